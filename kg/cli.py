@@ -1,0 +1,131 @@
+"""The ``kg`` command line: build, query.
+
+Every user mistake ends in one line on stderr ("kg: error: …") and a non-zero
+exit, never a traceback.
+"""
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    help="Turn Vietnamese and English policy news into an RDF knowledge graph, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+DEFAULT_OUT = Path("output")
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    turtle = "turtle"
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one error line and exit."""
+    err.print(f"kg: error: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+@app.command()
+def build(
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Article files (.txt .md .html .jsonl) or folders. Default: the bundled sample corpus."),
+    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Output folder."),
+    crf: bool = typer.Option(True, help="Also use underthesea's CRF for Vietnamese names."),
+    validate: bool = typer.Option(True, help="Check the output against ontology/shapes.ttl (SHACL)."),
+    html: bool = typer.Option(True, help="Write graph.html, the offline entity-graph picture."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Build the knowledge graph: graph.trig (a named graph per article), graph.ttl,
+    the Oxigraph store that `kg query` reads, shacl-report.txt and graph.html.
+
+    Unreadable, empty or non-UTF-8 files are reported one line each; the rest
+    is built, and the exit code is 1.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg.build import build as run_build
+    from kg.corpus import ReadError, sample_corpus_dir
+
+    inputs = list(paths) if paths else [sample_corpus_dir()]
+    errors: list[str] = []
+    progress = Progress(TextColumn("[bold]kg build"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.description}"), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+
+    def on_article(item) -> None:
+        if isinstance(item, ReadError):
+            err.print(f"kg: error: {item}", markup=False)
+            errors.append(str(item))
+        progress.advance(task)
+        progress.update(task, description=getattr(item, "id", "") or "")
+
+    with progress:
+        task = progress.add_task("", total=None)
+        try:
+            report = run_build(inputs, out, use_crf=crf, validate=validate, html=html, on_article=on_article)
+        except OSError as e:
+            fail(f"cannot write to {out}: {e.strerror or e}")
+    if not quiet:
+        err.print(f"kg: {report.articles} articles, {report.entities} entities, {report.facts} facts, "
+                  f"{report.quads} quads in {report.seconds:.1f}s → {out}/", markup=False)
+        if report.conforms is False:
+            err.print(f"kg: SHACL: {len(report.violations)} violations (see {out}/shacl-report.txt)",
+                      markup=False)
+            for line in report.violations[:10]:
+                err.print(f"  {line}", markup=False)
+    if errors or report.articles == 0:
+        if report.articles == 0 and not errors:
+            err.print("kg: error: no articles found", markup=False)
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    sparql: str = typer.Argument(..., help="A SPARQL query, or the path of a .rq file."),
+    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="The build folder whose store to query."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
+    limit: Optional[int] = typer.Option(None, help="Show at most this many rows."),
+) -> None:
+    """Run SPARQL against the built store (the union of all article graphs).
+
+    Common prefixes (kgo:, kgr:, rdfs:, skos:, prov:, schema:, dcterms: …) are
+    declared for you.
+    """
+    from kg.store import format_result, open_store, run_query
+
+    text = sparql
+    candidate = Path(sparql)
+    if sparql.endswith(".rq") or (len(sparql) < 300 and "\n" not in sparql and candidate.is_file()):
+        try:
+            text = candidate.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            fail(f"cannot read {sparql}: {getattr(e, 'strerror', None) or e}")
+    try:
+        store = open_store(out / "store")
+        result = run_query(store, text, limit=limit)
+        output = format_result(result, fmt.value)
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    except ValueError as e:
+        fail(str(e))
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

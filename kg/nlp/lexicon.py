@@ -1,0 +1,133 @@
+"""The shipped gazetteer: Vietnamese bodies, places, topics, people and titles.
+
+The JSON files under ``kg/data/gazetteer`` are general knowledge written for
+this project (names, English names, Wikidata IDs of public institutions). This
+module loads them once and indexes them for the recognisers: surface form →
+entry, title strings, surnames, policy instrument types.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.textutil import fold_key, nfc, norm_key
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+# gazetteer file → entity type
+TYPED_FILES = {
+    "organizations.json": "Organization",
+    "places.json": "Place",
+    "topics.json": "Topic",
+    "people.json": "Person",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known entity: its id, type, names and the facts we ship about it."""
+
+    id: str
+    type: str
+    name: str
+    en: str | None
+    aliases: tuple[str, ...]
+    en_aliases: tuple[str, ...]
+    kind: str | None = None
+    parent: str | None = None
+    wikidata: str | None = None
+    codes: tuple[str, ...] = ()
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """Every name the entry is known by, Vietnamese first."""
+        names = [self.name, *self.aliases]
+        if self.en:
+            names.append(self.en)
+        names.extend(self.en_aliases)
+        return tuple(dict.fromkeys(n for n in names if n))
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title or rank as written before or after a name."""
+
+    text: str
+    en: str | None
+    kind: str  # role | rank | office | membership | honorific
+    org: str | None = None
+
+
+@dataclass
+class Lexicon:
+    """Indexes over the gazetteer, built once per process."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    by_norm: dict[str, list[Entry]] = field(default_factory=dict)  # norm_key(surface) → entries
+    by_fold: dict[str, list[Entry]] = field(default_factory=dict)  # fold_key(surface) → entries
+    titles: dict[str, Title] = field(default_factory=dict)  # norm_key(title) → Title
+    surnames: frozenset[str] = frozenset()  # fold_key of Vietnamese family names
+    policy_types: list[dict] = field(default_factory=list)
+    org_codes: dict[str, str] = field(default_factory=dict)  # document code ("TTg") → org id
+
+    def lookup(self, surface: str, folded: bool = False) -> list[Entry]:
+        """Entries whose name or alias equals ``surface`` (spelling-insensitive)."""
+        if folded:
+            return self.by_fold.get(fold_key(surface), [])
+        return self.by_norm.get(norm_key(surface), [])
+
+
+def _load(name: str) -> list | dict:
+    path = GAZETTEER_DIR / name
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _entry(raw: dict, type_: str) -> Entry:
+    return Entry(
+        id=raw["id"],
+        type=type_,
+        name=nfc(raw["name"]),
+        en=nfc(raw["en"]) if raw.get("en") else None,
+        aliases=tuple(nfc(a) for a in raw.get("aliases", [])),
+        en_aliases=tuple(nfc(a) for a in raw.get("en_aliases", [])),
+        kind=raw.get("kind"),
+        parent=raw.get("parent"),
+        wikidata=raw.get("wikidata"),
+        codes=tuple(raw.get("codes", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and index every gazetteer file (cached for the process)."""
+    lex = Lexicon()
+    for filename, type_ in TYPED_FILES.items():
+        for raw in _load(filename):
+            entry = _entry(raw, type_)
+            key = f"{type_}:{entry.id}"
+            lex.entries[key] = entry
+            for surface in entry.surfaces:
+                lex.by_norm.setdefault(norm_key(surface), []).append(entry)
+                lex.by_fold.setdefault(fold_key(surface), []).append(entry)
+            for code in entry.codes:
+                lex.org_codes[code.casefold()] = entry.id
+    for raw in _load("titles.json"):
+        title = Title(nfc(raw["vi"]), raw.get("en"), raw.get("kind", "role"), raw.get("org"))
+        lex.titles.setdefault(norm_key(title.text), title)
+        if raw.get("en"):
+            en = Title(nfc(raw["en"]), raw.get("en"), raw.get("kind", "role"), raw.get("org"))
+            lex.titles.setdefault(norm_key(en.text), en)
+    surnames = _load("surnames.json")
+    if isinstance(surnames, dict):
+        lex.surnames = frozenset(fold_key(s) for s in surnames.get("vi", []))
+    lex.policy_types = list(_load("policy_types.json"))
+    return lex
+
+
+def entry_by_id(type_: str, id_: str) -> Entry | None:
+    """The gazetteer entry of that type and id, if any."""
+    return load_lexicon().entries.get(f"{type_}:{id_}")

@@ -1,0 +1,92 @@
+"""Word lists the rule recognisers share: heads of names, stop words, cues.
+
+These are closed-class Vietnamese and English words (grammar, not facts about
+any article): the nouns that open an organisation, event or policy name, the
+function words that end one, and the honorifics that open a person's name.
+"""
+from __future__ import annotations
+
+# Honorifics before a person's name (never part of the name).
+HONORIFICS_VI = ("ông", "bà", "anh", "chị", "cô", "đồng chí", "các đồng chí", "đ/c", "tỷ phú",
+                 "doanh nhân", "nhà báo", "tiến sĩ", "TS.", "ThS.", "PGS.TS.", "GS.TS.", "PGS.",
+                 "GS.", "TS", "PGS.TS", "GS.TS", "Ths.")
+HONORIFICS_EN = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", "Professor")
+
+# Words that open a Vietnamese organisation name ("Bộ Nội vụ", "Hiệp hội …").
+ORG_HEADS_VI = (
+    "Bộ", "Ủy ban", "Uỷ ban", "Ban", "Văn phòng", "Hiệp hội", "Hội", "Liên đoàn", "Liên hiệp",
+    "Tổng cục", "Cục", "Sở", "Viện", "Học viện", "Trường Đại học", "Đại học", "Trường",
+    "Trung tâm", "Tập đoàn", "Tổng công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty",
+    "CTCP", "Ngân hàng", "Quỹ", "Tổ công tác", "Ban Chỉ đạo", "Hội đồng", "Thành ủy", "Tỉnh ủy",
+    "Đảng ủy", "UBND", "Ủy ban nhân dân", "Đài", "Báo", "Tạp chí", "Thông tấn xã", "Tòa án",
+    "Viện kiểm sát", "Liên minh", "Câu lạc bộ", "Mạng lưới", "Nhóm", "Cổng",
+)
+# Words that end an English organisation name ("… Commission", "Viettel Group").
+ORG_TAILS_EN = (
+    "Ministry", "Commission", "Committee", "Council", "Academy", "Association", "Chamber",
+    "Group", "Fund", "Office", "Assembly", "Agency", "Bank", "Institute", "University",
+    "Corporation", "Company", "Government", "Politburo", "Secretariat", "Union", "Federation",
+    "Organisation", "Organization", "Centre", "Center", "Department", "Administration",
+    "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
+    "Television", "Radio", "Agency", "Team", "Club",
+)
+# Words that open an English organisation name ("Ministry of …", "Office of the …").
+ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",
+                "Committee", "Commission", "Council", "Chamber", "Association", "Union",
+                "Federation", "Agency", "Board", "Working Group", "Fund", "Centre", "Center")
+
+# Words that open a Vietnamese event name.
+EVENT_HEADS_VI = (
+    "Diễn đàn", "Hội nghị", "Hội thảo", "Đại hội", "Phiên họp", "Kỳ họp", "Lễ", "Triển lãm",
+    "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Ngày hội", "Họp báo",
+    "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
+    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương",
+)
+# English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
+EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
+                  "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",
+                  "Dialogue", "Workshop", "Seminar", "Contest", "Competition")
+# Generic event nouns that name an event only when the sentence dates it.
+GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
+                     "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",
+                     "lễ trao giải")
+GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony",
+                     "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
+                     "workshop", "seminar", "session", "plenary session", "summit", "forum")
+
+# Words that end a Vietnamese name run (verbs, prepositions, discourse words).
+STOP_VI = frozenset("""
+tại vào ngày với do đã sẽ đang vừa được bị là có nhằm để diễn ra khai mạc bế mạc tổ chức
+sáng chiều tối hôm này cho và hoặc nhưng mà thì nên cũng đều còn từ trong ngoài trên dưới
+theo về của như khi sau trước giữa cùng bằng qua lần các những một hai ba nhiều mới vẫn
+không chưa đây đó ấy kia phát biểu tham dự dự chủ trì trao ký ban hành thông qua công bố
+triển khai thực hiện cho biết nhấn mạnh khẳng định cho rằng nêu nói thành lập gồm nắm giữ
+cam kết nhận đầu tư xây dựng hoàn tất chuyển nhượng
+""".split())
+# Conjunctions that may join parts inside an organisation name.
+NAME_JOINERS_VI = frozenset({"và", ",", "-", "–", "&"})
+
+# Lower-case words that may stand inside an English name.
+NAME_JOINERS_EN = frozenset({"of", "and", "for", "on", "the", "to", "in", "&", "-", "–", ","})
+
+# Date cues.
+DATE_CUES_VI = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "sáng ngày", "chiều ngày",
+                "tối ngày", "rạng sáng")
+MONTHS_EN = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+MONTHS_EN.update({m[:3]: i for m, i in list(MONTHS_EN.items())})
+MONTHS_EN["sept"] = 9
+WEEKDAYS_VI = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
+               "chủ nhật": 6}
+WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+               "saturday": 5, "sunday": 6}
+
+# Single words that name a place only in context ("nước Anh"), never alone.
+AMBIGUOUS_PLACES = frozenset({"anh", "ý", "nam", "bắc", "trung", "tây", "đông", "hàn", "nhật",
+                              "pháp", "đức", "nga", "úc", "lào", "mỹ"})
+# Of those, the ones that are safe when capitalised mid-sentence.
+SAFE_CAPITALISED_PLACES = frozenset({"lào", "mỹ", "pháp", "đức", "nga", "úc", "nhật"})
+
+# Credit lines: "Ảnh: Nhật Bắc", "Photo: VGP/Nhat Bac".
+CREDIT_CUES = ("Ảnh:", "Ảnh :", "Photo:", "Nguồn:", "Source:", "Ảnh minh họa:", "Video:")

@@ -1,0 +1,898 @@
+"""Rule and gazetteer recognisers for entities, titles and dates.
+
+Each recogniser reads the raw text through a light word view (``Word``) and
+proposes ``Candidate`` spans with a priority. ``resolve_overlaps`` keeps the
+best non-overlapping set for ``doc.ents``; nested candidates (a topic inside an
+event name) are kept apart for relation extraction. Titles ("Bộ trưởng",
+"Phó Thủ tướng Thường trực") are never part of a person's span: they become
+``TITLE`` spans of their own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from kg.nlp.lexicon import Entry, Lexicon, load_lexicon
+from kg.nlp import patterns as P
+from kg.textutil import fold, fold_key, norm_key
+
+WORD_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
+
+# Priorities: higher wins when two candidates cover the same text.
+PRI_GAZETTEER = 60
+PRI_POLICY = 58
+PRI_PERSON_CUE = 55
+PRI_EVENT = 52
+PRI_DATE = 70
+PRI_PERSON = 50
+PRI_ORG_PATTERN = 45
+PRI_PLACE_PATTERN = 44
+PRI_CRF = 30
+PRI_REF = 20
+
+LABELS = ("PERSON", "ORG", "PLACE", "POLICY", "EVENT", "TOPIC", "DATE")
+TYPE_OF_LABEL = {"PERSON": "Person", "ORG": "Organization", "PLACE": "Place",
+                 "POLICY": "Policy", "EVENT": "Event", "TOPIC": "Topic"}
+LABEL_OF_TYPE = {v: k for k, v in TYPE_OF_LABEL.items()}
+
+
+@dataclass(frozen=True)
+class Word:
+    """A syllable or punctuation mark with its offsets."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@dataclass
+class Candidate:
+    """A proposed span: what it is, how sure we are, and what we know about it."""
+
+    start: int
+    end: int
+    label: str
+    priority: int
+    source: str
+    ref: bool = False  # a short reference ("ông Trung", "Diễn đàn") that needs an antecedent
+    gid: str | None = None  # gazetteer id
+    value: str | None = None  # ISO date for DATE spans; office for titles
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Analysis:
+    """Everything the recognisers found in one text."""
+
+    ents: list[Candidate]
+    nested: list[Candidate]
+    titles: list[Candidate]
+
+
+def words_of(text: str) -> list[Word]:
+    """The word view of ``text`` (same segmentation as the spaCy tokenizer)."""
+    return [Word(i, m.start(), m.end(), m.group()) for i, m in enumerate(WORD_RE.finditer(text))]
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    """True when ``b`` follows ``a`` on the same line with at most one space."""
+    gap = text[a.end:b.start]
+    return gap in ("", " ", "\u00a0")
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                         max_len: int = 14) -> list[Candidate]:
+    """Known entities from the shipped gazetteer, longest match at each word."""
+    out: list[Candidate] = []
+    n = len(words)
+    for i in range(n):
+        if not words[i].is_word:
+            continue
+        j_max = i
+        while j_max + 1 < n and j_max - i + 1 < max_len and _adjacent(text, words[j_max], words[j_max + 1]):
+            j_max += 1
+        for j in range(j_max, i - 1, -1):
+            if not words[j].is_word and words[j].text not in ".)":
+                continue
+            surface = text[words[i].start:words[j].end]
+            entries = lex.lookup(surface)
+            if not entries and lang != "vi":
+                entries = lex.lookup(surface, folded=True)
+            entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)]
+            if not entries:
+                continue
+            entry = _prefer(entries)
+            out.append(Candidate(words[i].start, words[j].end, LABEL_OF_TYPE[entry.type],
+                                 PRI_GAZETTEER, "gazetteer", gid=entry.id))
+            break
+    return out
+
+
+def _prefer(entries: list[Entry]) -> Entry:
+    order = {"Organization": 0, "Place": 1, "Person": 2, "Topic": 3}
+    return sorted(entries, key=lambda e: order.get(e.type, 9))[0]
+
+
+def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: int, text: str) -> bool:
+    """Case and ambiguity checks for a gazetteer hit."""
+    exact = [s for s in entry.surfaces if s == surface]
+    # Acronyms and short forms must match case exactly ("NA", "IT", "MIC").
+    short_forms = [s for s in entry.surfaces if norm_key(s) == norm_key(surface)]
+    if any(s.isupper() or len(s) <= 3 for s in short_forms) and not exact:
+        if not any(fold_key(s) == fold_key(surface) and s == surface for s in entry.surfaces):
+            return False
+    if single:
+        key = norm_key(surface)
+        if entry.type in ("Place", "Organization", "Person") and not surface[:1].isupper() \
+                and not surface[:1].isdigit():
+            return False
+        if entry.type == "Place" and key in P.AMBIGUOUS_PLACES:
+            prev = text[max(0, words[i].start - 12):words[i].start].casefold()
+            if key in P.SAFE_CAPITALISED_PLACES and i > 0 and not _sentence_start(text, words[i].start):
+                return True
+            return bool(re.search(r"(nước|vương quốc|chính phủ|tại|ở|của) $", prev))
+    return True
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \u00a0\"“'‘(-–")
+    return not before or before[-1] in ".!?\n:|"
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 8) -> list[Candidate]:
+    """Titles and ranks ("Phó Thủ tướng Thường trực", "Minister"), longest first."""
+    out: list[Candidate] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        found = None
+        for j in range(min(n - 1, i + max_len - 1), i - 1, -1):
+            if any(not _adjacent(text, words[k], words[k + 1]) for k in range(i, j)):
+                continue
+            surface = text[words[i].start:words[j].end]
+            title = lex.titles.get(norm_key(surface))
+            if title is None or title.kind == "honorific":
+                continue
+            # English titles are capitalised; a lower-case "minister" is prose.
+            if not surface[:1].isupper() and re.match(r"[a-z]", surface) and not _vi_word(surface):
+                continue
+            if len(surface) <= 3 and surface != title.text:
+                continue
+            found = (j, title)
+            break
+        if found:
+            j, title = found
+            # Modifiers that belong to the role as written.
+            end_j = j
+            rest = text[words[end_j].end:]
+            mod = re.match(r"\s(Thường trực|thường trực|cấp cao|Standing|Permanent)\b", rest)
+            if mod:
+                k = end_j + 1
+                while k < n and words[k].end <= words[end_j].end + mod.end():
+                    k += 1
+                end_j = k - 1
+            mod = re.match(r"\sphụ trách(\s[^\s,.;:()]+){1,3}", text[words[end_j].end:])
+            if mod and title.kind == "role":
+                k = end_j + 1
+                while k < n and words[k].end <= words[end_j].end + mod.end():
+                    k += 1
+                end_j = k - 1
+            out.append(Candidate(words[i].start, words[end_j].end, "TITLE", 0, "title",
+                                 value=title.org, meta={"kind": title.kind, "en": title.en}))
+            i = end_j + 1
+        else:
+            i += 1
+    return out
+
+
+def _vi_word(s: str) -> bool:
+    return any(ord(ch) > 127 for ch in s)
+
+
+# --------------------------------------------------------------------------- persons
+
+
+def _cap_run(text: str, words: list[Word], i: int, max_len: int = 6) -> int:
+    """Index of the last word of the capitalised alphabetic run starting at ``i`` (or -1)."""
+    if i >= len(words) or not (words[i].is_cap and words[i].is_alpha):
+        return -1
+    j = i
+    while (j + 1 < len(words) and j + 1 - i < max_len and words[j + 1].is_cap
+           and words[j + 1].is_alpha and _adjacent(text, words[j], words[j + 1])):
+        j += 1
+    return j
+
+
+def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
+    """Names: surname-led capitalised runs, and runs after an honorific."""
+    out: list[Candidate] = []
+    surnames = lex.surnames
+    for i, w in enumerate(words):
+        if not (w.is_cap and w.is_alpha):
+            continue
+        if i > 0 and words[i - 1].is_cap and words[i - 1].is_alpha and _adjacent(text, words[i - 1], w) \
+                and fold_key(words[i - 1].text) in surnames:
+            continue  # inside a run that a surname already opens
+        j = _cap_run(text, words, i)
+        length = j - i + 1
+        if fold_key(w.text) in surnames and 2 <= length <= 4:
+            if lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
+                                                     or _surname_strong(w.text)):
+                pass
+            else:
+                out.append(Candidate(w.start, words[j].end, "PERSON", PRI_PERSON, "surname"))
+    # Honorific + name ("ông Phan Đức Trung", "Ông Jilei Hou", "ông Trung", "Mr Hung").
+    honorifics = P.HONORIFICS_VI + P.HONORIFICS_EN
+    for i, w in enumerate(words):
+        for h in honorifics:
+            hw = h.split()
+            if i + len(hw) > len(words):
+                continue
+            surface = text[w.start:words[i + len(hw) - 1].end]
+            if surface.casefold() != h.casefold():
+                continue
+            if h.endswith(".") is False and i + len(hw) < len(words) and words[i + len(hw)].text == ".":
+                k = i + len(hw) + 1
+            else:
+                k = i + len(hw)
+            if k >= len(words) or not _adjacent(text, words[k - 1], words[k]):
+                continue
+            j = _cap_run(text, words, k, max_len=5)
+            if j < 0:
+                continue
+            out.append(Candidate(words[k].start, words[j].end, "PERSON",
+                                 PRI_PERSON_CUE, "honorific", ref=(j == k)))
+    return out
+
+
+def _surname_strong(word: str) -> bool:
+    """ASCII family names common enough to trust in English text."""
+    return fold_key(word) in {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+                              "dang", "bui", "do", "ho", "ngo", "duong", "ly", "luong", "dinh",
+                              "truong", "to", "trinh", "dao", "doan", "vuong", "thai"}
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lower: int = 3,
+                    word_ends: dict[int, int] | None = None, stops: frozenset[int] = frozenset()) -> int:
+    """Extend a Vietnamese name from word ``k`` (its first name word); return the last index.
+
+    Capitalised words continue the name; "và" / "," / "-" join two capitalised
+    parts; up to ``allow_lower`` lower-case words continue it when a capitalised
+    word follows them ("Hiệp hội Công nghệ chuỗi khối Việt Nam").
+    """
+    n = len(words)
+    if k >= n:
+        return -1
+    first = words[k]
+    if not (first.is_cap or any(ch.isdigit() for ch in first.text)) or not first.is_word:
+        return -1
+    j = k
+    while j + 1 < n:
+        nxt = words[j + 1]
+        if not _adjacent(text, words[j], nxt):
+            break
+        if nxt.start in stops:
+            break
+        if nxt.is_word and (nxt.is_cap or nxt.text.isdigit() or _brand(nxt.text)):
+            if _starts_person(text, words, j + 1, lex) and j + 1 > k:
+                break
+            j += 1
+            continue
+        if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
+                and _adjacent(text, nxt, words[j + 2]) and not _starts_person(text, words, j + 2, lex) \
+                and words[j + 2].start not in stops:
+            j += 2
+            continue
+        if (nxt.is_alpha and not nxt.is_cap and nxt.text.casefold() not in P.STOP_VI) \
+                or nxt.text in P.NAME_JOINERS_VI:
+            # look ahead for a capitalised word after a few lower-case ones
+            m = j + 1
+            while m < n and m - j <= allow_lower and not words[m].is_cap \
+                    and ((words[m].is_alpha and words[m].text.casefold() not in P.STOP_VI)
+                         or words[m].text in P.NAME_JOINERS_VI) \
+                    and _adjacent(text, words[m - 1], words[m]):
+                m += 1
+            if m < n and m - j <= allow_lower + 1 and words[m].is_cap and _adjacent(text, words[m - 1], words[m]) \
+                    and not _starts_person(text, words, m, lex) and words[m].start not in stops:
+                j = m
+                continue
+        break
+    # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng")
+    end = word_ends.get(words[j].start, words[j].end) if word_ends else words[j].end
+    while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
+        j += 1
+    return j
+
+
+def _brand(s: str) -> bool:
+    return bool(re.match(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$", s)) and not s.islower()
+
+
+def _starts_person(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
+    """A surname-led run of two to four capitalised words starts at ``i``."""
+    if i >= len(words) or fold_key(words[i].text) not in lex.surnames:
+        return False
+    j = _cap_run(text, words, i)
+    if not 2 <= j - i + 1 <= 4:
+        return False
+    surface = text[words[i].start:words[j].end]
+    return not any(e.type == "Place" for e in lex.lookup(surface))
+
+
+def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                   word_ends: dict[int, int] | None = None,
+                   stops: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Organisation names built from a head noun ("Bộ …", "… Commission")."""
+    out: list[Candidate] = []
+    n = len(words)
+    if lang == "vi":
+        heads = sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split()))
+        for i, w in enumerate(words):
+            if not w.is_cap:
+                continue
+            for head in heads:
+                hw = head.split()
+                if i + len(hw) >= n:
+                    continue
+                if text[w.start:words[i + len(hw) - 1].end] != head:
+                    continue
+                k = i + len(hw)
+                if not _adjacent(text, words[k - 1], words[k]):
+                    continue
+                j = _extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
+                if j >= k:
+                    out.append(Candidate(w.start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-head"))
+                break
+        # Company names written as a brand: "CTCP One Mount Group" is covered by heads;
+        # "Tập đoàn" etc. too. Brands alone come from the gazetteer or the CRF.
+    else:
+        out.extend(_english_orgs(text, words, lex))
+    return out
+
+
+def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
+                 max_len: int = 24) -> int:
+    """Last index of a Title-Case English name run from ``i`` (joiners allowed inside)."""
+    n = len(words)
+    if i >= n or not (words[i].is_cap or words[i].text[:1].isdigit()):
+        return -1
+    j = i
+    while j + 1 < n and j - i < max_len:
+        nxt = words[j + 1]
+        if not _adjacent(text, words[j], nxt):
+            break
+        if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
+            j += 1
+            continue
+        if nxt.text.casefold() in joiners:
+            m = j + 1
+            while m < n and words[m].text.casefold() in joiners and _adjacent(text, words[m - 1], words[m]):
+                m += 1
+            if m < n and (words[m].is_cap or words[m].text.isdigit()) and _adjacent(text, words[m - 1], words[m]) \
+                    and words[j + 1].text not in ",":
+                j = m
+                continue
+        break
+    return j
+
+
+def _english_orgs(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    tails = set(P.ORG_TAILS_EN)
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        if not (w.is_cap or w.text[:1].isdigit()) or (i > 0 and _adjacent(text, words[i - 1], w)
+                                                      and (words[i - 1].is_cap or words[i - 1].text[:1].isdigit())
+                                                      and words[i - 1].is_word):
+            i += 1
+            continue
+        j = _english_run(text, words, i)
+        if j < 0:
+            i += 1
+            continue
+        # trim a leading "The"
+        s = i + 1 if w.text == "The" else i
+        # cut at a person name inside the run (titles run into names)
+        cut = j
+        for m in range(s + 1, j + 1):
+            if _starts_person(text, words, m, lex):
+                cut = m - 1
+                while cut > s and words[cut].text.casefold() in P.NAME_JOINERS_EN:
+                    cut -= 1
+                break
+        run_words = [x.text for x in words[s:cut + 1]]
+        if any(t in tails for t in run_words) and cut >= s:
+            # the run must end on a tail word or on the name after "of"
+            last = cut
+            while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
+                last -= 1
+            if not any(x.text in tails for x in words[s:last + 1]):
+                i = j + 1
+                continue
+            # a run that is only a title ("Deputy Minister") is not an organisation
+            surface = text[words[s].start:words[last].end]
+            if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
+                # possessive: "the Government's resolution" → "Government"
+                out.append(Candidate(words[s].start, words[last].end, "ORG", PRI_ORG_PATTERN, "org-tail"))
+        i = j + 1
+    return out
+
+
+# --------------------------------------------------------------------------- policies
+
+POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
+
+
+def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
+    """Legal and policy instruments: "Nghị quyết 57-NQ/TW", "Luật …", "Decree No. 163"."""
+    out: list[Candidate] = []
+    vi_types = [t["vi"] for t in lex.policy_types] or ["Nghị quyết", "Nghị định", "Quyết định",
+                                                       "Thông tư", "Chỉ thị", "Kết luận", "Luật"]
+    en_types = [t["en"] for t in lex.policy_types if t.get("en")] or ["Resolution", "Decree",
+                                                                       "Decision", "Circular",
+                                                                       "Directive", "Law"]
+    types = sorted(set(vi_types) | set(en_types), key=len, reverse=True)
+    type_re = "|".join(re.escape(t) for t in types)
+    # Type + number/code, with elliptical lists: "Nghị quyết 57, 59, 66 và 68".
+    numbered = re.compile(
+        rf"(?<![\w])(?P<type>{type_re})(?P<no>\s+(?:số|No\.?|Number)\s*)?\s*(?P<code>{POLICY_CODE}|\d{{1,5}}\b)"
+        rf"(?P<more>(?:\s*(?:,|và|and)\s*\d{{1,5}}\b(?![/%.,]\d))*)")
+    for m in numbered.finditer(text):
+        if not m.group("type")[:1].isupper():
+            continue
+        if re.match(r"\s*(?:%|tỷ|triệu|năm\b|ngày|tháng)", text[m.end("code"):]):
+            continue
+        start, end = m.start(), m.end("code")
+        # "Nghị quyết 57 của Bộ Chính trị" stays "Nghị quyết 57"; "13/2023/NĐ-CP" is part of the code.
+        out.append(Candidate(start, end, "POLICY", PRI_POLICY, "policy-number",
+                             meta={"type": m.group("type"), "code": m.group("code")}))
+        for extra in re.finditer(r"\d{1,5}", m.group("more") or ""):
+            s = m.start("more") + extra.start()
+            out.append(Candidate(s, s + len(extra.group()), "POLICY", PRI_POLICY, "policy-ellipsis",
+                                 meta={"type": m.group("type"), "code": extra.group()}))
+    # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
+    named_vi = re.compile(
+        rf"(?<![\w])(?P<type>{type_re})(?P<rest>\s+(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*)")
+    for m in named_vi.finditer(text):
+        if not m.group("type")[:1].isupper() or lang != "vi":
+            continue
+        rest = m.group("rest")
+        if re.match(r"\s+(số\b|\d)", rest):
+            continue
+        words_rest = rest.split()
+        if m.group("type") not in ("Luật", "Bộ luật", "Pháp lệnh") and not rest.lstrip().startswith(("về", "của")):
+            # other types need "về": "Chiến lược Quốc gia …" is allowed when capitalised
+            if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
+                continue
+        cut = _cut_at_stop(rest, keep_first=True)
+        if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
+            continue
+        out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRI_POLICY - 2,
+                             "policy-name", meta={"type": m.group("type")}))
+    named_en = re.compile(
+        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code)"
+        r"(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*)")
+    for m in named_en.finditer(text):
+        if lang == "vi":
+            continue
+        cut = _cut_en(m.group("rest"))
+        if len(cut.split()) < 2:
+            continue
+        out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRI_POLICY - 2,
+                             "policy-name", meta={"type": m.group("type")}))
+    # "AI Law", "Press Law": an English name before "Law".
+    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}Law\b", text):
+        if lang == "vi":
+            continue
+        surface = m.group()
+        first = surface.split()[0]
+        if first in ("The", "A", "This", "That", "New", "Draft", "Revised", "Amended", "First") \
+                or first.lower() in ("on",):
+            parts = surface.split()[1:]
+            if not parts or parts[0] == "Law":
+                continue
+            start = m.start() + len(first) + 1
+        else:
+            start = m.start()
+        out.append(Candidate(start, m.end(), "POLICY", PRI_POLICY - 3, "policy-en-law",
+                             meta={"type": "Law"}))
+    return out
+
+
+def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
+    """Cut a Vietnamese name continuation at the first stop word after its start."""
+    tokens = re.findall(r"\S+|\s+", rest)
+    kept = ""
+    seen_word = False
+    for tok in tokens:
+        if tok.isspace():
+            kept += tok
+            continue
+        low = tok.casefold()
+        if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào",
+                                 "ngày", "năm", "từ", "cho", "khi", "thì", "này", "đang", "vừa",
+                                 "bị", "theo", "gồm", "bao"}:
+            break
+        kept += tok
+        seen_word = True
+    return kept.rstrip()
+
+
+def _cut_en(rest: str) -> str:
+    """Cut an English instrument name: stop at a verb-ish lower-case word after the name."""
+    tokens = re.findall(r"\S+|\s+", rest)
+    kept = ""
+    words_seen = 0
+    for tok in tokens:
+        if tok.isspace():
+            kept += tok
+            continue
+        low = tok.casefold().strip(",")
+        if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
+                                        "during", "in", "at", "by", "alongside", "cleared", "won",
+                                        "garnered", "limited", "spanning", "passed", "while", "who",
+                                        "establishes", "incorporates", "said", "and", "as"}
+                                or tok.endswith(",")):
+            if tok.endswith(",") and low not in {"with", "which"} and tok[:1].isupper():
+                kept += tok[:-1]
+            break
+        kept += tok
+        words_seen += 1
+    return kept.rstrip()
+
+
+# --------------------------------------------------------------------------- events
+
+
+def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
+    """Named events ("Diễn đàn … lần thứ VI") and bare references ("Diễn đàn", "the ceremony")."""
+    out: list[Candidate] = []
+    if lang == "vi":
+        heads = "|".join(re.escape(h) for h in sorted(P.EVENT_HEADS_VI, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w])(?P<head>{heads})(?![\w])", text, flags=re.IGNORECASE):
+            head = m.group("head")
+            rest = text[m.end():]
+            line_end = rest.find("\n")
+            rest = rest if line_end < 0 else rest[:line_end]
+            name = _event_name_vi(rest)
+            capital = head[:1].isupper()
+            if name:
+                numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b|\d", name)
+                if capital or numbered:
+                    out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRI_EVENT, "event-head",
+                                         meta={"head": head.casefold()}))
+                    continue
+            # A bare head: a reference to an event named elsewhere in the text.
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF, "event-ref", ref=True,
+                                 meta={"head": head.casefold()}))
+    else:
+        tails = "|".join(P.EVENT_TAILS_EN)
+        for m in re.finditer(
+                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[\"“][^\"”\n]+[\"”]\s+)?"
+                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?:\s+\d{{4}})?)", text):
+            name = m.group("name")
+            s = m.start("name")
+            if name.split()[0] in ("The", "A", "An"):
+                continue
+            out.append(Candidate(s, m.end("name"), "EVENT", PRI_EVENT, "event-tail",
+                                 meta={"head": name.split()[-1].casefold()}))
+        for m in re.finditer(r"(?<![\w])(?:the|a|an|The|A|An)\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?"
+                             r"(?:regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening )?"
+                             r"(?:session|meeting|ceremony|conference|summit|forum|sitting)"
+                             r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?(?=\s+(?:in|at|on|was|is|attended|by|–|-)\b|[,.;–]))?)",
+                             text):
+            name = m.group("name")
+            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRI_REF + 5, "event-generic",
+                                 ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
+                                                 else name.split(" of ")[0].split()[-1].casefold(),
+                                                 "generic": True}))
+    return out
+
+
+def _event_name_vi(rest: str) -> str:
+    """The name after an event head: up to punctuation, a stop word, or "lần thứ N"."""
+    if not rest.startswith(" "):
+        return ""
+    m_quote = re.match(r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
+    if m_quote:
+        return m_quote.group(0)
+    tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
+    kept = ""
+    words = 0
+    for idx, tok in enumerate(tokens):
+        if tok.isspace():
+            kept += tok
+            continue
+        low = tok.casefold()
+        if tok in ",.;:()\"“”|!?":
+            break
+        if low in P.STOP_VI and not (low in ("về", "và") and words):
+            if low == "lần":
+                pass
+            else:
+                break
+        kept += tok
+        words += 1
+        # "lần thứ VI" / "năm 2025" / "nhiệm kỳ 2020-2025" end the name
+        tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
+        if tail:
+            return kept
+    # "lần" is a stop word, but "lần thứ N" continues a name
+    m = re.match(r"(.*?\S)\s+lần thứ\s+(\w+)", rest)
+    if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)):
+        return m.group(0)
+    return kept.rstrip()
+
+
+def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
+                             dates: list[Candidate]) -> list[Candidate]:
+    """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
+    out: list[Candidate] = []
+    nouns = P.GENERIC_EVENTS_VI if lang == "vi" else P.GENERIC_EVENTS_EN
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
+                         + r")(?![\w])", re.IGNORECASE)
+    for s_start, s_end in sentences:
+        if not any(s_start <= d.start < s_end for d in dates):
+            continue
+        for m in pattern.finditer(text, s_start, s_end):
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 10, "event-dated",
+                                 meta={"head": m.group(1).casefold().split()[-1], "generic": True}))
+    return out
+
+
+# --------------------------------------------------------------------------- places
+
+
+def place_candidates(text: str, lang: str) -> list[Candidate]:
+    """Named venues: "Tòa nhà Văn phòng Symphony", "hội trường Diên Hồng", "… Hi-Tech Park"."""
+    out: list[Candidate] = []
+    vi = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
+                    r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
+                    r"Cung Văn hóa|Khách sạn|Sân vận động)"
+                    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*|\d+))*|\s+[a-zà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)+)")
+    en = re.compile(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,4}(?:Hi-Tech Park|High-Tech Park|Industrial Park|"
+                    r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower)\b")
+    for m in (vi if lang == "vi" else en).finditer(text):
+        out.append(Candidate(m.start(), m.end(), "PLACE", PRI_PLACE_PATTERN, "venue"))
+    return out
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
+    """Dates resolved to ISO strings; the year from the text, else ``published``."""
+    out: list[Candidate] = []
+    pub = _parse_published(published)
+    years_in_text = [(m.start(), int(m.group(3))) for m in
+                     re.finditer(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)", text)]
+    years_in_text += [(m.start(), int(m.group(1))) for m in
+                      re.finditer(r"\b(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(\d{4})\b", text)]
+
+    def fallback_year(pos: int, day: int, month: int) -> int | None:
+        if pub:
+            return pub[0]
+        same = [y for p, y in years_in_text]
+        if not same:
+            return None
+        before = [y for p, y in years_in_text if p < pos]
+        return (before or same)[-1] if before else same[0]
+
+    # Vietnamese numeric dates: "ngày 15/1", "sáng 15-1", "27/4/2022", "14/01/2020"
+    cue = r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+(?:ngày\s+|nay\s+)?|ngày\s+|\()"
+    for m in re.finditer(rf"(?P<cue>{cue})?(?<![\d/])(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})"
+                         rf"(?:[/-](?P<y>\d{{4}}))?(?![\d/]|-[A-ZĐ])", text, flags=re.IGNORECASE):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if not m.group("y") and not m.group("cue"):
+            continue
+        if re.search(r"(tháng|Tháng)\s*$", text[max(0, m.start() - 7):m.start()]):
+            continue
+        year = int(m.group("y")) if m.group("y") else fallback_year(m.start(), day, month)
+        iso = _iso(year, month, day)
+        start = m.start("d") if not m.group("cue") or m.group("cue") == "(" else m.start()
+        out.append(Candidate(start, m.end(), "DATE", PRI_DATE, "date-vi", value=iso))
+    # English: "January 14, 2020", "December 10", "February 13th, 2025", "10 December 2025"
+    months = "|".join(sorted(P.MONTHS_EN, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
+                         text, flags=re.IGNORECASE):
+        if not m.group("mon")[:1].isupper():
+            continue
+        month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
+        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
+    for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text):
+        if not m.group("mon")[:1].isupper():
+            continue
+        month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
+        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
+    # Weekdays: the latest such day on or before the publication date.
+    weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
+    for m in re.finditer(r"(?<![\w])(" + "|".join(weekdays) + r")(?![\w])", text, flags=re.IGNORECASE):
+        if lang == "vi" and not re.search(r"(vào|hôm|ngày|sáng|chiều|tối)\s+$", text[max(0, m.start() - 6):m.start()]):
+            continue
+        iso = None
+        if pub and len(pub) == 3:
+            anchor = date(*pub)
+            delta = (anchor.weekday() - weekdays[m.group(1).casefold()]) % 7
+            iso = (anchor - timedelta(days=delta)).isoformat()
+        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE - 1, "date-weekday", value=iso))
+    return out
+
+
+def _year_for(text, day, month, pub, fallback_year, pos) -> int | None:
+    """Year for an English day/month: the same day written with a year elsewhere, else fallback."""
+    if pub:
+        return pub[0]
+    months = [k for k, v in P.MONTHS_EN.items() if v == month]
+    for mon in months:
+        m = re.search(rf"\b{mon}\s+{day}(?:st|nd|rd|th)?,?\s+(\d{{4}})", text, flags=re.IGNORECASE)
+        if m:
+            return int(m.group(1))
+    return fallback_year(pos, day, month)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_published(published: str | None) -> tuple[int, ...] | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
+    if not m:
+        return None
+    return tuple(int(g) for g in m.groups() if g)
+
+
+# --------------------------------------------------------------------------- credits
+
+
+def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """Photo and source credits: "Ảnh: VinAI", "Photo: VGP/Nhat Bac"."""
+    out: list[Candidate] = []
+    for m in re.finditer(r"(?:Ảnh|Photo|Nguồn|Source)\s*:\s*(?P<body>[^\n)|]+)", text):
+        body_start = m.start("body")
+        for part in re.finditer(r"[^/,;]+", m.group("body")):
+            name = part.group().strip()
+            if not name or len(name) > 40 or not name[:1].isupper():
+                continue
+            s = body_start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            e = s + len(name)
+            known = lex.lookup(name) or lex.lookup(name, folded=True)
+            if known:
+                label = LABEL_OF_TYPE[_prefer(known).type]
+            elif name.isupper():
+                label = "ORG"
+            else:
+                label = "PERSON"
+            out.append(Candidate(s, e, label, PRI_PERSON_CUE, "credit"))
+    return out
+
+
+# --------------------------------------------------------------------------- topics nested / overlap
+
+
+def resolve_overlaps(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """Keep the best non-overlapping candidates; return (kept, nested-or-dropped).
+
+    Longer spans win, then higher priority; a candidate fully inside a kept one
+    is returned as nested (a topic inside an event's name still counts).
+    """
+    order = sorted(cands, key=lambda c: (-c.priority // 10, -c.length, -c.priority, c.start))
+    kept: list[Candidate] = []
+    rest: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in taken):
+            rest.append(c)
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    kept.sort(key=lambda c: c.start)
+    return kept, rest
+
+
+def analyze_text(text: str, lang: str = "vi", published: str | None = None,
+                 sentences: list[tuple[int, int]] | None = None,
+                 crf_persons: list[tuple[int, int]] | None = None,
+                 word_spans: list[tuple[int, int]] | None = None) -> Analysis:
+    """Run every recogniser over ``text`` and pick the entity spans.
+
+    ``word_spans`` (from the word segmenter) lets a name end where its last word ends.
+    """
+    lex = load_lexicon()
+    words = words_of(text)
+    word_ends: dict[int, int] = {}
+    for ws, we in word_spans or []:
+        for m in re.finditer(r"\S+", text[ws:we]):
+            word_ends[ws + m.start()] = we
+    sentences = sentences or [(0, len(text))]
+    dates = date_candidates(text, lang, published)
+    cands: list[Candidate] = []
+    cands += gazetteer_candidates(text, words, lang, lex)
+    cands += person_candidates(text, words, lang, lex)
+    titles = title_candidates(text, words, lex)
+    title_starts = frozenset(t.start for t in titles)
+    cands += org_candidates(text, words, lang, lex, word_ends, title_starts)
+    cands += policy_candidates(text, lang, lex)
+    cands += event_candidates(text, words, lang, lex)
+    cands += generic_event_candidates(text, lang, sentences, dates)
+    cands += place_candidates(text, lang)
+    cands += credit_candidates(text, lex)
+    for s, e in crf_persons or []:
+        cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))
+    cands += dates
+    cands = _drop_titles_as_names(cands, titles, text, lex)
+    kept, rest = resolve_overlaps(cands)
+    return Analysis(ents=kept, nested=rest, titles=titles)
+
+
+def _drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: str,
+                          lex: Lexicon) -> list[Candidate]:
+    """Remove name candidates that are really titles or start with one.
+
+    "Tổng Bí thư Tô Lâm" can look like a capitalised run; the title part is
+    cut off, and a person span that is only a title is dropped. An office
+    organisation ("Thủ tướng Chính phủ") directly followed by a name is a title
+    plus an organisation, not the office.
+    """
+    out: list[Candidate] = []
+    title_spans = [(t.start, t.end) for t in titles]
+    persons = [c for c in cands if c.label == "PERSON" and c.source != "crf"]
+    for c in cands:
+        if c.label == "PERSON":
+            inside = [t for t in title_spans if t[0] <= c.start < t[1]]
+            if inside:
+                t_end = max(e for _, e in inside)
+                if t_end >= c.end:
+                    continue
+                rest = text[t_end:c.end].lstrip()
+                if len(rest.split()) < 2 and c.source not in ("honorific",):
+                    continue
+                c = Candidate(c.end - len(rest), c.end, c.label, c.priority, c.source, c.ref, c.gid, c.value, c.meta)
+        if c.label == "ORG" and c.source == "gazetteer":
+            t = next((t for t in titles if t.start == c.start), None)
+            if t is not None and any(p.start in range(c.end, c.end + 2) for p in persons):
+                continue
+        if c.label in ("ORG", "PLACE", "EVENT", "TOPIC") and c.source != "gazetteer":
+            if (c.start, c.end) in title_spans:
+                continue
+        out.append(c)
+    return out

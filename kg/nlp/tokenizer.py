@@ -1,0 +1,132 @@
+"""Tokenizer and word segmentation for Vietnamese and English news.
+
+spaCy tokens are *syllables* (Vietnamese writes one syllable per
+space-separated unit) and single punctuation marks, with exact character
+offsets into the raw text. Words, which in Vietnamese span several syllables
+("Bộ Chính trị" = "Bộ" + "Chính trị"), are assigned by the ``kg_words``
+component as ``doc.spans["words"]``. Keeping tokens at syllable level means an
+entity boundary never falls inside a token, however the segmenter groups
+syllables ("Tô Lâm dự" is one segmenter word, but "Tô Lâm" is the name).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+# A token: letters/digits, possibly joined by an inner '.' or ',' between
+# digits ("93,5", "1.000") or letters ("TP.HCM"); or a single other character.
+TOKEN_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
+
+
+class SyllableTokenizer:
+    """Split text into syllables and punctuation, keeping character offsets."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for match in TOKEN_RE.finditer(text):
+            end = match.end()
+            words.append(match.group())
+            spaces.append(end < len(text) and text[end] == " ")
+        # spaCy rebuilds the text from words + single spaces; any other
+        # whitespace (newlines, double spaces) becomes a whitespace token.
+        return _doc_with_whitespace(self.vocab, text, words)
+
+    def to_bytes(self, **kwargs) -> bytes:  # pragma: no cover - nothing to save
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "SyllableTokenizer":  # pragma: no cover
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:  # pragma: no cover
+        pass
+
+    def from_disk(self, path, **kwargs) -> "SyllableTokenizer":  # pragma: no cover
+        return self
+
+
+def _doc_with_whitespace(vocab: Vocab, text: str, words: list[str]) -> Doc:
+    """Build a Doc whose text is exactly ``text`` (spaCy's own alignment rules)."""
+    from spacy.util import get_words_and_spaces
+
+    all_words, all_spaces = get_words_and_spaces(words, text)
+    return Doc(vocab, words=all_words, spaces=all_spaces)
+
+
+@registry.tokenizers("kg.SyllableTokenizer.v1")
+def create_syllable_tokenizer() -> Callable[[Language], SyllableTokenizer]:
+    """Registered so a config can name the tokenizer."""
+
+    def make(nlp: Language) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
+
+    return make
+
+
+def segment_words(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character spans of the words of ``text``.
+
+    Vietnamese goes through underthesea's CRF word segmenter (shipped inside the
+    package, no download); other languages use whitespace words. The segmenter
+    returns strings, so each word is located in the raw text in order.
+    """
+    if lang != "vi":
+        return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    from underthesea import word_tokenize
+
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group()
+        if not line.strip():
+            continue
+        pos = line_match.start()
+        for word in word_tokenize(line):
+            # The segmenter may normalise spacing inside a word; match syllables.
+            parts = word.split()
+            if not parts:
+                continue
+            start = text.find(parts[0], pos, line_match.end())
+            if start < 0:
+                continue
+            end = start + len(parts[0])
+            ok = True
+            for part in parts[1:]:
+                nxt = text.find(part, end, line_match.end())
+                if nxt < 0 or text[end:nxt].strip():
+                    ok = False
+                    break
+                end = nxt + len(part)
+            if not ok:
+                end = start + len(parts[0])
+            spans.append((start, end))
+            pos = end
+    return spans
+
+
+@Language.factory(
+    "kg_words",
+    assigns=["doc.spans"],
+    default_config={"spans_key": "words"},
+)
+def make_word_segmenter(nlp: Language, name: str, spans_key: str) -> Callable[[Doc], Doc]:
+    """Assign word spans (``doc.spans[spans_key]``) from the language's segmenter."""
+
+    def segment(doc: Doc) -> Doc:
+        spans = []
+        for start, end in segment_words(doc.text, nlp.lang):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[spans_key] = spans
+        return doc
+
+    return segment

@@ -1,0 +1,144 @@
+"""RDF output: one named graph per article, against ontology/kg.ttl.
+
+See ``ontology/README.md`` for the pattern: entities with ``rdfs:label`` /
+``skos:altLabel``, relations as direct ``kgo:`` triples, and one
+``kgo:Assertion`` per triple carrying the sentence and its offsets, derived
+from the article (``prov:wasDerivedFrom``).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.resolve import Resolved
+
+KGO = Namespace("https://w3id.org/kg-vn/ontology#")
+KGR = Namespace("https://w3id.org/kg-vn/resource/")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+def bind_prefixes(g: Graph) -> None:
+    """Bind the prefixes our output uses, so Turtle/TriG stay readable."""
+    for prefix, ns in (("kgo", KGO), ("kgr", KGR), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS),
+                       ("dcterms", DCTERMS), ("owl", OWL), ("xsd", XSD), ("wd", WD)):
+        g.bind(prefix, ns, override=True)
+
+
+def entity_iri(key: str) -> URIRef:
+    """IRI of an entity key ("person/to-lam")."""
+    return KGR[key]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return KGR[f"article/{article_id}"]
+
+
+def graph_iri(article_id: str) -> URIRef:
+    return KGR[f"graph/{article_id}"]
+
+
+def _published(value: str) -> Literal:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value[:4], datatype=XSD.gYear)
+
+
+def article_graph(res: Resolved, key_map: dict[str, str] | None = None) -> Graph:
+    """The named graph of one resolved article (a plain rdflib Graph to add to a Dataset).
+
+    ``key_map`` renames entity keys after corpus-level merging.
+    """
+    key_map = key_map or {}
+    ex = res.extraction
+    art = ex.article
+    g = Graph(identifier=graph_iri(art.id))
+    a = article_iri(art.id)
+    lang = art.lang if art.lang else "vi"
+    g.add((a, RDF.type, KGO.Article))
+    if art.title:
+        g.add((a, DCTERMS.title, Literal(art.title, lang=lang)))
+    if art.url:
+        g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+    if art.published:
+        g.add((a, SCHEMA.datePublished, _published(art.published)))
+    if art.source:
+        g.add((a, DCTERMS.source, Literal(art.source)))
+    g.add((a, DCTERMS.language, Literal(lang)))
+
+    def iri(key: str) -> URIRef:
+        return entity_iri(key_map.get(key, key))
+
+    for key, ent in sorted(res.entities.items()):
+        node = iri(key)
+        g.add((node, RDF.type, KGO[ent.type]))
+        names_by_lang = {l: sorted(v) for l, v in ent.labels.items()}
+        g.add((node, RDFS.label, Literal(ent.name, lang=ent.lang)))
+        for l, names in sorted(names_by_lang.items()):
+            for name in names:
+                if name != ent.name or l != ent.lang:
+                    g.add((node, SKOS.altLabel, Literal(name, lang=l)))
+        g.add((node, KGO.mentionedIn, a))
+        if ent.wikidata:
+            g.add((node, KGO.wikidata, WD[ent.wikidata]))
+    for fact in res.facts:
+        s = iri(fact.subject)
+        p = KGO[fact.predicate]
+        if fact.literal:
+            o = Literal(fact.obj, datatype=XSD.date) if fact.predicate == "date" else Literal(fact.obj, lang=lang)
+        else:
+            o = iri(fact.obj)
+        g.add((s, p, o))
+        start, end = ex.sentences[fact.sentence]
+        digest = hashlib.sha1(f"{art.id}|{s}|{p}|{o}|{start}".encode("utf-8")).hexdigest()[:16]
+        node = KGR[f"assertion/{digest}"]
+        g.add((node, RDF.type, KGO.Assertion))
+        g.add((node, RDF.subject, s))
+        g.add((node, RDF.predicate, p))
+        g.add((node, RDF.object, o))
+        g.add((node, PROV.wasDerivedFrom, a))
+        g.add((node, KGO.sentence, Literal(art.text[start:end])))
+        g.add((node, KGO.charStart, Literal(start, datatype=XSD.integer)))
+        g.add((node, KGO.charEnd, Literal(end, datatype=XSD.integer)))
+    return g
+
+
+def new_dataset() -> Dataset:
+    """An empty Dataset with our prefixes bound."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    return ds
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """All triples of every named graph in one Graph (what SHACL and the scorer see)."""
+    g = Graph()
+    bind_prefixes(g)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
+
+
+def validate(union: Graph) -> tuple[bool, list[str]]:
+    """Check ``union`` against ontology/shapes.ttl; return (conforms, one line per violation)."""
+    from pyshacl import validate as shacl_validate
+
+    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    conforms, report, _ = shacl_validate(union, shacl_graph=shapes, inference="none",
+                                         allow_warnings=True)
+    lines: list[str] = []
+    SH = Namespace("http://www.w3.org/ns/shacl#")
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = report.value(result, SH.focusNode)
+        msg = report.value(result, SH.resultMessage)
+        path = report.value(result, SH.resultPath)
+        lines.append(f"{focus} {path or ''}: {msg}")
+    return bool(conforms), sorted(lines)

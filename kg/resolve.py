@@ -1,0 +1,362 @@
+"""Entity resolution: one entity per real thing, with stable IRIs.
+
+Within an article, mentions are grouped into entities: gazetteer hits by their
+gazetteer id; policies by instrument type and number ("Nghị quyết 57" =
+"Nghị quyết số 57-NQ/TW" = "Resolution 57"); references ("ông Trung",
+"Tổng Bí thư", "Diễn đàn") by their antecedent; organisation short forms
+("One Mount" / "CTCP One Mount Group", "(MIC)") by name. Across the corpus,
+entity keys are deterministic (a slug of the canonical key), so the same name
+gives the same IRI in every article and every run; "To Lam" and "Tô Lâm" share
+one. :func:`merge_keys` then folds unqualified policy numbers into the single
+qualified one the corpus knows ("Nghị định 13" → "Nghị định 13/2023/NĐ-CP").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import Extraction, Mention, Relation
+from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon
+from kg.textutil import collapse_spaces, norm_key, slugify
+
+HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
+                          re.IGNORECASE)
+ORG_LEGAL_HEADS = re.compile(r"^(CTCP|Công ty cổ phần|Công ty TNHH|Công ty|Tập đoàn|Tổng công ty)\s+")
+ORG_LEGAL_TAILS = re.compile(r"\s+(Group|Corporation|Corp\.?|JSC|Inc\.?|Ltd\.?|Co\.?|Company)$")
+
+
+@dataclass
+class Entity:
+    """A resolved entity of one article."""
+
+    key: str  # "{type}/{slug}": the IRI is kgr:{key}
+    type: str
+    name: str
+    lang: str
+    labels: dict[str, set[str]] = field(default_factory=dict)  # language → names
+    gid: str | None = None
+    wikidata: str | None = None
+    mentions: list[int] = field(default_factory=list)
+
+    def add_label(self, text: str, lang: str) -> None:
+        text = collapse_spaces(text)
+        if text:
+            self.labels.setdefault(lang, set()).add(text)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A resolved triple with the sentence that states it."""
+
+    subject: str  # entity key
+    predicate: str
+    obj: str  # entity key, or the literal for position/date
+    literal: bool
+    sentence: int
+
+
+@dataclass
+class Resolved:
+    """An article's entities and facts after resolution."""
+
+    extraction: Extraction
+    entities: dict[str, Entity]
+    facts: list[Fact]
+
+
+# ----------------------------------------------------------------------------- keys
+
+
+def policy_parts(text: str) -> tuple[str, str | None, str | None]:
+    """(Vietnamese instrument type, number, full code) of a policy name.
+
+    >>> policy_parts("Nghị quyết số 57-NQ/TW")
+    ('Nghị quyết', '57', '57-NQ/TW')
+    >>> policy_parts("Resolution 57")
+    ('Nghị quyết', '57', None)
+    """
+    lex = load_lexicon()
+    types = sorted(lex.policy_types, key=lambda t: -len(t.get("vi", "")))
+    kind = None
+    for t in types:
+        for name in [t.get("vi"), t.get("en"), *t.get("aliases", []), *t.get("en_aliases", [])]:
+            if name and norm_key(text).startswith(norm_key(name) + " "):
+                kind = t["vi"]
+                break
+        if kind:
+            break
+    m = re.search(r"(?:số|No\.?|Number)?\s*(\d{1,5})((?:/\d{4})?(?:/|-)[A-ZĐ][\wĐ/-]*)?", text)
+    if not m or not kind:
+        return kind or text.split()[0], None, None
+    code = m.group(1) + m.group(2) if m.group(2) else None
+    return kind, str(int(m.group(1))) if m.group(1).isdigit() and len(m.group(1)) < 4 else m.group(1), code
+
+
+def policy_key(text: str) -> str:
+    """Deterministic key of a policy: type + number (+ year from the code)."""
+    kind, number, code = policy_parts(text)
+    if number is None:
+        return "policy/" + slugify(text)
+    year = re.search(r"/(\d{4})/", code or "")
+    return "policy/" + slugify(f"{kind} {number}" + (f" {year.group(1)}" if year else ""))
+
+
+def policy_labels(text: str, lang: str) -> set[str]:
+    """Surface variants of a numbered instrument name, in both languages."""
+    kind, number, code = policy_parts(text)
+    if number is None:
+        return {text}
+    lex = load_lexicon()
+    en = next((t.get("en") for t in lex.policy_types if t.get("vi") == kind), None)
+    out = {text, f"{kind} {number}", f"{kind} số {number}"}
+    if code:
+        out |= {f"{kind} {code}", f"{kind} số {code}"}
+    if en:
+        out |= {f"{en} {number}", f"{en} No. {number}"}
+        if code:
+            out |= {f"{en} {code}", f"{en} No. {code}"}
+    return out
+
+
+def person_name(text: str) -> str:
+    """A person's name without honorifics ("ông Phan Đức Trung" → "Phan Đức Trung")."""
+    prev = None
+    while prev != text:
+        prev = text
+        text = HONORIFIC_RE.sub("", text)
+    return text
+
+
+def org_core(name: str) -> str:
+    """An organisation's name without legal form ("CTCP One Mount Group" → "one mount")."""
+    name = ORG_LEGAL_HEADS.sub("", name)
+    name = ORG_LEGAL_TAILS.sub("", name)
+    return norm_key(name)
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def resolve_article(ex: Extraction) -> Resolved:
+    """Group ``ex``'s mentions into entities and map its relations onto them."""
+    lang = ex.article.lang if ex.article.lang in ("vi", "en") else "vi"
+    entities: dict[str, Entity] = {}
+    key_of: dict[int, str] = {}
+    mentions = sorted(ex.mentions, key=lambda m: (m.ref, m.start))
+
+    def add(m: Mention, key: str, name: str, entry: Entry | None = None) -> None:
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(key, m.type, name, lang)
+            if entry is not None:
+                ent.gid = entry.id
+                ent.wikidata = entry.wikidata
+                ent.add_label(entry.name, "vi")
+                if entry.en:
+                    ent.add_label(entry.en, "en")
+                for a in entry.aliases:
+                    ent.add_label(a, "vi")
+                for a in entry.en_aliases:
+                    ent.add_label(a, "en")
+        elif len(name) > len(ent.name) and entry is None and m.type in ("Event", "Policy", "Organization"):
+            ent.name = name
+        ent.add_label(m.text if m.type != "Person" else person_name(m.text), lang)
+        if m.name:
+            ent.add_label(m.name, lang)
+        ent.mentions.append(m.id)
+        key_of[m.id] = key
+
+    # 1. full names
+    for m in mentions:
+        if m.ref:
+            continue
+        entry = entry_by_id(m.type, m.gid) if m.gid else None
+        if entry is not None:
+            add(m, f"{m.type.lower()}/{entry.id}", entry.name if lang == "vi" else (entry.en or entry.name), entry)
+            continue
+        text = collapse_spaces(m.name or m.text)
+        if m.type == "Person":
+            text = person_name(text)
+            people = [e for e in load_lexicon().lookup(text, folded=True) if e.type == "Person"]
+            if people:
+                add(m, f"person/{people[0].id}", people[0].name if lang == "vi" else (people[0].en or text), people[0])
+                continue
+            add(m, "person/" + slugify(text), text)
+        elif m.type == "Policy":
+            key = policy_key(text)
+            add(m, key, text)
+            for label in policy_labels(text, lang):
+                entities[key].add_label(label, lang)
+        else:
+            add(m, f"{m.type.lower()}/" + slugify(text), text)
+    _merge_within(entities, key_of, ex)
+    # 2. references
+    for m in mentions:
+        if not m.ref:
+            continue
+        key = _antecedent(m, ex, entities, key_of)
+        if key is not None:
+            entities[key].add_label(person_name(m.text) if m.source != "title-ref" else m.text, lang)
+            entities[key].mentions.append(m.id)
+            key_of[m.id] = key
+        elif m.type == "Event" and m.meta.get("generic") is None and False:
+            pass
+    # 3. facts
+    facts: list[Fact] = []
+    for r in ex.relations:
+        s = key_of.get(r.subject)
+        if s is None:
+            continue
+        if isinstance(r.obj, str):
+            facts.append(Fact(s, r.predicate, r.obj, True, r.sentence))
+            continue
+        o = key_of.get(r.obj)
+        if o is None or o == s:
+            continue
+        facts.append(Fact(s, r.predicate, o, False, r.sentence))
+    facts += _inferred_issuers(ex, entities, key_of)
+    # a nested mention that no fact uses is not an entity of the article
+    used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
+    for key in list(entities):
+        ms = [m for m in ex.mentions if m.id in entities[key].mentions]
+        if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic",):
+            del entities[key]
+    facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
+    return Resolved(ex, entities, facts)
+
+
+def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> None:
+    """Merge entities of one article that are the same thing under two names."""
+    def merge(src: str, dst: str) -> None:
+        if src == dst or src not in entities or dst not in entities:
+            return
+        a, b = entities.pop(src), entities[dst]
+        for lang, labels in a.labels.items():
+            for label in labels:
+                b.add_label(label, lang)
+        b.mentions += a.mentions
+        if len(a.name) > len(b.name) and b.gid is None:
+            b.name = a.name
+        for mid, k in list(key_of.items()):
+            if k == src:
+                key_of[mid] = dst
+
+    keys = sorted(entities, key=lambda k: -len(entities[k].name))
+    for k in keys:
+        e = entities.get(k)
+        if e is None:
+            continue
+        for k2 in keys:
+            e2 = entities.get(k2)
+            if e2 is None or k2 == k or e2.type != e.type:
+                continue
+            if e.type == "Organization" and e2.gid is None:
+                # "One Mount" ⊂ "CTCP One Mount Group"; "Movian AI" ends "Công ty … Movian AI"
+                if org_core(e2.name) == org_core(e.name) or (
+                        len(e2.name) >= 4 and norm_key(e.name).endswith(" " + norm_key(e2.name))
+                        and re.match(r"(Công ty|CTCP|Tập đoàn|Tổng công ty)", e.name)):
+                    merge(k2, k)
+            elif e.type == "Person" and e2.gid is None and norm_key(e2.name) != norm_key(e.name):
+                continue
+            elif e.type == "Event" and _same_event(e.name, e2.name):
+                merge(k2, k)
+            elif e.type == "Policy" and k2.startswith(k + "-") is False and _policy_generalises(k2, k):
+                merge(k2, k)
+    # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
+    text = ex.article.text
+    for m in ex.mentions:
+        k = key_of.get(m.id)
+        if k is None:
+            continue
+        after = re.match(r"\s*\(([A-ZĐ][A-Za-zĐ&]{1,9})\)", text[m.end:m.end + 14])
+        if after and m.type in ("Organization", "Topic", "Policy"):
+            for other in ex.mentions:
+                if text[other.start:other.end] == after.group(1) and key_of.get(other.id) not in (None, k):
+                    merge(key_of[other.id], k)
+            entities[k].add_label(after.group(1), "en" if after.group(1).isascii() else "vi")
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Two names of one event: same head word and the same edition ("lần thứ VI", "2025")."""
+    ha, hb = norm_key(a).split()[:2], norm_key(b).split()[:2]
+    if ha != hb:
+        return False
+    ea = re.search(r"(lần thứ \S+|năm \d{4}|\d{4}|\d+(st|nd|rd|th))", norm_key(a))
+    eb = re.search(r"(lần thứ \S+|năm \d{4}|\d{4}|\d+(st|nd|rd|th))", norm_key(b))
+    return bool(ea and eb and ea.group(1) == eb.group(1))
+
+
+def _policy_generalises(short: str, full: str) -> bool:
+    """"policy/nghi-quyet-57" names the same thing as "policy/nghi-quyet-57-2024"."""
+    return full.startswith(short + "-") and re.fullmatch(r"-\d{4}", full[len(short):]) is not None
+
+
+def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> str | None:
+    """The entity a reference points to, or None."""
+    if m.type == "Person" and m.source == "title-ref":
+        title = norm_key(m.meta.get("title", m.text))
+        holders = {key_of[r.subject] for r in ex.relations
+                   if r.predicate == "position" and isinstance(r.obj, str) and norm_key(r.obj) == title
+                   and r.subject in key_of}
+        return holders.pop() if len(holders) == 1 else None
+    if m.type == "Person":
+        short = norm_key(person_name(m.text))
+        people = [k for k, e in entities.items() if e.type == "Person"
+                  and (norm_key(e.name).endswith(" " + short) or norm_key(e.name) == short)]
+        return people[0] if len(set(people)) == 1 else None
+    if m.type == "Event":
+        head = m.meta.get("head", "")
+        named = [(min(mm.start for mm in ex.mentions if mm.id in e.mentions), k) for k, e in entities.items()
+                 if e.type == "Event" and (norm_key(e.name).startswith(head) or head in ("sự kiện", "event")
+                                           or norm_key(e.name).split()[-1:] == [head]
+                                           or f" {head}" in norm_key(e.name))]
+        if not named:
+            if m.meta.get("generic") and re.search(r"\d", m.text):
+                key = "event/" + slugify(m.text)
+                entities[key] = Entity(key, "Event", m.text, ex.article.lang)
+                return key
+            return None
+        before = [x for x in named if x[0] <= m.start]
+        return (max(before) if before else min(named))[1]
+    return None
+
+
+def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> list[Fact]:
+    """issued from the document code ("…/QĐ-TTg" → Thủ tướng Chính phủ) when the text names that body."""
+    lex = load_lexicon()
+    out: list[Fact] = []
+    stated = {(f.obj) for f in []}
+    issued = {r.obj for r in ex.relations if r.predicate == "issued"}
+    for m in ex.mentions:
+        if m.type != "Policy" or m.id in issued or m.id not in key_of:
+            continue
+        code = re.search(r"[-/]([A-ZĐ][A-Za-zĐ]+\d*)$", m.text)
+        if not code:
+            continue
+        org_id = lex.org_codes.get(code.group(1).casefold())
+        if not org_id:
+            continue
+        key = f"organization/{org_id}"
+        if key in entities:
+            out.append(Fact(key, "issued", key_of[m.id], False, m.sentence))
+    return out
+
+
+# ----------------------------------------------------------------------------- corpus level
+
+
+def merge_keys(keys: list[str]) -> dict[str, str]:
+    """Map unqualified policy keys onto the one qualified key the corpus has.
+
+    >>> merge_keys(["policy/nghi-dinh-13", "policy/nghi-dinh-13-2023"])
+    {'policy/nghi-dinh-13': 'policy/nghi-dinh-13-2023'}
+    """
+    out: dict[str, str] = {}
+    ks = sorted(set(keys))
+    for k in ks:
+        if not k.startswith("policy/"):
+            continue
+        longer = [x for x in ks if _policy_generalises(k, x)]
+        if len(longer) == 1:
+            out[k] = longer[0]
+    return out

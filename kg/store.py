@@ -1,0 +1,367 @@
+"""The embedded Oxigraph store on disk, and SPARQL queries over it.
+
+`kg build` writes a TriG file (one named graph per article, see
+``ontology/README.md``); :func:`write_store` loads it into an on-disk
+pyoxigraph (RocksDB) store, :func:`open_store` opens that store read-only, and
+:func:`run_query` / :func:`format_result` run SPARQL and print the answer as a
+table, CSV, TSV or SPARQL JSON. Everything is offline.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import json
+import re
+import shutil
+import tempfile
+import uuid
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Literal as TLiteral
+
+import pyoxigraph as ox
+
+PREFIXES: dict[str, str] = {
+    "kgo": "https://w3id.org/kg-vn/ontology#",
+    "kgr": "https://w3id.org/kg-vn/resource/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# `PREFIX name:` declarations (SPARQL keywords are case-insensitive).
+_PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?\s*:", re.IGNORECASE)
+_PREFIX_DECL_IRI = re.compile(r"\bPREFIX\s+([A-Za-z][\w.\-]*)?\s*:\s*<([^<>\s]*)>", re.IGNORECASE)
+# Tokens to skip (strings, IRIs, comments) or a prefixed name to look at.
+_TOKENS = re.compile(
+    r'"""[\s\S]*?"""'  # long strings
+    r"|'''[\s\S]*?'''"
+    r'|"(?:[^"\\\n]|\\.)*"'  # short strings
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\s]*>'  # IRIs
+    r"|\#[^\n]*"  # comments
+    # prefix:seg/seg… — segments have no ':' so property paths (kgo:a/kgo:b) never match
+    r"|(?<![\w?$:])(?P<prefix>[A-Za-z][\w\-.]*)?:(?P<local>[\w\-.%]+(?:/[\w\-.%]+)+)(?![\w\-.%:/])"
+)
+
+Term = Any  # pyoxigraph NamedNode | BlankNode | Literal | Triple
+
+
+# --------------------------------------------------------------------------- prefixes
+
+
+def declared_prefixes(query: str) -> set[str]:
+    """Prefix names a query already declares (``""`` for the empty prefix)."""
+    return {m.group(1) or "" for m in _PREFIX_DECL.finditer(query)}
+
+
+def _missing_prefixes(query: str | None) -> dict[str, str]:
+    declared = declared_prefixes(query) if query else set()
+    return {k: v for k, v in PREFIXES.items() if k not in declared}
+
+
+def prefix_block(query: str | None = None) -> str:
+    """``PREFIX p: <…>`` lines for our prefixes, skipping names ``query`` declares."""
+    return "".join(f"PREFIX {k}: <{v}>\n" for k, v in _missing_prefixes(query).items())
+
+
+def expand_slash_names(query: str) -> str:
+    """Rewrite ``kgr:person/to-lam`` (not legal SPARQL: ``/`` in a local name) as a full ``<IRI>``.
+
+    Tables print entity IRIs that way, so they can be pasted back into
+    queries. Strings, IRIs and comments are left alone; only known prefixes
+    (ours or the query's own) are expanded.
+    """
+    known = dict(PREFIXES)
+    known.update({(m.group(1) or ""): m.group(2) for m in _PREFIX_DECL_IRI.finditer(query)})
+
+    def repl(m: re.Match[str]) -> str:
+        local = m.group("local")
+        if local is None or "/" not in local:
+            return m.group(0)
+        prefix = m.group("prefix") or ""
+        core = local.rstrip(".")
+        if prefix not in known or not core:
+            return m.group(0)
+        return f"<{known[prefix]}{core}>" + local[len(core):]
+
+    return _TOKENS.sub(repl, query)
+
+
+def shorten(iri: str) -> str:
+    """Write an IRI as ``prefix:local`` with the longest matching namespace, else ``<iri>``."""
+    best = ""
+    for name, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")) and len(iri) > len(ns):
+            best = name
+    if best:
+        return f"{best}:{iri[len(PREFIXES[best]):]}"
+    return f"<{iri}>"
+
+
+# --------------------------------------------------------------------------- store on disk
+
+
+def write_store(store_dir: Path, trig_path: Path) -> int:
+    """(Re)build the on-disk store from a TriG file and return its number of quads.
+
+    The store is built in a fresh sibling temp dir and then renamed into place,
+    so a crash never leaves a half-written store at ``store_dir``.
+    """
+    store_dir, trig_path = Path(store_dir), Path(trig_path)
+    if not trig_path.is_file():
+        raise FileNotFoundError(f"no TriG file at {trig_path}")
+    parent = store_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.new-", dir=parent))
+    try:
+        store = ox.Store(str(tmp))
+        try:
+            store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
+        except SyntaxError as e:
+            raise ValueError(f"cannot load {trig_path}: {_first_line(e)}") from None
+        store.flush()
+        count = len(store)
+        # RocksDB keeps its lock until the Store object is collected.
+        del store
+        gc.collect()
+    except BaseException:
+        gc.collect()
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old: Path | None = None
+    if store_dir.exists():
+        old = parent / f".{store_dir.name}.old-{uuid.uuid4().hex}"
+        store_dir.rename(old)
+    tmp.rename(store_dir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return count
+
+
+def open_store(store_dir: Path) -> ox.Store:
+    """Open the on-disk store read-only; ValueError if there is none."""
+    store_dir = Path(store_dir)
+    if not (store_dir / "CURRENT").is_file():
+        raise ValueError(f"no store at {store_dir} — run `kg build` first")
+    try:
+        return ox.Store.read_only(str(store_dir))
+    except OSError as e:
+        raise ValueError(f"cannot open store at {store_dir}: {_first_line(e)}") from None
+
+
+# --------------------------------------------------------------------------- queries
+
+
+@dataclass
+class QueryResult:
+    """A SPARQL answer as plain Python values, plus the pyoxigraph terms behind them."""
+
+    kind: TLiteral["select", "ask", "graph"]
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[str | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[str] = field(default_factory=list)  # N-Triples lines (CONSTRUCT/DESCRIBE)
+    terms: list[tuple[Term | None, ...]] = field(default_factory=list, repr=False)
+    graph: list[Any] = field(default_factory=list, repr=False)  # pyoxigraph Triples
+    truncated: bool = False  # True when `limit` cut the answer short
+
+
+def _first_line(e: BaseException, limit: int = 300) -> str:
+    """The first line of an error message, cut to ``limit`` characters."""
+    text = str(e).strip()
+    line = text.splitlines()[0] if text else type(e).__name__
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def plain(term: Term | None) -> str | None:
+    """The plain value of a term: full IRI, literal lexical form, ``_:id`` for blank nodes."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def run_query(
+    store: ox.Store, query: str, *, union: bool = True, limit: int | None = None
+) -> QueryResult:
+    """Run SPARQL on the store; our prefixes are added when the query lacks them.
+
+    With ``union`` the default graph is the union of all article graphs.
+    ``limit`` caps the rows/triples read. A syntax error raises ValueError with
+    the parser's one-line message.
+    """
+    # Passing the prefixes to the parser (rather than pasting text in front)
+    # keeps the line:column of syntax errors pointing at the user's query.
+    try:
+        answer = store.query(
+            expand_slash_names(query),
+            prefixes=_missing_prefixes(query),
+            use_default_graph_as_union=union,
+        )
+    except SyntaxError as e:
+        raise ValueError(f"SPARQL syntax error: {_first_line(e)}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(kind="ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        terms: list[tuple[Term | None, ...]] = []
+        it = iter(answer)
+        for sol in islice(it, limit) if limit is not None else it:
+            terms.append(tuple(sol[v] for v in variables))
+        truncated = limit is not None and next(it, None) is not None
+        return QueryResult(
+            kind="select",
+            variables=variables,
+            rows=[tuple(plain(t) for t in row) for row in terms],
+            terms=terms,
+            truncated=truncated,
+        )
+    # CONSTRUCT/DESCRIBE answer a graph (a set); the union default graph is a
+    # bag, so the same triple from two article graphs would otherwise repeat.
+    seen: set[str] = set()
+    triples: list[Any] = []
+    truncated = False
+    for t in answer:
+        key = str(t)
+        if key in seen:
+            continue
+        if limit is not None and len(triples) >= limit:
+            truncated = True
+            break
+        seen.add(key)
+        triples.append(t)
+    return QueryResult(
+        kind="graph",
+        triples=[f"{t} ." for t in triples],
+        graph=triples,
+        truncated=truncated,
+    )
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def _json_term(term: Term) -> dict[str, Any]:
+    """A term in SPARQL 1.1 Query Results JSON form."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out: dict[str, Any] = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value not in (_XSD_STRING, _RDF_LANGSTRING):
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {
+            "type": "triple",
+            "value": {
+                "subject": _json_term(term.subject),
+                "predicate": _json_term(term.predicate),
+                "object": _json_term(term.object),
+            },
+        }
+    return {"type": "literal", "value": str(term)}
+
+
+def _csv_value(term: Term | None) -> str:
+    """SPARQL CSV: IRIs and literals as plain strings, blank nodes as ``_:id``."""
+    value = plain(term)
+    return "" if value is None else value
+
+
+def _tsv_value(term: Term | None) -> str:
+    """SPARQL TSV: terms in N-Triples/Turtle syntax, unbound as empty."""
+    if term is None:
+        return ""
+    return str(term).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _table_value(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return shorten(term.value)
+    if isinstance(term, ox.Literal) and term.language:
+        return f"{term.value} @{term.language}"
+    return plain(term) or ""
+
+
+def _render_table(result: QueryResult, width: int) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    n = len(result.rows)
+    caption = f"{n} row{'s' if n != 1 else ''}" + (" (limit reached)" if result.truncated else "")
+    table = Table(caption=caption, show_lines=False)
+    for var in result.variables:
+        table.add_column(Text(var), overflow="fold")
+    for row in result.terms:
+        # Text(...) so that "[bold]" etc. in data is never read as rich markup.
+        table.add_row(*(Text(_table_value(t)) for t in row))
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, color_system=None, force_terminal=False)
+    console.print(table)
+    return buf.getvalue()
+
+
+def format_result(result: QueryResult, fmt: str = "table", *, width: int = 120) -> str:
+    """Render a result as ``table`` (text), ``csv``, ``tsv`` or ``json`` (SPARQL 1.1 formats).
+
+    ASK gives ``true``/``false`` (JSON: ``{"head": {}, "boolean": …}``);
+    CONSTRUCT/DESCRIBE give N-Triples (``table``/``nt``) or Turtle (``turtle``/``ttl``).
+    """
+    fmt = fmt.lower()
+    if result.kind == "ask":
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
+        return ("true" if result.boolean else "false") + "\n"
+    if result.kind == "graph":
+        if fmt in ("table", "nt", "ntriples", "n-triples"):
+            return "".join(line + "\n" for line in result.triples)
+        if fmt in ("turtle", "ttl"):
+            data = ox.serialize(result.graph, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+            return data.decode("utf-8")
+        raise ValueError(f"format {fmt!r} does not apply to CONSTRUCT/DESCRIBE; use table or turtle")
+    if fmt == "table":
+        return _render_table(result, width)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(result.variables)
+        for row in result.terms:
+            writer.writerow([_csv_value(t) for t in row])
+        return buf.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in result.variables)]
+        lines += ["\t".join(_tsv_value(t) for t in row) for row in result.terms]
+        return "\n".join(lines) + "\n"
+    if fmt == "json":
+        bindings = [
+            {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
+            for row in result.terms
+        ]
+        doc = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
+        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    raise ValueError(f"unknown format {fmt!r}; use table, csv, tsv or json")

@@ -1,0 +1,75 @@
+"""Small text helpers shared by every stage: normalisation, folding, slugs.
+
+Vietnamese text has two competing tone-mark placements ("hòa" / "hoà") and is
+often written without diacritics in English news ("To Lam"). These helpers give
+one comparison key for all of those spellings, and length-preserving folds so
+that matches found on a folded copy keep their offsets into the raw text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+_SPACE = re.compile(r"[\s\u00a0]+")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC."""
+    return unicodedata.normalize("NFC", text)
+
+
+def tone_last(word: str) -> str:
+    """Move a syllable's tone mark to its end so "hòa" and "hoà" compare equal."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = "".join(ch for ch in decomposed if ch in TONE_MARKS)
+    return "".join(ch for ch in decomposed if ch not in TONE_MARKS) + tones
+
+
+def norm_key(text: str) -> str:
+    """Comparison key: NFC, case-folded, whitespace collapsed, tone placement unified.
+
+    Two surface forms with the same key name the same thing as far as spelling goes.
+
+    >>> norm_key("Nguyễn  Hòa Bình") == norm_key("nguyễn hoà bình")
+    True
+    """
+    text = _SPACE.sub(" ", nfc(text).casefold()).strip(" .,;:\"'“”‘’()")
+    return nfc(" ".join(tone_last(w) for w in text.split(" ")))
+
+
+def fold_char(ch: str) -> str:
+    """One character without diacritics, lower-cased; always one character long."""
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Drop diacritics and case, keeping the length so offsets stay valid.
+
+    >>> fold("Tô Lâm")
+    'to lam'
+    """
+    return "".join(fold_char(ch) for ch in text)
+
+
+def fold_key(text: str) -> str:
+    """Diacritic- and case-insensitive comparison key ("To Lam" == "Tô Lâm")."""
+    return _SPACE.sub(" ", fold(nfc(text))).strip(" .,;:\"'“”‘’()")
+
+
+def slugify(text: str) -> str:
+    """ASCII slug for IRIs: folded, lower case, other characters become "-".
+
+    >>> slugify("Nghị quyết 57-NQ/TW")
+    'nghi-quyet-57-nq-tw'
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(nfc(text)))
+    return slug.strip("-") or "x"
+
+
+def collapse_spaces(text: str) -> str:
+    """Collapse runs of whitespace into one space and strip the ends."""
+    return _SPACE.sub(" ", text).strip()

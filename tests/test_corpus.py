@@ -1,0 +1,512 @@
+"""Tests for kg.corpus: reading articles from files and folders."""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import (
+    SUFFIXES,
+    Article,
+    ReadError,
+    iter_articles,
+    normalize_published,
+    sample_corpus_dir,
+)
+
+
+def read_all(*paths: str | Path) -> list[Article | ReadError]:
+    return list(iter_articles(paths))
+
+
+def only_article(*paths: str | Path) -> Article:
+    items = read_all(*paths)
+    assert len(items) == 1, items
+    assert isinstance(items[0], Article), items[0]
+    return items[0]
+
+
+def only_error(*paths: str | Path) -> ReadError:
+    items = read_all(*paths)
+    assert len(items) == 1, items
+    assert isinstance(items[0], ReadError), items[0]
+    return items[0]
+
+
+# --------------------------------------------------------------------------- #
+# Text and Markdown
+# --------------------------------------------------------------------------- #
+
+
+def test_front_matter_parsed(tmp_path: Path) -> None:
+    f = tmp_path / "a.md"
+    f.write_text(
+        "---\n"
+        'title: "Tổng Bí thư Tô Lâm dự Diễn đàn"\n'
+        "url: 'https://example.org/a'\n"
+        "date: 2025-01-15\n"
+        "language: vi\n"
+        "source: kg sample\n"
+        "id: bai-1\n"
+        "unknown: ignored\n"
+        "---\n"
+        "\n"
+        "Ngày 15/1, tại Hà Nội.\r\nDòng hai.\n",
+        encoding="utf-8",
+        newline="",
+    )
+    a = only_article(f)
+    assert a.id == "bai-1"
+    assert a.title == "Tổng Bí thư Tô Lâm dự Diễn đàn"
+    assert a.url == "https://example.org/a"
+    assert a.published == "2025-01-15"
+    assert a.lang == "vi"
+    assert a.source == "kg sample"
+    assert a.text == "Ngày 15/1, tại Hà Nội.\nDòng hai."
+    assert "---" not in a.text
+    assert a.path == str(f)
+
+
+def test_front_matter_published_wins_over_date_and_en_lang(tmp_path: Path) -> None:
+    f = tmp_path / "b.txt"
+    f.write_text(
+        "---\npublished: 2025-01\ndate: 2024-12-22\nlang: en\n---\nGeneral Secretary To Lam.\n",
+        encoding="utf-8",
+    )
+    a = only_article(f)
+    assert a.published == "2025-01"
+    assert a.lang == "en"
+    assert a.title is None
+    assert a.id == "b"
+
+
+def test_txt_without_front_matter(tmp_path: Path) -> None:
+    f = tmp_path / "plain.txt"
+    f.write_text("# Not a title in txt\nBody.\n", encoding="utf-8")
+    a = only_article(f)
+    assert a.title is None
+    assert a.lang == "vi"
+    assert a.published is None
+    assert a.text == "# Not a title in txt\nBody."
+
+
+def test_md_heading_becomes_title_and_stays_in_text(tmp_path: Path) -> None:
+    f = tmp_path / "tin.md"
+    f.write_text("# Nghị quyết 57-NQ/TW\n\nBộ Chính trị ban hành.\n", encoding="utf-8")
+    a = only_article(f)
+    assert a.title == "Nghị quyết 57-NQ/TW"
+    assert a.text.startswith("# Nghị quyết 57-NQ/TW\n")
+    assert a.id == "tin"
+
+
+def test_unclosed_front_matter_is_body(tmp_path: Path) -> None:
+    f = tmp_path / "x.txt"
+    f.write_text("---\ntitle: x\nno closing line\n", encoding="utf-8")
+    a = only_article(f)
+    assert a.title is None
+    assert a.text.startswith("---\ntitle: x")
+
+
+def test_front_matter_only_is_error(tmp_path: Path) -> None:
+    f = tmp_path / "fm.md"
+    f.write_text("---\ntitle: x\n---\n\n  \n", encoding="utf-8")
+    err = only_error(f)
+    assert "empty" in err.reason
+
+
+def test_bom_stripped(tmp_path: Path) -> None:
+    f = tmp_path / "bom.md"
+    f.write_bytes("\ufeff---\ntitle: T\n---\nText.\n".encode("utf-8"))
+    a = only_article(f)
+    assert a.title == "T"
+    assert a.text == "Text."
+
+
+def test_nfc_normalisation(tmp_path: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", "Tô Lâm, Nghị quyết")
+    assert decomposed != "Tô Lâm, Nghị quyết"
+    f = tmp_path / "nfd.md"
+    f.write_text(f"---\ntitle: {decomposed}\n---\n{decomposed}\n", encoding="utf-8")
+    a = only_article(f)
+    assert a.text == "Tô Lâm, Nghị quyết"
+    assert a.title == "Tô Lâm, Nghị quyết"
+    assert unicodedata.is_normalized("NFC", a.text)
+
+
+# --------------------------------------------------------------------------- #
+# HTML
+# --------------------------------------------------------------------------- #
+
+HTML_PAGE = """<!doctype html>
+<html lang="vi-VN">
+<head>
+  <title>Page title | Site</title>
+  <meta property="og:title" content="Tổng Bí thư Tô Lâm &amp; doanh nghiệp công nghệ số">
+  <meta property="og:site_name" content="Báo Mẫu">
+  <meta property="article:published_time" content="2025-01-16T10:43:00+07:00">
+  <link rel="canonical" href="https://example.org/tin-1">
+  <script>var tracking = "SCRIPT_TEXT";</script>
+  <style>body { color: red }</style>
+</head>
+<body>
+  <nav><a href="/">Trang chủ NAV_TEXT</a></nav>
+  <header>HEADER_TEXT</header>
+  <div>Outside article BODY_ONLY</div>
+  <article>
+    <h1>Tiêu đề   bài viết</h1>
+    <p>Ngày 15/1, tại   Hà Nội,
+       Bộ TT&amp;TT tổ chức Diễn đàn.</p>
+    <script>alert("INLINE_SCRIPT")</script>
+    <p>Dòng hai<br>Dòng ba</p>
+    <aside>ASIDE_TEXT</aside>
+    <ul><li>Một</li><li>Hai</li></ul>
+  </article>
+  <footer>FOOTER_TEXT</footer>
+</body>
+</html>
+"""
+
+
+def test_html_meta_and_article_text(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text(HTML_PAGE, encoding="utf-8")
+    a = only_article(f)
+    assert a.id == "page"
+    assert a.title == "Tổng Bí thư Tô Lâm & doanh nghiệp công nghệ số"
+    assert a.url == "https://example.org/tin-1"
+    assert a.published == "2025-01-16"
+    assert a.lang == "vi"
+    assert a.source == "Báo Mẫu"
+    assert a.text.split("\n") == [
+        "Tiêu đề bài viết",
+        "Ngày 15/1, tại Hà Nội, Bộ TT&TT tổ chức Diễn đàn.",
+        "Dòng hai",
+        "Dòng ba",
+        "Một",
+        "Hai",
+    ]
+    for junk in ("SCRIPT_TEXT", "INLINE_SCRIPT", "NAV_TEXT", "HEADER_TEXT",
+                 "FOOTER_TEXT", "ASIDE_TEXT", "BODY_ONLY", "color: red"):
+        assert junk not in a.text
+
+
+def test_html_fallbacks_title_time_main(tmp_path: Path) -> None:
+    f = tmp_path / "p.htm"
+    f.write_text(
+        "<html lang='en'><head><title> Plain  title </title>"
+        "<meta property='og:url' content='https://example.org/og'></head>"
+        "<body><div>outside</div><main><p>Main text.</p>"
+        "<time datetime='2025-01-15'>15 Jan</time></main></body></html>",
+        encoding="utf-8",
+    )
+    a = only_article(f)
+    assert a.title == "Plain title"
+    assert a.url == "https://example.org/og"
+    assert a.published == "2025-01-15"
+    assert a.lang == "en"
+    assert a.text == "Main text.\n15 Jan"
+    assert "outside" not in a.text
+
+
+def test_html_body_fallback_and_meta_date_names(tmp_path: Path) -> None:
+    f = tmp_path / "q.html"
+    f.write_text(
+        "<html><head><meta name='pubdate' content='16/01/2025'>"
+        "<meta name='date' content='2025-01'></head>"
+        "<body><p>A</p><div>B <b>bold</b></div><form>FORM</form></body></html>",
+        encoding="utf-8",
+    )
+    a = only_article(f)
+    assert a.published == "2025-01"  # invalid pubdate skipped, next candidate used
+    assert a.text == "A\nB bold"
+    assert a.lang == "vi"
+    assert a.title is None
+
+
+def test_html_without_text_is_error(tmp_path: Path) -> None:
+    f = tmp_path / "empty.html"
+    f.write_text("<html><body><script>x()</script></body></html>", encoding="utf-8")
+    assert "empty" in only_error(f).reason
+
+
+# --------------------------------------------------------------------------- #
+# JSON Lines
+# --------------------------------------------------------------------------- #
+
+
+def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
+    f = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"id": "tin 1/ok", "text": "Một.", "title": "T1", "lang": "en",
+                    "published": "2025-01-16T10:43:00+07:00", "source": "S"}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+        "",
+        json.dumps({"text": "Hai.", "title": None, "url": None, "id": None,
+                    "published": None, "lang": None}),
+        json.dumps({"text": "   "}),
+        json.dumps({"text": None}),
+        json.dumps([1, 2]),
+        json.dumps({"text": "Ba.", "published": "16/01/2025"}, ensure_ascii=False),
+    ]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read_all(f)
+    kinds = [type(i).__name__ for i in items]
+    assert kinds == ["Article", "ReadError", "ReadError", "Article",
+                     "ReadError", "ReadError", "ReadError", "Article"]
+
+    a1, e2, e3, a5, e6, e7, e8, a9 = items
+    assert isinstance(a1, Article)
+    assert a1.id == "tin-1-ok"
+    assert a1.published == "2025-01-16"
+    assert a1.lang == "en"
+    assert a1.source == "S"
+    assert a1.path == f"{f}:1"
+
+    assert isinstance(e2, ReadError)
+    assert e2.path == str(f)
+    assert e2.reason.startswith("line 2: invalid JSON")
+    assert str(e2) == f"{f}: {e2.reason}"
+    assert e3.reason == "line 3: missing 'text'"
+
+    assert isinstance(a5, Article)
+    assert a5.id == "news-5"  # null id counts as missing: stem + line number
+    assert a5.title is None and a5.url is None and a5.published is None
+    assert a5.lang == "vi"
+    assert a5.path == f"{f}:5"
+
+    assert e6.reason == "line 6: empty text"
+    assert e7.reason == "line 7: missing 'text'"
+    assert e8.reason == "line 8: not a JSON object"
+
+    assert isinstance(a9, Article)
+    assert a9.published is None
+    assert a9.id == "news-9"
+
+
+def test_jsonl_bad_utf8_line_keeps_going(tmp_path: Path) -> None:
+    f = tmp_path / "mixed.jsonl"
+    good = json.dumps({"text": "ok"}).encode() + b"\n"
+    bad = b'{"text": "x\xff"}\n'
+    f.write_bytes(good + bad + good)
+    items = read_all(f)
+    assert [type(i).__name__ for i in items] == ["Article", "ReadError", "Article"]
+    err = items[1]
+    assert isinstance(err, ReadError)
+    assert err.reason == f"line 2: not UTF-8 (byte 0xff at offset {len(good) + 11})"
+
+
+def test_jsonl_only_blank_lines_is_empty(tmp_path: Path) -> None:
+    f = tmp_path / "blank.jsonl"
+    f.write_text("\n  \n\n", encoding="utf-8")
+    assert only_error(f).reason == "empty file"
+
+
+# --------------------------------------------------------------------------- #
+# Errors
+# --------------------------------------------------------------------------- #
+
+
+def test_non_utf8_file(tmp_path: Path) -> None:
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("Hà Nội".encode("utf-8")[:3] + b"\xff rest")
+    err = only_error(f)
+    assert err.path == str(f)
+    assert err.reason == "not UTF-8 (byte 0xff at offset 3)"
+
+
+def test_cp1258_file_names_byte(tmp_path: Path) -> None:
+    f = tmp_path / "old.md"
+    f.write_bytes(b"abc\xe0def")
+    err = only_error(f)
+    assert "0xe0" in err.reason and "offset 3" in err.reason
+
+
+def test_empty_and_whitespace_files(tmp_path: Path) -> None:
+    (tmp_path / "e.txt").write_bytes(b"")
+    (tmp_path / "w.md").write_text("  \n\t\n", encoding="utf-8")
+    errs = read_all(tmp_path / "e.txt", tmp_path / "w.md")
+    assert all(isinstance(e, ReadError) for e in errs)
+    assert [e.reason for e in errs] == ["empty file", "empty file"]
+
+
+def test_missing_path(tmp_path: Path) -> None:
+    err = only_error(tmp_path / "nope.md")
+    assert err.reason == "no such file or directory"
+    assert str(err) == f"{tmp_path / 'nope.md'}: no such file or directory"
+
+
+def test_unsupported_suffix_named_explicitly(tmp_path: Path) -> None:
+    f = tmp_path / "doc.pdf"
+    f.write_bytes(b"%PDF")
+    assert only_error(f).reason == "unsupported file type '.pdf'"
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root ignores file permissions",
+)
+def test_permission_denied(tmp_path: Path) -> None:
+    f = tmp_path / "secret.txt"
+    f.write_text("x", encoding="utf-8")
+    f.chmod(0)
+    try:
+        assert only_error(f).reason == "permission denied"
+    finally:
+        f.chmod(0o644)
+
+
+def test_os_errors_become_read_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    f = tmp_path / "locked.md"
+    f.write_text("x", encoding="utf-8")
+
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    assert only_error(f).reason == "permission denied"
+
+
+def test_generator_is_lazy_and_never_raises(tmp_path: Path) -> None:
+    it = iter_articles([tmp_path / "missing", tmp_path])
+    first = next(it)
+    assert isinstance(first, ReadError)
+    assert list(it) == []  # empty folder: nothing
+
+
+# --------------------------------------------------------------------------- #
+# Walking folders
+# --------------------------------------------------------------------------- #
+
+
+def test_folder_walk_order_and_skips(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "a" / "z.txt").write_text("z", encoding="utf-8")
+    (tmp_path / "a" / "c.md").write_text("c", encoding="utf-8")
+    (tmp_path / "b" / "a.html").write_text("<p>ba</p>", encoding="utf-8")
+    (tmp_path / "m.txt").write_text("m", encoding="utf-8")
+    (tmp_path / ".hidden" / "h.txt").write_text("h", encoding="utf-8")
+    (tmp_path / ".dot.txt").write_text("dot", encoding="utf-8")
+    (tmp_path / "m.gold.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "README.md").write_text("readme", encoding="utf-8")
+    (tmp_path / "SOURCES.txt").write_text("sources", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "data.json").write_text("{}", encoding="utf-8")
+
+    items = read_all(tmp_path)
+    assert all(isinstance(i, Article) for i in items), items
+    assert [i.text for i in items] == ["c", "z", "ba", "m"]
+    assert [Path(i.path).name for i in items] == ["c.md", "z.txt", "a.html", "m.txt"]
+
+
+def test_explicit_paths_keep_given_order(tmp_path: Path) -> None:
+    (tmp_path / "2.txt").write_text("two", encoding="utf-8")
+    (tmp_path / "1.txt").write_text("one", encoding="utf-8")
+    items = read_all(str(tmp_path / "2.txt"), tmp_path / "1.txt")
+    assert [i.text for i in items] == ["two", "one"]
+
+
+def test_suffix_case_insensitive_in_folder(tmp_path: Path) -> None:
+    (tmp_path / "UP.MD").write_text("# Hi\nbody", encoding="utf-8")
+    a = only_article(tmp_path)
+    assert a.title == "Hi"
+
+
+# --------------------------------------------------------------------------- #
+# Ids and dates
+# --------------------------------------------------------------------------- #
+
+
+def test_id_sanitisation(tmp_path: Path) -> None:
+    (tmp_path / "tin tức (1).txt").write_text("a", encoding="utf-8")
+    (tmp_path / "x.md").write_text("---\nid: 'a/b c:d'\n---\nb", encoding="utf-8")
+    (tmp_path / "y.md").write_text('---\nid: ""\n---\nc', encoding="utf-8")
+    ids = [i.id for i in read_all(tmp_path / "tin tức (1).txt", tmp_path / "x.md",
+                                  tmp_path / "y.md")]
+    assert ids == ["tin-t-c--1-", "a-b-c-d", "y"]
+    for i in ids:
+        assert i and all(ch.isascii() and (ch.isalnum() or ch in "._-") for ch in i)
+
+
+def test_id_sanitisation_is_nfc_stable(tmp_path: Path) -> None:
+    nfd = unicodedata.normalize("NFD", "tức")
+    f = tmp_path / "j.jsonl"
+    f.write_text(json.dumps({"id": nfd, "text": "x"}) + "\n"
+                 + json.dumps({"id": "tức", "text": "y"}) + "\n", encoding="utf-8")
+    a, b = read_all(f)
+    assert isinstance(a, Article) and isinstance(b, Article)
+    assert a.id == b.id == "t-c"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("2025-01-16T10:43:00+07:00", "2025-01-16"),
+        ("2025-01-16T03:43:00Z", "2025-01-16"),
+        ("2025-01-16 10:43", "2025-01-16"),
+        ("2025-01-16", "2025-01-16"),
+        ("2025-01", "2025-01"),
+        ("2025", "2025"),
+        ("16/01/2025", None),
+        ("2025-13", None),
+        ("2025-02-30", None),
+        ("2025-1-5", None),
+        ("January 2025", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_published_normalisation(given: str | None, expected: str | None) -> None:
+    assert normalize_published(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("2025-01-16T10:43:00+07:00", "2025-01-16"), ("2025-01", "2025-01"),
+     ("16/01/2025", None)],
+)
+def test_published_in_front_matter(tmp_path: Path, given: str, expected: str | None) -> None:
+    f = tmp_path / "d.md"
+    f.write_text(f"---\npublished: \"{given}\"\n---\nx\n", encoding="utf-8")
+    assert only_article(f).published == expected
+
+
+# --------------------------------------------------------------------------- #
+# Bundled sample
+# --------------------------------------------------------------------------- #
+
+
+def test_bundled_sample() -> None:
+    folder = sample_corpus_dir()
+    assert folder.is_dir()
+    items = list(iter_articles([folder]))
+    assert len(items) == 5, [str(i) for i in items if isinstance(i, ReadError)]
+    assert all(isinstance(i, Article) for i in items)
+    langs = sorted(i.lang for i in items)
+    assert langs == ["en", "vi", "vi", "vi", "vi"]
+    ids = [i.id for i in items]
+    assert len(set(ids)) == 5
+    for a in items:
+        assert a.text.strip()
+        assert a.published
+        assert a.title
+        assert a.source == "kg sample"
+        assert unicodedata.is_normalized("NFC", a.text)
+        assert 150 <= len(a.text.split()) <= 320
+    text = "\n".join(a.text for a in items)
+    for needle in ("Tổng Bí thư Tô Lâm", "Nghị quyết 57-NQ/TW", "Nghị quyết 57",
+                   "Phan Đức Trung", "ông Trung", "One Mount Group",
+                   "Nguyễn Hòa Bình", "Bộ Thông tin và Truyền thông (Bộ TT&TT)",
+                   "ngày 15/1", "tại Hà Nội", "General Secretary To Lam",
+                   "Resolution 57", "Ministry of Information and Communications"):
+        assert needle in text, needle
+
+
+def test_suffixes_constant() -> None:
+    assert SUFFIXES == (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")

@@ -1,0 +1,259 @@
+"""Tests for kg.store: building/reopening the on-disk store, queries and output formats."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import json
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
+
+from kg.store import (
+    PREFIXES,
+    QueryResult,
+    format_result,
+    open_store,
+    prefix_block,
+    run_query,
+    write_store,
+)
+
+KGO = Namespace(PREFIXES["kgo"])
+KGR = Namespace(PREFIXES["kgr"])
+SCHEMA = Namespace(PREFIXES["schema"])
+
+PERSON = KGR["person/to-lam"]
+ORG = KGR["organization/bo-chinh-tri"]
+
+
+def build_dataset(with_second_article: bool = True) -> rdflib.Dataset:
+    """Two article graphs following ontology/README.md."""
+    ds = rdflib.Dataset()
+    g1 = ds.graph(KGR["graph/a1"])
+    a1 = KGR["article/a1"]
+    g1.add((a1, RDF.type, KGO.Article))
+    g1.add((a1, DCTERMS.title, Literal("Hội nghị Trung ương", lang="vi")))
+    g1.add((a1, SCHEMA.url, URIRef("https://example.vn/a1")))
+    g1.add((a1, SCHEMA.datePublished, Literal("2025-01-16", datatype=XSD.date)))
+    g1.add((PERSON, RDF.type, KGO.Person))
+    g1.add((PERSON, RDFS.label, Literal("Tô Lâm", lang="vi")))
+    g1.add((PERSON, SKOS.altLabel, Literal("To Lam", lang="en")))
+    g1.add((PERSON, KGO.mentionedIn, a1))
+    g1.add((PERSON, KGO.position, Literal("Tổng Bí thư", lang="vi")))
+    g1.add((PERSON, KGO.memberOf, ORG))
+    g1.add((ORG, RDF.type, KGO.Organization))
+    g1.add((ORG, RDFS.label, Literal("Bộ Chính trị", lang="vi")))
+    g1.add((ORG, KGO.mentionedIn, a1))
+    asr = KGR["assertion/x1"]
+    g1.add((asr, RDF.type, KGO.Assertion))
+    g1.add((asr, RDF.subject, PERSON))
+    g1.add((asr, RDF.predicate, KGO.memberOf))
+    g1.add((asr, RDF.object, ORG))
+    g1.add((asr, PROV.wasDerivedFrom, a1))
+    g1.add((asr, KGO.sentence, Literal("Tổng Bí thư Tô Lâm, Ủy viên Bộ Chính trị, phát biểu.")))
+    g1.add((asr, KGO.charStart, Literal(0)))
+    if with_second_article:
+        g2 = ds.graph(KGR["graph/a2"])
+        a2 = KGR["article/a2"]
+        g2.add((a2, RDF.type, KGO.Article))
+        g2.add((a2, DCTERMS.title, Literal("Politburo meets", lang="en")))
+        g2.add((PERSON, RDF.type, KGO.Person))
+        g2.add((PERSON, RDFS.label, Literal("To Lam", lang="en")))
+        g2.add((PERSON, KGO.mentionedIn, a2))
+        g2.add((PERSON, KGO.memberOf, ORG))
+        g2.add((ORG, RDF.type, KGO.Organization))
+        g2.add((ORG, RDFS.label, Literal("Politburo <script>alert(1)</script>", lang="en")))
+    return ds
+
+
+def quad_count(ds: rdflib.Dataset) -> int:
+    return len(list(ds.quads((None, None, None, None))))
+
+
+@pytest.fixture()
+def built(tmp_path: Path) -> tuple[Path, int]:
+    ds = build_dataset()
+    trig = tmp_path / "graph.trig"
+    trig.write_text(ds.serialize(format="trig"), encoding="utf-8")
+    store_dir = tmp_path / "store"
+    n = write_store(store_dir, trig)
+    assert n == quad_count(ds)
+    return store_dir, n
+
+
+@pytest.fixture()
+def store(built: tuple[Path, int]):
+    st = open_store(built[0])
+    yield st
+    del st
+    gc.collect()
+
+
+def test_write_store_counts_quads(built: tuple[Path, int]) -> None:
+    store_dir, expected = built
+    st = open_store(store_dir)
+    assert len(st) == expected
+    assert sorted(g.value for g in st.named_graphs()) == [str(KGR["graph/a1"]), str(KGR["graph/a2"])]
+    del st
+    gc.collect()
+
+
+def test_rebuild_and_reopen_in_same_process(tmp_path: Path) -> None:
+    trig = tmp_path / "graph.trig"
+    store_dir = tmp_path / "out" / "store"
+    full = build_dataset()
+    trig.write_text(full.serialize(format="trig"), encoding="utf-8")
+    assert write_store(store_dir, trig) == quad_count(full)
+
+    st = open_store(store_dir)
+    assert len(st) == quad_count(full)
+    del st
+    gc.collect()
+
+    small = build_dataset(with_second_article=False)
+    trig.write_text(small.serialize(format="trig"), encoding="utf-8")
+    n = write_store(store_dir, trig)
+    assert n == quad_count(small) < quad_count(full)
+    st = open_store(store_dir)
+    assert len(st) == n
+    res = run_query(st, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    assert res.rows == [(str(KGR["graph/a1"]),)]
+    del st
+    gc.collect()
+    # no temp/old directories are left next to the store
+    assert sorted(p.name for p in store_dir.parent.iterdir()) == ["store"]
+
+
+def test_write_store_bad_trig_keeps_old_store(built: tuple[Path, int], tmp_path: Path) -> None:
+    store_dir, expected = built
+    bad = tmp_path / "bad.trig"
+    bad.write_text("this is { not trig", encoding="utf-8")
+    with pytest.raises(ValueError):
+        write_store(store_dir, bad)
+    st = open_store(store_dir)
+    assert len(st) == expected
+    del st
+    gc.collect()
+    assert sorted(p.name for p in store_dir.parent.iterdir() if p.is_dir()) == ["store"]
+
+
+def test_open_missing_store(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="kg build"):
+        open_store(tmp_path / "nope")
+
+
+def test_select_on_union_with_auto_prefixes(store) -> None:
+    q = "SELECT DISTINCT ?p ?label WHERE { ?p a kgo:Person ; rdfs:label ?label } ORDER BY ?label"
+    res = run_query(store, q)
+    assert res.kind == "select"
+    assert res.variables == ["p", "label"]
+    assert res.rows == [(str(PERSON), "To Lam"), (str(PERSON), "Tô Lâm")]
+    # without the union the (empty) default graph answers nothing
+    assert run_query(store, q, union=False).rows == []
+    # Oxigraph's union default graph is a bag: a triple stated in two article
+    # graphs matches twice, hence DISTINCT above.
+    both = run_query(store, "SELECT ?p WHERE { ?p a kgo:Person }")
+    assert both.rows == [(str(PERSON),), (str(PERSON),)]
+
+
+def test_user_prefix_is_not_overridden(store) -> None:
+    q = "PREFIX kgo: <http://example.org/other#>\nSELECT ?p WHERE { ?p a kgo:Person }"
+    assert run_query(store, q).rows == []
+    block = prefix_block(q)
+    assert "PREFIX kgo:" not in block
+    assert f"PREFIX kgr: <{PREFIXES['kgr']}>" in block
+    assert "PREFIX schema: <https://schema.org/>" in prefix_block()
+
+
+def test_table_style_names_can_be_pasted_into_queries(store) -> None:
+    # kgr:person/to-lam is how tables print IRIs; it is expanded, property paths are not touched
+    q = "SELECT DISTINCT ?o WHERE { kgr:person/to-lam kgo:memberOf/rdf:type ?o . FILTER(?o != 'kgr:a/b') }"
+    assert run_query(store, q).rows == [(str(KGO.Organization),)]
+
+
+def test_syntax_error_is_value_error(store) -> None:
+    with pytest.raises(ValueError) as exc:
+        run_query(store, "SELEC ?x WHERE { ?x ?y }")
+    assert "\n" not in str(exc.value)
+    assert str(exc.value)
+
+
+def test_limit_and_ask_and_construct(store) -> None:
+    res = run_query(store, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", limit=3)
+    assert len(res.rows) == 3 and res.truncated
+    ask = run_query(store, "ASK { kgr:person/to-lam kgo:memberOf ?o }")
+    assert ask.kind == "ask" and ask.boolean is True
+    assert format_result(ask) == "true\n"
+    assert json.loads(format_result(ask, "json")) == {"head": {}, "boolean": True}
+    con = run_query(store, "CONSTRUCT { ?s kgo:memberOf ?o } WHERE { ?s kgo:memberOf ?o }")
+    assert con.kind == "graph"
+    assert con.triples == [f"<{PERSON}> <{KGO.memberOf}> <{ORG}> ."]
+    assert format_result(con).strip() == con.triples[0]
+    ttl = format_result(con, "turtle")
+    assert "@prefix kgo:" in ttl
+    g = rdflib.Graph().parse(data=ttl, format="turtle")
+    assert (PERSON, KGO.memberOf, ORG) in g
+    # the triple is stated in both article graphs but a graph answer is a set
+    desc = run_query(store, "CONSTRUCT { ?s a ?t } WHERE { ?s a kgo:Person ; a ?t }")
+    assert desc.triples == [f"<{PERSON}> <{RDF.type}> <{KGO.Person}> ."]
+
+
+LABELS_Q = """
+SELECT ?e ?label ?n ?missing WHERE {
+  { SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e kgo:mentionedIn ?a } GROUP BY ?e }
+  ?e rdfs:label ?label .
+  OPTIONAL { ?e kgo:nothing ?missing }
+} ORDER BY ?e ?label
+"""
+
+
+def test_csv_output_parses_back(store) -> None:
+    res = run_query(store, LABELS_Q)
+    rows = list(csv.reader(io.StringIO(format_result(res, "csv"))))
+    assert rows[0] == ["e", "label", "n", "missing"]
+    assert [str(ORG), "Bộ Chính trị", "1", ""] in rows
+    assert [str(ORG), "Politburo <script>alert(1)</script>", "1", ""] in rows
+    assert [str(PERSON), "Tô Lâm", "2", ""] in rows
+    assert len(rows) == 1 + 4
+
+
+def test_tsv_output_parses_back(store) -> None:
+    res = run_query(store, LABELS_Q)
+    text = format_result(res, "tsv")
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert rows[0] == ["?e", "?label", "?n", "?missing"]
+    assert [f"<{PERSON}>", '"Tô Lâm"@vi', f'"2"^^<{XSD.integer}>', ""] in rows
+
+
+def test_json_output_is_sparql_results_json(store) -> None:
+    res = run_query(store, LABELS_Q)
+    doc = json.loads(format_result(res, "json"))
+    assert doc["head"]["vars"] == ["e", "label", "n", "missing"]
+    bindings = doc["results"]["bindings"]
+    assert len(bindings) == 4
+    tl = next(b for b in bindings if b["label"]["value"] == "Tô Lâm")
+    assert tl["e"] == {"type": "uri", "value": str(PERSON)}
+    assert tl["label"] == {"type": "literal", "value": "Tô Lâm", "xml:lang": "vi"}
+    assert tl["n"] == {"type": "literal", "value": "2", "datatype": str(XSD.integer)}
+    assert "missing" not in tl
+
+
+def test_table_output_is_plain_and_shortened(store) -> None:
+    res = run_query(store, LABELS_Q)
+    text = format_result(res, "table")
+    assert "\x1b[" not in text
+    assert "kgr:person/to-lam" in text
+    assert "Tô Lâm" in text
+    assert "4 rows" in text
+
+
+def test_unknown_format(store) -> None:
+    res = run_query(store, LABELS_Q)
+    with pytest.raises(ValueError):
+        format_result(res, "xml")
+    assert isinstance(res, QueryResult) and res.kind == "select"
