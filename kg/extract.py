@@ -339,7 +339,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     office_org = None
     if t._.kg_value:  # the title itself names a body ("Ủy viên Bộ Chính trị")
         entry = entry_by_id("Organization", t._.kg_value)
-        if entry is not None:
+        if entry is not None and any(norm_key(name) in norm_key(t.text) for name in entry.surfaces):
             office_org = s.add_mention(t.start_char, t.end_char, "Organization", gid=entry.id,
                                        name=entry.name if s.lang == "vi" else (entry.en or entry.name))
     if former:
@@ -600,10 +600,9 @@ def locations(s: Sentence) -> list[Relation]:
             continue
         if events:
             ev = _nearest(events, pl)
-            named = [e for e in events if not e.ref or e.source == "event-dated"]
-            if named:
-                ev = _nearest(named, pl)
-            out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30
+            if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
+                out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
             continue
         # "ORG, tại PLACE …"
         prev = [o for o in orgs if o.end <= pl.start and re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])]
@@ -641,6 +640,11 @@ def sub_organizations(s: Sentence) -> list[Relation]:
     """subOrganizationOf: "X (trực) thuộc Y", "X, công ty con của Y", "Y thành lập công ty con X", "X của Quốc hội"."""
     orgs = s.of_type("Organization")
     out: list[Relation] = []
+    for o in orgs:
+        for inner in s.nested:
+            if inner.type == "Organization" and o.start < inner.start and inner.end <= o.end \
+                    and re.search(r"\b(của|thuộc|trực thuộc|of the|under)\s+$", s.text[o.start:inner.start]):
+                out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
     if len(orgs) < 2:
         return out
     for a, b in zip(orgs, orgs[1:]):
@@ -702,7 +706,7 @@ def topics_of(s: Sentence) -> list[Relation]:
         gap = s.text[h.end:cue.start()]
         word = cue.group(1)
         if word in ("về", "on", "about"):
-            if len(gap.strip()) > 3:
+            if len(gap.strip()) > 3 or h.type == "Organization":
                 continue
         elif len(gap) > 60 or re.search(r"[.;]", gap):
             continue

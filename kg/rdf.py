@@ -67,7 +67,7 @@ def article_graph(res: Resolved, key_map: dict[str, str] | None = None) -> Graph
     if art.title:
         g.add((a, DCTERMS.title, Literal(art.title, lang=lang)))
     if art.url:
-        g.add((a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI)))
+        g.add((a, SCHEMA.url, URIRef(art.url)))
     if art.published:
         g.add((a, SCHEMA.datePublished, _published(art.published)))
     if art.source:

@@ -305,7 +305,7 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
                   and (norm_key(e.name).endswith(" " + short) or norm_key(e.name) == short)]
         return people[0] if len(set(people)) == 1 else None
     if m.type == "Event":
-        head = m.meta.get("head", "")
+        head = norm_key(m.meta.get("head", ""))
         named = [(min(mm.start for mm in ex.mentions if mm.id in e.mentions), k) for k, e in entities.items()
                  if e.type == "Event" and (norm_key(e.name).startswith(head) or head in ("sự kiện", "event")
                                            or norm_key(e.name).split()[-1:] == [head]

@@ -34,10 +34,28 @@ from kg.nlp.tokenizer import SyllableTokenizer, make_word_segmenter  # noqa: F40
 
 SUPPORTED_LANGS = ("vi", "en")
 
-for _name, _default in (("kg_source", None), ("kg_ref", False), ("kg_gid", None),
-                        ("kg_value", None), ("kg_meta", None)):
+CANDIDATES_KEY = "kg_candidates"
+
+
+def candidate(span: Span) -> Candidate | None:
+    """What the recogniser knows about ``span`` (source, reference flag, gazetteer id, value)."""
+    return span.doc.user_data.get(CANDIDATES_KEY, {}).get((span.start_char, span.end_char, span.label_))
+
+
+def _getter(attr: str, default):
+    def get(span: Span):
+        c = candidate(span)
+        value = getattr(c, attr) if c is not None else default
+        return value if value is not None else default
+    return get
+
+
+# ``span._.kg_source`` etc. read the recogniser's candidate for that span.
+for _name, _attr, _default in (("kg_source", "source", None), ("kg_ref", "ref", False),
+                               ("kg_gid", "gid", None), ("kg_value", "value", None),
+                               ("kg_meta", "meta", None)):
     if not Span.has_extension(_name):
-        Span.set_extension(_name, default=_default)
+        Span.set_extension(_name, getter=_getter(_attr, _default))
 
 
 @Language.factory("kg_sentences", assigns=["token.is_sent_start"])
@@ -75,8 +93,8 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool) -> Callable[
         found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words)
         doc.ents = _spans(doc, found.ents)
         doc.spans["titles"] = _spans(doc, found.titles)
-        doc.spans["nested"] = _spans(doc, [c for c in found.nested
-                                           if any(k.start <= c.start and c.end <= k.end for k in found.ents)])
+        doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "PLACE", "TOPIC")
+                                           and any(k.start <= c.start and c.end <= k.end for k in found.ents)])
         return doc
 
     return recognize
@@ -84,17 +102,14 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool) -> Callable[
 
 def _spans(doc: Doc, cands: list[Candidate]) -> list[Span]:
     spans = []
+    registry = doc.user_data.setdefault(CANDIDATES_KEY, {})
     for c in cands:
         span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
         if span is None:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        span._.kg_source = c.source
-        span._.kg_ref = c.ref
-        span._.kg_gid = c.gid
-        span._.kg_value = c.value
-        span._.kg_meta = c.meta or None
+        registry.setdefault((span.start_char, span.end_char, span.label_), c)
         spans.append(span)
     return spans
 

@@ -106,6 +106,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     """Known entities from the shipped gazetteer, longest match at each word."""
     out: list[Candidate] = []
     n = len(words)
+    quotes = quoted_spans(text)
     for i in range(n):
         if not words[i].is_word:
             continue
@@ -113,7 +114,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         while j_max + 1 < n and j_max - i + 1 < max_len and _adjacent(text, words[j_max], words[j_max + 1]):
             j_max += 1
         for j in range(j_max, i - 1, -1):
-            if not words[j].is_word and words[j].text not in ".)":
+            if not words[j].is_word:
                 continue
             surface = text[words[i].start:words[j].end]
             entries = lex.lookup(surface)
@@ -123,10 +124,22 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not entries:
                 continue
             entry = _prefer(entries)
-            out.append(Candidate(words[i].start, words[j].end, LABEL_OF_TYPE[entry.type],
-                                 PRI_GAZETTEER, "gazetteer", gid=entry.id))
+            start, end = words[i].start, words[j].end
+            if entry.type == "Place" and any(qs <= start and end <= qe for qs, qe in quotes):
+                break
+            label = LABEL_OF_TYPE[entry.type]
+            if entry.type == "Topic" and surface[:1].isupper() and not _sentence_start(text, start) \
+                    and re.match(r"(Trung tâm|Quỹ|Viện|Center|Centre|Fund)\b", surface):
+                out.append(Candidate(start, end, "ORG", PRI_ORG_PATTERN, "topic-as-org"))
+                break
+            out.append(Candidate(start, end, label, PRI_GAZETTEER, "gazetteer", gid=entry.id))
             break
     return out
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted names ("Make in Việt Nam") whose inside is a name, not a place."""
+    return [(m.start(1), m.end(1)) for m in re.finditer(r"[\"“]([^\"“”\n]{1,60})[\"”]", text)]
 
 
 def _prefer(entries: list[Entry]) -> Entry:
@@ -170,8 +183,11 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
     i = 0
     while i < n:
         found = None
+        if not words[i].is_word:
+            i += 1
+            continue
         for j in range(min(n - 1, i + max_len - 1), i - 1, -1):
-            if any(not _adjacent(text, words[k], words[k + 1]) for k in range(i, j)):
+            if not words[j].is_word or any(not _adjacent(text, words[k], words[k + 1]) for k in range(i, j)):
                 continue
             surface = text[words[i].start:words[j].end]
             title = lex.titles.get(norm_key(surface))
@@ -186,6 +202,9 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             break
         if found:
             j, title = found
+            split = _split_title(text, words, i, j, title, lex)
+            if split is not None:
+                j, title = split
             # Modifiers that belong to the role as written.
             end_j = j
             rest = text[words[end_j].end:]
@@ -207,6 +226,34 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
         else:
             i += 1
     return out
+
+
+FIXED_TITLES = frozenset(norm_key(t) for t in (
+    "Bí thư Trung ương Đảng", "Thường trực Ban Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước",
+    "Tổng Bí thư", "Secretary of the Party Central Committee", "Standing member of the Secretariat"))
+
+
+def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexicon):
+    """Split "Chánh Văn phòng Trung ương Đảng" into the role "Chánh Văn phòng" and its body.
+
+    Titles that name a body are written as role + body; the annotation keeps the
+    role as the position and the body as memberOf, except for fixed offices
+    ("Bí thư Trung ương Đảng", "Chủ tịch nước") and memberships ("Ủy viên …").
+    """
+    whole = text[words[i].start:words[j].end]
+    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES:
+        return None
+    for k in range(j - 1, i - 1, -1):
+        role = lex.titles.get(norm_key(text[words[i].start:words[k].end]))
+        if role is None or role.kind not in ("role", "rank"):
+            continue
+        for start in (k + 1, k):  # "Trưởng ban" + "Ban Kinh tế Trung ương" reuses the head word
+            if start > j:
+                continue
+            body = text[words[start].start:words[j].end]
+            if any(e.type == "Organization" for e in lex.lookup(body)):
+                return k, role
+    return None
 
 
 def _vi_word(s: str) -> bool:
@@ -370,10 +417,46 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if j >= k:
                     out.append(Candidate(w.start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-head"))
                 break
-        # Company names written as a brand: "CTCP One Mount Group" is covered by heads;
-        # "Tập đoàn" etc. too. Brands alone come from the gazetteer or the CRF.
+        # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
+        for m in re.finditer(r"(?<![\w])(?:công ty|tập đoàn|doanh nghiệp|hãng)\s+(?=[A-Z0-9])", text):
+            k = next((x.i for x in words if x.start == m.end()), None)
+            if k is None:
+                continue
+            j = _brand_run(text, words, k)
+            if j >= k:
+                out.append(Candidate(words[k].start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-brand"))
     else:
         out.extend(_english_orgs(text, words, lex))
+    return out
+
+
+def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
+    """Last index of a run of Latin-script capitalised words ("One Mount Distribution")."""
+    j = k - 1
+    while j + 1 < len(words) and j + 1 - k < max_len:
+        w = words[j + 1]
+        if not (w.is_word and w.text.isascii() and (w.is_cap or w.text[:1].isdigit())):
+            break
+        if j >= k and not _adjacent(text, words[j], w):
+            break
+        j += 1
+    return j
+
+
+def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
+    """A known company followed by more brand words names a unit: "Qualcomm Technologies"."""
+    out: list[Candidate] = []
+    by_end = {w.end: w.i for w in words}
+    for c in cands:
+        if c.label != "ORG" or c.source != "gazetteer" or c.end not in by_end:
+            continue
+        if not text[c.start:c.end].isascii():
+            continue
+        k = by_end[c.end] + 1
+        if k < len(words) and _adjacent(text, words[k - 1], words[k]):
+            j = _brand_run(text, words, k, max_len=2)
+            if j >= k and not P.STOP_VI & {words[j].text.casefold()}:
+                out.append(Candidate(c.start, words[j].end, "ORG", PRI_GAZETTEER - 1, "org-brand"))
     return out
 
 
@@ -469,7 +552,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     for m in numbered.finditer(text):
         if not m.group("type")[:1].isupper():
             continue
-        if re.match(r"\s*(?:%|tỷ|triệu|năm\b|ngày|tháng)", text[m.end("code"):]):
+        if m.group("code").isdigit() and re.match(r"\s*(?:%|tỷ|triệu|năm\b|tháng|người|đồng|USD)",
+                                                  text[m.end("code"):]):
             continue
         start, end = m.start(), m.end("code")
         # "Nghị quyết 57 của Bộ Chính trị" stays "Nghị quyết 57"; "13/2023/NĐ-CP" is part of the code.
@@ -672,16 +756,26 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
 # --------------------------------------------------------------------------- places
 
 
-def place_candidates(text: str, lang: str) -> list[Candidate]:
+def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                     word_ends: dict[int, int] | None = None) -> list[Candidate]:
     """Named venues: "Tòa nhà Văn phòng Symphony", "hội trường Diên Hồng", "… Hi-Tech Park"."""
     out: list[Candidate] = []
-    vi = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
-                    r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
-                    r"Cung Văn hóa|Khách sạn|Sân vận động)"
-                    r"(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*(?:\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*|\d+))*|\s+[a-zà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ-]*)+)")
+    if lang == "vi":
+        head_re = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|toà nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
+                             r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
+                             r"Cung Văn hóa|Khách sạn|Sân vận động)\s+")
+        starts = {w.start: w.i for w in words}
+        for m in head_re.finditer(text):
+            k = starts.get(m.end())
+            if k is None:
+                continue
+            j = _extend_vi_name(text, words, k, lex, word_ends=word_ends)
+            if j >= k:
+                out.append(Candidate(m.start(), words[j].end, "PLACE", PRI_PLACE_PATTERN, "venue"))
+        return out
     en = re.compile(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,4}(?:Hi-Tech Park|High-Tech Park|Industrial Park|"
                     r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower)\b")
-    for m in (vi if lang == "vi" else en).finditer(text):
+    for m in en.finditer(text):
         out.append(Candidate(m.start(), m.end(), "PLACE", PRI_PLACE_PATTERN, "venue"))
     return out
 
@@ -854,7 +948,8 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += policy_candidates(text, lang, lex)
     cands += event_candidates(text, words, lang, lex)
     cands += generic_event_candidates(text, lang, sentences, dates)
-    cands += place_candidates(text, lang)
+    cands += place_candidates(text, words, lang, lex, word_ends)
+    cands += brand_extensions(text, words, cands)
     cands += credit_candidates(text, lex)
     for s, e in crf_persons or []:
         cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))

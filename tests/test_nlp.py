@@ -1,0 +1,108 @@
+"""The spaCy pipeline: tokens keep offsets, sentences, entities, titles, dates."""
+from __future__ import annotations
+
+import pytest
+
+import kg.nlp
+from kg.nlp.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kg.nlp.load("vi")
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return kg.nlp.load("en")
+
+
+def ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_tokens_keep_the_raw_text(nlp):
+    text = "Nghị quyết 57-NQ/TW  được ban hành\nngày 22/12/2024 (TP. Hồ Chí Minh)."
+    doc = kg.nlp.annotate(nlp, text)
+    assert doc.text == text
+    assert all(text[t.idx:t.idx + len(t.text)] == t.text for t in doc)
+
+
+def test_word_segmentation_groups_syllables(nlp):
+    doc = kg.nlp.annotate(nlp, "Bộ Chính trị ban hành nghị quyết.")
+    words = [w.text for w in doc.spans["words"]]
+    assert "ban hành" in words
+    assert "nghị quyết" in words
+
+
+def test_sentences_survive_abbreviations_and_wrapped_lines():
+    text = ("Hội nghị diễn ra tại TP. Hồ Chí Minh. Ông Nam phát biểu\n"
+            "tại hội nghị về chuyển đổi số.\nẢnh: Minh Anh")
+    got = [text[s:e] for s, e in split_sentences(text)]
+    assert got == ["Hội nghị diễn ra tại TP. Hồ Chí Minh.",
+                   "Ông Nam phát biểu\ntại hội nghị về chuyển đổi số.",
+                   "Ảnh: Minh Anh"]
+
+
+def test_person_without_title_or_honorific(nlp):
+    doc = kg.nlp.annotate(nlp, "Sáng nay, Thủ tướng Phạm Minh Chính và ông Lê Văn Tám đã tới Đà Nẵng.")
+    found = ents(doc)
+    assert ("Phạm Minh Chính", "PERSON") in found
+    assert ("Lê Văn Tám", "PERSON") in found
+    assert ("Đà Nẵng", "PLACE") in found
+    assert "Thủ tướng" in [t.text for t in doc.spans["titles"]]
+
+
+def test_title_chain_is_not_part_of_the_name(nlp):
+    doc = kg.nlp.annotate(nlp, "Phó Thủ tướng Thường trực Chính phủ Nguyễn Văn An dự buổi lễ.")
+    assert ("Nguyễn Văn An", "PERSON") in ents(doc)
+    assert ("Chính phủ", "ORG") in ents(doc)
+    assert [t.text for t in doc.spans["titles"]][0] == "Phó Thủ tướng Thường trực"
+
+
+def test_ministry_names_end_at_the_word_boundary(nlp):
+    doc = kg.nlp.annotate(nlp, "Bộ Kế hoạch và Đầu tư đã ký kết với Bộ Quốc phòng hôm qua.")
+    assert ("Bộ Kế hoạch và Đầu tư", "ORG") in ents(doc)
+    assert ("Bộ Quốc phòng", "ORG") in ents(doc)
+
+
+def test_policy_numbers_and_codes(nlp):
+    text = ("Chính phủ ban hành Nghị định 13/2023/NĐ-CP, còn Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW "
+            "và các Nghị quyết 59, 66.")
+    found = ents(kg.nlp.annotate(nlp, text))
+    assert ("Nghị định 13/2023/NĐ-CP", "POLICY") in found
+    assert ("Nghị quyết số 57-NQ/TW", "POLICY") in found
+    assert ("66", "POLICY") in found  # elliptical list: one entity per number
+
+
+def test_named_event_runs_to_its_edition(nlp):
+    doc = kg.nlp.annotate(nlp, "Bộ Tài chính tổ chức Hội nghị Phát triển thị trường vốn lần thứ II tại Hà Nội.")
+    assert ("Hội nghị Phát triển thị trường vốn lần thứ II", "EVENT") in ents(doc)
+
+
+def test_bare_dates_take_the_year_from_published(nlp):
+    doc = kg.nlp.annotate(nlp, "Sáng 3/2, hội nghị khai mạc; văn bản ký ngày 27/4/2022.", published="2024-02-05")
+    dates = [(e.text, e._.kg_value) for e in doc.ents if e.label_ == "DATE"]
+    assert ("Sáng 3/2", "2024-02-03") in dates
+    assert ("ngày 27/4/2022", "2022-04-27") in dates
+
+
+def test_topics_from_the_gazetteer(nlp):
+    doc = kg.nlp.annotate(nlp, "Doanh nghiệp đầu tư vào trí tuệ nhân tạo (AI) và điện toán đám mây.")
+    found = ents(doc)
+    assert ("trí tuệ nhân tạo", "TOPIC") in found
+    assert ("điện toán đám mây", "TOPIC") in found
+
+
+def test_english_names_titles_and_dates(nlp_en):
+    text = "On March 3, Deputy Minister Tran Van Binh attended the forum in Ha Noi."
+    doc = kg.nlp.annotate(nlp_en, text, published="2024-03-05")
+    found = ents(doc)
+    assert ("Tran Van Binh", "PERSON") in found
+    assert ("Ha Noi", "PLACE") in found
+    assert [(e.text, e._.kg_value) for e in doc.ents if e.label_ == "DATE"] == [("March 3", "2024-03-03")]
+
+
+def test_unknown_language_is_a_clear_error():
+    with pytest.raises(ValueError, match="unsupported language"):
+        kg.nlp.load("fr")
