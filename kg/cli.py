@@ -19,7 +19,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+# soft_wrap: one message is one line, however long its path (no wrapping at 80 columns).
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DEFAULT_OUT = Path("output")
 

@@ -84,9 +84,14 @@ def extract(article: Article, doc: Doc) -> Extraction:
         if span.label_ == "DATE":
             continue
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False))
+    outer = [m for m in ex.mentions]
     for span in doc.spans.get("nested", []):
-        if span.label_ in ("TOPIC", "ORG", "PLACE"):
-            ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True))
+        if span.label_ not in ("TOPIC", "ORG", "PLACE"):
+            continue
+        host = next((m for m in outer if m.start <= span.start_char and span.end_char <= m.end), None)
+        if span.label_ == "TOPIC" and host is not None and host.type == "Organization" and _state_body(host):
+            continue  # "Bộ Khoa học và Công nghệ" is not about science
+        ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True))
     dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.ents if d.label_ == "DATE"]
     titles = [t for t in doc.spans.get("titles", [])]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
@@ -274,8 +279,11 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
     for m in sorted(s.mentions + s.nested, key=lambda m: m.start):
         if m.type != "Organization":
             continue
-        if t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", s.text[t.end_char:m.start] if m.start > t.end_char else ""):
+        gap = s.text[t.end_char:m.start] if m.start > t.end_char else ""
+        if t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", gap):
             return m
+        if m.start > t.end_char and re.fullmatch(r"\s(của|tại|of)\s", gap) and not t.text[:1].isupper():
+            return m  # "hiện là chủ tịch của One Mount
         if t.start_char < m.start < t.end_char < m.end:  # "Chánh Văn phòng" + "Văn phòng Trung ương Đảng"
             return m
     if s.lang != "vi":
@@ -372,9 +380,10 @@ def participation(s: Sentence) -> list[Relation]:
     sentence = s.text[s.start:s.end]
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person" and not (m.ref and m.source == "title-ref" and False)]
-    if cue.search(sentence):
+    governed = [e for e in events if _cue_governs(s, cue, e)]
+    if governed:
         for p in agents:
-            ev = _nearest(events, p)
+            ev = _nearest(governed, p)
             out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
@@ -393,14 +402,27 @@ def participation(s: Sentence) -> list[Relation]:
             continue
         subj = [m for m in s.mentions if m.type in ("Person", "Organization") and clause_start <= m.start < ev.start]
         if subj:
-            # the coordinated subject: "A và B trao giải … tại EVENT"
-            first = subj[0]
-            group = [first] + [m for m in subj[1:] if m.type == first.type and
-                               re.search(r"\b(và|and)\b", s.text[first.end:m.start])]
+            # the nearest subject, with those coordinated to it: "A và B trao giải … tại EVENT"
+            group = [subj[-1]]
+            for m in reversed(subj[:-1]):
+                link = s.text[m.end:group[-1].start]
+                if m.type == group[-1].type and re.fullmatch(r"\s*(và|and|,)\s*(\S+\s+){0,6}?", link) \
+                        and not re.search(r"[,;]", link.strip(" ,")):
+                    group.append(m)
+                else:
+                    break
             for m in group:
-                if m.type == "Person" or not cue.search(sentence):
-                    out.append(Relation(m.id, "participatedIn", ev.id, s.index))
+                out.append(Relation(m.id, "participatedIn", ev.id, s.index))
     return out
+
+
+def _cue_governs(s: Sentence, cue: re.Pattern, ev: Mention) -> bool:
+    """A participation cue right before the event ("dự và phát biểu tại Diễn đàn"), or after it
+    ("Diễn đàn có sự tham dự của …", "The ceremony was attended by …")."""
+    before = s.text[max(s.start, ev.start - 40):ev.start]
+    after = s.text[ev.end:min(s.end, ev.end + 30)]
+    return bool(re.search(cue.pattern + r"[^.;:]{0,30}$", before, flags=re.IGNORECASE)
+                or re.match(r"[^.;]{0,12}" + cue.pattern, after, flags=re.IGNORECASE))
 
 
 def _nearest(items: list[Mention], m: Mention) -> Mention:
@@ -566,8 +588,7 @@ def dates_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(p.id, "date", d[2], s.index))
             continue
         if events:
-            named = [e for e in events if not e.meta.get("generic")] or events
-            ev = _nearest(named, Mention(-1, d[0], d[1], "", "", s.index))
+            ev = _nearest(events, Mention(-1, d[0], d[1], "", "", s.index))
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
 
@@ -583,10 +604,10 @@ def locations(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     events = s.of_type("Event")
     orgs = s.of_type("Organization")
+    prep = r"\b(tại|ở)\s+$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
     for pl in places:
         before = s.text[max(s.start, pl.start - 30):pl.start]
-        if not re.search(r"\b(tại|ở|in|at)\s+$", before, flags=re.IGNORECASE) and \
-                not re.search(r"(,|và|and)\s+$", before):
+        if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before):
             continue
         # "đặt tại / trụ sở tại / headquartered in" → the organisation before it
         if re.search(r"(đặt|trụ sở|đóng|headquartered|based|located)\s+(chính\s+)?(tại|ở|in|at)\s+$", before) or \
@@ -596,7 +617,7 @@ def locations(s: Sentence) -> list[Relation]:
                 target = _clause_subject(s, subj, pl)
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
             continue
-        if not re.search(r"\b(tại|ở|in|at)\s+$", before, flags=re.IGNORECASE):
+        if not re.search(prep, before, flags=re.IGNORECASE):
             continue
         if events:
             ev = _nearest(events, pl)
@@ -699,16 +720,25 @@ def topics_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(h.id, "about", t.id, s.index))
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
     for cue in cue_re.finditer(s.text, s.start, s.end):
-        before = [h for h in holders if h.end <= cue.start()]
-        if not before:
-            continue
-        h = before[-1]
-        gap = s.text[h.end:cue.start()]
         word = cue.group(1)
         if word in ("về", "on", "about"):
-            if len(gap.strip()) > 3 or h.type == "Organization":
+            # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
+            before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
+            if not before:
                 continue
-        elif len(gap) > 60 or re.search(r"[.;]", gap):
+            h = before[-1]
+            gap = s.text[h.end:cue.start()]
+            between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
+            if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
+                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of|,)", gap)):
+                continue
+        else:
+            before = [h for h in holders if h.end <= cue.start()]
+            if not before:
+                continue
+            h = before[-1]
+            gap = s.text[h.end:cue.start()]
+        if word not in ("về", "on", "about") and (len(gap) > 60 or re.search(r"[.;]", gap)):
             continue
         if h.type == "Organization" and _state_body(h):
             continue
@@ -716,6 +746,14 @@ def topics_of(s: Sentence) -> list[Relation]:
         for t in topics:
             if cue.end() <= t.start < clause_end:
                 out.append(Relation(h.id, "about", t.id, s.index))
+    # "Theo Nghị quyết …, …": the sentence reports the policy's content
+    head = re.match(r"\s*(Theo|Under|According to)\s+", s.text[s.start:s.end])
+    if head:
+        pols = [p for p in s.of_type("Policy") if p.start == s.start + head.end()]
+        for p in pols:
+            for t in topics:
+                if not (p.start <= t.start < p.end):
+                    out.append(Relation(p.id, "about", t.id, s.index))
     # "ORG – tập đoàn sản xuất chip …": an apposition that says what a company does
     for o in s.of_type("Organization"):
         m = re.match(r"\s*[–—,-]\s*(tập đoàn|công ty|hãng|doanh nghiệp|a|the)\b[^–—;.]*", s.text[o.end:s.end])

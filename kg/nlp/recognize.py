@@ -20,14 +20,14 @@ from kg.textutil import fold, fold_key, norm_key
 WORD_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
 
 # Priorities: higher wins when two candidates cover the same text.
-PRI_GAZETTEER = 60
-PRI_POLICY = 58
-PRI_PERSON_CUE = 55
-PRI_EVENT = 52
+PRI_GAZETTEER = 68
+PRI_POLICY = 66
+PRI_PERSON_CUE = 65
+PRI_EVENT = 62
 PRI_DATE = 70
-PRI_PERSON = 50
-PRI_ORG_PATTERN = 45
-PRI_PLACE_PATTERN = 44
+PRI_PERSON = 61
+PRI_ORG_PATTERN = 60
+PRI_PLACE_PATTERN = 60
 PRI_CRF = 30
 PRI_REF = 20
 
@@ -214,7 +214,7 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                 while k < n and words[k].end <= words[end_j].end + mod.end():
                     k += 1
                 end_j = k - 1
-            mod = re.match(r"\sphụ trách(\s[^\s,.;:()]+){1,3}", text[words[end_j].end:])
+            mod = re.match(r"\sphụ trách(\s(?!của\b|tại\b|và\b)[^\s,.;:()]+){1,3}", text[words[end_j].end:])
             if mod and title.kind == "role":
                 k = end_j + 1
                 while k < n and words[k].end <= words[end_j].end + mod.end():
@@ -251,7 +251,9 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
             if start > j:
                 continue
             body = text[words[start].start:words[j].end]
-            if any(e.type == "Organization" for e in lex.lookup(body)):
+            if any(e.type == "Organization" for e in lex.lookup(body)) or \
+                    any(norm_key(body) == norm_key(h) for h in P.ORG_HEADS_VI if h[:1].isupper() and " " in h
+                        or h in ("Bộ", "Ban", "Cục", "Sở", "Viện")):
                 return k, role
     return None
 
@@ -263,13 +265,18 @@ def _vi_word(s: str) -> bool:
 # --------------------------------------------------------------------------- persons
 
 
+def _name_syllable(w: Word) -> bool:
+    """A syllable of a personal name: alphabetic, capital first, lower case after ("Đức", not "VinAI")."""
+    return w.is_alpha and w.is_cap and (len(w.text) == 1 or w.text[1:].islower())
+
+
 def _cap_run(text: str, words: list[Word], i: int, max_len: int = 6) -> int:
-    """Index of the last word of the capitalised alphabetic run starting at ``i`` (or -1)."""
-    if i >= len(words) or not (words[i].is_cap and words[i].is_alpha):
+    """Index of the last word of the run of name syllables starting at ``i`` (or -1)."""
+    if i >= len(words) or not _name_syllable(words[i]):
         return -1
     j = i
-    while (j + 1 < len(words) and j + 1 - i < max_len and words[j + 1].is_cap
-           and words[j + 1].is_alpha and _adjacent(text, words[j], words[j + 1])):
+    while (j + 1 < len(words) and j + 1 - i < max_len and _name_syllable(words[j + 1])
+           and _adjacent(text, words[j], words[j + 1])):
         j += 1
     return j
 
@@ -352,6 +359,9 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                 break
             j += 1
             continue
+        if nxt.text == "," and not re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]",
+                                            text[nxt.start:nxt.start + 60]):
+            break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
         if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
                 and _adjacent(text, nxt, words[j + 2]) and not _starts_person(text, words, j + 2, lex) \
                 and words[j + 2].start not in stops:
@@ -457,6 +467,36 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
             j = _brand_run(text, words, k, max_len=2)
             if j >= k and not P.STOP_VI & {words[j].text.casefold()}:
                 out.append(Candidate(c.start, words[j].end, "ORG", PRI_GAZETTEER - 1, "org-brand"))
+    return out
+
+
+LEGAL_HEAD = re.compile(r"^(?:CTCP|Công ty cổ phần|Công ty TNHH|Công ty|Tập đoàn|Tổng công ty)\s+")
+
+
+def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The brand of a company named in full stands alone later: "Công ty cổ phần 1Matrix" → "1Matrix".
+
+    The brand is the name without its legal head; for long descriptive names
+    ("Công ty cổ phần Nghiên cứu và Ứng dụng … Movian AI") it is the trailing
+    Latin-script words.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG":
+            continue
+        name = text[c.start:c.end]
+        head = LEGAL_HEAD.match(name)
+        if not head:
+            continue
+        core = name[head.end():]
+        brand = re.search(r"(?:[0-9]*[A-Z][\w&-]*)(?:\s+[0-9]*[A-Z][\w&-]*)*$", core)
+        if not brand or not brand.group().isascii():
+            continue
+        short = brand.group()
+        for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])", text):
+            if c.start <= m.start() < c.end:
+                continue
+            out.append(Candidate(m.start(), m.end(), "ORG", PRI_GAZETTEER - 2, "org-short"))
     return out
 
 
@@ -676,6 +716,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                          meta={"head": head.casefold()}))
                     continue
             # A bare head: a reference to an event named elsewhere in the text.
+            if not capital and len(head.split()) < 2:
+                continue
             out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF, "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
     else:
@@ -906,10 +948,13 @@ def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 def resolve_overlaps(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """Keep the best non-overlapping candidates; return (kept, nested-or-dropped).
 
-    Longer spans win, then higher priority; a candidate fully inside a kept one
-    is returned as nested (a topic inside an event's name still counts).
+    Candidates compete in bands of ten priority points (dates; known names and
+    cued names; patterns; the CRF; references): within a band the longer span
+    wins ("Trần Minh Đức" over the country "Đức"), then the higher priority.
+    A candidate fully inside a kept one is returned as nested (a topic inside
+    an event's name still counts).
     """
-    order = sorted(cands, key=lambda c: (-c.priority // 10, -c.length, -c.priority, c.start))
+    order = sorted(cands, key=lambda c: (-(c.priority // 10), -c.length, -c.priority, c.start))
     kept: list[Candidate] = []
     rest: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -950,6 +995,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += generic_event_candidates(text, lang, sentences, dates)
     cands += place_candidates(text, words, lang, lex, word_ends)
     cands += brand_extensions(text, words, cands)
+    cands += company_short_forms(text, cands)
     cands += credit_candidates(text, lex)
     for s, e in crf_persons or []:
         cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))

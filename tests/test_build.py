@@ -1,0 +1,286 @@
+"""Black-box tests of the build pipeline (kg.build.build) on real input.
+
+The bundled sample corpus is built once per module; the seed article is
+built once and scored with the shared scorer's own functions.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from kg.build import build
+from kg.corpus import Article, iter_articles, sample_corpus_dir
+from kg.store import PREFIXES, open_store, run_query
+
+KGO = rdflib.Namespace(PREFIXES["kgo"])
+KGR = rdflib.Namespace(PREFIXES["kgr"])
+ENTITY_CLASSES = {KGO[c] for c in ("Person", "Organization", "Policy", "Event", "Place", "Topic")}
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SCORER = SHARED / "tools" / "kgscore.py"
+SEED_TEXT = SHARED / "corpus" / "seed.txt"
+SEED_GOLD = SHARED / "corpus" / "seed.gold.json"
+
+OUTPUTS = ("graph.trig", "graph.ttl", "store", "graph.html", "shacl-report.txt")
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def load_dataset(out: Path) -> rdflib.Dataset:
+    ds = rdflib.Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    return ds
+
+
+def named_graphs(ds: rdflib.Dataset) -> dict[URIRef, rdflib.Graph]:
+    """Named graphs holding at least one triple, by name (the default graph left out)."""
+    return {g.identifier: g for g in ds.graphs()
+            if g.identifier != rdflib.graph.DATASET_DEFAULT_GRAPH_ID and len(g)}
+
+
+def entity_iris(ds: rdflib.Dataset) -> set[URIRef]:
+    return {s for s, _, c, _ in ds.quads((None, RDF.type, None, None)) if c in ENTITY_CLASSES}
+
+
+def ask(out: Path, query: str) -> bool:
+    result = run_query(open_store(out / "store"), query)
+    assert result.kind == "ask"
+    return bool(result.boolean)
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("sample-build")
+    report = build([sample_corpus_dir()], out)
+    for name in OUTPUTS:
+        assert (out / name).exists(), f"{name} was not written"
+    assert (out / "store" / "CURRENT").is_file()
+    assert report.errors == []
+    assert report.conforms is True, report.violations
+    assert (out / "shacl-report.txt").read_text(encoding="utf-8").startswith("conforms")
+    return out, report
+
+
+@pytest.fixture(scope="module")
+def sample_articles() -> dict[str, Article]:
+    arts = [a for a in iter_articles([sample_corpus_dir()]) if isinstance(a, Article)]
+    assert len(arts) >= 5
+    return {a.id: a for a in arts}
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    """seed.txt as the one-line JSONL record kgscore.py writes, built alone."""
+    if not SEED_GOLD.is_file() or not SEED_TEXT.is_file():
+        pytest.skip(f"shared seed corpus not found at {SHARED / 'corpus'}")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    text = (SEED_GOLD.parent / gold["text_file"]).read_text(encoding="utf-8")
+    rec = {"id": gold["id"], "text": text, "url": gold.get("url"),
+           "published": gold.get("published"), "lang": gold.get("lang", "vi"),
+           "source": gold.get("source")}
+    tmp = tmp_path_factory.mktemp("seed")
+    inp = write_jsonl(tmp / f"{gold['id']}.jsonl", [rec])
+    out = tmp / "out"
+    report = build([inp], out)
+    assert report.errors == []
+    assert report.articles == 1
+    return gold, out, report
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    if not SCORER.is_file():
+        pytest.skip(f"shared scorer not found at {SCORER} (../shared is absent)")
+    spec = importlib.util.spec_from_file_location("kgscore", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# --------------------------------------------------------------------------- sample build
+
+
+def test_sample_build_report(sample_build, sample_articles):
+    out, report = sample_build
+    assert report.articles == len(sample_articles)
+    assert report.entities > 10
+    assert report.facts > 10
+    ds = load_dataset(out)
+    assert report.quads == sum(1 for _ in ds.quads((None, None, None, None)))
+    graphs = named_graphs(ds)
+    assert set(graphs) == {KGR[f"graph/{i}"] for i in sample_articles}
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert "<html" in html.lower()
+
+
+# --------------------------------------------------------------------------- seed, end to end
+
+
+def test_seed_scores_with_shared_scorer(seed_build, scorer):
+    gold, out, _ = seed_build
+    g, loaded = scorer.load_graph(out)
+    assert "graph.trig" in loaded
+    res = scorer.score_doc(gold, g)
+    ent = sum(res["ent"].values(), Counter())
+    rel = sum(res["rel"].values(), Counter())
+    ent_f1 = scorer.prf(ent)[2]
+    rel_f1 = scorer.prf(rel)[2]
+    detail = f"misses={res['misses']} extra={res['extra'][:20]}"
+    assert ent_f1 >= 0.85, f"entity F1 {ent_f1:.3f} < 0.85; {detail}"
+    assert rel_f1 >= 0.65, f"relation F1 {rel_f1:.3f} < 0.65; {detail}"
+
+
+def test_seed_to_lam_is_general_secretary(seed_build):
+    _, out, _ = seed_build
+    assert ask(out, """ASK { ?p a kgo:Person ; rdfs:label ?name ; kgo:position ?t .
+                             FILTER(STR(?name) = "Tô Lâm" && STR(?t) = "Tổng Bí thư") }""")
+
+
+def test_seed_politburo_issued_resolution_57(seed_build):
+    _, out, _ = seed_build
+    assert ask(out, """ASK { ?org a kgo:Organization ; rdfs:label ?orgName ; kgo:issued ?pol .
+                             ?pol a kgo:Policy ; rdfs:label|skos:altLabel ?l .
+                             FILTER(STR(?orgName) = "Bộ Chính trị" && STR(?l) = "Nghị quyết 57") }""")
+
+
+def test_seed_forum_date(seed_build):
+    _, out, _ = seed_build
+    assert ask(out, """ASK { ?e a kgo:Event ; rdfs:label ?l ; kgo:date "2025-01-15"^^xsd:date .
+                             FILTER(STRSTARTS(LCASE(STR(?l)), "diễn đàn quốc gia")) }""")
+
+
+# --------------------------------------------------------------------------- determinism
+
+
+def test_build_is_deterministic(sample_build, tmp_path):
+    out1, report1 = sample_build
+    out2 = tmp_path / "again"
+    report2 = build([sample_corpus_dir()], out2)
+    ds1, ds2 = load_dataset(out1), load_dataset(out2)
+    g1, g2 = named_graphs(ds1), named_graphs(ds2)
+    assert set(g1) == set(g2)
+    for name in g1:
+        assert isomorphic(g1[name], g2[name]), f"graph {name} differs between two builds"
+    assert entity_iris(ds1) == entity_iris(ds2)
+    assert (report1.entities, report1.facts, report1.quads) == (report2.entities, report2.facts, report2.quads)
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+def test_assertions_point_at_their_sentence(sample_build, sample_articles):
+    out, _ = sample_build
+    ds = load_dataset(out)
+    texts = {KGR[f"article/{i}"]: a.text for i, a in sample_articles.items()}
+    n = 0
+    for name, g in named_graphs(ds).items():
+        for a in g.subjects(RDF.type, KGO.Assertion):
+            n += 1
+            sentence = g.value(a, KGO.sentence)
+            start, end = g.value(a, KGO.charStart), g.value(a, KGO.charEnd)
+            article = g.value(a, PROV.wasDerivedFrom)
+            assert None not in (sentence, start, end, article), f"{a} lacks provenance"
+            assert article in texts, f"{a} derived from unknown article {article}"
+            assert (article, RDF.type, KGO.Article) in g
+            assert name == KGR["graph/" + str(article).rsplit("/", 1)[1]]
+            start, end = start.toPython(), end.toPython()
+            assert texts[article][start:end] == str(sentence), f"{a}: offsets {start}:{end} wrong"
+            s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
+            assert None not in (s, p, o)
+            assert (s, p, o) in g, f"{a} describes ({s} {p} {o}), which is not stated in {name}"
+    assert n >= 10
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+GOOD_MD = """---
+title: Bộ Chính trị ban hành Nghị quyết 57
+published: 2024-12-24
+lang: vi
+---
+Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ.
+"""
+
+
+def test_bad_input_is_reported_and_the_rest_built(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    empty = src / "empty.txt"
+    empty.write_bytes(b"")
+    nonutf8 = src / "nonutf8.txt"
+    nonutf8.write_bytes(b"\xff\xfe bad")
+    mixed = src / "mixed.jsonl"
+    mixed.write_text(
+        json.dumps({"id": "good-jsonl", "lang": "vi", "published": "2025-01-15",
+                    "text": "Tổng Bí thư Tô Lâm dự Diễn đàn quốc gia tại Hà Nội ngày 15/1."},
+                   ensure_ascii=False) + "\n" + '{"id": "broken", "text": \n', encoding="utf-8")
+    report = build([src], tmp_path / "out")
+
+    assert report.articles == 2
+    assert len(report.errors) == 3, report.errors
+
+    def error_for(path: Path) -> str:
+        hits = [e for e in report.errors if e.startswith(f"{path}:")]
+        assert len(hits) == 1, f"expected one error for {path}: {report.errors}"
+        return hits[0]
+
+    assert "empty" in error_for(empty)
+    assert "UTF-8" in error_for(nonutf8)
+    assert "line 2" in error_for(mixed) and "JSON" in error_for(mixed)
+
+    graphs = named_graphs(load_dataset(tmp_path / "out"))
+    assert KGR["graph/good"] in graphs
+    assert KGR["graph/good-jsonl"] in graphs
+    assert len(graphs) == 2
+
+
+# --------------------------------------------------------------------------- IRIs across spellings
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+
+
+def test_same_person_across_languages_gets_one_iri(tmp_path):
+    inp = write_jsonl(tmp_path / "two.jsonl", [
+        {"id": "en-to-lam", "lang": "en", "published": "2025-01-15",
+         "text": "General Secretary To Lam attended the national forum in Hanoi on January 15."},
+        {"id": "vi-to-lam", "lang": "vi", "published": "2025-01-15",
+         "text": "Tổng Bí thư Tô Lâm dự Diễn đàn quốc gia tại Hà Nội ngày 15/1."},
+    ])
+    out = tmp_path / "out"
+    report = build([inp], out)
+    assert report.errors == [] and report.articles == 2
+    union = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    person = KGR["person/to-lam"]
+    assert (person, RDF.type, KGO.Person) in union
+    labels = {str(o) for p in (RDFS.label, SKOS.altLabel) for o in union.objects(person, p)}
+    assert "Tô Lâm" in labels and "To Lam" in labels, labels
+    same = {s for s in union.subjects(RDF.type, KGO.Person)
+            if any(_fold(str(o)) == "to lam" for o in union.objects(s, RDFS.label))}
+    assert same == {person}
+    # both article graphs mention the one entity
+    ds = load_dataset(out)
+    for art in ("en-to-lam", "vi-to-lam"):
+        assert (person, KGO.mentionedIn, KGR[f"article/{art}"], KGR[f"graph/{art}"]) in ds

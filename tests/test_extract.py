@@ -1,0 +1,114 @@
+"""Relation rules on sentences written for these tests (not taken from the articles)."""
+from __future__ import annotations
+
+import pytest
+
+import kg.nlp
+from kg.corpus import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+
+
+def facts(text: str, published: str | None = "2024-06-10", lang: str = "vi") -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name or literal) of one article."""
+    article = Article(id="t", text=text, published=published, lang=lang)
+    doc = kg.nlp.annotate(kg.nlp.load(lang), text, published)
+    res = resolve_article(extract(article, doc))
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[f.subject], f.predicate, f.obj if f.literal else names[f.obj]) for f in res.facts}
+
+
+def test_title_before_name_splits_role_and_body():
+    got = facts("Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết ngân sách tăng.")
+    assert ("Hồ Đức Phớc", "position", "Bộ trưởng") in got
+    assert ("Hồ Đức Phớc", "memberOf", "Bộ Tài chính") in got
+
+
+def test_chain_of_titles_after_a_name():
+    got = facts("Dự hội nghị có ông Trần Văn Sơn, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội, Thứ trưởng Bộ Y tế.")
+    assert ("Trần Văn Sơn", "memberOf", "Bộ Chính trị") in got
+    assert ("Trần Văn Sơn", "position", "Bí thư") in got
+    assert any(s == "Trần Văn Sơn" and p == "memberOf" and o.startswith("Thành ủy") and "Hà Nội" in o
+               for s, p, o in got)
+    assert ("Trần Văn Sơn", "position", "Thứ trưởng") in got
+    assert ("Trần Văn Sơn", "memberOf", "Bộ Y tế") in got
+
+
+def test_fixed_office_keeps_the_whole_title():
+    got = facts("Đồng chí Lê Thị Hoa, Bí thư Trung ương Đảng, phát biểu.")
+    assert ("Lê Thị Hoa", "position", "Bí thư Trung ương Đảng") in got
+
+
+def test_office_split_reuses_the_head_word():
+    got = facts("Ông Phạm Văn Nam, Chánh Văn phòng Trung ương Đảng, chủ trì buổi họp.")
+    assert ("Phạm Văn Nam", "position", "Chánh Văn phòng") in got
+    assert ("Phạm Văn Nam", "memberOf", "Văn phòng Trung ương Đảng") in got
+
+
+def test_a_list_sharing_one_title():
+    got = facts("Tham dự có các đồng chí Ủy viên Trung ương Đảng: Nguyễn Văn Hải, Bộ trưởng Bộ Y tế; "
+                "Đỗ Thị Lan, Bộ trưởng Bộ Tư pháp.")
+    for name in ("Nguyễn Văn Hải", "Đỗ Thị Lan"):
+        assert (name, "memberOf", "Ban Chấp hành Trung ương Đảng") in got
+    assert ("Đỗ Thị Lan", "memberOf", "Bộ Tư pháp") in got
+    assert ("Nguyễn Văn Hải", "memberOf", "Bộ Tư pháp") not in got
+
+
+def test_former_role_keeps_nguyen_and_no_membership():
+    got = facts("Buổi lễ có sự tham dự của nguyên Chủ tịch Quốc hội Trần Minh Đức.")
+    assert ("Trần Minh Đức", "position", "nguyên Chủ tịch Quốc hội") in got
+    assert not any(p == "memberOf" for s, p, o in got if s == "Trần Minh Đức")
+
+
+def test_organizer_date_place_and_participants_of_an_event():
+    text = ("Ngày 12/3, tại Đà Nẵng, Bộ Công Thương phối hợp với Liên đoàn Thương mại và Công nghiệp Việt Nam "
+            "tổ chức Diễn đàn Kinh tế tư nhân lần thứ II. Thủ tướng Phạm Minh Chính dự và phát biểu tại Diễn đàn.")
+    got = facts(text)
+    event = "Diễn đàn Kinh tế tư nhân lần thứ II"
+    assert ("Bộ Công Thương", "organized", event) in got
+    assert ("Liên đoàn Thương mại và Công nghiệp Việt Nam", "organized", event) in got
+    assert (event, "date", "2024-03-12") in got
+    assert (event, "locatedIn", "Đà Nẵng") in got
+    assert ("Phạm Minh Chính", "participatedIn", event) in got
+
+
+def test_policy_issuer_date_and_topics():
+    text = ("Quyết định số 127/QĐ-TTg ngày 26/1/2021 của Thủ tướng Chính phủ về trí tuệ nhân tạo "
+            "và chuyển đổi số đã được triển khai.")
+    got = facts(text)
+    policy = "Quyết định số 127/QĐ-TTg"
+    assert ("Thủ tướng Chính phủ", "issued", policy) in got
+    assert (policy, "date", "2021-01-26") in got
+    assert (policy, "about", "trí tuệ nhân tạo") in got
+    assert (policy, "about", "chuyển đổi số") in got
+
+
+def test_passing_a_law_dates_it():
+    got = facts("Sáng 14/6, Quốc hội thông qua Luật Dữ liệu với đa số đại biểu tán thành.")
+    assert ("Quốc hội", "issued", "Luật Dữ liệu") in got
+    assert ("Luật Dữ liệu", "date", "2024-06-14") in got
+
+
+def test_subsidiary_and_negated_past_link():
+    got = facts("Tập đoàn FPT thành lập công ty con là Công ty cổ phần Alpha Beta. "
+                "Công ty cổ phần Gamma từng là công ty con của Tập đoàn FPT.")
+    subs = {(s, o) for s, p, o in got if p == "subOrganizationOf"}
+    assert ("Công ty cổ phần Alpha Beta", "Tập đoàn FPT") in subs
+    assert not any(s == "Công ty cổ phần Gamma" for s, _ in subs)
+
+
+def test_short_forms_resolve_to_the_full_name():
+    text = ("Ông Hoàng Minh Tuấn, Chủ tịch Hiệp hội Phần mềm và Dịch vụ Công nghệ thông tin Việt Nam, "
+            "cho rằng AI là cơ hội. Theo ông Tuấn, doanh nghiệp cần đầu tư.")
+    article = Article(id="t", text=text, published="2024-06-10")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(), text)))
+    person = res.entities["person/hoang-minh-tuan"]
+    assert "Tuấn" in person.labels["vi"]
+    assert len([e for e in res.entities.values() if e.type == "Person"]) == 1
+
+
+def test_english_titles_and_ministry_from_the_title():
+    got = facts("Minister of Health Tran Thi Lan chaired the meeting on May 3, 2024 in Hanoi.", lang="en",
+                published=None)
+    assert ("Tran Thi Lan", "position", "Minister") in got
+    assert ("Tran Thi Lan", "memberOf", "Ministry of Health") in got
