@@ -86,13 +86,15 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False))
     outer = [m for m in ex.mentions]
     for span in doc.spans.get("nested", []):
-        if span.label_ not in ("TOPIC", "ORG", "PLACE"):
+        if span.label_ not in ("TOPIC", "ORG", "PLACE", "POLICY"):
             continue
         host = next((m for m in outer if m.start <= span.start_char and span.end_char <= m.end), None)
-        if span.label_ == "TOPIC" and host is not None and host.type == "Organization" and _state_body(host):
-            continue  # "Bộ Khoa học và Công nghệ" is not about science
+        if span.label_ == "TOPIC" and host is not None and (host.type == "Place" or (
+                host.type == "Organization" and _state_body(host))):
+            continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True))
-    dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.ents if d.label_ == "DATE"]
+    dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.ents
+             if d.label_ == "DATE" and d._.kg_source != "date-weekday"]
     titles = [t for t in doc.spans.get("titles", [])]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
     text = article.text
@@ -112,7 +114,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += locations(ctx)
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
-    ex.relations = list(dict.fromkeys(rels))
+    credits = {m.id for m in ex.mentions if m.source == "credit"}
+    ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     return ex
 
 
@@ -453,6 +456,7 @@ def organizers(s: Sentence) -> list[Relation]:
         # passive: "(được|do) ORG tổ chức" / "organised by ORG"
         passive = re.search(r"(được|do|bởi)\s*$", s.text[s.start:cue.start()][-40:].split(",")[-1]) if False else None
         before_orgs = [o for o in orgs if o.end <= cue.start()]
+        before_orgs = [o for o in before_orgs if not re.search(r"\bby\s+(the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]
         if before_orgs:
             near = before_orgs[-1]
             gap = s.text[near.end:cue.start()]
@@ -583,7 +587,7 @@ def dates_of(s: Sentence) -> list[Relation]:
         if d[0] in used:
             continue
         # a passing/adoption sentence dates its policies
-        if policies and ADOPT_CUE.search(sentence) and not events:
+        if policies and ADOPT_CUE.search(sentence):
             for p in policies:
                 out.append(Relation(p.id, "date", d[2], s.index))
             continue
@@ -664,7 +668,7 @@ def sub_organizations(s: Sentence) -> list[Relation]:
     for o in orgs:
         for inner in s.nested:
             if inner.type == "Organization" and o.start < inner.start and inner.end <= o.end \
-                    and re.search(r"\b(của|thuộc|trực thuộc|of the|under)\s+$", s.text[o.start:inner.start]):
+                    and re.search(r"\b(của|thuộc|trực thuộc)\s+$", s.text[o.start:inner.start]):
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
     if len(orgs) < 2:
         return out
@@ -672,7 +676,7 @@ def sub_organizations(s: Sentence) -> list[Relation]:
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
-        if re.fullmatch(r"\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|under|of the|a subsidiary of)\s*(the\s+)?", gap):
+        if re.fullmatch(r"\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap):
             if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
                 continue
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))

@@ -269,9 +269,11 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
         if k is None:
             continue
         after = re.match(r"\s*\(([A-ZĐ][A-Za-zĐ&]{1,9})\)", text[m.end:m.end + 14])
-        if after and m.type in ("Organization", "Topic", "Policy"):
+        if after and m.type in ("Organization", "Topic", "Policy") and not any(
+                o.start == m.end + after.start(1) and o.type != m.type for o in ex.mentions):
             for other in ex.mentions:
-                if text[other.start:other.end] == after.group(1) and key_of.get(other.id) not in (None, k):
+                if text[other.start:other.end] == after.group(1) and key_of.get(other.id) not in (None, k) \
+                        and other.type == m.type:
                     merge(key_of[other.id], k)
             entities[k].add_label(after.group(1), "en" if after.group(1).isascii() else "vi")
 

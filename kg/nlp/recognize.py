@@ -405,7 +405,8 @@ def _starts_person(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
 
 def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                    word_ends: dict[int, int] | None = None,
-                   stops: frozenset[int] = frozenset()) -> list[Candidate]:
+                   stops: frozenset[int] = frozenset(),
+                   titles: list[Candidate] | None = None) -> list[Candidate]:
     """Organisation names built from a head noun ("Bộ …", "… Commission")."""
     out: list[Candidate] = []
     n = len(words)
@@ -436,7 +437,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if j >= k:
                 out.append(Candidate(words[k].start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-brand"))
     else:
-        out.extend(_english_orgs(text, words, lex))
+        out.extend(_english_orgs(text, words, lex, titles))
     return out
 
 
@@ -526,9 +527,18 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
     return j
 
 
-def _english_orgs(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+def _english_orgs(text: str, words: list[Word], lex: Lexicon,
+                  titles: list[Candidate] | None = None) -> list[Candidate]:
+    """English organisation names: Title-Case runs with an organisation word.
+
+    A run such as "Member of the Politburo and Minister of Public Security
+    General" holds titles and several names: it is cut at titles (with their
+    "of the"), at " and " / ",", and before a person's name; each remaining
+    segment that holds an organisation word ("Committee", "Group" …) is a name.
+    """
     out: list[Candidate] = []
-    tails = set(P.ORG_TAILS_EN)
+    tails = set(P.ORG_TAILS_EN) - {"Party"}
+    title_spans = [(t.start, t.end) for t in titles or []]
     n = len(words)
     i = 0
     while i < n:
@@ -542,32 +552,60 @@ def _english_orgs(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]
         if j < 0:
             i += 1
             continue
-        # trim a leading "The"
-        s = i + 1 if w.text == "The" else i
-        # cut at a person name inside the run (titles run into names)
-        cut = j
-        for m in range(s + 1, j + 1):
-            if _starts_person(text, words, m, lex):
-                cut = m - 1
-                while cut > s and words[cut].text.casefold() in P.NAME_JOINERS_EN:
-                    cut -= 1
-                break
-        run_words = [x.text for x in words[s:cut + 1]]
-        if any(t in tails for t in run_words) and cut >= s:
-            # the run must end on a tail word or on the name after "of"
-            last = cut
+        for seg_start, seg_end in _english_segments(text, words, i, j, title_spans, lex):
+            s = seg_start
+            while s <= seg_end and words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}:
+                s += 1
+            last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
-            if not any(x.text in tails for x in words[s:last + 1]):
-                i = j + 1
+            if last < s or not any(x.text in tails for x in words[s:last + 1]):
                 continue
-            # a run that is only a title ("Deputy Minister") is not an organisation
             surface = text[words[s].start:words[last].end]
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
-                # possessive: "the Government's resolution" → "Government"
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRI_ORG_PATTERN, "org-tail"))
         i = j + 1
     return out
+
+
+def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans: list[tuple[int, int]],
+                      lex: Lexicon) -> list[tuple[int, int]]:
+    """Split the run words[i..j] at titles (and their "of the"), " and ", "," and person names."""
+    cuts: set[int] = set()  # word indexes that do not belong to any segment
+    for k in range(i, j + 1):
+        wk = words[k]
+        if any(ts <= wk.start < te for ts, te in title_spans):
+            cuts.add(k)
+        elif wk.text in (",",) or wk.text.casefold() == "and":
+            cuts.add(k)
+    # "of the" right after a title belongs to the title
+    for k in range(i, j + 1):
+        if k in cuts and k + 1 <= j and words[k + 1].text.casefold() in ("of", "for") and \
+                any(ts <= words[k].start < te for ts, te in title_spans):
+            cuts.add(k + 1)
+            if k + 2 <= j and words[k + 2].text.casefold() == "the":
+                cuts.add(k + 2)
+    segments: list[tuple[int, int]] = []
+    start = None
+    k = i
+    while k <= j:
+        if k in cuts or (start is not None and _starts_person(text, words, k, lex)):
+            if start is not None:
+                segments.append((start, k - 1))
+                start = None
+            if k not in cuts:  # a person's name: skip it
+                end = _cap_run(text, words, k)
+                k = max(k, end) + 1
+                continue
+        elif start is None:
+            if _starts_person(text, words, k, lex):
+                k = max(k, _cap_run(text, words, k)) + 1
+                continue
+            start = k
+        k += 1
+    if start is not None:
+        segments.append((start, j))
+    return segments
 
 
 # --------------------------------------------------------------------------- policies
@@ -684,7 +722,7 @@ def _cut_en(rest: str) -> str:
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
                                         "garnered", "limited", "spanning", "passed", "while", "who",
-                                        "establishes", "incorporates", "said", "and", "as"}
+                                        "establishes", "incorporates", "said", "as"}
                                 or tok.endswith(",")):
             if tok.endswith(",") and low not in {"with", "which"} and tok[:1].isupper():
                 kept += tok[:-1]
@@ -731,9 +769,9 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 continue
             out.append(Candidate(s, m.end("name"), "EVENT", PRI_EVENT, "event-tail",
                                  meta={"head": name.split()[-1].casefold()}))
-        for m in re.finditer(r"(?<![\w])(?:the|a|an|The|A|An)\s+(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?"
+        for m in re.finditer(r"(?<![\w])(?:the|a|an|The|A|An)\s+(?:(?:ongoing|upcoming|recent|latest|same|first|second|third|\w+-day)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?"
                              r"(?:regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening )?"
-                             r"(?:session|meeting|ceremony|conference|summit|forum|sitting)"
+                             r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event)"
                              r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?(?=\s+(?:in|at|on|was|is|attended|by|–|-)\b|[,.;–]))?)",
                              text):
             name = m.group("name")
@@ -787,7 +825,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
                          + r")(?![\w])", re.IGNORECASE)
     for s_start, s_end in sentences:
-        if not any(s_start <= d.start < s_end for d in dates):
+        if not any(s_start <= d.start < s_end and d.source != "date-weekday" and d.value for d in dates):
             continue
         for m in pattern.finditer(text, s_start, s_end):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 10, "event-dated",
@@ -989,7 +1027,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += person_candidates(text, words, lang, lex)
     titles = title_candidates(text, words, lex)
     title_starts = frozenset(t.start for t in titles)
-    cands += org_candidates(text, words, lang, lex, word_ends, title_starts)
+    cands += org_candidates(text, words, lang, lex, word_ends, title_starts, titles)
     cands += policy_candidates(text, lang, lex)
     cands += event_candidates(text, words, lang, lex)
     cands += generic_event_candidates(text, lang, sentences, dates)
@@ -1000,6 +1038,9 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     for s, e in crf_persons or []:
         cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))
     cands += dates
+    cands = [c for c in cands if not (c.label == "TOPIC" and re.search(
+        r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"
+        r"\s+(of|for|on)?\s*(the\s+)?$", text[max(0, c.start - 40):c.start]))]
     cands = _drop_titles_as_names(cands, titles, text, lex)
     kept, rest = resolve_overlaps(cands)
     return Analysis(ents=kept, nested=rest, titles=titles)
