@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import Extraction, Mention, Relation
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon
-from kg.textutil import collapse_spaces, norm_key, slugify
+from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
 
 HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
                           re.IGNORECASE)
@@ -280,11 +280,11 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
 
 def _same_event(a: str, b: str) -> bool:
     """Two names of one event: same head word and the same edition ("lần thứ VI", "2025")."""
-    ha, hb = norm_key(a).split()[:2], norm_key(b).split()[:2]
-    if ha != hb:
+    fa, fb = fold_key(a), fold_key(b)
+    if fa.split()[:2] != fb.split()[:2]:
         return False
-    ea = re.search(r"(lần thứ \S+|năm \d{4}|\d{4}|\d+(st|nd|rd|th))", norm_key(a))
-    eb = re.search(r"(lần thứ \S+|năm \d{4}|\d{4}|\d+(st|nd|rd|th))", norm_key(b))
+    edition = r"(lan thu \S+|nam \d{4}|\d{4}|\d+(st|nd|rd|th))"
+    ea, eb = re.search(edition, fa), re.search(edition, fb)
     return bool(ea and eb and ea.group(1) == eb.group(1))
 
 

@@ -112,3 +112,11 @@ def test_english_titles_and_ministry_from_the_title():
                 published=None)
     assert ("Tran Thi Lan", "position", "Minister") in got
     assert ("Tran Thi Lan", "memberOf", "Ministry of Health") in got
+
+
+def test_two_names_of_one_edition_are_one_event():
+    text = ("Bộ Y tế tổ chức Hội nghị Y tế số quốc gia lần thứ III tại Huế. "
+            "Nhiều doanh nghiệp dự Hội nghị quốc gia về y tế số lần thứ III.")
+    article = Article(id="t", text=text, published="2024-06-10")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(), text)))
+    assert len([e for e in res.entities.values() if e.type == "Event"]) == 1
