@@ -262,21 +262,26 @@ def _split_front_matter(text: str) -> tuple[dict[str, str] | None, str]:
     return meta, "\n".join(lines[end + 1 :])
 
 
-def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
-    """Read a ``.txt`` or ``.md``/``.markdown`` file as one article."""
+def _read_whole(path: Path, shown: str) -> str | ReadError:
+    """A whole file as NFC text without BOM, or the one-line reason it cannot be read."""
     try:
         data = path.read_bytes()
     except OSError as e:
-        yield ReadError(shown, _os_reason(e))
-        return
+        return ReadError(shown, _os_reason(e))
     try:
-        text = _nfc(_decode(data))
+        text = _nfc(_decode(data)).removeprefix(_BOM)
     except ValueError as e:
-        yield ReadError(shown, str(e))
-        return
-    text = text.removeprefix(_BOM)
+        return ReadError(shown, str(e))
     if not text.strip():
-        yield ReadError(shown, "empty file")
+        return ReadError(shown, "empty file")
+    return text
+
+
+def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
+    """Read a ``.txt`` or ``.md``/``.markdown`` file as one article."""
+    text = _read_whole(path, shown)
+    if isinstance(text, ReadError):
+        yield text
         return
     fm, body = _split_front_matter(text)
     body = body.strip()
@@ -470,18 +475,9 @@ def _parse_html(html: str) -> tuple[dict[str, Any], str]:
 
 def _read_html_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
     """Read an ``.html``/``.htm`` page as one article."""
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        yield ReadError(shown, _os_reason(e))
-        return
-    try:
-        html = _nfc(_decode(data)).removeprefix(_BOM)
-    except ValueError as e:
-        yield ReadError(shown, str(e))
-        return
-    if not html.strip():
-        yield ReadError(shown, "empty file")
+    html = _read_whole(path, shown)
+    if isinstance(html, ReadError):
+        yield html
         return
     meta, text = _parse_html(html)
     if not text:

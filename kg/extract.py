@@ -380,9 +380,8 @@ def participation(s: Sentence) -> list[Relation]:
     if not events:
         return []
     cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
-    sentence = s.text[s.start:s.end]
     out: list[Relation] = []
-    agents = [m for m in s.mentions if m.type == "Person" and not (m.ref and m.source == "title-ref" and False)]
+    agents = [m for m in s.mentions if m.type == "Person"]
     governed = [e for e in events if _cue_governs(s, cue, e)]
     if governed:
         for p in agents:
@@ -453,8 +452,6 @@ def organizers(s: Sentence) -> list[Relation]:
     for cue in cue_re.finditer(s.text, s.start, s.end):
         after_events = [e for e in events if e.start >= cue.end()]
         before_events = [e for e in events if e.end <= cue.start()]
-        # passive: "(được|do) ORG tổ chức" / "organised by ORG"
-        passive = re.search(r"(được|do|bởi)\s*$", s.text[s.start:cue.start()][-40:].split(",")[-1]) if False else None
         before_orgs = [o for o in orgs if o.end <= cue.start()]
         before_orgs = [o for o in before_orgs if not re.search(r"\bby\s+(the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]
         if before_orgs:
@@ -572,7 +569,6 @@ def dates_of(s: Sentence) -> list[Relation]:
     used: set[int] = set()
     # a date written right after a policy ("ngày 27/4/2022", "dated January 14, 2020")
     for pol in s.of_type("Policy"):
-        after = s.text[pol.end:s.end]
         for d in dates:
             gap = s.text[pol.end:d[0]]
             if d[0] >= pol.end and len(gap) <= 45 and re.fullmatch(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import Extraction, Mention, Relation
+from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon
 from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
 
@@ -327,7 +327,6 @@ def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[
     """issued from the document code ("…/QĐ-TTg" → Thủ tướng Chính phủ) when the text names that body."""
     lex = load_lexicon()
     out: list[Fact] = []
-    stated = {(f.obj) for f in []}
     issued = {r.obj for r in ex.relations if r.predicate == "issued"}
     for m in ex.mentions:
         if m.type != "Policy" or m.id in issued or m.id not in key_of:

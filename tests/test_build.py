@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.build import build
 from kg.corpus import Article, iter_articles, sample_corpus_dir

@@ -1,8 +1,6 @@
 """Relation rules on sentences written for these tests (not taken from the articles)."""
 from __future__ import annotations
 
-import pytest
-
 import kg.nlp
 from kg.corpus import Article
 from kg.extract import extract

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph
 import pyshacl
 import pytest
-from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SH
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -30,7 +30,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.recognize import Candidate, analyze_text
 from kg.nlp.sentences import split_sentences
-from kg.nlp.tokenizer import SyllableTokenizer, make_word_segmenter  # noqa: F401 (registers kg_words)
+from kg.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the kg_words factory)
+from kg.nlp.tokenizer import SyllableTokenizer
 
 SUPPORTED_LANGS = ("vi", "en")
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from kg.nlp.lexicon import Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.textutil import fold, fold_key, norm_key
+from kg.textutil import fold_key, norm_key
 
 WORD_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
 

@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 

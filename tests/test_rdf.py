@@ -1,0 +1,64 @@
+"""RDF output: named graph per article, assertions with sentences, SHACL."""
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, XSD
+
+import kg.nlp
+from kg import rdf
+from kg.corpus import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+
+TEXT = "Ngày 3/4, Bộ Y tế tổ chức Hội nghị Y tế số lần thứ II tại Huế. Bộ trưởng Bộ Y tế Đào Hồng Lan dự hội nghị."
+
+
+def graph_of(text: str = TEXT, url: str | None = "https://example.org/a") -> Graph:
+    art = Article(id="a1", text=text, published="2024-04-05", url=url, title="Tin thử")
+    res = resolve_article(extract(art, kg.nlp.annotate(kg.nlp.load(), text, art.published)))
+    return rdf.article_graph(res)
+
+
+def test_one_named_graph_per_article_with_its_metadata():
+    g = graph_of()
+    assert g.identifier == rdf.graph_iri("a1")
+    a = rdf.article_iri("a1")
+    assert (a, RDF.type, rdf.KGO.Article) in g
+    assert (a, rdf.SCHEMA.url, URIRef("https://example.org/a")) in g
+    assert (a, rdf.SCHEMA.datePublished, Literal("2024-04-05", datatype=XSD.date)) in g
+
+
+def test_relations_are_direct_triples_with_typed_literals():
+    g = graph_of()
+    person = rdf.entity_iri("person/dao-hong-lan")
+    assert (person, rdf.KGO.position, Literal("Bộ trưởng", lang="vi")) in g
+    dates = list(g.objects(None, rdf.KGO.date))
+    assert dates == [Literal("2024-04-03", datatype=XSD.date)]
+    assert (person, RDFS.label, Literal("Đào Hồng Lan", lang="vi")) in g
+
+
+def test_every_triple_has_an_assertion_with_its_sentence():
+    g = graph_of()
+    relations = [(s, p, o) for s, p, o in g if str(p).startswith(str(rdf.KGO)) and p.split("#")[-1] in
+                 ("position", "memberOf", "organized", "participatedIn", "date", "locatedIn")]
+    assert relations
+    for s, p, o in relations:
+        nodes = set(g.subjects(RDF.subject, s)) & set(g.subjects(RDF.predicate, p)) & set(g.subjects(RDF.object, o))
+        assert nodes, (s, p, o)
+        node = nodes.pop()
+        start, end = int(g.value(node, rdf.KGO.charStart)), int(g.value(node, rdf.KGO.charEnd))
+        assert str(g.value(node, rdf.KGO.sentence)) == TEXT[start:end]
+        assert g.value(node, PROV.wasDerivedFrom) == rdf.article_iri("a1")
+
+
+def test_the_output_conforms_and_a_broken_graph_does_not():
+    g = graph_of()
+    conforms, lines = rdf.validate(g)
+    assert conforms, lines
+    broken = Graph()
+    for t in g:
+        broken.add(t)
+    broken.add((rdf.entity_iri("person/dao-hong-lan"), rdf.KGO.memberOf, rdf.entity_iri("place/hue")))
+    conforms, lines = rdf.validate(broken)
+    assert not conforms
+    assert any("memberOf" in line for line in lines)
