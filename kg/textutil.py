@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 _SPACE = re.compile(r"[\s\u00a0]+")
@@ -26,6 +27,7 @@ def tone_last(word: str) -> str:
     return "".join(ch for ch in decomposed if ch not in TONE_MARKS) + tones
 
 
+@lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     """Comparison key: NFC, case-folded, whitespace collapsed, tone placement unified.
 
@@ -55,6 +57,7 @@ def fold(text: str) -> str:
     return "".join(fold_char(ch) for ch in text)
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """Diacritic- and case-insensitive comparison key ("To Lam" == "Tô Lâm")."""
     return _SPACE.sub(" ", fold(nfc(text))).strip(" .,;:\"'“”‘’()")

@@ -106,3 +106,25 @@ def test_english_names_titles_and_dates(nlp_en):
 def test_unknown_language_is_a_clear_error():
     with pytest.raises(ValueError, match="unsupported language"):
         kg.nlp.load("fr")
+
+
+def test_crf_finds_names_with_no_cue_only_where_rules_are_silent(nlp):
+    from kg.nlp.recognize import analyze_text, words_of, gazetteer_candidates, person_candidates, unexplained_lines
+    from kg.nlp.lexicon import load_lexicon
+
+    text = "Chuyên gia Jensen Huang nói về chip.\nBộ trưởng Bộ Y tế Đào Hồng Lan phát biểu."
+    words = words_of(text)
+    lex = load_lexicon()
+    cands = gazetteer_candidates(text, words, "vi", lex) + person_candidates(text, words, "vi", lex)
+    assert unexplained_lines(text, words, cands) == [(0, text.index("\n"))]  # the second line is explained
+    asked: list = []
+
+    def crf(lines):
+        asked.extend(lines)
+        return kg.nlp.crf_person_spans(text, lines)
+
+    found = analyze_text(text, "vi", crf=crf)
+    assert asked == [(0, text.index("\n"))]
+    assert ("Jensen Huang", "PERSON") in [(text[c.start:c.end], c.label) for c in found.ents]
+    doc = kg.nlp.annotate(nlp, text)
+    assert ("Jensen Huang", "PERSON") in ents(doc)

@@ -89,7 +89,7 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool) -> Callable[
     def recognize(doc: Doc) -> Doc:
         published = doc.user_data.get("published")
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        crf = crf_person_spans(doc.text) if use_crf and nlp.lang == "vi" else []
+        crf = (lambda lines: crf_person_spans(doc.text, lines)) if use_crf and nlp.lang == "vi" else None
         words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
         found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words)
         doc.ents = _spans(doc, found.ents)
@@ -115,8 +115,10 @@ def _spans(doc: Doc, cands: list[Candidate]) -> list[Span]:
     return spans
 
 
-def crf_person_spans(text: str) -> list[tuple[int, int]]:
+def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """PERSON spans from underthesea's bundled CRF (VLSP 2016 tags), aligned to ``text``.
+
+    ``lines`` limits the work to those (start, end) character ranges.
 
     The CRF is good at names with no cue; it also tags titles and phrases,
     so only runs of capitalised syllables are kept.
@@ -124,7 +126,10 @@ def crf_person_spans(text: str) -> list[tuple[int, int]]:
     from underthesea import ner
 
     out: list[tuple[int, int]] = []
-    for line_start, line in _lines(text):
+    chosen = [(s, text[s:e]) for s, e in lines] if lines is not None else list(_lines(text))
+    for line_start, line in chosen:
+        if not line.strip():
+            continue
         pos = 0
         current: tuple[int, int] | None = None
         for word, _pos, _chunk, tag in ner(line):

@@ -8,6 +8,7 @@ entry, title strings, surnames, policy instrument types.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -70,6 +71,7 @@ class Lexicon:
     titles: dict[str, Title] = field(default_factory=dict)  # norm_key(title) → Title
     surnames: frozenset[str] = frozenset()  # fold_key of Vietnamese family names
     policy_types: list[dict] = field(default_factory=list)
+    first_words: dict[str, int] = field(default_factory=dict)  # fold_key(first word) → longest entry, in words
     org_codes: dict[str, str] = field(default_factory=dict)  # document code ("TTg") → org id
 
     def lookup(self, surface: str, folded: bool = False) -> list[Entry]:
@@ -113,6 +115,10 @@ def load_lexicon() -> Lexicon:
             for surface in entry.surfaces:
                 lex.by_norm.setdefault(norm_key(surface), []).append(entry)
                 lex.by_fold.setdefault(fold_key(surface), []).append(entry)
+                words = re.findall(r"\w+|[^\w\s]", surface)
+                if words:
+                    first = fold_key(words[0])
+                    lex.first_words[first] = max(lex.first_words.get(first, 0), len(words))
             for code in entry.codes:
                 lex.org_codes[code.casefold()] = entry.id
     for raw in _load("titles.json"):

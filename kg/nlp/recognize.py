@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 from datetime import date, timedelta
 
 from kg.nlp.lexicon import Entry, Lexicon, load_lexicon
@@ -110,8 +111,12 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for i in range(n):
         if not words[i].is_word:
             continue
+        longest = lex.first_words.get(fold_key(words[i].text), 0)
+        if not longest:
+            continue  # no known name starts with this word
         j_max = i
-        while j_max + 1 < n and j_max - i + 1 < max_len and _adjacent(text, words[j_max], words[j_max + 1]):
+        while j_max + 1 < n and j_max - i + 1 < min(max_len, longest) and \
+                _adjacent(text, words[j_max], words[j_max + 1]):
             j_max += 1
         for j in range(j_max, i - 1, -1):
             if not words[j].is_word:
@@ -1008,11 +1013,13 @@ def resolve_overlaps(cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
 
 def analyze_text(text: str, lang: str = "vi", published: str | None = None,
                  sentences: list[tuple[int, int]] | None = None,
-                 crf_persons: list[tuple[int, int]] | None = None,
+                 crf: Callable[[list[tuple[int, int]]], list[tuple[int, int]]] | None = None,
                  word_spans: list[tuple[int, int]] | None = None) -> Analysis:
     """Run every recogniser over ``text`` and pick the entity spans.
 
     ``word_spans`` (from the word segmenter) lets a name end where its last word ends.
+    ``crf`` proposes PERSON spans for the given lines; it is only asked about
+    lines with capitalised runs that nothing else explains, since it is slow.
     """
     lex = load_lexicon()
     words = words_of(text)
@@ -1035,8 +1042,9 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += brand_extensions(text, words, cands)
     cands += company_short_forms(text, cands)
     cands += credit_candidates(text, lex)
-    for s, e in crf_persons or []:
-        cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))
+    if crf is not None:
+        for s, e in crf(unexplained_lines(text, words, cands)):
+            cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))
     cands += dates
     cands = [c for c in cands if not (c.label == "TOPIC" and re.search(
         r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"
@@ -1044,6 +1052,21 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands = _drop_titles_as_names(cands, titles, text, lex)
     kept, rest = resolve_overlaps(cands)
     return Analysis(ents=kept, nested=rest, titles=titles)
+
+
+def unexplained_lines(text: str, words: list[Word], cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Lines holding a run of two or more capitalised words that no candidate covers."""
+    covered = sorted((c.start, c.end) for c in cands if not c.ref)
+    lines: set[tuple[int, int]] = set()
+    i = 0
+    while i < len(words):
+        j = _cap_run(text, words, i)
+        if j > i and not any(s <= words[i].start and words[j].end <= e for s, e in covered):
+            start = text.rfind("\n", 0, words[i].start) + 1
+            end = text.find("\n", words[j].end)
+            lines.add((start, len(text) if end < 0 else end))
+        i = max(i, j) + 1
+    return sorted(lines)
 
 
 def _drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: str,
