@@ -14,12 +14,10 @@ from typing import Any, Iterable
 
 import networkx as nx
 import rdflib
-from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-KGO = Namespace("https://w3id.org/kg-vn/ontology#")
-KGR = Namespace("https://w3id.org/kg-vn/resource/")
-SCHEMA = Namespace("https://schema.org/")
+from kg.rdf import KGO, KGR, SCHEMA
 
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
 
