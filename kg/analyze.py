@@ -17,7 +17,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.rdf import KGO, KGR, SCHEMA
+from kg.rdf import KGO, SCHEMA
 
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
 
