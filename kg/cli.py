@@ -123,6 +123,61 @@ def query(
         fail(str(e))
 
 
+@app.command("eval")
+def eval_(
+    gold: List[Path] = typer.Argument(..., help="Folders of *.gold.json files (ANNOTATION.md format), or files."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every miss and false positive."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON here."),
+    crf: bool = typer.Option(True, help="Also use underthesea's CRF for Vietnamese names."),
+) -> None:
+    """Score the extractor on annotated articles: per-type and per-relation P/R/F1.
+
+    Each gold article is built alone, exactly like `kg build`, and compared by
+    type and label (case, spacing and tone placement ignored).
+    """
+    import json as json_module
+
+    from rich.table import Table
+
+    from kg.evaluate import evaluate, gold_files, prf
+
+    missing = [str(p) for p in gold if not p.exists()]
+    if missing:
+        fail(f"no such file or directory: {missing[0]}")
+    if not any(True for _ in gold_files(gold)):
+        fail("no *.gold.json files found in " + ", ".join(str(p) for p in gold))
+    try:
+        total, per_article = evaluate(gold, use_crf=crf)
+    except (KeyError, ValueError, OSError) as e:
+        fail(f"cannot read the gold files: {e}")
+    out = Console(highlight=False, soft_wrap=True)
+    if verbose:
+        for aid, score in per_article.items():
+            e, r = prf(score.total("entity:")), prf(score.total("relation:"))
+            out.print(f"== {aid}: entity F1 {e[2]:.3f}, relation F1 {r[2]:.3f}", markup=False)
+            for m in score.misses:
+                out.print(f"   miss  {m}", markup=False)
+            for x in score.extras:
+                out.print(f"   extra {x}", markup=False)
+    table = Table("", "P", "R", "F1", "gold", title=f"{len(per_article)} articles")
+    summary: dict = {"articles": len(per_article), "categories": {}}
+    for key in sorted(total.counts):
+        p, r, f = prf(total.counts[key])
+        n = total.counts[key]["tp"] + total.counts[key]["fn"]
+        table.add_row(key, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(n))
+        summary["categories"][key] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "gold": n}
+    for name, plural in (("entity", "entities"), ("relation", "relations")):
+        p, r, f = prf(total.total(name + ":"))
+        table.add_row(f"[bold]{plural} (micro)", f"{p:.3f}", f"{r:.3f}", f"{f:.3f}",
+                      str(total.total(name + ":")["tp"] + total.total(name + ":")["fn"]))
+        summary[name] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3)}
+    out.print(table)
+    if json_out:
+        from kg.fsutil import write_atomic
+
+        write_atomic(json_out, json_module.dumps(summary, ensure_ascii=False, indent=1) + "\n")
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     app()
