@@ -57,15 +57,26 @@ class Relation:
     sentence: int
 
 
+@dataclass(frozen=True)
+class Quote:
+    """A statement: who said it (a mention id) and what, as character offsets of the article."""
+
+    speaker: int
+    start: int
+    end: int
+    sentence: int
+
+
 @dataclass
 class Extraction:
-    """What one article says: sentences, mentions and relations."""
+    """What one article says: sentences, mentions, relations and quoted statements."""
 
     article: Article
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
     relations: list[Relation]
     titles: list[tuple[int, int, str]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     def sentence_text(self, i: int) -> str:
         s, e = self.sentences[i]
@@ -114,6 +125,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += locations(ctx)
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
+        ex.quotes += statements(ctx)
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     return ex
@@ -762,6 +774,64 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+# ----------------------------------------------------------------------------- statements
+
+SAY_VI = (r"cho rằng|cho biết|nhấn mạnh|khẳng định|nhận định|chia sẻ|đánh giá|đề nghị|yêu cầu|bày tỏ|"
+          r"lưu ý|kỳ vọng|phát biểu|nói|thông tin")
+SAY_EN = r"said|says|stated|emphasi[sz]ed|stressed|noted|affirmed|highlighted|added|told|asserted"
+
+
+def statements(s: Sentence) -> list[Quote]:
+    """Quotes and claims: "ông X cho rằng …", "Theo ông X, …", "“…”, X nói", "X said …"."""
+    out: list[Quote] = []
+    people = [m for m in s.mentions if m.type == "Person"]
+    if not people:
+        return out
+    say = SAY_VI if s.lang == "vi" else SAY_EN
+    body = s.text[s.start:s.end]
+    # "Theo ông X, …" / "According to X, …"
+    m = re.match(r"\s*(Theo|According to)\s+", body)
+    if m:
+        speaker = next((p for p in people if p.start == s.start + m.end()
+                        or (p.start > s.start + m.end() and s.text[s.start + m.end():p.start].strip()
+                            in ("ông", "bà", "Mr", "Ms", "Mr.", "Ms."))), None)
+        if speaker is not None:
+            comma = s.text.find(",", speaker.end, s.end)
+            if comma > 0 and s.end - comma > 15:
+                out.append(Quote(speaker.id, _skip_space(s.text, comma + 1), s.end, s.index))
+                return out
+    # "“…”, X nói" / "\"…\", said X"
+    q = re.match(r"\s*[“\"](?P<q>[^”\"]{10,})[”\"]\s*,?\s*(?P<cue>" + say + r")\b", body)
+    if q:
+        after = [p for p in people if p.start >= s.start + q.end("cue")]
+        if after and s.text[s.start + q.end("cue"):after[0].start].strip() in ("", "ông", "bà", "Mr", "Ms"):
+            out.append(Quote(after[0].id, s.start + q.start("q"), s.start + q.end("q"), s.index))
+            return out
+    # "X (, title …) cue (rằng|that|:) …"
+    for cue in re.finditer(r"(?<![\w])(?:" + say + r")(?![\w])", body):
+        pos = s.start + cue.start()
+        before = [p for p in people if p.end <= pos and pos - p.end <= 150]
+        if not before:
+            continue
+        speaker = before[-1]
+        gap = s.text[speaker.end:pos]
+        if re.search(r"[.;!?]", gap) or re.search(r"\b(và|and)\s*$", gap):
+            continue
+        start = s.start + cue.end()
+        lead = re.match(r"\s*(rằng|that|:|,)?\s*", s.text[start:s.end])
+        start += lead.end() if lead else 0
+        if s.end - start >= 15:
+            out.append(Quote(speaker.id, start, s.end, s.index))
+            break
+    return out
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _state_body(m: Mention) -> bool:

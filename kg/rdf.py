@@ -108,6 +108,17 @@ def article_graph(res: Resolved, key_map: dict[str, str] | None = None) -> Graph
         g.add((node, KGO.sentence, Literal(art.text[start:end])))
         g.add((node, KGO.charStart, Literal(start, datatype=XSD.integer)))
         g.add((node, KGO.charEnd, Literal(end, datatype=XSD.integer)))
+    for said in res.statements:
+        start, end = ex.sentences[said.sentence]
+        digest = hashlib.sha1(f"{art.id}|{said.speaker}|{said.start}|{said.end}".encode("utf-8")).hexdigest()[:16]
+        node = KGR[f"statement/{digest}"]
+        g.add((node, RDF.type, KGO.Statement))
+        g.add((node, KGO.speaker, iri(said.speaker)))
+        g.add((node, KGO.quote, Literal(art.text[said.start:said.end].strip(), lang=lang)))
+        g.add((node, PROV.wasDerivedFrom, a))
+        g.add((node, KGO.sentence, Literal(art.text[start:end])))
+        g.add((node, KGO.charStart, Literal(start, datatype=XSD.integer)))
+        g.add((node, KGO.charEnd, Literal(end, datatype=XSD.integer)))
     return g
 
 

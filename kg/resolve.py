@@ -55,13 +55,24 @@ class Fact:
     sentence: int
 
 
+@dataclass(frozen=True)
+class Said:
+    """A resolved statement: the speaker's entity key and the quote's offsets."""
+
+    speaker: str
+    start: int
+    end: int
+    sentence: int
+
+
 @dataclass
 class Resolved:
-    """An article's entities and facts after resolution."""
+    """An article's entities, facts and statements after resolution."""
 
     extraction: Extraction
     entities: dict[str, Entity]
     facts: list[Fact]
+    statements: list[Said] = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- keys
@@ -222,7 +233,9 @@ def resolve_article(ex: Extraction) -> Resolved:
         if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic",):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
-    return Resolved(ex, entities, facts)
+    said = [Said(key_of[q.speaker], q.start, q.end, q.sentence) for q in ex.quotes
+            if key_of.get(q.speaker) in entities]
+    return Resolved(ex, entities, facts, said)
 
 
 def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> None:

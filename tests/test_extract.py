@@ -118,3 +118,21 @@ def test_two_names_of_one_edition_are_one_event():
     article = Article(id="t", text=text, published="2024-06-10")
     res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(), text)))
     assert len([e for e in res.entities.values() if e.type == "Event"]) == 1
+
+
+def statements_of(text: str, lang: str = "vi") -> list[tuple[str, str]]:
+    article = Article(id="t", text=text, published="2024-06-10", lang=lang)
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(lang), text, "2024-06-10")))
+    return [(res.entities[q.speaker].name, text[q.start:q.end]) for q in res.statements]
+
+
+def test_claims_and_quotes_become_statements():
+    got = statements_of("Ông Lê Văn Bình, Giám đốc Sở Tài chính, cho rằng thị trường vốn cần minh bạch hơn. "
+                        "Theo ông Bình, doanh nghiệp nhỏ vẫn khó tiếp cận tín dụng ngân hàng.")
+    assert ("Lê Văn Bình", "thị trường vốn cần minh bạch hơn.") in got
+    assert ("Lê Văn Bình", "doanh nghiệp nhỏ vẫn khó tiếp cận tín dụng ngân hàng.") in got
+
+
+def test_english_quote_with_the_speaker_after_it():
+    got = statements_of('"Data is the new infrastructure of the economy", said Tran Van Hai at the forum.', "en")
+    assert got == [("Tran Van Hai", "Data is the new infrastructure of the economy")]
