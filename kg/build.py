@@ -80,6 +80,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
         entity_keys |= {key_map.get(k, k) for k in res.entities}
         report.facts += len(res.facts)
     report.entities = len(entity_keys)
+    report.outputs["merges"] = write_atomic(out / "merges.tsv", merges_table(resolved, key_map))
     trig = write_atomic(out / "graph.trig", ds.serialize(format="trig"))
     union = rdf.union_graph(ds)
     ttl = write_atomic(out / "graph.ttl", union.serialize(format="turtle"))
@@ -97,6 +98,35 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
         report.outputs["html"] = write_graph_html(entity_graph(ds), out / "graph.html")
     report.seconds = time.monotonic() - t0
     return report
+
+
+def merges_table(resolved: list[Resolved], key_map: dict[str, str]) -> str:
+    """Every merge resolution made, for review: entity IRI, surface form, reason, article.
+
+    Besides the per-article merges, one entity named differently in different
+    articles ("Tô Lâm" / "To Lam": one IRI, since IRIs ignore diacritics) is
+    listed with the reason "same name without diacritics or case".
+    """
+    from kg.rdf import entity_iri
+    from kg.textutil import norm_key
+
+    rows: set[tuple[str, str, str, str]] = set()
+    names: dict[str, dict[str, str]] = {}
+    for res in resolved:
+        for key, ent in res.entities.items():
+            iri = str(entity_iri(key_map.get(key, key)))
+            for surface, reason in ent.merges.items():
+                rows.add((iri, surface, reason, res.extraction.article.id))
+            names.setdefault(iri, {}).setdefault(norm_key(ent.name), ent.name)
+    for res in resolved:
+        for key, ent in res.entities.items():
+            iri = str(entity_iri(key_map.get(key, key)))
+            if len(names[iri]) > 1:
+                rows.add((iri, ent.name, "same name without diacritics or case, in another article",
+                          res.extraction.article.id))
+    lines = ["entity\tlabel\treason\tarticle"]
+    lines += ["\t".join(r) for r in sorted(rows)]
+    return "\n".join(lines) + "\n"
 
 
 def _add_graph(ds, g) -> None:

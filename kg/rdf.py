@@ -87,6 +87,14 @@ def article_graph(res: Resolved, key_map: dict[str, str] | None = None) -> Graph
                 if name != ent.name or l != ent.lang:
                     g.add((node, SKOS.altLabel, Literal(name, lang=l)))
         g.add((node, KGO.mentionedIn, a))
+        for surface, reason in sorted(ent.merges.items()):
+            digest = hashlib.sha1(f"{art.id}|{node}|{surface}".encode("utf-8")).hexdigest()[:16]
+            merge = KGR[f"merge/{digest}"]
+            g.add((merge, RDF.type, KGO.Merge))
+            g.add((merge, KGO.mergedInto, node))
+            g.add((merge, KGO.mergedLabel, Literal(surface, lang=lang)))
+            g.add((merge, KGO.reason, Literal(reason)))
+            g.add((merge, PROV.wasDerivedFrom, a))
         if ent.wikidata:
             g.add((node, KGO.wikidata, WD[ent.wikidata]))
     for fact in res.facts:

@@ -25,6 +25,14 @@ ORG_LEGAL_HEADS = re.compile(r"^(CTCP|Công ty cổ phần|Công ty TNHH|Công t
 ORG_LEGAL_TAILS = re.compile(r"\s+(Group|Corporation|Corp\.?|JSC|Inc\.?|Ltd\.?|Co\.?|Company)$")
 
 
+REF_REASONS = {
+    "title-ref": "a bare title that only this person holds in the article",
+    "honorific": "a short form (honorific + given name) of a full name in the article",
+    "event-ref": "a bare reference to an event named in the article",
+    "event-generic": "a generic reference to an event named in the article",
+}
+
+
 @dataclass
 class Entity:
     """A resolved entity of one article."""
@@ -37,11 +45,18 @@ class Entity:
     gid: str | None = None
     wikidata: str | None = None
     mentions: list[int] = field(default_factory=list)
+    merges: dict[str, str] = field(default_factory=dict)  # surface form → why it names this entity
 
     def add_label(self, text: str, lang: str) -> None:
         text = collapse_spaces(text)
         if text:
             self.labels.setdefault(lang, set()).add(text)
+
+    def note_merge(self, surface: str, reason: str) -> None:
+        """Record that ``surface`` was read as a name of this entity, and why."""
+        surface = collapse_spaces(surface)
+        if surface and norm_key(surface) != norm_key(self.name):
+            self.merges.setdefault(surface, reason)
 
 
 @dataclass(frozen=True)
@@ -171,11 +186,18 @@ def resolve_article(ex: Extraction) -> Resolved:
                     ent.add_label(a, "en")
         elif len(name) > len(ent.name) and entry is None and m.type in ("Event", "Policy", "Organization"):
             ent.name = name
-        ent.add_label(m.text if m.type != "Person" else person_name(m.text), lang)
+        surface = m.text if m.type != "Person" else person_name(m.text)
+        ent.add_label(surface, lang)
         if m.name:
             ent.add_label(m.name, lang)
         ent.mentions.append(m.id)
         key_of[m.id] = key
+        if entry is not None:
+            ent.note_merge(surface, "a known name of this entity in the gazetteer")
+        elif m.type == "Policy":
+            ent.note_merge(surface, "the same instrument type and number")
+        else:
+            ent.note_merge(surface, "the same name up to case, spacing or tone marks")
 
     # 1. full names
     for m in mentions:
@@ -207,8 +229,10 @@ def resolve_article(ex: Extraction) -> Resolved:
             continue
         key = _antecedent(m, ex, entities, key_of)
         if key is not None:
-            entities[key].add_label(person_name(m.text) if m.source != "title-ref" else m.text, lang)
+            surface = person_name(m.text) if m.source != "title-ref" else m.text
+            entities[key].add_label(surface, lang)
             entities[key].mentions.append(m.id)
+            entities[key].note_merge(surface, REF_REASONS.get(m.source, "a reference to a name in the article"))
             key_of[m.id] = key
         elif m.type == "Event" and m.meta.get("generic") is None and False:
             pass
@@ -240,13 +264,14 @@ def resolve_article(ex: Extraction) -> Resolved:
 
 def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> None:
     """Merge entities of one article that are the same thing under two names."""
-    def merge(src: str, dst: str) -> None:
+    def merge(src: str, dst: str, reason: str) -> None:
         if src == dst or src not in entities or dst not in entities:
             return
         a, b = entities.pop(src), entities[dst]
         for lang, labels in a.labels.items():
             for label in labels:
                 b.add_label(label, lang)
+                b.note_merge(label, reason)
         b.mentions += a.mentions
         if len(a.name) > len(b.name) and b.gid is None:
             b.name = a.name
@@ -268,13 +293,13 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
                 if org_core(e2.name) == org_core(e.name) or (
                         len(e2.name) >= 4 and norm_key(e.name).endswith(" " + norm_key(e2.name))
                         and re.match(r"(Công ty|CTCP|Tập đoàn|Tổng công ty)", e.name)):
-                    merge(k2, k)
+                    merge(k2, k, "the same organisation without its legal form")
             elif e.type == "Person" and e2.gid is None and norm_key(e2.name) != norm_key(e.name):
                 continue
             elif e.type == "Event" and _same_event(e.name, e2.name):
-                merge(k2, k)
-            elif e.type == "Policy" and k2.startswith(k + "-") is False and _policy_generalises(k2, k):
-                merge(k2, k)
+                merge(k2, k, "the same event head and edition")
+            elif e.type == "Policy" and _policy_generalises(k2, k):
+                merge(k2, k, "the same instrument number, without its year")
     # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
     text = ex.article.text
     for m in ex.mentions:
@@ -287,8 +312,9 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
             for other in ex.mentions:
                 if text[other.start:other.end] == after.group(1) and key_of.get(other.id) not in (None, k) \
                         and other.type == m.type:
-                    merge(key_of[other.id], k)
+                    merge(key_of[other.id], k, "an acronym given in brackets after the name")
             entities[k].add_label(after.group(1), "en" if after.group(1).isascii() else "vi")
+            entities[k].note_merge(after.group(1), "an acronym given in brackets after the name")
 
 
 def _same_event(a: str, b: str) -> bool:

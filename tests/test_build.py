@@ -284,3 +284,18 @@ def test_same_person_across_languages_gets_one_iri(tmp_path):
     ds = load_dataset(out)
     for art in ("en-to-lam", "vi-to-lam"):
         assert (person, KGO.mentionedIn, KGR[f"article/{art}"], KGR[f"graph/{art}"]) in ds
+
+
+def test_merges_file_lists_cross_language_names(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.md").write_text("---\nlang: vi\npublished: 2025-01-15\n---\nTổng Bí thư Tô Lâm dự hội nghị tại Hà Nội.\n",
+                              encoding="utf-8")
+    (src / "b.md").write_text("---\nlang: en\npublished: 2025-01-15\n---\nGeneral Secretary To Lam visited Hanoi.\n",
+                              encoding="utf-8")
+    build([src], tmp_path / "out", html=False, validate=False)
+    rows = [line.split("\t") for line in (tmp_path / "out" / "merges.tsv").read_text(encoding="utf-8").splitlines()]
+    assert rows[0] == ["entity", "label", "reason", "article"]
+    to_lam = [r for r in rows if r[0].endswith("/person/to-lam")]
+    assert {r[1] for r in to_lam} >= {"Tô Lâm", "To Lam"}
+    assert all("diacritics" in r[2] for r in to_lam if r[1] in ("Tô Lâm", "To Lam"))

@@ -128,3 +128,8 @@ def test_crf_finds_names_with_no_cue_only_where_rules_are_silent(nlp):
     assert ("Markus Feldmann", "PERSON") in [(text[c.start:c.end], c.label) for c in found.ents]
     doc = kg.nlp.annotate(nlp, text)
     assert ("Markus Feldmann", "PERSON") in ents(doc)
+
+
+def test_a_capitalised_head_with_plain_words_is_a_reference_not_a_name(nlp):
+    doc = kg.nlp.annotate(nlp, "Diễn đàn năm nay bàn về vai trò của doanh nghiệp.")
+    assert ("Diễn đàn", "EVENT") in ents(doc)

@@ -62,3 +62,17 @@ def test_the_output_conforms_and_a_broken_graph_does_not():
     conforms, lines = rdf.validate(broken)
     assert not conforms
     assert any("memberOf" in line for line in lines)
+
+
+def test_merges_are_recorded_with_their_reason():
+    text = ("Bộ Thông tin và Truyền thông (Bộ TT&TT) tổ chức Hội nghị Chuyển đổi số lần thứ V. "
+            "Ông Nguyễn Văn Thành, Thứ trưởng Bộ TT&TT, dự Hội nghị. Theo ông Thành, dữ liệu là tài nguyên mới.")
+    g = graph_of(text)
+    merges = {(str(g.value(m, rdf.KGO.mergedLabel)), str(g.value(m, rdf.KGO.reason)))
+              for m in g.subjects(RDF.type, rdf.KGO.Merge)}
+    reasons = dict(merges)
+    assert "gazetteer" in reasons["Bộ TT&TT"]
+    assert "short form" in reasons["Thành"]
+    assert "event" in reasons["Hội nghị"]
+    conforms, lines = rdf.validate(g)
+    assert conforms, lines

@@ -754,7 +754,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             capital = head[:1].isupper()
             if name:
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b|\d", name)
-                if capital or numbered:
+                named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
+                if (capital and named) or numbered:
                     out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRI_EVENT, "event-head",
                                          meta={"head": head.casefold()}))
                     continue
