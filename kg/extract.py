@@ -297,8 +297,8 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
         gap = s.text[t.end_char:m.start] if m.start > t.end_char else ""
         if t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", gap):
             return m
-        if m.start > t.end_char and re.fullmatch(r"\s(của|tại|of)\s", gap) and not t.text[:1].isupper():
-            return m  # "hiện là chủ tịch của One Mount
+        if m.start > t.end_char and re.fullmatch(r"\s(của|tại)\s", gap):
+            return m  # "hiện là chủ tịch của One Mount", "Phó Chủ tịch … của Qualcomm Technologies
         if t.start_char < m.start < t.end_char < m.end:  # "Chánh Văn phòng" + "Văn phòng Trung ương Đảng"
             return m
     if s.lang != "vi":
@@ -461,6 +461,16 @@ def organizers(s: Sentence) -> list[Relation]:
     cue_re = ORGANIZE_VI if s.lang == "vi" else ORGANIZE_EN
     out: list[Relation] = []
     orgs = s.of_type("Organization")
+    # "đại hội nhiệm kỳ lần thứ nhất Hiệp hội": the body named at the end of the event's name holds it
+    for ev in events:
+        for o in s.nested:
+            if o.type == "Organization" and ev.start < o.start and o.end == ev.end:
+                out.append(Relation(o.id, "organized", ev.id, s.index))
+        # "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "Hội nghị … của Bộ Y tế": the event of a body
+        for o in orgs:
+            if o.start > ev.end and re.fullmatch(r"\s|\s(của|of)\s(the\s)?", s.text[ev.end:o.start]) \
+                    and ev.source != "event-ref":
+                out.append(Relation(o.id, "organized", ev.id, s.index))
     for cue in cue_re.finditer(s.text, s.start, s.end):
         after_events = [e for e in events if e.start >= cue.end()]
         before_events = [e for e in events if e.end <= cue.start()]
@@ -641,6 +651,15 @@ def locations(s: Sentence) -> list[Relation]:
         prev = [o for o in orgs if o.end <= pl.start and re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])]
         if prev:
             out.append(Relation(prev[-1].id, "locatedIn", pl.id, s.index))
+    # "Trung tâm … của Việt Nam", "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ"
+    for o in orgs:
+        if _state_body(o):
+            continue
+        for pl in places:
+            gap = s.text[o.end:pl.start]
+            if pl.start > o.end and re.fullmatch(r"\s+(của|of)\s+|\s*[–—-]\s*(tập đoàn|công ty|hãng|doanh nghiệp)"
+                                                  r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
+                out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
 
 

@@ -288,6 +288,12 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
             e2 = entities.get(k2)
             if e2 is None or k2 == k or e2.type != e.type:
                 continue
+            if e.type == "Organization" and e.gid is None and e2.gid is not None \
+                    and norm_key(e.name).endswith(" " + norm_key(e2.name)) and ORG_LEGAL_HEADS.match(e.name):
+                # "Công ty cổ phần … VinAI" is the known VinAI under its full legal name
+                entities[k2].add_label(e.name, e.lang)
+                merge(k, k2, "the full legal name of a known organisation")
+                continue
             if e.type == "Organization" and e2.gid is None:
                 # "One Mount" ⊂ "CTCP One Mount Group"; "Movian AI" ends "Công ty … Movian AI"
                 if org_core(e2.name) == org_core(e.name) or (
@@ -345,6 +351,8 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         people = [k for k, e in entities.items() if e.type == "Person"
                   and (norm_key(e.name).endswith(" " + short) or norm_key(e.name) == short)]
         return people[0] if len(set(people)) == 1 else None
+    if m.type == "Organization":
+        return _org_antecedent(m, ex, entities)
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))
         named = [(min(mm.start for mm in ex.mentions if mm.id in e.mentions), k) for k, e in entities.items()
@@ -360,6 +368,39 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         before = [x for x in named if x[0] <= m.start]
         return (max(before) if before else min(named))[1]
     return None
+
+
+ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đoàn": ("Tập đoàn",),
+                 "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
+                 "company": ("Công ty", "CTCP"), "group": ("Tập đoàn",), "association": ("Hiệp hội",),
+                 "ministry": ("Bộ", "Ministry")}
+
+
+def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> str | None:
+    """The body a bare "Công ty" / "Hiệp hội" / "the company" refers to: the one of that kind
+    (by its name's head, or a company in the gazetteer) mentioned last before it."""
+    heads = ORG_REF_KINDS.get(m.meta.get("head", ""), ())
+
+    def latest(accept) -> str | None:
+        best: tuple[int, str] | None = None
+        for key, e in entities.items():
+            if e.type != "Organization" or not accept(e):
+                continue
+            seen = [mm.start for mm in ex.mentions if mm.id in e.mentions and mm.start < m.start]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), key)
+        return best[1] if best else None
+
+    def named_so(e: Entity) -> bool:  # the article names it so: "Công ty cổ phần …"
+        names = [mm.text for mm in ex.mentions if mm.id in e.mentions]
+        return any(n.startswith(h + " ") for n in names for h in heads)
+
+    def known_company(e: Entity) -> bool:
+        entry = entry_by_id("Organization", e.gid) if e.gid else None
+        return entry is not None and entry.kind == "company" and m.meta.get("head") in (
+            "công ty", "tập đoàn", "company", "group")
+
+    return latest(named_so) or latest(known_company)
 
 
 def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> list[Fact]:

@@ -133,3 +133,12 @@ def test_crf_finds_names_with_no_cue_only_where_rules_are_silent(nlp):
 def test_a_capitalised_head_with_plain_words_is_a_reference_not_a_name(nlp):
     doc = kg.nlp.annotate(nlp, "Diễn đàn năm nay bàn về vai trò của doanh nghiệp.")
     assert ("Diễn đàn", "EVENT") in ents(doc)
+
+
+def test_a_comma_between_two_bodies_ends_the_first_name(nlp):
+    doc = kg.nlp.annotate(nlp, "Theo lãnh đạo Viện Kinh tế học, Chính phủ đã khảo sát nhiều nơi. "
+                               "Ủy ban Văn hóa, Giáo dục và Thanh niên họp.")
+    found = ents(doc)
+    assert ("Viện Kinh tế học", "ORG") in found
+    assert ("Chính phủ", "ORG") in found
+    assert ("Ủy ban Văn hóa, Giáo dục và Thanh niên", "ORG") in found

@@ -160,6 +160,8 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
     if any(s.isupper() or len(s) <= 3 for s in short_forms) and not exact:
         if not any(fold_key(s) == fold_key(surface) and s == surface for s in entry.surfaces):
             return False
+    if entry.type in ("Organization", "Place", "Person") and surface == surface.lower():
+        return False  # "chính phủ nhiều quốc gia" is a common noun; names are capitalised
     if single:
         key = norm_key(surface)
         if entry.type in ("Place", "Organization", "Person") and not surface[:1].isupper() \
@@ -298,6 +300,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # inside a run that a surname already opens
         j = _cap_run(text, words, i)
         length = j - i + 1
+        if w.text.casefold() in ("ông", "bà", "anh", "chị", "cô", "chú", "bác"):
+            continue  # an honorific at the start of a sentence, not the rare family name
         if fold_key(w.text) in surnames and 2 <= length <= 4:
             if lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
                                                      or _surname_strong(w.text)):
@@ -364,8 +368,7 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                 break
             j += 1
             continue
-        if nxt.text == "," and not re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]",
-                                            text[nxt.start:nxt.start + 60]):
+        if nxt.text == "," and not _list_comma(text, nxt.start):
             break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
         if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
                 and _adjacent(text, nxt, words[j + 2]) and not _starts_person(text, words, j + 2, lex) \
@@ -378,7 +381,8 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
             m = j + 1
             while m < n and m - j <= allow_lower and not words[m].is_cap \
                     and ((words[m].is_alpha and words[m].text.casefold() not in P.STOP_VI)
-                         or words[m].text in P.NAME_JOINERS_VI) \
+                         or (words[m].text in P.NAME_JOINERS_VI
+                             and (words[m].text != "," or _list_comma(text, words[m].start)))) \
                     and _adjacent(text, words[m - 1], words[m]):
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and _adjacent(text, words[m - 1], words[m]) \
@@ -391,6 +395,11 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _list_comma(text: str, pos: int) -> bool:
+    """The comma at ``pos`` joins parts of one name ("Khoa học, Công nghệ và Môi trường")."""
+    return bool(re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]", text[pos:pos + 60]))
 
 
 def _brand(s: str) -> bool:
@@ -839,6 +848,23 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     return out
 
 
+ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng")
+ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
+                    "the group", "the association", "the ministry")
+
+
+def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
+    """Bare organisation nouns that refer back to a named body: "Công ty tập trung vào …",
+    "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "The company said …"."""
+    out: list[Candidate] = []
+    heads = ORG_REF_HEADS_VI if lang == "vi" else ORG_REF_HEADS_EN
+    pattern = "|".join(re.escape(h) for h in heads)
+    for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
+        out.append(Candidate(m.start(), m.end(), "ORG", PRI_REF, "org-ref", ref=True,
+                             meta={"head": m.group(1).casefold().removeprefix("the ")}))
+    return out
+
+
 # --------------------------------------------------------------------------- places
 
 
@@ -1038,6 +1064,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += org_candidates(text, words, lang, lex, word_ends, title_starts, titles)
     cands += policy_candidates(text, lang, lex)
     cands += event_candidates(text, words, lang, lex)
+    cands += org_reference_candidates(text, lang)
     cands += generic_event_candidates(text, lang, sentences, dates)
     cands += place_candidates(text, words, lang, lex, word_ends)
     cands += brand_extensions(text, words, cands)
