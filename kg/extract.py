@@ -295,8 +295,10 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
         if m.type != "Organization":
             continue
         gap = s.text[t.end_char:m.start] if m.start > t.end_char else ""
-        if t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", gap):
+        if t.end_char <= m.start <= t.end_char + 1 and re.fullmatch(r"\s?", gap):
             return m
+        if t.start_char < m.start and m.end == t.end_char and norm_key(m.text) not in load_lexicon().titles:
+            return m  # a fixed office naming its body: "Bí thư Trung ương Đảng"
         if m.start > t.end_char and re.fullmatch(r"\s(của|tại)\s", gap):
             return m  # "hiện là chủ tịch của One Mount", "Phó Chủ tịch … của Qualcomm Technologies
         if t.start_char < m.start < t.end_char < m.end:  # "Chánh Văn phòng" + "Văn phòng Trung ương Đảng"
@@ -370,7 +372,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
         out.append(Relation(p.id, "position", title, s.index))
         return out
     position = t.text
-    if not (kind == "membership" and s.lang != "vi"):
+    if not (kind == "membership" and s.lang != "vi" and re.match(r"(?i)member", position)):
         out.append(Relation(p.id, "position", position, s.index))
     for o in (org, office_org):
         if o is not None and o.type == "Organization":

@@ -254,7 +254,10 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
         role = lex.titles.get(norm_key(text[words[i].start:words[k].end]))
         if role is None or role.kind not in ("role", "rank"):
             continue
-        for start in (k + 1, k):  # "Trưởng ban" + "Ban Kinh tế Trung ương" reuses the head word
+        starts = [k + 1, k]  # "Trưởng ban" + "Ban Kinh tế Trung ương" reuses the head word
+        if k + 1 <= j and words[k + 1].text == "of":  # "Head of the Central … Commission"
+            starts = [k + 3 if k + 2 <= j and words[k + 2].text == "the" else k + 2]
+        for start in starts:
             if start > j:
                 continue
             body = text[words[start].start:words[j].end]
@@ -472,13 +475,15 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
     """A known company followed by more brand words names a unit: "Qualcomm Technologies"."""
     out: list[Candidate] = []
     by_end = {w.end: w.i for w in words}
+    lex = load_lexicon()
     for c in cands:
         if c.label != "ORG" or c.source != "gazetteer" or c.end not in by_end:
             continue
-        if not text[c.start:c.end].isascii():
+        entry = lex.entries.get(f"Organization:{c.gid}")
+        if not text[c.start:c.end].isascii() or entry is None or entry.kind != "company":
             continue
         k = by_end[c.end] + 1
-        if k < len(words) and _adjacent(text, words[k - 1], words[k]):
+        if k < len(words) and _adjacent(text, words[k - 1], words[k]) and not _starts_person(text, words, k, lex):
             j = _brand_run(text, words, k, max_len=2)
             if j >= k and not P.STOP_VI & {words[j].text.casefold()}:
                 out.append(Candidate(c.start, words[j].end, "ORG", PRI_GAZETTEER - 1, "org-brand"))
@@ -1124,6 +1129,10 @@ def _drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text:
             t = next((t for t in titles if t.start == c.start), None)
             if t is not None and any(p.start in range(c.end, c.end + 2) for p in persons):
                 continue
+            if t is not None and t.end == c.end and not (
+                    re.match(r"[’']s\b", text[c.end:c.end + 3])
+                    or re.search(r"\b(của|of the)\s+$", text[max(0, c.start - 8):c.start])):
+                continue  # "Prime Minister" alone is a title (a person's mention), not the office
         if c.label in ("ORG", "PLACE", "EVENT", "TOPIC") and c.source != "gazetteer":
             if (c.start, c.end) in title_spans:
                 continue
