@@ -1,23 +1,37 @@
-"""Graph analysis over the RDF output: the entity-graph projection.
+"""Graph analysis over the RDF output: projection, metrics, explained paths.
 
 :func:`entity_graph` projects the RDF model of ``ontology/README.md`` onto a
 networkx multigraph of entities (people, organizations, policies, events,
 places, topics) and the relations between them, keeping for every node and
 edge the sentences (with article title and URL) that support it. Pictures and
 metrics are computed from this projection.
+
+:func:`analysis_graph` folds it into an undirected weighted graph and adds
+co-mention links; :func:`analyze` computes degree, PageRank, betweenness,
+Louvain communities, k-cores and bridges on it; :func:`analysis_rdf` writes
+them as the named graph ``kgr:graph/analysis``; :func:`analyze_build` does all
+of that for a build folder (graph.trig and the store). :func:`find_paths`
+explains how two entities are connected.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations, islice
+from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
 import rdflib
 from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-from kg.rdf import KGO, SCHEMA
+from kg.rdf import KGO, KGR, SCHEMA
+from kg.textutil import fold_key, norm_key
 
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
 
@@ -161,3 +175,366 @@ def entity_graph(graph: rdflib.Graph) -> nx.MultiDiGraph:
                 weight=max(1, len(support)),
             )
     return out
+
+
+# --------------------------------------------------------------------------- analysis
+
+ANALYSIS_GRAPH = KGR["graph/analysis"]
+SEED = 42
+COMMUNITY_METHOD = "louvain"
+# PageRank: the usual damping; a tight tolerance so the 6 stored decimals are exact.
+PAGERANK_ALPHA = 0.85
+PAGERANK_TOL = 1e-10
+PAGERANK_MAX_ITER = 1000
+
+
+def _entity_types(g: rdflib.Graph) -> set[Any]:
+    """Subjects typed with one of :data:`ENTITY_TYPES`."""
+    return {s for t in ENTITY_TYPES for s in g.subjects(RDF.type, KGO[t]) if isinstance(s, URIRef)}
+
+
+def co_mentions(graph: rdflib.Graph) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Pairs of entities named in the same sentence, with the sentences that name both.
+
+    A sentence is approximated by its assertions: two entities are co-mentioned
+    when they are subject or object of assertions with the same article
+    (``prov:wasDerivedFrom``) and the same ``kgo:charStart``. Entities that a
+    sentence names but no extracted triple uses are not seen. Keys are sorted
+    IRI pairs; values are sentence dicts as in :func:`entity_graph`.
+    """
+    g = _union_triples(graph)
+    types = _entity_types(g)
+    articles = _article_info(g)
+    groups: dict[tuple[str, int], tuple[set[str], set[str]]] = {}
+    for a in g.subjects(RDF.type, KGO.Assertion):
+        start = g.value(a, KGO.charStart)
+        try:
+            offset = int(start.toPython()) if isinstance(start, Literal) else None
+        except (TypeError, ValueError):
+            offset = None
+        if offset is None:
+            continue
+        ents = {str(x) for x in (g.value(a, RDF.subject), g.value(a, RDF.object)) if x in types}
+        text = g.value(a, KGO.sentence)
+        for art in sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom)):
+            names, texts = groups.setdefault((art, offset), (set(), set()))
+            names |= ents
+            if text is not None:
+                texts.add(str(text))
+    out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for (art, _), (names, texts) in sorted(groups.items()):
+        title, url = articles.get(art, (None, None))
+        text = min(texts) if texts else ""
+        for u, v in combinations(sorted(names), 2):
+            out[(u, v)].append({"text": text, "article": art, "title": title, "url": url})
+    return dict(sorted(out.items()))
+
+
+def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) -> nx.Graph:
+    """The undirected weighted projection that metrics and paths use.
+
+    One edge per pair of entities that are related (any direction, any
+    relation of :func:`entity_graph`) or co-mentioned (:func:`co_mentions`).
+    Edge data: ``relations`` (each with ``relation``, ``source``, ``target``,
+    ``sentences``, ``articles``), ``comentions`` (sentence dicts),
+    ``articles`` (distinct supporting articles) and ``weight`` (their number,
+    at least 1). Nodes keep the attributes of :func:`entity_graph`. Nodes and
+    edges are inserted in sorted order so seeded algorithms are reproducible.
+    """
+    multi = multi if multi is not None else entity_graph(graph)
+    relations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for u, v, key, d in multi.edges(keys=True, data=True):
+        if u != v:
+            relations[tuple(sorted((u, v)))].append(
+                {"relation": key, "source": u, "target": v,
+                 "sentences": d.get("sentences", []), "articles": d.get("articles", [])})
+    comentions = {k: v for k, v in co_mentions(graph).items() if k[0] in multi and k[1] in multi}
+    out = nx.Graph()
+    for node in sorted(multi.nodes):
+        out.add_node(node, **multi.nodes[node])
+    for pair in sorted(set(relations) | set(comentions)):
+        rels = sorted(relations.get(pair, []), key=lambda r: (r["relation"], r["source"], r["target"]))
+        sents = comentions.get(pair, [])
+        arts = {a for r in rels for a in r["articles"]} | {s["article"] for s in sents if s["article"]}
+        out.add_edge(*pair, relations=rels, comentions=sents, articles=sorted(arts),
+                     weight=max(1, len(arts)))
+    return out
+
+
+@dataclass
+class NodeMetrics:
+    """The metrics of one entity in the analysis projection."""
+
+    iri: str
+    label: str
+    type: str
+    degree: int
+    pagerank: float
+    betweenness: float
+    community: int
+    kcore: int
+
+
+@dataclass
+class Analysis:
+    """Everything :func:`analyze` computes; communities are numbered from 1 (index + 1)."""
+
+    graph: nx.Graph
+    nodes: dict[str, NodeMetrics] = field(default_factory=dict)
+    communities: list[list[str]] = field(default_factory=list)
+    bridges: list[tuple[str, str]] = field(default_factory=list)
+    method: str = COMMUNITY_METHOD
+    seed: int = SEED
+
+
+def pagerank(graph: nx.Graph) -> dict[str, float]:
+    """PageRank weighted by the number of supporting articles (empty graph → {})."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    return nx.pagerank(graph, alpha=PAGERANK_ALPHA, weight="weight",
+                       tol=PAGERANK_TOL, max_iter=PAGERANK_MAX_ITER)
+
+
+def analyze(graph: nx.Graph, seed: int = SEED) -> Analysis:
+    """Degree, PageRank, betweenness, Louvain communities, k-core and bridges.
+
+    ``graph`` is the projection of :func:`analysis_graph`. Degree is the
+    number of distinct neighbours; betweenness counts hops (as `kg path`
+    does), normalised; Louvain uses the article weights and ``seed``. Networkx
+    has no Leiden of its own (it only dispatches to optional backends), so
+    Louvain is used. Communities are numbered by size, then by first member.
+    """
+    out = Analysis(graph=graph, seed=seed)
+    if graph.number_of_nodes() == 0:
+        return out
+    pr = pagerank(graph)
+    btw = nx.betweenness_centrality(graph, normalized=True)
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    out.communities = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+    member_of = {n: i + 1 for i, c in enumerate(out.communities) for n in c}
+    core = nx.core_number(graph)
+    out.bridges = sorted(tuple(sorted(e)) for e in nx.bridges(graph))
+    for n in sorted(graph.nodes):
+        d = graph.nodes[n]
+        out.nodes[n] = NodeMetrics(
+            iri=n, label=d.get("label", local_name(n)), type=d.get("type", ""),
+            degree=int(graph.degree(n)), pagerank=float(pr[n]), betweenness=float(btw[n]),
+            community=member_of[n], kcore=int(core[n]))
+    return out
+
+
+def _decimal(x: float) -> Literal:
+    """``x`` rounded to 6 places as an ``xsd:decimal`` literal."""
+    return Literal(f"{round(x, 6):.6f}", datatype=XSD.decimal)
+
+
+def analysis_rdf(analysis: Analysis) -> rdflib.Graph:
+    """The named graph ``kgr:graph/analysis`` holding the metrics.
+
+    Each entity gets ``kgo:pagerank``/``kgo:betweenness`` (``xsd:decimal``, 6
+    places) and ``kgo:degree``/``kgo:community``/``kgo:kcore``
+    (``xsd:integer``); each community is a ``kgr:community/{n}`` node, a
+    ``kgo:Community`` with a label and ``skos:member`` links to its entities.
+    """
+    g = rdflib.Graph(identifier=ANALYSIS_GRAPH)
+    for iri, m in sorted(analysis.nodes.items()):
+        node = URIRef(iri)
+        g.add((node, KGO.pagerank, _decimal(m.pagerank)))
+        g.add((node, KGO.betweenness, _decimal(m.betweenness)))
+        g.add((node, KGO.degree, Literal(m.degree, datatype=XSD.integer)))
+        g.add((node, KGO.community, Literal(m.community, datatype=XSD.integer)))
+        g.add((node, KGO.kcore, Literal(m.kcore, datatype=XSD.integer)))
+    for i, members in enumerate(analysis.communities, start=1):
+        node = KGR[f"community/{i}"]
+        g.add((node, RDF.type, KGO.Community))
+        g.add((node, RDFS.label, Literal(f"Cộng đồng {i}", lang="vi")))
+        g.add((node, RDFS.label, Literal(f"Community {i}", lang="en")))
+        g.add((node, KGO.community, Literal(i, datatype=XSD.integer)))
+        for iri in members:
+            g.add((node, SKOS.member, URIRef(iri)))
+    return g
+
+
+@dataclass
+class BuildAnalysis:
+    """What :func:`analyze_build` did: the data it read and what it computed and wrote."""
+
+    dataset: rdflib.Dataset
+    multi: nx.MultiDiGraph
+    analysis: Analysis
+    outputs: dict[str, Path] = field(default_factory=dict)
+    quads: int = 0
+
+
+def load_build(build_dir: str | Path) -> rdflib.Dataset:
+    """Read ``graph.trig`` of a build folder; ValueError (one line) if it is missing or broken."""
+    from kg.rdf import new_dataset
+
+    trig = Path(build_dir) / "graph.trig"
+    if not trig.is_file():
+        raise ValueError(f"no graph.trig in {build_dir} — run `kg build` first")
+    ds = new_dataset()
+    try:
+        ds.parse(str(trig), format="trig")
+    except Exception as e:  # rdflib raises many parser error types
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0][:300]
+        raise ValueError(f"cannot read {trig}: {first}") from None
+    return ds
+
+
+def serialize_trig(ds: rdflib.Dataset) -> str:
+    """TriG of the named graphs of ``ds``, in IRI order, so equal data gives equal bytes.
+
+    rdflib writes graphs in set order, which changes between runs; each graph
+    is serialised on its own (with our prefixes) and the pieces are joined.
+    """
+    from kg.rdf import bind_prefixes, new_dataset
+
+    prefixes: set[str] = set()
+    blocks: list[str] = []
+    for ctx in sorted(_named_graphs(ds), key=lambda c: str(c.identifier)):
+        if len(ctx) == 0:
+            continue
+        one = new_dataset()
+        default = ctx.identifier == DATASET_DEFAULT_GRAPH_ID
+        target = getattr(one, "default_graph", None) if default else one.graph(ctx.identifier)
+        target = one.default_context if target is None else target
+        for triple in ctx:
+            target.add(triple)
+        bind_prefixes(one)
+        lines = one.serialize(format="trig").splitlines()
+        prefixes.update(x for x in lines if x.startswith("@prefix"))
+        blocks.append("\n".join(x for x in lines if not x.startswith("@prefix")).strip("\n"))
+    names = [x.split()[1] for x in prefixes]
+    if len(names) != len(set(names)):  # rdflib made up the same ns1: twice: let it write all at once
+        return ds.serialize(format="trig")
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n"
+
+
+def analyze_build(build_dir: str | Path, seed: int = SEED) -> BuildAnalysis:
+    """Analyse a build folder and store the results next to the articles.
+
+    Replaces the ``kgr:graph/analysis`` named graph of ``graph.trig``
+    (atomically) and rebuilds the Oxigraph store from it; the article graphs
+    are not changed, and the analysis graph is left out of the projection.
+    """
+    from kg.fsutil import write_atomic
+    from kg.store import write_store
+
+    out = Path(build_dir)
+    ds = load_build(out)
+    ds.remove_graph(ANALYSIS_GRAPH)
+    multi = entity_graph(ds)
+    result = analyze(analysis_graph(ds, multi), seed=seed)
+    target = ds.graph(ANALYSIS_GRAPH)
+    for triple in analysis_rdf(result):
+        target.add(triple)
+    trig = write_atomic(out / "graph.trig", serialize_trig(ds))
+    quads = write_store(out / "store", trig)
+    return BuildAnalysis(dataset=ds, multi=multi, analysis=result,
+                         outputs={"trig": trig, "store": out / "store"}, quads=quads)
+
+
+# --------------------------------------------------------------------------- explained paths
+
+
+class EntityLookupError(ValueError):
+    """A name that matches no entity, or several."""
+
+
+def _names(graph: nx.Graph, node: str) -> list[str]:
+    d = graph.nodes[node]
+    return [d.get("label", "")] + list(d.get("aliases", []))
+
+
+def _describe(graph: nx.Graph, nodes: Iterable[str], limit: int = 5) -> str:
+    items = sorted(nodes, key=lambda n: (graph.nodes[n].get("label", ""), n))[:limit]
+    return ", ".join(f"{graph.nodes[n].get('label', n)} ({graph.nodes[n].get('type', '?')})" for n in items)
+
+
+def resolve_entity(graph: nx.Graph, name: str) -> str:
+    """The entity IRI whose label or alias is ``name`` (case- and diacritic-insensitive).
+
+    An exact folded match wins, then an exact match with diacritics, then a
+    unique whole-word match inside a longer name. Otherwise raises
+    :class:`EntityLookupError` naming up to 5 close candidates (difflib).
+    """
+    query = fold_key(name)
+    if not query:
+        raise EntityLookupError("empty entity name")
+    folded: dict[str, set[str]] = defaultdict(set)
+    for node in graph.nodes:
+        for n in _names(graph, node):
+            if n:
+                folded[fold_key(n)].add(node)
+    hits = folded.get(query, set())
+    if len(hits) > 1:
+        exact = {n for n in hits if any(norm_key(x) == norm_key(name) for x in _names(graph, n))}
+        hits = exact if len(exact) == 1 else hits
+    if not hits:
+        word = re.compile(rf"(?<!\w){re.escape(query)}(?!\w)")
+        hits = {n for key, nodes in folded.items() if word.search(key) for n in nodes}
+    if len(hits) == 1:
+        return next(iter(hits))
+    if hits:
+        raise EntityLookupError(f"ambiguous name {name!r}: {_describe(graph, hits)}")
+    close = difflib.get_close_matches(query, sorted(folded), n=5, cutoff=0.5)
+    nodes = sorted({n for key in close for n in folded[key]},
+                   key=lambda n: -max(difflib.SequenceMatcher(None, query, fold_key(x)).ratio()
+                                      for x in _names(graph, n) if x))
+    hint = f"; close: {_describe(graph, nodes[:5])}" if nodes else ""
+    raise EntityLookupError(f"no entity named {name!r}{hint}")
+
+
+@dataclass
+class Link:
+    """One reason two neighbours are connected: a relation (with direction) or a co-mention."""
+
+    relation: str | None  # None: co-mentioned in a sentence
+    forward: bool  # True when the relation goes from the hop's source to its target
+    sentence: str = ""
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Hop:
+    """One step of an explained path."""
+
+    source: str
+    target: str
+    source_label: str
+    target_label: str
+    links: list[Link] = field(default_factory=list)
+
+
+def _hop(graph: nx.Graph, u: str, v: str) -> Hop:
+    d = graph.edges[u, v]
+    links: list[Link] = []
+    for r in d.get("relations", []):
+        s = r["sentences"][0] if r["sentences"] else {}
+        links.append(Link(r["relation"], r["source"] == u, s.get("text", ""), s.get("title"), s.get("url")))
+    if not links:
+        s = d["comentions"][0] if d.get("comentions") else {}
+        links.append(Link(None, True, s.get("text", ""), s.get("title"), s.get("url")))
+    label = lambda n: graph.nodes[n].get("label", local_name(n))  # noqa: E731
+    return Hop(u, v, label(u), label(v), links)
+
+
+def find_paths(graph: nx.Graph, source: str, target: str, max_paths: int = 3) -> list[list[Hop]]:
+    """Up to ``max_paths`` shortest paths from ``source`` to ``target``, each hop explained.
+
+    Among equally short paths, those with fewer co-mention-only hops and more
+    supporting articles come first (then by IRIs, so the order is stable).
+    At most 1000 shortest paths are considered. No path → [].
+    """
+    if source == target or not nx.has_path(graph, source, target):
+        return []
+    candidates = list(islice(nx.all_shortest_paths(graph, source, target), 1000))
+
+    def rank(path: list[str]) -> tuple[int, int, list[str]]:
+        edges = [graph.edges[u, v] for u, v in zip(path, path[1:])]
+        return (sum(1 for e in edges if not e.get("relations")), -sum(e["weight"] for e in edges), path)
+
+    chosen = sorted(candidates, key=rank)[:max(0, max_paths)]
+    return [[_hop(graph, u, v) for u, v in zip(p, p[1:])] for p in chosen]

@@ -178,6 +178,219 @@ def eval_(
         write_atomic(json_out, json_module.dumps(summary, ensure_ascii=False, indent=1) + "\n")
 
 
+@app.command("analyze")
+def analyze_cmd(
+    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
+) -> None:
+    """Analyse a build: degree, PageRank, betweenness, communities, k-cores, bridges.
+
+    Adds the named graph kgr:graph/analysis to graph.trig and the store, and
+    writes report.json, report.md and report.html into the same folder.
+    """
+    from kg.analyze import analyze_build
+    from kg.report import build_report, write_reports
+
+    try:
+        result = analyze_build(out)
+        report = build_report(result)
+        write_reports(report, out)
+    except ValueError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"cannot write to {out}: {e.strerror or e}")
+    if not quiet:
+        s = report["summary"]
+        err.print(f"kg: {s['entities']} entities, {s['links']} links, {s['communities_2_or_more']} "
+                  f"communities → {out}/report.html", markup=False)
+        top = ", ".join(f"{e['label']} ({e['pagerank']:.4f})" for e in report["top_overall"][:5])
+        err.print(f"kg: top PageRank: {top}", markup=False)
+
+
+@app.command("path")
+def path_cmd(
+    source: str = typer.Argument(..., help="An entity name (label or alias; case and diacritics optional)."),
+    target: str = typer.Argument(..., help="Another entity name."),
+    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="The build folder (with graph.trig)."),
+    max_paths: int = typer.Option(3, "--max", help="Show at most this many shortest paths."),
+) -> None:
+    """Explain how two entities are connected: the shortest paths between them,
+    each hop with its relation (or co-mention), sentence and article.
+    """
+    from rich.text import Text
+
+    from kg.analyze import EntityLookupError, analysis_graph, find_paths, load_build, resolve_entity
+    from kg.textutil import collapse_spaces
+
+    if max_paths < 1:
+        fail("--max must be at least 1")
+    try:
+        graph = analysis_graph(load_build(out))
+        a, b = resolve_entity(graph, source), resolve_entity(graph, target)
+    except ValueError as e:  # EntityLookupError is a ValueError
+        fail(str(e))
+    if a == b:
+        fail(f"{source!r} and {target!r} name the same entity")
+    paths = find_paths(graph, a, b, max_paths)
+    if not paths:
+        fail(f"no path between {graph.nodes[a]['label']} and {graph.nodes[b]['label']}", code=1)
+    console = Console(highlight=False, soft_wrap=True)
+    for i, hops in enumerate(paths, 1):
+        names = [hops[0].source_label] + [h.target_label for h in hops]
+        console.print(Text(f"Path {i}/{len(paths)}, {len(hops)} hop{'s' if len(hops) != 1 else ''}: "
+                           + " → ".join(names), style="bold"))
+        for hop in hops:
+            for link in hop.links:
+                if link.relation is None:
+                    arrow = f"{hop.source_label} —co-mentioned with— {hop.target_label}"
+                elif link.forward:
+                    arrow = f"{hop.source_label} —{link.relation}→ {hop.target_label}"
+                else:
+                    arrow = f"{hop.source_label} ←{link.relation}— {hop.target_label}"
+                console.print(Text(f"  {arrow}", style="cyan"))
+                if link.sentence:
+                    console.print(Text(f"    “{collapse_spaces(link.sentence)}”"))
+                if link.title or link.url:
+                    source_line = " ".join(x for x in (link.title, f"<{link.url}>" if link.url else "") if x)
+                    console.print(Text(f"    — {source_line}", style="dim"))
+        if i < len(paths):
+            console.print()
+
+
+@app.command("viz")
+def viz_cmd(
+    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    around: Optional[str] = typer.Option(
+        None, "--around", help="Draw only this entity's neighbourhood (label or alias; diacritics optional)."),
+    hops: int = typer.Option(2, "--hops", help="With --around: how many relations away to go."),
+    top: Optional[int] = typer.Option(None, "--top", help="Draw at most this many entities (the most central)."),
+    html_out: Optional[Path] = typer.Option(
+        None, "--out", "-o", help="The HTML file. Default: graph.html or graph-around-<name>.html in the folder."),
+) -> None:
+    """Draw the entity graph as an offline HTML page: the whole graph (graph.html)
+    or, with --around, one entity's neighbourhood. Uses kgo:pagerank and
+    kgo:community from `kg analyze` when graph.trig has them.
+    """
+    from kg.analyze import entity_graph
+    from kg.export import load_dataset
+    from kg.textutil import slugify
+    from kg.viz import MAX_NODES, ego_network, find_entity, write_graph_html
+
+    if hops < 0:
+        fail("--hops must be 0 or more")
+    if top is not None and top < 1:
+        fail("--top must be at least 1")
+    try:
+        ds = load_dataset(out)
+    except FileNotFoundError as e:
+        fail(str(e))
+    except Exception as e:  # rdflib parse errors have no common base class
+        fail(f"cannot read {out / 'graph.trig'}: {e}")
+    g = entity_graph(ds)
+    focus = note = None
+    title = "kg — entity graph"
+    target = html_out or out / "graph.html"
+    if around is not None:
+        try:
+            focus = find_entity(g, around, ds)
+        except LookupError as e:
+            fail(str(e))
+        g = ego_network(g, focus, hops)
+        label = str(g.nodes[focus].get("label") or focus)
+        title = f"kg — around {label}"
+        note = f"Entities within {hops} relation{'s' if hops != 1 else ''} of {label}."
+        target = html_out or out / f"graph-around-{slugify(around)}.html"
+    try:
+        write_graph_html(g, target, title=title, rdf=ds, max_nodes=top or MAX_NODES, focus=focus, note=note)
+    except OSError as e:
+        fail(f"cannot write {target}: {e.strerror or e}")
+    shown = min(g.number_of_nodes(), top or MAX_NODES)
+    err.print(f"kg: {shown} of {g.number_of_nodes()} entities drawn → {target}", markup=False)
+
+
+@app.command("export")
+def export_cmd(
+    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    fmt: Optional[str] = typer.Option(
+        None, "--format", "-f", help="jsonld, nt, nquads (RDF); graphml, gexf (Gephi); csv (nodes.csv + edges.csv)."),
+    path: Optional[Path] = typer.Option(
+        None, "--out", "-o", help="Output file (a folder for csv). Default: export.jsonld, export.nt, export.nq, "
+                                  "graph.graphml, graph.gexf or csv/ in the build folder."),
+) -> None:
+    """Export the graph: RDF of the union (JSON-LD, N-Triples) or with its named
+    graphs (N-Quads), the entity graph for Gephi (GraphML, GEXF), or CSV tables.
+    """
+    from kg.export import FORMATS, export
+
+    if fmt is None:
+        fail(f"--format is required: one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    try:
+        written = export(out, fmt, path)
+    except FileNotFoundError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"cannot write {path or out}: {e.strerror or e}")
+    except Exception as e:  # rdflib parse errors have no common base class
+        fail(f"cannot read {out / 'graph.trig'}: {e}")
+    for p in written:
+        err.print(f"kg: wrote {p}", markup=False)
+
+
+@app.command("serve")
+def serve_cmd(
+    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder whose store to serve. Default: output/."),
+    port: int = typer.Option(7878, "--port", "-p", help="TCP port (0: any free port)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run before the client gets 503."),
+    max_rows: int = typer.Option(10000, "--max-rows", help="Cap on result rows (X-KG-Truncated: true when cut)."),
+    max_concurrent: int = typer.Option(4, "--max-concurrent", help="Queries that may run at once (503 beyond)."),
+) -> None:
+    """Serve the built store read-only: a SPARQL 1.1 endpoint at /sparql and an
+    offline explorer (query editor, entity search, entity pages) at /.
+    """
+    from kg.serve import serve
+
+    if not 0 <= port <= 65535:
+        fail(f"--port must be between 0 and 65535, not {port}")
+
+    def ready(url: str) -> None:
+        err.print(f"kg: serving {out}/ at {url}; SPARQL at /sparql; Ctrl+C to stop", markup=False)
+
+    try:
+        serve(out, host, port, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent, on_ready=ready)
+    except ValueError as e:
+        fail(str(e))
+    except OSError as e:
+        fail(f"cannot listen on {host}:{port}: {e.strerror or e}")
+
+
+@app.command()
+def train(
+    lang: str = typer.Option("all", help="vi, en, or all."),
+    out: Path = typer.Option(None, "--out", "-o", help="Model folder (default: the package's kg/data/models)."),
+    n: int = typer.Option(3000, help="Synthetic training sentences per language."),
+    seed: int = typer.Option(13, help="Random seed (the same seed gives the same model)."),
+) -> None:
+    """Retrain kg's own NER (a CRF over syllables) on silver data made from our templates and gazetteer.
+
+    Writes ner-LANG.crfsuite and ner-LANG.json (held-out scores) and prints the scores.
+    """
+    from kg.train import MODEL_DIR, train as train_model
+
+    langs = ("vi", "en") if lang == "all" else (lang,)
+    if any(x not in ("vi", "en") for x in langs):
+        fail(f"unknown language {lang!r}: use vi, en or all")
+    if n < 50:
+        fail("--n must be at least 50")
+    for code in langs:
+        meta = train_model(code, out or MODEL_DIR, n=n, seed=seed)
+        h = meta["held_out"]
+        err.print(f"kg: ner-{code}: held-out P {h['p']:.3f} R {h['r']:.3f} F1 {h['f1']:.3f}, "
+                  f"{meta['bytes'] / 1024:.0f} KiB → {(out or MODEL_DIR) / f'ner-{code}.crfsuite'}", markup=False)
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     app()

@@ -1,30 +1,41 @@
 """Interactive HTML picture of the entity graph that works fully offline.
 
 :func:`write_graph_html` draws the projection of :func:`kg.analyze.entity_graph`
-with pyvis / vis-network. pyvis's template links Bootstrap and vis-network from
-CDNs, so the generated page is post-processed: every external ``<script src>``
-and ``<link href>`` is removed and vis-network's JS and CSS are inlined from the
-copy shipped inside the installed pyvis package. No network is ever needed to
-open the page.
+with vis-network. The page is self-contained: vis-network's JS and CSS are
+inlined from the copy shipped inside the installed pyvis package, and our own
+script and style are inline too, so no network is ever needed to open it.
 
-Tooltips are plain multi-line text: vis-network 9 sets a string tooltip with
-``innerText``, so text from articles can never become markup there; node data
-is embedded with Jinja's ``tojson`` (which escapes ``<``, ``>``, ``&``), and the
-heading and legend we add ourselves are ``html.escape``-d.
+What the page offers: nodes coloured by type (legend with one filter checkbox
+per type), sized by PageRank (``kgo:pagerank`` when the RDF has it, else by
+degree), a community filter (when ``kgo:community`` is present), a search box
+that focuses an entity by label or alias (diacritic-insensitive), plain-text
+tooltips with type, aliases and supporting sentences, and edges labelled by
+relation. Graphs above ``max_nodes`` are cut to the most central entities and
+drawn with a precomputed, deterministic layout (physics off).
+
+Escaping: vis-network 9 sets a string tooltip with ``innerText``, so text from
+articles can never become markup there; all data is embedded as JSON with
+``<``, ``>`` and ``&`` written as ``\\u003c`` … (safe inside ``<script>``), and
+every piece of text in the HTML itself goes through ``html.escape``.
 """
 
 from __future__ import annotations
 
 import html
+import json
+import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import networkx as nx
+import rdflib
+from rdflib import URIRef
 
 from kg.fsutil import write_atomic
+from kg.rdf import KGO
 
 TYPE_COLORS: dict[str, str] = {  # Okabe–Ito palette (colour-blind friendly)
     "Person": "#0072B2",  # blue
@@ -37,6 +48,8 @@ TYPE_COLORS: dict[str, str] = {  # Okabe–Ito palette (colour-blind friendly)
 DEFAULT_COLOR = "#999999"
 MAX_TOOLTIP_SENTENCES = 5
 MAX_SENTENCE_CHARS = 300
+MAX_NODES = 300  # above this, only the most central entities are drawn
+LAYOUT_SEED = 42
 
 _EXTERNAL = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
 
@@ -70,6 +83,71 @@ def vis_assets() -> tuple[str, str]:
     return js, css
 
 
+# --------------------------------------------------------------------------- analysis values
+
+
+def _objects(rdf: rdflib.Graph, p: URIRef) -> Iterable[tuple[Any, Any]]:
+    """(subject, object) pairs of ``p`` in a Graph, or in every graph of a Dataset."""
+    if isinstance(rdf, (rdflib.Dataset, rdflib.ConjunctiveGraph)):
+        return ((s, o) for s, _, o, _ in rdf.quads((None, p, None, None)))
+    return rdf.subject_objects(p)
+
+
+def analysis_scores(rdf: rdflib.Graph | None) -> dict[str, dict[str, Any]]:
+    """``{entity IRI: {"pagerank": float, "community": int}}`` read from the RDF (may be empty)."""
+    out: dict[str, dict[str, Any]] = {}
+    if rdf is None:
+        return out
+    for prop, key, conv in (("pagerank", "pagerank", float), ("community", "community", int)):
+        values: dict[str, list[Any]] = {}
+        for s, o in _objects(rdf, KGO[prop]):
+            try:
+                value = conv(o.toPython())
+            except (TypeError, ValueError, AttributeError):
+                continue
+            values.setdefault(str(s), []).append(value)
+        for s, vs in values.items():
+            out.setdefault(s, {})[key] = sorted(vs)[0]
+    return out
+
+
+def _with_scores(g: nx.MultiDiGraph, scores: dict[str, dict[str, Any]] | None) -> nx.MultiDiGraph:
+    """A copy of ``g`` whose nodes carry ``pagerank``/``community`` from ``scores`` (if given)."""
+    if not scores:
+        return g
+    g = g.copy()
+    for node, vals in scores.items():
+        if node in g:
+            g.nodes[node].update(vals)
+    return g
+
+
+def centrality(g: nx.MultiDiGraph) -> tuple[dict[str, float], str]:
+    """Node → importance and its name: PageRank when any node has one, else degree."""
+    if any("pagerank" in d for _, d in g.nodes(data=True)):
+        return {n: float(d.get("pagerank") or 0.0) for n, d in g.nodes(data=True)}, "PageRank"
+    return {n: float(k) for n, k in g.degree()}, "degree"
+
+
+def top_nodes(g: nx.MultiDiGraph, n: int) -> list[str]:
+    """The ``n`` most central nodes, ties broken by label then IRI (deterministic)."""
+    score, _ = centrality(g)
+    ranked = sorted(g.nodes, key=lambda x: (-score[x], str(g.nodes[x].get("label", "")), str(x)))
+    return ranked[:n]
+
+
+def spring_positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Deterministic layout (spring_layout, seed 42) scaled to screen pixels."""
+    if g.number_of_nodes() == 0:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(g.nodes))
+    simple.add_edges_from(sorted((u, v) for u, v in g.edges() if u != v))
+    scale = 120.0 * math.sqrt(g.number_of_nodes())
+    pos = nx.spring_layout(simple, seed=LAYOUT_SEED, scale=scale)
+    return {n: (round(float(x), 1), round(float(y), 1)) for n, (x, y) in pos.items()}
+
+
 # --------------------------------------------------------------------------- tooltips
 
 
@@ -92,13 +170,32 @@ def _sentence_lines(sentences: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def node_sentences(g: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """A node's own sentences, then those of its relations, without repeats."""
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    own = list(g.nodes[node].get("sentences") or [])
+    edges = sorted(
+        list(g.out_edges(node, keys=True, data=True)) + list(g.in_edges(node, keys=True, data=True)),
+        key=lambda e: (str(e[0]), str(e[1]), str(e[2])),
+    )
+    for d in own + [s for *_, ed in edges for s in ed.get("sentences") or []]:
+        seen.setdefault((d.get("article") or "", d.get("text") or ""), d)
+    return list(seen.values())
+
+
 def node_tooltip(attrs: dict[str, Any]) -> str:
     """Plain multi-line tooltip text for a node (vis-network shows it as text)."""
-    lines = [str(attrs.get("label", "")), f"Type: {attrs.get('type', '?')}"]
-    if attrs.get("aliases"):
-        lines.append("Also: " + "; ".join(attrs["aliases"]))
+    label = str(attrs.get("label", ""))
+    lines = [label, f"Type: {attrs.get('type', '?')}"]
+    aliases = [a for a in attrs.get("aliases") or [] if a != label]
+    if aliases:
+        lines.append("Also: " + "; ".join(aliases))
     if attrs.get("titles"):
         lines.append("Titles: " + "; ".join(attrs["titles"]))
+    if attrs.get("pagerank") is not None:
+        lines.append(f"PageRank: {float(attrs['pagerank']):.4f}")
+    if attrs.get("community") is not None:
+        lines.append(f"Community: {attrs['community']}")
     n_articles = len(attrs.get("articles", []))
     if n_articles:
         lines.append(f"Mentioned in {n_articles} article{'s' if n_articles != 1 else ''}")
@@ -118,78 +215,313 @@ def edge_tooltip(src_label: str, relation: str, dst_label: str, attrs: dict[str,
     return "\n".join(lines)
 
 
-# --------------------------------------------------------------------------- HTML
+# --------------------------------------------------------------------------- page data
 
 
-def _options() -> dict[str, Any]:
+def script_json(data: Any) -> str:
+    """JSON that is safe inside ``<script>``: ``<``, ``>``, ``&`` become ``\\u003c`` etc."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _options(physics: bool) -> dict[str, Any]:
     return {
         "physics": {
-            "enabled": True,
+            "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {
-                "gravitationalConstant": -8000,
-                "centralGravity": 0.3,
-                "springLength": 160,
+                "gravitationalConstant": -5000,
+                "centralGravity": 0.8,
+                "springLength": 150,
                 "springConstant": 0.04,
                 "damping": 0.09,
-                "avoidOverlap": 0.2,
+                "avoidOverlap": 0.5,
             },
-            "stabilization": {"enabled": True, "iterations": 1000, "fit": True},
+            "stabilization": {"enabled": physics, "iterations": 1000, "fit": True},
         },
+        "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": physics},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
-        "nodes": {"shape": "dot", "font": {"size": 14}},
+        "nodes": {
+            "shape": "dot",
+            "font": {"size": 18, "strokeWidth": 4, "strokeColor": "#ffffff"},
+            "scaling": {"min": 10, "max": 40, "label": {"enabled": True, "min": 18, "max": 28}},
+            "borderWidth": 1,
+            "widthConstraint": {"maximum": 360},  # long names wrap onto several lines
+        },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
-            "font": {"size": 10, "align": "middle"},
-            "color": {"inherit": False, "color": "#888888"},
-            "smooth": {"enabled": True, "type": "dynamic"},
+            "font": {"size": 13, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "color": {"inherit": False, "color": "#999999", "highlight": "#333333"},
+            "smooth": {"enabled": True, "type": "dynamic"} if physics else {"enabled": False},
+            "scaling": {"min": 1, "max": 5, "label": {"enabled": False}},
         },
     }
 
 
-def _legend_html(g: nx.MultiDiGraph, title: str) -> str:
-    counts = Counter(str(d.get("type", "")) for _, d in g.nodes(data=True))
+def graph_data(
+    g: nx.MultiDiGraph, *, max_nodes: int = MAX_NODES, focus: str | None = None
+) -> dict[str, Any]:
+    """Everything the page's script needs: nodes, edges, options and a summary."""
+    total = g.number_of_nodes()
+    score, measure = centrality(g)
+    truncated = total > max_nodes
+    if truncated:
+        keep = set(top_nodes(g, max_nodes))
+        if focus is not None and focus in g:
+            keep.add(focus)
+        g = g.subgraph(keep).copy()
+    pos = spring_positions(g) if truncated else {}
+
+    nodes = []
+    for node, d in sorted(g.nodes(data=True)):
+        attrs = dict(d, sentences=node_sentences(g, node))
+        item: dict[str, Any] = {
+            "id": node,
+            "label": str(d.get("label") or node),
+            "type": str(d.get("type", "")),
+            "aliases": [str(a) for a in d.get("aliases") or []],
+            "title": node_tooltip(attrs),
+            "color": TYPE_COLORS.get(str(d.get("type")), DEFAULT_COLOR),
+            "value": round(score.get(node, 0.0), 6) if measure == "PageRank" else score.get(node, 0.0) + 1,
+        }
+        if d.get("community") is not None:
+            item["community"] = int(d["community"])
+        if node in pos:
+            item["x"], item["y"] = pos[node]
+        nodes.append(item)
+
+    edges = []
+    parallel: Counter[tuple[str, str]] = Counter()
+    for s, o, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        rel = str(d.get("relation") or key)
+        k = parallel[(s, o)]
+        parallel[(s, o)] += 1
+        edge: dict[str, Any] = {
+            "id": f"{s} {rel} {o}",
+            "from": s,
+            "to": o,
+            "label": rel,
+            "title": edge_tooltip(str(g.nodes[s].get("label", s)), rel, str(g.nodes[o].get("label", o)), d),
+            "value": int(d.get("weight", 1)),
+        }
+        if k and not truncated:  # bend parallel edges apart so their labels stay readable
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * k}
+        edges.append(edge)
+
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "options": _options(physics=not truncated),
+        "total": total,
+        "shown": len(nodes),
+        "truncated": truncated,
+        "measure": measure,
+        "focus": focus if focus in g else None,
+    }
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _header_html(data: dict[str, Any], title: str, note: str | None) -> str:
+    nodes = data["nodes"]
+    counts = Counter(n["type"] for n in nodes)
     items = []
     for t, color in TYPE_COLORS.items():
+        disabled = "" if counts.get(t) else " disabled"
+        checked = " checked" if counts.get(t) else ""
         items.append(
-            '<span class="kg-legend-item">'
+            f'<label class="kg-legend-item"><input type="checkbox" class="kg-type" value="{html.escape(t)}"'
+            f"{checked}{disabled}>"
             f'<span class="kg-swatch" style="background:{html.escape(color)}"></span>'
-            f"{html.escape(t)} ({counts.get(t, 0)})</span>"
+            f"{html.escape(t)} ({counts.get(t, 0)})</label>"
         )
+    communities = Counter(n["community"] for n in nodes if "community" in n)
+    community = ""
+    if communities:
+        opts = "".join(
+            f'<option value="{c}">community {c} ({k})</option>'
+            for c, k in sorted(communities.items(), key=lambda ck: (-ck[1], ck[0]))
+        )
+        community = (
+            '<label class="kg-control">Community <select id="kg-community">'
+            f'<option value="">all ({len(communities)})</option>{opts}</select></label>'
+        )
+    size = "PageRank" if data["measure"] == "PageRank" else "number of relations"
+    summary = f"{data['shown']} entities, {len(data['edges'])} relations. Node size: {size}."
+    if data["truncated"]:
+        summary = (
+            f"Large graph: showing the {data['shown']} most central of {data['total']} entities "
+            f"(by {data['measure']}), {len(data['edges'])} relations among them; "
+            "precomputed layout, physics off."
+        )
+    note_html = f'<p class="kg-note">{html.escape(note)}</p>' if note else ""
     return (
         '<div id="kg-header">'
         f"<h1>{html.escape(title)}</h1>"
-        f'<p class="kg-summary">{g.number_of_nodes()} entities, {g.number_of_edges()} relations. '
+        f"{note_html}"
+        f'<p class="kg-summary" id="kg-summary">{html.escape(summary)} '
         "Hover a node or edge for its sources; drag to move, scroll to zoom.</p>"
+        '<div id="kg-controls">'
+        '<label class="kg-control">Find <input id="kg-search" type="search" list="kg-search-list" '
+        'placeholder="name or alias, e.g. To Lam" autocomplete="off"></label>'
+        '<datalist id="kg-search-list"></datalist> <span id="kg-search-status" role="status"></span>'
+        f"{community}"
+        "</div>"
         f'<div id="kg-legend">{"".join(items)}</div>'
-        f"{_entity_list_html(g)}"
+        f"{_entity_list_html(nodes)}"
         "</div>\n"
     )
 
 
-def _entity_list_html(g: nx.MultiDiGraph) -> str:
+def _entity_list_html(nodes: list[dict[str, Any]]) -> str:
     """A collapsed, searchable (Ctrl+F) list of the entities, by type then label."""
     order = {t: i for i, t in enumerate(TYPE_COLORS)}
-    rows = sorted(
-        (order.get(str(d.get("type")), len(order)), str(d.get("label") or n), str(d.get("type", "")))
-        for n, d in g.nodes(data=True)
-    )
+    rows = sorted((order.get(n["type"], len(order)), n["label"], n["type"]) for n in nodes)
     lis = "".join(f"<li>{html.escape(label)} <small>({html.escape(t)})</small></li>" for _, label, t in rows)
     return f'<details id="kg-entities"><summary>Entities ({len(rows)})</summary><ul>{lis}</ul></details>'
 
 
-
 _PAGE_CSS = """
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0.5rem; }
+html, body { height: 100%; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0;
+       display: flex; flex-direction: column; }
+#kg-header { padding: 0.4rem 0.6rem 0.2rem; border-bottom: 1px solid #ddd; }
 #kg-header h1 { font-size: 1.3rem; margin: 0.2rem 0; }
-#kg-header .kg-summary { margin: 0.2rem 0; color: #444; font-size: 0.9rem; }
-#kg-legend { margin: 0.3rem 0 0.5rem; font-size: 0.9rem; }
-#kg-entities { font-size: 0.85rem; margin-bottom: 0.4rem; }
+#kg-header .kg-summary, #kg-header .kg-note { margin: 0.2rem 0; color: #444; font-size: 0.9rem; }
+#kg-controls { margin: 0.3rem 0; font-size: 0.9rem; }
+#kg-controls input[type=search] { width: 18rem; font-size: 0.9rem; }
+.kg-control { margin-right: 1rem; }
+#kg-search-status { color: #555; margin-right: 1rem; }
+#kg-legend { margin: 0.3rem 0 0.4rem; font-size: 0.9rem; }
+#kg-entities { font-size: 0.85rem; margin-bottom: 0.2rem; }
 #kg-entities ul { columns: 3; margin: 0.3rem 0; }
-.kg-legend-item { display: inline-block; margin-right: 1rem; }
+.kg-legend-item { display: inline-block; margin-right: 1rem; cursor: pointer; }
+.kg-legend-item input { margin: 0 0.3em 0 0; vertical-align: -0.1em; }
 .kg-swatch { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%;
              margin-right: 0.3em; vertical-align: -0.1em; border: 1px solid #333; }
+#kg-graph { flex: 1 1 auto; min-height: 420px; position: relative; }
 div.vis-tooltip { white-space: pre-wrap; max-width: 480px; font-size: 12px; }
+"""
+
+# The page's own script. Data comes from window.kgData (escaped JSON); text only
+# ever reaches the DOM through textContent / value / vis-network's innerText.
+_PAGE_JS = r"""
+(function () {
+  "use strict";
+  var data = window.kgData;
+  function fold(s) {
+    return String(s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\u0111\u0110]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  }
+  window.kgFold = fold;
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var activeTypes = {};
+  data.nodes.forEach(function (n) { activeTypes[n.type] = true; });
+  var community = null;
+  function nodeVisible(n) {
+    return activeTypes[n.type] === true && (community === null || n.community === community);
+  }
+  var nodesView = new vis.DataView(nodes, { filter: nodeVisible });
+  var edgesView = new vis.DataView(edges, { filter: function (e) {
+    var a = nodes.get(e.from), b = nodes.get(e.to);
+    return !!a && !!b && nodeVisible(a) && nodeVisible(b);
+  } });
+  var container = document.getElementById("kg-graph");
+  var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, data.options);
+  window.kgNetwork = network;
+  window.kgNodes = nodes;
+  window.kgEdges = edges;
+  window.kgNodesView = nodesView;
+  window.kgEdgesView = edgesView;
+  window.kgReady = false;
+  window.kgVisibleCount = function () { return nodesView.length; };
+  window.kgTooltip = function (id) { var n = nodes.get(id); return n ? n.title : null; };
+
+  function refresh() { nodesView.refresh(); edgesView.refresh(); }
+  Array.prototype.forEach.call(document.querySelectorAll("input.kg-type"), function (box) {
+    box.addEventListener("change", function () { activeTypes[box.value] = box.checked; refresh(); });
+  });
+  var select = document.getElementById("kg-community");
+  if (select) {
+    select.addEventListener("change", function () {
+      community = select.value === "" ? null : parseInt(select.value, 10);
+      refresh();
+    });
+  }
+
+  var index = data.nodes.map(function (n) {
+    return { id: n.id, value: n.value, keys: [fold(n.label)].concat(n.aliases.map(fold)) };
+  });
+  var list = document.getElementById("kg-search-list");
+  data.nodes.map(function (n) { return n.label; }).sort().forEach(function (label) {
+    var opt = document.createElement("option");
+    opt.value = label;
+    list.appendChild(opt);
+  });
+  function find(query) {
+    var q = fold(query);
+    if (!q) { return null; }
+    var tests = [
+      function (k) { return k === q; },
+      function (k) { return k.indexOf(q) === 0; },
+      function (k) { return k.indexOf(q) >= 0; }
+    ];
+    for (var i = 0; i < tests.length; i++) {
+      var hits = index.filter(function (e) { return e.keys.some(tests[i]); });
+      if (hits.length) {
+        hits.sort(function (a, b) { return (b.value - a.value) || (a.id < b.id ? -1 : 1); });
+        return hits[0].id;
+      }
+    }
+    return null;
+  }
+  function focusNode(id) {
+    var n = nodes.get(id);
+    if (!nodeVisible(n)) {
+      activeTypes[n.type] = true;
+      Array.prototype.forEach.call(document.querySelectorAll("input.kg-type"), function (box) {
+        if (box.value === n.type) { box.checked = true; }
+      });
+      if (community !== null && n.community !== community) { community = null; if (select) { select.value = ""; } }
+      refresh();
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.3, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+  }
+  var status = document.getElementById("kg-search-status");
+  window.kgSearch = function (query) {
+    var id = find(query);
+    if (id === null) {
+      status.textContent = query.trim() ? "no entity matches \u201c" + query.trim() + "\u201d" : "";
+      return null;
+    }
+    var n = nodes.get(id);
+    status.textContent = n.label + " (" + n.type + ")";
+    focusNode(id);
+    return id;
+  };
+  var search = document.getElementById("kg-search");
+  search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { window.kgSearch(search.value); } });
+  search.addEventListener("input", function () {  // a pick from the suggestion list
+    var v = search.value;
+    if (data.nodes.some(function (n) { return n.label === v; })) { window.kgSearch(v); }
+  });
+
+  function ready() {
+    if (window.kgReady) { return; }
+    window.kgReady = true;
+    network.setOptions({ physics: { enabled: false } });
+    if (data.focus) { focusNode(data.focus); }
+  }
+  if (data.options.physics.enabled && data.nodes.length) {
+    network.once("stabilizationIterationsDone", ready);
+    setTimeout(ready, 15000);
+  } else {
+    setTimeout(ready, 0);
+  }
+})();
 """
 
 
@@ -217,97 +549,127 @@ def external_refs(page: str) -> list[str]:
     return finder.external
 
 
-def make_offline(page: str, js: str, css: str) -> str:
-    """Strip external/relative script and link tags and inline vis-network's JS/CSS."""
-    page = re.sub(r"<!--.*?-->", "", page, flags=re.DOTALL)  # commented-out asset tags
-    # <script ... src=...></script> (any src: remote CDNs or pyvis's relative lib/ paths)
-    page = re.sub(r"<script\b[^>]*\bsrc\s*=[^>]*>\s*</script\s*>", "", page, flags=re.IGNORECASE)
-    page = re.sub(r"<link\b[^>]*\bhref\s*=[^>]*>", "", page, flags=re.IGNORECASE)
-    # pyvis's own <center><h1>heading</h1></center> (we add an escaped heading)
-    page = re.sub(r"<center>\s*<h1>.*?</h1>\s*</center>", "", page, flags=re.DOTALL)
-    # One <meta charset> first in <head> (browsers look for it in the first
-    # 1024 bytes), then the inlined assets.
-    page = re.sub(r"<meta\s+charset[^>]*>", "", page, flags=re.IGNORECASE)
-    assets = f'\n<meta charset="utf-8">\n<style>\n{css}\n{_PAGE_CSS}</style>\n<script>\n{js}\n</script>\n'
-    m = re.search(r"<head[^>]*>", page, re.IGNORECASE)
-    if m is None:
-        raise RuntimeError("unexpected pyvis page: no <head>")
-    # plain slicing, never re.sub, so backslashes in the JS are kept verbatim
-    return page[: m.end()] + assets + page[m.end() :]
+def render_html(
+    g: nx.MultiDiGraph,
+    *,
+    title: str = "kg — entity graph",
+    rdf: rdflib.Graph | None = None,
+    max_nodes: int = MAX_NODES,
+    focus: str | None = None,
+    note: str | None = None,
+) -> str:
+    """The complete offline HTML page for an entity graph.
 
-
-def render_html(g: nx.MultiDiGraph, *, title: str = "kg — entity graph") -> str:
-    """The complete offline HTML page for an entity graph."""
-    from pyvis.network import Network
-
-    net = Network(height="90vh", width="100%", directed=True, cdn_resources="remote", heading="")
-    degree = dict(g.degree())
-    for node, d in sorted(g.nodes(data=True)):
-        label = str(d.get("label") or node)
-        net.add_node(
-            node,
-            label=label,
-            title=node_tooltip(d),
-            color=TYPE_COLORS.get(str(d.get("type")), DEFAULT_COLOR),
-            value=1 + degree.get(node, 0),
-        )
-    parallel: dict[tuple[str, str], int] = defaultdict(int)
-    for s, o, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        rel = str(d.get("relation") or key)
-        k = parallel[(s, o)]
-        parallel[(s, o)] += 1
-        edge: dict[str, Any] = {
-            "label": rel,
-            "title": edge_tooltip(str(g.nodes[s].get("label", s)), rel, str(g.nodes[o].get("label", o)), d),
-            "value": int(d.get("weight", 1)),
-        }
-        if k:  # bend parallel edges apart so their labels stay readable
-            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * k}
-        net.add_edge(s, o, **edge)
-    net.options = _options()
-
-    # Render the template ourselves so pyvis's "tooltip_link" mode (which shows
-    # titles with innerHTML when one contains "href") can never be switched on.
-    template = net.templateEnv.get_template(net.path)
-    nodes, edges, _heading, height, width, options = net.get_network_data()
-    page = template.render(
-        height=height,
-        width=width,
-        nodes=nodes,
-        edges=edges,
-        heading="",
-        options=options,
-        physics_enabled=True,
-        use_DOT=False,
-        dot_lang="",
-        widget=False,
-        bgcolor=net.bgcolor,
-        conf=False,
-        tooltip_link=False,
-        neighborhood_highlight=False,
-        select_menu=False,
-        filter_menu=False,
-        notebook=False,
-        cdn_resources="remote",
-    )
+    ``rdf`` (the build's Dataset) supplies ``kgo:pagerank``/``kgo:community``
+    when present; ``max_nodes`` caps the drawing; ``focus`` is a node IRI
+    selected on load; ``note`` is an extra line under the heading.
+    """
+    g = _with_scores(g, analysis_scores(rdf))
+    data = graph_data(g, max_nodes=max(1, max_nodes), focus=focus)
     js, css = vis_assets()
-    page = make_offline(page, js, css)
-    m = re.search(r"<body[^>]*>", page, re.IGNORECASE)
-    if m is None:
-        raise RuntimeError("unexpected pyvis page: no <body>")
-    page = page[: m.end()] + "\n" + _legend_html(g, title) + page[m.end() :]
-    page = page.replace("<html>", '<html lang="vi">', 1)
-    charset = '<meta charset="utf-8">'
-    page = page.replace(charset, f"{charset}\n<title>{html.escape(title)}</title>", 1)
-    page = "<!DOCTYPE html>\n" + page.rstrip() + "\n"
+    page = (
+        "<!DOCTYPE html>\n"
+        '<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<style>\n{css}\n{_PAGE_CSS}</style>\n"
+        f"<script>\n{js}\n</script>\n"
+        "</head>\n<body>\n"
+        f"{_header_html(data, title, note)}"
+        '<div id="kg-graph"></div>\n'
+        f"<script>\nwindow.kgData = {script_json(data)};\n</script>\n"
+        f"<script>{_PAGE_JS}</script>\n"
+        "</body>\n</html>\n"
+    )
     left = external_refs(page)
     if left:
         raise RuntimeError(f"page still references external resources: {left}")
     return page
 
 
-def write_graph_html(g: nx.MultiDiGraph, path: Path, *, title: str = "kg — entity graph") -> Path:
+def write_graph_html(
+    g: nx.MultiDiGraph,
+    path: Path,
+    *,
+    title: str = "kg — entity graph",
+    rdf: rdflib.Graph | None = None,
+    max_nodes: int = MAX_NODES,
+    focus: str | None = None,
+    note: str | None = None,
+) -> Path:
     """Write the interactive, fully offline graph page atomically; return its path."""
     path = Path(path)
-    write_atomic(path, render_html(g, title=title))
+    write_atomic(path, render_html(g, title=title, rdf=rdf, max_nodes=max_nodes, focus=focus, note=note))
     return path
+
+
+# --------------------------------------------------------------------------- neighbourhoods
+
+
+def entity_names(g: nx.MultiDiGraph, rdf: rdflib.Graph | None = None) -> dict[str, set[str]]:
+    """Node → every name it has: label and aliases, plus all rdfs:label/skos:altLabel in ``rdf``."""
+    from rdflib.namespace import RDFS, SKOS
+
+    names: dict[str, set[str]] = {
+        n: {str(d.get("label") or "")} | {str(a) for a in d.get("aliases") or []} for n, d in g.nodes(data=True)
+    }
+    if rdf is not None:
+        for prop in (RDFS.label, SKOS.altLabel):
+            for s, o in _objects(rdf, prop):
+                if str(s) in names:
+                    names[str(s)].add(str(o))
+    return {n: {x for x in v if x.strip()} for n, v in names.items()}
+
+
+def _describe(g: nx.MultiDiGraph, nodes: Iterable[str], limit: int = 5, rank: bool = True) -> str:
+    score, _ = centrality(g)
+    ranked = list(dict.fromkeys(nodes))
+    if rank:
+        ranked.sort(key=lambda n: (-score.get(n, 0.0), str(g.nodes[n].get("label", "")), n))
+    return ", ".join(f"{g.nodes[n].get('label', n)} ({g.nodes[n].get('type', '?')})" for n in ranked[:limit])
+
+
+def find_entity(g: nx.MultiDiGraph, name: str, rdf: rdflib.Graph | None = None) -> str:
+    """The node named ``name`` (label or alias, diacritic- and case-insensitive, or its IRI).
+
+    Raises LookupError with a one-line message (and up to 5 suggestions) when
+    no entity or several entities match.
+    """
+    import difflib
+
+    from kg.textutil import fold_key
+
+    if name in g:
+        return name
+    q = fold_key(name)
+    if not q:
+        raise LookupError("empty entity name")
+    keys = {n: {fold_key(x) for x in names} for n, names in entity_names(g, rdf).items()}
+    exact = [n for n, ks in keys.items() if q in ks]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        raise LookupError(f"{name!r} names {len(exact)} entities: {_describe(g, exact)}; use a fuller name")
+    words = re.compile(r"(?:^|\W)" + re.escape(q) + r"(?:\W|$)")
+    partial = [n for n, ks in keys.items() if any(words.search(k) for k in ks)]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        raise LookupError(f"{name!r} is ambiguous; did you mean: {_describe(g, partial)}")
+    by_key: dict[str, set[str]] = {}
+    for n, ks in keys.items():
+        for k in ks:
+            by_key.setdefault(k, set()).add(n)
+    close = difflib.get_close_matches(q, sorted(by_key), n=10, cutoff=0.5)
+    near = [n for k in close for n in sorted(by_key[k])]
+    if near:
+        hint = f"; did you mean: {_describe(g, near, rank=False)}"
+    else:
+        hint = f"; the most connected are: {_describe(g, g.nodes)}" if len(g) else " (the graph is empty)"
+    raise LookupError(f"no entity named {name!r}{hint}")
+
+
+def ego_network(g: nx.MultiDiGraph, center: str, hops: int) -> nx.MultiDiGraph:
+    """The entities within ``hops`` relations of ``center`` (either direction), with their relations."""
+    keep = nx.ego_graph(g.to_undirected(as_view=True), center, radius=hops).nodes
+    return g.subgraph(keep).copy()

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.recognize import Candidate, analyze_text
 from kg.nlp.sentences import split_sentences
+from kg.nlp.model import model_spans
 from kg.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the kg_words factory)
 from kg.nlp.tokenizer import SyllableTokenizer
 
@@ -76,14 +77,16 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     "kg_entities",
     assigns=["doc.ents", "doc.spans"],
     requires=["token.is_sent_start", "doc.spans"],
-    default_config={"use_crf": True},
+    default_config={"use_crf": True, "use_model": True},
 )
-def make_entity_recognizer(nlp: Language, name: str, use_crf: bool) -> Callable[[Doc], Doc]:
+def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: bool) -> Callable[[Doc], Doc]:
     """Set entities, titles and nested names from the gazetteer and rules.
 
     ``doc.user_data["published"]`` (ISO date, optional) anchors bare dates.
     With ``use_crf``, underthesea's CRF proposes extra PERSON names for
-    Vietnamese text (names with no surname cue, e.g. foreign names).
+    Vietnamese text (names with no surname cue, e.g. foreign names). With
+    ``use_model``, kg's own CRF (trained by ``kg train``, shipped in kg/data/models)
+    does the same for both languages.
     """
 
     def recognize(doc: Doc) -> Doc:
@@ -91,7 +94,8 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool) -> Callable[
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         crf = (lambda lines: crf_person_spans(doc.text, lines)) if use_crf and nlp.lang == "vi" else None
         words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
-        found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words)
+        model = (lambda text: model_spans(text, nlp.lang)) if use_model else None
+        found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words, model)
         doc.ents = _spans(doc, found.ents)
         doc.spans["titles"] = _spans(doc, found.titles)
         doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "PLACE", "TOPIC")

@@ -29,6 +29,7 @@ PRI_DATE = 70
 PRI_PERSON = 61
 PRI_ORG_PATTERN = 60
 PRI_PLACE_PATTERN = 60
+PRI_MODEL = 35
 PRI_CRF = 30
 PRI_REF = 20
 
@@ -1046,12 +1047,15 @@ def resolve_overlaps(cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
 def analyze_text(text: str, lang: str = "vi", published: str | None = None,
                  sentences: list[tuple[int, int]] | None = None,
                  crf: Callable[[list[tuple[int, int]]], list[tuple[int, int]]] | None = None,
-                 word_spans: list[tuple[int, int]] | None = None) -> Analysis:
+                 word_spans: list[tuple[int, int]] | None = None,
+                 model: Callable[[str], list[tuple[int, int, str]]] | None = None) -> Analysis:
     """Run every recogniser over ``text`` and pick the entity spans.
 
     ``word_spans`` (from the word segmenter) lets a name end where its last word ends.
     ``crf`` proposes PERSON spans for the given lines; it is only asked about
     lines with capitalised runs that nothing else explains, since it is slow.
+    ``model`` (kg's own trained CRF, :mod:`kg.train`) proposes names of people
+    for the same purpose: two or more title-case syllables, lowest priority.
     """
     lex = load_lexicon()
     words = words_of(text)
@@ -1078,6 +1082,14 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
             cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))
+    if model is not None:
+        for s, e, label in model(text):
+            parts = text[s:e].split()
+            whole_run = not re.search(r"[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
+                and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
+            if label == "PERSON" and len(parts) >= 2 and whole_run \
+                    and all(p[:1].isupper() and p[1:].islower() for p in parts):
+                cands.append(Candidate(s, e, "PERSON", PRI_MODEL, "model"))
     cands += dates
     cands = [c for c in cands if not (c.label == "TOPIC" and re.search(
         r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"

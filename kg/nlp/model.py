@@ -1,0 +1,128 @@
+"""Tagging with kg's own NER model (a CRF over syllables; trained by :mod:`kg.train`).
+
+The model file ships in ``kg/data/models/ner-{lang}.crfsuite``; this module
+holds what training and tagging share: the syllable view, the features, BIO
+decoding, and :func:`model_spans`, which the ``kg_entities`` component calls.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.lexicon import load_lexicon
+from kg.textutil import fold_key, norm_key
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
+WORD_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def token_features(words: list[tuple[int, int, str]], i: int) -> list[str]:
+    """CRF features of syllable ``i``: its form and shape, gazetteer cues, and its neighbours'
+    shapes and cues (only the nearest neighbours' forms, so the model learns name shapes rather
+    than the training templates)."""
+    lex = load_lexicon()
+    w = words[i][2]
+    f = fold_key(w)
+    feats = ["bias", "w=" + norm_key(w), "suf3=" + f[-3:], "shape=" + _shape(w)]
+    if f in lex.surnames:
+        feats.append("surname")
+    if f in lex.first_words:
+        feats.append("gaz_first")
+    if norm_key(w) in _title_words():
+        feats.append("title_word")
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        if 0 <= j < len(words):
+            o = words[j][2]
+            feats.append(f"{off}:shape={_shape(o)}")
+            if abs(off) == 1:
+                feats.append(f"{off}:w={norm_key(o)}")
+            if fold_key(o) in lex.surnames:
+                feats.append(f"{off}:surname")
+            if norm_key(o) in _title_words():
+                feats.append(f"{off}:title_word")
+        else:
+            feats.append(f"{off}:pad")
+    return feats
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "d"
+    if not w[:1].isalnum():
+        return "p"
+    if w.isupper() and len(w) > 1:
+        return "A"
+    if w[:1].isupper():
+        return "Aa" if w[1:].islower() or len(w) == 1 else "aA"
+    return "a"
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(norm_key(part) for t in load_lexicon().titles for part in t.split())
+
+
+def bio_tags(text: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Syllables of ``text`` and their BIO tags."""
+    words = _words(text)
+    tags = []
+    for s, e, _ in words:
+        tag = "O"
+        for a, b, label in spans:
+            if a <= s and e <= b:
+                tag = ("B-" if s == a else "I-") + label
+                break
+        tags.append(tag)
+    return words, tags
+
+
+def decode_bio(words: list[tuple[int, int, str]], tags: list[str]) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    cur: list | None = None
+    for (s, e, _), tag in zip(words, tags):
+        if tag.startswith("B-") or (tag.startswith("I-") and (cur is None or cur[2] != tag[2:])):
+            if cur:
+                spans.append(tuple(cur))
+            cur = [s, e, tag[2:]]
+        elif tag.startswith("I-") and cur:
+            cur[1] = e
+        else:
+            if cur:
+                spans.append(tuple(cur))
+            cur = None
+    if cur:
+        spans.append(tuple(cur))
+    return spans
+
+
+@lru_cache(maxsize=4)
+def _tagger(lang: str):
+    path = MODEL_DIR / f"ner-{lang}.crfsuite"
+    if not path.exists():
+        return None
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def model_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """PERSON / ORG / PLACE spans the shipped model finds in ``text`` (none if no model)."""
+    tagger = _tagger(lang)
+    if tagger is None:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        words = [(s + line.start(), e + line.start(), w) for s, e, w in _words(line.group())]
+        if not words:
+            continue
+        tags = tagger.tag([token_features(words, i) for i in range(len(words))])
+        out += decode_bio(words, tags)
+    return out

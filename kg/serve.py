@@ -1,0 +1,917 @@
+"""``kg serve``: the built store as a read-only SPARQL 1.1 endpoint, plus an offline explorer.
+
+One in-process server (stdlib ``ThreadingHTTPServer`` + pyoxigraph, no extra
+dependency) serves:
+
+- ``/sparql``: the SPARQL 1.1 Protocol (GET ``?query=``, POST
+  ``application/sparql-query``, POST form ``query=``), read-only (updates are
+  refused), results negotiated by ``Accept`` (SPARQL JSON/XML/CSV/TSV; Turtle,
+  N-Triples, JSON-LD, RDF/XML for CONSTRUCT/DESCRIBE), the union of the
+  article graphs as the default graph unless ``default-graph-uri`` /
+  ``named-graph-uri`` are given, a service description when there is no query;
+- ``/``: the explorer page (query editor with the example queries, results
+  table, CSV download, entity search), ``/api/search?q=``, ``/entity?iri=``
+  and ``/entity/graph?iri=`` (the 2-hop ego network, drawn by kg.viz).
+
+Limits: a per-query timeout, a cap on result rows (``X-KG-Truncated: true``),
+a bound on concurrently running queries and a 1 MB request body. pyoxigraph
+cannot interrupt a running query: on timeout the worker thread is abandoned
+(it keeps its slot of the concurrency bound until the query ends), and the
+client gets 503. Everything is served from this machine; no page loads
+anything from the network.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import socket
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import parse_qs, quote, urlsplit
+from xml.sax.saxutils import escape as xml_escape, quoteattr
+
+import pyoxigraph as ox
+
+from kg.store import (PREFIXES, QueryResult, declared_prefixes, expand_slash_names, format_result, open_store,
+                      plain)
+from kg.textutil import fold_key
+
+MAX_BODY = 1_000_000  # bytes of a POST body
+DEFAULT_PORT = 7878
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_ROWS = 10_000
+DEFAULT_MAX_CONCURRENT = 4
+SEARCH_LIMIT = 20
+EGO_RADIUS = 2
+
+KGO = PREFIXES["kgo"]
+ENTITY_CLASSES = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
+DATA_DIR = Path(__file__).resolve().parent / "data" / "explorer"
+
+# media type → short name, in server preference order (the first is the default).
+SOLUTION_TYPES: dict[str, str] = {
+    "application/sparql-results+json": "json",
+    "application/sparql-results+xml": "xml",
+    "text/csv": "csv",
+    "text/tab-separated-values": "tsv",
+    "application/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+}
+GRAPH_TYPES: dict[str, ox.RdfFormat] = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+}
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+RESULT_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
+                      "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+SD = "http://www.w3.org/ns/sparql-service-description#"
+
+# Comments are dropped; IRIs and strings are kept whole so a '#' inside them is not a comment.
+_SKIP = re.compile(r'<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+_PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*", re.IGNORECASE)
+_UPDATE_WORD = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class RequestError(Exception):
+    """A client mistake: an HTTP status and a one-line message (sent as text/plain)."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or {}
+
+
+# --------------------------------------------------------------------------- state
+
+
+@dataclass
+class Entity:
+    """What the search box knows of one entity."""
+
+    iri: str
+    type: str
+    label: str
+    labels: list[str]
+    keys: list[str]  # fold_key of each label
+
+
+@dataclass
+class ServerState:
+    """Everything the handlers share: the store, limits, search index and entity graph."""
+
+    out_dir: Path
+    store: ox.Store
+    timeout: float
+    max_rows: int
+    max_concurrent: int
+    slots: threading.BoundedSemaphore
+    entities: dict[str, Entity] = field(default_factory=dict)
+    graph: Any = None  # networkx.MultiDiGraph from kg.analyze.entity_graph, or None
+    examples: list[tuple[str, str, str]] = field(default_factory=list)  # (name, comment, text)
+    log: bool = False
+
+
+def load_state(out_dir: Path, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+               max_concurrent: int = DEFAULT_MAX_CONCURRENT, log: bool = False) -> ServerState:
+    """Open the store of a build folder read-only and load the search index and entity graph.
+
+    ValueError when there is no store (``kg build`` first) or a limit is not positive.
+    """
+    if timeout <= 0:
+        raise ValueError(f"--timeout must be positive, not {timeout:g}")
+    if max_rows < 1:
+        raise ValueError(f"--max-rows must be at least 1, not {max_rows}")
+    if max_concurrent < 1:
+        raise ValueError(f"--max-concurrent must be at least 1, not {max_concurrent}")
+    out_dir = Path(out_dir)
+    store = open_store(out_dir / "store")
+    state = ServerState(out_dir=out_dir, store=store, timeout=timeout, max_rows=max_rows,
+                        max_concurrent=max_concurrent, slots=threading.BoundedSemaphore(max_concurrent),
+                        log=log)
+    state.entities = load_entities(store)
+    state.graph = load_entity_graph(out_dir / "graph.trig")
+    state.examples = load_examples()
+    return state
+
+
+def load_entities(store: ox.Store) -> dict[str, Entity]:
+    """IRI → Entity for every typed entity, with its labels and their fold keys."""
+    values = " ".join(f"<{KGO}{c}>" for c in ENTITY_CLASSES)
+    q = (f"SELECT DISTINCT ?e ?t ?p ?l WHERE {{ VALUES ?t {{ {values} }} ?e a ?t . "
+         f"OPTIONAL {{ ?e ?p ?l . VALUES ?p {{ rdfs:label skos:altLabel }} }} }}")
+    found: dict[str, dict[str, Any]] = {}
+    for sol in store.query(q, prefixes=PREFIXES, use_default_graph_as_union=True):
+        e = sol["e"]
+        if not isinstance(e, ox.NamedNode):
+            continue
+        d = found.setdefault(e.value, {"types": set(), "labels": set()})
+        d["types"].add(sol["t"].value.rsplit("#", 1)[-1])
+        lit = sol["l"]
+        if isinstance(lit, ox.Literal):
+            main = sol["p"].value.endswith("#label")
+            d["labels"].add((0 if main else 1, _lang_rank(lit.language), lit.value))
+    out: dict[str, Entity] = {}
+    for iri, d in sorted(found.items()):
+        ranked = sorted(d["labels"])
+        labels = list(dict.fromkeys(v for _, _, v in ranked))
+        etype = next(t for t in ENTITY_CLASSES if t in d["types"])
+        label = labels[0] if labels else iri.rsplit("/", 1)[-1]
+        out[iri] = Entity(iri, etype, label, labels, [fold_key(v) for v in labels])
+    return out
+
+
+def _lang_rank(lang: str | None) -> int:
+    return {"vi": 0, "en": 1}.get((lang or "").lower(), 2)
+
+
+def load_entity_graph(trig: Path) -> Any:
+    """The entity graph of ``graph.trig`` (kg.analyze.entity_graph), or None if the file is missing."""
+    if not trig.is_file():
+        return None
+    import rdflib
+
+    from kg.analyze import entity_graph
+
+    ds = rdflib.Dataset()
+    ds.parse(trig, format="trig")
+    return entity_graph(ds)
+
+
+def load_examples() -> list[tuple[str, str, str]]:
+    """(file stem, first comment line, text) of each ontology/queries/*.rq, sorted by name."""
+    from kg.rdf import ONTOLOGY_DIR
+
+    out = []
+    for path in sorted((ONTOLOGY_DIR / "queries").glob("*.rq")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        first = text.splitlines()[0] if text.strip() else ""
+        comment = first.lstrip("# ").split(" -> ")[0] if first.startswith("#") else ""
+        out.append((path.stem, comment, text))
+    return out
+
+
+# --------------------------------------------------------------------------- search
+
+
+def search(entities: dict[str, Entity], q: str, limit: int = SEARCH_LIMIT) -> list[dict[str, str]]:
+    """Entities with a label or alias containing ``q``, ignoring case and diacritics.
+
+    Exact matches first, then prefix matches (of the label or of a word), then the rest.
+    """
+    key = fold_key(q)
+    if not key:
+        return []
+    hits = []
+    for e in entities.values():
+        best: tuple[int, str] | None = None
+        for label, k in zip(e.labels, e.keys):
+            if key not in k:
+                continue
+            rank = 0 if k == key else 1 if k.startswith(key) or f" {key}" in k else 2
+            if best is None or rank < best[0]:
+                best = (rank, label)
+        if best is not None:
+            hits.append((best[0], fold_key(e.label), e.iri, best[1], e))
+    hits.sort(key=lambda h: h[:3])
+    return [{"iri": e.iri, "label": e.label, "type": e.type, "matched": m} for _, _, _, m, e in hits[:limit]]
+
+
+# --------------------------------------------------------------------------- SPARQL
+
+
+def is_update(text: str) -> bool:
+    """True when the text is SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP …) rather than a query."""
+    stripped = _SKIP.sub(lambda m: "" if m.group(0).startswith("#") else m.group(0), text)
+    m = _PROLOGUE.match(stripped)
+    rest = stripped[m.end():] if m else stripped
+    return _UPDATE_WORD.match(rest) is not None
+
+
+def execute(store: ox.Store, text: str, *, default_graphs: list[str] | None = None,
+            named_graphs: list[str] | None = None, limit: int | None = None) -> QueryResult:
+    """Run a SPARQL query, reading at most ``limit`` rows (or distinct triples).
+
+    Our prefixes are declared when the query lacks them. Without a dataset the
+    default graph is the union of the article graphs; with ``default_graphs``
+    and/or ``named_graphs`` (the protocol's default-graph-uri / named-graph-uri)
+    exactly those are used. ValueError carries the parser's message.
+    """
+    kwargs: dict[str, Any] = {}
+    try:
+        if default_graphs or named_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs] if default_graphs else ox.DefaultGraph()
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+    except ValueError as e:
+        raise ValueError(f"bad graph IRI: {_first_line(e)}") from None
+    prefixes = {k: v for k, v in PREFIXES.items() if k not in declared_prefixes(text)}
+    try:
+        answer = store.query(expand_slash_names(text), prefixes=prefixes, **kwargs)
+    except SyntaxError as e:
+        raise ValueError(f"SPARQL syntax error: {_first_line(e)}") from None
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(kind="ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        terms = []
+        truncated = False
+        for sol in answer:
+            if limit is not None and len(terms) >= limit:
+                truncated = True
+                break
+            terms.append(tuple(sol[v] for v in variables))
+        return QueryResult(kind="select", variables=variables, terms=terms, truncated=truncated,
+                           rows=[tuple(plain(t) for t in row) for row in terms])
+    # A graph is a set: the union default graph would repeat a triple once per article graph.
+    seen: set[str] = set()
+    triples = []
+    truncated = False
+    for t in answer:
+        key = str(t)
+        if key in seen:
+            continue
+        if limit is not None and len(triples) >= limit:
+            truncated = True
+            break
+        seen.add(key)
+        triples.append(t)
+    return QueryResult(kind="graph", graph=triples, triples=[f"{t} ." for t in triples], truncated=truncated)
+
+
+def _first_line(e: BaseException, limit: int = 300) -> str:
+    text = str(e).strip()
+    line = text.splitlines()[0] if text else type(e).__name__
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def negotiate(accept: str | None, offered: list[str]) -> str | None:
+    """The offered media type the Accept header likes best (None if it accepts none).
+
+    Highest q wins; for equal q, the most specific matching range, then the
+    client's order, then the server's order. No or empty header: the first offered.
+    """
+    if not accept or not accept.strip():
+        return offered[0] if offered else None
+    ranges = []
+    for i, part in enumerate(accept.split(",")):
+        bits = [b.strip() for b in part.split(";")]
+        mtype = bits[0].lower()
+        if "/" not in mtype:
+            continue
+        q = 1.0
+        for b in bits[1:]:
+            if b.lower().startswith("q="):
+                try:
+                    q = float(b[2:])
+                except ValueError:
+                    q = 0.0
+        ranges.append((mtype, q, i))
+    best: tuple[float, int, int, int] | None = None
+    choice = None
+    for j, off in enumerate(offered):
+        major = off.split("/")[0]
+        match = None
+        for mtype, q, i in ranges:
+            spec = 2 if mtype == off else 1 if mtype == f"{major}/*" else 0 if mtype == "*/*" else -1
+            if spec >= 0 and (match is None or spec > match[0]):
+                match = (spec, q, i)
+        if match is None or match[1] <= 0:
+            continue
+        key = (match[1], match[0], -match[2], -j)
+        if best is None or key > best:
+            best, choice = key, off
+    return choice
+
+
+def xml_results(result: QueryResult) -> str:
+    """SPARQL 1.1 Query Results XML for a SELECT or ASK result."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n']
+    if result.kind == "ask":
+        out.append(f"<head/>\n<boolean>{'true' if result.boolean else 'false'}</boolean>\n</sparql>\n")
+        return "".join(out)
+    out.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in result.variables) + "</head>\n")
+    out.append("<results>\n")
+    for row in result.terms:
+        out.append("<result>")
+        for var, term in zip(result.variables, row):
+            if term is not None:
+                out.append(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>")
+        out.append("</result>\n")
+    out.append("</results>\n</sparql>\n")
+    return "".join(out)
+
+
+def _xml_text(s: str) -> str:
+    return xml_escape(_XML_BAD.sub("\ufffd", s))
+
+
+def _xml_term(term: Any) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<uri>{_xml_text(term.value)}</uri>"
+    if isinstance(term, ox.BlankNode):
+        return f"<bnode>{_xml_text(term.value)}</bnode>"
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return f"<literal xml:lang={quoteattr(term.language)}>{_xml_text(term.value)}</literal>"
+        dt = term.datatype.value
+        if dt != "http://www.w3.org/2001/XMLSchema#string":
+            return f"<literal datatype={quoteattr(dt)}>{_xml_text(term.value)}</literal>"
+        return f"<literal>{_xml_text(term.value)}</literal>"
+    return f"<literal>{_xml_text(str(term))}</literal>"
+
+
+def render_result(result: QueryResult, accept: str | None) -> tuple[str, bytes]:
+    """(Content-Type, body) for a result, by content negotiation; JSON / Turtle when nothing fits."""
+    if result.kind == "graph":
+        mtype = negotiate(accept, list(GRAPH_TYPES)) or "text/turtle"
+        fmt = GRAPH_TYPES[mtype]
+        prefixes = PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+        body = ox.serialize(result.graph, format=fmt, prefixes=prefixes)
+        return f"{mtype}; charset=utf-8", body
+    mtype = negotiate(accept, list(SOLUTION_TYPES)) or "application/sparql-results+json"
+    name = SOLUTION_TYPES[mtype]
+    if name == "xml":
+        text = xml_results(result)
+    elif result.kind == "ask" and name in ("csv", "tsv"):  # no standard form: one column, one row
+        value = "true" if result.boolean else "false"
+        text = f"_askResult\r\n{value}\r\n" if name == "csv" else f"?_askResult\n{value}\n"
+    else:
+        text = format_result(result, name)
+    return f"{mtype}; charset=utf-8", text.encode("utf-8")
+
+
+def run_bounded(state: ServerState, work: Callable[[], Any]) -> Any:
+    """Run ``work`` in a worker thread, bounded in time and in concurrency.
+
+    RequestError 503 when all ``max_concurrent`` slots are taken, or when the
+    work has not finished after ``timeout`` seconds. pyoxigraph cannot cancel
+    a query, so a timed-out worker is abandoned: it runs to its end in the
+    background and only then gives its slot back.
+    """
+    if not state.slots.acquire(blocking=False):
+        raise RequestError(503, f"too many queries running (limit {state.max_concurrent}); try again later",
+                           {"Retry-After": str(max(1, int(state.timeout)))})
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def worker() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as e:  # handed to the request thread
+            box["error"] = e
+        finally:
+            state.slots.release()
+            done.set()
+
+    threading.Thread(target=worker, name="kg-query", daemon=True).start()
+    if not done.wait(state.timeout):
+        raise RequestError(503, f"query timed out after {state.timeout:g} s "
+                                "(it cannot be interrupted and finishes in the background)",
+                           {"Retry-After": str(max(1, int(state.timeout)))})
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def service_description(endpoint: str, accept: str | None) -> tuple[str, bytes]:
+    """The SPARQL 1.1 Service Description of the endpoint (Turtle unless asked otherwise)."""
+    node = ox.BlankNode("service")
+    sd = lambda local: ox.NamedNode(SD + local)  # noqa: E731
+    rdf_type = ox.NamedNode(PREFIXES["rdf"] + "type")
+    triples = [
+        ox.Triple(node, rdf_type, sd("Service")),
+        ox.Triple(node, sd("endpoint"), ox.NamedNode(endpoint)),
+        ox.Triple(node, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(node, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(node, ox.NamedNode(PREFIXES["dcterms"] + "title"),
+                  ox.Literal("kg — read-only SPARQL endpoint over the article graphs")),
+    ]
+    triples += [ox.Triple(node, sd("resultFormat"), ox.NamedNode(FORMATS_NS + f)) for f in RESULT_FORMAT_IRIS]
+    mtype = negotiate(accept, list(GRAPH_TYPES)) or "text/turtle"
+    prefixes = {"sd": SD, "formats": FORMATS_NS, "dcterms": PREFIXES["dcterms"]}
+    fmt = GRAPH_TYPES[mtype]
+    body = ox.serialize(triples, format=fmt, prefixes=prefixes if fmt != ox.RdfFormat.N_TRIPLES else None)
+    return f"{mtype}; charset=utf-8", body
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _asset(name: str) -> str:
+    """A file of kg/data/explorer, checked to be safe to inline in <script> / <style>."""
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    if re.search(r"</(script|style)", text, re.IGNORECASE):
+        raise RuntimeError(f"{name} cannot be inlined safely")
+    return text
+
+
+def _script_json(value: Any) -> str:
+    """JSON safe to put inside a <script> element."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def explorer_page(state: ServerState) -> str:
+    """The explorer: query editor with examples, results table, CSV download, entity search."""
+    examples = [{"name": n, "comment": c, "text": t} for n, c, t in state.examples]
+    if not examples:
+        examples = [{"name": "any", "comment": "Some triples",
+                     "text": "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20"}]
+    options = "".join(
+        f'<option value="{i}">{html.escape(e["name"])}{" — " + html.escape(e["comment"]) if e["comment"] else ""}'
+        "</option>" for i, e in enumerate(examples))
+    stats = (f"{len(state.entities)} entities · results capped at {state.max_rows} rows · "
+             f"timeout {state.timeout:g} s")
+    return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>kg — SPARQL explorer</title>
+<style>
+{_asset("explorer.css")}
+</style>
+</head>
+<body>
+<header><h1>kg — SPARQL explorer</h1>
+<p class="muted">Read-only endpoint at <code>/sparql</code> (SPARQL 1.1 Protocol); the default graph is
+the union of the article graphs and the usual prefixes (kgo:, kgr:, rdfs:, skos:, prov:, schema:,
+dcterms: …) are declared for you. {html.escape(stats)}.</p></header>
+<main>
+<section id="query-pane">
+<label for="examples">Example</label> <select id="examples">{options}</select>
+<textarea id="query" spellcheck="false" rows="16" aria-label="SPARQL query"></textarea>
+<div class="buttons"><button id="run" type="button">Run (Ctrl+Enter)</button>
+<button id="download" type="button">Download CSV</button>
+<span id="status" role="status"></span></div>
+<div id="results"></div>
+</section>
+<aside id="search-pane">
+<label for="search">Find an entity</label>
+<input id="search" type="search" placeholder="e.g. to lam, nghi quyet 57" autocomplete="off">
+<ul id="search-results"></ul>
+</aside>
+</main>
+<script type="application/json" id="kg-examples">{_script_json(examples)}</script>
+<script>
+{_asset("explorer.js")}
+</script>
+</body>
+</html>
+"""
+
+
+def _entity_link(iri: str, text: str) -> str:
+    return f'<a href="/entity?iri={html.escape(quote(iri, safe=""))}">{html.escape(text)}</a>'
+
+
+def _safe_url(url: str) -> str | None:
+    return url if re.match(r"^https?://", url, re.IGNORECASE) else None
+
+
+def entity_facts(state: ServerState, iri: str) -> dict[str, Any]:
+    """Labels, types, relations out and in, and source sentences of one entity, from the store."""
+    node = str(ox.NamedNode(iri))  # validated: no character of an IRI can break out of <…>
+    q = state.store.query
+    kw: dict[str, Any] = {"prefixes": PREFIXES, "use_default_graph_as_union": True}
+    labels = sorted({(s["p"].value.rsplit("#", 1)[-1], s["l"].value, s["l"].language or "")
+                     for s in q(f"SELECT ?p ?l WHERE {{ {node} ?p ?l . VALUES ?p {{ rdfs:label skos:altLabel }} }}",
+                                **kw)})
+    types = sorted({s["t"].value for s in q(f"SELECT ?t WHERE {{ {node} a ?t }}", **kw)})
+    out_rel = sorted({(s["p"].value, str(s["o"]), s["o"]) for s in q(
+        f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o . FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, "
+        f"kgo:mentionedIn)) }}", **kw)}, key=lambda t: t[:2])
+    in_rel = sorted({(s["p"].value, s["s"].value) for s in q(
+        f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} . FILTER(isIRI(?s)) "
+        f"FILTER NOT EXISTS {{ ?s a kgo:Assertion }} }}", **kw)})
+    sources = sorted({(plain(s["art"]) or "", s["sentence"].value, plain(s["title"]) or "", plain(s["url"]) or "")
+                      for s in q(
+        f"SELECT DISTINCT ?sentence ?art ?title ?url WHERE {{ ?a a kgo:Assertion ; kgo:sentence ?sentence . "
+        f"{{ ?a rdf:subject {node} }} UNION {{ ?a rdf:object {node} }} "
+        f"OPTIONAL {{ ?a prov:wasDerivedFrom ?art . OPTIONAL {{ ?art dcterms:title ?title }} "
+        f"OPTIONAL {{ ?art schema:url ?url }} }} }}", **kw)})
+    return {"labels": labels, "types": types, "out": out_rel, "in": in_rel, "sources": sources}
+
+
+def _label_of(state: ServerState, iri: str) -> str:
+    e = state.entities.get(iri)
+    return e.label if e else _short(iri)
+
+
+def _short(iri: str) -> str:
+    for name in ("kgr", "kgo", "rdf", "rdfs", "skos", "prov", "schema", "dcterms", "xsd"):
+        ns = PREFIXES[name]
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{name}:{iri[len(ns):]}"
+    return iri
+
+
+def entity_page(state: ServerState, iri: str) -> str:
+    """The HTML page of one entity; RequestError 404 when the store knows nothing of it."""
+    facts = entity_facts(state, iri)
+    if not (facts["labels"] or facts["types"] or facts["out"] or facts["in"]):
+        raise RequestError(404, f"no entity {iri} in the store")
+    e = state.entities.get(iri)
+    title = e.label if e else (facts["labels"][0][1] if facts["labels"] else _short(iri))
+    esc = html.escape
+    parts = [f"<h1>{esc(title)}</h1>",
+             f'<p class="muted"><code>{esc(iri)}</code> · '
+             + ", ".join(esc(_short(t)) for t in facts["types"]) + "</p>"]
+    names = [(v, lang) for p, v, lang in facts["labels"] if p == "label"]
+    aliases = [(v, lang) for p, v, lang in facts["labels"] if p == "altLabel" and (v, lang) not in names]
+    for heading, values in (("Labels", names), ("Also written", aliases)):
+        if values:
+            items = "".join(f"<li>{esc(v)}{f' <small>@{esc(lang)}</small>' if lang else ''}</li>"
+                            for v, lang in sorted(values, key=lambda x: (_lang_rank(x[1]), x[0])))
+            parts.append(f"<h2>{heading}</h2><ul>{items}</ul>")
+    rows = []
+    for p, _, o in facts["out"]:
+        if isinstance(o, ox.NamedNode):
+            value = _entity_link(o.value, _label_of(state, o.value))
+        else:
+            lang = getattr(o, "language", None)
+            value = esc(plain(o) or "") + (f" <small>@{esc(lang)}</small>" if lang else "")
+        rows.append(f"<tr><td>{esc(_short(p))}</td><td>{value}</td></tr>")
+    if rows:
+        parts.append("<h2>Relations out</h2><table><tr><th>relation</th><th>to</th></tr>" + "".join(rows) + "</table>")
+    rows = [f"<tr><td>{_entity_link(s, _label_of(state, s))}</td><td>{esc(_short(p))}</td></tr>"
+            for p, s in facts["in"]]
+    if rows:
+        parts.append("<h2>Relations in</h2><table><tr><th>from</th><th>relation</th></tr>" + "".join(rows) + "</table>")
+    if facts["sources"]:
+        items = []
+        for art, sentence, atitle, url in facts["sources"]:
+            name = esc(atitle or _short(art) or "?")
+            link = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>' if url and _safe_url(url) else name
+            items.append(f"<li><q>{esc(' '.join(sentence.split()))}</q> — {link}</li>")
+        parts.append(f"<h2>Sources</h2><ul class=\"sources\">{''.join(items)}</ul>")
+    if state.graph is not None and iri in state.graph:
+        src = f"/entity/graph?iri={quote(iri, safe='')}"
+        parts.append(f'<h2>Neighbourhood ({EGO_RADIUS} hops)</h2>'
+                     f'<iframe src="{esc(src)}" title="{esc(title)} — neighbourhood"></iframe>'
+                     f'<p><a href="{esc(src)}">open the picture on its own</a></p>')
+    body = "\n".join(parts)
+    return f"""<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(title)} — kg</title>
+<style>
+{_asset("explorer.css")}
+</style>
+</head>
+<body>
+<p><a href="/">← explorer</a></p>
+<article id="entity">
+{body}
+</article>
+</body>
+</html>
+"""
+
+
+def ego_graph_page(state: ServerState, iri: str) -> str:
+    """The offline kg.viz picture of the entity's neighbourhood (``EGO_RADIUS`` hops, any direction)."""
+    import networkx as nx
+
+    from kg.viz import render_html
+
+    if state.graph is None or iri not in state.graph:
+        raise RequestError(404, f"no entity {iri} in the entity graph")
+    nodes = nx.ego_graph(state.graph, iri, radius=EGO_RADIUS, undirected=True).nodes
+    sub = state.graph.subgraph(nodes).copy()
+    return render_html(sub, title=f"{_label_of(state, iri)} — {EGO_RADIUS}-hop neighbourhood")
+
+
+# --------------------------------------------------------------------------- HTTP
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Routes requests to the endpoint, the explorer and the entity pages."""
+
+    server_version = "kg-serve/0.1"
+    timeout = 30  # seconds a client may take to send its request
+    state: ServerState  # set on the subclass made by make_server
+
+    # -- plumbing
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (stdlib signature)
+        if self.state.log:
+            sys.stderr.write(f"kg serve: {self.address_string()} {format % args}\n")
+
+    def send(self, status: int, ctype: str, body: bytes, headers: dict[str, str] | None = None) -> None:
+        """Send a complete response (CORS open: the data is public and read-only)."""
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def send_text(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        self.send(status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"), headers)
+
+    def send_html(self, page: str) -> None:
+        self.send(200, "text/html; charset=utf-8", page.encode("utf-8"),
+                  {"Content-Security-Policy": "default-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+                                              "frame-ancestors 'self'"})
+
+    def handle_safely(self, route: Callable[[], None]) -> None:
+        try:
+            route()
+        except RequestError as e:
+            self.send_text(e.status, e.message, e.headers)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        except Exception as e:  # a bug or an I/O error: one line to the client, never a hang
+            try:
+                self.send_text(500, f"internal error: {_first_line(e)}")
+            except OSError:
+                pass
+
+    # -- methods
+
+    def do_GET(self) -> None:  # noqa: N802 (stdlib naming)
+        self.handle_safely(self.route_get)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self.handle_safely(self.route_get)
+
+    def do_POST(self) -> None:  # noqa: N802
+        self.handle_safely(self.route_post)
+
+    def do_OPTIONS(self) -> None:  # noqa: N802
+        self.send(204, "text/plain", b"", {"Allow": "GET, HEAD, POST, OPTIONS",
+                                           "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                                           "Access-Control-Allow-Headers": "Content-Type, Accept",
+                                           "Access-Control-Max-Age": "86400"})
+
+    def refuse_method(self) -> None:
+        self.send_text(405, f"{self.command} is not allowed: this endpoint is read-only",
+                       {"Allow": "GET, HEAD, POST, OPTIONS"})
+
+    do_PUT = do_DELETE = do_PATCH = refuse_method  # noqa: N815
+
+    # -- routes
+
+    def route_get(self) -> None:
+        url = urlsplit(self.path)
+        params = parse_qs(url.query, keep_blank_values=True)
+        path = url.path
+        if path == "/sparql":
+            if "update" in params:
+                raise RequestError(405, "this endpoint is read-only: SPARQL Update is not accepted",
+                                   {"Allow": "GET, HEAD, POST, OPTIONS"})
+            if "query" not in params:
+                endpoint = self.endpoint_iri()
+                ctype, body = service_description(endpoint, self.headers.get("Accept"))
+                self.send(200, ctype, body)
+                return
+            self.answer_query(params)
+        elif path in ("/", "/index.html"):
+            self.send_html(explorer_page(self.state))
+        elif path == "/api/search":
+            q = _one(params, "q", required=False) or ""
+            limit = _int_param(params, "limit", SEARCH_LIMIT, 1, 100)
+            found = search(self.state.entities, q, limit)
+            body = json.dumps({"query": q, "results": found}, ensure_ascii=False).encode("utf-8")
+            self.send(200, "application/json; charset=utf-8", body)
+        elif path == "/entity":
+            self.send_html(entity_page(self.state, _iri_param(params)))
+        elif path == "/entity/graph":
+            self.send_html(ego_graph_page(self.state, _iri_param(params)))
+        elif path == "/favicon.ico":
+            self.send(204, "image/x-icon", b"")
+        else:
+            raise RequestError(404, f"not found: {path}")
+
+    def route_post(self) -> None:
+        url = urlsplit(self.path)
+        if url.path != "/sparql":
+            raise RequestError(405 if url.path in ("/", "/api/search", "/entity") else 404,
+                               f"POST is only accepted at /sparql, not {url.path}")
+        if self.headers.get("Transfer-Encoding", "").lower() not in ("", "identity"):
+            raise RequestError(411, "send the body with a Content-Length (chunked bodies are not accepted)")
+        length_text = self.headers.get("Content-Length")
+        if length_text is None:
+            raise RequestError(411, "a POST needs a Content-Length")
+        try:
+            length = int(length_text)
+        except ValueError:
+            raise RequestError(400, f"bad Content-Length: {length_text!r}") from None
+        if length < 0:
+            raise RequestError(400, f"bad Content-Length: {length_text!r}")
+        if length > MAX_BODY:
+            # Read (and drop) a moderately large body so the client sees the 413, not a reset.
+            self.close_connection = True
+            if length <= 16 * MAX_BODY:
+                left = length
+                while left > 0:
+                    chunk = self.rfile.read(min(left, 65536))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+            raise RequestError(413, f"request body too large: {length} bytes (limit {MAX_BODY})")
+        raw = self.rfile.read(length)
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise RequestError(400, "the request body is not UTF-8") from None
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(url.query, keep_blank_values=True)
+        if ctype == "application/sparql-update":
+            raise RequestError(405, "this endpoint is read-only: SPARQL Update is not accepted",
+                               {"Allow": "GET, HEAD, POST, OPTIONS"})
+        if ctype == "application/sparql-query":
+            if "query" in params:
+                raise RequestError(400, "send the query either in the body or as ?query=, not both")
+            params["query"] = [body]
+        elif ctype == "application/x-www-form-urlencoded":
+            form = parse_qs(body, keep_blank_values=True)
+            if "update" in form:
+                raise RequestError(405, "this endpoint is read-only: SPARQL Update is not accepted",
+                                   {"Allow": "GET, HEAD, POST, OPTIONS"})
+            for k, v in form.items():
+                params.setdefault(k, []).extend(v)
+            if "query" not in params:
+                raise RequestError(400, "the form has no query= field")
+        else:
+            raise RequestError(415, f"unsupported Content-Type {ctype or '(none)'}: use "
+                                    "application/sparql-query or application/x-www-form-urlencoded")
+        self.answer_query(params)
+
+    def answer_query(self, params: dict[str, list[str]]) -> None:
+        """Run the protocol's query operation and send the negotiated result."""
+        text = _one(params, "query")
+        if not text.strip():
+            raise RequestError(400, "empty query")
+        if is_update(text):
+            raise RequestError(400, "this endpoint is read-only: SPARQL Update is not accepted")
+        state = self.state
+        accept = self.headers.get("Accept")
+        dg, ng = params.get("default-graph-uri", []), params.get("named-graph-uri", [])
+
+        def work() -> tuple[str, bytes, bool]:
+            result = execute(state.store, text, default_graphs=dg, named_graphs=ng, limit=state.max_rows)
+            ctype, body = render_result(result, accept)
+            return ctype, body, result.truncated
+
+        try:
+            ctype, body, truncated = run_bounded(state, work)
+        except ValueError as e:
+            raise RequestError(400, str(e)) from None
+        except OSError as e:
+            raise RequestError(500, f"cannot read the store: {_first_line(e)}") from None
+        headers = {"Vary": "Accept"}
+        if truncated:
+            headers["X-KG-Truncated"] = "true"
+            headers["X-KG-Max-Rows"] = str(state.max_rows)
+        self.send(200, ctype, body, headers)
+
+    def endpoint_iri(self) -> str:
+        """The absolute /sparql IRI as the client addressed us (Host header), else our socket address."""
+        host = self.headers.get("Host") or ""
+        if host:
+            try:
+                return ox.NamedNode(f"http://{host}/sparql").value
+            except ValueError:
+                pass
+        addr, port = self.server.server_address[:2]
+        addr = f"[{addr}]" if ":" in str(addr) else addr
+        return f"http://{addr}:{port}/sparql"
+
+
+def _one(params: dict[str, list[str]], name: str, required: bool = True) -> str:
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise RequestError(400, f"give {name}= once, not {len(values)} times")
+    if not values:
+        if required:
+            raise RequestError(400, f"missing {name}= parameter")
+        return ""
+    return values[0]
+
+
+def _int_param(params: dict[str, list[str]], name: str, default: int, low: int, high: int) -> int:
+    text = _one(params, name, required=False)
+    if not text:
+        return default
+    try:
+        return max(low, min(high, int(text)))
+    except ValueError:
+        raise RequestError(400, f"{name}= must be a number, not {text!r}") from None
+
+
+def _iri_param(params: dict[str, list[str]]) -> str:
+    iri = _one(params, "iri").strip()
+    try:
+        return ox.NamedNode(iri).value
+    except ValueError:
+        raise RequestError(400, f"not an IRI: {iri!r}") from None
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
+def make_server(state: ServerState, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> ThreadingHTTPServer:
+    """A threading HTTP server bound to host:port (port 0: any free port), not yet serving.
+
+    OSError when the address cannot be bound.
+    """
+    handler = type("KgHandler", (Handler,), {"state": state})
+    cls = _Server6 if ":" in host else _Server
+    return cls((host, port), handler)
+
+
+def server_url(server: ThreadingHTTPServer) -> str:
+    """``http://host:port`` of a bound server."""
+    host, port = server.server_address[:2]
+    host = f"[{host}]" if ":" in str(host) else host
+    return f"http://{host}:{port}"
+
+
+def serve(out_dir: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, timeout: float = DEFAULT_TIMEOUT,
+          max_rows: int = DEFAULT_MAX_ROWS, max_concurrent: int = DEFAULT_MAX_CONCURRENT,
+          on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve a build folder until interrupted (Ctrl+C). ValueError / OSError as in load_state / make_server."""
+    t0 = time.monotonic()
+    state = load_state(out_dir, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent, log=True)
+    server = make_server(state, host, port)
+    try:
+        if on_ready:
+            on_ready(f"{server_url(server)}/ ({len(state.entities)} entities, ready in {time.monotonic() - t0:.1f}s)")
+        server.serve_forever(poll_interval=0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -1,0 +1,166 @@
+"""graph.html in a real browser: the system Chromium driven by Playwright, offline.
+
+The sample corpus is built once; every test opens output/graph.html from
+file:// with every non-file request aborted (and recorded), waits for the
+vis-network layout to settle, then checks what a reader sees: the node count,
+a tooltip, the search box, a type filter. A screenshot goes to docs/graph.png.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import struct
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import rdflib
+from rdflib.namespace import RDF
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does it)", allow_module_level=True)
+if importlib.util.find_spec("playwright") is None:
+    pytest.skip("playwright is missing (pip install -e '.[test]')", allow_module_level=True)
+
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+
+from kg.analyze import entity_graph  # noqa: E402
+from kg.build import build  # noqa: E402
+from kg.corpus import sample_corpus_dir  # noqa: E402
+from kg.viz import node_sentences  # noqa: E402
+
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+KGO = rdflib.Namespace("https://w3id.org/kg-vn/ontology#")
+ENTITY_CLASSES = {KGO[c] for c in ("Person", "Organization", "Policy", "Event", "Place", "Topic")}
+TO_LAM = "https://w3id.org/kg-vn/resource/person/to-lam"
+SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "graph.png"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("browser") / "out"
+    build([sample_corpus_dir()], out, validate=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def dataset(built: Path) -> rdflib.Dataset:
+    ds = rdflib.Dataset()
+    ds.parse(built / "graph.trig", format="trig")
+    return ds
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: Browser, built: Path) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, device_scale_factor=1)
+    blocked: list[str] = []
+    errors: list[str] = []
+
+    def route(r) -> None:
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    pg = context.new_page()
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.goto((built / "graph.html").as_uri())
+    pg.wait_for_function("window.kgReady === true", timeout=20_000)
+    yield pg
+    context.close()
+    assert blocked == [], f"the page tried to reach the network: {blocked}"
+    assert errors == [], f"script errors: {errors}"
+
+
+def node_screen_position(page: Page, node: str) -> tuple[float, float]:
+    """Where a node is drawn, in page coordinates."""
+    return page.evaluate(
+        """(id) => {
+            const net = window.kgNetwork;
+            const p = net.canvasToDOM(net.getPositions([id])[id]);
+            const box = document.getElementById("kg-graph").getBoundingClientRect();
+            return [box.left + p.x, box.top + p.y];
+        }""",
+        node,
+    )
+
+
+def test_every_entity_is_drawn(page: Page, dataset: rdflib.Dataset) -> None:
+    n_entities = len({s for s, _, c, _ in dataset.quads((None, RDF.type, None, None)) if c in ENTITY_CLASSES})
+    assert n_entities > 10
+    assert page.evaluate("window.kgNodes.length") == n_entities
+    assert page.evaluate("window.kgVisibleCount()") == n_entities
+    drawn = page.evaluate("Object.keys(window.kgNetwork.getPositions()).length")
+    assert drawn == n_entities
+    assert page.locator("#kg-legend").inner_text().count("(") == 6
+
+
+def test_hover_shows_tooltip(page: Page, dataset: rdflib.Dataset) -> None:
+    sentences = node_sentences(entity_graph(dataset), TO_LAM)
+    assert sentences
+    x, y = node_screen_position(page, TO_LAM)
+    page.mouse.move(x - 40, y - 40)
+    page.mouse.move(x, y, steps=5)
+    tip = page.locator("div.vis-tooltip")
+    tip.wait_for(state="visible", timeout=5_000)
+    text = tip.inner_text()
+    assert text.startswith("Tô Lâm")
+    assert "Type: Person" in text
+    assert "To Lam" in text  # an alias
+    assert " ".join(sentences[0]["text"].split())[:80] in " ".join(text.split())
+    assert sentences[0]["title"] in text  # the article it comes from
+
+
+def test_search_focuses_entity(page: Page) -> None:
+    box = page.locator("#kg-search")
+    box.fill("to lam")  # no diacritics, lower case
+    box.press("Enter")
+    assert page.evaluate("window.kgNetwork.getSelectedNodes()") == [TO_LAM]
+    assert page.locator("#kg-search-status").inner_text() == "Tô Lâm (Person)"
+    page.wait_for_function(  # the view moves to the node (a short animation)
+        """(id) => {
+            const c = window.kgNetwork.getViewPosition(), p = window.kgNetwork.getPositions([id])[id];
+            return Math.abs(c.x - p.x) < 2 && Math.abs(c.y - p.y) < 2;
+        }""",
+        arg=TO_LAM, timeout=3_000)
+    box.fill("không có ai")
+    box.press("Enter")
+    assert page.locator("#kg-search-status").inner_text().startswith("no entity matches")
+
+
+def test_type_filter_hides_nodes(page: Page) -> None:
+    before = page.evaluate("window.kgVisibleCount()")
+    edges_before = page.evaluate("window.kgEdgesView.length")
+    topics = page.evaluate("window.kgNodes.get({filter: n => n.type === 'Topic'}).length")
+    assert topics > 0
+    page.locator("input.kg-type[value=Topic]").uncheck()
+    assert page.evaluate("window.kgVisibleCount()") == before - topics
+    assert page.evaluate("window.kgEdgesView.length") < edges_before
+    drawn = page.evaluate("Object.keys(window.kgNetwork.getPositions()).length")
+    assert drawn == before - topics
+    page.locator("input.kg-type[value=Topic]").check()
+    assert page.evaluate("window.kgVisibleCount()") == before
+
+
+def test_screenshot(page: Page) -> None:
+    page.evaluate("window.kgNetwork.fit()")
+    page.wait_for_timeout(300)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+    data = SCREENSHOT.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (1400, 900)
+    assert len(data) > 20_000
