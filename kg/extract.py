@@ -763,7 +763,7 @@ def topics_of(s: Sentence) -> list[Relation]:
             gap = s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
-                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of|,)", gap)):
+                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)):
                 continue
         else:
             before = [h for h in holders if h.end <= cue.start()]

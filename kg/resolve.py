@@ -30,6 +30,7 @@ REF_REASONS = {
     "honorific": "a short form (honorific + given name) of a full name in the article",
     "event-ref": "a bare reference to an event named in the article",
     "event-generic": "a generic reference to an event named in the article",
+    "event-dated": "a dated happening that refers to an event named in the article",
 }
 
 
@@ -360,7 +361,7 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name))]
         if not named:
-            if m.meta.get("generic") and re.search(r"\d", m.text):
+            if m.meta.get("standalone") or (m.meta.get("generic") and re.search(r"\d", m.text)):
                 key = "event/" + slugify(m.text)
                 entities[key] = Entity(key, "Event", m.text, ex.article.lang)
                 return key

@@ -781,9 +781,11 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                  meta={"head": head.casefold()}))
     else:
         tails = "|".join(P.EVENT_TAILS_EN)
+        ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         for m in re.finditer(
-                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[\"“][^\"”\n]+[\"”]\s+)?"
-                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?:\s+\d{{4}})?)", text):
+                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:[\"“][^\"”\n]+[\"”]\s+)?"
+                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?:\s+\d{{4}})?"
+                rf"(?:\s+(?:on|for|of)\s+[A-Z][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-Z][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
@@ -849,8 +851,9 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
         if not any(s_start <= d.start < s_end and d.source != "date-weekday" and d.value for d in dates):
             continue
         for m in pattern.finditer(text, s_start, s_end):
-            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 10, "event-dated",
-                                 meta={"head": m.group(1).casefold().split()[-1], "generic": True}))
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 10, "event-dated", ref=True,
+                                 meta={"head": m.group(1).casefold().split()[-1], "generic": True,
+                                       "standalone": True}))
     return out
 
 
@@ -1141,6 +1144,9 @@ def _drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text:
             t = next((t for t in titles if t.start == c.start), None)
             if t is not None and any(p.start in range(c.end, c.end + 2) for p in persons):
                 continue
+            inside = next((t for t in titles if t.start < c.start and c.end <= t.end), None)
+            if inside is not None and lex.titles.get(norm_key(text[c.start:c.end])) is not None:
+                continue  # "Prime Minister" inside "Deputy Prime Minister" is part of a title
             if t is not None and t.end == c.end and not (
                     re.match(r"[’']s\b", text[c.end:c.end + 3])
                     or re.search(r"\b(của|of the)\s+$", text[max(0, c.start - 8):c.start])):
