@@ -39,8 +39,7 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 import pyoxigraph as ox
 
-from kg.store import (PREFIXES, QueryResult, declared_prefixes, expand_slash_names, format_result, open_store,
-                      plain)
+from kg.store import PREFIXES, QueryResult, first_line as _first_line, format_result, open_store, plain, run_query
 from kg.textutil import fold_key
 
 MAX_BODY = 1_000_000  # bytes of a POST body
@@ -253,53 +252,7 @@ def execute(store: ox.Store, text: str, *, default_graphs: list[str] | None = No
     and/or ``named_graphs`` (the protocol's default-graph-uri / named-graph-uri)
     exactly those are used. ValueError carries the parser's message.
     """
-    kwargs: dict[str, Any] = {}
-    try:
-        if default_graphs or named_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs] if default_graphs else ox.DefaultGraph()
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-    except ValueError as e:
-        raise ValueError(f"bad graph IRI: {_first_line(e)}") from None
-    prefixes = {k: v for k, v in PREFIXES.items() if k not in declared_prefixes(text)}
-    try:
-        answer = store.query(expand_slash_names(text), prefixes=prefixes, **kwargs)
-    except SyntaxError as e:
-        raise ValueError(f"SPARQL syntax error: {_first_line(e)}") from None
-    if isinstance(answer, ox.QueryBoolean):
-        return QueryResult(kind="ask", boolean=bool(answer))
-    if isinstance(answer, ox.QuerySolutions):
-        variables = [v.value for v in answer.variables]
-        terms = []
-        truncated = False
-        for sol in answer:
-            if limit is not None and len(terms) >= limit:
-                truncated = True
-                break
-            terms.append(tuple(sol[v] for v in variables))
-        return QueryResult(kind="select", variables=variables, terms=terms, truncated=truncated,
-                           rows=[tuple(plain(t) for t in row) for row in terms])
-    # A graph is a set: the union default graph would repeat a triple once per article graph.
-    seen: set[str] = set()
-    triples = []
-    truncated = False
-    for t in answer:
-        key = str(t)
-        if key in seen:
-            continue
-        if limit is not None and len(triples) >= limit:
-            truncated = True
-            break
-        seen.add(key)
-        triples.append(t)
-    return QueryResult(kind="graph", graph=triples, triples=[f"{t} ." for t in triples], truncated=truncated)
-
-
-def _first_line(e: BaseException, limit: int = 300) -> str:
-    text = str(e).strip()
-    line = text.splitlines()[0] if text else type(e).__name__
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    return run_query(store, text, limit=limit, default_graphs=default_graphs, named_graphs=named_graphs)
 
 
 def negotiate(accept: str | None, offered: list[str]) -> str | None:

@@ -131,7 +131,7 @@ def write_store(store_dir: Path, trig_path: Path) -> int:
         try:
             store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
         except SyntaxError as e:
-            raise ValueError(f"cannot load {trig_path}: {_first_line(e)}") from None
+            raise ValueError(f"cannot load {trig_path}: {first_line(e)}") from None
         store.flush()
         count = len(store)
         # RocksDB keeps its lock until the Store object is collected.
@@ -159,7 +159,7 @@ def open_store(store_dir: Path) -> ox.Store:
     try:
         return ox.Store.read_only(str(store_dir))
     except OSError as e:
-        raise ValueError(f"cannot open store at {store_dir}: {_first_line(e)}") from None
+        raise ValueError(f"cannot open store at {store_dir}: {first_line(e)}") from None
 
 
 # --------------------------------------------------------------------------- queries
@@ -179,7 +179,7 @@ class QueryResult:
     truncated: bool = False  # True when `limit` cut the answer short
 
 
-def _first_line(e: BaseException, limit: int = 300) -> str:
+def first_line(e: BaseException, limit: int = 300) -> str:
     """The first line of an error message, cut to ``limit`` characters."""
     text = str(e).strip()
     line = text.splitlines()[0] if text else type(e).__name__
@@ -200,24 +200,31 @@ def plain(term: Term | None) -> str | None:
 
 
 def run_query(
-    store: ox.Store, query: str, *, union: bool = True, limit: int | None = None
+    store: ox.Store, query: str, *, union: bool = True, limit: int | None = None,
+    default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
 ) -> QueryResult:
     """Run SPARQL on the store; our prefixes are added when the query lacks them.
 
-    With ``union`` the default graph is the union of all article graphs.
-    ``limit`` caps the rows/triples read. A syntax error raises ValueError with
-    the parser's one-line message.
+    With ``union`` the default graph is the union of all article graphs;
+    ``default_graphs`` / ``named_graphs`` (the protocol's default-graph-uri and
+    named-graph-uri) name the dataset explicitly instead. ``limit`` caps the
+    rows/triples read. A syntax error raises ValueError with the parser's
+    one-line message.
     """
+    kwargs: dict[str, Any] = {"use_default_graph_as_union": union}
+    if default_graphs or named_graphs:
+        try:
+            kwargs = {"default_graph": [ox.NamedNode(g) for g in default_graphs] if default_graphs
+                      else ox.DefaultGraph(),
+                      "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
+        except ValueError as e:
+            raise ValueError(f"bad graph IRI: {first_line(e)}") from None
     # Passing the prefixes to the parser (rather than pasting text in front)
     # keeps the line:column of syntax errors pointing at the user's query.
     try:
-        answer = store.query(
-            expand_slash_names(query),
-            prefixes=_missing_prefixes(query),
-            use_default_graph_as_union=union,
-        )
+        answer = store.query(expand_slash_names(query), prefixes=_missing_prefixes(query), **kwargs)
     except SyntaxError as e:
-        raise ValueError(f"SPARQL syntax error: {_first_line(e)}") from None
+        raise ValueError(f"SPARQL syntax error: {first_line(e)}") from None
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
