@@ -391,12 +391,16 @@ PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spok
 def participation(s: Sentence) -> list[Relation]:
     """participatedIn: people (and companies) who attend, chair or speak at an event."""
     events = s.of_type("Event")
-    if not events:
-        return []
     cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
     governed = [e for e in events if _cue_governs(s, cue, e)]
+    if not governed and re.match(r"\s*(Tham dự|Dự|Attending|Also attending)\b[^.;:]{0,40}?\b(có|were|was)\b",
+                                 s.text[s.start:s.end]):
+        # "Tham dự có …": the attendance list of the event the previous sentences name
+        earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
+                   and s.index - 2 <= m.sentence < s.index]
+        governed = earlier[-1:]
     if governed:
         for p in agents:
             ev = _nearest(governed, p)
@@ -416,7 +420,10 @@ def participation(s: Sentence) -> list[Relation]:
             if after:
                 out.append(Relation(after[0].id, "participatedIn", ev.id, s.index))
             continue
-        subj = [m for m in s.mentions if m.type in ("Person", "Organization") and clause_start <= m.start < ev.start]
+        subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
+        say = SAY_VI if s.lang == "vi" else SAY_EN
+        if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]):
+            subj = []  # "X cho biết … tại Kỳ họp": reported speech, not X's attendance
         if subj:
             # the nearest subject, with those coordinated to it: "A và B trao giải … tại EVENT"
             group = [subj[-1]]

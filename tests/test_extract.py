@@ -136,3 +136,23 @@ def test_claims_and_quotes_become_statements():
 def test_english_quote_with_the_speaker_after_it():
     got = statements_of('"Data is the new infrastructure of the economy", said Tran Van Hai at the forum.', "en")
     assert got == [("Tran Van Hai", "Data is the new infrastructure of the economy")]
+
+
+def test_attendance_list_after_the_event_sentence_and_reported_speech():
+    text = ("Sáng 20/3, Bộ Y tế tổ chức Hội nghị Y tế cơ sở lần thứ IV tại Huế. "
+            "Tham dự có Thứ trưởng Bộ Y tế Trần Văn Lâm và đại diện Tập đoàn Sao Mai và Tập đoàn Hưng Thịnh. "
+            "Ông Lâm cho biết đề án sẽ được trình tại Kỳ họp thứ 9.")
+    got = facts(text)
+    assert ("Trần Văn Lâm", "participatedIn", "Hội nghị Y tế cơ sở lần thứ IV") in got
+    assert not any(p == "participatedIn" and "Kỳ họp" in o for s, p, o in got)
+
+
+def test_two_bodies_joined_by_va_stay_two():
+    doc = kg.nlp.annotate(kg.nlp.load(), "Đại diện Tập đoàn Sao Mai và Tập đoàn Hưng Thịnh ký kết hợp tác.")
+    orgs = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == ["Tập đoàn Sao Mai", "Tập đoàn Hưng Thịnh"]
+
+
+def test_named_national_strategy_is_a_policy():
+    got = facts("Thủ tướng ký Quyết định số 99/QĐ-TTg phê duyệt Chiến lược quốc gia về kinh tế số.")
+    assert ("Chiến lược quốc gia về kinh tế số", "about", "kinh tế số") in got

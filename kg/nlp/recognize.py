@@ -376,7 +376,7 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
             break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
         if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
                 and _adjacent(text, nxt, words[j + 2]) and not _starts_person(text, words, j + 2, lex) \
-                and words[j + 2].start not in stops:
+                and words[j + 2].start not in stops and not _starts_org_head(text, words[j + 2].start):
             j += 2
             continue
         if (nxt.is_alpha and not nxt.is_cap and nxt.text.casefold() not in P.STOP_VI) \
@@ -390,7 +390,8 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                     and _adjacent(text, words[m - 1], words[m]):
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and _adjacent(text, words[m - 1], words[m]) \
-                    and not _starts_person(text, words, m, lex) and words[m].start not in stops:
+                    and not _starts_person(text, words, m, lex) and words[m].start not in stops \
+                    and not _starts_org_head(text, words[m].start):
                 j = m
                 continue
         break
@@ -399,6 +400,15 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+_ORG_HEAD_RE = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(P.ORG_HEADS_VI, key=len, reverse=True))
+                          + r")\s")
+
+
+def _starts_org_head(text: str, pos: int) -> bool:
+    """A new organisation name starts at ``pos`` ("… và Tập đoàn Viettel")."""
+    return _ORG_HEAD_RE.match(text, pos) is not None
 
 
 def _list_comma(text: str, pos: int) -> bool:
@@ -663,7 +673,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": m.group("type"), "code": extra.group()}))
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
-        rf"(?<![\w])(?P<type>{type_re})(?P<rest>\s+(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*)")
+        rf"(?<![\w])(?P<type>{type_re})(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
+        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*)")
     for m in named_vi.finditer(text):
         if not m.group("type")[:1].isupper() or lang != "vi":
             continue
@@ -671,7 +682,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if re.match(r"\s+(số\b|\d)", rest):
             continue
         words_rest = rest.split()
-        if m.group("type") not in ("Luật", "Bộ luật", "Pháp lệnh") and not rest.lstrip().startswith(("về", "của")):
+        if m.group("type") not in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(
+                r"\s*(?:(?:quốc gia|tổng thể|tổng thể quốc gia|hành động|chuyển đổi số quốc gia)\s+)?(?:về|của)\b", rest):
             # other types need "về": "Chiến lược Quốc gia …" is allowed when capitalised
             if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
                 continue
