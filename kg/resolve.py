@@ -28,6 +28,7 @@ ORG_LEGAL_TAILS = re.compile(r"\s+(Group|Corporation|Corp\.?|JSC|Inc\.?|Ltd\.?|C
 REF_REASONS = {
     "title-ref": "a bare title that only this person holds in the article",
     "honorific": "a short form (honorific + given name) of a full name in the article",
+    "given-name": "the given name of a full name in the article, standing alone",
     "event-ref": "a bare reference to an event named in the article",
     "event-generic": "a generic reference to an event named in the article",
     "event-dated": "a dated happening that refers to an event named in the article",

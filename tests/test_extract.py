@@ -156,3 +156,16 @@ def test_two_bodies_joined_by_va_stay_two():
 def test_named_national_strategy_is_a_policy():
     got = facts("Thủ tướng ký Quyết định số 99/QĐ-TTg phê duyệt Chiến lược quốc gia về kinh tế số.")
     assert ("Chiến lược quốc gia về kinh tế số", "about", "kinh tế số") in got
+
+
+def test_english_committee_names_keep_their_listed_fields_and_policies_their_body():
+    text = ("Deputy Prime Minister Tran Van Son chaired a meeting of the National Steering Committee for "
+            "Science, Technology, Innovation and Digital Transformation in Hanoi. Speaking at the meeting, "
+            "Son asked ministries to speed up Resolution 57 of the Politburo.")
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2025-06-12")
+    found = [(e.text, e.label_) for e in doc.ents]
+    assert ("National Steering Committee for Science, Technology, Innovation and Digital Transformation", "ORG") in found
+    assert ("Resolution 57", "POLICY") in found and ("Politburo", "ORG") in found
+    assert ("Son", "PERSON") in found  # the given name standing alone refers back
+    got = facts(text, published="2025-06-12", lang="en")
+    assert ("Politburo", "issued", "Resolution 57") in got

@@ -67,7 +67,7 @@ cam kết nhận đầu tư xây dựng hoàn tất chuyển nhượng
 NAME_JOINERS_VI = frozenset({"và", ",", "-", "–", "&"})
 
 # Lower-case words that may stand inside an English name.
-NAME_JOINERS_EN = frozenset({"of", "and", "for", "on", "the", "to", "in", "&", "-", "–", ","})
+NAME_JOINERS_EN = frozenset({"of", "and", "for", "on", "the", "to", "&", "-", "–", ","})
 
 # Date cues.
 DATE_CUES_VI = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "sáng ngày", "chiều ngày",

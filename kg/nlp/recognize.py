@@ -336,6 +336,28 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
     return out
 
 
+def given_name_references(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
+    """A full name's given name standing alone later ("… said Dũng") refers back to it.
+
+    Only a whole capitalised run that is not at a sentence start counts, so "Nam"
+    in "Việt Nam" or a capitalised first word is never read as a person.
+    """
+    given = {text[c.start:c.end].split()[-1] for c in cands
+             if c.label == "PERSON" and not c.ref and len(text[c.start:c.end].split()) >= 2}
+    out: list[Candidate] = []
+    covered = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    for w in words:
+        if w.text not in given or any(s <= w.start < e for s, e in covered):
+            continue
+        i = w.i
+        prev_cap = i > 0 and words[i - 1].is_cap and _adjacent(text, words[i - 1], w)
+        next_cap = i + 1 < len(words) and words[i + 1].is_cap and _adjacent(text, w, words[i + 1])
+        if prev_cap or next_cap or _sentence_start(text, w.start):
+            continue
+        out.append(Candidate(w.start, w.end, "PERSON", PRI_REF, "given-name", ref=True))
+    return out
+
+
 def _surname_strong(word: str) -> bool:
     """ASCII family names common enough to trust in English text."""
     return fold_key(word) in {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
@@ -550,7 +572,7 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             while m < n and words[m].text.casefold() in joiners and _adjacent(text, words[m - 1], words[m]):
                 m += 1
             if m < n and (words[m].is_cap or words[m].text.isdigit()) and _adjacent(text, words[m - 1], words[m]) \
-                    and words[j + 1].text not in ",":
+                    and (words[j + 1].text != "," or _en_list_comma(text, words[j + 1].start)):
                 j = m
                 continue
         break
@@ -598,6 +620,13 @@ def _english_orgs(text: str, words: list[Word], lex: Lexicon,
     return out
 
 
+def _en_list_comma(text: str, pos: int) -> bool:
+    """The comma at ``pos`` lists parts of one English name ("for Science, Technology, Innovation and …")."""
+    before = text[max(0, pos - 60):pos]
+    return bool(re.search(r"\b(for|on|of)\s+[A-Z][\w-]*(,?\s+[A-Z][\w-]*)*$", before)) and bool(
+        re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80]))
+
+
 def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans: list[tuple[int, int]],
                       lex: Lexicon) -> list[tuple[int, int]]:
     """Split the run words[i..j] at titles (and their "of the"), " and ", "," and person names."""
@@ -606,9 +635,29 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
         wk = words[k]
         if any(ts <= wk.start < te for ts, te in title_spans):
             cuts.add(k)
+        elif wk.text == "," and _en_list_comma(text, wk.start):
+            continue  # "Committee for Science, Technology, Innovation and Digital Transformation"
         elif wk.text in (",",) or wk.text.casefold() == "and":
+            if wk.text.casefold() == "and" and any(x.text == "," for x in words[i:k]) and k + 1 <= j \
+                    and any(x.text in ("for", "on", "of") for x in words[i:k]) and not _starts_person(text, words, k + 1, lex):
+                continue  # the last item of such a list
             cuts.add(k)
     # "of the" right after a title belongs to the title
+    # "Resolution 57 of the Politburo": the instrument is not part of the body's name
+    policy_words = {"Law", "Decree", "Resolution", "Decision", "Directive", "Circular", "Ordinance"}
+    for k in range(i, j + 1):
+        if words[k].text in policy_words and k + 1 <= j and words[k + 1].text in ("on", "to", "for"):
+            # "Law on Digital Technology Industry to the National Assembly": the body is after "to the"
+            m = next((x for x in range(k + 2, j) if words[x].text in ("to", "by") and words[x + 1].text == "the"), None)
+            for x in range(k, (m + 2) if m is not None else j + 1):
+                cuts.add(x)
+        if words[k].text in policy_words:
+            m = k + 1
+            while m <= j and (words[m].text[:1].isdigit() or words[m].text in ("No", ".", "/", "-")):
+                m += 1
+            if m <= j and words[m].text == "of":
+                for x in range(k, min(j, m + (2 if m + 1 <= j and words[m + 1].text == "the" else 1)) + 1):
+                    cuts.add(x)
     for k in range(i, j + 1):
         if k in cuts and k + 1 <= j and words[k + 1].text.casefold() in ("of", "for") and \
                 any(ts <= words[k].start < te for ts, te in title_spans):
@@ -751,6 +800,8 @@ def _cut_en(rest: str) -> str:
             kept += tok
             continue
         low = tok.casefold().strip(",")
+        if words_seen >= 2 and low == "to" and re.match(r"\s+the\s+[A-Z]", rest[len(kept) + len(tok):]):
+            break  # "… Law on X to the National Assembly"
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
                                         "garnered", "limited", "spanning", "passed", "while", "who",
@@ -1083,6 +1134,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands: list[Candidate] = []
     cands += gazetteer_candidates(text, words, lang, lex)
     cands += person_candidates(text, words, lang, lex)
+    cands += given_name_references(text, words, cands)
     titles = title_candidates(text, words, lex)
     title_starts = frozenset(t.start for t in titles)
     cands += org_candidates(text, words, lang, lex, word_ends, title_starts, titles)
