@@ -312,8 +312,8 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
     text = ex.article.text
     for m in ex.mentions:
         k = key_of.get(m.id)
-        if k is None:
-            continue
+        if k is None or m.nested:
+            continue  # "(MB)" names the bank, not "Quân đội" inside the bank's name
         after = re.match(r"\s*\(([A-ZĐ][A-Za-zĐ&]{1,9})\)", text[m.end:m.end + 14])
         if after and m.type in ("Organization", "Topic", "Policy") and not any(
                 o.start == m.end + after.start(1) and o.type != m.type for o in ex.mentions):

@@ -169,3 +169,15 @@ def test_english_committee_names_keep_their_listed_fields_and_policies_their_bod
     assert ("Son", "PERSON") in found  # the given name standing alone refers back
     got = facts(text, published="2025-06-12", lang="en")
     assert ("Politburo", "issued", "Resolution 57") in got
+
+
+def test_bracketed_acronym_names_the_whole_body_and_editions_end_event_names():
+    text = ("Sáng 7/5, Ủy ban nhân dân thành phố Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2025. "
+            "Ngân hàng TMCP Quân đội (MB) ký thỏa thuận với Tập đoàn Sao Mai. MB sẽ cung cấp giải pháp "
+            "thanh toán không dùng tiền mặt.")
+    article = Article(id="t", text=text, published="2025-05-08")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(), text, "2025-05-08")))
+    events = [e.name for e in res.entities.values() if e.type == "Event"]
+    assert events == ["Hội nghị xúc tiến đầu tư năm 2025"]
+    with_mb = [k for k, e in res.entities.items() if "MB" in {x for ls in e.labels.values() for x in ls}]
+    assert len(with_mb) == 1 and "quan-doi" not in with_mb[0]  # the bank, not the army in its name

@@ -54,15 +54,31 @@ GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
                      "workshop", "seminar", "session", "plenary session", "summit", "forum")
 
-# Words that end a Vietnamese name run (verbs, prepositions, discourse words).
+# Words that end a Vietnamese name run: single-syllable function words …
 STOP_VI = frozenset("""
-tại vào ngày với do đã sẽ đang vừa được bị là có nhằm để diễn ra khai mạc bế mạc tổ chức
-sáng chiều tối hôm này cho và hoặc nhưng mà thì nên cũng đều còn từ trong ngoài trên dưới
-theo về của như khi sau trước giữa cùng bằng qua lần các những một hai ba nhiều mới vẫn
-không chưa đây đó ấy kia phát biểu tham dự dự chủ trì trao ký ban hành thông qua công bố
-triển khai thực hiện cho biết nhấn mạnh khẳng định cho rằng nêu nói thành lập gồm nắm giữ
-cam kết nhận đầu tư xây dựng hoàn tất chuyển nhượng
+tại vào ngày với do đã sẽ đang vừa được bị là có nhằm để cho và hoặc nhưng mà thì nên cũng đều còn
+từ trong ngoài trên dưới theo về của như khi sau trước giữa cùng bằng qua lần các những một hai ba
+nhiều mới vẫn không chưa đây đó ấy kia sáng chiều tối hôm này dự trao ký nói nêu gồm nhận
 """.split())
+# … and verbs of two syllables (matched as phrases: "công" alone starts "công nghệ", a name word).
+STOP_PHRASES_VI = frozenset(p.replace("_", " ") for p in """
+tổ_chức diễn_ra khai_mạc bế_mạc phát_biểu tham_dự chủ_trì ban_hành thông_qua công_bố triển_khai
+thực_hiện cho_biết nhấn_mạnh khẳng_định cho_rằng thành_lập nắm_giữ cam_kết đầu_tư xây_dựng hoàn_tất
+chuyển_nhượng ký_kết phối_hợp trao_đổi làm_việc tiếp_nhận đề_nghị yêu_cầu
+""".split())
+# "dự án", "dự thảo" … are nouns, not the verb "dự" (attend).
+NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
+
+
+def is_stop_vi(words: list[str], k: int) -> bool:
+    """Word ``k`` of ``words`` (lower-cased syllables) ends a Vietnamese name."""
+    w = words[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if w == "dự" and nxt in NOT_STOP_AFTER_DU:
+        return False
+    return w in STOP_VI or f"{w} {nxt}" in STOP_PHRASES_VI
+
+
 # Conjunctions that may join parts inside an organisation name.
 NAME_JOINERS_VI = frozenset({"và", ",", "-", "–", "&"})
 

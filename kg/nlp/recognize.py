@@ -401,12 +401,12 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                 and words[j + 2].start not in stops and not _starts_org_head(text, words[j + 2].start):
             j += 2
             continue
-        if (nxt.is_alpha and not nxt.is_cap and nxt.text.casefold() not in P.STOP_VI) \
+        if (nxt.is_alpha and not nxt.is_cap and not _stop_at(words, j + 1)) \
                 or nxt.text in P.NAME_JOINERS_VI:
             # look ahead for a capitalised word after a few lower-case ones
             m = j + 1
             while m < n and m - j <= allow_lower and not words[m].is_cap \
-                    and ((words[m].is_alpha and words[m].text.casefold() not in P.STOP_VI)
+                    and ((words[m].is_alpha and not _stop_at(words, m))
                          or (words[m].text in P.NAME_JOINERS_VI
                              and (words[m].text != "," or _list_comma(text, words[m].start)))) \
                     and _adjacent(text, words[m - 1], words[m]):
@@ -436,6 +436,11 @@ def _starts_org_head(text: str, pos: int) -> bool:
 def _list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` joins parts of one name ("Khoa học, Công nghệ và Môi trường")."""
     return bool(re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]", text[pos:pos + 60]))
+
+
+def _stop_at(words: list[Word], k: int) -> bool:
+    """Word ``k`` ends a Vietnamese name (a function word or a two-syllable verb)."""
+    return P.is_stop_vi([w.text.casefold() for w in words[k:k + 2]], 0)
 
 
 def _brand(s: str) -> bool:
@@ -518,7 +523,7 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
         k = by_end[c.end] + 1
         if k < len(words) and _adjacent(text, words[k - 1], words[k]) and not _starts_person(text, words, k, lex):
             j = _brand_run(text, words, k, max_len=2)
-            if j >= k and not P.STOP_VI & {words[j].text.casefold()}:
+            if j >= k and not _stop_at(words, j):
                 out.append(Candidate(c.start, words[j].end, "ORG", PRI_GAZETTEER - 1, "org-brand"))
     return out
 
@@ -878,6 +883,7 @@ def _event_name_vi(rest: str) -> str:
     tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
     kept = ""
     words = 0
+    syllables = [t.casefold() for t in tokens if not t.isspace()]
     for idx, tok in enumerate(tokens):
         if tok.isspace():
             kept += tok
@@ -885,7 +891,7 @@ def _event_name_vi(rest: str) -> str:
         low = tok.casefold()
         if tok in ",.;:()\"“”|!?":
             break
-        if low in P.STOP_VI and not (low in ("về", "và") and words):
+        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words):
             if low == "lần":
                 pass
             else:
@@ -896,9 +902,12 @@ def _event_name_vi(rest: str) -> str:
         tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
         if tail:
             return kept
-    # "lần" is a stop word, but "lần thứ N" continues a name
-    m = re.match(r"(.*?\S)\s+lần thứ\s+(\w+)", rest)
-    if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)):
+    # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
+    # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
+    m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+|năm\s+\d{4})", rest)
+    if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
+            and len(m.group(1).split()) <= 12 \
+            and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
         return m.group(0)
     return kept.rstrip()
 
