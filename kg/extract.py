@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.corpus import Article
 from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.nlp.recognize import TYPE_OF_LABEL
-from kg.textutil import norm_key
+from kg.textutil import fold_key, norm_key
 
 RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",
              "participatedIn", "date", "locatedIn", "subOrganizationOf", "about")
@@ -105,7 +105,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True))
     dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.ents
-             if d.label_ == "DATE" and d._.kg_source != "date-weekday"]
+             if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
     titles = [t for t in doc.spans.get("titles", [])]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
     text = article.text
@@ -321,15 +321,15 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     run = re.match(r"(?:[A-Z][\w’'-]*|and|of|the|&)(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&))*", s.text[start:s.end])
     if not run:
         return None
-    words = run.group().split()
-    # stop before a person's name or a following title
+    # stop before a person's name or the next title ("… and Standing Vice Chairman of …")
     lex = load_lexicon()
-    from kg.textutil import fold_key
+    title_starts = {x.start_char for x in s.titles}
     keep: list[str] = []
-    for w in words:
+    for m in re.finditer(r"\S+", run.group()):
+        w, pos = m.group(), start + m.start()
         if fold_key(w) in lex.surnames and keep and keep[-1] not in ("of", "and", "the"):
             break
-        if norm_key(w) in lex.titles and keep:
+        if keep and (norm_key(w) in lex.titles or pos in title_starts):
             break
         keep.append(w)
     while keep and keep[-1] in ("and", "of", "the", "&"):
@@ -483,7 +483,9 @@ def organizers(s: Sentence) -> list[Relation]:
     for cue in cue_re.finditer(s.text, s.start, s.end):
         after_events = [e for e in events if e.start >= cue.end()]
         before_events = [e for e in events if e.end <= cue.start()]
-        before_orgs = [o for o in orgs if o.end <= cue.start()]
+        # "The Ministry … (MIC) and the … (VCCI) held": a bracketed acronym is the name before it
+        before_orgs = [o for o in orgs if o.end <= cue.start()
+                       and not re.search(r"\(\s*$", s.text[max(s.start, o.start - 2):o.start])]
         before_orgs = [o for o in before_orgs if not re.search(r"\bby\s+(the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]
         if before_orgs:
             near = before_orgs[-1]
@@ -502,6 +504,16 @@ def organizers(s: Sentence) -> list[Relation]:
                         break
                 for o in subjects:
                     out.append(Relation(o.id, "organized", after_events[0].id, s.index))
+                continue
+        # A long subject: "The Working Group on … (Project 06) convened a regular meeting"
+        first = s.mentions[0] if s.mentions else None
+        if first is not None and first.type == "Organization" and after_events and first.end <= cue.start() \
+                and re.fullmatch(r"\s*(The\s+|the\s+)?", s.text[s.start:first.start]):
+            between = [m for m in s.mentions if first.end <= m.start < cue.start()
+                       and m.type in ("Person", "Organization")
+                       and not re.search(r"(\bby\s+(the\s+)?|\(\s*)$", s.text[max(s.start, m.start - 8):m.start])]
+            if not between and not re.search(r"[.;]", s.text[first.end:cue.start()]):
+                out.append(Relation(first.id, "organized", after_events[0].id, s.index))
                 continue
         # "EVENT do ORG tổ chức" handled above via "do"; "organised by ORG"
         m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])

@@ -223,7 +223,12 @@ def resolve_article(ex: Extraction) -> Resolved:
             for label in policy_labels(text, lang):
                 entities[key].add_label(label, lang)
         else:
-            add(m, f"{m.type.lower()}/" + slugify(text), text)
+            key = f"{m.type.lower()}/" + slugify(text)
+            add(m, key, text)
+            short = re.match(r"(?:The\s+)?(.+?\b(?:Group|Committee|Commission|Council|Board|Team|Force))\s+(?:on|for)\s",
+                             text)
+            if m.type == "Organization" and short:  # "Working Group on Implementing …" is "the Working Group"
+                entities[key].add_label(short.group(1), lang)
     _merge_within(entities, key_of, ex)
     # 2. references
     for m in mentions:

@@ -181,3 +181,17 @@ def test_bracketed_acronym_names_the_whole_body_and_editions_end_event_names():
     assert events == ["Hội nghị xúc tiến đầu tư năm 2025"]
     with_mb = [k for k, e in res.entities.items() if "MB" in {x for ls in e.labels.values() for x in ls}]
     assert len(with_mb) == 1 and "quan-doi" not in with_mb[0]  # the bank, not the army in its name
+
+
+def test_english_organisers_datelines_and_long_subjects():
+    text = ('HANOI, March 3 - The Ministry of Health (MOH) and the Vietnam Chamber of Commerce and Industry '
+            '(VCCI) held the "Digital Health" Awards 2024 in Hanoi on Tuesday.\n'
+            'The Working Group on Hospital Data Standards for Provincial Hospitals, set up by the Government '
+            '(Group 12), convened a regular meeting on March 5, 2024.')
+    got = facts(text, published="2024-03-06", lang="en")
+    awards = next(o for s, p, o in got if p == "organized" and "Awards" in o)
+    assert "Ministry of Health" in {s for s, p, o in got if p == "organized" and o == awards}
+    assert not any(p == "date" and o == "2024-03-03" for s, p, o in got)  # the dateline dates the report
+    assert any(p == "organized" and s.startswith("Working Group on Hospital Data Standards") and o == "regular meeting"
+               for s, p, o in got)
+    assert ("regular meeting", "date", "2024-03-05") in got

@@ -920,7 +920,8 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
                          + r")(?![\w])", re.IGNORECASE)
     for s_start, s_end in sentences:
-        if not any(s_start <= d.start < s_end and d.source != "date-weekday" and d.value for d in dates):
+        if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
+                   for d in dates):
             continue
         for m in pattern.finditer(text, s_start, s_end):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 10, "event-dated", ref=True,
@@ -1024,6 +1025,10 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
         out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
+    # A dateline ("VIETNAM, July 13 - HÀ NỘI —") dates the report, not what it reports.
+    for c in out:
+        if c.start < 60 and re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and "\n" not in text[:c.start]:
+            c.source = "date-dateline"
     # Weekdays: the latest such day on or before the publication date.
     weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
     for m in re.finditer(r"(?<![\w])(" + "|".join(weekdays) + r")(?![\w])", text, flags=re.IGNORECASE):
