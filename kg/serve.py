@@ -472,6 +472,10 @@ dcterms: …) are declared for you. {html.escape(stats)}.</p></header>
 """
 
 
+ANALYSIS_PROPERTIES = frozenset(PREFIXES["kgo"] + name for name in
+                                ("pagerank", "degree", "betweenness", "community", "kcore"))
+
+
 def _entity_link(iri: str, text: str) -> str:
     return f'<a href="/entity?iri={html.escape(quote(iri, safe=""))}">{html.escape(text)}</a>'
 
@@ -489,19 +493,25 @@ def entity_facts(state: ServerState, iri: str) -> dict[str, Any]:
                      for s in q(f"SELECT ?p ?l WHERE {{ {node} ?p ?l . VALUES ?p {{ rdfs:label skos:altLabel }} }}",
                                 **kw)})
     types = sorted({s["t"].value for s in q(f"SELECT ?t WHERE {{ {node} a ?t }}", **kw)})
-    out_rel = sorted({(s["p"].value, str(s["o"]), s["o"]) for s in q(
+    out_all = sorted({(s["p"].value, str(s["o"]), s["o"]) for s in q(
         f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o . FILTER(?p NOT IN (rdf:type, rdfs:label, skos:altLabel, "
         f"kgo:mentionedIn)) }}", **kw)}, key=lambda t: t[:2])
+    # relations between entities; analysis numbers apart; bookkeeping nodes (assertions, merge
+    # records, statements, communities) are not relations of the entity
+    out_rel = [t for t in out_all if t[0] not in ANALYSIS_PROPERTIES]
+    analysis = [(t[0], plain(t[2])) for t in out_all if t[0] in ANALYSIS_PROPERTIES]
     in_rel = sorted({(s["p"].value, s["s"].value) for s in q(
         f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} . FILTER(isIRI(?s)) "
-        f"FILTER NOT EXISTS {{ ?s a kgo:Assertion }} }}", **kw)})
+        f"FILTER NOT EXISTS {{ ?s a ?bookkeeping . VALUES ?bookkeeping {{ kgo:Assertion kgo:Merge kgo:Statement "
+        f"kgo:Community }} }} }}", **kw)})
     sources = sorted({(plain(s["art"]) or "", s["sentence"].value, plain(s["title"]) or "", plain(s["url"]) or "")
                       for s in q(
         f"SELECT DISTINCT ?sentence ?art ?title ?url WHERE {{ ?a a kgo:Assertion ; kgo:sentence ?sentence . "
         f"{{ ?a rdf:subject {node} }} UNION {{ ?a rdf:object {node} }} "
         f"OPTIONAL {{ ?a prov:wasDerivedFrom ?art . OPTIONAL {{ ?art dcterms:title ?title }} "
         f"OPTIONAL {{ ?art schema:url ?url }} }} }}", **kw)})
-    return {"labels": labels, "types": types, "out": out_rel, "in": in_rel, "sources": sources}
+    return {"labels": labels, "types": types, "out": out_rel, "in": in_rel, "sources": sources,
+            "analysis": analysis}
 
 
 def _label_of(state: ServerState, iri: str) -> str:
@@ -549,6 +559,9 @@ def entity_page(state: ServerState, iri: str) -> str:
             for p, s in facts["in"]]
     if rows:
         parts.append("<h2>Relations in</h2><table><tr><th>from</th><th>relation</th></tr>" + "".join(rows) + "</table>")
+    if facts["analysis"]:
+        cells = " · ".join(f"{esc(_short(p).removeprefix('kgo:'))} {esc(v or '')}" for p, v in facts["analysis"])
+        parts.append(f'<p class="analysis">Analysis: {cells}</p>')
     if facts["sources"]:
         items = []
         for art, sentence, atitle, url in facts["sources"]:
