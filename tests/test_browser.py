@@ -9,9 +9,6 @@ folder; with KG_UPDATE_SCREENSHOTS=1 it replaces docs/graph.png (the README's pi
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import struct
 from pathlib import Path
 from typing import Iterator
 
@@ -19,25 +16,20 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF
 
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does it)", allow_module_level=True)
-if importlib.util.find_spec("playwright") is None:
-    pytest.skip("playwright is missing (pip install -e '.[test]')", allow_module_level=True)
+from browser_support import check_png, launch, screenshot_path, skip_without_browser
 
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+skip_without_browser()
+
+from playwright.sync_api import Browser, Page  # noqa: E402
 
 from kg.analyze import entity_graph  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.corpus import sample_corpus_dir  # noqa: E402
 from kg.viz import node_sentences  # noqa: E402
 
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 KGO = rdflib.Namespace("https://w3id.org/kg-vn/ontology#")
 ENTITY_CLASSES = {KGO[c] for c in ("Person", "Organization", "Policy", "Event", "Place", "Topic")}
 TO_LAM = "https://w3id.org/kg-vn/resource/person/to-lam"
-SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "graph.png"
 
 
 @pytest.fixture(scope="module")
@@ -56,10 +48,7 @@ def dataset(built: Path) -> rdflib.Dataset:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield b
-        b.close()
+    yield from launch()
 
 
 @pytest.fixture()
@@ -160,10 +149,6 @@ def test_type_filter_hides_nodes(page: Page) -> None:
 def test_screenshot(page: Page, tmp_path: Path) -> None:
     page.evaluate("window.kgNetwork.fit()")
     page.wait_for_timeout(300)
-    target = SCREENSHOT if os.environ.get("KG_UPDATE_SCREENSHOTS") == "1" else tmp_path / "graph.png"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target = screenshot_path("graph.png", tmp_path)
     page.screenshot(path=str(target))
-    data = target.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    assert struct.unpack(">II", data[16:24]) == (1400, 900)
-    assert len(data) > 20_000
+    check_png(target, (1400, 900))

@@ -12,24 +12,19 @@ docs/report.png (the README's pictures).
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
-import os
 import re
-import struct
 import threading
 from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium; .ci/run does it)", allow_module_level=True)
-if importlib.util.find_spec("playwright") is None:
-    pytest.skip("playwright is missing (pip install -e '.[test]')", allow_module_level=True)
+from browser_support import check_png, launch, screenshot_path, skip_without_browser
 
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
+skip_without_browser()
+
+from playwright.sync_api import Browser, BrowserContext, Page  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from kg.build import build  # noqa: E402
@@ -37,8 +32,6 @@ from kg.cli import app  # noqa: E402
 from kg.corpus import sample_corpus_dir  # noqa: E402
 from kg.serve import load_state, make_server, server_url  # noqa: E402
 
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 TO_LAM = "https://w3id.org/kg-vn/resource/person/to-lam"
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 POSITIONS = Path(__file__).resolve().parents[1] / "ontology" / "queries" / "positions.rq"
@@ -52,21 +45,6 @@ def projected_variables(query: str) -> list[str]:
 
 
 POSITIONS_VARS = projected_variables(POSITIONS.read_text(encoding="utf-8"))
-
-
-def screenshot_path(name: str, tmp_path: Path) -> Path:
-    """docs/NAME with KG_UPDATE_SCREENSHOTS=1, else a temporary file."""
-    target = DOCS / name if os.environ.get("KG_UPDATE_SCREENSHOTS") == "1" else tmp_path / name
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return target
-
-
-def check_png(path: Path, size: tuple[int, int] | None = None) -> None:
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    if size is not None:
-        assert struct.unpack(">II", data[16:24]) == size
-    assert len(data) > 20_000
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -96,10 +74,7 @@ def base(built: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        yield b
-        b.close()
+    yield from launch()
 
 
 EXPECTED_ERRORS: dict[int, list[str]] = {}  # id(page) → console errors a test provokes on purpose
