@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import Extraction, Mention
-from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon
+from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
 from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
 
 HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
@@ -348,9 +348,9 @@ def _policy_generalises(short: str, full: str) -> bool:
 def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> str | None:
     """The entity a reference points to, or None."""
     if m.type == "Person" and m.source == "title-ref":
-        title = norm_key(m.meta.get("title", m.text))
+        title = title_key(m.meta.get("title", m.text))
         holders = {key_of[r.subject] for r in ex.relations
-                   if r.predicate == "position" and isinstance(r.obj, str) and norm_key(r.obj) == title
+                   if r.predicate == "position" and isinstance(r.obj, str) and title_key(r.obj) == title
                    and r.subject in key_of}
         return holders.pop() if len(holders) == 1 else None
     if m.type == "Person":

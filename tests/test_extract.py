@@ -195,3 +195,12 @@ def test_english_organisers_datelines_and_long_subjects():
     assert any(p == "organized" and s.startswith("Working Group on Hospital Data Standards") and o == "regular meeting"
                for s, p, o in got)
     assert ("regular meeting", "date", "2024-03-05") in got
+
+
+def test_another_form_of_a_title_refers_to_its_holder():
+    text = "General Secretary To Lam visited Hanoi on March 3. The Party leader later met voters."
+    article = Article(id="t", text=text, published="2025-03-05", lang="en")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("en"), text, "2025-03-05")))
+    to_lam = res.entities["person/to-lam"]
+    assert "Party leader" in {x for ls in to_lam.labels.values() for x in ls}
+    assert to_lam.merges["Party leader"].startswith("a bare title")

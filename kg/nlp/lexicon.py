@@ -59,6 +59,7 @@ class Title:
     en: str | None
     kind: str  # role | rank | office | membership | honorific
     org: str | None = None
+    canonical: str = ""  # the Vietnamese title this one is a form of ("Party leader" → "Tổng Bí thư")
 
 
 @dataclass
@@ -68,7 +69,8 @@ class Lexicon:
     entries: dict[str, Entry] = field(default_factory=dict)
     by_norm: dict[str, list[Entry]] = field(default_factory=dict)  # norm_key(surface) → entries
     by_fold: dict[str, list[Entry]] = field(default_factory=dict)  # fold_key(surface) → entries
-    titles: dict[str, Title] = field(default_factory=dict)  # norm_key(title) → Title
+    titles: dict[str, Title] = field(default_factory=dict)  # norm_key(title) → Title (matched in text)
+    title_forms: dict[str, str] = field(default_factory=dict)  # norm_key(any form) → canonical title
     surnames: frozenset[str] = frozenset()  # fold_key of Vietnamese family names
     policy_types: list[dict] = field(default_factory=list)
     first_words: dict[str, int] = field(default_factory=dict)  # fold_key(first word) → longest entry, in words
@@ -122,16 +124,34 @@ def load_lexicon() -> Lexicon:
             for code in entry.codes:
                 lex.org_codes[code.casefold()] = entry.id
     for raw in _load("titles.json"):
-        title = Title(nfc(raw["vi"]), raw.get("en"), raw.get("kind", "role"), raw.get("org"))
-        lex.titles.setdefault(norm_key(title.text), title)
-        if raw.get("en"):
-            en = Title(nfc(raw["en"]), raw.get("en"), raw.get("kind", "role"), raw.get("org"))
-            lex.titles.setdefault(norm_key(en.text), en)
+        vi = nfc(raw["vi"])
+        kind = raw.get("kind", "role")
+        main = [vi] + ([nfc(raw["en"])] if raw.get("en") else [])
+        aliases = [nfc(a) for a in [*raw.get("aliases", []), *raw.get("en_aliases", [])]]
+        for form in main + aliases:
+            lex.title_forms.setdefault(norm_key(form), vi)
+        # Aliases are matched in text only when short and naming no body ("Party leader", not
+        # "Phó Thủ tướng Thường trực Chính phủ", whose body the extractor splits off itself).
+        short = [a for a in aliases if kind != "membership" and len(a.split()) <= 3
+                 and not any(e.type == "Organization" for part in _spans_of(a) for e in lex.lookup(part))]
+        for form in main + short:
+            lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi))
     surnames = _load("surnames.json")
     if isinstance(surnames, dict):
         lex.surnames = frozenset(fold_key(s) for s in surnames.get("vi", []))
     lex.policy_types = list(_load("policy_types.json"))
     return lex
+
+
+def title_key(text: str) -> str:
+    """One key for every form of a title ("Party leader", "General Secretary", "Tổng Bí thư")."""
+    return norm_key(load_lexicon().title_forms.get(norm_key(text), text))
+
+
+def _spans_of(text: str) -> list[str]:
+    """Every run of consecutive words of ``text`` (to look for a body named inside a title)."""
+    words = text.split()
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
 
 
 def entry_by_id(type_: str, id_: str) -> Entry | None:
