@@ -657,7 +657,7 @@ def locations(s: Sentence) -> list[Relation]:
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|headquartered|based|located)"):
             subj = [m for m in orgs + events if m.end <= pl.start]
             if subj:
-                target = _clause_subject(s, subj, pl)
+                target = subj[-1]  # the nearest body or event before "đặt tại / based in"
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
             continue
         if not re.search(prep, before, flags=re.IGNORECASE):
@@ -694,13 +694,6 @@ def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -
         return False
     return bool(re.search(cue + r"\s+(chính\s+)?(tại|ở|in|at)\s+$", s.text[max(s.start, prev.start - 30):prev.start])) \
         or _continues_list(s, prev, places, cue)
-
-
-def _clause_subject(s: Sentence, subj: list[Mention], pl: Mention) -> Mention:
-    """The organisation the "located" clause is about: the nearest one not inside "của …"."""
-    for m in reversed(subj):
-        return m
-    return subj[-1]
 
 
 # ----------------------------------------------------------------------------- subOrganizationOf

@@ -241,8 +241,6 @@ def resolve_article(ex: Extraction) -> Resolved:
             entities[key].mentions.append(m.id)
             entities[key].note_merge(surface, REF_REASONS.get(m.source, "a reference to a name in the article"))
             key_of[m.id] = key
-        elif m.type == "Event" and m.meta.get("generic") is None and False:
-            pass
     # 3. facts
     facts: list[Fact] = []
     for r in ex.relations:

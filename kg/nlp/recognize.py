@@ -307,10 +307,10 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if w.text.casefold() in ("ông", "bà", "anh", "chị", "cô", "chú", "bác"):
             continue  # an honorific at the start of a sentence, not the rare family name
         if fold_key(w.text) in surnames and 2 <= length <= 4:
-            if lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
-                                                     or _surname_strong(w.text)):
-                pass
-            else:
+            # in English text a two-word run needs diacritics or a common family name ("To Lam")
+            weak = lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
+                                                          or _surname_strong(w.text))
+            if not weak:
                 out.append(Candidate(w.start, words[j].end, "PERSON", PRI_PERSON, "surname"))
     # Honorific + name ("ông Phan Đức Trung", "Ông Jilei Hou", "ông Trung", "Mr Hung").
     honorifics = P.HONORIFICS_VI + P.HONORIFICS_EN
@@ -891,11 +891,8 @@ def _event_name_vi(rest: str) -> str:
         low = tok.casefold()
         if tok in ",.;:()\"“”|!?":
             break
-        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words):
-            if low == "lần":
-                pass
-            else:
-                break
+        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần":
+            break  # ("lần" may start "lần thứ N", which ends the name below)
         kept += tok
         words += 1
         # "lần thứ VI" / "năm 2025" / "nhiệm kỳ 2020-2025" end the name
