@@ -126,9 +126,39 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
         ex.quotes += statements(ctx)
+    rels += adjacent_event_facts(ex, dates)
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     return ex
+
+
+EVENT_REF_OPENING = re.compile(r"\s*(The (ceremony|event|meeting|conference|forum|session)|Sự kiện|Buổi lễ|Hội nghị|"
+                               r"Diễn đàn|Lễ khởi công|Buổi làm việc)\b")
+
+
+def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]]) -> list[Relation]:
+    """A dated sentence with no event, followed by one that opens with the event ("The ceremony …"),
+    dates and places that event: "On January 16th, X broke ground … in Hanoi. The ceremony was …"."""
+    out: list[Relation] = []
+    text = ex.article.text
+    for i in range(len(ex.sentences) - 1):
+        s_start, s_end = ex.sentences[i]
+        if any(m.type == "Event" and not m.nested and m.sentence == i for m in ex.mentions):
+            continue
+        n_start, n_end = ex.sentences[i + 1]
+        if not EVENT_REF_OPENING.match(text, n_start):
+            continue
+        ev = next((m for m in ex.mentions if m.type == "Event" and m.sentence == i + 1 and not m.nested), None)
+        if ev is None or ev.start > n_start + 20:
+            continue
+        for d in dates:
+            if s_start <= d[0] < s_end and d[2]:
+                out.append(Relation(ev.id, "date", d[2], i))
+        for pl in ex.mentions:
+            if pl.type == "Place" and pl.sentence == i and not pl.nested and \
+                    re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]):
+                out.append(Relation(ev.id, "locatedIn", pl.id, i))
+    return out
 
 
 def _sentence_index(sentences: list[tuple[int, int]]):
@@ -775,7 +805,9 @@ def topics_of(s: Sentence) -> list[Relation]:
             gap = s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
-                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)):
+                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
+                        and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|covers|"
+                                             r"regulates|sets out|provides)(?:\s+provisions)?(?:\s+\w+){0,4}?)\s*", gap)):
                 continue
         else:
             before = [h for h in holders if h.end <= cue.start()]

@@ -204,3 +204,14 @@ def test_another_form_of_a_title_refers_to_its_holder():
     to_lam = res.entities["person/to-lam"]
     assert "Party leader" in {x for ls in to_lam.labels.values() for x in ls}
     assert to_lam.merges["Party leader"].startswith("a bare title")
+
+
+def test_laws_listed_together_are_each_issued_and_dated():
+    got = facts("Sáng 14/6, Quốc hội thông qua Luật Dữ liệu và Luật Công nghiệp công nghệ số với đa số tán thành.")
+    for law in ("Luật Dữ liệu", "Luật Công nghiệp công nghệ số"):
+        assert ("Quốc hội", "issued", law) in got
+        assert (law, "date", "2024-06-14") in got
+    got = facts("The National Assembly passed the Law on Data, the Law on amendments to the Law on Press, "
+                "and the revised Law on Cinema on June 14.", lang="en")
+    for law in ("Law on Data", "Law on Press", "Law on Cinema"):
+        assert any(p == "issued" and o.endswith(law) for s, p, o in got), law

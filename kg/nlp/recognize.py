@@ -727,8 +727,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": m.group("type"), "code": extra.group()}))
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
-        rf"(?<![\w])(?P<type>{type_re})(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
-        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*)")
+        rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
+        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*))")
     for m in named_vi.finditer(text):
         if not m.group("type")[:1].isupper() or lang != "vi":
             continue
@@ -742,13 +742,15 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
                 continue
         cut = _cut_at_stop(rest, keep_first=True)
+        # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
+        cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
             continue
         out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRI_POLICY - 2,
                              "policy-name", meta={"type": m.group("type")}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code)"
-        r"(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*)")
+        r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     for m in named_en.finditer(text):
         if lang == "vi":
             continue
@@ -805,8 +807,17 @@ def _cut_en(rest: str) -> str:
             kept += tok
             continue
         low = tok.casefold().strip(",")
-        if words_seen >= 2 and low == "to" and re.match(r"\s+the\s+[A-Z]", rest[len(kept) + len(tok):]):
-            break  # "… Law on X to the National Assembly"
+        after = rest[len(kept) + len(tok):]
+        if words_seen >= 2 and low == "to" and re.match(r"\s+the\s+[A-Z]", after) \
+                and not re.match(r"\s+the\s+(Law|Decree|Resolution|Code|Constitution)\b", after):
+            break  # "… Law on X to the National Assembly" (but "amendments to the Law on Press" goes on)
+        if words_seen >= 2 and low in ("on", "in", "at") and re.match(
+                r"\s+(\d|(January|February|March|April|May|June|July|August|September|October|November|"
+                r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", after):
+            break  # "… Law on Cinema on June 14"
+        if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
+            kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
+            break
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
                                         "garnered", "limited", "spanning", "passed", "while", "who",
@@ -866,7 +877,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                              r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?(?=\s+(?:in|at|on|was|is|attended|by|–|-)\b|[,.;–]))?)",
                              text):
             name = m.group("name")
-            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRI_REF + 5, "event-generic",
+            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRI_REF + 10, "event-generic",
                                  ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                                  else name.split(" of ")[0].split()[-1].casefold(),
                                                  "generic": True}))
@@ -921,7 +932,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
                    for d in dates):
             continue
         for m in pattern.finditer(text, s_start, s_end):
-            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 10, "event-dated", ref=True,
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 11, "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))
     return out
