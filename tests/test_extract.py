@@ -215,3 +215,11 @@ def test_laws_listed_together_are_each_issued_and_dated():
                 "and the revised Law on Cinema on June 14.", lang="en")
     for law in ("Law on Data", "Law on Press", "Law on Cinema"):
         assert any(p == "issued" and o.endswith(law) for s, p, o in got), law
+
+
+def test_local_bodies_and_a_name_right_after_a_province():
+    got = facts("Phó Chủ tịch UBND tỉnh Bắc Ninh Đào Văn Hùng cho biết Sở Y tế tỉnh Bắc Ninh sẽ ban hành "
+                "Kế hoạch hành động về chuyển đổi số trong quý IV.")
+    assert ("Đào Văn Hùng", "position", "Phó Chủ tịch") in got
+    assert any(s == "Đào Văn Hùng" and p == "memberOf" and o.startswith("UBND tỉnh Bắc Ninh") for s, p, o in got)
+    assert ("Kế hoạch hành động về chuyển đổi số", "about", "chuyển đổi số") in got

@@ -300,12 +300,14 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if not (w.is_cap and w.is_alpha):
             continue
         if i > 0 and words[i - 1].is_cap and words[i - 1].is_alpha and _adjacent(text, words[i - 1], w) \
-                and fold_key(words[i - 1].text) in surnames:
+                and fold_key(words[i - 1].text) in surnames and not _ends_place(text, words, i - 1, lex):
             continue  # inside a run that a surname already opens
         j = _cap_run(text, words, i)
         length = j - i + 1
         if w.text.casefold() in ("ông", "bà", "anh", "chị", "cô", "chú", "bác"):
             continue  # an honorific at the start of a sentence, not the rare family name
+        if _ends_place(text, words, i, lex):
+            continue  # "Bắc Ninh Đào Quang Khải": "Ninh" ends a place, the name starts after it
         if fold_key(w.text) in surnames and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
@@ -334,6 +336,12 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             out.append(Candidate(words[k].start, words[j].end, "PERSON",
                                  PRI_PERSON_CUE, "honorific", ref=(j == k)))
     return out
+
+
+def _ends_place(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Word ``i`` is the last word of a known place of two or three words ("Bắc Ninh")."""
+    return any(e.type == "Place" for k in (1, 2) if i - k >= 0
+               for e in lex.lookup(text[words[i - k].start:words[i].end]))
 
 
 def given_name_references(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
@@ -466,6 +474,19 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     out: list[Candidate] = []
     n = len(words)
     if lang == "vi":
+        # local bodies: "UBND tỉnh Bắc Ninh", "Sở Y tế thành phố Hà Nội", "Công an tỉnh Nghệ An"
+        local = re.compile(r"(?<![\w])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Công an|"
+                           r"Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
+                           r"(?:tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã)\s+")
+        for m in local.finditer(text):
+            k = next((x.i for x in words if x.start == m.end()), None)
+            if k is None:
+                continue
+            j = _cap_run(text, words, k, max_len=4)
+            for jj in range(j, k - 1, -1):  # the longest run that is a known place
+                if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
+                    out.append(Candidate(m.start(), words[jj].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
+                    break
         heads = sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split()))
         for i, w in enumerate(words):
             if not w.is_cap:
@@ -788,7 +809,7 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             kept += tok
             continue
         low = tok.casefold()
-        if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào",
+        if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong",
                                  "ngày", "năm", "từ", "cho", "khi", "thì", "này", "đang", "vừa",
                                  "bị", "theo", "gồm", "bao"}:
             break
