@@ -171,9 +171,12 @@ def _sentence_index(sentences: list[tuple[int, int]]):
 
 
 def _mention(i: int, span: Span, sent_of, nested: bool) -> Mention:
+    meta = dict(span._.kg_meta or {})
+    # "Nghị quyết 57, 59 và 66": the bare numbers name "Nghị quyết 59" and "Nghị quyết 66"
+    name = f"{meta['type']} {span.text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") else None
     return Mention(i, span.start_char, span.end_char, span.text, TYPE_OF_LABEL[span.label_],
                    sent_of(span.start_char), ref=bool(span._.kg_ref), gid=span._.kg_gid,
-                   source=span._.kg_source or "", nested=nested, meta=dict(span._.kg_meta or {}))
+                   source=span._.kg_source or "", nested=nested, name=name, meta=meta)
 
 
 @dataclass

@@ -223,3 +223,13 @@ def test_local_bodies_and_a_name_right_after_a_province():
     assert ("Đào Văn Hùng", "position", "Phó Chủ tịch") in got
     assert any(s == "Đào Văn Hùng" and p == "memberOf" and o.startswith("UBND tỉnh Bắc Ninh") for s, p, o in got)
     assert ("Kế hoạch hành động về chuyển đổi số", "about", "chuyển đổi số") in got
+
+
+def test_elliptical_numbers_and_plain_word_plans_are_policies():
+    text = ("Cùng với các Nghị quyết 57, 59 và 66, Thủ tướng đã phê duyệt Đề án phát triển kinh tế số "
+            "và Chương trình chuyển đổi số quốc gia.")
+    article = Article(id="t", text=text, published="2025-05-20")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(), text, "2025-05-20")))
+    names = {e.name for e in res.entities.values() if e.type == "Policy"}
+    assert {"Nghị quyết 57", "Nghị quyết 59", "Nghị quyết 66", "Đề án phát triển kinh tế số"} <= names
+    assert "policy/nghi-quyet-59" in res.entities

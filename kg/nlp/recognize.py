@@ -769,6 +769,17 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRI_POLICY - 2,
                              "policy-name", meta={"type": m.group("type")}))
+    # Plans and programmes are named in plain words: "Đề án phát triển kinh tế số"
+    plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch)\s+"
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ][^\n,.;:()\"“”]*)")
+    for m in plan_vi.finditer(text):
+        if lang != "vi":
+            break
+        cut = _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
+        cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
+        if len(cut.split()) >= 2:
+            out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRI_POLICY - 3, "policy-plan",
+                                 meta={"type": m.group("type")}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
