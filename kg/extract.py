@@ -503,6 +503,11 @@ def organizers(s: Sentence) -> list[Relation]:
     cue_re = ORGANIZE_VI if s.lang == "vi" else ORGANIZE_EN
     out: list[Relation] = []
     orgs = s.of_type("Organization")
+    # "the Government's meeting": a body's event
+    for ev in events:
+        for o in orgs:
+            if o.end < ev.start and re.fullmatch(r"[’']s\s+", s.text[o.end:ev.start]):
+                out.append(Relation(o.id, "organized", ev.id, s.index))
     # "đại hội nhiệm kỳ lần thứ nhất Hiệp hội": the body named at the end of the event's name holds it
     for ev in events:
         for o in s.nested:

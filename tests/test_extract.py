@@ -233,3 +233,13 @@ def test_elliptical_numbers_and_plain_word_plans_are_policies():
     names = {e.name for e in res.entities.values() if e.type == "Policy"}
     assert {"Nghị quyết 57", "Nghị quyết 59", "Nghị quyết 66", "Đề án phát triển kinh tế số"} <= names
     assert "policy/nghi-quyet-59" in res.entities
+
+
+def test_possessive_event_and_title_with_given_name():
+    text = ("Prime Minister Tran Van Hai on July 1 chaired the Government's meeting with localities. "
+            "PM Hai asked ministries to act quickly.")
+    got = facts(text, published="2025-07-02", lang="en")
+    assert ("Government", "organized", "meeting") in got
+    article = Article(id="t", text=text, published="2025-07-02", lang="en")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("en"), text, "2025-07-02")))
+    assert "Hai" in {x for ls in res.entities["person/tran-van-hai"].labels.values() for x in ls}

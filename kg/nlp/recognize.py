@@ -353,12 +353,15 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
     given = {text[c.start:c.end].split()[-1] for c in cands
              if c.label == "PERSON" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
+    lex = load_lexicon()
     covered = [(c.start, c.end) for c in cands if c.label == "PERSON"]
     for w in words:
         if w.text not in given or any(s <= w.start < e for s, e in covered):
             continue
         i = w.i
-        prev_cap = i > 0 and words[i - 1].is_cap and _adjacent(text, words[i - 1], w)
+        after_title = any(lex.titles.get(norm_key(text[words[i - k].start:words[i - 1].end])) is not None
+                          for k in (1, 2, 3) if i - k >= 0)  # "PM Chinh", "Bộ trưởng Hùng"
+        prev_cap = i > 0 and words[i - 1].is_cap and _adjacent(text, words[i - 1], w) and not after_title
         next_cap = i + 1 < len(words) and words[i + 1].is_cap and _adjacent(text, w, words[i + 1])
         if prev_cap or next_cap or _sentence_start(text, w.start):
             continue
