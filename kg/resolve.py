@@ -377,6 +377,7 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
 
 ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đoàn": ("Tập đoàn",),
                  "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
+                 "ban chỉ đạo": ("Ban Chỉ đạo",), "tổ công tác": ("Tổ công tác",),
                  "company": ("Công ty", "CTCP"), "group": ("Tập đoàn",), "association": ("Hiệp hội",),
                  "ministry": ("Bộ", "Ministry")}
 

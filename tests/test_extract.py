@@ -243,3 +243,12 @@ def test_possessive_event_and_title_with_given_name():
     article = Article(id="t", text=text, published="2025-07-02", lang="en")
     res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("en"), text, "2025-07-02")))
     assert "Hai" in {x for ls in res.entities["person/tran-van-hai"].labels.values() for x in ls}
+
+
+def test_a_bare_steering_committee_refers_back():
+    text = ("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ tổ chức Phiên họp thứ hai vào ngày 3/3. "
+            "Ban Chỉ đạo yêu cầu các bộ khẩn trương triển khai Nghị quyết 57.")
+    article = Article(id="t", text=text, published="2025-03-05")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(), text, "2025-03-05")))
+    steering = [e for e in res.entities.values() if e.type == "Organization" and e.name.startswith("Ban Chỉ đạo")]
+    assert len(steering) == 1 and "Ban Chỉ đạo" in steering[0].merges
