@@ -39,7 +39,8 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 import pyoxigraph as ox
 
-from kg.store import PREFIXES, QueryResult, first_line as _first_line, format_result, open_store, plain, run_query
+from kg.store import (PREFIXES, QueryResult, first_line as _first_line, format_result, open_store, plain,
+                      run_query, shorten)
 from kg.textutil import fold_key
 
 MAX_BODY = 1_000_000  # bytes of a POST body
@@ -520,11 +521,7 @@ def _label_of(state: ServerState, iri: str) -> str:
 
 
 def _short(iri: str) -> str:
-    for name in ("kgr", "kgo", "rdf", "rdfs", "skos", "prov", "schema", "dcterms", "xsd"):
-        ns = PREFIXES[name]
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{name}:{iri[len(ns):]}"
-    return iri
+    return shorten(iri, brackets=False)
 
 
 def entity_page(state: ServerState, iri: str) -> str:

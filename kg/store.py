@@ -100,15 +100,16 @@ def expand_slash_names(query: str) -> str:
     return _TOKENS.sub(repl, query)
 
 
-def shorten(iri: str) -> str:
-    """Write an IRI as ``prefix:local`` with the longest matching namespace, else ``<iri>``."""
+def shorten(iri: str, brackets: bool = True) -> str:
+    """Write an IRI as ``prefix:local`` with the longest matching namespace, else ``<iri>``
+    (or the bare IRI without ``brackets``, for display)."""
     best = ""
     for name, ns in PREFIXES.items():
         if iri.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")) and len(iri) > len(ns):
             best = name
     if best:
         return f"{best}:{iri[len(PREFIXES[best]):]}"
-    return f"<{iri}>"
+    return f"<{iri}>" if brackets else iri
 
 
 # --------------------------------------------------------------------------- store on disk

@@ -20,6 +20,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from kg.build import build
 from kg.corpus import Article, iter_articles, sample_corpus_dir
 from kg.store import PREFIXES, open_store, run_query
+from texts import GOOD_MD
 
 KGO = rdflib.Namespace(PREFIXES["kgo"])
 KGR = rdflib.Namespace(PREFIXES["kgr"])
@@ -212,13 +213,6 @@ def test_assertions_point_at_their_sentence(sample_build, sample_articles):
 # --------------------------------------------------------------------------- bad input
 
 
-GOOD_MD = """---
-title: Bộ Chính trị ban hành Nghị quyết 57
-published: 2024-12-24
-lang: vi
----
-Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ.
-"""
 
 
 def test_bad_input_is_reported_and_the_rest_built(tmp_path):

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.corpus import Article, iter_articles, sample_corpus_dir
+from texts import GOOD_MD
 
 QUERIES = Path(__file__).resolve().parents[1] / "ontology" / "queries"
 RESEARCHER_QUERIES = ("positions.rq", "policies_issued.rq", "events.rq", "resolution57.rq",
@@ -27,13 +28,6 @@ RESEARCHER_QUERIES = ("positions.rq", "policies_issued.rq", "events.rq", "resolu
 SUMMARY = re.compile(r"^kg: (\d+) articles, \d+ entities, \d+ facts, \d+ quads in [\d.]+s → .+/$")
 ERROR_LINE = re.compile(r"^kg: error: (.+): (.+)$")
 
-GOOD_MD = """---
-title: Bộ Chính trị ban hành Nghị quyết 57
-published: 2024-12-24
-lang: vi
----
-Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ.
-"""
 
 
 @pytest.fixture(scope="module")
