@@ -97,7 +97,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False))
     outer = [m for m in ex.mentions]
     for span in doc.spans.get("nested", []):
-        if span.label_ not in ("TOPIC", "ORG", "PLACE", "POLICY"):
+        if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY"):
             continue
         host = next((m for m in outer if m.start <= span.start_char and span.end_char <= m.end), None)
         if span.label_ == "TOPIC" and host is not None and (host.type == "Place" or (
@@ -571,7 +571,7 @@ IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 
 
 def issuers(s: Sentence) -> list[Relation]:
-    """issued (ORG → POLICY), signed (PERSON → POLICY) and implements."""
+    """issued (ORG → POLICY), signed (PER → POLICY) and implements."""
     policies = s.of_type("Policy")
     if not policies:
         return []
@@ -706,7 +706,7 @@ def locations(s: Sentence) -> list[Relation]:
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
             continue
-        # "ORG, tại PLACE …"
+        # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])]
         if prev:
             out.append(Relation(prev[-1].id, "locatedIn", pl.id, s.index))

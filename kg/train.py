@@ -3,7 +3,7 @@
 No restricted corpus is used. The training sentences are made by this module:
 templates we wrote, filled (with a seeded random generator) from the shipped
 gazetteer and from name parts we list (family names, middle names, given
-names, company brands), so every PERSON / ORG / PLACE span is known by
+names, company brands), so every PER / ORG / LOC span is known by
 construction. ``kg train`` reruns the recipe and writes the model and its
 held-out scores; the same seed gives the same model.
 
@@ -23,53 +23,53 @@ from pathlib import Path
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.model import MODEL_DIR, decode_bio, bio_tags, token_features
 
-LABELS = ("PERSON", "ORG", "PLACE")
+LABELS = ("PER", "ORG", "LOC")
 
 # --------------------------------------------------------------------------- templates (ours)
 
 TEMPLATES_VI = [
-    "{TITLE} {PERSON} đã có buổi làm việc với {ORG} tại {PLACE}.",
-    "Sáng {DATE}, {ORG} tổ chức hội nghị tổng kết tại {PLACE}.",
-    "Ông {PERSON}, {TITLE} {ORG}, cho biết {TOPIC} là ưu tiên hàng đầu trong năm nay.",
+    "{TITLE} {PER} đã có buổi làm việc với {ORG} tại {LOC}.",
+    "Sáng {DATE}, {ORG} tổ chức hội nghị tổng kết tại {LOC}.",
+    "Ông {PER}, {TITLE} {ORG}, cho biết {TOPIC} là ưu tiên hàng đầu trong năm nay.",
     "{ORG} vừa ban hành văn bản hướng dẫn về {TOPIC}.",
-    "Theo bà {PERSON}, {ORG} sẽ mở thêm văn phòng đại diện tại {PLACE}.",
-    "Tham dự buổi lễ có {TITLE} {PERSON} và đại diện lãnh đạo {ORG}.",
-    "{PERSON} hiện là {TITLE} {ORG} từ năm 2021.",
-    "Đoàn công tác của {ORG} do {TITLE} {PERSON} dẫn đầu đã đến thăm {PLACE}.",
-    "Phát biểu tại sự kiện, {PERSON} nhấn mạnh vai trò của {TOPIC} đối với doanh nghiệp.",
-    "Chiều {DATE}, tại {PLACE}, {ORG} phối hợp với {ORG} ký kết thỏa thuận hợp tác.",
-    "Các chuyên gia của {ORG} đánh giá cao tiềm năng của {PLACE} trong lĩnh vực {TOPIC}.",
-    "Trả lời phóng viên, anh {PERSON} cho rằng thị trường sẽ phục hồi vào cuối năm.",
-    "{ORG} có trụ sở chính tại {PLACE} và chi nhánh tại {PLACE}.",
-    "Năm ngoái, {PERSON} được bổ nhiệm giữ chức {TITLE} {ORG}.",
-    "Chị {PERSON}, nhân viên {ORG}, chia sẻ kinh nghiệm chuyển đổi số.",
-    "{PERSON} và {PERSON} cùng trao giải cho các đội thi xuất sắc.",
-    "Dự án do {ORG} đầu tư tại {PLACE} dự kiến hoàn thành trong năm tới.",
-    "Lãnh đạo {ORG} đã tiếp đoàn doanh nghiệp đến từ {PLACE}.",
-    "Trước đó, {TITLE} {PERSON} đã kiểm tra tiến độ dự án tại {PLACE}.",
-    "Theo báo cáo của {ORG}, kim ngạch xuất khẩu sang {PLACE} tăng mạnh.",
+    "Theo bà {PER}, {ORG} sẽ mở thêm văn phòng đại diện tại {LOC}.",
+    "Tham dự buổi lễ có {TITLE} {PER} và đại diện lãnh đạo {ORG}.",
+    "{PER} hiện là {TITLE} {ORG} từ năm 2021.",
+    "Đoàn công tác của {ORG} do {TITLE} {PER} dẫn đầu đã đến thăm {LOC}.",
+    "Phát biểu tại sự kiện, {PER} nhấn mạnh vai trò của {TOPIC} đối với doanh nghiệp.",
+    "Chiều {DATE}, tại {LOC}, {ORG} phối hợp với {ORG} ký kết thỏa thuận hợp tác.",
+    "Các chuyên gia của {ORG} đánh giá cao tiềm năng của {LOC} trong lĩnh vực {TOPIC}.",
+    "Trả lời phóng viên, anh {PER} cho rằng thị trường sẽ phục hồi vào cuối năm.",
+    "{ORG} có trụ sở chính tại {LOC} và chi nhánh tại {LOC}.",
+    "Năm ngoái, {PER} được bổ nhiệm giữ chức {TITLE} {ORG}.",
+    "Chị {PER}, nhân viên {ORG}, chia sẻ kinh nghiệm chuyển đổi số.",
+    "{PER} và {PER} cùng trao giải cho các đội thi xuất sắc.",
+    "Dự án do {ORG} đầu tư tại {LOC} dự kiến hoàn thành trong năm tới.",
+    "Lãnh đạo {ORG} đã tiếp đoàn doanh nghiệp đến từ {LOC}.",
+    "Trước đó, {TITLE} {PER} đã kiểm tra tiến độ dự án tại {LOC}.",
+    "Theo báo cáo của {ORG}, kim ngạch xuất khẩu sang {LOC} tăng mạnh.",
     "Buổi tọa đàm có sự tham gia của đại diện {ORG}, {ORG} và nhiều doanh nghiệp.",
-    "Ông {PERSON} từng giữ chức {TITLE} {ORG} trước khi nghỉ hưu.",
-    "Nhiều nhà đầu tư từ {PLACE} quan tâm tới {TOPIC} tại {PLACE}.",
-    "Bà {PERSON} cho biết {ORG} sẽ tăng vốn điều lệ trong quý tới.",
-    "Ngày {DATE}, {TITLE} {PERSON} tiếp xã giao đại sứ {PLACE}.",
+    "Ông {PER} từng giữ chức {TITLE} {ORG} trước khi nghỉ hưu.",
+    "Nhiều nhà đầu tư từ {LOC} quan tâm tới {TOPIC} tại {LOC}.",
+    "Bà {PER} cho biết {ORG} sẽ tăng vốn điều lệ trong quý tới.",
+    "Ngày {DATE}, {TITLE} {PER} tiếp xã giao đại sứ {LOC}.",
 ]
 TEMPLATES_EN = [
-    "{TITLE} {PERSON} met representatives of {ORG} in {PLACE}.",
-    "On {DATE}, {ORG} held a review conference in {PLACE}.",
-    "{PERSON}, {TITLE} of {ORG}, said {TOPIC} is a top priority this year.",
-    "According to {PERSON}, {ORG} will open a new office in {PLACE}.",
-    "The event was attended by {TITLE} {PERSON} and leaders of {ORG}.",
-    "A delegation from {ORG} led by {TITLE} {PERSON} visited {PLACE}.",
-    "Speaking at the event, {PERSON} stressed the role of {TOPIC} for businesses.",
-    "{ORG} and {ORG} signed a cooperation agreement in {PLACE} on {DATE}.",
-    "Experts from {ORG} praised the potential of {PLACE} in {TOPIC}.",
-    "{ORG} is headquartered in {PLACE} with a branch in {PLACE}.",
-    "{PERSON} was appointed {TITLE} of {ORG} last year.",
-    "Investors from {PLACE} are interested in {TOPIC} in {PLACE}.",
-    "Mr {PERSON} said {ORG} would raise its charter capital next quarter.",
-    "Earlier, {TITLE} {PERSON} inspected the project in {PLACE}.",
-    "The project, invested by {ORG} in {PLACE}, is expected to finish next year.",
+    "{TITLE} {PER} met representatives of {ORG} in {LOC}.",
+    "On {DATE}, {ORG} held a review conference in {LOC}.",
+    "{PER}, {TITLE} of {ORG}, said {TOPIC} is a top priority this year.",
+    "According to {PER}, {ORG} will open a new office in {LOC}.",
+    "The event was attended by {TITLE} {PER} and leaders of {ORG}.",
+    "A delegation from {ORG} led by {TITLE} {PER} visited {LOC}.",
+    "Speaking at the event, {PER} stressed the role of {TOPIC} for businesses.",
+    "{ORG} and {ORG} signed a cooperation agreement in {LOC} on {DATE}.",
+    "Experts from {ORG} praised the potential of {LOC} in {TOPIC}.",
+    "{ORG} is headquartered in {LOC} with a branch in {LOC}.",
+    "{PER} was appointed {TITLE} of {ORG} last year.",
+    "Investors from {LOC} are interested in {TOPIC} in {LOC}.",
+    "Mr {PER} said {ORG} would raise its charter capital next quarter.",
+    "Earlier, {TITLE} {PER} inspected the project in {LOC}.",
+    "The project, invested by {ORG} in {LOC}, is expected to finish next year.",
 ]
 
 MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Hồng", "Quốc", "Ngọc", "Hữu", "Xuân", "Thu", "Anh",
@@ -146,7 +146,7 @@ def _pick_title(rng: random.Random, lang: str) -> str:
 
 
 def synth_examples(n: int, lang: str, seed: int, templates: list[str] | None = None) -> list[Example]:
-    """``n`` synthetic sentences with their PERSON / ORG / PLACE spans."""
+    """``n`` synthetic sentences with their PER / ORG / LOC spans."""
     rng = random.Random(seed)
     lex = load_lexicon()
     surnames = sorted(lex.surnames) if lang == "en" else _surnames_vi()
@@ -161,12 +161,12 @@ def synth_examples(n: int, lang: str, seed: int, templates: list[str] | None = N
             if slot is None:
                 text += piece
                 continue
-            if slot == "PERSON":
-                value, label = _pick_person(rng, lang, surnames), "PERSON"
+            if slot == "PER":
+                value, label = _pick_person(rng, lang, surnames), "PER"
             elif slot == "ORG":
                 value, label = _pick_org(rng, lang), "ORG"
-            elif slot == "PLACE":
-                value, label = _pick_entry(rng, "Place", lang), "PLACE"
+            elif slot == "LOC":
+                value, label = _pick_entry(rng, "Place", lang), "LOC"
             elif slot == "TOPIC":
                 value, label = _pick_entry(rng, "Topic", lang), None
             elif slot == "TITLE":

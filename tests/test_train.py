@@ -14,10 +14,10 @@ from kg.train import MODEL_DIR, bio_tags, synth_examples, train
 def test_synthetic_sentences_carry_exact_spans():
     for ex in synth_examples(50, "vi", seed=3):
         for s, e, label in ex.spans:
-            assert label in ("PERSON", "ORG", "PLACE")
+            assert label in ("PER", "ORG", "LOC")
             assert ex.text[s:e].strip() == ex.text[s:e] and ex.text[s:e]
-    words, tags = bio_tags("Ông Lê Văn An dự họp.", ((4, 13, "PERSON"),))
-    assert [t for (_, _, w), t in zip(words, tags) if t != "O"] == ["B-PERSON", "I-PERSON", "I-PERSON"]
+    words, tags = bio_tags("Ông Lê Văn An dự họp.", ((4, 13, "PER"),))
+    assert [t for (_, _, w), t in zip(words, tags) if t != "O"] == ["B-PER", "I-PER", "I-PER"]
 
 
 def test_same_seed_same_model(tmp_path):
@@ -37,7 +37,7 @@ def test_shipped_model_is_small_and_reproducible(tmp_path):
 def test_the_model_finds_a_name_no_rule_knows():
     text = "Phát biểu tại hội thảo, chuyên gia Markus Weber cho biết thị trường đang phục hồi."
     spans = [(text[s:e], label) for s, e, label in model_spans(text, "vi")]
-    assert ("Markus Weber", "PERSON") in spans
+    assert ("Markus Weber", "PER") in spans
 
 
 def test_cli_rejects_unknown_language():

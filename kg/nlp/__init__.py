@@ -6,13 +6,13 @@
     >>> nlp = kg.nlp.load()
     >>> doc = kg.nlp.annotate(nlp, "Tổng Bí thư Tô Lâm dự Diễn đàn.", published="2025-01-15")
     >>> [(e.text, e.label_) for e in doc.ents]
-    [('Tô Lâm', 'PERSON'), ('Diễn đàn', 'EVENT')]
+    [('Tô Lâm', 'PER'), ('Diễn đàn', 'EVENT')]
 
 Pipeline (each a registered component that declares what it assigns):
 
 ``kg_sentences``  sentence starts that survive news punctuation and line breaks
 ``kg_words``      word segmentation (underthesea's CRF) as ``doc.spans["words"]``
-``kg_entities``   PERSON, ORG, PLACE, POLICY, EVENT, TOPIC and DATE on ``doc.ents``
+``kg_entities``   PER, ORG, LOC, POLICY, EVENT, TOPIC and DATE on ``doc.ents``
                   (gazetteer + rules + optionally underthesea's CRF for names),
                   titles on ``doc.spans["titles"]``, nested names on ``doc.spans["nested"]``
 
@@ -83,7 +83,7 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: b
     """Set entities, titles and nested names from the gazetteer and rules.
 
     ``doc.user_data["published"]`` (ISO date, optional) anchors bare dates.
-    With ``use_crf``, underthesea's CRF proposes extra PERSON names for
+    With ``use_crf``, underthesea's CRF proposes extra PER names for
     Vietnamese text (names with no surname cue, e.g. foreign names). With
     ``use_model``, kg's own CRF (trained by ``kg train``, shipped in kg/data/models)
     does the same for both languages.
@@ -98,7 +98,7 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: b
         found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words, model)
         doc.ents = _spans(doc, found.ents)
         doc.spans["titles"] = _spans(doc, found.titles)
-        doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "PLACE", "TOPIC")
+        doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "LOC", "TOPIC")
                                            and any(k.start <= c.start and c.end <= k.end for k in found.ents)])
         return doc
 
@@ -120,7 +120,7 @@ def _spans(doc: Doc, cands: list[Candidate]) -> list[Span]:
 
 
 def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """PERSON spans from underthesea's bundled CRF (VLSP 2016 tags), aligned to ``text``.
+    """PER spans from underthesea's bundled CRF (VLSP 2016 tags), aligned to ``text``.
 
     ``lines`` limits the work to those (start, end) character ranges.
 

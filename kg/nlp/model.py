@@ -114,7 +114,7 @@ def _tagger(lang: str):
 
 
 def model_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """PERSON / ORG / PLACE spans the shipped model finds in ``text`` (none if no model)."""
+    """PER / ORG / LOC spans the shipped model finds in ``text`` (none if no model)."""
     tagger = _tagger(lang)
     if tagger is None:
         return []

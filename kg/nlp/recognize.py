@@ -33,8 +33,8 @@ PRI_MODEL = 35
 PRI_CRF = 30
 PRI_REF = 20
 
-LABELS = ("PERSON", "ORG", "PLACE", "POLICY", "EVENT", "TOPIC", "DATE")
-TYPE_OF_LABEL = {"PERSON": "Person", "ORG": "Organization", "PLACE": "Place",
+LABELS = ("PER", "ORG", "LOC", "POLICY", "EVENT", "TOPIC", "DATE")
+TYPE_OF_LABEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place",
                  "POLICY": "Policy", "EVENT": "Event", "TOPIC": "Topic"}
 LABEL_OF_TYPE = {v: k for k, v in TYPE_OF_LABEL.items()}
 
@@ -313,7 +313,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             weak = lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
                                                           or _surname_strong(w.text))
             if not weak:
-                out.append(Candidate(w.start, words[j].end, "PERSON", PRI_PERSON, "surname"))
+                out.append(Candidate(w.start, words[j].end, "PER", PRI_PERSON, "surname"))
     # Honorific + name ("ông Phan Đức Trung", "Ông Jilei Hou", "ông Trung", "Mr Hung").
     honorifics = P.HONORIFICS_VI + P.HONORIFICS_EN
     for i, w in enumerate(words):
@@ -333,7 +333,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             j = _cap_run(text, words, k, max_len=5)
             if j < 0:
                 continue
-            out.append(Candidate(words[k].start, words[j].end, "PERSON",
+            out.append(Candidate(words[k].start, words[j].end, "PER",
                                  PRI_PERSON_CUE, "honorific", ref=(j == k)))
     return out
 
@@ -351,10 +351,10 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
     in "Việt Nam" or a capitalised first word is never read as a person.
     """
     given = {text[c.start:c.end].split()[-1] for c in cands
-             if c.label == "PERSON" and not c.ref and len(text[c.start:c.end].split()) >= 2}
+             if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
     lex = load_lexicon()
-    covered = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    covered = [(c.start, c.end) for c in cands if c.label == "PER"]
     for w in words:
         if w.text not in given or any(s <= w.start < e for s, e in covered):
             continue
@@ -365,7 +365,7 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
         next_cap = i + 1 < len(words) and words[i + 1].is_cap and _adjacent(text, w, words[i + 1])
         if prev_cap or next_cap or _sentence_start(text, w.start):
             continue
-        out.append(Candidate(w.start, w.end, "PERSON", PRI_REF, "given-name", ref=True))
+        out.append(Candidate(w.start, w.end, "PER", PRI_REF, "given-name", ref=True))
     return out
 
 
@@ -1008,12 +1008,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             j = _extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
-                out.append(Candidate(m.start(), words[j].end, "PLACE", PRI_PLACE_PATTERN, "venue"))
+                out.append(Candidate(m.start(), words[j].end, "LOC", PRI_PLACE_PATTERN, "venue"))
         return out
     en = re.compile(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,4}(?:Hi-Tech Park|High-Tech Park|Industrial Park|"
                     r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower)\b")
     for m in en.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "PLACE", PRI_PLACE_PATTERN, "venue"))
+        out.append(Candidate(m.start(), m.end(), "LOC", PRI_PLACE_PATTERN, "venue"))
     return out
 
 
@@ -1136,7 +1136,7 @@ def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             elif name.isupper():
                 label = "ORG"
             else:
-                label = "PERSON"
+                label = "PER"
             out.append(Candidate(s, e, label, PRI_PERSON_CUE, "credit"))
     return out
 
@@ -1175,7 +1175,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     """Run every recogniser over ``text`` and pick the entity spans.
 
     ``word_spans`` (from the word segmenter) lets a name end where its last word ends.
-    ``crf`` proposes PERSON spans for the given lines; it is only asked about
+    ``crf`` proposes PER spans for the given lines; it is only asked about
     lines with capitalised runs that nothing else explains, since it is slow.
     ``model`` (kg's own trained CRF, :mod:`kg.train`) proposes names of people
     for the same purpose: two or more title-case syllables, lowest priority.
@@ -1205,15 +1205,15 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += credit_candidates(text, lex)
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
-            cands.append(Candidate(s, e, "PERSON", PRI_CRF, "crf"))
+            cands.append(Candidate(s, e, "PER", PRI_CRF, "crf"))
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
             whole_run = not re.search(r"[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
                 and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
-            if label == "PERSON" and len(parts) >= 2 and whole_run \
+            if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
-                cands.append(Candidate(s, e, "PERSON", PRI_MODEL, "model"))
+                cands.append(Candidate(s, e, "PER", PRI_MODEL, "model"))
     cands += dates
     cands = [c for c in cands if not (c.label == "TOPIC" and re.search(
         r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"
@@ -1249,9 +1249,9 @@ def _drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text:
     """
     out: list[Candidate] = []
     title_spans = [(t.start, t.end) for t in titles]
-    persons = [c for c in cands if c.label == "PERSON" and c.source != "crf"]
+    persons = [c for c in cands if c.label == "PER" and c.source != "crf"]
     for c in cands:
-        if c.label == "PERSON":
+        if c.label == "PER":
             inside = [t for t in title_spans if t[0] <= c.start < t[1]]
             if inside:
                 t_end = max(e for _, e in inside)
@@ -1272,7 +1272,7 @@ def _drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text:
                     re.match(r"[’']s\b", text[c.end:c.end + 3])
                     or re.search(r"\b(của|of the)\s+$", text[max(0, c.start - 8):c.start])):
                 continue  # "Prime Minister" alone is a title (a person's mention), not the office
-        if c.label in ("ORG", "PLACE", "EVENT", "TOPIC") and c.source != "gazetteer":
+        if c.label in ("ORG", "LOC", "EVENT", "TOPIC") and c.source != "gazetteer":
             if (c.start, c.end) in title_spans:
                 continue
         out.append(c)
