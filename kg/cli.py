@@ -178,6 +178,46 @@ def eval_(
         write_atomic(json_out, json_module.dumps(summary, ensure_ascii=False, indent=1) + "\n")
 
 
+@app.command("eval-ner")
+def eval_ner(
+    test_set: Path = typer.Argument(..., help="Bracketed sentences ('[PER Tô Lâm] …') or a CoNLL/VLSP column file."),
+    lang: str = typer.Option("vi", help="Language of the sentences: vi or en."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List every miss and false positive."),
+    crf: bool = typer.Option(True, help="Also use underthesea's CRF for Vietnamese names."),
+) -> None:
+    """Score kg's named-entity recogniser (doc.ents) on PER / ORG / LOC, exact spans.
+
+    The usual way Vietnamese NER is reported (VLSP: names as written, no
+    titles). Runs `kg.nlp.load()` on each sentence alone.
+    """
+    from rich.table import Table
+
+    import kg.nlp
+    from kg.ner_eval import SCORED_LABELS, read_examples, score_ner
+
+    if not test_set.is_file():
+        fail(f"no such file: {test_set}")
+    if lang not in kg.nlp.SUPPORTED_LANGS:
+        fail(f"unsupported language {lang!r}: use vi or en")
+    try:
+        examples = read_examples(test_set)
+    except (ValueError, UnicodeDecodeError) as e:
+        fail(f"cannot read {test_set}: {e}")
+    if not examples:
+        fail(f"no sentences in {test_set}")
+    score = score_ner(kg.nlp.load(lang, use_crf=crf), examples)
+    out = Console(highlight=False, soft_wrap=True)
+    if verbose:
+        for kind, rows in (("miss ", score.misses), ("extra", score.extras)):
+            for i, surface, label in rows:
+                out.print(f"   {kind} {label} {surface!r}  (sentence {i + 1}: {examples[i].text[:90]})", markup=False)
+    table = Table("", "P", "R", "F1", "gold", title=f"{len(examples)} sentences")
+    for label in (*SCORED_LABELS, None):
+        p, r, f, n = score.prf(label)
+        table.add_row(label or "[bold]micro", f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(n))
+    out.print(table)
+
+
 @app.command("analyze")
 def analyze_cmd(
     out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),

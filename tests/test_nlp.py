@@ -112,7 +112,7 @@ def test_crf_finds_names_with_no_cue_only_where_rules_are_silent(nlp):
     from kg.nlp.recognize import analyze_text, words_of, gazetteer_candidates, person_candidates, unexplained_lines
     from kg.nlp.lexicon import load_lexicon
 
-    text = "Chuyên gia Markus Feldmann nói về chip.\nBộ trưởng Bộ Y tế Đào Hồng Lan phát biểu."
+    text = "Hôm qua Thích Minh Tuệ nói về chip.\nBộ trưởng Bộ Y tế Đào Hồng Lan phát biểu."
     words = words_of(text)
     lex = load_lexicon()
     cands = gazetteer_candidates(text, words, "vi", lex) + person_candidates(text, words, "vi", lex)
@@ -125,9 +125,9 @@ def test_crf_finds_names_with_no_cue_only_where_rules_are_silent(nlp):
 
     found = analyze_text(text, "vi", crf=crf)
     assert asked == [(0, text.index("\n"))]
-    assert ("Markus Feldmann", "PER") in [(text[c.start:c.end], c.label) for c in found.ents]
+    assert ("Thích Minh Tuệ", "PER") in [(text[c.start:c.end], c.label) for c in found.ents]
     doc = kg.nlp.annotate(nlp, text)
-    assert ("Markus Feldmann", "PER") in ents(doc)
+    assert ("Thích Minh Tuệ", "PER") in ents(doc)
 
 
 def test_a_capitalised_head_with_plain_words_is_a_reference_not_a_name(nlp):

@@ -72,9 +72,16 @@ class Lexicon:
     titles: dict[str, Title] = field(default_factory=dict)  # norm_key(title) → Title (matched in text)
     title_forms: dict[str, str] = field(default_factory=dict)  # norm_key(any form) → canonical title
     surnames: frozenset[str] = frozenset()  # fold_key of Vietnamese family names
+    surnames_exact: frozenset[str] = frozenset()  # norm_key of the same, tones kept
     policy_types: list[dict] = field(default_factory=list)
     first_words: dict[str, int] = field(default_factory=dict)  # fold_key(first word) → longest entry, in words
     org_codes: dict[str, str] = field(default_factory=dict)  # document code ("TTg") → org id
+
+    def is_surname(self, word: str) -> bool:
+        """``word`` is a family name: tones must match when it has any ("Cận" is not "Cấn")."""
+        if word.isascii():
+            return fold_key(word) in self.surnames
+        return norm_key(word) in self.surnames_exact
 
     def lookup(self, surface: str, folded: bool = False) -> list[Entry]:
         """Entries whose name or alias equals ``surface`` (spelling-insensitive)."""
@@ -139,6 +146,7 @@ def load_lexicon() -> Lexicon:
     surnames = _load("surnames.json")
     if isinstance(surnames, dict):
         lex.surnames = frozenset(fold_key(s) for s in surnames.get("vi", []))
+        lex.surnames_exact = frozenset(norm_key(s) for s in surnames.get("vi", []))
     lex.policy_types = list(_load("policy_types.json"))
     return lex
 

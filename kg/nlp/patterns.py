@@ -20,6 +20,46 @@ ORG_HEADS_VI = (
     "CTCP", "Ngân hàng", "Quỹ", "Tổ công tác", "Ban Chỉ đạo", "Hội đồng", "Thành ủy", "Tỉnh ủy",
     "Đảng ủy", "UBND", "Ủy ban nhân dân", "Đài", "Báo", "Tạp chí", "Thông tấn xã", "Tòa án",
     "Viện kiểm sát", "Liên minh", "Câu lạc bộ", "Mạng lưới", "Nhóm", "Cổng",
+    "Bệnh viện", "Công an", "Tòa án nhân dân", "Toà án nhân dân", "Viện Kiểm sát nhân dân",
+    "Viện kiểm sát nhân dân", "Cảnh sát", "Bộ Tư lệnh", "Bộ Chỉ huy", "Quân khu", "Quân chủng",
+    "Binh chủng", "Nhà xuất bản", "NXB", "Nhà máy", "Hãng", "CLB", "Trường THPT", "Trường THCS",
+    "Trường Tiểu học", "Trường Mầm non", "Đảng", "Mặt trận", "Hợp tác xã", "HTX", "Chi cục",
+    "Phòng", "Kho bạc", "Tổng Liên đoàn", "Cơ quan", "Đại sứ quán", "Tổng Lãnh sự quán",
+    "Lãnh sự quán", "Huyện ủy", "Quận ủy", "Thị ủy", "Đoàn Thanh niên", "Hãng thông tấn",
+)
+# Local bodies named after the unit they govern: "Công an quận Hoàn Kiếm", "UBND xã Tân Lập".
+LOCAL_BODY_HEADS_VI = (
+    "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Công an",
+    "Tòa án nhân dân", "Toà án nhân dân", "TAND", "Viện Kiểm sát nhân dân", "Viện kiểm sát nhân dân",
+    "VKSND", "Đảng ủy", "Đảng bộ", "Bảo hiểm xã hội", "BHXH", "Kho bạc Nhà nước", "Cục Thuế",
+    "Chi cục Thuế", "Trung tâm Y tế", "Bệnh viện Đa khoa", "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng", "Ban Quản lý dự án", "Phòng Giáo dục và Đào tạo",
+    "Cục Hải quan", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Tỉnh đoàn",
+    "Thành đoàn", "Mặt trận Tổ quốc",
+)
+# Administrative and geographic words that open a place name and belong to it
+# (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
+PLACE_HEADS_VI = (
+    "tỉnh", "thành phố", "TP.", "TP", "Tp.", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường",
+    "ấp", "thôn", "bản", "làng", "xóm", "khu phố", "tổ dân phố", "đường", "phố", "đại lộ", "quốc lộ",
+    "tỉnh lộ", "cao tốc", "sông", "suối", "núi", "đèo", "hồ", "vịnh", "đảo", "quần đảo", "bán đảo",
+    "biển", "cầu", "sân bay", "cảng", "chợ", "sân", "bang", "vùng", "hầm", "bến", "cửa khẩu",
+    "châu", "miền", "khu du lịch", "vườn quốc gia", "đồng bằng", "cao nguyên", "thủ phủ",
+)
+# Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
+NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
+                                     "tổ dân phố", "ấp", "thôn"})
+# Roles written before a name that are not titles of office ("cầu thủ Quang Hải", "HLV Park Hang-seo").
+PERSON_ROLES_VI = (
+    "cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "thủ thành", "HLV",
+    "huấn luyện viên", "trợ lý", "danh thủ", "tay vợt", "võ sĩ", "vận động viên", "VĐV", "kỳ thủ",
+    "ca sĩ", "nhạc sĩ", "diễn viên", "đạo diễn", "nghệ sĩ", "NSND", "NSƯT", "nhà văn", "nhà thơ",
+    "họa sĩ", "người mẫu", "hoa hậu", "á hậu", "MC", "bị can", "bị cáo", "nghi phạm", "nghi can",
+    "đối tượng", "nạn nhân", "bệnh nhân", "cháu", "em", "cụ", "bé", "tài xế", "giáo sư", "bác sĩ",
+    "kỹ sư", "luật sư", "phóng viên", "nhà khoa học", "nhà nghiên cứu", "chuyên gia", "sinh viên",
+    "học sinh", "thầy", "cô giáo", "thầy giáo", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố",
+    "cha", "người sáng lập", "nhà sáng lập", "tỷ phú", "triệu phú", "thượng nghị sĩ", "nghị sĩ",
+    "hạ nghị sĩ", "thủ lĩnh", "lãnh đạo", "cựu", "ngài", "vua", "hoàng đế", "giáo hoàng",
 )
 # Words that end an English organisation name ("… Commission", "Viettel Group").
 ORG_TAILS_EN = (
@@ -59,6 +99,7 @@ STOP_VI = frozenset("""
 tại vào ngày với do đã sẽ đang vừa được bị là có nhằm để cho và hoặc nhưng mà thì nên cũng đều còn
 từ trong ngoài trên dưới theo về của như khi sau trước giữa cùng bằng qua lần các những một hai ba
 nhiều mới vẫn không chưa đây đó ấy kia sáng chiều tối hôm này dự trao ký nói nêu gồm nhận
+ở thuộc đến tới sang bởi rằng nơi
 """.split())
 # … and verbs of two syllables (matched as phrases: "công" alone starts "công nghệ", a name word).
 STOP_PHRASES_VI = frozenset(p.replace("_", " ") for p in """

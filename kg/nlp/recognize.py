@@ -29,6 +29,7 @@ PRI_DATE = 70
 PRI_PERSON = 61
 PRI_ORG_PATTERN = 60
 PRI_PLACE_PATTERN = 60
+PRI_NAME_RUN = 40
 PRI_MODEL = 35
 PRI_CRF = 30
 PRI_REF = 20
@@ -295,12 +296,11 @@ def _cap_run(text: str, words: list[Word], i: int, max_len: int = 6) -> int:
 def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
     """Names: surname-led capitalised runs, and runs after an honorific."""
     out: list[Candidate] = []
-    surnames = lex.surnames
     for i, w in enumerate(words):
         if not (w.is_cap and w.is_alpha):
             continue
         if i > 0 and words[i - 1].is_cap and words[i - 1].is_alpha and _adjacent(text, words[i - 1], w) \
-                and fold_key(words[i - 1].text) in surnames and not _ends_place(text, words, i - 1, lex):
+                and lex.is_surname(words[i - 1].text) and not _ends_place(text, words, i - 1, lex):
             continue  # inside a run that a surname already opens
         j = _cap_run(text, words, i)
         length = j - i + 1
@@ -308,7 +308,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # an honorific at the start of a sentence, not the rare family name
         if _ends_place(text, words, i, lex):
             continue  # "Bắc Ninh Đào Quang Khải": "Ninh" ends a place, the name starts after it
-        if fold_key(w.text) in surnames and 2 <= length <= 4:
+        if lex.is_surname(w.text) and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
                                                           or _surname_strong(w.text))
@@ -439,6 +439,12 @@ _ORG_HEAD_RE = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(P.ORG_HE
                           + r")\s")
 
 
+_LOCAL_BODY_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
+    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
+
+
 def _starts_org_head(text: str, pos: int) -> bool:
     """A new organisation name starts at ``pos`` ("… và Tập đoàn Viettel")."""
     return _ORG_HEAD_RE.match(text, pos) is not None
@@ -460,7 +466,7 @@ def _brand(s: str) -> bool:
 
 def _starts_person(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
     """A surname-led run of two to four capitalised words starts at ``i``."""
-    if i >= len(words) or fold_key(words[i].text) not in lex.surnames:
+    if i >= len(words) or not lex.is_surname(words[i].text):
         return False
     j = _cap_run(text, words, i)
     if not 2 <= j - i + 1 <= 4:
@@ -478,18 +484,24 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     n = len(words)
     if lang == "vi":
         # local bodies: "UBND tỉnh Bắc Ninh", "Sở Y tế thành phố Hà Nội", "Công an tỉnh Nghệ An"
-        local = re.compile(r"(?<![\w])(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Công an|"
-                           r"Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
-                           r"(?:tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã)\s+")
-        for m in local.finditer(text):
-            k = next((x.i for x in words if x.start == m.end()), None)
+        starts = {x.start: x.i for x in words}
+        for m in _LOCAL_BODY_RE.finditer(text):
+            k = starts.get(m.end())
             if k is None:
                 continue
+            if words[k].text[:1].isdigit():  # "Công an quận 1"
+                if re.fullmatch(r"\d{1,3}", words[k].text) and m.group(1).casefold() in ("quận", "phường"):
+                    out.append(Candidate(m.start(), words[k].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
+                continue
             j = _cap_run(text, words, k, max_len=4)
-            for jj in range(j, k - 1, -1):  # the longest run that is a known place
-                if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
-                    out.append(Candidate(m.start(), words[jj].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
-                    break
+            if j < 0:
+                continue
+            known = [jj for jj in range(j, k - 1, -1)
+                     if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+            # the longest run that is a known place, else the run itself up to a person's name
+            end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
+                                                 if _starts_person(text, words, jj, lex)), j)
+            out.append(Candidate(m.start(), words[end_j].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
         heads = sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split()))
         for i, w in enumerate(words):
             if not w.is_cap:
@@ -1017,6 +1029,141 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     return out
 
 
+def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+    """Places opened by an administrative or geographic word: "huyện Gia Lâm", "sông Hồng".
+
+    The head word is part of the name (VLSP convention); the name after it is a
+    run of capitalised syllables, or a number for units that are numbered
+    ("quận 1", "quốc lộ 1A").
+    """
+    out: list[Candidate] = []
+    starts = {w.start: w.i for w in words}
+    for m in _PLACE_HEAD_RE.finditer(text):
+        head = m.group(1)
+        if head[:1].isupper() and (lex.is_surname(head.split()[0])
+                                   or head.casefold() not in _CAPITALISABLE_PLACE_HEADS):
+            continue
+        k = starts.get(m.end())
+        if k is None:
+            continue
+        first = words[k]
+        if first.text[:1].isdigit():
+            if head.casefold() not in P.NUMBERED_PLACE_HEADS_VI or not re.fullmatch(r"\d{1,3}[A-Z]?", first.text):
+                continue
+            j = k
+        else:
+            j = _person_run(text, words, k, max_len=4)
+            if j < 0:
+                continue
+            # a known place inside the run ends it ("tỉnh Quảng Nam Nguyễn Văn A" is rare; names stop at people)
+            for jj in range(k + 1, j + 1):
+                if _starts_person(text, words, jj, lex):
+                    j = jj - 1
+                    break
+        out.append(Candidate(m.start(1), words[j].end, "LOC", PRI_PLACE_PATTERN, "place-head"))
+    return out
+
+
+_PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
+    re.escape(h) if not h[0].isalpha() else "[" + h[0] + h[0].upper() + "]" + re.escape(h[1:])
+    for h in sorted(P.PLACE_HEADS_VI, key=len, reverse=True)) + r")\s+(?=[\w])")
+_CAPITALISABLE_PLACE_HEADS = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
+                                        "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
+                                        "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
+                                        "vườn quốc gia", "bán đảo", "cao nguyên"})
+
+
+def _person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
+    """Last index of a name run from ``k``: capitalised syllables, hyphened parts ("Hang-seo")."""
+    if k >= len(words) or not (_name_syllable(words[k]) or _foreign_word(words[k].text)):
+        return -1
+    j = k
+    count = 1
+    while j + 1 < len(words) and count < max_len:
+        nxt = words[j + 1]
+        if nxt.text in ("-", "–") and j + 2 < len(words) and words[j + 2].is_alpha \
+                and nxt.start == words[j].end and words[j + 2].start == nxt.end:
+            j += 2  # "Sang-sik", "Jong-un"
+            continue
+        if _adjacent(text, words[j], nxt) and (_name_syllable(nxt) or _foreign_word(nxt.text)):
+            j += 1
+            count += 1
+            continue
+        break
+    return j
+
+
+_VI_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+_VI_SYLLABLE_RE = re.compile(_VI_ONSET + r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?")
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised Latin word that cannot be a Vietnamese syllable ("Donald", "Trump", "Messi")."""
+    if not (word[:1].isupper() and word.isalpha() and len(word) >= 2) or _vi_word(word):
+        return False
+    rest = word[1:]
+    if not rest.islower() and not re.fullmatch(r"(?:Mc|Mac|O|De|Di|Van|Le)[A-Z][a-z]+", word):
+        return False
+    return _VI_SYLLABLE_RE.fullmatch(fold_key(word).replace("đ", "d")) is None
+
+
+def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                        cands: list[Candidate], titles: list[Candidate],
+                        word_ends: dict[int, int] | None = None) -> list[Candidate]:
+    """Names that no other recogniser explains, typed by the words around them.
+
+    A run of capitalised words (or one foreign word) that no candidate covers is a
+    person after a role or a title ("cầu thủ …", "Tổng thống Mỹ Donald Trump"), a
+    place after a place cue ("tại", "ở", "đến"), an organisation when it ends in
+    an organisation word ("… FC"), and otherwise a person when it looks like a
+    foreign personal name of two or more words.
+    """
+    if lang != "vi":
+        return []
+    out: list[Candidate] = []
+    covered = sorted((c.start, c.end) for c in cands if not c.ref and c.label != "TOPIC")
+    title_ends = {t.end: t for t in titles}
+    loc_at = {c.start: c for c in cands if c.label == "LOC"}
+    loc_ends = {c.end: c for c in cands if c.label == "LOC"}
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        j = _person_run(text, words, i, max_len=4)
+        if j < 0 or any(s <= w.start < e or s < words[j].end <= e for s, e in covered):
+            i += 1
+            continue
+        start, end = w.start, words[j].end
+        if word_ends and word_ends.get(words[j].start, end) > end:
+            i = j + 1
+            continue  # the run ends inside a word ("Trao đổi", "Diễn đàn")
+        parts = [x.text for x in words[i:j + 1] if x.is_alpha]
+        foreign = [p for p in parts if _foreign_word(p)]
+        before = text[max(0, start - 40):start]
+        prev = before.rstrip().split()[-1].casefold() if before.strip() else ""
+        # what stands right before the run: a title, a country after a title, a role word
+        cue_end = start - (len(before) - len(before.rstrip()))
+        loc_before = loc_ends.get(cue_end)
+        after_title = cue_end in title_ends or (loc_before is not None and (
+            text[:loc_before.start].rstrip() and len(text[:loc_before.start].rstrip()) in title_ends))
+        after_role = any(re.search(r"(?<![\w])" + re.escape(r) + r"$", before.rstrip(), re.IGNORECASE)
+                         for r in P.PERSON_ROLES_VI)
+        label = None
+        if after_title or after_role:
+            label = "PER"
+        elif prev in ("tại", "ở", "đến", "tới", "sang", "từ", "thăm", "về") and not _sentence_start(text, start):
+            label = "LOC"
+        elif parts and parts[-1] in ("FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines",
+                                     "Motors", "Bank", "Holdings", "Technologies", "Electronics"):
+            label = "ORG"
+        elif len(parts) >= 2 and len(foreign) == len(parts):
+            label = "PER"
+        if label is not None and (len(parts) >= 2 or foreign or (label == "PER" and after_role)):
+            out.append(Candidate(start, end, label, PRI_NAME_RUN, "name-run"))
+        i = j + 1
+    return out
+
+
 # --------------------------------------------------------------------------- dates
 
 
@@ -1200,9 +1347,12 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += org_reference_candidates(text, lang)
     cands += generic_event_candidates(text, lang, sentences, dates)
     cands += place_candidates(text, words, lang, lex, word_ends)
+    if lang == "vi":
+        cands += place_head_candidates(text, words, lex)
     cands += brand_extensions(text, words, cands)
     cands += company_short_forms(text, cands)
     cands += credit_candidates(text, lex)
+    cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
             cands.append(Candidate(s, e, "PER", PRI_CRF, "crf"))
