@@ -413,7 +413,10 @@ def train(
     n: int = typer.Option(3000, help="Synthetic training sentences per language."),
     seed: int = typer.Option(13, help="Random seed (the same seed gives the same model)."),
 ) -> None:
-    """Retrain kg's own NER (a CRF over syllables) on silver data made from our templates and gazetteer.
+    """Retrain kg's own NER (a CRF over syllables) on our template sentences and our annotated sentences.
+
+    Template sentences are filled from the gazetteer; annotated sentences are
+    kg/data/train/ner-LANG.txt (bracketed: '[PER …]', '[ORG …]', '[LOC …]').
 
     Writes ner-LANG.crfsuite and ner-LANG.json (held-out scores) and prints the scores.
     """
@@ -427,8 +430,12 @@ def train(
     for code in langs:
         meta = train_model(code, out or MODEL_DIR, n=n, seed=seed)
         h = meta["held_out"]
-        err.print(f"kg: ner-{code}: held-out P {h['p']:.3f} R {h['r']:.3f} F1 {h['f1']:.3f}, "
-                  f"{meta['bytes'] / 1024:.0f} KiB → {(out or MODEL_DIR) / f'ner-{code}.crfsuite'}", markup=False)
+        written = meta.get("held_out_written")
+        extra = (f"; held-out written sentences P {written['p']:.3f} R {written['r']:.3f} F1 {written['f1']:.3f}"
+                 if written else "")
+        err.print(f"kg: ner-{code}: held-out template sentences P {h['p']:.3f} R {h['r']:.3f} F1 {h['f1']:.3f}"
+                  f"{extra}, {meta['bytes'] / 1024:.0f} KiB → {(out or MODEL_DIR) / f'ner-{code}.crfsuite'}",
+                  markup=False)
 
 
 def main() -> None:

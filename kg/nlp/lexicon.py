@@ -15,6 +15,9 @@ from pathlib import Path
 
 from kg.textutil import fold_key, nfc, norm_key
 
+# How the recognisers split text into words ("TP.HCM" and "1.000" are one word).
+WORD_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
+
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 # gazetteer file → entity type
@@ -124,7 +127,7 @@ def load_lexicon() -> Lexicon:
             for surface in entry.surfaces:
                 lex.by_norm.setdefault(norm_key(surface), []).append(entry)
                 lex.by_fold.setdefault(fold_key(surface), []).append(entry)
-                words = re.findall(r"\w+|[^\w\s]", surface)
+                words = WORD_RE.findall(surface)
                 if words:
                     first = fold_key(words[0])
                     lex.first_words[first] = max(lex.first_words.get(first, 0), len(words))

@@ -10,11 +10,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.lexicon import load_lexicon
+from kg.nlp.lexicon import WORD_RE, load_lexicon
 from kg.textutil import fold_key, norm_key
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
-WORD_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
@@ -29,10 +28,18 @@ def token_features(words: list[tuple[int, int, str]], i: int) -> list[str]:
     w = words[i][2]
     f = fold_key(w)
     feats = ["bias", "w=" + norm_key(w), "suf3=" + f[-3:], "shape=" + _shape(w)]
-    if f in lex.surnames:
+    if lex.is_surname(w):
         feats.append("surname")
     if f in lex.first_words:
         feats.append("gaz_first")
+    if _foreign(w):
+        feats.append("foreign")
+    for k in (1, 2):  # the word(s) before: a place head ("huyện"), a role ("cầu thủ"), an org head
+        if i - k >= 0:
+            before = norm_key(" ".join(x[2] for x in words[i - k:i]))
+            for name, cues in _cue_sets().items():
+                if before in cues:
+                    feats.append(f"-{k}:{name}")
     if norm_key(w) in _title_words():
         feats.append("title_word")
     for off in (-2, -1, 1, 2):
@@ -42,7 +49,7 @@ def token_features(words: list[tuple[int, int, str]], i: int) -> list[str]:
             feats.append(f"{off}:shape={_shape(o)}")
             if abs(off) == 1:
                 feats.append(f"{off}:w={norm_key(o)}")
-            if fold_key(o) in lex.surnames:
+            if lex.is_surname(o):
                 feats.append(f"{off}:surname")
             if norm_key(o) in _title_words():
                 feats.append(f"{off}:title_word")
@@ -61,6 +68,22 @@ def _shape(w: str) -> str:
     if w[:1].isupper():
         return "Aa" if w[1:].islower() or len(w) == 1 else "aA"
     return "a"
+
+
+def _foreign(w: str) -> bool:
+    from kg.nlp.recognize import _foreign_word
+
+    return _foreign_word(w)
+
+
+@lru_cache(maxsize=1)
+def _cue_sets() -> dict[str, frozenset[str]]:
+    from kg.nlp import patterns as P
+
+    return {"place_head": frozenset(norm_key(h) for h in P.PLACE_HEADS_VI),
+            "role": frozenset(norm_key(h) for h in P.PERSON_ROLES_VI + P.HONORIFICS_VI),
+            "org_head": frozenset(norm_key(h) for h in P.ORG_HEADS_VI + P.LOCAL_BODY_HEADS_VI),
+            "loc_cue": frozenset({"tại", "ở", "đến", "tới", "sang", "từ", "thăm"})}
 
 
 @lru_cache(maxsize=1)

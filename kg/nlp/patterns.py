@@ -59,7 +59,10 @@ PERSON_ROLES_VI = (
     "kỹ sư", "luật sư", "phóng viên", "nhà khoa học", "nhà nghiên cứu", "chuyên gia", "sinh viên",
     "học sinh", "thầy", "cô giáo", "thầy giáo", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố",
     "cha", "người sáng lập", "nhà sáng lập", "tỷ phú", "triệu phú", "thượng nghị sĩ", "nghị sĩ",
-    "hạ nghị sĩ", "thủ lĩnh", "lãnh đạo", "cựu", "ngài", "vua", "hoàng đế", "giáo hoàng",
+    "hạ nghị sĩ", "thủ lĩnh", "ngài", "vua", "hoàng đế", "giáo hoàng", "rapper", "nghệ sĩ nhân dân",
+    "nghệ sĩ ưu tú", "đội trưởng", "thủ quân", "trọng tài", "tay đua", "golf thủ", "người đẹp",
+    "diễn giả", "nữ sinh", "nam sinh", "thí sinh", "ứng viên", "ứng cử viên", "nhà đầu tư", "thượng tọa",
+    "hòa thượng", "đại đức", "linh mục", "mục sư", "nhà sư", "sư thầy", "ni sư", "già làng", "liệt sĩ",
 )
 # Words that end an English organisation name ("… Commission", "Viettel Group").
 ORG_TAILS_EN = (

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from typing import Callable
 from datetime import date, timedelta
 
-from kg.nlp.lexicon import Entry, Lexicon, load_lexicon
+from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
 
-WORD_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
 
 # Priorities: higher wins when two candidates cover the same text.
 PRI_GAZETTEER = 68
@@ -164,6 +163,12 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
             return False
     if entry.type in ("Organization", "Place", "Person") and surface == surface.lower():
         return False  # "chính phủ nhiều quốc gia" is a common noun; names are capitalised
+    if entry.type == "Organization" and surface[:1].islower() and " " in surface \
+            and not _sentence_start(text, words[i].start) \
+            and all(s[:1].isupper() for s in entry.surfaces if norm_key(s) == norm_key(surface)) \
+            and any(w[:1].isupper() for w in surface.split()[1:]) \
+            and not re.match(r"(bộ|ban|sở|cục|viện|ủy ban) ", surface):
+        return False  # "các tập đoàn Samsung": the name is "Samsung"; "bộ Công an" stays
     if single:
         key = norm_key(surface)
         if entry.type in ("Place", "Organization", "Person") and not surface[:1].isupper() \
@@ -308,34 +313,49 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # an honorific at the start of a sentence, not the rare family name
         if _ends_place(text, words, i, lex):
             continue  # "Bắc Ninh Đào Quang Khải": "Ninh" ends a place, the name starts after it
+        if any(e.type == "Place" for k in (1, 2) if i + k <= j
+               for e in lex.lookup(text[w.start:words[i + k].end])):
+            continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
         if lex.is_surname(w.text) and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
                                                           or _surname_strong(w.text))
             if not weak:
+                j = _hyphen_end(words, j)
                 out.append(Candidate(w.start, words[j].end, "PER", PRI_PERSON, "surname"))
-    # Honorific + name ("ông Phan Đức Trung", "Ông Jilei Hou", "ông Trung", "Mr Hung").
-    honorifics = P.HONORIFICS_VI + P.HONORIFICS_EN
+    # Honorific or role + name ("ông Phan Đức Trung", "Ông Jilei Hou", "ông Trung", "Mr Hung",
+    # "HLV Park Hang-seo", "ca sĩ Mỹ Tâm").
+    cues: dict[str, list[list[str]]] = {}
+    for h in P.HONORIFICS_VI + P.HONORIFICS_EN + (P.PERSON_ROLES_VI if lang == "vi" else ()):
+        hw = h.casefold().split()
+        cues.setdefault(hw[0], []).append(hw)
     for i, w in enumerate(words):
-        for h in honorifics:
-            hw = h.split()
+        for hw in cues.get(w.text.casefold(), ()):
             if i + len(hw) > len(words):
                 continue
-            surface = text[w.start:words[i + len(hw) - 1].end]
-            if surface.casefold() != h.casefold():
+            if [x.text.casefold() for x in words[i:i + len(hw)]] != hw:
                 continue
-            if h.endswith(".") is False and i + len(hw) < len(words) and words[i + len(hw)].text == ".":
+            if not hw[-1].endswith(".") and i + len(hw) < len(words) and words[i + len(hw)].text == ".":
                 k = i + len(hw) + 1
             else:
                 k = i + len(hw)
-            if k >= len(words) or not _adjacent(text, words[k - 1], words[k]):
+            if k >= len(words) or not _adjacent(text, words[k - 1], words[k]) \
+                    or _starts_org_head(text, words[k].start):
                 continue
-            j = _cap_run(text, words, k, max_len=5)
+            j = _person_run(text, words, k, max_len=5)
             if j < 0:
                 continue
             out.append(Candidate(words[k].start, words[j].end, "PER",
                                  PRI_PERSON_CUE, "honorific", ref=(j == k)))
     return out
+
+
+def _hyphen_end(words: list[Word], j: int) -> int:
+    """Extend a name's last index over hyphened parts written without spaces ("Kim Sang-sik")."""
+    while j + 2 < len(words) and words[j + 1].text in ("-", "–") and words[j + 2].is_alpha \
+            and words[j + 1].start == words[j].end and words[j + 2].start == words[j + 1].end:
+        j += 2
+    return j
 
 
 def _ends_place(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
@@ -412,6 +432,8 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                 and words[j + 2].start not in stops and not _starts_org_head(text, words[j + 2].start):
             j += 2
             continue
+        if nxt.is_alpha and not nxt.is_cap and _known_name_ends(text, words, k, j, lex):
+            break  # "Bộ Tài chính đề xuất …", "Hội Điện ảnh Việt Nam đề cử …": a known name is complete
         if (nxt.is_alpha and not nxt.is_cap and not _stop_at(words, j + 1)) \
                 or nxt.text in P.NAME_JOINERS_VI:
             # look ahead for a capitalised word after a few lower-case ones
@@ -429,10 +451,23 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                 continue
         break
     # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng")
-    end = word_ends.get(words[j].start, words[j].end) if word_ends else words[j].end
+    end = word_ends.get(words[j].start, words[j].end) if word_ends and words[j].is_alpha else words[j].end
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _known_name_ends(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """The name being built (words ``k-1..j``) ends in a known place or is a known body."""
+    for start in range(max(0, k - 3), j + 1):
+        surface = text[words[start].start:words[j].end]
+        if not surface[:1].isupper():
+            continue
+        entries = lex.lookup(surface)
+        if any(e.type == "Place" for e in entries) and (j - start) >= 1 or \
+                (start < k and any(e.type == "Organization" for e in entries)):
+            return True
+    return False
 
 
 _ORG_HEAD_RE = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(P.ORG_HEADS_VI, key=len, reverse=True))
@@ -443,6 +478,10 @@ _LOCAL_BODY_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
     + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
     r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
+
+
+_NUMBERED_ORG_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",
+                                 "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
 
 
 def _starts_org_head(text: str, pos: int) -> bool:
@@ -515,7 +554,12 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 k = i + len(hw)
                 if not _adjacent(text, words[k - 1], words[k]):
                     continue
+                if any(e.type in ("Place", "Person") for e in lex.lookup(text[w.start:words[k].end])):
+                    break  # "Hội An" is a town, not an association
                 j = _extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
+                if j >= k and j + 1 < n and head in _NUMBERED_ORG_HEADS and words[j + 1].text.isdigit() \
+                        and _adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
+                    j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
                 if j >= k:
                     out.append(Candidate(w.start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-head"))
                 break
@@ -1055,10 +1099,11 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
             j = _person_run(text, words, k, max_len=4)
             if j < 0:
                 continue
-            # a known place inside the run ends it ("tỉnh Quảng Nam Nguyễn Văn A" is rare; names stop at people)
-            for jj in range(k + 1, j + 1):
-                if _starts_person(text, words, jj, lex):
-                    j = jj - 1
+            # a known place followed by a person's name ends at the place ("tỉnh Quảng Nam Nguyễn Văn A")
+            for jj in range(k, j):
+                if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])) \
+                        and _starts_person(text, words, jj + 1, lex):
+                    j = jj
                     break
         out.append(Candidate(m.start(1), words[j].end, "LOC", PRI_PLACE_PATTERN, "place-head"))
     return out
@@ -1089,8 +1134,28 @@ def _person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
             j += 1
             count += 1
             continue
+        if nxt.text in _NAME_PARTICLES and j + 2 < len(words) and _adjacent(text, words[j], nxt) \
+                and _adjacent(text, nxt, words[j + 2]) and _foreign_word(words[j + 2].text):
+            j += 2  # "Ursula von der Leyen" (one particle at a time)
+            continue
         break
     return j
+
+
+_ORG_TAILS = frozenset({"FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines", "Airways",
+                        "Motors", "Bank", "Holdings", "Technologies", "Electronics", "Retail", "Land",
+                        "Capital", "Securities", "Pharma", "Energy", "Steel", "Foods", "Telecom", "Software",
+                        "Solutions", "Logistics", "Media", "Entertainment", "Studio", "Studios", "Resort",
+                        "Hotel", "Hospital", "School", "College", "University", "Institute", "Labs", "Lab",
+                        "Ventures", "Partners", "Fund", "Insurance", "Airport", "Post", "Times", "News"})
+# Words that make a capitalised run the name of a competition, product or event, not a person.
+_NOT_NAME_WORDS = frozenset(w.casefold() for w in (
+    "League", "Cup", "Open", "Games", "Championship", "Championships", "Awards", "Award", "Festival",
+    "Expo", "Tour", "Series", "Grand", "Prix", "Olympic", "Olympics", "Premier", "Champions", "Liga",
+    "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
+    "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
+    "Big", "Data", "Cloud", "Chat", "GPT"))
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
 
 
 _VI_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
@@ -1123,8 +1188,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     out: list[Candidate] = []
     covered = sorted((c.start, c.end) for c in cands if not c.ref and c.label != "TOPIC")
     title_ends = {t.end: t for t in titles}
-    loc_at = {c.start: c for c in cands if c.label == "LOC"}
-    loc_ends = {c.end: c for c in cands if c.label == "LOC"}
+    body_ends = {c.end: c for c in cands if c.label in ("LOC", "ORG") and not c.ref}
     i = 0
     n = len(words)
     while i < n:
@@ -1134,18 +1198,25 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             i += 1
             continue
         start, end = w.start, words[j].end
-        if word_ends and word_ends.get(words[j].start, end) > end:
+        if _starts_org_head(text, start) or (word_ends and word_ends.get(words[j].start, end) > end):
             i = j + 1
             continue  # the run ends inside a word ("Trao đổi", "Diễn đàn")
         parts = [x.text for x in words[i:j + 1] if x.is_alpha]
         foreign = [p for p in parts if _foreign_word(p)]
         before = text[max(0, start - 40):start]
         prev = before.rstrip().split()[-1].casefold() if before.strip() else ""
-        # what stands right before the run: a title, a country after a title, a role word
+        # what stands right before the run: a title, or a title and the body or country it
+        # belongs to ("Tổng thống Mỹ Donald Trump", "Người phát ngôn Nhà Trắng Karoline Leavitt")
         cue_end = start - (len(before) - len(before.rstrip()))
-        loc_before = loc_ends.get(cue_end)
-        after_title = cue_end in title_ends or (loc_before is not None and (
-            text[:loc_before.start].rstrip() and len(text[:loc_before.start].rstrip()) in title_ends))
+        after_title = cue_end in title_ends
+        for _ in range(2):
+            if after_title or cue_end not in body_ends:
+                break
+            cue_end = len(text[:body_ends[cue_end].start].rstrip())
+            after_title = cue_end in title_ends
+        if any(p.casefold() in _NOT_NAME_WORDS for p in parts):
+            i = j + 1
+            continue  # "Premier League", "World Cup": names of competitions, not people
         after_role = any(re.search(r"(?<![\w])" + re.escape(r) + r"$", before.rstrip(), re.IGNORECASE)
                          for r in P.PERSON_ROLES_VI)
         label = None
@@ -1153,8 +1224,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = "PER"
         elif prev in ("tại", "ở", "đến", "tới", "sang", "từ", "thăm", "về") and not _sentence_start(text, start):
             label = "LOC"
-        elif parts and parts[-1] in ("FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines",
-                                     "Motors", "Bank", "Holdings", "Technologies", "Electronics"):
+        elif parts and parts[-1] in _ORG_TAILS or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
             label = "ORG"
         elif len(parts) >= 2 and len(foreign) == len(parts):
             label = "PER"
