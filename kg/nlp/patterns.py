@@ -23,9 +23,11 @@ ORG_HEADS_VI = (
     "Bệnh viện", "Công an", "Tòa án nhân dân", "Toà án nhân dân", "Viện Kiểm sát nhân dân",
     "Viện kiểm sát nhân dân", "Cảnh sát", "Bộ Tư lệnh", "Bộ Chỉ huy", "Quân khu", "Quân chủng",
     "Binh chủng", "Nhà xuất bản", "NXB", "Nhà máy", "Hãng", "CLB", "Trường THPT", "Trường THCS",
-    "Trường Tiểu học", "Trường Mầm non", "Đảng", "Mặt trận", "Hợp tác xã", "HTX", "Chi cục",
+    "Trường Tiểu học", "Trường Mầm non", "Trường THPT chuyên", "Trường THCS và THPT", "Đảng", "Mặt trận", "Hợp tác xã", "HTX", "Chi cục",
     "Phòng", "Kho bạc", "Tổng Liên đoàn", "Cơ quan", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Lãnh sự quán", "Huyện ủy", "Quận ủy", "Thị ủy", "Đoàn Thanh niên", "Hãng thông tấn",
+    "Bảo tàng", "Nhà hát", "Thư viện", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn", "Trung đoàn",
+    "Xí nghiệp", "Nhà văn hóa", "Hội đồng quản trị", "Vụ", "Tổng cục", "Cục Cảnh sát",
 )
 # Local bodies named after the unit they govern: "Công an quận Hoàn Kiếm", "UBND xã Tân Lập".
 LOCAL_BODY_HEADS_VI = (
@@ -35,7 +37,8 @@ LOCAL_BODY_HEADS_VI = (
     "Chi cục Thuế", "Trung tâm Y tế", "Bệnh viện Đa khoa", "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng", "Ban Quản lý dự án", "Phòng Giáo dục và Đào tạo",
     "Cục Hải quan", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Tỉnh đoàn",
-    "Thành đoàn", "Mặt trận Tổ quốc",
+    "Thành đoàn", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", "Cảnh sát PCCC",
+    "Phòng Cảnh sát giao thông", "Ban Chỉ huy Quân sự", "Văn phòng UBND", "Thanh tra",
 )
 # Administrative and geographic words that open a place name and belong to it
 # (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
@@ -43,8 +46,12 @@ PLACE_HEADS_VI = (
     "tỉnh", "thành phố", "TP.", "TP", "Tp.", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường",
     "ấp", "thôn", "bản", "làng", "xóm", "khu phố", "tổ dân phố", "đường", "phố", "đại lộ", "quốc lộ",
     "tỉnh lộ", "cao tốc", "sông", "suối", "núi", "đèo", "hồ", "vịnh", "đảo", "quần đảo", "bán đảo",
-    "biển", "cầu", "sân bay", "cảng", "chợ", "sân", "bang", "vùng", "hầm", "bến", "cửa khẩu",
+    "biển", "cầu", "sân bay", "cảng", "chợ", "sân", "bang", "hầm", "bến", "cửa khẩu",
     "châu", "miền", "khu du lịch", "vườn quốc gia", "đồng bằng", "cao nguyên", "thủ phủ",
+    "khu công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất", "cụm công nghiệp", "khu công nghệ cao",
+    "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
+    "bãi biển", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
+    "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ",
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
 NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
@@ -58,7 +65,7 @@ PERSON_ROLES_VI = (
     "đối tượng", "nạn nhân", "bệnh nhân", "cháu", "em", "cụ", "bé", "tài xế", "giáo sư", "bác sĩ",
     "kỹ sư", "luật sư", "phóng viên", "nhà khoa học", "nhà nghiên cứu", "chuyên gia", "sinh viên",
     "học sinh", "thầy", "cô giáo", "thầy giáo", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố",
-    "cha", "người sáng lập", "nhà sáng lập", "tỷ phú", "triệu phú", "thượng nghị sĩ", "nghị sĩ",
+    "cha", "tỷ phú", "triệu phú", "thượng nghị sĩ", "nghị sĩ",
     "hạ nghị sĩ", "thủ lĩnh", "ngài", "vua", "hoàng đế", "giáo hoàng", "rapper", "nghệ sĩ nhân dân",
     "nghệ sĩ ưu tú", "đội trưởng", "thủ quân", "trọng tài", "tay đua", "golf thủ", "người đẹp",
     "diễn giả", "nữ sinh", "nam sinh", "thí sinh", "ứng viên", "ứng cử viên", "nhà đầu tư", "thượng tọa",

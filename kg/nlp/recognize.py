@@ -443,6 +443,9 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                          or (words[m].text in P.NAME_JOINERS_VI
                              and (words[m].text != "," or _list_comma(text, words[m].start)))) \
                     and _adjacent(text, words[m - 1], words[m]):
+                if words[m].is_alpha and m + 1 < n and words[m + 1].is_alpha and not words[m + 1].is_cap \
+                        and words[m + 1].text not in P.NAME_JOINERS_VI and _known_name_ends(text, words, k, m, lex):
+                    return m  # "Bộ Tài chính | đề xuất …": the known name ends here
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and _adjacent(text, words[m - 1], words[m]) \
                     and not _starts_person(text, words, m, lex) and words[m].start not in stops \
@@ -1097,6 +1100,8 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
             j = k
         else:
             j = _person_run(text, words, k, max_len=4)
+            if j < 0 and lex.lookup(first.text) and first.text[:1].isupper():
+                j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
             if j < 0:
                 continue
             # a known place followed by a person's name ends at the place ("tỉnh Quảng Nam Nguyễn Văn A")
@@ -1105,8 +1110,24 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
                         and _starts_person(text, words, jj + 1, lex):
                     j = jj
                     break
-        out.append(Candidate(m.start(1), words[j].end, "LOC", PRI_PLACE_PATTERN, "place-head"))
+            # "Phong Nha - Kẻ Bàng", "TP.HCM - Trung Lương": two names joined by a dash
+            if j + 2 < len(words) and words[j + 1].text in ("-", "–") and text[words[j].end:words[j + 1].start] == " " \
+                    and _person_run(text, words, j + 2, max_len=3) >= 0 \
+                    and text[words[j + 1].end:words[j + 2].start] == " ":
+                j = _person_run(text, words, j + 2, max_len=3)
+            if j + 1 < len(words) and re.fullmatch(r"\d{1,3}", words[j + 1].text) \
+                    and _adjacent(text, words[j], words[j + 1]):
+                j += 1  # "sân vận động Quân khu 7"
+        start = m.start(1)
+        if re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, start - 12):start]) \
+                and head.casefold() in _ADMIN_HEADS:
+            start = words[k].start  # "các tỉnh Tây Bắc": the region is "Tây Bắc"
+        out.append(Candidate(start, words[j].end, "LOC", PRI_PLACE_PATTERN, "place-head"))
     return out
+
+
+_ADMIN_HEADS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "ấp", "thôn",
+                          "bản", "làng", "xóm", "buôn", "sóc", "khóm", "miền"})
 
 
 _PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
@@ -1115,7 +1136,10 @@ _PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
 _CAPITALISABLE_PLACE_HEADS = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
                                         "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
                                         "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
-                                        "vườn quốc gia", "bán đảo", "cao nguyên"})
+                                        "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
+                                        "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",
+                                        "nhà thờ", "thung lũng", "hang", "động", "công viên", "quảng trường",
+                                        "bến xe", "nhà thi đấu", "phố cổ", "thành cổ"})
 
 
 def _person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
@@ -1126,9 +1150,9 @@ def _person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
     count = 1
     while j + 1 < len(words) and count < max_len:
         nxt = words[j + 1]
-        if nxt.text in ("-", "–") and j + 2 < len(words) and words[j + 2].is_alpha \
+        if nxt.text in ("-", "–", "'", "’") and j + 2 < len(words) and words[j + 2].is_alpha \
                 and nxt.start == words[j].end and words[j + 2].start == nxt.end:
-            j += 2  # "Sang-sik", "Jong-un"
+            j += 2  # "Sang-sik", "Jong-un", "H'Hen"
             continue
         if _adjacent(text, words[j], nxt) and (_name_syllable(nxt) or _foreign_word(nxt.text)):
             j += 1
@@ -1170,6 +1194,56 @@ def _foreign_word(word: str) -> bool:
     if not rest.islower() and not re.fullmatch(r"(?:Mc|Mac|O|De|Di|Van|Le)[A-Z][a-z]+", word):
         return False
     return _VI_SYLLABLE_RE.fullmatch(fold_key(word).replace("đ", "d")) is None
+
+
+_POLICE_UNIT_RE = re.compile(r"(?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam|Văn phòng) (?:Cảnh sát|An ninh|CSĐT)"
+                             r"(?: [a-zà-ỹđ]+){0,4} $")
+
+
+def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
+                       titles: list[Candidate]) -> list[Candidate]:
+    """Names that only their neighbours reveal.
+
+    * an acronym in brackets right after an organisation's name is that
+      organisation's short form: "Cục Dự trữ Liên bang Mỹ (Fed)";
+    * a one-word country right after a title is a place, even when the word is
+      also a common word: "Thủ tướng Anh Keir Starmer", "Tổng thống Pháp".
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG" or c.ref:
+            continue
+        m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.-]{1,11})\)", text[c.end:c.end + 16])
+        if m and sum(ch.isupper() for ch in m.group(1)) >= 2 or (m and m.group(1)[:1].isupper() and len(m.group(1)) <= 4):
+            out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRI_ORG_PATTERN, "org-acronym"))
+    for c in cands:
+        if c.label != "ORG" or c.ref:
+            continue
+        name = text[c.start:c.end]
+        if name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng")):
+            # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai": a unit named with its parent force
+            m = _POLICE_UNIT_RE.search(text[max(0, c.start - 60):c.start])
+            if m:
+                out.append(Candidate(c.start - (len(text[max(0, c.start - 60):c.start]) - m.start()), c.end,
+                                     "ORG", PRI_ORG_PATTERN + 2, "org-unit"))
+        entry = lex.entries.get(c.gid) if c.gid else None
+        if (entry is not None and entry.kind == "company") or c.source in ("org-brand", "brand"):
+            m = re.match(r" (Việt Nam|Vietnam)\b", text[c.end:c.end + 10])
+            if m:  # "Samsung Việt Nam": the company's Vietnamese arm
+                out.append(Candidate(c.start, c.end + m.end(), "ORG", PRI_ORG_PATTERN + 2, "org-branch"))
+    for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):
+        if any(e.type == "Place" for e in lex.lookup(m.group(1))):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRI_GAZETTEER, "team"))  # "U23 Việt Nam"
+    starts = {w.start: w for w in words}
+    for t in titles:
+        w = starts.get(t.end + 1)
+        if w is None or text[t.end] != " " or not w.is_cap:
+            continue
+        key = norm_key(w.text)
+        if key in P.AMBIGUOUS_PLACES and any(e.type == "Place" for e in lex.lookup(w.text)):
+            out.append(Candidate(w.start, w.end, "LOC", PRI_GAZETTEER, "gazetteer",
+                                 gid=next(e.id for e in lex.lookup(w.text) if e.type == "Place")))
+    return out
 
 
 def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -1422,15 +1496,20 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += brand_extensions(text, words, cands)
     cands += company_short_forms(text, cands)
     cands += credit_candidates(text, lex)
+    if lang == "vi":
+        cands += context_candidates(text, words, lex, cands, titles)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
-            cands.append(Candidate(s, e, "PER", PRI_CRF, "crf"))
+            if not any(p.casefold() in _NOT_NAME_WORDS or p in _ORG_TAILS for p in text[s:e].split()):
+                cands.append(Candidate(s, e, "PER", PRI_CRF, "crf"))
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
             whole_run = not re.search(r"[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
                 and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
+            if any(p.casefold() in _NOT_NAME_WORDS or p in _ORG_TAILS for p in parts):
+                continue
             if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
                 cands.append(Candidate(s, e, "PER", PRI_MODEL, "model"))
