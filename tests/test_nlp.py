@@ -142,3 +142,42 @@ def test_a_comma_between_two_bodies_ends_the_first_name(nlp):
     assert ("Viện Kinh tế học", "ORG") in found
     assert ("Chính phủ", "ORG") in found
     assert ("Ủy ban Văn hóa, Giáo dục và Thanh niên", "ORG") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an administrative or geographic word belongs to the place's name (VLSP)
+    ("Nghi phạm trú tại huyện Gia Lâm bị bắt.", ("huyện Gia Lâm", "LOC")),
+    ("Nước sông Hồng dâng cao.", ("sông Hồng", "LOC")),
+    ("Xe bị trộm trên đường Lê Văn Sỹ.", ("đường Lê Văn Sỹ", "LOC")),
+    ("Dự án ở quận 1 chậm tiến độ.", ("quận 1", "LOC")),
+    ("Mưa lớn ở các tỉnh Tây Bắc.", ("Tây Bắc", "LOC")),
+    # local bodies of units the gazetteer does not know
+    ("Theo Công an quận Hoàn Kiếm, vụ việc đang được điều tra.", ("Công an quận Hoàn Kiếm", "ORG")),
+    ("Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai đã khởi tố vụ án.",
+     ("Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai", "ORG")),
+    # roles and titles open names the surname list cannot
+    ("HLV Park Hang-seo dự khán trận đấu.", ("Park Hang-seo", "PER")),
+    ("Ca sĩ Mỹ Tâm tổ chức đêm nhạc.", ("Mỹ Tâm", "PER")),
+    ("Tổng thống Mỹ Donald Trump phát biểu.", ("Donald Trump", "PER")),
+    ("Thủ tướng Anh Keir Starmer cam kết cải tổ.", ("Keir Starmer", "PER")),
+    ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.", ("Ursula von der Leyen", "PER")),
+    ("Hoa hậu H'Hen Niê trao học bổng.", ("H'Hen Niê", "PER")),
+    # short forms in brackets, branches and teams
+    ("Cục Dự trữ Liên bang Mỹ (Fed) hạ lãi suất.", ("Fed", "ORG")),
+    ("Samsung Việt Nam mở trung tâm nghiên cứu.", ("Samsung Việt Nam", "ORG")),
+    ("U23 Việt Nam hòa U23 Indonesia.", ("U23 Indonesia", "ORG")),
+])
+def test_general_news_names(nlp, text, expected):
+    assert expected in ents(kg.nlp.annotate(nlp, text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Chủ tịch Trung Quốc Tập Cận Bình hội đàm.", ("Cận Bình", "PER")),  # "Cận" is not the surname "Cấn"
+    ("Bộ Tài chính đề xuất Chính phủ trình Quốc hội giảm thuế.",
+     ("Bộ Tài chính đề xuất Chính phủ trình Quốc hội", "ORG")),  # a known name ends the run
+    ("Đạo diễn Victor Vũ quay phim tại Hội An và Phú Quốc.", ("Hội An và Phú Quốc", "ORG")),
+    ("Erling Haaland ghi bàn tại Premier League.", ("Premier League", "PER")),
+    ("Tổng Bí thư Trao đổi với phóng viên", ("Trao", "PER")),  # a word's first syllable is no name
+])
+def test_general_news_false_names(nlp, text, unwanted):
+    assert unwanted not in ents(kg.nlp.annotate(nlp, text))

@@ -1104,10 +1104,11 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
                 j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
             if j < 0:
                 continue
-            # a known place followed by a person's name ends at the place ("tỉnh Quảng Nam Nguyễn Văn A")
-            for jj in range(k, j):
-                if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])) \
-                        and _starts_person(text, words, jj + 1, lex):
+            # a known place followed by more capitalised words ends at the place
+            # ("tỉnh Quảng Nam Nguyễn Văn A", "Ủy ban châu Âu Ursula von der Leyen")
+            for jj in range(j - 1, k - 1, -1):
+                if any(e.type == "Place" for e in lex.lookup(text[m.start(1):words[jj].end])
+                       + (lex.lookup(text[words[k].start:words[jj].end]) if jj > k else [])):
                     j = jj
                     break
             # "Phong Nha - Kẻ Bàng", "TP.HCM - Trung Lương": two names joined by a dash
@@ -1158,10 +1159,15 @@ def _person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
             j += 1
             count += 1
             continue
-        if nxt.text in _NAME_PARTICLES and j + 2 < len(words) and _adjacent(text, words[j], nxt) \
-                and _adjacent(text, nxt, words[j + 2]) and _foreign_word(words[j + 2].text):
-            j += 2  # "Ursula von der Leyen" (one particle at a time)
-            continue
+        if nxt.text in _NAME_PARTICLES and _adjacent(text, words[j], nxt):
+            m = j + 1  # "Ursula von der Leyen": particles, then a name word
+            while m + 1 < len(words) and words[m + 1].text in _NAME_PARTICLES and _adjacent(text, words[m], words[m + 1]):
+                m += 1
+            if m + 1 < len(words) and _adjacent(text, words[m], words[m + 1]) \
+                    and (_foreign_word(words[m + 1].text) or _name_syllable(words[m + 1])):
+                j = m + 1
+                count += 1
+                continue
         break
     return j
 
@@ -1226,7 +1232,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             if m:
                 out.append(Candidate(c.start - (len(text[max(0, c.start - 60):c.start]) - m.start()), c.end,
                                      "ORG", PRI_ORG_PATTERN + 2, "org-unit"))
-        entry = lex.entries.get(c.gid) if c.gid else None
+        entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
         if (entry is not None and entry.kind == "company") or c.source in ("org-brand", "brand"):
             m = re.match(r" (Việt Nam|Vietnam)\b", text[c.end:c.end + 10])
             if m:  # "Samsung Việt Nam": the company's Vietnamese arm
@@ -1262,7 +1268,10 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     out: list[Candidate] = []
     covered = sorted((c.start, c.end) for c in cands if not c.ref and c.label != "TOPIC")
     title_ends = {t.end: t for t in titles}
-    body_ends = {c.end: c for c in cands if c.label in ("LOC", "ORG") and not c.ref}
+    body_ends: dict[int, Candidate] = {}
+    for c in cands:  # the longest body or place ending at each position
+        if c.label in ("LOC", "ORG") and not c.ref and (c.end not in body_ends or c.start < body_ends[c.end].start):
+            body_ends[c.end] = c
     i = 0
     n = len(words)
     while i < n:
