@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.resolve import Resolved
+from kg.resolve import Resolved, policy_document
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 KGR = Namespace("https://w3id.org/kg-vn/resource/")
@@ -29,6 +29,32 @@ def bind_prefixes(g: Graph) -> None:
     for prefix, ns in (("kgo", KGO), ("kgr", KGR), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS),
                        ("dcterms", DCTERMS), ("owl", OWL), ("xsd", XSD), ("wd", WD)):
         g.bind(prefix, ns, override=True)
+
+
+def _describe_document(g: Graph, node: URIRef, ent, iri) -> None:
+    """Type, number, code and year of a policy document, and the body its code names.
+
+    ``kgo:codeIssuer`` is read from the code ("…/NĐ-CP" → Chính phủ), not from
+    the text, so it is kept apart from ``kgo:issued`` (what the text states).
+    """
+    from kg.nlp.lexicon import load_lexicon
+
+    names = [ent.name] + [n for labels in ent.labels.values() for n in labels]
+    doc = policy_document(names)
+    if doc.kind:
+        g.add((node, KGO.instrumentType, Literal(doc.kind, lang="vi")))
+    if doc.number:
+        g.add((node, KGO.documentNumber, Literal(doc.number)))
+    if doc.code:
+        g.add((node, KGO.documentCode, Literal(doc.code)))
+    if doc.year:
+        g.add((node, KGO.documentYear, Literal(doc.year, datatype=XSD.gYear)))
+    if doc.issuer:
+        body = iri(doc.issuer)
+        g.add((node, KGO.codeIssuer, body))
+        entry = load_lexicon().entries.get("Organization:" + doc.issuer.split("/", 1)[1])
+        if entry is not None and (body, RDFS.label, None) not in g:
+            g.add((body, RDFS.label, Literal(entry.name, lang="vi")))
 
 
 def entity_iri(key: str) -> URIRef:
@@ -97,6 +123,8 @@ def article_graph(res: Resolved, key_map: dict[str, str] | None = None) -> Graph
             g.add((merge, PROV.wasDerivedFrom, a))
         if ent.wikidata:
             g.add((node, KGO.wikidata, WD[ent.wikidata]))
+        if ent.type == "Policy":
+            _describe_document(g, node, ent, iri)
     for fact in res.facts:
         s = iri(fact.subject)
         p = KGO[fact.predicate]

@@ -120,6 +120,39 @@ def policy_parts(text: str) -> tuple[str, str | None, str | None]:
     return kind, str(int(m.group(1))) if m.group(1).isdigit() and len(m.group(1)) < 4 else m.group(1), code
 
 
+@dataclass(frozen=True)
+class PolicyDocument:
+    """What a policy's name and code say about the document itself."""
+
+    kind: str  # Vietnamese instrument type: "Nghị quyết", "Nghị định", "Luật" …
+    number: str | None  # "57"
+    code: str | None  # "57-NQ/TW", "13/2023/NĐ-CP"
+    year: str | None  # "2023" when the code carries it
+    issuer: str | None  # entity key of the body the code names ("…/NĐ-CP" → Chính phủ)
+
+
+def policy_document(names: list[str]) -> PolicyDocument:
+    """Type, number, code, year and code-named issuer from a policy's names (the fullest wins).
+
+    >>> d = policy_document(["Nghị định 13", "Nghị định số 13/2023/NĐ-CP"])
+    >>> (d.kind, d.number, d.code, d.year, d.issuer)
+    ('Nghị định', '13', '13/2023/NĐ-CP', '2023', 'organization/chinh-phu')
+    """
+    best = None
+    for name in sorted(names, key=len, reverse=True):
+        parts = policy_parts(name)
+        if best is None or (parts[2] and not best[2]) or (parts[1] and not best[1]):
+            best = parts
+    kind, number, code = best if best else ("", None, None)
+    year = re.search(r"/((?:19|20)\d{2})/", code or "")
+    issuer = None
+    suffix = re.search(r"[-/]([A-ZĐ][A-Za-zĐ]*\d*)$", code or "")
+    if suffix:
+        org_id = load_lexicon().org_codes.get(suffix.group(1).casefold())
+        issuer = f"organization/{org_id}" if org_id else None
+    return PolicyDocument(kind, number, code, year.group(1) if year else None, issuer)
+
+
 def policy_key(text: str) -> str:
     """Deterministic key of a policy: type + number (+ year from the code)."""
     kind, number, code = policy_parts(text)

@@ -312,6 +312,8 @@ QUERY_VARIABLES = {
     "events": ["event", "eventName", "date", "organizers", "places", "participants"],
     "people_by_organization": ["org", "orgName", "person", "name", "positions"],
     "policies_issued": ["issuer", "issuerName", "relation", "policy", "policyName", "date"],
+    "policy_documents": ["policy", "policyName", "type", "number", "code", "year", "codeIssuerName",
+                         "statedIssuerName"],
     "positions": ["person", "name", "title"],
     "quotes": ["statement", "speaker", "speakerName", "quote", "article", "title", "url"],
     "resolution57": ["policy", "policyName", "direction", "p", "other", "otherName"],

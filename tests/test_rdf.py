@@ -76,3 +76,18 @@ def test_merges_are_recorded_with_their_reason():
     assert "event" in reasons["Hội nghị"]
     conforms, lines = rdf.validate(g)
     assert conforms, lines
+
+
+def test_policy_documents_carry_type_number_year_and_the_body_their_code_names():
+    g = graph_of("Các doanh nghiệp đang thực hiện Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.")
+    policy = next(g.subjects(RDF.type, rdf.KGO.Policy))
+    assert (policy, rdf.KGO.instrumentType, Literal("Nghị định", lang="vi")) in g
+    assert (policy, rdf.KGO.documentNumber, Literal("13")) in g
+    assert (policy, rdf.KGO.documentCode, Literal("13/2023/NĐ-CP")) in g
+    assert (policy, rdf.KGO.documentYear, Literal("2023", datatype=XSD.gYear)) in g
+    government = rdf.entity_iri("organization/chinh-phu")
+    assert (policy, rdf.KGO.codeIssuer, government) in g
+    assert (government, RDFS.label, Literal("Chính phủ", lang="vi")) in g
+    # the text names no issuer: the code's body is recorded apart, not as a stated kgo:issued
+    assert not list(g.triples((None, rdf.KGO.issued, None)))
+    assert (government, RDF.type, rdf.KGO.Organization) not in g
