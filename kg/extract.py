@@ -91,7 +91,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
-    for span in doc.ents:
+    for span in doc.spans["kg"]:
         if span.label_ == "DATE":
             continue
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False))
@@ -104,7 +104,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
                 host.type == "Organization" and _state_body(host))):
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True))
-    dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.ents
+    dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
     titles = [t for t in doc.spans.get("titles", [])]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]

@@ -181,3 +181,13 @@ def test_general_news_names(nlp, text, expected):
 ])
 def test_general_news_false_names(nlp, text, unwanted):
     assert unwanted not in ents(kg.nlp.annotate(nlp, text))
+
+
+def test_doc_ents_show_the_names_inside_an_event_and_the_graph_keeps_the_event(nlp):
+    doc = kg.nlp.annotate(nlp, "Sáng 10/5, Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII khai mạc tại Hà Nội.",
+                          published="2025-05-12")
+    kg_spans = [(s.text, s.label_) for s in doc.spans["kg"]]
+    assert any(label == "EVENT" and "Ban Chấp hành Trung ương Đảng" in text for text, label in kg_spans)
+    assert ("Ban Chấp hành Trung ương Đảng", "ORG") in ents(doc)
+    assert not any(label == "EVENT" for _, label in ents(doc))
+    assert ("Hà Nội", "LOC") in ents(doc) and ("Hà Nội", "LOC") in kg_spans

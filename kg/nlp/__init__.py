@@ -12,8 +12,10 @@ Pipeline (each a registered component that declares what it assigns):
 
 ``kg_sentences``  sentence starts that survive news punctuation and line breaks
 ``kg_words``      word segmentation (underthesea's CRF) as ``doc.spans["words"]``
-``kg_entities``   PER, ORG, LOC, POLICY, EVENT, TOPIC and DATE on ``doc.ents``
-                  (gazetteer + rules + optionally underthesea's CRF for names),
+``kg_entities``   every mention the graph needs (PER, ORG, LOC, POLICY, EVENT, TOPIC,
+                  DATE) on ``doc.spans["kg"]``; the flat named-entity view on
+                  ``doc.ents`` (the same, except that an event naming a body or
+                  place gives way to those names, as VLSP annotates them);
                   titles on ``doc.spans["titles"]``, nested names on ``doc.spans["nested"]``
 
 Nothing is downloaded: the segmenter and CRF ship inside the underthesea
@@ -96,13 +98,37 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: b
         words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
         model = (lambda text: model_spans(text, nlp.lang)) if use_model else None
         found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words, model)
-        doc.ents = _spans(doc, found.ents)
+        doc.spans["kg"] = _spans(doc, found.ents)
+        doc.ents = _spans(doc, named_entity_view(found.ents, found.nested))
         doc.spans["titles"] = _spans(doc, found.titles)
         doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "LOC", "TOPIC")
                                            and any(k.start <= c.start and c.end <= k.end for k in found.ents)])
         return doc
 
     return recognize
+
+
+def named_entity_view(ents: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """``ents`` with every event that contains names replaced by those names.
+
+    The knowledge graph needs "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng"
+    as an event (``doc.spans["kg"]``); named-entity recognition, as VLSP scores
+    it, needs the organisation inside it. ``doc.ents`` is that flat view.
+    """
+    out: list[Candidate] = []
+    for c in ents:
+        if c.label != "EVENT":
+            out.append(c)
+            continue
+        inside = sorted((n for n in nested if n.label in ("PER", "ORG", "LOC") and not n.ref
+                         and c.start <= n.start and n.end <= c.end and (n.start, n.end) != (c.start, c.end)),
+                        key=lambda n: (-(n.priority // 10), -n.length, n.start))
+        chosen: list[Candidate] = []
+        for n in inside:
+            if not any(n.start < o.end and o.start < n.end for o in chosen):
+                chosen.append(n)
+        out.extend(sorted(chosen, key=lambda n: n.start) if chosen else [c])
+    return out
 
 
 def _spans(doc: Doc, cands: list[Candidate]) -> list[Span]:

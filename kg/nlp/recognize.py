@@ -359,8 +359,9 @@ def _hyphen_end(words: list[Word], j: int) -> int:
 
 
 def _ends_place(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
-    """Word ``i`` is the last word of a known place of two or three words ("Bắc Ninh")."""
-    return any(e.type == "Place" for k in (1, 2) if i - k >= 0
+    """Word ``i`` is the last word of a known place or body of two or three words
+    ("Bắc Ninh", "Trung ương Đoàn")."""
+    return any(e.type in ("Place", "Organization") for k in (1, 2) if i - k >= 0
                for e in lex.lookup(text[words[i - k].start:words[i].end]))
 
 
@@ -542,7 +543,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                      if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
             # the longest run that is a known place, else the run itself up to a person's name
             end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
-                                                 if _starts_person(text, words, jj, lex)), j)
+                                                 if jj - k >= 2 and _starts_person(text, words, jj, lex)), j)
             out.append(Candidate(m.start(), words[end_j].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
         heads = sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split()))
         for i, w in enumerate(words):
@@ -1104,6 +1105,12 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
                 j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
             if j < 0:
                 continue
+            # a person's name after a two-syllable place name is not part of it
+            # ("huyện Thạch Thất Đỗ Quang Vinh"; "đường Lê Văn Sỹ" is one name)
+            for jj in range(k + 2, j + 1):
+                if lex.is_surname(words[jj].text) and _starts_person(text, words, jj, lex):
+                    j = jj - 1
+                    break
             # a known place followed by more capitalised words ends at the place
             # ("tỉnh Quảng Nam Nguyễn Văn A", "Ủy ban châu Âu Ursula von der Leyen")
             for jj in range(j - 1, k - 1, -1):
