@@ -109,13 +109,14 @@ STOP_VI = frozenset("""
 tại vào ngày với do đã sẽ đang vừa được bị là có nhằm để cho và hoặc nhưng mà thì nên cũng đều còn
 từ trong ngoài trên dưới theo về của như khi sau trước giữa cùng bằng qua lần các những một hai ba
 nhiều mới vẫn không chưa đây đó ấy kia sáng chiều tối hôm này dự trao ký nói nêu gồm nhận
-ở thuộc đến tới sang bởi rằng nơi
+ở thuộc đến tới sang bởi rằng nơi khóa khoá
 """.split())
 # … and verbs of two syllables (matched as phrases: "công" alone starts "công nghệ", a name word).
 STOP_PHRASES_VI = frozenset(p.replace("_", " ") for p in """
 tổ_chức diễn_ra khai_mạc bế_mạc phát_biểu tham_dự chủ_trì ban_hành thông_qua công_bố triển_khai
 thực_hiện cho_biết nhấn_mạnh khẳng_định cho_rằng thành_lập nắm_giữ cam_kết đầu_tư xây_dựng hoàn_tất
-chuyển_nhượng ký_kết phối_hợp trao_đổi làm_việc tiếp_nhận đề_nghị yêu_cầu
+chuyển_nhượng ký_kết phối_hợp trao_đổi làm_việc tiếp_nhận đề_nghị yêu_cầu nhiệm_kỳ đề_xuất đề_cử
+kêu_gọi tuyên_bố công_nhận ghi_nhận phê_duyệt chỉ_đạo quyết_định cho_phép tiếp_tục đánh_giá cảnh_báo
 """.split())
 # "dự án", "dự thảo" … are nouns, not the verb "dự" (attend).
 NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
