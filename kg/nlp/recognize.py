@@ -1209,8 +1209,9 @@ def _foreign_word(word: str) -> bool:
     return _VI_SYLLABLE_RE.fullmatch(fold_key(word).replace("đ", "d")) is None
 
 
-_POLICE_UNIT_RE = re.compile(r"(?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam|Văn phòng) (?:Cảnh sát|An ninh|CSĐT)"
-                             r"(?: [a-zà-ỹđ]+){0,4} $")
+_UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)(?: [a-zà-ỹđ]+){0,4}"
+                              r"|Ban (?:Thường vụ|Chấp hành|Giám đốc|Giám hiệu|Tổ chức|Tuyên giáo|Dân vận|Kiểm tra)"
+                              r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
 
 
 def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
@@ -1233,10 +1234,12 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         if c.label != "ORG" or c.ref:
             continue
         name = text[c.start:c.end]
-        if name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng")):
-            # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai": a unit named with its parent force
-            m = _POLICE_UNIT_RE.search(text[max(0, c.start - 60):c.start])
-            if m:
+        if c.source != "org-unit":
+            # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai", "Ban Thường vụ Tỉnh ủy Nghệ An":
+            # a unit named with the body it belongs to
+            m = _UNIT_OF_BODY_RE.search(text[max(0, c.start - 60):c.start])
+            if m and not (m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại")) and not name.startswith(
+                    ("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
                 out.append(Candidate(c.start - (len(text[max(0, c.start - 60):c.start]) - m.start()), c.end,
                                      "ORG", PRI_ORG_PATTERN + 2, "org-unit"))
         entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
