@@ -859,7 +859,9 @@ SAY_EN = r"said|says|stated|emphasi[sz]ed|stressed|noted|affirmed|highlighted|ad
 def statements(s: Sentence) -> list[Quote]:
     """Quotes and claims: "ông X cho rằng …", "Theo ông X, …", "“…”, X nói", "X said …"."""
     out: list[Quote] = []
-    people = [m for m in s.mentions if m.type == "Person"]
+    # bare titles that stand for a person ("The Party chief said …") were added by titles_of_people
+    people = sorted((m for m in s.ex.mentions if m.sentence == s.index and m.type == "Person"
+                     and (not m.nested or m.source == "title-ref")), key=lambda m: m.start)
     if not people:
         return out
     say = SAY_VI if s.lang == "vi" else SAY_EN

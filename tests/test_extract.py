@@ -252,3 +252,11 @@ def test_a_bare_steering_committee_refers_back():
     res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load(), text, "2025-03-05")))
     steering = [e for e in res.entities.values() if e.type == "Organization" and e.name.startswith("Ban Chỉ đạo")]
     assert len(steering) == 1 and "Ban Chỉ đạo" in steering[0].merges
+
+
+def test_a_bare_title_speaks_for_the_person_it_refers_to():
+    got = statements_of("General Secretary To Lam chaired the meeting in Hanoi. "
+                        "The Party chief said the plan must be carried out this year.", "en")
+    assert ("To Lam", "the plan must be carried out this year.") in got
+    got = statements_of("Thủ tướng Lê Văn Hải dự hội nghị. Thủ tướng nhấn mạnh cần hoàn thành kế hoạch trong năm nay.")
+    assert ("Lê Văn Hải", "cần hoàn thành kế hoạch trong năm nay.") in got
