@@ -70,6 +70,9 @@ PERSON_ROLES_VI = (
     "nghệ sĩ ưu tú", "đội trưởng", "thủ quân", "trọng tài", "tay đua", "golf thủ", "người đẹp",
     "diễn giả", "nữ sinh", "nam sinh", "thí sinh", "ứng viên", "ứng cử viên", "nhà đầu tư", "thượng tọa",
     "hòa thượng", "đại đức", "linh mục", "mục sư", "nhà sư", "sư thầy", "ni sư", "già làng", "liệt sĩ",
+    "quốc vương", "nữ hoàng", "thái tử", "hoàng tử", "công chúa", "siêu sao", "ngôi sao", "chân sút",
+    "thủ thành", "kình ngư", "lực sĩ", "chủ công", "cựu tổng thống", "cựu thủ tướng", "tổng thống",
+    "phó tổng thống", "ngoại trưởng", "thị trưởng", "thống đốc bang", "tổng tư lệnh", "nhà lãnh đạo",
 )
 # Words that end an English organisation name ("… Commission", "Viettel Group").
 ORG_TAILS_EN = (

@@ -342,12 +342,28 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             if k >= len(words) or not _adjacent(text, words[k - 1], words[k]) \
                     or _starts_org_head(text, words[k].start):
                 continue
+            k = _after_country(text, words, k, lex)  # "Quốc vương Anh Charles III"
             j = _person_run(text, words, k, max_len=5)
             if j < 0:
                 continue
+            if j + 1 < len(words) and re.fullmatch(r"[IVX]{1,4}", words[j + 1].text) \
+                    and _adjacent(text, words[j], words[j + 1]):
+                j += 1  # "Charles III"
             out.append(Candidate(words[k].start, words[j].end, "PER",
                                  PRI_PERSON_CUE, "honorific", ref=(j == k)))
     return out
+
+
+def _after_country(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
+    """Index after a country or place written between a role and a name, else ``k``."""
+    for jj in range(min(len(words) - 2, k + 3), k - 1, -1):
+        if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])) \
+                and _adjacent(text, words[jj], words[jj + 1]) \
+                and (_name_syllable(words[jj + 1]) or _foreign_word(words[jj + 1].text)):
+            rest = _person_run(text, words, jj + 1, max_len=5)
+            if rest > jj + 1 or _foreign_word(words[jj + 1].text):
+                return jj + 1  # "Ca sĩ Mỹ Tâm" keeps "Mỹ": one syllable is no name on its own
+    return k
 
 
 def _hyphen_end(words: list[Word], j: int) -> int:
@@ -430,7 +446,8 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
             break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
         if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
                 and _adjacent(text, nxt, words[j + 2]) and not _starts_person(text, words, j + 2, lex) \
-                and words[j + 2].start not in stops and not _starts_org_head(text, words[j + 2].start):
+                and words[j + 2].start not in stops and not _starts_org_head(text, words[j + 2].start) \
+                and not (_known_name_ends(text, words, k, j, lex) and _starts_known(text, words, j + 2, lex)):
             j += 2
             continue
         if nxt.is_alpha and not nxt.is_cap and _known_name_ends(text, words, k, j, lex):
@@ -444,9 +461,11 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                          or (words[m].text in P.NAME_JOINERS_VI
                              and (words[m].text != "," or _list_comma(text, words[m].start)))) \
                     and _adjacent(text, words[m - 1], words[m]):
-                if words[m].is_alpha and m + 1 < n and words[m + 1].is_alpha and not words[m + 1].is_cap \
-                        and words[m + 1].text not in P.NAME_JOINERS_VI and _known_name_ends(text, words, k, m, lex):
-                    return m  # "Bộ Tài chính | đề xuất …": the known name ends here
+                if words[m].is_alpha and m + 1 < n and _known_name_ends(text, words, k, m, lex) and (
+                        (words[m + 1].is_alpha and not words[m + 1].is_cap and words[m + 1].text not in P.NAME_JOINERS_VI)
+                        or (words[m + 1].text in P.NAME_JOINERS_VI and m + 2 < n
+                            and _starts_known(text, words, m + 2, lex))):
+                    return m  # "Bộ Tài chính | đề xuất …", "Bộ Công an | và Thanh tra Chính phủ"
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and _adjacent(text, words[m - 1], words[m]) \
                     and not _starts_person(text, words, m, lex) and words[m].start not in stops \
@@ -470,6 +489,15 @@ def _known_name_ends(text: str, words: list[Word], k: int, j: int, lex: Lexicon)
         entries = lex.lookup(surface)
         if any(e.type == "Place" for e in entries) and (j - start) >= 1 or \
                 (start < k and any(e.type == "Organization" for e in entries)):
+            return True
+    return False
+
+
+def _starts_known(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
+    """A known organisation or place of one to six words starts at word ``i``."""
+    for jj in range(i, min(len(words), i + 6)):
+        surface = text[words[i].start:words[jj].end]
+        if any(surface in e.surfaces for e in lex.lookup(surface)):
             return True
     return False
 
@@ -1276,7 +1304,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     if lang != "vi":
         return []
     out: list[Candidate] = []
-    covered = sorted((c.start, c.end) for c in cands if not c.ref and c.label != "TOPIC")
+    covered = sorted([(c.start, c.end) for c in cands if not c.ref and c.label != "TOPIC"]
+                     + [(t.start, t.end) for t in titles])
     title_ends = {t.end: t for t in titles}
     body_ends: dict[int, Candidate] = {}
     for c in cands:  # the longest body or place ending at each position
@@ -1291,7 +1320,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             i += 1
             continue
         start, end = w.start, words[j].end
-        if _starts_org_head(text, start) or (word_ends and word_ends.get(words[j].start, end) > end):
+        if _starts_org_head(text, start) or (i == j and word_ends and word_ends.get(words[j].start, end) > end):
             i = j + 1
             continue  # the run ends inside a word ("Trao đổi", "Diễn đàn")
         parts = [x.text for x in words[i:j + 1] if x.is_alpha]
