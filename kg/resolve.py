@@ -380,9 +380,11 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
     """The entity a reference points to, or None."""
     if m.type == "Person" and m.source == "title-ref":
         title = title_key(m.meta.get("title", m.text))
-        holders = {key_of[r.subject] for r in ex.relations
-                   if r.predicate == "position" and isinstance(r.obj, str) and title_key(r.obj) == title
-                   and r.subject in key_of}
+        held = [(key_of[r.subject], title_key(r.obj)) for r in ex.relations
+                if r.predicate == "position" and isinstance(r.obj, str) and r.subject in key_of]
+        holders = {k for k, t in held if t == title}
+        if not holders:  # "the Party chief" (Bí thư) for the General Secretary (Tổng Bí thư)
+            holders = {k for k, t in held if norm_key(t).endswith(" " + norm_key(title))}
         return holders.pop() if len(holders) == 1 else None
     if m.type == "Person":
         short = norm_key(person_name(m.text))

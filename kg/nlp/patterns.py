@@ -28,6 +28,9 @@ ORG_HEADS_VI = (
     "Lãnh sự quán", "Huyện ủy", "Quận ủy", "Thị ủy", "Đoàn Thanh niên", "Hãng thông tấn",
     "Bảo tàng", "Nhà hát", "Thư viện", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn", "Trung đoàn",
     "Xí nghiệp", "Nhà văn hóa", "Hội đồng quản trị", "Vụ", "Tổng cục", "Cục Cảnh sát",
+    "BV", "Trường ĐH", "ĐH", "ĐHQG", "CDC", "Công ty CP", "Cty", "Công ty TNHH MTV", "Trại giam",
+    "Trung tâm Y tế", "Bộ đội Biên phòng", "Đoàn Luật sư", "Bộ Chỉ huy Quân sự", "Ủy ban MTTQ",
+    "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
 )
 # Local bodies named after the unit they govern: "Công an quận Hoàn Kiếm", "UBND xã Tân Lập".
 LOCAL_BODY_HEADS_VI = (
@@ -63,7 +66,7 @@ PERSON_ROLES_VI = (
     "ca sĩ", "nhạc sĩ", "diễn viên", "đạo diễn", "nghệ sĩ", "NSND", "NSƯT", "nhà văn", "nhà thơ",
     "họa sĩ", "người mẫu", "hoa hậu", "á hậu", "MC", "bị can", "bị cáo", "nghi phạm", "nghi can",
     "đối tượng", "nạn nhân", "bệnh nhân", "cháu", "em", "cụ", "bé", "tài xế", "giáo sư", "bác sĩ",
-    "kỹ sư", "luật sư", "phóng viên", "nhà khoa học", "nhà nghiên cứu", "chuyên gia", "sinh viên",
+    "kỹ sư", "luật sư", "nhà khoa học", "nhà nghiên cứu", "chuyên gia", "sinh viên",
     "học sinh", "thầy", "cô giáo", "thầy giáo", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố",
     "cha", "tỷ phú", "triệu phú", "thượng nghị sĩ", "nghị sĩ",
     "hạ nghị sĩ", "thủ lĩnh", "ngài", "vua", "hoàng đế", "giáo hoàng", "rapper", "nghệ sĩ nhân dân",

@@ -22,7 +22,8 @@ from kg.textutil import fold_key, norm_key
 # Priorities: higher wins when two candidates cover the same text.
 PRI_GAZETTEER = 68
 PRI_POLICY = 66
-PRI_PERSON_CUE = 65
+PRI_PERSON_CUE = 69  # above the gazetteer: "anh Đức" is a man, not Germany
+PRI_ROLE_CUE = 65
 PRI_EVENT = 62
 PRI_DATE = 70
 PRI_PERSON = 61
@@ -350,8 +351,12 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
                     and _adjacent(text, words[j], words[j + 1]):
                 j += 1  # "Charles III"
             out.append(Candidate(words[k].start, words[j].end, "PER",
-                                 PRI_PERSON_CUE, "honorific", ref=(j == k)))
+                                 PRI_PERSON_CUE if " ".join(hw) in _HONORIFIC_KEYS else PRI_ROLE_CUE,
+                                 "honorific", ref=(j == k)))
     return out
+
+
+_HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)
 
 
 def _after_country(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
@@ -390,6 +395,16 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
     given = {text[c.start:c.end].split()[-1] for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
+    # "Quang Hải" after "Nguyễn Quang Hải": the two last syllables of a full name
+    pairs = {" ".join(text[c.start:c.end].split()[-2:]) for c in cands
+             if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 3}
+    for pair in pairs:
+        for m in re.finditer(r"(?<![\w])" + re.escape(pair) + r"(?![\w])", text):
+            if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \
+                    or re.search(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
+                    and not _sentence_start(text, m.start()):
+                continue  # inside the full name, or after another capitalised word
+            out.append(Candidate(m.start(), m.end(), "PER", PRI_PERSON, "given-name", ref=True))
     lex = load_lexicon()
     covered = [(c.start, c.end) for c in cands if c.label == "PER"]
     for w in words:
@@ -1275,6 +1290,26 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             m = re.match(r" (Việt Nam|Vietnam)\b", text[c.end:c.end + 10])
             if m:  # "Samsung Việt Nam": the company's Vietnamese arm
                 out.append(Candidate(c.start, c.end + m.end(), "ORG", PRI_ORG_PATTERN + 2, "org-branch"))
+    loc_at = {}
+    for c in cands:
+        if c.label == "LOC" and not c.ref and (c.start not in loc_at or c.length > loc_at[c.start].length):
+            loc_at[c.start] = c
+    for c in cands:
+        if c.label != "ORG" or c.ref or c.source in ("org-unit", "org-place"):
+            continue
+        # "Trung tâm Bảo trợ xã hội tỉnh Phú Thọ", "Bộ đội Biên phòng tỉnh Cao Bằng", "TAND TP.HCM":
+        # a body's name ends with the place it serves
+        m = re.match(r" ((?:[a-zà-ỹđ]+ ){0,4})", text[c.end:c.end + 60])
+        if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()):
+            continue
+        loc = loc_at.get(c.end + m.end())
+        if loc is None:
+            continue
+        head = text[loc.start:loc.end].split()[0].casefold()
+        name = text[c.start:c.end]
+        if head in _ADMIN_HEADS or head in ("tp", "tp.") or (not m.group(1) and (
+                name.split()[-1][:1].islower() or name.isupper() or re.fullmatch(r"[A-ZĐ]{2,}", name.split()[0]))):
+            out.append(Candidate(c.start, loc.end, "ORG", PRI_ORG_PATTERN + 3, "org-place"))
     for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):
         if any(e.type == "Place" for e in lex.lookup(m.group(1))):
             out.append(Candidate(m.start(), m.end(), "ORG", PRI_GAZETTEER, "team"))  # "U23 Việt Nam"
@@ -1549,14 +1584,14 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
-            if not any(p.casefold() in _NOT_NAME_WORDS or p in _ORG_TAILS for p in text[s:e].split()):
+            if _plausible_person(text[s:e], lex):
                 cands.append(Candidate(s, e, "PER", PRI_CRF, "crf"))
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
             whole_run = not re.search(r"[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
                 and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
-            if any(p.casefold() in _NOT_NAME_WORDS or p in _ORG_TAILS for p in parts):
+            if not _plausible_person(text[s:e], lex):
                 continue
             if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
@@ -1566,8 +1601,43 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
         r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"
         r"\s+(of|for|on)?\s*(the\s+)?$", text[max(0, c.start - 40):c.start]))]
     cands = _drop_titles_as_names(cands, titles, text, lex)
+    cands = _trim_names_after_places(cands, text)
     kept, rest = resolve_overlaps(cands)
     return Analysis(ents=kept, nested=rest, titles=titles)
+
+
+def _trim_names_after_places(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A surname-led name that begins inside a place or local body starts after it.
+
+    "huyện Nga Sơn Mai Văn Hiếu": "Sơn" ends the district and is also a family
+    name; the person is "Mai Văn Hiếu".
+    """
+    places = [c for c in cands if c.source in ("place-head", "org-local", "org-place") and not c.ref]
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "PER" and c.source == "surname":
+            host = next((p for p in places if p.start < c.start < p.end < c.end), None)
+            if host is not None:
+                rest = text[host.end:c.end].lstrip()
+                if len(rest.split()) >= 2:
+                    c = Candidate(c.end - len(rest), c.end, c.label, c.priority, c.source, c.ref, c.gid, c.value,
+                                  c.meta)
+                else:
+                    continue
+        out.append(c)
+    return out
+
+
+def _plausible_person(name: str, lex: Lexicon) -> bool:
+    """A statistical tagger's person is kept only when it looks like one: no competition or
+    company word, and a Vietnamese name of two syllables must open with a family name
+    ("Minh Phú", "Đông Anh" are firms and districts far more often than people)."""
+    parts = name.split()
+    if any(p.casefold() in _NOT_NAME_WORDS or p in _ORG_TAILS for p in parts):
+        return False
+    if len(parts) == 2 and not any(_foreign_word(p) for p in parts) and not lex.is_surname(parts[0]):
+        return False
+    return True
 
 
 def unexplained_lines(text: str, words: list[Word], cands: list[Candidate]) -> list[tuple[int, int]]:
