@@ -462,7 +462,7 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
         if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
                 and _adjacent(text, nxt, words[j + 2]) and not _starts_person(text, words, j + 2, lex) \
                 and words[j + 2].start not in stops and not _starts_org_head(text, words[j + 2].start) \
-                and not (_known_name_ends(text, words, k, j, lex) and _starts_known(text, words, j + 2, lex)):
+                and not _starts_known(text, words, j + 2, lex):  # "Viện Dinh dưỡng Quốc gia và UNICEF"
             j += 2
             continue
         if nxt.is_alpha and not nxt.is_cap and _known_name_ends(text, words, k, j, lex):
@@ -476,8 +476,9 @@ def _extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lo
                          or (words[m].text in P.NAME_JOINERS_VI
                              and (words[m].text != "," or _list_comma(text, words[m].start)))) \
                     and _adjacent(text, words[m - 1], words[m]):
-                if words[m].is_alpha and m + 1 < n and _known_name_ends(text, words, k, m, lex) and (
-                        (words[m + 1].is_alpha and not words[m + 1].is_cap and words[m + 1].text not in P.NAME_JOINERS_VI)
+                if words[m].is_alpha and m + 1 < n and (
+                        (_known_name_ends(text, words, k, m, lex) and words[m + 1].is_alpha
+                         and not words[m + 1].is_cap and words[m + 1].text not in P.NAME_JOINERS_VI)
                         or (words[m + 1].text in P.NAME_JOINERS_VI and m + 2 < n
                             and _starts_known(text, words, m + 2, lex))):
                     return m  # "Bộ Tài chính | đề xuất …", "Bộ Công an | và Thanh tra Chính phủ"
@@ -512,7 +513,7 @@ def _starts_known(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
     """A known organisation or place of one to six words starts at word ``i``."""
     for jj in range(i, min(len(words), i + 6)):
         surface = text[words[i].start:words[jj].end]
-        if any(surface in e.surfaces for e in lex.lookup(surface)):
+        if any(surface in e.surfaces and e.type in ("Organization", "Place", "Person") for e in lex.lookup(surface)):
             return True
     return False
 
