@@ -139,6 +139,11 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     and re.match(r"(Trung tâm|Quỹ|Viện|Center|Centre|Fund)\b", surface):
                 out.append(Candidate(start, end, "ORG", PRI_ORG_PATTERN, "topic-as-org"))
                 break
+            if label == "ORG" and surface[:1].islower():
+                # "hãng tin Reuters", "báo Tuổi Trẻ": the descriptor is not part of the name
+                m = re.search(r"\s([A-ZĐÀ-Ỹ0-9].*)$", surface)
+                if m and any(m.group(1) in e.surfaces for e in lex.lookup(m.group(1)) if e.id == entry.id):
+                    start += m.start(1)
             out.append(Candidate(start, end, label, PRI_GAZETTEER, "gazetteer", gid=entry.id))
             break
     return out
