@@ -229,7 +229,7 @@ def train(lang: str = "vi", out_dir: Path = MODEL_DIR, n: int = 3000, seed: int 
     # written prose is rarer and richer than template sentences: it counts three times
     for ex in train_set + written_train * 3:
         words, tags = bio_tags(ex.text, ex.spans)
-        trainer.append([token_features(words, i) for i in range(len(words))], tags)
+        trainer.append([token_features(words, i, lang) for i in range(len(words))], tags)
     trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 100,
                         "feature.possible_transitions": True})
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -239,21 +239,21 @@ def train(lang: str = "vi", out_dir: Path = MODEL_DIR, n: int = 3000, seed: int 
     tmp.replace(model)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
-    meta = {"lang": lang, "seed": seed, "n": n, "held_out": _score(tagger, test_set),
+    meta = {"lang": lang, "seed": seed, "n": n, "held_out": _score(tagger, test_set, lang),
             "written": len(written), "bytes": model.stat().st_size}
     if written_test:
-        meta["held_out_written"] = _score(tagger, written_test)
+        meta["held_out_written"] = _score(tagger, written_test, lang)
     from kg.fsutil import write_atomic
 
     write_atomic(out_dir / f"ner-{lang}.json", json.dumps(meta, indent=1) + "\n")
     return meta
 
 
-def _score(tagger, examples: list[Example]) -> dict:
+def _score(tagger, examples: list[Example], lang: str = "vi") -> dict:
     tp = fp = fn = 0
     for ex in examples:
         words, _ = bio_tags(ex.text, ex.spans)
-        pred = set(decode_bio(words, tagger.tag([token_features(words, i) for i in range(len(words))])))
+        pred = set(decode_bio(words, tagger.tag([token_features(words, i, lang) for i in range(len(words))])))
         gold = set(ex.spans)
         tp += len(pred & gold)
         fp += len(pred - gold)

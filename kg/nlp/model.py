@@ -20,7 +20,7 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
-def token_features(words: list[tuple[int, int, str]], i: int) -> list[str]:
+def token_features(words: list[tuple[int, int, str]], i: int, lang: str = "vi") -> list[str]:
     """CRF features of syllable ``i``: its form and shape, gazetteer cues, and its neighbours'
     shapes and cues (only the nearest neighbours' forms, so the model learns name shapes rather
     than the training templates)."""
@@ -32,9 +32,10 @@ def token_features(words: list[tuple[int, int, str]], i: int) -> list[str]:
         feats.append("surname")
     if f in lex.first_words:
         feats.append("gaz_first")
-    if _foreign(w):
+    if lang == "vi" and _foreign(w):  # the cues below are Vietnamese words
         feats.append("foreign")
-    for k in (1, 2):  # the word(s) before: a place head ("huyện"), a role ("cầu thủ"), an org head
+    # the word(s) before: a place head ("huyện"), a role ("cầu thủ"), an organisation head
+    for k in ((1, 2) if lang == "vi" else ()):
         if i - k >= 0:
             before = norm_key(" ".join(x[2] for x in words[i - k:i]))
             for name, cues in _cue_sets().items():
@@ -146,6 +147,6 @@ def model_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
         words = [(s + line.start(), e + line.start(), w) for s, e, w in _words(line.group())]
         if not words:
             continue
-        tags = tagger.tag([token_features(words, i) for i in range(len(words))])
+        tags = tagger.tag([token_features(words, i, lang) for i in range(len(words))])
         out += decode_bio(words, tags)
     return out
