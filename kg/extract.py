@@ -763,6 +763,19 @@ def sub_organizations(s: Sentence) -> list[Relation]:
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
         elif re.fullmatch(r"\s*(vừa\s+|đã\s+)?(mua lại|thâu tóm|acquired|bought)\s+", gap):
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+    # "One Mount Group … công ty One Mount Distribution": a company named after the group
+    # it appears with, in the sentence that names the group, is one of the group's companies
+    for g in orgs:
+        core = re.fullmatch(r"(?:Tập đoàn\s+)?(?P<core>[A-ZĐ][\w&.-]*(?:\s[A-ZĐ0-9][\w&.-]*)*?)"
+                            r"(?:\s+(?:Group|Corporation|Holdings))?", g.text)
+        if not core or not (g.text.startswith("Tập đoàn ") or re.search(r"\s(Group|Corporation|Holdings)$", g.text)):
+            continue
+        stem = core.group("core")
+        for o in orgs:
+            if o.id != g.id and o.start > g.end and o.text.startswith(stem + " ") \
+                    and not re.search(r"\s(Group|Corporation|Holdings)$", o.text) \
+                    and not NEGATED.search(s.text[g.end:o.start]):
+                out.append(Relation(o.id, "subOrganizationOf", g.id, s.index))
     # "chuyển nhượng (toàn bộ cổ phần tại) X cho Y"
     for m in re.finditer(r"chuyển nhượng\s+(toàn bộ\s+)?(cổ phần|vốn)?\s*(tại\s+)?", s.text[s.start:s.end]):
         pos = s.start + m.end()

@@ -260,3 +260,12 @@ def test_a_bare_title_speaks_for_the_person_it_refers_to():
     assert ("To Lam", "the plan must be carried out this year.") in got
     got = statements_of("Thủ tướng Lê Văn Hải dự hội nghị. Thủ tướng nhấn mạnh cần hoàn thành kế hoạch trong năm nay.")
     assert ("Lê Văn Hải", "cần hoàn thành kế hoạch trong năm nay.") in got
+
+
+def test_companies_named_after_the_group_they_appear_with_are_its_companies():
+    got = facts("Tập đoàn Sao Mai hiện có hai mảng chính: nhà ở thuộc công ty Sao Mai Land; "
+                "bán lẻ thuộc công ty Sao Mai Retail.")
+    assert ("Sao Mai Land", "subOrganizationOf", "Tập đoàn Sao Mai") in got
+    assert ("Sao Mai Retail", "subOrganizationOf", "Tập đoàn Sao Mai") in got
+    got = facts("Hai công ty Sao Mai Land và Sao Mai Retail cùng báo lãi.")  # no group named: nothing stated
+    assert not any(p == "subOrganizationOf" for _, p, _ in got)
