@@ -193,3 +193,18 @@ def test_doc_ents_show_the_names_inside_an_event_and_the_graph_keeps_the_event(n
     assert ("Hà Nội", "LOC") in ents(doc) and ("Hà Nội", "LOC") in kg_spans
     doc = kg.nlp.annotate(nlp, "Hội đồng nhân dân tỉnh Nghệ An khóa XVIII họp kỳ thứ 20.")
     assert ("Hội đồng nhân dân tỉnh Nghệ An", "ORG") in ents(doc)  # the term ("khóa XVIII") is not the name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cổ phiếu tăng trần trên sàn HoSE ngay phiên sáng.", ("HoSE", "ORG")),
+    ("Hãng xe điện BYD và hãng VinFast mở rộng thị trường.", ("VinFast", "ORG")),
+    ("Nhóm nhạc BTS sẽ biểu diễn tại Hà Nội.", ("BTS", "ORG")),
+    ("Theo hãng tin Reuters, đàm phán sẽ nối lại.", ("Reuters", "ORG")),
+])
+def test_bodies_introduced_by_a_common_noun(nlp, text, expected):
+    assert expected in ents(kg.nlp.annotate(nlp, text))
+
+
+def test_products_in_mixed_case_are_not_bodies(nlp):
+    found = ents(kg.nlp.annotate(nlp, "Apple tăng sản lượng iPhone và AirPods tại Việt Nam."))
+    assert ("AirPods", "ORG") not in found and ("Apple", "ORG") in found

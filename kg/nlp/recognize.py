@@ -1241,6 +1241,14 @@ _NOT_NAME_WORDS = frozenset(w.casefold() for w in (
     "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
     "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
     "Big", "Data", "Cloud", "Chat", "GPT"))
+# Lower-case words that introduce an organisation's name ("hãng BYD", "sàn HNX", "nhóm nhạc BTS").
+_ORG_CUES = frozenset({"hãng", "công ty", "tập đoàn", "ngân hàng", "sàn", "tổ chức", "hiệp hội", "nhóm nhạc",
+                       "ban nhạc", "báo", "tạp chí", "đài", "quỹ", "hãng tin", "hãng thông tấn", "nhà mạng",
+                       "liên đoàn", "nhóm", "lực lượng", "đảng", "thương hiệu", "chuỗi", "câu lạc bộ", "clb"})
+# Upper-case words that are not names of bodies.
+_COMMON_ACRONYMS = frozenset("""USD VND EUR GDP CPI FDI ODA COVID AI IT CNTT THPT THCS ĐH VN TP CEO CFO CTO MV
+TV PC SMS OTP QR ATM PCCC CSGT BHXH BHYT CCCD GPLX KHCN ĐMST CĐS ICT IoT VR AR 5G 6G 4G LNG LPG EV
+MC DJ SEA TS PGS GS ThS BS KS NSND NSƯT ĐBQH HĐND UBND ASEAN""".split())
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
 
 
@@ -1352,6 +1360,18 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for c in cands:  # the longest body or place ending at each position
         if c.label in ("LOC", "ORG") and not c.ref and (c.end not in body_ends or c.start < body_ends[c.end].start):
             body_ends[c.end] = c
+    # a brand in mixed case or an acronym after a word that introduces a body
+    # ("sàn HoSE", "hãng BYD", "nhóm nhạc BTS") names an organisation
+    for w in words:
+        if any(s <= w.start < e for s, e in covered) or w.text.casefold() in _NOT_NAME_WORDS:
+            continue
+        prev = text[max(0, w.start - 20):w.start].rstrip().rsplit(None, 2)[-2:]
+        cue = " ".join(prev).casefold() in _ORG_CUES or (prev and prev[-1].casefold() in _ORG_CUES)
+        mixed = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*", w.text) is not None
+        acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in _COMMON_ACRONYMS
+        if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
+            out.append(Candidate(w.start, w.end, "ORG", PRI_NAME_RUN, "name-run"))
+            covered.append((w.start, w.end))
     i = 0
     n = len(words)
     while i < n:
