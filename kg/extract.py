@@ -158,7 +158,18 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
             if pl.type == "Place" and pl.sentence == i and not pl.nested and \
                     re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]):
                 out.append(Relation(ev.id, "locatedIn", pl.id, i))
+        # "X broke ground on … The ceremony …": X held the ceremony
+        for org in ex.mentions:
+            if org.type == "Organization" and org.sentence == i and not org.nested \
+                    and HOLD_VERB.match(text, org.end) and not NEGATED.search(text[org.end:org.end + 30]):
+                out.append(Relation(org.id, "organized", ev.id, i))
+                break
     return out
+
+
+HOLD_VERB = re.compile(r"\s+(?:(?:officially|has|have|đã|chính thức|vừa)\s+){0,2}"
+                       r"(?:broke ground|inaugurated|launched|opened|held|hosted|organi[sz]ed|"
+                       r"khởi công|khánh thành|khai trương|tổ chức|ra mắt)\b")
 
 
 def _sentence_index(sentences: list[tuple[int, int]]):

@@ -269,3 +269,13 @@ def test_companies_named_after_the_group_they_appear_with_are_its_companies():
     assert ("Sao Mai Retail", "subOrganizationOf", "Tập đoàn Sao Mai") in got
     got = facts("Hai công ty Sao Mai Land và Sao Mai Retail cùng báo lãi.")  # no group named: nothing stated
     assert not any(p == "subOrganizationOf" for _, p, _ in got)
+
+
+def test_the_body_that_broke_ground_held_the_ceremony_of_the_next_sentence():
+    got = facts("Groundbreaking Ceremony for Vietnam’s First Solar Glass Plant Attended by Leaders\n"
+                "On March 3, Sunrise Group officially broke ground on a solar glass plant in Hanoi. "
+                "The ceremony was attended by Prime Minister Pham Minh Chinh.",
+                published="2025-03-05", lang="en")
+    organized = [(s, o) for s, p, o in got if p == "organized"]
+    assert organized and organized[0][0] == "Sunrise Group"
+    assert (organized[0][1], "date", "2025-03-03") in got
