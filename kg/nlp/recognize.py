@@ -617,8 +617,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     out.append(Candidate(w.start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-head"))
                 break
         # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
+        word_at = {x.start: x.i for x in words}
         for m in re.finditer(r"(?<![\w])(?:công ty|tập đoàn|doanh nghiệp|hãng)\s+(?=[A-Z0-9])", text):
-            k = next((x.i for x in words if x.start == m.end()), None)
+            k = word_at.get(m.end())
             if k is None:
                 continue
             j = _brand_run(text, words, k)
@@ -1353,8 +1354,9 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     if lang != "vi":
         return []
     out: list[Candidate] = []
-    covered = sorted([(c.start, c.end) for c in cands if not c.ref and c.label != "TOPIC"]
-                     + [(t.start, t.end) for t in titles])
+    covered = bytearray(len(text) + 1)  # 1 where a candidate or a title already stands
+    for c in [c for c in cands if not c.ref and c.label != "TOPIC"] + titles:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     title_ends = {t.end: t for t in titles}
     body_ends: dict[int, Candidate] = {}
     for c in cands:  # the longest body or place ending at each position
@@ -1363,7 +1365,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     # a brand in mixed case or an acronym after a word that introduces a body
     # ("sàn HoSE", "hãng BYD", "nhóm nhạc BTS") names an organisation
     for w in words:
-        if any(s <= w.start < e for s, e in covered) or w.text.casefold() in _NOT_NAME_WORDS:
+        if covered[w.start] or w.text.casefold() in _NOT_NAME_WORDS:
             continue
         prev = text[max(0, w.start - 20):w.start].rstrip().rsplit(None, 2)[-2:]
         cue = " ".join(prev).casefold() in _ORG_CUES or (prev and prev[-1].casefold() in _ORG_CUES)
@@ -1371,13 +1373,13 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in _COMMON_ACRONYMS
         if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
             out.append(Candidate(w.start, w.end, "ORG", PRI_NAME_RUN, "name-run"))
-            covered.append((w.start, w.end))
+            covered[w.start:w.end] = b"\x01" * (w.end - w.start)
     i = 0
     n = len(words)
     while i < n:
         w = words[i]
         j = _person_run(text, words, i, max_len=4)
-        if j < 0 or any(s <= w.start < e or s < words[j].end <= e for s, e in covered):
+        if j < 0 or covered[w.start] or covered[words[j].end - 1]:
             i += 1
             continue
         start, end = w.start, words[j].end
@@ -1556,13 +1558,13 @@ def resolve_overlaps(cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
     order = sorted(cands, key=lambda c: (-(c.priority // 10), -c.length, -c.priority, c.start))
     kept: list[Candidate] = []
     rest: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in order:
-        if any(c.start < e and s < c.end for s, e in taken):
+        if any(taken[c.start:c.end]):
             rest.append(c)
             continue
         kept.append(c)
-        taken.append((c.start, c.end))
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     kept.sort(key=lambda c: c.start)
     return kept, rest
 
