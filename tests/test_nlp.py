@@ -208,3 +208,11 @@ def test_bodies_introduced_by_a_common_noun(nlp, text, expected):
 def test_products_in_mixed_case_are_not_bodies(nlp):
     found = ents(kg.nlp.annotate(nlp, "Apple tăng sản lượng iPhone và AirPods tại Việt Nam."))
     assert ("AirPods", "ORG") not in found and ("Apple", "ORG") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quang Hải, Tiến Linh và Hoàng Đức được kỳ vọng sẽ tạo nên bộ khung.", ("Tiến Linh", "PER")),
+    ("Các đội đến từ Pháp, Ý, Phần Lan và Trung Quốc.", ("Ý", "LOC")),
+])
+def test_unknown_names_in_a_list_take_the_kind_of_the_list(nlp, text, expected):
+    assert expected in ents(kg.nlp.annotate(nlp, text))

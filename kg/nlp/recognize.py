@@ -1272,6 +1272,52 @@ _UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm gi
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
 
 
+def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
+                    titles: list[Candidate]) -> list[Candidate]:
+    """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
+    "Pháp, Ý, Phần Lan" (a list joins names of one kind)."""
+    known = {c.start: c for c in cands if c.label in ("PER", "LOC", "ORG") and not c.ref}
+    covered = bytearray(len(text) + 1)
+    for c in cands + titles:
+        if not c.ref or c.label == "PER":
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    by_start = {w.start: w for w in words}
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        items: list[tuple[int, int, str | None]] = []  # (start, end, label or None for an unknown run)
+        pos = words[i].start
+        while True:
+            c = known.get(pos)
+            if c is not None:
+                items.append((c.start, c.end, c.label))
+                end = c.end
+            else:
+                w = by_start.get(pos)
+                j = _person_run(text, words, w.i, max_len=4) if w is not None and not covered[pos] else -1
+                if j < 0:
+                    break
+                end = words[j].end
+                if any(covered[end - 1:end]):
+                    break
+                items.append((pos, end, None))
+            sep = re.match(r"(?:,| và| hoặc| cùng) ", text[end:end + 8])
+            if not sep:
+                break
+            pos = end + sep.end()
+        labels = {label for *_, label in items if label}
+        if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items):
+            label = labels.pop()
+            for s, e, l in items:
+                n_words = len(text[s:e].split())
+                single_place = label == "LOC" and any(x.type == "Place" for x in lex.lookup(text[s:e]))
+                if l is None and not _sentence_start(text, s) and (2 <= n_words <= 4 or single_place):
+                    out.append(Candidate(s, e, label, PRI_NAME_RUN, "list"))
+        i = next((w.i for w in words if w.start >= (items[-1][1] if items else words[i].end)), len(words)) \
+            if items else i + 1
+    return out
+
+
 def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
                        titles: list[Candidate]) -> list[Candidate]:
     """Names that only their neighbours reveal.
@@ -1610,6 +1656,8 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     if lang == "vi":
         cands += context_candidates(text, words, lex, cands, titles)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
+    if lang == "vi":
+        cands += list_candidates(text, words, lex, cands, titles)
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
             if _plausible_person(text[s:e], lex):
