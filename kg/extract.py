@@ -103,6 +103,9 @@ def extract(article: Article, doc: Doc) -> Extraction:
         if span.label_ == "TOPIC" and host is not None and (host.type == "Place" or (
                 host.type == "Organization" and _state_body(host))):
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic
+        if span.label_ == "POLICY" and (host is None or host.type != "Policy" or span.end_char != host.end
+                                        or span.start_char == host.start):
+            continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True))
     dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
@@ -818,8 +821,8 @@ def topics_of(s: Sentence) -> list[Relation]:
     if not topics:
         return out
     holders = s.of_type("Policy", "Event", "Organization")
-    # topics inside a holder's name
-    for h in holders:
+    # topics inside a holder's name (a law an amending law names at its end is a holder too)
+    for h in holders + [m for m in s.nested if m.type == "Policy"]:
         if h.type == "Organization" and _state_body(h):
             continue
         for t in topics:

@@ -292,7 +292,7 @@ def resolve_article(ex: Extraction) -> Resolved:
     used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
     for key in list(entities):
         ms = [m for m in ex.mentions if m.id in entities[key].mentions]
-        if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic",):
+        if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy"):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     said = [Said(key_of[q.speaker], q.start, q.end, q.sentence) for q in ex.quotes

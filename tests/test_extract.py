@@ -279,3 +279,12 @@ def test_the_body_that_broke_ground_held_the_ceremony_of_the_next_sentence():
     organized = [(s, o) for s, p, o in got if p == "organized"]
     assert organized and organized[0][0] == "Sunrise Group"
     assert (organized[0][1], "date", "2025-03-03") in got
+
+
+def test_the_law_an_amending_law_names_is_a_policy_of_its_own():
+    got = facts("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ.")
+    assert ("Luật Sở hữu trí tuệ", "about", "sở hữu trí tuệ") in got
+    assert any(s.startswith("Luật sửa đổi") and p == "about" for s, p, _ in got)
+    got = facts("The National Assembly passed the Law on amendments to several articles of the Law on "
+                "Intellectual Property.", lang="en")
+    assert ("Law on Intellectual Property", "about", "intellectual property") in got

@@ -101,7 +101,7 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: b
         doc.spans["kg"] = _spans(doc, found.ents)
         doc.ents = _spans(doc, named_entity_view(found.ents, found.nested))
         doc.spans["titles"] = _spans(doc, found.titles)
-        doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "LOC", "TOPIC")
+        doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "LOC", "TOPIC", "POLICY")
                                            and any(k.start <= c.start and c.end <= k.end for k in found.ents)])
         return doc
 

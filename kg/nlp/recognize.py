@@ -882,6 +882,16 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRI_POLICY - 2,
                              "policy-name", meta={"type": m.group("type")}))
+    # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
+    if lang == "vi":
+        amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)\s+sửa đổi,?\s+bổ sung\s+"
+                              r"(?:một số điều (?:của|tại)\s+(?:các\s+)?)?")
+        inner = [c for c in out if c.source in ("policy-name", "policy-number")]
+        for m in amending.finditer(text):
+            named = next((c for c in inner if c.start == m.end()), None)
+            if named is not None:
+                out.append(Candidate(m.start(), named.end, "POLICY", PRI_POLICY, "policy-amending",
+                                     meta={"type": m.group("type")}))
     # Plans and programmes are named in plain words: "Đề án phát triển kinh tế số"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch)\s+"
                          r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ][^\n,.;:()\"“”]*)")
