@@ -216,3 +216,13 @@ def test_products_in_mixed_case_are_not_bodies(nlp):
 ])
 def test_unknown_names_in_a_list_take_the_kind_of_the_list(nlp, text, expected):
     assert expected in ents(kg.nlp.annotate(nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ đội Biên phòng tỉnh Cao Bằng giải cứu ba phụ nữ.", ("Bộ đội Biên phòng tỉnh Cao Bằng", "ORG")),
+    ("Cụ bà nhận căn nhà do Ủy ban MTTQ huyện Vũ Quang trao tặng.", ("Ủy ban MTTQ huyện Vũ Quang", "ORG")),
+    ("TAND TP.HCM tuyên phạt bị cáo 20 năm tù.", ("TAND TP.HCM", "ORG")),
+    ("Theo Hiệp hội Dệt may Việt Nam (Vitas), đơn hàng tăng.", ("Vitas", "ORG")),
+])
+def test_bodies_named_with_the_place_they_serve_and_their_short_forms(nlp, text, expected):
+    assert expected in ents(kg.nlp.annotate(nlp, text))

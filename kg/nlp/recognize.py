@@ -537,6 +537,11 @@ _NUMBERED_ORG_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "
                                  "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
 
 
+_LOCAL_BODY_BARE_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    + r")\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _starts_org_head(text: str, pos: int) -> bool:
     """A new organisation name starts at ``pos`` ("… và Tập đoàn Viettel")."""
     return _ORG_HEAD_RE.match(text, pos) is not None
@@ -615,9 +620,23 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
                 if j >= k:
                     out.append(Candidate(w.start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-head"))
-                break
-        # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
+                    break
+                if len(hw) > 1 and hw[-1][:1].isupper() and not _sentence_start(text, words[k].start):
+                    # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
+                    out.append(Candidate(w.start, words[k - 1].end, "ORG", PRI_ORG_PATTERN, "org-head"))
+                    break
+        # local bodies named with a known place written without its administrative word: "TAND TP.HCM"
         word_at = {x.start: x.i for x in words}
+        for m in _LOCAL_BODY_BARE_RE.finditer(text):
+            k = word_at.get(m.end())
+            if k is None:
+                continue
+            for jj in range(min(n - 1, k + 3), k - 1, -1):
+                if words[jj].is_word and all(_adjacent(text, words[x], words[x + 1]) for x in range(k, jj)) \
+                        and any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
+                    out.append(Candidate(m.start(), words[jj].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
+                    break
+        # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
         for m in re.finditer(r"(?<![\w])(?:công ty|tập đoàn|doanh nghiệp|hãng)\s+(?=[A-Z0-9])", text):
             k = word_at.get(m.end())
             if k is None:
@@ -1341,8 +1360,11 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
-        m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.-]{1,11})\)", text[c.end:c.end + 16])
-        if m and sum(ch.isupper() for ch in m.group(1)) >= 2 or (m and m.group(1)[:1].isupper() and len(m.group(1)) <= 4):
+        m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11})\)", text[c.end:c.end + 16])
+        if m and any(e.type == "Place" for e in lex.lookup(m.group(1))):
+            continue  # "Bệnh viện Chợ Rẫy (TP.HCM)": a place in brackets
+        if m and (sum(ch.isupper() for ch in m.group(1)) >= 2 or len(m.group(1)) <= 4
+                  or _foreign_word(m.group(1))):  # "(Fed)", "(VASEP)", "(Transerco)"
             out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRI_ORG_PATTERN, "org-acronym"))
     for c in cands:
         if c.label != "ORG" or c.ref:
