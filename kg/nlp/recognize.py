@@ -620,11 +620,10 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
                 if j >= k:
                     out.append(Candidate(w.start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-head"))
-                    break
-                if len(hw) > 1 and hw[-1][:1].isupper() and not _sentence_start(text, words[k].start):
+                elif len(hw) > 1 and hw[-1][:1].isupper():
                     # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
                     out.append(Candidate(w.start, words[k - 1].end, "ORG", PRI_ORG_PATTERN, "org-head"))
-                    break
+                break
         # local bodies named with a known place written without its administrative word: "TAND TP.HCM"
         word_at = {x.start: x.i for x in words}
         for m in _LOCAL_BODY_BARE_RE.finditer(text):
