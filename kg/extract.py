@@ -374,7 +374,7 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     keep: list[str] = []
     for m in re.finditer(r"\S+", run.group()):
         w, pos = m.group(), start + m.start()
-        if lex.is_surname(w) and keep and keep[-1] not in ("of", "and", "the"):
+        if lex.is_surname(w, folded=s.lang != "vi") and keep and keep[-1] not in ("of", "and", "the"):
             break
         if keep and (norm_key(w) in lex.titles or pos in title_starts):
             break

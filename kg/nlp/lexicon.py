@@ -80,9 +80,13 @@ class Lexicon:
     first_words: dict[str, int] = field(default_factory=dict)  # fold_key(first word) → longest entry, in words
     org_codes: dict[str, str] = field(default_factory=dict)  # document code ("TTg") → org id
 
-    def is_surname(self, word: str) -> bool:
-        """``word`` is a family name: tones must match when it has any ("Cận" is not "Cấn")."""
-        if word.isascii():
+    def is_surname(self, word: str, folded: bool = False) -> bool:
+        """``word`` is a family name, tones and all ("Cận" is not "Cấn", "Ban" is not "Bàn").
+
+        ``folded``: text written without diacritics (English news: "To Lam") matches
+        any family name it folds to.
+        """
+        if folded and word.isascii():
             return fold_key(word) in self.surnames
         return norm_key(word) in self.surnames_exact
 

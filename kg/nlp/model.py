@@ -28,7 +28,7 @@ def token_features(words: list[tuple[int, int, str]], i: int, lang: str = "vi") 
     w = words[i][2]
     f = fold_key(w)
     feats = ["bias", "w=" + norm_key(w), "suf3=" + f[-3:], "shape=" + _shape(w)]
-    if lex.is_surname(w):
+    if lex.is_surname(w, folded=lang != "vi"):
         feats.append("surname")
     if f in lex.first_words:
         feats.append("gaz_first")
@@ -50,7 +50,7 @@ def token_features(words: list[tuple[int, int, str]], i: int, lang: str = "vi") 
             feats.append(f"{off}:shape={_shape(o)}")
             if abs(off) == 1:
                 feats.append(f"{off}:w={norm_key(o)}")
-            if lex.is_surname(o):
+            if lex.is_surname(o, folded=lang != "vi"):
                 feats.append(f"{off}:surname")
             if norm_key(o) in _title_words():
                 feats.append(f"{off}:title_word")

@@ -77,6 +77,8 @@ PERSON_ROLES_VI = (
     "quốc vương", "nữ hoàng", "thái tử", "hoàng tử", "công chúa", "siêu sao", "ngôi sao", "chân sút",
     "thủ thành", "kình ngư", "lực sĩ", "chủ công", "cựu tổng thống", "cựu thủ tướng", "tổng thống",
     "phó tổng thống", "ngoại trưởng", "thị trưởng", "thống đốc bang", "tổng tư lệnh", "nhà lãnh đạo",
+    "thành viên", "trưởng nhóm", "nhà thiết kế", "y sĩ", "y tá", "điều dưỡng", "dược sĩ", "nhà sản xuất",
+    "biên kịch", "nhiếp ảnh gia", "vũ công", "người dẫn chương trình", "nhạc trưởng", "tác giả",
 )
 # Words that end an English organisation name ("… Commission", "Viettel Group").
 ORG_TAILS_EN = (

@@ -213,6 +213,8 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             title = lex.titles.get(norm_key(surface))
             if title is None or title.kind == "honorific":
                 continue
+            if _ends_place(text, words, i, lex):
+                continue  # "Trung Quốc Vương Nghị": "Quốc" ends a country, "Quốc vương" is no title here
             # English titles are capitalised; a lower-case "minister" is prose.
             if not surface[:1].isupper() and re.match(r"[a-z]", surface) and not _vi_word(surface):
                 continue
@@ -311,7 +313,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if not (w.is_cap and w.is_alpha):
             continue
         if i > 0 and words[i - 1].is_cap and words[i - 1].is_alpha and _adjacent(text, words[i - 1], w) \
-                and lex.is_surname(words[i - 1].text) and not _ends_place(text, words, i - 1, lex):
+                and lex.is_surname(words[i - 1].text, folded=lang != "vi") and not _ends_place(text, words, i - 1, lex):
             continue  # inside a run that a surname already opens
         j = _cap_run(text, words, i)
         length = j - i + 1
@@ -322,7 +324,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if any(e.type == "Place" for k in (1, 2) if i + k <= j
                for e in lex.lookup(text[w.start:words[i + k].end])):
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
-        if lex.is_surname(w.text) and 2 <= length <= 4:
+        if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (_vi_word(text[w.start:words[j].end])
                                                           or _surname_strong(w.text))
@@ -675,7 +677,10 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
         k = by_end[c.end] + 1
         if k < len(words) and _adjacent(text, words[k - 1], words[k]) and not _starts_person(text, words, k, lex):
             j = _brand_run(text, words, k, max_len=2)
-            if j >= k and not _stop_at(words, j):
+            if j >= k and not _stop_at(words, j) and not any(
+                    c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
+                    and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):
+                # "Nvidia Jensen Huang" is the company and its chief, not a unit
                 out.append(Candidate(c.start, words[j].end, "ORG", PRI_GAZETTEER - 1, "org-brand"))
     return out
 
@@ -1244,6 +1249,16 @@ def _person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
             j += 1
             count += 1
             continue
+        if nxt.text in ("al", "el", "bin") and j + 3 < len(words) and words[j + 2].text == "-" \
+                and _adjacent(text, words[j], nxt) and words[j + 2].start == nxt.end \
+                and words[j + 3].start == words[j + 2].end and words[j + 3].is_cap:
+            j += 3  # "Abdel Fattah al-Sisi"
+            continue
+        if nxt.text in ("Jr", "Sr") and _adjacent(text, words[j], nxt):
+            j += 1
+            if j + 1 < len(words) and words[j + 1].text == "." and words[j + 1].start == words[j].end:
+                j += 1  # "Ferdinand Marcos Jr."
+            break
         if nxt.text in _NAME_PARTICLES and _adjacent(text, words[j], nxt):
             m = j + 1  # "Ursula von der Leyen": particles, then a name word
             while m + 1 < len(words) and words[m + 1].text in _NAME_PARTICLES and _adjacent(text, words[m], words[m + 1]):
@@ -1691,14 +1706,14 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
         cands += list_candidates(text, words, lex, cands, titles)
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
-            if _plausible_person(text[s:e], lex):
+            if _plausible_person(text[s:e], lex, lang):
                 cands.append(Candidate(s, e, "PER", PRI_CRF, "crf"))
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
             whole_run = not re.search(r"[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
                 and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
-            if not _plausible_person(text[s:e], lex):
+            if not _plausible_person(text[s:e], lex, lang):
                 continue
             if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
@@ -1735,14 +1750,15 @@ def _trim_names_after_places(cands: list[Candidate], text: str) -> list[Candidat
     return out
 
 
-def _plausible_person(name: str, lex: Lexicon) -> bool:
+def _plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
     """A statistical tagger's person is kept only when it looks like one: no competition or
     company word, and a Vietnamese name of two syllables must open with a family name
     ("Minh Phú", "Đông Anh" are firms and districts far more often than people)."""
     parts = name.split()
     if any(p.casefold() in _NOT_NAME_WORDS or p in _ORG_TAILS for p in parts):
         return False
-    if len(parts) == 2 and not any(_foreign_word(p) for p in parts) and not lex.is_surname(parts[0]):
+    if len(parts) == 2 and not any(_foreign_word(p) for p in parts) \
+            and not lex.is_surname(parts[0], folded=lang != "vi"):
         return False
     return True
 
