@@ -226,3 +226,19 @@ def test_unknown_names_in_a_list_take_the_kind_of_the_list(nlp, text, expected):
 ])
 def test_bodies_named_with_the_place_they_serve_and_their_short_forms(nlp, text, expected):
     assert expected in ents(kg.nlp.annotate(nlp, text))
+
+
+@pytest.mark.parametrize("text, unwanted, expected", [
+    ("Thu nhập ở khu vực nông thôn Tây Nam Bộ tăng.", ("thôn Tây Nam Bộ", "LOC"), ("Tây Nam Bộ", "LOC")),
+    ("Công nhân các khu công nghiệp Yên Phong và Quế Võ được hỗ trợ.", ("khu công nghiệp Yên Phong", "LOC"),
+     ("Yên Phong", "LOC")),
+])
+def test_a_place_word_inside_another_word_or_after_a_plural_is_not_the_name(nlp, text, unwanted, expected):
+    found = ents(kg.nlp.annotate(nlp, text))
+    assert unwanted not in found and expected in found
+
+
+def test_a_policy_name_ends_before_the_meeting_it_was_presented_at(nlp):
+    doc = kg.nlp.annotate(nlp, "Thứ trưởng giới thiệu Luật Ban hành văn bản quy phạm pháp luật tại hội nghị ở TP Đà Nẵng.")
+    assert ("Luật Ban hành văn bản quy phạm pháp luật", "POLICY") in ents(doc)
+    assert ("TP Đà Nẵng", "LOC") in ents(doc)

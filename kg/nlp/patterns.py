@@ -55,7 +55,8 @@ PLACE_HEADS_VI = (
     "khu công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất", "cụm công nghiệp", "khu công nghệ cao",
     "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
     "bãi biển", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
-    "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ",
+    "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
+    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí",
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
 NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",

@@ -961,15 +961,17 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
     tokens = re.findall(r"\S+|\s+", rest)
     kept = ""
     seen_word = False
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         if tok.isspace():
             kept += tok
             continue
         low = tok.casefold()
         if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong",
                                  "ngày", "năm", "từ", "cho", "khi", "thì", "này", "đang", "vừa",
-                                 "bị", "theo", "gồm", "bao"}:
+                                 "bị", "theo", "gồm", "bao", "ở"}:
             break
+        if seen_word and low == "tại" and n + 2 < len(tokens) and tokens[n + 2][:1].islower():
+            break  # "… tại hội nghị": the place of the meeting; "… tại Việt Nam" may be the name's own
         kept += tok
         seen_word = True
     return kept.rstrip()
@@ -1160,7 +1162,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     return out
 
 
-def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
+                          word_starts: set[int] | None = None) -> list[Candidate]:
     """Places opened by an administrative or geographic word: "huyện Gia Lâm", "sông Hồng".
 
     The head word is part of the name (VLSP convention); the name after it is a
@@ -1171,6 +1174,8 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
     starts = {w.start: w.i for w in words}
     for m in _PLACE_HEAD_RE.finditer(text):
         head = m.group(1)
+        if word_starts is not None and m.start(1) not in word_starts:
+            continue  # "nông thôn", "thủy điện", "ven biển": the head word is part of another word
         if head[:1].isupper() and (lex.is_surname(head.split()[0])
                                    or head.casefold() not in _CAPITALISABLE_PLACE_HEADS):
             continue
@@ -1210,11 +1215,17 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
                     and _adjacent(text, words[j], words[j + 1]):
                 j += 1  # "sân vận động Quân khu 7"
         start = m.start(1)
-        if re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, start - 12):start]) \
-                and head.casefold() in _ADMIN_HEADS:
-            start = words[k].start  # "các tỉnh Tây Bắc": the region is "Tây Bắc"
-        out.append(Candidate(start, words[j].end, "LOC", PRI_PLACE_PATTERN, "place-head"))
+        if re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, start - 12):start]):
+            start = words[k].start  # "các tỉnh Tây Bắc", "các khu công nghiệp Yên Phong": the name alone
+        out.append(Candidate(start, words[j].end, "LOC", PRI_PLACE_PATTERN + 2, "place-head"))
     return out
+
+
+def _segment_starts(word_spans: list[tuple[int, int]] | None) -> set[int] | None:
+    """Every syllable start that begins a segmented word, or None without segmentation."""
+    if not word_spans:
+        return None
+    return {s for s, _ in word_spans}
 
 
 _ADMIN_HEADS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "ấp", "thôn",
@@ -1230,7 +1241,8 @@ _CAPITALISABLE_PLACE_HEADS = frozenset({"tỉnh", "thành phố", "tp.", "tp", "
                                         "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
                                         "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",
                                         "nhà thờ", "thung lũng", "hang", "động", "công viên", "quảng trường",
-                                        "bến xe", "nhà thi đấu", "phố cổ", "thành cổ"})
+                                        "bến xe", "nhà thi đấu", "phố cổ", "thành cổ", "hầm", "ga", "đỉnh",
+                                        "trạm", "thủy điện", "núi lửa", "rừng", "lâu đài", "vườn hoa"})
 
 
 def _person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
@@ -1695,7 +1707,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += generic_event_candidates(text, lang, sentences, dates)
     cands += place_candidates(text, words, lang, lex, word_ends)
     if lang == "vi":
-        cands += place_head_candidates(text, words, lex)
+        cands += place_head_candidates(text, words, lex, _segment_starts(word_spans))
     cands += brand_extensions(text, words, cands)
     cands += company_short_forms(text, cands)
     cands += credit_candidates(text, lex)
