@@ -180,7 +180,8 @@ def eval_(
 
 @app.command("eval-ner")
 def eval_ner(
-    test_set: Path = typer.Argument(..., help="Bracketed sentences ('[PER Tô Lâm] …') or a CoNLL/VLSP column file."),
+    test_set: Path = typer.Argument(..., help="Bracketed sentences ('[PER Tô Lâm] …'), VLSP 2018 ENAMEX lines, "
+                                              "or a CoNLL/VLSP 2016 column file."),
     lang: str = typer.Option("vi", help="Language of the sentences: vi or en."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List every miss and false positive."),
     crf: bool = typer.Option(True, help="Also use underthesea's CRF for Vietnamese names."),

@@ -9,7 +9,10 @@ gold one. Two input formats:
 
       Bộ trưởng [ORG Bộ Y tế] [PER Đào Hồng Lan] làm việc tại [LOC tỉnh Quảng Nam].
 
-* **CoNLL** columns (the VLSP files): one token a line, the word first and
+* **ENAMEX** lines (VLSP 2018): ``<ENAMEX TYPE="PERSON">Tô Lâm</ENAMEX> thăm …``;
+  nested names count at the outermost level only.
+
+* **CoNLL** columns (the VLSP 2016 files): one token a line, the word first and
   its BIO tag last, a blank line between sentences; syllables of a word may
   be joined by ``_`` (``Hà_Nội``). Nested (second-level) tags are ignored.
 
@@ -64,7 +67,7 @@ def parse_bracketed(line: str) -> NerExample:
     """``"Ông [PER Nguyễn Văn An] …"`` → the plain sentence and its spans.
 
     >>> parse_bracketed("Ông [PER An] ở [LOC Huế].").spans
-    [(4, 6, 'PER'), (10, 13, 'LOC')]
+    [(4, 6, 'PER'), (9, 12, 'LOC')]
     """
     text, spans, pos = [], [], 0
     length = 0
@@ -140,9 +143,60 @@ def read_conll(path: Path) -> Iterator[NerExample]:
         yield ex
 
 
+_ENAMEX_LABELS = {"PERSON": "PER", "PER": "PER", "LOCATION": "LOC", "LOC": "LOC", "ORGANIZATION": "ORG",
+                  "ORG": "ORG", "MISCELLANEOUS": "MISC", "MISC": "MISC"}
+_ENAMEX_RE = re.compile(r'<ENAMEX\s+TYPE="([A-Z]+)"\s*>|</ENAMEX>')
+
+
+def parse_enamex(line: str) -> NerExample:
+    """A VLSP 2018 line (``<ENAMEX TYPE="PERSON">Tô Lâm</ENAMEX> …``): the text and its outermost names.
+
+    >>> parse_enamex('<ENAMEX TYPE="ORGANIZATION">UBND <ENAMEX TYPE="LOCATION">Hà Nội</ENAMEX></ENAMEX> họp').spans
+    [(0, 11, 'ORG')]
+    """
+    text, spans, stack, pos = [], [], [], 0
+    length = 0
+    for m in _ENAMEX_RE.finditer(line):
+        piece = line[pos:m.start()]
+        text.append(piece)
+        length += len(piece)
+        pos = m.end()
+        if m.group(1):
+            stack.append((length, _ENAMEX_LABELS.get(m.group(1), m.group(1))))
+        elif stack:
+            start, label = stack.pop()
+            if not stack:  # only the outermost name counts
+                spans.append((start, length, label))
+        else:
+            raise ValueError(f"unbalanced ENAMEX markup in: {line[:80]!r}")
+    text.append(line[pos:])
+    if stack:
+        raise ValueError(f"unbalanced ENAMEX markup in: {line[:80]!r}")
+    plain = "".join(text)
+    # names are written as the annotators saw them; trim the spaces some files put inside the tags
+    trimmed = []
+    for s, e, label in spans:
+        while s < e and plain[s].isspace():
+            s += 1
+        while e > s and plain[e - 1].isspace():
+            e -= 1
+        trimmed.append((s, e, label))
+    return NerExample(plain, trimmed)
+
+
 def read_examples(path: Path) -> list[NerExample]:
-    """Examples of ``path``: CoNLL when lines are tab/space columns ending in BIO tags, else bracketed."""
-    head = Path(path).read_text(encoding="utf-8")[:4000].splitlines()
+    """Examples of ``path``: VLSP 2018 ENAMEX lines, CoNLL columns ending in BIO tags, or bracketed lines."""
+    raw = Path(path).read_text(encoding="utf-8")
+    head = raw[:4000].splitlines()
+    if "<ENAMEX" in raw[:20000]:
+        out = []
+        for n, line in enumerate(raw.splitlines(), start=1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                try:
+                    out.append(parse_enamex(line.strip()))
+                except ValueError as e:
+                    raise ValueError(f"{path}:{n}: {e}") from None
+        return out
     conll = sum(1 for l in head if re.search(r"\s(?:O|[BI]-[A-Z]+)\s*$", l)) > len(head) // 2
     return list(read_conll(path) if conll else read_bracketed(path))
 

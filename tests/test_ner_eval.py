@@ -80,3 +80,14 @@ def test_cli_eval_ner(tmp_path):
     assert result.exit_code == 2 and "cannot read" in result.output
     result = CliRunner().invoke(app, ["eval-ner", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_enamex_lines_of_vlsp_2018(tmp_path):
+    path = tmp_path / "vlsp2018.txt"
+    path.write_text('Chủ tịch <ENAMEX TYPE="ORGANIZATION">UBND <ENAMEX TYPE="LOCATION">TP Hà Nội</ENAMEX>'
+                    '</ENAMEX> <ENAMEX TYPE="PERSON">Trần Sỹ Thanh</ENAMEX> phát biểu.\n', encoding="utf-8")
+    ex = read_examples(path)[0]
+    assert ex.text == "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát biểu."
+    assert [(ex.text[s:e], label) for s, e, label in ex.spans] == [("UBND TP Hà Nội", "ORG"),
+                                                                   ("Trần Sỹ Thanh", "PER")]
+    assert score_ner(kg.nlp.load("vi"), [ex]).prf()[2] == 1.0
