@@ -162,6 +162,7 @@ def test_a_comma_between_two_bodies_ends_the_first_name(nlp):
     ("Thủ tướng Anh Keir Starmer cam kết cải tổ.", ("Keir Starmer", "PER")),
     ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.", ("Ursula von der Leyen", "PER")),
     ("Hoa hậu H'Hen Niê trao học bổng.", ("H'Hen Niê", "PER")),
+    ("Ông hội đàm với Chủ tịch Thượng viện Campuchia Hun Sen.", ("Hun Sen", "PER")),
     # short forms in brackets, branches and teams
     ("Cục Dự trữ Liên bang Mỹ (Fed) hạ lãi suất.", ("Fed", "ORG")),
     ("Samsung Việt Nam mở trung tâm nghiên cứu.", ("Samsung Việt Nam", "ORG")),

@@ -1503,6 +1503,13 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 break
             cue_end = len(text[:body_ends[cue_end].start].rstrip())
             after_title = cue_end in title_ends
+            if not after_title:  # "Chủ tịch Thượng viện Campuchia Hun Sen": a body the gazetteer lacks
+                window = text[max(0, cue_end - 40):cue_end]
+                for n_parts in (1, 2, 3):
+                    body = re.search(r"(?:\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){%d}$" % n_parts, window)
+                    if body and (cue_end - len(body.group())) in title_ends:
+                        after_title = True
+                        break
         if any(p.casefold() in _NOT_NAME_WORDS for p in parts):
             i = j + 1
             continue  # "Premier League", "World Cup": names of competitions, not people
