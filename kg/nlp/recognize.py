@@ -1377,8 +1377,13 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
                        titles: list[Candidate]) -> list[Candidate]:
     """Names that only their neighbours reveal.
 
-    * an acronym in brackets right after an organisation's name is that
-      organisation's short form: "Cục Dự trữ Liên bang Mỹ (Fed)";
+    * a short form in brackets right after an organisation is that organisation's:
+      "Cục Dự trữ Liên bang Mỹ (Fed)", "Hiệp hội Dệt may Việt Nam (Vitas)";
+    * a unit written before the body it belongs to is one name with it:
+      "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai", "Ban Thường vụ Tỉnh ủy Nghệ An";
+    * a company followed by "Việt Nam" is its Vietnamese arm: "Samsung Việt Nam";
+    * a body followed by the place it serves is one name: "Bộ đội Biên phòng tỉnh Cao Bằng";
+    * an age-group team: "U23 Việt Nam";
     * a one-word country right after a title is a place, even when the word is
       also a common word: "Thủ tướng Anh Keir Starmer", "Tổng thống Pháp".
     """
@@ -1389,21 +1394,18 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11})\)", text[c.end:c.end + 16])
         if m and any(e.type == "Place" for e in lex.lookup(m.group(1))):
             continue  # "Bệnh viện Chợ Rẫy (TP.HCM)": a place in brackets
-        if m and (sum(ch.isupper() for ch in m.group(1)) >= 2 or len(m.group(1)) <= 4
-                  or _foreign_word(m.group(1))):  # "(Fed)", "(VASEP)", "(Transerco)"
+        short = m.group(1) if m else ""
+        if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or _foreign_word(short)):
             out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRI_ORG_PATTERN, "org-acronym"))
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
         name = text[c.start:c.end]
-        if c.source != "org-unit":
-            # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai", "Ban Thường vụ Tỉnh ủy Nghệ An":
-            # a unit named with the body it belongs to
-            m = _UNIT_OF_BODY_RE.search(text[max(0, c.start - 60):c.start])
-            if m and not (m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại")) and not name.startswith(
-                    ("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
-                out.append(Candidate(c.start - (len(text[max(0, c.start - 60):c.start]) - m.start()), c.end,
-                                     "ORG", PRI_ORG_PATTERN + 2, "org-unit"))
+        window_start = max(0, c.start - 60)
+        m = _UNIT_OF_BODY_RE.search(text, window_start, c.start)
+        police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại"))
+        if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
+            out.append(Candidate(m.start(), c.end, "ORG", PRI_ORG_PATTERN + 2, "org-unit"))
         entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
         if (entry is not None and entry.kind == "company") or c.source in ("org-brand", "brand"):
             m = re.match(r" (Việt Nam|Vietnam)\b", text[c.end:c.end + 10])
