@@ -3,7 +3,7 @@
 This is how the NER half of kg is measured on its own, the way Vietnamese NER
 is usually reported (VLSP 2016/2018: names exactly as written, no titles):
 a predicted entity counts only when its label and its character span equal a
-gold one. Two input formats:
+gold one. Three input formats:
 
 * **bracketed** text, one sentence a line, ``#`` comments::
 
@@ -106,7 +106,7 @@ def read_conll(path: Path) -> Iterator[NerExample]:
     def flush() -> NerExample | None:
         if not tokens:
             return None
-        text, spans, pos = "", [], 0
+        text, spans = "", []
         current: list | None = None
         for word, tag in tokens:
             word = word.replace("_", " ")
