@@ -446,20 +446,13 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
 
 def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> list[Fact]:
     """issued from the document code ("…/QĐ-TTg" → Thủ tướng Chính phủ) when the text names that body."""
-    lex = load_lexicon()
     out: list[Fact] = []
     issued = {r.obj for r in ex.relations if r.predicate == "issued"}
     for m in ex.mentions:
         if m.type != "Policy" or m.id in issued or m.id not in key_of:
             continue
-        code = re.search(r"[-/]([A-ZĐ][A-Za-zĐ]+\d*)$", m.text)
-        if not code:
-            continue
-        org_id = lex.org_codes.get(code.group(1).casefold())
-        if not org_id:
-            continue
-        key = f"organization/{org_id}"
-        if key in entities:
+        key = policy_document([m.text]).issuer
+        if key is not None and key in entities:
             out.append(Fact(key, "issued", key_of[m.id], False, m.sentence))
     return out
 

@@ -1327,15 +1327,20 @@ _UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm gi
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
 
 
+def _mask(text: str, spans: list[Candidate]) -> bytearray:
+    """1 at every character of ``text`` that one of ``spans`` covers (a constant-time overlap test)."""
+    covered = bytearray(len(text) + 1)
+    for c in spans:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return covered
+
+
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
                     titles: list[Candidate]) -> list[Candidate]:
     """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
     "Pháp, Ý, Phần Lan" (a list joins names of one kind)."""
     known = {c.start: c for c in cands if c.label in ("PER", "LOC", "ORG") and not c.ref}
-    covered = bytearray(len(text) + 1)
-    for c in cands + titles:
-        if not c.ref or c.label == "PER":
-            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    covered = _mask(text, [c for c in cands + titles if not c.ref or c.label == "PER"])
     by_start = {w.start: w for w in words}
     out: list[Candidate] = []
     i = 0
@@ -1460,9 +1465,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     if lang != "vi":
         return []
     out: list[Candidate] = []
-    covered = bytearray(len(text) + 1)  # 1 where a candidate or a title already stands
-    for c in [c for c in cands if not c.ref and c.label != "TOPIC"] + titles:
-        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    covered = _mask(text, [c for c in cands if not c.ref and c.label != "TOPIC"] + titles)
     title_ends = {t.end: t for t in titles}
     body_ends: dict[int, Candidate] = {}
     for c in cands:  # the longest body or place ending at each position
