@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Callable
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
@@ -1297,6 +1298,10 @@ _NOT_NAME_WORDS = frozenset(w.casefold() for w in (
     "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
     "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
     "Big", "Data", "Cloud", "Chat", "GPT"))
+# A role written right before a name ("cầu thủ", "HLV"), matched at the end of the text before it.
+_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(r) for r in sorted(P.PERSON_ROLES_VI, key=len, reverse=True)) + r")$",
+    re.IGNORECASE)
 # Lower-case words that introduce an organisation's name ("hãng BYD", "sàn HNX", "nhóm nhạc BTS").
 _ORG_CUES = frozenset({"hãng", "công ty", "tập đoàn", "ngân hàng", "sàn", "tổ chức", "hiệp hội", "nhóm nhạc",
                        "ban nhạc", "báo", "tạp chí", "đài", "quỹ", "hãng tin", "hãng thông tấn", "nhà mạng",
@@ -1342,6 +1347,7 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
     known = {c.start: c for c in cands if c.label in ("PER", "LOC", "ORG") and not c.ref}
     covered = _mask(text, [c for c in cands + titles if not c.ref or c.label == "PER"])
     by_start = {w.start: w for w in words}
+    word_starts = [w.start for w in words]
     out: list[Candidate] = []
     i = 0
     while i < len(words):
@@ -1373,8 +1379,7 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
                 single_place = label == "LOC" and any(x.type == "Place" for x in lex.lookup(text[s:e]))
                 if l is None and not _sentence_start(text, s) and (2 <= n_words <= 4 or single_place):
                     out.append(Candidate(s, e, label, PRI_NAME_RUN, "list"))
-        i = next((w.i for w in words if w.start >= (items[-1][1] if items else words[i].end)), len(words)) \
-            if items else i + 1
+        i = bisect_left(word_starts, items[-1][1]) if items else i + 1
     return out
 
 
@@ -1518,8 +1523,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if any(p.casefold() in _NOT_NAME_WORDS for p in parts):
             i = j + 1
             continue  # "Premier League", "World Cup": names of competitions, not people
-        after_role = any(re.search(r"(?<![\w])" + re.escape(r) + r"$", before.rstrip(), re.IGNORECASE)
-                         for r in P.PERSON_ROLES_VI)
+        after_role = _ROLE_BEFORE_RE.search(before.rstrip()) is not None
         label = None
         if after_title or after_role:
             label = "PER"
