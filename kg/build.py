@@ -57,6 +57,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     from kg.store import write_store
 
     t0 = time.monotonic()
+    if validate:
+        rdf.ontology_path("shapes.ttl")  # a missing resource stops the build before anything is written
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(out)

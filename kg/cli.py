@@ -39,6 +39,14 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _os_error(e: OSError, out: Path) -> str:
+    """One line naming the file an OSError is about and why (not always a write error)."""
+    reason = e.strerror or str(e)
+    if e.filename is None:
+        return f"build into {out} failed: {reason}"
+    return f"{e.filename}: {reason}"
+
+
 @app.command()
 def build(
     paths: Optional[List[Path]] = typer.Argument(
@@ -59,6 +67,7 @@ def build(
 
     from kg.build import build as run_build
     from kg.corpus import ReadError, sample_corpus_dir
+    from kg.rdf import MissingResource
 
     inputs = list(paths) if paths else [sample_corpus_dir()]
     errors: list[str] = []
@@ -77,8 +86,10 @@ def build(
         task = progress.add_task("", total=None)
         try:
             report = run_build(inputs, out, use_crf=crf, validate=validate, html=html, on_article=on_article)
+        except MissingResource as e:
+            fail(str(e))
         except OSError as e:
-            fail(f"cannot write to {out}: {e.strerror or e}")
+            fail(_os_error(e, out))
     if not quiet:
         err.print(f"kg: {report.articles} articles, {report.entities} entities, {report.facts} facts, "
                   f"{report.quads} quads in {report.seconds:.1f}s → {out}/", markup=False)

@@ -21,7 +21,33 @@ KGR = Namespace("https://w3id.org/kg-vn/resource/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+
+
+class MissingResource(RuntimeError):
+    """A file that ships with kg (ontology, shapes, queries) is not installed."""
+
+
+def ontology_path(*parts: str) -> Path:
+    """Path of a file of the installed ontology package (``ontology/`` in the repository).
+
+    ``ontology/`` is installed as the package data ``kg.ontology`` (see
+    pyproject.toml), so an editable install reads the repository's folder and
+    a wheel reads its own copy. Raises :class:`MissingResource` naming the
+    file when the installation lacks it.
+
+    >>> ontology_path("shapes.ttl").name
+    'shapes.ttl'
+    """
+    from importlib import resources
+
+    try:
+        base = Path(str(resources.files("kg.ontology")))
+    except ModuleNotFoundError:
+        raise MissingResource("kg's ontology package (kg.ontology) is not installed; reinstall kg") from None
+    path = base.joinpath(*parts)
+    if not path.exists():
+        raise MissingResource(f"kg's installation lacks {path}; reinstall kg")
+    return path
 
 
 def bind_prefixes(g: Graph) -> None:
@@ -178,7 +204,7 @@ def validate(union: Graph) -> tuple[bool, list[str]]:
     """Check ``union`` against ontology/shapes.ttl; return (conforms, one line per violation)."""
     from pyshacl import validate as shacl_validate
 
-    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
     conforms, report, _ = shacl_validate(union, shacl_graph=shapes, inference="none",
                                          allow_warnings=True)
     lines: list[str] = []

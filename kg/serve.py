@@ -193,10 +193,10 @@ def load_entity_graph(trig: Path) -> Any:
 
 def load_examples() -> list[tuple[str, str, str]]:
     """(file stem, first comment line, text) of each ontology/queries/*.rq, sorted by name."""
-    from kg.rdf import ONTOLOGY_DIR
+    from kg.rdf import ontology_path
 
     out = []
-    for path in sorted((ONTOLOGY_DIR / "queries").glob("*.rq")):
+    for path in sorted(ontology_path("queries").glob("*.rq")):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):

@@ -195,7 +195,10 @@ def load(lang: str = "vi", use_crf: bool = True) -> Language:
     """Build the kg pipeline for ``lang`` ("vi" or "en"); cached per process."""
     if lang not in SUPPORTED_LANGS:
         raise ValueError(f"unsupported language {lang!r}: kg reads {', '.join(SUPPORTED_LANGS)}")
-    nlp = spacy.blank(lang)
+    # spaCy's Vietnamese tokenizer would import pyvi; kg replaces it with its own
+    # syllable tokenizer at once, so build the blank pipeline without pyvi.
+    config = {"nlp": {"tokenizer": {"use_pyvi": False}}} if lang == "vi" else {}
+    nlp = spacy.blank(lang, config=config)
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_words")
