@@ -109,7 +109,8 @@ def test_build_missing_path(runner, tmp_path):
     result = run(runner, "build", missing, "--out", tmp_path / "out")
     assert result.exit_code == 1
     lines = error_lines(result.stderr)
-    assert lines == [f"kg: error: {missing}: no such file or directory"], result.stderr
+    assert lines == [f"kg: error: {missing}: no such file or directory",
+                     f"kg: error: no articles to build; {tmp_path / 'out'} left as it was"], result.stderr
 
 
 def test_kg_executable_builds_jsonl(tmp_path):

@@ -364,10 +364,10 @@ def test_os_errors_become_read_errors(tmp_path: Path, monkeypatch: pytest.Monkey
     f = tmp_path / "locked.md"
     f.write_text("x", encoding="utf-8")
 
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     assert only_error(f).reason == "permission denied"
 
 
