@@ -162,8 +162,7 @@ def serialize_trig(ds) -> bytes:
     from rdflib.plugins.serializers.trig import TrigSerializer
 
     serializer = TrigSerializer(ds)
-    serializer.contexts.sort(key=lambda g: (str(g.identifier) == str(ds.default_context.identifier),
-                                            str(g.identifier)))
+    serializer.contexts.sort(key=lambda g: (g.identifier == serializer.default_context, str(g.identifier)))
     buf = BytesIO()
     serializer.serialize(buf, encoding="utf-8")
     return buf.getvalue()
