@@ -78,6 +78,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
         rdf.ontology_path("shapes.ttl")  # a missing resource stops the build before anything is written
     out = Path(out_dir)
     report = BuildReport(out)
+    created = not out.exists()
     try:
         with buildfolder.locked(out, wait):
             report.cleaned = buildfolder.recover(out)
@@ -92,6 +93,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
                 raise
     except buildfolder.BuildFolderError as e:
         raise BuildError(str(e)) from None
+    except NoArticles:
+        if created:  # leave no empty folder behind for a mistyped input
+            buildfolder.remove_if_empty(out)
+        raise
     report.outputs = {k: out / p.name for k, p in report.outputs.items()}
     report.seconds = time.monotonic() - t0
     return report

@@ -199,6 +199,16 @@ def recover(out: Path) -> list[str]:
     return done
 
 
+def remove_if_empty(out: Path) -> None:
+    """Remove ``out`` if it holds nothing but the lock file (a build that wrote nothing)."""
+    try:
+        if {p.name for p in out.iterdir()} <= {LOCK_NAME}:
+            (out / LOCK_NAME).unlink(missing_ok=True)
+            out.rmdir()
+    except OSError:
+        pass
+
+
 def _is_output_temp(name: str) -> bool:
     """A temp file :func:`kg.fsutil.write_atomic` made for one of the build's outputs."""
     return name.endswith(".tmp") and any(name.startswith(f".{o}.") for o in (*OUTPUTS, MANIFEST, COMMIT_NAME))

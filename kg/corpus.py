@@ -632,8 +632,17 @@ def _read_jsonl_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
         lineno = 0
         any_content = False
         try:
-            for raw in f:
+            while raw := f.readline(MAX_FILE_BYTES + 1):
                 lineno += 1
+                if len(raw) > MAX_FILE_BYTES:  # one article that big is not an article: skip the line
+                    while raw and not raw.endswith(b"\n"):
+                        offset += len(raw)
+                        raw = f.readline(1 << 20)
+                    offset += len(raw)
+                    any_content = True
+                    yield ReadError(shown, f"line {lineno}: too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB), "
+                                           "not read")
+                    continue
                 item = _jsonl_line(raw, lineno, offset, path, shown)
                 offset += len(raw)
                 if item is not None:

@@ -113,6 +113,12 @@ def test_no_articles_replaces_nothing(tmp_path, inputs):
     assert leftovers(out) == []
 
 
+def test_no_articles_into_a_new_folder_creates_nothing(tmp_path):
+    with pytest.raises(NoArticles):
+        build([tmp_path / "typo"], tmp_path / "new" / "out", html=False)
+    assert not (tmp_path / "new" / "out").exists()
+
+
 def test_cli_no_articles_is_an_error_and_keeps_the_build(tmp_path):
     out = tmp_path / "out"
     build([write_jsonl(tmp_path / "a.jsonl", ARTICLES_A)], out, html=False)

@@ -613,3 +613,16 @@ def test_the_output_folder_is_never_read(tmp_path: Path) -> None:
     assert [i.id for i in items] == ["a"]  # no error noise for the skipped folder
     (err,) = _read_with_timeout(src / "out" / "graph.html", exclude=[src / "out"])
     assert err.reason == "inside the output folder: not read"
+
+
+def test_a_jsonl_line_over_the_size_cap_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.corpus
+
+    monkeypatch.setattr(kg.corpus, "MAX_FILE_BYTES", 1024 * 1024)
+    f = tmp_path / "big.jsonl"
+    big = json.dumps({"id": "big", "text": "a " * (3 * 1024 * 1024)})
+    f.write_text(json.dumps({"id": "one", "text": "Một."}) + "\n" + big + "\n"
+                 + json.dumps({"id": "three", "text": "Ba."}) + "\n", encoding="utf-8")
+    one, err, three = read_all(f)
+    assert (one.id, three.id) == ("one", "three")
+    assert str(err) == f"{f}: line 2: too large (over 1 MB), not read"
