@@ -27,7 +27,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -70,8 +72,11 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def set_sentences(doc: Doc) -> Doc:
         starts = {s for s, _ in split_sentences(doc.text)}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # One array write: setting token.is_sent_start one token at a time makes
+        # spaCy scan the whole doc each time (quadratic on long articles).
+        flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
+        if flags:
+            doc.from_array([SENT_START], numpy.array(flags, dtype="int64").reshape(-1, 1).astype("uint64"))
         return doc
 
     return set_sentences
