@@ -737,11 +737,6 @@ def _read_file(path: Path) -> Iterator[Article | ReadError]:
     yield from reader(path, shown)
 
 
-def _inside(real: str, folders: frozenset[str]) -> bool:
-    """Whether the real path ``real`` is one of ``folders`` or lies inside one."""
-    return any(real == f or real.startswith(f.rstrip(os.sep) + os.sep) for f in folders)
-
-
 def iter_articles(paths: Iterable[str | Path],
                   exclude: Iterable[str | Path] = ()) -> Iterator[Article | ReadError]:
     """Yield an Article (or a ReadError) for every article in ``paths``.
@@ -753,7 +748,8 @@ def iter_articles(paths: Iterable[str | Path],
     bad input: missing paths, unreadable or non-UTF-8 files, FIFOs, devices
     and sockets, empty texts and bad JSON lines come back as ReadError values,
     and reading goes on.  Folders in ``exclude`` (a build's output folder) are
-    never read: skipped silently while walking, a ReadError when named.
+    skipped silently while walking and are a ReadError when named; a file or
+    folder inside one that is named explicitly is read.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -768,8 +764,8 @@ def iter_articles(paths: Iterable[str | Path],
             continue
         if not exists:
             yield ReadError(str(path), "no such file or directory")
-        elif _inside(os.path.realpath(path), excluded):
-            yield ReadError(str(path), "inside the output folder: not read")
+        elif os.path.realpath(path) in excluded:
+            yield ReadError(str(path), "is the output folder: not read")
         elif is_dir:
             for item in _walk(path, set(), excluded):
                 if isinstance(item, ReadError):

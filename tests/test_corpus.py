@@ -611,8 +611,12 @@ def test_the_output_folder_is_never_read(tmp_path: Path) -> None:
     (src / "out" / "graph.html").write_text("<p>Tô Lâm</p>", encoding="utf-8")
     items = _read_with_timeout(src, exclude=[src / "out"])
     assert [i.id for i in items] == ["a"]  # no error noise for the skipped folder
-    (err,) = _read_with_timeout(src / "out" / "graph.html", exclude=[src / "out"])
-    assert err.reason == "inside the output folder: not read"
+    (err,) = _read_with_timeout(src / "out", exclude=[src / "out"])
+    assert err.reason == "is the output folder: not read"
+    (src / "out" / "corpus").mkdir()
+    (src / "out" / "corpus" / "b.md").write_text("Tô Lâm dự họp.", encoding="utf-8")
+    (b,) = _read_with_timeout(src / "out" / "corpus", exclude=[src / "out"])  # `kg build corpus/ --out .`
+    assert b.id == "b"
 
 
 def test_a_jsonl_line_over_the_size_cap_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
