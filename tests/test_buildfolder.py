@@ -264,3 +264,25 @@ def test_kill_during_the_switch_is_finished_by_the_next_build(tmp_path):
     manifest = assert_whole_build(out)  # entirely the new build now
     assert [a["id"] for a in manifest["articles"]] == ["b1", "b2"]
     assert leftovers(out) == []
+
+
+def test_two_kg_processes_into_one_folder_the_second_refuses(tmp_path):
+    out = tmp_path / "out"
+    first_input = write_jsonl(tmp_path / "a.jsonl", ARTICLES_A)
+    env = kill_env(tmp_path, "store")
+    first = subprocess.Popen(kg_cmd() + ["build", str(first_input), "--out", str(out), "--no-html"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not any((s / "graph.trig").is_file() for s in out.glob(buildfolder.STAGING_PREFIX + "*")):
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        second = subprocess.run(kg_cmd() + ["build", str(write_jsonl(tmp_path / "b.jsonl", ARTICLES_B)),
+                                            "--out", str(out), "--wait", "0.5"],
+                                capture_output=True, text=True, timeout=300)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        first.wait(30)
+    assert second.returncode == 2
+    assert second.stderr.strip() == (f"kg: error: {out} is being written by another kg build (pid {first.pid}); "
+                                     "try again when it has finished")
