@@ -8,11 +8,13 @@ resolved form is kept until the corpus-level key merge.
 """
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from kg import buildfolder
 from kg.corpus import Article, ReadError, iter_articles
 from kg.fsutil import write_atomic
 from kg.resolve import Resolved, merge_keys, resolve_article
@@ -25,6 +27,8 @@ class BuildReport:
     out_dir: Path
     articles: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cleaned: list[str] = field(default_factory=list)  # leftovers of killed builds removed first
     entities: int = 0
     facts: int = 0
     quads: int = 0
@@ -45,34 +49,83 @@ def analyze_article(article: Article, use_crf: bool = True) -> Resolved:
     return resolve_article(extract(article, doc))
 
 
+class BuildError(Exception):
+    """A build that cannot run or has nothing to write; the message is one line."""
+
+
+class NoArticles(BuildError):
+    """The inputs gave no article: nothing is replaced."""
+
+
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = True,
           validate: bool = True, html: bool = True,
-          on_article: Callable[[Article | ReadError], None] | None = None) -> BuildReport:
-    """Build the knowledge graph of ``paths`` into ``out_dir``.
+          on_article: Callable[[Article | ReadError], None] | None = None,
+          wait: float = 10.0) -> BuildReport:
+    """Build the knowledge graph of ``paths`` into ``out_dir``, as one transaction.
 
     Unreadable files are reported in ``BuildReport.errors`` (one line each)
-    and skipped; everything else is built.
+    and skipped; everything else is built. The outputs are written into a
+    staging folder and switched into ``out_dir`` last (see
+    :mod:`kg.buildfolder`), so ``out_dir`` always holds one whole build. Raises
+    :class:`NoArticles` (``out_dir`` untouched) when no article could be read,
+    and :class:`BuildError` when another build holds ``out_dir`` for longer
+    than ``wait`` seconds.
     """
     from kg import rdf
-    from kg.store import write_store
 
     t0 = time.monotonic()
     if validate:
         rdf.ontology_path("shapes.ttl")  # a missing resource stops the build before anything is written
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     report = BuildReport(out)
+    created = not out.exists()
+    try:
+        with buildfolder.locked(out, wait):
+            report.cleaned = buildfolder.recover(out)
+            staging = buildfolder.new_staging(out)
+            try:
+                _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
+                            html=html, on_article=on_article)
+                buildfolder.commit(staging, out)
+            except BaseException:
+                if not (out / buildfolder.COMMIT_NAME).exists():  # else the next build rolls it forward
+                    shutil.rmtree(staging, ignore_errors=True)
+                raise
+    except buildfolder.BuildFolderError as e:
+        raise BuildError(str(e)) from None
+    except NoArticles:
+        if created:  # leave no empty folder behind for a mistyped input
+            buildfolder.remove_if_empty(out)
+        raise
+    report.outputs = {k: out / p.name for k, p in report.outputs.items()}
+    report.seconds = time.monotonic() - t0
+    return report
+
+
+def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: BuildReport, *,
+                use_crf: bool, validate: bool, html: bool,
+                on_article: Callable[[Article | ReadError], None] | None) -> None:
+    """Read, analyse and write every output of the build into ``staging``, manifest last."""
+    from kg import rdf
+    from kg.store import write_store
+
     resolved: list[Resolved] = []
-    seen_ids: dict[str, int] = {}
-    for item in iter_articles(paths):
+    listed: list[dict] = []
+    used_ids: set[str] = set()
+    for item in iter_articles(paths, exclude=[out]):
         if isinstance(item, ReadError):
             report.errors.append(str(item))
         else:
-            item = _unique_id(item, seen_ids)
+            item = unique_id(item, used_ids)
+            report.warnings += [f"{item.path}: {w}" for w in item.warnings]
             resolved.append(analyze_article(item, use_crf=use_crf))
+            listed.append({"id": item.id, "path": item.path, "sha256": buildfolder.text_hash(item.text),
+                           "chars": len(item.text)})
             report.articles += 1
         if on_article:
             on_article(item)
+    if not resolved:
+        raise NoArticles(f"no articles to build; {out} left as it was")
     key_map = merge_keys([k for r in resolved for k in r.entities])
     ds = rdf.new_dataset()
     entity_keys: set[str] = set()
@@ -82,24 +135,42 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
         entity_keys |= {key_map.get(k, k) for k in res.entities}
         report.facts += len(res.facts)
     report.entities = len(entity_keys)
-    report.outputs["merges"] = write_atomic(out / "merges.tsv", merges_table(resolved, key_map))
-    trig = write_atomic(out / "graph.trig", ds.serialize(format="trig"))
+    report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
+    trig = write_atomic(staging / "graph.trig", serialize_trig(ds))
     union = rdf.union_graph(ds)
-    ttl = write_atomic(out / "graph.ttl", union.serialize(format="turtle"))
+    ttl = write_atomic(staging / "graph.ttl", union.serialize(format="turtle"))
     report.outputs.update(trig=trig, ttl=ttl)
-    report.quads = write_store(out / "store", trig)
-    report.outputs["store"] = out / "store"
+    buildfolder.pause("store")
+    report.quads = write_store(staging / "store", trig)
+    report.outputs["store"] = staging / "store"
     if validate:
         report.conforms, report.violations = rdf.validate(union)
-        write_atomic(out / "shacl-report.txt",
-                     ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
+        report.outputs["shacl"] = write_atomic(
+            staging / "shacl-report.txt",
+            ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
     if html:
         from kg.analyze import entity_graph
         from kg.viz import write_graph_html
 
-        report.outputs["html"] = write_graph_html(entity_graph(ds), out / "graph.html")
-    report.seconds = time.monotonic() - t0
-    return report
+        report.outputs["html"] = write_graph_html(entity_graph(ds), staging / "graph.html")
+    buildfolder.write_manifest(staging, listed, report.errors, report.quads)
+
+
+def serialize_trig(ds) -> bytes:
+    """TriG of ``ds`` with its named graphs in IRI order, so equal inputs give equal bytes.
+
+    rdflib writes graphs in the order its store yields them, which changes from
+    run to run (hash seeds); subjects inside a graph are already sorted.
+    """
+    from io import BytesIO
+
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
+    serializer = TrigSerializer(ds)
+    serializer.contexts.sort(key=lambda g: (g.identifier == serializer.default_context, str(g.identifier)))
+    buf = BytesIO()
+    serializer.serialize(buf, encoding="utf-8")
+    return buf.getvalue()
 
 
 def merges_table(resolved: list[Resolved], key_map: dict[str, str]) -> str:
@@ -137,10 +208,17 @@ def _add_graph(ds, g) -> None:
         target.add(triple)
 
 
-def _unique_id(article: Article, seen: dict[str, int]) -> Article:
-    """Two inputs with the same id get "-2", "-3" … so no named graph is overwritten."""
+def unique_id(article: Article, used: set[str]) -> Article:
+    """An id no earlier article has: "-2", "-3" … appended until it is free.
+
+    Ids ``a, a, a-2`` become ``a, a-2, a-2-2``: no two articles share a
+    named graph, whatever ids the inputs bring. ``used`` is updated.
+    """
     from dataclasses import replace
 
-    n = seen.get(article.id, 0) + 1
-    seen[article.id] = n
-    return article if n == 1 else replace(article, id=f"{article.id}-{n}")
+    new_id, n = article.id, 1
+    while new_id in used:
+        n += 1
+        new_id = f"{article.id}-{n}"
+    used.add(new_id)
+    return article if new_id == article.id else replace(article, id=new_id)

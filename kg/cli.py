@@ -56,16 +56,20 @@ def build(
     validate: bool = typer.Option(True, help="Check the output against ontology/shapes.ttl (SHACL)."),
     html: bool = typer.Option(True, help="Write graph.html, the offline entity-graph picture."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    wait: float = typer.Option(10.0, min=0, help="Seconds to wait for another build writing the same --out."),
 ) -> None:
     """Build the knowledge graph: graph.trig (a named graph per article), graph.ttl,
-    the Oxigraph store that `kg query` reads, shacl-report.txt and graph.html.
+    the Oxigraph store that `kg query` reads, shacl-report.txt, graph.html and
+    manifest.json.
 
-    Unreadable, empty or non-UTF-8 files are reported one line each; the rest
-    is built, and the exit code is 1.
+    Unreadable, empty or non-UTF-8 files and articles in an unsupported
+    language are reported one line each; the rest is built, and the exit code
+    is 1. The outputs are switched into --out only at the end, all together;
+    when no article could be read, --out is left as it was.
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from kg.build import build as run_build
+    from kg.build import BuildError, NoArticles, build as run_build
     from kg.corpus import ReadError, sample_corpus_dir
     from kg.rdf import MissingResource
 
@@ -79,13 +83,21 @@ def build(
         if isinstance(item, ReadError):
             err.print(f"kg: error: {item}", markup=False)
             errors.append(str(item))
+        else:
+            for warning in item.warnings:
+                err.print(f"kg: warning: {item.path}: {warning}", markup=False)
         progress.advance(task)
         progress.update(task, description=getattr(item, "id", "") or "")
 
     with progress:
         task = progress.add_task("", total=None)
         try:
-            report = run_build(inputs, out, use_crf=crf, validate=validate, html=html, on_article=on_article)
+            report = run_build(inputs, out, use_crf=crf, validate=validate, html=html,
+                               on_article=on_article, wait=wait)
+        except NoArticles as e:
+            fail(str(e), code=1)
+        except BuildError as e:
+            fail(str(e))
         except MissingResource as e:
             fail(str(e))
         except OSError as e:
@@ -98,9 +110,9 @@ def build(
                       markup=False)
             for line in report.violations[:10]:
                 err.print(f"  {line}", markup=False)
-    if errors or report.articles == 0:
-        if report.articles == 0 and not errors:
-            err.print("kg: error: no articles found", markup=False)
+    if report.cleaned and not quiet:
+        err.print(f"kg: cleaned up after an interrupted build: {', '.join(report.cleaned)}", markup=False)
+    if errors:
         raise typer.Exit(1)
 
 

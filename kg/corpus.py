@@ -13,8 +13,10 @@ Only the standard library is used (``html.parser`` for HTML).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import stat
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -31,6 +33,11 @@ __all__ = [
     "sample_corpus_dir",
     "normalize_published",
     "sanitize_id",
+    "normalize_lang",
+    "normalize_url",
+    "SUPPORTED_LANGS",
+    "MAX_ID_CHARS",
+    "MAX_FILE_BYTES",
 ]
 
 
@@ -46,6 +53,7 @@ class Article:
     lang: str = "vi"
     source: str | None = None
     path: str | None = None
+    warnings: tuple[str, ...] = ()  # what was dropped or changed at the door (e.g. a bad url)
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,17 @@ _DATE_ONLY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _DATETIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[T ]\S")
 _MD_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
 _WS = re.compile(r"\s+")
+# A BCP 47-shaped tag: a 2–3 letter language, then subtags ("vi", "vi-VN", "en_US").
+_LANG_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
+_LANG_ALIASES = {"vi": "vi", "vie": "vi", "en": "en", "eng": "en"}
+SUPPORTED_LANGS: tuple[str, ...] = ("vi", "en")
+# Ids name graphs, files and IRIs; a longer one is cut and given a hash suffix.
+MAX_ID_CHARS = 120
+# A text, Markdown or HTML file larger than this is not an article (and is not read).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# Characters an IRI may not hold (RFC 3987): controls, space and <>"{}|\^`.
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f-\x9f\ufff0-\uffff]')
+_URL_SCHEME = re.compile(r"^(https?|ftp)://[^/?#\s]+", re.IGNORECASE)
 
 # Front-matter and JSON keys → Article field (first listed name wins).
 _META_KEYS: dict[str, tuple[str, ...]] = {
@@ -137,8 +156,66 @@ def sanitize_id(raw: str | None, fallback: str = "article") -> str:
             continue
         cand = unicodedata.normalize("NFC", str(candidate)).strip()
         if cand:
-            return _ID_BAD.sub("-", cand)
+            return _cap_id(_ID_BAD.sub("-", cand))
     return "article"  # pragma: no cover - unreachable
+
+
+def _cap_id(safe: str) -> str:
+    """Cut an id longer than MAX_ID_CHARS, keeping it unique with a hash of the whole."""
+    if len(safe) <= MAX_ID_CHARS:
+        return safe
+    digest = hashlib.sha256(safe.encode("utf-8")).hexdigest()[:16]
+    return f"{safe[:MAX_ID_CHARS - 17]}-{digest}"
+
+
+def normalize_lang(value: str | None) -> str:
+    """The language kg reads for a tag: ``vi_VN``, ``vi-VN``, ``VI`` → ``vi``; ``en-US`` → ``en``.
+
+    No tag means Vietnamese. ValueError (one-line reason) for something that is
+    not a language tag or names a language kg does not read.
+    """
+    if value is None or not str(value).strip():
+        return "vi"
+    raw = str(value).strip()
+    m = _LANG_TAG.match(raw)
+    if not m:
+        raise ValueError(f"'lang' {_shown(raw)} is not a language tag (kg reads {', '.join(SUPPORTED_LANGS)})")
+    lang = _LANG_ALIASES.get(m.group(1).lower())
+    if lang is None:
+        raise ValueError(f"language {_shown(raw)} is not supported (kg reads {', '.join(SUPPORTED_LANGS)})")
+    return lang
+
+
+def normalize_url(value: str | None) -> tuple[str | None, str | None]:
+    """A url made a valid IRI, and a warning when it had to be changed or dropped.
+
+    Spaces and other characters an IRI cannot hold are percent-encoded
+    (non-ASCII letters are fine in an IRI and stay); a value that is not an
+    absolute http(s)/ftp address is dropped.
+    """
+    if value is None:
+        return None, None
+    raw = str(value).strip()
+    if not raw:
+        return None, None
+    if not _URL_SCHEME.match(raw):
+        return None, f"url {_shown(raw)} dropped: not an absolute http(s) address"
+    fixed = _IRI_BAD.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), raw)
+    try:
+        from rdflib import URIRef
+
+        URIRef(fixed)
+    except Exception:  # pragma: no cover - every bad character is encoded above
+        return None, f"url {_shown(raw)} dropped: not a valid IRI"
+    if fixed != raw:
+        return fixed, f"url {_shown(raw)} percent-encoded"
+    return fixed, None
+
+
+def _shown(value: str, limit: int = 60) -> str:
+    """A value quoted for a one-line message: repr, cut to ``limit`` characters."""
+    text = value if len(value) <= limit else value[: limit - 1] + "…"
+    return repr(text)
 
 
 def normalize_published(value: Any) -> str | None:
@@ -197,18 +274,28 @@ def _os_reason(e: OSError) -> str:
 
 def _make_article(
     meta: dict[str, Any], text: str, fallback_id: str, path: str
-) -> Article:
-    """Build an Article from raw metadata (already key-normalised) and text."""
-    lang = _clean_value(meta.get("lang")) or "vi"
+) -> Article | ReadError:
+    """Build an Article from raw metadata (already key-normalised) and text.
+
+    This is the door every article passes: its language tag is normalised
+    (or the article refused with one reason), its url made a valid IRI (or
+    dropped with a warning), its id made safe and short.
+    """
+    try:
+        lang = normalize_lang(_clean_value(meta.get("lang")))
+    except ValueError as e:
+        return ReadError(path, str(e))
+    url, url_warning = normalize_url(_clean_value(meta.get("url")))
     return Article(
         id=sanitize_id(_clean_value(meta.get("id")), fallback_id),
         text=text,
         title=_clean_value(meta.get("title")),
-        url=_clean_value(meta.get("url")),
+        url=url,
         published=normalize_published(_clean_value(meta.get("published"))),
         lang=lang,
         source=_clean_value(meta.get("source")),
         path=path,
+        warnings=(url_warning,) if url_warning else (),
     )
 
 
@@ -265,9 +352,12 @@ def _split_front_matter(text: str) -> tuple[dict[str, str] | None, str]:
 def _read_whole(path: Path, shown: str) -> str | ReadError:
     """A whole file as NFC text without BOM, or the one-line reason it cannot be read."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:  # at most one byte past the cap is read
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         return ReadError(shown, _os_reason(e))
+    if len(data) > MAX_FILE_BYTES:
+        return ReadError(shown, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB), not read")
     try:
         text = _nfc(_decode(data)).removeprefix(_BOM)
     except ValueError as e:
@@ -456,8 +546,8 @@ def _parse_html(html: str) -> tuple[dict[str, Any], str]:
         meta["published"] = normalize_published(p.time_datetime)
     meta["url"] = p.canonical or p.meta.get("property:og:url")
     lang = p.lang or p.meta.get("property:og:locale")
-    if lang and lang.strip()[:2].isalpha():
-        meta["lang"] = lang.strip()[:2].lower()
+    if lang and lang.strip():
+        meta["lang"] = lang.strip()
     meta["source"] = p.meta.get("property:og:site_name")
 
     # Prefer the longest <article> (pages often carry teaser <article>s),
@@ -524,7 +614,10 @@ def _jsonl_line(
         value = meta.get(field)
         if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
             return ReadError(shown, f"line {lineno}: '{field}' must be a string")
-    return _make_article(meta, text, f"{path.stem}-{lineno}", f"{shown}:{lineno}")
+    article = _make_article(meta, text, f"{path.stem}-{lineno}", f"{shown}:{lineno}")
+    if isinstance(article, ReadError):
+        return ReadError(shown, f"line {lineno}: {article.reason}")
+    return article
 
 
 def _read_jsonl_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
@@ -539,8 +632,17 @@ def _read_jsonl_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
         lineno = 0
         any_content = False
         try:
-            for raw in f:
+            while raw := f.readline(MAX_FILE_BYTES + 1):
                 lineno += 1
+                if len(raw) > MAX_FILE_BYTES:  # one article that big is not an article: skip the line
+                    while raw and not raw.endswith(b"\n"):
+                        offset += len(raw)
+                        raw = f.readline(1 << 20)
+                    offset += len(raw)
+                    any_content = True
+                    yield ReadError(shown, f"line {lineno}: too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB), "
+                                           "not read")
+                    continue
                 item = _jsonl_line(raw, lineno, offset, path, shown)
                 offset += len(raw)
                 if item is not None:
@@ -578,13 +680,17 @@ def _skipped_when_walking(name: str) -> bool:
     )
 
 
-def _walk(folder: Path, seen: set[str]) -> Iterator[Path | ReadError]:
-    """Yield article files under ``folder`` recursively, sorted by name."""
+def _walk(folder: Path, seen: set[str], excluded: frozenset[str] = frozenset()) -> Iterator[Path | ReadError]:
+    """Yield article files under ``folder`` recursively, sorted by name.
+
+    Folders whose real path is in ``excluded`` (the build's own output
+    folder) are passed over silently.
+    """
     try:
         real = os.path.realpath(folder)
     except OSError:  # pragma: no cover - defensive
         real = str(folder)
-    if real in seen:  # symlink loop
+    if real in seen or real in excluded:  # symlink loop, or the output folder
         return
     seen.add(real)
     try:
@@ -602,14 +708,27 @@ def _walk(folder: Path, seen: set[str]) -> Iterator[Path | ReadError]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(child, seen)
+            yield from _walk(child, seen, excluded)
         elif not _skipped_when_walking(entry.name):
             yield child
 
 
+_FILE_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+               (stat.S_ISBLK, "a block device"))
+
+
 def _read_file(path: Path) -> Iterator[Article | ReadError]:
-    """Dispatch one file to the reader for its suffix."""
+    """Dispatch one file to the reader for its suffix; anything but a regular file is skipped."""
     shown = str(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        yield ReadError(shown, _os_reason(e))
+        return
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+        yield ReadError(shown, f"{kind}, not a regular file: skipped")
+        return
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
     if reader is None:
@@ -618,18 +737,23 @@ def _read_file(path: Path) -> Iterator[Article | ReadError]:
     yield from reader(path, shown)
 
 
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
+def iter_articles(paths: Iterable[str | Path],
+                  exclude: Iterable[str | Path] = ()) -> Iterator[Article | ReadError]:
     """Yield an Article (or a ReadError) for every article in ``paths``.
 
     Each path may be a file or a folder.  Folders are walked recursively in
     sorted order, skipping hidden entries, ``*.gold.json``, ``README*``,
     ``SOURCES*`` and files with unknown suffixes; a file named explicitly is
     always read (an unknown suffix is then a ReadError).  Nothing is raised for
-    bad input: missing paths, unreadable or non-UTF-8 files, empty texts and
-    bad JSON lines come back as ReadError values, and reading goes on.
+    bad input: missing paths, unreadable or non-UTF-8 files, FIFOs, devices
+    and sockets, empty texts and bad JSON lines come back as ReadError values,
+    and reading goes on.  Folders in ``exclude`` (a build's output folder) are
+    skipped silently while walking and are a ReadError when named; a file or
+    folder inside one that is named explicitly is read.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    excluded = frozenset(os.path.realpath(p) for p in exclude)
     for given in paths:
         path = Path(given)
         try:
@@ -640,8 +764,10 @@ def iter_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
             continue
         if not exists:
             yield ReadError(str(path), "no such file or directory")
+        elif os.path.realpath(path) in excluded:
+            yield ReadError(str(path), "is the output folder: not read")
         elif is_dir:
-            for item in _walk(path, set()):
+            for item in _walk(path, set(), excluded):
                 if isinstance(item, ReadError):
                     yield item
                 else:

@@ -395,7 +395,10 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         return _org_antecedent(m, ex, entities)
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))
-        named = [(min(mm.start for mm in ex.mentions if mm.id in e.mentions), k) for k, e in entities.items()
+        first: dict = {}  # mention id → start; one pass, not one per entity (long articles)
+        for mm in ex.mentions:
+            first[mm.id] = min(mm.start, first.get(mm.id, mm.start))
+        named = [(min(first[i] for i in e.mentions if i in first), k) for k, e in entities.items()
                  if e.type == "Event" and (norm_key(e.name).startswith(head) or head in ("sự kiện", "event")
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name))]

@@ -293,3 +293,98 @@ def test_merges_file_lists_cross_language_names(tmp_path):
     to_lam = [r for r in rows if r[0].endswith("/person/to-lam")]
     assert {r[1] for r in to_lam} >= {"Tô Lâm", "To Lam"}
     assert all("diacritics" in r[2] for r in to_lam if r[1] in ("Tô Lâm", "To Lam"))
+
+
+# --------------------------------------------------------------------------- trust: one bad article, ids, bytes
+
+
+def test_bad_lang_url_and_length_cost_one_line_each(tmp_path, monkeypatch):
+    """One article per defect of issue 12 item 4, each built or refused alone, never aborting the build."""
+    import kg.nlp
+
+    monkeypatch.setattr(kg.nlp.load("vi", use_crf=False), "max_length", 3000)  # spaCy E088 past this
+    body = "Ông Nguyễn Văn An dự họp tại Hà Nội ngày 15/1. " * 70 + "Tổng Bí thư Tô Lâm phát biểu."
+    assert len(body) > 3000 and "\n" not in body
+    inp = write_jsonl(tmp_path / "bad.jsonl", [
+        {"id": "lang-region", "lang": "vi_VN", "text": "Tổng Bí thư Tô Lâm dự Diễn đàn tại Hà Nội."},
+        {"id": "lang-junk", "lang": "x y z", "text": "Tổng Bí thư Tô Lâm."},
+        {"id": "url-space", "url": "https://e.vn/tin tức 1", "text": "Tổng Bí thư Tô Lâm dự họp."},
+        {"id": "long", "lang": "vi", "published": "2025-01-15", "text": body},
+    ])
+    report = build([inp], tmp_path / "out", use_crf=False, html=False)
+    assert report.articles == 3
+    assert report.errors == [f"{inp}: line 2: 'lang' 'x y z' is not a language tag (kg reads vi, en)"]
+    assert report.warnings == [f"{inp}:3: url 'https://e.vn/tin tức 1' percent-encoded"]
+    assert report.conforms is True, report.violations
+    ds = load_dataset(tmp_path / "out")
+    graphs = named_graphs(ds)
+    assert set(graphs) == {KGR["graph/lang-region"], KGR["graph/url-space"], KGR["graph/long"]}
+    urls = {o for _, p, o, _ in ds.quads((None, None, None, None)) if str(p) == "https://schema.org/url"}
+    assert urls == {URIRef("https://e.vn/tin%20tức%201")}
+    long_graph = graphs[KGR["graph/long"]]
+    labels = {str(o) for o in long_graph.objects(None, RDFS.label)}
+    assert {"Tô Lâm", "Nguyễn Văn An"} <= labels  # the name past the spaCy limit is found too
+    for a in long_graph.subjects(RDF.type, KGO.Assertion):
+        start, end = long_graph.value(a, KGO.charStart).toPython(), long_graph.value(a, KGO.charEnd).toPython()
+        assert body[start:end] == str(long_graph.value(a, KGO.sentence))
+
+
+def test_duplicate_ids_never_share_a_graph(tmp_path):
+    inp = write_jsonl(tmp_path / "dups.jsonl", [
+        {"id": i, "text": f"Tổng Bí thư Tô Lâm dự hội nghị số {n} tại Hà Nội."}
+        for n, i in enumerate(["a", "a", "a-2"])])
+    report = build([inp], tmp_path / "out", use_crf=False, validate=False, html=False)
+    assert report.articles == 3
+    graphs = named_graphs(load_dataset(tmp_path / "out"))
+    assert set(graphs) == {KGR["graph/a"], KGR["graph/a-2"], KGR["graph/a-2-2"]}
+    for g in graphs.values():
+        assert len(set(g.subjects(RDF.type, KGO.Article))) == 1
+
+
+def test_an_output_folder_inside_the_input_is_not_read_back(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    out = src / "out"
+    first = build([src], out, use_crf=False)
+    assert (out / "graph.html").is_file()
+    second = build([src], out, use_crf=False)
+    assert first.articles == second.articles == 1
+    assert second.errors == []
+    assert set(named_graphs(load_dataset(out))) == {KGR["graph/good"]}
+
+
+def test_a_huge_id_does_not_blow_up_the_output(tmp_path):
+    text = "Tổng Bí thư Tô Lâm dự Diễn đàn quốc gia tại Hà Nội."
+    small = build([write_jsonl(tmp_path / "s.jsonl", [{"id": "s", "text": text}])], tmp_path / "o1",
+                  use_crf=False, validate=False, html=False)
+    big = build([write_jsonl(tmp_path / "b.jsonl", [{"id": "x" * 1_000_000, "text": text}])], tmp_path / "o2",
+                use_crf=False, validate=False, html=False)
+    assert small.articles == big.articles == 1
+    size = (tmp_path / "o2" / "graph.trig").stat().st_size
+    assert size < 3 * (tmp_path / "o1" / "graph.trig").stat().st_size
+
+
+def test_graph_files_are_byte_identical_across_runs(tmp_path):
+    """Two processes with different hash seeds write the same TriG and Turtle bytes."""
+    import os
+    import subprocess
+    import sys
+
+    records = [{"id": f"art-{n}", "lang": "vi", "published": "2025-01-15",
+                "text": f"Tổng Bí thư Tô Lâm dự Diễn đàn {n} tại Hà Nội. Bộ Chính trị ban hành Nghị quyết 57-NQ/TW."}
+               for n in "zyxwvu"]
+    inp = write_jsonl(tmp_path / "many.jsonl", records)
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        p = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "build", str(inp),
+                            "--out", str(out), "--no-html", "--no-validate", "--no-crf", "-q"],
+                           env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True, timeout=300)
+        assert p.returncode == 0, p.stderr
+        outputs.append(out)
+    for name in ("graph.trig", "graph.ttl", "merges.tsv"):
+        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes(), f"{name} differs"
+    trig = (outputs[0] / "graph.trig").read_text(encoding="utf-8")
+    order = [trig.index(f"graph/art-{n}> {{") for n in "uvwxyz"]
+    assert order == sorted(order)  # named graphs in IRI order

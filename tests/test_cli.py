@@ -109,7 +109,8 @@ def test_build_missing_path(runner, tmp_path):
     result = run(runner, "build", missing, "--out", tmp_path / "out")
     assert result.exit_code == 1
     lines = error_lines(result.stderr)
-    assert lines == [f"kg: error: {missing}: no such file or directory"], result.stderr
+    assert lines == [f"kg: error: {missing}: no such file or directory",
+                     f"kg: error: no articles to build; {tmp_path / 'out'} left as it was"], result.stderr
 
 
 def test_kg_executable_builds_jsonl(tmp_path):
@@ -233,3 +234,21 @@ def test_query_help(runner):
     result = run(runner, "query", "--help")
     assert result.exit_code == 0
     assert "--format" in result.stdout and "SPARQL" in result.stdout
+
+
+def test_build_bad_article_fields_cost_one_line_each(runner, tmp_path):
+    """A bad lang refuses its article, a bad url is a warning; the rest is built (exit 1)."""
+    inp = tmp_path / "mixed.jsonl"
+    inp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [
+        {"id": "ok", "lang": "vi-VN", "url": "https://e.vn/a b", "text": "Tổng Bí thư Tô Lâm dự họp tại Hà Nội."},
+        {"id": "bad", "lang": "x y z", "text": "Tổng Bí thư Tô Lâm."},
+    ]), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(runner, "build", inp, "--out", out, "--no-html", "--no-crf")
+    assert result.exit_code == 1
+    assert error_lines(result.stderr) == [f"kg: error: {inp}: line 2: 'lang' 'x y z' is not a language tag "
+                                          "(kg reads vi, en)"]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("kg: warning:")]
+    assert warnings == [f"kg: warning: {inp}:1: url 'https://e.vn/a b' percent-encoded"]
+    assert "https://e.vn/a%20b" in (out / "graph.trig").read_text(encoding="utf-8")
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["articles"][0]["id"] == "ok"

@@ -10,12 +10,16 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import (
+    MAX_ID_CHARS,
     SUFFIXES,
     Article,
     ReadError,
     iter_articles,
+    normalize_lang,
     normalize_published,
+    normalize_url,
     sample_corpus_dir,
+    sanitize_id,
 )
 
 
@@ -364,10 +368,10 @@ def test_os_errors_become_read_errors(tmp_path: Path, monkeypatch: pytest.Monkey
     f = tmp_path / "locked.md"
     f.write_text("x", encoding="utf-8")
 
-    def deny(self: Path) -> bytes:
+    def deny(self: Path, *args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(Path, "open", deny)
     assert only_error(f).reason == "permission denied"
 
 
@@ -510,3 +514,119 @@ def test_bundled_sample() -> None:
 
 def test_suffixes_constant() -> None:
     assert SUFFIXES == (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
+
+
+# --------------------------------------------------------------------------- #
+# Validation at the door: language, url, id length, non-regular files, --out
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("tag, lang", [("vi_VN", "vi"), ("vi-VN", "vi"), ("VI", "vi"), (" vi ", "vi"),
+                                       ("vie", "vi"), ("en-US", "en"), ("en_GB", "en"), ("EN", "en"),
+                                       (None, "vi"), ("", "vi")])
+def test_language_tags_are_normalised(tag, lang) -> None:
+    assert normalize_lang(tag) == lang
+
+
+def test_bad_or_unsupported_language_is_one_error_and_the_rest_read(tmp_path: Path) -> None:
+    f = tmp_path / "langs.jsonl"
+    f.write_text("".join(json.dumps({"id": f"l{i}", "text": "Tô Lâm dự họp.", "lang": lang}) + "\n"
+                         for i, lang in enumerate(["x y z", "fr", "vi_VN", "en-US"])), encoding="utf-8")
+    items = read_all(f)
+    assert [type(i).__name__ for i in items] == ["ReadError", "ReadError", "Article", "Article"]
+    assert str(items[0]) == f"{f}: line 1: 'lang' 'x y z' is not a language tag (kg reads vi, en)"
+    assert str(items[1]) == f"{f}: line 2: language 'fr' is not supported (kg reads vi, en)"
+    assert [items[2].lang, items[3].lang] == ["vi", "en"]
+
+
+def test_html_locale_is_normalised(tmp_path: Path) -> None:
+    f = tmp_path / "page.html"
+    f.write_text('<html><head><meta property="og:locale" content="vi_VN"></head>'
+                 "<body><p>Tô Lâm dự họp.</p></body></html>", encoding="utf-8")
+    assert only_article(f).lang == "vi"
+
+
+def test_url_is_made_a_valid_iri_or_dropped_with_a_warning(tmp_path: Path) -> None:
+    from rdflib import URIRef
+
+    f = tmp_path / "urls.jsonl"
+    urls = ["https://báo.vn/tin tức/a b?x=1 2", "https://e.vn/ok", "not a url", 'https://e.vn/<script>"']
+    f.write_text("".join(json.dumps({"id": f"u{i}", "text": "Tô Lâm.", "url": u}, ensure_ascii=False) + "\n"
+                         for i, u in enumerate(urls)), encoding="utf-8")
+    a, b, c, d = read_all(f)
+    assert a.url == "https://báo.vn/tin%20tức/a%20b?x=1%202"
+    assert a.warnings == ("url 'https://báo.vn/tin tức/a b?x=1 2' percent-encoded",)
+    assert (b.url, b.warnings) == ("https://e.vn/ok", ())
+    assert c.url is None and c.warnings == ("url 'not a url' dropped: not an absolute http(s) address",)
+    assert d.url == "https://e.vn/%3Cscript%3E%22"
+    for art in (a, b, d):
+        URIRef(art.url).n3()  # rdflib accepts it as an IRI (it raises on a bad one)
+        assert normalize_url(art.url) == (art.url, None)  # already valid: unchanged
+
+
+def test_long_ids_are_capped_and_stay_unique() -> None:
+    one, two = "x" * 1_000_000 + "1", "x" * 1_000_000 + "2"
+    a, b = sanitize_id(one), sanitize_id(two)
+    assert len(a) == len(b) == MAX_ID_CHARS
+    assert a != b and a.startswith("x" * 100)
+    assert sanitize_id(one) == a  # stable
+    assert sanitize_id("x" * MAX_ID_CHARS) == "x" * MAX_ID_CHARS
+
+
+def _read_with_timeout(*paths, exclude=()) -> list:
+    """Read in a thread, so a FIFO that blocks fails the test instead of hanging it."""
+    import threading
+
+    box: list = []
+    t = threading.Thread(target=lambda: box.append(list(iter_articles(paths, exclude=exclude))), daemon=True)
+    t.start()
+    t.join(30)
+    assert box, "reading blocked"
+    return box[0]
+
+
+def test_fifos_and_devices_are_skipped_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Tô Lâm dự họp.", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    items = _read_with_timeout(tmp_path)
+    assert [type(i).__name__ for i in items] == ["Article", "ReadError"]
+    assert str(items[1]) == f"{tmp_path / 'pipe.txt'}: a FIFO, not a regular file: skipped"
+    (err,) = _read_with_timeout("/dev/zero")
+    assert str(err) == "/dev/zero: a character device, not a regular file: skipped"
+
+
+def test_files_over_the_size_cap_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.corpus
+
+    monkeypatch.setattr(kg.corpus, "MAX_FILE_BYTES", 1024 * 1024)
+    f = tmp_path / "big.txt"
+    f.write_bytes(b"a " * (600 * 1024))
+    assert only_error(f).reason == "file too large (over 1 MB), not read"
+
+
+def test_the_output_folder_is_never_read(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    (src / "out").mkdir(parents=True)
+    (src / "a.md").write_text("Tô Lâm dự họp.", encoding="utf-8")
+    (src / "out" / "graph.html").write_text("<p>Tô Lâm</p>", encoding="utf-8")
+    items = _read_with_timeout(src, exclude=[src / "out"])
+    assert [i.id for i in items] == ["a"]  # no error noise for the skipped folder
+    (err,) = _read_with_timeout(src / "out", exclude=[src / "out"])
+    assert err.reason == "is the output folder: not read"
+    (src / "out" / "corpus").mkdir()
+    (src / "out" / "corpus" / "b.md").write_text("Tô Lâm dự họp.", encoding="utf-8")
+    (b,) = _read_with_timeout(src / "out" / "corpus", exclude=[src / "out"])  # `kg build corpus/ --out .`
+    assert b.id == "b"
+
+
+def test_a_jsonl_line_over_the_size_cap_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.corpus
+
+    monkeypatch.setattr(kg.corpus, "MAX_FILE_BYTES", 1024 * 1024)
+    f = tmp_path / "big.jsonl"
+    big = json.dumps({"id": "big", "text": "a " * (3 * 1024 * 1024)})
+    f.write_text(json.dumps({"id": "one", "text": "Một."}) + "\n" + big + "\n"
+                 + json.dumps({"id": "three", "text": "Ba."}) + "\n", encoding="utf-8")
+    one, err, three = read_all(f)
+    assert (one.id, three.id) == ("one", "three")
+    assert str(err) == f"{f}: line 2: too large (over 1 MB), not read"

@@ -23,16 +23,20 @@ package and the gazetteer ships in ``kg/data``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.recognize import Candidate, analyze_text
 from kg.nlp.sentences import split_sentences
 from kg.nlp.model import model_spans
+from kg.nlp.pieces import bounded_pieces, line_pieces
 from kg.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the kg_words factory)
 from kg.nlp.tokenizer import SyllableTokenizer
 
@@ -68,8 +72,11 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def set_sentences(doc: Doc) -> Doc:
         starts = {s for s, _ in split_sentences(doc.text)}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # One array write: setting token.is_sent_start one token at a time makes
+        # spaCy scan the whole doc each time (quadratic on long articles).
+        flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
+        if flags:
+            doc.from_array([SENT_START], numpy.array(flags, dtype="int64").reshape(-1, 1).astype("uint64"))
         return doc
 
     return set_sentences
@@ -156,10 +163,12 @@ def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> l
     from underthesea import ner
 
     out: list[tuple[int, int]] = []
-    chosen = [(s, text[s:e]) for s, e in lines] if lines is not None else list(_lines(text))
-    for line_start, line in chosen:
-        if not line.strip():
-            continue
+    ranges = lines if lines is not None else [(0, len(text))]
+    # Bounded pieces, not whole lines: the CRF's features cost grows much faster
+    # than the length of the line it is given.
+    pieces = [p for s, e in ranges for p in line_pieces(text, s, e)]
+    for piece_start, piece_end in pieces:
+        line = text[piece_start:piece_end]
         pos = 0
         current: tuple[int, int] | None = None
         for word, _pos, _chunk, tag in ner(line):
@@ -171,23 +180,15 @@ def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> l
                 if tag == "B-PER" or current is None:
                     if current:
                         out.append(current)
-                    current = (line_start + idx, line_start + pos)
+                    current = (piece_start + idx, piece_start + pos)
                 else:
-                    current = (current[0], line_start + pos)
+                    current = (current[0], piece_start + pos)
             elif current:
                 out.append(current)
                 current = None
         if current:
             out.append(current)
     return [(s, e) for s, e in out if len(text[s:e].split()) >= 2]
-
-
-def _lines(text: str):
-    start = 0
-    for line in text.split("\n"):
-        if line.strip():
-            yield start, line
-        start += len(line) + 1
 
 
 @lru_cache(maxsize=4)
@@ -206,8 +207,37 @@ def load(lang: str = "vi", use_crf: bool = True) -> Language:
     return nlp
 
 
+# The longest text one spaCy call is given; a longer article is annotated in
+# pieces (cut at paragraph, then sentence breaks) whose docs are joined again.
+CHUNK_CHARS = 100_000
+
+
 def annotate(nlp: Language, text: str, published: str | None = None) -> Doc:
-    """Run ``nlp`` on ``text`` with ``published`` (ISO date) anchoring bare dates."""
+    """Run ``nlp`` on ``text`` with ``published`` (ISO date) anchoring bare dates.
+
+    Any length works: a text longer than ``CHUNK_CHARS`` (or ``nlp.max_length``)
+    is annotated in pieces cut at paragraph or sentence breaks, and the pieces'
+    docs are joined into one doc over the whole text, every offset kept.
+    """
+    limit = max(2, min(nlp.max_length, CHUNK_CHARS))
+    if len(text) <= limit:
+        return _annotate_piece(nlp, text, published)
+    docs: list[Doc] = []
+    registry: dict = {}
+    for start, end in bounded_pieces(text, 0, len(text), limit):
+        doc = _annotate_piece(nlp, text[start:end], published)
+        for c in doc.user_data.get(CANDIDATES_KEY, {}).values():
+            moved = replace(c, start=c.start + start, end=c.end + start)
+            registry[(moved.start, moved.end, moved.label)] = moved
+        doc.user_data.clear()  # joined below, with offsets moved
+        docs.append(doc)
+    joined = Doc.from_docs(docs, ensure_whitespace=False)
+    joined.user_data["published"] = published
+    joined.user_data[CANDIDATES_KEY] = registry
+    return joined
+
+
+def _annotate_piece(nlp: Language, text: str, published: str | None) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data["published"] = published
     return nlp(doc)

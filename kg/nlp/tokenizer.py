@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from kg.nlp.pieces import line_pieces
+
 # A token: letters/digits, possibly joined by an inner '.' or ',' between
 # digits ("93,5", "1.000") or letters ("TP.HCM"); or a single other character.
 TOKEN_RE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
@@ -83,24 +85,22 @@ def segment_words(text: str, lang: str) -> list[tuple[int, int]]:
     from underthesea import word_tokenize
 
     spans: list[tuple[int, int]] = []
-    pos = 0
-    for line_match in re.finditer(r"[^\n]+", text):
-        line = line_match.group()
-        if not line.strip():
-            continue
-        pos = line_match.start()
-        for word in word_tokenize(line):
+    # Bounded pieces (sentences, at most UNDERTHESEA_PIECE characters), not whole
+    # lines: the segmenter's time grows much faster than the length of its input.
+    for piece_start, piece_end in line_pieces(text):
+        pos = piece_start
+        for word in word_tokenize(text[piece_start:piece_end]):
             # The segmenter may normalise spacing inside a word; match syllables.
             parts = word.split()
             if not parts:
                 continue
-            start = text.find(parts[0], pos, line_match.end())
+            start = text.find(parts[0], pos, piece_end)
             if start < 0:
                 continue
             end = start + len(parts[0])
             ok = True
             for part in parts[1:]:
-                nxt = text.find(part, end, line_match.end())
+                nxt = text.find(part, end, piece_end)
                 if nxt < 0 or text[end:nxt].strip():
                     ok = False
                     break
