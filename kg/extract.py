@@ -88,6 +88,8 @@ class Extraction:
 
 def extract(article: Article, doc: Doc) -> Extraction:
     """Mentions and relations of ``article`` from its annotated ``doc``."""
+    from kg.relations import sentence_relations  # imported here: kg.relations builds on this module
+
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
@@ -128,6 +130,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += locations(ctx)
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
+        rels += sentence_relations(ctx)  # kg.relations: attendance lists, implements, … (after the rules above)
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates)
     credits = {m.id for m in ex.mentions if m.source == "credit"}
@@ -578,7 +581,7 @@ def organizers(s: Sentence) -> list[Relation]:
 
 # ----------------------------------------------------------------------------- issued / signed / implements
 
-ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành|công bố)\b")
+ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|launched|enacted)\b")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
@@ -855,6 +858,8 @@ def topics_of(s: Sentence) -> list[Relation]:
         if h.type == "Organization" and _state_body(h):
             continue
         clause_end = _clause_end(s, cue.end())
+        # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
+        clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
         for t in topics:
             if cue.end() <= t.start < clause_end:
                 out.append(Relation(h.id, "about", t.id, s.index))

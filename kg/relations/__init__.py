@@ -1,0 +1,28 @@
+"""Relation passes added to the rules of :mod:`kg.extract` for text nobody tuned for.
+
+Each pass reads one sentence (a :class:`kg.extract.Sentence`) and returns relations;
+:func:`sentence_relations` runs them all. Their cue words live in
+``kg/data/relations/cues.json`` (:mod:`kg.relations.cues`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.relations.attendance import attendance_lists
+from kg.relations.events import event_place_lists, organizers_by_list
+from kg.relations.policies import implements_more, issued_more
+from kg.relations.topics import committee_topics, continued_policy_topics
+
+if TYPE_CHECKING:
+    from kg.extract import Relation, Sentence
+
+PASSES = (attendance_lists, organizers_by_list, event_place_lists, issued_more, implements_more,
+          committee_topics, continued_policy_topics)
+
+
+def sentence_relations(s: "Sentence") -> list["Relation"]:
+    """Every relation the passes of this package find in one sentence."""
+    out: list["Relation"] = []
+    for rule in PASSES:
+        out += rule(s)
+    return out
