@@ -130,7 +130,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += locations(ctx)
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
-        rels += sentence_relations(ctx)  # kg.relations: attendance lists, implements, … (after the rules above)
+        rels = sentence_relations(ctx, rels)  # kg.relations: attendance lists, implements, … (after the rules above)
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates)
     credits = {m.id for m in ex.mentions if m.source == "credit"}
@@ -466,7 +466,8 @@ def participation(s: Sentence) -> list[Relation]:
         head = s.text[s.start:ev.start].strip(" ,")
         if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(Tại|At|tại|at)( the)?", head):
             # sentence opens with "Tại …,": the subject follows the comma
-            after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")]
+            after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")
+                     and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
             if after:
                 out.append(Relation(after[0].id, "participatedIn", ev.id, s.index))
             continue
@@ -487,6 +488,13 @@ def participation(s: Sentence) -> list[Relation]:
             for m in group:
                 out.append(Relation(m.id, "participatedIn", ev.id, s.index))
     return out
+
+
+def _title_body(s: Sentence, m: Mention) -> bool:
+    """``m`` is the body a title names ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban MTTQ tỉnh")."""
+    return m.type == "Organization" and any(
+        t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", s.text[t.end_char:m.start] if m.start > t.end_char else "")
+        for t in s.titles)
 
 
 def _cue_governs(s: Sentence, cue: re.Pattern, ev: Mention) -> bool:

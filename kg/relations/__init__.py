@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kg.relations.attendance import attendance_lists
 from kg.relations.events import event_place_lists, organizers_by_list
 from kg.relations.policies import implements_more, issued_more
+from kg.relations.titles import chained_titles
 from kg.relations.topics import committee_topics, continued_policy_topics
 
 if TYPE_CHECKING:
@@ -20,9 +21,10 @@ PASSES = (attendance_lists, organizers_by_list, event_place_lists, issued_more, 
           committee_topics, continued_policy_topics)
 
 
-def sentence_relations(s: "Sentence") -> list["Relation"]:
-    """Every relation the passes of this package find in one sentence."""
-    out: list["Relation"] = []
+def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """``rels`` (what the rules of kg.extract found so far) with what the passes of this
+    package find in one sentence; titles that swallowed their body are corrected."""
+    out = chained_titles(s, rels)
     for rule in PASSES:
         out += rule(s)
     return out
