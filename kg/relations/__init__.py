@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kg.relations.attendance import attendance_lists
+from kg.relations.attendance import at_event_openings, attendance_lists
+from kg.relations.dates import relative_dates
 from kg.relations.events import event_place_lists, organizers_by_list
 from kg.relations.policies import implements_more, issued_more
 from kg.relations.titles import chained_titles
@@ -17,7 +18,7 @@ from kg.relations.topics import committee_topics, continued_policy_topics
 if TYPE_CHECKING:
     from kg.extract import Relation, Sentence
 
-PASSES = (attendance_lists, organizers_by_list, event_place_lists, issued_more, implements_more,
+PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, continued_policy_topics)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.relations.cues import cue_pattern
+from kg.relations.cues import cue_pattern, cue_words
 
 if TYPE_CHECKING:
     from kg.extract import Mention, Relation, Sentence
@@ -126,3 +126,52 @@ def _after_title(text: str, o: "Mention", titles: list[tuple[int, int]]) -> bool
         if a < o.start < b:
             return True
     return False
+
+
+def at_event_openings(s: "Sentence") -> list["Relation"]:
+    """participatedIn: "Tại buổi lễ, ông X …", "Phát biểu tại hội nghị, bà Y …", "At the ceremony, Z …":
+    the person after the comma took part in the event the preceding sentences name."""
+    from kg.extract import Relation
+
+    body = s.text[s.start:s.end]
+    m = re.match(r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")(?:\s+(?:" + cue_pattern("event_nouns", s.lang)
+                 + r")(?:\s+(?:này|đó|this|that))?)?\s*,\s*", body, flags=re.IGNORECASE)
+    if not m or "," not in m.group():
+        return []
+    opening_end = s.start + m.end()
+    if any(e.type == "Event" and e.start < opening_end for e in s.mentions):
+        return []  # the opening names the event: the rules of kg.extract read it
+    if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
+            not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
+        return []  # "Tại Hà Nội, …" is a place, not an event
+    event = _event_of(s, s.start)
+    if event is None or not _same_kind(m.group(), event.text, s.lang):
+        return []
+    titles = [(t.start_char, t.end_char) for t in s.titles]
+    after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
+             and not _after_title(s.text, x, titles)]
+    if not after:
+        return []
+    first = after[0]
+    if s.text[opening_end:first.start].count(",") > 1:
+        return []
+    group = [first]
+    for x in after[1:]:  # "A và B ký kết …"
+        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*", s.text[group[-1].end:x.start]):
+            group.append(x)
+        else:
+            break
+    return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
+
+
+GENERIC_NOUNS = {"sự kiện", "the event"}
+
+
+def _same_kind(opening: str, event_text: str, lang: str) -> bool:
+    """"Tại hội nghị" refers to a "Hội nghị …"; "at the press conference" not to an award."""
+    nouns = sorted(cue_words("event_nouns", lang), key=len, reverse=True)
+    named = next((n for n in nouns if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", opening, re.IGNORECASE)), None)
+    if named is None or named.casefold() in GENERIC_NOUNS:
+        return True
+    head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())
+    return bool(re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", event_text, re.IGNORECASE))

@@ -32,3 +32,9 @@ def cue_pattern(kind: str, lang: str) -> str:
     words = sorted(cue_words(kind, lang), key=len, reverse=True)
     alts = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
     return rf"(?<![\w])(?:{alts})(?![\w])"
+
+
+def cue_table(kind: str, lang: str) -> dict[str, int]:
+    """A cue table that maps words to numbers (relative days, weekdays)."""
+    entry = load_cues()[kind]
+    return dict(entry.get(lang) or entry.get("vi") or {})

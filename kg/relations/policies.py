@@ -38,6 +38,13 @@ def issued_more(s: "Sentence") -> list["Relation"]:
             tgt = [o for o in orgs if o.start == pol.end + m.end()]
             if tgt:
                 out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
+        # "Nghị quyết 71 về đột phá phát triển giáo dục của Bộ Chính trị": the issuer after the subject
+        m = re.match(r"[/\w.-]*\s+(?:về|on)\s+[^,.;:()“”\"]{1,120}?\s(?:của|of)\s+(?:the\s+)?", after)
+        if m:
+            org = next((o for o in orgs if o.start == pol.end + m.end()), None)
+            between = [x for x in s.mentions if pol.end <= x.start < pol.end + m.end() and x.type != "Topic"]
+            if org is not None and not between:
+                out.append(Relation(org.id, "issued", pol.id, s.index))
         # "POLICY được/do ORG ban hành", "POLICY (vừa) được ORG thông qua"
         m = re.match(r"[/\w.-]*\s+(?:(?:đã|vừa|mới)\s+)?(?:được|do|bởi)\s+", after)
         if m:
