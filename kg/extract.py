@@ -632,8 +632,13 @@ def issuers(s: Sentence) -> list[Relation]:
             gap = s.text[subj.end:cue.start()]
             if len(gap) <= 40 and not re.search(r"[.;]", gap):
                 first = after_pols[0]
-                targets = [first] + [p for p in after_pols[1:]
-                                     if not re.search(r"[.;]", s.text[first.end:p.start])]
+                targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
+                for p in after_pols[1:]:
+                    link = s.text[targets[-1].end:p.start]
+                    if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|"
+                                                     r"implement\w*|under)\b", link):
+                        break
+                    targets.append(p)
                 for p in targets:
                     out.append(Relation(subj.id, "issued", p.id, s.index))
         # "POLICY launched by the Government", "POLICY được ORG ban hành"

@@ -55,6 +55,7 @@ def title_units(s: "Sentence") -> list[Unit]:
             if m:
                 level, end = m.group(1), t.end_char + m.end()
                 name = proper_name_at(s.text, end + 1) if s.text[end:end + 1] == " " else None
+                name = _before_person(s, end + 1, name)
                 end += 1 + len(name) if name else 0
             full = local_body_name(s.text, tail.group("body"), level, name)
             body = s.add_mention(body_start, end, "Organization", name=full, source="local-body") if full else None
@@ -142,3 +143,13 @@ def _chain_before(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
         chain.append(u)
         pos = u.start
     return chain
+
+
+def _before_person(s: "Sentence", start: int, name: str | None) -> str | None:
+    """"UBND tỉnh Hà Tĩnh Võ Trọng Hải": the body's name stops where the person's begins."""
+    if not name:
+        return name
+    for m in s.mentions:
+        if m.type == "Person" and start < m.start < start + len(name):
+            return s.text[start:m.start].strip() or None
+    return name
