@@ -83,10 +83,10 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             out += [p for p in people if not _inside_title(p, titles)]
             # "A, Giám đốc Sở X; đại diện Hiệp hội Y" is split by ';' — but a ", cùng đại diện Y"
             # tail inside a person's item still names a body of its own
-            for c, d in _items(s.text, a, b, ","):
+            for c, d in _sub_items(s.text, a, b):
                 if any(c <= p.start < d for p in people):
                     continue
-                lead = s.text[c:d].lstrip(" ,")
+                lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?", "", s.text[c:d])
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
                                      lead, flags=re.IGNORECASE):
@@ -110,6 +110,17 @@ def _items(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
         if text[i] == sep:
             parts.append((pos, i))
             pos = i + 1
+    parts.append((pos, end))
+    return parts
+
+
+def _sub_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of one list item split by ',', 'và', 'and'."""
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r",|\s(?:và|and)\s", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.start() + (1 if m.group() == "," else 1)
     parts.append((pos, end))
     return parts
 

@@ -84,7 +84,11 @@ def local_body_name(text: str, body: str, level: str | None, name: str | None = 
     level = "thành phố" if level.startswith("TP") else level
     if name:
         return f"{body} {level} {name}"
-    place = _dominant(_names_after(text, re.escape(level)))
+    places = _names_after(text, re.escape(level))
+    for word, lvl in PARTY_LEVEL.items():  # "Tỉnh ủy Tuyên Quang" names a province too
+        if lvl == level:
+            places.update(_names_after(text, word.capitalize()))
+    place = _dominant(places)
     return f"{body} {level} {place}" if place else None
 
 
