@@ -62,11 +62,11 @@ def title_units(s: "Sentence") -> list[Unit]:
             units.append(Unit(t, t.start_char, end, tail.group("role"), body, True))
             continue
         org = _title_org(s, t)
-        if org is not None:
+        bare = bare_body_at(s.text, t.end_char, s.end) if s.lang == "vi" else None
+        if org is not None and not (bare and bare[0] == org.start and bare[4] is None and org.gid is None):
             units.append(Unit(t, t.start_char, max(t.end_char, org.end), t.text, org, False))
             continue
-        bare = bare_body_at(s.text, t.end_char, s.end) if s.lang == "vi" else None
-        if bare:
+        if bare:  # a bare local body, recognised or not: "Bí thư Tỉnh ủy", "Chủ tịch Ủy ban MTTQ tỉnh"
             b_start, b_end, body, level, name = bare
             full = local_body_name(s.text, body, level, name)
             if full:
