@@ -205,3 +205,21 @@ def test_attendance_openings_come_from_the_lexicon(word):
     import re
     lang = "en" if word == "Attending" else "vi"
     assert re.match(cue_pattern("attendance_opening", lang), word, flags=re.IGNORECASE)
+
+
+def test_a_body_named_on_a_topic_is_about_it():
+    got = facts("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số họp phiên "
+                "thứ ba.")
+    body = next(s for s, p, o in got if s.startswith("Ban Chỉ đạo Trung ương")) if got else None
+    assert body is not None
+    assert (body, "about", "chuyển đổi số") in got
+
+
+def test_about_lists_continue_after_ve_phia():
+    got = facts(OPENING + "Về phía tỉnh Nghệ An có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An.", "2025-03-06")
+    assert ("Lê Văn Hòa", "participatedIn", EVENT) in got
+
+
+def test_a_committee_subject_stops_at_its_verb():
+    got = facts("Ban Chỉ đạo Trung ương về chuyển đổi số họp bàn về trí tuệ nhân tạo.")
+    assert not any(p == "about" and o == "trí tuệ nhân tạo" for s, p, o in got)

@@ -13,13 +13,13 @@ from kg.relations.dates import relative_dates
 from kg.relations.events import event_place_lists, organizers_by_list
 from kg.relations.policies import implements_more, issued_more
 from kg.relations.titles import chained_titles
-from kg.relations.topics import committee_topics, continued_policy_topics
+from kg.relations.topics import committee_subject, committee_topics, continued_policy_topics
 
 if TYPE_CHECKING:
     from kg.extract import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
-          committee_topics, continued_policy_topics)
+          committee_topics, committee_subject, continued_policy_topics)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -25,11 +25,45 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
 
     out: list[Relation] = []
     topics = [m for m in s.mentions + s.nested if m.type == "Topic"]
+    about = cue_pattern("about_in_name", s.lang)
     for o in s.of_type("Organization"):
-        if not COMMITTEE.match(o.text):
-            continue
         for t in topics:
-            if o.start < t.start and t.end <= o.end:
+            if not (o.start < t.start and t.end <= o.end):
+                continue
+            # "Ban Chỉ đạo chuyển đổi số …", or any body named "… về / on X": "Ủy ban … về trí tuệ nhân tạo"
+            if COMMITTEE.match(o.text) or re.search(about + r"\s+(?:\S+\s+){0,3}$", s.text[o.start:t.start],
+                                                     flags=re.IGNORECASE):
+                out.append(Relation(o.id, "about", t.id, s.index))
+    return out
+
+
+BODY_HEADS = re.compile(r"(Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ|Nhóm|Committee|Council|Board|Working Group|Task Force|"
+                        r"Steering Committee|National Committee)\b")
+
+
+def committee_subject(s: "Sentence") -> list["Relation"]:
+    """about: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ … và chuyển đổi số họp …" —
+    a committee whose name runs on past what was recognised, "về / on" and its subject."""
+    from kg.extract import Relation, _clause_end
+
+    out: list[Relation] = []
+    topics = [m for m in s.mentions if m.type == "Topic"]
+    for o in s.of_type("Organization"):
+        if not BODY_HEADS.match(o.text):
+            continue
+        m = re.match(r"\s+(?:" + cue_pattern("about_in_name", s.lang) + r")\s+", s.text[o.end:s.end], flags=re.IGNORECASE)
+        if not m:
+            continue
+        start = o.end + m.end()
+        end = min(_clause_end(s, start), start + 160)
+        verb = re.search(cue_pattern("subject_verbs", s.lang), s.text[start:end], flags=re.IGNORECASE)
+        if verb:  # the committee's name ends where its sentence goes on: "… về X họp bàn về Y"
+            end = start + verb.start()
+        others = [x for x in s.mentions if start <= x.start < end and x.type not in ("Topic",)]
+        if others:
+            end = min(end, others[0].start)
+        for t in topics:
+            if start <= t.start and t.end <= end:
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
 
