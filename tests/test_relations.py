@@ -223,3 +223,13 @@ def test_about_lists_continue_after_ve_phia():
 def test_a_committee_subject_stops_at_its_verb():
     got = facts("Ban Chỉ đạo Trung ương về chuyển đổi số họp bàn về trí tuệ nhân tạo.")
     assert not any(p == "about" and o == "trí tuệ nhân tạo" for s, p, o in got)
+
+
+def test_a_department_apposed_to_its_ministry():
+    got = facts("Cục Thuế, Bộ Tài chính cho biết số thu tăng.")
+    assert ("Cục Thuế", "subOrganizationOf", "Bộ Tài chính") in got
+
+
+def test_a_list_of_bodies_is_no_hierarchy():
+    got = facts("Dự hội nghị có đại diện Cục Thuế, Bộ Tài chính và Bộ Công Thương.")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from kg.relations.attendance import at_event_openings, attendance_lists
 from kg.relations.dates import relative_dates
-from kg.relations.events import event_place_lists, organizers_by_list
+from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.policies import implements_more, issued_more
 from kg.relations.titles import chained_titles
 from kg.relations.topics import committee_subject, committee_topics, continued_policy_topics
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from kg.extract import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
-          committee_topics, committee_subject, continued_policy_topics)
+          committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.relations.cues import cue_pattern
+
 if TYPE_CHECKING:
     from kg.extract import Mention, Relation, Sentence
 
@@ -85,4 +87,27 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             continue  # "các nhà đầu tư nước ngoài tại Việt Nam": where the investors are
         for p in chain:
             out.append(Relation(ev.id, "locatedIn", p.id, s.index))
+    return out
+
+
+def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
+    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y": a department
+    named with its ministry after a comma or dash."""
+    from kg.extract import Relation
+
+    sub = r"(?:" + cue_pattern("sub_body_heads", s.lang) + r")"
+    parent = r"(?:" + cue_pattern("parent_body_heads", s.lang) + r")"
+    orgs = s.of_type("Organization")
+    out: list[Relation] = []
+    for i, (a, b) in enumerate(zip(orgs, orgs[1:])):
+        if not re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", s.text[a.end:b.start]):
+            continue
+        if not re.match(sub, a.text) or not re.match(parent, b.text) or re.match(sub, b.text):
+            continue
+        # "Cục A, Cục B, Bộ C" or "Cục A, Bộ B và Bộ C" is a list of bodies, not one body and its ministry
+        if i > 0 and re.fullmatch(r"\s*,\s*", s.text[orgs[i - 1].end:a.start]):
+            continue
+        if i + 2 < len(orgs) and re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[b.end:orgs[i + 2].start]):
+            continue
+        out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
     return out
