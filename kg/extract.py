@@ -88,6 +88,8 @@ class Extraction:
 
 def extract(article: Article, doc: Doc) -> Extraction:
     """Mentions and relations of ``article`` from its annotated ``doc``."""
+    from kg.relations import sentence_relations  # imported here: kg.relations builds on this module
+
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
@@ -128,6 +130,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += locations(ctx)
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
+        rels = sentence_relations(ctx, rels)  # kg.relations: attendance lists, implements, … (after the rules above)
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates)
     credits = {m.id for m in ex.mentions if m.source == "credit"}
@@ -463,7 +466,8 @@ def participation(s: Sentence) -> list[Relation]:
         head = s.text[s.start:ev.start].strip(" ,")
         if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(Tại|At|tại|at)( the)?", head):
             # sentence opens with "Tại …,": the subject follows the comma
-            after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")]
+            after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")
+                     and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
             if after:
                 out.append(Relation(after[0].id, "participatedIn", ev.id, s.index))
             continue
@@ -484,6 +488,13 @@ def participation(s: Sentence) -> list[Relation]:
             for m in group:
                 out.append(Relation(m.id, "participatedIn", ev.id, s.index))
     return out
+
+
+def _title_body(s: Sentence, m: Mention) -> bool:
+    """``m`` is the body a title names ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban MTTQ tỉnh")."""
+    return m.type == "Organization" and any(
+        t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", s.text[t.end_char:m.start] if m.start > t.end_char else "")
+        for t in s.titles)
 
 
 def _cue_governs(s: Sentence, cue: re.Pattern, ev: Mention) -> bool:
@@ -578,7 +589,7 @@ def organizers(s: Sentence) -> list[Relation]:
 
 # ----------------------------------------------------------------------------- issued / signed / implements
 
-ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành|công bố)\b")
+ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|launched|enacted)\b")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
@@ -621,8 +632,13 @@ def issuers(s: Sentence) -> list[Relation]:
             gap = s.text[subj.end:cue.start()]
             if len(gap) <= 40 and not re.search(r"[.;]", gap):
                 first = after_pols[0]
-                targets = [first] + [p for p in after_pols[1:]
-                                     if not re.search(r"[.;]", s.text[first.end:p.start])]
+                targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
+                for p in after_pols[1:]:
+                    link = s.text[targets[-1].end:p.start]
+                    if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|"
+                                                     r"implement\w*|under)\b", link):
+                        break
+                    targets.append(p)
                 for p in targets:
                     out.append(Relation(subj.id, "issued", p.id, s.index))
         # "POLICY launched by the Government", "POLICY được ORG ban hành"
@@ -855,6 +871,8 @@ def topics_of(s: Sentence) -> list[Relation]:
         if h.type == "Organization" and _state_body(h):
             continue
         clause_end = _clause_end(s, cue.end())
+        # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
+        clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
         for t in topics:
             if cue.end() <= t.start < clause_end:
                 out.append(Relation(h.id, "about", t.id, s.index))

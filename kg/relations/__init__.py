@@ -1,0 +1,31 @@
+"""Relation passes added to the rules of :mod:`kg.extract` for text nobody tuned for.
+
+Each pass reads one sentence (a :class:`kg.extract.Sentence`) and returns relations;
+:func:`sentence_relations` runs them all. Their cue words live in
+``kg/data/relations/cues.json`` (:mod:`kg.relations.cues`).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.relations.attendance import at_event_openings, attendance_lists
+from kg.relations.dates import relative_dates
+from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
+from kg.relations.policies import implements_more, issued_more
+from kg.relations.titles import chained_titles
+from kg.relations.topics import committee_subject, committee_topics, continued_policy_topics
+
+if TYPE_CHECKING:
+    from kg.extract import Relation, Sentence
+
+PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
+          committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies)
+
+
+def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """``rels`` (what the rules of kg.extract found so far) with what the passes of this
+    package find in one sentence; titles that swallowed their body are corrected."""
+    out = chained_titles(s, rels)
+    for rule in PASSES:
+        out += rule(s)
+    return out

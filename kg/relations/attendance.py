@@ -1,0 +1,188 @@
+"""participatedIn from attendance lists: "Dự hội nghị có các đồng chí: A, …; B, …; cùng đại diện X",
+"Attending the meeting were A, B and representatives of X", "… với sự tham dự của A, B".
+
+Every person in the list, and every body named as an item of its own (not the body of
+someone's title), took part in the event the sentence names, or else in the event the
+nearest preceding sentences name.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.relations.cues import cue_pattern, cue_words
+
+if TYPE_CHECKING:
+    from kg.extract import Mention, Relation, Sentence
+
+LOOKBACK = 3  # sentences to look back for the event an attendance list belongs to
+
+
+def attendance_lists(s: "Sentence") -> list["Relation"]:
+    """participatedIn for each person or body of an attendance list."""
+    from kg.extract import Relation
+
+    start = list_start(s)
+    if start is None:
+        return []
+    event = _event_of(s, start)
+    if event is None:
+        return []
+    out: list[Relation] = []
+    for who in list_members(s, start, s.end):
+        out.append(Relation(who.id, "participatedIn", event.id, s.index))
+    return out
+
+
+def list_start(s: "Sentence") -> int | None:
+    """Where the attendance list of the sentence begins (after "… có", "… were", "… của"), if it has one."""
+    body = s.text[s.start:s.end]
+    opening = re.match(r"\s*(?:" + cue_pattern("attendance_opening", s.lang) + r")(?P<mid>[^.;:]{0,80}?)"
+                       + r"(?:" + cue_pattern("attendance_link", s.lang) + r")\s*:?", body, flags=re.IGNORECASE)
+    if opening and not _has_verb_gap(opening.group("mid")):
+        return s.start + opening.end()
+    inline = re.search(cue_pattern("attendance_inline", s.lang) + r"\s*:?", body, flags=re.IGNORECASE)
+    if inline:
+        return s.start + inline.end()
+    return None
+
+
+def _has_verb_gap(mid: str) -> bool:
+    """"Tham dự hội nghị, ông X cho biết có …" is not an opening: a comma clause sits between."""
+    return "," in mid
+
+
+def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
+    """The event of the sentence before its list, else the latest event of the preceding sentences."""
+    here = [m for m in s.ex.mentions if m.type == "Event" and m.sentence == s.index and not m.nested
+            and m.start < list_at]
+    if here:
+        return here[-1]
+    earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
+               and s.index - LOOKBACK <= m.sentence < s.index]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda m: (m.sentence, m.start))
+
+
+def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
+    """People of the list, and bodies that are list items of their own.
+
+    Items are split by ';'. An item naming a person gives that person (the bodies in
+    it belong to the person's title); other items, split again by ',' / 'và' / 'and',
+    give the bodies they name: "cùng lãnh đạo Ban Chấp hành Đảng bộ tỉnh A, tỉnh B".
+    """
+    titles = [(t.start_char, t.end_char) for t in s.titles]
+    people_all = [m for m in s.ex.mentions if m.sentence == s.index and m.type == "Person"
+                  and (not m.nested or m.source == "title-ref") and start <= m.start < end]
+    orgs_all = [m for m in s.mentions if m.type == "Organization" and start <= m.start < end]
+    out: list = []
+    for a, b in _items(s.text, start, end, ";"):
+        people = [p for p in people_all if a <= p.start < b]
+        if people:
+            out += [p for p in people if not _inside_title(p, titles)]
+            # "A, Giám đốc Sở X; đại diện Hiệp hội Y" is split by ';' — but a ", cùng đại diện Y"
+            # tail inside a person's item still names a body of its own
+            for c, d in _sub_items(s.text, a, b):
+                if any(c <= p.start < d for p in people):
+                    continue
+                lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?", "", s.text[c:d])
+                if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
+                        and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
+                                     lead, flags=re.IGNORECASE):
+                    out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+            continue
+        out += [o for o in orgs_all if a <= o.start < b and not _after_title(s.text, o, titles)]
+    return [m for m in out if m.type == "Person" or not _members_of(s.text, m)]
+
+
+def _members_of(text: str, o: "Mention") -> bool:
+    """"other Party Central Committee members", "đại biểu Quốc hội": people of the body, not the body."""
+    return bool(re.match(r"\s*(members?|officials?|delegates?|deputies|thành viên|ủy viên|đại biểu)\b",
+                         text[o.end:o.end + 20], flags=re.IGNORECASE)) or \
+        bool(re.search(r"(đại biểu|ủy viên|thành viên)\s+$", text[max(0, o.start - 12):o.start], flags=re.IGNORECASE))
+
+
+def _items(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for i in range(start, end):
+        if text[i] == sep:
+            parts.append((pos, i))
+            pos = i + 1
+    parts.append((pos, end))
+    return parts
+
+
+def _sub_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of one list item split by ',', 'và', 'and'."""
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r",|\s(?:và|and)\s", text[start:end]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.start() + (1 if m.group() == "," else 1)
+    parts.append((pos, end))
+    return parts
+
+
+def _inside_title(m: "Mention", titles: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in titles)
+
+
+def _after_title(text: str, o: "Mention", titles: list[tuple[int, int]]) -> bool:
+    """``o`` is the body of a title ("Bộ trưởng Bộ Tư pháp"), or of a bare honorific title."""
+    for a, b in titles:
+        if b <= o.start and re.fullmatch(r"\s?(của\s|of\s(the\s)?)?", text[b:o.start]):
+            return True
+        if a < o.start < b:
+            return True
+    return False
+
+
+def at_event_openings(s: "Sentence") -> list["Relation"]:
+    """participatedIn: "Tại buổi lễ, ông X …", "Phát biểu tại hội nghị, bà Y …", "At the ceremony, Z …":
+    the person after the comma took part in the event the preceding sentences name."""
+    from kg.extract import Relation
+
+    body = s.text[s.start:s.end]
+    m = re.match(r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")(?:\s+(?:" + cue_pattern("event_nouns", s.lang)
+                 + r")(?:\s+(?:này|đó|this|that))?)?\s*,\s*", body, flags=re.IGNORECASE)
+    if not m or "," not in m.group():
+        return []
+    opening_end = s.start + m.end()
+    if any(e.type == "Event" and e.start < opening_end for e in s.mentions):
+        return []  # the opening names the event: the rules of kg.extract read it
+    if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
+            not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
+        return []  # "Tại Hà Nội, …" is a place, not an event
+    event = _event_of(s, s.start)
+    if event is None or not _same_kind(m.group(), event.text, s.lang):
+        return []
+    titles = [(t.start_char, t.end_char) for t in s.titles]
+    after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
+             and not _after_title(s.text, x, titles)]
+    if not after:
+        return []
+    first = after[0]
+    if s.text[opening_end:first.start].count(",") > 1:
+        return []
+    group = [first]
+    for x in after[1:]:  # "A và B ký kết …"
+        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*", s.text[group[-1].end:x.start]):
+            group.append(x)
+        else:
+            break
+    return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
+
+
+GENERIC_NOUNS = {"sự kiện", "the event"}
+
+
+def _same_kind(opening: str, event_text: str, lang: str) -> bool:
+    """"Tại hội nghị" refers to a "Hội nghị …"; "at the press conference" not to an award."""
+    nouns = sorted(cue_words("event_nouns", lang), key=len, reverse=True)
+    named = next((n for n in nouns if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", opening, re.IGNORECASE)), None)
+    if named is None or named.casefold() in GENERIC_NOUNS:
+        return True
+    head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())
+    return bool(re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", event_text, re.IGNORECASE))

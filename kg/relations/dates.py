@@ -1,0 +1,88 @@
+"""date from words relative to the article's publication date.
+
+"sáng nay", "hôm qua", "this morning", "yesterday" and weekdays ("thứ Hai vừa qua",
+"on Friday") date the event of their sentence (or the policy a sentence issues) when
+the sentence writes no date of its own. A weekday is the latest such day on or before
+the publication date (ANNOTATION.md); without a full publication date nothing is dated.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from kg.relations.cues import cue_table, cue_words
+
+if TYPE_CHECKING:
+    from kg.extract import Relation, Sentence
+
+
+def published_day(published: str | None) -> date | None:
+    """The publication date, if the article gives a full one ("2025-06-30")."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", published or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | None:
+    """The first relative day word of ``text``: (its offset, the ISO date it means)."""
+    found: list[tuple[int, str]] = []
+    days = cue_table("relative_days", lang)
+    for word, delta in days.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, flags=re.IGNORECASE):
+            found.append((m.start(), (published + timedelta(days=delta)).isoformat()))
+    weekdays = cue_table("weekdays", lang)
+    for word, wd in weekdays.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, flags=re.IGNORECASE):
+            lead = re.search(r"(vào|hôm|ngày|sáng|chiều|tối|trưa)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
+            if lang == "vi" and not (m.group().split()[-1][0].isupper() or lead):
+                continue  # "lần thứ hai" is "the second time", not Monday
+            if lang == "vi" and re.match(r"\s+(tuần|tháng)\s+(sau|tới)", text[m.end():]):
+                continue  # a weekday to come is no date of what happened
+            delta = (published.weekday() - wd) % 7
+            found.append((m.start(), (published - timedelta(days=delta)).isoformat()))
+    return min(found) if found else None
+
+
+def relative_dates(s: "Sentence") -> list["Relation"]:
+    """date: the sentence's event (or issued policy) on the day a relative word names."""
+    from kg.extract import ADOPT_CUE, Mention, Relation, _nearest
+
+    if any(d[2] for d in s.dates):
+        return []  # the sentence writes its own date
+    pub = published_day(s.ex.article.published)
+    if pub is None:
+        return []
+    hit = relative_day(s.text[s.start:s.end], s.lang, pub)
+    if hit is None:
+        return []
+    pos, iso = s.start + hit[0], hit[1]
+    events = s.of_type("Event")
+    if _unnamed_happening(s):
+        return []  # "X held a press conference … on Wednesday": the day is the press conference's
+    if events:
+        ev = _nearest(events, Mention(-1, pos, pos, "", "", s.index))
+        return [Relation(ev.id, "date", iso, s.index)]
+    policies = s.of_type("Policy")
+    if policies and ADOPT_CUE.search(s.text, s.start, s.end):
+        verb = ADOPT_CUE.search(s.text, s.start, s.end)
+        after = [p for p in policies if p.start >= verb.end()]
+        return [Relation(p.id, "date", iso, s.index) for p in after[:1]]
+    return []
+
+
+def _unnamed_happening(s: "Sentence") -> bool:
+    """The sentence holds a happening it does not name ("held a press conference", "tổ chức họp báo")."""
+    nouns = sorted({re.sub(r"^(the|buổi)\s+", "", n) for n in cue_words("event_nouns", s.lang)}, key=len, reverse=True)
+    pattern = (r"\b(?:held|hosted|organi[sz]ed|convened|tổ chức)\s+(?:(?:a|an|the|một|cuộc|buổi)\s+)?(?:"
+               + "|".join(re.escape(n) for n in nouns) + r")\b")
+    for m in re.finditer(pattern, s.text[s.start:s.end], flags=re.IGNORECASE):
+        start = s.start + m.start()
+        if not any(e.type == "Event" and e.start <= start + len(m.group()) and e.end >= start + len(m.group()) - 3
+                   for e in s.mentions):
+            return True
+    return False

@@ -1,0 +1,113 @@
+"""organized and locatedIn beyond the first patterns of :mod:`kg.extract`.
+
+- organized by a list: "Hội nghị … do Bộ Chính trị, Ban Bí thư tổ chức",
+  "the forum, organised by A and B";
+- locatedIn of an event for every place of a list after "tại" ("tại Hội trường X, tỉnh Y"),
+  and "tổ chức … từ / tại PLACE" when the event is the subject of an earlier clause.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.relations.cues import cue_pattern
+
+if TYPE_CHECKING:
+    from kg.extract import Mention, Relation, Sentence
+
+ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
+
+
+def organizers_by_list(s: "Sentence") -> list["Relation"]:
+    """organized: "EVENT do A, B (phối hợp) tổ chức", "EVENT organised by A, B and C"."""
+    from kg.extract import Relation
+
+    events = [e for e in s.of_type("Event")]
+    if not events:
+        return []
+    orgs = s.of_type("Organization")
+    out: list[Relation] = []
+    if s.lang == "vi":
+        starts = [m.end() for m in re.finditer(r"\bdo\s+", s.text[s.start:s.end])]
+        tail = r"\s+(?:(?:cùng\s+)?phối hợp\s+|đồng\s+|chủ trì\s+)?(?:tổ chức|đăng cai)\b"
+    else:
+        starts = [m.end() for m in re.finditer(r"\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:jointly\s+)?by\s+(?:the\s+)?",
+                                               s.text[s.start:s.end])]
+        tail = None
+    for st in starts:
+        pos = s.start + st
+        group: list[Mention] = []
+        for o in orgs:
+            if o.start < pos:
+                continue
+            gap = s.text[pos:o.start]
+            if o.start == pos or (group and re.fullmatch(ORG_LIST_LINK, gap)):
+                group.append(o)
+                pos = o.end
+            else:
+                break
+        if not group:
+            continue
+        if tail is not None and not re.match(tail, s.text[group[-1].end:s.end]):
+            continue
+        ev = [e for e in events if e.end <= s.start + st]
+        if not ev:
+            continue
+        for o in group:
+            out.append(Relation(o.id, "organized", ev[-1].id, s.index))
+    return out
+
+
+def event_place_lists(s: "Sentence") -> list["Relation"]:
+    """locatedIn: every place of "tại A, B" for the event of the sentence."""
+    from kg.extract import Relation
+
+    events = s.of_type("Event")
+    places = s.of_type("Place")
+    if not events or not places:
+        return []
+    out: list[Relation] = []
+    prep = r"(?:tại|ở)\s+$" if s.lang == "vi" else r"\b(?:in|at)\s+(?:the\s+)?$"
+    held = r"(?:tổ chức|diễn ra|khai mạc|truyền hình trực tiếp)[^.;]{0,40}\btừ\s+$" if s.lang == "vi" else None
+    for i, pl in enumerate(places):
+        before = s.text[max(s.start, pl.start - 60):pl.start]
+        first = re.search(prep, before[-12:], flags=re.IGNORECASE) or (held and re.search(held, before))
+        if not first:
+            continue
+        chain = [pl]
+        for nxt in places[i + 1:]:
+            if re.fullmatch(r"\s*,\s*", s.text[chain[-1].end:nxt.start]):
+                chain.append(nxt)
+            else:
+                break
+        ev = min(events, key=lambda e: abs(e.start - pl.start))
+        if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30:
+            continue  # too far from the event to be its venue
+        if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before):
+            continue  # "các nhà đầu tư nước ngoài tại Việt Nam": where the investors are
+        for p in chain:
+            out.append(Relation(ev.id, "locatedIn", p.id, s.index))
+    return out
+
+
+def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
+    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y": a department
+    named with its ministry after a comma or dash."""
+    from kg.extract import Relation
+
+    sub = r"(?:" + cue_pattern("sub_body_heads", s.lang) + r")"
+    parent = r"(?:" + cue_pattern("parent_body_heads", s.lang) + r")"
+    orgs = s.of_type("Organization")
+    out: list[Relation] = []
+    for i, (a, b) in enumerate(zip(orgs, orgs[1:])):
+        if not re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", s.text[a.end:b.start]):
+            continue
+        if not re.match(sub, a.text) or not re.match(parent, b.text) or re.match(sub, b.text):
+            continue
+        # "Cục A, Cục B, Bộ C" or "Cục A, Bộ B và Bộ C" is a list of bodies, not one body and its ministry
+        if i > 0 and re.fullmatch(r"\s*,\s*", s.text[orgs[i - 1].end:a.start]):
+            continue
+        if i + 2 < len(orgs) and re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[b.end:orgs[i + 2].start]):
+            continue
+        out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+    return out

@@ -1,0 +1,155 @@
+"""position and memberOf through appositive chains whose bodies are local and often bare.
+
+"ông X - Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" and "Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban
+MTTQ tỉnh Tuyên Quang X" give each title its position and each body its memberOf. A body
+may be named in full, or bare ("Tỉnh ủy", "HĐND tỉnh") and then named from the article's
+context (:mod:`kg.relations.context`); a title that swallowed its body ("Chủ tịch UBND")
+is split into the role ("Chủ tịch") and the body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.relations.cues import cue_pattern
+from kg.relations.context import bare_body_at, local_body_name, proper_name_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from kg.extract import Mention, Relation, Sentence
+
+BODY_TAIL = re.compile(r"^(?P<role>.+?)\s+(?P<body>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
+                       r"Ủy ban MTTQ|Uỷ ban MTTQ)$")
+FIRST_GAP = re.compile(r"\s*[,(–—-]\s*|\s*,\s*(?:hiện là|là|now)\s+")
+NEXT_GAP = re.compile(r"\s*(?:,|và|kiêm|and)\s*")
+
+
+@dataclass
+class Unit:
+    """A title with the body it names: where it starts and ends, the role, the body mention."""
+
+    title: "Span"
+    start: int
+    end: int
+    role: str
+    body: "Mention | None"
+    split: bool  # the title swallowed its body ("Chủ tịch UBND"): the role is shorter than the title
+
+
+def title_units(s: "Sentence") -> list[Unit]:
+    """Every title of the sentence with its body, named or bare."""
+    from kg.extract import _title_org
+
+    units: list[Unit] = []
+    for t in sorted(s.titles, key=lambda t: t.start_char):
+        if re.search(r"\b(nguyên|former|cựu)\s+$", s.text[max(s.start, t.start_char - 8):t.start_char], re.IGNORECASE):
+            continue  # former roles: the rules of kg.extract keep the whole title
+        tail = BODY_TAIL.match(t.text) if s.lang == "vi" else None
+        if tail:
+            body_start = t.start_char + tail.start("body")
+            level = name = None
+            end = t.end_char
+            m = re.match(r"\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\b", s.text[t.end_char:s.end])
+            if m:
+                level, end = m.group(1), t.end_char + m.end()
+                name = proper_name_at(s.text, end + 1) if s.text[end:end + 1] == " " else None
+                name = _before_person(s, end + 1, name)
+                end += 1 + len(name) if name else 0
+            full = local_body_name(s.text, tail.group("body"), level, name)
+            body = s.add_mention(body_start, end, "Organization", name=full, source="local-body") if full else None
+            units.append(Unit(t, t.start_char, end, tail.group("role"), body, True))
+            continue
+        org = _title_org(s, t)
+        bare = bare_body_at(s.text, t.end_char, s.end) if s.lang == "vi" else None
+        if org is not None and not (bare and bare[0] == org.start and bare[4] is None and org.gid is None):
+            units.append(Unit(t, t.start_char, max(t.end_char, org.end), t.text, org, False))
+            continue
+        if bare:  # a bare local body, recognised or not: "Bí thư Tỉnh ủy", "Chủ tịch Ủy ban MTTQ tỉnh"
+            b_start, b_end, body, level, name = bare
+            full = local_body_name(s.text, body, level, name)
+            if full:
+                m = s.add_mention(b_start, b_end, "Organization", name=full, source="local-body")
+                units.append(Unit(t, t.start_char, b_end, t.text, m, False))
+                continue
+        units.append(Unit(t, t.start_char, t.end_char, t.text, None, False))
+    return units
+
+
+def chained_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """The relations of ``rels`` with every appositive chain's positions and bodies added,
+    and a swallowed body's title ("Chủ tịch UBND") replaced by its role."""
+    from kg.extract import Relation
+
+    units = title_units(s)
+    if not units:
+        return rels
+    people = [m for m in s.mentions if m.type == "Person" and (not m.ref or m.source == "honorific")]
+    added: list[Relation] = []
+    wrong: set[tuple[int, str]] = set()
+    for p in people:
+        for u in _chain_after(s, p, units) + _chain_before(s, p, units):
+            if u.title._.kg_value and not u.split:
+                continue  # a membership title ("Ủy viên Bộ Chính trị") is the rules' of kg.extract
+            if u.split:
+                wrong.add((p.id, u.title.text))
+            added.append(Relation(p.id, "position", u.role, s.index))
+            if u.body is not None:
+                added.append(Relation(p.id, "memberOf", u.body.id, s.index))
+    # a swallowed title is wrong wherever the rules gave it
+    for u in units:
+        if u.split:
+            for r in rels:
+                if r.sentence == s.index and r.predicate == "position" and r.obj == u.title.text:
+                    wrong.add((r.subject, u.title.text))
+                    added.append(Relation(r.subject, "position", u.role, s.index))
+                    if u.body is not None:
+                        added.append(Relation(r.subject, "memberOf", u.body.id, s.index))
+    kept = [r for r in rels if not (r.sentence == s.index and r.predicate == "position" and (r.subject, r.obj) in wrong)]
+    return kept + added
+
+
+def _chain_after(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
+    """"X, A Body1, B Body2": the units that follow the name, joined by commas or 'và'."""
+    chain: list[Unit] = []
+    pos = p.end
+    role_link = re.compile(r"\s*,?\s*(?:" + cue_pattern("role_links", s.lang) + r")\s+", flags=re.IGNORECASE)
+    for u in units:
+        if u.start < pos:
+            continue
+        gap = s.text[pos:u.start]
+        if not (FIRST_GAP if not chain else NEXT_GAP).fullmatch(gap) and not role_link.fullmatch(gap):
+            break
+        if any(m.type == "Person" and pos <= m.start < u.start for m in s.mentions):
+            break
+        if any(m.type == "Person" and re.fullmatch(r"\s*", s.text[u.end:m.start]) for m in s.mentions if m.start >= u.end):
+            break  # "A, Prime Minister B": the title is B's
+        chain.append(u)
+        pos = u.end
+    return chain
+
+
+def _chain_before(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
+    """"A Body1, B Body2 X": the units that end right before the name."""
+    chain: list[Unit] = []
+    pos = p.start
+    for u in sorted(units, key=lambda u: -u.start):
+        if u.end > pos:
+            continue
+        gap = s.text[u.end:pos]
+        if not (re.fullmatch(r"\s*", gap) if not chain else NEXT_GAP.fullmatch(gap)):
+            break
+        chain.append(u)
+        pos = u.start
+    return chain
+
+
+def _before_person(s: "Sentence", start: int, name: str | None) -> str | None:
+    """"UBND tỉnh Hà Tĩnh Võ Trọng Hải": the body's name stops where the person's begins."""
+    if not name:
+        return name
+    for m in s.mentions:
+        if m.type == "Person" and start < m.start < start + len(name):
+            return s.text[start:m.start].strip() or None
+    return name

@@ -1,0 +1,235 @@
+"""The relation passes of kg.relations, on sentences written for these tests."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from kg.relations.context import local_body_name, proper_name_at
+from kg.relations.cues import cue_pattern, load_cues
+from kg.relations.dates import relative_day
+from test_extract import facts
+
+EVENT = "Hội nghị xúc tiến thương mại năm 2025"
+OPENING = f"Sáng 5/3, Sở Công Thương tỉnh Nghệ An tổ chức {EVENT}. "
+
+
+# ----------------------------------------------------------------------------- attendance lists
+
+def test_attendance_list_gives_people_and_bodies_of_their_own():
+    got = facts(OPENING + "Tham dự hội nghị có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An; bà Đỗ Thị Lan, "
+                "Bộ trưởng Bộ Tư pháp; cùng đại diện Hiệp hội Doanh nghiệp tỉnh Nghệ An và Ngân hàng Nông nghiệp "
+                "và Phát triển Nông thôn Việt Nam.", "2025-03-06")
+    for who in ("Lê Văn Hòa", "Đỗ Thị Lan", "Hiệp hội Doanh nghiệp tỉnh Nghệ An",
+                "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam"):
+        assert (who, "participatedIn", EVENT) in got
+    # the bodies of someone's title took no part of their own
+    assert ("Bộ Tư pháp", "participatedIn", EVENT) not in got
+    assert ("UBND tỉnh Nghệ An", "participatedIn", EVENT) not in got
+
+
+def test_inline_attendance_in_english():
+    got = facts("The Ministry of Finance held the Conference on Public Investment 2025 on March 3. Attending the "
+                "conference were Deputy Prime Minister Ho Duc Phoc and representatives of the State Bank of Vietnam.",
+                "2025-03-14", "en")
+    event = next(o for s, p, o in got if p == "organized")
+    assert ("Ho Duc Phoc", "participatedIn", event) in got
+    assert ("State Bank of Vietnam", "participatedIn", event) in got
+
+
+def test_members_of_a_body_are_not_the_body():
+    got = facts(OPENING + "Dự hội nghị có ông Lê Văn Hòa và các đại biểu Quốc hội tỉnh Nghệ An.", "2025-03-06")
+    assert ("Lê Văn Hòa", "participatedIn", EVENT) in got
+    assert not any(p == "participatedIn" and s.startswith("Quốc hội") for s, p, o in got)
+
+
+def test_opening_at_the_event_credits_the_speaker():
+    text = ("Ngày 10/3, Bộ Công Thương tổ chức Lễ khởi động Chương trình xúc tiến thương mại quốc gia. "
+            "Tại buổi lễ, ông Nguyễn Hồng Diên phát biểu chỉ đạo.")
+    got = facts(text, "2025-03-11")
+    assert ("Nguyễn Hồng Diên", "participatedIn", "Lễ khởi động Chương trình xúc tiến thương mại quốc gia") in got
+
+
+def test_opening_at_a_place_is_not_attendance():
+    text = ("Ngày 10/3, Bộ Công Thương tổ chức Lễ khởi động Chương trình xúc tiến thương mại quốc gia. "
+            "Tại Hà Nội, ông Nguyễn Hồng Diên gặp doanh nghiệp.")
+    assert not any(p == "participatedIn" for s, p, o in facts(text, "2025-03-11"))
+
+
+# ----------------------------------------------------------------------------- titles and local bodies
+
+def test_appositive_chain_with_bare_local_bodies():
+    got = facts("Hội nghị tổng kết công tác tư pháp tỉnh Quảng Trị diễn ra ngày 4/1. Ông Trần Văn Long, "
+                "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, chủ trì hội nghị.", "2025-01-05")
+    assert ("Trần Văn Long", "position", "Phó Bí thư") in got
+    assert ("Trần Văn Long", "memberOf", "Tỉnh ủy Quảng Trị") in got
+    assert ("Trần Văn Long", "position", "Chủ tịch") in got
+    assert ("Trần Văn Long", "memberOf", "HĐND tỉnh Quảng Trị") in got
+
+
+def test_appositive_chain_with_named_bodies():
+    got = facts("Ông Nguyễn Văn Hùng, Phó Bí thư Tỉnh ủy Gia Lai, Chủ tịch HĐND tỉnh Gia Lai, chủ trì kỳ họp.")
+    assert {("Nguyễn Văn Hùng", "memberOf", "Tỉnh ủy Gia Lai"), ("Nguyễn Văn Hùng", "memberOf", "HĐND tỉnh Gia Lai"),
+            ("Nguyễn Văn Hùng", "position", "Chủ tịch"), ("Nguyễn Văn Hùng", "position", "Phó Bí thư")} <= got
+
+
+def test_title_that_swallowed_its_body_is_split():
+    got = facts("Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải dự buổi làm việc.")
+    assert ("Võ Trọng Hải", "position", "Chủ tịch") in got
+    assert ("Võ Trọng Hải", "memberOf", "UBND tỉnh Hà Tĩnh") in got
+    assert ("Võ Trọng Hải", "position", "Chủ tịch UBND") not in got
+
+
+def test_a_title_of_the_next_person_is_not_an_apposition():
+    got = facts("The ceremony was attended by General Secretary To Lam, Prime Minister Pham Minh Chinh and others.",
+                "2025-01-05", "en")
+    assert ("To Lam", "position", "Prime Minister") not in got
+    assert ("Pham Minh Chinh", "position", "Prime Minister") in got
+
+
+def test_local_body_name_from_the_article():
+    text = "Sáng nay, tỉnh Tuyên Quang khai mạc đại hội. Tỉnh ủy Tuyên Quang có 68 ủy viên. Đoàn công tác tỉnh Hà Giang."
+    assert local_body_name(text, "Tỉnh ủy", None) == "Tỉnh ủy Tuyên Quang"
+    assert local_body_name(text, "Hội đồng nhân dân", "tỉnh") == "HĐND tỉnh Tuyên Quang"
+    assert local_body_name(text, "UBND", "huyện") is None  # no district named
+    assert local_body_name("tỉnh A Lưới và tỉnh B Sơn", "UBND", "tỉnh") is None  # two provinces, no telling
+    assert proper_name_at("Bà Rịa - Vũng Tàu là tỉnh", 0) == "Bà Rịa - Vũng Tàu"
+
+
+# ----------------------------------------------------------------------------- issued / implements
+
+def test_plan_that_implements_a_resolution():
+    got = facts("UBND tỉnh Hà Tĩnh đã ban hành Kế hoạch 120/KH-UBND để thực hiện Nghị quyết 57-NQ/TW.")
+    assert ("Kế hoạch 120/KH-UBND", "implements", "Nghị quyết 57-NQ/TW") in got
+    assert ("UBND tỉnh Hà Tĩnh", "issued", "Kế hoạch 120/KH-UBND") in got
+    assert ("UBND tỉnh Hà Tĩnh", "issued", "Nghị quyết 57-NQ/TW") not in got
+
+
+def test_body_tasked_to_implement_a_law():
+    got = facts("Bộ Tài chính được giao chủ trì triển khai thi hành Luật Ngân sách nhà nước.")
+    assert ("Bộ Tài chính", "implements", "Luật Ngân sách nhà nước") in got
+
+
+def test_passive_and_trailing_issuers():
+    got = facts("Thông tư 12/2025 được Bộ Y tế ban hành cuối năm. Nghị quyết 71 về đột phá phát triển giáo dục "
+                "của Bộ Chính trị được triển khai. Nghị quyết số 35/2025 của Quốc hội có hiệu lực.")
+    assert ("Bộ Chính trị", "issued", "Nghị quyết 71") in got
+    assert any(s == "Bộ Y tế" and p == "issued" and o.startswith("Thông tư 12") for s, p, o in got)
+    assert any(s == "Quốc hội" and p == "issued" and o.startswith("Nghị quyết số 35") for s, p, o in got)
+
+
+def test_announcing_is_not_issuing():
+    got = facts("Ông Nguyễn Mạnh Hùng, Phó Chủ nhiệm Văn phòng Quốc hội công bố Nghị quyết số 202/2025 của Quốc hội.")
+    assert not any(s == "Văn phòng Quốc hội" and p == "issued" for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- organized / locatedIn
+
+def test_organizers_listed_after_do():
+    got = facts("Hội nghị toàn quốc về phát triển kinh tế tư nhân do Bộ Chính trị, Ban Bí thư tổ chức sáng 18/5.",
+                "2025-05-20")
+    organizers = {s for s, p, o in got if p == "organized"}
+    assert organizers == {"Bộ Chính trị", "Ban Bí thư"}
+
+
+def test_every_place_of_a_venue_list():
+    got = facts("Sáng 2/4, Hội nghị xúc tiến đầu tư năm 2025 diễn ra tại Trung tâm Hội nghị Quốc gia, Hà Nội.",
+                "2025-04-03")
+    assert ("Hội nghị xúc tiến đầu tư năm 2025", "locatedIn", "Trung tâm Hội nghị Quốc gia") in got
+    assert ("Hội nghị xúc tiến đầu tư năm 2025", "locatedIn", "Hà Nội") in got
+
+
+# ----------------------------------------------------------------------------- about
+
+def test_topics_of_a_policy_continued_by_its_head_word():
+    got = facts("Quốc hội thông qua Luật Công nghiệp công nghệ số. Luật gồm 6 chương, quy định về trí tuệ nhân tạo "
+                "và bán dẫn.", "2025-06-14")
+    assert ("Luật Công nghiệp công nghệ số", "about", "trí tuệ nhân tạo") in got
+    assert ("Luật Công nghiệp công nghệ số", "about", "bán dẫn") in got
+
+
+def test_about_clause_ends_at_the_next_instrument():
+    got = facts("Nghị quyết số 66-NQ/TW về đổi mới công tác xây dựng và thi hành pháp luật và Nghị quyết số 68-NQ/TW "
+                "về phát triển kinh tế tư nhân được quán triệt.")
+    assert ("Nghị quyết số 68-NQ/TW", "about", "kinh tế tư nhân") in got
+    assert ("Nghị quyết số 66-NQ/TW", "about", "kinh tế tư nhân") not in got
+
+
+# ----------------------------------------------------------------------------- dates
+
+def test_this_morning_is_the_publication_day():
+    got = facts("Sáng nay, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2024.", "2025-03-14")
+    assert ("Hội nghị tổng kết công tác y tế năm 2024", "date", "2025-03-14") in got
+
+
+def test_weekday_is_the_latest_such_day():
+    got = facts("Thứ Hai vừa qua, UBND tỉnh Nghệ An ban hành Quyết định số 2150/QĐ-UBND.", "2025-10-08")
+    assert ("Quyết định số 2150/QĐ-UBND", "date", "2025-10-06") in got
+
+
+def test_ordinal_thu_hai_is_no_weekday():
+    got = facts("Đây là lần thứ hai Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2024.", "2025-03-14")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_relative_days_need_a_full_publication_date():
+    assert relative_day("hôm qua", "vi", date(2025, 3, 1)) == (0, "2025-02-28")
+    assert relative_day("on Friday", "en", date(2025, 7, 11)) == (3, "2025-07-11")
+    assert relative_day("thứ Sáu tuần tới", "vi", date(2025, 7, 11)) is None
+    got = facts("Sáng nay, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2024.", "2025-03")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_a_press_conference_is_not_the_event_it_announces():
+    got = facts("The Ministry of Health held a press conference on Wednesday to launch the National Health Awards 2025.",
+                "2025-03-14", "en")
+    assert not any(p == "date" and o == "2025-03-12" for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- cue data
+
+def test_cue_lexicon_is_data_and_every_list_compiles():
+    raw = json.loads(resources.files("kg").joinpath("data/relations/cues.json").read_text(encoding="utf-8"))
+    assert set(load_cues()) == {k for k in raw if not k.startswith("_")}
+    for kind, by_lang in load_cues().items():
+        for lang, words in by_lang.items():
+            assert words, (kind, lang)
+            if isinstance(words, list):
+                assert cue_pattern(kind, lang)
+
+
+@pytest.mark.parametrize("word", ["Dự", "Tham dự", "Attending"])
+def test_attendance_openings_come_from_the_lexicon(word):
+    import re
+    lang = "en" if word == "Attending" else "vi"
+    assert re.match(cue_pattern("attendance_opening", lang), word, flags=re.IGNORECASE)
+
+
+def test_a_body_named_on_a_topic_is_about_it():
+    got = facts("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số họp phiên "
+                "thứ ba.")
+    body = next(s for s, p, o in got if s.startswith("Ban Chỉ đạo Trung ương")) if got else None
+    assert body is not None
+    assert (body, "about", "chuyển đổi số") in got
+
+
+def test_about_lists_continue_after_ve_phia():
+    got = facts(OPENING + "Về phía tỉnh Nghệ An có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An.", "2025-03-06")
+    assert ("Lê Văn Hòa", "participatedIn", EVENT) in got
+
+
+def test_a_committee_subject_stops_at_its_verb():
+    got = facts("Ban Chỉ đạo Trung ương về chuyển đổi số họp bàn về trí tuệ nhân tạo.")
+    assert not any(p == "about" and o == "trí tuệ nhân tạo" for s, p, o in got)
+
+
+def test_a_department_apposed_to_its_ministry():
+    got = facts("Cục Thuế, Bộ Tài chính cho biết số thu tăng.")
+    assert ("Cục Thuế", "subOrganizationOf", "Bộ Tài chính") in got
+
+
+def test_a_list_of_bodies_is_no_hierarchy():
+    got = facts("Dự hội nghị có đại diện Cục Thuế, Bộ Tài chính và Bộ Công Thương.")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
