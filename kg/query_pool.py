@@ -22,7 +22,8 @@ import signal
 import sys
 import threading
 import time
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any, Callable
 
@@ -57,6 +58,14 @@ class Job:
     named_graphs: list[str]
     limit: int | None
     accept: str | None
+
+
+@dataclass(eq=False)
+class _Waiter:
+    """A request waiting for a worker; a released worker is handed to the oldest waiter."""
+
+    event: threading.Event = field(default_factory=threading.Event)
+    worker: "_Worker | None" = None
 
 
 Render = Callable[[Any, "str | None"], "tuple[str, bytes]"]  # (QueryResult, Accept) -> (Content-Type, body)
@@ -174,8 +183,8 @@ class QueryPool:
         self.log = log or (lambda msg: None)
         self._free: list[_Worker] = []
         self._all: set[_Worker] = set()
-        self._cond = threading.Condition()
-        self._waiting = 0
+        self._lock = threading.Lock()
+        self._waiters: deque[_Waiter] = deque()  # first come, first served
         self._closed = False
         self._respawn: queue.Queue[int] = queue.Queue()
 
@@ -205,10 +214,10 @@ class QueryPool:
                 w.kill()
             started.put(e if isinstance(e, ValueError) else ValueError(f"cannot start a query worker: {e}"))
             return
-        with self._cond:
-            self._free.extend(workers)
+        with self._lock:
             self._all.update(workers)
-            self._cond.notify_all()
+        for w in workers:
+            self._release(w)
         started.put(None)
         while True:
             self._respawn.get()
@@ -218,24 +227,27 @@ class QueryPool:
 
     def close(self) -> None:
         """Kill every worker; requests still waiting get PoolBusy."""
-        with self._cond:
+        with self._lock:
             self._closed = True
             workers = list(self._all)
             self._all.clear()
             self._free.clear()
-            self._cond.notify_all()
+            waiters = list(self._waiters)
+            self._waiters.clear()
+        for waiter in waiters:
+            waiter.event.set()  # they find no worker and give up
         self._respawn.put(0)  # wakes the spawner, which sees _closed and ends
         for w in workers:
             w.kill()
 
     def pids(self) -> list[int]:
         """Process ids of the live workers (for tests and diagnostics)."""
-        with self._cond:
+        with self._lock:
             return sorted(w.pid for w in self._all if w.pid is not None)
 
     def _replace(self, dead: _Worker) -> None:
         """Drop a dead or killed worker; the spawner thread starts its successor."""
-        with self._cond:
+        with self._lock:
             self._all.discard(dead)
         self._respawn.put(1)
 
@@ -250,40 +262,44 @@ class QueryPool:
                 self.log(f"cannot start a query worker: {e}")
                 time.sleep(0.5 * 2**attempt)
                 continue
-            with self._cond:
-                if self._closed:
-                    w.kill()
-                    return
+            with self._lock:
                 self._all.add(w)
-                self._free.append(w)
-                self._cond.notify()
+            self._release(w)
             return
 
     # -- queries
 
     def _acquire(self, timeout: float) -> _Worker:
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            if not self._free and self._waiting >= self.max_queue:
-                raise PoolBusy(f"too many queries waiting (limit {self.max_queue})")
-            self._waiting += 1
-            try:
-                while not self._free:
-                    left = deadline - time.monotonic()
-                    if self._closed or left <= 0:
-                        raise PoolBusy(f"no query worker became free within {timeout:g} s")
-                    self._cond.wait(left)
+        """A free worker, waiting in line at most ``timeout`` seconds; PoolBusy otherwise."""
+        with self._lock:
+            if self._closed:
+                raise PoolBusy("the server is stopping")
+            if self._free and not self._waiters:
                 return self._free.pop()
-            finally:
-                self._waiting -= 1
+            if len(self._waiters) >= self.max_queue:
+                raise PoolBusy(f"too many queries waiting (limit {self.max_queue})")
+            waiter = _Waiter()
+            self._waiters.append(waiter)
+        waiter.event.wait(timeout)
+        with self._lock:
+            if waiter.worker is not None:
+                return waiter.worker
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+        raise PoolBusy(f"no query worker became free within {timeout:g} s")
 
     def _release(self, w: _Worker) -> None:
-        with self._cond:
-            if self._closed:
-                w.kill()
+        """Hand a worker to the oldest waiting request, or put it back on the free list."""
+        with self._lock:
+            if not self._closed:
+                if self._waiters:
+                    waiter = self._waiters.popleft()
+                    waiter.worker = w
+                    waiter.event.set()
+                else:
+                    self._free.append(w)
                 return
-            self._free.append(w)
-            self._cond.notify()
+        w.kill()
 
     def run(self, job: Job, timeout: float) -> tuple[str, bytes, bool]:
         """(Content-Type, body, truncated) of a job, run in a worker within ``timeout`` seconds.
