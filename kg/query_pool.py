@@ -19,7 +19,6 @@ import multiprocessing as mp
 import os
 import queue
 import signal
-import sys
 import threading
 import time
 from collections import deque
@@ -313,8 +312,12 @@ class QueryPool:
             w.conn.send(job)
             ready = w.conn.poll(timeout)
             reply = w.conn.recv() if ready else None
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             reply = ("died",)
+        except BaseException:  # the request thread is being torn down: never leak a busy worker
+            w.kill()
+            self._replace(w)
+            raise
         if reply is None:
             self.log(f"query worker {w.pid} killed after {timeout:g} s")
             w.kill()
@@ -339,7 +342,3 @@ class QueryPool:
             raise ValueError(reply[1])
         raise OSError(reply[1])
 
-
-def log_to_stderr(message: str) -> None:
-    """The pool's log line, in the server's format."""
-    sys.stderr.write(f"kg serve: {message}\n")

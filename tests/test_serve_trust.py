@@ -346,3 +346,16 @@ def test_query_output_escapes_control_characters(tmp_path: Path) -> None:
     assert escape_controls("a\x1bb\tc\r\nd", keep="\t\n\r") == "a\\x1bb\tc\r\nd"
     out = CliRunner().invoke(app, ["query", "SELECT ?l WHERE { ?s rdfs:label ?l }", "--out", str(tmp_path)])
     assert out.exit_code == 0 and "\x1b" not in out.output and "\\x1b[31m" in out.output
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--max-memory", "100"], "--max-memory must be at least 512"),
+    (["--max-queue", "-1"], "--max-queue must be 0 or more"),
+    (["--cors", "evil"], "--cors needs an origin"),
+    (["--allow-service", "ftp://x/"], "--allow-service needs an http(s):// IRI prefix"),
+    (["--public-url", "kg.example.org"], "--public-url needs an http(s):// URL"),
+])
+def test_cli_serve_refuses_bad_limits(built: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["serve", str(built), "--port", "0", *args])
+    assert result.exit_code == 2 and result.output.startswith(f"kg: error: {message}"), result.output
+    assert "Traceback" not in result.output
