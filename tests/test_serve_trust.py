@@ -35,8 +35,8 @@ from kg.corpus import sample_corpus_dir
 from kg.serve import load_state
 from kg.sparql_guard import MAX_DEPTH, REFUSED_SERVICE, check_depth, nesting_depth, service_targets
 from kg.store import escape_controls, format_result, run_query, write_store, open_store
-from serve_support import (example_queries, one_request, run_load, start_server, tree_cpu_seconds,
-                           tree_rss_mb)
+from serve_support import (example_queries, one_request, process_tree, run_load, start_server,
+                           tree_cpu_seconds, tree_rss_mb)
 from test_serve import get_query, http, post_query, start
 
 KGO = "https://w3id.org/kg-vn/ontology#"
@@ -309,7 +309,7 @@ def test_runaway_query_is_stopped_and_memory_comes_back(served) -> None:
             break
         time.sleep(0.1)
     print(f"runaway: baseline {baseline:.0f} MB, peak {peak:.0f} MB (limit {limit_mb} MB per worker), "
-          f"answered 503 after {answered:.1f} s, back to {now:.0f} MB after {back} s")
+          f"answered 503 after {answered:.1f} s, back to {now:.0f} MB after {back if back is None else round(back, 2)} s")
     assert back is not None, f"memory still at {now:.0f} MB 5 s after the answer (baseline {baseline:.0f} MB)"
     assert peak < baseline + limit_mb
     assert one_request(server.url, PERSONS)[0] == 200
@@ -319,10 +319,15 @@ def test_runaway_query_is_stopped_and_memory_comes_back(served) -> None:
 def test_timed_out_query_stops_using_cpu(served) -> None:
     server = served("--timeout", "1", "--max-concurrent", "1")
     pid = server.proc.pid
+    assert one_request(server.url, PERSONS)[0] == 200
+    processes = len(process_tree(pid))
     t0 = time.monotonic()
     status, headers = one_request(server.url, RUNAWAY_CPU)
     assert status == 503 and "retry-after" in headers and time.monotonic() - t0 < 4
-    time.sleep(1.5)  # the replacement worker starts up
+    deadline = time.monotonic() + 30
+    while len(process_tree(pid)) < processes and time.monotonic() < deadline:
+        time.sleep(0.1)  # the replacement worker starts up
+    time.sleep(1)
     cpu0 = tree_cpu_seconds(pid)
     time.sleep(2)
     used = tree_cpu_seconds(pid) - cpu0
