@@ -33,7 +33,8 @@ from kg.build import build
 from kg.cli import app
 from kg.corpus import sample_corpus_dir
 from kg.serve import load_state
-from kg.sparql_guard import MAX_DEPTH, REFUSED_SERVICE, check_depth, nesting_depth, service_targets
+from kg.sparql_guard import (MAX_DEPTH, REFUSED_SERVICE, check_depth, nesting_depth, service_allowed,
+                             service_targets)
 from kg.store import escape_controls, format_result, run_query, write_store, open_store
 from serve_support import (example_queries, one_request, process_tree, run_load, start_server,
                            tree_cpu_seconds, tree_rss_mb)
@@ -199,6 +200,11 @@ def test_service_targets_unit() -> None:
     assert service_targets('ASK { ?s ?p "SERVICE <http://a/>" }') == []
     assert service_targets("ASK { ?s ex:a\\# } SERVICE <http://a/> { } }") == ["http://a/"]
     assert service_targets("ASK { ?o .SERVICE ?x { } }") == [None]
+    allowed = ["http://a.org", "https://b.org/sparql"]
+    assert service_allowed("http://a.org/sparql", allowed) and service_allowed("https://b.org/sparql", allowed)
+    assert service_allowed("https://b.org/sparql?x=1", allowed)
+    for target in ("http://a.org.evil.net/", "https://b.org/sparqlx", "http://a.org\\u002e", "sparql", None):
+        assert not service_allowed(target, allowed), target
 
 
 def test_cors_is_off_unless_asked(base: str, built: Path) -> None:
