@@ -128,7 +128,7 @@ def query(
     Common prefixes (kgo:, kgr:, rdfs:, skos:, prov:, schema:, dcterms: …) are
     declared for you.
     """
-    from kg.store import format_result, open_store, run_query
+    from kg.store import escape_controls, format_result, open_store, run_query
 
     text = sparql
     candidate = Path(sparql)
@@ -141,6 +141,8 @@ def query(
         store = open_store(out / "store")
         result = run_query(store, text, limit=limit)
         output = format_result(result, fmt.value)
+        if fmt.value != "table" and sys.stdout.isatty():  # the table escapes its own cells
+            output = escape_controls(output, keep="\t\n\r")
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
     except ValueError as e:
         fail(str(e))
@@ -409,10 +411,22 @@ def serve_cmd(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run before the client gets 503."),
     max_rows: int = typer.Option(10000, "--max-rows", help="Cap on result rows (X-KG-Truncated: true when cut)."),
-    max_concurrent: int = typer.Option(4, "--max-concurrent", help="Queries that may run at once (503 beyond)."),
+    max_concurrent: int = typer.Option(4, "--max-concurrent",
+                                       help="Query worker processes: queries that run at once."),
+    max_queue: int = typer.Option(64, "--max-queue", help="Queries that may wait for a worker (503 beyond)."),
+    max_memory: int = typer.Option(1024, "--max-memory", help="Address space of each query worker, in MB."),
+    allow_service: List[str] = typer.Option([], "--allow-service", metavar="IRI-PREFIX",
+                                            help="Let SERVICE call endpoints under this prefix (repeatable)."),
+    cors: List[str] = typer.Option([], "--cors", metavar="ORIGIN",
+                                   help="Allow this origin (or *) to read answers in a browser (repeatable)."),
+    public_url: Optional[str] = typer.Option(None, "--public-url",
+                                             help="The URL clients use (behind a proxy), for sd:endpoint."),
 ) -> None:
     """Serve the built store read-only: a SPARQL 1.1 endpoint at /sparql and an
     offline explorer (query editor, entity search, entity pages) at /.
+
+    Each query runs in a worker process, killed at --timeout or when it needs
+    more than --max-memory; SERVICE is refused unless --allow-service allows it.
     """
     from kg.serve import serve
 
@@ -423,7 +437,9 @@ def serve_cmd(
         err.print(f"kg: serving {out}/ at {url}; SPARQL at /sparql; Ctrl+C to stop", markup=False)
 
     try:
-        serve(out, host, port, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent, on_ready=ready)
+        serve(out, host, port, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent,
+              max_queue=max_queue, max_memory_mb=max_memory, allow_service=allow_service, cors=cors,
+              public_url=public_url, on_ready=ready)
     except ValueError as e:
         fail(str(e))
     except OSError as e:

@@ -13,12 +13,15 @@ dependency) serves:
   table, CSV download, entity search), ``/api/search?q=``, ``/entity?iri=``
   and ``/entity/graph?iri=`` (the 2-hop ego network, drawn by kg.viz).
 
-Limits: a per-query timeout, a cap on result rows (``X-KG-Truncated: true``),
-a bound on concurrently running queries and a 1 MB request body. pyoxigraph
-cannot interrupt a running query: on timeout the worker thread is abandoned
-(it keeps its slot of the concurrency bound until the query ends), and the
-client gets 503. Everything is served from this machine; no page loads
-anything from the network.
+Limits (see "Running kg serve safely" in README.md): each client query runs
+in a worker process of a pool (kg.query_pool) under a memory cap, and is killed
+with its worker at the timeout (503); queries nested too deeply and SERVICE
+clauses are refused before any engine sees them (kg.sparql_guard); result rows
+are capped (``X-KG-Truncated: true``); requests wait in bounded queues (a free
+worker, a connection thread, the listen backlog) and get 503 with Retry-After
+when those are full; request bodies, URLs and headers are bounded; CORS is off
+unless ``--cors`` names an origin. Everything is served from this machine; no
+page loads anything from the network.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 
 import pyoxigraph as ox
 
+from kg.query_pool import DEFAULT_MAX_MEMORY_MB, MIN_MEMORY_MB, Job, PoolBusy, QueryPool, QueryTimeout, WorkerDied
+from kg.sparql_guard import check_depth, check_service
 from kg.store import (PREFIXES, QueryResult, first_line as _first_line, format_result, open_store, plain,
                       run_query, shorten)
 from kg.textutil import fold_key
@@ -48,6 +53,9 @@ DEFAULT_PORT = 7878
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_ROWS = 10_000
 DEFAULT_MAX_CONCURRENT = 4
+DEFAULT_MAX_QUEUE = 64  # queries waiting for a worker; beyond, 503 at once
+MAX_CONNECTIONS = 128  # requests handled at once (threads); beyond, connections wait in the backlog
+LISTEN_BACKLOG = 1024  # connections the kernel holds before we accept them
 SEARCH_LIMIT = 20
 EGO_RADIUS = 2
 
@@ -118,18 +126,30 @@ class ServerState:
     timeout: float
     max_rows: int
     max_concurrent: int
-    slots: threading.BoundedSemaphore
+    pool: QueryPool | None = None  # None only until load_state has started it
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
+    allow_service: list[str] = field(default_factory=list)  # IRI prefixes SERVICE may call
+    cors: list[str] = field(default_factory=list)  # origins allowed by CORS ("*": any)
+    public_url: str | None = None  # http(s)://host[:port] clients use, for the service description
     entities: dict[str, Entity] = field(default_factory=dict)
     graph: Any = None  # networkx.MultiDiGraph from kg.analyze.entity_graph, or None
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (name, comment, text)
     log: bool = False
 
+    def close(self) -> None:
+        """Stop the query workers."""
+        if self.pool is not None:
+            self.pool.close()
+
 
 def load_state(out_dir: Path, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
-               max_concurrent: int = DEFAULT_MAX_CONCURRENT, log: bool = False) -> ServerState:
-    """Open the store of a build folder read-only and load the search index and entity graph.
+               max_concurrent: int = DEFAULT_MAX_CONCURRENT, max_queue: int = DEFAULT_MAX_QUEUE,
+               max_memory_mb: int = DEFAULT_MAX_MEMORY_MB, allow_service: list[str] | None = None,
+               cors: list[str] | None = None, public_url: str | None = None, log: bool = False) -> ServerState:
+    """Open the store of a build folder read-only, start the query workers and load the
+    search index and entity graph. Call ``close()`` on the result when done.
 
-    ValueError when there is no store (``kg build`` first) or a limit is not positive.
+    ValueError when there is no store (``kg build`` first) or an option is out of range.
     """
     if timeout <= 0:
         raise ValueError(f"--timeout must be positive, not {timeout:g}")
@@ -137,15 +157,36 @@ def load_state(out_dir: Path, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int
         raise ValueError(f"--max-rows must be at least 1, not {max_rows}")
     if max_concurrent < 1:
         raise ValueError(f"--max-concurrent must be at least 1, not {max_concurrent}")
+    if max_queue < 0:
+        raise ValueError(f"--max-queue must be 0 or more, not {max_queue}")
+    if max_memory_mb < MIN_MEMORY_MB:
+        raise ValueError(f"--max-memory must be at least {MIN_MEMORY_MB} (MB), not {max_memory_mb}")
+    for prefix in allow_service or []:
+        if not re.match(r"https?://[^/?#\s]+", prefix):
+            raise ValueError(f"--allow-service needs an http(s):// IRI prefix, not {prefix!r}")
+    for origin in cors or []:
+        if origin != "*" and not re.fullmatch(r"https?://[^/?#\s]+", origin):
+            raise ValueError(f"--cors needs an origin like https://example.org (or *), not {origin!r}")
+    if public_url is not None and not re.fullmatch(r"https?://[^/?#\s]+(/[^?#\s]*)?", public_url):
+        raise ValueError(f"--public-url needs an http(s):// URL, not {public_url!r}")
     out_dir = Path(out_dir)
     store = open_store(out_dir / "store")
     state = ServerState(out_dir=out_dir, store=store, timeout=timeout, max_rows=max_rows,
-                        max_concurrent=max_concurrent, slots=threading.BoundedSemaphore(max_concurrent),
-                        log=log)
+                        max_concurrent=max_concurrent, max_memory_mb=max_memory_mb,
+                        allow_service=list(allow_service or []), cors=list(cors or []),
+                        public_url=public_url.rstrip("/") if public_url else None, log=log)
     state.entities = load_entities(store)
     state.graph = load_entity_graph(out_dir / "graph.trig")
     state.examples = load_examples()
+    pool = QueryPool(str(out_dir / "store"), size=max_concurrent, max_memory_mb=max_memory_mb,
+                     max_queue=max_queue, render=render_result, log=_log if log else None)
+    pool.start()
+    state.pool = pool
     return state
+
+
+def _log(message: str) -> None:
+    sys.stderr.write(f"kg serve: {message}\n")
 
 
 def load_entities(store: ox.Store) -> dict[str, Entity]:
@@ -352,37 +393,35 @@ def render_result(result: QueryResult, accept: str | None) -> tuple[str, bytes]:
     return f"{mtype}; charset=utf-8", text.encode("utf-8")
 
 
-def run_bounded(state: ServerState, work: Callable[[], Any]) -> Any:
-    """Run ``work`` in a worker thread, bounded in time and in concurrency.
+def run_in_pool(state: ServerState, job: Job) -> tuple[str, bytes, bool]:
+    """(Content-Type, body, truncated) of a client query, run by a worker process.
 
-    RequestError 503 when all ``max_concurrent`` slots are taken, or when the
-    work has not finished after ``timeout`` seconds. pyoxigraph cannot cancel
-    a query, so a timed-out worker is abandoned: it runs to its end in the
-    background and only then gives its slot back.
+    The query first passes the guards (nesting depth, SERVICE). RequestError:
+    400 for a refused or malformed query, 503 (with Retry-After) when every
+    worker is busy and the queue is full or the wait ran out, when the query
+    ran past the timeout or out of memory (its worker is killed and replaced),
+    500 when its worker crashed or the store could not be read.
     """
-    if not state.slots.acquire(blocking=False):
-        raise RequestError(503, f"too many queries running (limit {state.max_concurrent}); try again later",
-                           {"Retry-After": str(max(1, int(state.timeout)))})
-    box: dict[str, Any] = {}
-    done = threading.Event()
-
-    def worker() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as e:  # handed to the request thread
-            box["error"] = e
-        finally:
-            state.slots.release()
-            done.set()
-
-    threading.Thread(target=worker, name="kg-query", daemon=True).start()
-    if not done.wait(state.timeout):
-        raise RequestError(503, f"query timed out after {state.timeout:g} s "
-                                "(it cannot be interrupted and finishes in the background)",
-                           {"Retry-After": str(max(1, int(state.timeout)))})
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+    try:
+        check_depth(job.text)
+        check_service(job.text, state.allow_service)
+    except ValueError as e:
+        raise RequestError(400, str(e)) from None
+    if state.pool is None:
+        raise RequestError(503, "the query workers are not running")
+    retry = {"Retry-After": str(max(1, min(30, round(state.timeout))))}
+    try:
+        return state.pool.run(job, state.timeout)
+    except ValueError as e:
+        raise RequestError(400, str(e)) from None
+    except PoolBusy as e:
+        raise RequestError(503, f"server busy: {e}; try again later", {"Retry-After": "1"}) from None
+    except QueryTimeout as e:
+        raise RequestError(503, str(e), retry) from None
+    except WorkerDied as e:
+        raise RequestError(503 if e.out_of_memory else 500, str(e), retry if e.out_of_memory else None) from None
+    except OSError as e:
+        raise RequestError(500, f"cannot read the store: {_first_line(e)}") from None
 
 
 def service_description(endpoint: str, accept: str | None) -> tuple[str, bytes]:
@@ -621,13 +660,25 @@ class Handler(BaseHTTPRequestHandler):
         if self.state.log:
             sys.stderr.write(f"kg serve: {self.address_string()} {format % args}\n")
 
+    def cors_origin(self) -> str | None:
+        """The Access-Control-Allow-Origin value for this request: none unless ``--cors`` allows it."""
+        allowed = self.state.cors
+        if "*" in allowed:
+            return "*"
+        origin = self.headers.get("Origin") if self.headers else None
+        return origin if origin and origin in allowed else None
+
     def send(self, status: int, ctype: str, body: bytes, headers: dict[str, str] | None = None) -> None:
-        """Send a complete response (CORS open: the data is public and read-only)."""
+        """Send a complete response (CORS headers only for origins ``--cors`` allows)."""
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated")
+        origin = self.cors_origin()
+        if origin:
+            self.send_header("Access-Control-Allow-Origin", origin)
+            self.send_header("Access-Control-Expose-Headers", "X-KG-Truncated")
+            if origin != "*":
+                self.send_header("Vary", "Origin")
         self.send_header("X-Content-Type-Options", "nosniff")
         for k, v in (headers or {}).items():
             self.send_header(k, v)
@@ -668,10 +719,12 @@ class Handler(BaseHTTPRequestHandler):
         self.handle_safely(self.route_post)
 
     def do_OPTIONS(self) -> None:  # noqa: N802
-        self.send(204, "text/plain", b"", {"Allow": "GET, HEAD, POST, OPTIONS",
-                                           "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-                                           "Access-Control-Allow-Headers": "Content-Type, Accept",
-                                           "Access-Control-Max-Age": "86400"})
+        headers = {"Allow": "GET, HEAD, POST, OPTIONS"}
+        if self.cors_origin():
+            headers.update({"Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                            "Access-Control-Allow-Headers": "Content-Type, Accept",
+                            "Access-Control-Max-Age": "86400"})
+        self.send(204, "text/plain", b"", headers)
 
     def refuse_method(self) -> None:
         self.send_text(405, f"{self.command} is not allowed: this endpoint is read-only",
@@ -775,20 +828,10 @@ class Handler(BaseHTTPRequestHandler):
         if is_update(text):
             raise RequestError(400, "this endpoint is read-only: SPARQL Update is not accepted")
         state = self.state
-        accept = self.headers.get("Accept")
-        dg, ng = params.get("default-graph-uri", []), params.get("named-graph-uri", [])
-
-        def work() -> tuple[str, bytes, bool]:
-            result = execute(state.store, text, default_graphs=dg, named_graphs=ng, limit=state.max_rows)
-            ctype, body = render_result(result, accept)
-            return ctype, body, result.truncated
-
-        try:
-            ctype, body, truncated = run_bounded(state, work)
-        except ValueError as e:
-            raise RequestError(400, str(e)) from None
-        except OSError as e:
-            raise RequestError(500, f"cannot read the store: {_first_line(e)}") from None
+        job = Job(text=text, default_graphs=params.get("default-graph-uri", []),
+                  named_graphs=params.get("named-graph-uri", []), limit=state.max_rows,
+                  accept=self.headers.get("Accept"))
+        ctype, body, truncated = run_in_pool(state, job)
         headers = {"Vary": "Accept"}
         if truncated:
             headers["X-KG-Truncated"] = "true"
@@ -796,16 +839,15 @@ class Handler(BaseHTTPRequestHandler):
         self.send(200, ctype, body, headers)
 
     def endpoint_iri(self) -> str:
-        """The absolute /sparql IRI as the client addressed us (Host header), else our socket address."""
-        host = self.headers.get("Host") or ""
-        if host:
-            try:
-                return ox.NamedNode(f"http://{host}/sparql").value
-            except ValueError:
-                pass
+        """The absolute /sparql IRI: ``--public-url`` if given, else the address we listen on
+        (never the client's Host header, which anyone can set to anything)."""
+        if self.state.public_url:
+            return f"{self.state.public_url}/sparql"
         addr, port = self.server.server_address[:2]
+        if addr in ("0.0.0.0", "::"):  # every interface: name the machine
+            addr = socket.gethostname()
         addr = f"[{addr}]" if ":" in str(addr) else addr
-        return f"http://{addr}:{port}/sparql"
+        return ox.NamedNode(f"http://{addr}:{port}/sparql").value
 
 
 def _one(params: dict[str, list[str]], name: str, required: bool = True) -> str:
@@ -838,8 +880,43 @@ def _iri_param(params: dict[str, list[str]]) -> str:
 
 
 class _Server(ThreadingHTTPServer):
+    """A thread per request, at most ``max_connections`` at once.
+
+    When every thread is busy the accept loop waits, so new connections queue
+    in the kernel's listen backlog (``request_queue_size``) instead of being
+    reset; queries beyond the worker pool's queue get 503 with Retry-After.
+    """
+
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = LISTEN_BACKLOG
+    max_connections = MAX_CONNECTIONS
+    _stopping = False
+
+    def server_activate(self) -> None:
+        self._connection_slots = threading.BoundedSemaphore(self.max_connections)
+        super().server_activate()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        while not self._connection_slots.acquire(timeout=0.25):
+            if self._stopping:
+                self.shutdown_request(request)
+                return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._connection_slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._connection_slots.release()
+
+    def shutdown(self) -> None:
+        self._stopping = True
+        super().shutdown()
 
 
 class _Server6(_Server):
@@ -863,13 +940,29 @@ def server_url(server: ThreadingHTTPServer) -> str:
     return f"http://{host}:{port}"
 
 
-def serve(out_dir: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, timeout: float = DEFAULT_TIMEOUT,
-          max_rows: int = DEFAULT_MAX_ROWS, max_concurrent: int = DEFAULT_MAX_CONCURRENT,
-          on_ready: Callable[[str], None] | None = None) -> None:
-    """Serve a build folder until interrupted (Ctrl+C). ValueError / OSError as in load_state / make_server."""
+def serve(out_dir: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *,
+          on_ready: Callable[[str], None] | None = None, **options: Any) -> None:
+    """Serve a build folder until interrupted (Ctrl+C or SIGTERM).
+
+    ``options`` are load_state's (timeout, max_rows, max_concurrent, max_queue,
+    max_memory_mb, allow_service, cors, public_url). ValueError / OSError as
+    in load_state / make_server.
+    """
+    import signal
+
     t0 = time.monotonic()
-    state = load_state(out_dir, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent, log=True)
-    server = make_server(state, host, port)
+    state = load_state(out_dir, log=True, **options)
+    try:
+        server = make_server(state, host, port)
+    except BaseException:
+        state.close()
+        raise
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, on_term)  # stop the workers too when asked to stop
     try:
         if on_ready:
             on_ready(f"{server_url(server)}/ ({len(state.entities)} entities, ready in {time.monotonic() - t0:.1f}s)")
@@ -878,3 +971,4 @@ def serve(out_dir: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *, t
         pass
     finally:
         server.server_close()
+        state.close()

@@ -24,6 +24,8 @@ from typing import Any, Literal as TLiteral
 
 import pyoxigraph as ox
 
+from kg.sparql_guard import check_depth
+
 PREFIXES: dict[str, str] = {
     "kgo": "https://w3id.org/kg-vn/ontology#",
     "kgr": "https://w3id.org/kg-vn/resource/",
@@ -57,6 +59,9 @@ _TOKENS = re.compile(
 )
 
 Term = Any  # pyoxigraph NamedNode | BlankNode | Literal | Triple
+
+# C0 and C1 control characters (and DEL): ESC and CSI in data must not drive the terminal.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 # --------------------------------------------------------------------------- prefixes
@@ -209,8 +214,8 @@ def run_query(
     With ``union`` the default graph is the union of all article graphs;
     ``default_graphs`` / ``named_graphs`` (the protocol's default-graph-uri and
     named-graph-uri) name the dataset explicitly instead. ``limit`` caps the
-    rows/triples read. A syntax error raises ValueError with the parser's
-    one-line message.
+    rows/triples read. A syntax error, or brackets nested deeper than
+    kg.sparql_guard.MAX_DEPTH, raise ValueError with a one-line message.
     """
     kwargs: dict[str, Any] = {"use_default_graph_as_union": union}
     if default_graphs or named_graphs:
@@ -220,6 +225,7 @@ def run_query(
                       "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
         except ValueError as e:
             raise ValueError(f"bad graph IRI: {first_line(e)}") from None
+    check_depth(query)  # a query nested thousands deep would crash the process inside pyoxigraph
     # Passing the prefixes to the parser (rather than pasting text in front)
     # keeps the line:column of syntax errors pointing at the user's query.
     try:
@@ -305,14 +311,32 @@ def _tsv_value(term: Term | None) -> str:
     return str(term).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
+def escape_controls(text: str, keep: str = "") -> str:
+    """Control characters (C0, DEL, C1) written visibly as ``\\x1b`` / ``\\u009b``, except those in ``keep``.
+
+    What a terminal shows must never be driven by the data (ESC sequences can
+    move the cursor, retitle the window or hide text).
+    """
+    def visible(m: re.Match[str]) -> str:
+        c = m.group(0)
+        if c in keep:
+            return c
+        return {"\t": "\\t", "\r": "\\r", "\n": "\\n"}.get(c) or (
+            f"\\x{ord(c):02x}" if ord(c) < 0x80 else f"\\u{ord(c):04x}")
+
+    return _CONTROLS.sub(visible, text)
+
+
 def _table_value(term: Term | None) -> str:
     if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        return shorten(term.value)
-    if isinstance(term, ox.Literal) and term.language:
-        return f"{term.value} @{term.language}"
-    return plain(term) or ""
+        text = ""
+    elif isinstance(term, ox.NamedNode):
+        text = shorten(term.value)
+    elif isinstance(term, ox.Literal) and term.language:
+        text = f"{term.value} @{term.language}"
+    else:
+        text = plain(term) or ""
+    return escape_controls(text, keep="\n")  # a line break stays a line break inside the cell
 
 
 def _render_table(result: QueryResult, width: int) -> str:
@@ -324,7 +348,7 @@ def _render_table(result: QueryResult, width: int) -> str:
     caption = f"{n} row{'s' if n != 1 else ''}" + (" (limit reached)" if result.truncated else "")
     table = Table(caption=caption, show_lines=False)
     for var in result.variables:
-        table.add_column(Text(var), overflow="fold")
+        table.add_column(Text(escape_controls(var)), overflow="fold")
     for row in result.terms:
         # Text(...) so that "[bold]" etc. in data is never read as rich markup.
         table.add_row(*(Text(_table_value(t)) for t in row))
