@@ -188,7 +188,8 @@ def _mention(i: int, span: Span, sent_of, nested: bool) -> Mention:
     meta = dict(span._.kg_meta or {})
     # "Nghị quyết 57, 59 và 66": the bare numbers name "Nghị quyết 59" and "Nghị quyết 66"
     text = span._.kg_text  # the normalised surface (kg.nlp.normalize); offsets stay raw
-    name = f"{meta['type']} {text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") else None
+    name = f"{meta['type']} {text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") \
+        else meta.get("name")  # a fuller name the recogniser knows from context ("UBND tỉnh" + the province)
     return Mention(i, span.start_char, span.end_char, text, TYPE_OF_LABEL[span.label_],
                    sent_of(span.start_char), ref=bool(span._.kg_ref), gid=span._.kg_gid,
                    source=span._.kg_source or "", nested=nested, name=name, meta=meta)

@@ -10,85 +10,19 @@ event name) are kept apart for relation extraction. Titles ("Bộ trưởng",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Callable
 from bisect import bisect_left
 from datetime import date, timedelta
 
+from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extract import them from here)
+    LABEL_OF_TYPE, LABELS, PRI_CRF, PRI_DATE, PRI_EVENT, PRI_GAZETTEER, PRI_MODEL, PRI_NAME_RUN, PRI_ORG_PATTERN,
+    PRI_PERSON, PRI_PERSON_CUE, PRI_PLACE_PATTERN, PRI_POLICY, PRI_REF, PRI_ROLE_CUE, TYPE_OF_LABEL, Analysis,
+    Candidate, Word,
+)
+from kg.nlp.document import cut_at_stops, local_body_candidates, trim_titles_into_bodies
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
-
-
-# Priorities: higher wins when two candidates cover the same text.
-PRI_GAZETTEER = 68
-PRI_POLICY = 66
-PRI_PERSON_CUE = 69  # above the gazetteer: "anh Đức" is a man, not Germany
-PRI_ROLE_CUE = 65
-PRI_EVENT = 62
-PRI_DATE = 70
-PRI_PERSON = 61
-PRI_ORG_PATTERN = 60
-PRI_PLACE_PATTERN = 60
-PRI_NAME_RUN = 40
-PRI_MODEL = 35
-PRI_CRF = 30
-PRI_REF = 20
-
-LABELS = ("PER", "ORG", "LOC", "POLICY", "EVENT", "TOPIC", "DATE")
-TYPE_OF_LABEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place",
-                 "POLICY": "Policy", "EVENT": "Event", "TOPIC": "Topic"}
-LABEL_OF_TYPE = {v: k for k, v in TYPE_OF_LABEL.items()}
-
-
-@dataclass(frozen=True)
-class Word:
-    """A syllable or punctuation mark with its offsets."""
-
-    i: int
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_alpha(self) -> bool:
-        return self.text.isalpha()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-@dataclass
-class Candidate:
-    """A proposed span: what it is, how sure we are, and what we know about it."""
-
-    start: int
-    end: int
-    label: str
-    priority: int
-    source: str
-    ref: bool = False  # a short reference ("ông Trung", "Diễn đàn") that needs an antecedent
-    gid: str | None = None  # gazetteer id
-    value: str | None = None  # ISO date for DATE spans; office for titles
-    meta: dict = field(default_factory=dict)
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@dataclass
-class Analysis:
-    """Everything the recognisers found in one text."""
-
-    ents: list[Candidate]
-    nested: list[Candidate]
-    titles: list[Candidate]
 
 
 def words_of(text: str) -> list[Word]:
@@ -1705,7 +1639,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     lex = load_lexicon()
     words = words_of(text)
     word_ends: dict[int, int] = {}
-    for ws, we in word_spans or []:
+    for ws, we in cut_at_stops(text, word_spans or []):
         for m in re.finditer(r"\S+", text[ws:we]):
             word_ends[ws + m.start()] = we
     sentences = sentences or [(0, len(text))]
@@ -1729,6 +1663,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += credit_candidates(text, lex)
     if lang == "vi":
         cands += context_candidates(text, words, lex, cands, titles)
+    cands += local_body_candidates(text, lang, cands)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if lang == "vi":
         cands += list_candidates(text, words, lex, cands, titles)
@@ -1753,7 +1688,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands = _drop_titles_as_names(cands, titles, text, lex)
     cands = _trim_names_after_places(cands, text)
     kept, rest = resolve_overlaps(cands)
-    return Analysis(ents=kept, nested=rest, titles=titles)
+    return Analysis(ents=kept, nested=rest, titles=trim_titles_into_bodies(titles, kept, text, lex))
 
 
 def _trim_names_after_places(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -1,0 +1,124 @@
+"""Document-level context: what an article says once and then leaves implicit.
+
+An article about one province writes "Tỉnh ủy Tuyên Quang" once and then
+"Tỉnh ủy", "UBND tỉnh", "HĐND tỉnh" ("the provincial People's Committee"):
+those are that province's bodies. :func:`dominant_place` finds the province
+(or centrally-run city) the article is about from the places the recognisers
+found; :func:`local_body_candidates` turns the bare bodies listed in
+``kg/data/gazetteer/local_bodies.json`` into organisations whose full name
+(``meta["name"]``) carries the place, so the graph names one body.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+
+from kg.nlp import patterns as P
+from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id
+from kg.textutil import norm_key
+from kg.nlp.candidates import PRI_ORG_PATTERN, Candidate
+
+SOURCE = "local-body-context"
+PLACE_KINDS = ("province", "city")
+
+
+@lru_cache(maxsize=1)
+def local_bodies() -> dict[str, dict]:
+    """The bare-body surfaces per place kind ("province", "city"), from the data file."""
+    data = json.loads((GAZETTEER_DIR / "local_bodies.json").read_text(encoding="utf-8"))
+    return {kind: data[kind] for kind in PLACE_KINDS}
+
+
+def dominant_place(cands: list[Candidate], min_count: int = 2) -> Entry | None:
+    """The province or city an article is about: named at least ``min_count`` times and
+    at least twice as often as any other province or city; else ``None``."""
+    counts: Counter = Counter()
+    for c in cands:
+        if c.label == "LOC" and c.gid:
+            entry = entry_by_id("Place", c.gid)
+            if entry is not None and entry.kind in PLACE_KINDS:
+                counts[entry.id] += 1
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if n < min_count or n < 2 * rest[0][1]:
+        return None
+    return entry_by_id("Place", top)
+
+
+def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
+    """Bare local bodies ("UBND tỉnh", "the provincial People's Committee") of the dominant place.
+
+    A body followed by a name ("UBND tỉnh Nghệ An") is left to the other
+    recognisers; so is every body when the article has no dominant place.
+    """
+    place = dominant_place(cands)
+    if place is None:
+        return []
+    bodies = local_bodies()[place.kind]
+    if lang == "vi":
+        surfaces = {s: f"{s} {_short(place.name)}" for s in bodies["vi"]}
+        flags = 0
+    else:
+        where = place.en or place.name
+        surfaces = {s: pattern.format(place=where) for s, pattern in bodies["en"].items()}
+        flags = re.IGNORECASE
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", text, flags):
+            if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            start = m.start() + (4 if lang == "en" and m.group().lower().startswith("the ") else 0)
+            taken.append((m.start(), m.end()))
+            out.append(Candidate(start, m.end(), "ORG", PRI_ORG_PATTERN + 2, SOURCE,
+                                 meta={"name": surfaces[surface]}))
+    return out
+
+
+def _short(name: str) -> str:
+    """"Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (the body's name already says "thành phố")."""
+    return re.sub(r"^(?:Thành phố|Tỉnh)\s+", "", name)
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A place name (or a number: "quận 1") follows the body at ``end``."""
+    return bool(re.match(r"[ \u00a0]+(?:[A-ZĐÀ-Ỹ0-9]|TP\b)", text[end:end + 4]))
+
+
+def cut_at_stops(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segmenter words cut before a function word or verb that ends a name.
+
+    The segmenter sometimes glues a name to what follows ("Tuyên Quang nhiệm kỳ"),
+    and a name may run to the end of its last word; this keeps it from running on.
+    """
+    out = []
+    for ws, we in word_spans:
+        sylls = [(m.start() + ws, m.end() + ws) for m in re.finditer(r"\S+", text[ws:we])]
+        low = [text[s:e].casefold() for s, e in sylls]
+        cut = next((k for k in range(1, len(sylls)) if text[sylls[k - 1][0]].isupper()
+                    and not text[sylls[k][0]].isupper() and P.is_stop_vi(low, k)), None)
+        out.append((ws, sylls[cut - 1][1]) if cut else (ws, we))
+    return out
+
+
+def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text: str, lex) -> list[Candidate]:
+    """A title that runs into a body named after it stops where the body starts.
+
+    "Chủ tịch UBND" + "UBND tỉnh" (the province's People's Committee) is the role
+    "Chủ tịch" of that body, as the annotation keeps role and body apart.
+    """
+    out = []
+    orgs = [c for c in ents if c.label == "ORG"]
+    for t in titles:
+        org = next((o for o in orgs if t.start < o.start < t.end < o.end), None)
+        role = lex.titles.get(norm_key(text[t.start:org.start])) if org is not None else None
+        if role is None or role.kind not in ("role", "rank"):
+            out.append(t)
+            continue
+        end = t.start + len(text[t.start:org.start].rstrip())
+        out.append(Candidate(t.start, end, t.label, t.priority, t.source, value=role.org,
+                             meta={"kind": role.kind, "en": role.en}))
+    return out
