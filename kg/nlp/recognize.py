@@ -20,6 +20,7 @@ from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extra
     Candidate, Word,
 )
 from kg.nlp.document import cut_at_stops, local_body_candidates, trim_titles_into_bodies
+from kg.nlp.names import company_candidates
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
@@ -1664,6 +1665,8 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     if lang == "vi":
         cands += context_candidates(text, words, lex, cands, titles)
     cands += local_body_candidates(text, lang, cands)
+    if lang == "vi":
+        cands += company_candidates(text)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if lang == "vi":
         cands += list_candidates(text, words, lex, cands, titles)
