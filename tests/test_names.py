@@ -33,3 +33,26 @@ def test_prose_after_a_company_noun_is_not_a_name(nlp, text):
 def test_former_states_are_places(nlp):
     ents = _ents(nlp, "Năm 1980, ông sang Liên Xô học rồi làm việc ở CHDC Đức và Tiệp Khắc.")
     assert {("Liên Xô", "LOC"), ("CHDC Đức", "LOC"), ("Tiệp Khắc", "LOC")} <= set(ents)
+
+
+def test_byline_reporters_are_people_even_when_named_like_a_place(nlp):
+    assert ("Thái Bình", "PER") in _ents(nlp, "PV Thái Bình/VOV Miền Trung thông tin, sáng nay lễ công bố diễn ra.")
+    assert not any(label == "PER" for _, label in _ents(nlp, "PV Gas báo lãi lớn."))
+    doc = kg.nlp.annotate(kg.nlp.load("en"), "By Thanh Lam, Pham Du   July 11, 2025\nThe trial opened.")
+    assert ("Thanh Lam", "PER") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_policy_numbered_by_number_and_year(nlp):
+    doc = kg.nlp.annotate(nlp, "Ông Hùng công bố Nghị quyết số 202/2025 của Quốc hội và Thông tư 29/2024.")
+    assert {"Nghị quyết số 202/2025", "Thông tư 29/2024"} <= {s.text for s in doc.spans["kg"] if s.label_ == "POLICY"}
+
+
+def test_a_paper_name_in_sentence_case_is_the_common_noun(nlp):
+    assert _ents(nlp, "Trên cơ sở ý kiến của Nhân dân, Quốc hội thông qua.") == [("Quốc hội", "ORG")]
+    assert ("Nhân Dân", "ORG") in _ents(nlp, "Theo báo Nhân Dân, hội nghị diễn ra.")
+
+
+def test_a_person_after_a_bare_provincial_body_is_not_a_place(nlp):
+    ents = _ents(nlp, "Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn ghi nhận kết quả.")
+    assert ("Huỳnh Văn Sơn", "PER") in ents
+    assert not any("Huỳnh" in name and label != "PER" for name, label in ents)

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.nlp import patterns as P
-from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id
+from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
 from kg.textutil import norm_key
 from kg.nlp.candidates import PRI_ORG_PATTERN, Candidate
 
@@ -84,8 +84,15 @@ def _short(name: str) -> str:
 
 
 def _named_after(text: str, end: int) -> bool:
-    """A place name (or a number: "quận 1") follows the body at ``end``."""
-    return bool(re.match(r"[ \u00a0]+(?:[A-ZĐÀ-Ỹ0-9]|TP\b)", text[end:end + 4]))
+    """A place name (or a number: "quận 1") follows the body at ``end``; a person's name does not count."""
+    m = re.match(r"[ \u00a0]+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
+    if m is None:
+        return False
+    run = m.group(1).split()
+    lex = load_lexicon()
+    person = 2 <= len(run) <= 4 and lex.is_surname(run[0]) and \
+        not any(e.type == "Place" for k in range(1, len(run) + 1) for e in lex.lookup(" ".join(run[:k])))
+    return not person
 
 
 def cut_at_stops(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

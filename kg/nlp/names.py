@@ -4,6 +4,10 @@
 ("Công ty cổ phần mía đường Lam Sơn", "Công ty cấp thoát nước Sa Đéc"), up to
 the capitalised name that ends them. The heads, legal forms and words that
 cannot be trade words live in ``kg/data/patterns/companies.json``.
+
+``byline_candidates``: the reporters a byline names ("PV Thái Bình/VOV",
+"By Thanh Lam, Pham Du"), people even when the name is also a place; the cue
+words are in ``kg/data/patterns/bylines.json``.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import PRI_ORG_PATTERN, Candidate
+from kg.nlp.candidates import PRI_ORG_PATTERN, PRI_PERSON_CUE, Candidate
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
 _CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
@@ -43,4 +47,28 @@ def company_candidates(text: str) -> list[Candidate]:
         if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
             continue
         out.append(Candidate(m.start(), m.end(), "ORG", PRI_ORG_PATTERN + 3, "company-lower"))
+    return out
+
+
+_NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"
+
+
+@lru_cache(maxsize=1)
+def _byline_res() -> tuple[re.Pattern, re.Pattern]:
+    data = json.loads((PATTERNS_DIR / "bylines.json").read_text(encoding="utf-8"))
+    vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
+    en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
+    names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"
+    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-Ỹ\w])"),
+            re.compile(rf"^[ \t]*(?:{en})[ ]+{names}", re.MULTILINE))
+
+
+def byline_candidates(text: str, lang: str) -> list[Candidate]:
+    """Reporters named in a byline: "PV Thái Bình/VOV Miền Trung", "By Thanh Lam, Pham Du"."""
+    vi, en = _byline_res()
+    out: list[Candidate] = []
+    for m in (vi if lang == "vi" else en).finditer(text):
+        base = m.start("names")
+        for part in re.finditer(_NAME, m.group("names")):
+            out.append(Candidate(base + part.start(), base + part.end(), "PER", PRI_PERSON_CUE, "byline"))
     return out

@@ -20,7 +20,7 @@ from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extra
     Candidate, Word,
 )
 from kg.nlp.document import cut_at_stops, local_body_candidates, trim_titles_into_bodies
-from kg.nlp.names import company_candidates
+from kg.nlp.names import byline_candidates, company_candidates
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
@@ -111,6 +111,9 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
             and any(w[:1].isupper() for w in surface.split()[1:]) \
             and not re.match(r"(bộ|ban|sở|cục|viện|ủy ban) ", surface):
         return False  # "các tập đoàn Samsung": the name is "Samsung"; "bộ Công an" stays
+    if entry.type == "Organization" and len(surface.split()) == 2 and not surface.istitle() \
+            and all(s.istitle() for s in short_forms):
+        return False  # "ý kiến của Nhân dân", "thanh niên": common nouns, not the papers Nhân Dân, Thanh Niên
     if single:
         key = norm_key(surface)
         if entry.type in ("Place", "Organization", "Person") and not surface[:1].isupper() \
@@ -335,6 +338,8 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
     Only a whole capitalised run that is not at a sentence start counts, so "Nam"
     in "Việt Nam" or a capitalised first word is never read as a person.
     """
+    lex = load_lexicon()
+    cands = [c for c in cands if not (c.label == "PER" and _title_word_run(text, c, lex))]
     given = {text[c.start:c.end].split()[-1] for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
@@ -348,7 +353,6 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
                     and not _sentence_start(text, m.start()):
                 continue  # inside the full name, or after another capitalised word
             out.append(Candidate(m.start(), m.end(), "PER", PRI_PERSON, "given-name", ref=True))
-    lex = load_lexicon()
     covered = [(c.start, c.end) for c in cands if c.label == "PER"]
     for w in words:
         if w.text not in given or any(s <= w.start < e for s, e in covered):
@@ -362,6 +366,12 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
             continue
         out.append(Candidate(w.start, w.end, "PER", PRI_REF, "given-name", ref=True))
     return out
+
+
+def _title_word_run(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """The "name" is the start of a title ("Phó Chủ" of "Phó Chủ tịch")."""
+    nxt = re.match(r" ([\wÀ-ỹ]+)", text[c.end:c.end + 20])
+    return nxt is not None and norm_key(f"{text[c.start:c.end]} {nxt.group(1)}") in lex.titles
 
 
 def _surname_strong(word: str) -> bool:
@@ -533,6 +543,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             known = [jj for jj in range(j, k - 1, -1)
                      if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+            if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and _starts_person(text, words, k, lex):
+                continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
             # the longest run that is a known place, else the run itself up to a person's name
             end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
                                                  if jj - k >= 2 and _starts_person(text, words, jj, lex)), j)
@@ -802,7 +814,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     type_re = "|".join(re.escape(t) for t in types)
     # Type + number/code, with elliptical lists: "Nghị quyết 57, 59, 66 và 68".
     numbered = re.compile(
-        rf"(?<![\w])(?P<type>{type_re})(?P<no>\s+(?:số|No\.?|Number)\s*)?\s*(?P<code>{POLICY_CODE}|\d{{1,5}}\b)"
+        rf"(?<![\w])(?P<type>{type_re})(?P<no>\s+(?:số|No\.?|Number)\s*)?\s*(?P<code>{POLICY_CODE}|\d{{1,5}}/(?:19|20)\d\d\b(?![/-]\w)|\d{{1,5}}\b)"
         rf"(?P<more>(?:\s*(?:,|và|and)\s*\d{{1,5}}\b(?![/%.,]\d))*)")
     for m in numbered.finditer(text):
         if not m.group("type")[:1].isupper():
@@ -1124,6 +1136,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                 continue
             j = k
         else:
+            if head.casefold() in ("tỉnh", "thành phố") and _starts_person(text, words, k, lex) \
+                    and not lex.lookup(text[words[k].start:words[k + 1].end]):
+                continue  # "Chủ tịch UBND tỉnh Huỳnh Văn Sơn": no province is named after a person
             j = _person_run(text, words, k, max_len=4)
             if j < 0 and lex.lookup(first.text) and first.text[:1].isupper():
                 j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
@@ -1662,6 +1677,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += brand_extensions(text, words, cands)
     cands += company_short_forms(text, cands)
     cands += credit_candidates(text, lex)
+    cands += byline_candidates(text, lang)
     if lang == "vi":
         cands += context_candidates(text, words, lex, cands, titles)
     cands += local_body_candidates(text, lang, cands)
