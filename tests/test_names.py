@@ -56,3 +56,17 @@ def test_a_person_after_a_bare_provincial_body_is_not_a_place(nlp):
     ents = _ents(nlp, "Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn ghi nhận kết quả.")
     assert ("Huỳnh Văn Sơn", "PER") in ents
     assert not any("Huỳnh" in name and label != "PER" for name, label in ents)
+
+
+def test_english_local_bodies_named_after_a_known_place():
+    doc = kg.nlp.annotate(kg.nlp.load("en"), "The Hanoi People's Court and the Vinh Phuc Provincial People's "
+                                             "Committee met; the Supreme People's Court ruled.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Hanoi People's Court", "ORG") in ents
+    assert ("Vinh Phuc Provincial People's Committee", "ORG") in ents
+    assert ("Supreme People's Court", "ORG") in ents
+
+
+def test_vietnamese_words_in_english_copy_are_not_folded_onto_english_names():
+    doc = kg.nlp.annotate(kg.nlp.load("en"), "The trial opened in Hanoi.\nẢnh: VnExpress")
+    assert ("Ảnh", "LOC") not in [(e.text, e.label_) for e in doc.ents]

@@ -8,6 +8,9 @@ cannot be trade words live in ``kg/data/patterns/companies.json``.
 ``byline_candidates``: the reporters a byline names ("PV Thái Bình/VOV",
 "By Thanh Lam, Pham Du"), people even when the name is also a place; the cue
 words are in ``kg/data/patterns/bylines.json``.
+
+``english_local_body_candidates``: a known place before an English local body
+("the Hanoi People's Court", "Vinh Phuc Provincial People's Committee").
 """
 from __future__ import annotations
 
@@ -71,4 +74,27 @@ def byline_candidates(text: str, lang: str) -> list[Candidate]:
         base = m.start("names")
         for part in re.finditer(_NAME, m.group("names")):
             out.append(Candidate(base + part.start(), base + part.end(), "PER", PRI_PERSON_CUE, "byline"))
+    return out
+
+
+_EN_LOCAL_BODY_RE = re.compile(
+    r"(?<![\w'’])(?P<place>[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3})[ ]"
+    r"(?:(?:Provincial|Municipal|City|District|Province)[ ])?"
+    r"(?:People['’]s[ ](?:Court|Committee|Council|Procuracy)|Party[ ]Committee|Police(?:[ ]Department)?)\b")
+
+
+def english_local_body_candidates(text: str, lex) -> list[Candidate]:
+    """Local bodies named after a known place in English: "the Hanoi People's Court"."""
+    out: list[Candidate] = []
+    for m in _EN_LOCAL_BODY_RE.finditer(text):
+        words = m.group("place").split()
+        while words and words[-1] in ("Provincial", "Municipal", "City", "District", "Province"):
+            words.pop()
+        # the place may be the run's tail ("Former Vinh Phuc Party Committee")
+        for k in range(len(words)):
+            place = " ".join(words[k:])
+            if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
+                start = m.start("place") + len(" ".join(words[:k])) + (1 if k else 0)
+                out.append(Candidate(start, m.end(), "ORG", PRI_ORG_PATTERN + 3, "org-local-en"))
+                break
     return out

@@ -20,7 +20,7 @@ from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extra
     Candidate, Word,
 )
 from kg.nlp.document import cut_at_stops, local_body_candidates, trim_titles_into_bodies
-from kg.nlp.names import byline_candidates, company_candidates
+from kg.nlp.names import byline_candidates, company_candidates, english_local_body_candidates
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
@@ -61,7 +61,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             surface = text[words[i].start:words[j].end]
             entries = lex.lookup(surface)
-            if not entries and lang != "vi":
+            if not entries and lang != "vi" and surface.isascii():  # "Ảnh:" in English copy is not "Anh"
                 entries = lex.lookup(surface, folded=True)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)]
             if not entries:
@@ -1683,6 +1683,8 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += local_body_candidates(text, lang, cands)
     if lang == "vi":
         cands += company_candidates(text)
+    else:
+        cands += english_local_body_candidates(text, lex)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if lang == "vi":
         cands += list_candidates(text, words, lex, cands, titles)
