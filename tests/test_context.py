@@ -69,3 +69,24 @@ def test_segmenter_words_stop_before_a_function_word():
     text = "Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2020"
     start = text.index("Tuyên")
     assert cut_at_stops(text, [(start, text.index(" 2020"))]) == [(start, start + len("Tuyên Quang"))]
+
+
+def test_a_body_named_by_its_task_and_then_by_its_head_is_one_body(nlp):
+    text = ("Quốc hội thành lập Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp. "
+            "Ủy ban đã tổ chức lấy ý kiến. Ủy ban Thường vụ Quốc hội cho ý kiến.")
+    doc, ex = _mentions(text, nlp)
+    full = "Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp"
+    orgs = [(m.text, m.name) for m in ex.mentions if m.type == "Organization"]
+    assert (full, None) in orgs and ("Ủy ban", full) in orgs
+    assert "Ủy ban Thường vụ Quốc hội" in [m.text for m in ex.mentions]
+    assert "Ủy ban" not in [e.text for e in doc.ents]  # a reference read from context
+
+
+def test_given_name_alone_is_the_person(nlp):
+    from kg.resolve import resolve_article
+
+    text = "Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế, cho biết tỉnh đã sẵn sàng. Theo ông Hùng, Hùng sẽ kiểm tra."
+    _, ex = _mentions(text, nlp)
+    people = [e for e in resolve_article(ex).entities.values() if e.type == "Person"]
+    assert [p.name for p in people] == ["Nguyễn Văn Hùng"]
+    assert len(people[0].mentions) == 3

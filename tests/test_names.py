@@ -70,3 +70,11 @@ def test_english_local_bodies_named_after_a_known_place():
 def test_vietnamese_words_in_english_copy_are_not_folded_onto_english_names():
     doc = kg.nlp.annotate(kg.nlp.load("en"), "The trial opened in Hanoi.\nẢnh: VnExpress")
     assert ("Ảnh", "LOC") not in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_amending_resolution_and_the_constitution_it_amends(nlp):
+    doc = kg.nlp.annotate(nlp, "Quốc hội thông qua Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của "
+                               "Hiến pháp năm 2013 vào sáng 16/6.")
+    policies = {s.text for s in list(doc.spans["kg"]) + list(doc.spans["nested"]) if s.label_ == "POLICY"}
+    assert {"Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Hiến pháp năm 2013",
+            "Hiến pháp năm 2013"} <= policies

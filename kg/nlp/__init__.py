@@ -35,7 +35,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.document import SOURCE as LOCAL_BODY_SOURCE
+from kg.nlp.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE
 from kg.nlp.recognize import Candidate, analyze_text
 from kg.nlp.sentences import split_sentences
 from kg.nlp.model import model_spans
@@ -124,8 +124,8 @@ def named_entity_view(ents: list[Candidate], nested: list[Candidate]) -> list[Ca
     """
     out: list[Candidate] = []
     for c in ents:
-        if c.source == LOCAL_BODY_SOURCE:
-            continue  # "UBND tỉnh" read as the article's province's body: a reference, not a name as written
+        if c.source in (LOCAL_BODY_SOURCE, BODY_REF_SOURCE):
+            continue  # "UBND tỉnh", "Ủy ban" read from context: references, not names as written
         if c.label != "EVENT":
             out.append(c)
             continue

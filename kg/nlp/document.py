@@ -129,3 +129,72 @@ def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text
         out.append(Candidate(t.start, end, t.label, t.priority, t.source, value=role.org,
                              meta={"kind": role.kind, "en": role.en}))
     return out
+
+
+# ----------------------------------------------------------------------------- bodies named by their task
+
+BODY_REF_SOURCE = "body-reference"
+
+
+@lru_cache(maxsize=1)
+def _purpose_data() -> dict:
+    from kg.nlp.names import PATTERNS_DIR
+
+    return json.loads((PATTERNS_DIR / "purpose_bodies.json").read_text(encoding="utf-8"))
+
+
+def purpose_body_candidates(text: str) -> list[Candidate]:
+    """Bodies named by their task ("Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp").
+
+    The name runs from the head through the task's object and ends at a clause
+    boundary: punctuation (other than the comma of "sửa đổi, bổ sung"), a
+    function word or verb that starts the predicate, or ``max_words``.
+    """
+    data = _purpose_data()
+    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
+    tasks = "|".join(re.escape(t) for t in sorted(data["tasks"], key=len, reverse=True))
+    ends = set(data["ends"])
+    out: list[Candidate] = []
+    for m in re.finditer(rf"(?<![\w])(?:{heads})\s+(?:{tasks})\b", text):
+        rest = text[m.end():m.end() + 200]
+        for phrase in data["joined_phrases"]:
+            rest = rest.replace(phrase, phrase.replace(",", "\x00"))
+        clause = re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0]
+        words = clause.split()
+        keep = []
+        for w in words[:data["max_words"]]:
+            if w in ends:
+                break
+            keep.append(w)
+        while keep and keep[-1] in ("của", "về", "các", "những"):
+            keep.pop()
+        end = m.end() + (len(" ".join(keep)) + clause.index(keep[0]) if keep else 0)
+        out.append(Candidate(m.start(), end, "ORG", PRI_ORG_PATTERN + 3, "org-purpose"))
+    return out
+
+
+def body_references(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare head ("Ủy ban đã …") after a body named in full with that head is that body.
+
+    Only when the article names one such body; the reference carries its full
+    name (``meta["name"]``), so the graph names one body.
+    """
+    heads = sorted(_purpose_data()["heads"], key=len, reverse=True)
+    named: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.label == "ORG" and not c.ref and c.source == "org-purpose":
+            head = next((h for h in heads if text.startswith(h + " ", c.start)), None)
+            if head:
+                named.setdefault(head, []).append(c)
+    out: list[Candidate] = []
+    for head, full in named.items():
+        if len({text[c.start:c.end] for c in full}) != 1:
+            continue
+        first = min(c.start for c in full)
+        name = text[full[0].start:full[0].end]
+        for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?=\s+[a-zà-ỹđ]|\s*[.,;])", text):
+            if m.start() <= first or any(c.start <= m.start() < c.end for c in full):
+                continue
+            out.append(Candidate(m.start(), m.end(), "ORG", PRI_ORG_PATTERN - 5, BODY_REF_SOURCE,
+                                 meta={"name": name}))
+    return out

@@ -11,6 +11,9 @@ words are in ``kg/data/patterns/bylines.json``.
 
 ``english_local_body_candidates``: a known place before an English local body
 ("the Hanoi People's Court", "Vinh Phuc Provincial People's Committee").
+
+``constitution_candidates``: a constitution named by its year ("Hiến pháp năm 2013",
+"the 2013 Constitution").
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import PRI_ORG_PATTERN, PRI_PERSON_CUE, Candidate
+from kg.nlp.candidates import PRI_ORG_PATTERN, PRI_PERSON_CUE, PRI_POLICY, Candidate
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
 _CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
@@ -98,3 +101,12 @@ def english_local_body_candidates(text: str, lex) -> list[Candidate]:
                 out.append(Candidate(start, m.end(), "ORG", PRI_ORG_PATTERN + 3, "org-local-en"))
                 break
     return out
+
+
+_CONSTITUTION_RE = re.compile(r"(?<![\w])(?:Hiến pháp(?:\s+năm)?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+Constitution)\b")
+
+
+def constitution_candidates(text: str) -> list[Candidate]:
+    """Constitutions named by their year: "Hiến pháp năm 2013", "the 2013 Constitution"."""
+    return [Candidate(m.start(), m.end(), "POLICY", PRI_POLICY, "policy-constitution", meta={"type": "Hiến pháp"})
+            for m in _CONSTITUTION_RE.finditer(text)]

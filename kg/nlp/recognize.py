@@ -19,8 +19,10 @@ from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extra
     Candidate, Word,
 )
 from kg.nlp.dates import date_candidates
-from kg.nlp.document import cut_at_stops, local_body_candidates, trim_titles_into_bodies
-from kg.nlp.names import byline_candidates, company_candidates, english_local_body_candidates
+from kg.nlp.document import (body_references, cut_at_stops, local_body_candidates, purpose_body_candidates,
+                             trim_titles_into_bodies)
+from kg.nlp.names import (byline_candidates, company_candidates, constitution_candidates,
+                          english_local_body_candidates)
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
@@ -855,9 +857,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                              "policy-name", meta={"type": m.group("type")}))
     # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
     if lang == "vi":
-        amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)\s+sửa đổi,?\s+bổ sung\s+"
+        amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)"
+                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi,?\s+bổ sung\s+"
                               r"(?:một số điều (?:của|tại)\s+(?:các\s+)?)?")
-        inner = [c for c in out if c.source in ("policy-name", "policy-number")]
+        inner = [c for c in out if c.source in ("policy-name", "policy-number")] + constitution_candidates(text)
         for m in amending.finditer(text):
             named = next((c for c in inner if c.start == m.end()), None)
             if named is not None:
@@ -1566,6 +1569,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     title_starts = frozenset(t.start for t in titles)
     cands += org_candidates(text, words, lang, lex, word_ends, title_starts, titles)
     cands += policy_candidates(text, lang, lex)
+    cands += constitution_candidates(text)
     cands += event_candidates(text, words, lang, lex)
     cands += org_reference_candidates(text, lang)
     cands += generic_event_candidates(text, lang, sentences, dates)
@@ -1581,6 +1585,8 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += local_body_candidates(text, lang, cands)
     if lang == "vi":
         cands += company_candidates(text)
+        cands += purpose_body_candidates(text)
+        cands += body_references(text, cands)
     else:
         cands += english_local_body_candidates(text, lex)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
