@@ -78,3 +78,11 @@ def test_amending_resolution_and_the_constitution_it_amends(nlp):
     policies = {s.text for s in list(doc.spans["kg"]) + list(doc.spans["nested"]) if s.label_ == "POLICY"}
     assert {"Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Hiến pháp năm 2013",
             "Hiến pháp năm 2013"} <= policies
+
+
+def test_english_department_names_stop_before_a_person_and_keep_their_and():
+    doc = kg.nlp.annotate(kg.nlp.load("en"), "The former deputy director of the Finance Department Hoang Van Nhiem "
+                                             "and a director of the Natural Resources and Environment Department.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Finance Department", "ORG") in ents and ("Hoang Van Nhiem", "PER") in ents
+    assert ("Natural Resources and Environment Department", "ORG") in ents

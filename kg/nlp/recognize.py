@@ -511,9 +511,9 @@ def _brand(s: str) -> bool:
     return bool(re.match(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$", s)) and not s.islower()
 
 
-def _starts_person(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
-    """A surname-led run of two to four capitalised words starts at ``i``."""
-    if i >= len(words) or not lex.is_surname(words[i].text):
+def _starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bool = False) -> bool:
+    """A surname-led run of two to four capitalised words starts at ``i`` (``folded``: "Hoang Van Nhiem")."""
+    if i >= len(words) or not lex.is_surname(words[i].text, folded=folded):
         return False
     j = _cap_run(text, words, i)
     if not 2 <= j - i + 1 <= 4:
@@ -732,6 +732,16 @@ def _english_orgs(text: str, words: list[Word], lex: Lexicon,
     return out
 
 
+def _tail_before_person(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """Words ``k``..``j`` reach an organisation word before any person's name or comma."""
+    for x in range(k, j + 1):
+        if words[x].text == "," or _starts_person(text, words, x, lex, folded=True):
+            return False
+        if words[x].text in P.ORG_TAILS_EN:
+            return True
+    return False
+
+
 def _en_list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` lists parts of one English name ("for Science, Technology, Innovation and …")."""
     before = text[max(0, pos - 60):pos]
@@ -753,6 +763,10 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             if wk.text.casefold() == "and" and any(x.text == "," for x in words[i:k]) and k + 1 <= j \
                     and any(x.text in ("for", "on", "of") for x in words[i:k]) and not _starts_person(text, words, k + 1, lex):
                 continue  # the last item of such a list
+            last_cut = max([c for c in cuts if c < k], default=i - 1)
+            if wk.text.casefold() == "and" and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
+                    and _tail_before_person(text, words, k + 1, j, lex):
+                continue  # "Natural Resources and Environment Department": one body
             cuts.add(k)
     # "of the" right after a title belongs to the title
     # "Resolution 57 of the Politburo": the instrument is not part of the body's name
@@ -780,7 +794,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     start = None
     k = i
     while k <= j:
-        if k in cuts or (start is not None and _starts_person(text, words, k, lex)):
+        if k in cuts or (start is not None and _starts_person(text, words, k, lex, folded=True)):
             if start is not None:
                 segments.append((start, k - 1))
                 start = None
@@ -789,7 +803,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                 k = max(k, end) + 1
                 continue
         elif start is None:
-            if _starts_person(text, words, k, lex):
+            if _starts_person(text, words, k, lex, folded=True):
                 k = max(k, _cap_run(text, words, k)) + 1
                 continue
             start = k
