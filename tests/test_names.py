@@ -86,3 +86,11 @@ def test_english_department_names_stop_before_a_person_and_keep_their_and():
     ents = [(e.text, e.label_) for e in doc.ents]
     assert ("Finance Department", "ORG") in ents and ("Hoang Van Nhiem", "PER") in ents
     assert ("Natural Resources and Environment Department", "ORG") in ents
+
+
+def test_english_name_right_after_a_title_is_a_person():
+    nlp_en = kg.nlp.load("en")
+    doc = kg.nlp.annotate(nlp_en, "French President Emmanuel Macron met Prime Minister Anthony Albanese in Hanoi.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Emmanuel Macron", "PER") in ents and ("Anthony Albanese", "PER") in ents
+    assert [e.label_ for e in kg.nlp.annotate(nlp_en, "The Prime Minister Visited Hanoi.").ents] == ["LOC"]

@@ -12,6 +12,9 @@ words are in ``kg/data/patterns/bylines.json``.
 ``english_local_body_candidates``: a known place before an English local body
 ("the Hanoi People's Court", "Vinh Phuc Provincial People's Committee").
 
+``english_titled_names``: in English copy, the capitalised run right after a
+title is a person ("French President Emmanuel Macron").
+
 ``constitution_candidates``: a constitution named by its year ("Hiến pháp năm 2013",
 "the 2013 Constitution").
 """
@@ -23,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import PRI_ORG_PATTERN, PRI_PERSON_CUE, PRI_POLICY, Candidate
+from kg.nlp.candidates import PRI_NAME_RUN, PRI_ORG_PATTERN, PRI_PERSON_CUE, PRI_POLICY, Candidate
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
 _CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
@@ -110,3 +113,27 @@ def constitution_candidates(text: str) -> list[Candidate]:
     """Constitutions named by their year: "Hiến pháp năm 2013", "the 2013 Constitution"."""
     return [Candidate(m.start(), m.end(), "POLICY", PRI_POLICY, "policy-constitution", meta={"type": "Hiến pháp"})
             for m in _CONSTITUTION_RE.finditer(text)]
+
+
+_EN_NAME_AFTER_TITLE = re.compile(
+    r"[ ]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+){1,3})"
+    r"(?![ ]*[A-ZĐÀ-Ỹ])")
+
+
+def english_titled_names(text: str, titles: list[Candidate], cands: list[Candidate], lex) -> list[Candidate]:
+    """A two- to four-word capitalised run right after a title names a person, in English copy.
+
+    Runs another recogniser already explains (a known body or place) are left alone.
+    """
+    taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "LOC", "POLICY", "EVENT")]
+    out: list[Candidate] = []
+    for t in titles:
+        m = _EN_NAME_AFTER_TITLE.match(text, t.end)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
+                any(w in lex.titles for w in m.group("name").casefold().split()):
+            continue
+        out.append(Candidate(s, e, "PER", PRI_NAME_RUN + 5, "title-name"))
+    return out
