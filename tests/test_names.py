@@ -94,3 +94,10 @@ def test_english_name_right_after_a_title_is_a_person():
     ents = [(e.text, e.label_) for e in doc.ents]
     assert ("Emmanuel Macron", "PER") in ents and ("Anthony Albanese", "PER") in ents
     assert [e.label_ for e in kg.nlp.annotate(nlp_en, "The Prime Minister Visited Hanoi.").ents] == ["LOC"]
+
+
+def test_english_streets_and_well_known_venues():
+    doc = kg.nlp.annotate(kg.nlp.load("en"), "They laid a wreath at the monument on Bắc Son street and visited "
+                                             "the Temple of Literature on Tran Hung Dao Street.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert {("Bắc Son street", "LOC"), ("Temple of Literature", "LOC"), ("Tran Hung Dao Street", "LOC")} <= set(ents)

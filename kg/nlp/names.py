@@ -15,6 +15,9 @@ words are in ``kg/data/patterns/bylines.json``.
 ``english_titled_names``: in English copy, the capitalised run right after a
 title is a person ("French President Emmanuel Macron").
 
+``english_street_candidates``: streets and roads named in English copy
+("Bắc Son street", "Tran Hung Dao Street").
+
 ``constitution_candidates``: a constitution named by its year ("Hiến pháp năm 2013",
 "the 2013 Constitution").
 """
@@ -26,7 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import PRI_NAME_RUN, PRI_ORG_PATTERN, PRI_PERSON_CUE, PRI_POLICY, Candidate
+from kg.nlp.candidates import (PRI_NAME_RUN, PRI_ORG_PATTERN, PRI_PERSON_CUE, PRI_PLACE_PATTERN, PRI_POLICY,
+                               Candidate)
 
 PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
 _CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
@@ -137,3 +141,12 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
             continue
         out.append(Candidate(s, e, "PER", PRI_NAME_RUN + 5, "title-name"))
     return out
+
+
+_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
+                           r"[ ](?:street|road|avenue|boulevard|Street|Road|Avenue|Boulevard)\b")
+
+
+def english_street_candidates(text: str) -> list[Candidate]:
+    """Streets in English copy: a capitalised name before "street", "road", "avenue" …"""
+    return [Candidate(m.start(), m.end(), "LOC", PRI_PLACE_PATTERN + 3, "street-en") for m in _EN_STREET_RE.finditer(text)]

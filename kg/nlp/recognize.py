@@ -22,7 +22,7 @@ from kg.nlp.dates import date_candidates
 from kg.nlp.document import (body_references, cut_at_stops, local_body_candidates, purpose_body_candidates,
                              trim_titles_into_bodies)
 from kg.nlp.names import (byline_candidates, company_candidates, constitution_candidates,
-                          english_local_body_candidates, english_titled_names)
+                          english_local_body_candidates, english_street_candidates, english_titled_names)
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
@@ -1603,6 +1603,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
         cands += body_references(text, cands)
     else:
         cands += english_local_body_candidates(text, lex)
+        cands += english_street_candidates(text)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if lang != "vi":
         cands += english_titled_names(text, titles, cands, lex)
