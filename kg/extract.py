@@ -112,7 +112,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
     titles = [t for t in doc.spans.get("titles", [])]
-    ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
+    ex.titles = [(t.start_char, t.end_char, t._.kg_text) for t in titles]
     text = article.text
     lang = article.lang if article.lang in ("vi", "en") else "vi"
     rels: list[Relation] = []
@@ -190,8 +190,10 @@ def _sentence_index(sentences: list[tuple[int, int]]):
 def _mention(i: int, span: Span, sent_of, nested: bool) -> Mention:
     meta = dict(span._.kg_meta or {})
     # "Nghị quyết 57, 59 và 66": the bare numbers name "Nghị quyết 59" and "Nghị quyết 66"
-    name = f"{meta['type']} {span.text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") else None
-    return Mention(i, span.start_char, span.end_char, span.text, TYPE_OF_LABEL[span.label_],
+    text = span._.kg_text  # the normalised surface (kg.nlp.normalize); offsets stay raw
+    name = f"{meta['type']} {text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") \
+        else meta.get("name")  # a fuller name the recogniser knows from context ("UBND tỉnh" + the province)
+    return Mention(i, span.start_char, span.end_char, text, TYPE_OF_LABEL[span.label_],
                    sent_of(span.start_char), ref=bool(span._.kg_ref), gid=span._.kg_gid,
                    source=span._.kg_source or "", nested=nested, name=name, meta=meta)
 

@@ -10,6 +10,9 @@
 
 Pipeline (each a registered component that declares what it assigns):
 
+``kg_normalizer`` the matching text (:mod:`kg.nlp.normalize`: NFC, tone marks put back on
+                  their vowel in one placement convention, wrapped lines joined,
+                  zero-width and non-breaking characters) when it differs from the raw text
 ``kg_sentences``  sentence starts that survive news punctuation and line breaks
 ``kg_words``      word segmentation (underthesea's CRF) as ``doc.spans["words"]``
 ``kg_entities``   every mention the graph needs (PER, ORG, LOC, POLICY, EVENT, TOPIC,
@@ -17,6 +20,8 @@ Pipeline (each a registered component that declares what it assigns):
                   ``doc.ents`` (the same, except that an event naming a body or
                   place gives way to those names, as VLSP annotates them);
                   titles on ``doc.spans["titles"]``, nested names on ``doc.spans["nested"]``
+``kg_denormalizer`` everything back on the raw text: ``doc.text`` is the text given, every
+                  offset a raw offset, ``span._.kg_text`` the normalised surface
 
 Nothing is downloaded: the segmenter and CRF ship inside the underthesea
 package and the gazetteer ships in ``kg/data``.
@@ -33,10 +38,12 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE
 from kg.nlp.recognize import Candidate, analyze_text
 from kg.nlp.sentences import split_sentences
 from kg.nlp.model import model_spans
 from kg.nlp.pieces import bounded_pieces, line_pieces
+from kg.nlp import normalize as _normalize  # noqa: F401  (registers kg_normalizer, kg_denormalizer)
 from kg.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the kg_words factory)
 from kg.nlp.tokenizer import SyllableTokenizer
 
@@ -124,6 +131,8 @@ def named_entity_view(ents: list[Candidate], nested: list[Candidate]) -> list[Ca
     """
     out: list[Candidate] = []
     for c in ents:
+        if c.source in (LOCAL_BODY_SOURCE, BODY_REF_SOURCE):
+            continue  # "UBND tỉnh", "Ủy ban" read from context: references, not names as written
         if c.label != "EVENT":
             out.append(c)
             continue
@@ -201,9 +210,11 @@ def load(lang: str = "vi", use_crf: bool = True) -> Language:
     config = {"nlp": {"tokenizer": {"use_pyvi": False}}} if lang == "vi" else {}
     nlp = spacy.blank(lang, config=config)
     nlp.tokenizer = SyllableTokenizer(nlp.vocab)
+    nlp.add_pipe("kg_normalizer")
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_words")
     nlp.add_pipe("kg_entities", config={"use_crf": use_crf})
+    nlp.add_pipe("kg_denormalizer")
     return nlp
 
 

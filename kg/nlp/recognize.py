@@ -10,85 +10,22 @@ event name) are kept apart for relation extraction. Titles ("Bộ trưởng",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Callable
 from bisect import bisect_left
-from datetime import date, timedelta
 
+from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extract import them from here)
+    LABEL_OF_TYPE, LABELS, PRI_CRF, PRI_DATE, PRI_EVENT, PRI_GAZETTEER, PRI_MODEL, PRI_NAME_RUN, PRI_ORG_PATTERN,
+    PRI_PERSON, PRI_PERSON_CUE, PRI_PLACE_PATTERN, PRI_POLICY, PRI_REF, PRI_ROLE_CUE, TYPE_OF_LABEL, Analysis,
+    Candidate, Word,
+)
+from kg.nlp.dates import date_candidates
+from kg.nlp.document import (body_references, cut_at_stops, local_body_candidates, purpose_body_candidates,
+                             trim_titles_into_bodies)
+from kg.nlp.names import (byline_candidates, company_candidates, constitution_candidates,
+                          english_local_body_candidates, english_street_candidates, english_titled_names)
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.textutil import fold_key, norm_key
-
-
-# Priorities: higher wins when two candidates cover the same text.
-PRI_GAZETTEER = 68
-PRI_POLICY = 66
-PRI_PERSON_CUE = 69  # above the gazetteer: "anh Đức" is a man, not Germany
-PRI_ROLE_CUE = 65
-PRI_EVENT = 62
-PRI_DATE = 70
-PRI_PERSON = 61
-PRI_ORG_PATTERN = 60
-PRI_PLACE_PATTERN = 60
-PRI_NAME_RUN = 40
-PRI_MODEL = 35
-PRI_CRF = 30
-PRI_REF = 20
-
-LABELS = ("PER", "ORG", "LOC", "POLICY", "EVENT", "TOPIC", "DATE")
-TYPE_OF_LABEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place",
-                 "POLICY": "Policy", "EVENT": "Event", "TOPIC": "Topic"}
-LABEL_OF_TYPE = {v: k for k, v in TYPE_OF_LABEL.items()}
-
-
-@dataclass(frozen=True)
-class Word:
-    """A syllable or punctuation mark with its offsets."""
-
-    i: int
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_alpha(self) -> bool:
-        return self.text.isalpha()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-
-@dataclass
-class Candidate:
-    """A proposed span: what it is, how sure we are, and what we know about it."""
-
-    start: int
-    end: int
-    label: str
-    priority: int
-    source: str
-    ref: bool = False  # a short reference ("ông Trung", "Diễn đàn") that needs an antecedent
-    gid: str | None = None  # gazetteer id
-    value: str | None = None  # ISO date for DATE spans; office for titles
-    meta: dict = field(default_factory=dict)
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@dataclass
-class Analysis:
-    """Everything the recognisers found in one text."""
-
-    ents: list[Candidate]
-    nested: list[Candidate]
-    titles: list[Candidate]
 
 
 def words_of(text: str) -> list[Word]:
@@ -126,7 +63,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             surface = text[words[i].start:words[j].end]
             entries = lex.lookup(surface)
-            if not entries and lang != "vi":
+            if not entries and lang != "vi" and surface.isascii():  # "Ảnh:" in English copy is not "Anh"
                 entries = lex.lookup(surface, folded=True)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)]
             if not entries:
@@ -176,6 +113,9 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
             and any(w[:1].isupper() for w in surface.split()[1:]) \
             and not re.match(r"(bộ|ban|sở|cục|viện|ủy ban) ", surface):
         return False  # "các tập đoàn Samsung": the name is "Samsung"; "bộ Công an" stays
+    if entry.type == "Organization" and len(surface.split()) == 2 and not surface.istitle() \
+            and all(s.istitle() for s in short_forms):
+        return False  # "ý kiến của Nhân dân", "thanh niên": common nouns, not the papers Nhân Dân, Thanh Niên
     if single:
         key = norm_key(surface)
         if entry.type in ("Place", "Organization", "Person") and not surface[:1].isupper() \
@@ -400,6 +340,8 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
     Only a whole capitalised run that is not at a sentence start counts, so "Nam"
     in "Việt Nam" or a capitalised first word is never read as a person.
     """
+    lex = load_lexicon()
+    cands = [c for c in cands if not (c.label == "PER" and _title_word_run(text, c, lex))]
     given = {text[c.start:c.end].split()[-1] for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
@@ -413,7 +355,6 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
                     and not _sentence_start(text, m.start()):
                 continue  # inside the full name, or after another capitalised word
             out.append(Candidate(m.start(), m.end(), "PER", PRI_PERSON, "given-name", ref=True))
-    lex = load_lexicon()
     covered = [(c.start, c.end) for c in cands if c.label == "PER"]
     for w in words:
         if w.text not in given or any(s <= w.start < e for s, e in covered):
@@ -427,6 +368,12 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
             continue
         out.append(Candidate(w.start, w.end, "PER", PRI_REF, "given-name", ref=True))
     return out
+
+
+def _title_word_run(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """The "name" is the start of a title ("Phó Chủ" of "Phó Chủ tịch")."""
+    nxt = re.match(r" ([\wÀ-ỹ]+)", text[c.end:c.end + 20])
+    return nxt is not None and norm_key(f"{text[c.start:c.end]} {nxt.group(1)}") in lex.titles
 
 
 def _surname_strong(word: str) -> bool:
@@ -564,9 +511,9 @@ def _brand(s: str) -> bool:
     return bool(re.match(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$", s)) and not s.islower()
 
 
-def _starts_person(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
-    """A surname-led run of two to four capitalised words starts at ``i``."""
-    if i >= len(words) or not lex.is_surname(words[i].text):
+def _starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bool = False) -> bool:
+    """A surname-led run of two to four capitalised words starts at ``i`` (``folded``: "Hoang Van Nhiem")."""
+    if i >= len(words) or not lex.is_surname(words[i].text, folded=folded):
         return False
     j = _cap_run(text, words, i)
     if not 2 <= j - i + 1 <= 4:
@@ -598,6 +545,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             known = [jj for jj in range(j, k - 1, -1)
                      if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+            if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and _starts_person(text, words, k, lex):
+                continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
             # the longest run that is a known place, else the run itself up to a person's name
             end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
                                                  if jj - k >= 2 and _starts_person(text, words, jj, lex)), j)
@@ -783,6 +732,16 @@ def _english_orgs(text: str, words: list[Word], lex: Lexicon,
     return out
 
 
+def _tail_before_person(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """Words ``k``..``j`` reach an organisation word before any person's name or comma."""
+    for x in range(k, j + 1):
+        if words[x].text == "," or _starts_person(text, words, x, lex, folded=True):
+            return False
+        if words[x].text in P.ORG_TAILS_EN:
+            return True
+    return False
+
+
 def _en_list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` lists parts of one English name ("for Science, Technology, Innovation and …")."""
     before = text[max(0, pos - 60):pos]
@@ -804,6 +763,10 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             if wk.text.casefold() == "and" and any(x.text == "," for x in words[i:k]) and k + 1 <= j \
                     and any(x.text in ("for", "on", "of") for x in words[i:k]) and not _starts_person(text, words, k + 1, lex):
                 continue  # the last item of such a list
+            last_cut = max([c for c in cuts if c < k], default=i - 1)
+            if wk.text.casefold() == "and" and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
+                    and _tail_before_person(text, words, k + 1, j, lex):
+                continue  # "Natural Resources and Environment Department": one body
             cuts.add(k)
     # "of the" right after a title belongs to the title
     # "Resolution 57 of the Politburo": the instrument is not part of the body's name
@@ -831,7 +794,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     start = None
     k = i
     while k <= j:
-        if k in cuts or (start is not None and _starts_person(text, words, k, lex)):
+        if k in cuts or (start is not None and _starts_person(text, words, k, lex, folded=True)):
             if start is not None:
                 segments.append((start, k - 1))
                 start = None
@@ -840,7 +803,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                 k = max(k, end) + 1
                 continue
         elif start is None:
-            if _starts_person(text, words, k, lex):
+            if _starts_person(text, words, k, lex, folded=True):
                 k = max(k, _cap_run(text, words, k)) + 1
                 continue
             start = k
@@ -867,7 +830,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     type_re = "|".join(re.escape(t) for t in types)
     # Type + number/code, with elliptical lists: "Nghị quyết 57, 59, 66 và 68".
     numbered = re.compile(
-        rf"(?<![\w])(?P<type>{type_re})(?P<no>\s+(?:số|No\.?|Number)\s*)?\s*(?P<code>{POLICY_CODE}|\d{{1,5}}\b)"
+        rf"(?<![\w])(?P<type>{type_re})(?P<no>\s+(?:số|No\.?|Number)\s*)?\s*(?P<code>{POLICY_CODE}|\d{{1,5}}/(?:19|20)\d\d\b(?![/-]\w)|\d{{1,5}}\b)"
         rf"(?P<more>(?:\s*(?:,|và|and)\s*\d{{1,5}}\b(?![/%.,]\d))*)")
     for m in numbered.finditer(text):
         if not m.group("type")[:1].isupper():
@@ -908,9 +871,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                              "policy-name", meta={"type": m.group("type")}))
     # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
     if lang == "vi":
-        amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)\s+sửa đổi,?\s+bổ sung\s+"
+        amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)"
+                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi,?\s+bổ sung\s+"
                               r"(?:một số điều (?:của|tại)\s+(?:các\s+)?)?")
-        inner = [c for c in out if c.source in ("policy-name", "policy-number")]
+        inner = [c for c in out if c.source in ("policy-name", "policy-number")] + constitution_candidates(text)
         for m in amending.finditer(text):
             named = next((c for c in inner if c.start == m.end()), None)
             if named is not None:
@@ -1189,6 +1153,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                 continue
             j = k
         else:
+            if head.casefold() in ("tỉnh", "thành phố") and _starts_person(text, words, k, lex) \
+                    and not lex.lookup(text[words[k].start:words[k + 1].end]):
+                continue  # "Chủ tịch UBND tỉnh Huỳnh Văn Sơn": no province is named after a person
             j = _person_run(text, words, k, max_len=4)
             if j < 0 and lex.lookup(first.text) and first.text[:1].isupper():
                 j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
@@ -1539,108 +1506,6 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     return out
 
 
-# --------------------------------------------------------------------------- dates
-
-
-def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
-    """Dates resolved to ISO strings; the year from the text, else ``published``."""
-    out: list[Candidate] = []
-    pub = _parse_published(published)
-    years_in_text = [(m.start(), int(m.group(3))) for m in
-                     re.finditer(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)", text)]
-    years_in_text += [(m.start(), int(m.group(1))) for m in
-                      re.finditer(r"\b(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(\d{4})\b", text)]
-
-    def fallback_year(pos: int, day: int, month: int) -> int | None:
-        if pub:
-            return pub[0]
-        same = [y for p, y in years_in_text]
-        if not same:
-            return None
-        before = [y for p, y in years_in_text if p < pos]
-        return (before or same)[-1] if before else same[0]
-
-    # Vietnamese numeric dates: "ngày 15/1", "sáng 15-1", "27/4/2022", "14/01/2020"
-    cue = r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+(?:ngày\s+|nay\s+)?|ngày\s+|\()"
-    for m in re.finditer(rf"(?P<cue>{cue})?(?<![\d/])(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})"
-                         rf"(?:[/-](?P<y>\d{{4}}))?(?![\d/]|-[A-ZĐ])", text, flags=re.IGNORECASE):
-        day, month = int(m.group("d")), int(m.group("m"))
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
-        if not m.group("y") and not m.group("cue"):
-            continue
-        if re.search(r"(tháng|Tháng)\s*$", text[max(0, m.start() - 7):m.start()]):
-            continue
-        year = int(m.group("y")) if m.group("y") else fallback_year(m.start(), day, month)
-        iso = _iso(year, month, day)
-        start = m.start("d") if not m.group("cue") or m.group("cue") == "(" else m.start()
-        out.append(Candidate(start, m.end(), "DATE", PRI_DATE, "date-vi", value=iso))
-    # English: "January 14, 2020", "December 10", "February 13th, 2025", "10 December 2025"
-    months = "|".join(sorted(P.MONTHS_EN, key=len, reverse=True))
-    for m in re.finditer(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
-                         text, flags=re.IGNORECASE):
-        if not m.group("mon")[:1].isupper():
-            continue
-        month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
-        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
-        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
-    for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text):
-        if not m.group("mon")[:1].isupper():
-            continue
-        month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
-        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
-        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
-    # A dateline ("VIETNAM, July 13 - HÀ NỘI —") dates the report, not what it reports.
-    for c in out:
-        if c.start < 60 and re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and "\n" not in text[:c.start]:
-            c.source = "date-dateline"
-    # Weekdays: the latest such day on or before the publication date.
-    weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
-    for m in re.finditer(r"(?<![\w])(" + "|".join(weekdays) + r")(?![\w])", text, flags=re.IGNORECASE):
-        if lang == "vi" and not re.search(r"(vào|hôm|ngày|sáng|chiều|tối)\s+$", text[max(0, m.start() - 6):m.start()]):
-            continue
-        iso = None
-        if pub and len(pub) == 3:
-            anchor = date(*pub)
-            delta = (anchor.weekday() - weekdays[m.group(1).casefold()]) % 7
-            iso = (anchor - timedelta(days=delta)).isoformat()
-        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE - 1, "date-weekday", value=iso))
-    return out
-
-
-def _year_for(text, day, month, pub, fallback_year, pos) -> int | None:
-    """Year for an English day/month: the same day written with a year elsewhere, else fallback."""
-    if pub:
-        return pub[0]
-    months = [k for k, v in P.MONTHS_EN.items() if v == month]
-    for mon in months:
-        m = re.search(rf"\b{mon}\s+{day}(?:st|nd|rd|th)?,?\s+(\d{{4}})", text, flags=re.IGNORECASE)
-        if m:
-            return int(m.group(1))
-    return fallback_year(pos, day, month)
-
-
-def _iso(year: int | None, month: int, day: int) -> str | None:
-    if year is None:
-        return None
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _parse_published(published: str | None) -> tuple[int, ...] | None:
-    if not published:
-        return None
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
-    if not m:
-        return None
-    return tuple(int(g) for g in m.groups() if g)
-
-
-# --------------------------------------------------------------------------- credits
-
-
 def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """Photo and source credits: "Ảnh: VinAI", "Photo: VGP/Nhat Bac"."""
     out: list[Candidate] = []
@@ -1705,7 +1570,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     lex = load_lexicon()
     words = words_of(text)
     word_ends: dict[int, int] = {}
-    for ws, we in word_spans or []:
+    for ws, we in cut_at_stops(text, word_spans or []):
         for m in re.finditer(r"\S+", text[ws:we]):
             word_ends[ws + m.start()] = we
     sentences = sentences or [(0, len(text))]
@@ -1718,6 +1583,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     title_starts = frozenset(t.start for t in titles)
     cands += org_candidates(text, words, lang, lex, word_ends, title_starts, titles)
     cands += policy_candidates(text, lang, lex)
+    cands += constitution_candidates(text)
     cands += event_candidates(text, words, lang, lex)
     cands += org_reference_candidates(text, lang)
     cands += generic_event_candidates(text, lang, sentences, dates)
@@ -1727,9 +1593,20 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += brand_extensions(text, words, cands)
     cands += company_short_forms(text, cands)
     cands += credit_candidates(text, lex)
+    cands += byline_candidates(text, lang)
     if lang == "vi":
         cands += context_candidates(text, words, lex, cands, titles)
+    cands += local_body_candidates(text, lang, cands)
+    if lang == "vi":
+        cands += company_candidates(text)
+        cands += purpose_body_candidates(text)
+        cands += body_references(text, cands)
+    else:
+        cands += english_local_body_candidates(text, lex)
+        cands += english_street_candidates(text)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
+    if lang != "vi":
+        cands += english_titled_names(text, titles, cands, lex)
     if lang == "vi":
         cands += list_candidates(text, words, lex, cands, titles)
     if crf is not None:
@@ -1753,7 +1630,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands = _drop_titles_as_names(cands, titles, text, lex)
     cands = _trim_names_after_places(cands, text)
     kept, rest = resolve_overlaps(cands)
-    return Analysis(ents=kept, nested=rest, titles=titles)
+    return Analysis(ents=kept, nested=rest, titles=trim_titles_into_bodies(titles, kept, text, lex))
 
 
 def _trim_names_after_places(cands: list[Candidate], text: str) -> list[Candidate]:

@@ -1,0 +1,112 @@
+"""Dates in news text: "ngày 15/1", "sáng 13/1/2025", "thứ Hai", "on Monday", "January 15".
+
+Each becomes a DATE candidate whose ``value`` is an ISO date; a day and month
+without a year take it from the article's ``published`` date (the year in the
+text wins), and a weekday is the latest such day on or before ``published``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from kg.nlp import patterns as P
+from kg.nlp.candidates import PRI_DATE, Candidate
+
+
+def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
+    """Dates resolved to ISO strings; the year from the text, else ``published``."""
+    out: list[Candidate] = []
+    pub = _parse_published(published)
+    years_in_text = [(m.start(), int(m.group(3))) for m in
+                     re.finditer(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)", text)]
+    years_in_text += [(m.start(), int(m.group(1))) for m in
+                      re.finditer(r"\b(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,\s+)(\d{4})\b", text)]
+
+    def fallback_year(pos: int, day: int, month: int) -> int | None:
+        if pub:
+            return pub[0]
+        same = [y for p, y in years_in_text]
+        if not same:
+            return None
+        before = [y for p, y in years_in_text if p < pos]
+        return (before or same)[-1] if before else same[0]
+
+    # Vietnamese numeric dates: "ngày 15/1", "sáng 15-1", "27/4/2022", "14/01/2020"
+    cue = r"(?:(?:sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+(?:ngày\s+|nay\s+)?|ngày\s+|\()"
+    for m in re.finditer(rf"(?P<cue>{cue})?(?<![\d/])(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})"
+                         rf"(?:[/-](?P<y>\d{{4}}))?(?![\d/]|-[A-ZĐ])", text, flags=re.IGNORECASE):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if not m.group("y") and not m.group("cue"):
+            continue
+        if re.search(r"(tháng|Tháng)\s*$", text[max(0, m.start() - 7):m.start()]):
+            continue
+        year = int(m.group("y")) if m.group("y") else fallback_year(m.start(), day, month)
+        iso = _iso(year, month, day)
+        start = m.start("d") if not m.group("cue") or m.group("cue") == "(" else m.start()
+        out.append(Candidate(start, m.end(), "DATE", PRI_DATE, "date-vi", value=iso))
+    # English: "January 14, 2020", "December 10", "February 13th, 2025", "10 December 2025"
+    months = "|".join(sorted(P.MONTHS_EN, key=len, reverse=True))
+    for m in re.finditer(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
+                         text, flags=re.IGNORECASE):
+        if not m.group("mon")[:1].isupper():
+            continue
+        month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
+        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
+    for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text):
+        if not m.group("mon")[:1].isupper():
+            continue
+        month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
+        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
+        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
+    # A dateline ("VIETNAM, July 13 - HÀ NỘI —") dates the report, not what it reports.
+    for c in out:
+        if c.start < 60 and re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and "\n" not in text[:c.start]:
+            c.source = "date-dateline"
+    # Weekdays: the latest such day on or before the publication date.
+    weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
+    for m in re.finditer(r"(?<![\w])(" + "|".join(weekdays) + r")(?![\w])", text, flags=re.IGNORECASE):
+        if lang == "vi" and not re.search(r"(vào|hôm|ngày|sáng|chiều|tối)\s+$", text[max(0, m.start() - 6):m.start()]):
+            continue
+        iso = None
+        if pub and len(pub) == 3:
+            anchor = date(*pub)
+            delta = (anchor.weekday() - weekdays[m.group(1).casefold()]) % 7
+            iso = (anchor - timedelta(days=delta)).isoformat()
+        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE - 1, "date-weekday", value=iso))
+    return out
+
+
+def _year_for(text, day, month, pub, fallback_year, pos) -> int | None:
+    """Year for an English day/month: the same day written with a year elsewhere, else fallback."""
+    if pub:
+        return pub[0]
+    months = [k for k, v in P.MONTHS_EN.items() if v == month]
+    for mon in months:
+        m = re.search(rf"\b{mon}\s+{day}(?:st|nd|rd|th)?,?\s+(\d{{4}})", text, flags=re.IGNORECASE)
+        if m:
+            return int(m.group(1))
+    return fallback_year(pos, day, month)
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_published(published: str | None) -> tuple[int, ...] | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published)
+    if not m:
+        return None
+    return tuple(int(g) for g in m.groups() if g)
+
+
+# --------------------------------------------------------------------------- credits

@@ -1,0 +1,200 @@
+"""Document-level context: what an article says once and then leaves implicit.
+
+An article about one province writes "Tỉnh ủy Tuyên Quang" once and then
+"Tỉnh ủy", "UBND tỉnh", "HĐND tỉnh" ("the provincial People's Committee"):
+those are that province's bodies. :func:`dominant_place` finds the province
+(or centrally-run city) the article is about from the places the recognisers
+found; :func:`local_body_candidates` turns the bare bodies listed in
+``kg/data/gazetteer/local_bodies.json`` into organisations whose full name
+(``meta["name"]``) carries the place, so the graph names one body.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+
+from kg.nlp import patterns as P
+from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
+from kg.textutil import norm_key
+from kg.nlp.candidates import PRI_ORG_PATTERN, Candidate
+
+SOURCE = "local-body-context"
+PLACE_KINDS = ("province", "city")
+
+
+@lru_cache(maxsize=1)
+def local_bodies() -> dict[str, dict]:
+    """The bare-body surfaces per place kind ("province", "city"), from the data file."""
+    data = json.loads((GAZETTEER_DIR / "local_bodies.json").read_text(encoding="utf-8"))
+    return {kind: data[kind] for kind in PLACE_KINDS}
+
+
+def dominant_place(cands: list[Candidate], min_count: int = 2) -> Entry | None:
+    """The province or city an article is about: named at least ``min_count`` times and
+    at least twice as often as any other province or city; else ``None``."""
+    counts: Counter = Counter()
+    for c in cands:
+        if c.label == "LOC" and c.gid:
+            entry = entry_by_id("Place", c.gid)
+            if entry is not None and entry.kind in PLACE_KINDS:
+                counts[entry.id] += 1
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    if n < min_count or n < 2 * rest[0][1]:
+        return None
+    return entry_by_id("Place", top)
+
+
+def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[Candidate]:
+    """Bare local bodies ("UBND tỉnh", "the provincial People's Committee") of the dominant place.
+
+    A body followed by a name ("UBND tỉnh Nghệ An") is left to the other
+    recognisers; so is every body when the article has no dominant place.
+    """
+    place = dominant_place(cands)
+    if place is None:
+        return []
+    bodies = local_bodies()[place.kind]
+    if lang == "vi":
+        surfaces = {s: f"{s} {_short(place.name)}" for s in bodies["vi"]}
+        flags = 0
+    else:
+        where = place.en or place.name
+        surfaces = {s: pattern.format(place=where) for s, pattern in bodies["en"].items()}
+        flags = re.IGNORECASE
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(surfaces, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", text, flags):
+            if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            start = m.start() + (4 if lang == "en" and m.group().lower().startswith("the ") else 0)
+            taken.append((m.start(), m.end()))
+            out.append(Candidate(start, m.end(), "ORG", PRI_ORG_PATTERN + 2, SOURCE,
+                                 meta={"name": surfaces[surface]}))
+    return out
+
+
+def _short(name: str) -> str:
+    """"Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (the body's name already says "thành phố")."""
+    return re.sub(r"^(?:Thành phố|Tỉnh)\s+", "", name)
+
+
+def _named_after(text: str, end: int) -> bool:
+    """A place name (or a number: "quận 1") follows the body at ``end``; a person's name does not count."""
+    m = re.match(r"[ \u00a0]+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
+    if m is None:
+        return False
+    run = m.group(1).split()
+    lex = load_lexicon()
+    person = 2 <= len(run) <= 4 and lex.is_surname(run[0]) and \
+        not any(e.type == "Place" for k in range(1, len(run) + 1) for e in lex.lookup(" ".join(run[:k])))
+    return not person
+
+
+def cut_at_stops(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segmenter words cut before a function word or verb that ends a name.
+
+    The segmenter sometimes glues a name to what follows ("Tuyên Quang nhiệm kỳ"),
+    and a name may run to the end of its last word; this keeps it from running on.
+    """
+    out = []
+    for ws, we in word_spans:
+        sylls = [(m.start() + ws, m.end() + ws) for m in re.finditer(r"\S+", text[ws:we])]
+        low = [text[s:e].casefold() for s, e in sylls]
+        cut = next((k for k in range(1, len(sylls)) if text[sylls[k - 1][0]].isupper()
+                    and not text[sylls[k][0]].isupper() and P.is_stop_vi(low, k)), None)
+        out.append((ws, sylls[cut - 1][1]) if cut else (ws, we))
+    return out
+
+
+def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text: str, lex) -> list[Candidate]:
+    """A title that runs into a body named after it stops where the body starts.
+
+    "Chủ tịch UBND" + "UBND tỉnh" (the province's People's Committee) is the role
+    "Chủ tịch" of that body, as the annotation keeps role and body apart.
+    """
+    out = []
+    orgs = [c for c in ents if c.label == "ORG"]
+    for t in titles:
+        org = next((o for o in orgs if t.start < o.start < t.end < o.end), None)
+        role = lex.titles.get(norm_key(text[t.start:org.start])) if org is not None else None
+        if role is None or role.kind not in ("role", "rank"):
+            out.append(t)
+            continue
+        end = t.start + len(text[t.start:org.start].rstrip())
+        out.append(Candidate(t.start, end, t.label, t.priority, t.source, value=role.org,
+                             meta={"kind": role.kind, "en": role.en}))
+    return out
+
+
+# ----------------------------------------------------------------------------- bodies named by their task
+
+BODY_REF_SOURCE = "body-reference"
+
+
+@lru_cache(maxsize=1)
+def _purpose_data() -> dict:
+    from kg.nlp.names import PATTERNS_DIR
+
+    return json.loads((PATTERNS_DIR / "purpose_bodies.json").read_text(encoding="utf-8"))
+
+
+def purpose_body_candidates(text: str) -> list[Candidate]:
+    """Bodies named by their task ("Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp").
+
+    The name runs from the head through the task's object and ends at a clause
+    boundary: punctuation (other than the comma of "sửa đổi, bổ sung"), a
+    function word or verb that starts the predicate, or ``max_words``.
+    """
+    data = _purpose_data()
+    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
+    tasks = "|".join(re.escape(t) for t in sorted(data["tasks"], key=len, reverse=True))
+    ends = set(data["ends"])
+    out: list[Candidate] = []
+    for m in re.finditer(rf"(?<![\w])(?:{heads})\s+(?:{tasks})\b", text):
+        rest = text[m.end():m.end() + 200]
+        for phrase in data["joined_phrases"]:
+            rest = rest.replace(phrase, phrase.replace(",", "\x00"))
+        clause = re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0]
+        words = clause.split()
+        keep = []
+        for w in words[:data["max_words"]]:
+            if w in ends:
+                break
+            keep.append(w)
+        while keep and keep[-1] in ("của", "về", "các", "những"):
+            keep.pop()
+        end = m.end() + (len(" ".join(keep)) + clause.index(keep[0]) if keep else 0)
+        out.append(Candidate(m.start(), end, "ORG", PRI_ORG_PATTERN + 3, "org-purpose"))
+    return out
+
+
+def body_references(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare head ("Ủy ban đã …") after a body named in full with that head is that body.
+
+    Only when the article names one such body; the reference carries its full
+    name (``meta["name"]``), so the graph names one body.
+    """
+    heads = sorted(_purpose_data()["heads"], key=len, reverse=True)
+    named: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.label == "ORG" and not c.ref and c.source == "org-purpose":
+            head = next((h for h in heads if text.startswith(h + " ", c.start)), None)
+            if head:
+                named.setdefault(head, []).append(c)
+    out: list[Candidate] = []
+    for head, full in named.items():
+        if len({text[c.start:c.end] for c in full}) != 1:
+            continue
+        first = min(c.start for c in full)
+        name = text[full[0].start:full[0].end]
+        for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?=\s+[a-zà-ỹđ]|\s*[.,;])", text):
+            if m.start() <= first or any(c.start <= m.start() < c.end for c in full):
+                continue
+            out.append(Candidate(m.start(), m.end(), "ORG", PRI_ORG_PATTERN - 5, BODY_REF_SOURCE,
+                                 meta={"name": name}))
+    return out

@@ -1,0 +1,152 @@
+"""Name passes that need no cue word before the name, kept out of the main recogniser.
+
+``company_candidates``: companies whose trade words are written in lower case
+("Công ty cổ phần mía đường Lam Sơn", "Công ty cấp thoát nước Sa Đéc"), up to
+the capitalised name that ends them. The heads, legal forms and words that
+cannot be trade words live in ``kg/data/patterns/companies.json``.
+
+``byline_candidates``: the reporters a byline names ("PV Thái Bình/VOV",
+"By Thanh Lam, Pham Du"), people even when the name is also a place; the cue
+words are in ``kg/data/patterns/bylines.json``.
+
+``english_local_body_candidates``: a known place before an English local body
+("the Hanoi People's Court", "Vinh Phuc Provincial People's Committee").
+
+``english_titled_names``: in English copy, the capitalised run right after a
+title is a person ("French President Emmanuel Macron").
+
+``english_street_candidates``: streets and roads named in English copy
+("Bắc Son street", "Tran Hung Dao Street").
+
+``constitution_candidates``: a constitution named by its year ("Hiến pháp năm 2013",
+"the 2013 Constitution").
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp import patterns as P
+from kg.nlp.candidates import (PRI_NAME_RUN, PRI_ORG_PATTERN, PRI_PERSON_CUE, PRI_PLACE_PATTERN, PRI_POLICY,
+                               Candidate)
+
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
+_CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
+
+
+@lru_cache(maxsize=1)
+def _company_re() -> tuple[re.Pattern, frozenset[str]]:
+    data = json.loads((PATTERNS_DIR / "companies.json").read_text(encoding="utf-8"))
+    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
+    forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
+    lower = r"[a-zà-ỹđ]+"
+    pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
+               rf"(?P<trade>(?:\s+{lower}){{1,{int(data['max_lower'])}}})"
+               rf"(?P<name>(?:\s+{_CAP}){{1,5}})")
+    return re.compile(pattern), frozenset(data["not_trade_words"])
+
+
+def company_candidates(text: str) -> list[Candidate]:
+    """Companies named through lower-case trade words, ending at their capitalised name."""
+    pattern, not_trade = _company_re()
+    out: list[Candidate] = []
+    for m in pattern.finditer(text):
+        trade = m.group("trade").split()
+        # "Công ty này đã …", "Công ty con của …" are prose; after a legal form ("Công ty TNHH
+        # xây dựng …") verbs are trade words, so only function words end the name there
+        stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") else (lambda k: P.is_stop_vi(trade, k))
+        if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
+            continue
+        out.append(Candidate(m.start(), m.end(), "ORG", PRI_ORG_PATTERN + 3, "company-lower"))
+    return out
+
+
+_NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"
+
+
+@lru_cache(maxsize=1)
+def _byline_res() -> tuple[re.Pattern, re.Pattern]:
+    data = json.loads((PATTERNS_DIR / "bylines.json").read_text(encoding="utf-8"))
+    vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
+    en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
+    names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"
+    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-Ỹ\w])"),
+            re.compile(rf"^[ \t]*(?:{en})[ ]+{names}", re.MULTILINE))
+
+
+def byline_candidates(text: str, lang: str) -> list[Candidate]:
+    """Reporters named in a byline: "PV Thái Bình/VOV Miền Trung", "By Thanh Lam, Pham Du"."""
+    vi, en = _byline_res()
+    out: list[Candidate] = []
+    for m in (vi if lang == "vi" else en).finditer(text):
+        base = m.start("names")
+        for part in re.finditer(_NAME, m.group("names")):
+            out.append(Candidate(base + part.start(), base + part.end(), "PER", PRI_PERSON_CUE, "byline"))
+    return out
+
+
+_EN_LOCAL_BODY_RE = re.compile(
+    r"(?<![\w'’])(?P<place>[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3})[ ]"
+    r"(?:(?:Provincial|Municipal|City|District|Province)[ ])?"
+    r"(?:People['’]s[ ](?:Court|Committee|Council|Procuracy)|Party[ ]Committee|Police(?:[ ]Department)?)\b")
+
+
+def english_local_body_candidates(text: str, lex) -> list[Candidate]:
+    """Local bodies named after a known place in English: "the Hanoi People's Court"."""
+    out: list[Candidate] = []
+    for m in _EN_LOCAL_BODY_RE.finditer(text):
+        words = m.group("place").split()
+        while words and words[-1] in ("Provincial", "Municipal", "City", "District", "Province"):
+            words.pop()
+        # the place may be the run's tail ("Former Vinh Phuc Party Committee")
+        for k in range(len(words)):
+            place = " ".join(words[k:])
+            if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
+                start = m.start("place") + len(" ".join(words[:k])) + (1 if k else 0)
+                out.append(Candidate(start, m.end(), "ORG", PRI_ORG_PATTERN + 3, "org-local-en"))
+                break
+    return out
+
+
+_CONSTITUTION_RE = re.compile(r"(?<![\w])(?:Hiến pháp(?:\s+năm)?\s+(?:19|20)\d\d|(?:19|20)\d\d\s+Constitution)\b")
+
+
+def constitution_candidates(text: str) -> list[Candidate]:
+    """Constitutions named by their year: "Hiến pháp năm 2013", "the 2013 Constitution"."""
+    return [Candidate(m.start(), m.end(), "POLICY", PRI_POLICY, "policy-constitution", meta={"type": "Hiến pháp"})
+            for m in _CONSTITUTION_RE.finditer(text)]
+
+
+_EN_NAME_AFTER_TITLE = re.compile(
+    r"[ ]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+){1,3})"
+    r"(?![ ]*[A-ZĐÀ-Ỹ])")
+
+
+def english_titled_names(text: str, titles: list[Candidate], cands: list[Candidate], lex) -> list[Candidate]:
+    """A two- to four-word capitalised run right after a title names a person, in English copy.
+
+    Runs another recogniser already explains (a known body or place) are left alone.
+    """
+    taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "LOC", "POLICY", "EVENT")]
+    out: list[Candidate] = []
+    for t in titles:
+        m = _EN_NAME_AFTER_TITLE.match(text, t.end)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
+                any(w in lex.titles for w in m.group("name").casefold().split()):
+            continue
+        out.append(Candidate(s, e, "PER", PRI_NAME_RUN + 5, "title-name"))
+    return out
+
+
+_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
+                           r"[ ](?:street|road|avenue|boulevard|Street|Road|Avenue|Boulevard)\b")
+
+
+def english_street_candidates(text: str) -> list[Candidate]:
+    """Streets in English copy: a capitalised name before "street", "road", "avenue" …"""
+    return [Candidate(m.start(), m.end(), "LOC", PRI_PLACE_PATTERN + 3, "street-en") for m in _EN_STREET_RE.finditer(text)]

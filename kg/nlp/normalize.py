@@ -1,0 +1,315 @@
+"""Text normalisation at the front of the pipeline, with offsets back to the raw text.
+
+Real copy reaches kg in states the recogniser's patterns do not expect: text
+pasted from PDF or CMS exports in decomposed Unicode, with a tone mark typed
+after the final consonant ("tinh̉" for "tỉnh") or after the wrong vowel ("Hôị"
+for "Hội"); the old tone placement ("Hoà", "Thuỵ") where the gazetteer writes
+"Hòa", "Thụy"; hard-wrapped lines that cut names ("Nguyễn\\nThị Lan");
+zero-width characters ("Tô L\\u200bâm") and non-breaking spaces.
+
+:func:`normalize` gives a *matching text* in one spelling convention and, when
+its length differs from the raw text, the raw offset of every character, so a
+span found on the matching text maps back exactly (:meth:`Normalized.span`).
+Replacements that keep the length (a non-breaking space or a wrapped line
+break becoming a space, a tone moved within its syllable) need no map.
+
+Two spaCy components use it: ``kg_normalizer`` (first) re-tokenises the
+matching text; ``kg_denormalizer`` (last) puts every sentence and span back on
+the raw text, so ``doc.text`` is what the caller passed in and all offsets are
+raw offsets, while ``span._.kg_text`` gives the normalised surface.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.textutil import TONE_MARKS, norm_key
+
+# Characters that carry no text: zero-width space / non-joiner / joiner, word
+# joiner, byte-order mark (also used as zero-width no-break space), soft hyphen.
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Spaces that should match an ordinary space (no-break, narrow no-break, figure,
+# thin, ideographic, tab).
+ODD_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000\t"
+_CHAR_RE = re.compile(f"[{ZERO_WIDTH}{ODD_SPACES}]")
+_ODD_SPACE_TABLE = str.maketrans({c: " " for c in ODD_SPACES})
+
+# A written syllable: letters and combining marks (a mark may sit after a consonant).
+_SYLLABLE_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_VI_SYLLABLE_RE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+                             r"([aăâeêioôơuưy]{1,3})(ng|nh|ch|[cmnpt])?")
+_MODIFIED_VOWELS = "ăâêôơư"
+
+
+@dataclass
+class Normalized:
+    """The matching text of ``original`` and where each of its characters came from.
+
+    ``starts`` is ``None`` when both texts have the same length (offsets are
+    shared); otherwise ``starts[i]`` is the raw offset of matching character
+    ``i`` and ``starts[len(text)] == len(original)``.
+    """
+
+    original: str
+    text: str
+    starts: list[int] | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def offset(self, i: int) -> int:
+        """Raw offset of matching offset ``i`` (a start, or an end when ``i`` ends a span)."""
+        return i if self.starts is None else self.starts[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) of the matching span ``start:end``.
+
+        The end is the raw start of the next matching character, so any
+        zero-width character or combining mark that sat inside the span stays
+        inside it; trailing removed characters are left out.
+        """
+        if self.starts is None:
+            return start, end
+        if end <= start:
+            return self.starts[start], self.starts[start]
+        raw_end = self.starts[end]
+        last = self.starts[end - 1]
+        while raw_end > last + 1 and self.original[raw_end - 1] in ZERO_WIDTH:
+            raw_end -= 1
+        return self.starts[start], raw_end
+
+
+def normalize(text: str, surnames: frozenset[str] | None = None) -> Normalized:
+    """The matching text of ``text``: see the module docstring for what changes.
+
+    >>> n = normalize("Ông Tô L\\u200bâm ở Khánh Hoà")
+    >>> n.text
+    'Ông Tô Lâm ở Khánh Hòa'
+    >>> n.original[slice(*n.span(4, 10))]
+    'Tô L\\u200bâm'
+    """
+    if text.isascii() and "\t" not in text and "\n" not in text:
+        return Normalized(text, text)
+    pieces: list[str] = []
+    starts: list[int] = []
+    resized = False
+    pos = 0
+    for m in _SYLLABLE_RE.finditer(text):
+        if m.start() > pos:
+            resized |= _copy_between(text, pos, m.start(), pieces, starts)
+        word = m.group()
+        fixed = respell(word) if not word.isascii() else word
+        pieces.append(fixed)
+        if len(fixed) == len(word):
+            starts.extend(range(m.start(), m.end()))
+        else:
+            resized = True
+            starts.extend(min(m.start() + k, m.end() - 1) for k in range(len(fixed)))
+        pos = m.end()
+    if pos < len(text):
+        resized |= _copy_between(text, pos, len(text), pieces, starts)
+    out = "".join(pieces)
+    if "\n" in out:
+        out = join_wrapped_lines(out, surnames if surnames is not None else _surnames())
+    if not resized:
+        return Normalized(text, text if out == text else out)
+    starts.append(len(text))
+    return Normalized(text, out, starts)
+
+
+def _copy_between(text: str, start: int, end: int, pieces: list[str], starts: list[int]) -> bool:
+    """Copy ``text[start:end]`` (no letters) dropping zero-width characters; True if any was dropped."""
+    chunk = text[start:end]
+    if not _CHAR_RE.search(chunk):
+        pieces.append(chunk)
+        starts.extend(range(start, end))
+        return False
+    dropped = False
+    for i, ch in enumerate(chunk, start):
+        if ch in ZERO_WIDTH:
+            dropped = True
+            continue
+        pieces.append(ch.translate(_ODD_SPACE_TABLE))
+        starts.append(i)
+    return dropped
+
+
+@lru_cache(maxsize=16384)
+def respell(word: str) -> str:
+    """``word`` in NFC with zero-width characters dropped and its tone on the vowel kg matches on.
+
+    The convention is the gazetteer's (the traditional one): "hòa", "thụy",
+    "khỏe" in open syllables, "hoàng", "quyết" before a final consonant, and
+    a vowel with a hat or horn first ("hội", "người"). A mark typed after a
+    consonant or the wrong vowel moves to that vowel. Words that are not one
+    Vietnamese syllable only get NFC.
+
+    >>> respell("quye\\u0302t\\u0301"), respell("Hoà"), respell("tinh\\u0309")
+    ('quyết', 'Hòa', 'tỉnh')
+    """
+    decomposed = unicodedata.normalize("NFD", word.translate(_DROP_ZERO_WIDTH))
+    tones = [ch for ch in decomposed if ch in TONE_MARKS]
+    if len(tones) != 1:
+        return unicodedata.normalize("NFC", decomposed)
+    bare = unicodedata.normalize("NFC", decomposed.replace(tones[0], ""))
+    m = _VI_SYLLABLE_RE.fullmatch(bare.lower())
+    if m is None:
+        return unicodedata.normalize("NFC", decomposed)
+    onset, vowels, coda = m.group(1) or "", m.group(2), m.group(3) or ""
+    target = len(onset) + _tone_index(vowels, coda)
+    placed = bare[:target + 1] + tones[0] + bare[target + 1:]
+    return unicodedata.normalize("NFC", placed)
+
+
+_DROP_ZERO_WIDTH = str.maketrans({c: None for c in ZERO_WIDTH})
+
+
+def _tone_index(vowels: str, coda: str) -> int:
+    """Index in ``vowels`` of the vowel that carries the tone (traditional placement)."""
+    for i in range(len(vowels) - 1, -1, -1):
+        if vowels[i] in _MODIFIED_VOWELS and not (vowels[i] == "ư" and i + 1 < len(vowels)
+                                                 and vowels[i + 1] == "ơ"):
+            return i
+    if len(vowels) == 1:
+        return 0
+    if coda or len(vowels) == 3:
+        return len(vowels) - 1 if coda else 1
+    return 0
+
+
+def join_wrapped_lines(text: str, surnames: frozenset[str]) -> str:
+    """Replace line breaks that wrap a sentence by spaces (same length).
+
+    A single line break is a wrap when the line before has no end mark and
+    either the next line starts in lower case, or the line before ends with a
+    surname (with "Thị"/"Văn" after it) and the next starts with a capital,
+    or the whole text is hard-wrapped (most line ends run on). Paragraph
+    breaks (blank lines) and headings stay.
+    """
+    breaks = [m.start() for m in re.finditer(r"(?<=\S)[ ]*\n(?=[ ]*\S)", text)]
+    if not breaks:
+        return text
+    chars = list(text)
+    runs_on = [_runs_on(text, b) for b in breaks]
+    hard_wrapped = sum(1 for r in runs_on if r == "lower") >= 2 and \
+        sum(1 for r in runs_on if r) >= 0.6 * len(breaks)
+    for b, kind in zip(breaks, runs_on):
+        nl = text.index("\n", b)
+        if kind == "lower" or (kind and hard_wrapped) or (kind and _ends_with_surname(text, b, surnames)):
+            chars[nl] = " "
+    return "".join(chars)
+
+
+def _runs_on(text: str, b: int) -> str:
+    """"lower" / "upper" when the line ending at ``b`` has no end mark before a letter, else ""."""
+    last = text[b - 1]
+    if last in ".!?…:;\"”|)]":
+        return ""
+    nxt = text[text.index("\n", b) + 1:].lstrip(" ")[:1]
+    if nxt.islower():
+        return "lower"
+    return "upper" if nxt.isupper() else ""
+
+
+def _ends_with_surname(text: str, b: int, surnames: frozenset[str]) -> bool:
+    words = text[max(0, b - 40):b].split()
+    if words and words[-1] in ("Thị", "Văn") and len(words) >= 2:
+        words.pop()
+    return bool(words) and words[-1][:1].isupper() and norm_key(words[-1]) in surnames
+
+
+def _surnames() -> frozenset[str]:
+    from kg.nlp.lexicon import load_lexicon
+
+    return load_lexicon().surnames_exact
+
+
+# ----------------------------------------------------------------------------- spaCy components
+
+KG_TEXT_KEY = "kg_text"  # doc.user_data: raw (start, end) → normalised surface of a span
+
+if not Doc.has_extension("kg_normalized"):
+    Doc.set_extension("kg_normalized", default=None)
+if not Span.has_extension("kg_text"):
+    Span.set_extension("kg_text", getter=lambda span: span.doc.user_data.get(KG_TEXT_KEY, {}).get(
+        (span.start_char, span.end_char), span.text))
+
+
+@Language.factory("kg_normalizer", assigns=["doc.text", "doc._.kg_normalized"])
+def make_normalizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """First component: re-tokenise the matching text of :func:`normalize` when it differs.
+
+    The next components see clean text; ``doc._.kg_normalized`` keeps the raw
+    text and the offset map for ``kg_denormalizer``.
+    """
+
+    def normalize_doc(doc: Doc) -> Doc:
+        norm = normalize(doc.text)
+        if not norm.changed:
+            return doc
+        clean = nlp.tokenizer(norm.text)
+        clean.user_data.update(doc.user_data)
+        clean._.kg_normalized = norm
+        return clean
+
+    return normalize_doc
+
+
+@Language.factory("kg_denormalizer", assigns=["doc.text", "doc.spans", "doc.ents", "token.is_sent_start"],
+                  requires=["doc._.kg_normalized"])
+def make_denormalizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Last component: put sentences and every span back on the raw text.
+
+    ``doc.text`` becomes the text the caller gave, every offset a raw offset,
+    and ``span._.kg_text`` the normalised surface ("Tô Lâm" for "Tô L\\u200bâm").
+    """
+
+    def restore(doc: Doc) -> Doc:
+        norm: Normalized | None = doc._.kg_normalized
+        if norm is None:
+            return doc
+        return restore_doc(nlp, doc, norm)
+
+    return restore
+
+
+def restore_doc(nlp: Language, doc: Doc, norm: Normalized) -> Doc:
+    """A Doc of ``norm.original`` carrying ``doc``'s sentences, spans and user data at raw offsets."""
+    from kg.nlp import CANDIDATES_KEY
+
+    raw = nlp.tokenizer(norm.original)
+    # a sentence starts right after the raw character before it, so dropped characters stay inside
+    sent_starts = {norm.offset(s.start_char - 1) + 1 if s.start_char else 0 for s in doc.sents} \
+        if doc.has_annotation("SENT_START") else set()
+    for token in raw:
+        token.is_sent_start = token.i == 0 or token.idx in sent_starts
+    surfaces: dict[tuple[int, int], str] = {}
+    moved: dict[tuple[int, int, str], tuple[int, int, str]] = {}
+
+    def move(span: Span) -> Span | None:
+        s, e = norm.span(span.start_char, span.end_char)
+        new = raw.char_span(s, e, label=span.label_, alignment_mode="strict") \
+            or raw.char_span(s, e, label=span.label_, alignment_mode="expand")
+        if new is None:
+            return None
+        surfaces[(new.start_char, new.end_char)] = span.text
+        moved[(span.start_char, span.end_char, span.label_)] = (new.start_char, new.end_char, new.label_)
+        return new
+
+    for key, group in doc.spans.items():
+        raw.spans[key] = [n for n in (move(sp) for sp in group) if n is not None]
+    ents = [n for n in (move(e) for e in doc.ents) if n is not None]
+    raw.ents = [e for i, e in enumerate(ents) if i == 0 or e.start >= ents[i - 1].end]
+    for k, v in doc.user_data.items():
+        if k == CANDIDATES_KEY:
+            v = {moved[key]: c for key, c in v.items() if key in moved}
+        raw.user_data[k] = v
+    raw.user_data[KG_TEXT_KEY] = surfaces
+    return raw
