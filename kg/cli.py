@@ -294,7 +294,8 @@ def path_cmd(
         for hop in hops:
             for link in hop.links:
                 if link.relation is None:
-                    arrow = f"{hop.source_label} —co-mentioned with— {hop.target_label}"
+                    where = "" if link.scope == "sentence" else " (same article)"
+                    arrow = f"{hop.source_label} —co-mentioned with{where}— {hop.target_label}"
                 elif link.forward:
                     arrow = f"{hop.source_label} —{link.relation}→ {hop.target_label}"
                 else:
