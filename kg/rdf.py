@@ -135,6 +135,7 @@ def add_mentions(g: Graph, res: Resolved, article: URIRef, iri) -> int:
             if m is None or not 0 <= m.sentence < len(ex.sentences) or m.end <= m.start:
                 continue
             s_start, s_end = ex.sentences[m.sentence]
+            s_end = max(s_start + len(art.text[s_start:s_end].rstrip()), m.end)  # no trailing newlines
             sent = sentence_iri(art.id, s_start, s_end)
             if m.sentence not in done_sentences:
                 done_sentences.add(m.sentence)
