@@ -374,6 +374,40 @@ def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) ->
     return out
 
 
+DRAWN_COMENTIONS = 8  # co-mention links a picture keeps per entity (its strongest)
+COMENTION = "co-mentioned"  # the relation name of co-mention edges in pictures
+
+
+def drawing_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None,
+                  per_node: int = DRAWN_COMENTIONS) -> nx.MultiDiGraph:
+    """:func:`entity_graph` plus co-mention edges, for pictures.
+
+    Every pair of entities that a sentence (or, weaker, an article) names
+    together but no typed relation links gets one edge keyed ``co-mentioned``
+    (``comention=True``, ``weight`` the co-mention weight, ``sentences`` those
+    naming both), kept when it is among the ``per_node`` strongest co-mention
+    links of either end, so a picture of a large corpus shows the backbone
+    rather than every pair.
+    """
+    multi = multi if multi is not None else entity_graph(graph)
+    proj = analysis_graph(graph, multi)
+    out = multi.copy()
+    strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]
+    for n in proj.nodes:
+        mine = sorted((-proj.edges[n, m]["weight"], tuple(sorted((n, m)))) for m in proj[n]
+                      if proj.edges[n, m]["kind"] == "co-mention")
+        strongest[n] = {pair for _, pair in mine[:per_node]}
+    for u, v, d in co:
+        pair = tuple(sorted((u, v)))
+        if pair not in strongest[u] and pair not in strongest[v]:
+            continue
+        sents = [s for s in d["comentions"] if s.get("scope") == "sentence"] or d["comentions"]
+        out.add_edge(u, v, key=COMENTION, relation=COMENTION, comention=True, sentences=sents,
+                     articles=d["articles"], weight=d["weight"])
+    return out
+
+
 @dataclass
 class NodeMetrics:
     """The metrics of one entity in the analysis projection."""

@@ -94,10 +94,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
         write_atomic(out / "shacl-report.txt",
                      ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
     if html:
-        from kg.analyze import entity_graph
+        from kg.analyze import drawing_graph
         from kg.viz import write_graph_html
 
-        report.outputs["html"] = write_graph_html(entity_graph(ds), out / "graph.html")
+        report.outputs["html"] = write_graph_html(drawing_graph(ds), out / "graph.html")
     report.seconds = time.monotonic() - t0
     return report
 

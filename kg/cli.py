@@ -39,6 +39,21 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+FOLDER_ARG = "The build folder (with graph.trig). Default: output/; --out says the same."
+FILE_SUFFIXES = (".html", ".htm", ".jsonld", ".json", ".nt", ".nq", ".graphml", ".gexf", ".csv", ".ttl")
+
+
+def build_folder(arg: Optional[Path], opt: Optional[Path], file_option: str | None = None) -> Path:
+    """The build folder of a command that takes it as an argument and as ``--out`` (one meaning
+    everywhere: the build folder). ``file_option`` names the option that writes a file, for the
+    hint when ``--out`` looks like one."""
+    if opt is not None and file_option and opt.suffix.lower() in FILE_SUFFIXES and not opt.is_dir():
+        fail(f"--out is the build folder; write the file with {file_option} {opt}")
+    if arg is not None and opt is not None and arg != opt:
+        fail(f"two build folders given: {arg} and --out {opt}")
+    return opt or arg or DEFAULT_OUT
+
+
 def _os_error(e: OSError, out: Path) -> str:
     """One line naming the file an OSError is about and why (not always a write error)."""
     reason = e.strerror or str(e)
@@ -232,7 +247,8 @@ def eval_ner(
 
 @app.command("analyze")
 def analyze_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ) -> None:
     """Analyse a build: degree, PageRank, betweenness, communities, k-cores, bridges.
@@ -243,6 +259,7 @@ def analyze_cmd(
     from kg.analyze import analyze_build
     from kg.report import build_report, write_reports
 
+    out = build_folder(folder, out_opt)
     try:
         result = analyze_build(out)
         report = build_report(result)
@@ -312,23 +329,25 @@ def path_cmd(
 
 @app.command("viz")
 def viz_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     around: Optional[str] = typer.Option(
         None, "--around", help="Draw only this entity's neighbourhood (label or alias; diacritics optional)."),
     hops: int = typer.Option(2, "--hops", help="With --around: how many relations away to go."),
     top: Optional[int] = typer.Option(None, "--top", help="Draw at most this many entities (the most central)."),
     html_out: Optional[Path] = typer.Option(
-        None, "--out", "-o", help="The HTML file. Default: graph.html or graph-around-<name>.html in the folder."),
+        None, "--file", "-F", help="The HTML file. Default: graph.html or graph-around-<name>.html in the folder."),
 ) -> None:
     """Draw the entity graph as an offline HTML page: the whole graph (graph.html)
     or, with --around, one entity's neighbourhood. Uses kgo:pagerank and
     kgo:community from `kg analyze` when graph.trig has them.
     """
-    from kg.analyze import entity_graph
+    from kg.analyze import drawing_graph
     from kg.export import load_dataset
     from kg.textutil import slugify
     from kg.viz import MAX_NODES, ego_network, find_entity, write_graph_html
 
+    out = build_folder(folder, out_opt, "--file")
     if hops < 0:
         fail("--hops must be 0 or more")
     if top is not None and top < 1:
@@ -339,7 +358,7 @@ def viz_cmd(
         fail(str(e))
     except Exception as e:  # rdflib parse errors have no common base class
         fail(f"cannot read {out / 'graph.trig'}: {e}")
-    g = entity_graph(ds)
+    g = drawing_graph(ds)
     focus = note = None
     title = "kg — entity graph"
     target = html_out or out / "graph.html"
@@ -351,7 +370,7 @@ def viz_cmd(
         g = ego_network(g, focus, hops)
         label = str(g.nodes[focus].get("label") or focus)
         title = f"kg — around {label}"
-        note = f"Entities within {hops} relation{'s' if hops != 1 else ''} of {label}."
+        note = f"Entities within {hops} link{'s' if hops != 1 else ''} (relation or co-mention) of {label}."
         target = html_out or out / f"graph-around-{slugify(around)}.html"
     try:
         write_graph_html(g, target, title=title, rdf=ds, max_nodes=top or MAX_NODES, focus=focus, note=note)
@@ -363,11 +382,12 @@ def viz_cmd(
 
 @app.command("export")
 def export_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     fmt: Optional[str] = typer.Option(
         None, "--format", "-f", help="jsonld, nt, nquads (RDF); graphml, gexf (Gephi); csv (nodes.csv + edges.csv)."),
     path: Optional[Path] = typer.Option(
-        None, "--out", "-o", help="Output file (a folder for csv). Default: export.jsonld, export.nt, export.nq, "
+        None, "--file", "-F", help="Output file (a folder for csv). Default: export.jsonld, export.nt, export.nq, "
                                   "graph.graphml, graph.gexf or csv/ in the build folder."),
 ) -> None:
     """Export the graph: RDF of the union (JSON-LD, N-Triples) or with its named
@@ -375,6 +395,7 @@ def export_cmd(
     """
     from kg.export import FORMATS, export
 
+    out = build_folder(folder, out_opt, "--file")
     if fmt is None:
         fail(f"--format is required: one of {', '.join(FORMATS)}")
     if fmt not in FORMATS:
@@ -393,7 +414,8 @@ def export_cmd(
 
 @app.command("serve")
 def serve_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder whose store to serve. Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     port: int = typer.Option(7878, "--port", "-p", help="TCP port (0: any free port)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run before the client gets 503."),
@@ -405,6 +427,7 @@ def serve_cmd(
     """
     from kg.serve import serve
 
+    out = build_folder(folder, out_opt)
     if not 0 <= port <= 65535:
         fail(f"--port must be between 0 and 65535, not {port}")
 

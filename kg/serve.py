@@ -181,16 +181,18 @@ def _lang_rank(lang: str | None) -> int:
 
 
 def load_entity_graph(trig: Path) -> Any:
-    """The entity graph of ``graph.trig`` (kg.analyze.entity_graph), or None if the file is missing."""
+    """The entity graph of ``graph.trig`` with its co-mention links (kg.analyze.drawing_graph), or None
+    if the file is missing."""
     if not trig.is_file():
         return None
     import rdflib
 
-    from kg.analyze import entity_graph
+    from kg.analyze import ANALYSIS_GRAPH, drawing_graph
 
     ds = rdflib.Dataset()
     ds.parse(trig, format="trig")
-    return entity_graph(ds)
+    ds.remove_graph(ANALYSIS_GRAPH)
+    return drawing_graph(ds)
 
 
 def load_examples() -> list[tuple[str, str, str]]:
@@ -696,7 +698,7 @@ def ego_graph_page(state: ServerState, iri: str) -> str:
         raise RequestError(404, f"no entity {iri} in the entity graph")
     nodes = nx.ego_graph(state.graph, iri, radius=EGO_RADIUS, undirected=True).nodes
     sub = state.graph.subgraph(nodes).copy()
-    return render_html(sub, title=f"{_label_of(state, iri)} — {EGO_RADIUS}-hop neighbourhood")
+    return render_html(sub, title=f"{_label_of(state, iri)} — {EGO_RADIUS}-hop neighbourhood", focus=iri)
 
 
 # --------------------------------------------------------------------------- HTTP

@@ -217,11 +217,20 @@ def test_cli_export_every_format(work: Path) -> None:
         assert f"kg: wrote {work / name}" in result.output
 
 
-def test_cli_export_out(work: Path, tmp_path: Path) -> None:
+def test_cli_export_file(work: Path, tmp_path: Path) -> None:
     target = tmp_path / "deep" / "g.nq"
-    result = CliRunner().invoke(app, ["export", str(work), "-f", "nquads", "--out", str(target)])
+    result = CliRunner().invoke(app, ["export", str(work), "-f", "nquads", "--file", str(target)])
     assert result.exit_code == 0, result.output
     assert target.is_file() and not (work / "export.nq").exists()
+    # --out is the build folder, as for every command
+    again = tmp_path / "again.nq"
+    result = CliRunner().invoke(app, ["export", "--out", str(work), "-f", "nquads", "-F", str(again)])
+    assert result.exit_code == 0, result.output
+    assert again.read_bytes() == target.read_bytes()
+    result = CliRunner().invoke(app, ["export", str(work), "-f", "nquads", "--out", str(tmp_path / "x.nq")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"kg: error: --out is the build folder; write the file with "
+                                                  f"--file {tmp_path / 'x.nq'}"]
 
 
 @pytest.mark.parametrize(
