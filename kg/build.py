@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from kg.corpus import Article, ReadError, iter_articles
 from kg.fsutil import write_atomic
-from kg.resolve import Resolved, merge_keys, resolve_article
+from kg.resolve import Resolved, merge_events, merge_keys, resolve_article
 
 
 @dataclass
@@ -74,6 +74,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
         if on_article:
             on_article(item)
     key_map = merge_keys([k for r in resolved for k in r.entities])
+    key_map.update(merge_events(resolved, key_map))
     ds = rdf.new_dataset()
     entity_keys: set[str] = set()
     for res in resolved:
