@@ -47,12 +47,15 @@ def analyze_article(article: Article, use_crf: bool = True) -> Resolved:
 
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = True,
           validate: bool = True, html: bool = True,
-          on_article: Callable[[Article | ReadError], None] | None = None) -> BuildReport:
+          on_article: Callable[[Article | ReadError], None] | None = None,
+          on_stage: Callable[[str], None] | None = None) -> BuildReport:
     """Build the knowledge graph of ``paths`` into ``out_dir``.
 
     Unreadable files are reported in ``BuildReport.errors`` (one line each)
-    and skipped; everything else is built.
+    and skipped; everything else is built. ``on_stage`` hears the name of each
+    stage after the article loop (for a progress line).
     """
+    stage = on_stage or (lambda name: None)
     from kg import rdf
     from kg.store import write_store
 
@@ -73,6 +76,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             report.articles += 1
         if on_article:
             on_article(item)
+    stage("merging entities across articles")
     key_map = merge_keys([k for r in resolved for k in r.entities])
     key_map.update(merge_events(resolved, key_map))
     ds = rdf.new_dataset()
@@ -83,18 +87,22 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
         entity_keys |= {key_map.get(k, k) for k in res.entities}
         report.facts += len(res.facts)
     report.entities = len(entity_keys)
+    stage("writing graph.trig and graph.ttl")
     report.outputs["merges"] = write_atomic(out / "merges.tsv", merges_table(resolved, key_map))
     trig = write_atomic(out / "graph.trig", ds.serialize(format="trig"))
     union = rdf.union_graph(ds)
     ttl = write_atomic(out / "graph.ttl", union.serialize(format="turtle"))
     report.outputs.update(trig=trig, ttl=ttl)
+    stage("loading the store")
     report.quads = write_store(out / "store", trig)
     report.outputs["store"] = out / "store"
     if validate:
+        stage("checking SHACL shapes")
         report.conforms, report.violations = rdf.validate(union)
         write_atomic(out / "shacl-report.txt",
                      ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
     if html:
+        stage("drawing graph.html")
         from kg.analyze import drawing_graph
         from kg.viz import write_graph_html
 

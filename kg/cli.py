@@ -62,6 +62,49 @@ def _os_error(e: OSError, out: Path) -> str:
     return f"{e.filename}: {reason}"
 
 
+def expected_articles(inputs: List[Path]) -> int | None:
+    """A quick count of the articles ``inputs`` hold, for the progress bar's total: one per
+    text or HTML file, one per non-blank line of a .jsonl file (None when a path is unreadable)."""
+    from kg.corpus import SUFFIXES
+
+    total = 0
+    try:
+        for given in inputs:
+            path = Path(given)
+            files = [path] if path.is_file() else sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.name.lower().startswith(("readme", "sources")))
+            for f in files:
+                if f.suffix.lower() == ".jsonl":
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                else:
+                    total += 1
+    except OSError:
+        return None
+    return total or None
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"kg {version('kg')}")
+        except PackageNotFoundError:
+            print("kg (version unknown: not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    show_version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                      help="Print kg's version and exit."),
+) -> None:
+    """Turn Vietnamese and English policy news into an RDF knowledge graph, offline."""
+
+
 @app.command()
 def build(
     paths: Optional[List[Path]] = typer.Argument(
@@ -78,7 +121,8 @@ def build(
     Unreadable, empty or non-UTF-8 files are reported one line each; the rest
     is built, and the exit code is 1.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
     from kg.build import build as run_build
     from kg.corpus import ReadError, sample_corpus_dir
@@ -87,8 +131,8 @@ def build(
     inputs = list(paths) if paths else [sample_corpus_dir()]
     errors: list[str] = []
     progress = Progress(TextColumn("[bold]kg build"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.description}"), TimeElapsedColumn(),
-                        console=err, disable=quiet or not err.is_terminal, transient=True)
+                        TextColumn("{task.description}"), TimeElapsedColumn(), TextColumn("ETA"),
+                        TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal, transient=True)
 
     def on_article(item) -> None:
         if isinstance(item, ReadError):
@@ -97,10 +141,14 @@ def build(
         progress.advance(task)
         progress.update(task, description=getattr(item, "id", "") or "")
 
+    def on_stage(name: str) -> None:
+        progress.update(task, description=name)
+
     with progress:
-        task = progress.add_task("", total=None)
+        task = progress.add_task("", total=None if quiet else expected_articles(inputs))
         try:
-            report = run_build(inputs, out, use_crf=crf, validate=validate, html=html, on_article=on_article)
+            report = run_build(inputs, out, use_crf=crf, validate=validate, html=html, on_article=on_article,
+                               on_stage=on_stage)
         except MissingResource as e:
             fail(str(e))
         except OSError as e:

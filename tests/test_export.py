@@ -203,6 +203,7 @@ def test_csv_tables(work: Path) -> None:
     assert len(edges) == entity_graph(ds).number_of_edges()
     assert all(e["source"] in nodes and e["target"] in nodes and int(e["weight"]) >= 1 for e in edges)
     assert any("Tô Lâm" in e["sentence"] for e in edges if TO_LAM in (e["source"], e["target"]))
+    assert all("\n" not in e["sentence"] and e["sentence"] == e["sentence"].strip() for e in edges)
 
 
 # --------------------------------------------------------------------------- kg export
