@@ -97,6 +97,9 @@ SUBJECTS = {"politics": POLITICS, "economy": ECONOMY, "society": SOCIETY, "sport
 TITLES = {"politics": "{body} triển khai nhiệm vụ năm {year}", "economy": "Kinh tế {place}: {topic} tăng tốc",
           "society": "{police} khởi tố vụ lừa đảo qua mạng", "sport": "{club} thắng {club2} ở vòng {n} V-League",
           "world": "Việt Nam và {country} thúc đẩy hợp tác {topic}"}
+PRESS_VI = ["Chiều {day}, {body} tổ chức họp báo thông tin về kết quả công tác quý I.",
+            "{title} {body} {person} cho biết đơn vị sẽ hợp tác với {country} trong lĩnh vực chuyển đổi số.",
+            "Tham dự họp báo có đại diện nhiều cơ quan tại {place} và Hà Nội."]
 EN = ["On {day_en}, {body_en} held a press conference in Hanoi.",
       "Deputy head {person_en} said the ministry would work with {country_en} on {topic_en}.",
       "The conference was attended by officials from {place_en} and Hanoi."]
@@ -131,7 +134,7 @@ def article(i: int, rng: random.Random, staff: dict[str, tuple[str, str]], playe
         "topic": rng.choice(TOPICS), "police": rng.choice(["Công an TP Hà Nội"] + forms),
         "district": rng.choice(["Hoàn Kiếm", "Đống Đa", "Cầu Giấy", "Hà Đông", "Long Biên"]),
         "club": club, "club2": club2, "g1": rng.randrange(1, 4), "g2": rng.randrange(0, 2),
-        "minute": rng.randrange(5, 90), "rank": rng.randrange(1, 8), "nq": rng.randrange(10, 200),
+        "minute": rng.randrange(5, 90), "rank": rng.randrange(1, 8), "nq": rng.choice([12, 25, 47, 88, 120, 152]),
     }
     templates = SUBJECTS[subject]
     first, rest = templates[0], templates[1:]
@@ -143,15 +146,28 @@ def article(i: int, rng: random.Random, staff: dict[str, tuple[str, str]], playe
     return f"tin-{i:05d}.md", head + "\n\n".join(paragraphs) + "\n"
 
 
-def english(i: int, rng: random.Random, staff: dict[str, tuple[str, str]], start: date) -> tuple[str, str]:
-    """An English article about a press conference of a body the Vietnamese articles cover."""
-    body, (_, person) = rng.choice(list(staff.items())[:8])
+def press_pair(i: int, rng: random.Random, staff: dict[str, tuple[str, str]],
+               start: date) -> list[tuple[str, str]]:
+    """The same press conference told by a Vietnamese and an English article (same body, same day)."""
+    body, (title, person) = rng.choice(list(staff.items())[:8])
     published = start + timedelta(days=rng.randrange(180))
     country, country_en = rng.choice(COUNTRIES)
+    place = rng.choice(["Đà Nẵng", "Hải Phòng", "Cần Thơ"])
+    values = {"day": f"{published.day}/{published.month}", "body": body, "title": title, "person": person,
+              "country": country, "place": place}
+    vi = (f"---\nid: tin-{i:05d}\ntitle: \"{body} họp báo về hợp tác với {country}\"\n"
+          f"url: https://example.org/tin/{i:05d}\npublished: {published.isoformat()}\nlang: vi\n"
+          f"source: \"Bản tin thử\"\n---\n\n" + " ".join(t.format(**values) for t in PRESS_VI) + "\n")
+    return [(f"tin-{i:05d}.md", vi), english(i + 1, rng, body, person, published, country_en, place)]
+
+
+def english(i: int, rng: random.Random, body: str, person: str, published: date, country_en: str,
+            place: str) -> tuple[str, str]:
+    """An English article about a press conference of a body the Vietnamese articles cover."""
     en = next(b[3] for b in BODIES if b[0] == body)
     values = {"day_en": published.strftime("%B %d").replace(" 0", " "), "body_en": f"the {en}",
               "person_en": person, "country_en": country_en, "topic_en": "digital transformation",
-              "place_en": rng.choice(["Da Nang", "Hai Phong", "Can Tho"])}
+              "place_en": {"Đà Nẵng": "Da Nang", "Hải Phòng": "Hai Phong", "Cần Thơ": "Can Tho"}[place]}
     text = " ".join(t.format(**values) for t in EN)
     head = (f"---\nid: news-{i:05d}\ntitle: \"{en} briefs press on cooperation with {country_en}\"\n"
             f"url: https://example.org/news/{i:05d}\npublished: {published.isoformat()}\nlang: en\n"
@@ -168,10 +184,13 @@ def make(n: int, seed: int, out: Path) -> int:
     players = pool[30:]
     start = date(2025, 1, 1)
     out.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        name, text = english(i, rng, staff, start) if i % 20 == 19 else article(i, rng, staff, players,
-                                                                                   coaches, start)
-        (out / name).write_text(text, encoding="utf-8")
+    i = 0
+    while i < n:
+        files = press_pair(i, rng, staff, start) if i % 20 == 18 and i + 1 < n else [
+            article(i, rng, staff, players, coaches, start)]
+        for name, text in files:
+            (out / name).write_text(text, encoding="utf-8")
+        i += len(files)
     return n
 
 
