@@ -584,7 +584,7 @@ def mentions_section(iri: str, found: dict[str, Any]) -> str:
     first = (found["page"] - 1) * found["per_page"] + 1
     last = first + len(found["articles"]) - 1
     head = (f'<h2 id="mentioned-in">Mentioned in {found["total"]} article{"s" if found["total"] != 1 else ""}'
-            f'</h2><p class="muted">{found["mentions"]} mention{"s" if found["mentions"] != 1 else ""} · '
+            f'</h2><p class="mentions-note">{found["mentions"]} mention{"s" if found["mentions"] != 1 else ""} · '
             f'articles {first}–{last}, newest first</p>')
     items = []
     for a in found["articles"]:

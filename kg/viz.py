@@ -575,9 +575,11 @@ _PAGE_JS = r"""
     opt.value = label;
     list.appendChild(opt);
   });
-  function find(query) {
+  // Every entity whose name or alias matches, best tier first (exact, prefix, anywhere),
+  // then by importance: several entities may share a name ("họp báo" of several articles).
+  function findAll(query) {
     var q = fold(query);
-    if (!q) { return null; }
+    if (!q) { return []; }
     var tests = [
       function (k) { return k === q; },
       function (k) { return k.indexOf(q) === 0; },
@@ -587,11 +589,13 @@ _PAGE_JS = r"""
       var hits = index.filter(function (e) { return e.keys.some(tests[i]); });
       if (hits.length) {
         hits.sort(function (a, b) { return (b.value - a.value) || (a.id < b.id ? -1 : 1); });
-        return hits[0].id;
+        return hits.map(function (h) { return h.id; });
       }
     }
-    return null;
+    return [];
   }
+  function find(query) { var all = findAll(query); return all.length ? all[0] : null; }
+  window.kgFindAll = findAll;
   function focusNode(id) {
     var n = nodes.get(id);
     if (!n) { reveal(id); n = nodes.get(id); }
@@ -608,16 +612,22 @@ _PAGE_JS = r"""
     network.focus(id, { scale: 1.3, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
   }
   var status = document.getElementById("kg-search-status");
+  var lastQuery = null, lastHit = 0;
   window.kgSearch = function (query) {
-    var id = find(query);
-    if (id === null) {
+    var all = findAll(query);
+    if (!all.length) {
       status.textContent = query.trim() ? "no entity matches \u201c" + query.trim() + "\u201d" : "";
+      lastQuery = null;
       return null;
     }
+    lastHit = query === lastQuery ? (lastHit + 1) % all.length : 0;  // Enter again: the next match
+    lastQuery = query;
+    var id = all[lastHit];
     var outside = !nodes.get(id);
     var n = nodes.get(id) || extraById[id];
     focusNode(id);
-    status.textContent = n.label + " (" + n.type + ")" + (outside ? " \u2014 not among the drawn entities; " +
+    status.textContent = n.label + " (" + n.type + ")" + (all.length > 1 ? " \u2014 match " + (lastHit + 1) +
+      " of " + all.length + ", Enter for the next" : "") + (outside ? " \u2014 not among the drawn entities; " +
       "added with its neighbourhood" : "");
     return id;
   };

@@ -48,6 +48,9 @@ COUNTRIES = [("Nhật Bản", "Japan"), ("Hàn Quốc", "South Korea"), ("Trung 
 CLUBS = ["Hà Nội FC", "Công an Hà Nội FC", "Thép Xanh Nam Định", "Hoàng Anh Gia Lai", "Becamex Bình Dương",
          "Thể Công - Viettel", "SHB Đà Nẵng", "Đông Á Thanh Hóa"]
 COMPANIES = ["Vietcombank", "Viettel", "Vingroup", "FPT", "Vinamilk", "Petrolimex", "EVN", "Vietnam Airlines"]
+FIRM_A = ["Minh Phát", "Hoàng Long", "Thành Công", "An Khang", "Đại Việt", "Sao Mai", "Phú Thịnh", "Tân Tiến",
+          "Bình Minh", "Hưng Thịnh", "Trường Sơn", "Kim Ngân"]
+FIRM_B = ["Logistics", "Thực phẩm", "Xây dựng", "Công nghệ", "Dược phẩm", "Thương mại", "Điện tử", "Nông sản"]
 TOPICS = ["chuyển đổi số", "trí tuệ nhân tạo", "kinh tế số", "đổi mới sáng tạo", "bán dẫn"]
 
 POLITICS = [
@@ -57,6 +60,7 @@ POLITICS = [
     "Theo ông {given}, năm qua {body} đã hoàn thành {n} nhiệm vụ trọng tâm.",
     "Hội nghị có sự tham dự của đại diện {body2} và lãnh đạo nhiều địa phương như {place2}, {place3}.",
     "{body} cho biết sẽ phối hợp với {body2} để triển khai Nghị quyết {nq}/NQ-CP của Chính phủ.",
+    "Bà {local}, đại biểu đến từ tỉnh {place2}, đề nghị tăng đầu tư cho hạ tầng giao thông.",
     "Dịp này, {title2} {body2} {person2} trao bằng khen cho {n} tập thể có thành tích xuất sắc.",
 ]
 ECONOMY = [
@@ -67,6 +71,7 @@ ECONOMY = [
     "Ông {given} nhận định {topic} là động lực mới của tăng trưởng tại {place}.",
     "Nhiều doanh nghiệp tại {place} và {place2} đang đẩy mạnh đầu tư vào {topic}.",
     "Đại diện {company} cho biết đã ký thỏa thuận hợp tác với một tập đoàn của {country}.",
+    "Ông {local}, Giám đốc {firm}, cho rằng doanh nghiệp nhỏ vẫn khó tiếp cận vốn.",
 ]
 SOCIETY = [
     "Ngày {day}, Công an TP Hà Nội cho biết đã khởi tố vụ án lừa đảo qua mạng tại quận {district}.",
@@ -75,6 +80,7 @@ SOCIETY = [
     "Sở Y tế Hà Nội ghi nhận {n} ca sốt xuất huyết trong tuần, tăng so với tuần trước.",
     "Bộ Y tế khuyến cáo người dân chủ động phòng bệnh khi thời tiết chuyển mùa.",
     "Tại họp báo sáng {day}, {police} thông tin thêm về kết quả điều tra ban đầu.",
+    "Anh {local}, một người dân ở quận {district}, cho biết đã bị lừa {n} triệu đồng.",
     "Bộ Giáo dục và Đào tạo cho biết kỳ thi tốt nghiệp THPT năm {year} có hơn một triệu thí sinh đăng ký.",
     "Sở Giao thông vận tải TP.HCM đề xuất điều chỉnh một số tuyến xe buýt tại TP.HCM.",
 ]
@@ -82,6 +88,7 @@ SPORT = [
     "Tối {day}, {club} thắng {club2} với tỷ số {g1}-{g2} ở vòng {n} V-League.",
     "Huấn luyện viên {person} của {club} hài lòng với màn trình diễn của các học trò.",
     "Tiền đạo {person2} ghi bàn quyết định ở phút {minute}.",
+    "Thủ môn {local} có nhiều pha cứu thua xuất sắc trong hiệp hai.",
     "Liên đoàn Bóng đá Việt Nam cho biết đội tuyển sẽ tập trung tại Hà Nội vào đầu tháng tới.",
     "Trận đấu diễn ra trên sân vận động ở {place} trước hơn {n} nghìn khán giả.",
     "Với kết quả này, {club} tạm vươn lên vị trí thứ {rank} trên bảng xếp hạng.",
@@ -134,7 +141,8 @@ def article(i: int, rng: random.Random, staff: dict[str, tuple[str, str]], playe
         "topic": rng.choice(TOPICS), "police": rng.choice(["Công an TP Hà Nội"] + forms),
         "district": rng.choice(["Hoàn Kiếm", "Đống Đa", "Cầu Giấy", "Hà Đông", "Long Biên"]),
         "club": club, "club2": club2, "g1": rng.randrange(1, 4), "g2": rng.randrange(0, 2),
-        "minute": rng.randrange(5, 90), "rank": rng.randrange(1, 8), "nq": rng.choice([12, 25, 47, 88, 120, 152]),
+        "minute": rng.randrange(5, 90), "local": people(rng, 1)[0],
+        "firm": f"Công ty TNHH {rng.choice(FIRM_A)} {rng.choice(FIRM_B)}", "rank": rng.randrange(1, 8), "nq": rng.choice([12, 25, 47, 88, 120, 152]),
     }
     templates = SUBJECTS[subject]
     first, rest = templates[0], templates[1:]
