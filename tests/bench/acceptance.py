@@ -106,14 +106,14 @@ def browser_figures(out: Path, screenshot: Path | None) -> None:
             let hit = 0, missed = [];
             for (const n of all) {
               const names = [n.label].concat(n.aliases);
-              if (names.some(x => window.kgFind(x) === n.id)) hit++; else missed.push(n.label);
+              if (names.some(x => window.kgFindAll(x).includes(n.id))) hit++; else missed.push(n.label);
             }
             return {all: all.length, drawn: d.nodes.length, hit: hit, missed: missed.slice(0, 10),
                     visible: window.kgVisibleCount(), isolated: d.isolated};
         }""")
         print(f"graph.html: {found['drawn']} of {found['all']} entities drawn ({found['visible']} visible, "
               f"{found['isolated']} unlinked hidden); search finds {found['hit']} of {found['all']} by one of "
-              f"their names" + (f"; missed: {found['missed']}" if found["missed"] else ""))
+              f"their names (among the matches of a shared name)" + (f"; missed: {found['missed']}" if found["missed"] else ""))
         hidden = page.evaluate("window.kgData.extra.nodes.length ? window.kgData.extra.nodes[0].label : null")
         if hidden:
             page.fill("#kg-search", hidden)
