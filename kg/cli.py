@@ -318,8 +318,9 @@ def analyze_cmd(
         fail(f"cannot write to {out}: {e.strerror or e}")
     if not quiet:
         s = report["summary"]
-        err.print(f"kg: {s['entities']} entities, {s['links']} links, {s['communities_2_or_more']} "
-                  f"communities → {out}/report.html", markup=False)
+        err.print(f"kg: {s['entities']} entities, {s['links']} links ({s['links'] - s['co_mention_only_links']} "
+                  f"by typed relations, {s['co_mention_only_links']} by co-mention only), "
+                  f"{s['communities_2_or_more']} communities → {out}/report.html", markup=False)
         top = ", ".join(f"{e['label']} ({e['pagerank']:.4f})" for e in report["top_overall"][:5])
         err.print(f"kg: top PageRank: {top}", markup=False)
 

@@ -331,11 +331,12 @@ def render_html(report: dict[str, Any]) -> str:
                         ", ".join(_ent(p["label"], p["iri"]) for p in c["policies"])]
                        for c in report["communities"]], numeric=(0, 1)))
     out.append("<h2>Brokers</h2><p class=\"muted\">Highest betweenness among entities linked to "
-               "two or more communities.</p>")
-    out.append(_table(["name", "type", "betweenness", "communities"],
+               "two or more communities; degree: by typed relations + by co-mention only.</p>")
+    out.append(_table(["name", "type", "betweenness", "degree", "communities"],
                       [[_ent(b["label"], b["iri"]), _e(b["type"]), _e(f'{b["betweenness"]:.6f}'),
+                        _e(f'{b["relation_degree"]} + {b["degree"] - b["relation_degree"]}'),
                         _e(", ".join(map(str, b["communities"])))] for b in report["brokers"]],
-                      numeric=(2,)))
+                      numeric=(2, 3)))
     out.append("<h2>Bridges</h2><p class=\"muted\">Links whose removal disconnects the graph "
                "(a typed relation, or co-mention).</p>")
     out.append(_table(["from", "to", "relation"],
