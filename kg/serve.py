@@ -508,7 +508,7 @@ def entity_facts(state: ServerState, iri: str) -> dict[str, Any]:
     in_rel = sorted({(s["p"].value, s["s"].value) for s in q(
         f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} . FILTER(isIRI(?s)) "
         f"FILTER NOT EXISTS {{ ?s a ?bookkeeping . VALUES ?bookkeeping {{ kgo:Assertion kgo:Merge kgo:Statement "
-        f"kgo:Community }} }} }}", **kw)})
+        f"kgo:Community nif:Phrase }} }} }}", **kw)})
     sources = sorted({(plain(s["art"]) or "", s["sentence"].value, plain(s["title"]) or "", plain(s["url"]) or "")
                       for s in q(
         f"SELECT DISTINCT ?sentence ?art ?title ?url WHERE {{ ?a a kgo:Assertion ; kgo:sentence ?sentence . "

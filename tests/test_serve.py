@@ -398,7 +398,7 @@ def test_entity_page_shows_labels_relations_sources_and_picture(base: str) -> No
     assert "Tổng Bí thư Tô Lâm dự và phát biểu tại Diễn đàn." in page  # a source sentence
     assert 'href="https://example.org/kg-sample/' in page  # its article link
     # merge records and statements are bookkeeping, not relations of the entity
-    assert "kgr:merge/" not in page and "kgr:statement/" not in page
+    assert "kgr:merge/" not in page and "kgr:statement/" not in page and "kgr:mention/" not in page
     src = re.search(r'<iframe src="([^"]+)"', page).group(1)
     status, _, body = http(base + src.replace("&amp;", "&"))
     picture = body.decode("utf-8")
