@@ -220,7 +220,12 @@ def test_search_and_entity_page(page: Page, base: str, tmp_path: Path) -> None:
     frame = page.frame_locator("iframe")
     frame.locator("#kg-graph canvas").wait_for(timeout=10_000)
     child = next(f for f in page.frames if "/entity/graph?iri=" in f.url)
-    child.wait_for_function("window.kgReady === true", timeout=20_000)
+    # poll from here: wait_for_function would evaluate a string in the page, which its CSP forbids
+    for _ in range(200):
+        if child.evaluate("window.kgReady === true"):
+            break
+        page.wait_for_timeout(100)
+    assert child.evaluate("window.kgReady === true")
     ids = child.evaluate("window.kgNodes.getIds()")
     assert TO_LAM in ids and len(ids) >= 3
 
