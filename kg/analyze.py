@@ -17,6 +17,7 @@ explains how two entities are connected.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-from kg.rdf import KGO, KGR, SCHEMA
+from kg.rdf import ITSRDF, KGO, KGR, NIF, SCHEMA
 from kg.textutil import fold_key, norm_key
 
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
@@ -144,6 +145,7 @@ def entity_graph(graph: rdflib.Graph) -> nx.MultiDiGraph:
                 seen.setdefault(_sentence_key(d), d)
         return [seen[k] for k in sorted(seen)]
 
+    mentions = mention_counts(g)
     out = nx.MultiDiGraph()
     for node in sorted(types, key=str):
         positions = sorted(set(g.objects(node, KGO.position)), key=str)
@@ -155,6 +157,7 @@ def entity_graph(graph: rdflib.Graph) -> nx.MultiDiGraph:
             titles=sorted({str(v) for v in positions}),
             articles=sorted({str(a) for a in g.objects(node, KGO.mentionedIn)}),
             sentences=sentences((node, KGO.position, pos) for pos in positions),
+            mentions=mentions.get(str(node), 0),
         )
 
     for s in sorted(types, key=str):
@@ -186,6 +189,9 @@ COMMUNITY_METHOD = "louvain"
 PAGERANK_ALPHA = 0.85
 PAGERANK_TOL = 1e-10
 PAGERANK_MAX_ITER = 1000
+# Betweenness is exact up to this many entities, then estimated from a seeded sample of sources.
+BETWEENNESS_EXACT = 1500
+BETWEENNESS_SAMPLES = 500
 
 
 def _entity_types(g: rdflib.Graph) -> set[Any]:
@@ -193,71 +199,212 @@ def _entity_types(g: rdflib.Graph) -> set[Any]:
     return {s for t in ENTITY_TYPES for s in g.subjects(RDF.type, KGO[t]) if isinstance(s, URIRef)}
 
 
-def co_mentions(graph: rdflib.Graph) -> dict[tuple[str, str], list[dict[str, Any]]]:
-    """Pairs of entities named in the same sentence, with the sentences that name both.
+@dataclass
+class SentenceGroup:
+    """The entities one sentence names (from its mentions, or from its assertions)."""
 
-    A sentence is approximated by its assertions: two entities are co-mentioned
-    when they are subject or object of assertions with the same article
-    (``prov:wasDerivedFrom``) and the same ``kgo:charStart``. Entities that a
-    sentence names but no extracted triple uses are not seen. Keys are sorted
-    IRI pairs; values are sentence dicts as in :func:`entity_graph`.
+    article: str
+    start: int
+    text: str = ""
+    entities: set[str] = field(default_factory=set)
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value.toPython()) if isinstance(value, Literal) else None
+    except (TypeError, ValueError):
+        return None
+
+
+def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]:
+    """(article IRI, sentence start) → the entities that sentence names.
+
+    Read from the NIF mentions (``nif:Phrase`` → ``itsrdf:taIdentRef``,
+    ``nif:sentence``) and, for graphs written before mentions existed, from the
+    assertions (subject and object of assertions with the same article and
+    ``kgo:charStart``). Both use the sentence's start offset, so they agree.
     """
     g = _union_triples(graph)
     types = _entity_types(g)
-    articles = _article_info(g)
-    groups: dict[tuple[str, int], tuple[set[str], set[str]]] = {}
+    groups: dict[tuple[str, int], SentenceGroup] = {}
+
+    def group(art: str, start: int, text: Any) -> SentenceGroup:
+        grp = groups.setdefault((art, start), SentenceGroup(art, start))
+        if text is not None and (not grp.text or str(text) < grp.text):
+            grp.text = str(text)
+        return grp
+
+    sentence_of: dict[Any, SentenceGroup | None] = {}
+    for m in g.subjects(RDF.type, NIF.Phrase):
+        sent = g.value(m, NIF.sentence)
+        if sent not in sentence_of:
+            art, start = g.value(sent, NIF.referenceContext), _int(g.value(sent, NIF.beginIndex))
+            sentence_of[sent] = (group(str(art), start, g.value(sent, NIF.anchorOf))
+                                 if art is not None and start is not None else None)
+        grp = sentence_of[sent]
+        if grp is not None:
+            grp.entities |= {str(e) for e in g.objects(m, ITSRDF.taIdentRef) if e in types}
     for a in g.subjects(RDF.type, KGO.Assertion):
-        start = g.value(a, KGO.charStart)
-        try:
-            offset = int(start.toPython()) if isinstance(start, Literal) else None
-        except (TypeError, ValueError):
-            offset = None
-        if offset is None:
+        start = _int(g.value(a, KGO.charStart))
+        if start is None:
             continue
         ents = {str(x) for x in (g.value(a, RDF.subject), g.value(a, RDF.object)) if x in types}
-        text = g.value(a, KGO.sentence)
         for art in sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom)):
-            names, texts = groups.setdefault((art, offset), (set(), set()))
-            names |= ents
-            if text is not None:
-                texts.add(str(text))
+            group(art, start, g.value(a, KGO.sentence)).entities |= ents
+    return dict(sorted(groups.items()))
+
+
+def mention_counts(graph: rdflib.Graph) -> dict[str, int]:
+    """Entity IRI → number of its NIF mentions (0 for graphs without mentions)."""
+    g = _union_triples(graph)
+    counts: dict[str, int] = defaultdict(int)
+    for _, e in g.subject_objects(ITSRDF.taIdentRef):
+        counts[str(e)] += 1
+    return dict(counts)
+
+
+def co_mentions(graph: rdflib.Graph) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Pairs of entities named in the same sentence, with the sentences that name both.
+
+    Sentences come from :func:`sentence_groups` (the NIF mentions, and the
+    assertions). Keys are sorted IRI pairs; values are sentence dicts as in
+    :func:`entity_graph`, one per sentence, with ``scope`` "sentence".
+    """
+    articles = _article_info(_union_triples(graph))
     out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for (art, _), (names, texts) in sorted(groups.items()):
+    for (art, _), grp in sentence_groups(graph).items():
         title, url = articles.get(art, (None, None))
-        text = min(texts) if texts else ""
-        for u, v in combinations(sorted(names), 2):
-            out[(u, v)].append({"text": text, "article": art, "title": title, "url": url})
+        for u, v in combinations(sorted(grp.entities), 2):
+            out[(u, v)].append({"text": grp.text, "article": art, "title": title, "url": url,
+                                "scope": "sentence"})
     return dict(sorted(out.items()))
+
+
+# Co-mention weighting (README "Co-mentions"): a typed relation link weighs the
+# number of its supporting articles (≥ 1); a co-mention-only link weighs less than 1.
+ARTICLE_SHARE = 0.25  # one shared article without a shared sentence counts as a quarter sentence
+
+
+def specificity(df: dict[str, int], articles: int) -> dict[str, float]:
+    """idf of each entity, scaled to (0, 1]: log((D+1)/df) / log(D+1), 1 for an entity of one article."""
+    base = math.log(articles + 1) if articles > 0 else 1.0
+    return {e: max(math.log((articles + 1) / max(n, 1)) / base, 1e-6) for e, n in df.items()}
+
+
+def co_mention_weight(sentences: int, articles_only: int, idf_u: float, idf_v: float) -> float:
+    """(1 − e^−(s + ¼·a)) · idf(u) · idf(v): saturating in the evidence, damped for generic entities.
+
+    ``sentences``: sentences naming both; ``articles_only``: articles naming both
+    in different sentences only. Always in (0, 1), so any typed relation outweighs it.
+    """
+    strength = sentences + ARTICLE_SHARE * articles_only
+    return round((1 - math.exp(-strength)) * idf_u * idf_v, 6)
+
+
+def article_co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup] | None = None
+                        ) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
+    """(article → entities it names, pair → articles naming both but never in one sentence)."""
+    groups = groups if groups is not None else sentence_groups(graph)
+    named: dict[str, set[str]] = defaultdict(set)
+    together: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for (art, _), grp in groups.items():
+        named[art] |= grp.entities
+        together[art] |= set(combinations(sorted(grp.entities), 2))
+    apart: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for art, ents in named.items():
+        for pair in combinations(sorted(ents), 2):
+            if pair not in together[art]:
+                apart[pair].add(art)
+    return dict(named), dict(apart)
 
 
 def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) -> nx.Graph:
     """The undirected weighted projection that metrics and paths use.
 
     One edge per pair of entities that are related (any direction, any
-    relation of :func:`entity_graph`) or co-mentioned (:func:`co_mentions`).
-    Edge data: ``relations`` (each with ``relation``, ``source``, ``target``,
-    ``sentences``, ``articles``), ``comentions`` (sentence dicts),
-    ``articles`` (distinct supporting articles) and ``weight`` (their number,
-    at least 1). Nodes keep the attributes of :func:`entity_graph`. Nodes and
-    edges are inserted in sorted order so seeded algorithms are reproducible.
+    relation of :func:`entity_graph`) or co-mentioned: named in one sentence
+    (:func:`co_mentions`), or in one article but never in one sentence, when
+    two articles do so or when one of the two would otherwise have no link.
+    Edge data: ``kind`` ("relation" when a typed relation links them, else
+    "co-mention"), ``relations`` (each with ``relation``, ``source``,
+    ``target``, ``sentences``, ``articles``), ``comentions`` (sentence dicts
+    with ``scope`` "sentence" or "article"), ``articles`` (distinct supporting
+    articles), ``comention_weight`` (:func:`co_mention_weight`) and ``weight``:
+    the number of articles supporting the relations (≥ 1) for a relation
+    link, the co-mention weight (< 1) otherwise, so relations come first.
+    Nodes keep the attributes of :func:`entity_graph`. Nodes and edges are
+    inserted in sorted order so seeded algorithms are reproducible.
     """
     multi = multi if multi is not None else entity_graph(graph)
+    union = _union_triples(graph)
     relations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, key, d in multi.edges(keys=True, data=True):
         if u != v:
             relations[tuple(sorted((u, v)))].append(
                 {"relation": key, "source": u, "target": v,
                  "sentences": d.get("sentences", []), "articles": d.get("articles", [])})
-    comentions = {k: v for k, v in co_mentions(graph).items() if k[0] in multi and k[1] in multi}
+    groups = sentence_groups(union)
+    comentions = {k: v for k, v in co_mentions(union).items() if k[0] in multi and k[1] in multi}
+    named, apart = article_co_mentions(union, groups)
+    linked = {n for pair in set(relations) | set(comentions) for n in pair}
+    info = _article_info(union)
+    for pair, arts in apart.items():
+        if pair[0] not in multi or pair[1] not in multi:
+            continue
+        if len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked:
+            comentions.setdefault(pair, []).extend(
+                {"text": "", "article": art, "title": info.get(art, (None, None))[0],
+                 "url": info.get(art, (None, None))[1], "scope": "article"} for art in sorted(arts))
+    total = max(len(set(union.subjects(RDF.type, KGO.Article))), len(named), 1)
+    idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
     out = nx.Graph()
     for node in sorted(multi.nodes):
         out.add_node(node, **multi.nodes[node])
     for pair in sorted(set(relations) | set(comentions)):
         rels = sorted(relations.get(pair, []), key=lambda r: (r["relation"], r["source"], r["target"]))
         sents = comentions.get(pair, [])
-        arts = {a for r in rels for a in r["articles"]} | {s["article"] for s in sents if s["article"]}
+        in_sentence = [s for s in sents if s.get("scope", "sentence") == "sentence"]
+        article_only = {s["article"] for s in sents if s.get("scope") == "article"}
+        co = co_mention_weight(len(in_sentence), len(article_only), idf[pair[0]], idf[pair[1]]) if sents else 0.0
+        rel_arts = {a for r in rels for a in r["articles"]}
+        arts = rel_arts | {s["article"] for s in sents if s["article"]}
         out.add_edge(*pair, relations=rels, comentions=sents, articles=sorted(arts),
-                     weight=max(1, len(arts)))
+                     kind="relation" if rels else "co-mention", comention_weight=co,
+                     weight=max(1, len(rel_arts)) if rels else max(co, 1e-6))
+    return out
+
+
+DRAWN_COMENTIONS = 8  # co-mention links a picture keeps per entity (its strongest)
+COMENTION = "co-mentioned"  # the relation name of co-mention edges in pictures
+
+
+def drawing_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None,
+                  per_node: int = DRAWN_COMENTIONS) -> nx.MultiDiGraph:
+    """:func:`entity_graph` plus co-mention edges, for pictures.
+
+    Every pair of entities that a sentence (or, weaker, an article) names
+    together but no typed relation links gets one edge keyed ``co-mentioned``
+    (``comention=True``, ``weight`` the co-mention weight, ``sentences`` those
+    naming both), kept when it is among the ``per_node`` strongest co-mention
+    links of either end, so a picture of a large corpus shows the backbone
+    rather than every pair.
+    """
+    multi = multi if multi is not None else entity_graph(graph)
+    proj = analysis_graph(graph, multi)
+    out = multi.copy()
+    strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]
+    for n in proj.nodes:
+        mine = sorted((-proj.edges[n, m]["weight"], tuple(sorted((n, m)))) for m in proj[n]
+                      if proj.edges[n, m]["kind"] == "co-mention")
+        strongest[n] = {pair for _, pair in mine[:per_node]}
+    for u, v, d in co:
+        pair = tuple(sorted((u, v)))
+        if pair not in strongest[u] and pair not in strongest[v]:
+            continue
+        sents = [s for s in d["comentions"] if s.get("scope") == "sentence"] or d["comentions"]
+        out.add_edge(u, v, key=COMENTION, relation=COMENTION, comention=True, sentences=sents,
+                     articles=d["articles"], weight=d["weight"])
     return out
 
 
@@ -273,6 +420,8 @@ class NodeMetrics:
     betweenness: float
     community: int
     kcore: int
+    relation_degree: int = 0  # neighbours linked by a typed relation (the rest are co-mentions)
+    mentions: int = 0  # NIF mentions of the entity in the articles
 
 
 @dataclass
@@ -308,7 +457,10 @@ def analyze(graph: nx.Graph, seed: int = SEED) -> Analysis:
     if graph.number_of_nodes() == 0:
         return out
     pr = pagerank(graph)
-    btw = nx.betweenness_centrality(graph, normalized=True)
+    n = graph.number_of_nodes()
+    # exact up to BETWEENNESS_EXACT nodes; above, Brandes from a seeded sample of sources
+    sample = None if n <= BETWEENNESS_EXACT else BETWEENNESS_SAMPLES
+    btw = nx.betweenness_centrality(graph, normalized=True, k=sample, seed=seed if sample else None)
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
     out.communities = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
     member_of = {n: i + 1 for i, c in enumerate(out.communities) for n in c}
@@ -319,7 +471,9 @@ def analyze(graph: nx.Graph, seed: int = SEED) -> Analysis:
         out.nodes[n] = NodeMetrics(
             iri=n, label=d.get("label", local_name(n)), type=d.get("type", ""),
             degree=int(graph.degree(n)), pagerank=float(pr[n]), betweenness=float(btw[n]),
-            community=member_of[n], kcore=int(core[n]))
+            community=member_of[n], kcore=int(core[n]),
+            relation_degree=sum(1 for m in graph[n] if graph.edges[n, m].get("relations")),
+            mentions=int(d.get("mentions", 0)))
     return out
 
 
@@ -495,6 +649,7 @@ class Link:
     sentence: str = ""
     title: str | None = None
     url: str | None = None
+    scope: str = "sentence"  # co-mentions: "sentence", or "article" (same article, no shared sentence)
 
 
 @dataclass
@@ -516,7 +671,7 @@ def _hop(graph: nx.Graph, u: str, v: str) -> Hop:
         links.append(Link(r["relation"], r["source"] == u, s.get("text", ""), s.get("title"), s.get("url")))
     if not links:
         s = d["comentions"][0] if d.get("comentions") else {}
-        links.append(Link(None, True, s.get("text", ""), s.get("title"), s.get("url")))
+        links.append(Link(None, True, s.get("text", ""), s.get("title"), s.get("url"), s.get("scope", "sentence")))
     label = lambda n: graph.nodes[n].get("label", local_name(n))  # noqa: E731
     return Hop(u, v, label(u), label(v), links)
 
@@ -524,17 +679,24 @@ def _hop(graph: nx.Graph, u: str, v: str) -> Hop:
 def find_paths(graph: nx.Graph, source: str, target: str, max_paths: int = 3) -> list[list[Hop]]:
     """Up to ``max_paths`` shortest paths from ``source`` to ``target``, each hop explained.
 
-    Among equally short paths, those with fewer co-mention-only hops and more
-    supporting articles come first (then by IRIs, so the order is stable).
-    At most 1000 shortest paths are considered. No path → [].
+    Typed relations first: the shortest paths made of relation links only come
+    first (when there are any), then the shortest paths that need co-mention
+    links. Among equally short paths, those with fewer co-mention-only hops
+    and more supporting articles come first (then by IRIs, so the order is
+    stable). At most 1000 shortest paths are considered per step. No path → [].
     """
-    if source == target or not nx.has_path(graph, source, target):
+    if source == target or source not in graph or target not in graph or not nx.has_path(graph, source, target):
         return []
-    candidates = list(islice(nx.all_shortest_paths(graph, source, target), 1000))
+    typed = graph.edge_subgraph([(u, v) for u, v, d in graph.edges(data=True) if d.get("relations")])
 
-    def rank(path: list[str]) -> tuple[int, int, list[str]]:
+    def rank(path: list[str]) -> tuple[int, float, list[str]]:
         edges = [graph.edges[u, v] for u, v in zip(path, path[1:])]
         return (sum(1 for e in edges if not e.get("relations")), -sum(e["weight"] for e in edges), path)
 
-    chosen = sorted(candidates, key=rank)[:max(0, max_paths)]
+    chosen: list[list[str]] = []
+    if source in typed and target in typed and nx.has_path(typed, source, target):
+        chosen = sorted(islice(nx.all_shortest_paths(typed, source, target), 1000), key=rank)[:max(0, max_paths)]
+    if len(chosen) < max_paths:
+        mixed = sorted(islice(nx.all_shortest_paths(graph, source, target), 1000), key=rank)
+        chosen += [p for p in mixed if p not in chosen][:max_paths - len(chosen)]
     return [[_hop(graph, u, v) for u, v in zip(p, p[1:])] for p in chosen]

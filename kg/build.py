@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from kg import buildfolder
 from kg.corpus import Article, ReadError, iter_articles
 from kg.fsutil import write_atomic
-from kg.resolve import Resolved, merge_keys, resolve_article
+from kg.resolve import Resolved, merge_events, merge_keys, resolve_article
 
 
 @dataclass
@@ -60,6 +60,7 @@ class NoArticles(BuildError):
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = True,
           validate: bool = True, html: bool = True,
           on_article: Callable[[Article | ReadError], None] | None = None,
+          on_stage: Callable[[str], None] | None = None,
           wait: float = 10.0) -> BuildReport:
     """Build the knowledge graph of ``paths`` into ``out_dir``, as one transaction.
 
@@ -69,7 +70,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     :mod:`kg.buildfolder`), so ``out_dir`` always holds one whole build. Raises
     :class:`NoArticles` (``out_dir`` untouched) when no article could be read,
     and :class:`BuildError` when another build holds ``out_dir`` for longer
-    than ``wait`` seconds.
+    than ``wait`` seconds. ``on_stage`` hears the name of each stage after
+    the article loop (for a progress line).
     """
     from kg import rdf
 
@@ -85,7 +87,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             staging = buildfolder.new_staging(out)
             try:
                 _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
-                            html=html, on_article=on_article)
+                            html=html, on_article=on_article, on_stage=on_stage)
                 buildfolder.commit(staging, out)
             except BaseException:
                 if not (out / buildfolder.COMMIT_NAME).exists():  # else the next build rolls it forward
@@ -104,8 +106,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
 
 def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: BuildReport, *,
                 use_crf: bool, validate: bool, html: bool,
-                on_article: Callable[[Article | ReadError], None] | None) -> None:
+                on_article: Callable[[Article | ReadError], None] | None,
+                on_stage: Callable[[str], None] | None = None) -> None:
     """Read, analyse and write every output of the build into ``staging``, manifest last."""
+    stage = on_stage or (lambda name: None)
     from kg import rdf
     from kg.store import write_store
 
@@ -126,7 +130,9 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
             on_article(item)
     if not resolved:
         raise NoArticles(f"no articles to build; {out} left as it was")
+    stage("merging entities across articles")
     key_map = merge_keys([k for r in resolved for k in r.entities])
+    key_map.update(merge_events(resolved, key_map))
     ds = rdf.new_dataset()
     entity_keys: set[str] = set()
     for res in resolved:
@@ -135,24 +141,28 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         entity_keys |= {key_map.get(k, k) for k in res.entities}
         report.facts += len(res.facts)
     report.entities = len(entity_keys)
+    stage("writing graph.trig and graph.ttl")
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
     trig = write_atomic(staging / "graph.trig", serialize_trig(ds))
     union = rdf.union_graph(ds)
     ttl = write_atomic(staging / "graph.ttl", union.serialize(format="turtle"))
     report.outputs.update(trig=trig, ttl=ttl)
+    stage("loading the store")
     buildfolder.pause("store")
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
     if validate:
+        stage("checking SHACL shapes")
         report.conforms, report.violations = rdf.validate(union)
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
     if html:
-        from kg.analyze import entity_graph
+        stage("drawing graph.html")
+        from kg.analyze import drawing_graph
         from kg.viz import write_graph_html
 
-        report.outputs["html"] = write_graph_html(entity_graph(ds), staging / "graph.html")
+        report.outputs["html"] = write_graph_html(drawing_graph(ds), staging / "graph.html")
     buildfolder.write_manifest(staging, listed, report.errors, report.quads)
 
 

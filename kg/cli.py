@@ -39,12 +39,70 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+FOLDER_ARG = "The build folder (with graph.trig). Default: output/; --out says the same."
+FILE_SUFFIXES = (".html", ".htm", ".jsonld", ".json", ".nt", ".nq", ".graphml", ".gexf", ".csv", ".ttl")
+
+
+def build_folder(arg: Optional[Path], opt: Optional[Path], file_option: str | None = None) -> Path:
+    """The build folder of a command that takes it as an argument and as ``--out`` (one meaning
+    everywhere: the build folder). ``file_option`` names the option that writes a file, for the
+    hint when ``--out`` looks like one."""
+    if opt is not None and file_option and opt.suffix.lower() in FILE_SUFFIXES and not opt.is_dir():
+        fail(f"--out is the build folder; write the file with {file_option} {opt}")
+    if arg is not None and opt is not None and arg != opt:
+        fail(f"two build folders given: {arg} and --out {opt}")
+    return opt or arg or DEFAULT_OUT
+
+
 def _os_error(e: OSError, out: Path) -> str:
     """One line naming the file an OSError is about and why (not always a write error)."""
     reason = e.strerror or str(e)
     if e.filename is None:
         return f"build into {out} failed: {reason}"
     return f"{e.filename}: {reason}"
+
+
+def expected_articles(inputs: List[Path]) -> int | None:
+    """A quick count of the articles ``inputs`` hold, for the progress bar's total: one per
+    text or HTML file, one per non-blank line of a .jsonl file (None when a path is unreadable)."""
+    from kg.corpus import SUFFIXES
+
+    total = 0
+    try:
+        for given in inputs:
+            path = Path(given)
+            files = [path] if path.is_file() else sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not p.name.lower().startswith(("readme", "sources")))
+            for f in files:
+                if f.suffix.lower() == ".jsonl":
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                else:
+                    total += 1
+    except OSError:
+        return None
+    return total or None
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"kg {version('kg')}")
+        except PackageNotFoundError:
+            print("kg (version unknown: not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    show_version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                      help="Print kg's version and exit."),
+) -> None:
+    """Turn Vietnamese and English policy news into an RDF knowledge graph, offline."""
 
 
 @app.command()
@@ -67,7 +125,8 @@ def build(
     is 1. The outputs are switched into --out only at the end, all together;
     when no article could be read, --out is left as it was.
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
     from kg.build import BuildError, NoArticles, build as run_build
     from kg.corpus import ReadError, sample_corpus_dir
@@ -76,8 +135,8 @@ def build(
     inputs = list(paths) if paths else [sample_corpus_dir()]
     errors: list[str] = []
     progress = Progress(TextColumn("[bold]kg build"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.description}"), TimeElapsedColumn(),
-                        console=err, disable=quiet or not err.is_terminal, transient=True)
+                        TextColumn("{task.description}"), TimeElapsedColumn(), TextColumn("ETA"),
+                        TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal, transient=True)
 
     def on_article(item) -> None:
         if isinstance(item, ReadError):
@@ -89,11 +148,14 @@ def build(
         progress.advance(task)
         progress.update(task, description=getattr(item, "id", "") or "")
 
+    def on_stage(name: str) -> None:
+        progress.update(task, description=name)
+
     with progress:
-        task = progress.add_task("", total=None)
+        task = progress.add_task("", total=None if quiet else expected_articles(inputs))
         try:
             report = run_build(inputs, out, use_crf=crf, validate=validate, html=html,
-                               on_article=on_article, wait=wait)
+                               on_article=on_article, on_stage=on_stage, wait=wait)
         except NoArticles as e:
             fail(str(e), code=1)
         except BuildError as e:
@@ -246,7 +308,8 @@ def eval_ner(
 
 @app.command("analyze")
 def analyze_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
 ) -> None:
     """Analyse a build: degree, PageRank, betweenness, communities, k-cores, bridges.
@@ -257,6 +320,7 @@ def analyze_cmd(
     from kg.analyze import analyze_build
     from kg.report import build_report, write_reports
 
+    out = build_folder(folder, out_opt)
     try:
         result = analyze_build(out)
         report = build_report(result)
@@ -267,8 +331,9 @@ def analyze_cmd(
         fail(f"cannot write to {out}: {e.strerror or e}")
     if not quiet:
         s = report["summary"]
-        err.print(f"kg: {s['entities']} entities, {s['links']} links, {s['communities_2_or_more']} "
-                  f"communities → {out}/report.html", markup=False)
+        err.print(f"kg: {s['entities']} entities, {s['links']} links ({s['links'] - s['co_mention_only_links']} "
+                  f"by typed relations, {s['co_mention_only_links']} by co-mention only), "
+                  f"{s['communities_2_or_more']} communities → {out}/report.html", markup=False)
         top = ", ".join(f"{e['label']} ({e['pagerank']:.4f})" for e in report["top_overall"][:5])
         err.print(f"kg: top PageRank: {top}", markup=False)
 
@@ -308,7 +373,8 @@ def path_cmd(
         for hop in hops:
             for link in hop.links:
                 if link.relation is None:
-                    arrow = f"{hop.source_label} —co-mentioned with— {hop.target_label}"
+                    where = "" if link.scope == "sentence" else " (same article)"
+                    arrow = f"{hop.source_label} —co-mentioned with{where}— {hop.target_label}"
                 elif link.forward:
                     arrow = f"{hop.source_label} —{link.relation}→ {hop.target_label}"
                 else:
@@ -325,23 +391,25 @@ def path_cmd(
 
 @app.command("viz")
 def viz_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     around: Optional[str] = typer.Option(
         None, "--around", help="Draw only this entity's neighbourhood (label or alias; diacritics optional)."),
     hops: int = typer.Option(2, "--hops", help="With --around: how many relations away to go."),
     top: Optional[int] = typer.Option(None, "--top", help="Draw at most this many entities (the most central)."),
     html_out: Optional[Path] = typer.Option(
-        None, "--out", "-o", help="The HTML file. Default: graph.html or graph-around-<name>.html in the folder."),
+        None, "--file", "-F", help="The HTML file. Default: graph.html or graph-around-<name>.html in the folder."),
 ) -> None:
     """Draw the entity graph as an offline HTML page: the whole graph (graph.html)
     or, with --around, one entity's neighbourhood. Uses kgo:pagerank and
     kgo:community from `kg analyze` when graph.trig has them.
     """
-    from kg.analyze import entity_graph
+    from kg.analyze import drawing_graph
     from kg.export import load_dataset
     from kg.textutil import slugify
     from kg.viz import MAX_NODES, ego_network, find_entity, write_graph_html
 
+    out = build_folder(folder, out_opt, "--file")
     if hops < 0:
         fail("--hops must be 0 or more")
     if top is not None and top < 1:
@@ -352,7 +420,7 @@ def viz_cmd(
         fail(str(e))
     except Exception as e:  # rdflib parse errors have no common base class
         fail(f"cannot read {out / 'graph.trig'}: {e}")
-    g = entity_graph(ds)
+    g = drawing_graph(ds)
     focus = note = None
     title = "kg — entity graph"
     target = html_out or out / "graph.html"
@@ -364,7 +432,7 @@ def viz_cmd(
         g = ego_network(g, focus, hops)
         label = str(g.nodes[focus].get("label") or focus)
         title = f"kg — around {label}"
-        note = f"Entities within {hops} relation{'s' if hops != 1 else ''} of {label}."
+        note = f"Entities within {hops} link{'s' if hops != 1 else ''} (relation or co-mention) of {label}."
         target = html_out or out / f"graph-around-{slugify(around)}.html"
     try:
         write_graph_html(g, target, title=title, rdf=ds, max_nodes=top or MAX_NODES, focus=focus, note=note)
@@ -376,11 +444,12 @@ def viz_cmd(
 
 @app.command("export")
 def export_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder (with graph.trig). Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     fmt: Optional[str] = typer.Option(
         None, "--format", "-f", help="jsonld, nt, nquads (RDF); graphml, gexf (Gephi); csv (nodes.csv + edges.csv)."),
     path: Optional[Path] = typer.Option(
-        None, "--out", "-o", help="Output file (a folder for csv). Default: export.jsonld, export.nt, export.nq, "
+        None, "--file", "-F", help="Output file (a folder for csv). Default: export.jsonld, export.nt, export.nq, "
                                   "graph.graphml, graph.gexf or csv/ in the build folder."),
 ) -> None:
     """Export the graph: RDF of the union (JSON-LD, N-Triples) or with its named
@@ -388,6 +457,7 @@ def export_cmd(
     """
     from kg.export import FORMATS, export
 
+    out = build_folder(folder, out_opt, "--file")
     if fmt is None:
         fail(f"--format is required: one of {', '.join(FORMATS)}")
     if fmt not in FORMATS:
@@ -406,7 +476,8 @@ def export_cmd(
 
 @app.command("serve")
 def serve_cmd(
-    out: Path = typer.Argument(DEFAULT_OUT, help="The build folder whose store to serve. Default: output/."),
+    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
+    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
     port: int = typer.Option(7878, "--port", "-p", help="TCP port (0: any free port)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run before the client gets 503."),
@@ -430,6 +501,7 @@ def serve_cmd(
     """
     from kg.serve import serve
 
+    out = build_folder(folder, out_opt)
     if not 0 <= port <= 65535:
         fail(f"--port must be between 0 and 65535, not {port}")
 

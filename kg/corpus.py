@@ -383,6 +383,9 @@ def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
         m = _MD_HEADING.match(body.split("\n", 1)[0])
         if m:
             meta["title"] = m.group(1)
+    first = body.split("\n", 1)[0].strip()
+    if path.suffix.lower() == ".txt" and fm is None and re.search(r"\w", first) and len(first) <= 300:
+        meta["title"] = first  # a .txt without front matter: its first line is the headline
     yield _make_article(meta, body, path.stem, shown)
 
 

@@ -100,7 +100,7 @@ def flat_graph(g: nx.MultiDiGraph, scores: dict[str, dict[str, Any]] | None = No
             relation=rel,
             label=rel,
             weight=int(d.get("weight", 1)),
-            sentence=str(sentences[0].get("text") or "") if sentences else "",
+            sentence=" ".join(str(sentences[0].get("text") or "").split()) if sentences else "",  # one line
         )
     return out
 

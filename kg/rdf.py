@@ -20,6 +20,8 @@ KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 KGR = Namespace("https://w3id.org/kg-vn/resource/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 
 
 
@@ -53,7 +55,8 @@ def ontology_path(*parts: str) -> Path:
 def bind_prefixes(g: Graph) -> None:
     """Bind the prefixes our output uses, so Turtle/TriG stay readable."""
     for prefix, ns in (("kgo", KGO), ("kgr", KGR), ("schema", SCHEMA), ("prov", PROV), ("skos", SKOS),
-                       ("dcterms", DCTERMS), ("owl", OWL), ("xsd", XSD), ("wd", WD)):
+                       ("dcterms", DCTERMS), ("owl", OWL), ("xsd", XSD), ("wd", WD), ("nif", NIF),
+                       ("itsrdf", ITSRDF)):
         g.bind(prefix, ns, override=True)
 
 
@@ -94,6 +97,63 @@ def article_iri(article_id: str) -> URIRef:
 
 def graph_iri(article_id: str) -> URIRef:
     return KGR[f"graph/{article_id}"]
+
+
+def mention_iri(article_id: str, start: int, end: int) -> URIRef:
+    """IRI of the mention at [start, end) of an article: ``kgr:mention/{id}/{start}-{end}``."""
+    return KGR[f"mention/{article_id}/{start}-{end}"]
+
+
+def sentence_iri(article_id: str, start: int, end: int) -> URIRef:
+    """IRI of the sentence at [start, end) of an article: ``kgr:sentence/{id}/{start}-{end}``."""
+    return KGR[f"sentence/{article_id}/{start}-{end}"]
+
+
+def _offset(n: int) -> Literal:
+    return Literal(n, datatype=XSD.nonNegativeInteger)
+
+
+def add_mentions(g: Graph, res: Resolved, article: URIRef, iri) -> int:
+    """Every recognised mention of a resolved entity as NIF 2.0 data; returns how many.
+
+    One ``nif:Phrase`` per mention (IRI from the article and offsets):
+    ``nif:anchorOf`` (the surface form), ``nif:beginIndex``/``nif:endIndex``
+    (article offsets), ``nif:referenceContext`` (the article),
+    ``nif:sentence`` and ``itsrdf:taIdentRef`` (the entity). Each sentence
+    that names an entity is one ``nif:Sentence`` holding its text once, so a
+    sentence naming five entities costs one text literal, not five.
+    """
+    ex = res.extraction
+    art = ex.article
+    by_id = {m.id: m for m in ex.mentions}
+    count = 0
+    done_sentences: set[int] = set()
+    for key, ent in sorted(res.entities.items()):
+        target = iri(key)
+        for mid in sorted(set(ent.mentions)):
+            m = by_id.get(mid)
+            if m is None or not 0 <= m.sentence < len(ex.sentences) or m.end <= m.start:
+                continue
+            s_start, s_end = ex.sentences[m.sentence]
+            s_end = max(s_start + len(art.text[s_start:s_end].rstrip()), m.end)  # no trailing newlines
+            sent = sentence_iri(art.id, s_start, s_end)
+            if m.sentence not in done_sentences:
+                done_sentences.add(m.sentence)
+                g.add((sent, RDF.type, NIF.Sentence))
+                g.add((sent, NIF.anchorOf, Literal(art.text[s_start:s_end])))
+                g.add((sent, NIF.beginIndex, _offset(s_start)))
+                g.add((sent, NIF.endIndex, _offset(s_end)))
+                g.add((sent, NIF.referenceContext, article))
+            node = mention_iri(art.id, m.start, m.end)
+            g.add((node, RDF.type, NIF.Phrase))
+            g.add((node, NIF.anchorOf, Literal(art.text[m.start:m.end])))
+            g.add((node, NIF.beginIndex, _offset(m.start)))
+            g.add((node, NIF.endIndex, _offset(m.end)))
+            g.add((node, NIF.referenceContext, article))
+            g.add((node, NIF.sentence, sent))
+            g.add((node, ITSRDF.taIdentRef, target))
+            count += 1
+    return count
 
 
 def _published(value: str) -> Literal:
@@ -151,6 +211,7 @@ def article_graph(res: Resolved, key_map: dict[str, str] | None = None) -> Graph
             g.add((node, KGO.wikidata, WD[ent.wikidata]))
         if ent.type == "Policy":
             _describe_document(g, node, ent, iri)
+    add_mentions(g, res, a, iri)
     for fact in res.facts:
         s = iri(fact.subject)
         p = KGO[fact.predicate]

@@ -31,8 +31,9 @@ TYPE_COLORS: dict[str, str] = {  # same Okabe–Ito colours as graph.html
     "Person": "#0072B2", "Organization": "#E69F00", "Policy": "#009E73",
     "Event": "#CC79A7", "Place": "#56B4E9", "Topic": "#F0E442",
 }
-SECTIONS: tuple[str, ...] = ("summary", "counts_by_type", "top", "communities", "brokers",
-                             "bridges", "timeline", "articles")
+SECTIONS: tuple[str, ...] = ("summary", "counts_by_type", "top", "mentions", "communities", "brokers",
+                             "bridges", "timeline", "articles", "entities")
+MEMBERS_SHOWN = 25  # community members listed in the HTML/Markdown (report.json has all)
 
 
 def _r6(x: float) -> float:
@@ -46,8 +47,8 @@ def _safe_url(url: str | None) -> str | None:
 
 def _entity(m: NodeMetrics) -> dict[str, Any]:
     return {"iri": m.iri, "label": m.label, "type": m.type, "pagerank": _r6(m.pagerank),
-            "degree": m.degree, "betweenness": _r6(m.betweenness), "community": m.community,
-            "kcore": m.kcore}
+            "degree": m.degree, "relation_degree": m.relation_degree, "betweenness": _r6(m.betweenness),
+            "community": m.community, "kcore": m.kcore, "mentions": m.mentions}
 
 
 def _by_rank(metrics: Iterable[NodeMetrics]) -> list[NodeMetrics]:
@@ -84,6 +85,38 @@ def timeline(ds: Any, graph: nx.Graph, articles: dict[str, dict[str, Any]]) -> l
         rows.append({"date": str(o), "iri": node, "label": d.get("label", ""), "type": d["type"],
                      "articles": arts})
     return sorted(rows, key=lambda r: (r["date"], r["label"], r["iri"]))
+
+
+def mentions_report(ds: Any, an: Any, articles: dict[str, dict[str, Any]], top_n: int) -> dict[str, Any]:
+    """Mention counts and a monthly timeline of mentions (NIF mentions; article dates).
+
+    ``top``: the ``top_n`` most-mentioned entities (mentions, articles);
+    ``timeline``: one row per publication month, oldest first, with the number
+    of mentions, of articles, and the mentions of each top entity that month.
+    """
+    from kg.rdf import ITSRDF, NIF
+
+    g = _union_triples(ds)
+    ranked = sorted(an.nodes.values(), key=lambda m: (-m.mentions, m.iri))
+    top = [m for m in ranked[:top_n] if m.mentions > 0]
+    top_iris = {m.iri for m in top}
+    months: dict[str, dict[str, Any]] = {}
+    for mention, entity in g.subject_objects(ITSRDF.taIdentRef):
+        art = articles.get(str(g.value(mention, NIF.referenceContext)))
+        if art is None or not art["published"]:
+            continue
+        row = months.setdefault(art["published"][:7], {"month": art["published"][:7], "mentions": 0,
+                                                       "articles": set(), "entities": {}})
+        row["mentions"] += 1
+        row["articles"].add(art["iri"])
+        if str(entity) in top_iris:
+            row["entities"][str(entity)] = row["entities"].get(str(entity), 0) + 1
+    timeline_rows = [{**r, "articles": len(r["articles"]), "entities": dict(sorted(r["entities"].items()))}
+                     for _, r in sorted(months.items())]
+    return {"total": sum(m.mentions for m in an.nodes.values()),
+            "top": [{"iri": m.iri, "label": m.label, "type": m.type, "mentions": m.mentions,
+                     "articles": len(an.graph.nodes[m.iri].get("articles", []))} for m in top],
+            "timeline": timeline_rows}
 
 
 def _communities(an: Any, graph: nx.Graph, limit: int) -> list[dict[str, Any]]:
@@ -155,9 +188,20 @@ def build_report(result: BuildAnalysis, top_n: int = TOP_N) -> dict[str, Any]:
         "communities": _communities(an, graph, top_n),
         "brokers": _brokers(an, graph, top_n),
         "bridges": _bridges(an, graph),
+        "mentions": mentions_report(result.dataset, an, by_iri, top_n),
         "timeline": timeline(result.dataset, graph, by_iri),
         "articles": arts,
+        "entities": _named_entities(an, graph),
     }
+
+
+def _named_entities(an: Any, graph: nx.Graph) -> list[dict[str, Any]]:
+    """Every entity, most mentioned first, with what the report's entity index shows."""
+    rows = []
+    for m in sorted(an.nodes.values(), key=lambda m: (-m.mentions, -_r6(m.pagerank), m.iri)):
+        rows.append({**_entity(m), "articles": len(graph.nodes[m.iri].get("articles", [])),
+                     "aliases": list(graph.nodes[m.iri].get("aliases", []))[:8]})
+    return rows
 
 
 # --------------------------------------------------------------------------- SVG
@@ -219,6 +263,16 @@ def _link(title: str, url: str | None) -> str:
     return f'<a href="{_e(safe)}">{_e(title)}</a>' if safe else _e(title)
 
 
+def anchor(iri: str) -> str:
+    """The id of an entity's row in the report's entity index ("entity-person/to-lam")."""
+    return "entity-" + iri.rsplit("/resource/", 1)[-1]
+
+
+def _ent(label: str, iri: str) -> str:
+    """An entity name linking to its row in the entity index."""
+    return f'<a href="#{_e(anchor(iri))}">{_e(label)}</a>'
+
+
 def _table(headers: list[str], rows: list[list[str]], numeric: Iterable[int] = ()) -> str:
     """An HTML table; cells are already escaped HTML."""
     nums = set(numeric)
@@ -239,41 +293,76 @@ def render_html(report: dict[str, Any]) -> str:
            f'{_e(s["communities_2_or_more"])} communities of 2 or more '
            f'({_e(s["community_method"])}, seed {_e(s["seed"])}).</p>']
     out += charts(report)
-    out.append("<h2>Top entities by PageRank</h2>")
+    out.append("<h2>Top entities by PageRank</h2>"
+               '<p class="muted">degree: neighbours linked by a typed relation + by co-mention only.</p>')
     for t, rows in report["top"].items():
         out.append(f"<h3>{_e(t)}</h3>")
         if not rows:
             out.append('<p class="muted">none</p>')
             continue
-        out.append(_table(["#", "name", "PageRank", "degree", "betweenness", "community"],
-                          [[str(i), _e(r["label"]), _e(f'{r["pagerank"]:.6f}'), _e(r["degree"]),
+        out.append(_table(["#", "name", "PageRank", "degree", "mentions", "betweenness", "community"],
+                          [[str(i), _ent(r["label"], r["iri"]), _e(f'{r["pagerank"]:.6f}'),
+                            _e(f'{r["relation_degree"]} + {r["degree"] - r["relation_degree"]}'), _e(r["mentions"]),
                             _e(f'{r["betweenness"]:.6f}'), _e(r["community"])]
-                           for i, r in enumerate(rows, 1)], numeric=(0, 2, 3, 4, 5)))
+                           for i, r in enumerate(rows, 1)], numeric=(0, 2, 3, 4, 5, 6)))
+    mentions = report["mentions"]
+    out.append(f'<h2>Mentions</h2><p class="muted">{_e(mentions["total"])} mentions of entities in the '
+               "articles; most mentioned:</p>")
+    out.append(_table(["name", "type", "mentions", "articles"],
+                      [[_ent(m["label"], m["iri"]), _e(m["type"]), _e(m["mentions"]), _e(m["articles"])]
+                       for m in mentions["top"]], numeric=(2, 3)))
+    if mentions["timeline"]:
+        out.append(svg_bar_chart([(r["month"], float(r["mentions"]), "#777777") for r in mentions["timeline"]],
+                                 "Mentions per month", value_format="{:.0f}"))
+        names = {m["iri"]: m["label"] for m in mentions["top"][:5]}
+        out.append(_table(["month", "mentions", "articles"] + list(names.values()),
+                          [[_e(r["month"]), _e(r["mentions"]), _e(r["articles"])]
+                           + [_e(r["entities"].get(i, 0)) for i in names] for r in mentions["timeline"]],
+                          numeric=range(1, 3 + len(names))))
     out.append("<h2>Communities</h2>")
+
+    def members(c: dict[str, Any]) -> str:
+        shown = ", ".join(_ent(m["label"], m["iri"]) for m in c["members"][:MEMBERS_SHOWN])
+        more = len(c["members"]) - MEMBERS_SHOWN
+        return shown + (f" … and {more} more" if more > 0 else "")
+
     out.append(_table(["id", "size", "members", "policies they gather around"],
-                      [[_e(c["id"]), _e(c["size"]),
-                        _e(", ".join(m["label"] for m in c["members"])),
-                        _e(", ".join(p["label"] for p in c["policies"]))]
+                      [[_e(c["id"]), _e(c["size"]), members(c),
+                        ", ".join(_ent(p["label"], p["iri"]) for p in c["policies"])]
                        for c in report["communities"]], numeric=(0, 1)))
     out.append("<h2>Brokers</h2><p class=\"muted\">Highest betweenness among entities linked to "
-               "two or more communities.</p>")
-    out.append(_table(["name", "type", "betweenness", "communities"],
-                      [[_e(b["label"]), _e(b["type"]), _e(f'{b["betweenness"]:.6f}'),
+               "two or more communities; degree: by typed relations + by co-mention only.</p>")
+    out.append(_table(["name", "type", "betweenness", "degree", "communities"],
+                      [[_ent(b["label"], b["iri"]), _e(b["type"]), _e(f'{b["betweenness"]:.6f}'),
+                        _e(f'{b["relation_degree"]} + {b["degree"] - b["relation_degree"]}'),
                         _e(", ".join(map(str, b["communities"])))] for b in report["brokers"]],
-                      numeric=(2,)))
-    out.append("<h2>Bridges</h2><p class=\"muted\">Links whose removal disconnects the graph.</p>")
+                      numeric=(2, 3)))
+    out.append("<h2>Bridges</h2><p class=\"muted\">Links whose removal disconnects the graph "
+               "(a typed relation, or co-mention).</p>")
     out.append(_table(["from", "to", "relation"],
-                      [[_e(b["source_label"]), _e(b["target_label"]), _e(", ".join(b["relations"]))]
-                       for b in report["bridges"]]))
+                      [[_ent(b["source_label"], b["source"]), _ent(b["target_label"], b["target"]),
+                        _e(", ".join(b["relations"]))] for b in report["bridges"]]))
     out.append("<h2>Timeline</h2>")
     out.append(_table(["date", "name", "type", "articles"],
-                      [[_e(r["date"]), _e(r["label"]), _e(r["type"]),
+                      [[_e(r["date"]), _ent(r["label"], r["iri"]), _e(r["type"]),
                         "; ".join(_link(a["title"], a["url"]) for a in r["articles"])]
                        for r in report["timeline"]]))
     out.append("<h2>Articles</h2>")
     out.append(_table(["title", "published"],
                       [[_link(a["title"], a["url"]), _e(a["published"] or "")]
                        for a in report["articles"]]))
+    out.append('<h2>Entities</h2><p class="muted">Every entity, most mentioned first; names above link here.</p>')
+    rows = []
+    for e in report["entities"]:
+        cells = [_e(e["label"]), _e(e["type"])]
+        cells += [f'<span class="n">{c}</span>' for c in (
+            _e(e["mentions"]), _e(e["articles"]), _e(f'{e["relation_degree"]} + {e["degree"] - e["relation_degree"]}'),
+            _e(f'{e["pagerank"]:.6f}'))]
+        cells.append(_e("; ".join(e["aliases"])))
+        rows.append(f'<tr id="{_e(anchor(e["iri"]))}">' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    out.append("<table><thead><tr><th>name</th><th>type</th><th>mentions</th><th>articles</th>"
+               "<th>degree (relations + co-mentions)</th><th>PageRank</th><th>also written</th></tr></thead>"
+               f"<tbody>{''.join(rows)}</tbody></table>")
     out.append("</body></html>\n")
     return "\n".join(out)
 
@@ -317,6 +406,12 @@ def render_markdown(report: dict[str, Any]) -> str:
                          [[str(i), _md(r["label"]), f'{r["pagerank"]:.6f}', str(r["degree"]),
                            f'{r["betweenness"]:.6f}', str(r["community"])]
                           for i, r in enumerate(rows, 1)])
+    mentions = report["mentions"]
+    out += ["## Mentions", "", f'{mentions["total"]} mentions of entities in the articles.', ""]
+    out += _md_table(["name", "type", "mentions", "articles"],
+                     [[_md(m["label"]), m["type"], str(m["mentions"]), str(m["articles"])] for m in mentions["top"]])
+    out += _md_table(["month", "mentions", "articles"],
+                     [[r["month"], str(r["mentions"]), str(r["articles"])] for r in mentions["timeline"]])
     out += ["## Communities", ""]
     out += _md_table(["id", "size", "members", "policies they gather around"],
                      [[str(c["id"]), str(c["size"]), _md(", ".join(m["label"] for m in c["members"])),

@@ -256,7 +256,7 @@ def resolve_article(ex: Extraction) -> Resolved:
             for label in policy_labels(text, lang):
                 entities[key].add_label(label, lang)
         else:
-            key = f"{m.type.lower()}/" + slugify(text)
+            key = f"{m.type.lower()}/" + slugify(local_body_name(text) if m.type == "Organization" else text)
             add(m, key, text)
             short = re.match(r"(?:The\s+)?(.+?\b(?:Group|Committee|Commission|Council|Board|Team|Force))\s+(?:on|for)\s",
                              text)
@@ -270,7 +270,8 @@ def resolve_article(ex: Extraction) -> Resolved:
         key = _antecedent(m, ex, entities, key_of)
         if key is not None:
             surface = person_name(m.text) if m.source != "title-ref" else m.text
-            entities[key].add_label(surface, lang)
+            if not is_bare_title(surface):  # "Bộ trưởng" is a position, not a name of the person
+                entities[key].add_label(surface, lang)
             entities[key].mentions.append(m.id)
             entities[key].note_merge(surface, REF_REASONS.get(m.source, "a reference to a name in the article"))
             key_of[m.id] = key
@@ -295,9 +296,89 @@ def resolve_article(ex: Extraction) -> Resolved:
         if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy"):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
+    for ent in entities.values():
+        if ent.type == "Person":
+            for names in ent.labels.values():
+                names -= {n for n in names if is_bare_title(n)}
     said = [Said(key_of[q.speaker], q.start, q.end, q.sentence) for q in ex.quotes
             if key_of.get(q.speaker) in entities]
-    return Resolved(ex, entities, facts, said)
+    res = Resolved(ex, entities, facts, said)
+    _key_generic_events(res)
+    return res
+
+
+# ----------------------------------------------------------------------------- resolution slips
+
+# "Công an TP Hà Nội", "Công an thành phố Hà Nội", "CATP Hà Nội" and "Công an Hà Nội" are one body.
+_LOCAL_ADMIN = re.compile(r"\b(?:thành phố|TP\.?|T\.P\.?|tỉnh)\s+(?=[A-ZĐ0-9])")
+_LOCAL_ACRONYMS = {"CATP": "Công an", "CAT": "Công an", "CAQ": "Công an", "CAH": "Công an"}
+
+
+def local_body_name(name: str) -> str:
+    """A local body's name without the administrative word before its place, acronyms spelled out.
+
+    >>> local_body_name("CATP Hà Nội"), local_body_name("Công an thành phố Hà Nội")
+    ('Công an Hà Nội', 'Công an Hà Nội')
+    """
+    words = name.split(maxsplit=1)
+    if words and words[0] in _LOCAL_ACRONYMS and len(words) == 2:
+        name = f"{_LOCAL_ACRONYMS[words[0]]} {words[1]}"
+    return collapse_spaces(_LOCAL_ADMIN.sub("", name))
+
+
+def is_bare_title(text: str) -> bool:
+    """True for a title standing alone ("Bộ trưởng", "Trưởng phòng", "the minister"), no name in it."""
+    key = norm_key(person_name(text))
+    key = re.sub(r"^(the|a|an|ngài|vị)\s+", "", key)
+    return bool(key) and key in load_lexicon().titles
+
+
+# Generic event heads in both languages, one kind each, so a Vietnamese and an English
+# article about the same press conference can be matched (kind, date, organiser).
+EVENT_KINDS = {"họp báo": "press-conference", "press conference": "press-conference",
+               "news conference": "press-conference", "hội nghị": "conference", "conference": "conference",
+               "hội thảo": "seminar", "seminar": "seminar", "workshop": "seminar", "diễn đàn": "forum",
+               "forum": "forum", "lễ ký kết": "signing", "signing ceremony": "signing", "buổi làm việc": "meeting",
+               "cuộc họp": "meeting", "meeting": "meeting", "phiên họp": "meeting", "lễ khai mạc": "opening",
+               "opening ceremony": "opening", "hội nghị tổng kết": "review-conference"}
+
+
+def event_kind(name: str) -> str | None:
+    """The kind of event a name opens with ("họp báo …" → "press-conference"), or None."""
+    key = norm_key(name)
+    key = re.sub(r"^(the|a|an)\s+", "", key)
+    for head in sorted(EVENT_KINDS, key=len, reverse=True):
+        h = norm_key(head)
+        if key == h or key.startswith(h + " "):
+            return EVENT_KINDS[head]
+    return None
+
+
+def is_generic_event(name: str) -> bool:
+    """A common event name ("họp báo", "hội nghị tổng kết công tác năm"): a known kind and no
+    capitalised word after the first (a proper event name is title-cased: "Diễn đàn Kinh tế Việt Nam")."""
+    words = name.split()
+    return event_kind(name) is not None and not any(w[:1].isupper() for w in words[1:])
+
+
+def _key_generic_events(res: Resolved) -> None:
+    """Give each generic event of the article its own key: name + date when the article dates it
+    (the same name on the same date is one event), else name + article."""
+    renames: dict[str, str] = {}
+    for key, ent in res.entities.items():
+        if ent.type != "Event" or ent.gid is not None or not is_generic_event(ent.name):
+            continue
+        dates = sorted(f.obj for f in res.facts if f.subject == key and f.predicate == "date")
+        suffix = dates[0] if dates else "in-" + res.extraction.article.id
+        renames[key] = f"{key}-{slugify(suffix)}"
+    if not renames:
+        return
+    res.entities = {renames.get(k, k): e for k, e in res.entities.items()}
+    for old, new in renames.items():
+        res.entities[new].key = new
+    res.facts = [Fact(renames.get(f.subject, f.subject), f.predicate,
+                      f.obj if f.literal else renames.get(f.obj, f.obj), f.literal, f.sentence) for f in res.facts]
+    res.statements = [Said(renames.get(x.speaker, x.speaker), x.start, x.end, x.sentence) for x in res.statements]
 
 
 def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> None:
@@ -477,4 +558,34 @@ def merge_keys(keys: list[str]) -> dict[str, str]:
         longer = [x for x in ks if _policy_generalises(k, x)]
         if len(longer) == 1:
             out[k] = longer[0]
+    return out
+
+
+def merge_events(resolved: list[Resolved], key_map: dict[str, str] | None = None) -> dict[str, str]:
+    """One IRI for an event told in a Vietnamese and an English article: the same kind of event
+    (or the same name), the same date and the same organiser.
+
+    Each article contributes its dated, organised events; an English event key
+    maps onto the Vietnamese one when exactly one Vietnamese event matches.
+    """
+    key_map = key_map or {}
+    seen: dict[tuple[str, str, str], dict[str, set[str]]] = {}
+    for res in resolved:
+        lang = "en" if res.extraction.article.lang == "en" else "vi"
+        for key, ent in res.entities.items():
+            if ent.type != "Event":
+                continue
+            dates = {f.obj for f in res.facts if f.subject == key and f.predicate == "date"}
+            orgs = {key_map.get(f.subject, f.subject) for f in res.facts if f.obj == key and f.predicate == "organized"}
+            kind = event_kind(ent.name) or "name:" + slugify(ent.name)
+            for d in dates:
+                for o in orgs:
+                    seen.setdefault((kind, d, o), {"vi": set(), "en": set()})[lang].add(key)
+    out: dict[str, str] = {}
+    for (_, _, _), by_lang in sorted(seen.items()):
+        if len(by_lang["vi"]) == 1:
+            target = next(iter(by_lang["vi"]))
+            for k in sorted(by_lang["en"]):
+                if k != target:
+                    out.setdefault(k, target)
     return out

@@ -10,7 +10,7 @@ dependency) serves:
   article graphs as the default graph unless ``default-graph-uri`` /
   ``named-graph-uri`` are given, a service description when there is no query;
 - ``/``: the explorer page (query editor with the example queries, results
-  table, CSV download, entity search), ``/api/search?q=``, ``/entity?iri=``
+  table, CSV download, entity search), ``/api/search?q=``, ``/api/mentions?iri=&page=``, ``/entity?iri=``
   and ``/entity/graph?iri=`` (the 2-hop ego network, drawn by kg.viz).
 
 Limits (see "Running kg serve safely" in README.md): each client query runs
@@ -58,6 +58,8 @@ MAX_CONNECTIONS = 128  # requests handled at once (threads); beyond, connections
 LISTEN_BACKLOG = 1024  # connections the kernel holds before we accept them
 SEARCH_LIMIT = 20
 EGO_RADIUS = 2
+MENTIONS_PAGE = 20  # articles per page of an entity's "Mentioned in"
+MENTION_SENTENCES = 5  # sentences shown per article
 
 KGO = PREFIXES["kgo"]
 ENTITY_CLASSES = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
@@ -220,16 +222,18 @@ def _lang_rank(lang: str | None) -> int:
 
 
 def load_entity_graph(trig: Path) -> Any:
-    """The entity graph of ``graph.trig`` (kg.analyze.entity_graph), or None if the file is missing."""
+    """The entity graph of ``graph.trig`` with its co-mention links (kg.analyze.drawing_graph), or None
+    if the file is missing."""
     if not trig.is_file():
         return None
     import rdflib
 
-    from kg.analyze import entity_graph
+    from kg.analyze import ANALYSIS_GRAPH, drawing_graph
 
     ds = rdflib.Dataset()
     ds.parse(trig, format="trig")
-    return entity_graph(ds)
+    ds.remove_graph(ANALYSIS_GRAPH)
+    return drawing_graph(ds)
 
 
 def load_examples() -> list[tuple[str, str, str]]:
@@ -543,7 +547,7 @@ def entity_facts(state: ServerState, iri: str) -> dict[str, Any]:
     in_rel = sorted({(s["p"].value, s["s"].value) for s in q(
         f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} . FILTER(isIRI(?s)) "
         f"FILTER NOT EXISTS {{ ?s a ?bookkeeping . VALUES ?bookkeeping {{ kgo:Assertion kgo:Merge kgo:Statement "
-        f"kgo:Community }} }} }}", **kw)})
+        f"kgo:Community nif:Phrase }} }} }}", **kw)})
     sources = sorted({(plain(s["art"]) or "", s["sentence"].value, plain(s["title"]) or "", plain(s["url"]) or "")
                       for s in q(
         f"SELECT DISTINCT ?sentence ?art ?title ?url WHERE {{ ?a a kgo:Assertion ; kgo:sentence ?sentence . "
@@ -552,6 +556,94 @@ def entity_facts(state: ServerState, iri: str) -> dict[str, Any]:
         f"OPTIONAL {{ ?art schema:url ?url }} }} }}", **kw)})
     return {"labels": labels, "types": types, "out": out_rel, "in": in_rel, "sources": sources,
             "analysis": analysis}
+
+
+def entity_mentions(state: ServerState, iri: str, page: int = 1,
+                    per_page: int = MENTIONS_PAGE) -> dict[str, Any]:
+    """The articles naming an entity (newest first, ``per_page`` a page) and their sentences.
+
+    Articles come from ``kgo:mentionedIn``; the sentences, surface forms and
+    mention counts from the NIF mentions (``itsrdf:taIdentRef``), so a store
+    built before mentions existed still lists its articles.
+    Returns ``{"total", "page", "pages", "mentions", "articles": [{article,
+    title, published, url, mentions, sentences: [{text, begin, surfaces}]}]}``.
+    """
+    node = str(ox.NamedNode(iri))
+    kw: dict[str, Any] = {"prefixes": PREFIXES, "use_default_graph_as_union": True}
+    q = state.store.query
+    total = next(iter(q(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {node} kgo:mentionedIn ?a }}", **kw)))["n"]
+    total = int(total.value) if total is not None else 0
+    count = next(iter(q(f"SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {{ ?m itsrdf:taIdentRef {node} }}", **kw)))["n"]
+    pages = max(1, -(-total // per_page))
+    page = max(1, min(page, pages))
+    rows = q(f"SELECT ?a (MIN(?t) AS ?title) (MIN(?d) AS ?published) (MIN(?u) AS ?url) WHERE {{ "
+             f"{node} kgo:mentionedIn ?a . OPTIONAL {{ ?a dcterms:title ?t0 BIND(STR(?t0) AS ?t) }} "
+             f"OPTIONAL {{ ?a schema:datePublished ?d0 BIND(STR(?d0) AS ?d) }} "
+             f"OPTIONAL {{ ?a schema:url ?u0 BIND(STR(?u0) AS ?u) }} }} GROUP BY ?a "
+             f"ORDER BY DESC(?published) ?a LIMIT {per_page} OFFSET {(page - 1) * per_page}", **kw)
+    articles = [{"article": r["a"].value, "title": plain(r["title"]) or "", "published": plain(r["published"]) or "",
+                 "url": plain(r["url"]) or "", "mentions": 0, "sentences": []} for r in rows]
+    if articles:
+        by_iri = {a["article"]: a for a in articles}
+        values = " ".join(str(ox.NamedNode(a)) for a in by_iri)
+        found: dict[tuple[str, int], dict[str, Any]] = {}
+        for r in q(f"SELECT DISTINCT ?a ?m ?surface ?text ?begin WHERE {{ VALUES ?a {{ {values} }} "
+                   f"?m itsrdf:taIdentRef {node} ; nif:referenceContext ?a ; nif:anchorOf ?surface ; "
+                   f"nif:sentence ?s . ?s nif:anchorOf ?text ; nif:beginIndex ?begin }}", **kw):
+            art = by_iri[r["a"].value]
+            art["mentions"] += 1
+            key = (r["a"].value, int(r["begin"].value))
+            sent = found.setdefault(key, {"text": " ".join(r["text"].value.split()), "begin": key[1], "surfaces": []})
+            if r["surface"].value not in sent["surfaces"]:
+                sent["surfaces"].append(r["surface"].value)
+        for (art_iri, _), sent in sorted(found.items()):
+            if len(by_iri[art_iri]["sentences"]) < MENTION_SENTENCES:
+                by_iri[art_iri]["sentences"].append(sent)
+    return {"total": total, "page": page, "pages": pages, "per_page": per_page,
+            "mentions": int(count.value) if count is not None else 0, "articles": articles}
+
+
+def _highlight(text: str, surfaces: list[str]) -> str:
+    """``text`` escaped, with each surface form in <mark>."""
+    if not surfaces:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(x) for x in sorted(surfaces, key=len, reverse=True)))
+    out, pos = [], 0
+    for m in pattern.finditer(text):
+        out += [html.escape(text[pos:m.start()]), f"<mark>{html.escape(m.group(0))}</mark>"]
+        pos = m.end()
+    return "".join(out) + html.escape(text[pos:])
+
+
+def mentions_section(iri: str, found: dict[str, Any]) -> str:
+    """The "Mentioned in" list of an entity page: articles (title, date, link), sentences, pager."""
+    esc = html.escape
+    if not found["total"]:
+        return ""
+    first = (found["page"] - 1) * found["per_page"] + 1
+    last = first + len(found["articles"]) - 1
+    head = (f'<h2 id="mentioned-in">Mentioned in {found["total"]} article{"s" if found["total"] != 1 else ""}'
+            f'</h2><p class="mentions-note">{found["mentions"]} mention{"s" if found["mentions"] != 1 else ""} · '
+            f'articles {first}–{last}, newest first</p>')
+    items = []
+    for a in found["articles"]:
+        name = esc(a["title"] or _short(a["article"]))
+        link = (f'<a href="{esc(a["url"])}" rel="noopener noreferrer">{name}</a>'
+                if a["url"] and _safe_url(a["url"]) else name)
+        date = f'<time>{esc(a["published"])}</time> · ' if a["published"] else ""
+        count = f' <small>({a["mentions"]} mention{"s" if a["mentions"] != 1 else ""})</small>' if a["mentions"] else ""
+        sents = "".join(f"<li><q>{_highlight(s['text'], s['surfaces'])}</q></li>" for s in a["sentences"])
+        items.append(f'<li class="mention">{date}{link}{count}'
+                     + (f'<ul class="sentences">{sents}</ul>' if sents else "") + "</li>")
+    pager = []
+    base = f"/entity?iri={quote(iri, safe='')}"
+    if found["page"] > 1:
+        pager.append(f'<a rel="prev" href="{esc(base)}&amp;page={found["page"] - 1}#mentioned-in">← newer</a>')
+    pager.append(f'<span>page {found["page"]} of {found["pages"]}</span>')
+    if found["page"] < found["pages"]:
+        pager.append(f'<a rel="next" href="{esc(base)}&amp;page={found["page"] + 1}#mentioned-in">older →</a>')
+    nav = f'<nav class="pager">{" ".join(pager)}</nav>' if found["pages"] > 1 else ""
+    return head + f'<ol class="mentions" start="{first}">{"".join(items)}</ol>' + nav
 
 
 def _label_of(state: ServerState, iri: str) -> str:
@@ -563,8 +655,11 @@ def _short(iri: str) -> str:
     return shorten(iri, brackets=False)
 
 
-def entity_page(state: ServerState, iri: str) -> str:
-    """The HTML page of one entity; RequestError 404 when the store knows nothing of it."""
+def entity_page(state: ServerState, iri: str, page: int = 1) -> str:
+    """The HTML page of one entity; RequestError 404 when the store knows nothing of it.
+
+    ``page`` selects the page of its "Mentioned in" list (:data:`MENTIONS_PAGE` articles each).
+    """
     facts = entity_facts(state, iri)
     if not (facts["labels"] or facts["types"] or facts["out"] or facts["in"]):
         raise RequestError(404, f"no entity {iri} in the store")
@@ -605,6 +700,7 @@ def entity_page(state: ServerState, iri: str) -> str:
             link = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>' if url and _safe_url(url) else name
             items.append(f"<li><q>{esc(' '.join(sentence.split()))}</q> — {link}</li>")
         parts.append(f"<h2>Sources</h2><ul class=\"sources\">{''.join(items)}</ul>")
+    parts.append(mentions_section(iri, entity_mentions(state, iri, page, MENTIONS_PAGE)))
     if state.graph is not None and iri in state.graph:
         src = f"/entity/graph?iri={quote(iri, safe='')}"
         parts.append(f'<h2>Neighbourhood ({EGO_RADIUS} hops)</h2>'
@@ -641,7 +737,7 @@ def ego_graph_page(state: ServerState, iri: str) -> str:
         raise RequestError(404, f"no entity {iri} in the entity graph")
     nodes = nx.ego_graph(state.graph, iri, radius=EGO_RADIUS, undirected=True).nodes
     sub = state.graph.subgraph(nodes).copy()
-    return render_html(sub, title=f"{_label_of(state, iri)} — {EGO_RADIUS}-hop neighbourhood")
+    return render_html(sub, title=f"{_label_of(state, iri)} — {EGO_RADIUS}-hop neighbourhood", focus=iri)
 
 
 # --------------------------------------------------------------------------- HTTP
@@ -756,8 +852,12 @@ class Handler(BaseHTTPRequestHandler):
             found = search(self.state.entities, q, limit)
             body = json.dumps({"query": q, "results": found}, ensure_ascii=False).encode("utf-8")
             self.send(200, "application/json; charset=utf-8", body)
+        elif path == "/api/mentions":
+            found = entity_mentions(self.state, _iri_param(params), _int_param(params, "page", 1, 1, 10**6),
+                                    _int_param(params, "limit", MENTIONS_PAGE, 1, 100))
+            self.send(200, "application/json; charset=utf-8", json.dumps(found, ensure_ascii=False).encode("utf-8"))
         elif path == "/entity":
-            self.send_html(entity_page(self.state, _iri_param(params)))
+            self.send_html(entity_page(self.state, _iri_param(params), _int_param(params, "page", 1, 1, 10**6)))
         elif path == "/entity/graph":
             self.send_html(ego_graph_page(self.state, _iri_param(params)))
         elif path == "/favicon.ico":
@@ -768,7 +868,7 @@ class Handler(BaseHTTPRequestHandler):
     def route_post(self) -> None:
         url = urlsplit(self.path)
         if url.path != "/sparql":
-            raise RequestError(405 if url.path in ("/", "/api/search", "/entity") else 404,
+            raise RequestError(405 if url.path in ("/", "/api/search", "/api/mentions", "/entity") else 404,
                                f"POST is only accepted at /sparql, not {url.path}")
         if self.headers.get("Transfer-Encoding", "").lower() not in ("", "identity"):
             raise RequestError(411, "send the body with a Content-Length (chunked bodies are not accepted)")

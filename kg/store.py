@@ -39,6 +39,8 @@ PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
     "org": "http://www.w3.org/ns/org#",
     "foaf": "http://xmlns.com/foaf/0.1/",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+    "itsrdf": "http://www.w3.org/2005/11/its/rdf#",
 }
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -205,6 +207,47 @@ def plain(term: Term | None) -> str | None:
     return str(term)
 
 
+_QUERY_FORMS = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+_PARSER_AT = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
+_HEAD_SKIP = re.compile(r"(?:\s+|#[^\n]*|(?:PREFIX\s+[\w.\-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*", re.IGNORECASE)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def syntax_message(query: str, parser: str) -> str:
+    """One line for a SPARQL syntax error: where (line, column, the text there) and what was expected.
+
+    A query that does not open with a query form gets that said plainly
+    ("found 'SELEC', expected SELECT, CONSTRUCT, ASK or DESCRIBE; did you mean SELECT?")
+    rather than the parser's "expected CONSTRUCT".
+    """
+    import difflib
+
+    head = _HEAD_SKIP.match(query)
+    start = head.end() if head else 0
+    word = re.match(r"[A-Za-z]+", query[start:])
+    if word and word.group(0).upper() not in _QUERY_FORMS and not re.match(r"\s*\{", query[start:]):
+        line, col = _line_col(query, start)
+        close = difflib.get_close_matches(word.group(0).upper(), _QUERY_FORMS, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        return (f"SPARQL syntax error: error at {line}:{col} (line {line}, column {col}): found "
+                f"{word.group(0)!r}, expected {', '.join(_QUERY_FORMS[:-1])} or {_QUERY_FORMS[-1]}{hint}")
+    m = _PARSER_AT.match(parser)
+    if not m:
+        return f"SPARQL syntax error: {parser}"
+    line, col, expected = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = query.split("\n")
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    near = text[max(0, col - 1):col + 19].strip()
+    where = f"line {line}, column {col}, " + (f"at {near!r}" if near else "at the end of the line")
+    if line == len(lines) and not text[col - 1:].strip():
+        where = f"line {line}, column {col}, at the end of the query"
+    return f"SPARQL syntax error: error at {line}:{col} ({where}): {expected}"
+
+
 def run_query(
     store: ox.Store, query: str, *, union: bool = True, limit: int | None = None,
     default_graphs: list[str] | None = None, named_graphs: list[str] | None = None,
@@ -231,7 +274,7 @@ def run_query(
     try:
         answer = store.query(expand_slash_names(query), prefixes=_missing_prefixes(query), **kwargs)
     except SyntaxError as e:
-        raise ValueError(f"SPARQL syntax error: {first_line(e)}") from None
+        raise ValueError(syntax_message(query, first_line(e))) from None
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):

@@ -49,6 +49,8 @@ DEFAULT_COLOR = "#999999"
 MAX_TOOLTIP_SENTENCES = 5
 MAX_SENTENCE_CHARS = 300
 MAX_NODES = 300  # above this, only the most central entities are drawn
+LARGE_GRAPH = 150  # from this many entities on, unlinked entities start hidden
+MENTIONED_SHARE = 4  # when cutting, the 1/4 of the drawing goes to the most-mentioned entities first
 LAYOUT_SEED = 42
 
 _EXTERNAL = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
@@ -136,6 +138,15 @@ def top_nodes(g: nx.MultiDiGraph, n: int) -> list[str]:
     return ranked[:n]
 
 
+def drawn_nodes(g: nx.MultiDiGraph, n: int) -> list[str]:
+    """The ``n`` entities a cut picture draws: the most mentioned first (up to a quarter
+    of ``n``: whatever a corpus names most is on the page), then the most central."""
+    mentioned = sorted((x for x in g.nodes if g.nodes[x].get("mentions")),
+                       key=lambda x: (-int(g.nodes[x]["mentions"]), str(g.nodes[x].get("label", "")), str(x)))
+    first = mentioned[:max(1, n // MENTIONED_SHARE)]
+    return list(dict.fromkeys(first + top_nodes(g, n)))[:n]
+
+
 def spring_positions(g: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Deterministic layout (spring_layout, seed 42) scaled to screen pixels."""
     if g.number_of_nodes() == 0:
@@ -198,7 +209,8 @@ def node_tooltip(attrs: dict[str, Any]) -> str:
         lines.append(f"Community: {attrs['community']}")
     n_articles = len(attrs.get("articles", []))
     if n_articles:
-        lines.append(f"Mentioned in {n_articles} article{'s' if n_articles != 1 else ''}")
+        times = f"{attrs['mentions']} times in " if attrs.get("mentions") else "in "
+        lines.append(f"Mentioned {times}{n_articles} article{'s' if n_articles != 1 else ''}")
     if attrs.get("sentences"):
         lines.append("")
         lines += _sentence_lines(attrs["sentences"])
@@ -207,6 +219,12 @@ def node_tooltip(attrs: dict[str, Any]) -> str:
 
 def edge_tooltip(src_label: str, relation: str, dst_label: str, attrs: dict[str, Any]) -> str:
     """Plain multi-line tooltip text for an edge."""
+    if attrs.get("comention"):
+        n = len(attrs.get("sentences") or [])
+        lines = [f"{src_label} — co-mentioned with — {dst_label}",
+                 f"named together in {n} sentence{'s' if n != 1 else ''} (no extracted relation)"]
+        lines += [""] + _sentence_lines(attrs.get("sentences") or []) if attrs.get("sentences") else []
+        return "\n".join(lines)
     w = attrs.get("weight", 1)
     lines = [f"{src_label} —{relation}→ {dst_label}", f"{w} supporting article{'s' if w != 1 else ''}"]
     if attrs.get("sentences"):
@@ -258,34 +276,68 @@ def _options(physics: bool) -> dict[str, Any]:
     }
 
 
+def _edge_item(g: nx.MultiDiGraph, s: str, o: str, key: Any, d: dict[str, Any], short: bool = False) -> dict[str, Any]:
+    """One vis-network edge; co-mention edges are dashed, unlabelled and undirected."""
+    rel = str(d.get("relation") or key)
+    src, dst = str(g.nodes[s].get("label", s)), str(g.nodes[o].get("label", o))
+    attrs = dict(d, sentences=(d.get("sentences") or [])[:1]) if short else d
+    edge: dict[str, Any] = {"id": f"{s} {rel} {o}", "from": s, "to": o, "label": rel,
+                            "title": edge_tooltip(src, rel, dst, attrs),
+                            "value": max(1, int(d.get("weight", 1)))}
+    if d.get("comention"):
+        edge.update(label="", dashes=True, arrows={"to": {"enabled": False}},
+                    color={"color": "#c8c8c8", "highlight": "#777777"}, value=1, comention=True)
+    return edge
+
+
+def _node_item(g: nx.MultiDiGraph, node: str, score: dict[str, float], measure: str, isolated: bool,
+               short: bool = False) -> dict[str, Any]:
+    d = g.nodes[node]
+    attrs = dict(d, sentences=[] if short else node_sentences(g, node))
+    item: dict[str, Any] = {
+        "id": node,
+        "label": str(d.get("label") or node),
+        "type": str(d.get("type", "")),
+        "aliases": [str(a) for a in d.get("aliases") or []],
+        "title": node_tooltip(attrs),
+        "color": TYPE_COLORS.get(str(d.get("type")), DEFAULT_COLOR),
+        "value": round(score.get(node, 0.0), 6) if measure == "PageRank" else score.get(node, 0.0) + 1,
+        "mentions": int(d.get("mentions") or 0),
+    }
+    if isolated:
+        item["isolated"] = True
+    if d.get("community") is not None:
+        item["community"] = int(d["community"])
+    return item
+
+
 def graph_data(
     g: nx.MultiDiGraph, *, max_nodes: int = MAX_NODES, focus: str | None = None
 ) -> dict[str, Any]:
-    """Everything the page's script needs: nodes, edges, options and a summary."""
+    """Everything the page's script needs: nodes, edges, options and a summary.
+
+    A graph above ``max_nodes`` is cut to :func:`drawn_nodes`; the others go to
+    ``extra`` (short tooltips, and every edge touching them), so the page's
+    search finds any entity and draws its neighbourhood on demand. From
+    :data:`LARGE_GRAPH` entities on, entities without any link start hidden.
+    """
+    full = g
     total = g.number_of_nodes()
     score, measure = centrality(g)
+    unlinked = {n for n in g.nodes if not any(True for _ in nx.all_neighbors(g, n))}
     truncated = total > max_nodes
+    rest: list[str] = []
     if truncated:
-        keep = set(top_nodes(g, max_nodes))
+        keep = set(drawn_nodes(g, max_nodes))
         if focus is not None and focus in g:
             keep.add(focus)
+        rest = sorted(set(g.nodes) - keep)
         g = g.subgraph(keep).copy()
     pos = spring_positions(g) if truncated else {}
 
     nodes = []
-    for node, d in sorted(g.nodes(data=True)):
-        attrs = dict(d, sentences=node_sentences(g, node))
-        item: dict[str, Any] = {
-            "id": node,
-            "label": str(d.get("label") or node),
-            "type": str(d.get("type", "")),
-            "aliases": [str(a) for a in d.get("aliases") or []],
-            "title": node_tooltip(attrs),
-            "color": TYPE_COLORS.get(str(d.get("type")), DEFAULT_COLOR),
-            "value": round(score.get(node, 0.0), 6) if measure == "PageRank" else score.get(node, 0.0) + 1,
-        }
-        if d.get("community") is not None:
-            item["community"] = int(d["community"])
+    for node in sorted(g.nodes):
+        item = _node_item(g, node, score, measure, node in unlinked)
         if node in pos:
             item["x"], item["y"] = pos[node]
         nodes.append(item)
@@ -293,29 +345,34 @@ def graph_data(
     edges = []
     parallel: Counter[tuple[str, str]] = Counter()
     for s, o, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
-        rel = str(d.get("relation") or key)
         k = parallel[(s, o)]
         parallel[(s, o)] += 1
-        edge: dict[str, Any] = {
-            "id": f"{s} {rel} {o}",
-            "from": s,
-            "to": o,
-            "label": rel,
-            "title": edge_tooltip(str(g.nodes[s].get("label", s)), rel, str(g.nodes[o].get("label", o)), d),
-            "value": int(d.get("weight", 1)),
-        }
+        edge = _edge_item(g, s, o, key, d)
         if k and not truncated:  # bend parallel edges apart so their labels stay readable
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * k}
         edges.append(edge)
 
+    extra: dict[str, list[dict[str, Any]]] = {"nodes": [], "edges": []}
+    if rest:
+        outside = set(rest)
+        extra["nodes"] = [_node_item(full, n, score, measure, n in unlinked, short=True) for n in rest]
+        extra["edges"] = [_edge_item(full, s, o, key, d, short=True)
+                          for s, o, key, d in sorted(full.edges(keys=True, data=True),
+                                                     key=lambda e: (e[0], e[1], str(e[2])))
+                          if s in outside or o in outside]
     return {
         "nodes": nodes,
         "edges": edges,
+        "extra": extra,
         "options": _options(physics=not truncated),
         "total": total,
         "shown": len(nodes),
         "truncated": truncated,
         "measure": measure,
+        "hideIsolated": total >= LARGE_GRAPH and bool(unlinked),
+        "isolated": len(unlinked),
+        "relations": sum(1 for e in edges if not e.get("comention")),
+        "comentions": sum(1 for e in edges if e.get("comention")),
         "focus": focus if focus in g else None,
     }
 
@@ -347,14 +404,21 @@ def _header_html(data: dict[str, Any], title: str, note: str | None) -> str:
             '<label class="kg-control">Community <select id="kg-community">'
             f'<option value="">all ({len(communities)})</option>{opts}</select></label>'
         )
-    size = "PageRank" if data["measure"] == "PageRank" else "number of relations"
-    summary = f"{data['shown']} entities, {len(data['edges'])} relations. Node size: {size}."
+    size = "PageRank" if data["measure"] == "PageRank" else "number of links"
+    links = f"{data['relations']} relations"
+    if data["comentions"]:
+        links += f" and {data['comentions']} co-mention links (dashed)"
+    summary = f"{data['shown']} entities, {links}. Node size: {size}."
     if data["truncated"]:
         summary = (
-            f"Large graph: showing the {data['shown']} most central of {data['total']} entities "
-            f"(by {data['measure']}), {len(data['edges'])} relations among them; "
-            "precomputed layout, physics off."
+            f"Large graph: showing the {data['shown']} most central or most mentioned of {data['total']} "
+            f"entities (by {data['measure']} and mentions), {links} among them; precomputed layout, "
+            "physics off. Find reaches every entity and draws its neighbourhood."
         )
+    if data["isolated"]:
+        checked = "" if data["hideIsolated"] else " checked"
+        community += (f'<label class="kg-control"><input type="checkbox" id="kg-isolated"{checked}> '
+                      f'unlinked entities ({data["isolated"]})</label>')
     note_html = f'<p class="kg-note">{html.escape(note)}</p>' if note else ""
     return (
         '<div id="kg-header">'
@@ -420,8 +484,10 @@ _PAGE_JS = r"""
   var activeTypes = {};
   data.nodes.forEach(function (n) { activeTypes[n.type] = true; });
   var community = null;
+  var showIsolated = !data.hideIsolated;
   function nodeVisible(n) {
-    return activeTypes[n.type] === true && (community === null || n.community === community);
+    return activeTypes[n.type] === true && (community === null || n.community === community) &&
+      (showIsolated || !n.isolated || n.revealed === true);
   }
   var nodesView = new vis.DataView(nodes, { filter: nodeVisible });
   var edgesView = new vis.DataView(edges, { filter: function (e) {
@@ -443,6 +509,10 @@ _PAGE_JS = r"""
   Array.prototype.forEach.call(document.querySelectorAll("input.kg-type"), function (box) {
     box.addEventListener("change", function () { activeTypes[box.value] = box.checked; refresh(); });
   });
+  var isolatedBox = document.getElementById("kg-isolated");
+  if (isolatedBox) {
+    isolatedBox.addEventListener("change", function () { showIsolated = isolatedBox.checked; refresh(); });
+  }
   var select = document.getElementById("kg-community");
   if (select) {
     select.addEventListener("change", function () {
@@ -451,18 +521,65 @@ _PAGE_JS = r"""
     });
   }
 
-  var index = data.nodes.map(function (n) {
+  var extra = data.extra || { nodes: [], edges: [] };
+  var extraById = {};
+  extra.nodes.forEach(function (n) { extraById[n.id] = n; });
+  var allNodes = data.nodes.concat(extra.nodes);
+  var index = allNodes.map(function (n) {
     return { id: n.id, value: n.value, keys: [fold(n.label)].concat(n.aliases.map(fold)) };
   });
+  // An entity outside the drawn ones: add it, its neighbours and their links, placed
+  // around a drawn neighbour (or beside the drawing), so a search always shows something.
+  function reveal(id) {
+    var center = null;
+    extra.edges.forEach(function (e) {
+      var other = e.from === id ? e.to : e.to === id ? e.from : null;
+      if (other !== null && center === null && nodes.get(other)) { center = other; }
+    });
+    var base;
+    if (center !== null) {
+      var p = network.getPositions([center])[center];
+      base = { x: p.x + 160, y: p.y + 120 };
+    } else {
+      var xs = Object.values(network.getPositions()).map(function (q) { return q.x; });
+      base = { x: (xs.length ? Math.max.apply(null, xs) : 0) + 300, y: 0 };
+    }
+    var added = [];
+    function add(nid, x, y) {
+      if (nodes.get(nid) || !extraById[nid]) { return; }
+      var n = Object.assign({}, extraById[nid], { x: x, y: y, revealed: true });
+      nodes.add(n);
+      added.push(nid);
+    }
+    add(id, base.x, base.y);
+    var around = [];
+    extra.edges.forEach(function (e) {
+      var other = e.from === id ? e.to : e.to === id ? e.from : null;
+      if (other !== null && around.indexOf(other) < 0) { around.push(other); }
+    });
+    around.forEach(function (nid, i) {
+      var a = 2 * Math.PI * i / Math.max(1, around.length);
+      add(nid, base.x + 220 * Math.cos(a), base.y + 220 * Math.sin(a));
+    });
+    extra.edges.forEach(function (e) {
+      if (!edges.get(e.id) && nodes.get(e.from) && nodes.get(e.to) &&
+          (added.indexOf(e.from) >= 0 || added.indexOf(e.to) >= 0)) { edges.add(e); }
+    });
+    refresh();
+    return added.length;
+  }
+  window.kgReveal = reveal;
   var list = document.getElementById("kg-search-list");
-  data.nodes.map(function (n) { return n.label; }).sort().forEach(function (label) {
+  allNodes.map(function (n) { return n.label; }).sort().forEach(function (label) {
     var opt = document.createElement("option");
     opt.value = label;
     list.appendChild(opt);
   });
-  function find(query) {
+  // Every entity whose name or alias matches, best tier first (exact, prefix, anywhere),
+  // then by importance: several entities may share a name ("họp báo" of several articles).
+  function findAll(query) {
     var q = fold(query);
-    if (!q) { return null; }
+    if (!q) { return []; }
     var tests = [
       function (k) { return k === q; },
       function (k) { return k.indexOf(q) === 0; },
@@ -472,13 +589,17 @@ _PAGE_JS = r"""
       var hits = index.filter(function (e) { return e.keys.some(tests[i]); });
       if (hits.length) {
         hits.sort(function (a, b) { return (b.value - a.value) || (a.id < b.id ? -1 : 1); });
-        return hits[0].id;
+        return hits.map(function (h) { return h.id; });
       }
     }
-    return null;
+    return [];
   }
+  function find(query) { var all = findAll(query); return all.length ? all[0] : null; }
+  window.kgFindAll = findAll;
   function focusNode(id) {
     var n = nodes.get(id);
+    if (!n) { reveal(id); n = nodes.get(id); }
+    if (n.isolated && !showIsolated && !n.revealed) { nodes.update({ id: id, revealed: true }); n = nodes.get(id); }
     if (!nodeVisible(n)) {
       activeTypes[n.type] = true;
       Array.prototype.forEach.call(document.querySelectorAll("input.kg-type"), function (box) {
@@ -491,23 +612,32 @@ _PAGE_JS = r"""
     network.focus(id, { scale: 1.3, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
   }
   var status = document.getElementById("kg-search-status");
+  var lastQuery = null, lastHit = 0;
   window.kgSearch = function (query) {
-    var id = find(query);
-    if (id === null) {
+    var all = findAll(query);
+    if (!all.length) {
       status.textContent = query.trim() ? "no entity matches \u201c" + query.trim() + "\u201d" : "";
+      lastQuery = null;
       return null;
     }
-    var n = nodes.get(id);
-    status.textContent = n.label + " (" + n.type + ")";
+    lastHit = query === lastQuery ? (lastHit + 1) % all.length : 0;  // Enter again: the next match
+    lastQuery = query;
+    var id = all[lastHit];
+    var outside = !nodes.get(id);
+    var n = nodes.get(id) || extraById[id];
     focusNode(id);
+    status.textContent = n.label + " (" + n.type + ")" + (all.length > 1 ? " \u2014 match " + (lastHit + 1) +
+      " of " + all.length + ", Enter for the next" : "") + (outside ? " \u2014 not among the drawn entities; " +
+      "added with its neighbourhood" : "");
     return id;
   };
   var search = document.getElementById("kg-search");
   search.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { window.kgSearch(search.value); } });
   search.addEventListener("input", function () {  // a pick from the suggestion list
     var v = search.value;
-    if (data.nodes.some(function (n) { return n.label === v; })) { window.kgSearch(v); }
+    if (allNodes.some(function (n) { return n.label === v; })) { window.kgSearch(v); }
   });
+  window.kgFind = find;
 
   function ready() {
     if (window.kgReady) { return; }

@@ -162,6 +162,8 @@ def test_deterministic_order() -> None:
 
 # --------------------------------------------------------------------------- analysis
 
+import math  # noqa: E402
+
 import networkx as nx  # noqa: E402
 import pytest  # noqa: E402
 
@@ -229,7 +231,10 @@ def test_analysis_graph_merges_relations_and_co_mentions() -> None:
     assert [(r["relation"], r["source"], r["target"]) for r in member["relations"]] == [("memberOf", p, o)]
     assert member["articles"] == [str(A1), str(A2)] and member["weight"] == 2
     co = g.edges[p, pol]  # named together, no relation
-    assert co["relations"] == [] and len(co["comentions"]) == 1 and co["weight"] == 1
+    assert co["relations"] == [] and len(co["comentions"]) == 1 and co["kind"] == "co-mention"
+    # one shared sentence; the person is named in both articles (idf log(3/2)/log 3), the policy in one
+    assert co["weight"] == pytest.approx((1 - math.exp(-1)) * math.log(1.5) / math.log(3), abs=1e-6)
+    assert member["kind"] == "relation" and co["weight"] < 1 <= member["weight"]
     assert not g.has_edge(str(EVENT), p)
     assert g.nodes[p]["label"] == "Tô Lâm"
 
@@ -331,7 +336,10 @@ def test_find_paths_explains_each_hop() -> None:
     assert attended.sentence == "To Lam attended the forum." and attended.url == "https://example.com/a2"
     assert member.relation == "memberOf" and member.forward is True
     assert member.title == "Nghị quyết 57"
-    (path,) = find_paths(g, str(TOPIC), str(POLICY))
+    # typed relations first: the 4-hop path of relations only, then the shorter one with a co-mention
+    typed, path = find_paths(g, str(TOPIC), str(POLICY))
+    assert [h.target for h in typed] == [str(EVENT), str(PERSON), str(ORG), str(POLICY)]
+    assert all(lk.relation for h in typed for lk in h.links)
     assert [h.target for h in path] == [str(EVENT), str(PERSON), str(POLICY)]
     assert [lk.relation for lk in path[2].links] == [None]  # co-mentioned only
     assert path[2].links[0].sentence.startswith("Tổng Bí thư Tô Lâm nói")

@@ -152,3 +152,44 @@ def test_screenshot(page: Page, tmp_path: Path) -> None:
     target = screenshot_path("graph.png", tmp_path)
     page.screenshot(path=str(target))
     check_png(target, (1400, 900))
+
+
+def test_search_reaches_an_entity_that_is_not_drawn(browser: Browser, tmp_path: Path) -> None:
+    """A cut picture (3 of 41 drawn): the search still finds an entity and draws it with its neighbours."""
+    import networkx as nx
+
+    from kg.viz import write_graph_html
+
+    g = nx.MultiDiGraph()
+    for i in range(40):
+        g.add_node(f"urn:n{i:03d}", label=f"Nút {i:03d}", type="Topic", aliases=[f"alias {i}"], articles=[],
+                   sentences=[])
+    for i in range(1, 40):
+        g.add_edge("urn:n000", f"urn:n{i:03d}", key="about", relation="about", sentences=[], weight=1)
+    g.add_edge("urn:n030", "urn:n031", key="about", relation="about", sentences=[], weight=1)
+    g.add_edge("urn:n038", "urn:n039", key="about", relation="about", sentences=[], weight=1)
+    g.add_node("urn:alone", label="Hà Nội", type="Place", aliases=[], articles=[], sentences=[], mentions=0)
+    path = write_graph_html(g, tmp_path / "cut.html", max_nodes=3)  # the hub, n030 and n031
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else r.abort())
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(path.as_uri())
+    pg.wait_for_function("window.kgReady === true", timeout=20_000)
+    assert sorted(pg.evaluate("window.kgNodes.getIds()")) == ["urn:n000", "urn:n030", "urn:n031"]
+    pg.fill("#kg-search", "nut 039")  # no diacritics
+    pg.press("#kg-search", "Enter")
+    assert pg.evaluate("window.kgNetwork.getSelectedNodes()") == ["urn:n039"]
+    assert "not among the drawn entities" in pg.inner_text("#kg-search-status")
+    # drawn with its neighbours (the hub was drawn already; n038 comes along) and their links
+    assert sorted(pg.evaluate("window.kgNodes.getIds()")) == ["urn:n000", "urn:n030", "urn:n031", "urn:n038",
+                                                               "urn:n039"]
+    assert pg.evaluate("window.kgEdges.get({filter: e => e.to === 'urn:n039'}).length") == 2
+    assert "urn:n039" in pg.evaluate("Object.keys(window.kgNetwork.getPositions())")
+    # an unlinked entity: found and shown too
+    pg.fill("#kg-search", "ha noi")
+    pg.press("#kg-search", "Enter")
+    assert pg.evaluate("window.kgNetwork.getSelectedNodes()") == ["urn:alone"]
+    context.close()
+    assert errors == []

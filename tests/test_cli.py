@@ -252,3 +252,33 @@ def test_build_bad_article_fields_cost_one_line_each(runner, tmp_path):
     assert warnings == [f"kg: warning: {inp}:1: url 'https://e.vn/a b' percent-encoded"]
     assert "https://e.vn/a%20b" in (out / "graph.trig").read_text(encoding="utf-8")
     assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["articles"][0]["id"] == "ok"
+
+
+def test_version(runner):
+    from importlib.metadata import version
+
+    result = run(runner, "--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"kg {version('kg')}"
+
+
+def test_build_progress_knows_its_total_and_names_its_stages(tmp_path):
+    from kg.build import build as run_build
+    from kg.cli import expected_articles
+    from kg.corpus import sample_corpus_dir
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bộ Y tế họp báo.\nSáng 4/3, Bộ Y tế tổ chức họp báo.\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text('{"id": "x", "text": "Hà Nội."}\n\n{"id": "y", "text": "Huế."}\n',
+                                    encoding="utf-8")
+    (folder / ".hidden.txt").write_text("no", encoding="utf-8")
+    (folder / "README.md").write_text("no", encoding="utf-8")
+    assert expected_articles([folder]) == 3
+    assert expected_articles([sample_corpus_dir()]) == 5
+    stages: list[str] = []
+    seen: list[str] = []
+    run_build([folder], tmp_path / "out", use_crf=False, on_article=lambda a: seen.append(a.id),
+              on_stage=stages.append)
+    assert len(seen) == 3
+    assert stages == ["merging entities across articles", "writing graph.trig and graph.ttl", "loading the store",
+                      "checking SHACL shapes", "drawing graph.html"]

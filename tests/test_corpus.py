@@ -92,10 +92,15 @@ def test_txt_without_front_matter(tmp_path: Path) -> None:
     f = tmp_path / "plain.txt"
     f.write_text("# Not a title in txt\nBody.\n", encoding="utf-8")
     a = only_article(f)
-    assert a.title is None
+    assert a.title == "# Not a title in txt"  # the first line is the headline, as written
     assert a.lang == "vi"
     assert a.published is None
     assert a.text == "# Not a title in txt\nBody."
+    g = tmp_path / "tin.txt"
+    g.write_text("\n  Bộ Y tế họp báo về dịch sốt xuất huyết  \nSáng 4/3, Bộ Y tế tổ chức họp báo.\n", encoding="utf-8")
+    b = only_article(g)
+    assert b.title == "Bộ Y tế họp báo về dịch sốt xuất huyết"
+    assert b.text.startswith("Bộ Y tế họp báo")
 
 
 def test_md_heading_becomes_title_and_stays_in_text(tmp_path: Path) -> None:

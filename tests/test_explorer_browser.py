@@ -220,13 +220,41 @@ def test_search_and_entity_page(page: Page, base: str, tmp_path: Path) -> None:
     frame = page.frame_locator("iframe")
     frame.locator("#kg-graph canvas").wait_for(timeout=10_000)
     child = next(f for f in page.frames if "/entity/graph?iri=" in f.url)
-    child.wait_for_function("window.kgReady === true", timeout=20_000)
+    # poll from here: wait_for_function would evaluate a string in the page, which its CSP forbids
+    for _ in range(200):
+        if child.evaluate("window.kgReady === true"):
+            break
+        page.wait_for_timeout(100)
+    assert child.evaluate("window.kgReady === true")
     ids = child.evaluate("window.kgNodes.getIds()")
     assert TO_LAM in ids and len(ids) >= 3
 
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(shot := screenshot_path("entity.png", tmp_path)), full_page=True)
     check_png(shot)
+
+
+def test_entity_page_lists_where_it_is_mentioned(page: Page, base: str, built: Path, tmp_path: Path) -> None:
+    page.goto(base + "/entity?iri=" + TO_LAM.replace(":", "%3A").replace("/", "%2F"))
+    heading = page.locator("h2#mentioned-in")
+    heading.scroll_into_view_if_needed()
+    assert re.fullmatch(r"Mentioned in \d+ articles", heading.inner_text())
+    n_articles = int(heading.inner_text().split()[2])
+    items = page.locator("ol.mentions > li.mention")
+    assert items.count() == n_articles >= 2
+    dates = items.locator("time").all_inner_texts()
+    assert dates == sorted(dates, reverse=True) and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)
+    first = items.first
+    link = first.locator("a").first
+    assert link.get_attribute("href").startswith("https://example.org/kg-sample/") and link.inner_text()
+    sentences = first.locator("ul.sentences q")
+    assert sentences.count() >= 1
+    assert "Tô Lâm" in sentences.first.locator("mark").all_inner_texts() or \
+        "To Lam" in sentences.first.locator("mark").all_inner_texts()
+    assert re.match(r"\d+ mentions · articles 1–\d+, newest first", page.inner_text("p.mentions-note"))
+    heading.scroll_into_view_if_needed()
+    page.screenshot(path=str(shot := screenshot_path("entity-mentions.png", tmp_path)))
+    check_png(shot, (1400, 900))
 
 
 def test_unknown_entity_is_404(page: Page, base: str) -> None:
@@ -249,7 +277,14 @@ def test_report_page(file_page: Page, built: Path, tmp_path: Path) -> None:
     assert top_rows.count() >= 1
     assert "Tô Lâm" in file_page.locator("h3:text-is('Person') + table").inner_text()
     charts = file_page.locator("svg.chart")
-    assert charts.count() == 2
+    assert charts.count() == 3  # PageRank, entities by type, mentions per month
+    assert "Mentions" in headings and "Entities" in headings
+    # an entity name is a link to its row in the entity index
+    file_page.locator("h3:text-is('Person') + table a", has_text="Tô Lâm").first.click()
+    assert file_page.url.endswith("#entity-person/to-lam")
+    row = file_page.locator("[id='entity-person/to-lam']")
+    assert row.locator("td").first.inner_text() == "Tô Lâm"
+    file_page.evaluate("window.scrollTo(0, 0)")
     assert charts.first.locator("rect").count() >= 2
     box = charts.first.bounding_box()
     assert box is not None and box["width"] > 100 and box["height"] > 50

@@ -203,6 +203,7 @@ def test_csv_tables(work: Path) -> None:
     assert len(edges) == entity_graph(ds).number_of_edges()
     assert all(e["source"] in nodes and e["target"] in nodes and int(e["weight"]) >= 1 for e in edges)
     assert any("Tô Lâm" in e["sentence"] for e in edges if TO_LAM in (e["source"], e["target"]))
+    assert all("\n" not in e["sentence"] and e["sentence"] == e["sentence"].strip() for e in edges)
 
 
 # --------------------------------------------------------------------------- kg export
@@ -217,11 +218,20 @@ def test_cli_export_every_format(work: Path) -> None:
         assert f"kg: wrote {work / name}" in result.output
 
 
-def test_cli_export_out(work: Path, tmp_path: Path) -> None:
+def test_cli_export_file(work: Path, tmp_path: Path) -> None:
     target = tmp_path / "deep" / "g.nq"
-    result = CliRunner().invoke(app, ["export", str(work), "-f", "nquads", "--out", str(target)])
+    result = CliRunner().invoke(app, ["export", str(work), "-f", "nquads", "--file", str(target)])
     assert result.exit_code == 0, result.output
     assert target.is_file() and not (work / "export.nq").exists()
+    # --out is the build folder, as for every command
+    again = tmp_path / "again.nq"
+    result = CliRunner().invoke(app, ["export", "--out", str(work), "-f", "nquads", "-F", str(again)])
+    assert result.exit_code == 0, result.output
+    assert again.read_bytes() == target.read_bytes()
+    result = CliRunner().invoke(app, ["export", str(work), "-f", "nquads", "--out", str(tmp_path / "x.nq")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"kg: error: --out is the build folder; write the file with "
+                                                  f"--file {tmp_path / 'x.nq'}"]
 
 
 @pytest.mark.parametrize(

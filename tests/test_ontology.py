@@ -40,6 +40,7 @@ HELPERS = ["mentionedIn", "sentence", "charStart", "charEnd", "wikidata",
 REQUIRED_QUERIES = [
     "positions", "policies_issued", "events", "resolution57", "sources_of_fact",
     "people_by_organization", "topics", "entity_mentions", "connected_to",
+    "articles_mentioning", "co_mentioned_with",
 ]
 
 
@@ -307,6 +308,8 @@ def test_query_on_both_engines(query, engines):
 # Output variables are a contract for the CLI / report code that reads them.
 QUERY_VARIABLES = {
     "article_graphs": ["graph", "article", "title", "published", "entities", "assertions"],
+    "articles_mentioning": ["entity", "article", "title", "published", "url", "surface", "begin", "sentence"],
+    "co_mentioned_with": ["entity", "other", "otherName", "type", "sentences", "articles"],
     "connected_to": ["target", "p1", "via", "viaName", "p2", "other", "otherName"],
     "entity_mentions": ["entity", "type", "name", "articles"],
     "events": ["event", "eventName", "date", "organizers", "places", "participants"],
@@ -402,3 +405,17 @@ def test_queries_agree_when_nothing_matches(tmp_path):
         assert run_rdflib(rds, q) == n, query.name
         expected = 1 if query.stem in ("article_graphs", "entity_mentions") else 0
         assert n == expected, query.name
+
+
+def test_mention_queries_read_the_nif_mentions(engines):
+    ds, _ = engines
+    nq57 = KGR["policy/nghi-quyet-57-nq-tw"]
+    q = (ROOT / "ontology" / "queries" / "articles_mentioning.rq").read_text(encoding="utf-8")
+    rows = list(ds.query(q))
+    assert {(str(r.article).rsplit("/", 1)[-1], str(r.surface)) for r in rows} == {
+        ("mini-vi", "Nghị quyết 57"), ("mini-en", "Resolution 57")}
+    assert all(r.entity == nq57 and str(r.surface) in str(r.sentence) for r in rows)
+    q = (ROOT / "ontology" / "queries" / "co_mentioned_with.rq").read_text(encoding="utf-8")
+    others = {r.other: (int(r.sentences), int(r.articles)) for r in ds.query(q)}
+    assert others == {KGR["person/nguyen-van-an"]: (1, 1), KGR["policy/quyet-dinh-123-qd-bkhcn"]: (1, 1),
+                      KGR["organization/bo-khoa-hoc-va-cong-nghe"]: (1, 1)}

@@ -91,3 +91,39 @@ def test_policy_documents_carry_type_number_year_and_the_body_their_code_names()
     # the text names no issuer: the code's body is recorded apart, not as a stated kgo:issued
     assert not list(g.triples((None, rdf.KGO.issued, None)))
     assert (government, RDF.type, rdf.KGO.Organization) not in g
+
+
+def test_every_mention_is_a_nif_phrase_with_offsets_surface_sentence_and_entity():
+    g = graph_of()
+    lan = rdf.entity_iri("person/dao-hong-lan")
+    bo_y_te = next(iter(g.subjects(RDFS.label, Literal("Bộ Y tế", lang="vi"))))
+    phrases = set(g.subjects(RDF.type, rdf.NIF.Phrase))
+    named = {}
+    for m in phrases:
+        start, end = int(g.value(m, rdf.NIF.beginIndex)), int(g.value(m, rdf.NIF.endIndex))
+        assert str(g.value(m, rdf.NIF.anchorOf)) == TEXT[start:end]
+        assert m == rdf.mention_iri("a1", start, end)
+        assert g.value(m, rdf.NIF.referenceContext) == rdf.article_iri("a1")
+        sent = g.value(m, rdf.NIF.sentence)
+        s0, s1 = int(g.value(sent, rdf.NIF.beginIndex)), int(g.value(sent, rdf.NIF.endIndex))
+        assert s0 <= start < end <= s1
+        assert str(g.value(sent, rdf.NIF.anchorOf)) == TEXT[s0:s1]
+        named.setdefault(g.value(m, rdf.ITSRDF.taIdentRef), []).append(TEXT[start:end])
+    # "Bộ Y tế" is named twice (once in each sentence); Đào Hồng Lan once
+    assert len(named[bo_y_te]) == 2
+    assert named[lan] == ["Đào Hồng Lan"]
+    # sentence text is stored once per sentence, not once per mention
+    sentences = set(g.subjects(RDF.type, rdf.NIF.Sentence))
+    assert len(sentences) == 2
+    assert len(list(g.objects(None, rdf.NIF.anchorOf))) == len(phrases) + len(sentences)
+
+
+def test_a_broken_mention_is_a_shacl_violation():
+    g = graph_of()
+    m = next(iter(g.subjects(RDF.type, rdf.NIF.Phrase)))
+    g.remove((m, rdf.ITSRDF.taIdentRef, None))
+    g.set((m, rdf.NIF.beginIndex, Literal(10_000, datatype=XSD.nonNegativeInteger)))
+    conforms, lines = rdf.validate(g)
+    assert not conforms
+    assert any("taIdentRef" in line for line in lines)
+    assert any("beginIndex" in line for line in lines)

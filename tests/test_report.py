@@ -150,6 +150,23 @@ def test_report_json_sections(built) -> None:
     assert {a["title"] for a in report["articles"]} >= {TITLE}
 
 
+def test_report_counts_mentions_and_their_timeline(built) -> None:
+    report = json.loads((built / "report.json").read_text(encoding="utf-8"))
+    m = report["mentions"]
+    top = {e["iri"]: e for e in m["top"]}
+    # Tô Lâm is named in a1 and a2 (once each), Nghị quyết 57 in a1 (twice) and a3
+    assert top[TO_LAM]["mentions"] == 2 and top[TO_LAM]["articles"] == 2
+    assert top[NQ57]["mentions"] >= 3 and top[NQ57]["articles"] == 2
+    counts = [e["mentions"] for e in m["top"]]
+    assert counts == sorted(counts, reverse=True)
+    assert [r["month"] for r in m["timeline"]] == ["2024-12", "2025-01", "2025-03"]
+    assert sum(r["mentions"] for r in m["timeline"]) == m["total"]
+    assert m["timeline"][1]["entities"].get(TO_LAM) == 1
+    index = [e["iri"] for e in report["entities"]]
+    assert len(index) == len(set(index)) == report["summary"]["entities"]
+    assert {e["iri"] for e in report["top_overall"]} <= set(index)
+
+
 class _Collect(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
@@ -172,8 +189,12 @@ def test_report_html_offline_and_escaped(built) -> None:
     assert not [a for t, a in parser.tags if "src" in a]
     hrefs = {a.get("href") for t, a in parser.tags if "href" in a}
     assert {t for t, a in parser.tags if "href" in a} == {"a"}
-    assert hrefs == URLS  # only the articles' own URLs
-    assert tags.count("svg") == 2
+    assert {h for h in hrefs if not h.startswith("#")} == URLS  # the articles' own URLs …
+    ids = {a.get("id") for t, a in parser.tags if "id" in a}
+    anchors = {h[1:] for h in hrefs if h.startswith("#")}
+    assert anchors and anchors <= ids  # … and entity names linking to the entity index
+    assert "entity-person/to-lam" in anchors
+    assert tags.count("svg") == 3  # PageRank, entities by type, mentions per month
     assert "Bộ Chính trị ban hành Nghị quyết 57 &lt;b&gt;&amp; khoa học" in page
     assert TITLE not in page  # never raw
     assert "b" not in tags  # the title's <b> did not become markup

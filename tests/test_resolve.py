@@ -33,3 +33,64 @@ def test_names_lose_honorifics_and_legal_forms():
     assert person_name("Mr. Tran Van Hai") == "Tran Van Hai"
     assert org_core("CTCP Sao Mai Group") == org_core("Sao Mai")
     assert org_core("Tập đoàn Sao Mai") == org_core("Sao Mai")
+
+
+# --------------------------------------------------------------------------- slips seen on a news corpus
+
+import kg.nlp  # noqa: E402
+from kg.corpus import Article  # noqa: E402
+from kg.extract import extract  # noqa: E402
+from kg.resolve import (event_kind, is_bare_title, is_generic_event, local_body_name, merge_events,  # noqa: E402
+                        resolve_article)
+
+
+def resolved(text: str, lang: str = "vi", id: str = "a", published: str = "2025-03-05"):
+    art = Article(id=id, text=text, published=published, lang=lang, title="t")
+    return resolve_article(extract(art, kg.nlp.annotate(kg.nlp.load(lang), text, published)))
+
+
+def test_a_generic_event_is_one_per_article_unless_name_and_date_agree():
+    assert is_generic_event("họp báo") and is_generic_event("hội nghị tổng kết công tác năm 2025")
+    assert not is_generic_event("Hội nghị Trung ương 10") and not is_generic_event("Diễn đàn Kinh tế Việt Nam")
+    undated = "Bộ Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2025."  # every ministry holds one
+    a, b = resolved(undated, id="x1"), resolved(undated, id="x2")
+    ev_a = [k for k, e in a.entities.items() if e.type == "Event"]
+    ev_b = [k for k, e in b.entities.items() if e.type == "Event"]
+    assert ev_a == ["event/hoi-nghi-trien-khai-nhiem-vu-nam-2025-in-x1"]
+    assert ev_b == ["event/hoi-nghi-trien-khai-nhiem-vu-nam-2025-in-x2"]
+    dated = "Chiều 4/3, Bộ Y tế tổ chức họp báo về phòng chống dịch."
+    c, d = resolved(dated, id="x3"), resolved(dated, id="x4")
+    assert [k for k, e in c.entities.items() if e.type == "Event"] == ["event/hop-bao-2025-03-04"]
+    assert [k for k, e in d.entities.items() if e.type == "Event"] == ["event/hop-bao-2025-03-04"]
+    assert ("organization/bo-y-te", "organized", "event/hop-bao-2025-03-04") in {
+        (f.subject, f.predicate, f.obj) for f in c.facts}
+
+
+def test_bare_titles_are_not_names_of_a_person():
+    assert is_bare_title("Bộ trưởng") and is_bare_title("Trưởng phòng") and is_bare_title("the minister")
+    assert not is_bare_title("Đào Hồng Lan") and not is_bare_title("Bộ trưởng Đào Hồng Lan")
+    res = resolved("Bộ trưởng Bộ Y tế Đào Hồng Lan dự hội nghị. Bộ trưởng đề nghị các bệnh viện tăng cường phòng dịch.")
+    lan = res.entities["person/dao-hong-lan"]
+    names = {x for v in lan.labels.values() for x in v}
+    assert "Bộ trưởng" not in names and "Đào Hồng Lan" in names
+    assert ("person/dao-hong-lan", "position", "Bộ trưởng") in {(f.subject, f.predicate, f.obj) for f in res.facts}
+
+
+def test_one_local_body_named_several_ways_is_one_key():
+    forms = ["Công an TP Hà Nội", "Công an thành phố Hà Nội", "CATP Hà Nội", "Công an Hà Nội", "Công an TP. Hà Nội"]
+    assert {local_body_name(f) for f in forms} == {"Công an Hà Nội"}
+    res = resolved("Ngày 2/3, Công an TP Hà Nội cho biết đã bắt giữ hai đối tượng. "
+                   "Công an thành phố Hà Nội khuyến cáo người dân cảnh giác.")
+    bodies = [k for k, e in res.entities.items() if e.type == "Organization"]
+    assert bodies == ["organization/cong-an-ha-noi"]
+    other = resolved("Công an Hà Nội vừa triệt phá một đường dây lừa đảo.", id="b")
+    assert "organization/cong-an-ha-noi" in other.entities
+
+
+def test_the_same_event_in_vietnamese_and_english_is_one_iri():
+    assert event_kind("họp báo") == event_kind("the press conference") == "press-conference"
+    vi = resolved("Chiều 4/3, Cục Thống kê tổ chức họp báo công bố số liệu kinh tế quý I.", id="vi")
+    en = resolved("On March 4, the General Statistics Office held a press conference in Hanoi.", lang="en", id="en")
+    other_day = resolved("On March 6, the General Statistics Office held a press conference.", lang="en", id="en2")
+    mapping = merge_events([vi, en, other_day])
+    assert mapping == {"event/press-conference-2025-03-04": "event/hop-bao-2025-03-04"}

@@ -9,6 +9,7 @@ tests/test_serve_trust.py has the tests of hostile queries and load.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -408,7 +409,7 @@ def test_entity_page_shows_labels_relations_sources_and_picture(base: str) -> No
     assert "Tổng Bí thư Tô Lâm dự và phát biểu tại Diễn đàn." in page  # a source sentence
     assert 'href="https://example.org/kg-sample/' in page  # its article link
     # merge records and statements are bookkeeping, not relations of the entity
-    assert "kgr:merge/" not in page and "kgr:statement/" not in page
+    assert "kgr:merge/" not in page and "kgr:statement/" not in page and "kgr:mention/" not in page
     src = re.search(r'<iframe src="([^"]+)"', page).group(1)
     status, _, body = http(base + src.replace("&amp;", "&"))
     picture = body.decode("utf-8")
@@ -419,6 +420,34 @@ def test_entity_page_shows_labels_relations_sources_and_picture(base: str) -> No
     assert http(f"{base}/entity?iri=" + urllib.parse.quote(KGR + "person/nobody", safe=""))[0] == 404
     assert http(f"{base}/entity?iri=not%20an%20iri")[0] == 400
     assert http(f"{base}/entity")[0] == 400
+
+
+def test_entity_page_lists_the_articles_and_sentences_that_name_it(base: str, monkeypatch) -> None:
+    import kg.serve
+
+    status, _, body = http(f"{base}/api/mentions?iri=" + urllib.parse.quote(TO_LAM, safe=""))
+    found = json.loads(body)
+    assert status == 200 and found["total"] == len(found["articles"]) >= 2
+    dates = [a["published"] for a in found["articles"]]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    for a in found["articles"]:
+        assert a["title"] and a["url"].startswith("https://example.org/kg-sample/")
+        assert a["sentences"] and all(s["surfaces"] and all(x in s["text"] for x in s["surfaces"])
+                                      for s in a["sentences"])
+    assert found["mentions"] == sum(a["mentions"] for a in found["articles"]) > found["total"]
+    # paged: two articles a page, pages cover every article once
+    pages = [json.loads(http(f"{base}/api/mentions?limit=2&page={p}&iri=" + urllib.parse.quote(TO_LAM, safe=""))[2])
+             for p in (1, 2, 3)]
+    assert pages[0]["pages"] == -(-found["total"] // 2)
+    seen = [a["article"] for p in pages[:pages[0]["pages"]] for a in p["articles"]]
+    assert seen == [a["article"] for a in found["articles"]]
+    monkeypatch.setattr(kg.serve, "MENTIONS_PAGE", 1)
+    page = http(f"{base}/entity?page=2&iri=" + urllib.parse.quote(TO_LAM, safe=""))[2].decode("utf-8")
+    assert f"Mentioned in {found['total']} articles" in page
+    listed = page.split("Mentioned in")[1]
+    assert html.escape(found["articles"][1]["title"]) in listed
+    assert html.escape(found["articles"][0]["title"]) not in listed
+    assert 'rel="prev"' in page and "<mark>Tô Lâm</mark>" in page
 
 
 def test_entity_page_escapes_text(hostile: str) -> None:

@@ -257,3 +257,21 @@ def test_unknown_format(store) -> None:
     with pytest.raises(ValueError):
         format_result(res, "xml")
     assert isinstance(res, QueryResult) and res.kind == "select"
+
+
+def test_syntax_errors_name_the_position_and_what_was_expected(store) -> None:
+    from kg.store import syntax_message
+
+    with pytest.raises(ValueError) as exc:
+        run_query(store, "SELEC ?x WHERE { ?x ?y ?z }")
+    assert str(exc.value) == ("SPARQL syntax error: error at 1:1 (line 1, column 1): found 'SELEC', "
+                              "expected SELECT, CONSTRUCT, ASK or DESCRIBE; did you mean SELECT?")
+    with pytest.raises(ValueError) as exc:
+        run_query(store, "PREFIX x: <http://x/>\n# a comment\nASKK { ?s ?p ?o }")
+    assert "error at 3:1 (line 3, column 1): found 'ASKK'" in str(exc.value) and "did you mean ASK?" in str(exc.value)
+    with pytest.raises(ValueError) as exc:
+        run_query(store, "SELECT ?x WHERE {\n  ?x ?y ?z ;\n  FILTER }")
+    msg = str(exc.value)
+    assert msg.startswith("SPARQL syntax error: error at 3:") and "(line 3, column " in msg and "expected" in msg
+    assert syntax_message("SELECT * WHERE { ?s ?p ?o", "error at 1:26: expected one of \".\", \"}\"") == (
+        "SPARQL syntax error: error at 1:26 (line 1, column 26, at the end of the query): expected one of \".\", \"}\"")

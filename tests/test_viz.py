@@ -242,7 +242,7 @@ def test_size_by_degree_without_analysis(page: str, graph: nx.MultiDiGraph) -> N
     assert data["measure"] == "degree"
     values = {n["id"]: n["value"] for n in data["nodes"]}
     assert values == {n: k + 1 for n, k in graph.degree()}
-    assert "Node size: number of relations." in page
+    assert "Node size: number of links." in page
 
 
 def test_size_by_pagerank_and_community_filter(graph: nx.MultiDiGraph) -> None:
@@ -281,9 +281,39 @@ def test_large_graph_draws_top_nodes_with_fixed_layout() -> None:
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
     assert data["options"]["physics"]["enabled"] is False
     assert {(e["from"], e["to"]) for e in data["edges"]} <= {(a, b) for a in ids for b in ids}
-    assert "showing the 10 most central of 40 entities (by degree)" in page
+    assert "showing the 10 most central or most mentioned of 40 entities (by degree and mentions)" in page
+    # the 30 others are in the page too (short tooltips), with every link that touches them
+    assert sorted(n["id"] for n in data["extra"]["nodes"]) == sorted(f"urn:n{i:03d}" for i in range(10, 40))
+    assert {(e["from"], e["to"]) for e in data["extra"]["edges"]} == {
+        (s, o) for s, o in g.edges() if s not in ids or o not in ids}
     assert "physics off" in page
     assert render_html(g, max_nodes=10) == page  # deterministic layout
+
+
+def test_most_mentioned_are_drawn_and_unlinked_start_hidden_on_large_graphs() -> None:
+    g = line_graph(200)
+    g.add_node("urn:famous", label="Famous", type="Place", mentions=500)  # named often, no relation
+    g.add_node("urn:lonely", label="Lonely", type="Person", mentions=1)
+    for i in range(200):
+        g.nodes[f"urn:n{i:03d}"]["mentions"] = 2
+    data = page_data(render_html(g, max_nodes=20))
+    drawn = {n["id"]: n for n in data["nodes"]}
+    assert "urn:famous" in drawn and drawn["urn:famous"]["isolated"] is True
+    assert data["hideIsolated"] is True and data["isolated"] == 2
+    assert "urn:lonely" in {n["id"] for n in data["extra"]["nodes"]}
+    small = page_data(render_html(line_graph(20), max_nodes=50))
+    assert small["hideIsolated"] is False
+
+
+def test_co_mention_edges_are_dashed_and_explained() -> None:
+    g = line_graph(3)
+    g.add_edge("urn:n001", "urn:n002", key="co-mentioned", relation="co-mentioned", comention=True, weight=0.3,
+               sentences=[{"text": "A và B cùng dự.", "article": "urn:a", "title": "Tin", "url": None}])
+    data = page_data(render_html(g))
+    (co,) = [e for e in data["edges"] if e.get("comention")]
+    assert co["dashes"] is True and co["label"] == "" and co["arrows"]["to"]["enabled"] is False
+    assert "co-mentioned with" in co["title"] and "A và B cùng dự." in co["title"]
+    assert "and 1 co-mention links (dashed)" in render_html(g)
 
 
 def test_small_graph_uses_physics(page: str) -> None:
@@ -364,11 +394,11 @@ def test_cli_viz_around(build_dir: Path) -> None:
     data = page_data(out.read_text(encoding="utf-8"))
     assert {n["id"] for n in data["nodes"]} == {str(POLICY), str(ORG)}
     assert data["focus"] == str(POLICY) and data["measure"] == "PageRank"
-    assert "Entities within 1 relation of Nghị quyết 57." in out.read_text(encoding="utf-8")
+    assert "Entities within 1 link (relation or co-mention) of Nghị quyết 57." in out.read_text(encoding="utf-8")
 
 
 def test_cli_viz_redraws_with_top_and_out(build_dir: Path, tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["viz", str(build_dir), "--top", "2", "--out", str(tmp_path / "x.html")])
+    result = CliRunner().invoke(app, ["viz", "--out", str(build_dir), "--top", "2", "--file", str(tmp_path / "x.html")])
     assert result.exit_code == 0, result.output
     data = page_data((tmp_path / "x.html").read_text(encoding="utf-8"))
     assert [n["id"] for n in data["nodes"]] == sorted([str(PERSON), str(ORG)])  # highest PageRank
