@@ -141,14 +141,25 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
     """Titles and ranks ("Phó Thủ tướng Thường trực", "Minister"), longest first."""
     out: list[Candidate] = []
     n = len(words)
+    first_words = lex.title_first_words
     i = 0
     while i < n:
         found = None
         if not words[i].is_word:
             i += 1
             continue
-        for j in range(min(n - 1, i + max_len - 1), i - 1, -1):
-            if not words[j].is_word or any(not _adjacent(text, words[k], words[k + 1]) for k in range(i, j)):
+        # A title's key starts with this word's key unless the next word is glued
+        # on ("Bộ-trưởng"): most words start no title and need no lookups.
+        if norm_key(words[i].text) not in first_words and \
+                (i + 1 == n or text[words[i].end:words[i + 1].start] != ""):
+            i += 1
+            continue
+        # words[i..last] are adjacent; a longer run cannot be a title.
+        last = i
+        while last + 1 < n and last - i + 1 < max_len and _adjacent(text, words[last], words[last + 1]):
+            last += 1
+        for j in range(last, i - 1, -1):
+            if not words[j].is_word:
                 continue
             surface = text[words[i].start:words[j].end]
             title = lex.titles.get(norm_key(surface))
