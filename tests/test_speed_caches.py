@@ -54,3 +54,19 @@ def test_every_title_is_found_after_the_first_word_shortcut():
     # A few titles legitimately lose to a place check; the shortcut would drop
     # whole families of them.
     assert len(missed) <= len(lex.titles) // 20, missed[:20]
+
+
+def test_model_features_read_each_syllable_the_same_from_the_memo():
+    from kg.nlp.model import _word_facts, token_features
+    from kg.nlp.lexicon import WORD_RE
+
+    text = "Thủ tướng Phạm Minh Chính làm việc với huyện Đông Anh và ông John Smith."
+    words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    _word_facts.cache_clear()
+    first = [token_features(words, i) for i in range(len(words))]
+    again = [token_features(words, i) for i in range(len(words))]  # now every syllable is memoised
+    assert first == again
+    pham = [w for _, _, w in words].index("Phạm")
+    assert {"surname", "w=" + norm_key("Phạm"), "shape=Aa", "-1:title_word", "-2:title_word"} <= set(first[pham])
+    assert "-1:place_head" in first[[w for _, _, w in words].index("Đông")]
+    assert "foreign" in first[[w for _, _, w in words].index("John")]
