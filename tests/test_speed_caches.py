@@ -70,3 +70,15 @@ def test_model_features_read_each_syllable_the_same_from_the_memo():
     assert {"surname", "w=" + norm_key("Phạm"), "shape=Aa", "-1:title_word", "-2:title_word"} <= set(first[pham])
     assert "-1:place_head" in first[[w for _, _, w in words].index("Đông")]
     assert "foreign" in first[[w for _, _, w in words].index("John")]
+
+
+def test_org_heads_from_a_word_keep_every_head_that_can_match_in_order():
+    from kg.nlp import patterns as P
+    from kg.nlp.recognize import _ORG_HEADS_LONGEST_FIRST, _org_heads_from
+
+    for head in P.ORG_HEADS_VI:
+        first = words_of(head)[0].text
+        found = _org_heads_from(first)
+        assert head in found
+        assert list(found) == [h for h in _ORG_HEADS_LONGEST_FIRST if h in found]  # longest first kept
+    assert _org_heads_from("Bộ") and not _org_heads_from("Hôm")
