@@ -82,3 +82,14 @@ def test_org_heads_from_a_word_keep_every_head_that_can_match_in_order():
         assert head in found
         assert list(found) == [h for h in _ORG_HEADS_LONGEST_FIRST if h in found]  # longest first kept
     assert _org_heads_from("Bộ") and not _org_heads_from("Hôm")
+
+
+def test_restored_doc_keeps_sentence_starts_and_only_those():
+    import kg.nlp
+
+    text = "Ông Tô L\u200bâm đến Hà Nội.\nBà Nguyễn Thị Hoà phát biểu. Hội nghị kết thúc."
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, "2025-01-15")
+    assert doc.text == text
+    assert [s.text.split()[0] for s in doc.sents] == ["Ông", "Bà", "Hội"]
+    starts = {s.start for s in doc.sents}
+    assert all(t.is_sent_start == (t.i in starts) for t in doc)
