@@ -93,3 +93,15 @@ def test_restored_doc_keeps_sentence_starts_and_only_those():
     assert [s.text.split()[0] for s in doc.sents] == ["Ông", "Bà", "Hội"]
     starts = {s.start for s in doc.sents}
     assert all(t.is_sent_start == (t.i in starts) for t in doc)
+
+
+def test_offset_literals_from_the_memo_equal_fresh_ones():
+    from rdflib import Literal
+    from rdflib.namespace import XSD
+
+    from kg.rdf import _offset
+
+    for n in (0, 7, 12345, 7):
+        lit = _offset(n)
+        assert lit == Literal(n, datatype=XSD.nonNegativeInteger)
+        assert lit.datatype == XSD.nonNegativeInteger and lit.toPython() == n
