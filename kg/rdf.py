@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
@@ -109,6 +110,7 @@ def sentence_iri(article_id: str, start: int, end: int) -> URIRef:
     return KGR[f"sentence/{article_id}/{start}-{end}"]
 
 
+@lru_cache(maxsize=65536)
 def _offset(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
@@ -128,6 +130,11 @@ def add_mentions(g: Graph, res: Resolved, article: URIRef, iri) -> int:
     by_id = {m.id: m for m in ex.mentions}
     count = 0
     done_sentences: set[int] = set()
+    # The terms once, not one namespace look-up per triple (thousands per article).
+    a_type, sentence_class, phrase_class = RDF.type, NIF.Sentence, NIF.Phrase
+    anchor, begin, end, context = NIF.anchorOf, NIF.beginIndex, NIF.endIndex, NIF.referenceContext
+    in_sentence, ident = NIF.sentence, ITSRDF.taIdentRef
+    add = g.add
     for key, ent in sorted(res.entities.items()):
         target = iri(key)
         for mid in sorted(set(ent.mentions)):
@@ -139,19 +146,19 @@ def add_mentions(g: Graph, res: Resolved, article: URIRef, iri) -> int:
             sent = sentence_iri(art.id, s_start, s_end)
             if m.sentence not in done_sentences:
                 done_sentences.add(m.sentence)
-                g.add((sent, RDF.type, NIF.Sentence))
-                g.add((sent, NIF.anchorOf, Literal(art.text[s_start:s_end])))
-                g.add((sent, NIF.beginIndex, _offset(s_start)))
-                g.add((sent, NIF.endIndex, _offset(s_end)))
-                g.add((sent, NIF.referenceContext, article))
+                add((sent, a_type, sentence_class))
+                add((sent, anchor, Literal(art.text[s_start:s_end])))
+                add((sent, begin, _offset(s_start)))
+                add((sent, end, _offset(s_end)))
+                add((sent, context, article))
             node = mention_iri(art.id, m.start, m.end)
-            g.add((node, RDF.type, NIF.Phrase))
-            g.add((node, NIF.anchorOf, Literal(art.text[m.start:m.end])))
-            g.add((node, NIF.beginIndex, _offset(m.start)))
-            g.add((node, NIF.endIndex, _offset(m.end)))
-            g.add((node, NIF.referenceContext, article))
-            g.add((node, NIF.sentence, sent))
-            g.add((node, ITSRDF.taIdentRef, target))
+            add((node, a_type, phrase_class))
+            add((node, anchor, Literal(art.text[m.start:m.end])))
+            add((node, begin, _offset(m.start)))
+            add((node, end, _offset(m.end)))
+            add((node, context, article))
+            add((node, in_sentence, sent))
+            add((node, ident, target))
             count += 1
     return count
 

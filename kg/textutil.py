@@ -37,9 +37,18 @@ def norm_key(text: str) -> str:
     True
     """
     text = _SPACE.sub(" ", nfc(text).casefold()).strip(" .,;:\"'“”‘’()")
-    return nfc(" ".join(tone_last(w) for w in text.split(" ")))
+    # NFC never composes across a space, so the key is built word by word and
+    # each word's part is memoised: texts are new, their syllables are not.
+    return " ".join([_word_key(w) for w in text.split(" ")])
 
 
+@lru_cache(maxsize=131072)
+def _word_key(word: str) -> str:
+    """One space-free word of :func:`norm_key`: tone mark last, then NFC."""
+    return nfc(tone_last(word))
+
+
+@lru_cache(maxsize=8192)
 def fold_char(ch: str) -> str:
     """One character without diacritics, lower-cased; always one character long."""
     if ch in "đĐ":

@@ -79,6 +79,7 @@ class Lexicon:
     policy_types: list[dict] = field(default_factory=list)
     first_words: dict[str, int] = field(default_factory=dict)  # fold_key(first word) → longest entry, in words
     org_codes: dict[str, str] = field(default_factory=dict)  # document code ("TTg") → org id
+    title_first_words: frozenset[str] = frozenset()  # first word of every key of ``titles``
 
     def is_surname(self, word: str, folded: bool = False) -> bool:
         """``word`` is a family name, tones and all ("Cận" is not "Cấn", "Ban" is not "Bàn").
@@ -150,6 +151,7 @@ def load_lexicon() -> Lexicon:
                  and not any(e.type == "Organization" for part in _spans_of(a) for e in lex.lookup(part))]
         for form in main + short:
             lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi))
+    lex.title_first_words = frozenset(k.split(" ")[0] for k in lex.titles)
     surnames = _load("surnames.json")
     if isinstance(surnames, dict):
         lex.surnames = frozenset(fold_key(s) for s in surnames.get("vi", []))

@@ -24,15 +24,14 @@ def token_features(words: list[tuple[int, int, str]], i: int, lang: str = "vi") 
     """CRF features of syllable ``i``: its form and shape, gazetteer cues, and its neighbours'
     shapes and cues (only the nearest neighbours' forms, so the model learns name shapes rather
     than the training templates)."""
-    lex = load_lexicon()
     w = words[i][2]
-    f = fold_key(w)
-    feats = ["bias", "w=" + norm_key(w), "suf3=" + f[-3:], "shape=" + _shape(w)]
-    if lex.is_surname(w, folded=lang != "vi"):
+    key, f, shape, surname, gaz_first, foreign, title_word = _word_facts(w, lang)
+    feats = ["bias", "w=" + key, "suf3=" + f[-3:], "shape=" + shape]
+    if surname:
         feats.append("surname")
-    if f in lex.first_words:
+    if gaz_first:
         feats.append("gaz_first")
-    if lang == "vi" and _foreign(w):  # the cues below are Vietnamese words
+    if lang == "vi" and foreign:  # the cues below are Vietnamese words
         feats.append("foreign")
     # the word(s) before: a place head ("huyện"), a role ("cầu thủ"), an organisation head
     for k in ((1, 2) if lang == "vi" else ()):
@@ -41,22 +40,36 @@ def token_features(words: list[tuple[int, int, str]], i: int, lang: str = "vi") 
             for name, cues in _cue_sets().items():
                 if before in cues:
                     feats.append(f"-{k}:{name}")
-    if norm_key(w) in _title_words():
+    if title_word:
         feats.append("title_word")
     for off in (-2, -1, 1, 2):
         j = i + off
         if 0 <= j < len(words):
             o = words[j][2]
-            feats.append(f"{off}:shape={_shape(o)}")
+            o_key, _, o_shape, o_surname, _, _, o_title_word = _word_facts(o, lang)
+            feats.append(f"{off}:shape={o_shape}")
             if abs(off) == 1:
-                feats.append(f"{off}:w={norm_key(o)}")
-            if lex.is_surname(o, folded=lang != "vi"):
+                feats.append(f"{off}:w={o_key}")
+            if o_surname:
                 feats.append(f"{off}:surname")
-            if norm_key(o) in _title_words():
+            if o_title_word:
                 feats.append(f"{off}:title_word")
         else:
             feats.append(f"{off}:pad")
     return feats
+
+
+@lru_cache(maxsize=65536)
+def _word_facts(w: str, lang: str) -> tuple[str, str, str, bool, bool, bool, bool]:
+    """What the features read of one syllable on its own (memoised: syllables recur).
+
+    (norm key, fold key, shape, family name, first word of a gazetteer name,
+    foreign-looking, part of a title).
+    """
+    lex = load_lexicon()
+    key, f = norm_key(w), fold_key(w)
+    return (key, f, _shape(w), lex.is_surname(w, folded=lang != "vi"), f in lex.first_words,
+            lang == "vi" and _foreign(w), key in _title_words())
 
 
 def _shape(w: str) -> str:

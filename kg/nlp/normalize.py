@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -288,8 +290,10 @@ def restore_doc(nlp: Language, doc: Doc, norm: Normalized) -> Doc:
     # a sentence starts right after the raw character before it, so dropped characters stay inside
     sent_starts = {norm.offset(s.start_char - 1) + 1 if s.start_char else 0 for s in doc.sents} \
         if doc.has_annotation("SENT_START") else set()
-    for token in raw:
-        token.is_sent_start = token.i == 0 or token.idx in sent_starts
+    # One array write, not token.is_sent_start per token (each such write scans the doc).
+    flags = [1 if token.i == 0 or token.idx in sent_starts else -1 for token in raw]
+    if flags:
+        raw.from_array([SENT_START], numpy.array(flags, dtype="int64").reshape(-1, 1).astype("uint64"))
     surfaces: dict[tuple[int, int], str] = {}
     moved: dict[tuple[int, int, str], tuple[int, int, str]] = {}
 

@@ -10,6 +10,7 @@ event name) are kept apart for relation extraction. Titles ("Bộ trưởng",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 from bisect import bisect_left
 
@@ -141,14 +142,25 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
     """Titles and ranks ("Phó Thủ tướng Thường trực", "Minister"), longest first."""
     out: list[Candidate] = []
     n = len(words)
+    first_words = lex.title_first_words
     i = 0
     while i < n:
         found = None
         if not words[i].is_word:
             i += 1
             continue
-        for j in range(min(n - 1, i + max_len - 1), i - 1, -1):
-            if not words[j].is_word or any(not _adjacent(text, words[k], words[k + 1]) for k in range(i, j)):
+        # A title's key starts with this word's key unless the next word is glued
+        # on ("Bộ-trưởng"): most words start no title and need no lookups.
+        if norm_key(words[i].text) not in first_words and \
+                (i + 1 == n or text[words[i].end:words[i + 1].start] != ""):
+            i += 1
+            continue
+        # words[i..last] are adjacent; a longer run cannot be a title.
+        last = i
+        while last + 1 < n and last - i + 1 < max_len and _adjacent(text, words[last], words[last + 1]):
+            last += 1
+        for j in range(last, i - 1, -1):
+            if not words[j].is_word:
                 continue
             surface = text[words[i].start:words[j].end]
             title = lex.titles.get(norm_key(surface))
@@ -497,6 +509,19 @@ def _starts_org_head(text: str, pos: int) -> bool:
     return _ORG_HEAD_RE.match(text, pos) is not None
 
 
+_ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))
+
+
+@lru_cache(maxsize=16384)
+def _org_heads_from(word: str) -> tuple[str, ...]:
+    """The organisation heads that can start at ``word`` (they begin with it), longest first.
+
+    A head is matched by comparing the text from ``word`` on with it, so no
+    other head can match there: looking only at these gives the same result.
+    """
+    return tuple(h for h in _ORG_HEADS_LONGEST_FIRST if h.startswith(word))
+
+
 def _list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` joins parts of one name ("Khoa học, Công nghệ và Môi trường")."""
     return bool(re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]", text[pos:pos + 60]))
@@ -551,11 +576,10 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
                                                  if jj - k >= 2 and _starts_person(text, words, jj, lex)), j)
             out.append(Candidate(m.start(), words[end_j].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
-        heads = sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split()))
         for i, w in enumerate(words):
             if not w.is_cap:
                 continue
-            for head in heads:
+            for head in _org_heads_from(w.text):
                 hw = head.split()
                 if i + len(hw) >= n:
                     continue
