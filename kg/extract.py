@@ -420,7 +420,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
             office_org = s.add_mention(t.start_char, t.end_char, "Organization", gid=entry.id,
                                        name=entry.name if s.lang == "vi" else (entry.en or entry.name))
     if former:
-        title = "nguyên " + s.text[t.start_char:(org.end if org else t.end_char)]
+        title = ("nguyên " if s.lang == "vi" else "former ") + s.text[t.start_char:(org.end if org else t.end_char)]
         out.append(Relation(p.id, "position", title, s.index))
         return out
     position = t.text
@@ -460,7 +460,7 @@ def participation(s: Sentence) -> list[Relation]:
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
         before = s.text[max(s.start, ev.start - 5):ev.start]
-        if not re.search(r"(tại|at)\s+(the\s+)?$", before, flags=re.IGNORECASE):
+        if not re.search(r"(tại|at)\s+(the\s+|an?\s+)?$", s.text[max(s.start, ev.start - 7):ev.start], flags=re.IGNORECASE):
             continue
         if s.text[ev.start - 1:ev.start] and _is_organizer_context(s, ev):
             continue

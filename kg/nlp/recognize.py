@@ -21,6 +21,7 @@ from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extra
 from kg.nlp.dates import date_candidates
 from kg.nlp.document import (body_references, cut_at_stops, local_body_candidates, purpose_body_candidates,
                              trim_titles_into_bodies)
+from kg.nlp.events_en import english_event_candidates
 from kg.nlp.names import (byline_candidates, company_candidates, constitution_candidates,
                           english_local_body_candidates, english_street_candidates, english_titled_names)
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
@@ -1025,7 +1026,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRI_REF + 10, "event-generic",
                                  ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                                  else name.split(" of ")[0].split()[-1].casefold(),
-                                                 "generic": True}))
+                                                 "generic": True, "standalone": True}))
     return out
 
 
@@ -1604,6 +1605,7 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     else:
         cands += english_local_body_candidates(text, lex)
         cands += english_street_candidates(text)
+        cands += english_event_candidates(text)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if lang != "vi":
         cands += english_titled_names(text, titles, cands, lex)
