@@ -424,6 +424,14 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
         out.append(Relation(p.id, "position", title, s.index))
         return out
     position = t.text
+    en = meta.get("en") or ""
+    if s.lang == "en" and en and position != en and position.endswith(" " + en) \
+            and norm_key(position[:-len(en)]) not in load_lexicon().titles:
+        position = en  # "Party General Secretary", "Vietnamese President": the role is the lexicon's
+    if s.lang == "en" and org is None:
+        # "National Assembly Chairman Trần Thanh Mẫn": the body written before the role
+        org = next((m for m in s.mentions + s.nested if m.type == "Organization"
+                    and m.end < t.start_char and re.fullmatch(r"\s", s.text[m.end:t.start_char])), None)
     if not (kind == "membership" and s.lang != "vi" and re.match(r"(?i)member", position)):
         out.append(Relation(p.id, "position", position, s.index))
     for o in (org, office_org):
