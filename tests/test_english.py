@@ -90,3 +90,33 @@ def test_bare_provincial_body_before_an_unaccented_name_is_the_province_body():
     got = facts("Lao Cai Province opened a trade fair. Lao Cai Province has nine districts. Chairman of the "
                 "provincial People's Committee Trinh Xuan Truong visited the fair.", "2025-03-20", "en")
     assert ("Trinh Xuan Truong", "memberOf", "Lao Cai Provincial People's Committee") in got
+
+
+def test_lower_case_role_in_apposition_gives_position_and_body():
+    got = facts("Nguyen Van Binh, director of the Department of Finance, met reporters. "
+                "Le Van Tam, a member of the Politburo, left.", "2025-03-20", "en")
+    assert ("Nguyen Van Binh", "position", "director") in got
+    assert ("Nguyen Van Binh", "memberOf", "Department of Finance") in got
+    assert ("Le Van Tam", "memberOf", "Politburo") in got
+    assert not any(s == "Le Van Tam" and p == "position" for s, p, _ in got)
+
+
+def test_lower_case_role_that_runs_on_is_left_alone():
+    got = facts("Nguyen Van Binh, director of several small local firms, met reporters.", "2025-03-20", "en")
+    assert not any(s == "Nguyen Van Binh" and p == "position" for s, p, _ in got)
+
+
+# ----------------------------------------------------------------------------- where bodies are
+
+def test_place_based_body_is_located_there():
+    got = facts("Nguyen Van A, director of the Hanoi-based Thang Long Construction Company, met reporters.",
+                "2025-03-20", "en")
+    assert ("Thang Long Construction Company", "locatedIn", "Hanoi") in got
+    assert not any(p == "position" and s == "Long Construction Company" for s, p, _ in got)
+
+
+def test_place_in_brackets_after_a_body_locates_it():
+    got = facts("Ông Nguyễn Văn An, Giám đốc Công ty cổ phần Thép Hòa Phát (Hải Dương), cho biết doanh thu tăng.",
+                "2025-03-20")
+    assert ("Công ty cổ phần Thép Hòa Phát", "locatedIn", "Hải Dương") in got
+

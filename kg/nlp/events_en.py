@@ -6,6 +6,8 @@ that take one, a capitalised complement ("to Viet Nam"); the nouns, their prepos
 and the modifiers live in ``kg/data/patterns/events_en.json``. The span is a reference
 (:mod:`kg.resolve` links it to a named event of the same kind) and stands on its own
 when the article names none.
+
+:func:`based_org_candidates` reads the body after "Hanoi-based".
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.candidates import PRI_EVENT, PRI_REF, Candidate
+from kg.nlp.candidates import PRI_EVENT, PRI_ORG_PATTERN, PRI_REF, Candidate
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
@@ -48,4 +50,18 @@ def english_event_candidates(text: str) -> list[Candidate]:
             pri = PRI_EVENT if len(name.split()) > len(kind.split()) else PRI_REF + 10
             out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-lower",
                                  ref=True, meta={"head": kind.split()[-1], "generic": True, "standalone": True}))
+    return out
+
+
+def based_org_candidates(text: str) -> list[Candidate]:
+    """The body after "Hanoi-based" / "Dong Ha-based": a capitalised run ending in an
+    organisation word ("Thang Long Construction Company"), which a family name inside it
+    ("Long") must not turn into a person."""
+    from kg.nlp import patterns as P
+
+    tails = "|".join(re.escape(t) for t in sorted(P.ORG_TAILS_EN, key=len, reverse=True))
+    out: list[Candidate] = []
+    for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
+                         text):
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRI_ORG_PATTERN, "org-based-en"))
     return out

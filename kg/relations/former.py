@@ -1,4 +1,5 @@
-"""Former roles in English copy, written in lower case or with their body: ``position``.
+"""Roles English copy writes in lower case: former roles (:func:`former_titles`) and roles
+in apposition (:func:`lower_case_roles`).
 
 "former chairman Le Duy Thanh", "former deputy director of the Finance Department
 Hoang Van Nhiem" (the role right before the name) and "Le Viet Chu, former Quang Ngai
@@ -72,3 +73,32 @@ def _role_in_apposition(s: "Sentence", start: int, people: list["Mention"]) -> t
     if any(start < p.start < end for p in people):
         return None  # another person inside: not an apposition of prev
     return prev[-1], end
+
+
+def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """"Tran Thi Hoa, general director of Vinamilk, …": a role in lower case in apposition
+    gives ``position`` as written and ``memberOf`` the body after "of" (capitalised titles
+    are the title recogniser's)."""
+    from kg.extract import Relation
+
+    if s.lang != "en":
+        return []
+    heads = cue_pattern("role_heads", "en")
+    appo = re.compile(rf"\s*,\s*(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?)?")
+    title_starts = {t.start_char for t in s.titles}
+    orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
+    out: list[Relation] = []
+    for p in (m for m in s.of_type("Person") if not m.ref):
+        m = appo.match(s.text, p.end, s.end)
+        if m is None or not m.group("role")[:1].islower() or m.start("role") in title_starts:
+            continue
+        role = m.group("role")
+        org = next((o for o in orgs if o.start == m.end()), None) if m.group("of") else None
+        end = org.end if org is not None else m.end("role")
+        if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]):
+            continue  # the role runs on into words we do not read: leave it
+        if role != "member":
+            out.append(Relation(p.id, "position", role, s.index))
+        if org is not None:
+            out.append(Relation(p.id, "memberOf", org.id, s.index))
+    return out
