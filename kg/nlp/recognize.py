@@ -22,6 +22,7 @@ from kg.nlp.dates import date_candidates
 from kg.nlp.document import (body_references, cut_at_stops, local_body_candidates, purpose_body_candidates,
                              trim_titles_into_bodies)
 from kg.nlp.drafts_en import draft_candidates
+from kg.nlp.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.events_en import based_org_candidates, english_event_candidates
 from kg.nlp.names import (byline_candidates, company_candidates, constitution_candidates,
                           english_local_body_candidates, english_street_candidates, english_titled_names)
@@ -1601,6 +1602,8 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += local_body_candidates(text, lang, cands)
     if lang == "vi":
         cands += company_candidates(text)
+        cands += ceremony_candidates(text)
+        cands = finish_event_names(text, cands)
         cands += purpose_body_candidates(text)
         cands += body_references(text, cands)
     else:
