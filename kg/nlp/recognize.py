@@ -1028,7 +1028,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRI_REF + 10, "event-generic",
                                  ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                                  else name.split(" of ")[0].split()[-1].casefold(),
-                                                 "generic": True, "standalone": True}))
+                                                 "generic": True}))
     return out
 
 
