@@ -120,3 +120,9 @@ def test_place_in_brackets_after_a_body_locates_it():
                 "2025-03-20")
     assert ("Công ty cổ phần Thép Hòa Phát", "locatedIn", "Hải Dương") in got
 
+
+
+def test_lower_case_event_dated_this_morning():
+    got = facts("This morning, the court opened a trial in Da Nang against 12 officials.", "2025-03-20", "en")
+    assert ("trial", "date", "2025-03-20") in got
+    assert ("trial", "locatedIn", "Da Nang") in got
