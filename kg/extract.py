@@ -12,12 +12,14 @@ words; each relation has one small function (``titles_of_people``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from kg.corpus import Article
 from kg.nlp.lexicon import entry_by_id, load_lexicon
+from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.recognize import TYPE_OF_LABEL
 from kg.textutil import fold_key, norm_key
 
@@ -87,33 +89,41 @@ class Extraction:
 
 
 def extract(article: Article, doc: Doc) -> Extraction:
-    """Mentions and relations of ``article`` from its annotated ``doc``."""
+    """Mentions and relations of ``article`` from its annotated ``doc``.
+
+    The rules read the normaliser's matching text (:mod:`kg.nlp.normalize`: NFC, tone marks on
+    their vowel, wrapped lines joined, no zero-width characters), so a messy copy of a sentence
+    gives the relations of the clean one; every offset in the result is a raw offset.
+    """
     from kg.relations import sentence_relations  # imported here: kg.relations builds on this module
 
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    norm = normalize(article.text)
+    at = _to_matching(norm)
+    sentences = [(at(s.start_char), at(s.end_char)) for s in doc.sents]
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
     for span in doc.spans["kg"]:
         if span.label_ == "DATE":
             continue
-        ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False))
+        ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False, at=at))
     outer = [m for m in ex.mentions]
     for span in doc.spans.get("nested", []):
         if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY"):
             continue
-        host = next((m for m in outer if m.start <= span.start_char and span.end_char <= m.end), None)
+        s0, e0 = at(span.start_char), at(span.end_char)
+        host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
         if span.label_ == "TOPIC" and host is not None and (host.type == "Place" or (
                 host.type == "Organization" and _state_body(host))):
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic
-        if span.label_ == "POLICY" and (host is None or host.type != "Policy" or span.end_char != host.end
-                                        or span.start_char == host.start):
+        if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end
+                                        or s0 == host.start):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
-        ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True))
-    dates = [(d.start_char, d.end_char, d._.kg_value) for d in doc.spans["kg"]
+        ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
+    dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
-    titles = [t for t in doc.spans.get("titles", [])]
-    ex.titles = [(t.start_char, t.end_char, t._.kg_text) for t in titles]
-    text = article.text
+    titles = [TitleView(at(t.start_char), at(t.end_char), t._.kg_text, t._, t.label_)
+              for t in doc.spans.get("titles", [])]
+    text = norm.text
     lang = article.lang if article.lang in ("vi", "en") else "vi"
     rels: list[Relation] = []
     for si, (s_start, s_end) in enumerate(sentences):
@@ -132,21 +142,52 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += topics_of(ctx)
         rels = sentence_relations(ctx, rels)  # kg.relations: attendance lists, implements, … (after the rules above)
         ex.quotes += statements(ctx)
-    rels += adjacent_event_facts(ex, dates)
+    rels += adjacent_event_facts(ex, dates, text)
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
+    ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
+    _to_raw(ex, norm)
     return ex
+
+
+@dataclass
+class TitleView:
+    """A title span on the matching text: what the rules read of a ``doc.spans["titles"]`` span."""
+
+    start_char: int
+    end_char: int
+    text: str  # the normalised surface
+    _: object  # the span's extension attributes (kg_meta, kg_value …)
+    label_: str = ""
+
+
+def _to_matching(norm: Normalized):
+    """Raw offset → offset in the matching text (the identity when no character was added or dropped)."""
+    if norm.starts is None:
+        return lambda i: i
+    starts = norm.starts
+    return lambda i: bisect_left(starts, i)
+
+
+def _to_raw(ex: Extraction, norm: Normalized) -> None:
+    """Put the offsets of ``ex`` (sentences, mentions, titles, quotes) back on the raw text."""
+    if norm.starts is None:
+        return
+    ex.sentences = [norm.span(s, e) for s, e in ex.sentences]
+    for m in ex.mentions:
+        m.start, m.end = norm.span(m.start, m.end)
+    ex.titles = [(*norm.span(s, e), text) for s, e, text in ex.titles]
+    ex.quotes = [Quote(q.speaker, *norm.span(q.start, q.end), q.sentence) for q in ex.quotes]
 
 
 EVENT_REF_OPENING = re.compile(r"\s*(The (ceremony|event|meeting|conference|forum|session)|Sự kiện|Buổi lễ|Hội nghị|"
                                r"Diễn đàn|Lễ khởi công|Buổi làm việc)\b")
 
 
-def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]]) -> list[Relation]:
+def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]], text: str) -> list[Relation]:
     """A dated sentence with no event, followed by one that opens with the event ("The ceremony …"),
     dates and places that event: "On January 16th, X broke ground … in Hanoi. The ceremony was …"."""
     out: list[Relation] = []
-    text = ex.article.text
     for i in range(len(ex.sentences) - 1):
         s_start, s_end = ex.sentences[i]
         if any(m.type == "Event" and not m.nested and m.sentence == i for m in ex.mentions):
@@ -187,14 +228,14 @@ def _sentence_index(sentences: list[tuple[int, int]]):
     return index
 
 
-def _mention(i: int, span: Span, sent_of, nested: bool) -> Mention:
+def _mention(i: int, span: Span, sent_of, nested: bool, at=lambda x: x) -> Mention:
     meta = dict(span._.kg_meta or {})
     # "Nghị quyết 57, 59 và 66": the bare numbers name "Nghị quyết 59" and "Nghị quyết 66"
     text = span._.kg_text  # the normalised surface (kg.nlp.normalize); offsets stay raw
     name = f"{meta['type']} {text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") \
         else meta.get("name")  # a fuller name the recogniser knows from context ("UBND tỉnh" + the province)
-    return Mention(i, span.start_char, span.end_char, text, TYPE_OF_LABEL[span.label_],
-                   sent_of(span.start_char), ref=bool(span._.kg_ref), gid=span._.kg_gid,
+    return Mention(i, at(span.start_char), at(span.end_char), text, TYPE_OF_LABEL[span.label_],
+                   sent_of(at(span.start_char)), ref=bool(span._.kg_ref), gid=span._.kg_gid,
                    source=span._.kg_source or "", nested=nested, name=name, meta=meta)
 
 
@@ -209,7 +250,7 @@ class Sentence:
     lang: str
     mentions: list[Mention]
     nested: list[Mention]
-    titles: list[Span]
+    titles: list["TitleView"]
     dates: list[tuple[int, int, str | None]]
     ex: Extraction
 
@@ -406,6 +447,17 @@ def _title_org_end(s: Sentence, t: Span) -> int:
     return max(t.end_char, org.end) if org else t.end_char
 
 
+def title_role(s: Sentence, t: Span) -> str:
+    """The role a title gives as ``position``: as written, except that English copy's
+    "Party General Secretary" or "Vietnamese President" is the lexicon's role with its
+    qualifier dropped (the role, as ANNOTATION.md writes it)."""
+    en = (t._.kg_meta or {}).get("en") or ""
+    if s.lang == "en" and en and t.text != en and t.text.endswith(" " + en) \
+            and norm_key(t.text[:-len(en)]) not in load_lexicon().titles:
+        return en
+    return t.text
+
+
 def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> list[Relation]:
     out: list[Relation] = []
     meta = t._.kg_meta or {}
@@ -420,10 +472,14 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
             office_org = s.add_mention(t.start_char, t.end_char, "Organization", gid=entry.id,
                                        name=entry.name if s.lang == "vi" else (entry.en or entry.name))
     if former:
-        title = "nguyên " + s.text[t.start_char:(org.end if org else t.end_char)]
+        title = ("nguyên " if s.lang == "vi" else "former ") + s.text[t.start_char:(org.end if org else t.end_char)]
         out.append(Relation(p.id, "position", title, s.index))
         return out
-    position = t.text
+    position = title_role(s, t)
+    if s.lang == "en" and org is None:
+        # "National Assembly Chairman Trần Thanh Mẫn": the body written before the role
+        org = next((m for m in s.mentions + s.nested if m.type == "Organization"
+                    and m.end < t.start_char and re.fullmatch(r"\s", s.text[m.end:t.start_char])), None)
     if not (kind == "membership" and s.lang != "vi" and re.match(r"(?i)member", position)):
         out.append(Relation(p.id, "position", position, s.index))
     for o in (org, office_org):
@@ -460,7 +516,7 @@ def participation(s: Sentence) -> list[Relation]:
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
         before = s.text[max(s.start, ev.start - 5):ev.start]
-        if not re.search(r"(tại|at)\s+(the\s+)?$", before, flags=re.IGNORECASE):
+        if not re.search(r"(tại|at)\s+(the\s+|an?\s+)?$", s.text[max(s.start, ev.start - 7):ev.start], flags=re.IGNORECASE):
             continue
         if s.text[ev.start - 1:ev.start] and _is_organizer_context(s, ev):
             continue

@@ -32,6 +32,7 @@ REF_REASONS = {
     "event-ref": "a bare reference to an event named in the article",
     "event-generic": "a generic reference to an event named in the article",
     "event-dated": "a dated happening that refers to an event named in the article",
+    "event-lower": "a happening named in lower case (\"a state visit\") that refers to an event of its kind",
 }
 
 

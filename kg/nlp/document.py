@@ -90,8 +90,10 @@ def _named_after(text: str, end: int) -> bool:
         return False
     run = m.group(1).split()
     lex = load_lexicon()
-    person = 2 <= len(run) <= 4 and lex.is_surname(run[0]) and \
-        not any(e.type == "Place" for k in range(1, len(run) + 1) for e in lex.lookup(" ".join(run[:k])))
+    surname = lex.is_surname(run[0]) or lex.is_surname(run[0], folded=True)  # "Trinh Xuan Truong" in English copy
+    person = 2 <= len(run) <= 4 and surname and not any(
+        e.type == "Place" for k in range(1, len(run) + 1)
+        for e in lex.lookup(" ".join(run[:k])) + lex.lookup(" ".join(run[:k]), folded=True))
     return not person
 
 

@@ -22,6 +22,9 @@ from kg.nlp.candidates import (  # noqa: F401  (re-exported: kg.nlp and kg.extra
 from kg.nlp.dates import date_candidates
 from kg.nlp.document import (body_references, cut_at_stops, local_body_candidates, purpose_body_candidates,
                              trim_titles_into_bodies)
+from kg.nlp.drafts_en import draft_candidates
+from kg.nlp.event_names import ceremony_candidates, finish_event_names
+from kg.nlp.events_en import based_org_candidates, english_event_candidates
 from kg.nlp.names import (byline_candidates, company_candidates, constitution_candidates,
                           english_local_body_candidates, english_street_candidates, english_titled_names)
 from kg.nlp.lexicon import WORD_RE, Entry, Lexicon, load_lexicon
@@ -1623,11 +1626,16 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     cands += local_body_candidates(text, lang, cands)
     if lang == "vi":
         cands += company_candidates(text)
+        cands += ceremony_candidates(text)
+        cands = finish_event_names(text, cands)
         cands += purpose_body_candidates(text)
         cands += body_references(text, cands)
     else:
         cands += english_local_body_candidates(text, lex)
         cands += english_street_candidates(text)
+        cands += english_event_candidates(text)
+        cands += draft_candidates(text)
+        cands += based_org_candidates(text)
     cands += name_run_candidates(text, words, lang, lex, cands, titles, word_ends)
     if lang != "vi":
         cands += english_titled_names(text, titles, cands, lex)

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 from kg.relations.attendance import at_event_openings, attendance_lists
 from kg.relations.dates import relative_dates
+from kg.relations.former import former_titles, lower_case_roles
+from kg.relations.happenings import trial_parties, visit_places
+from kg.relations.places import org_places
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.policies import implements_more, issued_more
 from kg.relations.titles import chained_titles
@@ -19,13 +22,16 @@ if TYPE_CHECKING:
     from kg.extract import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
-          committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies)
+          committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
+          org_places)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """``rels`` (what the rules of kg.extract found so far) with what the passes of this
     package find in one sentence; titles that swallowed their body are corrected."""
     out = chained_titles(s, rels)
+    out += former_titles(s, rels + out)
+    out += lower_case_roles(s, rels + out)
     for rule in PASSES:
         out += rule(s)
     return out

@@ -80,7 +80,7 @@ def title_units(s: "Sentence") -> list[Unit]:
 def chained_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """The relations of ``rels`` with every appositive chain's positions and bodies added,
     and a swallowed body's title ("Chủ tịch UBND") replaced by its role."""
-    from kg.extract import Relation
+    from kg.extract import Relation, title_role
 
     units = title_units(s)
     if not units:
@@ -94,7 +94,7 @@ def chained_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
                 continue  # a membership title ("Ủy viên Bộ Chính trị") is the rules' of kg.extract
             if u.split:
                 wrong.add((p.id, u.title.text))
-            added.append(Relation(p.id, "position", u.role, s.index))
+            added.append(Relation(p.id, "position", u.role if u.split else title_role(s, u.title), s.index))
             if u.body is not None:
                 added.append(Relation(p.id, "memberOf", u.body.id, s.index))
     # a swallowed title is wrong wherever the rules gave it

@@ -1,0 +1,47 @@
+"""Drafts that English copy names in lower case: "the draft decree on rural clean water supply".
+
+A determiner, a kind ("draft decree") and the subject after a link word ("on", "amending"),
+up to punctuation, a stop word or ``max_words`` words; all of it is data in
+``kg/data/patterns/drafts_en.json``. The span is a Policy; a topic inside its subject gives
+``about`` through the usual rule (:func:`kg.extract.topics_of`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.candidates import PRI_POLICY, Candidate
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "drafts_en.json"
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern, frozenset[str], int]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split())  # noqa: E731
+                              for x in sorted(xs, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w])(?i:{alt(data['openers'])})\s+(?P<kind>{alt(data['kinds'])})"
+                         rf"(?P<link>\s+(?:{alt(data['links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
+    return pattern, frozenset(data["stops"]), int(data["max_words"])
+
+
+def draft_candidates(text: str) -> list[Candidate]:
+    """Lower-case drafts with their subject, as Policy candidates."""
+    pattern, stops, max_words = _data()
+    out: list[Candidate] = []
+    for m in pattern.finditer(text):
+        kept: list[str] = []
+        for w in m.group("rest").split():
+            if w.casefold() in stops or len(kept) >= max_words:
+                break
+            kept.append(w)
+        if not kept:
+            continue
+        end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
+        if end is None or text[m.start("rest"):end] != " ".join(kept):
+            continue  # the subject ran over a line break or double space: leave it
+        out.append(Candidate(m.start("kind"), end, "POLICY", PRI_POLICY, "policy-draft-en",
+                             meta={"type": m.group("kind").split()[-1].capitalize(), "draft": True}))
+    return out

@@ -1,0 +1,92 @@
+"""Long Vietnamese event names written in lower case, ended where the name ends.
+
+"Lễ trao Quyết định chấp thuận chủ trương đầu tư, …; Giấy phép xây dựng Dự án … cho Công
+ty X": after a giving verb the name runs over commas and semicolons to the recipient
+("cho"; no recipient in the sentence, no name here); and "Hội nghị
+tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới của Sở …" continues after
+"và" when a paired verb follows (else the dangling "và" is dropped). The words are data in
+``kg/data/patterns/event_names_vi.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.candidates import PRI_EVENT, Candidate
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_names_vi.json"
+_WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in x.split()) for x in sorted(words, key=len, reverse=True))
+
+
+def _run(text: str, pos: int, across: bool) -> int:
+    """End of the name that starts at ``pos``: to a stop word or a mark; with ``across``, over
+    commas and semicolons to the recipient word ("cho")."""
+    d = _data()
+    stops, recipients = set(d["stops"]), set(d["recipients"])
+    limit = d["max_words_to_recipient"] if across else d["max_words"]
+    end, words = pos, 0
+    for m in _WORD.finditer(text, pos):
+        tok = m.group()
+        if across:
+            if tok in recipients and words:
+                return end
+            if tok in ".:!?\"“”()" and not (tok == "." and text[m.end():m.end() + 1].strip()):  # "TP.HCM"
+                return -1  # no recipient in the sentence: not this shape
+        elif tok in ",;.:()\"“”!?" or (tok in stops and words):
+            return end
+        words += 1
+        if words > limit:
+            return -1 if across else end
+        if tok not in ",;":
+            end = m.end()
+    return -1 if across else end
+
+
+def ceremony_candidates(text: str) -> list[Candidate]:
+    """"Lễ" + a ceremony verb + its object, as named events."""
+    d = _data()
+    giving = {w.casefold() for w in d["giving_verbs"]}
+    out: list[Candidate] = []
+    for m in re.finditer(rf"(?<![\w])(?:Lễ|lễ)\s+(?P<verb>{_alt(d['ceremony_verbs'])})(?=\s)", text):
+        verb = re.sub(r"\s+", " ", m.group("verb")).casefold()
+        if verb not in giving:
+            continue  # "Lễ khởi công …", "Lễ công bố …" are the recogniser's event heads
+        end = _run(text, m.end(), across=True)
+        if end <= m.end():
+            continue
+        out.append(Candidate(m.start(), end, "EVENT", PRI_EVENT, "event-ceremony", meta={"head": "lễ"}))
+    return out
+
+
+def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Event names that stop on "và": continued through a paired verb, else trimmed."""
+    d = _data()
+    paired = re.compile(rf"\s+(?:{_alt(d['paired_verbs'])})(?=\s)")
+    longest: dict[int, int] = {}
+    for c in cands:
+        if c.label == "EVENT":
+            longest[c.start] = max(longest.get(c.start, 0), c.end)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "EVENT" and not c.ref and longest[c.start] == c.end \
+                and re.search(r"\s(?:và|về)$", text[c.start:c.end]):
+            m = paired.match(text, c.end)
+            if m and text[c.end - 2:c.end] == "và":
+                c = replace(c, end=_run(text, m.end(), across=False) if _run(text, m.end(), across=False) > m.end()
+                            else m.end())
+            else:
+                c = replace(c, end=c.start + len(re.sub(r"\s+(?:và|về)$", "", text[c.start:c.end])))
+        out.append(c)
+    return out

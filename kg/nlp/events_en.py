@@ -1,0 +1,67 @@
+"""Happenings English copy names in lower case: "a state visit to Viet Nam", "a trial in
+Hanoi", "the third plenary meeting of the provincial steering committee".
+
+A determiner, optional modifiers (ordinals, "three-day"), an event noun and, for nouns
+that take one, a capitalised complement ("to Viet Nam"); the nouns, their prepositions
+and the modifiers live in ``kg/data/patterns/events_en.json``. The span is a reference
+(:mod:`kg.resolve` links it to a named event of the same kind) and stands on its own
+when the article names none.
+
+:func:`based_org_candidates` reads the body after "Hanoi-based".
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.candidates import PRI_EVENT, PRI_ORG_PATTERN, PRI_REF, Candidate
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "events_en.json"
+_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
+_CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    openers = "|".join(re.escape(o) for o in data["openers"])
+    mods = "|".join(data["modifiers"])
+    out = []
+    for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
+        noun = r"\s+".join(re.escape(w) for w in kind.split())
+        comp = rf"(?:\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else ""
+        out.append((kind, re.compile(rf"(?<![\w])(?i:{openers})\s+(?:(?i:{mods})\s+){{0,2}}"
+                                     rf"(?P<name>(?i:{noun}){comp})(?![\w-])")))
+    return out
+
+
+def english_event_candidates(text: str) -> list[Candidate]:
+    """Lower-case events of English copy, as references that may stand alone."""
+    out: list[Candidate] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name[:1].isupper():
+                continue  # a capitalised name ("the Party Congress") is the recogniser's
+            # with a complement it is a name that holds others ("state visit to Viet Nam") and
+            # competes as a named event; alone it competes as a reference
+            pri = PRI_EVENT if len(name.split()) > len(kind.split()) else PRI_REF + 10
+            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-lower",
+                                 ref=True, meta={"head": kind.split()[-1], "generic": True, "standalone": True}))
+    return out
+
+
+def based_org_candidates(text: str) -> list[Candidate]:
+    """The body after "Hanoi-based" / "Dong Ha-based": a capitalised run ending in an
+    organisation word ("Thang Long Construction Company"), which a family name inside it
+    ("Long") must not turn into a person."""
+    from kg.nlp import patterns as P
+
+    tails = "|".join(re.escape(t) for t in sorted(P.ORG_TAILS_EN, key=len, reverse=True))
+    out: list[Candidate] = []
+    for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
+                         text):
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRI_ORG_PATTERN, "org-based-en"))
+    return out

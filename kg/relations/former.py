@@ -1,0 +1,104 @@
+"""Roles English copy writes in lower case: former roles (:func:`former_titles`) and roles
+in apposition (:func:`lower_case_roles`).
+
+"former chairman Le Duy Thanh", "former deputy director of the Finance Department
+Hoang Van Nhiem" (the role right before the name) and "Le Viet Chu, former Quang Ngai
+Party secretary, …" / "X, also a former secretary of the Y Party Committee, …" (the role
+in apposition) give the whole role as written, with "former", and no ``memberOf``
+(ANNOTATION.md: past roles are kept whole). The role must hold a role word
+(``role_heads`` in ``kg/data/relations/cues.json``), so "former officials" or "former
+Vinh Phuc" name no position.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.relations.cues import cue_pattern
+
+if TYPE_CHECKING:
+    from kg.extract import Mention, Relation, Sentence
+
+MAX_WORDS = 12
+# the words a role may run through: names of bodies and places, "of", "the", "and"
+ROLE_WORDS = re.compile(r"[\w’'&.-]+(?:\s+[\w’'&.-]+)*")
+APPOSITION = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*,\s*(?:(?:also|who is|who was|a|an|the)\s+){0,2}$")
+
+
+def former_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """``position`` "former …" for people an English sentence names with a former role."""
+    from kg.extract import Relation
+
+    if s.lang != "en":
+        return []
+    people = [m for m in s.of_type("Person") if not m.ref]
+    has_former = {r.subject for r in rels if r.predicate == "position" and isinstance(r.obj, str)
+                  and re.match(r"(?i)(former|ex-|nguyên)\b", r.obj)}
+    out: list[Relation] = []
+    heads = re.compile(cue_pattern("role_heads", "en"), re.IGNORECASE)
+    for cue in re.finditer(cue_pattern("former_openers", "en"), s.text[s.start:s.end], re.IGNORECASE):
+        start = s.start + cue.start()
+        found = _role_before_name(s, start, people) or _role_in_apposition(s, start, people)
+        if found is None:
+            continue
+        person, end = found
+        role = s.text[start:end].strip()
+        role_body = role[cue.end() - cue.start():]
+        if not heads.search(role_body) or len(role.split()) > MAX_WORDS or person.id in has_former:
+            continue
+        out.append(Relation(person.id, "position", "former " + role_body.strip(), s.index))
+        has_former.add(person.id)
+    return out
+
+
+def _role_before_name(s: "Sentence", start: int, people: list["Mention"]) -> tuple["Mention", int] | None:
+    """"former chairman Le Duy Thanh": the person the role runs into, with no punctuation between."""
+    nxt = next((p for p in people if p.start > start), None)
+    if nxt is None:
+        return None
+    if not ROLE_WORDS.fullmatch(s.text[start:nxt.start].rstrip()):
+        return None
+    return nxt, nxt.start
+
+
+def _role_in_apposition(s: "Sentence", start: int, people: list["Mention"]) -> tuple["Mention", int] | None:
+    """"Le Viet Chu, former Quang Ngai Party secretary, …": the role after the name, to the next mark."""
+    prev = [p for p in people if p.end <= start]
+    if not prev or not APPOSITION.fullmatch(s.text[prev[-1].end:start]):
+        return None
+    m = re.match(r"[^,;:.()]+", s.text[start:s.end])
+    if m is None:
+        return None
+    end = start + len(m.group().rstrip())
+    if any(start < p.start < end for p in people):
+        return None  # another person inside: not an apposition of prev
+    return prev[-1], end
+
+
+def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """"Tran Thi Hoa, general director of Vinamilk, …": a role in lower case in apposition
+    gives ``position`` as written and ``memberOf`` the body after "of" (capitalised titles
+    are the title recogniser's)."""
+    from kg.extract import Relation
+
+    if s.lang != "en":
+        return []
+    heads = cue_pattern("role_heads", "en")
+    appo = re.compile(rf"\s*,\s*(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?)?")
+    title_starts = {t.start_char for t in s.titles}
+    orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
+    out: list[Relation] = []
+    for p in (m for m in s.of_type("Person") if not m.ref):
+        m = appo.match(s.text, p.end, s.end)
+        if m is None or not m.group("role")[:1].islower() or m.start("role") in title_starts:
+            continue
+        role = m.group("role")
+        org = next((o for o in orgs if o.start == m.end()), None) if m.group("of") else None
+        end = org.end if org is not None else m.end("role")
+        if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]):
+            continue  # the role runs on into words we do not read: leave it
+        if role != "member":
+            out.append(Relation(p.id, "position", role, s.index))
+        if org is not None:
+            out.append(Relation(p.id, "memberOf", org.id, s.index))
+    return out

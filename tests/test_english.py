@@ -1,0 +1,128 @@
+"""English copy that names events, drafts, roles and bodies in lower case (issue 9), on
+sentences written for these tests."""
+from __future__ import annotations
+
+from kg.nlp.drafts_en import draft_candidates
+from kg.nlp.events_en import english_event_candidates
+from test_extract import facts
+
+
+def _spans(cands, text):
+    return [text[c.start:c.end] for c in cands]
+
+
+# ----------------------------------------------------------------------------- events in lower case
+
+def test_lower_case_event_keeps_its_destination_and_stops_before_a_place_of_its_own():
+    text = "The Indian Prime Minister began a three-day official visit to Viet Nam, then attended a trial in Hanoi."
+    assert _spans(english_event_candidates(text), text) == ["official visit to Viet Nam", "trial"]
+
+
+def test_capitalised_event_names_are_left_to_the_recogniser():
+    text = "Delegates met at the Party Congress of the city."
+    assert english_event_candidates(text) == []
+
+
+def test_a_state_visit_is_an_event_placed_where_it_goes_and_dated():
+    got = facts("Japanese Prime Minister Ishiba Shigeru on Monday began his state visit to Viet Nam. "
+                "Prime Minister Pham Minh Chinh chaired the official welcome.", "2025-04-30", "en")
+    assert ("state visit to Viet Nam", "locatedIn", "Vietnam") in got
+    assert ("state visit to Viet Nam", "date", "2025-04-28") in got
+
+
+def test_trial_parties_and_the_court_that_holds_it():
+    got = facts("The Da Nang People's Court opened a trial in Da Nang on Tuesday. The court sentenced "
+                "Tran Van Minh, former chairman of the city, to 17 years. Le Huu Nam received three years.",
+                "2025-03-20", "en")
+    assert ("Tran Van Minh", "participatedIn", "trial") in got
+    assert ("Le Huu Nam", "participatedIn", "trial") in got
+    assert ("trial", "locatedIn", "Da Nang") in got
+
+
+def test_no_trial_no_parties():
+    got = facts("Le Huu Nam received an award from the ministry on Tuesday.", "2025-03-20", "en")
+    assert not any(p == "participatedIn" for _, p, _ in got)
+
+
+# ----------------------------------------------------------------------------- drafts
+
+def test_draft_in_lower_case_runs_to_a_stop_word():
+    text = "The ministry sent the draft decree on electronic invoices to the Government."
+    assert _spans(draft_candidates(text), text) == ["draft decree on electronic invoices"]
+
+
+def test_draft_names_its_topic():
+    got = facts("The Ministry of Science and Technology reviewed the draft law on artificial intelligence.",
+                "2025-05-02", "en")
+    assert ("draft law on artificial intelligence", "about", "artificial intelligence") in got
+
+
+def test_a_draft_without_a_subject_is_no_policy():
+    text = "The draft was sent back. The draft decree was approved."
+    assert draft_candidates(text) == []
+
+
+# ----------------------------------------------------------------------------- roles
+
+def test_former_roles_in_lower_case_before_and_after_the_name():
+    got = facts("The court heard former deputy director of the Finance Department Bui Van Tam. "
+                "Dang Thi Hue, former Ben Tre Party secretary, also spoke. Former chairman Vo Van Tan left.",
+                "2025-03-20", "en")
+    assert ("Bui Van Tam", "position", "former deputy director of the Finance Department") in got
+    assert ("Dang Thi Hue", "position", "former Ben Tre Party secretary") in got
+    assert ("Vo Van Tan", "position", "former chairman") in got
+    assert not any(s == "Bui Van Tam" and p == "memberOf" for s, p, _ in got)
+
+
+def test_former_without_a_role_word_is_no_position():
+    got = facts("Hoang Van Quy, former Lao Cai resident, moved to Hanoi.", "2025-03-20", "en")
+    assert not any(p == "position" for _, p, _ in got)
+
+
+def test_body_written_before_the_role_and_nationality_before_it():
+    got = facts("National Assembly Chairman Tran Thanh Man met Vietnamese President Luong Cuong.", "2025-03-20", "en")
+    assert ("Tran Thanh Man", "memberOf", "National Assembly") in got
+    assert ("Luong Cuong", "position", "President") in got
+    assert ("Luong Cuong", "position", "Vietnamese President") not in got
+
+
+def test_bare_provincial_body_before_an_unaccented_name_is_the_province_body():
+    got = facts("Lao Cai Province opened a trade fair. Lao Cai Province has nine districts. Chairman of the "
+                "provincial People's Committee Trinh Xuan Truong visited the fair.", "2025-03-20", "en")
+    assert ("Trinh Xuan Truong", "memberOf", "Lao Cai Provincial People's Committee") in got
+
+
+def test_lower_case_role_in_apposition_gives_position_and_body():
+    got = facts("Nguyen Van Binh, director of the Department of Finance, met reporters. "
+                "Le Van Tam, a member of the Politburo, left.", "2025-03-20", "en")
+    assert ("Nguyen Van Binh", "position", "director") in got
+    assert ("Nguyen Van Binh", "memberOf", "Department of Finance") in got
+    assert ("Le Van Tam", "memberOf", "Politburo") in got
+    assert not any(s == "Le Van Tam" and p == "position" for s, p, _ in got)
+
+
+def test_lower_case_role_that_runs_on_is_left_alone():
+    got = facts("Nguyen Van Binh, director of several small local firms, met reporters.", "2025-03-20", "en")
+    assert not any(s == "Nguyen Van Binh" and p == "position" for s, p, _ in got)
+
+
+# ----------------------------------------------------------------------------- where bodies are
+
+def test_place_based_body_is_located_there():
+    got = facts("Nguyen Van A, director of the Hanoi-based Thang Long Construction Company, met reporters.",
+                "2025-03-20", "en")
+    assert ("Thang Long Construction Company", "locatedIn", "Hanoi") in got
+    assert not any(p == "position" and s == "Long Construction Company" for s, p, _ in got)
+
+
+def test_place_in_brackets_after_a_body_locates_it():
+    got = facts("Ông Nguyễn Văn An, Giám đốc Công ty cổ phần Thép Hòa Phát (Hải Dương), cho biết doanh thu tăng.",
+                "2025-03-20")
+    assert ("Công ty cổ phần Thép Hòa Phát", "locatedIn", "Hải Dương") in got
+
+
+
+def test_lower_case_event_dated_this_morning():
+    got = facts("This morning, the court opened a trial in Da Nang against 12 officials.", "2025-03-20", "en")
+    assert ("trial", "date", "2025-03-20") in got
+    assert ("trial", "locatedIn", "Da Nang") in got

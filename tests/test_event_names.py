@@ -1,0 +1,41 @@
+"""Long Vietnamese event names in lower case end where the name ends (kg/nlp/event_names.py)."""
+from __future__ import annotations
+
+from kg.nlp.candidates import PRI_EVENT, Candidate
+from kg.nlp.event_names import ceremony_candidates, finish_event_names
+from test_extract import facts
+
+
+def test_giving_ceremony_runs_over_commas_to_the_recipient():
+    text = ("Sáng 5/9, UBND tỉnh Bình Định tổ chức Lễ trao Giấy chứng nhận đăng ký đầu tư, Giấy phép xây dựng "
+            "nhà máy điện gió Phù Mỹ cho Công ty cổ phần Năng lượng Xanh.")
+    got = [text[c.start:c.end] for c in ceremony_candidates(text)]
+    assert got == ["Lễ trao Giấy chứng nhận đăng ký đầu tư, Giấy phép xây dựng nhà máy điện gió Phù Mỹ"]
+
+
+def test_giving_ceremony_without_a_recipient_is_left_to_the_recogniser():
+    text = "Lễ trao giải diễn ra tại Hà Nội. Công ty cho biết sẽ tiếp tục."
+    assert ceremony_candidates(text) == []
+
+
+def test_name_stopping_on_va_continues_through_a_paired_verb():
+    text = "Tại Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới của Sở, ông A phát biểu."
+    start = text.index("Hội nghị")
+    cut = Candidate(start, text.index(" triển khai"), "EVENT", PRI_EVENT, "event-head")
+    (done,) = finish_event_names(text, [cut])
+    assert text[done.start:done.end] == "Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới"
+
+
+def test_dangling_va_is_dropped():
+    text = "Hội nghị tổng kết năm 2024 và các đại biểu đã thống nhất."
+    cut = Candidate(0, text.index(" các"), "EVENT", PRI_EVENT, "event-head")
+    (done,) = finish_event_names(text, [cut])
+    assert text[done.start:done.end] == "Hội nghị tổng kết năm 2024"
+
+
+def test_ceremony_event_gets_its_organiser_and_date():
+    got = facts("Sáng 5/9/2025, UBND tỉnh Bình Định tổ chức Lễ trao Giấy chứng nhận đăng ký đầu tư dự án nhà máy "
+                "điện gió Phù Mỹ cho Công ty cổ phần Năng lượng Xanh.", "2025-09-06")
+    ev = "Lễ trao Giấy chứng nhận đăng ký đầu tư dự án nhà máy điện gió Phù Mỹ"
+    assert ("UBND tỉnh Bình Định", "organized", ev) in got
+    assert (ev, "date", "2025-09-05") in got
