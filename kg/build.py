@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from kg import buildfolder
+from kg.cache import ArticleCache
 from kg.corpus import Article, ReadError, iter_articles
+from kg.executors import ExecutorError
 from kg.fsutil import write_atomic
 from kg.resolve import Resolved, merge_keys, resolve_article
 
@@ -28,7 +30,13 @@ class BuildReport:
     articles: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings about the build folder itself
     cleaned: list[str] = field(default_factory=list)  # leftovers of killed builds removed first
+    extracted: int = 0  # articles extracted in this build
+    reused: int = 0  # input articles whose cached result was reused
+    changed: list[str] = field(default_factory=list)  # ids whose content changed since the last build
+    removed: list[str] = field(default_factory=list)  # ids the last build held and this one drops
+    up_to_date: bool = False  # nothing to do: the folder already held this build
     entities: int = 0
     facts: int = 0
     quads: int = 0
@@ -60,7 +68,8 @@ class NoArticles(BuildError):
 def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = True,
           validate: bool = True, html: bool = True,
           on_article: Callable[[Article | ReadError], None] | None = None,
-          wait: float = 10.0) -> BuildReport:
+          wait: float = 10.0, prune: bool = False, jobs: int = 1, executor: str = "local",
+          scheduler: str | None = None) -> BuildReport:
     """Build the knowledge graph of ``paths`` into ``out_dir``, as one transaction.
 
     Unreadable files are reported in ``BuildReport.errors`` (one line each)
@@ -84,14 +93,23 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             report.cleaned = buildfolder.recover(out)
             staging = buildfolder.new_staging(out)
             try:
-                _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
-                            html=html, on_article=on_article)
-                buildfolder.commit(staging, out)
+                changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
+                                      html=html, on_article=on_article, prune=prune, jobs=jobs,
+                                      executor=executor, scheduler=scheduler)
+                if changed:
+                    buildfolder.commit(staging, out)
+                else:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    report.up_to_date = True
+                    _fill_from_manifest(out, report)
             except BaseException:
                 if not (out / buildfolder.COMMIT_NAME).exists():  # else the next build rolls it forward
                     shutil.rmtree(staging, ignore_errors=True)
                 raise
+            ArticleCache(out, use_crf).keep_only(_manifest_keys(out))
     except buildfolder.BuildFolderError as e:
+        raise BuildError(str(e)) from None
+    except ExecutorError as e:
         raise BuildError(str(e)) from None
     except NoArticles:
         if created:  # leave no empty folder behind for a mistyped input
@@ -104,28 +122,24 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
 
 def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: BuildReport, *,
                 use_crf: bool, validate: bool, html: bool,
-                on_article: Callable[[Article | ReadError], None] | None) -> None:
-    """Read, analyse and write every output of the build into ``staging``, manifest last."""
+                on_article: Callable[[Article | ReadError], None] | None,
+                prune: bool = False, jobs: int = 1, executor: str = "local",
+                scheduler: str | None = None) -> bool:
+    """Read, analyse and write every output of the build into ``staging``, manifest last.
+
+    Returns False, writing nothing, when ``out`` already holds this very build.
+    """
     from kg import rdf
+    from kg.cache import ArticleCache
     from kg.store import write_store
 
-    resolved: list[Resolved] = []
-    listed: list[dict] = []
-    used_ids: set[str] = set()
-    for item in iter_articles(paths, exclude=[out]):
-        if isinstance(item, ReadError):
-            report.errors.append(str(item))
-        else:
-            item = unique_id(item, used_ids)
-            report.warnings += [f"{item.path}: {w}" for w in item.warnings]
-            resolved.append(analyze_article(item, use_crf=use_crf))
-            listed.append({"id": item.id, "path": item.path, "sha256": buildfolder.text_hash(item.text),
-                           "chars": len(item.text)})
-            report.articles += 1
-        if on_article:
-            on_article(item)
-    if not resolved:
-        raise NoArticles(f"no articles to build; {out} left as it was")
+    cache = ArticleCache(out, use_crf)
+    listed = _ingest(paths, out, cache, report, use_crf=use_crf, on_article=on_article,
+                     prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
+    options = {"code": cache.options, "validate": validate, "html": html}
+    if _up_to_date(out, listed, options):
+        return False
+    resolved: list[Resolved] = [cache.load_resolved(a["key"]) for a in listed]
     key_map = merge_keys([k for r in resolved for k in r.entities])
     ds = rdf.new_dataset()
     entity_keys: set[str] = set()
@@ -153,7 +167,121 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         from kg.viz import write_graph_html
 
         report.outputs["html"] = write_graph_html(entity_graph(ds), staging / "graph.html")
-    buildfolder.write_manifest(staging, listed, report.errors, report.quads)
+    buildfolder.write_manifest(staging, listed, report.errors, report.quads,
+                               {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
+    return True
+
+
+def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,
+            on_article: Callable[[Article | ReadError], None] | None, prune: bool, jobs: int,
+            executor: str, scheduler: str | None) -> list[dict]:
+    """Read the inputs, extract what the cache lacks, and list the articles of the new build.
+
+    The new build holds the inputs plus, unless ``prune``, the articles the
+    previous build of ``out`` held under other ids (kept from the cache,
+    before the inputs, in their old order). An input with the id of an old
+    article replaces it. Every listed article has its result in ``cache``.
+    """
+    from kg.cache import article_key
+    from kg.executors import extract_all
+
+    inputs: list[dict] = []
+    used_ids: set[str] = set()
+
+    def to_extract() -> Iterable[Article]:
+        for item in iter_articles(paths, exclude=[out]):
+            if isinstance(item, ReadError):
+                report.errors.append(str(item))
+            else:
+                item = unique_id(item, used_ids)
+                report.warnings += [f"{item.path}: {w}" for w in item.warnings]
+                key = article_key(item)
+                inputs.append({"id": item.id, "path": item.path, "sha256": buildfolder.text_hash(item.text),
+                               "chars": len(item.text), "key": key})
+                cache.save_article(key, item)
+                if cache.has_resolved(key):
+                    report.reused += 1
+                else:
+                    yield item
+            if on_article:
+                on_article(item)
+
+    for res in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor, scheduler=scheduler):
+        cache.save_resolved(article_key(res.extraction.article), res)
+        report.extracted += 1
+    if not inputs:
+        raise NoArticles(f"no articles to build; {out} left as it was")
+    old = _previous_articles(out, report)
+    new_ids = {a["id"] for a in inputs}
+    kept = [] if prune else [a for a in old if a["id"] not in new_ids]
+    stale = [a for a in kept if not cache.has_resolved(a["key"])]
+    missing: set[str] = set()
+
+    def stale_articles() -> Iterable[Article]:
+        for a in stale:
+            article = cache.load_article(a["key"])
+            if article is None:
+                missing.add(a["id"])
+                report.notes.append(f"{out}: article {a['id']} has no cached text; dropped "
+                                       "(build it again from its input)")
+            else:
+                yield article
+
+    for res in extract_all(stale_articles(), use_crf=use_crf, jobs=jobs, executor=executor,
+                           scheduler=scheduler):
+        cache.save_resolved(article_key(res.extraction.article), res)
+        report.extracted += 1
+    listed = [a for a in kept if a["id"] not in missing] + inputs
+    old_keys = {a["id"]: a["key"] for a in old}
+    report.changed = sorted(a["id"] for a in inputs if a["id"] in old_keys and old_keys[a["id"]] != a["key"])
+    final_ids = {a["id"] for a in listed}
+    report.removed = sorted(i for i in old_keys if i not in final_ids)
+    report.articles = len(listed)
+    return listed
+
+
+def _previous_articles(out: Path, report: BuildReport) -> list[dict]:
+    """The articles of the build ``out`` holds, with their cache keys (none for a new folder)."""
+    manifest = buildfolder.read_manifest(out)
+    if manifest is None:
+        return []
+    articles = [a for a in manifest.get("articles", []) if isinstance(a, dict) and "id" in a]
+    keyed = [a for a in articles if isinstance(a.get("key"), str)]
+    if len(keyed) < len(articles):
+        report.notes.append(f"{out}: {len(articles) - len(keyed)} articles of an older kg build "
+                               "are not kept (build them again from their inputs)")
+    return keyed
+
+
+def _up_to_date(out: Path, listed: list[dict], options: dict) -> bool:
+    """Whether ``out`` already holds the build of exactly these articles with these options."""
+    manifest = buildfolder.read_manifest(out)
+    if manifest is None or manifest.get("options") != options:
+        return False
+    old = {(a.get("id"), a.get("key")) for a in manifest.get("articles", []) if isinstance(a, dict)}
+    if old != {(a["id"], a["key"]) for a in listed}:  # the outputs do not depend on the order
+        return False
+    return all((out / name).exists() for name in manifest["files"])
+
+
+def _manifest_keys(out: Path) -> set[str]:
+    """The cache keys of the articles of the build in ``out``."""
+    manifest = buildfolder.read_manifest(out) or {}
+    return {a["key"] for a in manifest.get("articles", []) if isinstance(a, dict) and isinstance(a.get("key"), str)}
+
+
+def _fill_from_manifest(out: Path, report: BuildReport) -> None:
+    """Report the figures of the unchanged build in ``out`` (a build with nothing to do)."""
+    manifest = buildfolder.read_manifest(out) or {}
+    report.quads = manifest.get("files", {}).get("store", {}).get("quads", 0)
+    report.entities = manifest.get("stats", {}).get("entities", 0)
+    report.facts = manifest.get("stats", {}).get("facts", 0)
+    shacl = out / "shacl-report.txt"
+    if shacl.is_file():
+        lines = shacl.read_text(encoding="utf-8").splitlines()
+        report.conforms = lines[:1] == ["conforms"]
+        report.violations = [ln for ln in lines if ln != "conforms"]
+    report.outputs = {name: out / name for name in manifest.get("files", {})}
 
 
 def serialize_trig(ds) -> bytes:
