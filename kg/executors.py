@@ -73,8 +73,9 @@ def _processes(articles: Iterable[Article], *, use_crf: bool, jobs: int) -> Iter
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: workers start from a clean process, not a copy of one with threads running
-    ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    # spawn: workers start from a clean process, not a copy of one with threads running
+    # (forkserver would also leave a socket folder in $TMPDIR when the build is killed)
+    ctx = multiprocessing.get_context("spawn")
     window: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm,
                              initargs=(use_crf,)) as pool:
