@@ -158,7 +158,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
     if validate:
-        report.conforms, report.violations = rdf.validate(union)
+        from kg.shacl import validate_build
+
+        report.conforms, report.violations = validate_build(union, staging / "store",
+                                                            rdf.ontology_path("shapes.ttl"))
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
