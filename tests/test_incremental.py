@@ -172,3 +172,24 @@ def test_jobs_2_gives_the_same_graph_as_jobs_1(tmp_path):
     assert (tmp_path / "one" / "graph.trig").read_bytes() == (tmp_path / "two" / "graph.trig").read_bytes()
     ids = [x["id"] for x in buildfolder.read_manifest(tmp_path / "two")["articles"]]
     assert ids == [r["id"] for r in records]  # results merged in input order
+
+
+def test_dask_executor_gives_the_same_graph_as_a_local_build(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    inp = write_jsonl(tmp_path / "all.jsonl", A + B)
+    local = build([inp], tmp_path / "local", jobs=1, **FAST)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        remote = build([inp], tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address, **FAST)
+    assert remote.extracted == local.extracted == 4
+    assert (tmp_path / "dask" / "graph.trig").read_bytes() == (tmp_path / "local" / "graph.trig").read_bytes()
+
+
+def test_dask_without_a_scheduler_is_one_error_line(tmp_path):
+    pytest.importorskip("distributed")
+    inp = write_jsonl(tmp_path / "a.jsonl", A)
+    result = CliRunner().invoke(app, ["build", str(inp), "--out", str(tmp_path / "o"), "--executor", "dask",
+                                      "--scheduler", "tcp://127.0.0.1:1", "--no-crf"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    assert len(result.stderr.strip().splitlines()) == 1
