@@ -36,6 +36,7 @@ class BuildReport:
     reused: int = 0  # input articles whose cached result was reused
     changed: list[str] = field(default_factory=list)  # ids whose content changed since the last build
     removed: list[str] = field(default_factory=list)  # ids the last build held and this one drops
+    pushed: object = None  # kg.remote.PushReport when written to a remote store
     up_to_date: bool = False  # nothing to do: the folder already held this build
     entities: int = 0
     facts: int = 0
@@ -69,7 +70,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
           validate: bool = True, html: bool = True,
           on_article: Callable[[Article | ReadError], None] | None = None,
           wait: float = 10.0, prune: bool = False, jobs: int = 1, executor: str = "local",
-          scheduler: str | None = None) -> BuildReport:
+          scheduler: str | None = None, store_url: str | None = None) -> BuildReport:
     """Build the knowledge graph of ``paths`` into ``out_dir``, as one transaction.
 
     Unreadable files are reported in ``BuildReport.errors`` (one line each)
@@ -78,11 +79,18 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     :mod:`kg.buildfolder`), so ``out_dir`` always holds one whole build. Raises
     :class:`NoArticles` (``out_dir`` untouched) when no article could be read,
     and :class:`BuildError` when another build holds ``out_dir`` for longer
-    than ``wait`` seconds.
+    than ``wait`` seconds. With ``store_url`` the build's named graphs are
+    then written to that Graph Store endpoint too (see :mod:`kg.remote`).
     """
     from kg import rdf
+    from kg.remote import RemoteStoreError, check_url, push_store
 
     t0 = time.monotonic()
+    if store_url:
+        try:
+            check_url(store_url)
+        except RemoteStoreError as e:
+            raise BuildError(str(e)) from None
     if validate:
         rdf.ontology_path("shapes.ttl")  # a missing resource stops the build before anything is written
     out = Path(out_dir)
@@ -107,9 +115,12 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
                     shutil.rmtree(staging, ignore_errors=True)
                 raise
             ArticleCache(out, use_crf).keep_only(_manifest_keys(out))
+            if store_url:
+                report.pushed = push_store(out / "store", store_url,
+                                           [str(rdf.graph_iri(i)) for i in report.removed])
     except buildfolder.BuildFolderError as e:
         raise BuildError(str(e)) from None
-    except ExecutorError as e:
+    except (ExecutorError, RemoteStoreError) as e:
         raise BuildError(str(e)) from None
     except NoArticles:
         if created:  # leave no empty folder behind for a mistyped input

@@ -64,6 +64,8 @@ def build(
     executor: str = typer.Option("local", help="Where to extract: local (processes) or dask (a cluster)."),
     scheduler: Optional[str] = typer.Option(None, help="The Dask scheduler address (tcp://HOST:8786) "
                                             "for --executor dask."),
+    store: Optional[str] = typer.Option(None, "--store", help="Also write the graphs to this SPARQL 1.1 Graph "
+                                        "Store endpoint (e.g. http://HOST:7878/store), one PUT per article."),
 ) -> None:
     """Build the knowledge graph: graph.trig (a named graph per article), graph.ttl,
     the Oxigraph store that `kg query` reads, shacl-report.txt, graph.html and
@@ -109,7 +111,8 @@ def build(
         try:
             report = run_build(inputs, out, use_crf=crf, validate=validate, html=html,
                                on_article=on_article, wait=wait, prune=prune,
-                               jobs=jobs or default_jobs(), executor=executor, scheduler=scheduler)
+                               jobs=jobs or default_jobs(), executor=executor, scheduler=scheduler,
+                               store_url=store)
         except NoArticles as e:
             fail(str(e), code=1)
         except BuildError as e:
@@ -118,6 +121,10 @@ def build(
             fail(str(e))
         except OSError as e:
             fail(_os_error(e, out))
+    if report.pushed is not None and not quiet:
+        p = report.pushed
+        err.print(f"kg: {store}: {p.graphs} graphs ({p.triples} triples) written, {p.deleted} removed",
+                  markup=False)
     for note in report.notes:
         err.print(f"kg: warning: {note}", markup=False)
     if not quiet:
