@@ -3,16 +3,22 @@
 Named stages, each a plain function, so a later incremental build can cache
 them: ``read`` (kg.corpus) → ``annotate`` (kg.nlp) → ``extract`` → ``resolve``
 → ``to_rdf`` → ``write`` (TriG, Turtle, store, SHACL report, graph.html).
-Articles stream through the first stages one at a time; only their small
-resolved form is kept until the corpus-level key merge.
+Articles stream through the first stages (in ``--jobs`` worker processes,
+see :mod:`kg.executors`); each result is cached on disk (:mod:`kg.cache`), so a
+later build into the same folder only extracts what is new or changed. The
+graph files are streamed out with Oxigraph, one article graph at a time.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+import rdflib
 
 from kg import buildfolder
 from kg.cache import ArticleCache
@@ -81,6 +87,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     and :class:`BuildError` when another build holds ``out_dir`` for longer
     than ``wait`` seconds. With ``store_url`` the build's named graphs are
     then written to that Graph Store endpoint too (see :mod:`kg.remote`).
+    ``jobs`` > 1 starts worker processes (spawned: a script calling this must
+    guard its top level with ``if __name__ == "__main__":``).
     """
     from kg import rdf
     from kg.remote import RemoteStoreError, check_url, push_store
@@ -152,22 +160,37 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         return False
     resolved: list[Resolved] = [cache.load_resolved(a["key"]) for a in listed]
     key_map = merge_keys([k for r in resolved for k in r.entities])
-    ds = rdf.new_dataset()
-    entity_keys: set[str] = set()
-    for res in resolved:
-        g = rdf.article_graph(res, key_map)
-        _add_graph(ds, g)
-        entity_keys |= {key_map.get(k, k) for k in res.entities}
-        report.facts += len(res.facts)
-    report.entities = len(entity_keys)
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
-    trig = write_atomic(staging / "graph.trig", serialize_trig(ds))
-    union = rdf.union_graph(ds)
-    ttl = write_atomic(staging / "graph.ttl", union.serialize(format="turtle"))
-    report.outputs.update(trig=trig, ttl=ttl)
+    # Each article graph is made once and streamed to graph.trig; rdflib only
+    # holds the corpus for what needs it (SHACL's union graph, graph.html).
+    ds = rdf.new_dataset() if html else None
+    union = rdflib.Graph() if validate else None
+    entity_keys: set[str] = set()
+
+    def article_quads() -> Iterator:
+        for res in sorted(resolved, key=lambda r: str(rdf.graph_iri(r.extraction.article.id))):
+            g = rdf.article_graph(res, key_map)
+            if ds is not None:
+                _add_graph(ds, g)
+            if union is not None:
+                union.addN((s, p, o, union) for s, p, o in g)
+            entity_keys.update(key_map.get(k, k) for k in res.entities)
+            report.facts += len(res.facts)
+            name = ox.NamedNode(str(g.identifier))
+            nt = g.serialize(format="nt", encoding="utf-8")
+            triples = sorted(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), key=str)
+            yield from (ox.Quad(q.subject, q.predicate, q.object, name) for q in triples)
+
+    trig = staging / "graph.trig"
+    write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
+    del resolved
+    report.entities = len(entity_keys)
     buildfolder.pause("store")
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
+    ttl = staging / "graph.ttl"
+    write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
+    report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         from kg.shacl import validate_build
 
@@ -276,6 +299,39 @@ def _up_to_date(out: Path, listed: list[dict], options: dict) -> bool:
     if old != {(a["id"], a["key"]) for a in listed}:  # the outputs do not depend on the order
         return False
     return all((out / name).exists() for name in manifest["files"])
+
+
+# Prefixes for graph.trig / graph.ttl: not kgr:, whose local names hold "/"
+# (Oxigraph would write kgr:person\/to-lam); resources are written as full IRIs.
+def _file_prefixes() -> dict[str, str]:
+    from kg.store import PREFIXES
+
+    return {k: v for k, v in PREFIXES.items() if k != "kgr"}
+
+
+def write_rdf(items: Iterable, path: Path, fmt) -> Path:
+    """Stream quads or triples into ``path`` (TriG or Turtle) with Oxigraph, atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        ox.serialize(items, output=str(tmp), format=fmt, prefixes=_file_prefixes())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def union_triples(store_dir: Path) -> Iterator:
+    """Every triple of every named graph of the store once, in SPARQL order (stable across runs)."""
+    import gc
+
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o")
+        for row in rows:
+            yield ox.Triple(row["s"], row["p"], row["o"])
+    finally:
+        del store
+        gc.collect()
 
 
 def _manifest_keys(out: Path) -> set[str]:

@@ -72,19 +72,24 @@ def _processes(articles: Iterable[Article], *, use_crf: bool, jobs: int) -> Iter
     """Extract in ``jobs`` worker processes, a bounded window of articles in flight."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # spawn: workers start from a clean process, not a copy of one with threads running
     # (forkserver would also leave a socket folder in $TMPDIR when the build is killed)
     ctx = multiprocessing.get_context("spawn")
     window: deque = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm,
-                             initargs=(use_crf,)) as pool:
-        for batch in _batches(articles, 4):
-            window.append(pool.submit(analyze_batch, batch, use_crf))
-            if len(window) >= jobs * 4:
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm,
+                                 initargs=(use_crf,)) as pool:
+            for batch in _batches(articles, 4):
+                window.append(pool.submit(analyze_batch, batch, use_crf))
+                if len(window) >= jobs * 4:
+                    yield from window.popleft().result()
+            while window:
                 yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+    except BrokenProcessPool:
+        raise ExecutorError("a worker process died (out of memory, or a script calling kg.build.build "
+                            "with jobs > 1 outside `if __name__ == '__main__':`); try --jobs 1") from None
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
