@@ -158,7 +158,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     options = {"code": cache.options, "validate": validate, "html": html}
     if _up_to_date(out, listed, options):
         return False
-    resolved: list[Resolved] = [cache.load_resolved(a["key"]) for a in listed]
+    resolved: list[Resolved] = _load_results(listed, cache, report, use_crf=use_crf)
     key_map = merge_keys([k for r in resolved for k in r.entities])
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
     # Each article graph is made once and streamed to graph.trig; rdflib only
@@ -275,6 +275,27 @@ def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, 
     report.removed = sorted(i for i in old_keys if i not in final_ids)
     report.articles = len(listed)
     return listed
+
+
+def _load_results(listed: list[dict], cache, report: BuildReport, *, use_crf: bool) -> list[Resolved]:
+    """The cached result of every listed article; a damaged entry is extracted again, in this process."""
+    from kg.executors import extract_all
+
+    resolved = [cache.load_resolved(a["key"]) for a in listed]
+    damaged = [i for i, r in enumerate(resolved) if r is None]
+    if not damaged:
+        return resolved
+    articles = [cache.load_article(listed[i]["key"]) for i in damaged]
+    for i, article in zip(damaged, articles):
+        if article is None:
+            raise BuildError(f"the cache of article {listed[i]['id']} in {cache.root} is damaged; "
+                             "build again with its input and --prune")
+    for i, res in zip(damaged, extract_all(articles, use_crf=use_crf, jobs=1)):
+        cache.save_resolved(listed[i]["key"], res)
+        resolved[i] = res
+    report.extracted += len(damaged)
+    report.reused = max(0, report.reused - len(damaged))
+    return resolved
 
 
 def _previous_articles(out: Path, report: BuildReport) -> list[dict]:

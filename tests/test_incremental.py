@@ -193,3 +193,16 @@ def test_dask_without_a_scheduler_is_one_error_line(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:1")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
+    a = write_jsonl(tmp_path / "a.jsonl", A)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build([a], out, **FAST)
+    first = sorted((out / "cache" / "resolved").iterdir())[0]
+    first.write_bytes(b"not a pickle")
+    (out / "graph.trig").unlink()  # and the folder is no longer whole: it must be rebuilt
+    report = build([a], out, **FAST)
+    assert report.extracted == 1 and report.reused == 1 and not report.up_to_date
+    build([a], clean, **FAST)
+    assert nquads(out) == nquads(clean)
