@@ -16,6 +16,9 @@ from typing import Iterable, Iterator
 from kg.corpus import Article
 
 EXECUTORS = ("local", "dask")
+# Fewer articles than this are extracted in this process: each worker takes a
+# few seconds to load the pipeline, more than a handful of articles cost.
+MIN_PARALLEL = 8
 
 
 class ExecutorError(Exception):
@@ -53,8 +56,8 @@ def extract_all(articles: Iterable[Article], *, use_crf: bool = True, jobs: int 
     if executor != "local":
         raise ExecutorError(f"unknown executor {executor!r} (choose from {', '.join(EXECUTORS)})")
     it = iter(articles)
-    head = list(islice(it, 2))
-    if jobs <= 1 or len(head) < 2:  # one article: a pool would only add its start-up
+    head = list(islice(it, MIN_PARALLEL))
+    if jobs <= 1 or len(head) < MIN_PARALLEL:  # a pool would only add its start-up
         yield from analyze_batch_iter(chain(head, it), use_crf)
         return
     yield from _processes(chain(head, it), use_crf=use_crf, jobs=jobs)

@@ -162,10 +162,14 @@ def test_cli_reports_what_it_did(tmp_path):
     assert r4.exit_code == 2 and r4.stderr.strip() == "kg: error: unknown --executor 'spark' (choose from local, dask)"
 
 
-def test_jobs_2_gives_the_same_graph_as_jobs_1(tmp_path):
+def test_jobs_2_gives_the_same_graph_as_jobs_1(tmp_path, monkeypatch):
+    from kg.executors import MIN_PARALLEL
+
     records = A + B + [dict(r, id=f"{r['id']}-x") for r in A + B]
+    assert len(records) >= MIN_PARALLEL  # enough for worker processes to start
     inp = write_jsonl(tmp_path / "all.jsonl", records)
     one = build([inp], tmp_path / "one", jobs=1, **FAST)
+    no_extraction(monkeypatch)  # only in this process: the spawned workers extract
     two = build([inp], tmp_path / "two", jobs=2, **FAST)
     assert one.extracted == two.extracted == len(records)
     assert nquads(tmp_path / "one") == nquads(tmp_path / "two")
