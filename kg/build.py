@@ -3,19 +3,27 @@
 Named stages, each a plain function, so a later incremental build can cache
 them: ``read`` (kg.corpus) → ``annotate`` (kg.nlp) → ``extract`` → ``resolve``
 → ``to_rdf`` → ``write`` (TriG, Turtle, store, SHACL report, graph.html).
-Articles stream through the first stages one at a time; only their small
-resolved form is kept until the corpus-level key merge.
+Articles stream through the first stages (in ``--jobs`` worker processes,
+see :mod:`kg.executors`); each result is cached on disk (:mod:`kg.cache`), so a
+later build into the same folder only extracts what is new or changed. The
+graph files are streamed out with Oxigraph, one article graph at a time.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+import rdflib
 
 from kg import buildfolder
+from kg.cache import ArticleCache
 from kg.corpus import Article, ReadError, iter_articles
+from kg.executors import ExecutorError
 from kg.fsutil import write_atomic
 from kg.resolve import Resolved, merge_events, merge_keys, resolve_article
 
@@ -28,7 +36,14 @@ class BuildReport:
     articles: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # warnings about the build folder itself
     cleaned: list[str] = field(default_factory=list)  # leftovers of killed builds removed first
+    extracted: int = 0  # articles extracted in this build
+    reused: int = 0  # input articles whose cached result was reused
+    changed: list[str] = field(default_factory=list)  # ids whose content changed since the last build
+    removed: list[str] = field(default_factory=list)  # ids the last build held and this one drops
+    pushed: object = None  # kg.remote.PushReport when written to a remote store
+    up_to_date: bool = False  # nothing to do: the folder already held this build
     entities: int = 0
     facts: int = 0
     quads: int = 0
@@ -61,7 +76,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
           validate: bool = True, html: bool = True,
           on_article: Callable[[Article | ReadError], None] | None = None,
           on_stage: Callable[[str], None] | None = None,
-          wait: float = 10.0) -> BuildReport:
+          wait: float = 10.0, prune: bool = False, jobs: int = 1, executor: str = "local",
+          scheduler: str | None = None, store_url: str | None = None) -> BuildReport:
     """Build the knowledge graph of ``paths`` into ``out_dir``, as one transaction.
 
     Unreadable files are reported in ``BuildReport.errors`` (one line each)
@@ -71,11 +87,20 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     :class:`NoArticles` (``out_dir`` untouched) when no article could be read,
     and :class:`BuildError` when another build holds ``out_dir`` for longer
     than ``wait`` seconds. ``on_stage`` hears the name of each stage after
-    the article loop (for a progress line).
+    the article loop (for a progress line). With ``store_url`` the build's
+    named graphs are then written to that Graph Store endpoint too (see
+    :mod:`kg.remote`). ``jobs`` > 1 starts worker processes (spawned: a script
+    calling this must guard its top level with ``if __name__ == "__main__":``).
     """
     from kg import rdf
+    from kg.remote import RemoteStoreError, check_url, push_store
 
     t0 = time.monotonic()
+    if store_url:
+        try:
+            check_url(store_url)
+        except RemoteStoreError as e:
+            raise BuildError(str(e)) from None
     if validate:
         rdf.ontology_path("shapes.ttl")  # a missing resource stops the build before anything is written
     out = Path(out_dir)
@@ -86,14 +111,27 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             report.cleaned = buildfolder.recover(out)
             staging = buildfolder.new_staging(out)
             try:
-                _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
-                            html=html, on_article=on_article, on_stage=on_stage)
-                buildfolder.commit(staging, out)
+                changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
+                                      html=html, on_article=on_article, prune=prune, jobs=jobs,
+                                      executor=executor, scheduler=scheduler,
+                                      on_stage=on_stage)
+                if changed:
+                    buildfolder.commit(staging, out)
+                else:
+                    shutil.rmtree(staging, ignore_errors=True)
+                    report.up_to_date = True
+                    _fill_from_manifest(out, report)
             except BaseException:
                 if not (out / buildfolder.COMMIT_NAME).exists():  # else the next build rolls it forward
                     shutil.rmtree(staging, ignore_errors=True)
                 raise
+            ArticleCache(out, use_crf).keep_only(_manifest_keys(out))
+            if store_url:
+                report.pushed = push_store(out / "store", store_url,
+                                           [str(rdf.graph_iri(i)) for i in report.removed])
     except buildfolder.BuildFolderError as e:
+        raise BuildError(str(e)) from None
+    except (ExecutorError, RemoteStoreError) as e:
         raise BuildError(str(e)) from None
     except NoArticles:
         if created:  # leave no empty folder behind for a mistyped input
@@ -107,53 +145,67 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
 def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: BuildReport, *,
                 use_crf: bool, validate: bool, html: bool,
                 on_article: Callable[[Article | ReadError], None] | None,
-                on_stage: Callable[[str], None] | None = None) -> None:
-    """Read, analyse and write every output of the build into ``staging``, manifest last."""
-    stage = on_stage or (lambda name: None)
+                prune: bool = False, jobs: int = 1, executor: str = "local",
+                scheduler: str | None = None,
+                on_stage: Callable[[str], None] | None = None) -> bool:
+    """Read, analyse and write every output of the build into ``staging``, manifest last.
+
+    Returns False, writing nothing, when ``out`` already holds this very build.
+    """
     from kg import rdf
+    from kg.cache import ArticleCache
     from kg.store import write_store
 
-    resolved: list[Resolved] = []
-    listed: list[dict] = []
-    used_ids: set[str] = set()
-    for item in iter_articles(paths, exclude=[out]):
-        if isinstance(item, ReadError):
-            report.errors.append(str(item))
-        else:
-            item = unique_id(item, used_ids)
-            report.warnings += [f"{item.path}: {w}" for w in item.warnings]
-            resolved.append(analyze_article(item, use_crf=use_crf))
-            listed.append({"id": item.id, "path": item.path, "sha256": buildfolder.text_hash(item.text),
-                           "chars": len(item.text)})
-            report.articles += 1
-        if on_article:
-            on_article(item)
-    if not resolved:
-        raise NoArticles(f"no articles to build; {out} left as it was")
+    stage = on_stage or (lambda name: None)
+    cache = ArticleCache(out, use_crf)
+    listed = _ingest(paths, out, cache, report, use_crf=use_crf, on_article=on_article,
+                     prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
+    options = {"code": cache.options, "validate": validate, "html": html}
+    if _up_to_date(out, listed, options):
+        return False
+    resolved: list[Resolved] = _load_results(listed, cache, report, use_crf=use_crf)
     stage("merging entities across articles")
     key_map = merge_keys([k for r in resolved for k in r.entities])
     key_map.update(merge_events(resolved, key_map))
-    ds = rdf.new_dataset()
-    entity_keys: set[str] = set()
-    for res in resolved:
-        g = rdf.article_graph(res, key_map)
-        _add_graph(ds, g)
-        entity_keys |= {key_map.get(k, k) for k in res.entities}
-        report.facts += len(res.facts)
-    report.entities = len(entity_keys)
-    stage("writing graph.trig and graph.ttl")
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
-    trig = write_atomic(staging / "graph.trig", serialize_trig(ds))
-    union = rdf.union_graph(ds)
-    ttl = write_atomic(staging / "graph.ttl", union.serialize(format="turtle"))
-    report.outputs.update(trig=trig, ttl=ttl)
+    # Each article graph is made once and streamed to graph.trig; rdflib only
+    # holds the corpus for what needs it (SHACL's union graph, graph.html).
+    ds = rdf.new_dataset() if html else None
+    union = rdflib.Graph() if validate else None
+    entity_keys: set[str] = set()
+
+    def article_quads() -> Iterator:
+        for res in sorted(resolved, key=lambda r: str(rdf.graph_iri(r.extraction.article.id))):
+            g = rdf.article_graph(res, key_map)
+            if ds is not None:
+                _add_graph(ds, g)
+            if union is not None:
+                union.addN((s, p, o, union) for s, p, o in g)
+            entity_keys.update(key_map.get(k, k) for k in res.entities)
+            report.facts += len(res.facts)
+            name = ox.NamedNode(str(g.identifier))
+            nt = g.serialize(format="nt", encoding="utf-8")
+            triples = sorted(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), key=str)
+            yield from (ox.Quad(q.subject, q.predicate, q.object, name) for q in triples)
+
+    stage("writing graph.trig and graph.ttl")
+    trig = staging / "graph.trig"
+    write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
+    del resolved
+    report.entities = len(entity_keys)
     stage("loading the store")
     buildfolder.pause("store")
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
+    ttl = staging / "graph.ttl"
+    write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
+    report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
-        report.conforms, report.violations = rdf.validate(union)
+        from kg.shacl import validate_build
+
+        report.conforms, report.violations = validate_build(union, staging / "store",
+                                                            rdf.ontology_path("shapes.ttl"))
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
@@ -163,7 +215,175 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         from kg.viz import write_graph_html
 
         report.outputs["html"] = write_graph_html(drawing_graph(ds), staging / "graph.html")
-    buildfolder.write_manifest(staging, listed, report.errors, report.quads)
+    buildfolder.write_manifest(staging, listed, report.errors, report.quads,
+                               {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
+    return True
+
+
+def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,
+            on_article: Callable[[Article | ReadError], None] | None, prune: bool, jobs: int,
+            executor: str, scheduler: str | None) -> list[dict]:
+    """Read the inputs, extract what the cache lacks, and list the articles of the new build.
+
+    The new build holds the inputs plus, unless ``prune``, the articles the
+    previous build of ``out`` held under other ids (kept from the cache,
+    before the inputs, in their old order). An input with the id of an old
+    article replaces it. Every listed article has its result in ``cache``.
+    """
+    from kg.cache import article_key
+    from kg.executors import extract_all
+
+    inputs: list[dict] = []
+    used_ids: set[str] = set()
+
+    def to_extract() -> Iterable[Article]:
+        for item in iter_articles(paths, exclude=[out]):
+            if isinstance(item, ReadError):
+                report.errors.append(str(item))
+            else:
+                item = unique_id(item, used_ids)
+                report.warnings += [f"{item.path}: {w}" for w in item.warnings]
+                key = article_key(item)
+                inputs.append({"id": item.id, "path": item.path, "sha256": buildfolder.text_hash(item.text),
+                               "chars": len(item.text), "key": key})
+                cache.save_article(key, item)
+                if cache.has_resolved(key):
+                    report.reused += 1
+                else:
+                    yield item
+            if on_article:
+                on_article(item)
+
+    for res in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor, scheduler=scheduler):
+        cache.save_resolved(article_key(res.extraction.article), res)
+        report.extracted += 1
+    if not inputs:
+        raise NoArticles(f"no articles to build; {out} left as it was")
+    old = _previous_articles(out, report)
+    new_ids = {a["id"] for a in inputs}
+    kept = [] if prune else [a for a in old if a["id"] not in new_ids]
+    stale = [a for a in kept if not cache.has_resolved(a["key"])]
+    missing: set[str] = set()
+
+    def stale_articles() -> Iterable[Article]:
+        for a in stale:
+            article = cache.load_article(a["key"])
+            if article is None:
+                missing.add(a["id"])
+                report.notes.append(f"{out}: article {a['id']} has no cached text; dropped "
+                                       "(build it again from its input)")
+            else:
+                yield article
+
+    for res in extract_all(stale_articles(), use_crf=use_crf, jobs=jobs, executor=executor,
+                           scheduler=scheduler):
+        cache.save_resolved(article_key(res.extraction.article), res)
+        report.extracted += 1
+    listed = [a for a in kept if a["id"] not in missing] + inputs
+    old_keys = {a["id"]: a["key"] for a in old}
+    report.changed = sorted(a["id"] for a in inputs if a["id"] in old_keys and old_keys[a["id"]] != a["key"])
+    final_ids = {a["id"] for a in listed}
+    report.removed = sorted(i for i in old_keys if i not in final_ids)
+    report.articles = len(listed)
+    return listed
+
+
+def _load_results(listed: list[dict], cache, report: BuildReport, *, use_crf: bool) -> list[Resolved]:
+    """The cached result of every listed article; a damaged entry is extracted again, in this process."""
+    from kg.executors import extract_all
+
+    resolved = [cache.load_resolved(a["key"]) for a in listed]
+    damaged = [i for i, r in enumerate(resolved) if r is None]
+    if not damaged:
+        return resolved
+    articles = [cache.load_article(listed[i]["key"]) for i in damaged]
+    for i, article in zip(damaged, articles):
+        if article is None:
+            raise BuildError(f"the cache of article {listed[i]['id']} in {cache.root} is damaged; "
+                             "build again with its input and --prune")
+    for i, res in zip(damaged, extract_all(articles, use_crf=use_crf, jobs=1)):
+        cache.save_resolved(listed[i]["key"], res)
+        resolved[i] = res
+    report.extracted += len(damaged)
+    report.reused = max(0, report.reused - len(damaged))
+    return resolved
+
+
+def _previous_articles(out: Path, report: BuildReport) -> list[dict]:
+    """The articles of the build ``out`` holds, with their cache keys (none for a new folder)."""
+    manifest = buildfolder.read_manifest(out)
+    if manifest is None:
+        return []
+    articles = [a for a in manifest.get("articles", []) if isinstance(a, dict) and "id" in a]
+    keyed = [a for a in articles if isinstance(a.get("key"), str)]
+    if len(keyed) < len(articles):
+        report.notes.append(f"{out}: {len(articles) - len(keyed)} articles of an older kg build "
+                               "are not kept (build them again from their inputs)")
+    return keyed
+
+
+def _up_to_date(out: Path, listed: list[dict], options: dict) -> bool:
+    """Whether ``out`` already holds the build of exactly these articles with these options."""
+    manifest = buildfolder.read_manifest(out)
+    if manifest is None or manifest.get("options") != options:
+        return False
+    old = {(a.get("id"), a.get("key")) for a in manifest.get("articles", []) if isinstance(a, dict)}
+    if old != {(a["id"], a["key"]) for a in listed}:  # the outputs do not depend on the order
+        return False
+    return all((out / name).exists() for name in manifest["files"])
+
+
+# Prefixes for graph.trig / graph.ttl: not kgr:, whose local names hold "/"
+# (Oxigraph would write kgr:person\/to-lam); resources are written as full IRIs.
+def _file_prefixes() -> dict[str, str]:
+    from kg.store import PREFIXES
+
+    return {k: v for k, v in PREFIXES.items() if k != "kgr"}
+
+
+def write_rdf(items: Iterable, path: Path, fmt) -> Path:
+    """Stream quads or triples into ``path`` (TriG or Turtle) with Oxigraph, atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        ox.serialize(items, output=str(tmp), format=fmt, prefixes=_file_prefixes())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def union_triples(store_dir: Path) -> Iterator:
+    """Every triple of every named graph of the store once, in SPARQL order (stable across runs)."""
+    import gc
+
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o")
+        for row in rows:
+            yield ox.Triple(row["s"], row["p"], row["o"])
+    finally:
+        del store
+        gc.collect()
+
+
+def _manifest_keys(out: Path) -> set[str]:
+    """The cache keys of the articles of the build in ``out``."""
+    manifest = buildfolder.read_manifest(out) or {}
+    return {a["key"] for a in manifest.get("articles", []) if isinstance(a, dict) and isinstance(a.get("key"), str)}
+
+
+def _fill_from_manifest(out: Path, report: BuildReport) -> None:
+    """Report the figures of the unchanged build in ``out`` (a build with nothing to do)."""
+    manifest = buildfolder.read_manifest(out) or {}
+    report.quads = manifest.get("files", {}).get("store", {}).get("quads", 0)
+    report.entities = manifest.get("stats", {}).get("entities", 0)
+    report.facts = manifest.get("stats", {}).get("facts", 0)
+    shacl = out / "shacl-report.txt"
+    if shacl.is_file():
+        lines = shacl.read_text(encoding="utf-8").splitlines()
+        report.conforms = lines[:1] == ["conforms"]
+        report.violations = [ln for ln in lines if ln != "conforms"]
+    report.outputs = {name: out / name for name in manifest.get("files", {})}
 
 
 def serialize_trig(ds) -> bytes:

@@ -42,6 +42,9 @@ MANIFEST = "manifest.json"
 # Every output a build may write (a build without --html writes no graph.html:
 # an old one is then removed, so nothing of another build stays behind).
 OUTPUTS = ("merges.tsv", "graph.trig", "graph.ttl", "store", "shacl-report.txt", "graph.html")
+# Files other commands derive from a build (kg analyze, kg export): a new build
+# removes them, so none describes an older graph than the one beside it.
+DERIVED = ("report.json", "report.md", "report.html", "graph.graphml", "graph.gexf", "csv")
 _LEFTOVER_PREFIXES = (STAGING_PREFIX, ".store.new-", ".store.old-")
 
 
@@ -110,8 +113,13 @@ def kg_version() -> str:
         return "unknown"
 
 
-def write_manifest(staging: Path, articles: list[dict], errors: list[str], quads: int) -> dict:
-    """Write ``manifest.json`` into ``staging``, covering every output already there."""
+def write_manifest(staging: Path, articles: list[dict], errors: list[str], quads: int,
+                   extra: dict | None = None) -> dict:
+    """Write ``manifest.json`` into ``staging``, covering every output already there.
+
+    ``extra`` adds fields, e.g. ``options`` (what shaped the outputs: code and
+    flags, so a later build can tell whether the folder is up to date).
+    """
     files: dict[str, dict] = {}
     for name in OUTPUTS:
         path = staging / name
@@ -127,6 +135,7 @@ def write_manifest(staging: Path, articles: list[dict], errors: list[str], quads
         "errors": errors,
         "files": files,
     }
+    manifest.update(extra or {})
     write_atomic(staging / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
     return manifest
 
@@ -156,6 +165,8 @@ def _switch(staging: Path, out: Path) -> None:
     for name in OUTPUTS:
         if name not in new["files"]:
             _remove(out / name)
+    for name in DERIVED:
+        _remove(out / name)
     for name in OUTPUTS:
         src = staging / name
         if name not in new["files"] or not src.exists():

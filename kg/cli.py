@@ -115,6 +115,15 @@ def build(
     html: bool = typer.Option(True, help="Write graph.html, the offline entity-graph picture."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     wait: float = typer.Option(10.0, min=0, help="Seconds to wait for another build writing the same --out."),
+    prune: bool = typer.Option(False, "--prune", help="Drop the articles --out holds that are not in the inputs "
+                               "(default: the inputs are added to them)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes for extraction. Default: the number of cores."),
+    executor: str = typer.Option("local", help="Where to extract: local (processes) or dask (a cluster)."),
+    scheduler: Optional[str] = typer.Option(None, help="The Dask scheduler address (tcp://HOST:8786) "
+                                            "for --executor dask."),
+    store: Optional[str] = typer.Option(None, "--store", help="Also write the graphs to this SPARQL 1.1 Graph "
+                                        "Store endpoint (e.g. http://HOST:7878/store), one PUT per article."),
 ) -> None:
     """Build the knowledge graph: graph.trig (a named graph per article), graph.ttl,
     the Oxigraph store that `kg query` reads, shacl-report.txt, graph.html and
@@ -124,12 +133,20 @@ def build(
     language are reported one line each; the rest is built, and the exit code
     is 1. The outputs are switched into --out only at the end, all together;
     when no article could be read, --out is left as it was.
+
+    Incremental: the inputs are added to the articles --out already holds
+    (same id, new content: replaced; unchanged: reused from --out/cache
+    without extraction); --prune keeps only the inputs.
     """
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
     from kg.build import BuildError, NoArticles, build as run_build
     from kg.corpus import ReadError, sample_corpus_dir
+    from kg.executors import EXECUTORS, default_jobs
+
+    if executor not in EXECUTORS:
+        fail(f"unknown --executor {executor!r} (choose from {', '.join(EXECUTORS)})")
     from kg.rdf import MissingResource
 
     inputs = list(paths) if paths else [sample_corpus_dir()]
@@ -155,7 +172,9 @@ def build(
         task = progress.add_task("", total=None if quiet else expected_articles(inputs))
         try:
             report = run_build(inputs, out, use_crf=crf, validate=validate, html=html,
-                               on_article=on_article, on_stage=on_stage, wait=wait)
+                               on_article=on_article, on_stage=on_stage, wait=wait, prune=prune,
+                               jobs=jobs or default_jobs(), executor=executor, scheduler=scheduler,
+                               store_url=store)
         except NoArticles as e:
             fail(str(e), code=1)
         except BuildError as e:
@@ -164,7 +183,17 @@ def build(
             fail(str(e))
         except OSError as e:
             fail(_os_error(e, out))
+    if report.pushed is not None and not quiet:
+        p = report.pushed
+        err.print(f"kg: {store}: {p.graphs} graphs ({p.triples} triples) written, {p.deleted} removed",
+                  markup=False)
+    for note in report.notes:
+        err.print(f"kg: warning: {note}", markup=False)
     if not quiet:
+        changes = [f"{report.extracted} extracted", f"{report.reused} reused"]
+        changes += [f"{len(report.changed)} changed"] if report.changed else []
+        changes += [f"{len(report.removed)} removed"] if report.removed else []
+        err.print(f"kg: {'up to date; ' if report.up_to_date else ''}{', '.join(changes)}", markup=False)
         err.print(f"kg: {report.articles} articles, {report.entities} entities, {report.facts} facts, "
                   f"{report.quads} quads in {report.seconds:.1f}s → {out}/", markup=False)
         if report.conforms is False:

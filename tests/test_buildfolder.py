@@ -234,12 +234,13 @@ def test_kill_during_the_store_step_leaves_the_old_build(tmp_path):
     def in_store_step() -> bool:
         return any((s / "graph.trig").is_file() for s in out.glob(buildfolder.STAGING_PREFIX + "*"))
 
-    run_and_kill(kg_cmd() + ["build", str(new_input), "--out", str(out), "--no-html"], env, in_store_step)
+    run_and_kill(kg_cmd() + ["build", str(new_input), "--out", str(out), "--no-html", "--prune"], env,
+                 in_store_step)
     assert assert_whole_build(out)["build_id"] == old["build_id"]  # entirely the old build
     assert leftovers(out), "the kill should have left a staging folder"
     assert list((tmp_path / "tmpdir").iterdir()) == [], "the build wrote temp files outside --out"
 
-    p = subprocess.run(kg_cmd() + ["build", str(new_input), "--out", str(out), "--no-html"],
+    p = subprocess.run(kg_cmd() + ["build", str(new_input), "--out", str(out), "--no-html", "--prune"],
                        capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
     assert "cleaned up after an interrupted build" in p.stderr
@@ -253,7 +254,7 @@ def test_kill_during_the_switch_is_finished_by_the_next_build(tmp_path):
     old_trig = (out / "graph.trig").read_bytes()
     new_input = write_jsonl(tmp_path / "b.jsonl", ARTICLES_B)
     env = kill_env(tmp_path, "switch")
-    run_and_kill(kg_cmd() + ["build", str(new_input), "--out", str(out), "--no-html"], env,
+    run_and_kill(kg_cmd() + ["build", str(new_input), "--out", str(out), "--no-html", "--prune"], env,
                  lambda: (out / buildfolder.COMMIT_NAME).is_file())
     assert (out / buildfolder.COMMIT_NAME).is_file()
     assert (out / "graph.trig").read_bytes() == old_trig  # killed after merges.tsv, before graph.trig

@@ -21,16 +21,21 @@ from typer.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 
 # distribution name (as in pyproject.toml) → the module it installs, where they differ
-MODULE_OF = {"python-crfsuite": "pycrfsuite"}
+MODULE_OF = {"python-crfsuite": "pycrfsuite", "dask[distributed]": "distributed"}
 
 
 def _declared_modules() -> set[str]:
     tomllib = pytest.importorskip("tomllib")  # Python 3.11+
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     names = set()
-    for req in meta["dependencies"]:
-        dist = req.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip().lower()
+    # an optional extra (not the test one) declares what kg imports only when it is used
+    extras = [r for name, reqs in meta.get("optional-dependencies", {}).items() if name != "test" for r in reqs]
+    for req in meta["dependencies"] + extras:
+        full = req.split(">")[0].split("<")[0].split("=")[0].strip().lower()
+        dist = full.split("[")[0]
         names.add(MODULE_OF.get(dist, dist.replace("-", "_")))
+        if full in MODULE_OF:  # an extra that installs another module too (dask[distributed])
+            names.add(MODULE_OF[full])
     return names
 
 

@@ -1,0 +1,131 @@
+"""Per-article results cached on disk in the build folder, keyed by content.
+
+``DIR/cache/articles/{article key}.json`` holds an article as read (its text
+and metadata, version-independent), so a later build into ``DIR`` can keep it
+without its input file. ``DIR/cache/resolved/{article key}-{options key}.pickle``
+holds its extraction result (:class:`kg.resolve.Resolved`), valid only for the
+same kg code and options (``--crf``): the options key hashes kg's version, the
+source of the installed ``kg`` package and the options, so any change of code
+or options means a fresh extraction, never a stale result.
+
+Entries are written atomically and never changed (a key names one content), so
+the cache lives outside the build's staging folder; :func:`ArticleCache.keep_only`
+removes what the current build no longer uses.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+
+from kg.corpus import Article
+from kg.fsutil import write_atomic
+
+CACHE_DIR = "cache"
+# The article fields that change the extraction (path and warnings do not).
+_KEY_FIELDS = ("id", "text", "title", "url", "published", "lang", "source")
+
+
+def article_key(article: Article) -> str:
+    """The content key of an article: SHA-256 of its id, text and metadata."""
+    data = json.dumps([getattr(article, f) for f in _KEY_FIELDS], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of kg's version and the source and data files of the installed package."""
+    from kg.buildfolder import kg_version
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(kg_version().encode())
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        rel = path.relative_to(root).as_posix()
+        h.update(rel.encode() + b"\0")
+        if path.suffix == ".py":
+            h.update(path.read_bytes())
+        else:  # data files (models, gazetteers) can be large: size and mtime stand for them
+            st = path.stat()
+            h.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def options_key(use_crf: bool) -> str:
+    """The key of everything besides the article that shapes its extraction."""
+    return hashlib.sha256(f"{code_fingerprint()}|crf={use_crf}".encode()).hexdigest()[:16]
+
+
+class ArticleCache:
+    """The cache folder of one build folder."""
+
+    def __init__(self, out: Path, use_crf: bool = True) -> None:
+        self.root = Path(out) / CACHE_DIR
+        self.options = options_key(use_crf)
+
+    def _article_path(self, key: str) -> Path:
+        return self.root / "articles" / f"{key}.json"
+
+    def _resolved_path(self, key: str) -> Path:
+        return self.root / "resolved" / f"{key}-{self.options}.pickle"
+
+    def save_article(self, key: str, article: Article) -> None:
+        """Keep ``article`` under ``key`` (once: the content never changes under a key)."""
+        path = self._article_path(key)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = {k: v for k, v in asdict(article).items() if k != "warnings"}
+            write_atomic(path, json.dumps(data, ensure_ascii=False))
+
+    def load_article(self, key: str) -> Article | None:
+        """The article kept under ``key``, or None when it is missing or unreadable."""
+        try:
+            data = json.loads(self._article_path(key).read_text(encoding="utf-8"))
+            return Article(**data)
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def save_resolved(self, key: str, resolved) -> None:
+        """Keep the extraction result of the article ``key`` for the current options."""
+        path = self._resolved_path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, pickle.dumps(resolved, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def load_resolved(self, key: str):
+        """The cached extraction result of ``key`` for the current options, or None."""
+        try:
+            with open(self._resolved_path(key), "rb") as f:
+                return pickle.load(f)
+        except FileNotFoundError:
+            return None
+        except Exception:  # a damaged or foreign entry is a cache miss, never a failed build
+            return None
+
+    def has_resolved(self, key: str) -> bool:
+        """Whether a result of ``key`` for the current options is cached."""
+        return self._resolved_path(key).is_file()
+
+    def keep_only(self, keys: set[str]) -> int:
+        """Remove every entry that is not of an article in ``keys`` (and the current options).
+
+        Returns the number of files removed.
+        """
+        removed = 0
+        for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
+                        ("resolved", lambda n: n.endswith(f"-{self.options}.pickle")
+                         and n.split("-", 1)[0] in keys)):
+            folder = self.root / sub
+            if not folder.is_dir():
+                continue
+            for path in folder.iterdir():
+                if not ok(path.name):
+                    try:
+                        path.unlink()
+                        removed += 1
+                    except OSError:
+                        pass
+        return removed

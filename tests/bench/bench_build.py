@@ -1,0 +1,69 @@
+"""Build throughput, parallel speed-up and scale, each printed as a ratio to its peer.
+
+Run: python tests/bench/bench_build.py [--n 300] [--sizes 1000,5000,10000] [--no-ner]
+
+1. ``kg build --jobs 1`` vs ``underthesea.ner()`` on the same lines (syllables/s, side by side);
+2. ``kg build --jobs 2`` vs ``--jobs 1`` on the same corpus;
+3. a full default build (``--jobs`` = cores) of each size: time, articles/s, peak RSS.
+
+Every build starts from an empty --out (no cache). Corpora come from make_corpus.py.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from benchutil import kg_cmd, run, write_corpus
+
+NER = """
+import json, sys
+from underthesea import ner
+ner("Hà Nội")  # load the model before the clock starts counting lines
+for line in open(sys.argv[1], encoding="utf-8"):
+    for part in json.loads(line)["text"].split("\\n"):
+        if part.strip():
+            ner(part)
+"""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=300, help="articles for the throughput comparisons")
+    ap.add_argument("--sizes", default="1000", help="comma-separated corpus sizes for the scale runs")
+    ap.add_argument("--no-ner", action="store_true", help="skip the underthesea comparison")
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        corpus = tmp / "corpus.jsonl"
+        syl = write_corpus(args.n, corpus)
+        print(f"corpus: {args.n} articles, {syl} syllables, {corpus.stat().st_size / 1e6:.1f} MB", flush=True)
+        build = kg_cmd() + ["build", str(corpus), "--no-html", "-q"]
+        t1, rss1 = run(build + ["--out", str(tmp / "j1"), "--jobs", "1"])
+        print(f"kg build --jobs 1: {t1:7.1f} s  {syl / t1:8.0f} syllables/s  peak {rss1:6.0f} MB", flush=True)
+        if not args.no_ner:
+            tn, rssn = run([sys.executable, "-c", NER, str(corpus)])
+            print(f"underthesea.ner(): {tn:7.1f} s  {syl / tn:8.0f} syllables/s  peak {rssn:6.0f} MB", flush=True)
+            print(f"ratio kg --jobs 1 / underthesea.ner() (syllables/s): {tn / t1:.2f}x", flush=True)
+        t2, rss2 = run(build + ["--out", str(tmp / "j2"), "--jobs", "2"])
+        print(f"kg build --jobs 2: {t2:7.1f} s  {syl / t2:8.0f} syllables/s  peak {rss2:6.0f} MB "
+              "(largest process)", flush=True)
+        print(f"ratio --jobs 2 / --jobs 1 (speed): {t1 / t2:.2f}x", flush=True)
+        same = (tmp / "j1" / "graph.trig").read_bytes() == (tmp / "j2" / "graph.trig").read_bytes()
+        print(f"graph.trig identical for --jobs 1 and 2: {same}", flush=True)
+        for n in [int(x) for x in args.sizes.split(",") if x]:
+            big = tmp / f"corpus-{n}.jsonl"
+            syl_n = write_corpus(n, big)
+            out = tmp / f"out-{n}"
+            t, rss = run(kg_cmd() + ["build", str(big), "--out", str(out), "--no-html", "-q"])
+            print(f"N={n:>6}: full build {t:7.1f} s  {n / t:6.1f} articles/s  {syl_n / t:8.0f} syllables/s  "
+                  f"peak RSS {rss:6.0f} MB", flush=True)
+            shutil.rmtree(out, ignore_errors=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,212 @@
+"""Incremental ingest and parallel extraction (kg.build, kg.cache, kg.executors).
+
+A build into a folder adds its inputs to the articles the folder holds; the
+result must equal a clean build of the union, compared as sorted N-Quads.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from typer.testing import CliRunner
+
+import kg.build
+from kg import buildfolder
+from kg.build import build
+from kg.cli import app
+
+# "Nghị định 13" alone is unqualified; the corpus-level merge maps it onto
+# "Nghị định 13/2023/NĐ-CP" only when an article naming that one is in the build.
+A = [
+    {"id": "a1", "lang": "vi", "published": "2025-01-15",
+     "text": "Tổng Bí thư Tô Lâm dự Diễn đàn quốc gia tại Hà Nội ngày 15/1. "
+             "Chính phủ thực hiện Nghị định 13 về bảo vệ dữ liệu cá nhân."},
+    {"id": "a2", "lang": "en", "published": "2025-01-15",
+     "text": "General Secretary To Lam attended the forum in Hanoi on 15 January."},
+]
+B = [
+    {"id": "b1", "lang": "vi", "published": "2023-04-17",
+     "text": "Ngày 17/4/2023, Chính phủ ban hành Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân."},
+    {"id": "b2", "lang": "vi", "published": "2024-12-24",
+     "text": "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về khoa học, công nghệ."},
+]
+FAST = dict(use_crf=False, validate=False, html=False)
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def nquads(out: Path) -> list[str]:
+    """The build's graph.trig as sorted N-Quads lines."""
+    quads = ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    return sorted(str(q) for q in quads)
+
+
+def graph_names(out: Path) -> set[str]:
+    return {str(q.graph_name) for q in ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)}
+
+
+def no_extraction(monkeypatch) -> None:
+    """Make any extraction fail, to prove a build reuses cached results."""
+    def refuse(article, use_crf=True):
+        raise AssertionError(f"{article.id} was extracted again")
+
+    monkeypatch.setattr(kg.build, "analyze_article", refuse)
+
+
+def test_incremental_build_equals_clean_build_of_the_union(tmp_path):
+    a, b = write_jsonl(tmp_path / "a.jsonl", A), write_jsonl(tmp_path / "b.jsonl", B)
+    inc, clean = tmp_path / "inc", tmp_path / "clean"
+    first = build([a], inc, **FAST)
+    second = build([b], inc, **FAST)
+    build([a, b], clean, **FAST)
+    assert (first.extracted, second.extracted, second.reused, second.articles) == (2, 2, 0, 4)
+    assert nquads(inc) == nquads(clean)
+    assert (inc / "merges.tsv").read_bytes() == (clean / "merges.tsv").read_bytes()
+    # the cross-article merge ran over the union: a1's unqualified decree is b1's
+    trig = (inc / "graph.trig").read_text(encoding="utf-8")
+    assert "policy/nghi-dinh-13-2023" in trig and "policy/nghi-dinh-13>" not in trig
+    assert [x["id"] for x in buildfolder.read_manifest(inc)["articles"]] == ["a1", "a2", "b1", "b2"]
+
+
+def test_unchanged_articles_are_reused_and_a_rebuild_with_nothing_new_writes_nothing(tmp_path, monkeypatch):
+    a = write_jsonl(tmp_path / "a.jsonl", A)
+    out = tmp_path / "out"
+    build([a], out, **FAST)
+    manifest = (out / "manifest.json").read_bytes()
+    no_extraction(monkeypatch)
+    again = build([a], out, **FAST)
+    assert again.up_to_date and again.extracted == 0 and again.reused == 2
+    assert again.quads == buildfolder.read_manifest(out)["files"]["store"]["quads"] > 0
+    assert (out / "manifest.json").read_bytes() == manifest  # same build id: nothing was rewritten
+
+
+def test_a_changed_article_replaces_its_named_graph(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build([write_jsonl(tmp_path / "a.jsonl", A)], out, **FAST)
+    changed = [dict(A[1], text="General Secretary To Lam met Prime Minister Pham Minh Chinh in Hanoi.")]
+    report = build([write_jsonl(tmp_path / "a2.jsonl", changed)], out, **FAST)
+    assert report.changed == ["a2"] and report.extracted == 1 and report.articles == 2
+    clean = tmp_path / "clean"
+    build([write_jsonl(tmp_path / "u.jsonl", [A[0]] + changed)], clean, **FAST)
+    assert nquads(out) == nquads(clean)
+    assert "forum" not in (out / "graph.trig").read_text(encoding="utf-8").lower()
+
+
+def test_prune_removes_what_only_the_dropped_articles_supported(tmp_path):
+    a, b = write_jsonl(tmp_path / "a.jsonl", A), write_jsonl(tmp_path / "b.jsonl", B)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build([a, b], out, **FAST)
+    assert "nghi-quyet-57" in (out / "graph.trig").read_text(encoding="utf-8")
+    report = build([a], out, prune=True, **FAST)
+    assert report.removed == ["b1", "b2"] and report.extracted == 0
+    build([a], clean, **FAST)
+    assert nquads(out) == nquads(clean)
+    assert "nghi-quyet-57" not in (out / "graph.trig").read_text(encoding="utf-8")
+    # the cache keeps only what the build holds
+    assert len(list((out / "cache" / "articles").iterdir())) == 2
+
+
+def test_derived_reports_are_removed_by_a_new_build(tmp_path):
+    out = tmp_path / "out"
+    build([write_jsonl(tmp_path / "a.jsonl", A)], out, **FAST)
+    result = CliRunner().invoke(app, ["analyze", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert (out / "report.html").is_file()
+    assert "graph/analysis" in (out / "graph.trig").read_text(encoding="utf-8")
+    build([write_jsonl(tmp_path / "b.jsonl", B)], out, **FAST)
+    assert not any((out / n).exists() for n in ("report.json", "report.md", "report.html"))
+    assert "graph/analysis" not in (out / "graph.trig").read_text(encoding="utf-8")
+
+
+def test_other_options_extract_again(tmp_path):
+    a = write_jsonl(tmp_path / "a.jsonl", A[:1])
+    out = tmp_path / "out"
+    build([a], out, **FAST)
+    report = build([a], out, use_crf=True, validate=False, html=False)
+    assert report.extracted == 1 and not report.up_to_date
+
+
+def test_an_old_article_without_its_cache_is_extracted_from_its_kept_text(tmp_path):
+    a, b = write_jsonl(tmp_path / "a.jsonl", A), write_jsonl(tmp_path / "b.jsonl", B)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build([a], out, **FAST)
+    for p in (out / "cache" / "resolved").iterdir():
+        p.unlink()
+    a.unlink()  # the input is gone: only the cached article text is left
+    report = build([b], out, **FAST)
+    assert report.extracted == 4
+    build([write_jsonl(tmp_path / "ab.jsonl", A + B)], clean, **FAST)
+    assert nquads(out) == nquads(clean)
+
+
+def test_cli_reports_what_it_did(tmp_path):
+    a, b = write_jsonl(tmp_path / "a.jsonl", A), write_jsonl(tmp_path / "b.jsonl", B)
+    out = tmp_path / "out"
+    runner = CliRunner()
+    flags = ["--no-crf", "--no-html", "--no-validate", "--jobs", "1"]
+    r1 = runner.invoke(app, ["build", str(a), "--out", str(out), *flags])
+    assert r1.exit_code == 0, r1.stderr
+    assert "kg: 2 extracted, 0 reused" in r1.stderr
+    r2 = runner.invoke(app, ["build", str(b), "--out", str(out), "--prune", *flags])
+    assert r2.exit_code == 0, r2.stderr
+    assert "kg: 2 extracted, 0 reused, 2 removed" in r2.stderr
+    r3 = runner.invoke(app, ["build", str(b), "--out", str(out), *flags])
+    assert "kg: up to date; 0 extracted, 2 reused" in r3.stderr
+    assert graph_names(out) >= {"<https://w3id.org/kg-vn/resource/graph/b1>"}
+    r4 = runner.invoke(app, ["build", str(b), "--out", str(out), "--executor", "spark"])
+    assert r4.exit_code == 2 and r4.stderr.strip() == "kg: error: unknown --executor 'spark' (choose from local, dask)"
+
+
+def test_jobs_2_gives_the_same_graph_as_jobs_1(tmp_path, monkeypatch):
+    from kg.executors import MIN_PARALLEL
+
+    records = A + B + [dict(r, id=f"{r['id']}-x") for r in A + B]
+    assert len(records) >= MIN_PARALLEL  # enough for worker processes to start
+    inp = write_jsonl(tmp_path / "all.jsonl", records)
+    one = build([inp], tmp_path / "one", jobs=1, **FAST)
+    no_extraction(monkeypatch)  # only in this process: the spawned workers extract
+    two = build([inp], tmp_path / "two", jobs=2, **FAST)
+    assert one.extracted == two.extracted == len(records)
+    assert nquads(tmp_path / "one") == nquads(tmp_path / "two")
+    assert (tmp_path / "one" / "graph.trig").read_bytes() == (tmp_path / "two" / "graph.trig").read_bytes()
+    ids = [x["id"] for x in buildfolder.read_manifest(tmp_path / "two")["articles"]]
+    assert ids == [r["id"] for r in records]  # results merged in input order
+
+
+def test_dask_executor_gives_the_same_graph_as_a_local_build(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    inp = write_jsonl(tmp_path / "all.jsonl", A + B)
+    local = build([inp], tmp_path / "local", jobs=1, **FAST)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        remote = build([inp], tmp_path / "dask", executor="dask", scheduler=cluster.scheduler_address, **FAST)
+    assert remote.extracted == local.extracted == 4
+    assert (tmp_path / "dask" / "graph.trig").read_bytes() == (tmp_path / "local" / "graph.trig").read_bytes()
+
+
+def test_dask_without_a_scheduler_is_one_error_line(tmp_path):
+    pytest.importorskip("distributed")
+    inp = write_jsonl(tmp_path / "a.jsonl", A)
+    result = CliRunner().invoke(app, ["build", str(inp), "--out", str(tmp_path / "o"), "--executor", "dask",
+                                      "--scheduler", "tcp://127.0.0.1:1", "--no-crf"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
+    a = write_jsonl(tmp_path / "a.jsonl", A)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build([a], out, **FAST)
+    first = sorted((out / "cache" / "resolved").iterdir())[0]
+    first.write_bytes(b"not a pickle")
+    (out / "graph.trig").unlink()  # and the folder is no longer whole: it must be rebuilt
+    report = build([a], out, **FAST)
+    assert report.extracted == 1 and report.reused == 1 and not report.up_to_date
+    build([a], clean, **FAST)
+    assert nquads(out) == nquads(clean)

@@ -1,0 +1,111 @@
+"""kg build --store: the real Oxigraph server on loopback gets one named graph per article."""
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.build import BuildError, build
+from kg.cli import app
+from kg.store import open_store, run_query
+
+A = [{"id": "r1", "lang": "vi", "published": "2024-12-24",
+      "text": "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về khoa học, công nghệ."},
+     {"id": "r2", "lang": "vi", "published": "2025-01-15",
+      "text": "Tổng Bí thư Tô Lâm dự Diễn đàn quốc gia tại Hà Nội ngày 15/1."}]
+FAST = dict(use_crf=False, validate=False, html=False)
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+ISSUED = ("SELECT ?p WHERE { GRAPH ?g { ?org <https://w3id.org/kg-vn/ontology#issued> ?p } } ORDER BY ?p")
+
+
+def oxigraph_exe() -> str:
+    exe = Path(sys.executable).with_name("oxigraph")
+    found = str(exe) if exe.is_file() else shutil.which("oxigraph")
+    if not found:
+        pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
+    return found
+
+
+@pytest.fixture
+def server(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([oxigraph_exe(), "serve", "--location", str(tmp_path / "remote"),
+                             "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("oxigraph server did not start")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def remote_select(base: str, query: str) -> list[str]:
+    req = urllib.request.Request(f"{base}/query?query={urllib.parse.quote(query)}",
+                                 headers={"Accept": "application/sparql-results+json"})
+    data = json.loads(urllib.request.urlopen(req, timeout=10).read())
+    return [next(iter(b.values()))["value"] for b in data["results"]["bindings"]]
+
+
+def local_select(out: Path, query: str) -> list[str]:
+    store = open_store(out / "store")
+    result = run_query(store, query, union=False)
+    rows = [str(r[0]) for r in result.rows]
+    del store
+    return rows
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_build_into_a_remote_oxigraph_equals_the_local_store(server, tmp_path):
+    inp = write_jsonl(tmp_path / "a.jsonl", A)
+    out = tmp_path / "out"
+    report = build([inp], out, store_url=f"{server}/store", **FAST)
+    assert report.pushed.graphs == 2 and report.pushed.triples == report.quads
+    assert remote_select(server, COUNT) == local_select(out, COUNT) == [str(report.quads)]
+    assert remote_select(server, ISSUED) == local_select(out, ISSUED) != []
+    # a rerun replaces each graph: nothing is doubled
+    result = CliRunner().invoke(app, ["build", str(inp), "--out", str(out), "--store", f"{server}/store",
+                                      "--no-crf", "--no-html", "--no-validate"])
+    assert result.exit_code == 0, result.stderr
+    assert "2 graphs" in result.stderr
+    assert remote_select(server, COUNT) == [str(report.quads)]
+    # --prune drops r2's graph remotely too
+    pruned = build([write_jsonl(tmp_path / "b.jsonl", A[:1])], out, store_url=f"{server}/store", prune=True, **FAST)
+    assert pruned.pushed.deleted == 1
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+    assert remote_select(server, graphs) == local_select(out, graphs) == ["https://w3id.org/kg-vn/resource/graph/r1"]
+
+
+def test_a_bad_store_address_is_one_error_line(tmp_path):
+    inp = write_jsonl(tmp_path / "a.jsonl", A[:1])
+    with pytest.raises(BuildError, match="not an http"):
+        build([inp], tmp_path / "o", store_url="ftp://x/store", **FAST)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    result = CliRunner().invoke(app, ["build", str(inp), "--out", str(tmp_path / "o"), "--no-crf",
+                                      "--store", f"http://127.0.0.1:{port}/store"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"kg: error: cannot reach the store at http://127.0.0.1:{port}/store")
