@@ -153,14 +153,14 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     Returns False, writing nothing, when ``out`` already holds this very build.
     """
     from kg import rdf
-    from kg.cache import ArticleCache
+    from kg.cache import ArticleCache, ontology_fingerprint
     from kg.store import write_store
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
     listed = _ingest(paths, out, cache, report, use_crf=use_crf, on_article=on_article,
                      prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
-    options = {"code": cache.options, "validate": validate, "html": html}
+    options = {"code": cache.options, "ontology": ontology_fingerprint(), "validate": validate, "html": html}
     if _up_to_date(out, listed, options):
         return False
     resolved: list[Resolved] = _load_results(listed, cache, report, use_crf=use_crf)

@@ -55,6 +55,23 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def ontology_fingerprint() -> str:
+    """A hash of the installed ontology, shapes and queries (``ontology/``).
+
+    They do not change an extraction, only the outputs (SHACL report), so this
+    is part of what makes a build folder up to date, not of the cache key.
+    """
+    from kg.rdf import ontology_path
+
+    root = ontology_path("shapes.ttl").parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
 def options_key(use_crf: bool) -> str:
     """The key of everything besides the article that shapes its extraction."""
     return hashlib.sha256(f"{code_fingerprint()}|crf={use_crf}".encode()).hexdigest()[:16]

@@ -131,6 +131,19 @@ def test_other_options_extract_again(tmp_path):
     assert report.extracted == 1 and not report.up_to_date
 
 
+def test_a_changed_ontology_rewrites_the_outputs_without_extracting_again(tmp_path, monkeypatch):
+    import kg.cache
+
+    a = write_jsonl(tmp_path / "a.jsonl", A[:1])
+    out = tmp_path / "out"
+    build([a], out, **FAST)
+    no_extraction(monkeypatch)
+    monkeypatch.setattr(kg.cache, "ontology_fingerprint", lambda: "edited-shapes")
+    report = build([a], out, **FAST)
+    assert not report.up_to_date and report.extracted == 0 and report.reused == 1
+    assert buildfolder.read_manifest(out)["options"]["ontology"] == "edited-shapes"
+
+
 def test_an_old_article_without_its_cache_is_extracted_from_its_kept_text(tmp_path):
     a, b = write_jsonl(tmp_path / "a.jsonl", A), write_jsonl(tmp_path / "b.jsonl", B)
     out, clean = tmp_path / "out", tmp_path / "clean"
