@@ -213,13 +213,18 @@ def query(
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="The build folder whose store to query."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="Output format."),
     limit: Optional[int] = typer.Option(None, help="Show at most this many rows."),
+    endpoint: Optional[str] = typer.Option(
+        None, "--endpoint", help="Query this remote SPARQL endpoint instead of --out's store (e.g. the "
+        "store `kg build --store` wrote into: http://HOST:7878/query?union-default-graph for Oxigraph server)."),
+    timeout: float = typer.Option(60.0, min=1, help="Seconds to wait for --endpoint's answer."),
 ) -> None:
     """Run SPARQL against the built store (the union of all article graphs).
 
     Common prefixes (kgo:, kgr:, rdfs:, skos:, prov:, schema:, dcterms: …) are
-    declared for you.
+    declared for you, locally and with --endpoint.
     """
-    from kg.store import escape_controls, format_result, open_store, run_query
+    from kg.remote import RemoteStoreError, query_endpoint
+    from kg.store import escape_controls, format_result, open_store, query_result, run_query
 
     text = sparql
     candidate = Path(sparql)
@@ -229,13 +234,15 @@ def query(
         except (OSError, UnicodeDecodeError) as e:
             fail(f"cannot read {sparql}: {getattr(e, 'strerror', None) or e}")
     try:
-        store = open_store(out / "store")
-        result = run_query(store, text, limit=limit)
+        if endpoint:
+            result = query_result(query_endpoint(endpoint, text, timeout=timeout), limit)
+        else:
+            result = run_query(open_store(out / "store"), text, limit=limit)
         output = format_result(result, fmt.value)
         if fmt.value != "table" and sys.stdout.isatty():  # the table escapes its own cells
             output = escape_controls(output, keep="\t\n\r")
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
-    except ValueError as e:
+    except (ValueError, RemoteStoreError) as e:
         fail(str(e))
 
 

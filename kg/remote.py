@@ -6,7 +6,9 @@ GraphDB: ``http://HOST:7200/repositories/REPO/rdf-graphs/service``). After the
 local build is switched into place, each named graph of it is sent with one
 ``PUT URL?graph=IRI`` (N-Triples), which replaces that graph whole, so a rerun
 is idempotent; the graphs of articles the build dropped are removed with
-``DELETE``. Only the standard library talks HTTP.
+``DELETE``. ``kg query --endpoint URL`` reads such a store back through its
+SPARQL 1.1 Protocol query endpoint (:func:`query_endpoint`). Only the standard
+library talks HTTP.
 """
 from __future__ import annotations
 
@@ -32,11 +34,11 @@ class PushReport:
     triples: int = 0
 
 
-def check_url(url: str) -> str:
+def check_url(url: str, option: str = "--store", what: str = "Graph Store") -> str:
     """``url`` if it is an http(s) address, else :class:`RemoteStoreError`."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise RemoteStoreError(f"--store {url!r} is not an http:// or https:// Graph Store address")
+        raise RemoteStoreError(f"{option} {url!r} is not an http:// or https:// {what} address")
     return url
 
 
@@ -46,15 +48,18 @@ def graph_url(url: str, graph: str) -> str:
     return f"{url}{sep}graph={urllib.parse.quote(graph, safe='')}"
 
 
-def _send(method: str, url: str, body: bytes | None = None, timeout: float = 60.0) -> int:
-    headers = {"Content-Type": "application/n-triples"} if body is not None else {}
+def _send(method: str, url: str, body: bytes | None = None, timeout: float = 60.0,
+          headers: dict[str, str] | None = None) -> tuple[int, str, bytes]:
+    """Send one request; (status, content type, body read). HTTP errors raise :class:`RemoteStoreError`."""
+    if headers is None:
+        headers = {"Content-Type": "application/n-triples"} if body is not None else {}
     req = urllib.request.Request(url, data=body, method=method, headers=headers)
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return resp.status
+            return resp.status, resp.headers.get_content_type(), resp.read()
     except urllib.error.HTTPError as e:
         if method == "DELETE" and e.code == 404:  # already gone
-            return 404
+            return 404, "", b""
         detail = e.read(200).decode("utf-8", "replace").strip().splitlines()[:1]
         raise RemoteStoreError(f"{method} {url}: HTTP {e.code} {e.reason}"
                                + (f": {detail[0]}" if detail else "")) from None
@@ -82,6 +87,40 @@ def push_store(store_dir: Path, url: str, removed_graphs: Iterable[str] = ()) ->
         del store
         gc.collect()
     for graph in removed_graphs:
-        if _send("DELETE", graph_url(url, graph)) != 404:
+        if _send("DELETE", graph_url(url, graph))[0] != 404:
             report.deleted += 1
     return report
+
+
+# SELECT/ASK answers as SPARQL JSON; CONSTRUCT/DESCRIBE as N-Triples.
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+
+
+def query_endpoint(url: str, query: str, *, timeout: float = 60.0):
+    """Run ``query`` on the SPARQL 1.1 Protocol query endpoint ``url`` (one POST).
+
+    kg's prefixes are declared for the query as ``kg query`` declares them
+    locally. Returns pyoxigraph's answer (``QuerySolutions``, ``QueryBoolean``
+    or a list of ``Triple``), for :func:`kg.store.query_result`. Which graph
+    the endpoint's default graph is depends on the server: Oxigraph server
+    answers over the union of the named graphs with ``URL?union-default-graph``.
+    """
+    import pyoxigraph as ox
+
+    from kg.sparql_guard import check_depth
+    from kg.store import expand_slash_names, prefix_block
+
+    check_url(url, "--endpoint", "SPARQL query endpoint")
+    check_depth(query)
+    text = prefix_block(query) + expand_slash_names(query)
+    _, ctype, data = _send("POST", url, text.encode("utf-8"), timeout,
+                           {"Content-Type": "application/sparql-query", "Accept": _ACCEPT})
+    try:
+        if ctype in ("application/sparql-results+json", "application/json"):
+            return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        if ctype in ("application/n-triples", "text/plain"):
+            return [ox.Triple(q.subject, q.predicate, q.object)
+                    for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+    except (SyntaxError, ValueError) as e:
+        raise RemoteStoreError(f"{url} answered what is not SPARQL results: {str(e).splitlines()[0]}") from None
+    raise RemoteStoreError(f"{url} answered {ctype or 'no content type'}, not SPARQL JSON results or N-Triples")

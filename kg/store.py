@@ -275,6 +275,11 @@ def run_query(
         answer = store.query(expand_slash_names(query), prefixes=_missing_prefixes(query), **kwargs)
     except SyntaxError as e:
         raise ValueError(syntax_message(query, first_line(e))) from None
+    return query_result(answer, limit)
+
+
+def query_result(answer: Any, limit: int | None = None) -> QueryResult:
+    """A :class:`QueryResult` of pyoxigraph's answer (solutions, boolean or triples), ``limit`` rows at most."""
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(kind="ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):

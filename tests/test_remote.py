@@ -109,3 +109,34 @@ def test_a_bad_store_address_is_one_error_line(tmp_path):
                                       "--store", f"http://127.0.0.1:{port}/store"])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"kg: error: cannot reach the store at http://127.0.0.1:{port}/store")
+
+
+def kg_query(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["query", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_kg_query_reads_the_remote_store_like_the_local_one(server, tmp_path):
+    out = tmp_path / "out"
+    build([write_jsonl(tmp_path / "a.jsonl", A)], out, store_url=f"{server}/store", **FAST)
+    endpoint = f"{server}/query?union-default-graph"
+    # prefixes are declared for the remote query as for the local one
+    select = "SELECT ?p WHERE { ?org kgo:issued ?p } ORDER BY ?p"
+    for q in (select, "ASK { ?x kgo:issued ?p }", "CONSTRUCT { ?o kgo:issued ?p } WHERE { ?o kgo:issued ?p }"):
+        for fmt in ("table", "json", "csv") if q.startswith("SELECT") else ("table",):
+            remote = kg_query(q, "--endpoint", endpoint, "--format", fmt)
+            local = kg_query(q, "--out", str(out), "--format", fmt)
+            assert remote[0] == 0, remote[2]
+            assert remote == local
+            assert ("nghi-quyet-57" in remote[1]) if not q.startswith("ASK") else remote[1] == "true\n"
+    # the endpoint's own default graph (no union) is empty: what the server says is what kg shows
+    assert kg_query("ASK { ?x kgo:issued ?p }", "--endpoint", f"{server}/query")[1] == "false\n"
+
+
+def test_kg_query_endpoint_errors_are_one_line(server, tmp_path):
+    code, _, err = kg_query("SELECT ?x WHERE { ?x ?y }", "--endpoint", f"{server}/query")
+    assert code == 2 and err.startswith("kg: error: POST ") and "HTTP 400" in err and err.count("\n") == 1
+    code, _, err = kg_query("ASK {}", "--endpoint", "file:///etc/passwd")
+    assert code == 2 and "not an http:// or https:// SPARQL query endpoint" in err
+    code, _, err = kg_query("ASK {}", "--endpoint", f"{server}/store?graph=nothing")
+    assert code == 2 and err.startswith("kg: error:") and err.count("\n") == 1
