@@ -386,7 +386,7 @@ def path_cmd(
     """
     from rich.text import Text
 
-    from kg.analyze import EntityLookupError, analysis_graph, find_paths, load_build, resolve_entity
+    from kg.analyze import analysis_graph, find_paths, load_build, resolve_entity
     from kg.textutil import collapse_spaces
 
     if max_paths < 1:

@@ -272,14 +272,9 @@ def validate(union: Graph) -> tuple[bool, list[str]]:
     """Check ``union`` against ontology/shapes.ttl; return (conforms, one line per violation)."""
     from pyshacl import validate as shacl_validate
 
+    from kg.shacl import report_lines
+
     shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
     conforms, report, _ = shacl_validate(union, shacl_graph=shapes, inference="none",
                                          allow_warnings=True)
-    lines: list[str] = []
-    SH = Namespace("http://www.w3.org/ns/shacl#")
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = report.value(result, SH.focusNode)
-        msg = report.value(result, SH.resultMessage)
-        path = report.value(result, SH.resultPath)
-        lines.append(f"{focus} {path or ''}: {msg}")
-    return bool(conforms), sorted(lines)
+    return bool(conforms), sorted(report_lines(report))

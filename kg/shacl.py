@@ -53,6 +53,17 @@ def constraint_query(c: dict) -> str:
     return prefixes + body
 
 
+def report_lines(report: Graph) -> list[str]:
+    """One ``focus path: message`` line per result of a pyshacl validation report."""
+    lines: list[str] = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = report.value(result, SH.focusNode)
+        msg = report.value(result, SH.resultMessage)
+        path = report.value(result, SH.resultPath)
+        lines.append(f"{focus} {path or ''}: {msg}")
+    return lines
+
+
 def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bool, list[str]]:
     """Validate ``union`` (also loaded in the store at ``store_dir``); one line per violation.
 
@@ -67,13 +78,8 @@ def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bo
     shapes = Graph().parse(shapes_path, format="turtle")
     core, constraints = split_shapes(shapes)
     conforms, report, _ = shacl_validate(union, shacl_graph=core, inference="none", allow_warnings=True)
-    lines: list[str] = []
+    lines = report_lines(report)
     sparql_lines: list[str] = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
-        focus = report.value(result, SH.focusNode)
-        msg = report.value(result, SH.resultMessage)
-        path = report.value(result, SH.resultPath)
-        lines.append(f"{focus} {path or ''}: {msg}")
     if constraints:
         store = ox.Store(str(store_dir))
         try:

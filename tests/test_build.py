@@ -20,6 +20,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from kg.build import build
 from kg.corpus import Article, iter_articles, sample_corpus_dir
 from kg.store import PREFIXES, open_store, run_query
+from corpus_files import write_jsonl
 from texts import GOOD_MD
 
 KGO = rdflib.Namespace(PREFIXES["kgo"])
@@ -57,11 +58,6 @@ def ask(out: Path, query: str) -> bool:
     result = run_query(open_store(out / "store"), query)
     assert result.kind == "ask"
     return bool(result.boolean)
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 # --------------------------------------------------------------------------- fixtures

@@ -6,9 +6,7 @@ store step or half way through the switch.
 """
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -23,6 +21,7 @@ from kg import buildfolder
 from kg.build import BuildError, NoArticles, build
 from kg.cli import app
 from kg.store import open_store
+from corpus_files import write_jsonl
 
 ARTICLES_A = [
     {"id": "a1", "lang": "vi", "published": "2025-01-15",
@@ -34,11 +33,6 @@ ARTICLES_B = [
     {"id": "b2", "lang": "en", "published": "2025-01-15",
      "text": "General Secretary To Lam attended the forum in Hanoi on 15 January."},
 ]
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def kg_cmd() -> list[str]:

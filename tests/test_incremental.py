@@ -5,7 +5,6 @@ result must equal a clean build of the union, compared as sorted N-Quads.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -16,6 +15,7 @@ import kg.build
 from kg import buildfolder
 from kg.build import build
 from kg.cli import app
+from corpus_files import write_jsonl
 
 # "Nghị định 13" alone is unqualified; the corpus-level merge maps it onto
 # "Nghị định 13/2023/NĐ-CP" only when an article naming that one is in the build.
@@ -33,11 +33,6 @@ B = [
      "text": "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về khoa học, công nghệ."},
 ]
 FAST = dict(use_crf=False, validate=False, html=False)
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def nquads(out: Path) -> list[str]:

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from kg.build import BuildError, build
 from kg.cli import app
 from kg.store import open_store, run_query
+from corpus_files import write_jsonl
 
 A = [{"id": "r1", "lang": "vi", "published": "2024-12-24",
       "text": "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về khoa học, công nghệ."},
@@ -71,11 +72,6 @@ def local_select(out: Path, query: str) -> list[str]:
     rows = [str(r[0]) for r in result.rows]
     del store
     return rows
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def test_build_into_a_remote_oxigraph_equals_the_local_store(server, tmp_path):
