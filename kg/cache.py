@@ -35,23 +35,30 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
+def _hash_files(root: Path, h, read_suffixes: tuple[str, ...] | None = None) -> None:
+    """Feed every file under ``root`` (path, then contents) into ``h``, in path order.
+
+    Files whose suffix is not in ``read_suffixes`` (None: read them all) stand
+    by their size and mtime: models and gazetteers can be large.
+    """
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        h.update(path.relative_to(root).as_posix().encode() + b"\0")
+        if read_suffixes is None or path.suffix in read_suffixes:
+            h.update(path.read_bytes())
+        else:
+            st = path.stat()
+            h.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of kg's version and the source and data files of the installed package."""
     from kg.buildfolder import kg_version
 
-    root = Path(__file__).resolve().parent
     h = hashlib.sha256(kg_version().encode())
-    for path in sorted(root.rglob("*")):
-        if not path.is_file() or "__pycache__" in path.parts:
-            continue
-        rel = path.relative_to(root).as_posix()
-        h.update(rel.encode() + b"\0")
-        if path.suffix == ".py":
-            h.update(path.read_bytes())
-        else:  # data files (models, gazetteers) can be large: size and mtime stand for them
-            st = path.stat()
-            h.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+    _hash_files(Path(__file__).resolve().parent, h, read_suffixes=(".py",))
     return h.hexdigest()
 
 
@@ -64,11 +71,8 @@ def ontology_fingerprint() -> str:
     """
     from kg.rdf import ontology_path
 
-    root = ontology_path("shapes.ttl").parent
     h = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    _hash_files(ontology_path("shapes.ttl").parent, h)
     return h.hexdigest()[:16]
 
 

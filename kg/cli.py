@@ -144,10 +144,10 @@ def build(
     from kg.build import BuildError, NoArticles, build as run_build
     from kg.corpus import ReadError, sample_corpus_dir
     from kg.executors import EXECUTORS, default_jobs
+    from kg.rdf import MissingResource
 
     if executor not in EXECUTORS:
         fail(f"unknown --executor {executor!r} (choose from {', '.join(EXECUTORS)})")
-    from kg.rdf import MissingResource
 
     inputs = list(paths) if paths else [sample_corpus_dir()]
     errors: list[str] = []
