@@ -44,7 +44,7 @@ import pyoxigraph as ox
 
 from kg.query_pool import DEFAULT_MAX_MEMORY_MB, MIN_MEMORY_MB, Job, PoolBusy, QueryPool, QueryTimeout, WorkerDied
 from kg.sparql_guard import check_depth, check_service
-from kg.store import (PREFIXES, QueryResult, first_line as _first_line, format_result, open_store, plain,
+from kg.store import (PREFIXES, QueryResult, first_line as _first_line, format_result, open_store, plain, union_options,
                       run_query, shorten)
 from kg.textutil import fold_key
 
@@ -197,7 +197,7 @@ def load_entities(store: ox.Store) -> dict[str, Entity]:
     q = (f"SELECT DISTINCT ?e ?t ?p ?l WHERE {{ VALUES ?t {{ {values} }} ?e a ?t . "
          f"OPTIONAL {{ ?e ?p ?l . VALUES ?p {{ rdfs:label skos:altLabel }} }} }}")
     found: dict[str, dict[str, Any]] = {}
-    for sol in store.query(q, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for sol in store.query(q, prefixes=PREFIXES, **union_options(store)):
         e = sol["e"]
         if not isinstance(e, ox.NamedNode):
             continue
@@ -532,7 +532,7 @@ def entity_facts(state: ServerState, iri: str) -> dict[str, Any]:
     """Labels, types, relations out and in, and source sentences of one entity, from the store."""
     node = str(ox.NamedNode(iri))  # validated: no character of an IRI can break out of <…>
     q = state.store.query
-    kw: dict[str, Any] = {"prefixes": PREFIXES, "use_default_graph_as_union": True}
+    kw: dict[str, Any] = {"prefixes": PREFIXES, **union_options(state.store)}
     labels = sorted({(s["p"].value.rsplit("#", 1)[-1], s["l"].value, s["l"].language or "")
                      for s in q(f"SELECT ?p ?l WHERE {{ {node} ?p ?l . VALUES ?p {{ rdfs:label skos:altLabel }} }}",
                                 **kw)})
@@ -569,7 +569,7 @@ def entity_mentions(state: ServerState, iri: str, page: int = 1,
     title, published, url, mentions, sentences: [{text, begin, surfaces}]}]}``.
     """
     node = str(ox.NamedNode(iri))
-    kw: dict[str, Any] = {"prefixes": PREFIXES, "use_default_graph_as_union": True}
+    kw: dict[str, Any] = {"prefixes": PREFIXES, **union_options(state.store)}
     q = state.store.query
     total = next(iter(q(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {node} kgo:mentionedIn ?a }}", **kw)))["n"]
     total = int(total.value) if total is not None else 0

@@ -75,6 +75,8 @@ def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bo
     import pyoxigraph as ox
     from pyshacl import validate as shacl_validate
 
+    from kg.store import union_options
+
     shapes = Graph().parse(shapes_path, format="turtle")
     core, constraints = split_shapes(shapes)
     conforms, report, _ = shacl_validate(union, shacl_graph=core, inference="none", allow_warnings=True)
@@ -85,7 +87,7 @@ def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bo
         try:
             for c in constraints:
                 focus_nodes = {str(row["this"].value) for row in
-                               store.query(constraint_query(c), use_default_graph_as_union=True)
+                               store.query(constraint_query(c), **union_options(store))
                                if isinstance(row["this"], ox.NamedNode)}
                 sparql_lines += [f"{URIRef(f)} : {c['message']}" for f in focus_nodes]
         finally:

@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
@@ -17,6 +18,7 @@ from kg.store import (
     PREFIXES,
     QueryResult,
     format_result,
+    has_union_default,
     open_store,
     prefix_block,
     run_query,
@@ -94,11 +96,47 @@ def store(built: tuple[Path, int]):
     gc.collect()
 
 
+def named_quads(st) -> int:
+    return sum(1 for q in st.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+
+
 def test_write_store_counts_quads(built: tuple[Path, int]) -> None:
     store_dir, expected = built
     st = open_store(store_dir)
-    assert len(st) == expected
+    assert named_quads(st) == expected
     assert sorted(g.value for g in st.named_graphs()) == [str(KGR["graph/a1"]), str(KGR["graph/a2"])]
+    del st
+    gc.collect()
+
+
+def test_default_graph_holds_the_union_once(built: tuple[Path, int]) -> None:
+    store_dir, _ = built
+    st = open_store(store_dir)
+    default = {(str(q.subject), str(q.predicate), str(q.object))
+               for q in st.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    named = {(str(q.subject), str(q.predicate), str(q.object))
+             for q in st.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default == named
+    # PERSON's type is stated in both article graphs: two quads, one union triple
+    assert len(st) == expected_total(build_dataset())
+    assert has_union_default(st)
+    del st
+    gc.collect()
+
+
+def expected_total(ds: rdflib.Dataset) -> int:
+    return quad_count(ds) + len({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))})
+
+
+def test_a_store_without_the_union_is_queried_over_the_union(built: tuple[Path, int], tmp_path: Path) -> None:
+    # a store loaded by another tool (or an older kg) keeps its default graph empty
+    plain_dir = tmp_path / "plain"
+    st = ox.Store(str(plain_dir))
+    st.bulk_load(path=str(tmp_path / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert not has_union_default(st)
+    rows = run_query(st, "SELECT DISTINCT ?p WHERE { ?p a kgo:Person }").rows
+    assert rows == [(str(PERSON),)]
+    assert run_query(st, "SELECT ?p WHERE { ?p a kgo:Person }", union=False).rows == []
     del st
     gc.collect()
 
@@ -111,7 +149,7 @@ def test_rebuild_and_reopen_in_same_process(tmp_path: Path) -> None:
     assert write_store(store_dir, trig) == quad_count(full)
 
     st = open_store(store_dir)
-    assert len(st) == quad_count(full)
+    assert named_quads(st) == quad_count(full)
     del st
     gc.collect()
 
@@ -120,7 +158,7 @@ def test_rebuild_and_reopen_in_same_process(tmp_path: Path) -> None:
     n = write_store(store_dir, trig)
     assert n == quad_count(small) < quad_count(full)
     st = open_store(store_dir)
-    assert len(st) == n
+    assert named_quads(st) == n
     res = run_query(st, "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     assert res.rows == [(str(KGR["graph/a1"]),)]
     del st
@@ -136,7 +174,7 @@ def test_write_store_bad_trig_keeps_old_store(built: tuple[Path, int], tmp_path:
     with pytest.raises(ValueError):
         write_store(store_dir, bad)
     st = open_store(store_dir)
-    assert len(st) == expected
+    assert named_quads(st) == expected
     del st
     gc.collect()
     assert sorted(p.name for p in store_dir.parent.iterdir() if p.is_dir()) == ["store"]
@@ -153,12 +191,13 @@ def test_select_on_union_with_auto_prefixes(store) -> None:
     assert res.kind == "select"
     assert res.variables == ["p", "label"]
     assert res.rows == [(str(PERSON), "To Lam"), (str(PERSON), "Tô Lâm")]
-    # without the union the (empty) default graph answers nothing
-    assert run_query(store, q, union=False).rows == []
-    # Oxigraph's union default graph is a bag: a triple stated in two article
-    # graphs matches twice, hence DISTINCT above.
+    # the default graph is the union as a set: a triple stated in two article
+    # graphs matches once
     both = run_query(store, "SELECT ?p WHERE { ?p a kgo:Person }")
-    assert both.rows == [(str(PERSON),), (str(PERSON),)]
+    assert both.rows == [(str(PERSON),)]
+    # while GRAPH ?g still tells the two statements apart
+    graphs = run_query(store, "SELECT ?g WHERE { GRAPH ?g { ?p a kgo:Person } } ORDER BY ?g")
+    assert graphs.rows == [(str(KGR["graph/a1"]),), (str(KGR["graph/a2"]),)]
 
 
 def test_user_prefix_is_not_overridden(store) -> None:
