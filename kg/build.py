@@ -154,6 +154,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     """
     from kg import rdf
     from kg.cache import ArticleCache, ontology_fingerprint
+    from kg.shacl import check_corpus, check_store, corpus_triples, load_shapes
     from kg.store import write_store
 
     stage = on_stage or (lambda name: None)
@@ -169,9 +170,11 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     key_map.update(merge_events(resolved, key_map))
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
     # Each article graph is made once and streamed to graph.trig; rdflib only
-    # holds the corpus for what needs it (SHACL's union graph, graph.html).
+    # holds what needs the corpus (the entity layer for SHACL, graph.html).
     ds = rdf.new_dataset() if html else None
-    union = rdflib.Graph() if validate else None
+    shapes = load_shapes(rdf.ontology_path("shapes.ttl")) if validate else None
+    corpus = rdflib.Graph() if validate else None
+    checks: list[tuple[bool, list[str]]] = []
     entity_keys: set[str] = set()
 
     def article_quads() -> Iterator:
@@ -179,13 +182,14 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
             g = rdf.article_graph(res, key_map)
             if ds is not None:
                 _add_graph(ds, g)
-            if union is not None:
-                union.addN((s, p, o, union) for s, p, o in g)
             entity_keys.update(key_map.get(k, k) for k in res.entities)
             report.facts += len(res.facts)
             name = ox.NamedNode(str(g.identifier))
             nt = g.serialize(format="nt", encoding="utf-8")
             triples = sorted(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), key=str)
+            if shapes is not None and corpus is not None:
+                corpus.addN((s, p, o, corpus) for s, p, o in corpus_triples(g))
+                checks.append(_article_check(cache, res, g, triples, shapes))
             yield from (ox.Quad(q.subject, q.predicate, q.object, name) for q in triples)
 
     stage("writing graph.trig and graph.ttl")
@@ -202,10 +206,12 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
-        from kg.shacl import validate_build
-
-        report.conforms, report.violations = validate_build(union, staging / "store",
-                                                            rdf.ontology_path("shapes.ttl"))
+        corpus_ok, lines = check_corpus(corpus, shapes)
+        lines += check_store(staging / "store", shapes)
+        lines += [line for _, found in checks for line in found]
+        report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
+        report.violations = sorted(lines)
+        del corpus, checks
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
@@ -218,6 +224,24 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
     return True
+
+
+def _article_check(cache: ArticleCache, res: Resolved, graph: rdflib.Graph, triples: list, shapes) -> tuple[bool, list[str]]:
+    """:func:`kg.shacl.check_article` of one article graph, reused from the cache when the graph is unchanged."""
+    import hashlib
+
+    from kg.cache import article_key, ontology_fingerprint
+    from kg.shacl import check_article
+
+    h = hashlib.sha256(ontology_fingerprint().encode())
+    for t in triples:
+        h.update(str(t).encode("utf-8") + b"\n")
+    key, digest = article_key(res.extraction.article), h.hexdigest()[:16]
+    found = cache.load_check(key, digest)
+    if found is None:
+        found = check_article(graph, shapes)
+        cache.save_check(key, digest, found)
+    return found
 
 
 def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,

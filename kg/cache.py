@@ -8,6 +8,10 @@ same kg code and options (``--crf``): the options key hashes kg's version, the
 source of the installed ``kg`` package and the options, so any change of code
 or options means a fresh extraction, never a stale result.
 
+``DIR/cache/shacl/{article key}-{digest}.json`` holds the SHACL result of its
+graph, keyed by a hash of that graph and the shapes (its entity IRIs can change
+with what other articles say).
+
 Entries are written atomically and never changed (a key names one content), so
 the cache lives outside the build's staging folder; :func:`ArticleCache.keep_only`
 removes what the current build no longer uses.
@@ -130,6 +134,23 @@ class ArticleCache:
         """Whether a result of ``key`` for the current options is cached."""
         return self._resolved_path(key).is_file()
 
+    def _check_path(self, key: str, digest: str) -> Path:
+        return self.root / "shacl" / f"{key}-{digest}.json"
+
+    def load_check(self, key: str, digest: str) -> tuple[bool, list[str]] | None:
+        """The SHACL result of article ``key`` whose graph (and shapes) hash to ``digest``, or None."""
+        try:
+            data = json.loads(self._check_path(key, digest).read_text(encoding="utf-8"))
+            return bool(data["conforms"]), [str(x) for x in data["lines"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save_check(self, key: str, digest: str, result: tuple[bool, list[str]]) -> None:
+        """Keep the SHACL result of one article graph (see :func:`kg.shacl.check_article`)."""
+        path = self._check_path(key, digest)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps({"conforms": result[0], "lines": result[1]}, ensure_ascii=False))
+
     def keep_only(self, keys: set[str]) -> int:
         """Remove every entry that is not of an article in ``keys`` (and the current options).
 
@@ -138,7 +159,8 @@ class ArticleCache:
         removed = 0
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
                         ("resolved", lambda n: n.endswith(f"-{self.options}.pickle")
-                         and n.split("-", 1)[0] in keys)):
+                         and n.split("-", 1)[0] in keys),
+                        ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys)):
             folder = self.root / sub
             if not folder.is_dir():
                 continue

@@ -10,7 +10,9 @@ one query instead of thousands.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from rdflib import RDF, Graph, Namespace, URIRef
 
@@ -64,33 +66,116 @@ def report_lines(report: Graph) -> list[str]:
     return lines
 
 
+# Nodes that belong to one article: their IRIs carry the article id (kg.rdf),
+# so every triple about them is in that article's graph.
+KGO = Namespace("https://w3id.org/kg-vn/ontology#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+ARTICLE_CLASSES = frozenset({KGO.Article, KGO.Assertion, KGO.Merge, KGO.Statement, NIF.Phrase, NIF.Sentence,
+                             NIF.Context})
+_TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
+
+
+@dataclass
+class Shapes:
+    """ontology/shapes.ttl split by what each shape needs to see.
+
+    ``article``: the core shapes whose targets are article-local nodes (articles,
+    assertions, mentions, sentences, merges, statements): checked on each
+    article graph alone, so an unchanged article's result can be reused.
+    ``corpus``: the core shapes of entities and relations, whose values may come
+    from several articles: checked on the corpus layer (:func:`corpus_triples`).
+    ``constraints``: the SPARQL constraints, run once over the store.
+    """
+
+    article: Graph
+    corpus: Graph
+    constraints: list[dict]
+
+
+def _without_targets(shapes: Graph, drop: set) -> Graph:
+    """A copy of ``shapes`` in which the shapes in ``drop`` target nothing (so never run on their own)."""
+    out = Graph()
+    for t in shapes:
+        if not (t[0] in drop and t[1] in _TARGETS):
+            out.add(t)
+    return out
+
+
+def load_shapes(shapes_path: Path) -> Shapes:
+    """Read and split the shapes file (see :class:`Shapes`)."""
+    core, constraints = split_shapes(Graph().parse(shapes_path, format="turtle"))
+    targeted = {s for p in _TARGETS for s in core.subjects(p, None)}
+    local = {s for s in targeted
+             if {(p, o) for p in _TARGETS for o in core.objects(s, p)}
+             <= {(SH.targetClass, c) for c in ARTICLE_CLASSES}}
+    return Shapes(article=_without_targets(core, targeted - local), corpus=_without_targets(core, local),
+                  constraints=constraints)
+
+
+def _check(graph: Graph, shapes: Graph) -> tuple[bool, list[str]]:
+    from pyshacl import validate as shacl_validate
+
+    conforms, report, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    return bool(conforms), report_lines(report)
+
+
+def check_article(graph: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
+    """Whether one article graph conforms to the article-scoped shapes, and one line per result."""
+    return _check(graph, shapes.article)
+
+
+def corpus_triples(graph: Graph) -> Iterator[tuple]:
+    """The triples of ``graph`` the corpus shapes read: all but those about article-local nodes.
+
+    Articles' own triples stay (a mention's ``sh:class kgo:Article`` needs their
+    type); assertions, mentions, sentences, merges and statements (most of a
+    build) go.
+    """
+    local = {s for c in ARTICLE_CLASSES - {KGO.Article} for s in graph.subjects(RDF.type, c)}
+    return (t for t in graph if t[0] not in local)
+
+
+def check_corpus(layer: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
+    """Whether the corpus layer of all articles conforms to the entity and relation shapes, and one line per result."""
+    return _check(layer, shapes.corpus)
+
+
+def check_store(store_dir: Path, shapes: Shapes) -> list[str]:
+    """Violations of the SPARQL constraints, each run once over the store at ``store_dir``."""
+    import gc
+
+    import pyoxigraph as ox
+
+    from kg.store import union_options
+
+    lines: list[str] = []
+    if not shapes.constraints:
+        return lines
+    store = ox.Store(str(store_dir))
+    try:
+        for c in shapes.constraints:
+            focus_nodes = {str(row["this"].value) for row in
+                           store.query(constraint_query(c), **union_options(store))
+                           if isinstance(row["this"], ox.NamedNode)}
+            lines += [f"{URIRef(f)} : {c['message']}" for f in focus_nodes]
+    finally:
+        del store
+        gc.collect()  # RocksDB keeps its lock until the Store object is collected
+    return lines
+
+
 def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bool, list[str]]:
     """Validate ``union`` (also loaded in the store at ``store_dir``); one line per violation.
 
     Lines have the form pyshacl's report gives in :func:`kg.rdf.validate`:
-    ``focus path: message`` (no path for SPARQL constraints).
+    ``focus path: message`` (no path for SPARQL constraints). ``kg build``
+    runs the same three checks, the article one article by article.
     """
-    import gc
-
-    import pyoxigraph as ox
-    from pyshacl import validate as shacl_validate
-
-    from kg.store import union_options
-
-    shapes = Graph().parse(shapes_path, format="turtle")
-    core, constraints = split_shapes(shapes)
-    conforms, report, _ = shacl_validate(union, shacl_graph=core, inference="none", allow_warnings=True)
-    lines = report_lines(report)
-    sparql_lines: list[str] = []
-    if constraints:
-        store = ox.Store(str(store_dir))
-        try:
-            for c in constraints:
-                focus_nodes = {str(row["this"].value) for row in
-                               store.query(constraint_query(c), **union_options(store))
-                               if isinstance(row["this"], ox.NamedNode)}
-                sparql_lines += [f"{URIRef(f)} : {c['message']}" for f in focus_nodes]
-        finally:
-            del store
-            gc.collect()  # RocksDB keeps its lock until the Store object is collected
-    return bool(conforms) and not sparql_lines, sorted(lines + sparql_lines)
+    shapes = load_shapes(shapes_path)
+    corpus = Graph()
+    for t in corpus_triples(union):
+        corpus.add(t)
+    article_ok, article_lines = check_article(union, shapes)
+    corpus_ok, corpus_lines = check_corpus(corpus, shapes)
+    sparql_lines = check_store(store_dir, shapes)
+    return article_ok and corpus_ok and not sparql_lines, sorted(article_lines + corpus_lines + sparql_lines)

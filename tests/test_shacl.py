@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import RDF, Graph, Namespace
+from rdflib import RDF, Graph, Namespace, URIRef
 
 from kg import rdf
 from kg.build import build
-from kg.shacl import split_shapes, validate_build
+from kg.shacl import load_shapes, split_shapes, validate_build
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 TEXTS = ["Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về khoa học, công nghệ.",
@@ -71,3 +71,47 @@ def test_a_good_build_conforms_both_ways(built, tmp_path):
     g = load(built / "graph.trig")
     assert validate_build(g, store_of(g, tmp_path / "store"), rdf.ontology_path("shapes.ttl")) == rdf.validate(g)
     assert (built / "shacl-report.txt").read_text(encoding="utf-8") == "conforms\n"
+
+
+def test_shapes_split_by_what_they_need_to_see():
+    shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    article_targets = set(shapes.article.objects(None, sh.targetClass))
+    assert KGO.Assertion in article_targets and KGO.Person not in article_targets
+    assert not list(shapes.article.objects(None, sh.targetSubjectsOf))  # relation shapes need the corpus
+    corpus_targets = set(shapes.corpus.objects(None, sh.targetClass))
+    assert KGO.Person in corpus_targets and KGO.Assertion not in corpus_targets
+
+
+def test_a_build_reports_what_pyshacl_finds_in_the_union(tmp_path, monkeypatch):
+    """Per-article checks plus the corpus layer give the violations of the whole union.
+
+    One article-local violation (an assertion without its sentence) and one that
+    only the union shows (a person with a different Wikidata id in each article).
+    """
+    real = rdf.article_graph
+
+    def broken(res, key_map=None):
+        g = real(res, key_map)
+        for a in sorted(g.subjects(RDF.type, KGO.Assertion))[:1]:
+            g.remove((a, KGO.sentence, None))
+        for person in g.subjects(RDF.type, KGO.Person):
+            g.add((person, KGO.wikidata, URIRef(f"http://www.wikidata.org/entity/Q{len(g)}")))
+        return g
+
+    monkeypatch.setattr(rdf, "article_graph", broken)
+    inp = tmp_path / "a.jsonl"
+    texts = [TEXTS[1], "Sáng 3/2/2025, Tổng Bí thư Tô Lâm làm việc với Bộ Tài chính về Nghị quyết 57-NQ/TW."]
+    inp.write_text("".join(json.dumps({"id": f"w{i}", "text": t}, ensure_ascii=False) + "\n"
+                           for i, t in enumerate(texts)), encoding="utf-8")
+    report = build([inp], tmp_path / "out", use_crf=False, html=False)
+    expected = rdf.validate(load(tmp_path / "out" / "graph.trig"))
+    assert (report.conforms, report.violations) == expected
+    assert any("wikidata" in v for v in report.violations)
+    assert any("sentence" in v for v in report.violations)
+    # a rebuild reuses the per-article results and reports the same
+    cached = list((tmp_path / "out" / "cache" / "shacl").iterdir())
+    assert len(cached) == 2
+    (tmp_path / "out" / "shacl-report.txt").unlink()
+    again = build([inp], tmp_path / "out", use_crf=False, html=False)
+    assert (again.conforms, again.violations) == expected
