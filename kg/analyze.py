@@ -76,6 +76,27 @@ def _graph_articles(graph: rdflib.Graph) -> dict[Triple, set[str]]:
     return out
 
 
+@dataclass
+class CorpusUnion:
+    """The union of article graphs collected one graph at a time, for :func:`drawing_graph`.
+
+    What a Dataset gives :func:`entity_graph` (the union, and which articles
+    state each relation), without keeping every named graph apart in rdflib.
+    """
+
+    graph: rdflib.Graph = field(default_factory=rdflib.Graph)
+    articles_by_triple: dict[Triple, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, article_graph: rdflib.Graph) -> None:
+        """Add one article's named graph."""
+        articles = sorted(str(a) for a in article_graph.subjects(RDF.type, KGO.Article))
+        kgo = str(KGO)
+        for triple in article_graph:
+            self.graph.add(triple)
+            if articles and isinstance(triple[2], URIRef) and str(triple[1]).startswith(kgo):
+                self.articles_by_triple[triple].update(articles)
+
+
 def local_name(iri: str) -> str:
     """The part of an IRI after the last ``#`` or ``/``."""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -105,16 +126,19 @@ def _sentence_key(d: dict[str, Any]) -> tuple[str, str]:
     return (d["article"] or "", d["text"])
 
 
-def entity_graph(graph: rdflib.Graph) -> nx.MultiDiGraph:
+def entity_graph(graph: rdflib.Graph | CorpusUnion) -> nx.MultiDiGraph:
     """Project the RDF onto a MultiDiGraph of entities and their relations.
 
     Nodes are IRIs of subjects typed with one of :data:`ENTITY_TYPES`; edges are
     keyed by relation local name and carry the supporting sentences and a
-    weight (distinct supporting articles, at least 1). Accepts a Graph or a
-    Dataset (its union is used). Output order is deterministic.
+    weight (distinct supporting articles, at least 1). Accepts a Graph, a
+    Dataset (its union is used) or a :class:`CorpusUnion`. Output order is deterministic.
     """
-    articles_by_triple = _graph_articles(graph)
-    g = _union_triples(graph)
+    if isinstance(graph, CorpusUnion):
+        articles_by_triple, g = graph.articles_by_triple, graph.graph
+    else:
+        articles_by_triple = _graph_articles(graph)
+        g = _union_triples(graph)
     articles = _article_info(g)
 
     # Entities and their type (first of ENTITY_TYPES if several).
@@ -378,7 +402,7 @@ DRAWN_COMENTIONS = 8  # co-mention links a picture keeps per entity (its stronge
 COMENTION = "co-mentioned"  # the relation name of co-mention edges in pictures
 
 
-def drawing_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None,
+def drawing_graph(graph: rdflib.Graph | CorpusUnion, multi: nx.MultiDiGraph | None = None,
                   per_node: int = DRAWN_COMENTIONS) -> nx.MultiDiGraph:
     """:func:`entity_graph` plus co-mention edges, for pictures.
 
@@ -390,7 +414,7 @@ def drawing_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None,
     rather than every pair.
     """
     multi = multi if multi is not None else entity_graph(graph)
-    proj = analysis_graph(graph, multi)
+    proj = analysis_graph(graph.graph if isinstance(graph, CorpusUnion) else graph, multi)
     out = multi.copy()
     strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
     co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]

@@ -154,6 +154,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     """
     from kg import rdf
     from kg.cache import ArticleCache, ontology_fingerprint
+    from kg.analyze import CorpusUnion
     from kg.shacl import check_corpus, check_store, corpus_triples, load_shapes
     from kg.store import write_store
 
@@ -171,7 +172,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
     # Each article graph is made once and streamed to graph.trig; rdflib only
     # holds what needs the corpus (the entity layer for SHACL, graph.html).
-    ds = rdf.new_dataset() if html else None
+    drawn = CorpusUnion() if html else None
     shapes = load_shapes(rdf.ontology_path("shapes.ttl")) if validate else None
     corpus = rdflib.Graph() if validate else None
     checks: list[tuple[bool, list[str]]] = []
@@ -180,8 +181,8 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     def article_quads() -> Iterator:
         for res in sorted(resolved, key=lambda r: str(rdf.graph_iri(r.extraction.article.id))):
             g = rdf.article_graph(res, key_map)
-            if ds is not None:
-                _add_graph(ds, g)
+            if drawn is not None:
+                drawn.add(g)
             entity_keys.update(key_map.get(k, k) for k in res.entities)
             report.facts += len(res.facts)
             name = ox.NamedNode(str(g.identifier))
@@ -220,7 +221,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         from kg.analyze import drawing_graph
         from kg.viz import write_graph_html
 
-        report.outputs["html"] = write_graph_html(drawing_graph(ds), staging / "graph.html")
+        report.outputs["html"] = write_graph_html(drawing_graph(drawn), staging / "graph.html")
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
     return True
@@ -414,23 +415,6 @@ def _fill_from_manifest(out: Path, report: BuildReport) -> None:
     report.outputs = {name: out / name for name in manifest.get("files", {})}
 
 
-def serialize_trig(ds) -> bytes:
-    """TriG of ``ds`` with its named graphs in IRI order, so equal inputs give equal bytes.
-
-    rdflib writes graphs in the order its store yields them, which changes from
-    run to run (hash seeds); subjects inside a graph are already sorted.
-    """
-    from io import BytesIO
-
-    from rdflib.plugins.serializers.trig import TrigSerializer
-
-    serializer = TrigSerializer(ds)
-    serializer.contexts.sort(key=lambda g: (g.identifier == serializer.default_context, str(g.identifier)))
-    buf = BytesIO()
-    serializer.serialize(buf, encoding="utf-8")
-    return buf.getvalue()
-
-
 def merges_table(resolved: list[Resolved], key_map: dict[str, str]) -> str:
     """Every merge resolution made, for review: entity IRI, surface form, reason, article.
 
@@ -458,12 +442,6 @@ def merges_table(resolved: list[Resolved], key_map: dict[str, str]) -> str:
     lines = ["entity\tlabel\treason\tarticle"]
     lines += ["\t".join(r) for r in sorted(rows)]
     return "\n".join(lines) + "\n"
-
-
-def _add_graph(ds, g) -> None:
-    target = ds.graph(g.identifier)
-    for triple in g:
-        target.add(triple)
 
 
 def unique_id(article: Article, used: set[str]) -> Article:

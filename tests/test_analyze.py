@@ -6,7 +6,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-from kg.analyze import ENTITY_TYPES, entity_graph
+from kg.analyze import ENTITY_TYPES, CorpusUnion, drawing_graph, entity_graph
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 KGR = Namespace("https://w3id.org/kg-vn/resource/")
@@ -152,6 +152,20 @@ def test_weight_counts_article_graphs_in_a_dataset() -> None:
     e = entity_graph(ds).edges[str(ORG), str(POLICY), "issued"]
     assert e["weight"] == 2
     assert e["articles"] == [str(A1), str(A2)]
+
+
+def test_a_corpus_union_gives_the_dataset_projection() -> None:
+    ds = build_dataset()
+    ds.graph(KGR["graph/a2"]).add((ORG, KGO.issued, POLICY))  # one relation stated by two articles
+    union = CorpusUnion()
+    for g in ds.graphs():
+        if len(g):
+            union.add(g)
+    for project in (entity_graph, drawing_graph):
+        a, b = project(ds), project(union)
+        assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+        assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+    assert entity_graph(union).edges[str(ORG), str(POLICY), "issued"]["weight"] == 2
 
 
 def test_deterministic_order() -> None:

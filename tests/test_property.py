@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 import kg.nlp
 from kg import rdf
-from kg.build import _add_graph, analyze_article, serialize_trig
+from kg.analyze import serialize_trig
+from kg.build import analyze_article
 from kg.corpus import Article, iter_articles, sample_corpus_dir
 
 KGO = rdflib.Namespace("https://w3id.org/kg-vn/ontology#")
@@ -76,7 +77,9 @@ def test_extractor_never_fails_and_its_graph_is_valid(text, lang):
         assert 0 <= start <= end <= len(text)
 
     ds = rdf.new_dataset()
-    _add_graph(ds, graph)
+    target = ds.graph(graph.identifier)
+    for triple in graph:
+        target.add(triple)
     back = rdflib.Dataset()
     back.parse(data=serialize_trig(ds), format="trig")
     assert len(back) == len(graph)
