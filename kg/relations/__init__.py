@@ -6,7 +6,6 @@ Each pass reads one sentence (a :class:`kg.extract.Sentence`) and returns relati
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from kg.relations.attendance import at_event_openings, attendance_lists
 from kg.relations.dates import relative_dates
@@ -17,9 +16,8 @@ from kg.relations.events import apposed_sub_bodies, event_place_lists, organizer
 from kg.relations.policies import implements_more, issued_more
 from kg.relations.titles import chained_titles
 from kg.relations.topics import committee_subject, committee_topics, continued_policy_topics
+from kg.relations.base import Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,

@@ -8,19 +8,16 @@ nearest preceding sentences name.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.base import Mention, Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Mention, Relation, Sentence
 
 LOOKBACK = 3  # sentences to look back for the event an attendance list belongs to
 
 
 def attendance_lists(s: "Sentence") -> list["Relation"]:
     """participatedIn for each person or body of an attendance list."""
-    from kg.extract import Relation
 
     start = list_start(s)
     if start is None:
@@ -142,7 +139,6 @@ def _after_title(text: str, o: "Mention", titles: list[tuple[int, int]]) -> bool
 def at_event_openings(s: "Sentence") -> list["Relation"]:
     """participatedIn: "Tại buổi lễ, ông X …", "Phát biểu tại hội nghị, bà Y …", "At the ceremony, Z …":
     the person after the comma took part in the event the preceding sentences name."""
-    from kg.extract import Relation
 
     body = s.text[s.start:s.end]
     m = re.match(r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")(?:\s+(?:" + cue_pattern("event_nouns", s.lang)
