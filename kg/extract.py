@@ -20,6 +20,7 @@ from kg.corpus import Article
 from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.recognize import TYPE_OF_LABEL
 from kg.relations import sentence_relations
+from kg.relations.acronyms import acronym_mentions
 from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here by kg.evaluate, kg.resolve)
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
@@ -60,6 +61,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
                                         or s0 == host.start):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
+    acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
     titles = [TitleView(at(t.start_char), at(t.end_char), t._.kg_text, t._, t.label_)

@@ -83,7 +83,7 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             for c, d in _sub_items(s.text, a, b):
                 if any(c <= p.start < d for p in people):
                     continue
-                lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?", "", s.text[c:d])
+                lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?(?:by\s+)?", "", s.text[c:d])
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
                                      lead, flags=re.IGNORECASE):
@@ -182,3 +182,20 @@ def _same_kind(opening: str, event_text: str, lang: str) -> bool:
         return True
     head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())
     return bool(re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", event_text, re.IGNORECASE))
+
+
+def took_part(s: Sentence) -> list[Relation]:
+    """participatedIn of a sentence that names no event: "Representatives of WHO also took part.",
+    "Ông X cũng tham dự." — the people and bodies before the verb took part in the latest event
+    of the preceding sentences."""
+    if any(m.type == "Event" for m in s.mentions):
+        return []
+    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:in\s+(?:it|the event)\s*)?[.!]?\s*$",
+                     s.text[s.start:s.end], flags=re.IGNORECASE)
+    if verb is None:
+        return []
+    event = _event_of(s, s.start)
+    if event is None:
+        return []
+    pos = s.start + verb.start()
+    return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos)]

@@ -87,7 +87,7 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
 
 
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức)\b")
-ORGANIZE_EN = re.compile(r"\b(organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
+ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
 
 
 def organizers(s: Sentence) -> list[Relation]:
@@ -154,4 +154,18 @@ def organizers(s: Sentence) -> list[Relation]:
             after_orgs = [o for o in orgs if o.start == cue.end() + m.end()]
             if after_orgs:
                 out.append(Relation(after_orgs[0].id, "organized", before_events[-1].id, s.index))
+    return out
+
+
+def possessed_events(s: Sentence) -> list[Relation]:
+    """participatedIn: "X and his spouse departed …, concluding their state visit to Việt Nam",
+    "during his visit to Japan": the people before a happening they are said to own took part."""
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not re.search(r"\b(?:his|her|their)\s+$", s.text[max(s.start, ev.start - 7):ev.start], flags=re.IGNORECASE):
+            continue
+        for p in s.of_type("Person"):
+            if p.end <= ev.start and not re.search(r"\b(?:of|by|to|invitation)\s+(?:the\s+)?(?:\w+\s+){0,4}$",
+                                                      s.text[max(s.start, p.start - 40):p.start]):
+                out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     return out

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.organizations import org_ref_at
 from kg.textutil import norm_key
 
 _SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
@@ -225,4 +226,23 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     for o in (org, office_org):
         if o is not None and o.type == "Organization":
             out.append(Relation(p.id, "memberOf", o.id, s.index))
+    return out
+
+
+def led_bodies(s: Sentence) -> list[Relation]:
+    """memberOf from a relative clause or verb: "X, who (also) heads the steering committee",
+    "ông X, người đứng đầu Ban …", "X leads the Working Group"."""
+    from kg.relations.cues import cue_pattern
+
+    out: list[Relation] = []
+    verbs = cue_pattern("lead_verbs", s.lang)
+    rel = r"\s*,\s*(?:who|người|là người)\s+(?:(?:also|currently|now|cũng|hiện|đang)\s+)*"
+    for p in s.of_type("Person"):
+        m = re.match(rel + r"(?:" + verbs + r")\s+(?:the\s+)?", s.text[p.end:s.end], flags=re.IGNORECASE)
+        if not m:
+            continue
+        at = p.end + m.end()
+        org = next((o for o in s.mentions if o.type == "Organization" and o.start == at), None) or org_ref_at(s, at)
+        if org is not None:
+            out.append(Relation(p.id, "memberOf", org.id, s.index))
     return out

@@ -190,3 +190,94 @@ def issuers(s: Sentence) -> list[Relation]:
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30:
             out.append(Relation(subj[-1].id, "implements", pols[0].id, s.index))
     return out
+
+
+def signed_by(s: Sentence) -> list[Relation]:
+    """signed, passive: "Directive 12, (which was) signed by Prime Minister X", "Quyết định … do ông X ký"."""
+    out: list[Relation] = []
+    people = s.of_type("Person")
+    if not people:
+        return out
+    passive = cue_pattern("sign_passive", s.lang)
+    for pol in s.of_type("Policy"):
+        if s.lang == "vi":
+            m = re.match(r"[/\w.-]*\s*,?\s*(?:" + passive + r")\s+", s.text[pol.end:s.end], flags=re.IGNORECASE)
+            if not m:
+                continue
+            who = _person_after(s, people, pol.end + m.end())
+            if who is not None and re.match(r"\s+(?:đã\s+)?ký\b", s.text[who.end:s.end]):
+                out.append(Relation(who.id, "signed", pol.id, s.index))
+            continue
+        m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
+                     s.text[pol.end:s.end], flags=re.IGNORECASE)
+        if m:
+            who = _person_after(s, people, pol.end + m.end())
+            if who is not None:
+                out.append(Relation(who.id, "signed", pol.id, s.index))
+    return out
+
+
+def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:
+    """The person named at ``pos``, past a title and an honorific ("the Prime Minister X", "ông X")."""
+    titles = sorted(s.titles, key=lambda t: t.start_char)
+    cursor = pos
+    lead = re.match(r"(?:the\s+|ông\s+|bà\s+|đồng chí\s+)?", s.text[cursor:s.end], flags=re.IGNORECASE)
+    cursor += lead.end()
+    for t in titles:  # "Deputy Prime Minister Tran Quoc Binh", "Phó Thủ tướng Trần Hồng Hà"
+        if t.start_char == cursor:
+            cursor = t.end_char
+            cursor += len(s.text[cursor:s.end]) - len(s.text[cursor:s.end].lstrip())
+    return next((p for p in people if p.start == cursor), None)
+
+
+def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
+    """The policy that "the directive", "the agreement", "Nghị quyết này" at ``pos`` refers to:
+    the latest policy of that kind the article named up to this sentence."""
+    kinds = cue_pattern("policy_ref_kinds", s.lang)
+    if s.lang == "vi":
+        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")\s+(?:này|nói trên|trên)\b", s.text[pos:s.end])
+    else:
+        m = re.match(r"\s*(?:the|this|that|its)\s+(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
+                     s.text[pos:s.end], flags=re.IGNORECASE)
+    if not m:
+        return None
+    kind = m.group("kind").casefold()
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence <= s.index
+               and p.start < pos and kind in p.text.casefold()]
+    return max(earlier, key=lambda p: p.start) if earlier else None
+
+
+def implements_refs(s: Sentence) -> list[Relation]:
+    """implements where the policy is named again by its kind: "issued Plan 520 to implement the
+    directive", "To implement the directive, the Ministry issued Plan 520" (the body and its plan)."""
+    out: list[Relation] = []
+    verbs = cue_pattern("implement_verbs", s.lang)
+    links = cue_pattern("implement_links", s.lang)
+    issue = cue_pattern("issue_verbs", s.lang)
+    for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_start, c_end = s.start + cue.start(), s.start + cue.end()
+        target = policy_ref_at(s, c_end)
+        if target is None:
+            continue
+        subject = _implementer_before(s, c_start, links)
+        if subject is not None and subject.id != target.id:
+            out.append(Relation(subject.id, "implements", target.id, s.index))
+            continue
+        # "To implement the directive, ORG issued POLICY": fronted purpose clause
+        head = s.text[s.start:c_start]
+        if not re.fullmatch(r"\s*(?:To|In order to|Để|Nhằm)\s*(?:(?:triển khai|thực hiện)\s+)?", head, flags=re.IGNORECASE):
+            continue
+        comma = s.text.find(",", c_end, s.end)
+        if comma < 0:
+            continue
+        rest = [m for m in s.mentions if m.start > comma]
+        org = next((m for m in rest if m.type == "Organization"), None)
+        if org is None or rest[0].id != org.id:
+            continue
+        out.append(Relation(org.id, "implements", target.id, s.index))
+        v = re.match(r"\s+(?:(?:has|have|had|đã|vừa)\s+)?(?:" + issue + r")\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
+        if v:
+            pol = next((p for p in s.of_type("Policy") if p.start == org.end + v.end()), None)
+            if pol is not None:
+                out.append(Relation(pol.id, "implements", target.id, s.index))
+    return out
