@@ -84,3 +84,16 @@ def test_co_hosted_gives_both_organizers():
             "in Hanoi on June 5.")
     got = facts(text, "2025-06-06", "en")
     assert {s for s, p, o in got if p == "organized"} >= {"Ministry of Finance", "World Bank"}
+
+
+def test_an_unnamed_but_dated_event_is_kept():
+    text = ("The Ministry of Finance held a ceremony in Hanoi on Saturday to open its new data centre. "
+            "Deputy Prime Minister Ho Duc Phoc attended the ceremony.")
+    got = facts(text, "2025-08-04", "en")
+    assert ("ceremony", "date", "2025-08-02") in got
+    assert ("Ho Duc Phoc", "participatedIn", "ceremony") in got
+
+
+def test_an_undated_generic_event_is_no_entity():
+    got = facts("Deputy Prime Minister Ho Duc Phoc attended the ceremony.", "2025-08-04", "en")
+    assert not any(p == "participatedIn" for s, p, o in got)
