@@ -97,3 +97,12 @@ def test_an_unnamed_but_dated_event_is_kept():
 def test_an_undated_generic_event_is_no_entity():
     got = facts("Deputy Prime Minister Ho Duc Phoc attended the ceremony.", "2025-08-04", "en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_during_the_visit_credits_the_subjects():
+    text = ("Indonesian President Prabowo Subianto arrived in Hanoi on Monday for a state visit to Viet Nam. "
+            "During the visit, President Prabowo Subianto and his wife, Siti Hediati, laid a wreath at the "
+            "Heroes and Martyrs Monument.")
+    got = facts(text, "2025-03-10", "en")
+    assert ("Siti Hediati", "participatedIn", "state visit to Viet Nam") in got
+    assert any("Prabowo" in s and p == "participatedIn" and o == "state visit to Viet Nam" for s, p, o in got)

@@ -146,14 +146,18 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if not m or "," not in m.group():
         return []
     opening_end = s.start + m.end()
-    if any(e.type == "Event" and e.start < opening_end for e in s.mentions):
-        return []  # the opening names the event: the rules of kg.extract read it
-    if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
-            not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
-        return []  # "Tại Hà Nội, …" is a place, not an event
-    event = _event_of(s, s.start)
-    if event is None or not _same_kind(m.group(), event.text, s.lang):
-        return []
+    named = [e for e in s.mentions if e.type == "Event" and e.start < opening_end]
+    if named and not re.match(r"\s*(?:during|within|on the occasion|trong|nhân dịp)\b", body, flags=re.IGNORECASE):
+        return []  # "Tại Hội nghị, X …": the rules of kg.relations.participation read it
+    if named:  # "During the visit, A and B …"
+        event = named[-1]
+    else:
+        if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
+                not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
+            return []  # "Tại Hà Nội, …" is a place, not an event
+        event = _event_of(s, s.start)
+        if event is None or not _same_kind(m.group(), event.text, s.lang):
+            return []
     titles = [(t.start_char, t.end_char) for t in s.titles]
     after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
              and not _after_title(s.text, x, titles)]
@@ -164,7 +168,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         return []
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"
-        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*", s.text[group[-1].end:x.start]):
+        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
+                                                 r"|(?:phu nhân|phu quân)\s+)?", s.text[group[-1].end:x.start]):
             group.append(x)
         else:
             break
