@@ -160,7 +160,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
             return []
     titles = [(t.start_char, t.end_char) for t in s.titles]
     after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
-             and not _after_title(s.text, x, titles)]
+             and not (x.type == "Organization" and _after_title(s.text, x, titles))]
     if not after:
         return []
     first = after[0]
