@@ -485,7 +485,9 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name))]
         if not named:
-            if m.meta.get("standalone") or (m.meta.get("generic") and re.search(r"\d", m.text)):
+            dated = any(r.subject == m.id and r.predicate == "date" for r in ex.relations)
+            # "held a ceremony in Dong Nai on Saturday": an article's only event, unnamed but dated, is an event
+            if m.meta.get("standalone") or (m.meta.get("generic") and (re.search(r"\d", m.text) or dated)):
                 key = "event/" + slugify(m.text)
                 entities[key] = Entity(key, "Event", m.text, ex.article.lang)
                 return key

@@ -6,24 +6,25 @@ Each pass reads one sentence (a :class:`kg.extract.Sentence`) and returns relati
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
-from kg.relations.attendance import at_event_openings, attendance_lists
+from kg.relations.attendance import at_event_openings, attendance_lists, took_part
 from kg.relations.dates import relative_dates
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.happenings import trial_parties, visit_places
+from kg.relations.organizations import unit_of
+from kg.relations.participation import possessed_events
+from kg.relations.people import led_bodies
 from kg.relations.places import org_places
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
-from kg.relations.policies import implements_more, issued_more
+from kg.relations.policies import implements_more, implements_refs, issued_more, signed_by
 from kg.relations.titles import chained_titles
 from kg.relations.topics import committee_subject, committee_topics, continued_policy_topics
+from kg.relations.base import Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places)
+          org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -8,19 +8,16 @@ nearest preceding sentences name.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.base import Mention, Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Mention, Relation, Sentence
 
 LOOKBACK = 3  # sentences to look back for the event an attendance list belongs to
 
 
 def attendance_lists(s: "Sentence") -> list["Relation"]:
     """participatedIn for each person or body of an attendance list."""
-    from kg.extract import Relation
 
     start = list_start(s)
     if start is None:
@@ -86,7 +83,7 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             for c, d in _sub_items(s.text, a, b):
                 if any(c <= p.start < d for p in people):
                     continue
-                lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?", "", s.text[c:d])
+                lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?(?:by\s+)?", "", s.text[c:d])
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
                                      lead, flags=re.IGNORECASE):
@@ -142,7 +139,6 @@ def _after_title(text: str, o: "Mention", titles: list[tuple[int, int]]) -> bool
 def at_event_openings(s: "Sentence") -> list["Relation"]:
     """participatedIn: "Tại buổi lễ, ông X …", "Phát biểu tại hội nghị, bà Y …", "At the ceremony, Z …":
     the person after the comma took part in the event the preceding sentences name."""
-    from kg.extract import Relation
 
     body = s.text[s.start:s.end]
     m = re.match(r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")(?:\s+(?:" + cue_pattern("event_nouns", s.lang)
@@ -150,17 +146,21 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if not m or "," not in m.group():
         return []
     opening_end = s.start + m.end()
-    if any(e.type == "Event" and e.start < opening_end for e in s.mentions):
-        return []  # the opening names the event: the rules of kg.extract read it
-    if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
-            not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
-        return []  # "Tại Hà Nội, …" is a place, not an event
-    event = _event_of(s, s.start)
-    if event is None or not _same_kind(m.group(), event.text, s.lang):
-        return []
+    named = [e for e in s.mentions if e.type == "Event" and e.start < opening_end]
+    if named and not re.match(r"\s*(?:during|within|on the occasion|trong|nhân dịp)\b", body, flags=re.IGNORECASE):
+        return []  # "Tại Hội nghị, X …": the rules of kg.relations.participation read it
+    if named:  # "During the visit, A and B …"
+        event = named[-1]
+    else:
+        if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
+                not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
+            return []  # "Tại Hà Nội, …" is a place, not an event
+        event = _event_of(s, s.start)
+        if event is None or not _same_kind(m.group(), event.text, s.lang):
+            return []
     titles = [(t.start_char, t.end_char) for t in s.titles]
     after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
-             and not _after_title(s.text, x, titles)]
+             and not (x.type == "Organization" and _after_title(s.text, x, titles))]
     if not after:
         return []
     first = after[0]
@@ -168,7 +168,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         return []
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"
-        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*", s.text[group[-1].end:x.start]):
+        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
+                                                 r"|(?:phu nhân|phu quân)\s+)?", s.text[group[-1].end:x.start]):
             group.append(x)
         else:
             break
@@ -186,3 +187,20 @@ def _same_kind(opening: str, event_text: str, lang: str) -> bool:
         return True
     head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())
     return bool(re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", event_text, re.IGNORECASE))
+
+
+def took_part(s: Sentence) -> list[Relation]:
+    """participatedIn of a sentence that names no event: "Representatives of WHO also took part.",
+    "Ông X cũng tham dự." — the people and bodies before the verb took part in the latest event
+    of the preceding sentences."""
+    if any(m.type == "Event" for m in s.mentions):
+        return []
+    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:in\s+(?:it|the event)\s*)?[.!]?\s*$",
+                     s.text[s.start:s.end], flags=re.IGNORECASE)
+    if verb is None:
+        return []
+    event = _event_of(s, s.start)
+    if event is None:
+        return []
+    pos = s.start + verb.start()
+    return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos)]

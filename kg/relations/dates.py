@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_table, cue_words
+from kg.relations.base import Mention, Relation, Sentence, _nearest
 
-if TYPE_CHECKING:
-    from kg.extract import Relation, Sentence
 
 
 def published_day(published: str | None) -> date | None:
@@ -50,7 +48,6 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
 
 def relative_dates(s: "Sentence") -> list["Relation"]:
     """date: the sentence's event (or issued policy) on the day a relative word names."""
-    from kg.extract import ADOPT_CUE, Mention, Relation, _nearest
 
     if any(d[2] for d in s.dates):
         return []  # the sentence writes its own date
@@ -70,7 +67,10 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     policies = s.of_type("Policy")
     if policies and ADOPT_CUE.search(s.text, s.start, s.end):
         verb = ADOPT_CUE.search(s.text, s.start, s.end)
-        after = [p for p in policies if p.start >= verb.end()]
+        after = [p for p in policies if p.start >= verb.end()] or [  # "Directive 12, signed … on Saturday"
+            p for p in policies if p.end <= verb.start() and re.fullmatch(
+                r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
+                s.text[p.end:verb.start()])]
         return [Relation(p.id, "date", iso, s.index) for p in after[:1]]
     return []
 
@@ -86,3 +86,40 @@ def _unnamed_happening(s: "Sentence") -> bool:
                    for e in s.mentions):
             return True
     return False
+
+
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)
+
+
+def dates_of(s: Sentence) -> list[Relation]:
+    """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
+    out: list[Relation] = []
+    targets = s.of_type("Event", "Policy")
+    dates = [d for d in s.dates if d[2]]
+    if not targets or not dates:
+        return out
+    used: set[int] = set()
+    # a date written right after a policy ("ngày 27/4/2022", "dated January 14, 2020")
+    for pol in s.of_type("Policy"):
+        for d in dates:
+            gap = s.text[pol.end:d[0]]
+            if d[0] >= pol.end and len(gap) <= 45 and re.fullmatch(
+                    r"(\s+(số\s+)?[\w/-]+)?(\s+(của|of)\s+[^,.;()]{1,30}?)?\s*(ngày|dated|on|,)?\s*", gap):
+                out.append(Relation(pol.id, "date", d[2], s.index))
+                used.add(d[0])
+                break
+    sentence = s.text[s.start:s.end]
+    policies = [p for p in s.of_type("Policy") if not any(r.subject == p.id for r in out)]
+    events = s.of_type("Event")
+    for d in dates:
+        if d[0] in used:
+            continue
+        # a passing/adoption sentence dates its policies
+        if policies and ADOPT_CUE.search(sentence):
+            for p in policies:
+                out.append(Relation(p.id, "date", d[2], s.index))
+            continue
+        if events:
+            ev = _nearest(events, Mention(-1, d[0], d[1], "", "", s.index))
+            out.append(Relation(ev.id, "date", d[2], s.index))
+    return out

@@ -8,19 +8,16 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern
+from kg.relations.base import Extraction, Mention, NEGATED, Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Mention, Relation, Sentence
 
 ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
 
 
 def organizers_by_list(s: "Sentence") -> list["Relation"]:
     """organized: "EVENT do A, B (phối hợp) tổ chức", "EVENT organised by A, B and C"."""
-    from kg.extract import Relation
 
     events = [e for e in s.of_type("Event")]
     if not events:
@@ -60,7 +57,6 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
 
 def event_place_lists(s: "Sentence") -> list["Relation"]:
     """locatedIn: every place of "tại A, B" for the event of the sentence."""
-    from kg.extract import Relation
 
     events = s.of_type("Event")
     places = s.of_type("Place")
@@ -93,7 +89,6 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
 def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
     """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y": a department
     named with its ministry after a comma or dash."""
-    from kg.extract import Relation
 
     sub = r"(?:" + cue_pattern("sub_body_heads", s.lang) + r")"
     parent = r"(?:" + cue_pattern("parent_body_heads", s.lang) + r")"
@@ -111,3 +106,42 @@ def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
             continue
         out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
     return out
+
+
+EVENT_REF_OPENING = re.compile(r"\s*(The (ceremony|event|meeting|conference|forum|session)|Sự kiện|Buổi lễ|Hội nghị|"
+                               r"Diễn đàn|Lễ khởi công|Buổi làm việc)\b")
+
+
+def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]], text: str) -> list[Relation]:
+    """A dated sentence with no event, followed by one that opens with the event ("The ceremony …"),
+    dates and places that event: "On January 16th, X broke ground … in Hanoi. The ceremony was …"."""
+    out: list[Relation] = []
+    for i in range(len(ex.sentences) - 1):
+        s_start, s_end = ex.sentences[i]
+        if any(m.type == "Event" and not m.nested and m.sentence == i for m in ex.mentions):
+            continue
+        n_start, n_end = ex.sentences[i + 1]
+        if not EVENT_REF_OPENING.match(text, n_start):
+            continue
+        ev = next((m for m in ex.mentions if m.type == "Event" and m.sentence == i + 1 and not m.nested), None)
+        if ev is None or ev.start > n_start + 20:
+            continue
+        for d in dates:
+            if s_start <= d[0] < s_end and d[2]:
+                out.append(Relation(ev.id, "date", d[2], i))
+        for pl in ex.mentions:
+            if pl.type == "Place" and pl.sentence == i and not pl.nested and \
+                    re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]):
+                out.append(Relation(ev.id, "locatedIn", pl.id, i))
+        # "X broke ground on … The ceremony …": X held the ceremony
+        for org in ex.mentions:
+            if org.type == "Organization" and org.sentence == i and not org.nested \
+                    and HOLD_VERB.match(text, org.end) and not NEGATED.search(text[org.end:org.end + 30]):
+                out.append(Relation(org.id, "organized", ev.id, i))
+                break
+    return out
+
+
+HOLD_VERB = re.compile(r"\s+(?:(?:officially|has|have|đã|chính thức|vừa)\s+){0,2}"
+                       r"(?:broke ground|inaugurated|launched|opened|held|hosted|organi[sz]ed|"
+                       r"khởi công|khánh thành|khai trương|tổ chức|ra mắt)\b")

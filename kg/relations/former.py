@@ -12,12 +12,10 @@ Vinh Phuc" name no position.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern
+from kg.relations.base import Mention, Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Mention, Relation, Sentence
 
 MAX_WORDS = 12
 # the words a role may run through: names of bodies and places, "of", "the", "and"
@@ -27,7 +25,6 @@ APPOSITION = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*,\s*(?:(?:also|who is|who wa
 
 def former_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """``position`` "former …" for people an English sentence names with a former role."""
-    from kg.extract import Relation
 
     if s.lang != "en":
         return []
@@ -79,7 +76,6 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """"Tran Thi Hoa, general director of Vinamilk, …": a role in lower case in apposition
     gives ``position`` as written and ``memberOf`` the body after "of" (capitalised titles
     are the title recogniser's)."""
-    from kg.extract import Relation
 
     if s.lang != "en":
         return []

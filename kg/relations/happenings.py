@@ -12,13 +12,11 @@ Cue words: ``verdict_verbs``, ``trial_heads``, ``court_heads`` and ``travel_to``
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.textutil import norm_key
+from kg.relations.base import Mention, Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Mention, Relation, Sentence
 
 
 def _the_trial(s: "Sentence") -> "Mention | None":
@@ -33,7 +31,6 @@ def _the_trial(s: "Sentence") -> "Mention | None":
 
 def trial_parties(s: "Sentence") -> list["Relation"]:
     """participatedIn for the people a verdict names; organized for the court that gives it."""
-    from kg.extract import Relation
 
     verdict = re.compile(cue_pattern("verdict_verbs", s.lang), re.IGNORECASE)
     body = s.text[s.start:s.end]
@@ -58,7 +55,6 @@ def trial_parties(s: "Sentence") -> list["Relation"]:
 
 def visit_places(s: "Sentence") -> list["Relation"]:
     """locatedIn for a visit whose name ends in the place it goes to ("state visit to Viet Nam")."""
-    from kg.extract import Relation
 
     travel = re.compile(cue_pattern("travel_to", s.lang) + r"\s+(?:to|tới|đến)?\s*$", re.IGNORECASE)
     out: list[Relation] = []

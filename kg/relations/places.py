@@ -12,17 +12,14 @@ stated location, and gives nothing here. The suffixes are ``based_suffixes`` in
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_words
+from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body
 
-if TYPE_CHECKING:
-    from kg.extract import Relation, Sentence
 
 
 def org_places(s: "Sentence") -> list["Relation"]:
     """locatedIn for bodies written "X-based BODY" or "BODY (PLACE)"."""
-    from kg.extract import Relation
 
     out: list[Relation] = []
     places = [m for m in s.mentions + s.nested if m.type == "Place"]
@@ -45,3 +42,60 @@ def org_places(s: "Sentence") -> list["Relation"]:
             if org is not None:
                 out.append(Relation(org.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def locations(s: Sentence) -> list[Relation]:
+    """locatedIn: events held in a place, organisations based or located somewhere."""
+    places = s.of_type("Place")
+    if not places:
+        return []
+    out: list[Relation] = []
+    events = s.of_type("Event")
+    orgs = s.of_type("Organization")
+    prep = r"\b(tại|ở)\s+$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
+    for pl in places:
+        before = s.text[max(s.start, pl.start - 30):pl.start]
+        if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before):
+            continue
+        # "đặt tại / trụ sở tại / headquartered in" → the organisation before it
+        if re.search(r"(đặt|trụ sở|đóng|headquartered|based|located)\s+(chính\s+)?(tại|ở|in|at)\s+$", before) or \
+                _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|headquartered|based|located)"):
+            subj = [m for m in orgs + events if m.end <= pl.start]
+            if subj:
+                target = subj[-1]  # the nearest body or event before "đặt tại / based in"
+                out.append(Relation(target.id, "locatedIn", pl.id, s.index))
+            continue
+        if not re.search(prep, before, flags=re.IGNORECASE):
+            continue
+        if events:
+            ev = _nearest(events, pl)
+            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30
+            if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
+                out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+            continue
+        # "ORG, tại LOC …"
+        prev = [o for o in orgs if o.end <= pl.start and re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])]
+        if prev:
+            out.append(Relation(prev[-1].id, "locatedIn", pl.id, s.index))
+    # "Trung tâm … của Việt Nam", "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ"
+    for o in orgs:
+        if _state_body(o):
+            continue
+        for pl in places:
+            gap = s.text[o.end:pl.start]
+            if pl.start > o.end and re.fullmatch(r"\s+(của|of)\s+|\s*[–—-]\s*(tập đoàn|công ty|hãng|doanh nghiệp)"
+                                                  r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
+                out.append(Relation(o.id, "locatedIn", pl.id, s.index))
+    return out
+
+
+def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -> bool:
+    """``pl`` is a later item of "đặt tại A và B" / "tại A, B"."""
+    earlier = [p for p in places if p.end <= pl.start]
+    if not earlier:
+        return False
+    prev = earlier[-1]
+    if not re.fullmatch(r"\s*(,|và|and)\s*", s.text[prev.end:pl.start]):
+        return False
+    return bool(re.search(cue + r"\s+(chính\s+)?(tại|ở|in|at)\s+$", s.text[max(s.start, prev.start - 30):prev.start])) \
+        or _continues_list(s, prev, places, cue)

@@ -10,19 +10,16 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern
+from kg.relations.base import Mention, Relation, Sentence
 
-if TYPE_CHECKING:
-    from kg.extract import Mention, Relation, Sentence
 
 MAX_LINK = 60  # characters between an implementer and its verb
 
 
 def issued_more(s: "Sentence") -> list["Relation"]:
     """issued from a policy's number tail + "của ORG", and from passive issuing."""
-    from kg.extract import Relation
 
     policies = s.of_type("Policy")
     if not policies:
@@ -64,7 +61,6 @@ def issued_more(s: "Sentence") -> list["Relation"]:
 
 def implements_more(s: "Sentence") -> list["Relation"]:
     """implements: a plan or body that carries out a named policy."""
-    from kg.extract import Relation
 
     out: list[Relation] = []
     policies = s.of_type("Policy")
@@ -118,3 +114,170 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return last
     return None
+
+
+ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
+ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|launched|enacted)\b")
+IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
+IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
+
+
+def issuers(s: Sentence) -> list[Relation]:
+    """issued (ORG → POLICY), signed (PER → POLICY) and implements."""
+    policies = s.of_type("Policy")
+    if not policies:
+        return []
+    out: list[Relation] = []
+    orgs = s.of_type("Organization")
+    issue_re = ISSUE_VI if s.lang == "vi" else ISSUE_EN
+    for pol in policies:
+        after = s.text[pol.end:s.end]
+        # "POLICY (ngày …) của ORG"
+        m = re.match(r"(\s+(số\s+)?[\w/-]*)?(\s+(ngày|dated)\s+[\d/.,-]+(\s+\d{4})?)?\s+(của|of)\s+(the\s+)?", after)
+        if m:
+            tgt = [o for o in orgs if o.start == pol.end + m.end()]
+            if tgt:
+                out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
+        # an organisation named inside the policy's name: "Nghị quyết của Quốc hội về …"
+        for o in s.nested:
+            if o.type == "Organization" and pol.start < o.start < pol.end and \
+                    re.search(r"(của|of the|of)\s+$", s.text[pol.start:o.start]):
+                out.append(Relation(o.id, "issued", pol.id, s.index))
+        # "the Prime Minister's Directive 01"
+        before = s.text[s.start:pol.start]
+        poss = re.search(r"([’']s)\s+$", before)
+        if poss:
+            tgt = [o for o in orgs if o.end == s.start + poss.start(1)]
+            if tgt:
+                out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
+    # "ORG ban hành / thông qua / passed POLICY"
+    for cue in issue_re.finditer(s.text, s.start, s.end):
+        before_orgs = [o for o in orgs if o.end <= cue.start()]
+        after_pols = [p for p in policies if p.start >= cue.end()]
+        if before_orgs and after_pols:
+            subj = before_orgs[-1]
+            gap = s.text[subj.end:cue.start()]
+            if len(gap) <= 40 and not re.search(r"[.;]", gap):
+                first = after_pols[0]
+                targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
+                for p in after_pols[1:]:
+                    link = s.text[targets[-1].end:p.start]
+                    if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|"
+                                                     r"implement\w*|under)\b", link):
+                        break
+                    targets.append(p)
+                for p in targets:
+                    out.append(Relation(subj.id, "issued", p.id, s.index))
+        # "POLICY launched by the Government", "POLICY được ORG ban hành"
+        m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
+        if m:
+            by = [o for o in orgs if o.start == cue.end() + m.end()]
+            pols = [p for p in policies if p.end <= cue.start()]
+            if by and pols:
+                out.append(Relation(by[0].id, "issued", pols[-1].id, s.index))
+    # signed
+    for cue in re.finditer(r"\b(ký|signed)\b", s.text[s.start:s.end]):
+        pos = s.start + cue.start()
+        people = [p for p in s.of_type("Person") if p.end <= pos]
+        pols = [p for p in policies if p.start > pos]
+        if people and pols:
+            out.append(Relation(people[-1].id, "signed", pols[0].id, s.index))
+    # implements
+    impl_re = IMPLEMENT_VI if s.lang == "vi" else IMPLEMENT_EN
+    for cue in impl_re.finditer(s.text, s.start, s.end):
+        subj = [m for m in s.mentions if m.type in ("Policy", "Organization") and m.end <= cue.start()]
+        pols = [p for p in policies if p.start >= cue.end()]
+        if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30:
+            out.append(Relation(subj[-1].id, "implements", pols[0].id, s.index))
+    return out
+
+
+def signed_by(s: Sentence) -> list[Relation]:
+    """signed, passive: "Directive 12, (which was) signed by Prime Minister X", "Quyết định … do ông X ký"."""
+    out: list[Relation] = []
+    people = s.of_type("Person")
+    if not people:
+        return out
+    passive = cue_pattern("sign_passive", s.lang)
+    for pol in s.of_type("Policy"):
+        if s.lang == "vi":
+            m = re.match(r"[/\w.-]*\s*,?\s*(?:" + passive + r")\s+", s.text[pol.end:s.end], flags=re.IGNORECASE)
+            if not m:
+                continue
+            who = _person_after(s, people, pol.end + m.end())
+            if who is not None and re.match(r"\s+(?:đã\s+)?ký\b", s.text[who.end:s.end]):
+                out.append(Relation(who.id, "signed", pol.id, s.index))
+            continue
+        m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
+                     s.text[pol.end:s.end], flags=re.IGNORECASE)
+        if m:
+            who = _person_after(s, people, pol.end + m.end())
+            if who is not None:
+                out.append(Relation(who.id, "signed", pol.id, s.index))
+    return out
+
+
+def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:
+    """The person named at ``pos``, past a title and an honorific ("the Prime Minister X", "ông X")."""
+    titles = sorted(s.titles, key=lambda t: t.start_char)
+    cursor = pos
+    lead = re.match(r"(?:the\s+|ông\s+|bà\s+|đồng chí\s+)?", s.text[cursor:s.end], flags=re.IGNORECASE)
+    cursor += lead.end()
+    for t in titles:  # "Deputy Prime Minister Tran Quoc Binh", "Phó Thủ tướng Trần Hồng Hà"
+        if t.start_char == cursor:
+            cursor = t.end_char
+            cursor += len(s.text[cursor:s.end]) - len(s.text[cursor:s.end].lstrip())
+    return next((p for p in people if p.start == cursor), None)
+
+
+def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
+    """The policy that "the directive", "the agreement", "Nghị quyết này" at ``pos`` refers to:
+    the latest policy of that kind the article named up to this sentence."""
+    kinds = cue_pattern("policy_ref_kinds", s.lang)
+    if s.lang == "vi":
+        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")\s+(?:này|nói trên|trên)\b", s.text[pos:s.end])
+    else:
+        m = re.match(r"\s*(?:the|this|that|its)\s+(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
+                     s.text[pos:s.end], flags=re.IGNORECASE)
+    if not m:
+        return None
+    kind = m.group("kind").casefold()
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence <= s.index
+               and p.start < pos and kind in p.text.casefold()]
+    return max(earlier, key=lambda p: p.start) if earlier else None
+
+
+def implements_refs(s: Sentence) -> list[Relation]:
+    """implements where the policy is named again by its kind: "issued Plan 520 to implement the
+    directive", "To implement the directive, the Ministry issued Plan 520" (the body and its plan)."""
+    out: list[Relation] = []
+    verbs = cue_pattern("implement_verbs", s.lang)
+    links = cue_pattern("implement_links", s.lang)
+    issue = cue_pattern("issue_verbs", s.lang)
+    for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_start, c_end = s.start + cue.start(), s.start + cue.end()
+        target = policy_ref_at(s, c_end)
+        if target is None:
+            continue
+        subject = _implementer_before(s, c_start, links)
+        if subject is not None and subject.id != target.id:
+            out.append(Relation(subject.id, "implements", target.id, s.index))
+            continue
+        # "To implement the directive, ORG issued POLICY": fronted purpose clause
+        head = s.text[s.start:c_start]
+        if not re.fullmatch(r"\s*(?:To|In order to|Để|Nhằm)\s*(?:(?:triển khai|thực hiện)\s+)?", head, flags=re.IGNORECASE):
+            continue
+        comma = s.text.find(",", c_end, s.end)
+        if comma < 0:
+            continue
+        rest = [m for m in s.mentions if m.start > comma]
+        org = next((m for m in rest if m.type == "Organization"), None)
+        if org is None or rest[0].id != org.id:
+            continue
+        out.append(Relation(org.id, "implements", target.id, s.index))
+        v = re.match(r"\s+(?:(?:has|have|had|đã|vừa)\s+)?(?:" + issue + r")\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
+        if v:
+            pol = next((p for p in s.of_type("Policy") if p.start == org.end + v.end()), None)
+            if pol is not None:
+                out.append(Relation(pol.id, "implements", target.id, s.index))
+    return out

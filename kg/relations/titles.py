@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern
 from kg.relations.context import bare_body_at, local_body_name, proper_name_at
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.people import title_role, _title_org
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from kg.extract import Mention, Relation, Sentence
 
 BODY_TAIL = re.compile(r"^(?P<role>.+?)\s+(?P<body>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
                        r"Ủy ban MTTQ|Uỷ ban MTTQ)$")
@@ -40,7 +41,6 @@ class Unit:
 
 def title_units(s: "Sentence") -> list[Unit]:
     """Every title of the sentence with its body, named or bare."""
-    from kg.extract import _title_org
 
     units: list[Unit] = []
     for t in sorted(s.titles, key=lambda t: t.start_char):
@@ -80,7 +80,6 @@ def title_units(s: "Sentence") -> list[Unit]:
 def chained_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """The relations of ``rels`` with every appositive chain's positions and bodies added,
     and a swallowed body's title ("Chủ tịch UBND") replaced by its role."""
-    from kg.extract import Relation, title_role
 
     units = title_units(s)
     if not units:

@@ -8,12 +8,10 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.base import Relation, Sentence, _clause_end, _state_body
 
-if TYPE_CHECKING:
-    from kg.extract import Mention, Relation, Sentence
 
 COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
                        r"Steering Committee|Working Group|Task Force|National Committee|Council)\b")
@@ -21,7 +19,6 @@ COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội
 
 def committee_topics(s: "Sentence") -> list["Relation"]:
     """about: a named committee or working group and the topic its name states."""
-    from kg.extract import Relation
 
     out: list[Relation] = []
     topics = [m for m in s.mentions + s.nested if m.type == "Topic"]
@@ -44,7 +41,6 @@ BODY_HEADS = re.compile(r"(Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ|Nhóm|Commit
 def committee_subject(s: "Sentence") -> list["Relation"]:
     """about: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ … và chuyển đổi số họp …" —
     a committee whose name runs on past what was recognised, "về / on" and its subject."""
-    from kg.extract import Relation, _clause_end
 
     out: list[Relation] = []
     topics = [m for m in s.mentions if m.type == "Topic"]
@@ -70,7 +66,6 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
 
 def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     """about: "Luật gồm …, quy định về X" after a sentence naming "Luật Dữ liệu" → about X."""
-    from kg.extract import Relation
 
     heads = sorted(cue_words("policy_heads", s.lang), key=len, reverse=True)
     body = s.text[s.start:s.end]
@@ -90,3 +85,71 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
         return []
     topics = [t for t in s.mentions if t.type == "Topic" and t.start >= s.start + link.end()]
     return [Relation(pol.id, "about", t.id, s.index) for t in topics]
+
+
+ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|chuyên về|chủ đề|giải pháp)\b")
+ABOUT_CUE_EN = re.compile(r"\b(on|about|in the field of|focus(?:es|ed)? on|specia?li[sz](?:es|ed|ing) in|theme)\b")
+
+
+def topics_of(s: Sentence) -> list[Relation]:
+    """about: topics named in a policy/event/organisation name, or after "về"/"lĩnh vực"/"chủ đề"."""
+    out: list[Relation] = []
+    topics = [m for m in s.mentions + s.nested if m.type == "Topic"]
+    if not topics:
+        return out
+    holders = s.of_type("Policy", "Event", "Organization")
+    # topics inside a holder's name (a law an amending law names at its end is a holder too)
+    for h in holders + [m for m in s.nested if m.type == "Policy"]:
+        if h.type == "Organization" and _state_body(h):
+            continue
+        for t in topics:
+            if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
+                out.append(Relation(h.id, "about", t.id, s.index))
+    cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
+    for cue in cue_re.finditer(s.text, s.start, s.end):
+        word = cue.group(1)
+        if word in ("về", "on", "about"):
+            # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
+            before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
+            if not before:
+                continue
+            h = before[-1]
+            gap = s.text[h.end:cue.start()]
+            between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
+            if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
+                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
+                        and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|covers|"
+                                             r"regulates|sets out|provides)(?:\s+provisions)?(?:\s+\w+){0,4}?)\s*", gap)):
+                continue
+        else:
+            before = [h for h in holders if h.end <= cue.start()]
+            if not before:
+                continue
+            h = before[-1]
+            gap = s.text[h.end:cue.start()]
+        if word not in ("về", "on", "about") and (len(gap) > 60 or re.search(r"[.;]", gap)):
+            continue
+        if h.type == "Organization" and _state_body(h):
+            continue
+        clause_end = _clause_end(s, cue.end())
+        # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
+        clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
+        for t in topics:
+            if cue.end() <= t.start < clause_end:
+                out.append(Relation(h.id, "about", t.id, s.index))
+    # "Theo Nghị quyết …, …": the sentence reports the policy's content
+    head = re.match(r"\s*(Theo|Under|According to)\s+", s.text[s.start:s.end])
+    if head:
+        pols = [p for p in s.of_type("Policy") if p.start == s.start + head.end()]
+        for p in pols:
+            for t in topics:
+                if not (p.start <= t.start < p.end):
+                    out.append(Relation(p.id, "about", t.id, s.index))
+    # "ORG – tập đoàn sản xuất chip …": an apposition that says what a company does
+    for o in s.of_type("Organization"):
+        m = re.match(r"\s*[–—,-]\s*(tập đoàn|công ty|hãng|doanh nghiệp|a|the)\b[^–—;.]*", s.text[o.end:s.end])
+        if m and not _state_body(o):
+            for t in topics:
+                if o.end < t.start < o.end + m.end():
+                    out.append(Relation(o.id, "about", t.id, s.index))
+    return out

@@ -1,0 +1,29 @@
+"""Acronyms an article defines: "the Airports Corporation of Vietnam (ACV)" makes each later
+bare "ACV" a mention of that body, so the rules read "Chairman of ACV Nguyen Hoang Nam" and
+"ACV, a subsidiary of …" as they read the full name (English copy defines its acronyms once)."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from kg.relations.base import Mention
+
+ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ&]{1,11})\)")
+
+
+def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[int], int]) -> None:
+    """Add a mention for every later bare use of an acronym defined right after an organisation."""
+    defined: dict[str, tuple[Mention, int]] = {}
+    for m in mentions:
+        if m.type != "Organization" or m.nested or m.ref:
+            continue
+        a = ACRONYM.match(text, m.end)
+        if a and a.group("acr") not in defined and sum(c.isupper() for c in a.group("acr")) >= 2:
+            defined[a.group("acr")] = (m, a.end())
+    for acr, (full, after) in defined.items():
+        for hit in re.finditer(rf"(?<![\w&-]){re.escape(acr)}(?![\w&-])", text[after:]):
+            s, e = after + hit.start(), after + hit.end()
+            if any(x.start < e and s < x.end for x in mentions):
+                continue
+            mentions.append(Mention(len(mentions), s, e, acr, "Organization", sentence_of(s), gid=full.gid,
+                                    source="acronym", name=full.name or full.text))

@@ -1,0 +1,142 @@
+"""The data every relation rule shares: mentions, relations, quotes, one article's
+extraction, and the view of one sentence (:class:`Sentence`) that each rule reads.
+
+Also the small helpers several rules use (the nearest mention, state bodies, clause ends).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.corpus import Article
+from kg.nlp.lexicon import entry_by_id
+
+RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",
+             "participatedIn", "date", "locatedIn", "subOrganizationOf", "about")
+LITERAL_RELATIONS = frozenset({"position", "date"})
+
+STATE_KINDS = frozenset({"party", "state", "assembly", "government", "ministry", "agency", "court",
+                         "military", "police", "mass", "international"})
+
+
+@dataclass
+class Mention:
+    """A span that names (or refers to) an entity."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    type: str  # Person, Organization, Policy, Event, Place, Topic
+    sentence: int
+    ref: bool = False
+    gid: str | None = None
+    source: str = ""
+    nested: bool = False
+    name: str | None = None  # a fuller name than the text, where the rule knows it
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One extracted triple; ``obj`` is a mention id, or a string for literals."""
+
+    subject: int
+    predicate: str
+    obj: int | str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement: who said it (a mention id) and what, as character offsets of the article."""
+
+    speaker: int
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
+class Extraction:
+    """What one article says: sentences, mentions, relations and quoted statements."""
+
+    article: Article
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    relations: list[Relation]
+    titles: list[tuple[int, int, str]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def sentence_text(self, i: int) -> str:
+        s, e = self.sentences[i]
+        return self.article.text[s:e]
+
+
+@dataclass
+class TitleView:
+    """A title span on the matching text: what the rules read of a ``doc.spans["titles"]`` span."""
+
+    start_char: int
+    end_char: int
+    text: str  # the normalised surface
+    _: object  # the span's extension attributes (kg_meta, kg_value …)
+    label_: str = ""
+
+
+@dataclass
+class Sentence:
+    """The view of one sentence that every relation rule reads."""
+
+    index: int
+    start: int
+    end: int
+    text: str  # the whole article text (offsets are article offsets)
+    lang: str
+    mentions: list[Mention]
+    nested: list[Mention]
+    titles: list["TitleView"]
+    dates: list[tuple[int, int, str | None]]
+    ex: Extraction
+
+    def between(self, a: int, b: int) -> str:
+        return self.text[a:b]
+
+    def of_type(self, *types: str) -> list[Mention]:
+        return [m for m in self.mentions if m.type in types]
+
+    def add_mention(self, start: int, end: int, type_: str, gid: str | None = None,
+                    name: str | None = None, source: str = "derived") -> Mention:
+        """A mention that a rule discovers (an organisation named inside a title)."""
+        for m in self.ex.mentions:
+            if m.start == start and m.end == end and m.type == type_:
+                return m
+        m = Mention(len(self.ex.mentions), start, end, self.text[start:end], type_, self.index,
+                    gid=gid, name=name, source=source, nested=True)
+        self.ex.mentions.append(m)
+        return m
+
+
+def _nearest(items: list[Mention], m: Mention) -> Mention:
+    return min(items, key=lambda x: abs(x.start - m.start))
+
+
+NEGATED = re.compile(r"\b(từng là|không còn là|trước đây là|tiền thân|formerly|no longer|used to be|was once)\b",
+                     re.IGNORECASE)
+
+
+SAY_VI = (r"cho rằng|cho biết|nhấn mạnh|khẳng định|nhận định|chia sẻ|đánh giá|đề nghị|yêu cầu|bày tỏ|"
+          r"lưu ý|kỳ vọng|phát biểu|nói|thông tin")
+SAY_EN = r"said|says|stated|emphasi[sz]ed|stressed|noted|affirmed|highlighted|added|told|asserted"
+
+
+def _state_body(m: Mention) -> bool:
+    entry = entry_by_id("Organization", m.gid) if m.gid else None
+    if entry is not None:
+        return (entry.kind or "") in STATE_KINDS
+    return bool(re.match(r"(Bộ|Ministry|Ủy ban|Ban|Cục|Tổng cục|Sở|Văn phòng|Quốc hội|Chính phủ)\b", m.text))
+
+
+def _clause_end(s: Sentence, pos: int) -> int:
+    m = re.search(r"[;.!?]|\s[–-]\s|\b(nhằm|để|với mục tiêu|which|that)\b", s.text[pos:s.end])
+    return pos + m.start() if m else s.end

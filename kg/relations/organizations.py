@@ -1,0 +1,108 @@
+"""subOrganizationOf: "X (trực) thuộc Y", "X, công ty con của Y", "Y thành lập công ty con X"."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import NEGATED, Mention, Relation, Sentence
+
+def sub_organizations(s: Sentence) -> list[Relation]:
+    """subOrganizationOf: "X (trực) thuộc Y", "X, công ty con của Y", "Y thành lập công ty con X", "X của Quốc hội"."""
+    orgs = s.of_type("Organization")
+    out: list[Relation] = []
+    for o in orgs:
+        for inner in s.nested:
+            if inner.type == "Organization" and o.start < inner.start and inner.end <= o.end \
+                    and re.search(r"\b(của|thuộc|trực thuộc)\s+$", s.text[o.start:inner.start]):
+                out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
+    if len(orgs) < 2:
+        return out
+    for a, b in zip(orgs, orgs[1:]):
+        gap = s.text[a.end:b.start]
+        if NEGATED.search(gap):
+            continue
+        if re.fullmatch(r"\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap):
+            if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
+                continue
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+        elif re.fullmatch(r"\s*(đã\s+)?thành lập\s+(công ty con|đơn vị)\s+(là\s+)?", gap):
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+        elif re.fullmatch(r"\s*(vừa\s+|đã\s+)?(mua lại|thâu tóm|acquired|bought)\s+", gap):
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+    # "One Mount Group … công ty One Mount Distribution": a company named after the group
+    # it appears with, in the sentence that names the group, is one of the group's companies
+    for g in orgs:
+        core = re.fullmatch(r"(?:Tập đoàn\s+)?(?P<core>[A-ZĐ][\w&.-]*(?:\s[A-ZĐ0-9][\w&.-]*)*?)"
+                            r"(?:\s+(?:Group|Corporation|Holdings))?", g.text)
+        if not core or not (g.text.startswith("Tập đoàn ") or re.search(r"\s(Group|Corporation|Holdings)$", g.text)):
+            continue
+        stem = core.group("core")
+        for o in orgs:
+            if o.id != g.id and o.start > g.end and o.text.startswith(stem + " ") \
+                    and not re.search(r"\s(Group|Corporation|Holdings)$", o.text) \
+                    and not NEGATED.search(s.text[g.end:o.start]):
+                out.append(Relation(o.id, "subOrganizationOf", g.id, s.index))
+    # "chuyển nhượng (toàn bộ cổ phần tại) X cho Y"
+    for m in re.finditer(r"chuyển nhượng\s+(toàn bộ\s+)?(cổ phần|vốn)?\s*(tại\s+)?", s.text[s.start:s.end]):
+        pos = s.start + m.end()
+        xs = [o for o in orgs if o.start == pos]
+        if xs:
+            rest = s.text[xs[0].end:s.end]
+            c = re.match(r"\s+cho\s+", rest)
+            if c:
+                ys = [o for o in orgs if o.start == xs[0].end + c.end()]
+                if ys and not NEGATED.search(s.text[s.start:s.end]):
+                    out.append(Relation(xs[0].id, "subOrganizationOf", ys[0].id, s.index))
+    return out
+
+
+def _is_sub_body(m: Mention) -> bool:
+    return bool(re.match(r"(Ủy ban|Uỷ ban|Ban|Văn phòng|Vụ|Cục|Viện|Hội đồng|Committee|Commission|Office)\b", m.text))
+
+
+def unit_of(s: Sentence) -> list[Relation]:
+    """subOrganizationOf from an apposition that says so: "ACV, a subsidiary of the Commission …",
+    "the Trade Promotion Agency, a unit of the Ministry …", "Cục X, đơn vị trực thuộc Bộ Y"; and
+    a possessive: "the Ministry of Health's Department of Medical Services"."""
+    from kg.relations.cues import cue_pattern
+
+    orgs = s.of_type("Organization")
+    out: list[Relation] = []
+    links = cue_pattern("sub_of_links", s.lang)
+    sub = cue_pattern("sub_body_heads", s.lang)
+    for a, b in zip(orgs, orgs[1:]):
+        gap = s.text[a.end:b.start]
+        if NEGATED.search(gap):
+            continue
+        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*(?:(?:là|is|was)\s+)?(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?",
+                        gap, flags=re.IGNORECASE):
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and re.match(sub, b.text):
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+    # "The ministry's Department of …": the ministry named earlier
+    if s.lang == "en":
+        for b in orgs:
+            m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)[’']s\s+$", s.text[s.start:b.start])
+            if m and re.match(sub, b.text):
+                parent = org_ref_at(s, s.start + m.start("ref"))
+                if parent is not None and parent.id != b.id:
+                    out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
+    return out
+
+
+REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
+             r"company|institute|office|chamber|federation|union|court|police")
+
+
+def org_ref_at(s: Sentence, pos: int) -> Mention | None:
+    """The body that a lower-case reference at ``pos`` names again ("the steering committee",
+    "the ministry"): the latest organisation of the article up to here whose name holds those words."""
+    m = re.match(r"(?:the\s+)?(?P<ref>(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r"))\b", s.text[pos:s.end])
+    if not m or s.lang != "en":
+        return None
+    words = m.group("ref").casefold().split()
+    if words[0] in ("provincial", "city", "national", "central"):
+        words = words[1:]  # "the provincial steering committee": the province is the article's
+    phrase = " ".join(words)
+    earlier = [o for o in s.ex.mentions if o.type == "Organization" and o.start < pos and not o.ref
+               and o.sentence >= s.index - 5 and phrase in (o.name or o.text).casefold()]
+    return max(earlier, key=lambda o: o.start) if earlier else None

@@ -1,0 +1,171 @@
+"""participatedIn and organized: who attends, chairs or speaks at an event, and who holds it.
+
+"dự và phát biểu tại Diễn đàn", "The ceremony was attended by …", "Tại Hội nghị, X …";
+"ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "organised by ORG".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+
+PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
+                            re.IGNORECASE)
+PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
+                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of)\b", re.IGNORECASE)
+
+
+def participation(s: Sentence) -> list[Relation]:
+    """participatedIn: people (and companies) who attend, chair or speak at an event."""
+    events = s.of_type("Event")
+    cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
+    out: list[Relation] = []
+    agents = [m for m in s.mentions if m.type == "Person"]
+    governed = [e for e in events if _cue_governs(s, cue, e)]
+    if not governed and re.match(r"\s*(Tham dự|Dự|Attending|Also attending)\b[^.;:]{0,40}?\b(có|were|was)\b",
+                                 s.text[s.start:s.end]):
+        # "Tham dự có …": the attendance list of the event the previous sentences name
+        earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
+                   and s.index - 2 <= m.sentence < s.index]
+        governed = earlier[-1:]
+    if governed:
+        for p in agents:
+            ev = _nearest(governed, p)
+            out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+    # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
+    for ev in events:
+        if not re.search(r"(tại|at)\s+(the\s+|an?\s+)?$", s.text[max(s.start, ev.start - 7):ev.start], flags=re.IGNORECASE):
+            continue
+        if s.text[ev.start - 1:ev.start] and _is_organizer_context(s, ev):
+            continue
+        clause_start = s.start
+        head = s.text[s.start:ev.start].strip(" ,")
+        if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(Tại|At|tại|at)( the)?", head):
+            # sentence opens with "Tại …,": the subject follows the comma
+            after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")
+                     and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
+            if after:
+                out.append(Relation(after[0].id, "participatedIn", ev.id, s.index))
+            continue
+        subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
+        say = SAY_VI if s.lang == "vi" else SAY_EN
+        if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]):
+            subj = []  # "X cho biết … tại Kỳ họp": reported speech, not X's attendance
+        if subj:
+            # the nearest subject, with those coordinated to it: "A và B trao giải … tại EVENT"
+            group = [subj[-1]]
+            for m in reversed(subj[:-1]):
+                link = s.text[m.end:group[-1].start]
+                if m.type == group[-1].type and re.fullmatch(r"\s*(và|and|,)\s*(\S+\s+){0,6}?", link) \
+                        and not re.search(r"[,;]", link.strip(" ,")):
+                    group.append(m)
+                else:
+                    break
+            for m in group:
+                out.append(Relation(m.id, "participatedIn", ev.id, s.index))
+    return out
+
+
+def _title_body(s: Sentence, m: Mention) -> bool:
+    """``m`` is the body a title names ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban MTTQ tỉnh")."""
+    return m.type == "Organization" and any(
+        t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", s.text[t.end_char:m.start] if m.start > t.end_char else "")
+        for t in s.titles)
+
+
+def _cue_governs(s: Sentence, cue: re.Pattern, ev: Mention) -> bool:
+    """A participation cue right before the event ("dự và phát biểu tại Diễn đàn"), or after it
+    ("Diễn đàn có sự tham dự của …", "The ceremony was attended by …")."""
+    before = s.text[max(s.start, ev.start - 40):ev.start]
+    after = s.text[ev.end:min(s.end, ev.end + 30)]
+    return bool(re.search(cue.pattern + r"[^.;:]{0,30}$", before, flags=re.IGNORECASE)
+                or re.match(r"[^.;]{0,12}" + cue.pattern, after, flags=re.IGNORECASE))
+
+
+def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
+    return bool(re.search(r"(tổ chức|organi[sz]ed|held)\s*$", s.text[s.start:ev.start]))
+
+
+ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức)\b")
+ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
+
+
+def organizers(s: Sentence) -> list[Relation]:
+    """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
+    events = s.of_type("Event")
+    if not events:
+        return []
+    cue_re = ORGANIZE_VI if s.lang == "vi" else ORGANIZE_EN
+    out: list[Relation] = []
+    orgs = s.of_type("Organization")
+    # "the Government's meeting": a body's event
+    for ev in events:
+        for o in orgs:
+            if o.end < ev.start and re.fullmatch(r"[’']s\s+", s.text[o.end:ev.start]):
+                out.append(Relation(o.id, "organized", ev.id, s.index))
+    # "đại hội nhiệm kỳ lần thứ nhất Hiệp hội": the body named at the end of the event's name holds it
+    for ev in events:
+        for o in s.nested:
+            if o.type == "Organization" and ev.start < o.start and o.end == ev.end:
+                out.append(Relation(o.id, "organized", ev.id, s.index))
+        # "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "Hội nghị … của Bộ Y tế": the event of a body
+        for o in orgs:
+            if o.start > ev.end and re.fullmatch(r"\s|\s(của|of)\s(the\s)?", s.text[ev.end:o.start]) \
+                    and ev.source != "event-ref":
+                out.append(Relation(o.id, "organized", ev.id, s.index))
+    for cue in cue_re.finditer(s.text, s.start, s.end):
+        after_events = [e for e in events if e.start >= cue.end()]
+        before_events = [e for e in events if e.end <= cue.start()]
+        # "The Ministry … (MIC) and the … (VCCI) held": a bracketed acronym is the name before it
+        before_orgs = [o for o in orgs if o.end <= cue.start()
+                       and not re.search(r"\(\s*$", s.text[max(s.start, o.start - 2):o.start])]
+        before_orgs = [o for o in before_orgs if not re.search(r"\bby\s+(the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]
+        if before_orgs:
+            near = before_orgs[-1]
+            gap = s.text[near.end:cue.start()]
+            if re.search(r"(được|do|bởi)\s*$", s.text[max(s.start, near.start - 8):near.start]) and before_events:
+                out.append(Relation(near.id, "organized", before_events[-1].id, s.index))
+                continue
+            if after_events and len(gap) < 40 and not re.search(r"[.;]", gap):
+                subjects = [near]
+                # "A phối hợp với B tổ chức", "A and B held"
+                for o in reversed(before_orgs[:-1]):
+                    link = s.text[o.end:subjects[-1].start]
+                    if re.fullmatch(r"\s*(\([^)]*\))?\s*(phối hợp với|cùng|và|and|with|,)\s*(the\s+)?", link):
+                        subjects.append(o)
+                    else:
+                        break
+                for o in subjects:
+                    out.append(Relation(o.id, "organized", after_events[0].id, s.index))
+                continue
+        # A long subject: "The Working Group on … (Project 06) convened a regular meeting"
+        first = s.mentions[0] if s.mentions else None
+        if first is not None and first.type == "Organization" and after_events and first.end <= cue.start() \
+                and re.fullmatch(r"\s*(The\s+|the\s+)?", s.text[s.start:first.start]):
+            between = [m for m in s.mentions if first.end <= m.start < cue.start()
+                       and m.type in ("Person", "Organization")
+                       and not re.search(r"(\bby\s+(the\s+)?|\(\s*)$", s.text[max(s.start, m.start - 8):m.start])]
+            if not between and not re.search(r"[.;]", s.text[first.end:cue.start()]):
+                out.append(Relation(first.id, "organized", after_events[0].id, s.index))
+                continue
+        # "EVENT do ORG tổ chức" handled above via "do"; "organised by ORG"
+        m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
+        if m and before_events:
+            after_orgs = [o for o in orgs if o.start == cue.end() + m.end()]
+            if after_orgs:
+                out.append(Relation(after_orgs[0].id, "organized", before_events[-1].id, s.index))
+    return out
+
+
+def possessed_events(s: Sentence) -> list[Relation]:
+    """participatedIn: "X and his spouse departed …, concluding their state visit to Việt Nam",
+    "during his visit to Japan": the people before a happening they are said to own took part."""
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not re.search(r"\b(?:his|her|their)\s+$", s.text[max(s.start, ev.start - 7):ev.start], flags=re.IGNORECASE):
+            continue
+        for p in s.of_type("Person"):
+            if p.end <= ev.start and not re.search(r"\b(?:of|by|to|invitation)\s+(?:the\s+)?(?:\w+\s+){0,4}$",
+                                                      s.text[max(s.start, p.start - 40):p.start]):
+                out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+    return out

@@ -1,0 +1,248 @@
+"""position and memberOf from titles written before or after a person's name.
+
+"Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình", "Nguyễn Hòa Bình, Ủy viên Bộ Chính
+trị, Bí thư …", "các đồng chí Ủy viên Trung ương Đảng: A, …; B, …", "bà X hiện là chủ tịch
+của One Mount": each title gives its role as ``position`` and the body it names as ``memberOf``.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kg.nlp.lexicon import entry_by_id, load_lexicon
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.organizations import org_ref_at
+from kg.textutil import norm_key
+
+_SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
+
+
+def titles_of_people(s: Sentence) -> list[Relation]:
+    """position and memberOf from titles written before or after a person's name."""
+    out: list[Relation] = []
+    people = [m for m in s.of_type("Person") if not m.ref or m.source == "honorific"]
+    used_titles: set[int] = set()
+    # 1. Titles right before a name: "Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình".
+    for p in people:
+        chain = _title_chain_before(s, p.start)
+        for t in chain:
+            used_titles.add(t.start_char)
+            out += _title_relations(s, p, t)
+    # 2. Appositions after a name: "Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Bí thư …;".
+    for idx, p in enumerate(people):
+        limit = people[idx + 1].start if idx + 1 < len(people) else s.end
+        pos = p.end
+        for t in sorted(s.titles, key=lambda t: t.start_char):
+            if t.start_char < pos or t.start_char >= limit or t.start_char in used_titles:
+                continue
+            gap = s.between(pos, t.start_char)
+            if not _apposition_gap(gap, first=(pos == p.end)):
+                break
+            # the title must be followed by its organisation, a separator, or the end
+            used_titles.add(t.start_char)
+            out += _title_relations(s, p, t)
+            pos = _title_org_end(s, t)
+    # 3. A title shared by a list: "các đồng chí Ủy viên Trung ương Đảng: A, …; B, …".
+    for t in s.titles:
+        end = _title_org_end(s, t)
+        after = s.text[end:s.end]
+        if not re.match(r"\s*:", after):
+            continue
+        for p in people:
+            if p.start > end and _list_member(s, end, p):
+                out += _title_relations(s, p, t)
+    # 3b. "Politburo members: A, …; B, …" / "Ủy viên Bộ Chính trị: …"
+    for org in s.of_type("Organization"):
+        after = s.text[org.end:s.end]
+        if re.match(r"\s*(members|thành viên|ủy viên)\s*:", after, flags=re.IGNORECASE):
+            colon = org.end + after.index(":")
+            for p in people:
+                if p.start > colon and _list_member(s, colon, p):
+                    out.append(Relation(p.id, "memberOf", org.id, s.index))
+    # 4. Copula: "bà X … hiện là chủ tịch của One Mount".
+    for t in s.titles:
+        if t.start_char in used_titles:
+            continue
+        before = s.text[max(s.start, t.start_char - 12):t.start_char]
+        if re.search(r"\b(là|is|was|as)\s+(the\s+)?$", before):
+            clause_start = max([s.start] + [m.end() + s.start for m in re.finditer(r"[;]|\bcòn\b", s.text[s.start:t.start_char])])
+            subj = [p for p in people if clause_start <= p.start < t.start_char]
+            if subj:
+                used_titles.add(t.start_char)
+                out += _title_relations(s, subj[0], t, copula=True)
+    # Bare titles that stand for a person ("Tổng Bí thư" alone) become references.
+    for t in s.titles:
+        if t.start_char in used_titles:
+            continue
+        if any(m.start <= t.start_char < m.end for m in s.mentions):
+            continue
+        kind = (t._.kg_meta or {}).get("kind")
+        if kind in ("role", "office"):
+            m = s.add_mention(t.start_char, t.end_char, "Person", source="title-ref")
+            m.ref = True
+            m.meta["title"] = t.text
+    return out
+
+
+def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
+    """Titles (each with its organisation) that end right before ``pos``."""
+    chain: list[Span] = []
+    cursor = pos
+    for t in sorted(s.titles, key=lambda t: -t.start_char):
+        if t.end_char > cursor:
+            continue
+        org_end = _title_org_end(s, t)
+        gap = s.text[org_end:cursor]
+        if org_end > cursor:
+            gap = ""
+        if not re.fullmatch(r"\s*(,|và|and|;)?\s*", gap) or (chain and ";" in gap):
+            if not chain and re.fullmatch(r"\s*", gap) is None:
+                break
+            if chain:
+                break
+            break
+        if not chain and gap.strip():
+            break  # the title nearest the name must touch it
+        chain.append(t)
+        cursor = t.start_char
+    return chain
+
+
+def _apposition_gap(gap: str, first: bool) -> bool:
+    if first:
+        return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*", gap))
+    return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
+
+
+def _list_member(s: Sentence, colon: int, p: Mention) -> bool:
+    """``p`` is an item of the list that follows ``colon`` (items split by ';' or ',')."""
+    gap = s.text[colon:p.start]
+    if "." in gap.replace("TP.", ""):
+        return False
+    return True
+
+
+def _title_org(s: Sentence, t: Span) -> Mention | None:
+    """The organisation a title names right after itself ("Bộ trưởng Bộ Công an")."""
+    for m in sorted(s.mentions + s.nested, key=lambda m: m.start):
+        if m.type != "Organization":
+            continue
+        gap = s.text[t.end_char:m.start] if m.start > t.end_char else ""
+        if t.end_char <= m.start <= t.end_char + 1 and re.fullmatch(r"\s?", gap):
+            return m
+        if t.start_char < m.start and m.end == t.end_char and norm_key(m.text) not in load_lexicon().titles:
+            return m  # a fixed office naming its body: "Bí thư Trung ương Đảng"
+        if m.start > t.end_char and re.fullmatch(r"\s(của|tại)\s", gap):
+            return m  # "hiện là chủ tịch của One Mount", "Phó Chủ tịch … của Qualcomm Technologies
+        if t.start_char < m.start < t.end_char < m.end:  # "Chánh Văn phòng" + "Văn phòng Trung ương Đảng"
+            return m
+    if s.lang != "vi":
+        return _english_title_org(s, t)
+    return None
+
+
+def _english_title_org(s: Sentence, t: Span) -> Mention | None:
+    """"Minister of Public Security" → Ministry of Public Security; "Head of the X Commission" → X."""
+    after = s.text[t.end_char:s.end]
+    m = re.match(r"\s+of\s+(?:the\s+)?", after)
+    if not m:
+        return None
+    start = t.end_char + m.end()
+    for org in sorted(s.mentions + s.nested, key=lambda x: x.start):
+        if org.type == "Organization" and org.start == start:
+            return org
+    run = re.match(r"(?:[A-Z][\w’'-]*|and|of|the|&)(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&))*", s.text[start:s.end])
+    if not run:
+        return None
+    # stop before a person's name or the next title ("… and Standing Vice Chairman of …")
+    lex = load_lexicon()
+    title_starts = {x.start_char for x in s.titles}
+    keep: list[str] = []
+    for m in re.finditer(r"\S+", run.group()):
+        w, pos = m.group(), start + m.start()
+        if lex.is_surname(w, folded=s.lang != "vi") and keep and keep[-1] not in ("of", "and", "the"):
+            break
+        if keep and (norm_key(w) in lex.titles or pos in title_starts):
+            break
+        keep.append(w)
+    while keep and keep[-1] in ("and", "of", "the", "&"):
+        keep.pop()
+    if not keep:
+        return None
+    name = " ".join(keep)
+    end = start + len(name)
+    title = t.text.casefold()
+    for candidate in ([f"Ministry of {name}"] if "minister" in title else []) + [name]:
+        entries = lex.lookup(candidate) or lex.lookup(candidate, folded=True)
+        orgs = [e for e in entries if e.type == "Organization"]
+        if orgs:
+            return s.add_mention(start, end, "Organization", gid=orgs[0].id, name=orgs[0].en or candidate)
+    if "minister" in title:
+        return s.add_mention(start, end, "Organization", name=f"Ministry of {name}")
+    return None
+
+
+def _title_org_end(s: Sentence, t: Span) -> int:
+    org = _title_org(s, t)
+    return max(t.end_char, org.end) if org else t.end_char
+
+
+def title_role(s: Sentence, t: Span) -> str:
+    """The role a title gives as ``position``: as written, except that English copy's
+    "Party General Secretary" or "Vietnamese President" is the lexicon's role with its
+    qualifier dropped (the role, as ANNOTATION.md writes it)."""
+    en = (t._.kg_meta or {}).get("en") or ""
+    if s.lang == "en" and en and t.text != en and t.text.endswith(" " + en) \
+            and norm_key(t.text[:-len(en)]) not in load_lexicon().titles:
+        return en
+    return t.text
+
+
+def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> list[Relation]:
+    out: list[Relation] = []
+    meta = t._.kg_meta or {}
+    kind = meta.get("kind", "role")
+    before = s.text[max(s.start, t.start_char - 8):t.start_char]
+    former = bool(re.search(r"\b(nguyên|former|cựu)\s+$", before, flags=re.IGNORECASE))
+    org = _title_org(s, t)
+    office_org = None
+    if t._.kg_value:  # the title itself names a body ("Ủy viên Bộ Chính trị")
+        entry = entry_by_id("Organization", t._.kg_value)
+        if entry is not None and any(norm_key(name) in norm_key(t.text) for name in entry.surfaces):
+            office_org = s.add_mention(t.start_char, t.end_char, "Organization", gid=entry.id,
+                                       name=entry.name if s.lang == "vi" else (entry.en or entry.name))
+    if former:
+        title = ("nguyên " if s.lang == "vi" else "former ") + s.text[t.start_char:(org.end if org else t.end_char)]
+        out.append(Relation(p.id, "position", title, s.index))
+        return out
+    position = title_role(s, t)
+    if s.lang == "en" and org is None:
+        # "National Assembly Chairman Trần Thanh Mẫn": the body written before the role
+        org = next((m for m in s.mentions + s.nested if m.type == "Organization"
+                    and m.end < t.start_char and re.fullmatch(r"\s", s.text[m.end:t.start_char])), None)
+    if not (kind == "membership" and s.lang != "vi" and re.match(r"(?i)member", position)):
+        out.append(Relation(p.id, "position", position, s.index))
+    for o in (org, office_org):
+        if o is not None and o.type == "Organization":
+            out.append(Relation(p.id, "memberOf", o.id, s.index))
+    return out
+
+
+def led_bodies(s: Sentence) -> list[Relation]:
+    """memberOf from a relative clause or verb: "X, who (also) heads the steering committee",
+    "ông X, người đứng đầu Ban …", "X leads the Working Group"."""
+    from kg.relations.cues import cue_pattern
+
+    out: list[Relation] = []
+    verbs = cue_pattern("lead_verbs", s.lang)
+    rel = r"\s*,\s*(?:who|người|là người)\s+(?:(?:also|currently|now|cũng|hiện|đang)\s+)*"
+    for p in s.of_type("Person"):
+        m = re.match(rel + r"(?:" + verbs + r")\s+(?:the\s+)?", s.text[p.end:s.end], flags=re.IGNORECASE)
+        if not m:
+            continue
+        at = p.end + m.end()
+        org = next((o for o in s.mentions if o.type == "Organization" and o.start == at), None) or org_ref_at(s, at)
+        if org is not None:
+            out.append(Relation(p.id, "memberOf", org.id, s.index))
+    return out
