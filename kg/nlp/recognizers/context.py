@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kg.nlp.candidates import LABEL_OF_TYPE, PRI_GAZETTEER, PRI_NAME_RUN, PRI_ORG_PATTERN, PRI_PERSON_CUE, Candidate, Word
+from kg.nlp.candidates import LABEL_OF_TYPE, Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import NOT_NAME_WORDS, ORG_TAILS, foreign_word, mask, person_run, sentence_start, starts_org_head
+from kg.nlp.recognizers.words import (NOT_NAME_WORDS, ORG_TAILS, foreign_word, mask, person_run,
+                                      sentence_start, starts_org_head)
 from kg.nlp.recognizers.gazetteer import prefer_entry
 from kg.nlp.recognizers.places import ADMIN_HEADS
 
@@ -77,7 +79,7 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
                 n_words = len(text[s:e].split())
                 single_place = label == "LOC" and any(x.type == "Place" for x in lex.lookup(text[s:e]))
                 if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place):
-                    out.append(Candidate(s, e, label, PRI_NAME_RUN, "list"))
+                    out.append(Candidate(s, e, label, PRIORITY["list"], "list"))
         i = bisect_left(word_starts, items[-1][1]) if items else i + 1
     return out
 
@@ -105,7 +107,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             continue  # "Bệnh viện Chợ Rẫy (TP.HCM)": a place in brackets
         short = m.group(1) if m else ""
         if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or foreign_word(short)):
-            out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRI_ORG_PATTERN, "org-acronym"))
+            out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRIORITY["org-acronym"], "org-acronym"))
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
@@ -114,12 +116,12 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         m = _UNIT_OF_BODY_RE.search(text, window_start, c.start)
         police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại"))
         if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
-            out.append(Candidate(m.start(), c.end, "ORG", PRI_ORG_PATTERN + 2, "org-unit"))
+            out.append(Candidate(m.start(), c.end, "ORG", PRIORITY["org-unit"], "org-unit"))
         entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
         if (entry is not None and entry.kind == "company") or c.source in ("org-brand", "brand"):
             m = re.match(r" (Việt Nam|Vietnam)\b", text[c.end:c.end + 10])
             if m:  # "Samsung Việt Nam": the company's Vietnamese arm
-                out.append(Candidate(c.start, c.end + m.end(), "ORG", PRI_ORG_PATTERN + 2, "org-branch"))
+                out.append(Candidate(c.start, c.end + m.end(), "ORG", PRIORITY["org-branch"], "org-branch"))
     loc_at = {}
     for c in cands:
         if c.label == "LOC" and not c.ref and (c.start not in loc_at or c.length > loc_at[c.start].length):
@@ -139,10 +141,10 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         name = text[c.start:c.end]
         if head in ADMIN_HEADS or head in ("tp", "tp.") or (not m.group(1) and (
                 name.split()[-1][:1].islower() or name.isupper() or re.fullmatch(r"[A-ZĐ]{2,}", name.split()[0]))):
-            out.append(Candidate(c.start, loc.end, "ORG", PRI_ORG_PATTERN + 3, "org-place"))
+            out.append(Candidate(c.start, loc.end, "ORG", PRIORITY["org-place"], "org-place"))
     for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):
         if any(e.type == "Place" for e in lex.lookup(m.group(1))):
-            out.append(Candidate(m.start(), m.end(), "ORG", PRI_GAZETTEER, "team"))  # "U23 Việt Nam"
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["team"], "team"))  # "U23 Việt Nam"
     starts = {w.start: w for w in words}
     for t in titles:
         w = starts.get(t.end + 1)
@@ -150,7 +152,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             continue
         key = norm_key(w.text)
         if key in P.AMBIGUOUS_PLACES and any(e.type == "Place" for e in lex.lookup(w.text)):
-            out.append(Candidate(w.start, w.end, "LOC", PRI_GAZETTEER, "gazetteer",
+            out.append(Candidate(w.start, w.end, "LOC", PRIORITY["gazetteer"], "gazetteer",
                                  gid=next(e.id for e in lex.lookup(w.text) if e.type == "Place")))
     return out
 
@@ -185,7 +187,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         mixed = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*", w.text) is not None
         acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in _COMMON_ACRONYMS
         if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
-            out.append(Candidate(w.start, w.end, "ORG", PRI_NAME_RUN, "name-run"))
+            out.append(Candidate(w.start, w.end, "ORG", PRIORITY["name-run"], "name-run"))
             covered[w.start:w.end] = b"\x01" * (w.end - w.start)
     i = 0
     n = len(words)
@@ -233,7 +235,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         elif len(parts) >= 2 and len(foreign) == len(parts):
             label = "PER"
         if label is not None and (len(parts) >= 2 or foreign or (label == "PER" and after_role)):
-            out.append(Candidate(start, end, label, PRI_NAME_RUN, "name-run"))
+            out.append(Candidate(start, end, label, PRIORITY["name-run"], "name-run"))
         i = j + 1
     return out
 
@@ -256,5 +258,5 @@ def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
                 label = "ORG"
             else:
                 label = "PER"
-            out.append(Candidate(s, e, label, PRI_PERSON_CUE, "credit"))
+            out.append(Candidate(s, e, label, PRIORITY["credit"], "credit"))
     return out

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import PRI_EVENT, PRI_REF, Candidate, Word
+from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 
@@ -26,13 +27,13 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b|\d", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
                 if (capital and named) or numbered:
-                    out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRI_EVENT, "event-head",
+                    out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
                     continue
             # A bare head: a reference to an event named elsewhere in the text.
             if not capital and len(head.split()) < 2:
                 continue
-            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF, "event-ref", ref=True,
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
     else:
         tails = "|".join(P.EVENT_TAILS_EN)
@@ -45,7 +46,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
                 continue
-            out.append(Candidate(s, m.end("name"), "EVENT", PRI_EVENT, "event-tail",
+            out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
                                  meta={"head": name.split()[-1].casefold()}))
         for m in re.finditer(r"(?<![\w])(?:the|a|an|The|A|An)\s+(?:(?:ongoing|upcoming|recent|latest|same|first|second|third|\w+-day)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?"
                              r"(?:regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening )?"
@@ -53,7 +54,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                              r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?(?=\s+(?:in|at|on|was|is|attended|by|–|-)\b|[,.;–]))?)",
                              text):
             name = m.group("name")
-            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRI_REF + 10, "event-generic",
+            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-generic"], "event-generic",
                                  ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                                  else name.split(" of ")[0].split()[-1].casefold(),
                                                  "generic": True}))
@@ -108,7 +109,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
                    for d in dates):
             continue
         for m in pattern.finditer(text, s_start, s_end):
-            out.append(Candidate(m.start(), m.end(), "EVENT", PRI_REF + 11, "event-dated", ref=True,
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))
     return out

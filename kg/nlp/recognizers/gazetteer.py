@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import LABEL_OF_TYPE, PRI_GAZETTEER, PRI_ORG_PATTERN, Candidate, Word
+from kg.nlp.candidates import LABEL_OF_TYPE, Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Entry, Lexicon
 from kg.textutil import fold_key, norm_key
 from kg.nlp import patterns as P
@@ -48,14 +49,14 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = LABEL_OF_TYPE[entry.type]
             if entry.type == "Topic" and surface[:1].isupper() and not sentence_start(text, start) \
                     and re.match(r"(Trung tâm|Quỹ|Viện|Center|Centre|Fund)\b", surface):
-                out.append(Candidate(start, end, "ORG", PRI_ORG_PATTERN, "topic-as-org"))
+                out.append(Candidate(start, end, "ORG", PRIORITY["topic-as-org"], "topic-as-org"))
                 break
             if label == "ORG" and surface[:1].islower():
                 # "hãng tin Reuters", "báo Tuổi Trẻ": the descriptor is not part of the name
                 m = re.search(r"\s([A-ZĐÀ-Ỹ0-9].*)$", surface)
                 if m and any(m.group(1) in e.surfaces for e in lex.lookup(m.group(1)) if e.id == entry.id):
                     start += m.start(1)
-            out.append(Candidate(start, end, label, PRI_GAZETTEER, "gazetteer", gid=entry.id))
+            out.append(Candidate(start, end, label, PRIORITY["gazetteer"], "gazetteer", gid=entry.id))
             break
     return out
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.candidates import PRI_GAZETTEER, PRI_ORG_PATTERN, PRI_REF, Candidate, Word
+from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import adjacent, cap_run, is_brand, list_comma, starts_org_head, starts_person, stop_at
@@ -146,7 +147,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             if words[k].text[:1].isdigit():  # "Công an quận 1"
                 if re.fullmatch(r"\d{1,3}", words[k].text) and m.group(1).casefold() in ("quận", "phường"):
-                    out.append(Candidate(m.start(), words[k].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
+                    out.append(Candidate(m.start(), words[k].end, "ORG", PRIORITY["org-local"], "org-local"))
                 continue
             j = cap_run(text, words, k, max_len=4)
             if j < 0:
@@ -158,7 +159,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             # the longest run that is a known place, else the run itself up to a person's name
             end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
                                                  if jj - k >= 2 and starts_person(text, words, jj, lex)), j)
-            out.append(Candidate(m.start(), words[end_j].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
+            out.append(Candidate(m.start(), words[end_j].end, "ORG", PRIORITY["org-local"], "org-local"))
         for i, w in enumerate(words):
             if not w.is_cap:
                 continue
@@ -178,10 +179,10 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
                     j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
                 if j >= k:
-                    out.append(Candidate(w.start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-head"))
+                    out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():
                     # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
-                    out.append(Candidate(w.start, words[k - 1].end, "ORG", PRI_ORG_PATTERN, "org-head"))
+                    out.append(Candidate(w.start, words[k - 1].end, "ORG", PRIORITY["org-head"], "org-head"))
                 break
         # local bodies named with a known place written without its administrative word: "TAND TP.HCM"
         word_at = {x.start: x.i for x in words}
@@ -192,7 +193,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             for jj in range(min(n - 1, k + 3), k - 1, -1):
                 if words[jj].is_word and all(adjacent(text, words[x], words[x + 1]) for x in range(k, jj)) \
                         and any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
-                    out.append(Candidate(m.start(), words[jj].end, "ORG", PRI_ORG_PATTERN + 1, "org-local"))
+                    out.append(Candidate(m.start(), words[jj].end, "ORG", PRIORITY["org-local"], "org-local"))
                     break
         # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
         for m in re.finditer(r"(?<![\w])(?:công ty|tập đoàn|doanh nghiệp|hãng)\s+(?=[A-Z0-9])", text):
@@ -201,7 +202,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             j = _brand_run(text, words, k)
             if j >= k:
-                out.append(Candidate(words[k].start, words[j].end, "ORG", PRI_ORG_PATTERN, "org-brand"))
+                out.append(Candidate(words[k].start, words[j].end, "ORG", PRIORITY["org-brand"], "org-brand"))
     else:
         out.extend(english_orgs(text, words, lex, titles))
     return out
@@ -238,7 +239,7 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
                     c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
                     and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):
                 # "Nvidia Jensen Huang" is the company and its chief, not a unit
-                out.append(Candidate(c.start, words[j].end, "ORG", PRI_GAZETTEER - 1, "org-brand"))
+                out.append(Candidate(c.start, words[j].end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
     return out
 
 
@@ -268,7 +269,7 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
         for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])", text):
             if c.start <= m.start() < c.end:
                 continue
-            out.append(Candidate(m.start(), m.end(), "ORG", PRI_GAZETTEER - 2, "org-short"))
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short"))
     return out
 
 
@@ -286,6 +287,6 @@ def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
     heads = ORG_REF_HEADS_VI if lang == "vi" else ORG_REF_HEADS_EN
     pattern = "|".join(re.escape(h) for h in heads)
     for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
-        out.append(Candidate(m.start(), m.end(), "ORG", PRI_REF, "org-ref", ref=True,
+        out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
                              meta={"head": m.group(1).casefold().removeprefix("the ")}))
     return out

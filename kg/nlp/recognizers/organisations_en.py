@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import PRI_ORG_PATTERN, Candidate, Word
+from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
@@ -74,7 +75,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 continue
             surface = text[words[s].start:words[last].end]
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
-                out.append(Candidate(words[s].start, words[last].end, "ORG", PRI_ORG_PATTERN, "org-tail"))
+                out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
     return out
 

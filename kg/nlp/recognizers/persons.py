@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import PRI_PERSON, PRI_PERSON_CUE, PRI_REF, PRI_ROLE_CUE, Candidate, Word
+from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.textutil import fold_key, norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable, person_run, sentence_start, starts_org_head, vi_word
+from kg.nlp.recognizers.words import (adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable,
+                                      person_run, sentence_start, starts_org_head, vi_word)
 
 
 def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
@@ -36,7 +38,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
                                                           or _surname_strong(w.text))
             if not weak:
                 j = hyphen_end(words, j)
-                out.append(Candidate(w.start, words[j].end, "PER", PRI_PERSON, "surname"))
+                out.append(Candidate(w.start, words[j].end, "PER", PRIORITY["surname"], "surname"))
     # Honorific or role + name ("ông Phan Đức Trung", "Ông Jilei Hou", "ông Trung", "Mr Hung",
     # "HLV Park Hang-seo", "ca sĩ Mỹ Tâm").
     cues: dict[str, list[list[str]]] = {}
@@ -64,7 +66,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
                     and adjacent(text, words[j], words[j + 1]):
                 j += 1  # "Charles III"
             out.append(Candidate(words[k].start, words[j].end, "PER",
-                                 PRI_PERSON_CUE if " ".join(hw) in _HONORIFIC_KEYS else PRI_ROLE_CUE,
+                                 PRIORITY["honorific"] if " ".join(hw) in _HONORIFIC_KEYS else PRIORITY["honorific/role"],
                                  "honorific", ref=(j == k)))
     return out
 
@@ -104,7 +106,7 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
                     or re.search(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
                     and not sentence_start(text, m.start()):
                 continue  # inside the full name, or after another capitalised word
-            out.append(Candidate(m.start(), m.end(), "PER", PRI_PERSON, "given-name", ref=True))
+            out.append(Candidate(m.start(), m.end(), "PER", PRIORITY["given-name"], "given-name", ref=True))
     covered = [(c.start, c.end) for c in cands if c.label == "PER"]
     for w in words:
         if w.text not in given or any(s <= w.start < e for s, e in covered):
@@ -116,7 +118,7 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
         next_cap = i + 1 < len(words) and words[i + 1].is_cap and adjacent(text, w, words[i + 1])
         if prev_cap or next_cap or sentence_start(text, w.start):
             continue
-        out.append(Candidate(w.start, w.end, "PER", PRI_REF, "given-name", ref=True))
+        out.append(Candidate(w.start, w.end, "PER", PRIORITY["given-name/alone"], "given-name", ref=True))
     return out
 
 

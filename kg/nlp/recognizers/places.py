@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import PRI_PLACE_PATTERN, Candidate, Word
+from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import adjacent, person_run, starts_person
@@ -27,12 +28,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
-                out.append(Candidate(m.start(), words[j].end, "LOC", PRI_PLACE_PATTERN, "venue"))
+                out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
         return out
     en = re.compile(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,4}(?:Hi-Tech Park|High-Tech Park|Industrial Park|"
                     r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower)\b")
     for m in en.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "LOC", PRI_PLACE_PATTERN, "venue"))
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
 
 
@@ -94,7 +95,7 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         start = m.start(1)
         if re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, start - 12):start]):
             start = words[k].start  # "các tỉnh Tây Bắc", "các khu công nghiệp Yên Phong": the name alone
-        out.append(Candidate(start, words[j].end, "LOC", PRI_PLACE_PATTERN + 2, "place-head"))
+        out.append(Candidate(start, words[j].end, "LOC", PRIORITY["place-head"], "place-head"))
     return out
 
 

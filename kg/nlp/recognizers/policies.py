@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import PRI_POLICY, Candidate
+from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.names import constitution_candidates
 from kg.nlp.lexicon import Lexicon
 
@@ -35,11 +36,11 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             continue
         start, end = m.start(), m.end("code")
         # "Nghị quyết 57 của Bộ Chính trị" stays "Nghị quyết 57"; "13/2023/NĐ-CP" is part of the code.
-        out.append(Candidate(start, end, "POLICY", PRI_POLICY, "policy-number",
+        out.append(Candidate(start, end, "POLICY", PRIORITY["policy-number"], "policy-number",
                              meta={"type": m.group("type"), "code": m.group("code")}))
         for extra in re.finditer(r"\d{1,5}", m.group("more") or ""):
             s = m.start("more") + extra.start()
-            out.append(Candidate(s, s + len(extra.group()), "POLICY", PRI_POLICY, "policy-ellipsis",
+            out.append(Candidate(s, s + len(extra.group()), "POLICY", PRIORITY["policy-ellipsis"], "policy-ellipsis",
                                  meta={"type": m.group("type"), "code": extra.group()}))
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
@@ -62,7 +63,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
             continue
-        out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRI_POLICY - 2,
+        out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
     # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
     if lang == "vi":
@@ -73,7 +74,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         for m in amending.finditer(text):
             named = next((c for c in inner if c.start == m.end()), None)
             if named is not None:
-                out.append(Candidate(m.start(), named.end, "POLICY", PRI_POLICY, "policy-amending",
+                out.append(Candidate(m.start(), named.end, "POLICY", PRIORITY["policy-amending"], "policy-amending",
                                      meta={"type": m.group("type")}))
     # Plans and programmes are named in plain words: "Đề án phát triển kinh tế số"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch)\s+"
@@ -84,7 +85,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(cut.split()) >= 2:
-            out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRI_POLICY - 3, "policy-plan",
+            out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
                                  meta={"type": m.group("type")}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code)"
@@ -95,7 +96,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = _cut_en(m.group("rest"))
         if len(cut.split()) < 2:
             continue
-        out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRI_POLICY - 2,
+        out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
     # "AI Law", "Press Law": an English name before "Law".
     for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}Law\b", text):
@@ -111,7 +112,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             start = m.start() + len(first) + 1
         else:
             start = m.start()
-        out.append(Candidate(start, m.end(), "POLICY", PRI_POLICY - 3, "policy-en-law",
+        out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                              meta={"type": "Law"}))
     return out
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.nlp.candidates import PRI_CRF, PRI_MODEL, Candidate, Word
+from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pieces import line_pieces
 from kg.nlp.recognizers.words import NOT_NAME_WORDS, ORG_TAILS, cap_run, foreign_word
@@ -27,7 +28,7 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
     if crf is not None:
         for s, e in crf(unexplained_lines(text, words, cands)):
             if plausible_person(text[s:e], lex, lang):
-                out.append(Candidate(s, e, "PER", PRI_CRF, "crf"))
+                out.append(Candidate(s, e, "PER", PRIORITY["crf"], "crf"))
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
@@ -37,7 +38,7 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
                 continue
             if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
-                out.append(Candidate(s, e, "PER", PRI_MODEL, "model"))
+                out.append(Candidate(s, e, "PER", PRIORITY["model"], "model"))
     return out
 
 

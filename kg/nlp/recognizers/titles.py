@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
@@ -71,7 +72,7 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                 while k < n and words[k].end <= words[end_j].end + mod.end():
                     k += 1
                 end_j = k - 1
-            out.append(Candidate(words[i].start, words[end_j].end, "TITLE", 0, "title",
+            out.append(Candidate(words[i].start, words[end_j].end, "TITLE", PRIORITY["title"], "title",
                                  value=title.org, meta={"kind": title.kind, "en": title.en}))
             i = end_j + 1
         else:
