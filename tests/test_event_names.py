@@ -1,9 +1,9 @@
-"""Long Vietnamese event names in lower case end where the name ends (kg/nlp/event_names.py)."""
+"""Long Vietnamese event names in lower case end where the name ends (kg/nlp/recognizers/event_names.py)."""
 from __future__ import annotations
 
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.event_names import ceremony_candidates, finish_event_names
+from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from test_extract import facts
 
 

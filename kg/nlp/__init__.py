@@ -47,7 +47,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 # importing the components registers kg_gazetteer … kg_span_resolver
 from kg.nlp.recognizers.components import CANDIDATES_KEY, SUPPORTED_LANGS
 from kg.nlp.recognizers.statistical import crf_person_spans  # noqa: F401  (kg.nlp.crf_person_spans)

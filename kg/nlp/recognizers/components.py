@@ -23,7 +23,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.resolve import named_entity_view, resolve
 from kg.nlp.recognizers.stages import AFTER, Recognition, run_stage

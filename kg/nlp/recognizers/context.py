@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from kg.nlp.candidates import LABEL_OF_TYPE, Candidate, Word
+from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (NOT_NAME_WORDS, ORG_TAILS, foreign_word, mask, person_run,
+from kg.nlp.recognizers.words import (Word, NOT_NAME_WORDS, ORG_TAILS, foreign_word, mask, person_run,
                                       sentence_start, starts_org_head)
 from kg.nlp.recognizers.gazetteer import prefer_entry
 from kg.nlp.recognizers.places import ADMIN_HEADS

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P

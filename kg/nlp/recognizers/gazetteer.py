@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import LABEL_OF_TYPE, Candidate, Word
+from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Entry, Lexicon
 from kg.textutil import fold_key, norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import adjacent, sentence_start
+from kg.nlp.recognizers.words import Word, adjacent, sentence_start
 
 
 def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import adjacent, cap_run, is_brand, list_comma, starts_org_head, starts_person, stop_at
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, is_brand, list_comma, starts_org_head, starts_person, stop_at
 from kg.nlp.recognizers.organisations_en import english_orgs
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import adjacent, cap_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
 
 
 def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.textutil import fold_key, norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable,
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable,
                                       person_run, sentence_start, starts_org_head, vi_word)
 
 

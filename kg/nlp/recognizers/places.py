@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import adjacent, person_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.names import constitution_candidates
+from kg.nlp.recognizers.names import constitution_candidates
 from kg.nlp.lexicon import Lexicon
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import Analysis, Candidate
-from kg.nlp.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE, trim_titles_into_bodies
+from kg.nlp.recognizers.candidates import Analysis, Candidate
+from kg.nlp.recognizers.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE, trim_titles_into_bodies
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pieces import line_pieces
-from kg.nlp.recognizers.words import NOT_NAME_WORDS, ORG_TAILS, cap_run, foreign_word
+from kg.nlp.recognizers.words import Word, NOT_NAME_WORDS, ORG_TAILS, cap_run, foreign_word
 
 # (start, end) lines -> PER spans, and text -> (start, end, label) spans
 CrfTagger = Callable[[list[tuple[int, int]]], list[tuple[int, int]]]

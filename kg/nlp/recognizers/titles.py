@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import adjacent, ends_place, vi_word
+from kg.nlp.recognizers.words import Word, adjacent, ends_place, vi_word
 
 
 def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 8) -> list[Candidate]:

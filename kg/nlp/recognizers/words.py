@@ -10,11 +10,34 @@ capitalised run from being a person's name.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from kg.nlp.candidates import Candidate, Word
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import WORD_RE, Lexicon
 from kg.textutil import fold_key
 from kg.nlp import patterns as P
+
+
+@dataclass(frozen=True)
+class Word:
+    """A syllable or punctuation mark with its offsets."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
 
 
 def words_of(text: str) -> list[Word]:

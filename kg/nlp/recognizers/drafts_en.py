@@ -12,10 +12,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "drafts_en.json"
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "drafts_en.json"
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
 from kg.textutil import norm_key
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 SOURCE = "local-body-context"
@@ -141,7 +141,7 @@ BODY_REF_SOURCE = "body-reference"
 
 @lru_cache(maxsize=1)
 def _purpose_data() -> dict:
-    from kg.nlp.names import PATTERNS_DIR
+    from kg.nlp.recognizers.names import PATTERNS_DIR
 
     return json.loads((PATTERNS_DIR / "purpose_bodies.json").read_text(encoding="utf-8"))
 

@@ -16,10 +16,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "events_en.json"
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
 _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 

@@ -1,8 +1,7 @@
-"""What every recogniser proposes: candidate spans, the word view, the labels.
+"""What every recogniser proposes: candidate spans and their labels.
 
-Shared by :mod:`kg.nlp.recognizers` and the passes kept in their own modules
-(:mod:`kg.nlp.document`, :mod:`kg.nlp.names`), so those can import them
-without importing the recogniser.
+Shared by every recogniser, the resolver and :mod:`kg.nlp` (which reads a
+span's candidate through ``span._.kg_source`` and the like).
 """
 from __future__ import annotations
 
@@ -14,28 +13,6 @@ LABELS = ("PER", "ORG", "LOC", "POLICY", "EVENT", "TOPIC", "DATE")
 TYPE_OF_LABEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place",
                  "POLICY": "Policy", "EVENT": "Event", "TOPIC": "Topic"}
 LABEL_OF_TYPE = {v: k for k, v in TYPE_OF_LABEL.items()}
-
-
-@dataclass(frozen=True)
-class Word:
-    """A syllable or punctuation mark with its offsets."""
-
-    i: int
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_alpha(self) -> bool:
-        return self.text.isalpha()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 @dataclass

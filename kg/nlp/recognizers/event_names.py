@@ -15,10 +15,10 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_names_vi.json"
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "event_names_vi.json"
 _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
 
 

@@ -29,10 +29,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
-PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
+PATTERNS_DIR = Path(__file__).resolve().parents[2] / "data" / "patterns"
 _CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
 
 

@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import Candidate
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 
