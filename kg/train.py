@@ -14,7 +14,7 @@ held out and scored separately, so the shipped scores say how the model does
 on real prose as well as on template sentences.
 
 At run time :func:`model_spans` tags a text with the shipped model; the
-``kg_entities`` component adds those spans as low-priority candidates, so the
+``kg_statistical`` component adds those spans as low-priority candidates, so the
 model fills gaps the rules leave (names with no cue, unknown bodies) without
 overriding the gazetteer or the rules.
 """

@@ -6,8 +6,8 @@ import pytest
 import kg.nlp
 from kg.corpus import Article
 from kg.extract import extract
-from kg.nlp.document import cut_at_stops, dominant_place
-from kg.nlp.recognize import analyze_text
+from kg.nlp.recognizers.document import cut_at_stops, dominant_place
+from kg.nlp.recognizers.stages import analyze_text
 
 PROVINCE_ARTICLE = ("Sáng 24/9, tỉnh Tuyên Quang khai mạc Đại hội. Tỉnh ủy Tuyên Quang có 68 ủy viên. "
                     "Ông Phan Huy Ngọc - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu; "

@@ -2,8 +2,8 @@
 sentences written for these tests."""
 from __future__ import annotations
 
-from kg.nlp.drafts_en import draft_candidates
-from kg.nlp.events_en import english_event_candidates
+from kg.nlp.recognizers.drafts_en import draft_candidates
+from kg.nlp.recognizers.events_en import english_event_candidates
 from test_extract import facts
 
 

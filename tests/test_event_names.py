@@ -1,8 +1,9 @@
-"""Long Vietnamese event names in lower case end where the name ends (kg/nlp/event_names.py)."""
+"""Long Vietnamese event names in lower case end where the name ends (kg/nlp/recognizers/event_names.py)."""
 from __future__ import annotations
 
-from kg.nlp.candidates import PRI_EVENT, Candidate
-from kg.nlp.event_names import ceremony_candidates, finish_event_names
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from test_extract import facts
 
 
@@ -21,14 +22,14 @@ def test_giving_ceremony_without_a_recipient_is_left_to_the_recogniser():
 def test_name_stopping_on_va_continues_through_a_paired_verb():
     text = "Tại Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới của Sở, ông A phát biểu."
     start = text.index("Hội nghị")
-    cut = Candidate(start, text.index(" triển khai"), "EVENT", PRI_EVENT, "event-head")
+    cut = Candidate(start, text.index(" triển khai"), "EVENT", PRIORITY["event-head"], "event-head")
     (done,) = finish_event_names(text, [cut])
     assert text[done.start:done.end] == "Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới"
 
 
 def test_dangling_va_is_dropped():
     text = "Hội nghị tổng kết năm 2024 và các đại biểu đã thống nhất."
-    cut = Candidate(0, text.index(" các"), "EVENT", PRI_EVENT, "event-head")
+    cut = Candidate(0, text.index(" các"), "EVENT", PRIORITY["event-head"], "event-head")
     (done,) = finish_event_names(text, [cut])
     assert text[done.start:done.end] == "Hội nghị tổng kết năm 2024"
 

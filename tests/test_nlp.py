@@ -109,7 +109,11 @@ def test_unknown_language_is_a_clear_error():
 
 
 def test_crf_finds_names_with_no_cue_only_where_rules_are_silent(nlp):
-    from kg.nlp.recognize import analyze_text, words_of, gazetteer_candidates, person_candidates, unexplained_lines
+    from kg.nlp.recognizers.gazetteer import gazetteer_candidates
+    from kg.nlp.recognizers.persons import person_candidates
+    from kg.nlp.recognizers.stages import analyze_text
+    from kg.nlp.recognizers.statistical import unexplained_lines
+    from kg.nlp.recognizers.words import words_of
     from kg.nlp.lexicon import load_lexicon
 
     text = "Hôm qua Thích Minh Tuệ nói về chip.\nBộ trưởng Bộ Y tế Đào Hồng Lan phát biểu."

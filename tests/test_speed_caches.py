@@ -5,7 +5,8 @@ import re
 import unicodedata
 
 from kg.nlp.lexicon import load_lexicon
-from kg.nlp.recognize import title_candidates, words_of
+from kg.nlp.recognizers.titles import title_candidates
+from kg.nlp.recognizers.words import words_of
 from kg.textutil import TONE_MARKS, fold, fold_key, norm_key
 
 TEXTS = ["Nguyễn  Hòa Bình", "nguyễn hoà bình", "  THỦ TƯỚNG Phạm Minh Chính. ", "Bộ\u00a0Tài chính",
@@ -74,7 +75,7 @@ def test_model_features_read_each_syllable_the_same_from_the_memo():
 
 def test_org_heads_from_a_word_keep_every_head_that_can_match_in_order():
     from kg.nlp import patterns as P
-    from kg.nlp.recognize import _ORG_HEADS_LONGEST_FIRST, _org_heads_from
+    from kg.nlp.recognizers.organisations import _ORG_HEADS_LONGEST_FIRST, _org_heads_from
 
     for head in P.ORG_HEADS_VI:
         first = words_of(head)[0].text

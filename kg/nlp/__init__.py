@@ -15,13 +15,22 @@ Pipeline (each a registered component that declares what it assigns):
                   zero-width and non-breaking characters) when it differs from the raw text
 ``kg_sentences``  sentence starts that survive news punctuation and line breaks
 ``kg_words``      word segmentation (underthesea's CRF) as ``doc.spans["words"]``
-``kg_entities``   every mention the graph needs (PER, ORG, LOC, POLICY, EVENT, TOPIC,
+``kg_gazetteer``  known names and titles from the shipped lexicon; starts the candidates
+                  (``doc.user_data["kg_recognition"]``, read as ``doc._.kg_recognition``)
+``kg_patterns``   dates and names built by rules: persons, bodies, policies, events, places
+``kg_context``    names other names or the article reveal: units, lists, unexplained runs
+``kg_statistical`` people proposed by underthesea's CRF (``use_crf``) and kg's own CRF
+                  (``use_model``) where the rules explain nothing
+``kg_span_resolver`` every mention the graph needs (PER, ORG, LOC, POLICY, EVENT, TOPIC,
                   DATE) on ``doc.spans["kg"]``; the flat named-entity view on
                   ``doc.ents`` (the same, except that an event naming a body or
                   place gives way to those names, as VLSP annotates them);
                   titles on ``doc.spans["titles"]``, nested names on ``doc.spans["nested"]``
 ``kg_denormalizer`` everything back on the raw text: ``doc.text`` is the text given, every
                   offset a raw offset, ``span._.kg_text`` the normalised surface
+
+The recognisers themselves, the order they run in and the priorities that
+settle overlaps are in :mod:`kg.nlp.recognizers`.
 
 Nothing is downloaded: the segmenter and CRF ship inside the underthesea
 package and the gazetteer ships in ``kg/data``.
@@ -38,18 +47,15 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE
-from kg.nlp.recognize import Candidate, analyze_text
+from kg.nlp.recognizers.candidates import Candidate
+# importing the components registers kg_gazetteer … kg_span_resolver
+from kg.nlp.recognizers.components import CANDIDATES_KEY, SUPPORTED_LANGS
+from kg.nlp.recognizers.statistical import crf_person_spans  # noqa: F401  (kg.nlp.crf_person_spans)
 from kg.nlp.sentences import split_sentences
-from kg.nlp.model import model_spans
-from kg.nlp.pieces import bounded_pieces, line_pieces
+from kg.nlp.pieces import bounded_pieces
 from kg.nlp import normalize as _normalize  # noqa: F401  (registers kg_normalizer, kg_denormalizer)
 from kg.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the kg_words factory)
 from kg.nlp.tokenizer import SyllableTokenizer
-
-SUPPORTED_LANGS = ("vi", "en")
-
-CANDIDATES_KEY = "kg_candidates"
 
 
 def candidate(span: Span) -> Candidate | None:
@@ -89,117 +95,6 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return set_sentences
 
 
-@Language.factory(
-    "kg_entities",
-    assigns=["doc.ents", "doc.spans"],
-    requires=["token.is_sent_start", "doc.spans"],
-    default_config={"use_crf": True, "use_model": True},
-)
-def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: bool) -> Callable[[Doc], Doc]:
-    """Set entities, titles and nested names from the gazetteer and rules.
-
-    ``doc.user_data["published"]`` (ISO date, optional) anchors bare dates.
-    With ``use_crf``, underthesea's CRF proposes extra PER names for
-    Vietnamese text (names with no surname cue, e.g. foreign names). With
-    ``use_model``, kg's own CRF (trained by ``kg train``, shipped in kg/data/models)
-    does the same for both languages.
-    """
-
-    def recognize(doc: Doc) -> Doc:
-        published = doc.user_data.get("published")
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        crf = (lambda lines: crf_person_spans(doc.text, lines)) if use_crf and nlp.lang == "vi" else None
-        words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
-        model = (lambda text: model_spans(text, nlp.lang)) if use_model else None
-        found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words, model)
-        doc.spans["kg"] = _spans(doc, found.ents)
-        doc.ents = _spans(doc, named_entity_view(found.ents, found.nested))
-        doc.spans["titles"] = _spans(doc, found.titles)
-        doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "LOC", "TOPIC", "POLICY")
-                                           and any(k.start <= c.start and c.end <= k.end for k in found.ents)])
-        return doc
-
-    return recognize
-
-
-def named_entity_view(ents: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
-    """``ents`` with every event that contains names replaced by those names.
-
-    The knowledge graph needs "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng"
-    as an event (``doc.spans["kg"]``); named-entity recognition, as VLSP scores
-    it, needs the organisation inside it. ``doc.ents`` is that flat view.
-    """
-    out: list[Candidate] = []
-    for c in ents:
-        if c.source in (LOCAL_BODY_SOURCE, BODY_REF_SOURCE):
-            continue  # "UBND tỉnh", "Ủy ban" read from context: references, not names as written
-        if c.label != "EVENT":
-            out.append(c)
-            continue
-        inside = sorted((n for n in nested if n.label in ("PER", "ORG", "LOC") and not n.ref
-                         and c.start <= n.start and n.end <= c.end and (n.start, n.end) != (c.start, c.end)),
-                        key=lambda n: (-(n.priority // 10), -n.length, n.start))
-        chosen: list[Candidate] = []
-        for n in inside:
-            if not any(n.start < o.end and o.start < n.end for o in chosen):
-                chosen.append(n)
-        out.extend(sorted(chosen, key=lambda n: n.start) if chosen else [c])
-    return out
-
-
-def _spans(doc: Doc, cands: list[Candidate]) -> list[Span]:
-    spans = []
-    registry = doc.user_data.setdefault(CANDIDATES_KEY, {})
-    for c in cands:
-        span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
-        if span is None:
-            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="contract")
-        if span is None or not len(span):
-            continue
-        registry.setdefault((span.start_char, span.end_char, span.label_), c)
-        spans.append(span)
-    return spans
-
-
-def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """PER spans from underthesea's bundled CRF (VLSP 2016 tags), aligned to ``text``.
-
-    ``lines`` limits the work to those (start, end) character ranges.
-
-    The CRF is good at names with no cue; it also tags titles and phrases,
-    so only runs of capitalised syllables are kept.
-    """
-    from underthesea import ner
-
-    out: list[tuple[int, int]] = []
-    ranges = lines if lines is not None else [(0, len(text))]
-    # Bounded pieces, not whole lines: the CRF's features cost grows much faster
-    # than the length of the line it is given.
-    pieces = [p for s, e in ranges for p in line_pieces(text, s, e)]
-    for piece_start, piece_end in pieces:
-        line = text[piece_start:piece_end]
-        pos = 0
-        current: tuple[int, int] | None = None
-        for word, _pos, _chunk, tag in ner(line):
-            idx = line.find(word, pos)
-            if idx < 0:
-                continue
-            pos = idx + len(word)
-            if tag in ("B-PER", "I-PER") and all(p[:1].isupper() for p in word.split()):
-                if tag == "B-PER" or current is None:
-                    if current:
-                        out.append(current)
-                    current = (piece_start + idx, piece_start + pos)
-                else:
-                    current = (current[0], piece_start + pos)
-            elif current:
-                out.append(current)
-                current = None
-        if current:
-            out.append(current)
-    return [(s, e) for s, e in out if len(text[s:e].split()) >= 2]
-
-
 @lru_cache(maxsize=4)
 def load(lang: str = "vi", use_crf: bool = True) -> Language:
     """Build the kg pipeline for ``lang`` ("vi" or "en"); cached per process."""
@@ -213,7 +108,11 @@ def load(lang: str = "vi", use_crf: bool = True) -> Language:
     nlp.add_pipe("kg_normalizer")
     nlp.add_pipe("kg_sentences")
     nlp.add_pipe("kg_words")
-    nlp.add_pipe("kg_entities", config={"use_crf": use_crf})
+    nlp.add_pipe("kg_gazetteer")
+    nlp.add_pipe("kg_patterns")
+    nlp.add_pipe("kg_context")
+    nlp.add_pipe("kg_statistical", config={"use_crf": use_crf})
+    nlp.add_pipe("kg_span_resolver")
     nlp.add_pipe("kg_denormalizer")
     return nlp
 

@@ -2,7 +2,7 @@
 
 The model file ships in ``kg/data/models/ner-{lang}.crfsuite``; this module
 holds what training and tagging share: the syllable view, the features, BIO
-decoding, and :func:`model_spans`, which the ``kg_entities`` component calls.
+decoding, and :func:`model_spans`, which the ``kg_statistical`` component calls.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp.lexicon import WORD_RE, load_lexicon
+from kg.nlp.recognizers.words import foreign_word
 from kg.textutil import fold_key, norm_key
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "models"
@@ -85,9 +86,7 @@ def _shape(w: str) -> str:
 
 
 def _foreign(w: str) -> bool:
-    from kg.nlp.recognize import _foreign_word
-
-    return _foreign_word(w)
+    return foreign_word(w)
 
 
 @lru_cache(maxsize=1)

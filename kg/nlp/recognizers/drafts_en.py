@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.candidates import PRI_POLICY, Candidate
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "drafts_en.json"
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "drafts_en.json"
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,6 @@ def draft_candidates(text: str) -> list[Candidate]:
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it
-        out.append(Candidate(m.start("kind"), end, "POLICY", PRI_POLICY, "policy-draft-en",
+        out.append(Candidate(m.start("kind"), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group("kind").split()[-1].capitalize(), "draft": True}))
     return out

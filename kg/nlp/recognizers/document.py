@@ -18,7 +18,8 @@ from functools import lru_cache
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
 from kg.textutil import norm_key
-from kg.nlp.candidates import PRI_ORG_PATTERN, Candidate
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
 
 SOURCE = "local-body-context"
 PLACE_KINDS = ("province", "city")
@@ -73,7 +74,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
                 continue
             start = m.start() + (4 if lang == "en" and m.group().lower().startswith("the ") else 0)
             taken.append((m.start(), m.end()))
-            out.append(Candidate(start, m.end(), "ORG", PRI_ORG_PATTERN + 2, SOURCE,
+            out.append(Candidate(start, m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
                                  meta={"name": surfaces[surface]}))
     return out
 
@@ -140,7 +141,7 @@ BODY_REF_SOURCE = "body-reference"
 
 @lru_cache(maxsize=1)
 def _purpose_data() -> dict:
-    from kg.nlp.names import PATTERNS_DIR
+    from kg.nlp.recognizers.names import PATTERNS_DIR
 
     return json.loads((PATTERNS_DIR / "purpose_bodies.json").read_text(encoding="utf-8"))
 
@@ -171,7 +172,7 @@ def purpose_body_candidates(text: str) -> list[Candidate]:
         while keep and keep[-1] in ("của", "về", "các", "những"):
             keep.pop()
         end = m.end() + (len(" ".join(keep)) + clause.index(keep[0]) if keep else 0)
-        out.append(Candidate(m.start(), end, "ORG", PRI_ORG_PATTERN + 3, "org-purpose"))
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose"))
     return out
 
 
@@ -197,6 +198,6 @@ def body_references(text: str, cands: list[Candidate]) -> list[Candidate]:
         for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?=\s+[a-zà-ỹđ]|\s*[.,;])", text):
             if m.start() <= first or any(c.start <= m.start() < c.end for c in full):
                 continue
-            out.append(Candidate(m.start(), m.end(), "ORG", PRI_ORG_PATTERN - 5, BODY_REF_SOURCE,
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[BODY_REF_SOURCE], BODY_REF_SOURCE,
                                  meta={"name": name}))
     return out

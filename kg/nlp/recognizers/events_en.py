@@ -16,9 +16,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.candidates import PRI_EVENT, PRI_ORG_PATTERN, PRI_REF, Candidate
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "events_en.json"
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
 _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
@@ -47,7 +48,7 @@ def english_event_candidates(text: str) -> list[Candidate]:
                 continue  # a capitalised name ("the Party Congress") is the recogniser's
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
-            pri = PRI_EVENT if len(name.split()) > len(kind.split()) else PRI_REF + 10
+            pri = PRIORITY["event-lower"] if len(name.split()) > len(kind.split()) else PRIORITY["event-lower/bare"]
             out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-lower",
                                  ref=True, meta={"head": kind.split()[-1], "generic": True, "standalone": True}))
     return out
@@ -63,5 +64,5 @@ def based_org_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
                          text):
-        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRI_ORG_PATTERN, "org-based-en"))
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-based-en"], "org-based-en"))
     return out

@@ -1,55 +1,18 @@
-"""What every recogniser proposes: candidate spans, their priorities, the word view.
+"""What every recogniser proposes: candidate spans and their labels.
 
-Shared by :mod:`kg.nlp.recognize` and the passes kept in their own modules
-(:mod:`kg.nlp.document`, :mod:`kg.nlp.names`), so those can import them
-without importing the recogniser.
+Shared by every recogniser, the resolver and :mod:`kg.nlp` (which reads a
+span's candidate through ``span._.kg_source`` and the like).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 
-# Priorities: higher wins when two candidates cover the same text.
-PRI_GAZETTEER = 68
-PRI_POLICY = 66
-PRI_PERSON_CUE = 69  # above the gazetteer: "anh Đức" is a man, not Germany
-PRI_ROLE_CUE = 65
-PRI_EVENT = 62
-PRI_DATE = 70
-PRI_PERSON = 61
-PRI_ORG_PATTERN = 60
-PRI_PLACE_PATTERN = 60
-PRI_NAME_RUN = 40
-PRI_MODEL = 35
-PRI_CRF = 30
-PRI_REF = 20
-
+# A candidate's priority comes from its source: kg.nlp.recognizers.priorities.PRIORITY.
 LABELS = ("PER", "ORG", "LOC", "POLICY", "EVENT", "TOPIC", "DATE")
 TYPE_OF_LABEL = {"PER": "Person", "ORG": "Organization", "LOC": "Place",
                  "POLICY": "Policy", "EVENT": "Event", "TOPIC": "Topic"}
 LABEL_OF_TYPE = {v: k for k, v in TYPE_OF_LABEL.items()}
-
-
-@dataclass(frozen=True)
-class Word:
-    """A syllable or punctuation mark with its offsets."""
-
-    i: int
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_alpha(self) -> bool:
-        return self.text.isalpha()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 @dataclass

@@ -15,9 +15,10 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.candidates import PRI_EVENT, Candidate
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "event_names_vi.json"
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "event_names_vi.json"
 _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
 
 
@@ -66,7 +67,7 @@ def ceremony_candidates(text: str) -> list[Candidate]:
         end = _run(text, m.end(), across=True)
         if end <= m.end():
             continue
-        out.append(Candidate(m.start(), end, "EVENT", PRI_EVENT, "event-ceremony", meta={"head": "lễ"}))
+        out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-ceremony"], "event-ceremony", meta={"head": "lễ"}))
     return out
 
 

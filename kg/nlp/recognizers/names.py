@@ -29,10 +29,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import (PRI_NAME_RUN, PRI_ORG_PATTERN, PRI_PERSON_CUE, PRI_PLACE_PATTERN, PRI_POLICY,
-                               Candidate)
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
 
-PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
+PATTERNS_DIR = Path(__file__).resolve().parents[2] / "data" / "patterns"
 _CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
 
 
@@ -59,7 +59,7 @@ def company_candidates(text: str) -> list[Candidate]:
         stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") else (lambda k: P.is_stop_vi(trade, k))
         if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
             continue
-        out.append(Candidate(m.start(), m.end(), "ORG", PRI_ORG_PATTERN + 3, "company-lower"))
+        out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["company-lower"], "company-lower"))
     return out
 
 
@@ -83,7 +83,7 @@ def byline_candidates(text: str, lang: str) -> list[Candidate]:
     for m in (vi if lang == "vi" else en).finditer(text):
         base = m.start("names")
         for part in re.finditer(_NAME, m.group("names")):
-            out.append(Candidate(base + part.start(), base + part.end(), "PER", PRI_PERSON_CUE, "byline"))
+            out.append(Candidate(base + part.start(), base + part.end(), "PER", PRIORITY["byline"], "byline"))
     return out
 
 
@@ -105,7 +105,7 @@ def english_local_body_candidates(text: str, lex) -> list[Candidate]:
             place = " ".join(words[k:])
             if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
                 start = m.start("place") + len(" ".join(words[:k])) + (1 if k else 0)
-                out.append(Candidate(start, m.end(), "ORG", PRI_ORG_PATTERN + 3, "org-local-en"))
+                out.append(Candidate(start, m.end(), "ORG", PRIORITY["org-local-en"], "org-local-en"))
                 break
     return out
 
@@ -115,7 +115,7 @@ _CONSTITUTION_RE = re.compile(r"(?<![\w])(?:Hiến pháp(?:\s+năm)?\s+(?:19|20)
 
 def constitution_candidates(text: str) -> list[Candidate]:
     """Constitutions named by their year: "Hiến pháp năm 2013", "the 2013 Constitution"."""
-    return [Candidate(m.start(), m.end(), "POLICY", PRI_POLICY, "policy-constitution", meta={"type": "Hiến pháp"})
+    return [Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-constitution"], "policy-constitution", meta={"type": "Hiến pháp"})
             for m in _CONSTITUTION_RE.finditer(text)]
 
 
@@ -139,7 +139,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
                 any(w in lex.titles for w in m.group("name").casefold().split()):
             continue
-        out.append(Candidate(s, e, "PER", PRI_NAME_RUN + 5, "title-name"))
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
 
 
@@ -149,4 +149,4 @@ _EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-Z�
 
 def english_street_candidates(text: str) -> list[Candidate]:
     """Streets in English copy: a capitalised name before "street", "road", "avenue" …"""
-    return [Candidate(m.start(), m.end(), "LOC", PRI_PLACE_PATTERN + 3, "street-en") for m in _EN_STREET_RE.finditer(text)]
+    return [Candidate(m.start(), m.end(), "LOC", PRIORITY["street-en"], "street-en") for m in _EN_STREET_RE.finditer(text)]

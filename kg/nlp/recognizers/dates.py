@@ -10,7 +10,8 @@ import re
 from datetime import date, timedelta
 
 from kg.nlp import patterns as P
-from kg.nlp.candidates import PRI_DATE, Candidate
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
 
 
 def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
@@ -45,7 +46,7 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         year = int(m.group("y")) if m.group("y") else fallback_year(m.start(), day, month)
         iso = _iso(year, month, day)
         start = m.start("d") if not m.group("cue") or m.group("cue") == "(" else m.start()
-        out.append(Candidate(start, m.end(), "DATE", PRI_DATE, "date-vi", value=iso))
+        out.append(Candidate(start, m.end(), "DATE", PRIORITY["date-vi"], "date-vi", value=iso))
     # English: "January 14, 2020", "December 10", "February 13th, 2025", "10 December 2025"
     months = "|".join(sorted(P.MONTHS_EN, key=len, reverse=True))
     for m in re.finditer(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
@@ -54,17 +55,17 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
             continue
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
-        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
+        out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
     for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text):
         if not m.group("mon")[:1].isupper():
             continue
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
-        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE, "date-en", value=_iso(year, month, day)))
+        out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
     # A dateline ("VIETNAM, July 13 - HÀ NỘI —") dates the report, not what it reports.
     for c in out:
         if c.start < 60 and re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and "\n" not in text[:c.start]:
-            c.source = "date-dateline"
+            c.source, c.priority = "date-dateline", PRIORITY["date-dateline"]
     # Weekdays: the latest such day on or before the publication date.
     weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
     for m in re.finditer(r"(?<![\w])(" + "|".join(weekdays) + r")(?![\w])", text, flags=re.IGNORECASE):
@@ -75,7 +76,7 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
             anchor = date(*pub)
             delta = (anchor.weekday() - weekdays[m.group(1).casefold()]) % 7
             iso = (anchor - timedelta(days=delta)).isoformat()
-        out.append(Candidate(m.start(), m.end(), "DATE", PRI_DATE - 1, "date-weekday", value=iso))
+        out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-weekday"], "date-weekday", value=iso))
     return out
 
 

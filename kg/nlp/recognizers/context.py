@@ -1,0 +1,262 @@
+"""Names that only their neighbours reveal: acronyms in brackets, units of bodies,
+branches, bodies with the place they serve, unknown names listed with known ones,
+capitalised runs no other recogniser explains, and photo or source credits.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon
+from kg.textutil import norm_key
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.words import (Word, NOT_NAME_WORDS, ORG_TAILS, foreign_word, mask, person_run,
+                                      sentence_start, starts_org_head)
+from kg.nlp.recognizers.gazetteer import prefer_entry
+from kg.nlp.recognizers.places import ADMIN_HEADS
+
+
+# A role written right before a name ("cầu thủ", "HLV"), matched at the end of the text before it.
+_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(r) for r in sorted(P.PERSON_ROLES_VI, key=len, reverse=True)) + r")$",
+    re.IGNORECASE)
+
+
+# Lower-case words that introduce an organisation's name ("hãng BYD", "sàn HNX", "nhóm nhạc BTS").
+_ORG_CUES = frozenset({"hãng", "công ty", "tập đoàn", "ngân hàng", "sàn", "tổ chức", "hiệp hội", "nhóm nhạc",
+                       "ban nhạc", "báo", "tạp chí", "đài", "quỹ", "hãng tin", "hãng thông tấn", "nhà mạng",
+                       "liên đoàn", "nhóm", "lực lượng", "đảng", "thương hiệu", "chuỗi", "câu lạc bộ", "clb"})
+
+
+# Upper-case words that are not names of bodies.
+_COMMON_ACRONYMS = frozenset("""USD VND EUR GDP CPI FDI ODA COVID AI IT CNTT THPT THCS ĐH VN TP CEO CFO CTO MV
+TV PC SMS OTP QR ATM PCCC CSGT BHXH BHYT CCCD GPLX KHCN ĐMST CĐS ICT IoT VR AR 5G 6G 4G LNG LPG EV
+MC DJ SEA TS PGS GS ThS BS KS NSND NSƯT ĐBQH HĐND UBND ASEAN""".split())
+
+
+_UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)(?: [a-zà-ỹđ]+){0,4}"
+                              r"|Ban (?:Thường vụ|Chấp hành|Giám đốc|Giám hiệu|Tổ chức|Tuyên giáo|Dân vận|Kiểm tra)"
+                              r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
+
+
+def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
+                    titles: list[Candidate]) -> list[Candidate]:
+    """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
+    "Pháp, Ý, Phần Lan" (a list joins names of one kind)."""
+    known = {c.start: c for c in cands if c.label in ("PER", "LOC", "ORG") and not c.ref}
+    covered = mask(text, [c for c in cands + titles if not c.ref or c.label == "PER"])
+    by_start = {w.start: w for w in words}
+    word_starts = [w.start for w in words]
+    out: list[Candidate] = []
+    i = 0
+    while i < len(words):
+        items: list[tuple[int, int, str | None]] = []  # (start, end, label or None for an unknown run)
+        pos = words[i].start
+        while True:
+            c = known.get(pos)
+            if c is not None:
+                items.append((c.start, c.end, c.label))
+                end = c.end
+            else:
+                w = by_start.get(pos)
+                j = person_run(text, words, w.i, max_len=4) if w is not None and not covered[pos] else -1
+                if j < 0:
+                    break
+                end = words[j].end
+                if any(covered[end - 1:end]):
+                    break
+                items.append((pos, end, None))
+            sep = re.match(r"(?:,| và| hoặc| cùng) ", text[end:end + 8])
+            if not sep:
+                break
+            pos = end + sep.end()
+        labels = {label for *_, label in items if label}
+        if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items):
+            label = labels.pop()
+            for s, e, l in items:
+                n_words = len(text[s:e].split())
+                single_place = label == "LOC" and any(x.type == "Place" for x in lex.lookup(text[s:e]))
+                if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place):
+                    out.append(Candidate(s, e, label, PRIORITY["list"], "list"))
+        i = bisect_left(word_starts, items[-1][1]) if items else i + 1
+    return out
+
+
+def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
+                       titles: list[Candidate]) -> list[Candidate]:
+    """Names that only their neighbours reveal.
+
+    * a short form in brackets right after an organisation is that organisation's:
+      "Cục Dự trữ Liên bang Mỹ (Fed)", "Hiệp hội Dệt may Việt Nam (Vitas)";
+    * a unit written before the body it belongs to is one name with it:
+      "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai", "Ban Thường vụ Tỉnh ủy Nghệ An";
+    * a company followed by "Việt Nam" is its Vietnamese arm: "Samsung Việt Nam";
+    * a body followed by the place it serves is one name: "Bộ đội Biên phòng tỉnh Cao Bằng";
+    * an age-group team: "U23 Việt Nam";
+    * a one-word country right after a title is a place, even when the word is
+      also a common word: "Thủ tướng Anh Keir Starmer", "Tổng thống Pháp".
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG" or c.ref:
+            continue
+        m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11})\)", text[c.end:c.end + 16])
+        if m and any(e.type == "Place" for e in lex.lookup(m.group(1))):
+            continue  # "Bệnh viện Chợ Rẫy (TP.HCM)": a place in brackets
+        short = m.group(1) if m else ""
+        if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or foreign_word(short)):
+            out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRIORITY["org-acronym"], "org-acronym"))
+    for c in cands:
+        if c.label != "ORG" or c.ref:
+            continue
+        name = text[c.start:c.end]
+        window_start = max(0, c.start - 60)
+        m = _UNIT_OF_BODY_RE.search(text, window_start, c.start)
+        police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại"))
+        if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
+            out.append(Candidate(m.start(), c.end, "ORG", PRIORITY["org-unit"], "org-unit"))
+        entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
+        if (entry is not None and entry.kind == "company") or c.source in ("org-brand", "brand"):
+            m = re.match(r" (Việt Nam|Vietnam)\b", text[c.end:c.end + 10])
+            if m:  # "Samsung Việt Nam": the company's Vietnamese arm
+                out.append(Candidate(c.start, c.end + m.end(), "ORG", PRIORITY["org-branch"], "org-branch"))
+    loc_at = {}
+    for c in cands:
+        if c.label == "LOC" and not c.ref and (c.start not in loc_at or c.length > loc_at[c.start].length):
+            loc_at[c.start] = c
+    for c in cands:
+        if c.label != "ORG" or c.ref or c.source in ("org-unit", "org-place"):
+            continue
+        # "Trung tâm Bảo trợ xã hội tỉnh Phú Thọ", "Bộ đội Biên phòng tỉnh Cao Bằng", "TAND TP.HCM":
+        # a body's name ends with the place it serves
+        m = re.match(r" ((?:[a-zà-ỹđ]+ ){0,4})", text[c.end:c.end + 60])
+        if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()):
+            continue
+        loc = loc_at.get(c.end + m.end())
+        if loc is None:
+            continue
+        head = text[loc.start:loc.end].split()[0].casefold()
+        name = text[c.start:c.end]
+        if head in ADMIN_HEADS or head in ("tp", "tp.") or (not m.group(1) and (
+                name.split()[-1][:1].islower() or name.isupper() or re.fullmatch(r"[A-ZĐ]{2,}", name.split()[0]))):
+            out.append(Candidate(c.start, loc.end, "ORG", PRIORITY["org-place"], "org-place"))
+    for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):
+        if any(e.type == "Place" for e in lex.lookup(m.group(1))):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["team"], "team"))  # "U23 Việt Nam"
+    starts = {w.start: w for w in words}
+    for t in titles:
+        w = starts.get(t.end + 1)
+        if w is None or text[t.end] != " " or not w.is_cap:
+            continue
+        key = norm_key(w.text)
+        if key in P.AMBIGUOUS_PLACES and any(e.type == "Place" for e in lex.lookup(w.text)):
+            out.append(Candidate(w.start, w.end, "LOC", PRIORITY["gazetteer"], "gazetteer",
+                                 gid=next(e.id for e in lex.lookup(w.text) if e.type == "Place")))
+    return out
+
+
+def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                        cands: list[Candidate], titles: list[Candidate],
+                        word_ends: dict[int, int] | None = None) -> list[Candidate]:
+    """Names that no other recogniser explains, typed by the words around them.
+
+    A run of capitalised words (or one foreign word) that no candidate covers is a
+    person after a role or a title ("cầu thủ …", "Tổng thống Mỹ Donald Trump"), a
+    place after a place cue ("tại", "ở", "đến"), an organisation when it ends in
+    an organisation word ("… FC"), and otherwise a person when it looks like a
+    foreign personal name of two or more words.
+    """
+    if lang != "vi":
+        return []
+    out: list[Candidate] = []
+    covered = mask(text, [c for c in cands if not c.ref and c.label != "TOPIC"] + titles)
+    title_ends = {t.end: t for t in titles}
+    body_ends: dict[int, Candidate] = {}
+    for c in cands:  # the longest body or place ending at each position
+        if c.label in ("LOC", "ORG") and not c.ref and (c.end not in body_ends or c.start < body_ends[c.end].start):
+            body_ends[c.end] = c
+    # a brand in mixed case or an acronym after a word that introduces a body
+    # ("sàn HoSE", "hãng BYD", "nhóm nhạc BTS") names an organisation
+    for w in words:
+        if covered[w.start] or w.text.casefold() in NOT_NAME_WORDS:
+            continue
+        prev = text[max(0, w.start - 20):w.start].rstrip().rsplit(None, 2)[-2:]
+        cue = " ".join(prev).casefold() in _ORG_CUES or (prev and prev[-1].casefold() in _ORG_CUES)
+        mixed = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*", w.text) is not None
+        acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in _COMMON_ACRONYMS
+        if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
+            out.append(Candidate(w.start, w.end, "ORG", PRIORITY["name-run"], "name-run"))
+            covered[w.start:w.end] = b"\x01" * (w.end - w.start)
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        j = person_run(text, words, i, max_len=4)
+        if j < 0 or covered[w.start] or covered[words[j].end - 1]:
+            i += 1
+            continue
+        start, end = w.start, words[j].end
+        if starts_org_head(text, start) or (i == j and word_ends and word_ends.get(words[j].start, end) > end):
+            i = j + 1
+            continue  # the run ends inside a word ("Trao đổi", "Diễn đàn")
+        parts = [x.text for x in words[i:j + 1] if x.is_alpha]
+        foreign = [p for p in parts if foreign_word(p)]
+        before = text[max(0, start - 40):start]
+        prev = before.rstrip().split()[-1].casefold() if before.strip() else ""
+        # what stands right before the run: a title, or a title and the body or country it
+        # belongs to ("Tổng thống Mỹ Donald Trump", "Người phát ngôn Nhà Trắng Karoline Leavitt")
+        cue_end = start - (len(before) - len(before.rstrip()))
+        after_title = cue_end in title_ends
+        for _ in range(2):
+            if after_title or cue_end not in body_ends:
+                break
+            cue_end = len(text[:body_ends[cue_end].start].rstrip())
+            after_title = cue_end in title_ends
+            if not after_title:  # "Chủ tịch Thượng viện Campuchia Hun Sen": a body the gazetteer lacks
+                window = text[max(0, cue_end - 40):cue_end]
+                for n_parts in (1, 2, 3):
+                    body = re.search(r"(?:\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){%d}$" % n_parts, window)
+                    if body and (cue_end - len(body.group())) in title_ends:
+                        after_title = True
+                        break
+        if any(p.casefold() in NOT_NAME_WORDS for p in parts):
+            i = j + 1
+            continue  # "Premier League", "World Cup": names of competitions, not people
+        after_role = _ROLE_BEFORE_RE.search(before.rstrip()) is not None
+        label = None
+        if after_title or after_role:
+            label = "PER"
+        elif prev in ("tại", "ở", "đến", "tới", "sang", "từ", "thăm", "về") and not sentence_start(text, start):
+            label = "LOC"
+        elif parts and parts[-1] in ORG_TAILS or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
+            label = "ORG"
+        elif len(parts) >= 2 and len(foreign) == len(parts):
+            label = "PER"
+        if label is not None and (len(parts) >= 2 or foreign or (label == "PER" and after_role)):
+            out.append(Candidate(start, end, label, PRIORITY["name-run"], "name-run"))
+        i = j + 1
+    return out
+
+
+def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """Photo and source credits: "Ảnh: VinAI", "Photo: VGP/Nhat Bac"."""
+    out: list[Candidate] = []
+    for m in re.finditer(r"(?:Ảnh|Photo|Nguồn|Source)\s*:\s*(?P<body>[^\n)|]+)", text):
+        body_start = m.start("body")
+        for part in re.finditer(r"[^/,;]+", m.group("body")):
+            name = part.group().strip()
+            if not name or len(name) > 40 or not name[:1].isupper():
+                continue
+            s = body_start + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            e = s + len(name)
+            known = lex.lookup(name) or lex.lookup(name, folded=True)
+            if known:
+                label = LABEL_OF_TYPE[prefer_entry(known).type]
+            elif name.isupper():
+                label = "ORG"
+            else:
+                label = "PER"
+            out.append(Candidate(s, e, label, PRIORITY["credit"], "credit"))
+    return out

@@ -1,0 +1,116 @@
+"""Events: named ones ("Diễn đàn … lần thứ VI", "… Summit 2025"), bare references
+("Diễn đàn", "the ceremony"), and unnamed happenings in a dated sentence ("họp báo").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.words import Word
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon
+from kg.nlp import patterns as P
+
+
+def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
+    """Named events ("Diễn đàn … lần thứ VI") and bare references ("Diễn đàn", "the ceremony")."""
+    out: list[Candidate] = []
+    if lang == "vi":
+        heads = "|".join(re.escape(h) for h in sorted(P.EVENT_HEADS_VI, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w])(?P<head>{heads})(?![\w])", text, flags=re.IGNORECASE):
+            head = m.group("head")
+            rest = text[m.end():]
+            line_end = rest.find("\n")
+            rest = rest if line_end < 0 else rest[:line_end]
+            name = _event_name_vi(rest)
+            capital = head[:1].isupper()
+            if name:
+                numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b|\d", name)
+                named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
+                if (capital and named) or numbered:
+                    out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
+                                         meta={"head": head.casefold()}))
+                    continue
+            # A bare head: a reference to an event named elsewhere in the text.
+            if not capital and len(head.split()) < 2:
+                continue
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
+                                 meta={"head": head.casefold()}))
+    else:
+        tails = "|".join(P.EVENT_TAILS_EN)
+        ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+        for m in re.finditer(
+                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:[\"“][^\"”\n]+[\"”]\s+)?"
+                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?:\s+\d{{4}})?"
+                rf"(?:\s+(?:on|for|of)\s+[A-Z][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-Z][\w’'-]*)*)?)", text):
+            name = m.group("name")
+            s = m.start("name")
+            if name.split()[0] in ("The", "A", "An"):
+                continue
+            out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
+                                 meta={"head": name.split()[-1].casefold()}))
+        for m in re.finditer(r"(?<![\w])(?:the|a|an|The|A|An)\s+(?:(?:ongoing|upcoming|recent|latest|same|first|second|third|\w+-day)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?"
+                             r"(?:regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening )?"
+                             r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event)"
+                             r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?(?=\s+(?:in|at|on|was|is|attended|by|–|-)\b|[,.;–]))?)",
+                             text):
+            name = m.group("name")
+            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-generic"], "event-generic",
+                                 ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
+                                                 else name.split(" of ")[0].split()[-1].casefold(),
+                                                 "generic": True}))
+    return out
+
+
+def _event_name_vi(rest: str) -> str:
+    """The name after an event head: up to punctuation, a stop word, or "lần thứ N"."""
+    if not rest.startswith(" "):
+        return ""
+    m_quote = re.match(r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
+    if m_quote:
+        return m_quote.group(0)
+    tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
+    kept = ""
+    words = 0
+    syllables = [t.casefold() for t in tokens if not t.isspace()]
+    for idx, tok in enumerate(tokens):
+        if tok.isspace():
+            kept += tok
+            continue
+        low = tok.casefold()
+        if tok in ",.;:()\"“”|!?":
+            break
+        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần":
+            break  # ("lần" may start "lần thứ N", which ends the name below)
+        kept += tok
+        words += 1
+        # "lần thứ VI" / "năm 2025" / "nhiệm kỳ 2020-2025" end the name
+        tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
+        if tail:
+            return kept
+    # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
+    # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
+    m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+|năm\s+\d{4})", rest)
+    if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
+            and len(m.group(1).split()) <= 12 \
+            and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
+        return m.group(0)
+    return kept.rstrip()
+
+
+def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
+                             dates: list[Candidate]) -> list[Candidate]:
+    """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
+    out: list[Candidate] = []
+    nouns = P.GENERIC_EVENTS_VI if lang == "vi" else P.GENERIC_EVENTS_EN
+    pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
+                         + r")(?![\w])", re.IGNORECASE)
+    for s_start, s_end in sentences:
+        if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
+                   for d in dates):
+            continue
+        for m in pattern.finditer(text, s_start, s_end):
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
+                                 meta={"head": m.group(1).casefold().split()[-1], "generic": True,
+                                       "standalone": True}))
+    return out

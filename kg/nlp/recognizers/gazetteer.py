@@ -1,0 +1,103 @@
+"""Known names from the shipped gazetteer (:mod:`kg.nlp.lexicon`), longest match at each word.
+
+A hit must pass case and ambiguity checks (:func:`_surface_ok`): acronyms match
+case exactly, a lower-case common noun is no name, an ambiguous one-word place
+("Anh", "Nam") needs a cue before it.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Entry, Lexicon
+from kg.textutil import fold_key, norm_key
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.words import Word, adjacent, sentence_start
+
+
+def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                         max_len: int = 14) -> list[Candidate]:
+    """Known entities from the shipped gazetteer, longest match at each word."""
+    out: list[Candidate] = []
+    n = len(words)
+    quotes = quoted_spans(text)
+    for i in range(n):
+        if not words[i].is_word:
+            continue
+        longest = lex.first_words.get(fold_key(words[i].text), 0)
+        if not longest:
+            continue  # no known name starts with this word
+        j_max = i
+        while j_max + 1 < n and j_max - i + 1 < min(max_len, longest) and \
+                adjacent(text, words[j_max], words[j_max + 1]):
+            j_max += 1
+        for j in range(j_max, i - 1, -1):
+            if not words[j].is_word:
+                continue
+            surface = text[words[i].start:words[j].end]
+            entries = lex.lookup(surface)
+            if not entries and lang != "vi" and surface.isascii():  # "Ảnh:" in English copy is not "Anh"
+                entries = lex.lookup(surface, folded=True)
+            entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)]
+            if not entries:
+                continue
+            entry = prefer_entry(entries)
+            start, end = words[i].start, words[j].end
+            if entry.type == "Place" and any(qs <= start and end <= qe for qs, qe in quotes):
+                break
+            label = LABEL_OF_TYPE[entry.type]
+            if entry.type == "Topic" and surface[:1].isupper() and not sentence_start(text, start) \
+                    and re.match(r"(Trung tâm|Quỹ|Viện|Center|Centre|Fund)\b", surface):
+                out.append(Candidate(start, end, "ORG", PRIORITY["topic-as-org"], "topic-as-org"))
+                break
+            if label == "ORG" and surface[:1].islower():
+                # "hãng tin Reuters", "báo Tuổi Trẻ": the descriptor is not part of the name
+                m = re.search(r"\s([A-ZĐÀ-Ỹ0-9].*)$", surface)
+                if m and any(m.group(1) in e.surfaces for e in lex.lookup(m.group(1)) if e.id == entry.id):
+                    start += m.start(1)
+            out.append(Candidate(start, end, label, PRIORITY["gazetteer"], "gazetteer", gid=entry.id))
+            break
+    return out
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted names ("Make in Việt Nam") whose inside is a name, not a place."""
+    return [(m.start(1), m.end(1)) for m in re.finditer(r"[\"“]([^\"“”\n]{1,60})[\"”]", text)]
+
+
+def prefer_entry(entries: list[Entry]) -> Entry:
+    order = {"Organization": 0, "Place": 1, "Person": 2, "Topic": 3}
+    return sorted(entries, key=lambda e: order.get(e.type, 9))[0]
+
+
+def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: int, text: str) -> bool:
+    """Case and ambiguity checks for a gazetteer hit."""
+    exact = [s for s in entry.surfaces if s == surface]
+    # Acronyms and short forms must match case exactly ("NA", "IT", "MIC").
+    short_forms = [s for s in entry.surfaces if norm_key(s) == norm_key(surface)]
+    if any(s.isupper() or len(s) <= 3 for s in short_forms) and not exact:
+        if not any(fold_key(s) == fold_key(surface) and s == surface for s in entry.surfaces):
+            return False
+    if entry.type in ("Organization", "Place", "Person") and surface == surface.lower():
+        return False  # "chính phủ nhiều quốc gia" is a common noun; names are capitalised
+    if entry.type == "Organization" and surface[:1].islower() and " " in surface \
+            and not sentence_start(text, words[i].start) \
+            and all(s[:1].isupper() for s in entry.surfaces if norm_key(s) == norm_key(surface)) \
+            and any(w[:1].isupper() for w in surface.split()[1:]) \
+            and not re.match(r"(bộ|ban|sở|cục|viện|ủy ban) ", surface):
+        return False  # "các tập đoàn Samsung": the name is "Samsung"; "bộ Công an" stays
+    if entry.type == "Organization" and len(surface.split()) == 2 and not surface.istitle() \
+            and all(s.istitle() for s in short_forms):
+        return False  # "ý kiến của Nhân dân", "thanh niên": common nouns, not the papers Nhân Dân, Thanh Niên
+    if single:
+        key = norm_key(surface)
+        if entry.type in ("Place", "Organization", "Person") and not surface[:1].isupper() \
+                and not surface[:1].isdigit():
+            return False
+        if entry.type == "Place" and key in P.AMBIGUOUS_PLACES:
+            prev = text[max(0, words[i].start - 12):words[i].start].casefold()
+            if key in P.SAFE_CAPITALISED_PLACES and i > 0 and not sentence_start(text, words[i].start):
+                return True
+            return bool(re.search(r"(nước|vương quốc|chính phủ|tại|ở|của) $", prev))
+    return True

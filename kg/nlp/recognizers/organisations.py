@@ -1,0 +1,292 @@
+"""Vietnamese organisation names built from a head noun ("Bộ …", "UBND tỉnh …"), brands
+after a company word, brand units and short forms of known companies, and bare
+organisation nouns that refer back ("Công ty"). English names are in
+:mod:`.organisations_en`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, is_brand, list_comma, starts_org_head, starts_person, stop_at
+from kg.nlp.recognizers.organisations_en import english_orgs
+
+
+def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lower: int = 3,
+                    word_ends: dict[int, int] | None = None, stops: frozenset[int] = frozenset()) -> int:
+    """Extend a Vietnamese name from word ``k`` (its first name word); return the last index.
+
+    Capitalised words continue the name; "và" / "," / "-" join two capitalised
+    parts; up to ``allow_lower`` lower-case words continue it when a capitalised
+    word follows them ("Hiệp hội Công nghệ chuỗi khối Việt Nam").
+    """
+    n = len(words)
+    if k >= n:
+        return -1
+    first = words[k]
+    if not (first.is_cap or any(ch.isdigit() for ch in first.text)) or not first.is_word:
+        return -1
+    j = k
+    while j + 1 < n:
+        nxt = words[j + 1]
+        if not adjacent(text, words[j], nxt):
+            break
+        if nxt.start in stops:
+            break
+        if nxt.is_word and (nxt.is_cap or nxt.text.isdigit() or is_brand(nxt.text)):
+            if starts_person(text, words, j + 1, lex) and j + 1 > k:
+                break
+            j += 1
+            continue
+        if nxt.text == "," and not list_comma(text, nxt.start):
+            break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
+        if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
+                and adjacent(text, nxt, words[j + 2]) and not starts_person(text, words, j + 2, lex) \
+                and words[j + 2].start not in stops and not starts_org_head(text, words[j + 2].start) \
+                and not _starts_known(text, words, j + 2, lex):  # "Viện Dinh dưỡng Quốc gia và UNICEF"
+            j += 2
+            continue
+        if nxt.is_alpha and not nxt.is_cap and _known_name_ends(text, words, k, j, lex):
+            break  # "Bộ Tài chính đề xuất …", "Hội Điện ảnh Việt Nam đề cử …": a known name is complete
+        if (nxt.is_alpha and not nxt.is_cap and not stop_at(words, j + 1)) \
+                or nxt.text in P.NAME_JOINERS_VI:
+            # look ahead for a capitalised word after a few lower-case ones
+            m = j + 1
+            while m < n and m - j <= allow_lower and not words[m].is_cap \
+                    and ((words[m].is_alpha and not stop_at(words, m))
+                         or (words[m].text in P.NAME_JOINERS_VI
+                             and (words[m].text != "," or list_comma(text, words[m].start)))) \
+                    and adjacent(text, words[m - 1], words[m]):
+                if words[m].is_alpha and m + 1 < n and (
+                        (_known_name_ends(text, words, k, m, lex) and words[m + 1].is_alpha
+                         and not words[m + 1].is_cap and words[m + 1].text not in P.NAME_JOINERS_VI)
+                        or (words[m + 1].text in P.NAME_JOINERS_VI and m + 2 < n
+                            and _starts_known(text, words, m + 2, lex))):
+                    return m  # "Bộ Tài chính | đề xuất …", "Bộ Công an | và Thanh tra Chính phủ"
+                m += 1
+            if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
+                    and not starts_person(text, words, m, lex) and words[m].start not in stops \
+                    and not starts_org_head(text, words[m].start):
+                j = m
+                continue
+        break
+    # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng")
+    end = word_ends.get(words[j].start, words[j].end) if word_ends and words[j].is_alpha else words[j].end
+    while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
+        j += 1
+    return j
+
+
+def _known_name_ends(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """The name being built (words ``k-1..j``) ends in a known place or is a known body."""
+    for start in range(max(0, k - 3), j + 1):
+        surface = text[words[start].start:words[j].end]
+        if not surface[:1].isupper():
+            continue
+        entries = lex.lookup(surface)
+        if any(e.type == "Place" for e in entries) and (j - start) >= 1 or \
+                (start < k and any(e.type == "Organization" for e in entries)):
+            return True
+    return False
+
+
+def _starts_known(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
+    """A known organisation or place of one to six words starts at word ``i``."""
+    for jj in range(i, min(len(words), i + 6)):
+        surface = text[words[i].start:words[jj].end]
+        if any(surface in e.surfaces and e.type in ("Organization", "Place", "Person") for e in lex.lookup(surface)):
+            return True
+    return False
+
+
+_LOCAL_BODY_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
+    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
+
+
+_NUMBERED_ORG_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",
+                                 "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
+
+
+_LOCAL_BODY_BARE_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    + r")\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+_ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))
+
+
+@lru_cache(maxsize=16384)
+def _org_heads_from(word: str) -> tuple[str, ...]:
+    """The organisation heads that can start at ``word`` (they begin with it), longest first.
+
+    A head is matched by comparing the text from ``word`` on with it, so no
+    other head can match there: looking only at these gives the same result.
+    """
+    return tuple(h for h in _ORG_HEADS_LONGEST_FIRST if h.startswith(word))
+
+
+def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                   word_ends: dict[int, int] | None = None,
+                   stops: frozenset[int] = frozenset(),
+                   titles: list[Candidate] | None = None) -> list[Candidate]:
+    """Organisation names built from a head noun ("Bộ …", "… Commission")."""
+    out: list[Candidate] = []
+    n = len(words)
+    if lang == "vi":
+        # local bodies: "UBND tỉnh Bắc Ninh", "Sở Y tế thành phố Hà Nội", "Công an tỉnh Nghệ An"
+        starts = {x.start: x.i for x in words}
+        for m in _LOCAL_BODY_RE.finditer(text):
+            k = starts.get(m.end())
+            if k is None:
+                continue
+            if words[k].text[:1].isdigit():  # "Công an quận 1"
+                if re.fullmatch(r"\d{1,3}", words[k].text) and m.group(1).casefold() in ("quận", "phường"):
+                    out.append(Candidate(m.start(), words[k].end, "ORG", PRIORITY["org-local"], "org-local"))
+                continue
+            j = cap_run(text, words, k, max_len=4)
+            if j < 0:
+                continue
+            known = [jj for jj in range(j, k - 1, -1)
+                     if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+            if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex):
+                continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
+            # the longest run that is a known place, else the run itself up to a person's name
+            end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
+                                                 if jj - k >= 2 and starts_person(text, words, jj, lex)), j)
+            out.append(Candidate(m.start(), words[end_j].end, "ORG", PRIORITY["org-local"], "org-local"))
+        for i, w in enumerate(words):
+            if not w.is_cap:
+                continue
+            for head in _org_heads_from(w.text):
+                hw = head.split()
+                if i + len(hw) >= n:
+                    continue
+                if text[w.start:words[i + len(hw) - 1].end] != head:
+                    continue
+                k = i + len(hw)
+                if not adjacent(text, words[k - 1], words[k]):
+                    continue
+                if any(e.type in ("Place", "Person") for e in lex.lookup(text[w.start:words[k].end])):
+                    break  # "Hội An" is a town, not an association
+                j = extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
+                if j >= k and j + 1 < n and head in _NUMBERED_ORG_HEADS and words[j + 1].text.isdigit() \
+                        and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
+                    j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
+                if j >= k:
+                    out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
+                elif len(hw) > 1 and hw[-1][:1].isupper():
+                    # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
+                    out.append(Candidate(w.start, words[k - 1].end, "ORG", PRIORITY["org-head"], "org-head"))
+                break
+        # local bodies named with a known place written without its administrative word: "TAND TP.HCM"
+        word_at = {x.start: x.i for x in words}
+        for m in _LOCAL_BODY_BARE_RE.finditer(text):
+            k = word_at.get(m.end())
+            if k is None:
+                continue
+            for jj in range(min(n - 1, k + 3), k - 1, -1):
+                if words[jj].is_word and all(adjacent(text, words[x], words[x + 1]) for x in range(k, jj)) \
+                        and any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
+                    out.append(Candidate(m.start(), words[jj].end, "ORG", PRIORITY["org-local"], "org-local"))
+                    break
+        # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
+        for m in re.finditer(r"(?<![\w])(?:công ty|tập đoàn|doanh nghiệp|hãng)\s+(?=[A-Z0-9])", text):
+            k = word_at.get(m.end())
+            if k is None:
+                continue
+            j = _brand_run(text, words, k)
+            if j >= k:
+                out.append(Candidate(words[k].start, words[j].end, "ORG", PRIORITY["org-brand"], "org-brand"))
+    else:
+        out.extend(english_orgs(text, words, lex, titles))
+    return out
+
+
+def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
+    """Last index of a run of Latin-script capitalised words ("One Mount Distribution")."""
+    j = k - 1
+    while j + 1 < len(words) and j + 1 - k < max_len:
+        w = words[j + 1]
+        if not (w.is_word and w.text.isascii() and (w.is_cap or w.text[:1].isdigit())):
+            break
+        if j >= k and not adjacent(text, words[j], w):
+            break
+        j += 1
+    return j
+
+
+def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
+    """A known company followed by more brand words names a unit: "Qualcomm Technologies"."""
+    out: list[Candidate] = []
+    by_end = {w.end: w.i for w in words}
+    lex = load_lexicon()
+    for c in cands:
+        if c.label != "ORG" or c.source != "gazetteer" or c.end not in by_end:
+            continue
+        entry = lex.entries.get(f"Organization:{c.gid}")
+        if not text[c.start:c.end].isascii() or entry is None or entry.kind != "company":
+            continue
+        k = by_end[c.end] + 1
+        if k < len(words) and adjacent(text, words[k - 1], words[k]) and not starts_person(text, words, k, lex):
+            j = _brand_run(text, words, k, max_len=2)
+            if j >= k and not stop_at(words, j) and not any(
+                    c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
+                    and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):
+                # "Nvidia Jensen Huang" is the company and its chief, not a unit
+                out.append(Candidate(c.start, words[j].end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
+    return out
+
+
+LEGAL_HEAD = re.compile(r"^(?:CTCP|Công ty cổ phần|Công ty TNHH|Công ty|Tập đoàn|Tổng công ty)\s+")
+
+
+def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The brand of a company named in full stands alone later: "Công ty cổ phần 1Matrix" → "1Matrix".
+
+    The brand is the name without its legal head; for long descriptive names
+    ("Công ty cổ phần Nghiên cứu và Ứng dụng … Movian AI") it is the trailing
+    Latin-script words.
+    """
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG":
+            continue
+        name = text[c.start:c.end]
+        head = LEGAL_HEAD.match(name)
+        if not head:
+            continue
+        core = name[head.end():]
+        brand = re.search(r"(?:[0-9]*[A-Z][\w&-]*)(?:\s+[0-9]*[A-Z][\w&-]*)*$", core)
+        if not brand or not brand.group().isascii():
+            continue
+        short = brand.group()
+        for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])", text):
+            if c.start <= m.start() < c.end:
+                continue
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short"))
+    return out
+
+
+ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác")
+
+
+ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
+                    "the group", "the association", "the ministry")
+
+
+def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
+    """Bare organisation nouns that refer back to a named body: "Công ty tập trung vào …",
+    "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "The company said …"."""
+    out: list[Candidate] = []
+    heads = ORG_REF_HEADS_VI if lang == "vi" else ORG_REF_HEADS_EN
+    pattern = "|".join(re.escape(h) for h in heads)
+    for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
+        out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
+                             meta={"head": m.group(1).casefold().removeprefix("the ")}))
+    return out

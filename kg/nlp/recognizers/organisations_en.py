@@ -1,0 +1,161 @@
+"""English organisation names: Title-Case runs that hold an organisation word ("Committee",
+"Group"), cut at titles, "and", commas and people's names.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon
+from kg.textutil import norm_key
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
+
+
+def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
+                 max_len: int = 24) -> int:
+    """Last index of a Title-Case English name run from ``i`` (joiners allowed inside)."""
+    n = len(words)
+    if i >= n or not (words[i].is_cap or words[i].text[:1].isdigit()):
+        return -1
+    j = i
+    while j + 1 < n and j - i < max_len:
+        nxt = words[j + 1]
+        if not adjacent(text, words[j], nxt):
+            break
+        if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
+            j += 1
+            continue
+        if nxt.text.casefold() in joiners:
+            m = j + 1
+            while m < n and words[m].text.casefold() in joiners and adjacent(text, words[m - 1], words[m]):
+                m += 1
+            if m < n and (words[m].is_cap or words[m].text.isdigit()) and adjacent(text, words[m - 1], words[m]) \
+                    and (words[j + 1].text != "," or _en_list_comma(text, words[j + 1].start)):
+                j = m
+                continue
+        break
+    return j
+
+
+def english_orgs(text: str, words: list[Word], lex: Lexicon,
+                  titles: list[Candidate] | None = None) -> list[Candidate]:
+    """English organisation names: Title-Case runs with an organisation word.
+
+    A run such as "Member of the Politburo and Minister of Public Security
+    General" holds titles and several names: it is cut at titles (with their
+    "of the"), at " and " / ",", and before a person's name; each remaining
+    segment that holds an organisation word ("Committee", "Group" …) is a name.
+    """
+    out: list[Candidate] = []
+    tails = set(P.ORG_TAILS_EN) - {"Party"}
+    title_spans = [(t.start, t.end) for t in titles or []]
+    n = len(words)
+    i = 0
+    while i < n:
+        w = words[i]
+        if not (w.is_cap or w.text[:1].isdigit()) or (i > 0 and adjacent(text, words[i - 1], w)
+                                                      and (words[i - 1].is_cap or words[i - 1].text[:1].isdigit())
+                                                      and words[i - 1].is_word):
+            i += 1
+            continue
+        j = _english_run(text, words, i)
+        if j < 0:
+            i += 1
+            continue
+        for seg_start, seg_end in _english_segments(text, words, i, j, title_spans, lex):
+            s = seg_start
+            while s <= seg_end and words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}:
+                s += 1
+            last = seg_end
+            while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
+                last -= 1
+            if last < s or not any(x.text in tails for x in words[s:last + 1]):
+                continue
+            surface = text[words[s].start:words[last].end]
+            if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
+                out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
+        i = j + 1
+    return out
+
+
+def _tail_before_person(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """Words ``k``..``j`` reach an organisation word before any person's name or comma."""
+    for x in range(k, j + 1):
+        if words[x].text == "," or starts_person(text, words, x, lex, folded=True):
+            return False
+        if words[x].text in P.ORG_TAILS_EN:
+            return True
+    return False
+
+
+def _en_list_comma(text: str, pos: int) -> bool:
+    """The comma at ``pos`` lists parts of one English name ("for Science, Technology, Innovation and …")."""
+    before = text[max(0, pos - 60):pos]
+    return bool(re.search(r"\b(for|on|of)\s+[A-Z][\w-]*(,?\s+[A-Z][\w-]*)*$", before)) and bool(
+        re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80]))
+
+
+def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans: list[tuple[int, int]],
+                      lex: Lexicon) -> list[tuple[int, int]]:
+    """Split the run words[i..j] at titles (and their "of the"), " and ", "," and person names."""
+    cuts: set[int] = set()  # word indexes that do not belong to any segment
+    for k in range(i, j + 1):
+        wk = words[k]
+        if any(ts <= wk.start < te for ts, te in title_spans):
+            cuts.add(k)
+        elif wk.text == "," and _en_list_comma(text, wk.start):
+            continue  # "Committee for Science, Technology, Innovation and Digital Transformation"
+        elif wk.text in (",",) or wk.text.casefold() == "and":
+            if wk.text.casefold() == "and" and any(x.text == "," for x in words[i:k]) and k + 1 <= j \
+                    and any(x.text in ("for", "on", "of") for x in words[i:k]) and not starts_person(text, words, k + 1, lex):
+                continue  # the last item of such a list
+            last_cut = max([c for c in cuts if c < k], default=i - 1)
+            if wk.text.casefold() == "and" and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
+                    and _tail_before_person(text, words, k + 1, j, lex):
+                continue  # "Natural Resources and Environment Department": one body
+            cuts.add(k)
+    # "of the" right after a title belongs to the title
+    # "Resolution 57 of the Politburo": the instrument is not part of the body's name
+    policy_words = {"Law", "Decree", "Resolution", "Decision", "Directive", "Circular", "Ordinance"}
+    for k in range(i, j + 1):
+        if words[k].text in policy_words and k + 1 <= j and words[k + 1].text in ("on", "to", "for"):
+            # "Law on Digital Technology Industry to the National Assembly": the body is after "to the"
+            m = next((x for x in range(k + 2, j) if words[x].text in ("to", "by") and words[x + 1].text == "the"), None)
+            for x in range(k, (m + 2) if m is not None else j + 1):
+                cuts.add(x)
+        if words[k].text in policy_words:
+            m = k + 1
+            while m <= j and (words[m].text[:1].isdigit() or words[m].text in ("No", ".", "/", "-")):
+                m += 1
+            if m <= j and words[m].text == "of":
+                for x in range(k, min(j, m + (2 if m + 1 <= j and words[m + 1].text == "the" else 1)) + 1):
+                    cuts.add(x)
+    for k in range(i, j + 1):
+        if k in cuts and k + 1 <= j and words[k + 1].text.casefold() in ("of", "for") and \
+                any(ts <= words[k].start < te for ts, te in title_spans):
+            cuts.add(k + 1)
+            if k + 2 <= j and words[k + 2].text.casefold() == "the":
+                cuts.add(k + 2)
+    segments: list[tuple[int, int]] = []
+    start = None
+    k = i
+    while k <= j:
+        if k in cuts or (start is not None and starts_person(text, words, k, lex, folded=True)):
+            if start is not None:
+                segments.append((start, k - 1))
+                start = None
+            if k not in cuts:  # a person's name: skip it
+                end = cap_run(text, words, k)
+                k = max(k, end) + 1
+                continue
+        elif start is None:
+            if starts_person(text, words, k, lex, folded=True):
+                k = max(k, cap_run(text, words, k)) + 1
+                continue
+            start = k
+        k += 1
+    if start is not None:
+        segments.append((start, j))
+    return segments

@@ -1,0 +1,135 @@
+"""Names of people: surname-led runs, names after an honorific or a role, given names
+that refer back to a full name.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.textutil import fold_key, norm_key
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable,
+                                      person_run, sentence_start, starts_org_head, vi_word)
+
+
+def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
+    """Names: surname-led capitalised runs, and runs after an honorific."""
+    out: list[Candidate] = []
+    for i, w in enumerate(words):
+        if not (w.is_cap and w.is_alpha):
+            continue
+        if i > 0 and words[i - 1].is_cap and words[i - 1].is_alpha and adjacent(text, words[i - 1], w) \
+                and lex.is_surname(words[i - 1].text, folded=lang != "vi") and not ends_place(text, words, i - 1, lex):
+            continue  # inside a run that a surname already opens
+        j = cap_run(text, words, i)
+        length = j - i + 1
+        if w.text.casefold() in ("ông", "bà", "anh", "chị", "cô", "chú", "bác"):
+            continue  # an honorific at the start of a sentence, not the rare family name
+        if ends_place(text, words, i, lex):
+            continue  # "Bắc Ninh Đào Quang Khải": "Ninh" ends a place, the name starts after it
+        if any(e.type == "Place" for k in (1, 2) if i + k <= j
+               for e in lex.lookup(text[w.start:words[i + k].end])):
+            continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
+        if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
+            # in English text a two-word run needs diacritics or a common family name ("To Lam")
+            weak = lang != "vi" and length == 2 and not (vi_word(text[w.start:words[j].end])
+                                                          or _surname_strong(w.text))
+            if not weak:
+                j = hyphen_end(words, j)
+                out.append(Candidate(w.start, words[j].end, "PER", PRIORITY["surname"], "surname"))
+    # Honorific or role + name ("ông Phan Đức Trung", "Ông Jilei Hou", "ông Trung", "Mr Hung",
+    # "HLV Park Hang-seo", "ca sĩ Mỹ Tâm").
+    cues: dict[str, list[list[str]]] = {}
+    for h in P.HONORIFICS_VI + P.HONORIFICS_EN + (P.PERSON_ROLES_VI if lang == "vi" else ()):
+        hw = h.casefold().split()
+        cues.setdefault(hw[0], []).append(hw)
+    for i, w in enumerate(words):
+        for hw in cues.get(w.text.casefold(), ()):
+            if i + len(hw) > len(words):
+                continue
+            if [x.text.casefold() for x in words[i:i + len(hw)]] != hw:
+                continue
+            if not hw[-1].endswith(".") and i + len(hw) < len(words) and words[i + len(hw)].text == ".":
+                k = i + len(hw) + 1
+            else:
+                k = i + len(hw)
+            if k >= len(words) or not adjacent(text, words[k - 1], words[k]) \
+                    or starts_org_head(text, words[k].start):
+                continue
+            k = _after_country(text, words, k, lex)  # "Quốc vương Anh Charles III"
+            j = person_run(text, words, k, max_len=5)
+            if j < 0:
+                continue
+            if j + 1 < len(words) and re.fullmatch(r"[IVX]{1,4}", words[j + 1].text) \
+                    and adjacent(text, words[j], words[j + 1]):
+                j += 1  # "Charles III"
+            out.append(Candidate(words[k].start, words[j].end, "PER",
+                                 PRIORITY["honorific"] if " ".join(hw) in _HONORIFIC_KEYS else PRIORITY["honorific/role"],
+                                 "honorific", ref=(j == k)))
+    return out
+
+
+_HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)
+
+
+def _after_country(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
+    """Index after a country or place written between a role and a name, else ``k``."""
+    for jj in range(min(len(words) - 2, k + 3), k - 1, -1):
+        if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])) \
+                and adjacent(text, words[jj], words[jj + 1]) \
+                and (name_syllable(words[jj + 1]) or foreign_word(words[jj + 1].text)):
+            rest = person_run(text, words, jj + 1, max_len=5)
+            if rest > jj + 1 or foreign_word(words[jj + 1].text):
+                return jj + 1  # "Ca sĩ Mỹ Tâm" keeps "Mỹ": one syllable is no name on its own
+    return k
+
+
+def given_name_references(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
+    """A full name's given name standing alone later ("… said Dũng") refers back to it.
+
+    Only a whole capitalised run that is not at a sentence start counts, so "Nam"
+    in "Việt Nam" or a capitalised first word is never read as a person.
+    """
+    lex = load_lexicon()
+    cands = [c for c in cands if not (c.label == "PER" and _title_word_run(text, c, lex))]
+    given = {text[c.start:c.end].split()[-1] for c in cands
+             if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
+    out: list[Candidate] = []
+    # "Quang Hải" after "Nguyễn Quang Hải": the two last syllables of a full name
+    pairs = {" ".join(text[c.start:c.end].split()[-2:]) for c in cands
+             if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 3}
+    for pair in pairs:
+        for m in re.finditer(r"(?<![\w])" + re.escape(pair) + r"(?![\w])", text):
+            if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \
+                    or re.search(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
+                    and not sentence_start(text, m.start()):
+                continue  # inside the full name, or after another capitalised word
+            out.append(Candidate(m.start(), m.end(), "PER", PRIORITY["given-name"], "given-name", ref=True))
+    covered = [(c.start, c.end) for c in cands if c.label == "PER"]
+    for w in words:
+        if w.text not in given or any(s <= w.start < e for s, e in covered):
+            continue
+        i = w.i
+        after_title = any(lex.titles.get(norm_key(text[words[i - k].start:words[i - 1].end])) is not None
+                          for k in (1, 2, 3) if i - k >= 0)  # "PM Chinh", "Bộ trưởng Hùng"
+        prev_cap = i > 0 and words[i - 1].is_cap and adjacent(text, words[i - 1], w) and not after_title
+        next_cap = i + 1 < len(words) and words[i + 1].is_cap and adjacent(text, w, words[i + 1])
+        if prev_cap or next_cap or sentence_start(text, w.start):
+            continue
+        out.append(Candidate(w.start, w.end, "PER", PRIORITY["given-name/alone"], "given-name", ref=True))
+    return out
+
+
+def _title_word_run(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """The "name" is the start of a title ("Phó Chủ" of "Phó Chủ tịch")."""
+    nxt = re.match(r" ([\wÀ-ỹ]+)", text[c.end:c.end + 20])
+    return nxt is not None and norm_key(f"{text[c.start:c.end]} {nxt.group(1)}") in lex.titles
+
+
+def _surname_strong(word: str) -> bool:
+    """ASCII family names common enough to trust in English text."""
+    return fold_key(word) in {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+                              "dang", "bui", "do", "ho", "ngo", "duong", "ly", "luong", "dinh",
+                              "truong", "to", "trinh", "dao", "doan", "vuong", "thai"}

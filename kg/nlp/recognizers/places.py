@@ -1,0 +1,118 @@
+"""Places built by rules: named venues ("Tòa nhà …", "… Convention Centre") and places
+opened by an administrative or geographic word ("huyện Gia Lâm", "sông Hồng").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.words import Word, adjacent, person_run, starts_person
+from kg.nlp.recognizers.organisations import extend_vi_name
+
+
+def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
+                     word_ends: dict[int, int] | None = None) -> list[Candidate]:
+    """Named venues: "Tòa nhà Văn phòng Symphony", "hội trường Diên Hồng", "… Hi-Tech Park"."""
+    out: list[Candidate] = []
+    if lang == "vi":
+        head_re = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|toà nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
+                             r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
+                             r"Cung Văn hóa|Khách sạn|Sân vận động)\s+")
+        starts = {w.start: w.i for w in words}
+        for m in head_re.finditer(text):
+            k = starts.get(m.end())
+            if k is None:
+                continue
+            j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
+            if j >= k:
+                out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
+        return out
+    en = re.compile(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,4}(?:Hi-Tech Park|High-Tech Park|Industrial Park|"
+                    r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower)\b")
+    for m in en.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    return out
+
+
+def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
+                          word_starts: set[int] | None = None) -> list[Candidate]:
+    """Places opened by an administrative or geographic word: "huyện Gia Lâm", "sông Hồng".
+
+    The head word is part of the name (VLSP convention); the name after it is a
+    run of capitalised syllables, or a number for units that are numbered
+    ("quận 1", "quốc lộ 1A").
+    """
+    out: list[Candidate] = []
+    starts = {w.start: w.i for w in words}
+    for m in _PLACE_HEAD_RE.finditer(text):
+        head = m.group(1)
+        if word_starts is not None and m.start(1) not in word_starts:
+            continue  # "nông thôn", "thủy điện", "ven biển": the head word is part of another word
+        if head[:1].isupper() and (lex.is_surname(head.split()[0])
+                                   or head.casefold() not in _CAPITALISABLE_PLACE_HEADS):
+            continue
+        k = starts.get(m.end())
+        if k is None:
+            continue
+        first = words[k]
+        if first.text[:1].isdigit():
+            if head.casefold() not in P.NUMBERED_PLACE_HEADS_VI or not re.fullmatch(r"\d{1,3}[A-Z]?", first.text):
+                continue
+            j = k
+        else:
+            if head.casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex) \
+                    and not lex.lookup(text[words[k].start:words[k + 1].end]):
+                continue  # "Chủ tịch UBND tỉnh Huỳnh Văn Sơn": no province is named after a person
+            j = person_run(text, words, k, max_len=4)
+            if j < 0 and lex.lookup(first.text) and first.text[:1].isupper():
+                j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
+            if j < 0:
+                continue
+            # a person's name after a two-syllable place name is not part of it
+            # ("huyện Thạch Thất Đỗ Quang Vinh"; "đường Lê Văn Sỹ" is one name)
+            for jj in range(k + 2, j + 1):
+                if lex.is_surname(words[jj].text) and starts_person(text, words, jj, lex):
+                    j = jj - 1
+                    break
+            # a known place followed by more capitalised words ends at the place
+            # ("tỉnh Quảng Nam Nguyễn Văn A", "Ủy ban châu Âu Ursula von der Leyen")
+            for jj in range(j - 1, k - 1, -1):
+                if any(e.type == "Place" for e in lex.lookup(text[m.start(1):words[jj].end])
+                       + (lex.lookup(text[words[k].start:words[jj].end]) if jj > k else [])):
+                    j = jj
+                    break
+            # "Phong Nha - Kẻ Bàng", "TP.HCM - Trung Lương": two names joined by a dash
+            if j + 2 < len(words) and words[j + 1].text in ("-", "–") and text[words[j].end:words[j + 1].start] == " " \
+                    and person_run(text, words, j + 2, max_len=3) >= 0 \
+                    and text[words[j + 1].end:words[j + 2].start] == " ":
+                j = person_run(text, words, j + 2, max_len=3)
+            if j + 1 < len(words) and re.fullmatch(r"\d{1,3}", words[j + 1].text) \
+                    and adjacent(text, words[j], words[j + 1]):
+                j += 1  # "sân vận động Quân khu 7"
+        start = m.start(1)
+        if re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, start - 12):start]):
+            start = words[k].start  # "các tỉnh Tây Bắc", "các khu công nghiệp Yên Phong": the name alone
+        out.append(Candidate(start, words[j].end, "LOC", PRIORITY["place-head"], "place-head"))
+    return out
+
+
+ADMIN_HEADS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "ấp", "thôn",
+                          "bản", "làng", "xóm", "buôn", "sóc", "khóm", "miền"})
+
+
+_PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
+    re.escape(h) if not h[0].isalpha() else "[" + h[0] + h[0].upper() + "]" + re.escape(h[1:])
+    for h in sorted(P.PLACE_HEADS_VI, key=len, reverse=True)) + r")\s+(?=[\w])")
+
+
+_CAPITALISABLE_PLACE_HEADS = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
+                                        "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
+                                        "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
+                                        "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
+                                        "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",
+                                        "nhà thờ", "thung lũng", "hang", "động", "công viên", "quảng trường",
+                                        "bến xe", "nhà thi đấu", "phố cổ", "thành cổ", "hầm", "ga", "đỉnh",
+                                        "trạm", "thủy điện", "núi lửa", "rừng", "lâu đài", "vườn hoa"})

@@ -1,0 +1,172 @@
+"""Legal and policy instruments: numbered ("Nghị quyết 57-NQ/TW", "Decree No. 163"),
+named ("Luật Trí tuệ nhân tạo", "Law on …"), amending laws, plans and programmes.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.names import constitution_candidates
+from kg.nlp.lexicon import Lexicon
+
+
+POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
+
+
+def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
+    """Legal and policy instruments: "Nghị quyết 57-NQ/TW", "Luật …", "Decree No. 163"."""
+    out: list[Candidate] = []
+    vi_types = [t["vi"] for t in lex.policy_types] or ["Nghị quyết", "Nghị định", "Quyết định",
+                                                       "Thông tư", "Chỉ thị", "Kết luận", "Luật"]
+    en_types = [t["en"] for t in lex.policy_types if t.get("en")] or ["Resolution", "Decree",
+                                                                       "Decision", "Circular",
+                                                                       "Directive", "Law"]
+    types = sorted(set(vi_types) | set(en_types), key=len, reverse=True)
+    type_re = "|".join(re.escape(t) for t in types)
+    # Type + number/code, with elliptical lists: "Nghị quyết 57, 59, 66 và 68".
+    numbered = re.compile(
+        rf"(?<![\w])(?P<type>{type_re})(?P<no>\s+(?:số|No\.?|Number)\s*)?\s*(?P<code>{POLICY_CODE}|\d{{1,5}}/(?:19|20)\d\d\b(?![/-]\w)|\d{{1,5}}\b)"
+        rf"(?P<more>(?:\s*(?:,|và|and)\s*\d{{1,5}}\b(?![/%.,]\d))*)")
+    for m in numbered.finditer(text):
+        if not m.group("type")[:1].isupper():
+            continue
+        if m.group("code").isdigit() and re.match(r"\s*(?:%|tỷ|triệu|năm\b|tháng|người|đồng|USD)",
+                                                  text[m.end("code"):]):
+            continue
+        start, end = m.start(), m.end("code")
+        # "Nghị quyết 57 của Bộ Chính trị" stays "Nghị quyết 57"; "13/2023/NĐ-CP" is part of the code.
+        out.append(Candidate(start, end, "POLICY", PRIORITY["policy-number"], "policy-number",
+                             meta={"type": m.group("type"), "code": m.group("code")}))
+        for extra in re.finditer(r"\d{1,5}", m.group("more") or ""):
+            s = m.start("more") + extra.start()
+            out.append(Candidate(s, s + len(extra.group()), "POLICY", PRIORITY["policy-ellipsis"], "policy-ellipsis",
+                                 meta={"type": m.group("type"), "code": extra.group()}))
+    # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
+    named_vi = re.compile(
+        rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
+        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*))")
+    for m in named_vi.finditer(text):
+        if not m.group("type")[:1].isupper() or lang != "vi":
+            continue
+        rest = m.group("rest")
+        if re.match(r"\s+(số\b|\d)", rest):
+            continue
+        words_rest = rest.split()
+        if m.group("type") not in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(
+                r"\s*(?:(?:quốc gia|tổng thể|tổng thể quốc gia|hành động|chuyển đổi số quốc gia)\s+)?(?:về|của)\b", rest):
+            # other types need "về": "Chiến lược Quốc gia …" is allowed when capitalised
+            if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
+                continue
+        cut = _cut_at_stop(rest, keep_first=True)
+        # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
+        cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
+        if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
+            continue
+        out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRIORITY["policy-name"],
+                             "policy-name", meta={"type": m.group("type")}))
+    # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
+    if lang == "vi":
+        amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)"
+                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi,?\s+bổ sung\s+"
+                              r"(?:một số điều (?:của|tại)\s+(?:các\s+)?)?")
+        inner = [c for c in out if c.source in ("policy-name", "policy-number")] + constitution_candidates(text)
+        for m in amending.finditer(text):
+            named = next((c for c in inner if c.start == m.end()), None)
+            if named is not None:
+                out.append(Candidate(m.start(), named.end, "POLICY", PRIORITY["policy-amending"], "policy-amending",
+                                     meta={"type": m.group("type")}))
+    # Plans and programmes are named in plain words: "Đề án phát triển kinh tế số"
+    plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch)\s+"
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ][^\n,.;:()\"“”]*)")
+    for m in plan_vi.finditer(text):
+        if lang != "vi":
+            break
+        cut = _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
+        cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
+        if len(cut.split()) >= 2:
+            out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
+                                 meta={"type": m.group("type")}))
+    named_en = re.compile(
+        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code)"
+        r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
+    for m in named_en.finditer(text):
+        if lang == "vi":
+            continue
+        cut = _cut_en(m.group("rest"))
+        if len(cut.split()) < 2:
+            continue
+        out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
+                             "policy-name", meta={"type": m.group("type")}))
+    # "AI Law", "Press Law": an English name before "Law".
+    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}Law\b", text):
+        if lang == "vi":
+            continue
+        surface = m.group()
+        first = surface.split()[0]
+        if first in ("The", "A", "This", "That", "New", "Draft", "Revised", "Amended", "First") \
+                or first.lower() in ("on",):
+            parts = surface.split()[1:]
+            if not parts or parts[0] == "Law":
+                continue
+            start = m.start() + len(first) + 1
+        else:
+            start = m.start()
+        out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
+                             meta={"type": "Law"}))
+    return out
+
+
+def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
+    """Cut a Vietnamese name continuation at the first stop word after its start."""
+    tokens = re.findall(r"\S+|\s+", rest)
+    kept = ""
+    seen_word = False
+    for n, tok in enumerate(tokens):
+        if tok.isspace():
+            kept += tok
+            continue
+        low = tok.casefold()
+        if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong",
+                                 "ngày", "năm", "từ", "cho", "khi", "thì", "này", "đang", "vừa",
+                                 "bị", "theo", "gồm", "bao", "ở"}:
+            break
+        if seen_word and low == "tại" and n + 2 < len(tokens) and tokens[n + 2][:1].islower():
+            break  # "… tại hội nghị": the place of the meeting; "… tại Việt Nam" may be the name's own
+        kept += tok
+        seen_word = True
+    return kept.rstrip()
+
+
+def _cut_en(rest: str) -> str:
+    """Cut an English instrument name: stop at a verb-ish lower-case word after the name."""
+    tokens = re.findall(r"\S+|\s+", rest)
+    kept = ""
+    words_seen = 0
+    for tok in tokens:
+        if tok.isspace():
+            kept += tok
+            continue
+        low = tok.casefold().strip(",")
+        after = rest[len(kept) + len(tok):]
+        if words_seen >= 2 and low == "to" and re.match(r"\s+the\s+[A-Z]", after) \
+                and not re.match(r"\s+the\s+(Law|Decree|Resolution|Code|Constitution)\b", after):
+            break  # "… Law on X to the National Assembly" (but "amendments to the Law on Press" goes on)
+        if words_seen >= 2 and low in ("on", "in", "at") and re.match(
+                r"\s+(\d|(January|February|March|April|May|June|July|August|September|October|November|"
+                r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", after):
+            break  # "… Law on Cinema on June 14"
+        if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
+            kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
+            break
+        if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
+                                        "during", "in", "at", "by", "alongside", "cleared", "won",
+                                        "garnered", "limited", "spanning", "passed", "while", "who",
+                                        "establishes", "incorporates", "said", "as"}
+                                or tok.endswith(",")):
+            if tok.endswith(",") and low not in {"with", "which"} and tok[:1].isupper():
+                kept += tok[:-1]
+            break
+        kept += tok
+        words_seen += 1
+    return kept.rstrip()

@@ -1,0 +1,85 @@
+"""Which candidate wins when two cover the same text: the priority of every source, in one table.
+
+:func:`~kg.nlp.recognizers.resolve.resolve_overlaps` compares candidates in
+bands of ten points (``priority // 10``). A higher band beats a lower one
+whatever the lengths; inside a band the longer span wins ("Trần Minh Đức" over
+the country "Đức"), then the higher priority. The bands:
+
+70  dates
+60  known names, names with a cue, and names the rules build
+50  a body read from context ("Ủy ban" after a body named by its task)
+40  capitalised runs typed by their neighbours, lists, names right after an English title
+30  the statistical taggers and generic events
+20  references that need an antecedent ("ông Trung", "Diễn đàn", "Công ty")
+0   titles, which never compete with names (they are spans of their own)
+
+A key is the candidate's ``source`` (``span._.kg_source``); a source whose
+candidates compete at two levels has a second key ``source/variant``.
+"""
+from __future__ import annotations
+
+PRIORITY: dict[str, int] = {
+    # 70: dates
+    "date-vi": 70,
+    "date-en": 70,
+    "date-dateline": 70,  # "VIETNAM, July 13 -": dates the report
+    "date-weekday": 69,  # "thứ Hai", "on Monday": a date from the weekday and the publication date
+    # 60: known names, cued names, rule-built names
+    "honorific": 69,  # "ông Phan Đức Trung", "Mr Hung": above the gazetteer ("anh Đức" is a man, not Germany)
+    "credit": 69,  # "Ảnh: VinAI"
+    "byline": 69,  # "PV Thái Bình"
+    "gazetteer": 68,
+    "team": 68,  # "U23 Việt Nam"
+    "org-brand/unit": 67,  # a known company and more brand words: "Qualcomm Technologies"
+    "org-short": 66,  # "1Matrix" after "Công ty cổ phần 1Matrix"
+    "policy-number": 66,
+    "policy-ellipsis": 66,  # "59", "66" in "Nghị quyết 57, 59 và 66"
+    "policy-amending": 66,
+    "policy-constitution": 66,
+    "policy-draft-en": 66,
+    "honorific/role": 65,  # a role before a name: "HLV Park Hang-seo", "ca sĩ Mỹ Tâm"
+    "policy-name": 64,
+    "policy-plan": 63,
+    "policy-en-law": 63,
+    "org-place": 63,  # a body with the place it serves: "Bộ đội Biên phòng tỉnh Cao Bằng"
+    "org-purpose": 63,  # a body named by its task
+    "company-lower": 63,
+    "org-local-en": 63,
+    "street-en": 63,
+    "event-head": 62,
+    "event-tail": 62,
+    "event-ceremony": 62,
+    "event-lower": 62,  # "a state visit to Viet Nam": with a complement, a named event
+    "org-unit": 62,  # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai"
+    "org-branch": 62,  # "Samsung Việt Nam"
+    "local-body-context": 62,  # "UBND tỉnh" of the province the article is about
+    "place-head": 62,  # "huyện Gia Lâm", "sông Hồng"
+    "surname": 61,
+    "given-name": 61,  # "Quang Hải" after "Nguyễn Quang Hải"
+    "org-local": 61,  # "UBND tỉnh Bắc Ninh"
+    "org-head": 60,
+    "org-brand": 60,  # "công ty One Mount Distribution"
+    "org-tail": 60,
+    "org-acronym": 60,  # "(Fed)" after its body
+    "org-based-en": 60,
+    "topic-as-org": 60,  # a known topic written as a body's name: "Trung tâm …"
+    "venue": 60,
+    # 50: a body read from context
+    "body-reference": 55,
+    # 40: typed by neighbours
+    "title-name": 45,  # "French President Emmanuel Macron"
+    "name-run": 40,
+    "list": 40,
+    # 30: statistical taggers, generic events
+    "model": 35,  # kg's own CRF (kg.nlp.model)
+    "event-dated": 31,  # "họp báo" in a dated sentence
+    "event-generic": 30,  # "the ceremony", "a plenary session of …"
+    "event-lower/bare": 30,  # "a state visit" with no complement
+    "crf": 30,  # underthesea's CRF
+    # 20: references
+    "given-name/alone": 20,  # "Dũng" after "Nguyễn Huy Dũng"
+    "event-ref": 20,
+    "org-ref": 20,
+    # titles never compete with names
+    "title": 0,
+}

@@ -1,0 +1,144 @@
+"""Span resolution: from every candidate to the spans a document keeps.
+
+:func:`resolve` drops topics that name a body's field ("Bộ Khoa học và Công
+nghệ"), cuts titles off names (:func:`drop_titles_as_names`), starts a name
+after the place it follows (:func:`trim_names_after_places`), keeps the best
+non-overlapping spans (:func:`resolve_overlaps`) and moves a title's body out
+of the title. :func:`named_entity_view` is the flat view on ``doc.ents``.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Analysis, Candidate
+from kg.nlp.recognizers.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE, trim_titles_into_bodies
+from kg.nlp.lexicon import Lexicon
+from kg.textutil import norm_key
+
+# A topic right after one of these is the field of a body or a minister ("Minister of Health").
+_FIELD_OF_BODY_RE = re.compile(
+    r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"
+    r"\s+(of|for|on)?\s*(the\s+)?$")
+
+
+def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: list[Candidate],
+            lex: Lexicon) -> Analysis:
+    """The entities, nested names and titles of ``text`` from all its candidates (dates last)."""
+    cands = cands + dates
+    cands = [c for c in cands if not (c.label == "TOPIC" and _FIELD_OF_BODY_RE.search(
+        text[max(0, c.start - 40):c.start]))]
+    cands = drop_titles_as_names(cands, titles, text, lex)
+    cands = trim_names_after_places(cands, text)
+    kept, rest = resolve_overlaps(cands)
+    return Analysis(ents=kept, nested=rest, titles=trim_titles_into_bodies(titles, kept, text, lex))
+
+
+def resolve_overlaps(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """Keep the best non-overlapping candidates; return (kept, nested-or-dropped).
+
+    Candidates compete in bands of ten priority points (dates; known names and
+    cued names; patterns; the CRF; references): within a band the longer span
+    wins ("Trần Minh Đức" over the country "Đức"), then the higher priority.
+    A candidate fully inside a kept one is returned as nested (a topic inside
+    an event's name still counts).
+    """
+    order = sorted(cands, key=lambda c: (-(c.priority // 10), -c.length, -c.priority, c.start))
+    kept: list[Candidate] = []
+    rest: list[Candidate] = []
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
+    for c in order:
+        if any(taken[c.start:c.end]):
+            rest.append(c)
+            continue
+        kept.append(c)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    kept.sort(key=lambda c: c.start)
+    return kept, rest
+
+
+def trim_names_after_places(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A surname-led name that begins inside a place or local body starts after it.
+
+    "huyện Nga Sơn Mai Văn Hiếu": "Sơn" ends the district and is also a family
+    name; the person is "Mai Văn Hiếu".
+    """
+    places = [c for c in cands if c.source in ("place-head", "org-local", "org-place") and not c.ref]
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "PER" and c.source == "surname":
+            host = next((p for p in places if p.start < c.start < p.end < c.end), None)
+            if host is not None:
+                rest = text[host.end:c.end].lstrip()
+                if len(rest.split()) >= 2:
+                    c = Candidate(c.end - len(rest), c.end, c.label, c.priority, c.source, c.ref, c.gid, c.value,
+                                  c.meta)
+                else:
+                    continue
+        out.append(c)
+    return out
+
+
+def drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: str,
+                          lex: Lexicon) -> list[Candidate]:
+    """Remove name candidates that are really titles or start with one.
+
+    "Tổng Bí thư Tô Lâm" can look like a capitalised run; the title part is
+    cut off, and a person span that is only a title is dropped. An office
+    organisation ("Thủ tướng Chính phủ") directly followed by a name is a title
+    plus an organisation, not the office.
+    """
+    out: list[Candidate] = []
+    title_spans = [(t.start, t.end) for t in titles]
+    persons = [c for c in cands if c.label == "PER" and c.source != "crf"]
+    for c in cands:
+        if c.label == "PER":
+            inside = [t for t in title_spans if t[0] <= c.start < t[1]]
+            if inside:
+                t_end = max(e for _, e in inside)
+                if t_end >= c.end:
+                    continue
+                rest = text[t_end:c.end].lstrip()
+                if len(rest.split()) < 2 and c.source not in ("honorific",):
+                    continue
+                c = Candidate(c.end - len(rest), c.end, c.label, c.priority, c.source, c.ref, c.gid, c.value, c.meta)
+        if c.label == "ORG" and c.source == "gazetteer":
+            t = next((t for t in titles if t.start == c.start), None)
+            if t is not None and any(p.start in range(c.end, c.end + 2) for p in persons):
+                continue
+            inside = next((t for t in titles if t.start < c.start and c.end <= t.end), None)
+            if inside is not None and lex.titles.get(norm_key(text[c.start:c.end])) is not None:
+                continue  # "Prime Minister" inside "Deputy Prime Minister" is part of a title
+            if t is not None and t.end == c.end and not (
+                    re.match(r"[’']s\b", text[c.end:c.end + 3])
+                    or re.search(r"\b(của|of the)\s+$", text[max(0, c.start - 8):c.start])):
+                continue  # "Prime Minister" alone is a title (a person's mention), not the office
+        if c.label in ("ORG", "LOC", "EVENT", "TOPIC") and c.source != "gazetteer":
+            if (c.start, c.end) in title_spans:
+                continue
+        out.append(c)
+    return out
+
+
+def named_entity_view(ents: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """``ents`` with every event that contains names replaced by those names.
+
+    The knowledge graph needs "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng"
+    as an event (``doc.spans["kg"]``); named-entity recognition, as VLSP scores
+    it, needs the organisation inside it. ``doc.ents`` is that flat view.
+    """
+    out: list[Candidate] = []
+    for c in ents:
+        if c.source in (LOCAL_BODY_SOURCE, BODY_REF_SOURCE):
+            continue  # "UBND tỉnh", "Ủy ban" read from context: references, not names as written
+        if c.label != "EVENT":
+            out.append(c)
+            continue
+        inside = sorted((n for n in nested if n.label in ("PER", "ORG", "LOC") and not n.ref
+                         and c.start <= n.start and n.end <= c.end and (n.start, n.end) != (c.start, c.end)),
+                        key=lambda n: (-(n.priority // 10), -n.length, n.start))
+        chosen: list[Candidate] = []
+        for n in inside:
+            if not any(n.start < o.end and o.start < n.end for o in chosen):
+                chosen.append(n)
+        out.extend(sorted(chosen, key=lambda n: n.start) if chosen else [c])
+    return out

@@ -1,0 +1,191 @@
+"""The recognisers in the order they run, grouped in the stages the spaCy components run.
+
+One text's candidates travel from stage to stage in a :class:`Recognition`:
+
+``gazetteer``   known names and titles from the lexicon (:mod:`.gazetteer`, :mod:`.titles`)
+``patterns``    dates, then names built by rules from the text: persons, organisations,
+                policies, events, places, credits and bylines
+``context``     names that other names or the article as a whole reveal: units and
+                branches of bodies, local bodies, event names finished, bodies read
+                from context, unexplained capitalised runs, lists
+``statistical`` people proposed by underthesea's CRF and by kg's own CRF (optional)
+``resolve``     (:mod:`.resolve`) the best non-overlapping spans, nested names, titles
+
+The order inside a stage is the order of the ``STAGES`` table and matters: a
+recogniser sees every candidate proposed before it. :func:`analyze_text` runs
+every stage on a plain string; the spaCy components in :mod:`.components` run
+one stage each on a ``Doc``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from kg.nlp.recognizers.candidates import Analysis, Candidate
+from kg.nlp.recognizers.dates import date_candidates
+from kg.nlp.recognizers.document import body_references, cut_at_stops, local_body_candidates, purpose_body_candidates
+from kg.nlp.recognizers.drafts_en import draft_candidates
+from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
+from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
+from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.recognizers.names import (byline_candidates, company_candidates, constitution_candidates,
+                          english_local_body_candidates, english_street_candidates, english_titled_names)
+from kg.nlp.recognizers.context import context_candidates, credit_candidates, list_candidates, name_run_candidates
+from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
+from kg.nlp.recognizers.gazetteer import gazetteer_candidates
+from kg.nlp.recognizers.organisations import (brand_extensions, company_short_forms, org_candidates,
+                                              org_reference_candidates)
+from kg.nlp.recognizers.persons import given_name_references, person_candidates
+from kg.nlp.recognizers.places import place_candidates, place_head_candidates
+from kg.nlp.recognizers.policies import policy_candidates
+from kg.nlp.recognizers.resolve import resolve
+from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
+from kg.nlp.recognizers.titles import title_candidates
+from kg.nlp.recognizers.words import Word, words_of
+
+
+@dataclass
+class Recognition:
+    """One text's candidates between stages (``doc.user_data["kg_recognition"]`` in the pipeline)."""
+
+    text: str
+    lang: str
+    published: str | None
+    words: list[Word]
+    word_spans: list[tuple[int, int]]
+    word_ends: dict[int, int]  # syllable start -> end of the segmented word it begins or continues
+    sentences: list[tuple[int, int]]
+    cands: list[Candidate] = field(default_factory=list)
+    titles: list[Candidate] = field(default_factory=list)
+    dates: list[Candidate] = field(default_factory=list)  # found first, competing last
+    stages: list[str] = field(default_factory=list)  # the stages run so far, in order
+
+    @classmethod
+    def start(cls, text: str, lang: str, published: str | None = None,
+              sentences: list[tuple[int, int]] | None = None,
+              word_spans: list[tuple[int, int]] | None = None) -> "Recognition":
+        """The empty recognition of ``text``: its word view, word ends and sentences."""
+        word_ends: dict[int, int] = {}
+        for ws, we in cut_at_stops(text, word_spans or []):
+            for m in re.finditer(r"\S+", text[ws:we]):
+                word_ends[ws + m.start()] = we
+        return cls(text, lang, published, words_of(text), list(word_spans or []), word_ends,
+                   sentences or [(0, len(text))])
+
+
+@dataclass(frozen=True)
+class Step:
+    """One recogniser: its name, the languages it reads, and how it is called.
+
+    ``run`` returns the candidates to add; with ``replaces`` it returns the
+    whole new candidate list (a pass that rewrites earlier candidates).
+    """
+
+    name: str
+    run: Callable[[Recognition, Lexicon], list[Candidate]]
+    langs: str = "all"  # "all", "vi", or "other" (every language but Vietnamese)
+    replaces: bool = False
+
+    def reads(self, lang: str) -> bool:
+        return self.langs == "all" or (self.langs == "vi") == (lang == "vi")
+
+
+def _titles(r: Recognition, lex: Lexicon) -> list[Candidate]:
+    r.titles = title_candidates(r.text, r.words, lex)
+    return []
+
+
+def _dates(r: Recognition, lex: Lexicon) -> list[Candidate]:
+    r.dates = date_candidates(r.text, r.lang, r.published)
+    return []
+
+
+def _segment_starts(word_spans: list[tuple[int, int]]) -> set[int] | None:
+    """Every syllable start that begins a segmented word, or None without segmentation."""
+    return {s for s, _ in word_spans} if word_spans else None
+
+
+STAGES: dict[str, tuple[Step, ...]] = {
+    "gazetteer": (
+        Step("gazetteer", lambda r, lex: gazetteer_candidates(r.text, r.words, r.lang, lex)),
+        Step("titles", _titles),
+    ),
+    "patterns": (
+        Step("dates", _dates),
+        Step("persons", lambda r, lex: person_candidates(r.text, r.words, r.lang, lex)),
+        Step("given-names", lambda r, lex: given_name_references(r.text, r.words, r.cands)),
+        Step("organisations", lambda r, lex: org_candidates(r.text, r.words, r.lang, lex, r.word_ends,
+                                                             frozenset(t.start for t in r.titles), r.titles)),
+        Step("policies", lambda r, lex: policy_candidates(r.text, r.lang, lex)),
+        Step("constitution", lambda r, lex: constitution_candidates(r.text)),
+        Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
+        Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
+        Step("dated-events", lambda r, lex: generic_event_candidates(r.text, r.lang, r.sentences, r.dates)),
+        Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
+        Step("place-heads", lambda r, lex: place_head_candidates(r.text, r.words, lex,
+                                                                 _segment_starts(r.word_spans)), "vi"),
+        Step("brand-extensions", lambda r, lex: brand_extensions(r.text, r.words, r.cands)),
+        Step("company-short-forms", lambda r, lex: company_short_forms(r.text, r.cands)),
+        Step("credits", lambda r, lex: credit_candidates(r.text, lex)),
+        Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang)),
+    ),
+    "context": (
+        Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+        Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
+        Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
+        Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),
+        Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text), "vi"),
+        Step("body-references", lambda r, lex: body_references(r.text, r.cands), "vi"),
+        Step("local-bodies-en", lambda r, lex: english_local_body_candidates(r.text, lex), "other"),
+        Step("streets-en", lambda r, lex: english_street_candidates(r.text), "other"),
+        Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
+        Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
+        Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
+        Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
+                                                             r.word_ends)),
+        Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
+        Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+    ),
+}
+
+# What each stage needs to have run before it (the last stage it follows).
+AFTER = {"gazetteer": None, "patterns": "gazetteer", "context": "patterns", "statistical": "context",
+         "resolve": "context"}
+
+
+def run_stage(r: Recognition, stage: str, lex: Lexicon | None = None) -> None:
+    """Run the recognisers of ``stage`` in order, adding their candidates to ``r``."""
+    lex = lex or load_lexicon()
+    for step in STAGES[stage]:
+        if not step.reads(r.lang):
+            continue
+        found = step.run(r, lex)
+        if step.replaces:
+            r.cands = found
+        else:
+            r.cands += found
+    r.stages.append(stage)
+
+
+def analyze_text(text: str, lang: str = "vi", published: str | None = None,
+                 sentences: list[tuple[int, int]] | None = None,
+                 crf: CrfTagger | None = None,
+                 word_spans: list[tuple[int, int]] | None = None,
+                 model: ModelTagger | None = None) -> Analysis:
+    """Run every recogniser over ``text`` and pick the entity spans.
+
+    ``word_spans`` (from the word segmenter) lets a name end where its last word ends.
+    ``crf`` proposes PER spans for the given lines; it is only asked about
+    lines with capitalised runs that nothing else explains, since it is slow.
+    ``model`` (kg's own trained CRF, :mod:`kg.train`) proposes names of people
+    for the same purpose: two or more title-case syllables, lowest priority.
+    """
+    lex = load_lexicon()
+    r = Recognition.start(text, lang, published, sentences, word_spans)
+    for stage in ("gazetteer", "patterns", "context"):
+        run_stage(r, stage, lex)
+    r.cands += statistical_candidates(r.text, r.lang, r.words, r.cands, lex, crf, model)
+    r.stages.append("statistical")
+    return resolve(r.text, r.cands, r.dates, r.titles, lex)

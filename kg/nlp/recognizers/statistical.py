@@ -1,0 +1,109 @@
+"""People proposed by statistical taggers: underthesea's CRF and kg's own CRF (:mod:`kg.nlp.model`).
+
+Both are asked only for what the rules leave: the CRF reads the lines whose
+capitalised runs no rule explains, and each tagger's person is kept only when
+it looks like a name (:func:`plausible_person`). Their candidates have the
+lowest priorities but references'.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.pieces import line_pieces
+from kg.nlp.recognizers.words import Word, NOT_NAME_WORDS, ORG_TAILS, cap_run, foreign_word
+
+# (start, end) lines -> PER spans, and text -> (start, end, label) spans
+CrfTagger = Callable[[list[tuple[int, int]]], list[tuple[int, int]]]
+ModelTagger = Callable[[str], list[tuple[int, int, str]]]
+
+
+def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[Candidate], lex: Lexicon,
+                           crf: CrfTagger | None = None, model: ModelTagger | None = None) -> list[Candidate]:
+    """PER candidates from ``crf`` (on the lines nothing explains) and from ``model``."""
+    out: list[Candidate] = []
+    if crf is not None:
+        for s, e in crf(unexplained_lines(text, words, cands)):
+            if plausible_person(text[s:e], lex, lang):
+                out.append(Candidate(s, e, "PER", PRIORITY["crf"], "crf"))
+    if model is not None:
+        for s, e, label in model(text):
+            parts = text[s:e].split()
+            whole_run = not re.search(r"[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
+                and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
+            if not plausible_person(text[s:e], lex, lang):
+                continue
+            if label == "PER" and len(parts) >= 2 and whole_run \
+                    and all(p[:1].isupper() and p[1:].islower() for p in parts):
+                out.append(Candidate(s, e, "PER", PRIORITY["model"], "model"))
+    return out
+
+
+def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
+    """A statistical tagger's person is kept only when it looks like one: no competition or
+    company word, and a Vietnamese name of two syllables must open with a family name
+    ("Minh Phú", "Đông Anh" are firms and districts far more often than people)."""
+    parts = name.split()
+    if any(p.casefold() in NOT_NAME_WORDS or p in ORG_TAILS for p in parts):
+        return False
+    if len(parts) == 2 and not any(foreign_word(p) for p in parts) \
+            and not lex.is_surname(parts[0], folded=lang != "vi"):
+        return False
+    return True
+
+
+def unexplained_lines(text: str, words: list[Word], cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Lines holding a run of two or more capitalised words that no candidate covers."""
+    covered = sorted((c.start, c.end) for c in cands if not c.ref)
+    lines: set[tuple[int, int]] = set()
+    i = 0
+    while i < len(words):
+        j = cap_run(text, words, i)
+        if j > i and not any(s <= words[i].start and words[j].end <= e for s, e in covered):
+            start = text.rfind("\n", 0, words[i].start) + 1
+            end = text.find("\n", words[j].end)
+            lines.add((start, len(text) if end < 0 else end))
+        i = max(i, j) + 1
+    return sorted(lines)
+
+
+def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """PER spans from underthesea's bundled CRF (VLSP 2016 tags), aligned to ``text``.
+
+    ``lines`` limits the work to those (start, end) character ranges.
+
+    The CRF is good at names with no cue; it also tags titles and phrases,
+    so only runs of capitalised syllables are kept.
+    """
+    from underthesea import ner
+
+    out: list[tuple[int, int]] = []
+    ranges = lines if lines is not None else [(0, len(text))]
+    # Bounded pieces, not whole lines: the CRF's features cost grows much faster
+    # than the length of the line it is given.
+    pieces = [p for s, e in ranges for p in line_pieces(text, s, e)]
+    for piece_start, piece_end in pieces:
+        line = text[piece_start:piece_end]
+        pos = 0
+        current: tuple[int, int] | None = None
+        for word, _pos, _chunk, tag in ner(line):
+            idx = line.find(word, pos)
+            if idx < 0:
+                continue
+            pos = idx + len(word)
+            if tag in ("B-PER", "I-PER") and all(p[:1].isupper() for p in word.split()):
+                if tag == "B-PER" or current is None:
+                    if current:
+                        out.append(current)
+                    current = (piece_start + idx, piece_start + pos)
+                else:
+                    current = (current[0], piece_start + pos)
+            elif current:
+                out.append(current)
+                current = None
+        if current:
+            out.append(current)
+    return [(s, e) for s, e in out if len(text[s:e].split()) >= 2]

@@ -1,0 +1,113 @@
+"""Titles and ranks ("Phó Thủ tướng Thường trực", "Minister"): ``TITLE`` candidates.
+
+A title is never part of a person's name; a title that names a body is split
+into the role and the body ("Chánh Văn phòng" + "Trung ương Đảng").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.lexicon import Lexicon
+from kg.textutil import norm_key
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.words import Word, adjacent, ends_place, vi_word
+
+
+def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 8) -> list[Candidate]:
+    """Titles and ranks ("Phó Thủ tướng Thường trực", "Minister"), longest first."""
+    out: list[Candidate] = []
+    n = len(words)
+    first_words = lex.title_first_words
+    i = 0
+    while i < n:
+        found = None
+        if not words[i].is_word:
+            i += 1
+            continue
+        # A title's key starts with this word's key unless the next word is glued
+        # on ("Bộ-trưởng"): most words start no title and need no lookups.
+        if norm_key(words[i].text) not in first_words and \
+                (i + 1 == n or text[words[i].end:words[i + 1].start] != ""):
+            i += 1
+            continue
+        # words[i..last] are adjacent; a longer run cannot be a title.
+        last = i
+        while last + 1 < n and last - i + 1 < max_len and adjacent(text, words[last], words[last + 1]):
+            last += 1
+        for j in range(last, i - 1, -1):
+            if not words[j].is_word:
+                continue
+            surface = text[words[i].start:words[j].end]
+            title = lex.titles.get(norm_key(surface))
+            if title is None or title.kind == "honorific":
+                continue
+            if ends_place(text, words, i, lex):
+                continue  # "Trung Quốc Vương Nghị": "Quốc" ends a country, "Quốc vương" is no title here
+            # English titles are capitalised; a lower-case "minister" is prose.
+            if not surface[:1].isupper() and re.match(r"[a-z]", surface) and not vi_word(surface):
+                continue
+            if len(surface) <= 3 and surface != title.text:
+                continue
+            found = (j, title)
+            break
+        if found:
+            j, title = found
+            split = _split_title(text, words, i, j, title, lex)
+            if split is not None:
+                j, title = split
+            # Modifiers that belong to the role as written.
+            end_j = j
+            rest = text[words[end_j].end:]
+            mod = re.match(r"\s(Thường trực|thường trực|cấp cao|Standing|Permanent)\b", rest)
+            if mod:
+                k = end_j + 1
+                while k < n and words[k].end <= words[end_j].end + mod.end():
+                    k += 1
+                end_j = k - 1
+            mod = re.match(r"\sphụ trách(\s(?!của\b|tại\b|và\b)[^\s,.;:()]+){1,3}", text[words[end_j].end:])
+            if mod and title.kind == "role":
+                k = end_j + 1
+                while k < n and words[k].end <= words[end_j].end + mod.end():
+                    k += 1
+                end_j = k - 1
+            out.append(Candidate(words[i].start, words[end_j].end, "TITLE", PRIORITY["title"], "title",
+                                 value=title.org, meta={"kind": title.kind, "en": title.en}))
+            i = end_j + 1
+        else:
+            i += 1
+    return out
+
+
+FIXED_TITLES = frozenset(norm_key(t) for t in (
+    "Bí thư Trung ương Đảng", "Thường trực Ban Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước",
+    "Tổng Bí thư", "Secretary of the Party Central Committee", "Standing member of the Secretariat"))
+
+
+def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexicon):
+    """Split "Chánh Văn phòng Trung ương Đảng" into the role "Chánh Văn phòng" and its body.
+
+    Titles that name a body are written as role + body; the annotation keeps the
+    role as the position and the body as memberOf, except for fixed offices
+    ("Bí thư Trung ương Đảng", "Chủ tịch nước") and memberships ("Ủy viên …").
+    """
+    whole = text[words[i].start:words[j].end]
+    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES:
+        return None
+    for k in range(j - 1, i - 1, -1):
+        role = lex.titles.get(norm_key(text[words[i].start:words[k].end]))
+        if role is None or role.kind not in ("role", "rank"):
+            continue
+        starts = [k + 1, k]  # "Trưởng ban" + "Ban Kinh tế Trung ương" reuses the head word
+        if k + 1 <= j and words[k + 1].text == "of":  # "Head of the Central … Commission"
+            starts = [k + 3 if k + 2 <= j and words[k + 2].text == "the" else k + 2]
+        for start in starts:
+            if start > j:
+                continue
+            body = text[words[start].start:words[j].end]
+            if any(e.type == "Organization" for e in lex.lookup(body)) or \
+                    any(norm_key(body) == norm_key(h) for h in P.ORG_HEADS_VI if h[:1].isupper() and " " in h
+                        or h in ("Bộ", "Ban", "Cục", "Sở", "Viện")):
+                return k, role
+    return None

@@ -1,0 +1,208 @@
+"""The word view every recogniser reads, and the tests on it they share.
+
+``words_of`` cuts a text into ``Word``s (syllables and punctuation, as the
+spaCy tokenizer does); the rest answer questions about a position: are two
+words adjacent, does a sentence start here, where does a run of name
+syllables end, does a person's name or an organisation head start here, is a
+word foreign. ``NOT_NAME_WORDS`` and ``ORG_TAILS`` are the words that keep a
+capitalised run from being a person's name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.lexicon import WORD_RE, Lexicon
+from kg.textutil import fold_key
+from kg.nlp import patterns as P
+
+
+@dataclass(frozen=True)
+class Word:
+    """A syllable or punctuation mark with its offsets."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_alpha(self) -> bool:
+        return self.text.isalpha()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def words_of(text: str) -> list[Word]:
+    """The word view of ``text`` (same segmentation as the spaCy tokenizer)."""
+    return [Word(i, m.start(), m.end(), m.group()) for i, m in enumerate(WORD_RE.finditer(text))]
+
+
+def adjacent(text: str, a: Word, b: Word) -> bool:
+    """True when ``b`` follows ``a`` on the same line with at most one space."""
+    gap = text[a.end:b.start]
+    return gap in ("", " ", "\u00a0")
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \u00a0\"“'‘(-–")
+    return not before or before[-1] in ".!?\n:|"
+
+
+def vi_word(s: str) -> bool:
+    return any(ord(ch) > 127 for ch in s)
+
+
+def name_syllable(w: Word) -> bool:
+    """A syllable of a personal name: alphabetic, capital first, lower case after ("Đức", not "VinAI")."""
+    return w.is_alpha and w.is_cap and (len(w.text) == 1 or w.text[1:].islower())
+
+
+def cap_run(text: str, words: list[Word], i: int, max_len: int = 6) -> int:
+    """Index of the last word of the run of name syllables starting at ``i`` (or -1)."""
+    if i >= len(words) or not name_syllable(words[i]):
+        return -1
+    j = i
+    while (j + 1 < len(words) and j + 1 - i < max_len and name_syllable(words[j + 1])
+           and adjacent(text, words[j], words[j + 1])):
+        j += 1
+    return j
+
+
+def hyphen_end(words: list[Word], j: int) -> int:
+    """Extend a name's last index over hyphened parts written without spaces ("Kim Sang-sik")."""
+    while j + 2 < len(words) and words[j + 1].text in ("-", "–") and words[j + 2].is_alpha \
+            and words[j + 1].start == words[j].end and words[j + 2].start == words[j + 1].end:
+        j += 2
+    return j
+
+
+def ends_place(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
+    """Word ``i`` is the last word of a known place or body of two or three words
+    ("Bắc Ninh", "Trung ương Đoàn")."""
+    return any(e.type in ("Place", "Organization") for k in (1, 2) if i - k >= 0
+               for e in lex.lookup(text[words[i - k].start:words[i].end]))
+
+
+_ORG_HEAD_RE = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(P.ORG_HEADS_VI, key=len, reverse=True))
+                          + r")\s")
+
+
+def starts_org_head(text: str, pos: int) -> bool:
+    """A new organisation name starts at ``pos`` ("… và Tập đoàn Viettel")."""
+    return _ORG_HEAD_RE.match(text, pos) is not None
+
+
+def list_comma(text: str, pos: int) -> bool:
+    """The comma at ``pos`` joins parts of one name ("Khoa học, Công nghệ và Môi trường")."""
+    return bool(re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]", text[pos:pos + 60]))
+
+
+def stop_at(words: list[Word], k: int) -> bool:
+    """Word ``k`` ends a Vietnamese name (a function word or a two-syllable verb)."""
+    return P.is_stop_vi([w.text.casefold() for w in words[k:k + 2]], 0)
+
+
+def is_brand(s: str) -> bool:
+    return bool(re.match(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$", s)) and not s.islower()
+
+
+def starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bool = False) -> bool:
+    """A surname-led run of two to four capitalised words starts at ``i`` (``folded``: "Hoang Van Nhiem")."""
+    if i >= len(words) or not lex.is_surname(words[i].text, folded=folded):
+        return False
+    j = cap_run(text, words, i)
+    if not 2 <= j - i + 1 <= 4:
+        return False
+    surface = text[words[i].start:words[j].end]
+    return not any(e.type == "Place" for e in lex.lookup(surface))
+
+
+def person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
+    """Last index of a name run from ``k``: capitalised syllables, hyphened parts ("Hang-seo")."""
+    if k >= len(words) or not (name_syllable(words[k]) or foreign_word(words[k].text)):
+        return -1
+    j = k
+    count = 1
+    while j + 1 < len(words) and count < max_len:
+        nxt = words[j + 1]
+        if nxt.text in ("-", "–", "'", "’") and j + 2 < len(words) and words[j + 2].is_alpha \
+                and nxt.start == words[j].end and words[j + 2].start == nxt.end:
+            j += 2  # "Sang-sik", "Jong-un", "H'Hen"
+            continue
+        if adjacent(text, words[j], nxt) and (name_syllable(nxt) or foreign_word(nxt.text)):
+            j += 1
+            count += 1
+            continue
+        if nxt.text in ("al", "el", "bin") and j + 3 < len(words) and words[j + 2].text == "-" \
+                and adjacent(text, words[j], nxt) and words[j + 2].start == nxt.end \
+                and words[j + 3].start == words[j + 2].end and words[j + 3].is_cap:
+            j += 3  # "Abdel Fattah al-Sisi"
+            continue
+        if nxt.text in ("Jr", "Sr") and adjacent(text, words[j], nxt):
+            j += 1
+            if j + 1 < len(words) and words[j + 1].text == "." and words[j + 1].start == words[j].end:
+                j += 1  # "Ferdinand Marcos Jr."
+            break
+        if nxt.text in _NAME_PARTICLES and adjacent(text, words[j], nxt):
+            m = j + 1  # "Ursula von der Leyen": particles, then a name word
+            while m + 1 < len(words) and words[m + 1].text in _NAME_PARTICLES and adjacent(text, words[m], words[m + 1]):
+                m += 1
+            if m + 1 < len(words) and adjacent(text, words[m], words[m + 1]) \
+                    and (foreign_word(words[m + 1].text) or name_syllable(words[m + 1])):
+                j = m + 1
+                count += 1
+                continue
+        break
+    return j
+
+
+ORG_TAILS = frozenset({"FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines", "Airways",
+                        "Motors", "Bank", "Holdings", "Technologies", "Electronics", "Retail", "Land",
+                        "Capital", "Securities", "Pharma", "Energy", "Steel", "Foods", "Telecom", "Software",
+                        "Solutions", "Logistics", "Media", "Entertainment", "Studio", "Studios", "Resort",
+                        "Hotel", "Hospital", "School", "College", "University", "Institute", "Labs", "Lab",
+                        "Ventures", "Partners", "Fund", "Insurance", "Airport", "Post", "Times", "News"})
+
+
+# Words that make a capitalised run the name of a competition, product or event, not a person.
+NOT_NAME_WORDS = frozenset(w.casefold() for w in (
+    "League", "Cup", "Open", "Games", "Championship", "Championships", "Awards", "Award", "Festival",
+    "Expo", "Tour", "Series", "Grand", "Prix", "Olympic", "Olympics", "Premier", "Champions", "Liga",
+    "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
+    "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
+    "Big", "Data", "Cloud", "Chat", "GPT"))
+
+
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
+
+
+_VI_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+
+
+_VI_SYLLABLE_RE = re.compile(_VI_ONSET + r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?")
+
+
+def foreign_word(word: str) -> bool:
+    """A capitalised Latin word that cannot be a Vietnamese syllable ("Donald", "Trump", "Messi")."""
+    if not (word[:1].isupper() and word.isalpha() and len(word) >= 2) or vi_word(word):
+        return False
+    rest = word[1:]
+    if not rest.islower() and not re.fullmatch(r"(?:Mc|Mac|O|De|Di|Van|Le)[A-Z][a-z]+", word):
+        return False
+    return _VI_SYLLABLE_RE.fullmatch(fold_key(word).replace("đ", "d")) is None
+
+
+def mask(text: str, spans: list[Candidate]) -> bytearray:
+    """1 at every character of ``text`` that one of ``spans`` covers (a constant-time overlap test)."""
+    covered = bytearray(len(text) + 1)
+    for c in spans:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return covered
