@@ -34,7 +34,8 @@ from typer.testing import CliRunner
 from kg.build import build
 from kg.cli import app
 from kg.corpus import sample_corpus_dir
-from kg.serve import ServerState, is_update, load_state, make_server, negotiate, server_url
+from kg.serve import ServerState, load_state, make_server, server_url
+from kg.sparql_protocol import is_update, negotiate
 from kg.store import write_store
 
 KGO = "https://w3id.org/kg-vn/ontology#"
