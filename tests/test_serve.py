@@ -34,7 +34,8 @@ from typer.testing import CliRunner
 from kg.build import build
 from kg.cli import app
 from kg.corpus import sample_corpus_dir
-from kg.serve import ServerState, is_update, load_state, make_server, negotiate, server_url
+from kg.serve import ServerState, load_state, make_server, server_url
+from kg.sparql_protocol import is_update, negotiate
 from kg.store import write_store
 
 KGO = "https://w3id.org/kg-vn/ontology#"
@@ -423,7 +424,7 @@ def test_entity_page_shows_labels_relations_sources_and_picture(base: str) -> No
 
 
 def test_entity_page_lists_the_articles_and_sentences_that_name_it(base: str, monkeypatch) -> None:
-    import kg.serve
+    import kg.explorer
 
     status, _, body = http(f"{base}/api/mentions?iri=" + urllib.parse.quote(TO_LAM, safe=""))
     found = json.loads(body)
@@ -441,7 +442,7 @@ def test_entity_page_lists_the_articles_and_sentences_that_name_it(base: str, mo
     assert pages[0]["pages"] == -(-found["total"] // 2)
     seen = [a["article"] for p in pages[:pages[0]["pages"]] for a in p["articles"]]
     assert seen == [a["article"] for a in found["articles"]]
-    monkeypatch.setattr(kg.serve, "MENTIONS_PAGE", 1)
+    monkeypatch.setattr(kg.explorer, "MENTIONS_PAGE", 1)
     page = http(f"{base}/entity?page=2&iri=" + urllib.parse.quote(TO_LAM, safe=""))[2].decode("utf-8")
     assert f"Mentioned in {found['total']} articles" in page
     listed = page.split("Mentioned in")[1]
