@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg.query_pool import Job, PoolBusy, QueryTimeout, WorkerDied
 from kg.sparql_guard import check_depth, check_service
-from kg.store import PREFIXES, QueryResult, first_line as _first_line, format_result, run_query
+from kg.store import PREFIXES, QueryResult, first_line as _first_line, format_result
 
 if TYPE_CHECKING:
     from kg.serve import ServerState
@@ -72,18 +72,6 @@ def is_update(text: str) -> bool:
     m = _PROLOGUE.match(stripped)
     rest = stripped[m.end():] if m else stripped
     return _UPDATE_WORD.match(rest) is not None
-
-
-def execute(store: ox.Store, text: str, *, default_graphs: list[str] | None = None,
-            named_graphs: list[str] | None = None, limit: int | None = None) -> QueryResult:
-    """Run a SPARQL query, reading at most ``limit`` rows (or distinct triples).
-
-    Our prefixes are declared when the query lacks them. Without a dataset the
-    default graph is the union of the article graphs; with ``default_graphs``
-    and/or ``named_graphs`` (the protocol's default-graph-uri / named-graph-uri)
-    exactly those are used. ValueError carries the parser's message.
-    """
-    return run_query(store, text, limit=limit, default_graphs=default_graphs, named_graphs=named_graphs)
 
 
 def negotiate(accept: str | None, offered: list[str]) -> str | None:
