@@ -171,6 +171,13 @@ def run_stage(r: Recognition, stage: str, lex: Lexicon | None = None) -> None:
     r.stages.append(stage)
 
 
+def run_statistical(r: Recognition, crf: CrfTagger | None, model: ModelTagger | None,
+                    lex: Lexicon | None = None) -> None:
+    """Add the people ``crf`` and ``model`` propose where the rules explain nothing."""
+    r.cands += statistical_candidates(r.text, r.lang, r.words, r.cands, lex or load_lexicon(), crf, model)
+    r.stages.append("statistical")
+
+
 def analyze_text(text: str, lang: str = "vi", published: str | None = None,
                  sentences: list[tuple[int, int]] | None = None,
                  crf: CrfTagger | None = None,
@@ -188,6 +195,5 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     r = Recognition.start(text, lang, published, sentences, word_spans)
     for stage in ("gazetteer", "patterns", "context"):
         run_stage(r, stage, lex)
-    r.cands += statistical_candidates(r.text, r.lang, r.words, r.cands, lex, crf, model)
-    r.stages.append("statistical")
+    run_statistical(r, crf, model, lex)
     return resolve(r.text, r.cands, r.dates, r.titles, lex)
