@@ -168,3 +168,56 @@ SAFE_CAPITALISED_PLACES = frozenset({"lào", "mỹ", "pháp", "đức", "nga", "
 
 # Credit lines: "Ảnh: Nhật Bắc", "Photo: VGP/Nhat Bac".
 CREDIT_CUES = ("Ảnh:", "Ảnh :", "Photo:", "Nguồn:", "Source:", "Ảnh minh họa:", "Video:")
+
+# Words that end the Latin-script name of a club or company ("… FC", "Qualcomm Technologies").
+ORG_TAILS_LATIN = frozenset({"FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines", "Airways",
+                             "Motors", "Bank", "Holdings", "Technologies", "Electronics", "Retail", "Land",
+                             "Capital", "Securities", "Pharma", "Energy", "Steel", "Foods", "Telecom", "Software",
+                             "Solutions", "Logistics", "Media", "Entertainment", "Studio", "Studios", "Resort",
+                             "Hotel", "Hospital", "School", "College", "University", "Institute", "Labs", "Lab",
+                             "Ventures", "Partners", "Fund", "Insurance", "Airport", "Post", "Times", "News"})
+
+# Words that make a capitalised run the name of a competition, product or event, not a person.
+NOT_NAME_WORDS = frozenset(w.casefold() for w in (
+    "League", "Cup", "Open", "Games", "Championship", "Championships", "Awards", "Award", "Festival",
+    "Expo", "Tour", "Series", "Grand", "Prix", "Olympic", "Olympics", "Premier", "Champions", "Liga",
+    "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
+    "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
+    "Big", "Data", "Cloud", "Chat", "GPT"))
+
+# Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
+
+# Lower-case words that introduce an organisation's name ("hãng BYD", "sàn HNX", "nhóm nhạc BTS").
+ORG_CUES_VI = frozenset({"hãng", "công ty", "tập đoàn", "ngân hàng", "sàn", "tổ chức", "hiệp hội", "nhóm nhạc",
+                         "ban nhạc", "báo", "tạp chí", "đài", "quỹ", "hãng tin", "hãng thông tấn", "nhà mạng",
+                         "liên đoàn", "nhóm", "lực lượng", "đảng", "thương hiệu", "chuỗi", "câu lạc bộ", "clb"})
+
+# Upper-case words that are not names of bodies.
+COMMON_ACRONYMS = frozenset("""USD VND EUR GDP CPI FDI ODA COVID AI IT CNTT THPT THCS ĐH VN TP CEO CFO CTO MV
+TV PC SMS OTP QR ATM PCCC CSGT BHXH BHYT CCCD GPLX KHCN ĐMST CĐS ICT IoT VR AR 5G 6G 4G LNG LPG EV
+MC DJ SEA TS PGS GS ThS BS KS NSND NSƯT ĐBQH HĐND UBND ASEAN""".split())
+
+# Administrative units: a place opened by one can end a body's name ("Bộ đội Biên phòng tỉnh Cao Bằng").
+ADMIN_HEADS_VI = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "ấp", "thôn",
+                            "bản", "làng", "xóm", "buôn", "sóc", "khóm", "miền"})
+
+# Place heads still read as heads when capitalised ("Tỉnh Nghệ An", "Sông Hồng").
+CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
+                                          "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
+                                          "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
+                                          "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
+                                          "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",
+                                          "nhà thờ", "thung lũng", "hang", "động", "công viên", "quảng trường",
+                                          "bến xe", "nhà thi đấu", "phố cổ", "thành cổ", "hầm", "ga", "đỉnh",
+                                          "trạm", "thủy điện", "núi lửa", "rừng", "lâu đài", "vườn hoa"})
+
+# Heads of bodies whose name may end in a number ("Bệnh viện Nhân dân 115", "Quân khu 7").
+NUMBERED_ORG_HEADS_VI = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",
+                                   "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
+
+# Bare organisation nouns that refer back to a named body ("Công ty tập trung vào …", "The company said").
+ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác")
+
+ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
+                    "the group", "the association", "the ministry")

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.resolve import named_entity_view, resolve
-from kg.nlp.recognizers.stages import AFTER, Recognition, run_stage
-from kg.nlp.recognizers.statistical import crf_person_spans, statistical_candidates
+from kg.nlp.recognizers.stages import AFTER, Recognition, run_stage, run_statistical
+from kg.nlp.recognizers.statistical import crf_person_spans
 
 SUPPORTED_LANGS = ("vi", "en")
 RECOGNITION_KEY = "kg_recognition"  # doc.user_data: the candidates between components
@@ -131,8 +131,7 @@ def make_statistical(nlp: Language, name: str, use_crf: bool, use_model: bool) -
         r = _recognition(doc, name, "statistical")
         crf = (lambda lines: crf_person_spans(doc.text, lines)) if use_crf and nlp.lang == "vi" else None
         model = (lambda text: model_spans(text, nlp.lang)) if use_model else None
-        r.cands += statistical_candidates(r.text, r.lang, r.words, r.cands, load_lexicon(), crf, model)
-        r.stages.append("statistical")
+        run_statistical(r, crf, model)
         return doc
 
     return statistical

@@ -12,28 +12,14 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (Word, NOT_NAME_WORDS, ORG_TAILS, foreign_word, mask, person_run,
-                                      sentence_start, starts_org_head)
+from kg.nlp.recognizers.words import Word, foreign_word, mask, person_run, sentence_start, starts_org_head
 from kg.nlp.recognizers.gazetteer import prefer_entry
-from kg.nlp.recognizers.places import ADMIN_HEADS
 
 
 # A role written right before a name ("cầu thủ", "HLV"), matched at the end of the text before it.
 _ROLE_BEFORE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(r) for r in sorted(P.PERSON_ROLES_VI, key=len, reverse=True)) + r")$",
     re.IGNORECASE)
-
-
-# Lower-case words that introduce an organisation's name ("hãng BYD", "sàn HNX", "nhóm nhạc BTS").
-_ORG_CUES = frozenset({"hãng", "công ty", "tập đoàn", "ngân hàng", "sàn", "tổ chức", "hiệp hội", "nhóm nhạc",
-                       "ban nhạc", "báo", "tạp chí", "đài", "quỹ", "hãng tin", "hãng thông tấn", "nhà mạng",
-                       "liên đoàn", "nhóm", "lực lượng", "đảng", "thương hiệu", "chuỗi", "câu lạc bộ", "clb"})
-
-
-# Upper-case words that are not names of bodies.
-_COMMON_ACRONYMS = frozenset("""USD VND EUR GDP CPI FDI ODA COVID AI IT CNTT THPT THCS ĐH VN TP CEO CFO CTO MV
-TV PC SMS OTP QR ATM PCCC CSGT BHXH BHYT CCCD GPLX KHCN ĐMST CĐS ICT IoT VR AR 5G 6G 4G LNG LPG EV
-MC DJ SEA TS PGS GS ThS BS KS NSND NSƯT ĐBQH HĐND UBND ASEAN""".split())
 
 
 _UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)(?: [a-zà-ỹđ]+){0,4}"
@@ -139,7 +125,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             continue
         head = text[loc.start:loc.end].split()[0].casefold()
         name = text[c.start:c.end]
-        if head in ADMIN_HEADS or head in ("tp", "tp.") or (not m.group(1) and (
+        if head in P.ADMIN_HEADS_VI or head in ("tp", "tp.") or (not m.group(1) and (
                 name.split()[-1][:1].islower() or name.isupper() or re.fullmatch(r"[A-ZĐ]{2,}", name.split()[0]))):
             out.append(Candidate(c.start, loc.end, "ORG", PRIORITY["org-place"], "org-place"))
     for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):
@@ -180,12 +166,12 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     # a brand in mixed case or an acronym after a word that introduces a body
     # ("sàn HoSE", "hãng BYD", "nhóm nhạc BTS") names an organisation
     for w in words:
-        if covered[w.start] or w.text.casefold() in NOT_NAME_WORDS:
+        if covered[w.start] or w.text.casefold() in P.NOT_NAME_WORDS:
             continue
         prev = text[max(0, w.start - 20):w.start].rstrip().rsplit(None, 2)[-2:]
-        cue = " ".join(prev).casefold() in _ORG_CUES or (prev and prev[-1].casefold() in _ORG_CUES)
+        cue = " ".join(prev).casefold() in P.ORG_CUES_VI or (prev and prev[-1].casefold() in P.ORG_CUES_VI)
         mixed = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*", w.text) is not None
-        acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in _COMMON_ACRONYMS
+        acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in P.COMMON_ACRONYMS
         if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
             out.append(Candidate(w.start, w.end, "ORG", PRIORITY["name-run"], "name-run"))
             covered[w.start:w.end] = b"\x01" * (w.end - w.start)
@@ -221,7 +207,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     if body and (cue_end - len(body.group())) in title_ends:
                         after_title = True
                         break
-        if any(p.casefold() in NOT_NAME_WORDS for p in parts):
+        if any(p.casefold() in P.NOT_NAME_WORDS for p in parts):
             i = j + 1
             continue  # "Premier League", "World Cup": names of competitions, not people
         after_role = _ROLE_BEFORE_RE.search(before.rstrip()) is not None
@@ -230,7 +216,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = "PER"
         elif prev in ("tại", "ở", "đến", "tới", "sang", "từ", "thăm", "về") and not sentence_start(text, start):
             label = "LOC"
-        elif parts and parts[-1] in ORG_TAILS or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
+        elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
             label = "ORG"
         elif len(parts) >= 2 and len(foreign) == len(parts):
             label = "PER"

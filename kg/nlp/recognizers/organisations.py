@@ -12,7 +12,8 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, is_brand, list_comma, starts_org_head, starts_person, stop_at
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, is_brand, list_comma, starts_org_head,
+                                      starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 
 
@@ -109,10 +110,6 @@ _LOCAL_BODY_RE = re.compile(
     r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
 
 
-_NUMBERED_ORG_HEADS = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",
-                                 "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
-
-
 _LOCAL_BODY_BARE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
     + r")\s+(?=[A-ZĐÀ-Ỹ])")
@@ -175,7 +172,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if any(e.type in ("Place", "Person") for e in lex.lookup(text[w.start:words[k].end])):
                     break  # "Hội An" is a town, not an association
                 j = extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
-                if j >= k and j + 1 < n and head in _NUMBERED_ORG_HEADS and words[j + 1].text.isdigit() \
+                if j >= k and j + 1 < n and head in P.NUMBERED_ORG_HEADS_VI and words[j + 1].text.isdigit() \
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
                     j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
                 if j >= k:
@@ -273,18 +270,11 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác")
-
-
-ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
-                    "the group", "the association", "the ministry")
-
-
 def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
     """Bare organisation nouns that refer back to a named body: "Công ty tập trung vào …",
     "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "The company said …"."""
     out: list[Candidate] = []
-    heads = ORG_REF_HEADS_VI if lang == "vi" else ORG_REF_HEADS_EN
+    heads = P.ORG_REF_HEADS_VI if lang == "vi" else P.ORG_REF_HEADS_EN
     pattern = "|".join(re.escape(h) for h in heads)
     for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
         out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,

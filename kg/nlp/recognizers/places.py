@@ -52,7 +52,7 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         if word_starts is not None and m.start(1) not in word_starts:
             continue  # "nông thôn", "thủy điện", "ven biển": the head word is part of another word
         if head[:1].isupper() and (lex.is_surname(head.split()[0])
-                                   or head.casefold() not in _CAPITALISABLE_PLACE_HEADS):
+                                   or head.casefold() not in P.CAPITALISABLE_PLACE_HEADS_VI):
             continue
         k = starts.get(m.end())
         if k is None:
@@ -99,20 +99,8 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
     return out
 
 
-ADMIN_HEADS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "ấp", "thôn",
-                          "bản", "làng", "xóm", "buôn", "sóc", "khóm", "miền"})
-
-
 _PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
     re.escape(h) if not h[0].isalpha() else "[" + h[0] + h[0].upper() + "]" + re.escape(h[1:])
     for h in sorted(P.PLACE_HEADS_VI, key=len, reverse=True)) + r")\s+(?=[\w])")
 
 
-_CAPITALISABLE_PLACE_HEADS = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
-                                        "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
-                                        "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
-                                        "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
-                                        "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",
-                                        "nhà thờ", "thung lũng", "hang", "động", "công viên", "quảng trường",
-                                        "bến xe", "nhà thi đấu", "phố cổ", "thành cổ", "hầm", "ga", "đỉnh",
-                                        "trạm", "thủy điện", "núi lửa", "rừng", "lâu đài", "vườn hoa"})

@@ -24,13 +24,15 @@ from typing import Callable
 
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
-from kg.nlp.recognizers.document import body_references, cut_at_stops, local_body_candidates, purpose_body_candidates
+from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates,
+                                         purpose_body_candidates)
 from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.names import (byline_candidates, company_candidates, constitution_candidates,
-                          english_local_body_candidates, english_street_candidates, english_titled_names)
+                                      english_local_body_candidates, english_street_candidates,
+                                      english_titled_names)
 from kg.nlp.recognizers.context import context_candidates, credit_candidates, list_candidates, name_run_candidates
 from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
 from kg.nlp.recognizers.gazetteer import gazetteer_candidates
@@ -169,6 +171,13 @@ def run_stage(r: Recognition, stage: str, lex: Lexicon | None = None) -> None:
     r.stages.append(stage)
 
 
+def run_statistical(r: Recognition, crf: CrfTagger | None, model: ModelTagger | None,
+                    lex: Lexicon | None = None) -> None:
+    """Add the people ``crf`` and ``model`` propose where the rules explain nothing."""
+    r.cands += statistical_candidates(r.text, r.lang, r.words, r.cands, lex or load_lexicon(), crf, model)
+    r.stages.append("statistical")
+
+
 def analyze_text(text: str, lang: str = "vi", published: str | None = None,
                  sentences: list[tuple[int, int]] | None = None,
                  crf: CrfTagger | None = None,
@@ -186,6 +195,5 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     r = Recognition.start(text, lang, published, sentences, word_spans)
     for stage in ("gazetteer", "patterns", "context"):
         run_stage(r, stage, lex)
-    r.cands += statistical_candidates(r.text, r.lang, r.words, r.cands, lex, crf, model)
-    r.stages.append("statistical")
+    run_statistical(r, crf, model, lex)
     return resolve(r.text, r.cands, r.dates, r.titles, lex)

@@ -12,9 +12,10 @@ from typing import Callable
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pieces import line_pieces
-from kg.nlp.recognizers.words import Word, NOT_NAME_WORDS, ORG_TAILS, cap_run, foreign_word
+from kg.nlp.recognizers.words import Word, cap_run, foreign_word
 
 # (start, end) lines -> PER spans, and text -> (start, end, label) spans
 CrfTagger = Callable[[list[tuple[int, int]]], list[tuple[int, int]]]
@@ -47,7 +48,7 @@ def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
     company word, and a Vietnamese name of two syllables must open with a family name
     ("Minh Phú", "Đông Anh" are firms and districts far more often than people)."""
     parts = name.split()
-    if any(p.casefold() in NOT_NAME_WORDS or p in ORG_TAILS for p in parts):
+    if any(p.casefold() in P.NOT_NAME_WORDS or p in P.ORG_TAILS_LATIN for p in parts):
         return False
     if len(parts) == 2 and not any(foreign_word(p) for p in parts) \
             and not lex.is_surname(parts[0], folded=lang != "vi"):

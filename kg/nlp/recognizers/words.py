@@ -4,8 +4,7 @@
 spaCy tokenizer does); the rest answer questions about a position: are two
 words adjacent, does a sentence start here, where does a run of name
 syllables end, does a person's name or an organisation head start here, is a
-word foreign. ``NOT_NAME_WORDS`` and ``ORG_TAILS`` are the words that keep a
-capitalised run from being a person's name.
+word foreign. The word lists they read are in :mod:`kg.nlp.patterns`.
 """
 from __future__ import annotations
 
@@ -151,9 +150,9 @@ def person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
             if j + 1 < len(words) and words[j + 1].text == "." and words[j + 1].start == words[j].end:
                 j += 1  # "Ferdinand Marcos Jr."
             break
-        if nxt.text in _NAME_PARTICLES and adjacent(text, words[j], nxt):
+        if nxt.text in P.NAME_PARTICLES and adjacent(text, words[j], nxt):
             m = j + 1  # "Ursula von der Leyen": particles, then a name word
-            while m + 1 < len(words) and words[m + 1].text in _NAME_PARTICLES and adjacent(text, words[m], words[m + 1]):
+            while m + 1 < len(words) and words[m + 1].text in P.NAME_PARTICLES and adjacent(text, words[m], words[m + 1]):
                 m += 1
             if m + 1 < len(words) and adjacent(text, words[m], words[m + 1]) \
                     and (foreign_word(words[m + 1].text) or name_syllable(words[m + 1])):
@@ -162,26 +161,6 @@ def person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
                 continue
         break
     return j
-
-
-ORG_TAILS = frozenset({"FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines", "Airways",
-                        "Motors", "Bank", "Holdings", "Technologies", "Electronics", "Retail", "Land",
-                        "Capital", "Securities", "Pharma", "Energy", "Steel", "Foods", "Telecom", "Software",
-                        "Solutions", "Logistics", "Media", "Entertainment", "Studio", "Studios", "Resort",
-                        "Hotel", "Hospital", "School", "College", "University", "Institute", "Labs", "Lab",
-                        "Ventures", "Partners", "Fund", "Insurance", "Airport", "Post", "Times", "News"})
-
-
-# Words that make a capitalised run the name of a competition, product or event, not a person.
-NOT_NAME_WORDS = frozenset(w.casefold() for w in (
-    "League", "Cup", "Open", "Games", "Championship", "Championships", "Awards", "Award", "Festival",
-    "Expo", "Tour", "Series", "Grand", "Prix", "Olympic", "Olympics", "Premier", "Champions", "Liga",
-    "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
-    "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
-    "Big", "Data", "Cloud", "Chat", "GPT"))
-
-
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
 
 
 _VI_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
