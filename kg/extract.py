@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.corpus import Article
 from kg.nlp.normalize import Normalized, normalize
-from kg.nlp.recognize import TYPE_OF_LABEL
+from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
 from kg.relations.acronyms import acronym_mentions
 from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here by kg.evaluate, kg.resolve)
