@@ -76,6 +76,12 @@ def _graph_articles(graph: rdflib.Graph) -> dict[Triple, set[str]]:
     return out
 
 
+# Predicates :func:`entity_graph` and :func:`analysis_graph` never read (all
+# subjects), and those they read of sentences but not of mentions.
+_UNREAD = frozenset({NIF.endIndex, KGO.charEnd})
+_PHRASE_UNREAD = frozenset({NIF.anchorOf, NIF.beginIndex, NIF.referenceContext})
+
+
 @dataclass
 class CorpusUnion:
     """The union of article graphs collected one graph at a time, for :func:`drawing_graph`.
@@ -88,12 +94,22 @@ class CorpusUnion:
     articles_by_triple: dict[Triple, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def add(self, article_graph: rdflib.Graph) -> None:
-        """Add one article's named graph."""
+        """Add one article's named graph, less what the projections never read.
+
+        Left out: merge records and statements, a mention's surface and offsets
+        (its sentence and entity stay), end offsets, the article's full text:
+        nearly half of an article graph.
+        """
         articles = sorted(str(a) for a in article_graph.subjects(RDF.type, KGO.Article))
         kgo = str(KGO)
+        skipped = {s for c in (KGO.Merge, KGO.Statement) for s in article_graph.subjects(RDF.type, c)}
+        phrases = set(article_graph.subjects(RDF.type, NIF.Phrase))
         for triple in article_graph:
+            s, p, o = triple
+            if s in skipped or p in _UNREAD or (p in _PHRASE_UNREAD and s in phrases):
+                continue
             self.graph.add(triple)
-            if articles and isinstance(triple[2], URIRef) and str(triple[1]).startswith(kgo):
+            if articles and isinstance(o, URIRef) and str(p).startswith(kgo):
                 self.articles_by_triple[triple].update(articles)
 
 

@@ -389,3 +389,30 @@ def test_serialize_trig_stable_and_lossless() -> None:
     positions = [text.index(f"<{KGR['graph/' + n]}>") for n in ("a1", "a2", "analysis")]
     assert positions == sorted(positions)
     assert serialize_trig(ds) == text
+
+
+def test_a_corpus_union_of_built_articles_draws_what_their_dataset_draws(tmp_path) -> None:
+    """With mentions, sentences and merge records, which the union leaves partly out."""
+    import json
+
+    from kg.build import build
+
+    texts = ["Sáng 3/2/2025, Tổng Bí thư Tô Lâm làm việc với Bộ Tài chính về Nghị quyết 57-NQ/TW. "
+             "Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng báo cáo tại buổi làm việc.",
+             "Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW. Đồng chí Tô Lâm, Tổng Bí thư, "
+             "ký nghị quyết. Bộ Tài chính được giao hướng dẫn thi hành."]
+    inp = tmp_path / "a.jsonl"
+    inp.write_text("".join(json.dumps({"id": f"u{i}", "text": t}, ensure_ascii=False) + "\n"
+                           for i, t in enumerate(texts)), encoding="utf-8")
+    build([inp], tmp_path / "out", use_crf=False, html=False, validate=False)
+    ds = rdflib.Dataset()
+    ds.parse(tmp_path / "out" / "graph.trig", format="trig")
+    union = CorpusUnion()
+    for g in ds.graphs():
+        if len(g):
+            union.add(g)
+    assert len(union.graph) < len({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))})
+    a, b = drawing_graph(ds), drawing_graph(union)
+    assert any(d.get("comention") for _, _, d in a.edges(data=True))
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
