@@ -167,9 +167,11 @@ def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> l
     ``lines`` limits the work to those (start, end) character ranges.
 
     The CRF is good at names with no cue; it also tags titles and phrases,
-    so only runs of capitalised syllables are kept.
+    so only runs of capitalised syllables are kept. The tags are
+    ``underthesea.ner``'s, computed by :mod:`kg.nlp.fastcrf` (same features, same
+    models, several times faster).
     """
-    from underthesea import ner
+    from kg.nlp.fastcrf import ner
 
     out: list[tuple[int, int]] = []
     ranges = lines if lines is not None else [(0, len(text))]

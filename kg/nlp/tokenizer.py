@@ -82,7 +82,7 @@ def segment_words(text: str, lang: str) -> list[tuple[int, int]]:
     """
     if lang != "vi":
         return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-    from underthesea import word_tokenize
+    from kg.nlp.fastcrf import word_tokenize  # underthesea's, cached per piece
 
     spans: list[tuple[int, int]] = []
     # Bounded pieces (sentences, at most UNDERTHESEA_PIECE characters), not whole

@@ -1,0 +1,51 @@
+"""kg.nlp.fastcrf gives underthesea's own features and tags, only faster."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from underthesea import ner as underthesea_ner
+from underthesea.pipeline.ner.model_crf import CRFNERPredictor, TaggedTransformer
+
+from kg.nlp import fastcrf
+from kg.nlp.pieces import line_pieces
+
+DATA = Path(__file__).parent / "data" / "ner_vi_dev.txt"
+
+ODD = ["", " ", "A", "Ông  Putin  ca ngợi", "TP.HCM,  ngày 1/2", "Hà Nội", "((( )))", "1.000.000 đồng",
+       "Tổng Bí thư Tô Lâm tiếp Tổng thống Donald Trump tại Nhà Trắng, Washington D.C."]
+
+
+def dev_lines(n: int = 60) -> list[str]:
+    """The first ``n`` sentences of the NER dev set, brackets removed, cut as kg cuts them."""
+    lines = [re.sub(r"\[[A-Z]+ ([^\]]*)\]", r"\1", ln) for ln in DATA.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")][:n]
+    text = "\n".join(lines)
+    return [text[s:e] for s, e in line_pieces(text)]
+
+
+def test_ner_tags_equal_underthesea():
+    for piece in dev_lines() + ODD:
+        assert fastcrf.ner(piece) == [tuple(row) for row in underthesea_ner(piece)], piece
+
+
+def test_features_equal_underthesea_features():
+    predictor = CRFNERPredictor.Instance()
+    parsed = fastcrf.parse_template(predictor.transformer.template)
+    assert parsed is not None
+    for piece in dev_lines(20) + ODD:
+        rows = [(w, "N", "B-NP", "X") for w in fastcrf.word_tokenize(piece)]
+        assert fastcrf.sentence_features(rows, parsed) == predictor.transformer.transform([rows])[0][0], piece
+
+
+def test_template_functions_match_on_odd_words():
+    template = ["T[0].istitle", "T[0,1].istitle", "T[-1].lower", "T[0].isdigit", "T[-1,0]", "T[1,2]"]
+    parsed = fastcrf.parse_template(template)
+    for words in (["Hà  Nội", "x"], ["", "A"], ["Đà Nẵng", "TP"], ["12", "ab"], ["ǅ", " a"], ["Một"]):
+        rows = [(w,) for w in words]
+        assert fastcrf.sentence_features(rows, parsed) == TaggedTransformer(template).transform([rows])[0][0], words
+
+
+def test_unknown_template_function_is_refused():
+    assert fastcrf.parse_template(["T[0].is_in_dict"]) is None
+    assert fastcrf.parse_template(["W[0]"]) is None
