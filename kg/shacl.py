@@ -6,13 +6,20 @@ build). Here the core shapes still go to pyshacl, but each ``sh:SPARQLConstraint
 runs **once** over the Oxigraph store the build has just loaded, with ``$this``
 left unbound and restricted to the shape's target class — the same violations,
 one query instead of thousands.
+
+pyshacl also validates a node shape's ``sh:property`` shapes one focus node at a
+time (building the property shape's constraint components again for every
+node: 55k calls for 100 articles). :func:`lift_property_shapes` gives each
+such property shape, once per node shape that holds it, its node shape's
+targets, so pyshacl validates it once over all focus nodes: the same results
+(focus node, path, message), several times faster.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, BNode, Graph, Namespace, URIRef
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -39,6 +46,38 @@ def split_shapes(shapes: Graph) -> tuple[Graph, list[dict]]:
         for t in list(core.triples((constraint, None, None))):
             core.remove(t)
     return core, constraints
+
+
+_TARGETS = ("targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode")
+
+
+def lift_property_shapes(shapes: Graph) -> Graph:
+    """``shapes`` with every ``sh:property`` of a targeted node shape turned into a targeted shape.
+
+    For node shape N (with targets T) and its property shape P, P's own triples
+    are copied onto a new property shape carrying T, and N loses the
+    ``sh:property`` link. A focus node of N is then checked against P exactly
+    as before (the same constraints, path and message), once per (N, P) pair
+    as before, but in one pass over all of N's focus nodes. Node shapes
+    without targets (used through ``sh:node`` or ``sh:or``) are left alone.
+    """
+    out = Graph()
+    for t in shapes:
+        out.add(t)
+    for node in set(shapes.subjects(SH.property, None)):
+        targets = [(SH[k], o) for k in _TARGETS for o in shapes.objects(node, SH[k])]
+        if not targets or (node, SH.deactivated, None) in shapes:
+            continue
+        for prop in list(shapes.objects(node, SH.property)):
+            lifted = BNode()
+            for p, o in shapes.predicate_objects(prop):
+                if p not in (SH[k] for k in _TARGETS):
+                    out.add((lifted, p, o))
+            out.add((lifted, RDF.type, SH.PropertyShape))
+            for p, o in targets:
+                out.add((lifted, p, o))
+            out.remove((node, SH.property, prop))
+    return out
 
 
 def constraint_query(c: dict) -> str:
@@ -77,7 +116,7 @@ def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bo
 
     shapes = Graph().parse(shapes_path, format="turtle")
     core, constraints = split_shapes(shapes)
-    conforms, report, _ = shacl_validate(union, shacl_graph=core, inference="none", allow_warnings=True)
+    conforms, report, _ = shacl_validate(union, shacl_graph=lift_property_shapes(core), inference="none", allow_warnings=True)
     lines = report_lines(report)
     sparql_lines: list[str] = []
     if constraints:
