@@ -173,10 +173,12 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     ds = rdf.new_dataset() if html else None
     union = rdflib.Graph() if validate else None
     entity_keys: set[str] = set()
+    terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles
+    subjects: set = set()  # every subject written, for graph.ttl
 
     def article_quads() -> Iterator:
         for res in sorted(resolved, key=lambda r: str(rdf.graph_iri(r.extraction.article.id))):
-            g = rdf.article_graph(res, key_map)
+            g = rdf.article_graph(res, key_map, store="SimpleMemory")
             if ds is not None:
                 _add_graph(ds, g)
             if union is not None:
@@ -184,9 +186,9 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
             entity_keys.update(key_map.get(k, k) for k in res.entities)
             report.facts += len(res.facts)
             name = ox.NamedNode(str(g.identifier))
-            nt = g.serialize(format="nt", encoding="utf-8")
-            triples = sorted(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), key=str)
-            yield from (ox.Quad(q.subject, q.predicate, q.object, name) for q in triples)
+            triples = sorted(oxigraph_triples(g, terms), key=str)
+            subjects.update(t.subject for t in triples)
+            yield from (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
 
     stage("writing graph.trig and graph.ttl")
     trig = staging / "graph.trig"
@@ -198,7 +200,8 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
     ttl = staging / "graph.ttl"
-    write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
+    write_rdf(union_triples(staging / "store", subjects), ttl, ox.RdfFormat.TURTLE)
+    del subjects, terms
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
@@ -352,15 +355,65 @@ def write_rdf(items: Iterable, path: Path, fmt) -> Path:
     return path
 
 
-def union_triples(store_dir: Path) -> Iterator:
-    """Every triple of every named graph of the store once, in SPARQL order (stable across runs)."""
+def oxigraph_triples(g: rdflib.Graph, terms: dict) -> list:
+    """The triples of ``g`` as Oxigraph triples (what N-Triples out and in would give).
+
+    ``terms`` caches converted IRIs across calls. A graph holding blank nodes
+    goes through N-Triples, which keeps their labels.
+    """
+    out = []
+    for s, p, o in g:
+        if isinstance(s, rdflib.BNode) or isinstance(o, rdflib.BNode):
+            return list(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
+        out.append(ox.Triple(_ox_iri(s, terms), _ox_iri(p, terms),
+                             _ox_iri(o, terms) if isinstance(o, rdflib.URIRef) else _ox_literal(o)))
+    return out
+
+
+def _ox_iri(term, terms: dict):
+    node = terms.get(term)
+    if node is None:
+        node = terms[term] = ox.NamedNode(str(term))
+    return node
+
+
+def _ox_literal(lit: rdflib.Literal):
+    if lit.language:
+        return ox.Literal(str(lit), language=lit.language)
+    if lit.datatype is not None:
+        return ox.Literal(str(lit), datatype=ox.NamedNode(str(lit.datatype)))
+    return ox.Literal(str(lit))
+
+
+def _term_order(term) -> tuple:
+    """Blank nodes, then IRIs, then literals; each by its text (then datatype and language)."""
+    if isinstance(term, ox.BlankNode):
+        return (0, term.value, "", "")
+    if isinstance(term, ox.NamedNode):
+        return (1, term.value, "", "")
+    return (2, term.value, term.datatype.value, term.language or "")
+
+
+def union_triples(store_dir: Path, subjects: Iterable | None = None) -> Iterator:
+    """Every triple of every named graph of the store once, sorted by subject, predicate, object.
+
+    ``subjects`` (all subjects of the store, when the caller knows them) saves a
+    scan. Sorting subject by subject keeps memory to one subject's triples; it
+    gives the order ``ORDER BY ?s ?p ?o`` gave (the same bytes of graph.ttl) for
+    kg's graphs, without SPARQL's costly term comparisons.
+    """
     import gc
 
     store = ox.Store.read_only(str(store_dir))
     try:
-        rows = store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o")
-        for row in rows:
-            yield ox.Triple(row["s"], row["p"], row["o"])
+        if subjects is None:
+            subjects = {q.subject for q in store.quads_for_pattern(None, None, None, None)
+                        if not isinstance(q.graph_name, ox.DefaultGraph)}
+        for s in sorted(subjects, key=_term_order):
+            pairs = {(q.predicate, q.object) for q in store.quads_for_pattern(s, None, None, None)
+                     if not isinstance(q.graph_name, ox.DefaultGraph)}
+            for p, o in sorted(pairs, key=lambda po: (po[0].value, _term_order(po[1]))):
+                yield ox.Triple(s, p, o)
     finally:
         del store
         gc.collect()
