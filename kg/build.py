@@ -171,7 +171,11 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     # Each article graph is made once and streamed to graph.trig; rdflib only
     # holds the corpus for what needs it (SHACL's union graph, graph.html).
     ds = rdf.new_dataset() if html else None
-    union = rdflib.Graph() if validate else None
+    # With worker processes to spare, SHACL's core shapes run in a process of their
+    # own, beside the graph files and the store (it rebuilds the union from the cache).
+    shacl_job = _start_shacl(out, use_crf, [a["key"] for a in listed], key_map) \
+        if validate and jobs > 1 and executor == "local" else None
+    union = rdflib.Graph() if validate and shacl_job is None else None
     entity_keys: set[str] = set()
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles
     subjects: set = set()  # every subject written, for graph.ttl
@@ -205,10 +209,13 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
-        from kg.shacl import validate_build
+        from kg.shacl import combine, core_violations, sparql_violations
 
-        report.conforms, report.violations = validate_build(union, staging / "store",
-                                                            rdf.ontology_path("shapes.ttl"))
+        shapes = rdf.ontology_path("shapes.ttl")
+        sparql_lines = sparql_violations(staging / "store", shapes)
+        core = _finish_shacl(shacl_job, out, use_crf, listed, key_map) if shacl_job is not None \
+            else core_violations(union, shapes)
+        report.conforms, report.violations = combine(core, sparql_lines)
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
@@ -221,6 +228,43 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
     return True
+
+
+def shacl_core_from_cache(out: str, use_crf: bool, keys: list[str], key_map: dict[str, str]) -> tuple[bool, list]:
+    """SHACL core verdict and lines of the union of the cached articles ``keys`` (a worker's job)."""
+    from kg import rdf
+    from kg.shacl import core_violations
+
+    cache = ArticleCache(Path(out), use_crf)
+    union = rdflib.Graph()
+    for key in keys:
+        res = cache.load_resolved(key)
+        if res is None:
+            raise BuildError(f"the cache of {out} lost an article during the build")
+        union.addN((s, p, o, union) for s, p, o in rdf.article_graph(res, key_map, store="SimpleMemory"))
+    return core_violations(union, rdf.ontology_path("shapes.ttl"))
+
+
+def _start_shacl(out: Path, use_crf: bool, keys: list[str], key_map: dict[str, str]):
+    """Start :func:`shacl_core_from_cache` in a process of its own; (pool, future)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return pool, pool.submit(shacl_core_from_cache, str(out), use_crf, keys, key_map)
+
+
+def _finish_shacl(job, out: Path, use_crf: bool, listed: list[dict], key_map: dict[str, str]):
+    """The result of the SHACL process; computed here instead if that process failed."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool, future = job
+    try:
+        return future.result()
+    except (BrokenProcessPool, OSError):
+        return shacl_core_from_cache(str(out), use_crf, [a["key"] for a in listed], key_map)
+    finally:
+        pool.shutdown()
 
 
 def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,

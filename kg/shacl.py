@@ -109,15 +109,32 @@ def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bo
     Lines have the form pyshacl's report gives in :func:`kg.rdf.validate`:
     ``focus path: message`` (no path for SPARQL constraints).
     """
+    return combine(core_violations(union, shapes_path), sparql_violations(store_dir, shapes_path))
+
+
+def combine(core: tuple[bool, list[str]], sparql_lines: list[str]) -> tuple[bool, list[str]]:
+    """The verdict and sorted lines of the core shapes and the SPARQL constraints together."""
+    conforms, lines = core
+    return bool(conforms) and not sparql_lines, sorted(lines + sparql_lines)
+
+
+def core_violations(union: Graph, shapes_path: Path) -> tuple[bool, list[str]]:
+    """pyshacl's verdict and report lines for the shapes without their SPARQL constraints."""
+    from pyshacl import validate as shacl_validate
+
+    core, _ = split_shapes(Graph().parse(shapes_path, format="turtle"))
+    conforms, report, _ = shacl_validate(union, shacl_graph=lift_property_shapes(core), inference="none",
+                                         allow_warnings=True)
+    return bool(conforms), report_lines(report)
+
+
+def sparql_violations(store_dir: Path, shapes_path: Path) -> list[str]:
+    """One line per focus node violating a SPARQL constraint, each constraint one query on the store."""
     import gc
 
     import pyoxigraph as ox
-    from pyshacl import validate as shacl_validate
 
-    shapes = Graph().parse(shapes_path, format="turtle")
-    core, constraints = split_shapes(shapes)
-    conforms, report, _ = shacl_validate(union, shacl_graph=lift_property_shapes(core), inference="none", allow_warnings=True)
-    lines = report_lines(report)
+    _, constraints = split_shapes(Graph().parse(shapes_path, format="turtle"))
     sparql_lines: list[str] = []
     if constraints:
         store = ox.Store(str(store_dir))
@@ -130,4 +147,4 @@ def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bo
         finally:
             del store
             gc.collect()  # RocksDB keeps its lock until the Store object is collected
-    return bool(conforms) and not sparql_lines, sorted(lines + sparql_lines)
+    return sparql_lines

@@ -49,3 +49,20 @@ def test_oxigraph_triples_equal_an_n_triples_round_trip():
     assert [str(t) for t in ours] == [str(q) for q in quads]  # the order graph.trig was written in
     g.add((BNode("b1"), URIRef("https://example.org/p"), s))  # blank nodes take the N-Triples route
     assert len(oxigraph_triples(g, {})) == len(g)
+
+
+def test_jobs_2_checks_shacl_in_its_own_process_with_the_same_report(tmp_path, monkeypatch):
+    from kg.executors import MIN_PARALLEL
+
+    records = [{"id": f"j{i}", "text": TEXTS[i % 2], "published": "2025-01-15"} for i in range(MIN_PARALLEL)]
+    inp = write_jsonl(tmp_path / "in.jsonl", records)
+    one = build([inp], tmp_path / "one", use_crf=False, html=False, jobs=1)
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("the core shapes ran in the build's own process")
+
+    monkeypatch.setattr("kg.shacl.core_violations", not_here)  # spawned processes keep the real one
+    two = build([inp], tmp_path / "two", use_crf=False, html=False, jobs=2)
+    assert (one.conforms, one.violations) == (two.conforms, two.violations) == (True, [])
+    for name in ("shacl-report.txt", "graph.trig", "graph.ttl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
