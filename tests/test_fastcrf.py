@@ -49,3 +49,31 @@ def test_template_functions_match_on_odd_words():
 def test_unknown_template_function_is_refused():
     assert fastcrf.parse_template(["T[0].is_in_dict"]) is None
     assert fastcrf.parse_template(["W[0]"]) is None
+
+
+def test_skipping_lines_without_a_capitalised_pair_changes_no_crf_name(monkeypatch):
+    """The CRFs are skipped on lines with no two neighbouring capitalised chunks: nothing is lost."""
+    import kg.nlp
+
+    pieces = dev_lines() + ODD + ["Ông Putin ca ngợi", "giá vàng tăng (Hà) mạnh", "A b C", "bà Merkel nói"]
+    skipped = [p for p in pieces if not kg.nlp.has_capitalised_pair(p)]
+    assert len(skipped) >= 5
+    text = "\n".join(pieces)
+    with_skip = kg.nlp.crf_person_spans(text)
+    monkeypatch.setattr(kg.nlp, "has_capitalised_pair", lambda line: True)
+    assert kg.nlp.crf_person_spans(text) == with_skip
+
+
+def test_skipping_lines_keeps_every_model_name_the_recogniser_can_use():
+    import kg.nlp
+    from kg.nlp.model import model_spans
+
+    text = "\n".join(dev_lines() + ODD + ["Ông Putin ca ngợi", "giá vàng tăng (Hà) mạnh", "bà Merkel nói"])
+
+    def usable(spans):  # what analyze_text keeps of the model: PER of two or more title-case syllables
+        return [(s, e) for s, e, label in spans if label == "PER" and len(text[s:e].split()) >= 2
+                and all(p[:1].isupper() and p[1:].islower() for p in text[s:e].split())]
+
+    every_line = model_spans(text, "vi")
+    assert usable(every_line)
+    assert usable(model_spans(text, "vi", keep_line=kg.nlp.has_capitalised_pair)) == usable(every_line)

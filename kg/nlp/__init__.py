@@ -110,7 +110,8 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: b
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         crf = (lambda lines: crf_person_spans(doc.text, lines)) if use_crf and nlp.lang == "vi" else None
         words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
-        model = (lambda text: model_spans(text, nlp.lang)) if use_model else None
+        # analyze_text keeps only model PER spans of two or more title-case syllables
+        model = (lambda text: model_spans(text, nlp.lang, keep_line=has_capitalised_pair)) if use_model else None
         found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words, model)
         doc.spans["kg"] = _spans(doc, found.ents)
         doc.ents = _spans(doc, named_entity_view(found.ents, found.nested))
@@ -161,6 +162,18 @@ def _spans(doc: Doc, cands: list[Candidate]) -> list[Span]:
     return spans
 
 
+def has_capitalised_pair(line: str) -> bool:
+    """Whether two neighbouring space-separated chunks could both belong to a capitalised name.
+
+    A span of two or more syllables that all start with a capital ends one chunk
+    (from a capital on) and starts the next one (with a capital). A line with no
+    such pair cannot yield a name for :func:`crf_person_spans` or the model
+    filter of ``kg_entities``, so the CRFs are not run on it.
+    """
+    chunks = line.split()
+    return any(b[0].isupper() and any(ch.isupper() for ch in a) for a, b in zip(chunks, chunks[1:]))
+
+
 def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """PER spans from underthesea's bundled CRF (VLSP 2016 tags), aligned to ``text``.
 
@@ -180,6 +193,8 @@ def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> l
     pieces = [p for s, e in ranges for p in line_pieces(text, s, e)]
     for piece_start, piece_end in pieces:
         line = text[piece_start:piece_end]
+        if not has_capitalised_pair(line):
+            continue  # no run of two capitalised syllables: nothing the CRF says would be kept
         pos = 0
         current: tuple[int, int] | None = None
         for word, _pos, _chunk, tag in ner(line):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from kg.nlp.lexicon import WORD_RE, load_lexicon
 from kg.textutil import fold_key, norm_key
@@ -150,13 +151,19 @@ def _tagger(lang: str):
     return tagger
 
 
-def model_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """PER / ORG / LOC spans the shipped model finds in ``text`` (none if no model)."""
+def model_spans(text: str, lang: str, keep_line: Callable[[str], bool] | None = None) -> list[tuple[int, int, str]]:
+    """PER / ORG / LOC spans the shipped model finds in ``text`` (none if no model).
+
+    ``keep_line`` skips the lines it rejects (tagged one line at a time, a
+    line's spans do not depend on the others).
+    """
     tagger = _tagger(lang)
     if tagger is None:
         return []
     out: list[tuple[int, int, str]] = []
     for line in re.finditer(r"[^\n]+", text):
+        if keep_line is not None and not keep_line(line.group()):
+            continue
         words = [(s + line.start(), e + line.start(), w) for s, e, w in _words(line.group())]
         if not words:
             continue
