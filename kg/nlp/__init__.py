@@ -45,7 +45,7 @@ from kg.nlp.model import model_spans
 from kg.nlp.pieces import bounded_pieces, line_pieces
 from kg.nlp import normalize as _normalize  # noqa: F401  (registers kg_normalizer, kg_denormalizer)
 from kg.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the kg_words factory)
-from kg.nlp.tokenizer import SyllableTokenizer
+from kg.nlp.tokenizer import SyllableTokenizer, doc_text
 
 SUPPORTED_LANGS = ("vi", "en")
 
@@ -78,7 +78,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Mark sentence starts with :func:`kg.nlp.sentences.split_sentences`."""
 
     def set_sentences(doc: Doc) -> Doc:
-        starts = {s for s, _ in split_sentences(doc.text)}
+        starts = {s for s, _ in split_sentences(doc_text(doc))}
         # One array write: setting token.is_sent_start one token at a time makes
         # spaCy scan the whole doc each time (quadratic on long articles).
         flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
@@ -108,11 +108,12 @@ def make_entity_recognizer(nlp: Language, name: str, use_crf: bool, use_model: b
     def recognize(doc: Doc) -> Doc:
         published = doc.user_data.get("published")
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        crf = (lambda lines: crf_person_spans(doc.text, lines)) if use_crf and nlp.lang == "vi" else None
+        text = doc_text(doc)
+        crf = (lambda lines: crf_person_spans(text, lines)) if use_crf and nlp.lang == "vi" else None
         words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
         # analyze_text keeps only model PER spans of two or more title-case syllables
         model = (lambda text: model_spans(text, nlp.lang, keep_line=has_capitalised_pair)) if use_model else None
-        found = analyze_text(doc.text, nlp.lang, published, sentences, crf, words, model)
+        found = analyze_text(text, nlp.lang, published, sentences, crf, words, model)
         doc.spans["kg"] = _spans(doc, found.ents)
         doc.ents = _spans(doc, named_entity_view(found.ents, found.nested))
         doc.spans["titles"] = _spans(doc, found.titles)
