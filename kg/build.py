@@ -171,10 +171,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     # Each article graph is made once and streamed to graph.trig; rdflib only
     # holds the corpus for what needs it (SHACL's union graph, graph.html).
     ds = rdf.new_dataset() if html else None
-    # With worker processes to spare, SHACL's core shapes run in a process of their
-    # own, beside the graph files and the store (it rebuilds the union from the cache).
+    # With worker processes to spare and a corpus worth it, SHACL's core shapes run in a
+    # process of their own beside the graph files and the store (the union rebuilt from the cache).
     shacl_job = _start_shacl(out, use_crf, [a["key"] for a in listed], key_map) \
-        if validate and jobs > 1 and executor == "local" else None
+        if validate and jobs > 1 and executor == "local" and len(listed) >= SHACL_PROCESS_MIN else None
     union = rdflib.Graph() if validate and shacl_job is None else None
     entity_keys: set[str] = set()
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles
@@ -245,8 +245,12 @@ def shacl_core_from_cache(out: str, use_crf: bool, keys: list[str], key_map: dic
     return core_violations(union, rdf.ontology_path("shapes.ttl"))
 
 
+# Fewer articles than this are checked in the build's own process (a new process costs ~1 s).
+SHACL_PROCESS_MIN = 50
+
+
 def _start_shacl(out: Path, use_crf: bool, keys: list[str], key_map: dict[str, str]):
-    """Start :func:`shacl_core_from_cache` in a process of its own; (pool, future)."""
+    """Start :func:`shacl_core_from_cache` in a process of its own: (pool, future)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

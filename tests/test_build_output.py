@@ -62,6 +62,7 @@ def test_jobs_2_checks_shacl_in_its_own_process_with_the_same_report(tmp_path, m
         raise AssertionError("the core shapes ran in the build's own process")
 
     monkeypatch.setattr("kg.shacl.core_violations", not_here)  # spawned processes keep the real one
+    monkeypatch.setattr("kg.build.SHACL_PROCESS_MIN", len(records))
     two = build([inp], tmp_path / "two", use_crf=False, html=False, jobs=2)
     assert (one.conforms, one.violations) == (two.conforms, two.violations) == (True, [])
     for name in ("shacl-report.txt", "graph.trig", "graph.ttl"):
