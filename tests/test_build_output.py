@@ -67,3 +67,12 @@ def test_jobs_2_checks_shacl_in_its_own_process_with_the_same_report(tmp_path, m
     assert (one.conforms, one.violations) == (two.conforms, two.violations) == (True, [])
     for name in ("shacl-report.txt", "graph.trig", "graph.ttl"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    before = gc.get_threshold()
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "g1", "text": TEXTS[0]}])
+    build([inp], tmp_path / "out", use_crf=False, html=False)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
