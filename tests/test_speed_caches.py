@@ -128,3 +128,14 @@ def test_normalize_memo_gives_what_a_fresh_normalisation_gives():
         _normalize.cache_clear()
         again = normalize(text)
         assert (first.text, first.original, first.starts) == (again.text, again.original, again.starts)
+
+
+def test_line_features_equal_token_features():
+    from kg.nlp.model import _words, line_features, token_features
+
+    lines = ["Tổng Bí thư Tô Lâm tiếp Thủ tướng Phạm Minh Chính tại huyện Đông Anh, Hà Nội.",
+             "cầu thủ Nguyễn Quang Hải ghi bàn; ông Park Hang-seo nói", "", "A", "UBND tỉnh Quảng Ninh họp"] + TEXTS
+    for lang in ("vi", "en"):
+        for line in lines:
+            words = _words(line)
+            assert line_features(words, lang) == [token_features(words, i, lang) for i in range(len(words))], line
