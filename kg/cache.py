@@ -115,10 +115,14 @@ class ArticleCache:
             return None
 
     def save_resolved(self, key: str, resolved) -> None:
-        """Keep the extraction result of the article ``key`` for the current options."""
+        """Keep the extraction result of the article ``key`` for the current options.
+
+        Not synced to disk: after a crash a damaged entry is a cache miss, and the
+        article (kept durably by :meth:`save_article`) is extracted again.
+        """
         path = self._resolved_path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps(resolved, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, pickle.dumps(resolved, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
 
     def load_resolved(self, key: str):
         """The cached extraction result of ``key`` for the current options, or None."""

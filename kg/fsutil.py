@@ -6,8 +6,12 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, text: str | bytes) -> Path:
-    """Write ``text`` to ``path`` through a temp file in the same folder, then rename."""
+def write_atomic(path: Path, text: str | bytes, durable: bool = True) -> Path:
+    """Write ``text`` to ``path`` through a temp file in the same folder, then rename.
+
+    ``durable`` syncs the file to disk before the rename; a file that can be
+    made again (a cache entry) skips that wait.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -15,7 +19,8 @@ def write_atomic(path: Path, text: str | bytes) -> Path:
         with os.fdopen(fd, "wb") as f:
             f.write(text.encode("utf-8") if isinstance(text, str) else text)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are meant to be shared
         os.replace(tmp, path)
     except BaseException:

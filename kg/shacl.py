@@ -6,6 +6,13 @@ build). Here the core shapes still go to pyshacl, but each ``sh:SPARQLConstraint
 runs **once** over the Oxigraph store the build has just loaded, with ``$this``
 left unbound and restricted to the shape's target class — the same violations,
 one query instead of thousands.
+
+pyshacl also validates a node shape's ``sh:property`` shapes one focus node at a
+time (building the property shape's constraint components again for every
+node: 55k calls for 100 articles). :func:`lift_property_shapes` gives each
+such property shape, once per node shape that holds it, its node shape's
+targets, so pyshacl validates it once over all focus nodes: the same results
+(focus node, path, message), several times faster.
 """
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib import RDF, BNode, Graph, Namespace, URIRef
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -41,6 +48,38 @@ def split_shapes(shapes: Graph) -> tuple[Graph, list[dict]]:
         for t in list(core.triples((constraint, None, None))):
             core.remove(t)
     return core, constraints
+
+
+_TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
+
+
+def lift_property_shapes(shapes: Graph) -> Graph:
+    """``shapes`` with every ``sh:property`` of a targeted node shape turned into a targeted shape.
+
+    For node shape N (with targets T) and its property shape P, P's own triples
+    are copied onto a new property shape carrying T, and N loses the
+    ``sh:property`` link. A focus node of N is then checked against P exactly
+    as before (the same constraints, path and message), once per (N, P) pair
+    as before, but in one pass over all of N's focus nodes. Node shapes
+    without targets (used through ``sh:node`` or ``sh:or``) are left alone.
+    """
+    out = Graph()
+    for t in shapes:
+        out.add(t)
+    for node in set(shapes.subjects(SH.property, None)):
+        targets = [(k, o) for k in _TARGETS for o in shapes.objects(node, k)]
+        if not targets or (node, SH.deactivated, None) in shapes:
+            continue
+        for prop in list(shapes.objects(node, SH.property)):
+            lifted = BNode()
+            for p, o in shapes.predicate_objects(prop):
+                if p not in _TARGETS:
+                    out.add((lifted, p, o))
+            out.add((lifted, RDF.type, SH.PropertyShape))
+            for p, o in targets:
+                out.add((lifted, p, o))
+            out.remove((node, SH.property, prop))
+    return out
 
 
 def constraint_query(c: dict) -> str:
@@ -72,7 +111,6 @@ KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ARTICLE_CLASSES = frozenset({KGO.Article, KGO.Assertion, KGO.Merge, KGO.Statement, NIF.Phrase, NIF.Sentence,
                              NIF.Context})
-_TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
 
 
 @dataclass
@@ -102,8 +140,9 @@ def _without_targets(shapes: Graph, drop: set) -> Graph:
 
 
 def load_shapes(shapes_path: Path) -> Shapes:
-    """Read and split the shapes file (see :class:`Shapes`)."""
+    """Read and split the shapes file (see :class:`Shapes`), property shapes lifted."""
     core, constraints = split_shapes(Graph().parse(shapes_path, format="turtle"))
+    core = lift_property_shapes(core)
     targeted = {s for p in _TARGETS for s in core.subjects(p, None)}
     local = {s for s in targeted
              if {(p, o) for p in _TARGETS for o in core.objects(s, p)}

@@ -50,7 +50,7 @@ def test_line_pieces_skip_blank_lines():
 
 
 def test_underthesea_only_gets_bounded_pieces(monkeypatch):
-    import underthesea
+    from kg.nlp import fastcrf
 
     sizes: dict[str, list[int]] = {"word_tokenize": [], "ner": []}
 
@@ -60,8 +60,10 @@ def test_underthesea_only_gets_bounded_pieces(monkeypatch):
             return real(sentence, *args, **kwargs)
         return call
 
+    # kg segments with underthesea's segmenter through kg.nlp.fastcrf.word_tokenize and
+    # tags names with kg.nlp.fastcrf.ner (underthesea's NER models)
     for name in sizes:
-        monkeypatch.setattr(underthesea, name, recording(name, getattr(underthesea, name)))
+        monkeypatch.setattr(fastcrf, name, recording(name, getattr(fastcrf, name)))
     text = one_line(20_000)
     words = segment_words(text, "vi")
     people = kg.nlp.crf_person_spans(text, [(0, len(text))])

@@ -106,3 +106,37 @@ def test_offset_literals_from_the_memo_equal_fresh_ones():
         lit = _offset(n)
         assert lit == Literal(n, datatype=XSD.nonNegativeInteger)
         assert lit.datatype == XSD.nonNegativeInteger and lit.toPython() == n
+
+
+def test_doc_text_is_the_docs_own_text_even_with_copied_user_data():
+    import kg.nlp
+    from kg.nlp.tokenizer import doc_text
+
+    nlp = kg.nlp.load("vi", use_crf=False)
+    a, b = nlp.make_doc("Ông Tô L\u200bâm ở Khánh Hoà."), nlp.make_doc("Hà Nội")
+    assert doc_text(a) == a.text and doc_text(a) == a.text  # built, then read back
+    b.user_data.update(a.user_data)  # what the normaliser does with a re-tokenised doc
+    assert doc_text(b) == b.text == "Hà Nội"
+    doc = kg.nlp.annotate(nlp, "Ông Tô L\u200bâm ở Khánh Hoà.\nBộ Y tế họp.")
+    assert doc_text(doc) == doc.text == "Ông Tô L\u200bâm ở Khánh Hoà.\nBộ Y tế họp."
+
+
+def test_normalize_memo_gives_what_a_fresh_normalisation_gives():
+    from kg.nlp.normalize import _normalize, normalize
+
+    for text in TEXTS:
+        first = normalize(text)
+        _normalize.cache_clear()
+        again = normalize(text)
+        assert (first.text, first.original, first.starts) == (again.text, again.original, again.starts)
+
+
+def test_line_features_equal_token_features():
+    from kg.nlp.model import _words, line_features, token_features
+
+    lines = ["Tổng Bí thư Tô Lâm tiếp Thủ tướng Phạm Minh Chính tại huyện Đông Anh, Hà Nội.",
+             "cầu thủ Nguyễn Quang Hải ghi bàn; ông Park Hang-seo nói", "", "A", "UBND tỉnh Quảng Ninh họp"] + TEXTS
+    for lang in ("vi", "en"):
+        for line in lines:
+            words = _words(line)
+            assert line_features(words, lang) == [token_features(words, i, lang) for i in range(len(words))], line

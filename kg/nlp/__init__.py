@@ -55,7 +55,7 @@ from kg.nlp.sentences import split_sentences
 from kg.nlp.pieces import bounded_pieces
 from kg.nlp import normalize as _normalize  # noqa: F401  (registers kg_normalizer, kg_denormalizer)
 from kg.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the kg_words factory)
-from kg.nlp.tokenizer import SyllableTokenizer
+from kg.nlp.tokenizer import SyllableTokenizer, doc_text
 
 
 def candidate(span: Span) -> Candidate | None:
@@ -84,7 +84,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Mark sentence starts with :func:`kg.nlp.sentences.split_sentences`."""
 
     def set_sentences(doc: Doc) -> Doc:
-        starts = {s for s, _ in split_sentences(doc.text)}
+        starts = {s for s, _ in split_sentences(doc_text(doc))}
         # One array write: setting token.is_sent_start one token at a time makes
         # spaCy scan the whole doc each time (quadratic on long articles).
         flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from kg.nlp.lexicon import WORD_RE, load_lexicon
 from kg.nlp.recognizers.words import foreign_word
@@ -58,6 +59,49 @@ def token_features(words: list[tuple[int, int, str]], i: int, lang: str = "vi") 
         else:
             feats.append(f"{off}:pad")
     return feats
+
+
+def line_features(words: list[tuple[int, int, str]], lang: str = "vi") -> list[list[str]]:
+    """``[token_features(words, i, lang) for i in range(len(words))]``, computed in one pass.
+
+    Each syllable's facts and the cue sets are looked up once per line instead
+    of once per neighbour; the lists are the same, feature for feature.
+    """
+    n = len(words)
+    facts = [_word_facts(w[2], lang) for w in words]
+    cues = list(_cue_sets().items()) if lang == "vi" else []
+    out: list[list[str]] = []
+    for i in range(n):
+        key, f, shape, surname, gaz_first, foreign, title_word = facts[i]
+        feats = ["bias", "w=" + key, "suf3=" + f[-3:], "shape=" + shape]
+        if surname:
+            feats.append("surname")
+        if gaz_first:
+            feats.append("gaz_first")
+        if lang == "vi" and foreign:
+            feats.append("foreign")
+        if cues:
+            for k in (1, 2):
+                if i - k >= 0:
+                    before = norm_key(" ".join(x[2] for x in words[i - k:i]))
+                    feats.extend(f"-{k}:{name}" for name, cue in cues if before in cue)
+        if title_word:
+            feats.append("title_word")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                o_key, _, o_shape, o_surname, _, _, o_title_word = facts[j]
+                feats.append(f"{off}:shape={o_shape}")
+                if off in (-1, 1):
+                    feats.append(f"{off}:w={o_key}")
+                if o_surname:
+                    feats.append(f"{off}:surname")
+                if o_title_word:
+                    feats.append(f"{off}:title_word")
+            else:
+                feats.append(f"{off}:pad")
+        out.append(feats)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -149,16 +193,22 @@ def _tagger(lang: str):
     return tagger
 
 
-def model_spans(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """PER / ORG / LOC spans the shipped model finds in ``text`` (none if no model)."""
+def model_spans(text: str, lang: str, keep_line: Callable[[str], bool] | None = None) -> list[tuple[int, int, str]]:
+    """PER / ORG / LOC spans the shipped model finds in ``text`` (none if no model).
+
+    ``keep_line`` skips the lines it rejects (tagged one line at a time, a
+    line's spans do not depend on the others).
+    """
     tagger = _tagger(lang)
     if tagger is None:
         return []
     out: list[tuple[int, int, str]] = []
     for line in re.finditer(r"[^\n]+", text):
+        if keep_line is not None and not keep_line(line.group()):
+            continue
         words = [(s + line.start(), e + line.start(), w) for s, e, w in _words(line.group())]
         if not words:
             continue
-        tags = tagger.tag([token_features(words, i, lang) for i in range(len(words))])
+        tags = tagger.tag(line_features(words, lang))
         out += decode_bio(words, tags)
     return out

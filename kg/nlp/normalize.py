@@ -31,6 +31,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.tokenizer import doc_text
 from kg.textutil import TONE_MARKS, norm_key
 
 # Characters that carry no text: zero-width space / non-joiner / joiner, word
@@ -97,6 +98,13 @@ def normalize(text: str, surnames: frozenset[str] | None = None) -> Normalized:
     >>> n.original[slice(*n.span(4, 10))]
     'Tô L\\u200bâm'
     """
+    return _normalize(text, surnames)
+
+
+# The pipeline's normaliser and kg.extract both normalise each article: once is enough.
+# The result is shared between callers; nothing changes a Normalized after it is made.
+@lru_cache(maxsize=16)
+def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
     if text.isascii() and "\t" not in text and "\n" not in text:
         return Normalized(text, text)
     pieces: list[str] = []
@@ -253,7 +261,7 @@ def make_normalizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """
 
     def normalize_doc(doc: Doc) -> Doc:
-        norm = normalize(doc.text)
+        norm = normalize(doc_text(doc))
         if not norm.changed:
             return doc
         clean = nlp.tokenizer(norm.text)

@@ -63,6 +63,23 @@ def _doc_with_whitespace(vocab: Vocab, text: str, words: list[str]) -> Doc:
     return Doc(vocab, words=all_words, spaces=all_spaces)
 
 
+_TEXT_KEY = "kg_doc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc: spaCy joins every token again on each access.
+
+    Kept in ``doc.user_data`` with the doc's identity and length, so a doc that
+    copied another's user data (the normaliser's) does not read the other's text.
+    """
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is not None and cached[0] == id(doc) and cached[1] == len(doc):
+        return cached[2]
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = (id(doc), len(doc), text)
+    return text
+
+
 @registry.tokenizers("kg.SyllableTokenizer.v1")
 def create_syllable_tokenizer() -> Callable[[Language], SyllableTokenizer]:
     """Registered so a config can name the tokenizer."""
@@ -82,7 +99,7 @@ def segment_words(text: str, lang: str) -> list[tuple[int, int]]:
     """
     if lang != "vi":
         return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
-    from underthesea import word_tokenize
+    from kg.nlp.fastcrf import word_tokenize  # underthesea's, cached per piece
 
     spans: list[tuple[int, int]] = []
     # Bounded pieces (sentences, at most UNDERTHESEA_PIECE characters), not whole
@@ -122,7 +139,7 @@ def make_word_segmenter(nlp: Language, name: str, spans_key: str) -> Callable[[D
 
     def segment(doc: Doc) -> Doc:
         spans = []
-        for start, end in segment_words(doc.text, nlp.lang):
+        for start, end in segment_words(doc_text(doc), nlp.lang):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchutil import kg_cmd, run, write_corpus
+from benchutil import kg_cmd, load_average, run, run_cpu, write_corpus
 
 NER = """
 import json, sys
@@ -59,19 +59,22 @@ def throughput(tmp: Path, n: int, no_ner: bool) -> None:
     syl = write_corpus(n, corpus)
     print(f"corpus: {n} articles, {syl} syllables, {corpus.stat().st_size / 1e6:.1f} MB", flush=True)
     build = kg_cmd() + ["build", str(corpus), "--no-html", "-q"]
-    t1, rss1 = run(build + ["--out", str(tmp / "j1"), "--jobs", "1"])
-    print(f"kg build --jobs 1: {t1:7.1f} s  {syl / t1:8.0f} syllables/s  peak {rss1:6.0f} MB", flush=True)
+    print(f"load average before: {load_average()}", flush=True)
+    t1, rss1, cpu1 = run_cpu(build + ["--out", str(tmp / "j1"), "--jobs", "1"])
+    print(f"kg build --jobs 1: {t1:7.1f} s  {syl / t1:8.0f} syllables/s  peak {rss1:6.0f} MB  "
+          f"CPU {cpu1:6.1f} s", flush=True)
     if not no_ner:
-        tn, rssn = run([sys.executable, "-c", NER, str(corpus)])
-        print(f"underthesea.ner(): {tn:7.1f} s  {syl / tn:8.0f} syllables/s  peak {rssn:6.0f} MB", flush=True)
+        tn, rssn, cpun = run_cpu([sys.executable, "-c", NER, str(corpus)])
+        print(f"underthesea.ner(): {tn:7.1f} s  {syl / tn:8.0f} syllables/s  peak {rssn:6.0f} MB  "
+              f"CPU {cpun:6.1f} s", flush=True)
         print(f"ratio kg --jobs 1 / underthesea.ner() (syllables/s): {tn / t1:.2f}x", flush=True)
-    t2, rss2 = run(build + ["--out", str(tmp / "j2"), "--jobs", "2"])
+    t2, rss2, cpu2 = run_cpu(build + ["--out", str(tmp / "j2"), "--jobs", "2"])
     print(f"kg build --jobs 2: {t2:7.1f} s  {syl / t2:8.0f} syllables/s  peak {rss2:6.0f} MB "
-          "(largest process)", flush=True)
+          f"(largest process)  CPU {cpu2:6.1f} s (all processes)", flush=True)
     print(f"ratio --jobs 2 / --jobs 1 (speed): {t1 / t2:.2f}x", flush=True)
     same = (tmp / "j1" / "graph.trig").read_bytes() == (tmp / "j2" / "graph.trig").read_bytes()
     print(f"graph.trig identical for --jobs 1 and 2: {same}", flush=True)
-
+    print(f"load average after: {load_average()}", flush=True)
 
 if __name__ == "__main__":
     main()

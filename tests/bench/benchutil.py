@@ -18,6 +18,16 @@ def kg_cmd() -> list[str]:
 
 def run(cmd: list[str]) -> tuple[float, float]:
     """Run ``cmd``; return (wall seconds, peak RSS in MB of the process or its largest child)."""
+    seconds, rss, _ = run_cpu(cmd)
+    return seconds, rss
+
+
+def run_cpu(cmd: list[str]) -> tuple[float, float, float]:
+    """Like :func:`run`, plus the CPU seconds (user + system) of the process and its children.
+
+    On a machine shared with other work the wall time of a parallel run says
+    little on its own; the CPU time shows the work done, wherever it ran.
+    """
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(p.pid, 0)
@@ -26,7 +36,12 @@ def run(cmd: list[str]) -> tuple[float, float]:
     err = p.stderr.read().decode() if p.stderr else ""
     if p.returncode not in (0,):
         raise SystemExit(f"{' '.join(cmd)} failed ({p.returncode}): {err[-500:]}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+
+
+def load_average() -> str:
+    """The 1-minute load average, to print beside timings (others' work slows a run down)."""
+    return f"{os.getloadavg()[0]:.1f}"
 
 
 def write_corpus(n: int, path: Path) -> int:

@@ -27,7 +27,8 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.resolve import named_entity_view, resolve
 from kg.nlp.recognizers.stages import AFTER, Recognition, run_stage, run_statistical
-from kg.nlp.recognizers.statistical import crf_person_spans
+from kg.nlp.recognizers.statistical import crf_person_spans, has_capitalised_pair
+from kg.nlp.tokenizer import doc_text
 
 SUPPORTED_LANGS = ("vi", "en")
 RECOGNITION_KEY = "kg_recognition"  # doc.user_data: the candidates between components
@@ -84,7 +85,7 @@ def make_gazetteer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             raise PipelineOrderError(f"{name} ran twice on one doc: add it once (the order is {PIPELINE_ORDER})")
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
-        r = Recognition.start(doc.text, nlp.lang, doc.user_data.get("published"), sentences, words)
+        r = Recognition.start(doc_text(doc), nlp.lang, doc.user_data.get("published"), sentences, words)
         run_stage(r, "gazetteer")
         doc.user_data[RECOGNITION_KEY] = r
         return doc
@@ -129,8 +130,10 @@ def make_statistical(nlp: Language, name: str, use_crf: bool, use_model: bool) -
 
     def statistical(doc: Doc) -> Doc:
         r = _recognition(doc, name, "statistical")
-        crf = (lambda lines: crf_person_spans(doc.text, lines)) if use_crf and nlp.lang == "vi" else None
-        model = (lambda text: model_spans(text, nlp.lang)) if use_model else None
+        text = doc_text(doc)
+        crf = (lambda lines: crf_person_spans(text, lines)) if use_crf and nlp.lang == "vi" else None
+        # statistical_candidates keeps only model PER spans of two or more title-case syllables
+        model = (lambda text: model_spans(text, nlp.lang, keep_line=has_capitalised_pair)) if use_model else None
         run_statistical(r, crf, model)
         return doc
 

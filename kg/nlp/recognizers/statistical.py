@@ -71,15 +71,29 @@ def unexplained_lines(text: str, words: list[Word], cands: list[Candidate]) -> l
     return sorted(lines)
 
 
+def has_capitalised_pair(line: str) -> bool:
+    """Whether two neighbouring space-separated chunks could both belong to a capitalised name.
+
+    A span of two or more syllables that all start with a capital ends one chunk
+    (from a capital on) and starts the next one (with a capital). A line with no
+    such pair cannot yield a name for :func:`crf_person_spans` or the model
+    filter of :func:`statistical_candidates`, so the CRFs are not run on it.
+    """
+    chunks = line.split()
+    return any(b[0].isupper() and any(ch.isupper() for ch in a) for a, b in zip(chunks, chunks[1:]))
+
+
 def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """PER spans from underthesea's bundled CRF (VLSP 2016 tags), aligned to ``text``.
 
     ``lines`` limits the work to those (start, end) character ranges.
 
     The CRF is good at names with no cue; it also tags titles and phrases,
-    so only runs of capitalised syllables are kept.
+    so only runs of capitalised syllables are kept. The tags are
+    ``underthesea.ner``'s, computed by :mod:`kg.nlp.fastcrf` (same features, same
+    models, several times faster).
     """
-    from underthesea import ner
+    from kg.nlp.fastcrf import ner
 
     out: list[tuple[int, int]] = []
     ranges = lines if lines is not None else [(0, len(text))]
@@ -88,6 +102,8 @@ def crf_person_spans(text: str, lines: list[tuple[int, int]] | None = None) -> l
     pieces = [p for s, e in ranges for p in line_pieces(text, s, e)]
     for piece_start, piece_end in pieces:
         line = text[piece_start:piece_end]
+        if not has_capitalised_pair(line):
+            continue  # no run of two capitalised syllables: nothing the CRF says would be kept
         pos = 0
         current: tuple[int, int] | None = None
         for word, _pos, _chunk, tag in ner(line):

@@ -1,0 +1,60 @@
+"""The build's shortcuts for writing its graph files give what the plain route gives."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.build import build, oxigraph_triples, union_triples
+from tests.corpus_files import write_jsonl
+
+TEXTS = ["Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về khoa học, công nghệ.",
+         "Tổng Bí thư Tô Lâm dự Diễn đàn quốc gia tại Hà Nội ngày 15/1/2025. Thủ tướng Phạm Minh Chính "
+         "đề nghị Bộ Tài chính và UBND TP.HCM báo cáo trước ngày 30/6."]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("out")
+    inp = write_jsonl(tmp / "a.jsonl", [{"id": f"o{i}", "text": t, "published": "2025-01-15"}
+                                        for i, t in enumerate(TEXTS)])
+    build([inp], tmp / "out", use_crf=False, html=False)
+    return tmp / "out"
+
+
+def test_union_triples_in_sparql_order(built):
+    """graph.ttl's triples come in the order ORDER BY ?s ?p ?o gives, each once."""
+    store = ox.Store.read_only(str(built / "store"))
+    expected = [ox.Triple(r["s"], r["p"], r["o"]) for r in store.query(
+        "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o")]
+    subjects = {t.subject for t in expected}
+    del store
+    assert len(expected) > 50
+    assert list(union_triples(built / "store")) == expected
+    assert list(union_triples(built / "store", subjects)) == expected
+
+
+def test_oxigraph_triples_equal_an_n_triples_round_trip():
+    g = Graph(store="SimpleMemory", identifier=URIRef("urn:g"))
+    s = URIRef("https://example.org/a")
+    for o in (Literal("Hà Nội", lang="vi"), Literal("x"), Literal("2025-01-15", datatype=XSD.date),
+              Literal(3), Literal(0.5), Literal("a \"quoted\"\nline"), URIRef("https://example.org/b")):
+        g.add((s, URIRef("https://example.org/p"), o))
+    quads = sorted(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES), key=str)
+    ours = sorted(oxigraph_triples(g, {}), key=str)
+    assert ours == [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+    assert [str(t) for t in ours] == [str(q) for q in quads]  # the order graph.trig was written in
+    g.add((BNode("b1"), URIRef("https://example.org/p"), s))  # blank nodes take the N-Triples route
+    assert len(oxigraph_triples(g, {})) == len(g)
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    before = gc.get_threshold()
+    inp = write_jsonl(tmp_path / "in.jsonl", [{"id": "g1", "text": TEXTS[0]}])
+    build([inp], tmp_path / "out", use_crf=False, html=False)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
