@@ -106,3 +106,17 @@ def test_during_the_visit_credits_the_subjects():
     got = facts(text, "2025-03-10", "en")
     assert ("Siti Hediati", "participatedIn", "state visit to Viet Nam") in got
     assert any("Prabowo" in s and p == "participatedIn" and o == "state visit to Viet Nam" for s, p, o in got)
+
+
+def test_a_plan_named_again_by_its_head_word_gets_the_topics():
+    text = ("The Ministry of Science and Technology issued Plan 310/KH-BKHCN on research funding. The plan sets out "
+            "support for artificial intelligence and semiconductors.")
+    got = facts(text, "2025-03-04", "en")
+    assert any(s.startswith("Plan 310") and p == "about" and o == "artificial intelligence" for s, p, o in got)
+
+
+def test_carried_out_by_a_body_under_a_decision():
+    text = ("The expressway is being carried out by the Ministry of Construction under Decision 55/QD-TTg, "
+            "officials said.")
+    got = facts(text, "2025-03-04", "en")
+    assert ("Ministry of Construction", "implements", "Decision 55/QD-TTg") in got
