@@ -233,3 +233,25 @@ def test_a_department_apposed_to_its_ministry():
 def test_a_list_of_bodies_is_no_hierarchy():
     got = facts("Dự hội nghị có đại diện Cục Thuế, Bộ Tài chính và Bộ Công Thương.")
     assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- issue 9: text nobody tuned for
+
+def test_bodies_after_an_inner_lead_of_a_person_item_took_part():
+    got = facts(OPENING + "Dự hội nghị có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An cùng đại diện Hiệp hội "
+                "Doanh nghiệp tỉnh Nghệ An.", "2025-03-06")
+    assert ("Hiệp hội Doanh nghiệp tỉnh Nghệ An", "participatedIn", EVENT) in got
+    assert ("UBND tỉnh Nghệ An", "participatedIn", EVENT) not in got
+
+
+def test_a_deadline_is_no_date_of_the_event():
+    got = facts(OPENING + "Tại hội nghị, ông Lê Văn Hòa yêu cầu hoàn thành kế hoạch trước ngày 31/8.", "2025-03-06")
+    assert (EVENT, "date", "2025-03-05") in got
+    assert not any(p == "date" and o.endswith("-08-31") for s, p, o in got)
+
+
+def test_a_directive_named_again_by_its_head_word_gets_the_topics_it_pushes():
+    text = ("Ngày 8/10, UBND tỉnh Bình Định ban hành Chỉ thị số 09/CT-UBND về cải cách hành chính. "
+            "Chỉ thị yêu cầu các sở, ngành đẩy mạnh chuyển đổi số.")
+    got = facts(text, "2025-10-09")
+    assert ("Chỉ thị số 09/CT-UBND", "about", "chuyển đổi số") in got

@@ -88,6 +88,9 @@ def _unnamed_happening(s: "Sentence") -> bool:
     return False
 
 
+# "hoàn thành trước ngày 31/8", "by June 30": a deadline is no date of the event or policy
+DEADLINE = re.compile(r"(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|before|by|until|no later than)\s+(?:(?:ngày|hết ngày|"
+                      r"the end of)\s+)?$", re.IGNORECASE)
 ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)
 
 
@@ -95,7 +98,7 @@ def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
     targets = s.of_type("Event", "Policy")
-    dates = [d for d in s.dates if d[2]]
+    dates = [d for d in s.dates if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])]
     if not targets or not dates:
         return out
     used: set[int] = set()
