@@ -120,3 +120,14 @@ def test_carried_out_by_a_body_under_a_decision():
             "officials said.")
     got = facts(text, "2025-03-04", "en")
     assert ("Ministry of Construction", "implements", "Decision 55/QD-TTg") in got
+
+
+def test_title_of_a_body_the_gazetteer_does_not_know():
+    got = facts("Colonel Tran Van Son, Commander of the Ha Giang Provincial Border Guard Command, met the press.",
+                "2025-03-04", "en")
+    assert ("Tran Van Son", "memberOf", "Ha Giang Provincial Border Guard Command") in got
+
+
+def test_title_of_words_that_name_no_body_gives_no_membership():
+    got = facts("Tran Van Son, Director of Strategic Planning and Development, met the press.", "2025-03-04", "en")
+    assert not any(p == "memberOf" for s, p, o in got)

@@ -180,7 +180,20 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
             return s.add_mention(start, end, "Organization", gid=orgs[0].id, name=orgs[0].en or candidate)
     if "minister" in title:
         return s.add_mention(start, end, "Organization", name=f"Ministry of {name}")
+    # "Commander of the Ha Giang Provincial Border Guard Command": a capitalised run that ends in a body's
+    # head word names a body, even past a word that is also a surname ("Giang")
+    head = BODY_HEAD_EN.search(run.group())
+    if head is not None and len(run.group()[:head.end()].split()) >= 2 and not any(
+            m.type == "Person" and start <= m.start < start + head.end() for m in s.mentions):
+        body = run.group()[:head.end()]
+        return s.add_mention(start, start + len(body), "Organization", name=body)
     return None
+
+
+# the last word of an English body's name: what "Title of the … X" must end with to name a body
+BODY_HEAD_EN = re.compile(r"\b(?:Command|Committee|Commission|Council|Department|Agency|Office|Institute|Court|"
+                          r"Procuracy|Authority|Board|Bank|Corporation|Company|Group|University|Academy|Association|"
+                          r"Union|Federation|Chamber|Hospital|Centre|Center|Delegation|Embassy|Police)\b")
 
 
 def _title_org_end(s: Sentence, t: Span) -> int:
