@@ -131,3 +131,21 @@ def test_title_of_a_body_the_gazetteer_does_not_know():
 def test_title_of_words_that_name_no_body_gives_no_membership():
     got = facts("Tran Van Son, Director of Strategic Planning and Development, met the press.", "2025-03-04", "en")
     assert not any(p == "memberOf" for s, p, o in got)
+
+
+def test_lower_case_role_of_a_body_before_the_name():
+    got = facts("The talks were joined by the head of the EU Delegation to Vietnam, Ambassador Karin Holm.",
+                "2025-03-04", "en")
+    assert ("Karin Holm", "position", "head") in got
+    assert ("Karin Holm", "memberOf", "EU Delegation to Vietnam") in got
+
+
+def test_lower_case_role_after_the_name_with_a_body_the_gazetteer_does_not_know():
+    got = facts("Le Van An, deputy director of the Hanoi Department of Construction, spoke.", "2025-03-04", "en")
+    assert ("Le Van An", "position", "deputy director") in got
+    assert ("Le Van An", "memberOf", "Hanoi Department of Construction") in got
+
+
+def test_former_role_before_a_name_gives_no_membership():
+    got = facts("The court heard former head of the Hanoi Department of Construction Le Van An.", "2025-03-04", "en")
+    assert not any(p == "memberOf" for s, p, o in got)
