@@ -149,3 +149,12 @@ def test_lower_case_role_after_the_name_with_a_body_the_gazetteer_does_not_know(
 def test_former_role_before_a_name_gives_no_membership():
     got = facts("The court heard former head of the Hanoi Department of Construction Le Van An.", "2025-03-04", "en")
     assert not any(p == "memberOf" for s, p, o in got)
+
+
+def test_under_the_chairmanship_of_joins_an_event_named_sentences_before():
+    text = ("The Ministry of Finance held the Conference on Public Debt 2025 in Hanoi on March 3. "
+            "Debt fell last year. Revenue rose. Spending was steady. "
+            "Later, under the chairmanship of Deputy Minister Tran Quoc Phuong, delegates discussed bonds.")
+    got = facts(text, "2025-03-04", "en")
+    event = next(o for s, p, o in got if p == "organized")
+    assert ("Tran Quoc Phuong", "participatedIn", event) in got

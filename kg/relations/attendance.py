@@ -13,7 +13,7 @@ from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence
 
 
-LOOKBACK = 3  # sentences to look back for the event an attendance list belongs to
+LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
 
 
 def attendance_lists(s: "Sentence") -> list["Relation"]:
