@@ -255,3 +255,15 @@ def test_a_directive_named_again_by_its_head_word_gets_the_topics_it_pushes():
             "Chỉ thị yêu cầu các sở, ngành đẩy mạnh chuyển đổi số.")
     got = facts(text, "2025-10-09")
     assert ("Chỉ thị số 09/CT-UBND", "about", "chuyển đổi số") in got
+
+
+def test_same_day_dates_a_policy_by_the_day_written_before():
+    text = ("Ngày 8/10, Tòa án nhân dân tỉnh Bình Định xét xử một vụ án tham nhũng. "
+            "Cùng ngày, UBND tỉnh Bình Định ban hành Chỉ thị số 09/CT-UBND về cải cách hành chính.")
+    got = facts(text, "2025-10-09")
+    assert ("Chỉ thị số 09/CT-UBND", "date", "2025-10-08") in got
+
+
+def test_same_day_without_an_earlier_date_dates_nothing():
+    got = facts("Cùng ngày, UBND tỉnh Bình Định ban hành Chỉ thị số 09/CT-UBND về cải cách hành chính.", "2025-10-09")
+    assert not any(p == "date" for s, p, o in got)

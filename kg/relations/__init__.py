@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from kg.relations.attendance import at_event_openings, attendance_lists, took_part
-from kg.relations.dates import relative_dates
+from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.happenings import trial_parties, visit_places
 from kg.relations.organizations import unit_of
@@ -34,6 +34,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out = chained_titles(s, rels)
     out += former_titles(s, rels + out)
     out += lower_case_roles(s, rels + out)
+    out += same_day(s, rels)
     for rule in PASSES:
         out += rule(s)
     return out
