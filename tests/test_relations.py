@@ -267,3 +267,11 @@ def test_same_day_dates_a_policy_by_the_day_written_before():
 def test_same_day_without_an_earlier_date_dates_nothing():
     got = facts("Cùng ngày, UBND tỉnh Bình Định ban hành Chỉ thị số 09/CT-UBND về cải cách hành chính.", "2025-10-09")
     assert not any(p == "date" for s, p, o in got)
+
+
+def test_entry_into_force_is_no_date_of_the_policy():
+    got = facts("Thông tư 15/2025/TT-BYT được Bộ Y tế ban hành cuối năm ngoái và có hiệu lực từ 14/2/2025.", "2025-03-01")
+    assert not any(p == "date" for s, p, o in got)
+    got = facts("Decree 13/2023/ND-CP, which takes effect on July 1, 2023, was issued by the Government.",
+                "2023-04-20", "en")
+    assert not any(p == "date" and o == "2023-07-01" for s, p, o in got)
