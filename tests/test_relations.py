@@ -275,3 +275,15 @@ def test_entry_into_force_is_no_date_of_the_policy():
     got = facts("Decree 13/2023/ND-CP, which takes effect on July 1, 2023, was issued by the Government.",
                 "2023-04-20", "en")
     assert not any(p == "date" and o == "2023-07-01" for s, p, o in got)
+
+
+def test_accordingly_reports_the_content_of_the_policy_before():
+    text = ("Bộ Khoa học và Công nghệ ban hành Thông tư 10/2025/TT-BKHCN. "
+            "Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo.")
+    got = facts(text, "2025-03-01")
+    assert ("Thông tư 10/2025/TT-BKHCN", "about", "trí tuệ nhân tạo") in got
+
+
+def test_accordingly_without_a_policy_before_gives_no_topic():
+    text = "Bộ Khoa học và Công nghệ họp báo. Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo."
+    assert not any(p == "about" for s, p, o in facts(text, "2025-03-01"))

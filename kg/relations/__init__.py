@@ -18,14 +18,14 @@ from kg.relations.places import org_places
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.policies import implements_more, implemented_under, implements_refs, issued_more, signed_by
 from kg.relations.titles import chained_titles
-from kg.relations.topics import committee_subject, committee_topics, continued_policy_topics
+from kg.relations.topics import accordingly_topics, committee_subject, committee_topics, continued_policy_topics
 from kg.relations.base import Relation, Sentence
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
           org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
-          implemented_under)
+          implemented_under, accordingly_topics)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
