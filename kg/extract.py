@@ -74,7 +74,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         nested = [m for m in ex.mentions if m.sentence == si and m.nested]
         ts = [t for t in titles if s_start <= t.start_char < s_end]
         ds = [d for d in dates if s_start <= d[0] < s_end]
-        ctx = Sentence(si, s_start, s_end, text, lang, ms, nested, ts, ds, ex)
+        ctx = Sentence(si, s_start, s_end, text, lang, ms, nested, ts, ds, ex, dates)
         rels += titles_of_people(ctx)
         rels += participation(ctx)
         rels += organizers(ctx)

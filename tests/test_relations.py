@@ -233,3 +233,57 @@ def test_a_department_apposed_to_its_ministry():
 def test_a_list_of_bodies_is_no_hierarchy():
     got = facts("Dự hội nghị có đại diện Cục Thuế, Bộ Tài chính và Bộ Công Thương.")
     assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- issue 9: text nobody tuned for
+
+def test_bodies_after_an_inner_lead_of_a_person_item_took_part():
+    got = facts(OPENING + "Dự hội nghị có ông Lê Văn Hòa, Phó Chủ tịch UBND tỉnh Nghệ An cùng đại diện Hiệp hội "
+                "Doanh nghiệp tỉnh Nghệ An.", "2025-03-06")
+    assert ("Hiệp hội Doanh nghiệp tỉnh Nghệ An", "participatedIn", EVENT) in got
+    assert ("UBND tỉnh Nghệ An", "participatedIn", EVENT) not in got
+
+
+def test_a_deadline_is_no_date_of_the_event():
+    got = facts(OPENING + "Tại hội nghị, ông Lê Văn Hòa yêu cầu hoàn thành kế hoạch trước ngày 31/8.", "2025-03-06")
+    assert (EVENT, "date", "2025-03-05") in got
+    assert not any(p == "date" and o.endswith("-08-31") for s, p, o in got)
+
+
+def test_a_directive_named_again_by_its_head_word_gets_the_topics_it_pushes():
+    text = ("Ngày 8/10, UBND tỉnh Bình Định ban hành Chỉ thị số 09/CT-UBND về cải cách hành chính. "
+            "Chỉ thị yêu cầu các sở, ngành đẩy mạnh chuyển đổi số.")
+    got = facts(text, "2025-10-09")
+    assert ("Chỉ thị số 09/CT-UBND", "about", "chuyển đổi số") in got
+
+
+def test_same_day_dates_a_policy_by_the_day_written_before():
+    text = ("Ngày 8/10, Tòa án nhân dân tỉnh Bình Định xét xử một vụ án tham nhũng. "
+            "Cùng ngày, UBND tỉnh Bình Định ban hành Chỉ thị số 09/CT-UBND về cải cách hành chính.")
+    got = facts(text, "2025-10-09")
+    assert ("Chỉ thị số 09/CT-UBND", "date", "2025-10-08") in got
+
+
+def test_same_day_without_an_earlier_date_dates_nothing():
+    got = facts("Cùng ngày, UBND tỉnh Bình Định ban hành Chỉ thị số 09/CT-UBND về cải cách hành chính.", "2025-10-09")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_entry_into_force_is_no_date_of_the_policy():
+    got = facts("Thông tư 15/2025/TT-BYT được Bộ Y tế ban hành cuối năm ngoái và có hiệu lực từ 14/2/2025.", "2025-03-01")
+    assert not any(p == "date" for s, p, o in got)
+    got = facts("Decree 13/2023/ND-CP, which takes effect on July 1, 2023, was issued by the Government.",
+                "2023-04-20", "en")
+    assert not any(p == "date" and o == "2023-07-01" for s, p, o in got)
+
+
+def test_accordingly_reports_the_content_of_the_policy_before():
+    text = ("Bộ Khoa học và Công nghệ ban hành Thông tư 10/2025/TT-BKHCN. "
+            "Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo.")
+    got = facts(text, "2025-03-01")
+    assert ("Thông tư 10/2025/TT-BKHCN", "about", "trí tuệ nhân tạo") in got
+
+
+def test_accordingly_without_a_policy_before_gives_no_topic():
+    text = "Bộ Khoa học và Công nghệ họp báo. Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo."
+    assert not any(p == "about" for s, p, o in facts(text, "2025-03-01"))

@@ -106,3 +106,55 @@ def test_during_the_visit_credits_the_subjects():
     got = facts(text, "2025-03-10", "en")
     assert ("Siti Hediati", "participatedIn", "state visit to Viet Nam") in got
     assert any("Prabowo" in s and p == "participatedIn" and o == "state visit to Viet Nam" for s, p, o in got)
+
+
+def test_a_plan_named_again_by_its_head_word_gets_the_topics():
+    text = ("The Ministry of Science and Technology issued Plan 310/KH-BKHCN on research funding. The plan sets out "
+            "support for artificial intelligence and semiconductors.")
+    got = facts(text, "2025-03-04", "en")
+    assert any(s.startswith("Plan 310") and p == "about" and o == "artificial intelligence" for s, p, o in got)
+
+
+def test_carried_out_by_a_body_under_a_decision():
+    text = ("The expressway is being carried out by the Ministry of Construction under Decision 55/QD-TTg, "
+            "officials said.")
+    got = facts(text, "2025-03-04", "en")
+    assert ("Ministry of Construction", "implements", "Decision 55/QD-TTg") in got
+
+
+def test_title_of_a_body_the_gazetteer_does_not_know():
+    got = facts("Colonel Tran Van Son, Commander of the Ha Giang Provincial Border Guard Command, met the press.",
+                "2025-03-04", "en")
+    assert ("Tran Van Son", "memberOf", "Ha Giang Provincial Border Guard Command") in got
+
+
+def test_title_of_words_that_name_no_body_gives_no_membership():
+    got = facts("Tran Van Son, Director of Strategic Planning and Development, met the press.", "2025-03-04", "en")
+    assert not any(p == "memberOf" for s, p, o in got)
+
+
+def test_lower_case_role_of_a_body_before_the_name():
+    got = facts("The talks were joined by the head of the EU Delegation to Vietnam, Ambassador Karin Holm.",
+                "2025-03-04", "en")
+    assert ("Karin Holm", "position", "head") in got
+    assert ("Karin Holm", "memberOf", "EU Delegation to Vietnam") in got
+
+
+def test_lower_case_role_after_the_name_with_a_body_the_gazetteer_does_not_know():
+    got = facts("Le Van An, deputy director of the Hanoi Department of Construction, spoke.", "2025-03-04", "en")
+    assert ("Le Van An", "position", "deputy director") in got
+    assert ("Le Van An", "memberOf", "Hanoi Department of Construction") in got
+
+
+def test_former_role_before_a_name_gives_no_membership():
+    got = facts("The court heard former head of the Hanoi Department of Construction Le Van An.", "2025-03-04", "en")
+    assert not any(p == "memberOf" for s, p, o in got)
+
+
+def test_under_the_chairmanship_of_joins_an_event_named_sentences_before():
+    text = ("The Ministry of Finance held the Conference on Public Debt 2025 in Hanoi on March 3. "
+            "Debt fell last year. Revenue rose. Spending was steady. "
+            "Later, under the chairmanship of Deputy Minister Tran Quoc Phuong, delegates discussed bonds.")
+    got = facts(text, "2025-03-04", "en")
+    event = next(o for s, p, o in got if p == "organized")
+    assert ("Tran Quoc Phuong", "participatedIn", event) in got

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from kg.relations.attendance import at_event_openings, attendance_lists, took_part
-from kg.relations.dates import relative_dates
+from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.happenings import trial_parties, visit_places
 from kg.relations.organizations import unit_of
@@ -16,15 +16,16 @@ from kg.relations.participation import possessed_events
 from kg.relations.people import led_bodies
 from kg.relations.places import org_places
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
-from kg.relations.policies import implements_more, implements_refs, issued_more, signed_by
+from kg.relations.policies import implements_more, implemented_under, implements_refs, issued_more, signed_by
 from kg.relations.titles import chained_titles
-from kg.relations.topics import committee_subject, committee_topics, continued_policy_topics
+from kg.relations.topics import accordingly_topics, committee_subject, committee_topics, continued_policy_topics
 from kg.relations.base import Relation, Sentence
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events)
+          org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
+          implemented_under, accordingly_topics)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -33,6 +34,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out = chained_titles(s, rels)
     out += former_titles(s, rels + out)
     out += lower_case_roles(s, rels + out)
+    out += same_day(s, rels)
     for rule in PASSES:
         out += rule(s)
     return out

@@ -13,7 +13,7 @@ from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence
 
 
-LOOKBACK = 3  # sentences to look back for the event an attendance list belongs to
+LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
 
 
 def attendance_lists(s: "Sentence") -> list["Relation"]:
@@ -88,6 +88,12 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
                                      lead, flags=re.IGNORECASE):
                     out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+            # "ông C, Phó Viện trưởng Viện X cùng đại diện Trung tâm Y": bodies after an inner lead
+            last = max(p.end for p in people)
+            lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
+                             r"(?:and\s+)?representatives\s+(?:of|from))(?![\w])", s.text[last:b], flags=re.IGNORECASE)
+            if lead:
+                out += [o for o in orgs_all if last + lead.end() <= o.start < b and not _after_title(s.text, o, titles)]
             continue
         out += [o for o in orgs_all if a <= o.start < b and not _after_title(s.text, o, titles)]
     return [m for m in out if m.type == "Person" or not _members_of(s.text, m)]

@@ -98,6 +98,7 @@ class Sentence:
     titles: list["TitleView"]
     dates: list[tuple[int, int, str | None]]
     ex: Extraction
+    article_dates: list[tuple[int, int, str | None]] = field(default_factory=list)  # every sentence's
 
     def between(self, a: int, b: int) -> str:
         return self.text[a:b]

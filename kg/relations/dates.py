@@ -88,6 +88,11 @@ def _unnamed_happening(s: "Sentence") -> bool:
     return False
 
 
+# "hoàn thành trước ngày 31/8", "by June 30", "có hiệu lực từ 14/2/2025", "takes effect on July 1":
+# a deadline or an entry into force is no date of the event or policy
+DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|before|by|until|no later than)|"
+                      r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of))\s+"
+                      r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
 ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)
 
 
@@ -95,7 +100,7 @@ def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
     targets = s.of_type("Event", "Policy")
-    dates = [d for d in s.dates if d[2]]
+    dates = [d for d in s.dates if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])]
     if not targets or not dates:
         return out
     used: set[int] = set()
@@ -123,3 +128,27 @@ def dates_of(s: Sentence) -> list[Relation]:
             ev = _nearest(events, Mention(-1, d[0], d[1], "", "", s.index))
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
+
+
+
+SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day)\b",
+                      re.IGNORECASE)
+
+
+def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
+    """date: "Cùng ngày, UBND tỉnh ban hành Chỉ thị 09", "On the same day, …": the day the article
+    wrote last before the sentence, for the sentence's event, or for the policy it issues
+    (``rels``: the relations found so far; a sentence already dated is left alone)."""
+    if any(d[2] for d in s.dates) or not SAME_DAY.match(s.text, s.start):
+        return []
+    days = [d[2] for d in s.article_dates if d[2] and d[0] < s.start]
+    if not days or any(r.predicate == "date" and r.sentence == s.index for r in rels):
+        return []
+    events = s.of_type("Event")
+    if events:
+        return [Relation(events[0].id, "date", days[-1], s.index)]
+    verb = ADOPT_CUE.search(s.text, s.start, s.end)
+    if verb is None:
+        return []
+    after = [p for p in s.of_type("Policy") if p.start >= verb.end()]
+    return [Relation(p.id, "date", days[-1], s.index) for p in after[:1]]

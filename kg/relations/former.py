@@ -15,6 +15,7 @@ import re
 
 from kg.relations.cues import cue_pattern
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.people import unknown_body_at
 
 
 MAX_WORDS = 12
@@ -89,7 +90,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if m is None or not m.group("role")[:1].islower() or m.start("role") in title_starts:
             continue
         role = m.group("role")
-        org = next((o for o in orgs if o.start == m.end()), None) if m.group("of") else None
+        org = (next((o for o in orgs if o.start == m.end()), None) or unknown_body_at(s, m.end())) \
+            if m.group("of") else None
         end = org.end if org is not None else m.end("role")
         if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]):
             continue  # the role runs on into words we do not read: leave it
@@ -97,4 +99,34 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             out.append(Relation(p.id, "position", role, s.index))
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
+    out += _roles_before_names(s, heads, title_starts)
+    return out
+
+
+def _roles_before_names(s: Sentence, heads: str, title_starts: set[int]) -> list[Relation]:
+    """"the head of the EU Delegation to Vietnam, Ambassador Karin Holm", "deputy director of the
+    Hanoi Department of Health Le Van An": a lower-case role of a body, written before the name."""
+    out: list[Relation] = []
+    people = [m for m in s.of_type("Person") if not m.ref]
+    for m in re.finditer(rf"(?<![\w-])(?P<role>{heads})\s+of\s+(?:the\s+)?", s.text[s.start:s.end]):
+        role_at = s.start + m.start("role")
+        if not m.group("role")[:1].islower() or role_at in title_starts or re.search(
+                r"\b(?:former|ex-)\s*$", s.text[max(s.start, role_at - 8):role_at]):
+            continue
+        at = s.start + m.end()
+        known = next((o for o in s.mentions + s.nested if o.type == "Organization" and o.start == at), None)
+        unknown = unknown_body_at(s, at)
+        org = unknown if unknown is not None and (known is None or unknown.end > known.end) else known
+        if org is None:
+            continue
+        gap_end = org.end
+        for t in sorted(s.titles, key=lambda t: t.start_char):  # ", Ambassador" between body and name
+            if t.start_char >= gap_end and re.fullmatch(r"\s*,?\s*", s.text[gap_end:t.start_char]):
+                gap_end = t.end_char
+        who = next((p for p in people if p.start >= gap_end and re.fullmatch(r"\s*,?\s*", s.text[gap_end:p.start])), None)
+        if who is None:
+            continue
+        if m.group("role") != "member":
+            out.append(Relation(who.id, "position", m.group("role"), s.index))
+        out.append(Relation(who.id, "memberOf", org.id, s.index))
     return out

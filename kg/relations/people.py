@@ -180,7 +180,28 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
             return s.add_mention(start, end, "Organization", gid=orgs[0].id, name=orgs[0].en or candidate)
     if "minister" in title:
         return s.add_mention(start, end, "Organization", name=f"Ministry of {name}")
-    return None
+    return unknown_body_at(s, start)
+
+
+def unknown_body_at(s: Sentence, start: int) -> Mention | None:
+    """"(Commander of the) Ha Giang Provincial Border Guard Command": a capitalised run at ``start``
+    that ends in a body's head word names a body, even past a word that is also a surname ("Giang")."""
+    run = re.match(r"(?:[A-Z][\w’'-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\w’'-]*|and|of|for|the|&))*", s.text[start:s.end])
+    head = BODY_HEAD_EN.search(run.group()) if run else None
+    if head is None or len(run.group()[:head.end()].split()) < 2 or not run.group()[:1].isupper() or any(
+            m.type == "Person" and start <= m.start < start + head.end() for m in s.mentions):
+        return None
+    end = start + head.end()
+    tail = re.match(r"\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s.text[end:s.end])
+    if tail and not any(m.type == "Person" and end <= m.start < end + tail.end() for m in s.mentions):
+        end += tail.end()  # "the EU Delegation to Vietnam"
+    return s.add_mention(start, end, "Organization", name=s.text[start:end])
+
+
+# the last word of an English body's name: what "Title of the … X" must end with to name a body
+BODY_HEAD_EN = re.compile(r"\b(?:Command|Committee|Commission|Council|Department|Agency|Office|Institute|Court|"
+                          r"Procuracy|Authority|Board|Bank|Corporation|Company|Group|University|Academy|Association|"
+                          r"Union|Federation|Chamber|Hospital|Centre|Center|Delegation|Embassy|Police)\b")
 
 
 def _title_org_end(s: Sentence, t: Span) -> int:

@@ -281,3 +281,28 @@ def implements_refs(s: Sentence) -> list[Relation]:
             if pol is not None:
                 out.append(Relation(pol.id, "implements", target.id, s.index))
     return out
+
+
+def implemented_under(s: Sentence) -> list[Relation]:
+    """implements, passive: "the project is being carried out by ACV under Decision 1777": the body
+    named after "by" implements the policy named after "under"."""
+    out: list[Relation] = []
+    if s.lang != "en":
+        return out
+    verbs = cue_pattern("implement_verbs", s.lang)
+    for cue in re.finditer(r"(?:" + verbs + r"|carried out|executed)", s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_end = s.start + cue.end()
+        m = re.match(r"\s+by\s+(?:the\s+)?", s.text[c_end:s.end])
+        if not m:
+            continue
+        org = next((o for o in s.of_type("Organization") if o.start == c_end + m.end()), None)
+        if org is None:
+            continue
+        u = re.match(r"\s*(?:\([^)]*\)\s*)?(?:under|in line with|pursuant to|in accordance with)\s+(?:the\s+)?",
+                     s.text[org.end:s.end])
+        if not u:
+            continue
+        pol = next((p for p in s.of_type("Policy") if p.start == org.end + u.end()), None)
+        if pol is not None:
+            out.append(Relation(org.id, "implements", pol.id, s.index))
+    return out
