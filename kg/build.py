@@ -66,10 +66,12 @@ def analyze_article(article: Article, use_crf: bool = True) -> Resolved:
     return resolve_article(extract(article, doc))
 
 
-# Python's cyclic GC runs a collection every 700 net allocations and a full one
-# every 70,000: 2,500 collections and ~15 % of a build's CPU, walking spaCy docs,
-# models and rdflib graphs that are freed by reference counting anyway.
-GC_THRESHOLD = (50_000, 20, 100)
+# Python's cyclic GC runs a collection every 700 net allocations: while extracting,
+# 2,500 collections and ~15 % of a build's CPU, walking spaCy docs and models that
+# are freed by reference counting anyway; while the article graphs are written,
+# thousands more, each walking the growing rdflib union and dataset. Fewer there;
+# the later steps keep the default (their networkx garbage is cyclic and would pile up).
+GC_THRESHOLD = (50_000, 20, 10)
 
 
 @contextmanager
@@ -128,14 +130,17 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     report = BuildReport(out)
     created = not out.exists()
     try:
-        with buildfolder.locked(out, wait), fewer_collections():
+        with buildfolder.locked(out, wait):
             report.cleaned = buildfolder.recover(out)
             staging = buildfolder.new_staging(out)
             try:
-                changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
-                                      html=html, on_article=on_article, prune=prune, jobs=jobs,
-                                      executor=executor, scheduler=scheduler,
-                                      on_stage=on_stage)
+                try:
+                    changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
+                                          html=html, on_article=on_article, prune=prune, jobs=jobs,
+                                          executor=executor, scheduler=scheduler,
+                                          on_stage=on_stage)
+                finally:
+                    gc.unfreeze()  # _build_into froze its finished graphs (see there)
                 if changed:
                     buildfolder.commit(staging, out)
                 else:
@@ -181,8 +186,9 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
-    listed = _ingest(paths, out, cache, report, use_crf=use_crf, on_article=on_article,
-                     prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
+    with fewer_collections():
+        listed = _ingest(paths, out, cache, report, use_crf=use_crf, on_article=on_article,
+                         prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
     options = {"code": cache.options, "ontology": ontology_fingerprint(), "validate": validate, "html": html}
     if _up_to_date(out, listed, options):
         return False
@@ -218,9 +224,12 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
 
     stage("writing graph.trig and graph.ttl")
     trig = staging / "graph.trig"
-    write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
+    with fewer_collections():  # each full collection would walk the growing corpus layer and drawing union
+        write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
     del resolved
-    gc.freeze()  # the SHACL corpus layer and the drawing union stay to the end: full collections need not walk them
+    # The SHACL corpus layer and the drawing union stay to the end: freeze them, so the
+    # collections of the later steps (and the explicit ones of the store) need not walk them again.
+    gc.freeze()
     report.entities = len(entity_keys)
     stage("loading the store")
     buildfolder.pause("store")
