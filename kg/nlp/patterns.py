@@ -6,6 +6,11 @@ function words that end one, and the honorifics that open a person's name.
 """
 from __future__ import annotations
 
+# The capital letters of Vietnamese (and Latin-1) for regex classes, written out: the range
+# from À to Ỹ would also hold every lower-case accented letter ("đ", "ấ"), so that "Việt Nam điều"
+# read as one capitalised run. The recognisers' regexes spell this same class out.
+UPPER_VI = "A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+
 # Honorifics before a person's name (never part of the name).
 HONORIFICS_VI = ("ông", "bà", "anh", "chị", "cô", "đồng chí", "các đồng chí", "đ/c", "tỷ phú",
                  "doanh nhân", "nhà báo", "tiến sĩ", "TS.", "ThS.", "PGS.TS.", "GS.TS.", "PGS.",
@@ -184,6 +189,11 @@ NOT_NAME_WORDS = frozenset(w.casefold() for w in (
     "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
     "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
     "Big", "Data", "Cloud", "Chat", "GPT"))
+
+# Lower-case nouns after which a capitalised run names an award, a work or a product, not a
+# person ("giải Camera Vàng", "bộ phim Bố Già", "ca khúc Hà Nội Mùa Thu").
+WORK_CUES_VI = ("giải", "giải thưởng", "danh hiệu", "huân chương", "huy chương", "cúp", "phim", "bộ phim",
+                "ca khúc", "bài hát", "album", "cuốn sách", "tiểu thuyết", "chương trình", "tác phẩm", "vở")
 
 # Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
