@@ -125,3 +125,25 @@ def test_no_recogniser_treats_lower_case_accented_letters_as_capitals():
     root = Path(kg.nlp.__file__).resolve().parents[1]
     offenders = [str(p) for p in root.rglob("*.py") if "À-Ỹ" in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ông Hà Văn Lực (trú tại Lục Ngạn, Bắc Giang) bị bắt.", "Lục Ngạn"),
+    ("Động đất khiến nhiều tòa nhà ở Hoa Liên đổ sập.", "Hoa Liên"),
+])
+def test_a_two_syllable_run_after_tai_or_o_is_a_place_even_when_it_opens_with_a_family_name(nlp, text, place):
+    found = _ents(nlp, text)
+    assert (place, "LOC") in found and (place, "PER") not in found
+
+
+def test_a_three_syllable_name_after_o_stays_a_person(nlp):
+    assert ("Nguyễn Văn Hải", "PER") in _ents(nlp, "Chiếc xe máy hiện ở Nguyễn Văn Hải, em trai của chủ xe.")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Diễn viên này vừa ký hợp đồng hợp tác với Netflix.", "Netflix", "ORG"),
+    ("Đội tuyển tập luyện tại Mỹ Đình trước trận gặp Thái Lan.", "Mỹ Đình", "LOC"),
+    ("Đài Phát thanh và Truyền hình Hà Nội mở thêm kênh mới.", "Đài Phát thanh và Truyền hình Hà Nội", "ORG"),
+])
+def test_well_known_brands_broadcasters_and_venues_come_from_the_gazetteer(nlp, text, name, label):
+    assert (name, label) in _ents(nlp, text)

@@ -32,6 +32,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if any(e.type == "Place" for k in (1, 2) if i + k <= j
                for e in lex.lookup(text[w.start:words[i + k].end])):
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
+        if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
+            continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
         if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (vi_word(text[w.start:words[j].end])
@@ -72,6 +74,12 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
 
 
 _HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)
+
+
+def _after_place_preposition(text: str, start: int) -> bool:
+    """The word before ``start`` is a preposition that introduces a place ("tại", "ở")."""
+    before = text[max(0, start - 8):start]
+    return re.search(r"(?<![\w])(?:tại|ở|Tại|Ở)\s+$", before) is not None
 
 
 def _after_country(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
