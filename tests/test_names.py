@@ -147,3 +147,22 @@ def test_a_three_syllable_name_after_o_stays_a_person(nlp):
 ])
 def test_well_known_brands_broadcasters_and_venues_come_from_the_gazetteer(nlp, text, name, label):
     assert (name, label) in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh trao 500 suất quà.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"),
+    ("Hội Liên hiệp Phụ nữ Việt Nam tỉnh Nghệ An trao quà.", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Nghệ An"),
+])
+def test_a_national_body_followed_by_the_province_it_serves_is_one_name(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_an_unknown_foreign_name_with_an_unaccented_part_is_a_person(nlp):
+    found = _ents(nlp, "Cảnh sát bắt Takahashi Ryo khi anh này vừa tới Osaka.")
+    assert ("Takahashi Ryo", "PER") in found
+
+
+def test_a_foreign_title_opened_by_the_is_not_a_person(nlp):
+    found = _ents(nlp, "Nghiên cứu vừa được đăng trên tạp chí The Lancet tuần trước.")
+    assert not any(label == "PER" for _, label in found)

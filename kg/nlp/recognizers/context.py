@@ -117,12 +117,13 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             continue
         # "Trung tâm Bảo trợ xã hội tỉnh Phú Thọ", "Bộ đội Biên phòng tỉnh Cao Bằng", "TAND TP.HCM":
         # a body's name ends with the place it serves
-        m = re.match(r" ((?:[a-zà-ỹđ]+ ){0,4})", text[c.end:c.end + 60])
+        # the lower-case words between may be the place's own head ("… Việt Nam tỉnh Hà Tĩnh"):
+        # the shortest gap that reaches a place is taken
+        m = next((m for n in range(5) if (m := re.match(r" ((?:[a-zà-ỹđ]+ ){%d})" % n, text[c.end:c.end + 60]))
+                  and c.end + m.end() in loc_at), None)
         if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()):
             continue
-        loc = loc_at.get(c.end + m.end())
-        if loc is None:
-            continue
+        loc = loc_at[c.end + m.end()]
         head = text[loc.start:loc.end].split()[0].casefold()
         name = text[c.start:c.end]
         if head in P.ADMIN_HEADS_VI or head in ("tp", "tp.") or (not m.group(1) and (
@@ -218,8 +219,9 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = "LOC"
         elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
             label = "ORG"
-        elif len(parts) >= 2 and len(foreign) == len(parts):
-            label = "PER"
+        elif len(parts) >= 2 and (len(foreign) == len(parts) or foreign and parts[0] not in ("The", "A", "An")
+                                 and all(p.isascii() and len(p) >= 2 and p[:1].isupper() for p in parts)):
+            label = "PER"  # "Takahashi Ryo": one word no Vietnamese syllable, the rest unaccented
         if label is not None and (len(parts) >= 2 or foreign or (label == "PER" and after_role)):
             out.append(Candidate(start, end, label, PRIORITY["name-run"], "name-run"))
         i = j + 1
