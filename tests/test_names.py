@@ -166,3 +166,20 @@ def test_an_unknown_foreign_name_with_an_unaccented_part_is_a_person(nlp):
 def test_a_foreign_title_opened_by_the_is_not_a_person(nlp):
     found = _ents(nlp, "Nghiên cứu vừa được đăng trên tạp chí The Lancet tuần trước.")
     assert not any(label == "PER" for _, label in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo tờ Le Monde, cuộc đàm phán đã thất bại.", "Le Monde"),
+    ("Ông nói với báo Washington Post rằng ông sẽ từ chức.", "Washington Post"),
+    ("Theo kênh truyền hình Al Arabiya, vụ nổ xảy ra sáng nay.", "Al Arabiya"),
+])
+def test_a_capitalised_run_after_a_newspaper_or_channel_word_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Ông thông báo Nguyễn Văn An đã nghỉ việc.", "Nguyễn Văn An", "PER"),
+    ("Đài Loan phản đối cuộc tập trận.", "Đài Loan", "LOC"),
+])
+def test_bao_inside_a_word_and_a_capitalised_dai_are_no_media_cues(nlp, text, name, label):
+    assert (name, label) in _ents(nlp, text)

@@ -195,6 +195,16 @@ NOT_NAME_WORDS = frozenset(w.casefold() for w in (
 WORK_CUES_VI = ("giải", "giải thưởng", "danh hiệu", "huân chương", "huy chương", "cúp", "phim", "bộ phim",
                 "ca khúc", "bài hát", "album", "cuốn sách", "tiểu thuyết", "chương trình", "tác phẩm", "vở")
 
+# Lower-case nouns after which a capitalised run names a newspaper, channel or news agency
+# ("tờ Le Monde", "kênh truyền hình Al Arabiya", "báo Washington Post"; a bare "kênh" is also a
+# canal, "kênh Nhiêu Lộc"); "báo" counts only when it is
+# not the second syllable of a word ("thông báo", "cảnh báo", "họp báo"). Journals ("tạp chí
+# The Lancet") are left out: the annotation contract does not count them as bodies.
+MEDIA_CUES_VI = ("tờ", "báo", "kênh truyền hình", "đài", "hãng tin", "hãng thông tấn",
+                 "nhật báo", "tuần báo", "báo điện tử", "trang tin", "tờ báo")
+NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai", "trình", "phản", "loan", "họp",
+                              "cấp", "tin", "điện", "nhật", "tuần", "tờ", "học", "hỏa", "đáp", "mách"})
+
 # Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
 

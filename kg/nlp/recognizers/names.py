@@ -5,6 +5,10 @@
 the capitalised name that ends them. The heads, legal forms and words that
 cannot be trade words live in ``kg/data/patterns/companies.json``.
 
+``media_candidates``: the capitalised run after a word for a newspaper, channel or agency
+("tờ Le Monde", "báo Washington Post"), an organisation even when it starts with a place;
+the cue words are ``MEDIA_CUES_VI`` in :mod:`kg.nlp.patterns`.
+
 ``byline_candidates``: the reporters a byline names ("PV Thái Bình/VOV",
 "By Thanh Lam, Pham Du"), people even when the name is also a place; the cue
 words are in ``kg/data/patterns/bylines.json``.
@@ -60,6 +64,26 @@ def company_candidates(text: str) -> list[Candidate]:
         if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
             continue
         out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["company-lower"], "company-lower"))
+    return out
+
+
+_UP = P.UPPER_VI
+_MEDIA_RE = re.compile(
+    r"(?<![\w])(?P<before>[\wÀ-ỹ]+\s+)?(?P<cue>(?:" + "|".join(re.escape(c) for c in sorted(P.MEDIA_CUES_VI, key=len, reverse=True))
+    + rf"))\s+(?P<name>[{_UP}][\w.&'’-]*(?:\s+(?:[{_UP}][\w.&'’-]*|\d+)){{0,5}})")
+
+
+def media_candidates(text: str) -> list[Candidate]:
+    """Newspapers, channels and agencies named after their cue word: "tờ Le Monde", "báo Tiền Phong"."""
+    out: list[Candidate] = []
+    for m in _MEDIA_RE.finditer(text):
+        if not m.group("cue")[:1].islower():
+            continue  # a capitalised cue opens a name of its own ("Báo Nhân Dân", "Đài Loan")
+        before = (m.group("before") or "").strip().casefold()
+        if m.group("cue").casefold() == "báo" and before in P.NOT_MEDIA_BAO_VI:
+            continue  # "thông báo", "cảnh báo", "họp báo"
+        name = m.group("name").rstrip(".")
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), "ORG", PRIORITY["media-cue"], "media-cue"))
     return out
 
 

@@ -38,6 +38,7 @@ PRIORITY: dict[str, int] = {
     "policy-constitution": 66,
     "policy-draft-en": 66,
     "honorific/role": 65,  # a role before a name: "HLV Park Hang-seo", "ca sĩ Mỹ Tâm"
+    "media-cue": 65,  # "tờ Le Monde", "báo Washington Post": longer than the place inside
     "policy-name": 64,
     "policy-plan": 63,
     "policy-en-law": 63,
