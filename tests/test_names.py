@@ -183,3 +183,16 @@ def test_a_capitalised_run_after_a_newspaper_or_channel_word_is_an_organisation(
 ])
 def test_bao_inside_a_word_and_a_capitalised_dai_are_no_media_cues(nlp, text, name, label):
     assert (name, label) in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đội tuyển sẽ tập trung chuẩn bị cho trận gặp Thái Lan vào tháng tới.", "Thái Lan"),
+    ("Các cổ động viên Nam Định đốt pháo sáng trên khán đài.", "Nam Định"),
+    ("Đội khách đã đánh bại Hải Phòng với tỷ số 2-0.", "Hải Phòng"),
+])
+def test_a_place_after_a_match_word_is_its_team(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_a_place_after_other_verbs_stays_a_place(nlp):
+    assert ("Thái Lan", "LOC") in _ents(nlp, "Đoàn công tác đã gặp đối tác đến từ Thái Lan.")

@@ -205,6 +205,11 @@ MEDIA_CUES_VI = ("tờ", "báo", "kênh truyền hình", "đài", "hãng tin", "
 NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai", "trình", "phản", "loan", "họp",
                               "cấp", "tin", "điện", "nhật", "tuần", "tờ", "học", "hỏa", "đáp", "mách"})
 
+# Lower-case words after which a country, province or city stands for its team (the VLSP
+# convention tags it ORG): "trận gặp Thái Lan", "đội tuyển Việt Nam", "cổ động viên Nam Định".
+TEAM_CUES_VI = ("trận gặp", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
+                "tiếp đón", "làm khách trước")
+
 # Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
 

@@ -228,6 +228,20 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     return out
 
 
+_TEAM_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(P.TEAM_CUES_VI, key=len, reverse=True))
+                          + r")\s+$")
+
+
+def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A known place right after a match word is its team: "trận gặp Thái Lan", "thắng Hải Phòng"."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "LOC" and not c.ref and c.source == "gazetteer" \
+                and _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start):
+            out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
+    return out
+
+
 def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """Photo and source credits: "Ảnh: VinAI", "Photo: VGP/Nhat Bac"."""
     out: list[Candidate] = []

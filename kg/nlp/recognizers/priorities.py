@@ -30,6 +30,7 @@ PRIORITY: dict[str, int] = {
     "byline": 69,  # "PV Thái Bình"
     "gazetteer": 68,
     "team": 68,  # "U23 Việt Nam"
+    "team-cue": 69,  # "trận gặp Thái Lan": the place named as its team
     "org-brand/unit": 67,  # a known company and more brand words: "Qualcomm Technologies"
     "org-short": 66,  # "1Matrix" after "Công ty cổ phần 1Matrix"
     "policy-number": 66,

@@ -34,7 +34,8 @@ from kg.nlp.recognizers.names import (byline_candidates, company_candidates, con
                                       media_candidates,
                                       english_local_body_candidates, english_street_candidates,
                                       english_titled_names)
-from kg.nlp.recognizers.context import context_candidates, credit_candidates, list_candidates, name_run_candidates
+from kg.nlp.recognizers.context import (context_candidates, credit_candidates, list_candidates, name_run_candidates,
+                                        team_candidates)
 from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
 from kg.nlp.recognizers.gazetteer import gazetteer_candidates
 from kg.nlp.recognizers.organisations import (brand_extensions, company_short_forms, org_candidates,
@@ -136,6 +137,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+        Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
         Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
