@@ -207,8 +207,9 @@ NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai
 
 # Lower-case words after which a country, province or city stands for its team (the VLSP
 # convention tags it ORG): "trận gặp Thái Lan", "đội tuyển Việt Nam", "cổ động viên Nam Định".
+# ("tiếp đón" is left out: in diplomatic news it receives a country's delegation).
 TEAM_CUES_VI = ("trận gặp", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
-                "tiếp đón", "làm khách trước")
+                "làm khách trước")
 
 # Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})
