@@ -101,3 +101,98 @@ def test_english_streets_and_well_known_venues():
                                              "the Temple of Literature on Tran Hung Dao Street.")
     ents = [(e.text, e.label_) for e in doc.ents]
     assert {("Bắc Son street", "LOC"), ("Temple of Literature", "LOC"), ("Tran Hung Dao Street", "LOC")} <= set(ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tập đoàn xăng dầu Việt Nam điều chỉnh giá bán lẻ.", "Tập đoàn xăng dầu Việt Nam"),
+    ("Công ty cổ phần sữa Việt Nam đặt kế hoạch doanh thu mới.", "Công ty cổ phần sữa Việt Nam"),
+    ("Công ty TNHH thực phẩm Thành Công đạt doanh thu cao.", "Công ty TNHH thực phẩm Thành Công"),
+])
+def test_a_company_name_ends_before_a_verb_that_opens_with_an_accented_lower_case_letter(nlp, text, name):
+    # "điều", "đặt", "đạt" are lower case: the capitalised part of the name ends before them
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_an_award_or_work_title_is_not_a_person(nlp):
+    found = _ents(nlp, "Bộ phim của đạo diễn Phạm Thiên Ân giành giải Camera Vàng tại Cannes.")
+    assert ("Phạm Thiên Ân", "PER") in found
+    assert not any(name == "Camera Vàng" and label == "PER" for name, label in found)
+
+
+def test_no_recogniser_treats_lower_case_accented_letters_as_capitals():
+    # the range À-Ỹ holds "đ", "ấ", "ạ" … too; capitals are listed one by one (kg.nlp.patterns.UPPER_VI)
+    from pathlib import Path
+    root = Path(kg.nlp.__file__).resolve().parents[1]
+    offenders = [str(p) for p in root.rglob("*.py") if "À-Ỹ" in p.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ông Hà Văn Lực (trú tại Lục Ngạn, Bắc Giang) bị bắt.", "Lục Ngạn"),
+    ("Động đất khiến nhiều tòa nhà ở Hoa Liên đổ sập.", "Hoa Liên"),
+])
+def test_a_two_syllable_run_after_tai_or_o_is_a_place_even_when_it_opens_with_a_family_name(nlp, text, place):
+    found = _ents(nlp, text)
+    assert (place, "LOC") in found and (place, "PER") not in found
+
+
+def test_a_three_syllable_name_after_o_stays_a_person(nlp):
+    assert ("Nguyễn Văn Hải", "PER") in _ents(nlp, "Chiếc xe máy hiện ở Nguyễn Văn Hải, em trai của chủ xe.")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Diễn viên này vừa ký hợp đồng hợp tác với Netflix.", "Netflix", "ORG"),
+    ("Đội tuyển tập luyện tại Mỹ Đình trước trận gặp Thái Lan.", "Mỹ Đình", "LOC"),
+    ("Đài Phát thanh và Truyền hình Hà Nội mở thêm kênh mới.", "Đài Phát thanh và Truyền hình Hà Nội", "ORG"),
+])
+def test_well_known_brands_broadcasters_and_venues_come_from_the_gazetteer(nlp, text, name, label):
+    assert (name, label) in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh trao 500 suất quà.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"),
+    ("Hội Liên hiệp Phụ nữ Việt Nam tỉnh Nghệ An trao quà.", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Nghệ An"),
+])
+def test_a_national_body_followed_by_the_province_it_serves_is_one_name(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_an_unknown_foreign_name_with_an_unaccented_part_is_a_person(nlp):
+    found = _ents(nlp, "Cảnh sát bắt Takahashi Ryo khi anh này vừa tới Osaka.")
+    assert ("Takahashi Ryo", "PER") in found
+
+
+def test_a_foreign_title_opened_by_the_is_not_a_person(nlp):
+    found = _ents(nlp, "Nghiên cứu vừa được đăng trên tạp chí The Lancet tuần trước.")
+    assert not any(label == "PER" for _, label in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo tờ Le Monde, cuộc đàm phán đã thất bại.", "Le Monde"),
+    ("Ông nói với báo Washington Post rằng ông sẽ từ chức.", "Washington Post"),
+    ("Theo kênh truyền hình Al Arabiya, vụ nổ xảy ra sáng nay.", "Al Arabiya"),
+])
+def test_a_capitalised_run_after_a_newspaper_or_channel_word_is_an_organisation(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Ông thông báo Nguyễn Văn An đã nghỉ việc.", "Nguyễn Văn An", "PER"),
+    ("Đài Loan phản đối cuộc tập trận.", "Đài Loan", "LOC"),
+])
+def test_bao_inside_a_word_and_a_capitalised_dai_are_no_media_cues(nlp, text, name, label):
+    assert (name, label) in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đội tuyển sẽ tập trung chuẩn bị cho trận gặp Thái Lan vào tháng tới.", "Thái Lan"),
+    ("Các cổ động viên Nam Định đốt pháo sáng trên khán đài.", "Nam Định"),
+    ("Đội khách đã đánh bại Hải Phòng với tỷ số 2-0.", "Hải Phòng"),
+])
+def test_a_place_after_a_match_word_is_its_team(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_a_place_after_other_verbs_stays_a_place(nlp):
+    assert ("Thái Lan", "LOC") in _ents(nlp, "Đoàn công tác đã gặp đối tác đến từ Thái Lan.")

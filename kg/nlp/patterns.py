@@ -6,6 +6,11 @@ function words that end one, and the honorifics that open a person's name.
 """
 from __future__ import annotations
 
+# The capital letters of Vietnamese (and Latin-1) for regex classes, written out: the range
+# from À to Ỹ would also hold every lower-case accented letter ("đ", "ấ"), so that "Việt Nam điều"
+# read as one capitalised run. The recognisers' regexes spell this same class out.
+UPPER_VI = "A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+
 # Honorifics before a person's name (never part of the name).
 HONORIFICS_VI = ("ông", "bà", "anh", "chị", "cô", "đồng chí", "các đồng chí", "đ/c", "tỷ phú",
                  "doanh nhân", "nhà báo", "tiến sĩ", "TS.", "ThS.", "PGS.TS.", "GS.TS.", "PGS.",
@@ -184,6 +189,27 @@ NOT_NAME_WORDS = frozenset(w.casefold() for w in (
     "Serie", "Bundesliga", "Show", "Idol", "Got", "Talent", "Summit", "Forum", "Week", "Day", "Pro",
     "Max", "Plus", "Ultra", "Galaxy", "iPhone", "Windows", "Android", "Online", "Digital", "Smart",
     "Big", "Data", "Cloud", "Chat", "GPT"))
+
+# Lower-case nouns after which a capitalised run names an award, a work or a product, not a
+# person ("giải Camera Vàng", "bộ phim Bố Già", "ca khúc Hà Nội Mùa Thu").
+WORK_CUES_VI = ("giải", "giải thưởng", "danh hiệu", "huân chương", "huy chương", "cúp", "phim", "bộ phim",
+                "ca khúc", "bài hát", "album", "cuốn sách", "tiểu thuyết", "chương trình", "tác phẩm", "vở")
+
+# Lower-case nouns after which a capitalised run names a newspaper, channel or news agency
+# ("tờ Le Monde", "kênh truyền hình Al Arabiya", "báo Washington Post"; a bare "kênh" is also a
+# canal, "kênh Nhiêu Lộc"); "báo" counts only when it is
+# not the second syllable of a word ("thông báo", "cảnh báo", "họp báo"). Journals ("tạp chí
+# The Lancet") are left out: the annotation contract does not count them as bodies.
+MEDIA_CUES_VI = ("tờ", "báo", "kênh truyền hình", "đài", "hãng tin", "hãng thông tấn",
+                 "nhật báo", "tuần báo", "báo điện tử", "trang tin", "tờ báo")
+NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai", "trình", "phản", "loan", "họp",
+                              "cấp", "tin", "điện", "nhật", "tuần", "tờ", "học", "hỏa", "đáp", "mách"})
+
+# Lower-case words after which a country, province or city stands for its team (the VLSP
+# convention tags it ORG): "trận gặp Thái Lan", "đội tuyển Việt Nam", "cổ động viên Nam Định".
+# ("tiếp đón" is left out: in diplomatic news it receives a country's delegation).
+TEAM_CUES_VI = ("trận gặp", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
+                "làm khách trước")
 
 # Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})

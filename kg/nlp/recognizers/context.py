@@ -117,18 +117,19 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             continue
         # "Trung tâm Bảo trợ xã hội tỉnh Phú Thọ", "Bộ đội Biên phòng tỉnh Cao Bằng", "TAND TP.HCM":
         # a body's name ends with the place it serves
-        m = re.match(r" ((?:[a-zà-ỹđ]+ ){0,4})", text[c.end:c.end + 60])
+        # the lower-case words between may be the place's own head ("… Việt Nam tỉnh Hà Tĩnh"):
+        # the shortest gap that reaches a place is taken
+        m = next((m for n in range(5) if (m := re.match(r" ((?:[a-zà-ỹđ]+ ){%d})" % n, text[c.end:c.end + 60]))
+                  and c.end + m.end() in loc_at), None)
         if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()):
             continue
-        loc = loc_at.get(c.end + m.end())
-        if loc is None:
-            continue
+        loc = loc_at[c.end + m.end()]
         head = text[loc.start:loc.end].split()[0].casefold()
         name = text[c.start:c.end]
         if head in P.ADMIN_HEADS_VI or head in ("tp", "tp.") or (not m.group(1) and (
                 name.split()[-1][:1].islower() or name.isupper() or re.fullmatch(r"[A-ZĐ]{2,}", name.split()[0]))):
             out.append(Candidate(c.start, loc.end, "ORG", PRIORITY["org-place"], "org-place"))
-    for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):
+    for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*(?: [A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*){0,2})", text):
         if any(e.type == "Place" for e in lex.lookup(m.group(1))):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["team"], "team"))  # "U23 Việt Nam"
     starts = {w.start: w for w in words}
@@ -203,7 +204,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not after_title:  # "Chủ tịch Thượng viện Campuchia Hun Sen": a body the gazetteer lacks
                 window = text[max(0, cue_end - 40):cue_end]
                 for n_parts in (1, 2, 3):
-                    body = re.search(r"(?:\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){%d}$" % n_parts, window)
+                    body = re.search(r"(?:\s[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){%d}$" % n_parts, window)
                     if body and (cue_end - len(body.group())) in title_ends:
                         after_title = True
                         break
@@ -218,11 +219,26 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = "LOC"
         elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
             label = "ORG"
-        elif len(parts) >= 2 and len(foreign) == len(parts):
-            label = "PER"
+        elif len(parts) >= 2 and (len(foreign) == len(parts) or foreign and parts[0] not in ("The", "A", "An")
+                                 and all(p.isascii() and len(p) >= 2 and p[:1].isupper() for p in parts)):
+            label = "PER"  # "Takahashi Ryo": one word no Vietnamese syllable, the rest unaccented
         if label is not None and (len(parts) >= 2 or foreign or (label == "PER" and after_role)):
             out.append(Candidate(start, end, label, PRIORITY["name-run"], "name-run"))
         i = j + 1
+    return out
+
+
+_TEAM_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(P.TEAM_CUES_VI, key=len, reverse=True))
+                          + r")\s+$")
+
+
+def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A known place right after a match word is its team: "trận gặp Thái Lan", "thắng Hải Phòng"."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "LOC" and not c.ref and c.source == "gazetteer" \
+                and _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start):
+            out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     return out
 
 

@@ -5,6 +5,10 @@
 the capitalised name that ends them. The heads, legal forms and words that
 cannot be trade words live in ``kg/data/patterns/companies.json``.
 
+``media_candidates``: the capitalised run after a word for a newspaper, channel or agency
+("tờ Le Monde", "báo Washington Post"), an organisation even when it starts with a place;
+the cue words are ``MEDIA_CUES_VI`` in :mod:`kg.nlp.patterns`.
+
 ``byline_candidates``: the reporters a byline names ("PV Thái Bình/VOV",
 "By Thanh Lam, Pham Du"), people even when the name is also a place; the cue
 words are in ``kg/data/patterns/bylines.json``.
@@ -33,7 +37,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 PATTERNS_DIR = Path(__file__).resolve().parents[2] / "data" / "patterns"
-_CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
+_CAP = r"(?:[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*|\d+)"
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,27 @@ def company_candidates(text: str) -> list[Candidate]:
     return out
 
 
-_NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"
+_UP = P.UPPER_VI
+_MEDIA_RE = re.compile(
+    r"(?<![\w])(?P<before>[\wÀ-ỹ]+\s+)?(?P<cue>(?:" + "|".join(re.escape(c) for c in sorted(P.MEDIA_CUES_VI, key=len, reverse=True))
+    + rf"))\s+(?P<name>[{_UP}][\w.&'’-]*(?:\s+(?:[{_UP}][\w.&'’-]*|\d+)){{0,5}})")
+
+
+def media_candidates(text: str) -> list[Candidate]:
+    """Newspapers, channels and agencies named after their cue word: "tờ Le Monde", "báo Tiền Phong"."""
+    out: list[Candidate] = []
+    for m in _MEDIA_RE.finditer(text):
+        if not m.group("cue")[:1].islower():
+            continue  # a capitalised cue opens a name of its own ("Báo Nhân Dân", "Đài Loan")
+        before = (m.group("before") or "").strip().casefold()
+        if m.group("cue").casefold() == "báo" and before in P.NOT_MEDIA_BAO_VI:
+            continue  # "thông báo", "cảnh báo", "họp báo"
+        name = m.group("name").rstrip(".")
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), "ORG", PRIORITY["media-cue"], "media-cue"))
+    return out
+
+
+_NAME = r"[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zà-ỹđ]+(?:[ ]+[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zà-ỹđ]+){1,3}"
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +96,7 @@ def _byline_res() -> tuple[re.Pattern, re.Pattern]:
     vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
     en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
     names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"
-    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-Ỹ\w])"),
+    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\w])"),
             re.compile(rf"^[ \t]*(?:{en})[ ]+{names}", re.MULTILINE))
 
 
@@ -120,8 +144,8 @@ def constitution_candidates(text: str) -> list[Candidate]:
 
 
 _EN_NAME_AFTER_TITLE = re.compile(
-    r"[ ]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+){1,3})"
-    r"(?![ ]*[A-ZĐÀ-Ỹ])")
+    r"[ ]+(?P<name>[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]+){1,3})"
+    r"(?![ ]*[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
 
 
 def english_titled_names(text: str, titles: list[Candidate], cands: list[Candidate], lex) -> list[Candidate]:
@@ -143,7 +167,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
     return out
 
 
-_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
+_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]*){0,3})"
                            r"[ ](?:street|road|avenue|boulevard|Street|Road|Avenue|Boulevard)\b")
 
 

@@ -32,6 +32,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if any(e.type == "Place" for k in (1, 2) if i + k <= j
                for e in lex.lookup(text[w.start:words[i + k].end])):
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
+        if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
+            continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
         if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (vi_word(text[w.start:words[j].end])
@@ -74,6 +76,12 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
 _HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)
 
 
+def _after_place_preposition(text: str, start: int) -> bool:
+    """The word before ``start`` is a preposition that introduces a place ("tại", "ở")."""
+    before = text[max(0, start - 8):start]
+    return re.search(r"(?<![\w])(?:tại|ở|Tại|Ở)\s+$", before) is not None
+
+
 def _after_country(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
     """Index after a country or place written between a role and a name, else ``k``."""
     for jj in range(min(len(words) - 2, k + 3), k - 1, -1):
@@ -103,7 +111,7 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
     for pair in pairs:
         for m in re.finditer(r"(?<![\w])" + re.escape(pair) + r"(?![\w])", text):
             if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \
-                    or re.search(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
+                    or re.search(r"[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
                     and not sentence_start(text, m.start()):
                 continue  # inside the full name, or after another capitalised word
             out.append(Candidate(m.start(), m.end(), "PER", PRIORITY["given-name"], "given-name", ref=True))

@@ -30,6 +30,7 @@ PRIORITY: dict[str, int] = {
     "byline": 69,  # "PV Thái Bình"
     "gazetteer": 68,
     "team": 68,  # "U23 Việt Nam"
+    "team-cue": 69,  # "trận gặp Thái Lan": the place named as its team
     "org-brand/unit": 67,  # a known company and more brand words: "Qualcomm Technologies"
     "org-short": 66,  # "1Matrix" after "Công ty cổ phần 1Matrix"
     "policy-number": 66,
@@ -38,6 +39,7 @@ PRIORITY: dict[str, int] = {
     "policy-constitution": 66,
     "policy-draft-en": 66,
     "honorific/role": 65,  # a role before a name: "HLV Park Hang-seo", "ca sĩ Mỹ Tâm"
+    "media-cue": 65,  # "tờ Le Monde", "báo Washington Post": longer than the place inside
     "policy-name": 64,
     "policy-plan": 63,
     "policy-en-law": 63,

@@ -31,9 +31,11 @@ from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_nam
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.names import (byline_candidates, company_candidates, constitution_candidates,
+                                      media_candidates,
                                       english_local_body_candidates, english_street_candidates,
                                       english_titled_names)
-from kg.nlp.recognizers.context import context_candidates, credit_candidates, list_candidates, name_run_candidates
+from kg.nlp.recognizers.context import (context_candidates, credit_candidates, list_candidates, name_run_candidates,
+                                        team_candidates)
 from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
 from kg.nlp.recognizers.gazetteer import gazetteer_candidates
 from kg.nlp.recognizers.organisations import (brand_extensions, company_short_forms, org_candidates,
@@ -131,9 +133,11 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("company-short-forms", lambda r, lex: company_short_forms(r.text, r.cands)),
         Step("credits", lambda r, lex: credit_candidates(r.text, lex)),
         Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang)),
+        Step("media", lambda r, lex: media_candidates(r.text), "vi"),
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+        Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
         Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),

@@ -33,14 +33,20 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
-            whole_run = not re.search(r"[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
-                and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
-            if not plausible_person(text[s:e], lex, lang):
+            whole_run = not re.search(r"(?<![\w])[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\w-]*\s$", text[max(0, s - 20):s]) \
+                and not re.match(r"\s[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]", text[e:e + 2])
+            if not plausible_person(text[s:e], lex, lang) or after_work_cue(text, s):
                 continue
             if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
                 out.append(Candidate(s, e, "PER", PRIORITY["model"], "model"))
     return out
+
+
+def after_work_cue(text: str, start: int) -> bool:
+    """True when the run at ``start`` follows a noun that opens an award's or a work's title."""
+    before = text[max(0, start - 20):start]
+    return any(re.search(rf"(?<![\w]){re.escape(cue)}\s$", before) for cue in P.WORK_CUES_VI)
 
 
 def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
