@@ -16,7 +16,7 @@ ABBREVIATIONS = frozenset({
     "nxb", "tt", "pgs.ts", "gs.ts", "sen", "rep", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
     "oct", "nov", "dec",
 })
-_END = re.compile(r"([.!?…]+|\.\.\.)([\"”’')\]]*)(\s+)(?=[\"“‘(\[\-–+•]?\s*[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ0-9])")
+_END = re.compile(r"([.!?…]+|\.\.\.)([\"”’')\]]*)(\s+)(?=[\"“‘(\[\-–+•]?\s*[A-ZĐÀ-Ỹ0-9])")
 _BAR = re.compile(r"\s\|\s*")
 
 

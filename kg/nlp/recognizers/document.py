@@ -86,7 +86,7 @@ def _short(name: str) -> str:
 
 def _named_after(text: str, end: int) -> bool:
     """A place name (or a number: "quận 1") follows the body at ``end``; a person's name does not count."""
-    m = re.match(r"[ \u00a0]+((?:[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
+    m = re.match(r"[ \u00a0]+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
     if m is None:
         return False
     run = m.group(1).split()

@@ -26,7 +26,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             capital = head[:1].isupper()
             if name:
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b|\d", name)
-                named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]", name)  # a name has a capitalised word
+                named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
                 if (capital and named) or numbered:
                     out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))

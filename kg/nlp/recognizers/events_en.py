@@ -20,7 +20,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "events_en.json"
-_CAP = r"[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\w’'-]*"
+_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
 _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 
@@ -62,7 +62,7 @@ def based_org_candidates(text: str) -> list[Candidate]:
 
     tails = "|".join(re.escape(t) for t in sorted(P.ORG_TAILS_EN, key=len, reverse=True))
     out: list[Candidate] = []
-    for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
+    for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-based-en"], "org-based-en"))
     return out

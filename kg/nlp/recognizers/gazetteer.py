@@ -53,7 +53,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 break
             if label == "ORG" and surface[:1].islower():
                 # "hãng tin Reuters", "báo Tuổi Trẻ": the descriptor is not part of the name
-                m = re.search(r"\s([A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ0-9].*)$", surface)
+                m = re.search(r"\s([A-ZĐÀ-Ỹ0-9].*)$", surface)
                 if m and any(m.group(1) in e.surfaces for e in lex.lookup(m.group(1)) if e.id == entry.id):
                     start += m.start(1)
             out.append(Candidate(start, end, label, PRIORITY["gazetteer"], "gazetteer", gid=entry.id))

@@ -37,7 +37,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 PATTERNS_DIR = Path(__file__).resolve().parents[2] / "data" / "patterns"
-_CAP = r"(?:[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*|\d+)"
+_CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +87,7 @@ def media_candidates(text: str) -> list[Candidate]:
     return out
 
 
-_NAME = r"[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zà-ỹđ]+(?:[ ]+[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][a-zà-ỹđ]+){1,3}"
+_NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def _byline_res() -> tuple[re.Pattern, re.Pattern]:
     vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
     en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
     names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"
-    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ\w])"),
+    return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-Ỹ\w])"),
             re.compile(rf"^[ \t]*(?:{en})[ ]+{names}", re.MULTILINE))
 
 
@@ -144,8 +144,8 @@ def constitution_candidates(text: str) -> list[Candidate]:
 
 
 _EN_NAME_AFTER_TITLE = re.compile(
-    r"[ ]+(?P<name>[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]+){1,3})"
-    r"(?![ ]*[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])")
+    r"[ ]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+){1,3})"
+    r"(?![ ]*[A-ZĐÀ-Ỹ])")
 
 
 def english_titled_names(text: str, titles: list[Candidate], cands: list[Candidate], lex) -> list[Candidate]:
@@ -167,7 +167,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
     return out
 
 
-_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ'’-]*){0,3})"
+_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
                            r"[ ](?:street|road|avenue|boulevard|Street|Road|Avenue|Boulevard)\b")
 
 

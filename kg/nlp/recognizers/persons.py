@@ -111,7 +111,7 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
     for pair in pairs:
         for m in re.finditer(r"(?<![\w])" + re.escape(pair) + r"(?![\w])", text):
             if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \
-                    or re.search(r"[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
+                    or re.search(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
                     and not sentence_start(text, m.start()):
                 continue  # inside the full name, or after another capitalised word
             out.append(Candidate(m.start(), m.end(), "PER", PRIORITY["given-name"], "given-name", ref=True))

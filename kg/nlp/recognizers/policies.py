@@ -45,7 +45,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
         rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
-        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ])[^\n,.;:()\"“”]*))")
+        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*))")
     for m in named_vi.finditer(text):
         if not m.group("type")[:1].isupper() or lang != "vi":
             continue

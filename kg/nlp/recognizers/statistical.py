@@ -33,8 +33,8 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
     if model is not None:
         for s, e, label in model(text):
             parts = text[s:e].split()
-            whole_run = not re.search(r"(?<![\w])[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\w-]*\s$", text[max(0, s - 20):s]) \
-                and not re.match(r"\s[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]", text[e:e + 2])
+            whole_run = not re.search(r"(?<![\w])[A-ZĐÀ-Ỹ][\w-]*\s$", text[max(0, s - 20):s]) \
+                and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
             if not plausible_person(text[s:e], lex, lang) or after_work_cue(text, s):
                 continue
             if label == "PER" and len(parts) >= 2 and whole_run \

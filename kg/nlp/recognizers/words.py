@@ -101,7 +101,7 @@ def starts_org_head(text: str, pos: int) -> bool:
 
 def list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` joins parts of one name ("Khoa học, Công nghệ và Môi trường")."""
-    return bool(re.match(r",\s*[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ]", text[pos:pos + 60]))
+    return bool(re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]", text[pos:pos + 60]))
 
 
 def stop_at(words: list[Word], k: int) -> bool:
