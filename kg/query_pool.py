@@ -83,6 +83,21 @@ def _die_with_parent() -> None:
         pass
 
 
+MIN_HEADROOM = 128 * 2**20  # address space a worker may always add after opening the store
+
+
+def _address_space() -> int:
+    """This process's current address space (VmSize), in bytes; 0 where /proc is missing."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
 def worker_main(conn: Connection, store_dir: str, max_memory: int, render: Render) -> None:
     """Open the store read-only under a memory cap, then answer jobs until the pipe closes.
 
@@ -97,10 +112,13 @@ def worker_main(conn: Connection, store_dir: str, max_memory: int, render: Rende
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)  # Rust's "memory allocation failed" and backtraces are not the server's log
     try:
-        resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
         from kg.store import open_store, run_query
 
+        # The cap comes after the store is open: RocksDB's start-up (threads, maps) under
+        # it aborted now and then (SIGABRT) on a busy machine; queries are what it is for.
         store = open_store(store_dir)
+        cap = max(max_memory, _address_space() + MIN_HEADROOM)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     except (ValueError, OSError, MemoryError) as e:
         conn.send(("fail", str(e) or type(e).__name__))
         return
