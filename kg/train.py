@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.nlp.lexicon import load_lexicon
-from kg.nlp.model import MODEL_DIR, decode_bio, bio_tags, token_features
+from kg.nlp.model import MODEL_DIR, decode_bio, bio_tags, line_features
 
 WRITTEN_DIR = Path(__file__).resolve().parent / "data" / "train"
 
@@ -229,7 +229,7 @@ def train(lang: str = "vi", out_dir: Path = MODEL_DIR, n: int = 3000, seed: int 
     # written prose is rarer and richer than template sentences: it counts three times
     for ex in train_set + written_train * 3:
         words, tags = bio_tags(ex.text, ex.spans)
-        trainer.append([token_features(words, i, lang) for i in range(len(words))], tags)
+        trainer.append(line_features(words, lang), tags)
     trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 100,
                         "feature.possible_transitions": True})
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -253,7 +253,7 @@ def _score(tagger, examples: list[Example], lang: str = "vi") -> dict:
     tp = fp = fn = 0
     for ex in examples:
         words, _ = bio_tags(ex.text, ex.spans)
-        pred = set(decode_bio(words, tagger.tag([token_features(words, i, lang) for i in range(len(words))])))
+        pred = set(decode_bio(words, tagger.tag(line_features(words, lang))))
         gold = set(ex.spans)
         tp += len(pred & gold)
         fp += len(pred - gold)

@@ -58,14 +58,14 @@ def test_every_title_is_found_after_the_first_word_shortcut():
 
 
 def test_model_features_read_each_syllable_the_same_from_the_memo():
-    from kg.nlp.model import _word_facts, token_features
+    from kg.nlp.model import _word_facts, line_features
     from kg.nlp.lexicon import WORD_RE
 
     text = "Thủ tướng Phạm Minh Chính làm việc với huyện Đông Anh và ông John Smith."
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     _word_facts.cache_clear()
-    first = [token_features(words, i) for i in range(len(words))]
-    again = [token_features(words, i) for i in range(len(words))]  # now every syllable is memoised
+    first = line_features(words)
+    again = line_features(words)  # now every syllable is memoised
     assert first == again
     pham = [w for _, _, w in words].index("Phạm")
     assert {"surname", "w=" + norm_key("Phạm"), "shape=Aa", "-1:title_word", "-2:title_word"} <= set(first[pham])
@@ -129,14 +129,3 @@ def test_normalize_memo_gives_what_a_fresh_normalisation_gives():
         _normalize.cache_clear()
         again = normalize(text)
         assert (first.text, first.original, first.starts) == (again.text, again.original, again.starts)
-
-
-def test_line_features_equal_token_features():
-    from kg.nlp.model import _words, line_features, token_features
-
-    lines = ["Tổng Bí thư Tô Lâm tiếp Thủ tướng Phạm Minh Chính tại huyện Đông Anh, Hà Nội.",
-             "cầu thủ Nguyễn Quang Hải ghi bàn; ông Park Hang-seo nói", "", "A", "UBND tỉnh Quảng Ninh họp"] + TEXTS
-    for lang in ("vi", "en"):
-        for line in lines:
-            words = _words(line)
-            assert line_features(words, lang) == [token_features(words, i, lang) for i in range(len(words))], line

@@ -22,50 +22,12 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
-def token_features(words: list[tuple[int, int, str]], i: int, lang: str = "vi") -> list[str]:
-    """CRF features of syllable ``i``: its form and shape, gazetteer cues, and its neighbours'
-    shapes and cues (only the nearest neighbours' forms, so the model learns name shapes rather
-    than the training templates)."""
-    w = words[i][2]
-    key, f, shape, surname, gaz_first, foreign, title_word = _word_facts(w, lang)
-    feats = ["bias", "w=" + key, "suf3=" + f[-3:], "shape=" + shape]
-    if surname:
-        feats.append("surname")
-    if gaz_first:
-        feats.append("gaz_first")
-    if lang == "vi" and foreign:  # the cues below are Vietnamese words
-        feats.append("foreign")
-    # the word(s) before: a place head ("huyện"), a role ("cầu thủ"), an organisation head
-    for k in ((1, 2) if lang == "vi" else ()):
-        if i - k >= 0:
-            before = norm_key(" ".join(x[2] for x in words[i - k:i]))
-            for name, cues in _cue_sets().items():
-                if before in cues:
-                    feats.append(f"-{k}:{name}")
-    if title_word:
-        feats.append("title_word")
-    for off in (-2, -1, 1, 2):
-        j = i + off
-        if 0 <= j < len(words):
-            o = words[j][2]
-            o_key, _, o_shape, o_surname, _, _, o_title_word = _word_facts(o, lang)
-            feats.append(f"{off}:shape={o_shape}")
-            if abs(off) == 1:
-                feats.append(f"{off}:w={o_key}")
-            if o_surname:
-                feats.append(f"{off}:surname")
-            if o_title_word:
-                feats.append(f"{off}:title_word")
-        else:
-            feats.append(f"{off}:pad")
-    return feats
-
-
 def line_features(words: list[tuple[int, int, str]], lang: str = "vi") -> list[list[str]]:
-    """``[token_features(words, i, lang) for i in range(len(words))]``, computed in one pass.
+    """CRF features of every syllable of a line: its form and shape, gazetteer cues, and its
+    neighbours' shapes and cues (only the nearest neighbours' forms, so the model learns name
+    shapes rather than the training templates).
 
-    Each syllable's facts and the cue sets are looked up once per line instead
-    of once per neighbour; the lists are the same, feature for feature.
+    Each syllable's facts (memoised) and the cue sets are looked up once per line.
     """
     n = len(words)
     facts = [_word_facts(w[2], lang) for w in words]
