@@ -107,11 +107,11 @@ def query_endpoint(url: str, query: str, *, timeout: float = 60.0):
     """
     import pyoxigraph as ox
 
-    from kg.sparql_guard import check_depth
+    from kg.sparql_guard import check_shape
     from kg.store import expand_slash_names, prefix_block
 
     check_url(url, "--endpoint", "SPARQL query endpoint")
-    check_depth(query)
+    check_shape(query)
     text = prefix_block(query) + expand_slash_names(query)
     _, ctype, data = _send("POST", url, text.encode("utf-8"), timeout,
                            {"Content-Type": "application/sparql-query", "Accept": _ACCEPT})

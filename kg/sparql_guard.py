@@ -1,9 +1,13 @@
-"""Checks a SPARQL query passes before any engine sees it: nesting depth and SERVICE.
+"""Checks a SPARQL query passes before any engine sees it: nesting depth, length of
+operator chains, and SERVICE.
 
 pyoxigraph parses and evaluates queries recursively on the C stack, so a query
 nested a few thousand levels deep (``ASK {{{…}}}``, 5 KB) crashes the whole
 process with a segmentation fault; :func:`check_depth` refuses such a query
-with a ValueError first. ``SERVICE <iri>`` makes pyoxigraph send an HTTP
+with a ValueError first. A flat chain does the same once it is long enough
+(8,000 ``+``, ``UNION`` or triple patterns in a row: each operator is one more
+level of the parse tree), so :func:`check_operators` caps the operators a query
+may hold; long ``VALUES`` and ``IN (…)`` lists have none and stay allowed. ``SERVICE <iri>`` makes pyoxigraph send an HTTP
 request to any host and port (server-side request forgery when the query comes
 from a client); :func:`check_service` refuses it unless its target is allowed.
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 import re
 
 MAX_DEPTH = 200  # brackets nested deeper than this are refused (real queries stay under 20)
+MAX_OPERATORS = 2000  # chains crash pyoxigraph from ~8,000 operators; real queries hold under 200
 
 # One token at a time, leftmost first; only `open`, `close` and `word` matter to the checks.
 _TOKEN = re.compile(
@@ -28,11 +33,15 @@ _TOKEN = re.compile(
     r"|\\."  # an escaped character in a local name (ex:a\#b, ex:a\(b)
     r"|\#[^\n\r]*"  # comments
     r"|(?P<open>[{(\[])|(?P<close>[})\]])"
+    # operators that chain: arithmetic, logic, comparison, property paths, and the . and ;
+    # between triple patterns (a bare < is an operator: an IRI was tried first)
+    r"|(?P<op>\|\||&&|!=|<=|>=|[-+*/|^!=<>.;])"
     # a bare word; what precedes it tells a keyword (SERVICE) from a variable or a prefixed name
     # (a prefixed name may hold dots; a keyword may not: `true.SERVICE` is `true . SERVICE`)
     r"|(?P<word>(?<![?$:\\])(?<![^\W\d])(?:[A-Za-z][\w\-.]*:(?:[\w\-.%:]|\\.)*|[A-Za-z]\w*))",
     re.DOTALL,
 )
+_CHAIN_WORDS = {"UNION", "MINUS"}
 _ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 
 REFUSED_SERVICE = ("SERVICE (federated query) is not allowed on this endpoint")
@@ -62,6 +71,26 @@ def check_depth(query: str, limit: int = MAX_DEPTH) -> None:
                 raise ValueError(f"query nested too deeply: more than {limit} levels of {{ ( [")
         elif m.lastgroup == "close":
             depth = max(0, depth - 1)
+
+
+def operator_count(query: str) -> int:
+    """Operators in the query (``+ - * / | || && ! = != < > <= >= ^ . ;`` and the keywords
+    UNION and MINUS), not counting strings, IRIs, comments and names."""
+    return sum(1 for m in _TOKEN.finditer(query)
+               if m.lastgroup == "op" or (m.lastgroup == "word" and m.group(0).upper() in _CHAIN_WORDS))
+
+
+def check_operators(query: str, limit: int = MAX_OPERATORS) -> None:
+    """ValueError when the query holds more than ``limit`` operators (a chain that long would
+    crash the process inside pyoxigraph)."""
+    if operator_count(query) > limit:
+        raise ValueError(f"query too long: more than {limit} operators (+, ||, UNION, '.', path steps …)")
+
+
+def check_shape(query: str) -> None:
+    """Both checks of the query's shape: :func:`check_depth` and :func:`check_operators`."""
+    check_depth(query)
+    check_operators(query)
 
 
 def service_targets(query: str) -> list[str | None]:

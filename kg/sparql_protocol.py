@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape as xml_escape, quoteattr
 import pyoxigraph as ox
 
 from kg.query_pool import Job, PoolBusy, QueryTimeout, WorkerDied
-from kg.sparql_guard import check_depth, check_service
+from kg.sparql_guard import check_service, check_shape
 from kg.store import PREFIXES, QueryResult, first_line as _first_line, format_result
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def run_in_pool(state: ServerState, job: Job) -> tuple[str, bytes, bool]:
     500 when its worker crashed or the store could not be read.
     """
     try:
-        check_depth(job.text)
+        check_shape(job.text)
         check_service(job.text, state.allow_service)
     except ValueError as e:
         raise RequestError(400, str(e)) from None

@@ -24,7 +24,7 @@ from typing import Any, Literal as TLiteral
 
 import pyoxigraph as ox
 
-from kg.sparql_guard import check_depth
+from kg.sparql_guard import check_shape
 
 PREFIXES: dict[str, str] = {
     "kgo": "https://w3id.org/kg-vn/ontology#",
@@ -290,8 +290,9 @@ def run_query(
     stored default graph as it is;
     ``default_graphs`` / ``named_graphs`` (the protocol's default-graph-uri and
     named-graph-uri) name the dataset explicitly instead. ``limit`` caps the
-    rows/triples read. A syntax error, or brackets nested deeper than
-    kg.sparql_guard.MAX_DEPTH, raise ValueError with a one-line message.
+    rows/triples read. A syntax error, brackets nested deeper than
+    kg.sparql_guard.MAX_DEPTH, or more operators than MAX_OPERATORS raise ValueError
+    with a one-line message.
     """
     kwargs: dict[str, Any] = union_options(store) if union else {}
     if default_graphs or named_graphs:
@@ -301,7 +302,7 @@ def run_query(
                       "named_graphs": [ox.NamedNode(g) for g in named_graphs or []]}
         except ValueError as e:
             raise ValueError(f"bad graph IRI: {first_line(e)}") from None
-    check_depth(query)  # a query nested thousands deep would crash the process inside pyoxigraph
+    check_shape(query)  # a query nested thousands deep, or a chain thousands long, would crash pyoxigraph
     # Passing the prefixes to the parser (rather than pasting text in front)
     # keeps the line:column of syntax errors pointing at the user's query.
     try:

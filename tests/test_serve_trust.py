@@ -16,6 +16,8 @@ load test is tests/bench/load_serve.py.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -33,8 +35,8 @@ from kg.build import build
 from kg.cli import app
 from kg.corpus import sample_corpus_dir
 from kg.serve import load_state
-from kg.sparql_guard import (MAX_DEPTH, REFUSED_SERVICE, check_depth, nesting_depth, service_allowed,
-                             service_targets)
+from kg.sparql_guard import (MAX_DEPTH, REFUSED_SERVICE, check_depth, check_shape, nesting_depth, operator_count,
+                             service_allowed, service_targets)
 from kg.store import escape_controls, format_result, run_query, write_store, open_store
 from serve_support import (example_queries, one_request, process_tree, run_load, start_server,
                            tree_cpu_seconds, tree_rss_mb)
@@ -95,12 +97,53 @@ def test_cli_query_refuses_deep_query(built: Path) -> None:
     assert proc.stderr.startswith("kg: error: query nested too deeply") and "Traceback" not in proc.stderr
 
 
-def test_engine_crash_kills_only_its_worker(base: str) -> None:
-    # Not nested, so it passes the guard, yet pyoxigraph recurses over the long sum and overflows.
-    crash = "ASK { FILTER(" + "+".join(["1"] * 40_000) + " > 0) }"
-    status, _, body = post_query(base, crash)
-    assert status == 500 and b"crashed its worker" in body
-    assert get_query(base, PERSONS)[0] == 200  # the server lives on and has its workers back
+def test_long_chain_is_refused_before_the_engine() -> None:
+    sums = "ASK { FILTER(" + "+".join(["1"] * 40_000) + " > 0) }"  # crashed pyoxigraph: 8,000 do
+    unions = "ASK { " + " UNION ".join(["{ ?s ?p ?o }"] * 9_000) + " }"
+    for query in (sums, unions):
+        with pytest.raises(ValueError, match="query too long"):
+            check_shape(query)
+    assert operator_count('SELECT ?s { ?s ex:a.b "x + y . z" . ?s <http://a/b.c> ?o } # a + b') == 1
+    assert operator_count("ASK { { ?a ?b ?c } UNION { ?a ?b ?c } MINUS { ?a ?b 1 } FILTER(?c > 1 || !?d) }") == 5
+    check_shape("ASK { " + " UNION ".join(["{ ?s ?p ?o }"] * 500) + " }")  # long but ordinary: runs
+    values = "SELECT ?x { VALUES ?x { " + " ".join(str(i) for i in range(20_000)) + " } }"
+    check_shape(values)  # a long VALUES list holds no operator and stays allowed
+
+
+def test_cli_query_refuses_long_chain_without_crashing(built: Path) -> None:
+    chain = "SELECT (" + "+".join(["1"] * 10_000) + " AS ?n) {}"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "query", chain, "--out", str(built)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, (proc.returncode, proc.stderr[-500:])
+    assert proc.stderr.startswith("kg: error: query too long") and "Traceback" not in proc.stderr
+
+
+def test_long_chain_gets_400_and_server_survives(base: str) -> None:
+    status, _, body = post_query(base, "ASK { FILTER(" + "+".join(["1"] * 40_000) + " > 0) }")
+    assert status == 400 and b"query too long" in body
+    assert get_query(base, PERSONS)[0] == 200
+
+
+def test_engine_crash_kills_only_its_worker(built: Path) -> None:
+    # A worker that dies inside the engine (here: SIGSEGV while it counts a cross product)
+    # answers 500; the server lives on and has its workers back.
+    state = load_state(built, timeout=20, max_concurrent=1)
+    url, stop = start(state)
+    try:
+        assert state.pool is not None
+        victim = state.pool.pids()[0]
+        answers: list[tuple[int, bytes]] = []
+        asking = threading.Thread(target=lambda: answers.append(post_query(url, RUNAWAY_CPU)[::2]))
+        asking.start()
+        time.sleep(1.0)  # the query is running in the only worker
+        os.kill(victim, signal.SIGSEGV)
+        asking.join(30)
+        status, body = answers[0]
+        assert status == 500 and b"crashed its worker" in body
+        assert get_query(url, PERSONS)[0] == 200
+        assert victim not in state.pool.pids()
+    finally:
+        stop()
 
 
 # --------------------------------------------------------------------------- SERVICE, CORS, Host
