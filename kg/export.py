@@ -38,20 +38,9 @@ def load_dataset(build_dir: Path) -> rdflib.Dataset:
     return ds
 
 
-def union_graph(ds: rdflib.Dataset) -> rdflib.Graph:
-    """A plain Graph with every triple of every graph, with the store's prefixes bound."""
-    from kg.store import PREFIXES
-
-    g = rdflib.Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
-
-
 def to_jsonld(ds: rdflib.Dataset) -> str:
     """JSON-LD of the union graph, compacted with the kg prefixes as context."""
+    from kg.rdf import union_graph
     from kg.store import PREFIXES
 
     return union_graph(ds).serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True, indent=2)
@@ -59,6 +48,8 @@ def to_jsonld(ds: rdflib.Dataset) -> str:
 
 def to_ntriples(ds: rdflib.Dataset) -> str:
     """N-Triples of the union graph, lines sorted (deterministic)."""
+    from kg.rdf import union_graph
+
     text = union_graph(ds).serialize(format="nt")
     return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
 

@@ -7,6 +7,7 @@ from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
 from kg.analyze import ENTITY_TYPES, CorpusUnion, drawing_graph, entity_graph
+from kg.rdf import union_graph
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 KGR = Namespace("https://w3id.org/kg-vn/resource/")
@@ -73,13 +74,6 @@ def build_dataset() -> rdflib.Dataset:
     assertion(g2, "e2", PERSON, KGO.participatedIn, EVENT, A2,
               'To Lam attended the forum <a href="x">link</a>.')
     return ds
-
-
-def union_graph(ds: rdflib.Dataset) -> rdflib.Graph:
-    g = rdflib.Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
 
 
 def test_nodes_and_attributes() -> None:

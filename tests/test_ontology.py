@@ -12,6 +12,8 @@ import pytest
 from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, SH
 
+from kg.rdf import union_graph
+
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "ontology" / "kg.ttl"
 SHAPES = ROOT / "ontology" / "shapes.ttl"
@@ -64,13 +66,6 @@ def load_dataset(path: Path) -> Dataset:
     ds = Dataset(default_union=True)
     ds.parse(path, format="trig")
     return ds
-
-
-def union_graph(ds: Dataset) -> Graph:
-    g = Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return g
 
 
 @pytest.fixture()
