@@ -9,9 +9,11 @@ sport, boilerplate). The same N and seed always give the same bytes.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
+from pathlib import Path
 
 PEOPLE = [
     ("Tổng Bí thư", "Tô Lâm"), ("Thủ tướng", "Phạm Minh Chính"), ("Chủ tịch Quốc hội", "Trần Thanh Mẫn"),
@@ -113,13 +115,13 @@ def corpus(n: int, seed: int = 1) -> list[dict]:
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if not a.startswith("--")]
-    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
-    if seed != 1:
-        args.remove(str(seed))
-    n = int(args[0]) if args else 100
-    out = open(args[1], "w", encoding="utf-8") if len(args) > 1 else sys.stdout
-    for rec in corpus(n, seed):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", type=int, nargs="?", default=100, help="how many articles (default 100)")
+    ap.add_argument("out", type=Path, nargs="?", help="the .jsonl file to write (default: stdout)")
+    ap.add_argument("--seed", type=int, default=1, help="the same N and seed give the same bytes (default 1)")
+    args = ap.parse_args(argv)
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
+    for rec in corpus(args.n, args.seed):
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     if out is not sys.stdout:
         out.close()
