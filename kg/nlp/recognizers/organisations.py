@@ -15,6 +15,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, is_brand, list_comma, starts_org_head,
                                       starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
+from kg.nlp.recognizers.body_names import long_body_end
 
 
 def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lower: int = 3,
@@ -175,6 +176,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if j >= k and j + 1 < n and head in P.NUMBERED_ORG_HEADS_VI and words[j + 1].text.isdigit() \
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
                     j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
+                if j >= k and not any(e.type == "Organization" for e in lex.lookup(text[w.start:words[j].end])):
+                    j = long_body_end(text, words, j, lex)  # "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"
                 if j >= k:
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():
