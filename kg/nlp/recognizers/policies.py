@@ -9,6 +9,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.names import constitution_candidates
 from kg.nlp.lexicon import Lexicon
+from kg.nlp import patterns as P
 
 
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
@@ -82,6 +83,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     for m in plan_vi.finditer(text):
         if lang != "vi":
             break
+        first = m.group("rest").split()[0].casefold()
+        if first in P.STOP_VI and first != "về":
+            continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …": prose, not a name
         cut = _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(cut.split()) >= 2:
