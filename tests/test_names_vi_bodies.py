@@ -1,0 +1,69 @@
+"""Vietnamese names that used to be cut or overrun: long body names, companies before a verb,
+deputy titles, trials in lower case, plans named in prose (issue 9, round 4)."""
+from __future__ import annotations
+
+import pytest
+
+import kg.nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kg.nlp.load("vi")
+
+
+def _ents(nlp, text):
+    return [(e.text, e.label_) for e in kg.nlp.annotate(nlp, text).ents]
+
+
+def _kg(nlp, text):
+    doc = kg.nlp.annotate(nlp, text, published="2025-04-05")
+    return [(s.text, s.label_) for s in doc.spans["kg"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bà Lâm nhận quyết định làm Phó Trưởng Ban Quản lý các khu kinh tế tỉnh Quảng Ninh.",
+     "Ban Quản lý các khu kinh tế tỉnh Quảng Ninh"),
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố Cần Thơ mời thầu gói số 3.",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố Cần Thơ"),
+])
+def test_a_body_name_runs_through_lower_case_words_to_its_province(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Ban Quản lý dự án giao mặt bằng cho các hộ dân tỉnh Nghệ An.", "Ban Quản lý"),
+    ("Ban Quản lý hỗ trợ các doanh nghiệp tỉnh Long An.", "Ban Quản lý"),
+])
+def test_a_verb_or_function_word_ends_the_body_name(nlp, text, cut):
+    orgs = [t for t, label in _ents(nlp, text) if label == "ORG"]
+    assert cut in orgs and not any(o.startswith(cut + " ") for o in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng công ty xăng dầu Việt Nam đề xuất giảm thuế.", "Tổng công ty xăng dầu Việt Nam"),
+    ("Công ty cổ phần thép Hòa Phát đạt lợi nhuận cao.", "Công ty cổ phần thép Hòa Phát"),
+])
+def test_a_company_name_ends_before_a_verb_that_starts_with_a_lower_case_accented_letter(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_a_number_does_not_end_a_company_name(nlp):
+    assert not any(label == "ORG" for _, label in _ents(nlp, "Nhà máy rộng 15 ha nằm cạnh quốc lộ."))
+
+
+def test_a_deputy_title_is_a_title_not_a_person(nlp):
+    doc = kg.nlp.annotate(nlp, "Bà Hồ Thị Lan, Phó Chánh án TAND huyện Củ Chi, tuyên án.")
+    assert [t.text for t in doc.spans["titles"]] == ["Phó Chánh án"]
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Hồ Thị Lan"]
+
+
+def test_a_trial_in_a_dated_sentence_is_an_event(nlp):
+    assert ("phiên tòa phúc thẩm", "EVENT") in _kg(
+        nlp, "Sáng 3/4, TAND cấp cao tại Hà Nội mở phiên tòa phúc thẩm vụ án.")
+
+
+def test_a_plan_followed_by_a_function_word_is_no_plan_name(nlp):
+    found = [t for t, label in _kg(nlp, "Kế hoạch do Giám đốc Sở Nguyễn Văn Bình ký ngày 5/3/2025.")
+             if label == "POLICY"]
+    assert found == []
