@@ -216,6 +216,12 @@ NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai
 # ("tiếp đón" is left out: in diplomatic news it receives a country's delegation).
 TEAM_CUES_VI = ("trận gặp", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
                 "làm khách trước")
+# Of those, the bare result verbs also say "win a lawsuit", "lose to China on exports": they
+# make a team only in a sentence about a match (a score "3-1", or one of SPORT_WORDS_VI).
+RESULT_VERBS_VI = frozenset({"thắng", "thua", "hòa", "đánh bại"})
+SPORT_WORDS_VI = ("trận", "bàn thắng", "ghi bàn", "tỷ số", "đội", "tuyển", "CLB", "câu lạc bộ", "giải", "vòng",
+                  "bảng", "hiệp", "phút", "sân", "HLV", "cầu thủ", "thủ môn", "tiền đạo", "V-League", "SEA Games",
+                  "AFF Cup", "World Cup", "ASIAD", "Olympic", "bóng đá", "bóng chuyền", "quần vợt", "set")
 
 # Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})

@@ -236,10 +236,22 @@ def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A known place right after a match word is its team: "trận gặp Thái Lan", "thắng Hải Phòng"."""
     out: list[Candidate] = []
     for c in cands:
-        if c.label == "LOC" and not c.ref and c.source == "gazetteer" \
-                and _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start):
+        cue = _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start) \
+            if c.label == "LOC" and not c.ref and c.source == "gazetteer" else None
+        if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or _about_a_match(text, c.start)):
             out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     return out
+
+
+_SPORT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(P.SPORT_WORDS_VI, key=len, reverse=True))
+                       + r")(?![\w-])|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![/.]\d)")
+
+
+def _about_a_match(text: str, at: int) -> bool:
+    """The sentence around offset ``at`` is about a match: a score ("3-1") or a sport word."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+    return _SPORT_RE.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
