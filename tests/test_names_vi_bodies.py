@@ -67,3 +67,24 @@ def test_a_plan_followed_by_a_function_word_is_no_plan_name(nlp):
     found = [t for t, label in _kg(nlp, "Kế hoạch do Giám đốc Sở Nguyễn Văn Bình ký ngày 5/3/2025.")
              if label == "POLICY"]
     assert found == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nông dân Việt Nam thắng kiện Mỹ trong vụ kiện về tôm.", "Mỹ"),
+    ("Hàn Quốc thua Trung Quốc về sản lượng thép năm ngoái.", "Trung Quốc"),
+])
+def test_a_result_verb_outside_sport_leaves_the_country_a_place(nlp, text, place):
+    assert (place, "LOC") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Việt Nam thắng Campuchia 2-1 ở lượt về.", "Campuchia"),
+    ("Tuyển nữ Việt Nam hòa Myanmar trong trận cuối vòng bảng.", "Myanmar"),
+])
+def test_a_result_verb_in_a_match_report_makes_the_country_a_team(nlp, text, team):
+    assert (team, "ORG") in _ents(nlp, text)
+
+
+def test_phong_chong_stays_inside_an_event_name(nlp):
+    assert ("hội nghị sơ kết công tác phòng, chống ma túy năm 2025", "EVENT") in _kg(
+        nlp, "Sáng 2/4, Công an tỉnh Hà Giang tổ chức hội nghị sơ kết công tác phòng, chống ma túy năm 2025.")
