@@ -88,3 +88,17 @@ def test_a_result_verb_in_a_match_report_makes_the_country_a_team(nlp, text, tea
 def test_phong_chong_stays_inside_an_event_name(nlp):
     assert ("hội nghị sơ kết công tác phòng, chống ma túy năm 2025", "EVENT") in _kg(
         nlp, "Sáng 2/4, Công an tỉnh Hà Giang tổ chức hội nghị sơ kết công tác phòng, chống ma túy năm 2025.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trung tâm Điều phối ghép tạng quốc gia tiếp nhận thêm 12 người hiến.", "Trung tâm Điều phối ghép tạng quốc gia"),
+    ("Hội đồng Quốc gia về phát triển bền vững Việt Nam nhóm họp.", "Hội đồng Quốc gia về phát triển bền vững Việt Nam"),
+    ("Bà Thu làm việc tại Viện Nghiên cứu cao cấp về Vật lý nhiều năm.", "Viện Nghiên cứu cao cấp về Vật lý"),
+])
+def test_a_body_name_runs_to_a_national_word_or_through_its_topic(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_ve_before_a_known_place_is_a_journey_not_a_topic(nlp):
+    orgs = [t for t, label in _ents(nlp, "Đoàn công tác của Trung tâm Khuyến nông về Hà Giang.") if label == "ORG"]
+    assert not any("Hà Giang" in o for o in orgs)

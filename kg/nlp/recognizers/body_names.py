@@ -1,10 +1,9 @@
-"""Vietnamese bodies named through a long lower-case chain to the place that owns them.
+"""Vietnamese bodies named through a lower-case chain after their head-led part.
 
-"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Bình Định",
-"Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": the head-led name ("Ban Quản lý")
-continues over up to ``max_lower`` lower-case syllables when they end in an
-administrative word ("tỉnh", "thành phố" …) before a known place. The words are
-data: ``kg/data/patterns/body_names_vi.json``.
+"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Bình Định" (to a
+province), "Trung tâm Dự báo khí tượng thủy văn quốc gia" (to a national word),
+"Ủy ban Quốc gia về người cao tuổi Việt Nam" (a topic after "về", to a capitalised
+name). The words are data: ``kg/data/patterns/body_names_vi.json``.
 """
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from pathlib import Path
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.recognizers.words import Word, adjacent, cap_run
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_org_head, starts_person
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "body_names_vi.json"
 
@@ -22,8 +21,10 @@ _DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "body_names_
 @lru_cache(maxsize=1)
 def _data() -> dict:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    return {"max_lower": int(raw["max_lower"]),
+    return {"max_lower": int(raw["max_lower"]), "max_scope": int(raw["max_lower_scope"]),
             "admin": [tuple(a.split()) for a in sorted(raw["admin_words"], key=lambda a: -len(a.split()))],
+            "scope": [tuple(a.split()) for a in raw["scope_ends"]],
+            "topic": raw["topic_word"],
             "soft": frozenset(raw["soft_stops"]),
             "verbs": frozenset(raw["verbs"])}
 
@@ -36,13 +37,15 @@ def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
 
 
 def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
-    """Last word of a body name that continues after word ``j`` through a lower-case chain to
-    "tỉnh X" / "thành phố X" (X a known place); ``j`` when it does not continue so."""
+    """Last word of a body name that continues after word ``j`` through a lower-case chain;
+    ``j`` when it does not continue so."""
     d = _data()
     n = len(words)
     low = [w.text.casefold() for w in words]
     m = j + 1
     lower = 0
+    strict = True  # no soft stop seen: the national and topic endings are still open
+    topic = False
     while m < n and lower < d["max_lower"] and adjacent(text, words[m - 1], words[m]) \
             and words[m].is_alpha and not words[m].is_cap:
         for admin in d["admin"]:
@@ -51,18 +54,35 @@ def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
                 end = _place_end(text, words, m + a, lex)
                 if end >= 0:
                     return end
+        for scope in d["scope"]:
+            if strict and lower and lower + len(scope) <= d["max_scope"] and tuple(low[m:m + len(scope)]) == scope \
+                    and _ends_here(text, words, m + len(scope)):
+                return m + len(scope) - 1
         if _phrase_at(low, m, d["verbs"]):
             return j
+        if low[m] == d["topic"] and not topic and lower + 1 < d["max_scope"]:
+            topic, m, lower = True, m + 1, lower + 1
+            continue
         soft = _phrase_at(low, m, d["soft"])
         if soft:
-            m += soft
-            lower += soft
+            strict = False
+            m, lower = m + soft, lower + soft
             continue
         if P.is_stop_vi(low, m):
             return j
-        m += 1
-        lower += 1
+        m, lower = m + 1, lower + 1
+    if topic and strict and lower <= d["max_scope"] and m < n and words[m].is_cap \
+            and adjacent(text, words[m - 1], words[m]) and not starts_person(text, words, m, lex) \
+            and not starts_org_head(text, words[m].start):
+        end = cap_run(text, words, m, max_len=3)  # "Ủy ban Quốc gia về người cao tuổi Việt Nam"
+        if end >= m and (low[m - 1] != d["topic"] or not lex.lookup(text[words[m].start:words[end].end])):
+            return end  # right after "về" a known name is where someone goes ("về Hà Nội")
     return j
+
+
+def _ends_here(text: str, words: list[Word], m: int) -> bool:
+    """No name word follows at ``m`` (the chain's national word ends the name)."""
+    return m >= len(words) or not (words[m].is_alpha and words[m].is_cap and adjacent(text, words[m - 1], words[m]))
 
 
 def _place_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:

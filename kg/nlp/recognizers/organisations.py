@@ -178,6 +178,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
                 if j >= k and not any(e.type == "Organization" for e in lex.lookup(text[w.start:words[j].end])):
                     j = long_body_end(text, words, j, lex)  # "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"
+                    end = word_ends.get(words[j].start, words[j].end) if word_ends else words[j].end
+                    while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
+                        j += 1  # "… về Vật lý": the name ends with its last word
                 if j >= k:
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():
