@@ -102,3 +102,15 @@ def test_a_body_name_runs_to_a_national_word_or_through_its_topic(nlp, text, nam
 def test_ve_before_a_known_place_is_a_journey_not_a_topic(nlp):
     orgs = [t for t, label in _ents(nlp, "Đoàn công tác của Trung tâm Khuyến nông về Hà Giang.") if label == "ORG"]
     assert not any("Hà Giang" in o for o in orgs)
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Đội tuyển bóng rổ nam Indonesia giành huy chương đồng.", "Indonesia"),
+    ("Tuyển nữ Thái Lan sang Hàn Quốc tập huấn.", "Thái Lan"),
+])
+def test_a_squad_word_with_its_sport_or_sex_makes_the_country_a_team(nlp, text, team):
+    assert (team, "ORG") in _ents(nlp, text)
+
+
+def test_a_hiring_word_is_no_squad(nlp):
+    assert ("Lào", "LOC") in _ents(nlp, "Trường tuyển sinh nữ Việt Nam và nam Lào.")

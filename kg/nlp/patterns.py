@@ -216,6 +216,11 @@ NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai
 # ("tiếp đón" is left out: in diplomatic news it receives a country's delegation).
 TEAM_CUES_VI = ("trận gặp", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
                 "làm khách trước")
+# A squad word with the sport, sex or age group between it and the place: "đội tuyển bóng chuyền
+# nữ Việt Nam", "tuyển nữ Philippines", "Đội tuyển U23 Thái Lan".
+SQUAD_WORDS_VI = ("đội tuyển", "Đội tuyển", "tuyển", "Tuyển")
+SQUAD_QUALIFIERS_VI = ("bóng đá", "bóng chuyền", "bóng rổ", "bóng bàn", "bóng ném", "futsal", "bơi", "điền kinh",
+                       "cầu lông", "quần vợt", "nam", "nữ", "trẻ", "quốc gia", "bãi biển", "trong nhà")
 # Of those, the bare result verbs also say "win a lawsuit", "lose to China on exports": they
 # make a team only in a sentence about a match (a score "3-1", or one of SPORT_WORDS_VI).
 RESULT_VERBS_VI = frozenset({"thắng", "thua", "hòa", "đánh bại"})

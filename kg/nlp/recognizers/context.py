@@ -232,10 +232,20 @@ _TEAM_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorte
                           + r")\s+$")
 
 
+_SQUAD_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in P.SQUAD_WORDS_VI) + r")"
+                       r"(?:\s+(?:" + "|".join(re.escape(q) for q in sorted(P.SQUAD_QUALIFIERS_VI, key=len, reverse=True))
+                       + r"|U\d{2}))*\s+$")
+
+
 def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A known place right after a match word is its team: "trận gặp Thái Lan", "thắng Hải Phòng"."""
+    """A known place right after a match word is its team: "trận gặp Thái Lan", "thắng Hải Phòng",
+    "đội tuyển bóng chuyền nữ Việt Nam"."""
     out: list[Candidate] = []
     for c in cands:
+        if c.label == "LOC" and not c.ref and c.source == "gazetteer" \
+                and _SQUAD_RE.search(text, max(0, c.start - 50), c.start):
+            out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
+            continue
         cue = _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start) \
             if c.label == "LOC" and not c.ref and c.source == "gazetteer" else None
         if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or _about_a_match(text, c.start)):
