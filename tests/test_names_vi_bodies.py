@@ -114,3 +114,7 @@ def test_a_squad_word_with_its_sport_or_sex_makes_the_country_a_team(nlp, text, 
 
 def test_a_hiring_word_is_no_squad(nlp):
     assert ("Lào", "LOC") in _ents(nlp, "Trường tuyển sinh nữ Việt Nam và nam Lào.")
+
+
+def test_a_foreign_name_does_not_take_the_verb_the_segmenter_glued_to_it(nlp):
+    assert ("Tạp chí Forbes", "ORG") in _ents(nlp, "Tạp chí Forbes xếp ông vào danh sách tỷ phú.")
