@@ -123,6 +123,8 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
                   and c.end + m.end() in loc_at), None)
         if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()):
             continue
+        if m.group(1) and any(l.end == c.end and l.start > c.start for l in loc_at.values()):
+            continue  # "Đoàn ĐBQH tỉnh Bình Phước | tiếp xúc cử tri huyện …": the name has its place
         loc = loc_at[c.end + m.end()]
         head = text[loc.start:loc.end].split()[0].casefold()
         name = text[c.start:c.end]
