@@ -118,3 +118,21 @@ def test_a_hiring_word_is_no_squad(nlp):
 
 def test_a_foreign_name_does_not_take_the_verb_the_segmenter_glued_to_it(nlp):
     assert ("Tạp chí Forbes", "ORG") in _ents(nlp, "Tạp chí Forbes xếp ông vào danh sách tỷ phú.")
+
+
+def test_a_body_with_its_place_does_not_run_over_a_verb_to_another_place(nlp):
+    orgs = [t for t, label in _kg(nlp, "Đoàn đại biểu Quốc hội tỉnh Kon Tum tiếp xúc cử tri huyện Sa Thầy.")
+            if label == "ORG"]
+    assert orgs == ["Đoàn đại biểu Quốc hội tỉnh Kon Tum"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đề án trồng một tỷ cây xanh giai đoạn 2021-2025 vượt chỉ tiêu.", "Đề án trồng một tỷ cây xanh giai đoạn 2021-2025"),
+    ("Kế hoạch cải tạo nhà ở cũ thời kỳ 2026 - 2030 của thành phố.", "Kế hoạch cải tạo nhà ở cũ thời kỳ 2026 - 2030"),
+])
+def test_a_plan_name_ends_with_its_period(nlp, text, name):
+    assert (name, "POLICY") in _kg(nlp, text)
+
+
+def test_a_law_word_before_a_passive_verb_is_no_named_law(nlp):
+    assert not any(label == "POLICY" for _, label in _kg(nlp, "Luật được Quốc hội thông qua với đa số phiếu."))
