@@ -136,3 +136,16 @@ def test_a_plan_name_ends_with_its_period(nlp, text, name):
 
 def test_a_law_word_before_a_passive_verb_is_no_named_law(nlp):
     assert not any(label == "POLICY" for _, label in _kg(nlp, "Luật được Quốc hội thông qua với đa số phiếu."))
+
+
+def test_a_long_body_named_short_later_is_one_body():
+    from kg.corpus import Article
+    from kg.extract import extract
+    from kg.resolve import resolve_article
+
+    text = ("Ban Quản lý các dự án nông nghiệp tỉnh Sơn La được giao làm chủ đầu tư. "
+            "Ông Hà Văn Tú, Giám đốc Ban Quản lý, cho biết tiến độ đạt 60%.")
+    art = Article(id="b", text=text, published="2025-05-02", lang="vi", title="t")
+    res = resolve_article(extract(art, kg.nlp.annotate(kg.nlp.load("vi"), text, "2025-05-02")))
+    orgs = [e.name for e in res.entities.values() if e.type == "Organization"]
+    assert orgs == ["Ban Quản lý các dự án nông nghiệp tỉnh Sơn La"]
