@@ -33,6 +33,7 @@ REF_REASONS = {
     "event-generic": "a generic reference to an event named in the article",
     "event-dated": "a dated happening that refers to an event named in the article",
     "event-lower": "a happening named in lower case (\"a state visit\") that refers to an event of its kind",
+    "policy-ref": "a bare instrument word (\"Kế hoạch do … ký\") for the one of its kind named before",
 }
 
 
@@ -491,6 +492,11 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         return people[0] if len(set(people)) == 1 else None
     if m.type == "Organization":
         return _org_antecedent(m, ex, entities)
+    if m.type == "Policy":  # "Kế hoạch do … ký": the plan named last before it
+        kind = norm_key(m.meta.get("type", m.text))
+        earlier = [(mm.start, key_of[mm.id]) for mm in ex.mentions if mm.type == "Policy" and not mm.ref
+                   and mm.start < m.start and mm.id in key_of and norm_key(mm.text).startswith(kind)]
+        return max(earlier)[1] if earlier else None
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))
         first: dict = {}  # mention id → start; one pass, not one per entity (long articles)

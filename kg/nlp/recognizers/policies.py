@@ -135,6 +135,20 @@ def _period_name(rest: str) -> str:
     return m.group()
 
 
+_POLICY_REF_VI = re.compile(
+    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện)"
+    r"(?=\s+(?:do|được|đã|sẽ|này|nêu trên|nói trên|yêu cầu|quy định|giao|nêu rõ|có hiệu lực)\b)")
+
+
+def policy_reference_candidates(text: str, lang: str) -> list[Candidate]:
+    """A bare instrument word used as a subject refers to the one of its kind named before:
+    "Kế hoạch do Phó Chủ tịch … ký ngày 2/7", "Nghị quyết này có hiệu lực …"."""
+    if lang != "vi":
+        return []
+    return [Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-ref"], "policy-ref", ref=True,
+                      meta={"type": m.group("type")}) for m in _POLICY_REF_VI.finditer(text)]
+
+
 def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
     """Cut a Vietnamese name continuation at the first stop word after its start."""
     tokens = re.findall(r"\S+|\s+", rest)
