@@ -33,6 +33,7 @@ REF_REASONS = {
     "event-generic": "a generic reference to an event named in the article",
     "event-dated": "a dated happening that refers to an event named in the article",
     "event-lower": "a happening named in lower case (\"a state visit\") that refers to an event of its kind",
+    "policy-ref": "a bare instrument word (\"Kế hoạch do … ký\") for the one of its kind named before",
 }
 
 
@@ -414,6 +415,11 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
                 entities[k2].add_label(e.name, e.lang)
                 merge(k, k2, "the full legal name of a known organisation")
                 continue
+            if e.type == "Organization" and e.gid is None and e2.gid is None and _short_body(e2.name, e.name) \
+                    and sum(_short_body(e2.name, x.name) for x in entities.values() if x.type == "Organization") == 1:
+                # "Ban Quản lý dự án" is "Ban Quản lý dự án đầu tư xây dựng … tỉnh Bình Định" named short
+                merge(k2, k, "a long body name cut short")
+                continue
             if e.type == "Organization" and e2.gid is None:
                 # "One Mount" ⊂ "CTCP One Mount Group"; "Movian AI" ends "Công ty … Movian AI"
                 if org_core(e2.name) == org_core(e.name) or (
@@ -441,6 +447,17 @@ def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extra
                     merge(key_of[other.id], k, "an acronym given in brackets after the name")
             entities[k].add_label(after.group(1), "en" if after.group(1).isascii() else "vi")
             entities[k].note_merge(after.group(1), "an acronym given in brackets after the name")
+
+
+def _short_body(short: str, full: str) -> bool:
+    """``short`` opens the Vietnamese body name ``full``, which goes on in lower case to its place
+    ("Ban Quản lý" / "Ban Quản lý dự án" → "Ban Quản lý dự án … tỉnh Bình Định")."""
+    s, f = norm_key(short), norm_key(full)
+    if not f.startswith(s + " ") or len(short.split()) < 2:
+        return False
+    rest = full[len(short):].split()
+    return bool(rest) and rest[0][:1].islower() and bool(
+        re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[A-ZĐ]", full[len(short):]))
 
 
 def _same_event(a: str, b: str) -> bool:
@@ -475,6 +492,11 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         return people[0] if len(set(people)) == 1 else None
     if m.type == "Organization":
         return _org_antecedent(m, ex, entities)
+    if m.type == "Policy":  # "Kế hoạch do … ký": the plan named last before it
+        kind = norm_key(m.meta.get("type", m.text))
+        earlier = [(mm.start, key_of[mm.id]) for mm in ex.mentions if mm.type == "Policy" and not mm.ref
+                   and mm.start < m.start and mm.id in key_of and norm_key(mm.text).startswith(kind)]
+        return max(earlier)[1] if earlier else None
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))
         first: dict = {}  # mention id → start; one pass, not one per entity (long articles)

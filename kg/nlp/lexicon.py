@@ -151,6 +151,7 @@ def load_lexicon() -> Lexicon:
                  and not any(e.type == "Organization" for part in _spans_of(a) for e in lex.lookup(part))]
         for form in main + short:
             lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi))
+        _add_deputy_title(lex, vi, raw.get("en"), kind, raw.get("org"))
     lex.title_first_words = frozenset(k.split(" ")[0] for k in lex.titles)
     surnames = _load("surnames.json")
     if isinstance(surnames, dict):
@@ -174,3 +175,16 @@ def _spans_of(text: str) -> list[str]:
 def entry_by_id(type_: str, id_: str) -> Entry | None:
     """The gazetteer entry of that type and id, if any."""
     return load_lexicon().entries.get(f"{type_}:{id_}")
+
+
+def _add_deputy_title(lex: Lexicon, vi: str, en: str | None, kind: str, org: str | None) -> None:
+    """Every office has its deputy: "Chánh án" → "Phó Chánh án" (unless listed on its own).
+
+    Only single-word-led roles of one office; a listed deputy title keeps its own entry.
+    """
+    if kind != "role" or org or vi.startswith("Phó ") or not vi[:1].isupper():
+        return
+    deputy = f"Phó {vi}"
+    lex.titles.setdefault(norm_key(deputy), Title(deputy, f"Deputy {en}" if en else None, kind, None,
+                                                  canonical=deputy))
+    lex.title_forms.setdefault(norm_key(deputy), deputy)

@@ -116,7 +116,11 @@ EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeti
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",
-                     "lễ trao giải")
+                     "lễ trao giải",
+                     # trials: "Ngày 8/10, TAND tỉnh … mở phiên tòa sơ thẩm …"
+                     "phiên tòa", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm", "phiên tòa giám đốc thẩm",
+                     "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",
+                     "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm")
 GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
                      "workshop", "seminar", "session", "plenary session", "summit", "forum")
@@ -212,6 +216,17 @@ NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai
 # ("tiếp đón" is left out: in diplomatic news it receives a country's delegation).
 TEAM_CUES_VI = ("trận gặp", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
                 "làm khách trước")
+# A squad word with the sport, sex or age group between it and the place: "đội tuyển bóng chuyền
+# nữ Việt Nam", "tuyển nữ Philippines", "Đội tuyển U23 Thái Lan".
+SQUAD_WORDS_VI = ("đội tuyển", "Đội tuyển", "tuyển", "Tuyển")
+SQUAD_QUALIFIERS_VI = ("bóng đá", "bóng chuyền", "bóng rổ", "bóng bàn", "bóng ném", "futsal", "bơi", "điền kinh",
+                       "cầu lông", "quần vợt", "nam", "nữ", "trẻ", "quốc gia", "bãi biển", "trong nhà")
+# Of those, the bare result verbs also say "win a lawsuit", "lose to China on exports": they
+# make a team only in a sentence about a match (a score "3-1", or one of SPORT_WORDS_VI).
+RESULT_VERBS_VI = frozenset({"thắng", "thua", "hòa", "đánh bại"})
+SPORT_WORDS_VI = ("trận", "bàn thắng", "ghi bàn", "tỷ số", "đội", "tuyển", "CLB", "câu lạc bộ", "giải", "vòng",
+                  "bảng", "hiệp", "phút", "sân", "HLV", "cầu thủ", "thủ môn", "tiền đạo", "V-League", "SEA Games",
+                  "AFF Cup", "World Cup", "ASIAD", "Olympic", "bóng đá", "bóng chuyền", "quần vợt", "set")
 
 # Particles inside foreign personal names ("Ursula von der Leyen", "al-Sisi").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "dos", "bin", "al", "el", "la", "le"})

@@ -227,6 +227,10 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
         if t.start_char == cursor:
             cursor = t.end_char
             cursor += len(s.text[cursor:s.end]) - len(s.text[cursor:s.end].lstrip())
+            # the title's body before the name: "Chủ tịch UBND tỉnh Nguyễn Văn Hải"
+            body = next((o for o in s.of_type("Organization") if o.start == cursor), None)
+            if body is not None:
+                cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
     return next((p for p in people if p.start == cursor), None)
 
 

@@ -72,7 +72,7 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     m = re.match(r"\s*(?P<head>" + "|".join(re.escape(h) for h in heads) + r")\s+(?P<next>\S+)", body)
     if not m or m.group("next")[:1].isupper() or m.group("next")[:1].isdigit():
         return []
-    if any(x.type == "Policy" and x.start <= s.start + m.end("head") for x in s.mentions):
+    if any(x.type == "Policy" and not x.ref and x.start <= s.start + m.end("head") for x in s.mentions):
         return []  # the sentence opens with a named policy, not a bare head word
     head = m.group("head").split()[-1].casefold()
     earlier = [x for x in s.ex.mentions if x.type == "Policy" and not x.nested and s.index - 2 <= x.sentence < s.index

@@ -123,6 +123,8 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
                   and c.end + m.end() in loc_at), None)
         if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()):
             continue
+        if m.group(1) and any(l.end == c.end and l.start > c.start for l in loc_at.values()):
+            continue  # "Đoàn ĐBQH tỉnh Bình Phước | tiếp xúc cử tri huyện …": the name has its place
         loc = loc_at[c.end + m.end()]
         head = text[loc.start:loc.end].split()[0].casefold()
         name = text[c.start:c.end]
@@ -232,14 +234,36 @@ _TEAM_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorte
                           + r")\s+$")
 
 
+_SQUAD_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in P.SQUAD_WORDS_VI) + r")"
+                       r"(?:\s+(?:" + "|".join(re.escape(q) for q in sorted(P.SQUAD_QUALIFIERS_VI, key=len, reverse=True))
+                       + r"|U\d{2}))*\s+$")
+
+
 def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A known place right after a match word is its team: "trận gặp Thái Lan", "thắng Hải Phòng"."""
+    """A known place right after a match word is its team: "trận gặp Thái Lan", "thắng Hải Phòng",
+    "đội tuyển bóng chuyền nữ Việt Nam"."""
     out: list[Candidate] = []
     for c in cands:
         if c.label == "LOC" and not c.ref and c.source == "gazetteer" \
-                and _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start):
+                and _SQUAD_RE.search(text, max(0, c.start - 50), c.start):
+            out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
+            continue
+        cue = _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start) \
+            if c.label == "LOC" and not c.ref and c.source == "gazetteer" else None
+        if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or _about_a_match(text, c.start)):
             out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     return out
+
+
+_SPORT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(P.SPORT_WORDS_VI, key=len, reverse=True))
+                       + r")(?![\w-])|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?![/.]\d)")
+
+
+def _about_a_match(text: str, at: int) -> bool:
+    """The sentence around offset ``at`` is about a match: a score ("3-1") or a sport word."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+    return _SPORT_RE.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:

@@ -78,6 +78,10 @@ def _event_name_vi(rest: str) -> str:
             kept += tok
             continue
         low = tok.casefold()
+        if tok == "," and kept.rstrip().casefold().endswith("phòng") and \
+                "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "chống":
+            kept += tok  # "công tác phòng, chống dịch": one phrase
+            continue
         if tok in ",.;:()\"“”|!?":
             break
         if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần":

@@ -37,7 +37,10 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 PATTERNS_DIR = Path(__file__).resolve().parents[2] / "data" / "patterns"
-_CAP = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)"
+_CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
+# the name that ends a company starts with a capital letter (not "Nhà máy rộng 12 ha"); the class
+# spells the capitals out, as À-Ỹ also holds lower-case letters ("… Việt Nam điều chỉnh")
+_CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,7 @@ def _company_re() -> tuple[re.Pattern, frozenset[str]]:
     lower = r"[a-zà-ỹđ]+"
     pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
                rf"(?P<trade>(?:\s+{lower}){{1,{int(data['max_lower'])}}})"
-               rf"(?P<name>(?:\s+{_CAP}){{1,5}})")
+               rf"(?P<name>\s+{_CAP_FIRST}(?:\s+{_CAP}){{0,4}})")
     return re.compile(pattern), frozenset(data["not_trade_words"])
 
 

@@ -12,9 +12,10 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (Word, adjacent, cap_run, is_brand, list_comma, starts_org_head,
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, starts_org_head,
                                       starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
+from kg.nlp.recognizers.body_names import long_body_end
 
 
 def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lower: int = 3,
@@ -75,8 +76,10 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                 j = m
                 continue
         break
-    # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng")
-    end = word_ends.get(words[j].start, words[j].end) if word_ends and words[j].is_alpha else words[j].end
+    # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng"), not of a
+    # word the segmenter glued onto a foreign name ("Tạp chí Forbes | xếp …")
+    end = word_ends.get(words[j].start, words[j].end) \
+        if word_ends and words[j].is_alpha and not foreign_word(words[j].text) else words[j].end
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
@@ -175,6 +178,14 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if j >= k and j + 1 < n and head in P.NUMBERED_ORG_HEADS_VI and words[j + 1].text.isdigit() \
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
                     j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
+                if j >= k and not any(e.type == "Organization" for e in lex.lookup(text[w.start:words[j].end])):
+                    j_long = long_body_end(text, words, j, lex)  # "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"
+                    if j_long > j:
+                        j = j_long
+                        end = word_ends.get(words[j].start, words[j].end) \
+                            if word_ends and not foreign_word(words[j].text) else words[j].end
+                        while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
+                            j += 1  # "… về Vật lý": the name ends with its last word
                 if j >= k:
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():

@@ -9,6 +9,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.names import constitution_candidates
 from kg.nlp.lexicon import Lexicon
+from kg.nlp import patterns as P
 
 
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
@@ -45,7 +46,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
         rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
-        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[A-ZĐÀ-Ỹ])[^\n,.;:()\"“”]*))")
+        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[{P.UPPER_VI}])[^\n,.;:()\"“”]*))")  # capitals spelled out: not "được"
     for m in named_vi.finditer(text):
         if not m.group("type")[:1].isupper() or lang != "vi":
             continue
@@ -82,7 +83,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     for m in plan_vi.finditer(text):
         if lang != "vi":
             break
-        cut = _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
+        first = m.group("rest").split()[0].casefold()
+        if first in P.STOP_VI and first != "về":
+            continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …": prose, not a name
+        cut = _period_name(m.group("rest")) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(cut.split()) >= 2:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
@@ -115,6 +119,34 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                              meta={"type": "Law"}))
     return out
+
+
+_PERIOD_RE = re.compile(r"[^\n,.;:()\"“”]*?(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4})"
+                        r"(?:,\s*tầm nhìn đến năm\s+\d{4})?")
+_NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
+
+
+def _period_name(rest: str) -> str:
+    """A plan's name that ends in its period: "… giai đoạn 2021-2025", "… đến năm 2030, tầm nhìn
+    đến năm 2045" (words such as "nhà ở", "đến" stand inside it); "" when there is none."""
+    m = _PERIOD_RE.match(rest)
+    if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in m.group().split()):
+        return ""
+    return m.group()
+
+
+_POLICY_REF_VI = re.compile(
+    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện)"
+    r"(?=\s+(?:do|được|đã|sẽ|này|nêu trên|nói trên|yêu cầu|quy định|giao|nêu rõ|có hiệu lực)\b)")
+
+
+def policy_reference_candidates(text: str, lang: str) -> list[Candidate]:
+    """A bare instrument word used as a subject refers to the one of its kind named before:
+    "Kế hoạch do Phó Chủ tịch … ký ngày 2/7", "Nghị quyết này có hiệu lực …"."""
+    if lang != "vi":
+        return []
+    return [Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-ref"], "policy-ref", ref=True,
+                      meta={"type": m.group("type")}) for m in _POLICY_REF_VI.finditer(text)]
 
 
 def _cut_at_stop(rest: str, keep_first: bool = False) -> str:

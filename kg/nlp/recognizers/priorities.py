@@ -82,6 +82,7 @@ PRIORITY: dict[str, int] = {
     "given-name/alone": 20,  # "Dũng" after "Nguyễn Huy Dũng"
     "event-ref": 20,
     "org-ref": 20,
+    "policy-ref": 20,  # "Kế hoạch do … ký": a bare instrument word for the one named before
     # titles never compete with names
     "title": 0,
 }

@@ -1,0 +1,94 @@
+"""Vietnamese bodies named through a lower-case chain after their head-led part.
+
+"Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Bình Định" (to a
+province), "Trung tâm Dự báo khí tượng thủy văn quốc gia" (to a national word),
+"Ủy ban Quốc gia về người cao tuổi Việt Nam" (a topic after "về", to a capitalised
+name). The words are data: ``kg/data/patterns/body_names_vi.json``.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp import patterns as P
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_org_head, starts_person
+
+_DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "body_names_vi.json"
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {"max_lower": int(raw["max_lower"]), "max_scope": int(raw["max_lower_scope"]),
+            "admin": [tuple(a.split()) for a in sorted(raw["admin_words"], key=lambda a: -len(a.split()))],
+            "scope": [tuple(a.split()) for a in raw["scope_ends"]],
+            "topic": raw["topic_word"],
+            "soft": frozenset(raw["soft_stops"]),
+            "verbs": frozenset(raw["verbs"])}
+
+
+def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
+    """Length (1 or 2 syllables) of a phrase of ``phrases`` starting at ``low[m]``, else 0."""
+    if m + 1 < len(low) and f"{low[m]} {low[m + 1]}" in phrases:
+        return 2
+    return 1 if low[m] in phrases else 0
+
+
+def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
+    """Last word of a body name that continues after word ``j`` through a lower-case chain;
+    ``j`` when it does not continue so."""
+    d = _data()
+    n = len(words)
+    low = [w.text.casefold() for w in words]
+    m = j + 1
+    lower = 0
+    strict = True  # no soft stop seen: the national and topic endings are still open
+    topic = False
+    while m < n and lower < d["max_lower"] and adjacent(text, words[m - 1], words[m]) \
+            and words[m].is_alpha and not words[m].is_cap:
+        for admin in d["admin"]:
+            a = len(admin)
+            if lower and tuple(low[m:m + a]) == admin and m + a < n and adjacent(text, words[m + a - 1], words[m + a]):
+                end = _place_end(text, words, m + a, lex)
+                if end >= 0:
+                    return end
+        for scope in d["scope"]:
+            if strict and lower and lower + len(scope) <= d["max_scope"] and tuple(low[m:m + len(scope)]) == scope \
+                    and _ends_here(text, words, m + len(scope)):
+                return m + len(scope) - 1
+        if _phrase_at(low, m, d["verbs"]):
+            return j
+        if low[m] == d["topic"] and not topic and lower + 1 < d["max_scope"]:
+            topic, m, lower = True, m + 1, lower + 1
+            continue
+        soft = _phrase_at(low, m, d["soft"])
+        if soft:
+            strict = False
+            m, lower = m + soft, lower + soft
+            continue
+        if P.is_stop_vi(low, m):
+            return j
+        m, lower = m + 1, lower + 1
+    if topic and strict and lower <= d["max_scope"] and m < n and words[m].is_cap \
+            and adjacent(text, words[m - 1], words[m]) and not starts_person(text, words, m, lex) \
+            and not starts_org_head(text, words[m].start):
+        end = cap_run(text, words, m, max_len=3)  # "Ủy ban Quốc gia về người cao tuổi Việt Nam"
+        if end >= m and (low[m - 1] != d["topic"] or not lex.lookup(text[words[m].start:words[end].end])):
+            return end  # right after "về" a known name is where someone goes ("về Hà Nội")
+    return j
+
+
+def _ends_here(text: str, words: list[Word], m: int) -> bool:
+    """No name word follows at ``m`` (the chain's national word ends the name)."""
+    return m >= len(words) or not (words[m].is_alpha and words[m].is_cap and adjacent(text, words[m - 1], words[m]))
+
+
+def _place_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
+    """Last word of the longest known place that starts at word ``k`` (or -1)."""
+    j = cap_run(text, words, k, max_len=4)
+    for jj in range(j, k - 1, -1):
+        if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
+            return jj
+    return -1

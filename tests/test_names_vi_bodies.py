@@ -1,0 +1,174 @@
+"""Vietnamese names that used to be cut or overrun: long body names, companies before a verb,
+deputy titles, trials in lower case, plans named in prose (issue 9, round 4)."""
+from __future__ import annotations
+
+import pytest
+
+import kg.nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kg.nlp.load("vi")
+
+
+def _ents(nlp, text):
+    return [(e.text, e.label_) for e in kg.nlp.annotate(nlp, text).ents]
+
+
+def _kg(nlp, text):
+    doc = kg.nlp.annotate(nlp, text, published="2025-04-05")
+    return [(s.text, s.label_) for s in doc.spans["kg"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bà Lâm nhận quyết định làm Phó Trưởng Ban Quản lý các khu kinh tế tỉnh Quảng Ninh.",
+     "Ban Quản lý các khu kinh tế tỉnh Quảng Ninh"),
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố Cần Thơ mời thầu gói số 3.",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng thành phố Cần Thơ"),
+])
+def test_a_body_name_runs_through_lower_case_words_to_its_province(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Ban Quản lý dự án giao mặt bằng cho các hộ dân tỉnh Nghệ An.", "Ban Quản lý"),
+    ("Ban Quản lý hỗ trợ các doanh nghiệp tỉnh Long An.", "Ban Quản lý"),
+])
+def test_a_verb_or_function_word_ends_the_body_name(nlp, text, cut):
+    orgs = [t for t, label in _ents(nlp, text) if label == "ORG"]
+    assert cut in orgs and not any(o.startswith(cut + " ") for o in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng công ty xăng dầu Việt Nam đề xuất giảm thuế.", "Tổng công ty xăng dầu Việt Nam"),
+    ("Công ty cổ phần thép Hòa Phát đạt lợi nhuận cao.", "Công ty cổ phần thép Hòa Phát"),
+])
+def test_a_company_name_ends_before_a_verb_that_starts_with_a_lower_case_accented_letter(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_a_number_does_not_end_a_company_name(nlp):
+    assert not any(label == "ORG" for _, label in _ents(nlp, "Nhà máy rộng 15 ha nằm cạnh quốc lộ."))
+
+
+def test_a_deputy_title_is_a_title_not_a_person(nlp):
+    doc = kg.nlp.annotate(nlp, "Bà Hồ Thị Lan, Phó Chánh án TAND huyện Củ Chi, tuyên án.")
+    assert [t.text for t in doc.spans["titles"]] == ["Phó Chánh án"]
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == ["Hồ Thị Lan"]
+
+
+def test_a_trial_in_a_dated_sentence_is_an_event(nlp):
+    assert ("phiên tòa phúc thẩm", "EVENT") in _kg(
+        nlp, "Sáng 3/4, TAND cấp cao tại Hà Nội mở phiên tòa phúc thẩm vụ án.")
+
+
+def test_a_plan_followed_by_a_function_word_is_no_plan_name(nlp):
+    found = [t for t, label in _kg(nlp, "Kế hoạch do Giám đốc Sở Nguyễn Văn Bình ký ngày 5/3/2025.")
+             if label == "POLICY"]
+    assert found in ([], ["Kế hoạch"])  # at most the bare word, a reference to a plan named before
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nông dân Việt Nam thắng kiện Mỹ trong vụ kiện về tôm.", "Mỹ"),
+    ("Hàn Quốc thua Trung Quốc về sản lượng thép năm ngoái.", "Trung Quốc"),
+])
+def test_a_result_verb_outside_sport_leaves_the_country_a_place(nlp, text, place):
+    assert (place, "LOC") in _ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Việt Nam thắng Campuchia 2-1 ở lượt về.", "Campuchia"),
+    ("Tuyển nữ Việt Nam hòa Myanmar trong trận cuối vòng bảng.", "Myanmar"),
+])
+def test_a_result_verb_in_a_match_report_makes_the_country_a_team(nlp, text, team):
+    assert (team, "ORG") in _ents(nlp, text)
+
+
+def test_phong_chong_stays_inside_an_event_name(nlp):
+    assert ("hội nghị sơ kết công tác phòng, chống ma túy năm 2025", "EVENT") in _kg(
+        nlp, "Sáng 2/4, Công an tỉnh Hà Giang tổ chức hội nghị sơ kết công tác phòng, chống ma túy năm 2025.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trung tâm Điều phối ghép tạng quốc gia tiếp nhận thêm 12 người hiến.", "Trung tâm Điều phối ghép tạng quốc gia"),
+    ("Hội đồng Quốc gia về phát triển bền vững Việt Nam nhóm họp.", "Hội đồng Quốc gia về phát triển bền vững Việt Nam"),
+    ("Bà Thu làm việc tại Viện Nghiên cứu cao cấp về Vật lý nhiều năm.", "Viện Nghiên cứu cao cấp về Vật lý"),
+])
+def test_a_body_name_runs_to_a_national_word_or_through_its_topic(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_ve_before_a_known_place_is_a_journey_not_a_topic(nlp):
+    orgs = [t for t, label in _ents(nlp, "Đoàn công tác của Trung tâm Khuyến nông về Hà Giang.") if label == "ORG"]
+    assert not any("Hà Giang" in o for o in orgs)
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Đội tuyển bóng rổ nam Indonesia giành huy chương đồng.", "Indonesia"),
+    ("Tuyển nữ Thái Lan sang Hàn Quốc tập huấn.", "Thái Lan"),
+])
+def test_a_squad_word_with_its_sport_or_sex_makes_the_country_a_team(nlp, text, team):
+    assert (team, "ORG") in _ents(nlp, text)
+
+
+def test_a_hiring_word_is_no_squad(nlp):
+    assert ("Lào", "LOC") in _ents(nlp, "Trường tuyển sinh nữ Việt Nam và nam Lào.")
+
+
+def test_a_foreign_name_does_not_take_the_verb_the_segmenter_glued_to_it(nlp):
+    assert ("Tạp chí Forbes", "ORG") in _ents(nlp, "Tạp chí Forbes xếp ông vào danh sách tỷ phú.")
+
+
+def test_a_body_with_its_place_does_not_run_over_a_verb_to_another_place(nlp):
+    orgs = [t for t, label in _kg(nlp, "Đoàn đại biểu Quốc hội tỉnh Kon Tum tiếp xúc cử tri huyện Sa Thầy.")
+            if label == "ORG"]
+    assert orgs == ["Đoàn đại biểu Quốc hội tỉnh Kon Tum"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đề án trồng một tỷ cây xanh giai đoạn 2021-2025 vượt chỉ tiêu.", "Đề án trồng một tỷ cây xanh giai đoạn 2021-2025"),
+    ("Kế hoạch cải tạo nhà ở cũ thời kỳ 2026 - 2030 của thành phố.", "Kế hoạch cải tạo nhà ở cũ thời kỳ 2026 - 2030"),
+])
+def test_a_plan_name_ends_with_its_period(nlp, text, name):
+    assert (name, "POLICY") in _kg(nlp, text)
+
+
+def test_a_law_word_before_a_passive_verb_is_no_named_law(nlp):
+    assert not any(label == "POLICY" for _, label in _kg(nlp, "Luật được Quốc hội thông qua với đa số phiếu."))
+
+
+def test_a_long_body_named_short_later_is_one_body():
+    from kg.corpus import Article
+    from kg.extract import extract
+    from kg.resolve import resolve_article
+
+    text = ("Ban Quản lý các dự án nông nghiệp tỉnh Sơn La được giao làm chủ đầu tư. "
+            "Ông Hà Văn Tú, Giám đốc Ban Quản lý, cho biết tiến độ đạt 60%.")
+    art = Article(id="b", text=text, published="2025-05-02", lang="vi", title="t")
+    res = resolve_article(extract(art, kg.nlp.annotate(kg.nlp.load("vi"), text, "2025-05-02")))
+    orgs = [e.name for e in res.entities.values() if e.type == "Organization"]
+    assert orgs == ["Ban Quản lý các dự án nông nghiệp tỉnh Sơn La"]
+
+
+def _facts(text: str, published: str = "2025-06-20") -> set[tuple[str, str, str]]:
+    from kg.corpus import Article
+    from kg.extract import extract
+    from kg.resolve import resolve_article
+
+    art = Article(id="p", text=text, published=published, lang="vi", title="t")
+    res = resolve_article(extract(art, kg.nlp.annotate(kg.nlp.load("vi"), text, published)))
+    name = lambda k: res.entities[k].name  # noqa: E731
+    return {(name(f.subject), f.predicate, f.obj if f.literal else name(f.obj)) for f in res.facts}
+
+
+def test_a_bare_plan_word_refers_to_the_plan_named_before_and_takes_its_signer_and_date():
+    facts = _facts("UBND tỉnh Gia Lai ban hành Kế hoạch số 77/KH-UBND. "
+                   "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Thanh Bình ký ngày 16/6/2025.")
+    assert ("Lê Thanh Bình", "signed", "Kế hoạch số 77/KH-UBND") in facts
+    assert ("Kế hoạch số 77/KH-UBND", "date", "2025-06-16") in facts
+
+
+def test_a_bare_plan_word_with_no_plan_before_is_no_entity():
+    facts = _facts("Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Thanh Bình ký ngày 16/6/2025.")
+    assert not any(p in ("signed", "date") for _, p, _ in facts)
