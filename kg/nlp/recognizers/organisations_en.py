@@ -13,6 +13,9 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
 
 
+_DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
+
+
 def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
                  max_len: int = 24) -> int:
     """Last index of a Title-Case English name run from ``i`` (joiners allowed inside)."""
@@ -31,6 +34,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             m = j + 1
             while m < n and words[m].text.casefold() in joiners and adjacent(text, words[m - 1], words[m]):
                 m += 1
+            if m < n and words[m].text.casefold() in _DATE_WORDS:
+                break  # "… Institute of Hygiene on Monday", "… Council in June": a date, not the name
             if m < n and (words[m].is_cap or words[m].text.isdigit()) and adjacent(text, words[m - 1], words[m]) \
                     and (words[j + 1].text != "," or _en_list_comma(text, words[j + 1].start)):
                 j = m
@@ -115,6 +120,8 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             if wk.text.casefold() == "and" and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body
+            if wk.text.casefold() == "and" and _and_in_complement(text, words, last_cut + 1, k, j, lex, cuts):
+                continue  # "Institute of Hygiene and Epidemiology": the field after "of" has two parts
             cuts.add(k)
     # "of the" right after a title belongs to the title
     # "Resolution 57 of the Politburo": the instrument is not part of the body's name
@@ -159,3 +166,29 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     if start is not None:
         segments.append((start, j))
     return segments
+
+
+def _and_in_complement(text: str, words: list[Word], start: int, k: int, j: int, lex: Lexicon,
+                       cuts: set[int]) -> bool:
+    """The "and" at ``k`` joins two fields after a body's "of"/"for" ("Ministry of Industry and Trade",
+    "University of Engineering and Technology"), not two names.
+
+    Before it: an organisation word with its complement ("Institute of Hygiene"), and no other "and"
+    kept so. After it: one to four capitalised words up to the next "and", comma or the run's end,
+    with no organisation word, no person and no name the gazetteer knows ("and Hanoi", "and the
+    European Chamber" are second names).
+    """
+    head = next((x for x in range(start, k - 1) if words[x].text in P.ORG_TAILS_EN
+                 and words[x + 1].text in ("of", "for", "on") and words[x + 2].is_cap), None)
+    if head is None or any(words[x].text == "and" and x not in cuts for x in range(head, k)):
+        return False
+    end = k + 1
+    while end <= j and words[end].text not in (",", "and") and words[end].is_cap:
+        end += 1
+    piece = words[k + 1:end]
+    if not 1 <= len(piece) <= 4:
+        return False
+    if any(w.text in P.ORG_TAILS_EN for w in piece) or starts_person(text, words, k + 1, lex, folded=True):
+        return False
+    return not any(e.type in ("Organization", "Place", "Person")
+                   for x in range(len(piece)) for e in lex.lookup(text[piece[0].start:piece[x].end]))
