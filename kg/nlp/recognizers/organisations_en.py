@@ -73,6 +73,9 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             s = seg_start
             while s <= seg_end and words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}:
                 s += 1
+            if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \
+                    and words[s + 1].text in ("of", "from") and words[s + 2].text == "the":
+                s += 3  # "Officials of the Central Institute …", "Representatives of the …": the body after
             last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1

@@ -1,0 +1,81 @@
+"""English mechanisms of issue 9's fourth round (names with "and" in their field, lower-case
+sessions and meetings, ports and cities, role + body titles), on sentences written for these tests."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.stages import analyze_text
+from test_extract import facts
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+# ----------------------------------------------------------------------------- bodies with "and"
+
+def test_a_field_with_and_stays_inside_the_body_name():
+    text = "Officials of the Central Institute of Malaria and Parasitology in Hanoi met on Friday."
+    assert ("Central Institute of Malaria and Parasitology", "ORG") in _ents(text)
+
+
+def test_and_before_a_second_body_still_splits():
+    text = "The Ministry of Agriculture and Environment and the Vietnam Fisheries Society signed a plan."
+    got = _ents(text)
+    assert ("Ministry of Agriculture and Environment", "ORG") in got
+    assert not any("Society" in s and "Ministry" in s for s, _ in got)
+
+
+def test_and_before_a_known_place_is_no_part_of_the_name():
+    text = "The University of Transport sent teams to Hue and Da Nang."
+    got = _ents(text)
+    assert ("University of Transport", "ORG") in got
+    assert not any("Hue" in s and "University" in s for s, _ in got)
+
+
+def test_a_body_name_stops_before_a_weekday():
+    text = "The Academy of Agriculture on Tuesday opened a new laboratory."
+    assert ("Academy of Agriculture", "ORG") in _ents(text)
+
+
+# ----------------------------------------------------------------------------- sessions and meetings
+
+def test_a_numbered_session_of_a_council_is_its_own_dated_event():
+    got = facts("The Thai Binh Provincial People's Council on Thursday opened its 22nd session in Thai Binh City. "
+                "The session was chaired by Tran Van Loc, Chairman of the Thai Binh Provincial People's Council.",
+                "2025-07-11", "en")
+    assert ("22nd session", "date", "2025-07-10") in got
+    assert ("22nd session", "locatedIn", "Thai Binh City") in got
+    assert ("Tran Van Loc", "participatedIn", "22nd session") in got
+
+
+def test_a_meeting_of_a_body_keeps_the_body_in_its_name():
+    text = "At an extraordinary meeting of the municipal Steering Committee for Flood Control held in Hue, they agreed."
+    got = _ents(text)
+    assert ("extraordinary meeting of the municipal Steering Committee for Flood Control", "EVENT") in got
+
+
+def test_a_bare_meeting_with_no_name_in_the_article_is_no_event():
+    got = facts("Officials said at the meeting that prices would rise.", "2025-07-11", "en")
+    assert not any(p in ("participatedIn", "date") for _, p, _ in got)
+
+
+# ----------------------------------------------------------------------------- places
+
+def test_ports_and_cities_named_by_a_known_place():
+    text = "Ships left Cai Mep International Port for Can Tho City on Monday."
+    got = _ents(text)
+    assert ("Cai Mep International Port", "LOC") in got
+    assert ("Can Tho City", "LOC") in got
+
+
+def test_a_port_company_stays_a_company():
+    text = "The Quy Nhon Port Joint Stock Company reported higher profits."
+    assert ("Quy Nhon Port Joint Stock Company", "ORG") in _ents(text)
+
+
+# ----------------------------------------------------------------------------- titles
+
+def test_a_role_of_a_local_body_named_by_its_kind_is_split():
+    got = facts("The plan was backed by Vo Minh Thanh, Secretary of the Provincial Party Committee of Long An.",
+                "2025-07-11", "en")
+    assert ("Vo Minh Thanh", "position", "Secretary") in got
+    assert not any(s == "Vo Minh Thanh" and p == "position" and "Committee" in o for s, p, o in got)
