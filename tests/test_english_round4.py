@@ -79,3 +79,43 @@ def test_a_role_of_a_local_body_named_by_its_kind_is_split():
                 "2025-07-11", "en")
     assert ("Vo Minh Thanh", "position", "Secretary") in got
     assert not any(s == "Vo Minh Thanh" and p == "position" and "Committee" in o for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- people and bodies
+
+def test_who_is_also_gives_the_title_and_its_body():
+    got = facts("Chairman of the Hue City People's Committee Nguyen Van Phuong spoke first. Phuong, who is also "
+                "Deputy Secretary of the Hue Party Committee, asked for more money.", "2025-07-11", "en")
+    assert ("Nguyen Van Phuong", "position", "Deputy Secretary") in got
+    assert ("Nguyen Van Phuong", "memberOf", "Hue Party Committee") in got
+
+
+def test_a_given_name_opening_a_sentence_refers_back_to_the_full_name():
+    text = "Vice Minister Le Thi Hoa met the investors. Hoa said the plan was ready."
+    got = [(text[c.start:c.end], c.label, c.ref) for c in analyze_text(text, "en").ents]
+    assert ("Hoa", "PER", True) in got
+
+
+def test_a_person_noun_at_a_body_gives_membership():
+    got = facts("The award went to Pham Quoc Bao, a lecturer at the Hanoi University of Science and Technology, "
+                "and to Dinh Thi Mai, a senior researcher with the Institute of Physics.", "2025-07-11", "en")
+    assert ("Pham Quoc Bao", "memberOf", "Hanoi University of Science and Technology") in got
+    assert ("Dinh Thi Mai", "memberOf", "Institute of Physics") in got
+
+
+def test_of_right_after_a_name_is_where_the_person_works():
+    got = facts("Engineer Vu Van Tien of the Vietnam Academy of Science and Technology led the survey.",
+                "2025-07-11", "en")
+    assert ("Vu Van Tien", "memberOf", "Vietnam Academy of Science and Technology") in got
+
+
+def test_a_body_under_another_is_its_unit():
+    got = facts("The Institute of Marine Research under the Ministry of Agriculture and Environment sent a ship.",
+                "2025-07-11", "en")
+    assert ("Institute of Marine Research", "subOrganizationOf", "Ministry of Agriculture and Environment") in got
+
+
+def test_work_done_under_a_bodys_mandate_makes_no_unit():
+    got = facts("The road was built by Deo Ca Group under the Ministry of Construction's supervision.",
+                "2025-07-11", "en")
+    assert not any(p == "subOrganizationOf" for _, p, _ in got)
