@@ -119,3 +119,29 @@ def test_work_done_under_a_bodys_mandate_makes_no_unit():
     got = facts("The road was built by Deo Ca Group under the Ministry of Construction's supervision.",
                 "2025-07-11", "en")
     assert not any(p == "subOrganizationOf" for _, p, _ in got)
+
+
+# ----------------------------------------------------------------------------- awards and hosts
+
+def test_award_recipients_take_part_and_the_presenting_body_holds_it():
+    got = facts("The Vietnam Union of Science and Technology Associations on Friday presented the Golden Globe "
+                "Award to ten young engineers in Hanoi. Nguyen Thi Lan of the Hanoi University of Mining and Geology "
+                "received the top award for a landslide warning system. Another award went to Bui Duc Anh. "
+                "Tran Quoc Viet, a spokesman, said the union received 300 applications.", "2025-11-08", "en")
+    assert ("Vietnam Union of Science and Technology Associations", "organized", "Golden Globe Award") in got
+    assert ("Nguyen Thi Lan", "participatedIn", "Golden Globe Award") in got
+    assert ("Bui Duc Anh", "participatedIn", "Golden Globe Award") in got
+    assert ("Tran Quoc Viet", "participatedIn", "Golden Globe Award") not in got
+
+
+def test_a_ceremony_of_an_award_is_the_award():
+    got = facts("The Vietnam Journalists' Association presented the National Press Awards at a ceremony in Hanoi "
+                "on Saturday.", "2025-06-23", "en")
+    assert ("National Press Awards", "date", "2025-06-21") in got
+    assert not any(s == "ceremony" for s, _, _ in got)
+
+
+def test_a_body_that_closes_its_session_holds_it():
+    got = facts("The Lao Cai Provincial People's Council on Tuesday closed its 18th session after three days.",
+                "2025-12-10", "en")
+    assert ("Lao Cai Provincial People's Council", "organized", "18th session") in got
