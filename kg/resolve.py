@@ -340,7 +340,8 @@ EVENT_KINDS = {"họp báo": "press-conference", "press conference": "press-conf
                "news conference": "press-conference", "hội nghị": "conference", "conference": "conference",
                "hội thảo": "seminar", "seminar": "seminar", "workshop": "seminar", "diễn đàn": "forum",
                "forum": "forum", "lễ ký kết": "signing", "signing ceremony": "signing", "buổi làm việc": "meeting",
-               "cuộc họp": "meeting", "meeting": "meeting", "phiên họp": "meeting", "lễ khai mạc": "opening",
+               "cuộc họp": "meeting", "meeting": "meeting", "phiên họp": "meeting", "working session": "meeting",
+               "session": "meeting", "sitting": "meeting", "lễ khai mạc": "opening",
                "opening ceremony": "opening", "hội nghị tổng kết": "review-conference"}
 
 
@@ -488,6 +489,8 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         named = [(min(first[i] for i in e.mentions if i in first), k) for k, e in entities.items()
                  if e.type == "Event" and (norm_key(e.name).startswith(head) or head in ("sự kiện", "event")
                                            or (head == "ceremony" and _award(e.name))
+                                           or (ex.article.lang == "en" and event_kind(head) == "meeting"
+                                               and event_kind(e.name) == "meeting")  # "the meeting": the working session
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name))]
         if not named:

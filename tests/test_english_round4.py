@@ -145,3 +145,27 @@ def test_a_body_that_closes_its_session_holds_it():
     got = facts("The Lao Cai Provincial People's Council on Tuesday closed its 18th session after three days.",
                 "2025-12-10", "en")
     assert ("Lao Cai Provincial People's Council", "organized", "18th session") in got
+
+
+# ----------------------------------------------------------------------------- who took part
+
+def test_bodies_listed_after_with_take_part_in_the_meeting():
+    got = facts("Deputy Prime Minister Mai Van Chinh on Monday chaired a working session in Can Tho with the "
+                "Can Tho City People's Committee, the Ministry of Finance and the investors.", "2025-09-16", "en")
+    assert ("Mai Van Chinh", "participatedIn", "working session") in got
+    assert ("Can Tho City People's Committee", "participatedIn", "working session") in got
+    assert ("Ministry of Finance", "participatedIn", "working session") in got
+
+
+def test_the_meeting_names_the_working_session_again_and_a_report_to_it_is_taking_part():
+    got = facts("Deputy Prime Minister Mai Van Chinh on Monday chaired a working session in Can Tho. "
+                "Presenting the city's report to the session, Vice Chairman Truong Canh Tuyen said land was ready. "
+                "Deputy Minister Do Thanh Trung told the meeting that money would follow.", "2025-09-16", "en")
+    assert ("Truong Canh Tuyen", "participatedIn", "working session") in got
+    assert ("Do Thanh Trung", "participatedIn", "working session") in got
+
+
+def test_according_to_reports_at_a_meeting_is_no_attendance():
+    got = facts("The Steering Committee for Tax Reform convened a regular meeting on March 3, 2025. According to "
+                "reports at the meeting, the Ministry of Finance had met its targets.", "2025-03-04", "en")
+    assert ("Ministry of Finance", "participatedIn", "regular meeting") not in got

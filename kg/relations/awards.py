@@ -3,6 +3,8 @@
 - ``award_recipients``: in an article about an award ("… Prize", "… Awards"), the people a
   sentence says received, won or were honoured with a prize took part in it (ANNOTATION.md:
   being handed an award at the event is participation); cue verbs ``award_verbs``;
+- ``meeting_partners``: "… chaired a working session in Hai Phong with the city People's Committee,
+  the Ministry of Construction and …": the bodies and people listed after "with" took part;
 - ``body_opens_event``: "The provincial People's Council on Wednesday closed its 35th session",
   "The ministry presented the 2025 … Prize": the body that opens, closes or presents an event
   (``host_verbs``) holds it, when the event follows the verb closely.
@@ -78,4 +80,33 @@ def body_opens_event(s: Sentence) -> list[Relation]:
         if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:on|this|last)\s+\w+\s+)?(?:(?:also|officially)\s+)?", gap) \
                 and not re.search(r"\bby\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start]):
             out.append(Relation(o.id, "organized", ev.id, s.index))
+    return out
+
+
+_MEETING_WITH = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?(?:\s+on\s+\w+)?\s+with\s+(?:the\s+)?")
+
+
+def meeting_partners(s: Sentence) -> list[Relation]:
+    """participatedIn: "X chaired a working session in Hai Phong with the city's People's Committee,
+    the Ministry of Construction and the investors": every body or person listed after "with"."""
+    from kg.relations.participation import _title_body
+
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        m = _MEETING_WITH.match(s.text[ev.end:s.end])
+        if not m:
+            continue
+        pos = ev.end + m.end()
+        end = pos + (re.search(r"[;.]|\s(?:to|on|that|which|where|after|before)\s", s.text[pos:s.end]) or
+                     re.search(r"$", s.text[pos:s.end])).start()
+        cursor = pos
+        for x in sorted((x for x in s.mentions if pos <= x.start < end), key=lambda x: x.start):
+            gap = s.text[cursor:x.start]
+            if not (gap == "" if cursor == pos else re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)):
+                break
+            cursor = x.end
+            if x.type in ("Person", "Organization") and not _title_body(s, x):
+                out.append(Relation(x.id, "participatedIn", ev.id, s.index))
     return out

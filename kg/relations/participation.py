@@ -12,7 +12,8 @@ from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence, _near
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
 PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
-                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of)\b", re.IGNORECASE)
+                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed)\b",
+                            re.IGNORECASE)
 
 
 def participation(s: Sentence) -> list[Relation]:
@@ -70,6 +71,7 @@ def _title_body(s: Sentence, m: Mention) -> bool:
     """``m`` is the body a title names ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban MTTQ tỉnh")."""
     return m.type == "Organization" and any(
         t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", s.text[t.end_char:m.start] if m.start > t.end_char else "")
+        or m.start > t.end_char and re.fullmatch(r"\s+of\s+(?:the\s+)?", s.text[t.end_char:m.start])  # "Chairman of the X"
         for t in s.titles)
 
 
