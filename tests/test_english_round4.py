@@ -169,3 +169,24 @@ def test_according_to_reports_at_a_meeting_is_no_attendance():
     got = facts("The Steering Committee for Tax Reform convened a regular meeting on March 3, 2025. According to "
                 "reports at the meeting, the Ministry of Finance had met its targets.", "2025-03-04", "en")
     assert ("Ministry of Finance", "participatedIn", "regular meeting") not in got
+
+
+# ----------------------------------------------------------------------------- names with a place or a list inside
+
+def test_a_province_ending_in_a_family_name_starts_a_department():
+    text = "Director of the Bac Ninh Department of Health Nguyen Van An said beds were ready."
+    got = _ents(text)
+    assert ("Bac Ninh Department of Health", "ORG") in got
+    assert ("Nguyen Van An", "PER") in got
+
+
+def test_a_law_on_a_list_of_fields_keeps_the_whole_list():
+    text = "The Law on Culture, Sports and Tourism, passed last year, takes effect soon."
+    assert ("Law on Culture, Sports and Tourism", "POLICY") in _ents(text)
+
+
+def test_a_list_of_laws_is_still_split():
+    text = "Deputies debated the Law on Data, the Law on Archives and two decrees."
+    got = _ents(text)
+    assert ("Law on Data", "POLICY") in got
+    assert not any(s.startswith("Law on Data,") for s, _ in got)

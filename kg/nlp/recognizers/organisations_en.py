@@ -10,7 +10,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
 
 
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
@@ -152,7 +152,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     start = None
     k = i
     while k <= j:
-        if k in cuts or (start is not None and starts_person(text, words, k, lex, folded=True)):
+        if k in cuts or (start is not None and _person_at(text, words, k, lex)):
             if start is not None:
                 segments.append((start, k - 1))
                 start = None
@@ -161,7 +161,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                 k = max(k, end) + 1
                 continue
         elif start is None:
-            if starts_person(text, words, k, lex, folded=True):
+            if _person_at(text, words, k, lex):
                 k = max(k, cap_run(text, words, k)) + 1
                 continue
             start = k
@@ -169,6 +169,13 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     if start is not None:
         segments.append((start, j))
     return segments
+
+
+def _person_at(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
+    """A person's name starts at word ``k``, unless the word ends a known place ("An" of "Nghe An
+    Department of Health", where "An" is also a family name)."""
+    return starts_person(text, words, k, lex, folded=True) and not (
+        k > 0 and adjacent(text, words[k - 1], words[k]) and ends_place(text, words, k, lex))
 
 
 def _and_in_complement(text: str, words: list[Word], start: int, k: int, j: int, lex: Lexicon,

@@ -156,6 +156,11 @@ def _cut_en(rest: str) -> str:
                 r"\s+(\d|(January|February|March|April|May|June|July|August|September|October|November|"
                 r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", after):
             break  # "… Law on Cinema on June 14"
+        if tok.endswith(",") and tok[:1].isupper() and re.match(r"\s+(?:on|for)\s", rest) \
+                and re.match(r"\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", after):
+            kept += tok  # "Law on Science, Technology and Innovation": the fields of one name
+            words_seen += 1
+            continue
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break
