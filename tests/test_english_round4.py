@@ -190,3 +190,18 @@ def test_a_list_of_laws_is_still_split():
     got = _ents(text)
     assert ("Law on Data", "POLICY") in got
     assert not any(s.startswith("Law on Data,") for s, _ in got)
+
+
+# ----------------------------------------------------------------------------- dates
+
+def test_later_that_day_takes_the_weekday_written_before():
+    got = facts("Deputy Prime Minister Mai Van Chinh on Thursday visited the Cai Mep port. He met dock workers. "
+                "Cargo volumes rose by a tenth this year. Later that day, Chinh chaired a working session in "
+                "Vung Tau with the port operators.", "2025-09-20", "en")
+    assert ("working session", "date", "2025-09-18") in got
+
+
+def test_later_that_day_takes_the_latest_day_written():
+    got = facts("The ministry issued Decision 12/QD-BXD on March 3, 2025. On Thursday the minister toured the site. "
+                "Later that day, he chaired a working session in Hue.", "2025-03-08", "en")
+    assert ("working session", "date", "2025-03-06") in got
