@@ -205,3 +205,28 @@ def test_later_that_day_takes_the_latest_day_written():
     got = facts("The ministry issued Decision 12/QD-BXD on March 3, 2025. On Thursday the minister toured the site. "
                 "Later that day, he chaired a working session in Hue.", "2025-03-08", "en")
     assert ("working session", "date", "2025-03-06") in got
+
+
+# ----------------------------------------------------------------------------- treaties, currencies, meetings
+
+def test_a_trade_agreement_is_a_policy_and_a_currency_is_no_country():
+    text = "Exports under the Vietnam–UK Free Trade Agreement reached US$7 billion."
+    got = _ents(text)
+    assert ("Vietnam–UK Free Trade Agreement", "POLICY") in got
+    assert not any(label == "LOC" for _, label in got)
+
+
+def test_at_an_event_credits_the_person_after_the_title_and_places_the_event():
+    got = facts("At an emergency meeting of the provincial Steering Committee for Flood Control held in Hue City "
+                "on Monday, Chairman of the provincial People's Committee Phan Quy Phuong ordered evacuations.",
+                "2025-10-28", "en")
+    ev = "emergency meeting of the provincial Steering Committee for Flood Control"
+    assert ("Phan Quy Phuong", "participatedIn", ev) in got
+    assert any(s == ev and p == "locatedIn" and o.startswith("Hue") for s, p, o in got)
+    assert not any(p == "participatedIn" and "Committee" in s for s, p, _ in got)
+
+
+def test_science_and_technology_written_as_a_list_is_the_topic():
+    got = facts("The Politburo issued Resolution 57-NQ/TW on breakthroughs in science, technology, innovation and "
+                "digital transformation.", "2025-01-10", "en")
+    assert ("Resolution 57-NQ/TW", "about", "science and technology") in got

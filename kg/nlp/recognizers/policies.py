@@ -98,6 +98,16 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
+    # "EU–Vietnam Free Trade Agreement", "Paris Agreement": a treaty named before its kind word
+    for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w&]*(?:[–-][A-Z][\w]*)*\s+){1,6}(?:Agreement|Treaty|Convention|Accord)\b",
+                         text):
+        if lang == "vi":
+            break
+        first = m.group().split()[0]
+        start = m.start() + (len(first) + 1 if first in ("The", "A", "An", "This", "New", "Draft") else 0)
+        if start < m.end() - 10:
+            out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
+                                 meta={"type": "Agreement"}))
     # "AI Law", "Press Law": an English name before "Law".
     for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}Law\b", text):
         if lang == "vi":
