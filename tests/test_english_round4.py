@@ -230,3 +230,10 @@ def test_science_and_technology_written_as_a_list_is_the_topic():
     got = facts("The Politburo issued Resolution 57-NQ/TW on breakthroughs in science, technology, innovation and "
                 "digital transformation.", "2025-01-10", "en")
     assert ("Resolution 57-NQ/TW", "about", "science and technology") in got
+
+
+def test_a_decree_being_drafted_is_a_draft_policy_but_not_a_date():
+    text = "The ministry is preparing a circular on drone licences. It drafted a decree on Monday."
+    got = _ents(text)
+    assert ("circular on drone licences", "POLICY") in got
+    assert not any(label == "POLICY" and "Monday" in s for s, label in got)
