@@ -341,7 +341,8 @@ EVENT_KINDS = {"họp báo": "press-conference", "press conference": "press-conf
                "news conference": "press-conference", "hội nghị": "conference", "conference": "conference",
                "hội thảo": "seminar", "seminar": "seminar", "workshop": "seminar", "diễn đàn": "forum",
                "forum": "forum", "lễ ký kết": "signing", "signing ceremony": "signing", "buổi làm việc": "meeting",
-               "cuộc họp": "meeting", "meeting": "meeting", "phiên họp": "meeting", "lễ khai mạc": "opening",
+               "cuộc họp": "meeting", "meeting": "meeting", "phiên họp": "meeting", "working session": "meeting",
+               "session": "meeting", "sitting": "meeting", "lễ khai mạc": "opening",
                "opening ceremony": "opening", "hội nghị tổng kết": "review-conference"}
 
 
@@ -470,6 +471,11 @@ def _same_event(a: str, b: str) -> bool:
     return bool(ea and eb and ea.group(1) == eb.group(1))
 
 
+def _award(name: str) -> bool:
+    """An award's name ("the Kovalevskaya Prize", "Awards 2023"): its ceremony is the award's happening."""
+    return bool(re.search(r"\b(?:prizes?|awards?)(?:\s+\d{4})?$", norm_key(name)))
+
+
 def _policy_generalises(short: str, full: str) -> bool:
     """"policy/nghi-quyet-57" names the same thing as "policy/nghi-quyet-57-2024"."""
     return full.startswith(short + "-") and re.fullmatch(r"-\d{4}", full[len(short):]) is not None
@@ -504,6 +510,9 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
             first[mm.id] = min(mm.start, first.get(mm.id, mm.start))
         named = [(min(first[i] for i in e.mentions if i in first), k) for k, e in entities.items()
                  if e.type == "Event" and (norm_key(e.name).startswith(head) or head in ("sự kiện", "event")
+                                           or (head == "ceremony" and _award(e.name))
+                                           or (ex.article.lang == "en" and event_kind(head) == "meeting"
+                                               and event_kind(e.name) == "meeting")  # "the meeting": the working session
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name))]
         if not named:

@@ -7,6 +7,8 @@ Each pass reads one sentence (a :class:`kg.extract.Sentence`) and returns relati
 from __future__ import annotations
 
 
+from kg.relations.affiliations import affiliations, relative_titles
+from kg.relations.awards import award_recipients, body_opens_event, meeting_partners
 from kg.relations.attendance import at_event_openings, attendance_lists, took_part
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
@@ -25,7 +27,8 @@ from kg.relations.base import Relation, Sentence
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
           org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
-          implemented_under, accordingly_topics)
+          implemented_under, accordingly_topics, relative_titles, affiliations,
+          award_recipients, body_opens_event, meeting_partners)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

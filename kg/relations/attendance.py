@@ -149,11 +149,17 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     body = s.text[s.start:s.end]
     m = re.match(r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")(?:\s+(?:" + cue_pattern("event_nouns", s.lang)
                  + r")(?:\s+(?:này|đó|this|that))?)?\s*,\s*", body, flags=re.IGNORECASE)
+    # "Presenting the budget report to the session, X …": an opening participle that ends at the event
+    verbed = None if m or s.lang != "en" else re.match(
+        r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")\s[^,;.]{0,60}?\s(?:to|at|before)\s+(?:"
+        + cue_pattern("event_nouns", s.lang) + r")\s*,\s*", body, flags=re.IGNORECASE)
+    m = m or verbed
     if not m or "," not in m.group():
         return []
     opening_end = s.start + m.end()
     named = [e for e in s.mentions if e.type == "Event" and e.start < opening_end]
-    if named and not re.match(r"\s*(?:during|within|on the occasion|trong|nhân dịp)\b", body, flags=re.IGNORECASE):
+    if named and not verbed and not re.match(r"\s*(?:during|within|on the occasion|trong|nhân dịp)\b", body,
+                                             flags=re.IGNORECASE):
         return []  # "Tại Hội nghị, X …": the rules of kg.relations.participation read it
     if named:  # "During the visit, A and B …"
         event = named[-1]

@@ -131,8 +131,28 @@ def dates_of(s: Sentence) -> list[Relation]:
 
 
 
-SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day)\b",
-                      re.IGNORECASE)
+SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
+                      r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|Later in the day|"
+                      r"That (?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def _weekdays_before(s: Sentence) -> list[tuple[int, str]]:
+    """(offset, ISO date) of the first relative day word ("on Saturday", "yesterday") of each sentence before."""
+    pub = published_day(s.ex.article.published)
+    if pub is None:
+        return []
+    out: list[tuple[int, str]] = []
+    for a, b in s.ex.sentences[:s.index]:
+        hit = relative_day(s.text[a:b], s.lang, pub)
+        if hit is not None:
+            out.append((a + hit[0], hit[1]))
+    return out
+    for i in range(s.index - 1, max(-1, s.index - 4), -1):
+        a, b = s.ex.sentences[i]
+        hit = relative_day(s.text[a:b], s.lang, pub)
+        if hit is not None:
+            return [hit[1]]
+    return []
 
 
 def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
@@ -141,7 +161,9 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     (``rels``: the relations found so far; a sentence already dated is left alone)."""
     if any(d[2] for d in s.dates) or not SAME_DAY.match(s.text, s.start):
         return []
-    days = [d[2] for d in s.article_dates if d[2] and d[0] < s.start]
+    # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
+    written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start] + _weekdays_before(s)
+    days = [iso for _, iso in sorted(written)]
     if not days or any(r.predicate == "date" and r.sentence == s.index for r in rels):
         return []
     events = s.of_type("Event")

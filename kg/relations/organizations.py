@@ -76,6 +76,10 @@ def unit_of(s: Sentence) -> list[Relation]:
         if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*(?:(?:là|is|was)\s+)?(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?",
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+        elif s.lang == "en" and re.fullmatch(r"\)?\s+(?:directly\s+)?under\s+(?:the\s+)?", gap) and not a.ref \
+                and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
+            # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and re.match(sub, b.text):
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
     # "The ministry's Department of …": the ministry named earlier

@@ -12,7 +12,8 @@ from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence, _near
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
 PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
-                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of)\b", re.IGNORECASE)
+                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed)\b",
+                            re.IGNORECASE)
 
 
 def participation(s: Sentence) -> list[Relation]:
@@ -40,7 +41,7 @@ def participation(s: Sentence) -> list[Relation]:
             continue
         clause_start = s.start
         head = s.text[s.start:ev.start].strip(" ,")
-        if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(Tại|At|tại|at)( the)?", head):
+        if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(Tại|At|tại|at)( the| an| a)?", head):
             # sentence opens with "Tại …,": the subject follows the comma
             after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")
                      and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
@@ -70,6 +71,8 @@ def _title_body(s: Sentence, m: Mention) -> bool:
     """``m`` is the body a title names ("Thủ tướng Chính phủ", "Chủ tịch Ủy ban MTTQ tỉnh")."""
     return m.type == "Organization" and any(
         t.start_char < m.start <= t.end_char + 1 and re.fullmatch(r"\s?", s.text[t.end_char:m.start] if m.start > t.end_char else "")
+        or m.start > t.end_char and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|district)\s+)?",
+                                                 s.text[t.end_char:m.start])  # "Chairman of the (provincial) X"
         for t in s.titles)
 
 

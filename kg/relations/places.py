@@ -69,7 +69,7 @@ def locations(s: Sentence) -> list[Relation]:
             continue
         if events:
             ev = _nearest(events, pl)
-            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30
+            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
             continue

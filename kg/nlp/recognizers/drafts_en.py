@@ -1,4 +1,5 @@
-"""Drafts that English copy names in lower case: "the draft decree on rural clean water supply".
+"""Drafts that English copy names in lower case: "the draft decree on rural clean water supply",
+"the ministry is drafting a decree on seaport fees".
 
 A determiner, a kind ("draft decree") and the subject after a link word ("on", "amending"),
 up to punctuation, a stop word or ``max_words`` words; all of it is data in
@@ -13,8 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
 
+_DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "drafts_en.json"
 
 
@@ -23,7 +26,10 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split())  # noqa: E731
                               for x in sorted(xs, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w])(?i:{alt(data['openers'])})\s+(?P<kind>{alt(data['kinds'])})"
+    # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
+    kinds = rf"(?:(?i:{alt(data['openers'])})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
+            rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
+    pattern = re.compile(rf"(?<![\w]){kinds}"
                          rf"(?P<link>\s+(?:{alt(data['links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
     return pattern, frozenset(data["stops"]), int(data["max_words"])
 
@@ -38,11 +44,12 @@ def draft_candidates(text: str) -> list[Candidate]:
             if w.casefold() in stops or len(kept) >= max_words:
                 break
             kept.append(w)
-        if not kept:
-            continue
+        if not kept or kept[0].casefold() in _DATE_WORDS or kept[0][:1].isdigit():
+            continue  # "drafted a law on Monday": a date, not the subject
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it
-        out.append(Candidate(m.start("kind"), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
-                             meta={"type": m.group("kind").split()[-1].capitalize(), "draft": True}))
+        kind = "kind" if m.group("kind") else "vkind"
+        out.append(Candidate(m.start(kind), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
+                             meta={"type": m.group(kind).split()[-1].capitalize(), "draft": True}))
     return out

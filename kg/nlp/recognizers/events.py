@@ -49,17 +49,32 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 continue
             out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
                                  meta={"head": name.split()[-1].casefold()}))
-        for m in re.finditer(r"(?<![\w])(?:the|a|an|The|A|An)\s+(?:(?:ongoing|upcoming|recent|latest|same|first|second|third|\w+-day)\s+)?(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?"
-                             r"(?:regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening )?"
-                             r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event)"
-                             r"(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?(?=\s+(?:in|at|on|was|is|attended|by|–|-)\b|[,.;–]))?)",
-                             text):
+        for m in _GENERIC_EN.finditer(text):
             name = m.group("name")
-            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-generic"], "event-generic",
+            # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
+            # Steering Committee") makes it one happening: it stands alone when nothing names it
+            specific = bool(m.group("kind") or m.group("ord") or m.group("of"))
+            # with its body it is a name that holds others and competes as one ("event-lower")
+            pri = PRIORITY["event-lower"] if m.group("of") else PRIORITY["event-generic"]
+            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-generic",
                                  ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                                  else name.split(" of ")[0].split()[-1].casefold(),
-                                                 "generic": True}))
+                                                 "generic": True, **({"standalone": True} if specific else {})}))
     return out
+
+
+# "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
+# Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
+_GENERIC_EN = re.compile(
+    r"(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)\s+"
+    r"(?:(?:ongoing|upcoming|recent|latest|same|first|second|third|\w+-day)\s+)?"
+    r"(?P<name>(?P<ord>\d+(?:st|nd|rd|th)\s+)?"
+    r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
+    r"working |emergency |thematic |special |online |year-end |mid-year |review )?"
+    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event)"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?"
+    r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with)\b|[,.;–]))?)")
 
 
 def _event_name_vi(rest: str) -> str:

@@ -46,6 +46,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             start, end = words[i].start, words[j].end
             if entry.type == "Place" and any(qs <= start and end <= qe for qs, qe in quotes):
                 break
+            if entry.type == "Place" and text[end:end + 1] == "$":
+                break  # "US$1.4 billion", "S$": a currency, not the country
             label = LABEL_OF_TYPE[entry.type]
             if entry.type == "Topic" and surface[:1].isupper() and not sentence_start(text, start) \
                     and re.match(r"(Trung tâm|Quỹ|Viện|Center|Centre|Fund)\b", surface):

@@ -10,7 +10,10 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
+
+
+_DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 
 
 def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
@@ -31,6 +34,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             m = j + 1
             while m < n and words[m].text.casefold() in joiners and adjacent(text, words[m - 1], words[m]):
                 m += 1
+            if m < n and words[m].text.casefold() in _DATE_WORDS:
+                break  # "… Institute of Hygiene on Monday", "… Council in June": a date, not the name
             if m < n and (words[m].is_cap or words[m].text.isdigit()) and adjacent(text, words[m - 1], words[m]) \
                     and (words[j + 1].text != "," or _en_list_comma(text, words[j + 1].start)):
                 j = m
@@ -68,6 +73,9 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             s = seg_start
             while s <= seg_end and words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}:
                 s += 1
+            if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \
+                    and words[s + 1].text in ("of", "from") and words[s + 2].text == "the":
+                s += 3  # "Officials of the Central Institute …", "Representatives of the …": the body after
             last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
@@ -115,6 +123,8 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             if wk.text.casefold() == "and" and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body
+            if wk.text.casefold() == "and" and _and_in_complement(text, words, last_cut + 1, k, j, lex, cuts):
+                continue  # "Institute of Hygiene and Epidemiology": the field after "of" has two parts
             cuts.add(k)
     # "of the" right after a title belongs to the title
     # "Resolution 57 of the Politburo": the instrument is not part of the body's name
@@ -142,7 +152,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     start = None
     k = i
     while k <= j:
-        if k in cuts or (start is not None and starts_person(text, words, k, lex, folded=True)):
+        if k in cuts or (start is not None and _person_at(text, words, k, lex)):
             if start is not None:
                 segments.append((start, k - 1))
                 start = None
@@ -151,7 +161,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                 k = max(k, end) + 1
                 continue
         elif start is None:
-            if starts_person(text, words, k, lex, folded=True):
+            if _person_at(text, words, k, lex):
                 k = max(k, cap_run(text, words, k)) + 1
                 continue
             start = k
@@ -159,3 +169,36 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     if start is not None:
         segments.append((start, j))
     return segments
+
+
+def _person_at(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
+    """A person's name starts at word ``k``, unless the word ends a known place ("An" of "Nghe An
+    Department of Health", where "An" is also a family name)."""
+    return starts_person(text, words, k, lex, folded=True) and not (
+        k > 0 and adjacent(text, words[k - 1], words[k]) and ends_place(text, words, k, lex))
+
+
+def _and_in_complement(text: str, words: list[Word], start: int, k: int, j: int, lex: Lexicon,
+                       cuts: set[int]) -> bool:
+    """The "and" at ``k`` joins two fields after a body's "of"/"for" ("Ministry of Industry and Trade",
+    "University of Engineering and Technology"), not two names.
+
+    Before it: an organisation word with its complement ("Institute of Hygiene"), and no other "and"
+    kept so. After it: one to four capitalised words up to the next "and", comma or the run's end,
+    with no organisation word, no person and no name the gazetteer knows ("and Hanoi", "and the
+    European Chamber" are second names).
+    """
+    head = next((x for x in range(start, k - 1) if words[x].text in P.ORG_TAILS_EN
+                 and words[x + 1].text in ("of", "for", "on") and words[x + 2].is_cap), None)
+    if head is None or any(words[x].text == "and" and x not in cuts for x in range(head, k)):
+        return False
+    end = k + 1
+    while end <= j and words[end].text not in (",", "and") and words[end].is_cap:
+        end += 1
+    piece = words[k + 1:end]
+    if not 1 <= len(piece) <= 4:
+        return False
+    if any(w.text in P.ORG_TAILS_EN for w in piece) or starts_person(text, words, k + 1, lex, folded=True):
+        return False
+    return not any(e.type in ("Organization", "Place", "Person")
+                   for x in range(len(piece)) for e in lex.lookup(text[piece[0].start:piece[x].end]))

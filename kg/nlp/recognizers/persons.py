@@ -94,7 +94,7 @@ def _after_country(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
     return k
 
 
-def given_name_references(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
+def given_name_references(text: str, words: list[Word], cands: list[Candidate], lang: str = "vi") -> list[Candidate]:
     """A full name's given name standing alone later ("… said Dũng") refers back to it.
 
     Only a whole capitalised run that is not at a sentence start counts, so "Nam"
@@ -124,10 +124,18 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate]) 
                           for k in (1, 2, 3) if i - k >= 0)  # "PM Chinh", "Bộ trưởng Hùng"
         prev_cap = i > 0 and words[i - 1].is_cap and adjacent(text, words[i - 1], w) and not after_title
         next_cap = i + 1 < len(words) and words[i + 1].is_cap and adjacent(text, w, words[i + 1])
-        if prev_cap or next_cap or sentence_start(text, w.start):
+        if prev_cap or next_cap:
+            continue
+        if sentence_start(text, w.start) and not (lang == "en" and _english_subject(text, w, lex)):
             continue
         out.append(Candidate(w.start, w.end, "PER", PRIORITY["given-name/alone"], "given-name", ref=True))
     return out
+
+
+def _english_subject(text: str, w: Word, lex: Lexicon) -> bool:
+    """English copy opens sentences with a person's given name ("Quan, who is also …", "Hang said"):
+    a given name followed by a comma or a lower-case word, that names no place or body."""
+    return bool(re.match(r",|\s+[a-z]", text[w.end:w.end + 3])) and not lex.lookup(w.text)
 
 
 def _title_word_run(text: str, c: Candidate, lex: Lexicon) -> bool:

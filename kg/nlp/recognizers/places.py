@@ -31,9 +31,17 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
         return out
     en = re.compile(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,4}(?:Hi-Tech Park|High-Tech Park|Industrial Park|"
-                    r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower)\b")
+                    r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower|"
+                    r"International Airport|Airport|Seaport|Port|Palace|Square)\b(?![-‑])")
     for m in en.finditer(text):
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    # "Quang Ngai City": a known province or city and "City" is the city of that name
+    for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})\s+City\b", text):
+        place = m.group("place")
+        while place and not any(e.type == "Place" for e in lex.lookup(place)):
+            place = place.split(" ", 1)[1] if " " in place else ""
+        if place:
+            out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
 
 

@@ -102,6 +102,16 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
+    # "EU–Vietnam Free Trade Agreement", "Paris Agreement": a treaty named before its kind word
+    for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w&]*(?:[–-][A-Z][\w]*)*\s+){1,6}(?:Agreement|Treaty|Convention|Accord)\b",
+                         text):
+        if lang == "vi":
+            break
+        first = m.group().split()[0]
+        start = m.start() + (len(first) + 1 if first in ("The", "A", "An", "This", "New", "Draft") else 0)
+        if start < m.end() - 10:
+            out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
+                                 meta={"type": "Agreement"}))
     # "AI Law", "Press Law": an English name before "Law".
     for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}Law\b", text):
         if lang == "vi":
@@ -188,6 +198,11 @@ def _cut_en(rest: str) -> str:
                 r"\s+(\d|(January|February|March|April|May|June|July|August|September|October|November|"
                 r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", after):
             break  # "… Law on Cinema on June 14"
+        if tok.endswith(",") and tok[:1].isupper() and re.match(r"\s+(?:on|for)\s", rest) \
+                and re.match(r"\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", after):
+            kept += tok  # "Law on Science, Technology and Innovation": the fields of one name
+            words_seen += 1
+            continue
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break

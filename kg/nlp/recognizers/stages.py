@@ -118,7 +118,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
     "patterns": (
         Step("dates", _dates),
         Step("persons", lambda r, lex: person_candidates(r.text, r.words, r.lang, lex)),
-        Step("given-names", lambda r, lex: given_name_references(r.text, r.words, r.cands)),
+        Step("given-names", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang)),
         Step("organisations", lambda r, lex: org_candidates(r.text, r.words, r.lang, lex, r.word_ends,
                                                              frozenset(t.start for t in r.titles), r.titles)),
         Step("policies", lambda r, lex: policy_candidates(r.text, r.lang, lex)),

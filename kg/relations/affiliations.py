@@ -1,0 +1,65 @@
+"""English appositions that tie a person to a body or a role without a capitalised title
+right before the name:
+
+- "Quan, who is also Deputy Secretary of the Hai Phong Party Committee," — a relative clause
+  with "is" gives the title's ``position`` and body, as a title written after the name does;
+- "X, a researcher at the Institute of Chemistry," / "X, a lecturer at the University of …" —
+  a person noun (``affiliation_nouns`` in cues.json) and "at"/"of"/"with" give ``memberOf``;
+- "Professor X of the Hanoi University of …" — "of" right after a name, before a body, gives
+  ``memberOf`` (how English copy writes where a scientist or official works).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+_WHO_IS = re.compile(r"\s*,\s*who\s+(?:is|serves\s+as)\s+(?:(?:also|currently|now|concurrently)\s+)?(?:the\s+)?",
+                     re.IGNORECASE)
+
+
+def relative_titles(s: Sentence) -> list[Relation]:
+    """position and memberOf from "X, who is also TITLE (of BODY)"."""
+    from kg.relations.people import _title_relations
+
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        m = _WHO_IS.match(s.text[p.end:s.end])
+        if not m:
+            continue
+        at = p.end + m.end()
+        t = next((t for t in s.titles if t.start_char == at), None)
+        if t is not None:
+            out += _title_relations(s, p, t)
+    return out
+
+
+def affiliations(s: Sentence) -> list[Relation]:
+    """memberOf from "X, a researcher at BODY" and "X of BODY"."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    nouns = cue_pattern("affiliation_nouns", s.lang)
+    orgs = s.of_type("Organization")
+    for p in s.of_type("Person"):
+        rest = s.text[p.end:s.end]
+        m = re.match(r"\s*,\s*(?:a|an|the)\s+(?:(?:senior|junior|young|leading|chief|visiting|former)\s+)?(?:"
+                     + nouns + r")\s+(?:at|of|with|from)\s+(?:the\s+)?", rest, flags=re.IGNORECASE)
+        if m and "former" not in m.group(0).casefold():
+            org = _org_at(orgs, p.end + m.end())
+            if org is not None:
+                out.append(Relation(p.id, "memberOf", org.id, s.index))
+            continue
+        m = re.match(r"\s+of\s+(?:the\s+)?", rest)
+        if m:
+            org = _org_at(orgs, p.end + m.end())
+            if org is not None:
+                out.append(Relation(p.id, "memberOf", org.id, s.index))
+    return out
+
+
+def _org_at(orgs: list[Mention], pos: int) -> Mention | None:
+    return next((o for o in orgs if o.start == pos), None)

@@ -1,0 +1,112 @@
+"""Award news and the bodies that open or close their own events, in English copy.
+
+- ``award_recipients``: in an article about an award ("… Prize", "… Awards"), the people a
+  sentence says received, won or were honoured with a prize took part in it (ANNOTATION.md:
+  being handed an award at the event is participation); cue verbs ``award_verbs``;
+- ``meeting_partners``: "… chaired a working session in Hai Phong with the city People's Committee,
+  the Ministry of Construction and …": the bodies and people listed after "with" took part;
+- ``body_opens_event``: "The provincial People's Council on Wednesday closed its 35th session",
+  "The ministry presented the 2025 … Prize": the body that opens, closes or presents an event
+  (``host_verbs``) holds it, when the event follows the verb closely.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import SAY_EN, Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+_AWARD_NAME = re.compile(r"\b(?:Prizes?|Awards?)(?:\s+\d{4})?$")
+
+
+def award_recipients(s: Sentence) -> list[Relation]:
+    """participatedIn for the people who receive an award the article names."""
+    if s.lang != "en":
+        return []
+    awards = [m for m in s.ex.mentions if m.type == "Event" and not m.ref and _AWARD_NAME.search(m.text)]
+    if not awards:
+        return []
+    verbs = cue_pattern("award_verbs", s.lang)
+    if not re.search(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
+        return []
+    award = max((m for m in awards if m.start <= s.end), key=lambda m: m.start, default=awards[0])
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        after = s.text[p.end:s.end]
+        before = s.text[s.start:p.start]
+        # "X … received the main prize", "… was honoured", "The prize went to X", "presented … to X"
+        clause_after = re.split(r"[;.]", after, maxsplit=1)[0]
+        if re.search(verbs, clause_after[:160], flags=re.IGNORECASE) and not _named_after(s, p, clause_after) \
+                or re.search(r"(?:went|go|goes|was\s+given|were\s+given|awarded)\s+to\s+(?:\w+\s+){0,2}$", before):
+            if not re.match(r"\s*,\s*(?:who|which)\b[^,]*\b(?:named|founded|set up)", after):
+                out.append(Relation(p.id, "participatedIn", award.id, s.index))
+    return out
+
+
+def _named_after(s: Sentence, p, clause: str) -> bool:
+    """The verb is not ``p``'s receiving a prize: another person or a "said" stands between them
+    ("X said the foundation received …"), or an active verb has no prize after it ("received 62
+    nominations")."""
+    verb = re.search(cue_pattern("award_verbs", s.lang), clause, flags=re.IGNORECASE)
+    if verb is None:
+        return True
+    end = p.end + verb.start()
+    if any(q.type == "Person" and p.end < q.start < end for q in s.mentions) \
+            or re.search(r"(?<![\w])(?:" + SAY_EN + r")(?![\w])", clause[:verb.start()]):
+        return True
+    passive = re.match(r"(?:was|were)\s", verb.group(0), flags=re.IGNORECASE)
+    return not passive and not re.match(r"(?:\s+[\w-]+){0,5}?\s+(?:prizes?|awards?|medals?|honou?rs?)\b",
+                                        clause[verb.end():], flags=re.IGNORECASE)
+
+
+def body_opens_event(s: Sentence) -> list[Relation]:
+    """organized: a body that opens, closes or presents the event right after the verb."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    verbs = cue_pattern("host_verbs", s.lang)
+    orgs = [o for o in s.of_type("Organization") if not o.nested]
+    events = s.of_type("Event")
+    for cue in re.finditer(verbs, s.text[s.start:s.end]):
+        at, end = s.start + cue.start(), s.start + cue.end()
+        ev = next((e for e in events if e.start >= end and e.start - end <= 25
+                   and re.fullmatch(r"\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}", s.text[end:e.start])), None)
+        body = [o for o in orgs if o.end <= at]
+        if ev is None or not body:
+            continue
+        o = body[-1]
+        gap = s.text[o.end:at]
+        # the body is the subject: only a date or an acronym between it and the verb
+        if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:on|this|last)\s+\w+\s+)?(?:(?:also|officially)\s+)?", gap) \
+                and not re.search(r"\bby\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start]):
+            out.append(Relation(o.id, "organized", ev.id, s.index))
+    return out
+
+
+_MEETING_WITH = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?(?:\s+on\s+\w+)?\s+with\s+(?:the\s+)?")
+
+
+def meeting_partners(s: Sentence) -> list[Relation]:
+    """participatedIn: "X chaired a working session in Hai Phong with the city's People's Committee,
+    the Ministry of Construction and the investors": every body or person listed after "with"."""
+    from kg.relations.participation import _title_body
+
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        m = _MEETING_WITH.match(s.text[ev.end:s.end])
+        if not m:
+            continue
+        pos = ev.end + m.end()
+        end = pos + (re.search(r"[;.]|\s(?:to|on|that|which|where|after|before)\s", s.text[pos:s.end]) or
+                     re.search(r"$", s.text[pos:s.end])).start()
+        cursor = pos
+        for x in sorted((x for x in s.mentions if pos <= x.start < end), key=lambda x: x.start):
+            gap = s.text[cursor:x.start]
+            if not (gap == "" if cursor == pos else re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)):
+                break
+            cursor = x.end
+            if x.type in ("Person", "Organization") and not _title_body(s, x):
+                out.append(Relation(x.id, "participatedIn", ev.id, s.index))
+    return out
