@@ -7,9 +7,9 @@ Each pass reads one sentence (a :class:`kg.extract.Sentence`) and returns relati
 from __future__ import annotations
 
 
-from kg.relations.affiliations import affiliations, relative_titles
+from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
 from kg.relations.awards import award_recipients, body_opens_event, meeting_partners
-from kg.relations.attendance import at_event_openings, attendance_lists, took_part
+from kg.relations.attendance import at_event_openings, attendance_lists, session_speakers, took_part
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.happenings import trial_parties, visit_places
@@ -27,8 +27,8 @@ from kg.relations.base import Relation, Sentence
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
           org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
-          implemented_under, accordingly_topics, relative_titles, affiliations,
-          award_recipients, body_opens_event, meeting_partners)
+          implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
+          award_recipients, body_opens_event, meeting_partners, session_speakers)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -6,7 +6,9 @@ right before the name:
 - "X, a researcher at the Institute of Chemistry," / "X, a lecturer at the University of …" —
   a person noun (``affiliation_nouns`` in cues.json) and "at"/"of"/"with" give ``memberOf``;
 - "Professor X of the Hanoi University of …" — "of" right after a name, before a body, gives
-  ``memberOf`` (how English copy writes where a scientist or official works).
+  ``memberOf`` (how English copy writes where a scientist or official works);
+- "The X Corporation, which runs the park, was fined … Its General Director Y said …" — a title
+  after "its" belongs to the body the clause or the sentence before is about.
 """
 from __future__ import annotations
 
@@ -63,3 +65,30 @@ def affiliations(s: Sentence) -> list[Relation]:
 
 def _org_at(orgs: list[Mention], pos: int) -> Mention | None:
     return next((o for o in orgs if o.start == pos), None)
+
+
+def possessive_titles(s: Sentence) -> list[Relation]:
+    """memberOf from "Its TITLE NAME": the body "its" stands for is the latest one named in the
+    sentence before the title, else the first (the subject) of the sentence before."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        t = next((t for t in s.titles if t.end_char <= p.start
+                  and re.fullmatch(r"\s*", s.text[t.end_char:p.start])), None)
+        if t is None or not re.search(r"(?:^|[^\w])[Ii]ts\s+$", s.text[max(s.start, t.start_char - 5):t.start_char]):
+            continue
+        body = _possessor(s, t.start_char)
+        if body is not None:
+            out.append(Relation(p.id, "memberOf", body.id, s.index))
+    return out
+
+
+def _possessor(s: Sentence, pos: int) -> Mention | None:
+    """The organisation "its" at ``pos`` refers to."""
+    here = [o for o in s.of_type("Organization") if o.end <= pos and not o.ref]
+    if here:
+        return here[-1]
+    before = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1
+              and not o.nested and not o.ref]
+    return min(before, key=lambda o: o.start) if before else None

@@ -216,3 +216,34 @@ def took_part(s: Sentence) -> list[Relation]:
         return []
     pos = s.start + verb.start()
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos)]
+
+
+_MEETING_WORDS = re.compile(r"\b(?:session|meeting|conference|talks|dialogue|workshop|seminar|forum|summit)\b",
+                            re.IGNORECASE)
+
+
+def session_speakers(s: Sentence) -> list[Relation]:
+    """participatedIn for the next speaker of a meeting report: English copy names the meeting
+    ("Later that day, Tri chaired a working session with …"), then reports who said what there
+    one paragraph after another ("Vice Chairman … Khoa said the province would …"). A sentence
+    that opens with a titled person who speaks, within two sentences of a meeting and naming no
+    event or time of its own, is a speech at that meeting."""
+    if s.lang != "en" or s.of_type("Event") or s.dates:
+        return []
+    people = s.of_type("Person")
+    if not people or people[0].ref:
+        return []
+    p = people[0]
+    head = s.text[s.start:p.start]
+    covered = [(t.start_char, t.end_char) for t in s.titles] + [(o.start, o.end) for o in s.mentions + s.nested
+                                                                  if o.type in ("Organization", "Place")]
+    rest = "".join(ch if not any(a <= s.start + i < b for a, b in covered) else " " for i, ch in enumerate(head))
+    if not head.strip() or re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|to)\b", " ", rest)):
+        return []  # only the speaker's titles and bodies stand before the name
+    if not re.match(r"[^.;]{0,60}?\b(?:said|told|proposed|reported|asked|noted|stressed)\b", s.text[p.end:s.end]):
+        return []
+    earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
+               and s.index - 2 <= m.sentence < s.index and _MEETING_WORDS.search(m.text)]
+    if not earlier:
+        return []
+    return [Relation(p.id, "participatedIn", earlier[-1].id, s.index)]

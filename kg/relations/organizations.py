@@ -90,11 +90,19 @@ def unit_of(s: Sentence) -> list[Relation]:
                 parent = org_ref_at(s, s.start + m.start("ref"))
                 if parent is not None and parent.id != b.id:
                     out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
+            # "the administration, under the Ministry of …": the body named earlier is under b
+            m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)\s*,?\s+(?:directly\s+)?under\s+(?:the\s+)?$",
+                          s.text[s.start:b.start])
+            if m and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
+                child = org_ref_at(s, s.start + m.start("ref"))
+                if child is not None and child.id != b.id and not NEGATED.search(m.group()):
+                    out.append(Relation(child.id, "subOrganizationOf", b.id, s.index))
     return out
 
 
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
-             r"company|institute|office|chamber|federation|union|court|police")
+             r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
+             r"directorate|bureau|inspectorate|academy")
 
 
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:

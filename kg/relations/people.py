@@ -96,6 +96,8 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
         gap = s.text[org_end:cursor]
         if org_end > cursor:
             gap = ""
+        if not chain and s.lang == "en" and _posted_to_place(s, org_end, cursor):
+            gap = ""  # "Ambassador to Vietnam James Whitfield": the country the envoy is posted to
         if not re.fullmatch(r"\s*(,|và|and|;)?\s*", gap) or (chain and ";" in gap):
             if not chain and re.fullmatch(r"\s*", gap) is None:
                 break
@@ -107,6 +109,13 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
         chain.append(t)
         cursor = t.start_char
     return chain
+
+
+def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
+    """The text from ``start`` to ``end`` is " to (the) PLACE " (a Place mention)."""
+    m = re.fullmatch(r"\s+to\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
+    return m is not None and any(p.type == "Place" and p.start == start + m.start("place")
+                                 and p.end == start + m.end("place") for p in s.mentions)
 
 
 def _apposition_gap(gap: str, first: bool) -> bool:

@@ -182,6 +182,11 @@ def issuers(s: Sentence) -> list[Relation]:
         pols = [p for p in policies if p.start > pos]
         if people and pols:
             out.append(Relation(people[-1].id, "signed", pols[0].id, s.index))
+            if s.lang == "en":  # "A and (Ambassador to Vietnam) B signed …": both sign
+                for a, b in zip(reversed(people[:-1]), reversed(people)):
+                    if not _co_signers(s.text[a.end:b.start]):
+                        break
+                    out.append(Relation(a.id, "signed", pols[0].id, s.index))
     # implements
     impl_re = IMPLEMENT_VI if s.lang == "vi" else IMPLEMENT_EN
     for cue in impl_re.finditer(s.text, s.start, s.end):
@@ -190,6 +195,12 @@ def issuers(s: Sentence) -> list[Relation]:
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30:
             out.append(Relation(subj[-1].id, "implements", pols[0].id, s.index))
     return out
+
+
+def _co_signers(gap: str) -> bool:
+    """Between two English signers only "and" (or a comma) and the second one's title, body or
+    country: capitalised words and the small words of a title ("of", "to", "the")."""
+    return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
 
 
 def signed_by(s: Sentence) -> list[Relation]:

@@ -158,8 +158,13 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
     """
     taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "LOC", "POLICY", "EVENT")]
     out: list[Candidate] = []
+    places = {c.start: c for c in cands if c.label == "LOC" and not c.ref}
     for t in titles:
-        m = _EN_NAME_AFTER_TITLE.match(text, t.end)
+        at = t.end
+        to = re.match(r"[ ]+to[ ]+(?:the[ ]+)?", text[at:at + 12])
+        if to and at + to.end() in places:
+            at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
+        m = _EN_NAME_AFTER_TITLE.match(text, at)
         if m is None:
             continue
         s, e = m.span("name")
@@ -167,7 +172,37 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
                 any(w in lex.titles for w in m.group("name").casefold().split()):
             continue
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
+    out += _names_before_titles(text, titles, taken, lex)
     return out
+
+
+_EN_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?$")
+
+
+def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """"Ben Rowe, Deputy Director-General of the …": a two- or three-word capitalised run
+    set off by a comma before a title is the person the title describes."""
+    out: list[Candidate] = []
+    for t in titles:
+        m = _EN_NAME_BEFORE_COMMA.search(text, max(0, t.start - 60), t.start)
+        if m is None or m.end() != t.start:
+            continue
+        s, e = m.span("name")
+        parts = m.group("name").split()
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) \
+                or any(p in _NOT_GIVEN_EN or p.casefold() in lex.titles for p in parts) \
+                or re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, s - 20):s]):
+            continue  # a known name, a title or date word, or the tail of a longer capitalised run
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
+    return out
+
+
+# Capitalised words that open English sentences or name times, never a person's name.
+_NOT_GIVEN_EN = frozenset({"The", "A", "An", "On", "In", "At", "Later", "Earlier", "Last", "Next", "This", "That",
+                           "Speaking", "According", "Meanwhile", "Also", "Monday", "Tuesday", "Wednesday",
+                           "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+                           "May", "June", "July", "August", "September", "October", "November", "December"})
 
 
 _EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"

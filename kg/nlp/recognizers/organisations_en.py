@@ -175,7 +175,21 @@ def _person_at(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
     """A person's name starts at word ``k``, unless the word ends a known place ("An" of "Nghe An
     Department of Health", where "An" is also a family name)."""
     return starts_person(text, words, k, lex, folded=True) and not (
-        k > 0 and adjacent(text, words[k - 1], words[k]) and ends_place(text, words, k, lex))
+        k > 0 and adjacent(text, words[k - 1], words[k]) and ends_place(text, words, k, lex)) \
+        and not _place_opens_body(text, words, k, lex)
+
+
+def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
+    """A known place starts at word ``k`` and an organisation word follows it ("Dong Nai Department
+    of …", where "Dong" is also a family name): the run is a local body, not a person."""
+    for m in (1, 2):
+        if k + m + 1 >= len(words):
+            break
+        place = text[words[k].start:words[k + m].end]
+        if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)) \
+                and words[k + m + 1].text in P.ORG_TAILS_EN + P.ORG_HEADS_EN:
+            return True
+    return False
 
 
 def _and_in_complement(text: str, words: list[Word], start: int, k: int, j: int, lex: Lexicon,

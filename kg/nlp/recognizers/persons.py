@@ -34,6 +34,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
         if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
+        if lang != "vi" and words[j].text in _EN_PLACE_TAILS:
+            continue  # "Thi Vai River", "Hoan Kiem Lake": a place named by its kind word, not a person
         if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (vi_word(text[w.start:words[j].end])
@@ -71,6 +73,11 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
                                  PRIORITY["honorific"] if " ".join(hw) in _HONORIFIC_KEYS else PRIORITY["honorific/role"],
                                  "honorific", ref=(j == k)))
     return out
+
+
+# English kind words that end a place's name: a capitalised run ending in one is no person.
+_EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", "Bridge", "Street", "Road",
+                             "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain"})
 
 
 _HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)

@@ -30,9 +30,11 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if j >= k:
                 out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
         return out
-    en = re.compile(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,4}(?:Hi-Tech Park|High-Tech Park|Industrial Park|"
+    # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
+    en = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:Hi-Tech Park|High-Tech Park|"
+                    r"Industrial Park|Industrial Zone|Economic Zone|"
                     r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower|"
-                    r"International Airport|Airport|Seaport|Port|Palace|Square)\b(?![-‑])")
+                    r"International Airport|Airport|Seaport|Port|Palace|Square|River|Lake|Bay)\b(?![-‑])")
     for m in en.finditer(text):
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     # "Quang Ngai City": a known province or city and "City" is the city of that name

@@ -92,7 +92,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
                                  meta={"type": m.group("type")}))
     named_en = re.compile(
-        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code)"
+        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code|"
+        r"Memorandum of Understanding|Agreement|Accord)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     for m in named_en.finditer(text):
         if lang == "vi":
@@ -203,6 +204,12 @@ def _cut_en(rest: str) -> str:
             kept += tok  # "Law on Science, Technology and Innovation": the fields of one name
             words_seen += 1
             continue
+        if words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d", kept.split()[-1] if kept.split() else "") \
+                and tok[:1].islower() and low not in ("and", "of"):
+            break  # "Law on Environmental Protection 2020 required …": a year closes the name
+        if tok.endswith(",") and words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,", tok):
+            kept += tok[:-1]  # "… for 2026-2030, under which": the period ends the name
+            break
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break
