@@ -237,3 +237,70 @@ def test_a_decree_being_drafted_is_a_draft_policy_but_not_a_date():
     got = _ents(text)
     assert ("circular on drone licences", "POLICY") in got
     assert not any(label == "POLICY" and "Monday" in s for s, label in got)
+
+
+# ----------------------------------------------------------------------------- envoys, co-signers, "its"
+
+def test_a_foreign_name_set_off_before_a_title_is_the_titled_person():
+    got = facts("The delegation met Tom Reid, Deputy Director-General of the Swedish Energy Agency, in Hanoi.",
+                "2025-03-04", "en")
+    assert ("Tom Reid", "position", "Deputy Director-General") in got
+    assert ("Tom Reid", "memberOf", "Swedish Energy Agency") in got
+
+
+def test_an_envoy_posted_to_a_country_keeps_the_title_and_both_signers_sign():
+    got = facts("Deputy Minister of Industry and Trade Le Thi Thu and Danish Ambassador to Vietnam Peter Holm "
+                "signed a Memorandum of Understanding on Offshore Wind Cooperation for 2025-2030, under which "
+                "Denmark will train engineers.", "2025-03-04", "en")
+    mou = "Memorandum of Understanding on Offshore Wind Cooperation for 2025-2030"
+    assert ("Peter Holm", "position", "Ambassador") in got
+    assert ("Peter Holm", "signed", mou) in got
+    assert ("Le Thi Thu", "signed", mou) in got
+
+
+def test_a_signer_after_a_verb_is_no_co_signer():
+    got = facts("Minister Tran Van Son met Peter Holm and Deputy Minister Le Thi Thu signed Decree 12/2025/ND-CP.",
+                "2025-03-04", "en")
+    assert ("Le Thi Thu", "signed", "Decree 12/2025/ND-CP") in got
+    assert not any(p == "signed" and s in ("Tran Van Son", "Peter Holm") for s, p, _ in got)
+
+
+def test_its_title_belongs_to_the_body_of_the_sentence_before():
+    got = facts("The Mekong Seafood Joint Stock Company, which owns the plant, was fined 300 million VND. "
+                "Its Chairman Vo Thanh Long said repairs had begun.", "2025-03-04", "en")
+    assert ("Vo Thanh Long", "position", "Chairman") in got
+    assert ("Vo Thanh Long", "memberOf", "Mekong Seafood Joint Stock Company") in got
+
+
+def test_a_lower_case_body_under_a_ministry_is_its_unit():
+    got = facts("Director of the Vietnam Fisheries Administration Ngo Van Tam said the administration, under the "
+                "Ministry of Agriculture and Environment, would inspect the fleet.", "2025-03-04", "en")
+    assert ("Vietnam Fisheries Administration", "subOrganizationOf", "Ministry of Agriculture and Environment") in got
+
+
+def test_a_titled_speaker_after_a_meeting_spoke_at_it_but_not_one_with_a_time_of_his_own():
+    text = ("On Tuesday, Deputy Prime Minister Mai Van Chinh chaired a working session in Can Tho with the Can Tho "
+            "City People's Committee. Vice Chairman of the Can Tho City People's Committee Truong Canh Tuyen said "
+            "the city would finish the bridge this year. Last month, Director Le Van Ba said the road was late.")
+    got = facts(text, "2025-03-06", "en")
+    assert ("Truong Canh Tuyen", "participatedIn", "working session") in got
+    assert ("Le Van Ba", "participatedIn", "working session") not in got
+
+
+# ----------------------------------------------------------------------------- places and instruments
+
+def test_rivers_and_numbered_industrial_parks_are_places_not_people():
+    got = _ents("Factories in Tan Phu Trung 2 Industrial Park discharged waste into the Sai Gon River.")
+    assert ("Tan Phu Trung 2 Industrial Park", "LOC") in got
+    assert ("Sai Gon River", "LOC") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_a_year_closes_a_law_name_before_its_verb():
+    got = _ents("He said the Law on Water Resources 2023 required every province to map its aquifers.")
+    assert ("Law on Water Resources 2023", "POLICY") in got
+
+
+def test_a_province_whose_first_word_is_a_family_name_opens_a_department():
+    got = _ents("Officials of the Dong Thap Department of Agriculture and Environment checked the dykes.")
+    assert ("Dong Thap Department of Agriculture and Environment", "ORG") in got

@@ -183,10 +183,15 @@ def issuers(s: Sentence) -> list[Relation]:
         if people and pols:
             out.append(Relation(people[-1].id, "signed", pols[0].id, s.index))
             if s.lang == "en":  # "A and (Ambassador to Vietnam) B signed …": both sign
+                signers = []
                 for a, b in zip(reversed(people[:-1]), reversed(people)):
                     if not _co_signers(s.text[a.end:b.start]):
                         break
-                    out.append(Relation(a.id, "signed", pols[0].id, s.index))
+                    signers.append(a)
+                clause = s.text[s.start:signers[-1].start].rsplit(",", 1)[-1] if signers else ""
+                if signers and _co_signers(" and " + clause.lstrip() if clause.strip() else " and "):
+                    # the signers open their clause ("After the talks, A and B signed"), not "X met A and B signed"
+                    out += [Relation(a.id, "signed", pols[0].id, s.index) for a in signers]
     # implements
     impl_re = IMPLEMENT_VI if s.lang == "vi" else IMPLEMENT_EN
     for cue in impl_re.finditer(s.text, s.start, s.end):
