@@ -31,6 +31,8 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
+from kg.drawing import (StoreGraph, is_corpus_view, store_assertion_sentences, store_mention_counts,
+                        store_sentence_groups)
 from kg.rdf import ITSRDF, KGO, KGR, NIF, SCHEMA
 from kg.textutil import fold_key, norm_key
 
@@ -142,6 +144,26 @@ def _sentence_key(d: dict[str, Any]) -> tuple[str, str]:
     return (d["article"] or "", d["text"])
 
 
+def assertion_sentences(g: rdflib.Graph, articles: dict[str, tuple[str, str | None]]
+                        ) -> dict[Triple, list[dict[str, Any]]]:
+    """(subject, predicate, object) → a sentence dict per article of each assertion of that triple."""
+    if isinstance(g, StoreGraph):
+        return store_assertion_sentences(g, articles)
+    assertions: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
+    for a in g.subjects(RDF.type, KGO.Assertion):
+        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
+        if s is None or p is None or o is None:
+            continue
+        text = g.value(a, KGO.sentence)
+        derived = sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom))
+        for art in derived or [None]:
+            title, url = articles.get(art, (None, None)) if art else (None, None)
+            assertions[(s, p, o)].append(
+                {"text": str(text) if text is not None else "", "article": art, "title": title, "url": url}
+            )
+    return assertions
+
+
 def entity_graph(graph: rdflib.Graph | CorpusUnion) -> nx.MultiDiGraph:
     """Project the RDF onto a MultiDiGraph of entities and their relations.
 
@@ -150,7 +172,7 @@ def entity_graph(graph: rdflib.Graph | CorpusUnion) -> nx.MultiDiGraph:
     weight (distinct supporting articles, at least 1). Accepts a Graph, a
     Dataset (its union is used) or a :class:`CorpusUnion`. Output order is deterministic.
     """
-    if isinstance(graph, CorpusUnion):
+    if isinstance(graph, CorpusUnion) or is_corpus_view(graph):
         articles_by_triple, g = graph.articles_by_triple, graph.graph
     else:
         articles_by_triple = _graph_articles(graph)
@@ -164,19 +186,7 @@ def entity_graph(graph: rdflib.Graph | CorpusUnion) -> nx.MultiDiGraph:
             if isinstance(s, URIRef):
                 types[s] = t
 
-    # Assertions, indexed by (subject, predicate, object).
-    assertions: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
-    for a in g.subjects(RDF.type, KGO.Assertion):
-        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
-        if s is None or p is None or o is None:
-            continue
-        text = g.value(a, KGO.sentence)
-        derived = sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom))
-        for art in derived or [None]:
-            title, url = articles.get(art, (None, None)) if art else (None, None)
-            assertions[(s, p, o)].append(
-                {"text": str(text) if text is not None else "", "article": art, "title": title, "url": url}
-            )
+    assertions = assertion_sentences(g, articles)
 
     def sentences(triples: Iterable[Triple]) -> list[dict[str, Any]]:
         seen: dict[tuple[str, str], dict[str, Any]] = {}
@@ -266,6 +276,8 @@ def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]
     """
     g = _union_triples(graph)
     types = _entity_types(g)
+    if isinstance(g, StoreGraph):
+        return store_sentence_groups(g, {str(t) for t in types})
     groups: dict[tuple[str, int], SentenceGroup] = {}
 
     def group(art: str, start: int, text: Any) -> SentenceGroup:
@@ -297,13 +309,16 @@ def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]
 def mention_counts(graph: rdflib.Graph) -> dict[str, int]:
     """Entity IRI → number of its NIF mentions (0 for graphs without mentions)."""
     g = _union_triples(graph)
+    if isinstance(g, StoreGraph):
+        return store_mention_counts(g)
     counts: dict[str, int] = defaultdict(int)
     for _, e in g.subject_objects(ITSRDF.taIdentRef):
         counts[str(e)] += 1
     return dict(counts)
 
 
-def co_mentions(graph: rdflib.Graph) -> dict[tuple[str, str], list[dict[str, Any]]]:
+def co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup] | None = None
+                ) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """Pairs of entities named in the same sentence, with the sentences that name both.
 
     Sentences come from :func:`sentence_groups` (the NIF mentions, and the
@@ -312,7 +327,7 @@ def co_mentions(graph: rdflib.Graph) -> dict[tuple[str, str], list[dict[str, Any
     """
     articles = _article_info(_union_triples(graph))
     out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for (art, _), grp in sentence_groups(graph).items():
+    for (art, _), grp in (groups if groups is not None else sentence_groups(graph)).items():
         title, url = articles.get(art, (None, None))
         for u, v in combinations(sorted(grp.entities), 2):
             out[(u, v)].append({"text": grp.text, "article": art, "title": title, "url": url,
@@ -384,7 +399,7 @@ def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) ->
                 {"relation": key, "source": u, "target": v,
                  "sentences": d.get("sentences", []), "articles": d.get("articles", [])})
     groups = sentence_groups(union)
-    comentions = {k: v for k, v in co_mentions(union).items() if k[0] in multi and k[1] in multi}
+    comentions = {k: v for k, v in co_mentions(union, groups).items() if k[0] in multi and k[1] in multi}
     named, apart = article_co_mentions(union, groups)
     linked = {n for pair in set(relations) | set(comentions) for n in pair}
     info = _article_info(union)
@@ -430,7 +445,7 @@ def drawing_graph(graph: rdflib.Graph | CorpusUnion, multi: nx.MultiDiGraph | No
     rather than every pair.
     """
     multi = multi if multi is not None else entity_graph(graph)
-    proj = analysis_graph(graph.graph if isinstance(graph, CorpusUnion) else graph, multi)
+    proj = analysis_graph(graph.graph if isinstance(graph, CorpusUnion) or is_corpus_view(graph) else graph, multi)
     out = multi.copy()
     strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
     co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]
