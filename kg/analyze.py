@@ -78,43 +78,6 @@ def _graph_articles(graph: rdflib.Graph) -> dict[Triple, set[str]]:
     return out
 
 
-# Predicates :func:`entity_graph` and :func:`analysis_graph` never read (all
-# subjects), and those they read of sentences but not of mentions.
-_UNREAD = frozenset({NIF.endIndex, KGO.charEnd})
-_PHRASE_UNREAD = frozenset({NIF.anchorOf, NIF.beginIndex, NIF.referenceContext})
-
-
-@dataclass
-class CorpusUnion:
-    """The union of article graphs collected one graph at a time, for :func:`drawing_graph`.
-
-    What a Dataset gives :func:`entity_graph` (the union, and which articles
-    state each relation), without keeping every named graph apart in rdflib.
-    """
-
-    graph: rdflib.Graph = field(default_factory=rdflib.Graph)
-    articles_by_triple: dict[Triple, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-    def add(self, article_graph: rdflib.Graph) -> None:
-        """Add one article's named graph, less what the projections never read.
-
-        Left out: merge records and statements, a mention's surface and offsets
-        (its sentence and entity stay), end offsets, the article's full text:
-        nearly half of an article graph.
-        """
-        articles = sorted(str(a) for a in article_graph.subjects(RDF.type, KGO.Article))
-        kgo = str(KGO)
-        skipped = {s for c in (KGO.Merge, KGO.Statement) for s in article_graph.subjects(RDF.type, c)}
-        phrases = set(article_graph.subjects(RDF.type, NIF.Phrase))
-        for triple in article_graph:
-            s, p, o = triple
-            if s in skipped or p in _UNREAD or (p in _PHRASE_UNREAD and s in phrases):
-                continue
-            self.graph.add(triple)
-            if articles and isinstance(o, URIRef) and str(p).startswith(kgo):
-                self.articles_by_triple[triple].update(articles)
-
-
 def local_name(iri: str) -> str:
     """The part of an IRI after the last ``#`` or ``/``."""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -164,15 +127,16 @@ def assertion_sentences(g: rdflib.Graph, articles: dict[str, tuple[str, str | No
     return assertions
 
 
-def entity_graph(graph: rdflib.Graph | CorpusUnion) -> nx.MultiDiGraph:
+def entity_graph(graph: Any) -> nx.MultiDiGraph:
     """Project the RDF onto a MultiDiGraph of entities and their relations.
 
     Nodes are IRIs of subjects typed with one of :data:`ENTITY_TYPES`; edges are
     keyed by relation local name and carry the supporting sentences and a
     weight (distinct supporting articles, at least 1). Accepts a Graph, a
-    Dataset (its union is used) or a :class:`CorpusUnion`. Output order is deterministic.
+    Dataset (its union is used) or a corpus view (:class:`kg.drawing.StoreCorpus`: a build's
+    store). Output order is deterministic.
     """
-    if isinstance(graph, CorpusUnion) or is_corpus_view(graph):
+    if is_corpus_view(graph):
         articles_by_triple, g = graph.articles_by_triple, graph.graph
     else:
         articles_by_triple = _graph_articles(graph)
@@ -433,7 +397,7 @@ DRAWN_COMENTIONS = 8  # co-mention links a picture keeps per entity (its stronge
 COMENTION = "co-mentioned"  # the relation name of co-mention edges in pictures
 
 
-def drawing_graph(graph: rdflib.Graph | CorpusUnion, multi: nx.MultiDiGraph | None = None,
+def drawing_graph(graph: Any, multi: nx.MultiDiGraph | None = None,
                   per_node: int = DRAWN_COMENTIONS) -> nx.MultiDiGraph:
     """:func:`entity_graph` plus co-mention edges, for pictures.
 
@@ -445,7 +409,7 @@ def drawing_graph(graph: rdflib.Graph | CorpusUnion, multi: nx.MultiDiGraph | No
     rather than every pair.
     """
     multi = multi if multi is not None else entity_graph(graph)
-    proj = analysis_graph(graph.graph if isinstance(graph, CorpusUnion) or is_corpus_view(graph) else graph, multi)
+    proj = analysis_graph(graph.graph if is_corpus_view(graph) else graph, multi)
     out = multi.copy()
     strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
     co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]

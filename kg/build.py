@@ -27,7 +27,6 @@ from kg.cache import ArticleCache
 from kg.corpus import Article, ReadError, iter_articles
 from kg.executors import ExecutorError
 from kg.fsutil import write_atomic
-from kg.buildmerge import merges_table  # noqa: F401  (kept importable from here)
 from kg.resolve import Resolved, merge_events, merge_keys, resolve_article
 
 
@@ -230,16 +229,16 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     with fewer_collections():
         write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
-    del table, terms
+    terms.clear()
     report.entities = len(entity_keys)
-    del entity_keys
+    entity_keys.clear()
     stage("loading the store")
     buildfolder.pause("store")
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
     ttl = staging / "graph.ttl"
     write_rdf(union_triples(staging / "store", subjects), ttl, ox.RdfFormat.TURTLE)
-    del subjects
+    subjects.clear()
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
@@ -249,7 +248,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         lines += [line for _, found in checks for line in found]
         report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
         report.violations = sorted(lines)
-        del checks
+        checks.clear()
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
