@@ -287,15 +287,16 @@ def co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup
 
     Sentences come from :func:`sentence_groups` (the NIF mentions, and the
     assertions). Keys are sorted IRI pairs; values are sentence dicts as in
-    :func:`entity_graph`, one per sentence, with ``scope`` "sentence".
+    :func:`entity_graph`, one per sentence, with ``scope`` "sentence" (the pairs of one
+    sentence share its dict: read it, never change it).
     """
     articles = _article_info(_union_triples(graph))
     out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for (art, _), grp in (groups if groups is not None else sentence_groups(graph)).items():
         title, url = articles.get(art, (None, None))
+        said = {"text": grp.text, "article": art, "title": title, "url": url, "scope": "sentence"}
         for u, v in combinations(sorted(grp.entities), 2):
-            out[(u, v)].append({"text": grp.text, "article": art, "title": title, "url": url,
-                                "scope": "sentence"})
+            out[(u, v)].append(said)
     return dict(sorted(out.items()))
 
 
@@ -367,13 +368,19 @@ def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) ->
     named, apart = article_co_mentions(union, groups)
     linked = {n for pair in set(relations) | set(comentions) for n in pair}
     info = _article_info(union)
+    in_article: dict[str, dict[str, Any]] = {}  # one dict per article, shared by its pairs
+
+    def article_said(art: str) -> dict[str, Any]:
+        if art not in in_article:
+            title, url = info.get(art, (None, None))
+            in_article[art] = {"text": "", "article": art, "title": title, "url": url, "scope": "article"}
+        return in_article[art]
+
     for pair, arts in apart.items():
         if pair[0] not in multi or pair[1] not in multi:
             continue
         if len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked:
-            comentions.setdefault(pair, []).extend(
-                {"text": "", "article": art, "title": info.get(art, (None, None))[0],
-                 "url": info.get(art, (None, None))[1], "scope": "article"} for art in sorted(arts))
+            comentions.setdefault(pair, []).extend(article_said(art) for art in sorted(arts))
     total = max(len(set(union.subjects(RDF.type, KGO.Article))), len(named), 1)
     idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
     out = nx.Graph()

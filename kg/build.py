@@ -206,7 +206,6 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     checks: list[tuple[bool, list[str]]] = []
     entity_keys: set[str] = set()
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles (emptied when large)
-    subjects: set = set()  # every subject written, for graph.ttl
 
     def article_quads() -> Iterator:
         for entry in sorted(listed, key=lambda a: str(rdf.graph_iri(a["id"]))):
@@ -219,7 +218,6 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
             if len(terms) > TERMS_KEPT:
                 terms.clear()
             triples = sorted(oxigraph_triples(g, terms), key=str)
-            subjects.update(t.subject for t in triples)
             if shapes is not None:
                 checks.append(_article_check(cache, res, g, triples, shapes))
             yield from (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
@@ -237,8 +235,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
     ttl = staging / "graph.ttl"
-    write_rdf(union_triples(staging / "store", subjects), ttl, ox.RdfFormat.TURTLE)
-    subjects.clear()
+    write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
@@ -450,8 +447,8 @@ def union_triples(store_dir: Path, subjects: Iterable | None = None) -> Iterator
     store = ox.Store.read_only(str(store_dir))
     try:
         default = ox.DefaultGraph()
-        if subjects is None:
-            subjects = {q.subject for q in store.quads_for_pattern(None, None, None, default)}
+        if subjects is None:  # the distinct subjects, found by Oxigraph (no Python object per triple)
+            subjects = [row["s"] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
         for s in sorted(subjects, key=_term_order):
             pairs = [(q.predicate, q.object) for q in store.quads_for_pattern(s, None, None, default)]
             for p, o in sorted(pairs, key=lambda po: (po[0].value, _term_order(po[1]))):

@@ -240,19 +240,24 @@ def store_assertion_sentences(g: StoreGraph, articles: dict[str, tuple[str, str 
     from collections import defaultdict
 
     found: dict[str, tuple[Triple, str, set[str]]] = {}
+    texts: dict[str, str] = {}  # each sentence's text once, however many assertions it holds
     for row in _rows(g, _ASSERTIONS):
         a = str(row["a"])
         if a not in found:
-            text = row["text"]
+            text = row["text"].value if row["text"] is not None else ""
             found[a] = ((to_rdflib(row["s"]), to_rdflib(row["p"]), to_rdflib(row["o"])),
-                        text.value if text is not None else "", set())
+                        texts.setdefault(text, text), set())
         if row["art"] is not None:
             found[a][2].add(row["art"].value)
     assertions: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
+    said: dict[tuple[str, str | None], dict[str, Any]] = {}  # one dict per sentence and article, shared
     for triple, text, derived in found.values():
         for art in sorted(derived) or [None]:
-            title, url = articles.get(art, (None, None)) if art else (None, None)
-            assertions[triple].append({"text": text, "article": art, "title": title, "url": url})
+            d = said.get((text, art))
+            if d is None:
+                title, url = articles.get(art, (None, None)) if art else (None, None)
+                d = said[(text, art)] = {"text": text, "article": art, "title": title, "url": url}
+            assertions[triple].append(d)
     return assertions
 
 
