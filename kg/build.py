@@ -182,6 +182,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     from kg import rdf
     from kg.buildmerge import load_result, scan_results
     from kg.cache import ArticleCache, ontology_fingerprint
+    from kg.bulkload import malloc_trim
     from kg.shacl import check_corpus_store, check_store, load_shapes
     from kg.store import write_store
 
@@ -236,6 +237,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     report.outputs["store"] = staging / "store"
     ttl = staging / "graph.ttl"
     write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
+    malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
@@ -246,6 +248,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
         report.violations = sorted(lines)
         checks.clear()
+        malloc_trim()
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
