@@ -16,12 +16,10 @@ explains how two entities are connected.
 
 from __future__ import annotations
 
-import difflib
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations, islice
+from itertools import combinations
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -31,8 +29,9 @@ from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
+from kg.drawing import (StoreGraph, is_corpus_view, store_assertion_sentences, store_mention_counts,
+                        store_sentence_groups)
 from kg.rdf import ITSRDF, KGO, KGR, NIF, SCHEMA
-from kg.textutil import fold_key, norm_key
 
 ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
 
@@ -76,43 +75,6 @@ def _graph_articles(graph: rdflib.Graph) -> dict[Triple, set[str]]:
     return out
 
 
-# Predicates :func:`entity_graph` and :func:`analysis_graph` never read (all
-# subjects), and those they read of sentences but not of mentions.
-_UNREAD = frozenset({NIF.endIndex, KGO.charEnd})
-_PHRASE_UNREAD = frozenset({NIF.anchorOf, NIF.beginIndex, NIF.referenceContext})
-
-
-@dataclass
-class CorpusUnion:
-    """The union of article graphs collected one graph at a time, for :func:`drawing_graph`.
-
-    What a Dataset gives :func:`entity_graph` (the union, and which articles
-    state each relation), without keeping every named graph apart in rdflib.
-    """
-
-    graph: rdflib.Graph = field(default_factory=rdflib.Graph)
-    articles_by_triple: dict[Triple, set[str]] = field(default_factory=lambda: defaultdict(set))
-
-    def add(self, article_graph: rdflib.Graph) -> None:
-        """Add one article's named graph, less what the projections never read.
-
-        Left out: merge records and statements, a mention's surface and offsets
-        (its sentence and entity stay), end offsets, the article's full text:
-        nearly half of an article graph.
-        """
-        articles = sorted(str(a) for a in article_graph.subjects(RDF.type, KGO.Article))
-        kgo = str(KGO)
-        skipped = {s for c in (KGO.Merge, KGO.Statement) for s in article_graph.subjects(RDF.type, c)}
-        phrases = set(article_graph.subjects(RDF.type, NIF.Phrase))
-        for triple in article_graph:
-            s, p, o = triple
-            if s in skipped or p in _UNREAD or (p in _PHRASE_UNREAD and s in phrases):
-                continue
-            self.graph.add(triple)
-            if articles and isinstance(o, URIRef) and str(p).startswith(kgo):
-                self.articles_by_triple[triple].update(articles)
-
-
 def local_name(iri: str) -> str:
     """The part of an IRI after the last ``#`` or ``/``."""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -142,15 +104,36 @@ def _sentence_key(d: dict[str, Any]) -> tuple[str, str]:
     return (d["article"] or "", d["text"])
 
 
-def entity_graph(graph: rdflib.Graph | CorpusUnion) -> nx.MultiDiGraph:
+def assertion_sentences(g: rdflib.Graph, articles: dict[str, tuple[str, str | None]]
+                        ) -> dict[Triple, list[dict[str, Any]]]:
+    """(subject, predicate, object) → a sentence dict per article of each assertion of that triple."""
+    if isinstance(g, StoreGraph):
+        return store_assertion_sentences(g, articles)
+    assertions: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
+    for a in g.subjects(RDF.type, KGO.Assertion):
+        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
+        if s is None or p is None or o is None:
+            continue
+        text = g.value(a, KGO.sentence)
+        derived = sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom))
+        for art in derived or [None]:
+            title, url = articles.get(art, (None, None)) if art else (None, None)
+            assertions[(s, p, o)].append(
+                {"text": str(text) if text is not None else "", "article": art, "title": title, "url": url}
+            )
+    return assertions
+
+
+def entity_graph(graph: Any) -> nx.MultiDiGraph:
     """Project the RDF onto a MultiDiGraph of entities and their relations.
 
     Nodes are IRIs of subjects typed with one of :data:`ENTITY_TYPES`; edges are
     keyed by relation local name and carry the supporting sentences and a
     weight (distinct supporting articles, at least 1). Accepts a Graph, a
-    Dataset (its union is used) or a :class:`CorpusUnion`. Output order is deterministic.
+    Dataset (its union is used) or a corpus view (:class:`kg.drawing.StoreCorpus`: a build's
+    store). Output order is deterministic.
     """
-    if isinstance(graph, CorpusUnion):
+    if is_corpus_view(graph):
         articles_by_triple, g = graph.articles_by_triple, graph.graph
     else:
         articles_by_triple = _graph_articles(graph)
@@ -164,19 +147,7 @@ def entity_graph(graph: rdflib.Graph | CorpusUnion) -> nx.MultiDiGraph:
             if isinstance(s, URIRef):
                 types[s] = t
 
-    # Assertions, indexed by (subject, predicate, object).
-    assertions: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
-    for a in g.subjects(RDF.type, KGO.Assertion):
-        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
-        if s is None or p is None or o is None:
-            continue
-        text = g.value(a, KGO.sentence)
-        derived = sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom))
-        for art in derived or [None]:
-            title, url = articles.get(art, (None, None)) if art else (None, None)
-            assertions[(s, p, o)].append(
-                {"text": str(text) if text is not None else "", "article": art, "title": title, "url": url}
-            )
+    assertions = assertion_sentences(g, articles)
 
     def sentences(triples: Iterable[Triple]) -> list[dict[str, Any]]:
         seen: dict[tuple[str, str], dict[str, Any]] = {}
@@ -266,6 +237,8 @@ def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]
     """
     g = _union_triples(graph)
     types = _entity_types(g)
+    if isinstance(g, StoreGraph):
+        return store_sentence_groups(g, {str(t) for t in types})
     groups: dict[tuple[str, int], SentenceGroup] = {}
 
     def group(art: str, start: int, text: Any) -> SentenceGroup:
@@ -297,26 +270,30 @@ def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]
 def mention_counts(graph: rdflib.Graph) -> dict[str, int]:
     """Entity IRI → number of its NIF mentions (0 for graphs without mentions)."""
     g = _union_triples(graph)
+    if isinstance(g, StoreGraph):
+        return store_mention_counts(g)
     counts: dict[str, int] = defaultdict(int)
     for _, e in g.subject_objects(ITSRDF.taIdentRef):
         counts[str(e)] += 1
     return dict(counts)
 
 
-def co_mentions(graph: rdflib.Graph) -> dict[tuple[str, str], list[dict[str, Any]]]:
+def co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup] | None = None
+                ) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """Pairs of entities named in the same sentence, with the sentences that name both.
 
     Sentences come from :func:`sentence_groups` (the NIF mentions, and the
     assertions). Keys are sorted IRI pairs; values are sentence dicts as in
-    :func:`entity_graph`, one per sentence, with ``scope`` "sentence".
+    :func:`entity_graph`, one per sentence, with ``scope`` "sentence" (the pairs of one
+    sentence share its dict: read it, never change it).
     """
     articles = _article_info(_union_triples(graph))
     out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for (art, _), grp in sentence_groups(graph).items():
+    for (art, _), grp in (groups if groups is not None else sentence_groups(graph)).items():
         title, url = articles.get(art, (None, None))
+        said = {"text": grp.text, "article": art, "title": title, "url": url, "scope": "sentence"}
         for u, v in combinations(sorted(grp.entities), 2):
-            out[(u, v)].append({"text": grp.text, "article": art, "title": title, "url": url,
-                                "scope": "sentence"})
+            out[(u, v)].append(said)
     return dict(sorted(out.items()))
 
 
@@ -384,17 +361,23 @@ def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) ->
                 {"relation": key, "source": u, "target": v,
                  "sentences": d.get("sentences", []), "articles": d.get("articles", [])})
     groups = sentence_groups(union)
-    comentions = {k: v for k, v in co_mentions(union).items() if k[0] in multi and k[1] in multi}
+    comentions = {k: v for k, v in co_mentions(union, groups).items() if k[0] in multi and k[1] in multi}
     named, apart = article_co_mentions(union, groups)
     linked = {n for pair in set(relations) | set(comentions) for n in pair}
     info = _article_info(union)
+    in_article: dict[str, dict[str, Any]] = {}  # one dict per article, shared by its pairs
+
+    def article_said(art: str) -> dict[str, Any]:
+        if art not in in_article:
+            title, url = info.get(art, (None, None))
+            in_article[art] = {"text": "", "article": art, "title": title, "url": url, "scope": "article"}
+        return in_article[art]
+
     for pair, arts in apart.items():
         if pair[0] not in multi or pair[1] not in multi:
             continue
         if len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked:
-            comentions.setdefault(pair, []).extend(
-                {"text": "", "article": art, "title": info.get(art, (None, None))[0],
-                 "url": info.get(art, (None, None))[1], "scope": "article"} for art in sorted(arts))
+            comentions.setdefault(pair, []).extend(article_said(art) for art in sorted(arts))
     total = max(len(set(union.subjects(RDF.type, KGO.Article))), len(named), 1)
     idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
     out = nx.Graph()
@@ -418,7 +401,7 @@ DRAWN_COMENTIONS = 8  # co-mention links a picture keeps per entity (its stronge
 COMENTION = "co-mentioned"  # the relation name of co-mention edges in pictures
 
 
-def drawing_graph(graph: rdflib.Graph | CorpusUnion, multi: nx.MultiDiGraph | None = None,
+def drawing_graph(graph: Any, multi: nx.MultiDiGraph | None = None,
                   per_node: int = DRAWN_COMENTIONS) -> nx.MultiDiGraph:
     """:func:`entity_graph` plus co-mention edges, for pictures.
 
@@ -430,7 +413,7 @@ def drawing_graph(graph: rdflib.Graph | CorpusUnion, multi: nx.MultiDiGraph | No
     rather than every pair.
     """
     multi = multi if multi is not None else entity_graph(graph)
-    proj = analysis_graph(graph.graph if isinstance(graph, CorpusUnion) else graph, multi)
+    proj = analysis_graph(graph.graph if is_corpus_view(graph) else graph, multi)
     out = multi.copy()
     strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
     co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]
@@ -629,114 +612,5 @@ def analyze_build(build_dir: str | Path, seed: int = SEED) -> BuildAnalysis:
                          outputs={"trig": trig, "store": out / "store"}, quads=quads)
 
 
-# --------------------------------------------------------------------------- explained paths
-
-
-class EntityLookupError(ValueError):
-    """A name that matches no entity, or several."""
-
-
-def _names(graph: nx.Graph, node: str) -> list[str]:
-    d = graph.nodes[node]
-    return [d.get("label", "")] + list(d.get("aliases", []))
-
-
-def _describe(graph: nx.Graph, nodes: Iterable[str], limit: int = 5) -> str:
-    items = sorted(nodes, key=lambda n: (graph.nodes[n].get("label", ""), n))[:limit]
-    return ", ".join(f"{graph.nodes[n].get('label', n)} ({graph.nodes[n].get('type', '?')})" for n in items)
-
-
-def resolve_entity(graph: nx.Graph, name: str) -> str:
-    """The entity IRI whose label or alias is ``name`` (case- and diacritic-insensitive).
-
-    An exact folded match wins, then an exact match with diacritics, then a
-    unique whole-word match inside a longer name. Otherwise raises
-    :class:`EntityLookupError` naming up to 5 close candidates (difflib).
-    """
-    query = fold_key(name)
-    if not query:
-        raise EntityLookupError("empty entity name")
-    folded: dict[str, set[str]] = defaultdict(set)
-    for node in graph.nodes:
-        for n in _names(graph, node):
-            if n:
-                folded[fold_key(n)].add(node)
-    hits = folded.get(query, set())
-    if len(hits) > 1:
-        exact = {n for n in hits if any(norm_key(x) == norm_key(name) for x in _names(graph, n))}
-        hits = exact if len(exact) == 1 else hits
-    if not hits:
-        word = re.compile(rf"(?<!\w){re.escape(query)}(?!\w)")
-        hits = {n for key, nodes in folded.items() if word.search(key) for n in nodes}
-    if len(hits) == 1:
-        return next(iter(hits))
-    if hits:
-        raise EntityLookupError(f"ambiguous name {name!r}: {_describe(graph, hits)}")
-    close = difflib.get_close_matches(query, sorted(folded), n=5, cutoff=0.5)
-    nodes = sorted({n for key in close for n in folded[key]},
-                   key=lambda n: -max(difflib.SequenceMatcher(None, query, fold_key(x)).ratio()
-                                      for x in _names(graph, n) if x))
-    hint = f"; close: {_describe(graph, nodes[:5])}" if nodes else ""
-    raise EntityLookupError(f"no entity named {name!r}{hint}")
-
-
-@dataclass
-class Link:
-    """One reason two neighbours are connected: a relation (with direction) or a co-mention."""
-
-    relation: str | None  # None: co-mentioned in a sentence
-    forward: bool  # True when the relation goes from the hop's source to its target
-    sentence: str = ""
-    title: str | None = None
-    url: str | None = None
-    scope: str = "sentence"  # co-mentions: "sentence", or "article" (same article, no shared sentence)
-
-
-@dataclass
-class Hop:
-    """One step of an explained path."""
-
-    source: str
-    target: str
-    source_label: str
-    target_label: str
-    links: list[Link] = field(default_factory=list)
-
-
-def _hop(graph: nx.Graph, u: str, v: str) -> Hop:
-    d = graph.edges[u, v]
-    links: list[Link] = []
-    for r in d.get("relations", []):
-        s = r["sentences"][0] if r["sentences"] else {}
-        links.append(Link(r["relation"], r["source"] == u, s.get("text", ""), s.get("title"), s.get("url")))
-    if not links:
-        s = d["comentions"][0] if d.get("comentions") else {}
-        links.append(Link(None, True, s.get("text", ""), s.get("title"), s.get("url"), s.get("scope", "sentence")))
-    label = lambda n: graph.nodes[n].get("label", local_name(n))  # noqa: E731
-    return Hop(u, v, label(u), label(v), links)
-
-
-def find_paths(graph: nx.Graph, source: str, target: str, max_paths: int = 3) -> list[list[Hop]]:
-    """Up to ``max_paths`` shortest paths from ``source`` to ``target``, each hop explained.
-
-    Typed relations first: the shortest paths made of relation links only come
-    first (when there are any), then the shortest paths that need co-mention
-    links. Among equally short paths, those with fewer co-mention-only hops
-    and more supporting articles come first (then by IRIs, so the order is
-    stable). At most 1000 shortest paths are considered per step. No path → [].
-    """
-    if source == target or source not in graph or target not in graph or not nx.has_path(graph, source, target):
-        return []
-    typed = graph.edge_subgraph([(u, v) for u, v, d in graph.edges(data=True) if d.get("relations")])
-
-    def rank(path: list[str]) -> tuple[int, float, list[str]]:
-        edges = [graph.edges[u, v] for u, v in zip(path, path[1:])]
-        return (sum(1 for e in edges if not e.get("relations")), -sum(e["weight"] for e in edges), path)
-
-    chosen: list[list[str]] = []
-    if source in typed and target in typed and nx.has_path(typed, source, target):
-        chosen = sorted(islice(nx.all_shortest_paths(typed, source, target), 1000), key=rank)[:max(0, max_paths)]
-    if len(chosen) < max_paths:
-        mixed = sorted(islice(nx.all_shortest_paths(graph, source, target), 1000), key=rank)
-        chosen += [p for p in mixed if p not in chosen][:max_paths - len(chosen)]
-    return [[_hop(graph, u, v) for u, v in zip(p, p[1:])] for p in chosen]
+# Explained paths (kg path) live in kg.paths; kept importable from here.
+from kg.paths import EntityLookupError, Hop, Link, find_paths, resolve_entity  # noqa: E402,F401

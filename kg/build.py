@@ -69,9 +69,10 @@ def analyze_article(article: Article, use_crf: bool = True) -> Resolved:
 # Python's cyclic GC runs a collection every 700 net allocations: while extracting,
 # 2,500 collections and ~15 % of a build's CPU, walking spaCy docs and models that
 # are freed by reference counting anyway; while the article graphs are written,
-# thousands more, each walking the growing rdflib union and dataset. Fewer there;
+# thousands more, each walking the article graphs made so far. Fewer there;
 # the later steps keep the default (their networkx garbage is cyclic and would pile up).
 GC_THRESHOLD = (50_000, 20, 10)
+TERMS_KEPT = 50_000  # converted IRIs cached across article graphs while writing graph.trig
 
 
 @contextmanager
@@ -140,7 +141,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
                                           executor=executor, scheduler=scheduler,
                                           on_stage=on_stage)
                 finally:
-                    gc.unfreeze()  # _build_into froze its finished graphs (see there)
+                    gc.unfreeze()  # fewer_collections froze what was loaded
                 if changed:
                     buildfolder.commit(staging, out)
                 else:
@@ -179,9 +180,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     Returns False, writing nothing, when ``out`` already holds this very build.
     """
     from kg import rdf
+    from kg.buildmerge import load_result, scan_results
     from kg.cache import ArticleCache, ontology_fingerprint
-    from kg.analyze import CorpusUnion
-    from kg.shacl import check_corpus, check_store, corpus_triples, load_shapes
+    from kg.bulkload import malloc_trim
+    from kg.shacl import check_corpus_store, check_store, load_shapes
     from kg.store import write_store
 
     stage = on_stage or (lambda name: None)
@@ -192,70 +194,71 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     options = {"code": cache.options, "ontology": ontology_fingerprint(), "validate": validate, "html": html}
     if _up_to_date(out, listed, options):
         return False
-    resolved: list[Resolved] = _load_results(listed, cache, report, use_crf=use_crf)
+    # Two passes over the cached results, one article at a time: the first for
+    # what merging needs (keys, names, events), the second to write the graphs.
+    scan = scan_results(listed, cache, report, use_crf=use_crf)
     stage("merging entities across articles")
-    key_map = merge_keys([k for r in resolved for k in r.entities])
-    key_map.update(merge_events(resolved, key_map))
-    report.outputs["merges"] = write_atomic(staging / "merges.tsv", merges_table(resolved, key_map))
-    # Each article graph is made once and streamed to graph.trig; rdflib only
-    # holds what needs the corpus (the entity layer for SHACL, graph.html).
-    drawn = CorpusUnion() if html else None
+    key_map = merge_keys(list(scan.keys))
+    key_map.update(merge_events(scan.events, key_map))
+    table = scan.table
+    table.start(key_map)
+    del scan
     shapes = load_shapes(rdf.ontology_path("shapes.ttl")) if validate else None
-    corpus = rdflib.Graph() if validate else None
     checks: list[tuple[bool, list[str]]] = []
     entity_keys: set[str] = set()
-    terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles
-    subjects: set = set()  # every subject written, for graph.ttl
+    terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles (emptied when large)
 
     def article_quads() -> Iterator:
-        for res in sorted(resolved, key=lambda r: str(rdf.graph_iri(r.extraction.article.id))):
+        for entry in sorted(listed, key=lambda a: str(rdf.graph_iri(a["id"]))):
+            res = load_result(entry, cache, report, use_crf=use_crf)
             g = rdf.article_graph(res, key_map, store="SimpleMemory")
-            if drawn is not None:
-                drawn.add(g)
             entity_keys.update(key_map.get(k, k) for k in res.entities)
             report.facts += len(res.facts)
+            table.add(res)
             name = ox.NamedNode(str(g.identifier))
+            if len(terms) > TERMS_KEPT:
+                terms.clear()
             triples = sorted(oxigraph_triples(g, terms), key=str)
-            subjects.update(t.subject for t in triples)
-            if shapes is not None and corpus is not None:
-                corpus.addN((s, p, o, corpus) for s, p, o in corpus_triples(g))
+            if shapes is not None:
                 checks.append(_article_check(cache, res, g, triples, shapes))
             yield from (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
 
     stage("writing graph.trig and graph.ttl")
     trig = staging / "graph.trig"
-    with fewer_collections():  # each full collection would walk the growing corpus layer and drawing union
+    with fewer_collections():
         write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
-    del resolved
-    # The SHACL corpus layer and the drawing union stay to the end: freeze them, so the
-    # collections of the later steps (and the explicit ones of the store) need not walk them again.
-    gc.freeze()
+    report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
+    terms.clear()
     report.entities = len(entity_keys)
+    entity_keys.clear()
     stage("loading the store")
     buildfolder.pause("store")
     report.quads = write_store(staging / "store", trig)
     report.outputs["store"] = staging / "store"
     ttl = staging / "graph.ttl"
-    write_rdf(union_triples(staging / "store", subjects), ttl, ox.RdfFormat.TURTLE)
-    del subjects, terms
+    write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
+    malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
         stage("checking SHACL shapes")
-        corpus_ok, lines = check_corpus(corpus, shapes)
+        # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time
+        corpus_ok, lines = check_corpus_store(staging / "store", shapes)
         lines += check_store(staging / "store", shapes)
         lines += [line for _, found in checks for line in found]
         report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
         report.violations = sorted(lines)
-        del corpus, checks
+        checks.clear()
+        malloc_trim()
         report.outputs["shacl"] = write_atomic(
             staging / "shacl-report.txt",
             ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
     if html:
         stage("drawing graph.html")
-        from kg.analyze import drawing_graph
+        from kg.drawing import store_drawing
         from kg.viz import write_graph_html
 
-        report.outputs["html"] = write_graph_html(drawing_graph(drawn), staging / "graph.html")
+        # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
+        report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
     return True
@@ -348,27 +351,6 @@ def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, 
     report.removed = sorted(i for i in old_keys if i not in final_ids)
     report.articles = len(listed)
     return listed
-
-
-def _load_results(listed: list[dict], cache, report: BuildReport, *, use_crf: bool) -> list[Resolved]:
-    """The cached result of every listed article; a damaged entry is extracted again, in this process."""
-    from kg.executors import extract_all
-
-    resolved = [cache.load_resolved(a["key"]) for a in listed]
-    damaged = [i for i, r in enumerate(resolved) if r is None]
-    if not damaged:
-        return resolved
-    articles = [cache.load_article(listed[i]["key"]) for i in damaged]
-    for i, article in zip(damaged, articles):
-        if article is None:
-            raise BuildError(f"the cache of article {listed[i]['id']} in {cache.root} is damaged; "
-                             "build again with its input and --prune")
-    for i, res in zip(damaged, extract_all(articles, use_crf=use_crf, jobs=1)):
-        cache.save_resolved(listed[i]["key"], res)
-        resolved[i] = res
-    report.extracted += len(damaged)
-    report.reused = max(0, report.reused - len(damaged))
-    return resolved
 
 
 def _previous_articles(out: Path, report: BuildReport) -> list[dict]:
@@ -468,8 +450,8 @@ def union_triples(store_dir: Path, subjects: Iterable | None = None) -> Iterator
     store = ox.Store.read_only(str(store_dir))
     try:
         default = ox.DefaultGraph()
-        if subjects is None:
-            subjects = {q.subject for q in store.quads_for_pattern(None, None, None, default)}
+        if subjects is None:  # the distinct subjects, found by Oxigraph (no Python object per triple)
+            subjects = [row["s"] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
         for s in sorted(subjects, key=_term_order):
             pairs = [(q.predicate, q.object) for q in store.quads_for_pattern(s, None, None, default)]
             for p, o in sorted(pairs, key=lambda po: (po[0].value, _term_order(po[1]))):
@@ -497,35 +479,6 @@ def _fill_from_manifest(out: Path, report: BuildReport) -> None:
         report.conforms = lines[:1] == ["conforms"]
         report.violations = [ln for ln in lines if ln != "conforms"]
     report.outputs = {name: out / name for name in manifest.get("files", {})}
-
-
-def merges_table(resolved: list[Resolved], key_map: dict[str, str]) -> str:
-    """Every merge resolution made, for review: entity IRI, surface form, reason, article.
-
-    Besides the per-article merges, one entity named differently in different
-    articles ("Tô Lâm" / "To Lam": one IRI, since IRIs ignore diacritics) is
-    listed with the reason "same name without diacritics or case".
-    """
-    from kg.rdf import entity_iri
-    from kg.textutil import norm_key
-
-    rows: set[tuple[str, str, str, str]] = set()
-    names: dict[str, dict[str, str]] = {}
-    for res in resolved:
-        for key, ent in res.entities.items():
-            iri = str(entity_iri(key_map.get(key, key)))
-            for surface, reason in ent.merges.items():
-                rows.add((iri, surface, reason, res.extraction.article.id))
-            names.setdefault(iri, {}).setdefault(norm_key(ent.name), ent.name)
-    for res in resolved:
-        for key, ent in res.entities.items():
-            iri = str(entity_iri(key_map.get(key, key)))
-            if len(names[iri]) > 1:
-                rows.add((iri, ent.name, "same name without diacritics or case, in another article",
-                          res.extraction.article.id))
-    lines = ["entity\tlabel\treason\tarticle"]
-    lines += ["\t".join(r) for r in sorted(rows)]
-    return "\n".join(lines) + "\n"
 
 
 def unique_id(article: Article, used: set[str]) -> Article:

@@ -586,10 +586,15 @@ def merge_keys(keys: list[str]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     ks = sorted(set(keys))
+    by_stem: dict[str, list[str]] = {}  # "policy/x" → the keys "policy/x-YYYY" (_policy_generalises)
+    for x in ks:
+        m = re.fullmatch(r"(.*)-\d{4}", x, re.DOTALL)
+        if m:
+            by_stem.setdefault(m.group(1), []).append(x)
     for k in ks:
         if not k.startswith("policy/"):
             continue
-        longer = [x for x in ks if _policy_generalises(k, x)]
+        longer = by_stem.get(k, [])
         if len(longer) == 1:
             out[k] = longer[0]
     return out

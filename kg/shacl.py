@@ -94,11 +94,13 @@ def constraint_query(c: dict) -> str:
     return prefixes + body
 
 
-def report_lines(report: Graph) -> list[str]:
-    """One ``focus path: message`` line per result of a pyshacl validation report."""
+def report_lines(report: Graph, only: set | None = None) -> list[str]:
+    """One ``focus path: message`` line per result of a pyshacl validation report (about ``only``, if given)."""
     lines: list[str] = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         focus = report.value(result, SH.focusNode)
+        if only is not None and focus not in only:
+            continue
         msg = report.value(result, SH.resultMessage)
         path = report.value(result, SH.resultPath)
         lines.append(f"{focus} {path or ''}: {msg}")
@@ -177,6 +179,66 @@ def corpus_triples(graph: Graph) -> Iterator[tuple]:
 def check_corpus(layer: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
     """Whether the corpus layer of all articles conforms to the entity and relation shapes, and one line per result."""
     return _check(layer, shapes.corpus)
+
+
+CORPUS_CHUNK = 5_000  # subjects of the corpus layer per pyshacl run of check_corpus_store
+_LOCAL_QUERY = ("SELECT DISTINCT ?s WHERE { ?s ?p ?o MINUS { ?s a ?c VALUES ?c { "
+                + " ".join(f"<{c}>" for c in sorted(ARTICLE_CLASSES - {KGO.Article})) + " } } }")
+
+
+def _rdflib_term(term):
+    from kg.drawing import to_rdflib
+
+    return to_rdflib(term)
+
+
+def check_corpus_store(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK) -> tuple[bool, list[str]]:
+    """:func:`check_corpus` of the corpus layer of the store's union, ``chunk`` subjects at a time.
+
+    The corpus shapes read a focus node's own triples and the ``rdf:type`` of
+    its values (``sh:class``), nothing further. So each chunk of the layer's
+    subjects is checked with their triples plus the types of their values
+    (those in the layer), and only the results about the chunk's own nodes are
+    kept: the results of one check of the whole layer, in memory bounded by the chunk.
+    """
+    import gc
+
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_dir))
+    default, rdf_type = ox.DefaultGraph(), ox.NamedNode(str(RDF.type))
+    local = {ox.NamedNode(str(c)) for c in ARTICLE_CLASSES - {KGO.Article}}
+    ok, lines = True, []
+    try:
+        subjects = sorted((row["s"] for row in store.query(_LOCAL_QUERY)), key=str)
+        for i in range(0, len(subjects), chunk):
+            part = subjects[i:i + chunk]
+            graph, values = Graph(), set()
+            for s in part:
+                for q in store.quads_for_pattern(s, None, None, default):
+                    graph.add((_rdflib_term(s), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+                    if not isinstance(q.object, ox.Literal):
+                        values.add(q.object)
+            for v in values:
+                types = [q.object for q in store.quads_for_pattern(v, rdf_type, None, default)]
+                if not any(t in local for t in types):
+                    graph.addN((_rdflib_term(v), RDF.type, _rdflib_term(t), graph) for t in types)
+            part_ok, found = _check_focus(graph, shapes.corpus, {_rdflib_term(s) for s in part})
+            ok, lines = ok and part_ok, lines + found
+    finally:
+        del store
+        gc.collect()
+    return ok, lines
+
+
+def _check_focus(graph: Graph, shapes: Graph, focus: set) -> tuple[bool, list[str]]:
+    """Like :func:`_check`, keeping only the results about the nodes in ``focus``."""
+    from pyshacl import validate as shacl_validate
+
+    _, report, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    ok = not any(report.value(r, SH.focusNode) in focus and report.value(r, SH.resultSeverity) == SH.Violation
+                 for r in report.subjects(RDF.type, SH.ValidationResult))
+    return ok, report_lines(report, focus)
 
 
 def check_store(store_dir: Path, shapes: Shapes) -> list[str]:

@@ -24,6 +24,7 @@ from typing import Any, Literal as TLiteral
 
 import pyoxigraph as ox
 
+from kg.bulkload import UNION_PIECE_QUADS, malloc_trim, trig_pieces
 from kg.sparql_guard import check_shape
 
 PREFIXES: dict[str, str] = {
@@ -139,15 +140,24 @@ def write_store(store_dir: Path, trig_path: Path) -> int:
     try:
         store = ox.Store(str(tmp))
         try:
-            store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
-        except SyntaxError as e:
-            raise ValueError(f"cannot load {trig_path}: {first_line(e)}") from None
+            for piece in trig_pieces(trig_path):
+                store.bulk_load(piece, format=ox.RdfFormat.TRIG)
+        except SyntaxError:
+            del store  # not cut where expected (not a file kg wrote): load it whole
+            gc.collect()
+            shutil.rmtree(tmp, ignore_errors=True)
+            store = ox.Store(str(tmp))
+            try:
+                store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
+            except SyntaxError as e:
+                raise ValueError(f"cannot load {trig_path}: {first_line(e)}") from None
         count = len(store)
         materialise_union(store)
         store.flush()
         # RocksDB keeps its lock until the Store object is collected.
         del store
         gc.collect()
+        malloc_trim()
     except BaseException:
         gc.collect()
         shutil.rmtree(tmp, ignore_errors=True)
@@ -171,9 +181,11 @@ def materialise_union(store: ox.Store) -> None:
     itself, at about 1.8× the quads. Named graphs keep provenance (``GRAPH ?g``).
     """
     default = ox.DefaultGraph()
-    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default)
-                      for q in store.quads_for_pattern(None, None, None)
-                      if not isinstance(q.graph_name, ox.DefaultGraph))
+    quads = (ox.Quad(q.subject, q.predicate, q.object, default)
+             for q in store.quads_for_pattern(None, None, None)
+             if not isinstance(q.graph_name, ox.DefaultGraph))
+    while piece := list(islice(quads, UNION_PIECE_QUADS)):
+        store.bulk_extend(piece)
 
 
 def has_union_default(store: ox.Store) -> bool:

@@ -6,7 +6,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-from kg.analyze import ENTITY_TYPES, CorpusUnion, drawing_graph, entity_graph
+from kg.analyze import ENTITY_TYPES, drawing_graph, entity_graph
 from kg.rdf import union_graph
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
@@ -146,20 +146,6 @@ def test_weight_counts_article_graphs_in_a_dataset() -> None:
     e = entity_graph(ds).edges[str(ORG), str(POLICY), "issued"]
     assert e["weight"] == 2
     assert e["articles"] == [str(A1), str(A2)]
-
-
-def test_a_corpus_union_gives_the_dataset_projection() -> None:
-    ds = build_dataset()
-    ds.graph(KGR["graph/a2"]).add((ORG, KGO.issued, POLICY))  # one relation stated by two articles
-    union = CorpusUnion()
-    for g in ds.graphs():
-        if len(g):
-            union.add(g)
-    for project in (entity_graph, drawing_graph):
-        a, b = project(ds), project(union)
-        assert list(a.nodes(data=True)) == list(b.nodes(data=True))
-        assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
-    assert entity_graph(union).edges[str(ORG), str(POLICY), "issued"]["weight"] == 2
 
 
 def test_deterministic_order() -> None:
@@ -385,8 +371,8 @@ def test_serialize_trig_stable_and_lossless() -> None:
     assert serialize_trig(ds) == text
 
 
-def test_a_corpus_union_of_built_articles_draws_what_their_dataset_draws(tmp_path) -> None:
-    """With mentions, sentences and merge records, which the union leaves partly out."""
+def test_the_store_of_built_articles_draws_what_their_dataset_draws(tmp_path) -> None:
+    """With mentions, sentences and merge records, read from the build's store (kg.drawing)."""
     import json
 
     from kg.build import build
@@ -401,12 +387,9 @@ def test_a_corpus_union_of_built_articles_draws_what_their_dataset_draws(tmp_pat
     build([inp], tmp_path / "out", use_crf=False, html=False, validate=False)
     ds = rdflib.Dataset()
     ds.parse(tmp_path / "out" / "graph.trig", format="trig")
-    union = CorpusUnion()
-    for g in ds.graphs():
-        if len(g):
-            union.add(g)
-    assert len(union.graph) < len({(s, p, o) for s, p, o, _ in ds.quads((None, None, None, None))})
-    a, b = drawing_graph(ds), drawing_graph(union)
+    from kg.drawing import store_drawing
+
+    a, b = drawing_graph(ds), store_drawing(tmp_path / "out" / "store")
     assert any(d.get("comention") for _, _, d in a.edges(data=True))
     assert list(a.nodes(data=True)) == list(b.nodes(data=True))
     assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))

@@ -146,3 +146,30 @@ def test_lifted_property_shapes_give_the_same_violations(built):
     lines = results[0][1]
     assert len(lines) > 20 and any("rdfs:label with a language tag" in v for v in lines) \
         and any("kgo:wikidata is at most one IRI" in v for v in lines)
+
+
+def test_the_corpus_layer_checked_from_the_store_in_chunks_gives_the_same_results(built, tmp_path):
+    """check_corpus_store (chunks of subjects read from the store) reports what check_corpus reports."""
+    from kg.shacl import check_corpus, check_corpus_store, corpus_triples
+
+    g = load(built / "graph.trig")
+    people = sorted(g.subjects(RDF.type, KGO.Person))
+    orgs = sorted(g.subjects(RDF.type, KGO.Organization))
+    topics = sorted(g.subjects(RDF.type, KGO.Place)) + sorted(g.subjects(RDF.type, KGO.Topic))
+    assert people and orgs and topics
+    for i in (1, 2):  # two Wikidata ids: only the whole layer shows it
+        g.add((people[0], KGO.wikidata, URIRef(f"http://www.wikidata.org/entity/Q{i}")))
+    g.remove((orgs[0], rdf.RDFS.label, None))  # no label
+    g.add((people[0], KGO.memberOf, topics[0]))  # not an organization
+    g.add((people[0], KGO.mentionedIn, orgs[0]))  # not an article
+    g.add((orgs[0], KGO.issued, people[0]))  # an organization issuing a person
+    shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
+    layer = Graph()
+    for t in corpus_triples(g):
+        layer.add(t)
+    ok, lines = check_corpus(layer, shapes)
+    assert not ok and len(lines) >= 5
+    store = store_of(g, tmp_path / "store")
+    for chunk in (1, 3, 10_000):
+        got_ok, got = check_corpus_store(store, shapes, chunk=chunk)
+        assert (got_ok, sorted(got)) == (ok, sorted(lines)), chunk

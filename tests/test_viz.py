@@ -427,3 +427,21 @@ def test_cli_viz_without_build(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["viz", str(tmp_path)])
     assert result.exit_code == 2
     assert result.output.strip() == f"kg: error: {tmp_path / 'graph.trig'} not found (run `kg build` first)"
+
+
+def test_the_page_data_in_pieces_is_script_json(tmp_path) -> None:
+    """The page is written a piece at a time: the same escaped JSON, and the same page as one string."""
+    from kg.viz import graph_data
+    from kg.vizpage import script_json_pieces
+
+    g = entity_graph(build_dataset())
+    data = graph_data(g, max_nodes=2)
+    data["odd"] = {"empty": [], "nested": {}, "text": XSS + " & Tô Lâm", "n": [1.5, None, True]}
+    whole = script_json(data)
+    for size in (1, 50, 1 << 20):
+        pieces = list(script_json_pieces(data, size=size))
+        assert "".join(pieces) == whole
+    assert len(list(script_json_pieces(data, size=1))) > 10
+    page = write_graph_html(g, tmp_path / "p.html", max_nodes=2).read_text(encoding="utf-8")
+    assert page == render_html(g, max_nodes=2)
+    assert "window.kgData = " + script_json(graph_data(g, max_nodes=2)) + ";" in page

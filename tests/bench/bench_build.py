@@ -44,10 +44,11 @@ def main() -> None:
             big = tmp / f"corpus-{n}.jsonl"
             syl_n = write_corpus(n, big)
             out = tmp / f"out-{n}"
+            before = load_average()
             t, rss = run(kg_cmd() + ["build", str(big), "--out", str(out), "-q"])
             print(f"N={n:>6}: full build {t:7.1f} s  {n / t:6.1f} articles/s  {syl_n / t:8.0f} syllables/s  "
-                  f"peak RSS {rss:6.0f} MB  graph.html {(out / 'graph.html').stat().st_size / 1e6:.1f} MB",
-                  flush=True)
+                  f"peak RSS {rss:6.0f} MB  graph.html {(out / 'graph.html').stat().st_size / 1e6:.1f} MB  "
+                  f"load average {before} -> {load_average()}", flush=True)
             shutil.rmtree(out, ignore_errors=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -1,0 +1,130 @@
+"""Merging entities across the articles of a build without holding every article's result.
+
+Merging (:func:`kg.resolve.merge_keys`, :func:`kg.resolve.merge_events`) and
+merges.tsv need, of each article, only its entity keys, names and merge
+records and its dated, organised events, not the whole result (text,
+sentences, mentions, facts). :func:`scan_results` reads every cached result
+once for that; the build then reads them again one at a time
+(:func:`load_result`) while it writes the graphs, adding each to the
+:class:`MergesTable`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from kg.resolve import Resolved
+
+SAME_NAME = "same name without diacritics or case, in another article"
+
+
+@dataclass
+class MergesTable:
+    """merges.tsv: every merge made, for review (entity IRI, surface form, reason, article).
+
+    Besides the per-article merges, one entity named differently in different
+    articles ("Tô Lâm" / "To Lam": one IRI, since IRIs ignore diacritics) is
+    listed with the reason :data:`SAME_NAME`. Fill it in two passes: :meth:`see`
+    every article, then :meth:`start` with the key map and :meth:`add` every article.
+    """
+
+    names: dict[str, set[str]] = field(default_factory=dict)  # entity key → its names, folded
+    key_map: dict[str, str] = field(default_factory=dict)
+    renamed: set[str] = field(default_factory=set)  # IRIs named differently in different articles
+    rows: set[tuple[str, str, str, str]] = field(default_factory=set)
+
+    def see(self, res: Resolved) -> None:
+        """First pass: note the names of the article's entities."""
+        from kg.textutil import norm_key
+
+        for key, ent in res.entities.items():
+            self.names.setdefault(key, set()).add(norm_key(ent.name))
+
+    def start(self, key_map: dict[str, str]) -> None:
+        """Between the passes: the merged keys decide which IRIs have several names."""
+        by_iri: dict[str, set[str]] = {}
+        for key, names in self.names.items():
+            by_iri.setdefault(self._iri(key, key_map), set()).update(names)
+        self.key_map = key_map
+        self.renamed = {iri for iri, names in by_iri.items() if len(names) > 1}
+        self.names = {}
+
+    @staticmethod
+    def _iri(key: str, key_map: dict[str, str]) -> str:
+        from kg.rdf import entity_iri
+
+        return str(entity_iri(key_map.get(key, key)))
+
+    def add(self, res: Resolved) -> None:
+        """Second pass: the rows of one article."""
+        article = res.extraction.article.id
+        for key, ent in res.entities.items():
+            iri = self._iri(key, self.key_map)
+            self.rows.update((iri, surface, reason, article) for surface, reason in ent.merges.items())
+            if iri in self.renamed:
+                self.rows.add((iri, ent.name, SAME_NAME, article))
+
+    def text(self) -> str:
+        """The TSV, rows sorted."""
+        lines = ["entity\tlabel\treason\tarticle"] + ["\t".join(r) for r in sorted(self.rows)]
+        return "\n".join(lines) + "\n"
+
+
+def merges_table(resolved: list[Resolved], key_map: dict[str, str]) -> str:
+    """merges.tsv of results held in memory (see :class:`MergesTable`)."""
+    table = MergesTable()
+    for res in resolved:
+        table.see(res)
+    table.start(key_map)
+    for res in resolved:
+        table.add(res)
+    return table.text()
+
+
+def event_part(res: Resolved) -> Resolved:
+    """What :func:`kg.resolve.merge_events` reads of a result: its events, their dates and organisers."""
+    events = {k: e for k, e in res.entities.items() if e.type == "Event"}
+    facts = [f for f in res.facts if (f.predicate == "date" and f.subject in events)
+             or (f.predicate == "organized" and f.obj in events)]
+    article = SimpleNamespace(id=res.extraction.article.id, lang=res.extraction.article.lang)
+    return Resolved(extraction=SimpleNamespace(article=article), entities=events, facts=facts)  # type: ignore[arg-type]
+
+
+@dataclass
+class Scan:
+    """What merging needs of every article of a build (:func:`scan_results`)."""
+
+    keys: set[str] = field(default_factory=set)
+    events: list[Resolved] = field(default_factory=list)
+    table: MergesTable = field(default_factory=MergesTable)
+
+
+def load_result(entry: dict, cache: Any, report: Any, *, use_crf: bool) -> Resolved:
+    """The cached result of one listed article; a damaged entry is extracted again, in this process."""
+    from kg.build import BuildError
+    from kg.executors import extract_all
+
+    res = cache.load_resolved(entry["key"])
+    if res is not None:
+        return res
+    article = cache.load_article(entry["key"])
+    if article is None:
+        raise BuildError(f"the cache of article {entry['id']} in {cache.root} is damaged; "
+                         "build again with its input and --prune")
+    res = next(iter(extract_all([article], use_crf=use_crf, jobs=1)))
+    cache.save_resolved(entry["key"], res)
+    report.extracted += 1
+    report.reused = max(0, report.reused - 1)
+    return res
+
+
+def scan_results(listed: list[dict], cache: Any, report: Any, *, use_crf: bool) -> Scan:
+    """First pass over the listed articles: entity keys, events and names, one result at a time."""
+    scan = Scan()
+    for entry in listed:
+        res = load_result(entry, cache, report, use_crf=use_crf)
+        scan.keys.update(res.entities)
+        scan.events.append(event_part(res))
+        scan.table.see(res)
+    return scan
