@@ -2,7 +2,7 @@
 
 - :func:`load_entities`, :func:`load_entity_graph`, :func:`load_examples` read, once at
   start, the search index (labels and aliases of every typed entity), the entity graph
-  of ``graph.trig`` and the example queries of ``ontology/queries``;
+  (from the store's union graph) and the example queries of ``ontology/queries``;
 - :func:`search` finds entities by label or alias, ignoring case and diacritics;
 - :func:`explorer_page`, :func:`entity_page` (with :func:`entity_facts` and the paged
   "Mentioned in" list of :func:`entity_mentions`) and :func:`ego_graph_page` are the pages.
@@ -85,19 +85,13 @@ def _lang_rank(lang: str | None) -> int:
     return {"vi": 0, "en": 1}.get((lang or "").lower(), 2)
 
 
-def load_entity_graph(trig: Path) -> Any:
-    """The entity graph of ``graph.trig`` with its co-mention links (kg.analyze.drawing_graph), or None
-    if the file is missing."""
-    if not trig.is_file():
-        return None
-    import rdflib
+def load_entity_graph(store: ox.Store) -> Any:
+    """The entity graph of the store with its co-mention links (kg.analyze.drawing_graph), read from
+    the store's union graph (kg.drawing): no copy of the corpus in Python, whatever its size."""
+    from kg.analyze import drawing_graph
+    from kg.drawing import StoreCorpus
 
-    from kg.analyze import ANALYSIS_GRAPH, drawing_graph
-
-    ds = rdflib.Dataset()
-    ds.parse(trig, format="trig")
-    ds.remove_graph(ANALYSIS_GRAPH)
-    return drawing_graph(ds)
+    return drawing_graph(StoreCorpus(store))
 
 
 def load_examples() -> list[tuple[str, str, str]]:

@@ -123,7 +123,7 @@ def load_state(out_dir: Path, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int
                         allow_service=list(allow_service or []), cors=list(cors or []),
                         public_url=public_url.rstrip("/") if public_url else None, log=log)
     state.entities = load_entities(store)
-    state.graph = load_entity_graph(out_dir / "graph.trig")
+    state.graph = load_entity_graph(store)
     state.examples = load_examples()
     pool = QueryPool(str(out_dir / "store"), size=max_concurrent, max_memory_mb=max_memory_mb,
                      max_queue=max_queue, render=render_result, log=_log if log else None)

@@ -423,6 +423,37 @@ def test_entity_page_shows_labels_relations_sources_and_picture(base: str) -> No
     assert http(f"{base}/entity")[0] == 400
 
 
+def test_entity_graph_is_read_from_the_store(built: Path, tmp_path: Path) -> None:
+    # The ego pictures are drawn from the store's union graph: the same graph as from graph.trig,
+    # and still there when graph.trig is gone (kg serve never parses the corpus into rdflib).
+    import shutil
+
+    import rdflib
+
+    from kg.analyze import drawing_graph
+
+    ds = rdflib.Dataset()
+    ds.parse(built / "graph.trig", format="trig")
+    from_file = drawing_graph(ds)
+    copy = tmp_path / "build"
+    shutil.copytree(built, copy)
+    (copy / "graph.trig").unlink()
+    state = load_state(copy, timeout=20, max_concurrent=1)
+    try:
+        g = state.graph
+        assert sorted(g.nodes) == sorted(from_file.nodes) and len(g.nodes) > 10
+        assert sorted(g.edges(keys=True)) == sorted(from_file.edges(keys=True))
+        assert all(g.nodes[n] == from_file.nodes[n] for n in g.nodes)
+    finally:
+        state.close()
+    url, stop = start(load_state(copy, timeout=20, max_concurrent=1))
+    try:
+        status, _, body = http(f"{url}/entity/graph?iri=" + urllib.parse.quote(TO_LAM, safe=""))
+        assert status == 200 and "Tô Lâm" in body.decode("utf-8")
+    finally:
+        stop()
+
+
 def test_entity_page_lists_the_articles_and_sentences_that_name_it(base: str, monkeypatch) -> None:
     import kg.explorer
 
