@@ -287,3 +287,34 @@ def test_accordingly_reports_the_content_of_the_policy_before():
 def test_accordingly_without_a_policy_before_gives_no_topic():
     text = "Bộ Khoa học và Công nghệ họp báo. Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo."
     assert not any(p == "about" for s, p, o in facts(text, "2025-03-01"))
+
+
+# ----------------------------------------------------------------------------- former roles, speakers, bare roles
+
+def test_former_role_in_an_apposition_keeps_its_whole_title():
+    got = facts("Ông Lò Văn Tám, Phó Chủ tịch Hội Nông dân Việt Nam, nguyên Giám đốc Sở Xây dựng tỉnh Sơn La, đề nghị làm thêm đường.")
+    assert ("Lò Văn Tám", "position", "nguyên Giám đốc Sở Xây dựng tỉnh Sơn La") in got
+    assert ("Lò Văn Tám", "position", "Phó Chủ tịch") in got
+    assert not any(s == "Lò Văn Tám" and p == "memberOf" and "Sở Xây dựng" in o for s, p, o in got)
+
+
+def test_speaker_opening_with_a_speech_verb_took_part_in_the_event_before():
+    got = facts("Sáng 5/6, Bộ Xây dựng tổ chức Hội nghị sơ kết công tác quy hoạch năm 2024. "
+                "Góp ý tại hội nghị, ông Vi Đức Long, Cục trưởng Cục Quy hoạch, đề nghị rút gọn thủ tục. "
+                "Giải trình ý kiến đại biểu, bà Mai Thu Hằng, Vụ trưởng Vụ Pháp chế, cho biết sẽ sửa quy chế.")
+    event = "Hội nghị sơ kết công tác quy hoạch năm 2024"
+    assert ("Vi Đức Long", "participatedIn", event) in got
+    assert ("Mai Thu Hằng", "participatedIn", event) in got
+
+
+def test_speech_verb_opening_needs_a_person_after_the_comma():
+    got = facts("Sáng 5/6, Bộ Xây dựng tổ chức Hội nghị sơ kết công tác quy hoạch năm 2024. "
+                "Báo cáo tổng kết, Bộ Tài chính đã giải ngân 80% vốn.")
+    assert not any(s == "Bộ Tài chính" and p == "participatedIn" for s, p, o in got)
+
+
+def test_bare_role_belongs_to_the_one_body_of_its_kind_nearby():
+    got = facts("Hiệu trưởng Đinh Thị Lụa cho biết Trường Đại học Tây Bắc sẽ mở thêm ngành mới.")
+    assert ("Đinh Thị Lụa", "memberOf", "Trường Đại học Tây Bắc") in got
+    two = facts("Hiệu trưởng Đinh Thị Lụa cho biết Trường Đại học Tây Bắc và Trường Đại học Vinh sẽ hợp tác.")
+    assert not any(s == "Đinh Thị Lụa" and p == "memberOf" for s, p, o in two)

@@ -153,6 +153,11 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     verbed = None if m or s.lang != "en" else re.match(
         r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")\s[^,;.]{0,60}?\s(?:to|at|before)\s+(?:"
         + cue_pattern("event_nouns", s.lang) + r")\s*,\s*", body, flags=re.IGNORECASE)
+    # "Trình bày dự thảo, ông X …": a Vietnamese speech verb with a short object opens the sentence
+    spoken = None if m or verbed or s.lang != "vi" else re.match(
+        r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")(?:\s+[^\s,;.:]+){0,4}\s*,\s*", body,
+        flags=re.IGNORECASE)
+    verbed = verbed or spoken
     m = m or verbed
     if not m or "," not in m.group():
         return []
@@ -164,7 +169,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if named:  # "During the visit, A and B …"
         event = named[-1]
     else:
-        if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
+        if not spoken and not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = _event_of(s, s.start)
@@ -176,7 +181,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if not after:
         return []
     first = after[0]
-    if s.text[opening_end:first.start].count(",") > 1:
+    if s.text[opening_end:first.start].count(",") > 1 or (spoken and first.type != "Person"):
         return []
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"

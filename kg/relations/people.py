@@ -110,6 +110,11 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
 
 
 def _apposition_gap(gap: str, first: bool) -> bool:
+    """The text between a name (or its previous title) and the next title of its apposition;
+    a former-role word ("nguyên", "cựu") may open the title: "X, nguyên Viện trưởng Viện …"."""
+    from kg.relations.cues import cue_pattern
+
+    gap = re.sub(r"(?:" + cue_pattern("former_openers", "vi") + r")\s*$", "", gap, flags=re.IGNORECASE)
     if first:
         return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*", gap))
     return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
