@@ -318,3 +318,22 @@ def test_bare_role_belongs_to_the_one_body_of_its_kind_nearby():
     assert ("Đinh Thị Lụa", "memberOf", "Trường Đại học Tây Bắc") in got
     two = facts("Hiệu trưởng Đinh Thị Lụa cho biết Trường Đại học Tây Bắc và Trường Đại học Vinh sẽ hợp tác.")
     assert not any(s == "Đinh Thị Lụa" and p == "memberOf" for s, p, o in two)
+
+
+def test_a_decision_that_promulgates_a_plan_gives_the_plan_its_issuer():
+    got = facts("Giám đốc Sở Y tế tỉnh Lào Cai đã ký Quyết định số 301/QĐ-SYT ngày 4/6/2024 ban hành "
+                "Kế hoạch tiêm chủng mở rộng năm 2024.")
+    assert ("Sở Y tế tỉnh Lào Cai", "issued", "Kế hoạch tiêm chủng mở rộng năm 2024") in got
+    assert ("Sở Y tế tỉnh Lào Cai", "issued", "Quyết định số 301/QĐ-SYT") in got
+
+
+def test_a_fronted_purpose_clause_with_a_bare_kind_word_refers_back():
+    got = facts("Chính phủ ban hành Nghị định số 12/2024/NĐ-CP về quản lý chợ. "
+                "Để triển khai Nghị định, Bộ Công Thương ban hành Thông tư số 3/2024/TT-BCT.")
+    assert ("Bộ Công Thương", "implements", "Nghị định số 12/2024/NĐ-CP") in got
+
+
+def test_an_instrument_that_details_a_law_implements_it():
+    got = facts("Nghị định số 15/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Đất đai.")
+    assert ("Nghị định số 15/2024/NĐ-CP", "implements", "Luật Đất đai") in got
+    assert not any(s == "Chính phủ" and p == "implements" for s, p, o in got)
