@@ -337,3 +337,15 @@ def test_an_instrument_that_details_a_law_implements_it():
     got = facts("Nghị định số 15/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Đất đai.")
     assert ("Nghị định số 15/2024/NĐ-CP", "implements", "Luật Đất đai") in got
     assert not any(s == "Chính phủ" and p == "implements" for s, p, o in got)
+
+
+def test_members_named_after_a_person_in_an_attendance_list_bring_their_body():
+    got = facts("Sáng 5/6, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị lần thứ 9. "
+                "Cùng dự có ông Hà Văn Lý, Phó Bí thư Tỉnh ủy và các đồng chí trong Ban Thường vụ Tỉnh ủy Yên Bái.")
+    assert ("Ban Thường vụ Tỉnh ủy Yên Bái", "participatedIn", "Hội nghị lần thứ 9") in got
+
+
+def test_a_policy_adopted_after_the_debate_takes_the_meeting_day():
+    got = facts("Sáng 5/6, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị lần thứ 9. "
+                "Sau thảo luận, các ủy viên biểu quyết thông qua Nghị quyết số 21-NQ/TU về phát triển lâm nghiệp.")
+    assert ("Nghị quyết số 21-NQ/TU", "date", "2024-06-05") in got

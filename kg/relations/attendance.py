@@ -91,6 +91,7 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             # "ông C, Phó Viện trưởng Viện X cùng đại diện Trung tâm Y": bodies after an inner lead
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
+                             r"(?:và|cùng)\s+(?:các\s+)?đồng chí\s+(?:trong|thuộc)|"
                              r"(?:and\s+)?representatives\s+(?:of|from))(?![\w])", s.text[last:b], flags=re.IGNORECASE)
             if lead:
                 out += [o for o in orgs_all if last + lead.end() <= o.start < b and not _after_title(s.text, o, titles)]
