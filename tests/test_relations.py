@@ -349,3 +349,14 @@ def test_a_policy_adopted_after_the_debate_takes_the_meeting_day():
     got = facts("Sáng 5/6, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị lần thứ 9. "
                 "Sau thảo luận, các ủy viên biểu quyết thông qua Nghị quyết số 21-NQ/TU về phát triển lâm nghiệp.")
     assert ("Nghị quyết số 21-NQ/TU", "date", "2024-06-05") in got
+
+
+def test_the_next_speaker_of_a_paragraph_set_at_the_event_took_part():
+    opening = "Sáng 5/6, Bộ Xây dựng tổ chức Hội nghị sơ kết công tác quy hoạch năm 2024.\n\n"
+    event = "Hội nghị sơ kết công tác quy hoạch năm 2024"
+    got = facts(opening + "Thảo luận tại hội nghị, ông Vi Đức Long đề nghị rút gọn thủ tục. "
+                "Viện trưởng Nông Thị Hạnh cho biết viện sẽ rà soát quy chuẩn.")
+    assert ("Nông Thị Hạnh", "participatedIn", event) in got
+    apart = facts(opening + "Thảo luận tại hội nghị, ông Vi Đức Long đề nghị rút gọn thủ tục.\n\n"
+                  "Bà Nông Thị Hạnh cho biết viện sẽ rà soát quy chuẩn.")
+    assert ("Nông Thị Hạnh", "participatedIn", event) not in apart

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.relations.affiliations import affiliations, relative_titles
 from kg.relations.awards import award_recipients, body_opens_event, meeting_partners
-from kg.relations.attendance import at_event_openings, attendance_lists, took_part
+from kg.relations.attendance import at_event_openings, attendance_lists, speaker_after_opening, took_part
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles
@@ -31,7 +31,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
           implemented_under, accordingly_topics, relative_titles, affiliations,
           award_recipients, body_opens_event, meeting_partners, bodies_of_bare_roles,
-          promulgated_by_decision, detailing_instruments)
+          promulgated_by_decision, detailing_instruments, speaker_after_opening)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -222,3 +222,34 @@ def took_part(s: Sentence) -> list[Relation]:
         return []
     pos = s.start + verb.start()
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos)]
+
+
+def speaker_after_opening(s: "Sentence") -> list["Relation"]:
+    """participatedIn: "Góp ý tại hội nghị, X … . Hiệu trưởng Y cho biết …": a person who opens the
+    next sentence of the same paragraph and speaks is one more speaker at that event."""
+    from kg.relations.base import SAY_VI
+
+    if s.lang != "vi" or s.index == 0:
+        return []
+    p_start, p_end = s.ex.sentences[s.index - 1]
+    gap = s.text[p_start:s.start]
+    if "\n" in gap[len(gap.rstrip()):]:
+        return []  # a new paragraph
+    opening = r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")\s+(?:" + cue_pattern("event_nouns", s.lang) \
+        + r")(?:\s+(?:này|đó))?\s*,"
+    if not re.match(opening, s.text[p_start:p_end], flags=re.IGNORECASE):
+        return []
+    people = [m for m in s.of_type("Person") if not m.ref]
+    if not people:
+        return []
+    p = people[0]
+    head = s.text[s.start:p.start]
+    for t in s.titles:  # the title written before the name
+        if t.end_char <= p.start and t.start_char >= s.start:
+            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    if not re.fullmatch(r"\s*(?:(?:ông|bà|PGS\.TS|GS\.TS|TS|ThS)\s*)?", head, flags=re.IGNORECASE):
+        return []
+    if not re.match(r"(?:\s*,[^,.;]{0,80},)?\s*(?:cũng\s+)?(?:" + SAY_VI + r")(?![\w])", s.text[p.end:s.end]):
+        return []
+    event = _event_of(s, s.start)
+    return [Relation(p.id, "participatedIn", event.id, s.index)] if event is not None else []
