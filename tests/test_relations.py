@@ -313,9 +313,12 @@ def test_speech_verb_opening_needs_a_person_after_the_comma():
     assert not any(s == "Bộ Tài chính" and p == "participatedIn" for s, p, o in got)
 
 
-def test_bare_role_belongs_to_the_one_body_of_its_kind_nearby():
+def test_bare_role_belongs_to_the_one_body_of_its_kind_named_so_far():
     got = facts("Hiệu trưởng Đinh Thị Lụa cho biết Trường Đại học Tây Bắc sẽ mở thêm ngành mới.")
     assert ("Đinh Thị Lụa", "memberOf", "Trường Đại học Tây Bắc") in got
+    earlier = facts("Trường Đại học Tây Bắc khai giảng năm học mới. Trời mưa nhỏ. "
+                    "Hiệu trưởng Đinh Thị Lụa cho biết nhà trường tuyển 3.000 sinh viên.")
+    assert ("Đinh Thị Lụa", "memberOf", "Trường Đại học Tây Bắc") in earlier
     two = facts("Hiệu trưởng Đinh Thị Lụa cho biết Trường Đại học Tây Bắc và Trường Đại học Vinh sẽ hợp tác.")
     assert not any(s == "Đinh Thị Lụa" and p == "memberOf" for s, p, o in two)
 
@@ -360,3 +363,14 @@ def test_the_next_speaker_of_a_paragraph_set_at_the_event_took_part():
     apart = facts(opening + "Thảo luận tại hội nghị, ông Vi Đức Long đề nghị rút gọn thủ tục.\n\n"
                   "Bà Nông Thị Hạnh cho biết viện sẽ rà soát quy chuẩn.")
     assert ("Nông Thị Hạnh", "participatedIn", event) not in apart
+
+
+def test_delegates_adopting_a_resolution_at_a_session_give_it_the_host_as_issuer():
+    got = facts("Sáng 5/6, HĐND tỉnh Hà Nam khai mạc Kỳ họp thứ 20 HĐND tỉnh khóa XIX. "
+                "Chiều cùng ngày, các đại biểu biểu quyết thông qua Nghị quyết số 31/NQ-HĐND về giá đất.")
+    assert ("HĐND tỉnh Hà Nam", "issued", "Nghị quyết số 31/NQ-HĐND") in got
+
+
+def test_a_body_that_approves_in_an_instrument_issued_it():
+    got = facts("Dự án được UBND tỉnh Hưng Yên phê duyệt chủ trương đầu tư tại Quyết định số 88/QĐ-UBND ngày 3/5/2024.")
+    assert ("UBND tỉnh Hưng Yên", "issued", "Quyết định số 88/QĐ-UBND") in got

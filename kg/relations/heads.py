@@ -1,7 +1,7 @@
 """A role whose body is named nearby, not next to the title.
 
 "Hiệu trưởng Trần Thị B cho biết Trường Đại học X sẵn sàng …": the role "Hiệu trưởng" names
-no body, but it only exists in a school, and the sentence (or the one before it) names one
+no body, but it only exists in a school, and the article up to that sentence names one
 school. The roles and the name heads of the bodies they belong to are data
 (``role_bodies`` in ``kg/data/relations/cues.json``); the link is made only where exactly
 one body of a fitting head is in reach, so a sentence naming two schools gives none.
@@ -16,9 +16,10 @@ from kg.textutil import norm_key
 
 
 def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
-    """Organizations of this sentence and the one before whose name opens with one of ``heads``."""
+    """Organizations named so far in the article (this sentence included) whose name opens with
+    one of ``heads``."""
     pat = re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\s", re.IGNORECASE)
-    found = [m for m in s.ex.mentions if m.type == "Organization" and s.index - 1 <= m.sentence <= s.index
+    found = [m for m in s.ex.mentions if m.type == "Organization" and m.sentence <= s.index
              and not m.ref and pat.match((m.name or m.text) + " ")]
     # a name inside a longer one ("Đại học X" in "Trường Đại học X") is the same body
     return [m for m in found if not any(o.sentence == m.sentence and o.start <= m.start and m.end <= o.end
@@ -27,7 +28,7 @@ def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
 
 def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
     """memberOf for "ROLE Name" where ROLE has no body of its own but a single body of the
-    kind the role belongs to is named in the same or the previous sentence."""
+    kind the role belongs to is named in the article up to this sentence."""
     if s.lang != "vi":
         return []
     table = {norm_key(k): v for k, v in cue_table("role_bodies", s.lang).items()}

@@ -68,3 +68,52 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
         if re.fullmatch(r"\s*(?:của\s*)?", gap, flags=re.IGNORECASE):
             out.append(Relation(subject.id, "implements", target.id, s.index))
     return out
+
+
+_APPROVE_VI = r"(?:chấp thuận|phê duyệt|quyết định|cho phép|giao|công nhận)"
+
+
+def approved_under(s: Sentence) -> list[Relation]:
+    """issued: "Dự án được UBND tỉnh X chấp thuận chủ trương đầu tư tại Quyết định số …": the body
+    that approves something in an instrument issued that instrument."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    policies = [p for p in s.of_type("Policy") if not p.nested and not p.ref]
+    for org in s.of_type("Organization"):
+        if not re.search(r"(?:được|do)\s+$", s.text[max(s.start, org.start - 6):org.start]):
+            continue
+        m = re.match(r"\s+(?:(?:đã|vừa)\s+)?(?:" + _APPROVE_VI + r"|" + cue_pattern("issue_verbs", s.lang)
+                     + r")(?![\w])[^,.;:]{0,50}?\s(?:tại|theo)\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
+        if not m:
+            continue
+        pol = next((p for p in policies if p.start == org.end + m.end()), None)
+        if pol is not None:
+            out.append(Relation(org.id, "issued", pol.id, s.index))
+    return out
+
+
+def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
+    """issued: "các đại biểu biểu quyết thông qua Nghị quyết …" with no body named: the members
+    of the body that holds the meeting the article reports adopt it, so that body issues it."""
+    from kg.relations.attendance import _event_of
+
+    if s.lang != "vi":
+        return []
+    m = re.search(r"(?<![\w])(?:các\s+)?(?:đại biểu|ủy viên|thành viên)\s+(?:đã\s+)?biểu quyết\s+thông qua\s+",
+                  s.text[s.start:s.end], flags=re.IGNORECASE)
+    if not m:
+        return []
+    after = s.start + m.end()
+    if any(o.start == after - 1 or s.start + m.start() < o.start < after for o in s.of_type("Organization")):
+        return []  # "các ủy viên Ban Chấp hành biểu quyết": the body is named
+    pol = next((p for p in s.of_type("Policy") if p.start == after), None)
+    if pol is None or _event_of(s, s.start) is None:
+        return []
+    # the body that holds the meeting: "HĐND tỉnh X khai mạc Kỳ họp thứ 32", "Tỉnh ủy tổ chức Hội nghị …"
+    events = {m.start for m in s.ex.mentions if m.type == "Event" and not m.ref and m.sentence <= s.index}
+    hosts = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence <= s.index and not o.nested
+             and (h := re.match(r"\s+(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+", s.text[o.end:o.end + 30]))
+             and o.end + h.end() in events]
+    names = {(o.name or o.text) for o in hosts}
+    return [Relation(hosts[0].id, "issued", pol.id, s.index)] if len(names) == 1 else []
