@@ -296,6 +296,8 @@ def test_former_role_in_an_apposition_keeps_its_whole_title():
     assert ("Lò Văn Tám", "position", "nguyên Giám đốc Sở Xây dựng tỉnh Sơn La") in got
     assert ("Lò Văn Tám", "position", "Phó Chủ tịch") in got
     assert not any(s == "Lò Văn Tám" and p == "memberOf" and "Sở Xây dựng" in o for s, p, o in got)
+    cut = facts("Bị cáo Hứa Văn Dũng, nguyên Trưởng Ban Quản lý dự án, đã ký hợp đồng trái quy định.")
+    assert ("Hứa Văn Dũng", "position", "nguyên Trưởng Ban Quản lý dự án") in cut
 
 
 def test_speaker_opening_with_a_speech_verb_took_part_in_the_event_before():
