@@ -129,9 +129,19 @@ def test_a_body_with_its_place_does_not_run_over_a_verb_to_another_place(nlp):
 @pytest.mark.parametrize("text, name", [
     ("Đề án trồng một tỷ cây xanh giai đoạn 2021-2025 vượt chỉ tiêu.", "Đề án trồng một tỷ cây xanh giai đoạn 2021-2025"),
     ("Kế hoạch cải tạo nhà ở cũ thời kỳ 2026 - 2030 của thành phố.", "Kế hoạch cải tạo nhà ở cũ thời kỳ 2026 - 2030"),
+    ("Sở ban hành Kế hoạch nạo vét kênh mương, gia cố đê bao năm 2025, giao các xã thực hiện.",
+     "Kế hoạch nạo vét kênh mương, gia cố đê bao năm 2025"),
 ])
 def test_a_plan_name_ends_with_its_period(nlp, text, name):
     assert (name, "POLICY") in _kg(nlp, text)
+
+
+def test_a_comma_before_a_year_is_no_plan_name(nlp):
+    assert ("Kế hoạch cải tạo chợ", "POLICY") in _kg(nlp, "Xã làm xong Kế hoạch cải tạo chợ, năm 2025 sẽ khởi công.")
+
+
+def test_phong_chong_stays_inside_a_law_name(nlp):
+    assert ("Luật Phòng, chống ma túy", "POLICY") in _kg(nlp, "Tỉnh tuyên truyền Luật Phòng, chống ma túy cho học sinh.")
 
 
 def test_a_law_word_before_a_passive_verb_is_no_named_law(nlp):

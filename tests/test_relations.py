@@ -287,3 +287,92 @@ def test_accordingly_reports_the_content_of_the_policy_before():
 def test_accordingly_without_a_policy_before_gives_no_topic():
     text = "Bộ Khoa học và Công nghệ họp báo. Theo đó, các doanh nghiệp được hỗ trợ khi đầu tư vào trí tuệ nhân tạo."
     assert not any(p == "about" for s, p, o in facts(text, "2025-03-01"))
+
+
+# ----------------------------------------------------------------------------- former roles, speakers, bare roles
+
+def test_former_role_in_an_apposition_keeps_its_whole_title():
+    got = facts("Ông Lò Văn Tám, Phó Chủ tịch Hội Nông dân Việt Nam, nguyên Giám đốc Sở Xây dựng tỉnh Sơn La, đề nghị làm thêm đường.")
+    assert ("Lò Văn Tám", "position", "nguyên Giám đốc Sở Xây dựng tỉnh Sơn La") in got
+    assert ("Lò Văn Tám", "position", "Phó Chủ tịch") in got
+    assert not any(s == "Lò Văn Tám" and p == "memberOf" and "Sở Xây dựng" in o for s, p, o in got)
+    cut = facts("Bị cáo Hứa Văn Dũng, nguyên Trưởng Ban Quản lý dự án, đã ký hợp đồng trái quy định.")
+    assert ("Hứa Văn Dũng", "position", "nguyên Trưởng Ban Quản lý dự án") in cut
+
+
+def test_speaker_opening_with_a_speech_verb_took_part_in_the_event_before():
+    got = facts("Sáng 5/6, Bộ Xây dựng tổ chức Hội nghị sơ kết công tác quy hoạch năm 2024. "
+                "Góp ý tại hội nghị, ông Vi Đức Long, Cục trưởng Cục Quy hoạch, đề nghị rút gọn thủ tục. "
+                "Giải trình ý kiến đại biểu, bà Mai Thu Hằng, Vụ trưởng Vụ Pháp chế, cho biết sẽ sửa quy chế.")
+    event = "Hội nghị sơ kết công tác quy hoạch năm 2024"
+    assert ("Vi Đức Long", "participatedIn", event) in got
+    assert ("Mai Thu Hằng", "participatedIn", event) in got
+
+
+def test_speech_verb_opening_needs_a_person_after_the_comma():
+    got = facts("Sáng 5/6, Bộ Xây dựng tổ chức Hội nghị sơ kết công tác quy hoạch năm 2024. "
+                "Báo cáo tổng kết, Bộ Tài chính đã giải ngân 80% vốn.")
+    assert not any(s == "Bộ Tài chính" and p == "participatedIn" for s, p, o in got)
+
+
+def test_bare_role_belongs_to_the_one_body_of_its_kind_named_so_far():
+    got = facts("Hiệu trưởng Đinh Thị Lụa cho biết Trường Đại học Tây Bắc sẽ mở thêm ngành mới.")
+    assert ("Đinh Thị Lụa", "memberOf", "Trường Đại học Tây Bắc") in got
+    earlier = facts("Trường Đại học Tây Bắc khai giảng năm học mới. Trời mưa nhỏ. "
+                    "Hiệu trưởng Đinh Thị Lụa cho biết nhà trường tuyển 3.000 sinh viên.")
+    assert ("Đinh Thị Lụa", "memberOf", "Trường Đại học Tây Bắc") in earlier
+    two = facts("Hiệu trưởng Đinh Thị Lụa cho biết Trường Đại học Tây Bắc và Trường Đại học Vinh sẽ hợp tác.")
+    assert not any(s == "Đinh Thị Lụa" and p == "memberOf" for s, p, o in two)
+
+
+def test_a_decision_that_promulgates_a_plan_gives_the_plan_its_issuer():
+    got = facts("Giám đốc Sở Y tế tỉnh Lào Cai đã ký Quyết định số 301/QĐ-SYT ngày 4/6/2024 ban hành "
+                "Kế hoạch tiêm chủng mở rộng năm 2024.")
+    assert ("Sở Y tế tỉnh Lào Cai", "issued", "Kế hoạch tiêm chủng mở rộng năm 2024") in got
+    assert ("Sở Y tế tỉnh Lào Cai", "issued", "Quyết định số 301/QĐ-SYT") in got
+
+
+def test_a_fronted_purpose_clause_with_a_bare_kind_word_refers_back():
+    got = facts("Chính phủ ban hành Nghị định số 12/2024/NĐ-CP về quản lý chợ. "
+                "Để triển khai Nghị định, Bộ Công Thương ban hành Thông tư số 3/2024/TT-BCT.")
+    assert ("Bộ Công Thương", "implements", "Nghị định số 12/2024/NĐ-CP") in got
+
+
+def test_an_instrument_that_details_a_law_implements_it():
+    got = facts("Nghị định số 15/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Đất đai.")
+    assert ("Nghị định số 15/2024/NĐ-CP", "implements", "Luật Đất đai") in got
+    assert not any(s == "Chính phủ" and p == "implements" for s, p, o in got)
+
+
+def test_members_named_after_a_person_in_an_attendance_list_bring_their_body():
+    got = facts("Sáng 5/6, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị lần thứ 9. "
+                "Cùng dự có ông Hà Văn Lý, Phó Bí thư Tỉnh ủy và các đồng chí trong Ban Thường vụ Tỉnh ủy Yên Bái.")
+    assert ("Ban Thường vụ Tỉnh ủy Yên Bái", "participatedIn", "Hội nghị lần thứ 9") in got
+
+
+def test_a_policy_adopted_after_the_debate_takes_the_meeting_day():
+    got = facts("Sáng 5/6, Ban Chấp hành Đảng bộ tỉnh Yên Bái tổ chức Hội nghị lần thứ 9. "
+                "Sau thảo luận, các ủy viên biểu quyết thông qua Nghị quyết số 21-NQ/TU về phát triển lâm nghiệp.")
+    assert ("Nghị quyết số 21-NQ/TU", "date", "2024-06-05") in got
+
+
+def test_the_next_speaker_of_a_paragraph_set_at_the_event_took_part():
+    opening = "Sáng 5/6, Bộ Xây dựng tổ chức Hội nghị sơ kết công tác quy hoạch năm 2024.\n\n"
+    event = "Hội nghị sơ kết công tác quy hoạch năm 2024"
+    got = facts(opening + "Thảo luận tại hội nghị, ông Vi Đức Long đề nghị rút gọn thủ tục. "
+                "Viện trưởng Nông Thị Hạnh cho biết viện sẽ rà soát quy chuẩn.")
+    assert ("Nông Thị Hạnh", "participatedIn", event) in got
+    apart = facts(opening + "Thảo luận tại hội nghị, ông Vi Đức Long đề nghị rút gọn thủ tục.\n\n"
+                  "Bà Nông Thị Hạnh cho biết viện sẽ rà soát quy chuẩn.")
+    assert ("Nông Thị Hạnh", "participatedIn", event) not in apart
+
+
+def test_delegates_adopting_a_resolution_at_a_session_give_it_the_host_as_issuer():
+    got = facts("Sáng 5/6, HĐND tỉnh Hà Nam khai mạc Kỳ họp thứ 20 HĐND tỉnh khóa XIX. "
+                "Chiều cùng ngày, các đại biểu biểu quyết thông qua Nghị quyết số 31/NQ-HĐND về giá đất.")
+    assert ("HĐND tỉnh Hà Nam", "issued", "Nghị quyết số 31/NQ-HĐND") in got
+
+
+def test_a_body_that_approves_in_an_instrument_issued_it():
+    got = facts("Dự án được UBND tỉnh Hưng Yên phê duyệt chủ trương đầu tư tại Quyết định số 88/QĐ-UBND ngày 3/5/2024.")
+    assert ("UBND tỉnh Hưng Yên", "issued", "Quyết định số 88/QĐ-UBND") in got

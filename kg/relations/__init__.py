@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
 from kg.relations.awards import award_recipients, body_opens_event, meeting_partners
-from kg.relations.attendance import at_event_openings, attendance_lists, session_speakers, took_part
+from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
+                                     took_part)
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
+from kg.relations.heads import bodies_of_bare_roles
+from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, detailing_instruments,
+                                       promulgated_by_decision)
 from kg.relations.happenings import trial_parties, visit_places
 from kg.relations.organizations import unit_of
 from kg.relations.participation import possessed_events
@@ -28,7 +32,9 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
           org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
           implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
-          award_recipients, body_opens_event, meeting_partners, session_speakers)
+          award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
+          promulgated_by_decision, detailing_instruments, speaker_after_opening,
+          approved_under, adopted_by_the_meeting)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -91,6 +91,7 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             # "ông C, Phó Viện trưởng Viện X cùng đại diện Trung tâm Y": bodies after an inner lead
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
+                             r"(?:và|cùng)\s+(?:các\s+)?đồng chí\s+(?:trong|thuộc)|"
                              r"(?:and\s+)?representatives\s+(?:of|from))(?![\w])", s.text[last:b], flags=re.IGNORECASE)
             if lead:
                 out += [o for o in orgs_all if last + lead.end() <= o.start < b and not _after_title(s.text, o, titles)]
@@ -153,6 +154,11 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     verbed = None if m or s.lang != "en" else re.match(
         r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")\s[^,;.]{0,60}?\s(?:to|at|before)\s+(?:"
         + cue_pattern("event_nouns", s.lang) + r")\s*,\s*", body, flags=re.IGNORECASE)
+    # "Trình bày dự thảo, ông X …": a Vietnamese speech verb with a short object opens the sentence
+    spoken = None if m or verbed or s.lang != "vi" else re.match(
+        r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")(?:\s+[^\s,;.:]+){0,4}\s*,\s*", body,
+        flags=re.IGNORECASE)
+    verbed = verbed or spoken
     m = m or verbed
     if not m or "," not in m.group():
         return []
@@ -164,7 +170,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if named:  # "During the visit, A and B …"
         event = named[-1]
     else:
-        if not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
+        if not spoken and not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = _event_of(s, s.start)
@@ -176,7 +182,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if not after:
         return []
     first = after[0]
-    if s.text[opening_end:first.start].count(",") > 1:
+    if s.text[opening_end:first.start].count(",") > 1 or (spoken and first.type != "Person"):
         return []
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"
@@ -247,3 +253,34 @@ def session_speakers(s: Sentence) -> list[Relation]:
     if not earlier:
         return []
     return [Relation(p.id, "participatedIn", earlier[-1].id, s.index)]
+
+
+def speaker_after_opening(s: "Sentence") -> list["Relation"]:
+    """participatedIn: "Góp ý tại hội nghị, X … . Hiệu trưởng Y cho biết …": a person who opens the
+    next sentence of the same paragraph and speaks is one more speaker at that event."""
+    from kg.relations.base import SAY_VI
+
+    if s.lang != "vi" or s.index == 0:
+        return []
+    p_start, p_end = s.ex.sentences[s.index - 1]
+    gap = s.text[p_start:s.start]
+    if "\n" in gap[len(gap.rstrip()):]:
+        return []  # a new paragraph
+    opening = r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")\s+(?:" + cue_pattern("event_nouns", s.lang) \
+        + r")(?:\s+(?:này|đó))?\s*,"
+    if not re.match(opening, s.text[p_start:p_end], flags=re.IGNORECASE):
+        return []
+    people = [m for m in s.of_type("Person") if not m.ref]
+    if not people:
+        return []
+    p = people[0]
+    head = s.text[s.start:p.start]
+    for t in s.titles:  # the title written before the name
+        if t.end_char <= p.start and t.start_char >= s.start:
+            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    if not re.fullmatch(r"\s*(?:(?:ông|bà|PGS\.TS|GS\.TS|TS|ThS)\s*)?", head, flags=re.IGNORECASE):
+        return []
+    if not re.match(r"(?:\s*,[^,.;]{0,80},)?\s*(?:cũng\s+)?(?:" + SAY_VI + r")(?![\w])", s.text[p.end:s.end]):
+        return []
+    event = _event_of(s, s.start)
+    return [Relation(p.id, "participatedIn", event.id, s.index)] if event is not None else []

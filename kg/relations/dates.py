@@ -155,11 +155,20 @@ def _weekdays_before(s: Sentence) -> list[tuple[int, str]]:
     return []
 
 
+# "Sau thảo luận, … biểu quyết thông qua Nghị quyết …": adopted at the meeting the article dated
+AT_MEETING = re.compile(r"\s*(?:Sau (?:khi )?thảo luận|Kết thúc (?:hội nghị|kỳ họp|phiên họp)|Bế mạc (?:hội nghị|kỳ họp)|"
+                        r"(?:Cũng )?[Tt]ại (?:hội nghị|kỳ họp|phiên họp)(?: này)?)\s*,")
+
+
 def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     """date: "Cùng ngày, UBND tỉnh ban hành Chỉ thị 09", "On the same day, …": the day the article
     wrote last before the sentence, for the sentence's event, or for the policy it issues
-    (``rels``: the relations found so far; a sentence already dated is left alone)."""
-    if any(d[2] for d in s.dates) or not SAME_DAY.match(s.text, s.start):
+    (``rels``: the relations found so far; a sentence already dated is left alone). A sentence
+    set at the meeting ("Sau thảo luận, …", "Tại kỳ họp, …") dates only the policy it adopts."""
+    if any(d[2] for d in s.dates):
+        return []
+    meeting = s.lang == "vi" and AT_MEETING.match(s.text, s.start) is not None
+    if not meeting and not SAME_DAY.match(s.text, s.start):
         return []
     # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
     written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start] + _weekdays_before(s)
@@ -167,7 +176,7 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     if not days or any(r.predicate == "date" and r.sentence == s.index for r in rels):
         return []
     events = s.of_type("Event")
-    if events:
+    if events and not meeting:
         return [Relation(events[0].id, "date", days[-1], s.index)]
     verb = ADOPT_CUE.search(s.text, s.start, s.end)
     if verb is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.cues import cue_pattern
 
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
@@ -41,8 +42,9 @@ def participation(s: Sentence) -> list[Relation]:
             continue
         clause_start = s.start
         head = s.text[s.start:ev.start].strip(" ,")
-        if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(Tại|At|tại|at)( the| an| a)?", head):
-            # sentence opens with "Tại …,": the subject follows the comma
+        if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(?:" + cue_pattern("at_event_openings", s.lang)
+                        + r")( the| an| a)?", head, flags=re.IGNORECASE):
+            # sentence opens with "Tại …," / "Góp ý tại …,": the subject follows the comma
             after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")
                      and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
             if after:

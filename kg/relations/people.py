@@ -119,6 +119,11 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
 
 
 def _apposition_gap(gap: str, first: bool) -> bool:
+    """The text between a name (or its previous title) and the next title of its apposition;
+    a former-role word ("nguyên", "cựu") may open the title: "X, nguyên Viện trưởng Viện …"."""
+    from kg.relations.cues import cue_pattern
+
+    gap = re.sub(r"(?:" + cue_pattern("former_openers", "vi") + r")\s*$", "", gap, flags=re.IGNORECASE)
     if first:
         return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*", gap))
     return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
@@ -243,7 +248,11 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
             office_org = s.add_mention(t.start_char, t.end_char, "Organization", gid=entry.id,
                                        name=entry.name if s.lang == "vi" else (entry.en or entry.name))
     if former:
-        title = ("nguyên " if s.lang == "vi" else "former ") + s.text[t.start_char:(org.end if org else t.end_char)]
+        end = org.end if org else t.end_char
+        tail = re.match(r"(?:\s+[a-zà-ỹđ]+){1,4}(?=\s*[,;.)])", s.text[end:s.end]) if t.start_char > p.end else None
+        if tail and s.lang == "vi":
+            end += tail.end()  # "X, nguyên Giám đốc Ban Quản lý dự án, …": the apposition runs to its comma
+        title = ("nguyên " if s.lang == "vi" else "former ") + s.text[t.start_char:end]
         out.append(Relation(p.id, "position", title, s.index))
         return out
     position = title_role(s, t)

@@ -255,7 +255,8 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     the latest policy of that kind the article named up to this sentence."""
     kinds = cue_pattern("policy_ref_kinds", s.lang)
     if s.lang == "vi":
-        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")\s+(?:này|nói trên|trên)\b", s.text[pos:s.end])
+        # "Nghị quyết này", and a bare kind closing a fronted clause: "Để cụ thể hóa Nghị định, Bộ …"
+        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*,))", s.text[pos:s.end])
     else:
         m = re.match(r"\s*(?:the|this|that|its)\s+(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
                      s.text[pos:s.end], flags=re.IGNORECASE)

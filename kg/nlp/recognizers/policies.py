@@ -15,6 +15,10 @@ from kg.nlp import patterns as P
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
 
 
+# "phòng, chống" is one phrase inside a name: "Luật Phòng, chống thiên tai"
+_PAIRED_COMMA = r"(?<=[Pp]hòng),\s*(?=chống\b)"
+
+
 def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     """Legal and policy instruments: "Nghị quyết 57-NQ/TW", "Luật …", "Decree No. 163"."""
     out: list[Candidate] = []
@@ -46,7 +50,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
         rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
-        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[{P.UPPER_VI}])[^\n,.;:()\"“”]*))")  # capitals spelled out: not "được"
+        rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[{P.UPPER_VI}])(?:[^\n,.;:()\"“”]|{_PAIRED_COMMA})*))")  # capitals spelled out
     for m in named_vi.finditer(text):
         if not m.group("type")[:1].isupper() or lang != "vi":
             continue
@@ -79,14 +83,14 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                      meta={"type": m.group("type")}))
     # Plans and programmes are named in plain words: "Đề án phát triển kinh tế số"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch)\s+"
-                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ][^\n,.;:()\"“”]*)")
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|" + _PAIRED_COMMA + r")*)")
     for m in plan_vi.finditer(text):
         if lang != "vi":
             break
         first = m.group("rest").split()[0].casefold()
         if first in P.STOP_VI and first != "về":
             continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …": prose, not a name
-        cut = _period_name(m.group("rest")) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
+        cut = _period_name(text[m.start("rest"):]) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(cut.split()) >= 2:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
@@ -132,7 +136,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-_PERIOD_RE = re.compile(r"[^\n,.;:()\"“”]*?(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4})"
+_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ]))*?"
+                        r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*tầm nhìn đến năm\s+\d{4})?")
 _NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
 

@@ -1,0 +1,49 @@
+"""A role whose body is named nearby, not next to the title.
+
+"Hiệu trưởng Trần Thị B cho biết Trường Đại học X sẵn sàng …": the role "Hiệu trưởng" names
+no body, but it only exists in a school, and the article up to that sentence names one
+school. The roles and the name heads of the bodies they belong to are data
+(``role_bodies`` in ``kg/data/relations/cues.json``); the link is made only where exactly
+one body of a fitting head is in reach, so a sentence naming two schools gives none.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.cues import cue_table
+from kg.textutil import norm_key
+
+
+def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
+    """Organizations named so far in the article (this sentence included) whose name opens with
+    one of ``heads``."""
+    pat = re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\s", re.IGNORECASE)
+    found = [m for m in s.ex.mentions if m.type == "Organization" and m.sentence <= s.index
+             and not m.ref and pat.match((m.name or m.text) + " ")]
+    # a name inside a longer one ("Đại học X" in "Trường Đại học X") is the same body
+    return [m for m in found if not any(o.sentence == m.sentence and o.start <= m.start and m.end <= o.end
+                                        and (o.end - o.start) > (m.end - m.start) for o in found)]
+
+
+def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
+    """memberOf for "ROLE Name" where ROLE has no body of its own but a single body of the
+    kind the role belongs to is named in the article up to this sentence."""
+    if s.lang != "vi":
+        return []
+    table = {norm_key(k): v for k, v in cue_table("role_bodies", s.lang).items()}
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        if p.ref:
+            continue
+        title = next((t for t in s.titles if t.end_char <= p.start
+                      and re.fullmatch(r"\s*", s.text[t.end_char:p.start])), None)
+        if title is None or norm_key(title.text) not in table:
+            continue
+        if re.search(r"(?:nguyên|cựu)\s+$", s.text[max(s.start, title.start_char - 8):title.start_char], re.IGNORECASE):
+            continue  # a former role gets no memberOf
+        bodies = _bodies_in_reach(s, table[norm_key(title.text)])
+        names = {norm_key(b.name or b.text) for b in bodies}
+        if len(names) == 1:
+            out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
+    return out

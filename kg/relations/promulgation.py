@@ -1,0 +1,119 @@
+"""An instrument that promulgates another: "Bộ trưởng Bộ X đã ký Quyết định số 912/QĐ-BNNMT
+ngày 10/3/2026 ban hành Kế hoạch …" — the body that signs the decision issues the plan the
+decision promulgates, as Vietnamese decisions are the vehicle of plans, programmes and
+regulations. The issuing verbs are ``issue_verbs`` in ``kg/data/relations/cues.json``.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+_DATE = r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*)?"
+
+
+def _issuer_of(s: Sentence, policy: Mention) -> Mention | None:
+    """The body that signs or issues ``policy`` in this sentence: "ORG (đã) ký / ban hành POLICY",
+    the body possibly inside a title ("Bộ trưởng Bộ X đã ký")."""
+    issue = cue_pattern("issue_verbs", s.lang)
+    before = [m for m in s.of_type("Organization") if m.end <= policy.start]
+    if not before:
+        return None
+    org = max(before, key=lambda m: m.end)
+    gap = s.text[org.end:policy.start]
+    if re.fullmatch(r"\s*(?:(?:đã|vừa|mới)\s+)?(?:ký|" + issue + r")\s*", gap, flags=re.IGNORECASE):
+        return org
+    return None
+
+
+def promulgated_by_decision(s: Sentence) -> list[Relation]:
+    """issued: the body that signs "POLICY A (ngày …) ban hành POLICY B" issues A and B."""
+    if s.lang != "vi":
+        return []
+    issue = cue_pattern("issue_verbs", s.lang)
+    policies = sorted((p for p in s.of_type("Policy") if not p.nested and not p.ref), key=lambda p: p.start)
+    out: list[Relation] = []
+    for a, b in zip(policies, policies[1:]):
+        gap = s.text[a.end:b.start]
+        if not re.fullmatch(r"\s*" + _DATE + r"(?:về việc\s+)?(?:" + issue + r")\s+", gap, flags=re.IGNORECASE):
+            continue
+        org = _issuer_of(s, a)
+        if org is not None:
+            out += [Relation(org.id, "issued", a.id, s.index), Relation(org.id, "issued", b.id, s.index)]
+    return out
+
+
+def detailing_instruments(s: Sentence) -> list[Relation]:
+    """implements: "Nghị định số 38/2026/NĐ-CP (của Chính phủ) quy định chi tiết một số điều của
+    Luật X" — an instrument that details or guides a law carries it out (``detail_verbs``)."""
+    if s.lang != "vi":
+        return []
+    verbs = cue_pattern("detail_verbs", s.lang)
+    policies = sorted((p for p in s.of_type("Policy") if not p.nested), key=lambda p: p.start)
+    orgs = s.of_type("Organization")
+    out: list[Relation] = []
+    for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_start, c_end = s.start + cue.start(), s.start + cue.end()
+        target = next((p for p in policies if p.start >= c_end
+                       and re.fullmatch(r"\s*(?:(?:các|của)\s+)?", s.text[c_end:p.start])), None)
+        subject = next((p for p in reversed(policies) if p.end <= c_start), None)
+        if target is None or subject is None or subject.id == target.id:
+            continue
+        gap = s.text[subject.end:c_start]
+        # "Nghị định 38 (của Chính phủ) quy định chi tiết": the instrument, past its issuer
+        issuer = next((o for o in orgs if o.start > subject.end and o.end <= c_start), None)
+        if issuer is not None:
+            gap = s.text[subject.end:issuer.start] + s.text[issuer.end:c_start]
+        if re.fullmatch(r"\s*(?:của\s*)?", gap, flags=re.IGNORECASE):
+            out.append(Relation(subject.id, "implements", target.id, s.index))
+    return out
+
+
+_APPROVE_VI = r"(?:chấp thuận|phê duyệt|quyết định|cho phép|giao|công nhận)"
+
+
+def approved_under(s: Sentence) -> list[Relation]:
+    """issued: "Dự án được UBND tỉnh X chấp thuận chủ trương đầu tư tại Quyết định số …": the body
+    that approves something in an instrument issued that instrument."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    policies = [p for p in s.of_type("Policy") if not p.nested and not p.ref]
+    for org in s.of_type("Organization"):
+        if not re.search(r"(?:được|do)\s+$", s.text[max(s.start, org.start - 6):org.start]):
+            continue
+        m = re.match(r"\s+(?:(?:đã|vừa)\s+)?(?:" + _APPROVE_VI + r"|" + cue_pattern("issue_verbs", s.lang)
+                     + r")(?![\w])[^,.;:]{0,50}?\s(?:tại|theo)\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
+        if not m:
+            continue
+        pol = next((p for p in policies if p.start == org.end + m.end()), None)
+        if pol is not None:
+            out.append(Relation(org.id, "issued", pol.id, s.index))
+    return out
+
+
+def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
+    """issued: "các đại biểu biểu quyết thông qua Nghị quyết …" with no body named: the members
+    of the body that holds the meeting the article reports adopt it, so that body issues it."""
+    from kg.relations.attendance import _event_of
+
+    if s.lang != "vi":
+        return []
+    m = re.search(r"(?<![\w])(?:các\s+)?(?:đại biểu|ủy viên|thành viên)\s+(?:đã\s+)?biểu quyết\s+thông qua\s+",
+                  s.text[s.start:s.end], flags=re.IGNORECASE)
+    if not m:
+        return []
+    after = s.start + m.end()
+    if any(o.start == after - 1 or s.start + m.start() < o.start < after for o in s.of_type("Organization")):
+        return []  # "các ủy viên Ban Chấp hành biểu quyết": the body is named
+    pol = next((p for p in s.of_type("Policy") if p.start == after), None)
+    if pol is None or _event_of(s, s.start) is None:
+        return []
+    # the body that holds the meeting: "HĐND tỉnh X khai mạc Kỳ họp thứ 32", "Tỉnh ủy tổ chức Hội nghị …"
+    events = {m.start for m in s.ex.mentions if m.type == "Event" and not m.ref and m.sentence <= s.index}
+    hosts = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence <= s.index and not o.nested
+             and (h := re.match(r"\s+(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+", s.text[o.end:o.end + 30]))
+             and o.end + h.end() in events]
+    names = {(o.name or o.text) for o in hosts}
+    return [Relation(hosts[0].id, "issued", pol.id, s.index)] if len(names) == 1 else []
