@@ -15,7 +15,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.resolve import Resolved, policy_document
+from kg.policy_names import policy_document
+from kg.resolve import Resolved
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 KGR = Namespace("https://w3id.org/kg-vn/resource/")

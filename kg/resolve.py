@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
+from kg.policy_names import policy_document, policy_key, policy_labels
 from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
 
 HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
@@ -95,90 +96,6 @@ class Resolved:
 
 
 # ----------------------------------------------------------------------------- keys
-
-
-def policy_parts(text: str) -> tuple[str, str | None, str | None]:
-    """(Vietnamese instrument type, number, full code) of a policy name.
-
-    >>> policy_parts("Nghị quyết số 57-NQ/TW")
-    ('Nghị quyết', '57', '57-NQ/TW')
-    >>> policy_parts("Resolution 57")
-    ('Nghị quyết', '57', None)
-    """
-    lex = load_lexicon()
-    types = sorted(lex.policy_types, key=lambda t: -len(t.get("vi", "")))
-    kind = None
-    for t in types:
-        for name in [t.get("vi"), t.get("en"), *t.get("aliases", []), *t.get("en_aliases", [])]:
-            if name and norm_key(text).startswith(norm_key(name) + " "):
-                kind = t["vi"]
-                break
-        if kind:
-            break
-    m = re.search(r"(?:số|No\.?|Number)?\s*(\d{1,5})((?:/\d{4})?(?:/|-)[A-ZĐ][\wĐ/-]*)?", text)
-    if not m or not kind:
-        return kind or text.split()[0], None, None
-    code = m.group(1) + m.group(2) if m.group(2) else None
-    return kind, str(int(m.group(1))) if m.group(1).isdigit() and len(m.group(1)) < 4 else m.group(1), code
-
-
-@dataclass(frozen=True)
-class PolicyDocument:
-    """What a policy's name and code say about the document itself."""
-
-    kind: str  # Vietnamese instrument type: "Nghị quyết", "Nghị định", "Luật" …
-    number: str | None  # "57"
-    code: str | None  # "57-NQ/TW", "13/2023/NĐ-CP"
-    year: str | None  # "2023" when the code carries it
-    issuer: str | None  # entity key of the body the code names ("…/NĐ-CP" → Chính phủ)
-
-
-def policy_document(names: list[str]) -> PolicyDocument:
-    """Type, number, code, year and code-named issuer from a policy's names (the fullest wins).
-
-    >>> d = policy_document(["Nghị định 13", "Nghị định số 13/2023/NĐ-CP"])
-    >>> (d.kind, d.number, d.code, d.year, d.issuer)
-    ('Nghị định', '13', '13/2023/NĐ-CP', '2023', 'organization/chinh-phu')
-    """
-    best = None
-    for name in sorted(names, key=len, reverse=True):
-        parts = policy_parts(name)
-        if best is None or (parts[2] and not best[2]) or (parts[1] and not best[1]):
-            best = parts
-    kind, number, code = best if best else ("", None, None)
-    year = re.search(r"/((?:19|20)\d{2})/", code or "")
-    issuer = None
-    suffix = re.search(r"[-/]([A-ZĐ][A-Za-zĐ]*\d*)$", code or "")
-    if suffix:
-        org_id = load_lexicon().org_codes.get(suffix.group(1).casefold())
-        issuer = f"organization/{org_id}" if org_id else None
-    return PolicyDocument(kind, number, code, year.group(1) if year else None, issuer)
-
-
-def policy_key(text: str) -> str:
-    """Deterministic key of a policy: type + number (+ year from the code)."""
-    kind, number, code = policy_parts(text)
-    if number is None:
-        return "policy/" + slugify(text)
-    year = re.search(r"/(\d{4})/", code or "")
-    return "policy/" + slugify(f"{kind} {number}" + (f" {year.group(1)}" if year else ""))
-
-
-def policy_labels(text: str, lang: str) -> set[str]:
-    """Surface variants of a numbered instrument name, in both languages."""
-    kind, number, code = policy_parts(text)
-    if number is None:
-        return {text}
-    lex = load_lexicon()
-    en = next((t.get("en") for t in lex.policy_types if t.get("vi") == kind), None)
-    out = {text, f"{kind} {number}", f"{kind} số {number}"}
-    if code:
-        out |= {f"{kind} {code}", f"{kind} số {code}"}
-    if en:
-        out |= {f"{en} {number}", f"{en} No. {number}"}
-        if code:
-            out |= {f"{en} {code}", f"{en} No. {code}"}
-    return out
 
 
 def person_name(text: str) -> str:

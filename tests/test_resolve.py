@@ -1,7 +1,8 @@
 """Entity resolution: keys, short forms, corpus-level merges."""
 from __future__ import annotations
 
-from kg.resolve import merge_keys, org_core, person_name, policy_key, policy_labels, policy_parts
+from kg.policy_names import policy_key, policy_labels, policy_parts
+from kg.resolve import merge_keys, org_core, person_name
 
 
 def test_policy_numbers_share_one_key_across_spellings_and_languages():
