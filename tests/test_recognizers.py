@@ -139,3 +139,15 @@ def test_analyze_text_and_the_pipeline_agree(lang, text):
                          lambda t: model_spans(t, lang))
     assert spans(doc) == [(c.start, c.end, c.label, c.source) for c in found.ents]
     assert [(t.start_char, t.end_char) for t in doc.spans["titles"]] == [(t.start, t.end) for t in found.titles]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Phan Thiết đón hơn hai triệu lượt khách trong năm nay.", "Phan Thiết"),
+    ("Lý Sơn thiếu nước ngọt vào mùa khô.", "Lý Sơn"),
+    ("Sáng nay, Hà Tiên khai mạc tuần lễ văn hóa.", "Hà Tiên"),
+])
+def test_a_town_whose_first_word_is_a_family_name_is_a_place(text, place):
+    # "Phan", "Lý", "Hà" are family names: without the town in the gazetteer these read as persons
+    doc = kg.nlp.load("vi")(text)
+    assert (place, "LOC") in [(e.text, e.label_) for e in doc.ents]
+    assert not [e for e in doc.ents if e.label_ == "PER"]
