@@ -39,14 +39,18 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def _hash_files(root: Path, h, read_suffixes: tuple[str, ...] | None = None) -> None:
+def _hash_files(root: Path, h, read_suffixes: tuple[str, ...] | None = None,
+                only_suffixes: tuple[str, ...] | None = None) -> None:
     """Feed every file under ``root`` (path, then contents) into ``h``, in path order.
 
     Files whose suffix is not in ``read_suffixes`` (None: read them all) stand
-    by their size and mtime: models and gazetteers can be large.
+    by their size and mtime: models and gazetteers can be large. With
+    ``only_suffixes``, other files are left out altogether.
     """
     for path in sorted(root.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        if only_suffixes is not None and path.suffix not in only_suffixes:
             continue
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
         if read_suffixes is None or path.suffix in read_suffixes:
@@ -68,15 +72,16 @@ def code_fingerprint() -> str:
 
 @lru_cache(maxsize=1)
 def ontology_fingerprint() -> str:
-    """A hash of the installed ontology, shapes and queries (``ontology/``).
+    """A hash of the installed ontology and shapes (the ``.ttl`` files of ``ontology/``).
 
     They do not change an extraction, only the outputs (SHACL report), so this
-    is part of what makes a build folder up to date, not of the cache key.
+    is part of what makes a build folder up to date, not of the cache key. The
+    README and the example queries change no output, so editing them redoes nothing.
     """
     from kg.rdf import ontology_path
 
     h = hashlib.sha256()
-    _hash_files(ontology_path("shapes.ttl").parent, h)
+    _hash_files(ontology_path("shapes.ttl").parent, h, only_suffixes=(".ttl",))
     return h.hexdigest()[:16]
 
 

@@ -218,3 +218,27 @@ def test_a_damaged_cache_entry_is_extracted_again(tmp_path):
     assert report.extracted == 1 and report.reused == 1 and not report.up_to_date
     build([a], clean, **FAST)
     assert nquads(out) == nquads(clean)
+
+
+def test_ontology_fingerprint_follows_the_ttl_files_only(tmp_path, monkeypatch) -> None:
+    import shutil
+
+    import kg.rdf
+    from kg.cache import ontology_fingerprint
+
+    onto = tmp_path / "ontology"
+    shutil.copytree(kg.rdf.ontology_path("shapes.ttl").parent, onto)
+    monkeypatch.setattr(kg.rdf, "ontology_path", lambda *parts: onto.joinpath(*parts))
+
+    def fingerprint() -> str:
+        ontology_fingerprint.cache_clear()  # computed once per process otherwise
+        return ontology_fingerprint()
+
+    first = fingerprint()
+    (onto / "README.md").write_text("edited docs\n", encoding="utf-8")
+    next(onto.glob("queries/*.rq")).write_text("# edited example\nASK {}\n", encoding="utf-8")
+    assert fingerprint() == first  # docs and example queries change no output
+    with (onto / "shapes.ttl").open("a", encoding="utf-8") as f:
+        f.write("\n# an edited shape file\n")
+    assert fingerprint() != first
+    ontology_fingerprint.cache_clear()
