@@ -304,3 +304,10 @@ def test_a_year_closes_a_law_name_before_its_verb():
 def test_a_province_whose_first_word_is_a_family_name_opens_a_department():
     got = _ents("Officials of the Dong Thap Department of Agriculture and Environment checked the dykes.")
     assert ("Dong Thap Department of Agriculture and Environment", "ORG") in got
+
+
+def test_a_capitalised_time_is_no_person_even_after_a_family_name_like_word() -> None:
+    # "On" is also a family name (Ôn): "On Friday Morning" was read as a person
+    assert ("On Friday Morning", "PER") not in _ents("On Friday Morning, the committee met in Hanoi.")
+    assert ("Tran Thi Mai", "PER") in _ents("On Sunday Evening Tran Thi Mai spoke to the press.")
+    assert ("Le Thi Hong", "PER") in _ents("Le Thi Hong and Nguyen Van Nam attended the session.")

@@ -14,6 +14,11 @@ from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, forei
                                       person_run, sentence_start, starts_org_head, vi_word)
 
 
+# Words that name a time in English copy; a capitalised run holding one is no person's name.
+_EN_TIME_WORDS = (frozenset(m for m in P.MONTHS_EN if len(m) > 3 and m != "sept") | {"may"} | frozenset(P.WEEKDAYS_EN)
+                  | frozenset({"morning", "afternoon", "evening", "night", "today", "tonight", "yesterday"}))
+
+
 def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
     """Names: surname-led capitalised runs, and runs after an honorific."""
     out: list[Candidate] = []
@@ -36,6 +41,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
         if lang != "vi" and words[j].text in _EN_PLACE_TAILS:
             continue  # "Thi Vai River", "Hoan Kiem Lake": a place named by its kind word, not a person
+        if lang != "vi" and any(x.text.casefold() in _EN_TIME_WORDS for x in words[i:j + 1]):
+            continue  # "On Friday Morning", "Le Monday": a time, however family-name-like its first word
         if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (vi_word(text[w.start:words[j].end])
