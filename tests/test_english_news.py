@@ -311,3 +311,11 @@ def test_a_capitalised_time_is_no_person_even_after_a_family_name_like_word() ->
     assert ("On Friday Morning", "PER") not in _ents("On Friday Morning, the committee met in Hanoi.")
     assert ("Tran Thi Mai", "PER") in _ents("On Sunday Evening Tran Thi Mai spoke to the press.")
     assert ("Le Thi Hong", "PER") in _ents("Le Thi Hong and Nguyen Van Nam attended the session.")
+
+
+def test_english_law_names_end_at_a_second_instrument_a_time_or_a_verb() -> None:
+    ents = _ents("The ministry drafted the Law on Press and the Law on Archives last year.")
+    assert ("Law on Press", "POLICY") in ents and ("Law on Archives", "POLICY") in ents
+    assert ("Law on Science, Technology and Innovation", "POLICY") in _ents(
+        "The Law on Science, Technology and Innovation takes effect next month.")
+    assert ("Law on Land", "POLICY") in _ents("Deputies passed the Law on Land earlier this year.")

@@ -200,6 +200,12 @@ def _cut_en(rest: str) -> str:
         if words_seen >= 2 and low == "to" and re.match(r"\s+the\s+[A-Z]", after) \
                 and not re.match(r"\s+the\s+(Law|Decree|Resolution|Code|Constitution)\b", after):
             break  # "… Law on X to the National Assembly" (but "amendments to the Law on Press" goes on)
+        if words_seen >= 2 and low == "and" and re.match(
+                r"\s+the\s+(?:Law|Decree|Resolution|Code|Directive|Decision|Circular|Ordinance)\b", after):
+            break  # "the Law on Press and the Law on Archives": two instruments, not one name
+        if words_seen >= 2 and low in ("last", "next", "this", "earlier", "later") and re.match(
+                r"\s+(?:this\s+)?(?:year|month|week)\b", after):
+            break  # "… passed the Law on Press last year": a time, not the name's own words
         if words_seen >= 2 and low in ("on", "in", "at") and re.match(
                 r"\s+(\d|(January|February|March|April|May|June|July|August|September|October|November|"
                 r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", after):
@@ -221,7 +227,10 @@ def _cut_en(rest: str) -> str:
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
                                         "garnered", "limited", "spanning", "passed", "while", "who",
-                                        "establishes", "incorporates", "said", "as"}
+                                        "establishes", "incorporates", "said", "as", "takes", "took",
+                                        "will", "would", "must", "should", "can", "comes", "came", "enters",
+                                        "entered", "requires", "stipulates", "regulates", "specifies",
+                                        "provides", "aims", "allows", "also", "have", "are"}
                                 or tok.endswith(",")):
             if tok.endswith(",") and low not in {"with", "which"} and tok[:1].isupper():
                 kept += tok[:-1]
