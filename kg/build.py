@@ -135,13 +135,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             report.cleaned = buildfolder.recover(out)
             staging = buildfolder.new_staging(out)
             try:
-                try:
-                    changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
-                                          html=html, on_article=on_article, prune=prune, jobs=jobs,
-                                          executor=executor, scheduler=scheduler,
-                                          on_stage=on_stage)
-                finally:
-                    gc.unfreeze()  # fewer_collections froze what was loaded
+                changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
+                                      html=html, on_article=on_article, prune=prune, jobs=jobs,
+                                      executor=executor, scheduler=scheduler, on_stage=on_stage)
                 if changed:
                     buildfolder.commit(staging, out)
                 else:
@@ -402,12 +398,14 @@ def oxigraph_triples(g: rdflib.Graph, terms: dict) -> list:
     ``terms`` caches converted IRIs across calls. A graph holding blank nodes
     goes through N-Triples, which keeps their labels.
     """
+    from kg.drawing import to_oxigraph
+
     out = []
     for s, p, o in g:
         if isinstance(s, rdflib.BNode) or isinstance(o, rdflib.BNode):
             return list(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
         out.append(ox.Triple(_ox_iri(s, terms), _ox_iri(p, terms),
-                             _ox_iri(o, terms) if isinstance(o, rdflib.URIRef) else _ox_literal(o)))
+                             _ox_iri(o, terms) if isinstance(o, rdflib.URIRef) else to_oxigraph(o)))
     return out
 
 
@@ -416,14 +414,6 @@ def _ox_iri(term, terms: dict):
     if node is None:
         node = terms[term] = ox.NamedNode(str(term))
     return node
-
-
-def _ox_literal(lit: rdflib.Literal):
-    if lit.language:
-        return ox.Literal(str(lit), language=lit.language)
-    if lit.datatype is not None:
-        return ox.Literal(str(lit), datatype=ox.NamedNode(str(lit.datatype)))
-    return ox.Literal(str(lit))
 
 
 def _term_order(term) -> tuple:
@@ -435,13 +425,12 @@ def _term_order(term) -> tuple:
     return (2, term.value, term.datatype.value, term.language or "")
 
 
-def union_triples(store_dir: Path, subjects: Iterable | None = None) -> Iterator:
+def union_triples(store_dir: Path) -> Iterator:
     """Every triple of every named graph of the store once, sorted by subject, predicate, object.
 
     A store :func:`kg.store.write_store` wrote holds that union in its default
-    graph, so each subject's triples are one index look-up there.
-    ``subjects`` (all subjects of the store, when the caller knows them) saves a
-    scan. Sorting subject by subject keeps memory to one subject's triples; it
+    graph, so each subject's triples are one index look-up there; Oxigraph finds
+    the distinct subjects (no Python object per triple). Sorting subject by subject keeps memory to one subject's triples; it
     gives the order ``ORDER BY ?s ?p ?o`` gave (the same bytes of graph.ttl) for
     kg's graphs, without SPARQL's costly term comparisons.
     """
@@ -450,8 +439,7 @@ def union_triples(store_dir: Path, subjects: Iterable | None = None) -> Iterator
     store = ox.Store.read_only(str(store_dir))
     try:
         default = ox.DefaultGraph()
-        if subjects is None:  # the distinct subjects, found by Oxigraph (no Python object per triple)
-            subjects = [row["s"] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
+        subjects = [row["s"] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
         for s in sorted(subjects, key=_term_order):
             pairs = [(q.predicate, q.object) for q in store.quads_for_pattern(s, None, None, default)]
             for p, o in sorted(pairs, key=lambda po: (po[0].value, _term_order(po[1]))):

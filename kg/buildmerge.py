@@ -71,17 +71,6 @@ class MergesTable:
         return "\n".join(lines) + "\n"
 
 
-def merges_table(resolved: list[Resolved], key_map: dict[str, str]) -> str:
-    """merges.tsv of results held in memory (see :class:`MergesTable`)."""
-    table = MergesTable()
-    for res in resolved:
-        table.see(res)
-    table.start(key_map)
-    for res in resolved:
-        table.add(res)
-    return table.text()
-
-
 def event_part(res: Resolved) -> Resolved:
     """What :func:`kg.resolve.merge_events` reads of a result: its events, their dates and organisers."""
     events = {k: e for k, e in res.entities.items() if e.type == "Event"}

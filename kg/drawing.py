@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-import networkx as nx
 import pyoxigraph as ox
 import rdflib
 from rdflib import RDF, BNode, Literal, URIRef
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Triple = tuple[Any, Any, Any]
 
