@@ -153,11 +153,15 @@ def load_shapes(shapes_path: Path) -> Shapes:
                   constraints=constraints)
 
 
-def _check(graph: Graph, shapes: Graph) -> tuple[bool, list[str]]:
+def _check(graph: Graph, shapes: Graph, focus: set | None = None) -> tuple[bool, list[str]]:
+    """pyshacl's verdict and result lines; with ``focus``, only the results about those nodes count."""
     from pyshacl import validate as shacl_validate
 
     conforms, report, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
-    return bool(conforms), report_lines(report)
+    if focus is not None:
+        conforms = not any(report.value(r, SH.focusNode) in focus and report.value(r, SH.resultSeverity) == SH.Violation
+                           for r in report.subjects(RDF.type, SH.ValidationResult))
+    return bool(conforms), report_lines(report, focus)
 
 
 def check_article(graph: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
@@ -186,12 +190,6 @@ _LOCAL_QUERY = ("SELECT DISTINCT ?s WHERE { ?s ?p ?o MINUS { ?s a ?c VALUES ?c {
                 + " ".join(f"<{c}>" for c in sorted(ARTICLE_CLASSES - {KGO.Article})) + " } } }")
 
 
-def _rdflib_term(term):
-    from kg.drawing import to_rdflib
-
-    return to_rdflib(term)
-
-
 def check_corpus_store(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK) -> tuple[bool, list[str]]:
     """:func:`check_corpus` of the corpus layer of the store's union, ``chunk`` subjects at a time.
 
@@ -205,6 +203,8 @@ def check_corpus_store(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUN
 
     import pyoxigraph as ox
 
+    from kg.drawing import to_rdflib
+
     store = ox.Store.read_only(str(store_dir))
     default, rdf_type = ox.DefaultGraph(), ox.NamedNode(str(RDF.type))
     local = {ox.NamedNode(str(c)) for c in ARTICLE_CLASSES - {KGO.Article}}
@@ -216,29 +216,19 @@ def check_corpus_store(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUN
             graph, values = Graph(), set()
             for s in part:
                 for q in store.quads_for_pattern(s, None, None, default):
-                    graph.add((_rdflib_term(s), _rdflib_term(q.predicate), _rdflib_term(q.object)))
+                    graph.add((to_rdflib(s), to_rdflib(q.predicate), to_rdflib(q.object)))
                     if not isinstance(q.object, ox.Literal):
                         values.add(q.object)
             for v in values:
                 types = [q.object for q in store.quads_for_pattern(v, rdf_type, None, default)]
                 if not any(t in local for t in types):
-                    graph.addN((_rdflib_term(v), RDF.type, _rdflib_term(t), graph) for t in types)
-            part_ok, found = _check_focus(graph, shapes.corpus, {_rdflib_term(s) for s in part})
+                    graph.addN((to_rdflib(v), RDF.type, to_rdflib(t), graph) for t in types)
+            part_ok, found = _check(graph, shapes.corpus, {to_rdflib(s) for s in part})
             ok, lines = ok and part_ok, lines + found
     finally:
         del store
         gc.collect()
     return ok, lines
-
-
-def _check_focus(graph: Graph, shapes: Graph, focus: set) -> tuple[bool, list[str]]:
-    """Like :func:`_check`, keeping only the results about the nodes in ``focus``."""
-    from pyshacl import validate as shacl_validate
-
-    _, report, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
-    ok = not any(report.value(r, SH.focusNode) in focus and report.value(r, SH.resultSeverity) == SH.Violation
-                 for r in report.subjects(RDF.type, SH.ValidationResult))
-    return ok, report_lines(report, focus)
 
 
 def check_store(store_dir: Path, shapes: Shapes) -> list[str]:
