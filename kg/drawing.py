@@ -278,5 +278,5 @@ def store_drawing(store_dir: Path) -> nx.MultiDiGraph:
 
 
 def is_corpus_view(graph: Any) -> bool:
-    """True for a corpus view (:class:`StoreCorpus`, or kg.analyze's in-memory union), not an rdflib graph."""
+    """True for a corpus view (:class:`StoreCorpus`), not an rdflib graph."""
     return hasattr(graph, "articles_by_triple") and not isinstance(graph, rdflib.Graph)
