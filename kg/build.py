@@ -23,7 +23,7 @@ import pyoxigraph as ox
 import rdflib
 
 from kg import buildfolder
-from kg.cache import ArticleCache
+from kg.cache import ArticleCache, graph_signature
 from kg.corpus import Article, ReadError, iter_articles
 from kg.executors import ExecutorError
 from kg.fsutil import write_atomic
@@ -148,7 +148,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
                 if not (out / buildfolder.COMMIT_NAME).exists():  # else the next build rolls it forward
                     shutil.rmtree(staging, ignore_errors=True)
                 raise
-            ArticleCache(out, use_crf).keep_only(_manifest_keys(out))
+            ArticleCache(out, use_crf).keep_only(*_manifest_keys(out))
             if store_url:
                 report.pushed = push_store(out / "store", store_url,
                                            [str(rdf.graph_iri(i)) for i in report.removed])
@@ -181,6 +181,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     from kg.bulkload import malloc_trim
     from kg.shacl import check_corpus_store, check_store, load_shapes
     from kg.store import write_store
+    from kg.storeupdate import update_store
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
@@ -203,20 +204,29 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     checks: list[tuple[bool, list[str]]] = []
     entity_keys: set[str] = set()
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles (emptied when large)
+    counts = {"quads": 0}
 
     def article_quads() -> Iterator:
         for entry in sorted(listed, key=lambda a: str(rdf.graph_iri(a["id"]))):
             res = load_result(entry, cache, report, use_crf=use_crf)
-            g = rdf.article_graph(res, key_map, store="SimpleMemory")
             entity_keys.update(key_map.get(k, k) for k in res.entities)
             report.facts += len(res.facts)
             table.add(res)
-            name = ox.NamedNode(str(g.identifier))
-            if len(terms) > TERMS_KEPT:
-                terms.clear()
-            triples = sorted(oxigraph_triples(g, terms), key=str)
+            entry["graph"] = graph_signature(cache.options, res, key_map)
+            data = cache.load_graph(entry["key"], entry["graph"])
+            if data is None:
+                if len(terms) > TERMS_KEPT:
+                    terms.clear()
+                g = rdf.article_graph(res, key_map, store="SimpleMemory")
+                triples = sorted(oxigraph_triples(g, terms), key=str)
+                data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                cache.save_graph(entry["key"], entry["graph"], data)
+            else:
+                triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
             if shapes is not None:
-                checks.append(_article_check(cache, res, g, triples, shapes))
+                checks.append(_article_check(cache, entry, data, shapes))
+            name = ox.NamedNode(str(rdf.graph_iri(entry["id"])))
+            counts["quads"] += len(triples)
             yield from (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
 
     stage("writing graph.trig and graph.ttl")
@@ -229,7 +239,14 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     entity_keys.clear()
     stage("loading the store")
     buildfolder.pause("store")
-    report.quads = write_store(staging / "store", trig)
+    changes = _graph_changes(out, listed)
+    if changes is None:
+        write_store(staging / "store", trig)
+    else:
+        drop, add = changes
+        update_store(out / "store", staging / "store", drop,
+                     ((str(rdf.graph_iri(a["id"])), cache.load_graph(a["key"], a["graph"]) or b"") for a in add))
+    report.quads = counts["quads"]
     report.outputs["store"] = staging / "store"
     ttl = staging / "graph.ttl"
     write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
@@ -260,25 +277,45 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     return True
 
 
-def _article_check(cache: ArticleCache, res: Resolved, graph: rdflib.Graph, triples: list, shapes) -> tuple[bool, list[str]]:
-    """:func:`kg.shacl.check_article` of one article graph, reused from the cache when the graph is unchanged."""
+def _article_check(cache: ArticleCache, entry: dict, data: bytes, shapes) -> tuple[bool, list[str]]:
+    """:func:`kg.shacl.check_article` of one article graph (``data``: its N-Triples),
+    reused from the cache when the graph (its signature) and the shapes are unchanged."""
     import hashlib
 
-    from kg.cache import article_key, ontology_fingerprint
+    from kg.cache import ontology_fingerprint
     from kg.shacl import check_article
 
-    h = hashlib.sha256(ontology_fingerprint().encode())
-    for t in triples:
-        h.update(str(t).encode("utf-8") + b"\n")
-    key, digest = article_key(res.extraction.article), h.hexdigest()[:16]
-    found = cache.load_check(key, digest)
+    digest = hashlib.sha256(f"{ontology_fingerprint()}|{entry['graph']}".encode()).hexdigest()[:16]
+    found = cache.load_check(entry["key"], digest)
     if found is None:
-        readable = rdflib.Graph()  # pyshacl cannot read the context-free store the build fills
-        for t in graph:
-            readable.add(t)
-        found = check_article(readable, shapes)
-        cache.save_check(key, digest, found)
+        found = check_article(rdflib.Graph().parse(data=data, format="nt"), shapes)
+        cache.save_check(entry["key"], digest, found)
     return found
+
+
+def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict]] | None:
+    """The named graphs to drop from the store of the previous build in ``out`` and the
+    articles whose graphs to add, or None when the store is better loaded whole.
+
+    A graph changes with its signature (:func:`kg.cache.graph_signature`); the
+    previous build must have recorded them, and few enough graphs must change
+    (:data:`kg.storeupdate.MAX_CHANGED_SHARE`).
+    """
+    from kg import rdf
+    from kg.storeupdate import MAX_CHANGED_SHARE
+
+    manifest = buildfolder.read_manifest(out)
+    if manifest is None or not (out / "store" / "CURRENT").is_file():
+        return None
+    before = {a.get("id"): a.get("graph") for a in manifest.get("articles", []) if isinstance(a, dict)}
+    if not before or not all(isinstance(g, str) for g in before.values()):
+        return None
+    add = [a for a in listed if before.get(a["id"]) != a["graph"]]
+    keep = {a["id"] for a in listed} - {a["id"] for a in add}
+    drop = [str(rdf.graph_iri(i)) for i in before if i not in keep]
+    if len(add) + len(drop) > MAX_CHANGED_SHARE * max(len(listed), 1):
+        return None
+    return drop, add
 
 
 def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,
@@ -449,10 +486,11 @@ def union_triples(store_dir: Path) -> Iterator:
         gc.collect()
 
 
-def _manifest_keys(out: Path) -> set[str]:
-    """The cache keys of the articles of the build in ``out``."""
+def _manifest_keys(out: Path) -> tuple[set[str], set[str]]:
+    """The cache keys of the articles of the build in ``out``, and their graphs (``{key}-{signature}``)."""
     manifest = buildfolder.read_manifest(out) or {}
-    return {a["key"] for a in manifest.get("articles", []) if isinstance(a, dict) and isinstance(a.get("key"), str)}
+    articles = [a for a in manifest.get("articles", []) if isinstance(a, dict) and isinstance(a.get("key"), str)]
+    return {a["key"] for a in articles}, {f"{a['key']}-{a.get('graph')}" for a in articles}
 
 
 def _fill_from_manifest(out: Path, report: BuildReport) -> None:

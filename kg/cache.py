@@ -8,9 +8,13 @@ same kg code and options (``--crf``): the options key hashes kg's version, the
 source of the installed ``kg`` package and the options, so any change of code
 or options means a fresh extraction, never a stale result.
 
+``DIR/cache/graphs/{article key}-{signature}.nt`` holds its named graph as
+sorted N-Triples. The graph depends on the result and on the IRIs that merging
+across articles gave its entities, so the signature hashes the options key and
+that part of the key map (:func:`graph_signature`): a build that adds articles
+rewrites only the graphs whose entities were renamed.
 ``DIR/cache/shacl/{article key}-{digest}.json`` holds the SHACL result of its
-graph, keyed by a hash of that graph and the shapes (its entity IRIs can change
-with what other articles say).
+graph, keyed by the graph's signature and the shapes.
 
 Entries are written atomically and never changed (a key names one content), so
 the cache lives outside the build's staging folder; :func:`ArticleCache.keep_only`
@@ -90,6 +94,16 @@ def options_key(use_crf: bool) -> str:
     return hashlib.sha256(f"{code_fingerprint()}|crf={use_crf}".encode()).hexdigest()[:16]
 
 
+def graph_signature(options: str, res, key_map: dict[str, str]) -> str:
+    """What an article's named graph depends on besides its result: the options key and
+    the IRIs (merged keys) of the entities it names, hashed."""
+    from kg.rdf import graph_keys
+
+    renamed = sorted((k, key_map[k]) for k in graph_keys(res) if k in key_map and key_map[k] != k)
+    data = json.dumps([options, renamed], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
 class ArticleCache:
     """The cache folder of one build folder."""
 
@@ -143,6 +157,22 @@ class ArticleCache:
         """Whether a result of ``key`` for the current options is cached."""
         return self._resolved_path(key).is_file()
 
+    def _graph_path(self, key: str, signature: str) -> Path:
+        return self.root / "graphs" / f"{key}-{signature}.nt"
+
+    def load_graph(self, key: str, signature: str) -> bytes | None:
+        """The N-Triples of article ``key``'s graph with ``signature``, or None."""
+        try:
+            return self._graph_path(key, signature).read_bytes()
+        except OSError:
+            return None
+
+    def save_graph(self, key: str, signature: str, data: bytes) -> None:
+        """Keep the N-Triples of one article graph (not synced: a damaged entry is rebuilt)."""
+        path = self._graph_path(key, signature)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data, durable=False)
+
     def _check_path(self, key: str, digest: str) -> Path:
         return self.root / "shacl" / f"{key}-{digest}.json"
 
@@ -160,15 +190,19 @@ class ArticleCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps({"conforms": result[0], "lines": result[1]}, ensure_ascii=False))
 
-    def keep_only(self, keys: set[str]) -> int:
+    def keep_only(self, keys: set[str], graphs: set[str] | None = None) -> int:
         """Remove every entry that is not of an article in ``keys`` (and the current options).
 
-        Returns the number of files removed.
+        ``graphs`` names the article graphs to keep (``{key}-{signature}``);
+        None keeps every graph of an article in ``keys``. Returns the number of
+        files removed.
         """
         removed = 0
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
                         ("resolved", lambda n: n.endswith(f"-{self.options}.pickle")
                          and n.split("-", 1)[0] in keys),
+                        ("graphs", lambda n: n.endswith(".nt") and n.split("-", 1)[0] in keys
+                         and (graphs is None or n[:-3] in graphs)),
                         ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys)):
             folder = self.root / sub
             if not folder.is_dir():
