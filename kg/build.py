@@ -11,7 +11,6 @@ graph files are streamed out with Oxigraph, one article graph at a time.
 from __future__ import annotations
 
 import gc
-import os
 import shutil
 import time
 from contextlib import contextmanager
@@ -19,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import pyoxigraph as ox
 import rdflib
 
 from kg import buildfolder
@@ -180,8 +178,9 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
     from kg.shacl import check_corpus_store, check_store, load_shapes
+    from kg.graphfiles import oxigraph_triples, trig_block, write_trig, write_union_turtle
     from kg.store import write_store
-    from kg.storeupdate import update_store
+    from kg.storeupdate import named_quads, update_store
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
@@ -192,51 +191,48 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     if _up_to_date(out, listed, options):
         return False
     # Two passes over the cached results, one article at a time: the first for
-    # what merging needs (keys, names, events), the second to write the graphs.
+    # what merging needs (keys, names, events), the second to write the graphs;
+    # it reads a result again only when its graph is not cached or names a renamed entity.
     scan = scan_results(listed, cache, report, use_crf=use_crf)
     stage("merging entities across articles")
     key_map = merge_keys(list(scan.keys))
     key_map.update(merge_events(scan.events, key_map))
     table = scan.table
     table.start(key_map)
+    report.entities = len({key_map.get(k, k) for k in scan.keys})
+    report.facts = scan.facts
+    graph_keys = scan.graph_keys
     del scan
     shapes = load_shapes(rdf.ontology_path("shapes.ttl")) if validate else None
     checks: list[tuple[bool, list[str]]] = []
-    entity_keys: set[str] = set()
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles (emptied when large)
-    counts = {"quads": 0}
 
-    def article_quads() -> Iterator:
+    def article_blocks() -> Iterator[bytes]:
         for entry in sorted(listed, key=lambda a: str(rdf.graph_iri(a["id"]))):
-            res = load_result(entry, cache, report, use_crf=use_crf)
-            entity_keys.update(key_map.get(k, k) for k in res.entities)
-            report.facts += len(res.facts)
-            table.add(res)
-            entry["graph"] = graph_signature(cache.options, res, key_map)
-            data = cache.load_graph(entry["key"], entry["graph"])
-            if data is None:
+            keys = graph_keys.pop(entry["id"])
+            entry["graph"] = graph_signature(cache.options, keys, key_map)
+            block = cache.load_graph(entry["key"], entry["graph"])
+            res = None
+            if block is None or table.names_renamed(keys):
+                res = load_result(entry, cache, report, use_crf=use_crf)
+                table.add_names(res)
+            graph = None
+            if block is None:
                 if len(terms) > TERMS_KEPT:
                     terms.clear()
-                g = rdf.article_graph(res, key_map, store="SimpleMemory")
-                triples = sorted(oxigraph_triples(g, terms), key=str)
-                data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-                cache.save_graph(entry["key"], entry["graph"], data)
-            else:
-                triples = list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+                graph = rdf.article_graph(res, key_map, store="SimpleMemory")
+                block = trig_block(str(graph.identifier), sorted(oxigraph_triples(graph, terms), key=str))
+                cache.save_graph(entry["key"], entry["graph"], block)
             if shapes is not None:
-                checks.append(_article_check(cache, entry, data, shapes))
-            name = ox.NamedNode(str(rdf.graph_iri(entry["id"])))
-            counts["quads"] += len(triples)
-            yield from (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+                checks.append(_article_check(cache, entry, block, graph, shapes))
+            yield block
 
     stage("writing graph.trig and graph.ttl")
     trig = staging / "graph.trig"
     with fewer_collections():
-        write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
+        write_trig(trig, article_blocks())
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
     terms.clear()
-    report.entities = len(entity_keys)
-    entity_keys.clear()
     stage("loading the store")
     buildfolder.pause("store")
     changes = _graph_changes(out, listed)
@@ -245,11 +241,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     else:
         drop, add = changes
         update_store(out / "store", staging / "store", drop,
-                     ((str(rdf.graph_iri(a["id"])), cache.load_graph(a["key"], a["graph"]) or b"") for a in add))
-    report.quads = counts["quads"]
+                     (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
+    report.quads = named_quads(staging / "store")
     report.outputs["store"] = staging / "store"
-    ttl = staging / "graph.ttl"
-    write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
+    ttl = write_union_turtle(staging / "store", staging / "graph.ttl")
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
     report.outputs.update(trig=trig, ttl=ttl)
     if validate:
@@ -277,18 +272,27 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     return True
 
 
-def _article_check(cache: ArticleCache, entry: dict, data: bytes, shapes) -> tuple[bool, list[str]]:
-    """:func:`kg.shacl.check_article` of one article graph (``data``: its N-Triples),
-    reused from the cache when the graph (its signature) and the shapes are unchanged."""
+def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib.Graph | None,
+                   shapes) -> tuple[bool, list[str]]:
+    """:func:`kg.shacl.check_article` of one article graph (``block``: its TriG; ``graph``: the
+    same triples in rdflib, when at hand), reused from the cache when the graph (its
+    signature) and the shapes are unchanged."""
     import hashlib
 
     from kg.cache import ontology_fingerprint
+    from kg.graphfiles import block_graph
     from kg.shacl import check_article
 
     digest = hashlib.sha256(f"{ontology_fingerprint()}|{entry['graph']}".encode()).hexdigest()[:16]
     found = cache.load_check(entry["key"], digest)
     if found is None:
-        found = check_article(rdflib.Graph().parse(data=data, format="nt"), shapes)
+        readable = rdflib.Graph()  # pyshacl cannot read the context-free store the build fills
+        if graph is None:
+            readable = block_graph(block)
+        else:
+            for t in graph:
+                readable.add(t)
+        found = check_article(readable, shapes)
         cache.save_check(entry["key"], digest, found)
     return found
 
@@ -408,82 +412,6 @@ def _up_to_date(out: Path, listed: list[dict], options: dict) -> bool:
     if old != {(a["id"], a["key"]) for a in listed}:  # the outputs do not depend on the order
         return False
     return all((out / name).exists() for name in manifest["files"])
-
-
-# Prefixes for graph.trig / graph.ttl: not kgr:, whose local names hold "/"
-# (Oxigraph would write kgr:person\/to-lam); resources are written as full IRIs.
-def _file_prefixes() -> dict[str, str]:
-    from kg.store import PREFIXES
-
-    return {k: v for k, v in PREFIXES.items() if k != "kgr"}
-
-
-def write_rdf(items: Iterable, path: Path, fmt) -> Path:
-    """Stream quads or triples into ``path`` (TriG or Turtle) with Oxigraph, atomically."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        ox.serialize(items, output=str(tmp), format=fmt, prefixes=_file_prefixes())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def oxigraph_triples(g: rdflib.Graph, terms: dict) -> list:
-    """The triples of ``g`` as Oxigraph triples (what N-Triples out and in would give).
-
-    ``terms`` caches converted IRIs across calls. A graph holding blank nodes
-    goes through N-Triples, which keeps their labels.
-    """
-    from kg.drawing import to_oxigraph
-
-    out = []
-    for s, p, o in g:
-        if isinstance(s, rdflib.BNode) or isinstance(o, rdflib.BNode):
-            return list(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
-        out.append(ox.Triple(_ox_iri(s, terms), _ox_iri(p, terms),
-                             _ox_iri(o, terms) if isinstance(o, rdflib.URIRef) else to_oxigraph(o)))
-    return out
-
-
-def _ox_iri(term, terms: dict):
-    node = terms.get(term)
-    if node is None:
-        node = terms[term] = ox.NamedNode(str(term))
-    return node
-
-
-def _term_order(term) -> tuple:
-    """Blank nodes, then IRIs, then literals; each by its text (then datatype and language)."""
-    if isinstance(term, ox.BlankNode):
-        return (0, term.value, "", "")
-    if isinstance(term, ox.NamedNode):
-        return (1, term.value, "", "")
-    return (2, term.value, term.datatype.value, term.language or "")
-
-
-def union_triples(store_dir: Path) -> Iterator:
-    """Every triple of every named graph of the store once, sorted by subject, predicate, object.
-
-    A store :func:`kg.store.write_store` wrote holds that union in its default
-    graph, so each subject's triples are one index look-up there; Oxigraph finds
-    the distinct subjects (no Python object per triple). Sorting subject by subject keeps memory to one subject's triples; it
-    gives the order ``ORDER BY ?s ?p ?o`` gave (the same bytes of graph.ttl) for
-    kg's graphs, without SPARQL's costly term comparisons.
-    """
-    import gc
-
-    store = ox.Store.read_only(str(store_dir))
-    try:
-        default = ox.DefaultGraph()
-        subjects = [row["s"] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
-        for s in sorted(subjects, key=_term_order):
-            pairs = [(q.predicate, q.object) for q in store.quads_for_pattern(s, None, None, default)]
-            for p, o in sorted(pairs, key=lambda po: (po[0].value, _term_order(po[1]))):
-                yield ox.Triple(s, p, o)
-    finally:
-        del store
-        gc.collect()
 
 
 def _manifest_keys(out: Path) -> tuple[set[str], set[str]]:

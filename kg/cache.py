@@ -8,8 +8,8 @@ same kg code and options (``--crf``): the options key hashes kg's version, the
 source of the installed ``kg`` package and the options, so any change of code
 or options means a fresh extraction, never a stale result.
 
-``DIR/cache/graphs/{article key}-{signature}.nt`` holds its named graph as
-sorted N-Triples. The graph depends on the result and on the IRIs that merging
+``DIR/cache/graphs/{article key}-{signature}.trig`` holds its named graph as
+a TriG block (:func:`kg.graphfiles.trig_block`). The graph depends on the result and on the IRIs that merging
 across articles gave its entities, so the signature hashes the options key and
 that part of the key map (:func:`graph_signature`): a build that adds articles
 rewrites only the graphs whose entities were renamed.
@@ -94,12 +94,10 @@ def options_key(use_crf: bool) -> str:
     return hashlib.sha256(f"{code_fingerprint()}|crf={use_crf}".encode()).hexdigest()[:16]
 
 
-def graph_signature(options: str, res, key_map: dict[str, str]) -> str:
+def graph_signature(options: str, keys, key_map: dict[str, str]) -> str:
     """What an article's named graph depends on besides its result: the options key and
-    the IRIs (merged keys) of the entities it names, hashed."""
-    from kg.rdf import graph_keys
-
-    renamed = sorted((k, key_map[k]) for k in graph_keys(res) if k in key_map and key_map[k] != k)
+    the IRIs (merged keys) of the entities it names (``keys``: :func:`kg.rdf.graph_keys`), hashed."""
+    renamed = sorted((k, key_map[k]) for k in keys if k in key_map and key_map[k] != k)
     data = json.dumps([options, renamed], ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
 
@@ -158,17 +156,17 @@ class ArticleCache:
         return self._resolved_path(key).is_file()
 
     def _graph_path(self, key: str, signature: str) -> Path:
-        return self.root / "graphs" / f"{key}-{signature}.nt"
+        return self.root / "graphs" / f"{key}-{signature}.trig"
 
     def load_graph(self, key: str, signature: str) -> bytes | None:
-        """The N-Triples of article ``key``'s graph with ``signature``, or None."""
+        """The TriG block of article ``key``'s graph with ``signature``, or None."""
         try:
             return self._graph_path(key, signature).read_bytes()
         except OSError:
             return None
 
     def save_graph(self, key: str, signature: str, data: bytes) -> None:
-        """Keep the N-Triples of one article graph (not synced: a damaged entry is rebuilt)."""
+        """Keep the TriG block of one article graph (not synced: a damaged entry is rebuilt)."""
         path = self._graph_path(key, signature)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, data, durable=False)
@@ -201,8 +199,8 @@ class ArticleCache:
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
                         ("resolved", lambda n: n.endswith(f"-{self.options}.pickle")
                          and n.split("-", 1)[0] in keys),
-                        ("graphs", lambda n: n.endswith(".nt") and n.split("-", 1)[0] in keys
-                         and (graphs is None or n[:-3] in graphs)),
+                        ("graphs", lambda n: n.endswith(".trig") and n.split("-", 1)[0] in keys
+                         and (graphs is None or n[:-5] in graphs)),
                         ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys)):
             folder = self.root / sub
             if not folder.is_dir():

@@ -181,10 +181,16 @@ def graph_keys(res: Resolved) -> set[str]:
     keys.update(s.speaker for s in res.statements)
     for ent in res.entities.values():
         if ent.type == "Policy":
-            issuer = policy_document([ent.name] + [n for labels in ent.labels.values() for n in labels]).issuer
+            issuer = _code_issuer((ent.name, *sorted(n for labels in ent.labels.values() for n in labels)))
             if issuer:
                 keys.add(issuer)
     return keys
+
+
+@lru_cache(maxsize=20_000)
+def _code_issuer(names: tuple[str, ...]) -> str | None:
+    """The body a policy's code names (a policy is named alike in many articles)."""
+    return policy_document(list(names)).issuer
 
 
 def article_graph(res: Resolved, key_map: dict[str, str] | None = None, store: str = "default") -> Graph:

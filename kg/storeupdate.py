@@ -20,14 +20,15 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
+from kg.graphfiles import block_quads
+
 # Above this share of the articles changed, loading everything is cheaper than updating.
 MAX_CHANGED_SHARE = 0.5
 
 
-def update_store(previous: Path, store_dir: Path, drop: Iterable[str],
-                 add: Iterable[tuple[str, bytes]]) -> None:
+def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> None:
     """Write into ``store_dir`` the store ``previous`` with the named graphs ``drop`` removed
-    and ``add`` (graph IRI, its triples as N-Triples) inserted.
+    and the graphs of ``add`` (TriG blocks, :func:`kg.graphfiles.trig_block`) inserted.
 
     A graph both dropped and added is replaced. ``store_dir`` appears whole or
     not at all (built in a sibling temp folder, then renamed).
@@ -48,14 +49,11 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str],
             gone.update(ox.Triple(q.subject, q.predicate, q.object)
                         for q in store.quads_for_pattern(None, None, None, graph))
             store.remove_graph(graph)
-        for name, data in add:
-            graph = ox.NamedNode(name)
-            quads = []
-            for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES):
-                quads.append(ox.Quad(t.subject, t.predicate, t.object, graph))
-                quads.append(ox.Quad(t.subject, t.predicate, t.object, default))
-                gone.discard(t)
-            store.extend(quads)
+        for block in add:
+            named = block_quads(block)
+            union = [ox.Quad(q.subject, q.predicate, q.object, default) for q in named]
+            gone.difference_update(ox.Triple(q.subject, q.predicate, q.object) for q in named)
+            store.extend(named + union)
         for t in gone:  # in the union still, unless no named graph holds it now
             if not any(not isinstance(q.graph_name, ox.DefaultGraph)
                        for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
@@ -74,3 +72,14 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str],
     tmp.rename(store_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def named_quads(store_dir: Path) -> int:
+    """The number of quads in the store's named graphs (the article graphs, not their union)."""
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        rows = list(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value)
+    finally:
+        del store
+        gc.collect()
