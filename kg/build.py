@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import shutil
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,7 +178,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     from kg.buildmerge import load_result, scan_results
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
-    from kg.shacl import check_corpus_store, check_store, load_shapes
+    from kg.shacl import check_store, corpus_results, corpus_verdict, load_shapes, recheck_corpus
     from kg.graphfiles import oxigraph_triples, trig_block, write_trig, write_union_turtle
     from kg.store import write_store
     from kg.storeupdate import named_quads, update_store
@@ -236,21 +237,31 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     stage("loading the store")
     buildfolder.pause("store")
     changes = _graph_changes(out, listed)
+    touched = None  # the subjects whose union triples changed, when the store was updated
     if changes is None:
         write_store(staging / "store", trig)
     else:
         drop, add = changes
-        update_store(out / "store", staging / "store", drop,
-                     (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
+        touched = update_store(out / "store", staging / "store", drop,
+                               (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
     report.quads = named_quads(staging / "store")
     report.outputs["store"] = staging / "store"
     ttl = write_union_turtle(staging / "store", staging / "graph.ttl")
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
     report.outputs.update(trig=trig, ttl=ttl)
+    corpus_token = None
     if validate:
         stage("checking SHACL shapes")
-        # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time
-        corpus_ok, lines = check_corpus_store(staging / "store", shapes)
+        # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time;
+        # after an update, only the nodes it touched are checked again
+        previous = None if touched is None else _previous_corpus_check(out, cache, options)
+        if previous is None:
+            results = corpus_results(staging / "store", shapes)
+        else:
+            results = recheck_corpus(staging / "store", shapes, previous, touched)
+        corpus_token = uuid.uuid4().hex
+        cache.save_corpus_check(corpus_token, results)
+        corpus_ok, lines = corpus_verdict(results)
         lines += check_store(staging / "store", shapes)
         lines += [line for _, found in checks for line in found]
         report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
@@ -268,7 +279,8 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
         report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
-                               {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
+                               {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
+                                "corpus_check": corpus_token})
     return True
 
 
@@ -414,11 +426,23 @@ def _up_to_date(out: Path, listed: list[dict], options: dict) -> bool:
     return all((out / name).exists() for name in manifest["files"])
 
 
-def _manifest_keys(out: Path) -> tuple[set[str], set[str]]:
-    """The cache keys of the articles of the build in ``out``, and their graphs (``{key}-{signature}``)."""
+def _manifest_keys(out: Path) -> tuple[set[str], set[str], str | None]:
+    """The cache keys of the articles of the build in ``out``, their graphs (``{key}-{signature}``)
+    and the token of its corpus SHACL results."""
     manifest = buildfolder.read_manifest(out) or {}
     articles = [a for a in manifest.get("articles", []) if isinstance(a, dict) and isinstance(a.get("key"), str)]
-    return {a["key"] for a in articles}, {f"{a['key']}-{a.get('graph')}" for a in articles}
+    token = manifest.get("corpus_check")
+    return ({a["key"] for a in articles}, {f"{a['key']}-{a.get('graph')}" for a in articles},
+            token if isinstance(token, str) else None)
+
+
+def _previous_corpus_check(out: Path, cache: ArticleCache, options: dict) -> dict | None:
+    """The corpus SHACL results of the build in ``out``, if it checked the same shapes with the same code."""
+    manifest = buildfolder.read_manifest(out) or {}
+    before = manifest.get("options") or {}
+    if not isinstance(before, dict) or any(before.get(k) != options[k] for k in ("code", "ontology")):
+        return None
+    return cache.load_corpus_check(manifest.get("corpus_check"))
 
 
 def _fill_from_manifest(out: Path, report: BuildReport) -> None:

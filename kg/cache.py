@@ -188,12 +188,29 @@ class ArticleCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps({"conforms": result[0], "lines": result[1]}, ensure_ascii=False))
 
-    def keep_only(self, keys: set[str], graphs: set[str] | None = None) -> int:
+    def _corpus_path(self, token: str) -> Path:
+        return self.root / "corpus" / f"{token}.json"
+
+    def load_corpus_check(self, token: object) -> dict[str, tuple[bool, list[str]]] | None:
+        """The corpus-layer SHACL results a build saved under ``token``, or None."""
+        if not isinstance(token, str) or not token.isalnum():
+            return None
+        try:
+            data = json.loads(self._corpus_path(token).read_text(encoding="utf-8"))
+            return {str(k): (bool(v[0]), [str(x) for x in v[1]]) for k, v in data.items()}
+        except (OSError, ValueError, TypeError, IndexError, AttributeError):
+            return None
+
+    def save_corpus_check(self, token: str, results: dict[str, tuple[bool, list[str]]]) -> None:
+        """Keep a build's corpus-layer SHACL results (:func:`kg.shacl.corpus_results`) for the next build."""
+        write_atomic(self._corpus_path(token), json.dumps(results, ensure_ascii=False), durable=False)
+
+    def keep_only(self, keys: set[str], graphs: set[str] | None = None, corpus_check: str | None = None) -> int:
         """Remove every entry that is not of an article in ``keys`` (and the current options).
 
         ``graphs`` names the article graphs to keep (``{key}-{signature}``);
-        None keeps every graph of an article in ``keys``. Returns the number of
-        files removed.
+        None keeps every graph of an article in ``keys``. Of the corpus SHACL
+        results only ``corpus_check`` is kept. Returns the number of files removed.
         """
         removed = 0
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
@@ -201,7 +218,8 @@ class ArticleCache:
                          and n.split("-", 1)[0] in keys),
                         ("graphs", lambda n: n.endswith(".trig") and n.split("-", 1)[0] in keys
                          and (graphs is None or n[:-5] in graphs)),
-                        ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys)):
+                        ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys),
+                        ("corpus", lambda n: n == f"{corpus_check}.json")):
             folder = self.root / sub
             if not folder.is_dir():
                 continue

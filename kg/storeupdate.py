@@ -26,12 +26,13 @@ from kg.graphfiles import block_quads
 MAX_CHANGED_SHARE = 0.5
 
 
-def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> None:
+def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> set:
     """Write into ``store_dir`` the store ``previous`` with the named graphs ``drop`` removed
     and the graphs of ``add`` (TriG blocks, :func:`kg.graphfiles.trig_block`) inserted.
 
     A graph both dropped and added is replaced. ``store_dir`` appears whole or
-    not at all (built in a sibling temp folder, then renamed).
+    not at all (built in a sibling temp folder, then renamed). Returns the
+    subjects whose triples in the union changed (Oxigraph terms).
     """
     store_dir = Path(store_dir)
     store_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -49,15 +50,22 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
             gone.update(ox.Triple(q.subject, q.predicate, q.object)
                         for q in store.quads_for_pattern(None, None, None, graph))
             store.remove_graph(graph)
+        touched: set = set()
         for block in add:
             named = block_quads(block)
-            union = [ox.Quad(q.subject, q.predicate, q.object, default) for q in named]
-            gone.difference_update(ox.Triple(q.subject, q.predicate, q.object) for q in named)
+            union = []
+            for q in named:
+                in_union = ox.Quad(q.subject, q.predicate, q.object, default)
+                if in_union not in store:
+                    union.append(in_union)
+                    touched.add(q.subject)
+                gone.discard(ox.Triple(q.subject, q.predicate, q.object))
             store.extend(named + union)
         for t in gone:  # in the union still, unless no named graph holds it now
             if not any(not isinstance(q.graph_name, ox.DefaultGraph)
                        for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+                touched.add(t.subject)
         store.flush()
         del store  # RocksDB keeps its lock until the Store object is collected
         gc.collect()
@@ -72,6 +80,7 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
     tmp.rename(store_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+    return touched
 
 
 def named_quads(store_dir: Path) -> int:
