@@ -141,8 +141,9 @@ def build(
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
+    from kg.article import ReadError
     from kg.build import BuildError, NoArticles, build as run_build
-    from kg.corpus import ReadError, sample_corpus_dir
+    from kg.corpus import sample_corpus_dir
     from kg.executors import EXECUTORS, default_jobs
     from kg.rdf import MissingResource
 

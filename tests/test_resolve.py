@@ -39,7 +39,7 @@ def test_names_lose_honorifics_and_legal_forms():
 # --------------------------------------------------------------------------- slips seen on a news corpus
 
 import kg.nlp  # noqa: E402
-from kg.corpus import Article  # noqa: E402
+from kg.article import Article  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.resolve import (event_kind, is_bare_title, is_generic_event, local_body_name, merge_events,  # noqa: E402
                         resolve_article)
