@@ -387,7 +387,9 @@ def path_cmd(
     """
     from rich.text import Text
 
-    from kg.analyze import analysis_graph, find_paths, load_build, resolve_entity
+    from kg.analyze import load_build
+    from kg.paths import find_paths, resolve_entity
+    from kg.projection import analysis_graph
     from kg.textutil import collapse_spaces
 
     if max_paths < 1:
@@ -441,8 +443,8 @@ def viz_cmd(
     or, with --around, one entity's neighbourhood. Uses kgo:pagerank and
     kgo:community from `kg analyze` when graph.trig has them.
     """
-    from kg.analyze import drawing_graph
     from kg.export import load_dataset
+    from kg.projection import drawing_graph
     from kg.textutil import slugify
     from kg.viz import MAX_NODES, ego_network, find_entity, write_graph_html
 

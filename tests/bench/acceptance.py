@@ -35,7 +35,8 @@ def run(cmd: list[str]) -> float:
 
 
 def link_figures(out: Path) -> None:
-    from kg.analyze import ANALYSIS_GRAPH, analysis_graph, load_build
+    from kg.analyze import ANALYSIS_GRAPH, load_build
+    from kg.projection import analysis_graph
     from kg.resolve import is_generic_event
 
     ds = load_build(out)
