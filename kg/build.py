@@ -22,11 +22,13 @@ from typing import Callable, Iterable, Iterator
 import rdflib
 
 from kg import buildfolder
+from kg.article import Article, ReadError
 from kg.cache import ArticleCache, graph_signature
-from kg.corpus import Article, ReadError, iter_articles
+from kg.corpus import iter_articles
+from kg.entity_merge import merge_events, merge_keys
 from kg.executors import ExecutorError
 from kg.fsutil import write_atomic
-from kg.resolve import Resolved, merge_events, merge_keys, resolve_article
+from kg.resolve import Resolved, resolve_article
 
 
 @dataclass

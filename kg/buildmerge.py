@@ -1,6 +1,6 @@
 """Merging entities across the articles of a build without holding every article's result.
 
-Merging (:func:`kg.resolve.merge_keys`, :func:`kg.resolve.merge_events`) and
+Merging (:func:`kg.entity_merge.merge_keys`, :func:`kg.entity_merge.merge_events`) and
 merges.tsv need, of each article, only its entity keys, names and merge
 records and its dated, organised events, not the whole result (text,
 sentences, mentions, facts). :func:`scan_results` reads every cached result
@@ -81,7 +81,7 @@ class MergesTable:
 
 
 def event_part(res: Resolved) -> Resolved:
-    """What :func:`kg.resolve.merge_events` reads of a result: its events, their dates and organisers."""
+    """What :func:`kg.entity_merge.merge_events` reads of a result: its events, their dates and organisers."""
     events = {k: e for k, e in res.entities.items() if e.type == "Event"}
     facts = [f for f in res.facts if (f.predicate == "date" and f.subject in events)
              or (f.predicate == "organized" and f.obj in events)]

@@ -29,7 +29,7 @@ from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
-from kg.corpus import Article
+from kg.article import Article
 from kg.fsutil import write_atomic
 
 CACHE_DIR = "cache"

@@ -1,7 +1,8 @@
-"""The ``kg`` command line: build, query.
+"""The ``kg`` command line: build, query, eval, eval-ner, train; the commands that read a
+build folder (analyze, path, viz, export, serve) are in :mod:`kg.cli_graph`.
 
 Every user mistake ends in one line on stderr ("kg: error: …") and a non-zero
-exit, never a traceback.
+exit, never a traceback (:func:`kg.cliutil.fail`).
 """
 from __future__ import annotations
 
@@ -13,45 +14,25 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
+from kg import cli_graph
+from kg.cliutil import DEFAULT_OUT, err, fail
+
 app = typer.Typer(
     help="Turn Vietnamese and English policy news into an RDF knowledge graph, offline.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-# soft_wrap: one message is one line, however long its path (no wrapping at 80 columns).
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-DEFAULT_OUT = Path("output")
 
 
 class Format(str, Enum):
+    """The output formats of ``kg query``."""
+
     table = "table"
     csv = "csv"
     tsv = "tsv"
     json = "json"
     turtle = "turtle"
-
-
-def fail(message: str, code: int = 2) -> None:
-    """Print one error line and exit."""
-    err.print(f"kg: error: {message}", markup=False)
-    raise typer.Exit(code)
-
-
-FOLDER_ARG = "The build folder (with graph.trig). Default: output/; --out says the same."
-FILE_SUFFIXES = (".html", ".htm", ".jsonld", ".json", ".nt", ".nq", ".graphml", ".gexf", ".csv", ".ttl")
-
-
-def build_folder(arg: Optional[Path], opt: Optional[Path], file_option: str | None = None) -> Path:
-    """The build folder of a command that takes it as an argument and as ``--out`` (one meaning
-    everywhere: the build folder). ``file_option`` names the option that writes a file, for the
-    hint when ``--out`` looks like one."""
-    if opt is not None and file_option and opt.suffix.lower() in FILE_SUFFIXES and not opt.is_dir():
-        fail(f"--out is the build folder; write the file with {file_option} {opt}")
-    if arg is not None and opt is not None and arg != opt:
-        fail(f"two build folders given: {arg} and --out {opt}")
-    return opt or arg or DEFAULT_OUT
 
 
 def _os_error(e: OSError, out: Path) -> str:
@@ -105,7 +86,6 @@ def main_options(
     """Turn Vietnamese and English policy news into an RDF knowledge graph, offline."""
 
 
-@app.command()
 def build(
     paths: Optional[List[Path]] = typer.Argument(
         None, help="Article files (.txt .md .html .jsonl) or folders. Default: the bundled sample corpus."),
@@ -141,8 +121,9 @@ def build(
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
+    from kg.article import ReadError
     from kg.build import BuildError, NoArticles, build as run_build
-    from kg.corpus import ReadError, sample_corpus_dir
+    from kg.corpus import sample_corpus_dir
     from kg.executors import EXECUTORS, default_jobs
     from kg.rdf import MissingResource
 
@@ -207,7 +188,6 @@ def build(
         raise typer.Exit(1)
 
 
-@app.command()
 def query(
     sparql: str = typer.Argument(..., help="A SPARQL query, or the path of a .rq file."),
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="The build folder whose store to query."),
@@ -246,7 +226,6 @@ def query(
         fail(str(e))
 
 
-@app.command("eval")
 def eval_(
     gold: List[Path] = typer.Argument(..., help="Folders of *.gold.json files (ANNOTATION.md format), or files."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List every miss and false positive."),
@@ -301,7 +280,6 @@ def eval_(
         write_atomic(json_out, json_module.dumps(summary, ensure_ascii=False, indent=1) + "\n")
 
 
-@app.command("eval-ner")
 def eval_ner(
     test_set: Path = typer.Argument(..., help="Bracketed sentences ('[PER Tô Lâm] …'), VLSP 2018 ENAMEX lines, "
                                               "or a CoNLL/VLSP 2016 column file."),
@@ -342,219 +320,6 @@ def eval_ner(
     out.print(table)
 
 
-@app.command("analyze")
-def analyze_cmd(
-    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
-    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary."),
-) -> None:
-    """Analyse a build: degree, PageRank, betweenness, communities, k-cores, bridges.
-
-    Adds the named graph kgr:graph/analysis to graph.trig and the store, and
-    writes report.json, report.md and report.html into the same folder.
-    """
-    from kg.analyze import analyze_build
-    from kg.report import build_report, write_reports
-
-    out = build_folder(folder, out_opt)
-    try:
-        result = analyze_build(out)
-        report = build_report(result)
-        write_reports(report, out)
-    except ValueError as e:
-        fail(str(e))
-    except OSError as e:
-        fail(f"cannot write to {out}: {e.strerror or e}")
-    if not quiet:
-        s = report["summary"]
-        err.print(f"kg: {s['entities']} entities, {s['links']} links ({s['links'] - s['co_mention_only_links']} "
-                  f"by typed relations, {s['co_mention_only_links']} by co-mention only), "
-                  f"{s['communities_2_or_more']} communities → {out}/report.html", markup=False)
-        top = ", ".join(f"{e['label']} ({e['pagerank']:.4f})" for e in report["top_overall"][:5])
-        err.print(f"kg: top PageRank: {top}", markup=False)
-
-
-@app.command("path")
-def path_cmd(
-    source: str = typer.Argument(..., help="An entity name (label or alias; case and diacritics optional)."),
-    target: str = typer.Argument(..., help="Another entity name."),
-    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="The build folder (with graph.trig)."),
-    max_paths: int = typer.Option(3, "--max", help="Show at most this many shortest paths."),
-) -> None:
-    """Explain how two entities are connected: the shortest paths between them,
-    each hop with its relation (or co-mention), sentence and article.
-    """
-    from rich.text import Text
-
-    from kg.analyze import analysis_graph, find_paths, load_build, resolve_entity
-    from kg.textutil import collapse_spaces
-
-    if max_paths < 1:
-        fail("--max must be at least 1")
-    try:
-        graph = analysis_graph(load_build(out))
-        a, b = resolve_entity(graph, source), resolve_entity(graph, target)
-    except ValueError as e:  # EntityLookupError is a ValueError
-        fail(str(e))
-    if a == b:
-        fail(f"{source!r} and {target!r} name the same entity")
-    paths = find_paths(graph, a, b, max_paths)
-    if not paths:
-        fail(f"no path between {graph.nodes[a]['label']} and {graph.nodes[b]['label']}", code=1)
-    console = Console(highlight=False, soft_wrap=True)
-    for i, hops in enumerate(paths, 1):
-        names = [hops[0].source_label] + [h.target_label for h in hops]
-        console.print(Text(f"Path {i}/{len(paths)}, {len(hops)} hop{'s' if len(hops) != 1 else ''}: "
-                           + " → ".join(names), style="bold"))
-        for hop in hops:
-            for link in hop.links:
-                if link.relation is None:
-                    where = "" if link.scope == "sentence" else " (same article)"
-                    arrow = f"{hop.source_label} —co-mentioned with{where}— {hop.target_label}"
-                elif link.forward:
-                    arrow = f"{hop.source_label} —{link.relation}→ {hop.target_label}"
-                else:
-                    arrow = f"{hop.source_label} ←{link.relation}— {hop.target_label}"
-                console.print(Text(f"  {arrow}", style="cyan"))
-                if link.sentence:
-                    console.print(Text(f"    “{collapse_spaces(link.sentence)}”"))
-                if link.title or link.url:
-                    source_line = " ".join(x for x in (link.title, f"<{link.url}>" if link.url else "") if x)
-                    console.print(Text(f"    — {source_line}", style="dim"))
-        if i < len(paths):
-            console.print()
-
-
-@app.command("viz")
-def viz_cmd(
-    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
-    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
-    around: Optional[str] = typer.Option(
-        None, "--around", help="Draw only this entity's neighbourhood (label or alias; diacritics optional)."),
-    hops: int = typer.Option(2, "--hops", help="With --around: how many relations away to go."),
-    top: Optional[int] = typer.Option(None, "--top", help="Draw at most this many entities (the most central)."),
-    html_out: Optional[Path] = typer.Option(
-        None, "--file", "-F", help="The HTML file. Default: graph.html or graph-around-<name>.html in the folder."),
-) -> None:
-    """Draw the entity graph as an offline HTML page: the whole graph (graph.html)
-    or, with --around, one entity's neighbourhood. Uses kgo:pagerank and
-    kgo:community from `kg analyze` when graph.trig has them.
-    """
-    from kg.analyze import drawing_graph
-    from kg.export import load_dataset
-    from kg.textutil import slugify
-    from kg.viz import MAX_NODES, ego_network, find_entity, write_graph_html
-
-    out = build_folder(folder, out_opt, "--file")
-    if hops < 0:
-        fail("--hops must be 0 or more")
-    if top is not None and top < 1:
-        fail("--top must be at least 1")
-    try:
-        ds = load_dataset(out)
-    except FileNotFoundError as e:
-        fail(str(e))
-    except Exception as e:  # rdflib parse errors have no common base class
-        fail(f"cannot read {out / 'graph.trig'}: {e}")
-    g = drawing_graph(ds)
-    focus = note = None
-    title = "kg — entity graph"
-    target = html_out or out / "graph.html"
-    if around is not None:
-        try:
-            focus = find_entity(g, around, ds)
-        except LookupError as e:
-            fail(str(e))
-        g = ego_network(g, focus, hops)
-        label = str(g.nodes[focus].get("label") or focus)
-        title = f"kg — around {label}"
-        note = f"Entities within {hops} link{'s' if hops != 1 else ''} (relation or co-mention) of {label}."
-        target = html_out or out / f"graph-around-{slugify(around)}.html"
-    try:
-        write_graph_html(g, target, title=title, rdf=ds, max_nodes=top or MAX_NODES, focus=focus, note=note)
-    except OSError as e:
-        fail(f"cannot write {target}: {e.strerror or e}")
-    shown = min(g.number_of_nodes(), top or MAX_NODES)
-    err.print(f"kg: {shown} of {g.number_of_nodes()} entities drawn → {target}", markup=False)
-
-
-@app.command("export")
-def export_cmd(
-    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
-    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
-    fmt: Optional[str] = typer.Option(
-        None, "--format", "-f", help="jsonld, nt, nquads (RDF); graphml, gexf (Gephi); csv (nodes.csv + edges.csv)."),
-    path: Optional[Path] = typer.Option(
-        None, "--file", "-F", help="Output file (a folder for csv). Default: export.jsonld, export.nt, export.nq, "
-                                  "graph.graphml, graph.gexf or csv/ in the build folder."),
-) -> None:
-    """Export the graph: RDF of the union (JSON-LD, N-Triples) or with its named
-    graphs (N-Quads), the entity graph for Gephi (GraphML, GEXF), or CSV tables.
-    """
-    from kg.export import FORMATS, export
-
-    out = build_folder(folder, out_opt, "--file")
-    if fmt is None:
-        fail(f"--format is required: one of {', '.join(FORMATS)}")
-    if fmt not in FORMATS:
-        fail(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
-    try:
-        written = export(out, fmt, path)
-    except FileNotFoundError as e:
-        fail(str(e))
-    except OSError as e:
-        fail(f"cannot write {path or out}: {e.strerror or e}")
-    except Exception as e:  # rdflib parse errors have no common base class
-        fail(f"cannot read {out / 'graph.trig'}: {e}")
-    for p in written:
-        err.print(f"kg: wrote {p}", markup=False)
-
-
-@app.command("serve")
-def serve_cmd(
-    folder: Optional[Path] = typer.Argument(None, help=FOLDER_ARG, show_default=False),
-    out_opt: Optional[Path] = typer.Option(None, "--out", "-o", help="The build folder (same as the argument)."),
-    port: int = typer.Option(7878, "--port", "-p", help="TCP port (0: any free port)."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
-    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run before the client gets 503."),
-    max_rows: int = typer.Option(10000, "--max-rows", help="Cap on result rows (X-KG-Truncated: true when cut)."),
-    max_concurrent: int = typer.Option(4, "--max-concurrent",
-                                       help="Query worker processes: queries that run at once."),
-    max_queue: int = typer.Option(64, "--max-queue", help="Queries that may wait for a worker (503 beyond)."),
-    max_memory: int = typer.Option(1024, "--max-memory", help="Address space of each query worker, in MB."),
-    allow_service: List[str] = typer.Option([], "--allow-service", metavar="IRI-PREFIX",
-                                            help="Let SERVICE call endpoints under this prefix (repeatable)."),
-    cors: List[str] = typer.Option([], "--cors", metavar="ORIGIN",
-                                   help="Allow this origin (or *) to read answers in a browser (repeatable)."),
-    public_url: Optional[str] = typer.Option(None, "--public-url",
-                                             help="The URL clients use (behind a proxy), for sd:endpoint."),
-) -> None:
-    """Serve the built store read-only: a SPARQL 1.1 endpoint at /sparql and an
-    offline explorer (query editor, entity search, entity pages) at /.
-
-    Each query runs in a worker process, killed at --timeout or when it needs
-    more than --max-memory; SERVICE is refused unless --allow-service allows it.
-    """
-    from kg.serve import serve
-
-    out = build_folder(folder, out_opt)
-    if not 0 <= port <= 65535:
-        fail(f"--port must be between 0 and 65535, not {port}")
-
-    def ready(url: str) -> None:
-        err.print(f"kg: serving {out}/ at {url}; SPARQL at /sparql; Ctrl+C to stop", markup=False)
-
-    try:
-        serve(out, host, port, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent,
-              max_queue=max_queue, max_memory_mb=max_memory, allow_service=allow_service, cors=cors,
-              public_url=public_url, on_ready=ready)
-    except ValueError as e:
-        fail(str(e))
-    except OSError as e:
-        fail(f"cannot listen on {host}:{port}: {e.strerror or e}")
-
-
-@app.command()
 def train(
     lang: str = typer.Option("all", help="vi, en, or all."),
     out: Path = typer.Option(None, "--out", "-o", help="Model folder (default: the package's kg/data/models)."),
@@ -584,6 +349,19 @@ def train(
         err.print(f"kg: ner-{code}: held-out template sentences P {h['p']:.3f} R {h['r']:.3f} F1 {h['f1']:.3f}"
                   f"{extra}, {meta['bytes'] / 1024:.0f} KiB → {(out or MODEL_DIR) / f'ner-{code}.crfsuite'}",
                   markup=False)
+
+
+# Every command, in the order `kg --help` lists them.
+app.command()(build)
+app.command()(query)
+app.command("eval")(eval_)
+app.command("eval-ner")(eval_ner)
+app.command("analyze")(cli_graph.analyze_cmd)
+app.command("path")(cli_graph.path_cmd)
+app.command("viz")(cli_graph.viz_cmd)
+app.command("export")(cli_graph.export_cmd)
+app.command("serve")(cli_graph.serve_cmd)
+app.command()(train)
 
 
 def main() -> None:

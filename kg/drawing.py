@@ -1,6 +1,6 @@
 """graph.html of a build drawn from its Oxigraph store, not from a copy of the corpus in Python.
 
-The projections of :mod:`kg.analyze` (``entity_graph``, ``analysis_graph``,
+The projections of :mod:`kg.projection` (``entity_graph``, ``analysis_graph``,
 ``drawing_graph``) read an rdflib graph through a handful of calls
 (``subjects``, ``objects``, ``value``, ``predicate_objects``,
 ``subject_objects``). :class:`StoreGraph` answers those calls from the store's
@@ -153,7 +153,7 @@ class StoreArticles:
 
 @dataclass
 class StoreCorpus:
-    """A corpus view for :func:`kg.analyze.entity_graph` and :func:`kg.analyze.drawing_graph`: the
+    """A corpus view for :func:`kg.projection.entity_graph` and :func:`kg.projection.drawing_graph`: the
     union (``graph``) and the articles of each relation (``articles_by_triple``), both read from a store."""
 
     store: ox.Store
@@ -165,7 +165,7 @@ class StoreCorpus:
         self.articles_by_triple = StoreArticles(self.store)
 
 
-# What kg.analyze reads one look-up at a time, read here with one query each (the same results).
+# What kg.projection reads one look-up at a time, read here with one query each (the same results).
 _PREFIXES = {"rdf": str(RDF), "kgo": _KGO, "prov": "http://www.w3.org/ns/prov#",
              "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
              "itsrdf": "http://www.w3.org/2005/11/its/rdf#"}
@@ -187,7 +187,7 @@ def _rows(g: StoreGraph, query: str) -> Any:
 
 
 def _int(term: Any) -> int | None:
-    """An integer literal's value, as kg.analyze reads it (None when it is none)."""
+    """An integer literal's value, as kg.projection reads it (None when it is none)."""
     if not isinstance(term, ox.Literal):
         return None
     try:
@@ -201,8 +201,8 @@ def _iri_in(term: Any, types: set[str]) -> bool:
 
 
 def store_sentence_groups(g: StoreGraph, types: set[str]) -> dict:
-    """:func:`kg.analyze.sentence_groups` of the store's union, two queries; ``types`` the entity IRIs."""
-    from kg.analyze import SentenceGroup
+    """:func:`kg.projection.sentence_groups` of the store's union, two queries; ``types`` the entity IRIs."""
+    from kg.projection import SentenceGroup
 
     groups: dict[tuple[str, int], SentenceGroup] = {}
 
@@ -233,12 +233,12 @@ def store_sentence_groups(g: StoreGraph, types: set[str]) -> dict:
 
 
 def store_mention_counts(g: StoreGraph) -> dict[str, int]:
-    """:func:`kg.analyze.mention_counts` of the store's union, one query."""
+    """:func:`kg.projection.mention_counts` of the store's union, one query."""
     return {row["e"].value: int(row["n"].value) for row in _rows(g, _MENTIONS)}
 
 
 def store_assertion_sentences(g: StoreGraph, articles: dict[str, tuple[str, str | None]]) -> dict:
-    """:func:`kg.analyze.assertion_sentences` of the store's union, one query."""
+    """:func:`kg.projection.assertion_sentences` of the store's union, one query."""
     from collections import defaultdict
 
     found: dict[str, tuple[Triple, str, set[str]]] = {}
@@ -264,10 +264,10 @@ def store_assertion_sentences(g: StoreGraph, articles: dict[str, tuple[str, str 
 
 
 def store_drawing(store_dir: Path) -> nx.MultiDiGraph:
-    """:func:`kg.analyze.drawing_graph` of the build whose store is at ``store_dir``."""
+    """:func:`kg.projection.drawing_graph` of the build whose store is at ``store_dir``."""
     import gc
 
-    from kg.analyze import drawing_graph
+    from kg.projection import drawing_graph
 
     store = ox.Store.read_only(str(store_dir))
     try:

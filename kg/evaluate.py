@@ -28,7 +28,7 @@ from typing import Iterator
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.corpus import Article, normalize_published
+from kg.article import Article, normalize_published
 from kg.extract import LITERAL_RELATIONS, RELATIONS
 from kg.textutil import norm_key
 

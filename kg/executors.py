@@ -13,7 +13,7 @@ from collections import deque
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
-from kg.corpus import Article
+from kg.article import Article
 
 EXECUTORS = ("local", "dask")
 # Fewer articles than this are extracted in this process: each worker takes a

@@ -86,9 +86,9 @@ def _lang_rank(lang: str | None) -> int:
 
 
 def load_entity_graph(store: ox.Store) -> Any:
-    """The entity graph of the store with its co-mention links (kg.analyze.drawing_graph), read from
+    """The entity graph of the store with its co-mention links (kg.projection.drawing_graph), read from
     the store's union graph (kg.drawing): no copy of the corpus in Python, whatever its size."""
-    from kg.analyze import drawing_graph
+    from kg.projection import drawing_graph
     from kg.drawing import StoreCorpus
 
     return drawing_graph(StoreCorpus(store))

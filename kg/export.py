@@ -3,7 +3,7 @@
 RDF formats come straight from ``graph.trig``: JSON-LD and N-Triples of the
 union of the article graphs, N-Quads with the named graphs kept. Gephi-style
 formats (GraphML, GEXF) and CSV come from the entity projection of
-:func:`kg.analyze.entity_graph`, flattened to scalar attributes.
+:func:`kg.projection.entity_graph`, flattened to scalar attributes.
 """
 
 from __future__ import annotations
@@ -149,7 +149,7 @@ def export(build_dir: Path, fmt: str, out: Path | None = None) -> list[Path]:
     if fmt == "nquads":
         return [write_atomic(target, to_nquads(ds))]
 
-    from kg.analyze import entity_graph
+    from kg.projection import entity_graph
     from kg.viz import analysis_scores
 
     flat = flat_graph(entity_graph(ds), analysis_scores(ds))

@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from kg.corpus import Article
+from kg.article import Article
 from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations

@@ -2,7 +2,7 @@
 
 :func:`resolve_entity` finds an entity by name; :func:`find_paths` gives the
 shortest paths between two, each hop explained by its relations or
-co-mentions (see :func:`kg.analyze.analysis_graph`).
+co-mentions (see :func:`kg.projection.analysis_graph`).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def _hop(graph: nx.Graph, u: str, v: str) -> Hop:
     if not links:
         s = d["comentions"][0] if d.get("comentions") else {}
         links.append(Link(None, True, s.get("text", ""), s.get("title"), s.get("url"), s.get("scope", "sentence")))
-    from kg.analyze import local_name
+    from kg.projection import local_name
 
     label = lambda n: graph.nodes[n].get("label", local_name(n))  # noqa: E731
     return Hop(u, v, label(u), label(v), links)

@@ -20,9 +20,9 @@ import networkx as nx
 from rdflib import RDF, Literal
 from rdflib.namespace import DCTERMS
 
-from kg.analyze import (ENTITY_TYPES, BuildAnalysis, NodeMetrics, _union_triples, local_name,
-                        pick_label)
+from kg.analyze import BuildAnalysis, NodeMetrics
 from kg.fsutil import write_atomic
+from kg.projection import ENTITY_TYPES, _union_triples, local_name, pick_label
 from kg.rdf import KGO, SCHEMA
 
 TOP_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event")

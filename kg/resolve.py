@@ -7,24 +7,22 @@ gazetteer id; policies by instrument type and number ("Nghị quyết 57" =
 ("One Mount" / "CTCP One Mount Group", "(MIC)") by name. Across the corpus,
 entity keys are deterministic (a slug of the canonical key), so the same name
 gives the same IRI in every article and every run; "To Lam" and "Tô Lâm" share
-one. :func:`merge_keys` then folds unqualified policy numbers into the single
-qualified one the corpus knows ("Nghị định 13" → "Nghị định 13/2023/NĐ-CP").
+one. The name forms keys are made from are in :mod:`kg.entity_keys`; merging
+the entities of one article that are one thing, and merging keys across the
+corpus (:func:`kg.entity_merge.merge_keys`: "Nghị định 13" → "Nghị định
+13/2023/NĐ-CP"), in :mod:`kg.entity_merge`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_body_name, person_name
+from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
 from kg.policy_names import policy_document, policy_key, policy_labels
-from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
-
-HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
-                          re.IGNORECASE)
-ORG_LEGAL_HEADS = re.compile(r"^(CTCP|Công ty cổ phần|Công ty TNHH|Công ty|Tập đoàn|Tổng công ty)\s+")
-ORG_LEGAL_TAILS = re.compile(r"\s+(Group|Corporation|Corp\.?|JSC|Inc\.?|Ltd\.?|Co\.?|Company)$")
-
+from kg.textutil import collapse_spaces, norm_key, slugify
 
 REF_REASONS = {
     "title-ref": "a bare title that only this person holds in the article",
@@ -95,25 +93,6 @@ class Resolved:
     statements: list[Said] = field(default_factory=list)
 
 
-# ----------------------------------------------------------------------------- keys
-
-
-def person_name(text: str) -> str:
-    """A person's name without honorifics ("ông Phan Đức Trung" → "Phan Đức Trung")."""
-    prev = None
-    while prev != text:
-        prev = text
-        text = HONORIFIC_RE.sub("", text)
-    return text
-
-
-def org_core(name: str) -> str:
-    """An organisation's name without legal form ("CTCP One Mount Group" → "one mount")."""
-    name = ORG_LEGAL_HEADS.sub("", name)
-    name = ORG_LEGAL_TAILS.sub("", name)
-    return norm_key(name)
-
-
 # ----------------------------------------------------------------------------- resolution
 
 
@@ -181,7 +160,7 @@ def resolve_article(ex: Extraction) -> Resolved:
                              text)
             if m.type == "Organization" and short:  # "Working Group on Implementing …" is "the Working Group"
                 entities[key].add_label(short.group(1), lang)
-    _merge_within(entities, key_of, ex)
+    merge_within(entities, key_of, ex)
     # 2. references
     for m in mentions:
         if not m.ref:
@@ -226,59 +205,7 @@ def resolve_article(ex: Extraction) -> Resolved:
     return res
 
 
-# ----------------------------------------------------------------------------- resolution slips
-
-# "Công an TP Hà Nội", "Công an thành phố Hà Nội", "CATP Hà Nội" and "Công an Hà Nội" are one body.
-_LOCAL_ADMIN = re.compile(r"\b(?:thành phố|TP\.?|T\.P\.?|tỉnh)\s+(?=[A-ZĐ0-9])")
-_LOCAL_ACRONYMS = {"CATP": "Công an", "CAT": "Công an", "CAQ": "Công an", "CAH": "Công an"}
-
-
-def local_body_name(name: str) -> str:
-    """A local body's name without the administrative word before its place, acronyms spelled out.
-
-    >>> local_body_name("CATP Hà Nội"), local_body_name("Công an thành phố Hà Nội")
-    ('Công an Hà Nội', 'Công an Hà Nội')
-    """
-    words = name.split(maxsplit=1)
-    if words and words[0] in _LOCAL_ACRONYMS and len(words) == 2:
-        name = f"{_LOCAL_ACRONYMS[words[0]]} {words[1]}"
-    return collapse_spaces(_LOCAL_ADMIN.sub("", name))
-
-
-def is_bare_title(text: str) -> bool:
-    """True for a title standing alone ("Bộ trưởng", "Trưởng phòng", "the minister"), no name in it."""
-    key = norm_key(person_name(text))
-    key = re.sub(r"^(the|a|an|ngài|vị)\s+", "", key)
-    return bool(key) and key in load_lexicon().titles
-
-
-# Generic event heads in both languages, one kind each, so a Vietnamese and an English
-# article about the same press conference can be matched (kind, date, organiser).
-EVENT_KINDS = {"họp báo": "press-conference", "press conference": "press-conference",
-               "news conference": "press-conference", "hội nghị": "conference", "conference": "conference",
-               "hội thảo": "seminar", "seminar": "seminar", "workshop": "seminar", "diễn đàn": "forum",
-               "forum": "forum", "lễ ký kết": "signing", "signing ceremony": "signing", "buổi làm việc": "meeting",
-               "cuộc họp": "meeting", "meeting": "meeting", "phiên họp": "meeting", "working session": "meeting",
-               "session": "meeting", "sitting": "meeting", "lễ khai mạc": "opening",
-               "opening ceremony": "opening", "hội nghị tổng kết": "review-conference"}
-
-
-def event_kind(name: str) -> str | None:
-    """The kind of event a name opens with ("họp báo …" → "press-conference"), or None."""
-    key = norm_key(name)
-    key = re.sub(r"^(the|a|an)\s+", "", key)
-    for head in sorted(EVENT_KINDS, key=len, reverse=True):
-        h = norm_key(head)
-        if key == h or key.startswith(h + " "):
-            return EVENT_KINDS[head]
-    return None
-
-
-def is_generic_event(name: str) -> bool:
-    """A common event name ("họp báo", "hội nghị tổng kết công tác năm"): a known kind and no
-    capitalised word after the first (a proper event name is title-cased: "Diễn đàn Kinh tế Việt Nam")."""
-    words = name.split()
-    return event_kind(name) is not None and not any(w[:1].isupper() for w in words[1:])
+# ----------------------------------------------------------------------------- generic events and references
 
 
 def _key_generic_events(res: Resolved) -> None:
@@ -301,101 +228,9 @@ def _key_generic_events(res: Resolved) -> None:
     res.statements = [Said(renames.get(x.speaker, x.speaker), x.start, x.end, x.sentence) for x in res.statements]
 
 
-def _merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> None:
-    """Merge entities of one article that are the same thing under two names."""
-    def merge(src: str, dst: str, reason: str) -> None:
-        if src == dst or src not in entities or dst not in entities:
-            return
-        a, b = entities.pop(src), entities[dst]
-        for lang, labels in a.labels.items():
-            for label in labels:
-                b.add_label(label, lang)
-                b.note_merge(label, reason)
-        b.mentions += a.mentions
-        if len(a.name) > len(b.name) and b.gid is None:
-            b.name = a.name
-        for mid, k in list(key_of.items()):
-            if k == src:
-                key_of[mid] = dst
-
-    keys = sorted(entities, key=lambda k: -len(entities[k].name))
-    for k in keys:
-        e = entities.get(k)
-        if e is None:
-            continue
-        for k2 in keys:
-            e2 = entities.get(k2)
-            if e2 is None or k2 == k or e2.type != e.type:
-                continue
-            if e.type == "Organization" and e.gid is None and e2.gid is not None \
-                    and norm_key(e.name).endswith(" " + norm_key(e2.name)) and ORG_LEGAL_HEADS.match(e.name):
-                # "Công ty cổ phần … VinAI" is the known VinAI under its full legal name
-                entities[k2].add_label(e.name, e.lang)
-                merge(k, k2, "the full legal name of a known organisation")
-                continue
-            if e.type == "Organization" and e.gid is None and e2.gid is None and _short_body(e2.name, e.name) \
-                    and sum(_short_body(e2.name, x.name) for x in entities.values() if x.type == "Organization") == 1:
-                # "Ban Quản lý dự án" is "Ban Quản lý dự án đầu tư xây dựng … tỉnh Bình Định" named short
-                merge(k2, k, "a long body name cut short")
-                continue
-            if e.type == "Organization" and e2.gid is None:
-                # "One Mount" ⊂ "CTCP One Mount Group"; "Movian AI" ends "Công ty … Movian AI"
-                if org_core(e2.name) == org_core(e.name) or (
-                        len(e2.name) >= 4 and norm_key(e.name).endswith(" " + norm_key(e2.name))
-                        and re.match(r"(Công ty|CTCP|Tập đoàn|Tổng công ty)", e.name)):
-                    merge(k2, k, "the same organisation without its legal form")
-            elif e.type == "Person" and e2.gid is None and norm_key(e2.name) != norm_key(e.name):
-                continue
-            elif e.type == "Event" and _same_event(e.name, e2.name):
-                merge(k2, k, "the same event head and edition")
-            elif e.type == "Policy" and _policy_generalises(k2, k):
-                merge(k2, k, "the same instrument number, without its year")
-    # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
-    text = ex.article.text
-    for m in ex.mentions:
-        k = key_of.get(m.id)
-        if k is None or m.nested:
-            continue  # "(MB)" names the bank, not "Quân đội" inside the bank's name
-        after = re.match(r"\s*\(([A-ZĐ][A-Za-zĐ&]{1,9})\)", text[m.end:m.end + 14])
-        if after and m.type in ("Organization", "Topic", "Policy") and not any(
-                o.start == m.end + after.start(1) and o.type != m.type for o in ex.mentions):
-            for other in ex.mentions:
-                if text[other.start:other.end] == after.group(1) and key_of.get(other.id) not in (None, k) \
-                        and other.type == m.type:
-                    merge(key_of[other.id], k, "an acronym given in brackets after the name")
-            entities[k].add_label(after.group(1), "en" if after.group(1).isascii() else "vi")
-            entities[k].note_merge(after.group(1), "an acronym given in brackets after the name")
-
-
-def _short_body(short: str, full: str) -> bool:
-    """``short`` opens the Vietnamese body name ``full``, which goes on in lower case to its place
-    ("Ban Quản lý" / "Ban Quản lý dự án" → "Ban Quản lý dự án … tỉnh Bình Định")."""
-    s, f = norm_key(short), norm_key(full)
-    if not f.startswith(s + " ") or len(short.split()) < 2:
-        return False
-    rest = full[len(short):].split()
-    return bool(rest) and rest[0][:1].islower() and bool(
-        re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[A-ZĐ]", full[len(short):]))
-
-
-def _same_event(a: str, b: str) -> bool:
-    """Two names of one event: same head word and the same edition ("lần thứ VI", "2025")."""
-    fa, fb = fold_key(a), fold_key(b)
-    if fa.split()[:2] != fb.split()[:2]:
-        return False
-    edition = r"(lan thu \S+|nam \d{4}|\d{4}|\d+(st|nd|rd|th))"
-    ea, eb = re.search(edition, fa), re.search(edition, fb)
-    return bool(ea and eb and ea.group(1) == eb.group(1))
-
-
 def _award(name: str) -> bool:
     """An award's name ("the Kovalevskaya Prize", "Awards 2023"): its ceremony is the award's happening."""
     return bool(re.search(r"\b(?:prizes?|awards?)(?:\s+\d{4})?$", norm_key(name)))
-
-
-def _policy_generalises(short: str, full: str) -> bool:
-    """"policy/nghi-quyet-57" names the same thing as "policy/nghi-quyet-57-2024"."""
-    return full.startswith(short + "-") and re.fullmatch(r"-\d{4}", full[len(short):]) is not None
 
 
 def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> str | None:
@@ -489,59 +324,4 @@ def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[
         key = policy_document([m.text]).issuer
         if key is not None and key in entities:
             out.append(Fact(key, "issued", key_of[m.id], False, m.sentence))
-    return out
-
-
-# ----------------------------------------------------------------------------- corpus level
-
-
-def merge_keys(keys: list[str]) -> dict[str, str]:
-    """Map unqualified policy keys onto the one qualified key the corpus has.
-
-    >>> merge_keys(["policy/nghi-dinh-13", "policy/nghi-dinh-13-2023"])
-    {'policy/nghi-dinh-13': 'policy/nghi-dinh-13-2023'}
-    """
-    out: dict[str, str] = {}
-    ks = sorted(set(keys))
-    by_stem: dict[str, list[str]] = {}  # "policy/x" → the keys "policy/x-YYYY" (_policy_generalises)
-    for x in ks:
-        m = re.fullmatch(r"(.*)-\d{4}", x, re.DOTALL)
-        if m:
-            by_stem.setdefault(m.group(1), []).append(x)
-    for k in ks:
-        if not k.startswith("policy/"):
-            continue
-        longer = by_stem.get(k, [])
-        if len(longer) == 1:
-            out[k] = longer[0]
-    return out
-
-
-def merge_events(resolved: list[Resolved], key_map: dict[str, str] | None = None) -> dict[str, str]:
-    """One IRI for an event told in a Vietnamese and an English article: the same kind of event
-    (or the same name), the same date and the same organiser.
-
-    Each article contributes its dated, organised events; an English event key
-    maps onto the Vietnamese one when exactly one Vietnamese event matches.
-    """
-    key_map = key_map or {}
-    seen: dict[tuple[str, str, str], dict[str, set[str]]] = {}
-    for res in resolved:
-        lang = "en" if res.extraction.article.lang == "en" else "vi"
-        for key, ent in res.entities.items():
-            if ent.type != "Event":
-                continue
-            dates = {f.obj for f in res.facts if f.subject == key and f.predicate == "date"}
-            orgs = {key_map.get(f.subject, f.subject) for f in res.facts if f.obj == key and f.predicate == "organized"}
-            kind = event_kind(ent.name) or "name:" + slugify(ent.name)
-            for d in dates:
-                for o in orgs:
-                    seen.setdefault((kind, d, o), {"vi": set(), "en": set()})[lang].add(key)
-    out: dict[str, str] = {}
-    for (_, _, _), by_lang in sorted(seen.items()):
-        if len(by_lang["vi"]) == 1:
-            target = next(iter(by_lang["vi"]))
-            for k in sorted(by_lang["en"]):
-                if k != target:
-                    out.setdefault(k, target)
     return out

@@ -79,7 +79,7 @@ class ServerState:
     cors: list[str] = field(default_factory=list)  # origins allowed by CORS ("*": any)
     public_url: str | None = None  # http(s)://host[:port] clients use, for the service description
     entities: dict[str, Entity] = field(default_factory=dict)
-    graph: Any = None  # networkx.MultiDiGraph from kg.analyze.entity_graph, or None
+    graph: Any = None  # networkx.MultiDiGraph from kg.projection.entity_graph, or None
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # (name, comment, text)
     log: bool = False
 

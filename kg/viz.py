@@ -1,6 +1,6 @@
 """Interactive HTML picture of the entity graph that works fully offline.
 
-:func:`write_graph_html` draws the projection of :func:`kg.analyze.entity_graph`
+:func:`write_graph_html` draws the projection of :func:`kg.projection.entity_graph`
 with vis-network. The page is self-contained: vis-network's JS and CSS are
 inlined from the copy shipped inside the installed pyvis package, and our own
 script and style are inline too, so no network is ever needed to open it.

@@ -1,4 +1,5 @@
-"""Tests for kg.analyze.entity_graph: the RDF → networkx projection."""
+"""Tests for kg.projection (entity_graph: the RDF → networkx projection; co-mentions; analysis_graph),
+kg.analyze (metrics and the analysis graph) and kg.paths."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import rdflib
 from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 
-from kg.analyze import ENTITY_TYPES, drawing_graph, entity_graph
+from kg.projection import ENTITY_TYPES, drawing_graph, entity_graph
 from kg.rdf import union_graph
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
@@ -161,8 +162,9 @@ import math  # noqa: E402
 import networkx as nx  # noqa: E402
 import pytest  # noqa: E402
 
-from kg.analyze import (ANALYSIS_GRAPH, EntityLookupError, analysis_graph, analysis_rdf,  # noqa: E402
-                        analyze, co_mentions, find_paths, resolve_entity, serialize_trig)
+from kg.analyze import ANALYSIS_GRAPH, analysis_rdf, analyze, serialize_trig  # noqa: E402
+from kg.paths import EntityLookupError, find_paths, resolve_entity  # noqa: E402
+from kg.projection import analysis_graph, co_mentions  # noqa: E402
 
 TOPIC = KGR["topic/khoa-hoc"]
 

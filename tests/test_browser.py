@@ -22,9 +22,9 @@ skip_without_browser()
 
 from playwright.sync_api import Browser, Page  # noqa: E402
 
-from kg.analyze import entity_graph  # noqa: E402
 from kg.build import build  # noqa: E402
 from kg.corpus import sample_corpus_dir  # noqa: E402
+from kg.projection import entity_graph  # noqa: E402
 from kg.viz import node_sentences  # noqa: E402
 
 KGO = rdflib.Namespace("https://w3id.org/kg-vn/ontology#")

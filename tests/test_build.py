@@ -18,7 +18,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.build import build
-from kg.corpus import Article, iter_articles, sample_corpus_dir
+from kg.article import Article
+from kg.corpus import iter_articles, sample_corpus_dir
 from kg.store import PREFIXES, open_store, run_query
 from corpus_files import write_jsonl
 from texts import GOOD_MD

@@ -19,7 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.corpus import Article, iter_articles, sample_corpus_dir
+from kg.article import Article
+from kg.corpus import iter_articles, sample_corpus_dir
 from texts import GOOD_MD
 
 QUERIES = Path(__file__).resolve().parents[1] / "ontology" / "queries"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import kg.nlp
-from kg.corpus import Article
+from kg.article import Article
 from kg.extract import extract
 from kg.nlp.recognizers.document import cut_at_stops, dominant_place
 from kg.nlp.recognizers.stages import analyze_text

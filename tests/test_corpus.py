@@ -1,4 +1,4 @@
-"""Tests for kg.corpus: reading articles from files and folders."""
+"""Tests for kg.corpus (with kg.corpus_formats and kg.article): reading articles from files and folders."""
 
 from __future__ import annotations
 
@@ -9,18 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import (
+from kg.article import (
     MAX_ID_CHARS,
-    SUFFIXES,
     Article,
     ReadError,
-    iter_articles,
     normalize_lang,
     normalize_published,
     normalize_url,
-    sample_corpus_dir,
     sanitize_id,
 )
+from kg.corpus import SUFFIXES, iter_articles, sample_corpus_dir
 
 
 def read_all(*paths: str | Path) -> list[Article | ReadError]:
@@ -601,9 +599,9 @@ def test_fifos_and_devices_are_skipped_with_one_line(tmp_path: Path) -> None:
 
 
 def test_files_over_the_size_cap_are_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.corpus
+    import kg.corpus_formats
 
-    monkeypatch.setattr(kg.corpus, "MAX_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(kg.corpus_formats, "MAX_FILE_BYTES", 1024 * 1024)
     f = tmp_path / "big.txt"
     f.write_bytes(b"a " * (600 * 1024))
     assert only_error(f).reason == "file too large (over 1 MB), not read"
@@ -625,9 +623,9 @@ def test_the_output_folder_is_never_read(tmp_path: Path) -> None:
 
 
 def test_a_jsonl_line_over_the_size_cap_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.corpus
+    import kg.corpus_formats
 
-    monkeypatch.setattr(kg.corpus, "MAX_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(kg.corpus_formats, "MAX_FILE_BYTES", 1024 * 1024)
     f = tmp_path / "big.jsonl"
     big = json.dumps({"id": "big", "text": "a " * (3 * 1024 * 1024)})
     f.write_text(json.dumps({"id": "one", "text": "Một."}) + "\n" + big + "\n"

@@ -9,9 +9,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from kg.analyze import drawing_graph, entity_graph, load_build
+from kg.analyze import load_build
 from kg.build import build
 from kg.drawing import StoreCorpus, store_drawing
+from kg.projection import drawing_graph, entity_graph
 from kg.store import materialise_union
 from test_analyze import ORG, POLICY, KGO, KGR, build_dataset
 

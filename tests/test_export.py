@@ -16,11 +16,11 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, XSD
 from typer.testing import CliRunner
 
-from kg.analyze import entity_graph
 from kg.build import build
 from kg.cli import app
 from kg.corpus import sample_corpus_dir
 from kg.export import FORMATS, export, flat_graph, to_gexf, to_graphml
+from kg.projection import entity_graph
 
 KGO = rdflib.Namespace("https://w3id.org/kg-vn/ontology#")
 KGR = rdflib.Namespace("https://w3id.org/kg-vn/resource/")

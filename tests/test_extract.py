@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import kg.nlp
-from kg.corpus import Article
+from kg.article import Article
 from kg.extract import extract
 from kg.resolve import resolve_article
 

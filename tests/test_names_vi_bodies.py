@@ -149,7 +149,7 @@ def test_a_law_word_before_a_passive_verb_is_no_named_law(nlp):
 
 
 def test_a_long_body_named_short_later_is_one_body():
-    from kg.corpus import Article
+    from kg.article import Article
     from kg.extract import extract
     from kg.resolve import resolve_article
 
@@ -162,7 +162,7 @@ def test_a_long_body_named_short_later_is_one_body():
 
 
 def _facts(text: str, published: str = "2025-06-20") -> set[tuple[str, str, str]]:
-    from kg.corpus import Article
+    from kg.article import Article
     from kg.extract import extract
     from kg.resolve import resolve_article
 

@@ -67,7 +67,7 @@ def test_zero_width_inside_a_name_does_not_cut_it(nlp):
 
 
 def test_extraction_names_are_normalised_and_offsets_raw(nlp):
-    from kg.corpus import Article
+    from kg.article import Article
     from kg.extract import extract
 
     text = "Bà Nguyễn\nThị Lan, Chủ tịch UBND tinh\u0309 Khánh Hoà, dự lễ khởi công."

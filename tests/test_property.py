@@ -18,8 +18,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 import kg.nlp
 from kg import rdf
 from kg.analyze import serialize_trig
+from kg.article import Article
 from kg.build import analyze_article
-from kg.corpus import Article, iter_articles, sample_corpus_dir
+from kg.corpus import iter_articles, sample_corpus_dir
 
 KGO = rdflib.Namespace("https://w3id.org/kg-vn/ontology#")
 LETTERS = "aăâeêioôơuưybcdđghklmnpqrstvxAĂÂEÊIOÔƠUƯYBCDĐGHKLMNPQRSTVX"

@@ -6,7 +6,7 @@ from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 import kg.nlp
 from kg import rdf
-from kg.corpus import Article
+from kg.article import Article
 from kg.extract import extract
 from kg.resolve import resolve_article
 

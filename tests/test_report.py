@@ -16,8 +16,9 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
-from kg.analyze import ANALYSIS_GRAPH, analysis_graph, analyze, load_build
+from kg.analyze import ANALYSIS_GRAPH, analyze, load_build
 from kg.cli import app
+from kg.projection import analysis_graph
 from kg.report import SECTIONS, svg_bar_chart
 from kg.store import open_store, run_query
 

@@ -1,8 +1,9 @@
-"""Entity resolution: keys, short forms, corpus-level merges."""
+"""Entity resolution (kg.resolve, kg.entity_keys, kg.entity_merge): keys, short forms, corpus-level merges."""
 from __future__ import annotations
 
+from kg.entity_keys import org_core, person_name
+from kg.entity_merge import merge_keys
 from kg.policy_names import policy_key, policy_labels, policy_parts
-from kg.resolve import merge_keys, org_core, person_name
 
 
 def test_policy_numbers_share_one_key_across_spellings_and_languages():
@@ -39,10 +40,11 @@ def test_names_lose_honorifics_and_legal_forms():
 # --------------------------------------------------------------------------- slips seen on a news corpus
 
 import kg.nlp  # noqa: E402
-from kg.corpus import Article  # noqa: E402
+from kg.article import Article  # noqa: E402
+from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_body_name  # noqa: E402
+from kg.entity_merge import merge_events  # noqa: E402
 from kg.extract import extract  # noqa: E402
-from kg.resolve import (event_kind, is_bare_title, is_generic_event, local_body_name, merge_events,  # noqa: E402
-                        resolve_article)
+from kg.resolve import resolve_article  # noqa: E402
 
 
 def resolved(text: str, lang: str = "vi", id: str = "a", published: str = "2025-03-05"):

@@ -430,7 +430,7 @@ def test_entity_graph_is_read_from_the_store(built: Path, tmp_path: Path) -> Non
 
     import rdflib
 
-    from kg.analyze import drawing_graph
+    from kg.projection import drawing_graph
 
     ds = rdflib.Dataset()
     ds.parse(built / "graph.trig", format="trig")

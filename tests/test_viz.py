@@ -15,8 +15,8 @@ from rdflib import RDF, RDFS, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS, XSD
 from typer.testing import CliRunner
 
-from kg.analyze import entity_graph
 from kg.cli import app
+from kg.projection import entity_graph
 from kg.viz import (
     TYPE_COLORS,
     analysis_scores,

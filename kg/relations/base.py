@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.corpus import Article
+from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
 
 RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",

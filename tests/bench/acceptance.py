@@ -35,8 +35,9 @@ def run(cmd: list[str]) -> float:
 
 
 def link_figures(out: Path) -> None:
-    from kg.analyze import ANALYSIS_GRAPH, analysis_graph, load_build
-    from kg.resolve import is_generic_event
+    from kg.analyze import ANALYSIS_GRAPH, load_build
+    from kg.entity_keys import is_generic_event
+    from kg.projection import analysis_graph
 
     ds = load_build(out)
     pr = {str(s): float(o) for s, o in ds.graph(ANALYSIS_GRAPH).subject_objects(

@@ -19,7 +19,8 @@ import argparse
 import time
 from pathlib import Path
 
-from kg.corpus import Article, iter_articles, sample_corpus_dir
+from kg.article import Article
+from kg.corpus import iter_articles, sample_corpus_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "corpus"

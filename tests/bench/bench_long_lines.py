@@ -11,8 +11,9 @@ from __future__ import annotations
 import sys
 import time
 
+from kg.article import Article
 from kg.build import analyze_article
-from kg.corpus import Article, iter_articles, sample_corpus_dir
+from kg.corpus import iter_articles, sample_corpus_dir
 
 
 def one_line(n: int) -> str:

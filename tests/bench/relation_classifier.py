@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import kg.nlp
-from kg.corpus import Article
+from kg.article import Article
 from kg.extract import extract
 from kg.relations.cues import cue_pattern
 from kg.resolve import resolve_article

@@ -1,0 +1,409 @@
+"""Read one file of each format as articles: plain text and Markdown, HTML, JSON Lines.
+
+Each reader takes a path (and the name to report it under) and yields
+:class:`~kg.article.Article` or :class:`~kg.article.ReadError` values; one bad
+file or line is a ReadError, never an exception. :data:`READERS` maps a file
+suffix to its reader. Only the standard library is used (``html.parser`` for
+HTML).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, BinaryIO, Callable, Iterator
+
+from kg.article import Article, ReadError, make_article, nfc, normalize_published, pick_meta
+
+_BOM = "\ufeff"
+_MD_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+_WS = re.compile(r"\s+")
+# A text, Markdown or HTML file larger than this is not an article (and is not read).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def _decode(data: bytes, base_offset: int = 0) -> str:
+    """Decode UTF-8 strictly; raise ValueError with a short reason otherwise."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        bad = data[e.start]
+        raise ValueError(
+            f"not UTF-8 (byte 0x{bad:02x} at offset {base_offset + e.start})"
+        ) from None
+
+
+def os_reason(e: OSError) -> str:
+    """A short reason for an OS error."""
+    if isinstance(e, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(e, PermissionError):
+        return "permission denied"
+    if isinstance(e, IsADirectoryError):
+        return "is a directory"
+    msg = e.strerror or str(e) or type(e).__name__
+    return f"cannot read: {msg}".splitlines()[0]
+
+
+# --------------------------------------------------------------------------- #
+# Plain text and Markdown
+# --------------------------------------------------------------------------- #
+
+
+def _unquote(value: str) -> str:
+    """Strip one pair of matching surrounding quotes."""
+    v = value.strip()
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+        return v[1:-1]
+    return v
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str] | None, str]:
+    """Split ``---`` front matter from the body; (None, text) if there is none.
+
+    Only simple ``key: value`` lines are understood; comments, blank lines and
+    anything else are ignored.  No YAML library is involved.
+    """
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None, text
+    for end in range(1, len(lines)):
+        if lines[end].strip() == "---":
+            break
+    else:
+        return None, text  # no closing line: not front matter
+    meta: dict[str, str] = {}
+    for line in lines[1:end]:
+        if not line.strip() or line.lstrip().startswith("#") or ":" not in line:
+            continue
+        key, _, value = line.partition(":")
+        key = key.strip().lower()
+        if key and key not in meta:
+            meta[key] = _unquote(value)
+    return meta, "\n".join(lines[end + 1 :])
+
+
+def _read_whole(path: Path, shown: str) -> str | ReadError:
+    """A whole file as NFC text without BOM, or the one-line reason it cannot be read."""
+    try:
+        with path.open("rb") as f:  # at most one byte past the cap is read
+            data = f.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        return ReadError(shown, os_reason(e))
+    if len(data) > MAX_FILE_BYTES:
+        return ReadError(shown, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB), not read")
+    try:
+        text = nfc(_decode(data)).removeprefix(_BOM)
+    except ValueError as e:
+        return ReadError(shown, str(e))
+    if not text.strip():
+        return ReadError(shown, "empty file")
+    return text
+
+
+def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
+    """Read a ``.txt`` or ``.md``/``.markdown`` file as one article."""
+    text = _read_whole(path, shown)
+    if isinstance(text, ReadError):
+        yield text
+        return
+    fm, body = _split_front_matter(text)
+    body = body.strip()
+    if not body:
+        yield ReadError(shown, "empty text (front matter only)")
+        return
+    meta = pick_meta(fm or {})
+    if path.suffix.lower() in (".md", ".markdown") and not meta.get("title"):
+        m = _MD_HEADING.match(body.split("\n", 1)[0])
+        if m:
+            meta["title"] = m.group(1)
+    first = body.split("\n", 1)[0].strip()
+    if path.suffix.lower() == ".txt" and fm is None and re.search(r"\w", first) and len(first) <= 300:
+        meta["title"] = first  # a .txt without front matter: its first line is the headline
+    yield make_article(meta, body, path.stem, shown)
+
+
+# --------------------------------------------------------------------------- #
+# HTML
+# --------------------------------------------------------------------------- #
+
+_HTML_SKIP = frozenset(
+    {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+     "svg", "template", "iframe"}
+)
+_HTML_BLOCK = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr",
+     "section", "blockquote", "figcaption", "article", "main", "ul", "ol",
+     "table", "figure", "pre", "dd", "dt", "dl", "hr", "address", "details",
+     "summary", "body"}
+)
+_HTML_CELL = frozenset({"td", "th"})
+_PUBLISHED_KEYS = (
+    "property:article:published_time",
+    "name:pubdate",
+    "name:date",
+    "itemprop:datepublished",
+)
+
+
+class _HTMLExtractor(HTMLParser):
+    """One pass over an HTML page collecting metadata and candidate texts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] = []
+        self.canonical: str | None = None
+        self.lang: str | None = None
+        self.time_datetime: str | None = None
+        self.doc: list[str] = []
+        self.articles: list[list[str]] = []
+        self.mains: list[list[str]] = []
+        self._skip = 0
+        self._in_title = False
+        self._seen_title = False
+        self._in_head = False
+        self._article_depth = 0
+        self._main_depth = 0
+
+    # -- helpers --
+    def _emit(self, s: str) -> None:
+        self.doc.append(s)
+        if self._article_depth:
+            self.articles[-1].append(s)
+        if self._main_depth:
+            self.mains[-1].append(s)
+
+    # -- parser callbacks --
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "html" and a.get("lang") and self.lang is None:
+            self.lang = a["lang"]
+        elif tag == "head":
+            self._in_head = True
+        elif tag == "body":
+            self._in_head = False
+        elif tag == "meta":
+            content = a.get("content", "").strip()
+            if content:
+                for attr in ("property", "name", "itemprop"):
+                    if a.get(attr):
+                        self.meta.setdefault(f"{attr}:{a[attr].strip().lower()}", content)
+            return
+        elif tag == "link":
+            rels = a.get("rel", "").lower().split()
+            if "canonical" in rels and a.get("href") and self.canonical is None:
+                self.canonical = a["href"].strip()
+            return
+        elif tag == "time" and a.get("datetime") and self.time_datetime is None:
+            self.time_datetime = a["datetime"].strip()
+
+        if tag in _HTML_SKIP:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        if tag == "title" and not self._seen_title:
+            self._in_title = True
+            return
+        if tag == "article":
+            if self._article_depth == 0:
+                self.articles.append([])
+            self._article_depth += 1
+        elif tag == "main":
+            if self._main_depth == 0:
+                self.mains.append([])
+            self._main_depth += 1
+        if tag in _HTML_BLOCK:
+            self._emit("\n")
+        elif tag in _HTML_CELL:
+            self._emit(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self._in_head = False
+        if tag in _HTML_SKIP:
+            if self._skip:
+                self._skip -= 1
+            return
+        if self._skip:
+            return
+        if tag == "title" and self._in_title:
+            self._in_title = False
+            self._seen_title = True
+            return
+        if tag in _HTML_BLOCK:
+            self._emit("\n")
+        elif tag in _HTML_CELL:
+            self._emit(" ")
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
+        elif tag == "main" and self._main_depth:
+            self._main_depth -= 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in ("meta", "link", "br", "hr", "img", "input"):
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        if self._in_head:
+            return
+        # Newlines in the HTML source are plain whitespace; only block
+        # elements end a line.
+        self._emit(data.replace("\n", " "))
+
+
+def _html_lines(parts: list[str]) -> str:
+    """Join collected pieces; collapse whitespace per line; drop blank lines."""
+    lines = (_WS.sub(" ", line).strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _parse_html(html: str) -> tuple[dict[str, Any], str]:
+    """Extract (metadata, main text) from an HTML document."""
+    p = _HTMLExtractor()
+    p.feed(html)
+    p.close()
+
+    meta: dict[str, Any] = {}
+    title = p.meta.get("property:og:title") or "".join(p.title_parts)
+    meta["title"] = _WS.sub(" ", title).strip() or None
+    for key in _PUBLISHED_KEYS:
+        value = normalize_published(p.meta.get(key))
+        if value:
+            meta["published"] = value
+            break
+    else:
+        meta["published"] = normalize_published(p.time_datetime)
+    meta["url"] = p.canonical or p.meta.get("property:og:url")
+    lang = p.lang or p.meta.get("property:og:locale")
+    if lang and lang.strip():
+        meta["lang"] = lang.strip()
+    meta["source"] = p.meta.get("property:og:site_name")
+
+    # Prefer the longest <article> (pages often carry teaser <article>s),
+    # then the longest <main>, then the whole body.
+    text = ""
+    for candidates in (p.articles, p.mains):
+        texts = [t for t in (_html_lines(c) for c in candidates) if t]
+        if texts:
+            text = max(texts, key=len)
+            break
+    if not text:
+        text = _html_lines(p.doc)
+    return meta, text
+
+
+def _read_html_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
+    """Read an ``.html``/``.htm`` page as one article."""
+    html = _read_whole(path, shown)
+    if isinstance(html, ReadError):
+        yield html
+        return
+    meta, text = _parse_html(html)
+    if not text:
+        yield ReadError(shown, "empty text (no text found in HTML)")
+        return
+    yield make_article(meta, text, path.stem, shown)
+
+
+# --------------------------------------------------------------------------- #
+# JSON Lines
+# --------------------------------------------------------------------------- #
+
+
+def _jsonl_line(
+    raw: bytes, lineno: int, offset: int, path: Path, shown: str
+) -> Article | ReadError | None:
+    """Turn one JSON Lines line into an Article, a ReadError, or None (blank)."""
+    try:
+        line = _decode(raw, offset)
+    except ValueError as e:
+        return ReadError(shown, f"line {lineno}: {e}")
+    if lineno == 1:
+        line = line.removeprefix(_BOM)
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return ReadError(shown, f"line {lineno}: invalid JSON: {e.msg} (column {e.colno})")
+    except RecursionError:
+        return ReadError(shown, f"line {lineno}: invalid JSON: nested too deeply")
+    if not isinstance(obj, dict):
+        return ReadError(shown, f"line {lineno}: not a JSON object")
+    text = obj.get("text")
+    if text is None:
+        return ReadError(shown, f"line {lineno}: missing 'text'")
+    if not isinstance(text, str):
+        return ReadError(shown, f"line {lineno}: 'text' is not a string")
+    text = nfc(text).strip()
+    if not text:
+        return ReadError(shown, f"line {lineno}: empty text")
+    meta = pick_meta(obj)
+    for field in ("id", "title", "url", "published", "lang", "source"):
+        value = meta.get(field)
+        if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
+            return ReadError(shown, f"line {lineno}: '{field}' must be a string")
+    article = make_article(meta, text, f"{path.stem}-{lineno}", f"{shown}:{lineno}")
+    if isinstance(article, ReadError):
+        return ReadError(shown, f"line {lineno}: {article.reason}")
+    return article
+
+
+def _read_jsonl_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
+    """Read a ``.jsonl`` file line by line; each bad line is its own ReadError."""
+    try:
+        f: BinaryIO = open(path, "rb")
+    except OSError as e:
+        yield ReadError(shown, os_reason(e))
+        return
+    with f:
+        offset = 0
+        lineno = 0
+        any_content = False
+        try:
+            while raw := f.readline(MAX_FILE_BYTES + 1):
+                lineno += 1
+                if len(raw) > MAX_FILE_BYTES:  # one article that big is not an article: skip the line
+                    while raw and not raw.endswith(b"\n"):
+                        offset += len(raw)
+                        raw = f.readline(1 << 20)
+                    offset += len(raw)
+                    any_content = True
+                    yield ReadError(shown, f"line {lineno}: too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB), "
+                                           "not read")
+                    continue
+                item = _jsonl_line(raw, lineno, offset, path, shown)
+                offset += len(raw)
+                if item is not None:
+                    any_content = True
+                    yield item
+        except OSError as e:
+            yield ReadError(shown, f"line {lineno + 1}: {os_reason(e)}")
+            return
+        if not any_content:
+            yield ReadError(shown, "empty file")
+
+
+# --------------------------------------------------------------------------- #
+# By suffix
+# --------------------------------------------------------------------------- #
+
+# The reader of each file suffix kg reads (kg.corpus.SUFFIXES).
+READERS: dict[str, Callable[[Path, str], Iterator[Article | ReadError]]] = {
+    ".txt": _read_text_file,
+    ".md": _read_text_file,
+    ".markdown": _read_text_file,
+    ".html": _read_html_file,
+    ".htm": _read_html_file,
+    ".jsonl": _read_jsonl_file,
+}

@@ -1,0 +1,89 @@
+"""The name forms entity keys are made from, and the kinds of names.
+
+A person's name without honorifics (:func:`person_name`), an organisation's
+without its legal form (:func:`org_core`), a local body's without the
+administrative word before its place (:func:`local_body_name`); a title
+standing alone (:func:`is_bare_title`); the kind of event a name opens with
+(:func:`event_kind`, :func:`is_generic_event`). Used by entity resolution
+(:mod:`kg.resolve`) and merging (:mod:`kg.entity_merge`).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import load_lexicon
+from kg.textutil import collapse_spaces, norm_key
+
+HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
+                          re.IGNORECASE)
+ORG_LEGAL_HEADS = re.compile(r"^(CTCP|Công ty cổ phần|Công ty TNHH|Công ty|Tập đoàn|Tổng công ty)\s+")
+ORG_LEGAL_TAILS = re.compile(r"\s+(Group|Corporation|Corp\.?|JSC|Inc\.?|Ltd\.?|Co\.?|Company)$")
+
+
+def person_name(text: str) -> str:
+    """A person's name without honorifics ("ông Phan Đức Trung" → "Phan Đức Trung")."""
+    prev = None
+    while prev != text:
+        prev = text
+        text = HONORIFIC_RE.sub("", text)
+    return text
+
+
+def org_core(name: str) -> str:
+    """An organisation's name without legal form ("CTCP One Mount Group" → "one mount")."""
+    name = ORG_LEGAL_HEADS.sub("", name)
+    name = ORG_LEGAL_TAILS.sub("", name)
+    return norm_key(name)
+
+
+# "Công an TP Hà Nội", "Công an thành phố Hà Nội", "CATP Hà Nội" and "Công an Hà Nội" are one body.
+_LOCAL_ADMIN = re.compile(r"\b(?:thành phố|TP\.?|T\.P\.?|tỉnh)\s+(?=[A-ZĐ0-9])")
+_LOCAL_ACRONYMS = {"CATP": "Công an", "CAT": "Công an", "CAQ": "Công an", "CAH": "Công an"}
+
+
+def local_body_name(name: str) -> str:
+    """A local body's name without the administrative word before its place, acronyms spelled out.
+
+    >>> local_body_name("CATP Hà Nội"), local_body_name("Công an thành phố Hà Nội")
+    ('Công an Hà Nội', 'Công an Hà Nội')
+    """
+    words = name.split(maxsplit=1)
+    if words and words[0] in _LOCAL_ACRONYMS and len(words) == 2:
+        name = f"{_LOCAL_ACRONYMS[words[0]]} {words[1]}"
+    return collapse_spaces(_LOCAL_ADMIN.sub("", name))
+
+
+def is_bare_title(text: str) -> bool:
+    """True for a title standing alone ("Bộ trưởng", "Trưởng phòng", "the minister"), no name in it."""
+    key = norm_key(person_name(text))
+    key = re.sub(r"^(the|a|an|ngài|vị)\s+", "", key)
+    return bool(key) and key in load_lexicon().titles
+
+
+# Generic event heads in both languages, one kind each, so a Vietnamese and an English
+# article about the same press conference can be matched (kind, date, organiser).
+EVENT_KINDS = {"họp báo": "press-conference", "press conference": "press-conference",
+               "news conference": "press-conference", "hội nghị": "conference", "conference": "conference",
+               "hội thảo": "seminar", "seminar": "seminar", "workshop": "seminar", "diễn đàn": "forum",
+               "forum": "forum", "lễ ký kết": "signing", "signing ceremony": "signing", "buổi làm việc": "meeting",
+               "cuộc họp": "meeting", "meeting": "meeting", "phiên họp": "meeting", "working session": "meeting",
+               "session": "meeting", "sitting": "meeting", "lễ khai mạc": "opening",
+               "opening ceremony": "opening", "hội nghị tổng kết": "review-conference"}
+
+
+def event_kind(name: str) -> str | None:
+    """The kind of event a name opens with ("họp báo …" → "press-conference"), or None."""
+    key = norm_key(name)
+    key = re.sub(r"^(the|a|an)\s+", "", key)
+    for head in sorted(EVENT_KINDS, key=len, reverse=True):
+        h = norm_key(head)
+        if key == h or key.startswith(h + " "):
+            return EVENT_KINDS[head]
+    return None
+
+
+def is_generic_event(name: str) -> bool:
+    """A common event name ("họp báo", "hội nghị tổng kết công tác năm"): a known kind and no
+    capitalised word after the first (a proper event name is title-cased: "Diễn đàn Kinh tế Việt Nam")."""
+    words = name.split()
+    return event_kind(name) is not None and not any(w[:1].isupper() for w in words[1:])

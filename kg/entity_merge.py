@@ -1,0 +1,172 @@
+"""Merging entities: within one article, and across the corpus.
+
+:func:`merge_within` folds the entities of one article that are the same
+thing under two names (a known organisation under its full legal name, a long
+body name cut short, an organisation without its legal form, two names of one
+event, a policy number without its year, an acronym in brackets). Across the
+corpus, :func:`merge_keys` folds unqualified policy numbers into the single
+qualified one the corpus knows ("Nghị định 13" → "Nghị định 13/2023/NĐ-CP")
+and :func:`merge_events` gives an event told in a Vietnamese and an English
+article one IRI.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.entity_keys import ORG_LEGAL_HEADS, event_kind, org_core
+from kg.extract import Extraction
+from kg.textutil import fold_key, norm_key, slugify
+
+if TYPE_CHECKING:  # kg.resolve imports this module
+    from kg.resolve import Entity, Resolved
+
+
+# ----------------------------------------------------------------------------- one article
+
+
+def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> None:
+    """Merge entities of one article that are the same thing under two names."""
+    def merge(src: str, dst: str, reason: str) -> None:
+        if src == dst or src not in entities or dst not in entities:
+            return
+        a, b = entities.pop(src), entities[dst]
+        for lang, labels in a.labels.items():
+            for label in labels:
+                b.add_label(label, lang)
+                b.note_merge(label, reason)
+        b.mentions += a.mentions
+        if len(a.name) > len(b.name) and b.gid is None:
+            b.name = a.name
+        for mid, k in list(key_of.items()):
+            if k == src:
+                key_of[mid] = dst
+
+    keys = sorted(entities, key=lambda k: -len(entities[k].name))
+    for k in keys:
+        e = entities.get(k)
+        if e is None:
+            continue
+        for k2 in keys:
+            e2 = entities.get(k2)
+            if e2 is None or k2 == k or e2.type != e.type:
+                continue
+            if e.type == "Organization" and e.gid is None and e2.gid is not None \
+                    and norm_key(e.name).endswith(" " + norm_key(e2.name)) and ORG_LEGAL_HEADS.match(e.name):
+                # "Công ty cổ phần … VinAI" is the known VinAI under its full legal name
+                entities[k2].add_label(e.name, e.lang)
+                merge(k, k2, "the full legal name of a known organisation")
+                continue
+            if e.type == "Organization" and e.gid is None and e2.gid is None and _short_body(e2.name, e.name) \
+                    and sum(_short_body(e2.name, x.name) for x in entities.values() if x.type == "Organization") == 1:
+                # "Ban Quản lý dự án" is "Ban Quản lý dự án đầu tư xây dựng … tỉnh Bình Định" named short
+                merge(k2, k, "a long body name cut short")
+                continue
+            if e.type == "Organization" and e2.gid is None:
+                # "One Mount" ⊂ "CTCP One Mount Group"; "Movian AI" ends "Công ty … Movian AI"
+                if org_core(e2.name) == org_core(e.name) or (
+                        len(e2.name) >= 4 and norm_key(e.name).endswith(" " + norm_key(e2.name))
+                        and re.match(r"(Công ty|CTCP|Tập đoàn|Tổng công ty)", e.name)):
+                    merge(k2, k, "the same organisation without its legal form")
+            elif e.type == "Person" and e2.gid is None and norm_key(e2.name) != norm_key(e.name):
+                continue
+            elif e.type == "Event" and _same_event(e.name, e2.name):
+                merge(k2, k, "the same event head and edition")
+            elif e.type == "Policy" and _policy_generalises(k2, k):
+                merge(k2, k, "the same instrument number, without its year")
+    # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
+    text = ex.article.text
+    for m in ex.mentions:
+        k = key_of.get(m.id)
+        if k is None or m.nested:
+            continue  # "(MB)" names the bank, not "Quân đội" inside the bank's name
+        after = re.match(r"\s*\(([A-ZĐ][A-Za-zĐ&]{1,9})\)", text[m.end:m.end + 14])
+        if after and m.type in ("Organization", "Topic", "Policy") and not any(
+                o.start == m.end + after.start(1) and o.type != m.type for o in ex.mentions):
+            for other in ex.mentions:
+                if text[other.start:other.end] == after.group(1) and key_of.get(other.id) not in (None, k) \
+                        and other.type == m.type:
+                    merge(key_of[other.id], k, "an acronym given in brackets after the name")
+            entities[k].add_label(after.group(1), "en" if after.group(1).isascii() else "vi")
+            entities[k].note_merge(after.group(1), "an acronym given in brackets after the name")
+
+
+def _short_body(short: str, full: str) -> bool:
+    """``short`` opens the Vietnamese body name ``full``, which goes on in lower case to its place
+    ("Ban Quản lý" / "Ban Quản lý dự án" → "Ban Quản lý dự án … tỉnh Bình Định")."""
+    s, f = norm_key(short), norm_key(full)
+    if not f.startswith(s + " ") or len(short.split()) < 2:
+        return False
+    rest = full[len(short):].split()
+    return bool(rest) and rest[0][:1].islower() and bool(
+        re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[A-ZĐ]", full[len(short):]))
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Two names of one event: same head word and the same edition ("lần thứ VI", "2025")."""
+    fa, fb = fold_key(a), fold_key(b)
+    if fa.split()[:2] != fb.split()[:2]:
+        return False
+    edition = r"(lan thu \S+|nam \d{4}|\d{4}|\d+(st|nd|rd|th))"
+    ea, eb = re.search(edition, fa), re.search(edition, fb)
+    return bool(ea and eb and ea.group(1) == eb.group(1))
+
+
+def _policy_generalises(short: str, full: str) -> bool:
+    """"policy/nghi-quyet-57" names the same thing as "policy/nghi-quyet-57-2024"."""
+    return full.startswith(short + "-") and re.fullmatch(r"-\d{4}", full[len(short):]) is not None
+
+
+# ----------------------------------------------------------------------------- corpus level
+
+
+def merge_keys(keys: list[str]) -> dict[str, str]:
+    """Map unqualified policy keys onto the one qualified key the corpus has.
+
+    >>> merge_keys(["policy/nghi-dinh-13", "policy/nghi-dinh-13-2023"])
+    {'policy/nghi-dinh-13': 'policy/nghi-dinh-13-2023'}
+    """
+    out: dict[str, str] = {}
+    ks = sorted(set(keys))
+    by_stem: dict[str, list[str]] = {}  # "policy/x" → the keys "policy/x-YYYY" (_policy_generalises)
+    for x in ks:
+        m = re.fullmatch(r"(.*)-\d{4}", x, re.DOTALL)
+        if m:
+            by_stem.setdefault(m.group(1), []).append(x)
+    for k in ks:
+        if not k.startswith("policy/"):
+            continue
+        longer = by_stem.get(k, [])
+        if len(longer) == 1:
+            out[k] = longer[0]
+    return out
+
+
+def merge_events(resolved: list[Resolved], key_map: dict[str, str] | None = None) -> dict[str, str]:
+    """One IRI for an event told in a Vietnamese and an English article: the same kind of event
+    (or the same name), the same date and the same organiser.
+
+    Each article contributes its dated, organised events; an English event key
+    maps onto the Vietnamese one when exactly one Vietnamese event matches.
+    """
+    key_map = key_map or {}
+    seen: dict[tuple[str, str, str], dict[str, set[str]]] = {}
+    for res in resolved:
+        lang = "en" if res.extraction.article.lang == "en" else "vi"
+        for key, ent in res.entities.items():
+            if ent.type != "Event":
+                continue
+            dates = {f.obj for f in res.facts if f.subject == key and f.predicate == "date"}
+            orgs = {key_map.get(f.subject, f.subject) for f in res.facts if f.obj == key and f.predicate == "organized"}
+            kind = event_kind(ent.name) or "name:" + slugify(ent.name)
+            for d in dates:
+                for o in orgs:
+                    seen.setdefault((kind, d, o), {"vi": set(), "en": set()})[lang].add(key)
+    out: dict[str, str] = {}
+    for (_, _, _), by_lang in sorted(seen.items()):
+        if len(by_lang["vi"]) == 1:
+            target = next(iter(by_lang["vi"]))
+            for k in sorted(by_lang["en"]):
+                if k != target:
+                    out.setdefault(k, target)
+    return out

@@ -1,0 +1,418 @@
+"""The RDF → networkx projections that pictures, metrics and paths read.
+
+:func:`entity_graph` projects the RDF model of ``ontology/README.md`` onto a
+networkx multigraph of entities (people, organizations, policies, events,
+places, topics) and the relations between them, keeping for every node and
+edge the sentences (with article title and URL) that support it.
+
+:func:`sentence_groups`, :func:`co_mentions` and :func:`article_co_mentions`
+find the entities named together in one sentence or one article, weighed by
+:func:`co_mention_weight`; :func:`analysis_graph` folds the entity graph into
+an undirected weighted graph with those co-mention links (what
+:mod:`kg.analyze` measures and :mod:`kg.paths` explains), and
+:func:`drawing_graph` adds the strongest co-mentions to the entity graph for
+pictures.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any, Iterable
+
+import networkx as nx
+import rdflib
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.drawing import (StoreGraph, is_corpus_view, store_assertion_sentences, store_mention_counts,
+                        store_sentence_groups)
+from kg.rdf import ITSRDF, KGO, NIF, SCHEMA
+
+ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
+
+# kgo: properties between entities that are bookkeeping, not relations.
+_NOT_RELATIONS = {KGO.mentionedIn, KGO.wikidata, KGO.position, KGO.date}
+
+Triple = tuple[Any, Any, Any]
+
+
+def _is_dataset(graph: rdflib.Graph) -> bool:
+    """True for graphs made of named graphs (Dataset, or the older ConjunctiveGraph)."""
+    return isinstance(graph, (rdflib.Dataset, rdflib.ConjunctiveGraph))
+
+
+def _named_graphs(graph: rdflib.Graph) -> Iterable[rdflib.Graph]:
+    # rdflib 7.1+ calls them graphs(); contexts() is the older, deprecated name.
+    return graph.graphs() if hasattr(graph, "graphs") else graph.contexts()
+
+
+def _union_triples(graph: rdflib.Graph) -> rdflib.Graph:
+    """A plain Graph holding the union of all graphs of a Dataset (or the graph itself)."""
+    if _is_dataset(graph):
+        union = rdflib.Graph()
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+    return graph
+
+
+def _graph_articles(graph: rdflib.Graph) -> dict[Triple, set[str]]:
+    """For a Dataset: which articles' named graphs contain each triple."""
+    if not _is_dataset(graph):
+        return {}
+    out: dict[Triple, set[str]] = defaultdict(set)
+    for ctx in _named_graphs(graph):
+        articles = sorted(str(a) for a in ctx.subjects(RDF.type, KGO.Article))
+        if not articles:
+            continue
+        for triple in ctx:
+            out[triple].update(articles)
+    return out
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after the last ``#`` or ``/``."""
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def pick_label(values: Iterable[Any], fallback: str = "") -> str:
+    """Prefer a ``@vi`` literal, then ``@en``, then any (deterministically)."""
+    lits = sorted((v for v in values if isinstance(v, Literal)), key=lambda x: (str(x), x.language or ""))
+    for lang in ("vi", "en"):
+        for v in lits:
+            if (v.language or "").lower() == lang:
+                return str(v)
+    return str(lits[0]) if lits else fallback
+
+
+def _article_info(g: rdflib.Graph) -> dict[str, tuple[str, str | None]]:
+    """article IRI → (title, url)."""
+    info: dict[str, tuple[str, str | None]] = {}
+    for art in set(g.subjects(RDF.type, KGO.Article)) | set(g.objects(None, PROV.wasDerivedFrom)):
+        titles = list(g.objects(art, DCTERMS.title))
+        urls = sorted(str(u) for u in g.objects(art, SCHEMA.url))
+        info[str(art)] = (pick_label(titles, fallback=local_name(str(art))), urls[0] if urls else None)
+    return info
+
+
+def _sentence_key(d: dict[str, Any]) -> tuple[str, str]:
+    return (d["article"] or "", d["text"])
+
+
+def assertion_sentences(g: rdflib.Graph, articles: dict[str, tuple[str, str | None]]
+                        ) -> dict[Triple, list[dict[str, Any]]]:
+    """(subject, predicate, object) → a sentence dict per article of each assertion of that triple."""
+    if isinstance(g, StoreGraph):
+        return store_assertion_sentences(g, articles)
+    assertions: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
+    for a in g.subjects(RDF.type, KGO.Assertion):
+        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
+        if s is None or p is None or o is None:
+            continue
+        text = g.value(a, KGO.sentence)
+        derived = sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom))
+        for art in derived or [None]:
+            title, url = articles.get(art, (None, None)) if art else (None, None)
+            assertions[(s, p, o)].append(
+                {"text": str(text) if text is not None else "", "article": art, "title": title, "url": url}
+            )
+    return assertions
+
+
+def entity_graph(graph: Any) -> nx.MultiDiGraph:
+    """Project the RDF onto a MultiDiGraph of entities and their relations.
+
+    Nodes are IRIs of subjects typed with one of :data:`ENTITY_TYPES`; edges are
+    keyed by relation local name and carry the supporting sentences and a
+    weight (distinct supporting articles, at least 1). Accepts a Graph, a
+    Dataset (its union is used) or a corpus view (:class:`kg.drawing.StoreCorpus`: a build's
+    store). Output order is deterministic.
+    """
+    if is_corpus_view(graph):
+        articles_by_triple, g = graph.articles_by_triple, graph.graph
+    else:
+        articles_by_triple = _graph_articles(graph)
+        g = _union_triples(graph)
+    articles = _article_info(g)
+
+    # Entities and their type (first of ENTITY_TYPES if several).
+    types: dict[URIRef, str] = {}
+    for t in reversed(ENTITY_TYPES):
+        for s in g.subjects(RDF.type, KGO[t]):
+            if isinstance(s, URIRef):
+                types[s] = t
+
+    assertions = assertion_sentences(g, articles)
+
+    def sentences(triples: Iterable[Triple]) -> list[dict[str, Any]]:
+        seen: dict[tuple[str, str], dict[str, Any]] = {}
+        for t in triples:
+            for d in assertions.get(t, []):
+                seen.setdefault(_sentence_key(d), d)
+        return [seen[k] for k in sorted(seen)]
+
+    mentions = mention_counts(g)
+    out = nx.MultiDiGraph()
+    for node in sorted(types, key=str):
+        positions = sorted(set(g.objects(node, KGO.position)), key=str)
+        out.add_node(
+            str(node),
+            label=pick_label(list(g.objects(node, RDFS.label)), fallback=local_name(str(node))),
+            type=types[node],
+            aliases=sorted({str(v) for v in g.objects(node, SKOS.altLabel)}),
+            titles=sorted({str(v) for v in positions}),
+            articles=sorted({str(a) for a in g.objects(node, KGO.mentionedIn)}),
+            sentences=sentences((node, KGO.position, pos) for pos in positions),
+            mentions=mentions.get(str(node), 0),
+        )
+
+    for s in sorted(types, key=str):
+        for p, o in sorted(g.predicate_objects(s), key=lambda po: (str(po[0]), str(po[1]))):
+            if o not in types or not str(p).startswith(str(KGO)) or p in _NOT_RELATIONS:
+                continue
+            rel = local_name(str(p))
+            sents = sentences([(s, p, o)])
+            support = {d["article"] for d in sents if d["article"]}
+            support |= articles_by_triple.get((s, p, o), set())
+            out.add_edge(
+                str(s),
+                str(o),
+                key=rel,
+                relation=rel,
+                sentences=sents,
+                articles=sorted(support),
+                weight=max(1, len(support)),
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- co-mentions
+
+
+def _entity_types(g: rdflib.Graph) -> set[Any]:
+    """Subjects typed with one of :data:`ENTITY_TYPES`."""
+    return {s for t in ENTITY_TYPES for s in g.subjects(RDF.type, KGO[t]) if isinstance(s, URIRef)}
+
+
+@dataclass
+class SentenceGroup:
+    """The entities one sentence names (from its mentions, or from its assertions)."""
+
+    article: str
+    start: int
+    text: str = ""
+    entities: set[str] = field(default_factory=set)
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value.toPython()) if isinstance(value, Literal) else None
+    except (TypeError, ValueError):
+        return None
+
+
+def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]:
+    """(article IRI, sentence start) → the entities that sentence names.
+
+    Read from the NIF mentions (``nif:Phrase`` → ``itsrdf:taIdentRef``,
+    ``nif:sentence``) and, for graphs written before mentions existed, from the
+    assertions (subject and object of assertions with the same article and
+    ``kgo:charStart``). Both use the sentence's start offset, so they agree.
+    """
+    g = _union_triples(graph)
+    types = _entity_types(g)
+    if isinstance(g, StoreGraph):
+        return store_sentence_groups(g, {str(t) for t in types})
+    groups: dict[tuple[str, int], SentenceGroup] = {}
+
+    def group(art: str, start: int, text: Any) -> SentenceGroup:
+        grp = groups.setdefault((art, start), SentenceGroup(art, start))
+        if text is not None and (not grp.text or str(text) < grp.text):
+            grp.text = str(text)
+        return grp
+
+    sentence_of: dict[Any, SentenceGroup | None] = {}
+    for m in g.subjects(RDF.type, NIF.Phrase):
+        sent = g.value(m, NIF.sentence)
+        if sent not in sentence_of:
+            art, start = g.value(sent, NIF.referenceContext), _int(g.value(sent, NIF.beginIndex))
+            sentence_of[sent] = (group(str(art), start, g.value(sent, NIF.anchorOf))
+                                 if art is not None and start is not None else None)
+        grp = sentence_of[sent]
+        if grp is not None:
+            grp.entities |= {str(e) for e in g.objects(m, ITSRDF.taIdentRef) if e in types}
+    for a in g.subjects(RDF.type, KGO.Assertion):
+        start = _int(g.value(a, KGO.charStart))
+        if start is None:
+            continue
+        ents = {str(x) for x in (g.value(a, RDF.subject), g.value(a, RDF.object)) if x in types}
+        for art in sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom)):
+            group(art, start, g.value(a, KGO.sentence)).entities |= ents
+    return dict(sorted(groups.items()))
+
+
+def mention_counts(graph: rdflib.Graph) -> dict[str, int]:
+    """Entity IRI → number of its NIF mentions (0 for graphs without mentions)."""
+    g = _union_triples(graph)
+    if isinstance(g, StoreGraph):
+        return store_mention_counts(g)
+    counts: dict[str, int] = defaultdict(int)
+    for _, e in g.subject_objects(ITSRDF.taIdentRef):
+        counts[str(e)] += 1
+    return dict(counts)
+
+
+def co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup] | None = None
+                ) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """Pairs of entities named in the same sentence, with the sentences that name both.
+
+    Sentences come from :func:`sentence_groups` (the NIF mentions, and the
+    assertions). Keys are sorted IRI pairs; values are sentence dicts as in
+    :func:`entity_graph`, one per sentence, with ``scope`` "sentence" (the pairs of one
+    sentence share its dict: read it, never change it).
+    """
+    articles = _article_info(_union_triples(graph))
+    out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for (art, _), grp in (groups if groups is not None else sentence_groups(graph)).items():
+        title, url = articles.get(art, (None, None))
+        said = {"text": grp.text, "article": art, "title": title, "url": url, "scope": "sentence"}
+        for u, v in combinations(sorted(grp.entities), 2):
+            out[(u, v)].append(said)
+    return dict(sorted(out.items()))
+
+
+# Co-mention weighting (README "Co-mentions"): a typed relation link weighs the
+# number of its supporting articles (≥ 1); a co-mention-only link weighs less than 1.
+ARTICLE_SHARE = 0.25  # one shared article without a shared sentence counts as a quarter sentence
+
+
+def specificity(df: dict[str, int], articles: int) -> dict[str, float]:
+    """idf of each entity, scaled to (0, 1]: log((D+1)/df) / log(D+1), 1 for an entity of one article."""
+    base = math.log(articles + 1) if articles > 0 else 1.0
+    return {e: max(math.log((articles + 1) / max(n, 1)) / base, 1e-6) for e, n in df.items()}
+
+
+def co_mention_weight(sentences: int, articles_only: int, idf_u: float, idf_v: float) -> float:
+    """(1 − e^−(s + ¼·a)) · idf(u) · idf(v): saturating in the evidence, damped for generic entities.
+
+    ``sentences``: sentences naming both; ``articles_only``: articles naming both
+    in different sentences only. Always in (0, 1), so any typed relation outweighs it.
+    """
+    strength = sentences + ARTICLE_SHARE * articles_only
+    return round((1 - math.exp(-strength)) * idf_u * idf_v, 6)
+
+
+def article_co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup] | None = None
+                        ) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
+    """(article → entities it names, pair → articles naming both but never in one sentence)."""
+    groups = groups if groups is not None else sentence_groups(graph)
+    named: dict[str, set[str]] = defaultdict(set)
+    together: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for (art, _), grp in groups.items():
+        named[art] |= grp.entities
+        together[art] |= set(combinations(sorted(grp.entities), 2))
+    apart: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for art, ents in named.items():
+        for pair in combinations(sorted(ents), 2):
+            if pair not in together[art]:
+                apart[pair].add(art)
+    return dict(named), dict(apart)
+
+
+def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) -> nx.Graph:
+    """The undirected weighted projection that metrics and paths use.
+
+    One edge per pair of entities that are related (any direction, any
+    relation of :func:`entity_graph`) or co-mentioned: named in one sentence
+    (:func:`co_mentions`), or in one article but never in one sentence, when
+    two articles do so or when one of the two would otherwise have no link.
+    Edge data: ``kind`` ("relation" when a typed relation links them, else
+    "co-mention"), ``relations`` (each with ``relation``, ``source``,
+    ``target``, ``sentences``, ``articles``), ``comentions`` (sentence dicts
+    with ``scope`` "sentence" or "article"), ``articles`` (distinct supporting
+    articles), ``comention_weight`` (:func:`co_mention_weight`) and ``weight``:
+    the number of articles supporting the relations (≥ 1) for a relation
+    link, the co-mention weight (< 1) otherwise, so relations come first.
+    Nodes keep the attributes of :func:`entity_graph`. Nodes and edges are
+    inserted in sorted order so seeded algorithms are reproducible.
+    """
+    multi = multi if multi is not None else entity_graph(graph)
+    union = _union_triples(graph)
+    relations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for u, v, key, d in multi.edges(keys=True, data=True):
+        if u != v:
+            relations[tuple(sorted((u, v)))].append(
+                {"relation": key, "source": u, "target": v,
+                 "sentences": d.get("sentences", []), "articles": d.get("articles", [])})
+    groups = sentence_groups(union)
+    comentions = {k: v for k, v in co_mentions(union, groups).items() if k[0] in multi and k[1] in multi}
+    named, apart = article_co_mentions(union, groups)
+    linked = {n for pair in set(relations) | set(comentions) for n in pair}
+    info = _article_info(union)
+    in_article: dict[str, dict[str, Any]] = {}  # one dict per article, shared by its pairs
+
+    def article_said(art: str) -> dict[str, Any]:
+        if art not in in_article:
+            title, url = info.get(art, (None, None))
+            in_article[art] = {"text": "", "article": art, "title": title, "url": url, "scope": "article"}
+        return in_article[art]
+
+    for pair, arts in apart.items():
+        if pair[0] not in multi or pair[1] not in multi:
+            continue
+        if len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked:
+            comentions.setdefault(pair, []).extend(article_said(art) for art in sorted(arts))
+    total = max(len(set(union.subjects(RDF.type, KGO.Article))), len(named), 1)
+    idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
+    out = nx.Graph()
+    for node in sorted(multi.nodes):
+        out.add_node(node, **multi.nodes[node])
+    for pair in sorted(set(relations) | set(comentions)):
+        rels = sorted(relations.get(pair, []), key=lambda r: (r["relation"], r["source"], r["target"]))
+        sents = comentions.get(pair, [])
+        in_sentence = [s for s in sents if s.get("scope", "sentence") == "sentence"]
+        article_only = {s["article"] for s in sents if s.get("scope") == "article"}
+        co = co_mention_weight(len(in_sentence), len(article_only), idf[pair[0]], idf[pair[1]]) if sents else 0.0
+        rel_arts = {a for r in rels for a in r["articles"]}
+        arts = rel_arts | {s["article"] for s in sents if s["article"]}
+        out.add_edge(*pair, relations=rels, comentions=sents, articles=sorted(arts),
+                     kind="relation" if rels else "co-mention", comention_weight=co,
+                     weight=max(1, len(rel_arts)) if rels else max(co, 1e-6))
+    return out
+
+
+DRAWN_COMENTIONS = 8  # co-mention links a picture keeps per entity (its strongest)
+COMENTION = "co-mentioned"  # the relation name of co-mention edges in pictures
+
+
+def drawing_graph(graph: Any, multi: nx.MultiDiGraph | None = None,
+                  per_node: int = DRAWN_COMENTIONS) -> nx.MultiDiGraph:
+    """:func:`entity_graph` plus co-mention edges, for pictures.
+
+    Every pair of entities that a sentence (or, weaker, an article) names
+    together but no typed relation links gets one edge keyed ``co-mentioned``
+    (``comention=True``, ``weight`` the co-mention weight, ``sentences`` those
+    naming both), kept when it is among the ``per_node`` strongest co-mention
+    links of either end, so a picture of a large corpus shows the backbone
+    rather than every pair.
+    """
+    multi = multi if multi is not None else entity_graph(graph)
+    proj = analysis_graph(graph.graph if is_corpus_view(graph) else graph, multi)
+    out = multi.copy()
+    strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]
+    for n in proj.nodes:
+        mine = sorted((-proj.edges[n, m]["weight"], tuple(sorted((n, m)))) for m in proj[n]
+                      if proj.edges[n, m]["kind"] == "co-mention")
+        strongest[n] = {pair for _, pair in mine[:per_node]}
+    for u, v, d in co:
+        pair = tuple(sorted((u, v)))
+        if pair not in strongest[u] and pair not in strongest[v]:
+            continue
+        sents = [s for s in d["comentions"] if s.get("scope") == "sentence"] or d["comentions"]
+        out.add_edge(u, v, key=COMENTION, relation=COMENTION, comention=True, sentences=sents,
+                     articles=d["articles"], weight=d["weight"])
+    return out
