@@ -11,20 +11,19 @@ graph files are streamed out with Oxigraph, one article graph at a time.
 from __future__ import annotations
 
 import gc
-import os
 import shutil
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import pyoxigraph as ox
 import rdflib
 
 from kg import buildfolder
 from kg.article import Article, ReadError
-from kg.cache import ArticleCache
+from kg.cache import ArticleCache, graph_signature
 from kg.corpus import iter_articles
 from kg.entity_merge import merge_events, merge_keys
 from kg.executors import ExecutorError
@@ -150,7 +149,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
                 if not (out / buildfolder.COMMIT_NAME).exists():  # else the next build rolls it forward
                     shutil.rmtree(staging, ignore_errors=True)
                 raise
-            ArticleCache(out, use_crf).keep_only(_manifest_keys(out))
+            ArticleCache(out, use_crf).keep_only(*_manifest_keys(out))
             if store_url:
                 report.pushed = push_store(out / "store", store_url,
                                            [str(rdf.graph_iri(i)) for i in report.removed])
@@ -181,8 +180,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     from kg.buildmerge import load_result, scan_results
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
-    from kg.shacl import check_corpus_store, check_store, load_shapes
+    from kg.shacl import check_store, corpus_results, corpus_verdict, load_shapes, recheck_corpus
+    from kg.graphfiles import oxigraph_triples, trig_block, write_trig, write_union_turtle
     from kg.store import write_store
+    from kg.storeupdate import named_quads, update_store
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
@@ -193,54 +194,76 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     if _up_to_date(out, listed, options):
         return False
     # Two passes over the cached results, one article at a time: the first for
-    # what merging needs (keys, names, events), the second to write the graphs.
+    # what merging needs (keys, names, events), the second to write the graphs;
+    # it reads a result again only when its graph is not cached or names a renamed entity.
     scan = scan_results(listed, cache, report, use_crf=use_crf)
     stage("merging entities across articles")
     key_map = merge_keys(list(scan.keys))
     key_map.update(merge_events(scan.events, key_map))
     table = scan.table
     table.start(key_map)
+    report.entities = len({key_map.get(k, k) for k in scan.keys})
+    report.facts = scan.facts
+    graph_keys = scan.graph_keys
     del scan
     shapes = load_shapes(rdf.ontology_path("shapes.ttl")) if validate else None
     checks: list[tuple[bool, list[str]]] = []
-    entity_keys: set[str] = set()
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles (emptied when large)
 
-    def article_quads() -> Iterator:
+    def article_blocks() -> Iterator[bytes]:
         for entry in sorted(listed, key=lambda a: str(rdf.graph_iri(a["id"]))):
-            res = load_result(entry, cache, report, use_crf=use_crf)
-            g = rdf.article_graph(res, key_map, store="SimpleMemory")
-            entity_keys.update(key_map.get(k, k) for k in res.entities)
-            report.facts += len(res.facts)
-            table.add(res)
-            name = ox.NamedNode(str(g.identifier))
-            if len(terms) > TERMS_KEPT:
-                terms.clear()
-            triples = sorted(oxigraph_triples(g, terms), key=str)
+            keys = graph_keys.pop(entry["id"])
+            entry["graph"] = graph_signature(cache.options, keys, key_map)
+            block = cache.load_graph(entry["key"], entry["graph"])
+            res = None
+            if block is None or table.names_renamed(keys):
+                res = load_result(entry, cache, report, use_crf=use_crf)
+                table.add_names(res)
+            graph = None
+            if block is None:
+                if len(terms) > TERMS_KEPT:
+                    terms.clear()
+                graph = rdf.article_graph(res, key_map, store="SimpleMemory")
+                block = trig_block(str(graph.identifier), sorted(oxigraph_triples(graph, terms), key=str))
+                cache.save_graph(entry["key"], entry["graph"], block)
             if shapes is not None:
-                checks.append(_article_check(cache, res, g, triples, shapes))
-            yield from (ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+                checks.append(_article_check(cache, entry, block, graph, shapes))
+            yield block
 
     stage("writing graph.trig and graph.ttl")
     trig = staging / "graph.trig"
     with fewer_collections():
-        write_rdf(article_quads(), trig, ox.RdfFormat.TRIG)
+        write_trig(trig, article_blocks())
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
     terms.clear()
-    report.entities = len(entity_keys)
-    entity_keys.clear()
     stage("loading the store")
     buildfolder.pause("store")
-    report.quads = write_store(staging / "store", trig)
+    changes = _graph_changes(out, listed)
+    touched = None  # the subjects whose union triples changed, when the store was updated
+    if changes is None:
+        write_store(staging / "store", trig)
+    else:
+        drop, add = changes
+        touched = update_store(out / "store", staging / "store", drop,
+                               (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
+    report.quads = named_quads(staging / "store")
     report.outputs["store"] = staging / "store"
-    ttl = staging / "graph.ttl"
-    write_rdf(union_triples(staging / "store"), ttl, ox.RdfFormat.TURTLE)
+    ttl = write_union_turtle(staging / "store", staging / "graph.ttl")
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
     report.outputs.update(trig=trig, ttl=ttl)
+    corpus_token = None
     if validate:
         stage("checking SHACL shapes")
-        # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time
-        corpus_ok, lines = check_corpus_store(staging / "store", shapes)
+        # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time;
+        # after an update, only the nodes it touched are checked again
+        previous = None if touched is None else _previous_corpus_check(out, cache, options)
+        if previous is None:
+            results = corpus_results(staging / "store", shapes)
+        else:
+            results = recheck_corpus(staging / "store", shapes, previous, touched)
+        corpus_token = uuid.uuid4().hex
+        cache.save_corpus_check(corpus_token, results)
+        corpus_ok, lines = corpus_verdict(results)
         lines += check_store(staging / "store", shapes)
         lines += [line for _, found in checks for line in found]
         report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
@@ -258,29 +281,59 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
         report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
-                               {"options": options, "stats": {"entities": report.entities, "facts": report.facts}})
+                               {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
+                                "corpus_check": corpus_token})
     return True
 
 
-def _article_check(cache: ArticleCache, res: Resolved, graph: rdflib.Graph, triples: list, shapes) -> tuple[bool, list[str]]:
-    """:func:`kg.shacl.check_article` of one article graph, reused from the cache when the graph is unchanged."""
+def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib.Graph | None,
+                   shapes) -> tuple[bool, list[str]]:
+    """:func:`kg.shacl.check_article` of one article graph (``block``: its TriG; ``graph``: the
+    same triples in rdflib, when at hand), reused from the cache when the graph (its
+    signature) and the shapes are unchanged."""
     import hashlib
 
-    from kg.cache import article_key, ontology_fingerprint
+    from kg.cache import ontology_fingerprint
+    from kg.graphfiles import block_graph
     from kg.shacl import check_article
 
-    h = hashlib.sha256(ontology_fingerprint().encode())
-    for t in triples:
-        h.update(str(t).encode("utf-8") + b"\n")
-    key, digest = article_key(res.extraction.article), h.hexdigest()[:16]
-    found = cache.load_check(key, digest)
+    digest = hashlib.sha256(f"{ontology_fingerprint()}|{entry['graph']}".encode()).hexdigest()[:16]
+    found = cache.load_check(entry["key"], digest)
     if found is None:
         readable = rdflib.Graph()  # pyshacl cannot read the context-free store the build fills
-        for t in graph:
-            readable.add(t)
+        if graph is None:
+            readable = block_graph(block)
+        else:
+            for t in graph:
+                readable.add(t)
         found = check_article(readable, shapes)
-        cache.save_check(key, digest, found)
+        cache.save_check(entry["key"], digest, found)
     return found
+
+
+def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict]] | None:
+    """The named graphs to drop from the store of the previous build in ``out`` and the
+    articles whose graphs to add, or None when the store is better loaded whole.
+
+    A graph changes with its signature (:func:`kg.cache.graph_signature`); the
+    previous build must have recorded them, and few enough graphs must change
+    (:data:`kg.storeupdate.MAX_CHANGED_SHARE`).
+    """
+    from kg import rdf
+    from kg.storeupdate import MAX_CHANGED_SHARE
+
+    manifest = buildfolder.read_manifest(out)
+    if manifest is None or not (out / "store" / "CURRENT").is_file():
+        return None
+    before = {a.get("id"): a.get("graph") for a in manifest.get("articles", []) if isinstance(a, dict)}
+    if not before or not all(isinstance(g, str) for g in before.values()):
+        return None
+    add = [a for a in listed if before.get(a["id"]) != a["graph"]]
+    keep = {a["id"] for a in listed} - {a["id"] for a in add}
+    drop = [str(rdf.graph_iri(i)) for i in before if i not in keep]
+    if len(add) + len(drop) > MAX_CHANGED_SHARE * max(len(listed), 1):
+        return None
+    return drop, add
 
 
 def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,
@@ -375,86 +428,23 @@ def _up_to_date(out: Path, listed: list[dict], options: dict) -> bool:
     return all((out / name).exists() for name in manifest["files"])
 
 
-# Prefixes for graph.trig / graph.ttl: not kgr:, whose local names hold "/"
-# (Oxigraph would write kgr:person\/to-lam); resources are written as full IRIs.
-def _file_prefixes() -> dict[str, str]:
-    from kg.store import PREFIXES
-
-    return {k: v for k, v in PREFIXES.items() if k != "kgr"}
-
-
-def write_rdf(items: Iterable, path: Path, fmt) -> Path:
-    """Stream quads or triples into ``path`` (TriG or Turtle) with Oxigraph, atomically."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        ox.serialize(items, output=str(tmp), format=fmt, prefixes=_file_prefixes())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def oxigraph_triples(g: rdflib.Graph, terms: dict) -> list:
-    """The triples of ``g`` as Oxigraph triples (what N-Triples out and in would give).
-
-    ``terms`` caches converted IRIs across calls. A graph holding blank nodes
-    goes through N-Triples, which keeps their labels.
-    """
-    from kg.drawing import to_oxigraph
-
-    out = []
-    for s, p, o in g:
-        if isinstance(s, rdflib.BNode) or isinstance(o, rdflib.BNode):
-            return list(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
-        out.append(ox.Triple(_ox_iri(s, terms), _ox_iri(p, terms),
-                             _ox_iri(o, terms) if isinstance(o, rdflib.URIRef) else to_oxigraph(o)))
-    return out
-
-
-def _ox_iri(term, terms: dict):
-    node = terms.get(term)
-    if node is None:
-        node = terms[term] = ox.NamedNode(str(term))
-    return node
-
-
-def _term_order(term) -> tuple:
-    """Blank nodes, then IRIs, then literals; each by its text (then datatype and language)."""
-    if isinstance(term, ox.BlankNode):
-        return (0, term.value, "", "")
-    if isinstance(term, ox.NamedNode):
-        return (1, term.value, "", "")
-    return (2, term.value, term.datatype.value, term.language or "")
-
-
-def union_triples(store_dir: Path) -> Iterator:
-    """Every triple of every named graph of the store once, sorted by subject, predicate, object.
-
-    A store :func:`kg.store.write_store` wrote holds that union in its default
-    graph, so each subject's triples are one index look-up there; Oxigraph finds
-    the distinct subjects (no Python object per triple). Sorting subject by subject keeps memory to one subject's triples; it
-    gives the order ``ORDER BY ?s ?p ?o`` gave (the same bytes of graph.ttl) for
-    kg's graphs, without SPARQL's costly term comparisons.
-    """
-    import gc
-
-    store = ox.Store.read_only(str(store_dir))
-    try:
-        default = ox.DefaultGraph()
-        subjects = [row["s"] for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")]
-        for s in sorted(subjects, key=_term_order):
-            pairs = [(q.predicate, q.object) for q in store.quads_for_pattern(s, None, None, default)]
-            for p, o in sorted(pairs, key=lambda po: (po[0].value, _term_order(po[1]))):
-                yield ox.Triple(s, p, o)
-    finally:
-        del store
-        gc.collect()
-
-
-def _manifest_keys(out: Path) -> set[str]:
-    """The cache keys of the articles of the build in ``out``."""
+def _manifest_keys(out: Path) -> tuple[set[str], set[str], str | None]:
+    """The cache keys of the articles of the build in ``out``, their graphs (``{key}-{signature}``)
+    and the token of its corpus SHACL results."""
     manifest = buildfolder.read_manifest(out) or {}
-    return {a["key"] for a in manifest.get("articles", []) if isinstance(a, dict) and isinstance(a.get("key"), str)}
+    articles = [a for a in manifest.get("articles", []) if isinstance(a, dict) and isinstance(a.get("key"), str)]
+    token = manifest.get("corpus_check")
+    return ({a["key"] for a in articles}, {f"{a['key']}-{a.get('graph')}" for a in articles},
+            token if isinstance(token, str) else None)
+
+
+def _previous_corpus_check(out: Path, cache: ArticleCache, options: dict) -> dict | None:
+    """The corpus SHACL results of the build in ``out``, if it checked the same shapes with the same code."""
+    manifest = buildfolder.read_manifest(out) or {}
+    before = manifest.get("options") or {}
+    if not isinstance(before, dict) or any(before.get(k) != options[k] for k in ("code", "ontology")):
+        return None
+    return cache.load_corpus_check(manifest.get("corpus_check"))
 
 
 def _fill_from_manifest(out: Path, report: BuildReport) -> None:

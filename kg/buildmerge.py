@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Iterable
 
 from kg.resolve import Resolved
 
@@ -26,20 +26,24 @@ class MergesTable:
     Besides the per-article merges, one entity named differently in different
     articles ("Tô Lâm" / "To Lam": one IRI, since IRIs ignore diacritics) is
     listed with the reason :data:`SAME_NAME`. Fill it in two passes: :meth:`see`
-    every article, then :meth:`start` with the key map and :meth:`add` every article.
+    every article, then :meth:`start` with the key map and :meth:`add_names` of
+    the articles that name a renamed entity (:meth:`names_renamed`).
     """
 
     names: dict[str, set[str]] = field(default_factory=dict)  # entity key → its names, folded
     key_map: dict[str, str] = field(default_factory=dict)
     renamed: set[str] = field(default_factory=set)  # IRIs named differently in different articles
+    merged: list[tuple[str, str, str, str]] = field(default_factory=list)  # key, surface, reason, article
     rows: set[tuple[str, str, str, str]] = field(default_factory=set)
 
     def see(self, res: Resolved) -> None:
-        """First pass: note the names of the article's entities."""
+        """First pass: note the names and merges of the article's entities."""
         from kg.textutil import norm_key
 
+        article = res.extraction.article.id
         for key, ent in res.entities.items():
             self.names.setdefault(key, set()).add(norm_key(ent.name))
+            self.merged.extend((key, surface, reason, article) for surface, reason in ent.merges.items())
 
     def start(self, key_map: dict[str, str]) -> None:
         """Between the passes: the merged keys decide which IRIs have several names."""
@@ -49,6 +53,8 @@ class MergesTable:
         self.key_map = key_map
         self.renamed = {iri for iri, names in by_iri.items() if len(names) > 1}
         self.names = {}
+        self.rows = {(self._iri(k, key_map), surface, reason, a) for k, surface, reason, a in self.merged}
+        self.merged = []
 
     @staticmethod
     def _iri(key: str, key_map: dict[str, str]) -> str:
@@ -56,12 +62,15 @@ class MergesTable:
 
         return str(entity_iri(key_map.get(key, key)))
 
-    def add(self, res: Resolved) -> None:
-        """Second pass: the rows of one article."""
+    def names_renamed(self, keys: Iterable[str]) -> bool:
+        """Whether any of an article's ``keys`` names an entity named differently elsewhere."""
+        return bool(self.renamed) and any(self._iri(k, self.key_map) in self.renamed for k in keys)
+
+    def add_names(self, res: Resolved) -> None:
+        """Second pass: the names of one article's renamed entities."""
         article = res.extraction.article.id
         for key, ent in res.entities.items():
             iri = self._iri(key, self.key_map)
-            self.rows.update((iri, surface, reason, article) for surface, reason in ent.merges.items())
             if iri in self.renamed:
                 self.rows.add((iri, ent.name, SAME_NAME, article))
 
@@ -82,11 +91,13 @@ def event_part(res: Resolved) -> Resolved:
 
 @dataclass
 class Scan:
-    """What merging needs of every article of a build (:func:`scan_results`)."""
+    """What merging and the graphs need of every article of a build (:func:`scan_results`)."""
 
     keys: set[str] = field(default_factory=set)
     events: list[Resolved] = field(default_factory=list)
     table: MergesTable = field(default_factory=MergesTable)
+    graph_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article id → kg.rdf.graph_keys
+    facts: int = 0
 
 
 def load_result(entry: dict, cache: Any, report: Any, *, use_crf: bool) -> Resolved:
@@ -110,10 +121,15 @@ def load_result(entry: dict, cache: Any, report: Any, *, use_crf: bool) -> Resol
 
 def scan_results(listed: list[dict], cache: Any, report: Any, *, use_crf: bool) -> Scan:
     """First pass over the listed articles: entity keys, events and names, one result at a time."""
+    from kg.rdf import graph_keys
+
     scan = Scan()
+    one: dict[str, str] = {}  # one string per key, however many articles name it
     for entry in listed:
         res = load_result(entry, cache, report, use_crf=use_crf)
         scan.keys.update(res.entities)
         scan.events.append(event_part(res))
         scan.table.see(res)
+        scan.graph_keys[entry["id"]] = tuple(sorted(one.setdefault(k, k) for k in graph_keys(res)))
+        scan.facts += len(res.facts)
     return scan

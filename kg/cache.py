@@ -8,9 +8,13 @@ same kg code and options (``--crf``): the options key hashes kg's version, the
 source of the installed ``kg`` package and the options, so any change of code
 or options means a fresh extraction, never a stale result.
 
+``DIR/cache/graphs/{article key}-{signature}.trig`` holds its named graph as
+a TriG block (:func:`kg.graphfiles.trig_block`). The graph depends on the result and on the IRIs that merging
+across articles gave its entities, so the signature hashes the options key and
+that part of the key map (:func:`graph_signature`): a build that adds articles
+rewrites only the graphs whose entities were renamed.
 ``DIR/cache/shacl/{article key}-{digest}.json`` holds the SHACL result of its
-graph, keyed by a hash of that graph and the shapes (its entity IRIs can change
-with what other articles say).
+graph, keyed by the graph's signature and the shapes.
 
 Entries are written atomically and never changed (a key names one content), so
 the cache lives outside the build's staging folder; :func:`ArticleCache.keep_only`
@@ -90,6 +94,14 @@ def options_key(use_crf: bool) -> str:
     return hashlib.sha256(f"{code_fingerprint()}|crf={use_crf}".encode()).hexdigest()[:16]
 
 
+def graph_signature(options: str, keys, key_map: dict[str, str]) -> str:
+    """What an article's named graph depends on besides its result: the options key and
+    the IRIs (merged keys) of the entities it names (``keys``: :func:`kg.rdf.graph_keys`), hashed."""
+    renamed = sorted((k, key_map[k]) for k in keys if k in key_map and key_map[k] != k)
+    data = json.dumps([options, renamed], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
 class ArticleCache:
     """The cache folder of one build folder."""
 
@@ -143,6 +155,22 @@ class ArticleCache:
         """Whether a result of ``key`` for the current options is cached."""
         return self._resolved_path(key).is_file()
 
+    def _graph_path(self, key: str, signature: str) -> Path:
+        return self.root / "graphs" / f"{key}-{signature}.trig"
+
+    def load_graph(self, key: str, signature: str) -> bytes | None:
+        """The TriG block of article ``key``'s graph with ``signature``, or None."""
+        try:
+            return self._graph_path(key, signature).read_bytes()
+        except OSError:
+            return None
+
+    def save_graph(self, key: str, signature: str, data: bytes) -> None:
+        """Keep the TriG block of one article graph (not synced: a damaged entry is rebuilt)."""
+        path = self._graph_path(key, signature)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data, durable=False)
+
     def _check_path(self, key: str, digest: str) -> Path:
         return self.root / "shacl" / f"{key}-{digest}.json"
 
@@ -160,16 +188,38 @@ class ArticleCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps({"conforms": result[0], "lines": result[1]}, ensure_ascii=False))
 
-    def keep_only(self, keys: set[str]) -> int:
+    def _corpus_path(self, token: str) -> Path:
+        return self.root / "corpus" / f"{token}.json"
+
+    def load_corpus_check(self, token: object) -> dict[str, tuple[bool, list[str]]] | None:
+        """The corpus-layer SHACL results a build saved under ``token``, or None."""
+        if not isinstance(token, str) or not token.isalnum():
+            return None
+        try:
+            data = json.loads(self._corpus_path(token).read_text(encoding="utf-8"))
+            return {str(k): (bool(v[0]), [str(x) for x in v[1]]) for k, v in data.items()}
+        except (OSError, ValueError, TypeError, IndexError, AttributeError):
+            return None
+
+    def save_corpus_check(self, token: str, results: dict[str, tuple[bool, list[str]]]) -> None:
+        """Keep a build's corpus-layer SHACL results (:func:`kg.shacl.corpus_results`) for the next build."""
+        write_atomic(self._corpus_path(token), json.dumps(results, ensure_ascii=False), durable=False)
+
+    def keep_only(self, keys: set[str], graphs: set[str] | None = None, corpus_check: str | None = None) -> int:
         """Remove every entry that is not of an article in ``keys`` (and the current options).
 
-        Returns the number of files removed.
+        ``graphs`` names the article graphs to keep (``{key}-{signature}``);
+        None keeps every graph of an article in ``keys``. Of the corpus SHACL
+        results only ``corpus_check`` is kept. Returns the number of files removed.
         """
         removed = 0
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
                         ("resolved", lambda n: n.endswith(f"-{self.options}.pickle")
                          and n.split("-", 1)[0] in keys),
-                        ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys)):
+                        ("graphs", lambda n: n.endswith(".trig") and n.split("-", 1)[0] in keys
+                         and (graphs is None or n[:-5] in graphs)),
+                        ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys),
+                        ("corpus", lambda n: n == f"{corpus_check}.json")):
             folder = self.root / sub
             if not folder.is_dir():
                 continue

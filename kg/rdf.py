@@ -172,6 +172,27 @@ def _published(value: str) -> Literal:
     return Literal(value[:4], datatype=XSD.gYear)
 
 
+def graph_keys(res: Resolved) -> set[str]:
+    """The entity keys :func:`article_graph` turns into IRIs (through ``key_map``):
+    its entities, the ends of its facts, its speakers and the bodies its policy codes name."""
+    keys = set(res.entities)
+    keys.update(f.subject for f in res.facts)
+    keys.update(f.obj for f in res.facts if not f.literal)
+    keys.update(s.speaker for s in res.statements)
+    for ent in res.entities.values():
+        if ent.type == "Policy":
+            issuer = _code_issuer((ent.name, *sorted(n for labels in ent.labels.values() for n in labels)))
+            if issuer:
+                keys.add(issuer)
+    return keys
+
+
+@lru_cache(maxsize=20_000)
+def _code_issuer(names: tuple[str, ...]) -> str | None:
+    """The body a policy's code names (a policy is named alike in many articles)."""
+    return policy_document(list(names)).issuer
+
+
 def article_graph(res: Resolved, key_map: dict[str, str] | None = None, store: str = "default") -> Graph:
     """The named graph of one resolved article (a plain rdflib Graph to add to a Dataset).
 

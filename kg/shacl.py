@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from rdflib import RDF, BNode, Graph, Namespace, URIRef
 
@@ -191,7 +191,21 @@ _LOCAL_QUERY = ("SELECT DISTINCT ?s WHERE { ?s ?p ?o MINUS { ?s a ?c VALUES ?c {
 
 
 def check_corpus_store(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK) -> tuple[bool, list[str]]:
-    """:func:`check_corpus` of the corpus layer of the store's union, ``chunk`` subjects at a time.
+    """:func:`check_corpus` of the corpus layer of the store's union, ``chunk`` subjects at a time."""
+    return corpus_verdict(corpus_results(store_dir, shapes, chunk))
+
+
+def corpus_verdict(results: dict[str, tuple[bool, list[str]]]) -> tuple[bool, list[str]]:
+    """Whether no node of :func:`corpus_results` has a violation, and all their lines."""
+    return (not any(violated for violated, _ in results.values()),
+            [line for _, lines in results.values() for line in lines])
+
+
+def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
+                   subjects: Iterable | None = None) -> dict[str, tuple[bool, list[str]]]:
+    """The results of the corpus shapes about each node of the store's corpus layer that has any:
+    node IRI → (a violation among them, their lines). ``subjects`` (Oxigraph terms) limits
+    the check to those nodes (an incremental build rechecks what changed).
 
     The corpus shapes read a focus node's own triples and the ``rdf:type`` of
     its values (``sh:class``), nothing further. So each chunk of the layer's
@@ -208,11 +222,15 @@ def check_corpus_store(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUN
     store = ox.Store.read_only(str(store_dir))
     default, rdf_type = ox.DefaultGraph(), ox.NamedNode(str(RDF.type))
     local = {ox.NamedNode(str(c)) for c in ARTICLE_CLASSES - {KGO.Article}}
-    ok, lines = True, []
+    results: dict[str, tuple[bool, list[str]]] = {}
     try:
-        subjects = sorted((row["s"] for row in store.query(_LOCAL_QUERY)), key=str)
-        for i in range(0, len(subjects), chunk):
-            part = subjects[i:i + chunk]
+        if subjects is None:
+            nodes = sorted((row["s"] for row in store.query(_LOCAL_QUERY)), key=str)
+        else:
+            nodes = sorted((s for s in set(subjects) if not isinstance(s, ox.Literal) and not any(
+                q.object in local for q in store.quads_for_pattern(s, rdf_type, None, default))), key=str)
+        for i in range(0, len(nodes), chunk):
+            part = nodes[i:i + chunk]
             graph, values = Graph(), set()
             for s in part:
                 for q in store.quads_for_pattern(s, None, None, default):
@@ -223,12 +241,61 @@ def check_corpus_store(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUN
                 types = [q.object for q in store.quads_for_pattern(v, rdf_type, None, default)]
                 if not any(t in local for t in types):
                     graph.addN((to_rdflib(v), RDF.type, to_rdflib(t), graph) for t in types)
-            part_ok, found = _check(graph, shapes.corpus, {to_rdflib(s) for s in part})
-            ok, lines = ok and part_ok, lines + found
+            results.update(_results_by_node(graph, shapes.corpus, {to_rdflib(s) for s in part}))
     finally:
         del store
         gc.collect()
-    return ok, lines
+    return results
+
+
+def _results_by_node(graph: Graph, shapes: Graph, focus: set) -> dict[str, tuple[bool, list[str]]]:
+    """pyshacl's results about the ``focus`` nodes, by node: (a violation among them, their lines)."""
+    from pyshacl import validate as shacl_validate
+
+    _, report, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    found: dict[str, tuple[bool, list[str]]] = {}
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        node = report.value(r, SH.focusNode)
+        if node not in focus:
+            continue
+        violated, lines = found.get(str(node), (False, []))
+        found[str(node)] = (violated or report.value(r, SH.resultSeverity) == SH.Violation,
+                            lines + [f"{node} {report.value(r, SH.resultPath) or ''}: {report.value(r, SH.resultMessage)}"])
+    return found
+
+
+def recheck_corpus(store_dir: Path, shapes: Shapes, previous: dict[str, tuple[bool, list[str]]],
+                   touched: Iterable) -> dict[str, tuple[bool, list[str]]]:
+    """:func:`corpus_results` of a store whose union changed only in the triples of the
+    ``touched`` subjects (Oxigraph terms), from the ``previous`` results: the nodes whose
+    results may differ are checked again, the others' results are kept."""
+    import pyoxigraph as ox
+
+    recheck = nodes_to_recheck(store_dir, touched)
+    again = {n.value for n in recheck if isinstance(n, ox.NamedNode)}
+    results = {node: found for node, found in previous.items() if node not in again}
+    results.update(corpus_results(store_dir, shapes, subjects=recheck))
+    return results
+
+
+def nodes_to_recheck(store_dir: Path, touched: Iterable) -> set:
+    """The nodes whose corpus results may differ after the triples of ``touched`` nodes changed:
+    those nodes and every node with one of them as a value (``sh:class`` reads its type)."""
+    import gc
+
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_dir))
+    default = ox.DefaultGraph()
+    found = set(touched)
+    try:
+        for t in list(found):
+            if not isinstance(t, ox.Literal):
+                found.update(q.subject for q in store.quads_for_pattern(None, None, t, default))
+    finally:
+        del store
+        gc.collect()
+    return found
 
 
 def check_store(store_dir: Path, shapes: Shapes) -> list[str]:

@@ -8,7 +8,8 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.build import build, oxigraph_triples, union_triples
+from kg.build import build
+from kg.graphfiles import oxigraph_triples
 from tests.corpus_files import write_jsonl
 
 TEXTS = ["Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về khoa học, công nghệ.",
@@ -25,14 +26,25 @@ def built(tmp_path_factory) -> Path:
     return tmp / "out"
 
 
-def test_union_triples_in_sparql_order(built):
-    """graph.ttl's triples come in the order ORDER BY ?s ?p ?o gives, each once."""
+def test_graph_ttl_holds_the_union_of_the_article_graphs_each_triple_once(built):
     store = ox.Store.read_only(str(built / "store"))
-    expected = [ox.Triple(r["s"], r["p"], r["o"]) for r in store.query(
-        "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o")]
+    expected = sorted(str(ox.Triple(r["s"], r["p"], r["o"])) for r in store.query(
+        "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"))
     del store
     assert len(expected) > 50
-    assert list(union_triples(built / "store")) == expected
+    ttl = sorted(str(t) for t in ox.parse(path=str(built / "graph.ttl"), format=ox.RdfFormat.TURTLE))
+    assert ttl == expected
+
+
+def test_graph_trig_is_the_prefix_lines_and_one_cached_block_per_article(built):
+    from kg.graphfiles import trig_header
+
+    trig = (built / "graph.trig").read_bytes()
+    blocks = sorted((built / "cache" / "graphs").iterdir())
+    assert len(blocks) == len(TEXTS) and trig.startswith(trig_header())
+    assert len(trig) == len(trig_header()) + sum(p.stat().st_size for p in blocks)
+    for p in blocks:
+        assert p.read_bytes() in trig
 
 
 def test_oxigraph_triples_equal_an_n_triples_round_trip():

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import kg.build
+import kg.store
 from kg import buildfolder
 from kg.build import build
 from kg.cli import app
@@ -66,6 +67,60 @@ def test_incremental_build_equals_clean_build_of_the_union(tmp_path):
     trig = (inc / "graph.trig").read_text(encoding="utf-8")
     assert "policy/nghi-dinh-13-2023" in trig and "policy/nghi-dinh-13>" not in trig
     assert [x["id"] for x in buildfolder.read_manifest(inc)["articles"]] == ["a1", "a2", "b1", "b2"]
+
+
+def store_quads(out: Path) -> list[str]:
+    """Every quad of the build's store (named graphs and the union in the default graph), sorted."""
+    store = ox.Store.read_only(str(out / "store"))
+    try:
+        return sorted(str(q) for q in store)
+    finally:
+        del store
+
+
+def no_full_store_load(monkeypatch) -> None:
+    """Make loading the store from graph.trig fail, to prove a build updates the previous store."""
+    def refuse(store_dir, trig_path):
+        raise AssertionError("the store was loaded whole")
+
+    monkeypatch.setattr(kg.store, "write_store", refuse)
+
+
+def test_adding_articles_updates_the_store_to_what_a_clean_build_loads(tmp_path, monkeypatch):
+    a, b = write_jsonl(tmp_path / "a.jsonl", A), write_jsonl(tmp_path / "b.jsonl", B)
+    inc, clean = tmp_path / "inc", tmp_path / "clean"
+    build([a, b], clean, **FAST)
+    build([a], inc, **FAST)
+    build([write_jsonl(tmp_path / "b1.jsonl", B[:1])], inc, **FAST)  # a1's decree now maps onto b1's
+    no_full_store_load(monkeypatch)
+    build([write_jsonl(tmp_path / "b2.jsonl", B[1:])], inc, **FAST)
+    assert store_quads(inc) == store_quads(clean)
+    assert (inc / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()
+
+
+def test_pruning_an_article_updates_the_store_and_its_union(tmp_path, monkeypatch):
+    both = write_jsonl(tmp_path / "ab.jsonl", A + B)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    build([both], out, **FAST)
+    kept = write_jsonl(tmp_path / "kept.jsonl", A + B[:1])
+    build([kept], clean, **FAST)
+    no_full_store_load(monkeypatch)
+    build([kept], out, prune=True, **FAST)
+    assert store_quads(out) == store_quads(clean)
+    assert not any("nghi-quyet-57" in q for q in store_quads(out))  # gone from the union too
+
+
+def test_a_graph_whose_entities_were_renamed_is_rebuilt_and_its_old_version_dropped(tmp_path):
+    a, b = write_jsonl(tmp_path / "a.jsonl", A), write_jsonl(tmp_path / "b.jsonl", B)
+    out = tmp_path / "out"
+    build([a], out, **FAST)
+    before = {x["id"]: x["graph"] for x in buildfolder.read_manifest(out)["articles"]}
+    a1 = next(x["key"] for x in buildfolder.read_manifest(out)["articles"] if x["id"] == "a1")
+    build([b], out, **FAST)
+    after = {x["id"]: x["graph"] for x in buildfolder.read_manifest(out)["articles"]}
+    assert after["a1"] != before["a1"] and after["a2"] == before["a2"]  # only a1 names the decree
+    graphs = sorted(p.name for p in (out / "cache" / "graphs").iterdir())
+    assert len(graphs) == 4 and f"{a1}-{after['a1']}.trig" in graphs and f"{a1}-{before['a1']}.trig" not in graphs
 
 
 def test_unchanged_articles_are_reused_and_a_rebuild_with_nothing_new_writes_nothing(tmp_path, monkeypatch):

@@ -1,0 +1,76 @@
+"""kg.storeupdate: a store updated graph by graph equals one loaded whole, and the corpus
+SHACL results rechecked from what changed equal a full check (kg.shacl.recheck_corpus)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import rdf
+from kg.graphfiles import trig_block, trig_header
+from kg.shacl import corpus_results, load_shapes, recheck_corpus
+from kg.store import write_store
+from kg.storeupdate import named_quads, update_store
+
+R = "https://w3id.org/kg-vn/resource/"
+O = "https://w3id.org/kg-vn/ontology#"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+def block(article: str, triples: str) -> bytes:
+    """The TriG block of an article graph given as N-Triples lines."""
+    base = (f"<{R}article/{article}> {A} <{O}Article> .\n")
+    parsed = sorted(ox.parse((base + triples).encode(), format=ox.RdfFormat.N_TRIPLES), key=str)
+    return trig_block(f"{R}graph/{article}", parsed)
+
+
+def entity(key: str, kind: str, label: str, article: str) -> str:
+    return (f"<{R}{key}> {A} <{O}{kind}> .\n<{R}{key}> {RDFS_LABEL} \"{label}\"@vi .\n"
+            f"<{R}{key}> <{O}mentionedIn> <{R}article/{article}> .\n")
+
+
+G1 = block("a1", entity("person/an", "Person", "An", "a1") + entity("organization/bo", "Organization", "Bộ", "a1")
+           + f"<{R}person/an> <{O}memberOf> <{R}organization/bo> .\n")
+G2 = block("a2", entity("person/an", "Person", "An", "a2") + entity("topic/so", "Topic", "số", "a2"))
+# a1 replaced by a version that no longer types "bo", and a3 typing it a Topic: An's membership
+# (unchanged) then points at no organization, though only bo's own triples changed
+G1_NEW = block("a1", entity("person/an", "Person", "An", "a1") + f"<{R}person/an> <{O}memberOf> <{R}organization/bo> .\n")
+G3 = block("a3", entity("organization/bo", "Topic", "Bộ", "a3"))
+
+
+def store_of(blocks: list[bytes], where: Path) -> Path:
+    trig = where.with_suffix(".trig")
+    trig.write_bytes(trig_header() + b"".join(blocks))
+    write_store(where, trig)
+    return where
+
+
+def quads(store_dir: Path) -> list[str]:
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        return sorted(str(q) for q in store)
+    finally:
+        del store
+
+
+def test_an_updated_store_equals_the_store_loaded_from_its_graphs(tmp_path):
+    before = store_of([G1, G2], tmp_path / "before")
+    touched = update_store(before, tmp_path / "after", [str(rdf.graph_iri("a1")), str(rdf.graph_iri("a2"))],
+                           [G1_NEW, G3])
+    assert quads(tmp_path / "after") == quads(store_of([G1_NEW, G3], tmp_path / "clean"))
+    assert named_quads(tmp_path / "after") == named_quads(tmp_path / "clean")
+    # the union lost what only the dropped graphs held, kept what a new graph holds again
+    assert not any("topic/so" in q for q in quads(tmp_path / "after"))
+    assert ox.NamedNode(f"{R}organization/bo") in touched and ox.NamedNode(f"{R}topic/so") in touched
+    assert quads(before) == quads(store_of([G1, G2], tmp_path / "again"))  # the previous store is untouched
+
+
+def test_corpus_results_rechecked_from_the_touched_nodes_equal_a_full_check(tmp_path):
+    shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
+    before = store_of([G1, G2], tmp_path / "before")
+    previous = corpus_results(before, shapes)
+    touched = update_store(before, tmp_path / "after", [str(rdf.graph_iri("a1"))], [G1_NEW, G3])
+    full = corpus_results(tmp_path / "after", shapes)
+    assert f"{R}person/an" in full and f"{R}person/an" not in previous  # the membership broke
+    assert recheck_corpus(tmp_path / "after", shapes, previous, touched) == full
