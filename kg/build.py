@@ -243,10 +243,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     if changes is None:
         write_store(staging / "store", trig)
     else:
-        drop, add = changes
-        touched = update_store(out / "store", staging / "store", drop,
-                               (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
-    report.quads = named_quads(staging / "store")
+        drop, add, before = changes
+        touched, gained = update_store(out / "store", staging / "store", drop,
+                                       (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
+    report.quads = named_quads(staging / "store") if changes is None else before + gained
     report.outputs["store"] = staging / "store"
     ttl = write_union_turtle(staging / "store", staging / "graph.ttl")
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
@@ -311,9 +311,10 @@ def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib
     return found
 
 
-def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict]] | None:
-    """The named graphs to drop from the store of the previous build in ``out`` and the
-    articles whose graphs to add, or None when the store is better loaded whole.
+def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict], int] | None:
+    """The named graphs to drop from the store of the previous build in ``out``, the
+    articles whose graphs to add and the quads of its named graphs, or None when the
+    store is better loaded whole.
 
     A graph changes with its signature (:func:`kg.cache.graph_signature`); the
     previous build must have recorded them, and few enough graphs must change
@@ -325,6 +326,9 @@ def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict]
     manifest = buildfolder.read_manifest(out)
     if manifest is None or not (out / "store" / "CURRENT").is_file():
         return None
+    quads = (manifest["files"].get("store") or {}).get("quads")
+    if not isinstance(quads, int):
+        return None
     before = {a.get("id"): a.get("graph") for a in manifest.get("articles", []) if isinstance(a, dict)}
     if not before or not all(isinstance(g, str) for g in before.values()):
         return None
@@ -333,7 +337,7 @@ def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict]
     drop = [str(rdf.graph_iri(i)) for i in before if i not in keep]
     if len(add) + len(drop) > MAX_CHANGED_SHARE * max(len(listed), 1):
         return None
-    return drop, add
+    return drop, add, quads
 
 
 def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,

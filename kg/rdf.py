@@ -101,6 +101,12 @@ def graph_iri(article_id: str) -> URIRef:
     return KGR[f"graph/{article_id}"]
 
 
+# The IRIs of nodes that belong to one article graph (mentions, sentences, merges,
+# assertions, statements) start so; entities and articles do not.
+ARTICLE_LOCAL_PREFIXES = tuple(str(KGR[f"{kind}/"]) for kind in ("mention", "sentence", "merge", "assertion",
+                                                                  "statement"))
+
+
 def mention_iri(article_id: str, start: int, end: int) -> URIRef:
     """IRI of the mention at [start, end) of an article: ``kgr:mention/{id}/{start}-{end}``."""
     return KGR[f"mention/{article_id}/{start}-{end}"]

@@ -280,18 +280,24 @@ def recheck_corpus(store_dir: Path, shapes: Shapes, previous: dict[str, tuple[bo
 
 def nodes_to_recheck(store_dir: Path, touched: Iterable) -> set:
     """The nodes whose corpus results may differ after the triples of ``touched`` nodes changed:
-    those nodes and every node with one of them as a value (``sh:class`` reads its type)."""
+    those nodes and every node with one of them as a value (``sh:class`` reads its type), but
+    no article-local node (a mention, an assertion …: the article shapes check those)."""
     import gc
 
     import pyoxigraph as ox
 
+    from kg.rdf import ARTICLE_LOCAL_PREFIXES
+
+    def corpus_node(node) -> bool:  # mentions, assertions … are no focus of the corpus shapes
+        return not isinstance(node, ox.Literal) and not (
+            isinstance(node, ox.NamedNode) and node.value.startswith(ARTICLE_LOCAL_PREFIXES))
+
     store = ox.Store.read_only(str(store_dir))
     default = ox.DefaultGraph()
-    found = set(touched)
+    found = {t for t in touched if corpus_node(t)}
     try:
         for t in list(found):
-            if not isinstance(t, ox.Literal):
-                found.update(q.subject for q in store.quads_for_pattern(None, None, t, default))
+            found.update(q.subject for q in store.quads_for_pattern(None, None, t, default) if corpus_node(q.subject))
     finally:
         del store
         gc.collect()

@@ -26,13 +26,14 @@ from kg.graphfiles import block_quads
 MAX_CHANGED_SHARE = 0.5
 
 
-def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> set:
+def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> tuple[set, int]:
     """Write into ``store_dir`` the store ``previous`` with the named graphs ``drop`` removed
     and the graphs of ``add`` (TriG blocks, :func:`kg.graphfiles.trig_block`) inserted.
 
     A graph both dropped and added is replaced. ``store_dir`` appears whole or
     not at all (built in a sibling temp folder, then renamed). Returns the
-    subjects whose triples in the union changed (Oxigraph terms).
+    subjects whose triples in the union changed (Oxigraph terms) and how many
+    quads the named graphs gained (negative: lost).
     """
     store_dir = Path(store_dir)
     store_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -45,14 +46,18 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
         store = ox.Store(str(tmp))
         default = ox.DefaultGraph()
         gone: set[ox.Triple] = set()
+        gained = 0
         for name in drop:
             graph = ox.NamedNode(name)
-            gone.update(ox.Triple(q.subject, q.predicate, q.object)
-                        for q in store.quads_for_pattern(None, None, None, graph))
+            triples = [ox.Triple(q.subject, q.predicate, q.object)
+                       for q in store.quads_for_pattern(None, None, None, graph)]
+            gained -= len(triples)
+            gone.update(triples)
             store.remove_graph(graph)
         touched: set = set()
         for block in add:
             named = block_quads(block)
+            gained += len(named)
             union = []
             for q in named:
                 in_union = ox.Quad(q.subject, q.predicate, q.object, default)
@@ -62,8 +67,9 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
                 gone.discard(ox.Triple(q.subject, q.predicate, q.object))
             store.extend(named + union)
         for t in gone:  # in the union still, unless no named graph holds it now
-            if not any(not isinstance(q.graph_name, ox.DefaultGraph)
-                       for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
+            if _article_local(t.subject) or not any(
+                    not isinstance(q.graph_name, ox.DefaultGraph)
+                    for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
                 touched.add(t.subject)
         store.flush()
@@ -80,7 +86,14 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
     tmp.rename(store_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-    return touched
+    return touched, gained
+
+
+def _article_local(node) -> bool:
+    """A mention, sentence, assertion … of one article: its IRI names the article, so no other graph holds it."""
+    from kg.rdf import ARTICLE_LOCAL_PREFIXES
+
+    return isinstance(node, ox.NamedNode) and node.value.startswith(ARTICLE_LOCAL_PREFIXES)
 
 
 def named_quads(store_dir: Path) -> int:
