@@ -197,26 +197,34 @@ def serve_cmd(
                                    help="Allow this origin (or *) to read answers in a browser (repeatable)."),
     public_url: Optional[str] = typer.Option(None, "--public-url",
                                              help="The URL clients use (behind a proxy), for sd:endpoint."),
+    endpoint: Optional[str] = typer.Option(
+        None, "--endpoint", help="Serve the remote store behind this SPARQL query endpoint instead of a build "
+        "folder (what `kg build --store` filled; Oxigraph server: http://HOST:7878/query?union-default-graph). "
+        "No entity pictures then."),
 ) -> None:
     """Serve the built store read-only: a SPARQL 1.1 endpoint at /sparql and an
     offline explorer (query editor, entity search, entity pages) at /.
 
     Each query runs in a worker process, killed at --timeout or when it needs
     more than --max-memory; SERVICE is refused unless --allow-service allows it.
+    With --endpoint, the remote server runs the queries (its limits apply).
     """
     from kg.serve import serve
 
-    out = build_folder(folder, out_opt)
+    if endpoint is not None and (folder is not None or out_opt is not None):
+        fail("give a build folder or --endpoint, not both")
+    out = build_folder(folder, out_opt) if endpoint is None else None
     if not 0 <= port <= 65535:
         fail(f"--port must be between 0 and 65535, not {port}")
 
     def ready(url: str) -> None:
-        err.print(f"kg: serving {out}/ at {url}; SPARQL at /sparql; Ctrl+C to stop", markup=False)
+        source = f"{out}/" if endpoint is None else endpoint
+        err.print(f"kg: serving {source} at {url}; SPARQL at /sparql; Ctrl+C to stop", markup=False)
 
     try:
         serve(out, host, port, timeout=timeout, max_rows=max_rows, max_concurrent=max_concurrent,
               max_queue=max_queue, max_memory_mb=max_memory, allow_service=allow_service, cors=cors,
-              public_url=public_url, on_ready=ready)
+              public_url=public_url, on_ready=ready, endpoint=endpoint)
     except ValueError as e:
         fail(str(e))
     except OSError as e:

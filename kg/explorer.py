@@ -420,7 +420,10 @@ def ego_graph_page(state: ServerState, iri: str) -> str:
 
     from kg.viz import render_html
 
-    if state.graph is None or iri not in state.graph:
+    if state.graph is None:
+        raise RequestError(404, "entity pictures are drawn from a local build only (kg serve DIR); "
+                                "this server reads a remote store")
+    if iri not in state.graph:
         raise RequestError(404, f"no entity {iri} in the entity graph")
     nodes = nx.ego_graph(state.graph, iri, radius=EGO_RADIUS, undirected=True).nodes
     sub = state.graph.subgraph(nodes).copy()

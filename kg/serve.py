@@ -68,12 +68,12 @@ LISTEN_BACKLOG = 1024  # connections the kernel holds before we accept them
 class ServerState:
     """Everything the handlers share: the store, limits, search index and entity graph."""
 
-    out_dir: Path
-    store: ox.Store
+    out_dir: Path | None  # None when serving a remote store
+    store: Any  # ox.Store, or kg.remote_serve.RemoteStore
     timeout: float
     max_rows: int
     max_concurrent: int
-    pool: QueryPool | None = None  # None only until load_state has started it
+    pool: Any = None  # QueryPool (or kg.remote_serve.RemotePool); None only until load_state has started it
     max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
     allow_service: list[str] = field(default_factory=list)  # IRI prefixes SERVICE may call
     cors: list[str] = field(default_factory=list)  # origins allowed by CORS ("*": any)
@@ -89,14 +89,18 @@ class ServerState:
             self.pool.close()
 
 
-def load_state(out_dir: Path, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+def load_state(out_dir: Path | None, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
                max_concurrent: int = DEFAULT_MAX_CONCURRENT, max_queue: int = DEFAULT_MAX_QUEUE,
                max_memory_mb: int = DEFAULT_MAX_MEMORY_MB, allow_service: list[str] | None = None,
-               cors: list[str] | None = None, public_url: str | None = None, log: bool = False) -> ServerState:
+               cors: list[str] | None = None, public_url: str | None = None, log: bool = False,
+               endpoint: str | None = None) -> ServerState:
     """Open the store of a build folder read-only, start the query workers and load the
     search index and entity graph. Call ``close()`` on the result when done.
 
-    ValueError when there is no store (``kg build`` first) or an option is out of range.
+    With ``endpoint`` (``out_dir`` then unused), a remote store is read through that
+    SPARQL query endpoint instead (:mod:`kg.remote_serve`; no entity pictures).
+    ValueError when there is no store (``kg build`` first), the remote store cannot
+    be read, or an option is out of range.
     """
     if timeout <= 0:
         raise ValueError(f"--timeout must be positive, not {timeout:g}")
@@ -116,17 +120,31 @@ def load_state(out_dir: Path, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int
             raise ValueError(f"--cors needs an origin like https://example.org (or *), not {origin!r}")
     if public_url is not None and not re.fullmatch(r"https?://[^/?#\s]+(/[^?#\s]*)?", public_url):
         raise ValueError(f"--public-url needs an http(s):// URL, not {public_url!r}")
-    out_dir = Path(out_dir)
-    store = open_store(out_dir / "store")
+    if endpoint is not None:
+        from kg.remote import RemoteStoreError
+        from kg.remote_serve import RemotePool, RemoteStore
+
+        try:
+            store: Any = RemoteStore(endpoint, timeout)
+            pool: Any = RemotePool(endpoint, size=max_concurrent, max_queue=max_queue)
+        except RemoteStoreError as e:
+            raise ValueError(str(e)) from None
+    else:
+        out_dir = Path(out_dir)
+        store = open_store(out_dir / "store")
     state = ServerState(out_dir=out_dir, store=store, timeout=timeout, max_rows=max_rows,
                         max_concurrent=max_concurrent, max_memory_mb=max_memory_mb,
                         allow_service=list(allow_service or []), cors=list(cors or []),
                         public_url=public_url.rstrip("/") if public_url else None, log=log)
-    state.entities = load_entities(store)
-    state.graph = load_entity_graph(store)
+    try:
+        state.entities = load_entities(store)
+    except OSError as e:  # a remote store that cannot be read
+        raise ValueError(str(e)) from None
+    state.graph = None if endpoint is not None else load_entity_graph(store)
     state.examples = load_examples()
-    pool = QueryPool(str(out_dir / "store"), size=max_concurrent, max_memory_mb=max_memory_mb,
-                     max_queue=max_queue, render=render_result, log=_log if log else None)
+    if endpoint is None:
+        pool = QueryPool(str(out_dir / "store"), size=max_concurrent, max_memory_mb=max_memory_mb,
+                         max_queue=max_queue, render=render_result, log=_log if log else None)
     pool.start()
     state.pool = pool
     return state
@@ -436,12 +454,12 @@ def server_url(server: ThreadingHTTPServer) -> str:
     return f"http://{host}:{port}"
 
 
-def serve(out_dir: Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *,
+def serve(out_dir: Path | None, host: str = "127.0.0.1", port: int = DEFAULT_PORT, *,
           on_ready: Callable[[str], None] | None = None, **options: Any) -> None:
     """Serve a build folder until interrupted (Ctrl+C or SIGTERM).
 
     ``options`` are load_state's (timeout, max_rows, max_concurrent, max_queue,
-    max_memory_mb, allow_service, cors, public_url). ValueError / OSError as
+    max_memory_mb, allow_service, cors, public_url, endpoint). ValueError / OSError as
     in load_state / make_server.
     """
     import signal

@@ -198,8 +198,11 @@ def has_union_default(store: ox.Store) -> bool:
 
 
 def union_options(store: ox.Store) -> dict[str, Any]:
-    """Keyword arguments to ``store.query`` that make the default graph the union of the article graphs."""
-    return {} if has_union_default(store) else {"use_default_graph_as_union": True}
+    """Keyword arguments to ``store.query`` that make the default graph the union of the article graphs
+    (none for a remote store: its endpoint URL says which graph is the default)."""
+    if not isinstance(store, ox.Store) or has_union_default(store):
+        return {}
+    return {"use_default_graph_as_union": True}
 
 
 def open_store(store_dir: Path) -> ox.Store:

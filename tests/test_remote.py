@@ -136,3 +136,66 @@ def test_kg_query_endpoint_errors_are_one_line(server, tmp_path):
     assert code == 2 and "not an http:// or https:// SPARQL query endpoint" in err
     code, _, err = kg_query("ASK {}", "--endpoint", f"{server}/store?graph=nothing")
     assert code == 2 and err.startswith("kg: error:") and err.count("\n") == 1
+
+
+def http_get(url: str, accept: str = "application/sparql-results+json") -> tuple[int, bytes]:
+    req = urllib.request.Request(url, headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+
+def served(state):
+    """Run the server of ``state`` in a thread; yields its base URL."""
+    import threading
+
+    from kg.serve import make_server, server_url
+
+    server = make_server(state, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    return server, server_url(server)
+
+
+def test_kg_serve_reads_the_remote_store_like_the_local_one(server, tmp_path):
+    from kg.serve import load_state
+
+    out = tmp_path / "out"
+    build([write_jsonl(tmp_path / "a.jsonl", A)], out, store_url=f"{server}/store", **FAST)
+    people = "SELECT ?p WHERE { ?p a <https://w3id.org/kg-vn/ontology#Person> } ORDER BY ?p"
+    answers, pages = [], []
+    for state in (load_state(out, max_concurrent=1),
+                  load_state(None, endpoint=f"{server}/query?union-default-graph", max_concurrent=1, max_rows=1)):
+        srv, base = served(state)
+        try:
+            status, body = http_get(f"{base}/sparql?query={urllib.parse.quote(people)}")
+            assert status == 200
+            answers.append([b["p"]["value"] for b in json.loads(body)["results"]["bindings"]])
+            to_lam = "https://w3id.org/kg-vn/resource/person/to-lam"
+            status, page = http_get(f"{base}/entity?iri={urllib.parse.quote(to_lam, safe='')}", "text/html")
+            assert status == 200 and "Tô Lâm" in page.decode()
+            pages.append(len(state.entities))
+            status, picture = http_get(f"{base}/entity/graph?iri={urllib.parse.quote(to_lam, safe='')}", "text/html")
+            assert status == (200 if state.out_dir else 404)
+            assert state.out_dir or b"local build only" in picture
+            # a client mistake is the client's 400, whoever runs the query
+            assert http_get(f"{base}/sparql?query={urllib.parse.quote('SELECT ?x WHERE {')}")[0] == 400
+        finally:
+            srv.shutdown()
+            srv.server_close()
+            state.close()
+    assert answers[0][:1] == answers[1] and answers[0]  # the remote one capped at --max-rows 1
+    assert pages[0] == pages[1] > 0  # the same search index
+
+
+def test_kg_serve_on_an_unreachable_endpoint_is_one_error_line(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nobody listens there once closed
+    result = CliRunner().invoke(app, ["serve", "--endpoint", f"http://127.0.0.1:{port}/query", "--port", "0"])
+    assert result.exit_code != 0
+    assert "cannot reach" in result.stderr and "Traceback" not in result.stderr
+    both = CliRunner().invoke(app, ["serve", str(tmp_path), "--endpoint", "http://127.0.0.1:1/query"])
+    assert both.exit_code != 0 and "not both" in both.stderr
