@@ -236,9 +236,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         write_trig(trig, article_blocks())
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
     terms.clear()
-    stage("loading the store")
-    buildfolder.pause("store")
     changes = _graph_changes(out, listed)
+    stage("loading the store" if changes is None else
+          f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
+    buildfolder.pause("store")
     touched = None  # the subjects whose union triples changed, when the store was updated
     if changes is None:
         write_store(staging / "store", trig)

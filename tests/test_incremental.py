@@ -93,7 +93,9 @@ def test_adding_articles_updates_the_store_to_what_a_clean_build_loads(tmp_path,
     build([a], inc, **FAST)
     build([write_jsonl(tmp_path / "b1.jsonl", B[:1])], inc, **FAST)  # a1's decree now maps onto b1's
     no_full_store_load(monkeypatch)
-    last = build([write_jsonl(tmp_path / "b2.jsonl", B[1:])], inc, **FAST)
+    stages: list[str] = []
+    last = build([write_jsonl(tmp_path / "b2.jsonl", B[1:])], inc, on_stage=stages.append, **FAST)
+    assert "updating the store (graphs added: 1, dropped: 0)" in stages
     assert store_quads(inc) == store_quads(clean)
     assert last.quads == whole.quads
     for name in ("graph.ttl", "graph.trig"):
