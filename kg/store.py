@@ -162,14 +162,19 @@ def write_store(store_dir: Path, trig_path: Path) -> int:
         gc.collect()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    switch_into_place(tmp, store_dir)
+    return count
+
+
+def switch_into_place(tmp: Path, store_dir: Path) -> None:
+    """Rename the finished store ``tmp`` to ``store_dir``, removing the store that was there."""
     old: Path | None = None
     if store_dir.exists():
-        old = parent / f".{store_dir.name}.old-{uuid.uuid4().hex}"
+        old = store_dir.parent / f".{store_dir.name}.old-{uuid.uuid4().hex}"
         store_dir.rename(old)
     tmp.rename(store_dir)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-    return count
 
 
 def materialise_union(store: ox.Store) -> None:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import gc
 import shutil
 import tempfile
-import uuid
 from pathlib import Path
 from typing import Iterable
 
 import pyoxigraph as ox
 
 from kg.graphfiles import block_quads
+from kg.store import switch_into_place
 
 # Above this share of the articles changed, loading everything is cheaper than updating.
 MAX_CHANGED_SHARE = 0.5
@@ -79,13 +79,7 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
         gc.collect()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    old: Path | None = None
-    if store_dir.exists():
-        old = store_dir.parent / f".{store_dir.name}.old-{uuid.uuid4().hex}"
-        store_dir.rename(old)
-    tmp.rename(store_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    switch_into_place(tmp, store_dir)
     return touched, gained
 
 
