@@ -11,6 +11,7 @@ same bytes for the same graphs.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -28,6 +29,7 @@ def file_prefixes() -> dict[str, str]:
     return {k: v for k, v in PREFIXES.items() if k != "kgr"}
 
 
+@lru_cache(maxsize=1)
 def trig_header() -> bytes:
     """The ``@prefix`` lines that open graph.trig (what Oxigraph writes before the first graph)."""
     probe = ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o"), ox.NamedNode("urn:g"))
