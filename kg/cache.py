@@ -8,8 +8,9 @@ same kg code and options (``--crf``): the options key hashes kg's version, the
 source of the installed ``kg`` package and the options, so any change of code
 or options means a fresh extraction, never a stale result.
 
-``DIR/cache/graphs/{article key}-{signature}.trig`` holds its named graph as
-a TriG block (:func:`kg.graphfiles.trig_block`). The graph depends on the result and on the IRIs that merging
+``DIR/cache/graphs/{article key}-{signature}.block`` holds its named graph as
+a TriG block without prefix lines (:func:`kg.graphfiles.trig_block`; not
+``.trig``: tools that read every RDF file of a folder would fail on it). The graph depends on the result and on the IRIs that merging
 across articles gave its entities, so the signature hashes the options key and
 that part of the key map (:func:`graph_signature`): a build that adds articles
 rewrites only the graphs whose entities were renamed.
@@ -156,7 +157,7 @@ class ArticleCache:
         return self._resolved_path(key).is_file()
 
     def _graph_path(self, key: str, signature: str) -> Path:
-        return self.root / "graphs" / f"{key}-{signature}.trig"
+        return self.root / "graphs" / f"{key}-{signature}.block"
 
     def load_graph(self, key: str, signature: str) -> bytes | None:
         """The TriG block of article ``key``'s graph with ``signature``, or None."""
@@ -216,8 +217,8 @@ class ArticleCache:
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
                         ("resolved", lambda n: n.endswith(f"-{self.options}.pickle")
                          and n.split("-", 1)[0] in keys),
-                        ("graphs", lambda n: n.endswith(".trig") and n.split("-", 1)[0] in keys
-                         and (graphs is None or n[:-5] in graphs)),
+                        ("graphs", lambda n: n.endswith(".block") and n.split("-", 1)[0] in keys
+                         and (graphs is None or n[:-6] in graphs)),
                         ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys),
                         ("corpus", lambda n: n == f"{corpus_check}.json")):
             folder = self.root / sub

@@ -45,6 +45,10 @@ def test_graph_trig_is_the_prefix_lines_and_one_cached_block_per_article(built):
     assert len(trig) == len(trig_header()) + sum(p.stat().st_size for p in blocks)
     for p in blocks:
         assert p.read_bytes() in trig
+    # every RDF file of a build folder parses on its own (tools read them all)
+    for path in built.rglob("*"):
+        if path.suffix in (".trig", ".ttl", ".nt", ".nq"):
+            assert list(ox.parse(path=str(path), format=ox.RdfFormat.from_extension(path.suffix[1:]))), path
 
 
 def test_oxigraph_triples_equal_an_n_triples_round_trip():
