@@ -284,7 +284,8 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
                  "ban chỉ đạo": ("Ban Chỉ đạo",), "tổ công tác": ("Tổ công tác",),
                  "company": ("Công ty", "CTCP"), "group": ("Tập đoàn",), "association": ("Hiệp hội",),
-                 "ministry": ("Bộ", "Ministry")}
+                 "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
+                 "working group": ("Tổ công tác", "working group"), "task force": ("task force",)}
 
 
 def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> str | None:
@@ -304,7 +305,8 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
 
     def named_so(e: Entity) -> bool:  # the article names it so: "Công ty cổ phần …"
         names = [mm.text for mm in ex.mentions if mm.id in e.mentions]
-        return any(n.startswith(h + " ") for n in names for h in heads)
+        # English heads in lower case stand anywhere in the name: "the provincial steering committee for …"
+        return any(n.startswith(h + " ") or h.islower() and f" {h} " in f" {n.casefold()} " for n in names for h in heads)
 
     def known_company(e: Entity) -> bool:
         entry = entry_by_id("Organization", e.gid) if e.gid else None

@@ -319,3 +319,64 @@ def test_english_law_names_end_at_a_second_instrument_a_time_or_a_verb() -> None
     assert ("Law on Science, Technology and Innovation", "POLICY") in _ents(
         "The Law on Science, Technology and Innovation takes effect next month.")
     assert ("Law on Land", "POLICY") in _ents("Deputies passed the Law on Land earlier this year.")
+
+
+# ----------------------------------------------------- lower-case bodies, chained roles, place lists (round 6)
+
+def test_a_lower_case_steering_committee_keeps_its_listed_tasks():
+    text = ("The provincial steering committee for flood prevention, search and rescue met on Monday. "
+            "A national working group on wages, pensions and social insurance, headed by Le Van Quan, will report.")
+    got = _ents(text)
+    assert ("provincial steering committee for flood prevention, search and rescue", "ORG") in got
+    assert ("national working group on wages, pensions and social insurance", "ORG") in got
+
+
+def test_a_committee_word_before_a_date_names_no_body():
+    assert not any(label == "ORG" for _, label in _ents("The provincial committee on Monday approved the plan."))
+
+
+def test_a_body_headed_by_a_person_gives_head_and_membership():
+    text = ("The city will set up a city steering committee on digital transformation and innovation, "
+            "headed by Pham Van Duc, on Tuesday.")
+    got = facts(text, "2025-06-11", "en")
+    body = "city steering committee on digital transformation and innovation"
+    assert ("Pham Van Duc", "memberOf", body) in got
+    assert ("Pham Van Duc", "position", "Head") in got
+    assert any(s == body and p == "about" for s, p, o in got)
+
+
+def test_deputy_head_of_the_steering_committee_is_a_role_of_the_body_named_before():
+    text = ("The provincial steering committee for drought response held its second meeting in Tra Vinh on Monday. "
+            "Attending were Ly Thanh Son, Vice Chairman of the Tra Vinh Provincial People's Committee and "
+            "Deputy Head of the steering committee.")
+    got = facts(text, "2025-03-12", "en")
+    assert ("Ly Thanh Son", "position", "Deputy Head") in got
+    assert ("Ly Thanh Son", "memberOf", "provincial steering committee for drought response") in got
+    assert not any(s == "Ly Thanh Son" and p == "position" and "committee" in o.casefold() for s, p, o in got)
+
+
+def test_a_lower_case_membership_does_not_end_the_chain_of_titles():
+    text = ("The congress was chaired by Do Van Chien, member of the Politburo and Secretary of the "
+            "Lang Son Provincial Party Committee, in Lang Son on Friday.")
+    got = facts(text, "2025-05-04", "en")
+    assert ("Do Van Chien", "memberOf", "Politburo") in got
+    assert ("Do Van Chien", "position", "Secretary") in got
+    assert ("Do Van Chien", "memberOf", "Lang Son Provincial Party Committee") in got
+
+
+def test_an_action_programme_keeps_its_kind():
+    got = _ents("Under Action Programme 41-CTr/TU, the province will train 2,000 engineers.")
+    assert ("Action Programme 41-CTr/TU", "POLICY") in got
+
+
+def test_the_districts_of_a_list_are_places_even_with_a_family_name():
+    got = _ents("Floods hit the districts of Quang Trach, Le Thuy and Minh Hoa last week.")
+    for place in ("Quang Trach", "Le Thuy", "Minh Hoa"):
+        assert (place, "LOC") in got
+
+
+def test_a_sentence_opening_article_is_no_part_of_a_river_or_reservoir():
+    got = _ents("The Ba River rose quickly. Water was released from the Dau Tieng Reservoir and Binh Chanh District.")
+    assert ("Ba River", "LOC") in got
+    assert ("Dau Tieng Reservoir", "LOC") in got
+    assert ("Binh Chanh District", "LOC") in got

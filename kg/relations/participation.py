@@ -13,7 +13,7 @@ from kg.relations.cues import cue_pattern
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
 PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
-                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed)\b",
+                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|presid(?:ed|es|ing) over)\b",
                             re.IGNORECASE)
 
 

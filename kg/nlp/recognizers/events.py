@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -49,14 +50,18 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 continue
             out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
                                  meta={"head": name.split()[-1].casefold()}))
+        bodies = [(b.start, b.end) for b in lower_body_candidates(text)]
         for m in _GENERIC_EN.finditer(text):
             name = m.group("name")
+            if m.group("of"):  # "… of the provincial steering committee for A, B and C": the whole body
+                end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
+                name = text[m.start("name"):end]
             # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
             # Steering Committee") makes it one happening: it stands alone when nothing names it
             specific = bool(m.group("kind") or m.group("ord") or m.group("of"))
             # with its body it is a name that holds others and competes as one ("event-lower")
             pri = PRIORITY["event-lower"] if m.group("of") else PRIORITY["event-generic"]
-            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-generic",
+            out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
                                  ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                                  else name.split(" of ")[0].split()[-1].casefold(),
                                                  "generic": True, **({"standalone": True} if specific else {})}))

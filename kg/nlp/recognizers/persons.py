@@ -84,7 +84,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
 
 # English kind words that end a place's name: a capitalised run ending in one is no person.
 _EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", "Bridge", "Street", "Road",
-                             "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain"})
+                             "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain", "Reservoir",
+                             "Lagoon", "Dam"})
 
 
 _HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)
