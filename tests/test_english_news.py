@@ -380,3 +380,44 @@ def test_a_sentence_opening_article_is_no_part_of_a_river_or_reservoir():
     assert ("Ba River", "LOC") in got
     assert ("Dau Tieng Reservoir", "LOC") in got
     assert ("Binh Chanh District", "LOC") in got
+
+
+def test_a_bare_minister_belongs_to_the_one_ministry_of_the_sentence():
+    text = ("The Ministry of Construction sent a team led by Deputy Minister Bui Xuan Dung to check the bridge "
+            "on Friday.")
+    assert ("Bui Xuan Dung", "memberOf", "Ministry of Construction") in facts(text, "2025-05-04", "en")
+    two = ("The Ministry of Construction and the Ministry of Finance sent a team led by Deputy Minister "
+           "Bui Xuan Dung on Friday.")
+    assert not any(s == "Bui Xuan Dung" and p == "memberOf" for s, p, o in facts(two, "2025-05-04", "en"))
+
+
+def test_also_attending_puts_the_previous_speaker_at_the_event():
+    text = ("The Da Nang Party Committee held a conference on the city's digital economy on Tuesday. "
+            "Luong Nguyen Minh Triet, Secretary of the Da Nang Party Committee, opened the discussion. "
+            "Also attending were Ho Ky Minh and Tran Chi Cuong.")
+    got = facts(text, "2025-05-08", "en")
+    ev = next(o for s, p, o in got if p == "organized")
+    for who in ("Luong Nguyen Minh Triet", "Ho Ky Minh", "Tran Chi Cuong"):
+        assert (who, "participatedIn", ev) in got
+
+
+def test_a_place_named_body_with_a_field_word_is_no_person():
+    got = _ents("Officials visited the Dong Thap Trade Centre on Monday.")
+    assert ("Dong Thap Trade Centre", "ORG") in got
+
+
+def test_a_body_in_a_named_park_is_located_there():
+    text = "The firm moved the Binh Duong Semiconductor Research Centre in the Song Than Industrial Park last year."
+    got = facts(text, "2025-05-04", "en")
+    assert ("Binh Duong Semiconductor Research Centre", "locatedIn", "Song Than Industrial Park") in got
+
+
+def test_a_society_is_a_body_and_data_science_a_topic():
+    got = _ents("Members of the Quang Binh Red Cross Society learned data science at a summer school.")
+    assert ("Quang Binh Red Cross Society", "ORG") in got
+    assert ("data science", "TOPIC") in got
+
+
+def test_an_event_word_inside_a_longer_word_names_no_event():
+    got = _ents("Exporters and Weekly readers met Fairfax staff.")
+    assert not any(label == "EVENT" for _, label in got)

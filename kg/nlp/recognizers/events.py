@@ -42,7 +42,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         for m in re.finditer(
                 rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:[\"“][^\"”\n]+[\"”]\s+)?"
-                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?:\s+\d{{4}})?"
+                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
                 rf"(?:\s+(?:on|for|of)\s+[A-Z][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-Z][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")

@@ -180,15 +180,20 @@ def _person_at(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
 
 
 def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
-    """A known place starts at word ``k`` and an organisation word follows it ("Dong Nai Department
-    of …", where "Dong" is also a family name): the run is a local body, not a person."""
+    """A known place starts at word ``k`` and an organisation word follows it, at most two capitalised
+    words on ("Dong Nai Department of …", "Can Tho Innovation Centre", where "Dong" and "Can" are also
+    family names): the run is a local body, not a person."""
     for m in (1, 2):
         if k + m + 1 >= len(words):
             break
         place = text[words[k].start:words[k + m].end]
-        if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)) \
-                and words[k + m + 1].text in P.ORG_TAILS_EN + P.ORG_HEADS_EN:
-            return True
+        if not any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
+            continue
+        for x in range(k + m + 1, min(len(words), k + m + 4)):
+            if words[x].text in P.ORG_TAILS_EN + P.ORG_HEADS_EN:
+                return True
+            if not (words[x].is_cap and adjacent(text, words[x - 1], words[x])):
+                break
     return False
 
 
