@@ -283,7 +283,7 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
 ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đoàn": ("Tập đoàn",),
                  "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
                  "ban chỉ đạo": ("Ban Chỉ đạo",), "tổ công tác": ("Tổ công tác",),
-                 "company": ("Công ty", "CTCP"), "group": ("Tập đoàn",), "association": ("Hiệp hội",),
+                 "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn",), "association": ("Hiệp hội", "association"),
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",)}
 

@@ -421,3 +421,34 @@ def test_a_society_is_a_body_and_data_science_a_topic():
 def test_an_event_word_inside_a_longer_word_names_no_event():
     got = _ents("Exporters and Weekly readers met Fairfax staff.")
     assert not any(label == "EVENT" for _, label in got)
+
+
+def test_the_provincial_standing_committee_is_the_province_s_and_the_chain_goes_on():
+    text = ("Ha Thi Nga, member of the provincial Party Standing Committee and Vice Chairwoman of the "
+            "Yen Bai Provincial People's Committee, said the province would implement Decree 46/2025/ND-CP. "
+            "Yen Bai has 9 districts.")
+    got = facts(text, "2025-05-04", "en")
+    assert ("Ha Thi Nga", "memberOf", "Yen Bai Provincial Party Standing Committee") in got
+    assert ("Ha Thi Nga", "position", "Vice Chairwoman") in got
+    assert ("Ha Thi Nga", "memberOf", "Yen Bai Provincial People's Committee") in got
+    # the body in the speaker's title does not implement what the speaker says the province will
+    assert not any(p == "implements" for s, p, o in got)
+
+
+def test_chairman_of_the_association_is_the_association_named_before():
+    text = ("The Vietnam Software Association held its annual meeting in Hanoi on Monday. "
+            "Attending were Do Van Long, Chairman of the association, and Tran Thu Ha.")
+    got = facts(text, "2025-05-07", "en")
+    assert ("Do Van Long", "memberOf", "Vietnam Software Association") in got
+
+
+def test_an_ordinal_is_part_of_a_lower_case_event_name():
+    text = ("The fourth congress of the Vietnam Logistics Association opened in Hai Phong on Monday. "
+            "Attending the congress were Ngo Van Tien and Lam Thi Hoa.")
+    got = facts(text, "2025-05-07", "en")
+    assert ("Ngo Van Tien", "participatedIn", "fourth congress of the Vietnam Logistics Association") in got
+
+
+def test_an_owner_s_lower_case_committee_is_a_body():
+    got = _ents("The Government's steering committee on administrative reform met on Friday.")
+    assert ("steering committee on administrative reform", "ORG") in got

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 
 
 MAX_LINK = 60  # characters between an implementer and its verb
@@ -207,7 +207,9 @@ def issuers(s: Sentence) -> list[Relation]:
     for cue in impl_re.finditer(s.text, s.start, s.end):
         subj = [m for m in s.mentions if m.type in ("Policy", "Organization") and m.end <= cue.start()]
         pols = [p for p in policies if p.start >= cue.end()]
-        if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and not _clause_agent(s, subj[-1]):
+        say = SAY_VI if s.lang == "vi" else SAY_EN  # "X of the Committee, said the province would implement …"
+        if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and not _clause_agent(s, subj[-1]) \
+                and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]):
             out.append(Relation(subj[-1].id, "implements", pols[0].id, s.index))
     return out
 

@@ -31,7 +31,9 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     # the kind is written in lower case: a capitalised one is the recognisers' of names
     level = rf"(?:{alt(data['levels'])})"
     body = rf"(?:(?:{level}\s+)?(?:{alt(data['kinds'])})|{level}\s+(?:{alt(data['bare_kinds'])}))"
-    pattern = re.compile(rf"(?<![\w])(?i:{alt(data['openers'])})\s+(?P<body>{body})"
+    # a determiner, or an owner: "the Government's steering committee on …"
+    owner = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s"
+    pattern = re.compile(rf"(?:(?<![\w])(?i:{alt(data['openers'])})|{owner})\s+(?P<body>{body})"
                          rf"\s+(?:{alt(data['links'])})\s+(?P<rest>[^\n.;:()\"“”!?]+)")
     return pattern, frozenset(data["stops"]), int(data["max_words"])
 

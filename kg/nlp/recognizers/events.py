@@ -72,8 +72,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
 # Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
 _GENERIC_EN = re.compile(
     r"(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)\s+"
-    r"(?:(?:ongoing|upcoming|recent|latest|same|first|second|third|\w+-day)\s+)?"
-    r"(?P<name>(?P<ord>\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day)\s+)?"
+    r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event)"

@@ -29,12 +29,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     openers = "|".join(re.escape(o) for o in data["openers"])
     mods = "|".join(data["modifiers"])
+    ords = "|".join(data.get("ordinals", []))
     out = []
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
         noun = r"\s+".join(re.escape(w) for w in kind.split())
-        comp = rf"(?:\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else ""
+        comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
         out.append((kind, re.compile(rf"(?<![\w])(?i:{openers})\s+(?:(?i:{mods})\s+){{0,2}}"
-                                     rf"(?P<name>(?i:{noun}){comp})(?![\w-])")))
+                                     rf"(?P<name>(?:(?i:{ords})\s+(?:(?i:{mods})\s+){{0,2}})?(?i:{noun}){comp})(?![\w-])")))
     return out
 
 
@@ -48,7 +49,7 @@ def english_event_candidates(text: str) -> list[Candidate]:
                 continue  # a capitalised name ("the Party Congress") is the recogniser's
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
-            pri = PRIORITY["event-lower"] if len(name.split()) > len(kind.split()) else PRIORITY["event-lower/bare"]
+            pri = PRIORITY["event-lower"] if m.group("comp") else PRIORITY["event-lower/bare"]
             out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-lower",
                                  ref=True, meta={"head": kind.split()[-1], "generic": True, "standalone": True}))
     return out
