@@ -452,3 +452,21 @@ def test_an_ordinal_is_part_of_a_lower_case_event_name():
 def test_an_owner_s_lower_case_committee_is_a_body():
     got = _ents("The Government's steering committee on administrative reform met on Friday.")
     assert ("steering committee on administrative reform", "ORG") in got
+
+
+def test_a_day_or_an_owner_after_on_is_no_part_of_a_lower_case_event():
+    got = _ents("Experts spoke at a seminar on Thursday and at a workshop on the Party's history.")
+    events = [t for t, label in got if label == "EVENT"]
+    assert not any("Thursday" in e or "Party" in e for e in events)
+
+
+def test_an_owner_s_numbered_session_is_held_by_the_owner():
+    text = "The National Assembly Standing Committee's 46th session opened in Hanoi on Monday."
+    got = facts(text, "2025-06-11", "en")
+    assert ("National Assembly Standing Committee", "organized", "46th session") in got
+
+
+def test_its_session_is_the_subject_body_s():
+    text = "The Da Nang People's Council on Friday passed a resolution on school fees at its 25th session."
+    got = facts(text, "2025-06-14", "en")
+    assert ("Da Nang People's Council", "organized", "25th session") in got

@@ -108,6 +108,13 @@ def organizers(s: Sentence) -> list[Relation]:
         for o in orgs:
             if o.end < ev.start and re.fullmatch(r"[’']s\s+", s.text[o.end:ev.start]):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
+    # "The Hanoi People's Council on Thursday adopted … at its 24th session": the subject body's own event
+    first = s.mentions[0] if s.mentions else None
+    if s.lang == "en" and first is not None and first.type == "Organization" \
+            and re.fullmatch(r"\s*(?:The\s+)?", s.text[s.start:first.start]):
+        for ev in events:
+            if ev.start > first.end and re.search(r"\b(?:its|their)\s+$", s.text[max(s.start, ev.start - 7):ev.start]):
+                out.append(Relation(first.id, "organized", ev.id, s.index))
     # "đại hội nhiệm kỳ lần thứ nhất Hiệp hội": the body named at the end of the event's name holds it
     for ev in events:
         for o in s.nested:

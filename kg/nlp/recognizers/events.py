@@ -59,6 +59,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
             # Steering Committee") makes it one happening: it stands alone when nothing names it
             specific = bool(m.group("kind") or m.group("ord") or m.group("of"))
+            if m.group("owner") and not m.group("ord"):
+                continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
             # with its body it is a name that holds others and competes as one ("event-lower")
             pri = PRIORITY["event-lower"] if m.group("of") else PRIORITY["event-generic"]
             out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
@@ -71,7 +73,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
 # Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
 _GENERIC_EN = re.compile(
-    r"(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)\s+"
+    r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}['’]s))\s+"
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day)\s+)?"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"

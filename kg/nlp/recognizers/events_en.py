@@ -21,6 +21,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
+_DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+               "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 
@@ -44,13 +46,16 @@ def english_event_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
-            name = m.group("name")
+            name, end = m.group("name"), m.end("name")
             if name[:1].isupper():
                 continue  # a capitalised name ("the Party Congress") is the recogniser's
+            comp = m.group("comp") or ""
+            if re.search(r"['’]s$", comp) or re.match(r"\s+\w+\s+(?:the\s+)?(?:" + _DATE_WORDS + r")\b", comp):
+                end, comp = m.start("comp"), ""  # "a workshop on the Party's …", "a seminar on Thursday"
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
-            pri = PRIORITY["event-lower"] if m.group("comp") else PRIORITY["event-lower/bare"]
-            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-lower",
+            pri = PRIORITY["event-lower"] if comp else PRIORITY["event-lower/bare"]
+            out.append(Candidate(m.start("name"), end, "EVENT", pri, "event-lower",
                                  ref=True, meta={"head": kind.split()[-1], "generic": True, "standalone": True}))
     return out
 
