@@ -470,3 +470,41 @@ def test_its_session_is_the_subject_body_s():
     text = "The Da Nang People's Council on Friday passed a resolution on school fees at its 25th session."
     got = facts(text, "2025-06-14", "en")
     assert ("Da Nang People's Council", "organized", "25th session") in got
+
+
+# ----------------------------------------------------------------------------- trials and courts
+
+def test_a_people_s_court_and_a_company_named_like_a_person_are_bodies():
+    got = _ents("The High People's Court said Minh Long Trading Company had paid. Royal Court music was played.")
+    assert ("High People's Court", "ORG") in got
+    assert ("Minh Long Trading Company", "ORG") in got
+    assert not any("Royal" in t for t, label in got if label == "ORG")
+
+
+def test_each_verdict_goes_to_its_own_trial():
+    text = ("The Supreme People's Court on Tuesday upheld the sentence of Dinh Van Hai, his former deputy Ly Thi Oanh "
+            "and two others. The appeal trial lasted three days. At the first-instance trial in Vinh City last year, "
+            "the Nghe An Provincial People's Court sentenced Hai to nine years.")
+    got = facts(text, "2025-09-12", "en")
+    assert ("Dinh Van Hai", "participatedIn", "appeal trial") in got
+    assert ("Dinh Van Hai", "participatedIn", "first-instance trial") in got
+    assert ("appeal trial", "date", "2025-09-09") in got
+    assert ("Supreme People's Court", "organized", "appeal trial") in got
+    assert ("Nghe An Provincial People's Court", "organized", "first-instance trial") in got
+    assert ("first-instance trial", "locatedIn", "Vinh") in got
+    # the court that held the trial did not take part in it, and the appeal was not in Vinh
+    assert ("Nghe An Provincial People's Court", "participatedIn", "first-instance trial") not in got
+    assert ("appeal trial", "locatedIn", "Vinh") not in got
+
+
+def test_his_former_role_in_apposition_is_a_former_role():
+    got = facts("Prosecutors charged Ngo Van Tam, his former deputy director, on Monday.", "2025-09-12", "en")
+    assert ("Ngo Van Tam", "position", "former deputy director") in got
+
+
+def test_first_secretary_and_presiding_judge_are_titles():
+    text = ("Le Van Dat, First Secretary of the Ho Chi Minh Communist Youth Union Central Committee, spoke. "
+            "Presiding judge Vu Thi Lan read the verdict.")
+    got = facts(text, "2025-09-12", "en")
+    assert ("Le Van Dat", "position", "First Secretary") in got
+    assert ("Vu Thi Lan", "position", "Presiding judge") in got

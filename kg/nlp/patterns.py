@@ -95,7 +95,7 @@ ORG_TAILS_EN = (
     "Corporation", "Company", "Government", "Politburo", "Secretariat", "Union", "Federation",
     "Organisation", "Organization", "Centre", "Center", "Department", "Administration",
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
-    "Television", "Radio", "Agency", "Team", "Club", "Society",
+    "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy",
 )
 # Words that open an English organisation name ("Ministry of …", "Office of the …").
 ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",

@@ -21,7 +21,7 @@ from kg.relations.people import unknown_body_at
 MAX_WORDS = 12
 # the words a role may run through: names of bodies and places, "of", "the", "and"
 ROLE_WORDS = re.compile(r"[\w’'&.-]+(?:\s+[\w’'&.-]+)*")
-APPOSITION = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*,\s*(?:(?:also|who is|who was|a|an|the)\s+){0,2}$")
+APPOSITION = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*,\s*(?:(?:also|who is|who was|a|an|the|his|her|their)\s+){0,2}$")
 
 
 def former_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

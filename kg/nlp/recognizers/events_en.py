@@ -56,7 +56,8 @@ def english_event_candidates(text: str) -> list[Candidate]:
             # competes as a named event; alone it competes as a reference
             pri = PRIORITY["event-lower"] if comp else PRIORITY["event-lower/bare"]
             out.append(Candidate(m.start("name"), end, "EVENT", pri, "event-lower",
-                                 ref=True, meta={"head": kind.split()[-1], "generic": True, "standalone": True}))
+                                 ref=True, meta={"head": kind.split()[-1], "kind": kind, "generic": True,
+                                                 "standalone": True}))
     return out
 
 
