@@ -508,3 +508,14 @@ def test_first_secretary_and_presiding_judge_are_titles():
     got = facts(text, "2025-09-12", "en")
     assert ("Le Van Dat", "position", "First Secretary") in got
     assert ("Vu Thi Lan", "position", "Presiding judge") in got
+
+
+def test_an_award_named_with_and_and_its_year_is_one_event_organised_by_both_bodies():
+    text = ("Ten engineers received the 2025 Green Innovation and Technology Award at a ceremony in Hue on Friday. "
+            "The award is organised by the Vietnam Union of Science and Technology Associations and the "
+            "Ministry of Agriculture and Environment.")
+    got = facts(text, "2025-09-13", "en")
+    award = "2025 Green Innovation and Technology Award"
+    assert (award, "date", "2025-09-12") in got
+    assert ("Vietnam Union of Science and Technology Associations", "organized", award) in got
+    assert ("Ministry of Agriculture and Environment", "organized", award) in got

@@ -41,8 +41,9 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         tails = "|".join(P.EVENT_TAILS_EN)
         ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         for m in re.finditer(
-                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:[\"“][^\"”\n]+[\"”]\s+)?"
-                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
+                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-Z]))?"
+                rf"(?:[\"“][^\"”\n]+[\"”]\s+)?"  # "2025 Golden Globe Science and Technology Award"
+                rf"(?:[A-Z][\w’'-]*\s+(?:and\s+(?=[A-Z][\w’'-]*\s+(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
                 rf"(?:\s+(?:on|for|of)\s+[A-Z][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-Z][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
@@ -78,7 +79,7 @@ _GENERIC_EN = re.compile(
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review )?"
-    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event)"
+    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with)\b|[,.;–]))?)")
