@@ -194,6 +194,9 @@ def resolve_article(ex: Extraction) -> Resolved:
         if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy"):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
+    # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
+    held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
+    facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]
     for ent in entities.values():
         if ent.type == "Person":
             for names in ent.labels.values():
@@ -267,6 +270,9 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
                                                and event_kind(e.name) == "meeting")  # "the meeting": the working session
                                            or norm_key(e.name).split()[-1:] == [head]
                                            or f" {head}" in norm_key(e.name))]
+        kind = norm_key(m.meta.get("kind", ""))
+        if " " in kind:  # "the first-instance trial" is not "the appeal trial": a kind of two words must match
+            named = [x for x in named if kind in norm_key(entities[x[1]].name)]
         if not named:
             dated = any(r.subject == m.id and r.predicate == "date" for r in ex.relations)
             # "held a ceremony in Dong Nai on Saturday": an article's only event, unnamed but dated, is an event
@@ -283,8 +289,9 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
 ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đoàn": ("Tập đoàn",),
                  "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
                  "ban chỉ đạo": ("Ban Chỉ đạo",), "tổ công tác": ("Tổ công tác",),
-                 "company": ("Công ty", "CTCP"), "group": ("Tập đoàn",), "association": ("Hiệp hội",),
-                 "ministry": ("Bộ", "Ministry")}
+                 "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn",), "association": ("Hiệp hội", "association"),
+                 "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
+                 "working group": ("Tổ công tác", "working group"), "task force": ("task force",)}
 
 
 def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> str | None:
@@ -304,7 +311,8 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
 
     def named_so(e: Entity) -> bool:  # the article names it so: "Công ty cổ phần …"
         names = [mm.text for mm in ex.mentions if mm.id in e.mentions]
-        return any(n.startswith(h + " ") for n in names for h in heads)
+        # English heads in lower case stand anywhere in the name: "the provincial steering committee for …"
+        return any(n.startswith(h + " ") or h.islower() and f" {h} " in f" {n.casefold()} " for n in names for h in heads)
 
     def known_company(e: Entity) -> bool:
         entry = entry_by_id("Organization", e.gid) if e.gid else None

@@ -158,3 +158,43 @@ def test_under_the_chairmanship_of_joins_an_event_named_sentences_before():
     got = facts(text, "2025-03-04", "en")
     event = next(o for s, p, o in got if p == "organized")
     assert ("Tran Quoc Phuong", "participatedIn", event) in got
+
+
+# ----------------------------------------------------------------- clauses hung on an instrument (issue 9, round 6)
+
+def test_a_relative_clause_names_the_issuer_the_day_and_the_implemented_policy():
+    text = ("Farmers will get seed under Plan 45/KH-UBND, which the Quang Tri Provincial People's Committee "
+            "issued on Tuesday to implement Directive 7/CT-TTg of the Prime Minister.")
+    got = facts(text, "2025-09-12", "en")
+    assert ("Quang Tri Provincial People's Committee", "issued", "Plan 45/KH-UBND") in got
+    assert ("Plan 45/KH-UBND", "implements", "Directive 7/CT-TTg") in got
+    assert ("Plan 45/KH-UBND", "date", "2025-09-09") in got
+    # the committee issued the plan, not the directive the plan carries out
+    assert ("Quang Tri Provincial People's Committee", "issued", "Directive 7/CT-TTg") not in got
+    assert ("Quang Tri Provincial People's Committee", "implements", "Directive 7/CT-TTg") not in got
+    assert ("Directive 7/CT-TTg", "date", "2025-09-09") not in got
+
+
+def test_a_draft_prepared_to_implement_a_law_implements_it():
+    text = ("The Ministry of Construction is consulting on the draft decree on social housing loans. "
+            "The draft decree, drafted by the ministry to implement the Law on Housing, caps interest rates.")
+    got = facts(text, "2025-04-02", "en")
+    assert ("draft decree on social housing loans", "implements", "Law on Housing") in got
+    assert ("Ministry of Construction", "implements", "Law on Housing") not in got
+
+
+def test_presiding_over_a_meeting_is_taking_part():
+    text = ("Tran Van Binh, Deputy Secretary of the Quang Tri Provincial Party Committee, presided over "
+            "the emergency meeting of the provincial Steering Committee for Natural Disaster Prevention.")
+    got = facts(text, "2025-09-12", "en")
+    assert any(s == "Tran Van Binh" and p == "participatedIn" for s, p, o in got)
+
+
+def test_a_consultation_workshop_is_the_event_the_ministry_held():
+    text = ("The Ministry of Finance held a consultation workshop on the draft law on personal income tax "
+            "in Da Nang on Thursday.")
+    got = facts(text, "2025-04-05", "en")
+    ev = next((o for s, p, o in got if s == "Ministry of Finance" and p == "organized"), None)
+    assert ev is not None and "workshop" in ev
+    assert (ev, "date", "2025-04-03") in got
+    assert (ev, "locatedIn", "Da Nang") in got

@@ -95,7 +95,7 @@ ORG_TAILS_EN = (
     "Corporation", "Company", "Government", "Politburo", "Secretariat", "Union", "Federation",
     "Organisation", "Organization", "Centre", "Center", "Department", "Administration",
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
-    "Television", "Radio", "Agency", "Team", "Club",
+    "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy",
 )
 # Words that open an English organisation name ("Ministry of …", "Office of the …").
 ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",
@@ -263,4 +263,5 @@ NUMBERED_ORG_HEADS_VI = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn",
 ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác")
 
 ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
-                    "the group", "the association", "the ministry")
+                    "the group", "the association", "the ministry", "the steering committee", "The steering committee",
+                    "the working group", "The working group", "the task force", "The task force")

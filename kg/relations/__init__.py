@@ -22,7 +22,8 @@ from kg.relations.participation import possessed_events
 from kg.relations.people import led_bodies
 from kg.relations.places import org_places
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
-from kg.relations.policies import implements_more, implemented_under, implements_refs, issued_more, signed_by
+from kg.relations.policies import (clause_implements, implements_more, implemented_under, implements_refs, issued_more,
+                                   signed_by)
 from kg.relations.titles import chained_titles
 from kg.relations.topics import accordingly_topics, committee_subject, committee_topics, continued_policy_topics
 from kg.relations.base import Relation, Sentence
@@ -34,7 +35,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
-          approved_under, adopted_by_the_meeting)
+          approved_under, adopted_by_the_meeting, clause_implements)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

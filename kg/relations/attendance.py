@@ -28,7 +28,21 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     out: list[Relation] = []
     for who in list_members(s, start, s.end):
         out.append(Relation(who.id, "participatedIn", event.id, s.index))
+    lead = _also_lead(s)
+    if lead is not None:
+        out.append(Relation(lead.id, "participatedIn", event.id, s.index))
     return out
+
+
+def _also_lead(s: "Sentence") -> "Mention | None":
+    """"X, Deputy Secretary …, presented the programme. Also attending were …": "also" says the
+    person who opens the sentence before was there too."""
+    if s.lang != "en" or not re.match(r"\s*Also\s+(?:attending|present|in attendance|joining)\b", s.text[s.start:s.end]):
+        return None
+    before = sorted((m for m in s.ex.mentions if m.sentence == s.index - 1 and not m.nested), key=lambda m: m.start)
+    if s.index == 0 or not before or before[0].type != "Person" or before[0].ref:
+        return None
+    return before[0] if not s.text[s.ex.sentences[s.index - 1][0]:before[0].start].strip() else None
 
 
 def list_start(s: "Sentence") -> int | None:

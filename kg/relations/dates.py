@@ -67,7 +67,10 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     policies = s.of_type("Policy")
     if policies and ADOPT_CUE.search(s.text, s.start, s.end):
         verb = ADOPT_CUE.search(s.text, s.start, s.end)
-        after = [p for p in policies if p.start >= verb.end()] or [  # "Directive 12, signed … on Saturday"
+        # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
+        relative = [p for p in policies if p.end <= verb.start() and re.fullmatch(
+            r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+", s.text[p.end:verb.start()])]
+        after = relative[-1:] or [p for p in policies if p.start >= verb.end()] or [  # "Directive 12, signed … on Saturday"
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]

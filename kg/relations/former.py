@@ -21,7 +21,7 @@ from kg.relations.people import unknown_body_at
 MAX_WORDS = 12
 # the words a role may run through: names of bodies and places, "of", "the", "and"
 ROLE_WORDS = re.compile(r"[\w’'&.-]+(?:\s+[\w’'&.-]+)*")
-APPOSITION = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*,\s*(?:(?:also|who is|who was|a|an|the)\s+){0,2}$")
+APPOSITION = re.compile(r"\s*(?:\([^()]{0,12}\))?\s*,\s*(?:(?:also|who is|who was|a|an|the|his|her|their)\s+){0,2}$")
 
 
 def former_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -93,7 +93,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         org = (next((o for o in orgs if o.start == m.end()), None) or unknown_body_at(s, m.end())) \
             if m.group("of") else None
         end = org.end if org is not None else m.end("role")
-        if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]):
+        more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
+        if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]) and not (
+                more and (end + more.end() in title_starts or re.match(heads + r"\b", s.text[end + more.end():s.end]))):
             continue  # the role runs on into words we do not read: leave it
         if role != "member":
             out.append(Relation(p.id, "position", role, s.index))

@@ -28,9 +28,8 @@ def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
 
 def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
     """memberOf for "ROLE Name" where ROLE has no body of its own but a single body of the
-    kind the role belongs to is named in the article up to this sentence."""
-    if s.lang != "vi":
-        return []
+    kind the role belongs to is named in the article up to this sentence (in English, in this
+    sentence: "the Ministry of X sent a delegation led by Deputy Minister Y")."""
     table = {norm_key(k): v for k, v in cue_table("role_bodies", s.lang).items()}
     out: list[Relation] = []
     for p in s.of_type("Person"):
@@ -43,6 +42,8 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
         if re.search(r"(?:nguyên|cựu)\s+$", s.text[max(s.start, title.start_char - 8):title.start_char], re.IGNORECASE):
             continue  # a former role gets no memberOf
         bodies = _bodies_in_reach(s, table[norm_key(title.text)])
+        if s.lang != "vi":  # English copy names many ministries: only the one of the same sentence
+            bodies = [b for b in bodies if b.sentence == s.index]
         names = {norm_key(b.name or b.text) for b in bodies}
         if len(names) == 1:
             out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))

@@ -13,7 +13,7 @@ from kg.relations.cues import cue_pattern
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
 PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
-                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed)\b",
+                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|presid(?:ed|es|ing) over)\b",
                             re.IGNORECASE)
 
 
@@ -108,6 +108,13 @@ def organizers(s: Sentence) -> list[Relation]:
         for o in orgs:
             if o.end < ev.start and re.fullmatch(r"[’']s\s+", s.text[o.end:ev.start]):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
+    # "The Hanoi People's Council on Thursday adopted … at its 24th session": the subject body's own event
+    first = s.mentions[0] if s.mentions else None
+    if s.lang == "en" and first is not None and first.type == "Organization" \
+            and re.fullmatch(r"\s*(?:The\s+)?", s.text[s.start:first.start]):
+        for ev in events:
+            if ev.start > first.end and re.search(r"\b(?:its|their)\s+$", s.text[max(s.start, ev.start - 7):ev.start]):
+                out.append(Relation(first.id, "organized", ev.id, s.index))
     # "đại hội nhiệm kỳ lần thứ nhất Hiệp hội": the body named at the end of the event's name holds it
     for ev in events:
         for o in s.nested:
@@ -157,8 +164,12 @@ def organizers(s: Sentence) -> list[Relation]:
         m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
         if m and before_events:
             after_orgs = [o for o in orgs if o.start == cue.end() + m.end()]
-            if after_orgs:
-                out.append(Relation(after_orgs[0].id, "organized", before_events[-1].id, s.index))
+            for o in orgs:  # "organised by A and B", "by A, B and C"
+                if after_orgs and o.start > after_orgs[-1].end and re.fullmatch(
+                        r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[after_orgs[-1].end:o.start]):
+                    after_orgs.append(o)
+            for o in after_orgs:
+                out.append(Relation(o.id, "organized", before_events[-1].id, s.index))
     return out
 
 

@@ -33,11 +33,14 @@ def titles_of_people(s: Sentence) -> list[Relation]:
     for idx, p in enumerate(people):
         limit = people[idx + 1].start if idx + 1 < len(people) else s.end
         pos = p.end
+        lower = _lower_role_link(s, p.end)  # "X, member of the Politburo and Secretary of …": go on past it
+        first_at = p.end if lower is None else -1
+        pos = pos if lower is None else lower
         for t in sorted(s.titles, key=lambda t: t.start_char):
             if t.start_char < pos or t.start_char >= limit or t.start_char in used_titles:
                 continue
             gap = s.between(pos, t.start_char)
-            if not _apposition_gap(gap, first=(pos == p.end)):
+            if not _apposition_gap(gap, first=(pos == first_at)):
                 break
             # the title must be followed by its organisation, a separator, or the end
             used_titles.add(t.start_char)
@@ -111,6 +114,22 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
     return chain
 
 
+def _lower_role_link(s: Sentence, pos: int) -> int | None:
+    """English: where a lower-case role of a named body in apposition ends ("X, member of the Party
+    Central Committee and …"), so that the capitalised titles after it still belong to X
+    (:func:`kg.relations.former.lower_case_roles` reads the role itself)."""
+    from kg.relations.cues import cue_pattern
+
+    if s.lang != "en":
+        return None
+    m = re.match(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:" + cue_pattern("role_heads", "en") + r")\s+of\s+(?:the\s+)?",
+                 s.text[pos:s.end])
+    if m is None or not s.text[pos + m.start():pos + m.end()].strip(" ,")[:1].islower():
+        return None
+    org = next((o for o in s.of_type("Organization") if o.start == pos + m.end()), None)
+    return org.end if org is not None else None
+
+
 def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
     """The text from ``start`` to ``end`` is " to (the) PLACE " (a Place mention)."""
     m = re.fullmatch(r"\s+to\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
@@ -164,7 +183,9 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
         return None
     start = t.end_char + m.end()
     for org in sorted(s.mentions + s.nested, key=lambda x: x.start):
-        if org.type == "Organization" and org.start == start:
+        # "Deputy Head of the steering committee": a reference with its article
+        if org.type == "Organization" and (org.start == start or org.ref and org.start < start
+                                           and s.text[org.start:start].casefold() == "the "):
             return org
     run = re.match(r"(?:[A-Z][\w’'-]*|and|of|the|&)(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&))*", s.text[start:s.end])
     if not run:
@@ -284,4 +305,13 @@ def led_bodies(s: Sentence) -> list[Relation]:
         org = next((o for o in s.mentions if o.type == "Organization" and o.start == at), None) or org_ref_at(s, at)
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
+    # passive, after the body: "a city steering committee on …, headed by Thang" (English)
+    if s.lang == "en":
+        for o in s.of_type("Organization"):
+            m = re.match(r"\s*,?\s*(?:which\s+is\s+|to\s+be\s+)?(?P<verb>headed|led|chaired)\s+by\s+", s.text[o.end:s.end])
+            p = next((x for x in s.of_type("Person") if m and x.start == o.end + m.end()), None)
+            if p is not None:
+                out.append(Relation(p.id, "memberOf", o.id, s.index))
+                if m.group("verb") == "headed":
+                    out.append(Relation(p.id, "position", "Head", s.index))
     return out

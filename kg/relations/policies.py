@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 
 
 MAX_LINK = 60  # characters between an implementer and its verb
@@ -47,6 +47,13 @@ def issued_more(s: "Sentence") -> list["Relation"]:
         if m:
             org = next((o for o in orgs if o.start == pol.end + m.end()), None)
             if org is not None and re.match(r"\s+(?:(?:đã|vừa|mới|chính thức)\s+){0,2}" + verbs,
+                                            s.text[org.end:s.end], flags=re.IGNORECASE):
+                out.append(Relation(org.id, "issued", pol.id, s.index))
+        # "Plan 112/KH-UBND, which the provincial People's Committee issued on Monday"
+        m = re.match(r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?", after) if s.lang == "en" else None
+        if m:
+            org = next((o for o in orgs if o.start == pol.end + m.end()), None)
+            if org is not None and re.match(r"\s+(?:(?:has|had|have|just|recently|also)\s+){0,2}" + verbs + r"\b",
                                             s.text[org.end:s.end], flags=re.IGNORECASE):
                 out.append(Relation(org.id, "issued", pol.id, s.index))
         # "POLICY được ban hành bởi ORG", "POLICY issued by the ORG", "POLICY, promulgated by ORG,"
@@ -104,7 +111,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     if not before:
         return None
     last = before[-1]
-    if last.type not in ("Policy", "Organization") or last.nested:
+    if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last):
         return None
     gap = s.text[last.end:pos]
     if len(gap) > MAX_LINK or re.search(r"[.;:]", gap):
@@ -157,7 +164,10 @@ def issuers(s: Sentence) -> list[Relation]:
         if before_orgs and after_pols:
             subj = before_orgs[-1]
             gap = s.text[subj.end:cue.start()]
-            if len(gap) <= 40 and not re.search(r"[.;]", gap):
+            # "issued on Monday to implement Directive 19": the directive is what the issued plan implements
+            lead = s.text[cue.end():after_pols[0].start]
+            if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
+                    r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE):
                 first = after_pols[0]
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:
@@ -197,9 +207,18 @@ def issuers(s: Sentence) -> list[Relation]:
     for cue in impl_re.finditer(s.text, s.start, s.end):
         subj = [m for m in s.mentions if m.type in ("Policy", "Organization") and m.end <= cue.start()]
         pols = [p for p in policies if p.start >= cue.end()]
-        if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30:
+        say = SAY_VI if s.lang == "vi" else SAY_EN  # "X of the Committee, said the province would implement …"
+        if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and not _clause_agent(s, subj[-1]) \
+                and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]):
             out.append(Relation(subj[-1].id, "implements", pols[0].id, s.index))
     return out
+
+
+def _clause_agent(s: Sentence, m: Mention) -> bool:
+    """``m`` is the agent of a clause hung on something before it ("Plan 112, which the committee
+    issued …", "The draft, prepared by the agency …"): not the one that implements."""
+    return s.lang == "en" and m.type == "Organization" and bool(
+        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?$", s.text[max(s.start, m.start - 12):m.start], flags=re.IGNORECASE))
 
 
 def _co_signers(gap: str) -> bool:
@@ -258,7 +277,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
         # "Nghị quyết này", and a bare kind closing a fronted clause: "Để cụ thể hóa Nghị định, Bộ …"
         m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*,))", s.text[pos:s.end])
     else:
-        m = re.match(r"\s*(?:the|this|that|its)\s+(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
+        m = re.match(r"\s*(?:the|this|that|its)\s+(?:draft\s+)?(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:
         return None
@@ -326,4 +345,32 @@ def implemented_under(s: Sentence) -> list[Relation]:
         pol = next((p for p in s.of_type("Policy") if p.start == org.end + u.end()), None)
         if pol is not None:
             out.append(Relation(org.id, "implements", pol.id, s.index))
+    return out
+
+
+_CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:issued|adopted|approved|passed|drafted|"
+                        r"prepared|signed|launched)|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?)"
+                        r"(?:\s+[^,.;:]{0,40}?)?\s+to\s+$", re.IGNORECASE)
+
+
+def clause_implements(s: Sentence) -> list[Relation]:
+    """implements (English): the instrument a relative or participle clause hangs on carries out the
+    policy its purpose names: "Plan 112, which the committee issued on Monday to implement Directive 19",
+    "The draft decree, prepared by the agency to implement the Law on E-commerce"."""
+    out: list[Relation] = []
+    if s.lang != "en":
+        return out
+    policies = s.of_type("Policy")
+    for cue in re.finditer(cue_pattern("implement_verbs", s.lang), s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_start, c_end = s.start + cue.start(), s.start + cue.end()
+        target = _policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
+        comma = s.text.rfind(",", s.start, c_start)
+        if target is None or comma < 0 or not _CLAUSE_EN.fullmatch(s.text[comma + 1:c_start]):
+            continue
+        head = next((p for p in reversed(policies) if p.end <= comma
+                     and re.fullmatch(r"[/\w.-]*\s*", s.text[p.end:comma])), None)
+        if head is None and not re.search(r"[,;:]", s.text[s.start:comma]):
+            head = policy_ref_at(s, s.start)  # "The draft decree, prepared by …": the sentence's subject
+        if head is not None and head.id != target.id:
+            out.append(Relation(head.id, "implements", target.id, s.index))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -40,8 +41,9 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         tails = "|".join(P.EVENT_TAILS_EN)
         ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         for m in re.finditer(
-                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:[\"“][^\"”\n]+[\"”]\s+)?"
-                rf"(?:[A-Z][\w’'-]*\s+){{0,10}}(?:{tails})(?:\s+\d{{4}})?"
+                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-Z]))?"
+                rf"(?:[\"“][^\"”\n]+[\"”]\s+)?"  # "2025 Golden Globe Science and Technology Award"
+                rf"(?:[A-Z][\w’'-]*\s+(?:and\s+(?=[A-Z][\w’'-]*\s+(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
                 rf"(?:\s+(?:on|for|of)\s+[A-Z][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-Z][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
@@ -49,14 +51,20 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 continue
             out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
                                  meta={"head": name.split()[-1].casefold()}))
+        bodies = [(b.start, b.end) for b in lower_body_candidates(text)]
         for m in _GENERIC_EN.finditer(text):
             name = m.group("name")
+            if m.group("of"):  # "… of the provincial steering committee for A, B and C": the whole body
+                end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
+                name = text[m.start("name"):end]
             # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
             # Steering Committee") makes it one happening: it stands alone when nothing names it
             specific = bool(m.group("kind") or m.group("ord") or m.group("of"))
+            if m.group("owner") and not m.group("ord"):
+                continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
             # with its body it is a name that holds others and competes as one ("event-lower")
             pri = PRIORITY["event-lower"] if m.group("of") else PRIORITY["event-generic"]
-            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-generic",
+            out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
                                  ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                                  else name.split(" of ")[0].split()[-1].casefold(),
                                                  "generic": True, **({"standalone": True} if specific else {})}))
@@ -66,12 +74,12 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
 # Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
 _GENERIC_EN = re.compile(
-    r"(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)\s+"
-    r"(?:(?:ongoing|upcoming|recent|latest|same|first|second|third|\w+-day)\s+)?"
-    r"(?P<name>(?P<ord>\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}['’]s))\s+"
+    r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day)\s+)?"
+    r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review )?"
-    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event)"
+    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with)\b|[,.;–]))?)")

@@ -21,6 +21,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
+_DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+               "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 
@@ -29,12 +31,13 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     openers = "|".join(re.escape(o) for o in data["openers"])
     mods = "|".join(data["modifiers"])
+    ords = "|".join(data.get("ordinals", []))
     out = []
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
         noun = r"\s+".join(re.escape(w) for w in kind.split())
-        comp = rf"(?:\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else ""
+        comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
         out.append((kind, re.compile(rf"(?<![\w])(?i:{openers})\s+(?:(?i:{mods})\s+){{0,2}}"
-                                     rf"(?P<name>(?i:{noun}){comp})(?![\w-])")))
+                                     rf"(?P<name>(?:(?i:{ords})\s+(?:(?i:{mods})\s+){{0,2}})?(?i:{noun}){comp})(?![\w-])")))
     return out
 
 
@@ -43,14 +46,18 @@ def english_event_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
-            name = m.group("name")
+            name, end = m.group("name"), m.end("name")
             if name[:1].isupper():
                 continue  # a capitalised name ("the Party Congress") is the recogniser's
+            comp = m.group("comp") or ""
+            if re.search(r"['’]s$", comp) or re.match(r"\s+\w+\s+(?:the\s+)?(?:" + _DATE_WORDS + r")\b", comp):
+                end, comp = m.start("comp"), ""  # "a workshop on the Party's …", "a seminar on Thursday"
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
-            pri = PRIORITY["event-lower"] if len(name.split()) > len(kind.split()) else PRIORITY["event-lower/bare"]
-            out.append(Candidate(m.start("name"), m.end("name"), "EVENT", pri, "event-lower",
-                                 ref=True, meta={"head": kind.split()[-1], "generic": True, "standalone": True}))
+            pri = PRIORITY["event-lower"] if comp else PRIORITY["event-lower/bare"]
+            out.append(Candidate(m.start("name"), end, "EVENT", pri, "event-lower",
+                                 ref=True, meta={"head": kind.split()[-1], "kind": kind, "generic": True,
+                                                 "standalone": True}))
     return out
 
 

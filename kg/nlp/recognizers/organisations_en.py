@@ -30,6 +30,10 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
             j += 1
             continue
+        if nxt.text in ("'", "’") and j + 3 < n and words[j + 2].text == "s" and words[j + 3].is_cap \
+                and adjacent(text, nxt, words[j + 2]) and adjacent(text, words[j + 2], words[j + 3]):
+            j += 3  # "High People's Court", "Women's Union"
+            continue
         if nxt.text.casefold() in joiners:
             m = j + 1
             while m < n and words[m].text.casefold() in joiners and adjacent(text, words[m - 1], words[m]):
@@ -79,7 +83,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
-            if last < s or not any(x.text in tails for x in words[s:last + 1]):
+            if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
+                                   for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
             surface = text[words[s].start:words[last].end]
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
@@ -171,24 +176,42 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
     return segments
 
 
+_COURT_QUALIFIERS = frozenset({"People", "Supreme", "High", "Appeals", "Appeal", "Military", "Constitutional",
+                               "Arbitration", "Economic", "Administrative", "Criminal", "Civil", "District",
+                               "Provincial", "Municipal", "City", "International", "Justice", "Federal"})
+
+
+def _a_court(words: list[Word], k: int) -> bool:
+    """"Court" at ``k`` names a court of law when a court's qualifier comes before it ("High People's
+    Court", "Supreme Court"), not in "Royal Court music"."""
+    j = k - 3 if k >= 3 and words[k - 1].text == "s" and words[k - 2].text in ("'", "’") else k - 1
+    return j >= 0 and words[j].text in _COURT_QUALIFIERS
+
+
 def _person_at(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
     """A person's name starts at word ``k``, unless the word ends a known place ("An" of "Nghe An
     Department of Health", where "An" is also a family name)."""
     return starts_person(text, words, k, lex, folded=True) and not (
         k > 0 and adjacent(text, words[k - 1], words[k]) and ends_place(text, words, k, lex)) \
-        and not _place_opens_body(text, words, k, lex)
+        and not _place_opens_body(text, words, k, lex) \
+        and words[cap_run(text, words, k)].text not in P.ORG_TAILS_EN  # "Loc Real Estate Company"
 
 
 def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
-    """A known place starts at word ``k`` and an organisation word follows it ("Dong Nai Department
-    of …", where "Dong" is also a family name): the run is a local body, not a person."""
+    """A known place starts at word ``k`` and an organisation word follows it, at most two capitalised
+    words on ("Dong Nai Department of …", "Can Tho Innovation Centre", where "Dong" and "Can" are also
+    family names): the run is a local body, not a person."""
     for m in (1, 2):
         if k + m + 1 >= len(words):
             break
         place = text[words[k].start:words[k + m].end]
-        if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)) \
-                and words[k + m + 1].text in P.ORG_TAILS_EN + P.ORG_HEADS_EN:
-            return True
+        if not any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
+            continue
+        for x in range(k + m + 1, min(len(words), k + m + 4)):
+            if words[x].text in P.ORG_TAILS_EN + P.ORG_HEADS_EN:
+                return True
+            if not (words[x].is_cap and adjacent(text, words[x - 1], words[x])):
+                break
     return False
 
 

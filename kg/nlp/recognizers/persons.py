@@ -39,8 +39,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
         if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
-        if lang != "vi" and words[j].text in _EN_PLACE_TAILS:
-            continue  # "Thi Vai River", "Hoan Kiem Lake": a place named by its kind word, not a person
+        if lang != "vi" and (words[j].text in _EN_PLACE_TAILS or words[j].text in P.ORG_TAILS_EN):
+            continue  # "Thi Vai River", "Loc Real Estate Company": a place or body named by its kind word
         if lang != "vi" and any(x.text.casefold() in _EN_TIME_WORDS for x in words[i:j + 1]):
             continue  # "On Friday Morning", "Le Monday": a time, however family-name-like its first word
         if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
@@ -84,7 +84,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
 
 # English kind words that end a place's name: a capitalised run ending in one is no person.
 _EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", "Bridge", "Street", "Road",
-                             "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain"})
+                             "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain", "Reservoir",
+                             "Lagoon", "Dam"})
 
 
 _HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)

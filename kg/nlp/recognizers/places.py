@@ -34,9 +34,18 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     en = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:Hi-Tech Park|High-Tech Park|"
                     r"Industrial Park|Industrial Zone|Economic Zone|"
                     r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower|"
-                    r"International Airport|Airport|Seaport|Port|Palace|Square|River|Lake|Bay)\b(?![-‑])")
+                    r"International Airport|Airport|Seaport|Port|Palace|Square|River|Lake|Bay|"
+                    r"Agricultural Park|Reservoir|Lagoon|District)\b(?![-‑’'])")
     for m in en.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+        lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
+        start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
+        out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
+    # "in the districts of Huong Khe and Vu Quang": each capitalised name of the list is a place
+    for m in re.finditer(r"\b(?:districts|provinces|communes|towns|cities|wards)\s+of\s+", text):
+        item = _PLACE_ITEM_EN.match(text, m.end())
+        while item is not None:
+            out.append(Candidate(item.start("name"), item.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
+            item = _PLACE_ITEM_EN.match(text, item.end(), min(len(text), item.end() + 60))
     # "Quang Ngai City": a known province or city and "City" is the city of that name
     for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})\s+City\b", text):
         place = m.group("place")
@@ -45,6 +54,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
+
+
+_PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
 
 
 def place_head_candidates(text: str, words: list[Word], lex: Lexicon,

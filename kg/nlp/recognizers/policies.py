@@ -27,6 +27,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     en_types = [t["en"] for t in lex.policy_types if t.get("en")] or ["Resolution", "Decree",
                                                                        "Decision", "Circular",
                                                                        "Directive", "Law"]
+    en_types += [n for t in lex.policy_types for n in t.get("en_numbered", [])]  # "Action Programme 23-CTr/TU"
     types = sorted(set(vi_types) | set(en_types), key=len, reverse=True)
     type_re = "|".join(re.escape(t) for t in types)
     # Type + number/code, with elliptical lists: "Nghị quyết 57, 59, 66 và 68".

@@ -47,6 +47,7 @@ PRIORITY: dict[str, int] = {
     "org-purpose": 63,  # a body named by its task
     "company-lower": 63,
     "org-local-en": 63,
+    "org-lower-en": 63,  # "the provincial steering committee for natural disaster prevention"
     "street-en": 63,
     "event-head": 62,
     "event-tail": 62,
@@ -66,6 +67,7 @@ PRIORITY: dict[str, int] = {
     "org-based-en": 60,
     "topic-as-org": 60,  # a known topic written as a body's name: "Trung tâm …"
     "venue": 60,
+    "place-list-en": 62,  # "the districts of Huong Khe and Vu Quang": above a name's family-name reading
     # 50: a body read from context
     "body-reference": 55,
     # 40: typed by neighbours

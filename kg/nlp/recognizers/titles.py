@@ -108,6 +108,8 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
             body = text[words[start].start:words[j].end]
             if words[k + 1].text == "of" and words[j].text in P.ORG_TAILS_EN and body[:1].isupper():
                 return k, role  # "Secretary of the Provincial Party Committee": role + a body by its kind
+            if words[k + 1].text == "of" and re.fullmatch(r"[a-z][a-z\s-]*", body):
+                return k, role  # "Deputy Head of the steering committee": the role of a body named before
             if any(e.type == "Organization" for e in lex.lookup(body)) or \
                     any(norm_key(body) == norm_key(h) for h in P.ORG_HEADS_VI if h[:1].isupper() and " " in h
                         or h in ("Bộ", "Ban", "Cục", "Sở", "Viện")):

@@ -1,0 +1,210 @@
+"""English copy of Vietnamese news (issue 9): bodies and events written in lower case, chained roles,
+place lists, trials and courts, awards, on sentences written for these tests."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.stages import analyze_text
+from test_extract import facts
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+# ----------------------------------------------------- lower-case bodies, chained roles, place lists
+
+def test_a_lower_case_steering_committee_keeps_its_listed_tasks():
+    text = ("The provincial steering committee for flood prevention, search and rescue met on Monday. "
+            "A national working group on wages, pensions and social insurance, headed by Le Van Quan, will report.")
+    got = _ents(text)
+    assert ("provincial steering committee for flood prevention, search and rescue", "ORG") in got
+    assert ("national working group on wages, pensions and social insurance", "ORG") in got
+
+
+def test_a_committee_word_before_a_date_names_no_body():
+    assert not any(label == "ORG" for _, label in _ents("The provincial committee on Monday approved the plan."))
+
+
+def test_a_body_headed_by_a_person_gives_head_and_membership():
+    text = ("The city will set up a city steering committee on digital transformation and innovation, "
+            "headed by Pham Van Duc, on Tuesday.")
+    got = facts(text, "2025-06-11", "en")
+    body = "city steering committee on digital transformation and innovation"
+    assert ("Pham Van Duc", "memberOf", body) in got
+    assert ("Pham Van Duc", "position", "Head") in got
+    assert any(s == body and p == "about" for s, p, o in got)
+
+
+def test_deputy_head_of_the_steering_committee_is_a_role_of_the_body_named_before():
+    text = ("The provincial steering committee for drought response held its second meeting in Tra Vinh on Monday. "
+            "Attending were Ly Thanh Son, Vice Chairman of the Tra Vinh Provincial People's Committee and "
+            "Deputy Head of the steering committee.")
+    got = facts(text, "2025-03-12", "en")
+    assert ("Ly Thanh Son", "position", "Deputy Head") in got
+    assert ("Ly Thanh Son", "memberOf", "provincial steering committee for drought response") in got
+    assert not any(s == "Ly Thanh Son" and p == "position" and "committee" in o.casefold() for s, p, o in got)
+
+
+def test_a_lower_case_membership_does_not_end_the_chain_of_titles():
+    text = ("The congress was chaired by Do Van Chien, member of the Politburo and Secretary of the "
+            "Lang Son Provincial Party Committee, in Lang Son on Friday.")
+    got = facts(text, "2025-05-04", "en")
+    assert ("Do Van Chien", "memberOf", "Politburo") in got
+    assert ("Do Van Chien", "position", "Secretary") in got
+    assert ("Do Van Chien", "memberOf", "Lang Son Provincial Party Committee") in got
+
+
+def test_an_action_programme_keeps_its_kind():
+    got = _ents("Under Action Programme 41-CTr/TU, the province will train 2,000 engineers.")
+    assert ("Action Programme 41-CTr/TU", "POLICY") in got
+
+
+def test_the_districts_of_a_list_are_places_even_with_a_family_name():
+    got = _ents("Floods hit the districts of Quang Trach, Le Thuy and Minh Hoa last week.")
+    for place in ("Quang Trach", "Le Thuy", "Minh Hoa"):
+        assert (place, "LOC") in got
+
+
+def test_a_sentence_opening_article_is_no_part_of_a_river_or_reservoir():
+    got = _ents("The Ba River rose quickly. Water was released from the Dau Tieng Reservoir and Binh Chanh District.")
+    assert ("Ba River", "LOC") in got
+    assert ("Dau Tieng Reservoir", "LOC") in got
+    assert ("Binh Chanh District", "LOC") in got
+
+
+def test_a_bare_minister_belongs_to_the_one_ministry_of_the_sentence():
+    text = ("The Ministry of Construction sent a team led by Deputy Minister Bui Xuan Dung to check the bridge "
+            "on Friday.")
+    assert ("Bui Xuan Dung", "memberOf", "Ministry of Construction") in facts(text, "2025-05-04", "en")
+    two = ("The Ministry of Construction and the Ministry of Finance sent a team led by Deputy Minister "
+           "Bui Xuan Dung on Friday.")
+    assert not any(s == "Bui Xuan Dung" and p == "memberOf" for s, p, o in facts(two, "2025-05-04", "en"))
+
+
+def test_also_attending_puts_the_previous_speaker_at_the_event():
+    text = ("The Da Nang Party Committee held a conference on the city's digital economy on Tuesday. "
+            "Luong Nguyen Minh Triet, Secretary of the Da Nang Party Committee, opened the discussion. "
+            "Also attending were Ho Ky Minh and Tran Chi Cuong.")
+    got = facts(text, "2025-05-08", "en")
+    ev = next(o for s, p, o in got if p == "organized")
+    for who in ("Luong Nguyen Minh Triet", "Ho Ky Minh", "Tran Chi Cuong"):
+        assert (who, "participatedIn", ev) in got
+
+
+def test_a_place_named_body_with_a_field_word_is_no_person():
+    got = _ents("Officials visited the Dong Thap Trade Centre on Monday.")
+    assert ("Dong Thap Trade Centre", "ORG") in got
+
+
+def test_a_body_in_a_named_park_is_located_there():
+    text = "The firm moved the Binh Duong Semiconductor Research Centre in the Song Than Industrial Park last year."
+    got = facts(text, "2025-05-04", "en")
+    assert ("Binh Duong Semiconductor Research Centre", "locatedIn", "Song Than Industrial Park") in got
+
+
+def test_a_society_is_a_body_and_data_science_a_topic():
+    got = _ents("Members of the Quang Binh Red Cross Society learned data science at a summer school.")
+    assert ("Quang Binh Red Cross Society", "ORG") in got
+    assert ("data science", "TOPIC") in got
+
+
+def test_an_event_word_inside_a_longer_word_names_no_event():
+    got = _ents("Exporters and Weekly readers met Fairfax staff.")
+    assert not any(label == "EVENT" for _, label in got)
+
+
+def test_the_provincial_standing_committee_is_the_province_s_and_the_chain_goes_on():
+    text = ("Ha Thi Nga, member of the provincial Party Standing Committee and Vice Chairwoman of the "
+            "Yen Bai Provincial People's Committee, said the province would implement Decree 46/2025/ND-CP. "
+            "Yen Bai has 9 districts.")
+    got = facts(text, "2025-05-04", "en")
+    assert ("Ha Thi Nga", "memberOf", "Yen Bai Provincial Party Standing Committee") in got
+    assert ("Ha Thi Nga", "position", "Vice Chairwoman") in got
+    assert ("Ha Thi Nga", "memberOf", "Yen Bai Provincial People's Committee") in got
+    # the body in the speaker's title does not implement what the speaker says the province will
+    assert not any(p == "implements" for s, p, o in got)
+
+
+def test_chairman_of_the_association_is_the_association_named_before():
+    text = ("The Vietnam Software Association held its annual meeting in Hanoi on Monday. "
+            "Attending were Do Van Long, Chairman of the association, and Tran Thu Ha.")
+    got = facts(text, "2025-05-07", "en")
+    assert ("Do Van Long", "memberOf", "Vietnam Software Association") in got
+
+
+def test_an_ordinal_is_part_of_a_lower_case_event_name():
+    text = ("The fourth congress of the Vietnam Logistics Association opened in Hai Phong on Monday. "
+            "Attending the congress were Ngo Van Tien and Lam Thi Hoa.")
+    got = facts(text, "2025-05-07", "en")
+    assert ("Ngo Van Tien", "participatedIn", "fourth congress of the Vietnam Logistics Association") in got
+
+
+def test_an_owner_s_lower_case_committee_is_a_body():
+    got = _ents("The Government's steering committee on administrative reform met on Friday.")
+    assert ("steering committee on administrative reform", "ORG") in got
+
+
+def test_a_day_or_an_owner_after_on_is_no_part_of_a_lower_case_event():
+    got = _ents("Experts spoke at a seminar on Thursday and at a workshop on the Party's history.")
+    events = [t for t, label in got if label == "EVENT"]
+    assert not any("Thursday" in e or "Party" in e for e in events)
+
+
+def test_an_owner_s_numbered_session_is_held_by_the_owner():
+    text = "The National Assembly Standing Committee's 46th session opened in Hanoi on Monday."
+    got = facts(text, "2025-06-11", "en")
+    assert ("National Assembly Standing Committee", "organized", "46th session") in got
+
+
+def test_its_session_is_the_subject_body_s():
+    text = "The Da Nang People's Council on Friday passed a resolution on school fees at its 25th session."
+    got = facts(text, "2025-06-14", "en")
+    assert ("Da Nang People's Council", "organized", "25th session") in got
+
+
+# ----------------------------------------------------------------------------- trials and courts
+
+def test_a_people_s_court_and_a_company_named_like_a_person_are_bodies():
+    got = _ents("The High People's Court said Minh Long Trading Company had paid. Royal Court music was played.")
+    assert ("High People's Court", "ORG") in got
+    assert ("Minh Long Trading Company", "ORG") in got
+    assert not any("Royal" in t for t, label in got if label == "ORG")
+
+
+def test_each_verdict_goes_to_its_own_trial():
+    text = ("The Supreme People's Court on Tuesday upheld the sentence of Dinh Van Hai, his former deputy Ly Thi Oanh "
+            "and two others. The appeal trial lasted three days. At the first-instance trial in Vinh City last year, "
+            "the Nghe An Provincial People's Court sentenced Hai to nine years.")
+    got = facts(text, "2025-09-12", "en")
+    assert ("Dinh Van Hai", "participatedIn", "appeal trial") in got
+    assert ("Dinh Van Hai", "participatedIn", "first-instance trial") in got
+    assert ("appeal trial", "date", "2025-09-09") in got
+    assert ("Supreme People's Court", "organized", "appeal trial") in got
+    assert ("Nghe An Provincial People's Court", "organized", "first-instance trial") in got
+    assert ("first-instance trial", "locatedIn", "Vinh") in got
+    # the court that held the trial did not take part in it, and the appeal was not in Vinh
+    assert ("Nghe An Provincial People's Court", "participatedIn", "first-instance trial") not in got
+    assert ("appeal trial", "locatedIn", "Vinh") not in got
+
+
+def test_his_former_role_in_apposition_is_a_former_role():
+    got = facts("Prosecutors charged Ngo Van Tam, his former deputy director, on Monday.", "2025-09-12", "en")
+    assert ("Ngo Van Tam", "position", "former deputy director") in got
+
+
+def test_first_secretary_and_presiding_judge_are_titles():
+    text = ("Le Van Dat, First Secretary of the Ho Chi Minh Communist Youth Union Central Committee, spoke. "
+            "Presiding judge Vu Thi Lan read the verdict.")
+    got = facts(text, "2025-09-12", "en")
+    assert ("Le Van Dat", "position", "First Secretary") in got
+    assert ("Vu Thi Lan", "position", "Presiding judge") in got
+
+
+def test_an_award_named_with_and_and_its_year_is_one_event_organised_by_both_bodies():
+    text = ("Ten engineers received the 2025 Green Innovation and Technology Award at a ceremony in Hue on Friday. "
+            "The award is organised by the Vietnam Union of Science and Technology Associations and the "
+            "Ministry of Agriculture and Environment.")
+    got = facts(text, "2025-09-13", "en")
+    award = "2025 Green Innovation and Technology Award"
+    assert (award, "date", "2025-09-12") in got
+    assert ("Vietnam Union of Science and Technology Associations", "organized", award) in got
+    assert ("Ministry of Agriculture and Environment", "organized", award) in got
