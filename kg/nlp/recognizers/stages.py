@@ -31,7 +31,7 @@ from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
-from kg.nlp.recognizers.names import (byline_candidates, company_candidates, constitution_candidates,
+from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
                                       media_candidates,
                                       english_local_body_candidates, english_street_candidates,
                                       english_titled_names)
@@ -136,12 +136,14 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("credits", lambda r, lex: credit_candidates(r.text, lex)),
         Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang)),
         Step("media", lambda r, lex: media_candidates(r.text), "vi"),
+        # before "context", which reads a company's short form in brackets: "Công ty cổ phần … (Dofarm)"
+        Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
-        Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
         Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),
         Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text), "vi"),
