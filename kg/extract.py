@@ -17,6 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from kg.article import Article
+from kg.nlp.lexicon import entry_by_id
 from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
@@ -45,12 +46,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
     for span in doc.spans["kg"]:
-        if span.label_ == "DATE":
+        if span.label_ == "DATE" or _world_region(span):
             continue
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False, at=at))
     outer = [m for m in ex.mentions]
     for span in doc.spans.get("nested", []):
-        if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY"):
+        if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span):
             continue
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
@@ -119,6 +120,15 @@ def _sentence_index(sentences: list[tuple[int, int]]):
                 return i
         return max(0, len(sentences) - 1)
     return index
+
+
+def _world_region(span: Span) -> bool:
+    """A continent or world region ("châu Âu", "Đông Nam Á"): a place for NER, no Place entity of the graph
+    (ANNOTATION.md: countries, provinces, cities, venues); its gazetteer kind is "world-region"."""
+    if span.label_ != "LOC" or not span._.kg_gid:
+        return False
+    entry = entry_by_id("Place", span._.kg_gid)
+    return entry is not None and entry.kind == "world-region"
 
 
 def _mention(i: int, span: Span, sent_of, nested: bool, at=lambda x: x) -> Mention:

@@ -86,7 +86,8 @@ def _short(name: str) -> str:
 
 def _named_after(text: str, end: int) -> bool:
     """A place name (or a number: "quận 1") follows the body at ``end``; a person's name does not count."""
-    m = re.match(r"[ \u00a0]+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
+    # the capitals are spelled out: À-Ỹ also holds lower-case letters ("Tỉnh ủy đã ban hành …")
+    m = re.match(rf"[ \u00a0]+((?:[{P.UPPER_VI}][\wÀ-ỹ]*)(?:[ ][{P.UPPER_VI}][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
     if m is None:
         return False
     run = m.group(1).split()
