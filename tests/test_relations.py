@@ -376,3 +376,49 @@ def test_delegates_adopting_a_resolution_at_a_session_give_it_the_host_as_issuer
 def test_a_body_that_approves_in_an_instrument_issued_it():
     got = facts("Dự án được UBND tỉnh Hưng Yên phê duyệt chủ trương đầu tư tại Quyết định số 88/QĐ-UBND ngày 3/5/2024.")
     assert ("UBND tỉnh Hưng Yên", "issued", "Quyết định số 88/QĐ-UBND") in got
+
+
+# ----------------------------------------------------------------------------- issue 9, Vietnamese round
+
+def test_an_anniversary_span_in_brackets_does_not_date_the_event():
+    got = facts("Sáng 12/5, Bộ Ngoại giao tổ chức Lễ kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao "
+                "Việt Nam - Thái Lan (6/8/1976 - 6/8/2026).", "2026-05-13")
+    event = "Lễ kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Thái Lan"
+    assert (event, "date", "2026-05-12") in got
+    assert not any(s == event and p == "date" and o != "2026-05-12" for s, p, o in got)
+
+
+def test_a_fronted_purpose_clause_with_a_paired_comma_gives_the_new_policy_its_source():
+    got = facts("Để thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng về công tác bảo vệ, "
+                "chăm sóc người cao tuổi, Tỉnh ủy Phú Yên đã ban hành Nghị quyết số 05-NQ/TU.")
+    assert ("Nghị quyết số 05-NQ/TU", "implements", "Nghị quyết số 21-NQ/TW") in got
+
+
+def test_a_trailing_clause_after_the_issued_policy_gives_what_it_carries_out():
+    got = facts("HĐND tỉnh Phú Yên thông qua Nghị quyết số 17/2024/NQ-HĐND quy định mức hỗ trợ giáo viên, "
+                "cụ thể hóa Nghị quyết số 05-NQ/TU.")
+    assert ("Nghị quyết số 17/2024/NQ-HĐND", "implements", "Nghị quyết số 05-NQ/TU") in got
+
+
+def test_issuing_a_plan_to_carry_out_a_law_does_not_issue_the_law():
+    got = facts("Bộ trưởng yêu cầu UBND tỉnh Phú Yên ban hành kế hoạch thực hiện Luật Đất đai trước ngày 1/8.")
+    assert not any(p in ("issued", "implements") and o.startswith("Luật Đất đai")
+                   for _, p, o in got)
+
+
+def test_a_bare_party_committee_before_a_lower_case_verb_is_the_province_s():
+    got = facts("Tỉnh Phú Yên đẩy mạnh chuyển đổi số. Năm nay tỉnh Phú Yên dành 50 tỷ đồng cho hạ tầng số. "
+                "Theo Giám đốc Sở, tỉnh Phú Yên sẽ đầu tư thêm. Tỉnh ủy đã ban hành Nghị quyết số 07-NQ/TU.")
+    assert ("Tỉnh ủy Phú Yên", "issued", "Nghị quyết số 07-NQ/TU") in got
+
+
+def test_a_continent_is_no_place_of_the_graph_but_an_old_country_is():
+    from kg.corpus import Article
+    from kg.extract import extract
+    import kg.nlp
+    text = "Năm 1950, Việt Nam Dân chủ Cộng hòa đặt quan hệ với nhiều nước châu Âu và Đông Nam Á."
+    ex = extract(Article(id="w", text=text, published="2025-01-02", lang="vi"),
+                 kg.nlp.annotate(kg.nlp.load("vi"), text, "2025-01-02"))
+    places = {m.text for m in ex.mentions if m.type == "Place"}
+    assert "Việt Nam Dân chủ Cộng hòa" in places
+    assert not places & {"châu Âu", "Đông Nam Á"}
