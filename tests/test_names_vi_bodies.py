@@ -245,3 +245,28 @@ def test_an_event_name_ends_before_a_place_it_would_cut(nlp):
     got = _kg(nlp, text)
     assert ("Hội nghị tổng kết công tác thủy lợi", "EVENT") in got
     assert any(label == "LOC" and "Đồng bằng sông Hồng" in t for t, label in got)
+
+
+def test_a_film_week_is_an_event(nlp):
+    assert ("Tuần phim Ý", "EVENT") in _kg(nlp, "Đại sứ quán tổ chức Tuần phim Ý tại Đà Nẵng vào tháng 10.")
+
+
+@pytest.mark.parametrize("text", [
+    "Trường học thiếu giáo viên tại các huyện miền núi Kỳ Sơn và Tương Dương.",
+    "Trường học thiếu giáo viên tại hai huyện Kỳ Sơn, Tương Dương.",
+])
+def test_each_name_after_a_plural_place_word_is_a_place(nlp, text):
+    ents = _ents(nlp, text)
+    assert ("Kỳ Sơn", "LOC") in ents and ("Tương Dương", "LOC") in ents
+    assert not any(t.startswith("núi") for t, _ in ents)
+
+
+def test_a_person_after_a_list_of_provinces_stays_a_person(nlp):
+    ents = _ents(nlp, "Đoàn công tác thăm các tỉnh Nghệ An và Nguyễn Văn Nam cùng đi.")
+    assert ("Nguyễn Văn Nam", "PER") in ents
+
+
+def test_a_republic_s_name_is_no_draw_against_it(nlp):
+    doc = kg.nlp.annotate(nlp, "Đội Cộng hòa Séc thắng 3-1 trước đội bạn.")
+    spans = [(s.text, s.label_) for s in list(doc.spans["kg"]) + list(doc.spans.get("nested", []))]
+    assert ("Séc", "ORG") not in spans

@@ -422,3 +422,16 @@ def test_a_continent_is_no_place_of_the_graph_but_an_old_country_is():
     places = {m.text for m in ex.mentions if m.type == "Place"}
     assert "Việt Nam Dân chủ Cộng hòa" in places
     assert not places & {"châu Âu", "Đông Nam Á"}
+
+
+def test_two_officials_joined_by_va_both_sign():
+    got = facts("Nhân dịp này, Thứ trưởng Lê Hoài Nam và Đại sứ Anna Berg đã ký Chương trình hợp tác giáo dục "
+                "giai đoạn 2025 - 2027.")
+    for who in ("Lê Hoài Nam", "Anna Berg"):
+        assert (who, "signed", "Chương trình hợp tác giáo dục giai đoạn 2025 - 2027") in got
+
+
+def test_a_person_met_before_the_signer_did_not_sign():
+    got = facts("Bộ trưởng Lê Văn An tiếp ông Trần Văn Bình và Thủ tướng Phạm Minh Tâm đã ký Quyết định số 12/QĐ-TTg.")
+    assert ("Phạm Minh Tâm", "signed", "Quyết định số 12/QĐ-TTg") in got
+    assert ("Trần Văn Bình", "signed", "Quyết định số 12/QĐ-TTg") not in got

@@ -215,6 +215,12 @@ def issuers(s: Sentence) -> list[Relation]:
         pols = [p for p in policies if p.start > pos]
         if people and pols:
             out.append(Relation(people[-1].id, "signed", pols[0].id, s.index))
+            if s.lang == "vi":  # "Thứ trưởng A và Đại sứ B đã ký …": both sign
+                a, b = (people[-2], people[-1]) if len(people) > 1 else (None, None)
+                if a is not None and _co_signers_vi(s, a.end, b.start) \
+                        and _co_signers_vi(s, s.start + s.text[s.start:a.start].rfind(",") + 1, a.start, lead=True) \
+                        and re.fullmatch(r"\s+(?:(?:đã|vừa|cùng)\s+)*", s.text[b.end:pos]):
+                    out.append(Relation(a.id, "signed", pols[0].id, s.index))
             if s.lang == "en":  # "A and (Ambassador to Vietnam) B signed …": both sign
                 signers = []
                 for a, b in zip(reversed(people[:-1]), reversed(people)):
@@ -249,6 +255,18 @@ def _co_signers(gap: str) -> bool:
     """Between two English signers only "and" (or a comma) and the second one's title, body or
     country: capitalised words and the small words of a title ("of", "to", "the")."""
     return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
+
+
+def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:
+    """Between two Vietnamese signers (or before the first, with ``lead``: the clause opening) only
+    "và", titles and honorifics: "Thứ trưởng A và Đại sứ B đã ký"."""
+    gap = list(s.text[start:end])
+    for t in s.titles:
+        if start <= t.start_char and t.end_char <= end:
+            gap[t.start_char - start:t.end_char - start] = " " * (t.end_char - t.start_char)
+    words = "".join(gap).split()
+    return (lead or words[:1] == ["và"]) and all(w in ("và", "ông", "bà") for w in words[0 if lead else 1:]) \
+        and (lead or words.count("và") == 1)
 
 
 def signed_by(s: Sentence) -> list[Relation]:

@@ -234,7 +234,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     return out
 
 
-_TEAM_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(P.TEAM_CUES_VI, key=len, reverse=True))
+# "Cộng hòa Séc" is a country's name, not a draw against it
+_TEAM_CUE_RE = re.compile(r"(?<![\w])(?<!Cộng )(?<!cộng )(?:" + "|".join(re.escape(c) for c in sorted(P.TEAM_CUES_VI, key=len, reverse=True))
                           + r")\s+$")
 
 
