@@ -435,3 +435,15 @@ def test_a_person_met_before_the_signer_did_not_sign():
     got = facts("Bộ trưởng Lê Văn An tiếp ông Trần Văn Bình và Thủ tướng Phạm Minh Tâm đã ký Quyết định số 12/QĐ-TTg.")
     assert ("Phạm Minh Tâm", "signed", "Quyết định số 12/QĐ-TTg") in got
     assert ("Trần Văn Bình", "signed", "Quyết định số 12/QĐ-TTg") not in got
+
+
+def test_a_headline_places_the_ceremony_it_announces():
+    got = facts("Khởi công bệnh viện 500 giường tại Hội An\n\n"
+                "Sáng 3/6, Sở Y tế tỉnh Quảng Nam tổ chức Lễ khởi công Bệnh viện Đa khoa Hội An.", "2024-06-04")
+    assert ("Lễ khởi công Bệnh viện Đa khoa Hội An", "locatedIn", "Hội An") in got
+
+
+def test_a_headline_ending_in_a_full_stop_is_a_sentence_not_a_headline():
+    got = facts("Tỉnh sẽ khởi công bệnh viện tại Hội An. "
+                "Sáng 3/6, Sở Y tế tỉnh Quảng Nam tổ chức Lễ khởi công Bệnh viện Đa khoa Hội An.", "2024-06-04")
+    assert not any(p == "locatedIn" and o == "Hội An" and s.startswith("Lễ") for s, p, o in got)
