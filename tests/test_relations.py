@@ -447,3 +447,14 @@ def test_a_headline_ending_in_a_full_stop_is_a_sentence_not_a_headline():
     got = facts("Tỉnh sẽ khởi công bệnh viện tại Hội An. "
                 "Sáng 3/6, Sở Y tế tỉnh Quảng Nam tổ chức Lễ khởi công Bệnh viện Đa khoa Hội An.", "2024-06-04")
     assert not any(p == "locatedIn" and o == "Hội An" and s.startswith("Lễ") for s, p, o in got)
+
+
+def test_every_policy_of_a_list_after_an_implementing_verb_is_implemented():
+    got = facts("Sở Tài chính tỉnh Bến Tre sẽ thực hiện Nghị định số 30/2025/NĐ-CP và Nghị định 51/2025/NĐ-CP.")
+    for pol in ("Nghị định số 30/2025/NĐ-CP", "Nghị định 51/2025/NĐ-CP"):
+        assert ("Sở Tài chính tỉnh Bến Tre", "implements", pol) in got
+
+
+def test_a_bracketed_amendment_note_does_not_hide_the_passive_issuer():
+    got = facts("Luật Nhà ở (sửa đổi) được Quốc hội thông qua tại kỳ họp thứ 5.")
+    assert ("Quốc hội", "issued", "Luật Nhà ở") in got

@@ -44,7 +44,7 @@ def issued_more(s: "Sentence") -> list["Relation"]:
             if org is not None and not between:
                 out.append(Relation(org.id, "issued", pol.id, s.index))
         # "POLICY được/do ORG ban hành", "POLICY (vừa) được ORG thông qua"
-        m = re.match(r"[/\w.-]*\s+(?:(?:đã|vừa|mới)\s+)?(?:được|do|bởi)\s+", after)
+        m = re.match(r"[/\w.-]*(?:\s*\([^()]{1,20}\))?\s+(?:(?:đã|vừa|mới)\s+)?(?:được|do|bởi)\s+", after)
         if m:
             org = next((o for o in orgs if o.start == pol.end + m.end()), None)
             if org is not None and re.match(r"\s+(?:(?:đã|vừa|mới|chính thức)\s+){0,2}" + verbs,
@@ -94,6 +94,22 @@ def implements_more(s: "Sentence") -> list["Relation"]:
         subject = _implementer_before(s, c_start, links) or _issued_before_comma(s, c_start)
         if subject is not None and subject.id != target.id:
             out.append(Relation(subject.id, "implements", target.id, s.index))
+            for more in _coordinated_policies(s, policies, target):  # "thực hiện Nghị định 72 và Nghị định 146"
+                out.append(Relation(subject.id, "implements", more.id, s.index))
+    return out
+
+
+def _coordinated_policies(s: "Sentence", policies: list["Mention"], first: "Mention") -> list["Mention"]:
+    """The policies listed right after ``first``: "A, B và C" (each joined by a comma or "và")."""
+    out: list[Mention] = []
+    last = first
+    for p in sorted(policies, key=lambda m: m.start):
+        if p.start < last.end or p.id == first.id:
+            continue
+        if not re.fullmatch(r"\s*(?:,|và|and|,\s*và)\s*", s.text[last.end:p.start]):
+            break
+        out.append(p)
+        last = p
     return out
 
 
@@ -240,7 +256,8 @@ def issuers(s: Sentence) -> list[Relation]:
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and not _clause_agent(s, subj[-1]) \
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
-            out.append(Relation(subj[-1].id, "implements", pols[0].id, s.index))
+            for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]:
+                out.append(Relation(subj[-1].id, "implements", p.id, s.index))
     return out
 
 

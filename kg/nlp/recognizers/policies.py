@@ -204,8 +204,9 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         low = tok.casefold()
         if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong",
                                  "ngày", "năm", "từ", "cho", "khi", "thì", "này", "đang", "vừa",
-                                 "bị", "theo", "gồm", "bao", "ở", "trước", "tới"}:
-            break
+                                 "bị", "theo", "gồm", "bao", "ở", "trước", "tới"} \
+                and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))):
+            break  # ("nhà ở" is housing: "Luật Nhà ở")
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
         if seen_word and (low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa")):
             break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh": prose after the name
