@@ -270,3 +270,13 @@ def test_a_republic_s_name_is_no_draw_against_it(nlp):
     doc = kg.nlp.annotate(nlp, "Đội Cộng hòa Séc thắng 3-1 trước đội bạn.")
     spans = [(s.text, s.label_) for s in list(doc.spans["kg"]) + list(doc.spans.get("nested", []))]
     assert ("Séc", "ORG") not in spans
+
+
+def test_a_party_committee_does_not_run_into_the_person_after_it(nlp):
+    ents = _ents(nlp, "Phát biểu bế mạc, Bí thư Tỉnh ủy Hoàng Văn Thắng đề nghị các cấp ủy khẩn trương hành động.")
+    assert ("Hoàng Văn Thắng", "PER") in ents
+    assert not any(label == "ORG" and "Hoàng" in t for t, label in ents)
+
+
+def test_a_school_may_be_named_after_a_person(nlp):
+    assert ("Trường THPT Nguyễn Huệ", "ORG") in _ents(nlp, "Trường THPT Nguyễn Huệ khai giảng năm học mới.")

@@ -118,6 +118,11 @@ _LOCAL_BODY_BARE_RE = re.compile(
     + r")\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+# party and people's committees are named after places, never after people (schools may be)
+_NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
+                                       "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân"})
+
+
 _ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))
 
 
@@ -174,6 +179,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     continue
                 if any(e.type in ("Place", "Person") for e in lex.lookup(text[w.start:words[k].end])):
                     break  # "Hội An" is a town, not an association
+                if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
+                        and cap_run(text, words, k) - k >= 2:
+                    break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
                 j = extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
                 if j >= k and j + 1 < n and head in P.NUMBERED_ORG_HEADS_VI and words[j + 1].text.isdigit() \
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
