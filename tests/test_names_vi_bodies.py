@@ -280,3 +280,8 @@ def test_a_party_committee_does_not_run_into_the_person_after_it(nlp):
 
 def test_a_school_may_be_named_after_a_person(nlp):
     assert ("Trường THPT Nguyễn Huệ", "ORG") in _ents(nlp, "Trường THPT Nguyễn Huệ khai giảng năm học mới.")
+
+
+def test_a_community_association_abroad_keeps_its_country(nlp):
+    text = "Đại sứ quán phối hợp với Hội người Việt Nam tại Ba Lan tổ chức Tết cộng đồng."
+    assert ("Hội người Việt Nam tại Ba Lan", "ORG") in _ents(nlp, text)

@@ -85,6 +85,7 @@ def _association_re() -> tuple[re.Pattern, dict]:
     return re.compile(pattern), data
 
 
+_ABROAD_RE = re.compile(rf"\s+tại\s+(?P<place>{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}})")
 _PARTNER_RE = re.compile(rf"\s*[-–]\s*{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}}")
 
 
@@ -107,6 +108,9 @@ def association_candidates(text: str, lex: Lexicon) -> list[Candidate]:
         partner = _PARTNER_RE.match(text, end)
         if partner and any(e.type == "Place" for e in lex.lookup(partner.group().strip(" -–"))):
             end = partner.end()  # "Hội hữu nghị Việt Nam - Séc"
+        abroad = _ABROAD_RE.match(text, end)
+        if abroad and any(e.type == "Place" and e.kind == "country" for e in lex.lookup(abroad.group("place"))):
+            end = abroad.end()  # "Hội người Việt Nam tại Pháp": the community abroad
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["association-lower"], "association-lower"))
     return out
 
