@@ -458,3 +458,11 @@ def test_every_policy_of_a_list_after_an_implementing_verb_is_implemented():
 def test_a_bracketed_amendment_note_does_not_hide_the_passive_issuer():
     got = facts("Luật Nhà ở (sửa đổi) được Quốc hội thông qua tại kỳ họp thứ 5.")
     assert ("Quốc hội", "issued", "Luật Nhà ở") in got
+
+
+def test_at_an_event_of_a_body_the_person_after_the_comma_took_part_not_the_body():
+    event = "Hội nghị sơ kết công tác thi đua năm 2024"
+    got = facts(f"Tại {event} của Sở Nội vụ tỉnh Bình Phước, Phó Chủ tịch UBND tỉnh Trần Văn Mi "
+                "đề nghị rà soát tiêu chí khen thưởng.")
+    assert ("Trần Văn Mi", "participatedIn", event) in got
+    assert ("Sở Nội vụ tỉnh Bình Phước", "participatedIn", event) not in got
