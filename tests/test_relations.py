@@ -466,3 +466,11 @@ def test_at_an_event_of_a_body_the_person_after_the_comma_took_part_not_the_body
                 "đề nghị rà soát tiêu chí khen thưởng.")
     assert ("Trần Văn Mi", "participatedIn", event) in got
     assert ("Sở Nội vụ tỉnh Bình Phước", "participatedIn", event) not in got
+
+
+def test_whoever_a_ceremony_hands_its_decision_to_took_part():
+    got = facts("Sáng 2/7, UBND tỉnh Long An tổ chức Lễ trao Giấy chứng nhận đăng ký đầu tư Dự án Nhà máy bao bì "
+                "Tân Lập cho Công ty TNHH bao bì Tân Lập và Công ty cổ phần nhựa Đức Hòa.", "2025-07-03")
+    ev = next(o for s, p, o in got if p == "organized")
+    for who in ("Công ty TNHH bao bì Tân Lập", "Công ty cổ phần nhựa Đức Hòa"):
+        assert (who, "participatedIn", ev) in got
