@@ -474,3 +474,11 @@ def test_whoever_a_ceremony_hands_its_decision_to_took_part():
     ev = next(o for s, p, o in got if p == "organized")
     for who in ("Công ty TNHH bao bì Tân Lập", "Công ty cổ phần nhựa Đức Hòa"):
         assert (who, "participatedIn", ev) in got
+
+
+def test_a_lower_case_member_noun_after_a_name_gives_membership_not_attendance_of_the_body():
+    got = facts("Sáng 4/4, Bộ Tài chính tổ chức Hội nghị tổng kết năm 2024. Dự hội nghị có bà Lò Thị Vân, "
+                "lãnh đạo Sở Tài chính tỉnh Sơn La, cùng đại diện Kho bạc Nhà nước tỉnh Sơn La.", "2025-04-05")
+    assert ("Lò Thị Vân", "memberOf", "Sở Tài chính tỉnh Sơn La") in got
+    assert ("Sở Tài chính tỉnh Sơn La", "participatedIn", "Hội nghị tổng kết năm 2024") not in got
+    assert ("Kho bạc Nhà nước tỉnh Sơn La", "participatedIn", "Hội nghị tổng kết năm 2024") in got
