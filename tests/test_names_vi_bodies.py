@@ -285,3 +285,8 @@ def test_a_school_may_be_named_after_a_person(nlp):
 def test_a_community_association_abroad_keeps_its_country(nlp):
     text = "Đại sứ quán phối hợp với Hội người Việt Nam tại Ba Lan tổ chức Tết cộng đồng."
     assert ("Hội người Việt Nam tại Ba Lan", "ORG") in _ents(nlp, text)
+
+
+def test_a_paired_phrase_stays_inside_a_body_name(nlp):
+    text = "Ông Lâm, Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết số ca mắc giảm."
+    assert ("Cục Quản lý Khám, chữa bệnh", "ORG") in _ents(nlp, text)

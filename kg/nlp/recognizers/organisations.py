@@ -16,6 +16,7 @@ from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_
                                       starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 from kg.nlp.recognizers.body_names import long_body_end
+from kg.nlp.recognizers.policies import paired_phrase_end
 
 
 def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lower: int = 3,
@@ -43,6 +44,16 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
             if starts_person(text, words, j + 1, lex) and j + 1 > k:
                 break
             j += 1
+            continue
+        if nxt.text == "," and (paired := paired_phrase_end(text, nxt.start)) is not None:
+            while j + 1 < n and words[j + 1].end <= paired:
+                j += 1  # "Cục Quản lý Khám, chữa bệnh": a paired phrase is one part of the name
+            m = j + 1  # … with the object they share, up to a mark: "khám, chữa | bệnh ("
+            while m < n and m - j <= 2 and words[m].is_alpha and not words[m].is_cap and not stop_at(words, m) \
+                    and adjacent(text, words[m - 1], words[m]):
+                m += 1
+            if m > j + 1 and (m == n or not words[m].is_alpha):
+                j = m - 1
             continue
         if nxt.text == "," and not list_comma(text, nxt.start):
             break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one

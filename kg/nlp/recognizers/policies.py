@@ -34,6 +34,15 @@ def _paired_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:(?i:{pairs})|[\wÀ-ỹ]+ (?P<w>{low}),\s*{low} (?P=w))(?![\w])")
 
 
+def paired_phrase_end(text: str, comma: int) -> int | None:
+    """End of the paired phrase whose comma is at ``comma`` ("Khám, chữa bệnh"), else None."""
+    lo = max(0, comma - 30)
+    for m in _paired_re().finditer(text[lo:comma + 40]):
+        if lo + m.start() < comma < lo + m.end():
+            return lo + m.end()
+    return None
+
+
 def mask_paired_commas(text: str) -> str:
     """``text`` with the comma of each paired phrase ("Khám bệnh, chữa bệnh", "sửa đổi, bổ sung")
     replaced by ``PAIRED_MARK``, so a name runs over it; offsets are unchanged."""
