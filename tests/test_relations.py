@@ -482,3 +482,11 @@ def test_a_lower_case_member_noun_after_a_name_gives_membership_not_attendance_o
     assert ("Lò Thị Vân", "memberOf", "Sở Tài chính tỉnh Sơn La") in got
     assert ("Sở Tài chính tỉnh Sơn La", "participatedIn", "Hội nghị tổng kết năm 2024") not in got
     assert ("Kho bạc Nhà nước tỉnh Sơn La", "participatedIn", "Hội nghị tổng kết năm 2024") in got
+
+
+def test_bare_bodies_listed_before_one_with_its_province_share_it():
+    event = "Lễ kỷ niệm 70 năm Ngày thành lập tỉnh Điện Biên"
+    got = facts(f"Sáng 2/5, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Điện Biên tổ chức {event}.", "2025-05-03")
+    for body in ("Tỉnh ủy Điện Biên", "HĐND tỉnh Điện Biên", "UBND tỉnh Điện Biên",
+                 "Ủy ban MTTQ Việt Nam tỉnh Điện Biên"):
+        assert (body, "organized", event) in got

@@ -6,7 +6,9 @@ those are that province's bodies. :func:`dominant_place` finds the province
 (or centrally-run city) the article is about from the places the recognisers
 found; :func:`local_body_candidates` turns the bare bodies listed in
 ``kg/data/gazetteer/local_bodies.json`` into organisations whose full name
-(``meta["name"]``) carries the place, so the graph names one body.
+(``meta["name"]``) carries the place, so the graph names one body;
+:func:`shared_place_candidates` does so for bare bodies listed before one that names its
+province ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị").
 """
 from __future__ import annotations
 
@@ -76,6 +78,27 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
             taken.append((m.start(), m.end()))
             out.append(Candidate(start, m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
                                  meta={"name": surfaces[surface]}))
+    return out
+
+
+_SHARED_HEADS = ("Tỉnh ủy", "Thành ủy", "HĐND", "UBND", "Ủy ban MTTQ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                 "Hội đồng nhân dân", "Ủy ban nhân dân")
+_HEAD = "|".join(re.escape(h) for h in sorted(_SHARED_HEADS, key=len, reverse=True))
+_SHARED_RE = re.compile(rf"(?<![\w])(?P<bare>(?:(?:{_HEAD})\s*(?:,|và)\s*)+)(?:{_HEAD})\s+(?P<unit>tỉnh|thành phố)\s+"
+                        rf"(?P<place>[{P.UPPER_VI}][\wÀ-ỹ]*(?:\s[{P.UPPER_VI}][\wÀ-ỹ]*){{0,3}})")
+
+
+def shared_place_candidates(text: str) -> list[Candidate]:
+    """Bare bodies listed before one that names its province share it: "Tỉnh ủy, HĐND, UBND, Ủy ban
+    MTTQ Việt Nam tỉnh Quảng Trị tổ chức …" names Tỉnh ủy Quảng Trị, HĐND tỉnh Quảng Trị, UBND tỉnh …"""
+    out: list[Candidate] = []
+    for m in _SHARED_RE.finditer(text):
+        place = m.group("place")
+        for h in re.finditer(_HEAD, m.group("bare")):
+            head = h.group()
+            name = f"{head} {place}" if head.endswith("ủy") else f"{head} {m.group('unit')} {place}"
+            s = m.start("bare") + h.start()
+            out.append(Candidate(s, s + len(head), "ORG", PRIORITY[SOURCE], SOURCE, meta={"name": name}))
     return out
 
 

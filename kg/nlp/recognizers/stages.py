@@ -24,7 +24,7 @@ from typing import Callable
 
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
-from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates,
+from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates, shared_place_candidates,
                                          purpose_body_candidates)
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.drafts_en import draft_candidates
@@ -144,6 +144,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
+        Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
         Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),
         Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text), "vi"),
