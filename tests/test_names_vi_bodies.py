@@ -290,3 +290,8 @@ def test_a_community_association_abroad_keeps_its_country(nlp):
 def test_a_paired_phrase_stays_inside_a_body_name(nlp):
     text = "Ông Lâm, Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết số ca mắc giảm."
     assert ("Cục Quản lý Khám, chữa bệnh", "ORG") in _ents(nlp, text)
+
+
+def test_a_newspaper_after_a_reporter_word_is_the_paper_not_a_reporter(nlp):
+    ents = _ents(nlp, "Trao đổi với PV Thanh Niên, bà Hoa cho biết giá rau đã giảm.")
+    assert ("Thanh Niên", "ORG") in ents and ("Thanh Niên", "PER") not in ents

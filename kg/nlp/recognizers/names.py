@@ -148,13 +148,16 @@ def _byline_res() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"^[ \t]*(?:{en})[ ]+{names}", re.MULTILINE))
 
 
-def byline_candidates(text: str, lang: str) -> list[Candidate]:
-    """Reporters named in a byline: "PV Thái Bình/VOV Miền Trung", "By Thanh Lam, Pham Du"."""
+def byline_candidates(text: str, lang: str, lex: Lexicon | None = None) -> list[Candidate]:
+    """Reporters named in a byline: "PV Thái Bình/VOV Miền Trung", "By Thanh Lam, Pham Du"; not a
+    newspaper the reporter writes for ("Trao đổi với PV Tiền Phong")."""
     vi, en = _byline_res()
     out: list[Candidate] = []
     for m in (vi if lang == "vi" else en).finditer(text):
         base = m.start("names")
         for part in re.finditer(_NAME, m.group("names")):
+            if lex is not None and any(e.type == "Organization" and e.kind == "media" for e in lex.lookup(part.group())):
+                continue
             out.append(Candidate(base + part.start(), base + part.end(), "PER", PRIORITY["byline"], "byline"))
     return out
 

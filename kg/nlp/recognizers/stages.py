@@ -134,7 +134,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("brand-extensions", lambda r, lex: brand_extensions(r.text, r.words, r.cands)),
         Step("company-short-forms", lambda r, lex: company_short_forms(r.text, r.cands)),
         Step("credits", lambda r, lex: credit_candidates(r.text, lex)),
-        Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang)),
+        Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang, lex)),
         Step("media", lambda r, lex: media_candidates(r.text), "vi"),
         # before "context", which reads a company's short form in brackets: "Công ty cổ phần … (Dofarm)"
         Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
