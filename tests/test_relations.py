@@ -490,3 +490,17 @@ def test_bare_bodies_listed_before_one_with_its_province_share_it():
     for body in ("Tỉnh ủy Điện Biên", "HĐND tỉnh Điện Biên", "UBND tỉnh Điện Biên",
                  "Ủy ban MTTQ Việt Nam tỉnh Điện Biên"):
         assert (body, "organized", event) in got
+
+
+def test_a_sentence_ending_in_cung_du_credits_the_event_named_before():
+    event = "Hội nghị sơ kết công tác 9 tháng năm 2025"
+    got = facts(f"Sáng 6/9, Công an tỉnh Cao Bằng tổ chức {event}. "
+                "Bác sĩ Nông Thị Hiền, Giám đốc Bệnh viện Đa khoa tỉnh Cao Bằng, cũng dự.", "2025-09-07")
+    assert ("Nông Thị Hiền", "participatedIn", event) in got
+
+
+def test_a_person_who_attended_elsewhere_is_not_credited_to_the_event_before():
+    event = "Hội nghị sơ kết công tác 9 tháng năm 2025"
+    got = facts(f"Sáng 6/9, Công an tỉnh Cao Bằng tổ chức {event}. Ông Lục Văn Hào cho biết năm ngoái "
+                "ông đã dự lớp tập huấn ở Hà Nội.", "2025-09-07")
+    assert ("Lục Văn Hào", "participatedIn", event) not in got

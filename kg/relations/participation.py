@@ -30,6 +30,12 @@ def participation(s: Sentence) -> list[Relation]:
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
                    and s.index - 2 <= m.sentence < s.index]
         governed = earlier[-1:]
+    if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)\s*[.!]?\s*$",
+                                             s.text[s.start:s.end]) and not events:
+        # "Bác sĩ X, Giám đốc …, cũng dự.": the event the previous sentences name
+        earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref
+                   and s.index - 2 <= m.sentence < s.index]
+        governed = earlier[-1:]
     if governed:
         for p in agents:
             ev = _nearest(governed, p)
