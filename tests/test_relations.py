@@ -413,7 +413,7 @@ def test_a_bare_party_committee_before_a_lower_case_verb_is_the_province_s():
 
 
 def test_a_continent_is_no_place_of_the_graph_but_an_old_country_is():
-    from kg.corpus import Article
+    from kg.article import Article
     from kg.extract import extract
     import kg.nlp
     text = "Năm 1950, Việt Nam Dân chủ Cộng hòa đặt quan hệ với nhiều nước châu Âu và Đông Nam Á."
