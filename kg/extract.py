@@ -17,6 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from kg.article import Article
+from kg.nlp.lexicon import entry_by_id
 from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
@@ -24,7 +25,7 @@ from kg.relations.acronyms import acronym_mentions
 from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here by kg.evaluate, kg.resolve)
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
-from kg.relations.events import adjacent_event_facts
+from kg.relations.events import adjacent_event_facts, headline_place
 from kg.relations.organizations import sub_organizations
 from kg.relations.participation import organizers, participation
 from kg.relations.people import titles_of_people
@@ -45,12 +46,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
     for span in doc.spans["kg"]:
-        if span.label_ == "DATE":
+        if span.label_ == "DATE" or _world_region(span):
             continue
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False, at=at))
     outer = [m for m in ex.mentions]
     for span in doc.spans.get("nested", []):
-        if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY"):
+        if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span):
             continue
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
@@ -86,6 +87,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels = sentence_relations(ctx, rels)  # kg.relations: attendance lists, implements, … (after the rules above)
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
+    rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
@@ -119,6 +121,15 @@ def _sentence_index(sentences: list[tuple[int, int]]):
                 return i
         return max(0, len(sentences) - 1)
     return index
+
+
+def _world_region(span: Span) -> bool:
+    """A continent or world region ("châu Âu", "Đông Nam Á"): a place for NER, no Place entity of the graph
+    (ANNOTATION.md: countries, provinces, cities, venues); its gazetteer kind is "world-region"."""
+    if span.label_ != "LOC" or not span._.kg_gid:
+        return False
+    entry = entry_by_id("Place", span._.kg_gid)
+    return entry is not None and entry.kind == "world-region"
 
 
 def _mention(i: int, span: Span, sent_of, nested: bool, at=lambda x: x) -> Mention:

@@ -182,3 +182,116 @@ def test_a_bare_plan_word_refers_to_the_plan_named_before_and_takes_its_signer_a
 def test_a_bare_plan_word_with_no_plan_before_is_no_entity():
     facts = _facts("Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Thanh Bình ký ngày 16/6/2025.")
     assert not any(p in ("signed", "date") for _, p, _ in facts)
+
+
+# ----------------------------------------------------------------------------- issue 9, Vietnamese round:
+# long company trade phrases, short forms reused, associations, paired commas, named days
+
+def test_a_company_trade_phrase_after_a_legal_form_may_be_long(nlp):
+    text = "Công ty cổ phần chế biến thủy sản xuất khẩu Cà Mau ký hợp đồng với ngư dân."
+    assert ("Công ty cổ phần chế biến thủy sản xuất khẩu Cà Mau", "ORG") in _ents(nlp, text)
+
+
+def test_a_long_lower_case_run_without_a_legal_form_is_no_company(nlp):
+    text = "Công ty vừa mở thêm kho lạnh chứa hàng xuất khẩu Cà Mau."
+    assert not any(t.startswith("Công ty vừa") for t, _ in _ents(nlp, text))
+
+
+def test_a_short_form_in_brackets_names_the_company_wherever_it_is_used_again(nlp):
+    text = ("Công ty cổ phần thực phẩm Mê Kông (Mekofood) khai trương kho lạnh. "
+            "Ông Phạm Văn Lộc, Giám đốc Mekofood, cho biết kho chứa 5.000 tấn.")
+    ents = _ents(nlp, text)
+    assert ents.count(("Mekofood", "ORG")) == 2
+    assert ("Mekofood", "PER") not in ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bà Đỗ Thu Trang, Chủ tịch Hội hữu nghị Việt Nam - Lào, phát biểu.", "Hội hữu nghị Việt Nam - Lào"),
+    ("Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An trao quà cho học sinh.",
+     "Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An"),
+])
+def test_an_association_runs_through_lower_case_words_to_the_place_it_is_of(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_a_meeting_word_is_no_association(nlp):
+    ents = _ents(nlp, "Hội nghị bàn về hợp tác với Việt Nam diễn ra tại Viêng Chăn.")
+    assert not any(label == "ORG" and t.startswith("Hội") for t, label in ents)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bác sĩ cần nắm vững Luật Khám bệnh, chữa bệnh tới từng điều khoản.", "Luật Khám bệnh, chữa bệnh"),
+    ("Công an tỉnh tuyên truyền Luật Xuất cảnh, nhập cảnh của công dân Việt Nam.",
+     "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam"),
+    ("Bộ đề nghị thực hiện Luật sửa đổi, bổ sung một số điều của Luật Dược trước ngày 1/7.",
+     "Luật sửa đổi, bổ sung một số điều của Luật Dược"),
+])
+def test_a_paired_comma_stays_inside_a_law_name(nlp, text, name):
+    assert (name, "POLICY") in _kg(nlp, text)
+
+
+def test_a_law_name_ends_before_and_the_documents_that_guide_it(nlp):
+    text = "Sở tổ chức Hội nghị triển khai Luật Khám bệnh, chữa bệnh và các văn bản hướng dẫn năm 2025."
+    assert ("Hội nghị triển khai Luật Khám bệnh, chữa bệnh", "EVENT") in _kg(nlp, text)
+
+
+def test_a_named_day_continues_an_anniversary_name(nlp):
+    text = "Tối 2/9, Bộ Văn hóa tổ chức Lễ kỷ niệm 60 năm Ngày thành lập Nhà hát Tuổi Trẻ tại Hà Nội."
+    assert ("Lễ kỷ niệm 60 năm Ngày thành lập Nhà hát Tuổi Trẻ", "EVENT") in _kg(nlp, text)
+
+
+def test_an_event_name_ends_before_a_place_it_would_cut(nlp):
+    text = "Bộ tổ chức Hội nghị tổng kết công tác thủy lợi vùng Đồng bằng sông Hồng năm 2025."
+    got = _kg(nlp, text)
+    assert ("Hội nghị tổng kết công tác thủy lợi", "EVENT") in got
+    assert any(label == "LOC" and "Đồng bằng sông Hồng" in t for t, label in got)
+
+
+def test_a_film_week_is_an_event(nlp):
+    assert ("Tuần phim Ý", "EVENT") in _kg(nlp, "Đại sứ quán tổ chức Tuần phim Ý tại Đà Nẵng vào tháng 10.")
+
+
+@pytest.mark.parametrize("text", [
+    "Trường học thiếu giáo viên tại các huyện miền núi Kỳ Sơn và Tương Dương.",
+    "Trường học thiếu giáo viên tại hai huyện Kỳ Sơn, Tương Dương.",
+])
+def test_each_name_after_a_plural_place_word_is_a_place(nlp, text):
+    ents = _ents(nlp, text)
+    assert ("Kỳ Sơn", "LOC") in ents and ("Tương Dương", "LOC") in ents
+    assert not any(t.startswith("núi") for t, _ in ents)
+
+
+def test_a_person_after_a_list_of_provinces_stays_a_person(nlp):
+    ents = _ents(nlp, "Đoàn công tác thăm các tỉnh Nghệ An và Nguyễn Văn Nam cùng đi.")
+    assert ("Nguyễn Văn Nam", "PER") in ents
+
+
+def test_a_republic_s_name_is_no_draw_against_it(nlp):
+    doc = kg.nlp.annotate(nlp, "Đội Cộng hòa Séc thắng 3-1 trước đội bạn.")
+    spans = [(s.text, s.label_) for s in list(doc.spans["kg"]) + list(doc.spans.get("nested", []))]
+    assert ("Séc", "ORG") not in spans
+
+
+def test_a_party_committee_does_not_run_into_the_person_after_it(nlp):
+    ents = _ents(nlp, "Phát biểu bế mạc, Bí thư Tỉnh ủy Hoàng Văn Thắng đề nghị các cấp ủy khẩn trương hành động.")
+    assert ("Hoàng Văn Thắng", "PER") in ents
+    assert not any(label == "ORG" and "Hoàng" in t for t, label in ents)
+
+
+def test_a_school_may_be_named_after_a_person(nlp):
+    assert ("Trường THPT Nguyễn Huệ", "ORG") in _ents(nlp, "Trường THPT Nguyễn Huệ khai giảng năm học mới.")
+
+
+def test_a_community_association_abroad_keeps_its_country(nlp):
+    text = "Đại sứ quán phối hợp với Hội người Việt Nam tại Ba Lan tổ chức Tết cộng đồng."
+    assert ("Hội người Việt Nam tại Ba Lan", "ORG") in _ents(nlp, text)
+
+
+def test_a_paired_phrase_stays_inside_a_body_name(nlp):
+    text = "Ông Lâm, Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết số ca mắc giảm."
+    assert ("Cục Quản lý Khám, chữa bệnh", "ORG") in _ents(nlp, text)
+
+
+def test_a_newspaper_after_a_reporter_word_is_the_paper_not_a_reporter(nlp):
+    ents = _ents(nlp, "Trao đổi với PV Thanh Niên, bà Hoa cho biết giá rau đã giảm.")
+    assert ("Thanh Niên", "ORG") in ents and ("Thanh Niên", "PER") not in ents

@@ -376,3 +376,131 @@ def test_delegates_adopting_a_resolution_at_a_session_give_it_the_host_as_issuer
 def test_a_body_that_approves_in_an_instrument_issued_it():
     got = facts("Dự án được UBND tỉnh Hưng Yên phê duyệt chủ trương đầu tư tại Quyết định số 88/QĐ-UBND ngày 3/5/2024.")
     assert ("UBND tỉnh Hưng Yên", "issued", "Quyết định số 88/QĐ-UBND") in got
+
+
+# ----------------------------------------------------------------------------- issue 9, Vietnamese round
+
+def test_an_anniversary_span_in_brackets_does_not_date_the_event():
+    got = facts("Sáng 12/5, Bộ Ngoại giao tổ chức Lễ kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao "
+                "Việt Nam - Thái Lan (6/8/1976 - 6/8/2026).", "2026-05-13")
+    event = "Lễ kỷ niệm 50 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Thái Lan"
+    assert (event, "date", "2026-05-12") in got
+    assert not any(s == event and p == "date" and o != "2026-05-12" for s, p, o in got)
+
+
+def test_a_fronted_purpose_clause_with_a_paired_comma_gives_the_new_policy_its_source():
+    got = facts("Để thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng về công tác bảo vệ, "
+                "chăm sóc người cao tuổi, Tỉnh ủy Phú Yên đã ban hành Nghị quyết số 05-NQ/TU.")
+    assert ("Nghị quyết số 05-NQ/TU", "implements", "Nghị quyết số 21-NQ/TW") in got
+
+
+def test_a_trailing_clause_after_the_issued_policy_gives_what_it_carries_out():
+    got = facts("HĐND tỉnh Phú Yên thông qua Nghị quyết số 17/2024/NQ-HĐND quy định mức hỗ trợ giáo viên, "
+                "cụ thể hóa Nghị quyết số 05-NQ/TU.")
+    assert ("Nghị quyết số 17/2024/NQ-HĐND", "implements", "Nghị quyết số 05-NQ/TU") in got
+
+
+def test_issuing_a_plan_to_carry_out_a_law_does_not_issue_the_law():
+    got = facts("Bộ trưởng yêu cầu UBND tỉnh Phú Yên ban hành kế hoạch thực hiện Luật Đất đai trước ngày 1/8.")
+    assert not any(p in ("issued", "implements") and o.startswith("Luật Đất đai")
+                   for _, p, o in got)
+
+
+def test_a_bare_party_committee_before_a_lower_case_verb_is_the_province_s():
+    got = facts("Tỉnh Phú Yên đẩy mạnh chuyển đổi số. Năm nay tỉnh Phú Yên dành 50 tỷ đồng cho hạ tầng số. "
+                "Theo Giám đốc Sở, tỉnh Phú Yên sẽ đầu tư thêm. Tỉnh ủy đã ban hành Nghị quyết số 07-NQ/TU.")
+    assert ("Tỉnh ủy Phú Yên", "issued", "Nghị quyết số 07-NQ/TU") in got
+
+
+def test_a_continent_is_no_place_of_the_graph_but_an_old_country_is():
+    from kg.article import Article
+    from kg.extract import extract
+    import kg.nlp
+    text = "Năm 1950, Việt Nam Dân chủ Cộng hòa đặt quan hệ với nhiều nước châu Âu và Đông Nam Á."
+    ex = extract(Article(id="w", text=text, published="2025-01-02", lang="vi"),
+                 kg.nlp.annotate(kg.nlp.load("vi"), text, "2025-01-02"))
+    places = {m.text for m in ex.mentions if m.type == "Place"}
+    assert "Việt Nam Dân chủ Cộng hòa" in places
+    assert not places & {"châu Âu", "Đông Nam Á"}
+
+
+def test_two_officials_joined_by_va_both_sign():
+    got = facts("Nhân dịp này, Thứ trưởng Lê Hoài Nam và Đại sứ Anna Berg đã ký Chương trình hợp tác giáo dục "
+                "giai đoạn 2025 - 2027.")
+    for who in ("Lê Hoài Nam", "Anna Berg"):
+        assert (who, "signed", "Chương trình hợp tác giáo dục giai đoạn 2025 - 2027") in got
+
+
+def test_a_person_met_before_the_signer_did_not_sign():
+    got = facts("Bộ trưởng Lê Văn An tiếp ông Trần Văn Bình và Thủ tướng Phạm Minh Tâm đã ký Quyết định số 12/QĐ-TTg.")
+    assert ("Phạm Minh Tâm", "signed", "Quyết định số 12/QĐ-TTg") in got
+    assert ("Trần Văn Bình", "signed", "Quyết định số 12/QĐ-TTg") not in got
+
+
+def test_a_headline_places_the_ceremony_it_announces():
+    got = facts("Khởi công bệnh viện 500 giường tại Hội An\n\n"
+                "Sáng 3/6, Sở Y tế tỉnh Quảng Nam tổ chức Lễ khởi công Bệnh viện Đa khoa Hội An.", "2024-06-04")
+    assert ("Lễ khởi công Bệnh viện Đa khoa Hội An", "locatedIn", "Hội An") in got
+
+
+def test_a_headline_ending_in_a_full_stop_is_a_sentence_not_a_headline():
+    got = facts("Tỉnh sẽ khởi công bệnh viện tại Hội An. "
+                "Sáng 3/6, Sở Y tế tỉnh Quảng Nam tổ chức Lễ khởi công Bệnh viện Đa khoa Hội An.", "2024-06-04")
+    assert not any(p == "locatedIn" and o == "Hội An" and s.startswith("Lễ") for s, p, o in got)
+
+
+def test_every_policy_of_a_list_after_an_implementing_verb_is_implemented():
+    got = facts("Sở Tài chính tỉnh Bến Tre sẽ thực hiện Nghị định số 30/2025/NĐ-CP và Nghị định 51/2025/NĐ-CP.")
+    for pol in ("Nghị định số 30/2025/NĐ-CP", "Nghị định 51/2025/NĐ-CP"):
+        assert ("Sở Tài chính tỉnh Bến Tre", "implements", pol) in got
+
+
+def test_a_bracketed_amendment_note_does_not_hide_the_passive_issuer():
+    got = facts("Luật Nhà ở (sửa đổi) được Quốc hội thông qua tại kỳ họp thứ 5.")
+    assert ("Quốc hội", "issued", "Luật Nhà ở") in got
+
+
+def test_at_an_event_of_a_body_the_person_after_the_comma_took_part_not_the_body():
+    event = "Hội nghị sơ kết công tác thi đua năm 2024"
+    got = facts(f"Tại {event} của Sở Nội vụ tỉnh Bình Phước, Phó Chủ tịch UBND tỉnh Trần Văn Mi "
+                "đề nghị rà soát tiêu chí khen thưởng.")
+    assert ("Trần Văn Mi", "participatedIn", event) in got
+    assert ("Sở Nội vụ tỉnh Bình Phước", "participatedIn", event) not in got
+
+
+def test_whoever_a_ceremony_hands_its_decision_to_took_part():
+    got = facts("Sáng 2/7, UBND tỉnh Long An tổ chức Lễ trao Giấy chứng nhận đăng ký đầu tư Dự án Nhà máy bao bì "
+                "Tân Lập cho Công ty TNHH bao bì Tân Lập và Công ty cổ phần nhựa Đức Hòa.", "2025-07-03")
+    ev = next(o for s, p, o in got if p == "organized")
+    for who in ("Công ty TNHH bao bì Tân Lập", "Công ty cổ phần nhựa Đức Hòa"):
+        assert (who, "participatedIn", ev) in got
+
+
+def test_a_lower_case_member_noun_after_a_name_gives_membership_not_attendance_of_the_body():
+    got = facts("Sáng 4/4, Bộ Tài chính tổ chức Hội nghị tổng kết năm 2024. Dự hội nghị có bà Lò Thị Vân, "
+                "lãnh đạo Sở Tài chính tỉnh Sơn La, cùng đại diện Kho bạc Nhà nước tỉnh Sơn La.", "2025-04-05")
+    assert ("Lò Thị Vân", "memberOf", "Sở Tài chính tỉnh Sơn La") in got
+    assert ("Sở Tài chính tỉnh Sơn La", "participatedIn", "Hội nghị tổng kết năm 2024") not in got
+    assert ("Kho bạc Nhà nước tỉnh Sơn La", "participatedIn", "Hội nghị tổng kết năm 2024") in got
+
+
+def test_bare_bodies_listed_before_one_with_its_province_share_it():
+    event = "Lễ kỷ niệm 70 năm Ngày thành lập tỉnh Điện Biên"
+    got = facts(f"Sáng 2/5, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Điện Biên tổ chức {event}.", "2025-05-03")
+    for body in ("Tỉnh ủy Điện Biên", "HĐND tỉnh Điện Biên", "UBND tỉnh Điện Biên",
+                 "Ủy ban MTTQ Việt Nam tỉnh Điện Biên"):
+        assert (body, "organized", event) in got
+
+
+def test_a_sentence_ending_in_cung_du_credits_the_event_named_before():
+    event = "Hội nghị sơ kết công tác 9 tháng năm 2025"
+    got = facts(f"Sáng 6/9, Công an tỉnh Cao Bằng tổ chức {event}. "
+                "Bác sĩ Nông Thị Hiền, Giám đốc Bệnh viện Đa khoa tỉnh Cao Bằng, cũng dự.", "2025-09-07")
+    assert ("Nông Thị Hiền", "participatedIn", event) in got
+
+
+def test_a_person_who_attended_elsewhere_is_not_credited_to_the_event_before():
+    event = "Hội nghị sơ kết công tác 9 tháng năm 2025"
+    got = facts(f"Sáng 6/9, Công an tỉnh Cao Bằng tổ chức {event}. Ông Lục Văn Hào cho biết năm ngoái "
+                "ông đã dự lớp tập huấn ở Hà Nội.", "2025-09-07")
+    assert ("Lục Văn Hào", "participatedIn", event) not in got

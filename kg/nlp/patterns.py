@@ -105,7 +105,8 @@ ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "Universi
 # Words that open a Vietnamese event name.
 EVENT_HEADS_VI = (
     "Diễn đàn", "Hội nghị", "Hội thảo", "Đại hội", "Phiên họp", "Kỳ họp", "Lễ", "Triển lãm",
-    "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Ngày hội", "Họp báo",
+    "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Tuần phim", "Tuần văn hóa", "Tuần Văn hóa",
+    "Ngày hội", "Họp báo",
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
     "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương",
 )

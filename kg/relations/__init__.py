@@ -8,7 +8,7 @@ from __future__ import annotations
 
 
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
-from kg.relations.awards import award_recipients, body_opens_event, meeting_partners
+from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
 from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part)
 from kg.relations.dates import relative_dates, same_day
@@ -35,7 +35,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
-          approved_under, adopted_by_the_meeting, clause_implements)
+          approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

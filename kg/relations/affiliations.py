@@ -40,7 +40,9 @@ def relative_titles(s: Sentence) -> list[Relation]:
 
 
 def affiliations(s: Sentence) -> list[Relation]:
-    """memberOf from "X, a researcher at BODY" and "X of BODY"."""
+    """memberOf from "X, a researcher at BODY", "X of BODY" and "X, thành viên/lãnh đạo BODY"."""
+    if s.lang == "vi":
+        return _affiliations_vi(s)
     if s.lang != "en":
         return []
     out: list[Relation] = []
@@ -60,6 +62,20 @@ def affiliations(s: Sentence) -> list[Relation]:
             org = _org_at(orgs, p.end + m.end())
             if org is not None:
                 out.append(Relation(p.id, "memberOf", org.id, s.index))
+    return out
+
+
+def _affiliations_vi(s: Sentence) -> list[Relation]:
+    """memberOf from a lower-case person noun after a name: "bà Y, lãnh đạo Sở Tài chính tỉnh …",
+    "ông X - thành viên Hội đồng quản trị …" (``affiliation_nouns`` in cues.json)."""
+    out: list[Relation] = []
+    nouns = cue_pattern("affiliation_nouns", s.lang)
+    orgs = s.of_type("Organization")
+    for p in s.of_type("Person"):
+        m = re.match(r"\s*[,–-]\s*(?:" + nouns + r")\s+(?:của\s+|tại\s+)?", s.text[p.end:s.end])
+        org = _org_at(orgs, p.end + m.end()) if m else None
+        if org is not None:
+            out.append(Relation(p.id, "memberOf", org.id, s.index))
     return out
 
 

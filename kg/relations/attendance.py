@@ -94,9 +94,16 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             out += [p for p in people if not _inside_title(p, titles)]
             # "A, Giám đốc Sở X; đại diện Hiệp hội Y" is split by ';' — but a ", cùng đại diện Y"
             # tail inside a person's item still names a body of its own
+            after_person = False
             for c, d in _sub_items(s.text, a, b):
                 if any(c <= p.start < d for p in people):
+                    after_person = True
                     continue
+                if after_person and re.match(r"[\s,]*(?:" + cue_pattern("affiliation_nouns", s.lang) + r")\s",
+                                             s.text[c:d], flags=re.IGNORECASE):
+                    after_person = False
+                    continue  # "bà Y, lãnh đạo Sở X": the person's own body, not an item of its own
+                after_person = False
                 lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?(?:by\s+)?", "", s.text[c:d])
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",

@@ -1,5 +1,6 @@
-"""Award news and the bodies that open or close their own events, in English copy.
+"""Award news and the bodies that open or close their own events, mostly in English copy.
 
+- ``ceremony_recipients``: "Lễ trao Quyết định … cho Công ty X": the recipient took part in the ceremony;
 - ``award_recipients``: in an article about an award ("… Prize", "… Awards"), the people a
   sentence says received, won or were honoured with a prize took part in it (ANNOTATION.md:
   being handed an award at the event is participation); cue verbs ``award_verbs``;
@@ -40,6 +41,27 @@ def award_recipients(s: Sentence) -> list[Relation]:
                 or re.search(r"(?:went|go|goes|was\s+given|were\s+given|awarded)\s+to\s+(?:\w+\s+){0,2}$", before):
             if not re.match(r"\s*,\s*(?:who|which)\b[^,]*\b(?:named|founded|set up)", after):
                 out.append(Relation(p.id, "participatedIn", award.id, s.index))
+    return out
+
+
+def ceremony_recipients(s: Sentence) -> list[Relation]:
+    """participatedIn: "Lễ trao Quyết định … cho Công ty X (và Y)": whoever a ceremony hands its
+    decision or award to takes part in it (ANNOTATION.md)."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not re.match(r"(?:Lễ|lễ)\s+(?:trao|công bố và trao|đón nhận)\b", ev.text):
+            continue
+        pos = ev.end
+        m = re.match(r"\s+(?:cho|tới)\s+(?:(?:ông|bà|đồng chí|các)\s+)?", s.text[pos:s.end])
+        while m:
+            who = next((x for x in s.mentions if x.start == pos + m.end() and x.type in ("Person", "Organization")), None)
+            if who is None:
+                break
+            out.append(Relation(who.id, "participatedIn", ev.id, s.index))
+            pos = who.end
+            m = re.match(r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?", s.text[pos:s.end])
     return out
 
 

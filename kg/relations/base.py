@@ -135,7 +135,8 @@ def _state_body(m: Mention) -> bool:
     entry = entry_by_id("Organization", m.gid) if m.gid else None
     if entry is not None:
         return (entry.kind or "") in STATE_KINDS
-    return bool(re.match(r"(Bộ|Ministry|Ủy ban|Ban|Cục|Tổng cục|Sở|Văn phòng|Quốc hội|Chính phủ)\b", m.text))
+    return bool(re.match(r"(Bộ|Ministry|Ủy ban|Ban|Cục|Tổng cục|Sở|Văn phòng|Quốc hội|Chính phủ|Bảo hiểm xã hội|BHXH|"
+                         r"Kho bạc)\b", m.text))
 
 
 def _clause_end(s: Sentence, pos: int) -> int:

@@ -103,7 +103,8 @@ def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
     targets = s.of_type("Event", "Policy")
-    dates = [d for d in s.dates if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])]
+    dates = [d for d in s.dates if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])
+             and not _bracketed_span(s.text, d[0])]
     if not targets or not dates:
         return out
     used: set[int] = set()
@@ -132,6 +133,16 @@ def dates_of(s: Sentence) -> list[Relation]:
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
 
+
+
+_SPAN_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
+
+
+def _bracketed_span(text: str, at: int) -> bool:
+    """The date at ``at`` ends a span in brackets, the years an anniversary counts:
+    "Lễ kỷ niệm 75 năm … (2/2/1950 - 2/2/2025)" is not held on either day."""
+    open_ = text.rfind("(", max(0, at - 30), at + 1)
+    return open_ >= 0 and bool(_SPAN_IN_BRACKETS.match(text, open_))
 
 
 SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"

@@ -3,7 +3,8 @@
 - organized by a list: "Hội nghị … do Bộ Chính trị, Ban Bí thư tổ chức",
   "the forum, organised by A and B";
 - locatedIn of an event for every place of a list after "tại" ("tại Hội trường X, tỉnh Y"),
-  and "tổ chức … từ / tại PLACE" when the event is the subject of an earlier clause.
+  and "tổ chức … từ / tại PLACE" when the event is the subject of an earlier clause;
+- locatedIn from a headline: "Khánh thành nhà máy … tại Sa Đéc" places the article's "Lễ khánh thành …".
 """
 from __future__ import annotations
 
@@ -145,3 +146,26 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
 HOLD_VERB = re.compile(r"\s+(?:(?:officially|has|have|đã|chính thức|vừa)\s+){0,2}"
                        r"(?:broke ground|inaugurated|launched|opened|held|hosted|organi[sz]ed|"
                        r"khởi công|khánh thành|khai trương|tổ chức|ra mắt)\b")
+
+
+HEADLINE_VERBS = re.compile(r"(?<![\w])(khởi công|khánh thành|khai trương|khai mạc|ra mắt|kỷ niệm)\b", re.IGNORECASE)
+
+
+def headline_place(ex: Extraction, text: str) -> list[Relation]:
+    """locatedIn from the headline: "Khánh thành nhà máy … tại Sa Đéc" places the article's
+    "Lễ khánh thành …" (the first such ceremony of the next sentences) where the headline says."""
+    if not ex.sentences:
+        return []
+    h_start, h_end = ex.sentences[0]
+    headline = text[h_start:h_end].rstrip()
+    verb = HEADLINE_VERBS.search(headline)
+    if verb is None or headline.endswith((".", "!", "?")) or "\n" in headline:
+        return []
+    places = [m for m in ex.mentions if m.type == "Place" and m.sentence == 0 and not m.nested
+              and m.start > h_start + verb.end() and re.search(r"\b(?:tại|ở)\s+$", text[max(h_start, m.start - 5):m.start])]
+    kind = "lễ " + verb.group(1).casefold()
+    event = next((m for m in ex.mentions if m.type == "Event" and not m.nested and not m.ref and 1 <= m.sentence <= 3
+                  and m.text.casefold().startswith(kind)), None)
+    if event is None:
+        return []
+    return [Relation(event.id, "locatedIn", p.id, 0) for p in places]

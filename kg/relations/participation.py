@@ -30,6 +30,12 @@ def participation(s: Sentence) -> list[Relation]:
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
                    and s.index - 2 <= m.sentence < s.index]
         governed = earlier[-1:]
+    if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)\s*[.!]?\s*$",
+                                             s.text[s.start:s.end]) and not events:
+        # "Bác sĩ X, Giám đốc …, cũng dự.": the event the previous sentences name
+        earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref
+                   and s.index - 2 <= m.sentence < s.index]
+        governed = earlier[-1:]
     if governed:
         for p in agents:
             ev = _nearest(governed, p)
@@ -45,7 +51,10 @@ def participation(s: Sentence) -> list[Relation]:
         if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(?:" + cue_pattern("at_event_openings", s.lang)
                         + r")( the| an| a)?", head, flags=re.IGNORECASE):
             # sentence opens with "Tại …," / "Góp ý tại …,": the subject follows the comma
-            after = [m for m in s.mentions if m.start > ev.end and m.type in ("Person", "Organization")
+            # after the comma that closes the opening, not the event's own body ("Tại Hội nghị … của Sở X, Y …")
+            comma = s.text.find(",", ev.end, s.end)
+            after = [m for m in s.mentions if m.start > (comma if comma >= 0 else ev.end)
+                     and m.type in ("Person", "Organization")
                      and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
             if after:
                 out.append(Relation(after[0].id, "participatedIn", ev.id, s.index))

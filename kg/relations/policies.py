@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.relations.cues import cue_pattern
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 
@@ -43,7 +44,7 @@ def issued_more(s: "Sentence") -> list["Relation"]:
             if org is not None and not between:
                 out.append(Relation(org.id, "issued", pol.id, s.index))
         # "POLICY được/do ORG ban hành", "POLICY (vừa) được ORG thông qua"
-        m = re.match(r"[/\w.-]*\s+(?:(?:đã|vừa|mới)\s+)?(?:được|do|bởi)\s+", after)
+        m = re.match(r"[/\w.-]*(?:\s*\([^()]{1,20}\))?\s+(?:(?:đã|vừa|mới)\s+)?(?:được|do|bởi)\s+", after)
         if m:
             org = next((o for o in orgs if o.start == pol.end + m.end()), None)
             if org is not None and re.match(r"\s+(?:(?:đã|vừa|mới|chính thức)\s+){0,2}" + verbs,
@@ -90,10 +91,42 @@ def implements_more(s: "Sentence") -> list["Relation"]:
         target = _policy_after(s, policies, c_end)
         if target is None:
             continue
-        subject = _implementer_before(s, c_start, links)
+        subject = _implementer_before(s, c_start, links) or _issued_before_comma(s, c_start)
         if subject is not None and subject.id != target.id:
             out.append(Relation(subject.id, "implements", target.id, s.index))
+            for more in _coordinated_policies(s, policies, target):  # "thực hiện Nghị định 72 và Nghị định 146"
+                out.append(Relation(subject.id, "implements", more.id, s.index))
     return out
+
+
+def _coordinated_policies(s: "Sentence", policies: list["Mention"], first: "Mention") -> list["Mention"]:
+    """The policies listed right after ``first``: "A, B và C" (each joined by a comma or "và")."""
+    out: list[Mention] = []
+    last = first
+    for p in sorted(policies, key=lambda m: m.start):
+        if p.start < last.end or p.id == first.id:
+            continue
+        if not re.fullmatch(r"\s*(?:,|và|and|,\s*và)\s*", s.text[last.end:p.start]):
+            break
+        out.append(p)
+        last = p
+    return out
+
+
+def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
+    """The policy a clause issued, when the verb at ``pos`` follows a comma: "HĐND tỉnh thông qua
+    Nghị quyết 38 quy định …, cụ thể hóa Nghị quyết 09" (Nghị quyết 38 carries out Nghị quyết 09)."""
+    if not re.search(r",\s*$", s.text[max(s.start, pos - 3):pos]):
+        return None
+    before = [m for m in s.mentions if m.end <= pos and not m.nested and m.type == "Policy"]
+    if not before:
+        return None
+    pol = before[-1]
+    issue = cue_pattern("issue_verbs", s.lang)
+    lead = s.text[s.start:pol.start]
+    if not re.search(r"(?:" + issue + r")\s+(?:các\s+|the\s+)?$", lead, flags=re.IGNORECASE):
+        return None
+    return pol
 
 
 def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
@@ -125,6 +158,10 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
 
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|launched|enacted)\b")
+# a plan named by its kind only, written between an issuing verb and what it carries out
+UNNAMED_PLAN = r"(?:các\s+|một\s+)?(?:kế hoạch|chương trình|đề án|văn bản|hướng dẫn|quy chế|phương án)\b"
+UNNAMED_PLAN_FOR = re.compile(r"\s*" + UNNAMED_PLAN + r"[^,.;]{0,40}?\b(?:để\s+|nhằm\s+)?"
+                              r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|thi hành)\b")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 
@@ -164,10 +201,12 @@ def issuers(s: Sentence) -> list[Relation]:
         if before_orgs and after_pols:
             subj = before_orgs[-1]
             gap = s.text[subj.end:cue.start()]
-            # "issued on Monday to implement Directive 19": the directive is what the issued plan implements
+            # "issued on Monday to implement Directive 19": the directive is what the issued plan implements;
+            # "ban hành kế hoạch thực hiện Luật X" issues an unnamed plan, not the law
             lead = s.text[cue.end():after_pols[0].start]
             if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
-                    r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE):
+                    r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
+                    and not UNNAMED_PLAN_FOR.match(lead):
                 first = after_pols[0]
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:
@@ -192,6 +231,12 @@ def issuers(s: Sentence) -> list[Relation]:
         pols = [p for p in policies if p.start > pos]
         if people and pols:
             out.append(Relation(people[-1].id, "signed", pols[0].id, s.index))
+            if s.lang == "vi":  # "Thứ trưởng A và Đại sứ B đã ký …": both sign
+                a, b = (people[-2], people[-1]) if len(people) > 1 else (None, None)
+                if a is not None and _co_signers_vi(s, a.end, b.start) \
+                        and _co_signers_vi(s, s.start + s.text[s.start:a.start].rfind(",") + 1, a.start, lead=True) \
+                        and re.fullmatch(r"\s+(?:(?:đã|vừa|cùng)\s+)*", s.text[b.end:pos]):
+                    out.append(Relation(a.id, "signed", pols[0].id, s.index))
             if s.lang == "en":  # "A and (Ambassador to Vietnam) B signed …": both sign
                 signers = []
                 for a, b in zip(reversed(people[:-1]), reversed(people)):
@@ -209,8 +254,10 @@ def issuers(s: Sentence) -> list[Relation]:
         pols = [p for p in policies if p.start >= cue.end()]
         say = SAY_VI if s.lang == "vi" else SAY_EN  # "X of the Committee, said the province would implement …"
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and not _clause_agent(s, subj[-1]) \
-                and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]):
-            out.append(Relation(subj[-1].id, "implements", pols[0].id, s.index))
+                and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
+                and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
+            for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]:
+                out.append(Relation(subj[-1].id, "implements", p.id, s.index))
     return out
 
 
@@ -225,6 +272,18 @@ def _co_signers(gap: str) -> bool:
     """Between two English signers only "and" (or a comma) and the second one's title, body or
     country: capitalised words and the small words of a title ("of", "to", "the")."""
     return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
+
+
+def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:
+    """Between two Vietnamese signers (or before the first, with ``lead``: the clause opening) only
+    "và", titles and honorifics: "Thứ trưởng A và Đại sứ B đã ký"."""
+    gap = list(s.text[start:end])
+    for t in s.titles:
+        if start <= t.start_char and t.end_char <= end:
+            gap[t.start_char - start:t.end_char - start] = " " * (t.end_char - t.start_char)
+    words = "".join(gap).split()
+    return (lead or words[:1] == ["và"]) and all(w in ("và", "ông", "bà") for w in words[0 if lead else 1:]) \
+        and (lead or words.count("và") == 1)
 
 
 def signed_by(s: Sentence) -> list[Relation]:
@@ -297,17 +356,24 @@ def implements_refs(s: Sentence) -> list[Relation]:
     for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = policy_ref_at(s, c_end)
+        fronted = re.fullmatch(r"\s*(?:To|In order to|Để|Nhằm)\s*(?:(?:triển khai|thực hiện)\s+)?",
+                               s.text[s.start:c_start], flags=re.IGNORECASE)
+        if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"
+            target = _policy_after(s, s.of_type("Policy"), c_end)
+            comma_after = target.end if target is not None else c_end
+        else:
+            comma_after = c_end
         if target is None:
             continue
         subject = _implementer_before(s, c_start, links)
         if subject is not None and subject.id != target.id:
             out.append(Relation(subject.id, "implements", target.id, s.index))
             continue
-        # "To implement the directive, ORG issued POLICY": fronted purpose clause
-        head = s.text[s.start:c_start]
-        if not re.fullmatch(r"\s*(?:To|In order to|Để|Nhằm)\s*(?:(?:triển khai|thực hiện)\s+)?", head, flags=re.IGNORECASE):
+        # "To implement the directive, ORG issued POLICY": fronted purpose clause; the body opens the
+        # clause after the comma that ends it (not a paired one: "… về bảo vệ, chăm sóc …, Tỉnh ủy")
+        if not fronted:
             continue
-        comma = s.text.find(",", c_end, s.end)
+        comma = mask_paired_commas(s.text[:s.end]).find(",", comma_after, s.end)
         if comma < 0:
             continue
         rest = [m for m in s.mentions if m.start > comma]

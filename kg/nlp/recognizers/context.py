@@ -94,6 +94,10 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         short = m.group(1) if m else ""
         if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or foreign_word(short)):
             out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRIORITY["org-acronym"], "org-acronym"))
+            # … and so is every later bare use of it: "Tổng Giám đốc Dofarm" names the company
+            for later in re.finditer(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])", text[c.end + m.end():]):
+                s = c.end + m.end() + later.start()
+                out.append(Candidate(s, s + len(short), "ORG", PRIORITY["org-acronym"], "org-acronym"))
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
@@ -230,7 +234,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     return out
 
 
-_TEAM_CUE_RE = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(P.TEAM_CUES_VI, key=len, reverse=True))
+# "Cộng hòa Séc" is a country's name, not a draw against it
+_TEAM_CUE_RE = re.compile(r"(?<![\w])(?<!Cộng )(?<!cộng )(?:" + "|".join(re.escape(c) for c in sorted(P.TEAM_CUES_VI, key=len, reverse=True))
                           + r")\s+$")
 
 

@@ -6,7 +6,9 @@ those are that province's bodies. :func:`dominant_place` finds the province
 (or centrally-run city) the article is about from the places the recognisers
 found; :func:`local_body_candidates` turns the bare bodies listed in
 ``kg/data/gazetteer/local_bodies.json`` into organisations whose full name
-(``meta["name"]``) carries the place, so the graph names one body.
+(``meta["name"]``) carries the place, so the graph names one body;
+:func:`shared_place_candidates` does so for bare bodies listed before one that names its
+province ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị").
 """
 from __future__ import annotations
 
@@ -79,6 +81,27 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     return out
 
 
+_SHARED_HEADS = ("Tỉnh ủy", "Thành ủy", "HĐND", "UBND", "Ủy ban MTTQ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                 "Hội đồng nhân dân", "Ủy ban nhân dân")
+_HEAD = "|".join(re.escape(h) for h in sorted(_SHARED_HEADS, key=len, reverse=True))
+_SHARED_RE = re.compile(rf"(?<![\w])(?P<bare>(?:(?:{_HEAD})\s*(?:,|và)\s*)+)(?:{_HEAD})\s+(?P<unit>tỉnh|thành phố)\s+"
+                        rf"(?P<place>[{P.UPPER_VI}][\wÀ-ỹ]*(?:\s[{P.UPPER_VI}][\wÀ-ỹ]*){{0,3}})")
+
+
+def shared_place_candidates(text: str) -> list[Candidate]:
+    """Bare bodies listed before one that names its province share it: "Tỉnh ủy, HĐND, UBND, Ủy ban
+    MTTQ Việt Nam tỉnh Quảng Trị tổ chức …" names Tỉnh ủy Quảng Trị, HĐND tỉnh Quảng Trị, UBND tỉnh …"""
+    out: list[Candidate] = []
+    for m in _SHARED_RE.finditer(text):
+        place = m.group("place")
+        for h in re.finditer(_HEAD, m.group("bare")):
+            head = h.group()
+            name = f"{head} {place}" if head.endswith("ủy") else f"{head} {m.group('unit')} {place}"
+            s = m.start("bare") + h.start()
+            out.append(Candidate(s, s + len(head), "ORG", PRIORITY[SOURCE], SOURCE, meta={"name": name}))
+    return out
+
+
 def _short(name: str) -> str:
     """"Thành phố Hồ Chí Minh" → "Hồ Chí Minh" (the body's name already says "thành phố")."""
     return re.sub(r"^(?:Thành phố|Tỉnh)\s+", "", name)
@@ -86,7 +109,8 @@ def _short(name: str) -> str:
 
 def _named_after(text: str, end: int) -> bool:
     """A place name (or a number: "quận 1") follows the body at ``end``; a person's name does not count."""
-    m = re.match(r"[ \u00a0]+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
+    # the capitals are spelled out: À-Ỹ also holds lower-case letters ("Tỉnh ủy đã ban hành …")
+    m = re.match(rf"[ \u00a0]+((?:[{P.UPPER_VI}][\wÀ-ỹ]*)(?:[ ][{P.UPPER_VI}][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])
     if m is None:
         return False
     run = m.group(1).split()

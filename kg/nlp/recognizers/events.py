@@ -11,6 +11,8 @@ from kg.nlp.recognizers.words import Word
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
+from kg.nlp.recognizers.policies import mask_paired_commas
+from kg.nlp.recognizers.event_names import _data as event_names_data
 
 
 def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
@@ -18,17 +20,18 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
     out: list[Candidate] = []
     if lang == "vi":
         heads = "|".join(re.escape(h) for h in sorted(P.EVENT_HEADS_VI, key=len, reverse=True))
+        masked = mask_paired_commas(text)  # "Hội nghị triển khai Luật Khám bệnh, chữa bệnh"
         for m in re.finditer(rf"(?<![\w])(?P<head>{heads})(?![\w])", text, flags=re.IGNORECASE):
             head = m.group("head")
-            rest = text[m.end():]
+            rest = masked[m.end():]
             line_end = rest.find("\n")
             rest = rest if line_end < 0 else rest[:line_end]
-            name = _event_name_vi(rest)
+            name, scoped = _event_name_vi(rest, lex)
             capital = head[:1].isupper()
             if name:
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b|\d", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
-                if (capital and named) or numbered:
+                if (capital and named) or numbered or scoped:
                     out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
                     continue
@@ -85,17 +88,20 @@ _GENERIC_EN = re.compile(
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with)\b|[,.;–]))?)")
 
 
-def _event_name_vi(rest: str) -> str:
-    """The name after an event head: up to punctuation, a stop word, or "lần thứ N"."""
+def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
+    """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
+    inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
+    of an event held for a place is a name (True) even in lower case."""
     if not rest.startswith(" "):
-        return ""
+        return "", False
     m_quote = re.match(r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
     if m_quote:
-        return m_quote.group(0)
+        return m_quote.group(0), False
     tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
     kept = ""
     words = 0
     syllables = [t.casefold() for t in tokens if not t.isspace()]
+    after_day = False
     for idx, tok in enumerate(tokens):
         if tok.isspace():
             kept += tok
@@ -107,22 +113,55 @@ def _event_name_vi(rest: str) -> str:
             continue
         if tok in ",.;:()\"“”|!?":
             break
-        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần":
+        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
+                and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
+                and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
+            place = _known_place_start(tokens, idx, lex) if lex is not None else None
+            if place is not None:  # "… xâm nhập mặn vùng Đồng bằng sông Cửu Long": the name ends before the place
+                return re.sub(r"\s+(?:" + "|".join(map(re.escape, P.PLACE_HEADS_VI)) + r"|vùng|khu vực)\s*$", "",
+                              "".join(tokens[:place]).rstrip()), words > 1
             break  # ("lần" may start "lần thứ N", which ends the name below)
         kept += tok
         words += 1
+        after_day = _named_day(tok, tokens[idx + 1:idx + 3])  # "Ngày thành lập …": the verb names the day
         # "lần thứ VI" / "năm 2025" / "nhiệm kỳ 2020-2025" end the name
         tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
         if tail:
-            return kept
+            return kept, False
     # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
     m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
             and len(m.group(1).split()) <= 12 \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
-        return m.group(0)
-    return kept.rstrip()
+        return m.group(0), False
+    return kept.rstrip(), False
+
+
+def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
+    """Where a capitalised known place of up to six syllables that token ``idx`` is inside starts
+    ("bằng" in "Đồng bằng sông Cửu Long"), else None."""
+    words = [(k, tok) for k, tok in enumerate(tokens) if not tok.isspace()]
+    at = next(n for n, (k, _) in enumerate(words) if k == idx)
+    for a in range(max(0, at - 2), at):
+        if not words[a][1][:1].isupper():
+            continue
+        for b in range(at + 1, min(len(words), a + 6)):
+            if any(e.type == "Place" for e in lex.lookup(" ".join(w for _, w in words[a:b + 1]))):
+                return words[a][0]
+    return None
+
+
+def _verbs_as_names() -> frozenset[str]:
+    """Verbs that name an event right after its head ("Hội nghị triển khai Luật …")."""
+    return frozenset(event_names_data()["verbs_as_names"])
+
+
+def _named_day(tok: str, after: list[str]) -> bool:
+    """A capitalised "Ngày" that opens a named day, not a date: "Lễ kỷ niệm 75 năm Ngày thiết lập
+    quan hệ ngoại giao …", "… Ngày Quốc tế Hạnh phúc" (not "… Ngày 15/1")."""
+    nxt = "".join(after).strip()
+    return tok == "Ngày" and bool(nxt) and not nxt[:1].isdigit()
 
 
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],

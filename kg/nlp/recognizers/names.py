@@ -5,6 +5,9 @@
 the capitalised name that ends them. The heads, legal forms and words that
 cannot be trade words live in ``kg/data/patterns/companies.json``.
 
+``association_candidates``: associations named through lower-case words up to the place they
+are of ("Hội hữu nghị Việt Nam - Séc"); words in ``kg/data/patterns/associations_vi.json``.
+
 ``media_candidates``: the capitalised run after a word for a newspaper, channel or agency
 ("tờ Le Monde", "báo Washington Post"), an organisation even when it starts with a place;
 the cue words are ``MEDIA_CUES_VI`` in :mod:`kg.nlp.patterns`.
@@ -33,6 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
+from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
@@ -44,29 +48,70 @@ _CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
 
 
 @lru_cache(maxsize=1)
-def _company_re() -> tuple[re.Pattern, frozenset[str]]:
+def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
     data = json.loads((PATTERNS_DIR / "companies.json").read_text(encoding="utf-8"))
     heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
     forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
     lower = r"[a-zà-ỹđ]+"
     pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
-               rf"(?P<trade>(?:\s+{lower}){{1,{int(data['max_lower'])}}})"
+               rf"(?P<trade>(?:\s+{lower}){{1,{int(data['max_lower_after_form'])}}})"
                rf"(?P<name>\s+{_CAP_FIRST}(?:\s+{_CAP}){{0,4}})")
-    return re.compile(pattern), frozenset(data["not_trade_words"])
+    return re.compile(pattern), frozenset(data["not_trade_words"]), int(data["max_lower"])
 
 
 def company_candidates(text: str) -> list[Candidate]:
     """Companies named through lower-case trade words, ending at their capitalised name."""
-    pattern, not_trade = _company_re()
+    pattern, not_trade, max_lower = _company_re()
     out: list[Candidate] = []
     for m in pattern.finditer(text):
         trade = m.group("trade").split()
+        if len(trade) > max_lower and not m.group("form"):
+            continue  # a long lower-case run is a trade phrase only after a legal form
         # "Công ty này đã …", "Công ty con của …" are prose; after a legal form ("Công ty TNHH
         # xây dựng …") verbs are trade words, so only function words end the name there
         stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") else (lambda k: P.is_stop_vi(trade, k))
         if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
             continue
         out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["company-lower"], "company-lower"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _association_re() -> tuple[re.Pattern, dict]:
+    data = json.loads((PATTERNS_DIR / "associations_vi.json").read_text(encoding="utf-8"))
+    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
+    pattern = (rf"(?<![\w])(?:{heads})(?P<lower>(?:\s+[a-zà-ỹđ]+){{1,{int(data['max_lower'])}}})"
+               rf"\s+(?P<name>{_CAP_FIRST}(?:\s+{_CAP}){{0,3}})")
+    return re.compile(pattern), data
+
+
+_ABROAD_RE = re.compile(rf"\s+tại\s+(?P<place>{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}})")
+_PARTNER_RE = re.compile(rf"\s*[-–]\s*{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{0,2}}")
+
+
+def association_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """Associations named through lower-case words up to the place they are of: "Hội hữu nghị
+    Việt Nam - Séc", "Liên hiệp các tổ chức hữu nghị Việt Nam"."""
+    pattern, data = _association_re()
+    not_after, inside = frozenset(data["not_after_head"]), frozenset(data["inside"])
+    out: list[Candidate] = []
+    for m in pattern.finditer(text):
+        lower = m.group("lower").split()
+        if lower[0] in not_after or any(w in P.STOP_VI and w not in inside for w in lower):
+            continue
+        words = m.group("name").split()
+        place = next((n for n in range(len(words), 0, -1)
+                      if any(e.type == "Place" for e in lex.lookup(" ".join(words[:n])))), 0)
+        if not place:
+            continue  # the name must end in the place the body is of
+        end = m.start("name") + len(re.match(r"\S+(?:\s+\S+){%d}" % (place - 1), m.group("name")).group())
+        partner = _PARTNER_RE.match(text, end)
+        if partner and any(e.type == "Place" for e in lex.lookup(partner.group().strip(" -–"))):
+            end = partner.end()  # "Hội hữu nghị Việt Nam - Séc"
+        abroad = _ABROAD_RE.match(text, end)
+        if abroad and any(e.type == "Place" and e.kind == "country" for e in lex.lookup(abroad.group("place"))):
+            end = abroad.end()  # "Hội người Việt Nam tại Pháp": the community abroad
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["association-lower"], "association-lower"))
     return out
 
 
@@ -103,13 +148,16 @@ def _byline_res() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"^[ \t]*(?:{en})[ ]+{names}", re.MULTILINE))
 
 
-def byline_candidates(text: str, lang: str) -> list[Candidate]:
-    """Reporters named in a byline: "PV Thái Bình/VOV Miền Trung", "By Thanh Lam, Pham Du"."""
+def byline_candidates(text: str, lang: str, lex: Lexicon | None = None) -> list[Candidate]:
+    """Reporters named in a byline: "PV Thái Bình/VOV Miền Trung", "By Thanh Lam, Pham Du"; not a
+    newspaper the reporter writes for ("Trao đổi với PV Tiền Phong")."""
     vi, en = _byline_res()
     out: list[Candidate] = []
     for m in (vi if lang == "vi" else en).finditer(text):
         base = m.start("names")
         for part in re.finditer(_NAME, m.group("names")):
+            if lex is not None and any(e.type == "Organization" and e.kind == "media" for e in lex.lookup(part.group())):
+                continue
             out.append(Candidate(base + part.start(), base + part.end(), "PER", PRIORITY["byline"], "byline"))
     return out
 

@@ -16,6 +16,7 @@ from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_
                                       starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 from kg.nlp.recognizers.body_names import long_body_end
+from kg.nlp.recognizers.policies import paired_phrase_end
 
 
 def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lower: int = 3,
@@ -43,6 +44,16 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
             if starts_person(text, words, j + 1, lex) and j + 1 > k:
                 break
             j += 1
+            continue
+        if nxt.text == "," and (paired := paired_phrase_end(text, nxt.start)) is not None:
+            while j + 1 < n and words[j + 1].end <= paired:
+                j += 1  # "Cục Quản lý Khám, chữa bệnh": a paired phrase is one part of the name
+            m = j + 1  # … with the object they share, up to a mark: "khám, chữa | bệnh ("
+            while m < n and m - j <= 2 and words[m].is_alpha and not words[m].is_cap and not stop_at(words, m) \
+                    and adjacent(text, words[m - 1], words[m]):
+                m += 1
+            if m > j + 1 and (m == n or not words[m].is_alpha):
+                j = m - 1
             continue
         if nxt.text == "," and not list_comma(text, nxt.start):
             break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
@@ -118,6 +129,11 @@ _LOCAL_BODY_BARE_RE = re.compile(
     + r")\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+# party and people's committees are named after places, never after people (schools may be)
+_NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
+                                       "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân"})
+
+
 _ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))
 
 
@@ -174,6 +190,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     continue
                 if any(e.type in ("Place", "Person") for e in lex.lookup(text[w.start:words[k].end])):
                     break  # "Hội An" is a town, not an association
+                if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
+                        and cap_run(text, words, k) - k >= 2:
+                    break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
                 j = extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
                 if j >= k and j + 1 < n and head in P.NUMBERED_ORG_HEADS_VI and words[j + 1].text.isdigit() \
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:

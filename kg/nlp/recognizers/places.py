@@ -73,12 +73,18 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         head = m.group(1)
         if word_starts is not None and m.start(1) not in word_starts:
             continue  # "nông thôn", "thủy điện", "ven biển": the head word is part of another word
+        if re.search(r"(?<![\w])(?:miền|rừng|đồi)\s+$", text[max(0, m.start(1) - 8):m.start(1)], re.IGNORECASE):
+            continue  # "các huyện miền núi Mường Lát": a kind of land, not the mountain's name
         if head[:1].isupper() and (lex.is_surname(head.split()[0])
                                    or head.casefold() not in P.CAPITALISABLE_PLACE_HEADS_VI):
             continue
         k = starts.get(m.end())
         if k is None:
             continue
+        plural = re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, m.start(1) - 12):m.start(1)])
+        kind = re.match(r"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 12])
+        if plural and kind and starts.get(m.end() + kind.end()) is not None:
+            k = starts[m.end() + kind.end()]  # "các huyện miền núi Mường Lát và Quan Sơn"
         first = words[k]
         if first.text[:1].isdigit():
             if head.casefold() not in P.NUMBERED_PLACE_HEADS_VI or not re.fullmatch(r"\d{1,3}[A-Z]?", first.text):
@@ -115,9 +121,18 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                     and adjacent(text, words[j], words[j + 1]):
                 j += 1  # "sân vận động Quân khu 7"
         start = m.start(1)
-        if re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, start - 12):start]):
+        if plural or kind:
             start = words[k].start  # "các tỉnh Tây Bắc", "các khu công nghiệp Yên Phong": the name alone
         out.append(Candidate(start, words[j].end, "LOC", PRIORITY["place-head"], "place-head"))
+        while plural and not first.text[:1].isdigit() and j + 2 < len(words) and words[j + 1].text in (",", "và"):
+            nxt = person_run(text, words, j + 2, max_len=4)  # "các huyện Mường Lát và Quan Sơn": each is one
+            if nxt < 0 or not adjacent(text, words[j + 1], words[j + 2]):
+                break
+            if nxt - j - 2 >= 2 and starts_person(text, words, j + 2, lex) \
+                    and not lex.lookup(text[words[j + 2].start:words[nxt].end]):
+                break  # "… và Nguyễn Văn Nam": a person of three syllables ends the list
+            out.append(Candidate(words[j + 2].start, words[nxt].end, "LOC", PRIORITY["place-head"], "place-head"))
+            j = nxt
     return out
 
 

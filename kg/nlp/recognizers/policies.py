@@ -3,7 +3,10 @@ named ("Luật Trí tuệ nhân tạo", "Law on …"), amending laws, plans and 
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -15,8 +18,39 @@ from kg.nlp import patterns as P
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
 
 
-# "phòng, chống" is one phrase inside a name: "Luật Phòng, chống thiên tai"
+# "phòng, chống" is one phrase inside a name: "Luật Phòng, chống thiên tai" (and the pairs that
+# mask_paired_commas hides)
 _PAIRED_COMMA = r"(?<=[Pp]hòng),\s*(?=chống\b)"
+PAIRED_MARK = "\u201a"  # stands for a paired comma in the masked text: one character for one
+
+
+@lru_cache(maxsize=1)
+def _paired_re() -> re.Pattern:
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "paired_phrases_vi.json")
+                      .read_text(encoding="utf-8"))
+    pairs = "|".join(r"\s+".join(re.escape(w) for w in p.replace(",", " , ").split()).replace(r"\s+,", ",")
+                     for p in sorted(data["pairs"], key=len, reverse=True))
+    low = "[a-zà-ỹđ]+"
+    return re.compile(rf"(?<![\w])(?:(?i:{pairs})|[\wÀ-ỹ]+ (?P<w>{low}),\s*{low} (?P=w))(?![\w])")
+
+
+def paired_phrase_end(text: str, comma: int) -> int | None:
+    """End of the paired phrase whose comma is at ``comma`` ("Khám, chữa bệnh"), else None."""
+    lo = max(0, comma - 30)
+    for m in _paired_re().finditer(text[lo:comma + 40]):
+        if lo + m.start() < comma < lo + m.end():
+            return lo + m.end()
+    return None
+
+
+def mask_paired_commas(text: str) -> str:
+    """``text`` with the comma of each paired phrase ("Khám bệnh, chữa bệnh", "sửa đổi, bổ sung")
+    replaced by ``PAIRED_MARK``, so a name runs over it; offsets are unchanged."""
+    out = list(text)
+    for m in _paired_re().finditer(text):
+        comma = text.find(",", m.start(), m.end())
+        out[comma] = PAIRED_MARK
+    return "".join(out)
 
 
 def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
@@ -52,7 +86,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     named_vi = re.compile(
         rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
         rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[{P.UPPER_VI}])(?:[^\n,.;:()\"“”]|{_PAIRED_COMMA})*))")  # capitals spelled out
-    for m in named_vi.finditer(text):
+    masked = mask_paired_commas(text) if lang == "vi" else text
+    for m in named_vi.finditer(masked):
         if not m.group("type")[:1].isupper() or lang != "vi":
             continue
         rest = m.group("rest")
@@ -74,10 +109,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
     if lang == "vi":
         amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)"
-                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi,?\s+bổ sung\s+"
+                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi[,\u201a]?\s+bổ sung\s+"
                               r"(?:một số điều (?:của|tại)\s+(?:các\s+)?)?")
         inner = [c for c in out if c.source in ("policy-name", "policy-number")] + constitution_candidates(text)
-        for m in amending.finditer(text):
+        for m in amending.finditer(masked):
             named = next((c for c in inner if c.start == m.end()), None)
             if named is not None:
                 out.append(Candidate(m.start(), named.end, "POLICY", PRIORITY["policy-amending"], "policy-amending",
@@ -85,13 +120,13 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Plans and programmes are named in plain words: "Đề án phát triển kinh tế số"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch)\s+"
                          r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|" + _PAIRED_COMMA + r")*)")
-    for m in plan_vi.finditer(text):
+    for m in plan_vi.finditer(masked):
         if lang != "vi":
             break
         first = m.group("rest").split()[0].casefold()
         if first in P.STOP_VI and first != "về":
             continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …": prose, not a name
-        cut = _period_name(text[m.start("rest"):]) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
+        cut = _period_name(masked[m.start("rest"):]) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(cut.split()) >= 2:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
@@ -178,8 +213,12 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         low = tok.casefold()
         if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong",
                                  "ngày", "năm", "từ", "cho", "khi", "thì", "này", "đang", "vừa",
-                                 "bị", "theo", "gồm", "bao", "ở"}:
-            break
+                                 "bị", "theo", "gồm", "bao", "ở", "trước", "tới"} \
+                and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))):
+            break  # ("nhà ở" is housing: "Luật Nhà ở")
+        nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
+        if seen_word and (low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa")):
+            break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh": prose after the name
         if seen_word and low == "tại" and n + 2 < len(tokens) and tokens[n + 2][:1].islower():
             break  # "… tại hội nghị": the place of the meeting; "… tại Việt Nam" may be the name's own
         kept += tok

@@ -46,6 +46,7 @@ PRIORITY: dict[str, int] = {
     "org-place": 63,  # a body with the place it serves: "Bộ đội Biên phòng tỉnh Cao Bằng"
     "org-purpose": 63,  # a body named by its task
     "company-lower": 63,
+    "association-lower": 63,  # "Hội hữu nghị Việt Nam - Séc"
     "org-local-en": 63,
     "org-lower-en": 63,  # "the provincial steering committee for natural disaster prevention"
     "street-en": 63,

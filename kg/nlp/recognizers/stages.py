@@ -24,14 +24,14 @@ from typing import Callable
 
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
-from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates,
+from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates, shared_place_candidates,
                                          purpose_body_candidates)
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
-from kg.nlp.recognizers.names import (byline_candidates, company_candidates, constitution_candidates,
+from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
                                       media_candidates,
                                       english_local_body_candidates, english_street_candidates,
                                       english_titled_names)
@@ -134,14 +134,17 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("brand-extensions", lambda r, lex: brand_extensions(r.text, r.words, r.cands)),
         Step("company-short-forms", lambda r, lex: company_short_forms(r.text, r.cands)),
         Step("credits", lambda r, lex: credit_candidates(r.text, lex)),
-        Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang)),
+        Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang, lex)),
         Step("media", lambda r, lex: media_candidates(r.text), "vi"),
+        # before "context", which reads a company's short form in brackets: "Công ty cổ phần … (Dofarm)"
+        Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
-        Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
         Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),
         Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text), "vi"),
