@@ -118,7 +118,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     calling this must guard its top level with ``if __name__ == "__main__":``).
     """
     from kg import rdf
-    from kg.remote import RemoteStoreError, check_url, push_store
+    from kg.remote import RemoteStoreError, check_url, note_pushed, push_store, unpushed_graphs
 
     t0 = time.monotonic()
     if store_url:
@@ -134,6 +134,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     try:
         with buildfolder.locked(out, wait):
             report.cleaned = buildfolder.recover(out)
+            before = buildfolder.read_manifest(out) or {}
             staging = buildfolder.new_staging(out)
             try:
                 changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
@@ -152,7 +153,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             ArticleCache(out, use_crf).keep_only(*_manifest_keys(out))
             if store_url:
                 report.pushed = push_store(out / "store", store_url,
-                                           [str(rdf.graph_iri(i)) for i in report.removed])
+                                           [str(rdf.graph_iri(i)) for i in report.removed],
+                                           only=unpushed_graphs(out, store_url, before))
+                note_pushed(out, store_url)
     except buildfolder.BuildFolderError as e:
         raise BuildError(str(e)) from None
     except (ExecutorError, RemoteStoreError) as e:

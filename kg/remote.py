@@ -13,6 +13,7 @@ library talks HTTP.
 from __future__ import annotations
 
 import gc
+import json
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -68,8 +69,10 @@ def _send(method: str, url: str, body: bytes | None = None, timeout: float = 60.
         raise RemoteStoreError(f"cannot reach the store at {url}: {reason}") from None
 
 
-def push_store(store_dir: Path, url: str, removed_graphs: Iterable[str] = ()) -> PushReport:
-    """PUT every named graph of the local store at ``store_dir`` to ``url``; DELETE ``removed_graphs``."""
+def push_store(store_dir: Path, url: str, removed_graphs: Iterable[str] = (),
+               only: set[str] | None = None) -> PushReport:
+    """PUT every named graph of the local store at ``store_dir`` (or those named in ``only``)
+    to ``url``; DELETE ``removed_graphs``."""
     import pyoxigraph as ox
 
     check_url(url)
@@ -77,6 +80,8 @@ def push_store(store_dir: Path, url: str, removed_graphs: Iterable[str] = ()) ->
     store = ox.Store.read_only(str(store_dir))
     try:
         for name in sorted(store.named_graphs(), key=lambda g: g.value):
+            if only is not None and name.value not in only:
+                continue
             triples = [ox.Triple(q.subject, q.predicate, q.object)
                        for q in store.quads_for_pattern(None, None, None, name)]
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
@@ -90,6 +95,47 @@ def push_store(store_dir: Path, url: str, removed_graphs: Iterable[str] = ()) ->
         if _send("DELETE", graph_url(url, graph))[0] != 404:
             report.deleted += 1
     return report
+
+
+PUSHED = "pushed.json"  # in DIR/cache: the build each remote store was last brought up to
+
+
+def unpushed_graphs(out: Path, url: str, before: dict) -> set[str] | None:
+    """The graphs to send to the store at ``url``: those whose articles changed since the
+    build it was last brought up to, when that was the build ``out`` held before this one
+    (``before``: its manifest); else None, every graph."""
+    from kg import buildfolder, rdf
+    from kg.cache import CACHE_DIR
+
+    try:
+        pushed = json.loads((out / CACHE_DIR / PUSHED).read_text(encoding="utf-8")).get(url)
+    except (OSError, ValueError, AttributeError):
+        return None
+    now = buildfolder.read_manifest(out) or {}
+    if not pushed or pushed not in (before.get("build_id"), now.get("build_id")):
+        return None
+    if pushed == now.get("build_id"):
+        return set()  # nothing was built since
+    old = {a.get("id"): a.get("graph") for a in before.get("articles", []) if isinstance(a, dict)}
+    return {str(rdf.graph_iri(a["id"])) for a in now.get("articles", [])
+            if isinstance(a, dict) and (a.get("graph") is None or old.get(a["id"]) != a.get("graph"))}
+
+
+def note_pushed(out: Path, url: str) -> None:
+    """Record that the store at ``url`` now holds the build in ``out``."""
+    from kg import buildfolder
+    from kg.cache import CACHE_DIR
+    from kg.fsutil import write_atomic
+
+    path = out / CACHE_DIR / PUSHED
+    try:
+        pushed = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(pushed, dict):
+            pushed = {}
+    except (OSError, ValueError):
+        pushed = {}
+    pushed[url] = (buildfolder.read_manifest(out) or {}).get("build_id")
+    write_atomic(path, json.dumps(pushed, indent=1) + "\n")
 
 
 # SELECT/ASK answers as SPARQL JSON; CONSTRUCT/DESCRIBE as N-Triples.

@@ -81,15 +81,27 @@ def test_build_into_a_remote_oxigraph_equals_the_local_store(server, tmp_path):
     assert report.pushed.graphs == 2 and report.pushed.triples == report.quads
     assert remote_select(server, COUNT) == local_select(out, COUNT) == [str(report.quads)]
     assert remote_select(server, ISSUED) == local_select(out, ISSUED) != []
-    # a rerun replaces each graph: nothing is doubled
+    # a rerun sends nothing: the store already holds this build
     result = CliRunner().invoke(app, ["build", str(inp), "--out", str(out), "--store", f"{server}/store",
                                       "--no-crf", "--no-html", "--no-validate"])
     assert result.exit_code == 0, result.stderr
-    assert "2 graphs" in result.stderr
+    assert "0 graphs" in result.stderr
     assert remote_select(server, COUNT) == [str(report.quads)]
+    # a store the folder does not know gets every graph, and PUT replaces them: nothing is doubled
+    (out / "cache" / "pushed.json").unlink()
+    again = build([inp], out, store_url=f"{server}/store", **FAST)
+    assert again.pushed.graphs == 2 and remote_select(server, COUNT) == [str(report.quads)]
+    # an added article sends its own graph only
+    more = build([write_jsonl(tmp_path / "c.jsonl", [{"id": "r3", "lang": "vi", "published": "2025-02-01",
+                                                        "text": "Bộ Y tế tổ chức hội nghị tại Huế ngày 1/2."}])],
+                 out, store_url=f"{server}/store", **FAST)
+    assert more.pushed.graphs == 1
+    assert remote_select(server, COUNT) == local_select(out, COUNT) == [str(more.quads)]
+    more_graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+    assert remote_select(server, more_graphs) == local_select(out, more_graphs)
     # --prune drops r2's graph remotely too
     pruned = build([write_jsonl(tmp_path / "b.jsonl", A[:1])], out, store_url=f"{server}/store", prune=True, **FAST)
-    assert pruned.pushed.deleted == 1
+    assert pruned.pushed.deleted == 2
     graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
     assert remote_select(server, graphs) == local_select(out, graphs) == ["https://w3id.org/kg-vn/resource/graph/r1"]
 
