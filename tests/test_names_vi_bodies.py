@@ -295,3 +295,18 @@ def test_a_paired_phrase_stays_inside_a_body_name(nlp):
 def test_a_newspaper_after_a_reporter_word_is_the_paper_not_a_reporter(nlp):
     ents = _ents(nlp, "Trao đổi với PV Thanh Niên, bà Hoa cho biết giá rau đã giảm.")
     assert ("Thanh Niên", "ORG") in ents and ("Thanh Niên", "PER") not in ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Viện Chiến lược và Chính sách y tế vừa gửi báo cáo lên Bộ.", "Viện Chiến lược và Chính sách y tế"),
+    ("Trung tâm Kiểm soát bệnh tật thành phố ghi nhận thêm ca sốt xuất huyết.",
+     "Trung tâm Kiểm soát bệnh tật"),
+    ("Theo Viện Nghiên cứu kinh tế và chính sách, lạm phát sẽ giảm.", "Viện Nghiên cứu kinh tế và chính sách"),
+])
+def test_a_body_name_runs_through_a_tail_of_field_nouns_to_a_natural_end(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_a_field_noun_tail_that_runs_on_into_other_words_is_left_out(nlp):
+    orgs = [t for t, label in _ents(nlp, "Viện Dinh dưỡng y tế học đường chưa có.") if label == "ORG"]
+    assert not any("y tế" in o for o in orgs)
