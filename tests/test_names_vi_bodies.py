@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
 
 
 @pytest.fixture(scope="module")
@@ -310,3 +313,13 @@ def test_a_body_name_runs_through_a_tail_of_field_nouns_to_a_natural_end(nlp, te
 def test_a_field_noun_tail_that_runs_on_into_other_words_is_left_out(nlp):
     orgs = [t for t, label in _ents(nlp, "Viện Dinh dưỡng y tế học đường chưa có.") if label == "ORG"]
     assert not any("y tế" in o for o in orgs)
+
+
+def test_a_legal_form_after_a_dash_ends_the_company_name_and_its_bracketed_short_form_is_an_alias(nlp):
+    text = ("Tổng công ty Sân bay Miền Trung - CTCP (SMT) vừa khởi công nhà ga mới. "
+            "Theo kế hoạch, SMT sẽ hoàn thành nhà ga năm 2027.")
+    art = Article(id="a", text=text, published="2025-03-05", lang="vi", title="t")
+    orgs = [e for e in resolve_article(extract(art, kg.nlp.annotate(nlp, text, "2025-03-05"))).entities.values()
+            if e.type == "Organization"]
+    assert [e.name for e in orgs] == ["Tổng công ty Sân bay Miền Trung - CTCP"]
+    assert "SMT" in orgs[0].labels["vi"] | orgs[0].labels.get("en", set())
