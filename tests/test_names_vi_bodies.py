@@ -323,3 +323,18 @@ def test_a_legal_form_after_a_dash_ends_the_company_name_and_its_bracketed_short
             if e.type == "Organization"]
     assert [e.name for e in orgs] == ["Tổng công ty Sân bay Miền Trung - CTCP"]
     assert "SMT" in orgs[0].labels["vi"] | orgs[0].labels.get("en", set())
+
+
+def test_a_place_after_o_belongs_to_a_plan_name_when_a_name_ending_word_follows_it(nlp):
+    policies = [t for t, label in _kg(nlp, "Chương trình quảng bá nông sản ở Bắc Âu được Chính phủ phê duyệt.")
+                if label == "POLICY"]
+    assert policies == ["Chương trình quảng bá nông sản ở Bắc Âu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Ngoại giao triển khai Chương trình quảng bá nông sản ở Bắc Âu.",
+    "Chương trình quảng bá nông sản ở Bắc Âu gặp nhiều khó khăn.",
+])
+def test_a_place_after_o_at_the_end_or_before_other_words_is_not_in_the_plan_name(nlp, text):
+    policies = [t for t, label in _kg(nlp, text) if label == "POLICY"]
+    assert policies == ["Chương trình quảng bá nông sản"]
