@@ -305,6 +305,8 @@ def test_a_newspaper_after_a_reporter_word_is_the_paper_not_a_reporter(nlp):
     ("Trung tâm Kiểm soát bệnh tật thành phố ghi nhận thêm ca sốt xuất huyết.",
      "Trung tâm Kiểm soát bệnh tật"),
     ("Theo Viện Nghiên cứu kinh tế và chính sách, lạm phát sẽ giảm.", "Viện Nghiên cứu kinh tế và chính sách"),
+    ("Ông Tâm, Viện trưởng Viện Thủy sản quốc gia, trả lời báo chí.", "Viện Thủy sản quốc gia"),
+    ("Trung tâm Dữ liệu y tế trung ương vừa nâng cấp hệ thống.", "Trung tâm Dữ liệu y tế trung ương"),
 ])
 def test_a_body_name_runs_through_a_tail_of_field_nouns_to_a_natural_end(nlp, text, name):
     assert (name, "ORG") in _ents(nlp, text)

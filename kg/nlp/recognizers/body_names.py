@@ -28,7 +28,8 @@ def _data() -> dict:
             "soft": frozenset(raw["soft_stops"]),
             "verbs": frozenset(raw["verbs"]),
             "max_field": int(raw["max_field"]),
-            "field": frozenset(raw["field_words"])}
+            "field": frozenset(raw["field_words"]),
+            "field_ends": frozenset(raw["field_ends"])}
 
 
 def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
@@ -62,6 +63,10 @@ def _field_tail_end(text: str, words: list[Word], j: int) -> int:
             break
         m = last = m + size - 1
         m += 1
+    size = _phrase_at(low, m, d["field_ends"]) if m < n and adjacent(text, words[m - 1], words[m]) else 0
+    if size:  # "Viện Dinh dưỡng quốc gia", "… y tế trung ương"
+        last = m + size - 1
+        m += size
     if last == j or m - j - 1 > d["max_field"]:
         return j
     if m >= n or not adjacent(text, words[m - 1], words[m]) or not words[m].is_alpha or words[m].is_cap \
