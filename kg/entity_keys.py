@@ -17,7 +17,8 @@ from kg.textutil import collapse_spaces, norm_key
 HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
                           re.IGNORECASE)
 ORG_LEGAL_HEADS = re.compile(r"^(CTCP|Công ty cổ phần|Công ty TNHH|Công ty|Tập đoàn|Tổng công ty)\s+")
-ORG_LEGAL_TAILS = re.compile(r"\s+(Group|Corporation|Corp\.?|JSC|Inc\.?|Ltd\.?|Co\.?|Company)$")
+ORG_LEGAL_TAILS = re.compile(r"\s+(Group|Corporation|Corp\.?|JSC|Inc\.?|Ltd\.?|Co\.?|Company"
+                             r"|[-–]\s+(?:CTCP|Công ty cổ phần|TNHH MTV|TNHH))$")  # "… Việt Nam - CTCP"
 
 
 def person_name(text: str) -> str:

@@ -1,6 +1,8 @@
 """Long Vietnamese event names in lower case end where the name ends (kg/nlp/recognizers/event_names.py)."""
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
@@ -40,3 +42,18 @@ def test_ceremony_event_gets_its_organiser_and_date():
     ev = "Lễ trao Giấy chứng nhận đăng ký đầu tư dự án nhà máy điện gió Phù Mỹ"
     assert ("UBND tỉnh Bình Định", "organized", ev) in got
     assert (ev, "date", "2025-09-05") in got
+
+
+@pytest.mark.parametrize("second", ["Hội nghị quy tụ 250 doanh nghiệp.", "Hội nghị khép lại lúc 16h30 cùng ngày."])
+def test_a_count_or_time_after_a_sentence_initial_head_is_no_edition_so_the_head_refers_back(second):
+    import kg.nlp
+    from kg.article import Article
+    from kg.extract import extract
+    from kg.resolve import resolve_article
+    text = ("Sáng 5/3, Sở Công Thương tổ chức Hội nghị kết nối cung cầu năm 2025. "
+            + second)
+    art = Article(id="a", text=text, published="2025-03-05", lang="vi", title="t")
+    ents = resolve_article(extract(art, kg.nlp.annotate(kg.nlp.load("vi"), text, "2025-03-05"))).entities
+    events = [e for e in ents.values() if e.type == "Event"]
+    assert [e.name for e in events] == ["Hội nghị kết nối cung cầu năm 2025"]
+    assert "Hội nghị" in events[0].labels["vi"]

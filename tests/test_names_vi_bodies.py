@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
 
 
 @pytest.fixture(scope="module")
@@ -295,3 +298,45 @@ def test_a_paired_phrase_stays_inside_a_body_name(nlp):
 def test_a_newspaper_after_a_reporter_word_is_the_paper_not_a_reporter(nlp):
     ents = _ents(nlp, "Trao đổi với PV Thanh Niên, bà Hoa cho biết giá rau đã giảm.")
     assert ("Thanh Niên", "ORG") in ents and ("Thanh Niên", "PER") not in ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Viện Chiến lược và Chính sách y tế vừa gửi báo cáo lên Bộ.", "Viện Chiến lược và Chính sách y tế"),
+    ("Trung tâm Kiểm soát bệnh tật thành phố ghi nhận thêm ca sốt xuất huyết.",
+     "Trung tâm Kiểm soát bệnh tật"),
+    ("Theo Viện Nghiên cứu kinh tế và chính sách, lạm phát sẽ giảm.", "Viện Nghiên cứu kinh tế và chính sách"),
+    ("Ông Tâm, Viện trưởng Viện Thủy sản quốc gia, trả lời báo chí.", "Viện Thủy sản quốc gia"),
+    ("Trung tâm Dữ liệu y tế trung ương vừa nâng cấp hệ thống.", "Trung tâm Dữ liệu y tế trung ương"),
+])
+def test_a_body_name_runs_through_a_tail_of_field_nouns_to_a_natural_end(nlp, text, name):
+    assert (name, "ORG") in _ents(nlp, text)
+
+
+def test_a_field_noun_tail_that_runs_on_into_other_words_is_left_out(nlp):
+    orgs = [t for t, label in _ents(nlp, "Viện Dinh dưỡng y tế học đường chưa có.") if label == "ORG"]
+    assert not any("y tế" in o for o in orgs)
+
+
+def test_a_legal_form_after_a_dash_ends_the_company_name_and_its_bracketed_short_form_is_an_alias(nlp):
+    text = ("Tổng công ty Sân bay Miền Trung - CTCP (SMT) vừa khởi công nhà ga mới. "
+            "Theo kế hoạch, SMT sẽ hoàn thành nhà ga năm 2027.")
+    art = Article(id="a", text=text, published="2025-03-05", lang="vi", title="t")
+    orgs = [e for e in resolve_article(extract(art, kg.nlp.annotate(nlp, text, "2025-03-05"))).entities.values()
+            if e.type == "Organization"]
+    assert [e.name for e in orgs] == ["Tổng công ty Sân bay Miền Trung - CTCP"]
+    assert "SMT" in orgs[0].labels["vi"] | orgs[0].labels.get("en", set())
+
+
+def test_a_place_after_o_belongs_to_a_plan_name_when_a_name_ending_word_follows_it(nlp):
+    policies = [t for t, label in _kg(nlp, "Chương trình quảng bá nông sản ở Bắc Âu được Chính phủ phê duyệt.")
+                if label == "POLICY"]
+    assert policies == ["Chương trình quảng bá nông sản ở Bắc Âu"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Ngoại giao triển khai Chương trình quảng bá nông sản ở Bắc Âu.",
+    "Chương trình quảng bá nông sản ở Bắc Âu gặp nhiều khó khăn.",
+])
+def test_a_place_after_o_at_the_end_or_before_other_words_is_not_in_the_plan_name(nlp, text):
+    policies = [t for t, label in _kg(nlp, text) if label == "POLICY"]
+    assert policies == ["Chương trình quảng bá nông sản"]

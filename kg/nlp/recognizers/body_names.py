@@ -26,7 +26,10 @@ def _data() -> dict:
             "scope": [tuple(a.split()) for a in raw["scope_ends"]],
             "topic": raw["topic_word"],
             "soft": frozenset(raw["soft_stops"]),
-            "verbs": frozenset(raw["verbs"])}
+            "verbs": frozenset(raw["verbs"]),
+            "max_field": int(raw["max_field"]),
+            "field": frozenset(raw["field_words"]),
+            "field_ends": frozenset(raw["field_ends"])}
 
 
 def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
@@ -39,6 +42,42 @@ def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
 def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """Last word of a body name that continues after word ``j`` through a lower-case chain;
     ``j`` when it does not continue so."""
+    end = _chain_end(text, words, j, lex)
+    return end if end > j else _field_tail_end(text, words, j)
+
+
+def _field_tail_end(text: str, words: list[Word], j: int) -> int:
+    """Last word of a short tail of field nouns ("… Chính sách y tế", "… Kiểm soát bệnh tật")
+    that a natural end follows; ``j`` when there is none."""
+    d = _data()
+    n = len(words)
+    low = [w.text.casefold() for w in words]
+    m, last = j + 1, j
+    while m < n and m - j - 1 < d["max_field"] and adjacent(text, words[m - 1], words[m]) \
+            and words[m].is_alpha and not words[m].is_cap:
+        size = _phrase_at(low, m, d["field"])
+        if not size:
+            if last > j and low[m] == "và" and m + 1 < n and _phrase_at(low, m + 1, d["field"]):
+                m += 1  # "… y tế và dân số"
+                continue
+            break
+        m = last = m + size - 1
+        m += 1
+    size = _phrase_at(low, m, d["field_ends"]) if m < n and adjacent(text, words[m - 1], words[m]) else 0
+    if size:  # "Viện Dinh dưỡng quốc gia", "… y tế trung ương"
+        last = m + size - 1
+        m += size
+    if last == j or m - j - 1 > d["max_field"]:
+        return j
+    if m >= n or not adjacent(text, words[m - 1], words[m]) or not words[m].is_alpha or words[m].is_cap \
+            or P.is_stop_vi(low, m) or _phrase_at(low, m, d["verbs"]) \
+            or any(tuple(low[m:m + len(a)]) == a for a in d["admin"]):
+        return last
+    return j
+
+
+def _chain_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
+    """The three chain endings: a province, a national word, a topic after "về"."""
     d = _data()
     n = len(words)
     low = [w.text.casefold() for w in words]

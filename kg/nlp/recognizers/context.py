@@ -4,8 +4,10 @@ capitalised runs no other recogniser explains, and photo or source credits.
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -14,6 +16,7 @@ from kg.textutil import norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, foreign_word, mask, person_run, sentence_start, starts_org_head
 from kg.nlp.recognizers.gazetteer import prefer_entry
+from kg.nlp.recognizers.names import PATTERNS_DIR
 
 
 # A role written right before a name ("cầu thủ", "HLV"), matched at the end of the text before it.
@@ -70,6 +73,47 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
     return out
 
 
+_COMPANY_START_RE = re.compile(r"(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng)\s")
+
+
+@lru_cache(maxsize=1)
+def _legal_tail_re() -> re.Pattern:
+    """" - CTCP" after a company's name: its legal form (``legal_tails`` of companies.json)."""
+    data = json.loads((PATTERNS_DIR / "companies.json").read_text(encoding="utf-8"))
+    forms = "|".join(re.escape(f) for f in sorted(set(data["legal_tails"]), key=len, reverse=True))
+    return re.compile(rf" [-–] (?:{forms})(?![\w])")
+
+
+def _short_forms(text: str, end: int, lex: Lexicon) -> list[Candidate]:
+    """A short form in brackets right after a name ending at ``end``, and its later bare uses."""
+    out: list[Candidate] = []
+    m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11})\)", text[end:end + 16])
+    if m and any(e.type == "Place" for e in lex.lookup(m.group(1))):
+        return out  # "Bệnh viện Chợ Rẫy (TP.HCM)": a place in brackets
+    short = m.group(1) if m else ""
+    if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or foreign_word(short)):
+        out.append(Candidate(end + m.start(1), end + m.end(1), "ORG", PRIORITY["org-acronym"], "org-acronym"))
+        # … and so is every later bare use of it: "Tổng Giám đốc Dofarm" names the company
+        for later in re.finditer(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])", text[end + m.end():]):
+            s = end + m.end() + later.start()
+            out.append(Candidate(s, s + len(short), "ORG", PRIORITY["org-acronym"], "org-acronym"))
+    return out
+
+
+def _legal_tails(text: str, lex: Lexicon, cands: list[Candidate]) -> list[Candidate]:
+    """A company name with its legal form after a dash ("… Việt Nam - CTCP"), and the short
+    form in brackets after it ("(ACV)")."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG" or c.ref or not _COMPANY_START_RE.match(text, c.start):
+            continue
+        tail = _legal_tail_re().match(text, c.end)
+        if tail:
+            out.append(Candidate(c.start, tail.end(), "ORG", PRIORITY["org-legal-tail"], "org-legal-tail"))
+            out.extend(_short_forms(text, tail.end(), lex))
+    return out
+
+
 def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
                        titles: list[Candidate]) -> list[Candidate]:
     """Names that only their neighbours reveal.
@@ -78,6 +122,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
       "Cục Dự trữ Liên bang Mỹ (Fed)", "Hiệp hội Dệt may Việt Nam (Vitas)";
     * a unit written before the body it belongs to is one name with it:
       "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai", "Ban Thường vụ Tỉnh ủy Nghệ An";
+    * a legal form after a dash ends a company's name: "… Việt Nam - CTCP (ACV)";
     * a company followed by "Việt Nam" is its Vietnamese arm: "Samsung Việt Nam";
     * a body followed by the place it serves is one name: "Bộ đội Biên phòng tỉnh Cao Bằng";
     * an age-group team: "U23 Việt Nam";
@@ -88,16 +133,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
-        m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11})\)", text[c.end:c.end + 16])
-        if m and any(e.type == "Place" for e in lex.lookup(m.group(1))):
-            continue  # "Bệnh viện Chợ Rẫy (TP.HCM)": a place in brackets
-        short = m.group(1) if m else ""
-        if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or foreign_word(short)):
-            out.append(Candidate(c.end + m.start(1), c.end + m.end(1), "ORG", PRIORITY["org-acronym"], "org-acronym"))
-            # … and so is every later bare use of it: "Tổng Giám đốc Dofarm" names the company
-            for later in re.finditer(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])", text[c.end + m.end():]):
-                s = c.end + m.end() + later.start()
-                out.append(Candidate(s, s + len(short), "ORG", PRIORITY["org-acronym"], "org-acronym"))
+        out.extend(_short_forms(text, c.end, lex))
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
@@ -147,7 +183,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         if key in P.AMBIGUOUS_PLACES and any(e.type == "Place" for e in lex.lookup(w.text)):
             out.append(Candidate(w.start, w.end, "LOC", PRIORITY["gazetteer"], "gazetteer",
                                  gid=next(e.id for e in lex.lookup(w.text) if e.type == "Place")))
-    return out
+    return out + _legal_tails(text, lex, cands + out)
 
 
 def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,

@@ -29,7 +29,11 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             name, scoped = _event_name_vi(rest, lex)
             capital = head[:1].isupper()
             if name:
-                numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b|\d", name)
+                # a number is an edition ("… 2025", "Trung ương 11"), not a count of a noun or a
+                # time ("Hội nghị thu hút 300 doanh nghiệp", "… kết thúc lúc 17h": the conference
+                # named before, and a verb)
+                numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b"
+                                     r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
                 if (capital and named) or numbered or scoped:
                     out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",

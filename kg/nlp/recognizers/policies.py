@@ -201,6 +201,11 @@ def policy_reference_candidates(text: str, lang: str) -> list[Candidate]:
                       meta={"type": m.group("type")}) for m in _POLICY_REF_VI.finditer(text)]
 
 
+_NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong", "ngày", "năm",
+                         "từ", "cho", "khi", "thì", "này", "đang", "vừa", "bị", "theo", "gồm", "bao", "ở",
+                         "trước", "tới"})
+
+
 def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
     """Cut a Vietnamese name continuation at the first stop word after its start."""
     tokens = re.findall(r"\S+|\s+", rest)
@@ -211,10 +216,9 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             kept += tok
             continue
         low = tok.casefold()
-        if seen_word and low in {"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong",
-                                 "ngày", "năm", "từ", "cho", "khi", "thì", "này", "đang", "vừa",
-                                 "bị", "theo", "gồm", "bao", "ở", "trước", "tới"} \
-                and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))):
+        if seen_word and low in _NAME_STOPS \
+                and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
+                and not (low == "ở" and _place_inside(tokens, n)):
             break  # ("nhà ở" is housing: "Luật Nhà ở")
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
         if seen_word and (low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa")):
@@ -224,6 +228,18 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         kept += tok
         seen_word = True
     return kept.rstrip()
+
+
+def _place_inside(tokens: list[str], n: int) -> bool:
+    """"ở" at token ``n`` starts a capitalised place after which the sentence goes on with a word
+    that ends a name ("Đề án phát triển thị trường ở Đông Âu được phê duyệt"): the place is the
+    name's own. At the end of the sentence or before other words it is where something happens."""
+    k = n + 2
+    if k >= len(tokens) or not tokens[k][:1].isupper():
+        return False
+    while k + 2 < len(tokens) and tokens[k + 2][:1].isupper():
+        k += 2
+    return k + 2 < len(tokens) and tokens[k + 2].casefold() in _NAME_STOPS - {"ở"}
 
 
 def _cut_en(rest: str) -> str:

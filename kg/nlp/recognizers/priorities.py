@@ -55,7 +55,8 @@ PRIORITY: dict[str, int] = {
     "event-ceremony": 62,
     "event-lower": 62,  # "a state visit to Viet Nam": with a complement, a named event
     "org-unit": 62,  # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai"
-    "org-branch": 62,  # "Samsung Việt Nam"
+    "org-branch": 62,
+    "org-legal-tail": 62,  # "Tổng công ty Cảng hàng không Việt Nam - CTCP"  # "Samsung Việt Nam"
     "local-body-context": 62,  # "UBND tỉnh" of the province the article is about
     "place-head": 62,  # "huyện Gia Lâm", "sông Hồng"
     "surname": 61,
