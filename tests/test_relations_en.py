@@ -198,3 +198,13 @@ def test_a_consultation_workshop_is_the_event_the_ministry_held():
     assert ev is not None and "workshop" in ev
     assert (ev, "date", "2025-04-03") in got
     assert (ev, "locatedIn", "Da Nang") in got
+
+
+def test_a_plan_s_title_before_its_kind_word_is_part_of_its_name():
+    from kg.nlp.recognizers.stages import analyze_text
+    text = ("Under its plan, the ministry will carry out the Rural Tourism Strategy for 2026-2035 and the "
+            "National Green Growth Programme to 2030. Viet Nam's Strategy for Seas to 2030 was cited.")
+    got = [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+    assert ("Rural Tourism Strategy for 2026-2035", "POLICY") in got
+    assert ("National Green Growth Programme to 2030", "POLICY") in got
+    assert ("Strategy for Seas to 2030", "POLICY") in got
