@@ -208,3 +208,10 @@ def test_a_plan_s_title_before_its_kind_word_is_part_of_its_name():
     assert ("Rural Tourism Strategy for 2026-2035", "POLICY") in got
     assert ("National Green Growth Programme to 2030", "POLICY") in got
     assert ("Strategy for Seas to 2030", "POLICY") in got
+
+
+def test_a_place_s_party_secretary_belongs_to_the_place_s_party_committee_after_a_membership():
+    got = facts("Politburo member and Da Nang Party Secretary Tran Van Minh opened the trade fair.", "2025-06-06", "en")
+    assert ("Tran Van Minh", "memberOf", "Politburo") in got
+    assert ("Tran Van Minh", "memberOf", "Da Nang Party Committee") in got
+    assert ("Tran Van Minh", "position", "Secretary") in got
