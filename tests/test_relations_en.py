@@ -215,3 +215,10 @@ def test_a_place_s_party_secretary_belongs_to_the_place_s_party_committee_after_
     assert ("Tran Van Minh", "memberOf", "Politburo") in got
     assert ("Tran Van Minh", "memberOf", "Da Nang Party Committee") in got
     assert ("Tran Van Minh", "position", "Secretary") in got
+
+
+def test_a_membership_title_after_a_name_and_its_comma_opens_the_chain():
+    got = facts("Tran Van Minh, Politburo member and Minister of Finance, opened the trade fair.", "2025-06-06", "en")
+    assert ("Tran Van Minh", "memberOf", "Politburo") in got
+    assert ("Tran Van Minh", "memberOf", "Ministry of Finance") in got
+    assert ("Tran Van Minh", "position", "Minister") in got
