@@ -222,3 +222,11 @@ def test_a_membership_title_after_a_name_and_its_comma_opens_the_chain():
     assert ("Tran Van Minh", "memberOf", "Politburo") in got
     assert ("Tran Van Minh", "memberOf", "Ministry of Finance") in got
     assert ("Tran Van Minh", "position", "Minister") in got
+
+
+def test_which_the_committee_issued_names_the_committee_named_before():
+    text = ("The court asked the Quang Tri Provincial People's Committee to review the plan approved under "
+            "Decision 2210/QD-UBND, which the committee issued in 2019.")
+    got = facts(text, "2025-06-06", "en")
+    assert ("Quang Tri Provincial People's Committee", "issued", "Decision 2210/QD-UBND") in got
+    assert not any(p == "issued" and s.startswith("'") for s, p, o in got)

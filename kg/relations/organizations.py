@@ -127,4 +127,7 @@ def org_ref_at(s: Sentence, pos: int) -> Mention | None:
     phrase = " ".join(words)
     earlier = [o for o in s.ex.mentions if o.type == "Organization" and o.start < pos and not o.ref
                and o.sentence >= s.index - 5 and phrase in (o.name or o.text).casefold()]
+    # a name nested in another that also fits ("'s Committee" inside "… People's Committee") is that one's part
+    earlier = [o for o in earlier if not any(x is not o and x.start <= o.start and o.end <= x.end
+                                             and x.end - x.start > o.end - o.start for x in earlier)]
     return max(earlier, key=lambda o: o.start) if earlier else None
