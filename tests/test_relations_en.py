@@ -230,3 +230,10 @@ def test_which_the_committee_issued_names_the_committee_named_before():
     got = facts(text, "2025-06-06", "en")
     assert ("Quang Tri Provincial People's Committee", "issued", "Decision 2210/QD-UBND") in got
     assert not any(p == "issued" and s.startswith("'") for s, p, o in got)
+
+
+def test_a_former_place_s_party_secretary_keeps_the_whole_title_and_no_membership():
+    got = facts("The court tried former Ninh Binh Party Secretary Le Van Hai on Monday.", "2025-06-06", "en")
+    assert ("Le Van Hai", "position", "former Ninh Binh Party Secretary") in got
+    assert not any(p == "memberOf" for s, p, o in got)
+    assert ("Le Van Hai", "position", "Secretary") not in got

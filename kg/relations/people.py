@@ -272,6 +272,10 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     kind = meta.get("kind", "role")
     before = s.text[max(s.start, t.start_char - 8):t.start_char]
     former = bool(re.search(r"\b(nguyên|former|cựu)\s+$", before, flags=re.IGNORECASE))
+    owner = body_before_title(s, t)
+    if owner is not None and owner.end > t.start_char and re.search(
+            r"\b(former|ex-)\s*$", s.text[max(s.start, owner.start - 8):owner.start], flags=re.IGNORECASE):
+        return out  # "former Phu Tho Party Secretary X": kg.relations.former keeps the whole title
     org = _title_org(s, t)
     office_org = None
     if t._.kg_value:  # the title itself names a body ("Ủy viên Bộ Chính trị")

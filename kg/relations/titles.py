@@ -62,6 +62,9 @@ def title_units(s: "Sentence") -> list[Unit]:
             units.append(Unit(t, t.start_char, end, tail.group("role"), body, True))
             continue
         owner = body_before_title(s, t)
+        if owner is not None and owner.end > t.start_char and re.search(
+                r"\b(former|ex-)\s*$", s.text[max(s.start, owner.start - 8):owner.start], re.IGNORECASE):
+            continue  # "former Phu Tho Party Secretary": the rules of kg.extract keep the whole title
         if owner is not None and owner.end > t.start_char:  # "Hanoi Party Secretary": a shared last word
             units.append(Unit(t, owner.start, t.end_char, t.text, owner, False))
             continue
