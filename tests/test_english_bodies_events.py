@@ -208,3 +208,19 @@ def test_an_award_named_with_and_and_its_year_is_one_event_organised_by_both_bod
     assert (award, "date", "2025-09-12") in got
     assert ("Vietnam Union of Science and Technology Associations", "organized", award) in got
     assert ("Ministry of Agriculture and Environment", "organized", award) in got
+
+
+def test_a_unit_of_a_known_body_is_two_bodies_one_under_the_other():
+    text = ("The fraud was examined by the Market Surveillance Department of the Ministry of Industry and Trade. "
+            "The Office of the Government was told.")
+    got = facts(text, "2025-06-06", "en")
+    assert ("Market Surveillance Department", "subOrganizationOf", "Ministry of Industry and Trade") in got
+    assert ("Office of the Government", "ORG") in _ents(text)  # a one-word unit stays one body
+
+
+def test_a_company_s_first_words_alone_are_the_company_in_a_title():
+    text = ("Hoang Long Textile Company was fined last year. Le Van Son, deputy director of Hoang Long, "
+            "was arrested. Hoang Long Street was closed.")
+    got = facts(text, "2025-06-06", "en")
+    assert ("Le Van Son", "memberOf", "Hoang Long Textile Company") in got
+    assert ("Hoang Long Street", "LOC") in _ents(text)

@@ -198,3 +198,42 @@ def test_a_consultation_workshop_is_the_event_the_ministry_held():
     assert ev is not None and "workshop" in ev
     assert (ev, "date", "2025-04-03") in got
     assert (ev, "locatedIn", "Da Nang") in got
+
+
+def test_a_plan_s_title_before_its_kind_word_is_part_of_its_name():
+    from kg.nlp.recognizers.stages import analyze_text
+    text = ("Under its plan, the ministry will carry out the Rural Tourism Strategy for 2026-2035 and the "
+            "National Green Growth Programme to 2030. Viet Nam's Strategy for Seas to 2030 was cited.")
+    got = [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+    assert ("Rural Tourism Strategy for 2026-2035", "POLICY") in got
+    assert ("National Green Growth Programme to 2030", "POLICY") in got
+    assert ("Strategy for Seas to 2030", "POLICY") in got
+
+
+def test_a_place_s_party_secretary_belongs_to_the_place_s_party_committee_after_a_membership():
+    got = facts("Politburo member and Da Nang Party Secretary Tran Van Minh opened the trade fair.", "2025-06-06", "en")
+    assert ("Tran Van Minh", "memberOf", "Politburo") in got
+    assert ("Tran Van Minh", "memberOf", "Da Nang Party Committee") in got
+    assert ("Tran Van Minh", "position", "Secretary") in got
+
+
+def test_a_membership_title_after_a_name_and_its_comma_opens_the_chain():
+    got = facts("Tran Van Minh, Politburo member and Minister of Finance, opened the trade fair.", "2025-06-06", "en")
+    assert ("Tran Van Minh", "memberOf", "Politburo") in got
+    assert ("Tran Van Minh", "memberOf", "Ministry of Finance") in got
+    assert ("Tran Van Minh", "position", "Minister") in got
+
+
+def test_which_the_committee_issued_names_the_committee_named_before():
+    text = ("The court asked the Quang Tri Provincial People's Committee to review the plan approved under "
+            "Decision 2210/QD-UBND, which the committee issued in 2019.")
+    got = facts(text, "2025-06-06", "en")
+    assert ("Quang Tri Provincial People's Committee", "issued", "Decision 2210/QD-UBND") in got
+    assert not any(p == "issued" and s.startswith("'") for s, p, o in got)
+
+
+def test_a_former_place_s_party_secretary_keeps_the_whole_title_and_no_membership():
+    got = facts("The court tried former Ninh Binh Party Secretary Le Van Hai on Monday.", "2025-06-06", "en")
+    assert ("Le Van Hai", "position", "former Ninh Binh Party Secretary") in got
+    assert not any(p == "memberOf" for s, p, o in got)
+    assert ("Le Van Hai", "position", "Secretary") not in got

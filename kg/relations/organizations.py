@@ -59,6 +59,14 @@ def _is_sub_body(m: Mention) -> bool:
     return bool(re.match(r"(Ủy ban|Uỷ ban|Ban|Văn phòng|Vụ|Cục|Viện|Hội đồng|Committee|Commission|Office)\b", m.text))
 
 
+def _is_unit(m: Mention) -> bool:
+    """An English unit name: "Investigation Police Agency", "Department of Taxation"."""
+    from kg.nlp.recognizers.of_known_bodies import unit_heads
+
+    words = m.text.split()
+    return len(words) >= 2 and (words[0] in unit_heads() or words[-1] in unit_heads())
+
+
 def unit_of(s: Sentence) -> list[Relation]:
     """subOrganizationOf from an apposition that says so: "ACV, a subsidiary of the Commission …",
     "the Trade Promotion Agency, a unit of the Ministry …", "Cục X, đơn vị trực thuộc Bộ Y"; and
@@ -80,6 +88,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
+        elif s.lang == "en" and re.fullmatch(r"\s+of\s+the\s+", gap) and _is_unit(a) and not a.ref:
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the … Agency of the Ministry of …"
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and re.match(sub, b.text):
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
     # "The ministry's Department of …": the ministry named earlier
@@ -117,4 +127,7 @@ def org_ref_at(s: Sentence, pos: int) -> Mention | None:
     phrase = " ".join(words)
     earlier = [o for o in s.ex.mentions if o.type == "Organization" and o.start < pos and not o.ref
                and o.sentence >= s.index - 5 and phrase in (o.name or o.text).casefold()]
+    # a name nested in another that also fits ("'s Committee" inside "… People's Committee") is that one's part
+    earlier = [o for o in earlier if not any(x is not o and x.start <= o.start and o.end <= x.end
+                                             and x.end - x.start > o.end - o.start for x in earlier)]
     return max(earlier, key=lambda o: o.start) if earlier else None

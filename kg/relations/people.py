@@ -110,7 +110,8 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
         if not chain and gap.strip():
             break  # the title nearest the name must touch it
         chain.append(t)
-        cursor = t.start_char
+        owner = body_before_title(s, t)
+        cursor = min(t.start_char, owner.start) if owner is not None else t.start_char
     return chain
 
 
@@ -239,6 +240,16 @@ BODY_HEAD_EN = re.compile(r"\b(?:Command|Committee|Commission|Council|Department
                           r"Union|Federation|Chamber|Hospital|Centre|Center|Delegation|Embassy|Police)\b")
 
 
+def body_before_title(s: Sentence, t: Span) -> Mention | None:
+    """English: the body written before a role ("National Assembly Chairman X"), or sharing its
+    last word with the title ("Hanoi Party Secretary X": "Hanoi Party" + "Party Secretary")."""
+    if s.lang == "vi":
+        return None
+    return next((m for m in s.mentions + s.nested if m.type == "Organization" and (
+        m.end < t.start_char and re.fullmatch(r"\s", s.text[m.end:t.start_char])
+        or m.start < t.start_char < m.end <= t.end_char)), None)
+
+
 def _title_org_end(s: Sentence, t: Span) -> int:
     org = _title_org(s, t)
     return max(t.end_char, org.end) if org else t.end_char
@@ -261,6 +272,10 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     kind = meta.get("kind", "role")
     before = s.text[max(s.start, t.start_char - 8):t.start_char]
     former = bool(re.search(r"\b(nguyên|former|cựu)\s+$", before, flags=re.IGNORECASE))
+    owner = body_before_title(s, t)
+    if owner is not None and owner.end > t.start_char and re.search(
+            r"\b(former|ex-)\s*$", s.text[max(s.start, owner.start - 8):owner.start], flags=re.IGNORECASE):
+        return out  # "former Phu Tho Party Secretary X": kg.relations.former keeps the whole title
     org = _title_org(s, t)
     office_org = None
     if t._.kg_value:  # the title itself names a body ("Ủy viên Bộ Chính trị")
@@ -278,9 +293,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
         return out
     position = title_role(s, t)
     if s.lang == "en" and org is None:
-        # "National Assembly Chairman Trần Thanh Mẫn": the body written before the role
-        org = next((m for m in s.mentions + s.nested if m.type == "Organization"
-                    and m.end < t.start_char and re.fullmatch(r"\s", s.text[m.end:t.start_char])), None)
+        org = body_before_title(s, t)
     if not (kind == "membership" and s.lang != "vi" and re.match(r"(?i)member", position)):
         out.append(Relation(p.id, "position", position, s.index))
     for o in (org, office_org):

@@ -54,8 +54,14 @@ def issued_more(s: "Sentence") -> list["Relation"]:
         m = re.match(r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?", after) if s.lang == "en" else None
         if m:
             org = next((o for o in orgs if o.start == pol.end + m.end()), None)
+            end = org.end if org is not None else pol.end + m.end()
+            if org is None:  # "Decision 2210, which the committee issued in 2019": the committee named before
+                from kg.relations.organizations import REF_HEADS, org_ref_at
+                ref = re.match(r"(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r")\b", s.text[end:s.end])
+                org = org_ref_at(s, end) if ref else None
+                end += ref.end() if ref else 0
             if org is not None and re.match(r"\s+(?:(?:has|had|have|just|recently|also)\s+){0,2}" + verbs + r"\b",
-                                            s.text[org.end:s.end], flags=re.IGNORECASE):
+                                            s.text[end:s.end], flags=re.IGNORECASE):
                 out.append(Relation(org.id, "issued", pol.id, s.index))
         # "POLICY được ban hành bởi ORG", "POLICY issued by the ORG", "POLICY, promulgated by ORG,"
         m = re.match(r"[/\w.-]*\s*,?\s+(?:(?:đã|vừa|được|was|were|has been|is)\s+){0,2}(?:" + verbs

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kg.relations.cues import cue_pattern
 from kg.relations.context import bare_body_at, local_body_name, proper_name_at
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.people import title_role, _title_org
+from kg.relations.people import body_before_title, title_role, _title_org
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -60,6 +60,13 @@ def title_units(s: "Sentence") -> list[Unit]:
             full = local_body_name(s.text, tail.group("body"), level, name)
             body = s.add_mention(body_start, end, "Organization", name=full, source="local-body") if full else None
             units.append(Unit(t, t.start_char, end, tail.group("role"), body, True))
+            continue
+        owner = body_before_title(s, t)
+        if owner is not None and owner.end > t.start_char and re.search(
+                r"\b(former|ex-)\s*$", s.text[max(s.start, owner.start - 8):owner.start], re.IGNORECASE):
+            continue  # "former Phu Tho Party Secretary": the rules of kg.extract keep the whole title
+        if owner is not None and owner.end > t.start_char:  # "Hanoi Party Secretary": a shared last word
+            units.append(Unit(t, owner.start, t.end_char, t.text, owner, False))
             continue
         org = _title_org(s, t)
         bare = bare_body_at(s.text, t.end_char, s.end) if s.lang == "vi" else None

@@ -5,8 +5,10 @@ organisation nouns that refer back ("Công ty"). English names are in
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -297,6 +299,36 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
             if c.start <= m.start() < c.end:
                 continue
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _en_company_tail() -> re.Pattern:
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "companies.json")
+                      .read_text(encoding="utf-8"))
+    tails = "|".join(re.escape(t) for t in sorted(data["en_tails"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:{tails})$")
+
+
+def english_company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A company named in full stands alone later by its first words: "Phuoc Loc Real Estate
+    Company" → "Phuoc Loc" (two words or more, written alone: not followed by another capital)."""
+    out: list[Candidate] = []
+    for c in cands:
+        name = text[c.start:c.end]
+        if c.label != "ORG" or c.ref or not _en_company_tail().search(name):
+            continue
+        words = name[:_en_company_tail().search(name).start()].split()
+        for n in range(len(words), 1, -1):
+            if not all(w[:1].isupper() for w in words[:n]):
+                continue
+            short = " ".join(words[:n])
+            found = [m for m in re.finditer(rf"(?<![\w])" + re.escape(short) + r"(?![\w])(?!\s+[A-Z])", text)
+                     if not c.start <= m.start() < c.end]
+            out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": name})
+                    for m in found]
+            if found:
+                break
     return out
 
 

@@ -132,16 +132,18 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
                                  meta={"type": m.group("type")}))
     named_en = re.compile(
-        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Plan|Directive|Code|"
+        r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
         r"Memorandum of Understanding|Agreement|Accord)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
+    titled = {n for t in lex.policy_types for n in t.get("en_titled", [])}
     for m in named_en.finditer(text):
         if lang == "vi":
             continue
         cut = _cut_en(m.group("rest"))
         if len(cut.split()) < 2:
             continue
-        out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
+        start = _title_start(text, m.start()) if m.group("type") in titled else m.start()
+        out.append(Candidate(start, m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
     # "EU–Vietnam Free Trade Agreement", "Paris Agreement": a treaty named before its kind word
     for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w&]*(?:[–-][A-Z][\w]*)*\s+){1,6}(?:Agreement|Treaty|Convention|Accord)\b",
@@ -170,6 +172,25 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                              meta={"type": "Law"}))
     return out
+
+
+_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
+_NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
+                              "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
+
+
+def _title_start(text: str, start: int) -> int:
+    """Start of a plan's title written before its kind word: "the Youth Development Strategy for …",
+    "the National Digital Transformation Programme to 2025"; ``start`` when none."""
+    words: list[int] = []
+    pos = start
+    while len(words) < 6:
+        m = _TITLE_WORD.search(text, max(0, pos - 40), pos)
+        if not m or m.group().split()[0] in _NOT_TITLE_WORDS or m.group().split()[0].endswith(("'s", "’s")):
+            break
+        words.append(m.start())
+        pos = m.start()
+    return words[-1] if words else start
 
 
 _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ]))*?"
@@ -271,6 +292,9 @@ def _cut_en(rest: str) -> str:
             kept += tok  # "Law on Science, Technology and Innovation": the fields of one name
             words_seen += 1
             continue
+        if words_seen >= 2 and low == "and" and re.match(r"\s+the\s+[A-Z]", after) and re.fullmatch(
+                r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?", kept.split()[-1] if kept.split() else ""):
+            break  # "… Strategy for 2026-2035 and the … Programme": a period closes the name
         if words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d", kept.split()[-1] if kept.split() else "") \
                 and tok[:1].islower() and low not in ("and", "of"):
             break  # "Law on Environmental Protection 2020 required …": a year closes the name

@@ -13,6 +13,7 @@ import re
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE, trim_titles_into_bodies
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.of_known_bodies import split_units_of_known_bodies
 from kg.textutil import norm_key
 
 # A topic right after one of these is the field of a body or a minister ("Minister of Health").
@@ -29,6 +30,7 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
         text[max(0, c.start - 40):c.start]))]
     cands = drop_titles_as_names(cands, titles, text, lex)
     cands = trim_names_after_places(cands, text)
+    cands = split_units_of_known_bodies(cands, text, lex)
     kept, rest = resolve_overlaps(cands)
     return Analysis(ents=kept, nested=rest, titles=trim_titles_into_bodies(titles, kept, text, lex))
 
