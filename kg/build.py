@@ -134,10 +134,10 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     try:
         with buildfolder.locked(out, wait):
             report.cleaned = buildfolder.recover(out)
-            before = buildfolder.read_manifest(out) or {}
+            previous = buildfolder.read_manifest(out)  # the build out holds, read once
             staging = buildfolder.new_staging(out)
             try:
-                changed = _build_into(staging, paths, out, report, use_crf=use_crf, validate=validate,
+                changed = _build_into(staging, paths, out, previous, report, use_crf=use_crf, validate=validate,
                                       html=html, on_article=on_article, prune=prune, jobs=jobs,
                                       executor=executor, scheduler=scheduler, on_stage=on_stage)
                 if changed:
@@ -154,7 +154,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             if store_url:
                 report.pushed = push_store(out / "store", store_url,
                                            [str(rdf.graph_iri(i)) for i in report.removed],
-                                           only=unpushed_graphs(out, store_url, before))
+                                           only=unpushed_graphs(out, store_url, previous or {}))
                 note_pushed(out, store_url)
     except buildfolder.BuildFolderError as e:
         raise BuildError(str(e)) from None
@@ -169,7 +169,8 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
     return report
 
 
-def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: BuildReport, *,
+def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous: dict | None,
+                report: BuildReport, *,
                 use_crf: bool, validate: bool, html: bool,
                 on_article: Callable[[Article | ReadError], None] | None,
                 prune: bool = False, jobs: int = 1, executor: str = "local",
@@ -191,10 +192,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
     with fewer_collections():
-        listed = _ingest(paths, out, cache, report, use_crf=use_crf, on_article=on_article,
+        listed = _ingest(paths, out, previous, cache, report, use_crf=use_crf, on_article=on_article,
                          prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
     options = {"code": cache.options, "ontology": ontology_fingerprint(), "validate": validate, "html": html}
-    if _up_to_date(out, listed, options):
+    if _up_to_date(out, previous, listed, options):
         return False
     # Two passes over the cached results, one article at a time: the first for
     # what merging needs (keys, names, events), the second to write the graphs;
@@ -239,7 +240,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         write_trig(trig, article_blocks())
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
     terms.clear()
-    changes = _graph_changes(out, listed)
+    changes = _graph_changes(out, previous, listed)
     stage("loading the store" if changes is None else
           f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
     buildfolder.pause("store")
@@ -260,11 +261,11 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, report: B
         stage("checking SHACL shapes")
         # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time;
         # after an update, only the nodes it touched are checked again
-        previous = None if touched is None else _previous_corpus_check(out, cache, options)
-        if previous is None:
+        before = None if touched is None else _previous_corpus_check(previous or {}, cache, options)
+        if before is None:
             results = corpus_results(staging / "store", shapes)
         else:
-            results = recheck_corpus(staging / "store", shapes, previous, touched)
+            results = recheck_corpus(staging / "store", shapes, before, touched)
         corpus_token = uuid.uuid4().hex
         cache.save_corpus_check(corpus_token, results)
         corpus_ok, lines = corpus_verdict(results)
@@ -315,9 +316,9 @@ def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib
     return found
 
 
-def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict], int] | None:
-    """The named graphs to drop from the store of the previous build in ``out``, the
-    articles whose graphs to add and the quads of its named graphs, or None when the
+def _graph_changes(out: Path, manifest: dict | None, listed: list[dict]) -> tuple[list[str], list[dict], int] | None:
+    """The named graphs to drop from the store of the previous build in ``out`` (``manifest``:
+    its manifest), the articles whose graphs to add and the quads of its named graphs, or None when the
     store is better loaded whole.
 
     A graph changes with its signature (:func:`kg.cache.graph_signature`); the
@@ -327,7 +328,6 @@ def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict]
     from kg import rdf
     from kg.storeupdate import MAX_CHANGED_SHARE
 
-    manifest = buildfolder.read_manifest(out)
     if manifest is None or not (out / "store" / "CURRENT").is_file():
         return None
     quads = (manifest["files"].get("store") or {}).get("quads")
@@ -344,7 +344,8 @@ def _graph_changes(out: Path, listed: list[dict]) -> tuple[list[str], list[dict]
     return drop, add, quads
 
 
-def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, *, use_crf: bool,
+def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache, report: BuildReport, *,
+            use_crf: bool,
             on_article: Callable[[Article | ReadError], None] | None, prune: bool, jobs: int,
             executor: str, scheduler: str | None) -> list[dict]:
     """Read the inputs, extract what the cache lacks, and list the articles of the new build.
@@ -383,7 +384,7 @@ def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, 
         report.extracted += 1
     if not inputs:
         raise NoArticles(f"no articles to build; {out} left as it was")
-    old = _previous_articles(out, report)
+    old = _previous_articles(out, previous, report)
     new_ids = {a["id"] for a in inputs}
     kept = [] if prune else [a for a in old if a["id"] not in new_ids]
     stale = [a for a in kept if not cache.has_resolved(a["key"])]
@@ -412,22 +413,22 @@ def _ingest(paths: Iterable[str | Path], out: Path, cache, report: BuildReport, 
     return listed
 
 
-def _previous_articles(out: Path, report: BuildReport) -> list[dict]:
-    """The articles of the build ``out`` holds, with their cache keys (none for a new folder)."""
-    manifest = buildfolder.read_manifest(out)
+def _previous_articles(out: Path, manifest: dict | None, report: BuildReport) -> list[dict]:
+    """The articles of the build ``out`` holds (``manifest``: its manifest), with their cache keys
+    (none for a new folder)."""
     if manifest is None:
         return []
     articles = [a for a in manifest.get("articles", []) if isinstance(a, dict) and "id" in a]
-    keyed = [a for a in articles if isinstance(a.get("key"), str)]
+    keyed = [dict(a) for a in articles if isinstance(a.get("key"), str)]  # copies: the build fills in their graphs
     if len(keyed) < len(articles):
         report.notes.append(f"{out}: {len(articles) - len(keyed)} articles of an older kg build "
                                "are not kept (build them again from their inputs)")
     return keyed
 
 
-def _up_to_date(out: Path, listed: list[dict], options: dict) -> bool:
-    """Whether ``out`` already holds the build of exactly these articles with these options."""
-    manifest = buildfolder.read_manifest(out)
+def _up_to_date(out: Path, manifest: dict | None, listed: list[dict], options: dict) -> bool:
+    """Whether ``out`` (``manifest``: its manifest) already holds the build of exactly these
+    articles with these options."""
     if manifest is None or manifest.get("options") != options:
         return False
     old = {(a.get("id"), a.get("key")) for a in manifest.get("articles", []) if isinstance(a, dict)}
@@ -446,9 +447,9 @@ def _manifest_keys(out: Path) -> tuple[set[str], set[str], str | None]:
             token if isinstance(token, str) else None)
 
 
-def _previous_corpus_check(out: Path, cache: ArticleCache, options: dict) -> dict | None:
-    """The corpus SHACL results of the build in ``out``, if it checked the same shapes with the same code."""
-    manifest = buildfolder.read_manifest(out) or {}
+def _previous_corpus_check(manifest: dict, cache: ArticleCache, options: dict) -> dict | None:
+    """The corpus SHACL results of the previous build (``manifest``: its manifest), if it checked
+    the same shapes with the same code."""
     before = manifest.get("options") or {}
     if not isinstance(before, dict) or any(before.get(k) != options[k] for k in ("code", "ontology")):
         return None
