@@ -27,12 +27,14 @@ class RemoteStore:
         self.timeout = timeout
 
     def query(self, text: str, prefixes: dict[str, str] | None = None, **_: Any) -> Any:
-        """pyoxigraph's answer to ``text``; ``prefixes`` are declared unless the query declares them.
+        """pyoxigraph's answer to ``text``, with ``prefixes`` declared (kg's own are declared by
+        :func:`kg.remote.query_endpoint` where the query does not declare them).
 
         A remote failure is an OSError (what a store read raises), with the one-line message.
         """
-        head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items()
-                       if f"{k}:" not in text.split("{", 1)[0])
+        from kg.store import PREFIXES
+
+        head = "".join(f"PREFIX {k}: <{v}>\n" for k, v in (prefixes or {}).items() if PREFIXES.get(k) != v)
         try:
             return query_endpoint(self.url, head + text, timeout=self.timeout)
         except RemoteStoreError as e:
