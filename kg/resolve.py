@@ -310,7 +310,7 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
         return best[1] if best else None
 
     def named_so(e: Entity) -> bool:  # the article names it so: "Công ty cổ phần …"
-        names = [mm.text for mm in ex.mentions if mm.id in e.mentions]
+        names = [mm.name or mm.text for mm in ex.mentions if mm.id in e.mentions]  # "Ministry of Health" of a title's "Health"
         # English heads in lower case stand anywhere in the name: "the provincial steering committee for …"
         return any(n.startswith(h + " ") or h.islower() and f" {h} " in f" {n.casefold()} " for n in names for h in heads)
 

@@ -224,3 +224,34 @@ def test_a_company_s_first_words_alone_are_the_company_in_a_title():
     got = facts(text, "2025-06-06", "en")
     assert ("Le Van Son", "memberOf", "Hoang Long Textile Company") in got
     assert ("Hoang Long Street", "LOC") in _ents(text)
+
+
+# ----------------------------------------------------- codes, hospitals, district committees, Q&A sessions
+
+def test_a_decree_code_before_of_the_government_is_no_body():
+    got = facts("The plan follows Decree 45/2023/ND-CP of the Government on water supply.", "2025-03-02", "en")
+    assert ("Government", "issued", "Decree 45/2023/ND-CP") in got
+    assert not any("ND-CP of" in s or "ND-CP of" in o for s, p, o in got)
+
+
+def test_hospitals_named_after_people_are_bodies_not_people():
+    got = _ents("Patients were moved to Tran Hung Dao Hospital and Le Van Thinh Hospital last week.")
+    assert ("Tran Hung Dao Hospital", "ORG") in got
+    assert ("Le Van Thinh Hospital", "ORG") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_a_district_people_s_committee_is_one_body():
+    got = facts("Tran Van Binh, Chairman of the Yen Lac District People's Committee, met farmers.", "2025-03-02",
+                "en")
+    assert ("Tran Van Binh", "memberOf", "Yen Lac District People's Committee") in got
+    assert not any(s.endswith("District People") for s, p, o in got)
+
+
+def test_a_session_of_a_numbered_sitting_is_two_events():
+    text = ("Ministers answered questions on Tuesday during the question-and-answer session of the 8th sitting "
+            "of the 15th National Assembly. The session was chaired by National Assembly Chairman Vuong Dinh Hue.")
+    got = facts(text, "2024-11-07", "en")
+    assert ("question-and-answer session", "date", "2024-11-05") in got
+    assert ("Vuong Dinh Hue", "participatedIn", "question-and-answer session") in got
+    assert ("National Assembly", "organized", "8th sitting of the 15th National Assembly") in got

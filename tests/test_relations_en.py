@@ -237,3 +237,68 @@ def test_a_former_place_s_party_secretary_keeps_the_whole_title_and_no_membershi
     assert ("Le Van Hai", "position", "former Ninh Binh Party Secretary") in got
     assert not any(p == "memberOf" for s, p, o in got)
     assert ("Le Van Hai", "position", "Secretary") not in got
+
+
+# ----------------------------------------------------- an instrument as the subject: "The decision", "It"
+
+_DECISION = ("The Bac Giang Provincial People's Committee has issued Decision 512/QD-UBND on a new industrial "
+             "cluster. ")
+
+
+def test_the_decision_signed_on_a_day_by_a_titled_person():
+    got = facts(_DECISION + "The decision, signed on March 3 by Vice Chairman of the Provincial People's Committee "
+                "Phan The Tuan, takes effect at once.", "2025-03-06", "en")
+    assert ("Phan The Tuan", "signed", "Decision 512/QD-UBND") in got
+    assert ("Decision 512/QD-UBND", "date", "2025-03-03") in got
+
+
+def test_the_decision_implements_a_list_past_a_relative_clause():
+    got = facts(_DECISION + "The decision implements Resolution 40/NQ-HDND, which the council passed in May, and "
+                "Decree 35/2022/ND-CP of the Government.", "2025-03-06", "en")
+    assert ("Decision 512/QD-UBND", "implements", "Resolution 40/NQ-HDND") in got
+    assert ("Decision 512/QD-UBND", "implements", "Decree 35/2022/ND-CP") in got
+
+
+def test_it_is_the_instrument_the_sentence_before_opens_with():
+    got = facts(_DECISION + "The decision was signed by the chairman. It implements Decree 35/2022/ND-CP of the "
+                "Government on industrial clusters and Resolution 40/NQ-HDND.", "2025-03-06", "en")
+    assert ("Decision 512/QD-UBND", "implements", "Decree 35/2022/ND-CP") in got
+    assert ("Decision 512/QD-UBND", "implements", "Resolution 40/NQ-HDND") in got
+
+
+def test_it_after_a_sentence_about_a_body_implements_nothing():
+    got = facts("The Bac Giang Provincial People's Committee met on Monday. It implements Decree 35/2022/ND-CP "
+                "strictly.", "2025-03-06", "en")
+    assert not any(p == "implements" for s, p, o in got)
+
+
+def test_the_amended_law_passed_by_a_body_is_issued_by_it():
+    got = facts("Officials discussed the Law on Road Traffic. They said the amended law, passed by the National "
+                "Assembly in June 2024, had cut accidents.", "2025-03-06", "en")
+    assert ("National Assembly", "issued", "Law on Road Traffic") in got
+
+
+def test_the_ministry_of_a_minister_s_title_issues_and_implements_with_a_time_between():
+    text = ("Minister of Health Dao Hong Lan spoke about Decree 96/2023/ND-CP. "
+            "The ministry issued Circular 32/2023/TT-BYT last year to implement the decree.")
+    got = facts(text, "2025-03-06", "en")
+    assert ("Ministry of Health", "issued", "Circular 32/2023/TT-BYT") in got
+    assert ("Circular 32/2023/TT-BYT", "implements", "Decree 96/2023/ND-CP") in got
+
+
+def test_people_who_took_part_and_did_more_joined_the_event():
+    text = ("The Ministry of Finance held a conference on public debt in Hanoi on Monday. Deputy Minister of "
+            "Finance Cao Anh Tuan and Governor Nguyen Thi Hong also took part and answered questions.")
+    got = facts(text, "2025-03-04", "en")
+    event = next(o for s, p, o in got if p == "organized")
+    assert ("Cao Anh Tuan", "participatedIn", event) in got
+    assert ("Nguyen Thi Hong", "participatedIn", event) in got
+
+
+def test_an_event_that_discussed_topics_is_about_them():
+    text = ("The Ministry of Science and Technology held a workshop on data centres in Hanoi on Monday. "
+            "The workshop also discussed cloud computing and artificial intelligence.")
+    got = facts(text, "2025-03-04", "en")
+    event = next(o for s, p, o in got if p == "organized")
+    assert (event, "about", "artificial intelligence") in got
+    assert any(s == event and p == "about" and "cloud" in o for s, p, o in got)

@@ -95,8 +95,11 @@ ORG_TAILS_EN = (
     "Corporation", "Company", "Government", "Politburo", "Secretariat", "Union", "Federation",
     "Organisation", "Organization", "Centre", "Center", "Department", "Administration",
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
-    "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy",
+    "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
 )
+# Capitalised English words that never stand in a person's name: a run holding one
+# ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
+NOT_NAME_WORDS_EN = frozenset(ORG_TAILS_EN) | {"District", "Province", "People", "Commune", "Ward", "Town"}
 # Words that open an English organisation name ("Ministry of …", "Office of the …").
 ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",
                 "Committee", "Commission", "Council", "Chamber", "Association", "Union",

@@ -234,7 +234,9 @@ def took_part(s: Sentence) -> list[Relation]:
     of the preceding sentences."""
     if any(m.type == "Event" for m in s.mentions):
         return []
-    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:in\s+(?:it|the event)\s*)?[.!]?\s*$",
+    # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions."
+    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:in\s+(?:it|the event)\s*)?"
+                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ]))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     if verb is None:
         return []

@@ -157,11 +157,13 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
         return None
     # a bracketed acronym or a number tail may follow the name: "(VINASA)", "/KH-UBND"
     gap = re.sub(r"^[/\w.-]*(?:\s*\([^)]*\))?", "", gap) if not gap[:1].isspace() else re.sub(r"^\s*\([^)]*\)", "", gap)
+    gap = _TIME_EN.sub("", gap, count=1)  # "issued Circular 21 last month to implement …"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return last
     return None
 
 
+_TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|launched|enacted)\b")
 # a plan named by its kind only, written between an issuing verb and what it carries out
@@ -342,7 +344,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
         # "Nghị quyết này", and a bare kind closing a fronted clause: "Để cụ thể hóa Nghị định, Bộ …"
         m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*,))", s.text[pos:s.end])
     else:
-        m = re.match(r"\s*(?:the|this|that|its)\s+(?:draft\s+)?(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
+        m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:
         return None

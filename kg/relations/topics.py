@@ -169,3 +169,20 @@ def accordingly_topics(s: Sentence) -> list[Relation]:
         return []
     pol = earlier[-1]
     return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
+
+
+def discussed_topics(s: Sentence) -> list[Relation]:
+    """about of a sentence whose subject is an event that discussed or focused on topics: "The
+    conference also discussed digital transformation and the use of AI" (``discuss_verbs``)."""
+    events = s.of_type("Event")
+    if not events or not re.fullmatch(r"\s*(?:the|this|that)?\s*", s.text[s.start:events[0].start], flags=re.I):
+        return []
+    ev = events[0]
+    verb = re.match(r"\s*(?:also\s+)?(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[ev.end:s.end],
+                    flags=re.IGNORECASE)
+    if not verb:
+        return []
+    end = ev.end + verb.end()
+    stop = re.search(r"[.;:]", s.text[end:s.end])
+    limit = end + stop.start() if stop else s.end
+    return [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]

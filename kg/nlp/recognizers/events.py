@@ -58,23 +58,38 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 continue
             out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
                                  meta={"head": name.split()[-1].casefold()}))
-        bodies = [(b.start, b.end) for b in lower_body_candidates(text)]
-        for m in _GENERIC_EN.finditer(text):
-            name = m.group("name")
-            if m.group("of"):  # "… of the provincial steering committee for A, B and C": the whole body
-                end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
-                name = text[m.start("name"):end]
-            # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
-            # Steering Committee") makes it one happening: it stands alone when nothing names it
-            specific = bool(m.group("kind") or m.group("ord") or m.group("of"))
-            if m.group("owner") and not m.group("ord"):
-                continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
-            # with its body it is a name that holds others and competes as one ("event-lower")
-            pri = PRIORITY["event-lower"] if m.group("of") else PRIORITY["event-generic"]
-            out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
-                                 ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
-                                                 else name.split(" of ")[0].split()[-1].casefold(),
-                                                 "generic": True, **({"standalone": True} if specific else {})}))
+        out += _generic_en(text)
+    return out
+
+
+def _generic_en(text: str) -> list[Candidate]:
+    """English events named by a determiner and an event noun ("the three-day session", "an emergency
+    meeting of the provincial Steering Committee for …"). An event of an event ("the question-and-answer
+    session of the 10th sitting of …") is two: the outer one alone, and the inner one with its body."""
+    out: list[Candidate] = []
+    bodies = [(b.start, b.end) for b in lower_body_candidates(text)]
+    pos = 0
+    while (m := _GENERIC_EN.search(text, pos)) is not None:
+        pos = m.end()
+        name = m.group("name")
+        of = m.group("of")
+        if of and _OF_EVENT.match(text, m.start("of")):
+            name, of = text[m.start("name"):m.start("of")], None
+            pos = m.start("of") + 1  # the inner event is read next
+        elif of:  # "… of the provincial steering committee for A, B and C": the whole body
+            end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
+            name = text[m.start("name"):end]
+        # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
+        # Steering Committee") makes it one happening: it stands alone when nothing names it
+        specific = bool(m.group("kind") or m.group("ord") or of)
+        if m.group("owner") and not m.group("ord"):
+            continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
+        # with its body it is a name that holds others and competes as one ("event-lower")
+        pri = PRIORITY["event-lower"] if of else PRIORITY["event-generic"]
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
+                             ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
+                                             else name.split(" of ")[0].split()[-1].casefold(),
+                                             "generic": True, **({"standalone": True} if specific else {})}))
     return out
 
 
@@ -85,11 +100,16 @@ _GENERIC_EN = re.compile(
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day)\s+)?"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
-    r"working |emergency |thematic |special |online |year-end |mid-year |review )?"
+    r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with)\b|[,.;–]))?)")
+
+
+# "… session of the 10th sitting …": the "of" complement is itself an ordinal event
+_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                       r"ninth|tenth)\s+(?:[\w-]+\s+)?(?:session|sitting|meeting|plenum|congress|conference)\b")
 
 
 def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:

@@ -69,6 +69,9 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                                                       and words[i - 1].is_word):
             i += 1
             continue
+        if i > 0 and adjacent(text, words[i - 1], w) and words[i - 1].text in ("/", "-"):
+            i += 1  # "ND-CP" of "Decree 88/2024/ND-CP of the Government": the end of a code, no body
+            continue
         j = _english_run(text, words, i)
         if j < 0:
             i += 1

@@ -39,7 +39,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
         if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
-        if lang != "vi" and (words[j].text in _EN_PLACE_TAILS or words[j].text in P.ORG_TAILS_EN):
+        if lang != "vi" and (words[j].text in _EN_PLACE_TAILS or any(x.text in P.NOT_NAME_WORDS_EN
+                                                                       for x in words[i:j + 1])):
             continue  # "Thi Vai River", "Loc Real Estate Company": a place or body named by its kind word
         if lang != "vi" and any(x.text.casefold() in _EN_TIME_WORDS for x in words[i:j + 1]):
             continue  # "On Friday Morning", "Le Monday": a time, however family-name-like its first word

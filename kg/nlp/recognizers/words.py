@@ -120,6 +120,8 @@ def starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bo
     j = cap_run(text, words, i)
     if not 2 <= j - i + 1 <= 4:
         return False
+    if folded and any(x.text in P.NOT_NAME_WORDS_EN for x in words[i:j + 1]):
+        return False  # "Hoang Hoa District People's Committee": a body, not a person
     surface = text[words[i].start:words[j].end]
     return not any(e.type == "Place" for e in lex.lookup(surface))
 

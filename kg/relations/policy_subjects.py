@@ -1,0 +1,135 @@
+"""English sentences whose subject is an instrument named again by its kind or by "It":
+"The decision, signed on April 15 by Vice Chairman X, …", "It implements Decree 60 … and
+Resolution 98 …", "the amended law, passed by the National Assembly in 2024".
+
+The instrument is the latest one of that kind the article named (:func:`policy_ref_at`); "It" is
+the instrument the sentence before opens with. Cue words are data (``sign_passive``,
+``implement_verbs``, ``issue_verbs`` in ``kg/data/relations/cues.json``).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.cues import cue_pattern
+from kg.relations.policies import _person_after, policy_ref_at
+
+# what may stand between a subject and its verb: "also", "only", "will"
+_ADVERBS = r"(?:\s+(?:also|further|directly|will|would|is to|are to))*"
+
+
+def _subject_policy(s: Sentence, index: int) -> Mention | None:
+    """The instrument sentence ``index`` opens with: its name ("Decision 4410 …") or its kind ("The decision")."""
+    if not 0 <= index < len(s.ex.sentences):
+        return None
+    start = s.ex.sentences[index][0]
+    lead = re.match(r"\s*", s.text[start:start + 8])
+    pos = start + (lead.end() if lead else 0)
+    named = next((m for m in s.ex.mentions if m.type == "Policy" and not m.nested and m.start == pos), None)
+    return named or policy_ref_at(s, start)
+
+
+def _sentence_subject(s: Sentence) -> tuple[Mention | None, int]:
+    """The instrument this sentence opens with ("The decision", a name, or "It" for the one the
+    sentence before opens with) and where its words end."""
+    head = s.text[s.start:s.end]
+    it = re.match(r"\s*It\b", head)
+    if it:
+        return _subject_policy(s, s.index - 1), s.start + it.end()
+    pol = _subject_policy(s, s.index)
+    if pol is None:
+        return None, s.start
+    if pol.sentence == s.index and pol.start >= s.start:
+        return pol, pol.end
+    ref = re.match(r"\s*\w+(?:\s+(?:draft|amended|new))?\s+\w+", head)
+    return pol, s.start + (ref.end() if ref else 0)
+
+
+# "Decree 60 of the Government on the autonomy of public units and Resolution 98": the first
+# instrument's issuer and subject, then the next one
+_COMPLEMENT_AND = re.compile(r"\s+(?:of|on|for)\s+[^,;:.()]{1,100}?\s+(?:and|as well as)\s+(?:the\s+)?")
+
+
+def _signer_after(s: Sentence, pos: int) -> Mention | None:
+    """The person "by" introduces at ``pos``: right after a title, or past the title's body ("Vice
+    Chairman of the Provincial People's Committee Mai Xuan Liem"), with no punctuation between."""
+    who = _person_after(s, s.of_type("Person"), pos)
+    if who is not None:
+        return who
+    nxt = next((p for p in s.of_type("Person") if p.start >= pos), None)
+    if nxt is None or nxt.start - pos > 120 or re.search(r"[,;.()]", s.text[pos:nxt.start]):
+        return None
+    titles = [t for t in s.titles if pos <= t.start_char < nxt.start]
+    return nxt if titles and titles[0].start_char == pos else None
+
+
+def _listed_policies(s: Sentence, pos: int) -> list[Mention]:
+    """The instruments a verb at ``pos`` governs: the first right after it ("the", "both" allowed),
+    then each one joined by "and" or a comma, past a relative clause on the one before."""
+    policies = sorted((m for m in s.mentions if m.type == "Policy" and m.start >= pos), key=lambda m: m.start)
+    out: list[Mention] = []
+    for p in policies:
+        gap = s.text[(out[-1].end if out else pos):p.start]
+        if not out:
+            if not re.fullmatch(r"\s*(?:(?:the|both|its)\s+)?", gap, flags=re.IGNORECASE):
+                break
+        elif not (re.search(r"(?:^\s*,?|,)\s*(?:and\s+|as well as\s+)?(?:the\s+)?$", gap)
+                  or _COMPLEMENT_AND.fullmatch(gap)) or re.search(r"[;:]", gap):
+            break
+        out.append(p)
+    return out
+
+
+def subject_implements(s: Sentence) -> list[Relation]:
+    """implements of "The decision implements A, which …, and B" and "It implements A and B"."""
+    if s.lang != "en":
+        return []
+    subject, end = _sentence_subject(s)
+    if subject is None:
+        return []
+    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"\s+(?:" + cue_pattern("implement_verbs", "en") + r")\s+",
+                    s.text[end:s.end], flags=re.IGNORECASE)
+    if not verb:
+        return []
+    return [Relation(subject.id, "implements", p.id, s.index)
+            for p in _listed_policies(s, end + verb.end()) if p.id != subject.id]
+
+
+def subject_signed(s: Sentence) -> list[Relation]:
+    """signed and date of "The decision, signed on April 15 by Vice Chairman X, …" (also
+    "…, which was signed by …" after the kind): the signer, and the day when written."""
+    if s.lang != "en":
+        return []
+    subject, end = _sentence_subject(s)
+    if subject is None or subject.sentence == s.index:
+        return []  # a name is read by kg.relations.policies.signed_by
+    m = re.match(r"\s*,\s*(?:which|that)?\s*(?:was\s+)?signed(?P<when>\s+on\s+[^,.;]{1,30}?)?\s+by\s+",
+                 s.text[end:s.end], flags=re.IGNORECASE)
+    if not m:
+        return []
+    out: list[Relation] = []
+    who = _signer_after(s, end + m.end())
+    if who is not None:
+        out.append(Relation(who.id, "signed", subject.id, s.index))
+    if m.group("when"):
+        lo, hi = end + m.start("when"), end + m.end("when")
+        day = next((v for a, b, v in s.dates if lo <= a < hi and v and re.fullmatch(r"\d{4}-\d\d-\d\d", v)), None)
+        if day:
+            out.append(Relation(subject.id, "date", day, s.index))
+    return out
+
+
+def ref_issued_by(s: Sentence) -> list[Relation]:
+    """issued of an instrument named by its kind before a passive issuing verb: "the amended law,
+    passed by the National Assembly in November 2024", "The circular, issued by the Ministry of Health"."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    issue = cue_pattern("issue_verbs", "en")
+    for m in re.finditer(r"\b(?:the|this|that)\s+(?:(?:draft|amended|new)\s+)?\w+\s*,\s*(?:which\s+was\s+)?(?:"
+                         + issue + r")\s+by\s+(?:the\s+)?", s.text[s.start:s.end], flags=re.IGNORECASE):
+        pol = policy_ref_at(s, s.start + m.start())
+        org = next((o for o in s.of_type("Organization") if o.start == s.start + m.end()), None)
+        if pol is not None and org is not None:
+            out.append(Relation(org.id, "issued", pol.id, s.index))
+    return out
