@@ -319,7 +319,34 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
         return entry is not None and entry.kind == "company" and m.meta.get("head") in (
             "công ty", "tập đoàn", "company", "group")
 
-    return latest(named_so) or latest(known_company)
+    own = _speaker_body(m, ex, entities, named_so)
+    return own or latest(named_so) or latest(known_company)
+
+
+_SAYS = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|added|stressed|noted)\b")
+
+
+def _speaker_body(m: Mention, ex: Extraction, entities: dict[str, Entity], accept) -> str | None:
+    """The body of that kind the speaker belongs to, in reported speech: "Lan said the ministry had …"
+    or "She said the ministry …" after "Minister of Health Dao Hong Lan … Lan said …" is her ministry,
+    whatever body of that kind was named last. The speaker is the person before the ref in its
+    sentence who "said", or for "He/She said" the last person who did in the sentences before."""
+    text = ex.article.text
+    s_start = ex.sentences[m.sentence][0] if m.sentence < len(ex.sentences) else 0
+    people = [p for p in ex.mentions if p.type == "Person" and p.start < m.start
+              and p.sentence >= m.sentence - 3 and _SAYS.match(text[p.end:m.start if p.sentence == m.sentence else p.end + 60])]
+    here = [p for p in people if p.sentence == m.sentence]
+    if here:
+        speaker = here[-1]
+    elif people and re.match(r"\s*(?:He|She)\s+(?:said|told|added)\b", text[s_start:m.start]):
+        speaker = people[-1]
+    else:
+        return None
+    keys = {k for k, e in entities.items() if speaker.id in e.mentions}
+    member = {r.obj for r in ex.relations if r.predicate == "memberOf" and isinstance(r.obj, int)
+              and any(r.subject in entities[k].mentions for k in keys)}
+    found = [k for k, e in entities.items() if e.type == "Organization" and accept(e) and member & set(e.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> list[Fact]:

@@ -302,3 +302,44 @@ def test_an_event_that_discussed_topics_is_about_them():
     event = next(o for s, p, o in got if p == "organized")
     assert (event, "about", "artificial intelligence") in got
     assert any(s == event and p == "about" and "cloud" in o for s, p, o in got)
+
+
+def test_the_planned_close_of_a_sitting_is_not_its_day():
+    got = facts("The 9th sitting of the 15th National Assembly opened on May 5 and is scheduled to close on June 27.",
+                "2025-05-20", "en")
+    assert ("9th sitting of the 15th National Assembly", "date", "2025-05-05") in got
+    assert not any(p == "date" and o == "2025-06-27" for s, p, o in got)
+
+
+def test_a_person_who_spoke_during_an_event_took_part():
+    got = facts("Minister of Justice Nguyen Hai Ninh on Monday answered questions during the question-and-answer "
+                "session of the 9th sitting.", "2025-05-20", "en")
+    assert ("Nguyen Hai Ninh", "participatedIn", "question-and-answer session") in got
+
+
+def test_the_ministry_in_reported_speech_is_the_speaker_s_ministry():
+    text = ("Minister of Justice Nguyen Hai Ninh and Minister of Finance Nguyen Van Thang answered questions. "
+            "Ninh said the ministry had issued Circular 05/2025/TT-BTP on notaries.")
+    got = facts(text, "2025-05-20", "en")
+    assert ("Ministry of Justice", "issued", "Circular 05/2025/TT-BTP") in got
+    assert ("Ministry of Finance", "issued", "Circular 05/2025/TT-BTP") not in got
+
+
+def test_she_said_takes_the_speaker_of_the_sentence_before():
+    text = ("Minister of Justice Nguyen Thi Hoa and Minister of Finance Nguyen Van Thang answered questions. "
+            "Hoa said the rules were clear. She said the ministry had issued Circular 05/2025/TT-BTP on notaries.")
+    got = facts(text, "2025-05-20", "en")
+    assert ("Ministry of Justice", "issued", "Circular 05/2025/TT-BTP") in got
+
+
+def test_a_capitalised_deputy_before_a_name_is_the_position():
+    got = facts("Deputy Le Thi Nga (An Giang) asked about courts. Deputy Prime Minister Tran Hong Ha replied.",
+                "2025-05-20", "en")
+    assert ("Le Thi Nga", "position", "Deputy") in got
+    assert ("Tran Hong Ha", "position", "Deputy Prime Minister") in got
+    assert ("Tran Hong Ha", "position", "Deputy") not in got
+
+
+def test_lower_case_deputies_in_vietnamese_are_no_title():
+    got = facts("Dự hội nghị có 300 đại biểu Nguyễn Văn An và các đại biểu khác.", "2025-05-20", "vi")
+    assert not any(p == "position" and o.casefold() == "đại biểu" for s, p, o in got)

@@ -63,6 +63,7 @@ class Title:
     kind: str  # role | rank | office | membership | honorific
     org: str | None = None
     canonical: str = ""  # the Vietnamese title this one is a form of ("Party leader" → "Tổng Bí thư")
+    capitalised: bool = False  # a title only when written with a capital ("Deputy X", not "300 đại biểu")
 
 
 @dataclass
@@ -150,7 +151,8 @@ def load_lexicon() -> Lexicon:
         short = [a for a in aliases if kind != "membership" and len(a.split()) <= 3
                  and not any(e.type == "Organization" for part in _spans_of(a) for e in lex.lookup(part))]
         for form in main + short:
-            lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi))
+            lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi,
+                                                        capitalised=bool(raw.get("capitalised"))))
         _add_deputy_title(lex, vi, raw.get("en"), kind, raw.get("org"))
     lex.title_first_words = frozenset(k.split(" ")[0] for k in lex.titles)
     surnames = _load("surnames.json")

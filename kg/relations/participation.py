@@ -42,7 +42,8 @@ def participation(s: Sentence) -> list[Relation]:
             out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
-        if not re.search(r"(tại|at)\s+(the\s+|an?\s+)?$", s.text[max(s.start, ev.start - 7):ev.start], flags=re.IGNORECASE):
+        if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+)?$", s.text[max(s.start, ev.start - 11):ev.start],
+                         flags=re.IGNORECASE):  # "X answered questions during the session"
             continue
         if s.text[ev.start - 1:ev.start] and _is_organizer_context(s, ev):
             continue

@@ -104,7 +104,7 @@ _GENERIC_EN = re.compile(
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?"
-    r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with)\b|[,.;–]))?)")
+    r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had)\b|[,.;–]))?)")
 
 
 # "… session of the 10th sitting …": the "of" complement is itself an ordinal event

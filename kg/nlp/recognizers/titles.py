@@ -41,7 +41,7 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                 continue
             surface = text[words[i].start:words[j].end]
             title = lex.titles.get(norm_key(surface))
-            if title is None or title.kind == "honorific":
+            if title is None or title.kind == "honorific" or (title.capitalised and not surface[:1].isupper()):
                 continue
             if ends_place(text, words, i, lex):
                 continue  # "Trung Quốc Vương Nghị": "Quốc" ends a country, "Quốc vương" is no title here
