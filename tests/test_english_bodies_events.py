@@ -255,3 +255,15 @@ def test_a_session_of_a_numbered_sitting_is_two_events():
     assert ("question-and-answer session", "date", "2024-11-05") in got
     assert ("Vuong Dinh Hue", "participatedIn", "question-and-answer session") in got
     assert ("National Assembly", "organized", "8th sitting of the 15th National Assembly") in got
+
+
+def test_a_known_company_before_and_is_a_body_of_its_own():
+    got = _ents("The fair drew Viettel, Samsung and FPT Corporation.")
+    assert ("Samsung", "ORG") in got and ("FPT Corporation", "ORG") in got
+    assert not any(name.startswith("Samsung and") for name, _ in got)
+
+
+def test_according_to_opens_no_body_name():
+    got = _ents("According to the Ministry of Finance, revenue rose.")
+    assert ("Ministry of Finance", "ORG") in got
+    assert not any(name.startswith("According") for name, _ in got)

@@ -343,3 +343,34 @@ def test_a_capitalised_deputy_before_a_name_is_the_position():
 def test_lower_case_deputies_in_vietnamese_are_no_title():
     got = facts("Dự hội nghị có 300 đại biểu Nguyễn Văn An và các đại biểu khác.", "2025-05-20", "vi")
     assert not any(p == "position" and o.casefold() == "đại biểu" for s, p, o in got)
+
+
+# ----------------------------------------------------- guiding instruments, plural titles
+
+def test_a_circular_guiding_a_decree_implements_it_and_is_the_only_one_issued():
+    got = facts("The Ministry of Construction on Friday issued Circular 09/2025/TT-BXD guiding Decree 15/2025/ND-CP "
+                "on building permits.", "2025-06-16", "en")
+    assert ("Circular 09/2025/TT-BXD", "implements", "Decree 15/2025/ND-CP") in got
+    assert ("Ministry of Construction", "issued", "Circular 09/2025/TT-BXD") in got
+    assert ("Ministry of Construction", "issued", "Decree 15/2025/ND-CP") not in got
+
+
+def test_a_decree_of_the_government_detailing_a_law_implements_it():
+    got = facts("Decree 101/2024/ND-CP of the Government detailing the Law on Land took effect in August.",
+                "2025-06-16", "en")
+    assert ("Decree 101/2024/ND-CP", "implements", "Law on Land") in got
+
+
+def test_a_plural_title_belongs_to_each_listed_name():
+    got = facts("The talks were attended by Deputy Ministers of Industry and Trade Phan Thi Thang and Nguyen "
+                "Sinh Nhat Tan.", "2025-06-16", "en")
+    for name in ("Phan Thi Thang", "Nguyen Sinh Nhat Tan"):
+        assert (name, "position", "Deputy Minister") in got
+        assert (name, "memberOf", "Ministry of Industry and Trade") in got
+
+
+def test_a_plural_title_stops_at_a_name_outside_the_list():
+    got = facts("Deputy Prime Ministers Tran Hong Ha and Le Thanh Long met Nguyen Van An on Monday.",
+                "2025-06-16", "en")
+    assert ("Le Thanh Long", "position", "Deputy Prime Minister") in got
+    assert not any(s == "Nguyen Van An" and p == "position" for s, p, o in got)

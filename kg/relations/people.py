@@ -29,6 +29,17 @@ def titles_of_people(s: Sentence) -> list[Relation]:
         for t in chain:
             used_titles.add(t.start_char)
             out += _title_relations(s, p, t)
+    # 1b. A plural title shared by the names listed after it: "Deputy Prime Ministers A and B".
+    for t in s.titles:
+        if not (t._.kg_meta or {}).get("plural"):
+            continue
+        end = _title_org_end(s, t)  # "Deputy Ministers of Finance A, B and C"
+        listed = [p for p in people if p.start >= end]
+        for prev, p in zip(listed, listed[1:]):
+            if not (s.between(end, listed[0].start).isspace() and
+                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", s.between(prev.end, p.start))):
+                break
+            out += _title_relations(s, p, t)
     # 2. Appositions after a name: "Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Bí thư …;".
     for idx, p in enumerate(people):
         limit = people[idx + 1].start if idx + 1 < len(people) else s.end
@@ -259,6 +270,8 @@ def title_role(s: Sentence, t: Span) -> str:
     """The role a title gives as ``position``: as written, except that English copy's
     "Party General Secretary" or "Vietnamese President" is the lexicon's role with its
     qualifier dropped (the role, as ANNOTATION.md writes it)."""
+    if (t._.kg_meta or {}).get("plural"):
+        return t.text[:-1]  # "Deputy Prime Ministers A and B": each is a Deputy Prime Minister
     en = (t._.kg_meta or {}).get("en") or ""
     if s.lang == "en" and en and t.text != en and t.text.endswith(" " + en) \
             and norm_key(t.text[:-len(en)]) not in load_lexicon().titles:

@@ -220,7 +220,8 @@ def issuers(s: Sentence) -> list[Relation]:
                 for p in after_pols[1:]:
                     link = s.text[targets[-1].end:p.start]
                     if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|"
-                                                     r"implement\w*|under)\b", link):
+                                                     r"implement\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
+                                                     r"approving)\b", link):
                         break
                     targets.append(p)
                 for p in targets:

@@ -47,16 +47,14 @@ def promulgated_by_decision(s: Sentence) -> list[Relation]:
 def detailing_instruments(s: Sentence) -> list[Relation]:
     """implements: "Nghị định số 38/2026/NĐ-CP (của Chính phủ) quy định chi tiết một số điều của
     Luật X" — an instrument that details or guides a law carries it out (``detail_verbs``)."""
-    if s.lang != "vi":
-        return []
-    verbs = cue_pattern("detail_verbs", s.lang)
+    verbs = cue_pattern("detail_verbs", s.lang)  # English: "Circular 45 guiding Decree 70"
     policies = sorted((p for p in s.of_type("Policy") if not p.nested), key=lambda p: p.start)
     orgs = s.of_type("Organization")
     out: list[Relation] = []
     for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = next((p for p in policies if p.start >= c_end
-                       and re.fullmatch(r"\s*(?:(?:các|của)\s+)?", s.text[c_end:p.start])), None)
+                       and re.fullmatch(r"\s*(?:(?:các|của|the)\s+)?", s.text[c_end:p.start])), None)
         subject = next((p for p in reversed(policies) if p.end <= c_start), None)
         if target is None or subject is None or subject.id == target.id:
             continue
@@ -65,7 +63,7 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
         issuer = next((o for o in orgs if o.start > subject.end and o.end <= c_start), None)
         if issuer is not None:
             gap = s.text[subject.end:issuer.start] + s.text[issuer.end:c_start]
-        if re.fullmatch(r"\s*(?:của\s*)?", gap, flags=re.IGNORECASE):
+        if re.fullmatch(r"\s*(?:(?:của|of)(?:\s+the)?\s*)?", gap, flags=re.IGNORECASE):
             out.append(Relation(subject.id, "implements", target.id, s.index))
     return out
 

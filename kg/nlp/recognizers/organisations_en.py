@@ -78,8 +78,9 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             continue
         for seg_start, seg_end in _english_segments(text, words, i, j, title_spans, lex):
             s = seg_start
-            while s <= seg_end and words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}:
-                s += 1
+            while s <= seg_end and (words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}
+                                    or words[s].text in _LEADING_WORDS and s < seg_end):
+                s += 1  # "According to the Ministry of Finance", "Under the …": the body after
             if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \
                     and words[s + 1].text in ("of", "from") and words[s + 2].text == "the":
                 s += 3  # "Officials of the Central Institute …", "Representatives of the …": the body after
@@ -94,6 +95,11 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
     return out
+
+
+# Capitalised words that open a sentence before a body's name, never a word of the name
+_LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "By", "On", "To", "As", "After",
+                            "Before", "During", "Meanwhile", "Also", "Earlier", "Later", "Previously"})
 
 
 def _tail_before_person(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
@@ -128,6 +134,10 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                     and any(x.text in ("for", "on", "of") for x in words[i:k]) and not starts_person(text, words, k + 1, lex):
                 continue  # the last item of such a list
             last_cut = max([c for c in cuts if c < k], default=i - 1)
+            if wk.text.casefold() == "and" and k - 1 > last_cut and any(
+                    e.type == "Organization" for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
+                cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another
+                continue
             if wk.text.casefold() == "and" and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body

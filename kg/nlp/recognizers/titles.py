@@ -41,6 +41,11 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                 continue
             surface = text[words[i].start:words[j].end]
             title = lex.titles.get(norm_key(surface))
+            plural = title is None and j > i and re.fullmatch(r"[A-Z][a-z]+s", words[j].text) is not None
+            if plural:  # "Deputy Prime Ministers A and B": the title of each
+                title = lex.titles.get(norm_key(surface[:-1]))
+                if title is not None and (title.kind not in ("role", "office") or not title.text.isascii()):
+                    title = None
             if title is None or title.kind == "honorific" or (title.capitalised and not surface[:1].isupper()):
                 continue
             if ends_place(text, words, i, lex):
@@ -50,11 +55,11 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                 continue
             if len(surface) <= 3 and surface != title.text:
                 continue
-            found = (j, title)
+            found = (j, title, plural)
             break
         if found:
-            j, title = found
-            split = _split_title(text, words, i, j, title, lex)
+            j, title, plural = found
+            split = None if plural else _split_title(text, words, i, j, title, lex)
             if split is not None:
                 j, title = split
             # Modifiers that belong to the role as written.
@@ -73,7 +78,8 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                     k += 1
                 end_j = k - 1
             out.append(Candidate(words[i].start, words[end_j].end, "TITLE", PRIORITY["title"], "title",
-                                 value=title.org, meta={"kind": title.kind, "en": title.en}))
+                                 value=title.org, meta={"kind": title.kind, "en": title.en,
+                                                        **({"plural": True} if plural else {})}))
             i = end_j + 1
         else:
             i += 1
