@@ -374,3 +374,21 @@ def test_a_plural_title_stops_at_a_name_outside_the_list():
                 "2025-06-16", "en")
     assert ("Le Thanh Long", "position", "Deputy Prime Minister") in got
     assert not any(s == "Nguyen Van An" and p == "position" for s, p, o in got)
+
+
+def test_a_weekday_the_event_will_close_on_is_no_date_of_it():
+    got = facts("Delegates of the 12th congress of the Ha Giang Provincial Party Organisation will elect a new "
+                "committee and close on Thursday.", "2025-09-24", "en")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_a_minister_of_a_listed_field_is_a_member_of_the_whole_ministry():
+    got = facts("Nguyen Van Hung, Minister of Culture, Sports and Tourism, opened the show.", "2025-09-24", "en")
+    assert ("Nguyen Van Hung", "memberOf", "Ministry of Culture, Sports and Tourism") in got
+
+
+def test_two_bodies_that_launched_an_event_both_organised_it():
+    got = facts("The Ministry of Culture, Sports and Tourism and the Ha Giang People's Committee launched the Ha "
+                "Giang Buckwheat Festival 2025 on Friday.", "2025-09-27", "en")
+    organisers = {s for s, p, o in got if p == "organized"}
+    assert organisers == {"Ministry of Culture, Sports and Tourism", "Ha Giang People's Committee"}

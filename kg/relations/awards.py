@@ -102,6 +102,11 @@ def body_opens_event(s: Sentence) -> list[Relation]:
         if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:on|this|last)\s+\w+\s+)?(?:(?:also|officially)\s+)?", gap) \
                 and not re.search(r"\bby\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start]):
             out.append(Relation(o.id, "organized", ev.id, s.index))
+            for prev in reversed(body[:-1]):  # "the Ministry of X and the Y People's Committee launched …"
+                if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", s.text[prev.end:o.start]):
+                    break
+                out.append(Relation(prev.id, "organized", ev.id, s.index))
+                o = prev
     return out
 
 

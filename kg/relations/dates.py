@@ -41,6 +41,9 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
                 continue  # "lần thứ hai" is "the second time", not Monday
             if lang == "vi" and re.match(r"\s+(tuần|tháng)\s+(sau|tới)", text[m.end():]):
                 continue  # a weekday to come is no date of what happened
+            if DEADLINE.search(text[max(0, m.start() - 30):m.start()]) or re.search(
+                    r"(?<![\w])next\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+                continue  # "will close on Thursday", "by Friday", "next Monday": a day to come
             delta = (published.weekday() - wd) % 7
             found.append((m.start(), (published - timedelta(days=delta)).isoformat()))
     return min(found) if found else None
@@ -95,7 +98,7 @@ def _unnamed_happening(s: "Sentence") -> bool:
 # a deadline or an entry into force is no date of the event or policy
 # a deadline or the planned end of a span ("is scheduled to close on December 11"), not the day of a thing
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|before|by|until|no later than|"
-                      r"(?:to|will)\s+(?:close|end|conclude|wrap up)\s+on)|"
+                      r"(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of))\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
 ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)

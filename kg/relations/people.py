@@ -199,7 +199,7 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
         if org.type == "Organization" and (org.start == start or org.ref and org.start < start
                                            and s.text[org.start:start].casefold() == "the "):
             return org
-    run = re.match(r"(?:[A-Z][\w’'-]*|and|of|the|&)(?:\s+(?:[A-Z][\w’'-]*|and|of|the|&))*", s.text[start:s.end])
+    run = re.match(r"(?:[A-Z][\w’'-]*|and|of|the|&)(?:,?\s+(?:[A-Z][\w’'-]*|and|of|the|&))*", s.text[start:s.end])
     if not run:
         return None
     # stop before a person's name or the next title ("… and Standing Vice Chairman of …")
@@ -213,11 +213,17 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
         if keep and (norm_key(w) in lex.titles or pos in title_starts):
             break
         keep.append(w)
+    if keep:
+        keep[-1] = keep[-1].rstrip(",")
     while keep and keep[-1] in ("and", "of", "the", "&"):
         keep.pop()
     if not keep:
         return None
     name = " ".join(keep)
+    if "," in name:  # "Minister of Culture, Sports and Tourism": a known body's list, else the part before it
+        listed = [f"Ministry of {name}", name] if "minister" in t.text.casefold() else [name]
+        if not any(e.type == "Organization" for c in listed for e in lex.lookup(c)):
+            name = name.split(",")[0]
     end = start + len(name)
     title = t.text.casefold()
     for candidate in ([f"Ministry of {name}"] if "minister" in title else []) + [name]:

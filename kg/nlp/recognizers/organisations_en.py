@@ -130,9 +130,11 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
         elif wk.text == "," and _en_list_comma(text, wk.start):
             continue  # "Committee for Science, Technology, Innovation and Digital Transformation"
         elif wk.text in (",",) or wk.text.casefold() == "and":
-            if wk.text.casefold() == "and" and any(x.text == "," for x in words[i:k]) and k + 1 <= j \
+            commas = [x for x in range(i, k) if words[x].text == ","]
+            if wk.text.casefold() == "and" and commas and k + 1 <= j \
+                    and not any(words[x].text.casefold() == "and" for x in range(commas[-1], k)) \
                     and any(x.text in ("for", "on", "of") for x in words[i:k]) and not starts_person(text, words, k + 1, lex):
-                continue  # the last item of such a list
+                continue  # the last item of such a list (one "and" closes it: "… Sports and Tourism and the …")
             last_cut = max([c for c in cuts if c < k], default=i - 1)
             if wk.text.casefold() == "and" and k - 1 > last_cut and any(
                     e.type == "Organization" for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
