@@ -392,3 +392,30 @@ def test_two_bodies_that_launched_an_event_both_organised_it():
                 "Giang Buckwheat Festival 2025 on Friday.", "2025-09-27", "en")
     organisers = {s for s, p, o in got if p == "organized"}
     assert organisers == {"Ministry of Culture, Sports and Tourism", "Ha Giang People's Committee"}
+
+
+def test_a_relative_clause_names_who_signed_the_instrument():
+    got = facts("Aid will be sent under Decision 77/QD-TTg, which Deputy Prime Minister Tran Hong Ha signed on "
+                "Monday.", "2025-10-17", "en")
+    assert ("Tran Hong Ha", "signed", "Decision 77/QD-TTg") in got
+
+
+def test_a_relative_clause_with_another_verb_names_no_signer():
+    got = facts("Aid will be sent under Decision 77/QD-TTg, which Deputy Prime Minister Tran Hong Ha praised on "
+                "Monday.", "2025-10-17", "en")
+    assert not any(p == "signed" for s, p, o in got)
+
+
+def test_a_lower_case_role_joined_to_a_title_by_and():
+    got = facts("Delegates met Ngo Le Van, Secretary of the Party Central Committee and head of the Commission for "
+                "Mass Mobilisation.", "2025-10-17", "en")
+    assert ("Ngo Le Van", "position", "head") in got
+    assert any(s == "Ngo Le Van" and p == "memberOf" and o.startswith("Commission for Mass Mobil")
+               for s, p, o in got)
+
+
+def test_membership_joined_to_a_minister_s_title_by_and():
+    got = facts("Tran Van Lam, Minister of Finance and member of the Party Central Committee, spoke.", "2025-10-17",
+                "en")
+    assert ("Tran Van Lam", "memberOf", "Party Central Committee") in got
+    assert ("Tran Van Lam", "memberOf", "Ministry of Finance") in got

@@ -102,6 +102,32 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
     out += _roles_before_names(s, heads, title_starts)
+    out += _lower_role_after_title(s, heads, orgs)
+    return out
+
+
+def _lower_role_after_title(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
+    """"Le Hoai Trung, Secretary of the Party Central Committee and head of the Commission for External
+    Relations": a lower-case role joined by "and" to the title a name's apposition opens with."""
+    out: list[Relation] = []
+    people = [m for m in s.of_type("Person") if not m.ref]
+    for t in s.titles:
+        end = t.end_char
+        of = re.match(r"\s+of\s+(?:the\s+)?", s.text[end:s.end])
+        body = next((o for o in s.ex.mentions if of and o.type == "Organization" and o.start == end + of.end()),
+                    None)  # with a body a rule read from the title ("Minister of Finance")
+        end = body.end if body is not None else end
+        m = re.match(rf"\s+and\s+(?P<role>{heads})\s+of\s+(?:the\s+)?", s.text[end:s.end])
+        before = [p for p in people if p.end <= t.start_char]
+        if m is None or not m.group("role")[:1].islower() or not before or \
+                not re.fullmatch(r"\s*,\s*", s.text[before[-1].end:t.start_char]):
+            continue
+        org = next((o for o in orgs if o.start == end + m.end()), None) or unknown_body_at(s, end + m.end())
+        if org is None:
+            continue
+        if m.group("role") != "member":
+            out.append(Relation(before[-1].id, "position", m.group("role"), s.index))
+        out.append(Relation(before[-1].id, "memberOf", org.id, s.index))
     return out
 
 

@@ -133,3 +133,19 @@ def ref_issued_by(s: Sentence) -> list[Relation]:
         if pol is not None and org is not None:
             out.append(Relation(org.id, "issued", pol.id, s.index))
     return out
+
+
+def signed_in_clause(s: Sentence) -> list[Relation]:
+    """signed of "Decision 1540/QD-TTg, which Prime Minister X signed on October 10": the person a
+    relative clause on the instrument names before the verb (past the person's title)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for pol in s.of_type("Policy"):
+        m = re.match(r"[/\w.-]*\s*,\s*(?:which|that)\s+", s.text[pol.end:s.end])
+        if not m:
+            continue
+        who = _signer_after(s, pol.end + m.end())
+        if who is not None and re.match(r"\s+(?:(?:had|has|have)\s+)?(?:co-)?signed\b", s.text[who.end:s.end]):
+            out.append(Relation(who.id, "signed", pol.id, s.index))
+    return out
