@@ -419,3 +419,24 @@ def test_membership_joined_to_a_minister_s_title_by_and():
                 "en")
     assert ("Tran Van Lam", "memberOf", "Party Central Committee") in got
     assert ("Tran Van Lam", "memberOf", "Ministry of Finance") in got
+
+
+def test_organisers_listed_after_by_past_a_bracketed_acronym():
+    got = facts("The Mekong Delta Climate Forum 2025 was co-hosted by the Ministry of Finance (MoF) and the World "
+                "Bank.", "2025-10-23", "en")
+    organisers = {s for s, p, o in got if p == "organized"}
+    assert organisers == {"Ministry of Finance", "World Bank"}
+
+
+def test_a_company_a_lower_case_role_and_a_name():
+    got = facts("Guests included Vinamilk chairwoman Le Thanh Liem and Masan chairman Nguyen Dang Quang.",
+                "2025-10-23", "en")
+    assert ("Le Thanh Liem", "position", "chairwoman") in got
+    assert any(s == "Le Thanh Liem" and p == "memberOf" and ("Vinamilk" in o or "Dairy" in o) for s, p, o in got)
+    assert ("Nguyen Dang Quang", "position", "chairman") in got
+    assert any(s == "Nguyen Dang Quang" and p == "memberOf" and "Masan" in o for s, p, o in got)
+
+
+def test_a_company_before_a_capitalised_title_is_the_body_of_the_title():
+    got = facts("Boeing Vice President Brendan Nelson spoke in Hanoi.", "2025-10-23", "en")
+    assert ("Brendan Nelson", "memberOf", "Boeing") in got

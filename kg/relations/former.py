@@ -103,6 +103,22 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
     out += _roles_before_names(s, heads, title_starts)
     out += _lower_role_after_title(s, heads, orgs)
+    out += _body_role_name(s, heads, orgs)
+    return out
+
+
+def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
+    """"Vietjet chairwoman Nguyen Thi Phuong Thao", "FPT chairman Truong Gia Binh": a body, a lower-case
+    role and the name, written together, give the role and the membership."""
+    out: list[Relation] = []
+    for p in (m for m in s.of_type("Person") if not m.ref):
+        for o in orgs:
+            m = re.fullmatch(rf"\s+(?P<role>{heads})\s+", s.text[o.end:p.start]) if o.end < p.start else None
+            if m is None or not m.group("role")[:1].islower() or re.search(
+                    r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]):
+                continue
+            out.append(Relation(p.id, "position", m.group("role"), s.index))
+            out.append(Relation(p.id, "memberOf", o.id, s.index))
     return out
 
 

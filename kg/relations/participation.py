@@ -174,9 +174,9 @@ def organizers(s: Sentence) -> list[Relation]:
         m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
         if m and before_events:
             after_orgs = [o for o in orgs if o.start == cue.end() + m.end()]
-            for o in orgs:  # "organised by A and B", "by A, B and C"
+            for o in orgs:  # "organised by A and B", "by A, B and C", "by A (MoF) and B"
                 if after_orgs and o.start > after_orgs[-1].end and re.fullmatch(
-                        r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[after_orgs[-1].end:o.start]):
+                        r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[after_orgs[-1].end:o.start]):
                     after_orgs.append(o)
             for o in after_orgs:
                 out.append(Relation(o.id, "organized", before_events[-1].id, s.index))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import norm_key
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, starts_org_head,
@@ -262,6 +263,9 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
         if not text[c.start:c.end].isascii() or entry is None or entry.kind != "company":
             continue
         k = by_end[c.end] + 1
+        if any(norm_key(text[words[k].start:words[x].end]) in lex.titles
+               for x in range(k, min(k + 3, len(words)))) if k < len(words) else False:
+            continue  # "Boeing Vice President Brendan Nelson": the company, then a title
         if k < len(words) and adjacent(text, words[k - 1], words[k]) and not starts_person(text, words, k, lex):
             j = _brand_run(text, words, k, max_len=2)
             if j >= k and not stop_at(words, j) and not any(
