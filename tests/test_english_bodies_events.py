@@ -267,3 +267,15 @@ def test_according_to_opens_no_body_name():
     got = _ents("According to the Ministry of Finance, revenue rose.")
     assert ("Ministry of Finance", "ORG") in got
     assert not any(name.startswith("According") for name, _ in got)
+
+
+def test_a_known_body_s_unit_is_a_body_of_its_own_and_its_part():
+    got = facts("The Ministry of Public Security's Economic Police Agency seized 3 tonnes of fake goods.",
+                "2025-10-23", "en")
+    assert ("Economic Police Agency", "subOrganizationOf", "Ministry of Public Security") in got
+
+
+def test_a_possessive_inside_a_name_stays_in_it():
+    got = _ents("The Vietnam Women's Union and the Hanoi People's Court met.")
+    assert ("Vietnam Women's Union", "ORG") in got
+    assert ("Hanoi People's Court", "ORG") in got

@@ -90,7 +90,8 @@ def unit_of(s: Sentence) -> list[Relation]:
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
         elif s.lang == "en" and re.fullmatch(r"\s+of\s+the\s+", gap) and _is_unit(a) and not a.ref:
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the … Agency of the Ministry of …"
-        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and re.match(sub, b.text):
+        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and (re.match(sub, b.text) or _is_unit(b)):
+            # "the Ministry of Public Security's Police Investigation Agency"
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
     # "The ministry's Department of …": the ministry named earlier
     if s.lang == "en":

@@ -17,7 +17,7 @@ _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 
 
 def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
-                 max_len: int = 24) -> int:
+                 max_len: int = 24, lex: Lexicon | None = None) -> int:
     """Last index of a Title-Case English name run from ``i`` (joiners allowed inside)."""
     n = len(words)
     if i >= n or not (words[i].is_cap or words[i].text[:1].isdigit()):
@@ -32,6 +32,9 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             continue
         if nxt.text in ("'", "’") and j + 3 < n and words[j + 2].text == "s" and words[j + 3].is_cap \
                 and adjacent(text, nxt, words[j + 2]) and adjacent(text, words[j + 2], words[j + 3]):
+            if lex is not None and any(e.type == "Organization" for k in range(i, j + 1)
+                                       for e in lex.lookup(text[words[k].start:words[j].end])):
+                break  # "the Ministry of Health's Department of …": a known body, then its unit
             j += 3  # "High People's Court", "Women's Union"
             continue
         if nxt.text.casefold() in joiners:
@@ -72,7 +75,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
         if i > 0 and adjacent(text, words[i - 1], w) and words[i - 1].text in ("/", "-"):
             i += 1  # "ND-CP" of "Decree 88/2024/ND-CP of the Government": the end of a code, no body
             continue
-        j = _english_run(text, words, i)
+        j = _english_run(text, words, i, lex=lex)
         if j < 0:
             i += 1
             continue
