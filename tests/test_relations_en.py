@@ -440,3 +440,21 @@ def test_a_company_a_lower_case_role_and_a_name():
 def test_a_company_before_a_capitalised_title_is_the_body_of_the_title():
     got = facts("Boeing Vice President Brendan Nelson spoke in Hanoi.", "2025-10-23", "en")
     assert ("Brendan Nelson", "memberOf", "Boeing") in got
+
+
+def test_a_body_tasked_with_implementing_the_resolution_implements_it():
+    got = facts("The Da Nang People's Council on Friday approved Resolution 20/2025/NQ-HDND on school meals. "
+                "The Department of Finance has been tasked with implementing the resolution.", "2025-12-13", "en")
+    assert ("Department of Finance", "implements", "Resolution 20/2025/NQ-HDND") in got
+
+
+def test_a_two_field_department_before_a_name_keeps_both_fields():
+    got = facts("Deputy Director of the Department of Education and Training Lê Thụy Mỵ Châu spoke.", "2025-12-13",
+                "en")
+    assert ("Lê Thụy Mỵ Châu", "memberOf", "Department of Education and Training") in got
+
+
+def test_a_body_s_numbered_session_named_in_lower_case():
+    got = facts("The resolution was passed at the council's 7th session, chaired by Nguyen Thi Le.", "2025-12-13",
+                "en")
+    assert ("Nguyen Thi Le", "participatedIn", "7th session") in got

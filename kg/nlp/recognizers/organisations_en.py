@@ -249,6 +249,8 @@ def _and_in_complement(text: str, words: list[Word], start: int, k: int, j: int,
         return False
     end = k + 1
     while end <= j and words[end].text not in (",", "and") and words[end].is_cap:
+        if end > k + 1 and starts_person(text, words, end, lex, folded=True):
+            break  # "… of Education and Training Le Thuy My Chau": the name after the body
         end += 1
     piece = words[k + 1:end]
     if not 1 <= len(piece) <= 4:
