@@ -279,3 +279,11 @@ def test_a_possessive_inside_a_name_stays_in_it():
     got = _ents("The Vietnam Women's Union and the Hanoi People's Court met.")
     assert ("Vietnam Women's Union", "ORG") in got
     assert ("Hanoi People's Court", "ORG") in got
+
+
+def test_a_provincial_convention_centre_is_a_venue_where_the_event_was_held():
+    got = facts("The Thai Binh Provincial People's Committee on Monday held a ceremony to grant licences. The "
+                "ceremony, held at the Thai Binh Provincial Convention Centre, ended at noon.", "2025-10-07", "en")
+    assert ("ceremony", "locatedIn", "Thai Binh Provincial Convention Centre") in got
+    assert ("Thai Binh Provincial Convention Centre", "LOC") in _ents("It was held at the Thai Binh Provincial "
+                                                                        "Convention Centre.")

@@ -94,11 +94,15 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
             surface = text[words[s].start:words[last].end]
+            if _VENUE_END.search(surface):
+                continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
     return out
 
+
+_VENUE_END = re.compile(r"\b(?:Convention|Conference|Exhibition|Exhibition and Convention)\s+Cent(?:re|er)$")
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
 _LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "By", "On", "To", "As", "After",

@@ -33,7 +33,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     en = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:Hi-Tech Park|High-Tech Park|"
                     r"Industrial Park|Industrial Zone|Economic Zone|"
-                    r"Convention Centre|Convention Center|Conference Centre|Stadium|Building|Hall|Tower|"
+                    r"Convention Centre|Convention Center|Conference Centre|Conference Center|Exhibition Centre|Exhibition Center|Stadium|Building|Hall|Tower|"
                     r"International Airport|Airport|Seaport|Port|Palace|Square|River|Lake|Bay|"
                     r"Agricultural Park|Reservoir|Lagoon|District)\b(?![-‑’'])")
     for m in en.finditer(text):
