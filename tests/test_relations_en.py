@@ -458,3 +458,20 @@ def test_a_body_s_numbered_session_named_in_lower_case():
     got = facts("The resolution was passed at the council's 7th session, chaired by Nguyen Thi Le.", "2025-12-13",
                 "en")
     assert ("Nguyen Thi Le", "participatedIn", "7th session") in got
+
+
+def test_a_body_issued_the_kind_on_a_day_and_another_clause_passed_another():
+    text = ("The Politburo adopted Resolution 68-NQ/TW on private economic development. The Politburo issued the "
+            "resolution on May 4, and the National Assembly passed Resolution 198/2025/QH15 on special mechanisms "
+            "two weeks later.")
+    got = facts(text, "2025-10-18", "en")
+    assert ("Resolution 68-NQ/TW", "date", "2025-05-04") in got
+    assert ("National Assembly", "issued", "Resolution 198/2025/QH15") in got
+    assert ("Politburo", "issued", "Resolution 198/2025/QH15") not in got
+    assert ("Resolution 198/2025/QH15", "date", "2025-05-04") not in got
+
+
+def test_a_list_of_laws_passed_on_a_day_all_take_the_day():
+    got = facts("The National Assembly passed the Law on Data, and the Law on Digital Technology Industry in Hanoi "
+                "on June 14.", "2025-06-20", "en")
+    assert ("Law on Data", "date", "2025-06-14") in got

@@ -131,6 +131,10 @@ def dates_of(s: Sentence) -> list[Relation]:
         # a passing/adoption sentence dates its policies
         if policies and ADOPT_CUE.search(sentence):
             for p in policies:
+                lo, hi = (d[1], p.start) if d[1] <= p.start else (p.end, d[0])
+                if s.lang == "en" and re.search(r",\s+(?:and|but|while)\s|;", s.text[lo:hi]) and ADOPT_CUE.search(
+                        s.text, lo, hi) and any(o.type == "Organization" and lo <= o.start < hi for o in s.mentions):
+                    continue  # "… issued the resolution on May 4, and the Assembly passed Resolution 198": another clause
                 out.append(Relation(p.id, "date", d[2], s.index))
             continue
         if events:

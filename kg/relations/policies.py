@@ -163,6 +163,8 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     return None
 
 
+_DAY_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+              "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|launched|enacted)\b")
@@ -212,6 +214,9 @@ def issuers(s: Sentence) -> list[Relation]:
             # "issued on Monday to implement Directive 19": the directive is what the issued plan implements;
             # "ban hành kế hoạch thực hiện Luật X" issues an unnamed plan, not the law
             lead = s.text[cue.end():after_pols[0].start]
+            if any(cue.end() <= o.start < after_pols[0].start for o in orgs) or (
+                    s.lang == "en" and policy_ref_at(s, cue.end()) is not None):
+                continue  # "The Politburo issued the resolution …, and the National Assembly passed Resolution 198"
             if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
                     r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
                     and not UNNAMED_PLAN_FOR.match(lead):
@@ -345,7 +350,8 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
         # "Nghị quyết này", and a bare kind closing a fronted clause: "Để cụ thể hóa Nghị định, Bộ …"
         m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*,))", s.text[pos:s.end])
     else:
-        m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b(?!\s+(?:on|of|No|\d))",
+        m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b"
+                     r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b)|of|No|\d))",  # "the resolution on May 4" is a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:
         return None

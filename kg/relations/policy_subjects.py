@@ -149,3 +149,26 @@ def signed_in_clause(s: Sentence) -> list[Relation]:
         if who is not None and re.match(r"\s+(?:(?:had|has|have)\s+)?(?:co-)?signed\b", s.text[who.end:s.end]):
             out.append(Relation(who.id, "signed", pol.id, s.index))
     return out
+
+
+def issued_the_kind(s: Sentence) -> list[Relation]:
+    """issued and date of "The Politburo issued the resolution on May 4": the body before the verb and
+    the latest instrument of that kind, with the day written right after it."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for cue in re.finditer(cue_pattern("issue_verbs", "en"), s.text[s.start:s.end], flags=re.IGNORECASE):
+        at, end = s.start + cue.start(), s.start + cue.end()
+        pol = policy_ref_at(s, end)
+        body = [o for o in s.of_type("Organization") if o.end <= at]
+        if pol is None or not body or not re.fullmatch(r"\s*(?:(?:has|have|had|also|then|formally)\s+)*",
+                                                       s.text[body[-1].end:at]):
+            continue
+        out.append(Relation(body[-1].id, "issued", pol.id, s.index))
+        ref_end = re.match(r"\s*\w+\s+(?:(?:draft|amended|new)\s+)?\w+", s.text[end:s.end])
+        after = end + (ref_end.end() if ref_end else 0)
+        day = next((v for a, b, v in s.dates if v and re.fullmatch(r"\d{4}-\d\d-\d\d", v)
+                    and re.fullmatch(r"\s+(?:on\s+)?", s.text[after:a])), None)
+        if day:
+            out.append(Relation(pol.id, "date", day, s.index))
+    return out
