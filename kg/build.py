@@ -73,7 +73,6 @@ def analyze_article(article: Article, use_crf: bool = True) -> Resolved:
 # thousands more, each walking the article graphs made so far. Fewer there;
 # the later steps keep the default (their networkx garbage is cyclic and would pile up).
 GC_THRESHOLD = (50_000, 20, 10)
-TERMS_KEPT = 50_000  # converted IRIs cached across article graphs while writing graph.trig
 
 
 @contextmanager
@@ -185,15 +184,16 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
     from kg.shacl import check_store, corpus_results, corpus_verdict, load_shapes, recheck_corpus
-    from kg.graphfiles import oxigraph_triples, trig_block, write_trig, write_union_turtle
+    from kg.graphfiles import write_trig, write_union_turtle
+    from kg.render import render_block
     from kg.store import write_store
     from kg.storeupdate import named_quads, update_store
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
     with fewer_collections():
-        listed = _ingest(paths, out, previous, cache, report, use_crf=use_crf, on_article=on_article,
-                         prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
+        listed = _ingest(paths, out, previous, cache, report, use_crf=use_crf, validate=validate,
+                         on_article=on_article, prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
     options = {"code": cache.options, "ontology": ontology_fingerprint(), "validate": validate, "html": html}
     if _up_to_date(out, previous, listed, options):
         return False
@@ -225,10 +225,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
                 table.add_names(res)
             graph = None
             if block is None:
-                if len(terms) > TERMS_KEPT:
-                    terms.clear()
-                graph = rdf.article_graph(res, key_map, store="SimpleMemory")
-                block = trig_block(str(graph.identifier), sorted(oxigraph_triples(graph, terms), key=str))
+                block, graph = render_block(res, key_map, terms, for_check=shapes is not None)
                 cache.save_graph(entry["key"], entry["graph"], block)
             if shapes is not None:
                 checks.append(_article_check(cache, entry, block, graph, shapes))
@@ -296,22 +293,13 @@ def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib
     """:func:`kg.shacl.check_article` of one article graph (``block``: its TriG; ``graph``: the
     same triples in rdflib, when at hand), reused from the cache when the graph (its
     signature) and the shapes are unchanged."""
-    import hashlib
-
-    from kg.cache import ontology_fingerprint
     from kg.graphfiles import block_graph
-    from kg.shacl import check_article
+    from kg.render import check_digest, check_graph
 
-    digest = hashlib.sha256(f"{ontology_fingerprint()}|{entry['graph']}".encode()).hexdigest()[:16]
+    digest = check_digest(entry["graph"])
     found = cache.load_check(entry["key"], digest)
     if found is None:
-        readable = rdflib.Graph()  # pyshacl cannot read the context-free store the build fills
-        if graph is None:
-            readable = block_graph(block)
-        else:
-            for t in graph:
-                readable.add(t)
-        found = check_article(readable, shapes)
+        found = check_graph(block_graph(block) if graph is None else graph, shapes)
         cache.save_check(entry["key"], digest, found)
     return found
 
@@ -345,7 +333,7 @@ def _graph_changes(out: Path, manifest: dict | None, listed: list[dict]) -> tupl
 
 
 def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache, report: BuildReport, *,
-            use_crf: bool,
+            use_crf: bool, validate: bool,
             on_article: Callable[[Article | ReadError], None] | None, prune: bool, jobs: int,
             executor: str, scheduler: str | None) -> list[dict]:
     """Read the inputs, extract what the cache lacks, and list the articles of the new build.
@@ -353,10 +341,25 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
     The new build holds the inputs plus, unless ``prune``, the articles the
     previous build of ``out`` held under other ids (kept from the cache,
     before the inputs, in their old order). An input with the id of an old
-    article replaces it. Every listed article has its result in ``cache``.
+    article replaces it. Every listed article has its result in ``cache``,
+    with its graph block and check as if merging renamed none of its
+    entities (:func:`kg.render.prerender`, made where it was extracted).
     """
+    from functools import partial
+
     from kg.cache import article_key
     from kg.executors import extract_all
+    from kg.render import check_digest, prerender
+
+    finish = partial(prerender, options=cache.options, validate=validate)
+
+    def keep(done) -> None:
+        key = article_key(done.result.extraction.article)
+        cache.save_resolved(key, done.result)
+        cache.save_graph(key, done.signature, done.block)
+        if done.check is not None:
+            cache.save_check(key, check_digest(done.signature), done.check)
+        report.extracted += 1
 
     inputs: list[dict] = []
     used_ids: set[str] = set()
@@ -379,9 +382,9 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
             if on_article:
                 on_article(item)
 
-    for res in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor, scheduler=scheduler):
-        cache.save_resolved(article_key(res.extraction.article), res)
-        report.extracted += 1
+    for done in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor, scheduler=scheduler,
+                            finish=finish):
+        keep(done)
     if not inputs:
         raise NoArticles(f"no articles to build; {out} left as it was")
     old = _previous_articles(out, previous, report)
@@ -400,10 +403,9 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
             else:
                 yield article
 
-    for res in extract_all(stale_articles(), use_crf=use_crf, jobs=jobs, executor=executor,
-                           scheduler=scheduler):
-        cache.save_resolved(article_key(res.extraction.article), res)
-        report.extracted += 1
+    for done in extract_all(stale_articles(), use_crf=use_crf, jobs=jobs, executor=executor,
+                            scheduler=scheduler, finish=finish):
+        keep(done)
     listed = [a for a in kept if a["id"] not in missing] + inputs
     old_keys = {a["id"]: a["key"] for a in old}
     report.changed = sorted(a["id"] for a in inputs if a["id"] in old_keys and old_keys[a["id"]] != a["key"])
