@@ -241,14 +241,14 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     stage("loading the store" if changes is None else
           f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
     buildfolder.pause("store")
-    touched = None  # the subjects whose union triples changed, when the store was updated
+    change = None  # what changed in the union, when the store was updated
     if changes is None:
         write_store(staging / "store", trig)
     else:
         drop, add, before = changes
-        touched, gained = update_store(out / "store", staging / "store", drop,
-                                       (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
-    report.quads = named_quads(staging / "store") if changes is None else before + gained
+        change = update_store(out / "store", staging / "store", drop,
+                              (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
+    report.quads = named_quads(staging / "store") if changes is None else before + change.gained
     report.outputs["store"] = staging / "store"
     ttl = write_union_turtle(staging / "store", staging / "graph.ttl")
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
@@ -258,11 +258,11 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
         stage("checking SHACL shapes")
         # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time;
         # after an update, only the nodes it touched are checked again
-        before = None if touched is None else _previous_corpus_check(previous or {}, cache, options)
+        before = None if change is None else _previous_corpus_check(previous or {}, cache, options)
         if before is None:
             results = corpus_results(staging / "store", shapes)
         else:
-            results = recheck_corpus(staging / "store", shapes, before, touched)
+            results = recheck_corpus(staging / "store", shapes, before, change.touched, change.retyped)
         corpus_token = uuid.uuid4().hex
         cache.save_corpus_check(corpus_token, results)
         corpus_ok, lines = corpus_verdict(results)
