@@ -14,6 +14,7 @@ import gc
 import shutil
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,11 +184,11 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     from kg.buildmerge import load_result, scan_results
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
-    from kg.shacl import check_store, corpus_results, corpus_verdict, load_shapes, recheck_corpus
+    from kg.shacl import load_shapes
     from kg.graphfiles import write_trig, write_union_turtle
     from kg.render import render_block
     from kg.store import write_store
-    from kg.storeupdate import named_quads, update_store
+    from kg.storeupdate import update_store
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
@@ -243,49 +244,62 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     buildfolder.pause("store")
     change = None  # what changed in the union, when the store was updated
     if changes is None:
-        write_store(staging / "store", trig)
+        report.quads = write_store(staging / "store", trig)
     else:
         drop, add, before = changes
         change = update_store(out / "store", staging / "store", drop,
                               (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
-    report.quads = named_quads(staging / "store") if changes is None else before + change.gained
+        report.quads = before + change.gained
     report.outputs["store"] = staging / "store"
-    ttl = write_union_turtle(staging / "store", staging / "graph.ttl")
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
-    report.outputs.update(trig=trig, ttl=ttl)
-    corpus_token = None
-    if validate:
-        stage("checking SHACL shapes")
-        # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time;
-        # after an update, only the nodes it touched are checked again
-        before = None if change is None else _previous_corpus_check(previous or {}, cache, options)
-        if before is None:
-            results = corpus_results(staging / "store", shapes)
-        else:
-            results = recheck_corpus(staging / "store", shapes, before, change.touched, change.retyped)
-        corpus_token = uuid.uuid4().hex
-        cache.save_corpus_check(corpus_token, results)
-        corpus_ok, lines = corpus_verdict(results)
-        lines += check_store(staging / "store", shapes)
-        lines += [line for _, found in checks for line in found]
-        report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
-        report.violations = sorted(lines)
-        checks.clear()
-        malloc_trim()
-        report.outputs["shacl"] = write_atomic(
-            staging / "shacl-report.txt",
-            ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
-    if html:
-        stage("drawing graph.html")
-        from kg.drawing import store_drawing
-        from kg.viz import write_graph_html
+    # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core
+    with ThreadPoolExecutor(max_workers=1) as background:
+        ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl")
+        corpus_token = None
+        if validate:
+            stage("checking SHACL shapes")
+            corpus_token = _check_shapes(staging / "store", shapes, checks, change, previous, cache, options, report)
+        if html:
+            stage("drawing graph.html")
+            from kg.drawing import store_drawing
+            from kg.viz import write_graph_html
 
-        # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
-        report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
+            # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
+            report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
+        report.outputs.update(trig=trig, ttl=ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
                                 "corpus_check": corpus_token})
     return True
+
+
+def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], change, previous: dict | None,
+                  cache: ArticleCache, options: dict, report: BuildReport) -> str:
+    """The SHACL stage: the corpus layer checked from the store (after an update of the store,
+    only the nodes ``change`` touched; :class:`kg.storeupdate.StoreChange`), the SPARQL
+    constraints, and the article ``checks`` made while writing graph.trig; writes
+    shacl-report.txt and returns the token of the corpus results kept in the cache."""
+    from kg.bulkload import malloc_trim
+    from kg.shacl import check_store, corpus_results, corpus_verdict, recheck_corpus
+
+    before = None if change is None else _previous_corpus_check(previous or {}, cache, options)
+    if before is None:
+        results = corpus_results(store, shapes)
+    else:
+        results = recheck_corpus(store, shapes, before, change.touched, change.retyped)
+    corpus_token = uuid.uuid4().hex
+    cache.save_corpus_check(corpus_token, results)
+    corpus_ok, lines = corpus_verdict(results)
+    lines += check_store(store, shapes)
+    lines += [line for _, found in checks for line in found]
+    report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
+    report.violations = sorted(lines)
+    checks.clear()
+    malloc_trim()
+    report.outputs["shacl"] = write_atomic(
+        store.parent / "shacl-report.txt",
+        ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
+    return corpus_token
 
 
 def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib.Graph | None,

@@ -322,7 +322,7 @@ def check_store(store_dir: Path, shapes: Shapes) -> list[str]:
     lines: list[str] = []
     if not shapes.constraints:
         return lines
-    store = ox.Store(str(store_dir))
+    store = ox.Store.read_only(str(store_dir))
     try:
         for c in shapes.constraints:
             focus_nodes = {str(row["this"].value) for row in
