@@ -370,6 +370,7 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
     def keep(done) -> None:
         key = article_key(done.result.extraction.article)
         cache.save_resolved(key, done.result)
+        cache.save_summary(key, done.summary)
         cache.save_graph(key, done.signature, done.block)
         if done.check is not None:
             cache.save_check(key, check_digest(done.signature), done.check)

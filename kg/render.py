@@ -25,9 +25,10 @@ TERMS_KEPT = 50_000  # converted IRIs cached across article graphs (emptied when
 
 @dataclass(frozen=True)
 class Prerendered:
-    """An extraction result with the block of its graph as if merging renamed nothing."""
+    """An extraction result with its summary and the block of its graph as if merging renamed nothing."""
 
     result: Resolved
+    summary: object  # what merging reads of it (:class:`kg.buildmerge.Summary`)
     signature: str  # the graph signature the block holds (no entity renamed)
     block: bytes
     check: tuple[bool, list[str]] | None  # its SHACL check; None when the build does not validate
@@ -86,8 +87,9 @@ def prerender(res: Resolved, options: str, validate: bool) -> Prerendered:
     ``options`` is the cache's options key. Runs where ``res`` was extracted
     (a worker process or a Dask worker): see the module docstring.
     """
+    from kg.buildmerge import summarize
     from kg.cache import graph_signature
 
     block, graph = render_block(res, {}, _TERMS, for_check=validate)
     check = check_graph(graph, _shapes()) if validate else None
-    return Prerendered(res, graph_signature(options, (), {}), block, check)
+    return Prerendered(res, summarize(res), graph_signature(options, (), {}), block, check)
