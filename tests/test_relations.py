@@ -335,6 +335,11 @@ def test_a_decision_that_promulgates_a_plan_gives_the_plan_its_issuer():
 def test_a_fronted_purpose_clause_with_a_bare_kind_word_refers_back():
     got = facts("Chính phủ ban hành Nghị định số 12/2024/NĐ-CP về quản lý chợ. "
                 "Để triển khai Nghị định, Bộ Công Thương ban hành Thông tư số 3/2024/TT-BCT.")
+    # the instrument the body issued implements it (tune-vi v10's convention); the body alone only when
+    # it issues nothing named in the clause
+    assert ("Thông tư số 3/2024/TT-BCT", "implements", "Nghị định số 12/2024/NĐ-CP") in got
+    got = facts("Chính phủ ban hành Nghị định số 12/2024/NĐ-CP về quản lý chợ. "
+                "Để triển khai Nghị định, Bộ trưởng Bộ Công Thương đã ký văn bản chỉ đạo các sở.")
     assert ("Bộ Công Thương", "implements", "Nghị định số 12/2024/NĐ-CP") in got
 
 
@@ -504,3 +509,68 @@ def test_a_person_who_attended_elsewhere_is_not_credited_to_the_event_before():
     got = facts(f"Sáng 6/9, Công an tỉnh Cao Bằng tổ chức {event}. Ông Lục Văn Hào cho biết năm ngoái "
                 "ông đã dự lớp tập huấn ở Hà Nội.", "2025-09-07")
     assert ("Lục Văn Hào", "participatedIn", event) not in got
+
+
+# ----------------------------------------------------------------------------- issue 9, Vietnamese round 3
+
+def test_a_unit_with_its_parent_in_brackets_or_after_a_comma_is_its_sub_organization():
+    got = facts("Bà Ngô Thị Hòa, Phó Vụ trưởng Vụ Pháp chế (Bộ Y tế), và ông Lê Văn Kha, Hiệu trưởng Trường "
+                "Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội, cùng dự.", "2025-03-06")
+    assert ("Vụ Pháp chế", "subOrganizationOf", "Bộ Y tế") in got
+    assert any(s == "Trường Đại học Khoa học Tự nhiên" and p == "subOrganizationOf" and o.startswith("Đại học Quốc gia")
+               for s, p, o in got)
+
+
+def test_a_bracketed_short_form_does_not_break_the_unit_and_its_ministry():
+    got = facts("Chuyên án do Cục Cảnh sát phòng, chống tội phạm về môi trường (C05), Bộ Công an chỉ đạo.", "2025-03-06")
+    assert ("Cục Cảnh sát phòng, chống tội phạm về môi trường", "subOrganizationOf", "Bộ Công an") in got
+
+
+def test_where_a_person_lives_is_their_location():
+    got = facts("Cơ quan điều tra đã bắt Trần Văn Quý (SN 1990, trú tại huyện Lục Ngạn) cùng đồng phạm.", "2025-03-06")
+    assert ("Trần Văn Quý", "locatedIn", "Lục Ngạn") in got or ("Trần Văn Quý", "locatedIn", "huyện Lục Ngạn") in got
+
+
+def test_parties_to_a_contract_signed_at_an_event_took_part_in_it():
+    event = "Hội nghị kết nối cung cầu nông sản năm 2025"
+    got = facts(f"Sáng 4/8, UBND tỉnh Bắc Giang tổ chức {event}. Tại hội nghị, Công ty cổ phần Rau quả Hưng Phát ký "
+                "hợp đồng cung ứng 500 tấn vải với Tập đoàn Aeon. Hợp tác xã Thanh Hà ký thỏa thuận bán 200 tấn "
+                "vải cho Công ty TNHH Sumo Foods.", "2025-08-05")
+    for who in ("Công ty cổ phần Rau quả Hưng Phát", "Tập đoàn Aeon", "Hợp tác xã Thanh Hà", "Công ty TNHH Sumo Foods"):
+        assert (who, "participatedIn", event) in got, who
+
+
+def test_signing_an_instrument_is_no_part_in_an_event():
+    got = facts("Sáng 4/8, UBND tỉnh Bắc Giang tổ chức Hội nghị sơ kết năm 2025. Quyết định số 12/QĐ-UBND do ông "
+                "Lê Ánh Dương ký ngày 2/8.", "2025-08-05")
+    assert not any(p == "participatedIn" and s == "Lê Ánh Dương" for s, p, o in got)
+
+
+def test_a_fronted_implementing_clause_without_a_purpose_word_credits_the_issued_plan():
+    got = facts("Thực hiện Nghị quyết số 12/NQ-CP ngày 5/2/2025 của Chính phủ về phòng, chống buôn lậu, gian lận "
+                "thương mại, UBND tỉnh An Giang đã ban hành Kế hoạch số 30/KH-UBND ngày 1/3/2025.", "2025-03-06")
+    assert ("Kế hoạch số 30/KH-UBND", "implements", "Nghị quyết số 12/NQ-CP") in got
+    assert ("UBND tỉnh An Giang", "issued", "Kế hoạch số 30/KH-UBND") in got
+    assert ("Nghị quyết số 12/NQ-CP", "about", "phòng, chống buôn lậu") in got
+
+
+def test_an_instrument_signed_in_a_passive_clause_implements_the_law_after_the_comma():
+    got = facts("Bộ Tư pháp ban hành Thông tư số 05/2025/TT-BTP. Thông tư do Thứ trưởng Đặng Hoàng Oanh ký ban hành, "
+                "cụ thể hóa Luật Hộ tịch năm 2014.", "2025-03-06")
+    assert any(s == "Thông tư số 05/2025/TT-BTP" and p == "implements" and o.startswith("Luật Hộ tịch")
+               for s, p, o in got)
+    assert ("Đặng Hoàng Oanh", "signed", "Thông tư số 05/2025/TT-BTP") in got
+    assert not any(p == "signed" and o.startswith("Luật") for s, p, o in got)
+
+
+def test_a_bare_plan_opening_a_sentence_implements_the_resolution_it_names():
+    got = facts("Tỉnh triển khai Đề án phát triển vùng nguyên liệu tỉnh Hòa Bình giai đoạn 2025 - 2030. Đề án cụ thể "
+                "hóa Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng về nông nghiệp, nông dân, nông thôn, "
+                "đặt mục tiêu mở rộng nông nghiệp công nghệ cao.", "2025-03-06")
+    plan = "Đề án phát triển vùng nguyên liệu tỉnh Hòa Bình giai đoạn 2025 - 2030"
+    assert (plan, "implements", "Nghị quyết số 19-NQ/TW") in got
+    assert ("Nghị quyết số 19-NQ/TW", "about", "nông nghiệp, nông dân, nông thôn") in got
+    # the subject list ends at the comma before the verb; the issuer is not what the resolution is about
+    assert not any(p == "about" and o == "nông nghiệp công nghệ cao" for s, p, o in got)
+    assert not any(p == "about" and s == "Ban Chấp hành Trung ương Đảng" for s, p, o in got)
+    assert not any(p == "about" and s == plan for s, p, o in got)

@@ -88,16 +88,21 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
 
 
 def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
-    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y": a department
-    named with its ministry after a comma or dash."""
+    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y", "Vụ X (Bộ Y)",
+    "Trường Đại học X, Đại học Quốc gia Y": a unit named with its parent after a comma or dash, or with
+    the parent in brackets."""
 
     sub = r"(?:" + cue_pattern("sub_body_heads", s.lang) + r")"
     parent = r"(?:" + cue_pattern("parent_body_heads", s.lang) + r")"
-    orgs = s.of_type("Organization")
+    # a short form in brackets after a body is that body's ("Cục … (C03), Bộ Công an")
+    orgs = [o for o in s.of_type("Organization")
+            if not (s.text[o.start - 1:o.start] == "(" and s.text[o.end:o.end + 1] == ")" and " " not in o.text)]
     out: list[Relation] = []
     for i, (a, b) in enumerate(zip(orgs, orgs[1:])):
-        if not re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", s.text[a.end:b.start]):
-            continue
+        gap = s.text[a.end:b.start]
+        bracketed = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", s.text[b.end:b.end + 3])
+        if not bracketed and not re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?[,–-]\s*(?:the\s+)?", gap):
+            continue  # "Vụ Giáo dục Đại học (Bộ GD-ĐT)": the ministry in brackets
         if not re.match(sub, a.text) or not re.match(parent, b.text) or re.match(sub, b.text):
             continue
         # "Cục A, Cục B, Bộ C" or "Cục A, Bộ B và Bộ C" is a list of bodies, not one body and its ministry

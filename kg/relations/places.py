@@ -3,7 +3,9 @@
 - "the Dong Ha-based Quang Tri Water Supply Company", "a Hanoi-based firm X": the place
   before ``-based`` / ``-headquartered`` locates the body after it;
 - "Công ty cổ phần Sữa Việt Nam (TP.HCM)", "Saigon Newport Corporation (Ho Chi Minh City)":
-  a place alone in brackets right after a body locates it.
+  a place alone in brackets right after a body locates it;
+- "Lường Văn Khải (SN 1986, trú tại TP Móng Cái)", "X, a resident of Y": where a person lives,
+  written next to the name (``residence_cues``).
 
 A place inside a body's own name ("Sở Y tế tỉnh Nghệ An") is part of the name, not a
 stated location, and gives nothing here. The suffixes are ``based_suffixes`` in
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.cues import cue_words
+from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body
 
 
@@ -101,3 +103,16 @@ def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -
         return False
     return bool(re.search(cue + r"\s+(chính\s+)?(tại|ở|in|at)\s+$", s.text[max(s.start, prev.start - 30):prev.start])) \
         or _continues_list(s, prev, places, cue)
+
+
+def residences(s: "Sentence") -> list["Relation"]:
+    """locatedIn for a person and the place the text says they live in, in an apposition or the
+    brackets after the name: "X (SN 1986, trú tại TP Móng Cái)", "X, ngụ ở huyện Y,"."""
+    out: list[Relation] = []
+    cue = cue_pattern("residence_cues", s.lang)
+    places = {m.start: m for m in s.mentions if m.type == "Place"}
+    for p in s.of_type("Person"):
+        m = re.match(r"\s*[(,]\s*(?:[^().;,]{1,25},\s*)?(?:" + cue + r")\s+", s.text[p.end:s.end], flags=re.IGNORECASE)
+        if m and (pl := places.get(p.end + m.end())) is not None:
+            out.append(Relation(p.id, "locatedIn", pl.id, s.index))
+    return out

@@ -8,6 +8,7 @@ name). The words are data: ``kg/data/patterns/body_names_vi.json``.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +30,9 @@ def _data() -> dict:
             "verbs": frozenset(raw["verbs"]),
             "max_field": int(raw["max_field"]),
             "field": frozenset(raw["field_words"]),
-            "field_ends": frozenset(raw["field_ends"])}
+            "field_ends": frozenset(raw["field_ends"]),
+            "max_acronym": int(raw["max_acronym_words"]),
+            "seat_heads": frozenset(raw["seat_heads"])}
 
 
 def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
@@ -42,8 +45,50 @@ def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
 def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """Last word of a body name that continues after word ``j`` through a lower-case chain;
     ``j`` when it does not continue so."""
+    end = _acronym_end(text, words, j)
+    if end > j:
+        return end
     end = _chain_end(text, words, j, lex)
     return end if end > j else _field_tail_end(text, words, j)
+
+
+_ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*\)")
+
+
+def _acronym_end(text: str, words: list[Word], j: int) -> int:
+    """Last word before a bracketed short form that closes a long lower-case name: "Cục Cảnh sát
+    điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03)"; ``j`` when none does.
+
+    The words between are lower-case field words, "về", "và" and list commas, no verb or other
+    function word, at most ``max_acronym_words`` of them."""
+    d = _data()
+    n = len(words)
+    low = [w.text.casefold() for w in words]
+    m = j + 1
+    while m < n and m - j <= d["max_acronym"]:
+        w = words[m]
+        if w.text == "(":
+            if m > j + 1 and words[m - 1].is_alpha and _ACRONYM.match(text, w.start):
+                return m - 1
+            return j
+        if not (w.is_alpha and not w.is_cap) and w.text != ",":
+            return j
+        if w.text != "," and low[m] not in ("về", "và") and (P.is_stop_vi(low, m) or _phrase_at(low, m, d["verbs"])):
+            return j
+        if w.text == "," and (m + 1 >= n or not words[m + 1].is_alpha or words[m + 1].is_cap):
+            return j
+        m += 1
+    return j
+
+
+def seat_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> int:
+    """An embassy's name keeps the country it sits in: "Đại sứ quán Australia tại Việt Nam"
+    (heads: ``seat_heads``); ``j`` for other bodies or when no known place follows "tại"."""
+    if head not in _data()["seat_heads"] or j + 2 >= len(words) or words[j + 1].text != "tại" \
+            or not adjacent(text, words[j], words[j + 1]):
+        return j
+    end = _place_end(text, words, j + 2, lex)
+    return end if end >= 0 else j
 
 
 def _field_tail_end(text: str, words: list[Word], j: int) -> int:

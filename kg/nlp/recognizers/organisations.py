@@ -14,10 +14,10 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, starts_org_head,
-                                      starts_person, stop_at)
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, starts_named_org,
+                                      starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
-from kg.nlp.recognizers.body_names import long_body_end
+from kg.nlp.recognizers.body_names import long_body_end, seat_end
 from kg.nlp.recognizers.policies import paired_phrase_end
 
 
@@ -85,7 +85,7 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
                     and not starts_person(text, words, m, lex) and words[m].start not in stops \
-                    and not starts_org_head(text, words[m].start):
+                    and not starts_named_org(text, words[m].start):
                 j = m
                 continue
         break
@@ -208,6 +208,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
                             j += 1  # "… về Vật lý": the name ends with its last word
                 if j >= k:
+                    j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():
                     # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"

@@ -124,7 +124,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         if plural or kind:
             start = words[k].start  # "các tỉnh Tây Bắc", "các khu công nghiệp Yên Phong": the name alone
         out.append(Candidate(start, words[j].end, "LOC", PRIORITY["place-head"], "place-head"))
-        while plural and not first.text[:1].isdigit() and j + 2 < len(words) and words[j + 1].text in (",", "và"):
+        # "huyện Yên Châu, Mai Sơn và thị xã Mộc Châu": a singular head listing names up to "và"
+        listing = plural or (head.casefold() in _ADMIN_HEADS and _comma_list_after(text, words[j].end))
+        while listing and not first.text[:1].isdigit() and j + 2 < len(words) and words[j + 1].text in (",", "và"):
             nxt = person_run(text, words, j + 2, max_len=4)  # "các huyện Mường Lát và Quan Sơn": each is one
             if nxt < 0 or not adjacent(text, words[j + 1], words[j + 2]):
                 break
@@ -134,6 +136,14 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             out.append(Candidate(words[j + 2].start, words[nxt].end, "LOC", PRIORITY["place-head"], "place-head"))
             j = nxt
     return out
+
+
+_ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+
+
+def _comma_list_after(text: str, pos: int) -> bool:
+    """A list of capitalised names follows at ``pos`` and closes with "và": ", Mai Sơn và …"."""
+    return re.match(rf",[ ](?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]){{1,3}}(?:và|,)[ ]", text[pos:pos + 60]) is not None
 
 
 _PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
