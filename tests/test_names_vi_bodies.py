@@ -421,3 +421,47 @@ def test_regulations_are_named_in_plain_words_and_a_bare_plan_before_its_verb_is
     policies = [t for t, label in _kg(nlp, "Chương trình cụ thể hóa Nghị quyết số 12-NQ/TU của Tỉnh ủy.")
                 if label == "POLICY"]
     assert "Nghị quyết số 12-NQ/TU" in policies and not any(p.startswith("Chương trình cụ") for p in policies)
+
+
+def test_truong_followed_by_a_name_is_no_new_school(nlp):
+    orgs = [t for t, label in _kg(nlp, "Đại diện Tổng công ty Xây dựng Trường Sơn cùng dự lễ.") if label == "ORG"]
+    assert orgs == ["Tổng công ty Xây dựng Trường Sơn"]
+    orgs = [t for t, label in _kg(nlp, "Sở Giáo dục và Trường Đại học Vinh ký kết hợp tác.") if label == "ORG"]
+    assert "Trường Đại học Vinh" in orgs
+
+
+def test_a_numbered_project_board_keeps_its_number(nlp):
+    assert ("Ban Quản lý dự án 85", "ORG") in _kg(nlp, "Theo Ban Quản lý dự án 85, công trình đạt 70% khối lượng.")
+
+
+def test_a_venue_of_the_local_unit_is_a_place(nlp):
+    ents = _kg(nlp, "Sáng 2/3, tại Trung tâm Hội nghị tỉnh, HĐND tỉnh Gia Lai khai mạc kỳ họp.")
+    assert ("Trung tâm Hội nghị tỉnh", "LOC") in ents
+    assert ("nút giao Dầu Giây", "LOC") in _kg(nlp, "Lễ khánh thành diễn ra tại nút giao Dầu Giây.")
+
+
+def test_a_full_time_role_keeps_its_modifier(nlp):
+    doc = kg.nlp.annotate(nlp, "Bà Lê Thu Hà, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lào Cai, phát biểu.")
+    assert "Phó Trưởng đoàn chuyên trách" in [t.text for t in doc.spans["titles"]]
+
+
+def test_an_opening_ceremony_of_a_road_is_an_event_and_the_ceremony_refers_to_it(nlp):
+    text = "Sáng 3/5, Bộ Xây dựng tổ chức Lễ thông xe cầu Rạch Miễu 2. Bộ trưởng Trần Hồng Minh dự buổi lễ."
+    spans = _kg(nlp, text)
+    assert ("Lễ thông xe cầu Rạch Miễu 2", "EVENT") in spans
+    assert ("buổi lễ", "EVENT") in spans
+
+
+def test_a_regional_branch_keeps_its_number_and_a_bank_branch_its_province(nlp):
+    ents = _kg(nlp, "Ngân hàng Nhà nước Chi nhánh Khu vực 7 cùng Agribank Chi nhánh Hà Tĩnh và Vietcombank Quảng Bình "
+                    "ký kết thỏa thuận.")
+    for name in ("Ngân hàng Nhà nước Chi nhánh Khu vực 7", "Agribank Chi nhánh Hà Tĩnh", "Vietcombank Quảng Bình"):
+        assert (name, "ORG") in ents, name
+
+
+def test_two_editions_of_a_games_at_different_levels_are_two_events(nlp):
+    text = ("Tối 5/9, UBND tỉnh Gia Lai tổ chức Lễ khai mạc Đại hội Thể dục thể thao tỉnh Gia Lai lần thứ IX. "
+            "Tỉnh sẽ chọn vận động viên cho Đại hội Thể dục thể thao toàn quốc lần thứ IX.")
+    events = {n for t, n in _kg_names(nlp, text, "2026-09-06") if t == "Event"}
+    assert "Đại hội Thể dục thể thao toàn quốc lần thứ IX" in events
+    assert any("tỉnh Gia Lai lần thứ IX" in e for e in events) and len(events) == 2

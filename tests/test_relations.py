@@ -574,3 +574,66 @@ def test_a_bare_plan_opening_a_sentence_implements_the_resolution_it_names():
     assert not any(p == "about" and o == "nông nghiệp công nghệ cao" for s, p, o in got)
     assert not any(p == "about" and s == "Ban Chấp hành Trung ương Đảng" for s, p, o in got)
     assert not any(p == "about" and s == plan for s, p, o in got)
+
+
+def test_a_deputy_prime_minister_of_the_government_is_a_member_of_the_government():
+    got = facts("Phó Thủ tướng Chính phủ Mai Văn Chính dự hội nghị.", "2025-03-06")
+    assert ("Mai Văn Chính", "position", "Phó Thủ tướng") in got
+    assert ("Mai Văn Chính", "memberOf", "Chính phủ") in got
+
+
+def test_a_ministry_in_brackets_after_a_company_is_its_parent_not_an_attendee():
+    event = "Lễ khánh thành cầu Mỹ Thuận 2"
+    got = facts(f"Sáng 3/5, Bộ Xây dựng tổ chức {event}. Cùng dự có đại diện Tổng công ty Thành An (Bộ Quốc phòng) "
+                "và Công ty cổ phần Đèo Cả.", "2025-05-04")
+    assert ("Tổng công ty Thành An", "subOrganizationOf", "Bộ Quốc phòng") in got
+    assert ("Tổng công ty Thành An", "participatedIn", event) in got
+    assert ("Bộ Quốc phòng", "participatedIn", event) not in got
+
+
+def test_resolutions_the_session_adopts_are_issued_by_its_council_on_its_day():
+    got = facts("Sáng 10/7, HĐND tỉnh Gia Lai khóa XII tổ chức Kỳ họp thứ 30. Kỳ họp đã thông qua 6 nghị quyết, "
+                "trong đó có Nghị quyết số 21/2025/NQ-HĐND về giá đất và Nghị quyết số 22/2025/NQ-HĐND về học phí.",
+                "2025-07-11")
+    for no in ("21", "22"):
+        pol = f"Nghị quyết số {no}/2025/NQ-HĐND"
+        assert ("HĐND tỉnh Gia Lai", "issued", pol) in got
+        assert (pol, "date", "2025-07-10") in got
+
+
+def test_a_reviewing_committee_and_its_head_named_by_a_bare_role_take_part():
+    event = "Kỳ họp thứ 30"
+    got = facts(f"Sáng 10/7, HĐND tỉnh Gia Lai tổ chức {event}. Thẩm tra tờ trình, Ban Pháp chế HĐND tỉnh Gia Lai "
+                "đồng tình với đề xuất. Ông Rơ Châm Long, Trưởng ban, lưu ý việc bảo đảm nguồn vốn.", "2025-07-11")
+    assert ("Ban Pháp chế HĐND tỉnh Gia Lai", "participatedIn", event) in got
+    assert ("Rơ Châm Long", "memberOf", "Ban Pháp chế HĐND tỉnh Gia Lai") in got
+    assert ("Rơ Châm Long", "participatedIn", event) in got
+
+
+def test_a_place_in_what_is_said_at_the_ceremony_does_not_locate_the_ceremony():
+    got = facts("Sáng 5/3, UBND tỉnh Bắc Ninh tổ chức Lễ khởi công Nhà máy Sao Việt. Tại buổi lễ, ông Park Min-ho cho "
+                "biết công ty mẹ tại Hàn Quốc đã có 30 năm kinh nghiệm.", "2025-03-06")
+    assert not any(p == "locatedIn" and o == "Hàn Quốc" for s, p, o in got)
+    assert ("Park Min-ho", "participatedIn", "Lễ khởi công Nhà máy Sao Việt") in got
+
+
+def test_a_start_of_operation_does_not_date_the_ceremony():
+    got = facts("Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố nghị quyết sáp nhập. Tại buổi lễ, ông Lê Văn Nam công bố "
+                "Nghị quyết số 1667/NQ-UBTVQH15, các xã mới chính thức vận hành từ ngày 1/7/2025.", "2025-06-30")
+    assert any(s.startswith("Lễ công bố") and p == "date" and o == "2025-06-30" for s, p, o in got)
+    assert not any(p == "date" and o == "2025-07-01" for s, p, o in got)
+
+
+def test_every_party_of_a_list_signing_at_the_event_took_part():
+    event = "Hội nghị kết nối ngân hàng - doanh nghiệp năm 2025"
+    got = facts(f"Sáng 4/8, UBND tỉnh Hà Tĩnh tổ chức {event}. Tại hội nghị, Agribank Chi nhánh Hà Tĩnh, Vietcombank "
+                "Hà Tĩnh và BIDV Chi nhánh Hà Tĩnh đã ký kết thỏa thuận tài trợ vốn với 20 doanh nghiệp.", "2025-08-05")
+    for bank in ("Agribank Chi nhánh Hà Tĩnh", "Vietcombank Hà Tĩnh", "BIDV Chi nhánh Hà Tĩnh"):
+        assert any(s.startswith(bank.split()[0]) and p == "participatedIn" and o == event for s, p, o in got), bank
+
+
+def test_an_instrument_a_body_is_asked_to_issue_is_not_issued_yet():
+    got = facts("Sở Tư pháp sẽ tham mưu UBND tỉnh Quảng Trị ban hành Kế hoạch phổ biến pháp luật giai đoạn 2026 - 2030. "
+                "UBND tỉnh Quảng Trị đã ban hành Kế hoạch số 12/KH-UBND.", "2026-03-06")
+    assert not any(p == "issued" and o.startswith("Kế hoạch phổ biến") for s, p, o in got)
+    assert ("UBND tỉnh Quảng Trị", "issued", "Kế hoạch số 12/KH-UBND") in got

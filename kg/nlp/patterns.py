@@ -63,7 +63,7 @@ PLACE_HEADS_VI = (
     "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
     "bãi biển", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
-    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí",
+    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao",
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
 NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
@@ -259,6 +259,9 @@ CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp",
 # Heads of bodies whose name may end in a number ("Bệnh viện Nhân dân 115", "Quân khu 7").
 NUMBERED_ORG_HEADS_VI = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",
                                    "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
+
+# Last words of a body name that a number may follow ("Ngân hàng Nhà nước Chi nhánh Khu vực 10").
+NUMBERED_NAME_ENDS_VI = ("Khu vực", "Vùng", "Chi nhánh", "Phân hiệu", "Cơ sở", "Đội", "Khu")
 
 # Bare organisation nouns that refer back to a named body ("Công ty tập trung vào …", "The company said").
 ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác")

@@ -215,6 +215,10 @@ def signing_parties(s: Sentence) -> list[Relation]:
         if not before or not re.fullmatch(r"\s*(?:(?:đã|vừa|cùng|also|has|have)\s+)*", s.text[before[-1].end:c_start]):
             continue
         parties = [before[-1]]
+        for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
+            if x.type != parties[-1].type or not re.fullmatch(r"\s*(?:,|và|and|,\s*and)\s*", s.text[x.end:parties[-1].start]):
+                break
+            parties.append(x)
         end = c_end + (re.search(r";|\.(?!\d)|\s(?:để|nhằm|to|in order to)\s", s.text[c_end:s.end]) or
                        re.search(r"$", s.text[c_end:s.end])).start()
         link = re.search(r"\s(?:với|cho|with)\s+", s.text[c_end:end])

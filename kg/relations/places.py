@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body
+from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body, said_at_event
 
 
 
@@ -72,6 +72,8 @@ def locations(s: Sentence) -> list[Relation]:
         if events:
             ev = _nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40
+            if said_at_event(s, ev, pl):
+                continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
             continue

@@ -212,7 +212,7 @@ def issuers(s: Sentence) -> list[Relation]:
             lead = s.text[cue.end():after_pols[0].start]
             if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
                     r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
-                    and not UNNAMED_PLAN_FOR.match(lead):
+                    and not UNNAMED_PLAN_FOR.match(lead) and not _not_yet(s, subj, gap):
                 first = after_pols[0]
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:
@@ -273,6 +273,19 @@ def issuers(s: Sentence) -> list[Relation]:
         elif opening is not None and pols and opening.id != pols[0].id:
             out.append(Relation(opening.id, "implements", pols[0].id, s.index))
     return out
+
+
+_NOT_YET_BEFORE = re.compile(r"(?<![\w])(?:tham mưu|đề xuất|đề nghị|kiến nghị|yêu cầu|giao|chỉ đạo|trình)\s+(?:cho\s+)?$",
+                             re.IGNORECASE)
+_NOT_YET_BETWEEN = re.compile(r"(?<![\w])(?:sẽ|sớm|cần|phải|dự kiến|chuẩn bị|khẩn trương|will|should|plans? to)(?![\w])",
+                              re.IGNORECASE)
+
+
+def _not_yet(s: Sentence, subj: Mention, gap: str) -> bool:
+    """An issuing the text asks for or plans, not one that happened: "tham mưu UBND tỉnh ban hành Kế
+    hoạch …", "UBND tỉnh sẽ ban hành …"."""
+    return bool(_NOT_YET_BEFORE.search(s.text[max(s.start, subj.start - 20):subj.start])
+                or _NOT_YET_BETWEEN.search(gap))
 
 
 def _without_titles(s: Sentence, start: int, end: int) -> str:
@@ -414,7 +427,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
         # the body opens the clause after a comma; the topics of "về A, B, C," before it are no clause
         rest = [m for m in s.mentions if m.start > comma and m.type != "Topic"]
         org = next((m for m in rest if m.type == "Organization"
-                    and re.fullmatch(r",\s*", _without_titles(s, s.text.rfind(",", comma, m.start), m.start))), None)
+                    and re.fullmatch(r",\s*(?:the\s+)?", _without_titles(s, s.text.rfind(",", comma, m.start), m.start))), None)
         if org is None or any(x.start < org.start and x.type != "Organization" for x in rest) \
                 or re.search(r"[;.]", s.text[comma:org.start]):
             continue

@@ -114,6 +114,8 @@ def _field_tail_end(text: str, words: list[Word], j: int) -> int:
         m += size
     if last == j or m - j - 1 > d["max_field"]:
         return j
+    if m < n and re.fullmatch(r"\d{1,3}", words[m].text) and adjacent(text, words[m - 1], words[m]):
+        last, m = m, m + 1  # "Ban Quản lý dự án 7": a numbered unit
     if m >= n or not adjacent(text, words[m - 1], words[m]) or not words[m].is_alpha or words[m].is_cap \
             or P.is_stop_vi(low, m) or _phrase_at(low, m, d["verbs"]) \
             or any(tuple(low[m:m + len(a)]) == a for a in d["admin"]):

@@ -40,9 +40,13 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                          meta={"head": head.casefold()}))
                     continue
             # A bare head: a reference to an event named elsewhere in the text.
+            start = m.start()
             if not capital and len(head.split()) < 2:
-                continue
-            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
+                classifier = re.search(r"(?<![\w])(?:buổi|cuộc)\s$", text[max(0, start - 6):start], flags=re.IGNORECASE)
+                if classifier is None:
+                    continue
+                start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
+            out.append(Candidate(start, m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
     else:
         tails = "|".join(P.EVENT_TAILS_EN)

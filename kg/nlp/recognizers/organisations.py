@@ -196,9 +196,11 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
                 j = extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
-                if j >= k and j + 1 < n and head in P.NUMBERED_ORG_HEADS_VI and words[j + 1].text.isdigit() \
+                if j >= k and j + 1 < n and (head in P.NUMBERED_ORG_HEADS_VI
+                                             or text[w.start:words[j].end].endswith(P.NUMBERED_NAME_ENDS_VI)) \
+                        and words[j + 1].text.isdigit() \
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
-                    j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
+                    j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7", "… Chi nhánh Khu vực 10"
                 if j >= k and not any(e.type == "Organization" for e in lex.lookup(text[w.start:words[j].end])):
                     j_long = long_body_end(text, words, j, lex)  # "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"
                     if j_long > j:
@@ -252,11 +254,25 @@ def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
 
 
 def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
-    """A known company followed by more brand words names a unit: "Qualcomm Technologies"."""
+    """A known company followed by more brand words names a unit: "Qualcomm Technologies"; a known
+    company followed by "Chi nhánh" and a known place names its branch: "Agribank Chi nhánh Nghệ An"."""
     out: list[Candidate] = []
     by_end = {w.end: w.i for w in words}
+    by_start = {w.start: w.i for w in words}
     lex = load_lexicon()
     for c in cands:
+        entry = lex.entries.get(f"Organization:{c.gid}") if c.label == "ORG" and c.gid else None
+        branch = re.match(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?", text[c.end:c.end + 12])
+        k = by_start.get(c.end + branch.end()) if branch else None
+        if entry is not None and entry.kind == "company" and c.source == "gazetteer" and k is not None:
+            # "Agribank Chi nhánh Nghệ An", "Vietcombank Nghệ An": a company's branch in a province or city
+            marked = branch.end() > 1
+            j = cap_run(text, words, k, max_len=4)
+            known = next((jj for jj in range(j, k - 1, -1) if any(
+                e.type == "Place" and (marked or e.kind in ("province", "city"))
+                for e in lex.lookup(text[words[k].start:words[jj].end]))), -1)
+            if known >= k:
+                out.append(Candidate(c.start, words[known].end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
         if c.label != "ORG" or c.source != "gazetteer" or c.end not in by_end:
             continue
         entry = lex.entries.get(f"Organization:{c.gid}")

@@ -20,7 +20,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     if lang == "vi":
         head_re = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|toà nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
                              r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
-                             r"Cung Văn hóa|Khách sạn|Sân vận động)\s+")
+                             r"Cung Văn hóa|Khách sạn|Sân vận động|Trung tâm Văn hóa - Thể thao|Trung tâm Văn hóa|"
+                             r"Nhà Văn hóa|Nhà văn hóa|Cung Thiếu nhi|Nhà hát|Trung tâm Triển lãm)\s+")
         starts = {w.start: w.i for w in words}
         for m in head_re.finditer(text):
             k = starts.get(m.end())
@@ -29,6 +30,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
                 out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
+                continue
+            # the venue of the local unit the article is about: "tại Trung tâm Hội nghị thành phố"
+            unit = re.match(rf"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
+                            text[m.end():m.end() + 20])
+            if unit and re.search(r"(?<![\w])tại\s+$", text[max(0, m.start() - 6):m.start()]):
+                out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
         return out
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     en = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:Hi-Tech Park|High-Tech Park|"
