@@ -465,3 +465,18 @@ def test_two_editions_of_a_games_at_different_levels_are_two_events(nlp):
     events = {n for t, n in _kg_names(nlp, text, "2026-09-06") if t == "Event"}
     assert "Đại hội Thể dục thể thao toàn quốc lần thứ IX" in events
     assert any("tỉnh Gia Lai lần thứ IX" in e for e in events) and len(events) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đại diện Chi cục An toàn vệ sinh thực phẩm Nam Định cùng dự.", "Chi cục An toàn vệ sinh thực phẩm Nam Định"),
+    ("Đội Quản lý thị trường số 5 đã thu giữ 300 kg hàng hóa.", "Đội Quản lý thị trường số 5"),
+    ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm kiểm tra tỉnh Nam Định.",
+     "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
+])
+def test_market_and_food_safety_bodies_are_named_in_full(nlp, text, name):
+    assert (name, "ORG") in _kg(nlp, text)
+
+
+def test_an_action_month_with_its_year_is_an_event(nlp):
+    assert ("Tháng hành động vì an toàn thực phẩm năm 2025", "EVENT") in _kg(
+        nlp, "Tỉnh tổng kết Tháng hành động vì an toàn thực phẩm năm 2025 vào cuối tháng 5.")

@@ -637,3 +637,23 @@ def test_an_instrument_a_body_is_asked_to_issue_is_not_issued_yet():
                 "UBND tỉnh Quảng Trị đã ban hành Kế hoạch số 12/KH-UBND.", "2026-03-06")
     assert not any(p == "issued" and o.startswith("Kế hoạch phổ biến") for s, p, o in got)
     assert ("UBND tỉnh Quảng Trị", "issued", "Kế hoạch số 12/KH-UBND") in got
+
+
+def test_a_working_session_named_before_its_dated_sentence_is_the_same_happening():
+    got = facts("Ngày 9/5, đoàn công tác của Bộ Y tế làm việc với UBND tỉnh Nam Định. Tham dự buổi làm việc có ông Trần "
+                "Anh Dũng, Phó Chủ tịch UBND tỉnh Nam Định. Sáng 9/5, tại buổi làm việc, bà Lê Thu Hà cho biết từ ngày "
+                "15/4 tỉnh đã kiểm tra 600 cơ sở.", "2026-05-10")
+    assert ("Trần Anh Dũng", "participatedIn", "buổi làm việc") in got
+    assert ("buổi làm việc", "date", "2026-05-09") in got
+    assert ("buổi làm việc", "date", "2026-04-15") not in got
+
+
+def test_a_company_right_before_tai_a_park_is_located_there():
+    got = facts("Đoàn kiểm tra bếp ăn của Công ty TNHH May Sông Hồng tại Khu công nghiệp Bảo Minh.", "2026-05-10")
+    assert ("Công ty TNHH May Sông Hồng", "locatedIn", "Khu công nghiệp Bảo Minh") in got
+
+
+def test_a_decree_detailing_the_execution_of_a_law_implements_it():
+    got = facts("Thực hiện Nghị định số 15/2018/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật An "
+                "toàn thực phẩm.", "2026-05-10")
+    assert ("Nghị định số 15/2018/NĐ-CP", "implements", "Luật An toàn thực phẩm") in got

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from kg.relations.cues import cue_table, cue_words
-from kg.relations.base import Mention, Relation, Sentence, _nearest
+from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 
 
 
@@ -131,6 +131,9 @@ def dates_of(s: Sentence) -> list[Relation]:
             continue
         if events:
             ev = _nearest(events, Mention(-1, d[0], d[1], "", "", s.index))
+            said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
+            if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
+                continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
 

@@ -77,10 +77,13 @@ def locations(s: Sentence) -> list[Relation]:
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
             continue
-        # "ORG, tại LOC …"; "open the X Innovation Centre in the Y Park" (a body that is no state organ)
+        # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
-                                                          or s.lang == "en" and not _state_body(o)
-                                                          and re.fullmatch(r"\s+in\s+(?:the\s+)?", s.text[o.end:pl.start]))]
+                                                          or not _state_body(o) and not o.ref
+                                                          and re.fullmatch(r"\s+(?:in|tại)\s+(?:the\s+)?",
+                                                                           s.text[o.end:pl.start]))]
+        # "bếp ăn của Công ty X tại Khu công nghiệp Y", "open the X Centre in the Y Park": a body that is
+        # no state organ, right before "tại / in" a place
         if prev:
             out.append(Relation(prev[-1].id, "locatedIn", pl.id, s.index))
     # "Trung tâm … của Việt Nam", "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ"

@@ -32,7 +32,8 @@ def _data() -> dict:
             "field": frozenset(raw["field_words"]),
             "field_ends": frozenset(raw["field_ends"]),
             "max_acronym": int(raw["max_acronym_words"]),
-            "seat_heads": frozenset(raw["seat_heads"])}
+            "seat_heads": frozenset(raw["seat_heads"]),
+            "bridges": frozenset(raw["bridges"])}
 
 
 def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
@@ -49,7 +50,7 @@ def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     if end > j:
         return end
     end = _chain_end(text, words, j, lex)
-    return end if end > j else _field_tail_end(text, words, j)
+    return end if end > j else _field_tail_end(text, words, j, lex)
 
 
 _ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*\)")
@@ -91,13 +92,15 @@ def seat_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> i
     return end if end >= 0 else j
 
 
-def _field_tail_end(text: str, words: list[Word], j: int) -> int:
+def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """Last word of a short tail of field nouns ("… Chính sách y tế", "… Kiểm soát bệnh tật")
     that a natural end follows; ``j`` when there is none."""
     d = _data()
     n = len(words)
     low = [w.text.casefold() for w in words]
     m, last = j + 1, j
+    if m + 1 < n and low[m] == d["topic"] and _phrase_at(low, m + 1, d["field"]) and adjacent(text, words[j], words[m]):
+        m += 1  # "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
     while m < n and m - j - 1 < d["max_field"] and adjacent(text, words[m - 1], words[m]) \
             and words[m].is_alpha and not words[m].is_cap:
         size = _phrase_at(low, m, d["field"])
@@ -114,13 +117,28 @@ def _field_tail_end(text: str, words: list[Word], j: int) -> int:
         m += size
     if last == j or m - j - 1 > d["max_field"]:
         return j
+    if m + 1 < n and low[m] == "số" and re.fullmatch(r"\d{1,3}", words[m + 1].text) and last > j:
+        m += 1  # "Đội Quản lý thị trường số 3"
     if m < n and re.fullmatch(r"\d{1,3}", words[m].text) and adjacent(text, words[m - 1], words[m]):
         last, m = m, m + 1  # "Ban Quản lý dự án 7": a numbered unit
+    if last > j and m < n and words[m].is_cap and adjacent(text, words[m - 1], words[m]):
+        place = _province_end(text, words, m, lex)  # "Chi cục An toàn vệ sinh thực phẩm Hải Phòng"
+        if place >= m:
+            return place
     if m >= n or not adjacent(text, words[m - 1], words[m]) or not words[m].is_alpha or words[m].is_cap \
             or P.is_stop_vi(low, m) or _phrase_at(low, m, d["verbs"]) \
             or any(tuple(low[m:m + len(a)]) == a for a in d["admin"]):
         return last
     return j
+
+
+def _province_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
+    """Last word of a known province or city that starts at word ``k`` (or -1)."""
+    j = cap_run(text, words, k, max_len=4)
+    for jj in range(j, k - 1, -1):
+        if any(e.type == "Place" and e.kind in ("province", "city") for e in lex.lookup(text[words[k].start:words[jj].end])):
+            return jj
+    return -1
 
 
 def _chain_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:

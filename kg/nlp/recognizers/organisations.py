@@ -98,6 +98,24 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     return j
 
 
+def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_ends: dict[int, int] | None,
+                       stops: frozenset[int]) -> int:
+    """The name after a head that ends in lower case runs over a lower-case bridge (``bridges`` in
+    body_names_vi.json) to a capitalised part: "Ban Chỉ đạo | liên ngành | Trung ương"; -1 when none follows."""
+    from kg.nlp.recognizers.body_names import _data as body_data
+
+    bridges = body_data()["bridges"]
+    low = " ".join(w.text.casefold() for w in words[k:k + 3])
+    bridge = next((b for b in sorted(bridges, key=len, reverse=True) if (low + " ").startswith(b + " ")), None)
+    if bridge is None:
+        return -1
+    m = k + len(bridge.split())
+    if m >= len(words) or not words[m].is_cap or not adjacent(text, words[m - 1], words[m]) \
+            or starts_person(text, words, m, lex) or starts_org_head(text, words[m].start):
+        return -1
+    return extend_vi_name(text, words, m, lex, word_ends=word_ends, stops=stops)
+
+
 def _known_name_ends(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
     """The name being built (words ``k-1..j``) ends in a known place or is a known body."""
     for start in range(max(0, k - 3), j + 1):
@@ -195,7 +213,14 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
                         and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
+                numbered = re.match(r"[ ]số[ ]\d{1,3}(?![\w/])", text[words[k - 1].end:words[k - 1].end + 10])
+                if numbered:  # "Đội Quản lý thị trường số 3"
+                    out.append(Candidate(w.start, words[k - 1].end + numbered.end(), "ORG", PRIORITY["org-head"],
+                                         "org-head"))
+                    break
                 j = extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
+                if j < k and len(hw) > 1 and not hw[-1][:1].isupper() and not LEGAL_HEAD.match(head + " "):
+                    j = _after_lower_words(text, words, k, lex, word_ends, stops)  # "Ban Chỉ đạo liên ngành Trung ương"
                 if j >= k and j + 1 < n and (head in P.NUMBERED_ORG_HEADS_VI
                                              or text[w.start:words[j].end].endswith(P.NUMBERED_NAME_ENDS_VI)) \
                         and words[j + 1].text.isdigit() \
