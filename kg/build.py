@@ -14,6 +14,7 @@ import gc
 import shutil
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +74,6 @@ def analyze_article(article: Article, use_crf: bool = True) -> Resolved:
 # thousands more, each walking the article graphs made so far. Fewer there;
 # the later steps keep the default (their networkx garbage is cyclic and would pile up).
 GC_THRESHOLD = (50_000, 20, 10)
-TERMS_KEPT = 50_000  # converted IRIs cached across article graphs while writing graph.trig
 
 
 @contextmanager
@@ -184,16 +184,17 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     from kg.buildmerge import load_result, scan_results
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
-    from kg.shacl import check_store, corpus_results, corpus_verdict, load_shapes, recheck_corpus
-    from kg.graphfiles import oxigraph_triples, trig_block, write_trig, write_union_turtle
+    from kg.shacl import load_shapes
+    from kg.graphfiles import write_trig, write_union_turtle
+    from kg.render import render_block
     from kg.store import write_store
-    from kg.storeupdate import named_quads, update_store
+    from kg.storeupdate import update_store
 
     stage = on_stage or (lambda name: None)
     cache = ArticleCache(out, use_crf)
     with fewer_collections():
-        listed = _ingest(paths, out, previous, cache, report, use_crf=use_crf, on_article=on_article,
-                         prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
+        listed = _ingest(paths, out, previous, cache, report, use_crf=use_crf, validate=validate,
+                         on_article=on_article, prune=prune, jobs=jobs, executor=executor, scheduler=scheduler)
     options = {"code": cache.options, "ontology": ontology_fingerprint(), "validate": validate, "html": html}
     if _up_to_date(out, previous, listed, options):
         return False
@@ -225,10 +226,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
                 table.add_names(res)
             graph = None
             if block is None:
-                if len(terms) > TERMS_KEPT:
-                    terms.clear()
-                graph = rdf.article_graph(res, key_map, store="SimpleMemory")
-                block = trig_block(str(graph.identifier), sorted(oxigraph_triples(graph, terms), key=str))
+                block, graph = render_block(res, key_map, terms, for_check=shapes is not None)
                 cache.save_graph(entry["key"], entry["graph"], block)
             if shapes is not None:
                 checks.append(_article_check(cache, entry, block, graph, shapes))
@@ -244,51 +242,64 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     stage("loading the store" if changes is None else
           f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
     buildfolder.pause("store")
-    touched = None  # the subjects whose union triples changed, when the store was updated
+    change = None  # what changed in the union, when the store was updated
     if changes is None:
-        write_store(staging / "store", trig)
+        report.quads = write_store(staging / "store", trig)
     else:
         drop, add, before = changes
-        touched, gained = update_store(out / "store", staging / "store", drop,
-                                       (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
-    report.quads = named_quads(staging / "store") if changes is None else before + gained
+        change = update_store(out / "store", staging / "store", drop,
+                              (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
+        report.quads = before + change.gained
     report.outputs["store"] = staging / "store"
-    ttl = write_union_turtle(staging / "store", staging / "graph.ttl")
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
-    report.outputs.update(trig=trig, ttl=ttl)
-    corpus_token = None
-    if validate:
-        stage("checking SHACL shapes")
-        # the corpus layer (entities, relations) is read from the store, a chunk of subjects at a time;
-        # after an update, only the nodes it touched are checked again
-        before = None if touched is None else _previous_corpus_check(previous or {}, cache, options)
-        if before is None:
-            results = corpus_results(staging / "store", shapes)
-        else:
-            results = recheck_corpus(staging / "store", shapes, before, touched)
-        corpus_token = uuid.uuid4().hex
-        cache.save_corpus_check(corpus_token, results)
-        corpus_ok, lines = corpus_verdict(results)
-        lines += check_store(staging / "store", shapes)
-        lines += [line for _, found in checks for line in found]
-        report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
-        report.violations = sorted(lines)
-        checks.clear()
-        malloc_trim()
-        report.outputs["shacl"] = write_atomic(
-            staging / "shacl-report.txt",
-            ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
-    if html:
-        stage("drawing graph.html")
-        from kg.drawing import store_drawing
-        from kg.viz import write_graph_html
+    # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core
+    with ThreadPoolExecutor(max_workers=1) as background:
+        ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl")
+        corpus_token = None
+        if validate:
+            stage("checking SHACL shapes")
+            corpus_token = _check_shapes(staging / "store", shapes, checks, change, previous, cache, options, report)
+        if html:
+            stage("drawing graph.html")
+            from kg.drawing import store_drawing
+            from kg.viz import write_graph_html
 
-        # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
-        report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
+            # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
+            report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
+        report.outputs.update(trig=trig, ttl=ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
                                 "corpus_check": corpus_token})
     return True
+
+
+def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], change, previous: dict | None,
+                  cache: ArticleCache, options: dict, report: BuildReport) -> str:
+    """The SHACL stage: the corpus layer checked from the store (after an update of the store,
+    only the nodes ``change`` touched; :class:`kg.storeupdate.StoreChange`), the SPARQL
+    constraints, and the article ``checks`` made while writing graph.trig; writes
+    shacl-report.txt and returns the token of the corpus results kept in the cache."""
+    from kg.bulkload import malloc_trim
+    from kg.shacl import check_store, corpus_results, corpus_verdict, recheck_corpus
+
+    before = None if change is None else _previous_corpus_check(previous or {}, cache, options)
+    if before is None:
+        results = corpus_results(store, shapes)
+    else:
+        results = recheck_corpus(store, shapes, before, change.touched, change.retyped)
+    corpus_token = uuid.uuid4().hex
+    cache.save_corpus_check(corpus_token, results)
+    corpus_ok, lines = corpus_verdict(results)
+    lines += check_store(store, shapes)
+    lines += [line for _, found in checks for line in found]
+    report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
+    report.violations = sorted(lines)
+    checks.clear()
+    malloc_trim()
+    report.outputs["shacl"] = write_atomic(
+        store.parent / "shacl-report.txt",
+        ("conforms\n" if report.conforms else "") + "".join(v + "\n" for v in report.violations))
+    return corpus_token
 
 
 def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib.Graph | None,
@@ -296,22 +307,13 @@ def _article_check(cache: ArticleCache, entry: dict, block: bytes, graph: rdflib
     """:func:`kg.shacl.check_article` of one article graph (``block``: its TriG; ``graph``: the
     same triples in rdflib, when at hand), reused from the cache when the graph (its
     signature) and the shapes are unchanged."""
-    import hashlib
-
-    from kg.cache import ontology_fingerprint
     from kg.graphfiles import block_graph
-    from kg.shacl import check_article
+    from kg.render import check_digest, check_graph
 
-    digest = hashlib.sha256(f"{ontology_fingerprint()}|{entry['graph']}".encode()).hexdigest()[:16]
+    digest = check_digest(entry["graph"])
     found = cache.load_check(entry["key"], digest)
     if found is None:
-        readable = rdflib.Graph()  # pyshacl cannot read the context-free store the build fills
-        if graph is None:
-            readable = block_graph(block)
-        else:
-            for t in graph:
-                readable.add(t)
-        found = check_article(readable, shapes)
+        found = check_graph(block_graph(block) if graph is None else graph, shapes)
         cache.save_check(entry["key"], digest, found)
     return found
 
@@ -345,7 +347,7 @@ def _graph_changes(out: Path, manifest: dict | None, listed: list[dict]) -> tupl
 
 
 def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache, report: BuildReport, *,
-            use_crf: bool,
+            use_crf: bool, validate: bool,
             on_article: Callable[[Article | ReadError], None] | None, prune: bool, jobs: int,
             executor: str, scheduler: str | None) -> list[dict]:
     """Read the inputs, extract what the cache lacks, and list the articles of the new build.
@@ -353,10 +355,26 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
     The new build holds the inputs plus, unless ``prune``, the articles the
     previous build of ``out`` held under other ids (kept from the cache,
     before the inputs, in their old order). An input with the id of an old
-    article replaces it. Every listed article has its result in ``cache``.
+    article replaces it. Every listed article has its result in ``cache``,
+    with its graph block and check as if merging renamed none of its
+    entities (:func:`kg.render.prerender`, made where it was extracted).
     """
+    from functools import partial
+
     from kg.cache import article_key
     from kg.executors import extract_all
+    from kg.render import check_digest, prerender
+
+    finish = partial(prerender, options=cache.options, validate=validate)
+
+    def keep(done) -> None:
+        key = article_key(done.result.extraction.article)
+        cache.save_resolved(key, done.result)
+        cache.save_summary(key, done.summary)
+        cache.save_graph(key, done.signature, done.block)
+        if done.check is not None:
+            cache.save_check(key, check_digest(done.signature), done.check)
+        report.extracted += 1
 
     inputs: list[dict] = []
     used_ids: set[str] = set()
@@ -379,9 +397,9 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
             if on_article:
                 on_article(item)
 
-    for res in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor, scheduler=scheduler):
-        cache.save_resolved(article_key(res.extraction.article), res)
-        report.extracted += 1
+    for done in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor, scheduler=scheduler,
+                            finish=finish):
+        keep(done)
     if not inputs:
         raise NoArticles(f"no articles to build; {out} left as it was")
     old = _previous_articles(out, previous, report)
@@ -400,10 +418,9 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
             else:
                 yield article
 
-    for res in extract_all(stale_articles(), use_crf=use_crf, jobs=jobs, executor=executor,
-                           scheduler=scheduler):
-        cache.save_resolved(article_key(res.extraction.article), res)
-        report.extracted += 1
+    for done in extract_all(stale_articles(), use_crf=use_crf, jobs=jobs, executor=executor,
+                            scheduler=scheduler, finish=finish):
+        keep(done)
     listed = [a for a in kept if a["id"] not in missing] + inputs
     old_keys = {a["id"]: a["key"] for a in old}
     report.changed = sorted(a["id"] for a in inputs if a["id"] in old_keys and old_keys[a["id"]] != a["key"])

@@ -36,14 +36,11 @@ class MergesTable:
     merged: list[tuple[str, str, str, str]] = field(default_factory=list)  # key, surface, reason, article
     rows: set[tuple[str, str, str, str]] = field(default_factory=set)
 
-    def see(self, res: Resolved) -> None:
+    def see(self, summary: Summary) -> None:
         """First pass: note the names and merges of the article's entities."""
-        from kg.textutil import norm_key
-
-        article = res.extraction.article.id
-        for key, ent in res.entities.items():
-            self.names.setdefault(key, set()).add(norm_key(ent.name))
-            self.merged.extend((key, surface, reason, article) for surface, reason in ent.merges.items())
+        for key, name in summary.names:
+            self.names.setdefault(key, set()).add(name)
+        self.merged.extend((key, surface, reason, summary.article) for key, surface, reason in summary.merges)
 
     def start(self, key_map: dict[str, str]) -> None:
         """Between the passes: the merged keys decide which IRIs have several names."""
@@ -89,6 +86,32 @@ def event_part(res: Resolved) -> Resolved:
     return Resolved(extraction=SimpleNamespace(article=article), entities=events, facts=facts)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What the first pass (:func:`scan_results`) reads of one article's result, cached beside it:
+    a fraction of its size, so a build of 10,000 cached articles does not unpickle every result."""
+
+    article: str
+    keys: tuple[str, ...]  # its entities
+    names: tuple[tuple[str, str], ...]  # (entity key, folded name)
+    merges: tuple[tuple[str, str, str], ...]  # (entity key, surface form, reason)
+    events: Resolved  # :func:`event_part`
+    graph_keys: tuple[str, ...]  # :func:`kg.rdf.graph_keys`, sorted
+    facts: int
+
+
+def summarize(res: Resolved) -> Summary:
+    """The :class:`Summary` of one result."""
+    from kg.rdf import graph_keys
+    from kg.textutil import norm_key
+
+    return Summary(article=res.extraction.article.id, keys=tuple(res.entities),
+                   names=tuple((k, norm_key(e.name)) for k, e in res.entities.items()),
+                   merges=tuple((k, surface, reason) for k, e in res.entities.items()
+                                for surface, reason in e.merges.items()),
+                   events=event_part(res), graph_keys=tuple(sorted(graph_keys(res))), facts=len(res.facts))
+
+
 @dataclass
 class Scan:
     """What merging and the graphs need of every article of a build (:func:`scan_results`)."""
@@ -120,16 +143,18 @@ def load_result(entry: dict, cache: Any, report: Any, *, use_crf: bool) -> Resol
 
 
 def scan_results(listed: list[dict], cache: Any, report: Any, *, use_crf: bool) -> Scan:
-    """First pass over the listed articles: entity keys, events and names, one result at a time."""
-    from kg.rdf import graph_keys
-
+    """First pass over the listed articles: entity keys, events and names, one summary at a time
+    (:class:`Summary`; made from the result, and kept, when the cache has none)."""
     scan = Scan()
     one: dict[str, str] = {}  # one string per key, however many articles name it
     for entry in listed:
-        res = load_result(entry, cache, report, use_crf=use_crf)
-        scan.keys.update(res.entities)
-        scan.events.append(event_part(res))
-        scan.table.see(res)
-        scan.graph_keys[entry["id"]] = tuple(sorted(one.setdefault(k, k) for k in graph_keys(res)))
-        scan.facts += len(res.facts)
+        summary = cache.load_summary(entry["key"])
+        if summary is None:
+            summary = summarize(load_result(entry, cache, report, use_crf=use_crf))
+            cache.save_summary(entry["key"], summary)
+        scan.keys.update(summary.keys)
+        scan.events.append(summary.events)
+        scan.table.see(summary)
+        scan.graph_keys[entry["id"]] = tuple(one.setdefault(k, k) for k in summary.graph_keys)
+        scan.facts += summary.facts
     return scan

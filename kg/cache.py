@@ -152,6 +152,23 @@ class ArticleCache:
         except Exception:  # a damaged or foreign entry is a cache miss, never a failed build
             return None
 
+    def _summary_path(self, key: str) -> Path:
+        return self.root / "summaries" / f"{key}-{self.options}.pickle"
+
+    def save_summary(self, key: str, summary) -> None:
+        """Keep what merging reads of the result of ``key`` (:class:`kg.buildmerge.Summary`; not synced)."""
+        path = self._summary_path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+
+    def load_summary(self, key: str):
+        """The summary kept by :meth:`save_summary`, or None (missing, damaged or foreign)."""
+        try:
+            with open(self._summary_path(key), "rb") as f:
+                return pickle.load(f)
+        except Exception:  # a cache miss, never a failed build: the result is read instead
+            return None
+
     def has_resolved(self, key: str) -> bool:
         """Whether a result of ``key`` for the current options is cached."""
         return self._resolved_path(key).is_file()
@@ -216,6 +233,8 @@ class ArticleCache:
         removed = 0
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
                         ("resolved", lambda n: n.endswith(f"-{self.options}.pickle")
+                         and n.split("-", 1)[0] in keys),
+                        ("summaries", lambda n: n.endswith(f"-{self.options}.pickle")
                          and n.split("-", 1)[0] in keys),
                         ("graphs", lambda n: n.endswith(".block") and n.split("-", 1)[0] in keys
                          and (graphs is None or n[:-6] in graphs)),

@@ -109,7 +109,12 @@ def _same_event(a: str, b: str) -> bool:
         return False
     edition = r"(lan thu \S+|nam \d{4}|\d{4}|\d+(st|nd|rd|th))"
     ea, eb = re.search(edition, fa), re.search(edition, fb)
-    return bool(ea and eb and ea.group(1) == eb.group(1))
+    if not (ea and eb and ea.group(1) == eb.group(1)):
+        return False
+    # the rest of the names must not tell two events apart: "Đại hội TDTT tỉnh Lâm Đồng lần thứ X" is not
+    # "Đại hội TDTT toàn quốc lần thứ X", but "Diễn đàn lần thứ VI" is "Diễn đàn quốc gia … lần thứ VI"
+    ra, rb = (set(re.sub(edition, " ", f).split()[2:]) for f in (fa, fb))
+    return ra <= rb or rb <= ra
 
 
 def _policy_generalises(short: str, full: str) -> bool:

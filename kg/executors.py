@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from itertools import chain, islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from kg.article import Article
 
@@ -33,11 +33,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def analyze_batch(articles: list[Article], use_crf: bool) -> list:
-    """Extract a batch of articles in this process (the unit of work sent to a worker)."""
-    from kg.build import analyze_article
+Finish = Callable[[object], object] | None  # applied to each result where it was extracted
 
-    return [analyze_article(a, use_crf=use_crf) for a in articles]
+
+def analyze_batch(articles: list[Article], use_crf: bool, finish: Finish = None) -> list:
+    """Extract a batch of articles in this process (the unit of work sent to a worker)."""
+    return list(analyze_batch_iter(articles, use_crf, finish))
 
 
 def _warm(use_crf: bool) -> None:
@@ -57,30 +58,36 @@ def _warm(use_crf: bool) -> None:
 
 
 def extract_all(articles: Iterable[Article], *, use_crf: bool = True, jobs: int = 1,
-                executor: str = "local", scheduler: str | None = None) -> Iterator:
-    """Yield the extraction result of each article, in the order given."""
+                executor: str = "local", scheduler: str | None = None, finish: Finish = None) -> Iterator:
+    """Yield the extraction result of each article, in the order given.
+
+    With ``finish`` (a picklable function of one result), yield ``finish(result)``
+    instead, computed in the process that extracted the article: work that
+    needs only the one result runs in the workers too.
+    """
     if executor == "dask":
-        yield from _dask(articles, use_crf=use_crf, scheduler=scheduler)
+        yield from _dask(articles, use_crf=use_crf, scheduler=scheduler, finish=finish)
         return
     if executor != "local":
         raise ExecutorError(f"unknown executor {executor!r} (choose from {', '.join(EXECUTORS)})")
     it = iter(articles)
     head = list(islice(it, MIN_PARALLEL))
     if jobs <= 1 or len(head) < MIN_PARALLEL:  # a pool would only add its start-up
-        yield from analyze_batch_iter(chain(head, it), use_crf)
+        yield from analyze_batch_iter(chain(head, it), use_crf, finish)
         return
-    yield from _processes(chain(head, it), use_crf=use_crf, jobs=jobs)
+    yield from _processes(chain(head, it), use_crf=use_crf, jobs=jobs, finish=finish)
 
 
-def analyze_batch_iter(articles: Iterable[Article], use_crf: bool) -> Iterator:
+def analyze_batch_iter(articles: Iterable[Article], use_crf: bool, finish: Finish = None) -> Iterator:
     """Extract articles one by one in this process."""
     from kg.build import analyze_article
 
     for a in articles:
-        yield analyze_article(a, use_crf=use_crf)
+        res = analyze_article(a, use_crf=use_crf)
+        yield res if finish is None else finish(res)
 
 
-def _processes(articles: Iterable[Article], *, use_crf: bool, jobs: int) -> Iterator:
+def _processes(articles: Iterable[Article], *, use_crf: bool, jobs: int, finish: Finish) -> Iterator:
     """Extract in ``jobs`` worker processes, a bounded window of articles in flight."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -94,7 +101,7 @@ def _processes(articles: Iterable[Article], *, use_crf: bool, jobs: int) -> Iter
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm,
                                  initargs=(use_crf,)) as pool:
             for batch in _batches(articles, 4):
-                window.append(pool.submit(analyze_batch, batch, use_crf))
+                window.append(pool.submit(analyze_batch, batch, use_crf, finish))
                 if len(window) >= jobs * 4:
                     yield from window.popleft().result()
             while window:
@@ -110,7 +117,7 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _dask(articles: Iterable[Article], *, use_crf: bool, scheduler: str | None) -> Iterator:
+def _dask(articles: Iterable[Article], *, use_crf: bool, scheduler: str | None, finish: Finish) -> Iterator:
     """Extract on a Dask cluster: batches of articles go to the workers, results come back in order."""
     try:
         from distributed import Client
@@ -126,7 +133,7 @@ def _dask(articles: Iterable[Article], *, use_crf: bool, scheduler: str | None) 
         nworkers = max(1, len(client.scheduler_info().get("workers", {})))
         window: deque = deque()
         for batch in _batches(articles, 8):
-            window.append(client.submit(analyze_batch, batch, use_crf, pure=False))
+            window.append(client.submit(analyze_batch, batch, use_crf, finish, pure=False))
             if len(window) >= nworkers * 4:
                 yield from window.popleft().result()
         while window:

@@ -55,9 +55,10 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
-        if span.label_ == "TOPIC" and host is not None and (host.type == "Place" or (
+        if span.label_ == "TOPIC" and host is not None and (host.type in ("Place", "Topic") or (
                 host.type == "Organization" and _state_body(host))):
-            continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic
+            continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
+            # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end
                                         or s0 == host.start):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")

@@ -265,23 +265,29 @@ def _results_by_node(graph: Graph, shapes: Graph, focus: set) -> dict[str, tuple
 
 
 def recheck_corpus(store_dir: Path, shapes: Shapes, previous: dict[str, tuple[bool, list[str]]],
-                   touched: Iterable) -> dict[str, tuple[bool, list[str]]]:
+                   touched: Iterable, retyped: Iterable | None = None) -> dict[str, tuple[bool, list[str]]]:
     """:func:`corpus_results` of a store whose union changed only in the triples of the
     ``touched`` subjects (Oxigraph terms), from the ``previous`` results: the nodes whose
-    results may differ are checked again, the others' results are kept."""
+    results may differ are checked again, the others' results are kept. ``retyped``: the
+    touched subjects whose ``rdf:type`` changed (None: any of them may have)."""
     import pyoxigraph as ox
 
-    recheck = nodes_to_recheck(store_dir, touched)
+    recheck = nodes_to_recheck(store_dir, touched, retyped)
     again = {n.value for n in recheck if isinstance(n, ox.NamedNode)}
     results = {node: found for node, found in previous.items() if node not in again}
     results.update(corpus_results(store_dir, shapes, subjects=recheck))
     return results
 
 
-def nodes_to_recheck(store_dir: Path, touched: Iterable) -> set:
+def nodes_to_recheck(store_dir: Path, touched: Iterable, retyped: Iterable | None = None) -> set:
     """The nodes whose corpus results may differ after the triples of ``touched`` nodes changed:
-    those nodes and every node with one of them as a value (``sh:class`` reads its type), but
-    no article-local node (a mention, an assertion …: the article shapes check those)."""
+    those nodes and every node with a ``retyped`` one (default: any touched one) as a value
+    (``sh:class`` reads its type; nothing else of a value), but no article-local node (a
+    mention, an assertion …: the article shapes check those).
+
+    A leader named in every article gains triples with each new one; only when a
+    node's types change must the thousands of nodes pointing at it be checked again.
+    """
     import gc
 
     import pyoxigraph as ox
@@ -295,8 +301,9 @@ def nodes_to_recheck(store_dir: Path, touched: Iterable) -> set:
     store = ox.Store.read_only(str(store_dir))
     default = ox.DefaultGraph()
     found = {t for t in touched if corpus_node(t)}
+    pointed = found if retyped is None else {t for t in retyped if corpus_node(t)}
     try:
-        for t in list(found):
+        for t in list(pointed):
             found.update(q.subject for q in store.quads_for_pattern(None, None, t, default) if corpus_node(q.subject))
     finally:
         del store
@@ -315,7 +322,7 @@ def check_store(store_dir: Path, shapes: Shapes) -> list[str]:
     lines: list[str] = []
     if not shapes.constraints:
         return lines
-    store = ox.Store(str(store_dir))
+    store = ox.Store.read_only(str(store_dir))
     try:
         for c in shapes.constraints:
             focus_nodes = {str(row["this"].value) for row in

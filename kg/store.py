@@ -24,7 +24,7 @@ from typing import Any, Literal as TLiteral
 
 import pyoxigraph as ox
 
-from kg.bulkload import UNION_PIECE_QUADS, malloc_trim, trig_pieces
+from kg.bulkload import UNION_PIECE_QUADS, malloc_trim, piece_triples, trig_pieces
 from kg.sparql_guard import check_shape
 
 PREFIXES: dict[str, str] = {
@@ -152,7 +152,11 @@ def write_store(store_dir: Path, trig_path: Path) -> int:
             except SyntaxError as e:
                 raise ValueError(f"cannot load {trig_path}: {first_line(e)}") from None
         count = len(store)
-        materialise_union(store)
+        try:  # the union, parsed piece by piece into the default graph
+            for piece in trig_pieces(trig_path):
+                store.bulk_load(piece_triples(piece), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
+        except SyntaxError:
+            materialise_union(store)
         store.flush()
         # RocksDB keeps its lock until the Store object is collected.
         del store

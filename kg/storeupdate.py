@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import shutil
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -24,16 +25,30 @@ from kg.store import switch_into_place
 
 # Above this share of the articles changed, loading everything is cheaper than updating.
 MAX_CHANGED_SHARE = 0.5
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
-def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> tuple[set, int]:
+@dataclass
+class StoreChange:
+    """What :func:`update_store` changed in the union (Oxigraph terms) and in the named graphs."""
+
+    touched: set = field(default_factory=set)  # subjects whose union triples changed
+    retyped: set = field(default_factory=set)  # those of them whose rdf:type triples changed
+    gained: int = 0  # quads the named graphs gained (negative: lost)
+
+    def note(self, triple) -> None:
+        self.touched.add(triple.subject)
+        if triple.predicate == RDF_TYPE:
+            self.retyped.add(triple.subject)
+
+
+def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> StoreChange:
     """Write into ``store_dir`` the store ``previous`` with the named graphs ``drop`` removed
     and the graphs of ``add`` (TriG blocks, :func:`kg.graphfiles.trig_block`) inserted.
 
     A graph both dropped and added is replaced. ``store_dir`` appears whole or
-    not at all (built in a sibling temp folder, then renamed). Returns the
-    subjects whose triples in the union changed (Oxigraph terms) and how many
-    quads the named graphs gained (negative: lost).
+    not at all (built in a sibling temp folder, then renamed). Returns what
+    changed (:class:`StoreChange`).
     """
     store_dir = Path(store_dir)
     store_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -46,24 +61,23 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
         store = ox.Store(str(tmp))
         default = ox.DefaultGraph()
         gone: set[ox.Triple] = set()
-        gained = 0
+        change = StoreChange()
         for name in drop:
             graph = ox.NamedNode(name)
             triples = [ox.Triple(q.subject, q.predicate, q.object)
                        for q in store.quads_for_pattern(None, None, None, graph)]
-            gained -= len(triples)
+            change.gained -= len(triples)
             gone.update(triples)
             store.remove_graph(graph)
-        touched: set = set()
         for block in add:
             named = block_quads(block)
-            gained += len(named)
+            change.gained += len(named)
             union = []
             for q in named:
                 in_union = ox.Quad(q.subject, q.predicate, q.object, default)
                 if in_union not in store:
                     union.append(in_union)
-                    touched.add(q.subject)
+                    change.note(q)
                 gone.discard(ox.Triple(q.subject, q.predicate, q.object))
             store.extend(named + union)
         for t in gone:  # in the union still, unless no named graph holds it now
@@ -71,7 +85,7 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
                     not isinstance(q.graph_name, ox.DefaultGraph)
                     for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
-                touched.add(t.subject)
+                change.note(t)
         store.flush()
         del store  # RocksDB keeps its lock until the Store object is collected
         gc.collect()
@@ -80,7 +94,7 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     switch_into_place(tmp, store_dir)
-    return touched, gained
+    return change
 
 
 def _article_local(node) -> bool:

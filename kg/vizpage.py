@@ -167,21 +167,43 @@ _PAGE_JS = r"""
     });
   }
 
-  var extra = data.extra || { nodes: [], edges: [] };
+  var extra = data.extra || { nodes: [], links: [], texts: [], sources: [] };
   var extraById = {};
   extra.nodes.forEach(function (n) { extraById[n.id] = n; });
   var allNodes = data.nodes.concat(extra.nodes);
   var index = allNodes.map(function (n) {
     return { id: n.id, value: n.value, keys: [fold(n.label)].concat(n.aliases.map(fold)) };
   });
+  var position = {};
+  allNodes.forEach(function (n, i) { position[n.id] = i; });
+  // An edge drawn on demand ([from, to, relation, value, count, text, comention, source], see
+  // kg.viz._link_item) as the vis-network edge and tooltip kg.viz._edge_item would make.
+  function linkEdge(t) {
+    var a = allNodes[t[0]], b = allNodes[t[1]], rel = t[2], n = t[4];
+    var e = { id: a.id + " " + rel + " " + b.id, from: a.id, to: b.id, label: rel, value: t[3] };
+    var head = t[6] === 1 ?
+      a.label + " \u2014 co-mentioned with \u2014 " + b.label + "\nnamed together in " + n + " sentence" +
+        (n !== 1 ? "s" : "") + " (no extracted relation)" :
+      a.label + " \u2014" + rel + "\u2192 " + b.label + "\n" + n + " supporting article" + (n !== 1 ? "s" : "");
+    e.title = t[5] >= 0 ? head + "\n\n" + extra.texts[t[5]] + (t[7] >= 0 ? "\n" + extra.sources[t[7]] : "") : head;
+    if (t[6] === 1) {
+      e.label = ""; e.dashes = true; e.arrows = { to: { enabled: false } };
+      e.color = { color: "#c8c8c8", highlight: "#777777" }; e.value = 1; e.comention = true;
+    }
+    return e;
+  }
+  window.kgLinkEdge = function (i) { return linkEdge(extra.links[i]); };
   // An entity outside the drawn ones: add it, its neighbours and their links, placed
   // around a drawn neighbour (or beside the drawing), so a search always shows something.
   function reveal(id) {
-    var center = null;
-    extra.edges.forEach(function (e) {
-      var other = e.from === id ? e.to : e.to === id ? e.from : null;
-      if (other !== null && center === null && nodes.get(other)) { center = other; }
+    var k = position[id];
+    var around = [];
+    extra.links.forEach(function (t) {
+      var other = t[0] === k ? t[1] : t[1] === k ? t[0] : -1;
+      if (other >= 0 && around.indexOf(allNodes[other].id) < 0) { around.push(allNodes[other].id); }
     });
+    var center = null;
+    around.forEach(function (nid) { if (center === null && nodes.get(nid)) { center = nid; } });
     var base;
     if (center !== null) {
       var p = network.getPositions([center])[center];
@@ -198,18 +220,16 @@ _PAGE_JS = r"""
       added.push(nid);
     }
     add(id, base.x, base.y);
-    var around = [];
-    extra.edges.forEach(function (e) {
-      var other = e.from === id ? e.to : e.to === id ? e.from : null;
-      if (other !== null && around.indexOf(other) < 0) { around.push(other); }
-    });
     around.forEach(function (nid, i) {
       var a = 2 * Math.PI * i / Math.max(1, around.length);
       add(nid, base.x + 220 * Math.cos(a), base.y + 220 * Math.sin(a));
     });
-    extra.edges.forEach(function (e) {
-      if (!edges.get(e.id) && nodes.get(e.from) && nodes.get(e.to) &&
-          (added.indexOf(e.from) >= 0 || added.indexOf(e.to) >= 0)) { edges.add(e); }
+    extra.links.forEach(function (t) {
+      var from = allNodes[t[0]].id, to = allNodes[t[1]].id;
+      if (nodes.get(from) && nodes.get(to) && (added.indexOf(from) >= 0 || added.indexOf(to) >= 0)) {
+        var e = linkEdge(t);
+        if (!edges.get(e.id)) { edges.add(e); }
+      }
     });
     refresh();
     return added.length;

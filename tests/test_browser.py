@@ -158,7 +158,7 @@ def test_search_reaches_an_entity_that_is_not_drawn(browser: Browser, tmp_path: 
     """A cut picture (3 of 41 drawn): the search still finds an entity and draws it with its neighbours."""
     import networkx as nx
 
-    from kg.viz import write_graph_html
+    from kg.viz import _edge_item, write_graph_html
 
     g = nx.MultiDiGraph()
     for i in range(40):
@@ -167,7 +167,11 @@ def test_search_reaches_an_entity_that_is_not_drawn(browser: Browser, tmp_path: 
     for i in range(1, 40):
         g.add_edge("urn:n000", f"urn:n{i:03d}", key="about", relation="about", sentences=[], weight=1)
     g.add_edge("urn:n030", "urn:n031", key="about", relation="about", sentences=[], weight=1)
-    g.add_edge("urn:n038", "urn:n039", key="about", relation="about", sentences=[], weight=1)
+    g.add_edge("urn:n030", "urn:n031", key="memberOf", relation="memberOf", sentences=[], weight=1)
+    said = [{"text": f"Câu {i} <b>nói</b> rõ.", "article": f"urn:a{i}", "title": "Tin", "url": None} for i in (1, 2)]
+    g.add_edge("urn:n038", "urn:n039", key="about", relation="about", sentences=said, weight=2)
+    g.add_edge("urn:n037", "urn:n039", key="co-mentioned", relation="co-mentioned", comention=True, weight=0.5,
+               sentences=said)
     g.add_node("urn:alone", label="Hà Nội", type="Place", aliases=[], articles=[], sentences=[], mentions=0)
     path = write_graph_html(g, tmp_path / "cut.html", max_nodes=3)  # the hub, n030 and n031
     context = browser.new_context(viewport={"width": 1200, "height": 800})
@@ -183,9 +187,17 @@ def test_search_reaches_an_entity_that_is_not_drawn(browser: Browser, tmp_path: 
     assert pg.evaluate("window.kgNetwork.getSelectedNodes()") == ["urn:n039"]
     assert "not among the drawn entities" in pg.inner_text("#kg-search-status")
     # drawn with its neighbours (the hub was drawn already; n038 comes along) and their links
-    assert sorted(pg.evaluate("window.kgNodes.getIds()")) == ["urn:n000", "urn:n030", "urn:n031", "urn:n038",
-                                                               "urn:n039"]
-    assert pg.evaluate("window.kgEdges.get({filter: e => e.to === 'urn:n039'}).length") == 2
+    assert sorted(pg.evaluate("window.kgNodes.getIds()")) == ["urn:n000", "urn:n030", "urn:n031", "urn:n037",
+                                                               "urn:n038", "urn:n039"]
+    assert pg.evaluate("window.kgEdges.get({filter: e => e.to === 'urn:n039'}).length") == 3
+    # edges drawn on demand are the ones kg.viz would draw, tooltips included (one sentence, the count in full)
+    for s, o, key in [("urn:n038", "urn:n039", "about"), ("urn:n037", "urn:n039", "co-mentioned")]:
+        made = pg.evaluate(f"window.kgEdges.get('{s} {key} {o}')")
+        want = _edge_item(g, s, o, key, g.edges[s, o, key], short=True)
+        if key == "about":
+            assert made == want and "Câu 1 <b>nói</b> rõ." in made["title"] and "Câu 2" not in made["title"]
+        else:  # the short tooltip used to count only the one sentence it shows
+            assert made == dict(want, title=want["title"].replace("in 1 sentence", "in 2 sentences"))
     assert "urn:n039" in pg.evaluate("Object.keys(window.kgNetwork.getPositions())")
     # an unlinked entity: found and shown too
     pg.fill("#kg-search", "ha noi")

@@ -301,3 +301,30 @@ def test_ontology_fingerprint_follows_the_ttl_files_only(tmp_path, monkeypatch) 
         f.write("\n# an edited shape file\n")
     assert fingerprint() != first
     ontology_fingerprint.cache_clear()
+
+
+def test_a_rebuild_merges_from_the_cached_summaries_without_reading_a_result(tmp_path, monkeypatch):
+    """kg.buildmerge.Summary: the first pass reads the small summaries the workers made; a result is
+    read again only for a graph that must be made again (none here)."""
+    import kg.cache
+
+    b = write_jsonl(tmp_path / "b.jsonl", B)
+    out = tmp_path / "out"
+    build([b], out, **FAST)
+    trig, merges = (out / "graph.trig").read_bytes(), (out / "merges.tsv").read_bytes()
+    assert len(list((out / "cache" / "summaries").iterdir())) == 2
+
+    def refuse(self, key):
+        raise AssertionError(f"the result of {key} was read")
+
+    monkeypatch.setattr(kg.cache.ArticleCache, "load_resolved", refuse)
+    again = build([b], out, **dict(FAST, html=True))  # another option: every output is written again
+    assert not again.up_to_date and again.extracted == 0 and (out / "graph.html").is_file()
+    assert (out / "graph.trig").read_bytes() == trig and (out / "merges.tsv").read_bytes() == merges
+    # a damaged summary is a cache miss: made again from the result, the same merge
+    monkeypatch.undo()
+    for p in (out / "cache" / "summaries").iterdir():
+        p.write_bytes(b"not a pickle")
+    build([b], out, **FAST)
+    assert (out / "graph.trig").read_bytes() == trig and (out / "merges.tsv").read_bytes() == merges
+    assert all(p.read_bytes() != b"not a pickle" for p in (out / "cache" / "summaries").iterdir())

@@ -340,3 +340,143 @@ def test_a_place_after_o_belongs_to_a_plan_name_when_a_name_ending_word_follows_
 def test_a_place_after_o_at_the_end_or_before_other_words_is_not_in_the_plan_name(nlp, text):
     policies = [t for t, label in _kg(nlp, text) if label == "POLICY"]
     assert policies == ["Chương trình quảng bá nông sản"]
+
+
+# ----------------------------------------------------------------------------- issue 9, Vietnamese round 3
+
+def _kg_names(nlp, text, published="2025-04-05"):
+    art = Article(id="a", text=text, published=published, lang="vi", title="t")
+    res = resolve_article(extract(art, kg.nlp.annotate(nlp, text, published)))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Hà, Phó Vụ trưởng Vụ Giáo dục Đại học (Bộ GD-ĐT), trả lời báo chí.", "Vụ Giáo dục Đại học"),
+    ("Lãnh đạo Viện Nghiên cứu Khoa học xã hội, Học viện Chính trị khu vực I dự họp.",
+     "Viện Nghiên cứu Khoa học xã hội"),
+])
+def test_an_organisation_head_with_no_name_after_it_stays_in_the_name_before(nlp, text, name):
+    assert (name, "ORG") in _kg(nlp, text)
+
+
+def test_a_bracketed_short_form_closes_a_long_lower_case_body_name(nlp):
+    text = "Vụ án do Cục Cảnh sát phòng, chống tội phạm về môi trường, tài nguyên (C05), Bộ Công an thụ lý."
+    assert ("Cục Cảnh sát phòng, chống tội phạm về môi trường, tài nguyên", "ORG") in _kg(nlp, text)
+
+
+def test_a_verb_before_the_bracket_leaves_the_body_name_short(nlp):
+    orgs = [t for t, label in _kg(nlp, "Cục Thuế đề nghị doanh nghiệp nộp hồ sơ (TNDN) đúng hạn.") if label == "ORG"]
+    assert "Cục Thuế" in orgs and not any(o.startswith("Cục Thuế ") for o in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chi cục Thú y vùng cùng Cục Bảo vệ thực vật kiểm tra lô hàng.", "Cục Bảo vệ thực vật"),
+    ("Đại diện Trung tâm Kiểm dịch động vật, Bộ Nông nghiệp dự lễ.", "Trung tâm Kiểm dịch động vật"),
+])
+def test_plant_and_animal_field_nouns_end_a_body_name(nlp, text, name):
+    assert (name, "ORG") in _kg(nlp, text)
+
+
+def test_an_embassy_keeps_the_country_it_sits_in(nlp):
+    text = "Đại diện Đại sứ quán Nhật Bản tại Việt Nam cùng dự buổi ký kết."
+    assert ("Đại sứ quán Nhật Bản tại Việt Nam", "ORG") in _kg(nlp, text)
+    assert ("Việt Nam", "LOC") not in _kg(nlp, text)
+
+
+def test_an_unlisted_body_of_the_province_is_named_after_the_article_s_province(nlp):
+    text = ("Sáng 3/6, tỉnh Lạng Sơn tổng kết đợt cao điểm. Lực lượng chức năng tỉnh Lạng Sơn đã bắt giữ 12 vụ. "
+            "Đại diện Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Phòng Cảnh sát môi trường Công an tỉnh báo cáo kết quả.")
+    names = _kg_names(nlp, text)
+    assert ("Organization", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn") in names
+    assert ("Organization", "Phòng Cảnh sát môi trường Công an tỉnh Lạng Sơn") in names
+
+
+def test_a_body_followed_by_its_province_s_name_is_left_as_it_is(nlp):
+    text = ("Tỉnh Lạng Sơn và tỉnh Lạng Sơn. Ban Chỉ đạo 389 tỉnh Cao Bằng họp.")
+    names = _kg_names(nlp, text)
+    assert not any(n.startswith("Ban Chỉ đạo 389 tỉnh Lạng Sơn") for _, n in names)
+
+
+def test_a_title_ending_in_a_bare_local_body_gives_the_role_alone(nlp):
+    doc = kg.nlp.annotate(nlp, "Tại Bắc Giang, tỉnh Bắc Giang. Thượng tá Lê Văn Tú, Phó Giám đốc Công an tỉnh, cho biết.",
+                          "2025-04-05")
+    assert "Phó Giám đốc" in [t.text for t in doc.spans["titles"]]
+
+
+def test_a_singular_district_word_opens_a_list_of_districts(nlp):
+    ents = _kg(nlp, "Lũ gây thiệt hại ở huyện Bảo Lâm, Bảo Lạc và thị xã Quảng Uyên.")
+    assert ("Bảo Lạc", "LOC") in ents
+    assert not any(label == "PER" for _, label in ents)
+
+
+def test_a_rare_family_name_starts_a_person():
+    nlp = kg.nlp.load("vi")
+    assert ("Lường Thị Mai", "PER") in _kg(nlp, "Đối tượng Lường Thị Mai bị bắt giữ tại cửa khẩu.")
+
+
+def test_regulations_are_named_in_plain_words_and_a_bare_plan_before_its_verb_is_no_name(nlp):
+    policies = [t for t, label in _kg(nlp, "Bộ ban hành Quy chế thi tốt nghiệp trung học phổ thông, áp dụng từ năm nay.")
+                if label == "POLICY"]
+    assert policies == ["Quy chế thi tốt nghiệp trung học phổ thông"]
+    policies = [t for t, label in _kg(nlp, "Chương trình cụ thể hóa Nghị quyết số 12-NQ/TU của Tỉnh ủy.")
+                if label == "POLICY"]
+    assert "Nghị quyết số 12-NQ/TU" in policies and not any(p.startswith("Chương trình cụ") for p in policies)
+
+
+def test_truong_followed_by_a_name_is_no_new_school(nlp):
+    orgs = [t for t, label in _kg(nlp, "Đại diện Tổng công ty Xây dựng Trường Sơn cùng dự lễ.") if label == "ORG"]
+    assert orgs == ["Tổng công ty Xây dựng Trường Sơn"]
+    orgs = [t for t, label in _kg(nlp, "Sở Giáo dục và Trường Đại học Vinh ký kết hợp tác.") if label == "ORG"]
+    assert "Trường Đại học Vinh" in orgs
+
+
+def test_a_numbered_project_board_keeps_its_number(nlp):
+    assert ("Ban Quản lý dự án 85", "ORG") in _kg(nlp, "Theo Ban Quản lý dự án 85, công trình đạt 70% khối lượng.")
+
+
+def test_a_venue_of_the_local_unit_is_a_place(nlp):
+    ents = _kg(nlp, "Sáng 2/3, tại Trung tâm Hội nghị tỉnh, HĐND tỉnh Gia Lai khai mạc kỳ họp.")
+    assert ("Trung tâm Hội nghị tỉnh", "LOC") in ents
+    assert ("nút giao Dầu Giây", "LOC") in _kg(nlp, "Lễ khánh thành diễn ra tại nút giao Dầu Giây.")
+
+
+def test_a_full_time_role_keeps_its_modifier(nlp):
+    doc = kg.nlp.annotate(nlp, "Bà Lê Thu Hà, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lào Cai, phát biểu.")
+    assert "Phó Trưởng đoàn chuyên trách" in [t.text for t in doc.spans["titles"]]
+
+
+def test_an_opening_ceremony_of_a_road_is_an_event_and_the_ceremony_refers_to_it(nlp):
+    text = "Sáng 3/5, Bộ Xây dựng tổ chức Lễ thông xe cầu Rạch Miễu 2. Bộ trưởng Trần Hồng Minh dự buổi lễ."
+    spans = _kg(nlp, text)
+    assert ("Lễ thông xe cầu Rạch Miễu 2", "EVENT") in spans
+    assert ("buổi lễ", "EVENT") in spans
+
+
+def test_a_regional_branch_keeps_its_number_and_a_bank_branch_its_province(nlp):
+    ents = _kg(nlp, "Ngân hàng Nhà nước Chi nhánh Khu vực 7 cùng Agribank Chi nhánh Hà Tĩnh và Vietcombank Quảng Bình "
+                    "ký kết thỏa thuận.")
+    for name in ("Ngân hàng Nhà nước Chi nhánh Khu vực 7", "Agribank Chi nhánh Hà Tĩnh", "Vietcombank Quảng Bình"):
+        assert (name, "ORG") in ents, name
+
+
+def test_two_editions_of_a_games_at_different_levels_are_two_events(nlp):
+    text = ("Tối 5/9, UBND tỉnh Gia Lai tổ chức Lễ khai mạc Đại hội Thể dục thể thao tỉnh Gia Lai lần thứ IX. "
+            "Tỉnh sẽ chọn vận động viên cho Đại hội Thể dục thể thao toàn quốc lần thứ IX.")
+    events = {n for t, n in _kg_names(nlp, text, "2026-09-06") if t == "Event"}
+    assert "Đại hội Thể dục thể thao toàn quốc lần thứ IX" in events
+    assert any("tỉnh Gia Lai lần thứ IX" in e for e in events) and len(events) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đại diện Chi cục An toàn vệ sinh thực phẩm Nam Định cùng dự.", "Chi cục An toàn vệ sinh thực phẩm Nam Định"),
+    ("Đội Quản lý thị trường số 5 đã thu giữ 300 kg hàng hóa.", "Đội Quản lý thị trường số 5"),
+    ("Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm kiểm tra tỉnh Nam Định.",
+     "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"),
+])
+def test_market_and_food_safety_bodies_are_named_in_full(nlp, text, name):
+    assert (name, "ORG") in _kg(nlp, text)
+
+
+def test_an_action_month_with_its_year_is_an_event(nlp):
+    assert ("Tháng hành động vì an toàn thực phẩm năm 2025", "EVENT") in _kg(
+        nlp, "Tỉnh tổng kết Tháng hành động vì an toàn thực phẩm năm 2025 vào cuối tháng 5.")

@@ -335,6 +335,11 @@ def test_a_decision_that_promulgates_a_plan_gives_the_plan_its_issuer():
 def test_a_fronted_purpose_clause_with_a_bare_kind_word_refers_back():
     got = facts("Chính phủ ban hành Nghị định số 12/2024/NĐ-CP về quản lý chợ. "
                 "Để triển khai Nghị định, Bộ Công Thương ban hành Thông tư số 3/2024/TT-BCT.")
+    # the instrument the body issued implements it (tune-vi v10's convention); the body alone only when
+    # it issues nothing named in the clause
+    assert ("Thông tư số 3/2024/TT-BCT", "implements", "Nghị định số 12/2024/NĐ-CP") in got
+    got = facts("Chính phủ ban hành Nghị định số 12/2024/NĐ-CP về quản lý chợ. "
+                "Để triển khai Nghị định, Bộ trưởng Bộ Công Thương đã ký văn bản chỉ đạo các sở.")
     assert ("Bộ Công Thương", "implements", "Nghị định số 12/2024/NĐ-CP") in got
 
 
@@ -504,3 +509,151 @@ def test_a_person_who_attended_elsewhere_is_not_credited_to_the_event_before():
     got = facts(f"Sáng 6/9, Công an tỉnh Cao Bằng tổ chức {event}. Ông Lục Văn Hào cho biết năm ngoái "
                 "ông đã dự lớp tập huấn ở Hà Nội.", "2025-09-07")
     assert ("Lục Văn Hào", "participatedIn", event) not in got
+
+
+# ----------------------------------------------------------------------------- issue 9, Vietnamese round 3
+
+def test_a_unit_with_its_parent_in_brackets_or_after_a_comma_is_its_sub_organization():
+    got = facts("Bà Ngô Thị Hòa, Phó Vụ trưởng Vụ Pháp chế (Bộ Y tế), và ông Lê Văn Kha, Hiệu trưởng Trường "
+                "Đại học Khoa học Tự nhiên, Đại học Quốc gia Hà Nội, cùng dự.", "2025-03-06")
+    assert ("Vụ Pháp chế", "subOrganizationOf", "Bộ Y tế") in got
+    assert any(s == "Trường Đại học Khoa học Tự nhiên" and p == "subOrganizationOf" and o.startswith("Đại học Quốc gia")
+               for s, p, o in got)
+
+
+def test_a_bracketed_short_form_does_not_break_the_unit_and_its_ministry():
+    got = facts("Chuyên án do Cục Cảnh sát phòng, chống tội phạm về môi trường (C05), Bộ Công an chỉ đạo.", "2025-03-06")
+    assert ("Cục Cảnh sát phòng, chống tội phạm về môi trường", "subOrganizationOf", "Bộ Công an") in got
+
+
+def test_where_a_person_lives_is_their_location():
+    got = facts("Cơ quan điều tra đã bắt Trần Văn Quý (SN 1990, trú tại huyện Lục Ngạn) cùng đồng phạm.", "2025-03-06")
+    assert ("Trần Văn Quý", "locatedIn", "Lục Ngạn") in got or ("Trần Văn Quý", "locatedIn", "huyện Lục Ngạn") in got
+
+
+def test_parties_to_a_contract_signed_at_an_event_took_part_in_it():
+    event = "Hội nghị kết nối cung cầu nông sản năm 2025"
+    got = facts(f"Sáng 4/8, UBND tỉnh Bắc Giang tổ chức {event}. Tại hội nghị, Công ty cổ phần Rau quả Hưng Phát ký "
+                "hợp đồng cung ứng 500 tấn vải với Tập đoàn Aeon. Hợp tác xã Thanh Hà ký thỏa thuận bán 200 tấn "
+                "vải cho Công ty TNHH Sumo Foods.", "2025-08-05")
+    for who in ("Công ty cổ phần Rau quả Hưng Phát", "Tập đoàn Aeon", "Hợp tác xã Thanh Hà", "Công ty TNHH Sumo Foods"):
+        assert (who, "participatedIn", event) in got, who
+
+
+def test_signing_an_instrument_is_no_part_in_an_event():
+    got = facts("Sáng 4/8, UBND tỉnh Bắc Giang tổ chức Hội nghị sơ kết năm 2025. Quyết định số 12/QĐ-UBND do ông "
+                "Lê Ánh Dương ký ngày 2/8.", "2025-08-05")
+    assert not any(p == "participatedIn" and s == "Lê Ánh Dương" for s, p, o in got)
+
+
+def test_a_fronted_implementing_clause_without_a_purpose_word_credits_the_issued_plan():
+    got = facts("Thực hiện Nghị quyết số 12/NQ-CP ngày 5/2/2025 của Chính phủ về phòng, chống buôn lậu, gian lận "
+                "thương mại, UBND tỉnh An Giang đã ban hành Kế hoạch số 30/KH-UBND ngày 1/3/2025.", "2025-03-06")
+    assert ("Kế hoạch số 30/KH-UBND", "implements", "Nghị quyết số 12/NQ-CP") in got
+    assert ("UBND tỉnh An Giang", "issued", "Kế hoạch số 30/KH-UBND") in got
+    assert ("Nghị quyết số 12/NQ-CP", "about", "phòng, chống buôn lậu") in got
+
+
+def test_an_instrument_signed_in_a_passive_clause_implements_the_law_after_the_comma():
+    got = facts("Bộ Tư pháp ban hành Thông tư số 05/2025/TT-BTP. Thông tư do Thứ trưởng Đặng Hoàng Oanh ký ban hành, "
+                "cụ thể hóa Luật Hộ tịch năm 2014.", "2025-03-06")
+    assert any(s == "Thông tư số 05/2025/TT-BTP" and p == "implements" and o.startswith("Luật Hộ tịch")
+               for s, p, o in got)
+    assert ("Đặng Hoàng Oanh", "signed", "Thông tư số 05/2025/TT-BTP") in got
+    assert not any(p == "signed" and o.startswith("Luật") for s, p, o in got)
+
+
+def test_a_bare_plan_opening_a_sentence_implements_the_resolution_it_names():
+    got = facts("Tỉnh triển khai Đề án phát triển vùng nguyên liệu tỉnh Hòa Bình giai đoạn 2025 - 2030. Đề án cụ thể "
+                "hóa Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng về nông nghiệp, nông dân, nông thôn, "
+                "đặt mục tiêu mở rộng nông nghiệp công nghệ cao.", "2025-03-06")
+    plan = "Đề án phát triển vùng nguyên liệu tỉnh Hòa Bình giai đoạn 2025 - 2030"
+    assert (plan, "implements", "Nghị quyết số 19-NQ/TW") in got
+    assert ("Nghị quyết số 19-NQ/TW", "about", "nông nghiệp, nông dân, nông thôn") in got
+    # the subject list ends at the comma before the verb; the issuer is not what the resolution is about
+    assert not any(p == "about" and o == "nông nghiệp công nghệ cao" for s, p, o in got)
+    assert not any(p == "about" and s == "Ban Chấp hành Trung ương Đảng" for s, p, o in got)
+    assert not any(p == "about" and s == plan for s, p, o in got)
+
+
+def test_a_deputy_prime_minister_of_the_government_is_a_member_of_the_government():
+    got = facts("Phó Thủ tướng Chính phủ Mai Văn Chính dự hội nghị.", "2025-03-06")
+    assert ("Mai Văn Chính", "position", "Phó Thủ tướng") in got
+    assert ("Mai Văn Chính", "memberOf", "Chính phủ") in got
+
+
+def test_a_ministry_in_brackets_after_a_company_is_its_parent_not_an_attendee():
+    event = "Lễ khánh thành cầu Mỹ Thuận 2"
+    got = facts(f"Sáng 3/5, Bộ Xây dựng tổ chức {event}. Cùng dự có đại diện Tổng công ty Thành An (Bộ Quốc phòng) "
+                "và Công ty cổ phần Đèo Cả.", "2025-05-04")
+    assert ("Tổng công ty Thành An", "subOrganizationOf", "Bộ Quốc phòng") in got
+    assert ("Tổng công ty Thành An", "participatedIn", event) in got
+    assert ("Bộ Quốc phòng", "participatedIn", event) not in got
+
+
+def test_resolutions_the_session_adopts_are_issued_by_its_council_on_its_day():
+    got = facts("Sáng 10/7, HĐND tỉnh Gia Lai khóa XII tổ chức Kỳ họp thứ 30. Kỳ họp đã thông qua 6 nghị quyết, "
+                "trong đó có Nghị quyết số 21/2025/NQ-HĐND về giá đất và Nghị quyết số 22/2025/NQ-HĐND về học phí.",
+                "2025-07-11")
+    for no in ("21", "22"):
+        pol = f"Nghị quyết số {no}/2025/NQ-HĐND"
+        assert ("HĐND tỉnh Gia Lai", "issued", pol) in got
+        assert (pol, "date", "2025-07-10") in got
+
+
+def test_a_reviewing_committee_and_its_head_named_by_a_bare_role_take_part():
+    event = "Kỳ họp thứ 30"
+    got = facts(f"Sáng 10/7, HĐND tỉnh Gia Lai tổ chức {event}. Thẩm tra tờ trình, Ban Pháp chế HĐND tỉnh Gia Lai "
+                "đồng tình với đề xuất. Ông Rơ Châm Long, Trưởng ban, lưu ý việc bảo đảm nguồn vốn.", "2025-07-11")
+    assert ("Ban Pháp chế HĐND tỉnh Gia Lai", "participatedIn", event) in got
+    assert ("Rơ Châm Long", "memberOf", "Ban Pháp chế HĐND tỉnh Gia Lai") in got
+    assert ("Rơ Châm Long", "participatedIn", event) in got
+
+
+def test_a_place_in_what_is_said_at_the_ceremony_does_not_locate_the_ceremony():
+    got = facts("Sáng 5/3, UBND tỉnh Bắc Ninh tổ chức Lễ khởi công Nhà máy Sao Việt. Tại buổi lễ, ông Park Min-ho cho "
+                "biết công ty mẹ tại Hàn Quốc đã có 30 năm kinh nghiệm.", "2025-03-06")
+    assert not any(p == "locatedIn" and o == "Hàn Quốc" for s, p, o in got)
+    assert ("Park Min-ho", "participatedIn", "Lễ khởi công Nhà máy Sao Việt") in got
+
+
+def test_a_start_of_operation_does_not_date_the_ceremony():
+    got = facts("Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố nghị quyết sáp nhập. Tại buổi lễ, ông Lê Văn Nam công bố "
+                "Nghị quyết số 1667/NQ-UBTVQH15, các xã mới chính thức vận hành từ ngày 1/7/2025.", "2025-06-30")
+    assert any(s.startswith("Lễ công bố") and p == "date" and o == "2025-06-30" for s, p, o in got)
+    assert not any(p == "date" and o == "2025-07-01" for s, p, o in got)
+
+
+def test_every_party_of_a_list_signing_at_the_event_took_part():
+    event = "Hội nghị kết nối ngân hàng - doanh nghiệp năm 2025"
+    got = facts(f"Sáng 4/8, UBND tỉnh Hà Tĩnh tổ chức {event}. Tại hội nghị, Agribank Chi nhánh Hà Tĩnh, Vietcombank "
+                "Hà Tĩnh và BIDV Chi nhánh Hà Tĩnh đã ký kết thỏa thuận tài trợ vốn với 20 doanh nghiệp.", "2025-08-05")
+    for bank in ("Agribank Chi nhánh Hà Tĩnh", "Vietcombank Hà Tĩnh", "BIDV Chi nhánh Hà Tĩnh"):
+        assert any(s.startswith(bank.split()[0]) and p == "participatedIn" and o == event for s, p, o in got), bank
+
+
+def test_an_instrument_a_body_is_asked_to_issue_is_not_issued_yet():
+    got = facts("Sở Tư pháp sẽ tham mưu UBND tỉnh Quảng Trị ban hành Kế hoạch phổ biến pháp luật giai đoạn 2026 - 2030. "
+                "UBND tỉnh Quảng Trị đã ban hành Kế hoạch số 12/KH-UBND.", "2026-03-06")
+    assert not any(p == "issued" and o.startswith("Kế hoạch phổ biến") for s, p, o in got)
+    assert ("UBND tỉnh Quảng Trị", "issued", "Kế hoạch số 12/KH-UBND") in got
+
+
+def test_a_working_session_named_before_its_dated_sentence_is_the_same_happening():
+    got = facts("Ngày 9/5, đoàn công tác của Bộ Y tế làm việc với UBND tỉnh Nam Định. Tham dự buổi làm việc có ông Trần "
+                "Anh Dũng, Phó Chủ tịch UBND tỉnh Nam Định. Sáng 9/5, tại buổi làm việc, bà Lê Thu Hà cho biết từ ngày "
+                "15/4 tỉnh đã kiểm tra 600 cơ sở.", "2026-05-10")
+    assert ("Trần Anh Dũng", "participatedIn", "buổi làm việc") in got
+    assert ("buổi làm việc", "date", "2026-05-09") in got
+    assert ("buổi làm việc", "date", "2026-04-15") not in got
+
+
+def test_a_company_right_before_tai_a_park_is_located_there():
+    got = facts("Đoàn kiểm tra bếp ăn của Công ty TNHH May Sông Hồng tại Khu công nghiệp Bảo Minh.", "2026-05-10")
+    assert ("Công ty TNHH May Sông Hồng", "locatedIn", "Khu công nghiệp Bảo Minh") in got
+
+
+def test_a_decree_detailing_the_execution_of_a_law_implements_it():
+    got = facts("Thực hiện Nghị định số 15/2018/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật An "
+                "toàn thực phẩm.", "2026-05-10")
+    assert ("Nghị định số 15/2018/NĐ-CP", "implements", "Luật An toàn thực phẩm") in got

@@ -345,3 +345,36 @@ def test_trig_is_loaded_in_pieces_and_a_file_that_cannot_be_cut_whole(tmp_path, 
             list(ox.parse(piece, format=ox.RdfFormat.TRIG))
     monkeypatch.setattr(kg.store, "trig_pieces", lambda path: trig_pieces(path, size=100))
     assert write_store(tmp_path / "store2", odd) == 64
+
+
+def test_the_default_graph_is_the_union_of_the_named_graphs(tmp_path, monkeypatch):
+    """write_store parses each piece's triples into the default graph (kg.bulkload.piece_triples); a file
+    whose pieces do not parse gets its union copied quad by quad (kg.store.materialise_union)."""
+    import pyoxigraph as ox
+
+    import kg.store
+    from kg.bulkload import piece_triples, trig_pieces
+    from kg.store import write_store
+
+    def quad(s: int, g: int) -> ox.Quad:
+        return ox.Quad(ox.NamedNode(f"https://w3id.org/kg-vn/resource/s{s}"), ox.NamedNode("https://schema.org/name"),
+                       ox.Literal(f"tên {s} {{", language="vi"), ox.NamedNode(f"https://w3id.org/kg-vn/resource/graph/g{g}"))
+
+    quads = [quad(i % 25, i % 7) for i in range(60)]  # the same triple in several graphs
+    union = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    trig = tmp_path / "a.trig"
+    ox.serialize(quads, output=str(trig), format=ox.RdfFormat.TRIG, prefixes={"schema": "https://schema.org/"})
+    text = piece_triples(trig.read_bytes())
+    assert {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)} == union
+    monkeypatch.setattr(kg.store, "trig_pieces", lambda path: trig_pieces(path, size=200))
+    assert write_store(tmp_path / "parsed", trig) == len(set(quads))
+    store = ox.Store.read_only(str(tmp_path / "parsed"))
+    assert {ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())} == union
+    del store
+    # pieces that fail to parse as Turtle: the union is copied instead, the same triples
+    monkeypatch.setattr(kg.store, "piece_triples", lambda piece: piece + b"\n<broken")
+    assert write_store(tmp_path / "copied", trig) == len(set(quads))
+    store = ox.Store.read_only(str(tmp_path / "copied"))
+    assert {ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())} == union

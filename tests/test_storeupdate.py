@@ -8,7 +8,7 @@ import pyoxigraph as ox
 
 from kg import rdf
 from kg.graphfiles import trig_block, trig_header
-from kg.shacl import corpus_results, load_shapes, recheck_corpus
+from kg.shacl import corpus_results, load_shapes, nodes_to_recheck, recheck_corpus
 from kg.store import write_store
 from kg.storeupdate import named_quads, update_store
 
@@ -56,14 +56,16 @@ def quads(store_dir: Path) -> list[str]:
 
 def test_an_updated_store_equals_the_store_loaded_from_its_graphs(tmp_path):
     before = store_of([G1, G2], tmp_path / "before")
-    touched, gained = update_store(before, tmp_path / "after",
-                                   [str(rdf.graph_iri("a1")), str(rdf.graph_iri("a2"))], [G1_NEW, G3])
+    change = update_store(before, tmp_path / "after",
+                          [str(rdf.graph_iri("a1")), str(rdf.graph_iri("a2"))], [G1_NEW, G3])
     assert quads(tmp_path / "after") == quads(store_of([G1_NEW, G3], tmp_path / "clean"))
-    assert named_quads(tmp_path / "after") == named_quads(tmp_path / "clean") == named_quads(before) + gained
-    assert gained < 0
+    assert named_quads(tmp_path / "after") == named_quads(tmp_path / "clean") == named_quads(before) + change.gained
+    assert change.gained < 0
     # the union lost what only the dropped graphs held, kept what a new graph holds again
     assert not any("topic/so" in q for q in quads(tmp_path / "after"))
-    assert ox.NamedNode(f"{R}organization/bo") in touched and ox.NamedNode(f"{R}topic/so") in touched
+    bo, so, an = (ox.NamedNode(f"{R}{k}") for k in ("organization/bo", "topic/so", "person/an"))
+    assert {bo, so} <= change.touched and {bo, so} <= change.retyped
+    assert an in change.touched and an not in change.retyped  # its mentionedIn a2 went, its type stays
     assert quads(before) == quads(store_of([G1, G2], tmp_path / "again"))  # the previous store is untouched
 
 
@@ -71,7 +73,29 @@ def test_corpus_results_rechecked_from_the_touched_nodes_equal_a_full_check(tmp_
     shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
     before = store_of([G1, G2], tmp_path / "before")
     previous = corpus_results(before, shapes)
-    touched, _ = update_store(before, tmp_path / "after", [str(rdf.graph_iri("a1"))], [G1_NEW, G3])
+    change = update_store(before, tmp_path / "after", [str(rdf.graph_iri("a1"))], [G1_NEW, G3])
     full = corpus_results(tmp_path / "after", shapes)
     assert f"{R}person/an" in full and f"{R}person/an" not in previous  # the membership broke
-    assert recheck_corpus(tmp_path / "after", shapes, previous, touched) == full
+    assert recheck_corpus(tmp_path / "after", shapes, previous, change.touched, change.retyped) == full
+    assert recheck_corpus(tmp_path / "after", shapes, previous, change.touched) == full
+
+
+def test_nodes_pointing_at_a_node_are_rechecked_only_when_its_types_change(tmp_path):
+    """A new article names the organisation again (a label, a mention: no new type): An, who points
+    at it, keeps its results; an article typing it a Topic as well makes An's check run again."""
+    shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
+    before = store_of([G1, G2], tmp_path / "before")
+    previous = corpus_results(before, shapes)
+    bo, an = ox.NamedNode(f"{R}organization/bo"), ox.NamedNode(f"{R}person/an")
+    again = block("a4", f"<{R}organization/bo> {RDFS_LABEL} \"Bộ Mới\"@vi .\n"
+                        f"<{R}organization/bo> <{O}mentionedIn> <{R}article/a4> .\n")
+    change = update_store(before, tmp_path / "named", [], [again])
+    assert bo in change.touched and change.retyped == {ox.NamedNode(f"{R}article/a4")}  # the new article only
+    assert nodes_to_recheck(tmp_path / "named", change.touched, change.retyped) == {bo, ox.NamedNode(f"{R}article/a4")}
+    assert an in nodes_to_recheck(tmp_path / "named", change.touched)  # not told what was retyped
+    assert recheck_corpus(tmp_path / "named", shapes, previous, change.touched, change.retyped) == corpus_results(
+        tmp_path / "named", shapes)
+    change = update_store(before, tmp_path / "typed", [], [G3])
+    assert bo in change.retyped and an in nodes_to_recheck(tmp_path / "typed", change.touched, change.retyped)
+    full = corpus_results(tmp_path / "typed", shapes)
+    assert recheck_corpus(tmp_path / "typed", shapes, previous, change.touched, change.retyped) == full

@@ -19,10 +19,12 @@ from kg.cli import app
 from kg.projection import entity_graph
 from kg.viz import (
     TYPE_COLORS,
+    _sentence_lines,
     analysis_scores,
     edge_tooltip,
     ego_network,
     find_entity,
+    graph_data,
     node_tooltip,
     render_html,
     script_json,
@@ -284,10 +286,36 @@ def test_large_graph_draws_top_nodes_with_fixed_layout() -> None:
     assert "showing the 10 most central or most mentioned of 40 entities (by degree and mentions)" in page
     # the 30 others are in the page too (short tooltips), with every link that touches them
     assert sorted(n["id"] for n in data["extra"]["nodes"]) == sorted(f"urn:n{i:03d}" for i in range(10, 40))
-    assert {(e["from"], e["to"]) for e in data["extra"]["edges"]} == {
+    order = ids + [n["id"] for n in data["extra"]["nodes"]]
+    assert {(order[t[0]], order[t[1]]) for t in data["extra"]["links"]} == {
         (s, o) for s, o in g.edges() if s not in ids or o not in ids}
     assert "physics off" in page
     assert render_html(g, max_nodes=10) == page  # deterministic layout
+
+
+def test_undrawn_edges_are_compact_and_share_their_sentences() -> None:
+    """kg.viz._link_item: indices into the page's nodes, the tooltip's sentence kept once for all its edges."""
+    g = line_graph(12)
+    said = [{"text": "Tất cả cùng dự.", "article": "urn:a", "title": "Tin", "url": "https://example.org/1"},
+            {"text": "Lần hai.", "article": "urn:b", "title": "Tin 2", "url": None}]
+    for i in (9, 10, 11):
+        g.add_edge("urn:n008", f"urn:n{i:03d}", key="co-mentioned", relation="co-mentioned", comention=True,
+                   weight=0.5, sentences=said)
+    g.edges["urn:n000", "urn:n011", "about"].update(weight=3, sentences=said[1:])
+    data = graph_data(g, max_nodes=2)
+    assert [n["id"] for n in data["nodes"]] == ["urn:n000", "urn:n008"]
+    order = [n["id"] for n in data["nodes"]] + [n["id"] for n in data["extra"]["nodes"]]
+    links = {(order[t[0]], t[2], order[t[1]]): t for t in data["extra"]["links"]}
+    co = [links[("urn:n008", "co-mentioned", f"urn:n{i:03d}")] for i in (9, 10, 11)]
+    (shared,) = {t[5] for t in co}
+    assert [t[3:5] + t[6:7] for t in co] == [[1, 2, 1]] * 3
+    extra = data["extra"]
+    assert [extra["texts"][shared], extra["sources"][co[0][7]]] == _sentence_lines(said[:1])
+    about = links[("urn:n000", "about", "urn:n011")]
+    assert about[3:5] == [3, 3] and about[6] == 0 and extra["texts"][about[5]] == "• “Lần hai.”"
+    assert extra["sources"][about[7]] == "   — Tin 2"
+    assert all(t[5] == t[7] == -1 for k, t in links.items() if k[0] != "urn:n008" and k[2] != "urn:n011")
+    assert len(extra["texts"]) == len(extra["sources"]) == 2
 
 
 def test_most_mentioned_are_drawn_and_unlinked_start_hidden_on_large_graphs() -> None:

@@ -34,7 +34,7 @@ ORG_HEADS_VI = (
     "Phòng", "Kho bạc", "Tổng Liên đoàn", "Cơ quan", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Lãnh sự quán", "Huyện ủy", "Quận ủy", "Thị ủy", "Đoàn Thanh niên", "Hãng thông tấn",
     "Bảo tàng", "Nhà hát", "Thư viện", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn", "Trung đoàn",
-    "Xí nghiệp", "Nhà văn hóa", "Hội đồng quản trị", "Vụ", "Tổng cục",
+    "Xí nghiệp", "Nhà văn hóa", "Hội đồng quản trị", "Vụ", "Tổng cục", "Đội Quản lý thị trường", "Đội Cảnh sát",
     "BV", "Trường ĐH", "ĐH", "ĐHQG", "CDC", "Công ty CP", "Cty", "Công ty TNHH MTV", "Trại giam",
     "Trung tâm Y tế", "Bộ đội Biên phòng", "Đoàn Luật sư", "Bộ Chỉ huy Quân sự", "Ủy ban MTTQ", "Trạm Y tế",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
@@ -63,7 +63,7 @@ PLACE_HEADS_VI = (
     "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
     "bãi biển", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
-    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí",
+    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao",
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
 NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
@@ -109,7 +109,7 @@ ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "Universi
 EVENT_HEADS_VI = (
     "Diễn đàn", "Hội nghị", "Hội thảo", "Đại hội", "Phiên họp", "Kỳ họp", "Lễ", "Triển lãm",
     "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Tuần phim", "Tuần văn hóa", "Tuần Văn hóa",
-    "Ngày hội", "Họp báo",
+    "Ngày hội", "Họp báo", "Tháng hành động",
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
     "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương",
 )
@@ -262,6 +262,9 @@ CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp",
 # Heads of bodies whose name may end in a number ("Bệnh viện Nhân dân 115", "Quân khu 7").
 NUMBERED_ORG_HEADS_VI = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",
                                    "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
+
+# Last words of a body name that a number may follow ("Ngân hàng Nhà nước Chi nhánh Khu vực 10").
+NUMBERED_NAME_ENDS_VI = ("Khu vực", "Vùng", "Chi nhánh", "Phân hiệu", "Cơ sở", "Đội", "Khu")
 
 # Bare organisation nouns that refer back to a named body ("Công ty tập trung vào …", "The company said").
 ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác")

@@ -18,9 +18,9 @@ from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, d
                                        promulgated_by_decision)
 from kg.relations.happenings import trial_parties, visit_places
 from kg.relations.organizations import unit_of
-from kg.relations.participation import possessed_events
+from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
-from kg.relations.places import org_places
+from kg.relations.places import org_places, residences
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.policies import (clause_implements, implements_more, implemented_under, implements_refs, issued_more,
                                    signed_by)
@@ -33,7 +33,7 @@ from kg.relations.base import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
+          org_places, residences, signing_parties, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
           implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,

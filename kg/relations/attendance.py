@@ -118,7 +118,13 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
                 out += [o for o in orgs_all if last + lead.end() <= o.start < b and not _after_title(s.text, o, titles)]
             continue
         out += [o for o in orgs_all if a <= o.start < b and not _after_title(s.text, o, titles)]
-    return [m for m in out if m.type == "Person" or not _members_of(s.text, m)]
+    return [m for m in out if m.type == "Person" or not (_members_of(s.text, m) or _bracketed_parent(s, m))]
+
+
+def _bracketed_parent(s: "Sentence", o: "Mention") -> bool:
+    """"Tổng công ty X (Bộ Quốc phòng)": the body in brackets right after another is its parent, no item."""
+    return s.text[o.end:o.end + 1] == ")" and any(
+        x.type == "Organization" and re.fullmatch(r"\s*\(\s*", s.text[x.end:o.start]) for x in s.mentions)
 
 
 def _members_of(text: str, o: "Mention") -> bool:
@@ -203,8 +209,10 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if not after:
         return []
     first = after[0]
-    if s.text[opening_end:first.start].count(",") > 1 or (spoken and first.type != "Person"):
-        return []
+    if s.text[opening_end:first.start].count(",") > 1 or (spoken and first.type != "Person" and (first.start != opening_end or not re.match(
+            r"\s*(?:" + cue_pattern("body_speech_participles", s.lang) + r")", body, flags=re.IGNORECASE))):
+        return []  # "Thẩm tra các tờ trình, Ban Kinh tế - Ngân sách …": a body may open the clause after
+        # a verb only bodies perform at a session, not after "Báo cáo tổng kết," (a report, not a speaker)
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"
         if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
@@ -279,7 +287,8 @@ def session_speakers(s: Sentence) -> list[Relation]:
 
 
 def speaker_after_opening(s: "Sentence") -> list["Relation"]:
-    """participatedIn: "Góp ý tại hội nghị, X … . Hiệu trưởng Y cho biết …": a person who opens the
+    """participatedIn: "Góp ý tại hội nghị, X … . Hiệu trưởng Y cho biết …" (or after a speech
+    participle: "Thẩm tra tờ trình, X … . Ông Y, Trưởng ban, lưu ý …"): a person who opens the
     next sentence of the same paragraph and speaks is one more speaker at that event."""
     from kg.relations.base import SAY_VI
 
@@ -291,8 +300,10 @@ def speaker_after_opening(s: "Sentence") -> list["Relation"]:
         return []  # a new paragraph
     opening = r"\s*(?:" + cue_pattern("at_event_openings", s.lang) + r")\s+(?:" + cue_pattern("event_nouns", s.lang) \
         + r")(?:\s+(?:này|đó))?\s*,"
-    if not re.match(opening, s.text[p_start:p_end], flags=re.IGNORECASE):
-        return []
+    spoken = r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")(?:\s+[^\s,;.:]+){0,4}\s*,"
+    if not re.match(opening, s.text[p_start:p_end], flags=re.IGNORECASE) \
+            and not re.match(spoken, s.text[p_start:p_end], flags=re.IGNORECASE):
+        return []  # "Thẩm tra các tờ trình, Ban X … . Ông Y, Trưởng ban, lưu ý …" speaks at it too
     people = [m for m in s.of_type("Person") if not m.ref]
     if not people:
         return []

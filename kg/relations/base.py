@@ -142,3 +142,10 @@ def _state_body(m: Mention) -> bool:
 def _clause_end(s: Sentence, pos: int) -> int:
     m = re.search(r"[;.!?]|\s[–-]\s|\b(nhằm|để|với mục tiêu|which|that)\b", s.text[pos:s.end])
     return pos + m.start() if m else s.end
+
+
+def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
+    """``pl`` is in what the sentence reports from the event it opens with ("Tại buổi lễ, ông X cho biết
+    công ty mẹ tại Hàn Quốc …"), not the event's venue."""
+    return ev.ref and pl.start > ev.end and re.fullmatch(
+        r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None

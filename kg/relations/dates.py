@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from kg.relations.cues import cue_table, cue_words
-from kg.relations.base import Mention, Relation, Sentence, _nearest
+from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 
 
 
@@ -94,12 +94,13 @@ def _unnamed_happening(s: "Sentence") -> bool:
     return False
 
 
-# "hoàn thành trước ngày 31/8", "by June 30", "có hiệu lực từ 14/2/2025", "takes effect on July 1":
-# a deadline or an entry into force is no date of the event or policy
-# a deadline or the planned end of a span ("is scheduled to close on December 11"), not the day of a thing
+# "hoàn thành trước ngày 31/8", "by June 30", "có hiệu lực từ 14/2/2025", "takes effect on July 1",
+# "chính thức vận hành từ ngày 1/7/2025": a deadline or an entry into force is no date of the event or policy;
+# nor the planned end of a span ("is scheduled to close on December 11")
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|before|by|until|no later than|"
                       r"(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
-                      r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of))\s+"
+                      r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|"
+                      r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
 ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)
 
@@ -139,6 +140,9 @@ def dates_of(s: Sentence) -> list[Relation]:
             continue
         if events:
             ev = _nearest(events, Mention(-1, d[0], d[1], "", "", s.index))
+            said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
+            if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
+                continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.base import Extraction, Mention, NEGATED, Relation, Sentence
+from kg.relations.base import Extraction, Mention, NEGATED, Relation, Sentence, said_at_event
 
 
 ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
@@ -78,8 +78,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             else:
                 break
         ev = min(events, key=lambda e: abs(e.start - pl.start))
-        if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30:
-            continue  # too far from the event to be its venue
+        if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30 or said_at_event(s, ev, pl):
+            continue  # too far from the event to be its venue, or in what was said there
         if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before):
             continue  # "các nhà đầu tư nước ngoài tại Việt Nam": where the investors are
         for p in chain:
@@ -88,17 +88,27 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
 
 
 def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
-    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y": a department
-    named with its ministry after a comma or dash."""
+    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y", "Vụ X (Bộ Y)",
+    "Trường Đại học X, Đại học Quốc gia Y": a unit named with its parent after a comma or dash, or with
+    the parent in brackets."""
 
     sub = r"(?:" + cue_pattern("sub_body_heads", s.lang) + r")"
     parent = r"(?:" + cue_pattern("parent_body_heads", s.lang) + r")"
-    orgs = s.of_type("Organization")
+    # a short form in brackets after a body is that body's ("Cục … (C03), Bộ Công an")
+    orgs = [o for o in s.of_type("Organization")
+            if not (s.text[o.start - 1:o.start] == "(" and s.text[o.end:o.end + 1] == ")" and " " not in o.text)]
     out: list[Relation] = []
     for i, (a, b) in enumerate(zip(orgs, orgs[1:])):
-        if not re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", s.text[a.end:b.start]):
+        gap = s.text[a.end:b.start]
+        bracketed = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", s.text[b.end:b.end + 3])
+        if not bracketed and not re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?[,–-]\s*(?:the\s+)?", gap):
+            continue  # "Vụ Giáo dục Đại học (Bộ GD-ĐT)": the ministry in brackets
+        if not re.match(parent, b.text) or re.match(sub, b.text):
             continue
-        if not re.match(sub, a.text) or not re.match(parent, b.text) or re.match(sub, b.text):
+        if bracketed:  # a ministry in brackets after any body is its parent: "Tổng công ty X (Bộ Quốc phòng)"
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+            continue
+        if not re.match(sub, a.text):
             continue
         # "Cục A, Cục B, Bộ C" or "Cục A, Bộ B và Bộ C" is a list of bodies, not one body and its ministry
         if i > 0 and re.fullmatch(r"\s*,\s*", s.text[orgs[i - 1].end:a.start]):

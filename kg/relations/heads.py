@@ -29,7 +29,8 @@ def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
 def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
     """memberOf for "ROLE Name" where ROLE has no body of its own but a single body of the
     kind the role belongs to is named in the article up to this sentence (in English, in this
-    sentence: "the Ministry of X sent a delegation led by Deputy Minister Y")."""
+    sentence: "the Ministry of X sent a delegation led by Deputy Minister Y"); for "Name, ROLE," the
+    single such body of this sentence or the one before ("Ban Kinh tế - Ngân sách … Ông X, Trưởng ban,")."""
     table = {norm_key(k): v for k, v in cue_table("role_bodies", s.lang).items()}
     out: list[Relation] = []
     for p in s.of_type("Person"):
@@ -37,6 +38,12 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
             continue
         title = next((t for t in s.titles if t.end_char <= p.start
                       and re.fullmatch(r"\s*", s.text[t.end_char:p.start])), None)
+        after = None
+        if title is None:  # "Ông X, Trưởng ban, lưu ý …": the role alone after the name
+            after = next((t for t in s.titles if t.start_char >= p.end
+                          and re.fullmatch(r"\s*,\s*", s.text[p.end:t.start_char])
+                          and re.match(r"\s*[,;.]", s.text[t.end_char:t.end_char + 2])), None)
+            title = after
         if title is None or norm_key(title.text) not in table:
             continue
         if re.search(r"(?:nguyên|cựu)\s+$", s.text[max(s.start, title.start_char - 8):title.start_char], re.IGNORECASE):
@@ -44,6 +51,8 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
         bodies = _bodies_in_reach(s, table[norm_key(title.text)])
         if s.lang != "vi":  # English copy names many ministries: only the one of the same sentence
             bodies = [b for b in bodies if b.sentence == s.index]
+        if after is not None:  # the body the sentence before (or this one) names
+            bodies = [b for b in bodies if b.sentence >= s.index - 1]
         names = {norm_key(b.name or b.text) for b in bodies}
         if len(names) == 1:
             out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))

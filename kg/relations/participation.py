@@ -195,3 +195,48 @@ def possessed_events(s: Sentence) -> list[Relation]:
                                                       s.text[max(s.start, p.start - 40):p.start]):
                 out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     return out
+
+
+def signing_parties(s: Sentence) -> list[Relation]:
+    """participatedIn: the parties to a contract signed at an event ("Tại hội nghị, Công ty A ký hợp đồng
+    … với Công ty B", and the next sentence "Hợp tác xã C ký thỏa thuận … cho Tập đoàn D"): the body or
+    person right before the signing verb and those after "với / cho / with" in its clause.
+
+    The verb must govern a contract word (``signing_objects``), so an instrument signed ("Quyết định do
+    X ký") is left to ``signed``; the event is the sentence's own, else that of the sentence before
+    when it too reports a signing."""
+    verb = r"(?:" + cue_pattern("signing_verbs", s.lang) + r")\s+(?:\S+\s+)?(?:" + cue_pattern("signing_objects", s.lang) + r")"
+    out: list[Relation] = []
+    for cue in re.finditer(verb, s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_start, c_end = s.start + cue.start(), s.start + cue.end()
+        event = _signing_event(s, verb)
+        if event is None:
+            return out
+        before = [m for m in s.mentions if m.end <= c_start and m.type in ("Person", "Organization")]
+        if not before or not re.fullmatch(r"\s*(?:(?:đã|vừa|cùng|also|has|have)\s+)*", s.text[before[-1].end:c_start]):
+            continue
+        parties = [before[-1]]
+        for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
+            if x.type != parties[-1].type or not re.fullmatch(r"\s*(?:,|và|and|,\s*and)\s*", s.text[x.end:parties[-1].start]):
+                break
+            parties.append(x)
+        end = c_end + (re.search(r";|\.(?!\d)|\s(?:để|nhằm|to|in order to)\s", s.text[c_end:s.end]) or
+                       re.search(r"$", s.text[c_end:s.end])).start()
+        link = re.search(r"\s(?:với|cho|with)\s+", s.text[c_end:end])
+        if link:
+            parties += [m for m in s.mentions if m.start == c_end + link.end() and m.type in ("Person", "Organization")]
+        out += [Relation(x.id, "participatedIn", event.id, s.index) for x in parties]
+    return out
+
+
+def _signing_event(s: Sentence, verb: str) -> Mention | None:
+    own = [m for m in s.mentions if m.type == "Event" and not m.nested]
+    if own:
+        return own[0]
+    if s.index == 0:
+        return None
+    p_start, p_end = s.ex.sentences[s.index - 1]
+    prev = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1]
+    if prev and re.search(verb, s.text[p_start:p_end], flags=re.IGNORECASE):
+        return prev[0]
+    return None

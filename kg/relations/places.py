@@ -3,7 +3,9 @@
 - "the Dong Ha-based Quang Tri Water Supply Company", "a Hanoi-based firm X": the place
   before ``-based`` / ``-headquartered`` locates the body after it;
 - "Công ty cổ phần Sữa Việt Nam (TP.HCM)", "Saigon Newport Corporation (Ho Chi Minh City)":
-  a place alone in brackets right after a body locates it.
+  a place alone in brackets right after a body locates it;
+- "Lường Văn Khải (SN 1986, trú tại TP Móng Cái)", "X, a resident of Y": where a person lives,
+  written next to the name (``residence_cues``).
 
 A place inside a body's own name ("Sở Y tế tỉnh Nghệ An") is part of the name, not a
 stated location, and gives nothing here. The suffixes are ``based_suffixes`` in
@@ -13,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.cues import cue_words
-from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body
+from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body, said_at_event
 
 
 
@@ -70,13 +72,18 @@ def locations(s: Sentence) -> list[Relation]:
         if events:
             ev = _nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40
+            if said_at_event(s, ev, pl):
+                continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
             continue
-        # "ORG, tại LOC …"; "open the X Innovation Centre in the Y Park" (a body that is no state organ)
+        # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
-                                                          or s.lang == "en" and not _state_body(o)
-                                                          and re.fullmatch(r"\s+in\s+(?:the\s+)?", s.text[o.end:pl.start]))]
+                                                          or not _state_body(o) and not o.ref
+                                                          and re.fullmatch(r"\s+(?:in|tại)\s+(?:the\s+)?",
+                                                                           s.text[o.end:pl.start]))]
+        # "bếp ăn của Công ty X tại Khu công nghiệp Y", "open the X Centre in the Y Park": a body that is
+        # no state organ, right before "tại / in" a place
         if prev:
             out.append(Relation(prev[-1].id, "locatedIn", pl.id, s.index))
     # "Trung tâm … của Việt Nam", "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ"
@@ -101,3 +108,16 @@ def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -
         return False
     return bool(re.search(cue + r"\s+(chính\s+)?(tại|ở|in|at)\s+$", s.text[max(s.start, prev.start - 30):prev.start])) \
         or _continues_list(s, prev, places, cue)
+
+
+def residences(s: "Sentence") -> list["Relation"]:
+    """locatedIn for a person and the place the text says they live in, in an apposition or the
+    brackets after the name: "X (SN 1986, trú tại TP Móng Cái)", "X, ngụ ở huyện Y,"."""
+    out: list[Relation] = []
+    cue = cue_pattern("residence_cues", s.lang)
+    places = {m.start: m for m in s.mentions if m.type == "Place"}
+    for p in s.of_type("Person"):
+        m = re.match(r"\s*[(,]\s*(?:[^().;,]{1,25},\s*)?(?:" + cue + r")\s+", s.text[p.end:s.end], flags=re.IGNORECASE)
+        if m and (pl := places.get(p.end + m.end())) is not None:
+            out.append(Relation(p.id, "locatedIn", pl.id, s.index))
+    return out

@@ -219,7 +219,7 @@ def issuers(s: Sentence) -> list[Relation]:
                 continue  # "The Politburo issued the resolution …, and the National Assembly passed Resolution 198"
             if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
                     r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
-                    and not UNNAMED_PLAN_FOR.match(lead):
+                    and not UNNAMED_PLAN_FOR.match(lead) and not _not_yet(s, subj, gap):
                 first = after_pols[0]
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:
@@ -243,6 +243,8 @@ def issuers(s: Sentence) -> list[Relation]:
         pos = s.start + cue.start()
         people = [p for p in s.of_type("Person") if p.end <= pos]
         pols = [p for p in policies if p.start > pos]
+        if pols and (IMPLEMENT_VI if s.lang == "vi" else IMPLEMENT_EN).search(s.text[cue.end() + s.start:pols[0].start]):
+            pols = []  # "… do X ký ban hành, cụ thể hóa Luật Y": the law is what the signed text implements
         if people and pols:
             out.append(Relation(people[-1].id, "signed", pols[0].id, s.index))
             if s.lang == "vi":  # "Thứ trưởng A và Đại sứ B đã ký …": both sign
@@ -267,12 +269,51 @@ def issuers(s: Sentence) -> list[Relation]:
         subj = [m for m in s.mentions if m.type in ("Policy", "Organization") and m.end <= cue.start()]
         pols = [p for p in policies if p.start >= cue.end()]
         say = SAY_VI if s.lang == "vi" else SAY_EN  # "X of the Committee, said the province would implement …"
-        if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and not _clause_agent(s, subj[-1]) \
+        opening = _passive_subject(s, cue.start())
+        if opening is not None and pols:  # "Thông tư do Thứ trưởng X ký ban hành, cụ thể hóa Luật Y"
+            subj = [opening]
+        if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and opening is None \
+                and not _clause_agent(s, subj[-1]) \
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
             for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]:
                 out.append(Relation(subj[-1].id, "implements", p.id, s.index))
+        elif opening is not None and pols and opening.id != pols[0].id:
+            out.append(Relation(opening.id, "implements", pols[0].id, s.index))
     return out
+
+
+_NOT_YET_BEFORE = re.compile(r"(?<![\w])(?:tham mưu|đề xuất|đề nghị|kiến nghị|yêu cầu|giao|chỉ đạo|trình)\s+(?:cho\s+)?$",
+                             re.IGNORECASE)
+_NOT_YET_BETWEEN = re.compile(r"(?<![\w])(?:sẽ|sớm|cần|phải|dự kiến|chuẩn bị|khẩn trương|will|should|plans? to)(?![\w])",
+                              re.IGNORECASE)
+
+
+def _not_yet(s: Sentence, subj: Mention, gap: str) -> bool:
+    """An issuing the text asks for or plans, not one that happened: "tham mưu UBND tỉnh ban hành Kế
+    hoạch …", "UBND tỉnh sẽ ban hành …"."""
+    return bool(_NOT_YET_BEFORE.search(s.text[max(s.start, subj.start - 20):subj.start])
+                or _NOT_YET_BETWEEN.search(gap))
+
+
+def _without_titles(s: Sentence, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with its titles taken out: ", Bộ trưởng " → ", "."""
+    out = s.text[start:end]
+    for t in sorted(s.titles, key=lambda t: -t.start_char):
+        if start <= t.start_char and t.end_char <= end:
+            out = out[:t.start_char - start] + out[t.end_char - start:].lstrip()
+    return out
+
+
+def _passive_subject(s: Sentence, pos: int) -> Mention | None:
+    """The policy that opens the sentence when a passive clause set off by a comma stands between it
+    and ``pos``: "Thông tư do Thứ trưởng X ký ban hành, | cụ thể hóa …"."""
+    first = min(s.mentions, key=lambda m: m.start, default=None)
+    if first is None or first.type != "Policy" or s.text[s.start:first.start].strip():
+        return None
+    if re.fullmatch(r"\s+(?:do|được)\s[^.;:]{3,120}?,\s*(?:đồng thời\s+)?", s.text[first.end:pos]):
+        return first
+    return None
 
 
 def _clause_agent(s: Sentence, m: Mention) -> bool:
@@ -371,7 +412,8 @@ def implements_refs(s: Sentence) -> list[Relation]:
     for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = policy_ref_at(s, c_end)
-        fronted = re.fullmatch(r"\s*(?:To|In order to|Để|Nhằm)\s*(?:(?:triển khai|thực hiện)\s+)?",
+        # "Để thực hiện …", and the purpose word left out: "Thực hiện Nghị quyết 41 …, UBND tỉnh ban hành …"
+        fronted = re.fullmatch(r"\s*(?:(?:To|In order to|Để|Nhằm)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
                                s.text[s.start:c_start], flags=re.IGNORECASE)
         if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"
             target = _policy_after(s, s.of_type("Policy"), c_end)
@@ -391,16 +433,19 @@ def implements_refs(s: Sentence) -> list[Relation]:
         comma = mask_paired_commas(s.text[:s.end]).find(",", comma_after, s.end)
         if comma < 0:
             continue
-        rest = [m for m in s.mentions if m.start > comma]
-        org = next((m for m in rest if m.type == "Organization"), None)
-        if org is None or rest[0].id != org.id:
+        # the body opens the clause after a comma; the topics of "về A, B, C," before it are no clause
+        rest = [m for m in s.mentions if m.start > comma and m.type != "Topic"]
+        org = next((m for m in rest if m.type == "Organization"
+                    and re.fullmatch(r",\s*(?:the\s+)?", _without_titles(s, s.text.rfind(",", comma, m.start), m.start))), None)
+        if org is None or any(x.start < org.start and x.type != "Organization" for x in rest) \
+                or re.search(r"[;.]", s.text[comma:org.start]):
             continue
-        out.append(Relation(org.id, "implements", target.id, s.index))
         v = re.match(r"\s+(?:(?:has|have|had|đã|vừa)\s+)?(?:" + issue + r")\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
-        if v:
-            pol = next((p for p in s.of_type("Policy") if p.start == org.end + v.end()), None)
-            if pol is not None:
-                out.append(Relation(pol.id, "implements", target.id, s.index))
+        pol = next((p for p in s.of_type("Policy") if p.start == org.end + v.end()), None) if v else None
+        if pol is not None:
+            out.append(Relation(pol.id, "implements", target.id, s.index))
+        if pol is None or s.lang == "en":  # Vietnamese copy credits the instrument the body issued
+            out.append(Relation(org.id, "implements", target.id, s.index))
     return out
 
 

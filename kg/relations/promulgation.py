@@ -98,20 +98,42 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
 
     if s.lang != "vi":
         return []
-    m = re.search(r"(?<![\w])(?:các\s+)?(?:đại biểu|ủy viên|thành viên)\s+(?:đã\s+)?biểu quyết\s+thông qua\s+",
+    m = re.search(r"(?<![\w])(?:(?:các\s+)?(?:đại biểu|ủy viên|thành viên)\s+(?:đã\s+)?biểu quyết"
+                  r"|(?P<meeting>" + _MEETINGS + r")\s+(?:đã\s+)?(?:biểu quyết\s+)?)\s*thông qua\s+",
                   s.text[s.start:s.end], flags=re.IGNORECASE)
     if not m:
         return []
     after = s.start + m.end()
     if any(o.start == after - 1 or s.start + m.start() < o.start < after for o in s.of_type("Organization")):
         return []  # "các ủy viên Ban Chấp hành biểu quyết": the body is named
-    pol = next((p for p in s.of_type("Policy") if p.start == after), None)
-    if pol is None or _event_of(s, s.start) is None:
+    pols = [p for p in s.of_type("Policy") if p.start == after]
+    counted = re.match(r"(?:\d+|các|một số|nhiều)\s+(?P<kind>nghị quyết|quyết định|đề án)\b[^.;]*?\btrong đó có\s+",
+                       s.text[after:s.end], flags=re.IGNORECASE)
+    if counted:  # "thông qua 9 nghị quyết, trong đó có Nghị quyết A … và Nghị quyết B …"
+        kind = counted.group("kind").casefold()
+        pols = [p for p in s.of_type("Policy") if p.start >= after + counted.end() and not p.ref
+                and p.text.casefold().startswith(kind) and not re.match(r"\s*(?:ngày\s+\S+\s+)?của\b", s.text[p.end:s.end])]
+    if not pols or _event_of(s, s.start) is None:
         return []
     # the body that holds the meeting: "HĐND tỉnh X khai mạc Kỳ họp thứ 32", "Tỉnh ủy tổ chức Hội nghị …"
-    events = {m.start for m in s.ex.mentions if m.type == "Event" and not m.ref and m.sentence <= s.index}
+    events = {m.start: m for m in s.ex.mentions if m.type == "Event" and not m.ref and m.sentence <= s.index}
     hosts = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence <= s.index and not o.nested
-             and (h := re.match(r"\s+(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+", s.text[o.end:o.end + 30]))
+             and (h := re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+",
+                                s.text[o.end:o.end + 40]))
              and o.end + h.end() in events]
     names = {(o.name or o.text) for o in hosts}
-    return [Relation(hosts[0].id, "issued", pol.id, s.index)] if len(names) == 1 else []
+    if len(names) != 1:
+        return []
+    out = [Relation(hosts[0].id, "issued", p.id, s.index) for p in pols]
+    if m.group("meeting") and not s.dates:  # adopted at the meeting: on the meeting's day
+        h = hosts[0]
+        ev = events[h.end + re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+",
+                                     s.text[h.end:h.end + 40]).end()]
+        e_start, e_end = s.ex.sentences[ev.sentence]
+        day = next((v for a, _, v in s.article_dates if e_start <= a < e_end and v), None)
+        if day:
+            out += [Relation(p.id, "date", day, s.index) for p in pols]
+    return out
+
+
+_MEETINGS = r"(?:Kỳ họp|Hội nghị|Đại hội|Phiên họp)"

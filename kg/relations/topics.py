@@ -48,7 +48,7 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
         if not BODY_HEADS.match(o.text):
             continue
         m = re.match(r"\s+(?:" + cue_pattern("about_in_name", s.lang) + r")\s+", s.text[o.end:s.end], flags=re.IGNORECASE)
-        if not m:
+        if not m or _issuer_of_policy(s, o):
             continue
         start = o.end + m.end()
         end = min(_clause_end(s, start), start + 160)
@@ -62,6 +62,14 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
             if start <= t.start and t.end <= end:
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+def _issuer_of_policy(s: "Sentence", o) -> bool:
+    """``o`` is named as the issuer of a policy written just before it ("Nghị quyết 19 của Ban Chấp hành
+    Trung ương Đảng về …"): the "về" after it gives the policy's subject, not the body's."""
+    return any(p.type == "Policy" and p.end <= o.start
+               and re.fullmatch(r"\s*(?:ngày\s+\S+\s+)?(?:của|of(?: the)?)\s+", s.text[p.end:o.start])
+               for p in s.mentions)
 
 
 def continued_policy_topics(s: "Sentence") -> list["Relation"]:
@@ -83,6 +91,9 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     link = re.search(cue_pattern("about_links", s.lang), body, flags=re.IGNORECASE)
     if not link:
         return []
+    if any(x.type == "Policy" and not x.ref and s.start + m.end("head") <= x.start < s.start + link.start()
+           for x in s.mentions):
+        return []  # "Đề án cụ thể hóa Nghị quyết 19 về X": X is the named resolution's subject
     topics = [t for t in s.mentions if t.type == "Topic" and t.start >= s.start + link.end()]
     return [Relation(pol.id, "about", t.id, s.index) for t in topics]
 
@@ -134,9 +145,15 @@ def topics_of(s: Sentence) -> list[Relation]:
         clause_end = _clause_end(s, cue.end())
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
-        for t in topics:
-            if cue.end() <= t.start < clause_end:
-                out.append(Relation(h.id, "about", t.id, s.index))
+        last = None
+        for t in sorted(topics, key=lambda x: x.start):
+            if not cue.end() <= t.start < clause_end:
+                continue
+            if last is not None and word == "về" and not re.fullmatch(
+                    r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}", s.text[last:t.start]):
+                break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
+            out.append(Relation(h.id, "about", t.id, s.index))
+            last = max(last or 0, t.end)
     # "Theo Nghị quyết …, …": the sentence reports the policy's content
     head = re.match(r"\s*(Theo|Under|According to)\s+", s.text[s.start:s.end])
     if head:

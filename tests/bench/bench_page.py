@@ -40,7 +40,7 @@ def main() -> None:
             page.wait_for_function("window.kgReady === true", timeout=120_000, polling=20)
             times.append(time.perf_counter() - t0)
             counts = page.evaluate("[window.kgData.nodes.length, window.kgData.extra.nodes.length,"
-                                   " window.kgData.edges.length, window.kgData.extra.edges.length]")
+                                   " window.kgData.edges.length, window.kgData.extra.links.length]")
             page.close()
         browser.close()
     print(f"graph.html {page_file.stat().st_size / 1e6:.1f} MB: {counts[0]} entities drawn, {counts[1]} more "

@@ -8,6 +8,7 @@ name). The words are data: ``kg/data/patterns/body_names_vi.json``.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,7 +30,10 @@ def _data() -> dict:
             "verbs": frozenset(raw["verbs"]),
             "max_field": int(raw["max_field"]),
             "field": frozenset(raw["field_words"]),
-            "field_ends": frozenset(raw["field_ends"])}
+            "field_ends": frozenset(raw["field_ends"]),
+            "max_acronym": int(raw["max_acronym_words"]),
+            "seat_heads": frozenset(raw["seat_heads"]),
+            "bridges": frozenset(raw["bridges"])}
 
 
 def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
@@ -42,17 +46,61 @@ def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
 def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """Last word of a body name that continues after word ``j`` through a lower-case chain;
     ``j`` when it does not continue so."""
+    end = _acronym_end(text, words, j)
+    if end > j:
+        return end
     end = _chain_end(text, words, j, lex)
-    return end if end > j else _field_tail_end(text, words, j)
+    return end if end > j else _field_tail_end(text, words, j, lex)
 
 
-def _field_tail_end(text: str, words: list[Word], j: int) -> int:
+_ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*\)")
+
+
+def _acronym_end(text: str, words: list[Word], j: int) -> int:
+    """Last word before a bracketed short form that closes a long lower-case name: "Cục Cảnh sát
+    điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03)"; ``j`` when none does.
+
+    The words between are lower-case field words, "về", "và" and list commas, no verb or other
+    function word, at most ``max_acronym_words`` of them."""
+    d = _data()
+    n = len(words)
+    low = [w.text.casefold() for w in words]
+    m = j + 1
+    while m < n and m - j <= d["max_acronym"]:
+        w = words[m]
+        if w.text == "(":
+            if m > j + 1 and words[m - 1].is_alpha and _ACRONYM.match(text, w.start):
+                return m - 1
+            return j
+        if not (w.is_alpha and not w.is_cap) and w.text != ",":
+            return j
+        if w.text != "," and low[m] not in ("về", "và") and (P.is_stop_vi(low, m) or _phrase_at(low, m, d["verbs"])):
+            return j
+        if w.text == "," and (m + 1 >= n or not words[m + 1].is_alpha or words[m + 1].is_cap):
+            return j
+        m += 1
+    return j
+
+
+def seat_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> int:
+    """An embassy's name keeps the country it sits in: "Đại sứ quán Australia tại Việt Nam"
+    (heads: ``seat_heads``); ``j`` for other bodies or when no known place follows "tại"."""
+    if head not in _data()["seat_heads"] or j + 2 >= len(words) or words[j + 1].text != "tại" \
+            or not adjacent(text, words[j], words[j + 1]):
+        return j
+    end = _place_end(text, words, j + 2, lex)
+    return end if end >= 0 else j
+
+
+def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """Last word of a short tail of field nouns ("… Chính sách y tế", "… Kiểm soát bệnh tật")
     that a natural end follows; ``j`` when there is none."""
     d = _data()
     n = len(words)
     low = [w.text.casefold() for w in words]
     m, last = j + 1, j
+    if m + 1 < n and low[m] == d["topic"] and _phrase_at(low, m + 1, d["field"]) and adjacent(text, words[j], words[m]):
+        m += 1  # "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
     while m < n and m - j - 1 < d["max_field"] and adjacent(text, words[m - 1], words[m]) \
             and words[m].is_alpha and not words[m].is_cap:
         size = _phrase_at(low, m, d["field"])
@@ -69,11 +117,28 @@ def _field_tail_end(text: str, words: list[Word], j: int) -> int:
         m += size
     if last == j or m - j - 1 > d["max_field"]:
         return j
+    if m + 1 < n and low[m] == "số" and re.fullmatch(r"\d{1,3}", words[m + 1].text) and last > j:
+        m += 1  # "Đội Quản lý thị trường số 3"
+    if m < n and re.fullmatch(r"\d{1,3}", words[m].text) and adjacent(text, words[m - 1], words[m]):
+        last, m = m, m + 1  # "Ban Quản lý dự án 7": a numbered unit
+    if last > j and m < n and words[m].is_cap and adjacent(text, words[m - 1], words[m]):
+        place = _province_end(text, words, m, lex)  # "Chi cục An toàn vệ sinh thực phẩm Hải Phòng"
+        if place >= m:
+            return place
     if m >= n or not adjacent(text, words[m - 1], words[m]) or not words[m].is_alpha or words[m].is_cap \
             or P.is_stop_vi(low, m) or _phrase_at(low, m, d["verbs"]) \
             or any(tuple(low[m:m + len(a)]) == a for a in d["admin"]):
         return last
     return j
+
+
+def _province_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
+    """Last word of a known province or city that starts at word ``k`` (or -1)."""
+    j = cap_run(text, words, k, max_len=4)
+    for jj in range(j, k - 1, -1):
+        if any(e.type == "Place" and e.kind in ("province", "city") for e in lex.lookup(text[words[k].start:words[jj].end])):
+            return jj
+    return -1
 
 
 def _chain_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:

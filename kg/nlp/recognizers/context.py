@@ -161,8 +161,8 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         # the shortest gap that reaches a place is taken
         m = next((m for n in range(5) if (m := re.match(r" ((?:[a-zà-ỹđ]+ ){%d})" % n, text[c.end:c.end + 60]))
                   and c.end + m.end() in loc_at), None)
-        if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()):
-            continue
+        if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()) or _has_verb(m.group(1)):
+            continue  # "Ban Chỉ đạo … kiểm tra tỉnh Nam Định": a verb between, the place is its object
         if m.group(1) and any(l.end == c.end and l.start > c.start for l in loc_at.values()):
             continue  # "Đoàn ĐBQH tỉnh Bình Phước | tiếp xúc cử tri huyện …": the name has its place
         loc = loc_at[c.end + m.end()]
@@ -327,3 +327,12 @@ def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
                 label = "PER"
             out.append(Candidate(s, e, label, PRIORITY["credit"], "credit"))
     return out
+
+
+def _has_verb(words: str) -> bool:
+    """A predicate of ``body_names_vi.json``'s ``verbs`` stands in the lower-case words."""
+    from kg.nlp.recognizers.body_names import _data
+
+    low = words.split()
+    verbs = _data()["verbs"]
+    return any(w in verbs or " ".join(low[i:i + 2]) in verbs for i, w in enumerate(low))

@@ -78,6 +78,31 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
             taken.append((m.start(), m.end()))
             out.append(Candidate(start, m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
                                  meta={"name": surfaces[surface]}))
+    if lang == "vi":
+        out += _unlisted_local_bodies(text, cands, place, taken)
+    return out
+
+
+_ADMIN_WORD = {"province": "tỉnh", "city": "thành phố"}
+
+
+def _unlisted_local_bodies(text: str, cands: list[Candidate], place: Entry,
+                           taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A body name followed by the bare administrative word of the article's province ("Bộ Chỉ huy Bộ
+    đội Biên phòng tỉnh", "Phòng Cảnh sát kinh tế Công an tỉnh") is that province's body too."""
+    word = _ADMIN_WORD[place.kind]
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG" or c.ref or c.source != "org-head":
+            continue
+        m = re.match(rf"[ \u00a0]+{word}(?![\w])", text[c.end:c.end + 20])
+        end = c.end + m.end() if m else 0
+        if not m or _named_after(text, end) or any(s < end and c.start < e and not c.start <= s < e <= end
+                                                   for s, e in taken):  # a listed body inside it is its part
+            continue
+        taken.append((c.start, end))
+        out.append(Candidate(c.start, end, "ORG", PRIORITY[SOURCE], SOURCE,
+                             meta={"name": f"{text[c.start:c.end]} {word} {_short(place.name)}"}))
     return out
 
 
@@ -147,7 +172,9 @@ def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text
     out = []
     orgs = [c for c in ents if c.label == "ORG"]
     for t in titles:
-        org = next((o for o in orgs if t.start < o.start < t.end < o.end), None)
+        # "Phó Giám đốc Công an tỉnh": a bare local body may end where the title ends
+        org = next((o for o in orgs if t.start < o.start < t.end < o.end
+                    or (t.start < o.start < t.end == o.end and o.source == SOURCE)), None)
         role = lex.titles.get(norm_key(text[t.start:org.start])) if org is not None else None
         if role is None or role.kind not in ("role", "rank"):
             out.append(t)

@@ -40,9 +40,13 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                          meta={"head": head.casefold()}))
                     continue
             # A bare head: a reference to an event named elsewhere in the text.
+            start = m.start()
             if not capital and len(head.split()) < 2:
-                continue
-            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
+                classifier = re.search(r"(?<![\w])(?:buổi|cuộc)\s$", text[max(0, start - 6):start], flags=re.IGNORECASE)
+                if classifier is None:
+                    continue
+                start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
+            out.append(Candidate(start, m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
     else:
         tails = "|".join(P.EVENT_TAILS_EN)
@@ -200,6 +204,16 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
                    for d in dates):
             continue
         for m in pattern.finditer(text, s_start, s_end):
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
+                                 meta={"head": m.group(1).casefold().split()[-1], "generic": True,
+                                       "standalone": True}))
+    # "Tham dự buổi làm việc có …" before or after the dated sentence: the same happening named again
+    # (a classifier word in lower case makes it one happening: "buổi làm việc", "cuộc họp")
+    dated = {text[c.start:c.end] for c in out if re.match(r"(?:buổi|cuộc)\s", text[c.start:c.end])}
+    seen = {c.start for c in out}
+    for m in pattern.finditer(text):
+        if m.start() not in seen and m.group(1) in dated \
+                and not re.match(r"\s+(?:này|đó|nói trên|nêu trên|thứ|lần)\b", text[m.end():m.end() + 12]):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))

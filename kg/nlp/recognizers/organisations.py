@@ -15,10 +15,10 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import norm_key
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, starts_org_head,
-                                      starts_person, stop_at)
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, starts_named_org,
+                                      starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
-from kg.nlp.recognizers.body_names import long_body_end
+from kg.nlp.recognizers.body_names import long_body_end, seat_end
 from kg.nlp.recognizers.policies import paired_phrase_end
 
 
@@ -86,7 +86,7 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
                     and not starts_person(text, words, m, lex) and words[m].start not in stops \
-                    and not starts_org_head(text, words[m].start):
+                    and not starts_named_org(text, words[m].start):
                 j = m
                 continue
         break
@@ -97,6 +97,24 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_ends: dict[int, int] | None,
+                       stops: frozenset[int]) -> int:
+    """The name after a head that ends in lower case runs over a lower-case bridge (``bridges`` in
+    body_names_vi.json) to a capitalised part: "Ban Chỉ đạo | liên ngành | Trung ương"; -1 when none follows."""
+    from kg.nlp.recognizers.body_names import _data as body_data
+
+    bridges = body_data()["bridges"]
+    low = " ".join(w.text.casefold() for w in words[k:k + 3])
+    bridge = next((b for b in sorted(bridges, key=len, reverse=True) if (low + " ").startswith(b + " ")), None)
+    if bridge is None:
+        return -1
+    m = k + len(bridge.split())
+    if m >= len(words) or not words[m].is_cap or not adjacent(text, words[m - 1], words[m]) \
+            or starts_person(text, words, m, lex) or starts_org_head(text, words[m].start):
+        return -1
+    return extend_vi_name(text, words, m, lex, word_ends=word_ends, stops=stops)
 
 
 def _known_name_ends(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
@@ -196,10 +214,19 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
                         and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
+                numbered = re.match(r"[ ]số[ ]\d{1,3}(?![\w/])", text[words[k - 1].end:words[k - 1].end + 10])
+                if numbered:  # "Đội Quản lý thị trường số 3"
+                    out.append(Candidate(w.start, words[k - 1].end + numbered.end(), "ORG", PRIORITY["org-head"],
+                                         "org-head"))
+                    break
                 j = extend_vi_name(text, words, k, lex, word_ends=word_ends, stops=stops)
-                if j >= k and j + 1 < n and head in P.NUMBERED_ORG_HEADS_VI and words[j + 1].text.isdigit() \
+                if j < k and len(hw) > 1 and not hw[-1][:1].isupper() and not LEGAL_HEAD.match(head + " "):
+                    j = _after_lower_words(text, words, k, lex, word_ends, stops)  # "Ban Chỉ đạo liên ngành Trung ương"
+                if j >= k and j + 1 < n and (head in P.NUMBERED_ORG_HEADS_VI
+                                             or text[w.start:words[j].end].endswith(P.NUMBERED_NAME_ENDS_VI)) \
+                        and words[j + 1].text.isdigit() \
                         and adjacent(text, words[j], words[j + 1]) and len(words[j + 1].text) <= 4:
-                    j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7"
+                    j += 1  # "Bệnh viện Nhân dân 115", "Quân khu 7", "… Chi nhánh Khu vực 10"
                 if j >= k and not any(e.type == "Organization" for e in lex.lookup(text[w.start:words[j].end])):
                     j_long = long_body_end(text, words, j, lex)  # "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"
                     if j_long > j:
@@ -209,6 +236,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
                             j += 1  # "… về Vật lý": the name ends with its last word
                 if j >= k:
+                    j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():
                     # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
@@ -252,11 +280,25 @@ def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
 
 
 def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
-    """A known company followed by more brand words names a unit: "Qualcomm Technologies"."""
+    """A known company followed by more brand words names a unit: "Qualcomm Technologies"; a known
+    company followed by "Chi nhánh" and a known place names its branch: "Agribank Chi nhánh Nghệ An"."""
     out: list[Candidate] = []
     by_end = {w.end: w.i for w in words}
+    by_start = {w.start: w.i for w in words}
     lex = load_lexicon()
     for c in cands:
+        entry = lex.entries.get(f"Organization:{c.gid}") if c.label == "ORG" and c.gid else None
+        branch = re.match(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?", text[c.end:c.end + 12])
+        k = by_start.get(c.end + branch.end()) if branch else None
+        if entry is not None and entry.kind == "company" and c.source == "gazetteer" and k is not None:
+            # "Agribank Chi nhánh Nghệ An", "Vietcombank Nghệ An": a company's branch in a province or city
+            marked = branch.end() > 1
+            j = cap_run(text, words, k, max_len=4)
+            known = next((jj for jj in range(j, k - 1, -1) if any(
+                e.type == "Place" and (marked or e.kind in ("province", "city"))
+                for e in lex.lookup(text[words[k].start:words[jj].end]))), -1)
+            if known >= k:
+                out.append(Candidate(c.start, words[known].end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
         if c.label != "ORG" or c.source != "gazetteer" or c.end not in by_end:
             continue
         entry = lex.entries.get(f"Organization:{c.gid}")

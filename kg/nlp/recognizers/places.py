@@ -20,7 +20,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     if lang == "vi":
         head_re = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|toà nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
                              r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
-                             r"Cung Văn hóa|Khách sạn|Sân vận động)\s+")
+                             r"Cung Văn hóa|Khách sạn|Sân vận động|Trung tâm Văn hóa - Thể thao|Trung tâm Văn hóa|"
+                             r"Nhà Văn hóa|Nhà văn hóa|Cung Thiếu nhi|Nhà hát|Trung tâm Triển lãm)\s+")
         starts = {w.start: w.i for w in words}
         for m in head_re.finditer(text):
             k = starts.get(m.end())
@@ -29,6 +30,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
                 out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
+                continue
+            # the venue of the local unit the article is about: "tại Trung tâm Hội nghị thành phố"
+            unit = re.match(rf"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
+                            text[m.end():m.end() + 20])
+            if unit and re.search(r"(?<![\w])tại\s+$", text[max(0, m.start() - 6):m.start()]):
+                out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
         return out
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     en = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:Hi-Tech Park|High-Tech Park|"
@@ -124,7 +131,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         if plural or kind:
             start = words[k].start  # "các tỉnh Tây Bắc", "các khu công nghiệp Yên Phong": the name alone
         out.append(Candidate(start, words[j].end, "LOC", PRIORITY["place-head"], "place-head"))
-        while plural and not first.text[:1].isdigit() and j + 2 < len(words) and words[j + 1].text in (",", "và"):
+        # "huyện Yên Châu, Mai Sơn và thị xã Mộc Châu": a singular head listing names up to "và"
+        listing = plural or (head.casefold() in _ADMIN_HEADS and _comma_list_after(text, words[j].end))
+        while listing and not first.text[:1].isdigit() and j + 2 < len(words) and words[j + 1].text in (",", "và"):
             nxt = person_run(text, words, j + 2, max_len=4)  # "các huyện Mường Lát và Quan Sơn": each is one
             if nxt < 0 or not adjacent(text, words[j + 1], words[j + 2]):
                 break
@@ -134,6 +143,14 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             out.append(Candidate(words[j + 2].start, words[nxt].end, "LOC", PRIORITY["place-head"], "place-head"))
             j = nxt
     return out
+
+
+_ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+
+
+def _comma_list_after(text: str, pos: int) -> bool:
+    """A list of capitalised names follows at ``pos`` and closes with "và": ", Mai Sơn và …"."""
+    return re.match(rf",[ ](?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]){{1,3}}(?:và|,)[ ]", text[pos:pos + 60]) is not None
 
 
 _PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(

@@ -117,15 +117,18 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             if named is not None:
                 out.append(Candidate(m.start(), named.end, "POLICY", PRIORITY["policy-amending"], "policy-amending",
                                      meta={"type": m.group("type")}))
-    # Plans and programmes are named in plain words: "Đề án phát triển kinh tế số"
-    plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch)\s+"
+    # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
+    # "Quy chế tuyển sinh trình độ đại học"
+    plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế)\s+"
                          r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|" + _PAIRED_COMMA + r")*)")
     for m in plan_vi.finditer(masked):
         if lang != "vi":
             break
-        first = m.group("rest").split()[0].casefold()
-        if first in P.STOP_VI and first != "về":
-            continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …": prose, not a name
+        low = m.group("rest").casefold().split()
+        first = low[0]
+        if first in P.STOP_VI and first != "về" or " ".join(low[:3]).startswith(_PLAN_PROSE_VERBS):
+            continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …", "Đề án cụ thể hóa
+            # Nghị quyết …": prose, not a name
         cut = _period_name(masked[m.start("rest"):]) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(cut.split()) >= 2:
@@ -196,6 +199,10 @@ def _title_start(text: str, start: int) -> int:
 _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ]))*?"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*tầm nhìn đến năm\s+\d{4})?")
+# verbs that open the predicate after a bare plan word written as the subject
+_PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
+                     "tập trung", "xác định", "gồm", "bao gồm")
+
 _NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
 
 
@@ -218,8 +225,16 @@ def policy_reference_candidates(text: str, lang: str) -> list[Candidate]:
     "Kế hoạch do Phó Chủ tịch … ký ngày 2/7", "Nghị quyết này có hiệu lực …"."""
     if lang != "vi":
         return []
+    found = list(_POLICY_REF_VI.finditer(text))
+    # opening a sentence, a bare kind before what it does: "Đề án cụ thể hóa Nghị quyết 19 …"
+    found += [m for m in _POLICY_SUBJECT_VI.finditer(text) if re.search(r"(?:^|[.!?\n]\s*)$", text[:m.start()])]
     return [Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-ref"], "policy-ref", ref=True,
-                      meta={"type": m.group("type")}) for m in _POLICY_REF_VI.finditer(text)]
+                      meta={"type": m.group("type")}) for m in found]
+
+
+_POLICY_SUBJECT_VI = re.compile(
+    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Chiến lược)"
+    r"(?=\s+(?:" + "|".join(_PLAN_PROSE_VERBS) + r"|triển khai|thực hiện|hướng dẫn)\b)")
 
 
 _NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong", "ngày", "năm",

@@ -29,10 +29,29 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
     cands = [c for c in cands if not (c.label == "TOPIC" and _FIELD_OF_BODY_RE.search(
         text[max(0, c.start - 40):c.start]))]
     cands = drop_titles_as_names(cands, titles, text, lex)
+    cands = drop_offices_inside_titles(cands, titles, text, lex)
     cands = trim_names_after_places(cands, text)
     cands = split_units_of_known_bodies(cands, text, lex)
     kept, rest = resolve_overlaps(cands)
     return Analysis(ents=kept, nested=rest, titles=trim_titles_into_bodies(titles, kept, text, lex))
+
+
+def drop_offices_inside_titles(cands: list[Candidate], titles: list[Candidate], text: str,
+                               lex: Lexicon) -> list[Candidate]:
+    """An office that starts inside a title with a role of its own and runs past it gives way to
+    the body after the title: "Phó Thủ tướng Chính phủ X" is the role "Phó Thủ tướng" of "Chính
+    phủ", not of the office "Thủ tướng Chính phủ" (but "Chánh Văn phòng Trung ương Đảng" keeps
+    "Văn phòng Trung ương Đảng": "Văn phòng" is no role)."""
+    out = []
+    for c in cands:
+        t = next((t for t in titles if c.label == "ORG" and t.start < c.start < t.end < c.end
+                  and lex.titles.get(norm_key(text[c.start:t.end])) is not None), None)
+        if t is not None:
+            after = t.end + len(text[t.end:c.end]) - len(text[t.end:c.end].lstrip())
+            if any(o.label == "ORG" and o.start == after and o.end == c.end for o in cands):
+                continue
+        out.append(c)
+    return out
 
 
 def resolve_overlaps(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:

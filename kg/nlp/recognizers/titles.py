@@ -65,7 +65,7 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             # Modifiers that belong to the role as written.
             end_j = j
             rest = text[words[end_j].end:]
-            mod = re.match(r"\s(Thường trực|thường trực|cấp cao|Standing|Permanent)\b", rest)
+            mod = re.match(r"\s(Thường trực|thường trực|cấp cao|chuyên trách|Standing|Permanent)\b", rest)
             if mod:
                 k = end_j + 1
                 while k < n and words[k].end <= words[end_j].end + mod.end():

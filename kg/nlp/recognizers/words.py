@@ -99,6 +99,23 @@ def starts_org_head(text: str, pos: int) -> bool:
     return _ORG_HEAD_RE.match(text, pos) is not None
 
 
+def starts_named_org(text: str, pos: int) -> bool:
+    """A new organisation name starts at ``pos``: a head followed by a capitalised name word.
+
+    A head with no name after it is a field word of the name before ("Vụ Giáo dục Đại học (Bộ …)").
+    """
+    m = _ORG_HEAD_RE.match(text, pos)
+    if m is None or re.match(rf"[{P.UPPER_VI}0-9]", text[m.end():m.end() + 1]) is None:
+        return False
+    # "Trường" also opens place and person names ("Tổng công ty Xây dựng Trường Sơn"): a school
+    # is "Trường" + the kind of school
+    return m.group().strip() != "Trường" or re.match(_SCHOOL_KINDS, text[m.end():]) is not None
+
+
+_SCHOOL_KINDS = re.compile(r"(?:Đại học|Cao đẳng|Trung cấp|Trung học|THPT|THCS|Tiểu học|Mầm non|Mẫu giáo|Phổ thông|"
+                           r"Chính trị|Sĩ quan|Quân sự|Cán bộ|Nghiệp vụ|Dạy nghề|Quốc tế|Song ngữ|Chuyên)\b")
+
+
 def list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` joins parts of one name ("Khoa học, Công nghệ và Môi trường")."""
     return bool(re.match(r",\s*[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(\s+[\wÀ-ỹ]+){0,3}?\s+và\s+[A-ZĐÀ-Ỹ]", text[pos:pos + 60]))

@@ -1,0 +1,95 @@
+"""One article's named graph as a TriG block, and its SHACL check: the per-article
+half of writing graph.trig.
+
+A block depends on the article's result and on the IRIs that merging across
+articles gave its entities (:func:`kg.cache.graph_signature`). Most articles
+name no entity that merging renames, so their block can be made where the
+article was extracted, in the worker, before merging: :func:`prerender` makes
+it with no renaming, and the build uses it when the signature turns out the
+same, making only the others again in the main process (:func:`render_block`).
+That keeps the graph writing of a ``--jobs N`` build in N processes.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import rdflib
+from rdflib.plugins.stores.memory import Memory
+
+from kg.resolve import Resolved
+
+TERMS_KEPT = 50_000  # converted IRIs cached across article graphs (emptied when larger)
+
+
+@dataclass(frozen=True)
+class Prerendered:
+    """An extraction result with its summary and the block of its graph as if merging renamed nothing."""
+
+    result: Resolved
+    summary: object  # what merging reads of it (:class:`kg.buildmerge.Summary`)
+    signature: str  # the graph signature the block holds (no entity renamed)
+    block: bytes
+    check: tuple[bool, list[str]] | None  # its SHACL check; None when the build does not validate
+
+
+def render_block(res: Resolved, key_map: dict[str, str], terms: dict,
+                 for_check: bool = False) -> tuple[bytes, rdflib.Graph]:
+    """The TriG block of ``res``'s named graph with the merged keys ``key_map``, and the graph.
+
+    ``terms`` caches converted IRIs across calls. With ``for_check`` the graph is
+    kept in rdflib's default store, which pyshacl reads (a plain store is faster
+    to fill but pyshacl cannot read it).
+    """
+    from kg import rdf
+    from kg.graphfiles import oxigraph_triples, trig_block
+
+    if len(terms) > TERMS_KEPT:
+        terms.clear()
+    graph = rdf.article_graph(res, key_map, store="default" if for_check else "SimpleMemory")
+    return trig_block(str(graph.identifier), sorted(oxigraph_triples(graph, terms), key=str)), graph
+
+
+def check_graph(graph: rdflib.Graph, shapes) -> tuple[bool, list[str]]:
+    """:func:`kg.shacl.check_article` of an article graph from :func:`render_block`."""
+    from kg.shacl import check_article
+
+    if not isinstance(graph.store, Memory):
+        readable = rdflib.Graph()
+        for t in graph:
+            readable.add(t)
+        graph = readable
+    return check_article(graph, shapes)
+
+
+def check_digest(signature: str) -> str:
+    """The cache name of the SHACL check of a graph with ``signature`` under the current shapes."""
+    from kg.cache import ontology_fingerprint
+
+    return hashlib.sha256(f"{ontology_fingerprint()}|{signature}".encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _shapes():
+    from kg import rdf
+    from kg.shacl import load_shapes
+
+    return load_shapes(rdf.ontology_path("shapes.ttl"))
+
+
+_TERMS: dict = {}  # this process's converted IRIs
+
+
+def prerender(res: Resolved, options: str, validate: bool) -> Prerendered:
+    """``res`` with its graph block made with no entity renamed (and checked, with ``validate``).
+
+    ``options`` is the cache's options key. Runs where ``res`` was extracted
+    (a worker process or a Dask worker): see the module docstring.
+    """
+    from kg.buildmerge import summarize
+    from kg.cache import graph_signature
+
+    block, graph = render_block(res, {}, _TERMS, for_check=validate)
+    check = check_graph(graph, _shapes()) if validate else None
+    return Prerendered(res, summarize(res), graph_signature(options, (), {}), block, check)
