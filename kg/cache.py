@@ -138,36 +138,22 @@ class ArticleCache:
         Not synced to disk: after a crash a damaged entry is a cache miss, and the
         article (kept durably by :meth:`save_article`) is extracted again.
         """
-        path = self._resolved_path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps(resolved, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        _save_pickle(self._resolved_path(key), resolved)
 
     def load_resolved(self, key: str):
         """The cached extraction result of ``key`` for the current options, or None."""
-        try:
-            with open(self._resolved_path(key), "rb") as f:
-                return pickle.load(f)
-        except FileNotFoundError:
-            return None
-        except Exception:  # a damaged or foreign entry is a cache miss, never a failed build
-            return None
+        return _load_pickle(self._resolved_path(key))
 
     def _summary_path(self, key: str) -> Path:
         return self.root / "summaries" / f"{key}-{self.options}.pickle"
 
     def save_summary(self, key: str, summary) -> None:
         """Keep what merging reads of the result of ``key`` (:class:`kg.buildmerge.Summary`; not synced)."""
-        path = self._summary_path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        _save_pickle(self._summary_path(key), summary)
 
     def load_summary(self, key: str):
-        """The summary kept by :meth:`save_summary`, or None (missing, damaged or foreign)."""
-        try:
-            with open(self._summary_path(key), "rb") as f:
-                return pickle.load(f)
-        except Exception:  # a cache miss, never a failed build: the result is read instead
-            return None
+        """The summary kept by :meth:`save_summary`, or None (then the result is read instead)."""
+        return _load_pickle(self._summary_path(key))
 
     def has_resolved(self, key: str) -> bool:
         """Whether a result of ``key`` for the current options is cached."""
@@ -251,3 +237,19 @@ class ArticleCache:
                     except OSError:
                         pass
         return removed
+
+
+def _save_pickle(path: Path, obj) -> None:
+    """Pickle ``obj`` to ``path`` atomically, not synced (a damaged entry is a cache miss)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+
+
+def _load_pickle(path: Path):
+    """What :func:`_save_pickle` kept at ``path``, or None: missing, damaged or foreign is a cache miss,
+    never a failed build."""
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:
+        return None
