@@ -184,9 +184,8 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     from kg.buildmerge import load_result, scan_results
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
-    from kg.shacl import load_shapes
     from kg.graphfiles import write_trig, write_union_turtle
-    from kg.render import render_block
+    from kg.render import render_block, shipped_shapes
     from kg.store import write_store
     from kg.storeupdate import update_store
 
@@ -211,7 +210,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     report.facts = scan.facts
     graph_keys = scan.graph_keys
     del scan
-    shapes = load_shapes(rdf.ontology_path("shapes.ttl")) if validate else None
+    shapes = shipped_shapes() if validate else None  # the workers' copy, when they ran here
     checks: list[tuple[bool, list[str]]] = []
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles (emptied when large)
 

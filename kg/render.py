@@ -71,7 +71,8 @@ def check_digest(signature: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shapes():
+def shipped_shapes():
+    """The shipped shapes (:func:`kg.shacl.load_shapes` of ontology/shapes.ttl), read once per process."""
     from kg import rdf
     from kg.shacl import load_shapes
 
@@ -91,5 +92,5 @@ def prerender(res: Resolved, options: str, validate: bool) -> Prerendered:
     from kg.cache import graph_signature
 
     block, graph = render_block(res, {}, _TERMS, for_check=validate)
-    check = check_graph(graph, _shapes()) if validate else None
+    check = check_graph(graph, shipped_shapes()) if validate else None
     return Prerendered(res, summarize(res), graph_signature(options, (), {}), block, check)

@@ -192,7 +192,6 @@ _PAGE_JS = r"""
     }
     return e;
   }
-  window.kgLinkEdge = function (i) { return linkEdge(extra.links[i]); };
   // An entity outside the drawn ones: add it, its neighbours and their links, placed
   // around a drawn neighbour (or beside the drawing), so a search always shows something.
   function reveal(id) {
