@@ -185,6 +185,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     from kg.cache import ArticleCache, ontology_fingerprint
     from kg.bulkload import malloc_trim
     from kg.graphfiles import write_trig, write_union_turtle
+    from kg.graphfacts import graph_facts
     from kg.render import render_block, shipped_shapes
     from kg.store import write_store
     from kg.storeupdate import update_store
@@ -227,6 +228,8 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             if block is None:
                 block, graph = render_block(res, key_map, terms, for_check=shapes is not None)
                 cache.save_graph(entry["key"], entry["graph"], block)
+                if html:
+                    cache.save_facts(entry["key"], entry["graph"], graph_facts(graph))
             if shapes is not None:
                 checks.append(_article_check(cache, entry, block, graph, shapes))
             yield block
@@ -260,16 +263,36 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             corpus_token = _check_shapes(staging / "store", shapes, checks, change, previous, cache, options, report)
         if html:
             stage("drawing graph.html")
-            from kg.drawing import store_drawing
+            from kg.projection import drawing_graph
             from kg.viz import write_graph_html
 
-            # drawn from the store: the entities, relations and co-mentions, not the corpus, in memory
-            report.outputs["html"] = write_graph_html(store_drawing(staging / "store"), staging / "graph.html")
+            # drawn from the merged facts of the article graphs, made where each graph was made
+            report.outputs["html"] = write_graph_html(drawing_graph(_corpus_facts(cache, listed)),
+                                                      staging / "graph.html")
         report.outputs.update(trig=trig, ttl=ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
                                 "corpus_check": corpus_token})
     return True
+
+
+def _corpus_facts(cache: ArticleCache, listed: list[dict]):
+    """The merged drawing facts of the listed articles' graphs, each read from the cache (made again
+    from its cached block when missing)."""
+    from kg.graphfacts import GraphFacts, graph_facts
+    from kg.graphfiles import trig_header
+
+    corpus = GraphFacts()
+    for entry in listed:
+        facts = cache.load_facts(entry["key"], entry["graph"])
+        if facts is None:
+            block = cache.load_graph(entry["key"], entry["graph"]) or b""
+            ds = rdflib.Dataset()
+            ds.parse(data=trig_header() + block, format="trig")
+            facts = graph_facts(next((g for g in ds.graphs() if len(g)), rdflib.Graph()))
+            cache.save_facts(entry["key"], entry["graph"], facts)
+        corpus.merge(facts)
+    return corpus
 
 
 def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], change, previous: dict | None,
@@ -371,6 +394,7 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
         cache.save_resolved(key, done.result)
         cache.save_summary(key, done.summary)
         cache.save_graph(key, done.signature, done.block)
+        cache.save_facts(key, done.signature, done.facts)
         if done.check is not None:
             cache.save_check(key, check_digest(done.signature), done.check)
         report.extracted += 1

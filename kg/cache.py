@@ -175,6 +175,17 @@ class ArticleCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, data, durable=False)
 
+    def _facts_path(self, key: str, signature: str) -> Path:
+        return self.root / "graphs" / f"{key}-{signature}.facts"
+
+    def load_facts(self, key: str, signature: str):
+        """The drawing facts of article ``key``'s graph with ``signature`` (:mod:`kg.graphfacts`), or None."""
+        return _load_pickle(self._facts_path(key, signature))
+
+    def save_facts(self, key: str, signature: str, facts) -> None:
+        """Keep the drawing facts of one article graph, beside its block (not synced)."""
+        _save_pickle(self._facts_path(key, signature), facts)
+
     def _check_path(self, key: str, digest: str) -> Path:
         return self.root / "shacl" / f"{key}-{digest}.json"
 
@@ -222,7 +233,7 @@ class ArticleCache:
                          and n.split("-", 1)[0] in keys),
                         ("summaries", lambda n: n.endswith(f"-{self.options}.pickle")
                          and n.split("-", 1)[0] in keys),
-                        ("graphs", lambda n: n.endswith(".block") and n.split("-", 1)[0] in keys
+                        ("graphs", lambda n: n.endswith((".block", ".facts")) and n.split("-", 1)[0] in keys
                          and (graphs is None or n[:-6] in graphs)),
                         ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys),
                         ("corpus", lambda n: n == f"{corpus_check}.json")):

@@ -24,17 +24,10 @@ from typing import Any, Iterable
 
 import networkx as nx
 import rdflib
-from rdflib import RDF, RDFS, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib import Literal
 
-from kg.drawing import (StoreGraph, is_corpus_view, store_assertion_sentences, store_mention_counts,
-                        store_sentence_groups)
-from kg.rdf import ITSRDF, KGO, NIF, SCHEMA
-
-ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Policy", "Event", "Place", "Topic")
-
-# kgo: properties between entities that are bookkeeping, not relations.
-_NOT_RELATIONS = {KGO.mentionedIn, KGO.wikidata, KGO.position, KGO.date}
+from kg.graphfacts import ENTITY_TYPES, GraphFacts, as_facts  # noqa: F401 (ENTITY_TYPES: re-exported)
+from kg.rdf import KGO
 
 Triple = tuple[Any, Any, Any]
 
@@ -59,20 +52,6 @@ def _union_triples(graph: rdflib.Graph) -> rdflib.Graph:
     return graph
 
 
-def _graph_articles(graph: rdflib.Graph) -> dict[Triple, set[str]]:
-    """For a Dataset: which articles' named graphs contain each triple."""
-    if not _is_dataset(graph):
-        return {}
-    out: dict[Triple, set[str]] = defaultdict(set)
-    for ctx in _named_graphs(graph):
-        articles = sorted(str(a) for a in ctx.subjects(RDF.type, KGO.Article))
-        if not articles:
-            continue
-        for triple in ctx:
-            out[triple].update(articles)
-    return out
-
-
 def local_name(iri: str) -> str:
     """The part of an IRI after the last ``#`` or ``/``."""
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
@@ -88,13 +67,17 @@ def pick_label(values: Iterable[Any], fallback: str = "") -> str:
     return str(lits[0]) if lits else fallback
 
 
-def _article_info(g: rdflib.Graph) -> dict[str, tuple[str, str | None]]:
+def _pick(labels: Iterable[tuple[str, str]], fallback: str) -> str:
+    """:func:`pick_label` of (text, language) pairs."""
+    return pick_label([Literal(t, lang=lang or None) for t, lang in labels], fallback=fallback)
+
+
+def _article_info(facts: GraphFacts) -> dict[str, tuple[str, str | None]]:
     """article IRI → (title, url)."""
     info: dict[str, tuple[str, str | None]] = {}
-    for art in set(g.subjects(RDF.type, KGO.Article)) | set(g.objects(None, PROV.wasDerivedFrom)):
-        titles = list(g.objects(art, DCTERMS.title))
-        urls = sorted(str(u) for u in g.objects(art, SCHEMA.url))
-        info[str(art)] = (pick_label(titles, fallback=local_name(str(art))), urls[0] if urls else None)
+    for art in facts.articles | facts.sources:
+        urls = sorted(facts.urls.get(art, ()))
+        info[art] = (_pick(facts.titles.get(art, ()), local_name(art)), urls[0] if urls else None)
     return info
 
 
@@ -102,23 +85,25 @@ def _sentence_key(d: dict[str, Any]) -> tuple[str, str]:
     return (d["article"] or "", d["text"])
 
 
-def assertion_sentences(g: rdflib.Graph, articles: dict[str, tuple[str, str | None]]
-                        ) -> dict[Triple, list[dict[str, Any]]]:
-    """(subject, predicate, object) → a sentence dict per article of each assertion of that triple."""
-    if isinstance(g, StoreGraph):
-        return store_assertion_sentences(g, articles)
-    assertions: dict[Triple, list[dict[str, Any]]] = defaultdict(list)
-    for a in g.subjects(RDF.type, KGO.Assertion):
-        s, p, o = g.value(a, RDF.subject), g.value(a, RDF.predicate), g.value(a, RDF.object)
-        if s is None or p is None or o is None:
+def assertion_sentences(graph: Any, articles: dict[str, tuple[str, str | None]]
+                        ) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """(subject, predicate, object) → a sentence dict per article of each assertion of that triple.
+
+    One dict per sentence and article, shared by the triples it states: read it, never change it.
+    """
+    facts = as_facts(graph)
+    assertions: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    said: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for a in facts.assertions.values():
+        if a.subject is None or a.predicate is None or a.object is None:
             continue
-        text = g.value(a, KGO.sentence)
-        derived = sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom))
-        for art in derived or [None]:
-            title, url = articles.get(art, (None, None)) if art else (None, None)
-            assertions[(s, p, o)].append(
-                {"text": str(text) if text is not None else "", "article": art, "title": title, "url": url}
-            )
+        text = a.text or ""
+        for art in sorted(a.articles) or [None]:
+            d = said.get((text, art))
+            if d is None:
+                title, url = articles.get(art, (None, None)) if art else (None, None)
+                d = said[(text, art)] = {"text": text, "article": art, "title": title, "url": url}
+            assertions[(a.subject, a.predicate, a.object)].append(d)
     return assertions
 
 
@@ -128,73 +113,47 @@ def entity_graph(graph: Any) -> nx.MultiDiGraph:
     Nodes are IRIs of subjects typed with one of :data:`ENTITY_TYPES`; edges are
     keyed by relation local name and carry the supporting sentences and a
     weight (distinct supporting articles, at least 1). Accepts a Graph, a
-    Dataset (its union is used) or a corpus view (:class:`kg.drawing.StoreCorpus`: a build's
-    store). Output order is deterministic.
+    Dataset (its union is used), a build's store (:class:`kg.drawing.StoreCorpus`)
+    or their :class:`kg.graphfacts.GraphFacts`. Output order is deterministic.
     """
-    if is_corpus_view(graph):
-        articles_by_triple, g = graph.articles_by_triple, graph.graph
-    else:
-        articles_by_triple = _graph_articles(graph)
-        g = _union_triples(graph)
-    articles = _article_info(g)
+    facts = as_facts(graph)
+    articles = _article_info(facts)
+    types = facts.entity_types()
+    assertions = assertion_sentences(facts, articles)
 
-    # Entities and their type (first of ENTITY_TYPES if several).
-    types: dict[URIRef, str] = {}
-    for t in reversed(ENTITY_TYPES):
-        for s in g.subjects(RDF.type, KGO[t]):
-            if isinstance(s, URIRef):
-                types[s] = t
-
-    assertions = assertion_sentences(g, articles)
-
-    def sentences(triples: Iterable[Triple]) -> list[dict[str, Any]]:
+    def sentences(triples: Iterable[tuple[str, str, str]]) -> list[dict[str, Any]]:
         seen: dict[tuple[str, str], dict[str, Any]] = {}
         for t in triples:
             for d in assertions.get(t, []):
                 seen.setdefault(_sentence_key(d), d)
         return [seen[k] for k in sorted(seen)]
 
-    mentions = mention_counts(g)
     out = nx.MultiDiGraph()
-    for node in sorted(types, key=str):
-        positions = sorted(set(g.objects(node, KGO.position)), key=str)
+    position = str(KGO.position)
+    for node in sorted(types):
+        positions = sorted(facts.positions.get(node, ()))
         out.add_node(
-            str(node),
-            label=pick_label(list(g.objects(node, RDFS.label)), fallback=local_name(str(node))),
+            node,
+            label=_pick(facts.labels.get(node, ()), local_name(node)),
             type=types[node],
-            aliases=sorted({str(v) for v in g.objects(node, SKOS.altLabel)}),
-            titles=sorted({str(v) for v in positions}),
-            articles=sorted({str(a) for a in g.objects(node, KGO.mentionedIn)}),
-            sentences=sentences((node, KGO.position, pos) for pos in positions),
-            mentions=mentions.get(str(node), 0),
+            aliases=sorted(facts.aliases.get(node, ())),
+            titles=positions,
+            articles=sorted(facts.mentioned_in.get(node, ())),
+            sentences=sentences((node, position, pos) for pos in positions),
+            mentions=facts.mentions.get(node, 0),
         )
-
-    for s in sorted(types, key=str):
-        for p, o in sorted(g.predicate_objects(s), key=lambda po: (str(po[0]), str(po[1]))):
-            if o not in types or not str(p).startswith(str(KGO)) or p in _NOT_RELATIONS:
-                continue
-            rel = local_name(str(p))
-            sents = sentences([(s, p, o)])
-            support = {d["article"] for d in sents if d["article"]}
-            support |= articles_by_triple.get((s, p, o), set())
-            out.add_edge(
-                str(s),
-                str(o),
-                key=rel,
-                relation=rel,
-                sentences=sents,
-                articles=sorted(support),
-                weight=max(1, len(support)),
-            )
+    for (s, p, o), stating in sorted(facts.relations.items()):
+        if s not in types or o not in types:
+            continue
+        rel = local_name(p)
+        sents = sentences([(s, p, o)])
+        support = {d["article"] for d in sents if d["article"]} | stating
+        out.add_edge(s, o, key=rel, relation=rel, sentences=sents, articles=sorted(support),
+                     weight=max(1, len(support)))
     return out
 
 
 # --------------------------------------------------------------------------- co-mentions
-
-
-def _entity_types(g: rdflib.Graph) -> set[Any]:
-    """Subjects typed with one of :data:`ENTITY_TYPES`."""
-    return {s for t in ENTITY_TYPES for s in g.subjects(RDF.type, KGO[t]) if isinstance(s, URIRef)}
 
 
 @dataclass
@@ -207,14 +166,7 @@ class SentenceGroup:
     entities: set[str] = field(default_factory=set)
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value.toPython()) if isinstance(value, Literal) else None
-    except (TypeError, ValueError):
-        return None
-
-
-def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]:
+def sentence_groups(graph: Any) -> dict[tuple[str, int], SentenceGroup]:
     """(article IRI, sentence start) → the entities that sentence names.
 
     Read from the NIF mentions (``nif:Phrase`` → ``itsrdf:taIdentRef``,
@@ -222,50 +174,35 @@ def sentence_groups(graph: rdflib.Graph) -> dict[tuple[str, int], SentenceGroup]
     assertions (subject and object of assertions with the same article and
     ``kgo:charStart``). Both use the sentence's start offset, so they agree.
     """
-    g = _union_triples(graph)
-    types = _entity_types(g)
-    if isinstance(g, StoreGraph):
-        return store_sentence_groups(g, {str(t) for t in types})
+    facts = as_facts(graph)
+    types = facts.entity_types()
     groups: dict[tuple[str, int], SentenceGroup] = {}
 
-    def group(art: str, start: int, text: Any) -> SentenceGroup:
-        grp = groups.setdefault((art, start), SentenceGroup(art, start))
-        if text is not None and (not grp.text or str(text) < grp.text):
-            grp.text = str(text)
+    def group(art: str, start: int, text: str | None) -> SentenceGroup:
+        grp = groups.get((art, start))
+        if grp is None:
+            grp = groups[(art, start)] = SentenceGroup(art, start)
+        if text is not None and (not grp.text or text < grp.text):
+            grp.text = text
         return grp
 
-    sentence_of: dict[Any, SentenceGroup | None] = {}
-    for m in g.subjects(RDF.type, NIF.Phrase):
-        sent = g.value(m, NIF.sentence)
-        if sent not in sentence_of:
-            art, start = g.value(sent, NIF.referenceContext), _int(g.value(sent, NIF.beginIndex))
-            sentence_of[sent] = (group(str(art), start, g.value(sent, NIF.anchorOf))
-                                 if art is not None and start is not None else None)
-        grp = sentence_of[sent]
-        if grp is not None:
-            grp.entities |= {str(e) for e in g.objects(m, ITSRDF.taIdentRef) if e in types}
-    for a in g.subjects(RDF.type, KGO.Assertion):
-        start = _int(g.value(a, KGO.charStart))
-        if start is None:
+    for (art, start), (text, ents) in facts.sentences.items():
+        group(art, start, text).entities |= {e for e in ents if e in types}
+    for a in facts.assertions.values():
+        if a.start is None:
             continue
-        ents = {str(x) for x in (g.value(a, RDF.subject), g.value(a, RDF.object)) if x in types}
-        for art in sorted(str(x) for x in g.objects(a, PROV.wasDerivedFrom)):
-            group(art, start, g.value(a, KGO.sentence)).entities |= ents
+        ents = {x for x in (a.subject, a.object) if x in types}
+        for art in sorted(a.articles):
+            group(art, a.start, a.text).entities |= ents
     return dict(sorted(groups.items()))
 
 
-def mention_counts(graph: rdflib.Graph) -> dict[str, int]:
+def mention_counts(graph: Any) -> dict[str, int]:
     """Entity IRI → number of its NIF mentions (0 for graphs without mentions)."""
-    g = _union_triples(graph)
-    if isinstance(g, StoreGraph):
-        return store_mention_counts(g)
-    counts: dict[str, int] = defaultdict(int)
-    for _, e in g.subject_objects(ITSRDF.taIdentRef):
-        counts[str(e)] += 1
-    return dict(counts)
+    return dict(as_facts(graph).mentions)
 
 
-def co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup] | None = None
+def co_mentions(graph: Any, groups: dict[tuple[str, int], SentenceGroup] | None = None
                 ) -> dict[tuple[str, str], list[dict[str, Any]]]:
     """Pairs of entities named in the same sentence, with the sentences that name both.
 
@@ -274,9 +211,10 @@ def co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup
     :func:`entity_graph`, one per sentence, with ``scope`` "sentence" (the pairs of one
     sentence share its dict: read it, never change it).
     """
-    articles = _article_info(_union_triples(graph))
+    facts = as_facts(graph)
+    articles = _article_info(facts)
     out: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for (art, _), grp in (groups if groups is not None else sentence_groups(graph)).items():
+    for (art, _), grp in (groups if groups is not None else sentence_groups(facts)).items():
         title, url = articles.get(art, (None, None))
         said = {"text": grp.text, "article": art, "title": title, "url": url, "scope": "sentence"}
         for u, v in combinations(sorted(grp.entities), 2):
@@ -305,7 +243,7 @@ def co_mention_weight(sentences: int, articles_only: int, idf_u: float, idf_v: f
     return round((1 - math.exp(-strength)) * idf_u * idf_v, 6)
 
 
-def article_co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], SentenceGroup] | None = None
+def article_co_mentions(graph: Any, groups: dict[tuple[str, int], SentenceGroup] | None = None
                         ) -> tuple[dict[str, set[str]], dict[tuple[str, str], set[str]]]:
     """(article → entities it names, pair → articles naming both but never in one sentence)."""
     groups = groups if groups is not None else sentence_groups(graph)
@@ -322,7 +260,7 @@ def article_co_mentions(graph: rdflib.Graph, groups: dict[tuple[str, int], Sente
     return dict(named), dict(apart)
 
 
-def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) -> nx.Graph:
+def analysis_graph(graph: Any, multi: nx.MultiDiGraph | None = None) -> nx.Graph:
     """The undirected weighted projection that metrics and paths use.
 
     One edge per pair of entities that are related (any direction, any
@@ -339,19 +277,19 @@ def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) ->
     Nodes keep the attributes of :func:`entity_graph`. Nodes and edges are
     inserted in sorted order so seeded algorithms are reproducible.
     """
-    multi = multi if multi is not None else entity_graph(graph)
-    union = _union_triples(graph)
+    facts = as_facts(graph)
+    multi = multi if multi is not None else entity_graph(facts)
     relations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, key, d in multi.edges(keys=True, data=True):
         if u != v:
             relations[tuple(sorted((u, v)))].append(
                 {"relation": key, "source": u, "target": v,
                  "sentences": d.get("sentences", []), "articles": d.get("articles", [])})
-    groups = sentence_groups(union)
-    comentions = {k: v for k, v in co_mentions(union, groups).items() if k[0] in multi and k[1] in multi}
-    named, apart = article_co_mentions(union, groups)
+    groups = sentence_groups(facts)
+    comentions = {k: v for k, v in co_mentions(facts, groups).items() if k[0] in multi and k[1] in multi}
+    named, apart = article_co_mentions(facts, groups)
     linked = {n for pair in set(relations) | set(comentions) for n in pair}
-    info = _article_info(union)
+    info = _article_info(facts)
     in_article: dict[str, dict[str, Any]] = {}  # one dict per article, shared by its pairs
 
     def article_said(art: str) -> dict[str, Any]:
@@ -365,7 +303,7 @@ def analysis_graph(graph: rdflib.Graph, multi: nx.MultiDiGraph | None = None) ->
             continue
         if len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked:
             comentions.setdefault(pair, []).extend(article_said(art) for art in sorted(arts))
-    total = max(len(set(union.subjects(RDF.type, KGO.Article))), len(named), 1)
+    total = max(len(facts.articles), len(named), 1)
     idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
     out = nx.Graph()
     for node in sorted(multi.nodes):
@@ -399,8 +337,9 @@ def drawing_graph(graph: Any, multi: nx.MultiDiGraph | None = None,
     links of either end, so a picture of a large corpus shows the backbone
     rather than every pair.
     """
-    multi = multi if multi is not None else entity_graph(graph)
-    proj = analysis_graph(graph.graph if is_corpus_view(graph) else graph, multi)
+    facts = as_facts(graph)
+    multi = multi if multi is not None else entity_graph(facts)
+    proj = analysis_graph(facts, multi)
     out = multi.copy()
     strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
     co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]

@@ -1,5 +1,5 @@
-"""One article's named graph as a TriG block, and its SHACL check: the per-article
-half of writing graph.trig.
+"""One article's named graph as a TriG block, its SHACL check and its drawing facts: the
+per-article half of writing graph.trig and drawing graph.html.
 
 A block depends on the article's result and on the IRIs that merging across
 articles gave its entities (:func:`kg.cache.graph_signature`). Most articles
@@ -32,6 +32,7 @@ class Prerendered:
     signature: str  # the graph signature the block holds (no entity renamed)
     block: bytes
     check: tuple[bool, list[str]] | None  # its SHACL check; None when the build does not validate
+    facts: object  # what the drawing reads of the graph (:class:`kg.graphfacts.GraphFacts`)
 
 
 def render_block(res: Resolved, key_map: dict[str, str], terms: dict,
@@ -90,7 +91,8 @@ def prerender(res: Resolved, options: str, validate: bool) -> Prerendered:
     """
     from kg.buildmerge import summarize
     from kg.cache import graph_signature
+    from kg.graphfacts import graph_facts
 
     block, graph = render_block(res, {}, _TERMS, for_check=validate)
     check = check_graph(graph, shipped_shapes()) if validate else None
-    return Prerendered(res, summarize(res), graph_signature(options, (), {}), block, check)
+    return Prerendered(res, summarize(res), graph_signature(options, (), {}), block, check, graph_facts(graph))

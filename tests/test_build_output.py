@@ -40,7 +40,7 @@ def test_graph_trig_is_the_prefix_lines_and_one_cached_block_per_article(built):
     from kg.graphfiles import trig_header
 
     trig = (built / "graph.trig").read_bytes()
-    blocks = sorted((built / "cache" / "graphs").iterdir())
+    blocks = sorted((built / "cache" / "graphs").glob("*.block"))
     assert len(blocks) == len(TEXTS) and trig.startswith(trig_header())
     assert len(trig) == len(trig_header()) + sum(p.stat().st_size for p in blocks)
     for p in blocks:

@@ -124,7 +124,9 @@ def test_a_graph_whose_entities_were_renamed_is_rebuilt_and_its_old_version_drop
     after = {x["id"]: x["graph"] for x in buildfolder.read_manifest(out)["articles"]}
     assert after["a1"] != before["a1"] and after["a2"] == before["a2"]  # only a1 names the decree
     graphs = sorted(p.name for p in (out / "cache" / "graphs").iterdir())
-    assert len(graphs) == 4 and f"{a1}-{after['a1']}.block" in graphs and f"{a1}-{before['a1']}.block" not in graphs
+    blocks = [g for g in graphs if g.endswith(".block")]
+    assert len(blocks) == 4 and f"{a1}-{after['a1']}.block" in graphs and f"{a1}-{before['a1']}.block" not in graphs
+    assert f"{a1}-{before['a1']}.facts" not in graphs  # the drawing facts of the old graph went with it
 
 
 def test_unchanged_articles_are_reused_and_a_rebuild_with_nothing_new_writes_nothing(tmp_path, monkeypatch):

@@ -1,0 +1,71 @@
+"""kg.graphfacts: the facts of article graphs, merged, give the projections of the whole corpus."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import rdflib
+
+from kg.analyze import load_build
+from kg.build import _corpus_facts, build
+from kg.buildfolder import read_manifest
+from kg.cache import ArticleCache
+from kg.graphfacts import GraphFacts, dataset_facts, graph_facts, merged
+from kg.projection import drawing_graph, entity_graph, sentence_groups
+from test_analyze import A1, A2, ORG, PERSON, POLICY, build_dataset, sentence_dataset
+from test_drawing import same
+
+sys.path.insert(0, str(Path(__file__).parent / "bench"))
+
+
+def article_graphs(ds: rdflib.Dataset) -> list[rdflib.Graph]:
+    return [g for g in ds.graphs() if len(g)]
+
+
+def test_merged_article_facts_give_the_dataset_projections() -> None:
+    for ds in (build_dataset(), sentence_dataset()):
+        pieces = [graph_facts(g) for g in article_graphs(ds)]
+        assert len(pieces) == 2
+        for project in (entity_graph, drawing_graph):
+            same(project(ds), project(merged(pieces)))
+            same(project(ds), project(merged(reversed(pieces))))  # in any order
+        assert sentence_groups(ds) == sentence_groups(merged(pieces))
+
+
+def test_a_relation_is_supported_by_each_article_stating_it() -> None:
+    ds = build_dataset()
+    facts = dataset_facts(ds)
+    assert facts.relations[(str(PERSON), "https://w3id.org/kg-vn/ontology#memberOf", str(ORG))] == {
+        str(A1), str(A2)}
+    assert entity_graph(facts).edges[str(PERSON), str(ORG), "memberOf"]["weight"] == 2
+    assert (str(ORG), "https://w3id.org/kg-vn/ontology#issued", str(POLICY)) in facts.relations
+
+
+def test_merging_adds_counts_and_keeps_the_inputs_unchanged() -> None:
+    a, b = (graph_facts(g) for g in article_graphs(build_dataset()))
+    before = dict(a.mentions), {k: set(v) for k, v in b.types.items()}
+    total = GraphFacts().merge(a).merge(b)
+    assert (dict(a.mentions), {k: set(v) for k, v in b.types.items()}) == before
+    for iri in set(a.mentions) | set(b.mentions):
+        assert total.mentions[iri] == a.mentions.get(iri, 0) + b.mentions.get(iri, 0)
+
+
+def test_a_build_keeps_facts_beside_its_graphs_and_remakes_missing_ones(tmp_path) -> None:
+    """graph.html is drawn from the cached facts; facts lost from the cache are made again from the blocks."""
+    from make_corpus import corpus
+
+    inp = tmp_path / "a.jsonl"
+    inp.write_text("".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in corpus(8)), encoding="utf-8")
+    out = tmp_path / "out"
+    build([inp], out, use_crf=False, validate=False)
+    listed = read_manifest(out)["articles"]
+    cache = ArticleCache(out, use_crf=False)
+    facts_files = sorted((out / "cache" / "graphs").glob("*.facts"))
+    assert len(facts_files) == len(listed) == 8
+    whole = drawing_graph(load_build(out))
+    same(whole, drawing_graph(_corpus_facts(cache, listed)))
+    for p in facts_files[:3]:
+        p.unlink()
+    same(whole, drawing_graph(_corpus_facts(cache, listed)))
+    assert len(list((out / "cache" / "graphs").glob("*.facts"))) == 8
