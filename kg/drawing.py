@@ -77,20 +77,13 @@ _ASSERTIONS = """SELECT ?a ?s ?p ?o ?text ?start ?art WHERE {
   OPTIONAL { ?a rdf:object ?o } OPTIONAL { ?a kgo:sentence ?text } OPTIONAL { ?a kgo:charStart ?start }
   OPTIONAL { ?a prov:wasDerivedFrom ?art } }"""
 _MENTIONS = "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e } GROUP BY ?e"
-_RELATIONS = """SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?o) && !isLiteral(?s)
-  && STRSTARTS(STR(?p), STR(kgo:)) && ?p NOT IN (kgo:mentionedIn, kgo:wikidata, kgo:position, kgo:date)) }"""
-_STATED = """SELECT ?s ?p ?o ?art WHERE { GRAPH ?g { ?art a kgo:Article . ?s ?p ?o }
-  FILTER(isIRI(?o) && !isLiteral(?s) && STRSTARTS(STR(?p), STR(kgo:))
-         && ?p NOT IN (kgo:mentionedIn, kgo:wikidata, kgo:position, kgo:date)) }"""
-
-
 def _int(term: Any) -> int | None:
     """An integer literal's value (None when it is none)."""
     if not isinstance(term, ox.Literal):
         return None
     try:
-        return int(to_rdflib(term).toPython())
-    except (TypeError, ValueError):
+        return int(term.value)
+    except ValueError:
         return None
 
 
@@ -125,12 +118,7 @@ def store_facts(store: ox.Store) -> GraphFacts:
             into.setdefault(q.subject.value, set()).add(q.object.value)
     facts.sources = {q.object.value for q in scan(str(PROV.wasDerivedFrom))}
     facts.mentions = {row["e"].value: int(row["n"].value) for row in rows(_MENTIONS)}
-    for row in rows(_RELATIONS):
-        facts.relations[(row["s"].value, row["p"].value, row["o"].value)] = set()
-    for row in rows(_STATED):
-        found = facts.relations.get((row["s"].value, row["p"].value, row["o"].value))
-        if found is not None:
-            found.add(row["art"].value)
+    _read_relations(store, facts)
     for row in rows(_PHRASES):
         key, text = (row["art"].value, _int(row["start"])), _value(row["text"])
         if key[1] is None:
@@ -147,6 +135,29 @@ def store_facts(store: ox.Store) -> GraphFacts:
         if row["art"] is not None:
             got.articles.add(row["art"].value)
     return facts
+
+
+def _read_relations(store: ox.Store, facts: GraphFacts) -> None:
+    """The relations from each entity, each with the articles whose named graphs state it."""
+    from kg.graphfacts import NOT_RELATIONS
+
+    a_type, article = ox.NamedNode(str(RDF.type)), ox.NamedNode(_KGO + "Article")
+    articles_of: dict[str, set[str]] = {}  # named graph -> its articles
+    for s in facts.types:
+        subject = ox.NamedNode(s)
+        for q in store.quads_for_pattern(subject, None, None, ox.DefaultGraph()):
+            p, o = q.predicate.value, q.object
+            if not (p.startswith(_KGO) and p not in NOT_RELATIONS and isinstance(o, ox.NamedNode)):
+                continue
+            stating = facts.relations.setdefault((s, p, o.value), set())
+            for g in store.quads_for_pattern(subject, q.predicate, o):
+                if isinstance(g.graph_name, ox.NamedNode):
+                    arts = articles_of.get(g.graph_name.value)
+                    if arts is None:
+                        arts = articles_of[g.graph_name.value] = {
+                            x.subject.value for x in store.quads_for_pattern(None, a_type, article, g.graph_name)
+                            if isinstance(x.subject, ox.NamedNode)}
+                    stating |= arts
 
 
 def store_drawing(store_dir: Path) -> nx.MultiDiGraph:
