@@ -267,7 +267,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             from kg.viz import write_graph_html
 
             # drawn from the merged facts of the article graphs, made where each graph was made
-            report.outputs["html"] = write_graph_html(drawing_graph(_corpus_facts(cache, listed)),
+            report.outputs["html"] = write_graph_html(drawing_graph(corpus_facts(cache, listed)),
                                                       staging / "graph.html")
         report.outputs.update(trig=trig, ttl=ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
@@ -276,15 +276,18 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     return True
 
 
-def _corpus_facts(cache: ArticleCache, listed: list[dict]):
-    """The merged drawing facts of the listed articles' graphs, each read from the cache (made again
-    from its cached block when missing)."""
+def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True):
+    """The merged drawing facts of the listed articles' graphs (manifest entries), each read from
+    the cache; one that is missing is made again from its cached block, or, without ``remake``,
+    makes the answer None."""
     from kg.graphfacts import GraphFacts, graph_facts
     from kg.graphfiles import trig_header
 
     corpus = GraphFacts()
     for entry in listed:
-        facts = cache.load_facts(entry["key"], entry["graph"])
+        facts = cache.load_facts(entry["key"], entry["graph"]) if entry.get("graph") else None
+        if facts is None and not remake:
+            return None
         if facts is None:
             block = cache.load_graph(entry["key"], entry["graph"]) or b""
             ds = rdflib.Dataset()

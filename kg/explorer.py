@@ -85,13 +85,30 @@ def _lang_rank(lang: str | None) -> int:
     return {"vi": 0, "en": 1}.get((lang or "").lower(), 2)
 
 
-def load_entity_graph(store: ox.Store) -> Any:
-    """The entity graph of the store with its co-mention links (kg.projection.drawing_graph), read from
-    the store's union graph (kg.drawing): no copy of the corpus in Python, whatever its size."""
-    from kg.projection import drawing_graph
-    from kg.drawing import StoreCorpus
+def load_entity_graph(store: ox.Store, out_dir: Path | None = None) -> Any:
+    """The entity graph of the store with its co-mention links (kg.projection.drawing_graph).
 
-    return drawing_graph(StoreCorpus(store))
+    Read from the drawing facts the build ``out_dir`` cached beside its article
+    graphs when they are all there (what graph.html was drawn from), else from
+    the store's union graph (:func:`kg.drawing.store_facts`): the same graph.
+    """
+    from kg.drawing import store_facts
+    from kg.projection import drawing_graph
+
+    facts = _cached_facts(out_dir) if out_dir is not None else None
+    return drawing_graph(facts if facts is not None else store_facts(store))
+
+
+def _cached_facts(out_dir: Path) -> Any:
+    """The merged facts of the build in ``out_dir`` from its cache, or None when any is missing."""
+    from kg.build import corpus_facts
+    from kg.buildfolder import read_manifest
+    from kg.cache import ArticleCache
+
+    manifest = read_manifest(out_dir)
+    if not manifest or not manifest.get("articles"):
+        return None
+    return corpus_facts(ArticleCache(out_dir), manifest["articles"], remake=False)
 
 
 def load_examples() -> list[tuple[str, str, str]]:

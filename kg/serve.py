@@ -140,7 +140,7 @@ def load_state(out_dir: Path | None, *, timeout: float = DEFAULT_TIMEOUT, max_ro
         state.entities = load_entities(store)
     except OSError as e:  # a remote store that cannot be read
         raise ValueError(str(e)) from None
-    state.graph = None if endpoint is not None else load_entity_graph(store)
+    state.graph = None if endpoint is not None else load_entity_graph(store, out_dir)
     state.examples = load_examples()
     if endpoint is None:
         pool = QueryPool(str(out_dir / "store"), size=max_concurrent, max_memory_mb=max_memory_mb,

@@ -8,7 +8,7 @@ from pathlib import Path
 import rdflib
 
 from kg.analyze import load_build
-from kg.build import _corpus_facts, build
+from kg.build import corpus_facts, build
 from kg.buildfolder import read_manifest
 from kg.cache import ArticleCache
 from kg.graphfacts import GraphFacts, dataset_facts, graph_facts, merged
@@ -64,8 +64,31 @@ def test_a_build_keeps_facts_beside_its_graphs_and_remakes_missing_ones(tmp_path
     facts_files = sorted((out / "cache" / "graphs").glob("*.facts"))
     assert len(facts_files) == len(listed) == 8
     whole = drawing_graph(load_build(out))
-    same(whole, drawing_graph(_corpus_facts(cache, listed)))
+    same(whole, drawing_graph(corpus_facts(cache, listed)))
     for p in facts_files[:3]:
         p.unlink()
-    same(whole, drawing_graph(_corpus_facts(cache, listed)))
+    assert corpus_facts(cache, listed, remake=False) is None  # kg serve then reads the store instead
+    same(whole, drawing_graph(corpus_facts(cache, listed)))
     assert len(list((out / "cache" / "graphs").glob("*.facts"))) == 8
+
+
+def test_the_explorer_reads_the_cached_facts_or_the_store_alike(tmp_path) -> None:
+    import gc
+
+    import pyoxigraph as ox
+    from make_corpus import corpus
+
+    from kg.explorer import load_entity_graph
+
+    inp = tmp_path / "a.jsonl"
+    inp.write_text("".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in corpus(6)), encoding="utf-8")
+    out = tmp_path / "out"
+    build([inp], out, use_crf=False, validate=False, html=False)
+    store = ox.Store.read_only(str(out / "store"))
+    try:
+        from_cache, from_store = load_entity_graph(store, out), load_entity_graph(store)
+        assert from_cache.number_of_edges() > 10
+        same(from_cache, from_store)
+    finally:
+        del store
+        gc.collect()
