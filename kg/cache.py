@@ -13,7 +13,9 @@ a TriG block without prefix lines (:func:`kg.graphfiles.trig_block`; not
 ``.trig``: tools that read every RDF file of a folder would fail on it). The graph depends on the result and on the IRIs that merging
 across articles gave its entities, so the signature hashes the options key and
 that part of the key map (:func:`graph_signature`): a build that adds articles
-rewrites only the graphs whose entities were renamed.
+rewrites only the graphs whose entities were renamed. Beside it,
+``{article key}-{signature}.facts`` holds what the drawing reads of that graph
+(:class:`kg.graphfacts.GraphFacts`), so graph.html is drawn from the merged facts.
 ``DIR/cache/shacl/{article key}-{digest}.json`` holds the SHACL result of its
 graph, keyed by the graph's signature and the shapes.
 
