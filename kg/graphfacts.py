@@ -118,10 +118,6 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def _label(value: Literal) -> Label:
-    return (str(value), value.language or "")
-
-
 _ENTITY_CLASSES = {str(KGO[t]): t for t in ENTITY_TYPES}
 _TYPE, _ARTICLE, _PHRASE, _ASSERTION = str(RDF.type), str(KGO.Article), str(NIF.Phrase), str(KGO.Assertion)
 _KGO = str(KGO)
@@ -134,6 +130,12 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
     the graph of one article.
     """
     facts = GraphFacts()
+    names: dict[str, str] = {}  # each IRI and text once, so a pickle of the facts holds it once
+
+    def name(term: Any) -> str:
+        text = str(term)
+        return names.setdefault(text, text)
+
     phrases: set[Any] = set()
     said: dict[Any, dict[str, Any]] = {}  # phrases, sentences and assertions: what they say
     targets: dict[Any, set[str]] = {}  # phrase -> the entities it names
@@ -151,9 +153,9 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
             cls = str(o)
             if cls in _ENTITY_CLASSES:
                 if isinstance(s, URIRef):
-                    facts.types.setdefault(str(s), set()).add(_ENTITY_CLASSES[cls])
+                    facts.types.setdefault(name(s), set()).add(_ENTITY_CLASSES[cls])
             elif cls == _ARTICLE:
-                facts.articles.add(str(s))
+                facts.articles.add(name(s))
             elif cls == _PHRASE:
                 phrases.add(s)
             elif cls == _ASSERTION:
@@ -161,25 +163,26 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
         elif p in simple:
             if p == str(RDFS.label):
                 if isinstance(o, Literal):
-                    facts.labels.setdefault(str(s), set()).add(_label(o))
+                    facts.labels.setdefault(name(s), set()).add((name(o), o.language or ""))
             else:
-                simple[p].setdefault(str(s), set()).add(str(o))
+                simple[p].setdefault(name(s), set()).add(name(o))
         elif p in nodes:
             said.setdefault(s, {}).setdefault(nodes[p], o)
         elif p == ident:
-            targets.setdefault(s, set()).add(str(o))
-            facts.mentions[str(o)] = facts.mentions.get(str(o), 0) + 1
+            e = name(o)
+            targets.setdefault(s, set()).add(e)
+            facts.mentions[e] = facts.mentions.get(e, 0) + 1
         elif p == derived:
-            said.setdefault(s, {}).setdefault("from", set()).add(str(o))
-            facts.sources.add(str(o))
+            said.setdefault(s, {}).setdefault("from", set()).add(name(o))
+            facts.sources.add(name(o))
         elif p == title:
             if isinstance(o, Literal):
-                facts.titles.setdefault(str(s), set()).add(_label(o))
+                facts.titles.setdefault(name(s), set()).add((name(o), o.language or ""))
         elif p == url:
-            facts.urls.setdefault(str(s), set()).add(str(o))
+            facts.urls.setdefault(name(s), set()).add(name(o))
         if (p.startswith(_KGO) and p not in NOT_RELATIONS and isinstance(o, URIRef)
                 and isinstance(s, (URIRef, BNode))):
-            facts.relations.setdefault((str(s), p, str(o)), set())
+            facts.relations.setdefault((name(s), name(p), name(o)), set())
     for m in phrases:
         sent = said.get(m, {}).get("sentence")
         info = said.get(sent, {})
@@ -187,15 +190,15 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
         if art is None or start is None:
             continue
         text = info.get("text")
-        key = (str(art), start)
+        key = (name(art), start)
         got = facts.sentences.get(key)
-        text = str(text) if text is not None else None
+        text = name(text) if text is not None else None
         ents = targets.get(m, set())
         facts.sentences[key] = (text, set(ents)) if got is None else (first_text(got[0], text), got[1] | ents)
     for a in assertion_nodes:
         info = said.get(a, {})
-        parts = [str(info[k]) if k in info else None for k in ("s", "p", "o", "said")]
-        facts.assertions[str(a)] = Assertion(*parts, _int(info.get("char")), set(info.get("from", ())))
+        parts = [name(info[k]) if k in info else None for k in ("s", "p", "o", "said")]
+        facts.assertions[name(a)] = Assertion(*parts, _int(info.get("char")), set(info.get("from", ())))
     return facts
 
 
