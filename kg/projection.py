@@ -16,6 +16,7 @@ pictures.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -343,12 +344,12 @@ def drawing_graph(graph: Any, multi: nx.MultiDiGraph | None = None,
     out = multi.copy()
     strongest: dict[str, set[tuple[str, str]]] = defaultdict(set)
     co = [(u, v, d) for u, v, d in proj.edges(data=True) if d["kind"] == "co-mention"]
-    for n in proj.nodes:
-        mine = sorted((-proj.edges[n, m]["weight"], tuple(sorted((n, m)))) for m in proj[n]
-                      if proj.edges[n, m]["kind"] == "co-mention")
-        strongest[n] = {pair for _, pair in mine[:per_node]}
+    for n, links in proj.adj.items():
+        mine = heapq.nsmallest(per_node, ((-d["weight"], (n, m) if n < m else (m, n))
+                                          for m, d in links.items() if d["kind"] == "co-mention"))
+        strongest[n] = {pair for _, pair in mine}
     for u, v, d in co:
-        pair = tuple(sorted((u, v)))
+        pair = (u, v) if u < v else (v, u)
         if pair not in strongest[u] and pair not in strongest[v]:
             continue
         sents = [s for s in d["comentions"] if s.get("scope") == "sentence"] or d["comentions"]
