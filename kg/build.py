@@ -254,8 +254,12 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
         report.quads = before + change.gained
     report.outputs["store"] = staging / "store"
     malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
-    # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core
-    with ThreadPoolExecutor(max_workers=1) as background:
+    # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core;
+    # a large build with jobs to spare draws graph.html in a process of its own beside the checks
+    from kg.drawing import drawing_beside
+
+    with ThreadPoolExecutor(max_workers=1) as background, \
+            drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs) as page:
         ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl")
         corpus_token = None
         if validate:
@@ -263,39 +267,12 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             corpus_token = _check_shapes(staging / "store", shapes, checks, change, previous, cache, options, report)
         if html:
             stage("drawing graph.html")
-            from kg.projection import drawing_graph
-            from kg.viz import write_graph_html
-
-            # drawn from the merged facts of the article graphs, made where each graph was made
-            report.outputs["html"] = write_graph_html(drawing_graph(corpus_facts(cache, listed)),
-                                                      staging / "graph.html")
+            report.outputs["html"] = page()
         report.outputs.update(trig=trig, ttl=ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
                                 "corpus_check": corpus_token})
     return True
-
-
-def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True):
-    """The merged drawing facts of the listed articles' graphs (manifest entries), each read from
-    the cache; one that is missing is made again from its cached block, or, without ``remake``,
-    makes the answer None."""
-    from kg.graphfacts import GraphFacts, graph_facts
-    from kg.graphfiles import trig_header
-
-    corpus = GraphFacts()
-    for entry in listed:
-        facts = cache.load_facts(entry["key"], entry["graph"]) if entry.get("graph") else None
-        if facts is None and not remake:
-            return None
-        if facts is None:
-            block = cache.load_graph(entry["key"], entry["graph"]) or b""
-            ds = rdflib.Dataset()
-            ds.parse(data=trig_header() + block, format="trig")
-            facts = graph_facts(next((g for g in ds.graphs() if len(g)), rdflib.Graph()))
-            cache.save_facts(entry["key"], entry["graph"], facts)
-        corpus.merge(facts)
-    return corpus
 
 
 def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], change, previous: dict | None,

@@ -1,7 +1,9 @@
-"""A build's store as :class:`kg.graphfacts.GraphFacts`, and Oxigraph <-> rdflib terms.
+"""graph.html of a build, drawn from its articles' facts; a store's facts; Oxigraph <-> rdflib terms.
 
 A build draws graph.html from the merged facts of its article graphs, kept in
-its cache (:mod:`kg.graphfacts`). A store alone (``kg serve``'s explorer, a
+its cache (:mod:`kg.graphfacts`, :func:`corpus_facts`, :func:`draw_page`), in a
+process of its own beside the SHACL checks when the build is large and has
+jobs to spare (:func:`drawing_beside`). A store alone (``kg serve``'s explorer, a
 store without its build's cache) gives the same facts read from its default
 graph, which holds the union of the article graphs
 (:func:`kg.store.materialise_union`): :func:`store_facts`, a query or an index
@@ -9,10 +11,11 @@ scan per kind of fact.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Literal, URIRef
@@ -22,6 +25,8 @@ from kg.graphfacts import GraphFacts, first_text
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from kg.cache import ArticleCache
 
 Triple = tuple[Any, Any, Any]
 
@@ -158,6 +163,68 @@ def _read_relations(store: ox.Store, facts: GraphFacts) -> None:
                             x.subject.value for x in store.quads_for_pattern(None, a_type, article, g.graph_name)
                             if isinstance(x.subject, ox.NamedNode)}
                     stating |= arts
+
+
+def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True) -> GraphFacts | None:
+    """The merged drawing facts of the listed articles' graphs (manifest entries), each read from
+    the cache; one that is missing is made again from its cached block, or, without ``remake``,
+    makes the answer None."""
+    import rdflib
+
+    from kg.graphfacts import graph_facts
+    from kg.graphfiles import trig_header
+
+    corpus = GraphFacts()
+    for entry in listed:
+        facts = cache.load_facts(entry["key"], entry["graph"]) if entry.get("graph") else None
+        if facts is None and not remake:
+            return None
+        if facts is None:
+            block = cache.load_graph(entry["key"], entry["graph"]) or b""
+            ds = rdflib.Dataset()
+            ds.parse(data=trig_header() + block, format="trig")
+            facts = graph_facts(next((g for g in ds.graphs() if len(g)), rdflib.Graph()))
+            cache.save_facts(entry["key"], entry["graph"], facts)
+        corpus.merge(facts)
+    return corpus
+
+
+DRAW_APART = 1000  # articles from which a build with jobs > 1 draws graph.html in a process of its own
+
+
+def draw_page(out: Path, use_crf: bool, listed: list[dict], path: Path) -> Path:
+    """Draw graph.html of the build in ``out`` (its manifest entries ``listed``) from its cached facts."""
+    from kg.cache import ArticleCache
+    from kg.projection import drawing_graph
+    from kg.viz import write_graph_html
+
+    return write_graph_html(drawing_graph(corpus_facts(ArticleCache(out, use_crf), listed)), path)
+
+
+@contextmanager
+def drawing_beside(out: Path, use_crf: bool, listed: list[dict], path: Path, html: bool,
+                   jobs: int) -> Iterator[Callable[[], Path | None]]:
+    """Within the block, a function that gives graph.html drawn by :func:`draw_page` (None without ``html``).
+
+    With ``jobs`` > 1 and at least :data:`DRAW_APART` articles the page is drawn in
+    a spawned process started on entry, so it runs beside what the block does
+    first (the SHACL checks); otherwise it is drawn when asked for.
+    """
+    if not html:
+        yield lambda: None
+        return
+    if jobs < 2 or len(listed) < DRAW_APART:
+        yield lambda: draw_page(out, use_crf, listed, path)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        future = pool.submit(draw_page, out, use_crf, listed, path)
+        try:
+            yield future.result
+        finally:
+            future.cancel()
 
 
 def store_drawing(store_dir: Path) -> nx.MultiDiGraph:

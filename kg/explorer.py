@@ -101,7 +101,7 @@ def load_entity_graph(store: ox.Store, out_dir: Path | None = None) -> Any:
 
 def _cached_facts(out_dir: Path) -> Any:
     """The merged facts of the build in ``out_dir`` from its cache, or None when any is missing."""
-    from kg.build import corpus_facts
+    from kg.drawing import corpus_facts
     from kg.buildfolder import read_manifest
     from kg.cache import ArticleCache
 

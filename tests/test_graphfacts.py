@@ -8,7 +8,8 @@ from pathlib import Path
 import rdflib
 
 from kg.analyze import load_build
-from kg.build import corpus_facts, build
+from kg.build import build
+from kg.drawing import corpus_facts
 from kg.buildfolder import read_manifest
 from kg.cache import ArticleCache
 from kg.graphfacts import GraphFacts, dataset_facts, graph_facts, merged
@@ -92,3 +93,27 @@ def test_the_explorer_reads_the_cached_facts_or_the_store_alike(tmp_path) -> Non
     finally:
         del store
         gc.collect()
+
+
+def test_a_page_drawn_in_its_own_process_is_the_page_drawn_in_the_build(tmp_path, monkeypatch) -> None:
+    """With jobs > 1 and enough articles graph.html is drawn in a spawned process beside the checks."""
+    import kg.drawing
+    from make_corpus import corpus
+
+    inp = tmp_path / "a.jsonl"
+    inp.write_text("".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in corpus(6)), encoding="utf-8")
+    build([inp], tmp_path / "one", use_crf=False, jobs=1)
+    started = []
+    import concurrent.futures
+
+    class Recording(concurrent.futures.ProcessPoolExecutor):
+        def submit(self, fn, *args, **kwargs):
+            started.append(fn.__name__)
+            return super().submit(fn, *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(kg.drawing, "DRAW_APART", 2)
+    build([inp], tmp_path / "two", use_crf=False, jobs=2)
+    assert "draw_page" in started
+    page = (tmp_path / "two" / "graph.html").read_bytes()
+    assert page == (tmp_path / "one" / "graph.html").read_bytes() and b"vis-network" in page
