@@ -159,6 +159,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
+        # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
+        Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
     ),
 }
