@@ -66,6 +66,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
+    ex.dates = [(sent_of(at(d.start_char)), d._.kg_value) for d in doc.spans["kg"]
+                if d.label_ == "DATE" and d._.kg_source != "date-dateline" and d._.kg_value]
     titles = [TitleView(at(t.start_char), at(t.end_char), t._.kg_text, t._, t.label_)
               for t in doc.spans.get("titles", [])]
     text = norm.text

@@ -6,6 +6,8 @@ court that is the subject of such a verb ("The Hanoi People's Court sentenced �
 
 ``visit_places``: "a state visit to Viet Nam" is located in the place its name goes to.
 
+``visitors``: "Foreign Minister X, who is paying an official visit to Vietnam …": X takes part in it.
+
 Cue words: ``verdict_verbs``, ``trial_heads``, ``court_heads`` and ``travel_to`` in
 ``kg/data/relations/cues.json``.
 """
@@ -78,4 +80,20 @@ def visit_places(s: "Sentence") -> list["Relation"]:
                     and travel.search(s.text[ev.start:pl.start]):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
                 break
+    return out
+
+
+def visitors(s: "Sentence") -> list["Relation"]:
+    """participatedIn: the person a relative clause says is on a visit ("X, who is paying an official
+    visit to …", "Y, who was on a working trip to …")."""
+    travel = re.compile(cue_pattern("travel_to", s.lang), re.IGNORECASE)
+    clause = re.compile(r",?\s+who\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:paying|making|on|conducting)\s+"
+                        r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not travel.search(ev.text):
+            continue
+        people = [p for p in s.of_type("Person") if p.end <= ev.start]
+        if people and clause.fullmatch(s.text[people[-1].end:ev.start]):
+            out.append(Relation(people[-1].id, "participatedIn", ev.id, s.index))
     return out
