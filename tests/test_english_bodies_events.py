@@ -287,3 +287,16 @@ def test_a_provincial_convention_centre_is_a_venue_where_the_event_was_held():
     assert ("ceremony", "locatedIn", "Thai Binh Provincial Convention Centre") in got
     assert ("Thai Binh Provincial Convention Centre", "LOC") in _ents("It was held at the Thai Binh Provincial "
                                                                         "Convention Centre.")
+
+
+def test_a_country_in_the_possessive_is_no_part_of_a_body_name():
+    got = _ents("The board licensed a circuit board plant of Taiwan's Unitech Corporation and met Chile's "
+                "Ministry of Energy.")
+    assert ("Unitech Corporation", "ORG") in got and ("Ministry of Energy", "ORG") in got
+    assert ("Taiwan", "LOC") in got
+    assert not any("'s" in t for t, label in got if label == "ORG")
+
+
+def test_a_body_in_the_possessive_that_is_no_place_stays_in_the_name():
+    got = _ents("Investors praised Saigon Newport's Logistics Corporation.")
+    assert not any(t == "Logistics Corporation" for t, _ in got)

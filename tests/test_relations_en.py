@@ -475,3 +475,38 @@ def test_a_list_of_laws_passed_on_a_day_all_take_the_day():
     got = facts("The National Assembly passed the Law on Data, and the Law on Digital Technology Industry in Hanoi "
                 "on June 14.", "2025-06-20", "en")
     assert ("Law on Data", "date", "2025-06-14") in got
+
+
+def test_title_of_a_body_owned_by_another_names_the_owned_one():
+    got = facts("Chairman of the National Assembly's Economic and Financial Affairs Committee Hoang Duc Thang "
+                "presented the report.", "2025-06-27", "en")
+    assert ("Hoang Duc Thang", "position", "Chairman") in got
+    assert ("Hoang Duc Thang", "memberOf", "Economic and Financial Affairs Committee") in got
+    assert ("Economic and Financial Affairs Committee", "subOrganizationOf", "National Assembly") in got
+    assert ("Hoang Duc Thang", "memberOf", "National Assembly") not in got
+
+
+def test_a_unit_with_its_field_of_a_known_ministry_is_its_unit():
+    got = facts("The case was uncovered by the Investigation Police Department on Economic, Corruption and Smuggling "
+                "Crimes of the Ministry of Public Security.", "2025-07-11", "en")
+    assert ("Investigation Police Department on Economic, Corruption and Smuggling Crimes", "subOrganizationOf",
+            "Ministry of Public Security") in got
+
+
+def test_a_lower_case_role_of_a_body_with_an_acronym_after_it():
+    got = facts("Phan Minh Tuan, deputy general director of the Vietnam Bank for Agriculture and Rural Development "
+                "(Agribank), said the bank had set aside 3 trillion VND.", "2025-03-14", "en")
+    assert ("Phan Minh Tuan", "position", "deputy general director") in got
+    assert ("Phan Minh Tuan", "memberOf", "Vietnam Bank for Agriculture and Rural Development") in got
+
+
+def test_its_role_belongs_to_the_body_named_before():
+    got = facts("The minister visited the Vietnam Academy of Science and Technology, where its president, "
+                "Vu Dinh Loc, briefed him.", "2025-04-24", "en")
+    assert ("Vu Dinh Loc", "position", "president") in got
+    assert ("Vu Dinh Loc", "memberOf", "Vietnam Academy of Science and Technology") in got
+
+
+def test_its_role_without_a_body_before_gives_no_membership():
+    got = facts("Its president, Vu Dinh Loc, briefed the minister.", "2025-04-24", "en")
+    assert not any(p == "memberOf" for s, p, o in got)

@@ -198,7 +198,9 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
         # "Deputy Head of the steering committee": a reference with its article
         if org.type == "Organization" and (org.start == start or org.ref and org.start < start
                                            and s.text[org.start:start].casefold() == "the "):
-            return org
+            owned = next((o for o in s.mentions if o.type == "Organization" and o.start > org.end
+                          and re.fullmatch(r"[’']s\s+", s.text[org.end:o.start])), None)
+            return owned or org  # "Chairman of the National Assembly's Economic … Committee": the committee
     run = re.match(r"(?:[A-Z][\w’'-]*|and|of|the|&)(?:,?\s+(?:[A-Z][\w’'-]*|and|of|the|&))*", s.text[start:s.end])
     if not run:
         return None

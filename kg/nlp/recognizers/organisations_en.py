@@ -90,6 +90,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
+            s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
@@ -100,6 +101,19 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
     return out
+
+
+def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> int:
+    """The first word after a country or place in the possessive that opens a body's name
+    ("South Korea's Seojin Electronics": the company is "Seojin Electronics"), else ``s``."""
+    for k in range(s, last):
+        if words[k].text in ("'s", "’s", "'", "’"):
+            owner = text[words[s].start:words[k].start].strip()
+            nxt = k + 2 if words[k].text in ("'", "’") and words[k + 1].text == "s" else k + 1
+            if k > s and nxt <= last and any(e.type == "Place" for e in lex.lookup(owner)):
+                return nxt
+            return s
+    return s
 
 
 _VENUE_END = re.compile(r"\b(?:Convention|Conference|Exhibition|Exhibition and Convention)\s+Cent(?:re|er)$")
