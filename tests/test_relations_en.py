@@ -510,3 +510,28 @@ def test_its_role_belongs_to_the_body_named_before():
 def test_its_role_without_a_body_before_gives_no_membership():
     got = facts("Its president, Vu Dinh Loc, briefed the minister.", "2025-04-24", "en")
     assert not any(p == "memberOf" for s, p, o in got)
+
+
+def test_the_day_between_the_assembly_and_passed_is_the_laws():
+    got = facts("The National Assembly on Thursday passed the amended Law on Protection of Consumers' Rights, "
+                "on the last day of its ninth session in Hanoi.", "2025-06-27", "en")
+    assert ("amended Law on Protection of Consumers' Rights", "date", "2025-06-26") in got \
+        or ("Law on Protection of Consumers' Rights", "date", "2025-06-26") in got
+    assert not any(p == "date" and "session" in s for s, p, o in got)
+
+
+def test_signed_by_a_person_on_a_day_dates_the_instrument_not_the_one_it_guides():
+    text = ("The Ministry of Finance has issued Circular 32/2025/TT-BTC on invoices. The circular, signed by Deputy "
+            "Minister of Finance Vu Quang Minh on May 16, guides Decree 70/2025/ND-CP of the Government.")
+    got = facts(text, "2025-05-21", "en")
+    assert ("Circular 32/2025/TT-BTC", "date", "2025-05-16") in got
+    assert ("Circular 32/2025/TT-BTC", "implements", "Decree 70/2025/ND-CP") in got
+    assert ("Vu Quang Minh", "signed", "Circular 32/2025/TT-BTC") in got
+    assert not any(s == "Decree 70/2025/ND-CP" and p == "date" for s, p, o in got)
+
+
+def test_a_start_day_with_no_end_is_no_issue_date():
+    got = facts("The Ministry of Finance has issued Circular 32/2025/TT-BTC requiring retailers to issue an "
+                "invoice for each sale from July 1.", "2025-05-21", "en")
+    assert ("Ministry of Finance", "issued", "Circular 32/2025/TT-BTC") in got
+    assert not any(p == "date" and o == "2025-07-01" for s, p, o in got)

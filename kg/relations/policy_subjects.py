@@ -87,7 +87,8 @@ def subject_implements(s: Sentence) -> list[Relation]:
     subject, end = _sentence_subject(s)
     if subject is None:
         return []
-    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"\s+(?:" + cue_pattern("implement_verbs", "en") + r")\s+",
+    verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
+    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"\s+(?:" + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
     if not verb:
         return []
@@ -111,8 +112,12 @@ def subject_signed(s: Sentence) -> list[Relation]:
     who = _signer_after(s, end + m.end())
     if who is not None:
         out.append(Relation(who.id, "signed", subject.id, s.index))
-    if m.group("when"):
-        lo, hi = end + m.start("when"), end + m.end("when")
+    when = m.group("when") and (end + m.start("when"), end + m.end("when"))
+    after = re.match(r"\s+on\s+[^,.;]{1,30}?(?=,|\.|;|$)", s.text[who.end:s.end]) if who is not None else None
+    if after and not when:  # "The circular, signed by Deputy Minister X on May 16, …"
+        when = (who.end, who.end + after.end())
+    if when:
+        lo, hi = when
         day = next((v for a, b, v in s.dates if lo <= a < hi and v and re.fullmatch(r"\d{4}-\d\d-\d\d", v)), None)
         if day:
             out.append(Relation(subject.id, "date", day, s.index))
