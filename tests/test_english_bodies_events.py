@@ -300,3 +300,19 @@ def test_a_country_in_the_possessive_is_no_part_of_a_body_name():
 def test_a_body_in_the_possessive_that_is_no_place_stays_in_the_name():
     got = _ents("Investors praised Saigon Newport's Logistics Corporation.")
     assert not any(t == "Logistics Corporation" for t, _ in got)
+
+
+def test_a_numbered_political_consultation_is_an_event():
+    got = facts("Minister of Foreign Affairs Tran Van Quang co-chaired the fourth Vietnam-Chile Political Consultation "
+                "in Hanoi on Wednesday.", "2025-04-24", "en")
+    event = next(o for s, p, o in got if s == "Tran Van Quang" and p == "participatedIn")
+    assert "Vietnam-Chile Political Consultation" in event
+    assert (event, "date", "2025-04-23") in got
+
+
+def test_a_visit_is_located_where_its_name_goes_not_where_its_talks_were():
+    got = facts("Deputy Prime Minister Dinh Quoc Khanh held talks in Hanoi on Wednesday with Chilean Foreign Minister "
+                "Rafael Mendoza, who is paying an official visit to Vietnam from April 22 to 25.", "2025-04-24", "en")
+    assert ("official visit to Vietnam", "locatedIn", "Vietnam") in got
+    assert ("official visit to Vietnam", "locatedIn", "Hanoi") not in got
+    assert ("official visit to Vietnam", "date", "2025-04-22") in got

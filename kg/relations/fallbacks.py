@@ -237,8 +237,7 @@ def visit_partners(v: SentenceView, known: Known) -> list[tuple[str, str, str, b
         if ent.type != "Event" or not travel.search(ent.name):
             continue
         visitors = known.by_obj.get((key, "participatedIn"), set())
-        if not any(p.key in visitors for p in people) or key not in set(v.keys("Event")) and any(
-                s.type == "Event" and s.key != key for s in v.slots):
+        if not any(p.key in visitors for p in people):
             continue
         out += [(p.key, "participatedIn", key, False) for p in people if p.key not in visitors]
     return out

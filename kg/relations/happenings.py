@@ -8,6 +8,9 @@ court that is the subject of such a verb ("The Hanoi People's Court sentenced â€
 
 ``visitors``: "Foreign Minister X, who is paying an official visit to Vietnam â€¦": X takes part in it.
 
+``visit_destinations``: a visit whose name says where it goes is located there only ("held talks in
+Hanoi with X, who is paying an official visit to Vietnam": the talks were in Hanoi, the visit is to Vietnam).
+
 Cue words: ``verdict_verbs``, ``trial_heads``, ``court_heads`` and ``travel_to`` in
 ``kg/data/relations/cues.json``.
 """
@@ -18,7 +21,7 @@ import re
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.dates import published_day, relative_day
 from kg.textutil import norm_key
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Extraction, Mention, Relation, Sentence
 
 
 
@@ -97,3 +100,18 @@ def visitors(s: "Sentence") -> list["Relation"]:
         if people and clause.fullmatch(s.text[people[-1].end:ev.start]):
             out.append(Relation(people[-1].id, "participatedIn", ev.id, s.index))
     return out
+
+
+def visit_destinations(ex: "Extraction", rels: list["Relation"]) -> list["Relation"]:
+    """``rels`` without the places of a visit other than the one its name goes to (English)."""
+    if ex.article.lang != "en":
+        return rels
+    travel = re.compile(cue_pattern("travel_to", "en") + r"\s+to\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
+    by_id = {m.id: m for m in ex.mentions}
+    goes_to: dict[int, str] = {}
+    for m in ex.mentions:
+        hit = travel.search(m.text) if m.type == "Event" else None
+        if hit:
+            goes_to[m.id] = norm_key(hit.group("place"))
+    return [r for r in rels if not (r.predicate == "locatedIn" and r.subject in goes_to and isinstance(r.obj, int)
+                                    and r.obj in by_id and norm_key(by_id[r.obj].text) != goes_to[r.subject])]
