@@ -316,3 +316,21 @@ def test_a_visit_is_located_where_its_name_goes_not_where_its_talks_were():
     assert ("official visit to Vietnam", "locatedIn", "Vietnam") in got
     assert ("official visit to Vietnam", "locatedIn", "Hanoi") not in got
     assert ("official visit to Vietnam", "date", "2025-04-22") in got
+
+
+def test_a_company_with_its_legal_form_and_its_parent_abroad():
+    got = facts("The committee granted a certificate to Seojin Optics Vina Co., Ltd, a subsidiary of South Korea's "
+                "Seojin Electronics, for a plant.", "2025-02-20", "en")
+    assert ("Seojin Optics Vina Co., Ltd", "subOrganizationOf", "Seojin Electronics") in got
+
+
+def test_a_name_after_a_body_and_its_lower_case_role():
+    got = facts("Vice Chairman Le Xuan Loi handed the certificate to Seojin Electronics chief executive Park Jin-ho "
+                "on Wednesday.", "2025-02-20", "en")
+    assert ("Park Jin-ho", "position", "chief executive") in got
+    assert ("Park Jin-ho", "memberOf", "Seojin Electronics") in got
+
+
+def test_a_lower_case_role_after_a_lower_case_word_names_no_person():
+    got = _ents("The new chief executive Monday Morning Group hired was praised.")
+    assert not any(label == "PER" for _, label in got)

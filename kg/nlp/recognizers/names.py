@@ -232,6 +232,29 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
             continue
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     out += _names_before_titles(text, titles, taken, lex)
+    out += _names_after_lower_roles(text, taken, lex)
+    return out
+
+
+def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """"Seojin Electronics chief executive Park Jin-ho": a capitalised run of two to four words right
+    after a lower-case role (``role_heads`` of ``kg/data/relations/cues.json``) that a body's name
+    opens the phrase with, in English copy."""
+    from kg.relations.cues import cue_pattern
+
+    out: list[Candidate] = []
+    role = re.compile(r"(?<=[A-Za-z] )(?:" + cue_pattern("role_heads", "en") + r")(?=[ ][A-Z])")
+    for r in role.finditer(text):
+        if not r.group()[:1].islower() or not re.search(r"[A-Z][\w&.'’-]*[ ]$", text[max(0, r.start() - 30):r.start()]):
+            continue  # after a capitalised word: the body whose role it is
+        m = _EN_NAME_AFTER_TITLE.match(text, r.end())
+        if m is None:
+            continue
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
+                any(w in lex.titles for w in m.group("name").casefold().split()):
+            continue
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
 
 

@@ -100,6 +100,19 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
+    return out + _limited_companies(text)
+
+
+# "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form
+_LIMITED = re.compile(r"(?<![\w'’])(?:[A-Z][\w&’'-]*\s+){1,6}(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.\s+Ltd\.?)")
+
+
+def _limited_companies(text: str) -> list[Candidate]:
+    """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma."""
+    out: list[Candidate] = []
+    for m in _LIMITED.finditer(text):
+        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-tail"], "org-tail"))
     return out
 
 
