@@ -334,3 +334,29 @@ def test_a_name_after_a_body_and_its_lower_case_role():
 def test_a_lower_case_role_after_a_lower_case_word_names_no_person():
     got = _ents("The new chief executive Monday Morning Group hired was praised.")
     assert not any(label == "PER" for _, label in got)
+
+
+def test_a_foreign_name_after_a_title_and_its_listed_body():
+    got = facts("Prime Minister Pham Minh Chinh received Japanese Minister of Economy, Trade and Industry Kenji Morita "
+                "on Tuesday.", "2025-11-12", "en")
+    assert ("Kenji Morita", "position", "Minister") in got
+    assert ("Kenji Morita", "memberOf", "Ministry of Economy, Trade and Industry") in got
+
+
+def test_a_known_surname_after_a_title_body_is_left_to_the_surname_rule():
+    got = _ents("Minister of Industry and Trade Ha Duc Minh spoke.")
+    assert ("Ha Duc Minh", "PER") in got
+    assert not any(t == "Duc Minh" for t, _ in got)
+
+
+def test_a_companys_annual_general_meeting_is_an_event():
+    got = facts("Shareholders of Vietnam Airlines on Friday approved a plan to buy 50 aircraft at the carrier's annual "
+                "general meeting in Hanoi. The meeting was chaired by Nguyen Quang Huy, chairman of Vietnam Airlines.",
+                "2025-04-26", "en")
+    assert ("annual general meeting", "date", "2025-04-25") in got
+    assert ("annual general meeting", "locatedIn", "Hanoi") in got
+    assert ("Nguyen Quang Huy", "participatedIn", "annual general meeting") in got
+
+
+def test_an_assemblys_unnumbered_sitting_is_still_no_event():
+    assert not any(label == "EVENT" for _, label in _ents("The National Assembly's sitting ended early."))

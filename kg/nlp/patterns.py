@@ -129,7 +129,8 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm")
 GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
-                     "workshop", "seminar", "session", "plenary session", "summit", "forum")
+                     "workshop", "seminar", "session", "plenary session", "summit", "forum",
+                     "annual general meeting", "extraordinary general meeting", "shareholders' meeting")
 
 # Words that end a Vietnamese name run: single-syllable function words …
 STOP_VI = frozenset("""

@@ -207,9 +207,14 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     # stop before a person's name or the next title ("… and Standing Vice Chairman of …")
     lex = load_lexicon()
     title_starts = {x.start_char for x in s.titles}
+    person_starts = {p.start for p in s.mentions if p.type == "Person"}  # "… Trade and Industry Kenji Morita"
     keep: list[str] = []
+    named_after = False  # the run stops where a person's name starts: the body is all of it
     for m in re.finditer(r"\S+", run.group()):
         w, pos = m.group(), start + m.start()
+        if pos in person_starts and keep:
+            named_after = True
+            break
         if lex.is_surname(w, folded=s.lang != "vi") and keep and keep[-1] not in ("of", "and", "the"):
             break
         if keep and (norm_key(w) in lex.titles or pos in title_starts):
@@ -224,7 +229,7 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     name = " ".join(keep)
     if "," in name:  # "Minister of Culture, Sports and Tourism": a known body's list, else the part before it
         listed = [f"Ministry of {name}", name] if "minister" in t.text.casefold() else [name]
-        if not any(e.type == "Organization" for c in listed for e in lex.lookup(c)):
+        if not any(e.type == "Organization" for c in listed for e in lex.lookup(c)) and not named_after:
             name = name.split(",")[0]
     end = start + len(name)
     title = t.text.casefold()

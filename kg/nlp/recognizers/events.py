@@ -86,8 +86,9 @@ def _generic_en(text: str) -> list[Candidate]:
         # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
         # Steering Committee") makes it one happening: it stands alone when nothing names it
         specific = bool(m.group("kind") or m.group("ord") or of)
-        if m.group("owner") and not m.group("ord"):
+        if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
             continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
+            # ("the carrier's annual general meeting" is one: a company holds one a year)
         # with its body it is a name that holds others and competes as one ("event-lower")
         pri = PRIORITY["event-lower"] if of else PRIORITY["event-generic"]
         out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
@@ -103,7 +104,7 @@ _GENERIC_EN = re.compile(
     r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|(?<![\w])(?:the|The)\s+[a-z]+)['’]s))\s+"
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day)\s+)?"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
-    r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
+    r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"

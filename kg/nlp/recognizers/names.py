@@ -233,6 +233,32 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
+    out += _names_after_title_bodies(text, titles, taken + [(c.start, c.end) for c in out], lex)
+    return out
+
+
+# "Minister of Economy, Trade and Industry Kenji Morita": the body's capitalised words, then two more
+_EN_BODY_THEN_NAME = re.compile(
+    r"[ ]+of[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ])?[A-Z][\w’'-]*)*?)"
+    r"[ ](?P<name>[A-Z][a-z’'-]+[ ][A-Z][a-z’'-]+)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
+
+
+def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """A foreign name after a title and its body ("Japanese Minister of Economy, Trade and Industry
+    Kenji Morita", "Minister of Defence Richard Marles"): the last two capitalised words of the run,
+    when neither is a known surname (Vietnamese names are found by their surname) nor a body word."""
+    out: list[Candidate] = []
+    for t in titles:
+        m = _EN_BODY_THEN_NAME.match(text, t.end)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        parts = m.group("name").split()
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or any(
+                lex.is_surname(p, folded=True) or p in P.NOT_NAME_WORDS_EN or p.casefold() in lex.titles
+                or lex.lookup(p) for p in parts):
+            continue
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
 
 
