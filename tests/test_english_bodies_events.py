@@ -360,3 +360,35 @@ def test_a_companys_annual_general_meeting_is_an_event():
 
 def test_an_assemblys_unnumbered_sitting_is_still_no_event():
     assert not any(label == "EVENT" for _, label in _ents("The National Assembly's sitting ended early."))
+
+
+def test_general_before_a_body_head_opens_the_body_not_a_rank():
+    got = facts("Pham Quang Vinh, director of the ministry's General Department of Preventive Medicine, said doses "
+                "arrived. The Ministry of Health thanked him.", "2025-08-06", "en")
+    assert ("Pham Quang Vinh", "position", "director") in got
+    assert ("Pham Quang Vinh", "memberOf", "General Department of Preventive Medicine") in got
+    assert ("Pham Quang Vinh", "position", "General") not in got
+    assert ("Phan Van Giang", "position", "General") in facts("General Phan Van Giang spoke.", "2025-08-06", "en")
+
+
+def test_the_meeting_of_a_body_with_a_listed_field_keeps_the_whole_body():
+    got = facts("Morita and Minister of Industry and Trade Ha Duc Minh co-chaired the 14th meeting of the Vietnam-Japan "
+                "Joint Committee on Trade, Energy and Industry in Hanoi on Tuesday.", "2025-11-12", "en")
+    event = "14th meeting of the Vietnam-Japan Joint Committee on Trade, Energy and Industry"
+    assert ("Ha Duc Minh", "participatedIn", event) in got
+    assert ("Vietnam-Japan Joint Committee on Trade, Energy and Industry", "organized", event) in got
+    assert (event, "date", "2025-11-11") in got
+
+
+def test_a_meeting_of_a_committee_on_a_weekday_ends_before_the_day():
+    got = _ents("The meeting of the provincial committee on Tuesday approved the plan.")
+    assert not any("Tuesday" in t for t, label in got if label == "EVENT")
+
+
+def test_a_memorandum_in_lower_case_is_an_instrument_with_its_subject():
+    got = facts("The two ministers signed a memorandum of cooperation on the energy transition, under which Japan "
+                "will share technology.", "2025-11-12", "en")
+    assert ("memorandum of cooperation on the energy transition", "about", "energy transition") in got
+    got = _ents("They witnessed the signing of a memorandum of understanding on renewable energy cooperation between "
+                "the two ministries.")
+    assert ("memorandum of understanding on renewable energy cooperation", "POLICY") in got

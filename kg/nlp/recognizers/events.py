@@ -82,6 +82,7 @@ def _generic_en(text: str) -> list[Candidate]:
             pos = m.start("of") + 1  # the inner event is read next
         elif of:  # "… of the provincial steering committee for A, B and C": the whole body
             end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
+            end += _body_field(text, end)
             name = text[m.start("name"):end]
         # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
         # Steering Committee") makes it one happening: it stands alone when nothing names it
@@ -108,8 +109,21 @@ _GENERIC_EN = re.compile(
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
-    r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?"
+    r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had)\b|[,.;–]))?)")
+
+
+_FIELD = re.compile(r"\s+(?:on|for)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:and|of|for|the)\s+|\s+)[A-Z][\w’'-]*)*")
+
+
+def _body_field(text: str, end: int) -> int:
+    """How far the capitalised field of a body runs after ``end`` ("… Joint Committee on Trade, Energy
+    and Industry"); 0 when none, or when it is a day ("… committee on Tuesday")."""
+    m = _FIELD.match(text, end)
+    if m is None or any(w.casefold() in P.WEEKDAYS_EN or w.casefold() in P.MONTHS_EN
+                        for w in re.findall(r"[A-Z][a-z]+", m.group())):
+        return 0
+    return m.end() - end
 
 
 # "… session of the 10th sitting …": the "of" complement is itself an ordinal event
