@@ -51,9 +51,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False, at=at))
     outer = [m for m in ex.mentions]
-    for span in doc.spans.get("nested", []):
+    nested_spans = list(doc.spans.get("nested", []))
+    for span in nested_spans:
         if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span):
             continue
+        if _qualified_again(span, nested_spans):
+            continue  # "People's Committee" inside "provincial People's Committee": one body
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
         if span.label_ == "TOPIC" and host is not None and (host.type in ("Place", "Topic") or (
@@ -98,6 +101,13 @@ def extract(article: Article, doc: Doc) -> Extraction:
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
     _to_raw(ex, norm)
     return ex
+
+
+def _qualified_again(span: Span, spans: list[Span]) -> bool:
+    """A nested span that another nested span of its label only qualifies with lower-case words
+    before it ("People's Committee" in "provincial People's Committee") names the same thing."""
+    return any(o is not span and o.label_ == span.label_ and o.end_char == span.end_char and o.start_char < span.start_char
+               and span.doc.text[o.start_char:span.start_char].strip().islower() for o in spans)
 
 
 def _to_matching(norm: Normalized):

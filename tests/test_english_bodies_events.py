@@ -392,3 +392,12 @@ def test_a_memorandum_in_lower_case_is_an_instrument_with_its_subject():
     got = _ents("They witnessed the signing of a memorandum of understanding on renewable energy cooperation between "
                 "the two ministries.")
     assert ("memorandum of understanding on renewable energy cooperation", "POLICY") in got
+
+
+def test_a_provincial_body_inside_a_meeting_name_is_one_body():
+    text = ("Lao Cai Province will move 2,100 households under a plan approved at a meeting of the provincial "
+            "People's Committee on Monday. The meeting was chaired by Hoang Quoc Binh, Chairman of the Lao Cai "
+            "Provincial People's Committee.")
+    got = facts(text, "2025-03-18", "en")
+    organizers = {s for s, p, o in got if p == "organized"}
+    assert organizers == {"Lao Cai Provincial People's Committee"}
