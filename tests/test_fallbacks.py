@@ -83,3 +83,32 @@ def test_rules_off_by_default_add_nothing(monkeypatch):
     res = _resolved(VISIT, "2025-04-24")
     assert not any(s == "Dinh Quoc Khanh" and p == "participatedIn" for s, p, o in _named(res, res.facts))
     assert set(ENABLED) <= set(RULES)
+
+
+def test_fallback_gains_count_what_each_rule_adds(tmp_path):
+    import json
+
+    from kg.evaluate import fallback_gains
+
+    text = ("The Ministry of Finance held the Conference on Public Debt 2025 in Hanoi on March 3. "
+            "Deputy Minister Vu Quang Minh chaired the conference.")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    gold = {"id": "a", "lang": "en", "published": "2025-03-04", "text_file": "a.txt",
+            "entities": [{"name": "Conference on Public Debt 2025", "type": "Event", "aliases": ["conference"]},
+                         {"name": "Vu Quang Minh", "type": "Person", "aliases": []}],
+            "relations": [{"s": "Vu Quang Minh", "p": "participatedIn", "o": "Conference on Public Debt 2025"}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(VISIT, encoding="utf-8")
+    visit = {"id": "b", "lang": "en", "published": "2025-04-24", "text_file": "b.txt",
+             "entities": [{"name": "official visit to Vietnam", "type": "Event", "aliases": []},
+                          {"name": "Dinh Quoc Khanh", "type": "Person", "aliases": []},
+                          {"name": "Tran Van Quang", "type": "Person", "aliases": []}],
+             "relations": [{"s": "Dinh Quoc Khanh", "p": "participatedIn", "o": "official visit to Vietnam"}]}
+    (tmp_path / "b.gold.json").write_text(json.dumps(visit), encoding="utf-8")
+    gains = fallback_gains([tmp_path], ["attendance", "visit_partners"])
+    assert set(gains) == {"attendance", "visit_partners"}
+    # the precise rules already credit the chair: the broad rule adds nothing, right or wrong
+    assert gains["attendance"]["tp"] == 0 and gains["attendance"]["fp"] == 0
+    # the host is right; the minister and the academy's president, not in this gold, count as wrong
+    assert gains["visit_partners"]["tp"] == 1 and gains["visit_partners"]["fp"] == 2
+    assert ENABLED == fallbacks.ENABLED and "visit_partners" in fallbacks.ENABLED
