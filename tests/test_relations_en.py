@@ -535,3 +535,18 @@ def test_a_start_day_with_no_end_is_no_issue_date():
                 "invoice for each sale from July 1.", "2025-05-21", "en")
     assert ("Ministry of Finance", "issued", "Circular 32/2025/TT-BTC") in got
     assert not any(p == "date" and o == "2025-07-01" for s, p, o in got)
+
+
+def test_two_people_who_signed_the_document_signed_the_instrument_named_before():
+    text = ("The ministers witnessed the signing of a memorandum of understanding on renewable energy cooperation. "
+            "Deputy Minister of Industry and Trade Nguyen Duc Tam and Chilean Ambassador to Vietnam Carla Fuentes "
+            "signed the document.")
+    got = facts(text, "2025-04-24", "en")
+    for who in ("Nguyen Duc Tam", "Carla Fuentes"):
+        assert (who, "signed", "memorandum of understanding on renewable energy cooperation") in got
+
+
+def test_signed_a_letter_names_no_earlier_instrument():
+    text = ("The Government issued Decree 70/2025/ND-CP on invoices. Deputy Minister Nguyen Duc Tam signed a letter "
+            "to the provinces.")
+    assert not any(p == "signed" for s, p, o in facts(text, "2025-04-24", "en"))

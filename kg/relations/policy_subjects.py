@@ -177,3 +177,34 @@ def issued_the_kind(s: Sentence) -> list[Relation]:
         if day:
             out.append(Relation(pol.id, "date", day, s.index))
     return out
+
+
+def signed_the_kind(s: Sentence) -> list[Relation]:
+    """signed of "Deputy Minister X and Ambassador Y signed the document" (the instrument named last,
+    in this sentence or the one before) and "… signed the memorandum" (the latest of that kind): each
+    person of the list that ends right before the verb."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for verb in re.finditer(r"(?<![\w])(?:(?:also|jointly|then)\s+)?(?:co-)?signed\s+", s.text[s.start:s.end]):
+        at, end = s.start + verb.start(), s.start + verb.end()
+        pol = policy_ref_at(s, end) or _the_document(s, end)
+        people = [p for p in s.of_type("Person") if p.end <= at]
+        if pol is None or not people or not re.fullmatch(r"\s*", s.text[people[-1].end:at]):
+            continue
+        signers = [people[-1]]
+        for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"
+            if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+[^,;.]{0,80}?", s.text[p.end:signers[-1].start]):
+                break
+            signers.append(p)
+        out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]
+    return out
+
+
+def _the_document(s: Sentence, pos: int) -> Mention | None:
+    """"the document", "the documents": the instrument named last, in this sentence or the one before."""
+    if not re.match(r"\s*the\s+documents?\b", s.text[pos:s.end], flags=re.IGNORECASE):
+        return None
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 1 <= p.sentence <= s.index
+               and p.start < pos]
+    return max(earlier, key=lambda p: p.start) if earlier else None
