@@ -26,7 +26,7 @@ from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
-from kg.relations.happenings import visit_destinations
+from kg.relations.happenings import title_places, visit_destinations
 from kg.relations.organizations import sub_organizations
 from kg.relations.participation import organizers, participation
 from kg.relations.people import titles_of_people
@@ -96,6 +96,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     rels += adjacent_event_facts(ex, dates, text)
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
     rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were
+    rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]

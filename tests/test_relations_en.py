@@ -550,3 +550,19 @@ def test_signed_a_letter_names_no_earlier_instrument():
     text = ("The Government issued Decree 70/2025/ND-CP on invoices. Deputy Minister Nguyen Duc Tam signed a letter "
             "to the provinces.")
     assert not any(p == "signed" for s, p, o in facts(text, "2025-04-24", "en"))
+
+
+def test_a_representative_in_a_country_is_a_title_and_the_country_locates_no_event():
+    text = ("The Ministry of Health launched the campaign at a ceremony in Hanoi on Tuesday. UNICEF Representative "
+            "in Vietnam Sarah Klein, who also attended the ceremony, said the agency would help.")
+    got = facts(text, "2025-08-06", "en")
+    assert ("Sarah Klein", "position", "Representative") in got
+    assert ("Sarah Klein", "participatedIn", "ceremony") in got
+    assert ("ceremony", "locatedIn", "Hanoi") in got
+    assert ("ceremony", "locatedIn", "Vietnam") not in got
+
+
+def test_representatives_in_lower_case_are_no_title():
+    got = facts("Representatives of the Department of Health attended the conference in Hanoi on Monday.",
+                "2025-08-06", "en")
+    assert not any(p == "position" for s, p, o in got)

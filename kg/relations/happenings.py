@@ -8,6 +8,8 @@ court that is the subject of such a verb ("The Hanoi People's Court sentenced â€
 
 ``visitors``: "Foreign Minister X, who is paying an official visit to Vietnam â€¦": X takes part in it.
 
+``title_places``: the place of a title ("Representative in Vietnam", "Ambassador to Vietnam") locates nothing.
+
 ``visit_destinations``: a visit whose name says where it goes is located there only ("held talks in
 Hanoi with X, who is paying an official visit to Vietnam": the talks were in Hanoi, the visit is to Vietnam).
 
@@ -115,3 +117,20 @@ def visit_destinations(ex: "Extraction", rels: list["Relation"]) -> list["Relati
             goes_to[m.id] = norm_key(hit.group("place"))
     return [r for r in rels if not (r.predicate == "locatedIn" and r.subject in goes_to and isinstance(r.obj, int)
                                     and r.obj in by_id and norm_key(by_id[r.obj].text) != goes_to[r.subject])]
+
+
+def title_places(ex: "Extraction", rels: list["Relation"], titles: list, text: str) -> list["Relation"]:
+    """``rels`` without the locatedIn whose place belongs to a person's title ("UNICEF Representative in
+    Vietnam Sarah Klein, who attended the ceremony": the ceremony is not in Vietnam for that). ``titles``
+    and the mentions' offsets are on ``text`` (the matching text)."""
+    ends = {t.end_char for t in titles}
+    by_id = {m.id: m for m in ex.mentions}
+    out = []
+    for r in rels:
+        place = by_id.get(r.obj) if r.predicate == "locatedIn" and isinstance(r.obj, int) else None
+        if place is not None and place.type == "Place" and any(
+                0 < place.start - e <= 9 and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", text[e:place.start])
+                for e in ends):
+            continue
+        out.append(r)
+    return out

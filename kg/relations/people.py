@@ -144,7 +144,7 @@ def _lower_role_link(s: Sentence, pos: int) -> int | None:
 
 def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
     """The text from ``start`` to ``end`` is " to (the) PLACE " (a Place mention)."""
-    m = re.fullmatch(r"\s+to\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
+    m = re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
     return m is not None and any(p.type == "Place" and p.start == start + m.start("place")
                                  and p.end == start + m.end("place") for p in s.mentions)
 

@@ -220,7 +220,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
     places = {c.start: c for c in cands if c.label == "LOC" and not c.ref}
     for t in titles:
         at = t.end
-        to = re.match(r"[ ]+to[ ]+(?:the[ ]+)?", text[at:at + 12])
+        to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
         m = _EN_NAME_AFTER_TITLE.match(text, at)
