@@ -401,3 +401,27 @@ def test_a_provincial_body_inside_a_meeting_name_is_one_body():
     got = facts(text, "2025-03-18", "en")
     organizers = {s for s, p, o in got if p == "organized"}
     assert organizers == {"Lao Cai Provincial People's Committee"}
+
+
+def test_a_speaker_of_a_foreign_assembly_and_the_visit_he_hosts():
+    text = ("National Assembly Chairman Tran Thanh Man and Speaker of the Hungarian National Assembly Laszlo Kover "
+            "on Thursday held talks in Budapest. Man is paying an official visit to Hungary from September 24 to 27.")
+    got = facts(text, "2025-09-26", "en")
+    assert ("Laszlo Kover", "position", "Speaker") in got
+    assert ("Laszlo Kover", "memberOf", "Hungarian National Assembly") in got
+    assert ("Tran Thanh Man", "participatedIn", "official visit to Hungary") in got
+    assert ("Laszlo Kover", "participatedIn", "official visit to Hungary") in got
+
+
+def test_a_body_word_after_a_title_body_is_no_foreign_name():
+    got = facts("The meeting was attended by Colonel Le Quang Vinh, Commander of the Quang Ngai Provincial Military "
+                "Command.", "2025-10-26", "en")
+    assert ("Le Quang Vinh", "memberOf", "Quang Ngai Provincial Military Command") in got
+    assert not any(s == "Military Command" for s, p, o in got)
+
+
+def test_a_two_week_trial_is_the_trial():
+    got = facts("The Ho Chi Minh City People's Court on Thursday sentenced Truong Quoc Dat to 16 years in prison, at "
+                "the end of a two-week first-instance trial.", "2025-10-31", "en")
+    assert ("Ho Chi Minh City People's Court", "organized", "first-instance trial") in got
+    assert ("Truong Quoc Dat", "participatedIn", "first-instance trial") in got

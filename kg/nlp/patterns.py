@@ -101,6 +101,11 @@ ORG_TAILS_EN = (
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
 NOT_NAME_WORDS_EN = frozenset(ORG_TAILS_EN) | {"District", "Province", "People", "Commune", "Ward", "Town"}
+# Capitalised words of bodies that no foreign name after a title and its body holds ("Commander of the
+# Quang Ngai Provincial Military Command" names no "Military Command")
+BODY_WORDS_EN = NOT_NAME_WORDS_EN | {"Military", "Command", "Provincial", "Municipal", "City", "Police", "Guard",
+                                     "Border", "Army", "Navy", "Forces", "Force", "Bureau", "Directorate",
+                                     "Inspectorate", "National", "Central", "State", "General"}
 # Words that open an English organisation name ("Ministry of …", "Office of the …").
 ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",
                 "Committee", "Commission", "Council", "Chamber", "Association", "Union",

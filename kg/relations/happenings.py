@@ -89,10 +89,10 @@ def visit_places(s: "Sentence") -> list["Relation"]:
 
 
 def visitors(s: "Sentence") -> list["Relation"]:
-    """participatedIn: the person a relative clause says is on a visit ("X, who is paying an official
-    visit to …", "Y, who was on a working trip to …")."""
+    """participatedIn: the person a sentence or a relative clause says is on a visit ("X, who is paying
+    an official visit to …", "Man is paying an official visit to Hungary …", "Y was on a working trip to …")."""
     travel = re.compile(cue_pattern("travel_to", s.lang), re.IGNORECASE)
-    clause = re.compile(r",?\s+who\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:paying|making|on|conducting)\s+"
+    clause = re.compile(r"(?:,?\s+who)?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:paying|making|on|conducting)\s+"
                         r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
     out: list[Relation] = []
     for ev in s.of_type("Event"):

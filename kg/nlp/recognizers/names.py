@@ -255,7 +255,7 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
         s, e = m.span("name")
         parts = m.group("name").split()
         if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or any(
-                lex.is_surname(p, folded=True) or p in P.NOT_NAME_WORDS_EN or p.casefold() in lex.titles
+                lex.is_surname(p, folded=True) or p in P.BODY_WORDS_EN or p.casefold() in lex.titles
                 or lex.lookup(p) for p in parts):
             continue
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))

@@ -91,6 +91,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
+            last = _before_titled_name(text, words, s, last, title_spans, tails, lex)
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
@@ -114,6 +115,20 @@ def _limited_companies(text: str) -> list[Candidate]:
         end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-tail"], "org-tail"))
     return out
+
+
+def _before_titled_name(text: str, words: list, s: int, last: int, title_spans: list[tuple[int, int]],
+                        tails: set[str], lex) -> int:
+    """"Speaker of the Hungarian National Assembly Laszlo Kover": after a title's "of (the)", the body
+    ends at its last organisation word when two capitalised words that name nothing known follow it."""
+    if not any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:words[s].start]) for _, e in title_spans if e <= words[s].start):
+        return last
+    tail_at = max((k for k in range(s, last + 1) if words[k].text in tails), default=None)
+    rest = [w.text for w in words[tail_at + 1:last + 1]] if tail_at is not None else []
+    if len(rest) == 2 and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) and not lex.lookup(w)
+                              and w not in P.BODY_WORDS_EN for w in rest):
+        return tail_at
+    return last
 
 
 def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> int:
