@@ -566,3 +566,15 @@ def test_representatives_in_lower_case_are_no_title():
     got = facts("Representatives of the Department of Health attended the conference in Hanoi on Monday.",
                 "2025-08-06", "en")
     assert not any(p == "position" for s, p, o in got)
+
+
+def test_the_council_named_again_issues_what_it_approved():
+    text = ("The Quang Ninh Provincial People's Council on Thursday closed its 29th session in Ha Long City. "
+            "The council also approved Resolution 315/NQ-HDND, which provides free lunches for pupils.")
+    got = facts(text, "2025-12-12", "en")
+    assert ("Quang Ninh Provincial People's Council", "issued", "Resolution 315/NQ-HDND") in got
+
+
+def test_a_head_word_with_no_body_before_issues_nothing():
+    got = facts("The council also approved Resolution 315/NQ-HDND on school meals.", "2025-12-12", "en")
+    assert not any(p == "issued" for s, p, o in got)

@@ -24,7 +24,7 @@ from kg.relations.places import org_places, residences
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.policies import (clause_implements, implements_more, implemented_under, implements_refs, issued_more,
                                    signed_by)
-from kg.relations.policy_subjects import (issued_the_kind, ref_issued_by, signed_in_clause, signed_the_kind,
+from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
 from kg.relations.titles import chained_titles
 from kg.relations.topics import (accordingly_topics, committee_subject, committee_topics, continued_policy_topics,
@@ -40,7 +40,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
-          issued_the_kind, visitors, signed_the_kind)
+          issued_the_kind, visitors, signed_the_kind, ref_body_issued)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -208,3 +208,25 @@ def _the_document(s: Sentence, pos: int) -> Mention | None:
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 1 <= p.sentence <= s.index
                and p.start < pos]
     return max(earlier, key=lambda p: p.start) if earlier else None
+
+
+def ref_body_issued(s: Sentence) -> list[Relation]:
+    """issued of "The council also approved Resolution 315", "… said the committee had issued Plan 12":
+    a body named again by its head word ("the council", the latest body of the article it fits), before
+    an issuing verb that governs the instruments right after it."""
+    from kg.relations.organizations import org_ref_at
+
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for verb in re.finditer(cue_pattern("issue_verbs", "en"), s.text[s.start:s.end], flags=re.IGNORECASE):
+        at, end = s.start + verb.start(), s.start + verb.end()
+        m = re.search(r"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+                      r"(?:(?:has|have|had|also|then|formally|unanimously|officially)\s+)*$", s.text[s.start:at])
+        if m is None or any(o.type == "Organization" and o.start == s.start + m.start() for o in s.mentions):
+            continue  # a body written out here is read by the precise rules
+        body = org_ref_at(s, s.start + m.start())
+        if body is None:
+            continue
+        out += [Relation(body.id, "issued", p.id, s.index) for p in _listed_policies(s, end)]
+    return out
