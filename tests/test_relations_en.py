@@ -578,3 +578,10 @@ def test_the_council_named_again_issues_what_it_approved():
 def test_a_head_word_with_no_body_before_issues_nothing():
     got = facts("The council also approved Resolution 315/NQ-HDND on school meals.", "2025-12-12", "en")
     assert not any(p == "issued" for s, p, o in got)
+
+
+def test_the_ministry_after_two_ministries_issues_nothing_by_guess():
+    text = ("Minister of Health Dao Hong Lan answered questions on Monday. Minister of Finance Nguyen Van Thang spoke "
+            "about prices. Deputies asked about drugs. The ministry also issued Circular 21/2025/TT-BYT last month.")
+    got = facts(text, "2025-11-13", "en")
+    assert ("Ministry of Finance", "issued", "Circular 21/2025/TT-BYT") not in got

@@ -12,6 +12,7 @@ import re
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.textutil import norm_key
 from kg.relations.policies import _person_after, policy_ref_at
 
 # what may stand between a subject and its verb: "also", "only", "will"
@@ -223,10 +224,23 @@ def ref_body_issued(s: Sentence) -> list[Relation]:
         at, end = s.start + verb.start(), s.start + verb.end()
         m = re.search(r"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
                       r"(?:(?:has|have|had|also|then|formally|unanimously|officially)\s+)*$", s.text[s.start:at])
-        if m is None or any(o.type == "Organization" and o.start == s.start + m.start() for o in s.mentions):
-            continue  # a body written out here is read by the precise rules
-        body = org_ref_at(s, s.start + m.start())
-        if body is None:
+        if m is None:
             continue
+        here = next((o for o in s.mentions if o.type == "Organization" and o.start == s.start + m.start()), None)
+        if here is not None and not here.ref:
+            continue  # a body written out here is read by the precise rules
+        # a reference mention is resolved later (to the speaker's body in "Ninh said the ministry …")
+        body = here or org_ref_at(s, s.start + m.start("ref"))
+        if body is None or here is None and _another_fits(s, body, m.group("ref").split()[-1]):
+            continue  # "the ministry" after two ministries: which one is not said
         out += [Relation(body.id, "issued", p.id, s.index) for p in _listed_policies(s, end)]
     return out
+
+
+def _another_fits(s: Sentence, body: Mention, head: str) -> bool:
+    """Another body of the last sentences has the head word ``head`` too."""
+    key = norm_key(body.name or body.text)
+    return any(o.type == "Organization" and not o.ref and o.sentence >= s.index - 5 and o.start < s.end
+               and head.casefold() in (o.name or o.text).casefold() and norm_key(o.name or o.text) != key
+               and not (o.start <= body.start and body.end <= o.end or body.start <= o.start and o.end <= body.end)
+               for o in s.ex.mentions)
