@@ -26,6 +26,7 @@ from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
+from kg.relations.happenings import title_places, visit_destinations
 from kg.relations.organizations import sub_organizations
 from kg.relations.participation import organizers, participation
 from kg.relations.people import titles_of_people
@@ -50,9 +51,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=False, at=at))
     outer = [m for m in ex.mentions]
-    for span in doc.spans.get("nested", []):
+    nested_spans = list(doc.spans.get("nested", []))
+    for span in nested_spans:
         if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span):
             continue
+        if _qualified_again(span, nested_spans):
+            continue  # "People's Committee" inside "provincial People's Committee": one body
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
         if span.label_ == "TOPIC" and host is not None and (host.type in ("Place", "Topic") or (
@@ -66,6 +70,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
+    ex.dates = [(sent_of(at(d.start_char)), d._.kg_value) for d in doc.spans["kg"]
+                if d.label_ == "DATE" and d._.kg_source != "date-dateline" and d._.kg_value]
     titles = [TitleView(at(t.start_char), at(t.end_char), t._.kg_text, t._, t.label_)
               for t in doc.spans.get("titles", [])]
     text = norm.text
@@ -89,11 +95,20 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
+    rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were
+    rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
     _to_raw(ex, norm)
     return ex
+
+
+def _qualified_again(span: Span, spans: list[Span]) -> bool:
+    """A nested span that another nested span of its label only qualifies with lower-case words
+    before it ("People's Committee" in "provincial People's Committee") names the same thing."""
+    return any(o is not span and o.label_ == span.label_ and o.end_char == span.end_char and o.start_char < span.start_char
+               and span.doc.text[o.start_char:span.start_char].strip().islower() for o in spans)
 
 
 def _to_matching(norm: Normalized):

@@ -21,6 +21,7 @@ from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_bo
 from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
+from kg.relations.fallbacks import fallback_facts
 from kg.policy_names import policy_document, policy_key, policy_labels
 from kg.textutil import collapse_spaces, norm_key, slugify
 
@@ -194,6 +195,7 @@ def resolve_article(ex: Extraction) -> Resolved:
         if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy"):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
+    facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]

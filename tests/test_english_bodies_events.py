@@ -287,3 +287,141 @@ def test_a_provincial_convention_centre_is_a_venue_where_the_event_was_held():
     assert ("ceremony", "locatedIn", "Thai Binh Provincial Convention Centre") in got
     assert ("Thai Binh Provincial Convention Centre", "LOC") in _ents("It was held at the Thai Binh Provincial "
                                                                         "Convention Centre.")
+
+
+def test_a_country_in_the_possessive_is_no_part_of_a_body_name():
+    got = _ents("The board licensed a circuit board plant of Taiwan's Unitech Corporation and met Chile's "
+                "Ministry of Energy.")
+    assert ("Unitech Corporation", "ORG") in got and ("Ministry of Energy", "ORG") in got
+    assert ("Taiwan", "LOC") in got
+    assert not any("'s" in t for t, label in got if label == "ORG")
+
+
+def test_a_body_in_the_possessive_that_is_no_place_stays_in_the_name():
+    got = _ents("Investors praised Saigon Newport's Logistics Corporation.")
+    assert not any(t == "Logistics Corporation" for t, _ in got)
+
+
+def test_a_numbered_political_consultation_is_an_event():
+    got = facts("Minister of Foreign Affairs Tran Van Quang co-chaired the fourth Vietnam-Chile Political Consultation "
+                "in Hanoi on Wednesday.", "2025-04-24", "en")
+    event = next(o for s, p, o in got if s == "Tran Van Quang" and p == "participatedIn")
+    assert "Vietnam-Chile Political Consultation" in event
+    assert (event, "date", "2025-04-23") in got
+
+
+def test_a_visit_is_located_where_its_name_goes_not_where_its_talks_were():
+    got = facts("Deputy Prime Minister Dinh Quoc Khanh held talks in Hanoi on Wednesday with Chilean Foreign Minister "
+                "Rafael Mendoza, who is paying an official visit to Vietnam from April 22 to 25.", "2025-04-24", "en")
+    assert ("official visit to Vietnam", "locatedIn", "Vietnam") in got
+    assert ("official visit to Vietnam", "locatedIn", "Hanoi") not in got
+    assert ("official visit to Vietnam", "date", "2025-04-22") in got
+
+
+def test_a_company_with_its_legal_form_and_its_parent_abroad():
+    got = facts("The committee granted a certificate to Seojin Optics Vina Co., Ltd, a subsidiary of South Korea's "
+                "Seojin Electronics, for a plant.", "2025-02-20", "en")
+    assert ("Seojin Optics Vina Co., Ltd", "subOrganizationOf", "Seojin Electronics") in got
+
+
+def test_a_name_after_a_body_and_its_lower_case_role():
+    got = facts("Vice Chairman Le Xuan Loi handed the certificate to Seojin Electronics chief executive Park Jin-ho "
+                "on Wednesday.", "2025-02-20", "en")
+    assert ("Park Jin-ho", "position", "chief executive") in got
+    assert ("Park Jin-ho", "memberOf", "Seojin Electronics") in got
+
+
+def test_a_lower_case_role_after_a_lower_case_word_names_no_person():
+    got = _ents("The new chief executive Monday Morning Group hired was praised.")
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_a_foreign_name_after_a_title_and_its_listed_body():
+    got = facts("Prime Minister Pham Minh Chinh received Japanese Minister of Economy, Trade and Industry Kenji Morita "
+                "on Tuesday.", "2025-11-12", "en")
+    assert ("Kenji Morita", "position", "Minister") in got
+    assert ("Kenji Morita", "memberOf", "Ministry of Economy, Trade and Industry") in got
+
+
+def test_a_known_surname_after_a_title_body_is_left_to_the_surname_rule():
+    got = _ents("Minister of Industry and Trade Ha Duc Minh spoke.")
+    assert ("Ha Duc Minh", "PER") in got
+    assert not any(t == "Duc Minh" for t, _ in got)
+
+
+def test_a_companys_annual_general_meeting_is_an_event():
+    got = facts("Shareholders of Vietnam Airlines on Friday approved a plan to buy 50 aircraft at the carrier's annual "
+                "general meeting in Hanoi. The meeting was chaired by Nguyen Quang Huy, chairman of Vietnam Airlines.",
+                "2025-04-26", "en")
+    assert ("annual general meeting", "date", "2025-04-25") in got
+    assert ("annual general meeting", "locatedIn", "Hanoi") in got
+    assert ("Nguyen Quang Huy", "participatedIn", "annual general meeting") in got
+
+
+def test_an_assemblys_unnumbered_sitting_is_still_no_event():
+    assert not any(label == "EVENT" for _, label in _ents("The National Assembly's sitting ended early."))
+
+
+def test_general_before_a_body_head_opens_the_body_not_a_rank():
+    got = facts("Pham Quang Vinh, director of the ministry's General Department of Preventive Medicine, said doses "
+                "arrived. The Ministry of Health thanked him.", "2025-08-06", "en")
+    assert ("Pham Quang Vinh", "position", "director") in got
+    assert ("Pham Quang Vinh", "memberOf", "General Department of Preventive Medicine") in got
+    assert ("Pham Quang Vinh", "position", "General") not in got
+    assert ("Phan Van Giang", "position", "General") in facts("General Phan Van Giang spoke.", "2025-08-06", "en")
+
+
+def test_the_meeting_of_a_body_with_a_listed_field_keeps_the_whole_body():
+    got = facts("Morita and Minister of Industry and Trade Ha Duc Minh co-chaired the 14th meeting of the Vietnam-Japan "
+                "Joint Committee on Trade, Energy and Industry in Hanoi on Tuesday.", "2025-11-12", "en")
+    event = "14th meeting of the Vietnam-Japan Joint Committee on Trade, Energy and Industry"
+    assert ("Ha Duc Minh", "participatedIn", event) in got
+    assert ("Vietnam-Japan Joint Committee on Trade, Energy and Industry", "organized", event) in got
+    assert (event, "date", "2025-11-11") in got
+
+
+def test_a_meeting_of_a_committee_on_a_weekday_ends_before_the_day():
+    got = _ents("The meeting of the provincial committee on Tuesday approved the plan.")
+    assert not any("Tuesday" in t for t, label in got if label == "EVENT")
+
+
+def test_a_memorandum_in_lower_case_is_an_instrument_with_its_subject():
+    got = facts("The two ministers signed a memorandum of cooperation on the energy transition, under which Japan "
+                "will share technology.", "2025-11-12", "en")
+    assert ("memorandum of cooperation on the energy transition", "about", "energy transition") in got
+    got = _ents("They witnessed the signing of a memorandum of understanding on renewable energy cooperation between "
+                "the two ministries.")
+    assert ("memorandum of understanding on renewable energy cooperation", "POLICY") in got
+
+
+def test_a_provincial_body_inside_a_meeting_name_is_one_body():
+    text = ("Lao Cai Province will move 2,100 households under a plan approved at a meeting of the provincial "
+            "People's Committee on Monday. The meeting was chaired by Hoang Quoc Binh, Chairman of the Lao Cai "
+            "Provincial People's Committee.")
+    got = facts(text, "2025-03-18", "en")
+    organizers = {s for s, p, o in got if p == "organized"}
+    assert organizers == {"Lao Cai Provincial People's Committee"}
+
+
+def test_a_speaker_of_a_foreign_assembly_and_the_visit_he_hosts():
+    text = ("National Assembly Chairman Tran Thanh Man and Speaker of the Hungarian National Assembly Laszlo Kover "
+            "on Thursday held talks in Budapest. Man is paying an official visit to Hungary from September 24 to 27.")
+    got = facts(text, "2025-09-26", "en")
+    assert ("Laszlo Kover", "position", "Speaker") in got
+    assert ("Laszlo Kover", "memberOf", "Hungarian National Assembly") in got
+    assert ("Tran Thanh Man", "participatedIn", "official visit to Hungary") in got
+    assert ("Laszlo Kover", "participatedIn", "official visit to Hungary") in got
+
+
+def test_a_body_word_after_a_title_body_is_no_foreign_name():
+    got = facts("The meeting was attended by Colonel Le Quang Vinh, Commander of the Quang Ngai Provincial Military "
+                "Command.", "2025-10-26", "en")
+    assert ("Le Quang Vinh", "memberOf", "Quang Ngai Provincial Military Command") in got
+    assert not any(s == "Military Command" for s, p, o in got)
+
+
+def test_a_two_week_trial_is_the_trial():
+    got = facts("The Ho Chi Minh City People's Court on Thursday sentenced Truong Quoc Dat to 16 years in prison, at "
+                "the end of a two-week first-instance trial.", "2025-10-31", "en")
+    assert ("Ho Chi Minh City People's Court", "organized", "first-instance trial") in got
+    assert ("Truong Quoc Dat", "participatedIn", "first-instance trial") in got

@@ -475,3 +475,113 @@ def test_a_list_of_laws_passed_on_a_day_all_take_the_day():
     got = facts("The National Assembly passed the Law on Data, and the Law on Digital Technology Industry in Hanoi "
                 "on June 14.", "2025-06-20", "en")
     assert ("Law on Data", "date", "2025-06-14") in got
+
+
+def test_title_of_a_body_owned_by_another_names_the_owned_one():
+    got = facts("Chairman of the National Assembly's Economic and Financial Affairs Committee Hoang Duc Thang "
+                "presented the report.", "2025-06-27", "en")
+    assert ("Hoang Duc Thang", "position", "Chairman") in got
+    assert ("Hoang Duc Thang", "memberOf", "Economic and Financial Affairs Committee") in got
+    assert ("Economic and Financial Affairs Committee", "subOrganizationOf", "National Assembly") in got
+    assert ("Hoang Duc Thang", "memberOf", "National Assembly") not in got
+
+
+def test_a_unit_with_its_field_of_a_known_ministry_is_its_unit():
+    got = facts("The case was uncovered by the Investigation Police Department on Economic, Corruption and Smuggling "
+                "Crimes of the Ministry of Public Security.", "2025-07-11", "en")
+    assert ("Investigation Police Department on Economic, Corruption and Smuggling Crimes", "subOrganizationOf",
+            "Ministry of Public Security") in got
+
+
+def test_a_lower_case_role_of_a_body_with_an_acronym_after_it():
+    got = facts("Phan Minh Tuan, deputy general director of the Vietnam Bank for Agriculture and Rural Development "
+                "(Agribank), said the bank had set aside 3 trillion VND.", "2025-03-14", "en")
+    assert ("Phan Minh Tuan", "position", "deputy general director") in got
+    assert ("Phan Minh Tuan", "memberOf", "Vietnam Bank for Agriculture and Rural Development") in got
+
+
+def test_its_role_belongs_to_the_body_named_before():
+    got = facts("The minister visited the Vietnam Academy of Science and Technology, where its president, "
+                "Vu Dinh Loc, briefed him.", "2025-04-24", "en")
+    assert ("Vu Dinh Loc", "position", "president") in got
+    assert ("Vu Dinh Loc", "memberOf", "Vietnam Academy of Science and Technology") in got
+
+
+def test_its_role_without_a_body_before_gives_no_membership():
+    got = facts("Its president, Vu Dinh Loc, briefed the minister.", "2025-04-24", "en")
+    assert not any(p == "memberOf" for s, p, o in got)
+
+
+def test_the_day_between_the_assembly_and_passed_is_the_laws():
+    got = facts("The National Assembly on Thursday passed the amended Law on Protection of Consumers' Rights, "
+                "on the last day of its ninth session in Hanoi.", "2025-06-27", "en")
+    assert ("amended Law on Protection of Consumers' Rights", "date", "2025-06-26") in got \
+        or ("Law on Protection of Consumers' Rights", "date", "2025-06-26") in got
+    assert not any(p == "date" and "session" in s for s, p, o in got)
+
+
+def test_signed_by_a_person_on_a_day_dates_the_instrument_not_the_one_it_guides():
+    text = ("The Ministry of Finance has issued Circular 32/2025/TT-BTC on invoices. The circular, signed by Deputy "
+            "Minister of Finance Vu Quang Minh on May 16, guides Decree 70/2025/ND-CP of the Government.")
+    got = facts(text, "2025-05-21", "en")
+    assert ("Circular 32/2025/TT-BTC", "date", "2025-05-16") in got
+    assert ("Circular 32/2025/TT-BTC", "implements", "Decree 70/2025/ND-CP") in got
+    assert ("Vu Quang Minh", "signed", "Circular 32/2025/TT-BTC") in got
+    assert not any(s == "Decree 70/2025/ND-CP" and p == "date" for s, p, o in got)
+
+
+def test_a_start_day_with_no_end_is_no_issue_date():
+    got = facts("The Ministry of Finance has issued Circular 32/2025/TT-BTC requiring retailers to issue an "
+                "invoice for each sale from July 1.", "2025-05-21", "en")
+    assert ("Ministry of Finance", "issued", "Circular 32/2025/TT-BTC") in got
+    assert not any(p == "date" and o == "2025-07-01" for s, p, o in got)
+
+
+def test_two_people_who_signed_the_document_signed_the_instrument_named_before():
+    text = ("The ministers witnessed the signing of a memorandum of understanding on renewable energy cooperation. "
+            "Deputy Minister of Industry and Trade Nguyen Duc Tam and Chilean Ambassador to Vietnam Carla Fuentes "
+            "signed the document.")
+    got = facts(text, "2025-04-24", "en")
+    for who in ("Nguyen Duc Tam", "Carla Fuentes"):
+        assert (who, "signed", "memorandum of understanding on renewable energy cooperation") in got
+
+
+def test_signed_a_letter_names_no_earlier_instrument():
+    text = ("The Government issued Decree 70/2025/ND-CP on invoices. Deputy Minister Nguyen Duc Tam signed a letter "
+            "to the provinces.")
+    assert not any(p == "signed" for s, p, o in facts(text, "2025-04-24", "en"))
+
+
+def test_a_representative_in_a_country_is_a_title_and_the_country_locates_no_event():
+    text = ("The Ministry of Health launched the campaign at a ceremony in Hanoi on Tuesday. UNICEF Representative "
+            "in Vietnam Sarah Klein, who also attended the ceremony, said the agency would help.")
+    got = facts(text, "2025-08-06", "en")
+    assert ("Sarah Klein", "position", "Representative") in got
+    assert ("Sarah Klein", "participatedIn", "ceremony") in got
+    assert ("ceremony", "locatedIn", "Hanoi") in got
+    assert ("ceremony", "locatedIn", "Vietnam") not in got
+
+
+def test_representatives_in_lower_case_are_no_title():
+    got = facts("Representatives of the Department of Health attended the conference in Hanoi on Monday.",
+                "2025-08-06", "en")
+    assert not any(p == "position" for s, p, o in got)
+
+
+def test_the_council_named_again_issues_what_it_approved():
+    text = ("The Quang Ninh Provincial People's Council on Thursday closed its 29th session in Ha Long City. "
+            "The council also approved Resolution 315/NQ-HDND, which provides free lunches for pupils.")
+    got = facts(text, "2025-12-12", "en")
+    assert ("Quang Ninh Provincial People's Council", "issued", "Resolution 315/NQ-HDND") in got
+
+
+def test_a_head_word_with_no_body_before_issues_nothing():
+    got = facts("The council also approved Resolution 315/NQ-HDND on school meals.", "2025-12-12", "en")
+    assert not any(p == "issued" for s, p, o in got)
+
+
+def test_the_council_after_two_councils_issues_nothing_by_guess():
+    text = ("The Hanoi People's Council and the Hai Phong People's Council held sessions on Monday. "
+            "The council also approved Resolution 5/NQ-HDND on school meals.")
+    got = facts(text, "2025-11-13", "en")
+    assert not any(p == "issued" for s, p, o in got)

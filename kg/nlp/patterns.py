@@ -96,10 +96,16 @@ ORG_TAILS_EN = (
     "Organisation", "Organization", "Centre", "Center", "Department", "Administration",
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
+    "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
 NOT_NAME_WORDS_EN = frozenset(ORG_TAILS_EN) | {"District", "Province", "People", "Commune", "Ward", "Town"}
+# Capitalised words of bodies that no foreign name after a title and its body holds ("Commander of the
+# Quang Ngai Provincial Military Command" names no "Military Command")
+BODY_WORDS_EN = NOT_NAME_WORDS_EN | {"Military", "Command", "Provincial", "Municipal", "City", "Police", "Guard",
+                                     "Border", "Army", "Navy", "Forces", "Force", "Bureau", "Directorate",
+                                     "Inspectorate", "National", "Central", "State", "General"}
 # Words that open an English organisation name ("Ministry of …", "Office of the …").
 ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",
                 "Committee", "Commission", "Council", "Chamber", "Association", "Union",
@@ -116,7 +122,8 @@ EVENT_HEADS_VI = (
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
                   "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",
-                  "Dialogue", "Workshop", "Seminar", "Contest", "Competition", "Prize", "Prizes")
+                  "Dialogue", "Workshop", "Seminar", "Contest", "Competition", "Prize", "Prizes",
+                  "Consultation", "Consultations", "Symposium", "Roundtable")
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",
@@ -127,7 +134,8 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm")
 GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
-                     "workshop", "seminar", "session", "plenary session", "summit", "forum")
+                     "workshop", "seminar", "session", "plenary session", "summit", "forum",
+                     "annual general meeting", "extraordinary general meeting", "shareholders' meeting")
 
 # Words that end a Vietnamese name run: single-syllable function words …
 STOP_VI = frozenset("""

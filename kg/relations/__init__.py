@@ -16,7 +16,7 @@ from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles
 from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, detailing_instruments,
                                        promulgated_by_decision)
-from kg.relations.happenings import trial_parties, visit_places
+from kg.relations.happenings import trial_parties, visit_places, visitors
 from kg.relations.organizations import unit_of
 from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
@@ -24,7 +24,8 @@ from kg.relations.places import org_places, residences
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.policies import (clause_implements, implements_more, implemented_under, implements_refs, issued_more,
                                    signed_by)
-from kg.relations.policy_subjects import issued_the_kind, ref_issued_by, signed_in_clause, subject_implements, subject_signed
+from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
+                                         subject_implements, subject_signed)
 from kg.relations.titles import chained_titles
 from kg.relations.topics import (accordingly_topics, committee_subject, committee_topics, continued_policy_topics,
                                  discussed_topics)
@@ -39,7 +40,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
-          issued_the_kind)
+          issued_the_kind, visitors, signed_the_kind, ref_body_issued)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

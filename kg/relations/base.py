@@ -67,6 +67,7 @@ class Extraction:
     relations: list[Relation]
     titles: list[tuple[int, int, str]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    dates: list[tuple[int, str]] = field(default_factory=list)  # (sentence, ISO value) of each date written
 
     def sentence_text(self, i: int) -> str:
         s, e = self.sentences[i]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kg.relations.cues import cue_table, cue_words
+from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 
 
@@ -64,6 +64,9 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     events = s.of_type("Event")
     if _unnamed_happening(s):
         return []  # "X held a press conference … on Wednesday": the day is the press conference's
+    passed = _passed_that_day(s, pos)
+    if passed is not None:
+        return [Relation(passed.id, "date", iso, s.index)]
     if events:
         ev = _nearest(events, Mention(-1, pos, pos, "", "", s.index))
         return [Relation(ev.id, "date", iso, s.index)]
@@ -79,6 +82,23 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
                 s.text[p.end:verb.start()])]
         return [Relation(p.id, "date", iso, s.index) for p in after[:1]]
     return []
+
+
+def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
+    """"The National Assembly on Thursday passed the amended Law on …, on the last day of its ninth
+    session": the day is the law's, written between the body and the verb that governs the law
+    (English), not the session's."""
+    if s.lang != "en":
+        return None
+    for verb in re.finditer(cue_pattern("issue_verbs", "en"), s.text[s.start:s.end], flags=re.IGNORECASE):
+        at, end = s.start + verb.start(), s.start + verb.end()
+        pol = next((p for p in s.of_type("Policy") if p.start >= end and re.fullmatch(
+            r"\s+(?:the\s+)?(?:(?:amended|revised|new|draft)\s+)?", s.text[end:p.start])), None)
+        body = [o for o in s.of_type("Organization") if o.end <= pos]
+        if pol is not None and body and pos < at and re.fullmatch(
+                r"\s+(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):
+            return pol
+    return None
 
 
 def _unnamed_happening(s: "Sentence") -> bool:
@@ -103,6 +123,18 @@ DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
 ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)
+
+
+_GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("detail_verbs", "en")
+                                            + cue_words("implement_verbs", "en") + ["replaces", "amends", "under"])
+               + r")(?![\w])")
+
+
+def _entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
+    """"… requiring retailers to issue e-invoices from July 1": a start with no end is when a rule
+    applies, not the day its instrument was issued ("from May 25 to 27" is a span)."""
+    return re.search(r"(?<![\w])from\s+$", s.text[max(s.start, d[0] - 6):d[0]]) is not None and \
+        re.match(r"\s*(?:to|until|till|through|[-–])\s", s.text[d[1]:s.end]) is None
 
 
 def dates_of(s: Sentence) -> list[Relation]:
@@ -131,8 +163,12 @@ def dates_of(s: Sentence) -> list[Relation]:
             continue
         # a passing/adoption sentence dates its policies
         if policies and ADOPT_CUE.search(sentence):
+            if s.lang == "en" and _entry_into_force(s, d):
+                continue
             for p in policies:
                 lo, hi = (d[1], p.start) if d[1] <= p.start else (p.end, d[0])
+                if s.lang == "en" and d[1] <= p.start and re.search(_GOVERNED_EN, s.text[lo:hi], flags=re.IGNORECASE):
+                    continue  # "The circular, signed … on May 16, guides Decree 70": not Decree 70's day
                 if s.lang == "en" and re.search(r",\s+(?:and|but|while)\s|;", s.text[lo:hi]) and ADOPT_CUE.search(
                         s.text, lo, hi) and any(o.type == "Organization" and lo <= o.start < hi for o in s.mentions):
                     continue  # "… issued the resolution on May 4, and the Assembly passed Resolution 198": another clause

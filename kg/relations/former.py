@@ -81,7 +81,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?)?")
+    appo = re.compile(rf"\s*,\s*(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?)?")  # "of the ministry's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []
@@ -93,6 +93,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         org = (next((o for o in orgs if o.start == m.end()), None) or unknown_body_at(s, m.end())) \
             if m.group("of") else None
         end = org.end if org is not None else m.end("role")
+        acronym = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end]) if org is not None else None
+        end += acronym.end() if acronym else 0  # "… of the Vietnam Bank for … Development (Agribank),"
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
         if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]) and not (
                 more and (end + more.end() in title_starts or re.match(heads + r"\b", s.text[end + more.end():s.end]))):
@@ -102,8 +104,25 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
     out += _roles_before_names(s, heads, title_starts)
+    out += _its_role(s, heads, orgs)
     out += _lower_role_after_title(s, heads, orgs)
     out += _body_role_name(s, heads, orgs)
+    return out
+
+
+def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
+    """"… visited the Vietnam Academy of Science and Technology, where its president, Vu Dinh Loc, …":
+    a lower-case role after "its" belongs to the body named last before it in the sentence."""
+    out: list[Relation] = []
+    for m in re.finditer(rf"(?<![\w])its\s+(?P<role>{heads}),?\s+", s.text[s.start:s.end]):
+        at = s.start + m.end()
+        who = next((p for p in s.of_type("Person") if p.start == at and not p.ref), None)
+        before = [o for o in s.mentions if o.type == "Organization" and o.end <= s.start + m.start()]
+        if who is None or not before or not m.group("role")[:1].islower():
+            continue
+        if m.group("role") != "member":
+            out.append(Relation(who.id, "position", m.group("role"), s.index))
+        out.append(Relation(who.id, "memberOf", before[-1].id, s.index))
     return out
 
 

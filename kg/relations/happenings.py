@@ -6,6 +6,13 @@ court that is the subject of such a verb ("The Hanoi People's Court sentenced �
 
 ``visit_places``: "a state visit to Viet Nam" is located in the place its name goes to.
 
+``visitors``: "Foreign Minister X, who is paying an official visit to Vietnam …": X takes part in it.
+
+``title_places``: the place of a title ("Representative in Vietnam", "Ambassador to Vietnam") locates nothing.
+
+``visit_destinations``: a visit whose name says where it goes is located there only ("held talks in
+Hanoi with X, who is paying an official visit to Vietnam": the talks were in Hanoi, the visit is to Vietnam).
+
 Cue words: ``verdict_verbs``, ``trial_heads``, ``court_heads`` and ``travel_to`` in
 ``kg/data/relations/cues.json``.
 """
@@ -16,7 +23,7 @@ import re
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.dates import published_day, relative_day
 from kg.textutil import norm_key
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Extraction, Mention, Relation, Sentence
 
 
 
@@ -78,4 +85,52 @@ def visit_places(s: "Sentence") -> list["Relation"]:
                     and travel.search(s.text[ev.start:pl.start]):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
                 break
+    return out
+
+
+def visitors(s: "Sentence") -> list["Relation"]:
+    """participatedIn: the person a sentence or a relative clause says is on a visit ("X, who is paying
+    an official visit to …", "Man is paying an official visit to Hungary …", "Y was on a working trip to …")."""
+    travel = re.compile(cue_pattern("travel_to", s.lang), re.IGNORECASE)
+    clause = re.compile(r"(?:,?\s+who)?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:paying|making|on|conducting)\s+"
+                        r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not travel.search(ev.text):
+            continue
+        people = [p for p in s.of_type("Person") if p.end <= ev.start]
+        if people and clause.fullmatch(s.text[people[-1].end:ev.start]):
+            out.append(Relation(people[-1].id, "participatedIn", ev.id, s.index))
+    return out
+
+
+def visit_destinations(ex: "Extraction", rels: list["Relation"]) -> list["Relation"]:
+    """``rels`` without the places of a visit other than the one its name goes to (English)."""
+    if ex.article.lang != "en":
+        return rels
+    travel = re.compile(cue_pattern("travel_to", "en") + r"\s+to\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
+    by_id = {m.id: m for m in ex.mentions}
+    goes_to: dict[int, str] = {}
+    for m in ex.mentions:
+        hit = travel.search(m.text) if m.type == "Event" else None
+        if hit:
+            goes_to[m.id] = norm_key(hit.group("place"))
+    return [r for r in rels if not (r.predicate == "locatedIn" and r.subject in goes_to and isinstance(r.obj, int)
+                                    and r.obj in by_id and norm_key(by_id[r.obj].text) != goes_to[r.subject])]
+
+
+def title_places(ex: "Extraction", rels: list["Relation"], titles: list, text: str) -> list["Relation"]:
+    """``rels`` without the locatedIn whose place belongs to a person's title ("UNICEF Representative in
+    Vietnam Sarah Klein, who attended the ceremony": the ceremony is not in Vietnam for that). ``titles``
+    and the mentions' offsets are on ``text`` (the matching text)."""
+    ends = {t.end_char for t in titles}
+    by_id = {m.id: m for m in ex.mentions}
+    out = []
+    for r in rels:
+        place = by_id.get(r.obj) if r.predicate == "locatedIn" and isinstance(r.obj, int) else None
+        if place is not None and place.type == "Place" and any(
+                0 < place.start - e <= 9 and re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", text[e:place.start])
+                for e in ends):
+            continue
+        out.append(r)
     return out

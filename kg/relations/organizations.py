@@ -59,12 +59,17 @@ def _is_sub_body(m: Mention) -> bool:
     return bool(re.match(r"(Ủy ban|Uỷ ban|Ban|Văn phòng|Vụ|Cục|Viện|Hội đồng|Committee|Commission|Office)\b", m.text))
 
 
+def _ends_as_sub_body(m: Mention) -> bool:
+    """"Economic and Financial Affairs Committee": an English committee, commission or board."""
+    return len(m.text.split()) >= 2 and re.search(r"\s(Committee|Commission|Council|Board|Office)$", m.text) is not None
+
+
 def _is_unit(m: Mention) -> bool:
     """An English unit name: "Investigation Police Agency", "Department of Taxation"."""
-    from kg.nlp.recognizers.of_known_bodies import unit_heads
+    from kg.nlp.recognizers.of_known_bodies import head_then_field, unit_heads
 
     words = m.text.split()
-    return len(words) >= 2 and (words[0] in unit_heads() or words[-1] in unit_heads())
+    return len(words) >= 2 and (words[0] in unit_heads() or words[-1] in unit_heads() or head_then_field(words))
 
 
 def unit_of(s: Sentence) -> list[Relation]:
@@ -81,7 +86,8 @@ def unit_of(s: Sentence) -> list[Relation]:
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
-        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*(?:(?:là|is|was)\s+)?(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?",
+        if re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*(?:(?:là|is|was)\s+)?(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
         elif s.lang == "en" and re.fullmatch(r"\)?\s+(?:directly\s+)?under\s+(?:the\s+)?", gap) and not a.ref \
@@ -90,7 +96,8 @@ def unit_of(s: Sentence) -> list[Relation]:
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
         elif s.lang == "en" and re.fullmatch(r"\s+of\s+the\s+", gap) and _is_unit(a) and not a.ref:
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the … Agency of the Ministry of …"
-        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and (re.match(sub, b.text) or _is_unit(b)):
+        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and (re.match(sub, b.text) or _is_unit(b)
+                                                                  or _is_sub_body(b) or _ends_as_sub_body(b)):
             # "the Ministry of Public Security's Police Investigation Agency"
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
     # "The ministry's Department of …": the ministry named earlier

@@ -144,7 +144,7 @@ def _lower_role_link(s: Sentence, pos: int) -> int | None:
 
 def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
     """The text from ``start`` to ``end`` is " to (the) PLACE " (a Place mention)."""
-    m = re.fullmatch(r"\s+to\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
+    m = re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
     return m is not None and any(p.type == "Place" and p.start == start + m.start("place")
                                  and p.end == start + m.end("place") for p in s.mentions)
 
@@ -198,16 +198,23 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
         # "Deputy Head of the steering committee": a reference with its article
         if org.type == "Organization" and (org.start == start or org.ref and org.start < start
                                            and s.text[org.start:start].casefold() == "the "):
-            return org
+            owned = next((o for o in s.mentions if o.type == "Organization" and o.start > org.end
+                          and re.fullmatch(r"[’']s\s+", s.text[org.end:o.start])), None)
+            return owned or org  # "Chairman of the National Assembly's Economic … Committee": the committee
     run = re.match(r"(?:[A-Z][\w’'-]*|and|of|the|&)(?:,?\s+(?:[A-Z][\w’'-]*|and|of|the|&))*", s.text[start:s.end])
     if not run:
         return None
     # stop before a person's name or the next title ("… and Standing Vice Chairman of …")
     lex = load_lexicon()
     title_starts = {x.start_char for x in s.titles}
+    person_starts = {p.start for p in s.mentions if p.type == "Person"}  # "… Trade and Industry Kenji Morita"
     keep: list[str] = []
+    named_after = False  # the run stops where a person's name starts: the body is all of it
     for m in re.finditer(r"\S+", run.group()):
         w, pos = m.group(), start + m.start()
+        if pos in person_starts and keep:
+            named_after = True
+            break
         if lex.is_surname(w, folded=s.lang != "vi") and keep and keep[-1] not in ("of", "and", "the"):
             break
         if keep and (norm_key(w) in lex.titles or pos in title_starts):
@@ -222,7 +229,7 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     name = " ".join(keep)
     if "," in name:  # "Minister of Culture, Sports and Tourism": a known body's list, else the part before it
         listed = [f"Ministry of {name}", name] if "minister" in t.text.casefold() else [name]
-        if not any(e.type == "Organization" for c in listed for e in lex.lookup(c)):
+        if not any(e.type == "Organization" for c in listed for e in lex.lookup(c)) and not named_after:
             name = name.split(",")[0]
     end = start + len(name)
     title = t.text.casefold()

@@ -12,6 +12,7 @@ import re
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.textutil import norm_key
 from kg.relations.policies import _person_after, policy_ref_at
 
 # what may stand between a subject and its verb: "also", "only", "will"
@@ -87,7 +88,8 @@ def subject_implements(s: Sentence) -> list[Relation]:
     subject, end = _sentence_subject(s)
     if subject is None:
         return []
-    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"\s+(?:" + cue_pattern("implement_verbs", "en") + r")\s+",
+    verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
+    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"\s+(?:" + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
     if not verb:
         return []
@@ -111,8 +113,12 @@ def subject_signed(s: Sentence) -> list[Relation]:
     who = _signer_after(s, end + m.end())
     if who is not None:
         out.append(Relation(who.id, "signed", subject.id, s.index))
-    if m.group("when"):
-        lo, hi = end + m.start("when"), end + m.end("when")
+    when = m.group("when") and (end + m.start("when"), end + m.end("when"))
+    after = re.match(r"\s+on\s+[^,.;]{1,30}?(?=,|\.|;|$)", s.text[who.end:s.end]) if who is not None else None
+    if after and not when:  # "The circular, signed by Deputy Minister X on May 16, …"
+        when = (who.end, who.end + after.end())
+    if when:
+        lo, hi = when
         day = next((v for a, b, v in s.dates if lo <= a < hi and v and re.fullmatch(r"\d{4}-\d\d-\d\d", v)), None)
         if day:
             out.append(Relation(subject.id, "date", day, s.index))
@@ -172,3 +178,69 @@ def issued_the_kind(s: Sentence) -> list[Relation]:
         if day:
             out.append(Relation(pol.id, "date", day, s.index))
     return out
+
+
+def signed_the_kind(s: Sentence) -> list[Relation]:
+    """signed of "Deputy Minister X and Ambassador Y signed the document" (the instrument named last,
+    in this sentence or the one before) and "… signed the memorandum" (the latest of that kind): each
+    person of the list that ends right before the verb."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for verb in re.finditer(r"(?<![\w])(?:(?:also|jointly|then)\s+)?(?:co-)?signed\s+", s.text[s.start:s.end]):
+        at, end = s.start + verb.start(), s.start + verb.end()
+        pol = policy_ref_at(s, end) or _the_document(s, end)
+        people = [p for p in s.of_type("Person") if p.end <= at]
+        if pol is None or not people or not re.fullmatch(r"\s*", s.text[people[-1].end:at]):
+            continue
+        signers = [people[-1]]
+        for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"
+            if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+[^,;.]{0,80}?", s.text[p.end:signers[-1].start]):
+                break
+            signers.append(p)
+        out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]
+    return out
+
+
+def _the_document(s: Sentence, pos: int) -> Mention | None:
+    """"the document", "the documents": the instrument named last, in this sentence or the one before."""
+    if not re.match(r"\s*the\s+documents?\b", s.text[pos:s.end], flags=re.IGNORECASE):
+        return None
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 1 <= p.sentence <= s.index
+               and p.start < pos]
+    return max(earlier, key=lambda p: p.start) if earlier else None
+
+
+def ref_body_issued(s: Sentence) -> list[Relation]:
+    """issued of "The council also approved Resolution 315", "… said the committee had issued Plan 12":
+    a body named again by its head word ("the council", the latest body of the article it fits), before
+    an issuing verb that governs the instruments right after it."""
+    from kg.relations.organizations import org_ref_at
+
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for verb in re.finditer(cue_pattern("issue_verbs", "en"), s.text[s.start:s.end], flags=re.IGNORECASE):
+        at, end = s.start + verb.start(), s.start + verb.end()
+        m = re.search(r"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+                      r"(?:(?:has|have|had|also|then|formally|unanimously|officially)\s+)*$", s.text[s.start:at])
+        if m is None:
+            continue
+        here = next((o for o in s.mentions if o.type == "Organization" and o.start == s.start + m.start()), None)
+        if here is not None and not here.ref:
+            continue  # a body written out here is read by the precise rules
+        # a reference mention is resolved later (to the speaker's body in "Ninh said the ministry …")
+        body = here or org_ref_at(s, s.start + m.start("ref"))
+        if body is None or here is None and _another_fits(s, body, m.group("ref").split()[-1]):
+            continue  # "the ministry" after two ministries: which one is not said
+        out += [Relation(body.id, "issued", p.id, s.index) for p in _listed_policies(s, end)]
+    return out
+
+
+def _another_fits(s: Sentence, body: Mention, head: str) -> bool:
+    """Another body of the last sentences has the head word ``head`` too."""
+    key = norm_key(body.name or body.text)
+    return any(o.type == "Organization" and not o.ref and o.sentence >= s.index - 5 and o.start < s.end
+               and head.casefold() in (o.name or o.text).casefold() and norm_key(o.name or o.text) != key
+               and not (o.start <= body.start and body.end <= o.end or body.start <= o.start and o.end <= body.end)
+               for o in s.ex.mentions)

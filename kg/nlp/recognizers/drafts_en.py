@@ -34,6 +34,33 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     return pattern, frozenset(data["stops"]), int(data["max_words"])
 
 
+@lru_cache(maxsize=1)
+def _signed_pattern() -> re.Pattern:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
+
+
+def signed_document_candidates(text: str) -> list[Candidate]:
+    """Memoranda English copy names in lower case with their subject ("signed a memorandum of
+    understanding on renewable energy cooperation between …"), as Policy candidates (``signed_kinds``)."""
+    _, stops, max_words = _data()
+    out: list[Candidate] = []
+    for m in _signed_pattern().finditer(text):
+        kept: list[str] = []
+        for w in m.group("rest").split():
+            if w.casefold() in stops - {"the"} or len(kept) >= max_words or w.casefold() in ("between", "with"):
+                break
+            kept.append(w)
+        while kept and kept[-1].casefold() in ("the", "a", "an"):
+            kept.pop()
+        if not kept or not text.startswith(" ".join(kept), m.start("rest")):
+            continue
+        out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",
+                             PRIORITY["policy-draft-en"], "policy-draft-en", meta={"type": "Memorandum"}))
+    return out
+
+
 def draft_candidates(text: str) -> list[Candidate]:
     """Lower-case drafts with their subject, as Policy candidates."""
     pattern, stops, max_words = _data()

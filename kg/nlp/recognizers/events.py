@@ -82,12 +82,14 @@ def _generic_en(text: str) -> list[Candidate]:
             pos = m.start("of") + 1  # the inner event is read next
         elif of:  # "… of the provincial steering committee for A, B and C": the whole body
             end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
+            end += _body_field(text, end)
             name = text[m.start("name"):end]
         # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
         # Steering Committee") makes it one happening: it stands alone when nothing names it
         specific = bool(m.group("kind") or m.group("ord") or of)
-        if m.group("owner") and not m.group("ord"):
+        if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
             continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
+            # ("the carrier's annual general meeting" is one: a company holds one a year)
         # with its body it is a name that holds others and competes as one ("event-lower")
         pri = PRIORITY["event-lower"] if of else PRIORITY["event-generic"]
         out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
@@ -101,14 +103,27 @@ def _generic_en(text: str) -> list[Candidate]:
 # Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
 _GENERIC_EN = re.compile(
     r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|(?<![\w])(?:the|The)\s+[a-z]+)['’]s))\s+"
-    r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day)\s+)?"
+    r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day|\w+-week|\w+-month)\s+)?"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
-    r"(?P<kind>regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
+    r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
-    r"[\w’'-]+(?:\s+[\w’'-]+){0,9}?"
+    r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had)\b|[,.;–]))?)")
+
+
+_FIELD = re.compile(r"\s+(?:on|for)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:and|of|for|the)\s+|\s+)[A-Z][\w’'-]*)*")
+
+
+def _body_field(text: str, end: int) -> int:
+    """How far the capitalised field of a body runs after ``end`` ("… Joint Committee on Trade, Energy
+    and Industry"); 0 when none, or when it is a day ("… committee on Tuesday")."""
+    m = _FIELD.match(text, end)
+    if m is None or any(w.casefold() in P.WEEKDAYS_EN or w.casefold() in P.MONTHS_EN
+                        for w in re.findall(r"[A-Z][a-z]+", m.group())):
+        return 0
+    return m.end() - end
 
 
 # "… session of the 10th sitting …": the "of" complement is itself an ordinal event

@@ -220,7 +220,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
     places = {c.start: c for c in cands if c.label == "LOC" and not c.ref}
     for t in titles:
         at = t.end
-        to = re.match(r"[ ]+to[ ]+(?:the[ ]+)?", text[at:at + 12])
+        to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
         m = _EN_NAME_AFTER_TITLE.match(text, at)
@@ -232,6 +232,55 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
             continue
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     out += _names_before_titles(text, titles, taken, lex)
+    out += _names_after_lower_roles(text, taken, lex)
+    out += _names_after_title_bodies(text, titles, taken + [(c.start, c.end) for c in out], lex)
+    return out
+
+
+# "Minister of Economy, Trade and Industry Kenji Morita": the body's capitalised words, then two more
+_EN_BODY_THEN_NAME = re.compile(
+    r"[ ]+of[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ])?[A-Z][\w’'-]*)*?)"
+    r"[ ](?P<name>[A-Z][a-z’'-]+[ ][A-Z][a-z’'-]+)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
+
+
+def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """A foreign name after a title and its body ("Japanese Minister of Economy, Trade and Industry
+    Kenji Morita", "Minister of Defence Richard Marles"): the last two capitalised words of the run,
+    when neither is a known surname (Vietnamese names are found by their surname) nor a body word."""
+    out: list[Candidate] = []
+    for t in titles:
+        m = _EN_BODY_THEN_NAME.match(text, t.end)
+        if m is None:
+            continue
+        s, e = m.span("name")
+        parts = m.group("name").split()
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or any(
+                lex.is_surname(p, folded=True) or p in P.BODY_WORDS_EN or p.casefold() in lex.titles
+                or lex.lookup(p) for p in parts):
+            continue
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
+    return out
+
+
+def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """"Seojin Electronics chief executive Park Jin-ho": a capitalised run of two to four words right
+    after a lower-case role (``role_heads`` of ``kg/data/relations/cues.json``) that a body's name
+    opens the phrase with, in English copy."""
+    from kg.relations.cues import cue_pattern
+
+    out: list[Candidate] = []
+    role = re.compile(r"(?<=[A-Za-z] )(?:" + cue_pattern("role_heads", "en") + r")(?=[ ][A-Z])")
+    for r in role.finditer(text):
+        if not r.group()[:1].islower() or not re.search(r"[A-Z][\w&.'’-]*[ ]$", text[max(0, r.start() - 30):r.start()]):
+            continue  # after a capitalised word: the body whose role it is
+        m = _EN_NAME_AFTER_TITLE.match(text, r.end())
+        if m is None:
+            continue
+        s, e = m.span("name")
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
+                any(w in lex.titles for w in m.group("name").casefold().split()):
+            continue
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
 
 

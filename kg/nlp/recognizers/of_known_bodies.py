@@ -30,8 +30,8 @@ def _split(text: str, c: Candidate, lex: Lexicon) -> tuple[Candidate, Candidate]
     for m in re.finditer(r"\s+of\s+the\s+", surface):
         x, y = surface[:m.start()], surface[m.end():]
         words = x.split()
-        if len(words) < 2 or not (words[0] in unit_heads() or words[-1] in unit_heads()) \
-                or not all(w[:1].isupper() or w in ("of", "and", "for") for w in words):
+        if len(words) < 2 or not (words[0] in unit_heads() or words[-1] in unit_heads() or head_then_field(words)) \
+                or not all(w[:1].isupper() or w in ("of", "and", "for", "on") for w in words):
             continue
         known = [e for e in lex.lookup(y) if e.type == "Organization"]
         if not known:
@@ -40,6 +40,15 @@ def _split(text: str, c: Candidate, lex: Lexicon) -> tuple[Candidate, Candidate]
         body = replace(c, start=c.start + m.end(), gid=known[0].id, meta=dict(c.meta))
         return unit, body
     return None
+
+
+def head_then_field(words: list[str]) -> bool:
+    """A head word followed by the unit's field: "Investigation Police Department on Economic, Corruption
+    and Smuggling Crimes"."""
+    for k, w in enumerate(words[:-1]):
+        if w in unit_heads() and words[k + 1] in ("on", "for"):
+            return True
+    return False
 
 
 def split_units_of_known_bodies(cands: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:

@@ -90,6 +90,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
+            s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
+            last = _before_titled_name(text, words, s, last, title_spans, tails, lex)
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
@@ -99,7 +101,47 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
+    return out + _limited_companies(text)
+
+
+# "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form
+_LIMITED = re.compile(r"(?<![\w'’])(?:[A-Z][\w&’'-]*\s+){1,6}(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.\s+Ltd\.?)")
+
+
+def _limited_companies(text: str) -> list[Candidate]:
+    """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma."""
+    out: list[Candidate] = []
+    for m in _LIMITED.finditer(text):
+        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-tail"], "org-tail"))
     return out
+
+
+def _before_titled_name(text: str, words: list, s: int, last: int, title_spans: list[tuple[int, int]],
+                        tails: set[str], lex) -> int:
+    """"Speaker of the Hungarian National Assembly Laszlo Kover": after a title's "of (the)", the body
+    ends at its last organisation word when two capitalised words that name nothing known follow it."""
+    if not any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:words[s].start]) for _, e in title_spans if e <= words[s].start):
+        return last
+    tail_at = max((k for k in range(s, last + 1) if words[k].text in tails), default=None)
+    rest = [w.text for w in words[tail_at + 1:last + 1]] if tail_at is not None else []
+    if len(rest) == 2 and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) and not lex.lookup(w)
+                              and w not in P.BODY_WORDS_EN for w in rest):
+        return tail_at
+    return last
+
+
+def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> int:
+    """The first word after a country or place in the possessive that opens a body's name
+    ("South Korea's Seojin Electronics": the company is "Seojin Electronics"), else ``s``."""
+    for k in range(s, last):
+        if words[k].text in ("'s", "’s", "'", "’"):
+            owner = text[words[s].start:words[k].start].strip()
+            nxt = k + 2 if words[k].text in ("'", "’") and words[k + 1].text == "s" else k + 1
+            if k > s and nxt <= last and any(e.type == "Place" for e in lex.lookup(owner)):
+                return nxt
+            return s
+    return s
 
 
 _VENUE_END = re.compile(r"\b(?:Convention|Conference|Exhibition|Exhibition and Convention)\s+Cent(?:re|er)$")

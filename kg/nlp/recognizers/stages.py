@@ -27,7 +27,7 @@ from kg.nlp.recognizers.dates import date_candidates
 from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates, shared_place_candidates,
                                          purpose_body_candidates)
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
-from kg.nlp.recognizers.drafts_en import draft_candidates
+from kg.nlp.recognizers.drafts_en import draft_candidates, signed_document_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
@@ -154,11 +154,14 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("streets-en", lambda r, lex: english_street_candidates(r.text), "other"),
         Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
+        Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
+        # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
+        Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
     ),
 }

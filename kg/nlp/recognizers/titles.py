@@ -55,6 +55,8 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                 continue
             if len(surface) <= 3 and surface != title.text:
                 continue
+            if _rank_opens_body(text, words, j, surface):
+                continue
             found = (j, title, plural)
             break
         if found:
@@ -84,6 +86,13 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
         else:
             i += 1
     return out
+
+
+def _rank_opens_body(text: str, words: list[Word], j: int, surface: str) -> bool:
+    """"the ministry's General Department of Preventive Medicine", "General Statistics Office": the
+    English rank "General" right before a body's head word opens the body's name."""
+    return surface == "General" and j + 1 < len(words) and words[j + 1].text in (
+        set(P.ORG_TAILS_EN) | set(P.ORG_HEADS_EN) | {"Directorate", "Statistics", "Inspectorate", "Staff"})
 
 
 FIXED_TITLES = frozenset(norm_key(t) for t in (
