@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.normalize import Normalized, normalize
+from kg.nlp.recognizers.agreements import MEMO_SOURCE
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
 from kg.relations.acronyms import acronym_mentions
@@ -60,7 +61,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end
-                                        or s0 == host.start):
+                                        or s0 == host.start) and not _signed_at(span, host):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
@@ -122,6 +123,11 @@ def _sentence_index(sentences: list[tuple[int, int]]):
                 return i
         return max(0, len(sentences) - 1)
     return index
+
+
+def _signed_at(span: Span, host) -> bool:
+    """A memorandum named inside the name of the ceremony that signs it ("Lễ ký kết Bản ghi nhớ …")."""
+    return host is not None and host.type == "Event" and span._.kg_source == MEMO_SOURCE
 
 
 def _world_region(span: Span) -> bool:

@@ -44,6 +44,7 @@ from kg.nlp.recognizers.organisations import (brand_extensions, company_short_fo
 from kg.nlp.recognizers.persons import given_name_references, person_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
+from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.titles import title_candidates
@@ -124,6 +125,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
                                                              frozenset(t.start for t in r.titles), r.titles)),
         Step("policies", lambda r, lex: policy_candidates(r.text, r.lang, lex)),
         Step("policy-references", lambda r, lex: policy_reference_candidates(r.text, r.lang)),
+        Step("memoranda", lambda r, lex: memorandum_candidates(r.text), "vi"),
+        Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),
         Step("constitution", lambda r, lex: constitution_candidates(r.text)),
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),

@@ -106,6 +106,8 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
         if role is None or role.kind not in ("role", "rank"):
             continue
         starts = [k + 1, k]  # "Trưởng ban" + "Ban Kinh tế Trung ương" reuses the head word
+        if k - 1 > i:  # "Phó Tổng Thanh tra" + "Thanh tra Chính phủ" reuses two
+            starts.insert(0, k - 1)
         if k + 1 <= j and words[k + 1].text == "of":  # "Head of the Central … Commission"
             starts = [k + 3 if k + 2 <= j and words[k + 2].text == "the" else k + 2]
         for start in starts:
