@@ -50,12 +50,16 @@ def list_start(s: "Sentence") -> int | None:
     body = s.text[s.start:s.end]
     opening = re.match(r"\s*(?:" + cue_pattern("attendance_opening", s.lang) + r")(?P<mid>[^.;:]{0,80}?)"
                        + r"(?:" + cue_pattern("attendance_link", s.lang) + r")\s*:?", body, flags=re.IGNORECASE)
-    if opening and not _has_verb_gap(opening.group("mid")):
+    if opening and not _has_verb_gap(opening.group("mid")) and not _DU_COMPOUND.match(body):
         return s.start + opening.end()
     inline = re.search(cue_pattern("attendance_inline", s.lang) + r"\s*:?", body, flags=re.IGNORECASE)
     if inline:
         return s.start + inline.end()
     return None
+
+
+# "Dự án có …", "Dự thảo gồm …", "Dự kiến có …": "dự" begins another word here, not "attend"
+_DU_COMPOUND = re.compile(r"\s*dự\s+(?:án|thảo|toán|kiến|báo|trữ|phòng|định|luật|tính|trù|đoán)\b", re.IGNORECASE)
 
 
 def _has_verb_gap(mid: str) -> bool:

@@ -1,0 +1,29 @@
+"""An instrument written with the body that issued it: "Kế hoạch số 97/KH-UBND ngày 13/5/2026 của UBND
+tỉnh thực hiện Kết luận …". The clause's subject is the instrument; the body only says whose it is, so
+what the clause goes on to do (carry out another policy) is the instrument's."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Sentence
+
+# the tail of a policy's reference between it and "của": its code, its date
+_OWNER_GAP = re.compile(r"[/\w.-]*(?:\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)?\s+của\s+$", re.IGNORECASE)
+
+
+def policy_owned_by(s: Sentence, org: Mention) -> Mention | None:
+    """The policy named right before "(ngày …) của ``org``", else None."""
+    if org.type != "Organization" or s.lang != "vi":
+        return None
+    before = [m for m in s.mentions if m.type == "Policy" and not m.nested and m.end <= org.start]
+    if not before:
+        return None
+    pol = before[-1]
+    return pol if _OWNER_GAP.fullmatch(s.text[pol.end:org.start]) else None
+
+
+def approved_in(s: Sentence, pos: int) -> bool:
+    """"Chương trình được Thủ tướng phê duyệt | tại Quyết định số 315/QĐ-TTg": the body issued the
+    decision it approved the plan in (kg.relations.promulgation), not the plan itself."""
+    m = re.match(r"(?:tại|theo)\s+", s.text[pos:s.end])
+    return m is not None and any(p.type == "Policy" and p.start == pos + m.end() for p in s.mentions)
