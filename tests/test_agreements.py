@@ -48,3 +48,9 @@ def test_inspection_conclusion_issued_and_signed():
     assert ("Trần Văn Minh", "signed", pol) in got
     assert ("Trần Văn Minh", "position", "Phó Tổng Thanh tra") in got
     assert ("Trần Văn Minh", "memberOf", "Thanh tra Chính phủ") in got
+
+
+def test_memorandum_about_a_subject_leaves_its_parties_out():
+    text = ("Hai bên ký Bản ghi nhớ về hợp tác phát triển thị trường carbon giữa Bộ Nông nghiệp và Môi trường "
+            "Việt Nam và Bộ Môi trường Nhật Bản.")
+    assert _names(text, memorandum_candidates(text)) == ["Bản ghi nhớ về hợp tác phát triển thị trường carbon"]

@@ -45,3 +45,22 @@ def _entities(text: str, kind: str) -> list[str]:
     article = Article(id="t", text=text, published="2026-05-13", lang="vi")
     res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("vi"), text, "2026-05-13")))
     return [e.name for e in res.entities.values() if e.type == kind]
+
+
+def test_board_chair_is_a_member_of_the_company():
+    got = facts("Ông Trần Văn Bình, Chủ tịch Hội đồng quản trị Vinamilk cho biết lợi nhuận tăng. Công ty TNHH Bò "
+                "sữa Thống Nhất, công ty con của công ty, cũng tăng trưởng.", "2026-10-30")
+    assert ("Trần Văn Bình", "position", "Chủ tịch Hội đồng quản trị") in got
+    assert any(s == "Trần Văn Bình" and p == "memberOf" and "Sữa Việt Nam" in o for s, p, o in got)
+    assert any(s == "Công ty TNHH Bò sữa Thống Nhất" and p == "subOrganizationOf" and "Sữa Việt Nam" in o
+               for s, p, o in got)
+
+
+def test_a_foreign_minister_after_the_ministry():
+    got = facts("Phía Australia có Bộ trưởng Bộ Thương mại và Đầu tư Don Farrell.", "2026-06-10")
+    assert ("Don Farrell", "memberOf", "Bộ Thương mại và Đầu tư") in got
+
+
+def test_brand_list_needs_two_brands():
+    assert "Temasek" not in _orgs("Đại diện các tập đoàn như Temasek tham dự.")
+    assert {"Temasek", "Sembcorp"} <= set(_orgs("Đại diện các tập đoàn như Temasek và Sembcorp tham dự."))

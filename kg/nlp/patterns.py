@@ -132,7 +132,9 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      # trials: "Ngày 8/10, TAND tỉnh … mở phiên tòa sơ thẩm …"
                      "phiên tòa", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm", "phiên tòa giám đốc thẩm",
                      "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",
-                     "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm")
+                     "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm",
+                     # a sitting's question time: "Chiều cùng ngày, Quốc hội tiến hành phiên chất vấn …"
+                     "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận")
 GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
                      "workshop", "seminar", "session", "plenary session", "summit", "forum")

@@ -16,7 +16,7 @@ from kg.nlp.recognizers.policies import POLICY_CODE, _cut_at_stop
 
 _MEMO = re.compile(r"(?<![\w])(?P<type>(?:[Bb]iên bản|[Bb]ản) ghi nhớ|[Tt]h[ỏo]a? ?thuận hợp tác|[Tt]hoả thuận hợp tác)"
                    r"(?P<rest>(?:\s+hợp tác)?\s+(?:về|giữa)\s+[^\n,.;:()\"“”]+)")
-_MAX_WORDS = 22
+_MAX_WORDS = 30
 _SIGNING_CEREMONY = re.compile(r"(?<![\w])(?:[Ll]ễ|[Bb]uổi lễ)\s+ký(?:\s+kết)?\s+$")
 MEMO_SOURCE = "policy-memo"  # kg.extract keeps a memo nested in its signing ceremony's name as an entity
 
@@ -26,6 +26,8 @@ def memorandum_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _MEMO.finditer(text):
         rest = _cut_at_stop(m.group("rest"), keep_first=True)
+        if re.match(r"(?:\s+hợp tác)?\s+về\s", rest):
+            rest = re.split(r"\s+giữa\s+", rest)[0]  # "… về X giữa Bộ A và Bộ B": the subject names it, the parties stand alone
         words = rest.split()
         if len(words) < 3 or len(words) > _MAX_WORDS:
             continue

@@ -116,6 +116,9 @@ _OF_EVENT = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|t
                        r"ninth|tenth)\s+(?:[\w-]+\s+)?(?:session|sitting|meeting|plenum|congress|conference)\b")
 
 
+_ORDINAL_WORD = r"nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?"
+
+
 def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
     inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
@@ -141,6 +144,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             continue
         if tok in ",.;:()\"“”|!?":
             break
+        if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
+            return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
         if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
@@ -192,6 +197,10 @@ def _named_day(tok: str, after: list[str]) -> bool:
     return tok == "Ngày" and bool(nxt) and not nxt[:1].isdigit()
 
 
+# "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
+_SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
+
+
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
                              dates: list[Candidate]) -> list[Candidate]:
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
@@ -201,7 +210,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
                          + r")(?![\w])", re.IGNORECASE)
     for s_start, s_end in sentences:
         if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
-                   for d in dates):
+                   for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
             continue
         for m in pattern.finditer(text, s_start, s_end):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,

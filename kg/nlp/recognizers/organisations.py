@@ -15,8 +15,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import norm_key
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, person_run,
-                                      starts_named_org, starts_org_head, starts_person, stop_at)
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
+                                      person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 from kg.nlp.recognizers.body_names import long_body_end, seat_end
 from kg.nlp.recognizers.policies import paired_phrase_end
@@ -137,6 +137,23 @@ def _brand_after_field(text: str, words: list[Word], j: int) -> int:
     return last
 
 
+def _before_foreign_name(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> int:
+    """A body named after a title may run on into its holder's foreign name ("Bộ trưởng Bộ Thương mại và
+    Công nghiệp Gan Kim Yong"): two or three closing name syllables, one of them no Vietnamese syllable
+    and none of them a known place, are the person's; the body ends before them."""
+    for size in (3, 2):
+        first = j - size + 1
+        if first <= k:
+            continue
+        run = words[first:j + 1]
+        if not all(name_syllable(w) for w in run) or not any(foreign_word(w.text) for w in run):
+            continue
+        if any(lex.lookup(text[words[a].start:words[b].end]) for a in range(first, j + 1) for b in range(a, j + 1)):
+            continue
+        return first - 1
+    return j
+
+
 def _numbered_after_field(text: str, words: list[Word], j: int) -> int:
     """The last word of a company named by its field in lower case and a number ("Tổng công ty Xây dựng
     công trình giao thông 4 và …"); ``j`` when no such number closes the name."""
@@ -246,6 +263,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     break  # "Hội An" is a town, not an association
                 if head == "Tổ chức" and P.EVENT_OR_PLAN_AFTER_ORG_VERB.match(text, words[k].start):
                     break  # "Tổ chức Hội nghị …": the verb before an event
+                if head == "Hội đồng quản trị" and re.search(r"(?:Chủ tịch|Thành viên|thành viên|Ủy viên)\s+$",
+                                                             text[max(0, w.start - 25):w.start]):
+                    break  # "Chủ tịch Hội đồng quản trị Hòa Phát": the board is the role's, the company follows
                 if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
                         and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
@@ -274,6 +294,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j = _numbered_after_field(text, words, j)  # "Tổng công ty Xây dựng công trình giao thông 4"
                 if j >= k and head in _COMPANY_HEADS and not any(0 <= w.start - t.end <= 1 for t in titles or []):
                     j = _brand_after_field(text, words, j)  # "Công ty TNHH Bất động sản Hoàng Long"
+                if j > k and any(0 <= w.start - t.end <= 1 for t in titles or []):
+                    j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
                 if j >= k:
                     j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))

@@ -45,6 +45,8 @@ from kg.nlp.recognizers.persons import given_name_references, person_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
+from kg.nlp.recognizers.visits import visit_candidates
+from kg.nlp.recognizers.brand_lists import brand_list_candidates
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.titles import title_candidates
@@ -129,6 +131,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),
         Step("constitution", lambda r, lex: constitution_candidates(r.text)),
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
+        Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
         Step("dated-events", lambda r, lex: generic_event_candidates(r.text, r.lang, r.sentences, r.dates)),
         Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
@@ -142,6 +145,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("media", lambda r, lex: media_candidates(r.text), "vi"),
         # before "context", which reads a company's short form in brackets: "Công ty cổ phần … (Dofarm)"
         Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
     ),
     "context": (
