@@ -34,6 +34,7 @@ from kg.relations.places import locations
 from kg.relations.policies import issuers
 from kg.relations.quotes import statements
 from kg.relations.topics import topics_of
+from kg.relations.visits import visit_facts
 def extract(article: Article, doc: Doc) -> Extraction:
     """Mentions and relations of ``article`` from its annotated ``doc``.
 
@@ -90,6 +91,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
+    rels = visit_facts(ex, rels, text)  # "chuyến thăm chính thức Việt Nam từ ngày 8 đến 10/6"
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]

@@ -63,8 +63,9 @@ _DU_COMPOUND = re.compile(r"\s*dự\s+(?:án|thảo|toán|kiến|báo|trữ|phò
 
 
 def _has_verb_gap(mid: str) -> bool:
-    """"Tham dự hội nghị, ông X cho biết có …" is not an opening: a comma clause sits between."""
-    return "," in mid
+    """"Tham dự hội nghị, ông X cho biết có …" is not an opening: a comma clause sits between
+    ("Tham dự hội đàm, phía Việt Nam có …" names the side whose list follows)."""
+    return "," in mid and not re.search(r",\s*(?:về\s+)?phía\s+[^,]+$", mid)
 
 
 def _event_of(s: "Sentence", list_at: int) -> "Mention | None":

@@ -27,3 +27,13 @@ def approved_in(s: Sentence, pos: int) -> bool:
     decision it approved the plan in (kg.relations.promulgation), not the plan itself."""
     m = re.match(r"(?:tại|theo)\s+", s.text[pos:s.end])
     return m is not None and any(p.type == "Policy" and p.start == pos + m.end() for p in s.mentions)
+
+
+_ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|kiến nghị|giao|đề xuất)\s+(?:cho\s+)?$", re.IGNORECASE)
+
+
+def asked_to(s: Sentence, body: Mention, verb_at: int) -> bool:
+    """"… đề nghị Chính phủ chỉ đạo các bộ, ngành thực hiện Nghị quyết 48": a body asked to have a policy
+    carried out (or directing others to) has not carried it out."""
+    return bool(_ASKED.search(s.text[max(s.start, body.start - 20):body.start])
+                or re.search(r"(?<![\w])chỉ đạo(?![\w])", s.text[body.end:verb_at]))

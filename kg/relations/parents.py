@@ -24,3 +24,30 @@ def named_parents(s: Sentence) -> list[Relation]:
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
                 break
     return out
+
+
+_SUBSIDIARY = re.compile(r"\s*,\s*(?:là\s+)?(?:một\s+)?(?:công ty con|đơn vị thành viên) của\s+"
+                         r"(?P<kind>tập đoàn|tổng công ty|công ty|ngân hàng)(?:\s+(?:này|mẹ))?\s*[,.;]")
+
+
+def subsidiary_of_named(s: Sentence) -> list[Relation]:
+    """subOrganizationOf: "Công ty X, công ty con của tập đoàn, …": the group the article named last."""
+    from kg.nlp.lexicon import entry_by_id
+
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for o in s.of_type("Organization"):
+        m = _SUBSIDIARY.match(s.text, o.end)
+        if not m:
+            continue
+        kind = m.group("kind")
+
+        def named(x) -> str:
+            entry = entry_by_id("Organization", x.gid) if x.gid else None
+            return " ".join([x.text, x.name or "", entry.name if entry else ""]).casefold()
+        earlier = [x for x in s.ex.mentions if x.type == "Organization" and x.start < o.start and not x.nested
+                   and x.sentence >= s.index - 3 and kind in named(x) and o.text not in x.text]
+        if earlier:
+            out.append(Relation(o.id, "subOrganizationOf", earlier[-1].id, s.index))
+    return out

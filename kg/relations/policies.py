@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.recognizers.policies import mask_paired_commas
-from kg.relations.owners import approved_in, policy_owned_by
+from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.cues import cue_pattern
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 
@@ -275,7 +275,7 @@ def issuers(s: Sentence) -> list[Relation]:
         if opening is not None and pols:  # "Thông tư do Thứ trưởng X ký ban hành, cụ thể hóa Luật Y"
             subj = [opening]
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and opening is None \
-                and not _clause_agent(s, subj[-1]) \
+                and not _clause_agent(s, subj[-1]) and not _asked_to(s, subj[-1], cue.start()) \
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
             who = policy_owned_by(s, subj[-1]) or subj[-1]  # "Kế hoạch 97 của UBND tỉnh thực hiện …"
