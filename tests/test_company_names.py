@@ -64,3 +64,10 @@ def test_a_foreign_minister_after_the_ministry():
 def test_brand_list_needs_two_brands():
     assert "Temasek" not in _orgs("Đại diện các tập đoàn như Temasek tham dự.")
     assert {"Temasek", "Sembcorp"} <= set(_orgs("Đại diện các tập đoàn như Temasek và Sembcorp tham dự."))
+
+
+def test_unit_name_with_lower_case_fields():
+    got = _orgs("Đơn vị phối hợp với Cục Cảnh sát điều tra tội phạm về ma túy (Bộ Công an) và Cục Công tác đảng và "
+                "công tác chính trị.")
+    assert "Cục Cảnh sát điều tra tội phạm về ma túy" in got
+    assert "Cục Công tác đảng và công tác chính trị" in got

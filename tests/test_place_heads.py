@@ -30,3 +30,7 @@ def _entities(text: str, kind: str) -> list[str]:
     article = Article(id="t", text=text, published="2026-05-13", lang="vi")
     res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("vi"), text, "2026-05-13")))
     return [e.name for e in res.entities.values() if e.type == kind]
+
+
+def test_seaport_is_the_place_not_the_sea():
+    assert _places("Hạ tầng kết nối với cảng biển Hải Phòng.") == ["cảng biển Hải Phòng"]
