@@ -16,3 +16,15 @@ def test_country_director_of_an_international_body_in_a_country():
     assert ("Carolyn Turk", "position", "Giám đốc Quốc gia") in got
     assert ("Carolyn Turk", "memberOf", "Ngân hàng Thế giới") in got
     assert ("Ngân hàng Thế giới", "locatedIn", "Việt Nam") in got
+
+
+def test_border_guard_commander():
+    got = facts("Theo Đại tá Nguyễn Văn Tuấn, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Sơn La, tổ công tác phát hiện "
+                "hai đối tượng.")
+    assert ("Nguyễn Văn Tuấn", "position", "Chỉ huy trưởng") in got
+    assert ("Nguyễn Văn Tuấn", "memberOf", "Bộ đội Biên phòng tỉnh Sơn La") in got
+
+
+def test_office_in_brackets_then_its_city():
+    got = facts("Dự có bà Naoko Yamada, Trưởng đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tại Hà Nội.")
+    assert ("Tổ chức Xúc tiến Thương mại Nhật Bản", "locatedIn", "Hà Nội") in got

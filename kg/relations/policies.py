@@ -152,7 +152,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     if not before:
         return None
     last = before[-1]
-    if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last):
+    if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last) or _asked_to(s, last, pos):
         return None
     gap = s.text[last.end:pos]
     if len(gap) > MAX_LINK or re.search(r"[.;:]", gap):
