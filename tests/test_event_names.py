@@ -57,3 +57,11 @@ def test_a_count_or_time_after_a_sentence_initial_head_is_no_edition_so_the_head
     events = [e for e in ents.values() if e.type == "Event"]
     assert [e.name for e in events] == ["Hội nghị kết nối cung cầu năm 2025"]
     assert "Hội nghị" in events[0].labels["vi"]
+
+
+def test_an_edition_keeps_its_year():
+    from kg.nlp.lexicon import load_lexicon
+    from kg.nlp.recognizers.events import _event_name_vi
+
+    name, _ = _event_name_vi(" khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026 với chủ đề", load_lexicon())
+    assert name.strip() == "khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026"

@@ -34,3 +34,8 @@ def _entities(text: str, kind: str) -> list[str]:
 
 def test_seaport_is_the_place_not_the_sea():
     assert _places("Hạ tầng kết nối với cảng biển Hải Phòng.") == ["cảng biển Hải Phòng"]
+
+
+def test_airport_and_walking_street():
+    got = _places("Tỉnh đầu tư hạ tầng kết nối Cảng hàng không Điện Biên và khai trương Phố đi bộ Hoàng Văn Thái.")
+    assert "Cảng hàng không Điện Biên" in got and "Phố đi bộ Hoàng Văn Thái" in got

@@ -57,6 +57,7 @@ LOCAL_BODY_HEADS_VI = (
     "Thành đoàn", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", "Cảnh sát PCCC",
     "Phòng Cảnh sát giao thông", "Ban Chỉ huy Quân sự", "Văn phòng UBND", "Thanh tra", "Trạm Y tế",
     "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Bộ đội Biên phòng",
+    "Đoàn Luật sư",  # "Đoàn Luật sư thành phố Hà Nội"
 )
 # Administrative and geographic words that open a place name and belong to it
 # (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
@@ -72,7 +73,7 @@ PLACE_HEADS_VI = (
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
     "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao",
     "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
-    "cảng biển", "cảng hàng không",  # "cảng biển Hải Phòng": the port, not the sea
+    "cảng biển", "cảng hàng không", "phố đi bộ",  # "cảng biển Hải Phòng": the port, not the sea
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
 NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
@@ -264,7 +265,7 @@ ADMIN_HEADS_VI = frozenset({"tỉnh", "thành phố", "huyện", "quận", "th�
 CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
                                           # roads written with a capital: "Quốc lộ 1A", "Cao tốc Bắc - Nam"
                                           "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "cao tốc",
-                                          "khu đô thị mới",
+                                          "khu đô thị mới", "cảng hàng không", "cảng biển", "phố đi bộ",
                                           "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
                                           "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
                                           "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",

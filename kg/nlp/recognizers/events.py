@@ -160,10 +160,11 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         # "lần thứ VI" / "năm 2025" / "nhiệm kỳ 2020-2025" end the name
         tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
         if tail:
-            return kept, False
+            year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5])) if tail.group(1) else None
+            return kept + (year.group() if year else ""), False  # "… lần thứ IX năm 2026": the year too
     # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
-    m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+|năm\s+\d{4})", rest)
+    m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
             and len(m.group(1).split()) <= 12 \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
@@ -197,6 +198,8 @@ def _named_day(tok: str, after: list[str]) -> bool:
     return tok == "Ngày" and bool(nxt) and not nxt[:1].isdigit()
 
 
+_TRIAL_VERB = re.compile(r"(?<![\w])(?:xét xử|tuyên án|nghị án|mở phiên tòa)(?![\w])", re.IGNORECASE)
+_TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?|phiên toà|phiên xử)(?![\w])", re.IGNORECASE)
 # "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
 _SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 
@@ -216,6 +219,13 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))
+    # "Tại phiên tòa, …" in an article whose dated sentence reports the trial or its verdict: that trial
+    if lang == "vi" and not out and any(_TRIAL_VERB.search(text, a, b) and any(a <= d.start < b and d.value for d in dates)
+                                        for a, b in sentences):
+        m = _TRIAL_NOUN.search(text)
+        if m:
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
+                                 meta={"head": "phiên tòa", "generic": True, "standalone": True}))
     # "Tham dự buổi làm việc có …" before or after the dated sentence: the same happening named again
     # (a classifier word in lower case makes it one happening: "buổi làm việc", "cuộc họp")
     dated = {text[c.start:c.end] for c in out if re.match(r"(?:buổi|cuộc)\s", text[c.start:c.end])}
