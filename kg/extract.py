@@ -34,6 +34,7 @@ from kg.relations.places import locations
 from kg.relations.policies import issuers
 from kg.relations.quotes import statements
 from kg.relations.topics import topics_of
+from kg.relations.owners import drop_replaced
 from kg.relations.visits import visit_facts
 def extract(article: Article, doc: Doc) -> Extraction:
     """Mentions and relations of ``article`` from its annotated ``doc``.
@@ -88,6 +89,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
         rels = sentence_relations(ctx, rels)  # kg.relations: attendance lists, implements, … (after the rules above)
+        rels = drop_replaced(ctx, rels)  # "… và thay thế Nghị định số 151": no date or signer for the old one
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place

@@ -24,3 +24,20 @@ def test_approval_without_a_decision_still_issues():
     got = facts("Đề án phát triển du lịch cộng đồng tỉnh Lào Cai giai đoạn 2026 - 2030 đã được UBND tỉnh Lào Cai "
                 "phê duyệt.", "2026-02-05")
     assert ("UBND tỉnh Lào Cai", "issued", "Đề án phát triển du lịch cộng đồng tỉnh Lào Cai giai đoạn 2026 - 2030") in got
+
+
+def test_a_replaced_decree_is_neither_dated_nor_signed_here():
+    text = ("Chính phủ vừa ban hành Nghị định số 186/2026/NĐ-CP về tài sản công. Nghị định do Phó Thủ tướng Hồ Đức "
+            "Phớc ký ngày 25/6/2026, có hiệu lực thi hành từ ngày 15/8/2026 và thay thế Nghị định số 151/2017/NĐ-CP.")
+    got = facts(text, "2026-06-27")
+    assert ("Hồ Đức Phớc", "signed", "Nghị định số 186/2026/NĐ-CP") in got
+    assert ("Nghị định số 186/2026/NĐ-CP", "date", "2026-06-25") in got
+    assert not any(o == "Nghị định số 151/2017/NĐ-CP" and p == "signed" for s, p, o in got)
+    assert ("Nghị định số 151/2017/NĐ-CP", "date", "2026-06-25") not in got
+
+
+def test_a_decree_detailing_a_law_does_not_make_the_government_its_issuer():
+    got = facts("Chính phủ vừa ban hành Nghị định số 186/2026/NĐ-CP quy định chi tiết một số điều của Luật Quản lý, "
+                "sử dụng tài sản công về tài sản công tại đơn vị sự nghiệp công lập.", "2026-06-27")
+    assert ("Nghị định số 186/2026/NĐ-CP", "implements", "Luật Quản lý, sử dụng tài sản công") in got
+    assert not any(p == "issued" and o.startswith("Luật") for s, p, o in got)

@@ -12,3 +12,9 @@ def test_unit_named_with_its_ministry():
 def test_office_of_a_body_is_not_a_unit_of_a_ministry():
     got = facts("Văn phòng Quốc hội và Thanh tra Chính phủ phối hợp kiểm tra.", "2026-05-13")
     assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+
+def test_unit_named_with_a_local_police_force_is_left_alone():
+    got = facts("Vụ án do Cơ quan Cảnh sát điều tra Công an thành phố Hà Nội khởi tố.", "2026-09-08")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)

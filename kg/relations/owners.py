@@ -37,3 +37,16 @@ def asked_to(s: Sentence, body: Mention, verb_at: int) -> bool:
     carried out (or directing others to) has not carried it out."""
     return bool(_ASKED.search(s.text[max(s.start, body.start - 20):body.start])
                 or re.search(r"(?<![\w])chỉ đạo(?![\w])", s.text[body.end:verb_at]))
+
+
+_REPLACED = re.compile(r"(?<![\w])(?:thay thế|bãi bỏ|replaces?|replacing|supersed\w+)\s+(?:cho\s+)?$", re.IGNORECASE)
+
+
+def drop_replaced(s: Sentence, rels: list[Relation]) -> list[Relation]:
+    """``rels`` without the date and signer this sentence gives an instrument it says is replaced:
+    "Nghị định do X ký ngày 25/6, … thay thế Nghị định số 151/2017/NĐ-CP" (151 is the old decree)."""
+    old = {p.id for p in s.of_type("Policy") if _REPLACED.search(s.text, max(s.start, p.start - 20), p.start)}
+    if not old:
+        return rels
+    return [r for r in rels if not (r.sentence == s.index and r.predicate in ("date", "signed")
+                                    and (r.obj in old or r.subject in old))]

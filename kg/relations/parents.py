@@ -7,7 +7,7 @@ import re
 from kg.relations.base import Relation, Sentence
 
 _UNIT = re.compile(r"(?:Cơ quan|Cục|Tổng cục|Vụ|Viện|Thanh tra|Trường|Bệnh viện|Học viện|Trung tâm)\s")
-_MINISTRY = re.compile(r"Bộ\s")
+_MINISTRY = re.compile(r"Bộ\s")  # "… Bộ Công an" (a local police force named last is left alone: tune-vi v02, v11)
 
 
 def named_parents(s: Sentence) -> list[Relation]:

@@ -226,7 +226,8 @@ def issuers(s: Sentence) -> list[Relation]:
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:
                     link = s.text[targets[-1].end:p.start]
-                    if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|"
+                    if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|quy định|"
+                                                     r"hướng dẫn|thay thế|bãi bỏ|sửa đổi|của|"
                                                      r"implement\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
                                                      r"approving)\b", link):
                         break
