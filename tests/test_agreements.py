@@ -54,3 +54,9 @@ def test_memorandum_about_a_subject_leaves_its_parties_out():
     text = ("Hai bên ký Bản ghi nhớ về hợp tác phát triển thị trường carbon giữa Bộ Nông nghiệp và Môi trường "
             "Việt Nam và Bộ Môi trường Nhật Bản.")
     assert _names(text, memorandum_candidates(text)) == ["Bản ghi nhớ về hợp tác phát triển thị trường carbon"]
+
+
+def test_a_fine_decision_with_a_long_qualifier():
+    lex = load_lexicon()
+    text = "Chủ tịch UBND tỉnh ký Quyết định xử phạt vi phạm hành chính số 2875/QĐ-XPHC đối với công ty."
+    assert _names(text, qualified_number_candidates(text, lex)) == ["Quyết định xử phạt vi phạm hành chính số 2875/QĐ-XPHC"]

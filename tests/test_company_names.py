@@ -71,3 +71,7 @@ def test_unit_name_with_lower_case_fields():
                 "công tác chính trị.")
     assert "Cục Cảnh sát điều tra tội phạm về ma túy" in got
     assert "Cục Công tác đảng và công tác chính trị" in got
+
+
+def test_a_body_named_after_its_city():
+    assert "Viện Pasteur TP Hồ Chí Minh" in _orgs("Viện Pasteur TP Hồ Chí Minh phối hợp với WHO tổ chức hội thảo.")

@@ -65,3 +65,14 @@ def test_an_edition_keeps_its_year():
 
     name, _ = _event_name_vi(" khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026 với chủ đề", load_lexicon())
     assert name.strip() == "khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026"
+
+
+def test_an_award_ceremony_with_no_recipient_and_its_venue():
+    from test_extract import facts
+
+    got = facts("Tối 18/5, tại Nhà hát Lớn Hà Nội, Bộ Khoa học và Công nghệ tổ chức Lễ trao Giải thưởng Khoa học và "
+                "Công nghệ Việt Nam năm 2026 nhân Ngày Khoa học và Công nghệ Việt Nam.", "2026-05-19")
+    event = "Lễ trao Giải thưởng Khoa học và Công nghệ Việt Nam năm 2026"
+    assert ("Bộ Khoa học và Công nghệ", "organized", event) in got
+    assert (event, "date", "2026-05-18") in got
+    assert not any(p == "organized" and s.startswith("Nhà hát") for s, p, o in got)

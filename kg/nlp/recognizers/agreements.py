@@ -41,13 +41,13 @@ def memorandum_candidates(text: str) -> list[Candidate]:
 
 
 def qualified_number_candidates(text: str, lex: Lexicon) -> list[Candidate]:
-    """"Kết luận thanh tra số 412/KL-TTCP": a kind word, one to four lower-case words that qualify it,
+    """"Kết luận thanh tra số 412/KL-TTCP": a kind word, one to six lower-case words that qualify it,
     then "số" and a code with its issuer's letters (a bare number is too weak a sign)."""
     kinds = sorted({t["vi"] for t in lex.policy_types}, key=len, reverse=True)
     if not kinds:
         return []
     pat = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(k) for k in kinds) + r")"
-                     r"(?P<qual>(?:\s+[a-zà-ỹđ]+){1,4})\s+số\s+(?P<code>" + POLICY_CODE + r")")
+                     r"(?P<qual>(?:\s+[a-zà-ỹđ]+){1,6})\s+số\s+(?P<code>" + POLICY_CODE + r")")
     out: list[Candidate] = []
     for m in pat.finditer(text):
         if not re.search(r"[A-ZĐ]", m.group("code")) or re.search(r"\s(?:số|ngày|của|và|theo)\b", m.group("qual")):

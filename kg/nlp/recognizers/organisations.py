@@ -44,8 +44,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
         if nxt.start in stops:
             break
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit() or is_brand(nxt.text)):
-            if starts_person(text, words, j + 1, lex) and j + 1 > k:
-                break
+            if starts_person(text, words, j + 1, lex) and j + 1 > k and not _city_after(text, words, j, lex):
+                break  # (not "Viện Pasteur TP | Hồ Chí Minh": a known city that reads like a name)
             j += 1
             continue
         if nxt.text == "," and (paired := paired_phrase_end(text, nxt.start)) is not None:
@@ -97,6 +97,15 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _city_after(text: str, words: list[Word], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` is "TP" / "Tp." / "thành phố" and a known place follows it ("TP Hồ Chí Minh")."""
+    if words[j].text.rstrip(".") not in ("TP", "Tp") and not text[max(0, words[j].start - 6):words[j].end].endswith(
+            "thành phố"):
+        return False
+    return any(any(e.type == "Place" for e in lex.lookup(text[words[j].start:words[m].end]))
+               for m in range(j + 1, min(len(words), j + 4)))
 
 
 def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_ends: dict[int, int] | None,

@@ -218,7 +218,7 @@ def _period_name(rest: str) -> str:
 
 
 _POLICY_REF_VI = re.compile(
-    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện|Kết luận)"
+    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện|Kết luận|Công văn)"
     r"(?=\s+(?:do|được|đã|sẽ|này|nêu trên|nói trên|yêu cầu|quy định|giao|nêu rõ|có hiệu lực)\b)")
 
 
