@@ -41,3 +41,11 @@ def test_a_decree_detailing_a_law_does_not_make_the_government_its_issuer():
                 "sử dụng tài sản công về tài sản công tại đơn vị sự nghiệp công lập.", "2026-06-27")
     assert ("Nghị định số 186/2026/NĐ-CP", "implements", "Luật Quản lý, sử dụng tài sản công") in got
     assert not any(p == "issued" and o.startswith("Luật") for s, p, o in got)
+
+
+def test_a_body_that_has_sent_a_dispatch_issued_it_that_day():
+    got = facts("Ngày 12/8, Bộ Y tế đã có Công văn số 4512/BYT-DP gửi UBND các tỉnh về phòng, chống sốt xuất huyết. "
+                "Công văn do Thứ trưởng Bộ Y tế Nguyễn Thị Liên Hương ký.", "2026-08-12")
+    assert ("Bộ Y tế", "issued", "Công văn số 4512/BYT-DP") in got
+    assert ("Công văn số 4512/BYT-DP", "date", "2026-08-12") in got
+    assert ("Nguyễn Thị Liên Hương", "signed", "Công văn số 4512/BYT-DP") in got

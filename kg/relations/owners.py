@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Sentence
+from kg.relations.base import Mention, Relation, Sentence
 
 # the tail of a policy's reference between it and "của": its code, its date
 _OWNER_GAP = re.compile(r"[/\w.-]*(?:\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?)?\s+của\s+$", re.IGNORECASE)
@@ -50,3 +50,27 @@ def drop_replaced(s: Sentence, rels: list[Relation]) -> list[Relation]:
         return rels
     return [r for r in rels if not (r.sentence == s.index and r.predicate in ("date", "signed")
                                     and (r.obj in old or r.subject in old))]
+
+
+_DISPATCH = re.compile(r"\s+(?:đã|vừa)\s+(?:có|gửi|phát đi)\s+$")
+_DISPATCH_KINDS = ("Công văn", "Công điện", "Thông báo", "Hướng dẫn")
+
+
+def dispatched(s: Sentence) -> list[Relation]:
+    """issued and date: "Ngày 12/8, Bộ Y tế đã có Công văn số 4512/BYT-DP …": a body that has sent a
+    numbered dispatch issued it, on the day the sentence opens with."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for pol in s.of_type("Policy"):
+        if pol.ref or not pol.text.startswith(_DISPATCH_KINDS):
+            continue
+        body = [o for o in s.of_type("Organization") if o.end <= pol.start]
+        if not body or not _DISPATCH.fullmatch(s.text[body[-1].end:pol.start]):
+            continue
+        out.append(Relation(body[-1].id, "issued", pol.id, s.index))
+        day = next((d[2] for d in s.dates if d[2] and d[0] < body[-1].start and re.fullmatch(r"\d{4}-\d\d-\d\d", d[2])),
+                   None)
+        if day:
+            out.append(Relation(pol.id, "date", day, s.index))
+    return out
