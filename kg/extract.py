@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.normalize import Normalized, normalize
+from kg.nlp.recognizers.agreements import MEMO_SOURCE
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
 from kg.relations.acronyms import acronym_mentions
@@ -34,6 +35,8 @@ from kg.relations.places import locations
 from kg.relations.policies import issuers
 from kg.relations.quotes import statements
 from kg.relations.topics import topics_of
+from kg.relations.owners import drop_replaced
+from kg.relations.visits import visit_facts
 def extract(article: Article, doc: Doc) -> Extraction:
     """Mentions and relations of ``article`` from its annotated ``doc``.
 
@@ -64,7 +67,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end
-                                        or s0 == host.start):
+                                        or s0 == host.start) and not _signed_at(span, host):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
@@ -92,11 +95,13 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
         rels = sentence_relations(ctx, rels)  # kg.relations: attendance lists, implements, … (after the rules above)
+        rels = drop_replaced(ctx, rels)  # "… và thay thế Nghị định số 151": no date or signer for the old one
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
     rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were
     rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
+    rels = visit_facts(ex, rels, text)  # "chuyến thăm chính thức Việt Nam từ ngày 8 đến 10/6"
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
@@ -137,6 +142,11 @@ def _sentence_index(sentences: list[tuple[int, int]]):
                 return i
         return max(0, len(sentences) - 1)
     return index
+
+
+def _signed_at(span: Span, host) -> bool:
+    """A memorandum named inside the name of the ceremony that signs it ("Lễ ký kết Bản ghi nhớ …")."""
+    return host is not None and host.type == "Event" and span._.kg_source == MEMO_SOURCE
 
 
 def _world_region(span: Span) -> bool:

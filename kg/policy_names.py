@@ -14,6 +14,9 @@ from kg.nlp.lexicon import load_lexicon
 from kg.textutil import norm_key, slugify
 
 
+_PLAN_KINDS = frozenset({"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"})
+
+
 def policy_parts(text: str) -> tuple[str, str | None, str | None]:
     """(Vietnamese instrument type, number, full code) of a policy name.
 
@@ -33,6 +36,9 @@ def policy_parts(text: str) -> tuple[str, str | None, str | None]:
         if kind:
             break
     m = re.search(r"(?:số|No\.?|Number)?\s*(\d{1,5})((?:/\d{4})?(?:/|-)[A-ZĐ][\wĐ/-]*)?", text)
+    if m and kind in _PLAN_KINDS and not m.group(2) and not re.match(
+            r"\S+(?:\s+\S+)?\s+(?:số\s+)?\d", text) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        m = None  # "Chương trình … giai đoạn 2026 - 2030", "Kế hoạch … năm 2026": a year, not the plan's number
     if not m or not kind:
         return kind or text.split()[0], None, None
     code = m.group(1) + m.group(2) if m.group(2) else None

@@ -57,3 +57,22 @@ def test_a_count_or_time_after_a_sentence_initial_head_is_no_edition_so_the_head
     events = [e for e in ents.values() if e.type == "Event"]
     assert [e.name for e in events] == ["Hội nghị kết nối cung cầu năm 2025"]
     assert "Hội nghị" in events[0].labels["vi"]
+
+
+def test_an_edition_keeps_its_year():
+    from kg.nlp.lexicon import load_lexicon
+    from kg.nlp.recognizers.events import _event_name_vi
+
+    name, _ = _event_name_vi(" khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026 với chủ đề", load_lexicon())
+    assert name.strip() == "khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026"
+
+
+def test_an_award_ceremony_with_no_recipient_and_its_venue():
+    from test_extract import facts
+
+    got = facts("Tối 18/5, tại Nhà hát Lớn Hà Nội, Bộ Khoa học và Công nghệ tổ chức Lễ trao Giải thưởng Khoa học và "
+                "Công nghệ Việt Nam năm 2026 nhân Ngày Khoa học và Công nghệ Việt Nam.", "2026-05-19")
+    event = "Lễ trao Giải thưởng Khoa học và Công nghệ Việt Nam năm 2026"
+    assert ("Bộ Khoa học và Công nghệ", "organized", event) in got
+    assert (event, "date", "2026-05-18") in got
+    assert not any(p == "organized" and s.startswith("Nhà hát") for s, p, o in got)

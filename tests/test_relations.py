@@ -657,3 +657,18 @@ def test_a_decree_detailing_the_execution_of_a_law_implements_it():
     got = facts("Thực hiện Nghị định số 15/2018/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật An "
                 "toàn thực phẩm.", "2026-05-10")
     assert ("Nghị định số 15/2018/NĐ-CP", "implements", "Luật An toàn thực phẩm") in got
+
+
+def test_also_at_the_ceremony_credits_every_coordinated_body():
+    text = ("Ngày 10/3, Bộ Công Thương tổ chức Lễ khởi động Chương trình xúc tiến thương mại quốc gia. "
+            "Cũng tại buổi lễ, Cục Xúc tiến thương mại và Tổ chức Xúc tiến Thương mại Nhật Bản đã ký kết hợp tác.")
+    got = facts(text, "2025-03-11")
+    event = "Lễ khởi động Chương trình xúc tiến thương mại quốc gia"
+    assert ("Cục Xúc tiến thương mại", "participatedIn", event) in got
+    assert ("Tổ chức Xúc tiến Thương mại Nhật Bản", "participatedIn", event) in got
+
+
+def test_du_an_co_is_no_attendance_list():
+    text = ("Sáng 5/3, UBND tỉnh Nghệ An tổ chức Lễ khởi công cầu Cửa Hội. Dự án có tổng vốn 900 tỷ đồng, "
+            "do Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nghệ An làm chủ đầu tư.")
+    assert not any(p == "participatedIn" for s, p, o in facts(text, "2025-03-06"))

@@ -97,3 +97,10 @@ def test_the_same_event_in_vietnamese_and_english_is_one_iri():
     other_day = resolved("On March 6, the General Statistics Office held a press conference.", lang="en", id="en2")
     mapping = merge_events([vi, en, other_day])
     assert mapping == {"event/press-conference-2025-03-04": "event/hop-bao-2025-03-04"}
+
+
+def test_a_year_in_a_plan_name_is_not_its_number():
+    national = "Chương trình quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả giai đoạn 2026 - 2030"
+    assert policy_key(national) != policy_key("Chương trình tiết kiệm điện năm 2026")
+    assert policy_parts("Kế hoạch số 58/KH-UBND")[1] == "58"
+    assert policy_key("Kế hoạch 58") == policy_key("Kế hoạch số 58/KH-UBND")

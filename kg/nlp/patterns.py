@@ -6,6 +6,8 @@ function words that end one, and the honorifics that open a person's name.
 """
 from __future__ import annotations
 
+import re
+
 # The capital letters of Vietnamese (and Latin-1) for regex classes, written out: the range
 # from À to Ỹ also holds every lower-case accented letter ("đ", "ấ"). The media cue uses this
 # class; the older recognisers still use the range (so "Tập đoàn xăng dầu Việt Nam điều chỉnh"
@@ -38,7 +40,12 @@ ORG_HEADS_VI = (
     "BV", "Trường ĐH", "ĐH", "ĐHQG", "CDC", "Công ty CP", "Cty", "Công ty TNHH MTV", "Trại giam",
     "Trung tâm Y tế", "Bộ đội Biên phòng", "Đoàn Luật sư", "Bộ Chỉ huy Quân sự", "Ủy ban MTTQ", "Trạm Y tế",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+    "Tổ chức",  # "Tổ chức Y tế Thế giới"; not before an event or instrument (EVENT_OR_PLAN_AFTER_ORG_VERB)
 )
+# Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.
+EVENT_OR_PLAN_AFTER_ORG_VERB = re.compile(
+    r"(?:Hội nghị|Hội thảo|Hội thi|Hội chợ|Hội diễn|Hội khỏe|Lễ|Đại hội|Diễn đàn|Kỳ họp|Phiên|Cuộc|Chương trình|Tuần|"
+    r"Ngày|Giải|Buổi|Tọa đàm|Toạ đàm|Triển lãm|Kỳ thi|Lớp|Đoàn|Chiến dịch|Kế hoạch|Đợt|Festival|Liên hoan)\b")
 # Local bodies named after the unit they govern: "Công an quận Hoàn Kiếm", "UBND xã Tân Lập".
 LOCAL_BODY_HEADS_VI = (
     "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "HĐND", "Hội đồng nhân dân", "Công an",
@@ -50,6 +57,7 @@ LOCAL_BODY_HEADS_VI = (
     "Thành đoàn", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", "Cảnh sát PCCC",
     "Phòng Cảnh sát giao thông", "Ban Chỉ huy Quân sự", "Văn phòng UBND", "Thanh tra", "Trạm Y tế",
     "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Bộ đội Biên phòng",
+    "Đoàn Luật sư",  # "Đoàn Luật sư thành phố Hà Nội"
 )
 # Administrative and geographic words that open a place name and belong to it
 # (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
@@ -64,10 +72,12 @@ PLACE_HEADS_VI = (
     "bãi biển", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
     "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao",
+    "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
+    "cảng biển", "cảng hàng không", "phố đi bộ",  # "cảng biển Hải Phòng": the port, not the sea
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
 NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
-                                     "tổ dân phố", "ấp", "thôn"})
+                                     "tổ dân phố", "ấp", "thôn", "đường tỉnh", "đường vành đai", "vành đai"})
 # Roles written before a name that are not titles of office ("cầu thủ Quang Hải", "HLV Park Hang-seo").
 PERSON_ROLES_VI = (
     "cầu thủ", "tiền đạo", "tiền vệ", "hậu vệ", "trung vệ", "thủ môn", "thủ thành", "HLV",
@@ -131,7 +141,9 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      # trials: "Ngày 8/10, TAND tỉnh … mở phiên tòa sơ thẩm …"
                      "phiên tòa", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm", "phiên tòa giám đốc thẩm",
                      "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",
-                     "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm")
+                     "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm",
+                     # a sitting's question time: "Chiều cùng ngày, Quốc hội tiến hành phiên chất vấn …"
+                     "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận")
 GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
                      "workshop", "seminar", "session", "plenary session", "summit", "forum",
@@ -259,6 +271,9 @@ ADMIN_HEADS_VI = frozenset({"tỉnh", "thành phố", "huyện", "quận", "th�
 
 # Place heads still read as heads when capitalised ("Tỉnh Nghệ An", "Sông Hồng").
 CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
+                                          # roads written with a capital: "Quốc lộ 1A", "Cao tốc Bắc - Nam"
+                                          "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "cao tốc",
+                                          "khu đô thị mới", "cảng hàng không", "cảng biển", "phố đi bộ",
                                           "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
                                           "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
                                           "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
@@ -275,7 +290,8 @@ NUMBERED_ORG_HEADS_VI = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn",
 NUMBERED_NAME_ENDS_VI = ("Khu vực", "Vùng", "Chi nhánh", "Phân hiệu", "Cơ sở", "Đội", "Khu")
 
 # Bare organisation nouns that refer back to a named body ("Công ty tập trung vào …", "The company said").
-ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác")
+ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác",
+                    "Đảng ủy")
 
 ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
                     "the group", "the association", "the ministry", "the steering committee", "The steering committee",

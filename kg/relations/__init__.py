@@ -18,6 +18,10 @@ from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, d
                                        promulgated_by_decision)
 from kg.relations.happenings import trial_parties, visit_places, visitors
 from kg.relations.organizations import unit_of
+from kg.relations.parents import named_parents, subsidiary_of_named
+from kg.relations.visits import visit_meetings
+from kg.relations.questions import delegation_members, question_time
+from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import org_places, residences
@@ -40,7 +44,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
-          issued_the_kind, visitors, signed_the_kind, ref_body_issued)
+          issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
+          visit_meetings, question_time, delegation_members, dispatched)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

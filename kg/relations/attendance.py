@@ -50,7 +50,7 @@ def list_start(s: "Sentence") -> int | None:
     body = s.text[s.start:s.end]
     opening = re.match(r"\s*(?:" + cue_pattern("attendance_opening", s.lang) + r")(?P<mid>[^.;:]{0,80}?)"
                        + r"(?:" + cue_pattern("attendance_link", s.lang) + r")\s*:?", body, flags=re.IGNORECASE)
-    if opening and not _has_verb_gap(opening.group("mid")):
+    if opening and not _has_verb_gap(opening.group("mid")) and not _DU_COMPOUND.match(body):
         return s.start + opening.end()
     inline = re.search(cue_pattern("attendance_inline", s.lang) + r"\s*:?", body, flags=re.IGNORECASE)
     if inline:
@@ -58,9 +58,14 @@ def list_start(s: "Sentence") -> int | None:
     return None
 
 
+# "Dự án có …", "Dự thảo gồm …", "Dự kiến có …": "dự" begins another word here, not "attend"
+_DU_COMPOUND = re.compile(r"\s*dự\s+(?:án|thảo|toán|kiến|báo|trữ|phòng|định|luật|tính|trù|đoán)\b", re.IGNORECASE)
+
+
 def _has_verb_gap(mid: str) -> bool:
-    """"Tham dự hội nghị, ông X cho biết có …" is not an opening: a comma clause sits between."""
-    return "," in mid
+    """"Tham dự hội nghị, ông X cho biết có …" is not an opening: a comma clause sits between
+    ("Tham dự hội đàm, phía Việt Nam có …" names the side whose list follows)."""
+    return "," in mid and not re.search(r",\s*(?:về\s+)?phía\s+[^,]+$", mid)
 
 
 def _event_of(s: "Sentence", list_at: int) -> "Mention | None":

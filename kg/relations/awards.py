@@ -83,10 +83,12 @@ def _named_after(s: Sentence, p, clause: str) -> bool:
 
 def body_opens_event(s: Sentence) -> list[Relation]:
     """organized: a body that opens, closes or presents the event right after the verb."""
-    if s.lang != "en":
+    if s.lang not in ("en", "vi"):
         return []
     out: list[Relation] = []
     verbs = cue_pattern("host_verbs", s.lang)
+    if s.lang == "vi":  # "Đảng bộ Công an tỉnh Gia Lai long trọng khai mạc Đại hội …"
+        return _vi_body_opens_event(s, verbs)
     orgs = [o for o in s.of_type("Organization") if not o.nested]
     events = s.of_type("Event")
     for cue in re.finditer(verbs, s.text[s.start:s.end]):
@@ -136,4 +138,17 @@ def meeting_partners(s: Sentence) -> list[Relation]:
             cursor = x.end
             if x.type in ("Person", "Organization") and not _title_body(s, x):
                 out.append(Relation(x.id, "participatedIn", ev.id, s.index))
+    return out
+
+
+def _vi_body_opens_event(s: Sentence, verbs: str) -> list[Relation]:
+    """organized, Vietnamese: the body right before "(long trọng) khai mạc / bế mạc" and the event after it."""
+    out: list[Relation] = []
+    for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
+        at, end = s.start + cue.start(), s.start + cue.end()
+        ev = next((e for e in s.of_type("Event") if re.fullmatch(r"\s+", s.text[end:e.start])), None)
+        body = [o for o in s.of_type("Organization") if not o.nested and o.end <= at]
+        if ev is not None and body and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:đã|chính thức|long trọng|trọng thể)\s+)*",
+                                                    s.text[body[-1].end:at]):
+            out.append(Relation(body[-1].id, "organized", ev.id, s.index))
     return out

@@ -194,7 +194,7 @@ def _bracketed_span(text: str, at: int) -> bool:
     return open_ >= 0 and bool(_SPAN_IN_BRACKETS.match(text, open_))
 
 
-SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
+SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|Later in the day|"
                       r"That (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
@@ -223,6 +223,9 @@ AT_MEETING = re.compile(r"\s*(?:Sau (?:khi )?thảo luận|Kết thúc (?:hội 
                         r"(?:Cũng )?[Tt]ại (?:hội nghị|kỳ họp|phiên họp)(?: này)?)\s*,")
 
 
+_IN_FORCE = re.compile(r"(?:hiệu lực|áp dụng|thi hành)(?:\s+\S+){0,3}\s+(?:từ|kể từ)\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
 def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     """date: "Cùng ngày, UBND tỉnh ban hành Chỉ thị 09", "On the same day, …": the day the article
     wrote last before the sentence, for the sentence's event, or for the policy it issues
@@ -234,7 +237,8 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     if not meeting and not SAME_DAY.match(s.text, s.start):
         return []
     # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
-    written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start] + _weekdays_before(s)
+    written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start and not _IN_FORCE.search(
+        s.text, max(0, d[0] - 40), d[0])] + _weekdays_before(s)  # not "có hiệu lực từ ngày 1/7/2027"
     days = [iso for _, iso in sorted(written)]
     if not days or any(r.predicate == "date" and r.sentence == s.index for r in rels):
         return []

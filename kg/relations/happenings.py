@@ -63,6 +63,10 @@ def trial_parties(s: "Sentence") -> list["Relation"]:
         and not any(d[2] for d in s.dates) else None
     if hit is not None:  # "The court on Thursday upheld …": the verdict's day is the trial's
         out.append(Relation(trial.id, "date", hit[1], s.index))
+    elif s.lang == "vi" and not s.of_type("Event") and trial.sentence > s.index:
+        days = [d[2] for d in s.dates if d[2] and re.fullmatch(r"\d{4}-\d\d-\d\d", d[2])]
+        if days:  # "Chiều 8/9, … Hội đồng xét xử đã tuyên án …", the trial named after: the verdict's day
+            out.append(Relation(trial.id, "date", days[0], s.index))
     courts = re.compile(cue_pattern("court_heads", s.lang))
     verb_at = s.start + cue.start()
     for org in s.of_type("Organization"):

@@ -57,8 +57,12 @@ def participation(s: Sentence) -> list[Relation]:
             after = [m for m in s.mentions if m.start > (comma if comma >= 0 else ev.end)
                      and m.type in ("Person", "Organization")
                      and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
-            if after:
-                out.append(Relation(after[0].id, "participatedIn", ev.id, s.index))
+            group = after[:1]
+            for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
+                if m.type != group[-1].type or not re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[group[-1].end:m.start]):
+                    break
+                group.append(m)
+            out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in group]
             continue
         subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
         say = SAY_VI if s.lang == "vi" else SAY_EN
@@ -153,8 +157,9 @@ def organizers(s: Sentence) -> list[Relation]:
                 # "A phối hợp với B tổ chức", "A and B held"
                 for o in reversed(before_orgs[:-1]):
                     link = s.text[o.end:subjects[-1].start]
-                    if re.fullmatch(r"\s*(\([^)]*\))?\s*(phối hợp với|cùng|và|and|with|,)\s*(the\s+)?", link):
-                        subjects.append(o)
+                    if re.fullmatch(r"\s*(\([^)]*\))?\s*(phối hợp với|cùng|và|and|with|,)\s*(the\s+)?", link) \
+                            and not re.search(r"(?<![\w])(?:tại|ở)\s+$", s.text[max(s.start, o.start - 5):o.start]):
+                        subjects.append(o)  # (not the venue: "tại Nhà hát Lớn Hà Nội, Bộ … tổ chức")
                     else:
                         break
                 for o in subjects:

@@ -110,7 +110,7 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
         gap = s.text[org_end:cursor]
         if org_end > cursor:
             gap = ""
-        if not chain and s.lang == "en" and _posted_to_place(s, org_end, cursor):
+        if not chain and _posted_to_place(s, org_end, cursor):
             gap = ""  # "Ambassador to Vietnam James Whitfield": the country the envoy is posted to
         if not re.fullmatch(r"\s*(,|và|and|;)?\s*", gap) or (chain and ";" in gap):
             if not chain and re.fullmatch(r"\s*", gap) is None:
@@ -145,6 +145,10 @@ def _lower_role_link(s: Sentence, pos: int) -> int | None:
 def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
     """The text from ``start`` to ``end`` is " to (the) PLACE " (a Place mention)."""
     m = re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
+    if m is None and s.lang == "vi":  # "Đại sứ Việt Nam tại Singapore Mai Phước Dũng": the envoy's country and post
+        m = re.fullmatch(r"\s+(?:\S.*?\s+)?tại\s+(?P<place>\S.*?)\s+", s.text[start:end])
+        if m and not all(p.type == "Place" for p in s.mentions if start < p.start < start + m.start("place")):
+            m = None
     return m is not None and any(p.type == "Place" and p.start == start + m.start("place")
                                  and p.end == start + m.end("place") for p in s.mentions)
 

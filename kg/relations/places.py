@@ -79,9 +79,9 @@ def locations(s: Sentence) -> list[Relation]:
             continue
         # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
-                                                          or not _state_body(o) and not o.ref
-                                                          and re.fullmatch(r"\s+(?:in|tại)\s+(?:the\s+)?",
-                                                                           s.text[o.end:pl.start]))]
+                                                          or (not _state_body(o) or _international(o)) and not o.ref
+                                                          and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+(?:in|tại)\s+(?:the\s+)?",
+                                                                           s.text[o.end:pl.start]))]  # "(JETRO) tại Hà Nội"
         # "bếp ăn của Công ty X tại Khu công nghiệp Y", "open the X Centre in the Y Park": a body that is
         # no state organ, right before "tại / in" a place
         if prev:
@@ -121,3 +121,11 @@ def residences(s: "Sentence") -> list["Relation"]:
         if m and (pl := places.get(p.end + m.end())) is not None:
             out.append(Relation(p.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _international(o: "Mention") -> bool:
+    """An international body: "Ngân hàng Thế giới tại Việt Nam" is its office in that country."""
+    from kg.nlp.lexicon import entry_by_id
+
+    entry = entry_by_id("Organization", o.gid) if o.gid else None
+    return entry is not None and entry.kind == "international"

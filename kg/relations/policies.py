@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.recognizers.policies import mask_paired_commas
+from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.cues import cue_pattern
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 
@@ -47,9 +48,10 @@ def issued_more(s: "Sentence") -> list["Relation"]:
         m = re.match(r"[/\w.-]*(?:\s*\([^()]{1,20}\))?\s+(?:(?:đã|vừa|mới)\s+)?(?:được|do|bởi)\s+", after)
         if m:
             org = next((o for o in orgs if o.start == pol.end + m.end()), None)
-            if org is not None and re.match(r"\s+(?:(?:đã|vừa|mới|chính thức)\s+){0,2}" + verbs,
-                                            s.text[org.end:s.end], flags=re.IGNORECASE):
-                out.append(Relation(org.id, "issued", pol.id, s.index))
+            v = org and re.match(r"\s+(?:(?:đã|vừa|mới|chính thức)\s+){0,2}(?:" + verbs + r")\s*",
+                                 s.text[org.end:s.end], flags=re.IGNORECASE)
+            if v and not approved_in(s, org.end + v.end()):
+                out.append(Relation(org.id, "issued", pol.id, s.index))  # (approved "tại Quyết định …": that)
         # "Plan 112/KH-UBND, which the provincial People's Committee issued on Monday"
         m = re.match(r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?", after) if s.lang == "en" else None
         if m:
@@ -150,7 +152,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     if not before:
         return None
     last = before[-1]
-    if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last):
+    if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last) or _asked_to(s, last, pos):
         return None
     gap = s.text[last.end:pos]
     if len(gap) > MAX_LINK or re.search(r"[.;:]", gap):
@@ -159,7 +161,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     gap = re.sub(r"^[/\w.-]*(?:\s*\([^)]*\))?", "", gap) if not gap[:1].isspace() else re.sub(r"^\s*\([^)]*\)", "", gap)
     gap = _TIME_EN.sub("", gap, count=1)  # "issued Circular 21 last month to implement …"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
-        return last
+        return policy_owned_by(s, last) or last  # "Kế hoạch 97 của UBND tỉnh thực hiện …": the plan
     return None
 
 
@@ -224,7 +226,8 @@ def issuers(s: Sentence) -> list[Relation]:
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:
                     link = s.text[targets[-1].end:p.start]
-                    if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|"
+                    if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|quy định|"
+                                                     r"hướng dẫn|thay thế|bãi bỏ|sửa đổi|của|"
                                                      r"implement\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
                                                      r"approving)\b", link):
                         break
@@ -273,11 +276,11 @@ def issuers(s: Sentence) -> list[Relation]:
         if opening is not None and pols:  # "Thông tư do Thứ trưởng X ký ban hành, cụ thể hóa Luật Y"
             subj = [opening]
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and opening is None \
-                and not _clause_agent(s, subj[-1]) \
+                and not _clause_agent(s, subj[-1]) and not _asked_to(s, subj[-1], cue.start()) \
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
-            for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]:
-                out.append(Relation(subj[-1].id, "implements", p.id, s.index))
+            who = policy_owned_by(s, subj[-1]) or subj[-1]  # "Kế hoạch 97 của UBND tỉnh thực hiện …"
+            out += [Relation(who.id, "implements", p.id, s.index) for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]]
         elif opening is not None and pols and opening.id != pols[0].id:
             out.append(Relation(opening.id, "implements", pols[0].id, s.index))
     return out
@@ -377,7 +380,7 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
             cursor = t.end_char
             cursor += len(s.text[cursor:s.end]) - len(s.text[cursor:s.end].lstrip())
             # the title's body before the name: "Chủ tịch UBND tỉnh Nguyễn Văn Hải"
-            body = next((o for o in s.of_type("Organization") if o.start == cursor), None)
+            body = next((o for o in s.of_type("Organization") if o.start <= cursor < o.end), None)  # or overlaps it
             if body is not None:
                 cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
     return next((p for p in people if p.start == cursor), None)

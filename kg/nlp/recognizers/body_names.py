@@ -105,8 +105,8 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
             and words[m].is_alpha and not words[m].is_cap:
         size = _phrase_at(low, m, d["field"])
         if not size:
-            if last > j and low[m] == "và" and m + 1 < n and _phrase_at(low, m + 1, d["field"]):
-                m += 1  # "… y tế và dân số"
+            if last > j and low[m] in ("và", "về") and m + 1 < n and _phrase_at(low, m + 1, d["field"]):
+                m += 1  # "… y tế và dân số", "… tội phạm về ma túy"
                 continue
             break
         m = last = m + size - 1

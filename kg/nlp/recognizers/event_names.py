@@ -65,6 +65,10 @@ def ceremony_candidates(text: str) -> list[Candidate]:
         if verb not in giving:
             continue  # "Lễ khởi công …", "Lễ công bố …" are the recogniser's event heads
         end = _run(text, m.end(), across=True)
+        if end <= m.end() and re.match(r"\s+Giải thưởng\b", text[m.end():]):
+            end = _run(text, m.end(), across=False)  # "Lễ trao Giải thưởng X năm 2026 nhân …": no recipient named
+            year = re.search(r"\snăm\s\d{4}(?![\w/])", text[m.end():end])
+            end = m.end() + year.end() if year else end
         if end <= m.end():
             continue
         out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-ceremony"], "event-ceremony", meta={"head": "lễ"}))

@@ -131,6 +131,9 @@ _OF_EVENT = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|t
                        r"ninth|tenth)\s+(?:[\w-]+\s+)?(?:session|sitting|meeting|plenum|congress|conference)\b")
 
 
+_ORDINAL_WORD = r"nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?"
+
+
 def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
     inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
@@ -156,6 +159,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             continue
         if tok in ",.;:()\"“”|!?":
             break
+        if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
+            return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
         if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
@@ -170,10 +175,11 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         # "lần thứ VI" / "năm 2025" / "nhiệm kỳ 2020-2025" end the name
         tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
         if tail:
-            return kept, False
+            year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5])) if tail.group(1) else None
+            return kept + (year.group() if year else ""), False  # "… lần thứ IX năm 2026": the year too
     # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
-    m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+|năm\s+\d{4})", rest)
+    m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
             and len(m.group(1).split()) <= 12 \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
@@ -207,6 +213,12 @@ def _named_day(tok: str, after: list[str]) -> bool:
     return tok == "Ngày" and bool(nxt) and not nxt[:1].isdigit()
 
 
+_TRIAL_VERB = re.compile(r"(?<![\w])(?:xét xử|tuyên án|nghị án|mở phiên tòa)(?![\w])", re.IGNORECASE)
+_TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?|phiên toà|phiên xử)(?![\w])", re.IGNORECASE)
+# "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
+_SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
+
+
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
                              dates: list[Candidate]) -> list[Candidate]:
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
@@ -216,12 +228,19 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
                          + r")(?![\w])", re.IGNORECASE)
     for s_start, s_end in sentences:
         if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
-                   for d in dates):
+                   for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
             continue
         for m in pattern.finditer(text, s_start, s_end):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))
+    # "Tại phiên tòa, …" in an article whose dated sentence reports the trial or its verdict: that trial
+    if lang == "vi" and not out and any(_TRIAL_VERB.search(text, a, b) and any(a <= d.start < b and d.value for d in dates)
+                                        for a, b in sentences):
+        m = _TRIAL_NOUN.search(text)
+        if m:
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
+                                 meta={"head": "phiên tòa", "generic": True, "standalone": True}))
     # "Tham dự buổi làm việc có …" before or after the dated sentence: the same happening named again
     # (a classifier word in lower case makes it one happening: "buổi làm việc", "cuộc họp")
     dated = {text[c.start:c.end] for c in out if re.match(r"(?:buổi|cuộc)\s", text[c.start:c.end])}

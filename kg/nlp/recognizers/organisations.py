@@ -15,8 +15,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import norm_key
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, starts_named_org,
-                                      starts_org_head, starts_person, stop_at)
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
+                                      person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 from kg.nlp.recognizers.body_names import long_body_end, seat_end
 from kg.nlp.recognizers.policies import paired_phrase_end
@@ -44,8 +44,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
         if nxt.start in stops:
             break
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit() or is_brand(nxt.text)):
-            if starts_person(text, words, j + 1, lex) and j + 1 > k:
-                break
+            if starts_person(text, words, j + 1, lex) and j + 1 > k and not _city_after(text, words, j, lex):
+                break  # (not "Viện Pasteur TP | Hồ Chí Minh": a known city that reads like a name)
             j += 1
             continue
         if nxt.text == "," and (paired := paired_phrase_end(text, nxt.start)) is not None:
@@ -99,6 +99,15 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     return j
 
 
+def _city_after(text: str, words: list[Word], j: int, lex: Lexicon) -> bool:
+    """Word ``j`` is "TP" / "Tp." / "thành phố" and a known place follows it ("TP Hồ Chí Minh")."""
+    if words[j].text.rstrip(".") not in ("TP", "Tp") and not text[max(0, words[j].start - 6):words[j].end].endswith(
+            "thành phố"):
+        return False
+    return any(any(e.type == "Place" for e in lex.lookup(text[words[j].start:words[m].end]))
+               for m in range(j + 1, min(len(words), j + 4)))
+
+
 def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_ends: dict[int, int] | None,
                        stops: frozenset[int]) -> int:
     """The name after a head that ends in lower case runs over a lower-case bridge (``bridges`` in
@@ -115,6 +124,56 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
             or starts_person(text, words, m, lex) or starts_org_head(text, words[m].start):
         return -1
     return extend_vi_name(text, words, m, lex, word_ends=word_ends, stops=stops)
+
+
+_FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;.)]|[ ]và[ ]|[ ]\(|$)")
+
+
+_COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
+                            "Tổng công ty", "Tập đoàn"})
+
+
+def _brand_after_field(text: str, words: list[Word], j: int) -> int:
+    """A company's name stopped before a brand that reads like a person's name ("Công ty TNHH Bất động
+    sản | Hoàng Long"): with no title before the company, two or three capitalised syllables that close
+    the name are its brand, not a person."""
+    if j + 1 >= len(words) or not adjacent(text, words[j], words[j + 1]):
+        return j
+    last = person_run(text, words, j + 1, max_len=3)
+    if last < 0 or last == j + 1 or (last + 1 < len(words) and adjacent(text, words[last], words[last + 1])
+                                     and words[last + 1].is_cap):
+        return j
+    return last
+
+
+def _before_foreign_name(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> int:
+    """A body named after a title may run on into its holder's foreign name ("Bộ trưởng Bộ Thương mại và
+    Công nghiệp Gan Kim Yong"): two or three closing name syllables, one of them no Vietnamese syllable
+    and none of them a known place, are the person's; the body ends before them."""
+    for size in (3, 2):
+        first = j - size + 1
+        if first <= k:
+            continue
+        run = words[first:j + 1]
+        if not all(name_syllable(w) for w in run) or not any(foreign_word(w.text) for w in run):
+            continue
+        if any(lex.lookup(text[words[a].start:words[b].end]) for a in range(first, j + 1) for b in range(a, j + 1)):
+            continue
+        return first - 1
+    return j
+
+
+def _numbered_after_field(text: str, words: list[Word], j: int) -> int:
+    """The last word of a company named by its field in lower case and a number ("Tổng công ty Xây dựng
+    công trình giao thông 4 và …"); ``j`` when no such number closes the name."""
+    m = _FIELD_THEN_NUMBER.match(text, words[j].end)
+    if m is None or any(w in P.STOP_VI for w in m.group(1).split()):
+        return j
+    end = m.end()
+    k = j
+    while k + 1 < len(words) and words[k + 1].end <= end:
+        k += 1
+    return k
 
 
 def _known_name_ends(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
@@ -211,6 +270,11 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     continue
                 if any(e.type in ("Place", "Person") for e in lex.lookup(text[w.start:words[k].end])):
                     break  # "Hội An" is a town, not an association
+                if head == "Tổ chức" and P.EVENT_OR_PLAN_AFTER_ORG_VERB.match(text, words[k].start):
+                    break  # "Tổ chức Hội nghị …": the verb before an event
+                if head == "Hội đồng quản trị" and re.search(r"(?:Chủ tịch|Thành viên|thành viên|Ủy viên)\s+$",
+                                                             text[max(0, w.start - 25):w.start]):
+                    break  # "Chủ tịch Hội đồng quản trị Hòa Phát": the board is the role's, the company follows
                 if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
                         and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
@@ -235,6 +299,12 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                             if word_ends and not foreign_word(words[j].text) else words[j].end
                         while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
                             j += 1  # "… về Vật lý": the name ends with its last word
+                if j >= k and head in P.NUMBERED_ORG_HEADS_VI:
+                    j = _numbered_after_field(text, words, j)  # "Tổng công ty Xây dựng công trình giao thông 4"
+                if j >= k and head in _COMPANY_HEADS and not any(0 <= w.start - t.end <= 1 for t in titles or []):
+                    j = _brand_after_field(text, words, j)  # "Công ty TNHH Bất động sản Hoàng Long"
+                if j > k and any(0 <= w.start - t.end <= 1 for t in titles or []):
+                    j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
                 if j >= k:
                     j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))

@@ -100,6 +100,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
                 continue
         cut = _cut_at_stop(rest, keep_first=True)
+        if m.group("type") in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(r"\s*về\b", rest):
+            cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
         # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
@@ -216,7 +218,7 @@ def _period_name(rest: str) -> str:
 
 
 _POLICY_REF_VI = re.compile(
-    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện)"
+    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện|Kết luận|Công văn)"
     r"(?=\s+(?:do|được|đã|sẽ|này|nêu trên|nói trên|yêu cầu|quy định|giao|nêu rõ|có hiệu lực)\b)")
 
 

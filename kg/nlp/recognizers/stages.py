@@ -44,6 +44,10 @@ from kg.nlp.recognizers.organisations import (brand_extensions, company_short_fo
 from kg.nlp.recognizers.persons import given_name_references, person_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
+from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
+from kg.nlp.recognizers.visits import visit_candidates
+from kg.nlp.recognizers.brand_lists import brand_list_candidates
+from kg.nlp.recognizers.party_units import party_unit_candidates
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.titles import title_candidates
@@ -124,8 +128,11 @@ STAGES: dict[str, tuple[Step, ...]] = {
                                                              frozenset(t.start for t in r.titles), r.titles)),
         Step("policies", lambda r, lex: policy_candidates(r.text, r.lang, lex)),
         Step("policy-references", lambda r, lex: policy_reference_candidates(r.text, r.lang)),
+        Step("memoranda", lambda r, lex: memorandum_candidates(r.text), "vi"),
+        Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),
         Step("constitution", lambda r, lex: constitution_candidates(r.text)),
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
+        Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
         Step("dated-events", lambda r, lex: generic_event_candidates(r.text, r.lang, r.sentences, r.dates)),
         Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
@@ -139,12 +146,14 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("media", lambda r, lex: media_candidates(r.text), "vi"),
         # before "context", which reads a company's short form in brackets: "Công ty cổ phần … (Dofarm)"
         Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
+        Step("party-units", lambda r, lex: party_unit_candidates(r.text, r.cands), "vi"),
         Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
         Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),

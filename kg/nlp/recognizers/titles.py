@@ -100,6 +100,11 @@ FIXED_TITLES = frozenset(norm_key(t) for t in (
     "Tổng Bí thư", "Secretary of the Party Central Committee", "Standing member of the Secretariat"))
 
 
+_BOARD_ROLES = frozenset(norm_key(t) for t in ("Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
+                                               "Chủ tịch Hội đồng thành viên", "Phó Chủ tịch Hội đồng thành viên",
+                                               "Thành viên Hội đồng quản trị", "Thành viên Hội đồng thành viên"))
+
+
 def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexicon):
     """Split "Chánh Văn phòng Trung ương Đảng" into the role "Chánh Văn phòng" and its body.
 
@@ -108,13 +113,15 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
     ("Bí thư Trung ương Đảng", "Chủ tịch nước") and memberships ("Ủy viên …").
     """
     whole = text[words[i].start:words[j].end]
-    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES:
-        return None
+    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES or norm_key(whole) in _BOARD_ROLES:
+        return None  # (a company's board is part of the role: "Chủ tịch Hội đồng quản trị" + the company)
     for k in range(j - 1, i - 1, -1):
         role = lex.titles.get(norm_key(text[words[i].start:words[k].end]))
         if role is None or role.kind not in ("role", "rank"):
             continue
         starts = [k + 1, k]  # "Trưởng ban" + "Ban Kinh tế Trung ương" reuses the head word
+        if k - 1 > i:  # "Phó Tổng Thanh tra" + "Thanh tra Chính phủ" reuses two
+            starts.insert(0, k - 1)
         if k + 1 <= j and words[k + 1].text == "of":  # "Head of the Central … Commission"
             starts = [k + 3 if k + 2 <= j and words[k + 2].text == "the" else k + 2]
         for start in starts:

@@ -1,0 +1,57 @@
+"""Vietnamese instruments the numbered and named patterns of :mod:`.policies` miss.
+
+- memoranda and cooperation agreements, named by their subject or parties:
+  "biên bản ghi nhớ về hỗ trợ kỹ thuật …", "Bản ghi nhớ hợp tác giữa A và B giai đoạn …";
+- numbered instruments whose kind word is qualified before the number:
+  "Kết luận thanh tra số 412/KL-TTCP", "Quyết định xử phạt vi phạm hành chính số 15/QĐ-XPVPHC".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.policies import POLICY_CODE, _cut_at_stop
+
+_MEMO = re.compile(r"(?<![\w])(?P<type>(?:[Bb]iên bản|[Bb]ản) ghi nhớ|[Tt]h[ỏo]a? ?thuận hợp tác|[Tt]hoả thuận hợp tác)"
+                   r"(?P<rest>(?:\s+hợp tác)?\s+(?:về|giữa)\s+[^\n,.;:()\"“”]+)")
+_MAX_WORDS = 30
+_SIGNING_CEREMONY = re.compile(r"(?<![\w])(?:[Ll]ễ|[Bb]uổi lễ)\s+ký(?:\s+kết)?\s+$")
+MEMO_SOURCE = "policy-memo"  # kg.extract keeps a memo nested in its signing ceremony's name as an entity
+
+
+def memorandum_candidates(text: str) -> list[Candidate]:
+    """A memorandum or cooperation agreement named by "về …" (its subject) or "giữa …" (its parties)."""
+    out: list[Candidate] = []
+    for m in _MEMO.finditer(text):
+        rest = _cut_at_stop(m.group("rest"), keep_first=True)
+        if re.match(r"(?:\s+hợp tác)?\s+về\s", rest):
+            rest = re.split(r"\s+giữa\s+", rest)[0]  # "… về X giữa Bộ A và Bộ B": the subject names it, the parties stand alone
+        words = rest.split()
+        if len(words) < 3 or len(words) > _MAX_WORDS:
+            continue
+        end = m.start("rest") + len(rest)
+        out.append(Candidate(m.start(), end, "POLICY", PRIORITY["policy-name"], MEMO_SOURCE, meta={"type": "Bản ghi nhớ"}))
+        signing = _SIGNING_CEREMONY.search(text, max(0, m.start() - 20), m.start())
+        if signing:  # "Lễ ký kết Bản ghi nhớ …": the ceremony is named by what it signs (the memo nests in it)
+            out.append(Candidate(signing.start(), end, "EVENT", PRIORITY["event-ceremony"], "event-ceremony",
+                                 meta={"head": "lễ"}))
+    return out
+
+
+def qualified_number_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """"Kết luận thanh tra số 412/KL-TTCP": a kind word, one to six lower-case words that qualify it,
+    then "số" and a code with its issuer's letters (a bare number is too weak a sign)."""
+    kinds = sorted({t["vi"] for t in lex.policy_types}, key=len, reverse=True)
+    if not kinds:
+        return []
+    pat = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(k) for k in kinds) + r")"
+                     r"(?P<qual>(?:\s+[a-zà-ỹđ]+){1,6})\s+số\s+(?P<code>" + POLICY_CODE + r")")
+    out: list[Candidate] = []
+    for m in pat.finditer(text):
+        if not re.search(r"[A-ZĐ]", m.group("code")) or re.search(r"\s(?:số|ngày|của|và|theo)\b", m.group("qual")):
+            continue
+        out.append(Candidate(m.start(), m.end("code"), "POLICY", PRIORITY["policy-number"], "policy-number",
+                             meta={"type": m.group("type"), "code": m.group("code")}))
+    return out

@@ -1,0 +1,53 @@
+"""subOrganizationOf from a unit's own name that ends with its ministry: "Cơ quan Cảnh sát điều tra Bộ
+Công an", "Cục Quản lý thị trường Bộ Công Thương", "Thanh tra Bộ Xây dựng"."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Relation, Sentence
+
+_UNIT = re.compile(r"(?:Cơ quan|Cục|Tổng cục|Vụ|Viện|Thanh tra|Trường|Bệnh viện|Học viện|Trung tâm)\s")
+_MINISTRY = re.compile(r"Bộ\s")  # "… Bộ Công an" (a local police force named last is left alone: tune-vi v02, v11)
+
+
+def named_parents(s: Sentence) -> list[Relation]:
+    """subOrganizationOf: a unit whose name closes with the ministry it belongs to."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for o in s.of_type("Organization"):
+        if not _UNIT.match(o.text):
+            continue
+        for inner in s.nested:
+            if inner.type == "Organization" and inner.end == o.end and inner.start > o.start \
+                    and _MINISTRY.match(inner.text) and s.text[inner.start - 1:inner.start] == " ":
+                out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
+                break
+    return out
+
+
+_SUBSIDIARY = re.compile(r"\s*,\s*(?:là\s+)?(?:một\s+)?(?:công ty con|đơn vị thành viên) của\s+"
+                         r"(?P<kind>tập đoàn|tổng công ty|công ty|ngân hàng)(?:\s+(?:này|mẹ))?\s*[,.;]")
+
+
+def subsidiary_of_named(s: Sentence) -> list[Relation]:
+    """subOrganizationOf: "Công ty X, công ty con của tập đoàn, …": the group the article named last."""
+    from kg.nlp.lexicon import entry_by_id
+
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for o in s.of_type("Organization"):
+        m = _SUBSIDIARY.match(s.text, o.end)
+        if not m:
+            continue
+        kind = m.group("kind")
+
+        def named(x) -> str:
+            entry = entry_by_id("Organization", x.gid) if x.gid else None
+            return " ".join([x.text, x.name or "", entry.name if entry else ""]).casefold()
+        earlier = [x for x in s.ex.mentions if x.type == "Organization" and x.start < o.start and not x.nested
+                   and x.sentence >= s.index - 3 and kind in named(x) and o.text not in x.text]
+        if earlier:
+            out.append(Relation(o.id, "subOrganizationOf", earlier[-1].id, s.index))
+    return out

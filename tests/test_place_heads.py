@@ -1,0 +1,41 @@
+"""Roads, bridges and new urban areas as places (kg.nlp.recognizers.places with kg.nlp.patterns' heads)."""
+from __future__ import annotations
+
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+
+
+def _places(text: str) -> list[str]:
+    return _entities(text, "Place")
+
+
+def test_capitalised_road_heads_with_numbers():
+    got = _places("Xe đi trên Quốc lộ 30 rồi rẽ vào Tỉnh lộ 848 và đường tỉnh 845.")
+    assert got == ["Quốc lộ 30", "Tỉnh lộ 848", "đường tỉnh 845"]
+
+
+def test_new_urban_area_is_one_place():
+    got = _places("Tuyến đường đi qua Khu đô thị mới Nam Cần Thơ.")
+    assert got == ["Khu đô thị mới Nam Cần Thơ"]
+
+
+def test_a_road_number_needs_the_road_word():
+    assert _places("Quốc hội có 30 ủy viên.") == []
+
+
+def _entities(text: str, kind: str) -> list[str]:
+    """Names of the entities of type ``kind`` that kg finds in ``text`` (the whole pipeline)."""
+    article = Article(id="t", text=text, published="2026-05-13", lang="vi")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("vi"), text, "2026-05-13")))
+    return [e.name for e in res.entities.values() if e.type == kind]
+
+
+def test_seaport_is_the_place_not_the_sea():
+    assert _places("Hạ tầng kết nối với cảng biển Hải Phòng.") == ["cảng biển Hải Phòng"]
+
+
+def test_airport_and_walking_street():
+    got = _places("Tỉnh đầu tư hạ tầng kết nối Cảng hàng không Điện Biên và khai trương Phố đi bộ Hoàng Văn Thái.")
+    assert "Cảng hàng không Điện Biên" in got and "Phố đi bộ Hoàng Văn Thái" in got
