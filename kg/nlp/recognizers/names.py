@@ -223,14 +223,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
-        m = _EN_NAME_AFTER_TITLE.match(text, at)
-        if m is None:
-            continue
-        s, e = m.span("name")
-        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
-                any(w in lex.titles for w in m.group("name").casefold().split()):
-            continue
-        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
+        out += _name_after(text, at, taken, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
     out += _names_after_title_bodies(text, titles, taken + [(c.start, c.end) for c in out], lex)
@@ -273,15 +266,21 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
     for r in role.finditer(text):
         if not r.group()[:1].islower() or not re.search(r"[A-Z][\w&.'’-]*[ ]$", text[max(0, r.start() - 30):r.start()]):
             continue  # after a capitalised word: the body whose role it is
-        m = _EN_NAME_AFTER_TITLE.match(text, r.end())
-        if m is None:
-            continue
-        s, e = m.span("name")
-        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
-                any(w in lex.titles for w in m.group("name").casefold().split()):
-            continue
-        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
+        out += _name_after(text, r.end(), taken, lex)
     return out
+
+
+def _name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """The English name written at ``at`` (after a title or a role) as a PER candidate, unless it
+    overlaps ``taken``, is a known name of something else, or holds a title word."""
+    m = _EN_NAME_AFTER_TITLE.match(text, at)
+    if m is None:
+        return []
+    s, e = m.span("name")
+    if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
+            any(w in lex.titles for w in m.group("name").casefold().split()):
+        return []
+    return [Candidate(s, e, "PER", PRIORITY["title-name"], "title-name")]
 
 
 _EN_NAME_BEFORE_COMMA = re.compile(
