@@ -240,35 +240,37 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
         write_trig(trig, article_blocks())
     report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
     terms.clear()
-    changes = _graph_changes(out, previous, listed)
-    stage("loading the store" if changes is None else
-          f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
-    buildfolder.pause("store")
-    change = None  # what changed in the union, when the store was updated
-    if changes is None:
-        report.quads = write_store(staging / "store", trig)
-    else:
-        drop, add, before = changes
-        change = update_store(out / "store", staging / "store", drop,
-                              (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
-        report.quads = before + change.gained
-    report.outputs["store"] = staging / "store"
-    malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
-    # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core;
-    # a large build with jobs to spare draws graph.html in a process of its own beside the checks
+    # a large build with jobs to spare draws graph.html in a process of its own, started now: it reads
+    # only the cached facts, so it runs beside the store load and the checks
     from kg.drawing import drawing_beside
 
-    with ThreadPoolExecutor(max_workers=1) as background, \
-            drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs) as page:
-        ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl")
-        corpus_token = None
-        if validate:
-            stage("checking SHACL shapes")
-            corpus_token = _check_shapes(staging / "store", shapes, checks, change, previous, cache, options, report)
-        if html:
-            stage("drawing graph.html")
-            report.outputs["html"] = page()
-        report.outputs.update(trig=trig, ttl=ttl.result())
+    with drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs) as page:
+        changes = _graph_changes(out, previous, listed)
+        stage("loading the store" if changes is None else
+              f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
+        buildfolder.pause("store")
+        change = None  # what changed in the union, when the store was updated
+        if changes is None:
+            report.quads = write_store(staging / "store", trig)
+        else:
+            drop, add, before = changes
+            change = update_store(out / "store", staging / "store", drop,
+                                  (cache.load_graph(a["key"], a["graph"]) or b"" for a in add))
+            report.quads = before + change.gained
+        report.outputs["store"] = staging / "store"
+        malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
+        # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core
+        with ThreadPoolExecutor(max_workers=1) as background:
+            ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl")
+            corpus_token = None
+            if validate:
+                stage("checking SHACL shapes")
+                corpus_token = _check_shapes(staging / "store", shapes, checks, change, previous, cache, options,
+                                             report)
+            if html:
+                stage("drawing graph.html")
+                report.outputs["html"] = page()
+            report.outputs.update(trig=trig, ttl=ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
                                 "corpus_check": corpus_token})

@@ -2,8 +2,8 @@
 
 A build draws graph.html from the merged facts of its article graphs, kept in
 its cache (:mod:`kg.graphfacts`, :func:`corpus_facts`, :func:`draw_page`), in a
-process of its own beside the SHACL checks when the build is large and has
-jobs to spare (:func:`drawing_beside`). A store alone (``kg serve``'s explorer, a
+process of its own beside the store load and the SHACL checks when the build is
+large and has jobs to spare (:func:`drawing_beside`). A store alone (``kg serve``'s explorer, a
 store without its build's cache) gives the same facts read from its default
 graph, which holds the union of the article graphs
 (:func:`kg.store.materialise_union`): :func:`store_facts`, a query or an index
@@ -208,7 +208,7 @@ def drawing_beside(out: Path, use_crf: bool, listed: list[dict], path: Path, htm
 
     With ``jobs`` > 1 and at least :data:`DRAW_APART` articles the page is drawn in
     a spawned process started on entry, so it runs beside what the block does
-    first (the SHACL checks); otherwise it is drawn when asked for.
+    first (the build's store load and SHACL checks); otherwise it is drawn when asked for.
     """
     if not html:
         yield lambda: None
