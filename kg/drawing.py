@@ -21,14 +21,13 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.graphfacts import GraphFacts, first_text
+from kg.graphfacts import GraphFacts
 
 if TYPE_CHECKING:
     import networkx as nx
 
     from kg.cache import ArticleCache
 
-Triple = tuple[Any, Any, Any]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _KGO = "https://w3id.org/kg-vn/ontology#"
@@ -82,6 +81,8 @@ _ASSERTIONS = """SELECT ?a ?s ?p ?o ?text ?start ?art WHERE {
   OPTIONAL { ?a rdf:object ?o } OPTIONAL { ?a kgo:sentence ?text } OPTIONAL { ?a kgo:charStart ?start }
   OPTIONAL { ?a prov:wasDerivedFrom ?art } }"""
 _MENTIONS = "SELECT ?e (COUNT(?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e } GROUP BY ?e"
+
+
 def _int(term: Any) -> int | None:
     """An integer literal's value (None when it is none)."""
     if not isinstance(term, ox.Literal):
@@ -128,9 +129,7 @@ def store_facts(store: ox.Store) -> GraphFacts:
         key, text = (row["art"].value, _int(row["start"])), _value(row["text"])
         if key[1] is None:
             continue
-        got = facts.sentences.get(key)
-        ents = {row["e"].value} if row["e"] is not None else set()
-        facts.sentences[key] = (text, ents) if got is None else (first_text(got[0], text), got[1] | ents)
+        facts.add_sentence(key, text, {row["e"].value} if row["e"] is not None else set())
     for row in rows(_ASSERTIONS):
         a = row["a"].value
         got = facts.assertions.get(a)
@@ -169,10 +168,8 @@ def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True) -
     """The merged drawing facts of the listed articles' graphs (manifest entries), each read from
     the cache; one that is missing is made again from its cached block, or, without ``remake``,
     makes the answer None."""
-    import rdflib
-
     from kg.graphfacts import graph_facts
-    from kg.graphfiles import trig_header
+    from kg.graphfiles import block_graph
 
     corpus = GraphFacts()
     for entry in listed:
@@ -180,10 +177,7 @@ def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True) -
         if facts is None and not remake:
             return None
         if facts is None:
-            block = cache.load_graph(entry["key"], entry["graph"]) or b""
-            ds = rdflib.Dataset()
-            ds.parse(data=trig_header() + block, format="trig")
-            facts = graph_facts(next((g for g in ds.graphs() if len(g)), rdflib.Graph()))
+            facts = graph_facts(block_graph(cache.load_graph(entry["key"], entry["graph"]) or b""))
             cache.save_facts(entry["key"], entry["graph"], facts)
         corpus.merge(facts)
     return corpus

@@ -90,11 +90,15 @@ class GraphFacts:
                 got.articles |= a.articles
                 got.text = first_text(got.text, a.text)
         for k, (text, ents) in other.sentences.items():
-            got = self.sentences.get(k)
-            self.sentences[k] = (text, set(ents)) if got is None else (first_text(got[0], text), got[1] | ents)
+            self.add_sentence(k, text, ents)
         self.articles |= other.articles
         self.sources |= other.sources
         return self
+
+    def add_sentence(self, key: tuple[str, int], text: str | None, entities: set[str]) -> None:
+        """Note that the sentence ``key`` (article, start) with ``text`` names ``entities`` (not kept)."""
+        got = self.sentences.get(key)
+        self.sentences[key] = (text, set(entities)) if got is None else (first_text(got[0], text), got[1] | entities)
 
     def entity_types(self) -> dict[str, str]:
         """Entity IRI -> its type: the first of :data:`ENTITY_TYPES` it has."""
@@ -190,11 +194,7 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
         if art is None or start is None:
             continue
         text = info.get("text")
-        key = (name(art), start)
-        got = facts.sentences.get(key)
-        text = name(text) if text is not None else None
-        ents = targets.get(m, set())
-        facts.sentences[key] = (text, set(ents)) if got is None else (first_text(got[0], text), got[1] | ents)
+        facts.add_sentence((name(art), start), name(text) if text is not None else None, targets.get(m, set()))
     for a in assertion_nodes:
         info = said.get(a, {})
         parts = [name(info[k]) if k in info else None for k in ("s", "p", "o", "said")]

@@ -30,7 +30,6 @@ from rdflib import Literal
 from kg.graphfacts import ENTITY_TYPES, GraphFacts, as_facts  # noqa: F401 (ENTITY_TYPES: re-exported)
 from kg.rdf import KGO
 
-Triple = tuple[Any, Any, Any]
 
 
 def _is_dataset(graph: rdflib.Graph) -> bool:
@@ -196,11 +195,6 @@ def sentence_groups(graph: Any) -> dict[tuple[str, int], SentenceGroup]:
         for art in sorted(a.articles):
             group(art, a.start, a.text).entities |= ents
     return dict(sorted(groups.items()))
-
-
-def mention_counts(graph: Any) -> dict[str, int]:
-    """Entity IRI → number of its NIF mentions (0 for graphs without mentions)."""
-    return dict(as_facts(graph).mentions)
 
 
 def co_mentions(graph: Any, groups: dict[tuple[str, int], SentenceGroup] | None = None
