@@ -290,7 +290,8 @@ def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], cha
     if before is None:
         results = corpus_results(store, shapes)
     else:
-        results = recheck_corpus(store, shapes, before, change.touched, change.retyped)
+        results = recheck_corpus(store, shapes, before, change.touched_through(shapes.corpus_predicates),
+                                 change.retyped)
     corpus_token = uuid.uuid4().hex
     cache.save_corpus_check(corpus_token, results)
     corpus_ok, lines = corpus_verdict(results)

@@ -125,11 +125,14 @@ class Shapes:
     ``corpus``: the core shapes of entities and relations, whose values may come
     from several articles: checked on the corpus layer (:func:`corpus_triples`).
     ``constraints``: the SPARQL constraints, run once over the store.
+    ``corpus_predicates``: the predicates (IRIs) whose triples the corpus shapes
+    read (:func:`read_predicates`); None: any.
     """
 
     article: Graph
     corpus: Graph
     constraints: list[dict]
+    corpus_predicates: frozenset[str] | None = None
 
 
 def _without_targets(shapes: Graph, drop: set) -> Graph:
@@ -144,13 +147,84 @@ def _without_targets(shapes: Graph, drop: set) -> Graph:
 def load_shapes(shapes_path: Path) -> Shapes:
     """Read and split the shapes file (see :class:`Shapes`), property shapes lifted."""
     core, constraints = split_shapes(Graph().parse(shapes_path, format="turtle"))
-    core = lift_property_shapes(core)
+    core, links = article_links(lift_property_shapes(core))
     targeted = {s for p in _TARGETS for s in core.subjects(p, None)}
     local = {s for s in targeted
              if {(p, o) for p in _TARGETS for o in core.objects(s, p)}
              <= {(SH.targetClass, c) for c in ARTICLE_CLASSES}}
-    return Shapes(article=_without_targets(core, targeted - local), corpus=_without_targets(core, local),
-                  constraints=constraints)
+    corpus = _without_targets(core, local)
+    return Shapes(article=_without_targets(core, targeted - local) + links, corpus=corpus,
+                  constraints=constraints, corpus_predicates=read_predicates(corpus))
+
+
+# what a property shape may say besides its constraints
+_ANNOTATIONS = frozenset({RDF.type, SH.path, SH.message, SH.name, SH.description, SH.severity, SH.order, SH.group,
+                          *_TARGETS})
+
+
+def article_links(shapes: Graph) -> tuple[Graph, Graph]:
+    """``shapes`` without the targeted property shapes whose only constraint is that each value
+    is an article node (``sh:path P ; sh:class C``, C one of :data:`ARTICLE_CLASSES`, as
+    ``kgo:mentionedIn`` → ``kgo:Article``), and those constraints as shapes on the objects of P
+    ("every object of P is a C", one per path, classes and message).
+
+    The link and its value's type are both in the value's article graph, so each
+    article check can check them, and the corpus layer need not carry the links:
+    one ``mentionedIn`` per entity and article, the most of it, and what a leader
+    named in every article gains with each new one. Stricter only in that every
+    subject of P is held to it, and the value must be typed in its own graph.
+    """
+    out, links = Graph(), Graph()
+    for t in shapes:
+        out.add(t)
+    made: set[tuple] = set()
+    for shape in set(shapes.subjects(SH.path, None)):
+        path, classes = shapes.value(shape, SH.path), frozenset(shapes.objects(shape, SH["class"]))
+        said = set(shapes.predicates(shape, None))
+        if (not isinstance(path, URIRef) or not classes or not classes <= ARTICLE_CLASSES
+                or not said - _ANNOTATIONS <= {SH["class"]} or not said & set(_TARGETS)):
+            continue
+        for t in list(shapes.triples((shape, None, None))):
+            out.remove(t)
+        kept = tuple((p, o) for p in (SH.message, SH.severity) for o in sorted(shapes.objects(shape, p)))
+        if (path, classes, kept) in made:
+            continue
+        made.add((path, classes, kept))
+        node = BNode()
+        links.add((node, RDF.type, SH.NodeShape))
+        links.add((node, SH.targetObjectsOf, path))
+        for c in classes:
+            links.add((node, SH["class"], c))
+        for p, o in kept:
+            links.add((node, p, o))
+    return out, links
+
+
+def read_predicates(shapes: Graph) -> frozenset[str] | None:
+    """The predicates whose triples the targeted shapes of ``shapes`` (and the shapes they use)
+    can read about a focus node: their ``sh:path`` IRIs, their target predicates, ``rdf:type``
+    and ``rdfs:subClassOf`` (``sh:class``). None when any may be: a path that is not one IRI, or a
+    closed shape."""
+    if (None, SH.closed, None) in shapes:
+        return None
+    todo = [s for p in _TARGETS for s in shapes.subjects(p, None)]
+    seen: set = set()
+    found = {str(RDF.type), "http://www.w3.org/2000/01/rdf-schema#subClassOf"}
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for p, o in shapes.predicate_objects(node):
+            if p == SH.path:
+                if not isinstance(o, URIRef):
+                    return None
+                found.add(str(o))
+            elif p in (SH.targetSubjectsOf, SH.targetObjectsOf):
+                found.add(str(o))
+            elif (o, None, None) in shapes:
+                todo.append(o)
+    return frozenset(found)
 
 
 def _check(graph: Graph, shapes: Graph, focus: set | None = None) -> tuple[bool, list[str]]:
@@ -209,8 +283,8 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
 
     The corpus shapes read a focus node's own triples and the ``rdf:type`` of
     its values (``sh:class``), nothing further. So each chunk of the layer's
-    subjects is checked with their triples plus the types of their values
-    (those in the layer), and only the results about the chunk's own nodes are
+    subjects is checked with their triples of the predicates the shapes read
+    (:attr:`Shapes.corpus_predicates`) plus the types of those values (those in the layer), and only the results about the chunk's own nodes are
     kept: the results of one check of the whole layer, in memory bounded by the chunk.
     """
     import gc
@@ -222,6 +296,7 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
     store = ox.Store.read_only(str(store_dir))
     default, rdf_type = ox.DefaultGraph(), ox.NamedNode(str(RDF.type))
     local = {ox.NamedNode(str(c)) for c in ARTICLE_CLASSES - {KGO.Article}}
+    read = shapes.corpus_predicates
     results: dict[str, tuple[bool, list[str]]] = {}
     try:
         if subjects is None:
@@ -234,6 +309,8 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
             graph, values = Graph(), set()
             for s in part:
                 for q in store.quads_for_pattern(s, None, None, default):
+                    if read is not None and q.predicate.value not in read:
+                        continue  # no corpus shape reads it (kgo:mentionedIn: the article checks do)
                     graph.add((to_rdflib(s), to_rdflib(q.predicate), to_rdflib(q.object)))
                     if not isinstance(q.object, ox.Literal):
                         values.add(q.object)

@@ -35,11 +35,20 @@ class StoreChange:
     touched: set = field(default_factory=set)  # subjects whose union triples changed
     retyped: set = field(default_factory=set)  # those of them whose rdf:type triples changed
     gained: int = 0  # quads the named graphs gained (negative: lost)
+    predicates: dict = field(default_factory=dict)  # touched subject → the predicates (IRIs) of its changes
 
     def note(self, triple) -> None:
         self.touched.add(triple.subject)
+        self.predicates.setdefault(triple.subject, set()).add(triple.predicate.value)
         if triple.predicate == RDF_TYPE:
             self.retyped.add(triple.subject)
+
+    def touched_through(self, predicates: frozenset[str] | None) -> set:
+        """The touched subjects with a change in one of ``predicates`` (None: any): a check that
+        reads only those predicates needs to see no other subject again."""
+        if predicates is None:
+            return set(self.touched)
+        return {s for s in self.touched if not self.predicates.get(s, set()).isdisjoint(predicates)}
 
 
 def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> StoreChange:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+import rdflib
 from rdflib import RDF, Graph, Namespace, URIRef
 
 from kg import rdf
@@ -161,7 +162,7 @@ def test_the_corpus_layer_checked_from_the_store_in_chunks_gives_the_same_result
         g.add((people[0], KGO.wikidata, URIRef(f"http://www.wikidata.org/entity/Q{i}")))
     g.remove((orgs[0], rdf.RDFS.label, None))  # no label
     g.add((people[0], KGO.memberOf, topics[0]))  # not an organization
-    g.add((people[0], KGO.mentionedIn, orgs[0]))  # not an article
+    g.add((people[0], KGO.participatedIn, orgs[0]))  # not an event
     g.add((orgs[0], KGO.issued, people[0]))  # an organization issuing a person
     shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
     layer = Graph()
@@ -173,3 +174,38 @@ def test_the_corpus_layer_checked_from_the_store_in_chunks_gives_the_same_result
     for chunk in (1, 3, 10_000):
         got_ok, got = check_corpus_store(store, shapes, chunk=chunk)
         assert (got_ok, sorted(got)) == (ok, sorted(lines)), chunk
+
+
+def test_a_link_to_an_article_is_checked_with_the_article_not_in_the_corpus_layer(built):
+    """kgo:mentionedIn → kgo:Article is checked on each article graph (the link and the article's
+    type are both there), so the corpus layer reads no mentionedIn triple; a link to a node that
+    is no article still fails, in the article check."""
+    from kg.shacl import SH, article_links, check_article, lift_property_shapes, read_predicates
+
+    shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
+    assert str(KGO.mentionedIn) not in shapes.corpus_predicates
+    assert {str(KGO.memberOf), str(rdf.RDFS.label), str(RDF.type)} <= shapes.corpus_predicates
+    g = load(built / "graph.trig")
+    graph = g
+    art = next(graph.objects(None, KGO.mentionedIn))
+    assert check_article(graph, shapes)[0]
+    entity = next(graph.subjects(KGO.mentionedIn, art))
+    graph.add((entity, KGO.mentionedIn, entity))  # not an article
+    ok, lines = check_article(graph, shapes)
+    assert not ok and any(line.startswith(str(entity)) and "must point to a kgo:Article" in line for line in lines)
+    # a path that is not one IRI, or a closed shape, may read anything
+    core, _ = split_shapes(Graph().parse(rdf.ontology_path("shapes.ttl"), format="turtle"))
+    rest, links = article_links(lift_property_shapes(core))
+    assert len(set(links.subjects(RDF.type, SH.NodeShape))) == 1  # one per path, classes and message
+    closed = Graph()
+    closed += rest
+    closed.add((KGO.PersonShapeX, SH.targetClass, KGO.Person))
+    closed.add((KGO.PersonShapeX, SH.closed, rdflib.Literal(True)))
+    assert read_predicates(closed) is None
+    inverse = Graph()
+    inverse += rest
+    node, path = rdflib.BNode(), rdflib.BNode()
+    inverse.add((node, SH.targetClass, KGO.Person))
+    inverse.add((node, SH.path, path))
+    inverse.add((path, SH.inversePath, KGO.memberOf))
+    assert read_predicates(inverse) is None

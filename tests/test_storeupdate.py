@@ -99,3 +99,20 @@ def test_nodes_pointing_at_a_node_are_rechecked_only_when_its_types_change(tmp_p
     assert bo in change.retyped and an in nodes_to_recheck(tmp_path / "typed", change.touched, change.retyped)
     full = corpus_results(tmp_path / "typed", shapes)
     assert recheck_corpus(tmp_path / "typed", shapes, previous, change.touched, change.retyped) == full
+
+
+def test_a_node_touched_only_in_what_no_corpus_shape_reads_is_not_checked_again(tmp_path):
+    """A new article that only mentions the organisation adds a kgo:mentionedIn (checked with the
+    article, not in the corpus layer): the organisation is touched, but not through a predicate
+    the corpus shapes read, and the results kept for it equal a full check."""
+    shapes = load_shapes(rdf.ontology_path("shapes.ttl"))
+    before = store_of([G1, G2], tmp_path / "before")
+    previous = corpus_results(before, shapes)
+    bo = ox.NamedNode(f"{R}organization/bo")
+    again = block("a5", f"<{R}organization/bo> <{O}mentionedIn> <{R}article/a5> .\n")
+    change = update_store(before, tmp_path / "after", [], [again])
+    assert bo in change.touched and bo not in change.touched_through(shapes.corpus_predicates)
+    assert bo in change.touched_through(None)
+    recheck = change.touched_through(shapes.corpus_predicates)
+    assert recheck_corpus(tmp_path / "after", shapes, previous, recheck, change.retyped) == corpus_results(
+        tmp_path / "after", shapes)
