@@ -10,12 +10,10 @@ graph files are streamed out with Oxigraph, one article graph at a time.
 """
 from __future__ import annotations
 
-import gc
 import shutil
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -25,6 +23,7 @@ import rdflib
 from kg import buildfolder
 from kg.article import Article, ReadError
 from kg.cache import ArticleCache, graph_signature
+from kg.collect import fewer_collections
 from kg.corpus import iter_articles
 from kg.entity_merge import merge_events, merge_keys
 from kg.executors import ExecutorError
@@ -66,27 +65,6 @@ def analyze_article(article: Article, use_crf: bool = True) -> Resolved:
     nlp = kg.nlp.load(lang, use_crf=use_crf)
     doc = kg.nlp.annotate(nlp, article.text, article.published)
     return resolve_article(extract(article, doc))
-
-
-# Python's cyclic GC runs a collection every 700 net allocations: while extracting,
-# 2,500 collections and ~15 % of a build's CPU, walking spaCy docs and models that
-# are freed by reference counting anyway; while the article graphs are written,
-# thousands more, each walking the article graphs made so far. Fewer there;
-# the later steps keep the default (their networkx garbage is cyclic and would pile up).
-GC_THRESHOLD = (50_000, 20, 10)
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Collect cyclic garbage less often while building; what is loaded already is not scanned."""
-    old = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLD)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-        gc.unfreeze()
 
 
 class BuildError(Exception):

@@ -189,10 +189,12 @@ DRAW_APART = 1000  # articles from which a build with jobs > 1 draws graph.html 
 def draw_page(out: Path, use_crf: bool, listed: list[dict], path: Path) -> Path:
     """Draw graph.html of the build in ``out`` (its manifest entries ``listed``) from its cached facts."""
     from kg.cache import ArticleCache
+    from kg.collect import fewer_collections
     from kg.projection import drawing_graph
     from kg.viz import write_graph_html
 
-    return write_graph_html(drawing_graph(corpus_facts(ArticleCache(out, use_crf), listed)), path)
+    with fewer_collections(freeze=False):  # millions of small dicts and tuples, none of them cyclic garbage
+        return write_graph_html(drawing_graph(corpus_facts(ArticleCache(out, use_crf), listed)), path)
 
 
 @contextmanager

@@ -45,12 +45,12 @@ def _warm(use_crf: bool) -> None:
     """Load the Vietnamese pipeline once when a worker process starts.
 
     The worker then collects cyclic garbage as rarely as a build does
-    (:data:`kg.build.GC_THRESHOLD`), never scanning the loaded models.
+    (:data:`kg.collect.GC_THRESHOLD`), never scanning the loaded models.
     """
     import gc
 
     import kg.nlp
-    from kg.build import GC_THRESHOLD
+    from kg.collect import GC_THRESHOLD
 
     kg.nlp.load("vi", use_crf=use_crf)
     gc.freeze()

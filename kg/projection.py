@@ -27,6 +27,7 @@ import networkx as nx
 import rdflib
 from rdflib import Literal
 
+from kg.collect import fewer_collections
 from kg.graphfacts import ENTITY_TYPES, GraphFacts, as_facts  # noqa: F401 (ENTITY_TYPES: re-exported)
 from kg.rdf import KGO
 
@@ -272,7 +273,11 @@ def analysis_graph(graph: Any, multi: nx.MultiDiGraph | None = None) -> nx.Graph
     Nodes keep the attributes of :func:`entity_graph`. Nodes and edges are
     inserted in sorted order so seeded algorithms are reproducible.
     """
-    facts = as_facts(graph)
+    with fewer_collections(freeze=False):
+        return _analysis_graph(as_facts(graph), multi)
+
+
+def _analysis_graph(facts: GraphFacts, multi: nx.MultiDiGraph | None) -> nx.Graph:
     multi = multi if multi is not None else entity_graph(facts)
     relations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, key, d in multi.edges(keys=True, data=True):
@@ -293,22 +298,25 @@ def analysis_graph(graph: Any, multi: nx.MultiDiGraph | None = None) -> nx.Graph
             in_article[art] = {"text": "", "article": art, "title": title, "url": url, "scope": "article"}
         return in_article[art]
 
+    only_apart: dict[tuple[str, str], int] = {}  # pair → articles naming both, never in one sentence (appended)
     for pair, arts in apart.items():
         if pair[0] not in multi or pair[1] not in multi:
             continue
         if len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked:
             comentions.setdefault(pair, []).extend(article_said(art) for art in sorted(arts))
+            only_apart[pair] = len(arts)
     total = max(len(facts.articles), len(named), 1)
     idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
     out = nx.Graph()
     for node in sorted(multi.nodes):
         out.add_node(node, **multi.nodes[node])
+    by_relation = lambda r: (r["relation"], r["source"], r["target"])  # noqa: E731
     for pair in sorted(set(relations) | set(comentions)):
-        rels = sorted(relations.get(pair, []), key=lambda r: (r["relation"], r["source"], r["target"]))
+        rels = sorted(relations[pair], key=by_relation) if pair in relations else []
         sents = comentions.get(pair, [])
-        in_sentence = [s for s in sents if s.get("scope", "sentence") == "sentence"]
-        article_only = {s["article"] for s in sents if s.get("scope") == "article"}
-        co = co_mention_weight(len(in_sentence), len(article_only), idf[pair[0]], idf[pair[1]]) if sents else 0.0
+        articles_only = only_apart.get(pair, 0)
+        co = (co_mention_weight(len(sents) - articles_only, articles_only, idf[pair[0]], idf[pair[1]])
+              if sents else 0.0)
         rel_arts = {a for r in rels for a in r["articles"]}
         arts = rel_arts | {s["article"] for s in sents if s["article"]}
         out.add_edge(*pair, relations=rels, comentions=sents, articles=sorted(arts),
@@ -332,7 +340,11 @@ def drawing_graph(graph: Any, multi: nx.MultiDiGraph | None = None,
     links of either end, so a picture of a large corpus shows the backbone
     rather than every pair.
     """
-    facts = as_facts(graph)
+    with fewer_collections(freeze=False):
+        return _drawing_graph(as_facts(graph), multi, per_node)
+
+
+def _drawing_graph(facts: GraphFacts, multi: nx.MultiDiGraph | None, per_node: int) -> nx.MultiDiGraph:
     multi = multi if multi is not None else entity_graph(facts)
     proj = analysis_graph(facts, multi)
     out = multi.copy()
