@@ -72,6 +72,7 @@ class _Slot:
     key: str
     type: str
     ref: bool
+    source: str = ""
 
 
 def _tokens(text: str, a: int, b: int, slots: list[_Slot], skip: tuple[_Slot, _Slot]) -> list[str]:
@@ -110,7 +111,7 @@ def _bucket(n: int) -> str:
 
 def pair_features(text: str, lang: str, sent: tuple[int, int], index: int, slots: list[_Slot],
                   subj: _Slot, obj: _Slot, predicate: str, titles: list[tuple[int, int]],
-                  filled: tuple[bool, bool]) -> tuple[str, ...] | None:
+                  filled: tuple[bool, bool], extra: tuple[str, ...] = ()) -> tuple[str, ...] | None:
     """The features of ``predicate(subj, obj)`` in one sentence (None when the pair is too far apart).
 
     Every feature is conjoined with the predicate, so one weight vector holds a model per relation.
@@ -167,6 +168,7 @@ def pair_features(text: str, lang: str, sent: tuple[int, int], index: int, slots
     if obj.ref:
         f.append("obj_ref")
     f.append("sent=" + ("0" if index == 0 else "1-3" if index <= 3 else "late"))
+    f += extra
     return tuple(f"{predicate}|{x}" for x in dict.fromkeys(f))
 
 
@@ -190,7 +192,8 @@ def candidates(ex, entities: dict, facts: list, include_known: bool = False) -> 
         key = key_of.get(m.id)
         if key is None or m.nested or key not in entities:
             continue
-        by_sentence.setdefault(m.sentence, []).append(_Slot(m.start, m.end, key, entities[key].type, m.ref))
+        by_sentence.setdefault(m.sentence, []).append(_Slot(m.start, m.end, key, entities[key].type, m.ref, m.source))
+    related = {k for f in facts for k in ((f.subject,) if f.literal else (f.subject, f.obj))}
     titles = [(a, b) for a, b, _ in getattr(ex, "titles", [])]
     out: list[Candidate] = []
     for si in sorted(by_sentence):
@@ -213,10 +216,19 @@ def candidates(ex, entities: dict, facts: list, include_known: bool = False) -> 
                         best[t] = (d, a, b)
         for (s, p, o), (_, a, b) in sorted(best.items()):
             filled = (bool(subj_has.get((s, p), set()) - {o}), bool(obj_has.get((o, p), set()) - {s}))
-            feats = pair_features(text, lang, sent, si, slots, a, b, p, ts, filled)
+            extra = _entity_features("s_", entities[s], a, s in related) + _entity_features("o_", entities[o], b, o in related)
+            feats = pair_features(text, lang, sent, si, slots, a, b, p, ts, filled, extra)
             if feats is not None:
                 out.append(Candidate(s, p, o, si, feats))
     return out
+
+
+def _entity_features(prefix: str, ent, slot: _Slot, related: bool) -> tuple[str, ...]:
+    """How solid an entity looks: the recogniser that found the mention, a gazetteer id, how often the
+    article names it, whether any rule relates it, how long its name is (a misread span is often odd)."""
+    words = len(ent.name.split())
+    return (f"{prefix}src:{slot.source or '-'}", f"{prefix}gid={bool(ent.gid)}", f"{prefix}nm={min(len(ent.mentions), 3)}",
+            f"{prefix}related={related}", f"{prefix}len={min(words, 4) if words < 8 else 8}")
 
 
 @dataclass
