@@ -140,3 +140,33 @@ def test_shipped_model_loads_and_follows_its_switch():
     data = json.loads(Path(MODEL_PATH).read_text(encoding="utf-8"))
     assert m.enabled == data["enabled"]
     assert {"cv", "cv_curves", "training", "articles"} <= set(data)
+
+
+def test_the_switch_is_part_of_the_cache_key(monkeypatch):
+    """A build folder's cached extractions made with the classifier off are not reused with it on."""
+    from kg.cache import options_key
+
+    monkeypatch.setattr(learned, "FORCE", False)
+    off = options_key(True)
+    monkeypatch.setattr(learned, "FORCE", True)
+    assert options_key(True) != off
+
+
+def test_people_in_the_sentence_after_an_event_are_candidates():
+    """An attendance list after the event's sentence gives participatedIn candidates across the break."""
+    saved = learned.FORCE
+    learned.FORCE = False
+    try:
+        res = analyze_article(Article(id="adj", lang="en", published="2026-03-04", text=(
+            "On March 3, the Ministry of Health held the National Conference on Digital Health. "
+            "Attending were Deputy Prime Minister Le Thanh Long and Nguyen Van An.")))
+    finally:
+        learned.FORCE = saved
+    names = {k: e.name for k, e in res.entities.items()}
+    cands = {(names[c.subject], names[c.obj]): c for c in candidates(res.extraction, res.entities, res.facts,
+                                                                     include_known=True) if c.sentence == 1}
+    c = cands[("Le Thanh Long", "National Conference on Digital Health")]
+    assert c.predicate == "participatedIn"
+    assert {"participatedIn|adj|sw:attending", "participatedIn|adj|nev=1", "participatedIn|adj|types=Person>Event",
+            "participatedIn|adj|cue:attendance_opening"} <= set(c.features)
+    assert ("Nguyen Van An", "National Conference on Digital Health") in cands

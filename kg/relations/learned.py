@@ -220,6 +220,47 @@ def candidates(ex, entities: dict, facts: list, include_known: bool = False) -> 
             feats = pair_features(text, lang, sent, si, slots, a, b, p, ts, filled, extra)
             if feats is not None:
                 out.append(Candidate(s, p, o, si, feats))
+    seen = {(c.subject, c.predicate, c.obj) for c in out} | (set() if include_known else known)
+    for si in sorted(by_sentence):
+        if si - 1 in by_sentence:
+            out += _after_event_sentence(ex, entities, si, by_sentence, seen, related, lang)
+    return out
+
+
+def _after_event_sentence(ex, entities: dict, si: int, by_sentence: dict, seen: set, related: set,
+                          lang: str) -> list[Candidate]:
+    """participatedIn candidates across a sentence break: a person or body named in the sentence after
+    one that names an event ("Hội nghị … diễn ra sáng 3/3. Dự hội nghị có ông A …"), when the later
+    sentence names no event of its own. Features say what opens the later sentence and where the person is."""
+    text = ex.article.text
+    here = sorted(by_sentence[si], key=lambda x: x.start)
+    if any(x.type == "Event" for x in here):
+        return []
+    events = [x for x in sorted(by_sentence[si - 1], key=lambda x: x.start) if x.type == "Event"]
+    if not events:
+        return []
+    start, end = ex.sentences[si]
+    out = []
+    for ev in {e.key: e for e in events}.values():
+        for who in {x.key: x for x in here if x.type in ("Person", "Organization")}.values():
+            t = (who.key, "participatedIn", ev.key)
+            if t in seen:
+                continue
+            before = _tokens(text, start, who.start, here, (who,))
+            after = _tokens(text, who.end, end, here, (who,))[:2]
+            f = ["bias", "lang=" + lang, f"types={who.type}>Event", "nev=" + str(min(len({e.key for e in events}), 3)),
+                 "pos=" + _bucket(len(before)), "last_event=" + str(ev.key == events[-1].key)]
+            f += ["sw:" + w for w in before[:WINDOW]] + ["l1:" + w for w in before[-1:]]
+            f += ["r1:" + w for w in after[:1]] or ["r1:</s>"]
+            f += ["b:" + a + "_" + b for a, b in zip(before[:WINDOW], before[1:WINDOW])]
+            for kind, rx in _cue_regexes(lang):
+                if rx.search(text[start:who.start]):
+                    f.append("cue:" + kind)
+            f += _entity_features("s_", entities[who.key], who, who.key in related)
+            f += _entity_features("o_", entities[ev.key], ev, ev.key in related)
+            out.append(Candidate(who.key, "participatedIn", ev.key, si,
+                                 tuple(f"participatedIn|adj|{x}" for x in dict.fromkeys(f))))
+            seen.add(t)
     return out
 
 
