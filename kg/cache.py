@@ -93,8 +93,12 @@ def ontology_fingerprint() -> str:
 
 
 def options_key(use_crf: bool) -> str:
-    """The key of everything besides the article that shapes its extraction."""
-    return hashlib.sha256(f"{code_fingerprint()}|crf={use_crf}".encode()).hexdigest()[:16]
+    """The key of everything besides the article that shapes its extraction (the learned
+    relation classifier's switch too: ``KG_LEARNED_RELATIONS`` changes the facts)."""
+    from kg.relations.learned import is_enabled, load_model
+
+    learned = "on" if is_enabled(load_model()) else "off"
+    return hashlib.sha256(f"{code_fingerprint()}|crf={use_crf}|learned={learned}".encode()).hexdigest()[:16]
 
 
 def graph_signature(options: str, keys, key_map: dict[str, str]) -> str:

@@ -325,6 +325,8 @@ def train(
     out: Path = typer.Option(None, "--out", "-o", help="Model folder (default: the package's kg/data/models)."),
     n: int = typer.Option(3000, help="Synthetic training sentences per language."),
     seed: int = typer.Option(13, help="Random seed (the same seed gives the same model)."),
+    relations: bool = typer.Option(False, "--relations", help="Train the learned relation classifier instead, on the "
+                                   "gold articles (../shared/corpus seed, dev, dev-en; tests/data/tune-vi, tune-en)."),
 ) -> None:
     """Retrain kg's own NER (a CRF over syllables) on our template sentences and our annotated sentences.
 
@@ -335,6 +337,9 @@ def train(
     """
     from kg.train import MODEL_DIR, train as train_model
 
+    if relations:
+        _train_relations(out or MODEL_DIR)
+        return
     langs = ("vi", "en") if lang == "all" else (lang,)
     if any(x not in ("vi", "en") for x in langs):
         fail(f"unknown language {lang!r}: use vi, en or all")
@@ -349,6 +354,22 @@ def train(
         err.print(f"kg: ner-{code}: held-out template sentences P {h['p']:.3f} R {h['r']:.3f} F1 {h['f1']:.3f}"
                   f"{extra}, {meta['bytes'] / 1024:.0f} KiB → {(out or MODEL_DIR) / f'ner-{code}.crfsuite'}",
                   markup=False)
+
+
+def _train_relations(out_dir: Path) -> None:
+    """``kg train --relations``: cross-validate and write relations.json, printing the cross-validated gain."""
+    from kg.train_relations import default_sets, train as train_relations
+
+    sets = default_sets()
+    if not any(p.exists() for dirs in sets.values() for p in dirs):
+        fail("no gold articles found (../shared/corpus, tests/data/tune-vi, tune-en)")
+    meta = train_relations(sets, out_dir / "relations.json")
+    for name, r in meta["cv"].items():
+        err.print(f"kg: relations, {name} held out: +{r['added_right']} right, +{r['added_wrong']} wrong; P/R/F1 "
+                  f"{'/'.join(f'{x:.3f}' for x in r['before'])} → {'/'.join(f'{x:.3f}' for x in r['after'])}",
+                  markup=False)
+    err.print(f"kg: relations: threshold {meta['threshold']}, {'enabled' if meta['enabled'] else 'off by default'}, "
+              f"{meta['features']} features → {out_dir / 'relations.json'}", markup=False)
 
 
 # Every command, in the order `kg --help` lists them.

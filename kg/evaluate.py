@@ -108,10 +108,8 @@ def predicted(g: Graph) -> tuple[dict, set]:
     return ents, rels
 
 
-def score_graph(gold: dict, g: Graph) -> Score:
-    """Compare one article's output graph with its gold record."""
-    score = Score()
-    ents, rels = predicted(g)
+def match_entities(gold: dict, ents: dict) -> dict[URIRef, str]:
+    """Predicted entity IRI → the gold entity name it matches (same type, a shared label key)."""
     keys = {e["name"]: {label_key(e["name"])} | {label_key(a) for a in e.get("aliases", [])}
             for e in gold["entities"]}
     match: dict[URIRef, str] = {}
@@ -120,6 +118,32 @@ def score_graph(gold: dict, g: Graph) -> Score:
             if ge["type"] in e["types"] and e["labels"] & keys[ge["name"]]:
                 match[iri] = ge["name"]
                 break
+    return match
+
+
+def _optional(t: tuple) -> bool:
+    """A position that starts with "Ủy viên": neither required nor penalised."""
+    return t[1] == "position" and str(t[2]).startswith(label_key("Ủy viên"))
+
+
+def relation_triples(gold: dict, rels: set, match: dict) -> tuple[set, set]:
+    """The predicted and the gold relation triples, both in gold names (unmatched IRIs as "?IRI")."""
+    pred = {mapped_triple(match, s, p, o) for s, p, o in rels}
+    gold_rel = {(r["s"], r["p"], label_key(r["o"]) if r["p"] in LITERAL_RELATIONS else r["o"])
+                for r in gold["relations"]}
+    return {t for t in pred if not _optional(t)}, {t for t in gold_rel if not _optional(t)}
+
+
+def mapped_triple(match: dict, s, p: str, o) -> tuple:
+    """A predicted triple in gold names, as the scorer compares it."""
+    return (match.get(s, "?" + str(s)), p, o if p in LITERAL_RELATIONS else match.get(o, "?" + str(o)))
+
+
+def score_graph(gold: dict, g: Graph) -> Score:
+    """Compare one article's output graph with its gold record."""
+    score = Score()
+    ents, rels = predicted(g)
+    match = match_entities(gold, ents)
     found = set(match.values())
     for ge in gold["entities"]:
         hit = ge["name"] in found
@@ -131,19 +155,7 @@ def score_graph(gold: dict, g: Graph) -> Score:
             for t in e["types"]:
                 score.counts["entity:" + t]["fp"] += 1
             score.extras.append(("entity", "/".join(sorted(e["types"])), min(e["labels"], default="")))
-
-    def optional(t: tuple) -> bool:
-        return t[1] == "position" and str(t[2]).startswith(label_key("Ủy viên"))
-
-    pred = set()
-    for s, p, o in rels:
-        subj = match.get(s, "?" + str(s))
-        obj = o if p in LITERAL_RELATIONS else match.get(o, "?" + str(o))
-        pred.add((subj, p, obj))
-    gold_rel = {(r["s"], r["p"], label_key(r["o"]) if r["p"] in LITERAL_RELATIONS else r["o"])
-                for r in gold["relations"]}
-    pred = {t for t in pred if not optional(t)}
-    gold_rel = {t for t in gold_rel if not optional(t)}
+    pred, gold_rel = relation_triples(gold, rels, match)
     for t in sorted(gold_rel):
         hit = t in pred
         score.counts["relation:" + t[1]]["tp" if hit else "fn"] += 1

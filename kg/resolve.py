@@ -22,6 +22,7 @@ from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
 from kg.relations.fallbacks import fallback_facts
+from kg.relations.learned import learned_facts
 from kg.policy_names import policy_document, policy_key, policy_labels
 from kg.textutil import collapse_spaces, norm_key, slugify
 
@@ -207,6 +208,7 @@ def resolve_article(ex: Extraction) -> Resolved:
             if key_of.get(q.speaker) in entities]
     res = Resolved(ex, entities, facts, said)
     _key_generic_events(res)
+    res.facts += learned_facts(ex, res.entities, res.facts)  # the learned classifier, where it is enabled
     return res
 
 
