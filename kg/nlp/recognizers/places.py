@@ -3,7 +3,9 @@ opened by an administrative or geographic word ("huyện Gia Lâm", "sông Hồn
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -11,6 +13,15 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
+from kg.nlp.recognizers.names import PATTERNS_DIR
+
+
+@lru_cache(maxsize=1)
+def _venue_head_re() -> re.Pattern:
+    """The words that open a named venue (`kg/data/patterns/venues_vi.json`), longest first."""
+    heads = json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8"))["heads"]
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
 def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -18,10 +29,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     """Named venues: "Tòa nhà Văn phòng Symphony", "hội trường Diên Hồng", "… Hi-Tech Park"."""
     out: list[Candidate] = []
     if lang == "vi":
-        head_re = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|toà nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
-                             r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
-                             r"Cung Văn hóa|Khách sạn|Sân vận động|Trung tâm Văn hóa - Thể thao|Trung tâm Văn hóa|"
-                             r"Nhà Văn hóa|Nhà văn hóa|Cung Thiếu nhi|Nhà hát|Trung tâm Triển lãm)\s+")
+        head_re = _venue_head_re()
         starts = {w.start: w.i for w in words}
         for m in head_re.finditer(text):
             k = starts.get(m.end())

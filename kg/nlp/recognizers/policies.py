@@ -122,7 +122,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
     # "Quy chế tuyển sinh trình độ đại học"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế)\s+"
-                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|" + _PAIRED_COMMA + r")*)")
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|" + _PAIRED_COMMA + r")*)")
     for m in plan_vi.finditer(masked):
         if lang != "vi":
             break
@@ -198,7 +198,7 @@ def _title_start(text: str, start: int) -> int:
     return words[-1] if words else start
 
 
-_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ]))*?"
+_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)*?"  # "… TP.HCM đến năm 2030"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*tầm nhìn đến năm\s+\d{4})?")
 # verbs that open the predicate after a bare plan word written as the subject

@@ -48,6 +48,7 @@ from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_numbe
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
 from kg.nlp.recognizers.party_units import party_unit_candidates
+from kg.nlp.recognizers.repeats import repeated_name_candidates
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.titles import title_candidates
@@ -172,6 +173,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
         Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+        Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),
     ),
 }
 

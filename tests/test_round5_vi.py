@@ -1,0 +1,91 @@
+"""Vietnamese news constructions of issue 9's fifth round, on sentences written for these tests:
+names written again in full, venues, posted envoys, foreign titles, plural titles, plans named
+through a city's abbreviation, agreements named by their period."""
+from __future__ import annotations
+
+import pytest
+
+import kg.nlp
+from test_extract import facts
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kg.nlp.load("vi")
+
+
+def _kg(nlp, text):
+    doc = kg.nlp.annotate(nlp, text, published="2026-05-04")
+    return [(s.text, s.label_) for s in doc.spans["kg"]]
+
+
+def test_a_body_spelled_out_once_is_read_in_full_where_written_again(nlp):
+    text = ("Sở phối hợp với Chi cục Trồng trọt và Bảo vệ thực vật (Sở Nông nghiệp và Môi trường) lấy mẫu. "
+            "Ông An, Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật đồng chủ trì buổi làm việc.")
+    got = _kg(nlp, text)
+    assert got.count(("Chi cục Trồng trọt và Bảo vệ thực vật", "ORG")) == 2
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Sáng 4/5, tại Nhà khách Chính phủ, Phó Thủ tướng tiếp đoàn doanh nghiệp.", "Nhà khách Chính phủ"),
+    ("Chiều 4/5, tại Trụ sở Chính phủ, Thủ tướng tiếp Đại sứ Nhật Bản.", "Trụ sở Chính phủ"),
+])
+def test_a_venue_named_after_a_body_is_a_place(nlp, text, venue):
+    got = _kg(nlp, text)
+    assert (venue, "LOC") in got and ("Chính phủ", "ORG") not in got
+
+
+def test_a_venue_and_the_ward_it_is_in_both_place_the_event():
+    got = facts("Sáng 4/5, tại Trung tâm Hội nghị tỉnh ở phường Buôn Ma Thuột, UBND tỉnh Đắk Lắk tổ chức "
+                "Hội nghị xúc tiến đầu tư năm 2026.", "2026-05-04")
+    assert ("Hội nghị xúc tiến đầu tư năm 2026", "locatedIn", "Trung tâm Hội nghị tỉnh") in got
+    assert ("Hội nghị xúc tiến đầu tư năm 2026", "locatedIn", "phường Buôn Ma Thuột") in got
+
+
+def test_where_an_envoy_is_posted_or_someone_lives_is_no_venue():
+    got = facts("Sáng 4/5, Bộ Ngoại giao tổ chức Hội nghị Ngoại giao kinh tế năm 2026 với sự tham dự của ông "
+                "Nguyễn Văn Nam, Đại sứ Việt Nam tại Philippines. Anh Lê Văn Tú, ngụ tại phường Bình Tân, "
+                "cũng dự Hội nghị Ngoại giao kinh tế năm 2026.", "2026-05-04")
+    assert not any(p == "locatedIn" and s.startswith("Hội nghị") for s, p, o in got)
+
+
+def test_a_title_running_into_the_next_name_is_that_persons():
+    got = facts("Tham dự có Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang, Đại sứ Việt Nam tại Philippines Lý Quốc "
+                "Tuấn.", "2026-05-04")
+    assert ("Lý Quốc Tuấn", "position", "Đại sứ") in got
+    assert ("Đặng Hoàng Giang", "position", "Đại sứ") not in got
+
+
+def test_a_foreign_title_with_its_country_before_the_name():
+    got = facts("Chiều 4/5, Bộ trưởng Ngoại giao Philippines Theresa Lazaro thăm Hà Nội.", "2026-05-04")
+    assert ("Theresa Lazaro", "position", "Bộ trưởng Ngoại giao") in got
+
+
+def test_two_ministers_named_before_sign_together():
+    got = facts("Chiều 4/5, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung và Bộ trưởng Ngoại giao Philippines Theresa "
+                "Lazaro hội đàm tại Hà Nội. Sau hội đàm, hai bộ trưởng đã ký Bản ghi nhớ về hợp tác ứng phó sự "
+                "cố tràn dầu trên biển.", "2026-05-04")
+    memo = "Bản ghi nhớ về hợp tác ứng phó sự cố tràn dầu trên biển"
+    assert ("Lê Hoài Trung", "signed", memo) in got and ("Theresa Lazaro", "signed", memo) in got
+
+
+def test_a_plural_whose_count_does_not_match_refers_to_no_one():
+    got = facts("Chiều 4/5, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung thăm Hà Nội. Sau đó, hai bộ trưởng đã ký Bản "
+                "ghi nhớ về hợp tác ứng phó sự cố tràn dầu trên biển.", "2026-05-04")
+    assert not any(p == "signed" for s, p, o in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thành phố xây dựng Đề án phát triển thị trường lao động TP.HCM đến năm 2030 để thực hiện Nghị quyết 98.",
+     "Đề án phát triển thị trường lao động TP.HCM đến năm 2030"),
+    ("Hai bên sớm hoàn tất Thỏa thuận hợp tác thương mại gạo giai đoạn 2026 - 2030.",
+     "Thỏa thuận hợp tác thương mại gạo giai đoạn 2026 - 2030"),
+])
+def test_plans_and_agreements_named_by_their_period(nlp, text, name):
+    assert (name, "POLICY") in _kg(nlp, text)
+
+
+def test_and_before_a_youth_union_starts_a_second_body(nlp):
+    got = _kg(nlp, "Ngân hàng Chính sách xã hội Chi nhánh TP.HCM và Thành đoàn TP.HCM ký kết chương trình phối hợp.")
+    assert ("Thành đoàn TP.HCM", "ORG") in got
+    assert not any(t.startswith("Ngân hàng") and "Thành đoàn" in t for t, _ in got)
