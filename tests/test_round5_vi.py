@@ -89,3 +89,52 @@ def test_and_before_a_youth_union_starts_a_second_body(nlp):
     got = _kg(nlp, "Ngân hàng Chính sách xã hội Chi nhánh TP.HCM và Thành đoàn TP.HCM ký kết chương trình phối hợp.")
     assert ("Thành đoàn TP.HCM", "ORG") in got
     assert not any(t.startswith("Ngân hàng") and "Thành đoàn" in t for t, _ in got)
+
+
+# ----------------------------------------------------------------------------- second batch
+
+def test_an_event_name_runs_through_a_preposition_to_its_field(nlp):
+    got = _kg(nlp, "Ngày 26/11, Sở tổ chức Hội thảo chuyển đổi xe buýt sang năng lượng xanh.")
+    assert ("Hội thảo chuyển đổi xe buýt sang năng lượng xanh", "EVENT") in got
+
+
+def test_a_preposition_before_prose_still_ends_the_event_name(nlp):
+    got = _kg(nlp, "Ngày 26/11, Sở tổ chức Hội thảo chuyển đổi xe buýt sang năm sau mới xong.")
+    assert not any(t.startswith("Hội thảo") and "sang" in t for t, _ in got)
+
+
+def test_a_policy_named_with_its_year_and_an_exam_as_an_event(nlp):
+    got = _kg(nlp, "Bộ công bố phương án Kỳ thi tốt nghiệp trung học phổ thông năm 2027. Hội nghị thống nhất "
+                   "ban hành Nghị quyết về nhiệm vụ năm 2027, trong đó tập trung phát triển du lịch.")
+    assert ("Kỳ thi tốt nghiệp trung học phổ thông năm 2027", "EVENT") in got
+    assert ("Nghị quyết về nhiệm vụ năm 2027", "POLICY") in got
+
+
+def test_the_meeting_that_agrees_to_issue_a_resolution_gives_it_to_its_host_with_its_fields():
+    got = facts("Ngày 10/12, Ban Chấp hành Đảng bộ tỉnh Sơn La tổ chức Hội nghị lần thứ 8. Hội nghị đã thảo luận, "
+                "thống nhất ban hành Nghị quyết về nhiệm vụ năm 2027, trong đó tập trung phát triển nông nghiệp "
+                "công nghệ cao và du lịch cộng đồng.", "2026-12-10")
+    pol = "Nghị quyết về nhiệm vụ năm 2027"
+    assert any(p == "issued" and o == pol for s, p, o in got)
+    assert (pol, "about", "nông nghiệp công nghệ cao") in got and (pol, "about", "du lịch cộng đồng") in got
+
+
+def test_a_bare_department_after_a_title_is_the_one_named_before():
+    got = facts("Sở Nông nghiệp và Môi trường Hà Nội được giao chủ trì triển khai Kế hoạch số 312/KH-UBND. Bà "
+                "Nguyễn Thị Hồng Vân, Phó Giám đốc Sở cho biết thành phố sẽ lắp thêm trạm quan trắc.", "2026-11-27")
+    assert ("Nguyễn Thị Hồng Vân", "memberOf", "Sở Nông nghiệp và Môi trường Hà Nội") in got
+
+
+def test_a_bare_ministry_is_never_the_politburo():
+    got = facts("Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng nhắc lại Nghị quyết số 57-NQ/TW của Bộ Chính "
+                "trị. Ông Hùng cho biết, từ năm 2027, Bộ sẽ trình Chính phủ đề án mới.", "2026-11-27")
+    assert ("Bộ Chính trị", "issued", "Nghị quyết số 57-NQ/TW") in got
+    assert ("Bộ Khoa học và Công nghệ", "issued", "Nghị quyết số 57-NQ/TW") not in got
+
+
+def test_the_body_whose_seat_is_the_venue_does_not_organise():
+    got = facts("Ngày 26/11, tại trụ sở UBND thành phố, Sở Xây dựng Hà Nội phối hợp với Tổng công ty Vận tải Hà Nội "
+                "tổ chức Hội thảo chuyển đổi xe buýt sang năng lượng xanh.", "2026-11-27")
+    ev = "Hội thảo chuyển đổi xe buýt sang năng lượng xanh"
+    assert ("Tổng công ty Vận tải Hà Nội", "organized", ev) in got
+    assert not any(p == "organized" and s.startswith("UBND") for s, p, o in got)

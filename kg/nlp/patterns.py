@@ -128,7 +128,7 @@ EVENT_HEADS_VI = (
     "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Tuần phim", "Tuần văn hóa", "Tuần Văn hóa",
     "Ngày hội", "Họp báo", "Tháng hành động",
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
-    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương",
+    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi",
 )
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",

@@ -165,6 +165,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
             place = _known_place_start(tokens, idx, lex) if lex is not None else None
+            topic = _topic_tail(tokens, idx, lex) if lex is not None and words >= 2 and place is None else ""
+            if topic:  # "Hội thảo chuyển đổi xe buýt | sang năng lượng xanh": the field closes the name
+                return kept + topic, False
             if place is not None:  # "… xâm nhập mặn vùng Đồng bằng sông Cửu Long": the name ends before the place
                 return re.sub(r"\s+(?:" + "|".join(map(re.escape, P.PLACE_HEADS_VI)) + r"|vùng|khu vực)\s*$", "",
                               "".join(tokens[:place]).rstrip()), words > 1
@@ -181,10 +184,32 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
     m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
-            and len(m.group(1).split()) <= 12 \
+            and len(m.group(1).split()) <= 12 and not _DECIDES.search(m.group(1)) \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
         return m.group(0), False
     return kept.rstrip(), False
+
+
+# what a meeting does, never part of its name: "Hội nghị | thống nhất ban hành Nghị quyết … năm 2027"
+_DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu quyết|quyết định)(?![\w])", re.IGNORECASE)
+
+
+def _topic_tail(tokens: list[str], idx: int, lex: Lexicon) -> str:
+    """A preposition and a known topic that end the clause ("sang năng lượng xanh", "trong chuyển đổi
+    số."): the event's field, part of its name; "" otherwise."""
+    clause = ""
+    for tok in tokens[idx:]:
+        if tok in ",.;:()\"“”|!?":
+            break
+        clause += tok
+    if clause != clause.rstrip() and not clause.strip():
+        return ""
+    parts = clause.strip().split(" ", 1)
+    if len(parts) < 2 or len(parts[1].split()) > 6:
+        return ""
+    if any(e.type == "Topic" for e in lex.lookup(parts[1])):
+        return clause.rstrip()
+    return ""
 
 
 def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:

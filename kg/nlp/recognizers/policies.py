@@ -111,7 +111,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
     if lang == "vi":
         amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)"
-                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi[,\u201a]?\s+bổ sung\s+"
+                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi(?:[,\u201a]?\s+bổ sung)?\s+"
                               r"(?:một số điều (?:của|tại)\s+(?:các\s+)?)?")
         inner = [c for c in out if c.source in ("policy-name", "policy-number")] + constitution_candidates(text)
         for m in amending.finditer(masked):
@@ -254,6 +254,8 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             kept += tok
             continue
         low = tok.casefold()
+        if seen_word and low == "năm" and n + 2 < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[n + 2]):
+            return kept + tok + tokens[n + 1] + tokens[n + 2]  # "Nghị quyết về nhiệm vụ năm 2027": its year ends it
         if seen_word and low in _NAME_STOPS \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
                 and not (low == "ở" and _place_inside(tokens, n)):

@@ -49,6 +49,7 @@ from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
 from kg.nlp.recognizers.party_units import party_unit_candidates
 from kg.nlp.recognizers.repeats import repeated_name_candidates
+from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.titles import title_candidates
@@ -135,6 +136,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
         Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
+        Step("head-references", lambda r, lex: clause_head_references(r.text), "vi"),
         Step("dated-events", lambda r, lex: generic_event_candidates(r.text, r.lang, r.sentences, r.dates)),
         Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
         Step("place-heads", lambda r, lex: place_head_candidates(r.text, r.words, lex,
