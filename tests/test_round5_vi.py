@@ -138,3 +138,36 @@ def test_the_body_whose_seat_is_the_venue_does_not_organise():
     ev = "Hội thảo chuyển đổi xe buýt sang năng lượng xanh"
     assert ("Tổng công ty Vận tải Hà Nội", "organized", ev) in got
     assert not any(p == "organized" and s.startswith("UBND") for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- third batch
+
+def test_the_brand_of_a_company_named_through_trade_words_stands_alone(nlp):
+    got = _kg(nlp, "Dự án lớn nhất là nhà máy của Công ty TNHH công nghệ Goertek Vina tại Khu công nghiệp Quế Võ. Ông Lee Sang-hoon, Tổng Giám đốc "
+                   "Goertek Vina, cho biết nhà máy sẽ tuyển 3.000 lao động.")
+    assert ("Goertek Vina", "ORG") in got and ("Goertek Vina", "PER") not in got
+
+
+def test_two_last_syllables_after_an_honorific_are_the_full_name_again():
+    got = facts("Sáng 14/1, Liên đoàn Lao động tỉnh Đồng Nai tổ chức Chương trình \"Tết Sum vầy\" năm 2027. Bà Nguyễn "
+                "Thị Như Ý, Chủ tịch Liên đoàn Lao động tỉnh cho biết năm nay có 20.000 suất quà. Tại chương trình, "
+                "ông Thái Bảo và bà Như Ý đã trao 500 suất quà cho công nhân.", "2027-01-14")
+    ev = 'Chương trình "Tết Sum vầy" năm 2027'
+    assert ("Nguyễn Thị Như Ý", "participatedIn", ev) in got and ("Thái Bảo", "participatedIn", ev) in got
+    assert not any(s == "Như Ý" for s, p, o in got)
+
+
+def test_a_venue_of_the_province_ends_with_its_level_word(nlp):
+    assert ("Nhà Văn hóa Lao động tỉnh", "LOC") in _kg(nlp, "Sáng 14/1, tại Nhà Văn hóa Lao động tỉnh, công đoàn trao quà.")
+
+
+def test_on_this_occasion_the_parties_to_a_signing_took_part():
+    got = facts("Chiều 5/12, UBND tỉnh Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Dịp này, UBND tỉnh và "
+                "Tập đoàn Samsung ký biên bản ghi nhớ về đào tạo nhân lực.", "2026-12-05")
+    assert ("Tập đoàn Samsung", "participatedIn", "Hội nghị xúc tiến đầu tư năm 2026") in got
+
+
+def test_on_this_occasion_without_a_signing_credits_no_one():
+    got = facts("Chiều 5/12, UBND tỉnh Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Dịp này, Tập đoàn "
+                "Samsung công bố kế hoạch mở rộng nhà máy.", "2026-12-05")
+    assert ("Tập đoàn Samsung", "participatedIn", "Hội nghị xúc tiến đầu tư năm 2026") not in got

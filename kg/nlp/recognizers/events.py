@@ -48,6 +48,10 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
             out.append(Candidate(start, m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
+        # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a programme held, with its name in quotes, is an event
+        for m in _HELD_PROGRAMME.finditer(text):
+            out.append(Candidate(m.start("name"), m.end(), "EVENT", PRIORITY["event-head"], "event-head",
+                                 meta={"head": "chương trình"}))
     else:
         tails = "|".join(P.EVENT_TAILS_EN)
         ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -192,6 +196,10 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
 
 # what a meeting does, never part of its name: "Hội nghị | thống nhất ban hành Nghị quyết … năm 2027"
 _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu quyết|quyết định)(?![\w])", re.IGNORECASE)
+
+
+_HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|phát động)\s+(?P<name>Chương trình\s+[\"“][^\"”\n]{2,60}[\"”])"
+                             r"(?:\s+năm\s+\d{4}(?![\w/]))?")
 
 
 def _topic_tail(tokens: list[str], idx: int, lex: Lexicon) -> str:

@@ -124,6 +124,9 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate], 
     # "Quang Hải" after "Nguyễn Quang Hải": the two last syllables of a full name
     pairs = {" ".join(text[c.start:c.end].split()[-2:]) for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 3}
+    for c in cands:  # "bà Như Ý" after "Bà Nguyễn Thị Như Ý": a short form of her name, not a second person
+        if c.label == "PER" and c.source == "honorific" and not c.ref and text[c.start:c.end] in pairs:
+            c.ref = True
     for pair in pairs:
         for m in re.finditer(r"(?<![\w])" + re.escape(pair) + r"(?![\w])", text):
             if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \

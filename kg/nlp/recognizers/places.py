@@ -37,7 +37,11 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
-                out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
+                # "Nhà Văn hóa Lao động tỉnh": the venue of the article's province, its level word closing it
+                unit = re.match(rf" (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
+                                text[words[j].end:words[j].end + 15])
+                out.append(Candidate(m.start(), words[j].end + (unit.end() if unit else 0), "LOC", PRIORITY["venue"],
+                                     "venue"))
                 continue
             # the venue of the local unit the article is about: "tại Trung tâm Hội nghị thành phố"
             unit = re.match(rf"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
