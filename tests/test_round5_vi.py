@@ -171,3 +171,37 @@ def test_on_this_occasion_without_a_signing_credits_no_one():
     got = facts("Chiều 5/12, UBND tỉnh Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Dịp này, Tập đoàn "
                 "Samsung công bố kế hoạch mở rộng nhà máy.", "2026-12-05")
     assert ("Tập đoàn Samsung", "participatedIn", "Hội nghị xúc tiến đầu tư năm 2026") not in got
+
+
+# ----------------------------------------------------------------------------- fourth batch
+
+def test_a_first_instance_trial_named_by_a_dated_sentence_takes_the_sentenced():
+    got = facts("Ngày 22/12, Tòa án nhân dân TP Hà Nội tuyên án trong phiên tòa sơ thẩm vụ buôn lậu xăng dầu. Hội "
+                "đồng xét xử tuyên phạt bị cáo Phan Văn Long 18 năm tù về tội buôn lậu.", "2026-12-22")
+    assert ("Phan Văn Long", "participatedIn", "phiên tòa sơ thẩm") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vụ án do Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03, Bộ Công an) khởi tố.",
+     "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"),
+    ("Cùng dự có ông Vũ Đăng Minh, Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ).", "Vụ Cải cách hành chính"),
+])
+def test_a_parent_in_brackets_closes_a_long_unit_name(nlp, text, name):
+    assert (name, "ORG") in _kg(nlp, text)
+
+
+def test_a_unit_with_its_short_form_and_parent_in_brackets_is_under_the_parent():
+    got = facts("Vụ án do Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03, Bộ Công an) khởi tố "
+                "vào tháng 5/2025.", "2026-12-22")
+    assert ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "subOrganizationOf", "Bộ Công an") in got
+
+
+def test_announce_is_no_father(nlp):
+    got = _kg(nlp, "UBND tỉnh công bố Chỉ số cải cách hành chính năm 2026.")
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_a_ministry_department_is_not_about_the_field_in_its_name():
+    got = facts("Cùng dự có ông Vũ Đăng Minh, Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ).", "2026-12-30")
+    assert ("Vụ Cải cách hành chính", "about", "cải cách hành chính") not in got
+    assert ("Vũ Đăng Minh", "memberOf", "Vụ Cải cách hành chính") in got

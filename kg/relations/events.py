@@ -104,7 +104,9 @@ def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
     out: list[Relation] = []
     for i, (a, b) in enumerate(zip(orgs, orgs[1:])):
         gap = s.text[a.end:b.start]
-        bracketed = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", s.text[b.end:b.end + 3])
+        # "Vụ X (Bộ Y)", "Cục X (C03, Bộ Công an)": the parent in brackets, after the unit's short form
+        bracketed = re.fullmatch(r"\s*\(\s*(?:[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*,\s*)?", gap) \
+            and re.match(r"\s*\)", s.text[b.end:b.end + 3])
         if not bracketed and not re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?[,–-]\s*(?:the\s+)?", gap):
             continue  # "Vụ Giáo dục Đại học (Bộ GD-ĐT)": the ministry in brackets
         if not re.match(parent, b.text) or re.match(sub, b.text):

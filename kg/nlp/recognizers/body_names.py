@@ -53,7 +53,9 @@ def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     return end if end > j else _field_tail_end(text, words, j, lex)
 
 
-_ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*\)")
+# "(C03)", "(C03, Bộ Công an)", "(Bộ Nội vụ)": a short form, or the parent body, in brackets
+_ACRONYM = re.compile(r"\(\s*(?:[A-ZĐ][A-ZĐ0-9&.-]{1,9}(?:\s*,\s*(?:Bộ|Tổng cục|UBND|Ủy ban)\s[^()\n]{2,40})?"
+                      r"|(?:Bộ|Tổng cục|UBND|Ủy ban)\s[^()\n]{2,40})\s*\)")
 
 
 def _acronym_end(text: str, words: list[Word], j: int) -> int:

@@ -63,6 +63,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
                 continue
             if [x.text.casefold() for x in words[i:i + len(hw)]] != hw:
                 continue
+            if i > 0 and f"{words[i - 1].text.casefold()} {hw[0]}" in P.NOT_HONORIFIC_COMPOUNDS_VI:
+                continue  # "công bố Chỉ số …": the verb "công bố", not "bố Chỉ" (a father)
             if not hw[-1].endswith(".") and i + len(hw) < len(words) and words[i + len(hw)].text == ".":
                 k = i + len(hw) + 1
             else:
