@@ -205,3 +205,33 @@ def test_a_ministry_department_is_not_about_the_field_in_its_name():
     got = facts("Cùng dự có ông Vũ Đăng Minh, Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ).", "2026-12-30")
     assert ("Vụ Cải cách hành chính", "about", "cải cách hành chính") not in got
     assert ("Vũ Đăng Minh", "memberOf", "Vụ Cải cách hành chính") in got
+
+
+# ----------------------------------------------------------------------------- fifth batch
+
+def test_a_ceremony_named_in_plain_words_after_its_organising_verb(nlp):
+    got = _kg(nlp, "Sáng 15/1, Ban Quản lý Vườn quốc gia Côn Đảo tổ chức lễ thả rùa biển tại bãi Đầm Trầu.")
+    assert ("lễ thả rùa biển", "EVENT") in got and ("bãi Đầm Trầu", "LOC") in got
+
+
+def test_a_plain_name_that_runs_on_into_prose_is_not_taken_whole(nlp):
+    got = _kg(nlp, "Sáng 15/1, Ban Quản lý tổ chức lễ thả rùa biển cho các em học sinh xem.")
+    assert not any(label == "EVENT" and t.startswith("lễ thả") for t, label in got)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Tối 8/1, tại Công viên sông Hậu, Sở Công Thương TP Cần Thơ khai mạc hội chợ.", "Công viên sông Hậu", "LOC"),
+    ("Dự có ông Ngô Văn Hưng, Phó Chánh Văn phòng Điều phối nông thôn mới Trung ương cùng lãnh đạo các sở.",
+     "Văn phòng Điều phối nông thôn mới Trung ương", "ORG"),
+    ("Ban Quản lý phối hợp với Tổ chức Quốc tế về Bảo tồn Thiên nhiên (WWF) tại Việt Nam thả rùa.",
+     "Tổ chức Quốc tế về Bảo tồn Thiên nhiên", "ORG"),
+])
+def test_venues_after_a_river_and_bodies_closed_by_their_scope_or_acronym(nlp, text, name, label):
+    assert (name, label) in _kg(nlp, text)
+
+
+def test_the_planned_last_day_of_a_fair_does_not_date_it():
+    got = facts("Tối 8/1, Sở Công Thương TP Cần Thơ khai mạc Hội chợ sản phẩm OCOP năm 2027. Hội chợ kéo dài đến "
+                "ngày 12/1.", "2027-01-08")
+    assert ("Hội chợ sản phẩm OCOP năm 2027", "date", "2027-01-08") in got
+    assert ("Hội chợ sản phẩm OCOP năm 2027", "date", "2027-01-12") not in got

@@ -35,7 +35,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b"
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
-                if (capital and named) or numbered or scoped:
+                if (capital and named) or numbered or scoped or _held_whole(text, m.start(), m.end() + len(name)):
                     out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
                     continue
@@ -196,6 +196,18 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
 
 # what a meeting does, never part of its name: "Hội nghị | thống nhất ban hành Nghị quyết … năm 2027"
 _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu quyết|quyết định)(?![\w])", re.IGNORECASE)
+
+
+# "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
+# whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
+_HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
+_NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
+
+
+def _held_whole(text: str, start: int, end: int) -> bool:
+    """The event after an organising verb is named in full by the words before a boundary."""
+    return len(text[start:end].split()) >= 3 and _HELD_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _NAME_BOUNDARY.match(text, end) is not None
 
 
 _HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|phát động)\s+(?P<name>Chương trình\s+[\"“][^\"”\n]{2,60}[\"”])"

@@ -43,6 +43,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), words[j].end + (unit.end() if unit else 0), "LOC", PRIORITY["venue"],
                                      "venue"))
                 continue
+            # a venue named after a river, lake or mountain: "Công viên sông Hậu", "Quảng trường hồ Gươm"
+            natural = re.match(rf"(?:sông|hồ|núi|đảo|biển|bãi)\s+[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",
+                               text[m.end():m.end() + 40])
+            if natural:
+                out.append(Candidate(m.start(), m.end() + natural.end(), "LOC", PRIORITY["venue"], "venue"))
+                continue
             # the venue of the local unit the article is about: "tại Trung tâm Hội nghị thành phố"
             unit = re.match(rf"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
                             text[m.end():m.end() + 20])
