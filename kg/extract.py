@@ -32,6 +32,7 @@ from kg.relations.organizations import sub_organizations
 from kg.relations.participation import organizers, participation
 from kg.relations.people import titles_of_people
 from kg.relations.places import locations
+from kg.relations.plurals import plural_references
 from kg.relations.policies import issuers
 from kg.relations.quotes import statements
 from kg.relations.topics import topics_of
@@ -99,6 +100,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
+    rels += plural_references(ex, rels, text, lang)  # "hai bộ trưởng đã ký …": the two ministers named before
     rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were
     rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
     rels = visit_facts(ex, rels, text)  # "chuyến thăm chính thức Việt Nam từ ngày 8 đến 10/6"

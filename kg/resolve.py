@@ -293,9 +293,15 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
 ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đoàn": ("Tập đoàn",),
                  "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
                  "ban chỉ đạo": ("Ban Chỉ đạo",), "tổ công tác": ("Tổ công tác",),
+                 "sở": ("Sở",), "cục": ("Cục",), "bộ": ("Bộ",), "viện": ("Viện",), "chi cục": ("Chi cục",), "quỹ": ("Quỹ",),
+                 "tổng cục": ("Tổng cục",), "tổng công ty": ("Tổng công ty",),
                  "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn",), "association": ("Hiệp hội", "association"),
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",)}
+
+
+# Bodies whose name opens with a head but which a bare head never means
+ORG_REF_NOT = {"bộ": ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội")}
 
 
 def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> str | None:
@@ -316,6 +322,8 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
     def named_so(e: Entity) -> bool:  # the article names it so: "Công ty cổ phần …"
         names = [mm.name or mm.text for mm in ex.mentions if mm.id in e.mentions]  # "Ministry of Health" of a title's "Health"
         # English heads in lower case stand anywhere in the name: "the provincial steering committee for …"
+        if any(n.startswith(x) for n in names for x in ORG_REF_NOT.get(m.meta.get("head", ""), ())):
+            return False  # "Bộ" alone is a ministry, never the Politburo or a command
         return any(n.startswith(h + " ") or h.islower() and f" {h} " in f" {n.casefold()} " for n in names for h in heads)
 
     def known_company(e: Entity) -> bool:

@@ -16,6 +16,9 @@ import re
 UPPER_VI = "A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 
 # Honorifics before a person's name (never part of the name).
+# Words whose second syllable is a kinship or role word ("công bố" = announce): never an honorific.
+NOT_HONORIFIC_COMPOUNDS_VI = frozenset({"công bố", "tuyên bố", "ban bố", "phân bố", "thông báo", "cha mẹ",
+                                        "vợ chồng", "bố mẹ"})
 HONORIFICS_VI = ("ông", "bà", "anh", "chị", "cô", "đồng chí", "các đồng chí", "đ/c", "tỷ phú",
                  "doanh nhân", "nhà báo", "tiến sĩ", "TS.", "ThS.", "PGS.TS.", "GS.TS.", "PGS.",
                  "GS.", "TS", "PGS.TS", "GS.TS", "Ths.")
@@ -40,6 +43,7 @@ ORG_HEADS_VI = (
     "BV", "Trường ĐH", "ĐH", "ĐHQG", "CDC", "Công ty CP", "Cty", "Công ty TNHH MTV", "Trại giam",
     "Trung tâm Y tế", "Bộ đội Biên phòng", "Đoàn Luật sư", "Bộ Chỉ huy Quân sự", "Ủy ban MTTQ", "Trạm Y tế",
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+    "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "HĐND", "Hội đồng nhân dân", "Bảo hiểm xã hội",
     "Tổ chức",  # "Tổ chức Y tế Thế giới"; not before an event or instrument (EVENT_OR_PLAN_AFTER_ORG_VERB)
 )
 # Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.
@@ -69,7 +73,7 @@ PLACE_HEADS_VI = (
     "châu", "miền", "khu du lịch", "vườn quốc gia", "đồng bằng", "cao nguyên", "thủ phủ",
     "khu công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất", "cụm công nghiệp", "khu công nghệ cao",
     "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
-    "bãi biển", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
+    "bãi biển", "bãi", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
     "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao",
     "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
@@ -127,7 +131,7 @@ EVENT_HEADS_VI = (
     "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Tuần phim", "Tuần văn hóa", "Tuần Văn hóa",
     "Ngày hội", "Họp báo", "Tháng hành động",
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
-    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương",
+    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi",
 )
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",

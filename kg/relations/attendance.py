@@ -202,12 +202,16 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if named:  # "During the visit, A and B …"
         event = named[-1]
     else:
-        if not spoken and not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) and \
+        # "Dịp này, A và B ký …": the parties to what is signed on this occasion took part in it
+        occasion = re.match(r"\s*(?:cũng\s+)?(?:nhân\s+)?dịp này\s*,", m.group(), flags=re.IGNORECASE) \
+            and re.search(cue_pattern("signing_verbs", s.lang), body[m.end():], flags=re.IGNORECASE)
+        if not spoken and not occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(),
+                                                         flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = _event_of(s, s.start)
-        if event is None or not _same_kind(m.group(), event.text, s.lang):
-            return []
+        if event is None or not (occasion or _same_kind(m.group(), event.text, s.lang)):
+            return []  # ("Dịp này, …": on this occasion, the event just reported, whatever its kind)
     titles = [(t.start_char, t.end_char) for t in s.titles]
     after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
              and not (x.type == "Organization" and _after_title(s.text, x, titles))]
@@ -221,7 +225,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"
         if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
-                                                 r"|(?:phu nhân|phu quân)\s+)?", s.text[group[-1].end:x.start]):
+                                                 r"|(?:phu nhân|phu quân|ông|bà|anh|chị|đồng chí)\s+)?",
+                                                 s.text[group[-1].end:x.start]):  # "ông A và bà B đã trao …"
             group.append(x)
         else:
             break

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
+from kg.relations.cues import cue_pattern
 
 RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",
              "participatedIn", "date", "locatedIn", "subOrganizationOf", "about")
@@ -136,7 +137,7 @@ def _state_body(m: Mention) -> bool:
     entry = entry_by_id("Organization", m.gid) if m.gid else None
     if entry is not None:
         return (entry.kind or "") in STATE_KINDS
-    return bool(re.match(r"(Bộ|Ministry|Ủy ban|Ban|Cục|Tổng cục|Sở|Văn phòng|Quốc hội|Chính phủ|Bảo hiểm xã hội|BHXH|"
+    return bool(re.match(r"(Bộ|Ministry|Ủy ban|Ban|Cục|Tổng cục|Chi cục|Vụ|Sở|Văn phòng|Quốc hội|Chính phủ|Bảo hiểm xã hội|BHXH|"
                          r"Kho bạc)\b", m.text))
 
 
@@ -150,3 +151,12 @@ def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
     công ty mẹ tại Hàn Quốc …"), not the event's venue."""
     return ev.ref and pl.start > ev.end and re.fullmatch(
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
+
+
+def not_a_venue(s: "Sentence", before: str) -> bool:
+    """A place after "tại" that says where someone lives ("ngụ tại", `residence_cues`) or where an
+    envoy is posted ("Đại sứ Việt Nam tại Philippines", `posted_heads`) is no event's venue."""
+    if re.search(cue_pattern("residence_cues", s.lang) + r"\s+$", before, flags=re.IGNORECASE):
+        return True
+    posted = cue_pattern("posted_heads", s.lang)
+    return bool(re.search(posted + r"(?:\s+[\w.-]+){0,4}\s+(?:tại|ở|to|in)\s+$", before))

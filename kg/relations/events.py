@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.base import Extraction, Mention, NEGATED, Relation, Sentence, said_at_event
+from kg.relations.base import Extraction, Mention, NEGATED, Relation, Sentence, not_a_venue, said_at_event
 
 
 ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
@@ -71,9 +71,13 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
         first = re.search(prep, before[-12:], flags=re.IGNORECASE) or (held and re.search(held, before))
         if not first:
             continue
+        if not_a_venue(s, before):
+            continue
         chain = [pl]
         for nxt in places[i + 1:]:
-            if re.fullmatch(r"\s*,\s*", s.text[chain[-1].end:nxt.start]):
+            # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X": the venue and the place it is in
+            if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*,\s*",
+                            s.text[chain[-1].end:nxt.start]):
                 chain.append(nxt)
             else:
                 break
@@ -100,7 +104,9 @@ def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
     out: list[Relation] = []
     for i, (a, b) in enumerate(zip(orgs, orgs[1:])):
         gap = s.text[a.end:b.start]
-        bracketed = re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", s.text[b.end:b.end + 3])
+        # "Vụ X (Bộ Y)", "Cục X (C03, Bộ Công an)": the parent in brackets, after the unit's short form
+        bracketed = re.fullmatch(r"\s*\(\s*(?:[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*,\s*)?", gap) \
+            and re.match(r"\s*\)", s.text[b.end:b.end + 3])
         if not bracketed and not re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?[,–-]\s*(?:the\s+)?", gap):
             continue  # "Vụ Giáo dục Đại học (Bộ GD-ĐT)": the ministry in brackets
         if not re.match(parent, b.text) or re.match(sub, b.text):

@@ -33,7 +33,8 @@ def _the_trial(s: "Sentence") -> "Mention | None":
     before it, else the first one the article goes on to name."""
     heads = {norm_key(h) for h in cue_words("trial_heads", s.lang)}
     trials = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
-              and norm_key(m.meta.get("head", "") or m.text.split()[-1]) in heads]
+              and (norm_key(m.meta.get("head", "") or m.text.split()[-1]) in heads
+                   or any(norm_key(m.text).startswith(h) for h in heads))]  # "phiên tòa sơ thẩm" (a dated event)
     if not trials or len({norm_key(m.text) for m in trials}) == 1:
         return trials[0] if trials else None
     here = [m for m in trials if m.sentence == s.index]

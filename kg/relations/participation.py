@@ -158,8 +158,8 @@ def organizers(s: Sentence) -> list[Relation]:
                 for o in reversed(before_orgs[:-1]):
                     link = s.text[o.end:subjects[-1].start]
                     if re.fullmatch(r"\s*(\([^)]*\))?\s*(phối hợp với|cùng|và|and|with|,)\s*(the\s+)?", link) \
-                            and not re.search(r"(?<![\w])(?:tại|ở)\s+$", s.text[max(s.start, o.start - 5):o.start]):
-                        subjects.append(o)  # (not the venue: "tại Nhà hát Lớn Hà Nội, Bộ … tổ chức")
+                            and not re.search(r"(?<![\w])(?:tại|ở|trụ sở)\s+$", s.text[max(s.start, o.start - 8):o.start]):
+                        subjects.append(o)  # (not the venue: "tại Nhà hát Lớn Hà Nội, Bộ … tổ chức", "tại trụ sở UBND")
                     else:
                         break
                 for o in subjects:

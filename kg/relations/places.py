@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body, said_at_event
+from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body, not_a_venue, said_at_event
 
 
 
@@ -68,6 +68,8 @@ def locations(s: Sentence) -> list[Relation]:
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
             continue
         if not re.search(prep, before, flags=re.IGNORECASE):
+            continue
+        if events and not_a_venue(s, before):
             continue
         if events:
             ev = _nearest(events, pl)

@@ -99,7 +99,8 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
     if s.lang != "vi":
         return []
     m = re.search(r"(?<![\w])(?:(?:các\s+)?(?:đại biểu|ủy viên|thành viên)\s+(?:đã\s+)?biểu quyết"
-                  r"|(?P<meeting>" + _MEETINGS + r")\s+(?:đã\s+)?(?:biểu quyết\s+)?)\s*thông qua\s+",
+                  r"|(?P<meeting>" + _MEETINGS + r")\s+(?:đã\s+)?(?:thảo luận,?\s+)?(?:biểu quyết\s+|thống nhất\s+)?)"
+                  r"\s*(?:thông qua|ban hành)\s+",  # "Hội nghị đã thảo luận, thống nhất ban hành Nghị quyết …"
                   s.text[s.start:s.end], flags=re.IGNORECASE)
     if not m:
         return []

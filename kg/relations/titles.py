@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern
 from kg.relations.context import bare_body_at, local_body_name, proper_name_at
+from kg.nlp.patterns import UPPER_VI as UPPER
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import body_before_title, title_role, _title_org
 
@@ -131,9 +132,22 @@ def _chain_after(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
             break
         if any(m.type == "Person" and re.fullmatch(r"\s*", s.text[u.end:m.start]) for m in s.mentions if m.start >= u.end):
             break  # "A, Prime Minister B": the title is B's
+        if _title_of_next(s, u):
+            break  # "A, Đại sứ Việt Nam tại Philippines B": the title and its post are B's
         chain.append(u)
         pos = u.end
     return chain
+
+
+def _title_of_next(s: "Sentence", u: Unit) -> bool:
+    """The title's body or post runs on, with no comma, into a person's name: it is that person's
+    ("Đại sứ Việt Nam tại Philippines Lý Quốc Tuấn", "Bộ trưởng Ngoại giao Philippines Theresa Lazaro")."""
+    nxt = min((m for m in s.mentions if m.type == "Person" and m.start >= u.end), key=lambda m: m.start, default=None)
+    if nxt is None:
+        return False
+    gap = s.text[u.end:nxt.start]
+    return 0 < len(gap.strip()) <= 50 and not re.search(r"[,;:.()–—]|\s-\s|\b(?:và|cùng|and)\b", gap) \
+        and gap.endswith(" ") and gap[:1] == " "
 
 
 def _chain_before(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
@@ -144,11 +158,28 @@ def _chain_before(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
         if u.end > pos:
             continue
         gap = s.text[u.end:pos]
+        country = _country_between(s, u.end, pos) if not chain else None
+        if country is not None:
+            # "Bộ trưởng Ngoại giao Philippines Theresa Lazaro": a foreign office, its field and its country
+            role = s.text[u.start:country.start].strip()
+            chain.append(Unit(u.title, u.start, country.end, role, None, role != u.title.text))
+            break
         if not (re.fullmatch(r"\s*", gap) if not chain else NEXT_GAP.fullmatch(gap)):
             break
         chain.append(u)
         pos = u.start
     return chain
+
+
+def _country_between(s: "Sentence", start: int, end: int) -> "Mention | None":
+    """The place between a title and a name, alone or after the office's capitalised field ("Bộ trưởng |
+    Ngoại giao Philippines | Theresa Lazaro"): the country of a foreign office holder."""
+    for m in s.mentions:
+        if m.type == "Place" and start < m.start and re.fullmatch(r"\s*", s.text[m.end:end]) \
+                and re.fullmatch(rf"\s+(?:[{UPPER}][\w]*\s+[a-zà-ỹđ]+\s+)?", s.text[start:m.start]) \
+                and not re.match(r"\s+" + cue_pattern("state_prefixes", s.lang), s.text[start:m.start]):
+            return m  # (not "Thủ tướng Cộng hòa Singapore": the state's name, not the office's field)
+    return None
 
 
 def _before_person(s: "Sentence", start: int, name: str | None) -> str | None:

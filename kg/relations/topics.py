@@ -98,7 +98,7 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     return [Relation(pol.id, "about", t.id, s.index) for t in topics]
 
 
-ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|chuyên về|chủ đề|giải pháp)\b")
+ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|giải pháp)\b")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|in the field of|focus(?:es|ed)? on|specia?li[sz](?:es|ed|ing) in|theme)\b")
 
 

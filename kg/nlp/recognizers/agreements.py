@@ -12,18 +12,25 @@ import re
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.policies import POLICY_CODE, _cut_at_stop
+from kg.nlp.recognizers.policies import POLICY_CODE, _cut_at_stop, _period_name
 
 _MEMO = re.compile(r"(?<![\w])(?P<type>(?:[Bb]iên bản|[Bb]ản) ghi nhớ|[Tt]h[ỏo]a? ?thuận hợp tác|[Tt]hoả thuận hợp tác)"
                    r"(?P<rest>(?:\s+hợp tác)?\s+(?:về|giữa)\s+[^\n,.;:()\"“”]+)")
 _MAX_WORDS = 30
 _SIGNING_CEREMONY = re.compile(r"(?<![\w])(?:[Ll]ễ|[Bb]uổi lễ)\s+ký(?:\s+kết)?\s+$")
+# "Thỏa thuận hợp tác thương mại gạo giai đoạn 2026 - 2030": an agreement named by its subject and period
+_AGREEMENT_PERIOD = re.compile(r"(?<![\w])(?:Thỏa thuận|Thoả thuận|Hiệp định)\s+(?=[a-zà-ỹđ])")
 MEMO_SOURCE = "policy-memo"  # kg.extract keeps a memo nested in its signing ceremony's name as an entity
 
 
 def memorandum_candidates(text: str) -> list[Candidate]:
     """A memorandum or cooperation agreement named by "về …" (its subject) or "giữa …" (its parties)."""
     out: list[Candidate] = []
+    for m in _AGREEMENT_PERIOD.finditer(text):
+        name = _period_name(text[m.end():])
+        if name and len(name.split()) >= 4:
+            out.append(Candidate(m.start(), m.end() + len(name), "POLICY", PRIORITY["policy-name"], MEMO_SOURCE,
+                                 meta={"type": "Bản ghi nhớ"}))
     for m in _MEMO.finditer(text):
         rest = _cut_at_stop(m.group("rest"), keep_first=True)
         if re.match(r"(?:\s+hợp tác)?\s+về\s", rest):

@@ -53,7 +53,9 @@ def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     return end if end > j else _field_tail_end(text, words, j, lex)
 
 
-_ACRONYM = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*\)")
+# "(C03)", "(C03, Bộ Công an)", "(Bộ Nội vụ)": a short form, or the parent body, in brackets
+_ACRONYM = re.compile(r"\(\s*(?:[A-ZĐ][A-ZĐ0-9&.-]{1,9}(?:\s*,\s*(?:Bộ|Tổng cục|UBND|Ủy ban)\s[^()\n]{2,40})?"
+                      r"|(?:Bộ|Tổng cục|UBND|Ủy ban)\s[^()\n]{2,40})\s*\)")
 
 
 def _acronym_end(text: str, words: list[Word], j: int) -> int:
@@ -72,8 +74,10 @@ def _acronym_end(text: str, words: list[Word], j: int) -> int:
             if m > j + 1 and words[m - 1].is_alpha and _ACRONYM.match(text, w.start):
                 return m - 1
             return j
-        if not (w.is_alpha and not w.is_cap) and w.text != ",":
+        if not w.is_alpha and w.text != ",":
             return j
+        if w.is_cap and starts_org_head(text, w.start):
+            return j  # capitalised field words may stand in the name ("… về Bảo tồn Thiên nhiên (WWF)"), a second body not
         if w.text != "," and low[m] not in ("về", "và") and (P.is_stop_vi(low, m) or _phrase_at(low, m, d["verbs"])):
             return j
         if w.text == "," and (m + 1 >= n or not words[m + 1].is_alpha or words[m + 1].is_cap):
@@ -172,9 +176,15 @@ def _chain_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
             strict = False
             m, lower = m + soft, lower + soft
             continue
-        if P.is_stop_vi(low, m):
-            return j
+        if P.is_stop_vi(low, m) and not (strict and any(tuple(low[m + 1:m + 1 + len(sc)]) == sc for sc in d["scope"])):
+            return j  # (not "mới" in "… nông thôn mới Trung ương": a word right before the scope ending)
         m, lower = m + 1, lower + 1
+    # "Văn phòng Điều phối nông thôn mới Trung ương": the national word capitalised ends the name
+    for scope in d["scope"]:
+        if strict and lower and m < n and words[m].is_cap and lower + len(scope) <= d["max_scope"] \
+                and tuple(low[m:m + len(scope)]) == scope and adjacent(text, words[m - 1], words[m]) \
+                and _ends_here(text, words, m + len(scope)):
+            return m + len(scope) - 1
     if topic and strict and lower <= d["max_scope"] and m < n and words[m].is_cap \
             and adjacent(text, words[m - 1], words[m]) and not starts_person(text, words, m, lex) \
             and not starts_org_head(text, words[m].start):

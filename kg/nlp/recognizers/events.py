@@ -35,7 +35,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b"
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
-                if (capital and named) or numbered or scoped:
+                if (capital and named) or numbered or scoped or _held_whole(text, m.start(), m.end() + len(name)):
                     out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
                     continue
@@ -48,6 +48,10 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
             out.append(Candidate(start, m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
+        # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a programme held, with its name in quotes, is an event
+        for m in _HELD_PROGRAMME.finditer(text):
+            out.append(Candidate(m.start("name"), m.end(), "EVENT", PRIORITY["event-head"], "event-head",
+                                 meta={"head": "chương trình"}))
     else:
         tails = "|".join(P.EVENT_TAILS_EN)
         ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -165,6 +169,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
             place = _known_place_start(tokens, idx, lex) if lex is not None else None
+            topic = _topic_tail(tokens, idx, lex) if lex is not None and words >= 2 and place is None else ""
+            if topic:  # "Hội thảo chuyển đổi xe buýt | sang năng lượng xanh": the field closes the name
+                return kept + topic, False
             if place is not None:  # "… xâm nhập mặn vùng Đồng bằng sông Cửu Long": the name ends before the place
                 return re.sub(r"\s+(?:" + "|".join(map(re.escape, P.PLACE_HEADS_VI)) + r"|vùng|khu vực)\s*$", "",
                               "".join(tokens[:place]).rstrip()), words > 1
@@ -181,10 +188,48 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
     m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
-            and len(m.group(1).split()) <= 12 \
+            and len(m.group(1).split()) <= 12 and not _DECIDES.search(m.group(1)) \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
         return m.group(0), False
     return kept.rstrip(), False
+
+
+# what a meeting does, never part of its name: "Hội nghị | thống nhất ban hành Nghị quyết … năm 2027"
+_DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu quyết|quyết định)(?![\w])", re.IGNORECASE)
+
+
+# "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
+# whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
+_HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
+_NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
+
+
+def _held_whole(text: str, start: int, end: int) -> bool:
+    """The event after an organising verb is named in full by the words before a boundary."""
+    return len(text[start:end].split()) >= 3 and _HELD_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _NAME_BOUNDARY.match(text, end) is not None
+
+
+_HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|phát động)\s+(?P<name>Chương trình\s+[\"“][^\"”\n]{2,60}[\"”])"
+                             r"(?:\s+năm\s+\d{4}(?![\w/]))?")
+
+
+def _topic_tail(tokens: list[str], idx: int, lex: Lexicon) -> str:
+    """A preposition and a known topic that end the clause ("sang năng lượng xanh", "trong chuyển đổi
+    số."): the event's field, part of its name; "" otherwise."""
+    clause = ""
+    for tok in tokens[idx:]:
+        if tok in ",.;:()\"“”|!?":
+            break
+        clause += tok
+    if clause != clause.rstrip() and not clause.strip():
+        return ""
+    parts = clause.strip().split(" ", 1)
+    if len(parts) < 2 or len(parts[1].split()) > 6:
+        return ""
+    if any(e.type == "Topic" for e in lex.lookup(parts[1])):
+        return clause.rstrip()
+    return ""
 
 
 def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:

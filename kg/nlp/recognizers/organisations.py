@@ -455,6 +455,9 @@ def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
     heads = P.ORG_REF_HEADS_VI if lang == "vi" else P.ORG_REF_HEADS_EN
     pattern = "|".join(re.escape(h) for h in heads)
     for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
+        if re.search(r"(?<![\w])(?:các|những|nhiều|mỗi|từng|the)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
+            continue  # "các Bộ, ngành": bodies of that kind, not one named before
         out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
                              meta={"head": m.group(1).casefold().removeprefix("the ")}))
     return out
+

@@ -63,6 +63,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
                 continue
             if [x.text.casefold() for x in words[i:i + len(hw)]] != hw:
                 continue
+            if i > 0 and f"{words[i - 1].text.casefold()} {hw[0]}" in P.NOT_HONORIFIC_COMPOUNDS_VI:
+                continue  # "công bố Chỉ số …": the verb "công bố", not "bố Chỉ" (a father)
             if not hw[-1].endswith(".") and i + len(hw) < len(words) and words[i + len(hw)].text == ".":
                 k = i + len(hw) + 1
             else:
@@ -124,6 +126,9 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate], 
     # "Quang Hải" after "Nguyễn Quang Hải": the two last syllables of a full name
     pairs = {" ".join(text[c.start:c.end].split()[-2:]) for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 3}
+    for c in cands:  # "bà Như Ý" after "Bà Nguyễn Thị Như Ý": a short form of her name, not a second person
+        if c.label == "PER" and c.source == "honorific" and not c.ref and text[c.start:c.end] in pairs:
+            c.ref = True
     for pair in pairs:
         for m in re.finditer(r"(?<![\w])" + re.escape(pair) + r"(?![\w])", text):
             if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \

@@ -3,7 +3,9 @@ opened by an administrative or geographic word ("huyện Gia Lâm", "sông Hồn
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -11,6 +13,15 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
+from kg.nlp.recognizers.names import PATTERNS_DIR
+
+
+@lru_cache(maxsize=1)
+def _venue_head_re() -> re.Pattern:
+    """The words that open a named venue (`kg/data/patterns/venues_vi.json`), longest first."""
+    heads = json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8"))["heads"]
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
 def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -18,10 +29,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     """Named venues: "Tòa nhà Văn phòng Symphony", "hội trường Diên Hồng", "… Hi-Tech Park"."""
     out: list[Candidate] = []
     if lang == "vi":
-        head_re = re.compile(r"(?<![\w])(?:Tòa nhà|Toà nhà|tòa nhà|toà nhà|Hội trường|hội trường|Trung tâm Hội nghị|"
-                             r"Khu công nghệ cao|Khu Công nghệ cao|Khu công nghiệp|Khu Công nghiệp|Nhà Quốc hội|"
-                             r"Cung Văn hóa|Khách sạn|Sân vận động|Trung tâm Văn hóa - Thể thao|Trung tâm Văn hóa|"
-                             r"Nhà Văn hóa|Nhà văn hóa|Cung Thiếu nhi|Nhà hát|Trung tâm Triển lãm)\s+")
+        head_re = _venue_head_re()
         starts = {w.start: w.i for w in words}
         for m in head_re.finditer(text):
             k = starts.get(m.end())
@@ -29,7 +37,17 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
-                out.append(Candidate(m.start(), words[j].end, "LOC", PRIORITY["venue"], "venue"))
+                # "Nhà Văn hóa Lao động tỉnh": the venue of the article's province, its level word closing it
+                unit = re.match(rf" (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
+                                text[words[j].end:words[j].end + 15])
+                out.append(Candidate(m.start(), words[j].end + (unit.end() if unit else 0), "LOC", PRIORITY["venue"],
+                                     "venue"))
+                continue
+            # a venue named after a river, lake or mountain: "Công viên sông Hậu", "Quảng trường hồ Gươm"
+            natural = re.match(rf"(?:sông|hồ|núi|đảo|biển|bãi)\s+[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",
+                               text[m.end():m.end() + 40])
+            if natural:
+                out.append(Candidate(m.start(), m.end() + natural.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
             # the venue of the local unit the article is about: "tại Trung tâm Hội nghị thành phố"
             unit = re.match(rf"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",

@@ -111,7 +111,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Amending laws: "Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ" (the inner law nests)
     if lang == "vi":
         amending = re.compile(r"(?<![\w])(?P<type>Luật|Nghị định|Thông tư|Nghị quyết)"
-                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi[,\u201a]?\s+bổ sung\s+"
+                              r"(?:\s+của\s+(?:Quốc hội|Chính phủ|Ủy ban Thường vụ Quốc hội))?\s+sửa đổi(?:[,\u201a]?\s+bổ sung)?\s+"
                               r"(?:một số điều (?:của|tại)\s+(?:các\s+)?)?")
         inner = [c for c in out if c.source in ("policy-name", "policy-number")] + constitution_candidates(text)
         for m in amending.finditer(masked):
@@ -122,7 +122,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
     # "Quy chế tuyển sinh trình độ đại học"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế)\s+"
-                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|" + _PAIRED_COMMA + r")*)")
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|" + _PAIRED_COMMA + r")*)")
     for m in plan_vi.finditer(masked):
         if lang != "vi":
             break
@@ -198,7 +198,7 @@ def _title_start(text: str, start: int) -> int:
     return words[-1] if words else start
 
 
-_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ]))*?"
+_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)*?"  # "… TP.HCM đến năm 2030"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*tầm nhìn đến năm\s+\d{4})?")
 # verbs that open the predicate after a bare plan word written as the subject
@@ -254,6 +254,8 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             kept += tok
             continue
         low = tok.casefold()
+        if seen_word and low == "năm" and n + 2 < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[n + 2]):
+            return kept + tok + tokens[n + 1] + tokens[n + 2]  # "Nghị quyết về nhiệm vụ năm 2027": its year ends it
         if seen_word and low in _NAME_STOPS \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
                 and not (low == "ở" and _place_inside(tokens, n)):

@@ -69,6 +69,7 @@ PRIORITY: dict[str, int] = {
     "org-based-en": 60,
     "topic-as-org": 60,  # a known topic written as a body's name: "Trung tâm …"
     "venue": 60,
+    "repeat": 63,  # a rule-built name written again where no cue closes it (kg.nlp.recognizers.repeats)
     "venue-local": 63,  # "tại Trung tâm Hội nghị thành phố": over the bare local body of the same words
     "place-list-en": 62,  # "the districts of Huong Khe and Vu Quang": above a name's family-name reading
     # 50: a body read from context

@@ -48,6 +48,8 @@ from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_numbe
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
 from kg.nlp.recognizers.party_units import party_unit_candidates
+from kg.nlp.recognizers.repeats import repeated_name_candidates
+from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.titles import title_candidates
@@ -134,6 +136,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
         Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
+        Step("head-references", lambda r, lex: clause_head_references(r.text), "vi"),
         Step("dated-events", lambda r, lex: generic_event_candidates(r.text, r.lang, r.sentences, r.dates)),
         Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
         Step("place-heads", lambda r, lex: place_head_candidates(r.text, r.words, lex,
@@ -146,6 +149,9 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("media", lambda r, lex: media_candidates(r.text), "vi"),
         # before "context", which reads a company's short form in brackets: "Công ty cổ phần … (Dofarm)"
         Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        # the brand of a company named through lower-case trade words ("Công ty TNHH công nghệ Goertek Vina")
+        Step("company-short-forms-lower", lambda r, lex: company_short_forms(
+            r.text, [c for c in r.cands if c.source == "company-lower"]), "vi"),
         Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
     ),
@@ -172,6 +178,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
         Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+        Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),
     ),
 }
 

@@ -1,0 +1,41 @@
+"""Bare heads that refer back to the one body of that head the article named in full.
+
+"Bà X, Phó Giám đốc Sở cho biết …", "Bộ đang lấy ý kiến …": "Sở" / "Bộ" / "Cục" alone is the
+department, ministry or agency named before (:func:`kg.resolve._org_antecedent` finds it by its
+head). These heads also open compounds ("Bộ trưởng", "Cục diện"), so they refer back only at the
+start of a clause or right after a title, never before a compounding word
+(`kg/data/patterns/head_refs_vi.json`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.recognizers.priorities import PRIORITY
+
+
+@lru_cache(maxsize=1)
+def _clause_head_res() -> tuple[re.Pattern, re.Pattern]:
+    """The bare heads of `head_refs_vi.json` and what may stand before them."""
+    data = json.loads((PATTERNS_DIR / "head_refs_vi.json").read_text(encoding="utf-8"))
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    head = re.compile(rf"(?<![\w])({alt(data['heads'])})(?!\s+(?:{alt(data['not_before'])})(?![\w]))"
+                      r"(?=\s+[a-zà-ỹđ]|\s*[.,;])")
+    before = re.compile(rf"(?:(?:^|[.!?:;,\n]|(?<![\w])(?:{alt(data['before'])}))\s*)$")
+    return head, before
+
+
+def clause_head_references(text: str) -> list[Candidate]:
+    """"Phó Giám đốc Sở cho biết", "…, Bộ đang lấy ý kiến": a bare head that refers back to the body of
+    that head named before (resolved by :mod:`kg.resolve`); only after a title, a word of belonging or
+    at the start of a clause, where the head cannot open a compound ("Bộ trưởng")."""
+    head, before = _clause_head_res()
+    out: list[Candidate] = []
+    for m in head.finditer(text):
+        if before.search(text[max(0, m.start() - 24):m.start()]):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
+                                 meta={"head": m.group(1).casefold()}))
+    return out

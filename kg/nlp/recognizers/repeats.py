@@ -1,0 +1,38 @@
+"""Names the article has already spelled out in full, written again.
+
+A long body or programme name is often recognised in full once, where a cue closes it
+("Cục Trồng trọt và Bảo vệ thực vật (Bộ …)"), and cut short where it is written again
+with nothing to close it ("Cục trưởng Cục Trồng trọt và Bảo vệ thực vật đồng chủ trì": the
+lower-case "thực vật" reads as the start of the predicate). Every later exact occurrence
+of a name a rule built is proposed again, so the longer reading wins the overlap.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+
+SOURCE = "repeat"
+_LABELS = ("ORG", "POLICY", "EVENT")
+_MIN_WORDS = 3
+
+
+def repeated_name_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Every other occurrence of a rule-built ORG / POLICY / EVENT name of three words or more."""
+    seen: dict[str, str] = {}
+    for c in cands:
+        if c.label not in _LABELS or c.ref or c.priority < 60 or c.source == SOURCE:
+            continue
+        name = text[c.start:c.end]
+        if len(name.split()) < _MIN_WORDS or "\n" in name or not name[:1].isupper():
+            continue
+        if len(name) > len(seen.get(name, "")):
+            seen[name] = c.label
+    out: list[Candidate] = []
+    starts = {(c.start, c.end) for c in cands}
+    for name, label in seen.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+            if (m.start(), m.end()) not in starts:
+                out.append(Candidate(m.start(), m.end(), label, PRIORITY["repeat"], SOURCE))
+    return out
