@@ -259,21 +259,30 @@ def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], cha
                   cache: ArticleCache, options: dict, report: BuildReport) -> str:
     """The SHACL stage: the corpus layer checked from the store (after an update of the store,
     only the nodes ``change`` touched; :class:`kg.storeupdate.StoreChange`), the SPARQL
-    constraints, and the article ``checks`` made while writing graph.trig; writes
+    constraints (after an update, only where a result may differ), and the article ``checks`` made while writing graph.trig; writes
     shacl-report.txt and returns the token of the corpus results kept in the cache."""
     from kg.bulkload import malloc_trim
-    from kg.shacl import check_store, corpus_results, corpus_verdict, recheck_corpus
+    from kg.shacl import ARTICLE_CLASSES, corpus_results, corpus_verdict, recheck_corpus
+    from kg.shacl_constraints import constraint_lines, constraint_results, recheck_constraints
 
-    before = None if change is None else _previous_corpus_check(previous or {}, cache, options)
+    token = None if change is None else _previous_corpus_token(previous or {}, options)
+    before = cache.load_corpus_check(token) if token else None
     if before is None:
         results = corpus_results(store, shapes)
     else:
         results = recheck_corpus(store, shapes, before, change.touched_through(shapes.corpus_predicates),
                                  change.retyped)
+    constraints_before = cache.load_constraint_check(token) if token else None
+    if constraints_before is None:
+        violators = constraint_results(store, shapes.constraints)
+    else:
+        violators = recheck_constraints(store, shapes.constraints, constraints_before, change.graphs,
+                                        not change.shrank, {str(c) for c in ARTICLE_CLASSES})
     corpus_token = uuid.uuid4().hex
     cache.save_corpus_check(corpus_token, results)
+    cache.save_constraint_check(corpus_token, violators)
     corpus_ok, lines = corpus_verdict(results)
-    lines += check_store(store, shapes)
+    lines += constraint_lines(shapes.constraints, violators)
     lines += [line for _, found in checks for line in found]
     report.conforms = corpus_ok and all(ok for ok, _ in checks) and not lines
     report.violations = sorted(lines)
@@ -448,13 +457,14 @@ def _manifest_keys(out: Path) -> tuple[set[str], set[str], str | None]:
             token if isinstance(token, str) else None)
 
 
-def _previous_corpus_check(manifest: dict, cache: ArticleCache, options: dict) -> dict | None:
-    """The corpus SHACL results of the previous build (``manifest``: its manifest), if it checked
-    the same shapes with the same code."""
+def _previous_corpus_token(manifest: dict, options: dict) -> str | None:
+    """The token of the corpus SHACL results of the previous build (``manifest``: its manifest), if
+    it checked the same shapes with the same code."""
     before = manifest.get("options") or {}
     if not isinstance(before, dict) or any(before.get(k) != options[k] for k in ("code", "ontology")):
         return None
-    return cache.load_corpus_check(manifest.get("corpus_check"))
+    token = manifest.get("corpus_check")
+    return token if isinstance(token, str) else None
 
 
 def _fill_from_manifest(out: Path, report: BuildReport) -> None:

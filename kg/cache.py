@@ -226,12 +226,29 @@ class ArticleCache:
         """Keep a build's corpus-layer SHACL results (:func:`kg.shacl.corpus_results`) for the next build."""
         write_atomic(self._corpus_path(token), json.dumps(results, ensure_ascii=False), durable=False)
 
+    def load_constraint_check(self, token: object) -> dict[str, list[str]] | None:
+        """The SPARQL-constraint results a build saved under ``token`` (shape → violating nodes), or None."""
+        if not isinstance(token, str) or not token.isalnum():
+            return None
+        try:
+            data = json.loads(self._constraint_path(token).read_text(encoding="utf-8"))
+            return {str(k): [str(x) for x in v] for k, v in data.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            return None
+
+    def save_constraint_check(self, token: str, results: dict[str, list[str]]) -> None:
+        """Keep a build's SPARQL-constraint results (:func:`kg.shacl_constraints.constraint_results`)."""
+        write_atomic(self._constraint_path(token), json.dumps(results, ensure_ascii=False), durable=False)
+
+    def _constraint_path(self, token: str) -> Path:
+        return self.root / "corpus" / f"{token}.constraints.json"
+
     def keep_only(self, keys: set[str], graphs: set[str] | None = None, corpus_check: str | None = None) -> int:
         """Remove every entry that is not of an article in ``keys`` (and the current options).
 
         ``graphs`` names the article graphs to keep (``{key}-{signature}``);
         None keeps every graph of an article in ``keys``. Of the corpus SHACL
-        results only ``corpus_check`` is kept. Returns the number of files removed.
+        results only ``corpus_check``'s are kept. Returns the number of files removed.
         """
         removed = 0
         for sub, ok in (("articles", lambda n: n.endswith(".json") and n[:-5] in keys),
@@ -242,7 +259,7 @@ class ArticleCache:
                         ("graphs", lambda n: n.endswith((".block", ".facts")) and n.split("-", 1)[0] in keys
                          and (graphs is None or n[:-6] in graphs)),
                         ("shacl", lambda n: n.endswith(".json") and n.split("-", 1)[0] in keys),
-                        ("corpus", lambda n: n == f"{corpus_check}.json")):
+                        ("corpus", lambda n: n in (f"{corpus_check}.json", f"{corpus_check}.constraints.json"))):
             folder = self.root / sub
             if not folder.is_dir():
                 continue

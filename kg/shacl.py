@@ -5,7 +5,7 @@ query each time (about 15 ms per kgo:Assertion with rdflib: 74 s of a 200-articl
 build). Here the core shapes still go to pyshacl, but each ``sh:SPARQLConstraint``
 runs **once** over the Oxigraph store the build has just loaded, with ``$this``
 left unbound and restricted to the shape's target class — the same violations,
-one query instead of thousands.
+one query instead of thousands (:mod:`kg.shacl_constraints`).
 
 pyshacl also validates a node shape's ``sh:property`` shapes one focus node at a
 time (building the property shape's constraint components again for every
@@ -16,7 +16,6 @@ targets, so pyshacl validates it once over all focus nodes: the same results
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -82,18 +81,6 @@ def lift_property_shapes(shapes: Graph) -> Graph:
     return out
 
 
-def constraint_query(c: dict) -> str:
-    """The constraint's SELECT for all focus nodes at once: ``$this`` unbound, bound to the targets."""
-    body = re.sub(r"\$this\b", "?this", c["select"])
-    targets = " ".join(f"<{t}>" for t in c["targets"])
-    restrict = ("?this <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/"
-                "<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?kgTarget . "
-                f"VALUES ?kgTarget {{ {targets} }} ")
-    body = re.sub(r"\bWHERE\s*\{", lambda m: m.group(0) + " " + restrict, body, count=1, flags=re.IGNORECASE)
-    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in c["prefixes"].items())
-    return prefixes + body
-
-
 def report_lines(report: Graph, only: set | None = None) -> list[str]:
     """One ``focus path: message`` line per result of a pyshacl validation report (about ``only``, if given)."""
     lines: list[str] = []
@@ -124,7 +111,7 @@ class Shapes:
     article graph alone, so an unchanged article's result can be reused.
     ``corpus``: the core shapes of entities and relations, whose values may come
     from several articles: checked on the corpus layer (:func:`corpus_triples`).
-    ``constraints``: the SPARQL constraints, run once over the store.
+    ``constraints``: the SPARQL constraints, run over the store (:mod:`kg.shacl_constraints`).
     ``corpus_predicates``: the predicates (IRIs) whose triples the corpus shapes
     read (:func:`read_predicates`); None: any.
     """
@@ -388,30 +375,6 @@ def nodes_to_recheck(store_dir: Path, touched: Iterable, retyped: Iterable | Non
     return found
 
 
-def check_store(store_dir: Path, shapes: Shapes) -> list[str]:
-    """Violations of the SPARQL constraints, each run once over the store at ``store_dir``."""
-    import gc
-
-    import pyoxigraph as ox
-
-    from kg.store import union_options
-
-    lines: list[str] = []
-    if not shapes.constraints:
-        return lines
-    store = ox.Store.read_only(str(store_dir))
-    try:
-        for c in shapes.constraints:
-            focus_nodes = {str(row["this"].value) for row in
-                           store.query(constraint_query(c), **union_options(store))
-                           if isinstance(row["this"], ox.NamedNode)}
-            lines += [f"{URIRef(f)} : {c['message']}" for f in focus_nodes]
-    finally:
-        del store
-        gc.collect()  # RocksDB keeps its lock until the Store object is collected
-    return lines
-
-
 def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bool, list[str]]:
     """Validate ``union`` (also loaded in the store at ``store_dir``); one line per violation.
 
@@ -419,11 +382,13 @@ def validate_build(union: Graph, store_dir: Path, shapes_path: Path) -> tuple[bo
     ``focus path: message`` (no path for SPARQL constraints). ``kg build``
     runs the same three checks, the article one article by article.
     """
+    from kg.shacl_constraints import check_store
+
     shapes = load_shapes(shapes_path)
     corpus = Graph()
     for t in corpus_triples(union):
         corpus.add(t)
     article_ok, article_lines = check_article(union, shapes)
     corpus_ok, corpus_lines = check_corpus(corpus, shapes)
-    sparql_lines = check_store(store_dir, shapes)
+    sparql_lines = check_store(store_dir, shapes.constraints)
     return article_ok and corpus_ok and not sparql_lines, sorted(article_lines + corpus_lines + sparql_lines)

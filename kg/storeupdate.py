@@ -36,6 +36,8 @@ class StoreChange:
     retyped: set = field(default_factory=set)  # those of them whose rdf:type triples changed
     gained: int = 0  # quads the named graphs gained (negative: lost)
     predicates: dict = field(default_factory=dict)  # touched subject → the predicates (IRIs) of its changes
+    graphs: list = field(default_factory=list)  # the names (IRIs) of the graphs added
+    shrank: bool = False  # whether a triple left the union
 
     def note(self, triple) -> None:
         self.touched.add(triple.subject)
@@ -81,6 +83,7 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
         for block in add:
             named = block_quads(block)
             change.gained += len(named)
+            change.graphs.extend(sorted({q.graph_name.value for q in named}))
             union = []
             for q in named:
                 in_union = ox.Quad(q.subject, q.predicate, q.object, default)
@@ -95,6 +98,7 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
                     for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
                 change.note(t)
+                change.shrank = True
         store.flush()
         del store  # RocksDB keeps its lock until the Store object is collected
         gc.collect()
