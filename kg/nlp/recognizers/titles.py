@@ -113,7 +113,8 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
     ("Bí thư Trung ương Đảng", "Chủ tịch nước") and memberships ("Ủy viên …").
     """
     whole = text[words[i].start:words[j].end]
-    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES or norm_key(whole) in _BOARD_ROLES:
+    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES or norm_key(whole) in _BOARD_ROLES \
+            or re.search(r"\bof the Board(?: of (?:Directors|Members|Supervisors))?$", whole, re.IGNORECASE):
         return None  # (a company's board is part of the role: "Chủ tịch Hội đồng quản trị" + the company)
     for k in range(j - 1, i - 1, -1):
         role = lex.titles.get(norm_key(text[words[i].start:words[k].end]))

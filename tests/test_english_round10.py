@@ -1,0 +1,46 @@
+"""English mechanisms of issue 9's tenth round: venues with lower-case or numbered heads, a
+one-word city inside an unknown name, a given name that is also a city, Korean names, board
+roles, on sentences written for these tests."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.stages import analyze_text
+from test_extract import facts
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_lower_case_and_numbered_venue_heads():
+    got = _ents("Police met at the Lao Bao border gate and later at the Ngoc Hoi depot in District 7.")
+    assert ("Lao Bao border gate", "LOC") in got
+    assert ("Ngoc Hoi depot", "LOC") in got
+    assert ("District 7", "LOC") in got
+    assert ("Cho Lon Market", "LOC") in _ents("Traders at Cho Lon Market closed early.")
+
+
+def test_a_city_inside_an_unknown_name_is_no_place():
+    got = _ents("Boats crossed the river at Vinh Hoi and at Tan Chau.")
+    assert ("Vinh", "LOC") not in got
+    assert ("Vinh", "LOC") in _ents("Flights to Vinh resumed on Monday.")
+
+
+def test_a_given_name_that_is_a_city_is_the_speaker():
+    text = "Director Tran Quoc Vinh opened the plant. Vinh said output would double."
+    got = _ents(text)
+    assert ("Vinh", "PER") in got and ("Vinh", "LOC") not in got
+    assert ("Vinh", "LOC") in _ents("Director Tran Quoc Vinh visited Vinh on Monday.")
+
+
+def test_korean_names_with_a_hyphenated_given_name():
+    got = _ents("The team, coached by Choi Won-ho, beat the visitors, and striker Lee Dong-gyu scored.")
+    assert ("Choi Won-ho", "PER") in got
+    assert ("Lee Dong-gyu", "PER") in got
+    assert not any(s.endswith("-") for s, _ in _ents("Coach Kim Hyun-woo spoke on Monday."))
+
+
+def test_board_roles_are_whole_positions_and_no_body():
+    got = facts("Chairman of the Board of Directors Nguyen Van Binh opened the meeting of Sao Mai Group.",
+                lang="en")
+    assert ("Nguyen Van Binh", "position", "Chairman of the Board of Directors") in got
+    assert not any(o == "Board of Directors" for _, p, o in got if p == "memberOf")
