@@ -44,3 +44,36 @@ def test_board_roles_are_whole_positions_and_no_body():
                 lang="en")
     assert ("Nguyen Van Binh", "position", "Chairman of the Board of Directors") in got
     assert not any(o == "Board of Directors" for _, p, o in got if p == "memberOf")
+
+
+def test_an_ampersand_joins_a_company_unit_name():
+    assert ("Hyundai Engineering & Construction", "ORG") in _ents(
+        "Hyundai Engineering & Construction and a local firm will build the tunnel.")
+
+
+def test_a_possessive_body_before_a_lower_case_role_and_name():
+    got = facts("Hyundai's project director Park Min-soo told reporters the work had begun.", lang="en")
+    assert ("Park Min-soo", "position", "project director") in got
+    assert ("Park Min-soo", "memberOf", "Hyundai") in got
+
+
+def test_the_bank_is_the_bank_the_article_names_most():
+    text = ("Vietcombank shareholders met on Friday. Vietcombank said profit rose. Representatives of Mizuho "
+            "Bank attended. The meeting elected Tran Van Son, deputy general director of the bank, to the board.")
+    got = facts(text, lang="en")
+    assert ("Tran Van Son", "memberOf", "Mizuho Bank") not in got
+    assert any(s == "Tran Van Son" and p == "memberOf" and ("Vietcombank" in o or "Foreign Trade" in o)
+               for s, p, o in got)
+
+
+def test_a_stake_is_no_hosted_event():
+    text = "The annual general meeting opened in Hanoi. Mizuho Bank, which holds 15 percent of it, attended the meeting."
+    assert not any(p == "organized" and s == "Mizuho Bank" for s, p, _ in facts(text, lang="en"))
+
+
+def test_the_lead_day_dates_the_event_of_the_next_sentence():
+    text = ("Metro work begins\n\nHo Chi Minh City on Monday began building its second metro line. "
+            "Prime Minister Pham Minh Chinh attended the groundbreaking ceremony at the depot.")
+    assert ("groundbreaking ceremony", "date", "2025-01-13") in facts(text, published="2025-01-15", lang="en")
+    dated = text.replace("at the depot.", "at the depot on Tuesday.")
+    assert ("groundbreaking ceremony", "date", "2025-01-13") not in facts(dated, published="2025-01-15", lang="en")

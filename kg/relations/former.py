@@ -16,6 +16,7 @@ import re
 from kg.relations.cues import cue_pattern
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
+from kg.relations.company_refs import main_body_ref
 
 
 MAX_WORDS = 12
@@ -93,6 +94,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         org = (next((o for o in orgs if o.start == m.end()), None) or unknown_body_at(s, m.end())) \
             if m.group("of") else None
         end = org.end if org is not None else m.end("role")
+        ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
+        if ref is not None:  # "deputy general director of the bank": the bank the article is about
+            org, end = ref, _REF_END.match(s.text, m.end()).end()
         acronym = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end]) if org is not None else None
         end += acronym.end() if acronym else 0  # "… of the Vietnam Bank for … Development (Agribank),"
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
@@ -108,6 +112,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     out += _lower_role_after_title(s, heads, orgs)
     out += _body_role_name(s, heads, orgs)
     return out
+
+
+_REF_END = re.compile(r"(?:the\s+)?\w+")
 
 
 def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
@@ -127,12 +134,12 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
 
 
 def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
-    """"Vietjet chairwoman Nguyen Thi Phuong Thao", "FPT chairman Truong Gia Binh": a body, a lower-case
-    role and the name, written together, give the role and the membership."""
+    """"Vietjet chairwoman Nguyen Thi Phuong Thao", "FPT chairman Truong Gia Binh", "Hyundai's project
+    director Park Min-soo": a body, a lower-case role and the name, written together, give the role and the membership."""
     out: list[Relation] = []
     for p in (m for m in s.of_type("Person") if not m.ref):
         for o in orgs:
-            m = re.fullmatch(rf"\s+(?P<role>{heads})\s+", s.text[o.end:p.start]) if o.end < p.start else None
+            m = re.fullmatch(rf"(?:[’']s)?\s+(?P<role>{heads})\s+", s.text[o.end:p.start]) if o.end < p.start else None
             if m is None or not m.group("role")[:1].islower() or re.search(
                     r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]):
                 continue

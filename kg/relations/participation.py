@@ -105,6 +105,7 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
     return bool(re.search(r"(tổ chức|organi[sz]ed|held)\s*$", s.text[s.start:ev.start]))
 
 
+_OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức)\b")
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
 
@@ -140,6 +141,8 @@ def organizers(s: Sentence) -> list[Relation]:
                     and ev.source != "event-ref":
                 out.append(Relation(o.id, "organized", ev.id, s.index))
     for cue in cue_re.finditer(s.text, s.start, s.end):
+        if _OWNS.match(s.text, cue.end()):
+            continue  # "Mizuho Bank, which holds 15 percent of …": a stake, not an event it hosts
         after_events = [e for e in events if e.start >= cue.end()]
         before_events = [e for e in events if e.end <= cue.start()]
         # "The Ministry … (MIC) and the … (VCCI) held": a bracketed acronym is the name before it

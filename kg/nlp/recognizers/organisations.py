@@ -384,7 +384,9 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
                     c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
                     and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):
                 # "Nvidia Jensen Huang" is the company and its chief, not a unit
-                out.append(Candidate(c.start, words[j].end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
+                amp = re.match(r"[ ]?&[ ]?[A-Z][\w-]*", text[words[j].end:words[j].end + 30])
+                end = words[j].end + amp.end() if amp else words[j].end  # "Hyundai Engineering & Construction"
+                out.append(Candidate(c.start, end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
     return out
 
 
