@@ -77,3 +77,13 @@ def test_the_lead_day_dates_the_event_of_the_next_sentence():
     assert ("groundbreaking ceremony", "date", "2025-01-13") in facts(text, published="2025-01-15", lang="en")
     dated = text.replace("at the depot.", "at the depot on Tuesday.")
     assert ("groundbreaking ceremony", "date", "2025-01-13") not in facts(dated, published="2025-01-15", lang="en")
+
+
+def test_both_sides_of_a_phone_call_and_who_joined_it():
+    text = ("Minister Bui Thanh Son held a phone call with Chinese Foreign Minister Wang Yi on Thursday to prepare "
+            "for the upcoming meeting of the Steering Committee. Ambassador He Wei also joined the call.")
+    got = facts(text, published="2025-10-31", lang="en")
+    for who in ("Bui Thanh Son", "Wang Yi", "He Wei"):
+        assert (who, "participatedIn", "phone call") in got
+    assert ("phone call", "date", "2025-10-30") in got
+    assert not any(p == "date" and s.startswith("meeting") for s, p, _ in got)
