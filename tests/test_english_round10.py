@@ -87,3 +87,29 @@ def test_both_sides_of_a_phone_call_and_who_joined_it():
         assert (who, "participatedIn", "phone call") in got
     assert ("phone call", "date", "2025-10-30") in got
     assert not any(p == "date" and s.startswith("meeting") for s, p, _ in got)
+
+
+def test_a_venue_that_opens_with_a_family_name_is_no_person():
+    got = _ents("Dancers performed at the Ngo Mon Gate and in the Dong Ba Market area on Sunday.")
+    assert ("Ngo Mon Gate", "LOC") in got and ("Dong Ba Market", "LOC") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_lower_case_occupational_titles_before_a_name():
+    got = facts("At the hearing, lawyer Tran Minh Duc asked for a delay.", lang="en")
+    assert ("Tran Minh Duc", "position", "lawyer") in got
+    assert not any(p == "position" for _, p, _ in facts("The lawyer asked for a delay.", lang="en"))
+
+
+def test_an_age_in_apposition_before_the_role():
+    got = facts("Le Thi Hoa, 52, chairwoman of Minh Long Trading Joint Stock Company, was found guilty "
+                "at the end of a five-day trial.", lang="en")
+    assert ("Le Thi Hoa", "position", "chairwoman") in got
+    assert ("Le Thi Hoa", "memberOf", "Minh Long Trading Joint Stock Company") in got
+    assert ("Le Thi Hoa", "participatedIn", "five-day trial") in got or any(
+        s == "Le Thi Hoa" and p == "participatedIn" for s, p, _ in got)
+
+
+def test_a_field_listed_in_a_ministry_title_is_no_topic():
+    got = _ents("Minister of Culture, Sports and Tourism Nguyen Van Hung opened the games.")
+    assert not any(label == "TOPIC" for _, label in got)

@@ -51,7 +51,8 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             if ends_place(text, words, i, lex):
                 continue  # "Trung Quốc Vương Nghị": "Quốc" ends a country, "Quốc vương" is no title here
             # English titles are capitalised; a lower-case "minister" is prose.
-            if not surface[:1].isupper() and re.match(r"[a-z]", surface) and not vi_word(surface):
+            if not surface[:1].isupper() and re.match(r"[a-z]", surface) and not vi_word(surface) \
+                    and not _lower_title_before_name(text, words, surface, j):
                 continue
             if len(surface) <= 3 and surface != title.text:
                 continue
@@ -86,6 +87,15 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
         else:
             i += 1
     return out
+
+
+def _lower_title_before_name(text: str, words: list[Word], surface: str, j: int) -> bool:
+    """"lawyer Vo Tan Loc", "coach Kim Sang-sik": an English occupational title written in lower case
+    (``lower_titles`` of ``kg/data/relations/cues.json``) right before a capitalised name."""
+    from kg.relations.cues import cue_words
+
+    return surface.casefold() in {w.casefold() for w in cue_words("lower_titles", "en")} \
+        and j + 1 < len(words) and adjacent(text, words[j], words[j + 1]) and words[j + 1].is_cap
 
 
 def _rank_opens_body(text: str, words: list[Word], j: int, surface: str) -> bool:
