@@ -113,3 +113,10 @@ def test_an_age_in_apposition_before_the_role():
 def test_a_field_listed_in_a_ministry_title_is_no_topic():
     got = _ents("Minister of Culture, Sports and Tourism Nguyen Van Hung opened the games.")
     assert not any(label == "TOPIC" for _, label in got)
+
+
+def test_a_possessive_visit_and_its_visitor():
+    got = facts("The sides will carry out the deals reached during General Secretary To Lam's state visit to "
+                "China last year.", lang="en")
+    assert ("To Lam", "participatedIn", "state visit to China") in got
+    assert ("Huu Nghi international border gate", "LOC") in _ents("Trucks wait at the Huu Nghi international border gate.")

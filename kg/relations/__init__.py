@@ -11,7 +11,7 @@ from kg.relations.affiliations import affiliations, possessive_titles, relative_
 from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
 from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part)
-from kg.relations.conversations import conversation_parties
+from kg.relations.conversations import conversation_parties, possessor_participants
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles
@@ -46,7 +46,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
-          visit_meetings, question_time, delegation_members, dispatched, conversation_parties)
+          visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
+          possessor_participants)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

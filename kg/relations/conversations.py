@@ -55,3 +55,18 @@ def _only_titles_between(s: "Sentence", a: int, b: int) -> bool:
     rest = "".join(" " if any(x <= a + i < y for x, y in covered) else ch for i, ch in enumerate(s.text[a:b]))
     rest = re.sub(r"\b(?:counterpart|of|the|and|for|[A-Z][a-z]+(?:an|ese|ish|i|ian))\b|[’']s\b|,", " ", rest)
     return rest.strip() == "" and b - a < 90
+
+
+def possessor_participants(s: "Sentence") -> list[Relation]:
+    """"General Secretary To Lam's state visit to China", "Chinh's talks with …": the person whose
+    event it is took part in it."""
+    if s.lang != "en":
+        return []
+    events = {ev.start: ev for ev in s.of_type("Event")}
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        m = re.match(r"[’']s\s+", s.text[p.end:p.end + 4])
+        ev = events.get(p.end + m.end()) if m else None
+        if ev is not None:
+            out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+    return out
