@@ -120,3 +120,22 @@ def test_a_possessive_visit_and_its_visitor():
                 "China last year.", lang="en")
     assert ("To Lam", "participatedIn", "state visit to China") in got
     assert ("Huu Nghi international border gate", "LOC") in _ents("Trucks wait at the Huu Nghi international border gate.")
+
+
+def test_the_subject_of_an_act_at_a_ceremony_took_part():
+    text = ("Standing member of the Secretariat Tran Cam Tu handed the decision to Ho Van Nien at a ceremony "
+            "in Quy Nhon City on Monday.")
+    got = facts(text, published="2025-07-08", lang="en")
+    assert ("Tran Cam Tu", "participatedIn", "ceremony") in got
+    said = "Tran Cam Tu said that Ho Van Nien would speak at a ceremony in Quy Nhon City on Monday."
+    assert ("Tran Cam Tu", "participatedIn", "ceremony") not in facts(said, published="2025-07-08", lang="en")
+
+
+def test_he_is_a_member_of_the_body():
+    text = ("Ho Van Nien was appointed Secretary of the Gia Lai Provincial Party Committee for the 2020-2025 term. "
+            "He is a member of the Party Central Committee.")
+    got = facts(text, lang="en")
+    assert ("Ho Van Nien", "memberOf", "Party Central Committee") in got
+    assert ("Ho Van Nien", "memberOf", "Gia Lai Provincial Party Committee") in got
+    past = text.replace("He is a member", "He was a member")
+    assert ("Ho Van Nien", "memberOf", "Party Central Committee") not in facts(past, lang="en")
