@@ -139,3 +139,27 @@ def test_he_is_a_member_of_the_body():
     assert ("Ho Van Nien", "memberOf", "Gia Lai Provincial Party Committee") in got
     past = text.replace("He is a member", "He was a member")
     assert ("Ho Van Nien", "memberOf", "Party Central Committee") not in facts(past, lang="en")
+
+
+def test_a_brand_and_vietnam_is_the_company_arm():
+    text = ("Japanese chipmaker Renesas Electronics opened a lab. Renesas Vietnam general director Hiroshi Tanaka "
+            "said the firm would hire more.")
+    assert ("Renesas Vietnam", "ORG") in _ents(text)
+    assert ("Hiroshi Tanaka", "memberOf", "Renesas Vietnam") in facts(text, lang="en")
+    assert ("Acme Vietnam", "ORG") not in _ents("Acme Vietnam said it would hire more.")
+
+
+def test_which_is_under_and_a_possessive_university():
+    got = facts("The State Securities Commission, which is under the Ministry of Finance, fined 45 firms. "
+                "The lab is at VNU's University of Engineering and Technology.", lang="en")
+    assert ("State Securities Commission", "subOrganizationOf", "Ministry of Finance") in got
+    assert any(s == "University of Engineering and Technology" and p == "subOrganizationOf" for s, p, _ in got)
+
+
+def test_the_opening_ceremony_after_a_lead_with_two_hosts():
+    text = ("Lab opens\n\nVietnam National University, Hanoi (VNU) and Japanese chipmaker Renesas Electronics on "
+            "Wednesday opened a chip design laboratory. The opening ceremony was attended by Ambassador Ito Naoki.")
+    got = facts(text, published="2025-10-16", lang="en")
+    assert ("Renesas Electronics", "organized", "opening ceremony") in got
+    assert ("Vietnam National University, Hanoi", "organized", "opening ceremony") in got
+    assert ("opening ceremony", "date", "2025-10-15") in got

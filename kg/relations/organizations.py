@@ -90,7 +90,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
-        elif s.lang == "en" and re.fullmatch(r"\)?\s+(?:directly\s+)?under\s+(?:the\s+)?", gap) and not a.ref \
+        elif s.lang == "en" and re.fullmatch(r"\)?(?:\s+|\s*,\s*which\s+(?:is|are)\s+)(?:directly\s+)?under\s+(?:the\s+)?",
+                                             gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
