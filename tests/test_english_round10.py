@@ -163,3 +163,8 @@ def test_the_opening_ceremony_after_a_lead_with_two_hosts():
     assert ("Renesas Electronics", "organized", "opening ceremony") in got
     assert ("Vietnam National University, Hanoi", "organized", "opening ceremony") in got
     assert ("opening ceremony", "date", "2025-10-15") in got
+
+
+def test_a_lower_case_national_programme_with_its_horizon():
+    got = _ents("Students train under the national programme on chip design talent to 2030, approved last year.")
+    assert ("national programme on chip design talent to 2030", "POLICY") in got

@@ -67,7 +67,11 @@ def draft_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in pattern.finditer(text):
         kept: list[str] = []
-        for w in m.group("rest").split():
+        rest = m.group("rest").split()
+        for k, w in enumerate(rest):
+            if w.casefold() == "to" and kept and k + 1 < len(rest) and re.fullmatch(r"20\d\d", rest[k + 1]):
+                kept += [w, rest[k + 1]]  # "… development to 2030": the horizon is part of the name
+                break
             if w.casefold() in stops or len(kept) >= max_words:
                 break
             kept.append(w)
