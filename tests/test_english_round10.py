@@ -168,3 +168,10 @@ def test_the_opening_ceremony_after_a_lead_with_two_hosts():
 def test_a_lower_case_national_programme_with_its_horizon():
     got = _ents("Students train under the national programme on chip design talent to 2030, approved last year.")
     assert ("national programme on chip design talent to 2030", "POLICY") in got
+
+
+def test_a_body_that_approves_is_no_event_and_a_lower_case_chairman():
+    got = facts("The firm lent money to relatives of chairman Dang Van Tuan without the approval of the general "
+                "meeting of shareholders on Thursday.", lang="en")
+    assert ("Dang Van Tuan", "position", "chairman") in got
+    assert not any("general meeting" in s for s, p, _ in got)

@@ -87,6 +87,8 @@ def _generic_en(text: str) -> list[Candidate]:
         # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
         # Steering Committee") makes it one happening: it stands alone when nothing names it
         specific = bool(m.group("kind") or m.group("ord") or of)
+        if re.search(r"\b(?:approval|consent|decision|resolution|authority)\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # "without the approval of the general meeting of shareholders": the body that decides
         if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
             continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
             # ("the carrier's annual general meeting" is one: a company holds one a year)
