@@ -175,3 +175,23 @@ def test_a_body_that_approves_is_no_event_and_a_lower_case_chairman():
                 "meeting of shareholders on Thursday.", lang="en")
     assert ("Dang Van Tuan", "position", "chairman") in got
     assert not any("general meeting" in s for s, p, _ in got)
+
+
+def test_a_located_happening_after_a_dated_lead():
+    text = ("Durian checks\n\nThe Ministry of Agriculture and Environment on Tuesday asked exporters to tighten checks. "
+            "At a meeting in Buon Ma Thuot City with exporters, Deputy Minister Tran Thanh Nam said the rejections were costly.")
+    got = facts(text, published="2025-10-22", lang="en")
+    assert ("meeting", "date", "2025-10-21") in got
+    assert ("Tran Thanh Nam", "participatedIn", "meeting") in got
+
+
+def test_under_the_ministry_the_councils_session_and_its_closing():
+    got = facts("The Ministry of Agriculture and Environment met. The Plant Protection Department, under the ministry, "
+                "sent teams.", lang="en")
+    assert ("Plant Protection Department", "subOrganizationOf", "Ministry of Agriculture and Environment") in got
+    text = ("The Hanoi People's Council on Friday passed a resolution. The resolution was adopted at the council's 23rd "
+            "session, Chairman Nguyen Ngoc Tuan said at the closing of the session.")
+    got = facts(text, published="2025-07-05", lang="en")
+    assert ("Hanoi People's Council", "organized", "23rd session") in got
+    assert ("Nguyen Ngoc Tuan", "participatedIn", "23rd session") in got
+    assert ("Ring Road 1", "LOC") in _ents("The zone lies inside Ring Road 1.")

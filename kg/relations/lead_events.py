@@ -2,8 +2,9 @@
 
 "Shareholders of X on Friday approved … . The annual general meeting, held at …": a news lead
 gives the day (often only the weekday) and the verb, the next sentence names the event it was
-("The annual general meeting", "attended the groundbreaking ceremony"). When the lead names no
-event and one date, and the next sentence names an event with "the" and no date of its own,
+("The annual general meeting", "attended the groundbreaking ceremony", "At a meeting in …"). When
+the lead names no event and one date, and the next sentence names an event with "the" or "a" and
+no date of its own,
 that event is dated by the lead. Only the first lead of the article (its first four sentences)
 is read, where the report's own day is written.
 """
@@ -17,7 +18,7 @@ from kg.relations.base import Relation
 if TYPE_CHECKING:
     from kg.extract import Extraction
 
-_DEFINITE = re.compile(r"\b(?:the|The)\s+$")
+_DEFINITE = re.compile(r"\b(?:the|The|a|an)\s+$")
 
 
 def lead_event_dates(ex: "Extraction", text: str) -> list[Relation]:

@@ -109,6 +109,11 @@ def unit_of(s: Sentence) -> list[Relation]:
                 parent = org_ref_at(s, s.start + m.start("ref"))
                 if parent is not None and parent.id != b.id:
                     out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
+            # "the Plant Protection Department, under the ministry, …": b is under the ministry named earlier
+            m = re.match(r"\s*,\s*(?:which\s+is\s+)?(?:directly\s+)?under\s+(?=the\s+[a-z])", s.text[b.end:s.end])
+            parent = org_ref_at(s, b.end + m.end()) if m else None
+            if parent is not None and parent.id != b.id and not b.ref:
+                out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
             # "the administration, under the Ministry of …": the body named earlier is under b
             m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)\s*,?\s+(?:directly\s+)?under\s+(?:the\s+)?$",
                           s.text[s.start:b.start])

@@ -12,6 +12,8 @@ from kg.relations.cues import cue_pattern
 
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
+# "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
+_PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
 PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
                             r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|presid(?:ed|es|ing) over)\b",
                             re.IGNORECASE)
@@ -42,8 +44,8 @@ def participation(s: Sentence) -> list[Relation]:
             out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
-        if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+)?$", s.text[max(s.start, ev.start - 11):ev.start],
-                         flags=re.IGNORECASE):  # "X answered questions during the session"
+        if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+)?" + _PART_OF, s.text[max(s.start, ev.start - 40):ev.start],
+                         flags=re.IGNORECASE):  # "X answered questions during the session", "at the closing of the session"
             continue
         if s.text[ev.start - 1:ev.start] and _is_organizer_context(s, ev):
             continue
@@ -66,7 +68,8 @@ def participation(s: Sentence) -> list[Relation]:
             continue
         subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
         say = SAY_VI if s.lang == "vi" else SAY_EN
-        if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]):
+        if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]) \
+                and not re.fullmatch(r"\s+(?:" + say + r")\s+at\s+(?:the\s+|an?\s+)?" + _PART_OF, s.text[subj[-1].end:ev.start]):
             subj = []  # "X cho biết … tại Kỳ họp": reported speech, not X's attendance
         if subj:
             # the nearest subject, with those coordinated to it: "A và B trao giải … tại EVENT"
@@ -123,6 +126,15 @@ def organizers(s: Sentence) -> list[Relation]:
         for o in orgs:
             if o.end < ev.start and re.fullmatch(r"[’']s\s+", s.text[o.end:ev.start]):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
+    # "at the council's 23rd session": the body a lower-case reference names
+    if s.lang == "en":
+        from kg.relations.organizations import org_ref_at
+        for ev in events:
+            window = max(s.start, ev.start - 40)
+            m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+$", s.text[window:ev.start])
+            body = org_ref_at(s, window + m.start(1)) if m else None
+            if body is not None:
+                out.append(Relation(body.id, "organized", ev.id, s.index))
     # "The Hanoi People's Council on Thursday adopted … at its 24th session": the subject body's own event
     first = s.mentions[0] if s.mentions else None
     if s.lang == "en" and first is not None and first.type == "Organization" \

@@ -221,6 +221,24 @@ _TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?
 _SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 
 
+def _dated_lead(sentence: tuple[int, int], dates: list[Candidate], index: int) -> bool:
+    """One of an English article's first sentences, with a day (a weekday counts): a news lead."""
+    return index < 4 and any(sentence[0] <= d.start < sentence[1] and d.value for d in dates)
+
+
+def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
+    """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi": right after a dated
+    lead, a happening written with "a" and its place is the lead's own (:mod:`kg.relations.lead_events`)."""
+    out: list[Candidate] = []
+    for m in pattern.finditer(text, start, end):
+        if re.search(r"\b(?:a|an)\s+$", text[max(start, m.start() - 4):m.start()]) \
+                and re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZĐ]", text[m.end():m.end() + 12]):
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
+                                 meta={"head": m.group(1).casefold().split()[-1], "generic": True,
+                                       "standalone": True}))
+    return out
+
+
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
                              dates: list[Candidate]) -> list[Candidate]:
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
@@ -228,9 +246,11 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     nouns = P.GENERIC_EVENTS_VI if lang == "vi" else P.GENERIC_EVENTS_EN
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
                          + r")(?![\w])", re.IGNORECASE)
-    for s_start, s_end in sentences:
+    for k, (s_start, s_end) in enumerate(sentences):
         if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
                    for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
+            if lang != "vi" and k and _dated_lead(sentences[k - 1], dates, k - 1):
+                out += _placed_happenings(text, pattern, s_start, s_end)
             continue
         for m in pattern.finditer(text, s_start, s_end):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,

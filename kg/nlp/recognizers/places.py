@@ -75,7 +75,7 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        + r")\b(?![-‑’'])")
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b")
-    numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,2}\b(?![.,]\d)")
+    numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
 
 
