@@ -195,3 +195,22 @@ def test_under_the_ministry_the_councils_session_and_its_closing():
     assert ("Hanoi People's Council", "organized", "23rd session") in got
     assert ("Nguyen Ngoc Tuan", "participatedIn", "23rd session") in got
     assert ("Ring Road 1", "LOC") in _ents("The zone lies inside Ring Road 1.")
+
+
+def test_a_foreign_ministers_three_word_name_and_ministry():
+    text = ("The documents were signed by Singapore's Deputy Prime Minister and Minister for Trade and Industry "
+            "Gan Kim Yong after the talks.")
+    assert ("Gan Kim Yong", "PER") in _ents(text)
+    got = facts(text, lang="en")
+    assert ("Gan Kim Yong", "memberOf", "Ministry of Trade and Industry") in got
+    assert ("Gan Kim Yong", "position", "Minister") in got
+
+
+def test_the_documents_signed_by_and_the_signing_day():
+    text = ("Singapore talks\n\nPrime Minister Pham Minh Chinh on Thursday witnessed the signing of a memorandum of "
+            "understanding on power trade and a framework agreement on digital economy cooperation in Singapore. "
+            "The documents were signed by Minister Nguyen Hong Dien and Minister Tan See Leng after the talks.")
+    got = facts(text, published="2025-06-27", lang="en")
+    for doc in ("memorandum of understanding on power trade", "framework agreement on digital economy cooperation"):
+        assert ("Nguyen Hong Dien", "signed", doc) in got
+        assert (doc, "date", "2025-06-26") in got

@@ -14,6 +14,7 @@ from kg.relations.attendance import (at_event_openings, attendance_lists, sessio
 from kg.relations.conversations import conversation_parties, possessor_participants
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
+from kg.relations.signing_refs import signers_of_documents
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles
@@ -49,7 +50,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
-          possessor_participants, subject_at_event, pronoun_memberships)
+          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

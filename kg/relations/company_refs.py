@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 # the reference word → words one of which the body's name must hold ("" = any organisation)
 KINDS = {"bank": ("bank",), "lender": ("bank",), "company": ("",), "firm": ("",), "group": ("group",),
-         "corporation": ("corporation", "group"), "airline": ("airline", "airlines"),
-         "carrier": ("airline", "airlines"), "insurer": ("insurance",)}
+         "corporation": ("corporation", "group"), "airline": ("airline", "airlines", "airways"),
+         "carrier": ("airline", "airlines", "airways"), "insurer": ("insurance",)}
 _REF = re.compile(r"(?:the\s+)?(?P<w>" + "|".join(KINDS) + r")\b(?![’'-])")
 
 

@@ -80,7 +80,12 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]
-        return [Relation(p.id, "date", iso, s.index) for p in after[:1]]
+        listed = after[:1]
+        for p in after[1:]:  # "the signing of a memorandum on … and a framework agreement on …": each
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:a|an|the)\s+)?", s.text[listed[-1].end:p.start]):
+                break
+            listed.append(p)
+        return [Relation(p.id, "date", iso, s.index) for p in listed]
     return []
 
 
@@ -122,7 +127,7 @@ DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
-ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|approved)\b", re.IGNORECASE)
 
 
 _GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("detail_verbs", "en")

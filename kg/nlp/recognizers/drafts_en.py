@@ -38,7 +38,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 def _signed_pattern() -> re.Pattern:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
+    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
 
 
 def signed_document_candidates(text: str) -> list[Candidate]:
