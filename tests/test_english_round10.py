@@ -214,3 +214,12 @@ def test_the_documents_signed_by_and_the_signing_day():
     for doc in ("memorandum of understanding on power trade", "framework agreement on digital economy cooperation"):
         assert ("Nguyen Hong Dien", "signed", doc) in got
         assert (doc, "date", "2025-06-26") in got
+
+
+def test_the_two_leaders_are_the_two_titled_people_named_before():
+    text = ("Prime Minister Pham Minh Chinh and Thai Prime Minister Anutin Charnvirakul spoke on Tuesday. Minister "
+            "Nguyen Hong Dien said trade grew after the two leaders held a phone call.")
+    got = facts(text, published="2025-10-15", lang="en")
+    assert ("Pham Minh Chinh", "participatedIn", "phone call") in got
+    assert ("Anutin Charnvirakul", "participatedIn", "phone call") in got
+    assert ("Nguyen Hong Dien", "participatedIn", "phone call") not in got

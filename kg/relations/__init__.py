@@ -11,7 +11,7 @@ from kg.relations.affiliations import affiliations, possessive_titles, relative_
 from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
 from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part)
-from kg.relations.conversations import conversation_parties, possessor_participants
+from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
 from kg.relations.signing_refs import signers_of_documents
@@ -60,6 +60,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += former_titles(s, rels + out)
     out += lower_case_roles(s, rels + out)
     out += same_day(s, rels)
+    out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
     return out

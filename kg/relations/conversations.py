@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _KINDS = re.compile(r"\b(?:call|talks|conversation)$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted)\s+(?:(?:a|an|the|their|his|her)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$")
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
 _WITH = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?")
 
 
@@ -35,8 +36,9 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
         if verb is None or verb.end() != ev.start and not re.fullmatch(r"\s*", s.text[verb.end():ev.start]):
             continue
         subjects = [m for m in list_members(s, s.start, verb.start()) if m.type in ("Person", "Organization")]
-        if not any(m.type == "Person" for m in subjects):
-            continue
+        if not any(m.type == "Person" for m in subjects) or not _SUBJECT_GAP.fullmatch(
+                s.text, max(m.end for m in subjects), verb.start()):
+            continue  # "… signed by A and B after the two leaders held talks": not A's and B's talks
         out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects]
         w = _WITH.match(s.text, ev.end, s.end)
         if w is None:
@@ -69,4 +71,39 @@ def possessor_participants(s: "Sentence") -> list[Relation]:
         ev = events.get(p.end + m.end()) if m else None
         if ev is not None:
             out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+    return out
+
+
+# "the two leaders" → the titles they hold; "the two sides" is anyone titled
+_PLURAL_ROLES = {"leaders": ("prime minister", "president", "general secretary", "chancellor", "premier", "king",
+                             "chairman of the national assembly", "speaker"),
+                 "prime ministers": ("prime minister",), "presidents": ("president",),
+                 "ministers": ("minister",), "foreign ministers": ("foreign minister", "minister")}
+_PLURAL = re.compile(r"(?<![\w])the\s+two\s+(?P<who>" + "|".join(sorted(_PLURAL_ROLES, key=len, reverse=True)) + r")\b",
+                     re.IGNORECASE)
+
+
+def plural_parties(s: "Sentence", rels: list[Relation]) -> list[Relation]:
+    """"the two leaders held talks", "the two prime ministers also agreed …, at the talks": the last two
+    people named before, in this sentence or the two before it, whose position fits the plural noun,
+    took part in the events the sentence gives them (held / at)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for m in _PLURAL.finditer(s.text, s.start, s.end):
+        roles = _PLURAL_ROLES[m.group("who").casefold()]
+        titled = {r.subject for r in rels if r.predicate == "position" and isinstance(r.obj, str)
+                  and r.obj.casefold() in roles}
+        people = sorted((p for p in s.ex.mentions if p.id in titled and s.index - 2 <= p.sentence <= s.index
+                         and (p.sentence < s.index or p.start < m.start())), key=lambda p: (p.sentence, p.start))
+        named: dict[str, "object"] = {}
+        for p in people:
+            named.pop(p.text, None)
+            named[p.text] = p
+        pair = list(named.values())[-2:]
+        if len(pair) != 2:
+            continue
+        verb = re.match(r"\s+(?:also\s+)?(?:held|had|hold|have)\s+(?:(?:a|an|the|their)\s+)?", s.text[m.end():s.end])
+        events = [ev for ev in s.of_type("Event") if verb and ev.start == m.end() + verb.end()]
+        out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in pair for ev in events]
     return out
