@@ -223,3 +223,21 @@ def test_the_two_leaders_are_the_two_titled_people_named_before():
     assert ("Pham Minh Chinh", "participatedIn", "phone call") in got
     assert ("Anutin Charnvirakul", "participatedIn", "phone call") in got
     assert ("Nguyen Hong Dien", "participatedIn", "phone call") not in got
+
+
+def test_an_airline_its_owner_its_chief_and_a_lessor_based_abroad():
+    text = ("The CAAV granted a licence to Sun PhuQuoc Airways on Monday. The licence was handed to the airline's chief "
+            "executive Dang Tuan Tu. Sun PhuQuoc Airways, owned by Sun Group, will fly eight Airbus A321neo aircraft "
+            "leased from Ireland-based Avolon.")
+    got = facts(text, published="2025-09-16", lang="en")
+    assert ("Dang Tuan Tu", "memberOf", "Sun PhuQuoc Airways") in got
+    assert ("Sun PhuQuoc Airways", "subOrganizationOf", "Sun Group") in got
+    assert ("Avolon", "locatedIn", "Ireland") in got
+    assert ("Airbus A321neo", "ORG") not in _ents(text)
+
+
+def test_director_of_the_department_named_before():
+    text = ("The Ho Chi Minh City Department of Health on Thursday ordered schools to disinfect classrooms. "
+            "Tang Chi Thuong, director of the department, said cases had doubled.")
+    got = facts(text, published="2025-05-10", lang="en")
+    assert ("Tang Chi Thuong", "memberOf", "Ho Chi Minh City Department of Health") in got

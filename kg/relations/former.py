@@ -17,6 +17,7 @@ from kg.relations.cues import cue_pattern
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
 from kg.relations.company_refs import main_body_ref
+from kg.relations.organizations import REF_HEADS, org_ref_at
 
 
 MAX_WORDS = 12
@@ -97,6 +98,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
         if ref is not None:  # "deputy general director of the bank": the bank the article is about
             org, end = ref, _REF_END.match(s.text, m.end()).end()
+        elif m.group("of") and org is None and _BODY_REF.match(s.text, m.end()):
+            org = org_ref_at(s, m.end())  # "director of the department": the department named before
+            end = _BODY_REF.match(s.text, m.end()).end() if org is not None else end
         acronym = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end]) if org is not None else None
         end += acronym.end() if acronym else 0  # "… of the Vietnam Bank for … Development (Agribank),"
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
@@ -115,6 +119,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
 
 
 _REF_END = re.compile(r"(?:the\s+)?\w+")
+_BODY_REF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r")\b(?![\w’'-])")
 
 
 def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
@@ -145,6 +150,14 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
                 continue
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
+        # "the airline's chief executive Dang Tuan Tu": the body the reference names
+        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})\s+$", s.text[max(s.start, p.start - 60):p.start])
+        if m is not None and m.group("role")[:1].islower():
+            at = max(s.start, p.start - 60) + m.start("ref")
+            body = main_body_ref(s, at - 4) or org_ref_at(s, at)
+            if body is not None:
+                out.append(Relation(p.id, "position", m.group("role"), s.index))
+                out.append(Relation(p.id, "memberOf", body.id, s.index))
     return out
 
 

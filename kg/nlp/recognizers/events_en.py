@@ -72,4 +72,8 @@ def based_org_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-based-en"], "org-based-en"))
+    # "leased from Ireland-based Avolon, …": a short capitalised name after "-based" is a company too
+    for m in re.finditer(r"[-‑](?:based|headquartered)\s+(?P<org>[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})(?=[,.;]|\s+[a-z(])",
+                         text):
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-based-en"))
     return out
