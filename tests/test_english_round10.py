@@ -241,3 +241,8 @@ def test_director_of_the_department_named_before():
             "Tang Chi Thuong, director of the department, said cases had doubled.")
     got = facts(text, published="2025-05-10", lang="en")
     assert ("Tang Chi Thuong", "memberOf", "Ho Chi Minh City Department of Health") in got
+
+
+def test_a_visitor_staying_in_the_country_of_the_visit():
+    got = facts("Prime Minister Pham Minh Chinh is in Singapore for a three-day official visit, his second.", lang="en")
+    assert any(s == "Pham Minh Chinh" and p == "participatedIn" and "visit" in o for s, p, o in got)

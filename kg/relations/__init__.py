@@ -11,7 +11,7 @@ from kg.relations.affiliations import affiliations, possessive_titles, relative_
 from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
 from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part)
-from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants
+from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
 from kg.relations.signing_refs import signers_of_documents
@@ -50,7 +50,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
-          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents)
+          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
+          visit_stays)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -107,3 +107,20 @@ def plural_parties(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         events = [ev for ev in s.of_type("Event") if verb and ev.start == m.end() + verb.end()]
         out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in pair for ev in events]
     return out
+
+
+_STAY = re.compile(r"\s+(?:is|was|arrived|will\s+be)\s+in\s+(?:[A-Z][\w-]*\s+){1,3}(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def visit_stays(s: "Sentence") -> list[Relation]:
+    """"Chinh is in Singapore for a three-day official visit": the person on the visit took part in it."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not ev.text.casefold().endswith(("visit", "trip", "tour")):
+            continue
+        for p in s.of_type("Person"):
+            if p.end < ev.start and _STAY.fullmatch(s.text, p.end, ev.start):
+                out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+    return out
