@@ -99,7 +99,9 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels = drop_replaced(ctx, rels)  # "… và thay thế Nghị định số 151": no date or signer for the old one
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
-    rels += lead_event_dates(ex, text)  # "X on Friday approved … . The annual general meeting, …"
+    days = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
+            if d.label_ == "DATE" and d._.kg_source != "date-dateline"]
+    rels += lead_event_dates(ex, text, days)  # "X on Friday approved … . The annual general meeting, …"
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
     rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were
     rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
+from kg.relations.dates import DEADLINE
 
 if TYPE_CHECKING:
     from kg.extract import Extraction
@@ -21,15 +22,21 @@ if TYPE_CHECKING:
 _DEFINITE = re.compile(r"\b(?:the|The|a|an)\s+$")
 
 
-def lead_event_dates(ex: "Extraction", text: str) -> list[Relation]:
-    """``date`` for the event the sentence after a dated, eventless lead names."""
+def lead_event_dates(ex: "Extraction", text: str, dates: list[tuple[int, int, str | None]] | None = None) -> list[Relation]:
+    """``date`` for the event the sentence after a dated, eventless lead names (``dates``: the
+    article's dates with offsets, to leave out days to come: "will run until Saturday")."""
     if ex.article.lang != "en":
         return []
     for i in range(min(4, len(ex.sentences) - 1)):
-        values = {v for si, v in ex.dates if si == i and v}
+        start, end = ex.sentences[i]
+        values = {v for a, _, v in (dates or []) if start <= a < end and v and not DEADLINE.search(text, max(0, a - 30), a)}
+        if not values:
+            if any(si == i and v for si, v in ex.dates):
+                return []  # the first dated sentence gives only a day to come: no lead day
+            continue
         events_here = [m for m in ex.mentions if m.type == "Event" and m.sentence == i and not m.nested]
         if len(values) != 1 or events_here:
-            continue
+            return []  # the lead is the first dated sentence; it names its event itself
         if any(si == i + 1 for si, v in ex.dates):
             return []  # the next sentence has its own day
         nxt = sorted((m for m in ex.mentions if m.type == "Event" and m.sentence == i + 1 and not m.nested),

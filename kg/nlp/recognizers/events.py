@@ -221,9 +221,16 @@ _TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?
 _SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 
 
-def _dated_lead(sentence: tuple[int, int], dates: list[Candidate], index: int) -> bool:
-    """One of an English article's first sentences, with a day (a weekday counts): a news lead."""
-    return index < 4 and any(sentence[0] <= d.start < sentence[1] and d.value for d in dates)
+def _dated_lead(text: str, sentences: list[tuple[int, int]], dates: list[Candidate], index: int) -> bool:
+    """The first dated sentence of an English article, among its first four, with a day that is not
+    one to come ("until Saturday"): a news lead."""
+    def days(k: int) -> list[Candidate]:
+        a, b = sentences[k]
+        return [d for d in dates if a <= d.start < b and d.value]
+    if index >= 4 or any(days(k) for k in range(index)):
+        return False
+    return any(not re.search(r"\b(?:until|till|by|before|from)\s+$", text[max(0, d.start - 8):d.start])
+               for d in days(index))
 
 
 def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
@@ -249,7 +256,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     for k, (s_start, s_end) in enumerate(sentences):
         if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
                    for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
-            if lang != "vi" and k and _dated_lead(sentences[k - 1], dates, k - 1):
+            if lang != "vi" and k and _dated_lead(text, sentences, dates, k - 1):
                 out += _placed_happenings(text, pattern, s_start, s_end)
             continue
         for m in pattern.finditer(text, s_start, s_end):
