@@ -246,3 +246,11 @@ def test_director_of_the_department_named_before():
 def test_a_visitor_staying_in_the_country_of_the_visit():
     got = facts("Prime Minister Pham Minh Chinh is in Singapore for a three-day official visit, his second.", lang="en")
     assert any(s == "Pham Minh Chinh" and p == "participatedIn" and "visit" in o for s, p, o in got)
+
+
+def test_a_person_who_opens_an_event_and_a_bare_title_at_its_ceremony():
+    text = ("Prime Minister Pham Minh Chinh on Wednesday opened the 35th Vietnam International Trade Fair. "
+            "At the opening ceremony, the Prime Minister asked businesses to invest.")
+    got = facts(text, published="2026-04-09", lang="en")
+    assert ("Pham Minh Chinh", "participatedIn", "35th Vietnam International Trade Fair") in got
+    assert ("Pham Minh Chinh", "participatedIn", "opening ceremony") in got

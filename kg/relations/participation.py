@@ -14,7 +14,7 @@ PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự
                             re.IGNORECASE)
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
-PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
+PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|"
                             r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|presid(?:ed|es|ing) over)\b",
                             re.IGNORECASE)
 
@@ -56,9 +56,12 @@ def participation(s: Sentence) -> list[Relation]:
             # sentence opens with "Tại …," / "Góp ý tại …,": the subject follows the comma
             # after the comma that closes the opening, not the event's own body ("Tại Hội nghị … của Sở X, Y …")
             comma = s.text.find(",", ev.end, s.end)
-            after = [m for m in s.mentions if m.start > (comma if comma >= 0 else ev.end)
-                     and m.type in ("Person", "Organization")
-                     and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
+            refs = [n for n in s.ex.mentions if n.sentence == s.index and n.source == "title-ref"]
+            after = sorted((m for m in s.mentions + refs
+                            if m.start > (comma if comma >= 0 else ev.end) and m.type in ("Person", "Organization")
+                            and not _title_body(s, m)), key=lambda m: m.start)
+            # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government; "At the ceremony, the Prime
+            # Minister asked …": the bare title of the person who holds it
             group = after[:1]
             for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
                 if m.type != group[-1].type or not re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[group[-1].end:m.start]):
