@@ -254,3 +254,12 @@ def test_a_person_who_opens_an_event_and_a_bare_title_at_its_ceremony():
     got = facts(text, published="2026-04-09", lang="en")
     assert ("Pham Minh Chinh", "participatedIn", "35th Vietnam International Trade Fair") in got
     assert ("Pham Minh Chinh", "participatedIn", "opening ceremony") in got
+
+
+def test_the_fair_organised_by_a_ministrys_agency():
+    text = ("Prime Minister Pham Minh Chinh on Wednesday opened the 35th Vietnam International Trade Fair in Hanoi. "
+            "The fair, organised by the Ministry of Industry and Trade's Trade Promotion Agency and the Vietnam "
+            "National Trade Fair and Advertising Company, will run until Saturday.")
+    got = facts(text, published="2026-04-09", lang="en")
+    assert not any(s == "Ministry of Industry and Trade" and p == "organized" for s, p, _ in got)
+    assert any(p == "organized" and "Trade Promotion Agency" in s for s, p, _ in got)

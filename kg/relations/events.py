@@ -39,6 +39,10 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
             if o.start < pos:
                 continue
             gap = s.text[pos:o.start]
+            if group and re.fullmatch(r"[’']s\s+", gap):
+                group[-1] = o  # "organised by the Ministry of …'s Trade Promotion Agency": the agency
+                pos = o.end
+                continue
             if o.start == pos or (group and re.fullmatch(ORG_LIST_LINK, gap)):
                 group.append(o)
                 pos = o.end

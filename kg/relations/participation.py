@@ -197,6 +197,8 @@ def organizers(s: Sentence) -> list[Relation]:
         m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
         if m and before_events:
             after_orgs = [o for o in orgs if o.start == cue.end() + m.end()]
+            owned = [o for o in orgs if after_orgs and re.fullmatch(r"[’']s\s+", s.text[after_orgs[0].end:o.start])]
+            after_orgs = owned[:1] or after_orgs  # "organised by the Ministry's Trade Promotion Agency": the agency
             for o in orgs:  # "organised by A and B", "by A, B and C", "by A (MoF) and B"
                 if after_orgs and o.start > after_orgs[-1].end and re.fullmatch(
                         r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[after_orgs[-1].end:o.start]):
