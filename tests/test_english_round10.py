@@ -263,3 +263,19 @@ def test_the_fair_organised_by_a_ministrys_agency():
     got = facts(text, published="2026-04-09", lang="en")
     assert not any(s == "Ministry of Industry and Trade" and p == "organized" for s, p, _ in got)
     assert any(p == "organized" and "Trade Promotion Agency" in s for s, p, _ in got)
+
+
+def test_its_director_in_a_city_and_vice_president_of_the_front():
+    got = facts("The Korea Trade-Investment Promotion Agency brought 80 firms, its director in Hanoi Kim Young-hoon said.",
+                lang="en")
+    assert ("Kim Young-hoon", "memberOf", "Korea Trade-Investment Promotion Agency") in got
+    text = ("The Vietnam Fatherland Front Central Committee on Sunday received donations at a ceremony in Hanoi. "
+            "Vingroup gave 20 billion VND, said Nguyen Huu Nghia, vice president of the front.")
+    got = facts(text, published="2025-11-17", lang="en")
+    assert ("Nguyen Huu Nghia", "memberOf", "Vietnam Fatherland Front Central Committee") in got
+    assert ("Vietnam Fatherland Front Central Committee", "participatedIn", "ceremony") in got
+
+
+def test_a_given_name_that_folds_to_a_foreign_city():
+    text = "Major General Nguyen Van Vien opened the briefing. Vien said the ring used trucks."
+    assert ("Vien", "PER") in _ents(text)

@@ -23,6 +23,10 @@ _AT = re.compile(r"\bat\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
 def subject_at_event(s: "Sentence") -> list[Relation]:
     """participatedIn for the sentence's opening person when the sentence places its act at an event."""
     people = s.of_type("Person")
+    first = s.mentions[0] if s.mentions else None
+    if s.lang == "en" and first is not None and first.type == "Organization" and not first.ref \
+            and re.fullmatch(r"\s*(?:The\s+)?", s.text[s.start:first.start]):
+        people = [first]  # "The Vietnam Fatherland Front Central Committee on Sunday received … at a ceremony"
     if s.lang != "en" or not people or people[0].ref:
         return []
     subject = people[0]

@@ -126,7 +126,8 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
     """"… visited the Vietnam Academy of Science and Technology, where its president, Vu Dinh Loc, …":
     a lower-case role after "its" belongs to the body named last before it in the sentence."""
     out: list[Relation] = []
-    for m in re.finditer(rf"(?<![\w])its\s+(?P<role>{heads}),?\s+", s.text[s.start:s.end]):
+    for m in re.finditer(rf"(?<![\w])its\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
+                         s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"
         at = s.start + m.end()
         who = next((p for p in s.of_type("Person") if p.start == at and not p.ref), None)
         before = [o for o in s.mentions if o.type == "Organization" and o.end <= s.start + m.start()]

@@ -105,7 +105,7 @@ def unit_of(s: Sentence) -> list[Relation]:
     if s.lang == "en":
         for b in orgs:
             m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)[’']s\s+$", s.text[s.start:b.start])
-            if m and re.match(sub, b.text):
+            if m and (re.match(sub, b.text) or re.search(r"\s(?:" + sub + r")$", b.text)):  # "… Police Department"
                 parent = org_ref_at(s, s.start + m.start("ref"))
                 if parent is not None and parent.id != b.id:
                     out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
@@ -126,7 +126,7 @@ def unit_of(s: Sentence) -> list[Relation]:
 
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
-             r"directorate|bureau|inspectorate|academy")
+             r"directorate|bureau|inspectorate|academy|front")
 
 
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:

@@ -31,7 +31,7 @@ def speaker_given_names(text: str, words: list[Word], cands: list[Candidate], le
         first = given.get(w.text)
         if first is None or w.start < first:
             continue
-        if not any(e.type == "Place" for e in lex.lookup(w.text)):
+        if not any(e.type == "Place" for e in lex.lookup(w.text) + lex.lookup(w.text, folded=True)):
             continue  # a given name with no place of that name is the ordinary recogniser's
         before = text[max(0, w.start - 12):w.start]
         if re.search(r"[A-Z][\w-]*\s+$", before) or re.match(r"\s+[A-Z]", text[w.end:w.end + 2]):
