@@ -17,6 +17,8 @@ from kg.relations.cues import cue_pattern
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
+_HOSTS = re.compile(r"\b(?:launched|launches|opened|opens|held|holds|hosted|hosts|organi[sz]ed|inaugurated|"
+                    r"kicked\s+off|started|began|announced)\b")
 _AT = re.compile(r"\bat\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
@@ -36,7 +38,7 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
                    for i, ch in enumerate(s.text[s.start:subject.start]))
     head = re.sub(r"(?<![\w])(?:" + cue_pattern("role_heads", "en") + r"|standing|member)(?![\w])", " ", head,
                   flags=re.IGNORECASE)
-    if re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|for|to|in)\b|[’']s\b", " ", head)):
+    if re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|for|to|in)\b|[’']s\b", " ", head, flags=re.IGNORECASE)):
         return []  # something other than the subject's titles opens the sentence
     out: list[Relation] = []
     for ev in s.of_type("Event"):
@@ -45,5 +47,7 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
         between = s.text[subject.end:ev.start]
         if re.search(r"(?<![\w])(?:" + SAY_EN + r"|that|who|which)(?![\w])|[;:]", between):
             continue
+        if subject.type == "Organization" and _HOSTS.search(between):
+            continue  # "The Ministry of Health launched a campaign at a ceremony": its own ceremony (organized)
         out.append(Relation(subject.id, "participatedIn", ev.id, s.index))
     return out
