@@ -279,3 +279,8 @@ def test_its_director_in_a_city_and_vice_president_of_the_front():
 def test_a_given_name_that_folds_to_a_foreign_city():
     text = "Major General Nguyen Van Vien opened the briefing. Vien said the ring used trucks."
     assert ("Vien", "PER") in _ents(text)
+
+
+def test_a_commune_in_lower_case():
+    got = _ents("The fair opened at the National Exhibition Centre in Dong Anh commune, Hanoi.")
+    assert ("Dong Anh commune", "LOC") in got
