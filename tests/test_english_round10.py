@@ -284,3 +284,12 @@ def test_a_given_name_that_folds_to_a_foreign_city():
 def test_a_commune_in_lower_case():
     got = _ents("The fair opened at the National Exhibition Centre in Dong Anh commune, Hanoi.")
     assert ("Dong Anh commune", "LOC") in got
+
+
+def test_a_company_by_apposition_and_the_central_banks_department():
+    assert ("Becamex IDC", "ORG") in _ents("Becamex IDC, the largest industrial park developer in the south, signed a deal.")
+    text = ("The State Bank of Vietnam on Thursday kept rates unchanged. Credit grew 12 percent, said Pham Chi Quang, "
+            "director of the central bank's Monetary Policy Department.")
+    got = facts(text, published="2025-10-03", lang="en")
+    assert ("Pham Chi Quang", "memberOf", "Monetary Policy Department") in got
+    assert ("Monetary Policy Department", "subOrganizationOf", "State Bank of Vietnam") in got

@@ -83,7 +83,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?)?")  # "of the ministry's …"
+    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?)?")  # "of the (central) bank's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []

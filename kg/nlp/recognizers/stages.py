@@ -52,7 +52,7 @@ from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.speakers_en import speaker_given_names
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
-from kg.nlp.recognizers.subsidiaries_en import vietnam_arm_candidates
+from kg.nlp.recognizers.subsidiaries_en import apposed_company_candidates, vietnam_arm_candidates
 from kg.nlp.recognizers.titles import title_candidates
 from kg.nlp.recognizers.words import Word, sentence_start, words_of
 
@@ -174,6 +174,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
         Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
+        Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
         Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
