@@ -81,7 +81,7 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
                 r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]
         listed = after[:1]
-        for p in after[1:]:  # "the signing of a memorandum on … and a framework agreement on …": each
+        for p in after[1:] if s.lang == "en" else ():  # "the signing of a memorandum on … and a framework agreement on …"
             if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:a|an|the)\s+)?", s.text[listed[-1].end:p.start]):
                 break
             listed.append(p)

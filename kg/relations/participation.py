@@ -56,7 +56,7 @@ def participation(s: Sentence) -> list[Relation]:
             # sentence opens with "Tại …," / "Góp ý tại …,": the subject follows the comma
             # after the comma that closes the opening, not the event's own body ("Tại Hội nghị … của Sở X, Y …")
             comma = s.text.find(",", ev.end, s.end)
-            refs = [n for n in s.ex.mentions if n.sentence == s.index and n.source == "title-ref"
+            refs = [n for n in s.ex.mentions if s.lang == "en" and n.sentence == s.index and n.source == "title-ref"
                     and not any(p.type == "Person" and p.start > ev.end for p in s.mentions)]
             after = sorted((m for m in s.mentions + refs
                             if m.start > (comma if comma >= 0 else ev.end) and m.type in ("Person", "Organization")
