@@ -22,6 +22,7 @@ from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.recognizers.agreements import MEMO_SOURCE
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
+from kg.relations.lead_events import lead_event_dates
 from kg.relations.acronyms import acronym_mentions
 from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here by kg.evaluate, kg.resolve)
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
@@ -99,6 +100,9 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels = drop_replaced(ctx, rels)  # "… và thay thế Nghị định số 151": no date or signer for the old one
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)
+    days = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
+            if d.label_ == "DATE" and d._.kg_source != "date-dateline"]
+    rels += lead_event_dates(ex, text, days)  # "X on Friday approved … . The annual general meeting, …"
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
     rels += plural_references(ex, rels, text, lang)  # "hai bộ trưởng đã ký …": the two ministers named before
     rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were

@@ -147,8 +147,9 @@ def load_lexicon() -> Lexicon:
         for form in main + aliases:
             lex.title_forms.setdefault(norm_key(form), vi)
         # Aliases are matched in text only when short and naming no body ("Party leader", not
-        # "Phó Thủ tướng Thường trực Chính phủ", whose body the extractor splits off itself).
-        short = [a for a in aliases if kind != "membership" and len(a.split()) <= 3
+        # "Phó Thủ tướng Thường trực Chính phủ", whose body the extractor splits off itself); a board
+        # role names the company's organ, not a body ("Chairman of the Board of Directors").
+        short = [a for a in aliases if kind != "membership" and (len(a.split()) <= 3 or " of the Board" in a)
                  and not any(e.type == "Organization" for part in _spans_of(a) for e in lex.lookup(part))]
         for form in main + short:
             lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi,

@@ -110,7 +110,7 @@ ORG_TAILS_EN = (
     "Organisation", "Organization", "Centre", "Center", "Department", "Administration",
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
-    "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities",
+    "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.

@@ -11,6 +11,10 @@ from kg.relations.affiliations import affiliations, possessive_titles, relative_
 from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
 from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part)
+from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
+from kg.relations.event_subjects import subject_at_event
+from kg.relations.pronouns import pronoun_memberships
+from kg.relations.signing_refs import signers_of_documents
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles
@@ -45,7 +49,9 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
-          visit_meetings, question_time, delegation_members, dispatched)
+          visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
+          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
+          visit_stays)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -55,6 +61,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += former_titles(s, rels + out)
     out += lower_case_roles(s, rels + out)
     out += same_day(s, rels)
+    out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
     return out

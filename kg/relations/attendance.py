@@ -253,12 +253,19 @@ def took_part(s: Sentence) -> list[Relation]:
     if any(m.type == "Event" for m in s.mentions):
         return []
     # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions."
-    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:in\s+(?:it|the event)\s*)?"
+    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
+                     + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ]))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     if verb is None:
         return []
     event = _event_of(s, s.start)
+    noun = re.search(r"\bthe\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)\s*[.!]?\s*$", verb.group())
+    if noun is not None and event is not None and not event.text.casefold().endswith(noun.group("head").casefold()):
+        # "… also joined the call": the latest event of that kind, not the latest event
+        named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and s.index - LOOKBACK <= m.sentence < s.index
+                 and m.text.casefold().endswith(noun.group("head").casefold())]
+        event = max(named, key=lambda m: (m.sentence, m.start)) if named else event
     if event is None:
         return []
     pos = s.start + verb.start()

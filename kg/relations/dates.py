@@ -68,7 +68,7 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     if passed is not None:
         return [Relation(passed.id, "date", iso, s.index)]
     if events:
-        ev = _nearest(events, Mention(-1, pos, pos, "", "", s.index))
+        ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         return [Relation(ev.id, "date", iso, s.index)]
     policies = s.of_type("Policy")
     if policies and ADOPT_CUE.search(s.text, s.start, s.end):
@@ -80,7 +80,12 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]
-        return [Relation(p.id, "date", iso, s.index) for p in after[:1]]
+        listed = after[:1]
+        for p in after[1:] if s.lang == "en" else ():  # "the signing of a memorandum on … and a framework agreement on …"
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:a|an|the)\s+)?", s.text[listed[-1].end:p.start]):
+                break
+            listed.append(p)
+        return [Relation(p.id, "date", iso, s.index) for p in listed]
     return []
 
 
@@ -123,7 +128,7 @@ DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
-ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|approved)\b", re.IGNORECASE)
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|approved)\b", re.IGNORECASE)
 
 
 _GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("detail_verbs", "en")
@@ -176,13 +181,25 @@ def dates_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(p.id, "date", d[2], s.index))
             continue
         if events:
-            ev = _nearest(events, Mention(-1, d[0], d[1], "", "", s.index))
+            ev = _nearest(current_events(s, events), Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
 
+
+
+# "… on Thursday to prepare for the upcoming meeting of …": the day is not the coming event's
+_COMING = re.compile(r"\b(?:upcoming|forthcoming|coming|next|ahead\s+of(?:\s+the)?|prepare\s+for(?:\s+the)?|"
+                     r"preparations\s+for(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def current_events(s: "Sentence", events: list[Mention]) -> list[Mention]:
+    """The events of ``s`` that are not announced as coming ("to prepare for the upcoming meeting"),
+    or all of them when every one is."""
+    current = [e for e in events if not _COMING.search(s.text, max(s.start, e.start - 30), e.start)]
+    return current or events
 
 
 _SPAN_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")

@@ -39,6 +39,10 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
             if o.start < pos:
                 continue
             gap = s.text[pos:o.start]
+            if group and re.fullmatch(r"[’']s\s+", gap):
+                group[-1] = o  # "organised by the Ministry of …'s Trade Promotion Agency": the agency
+                pos = o.end
+                continue
             if o.start == pos or (group and re.fullmatch(ORG_LIST_LINK, gap)):
                 group.append(o)
                 pos = o.end
@@ -125,7 +129,8 @@ def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
     return out
 
 
-EVENT_REF_OPENING = re.compile(r"\s*(The (ceremony|event|meeting|conference|forum|session)|Sự kiện|Buổi lễ|Hội nghị|"
+EVENT_REF_OPENING = re.compile(r"\s*(The (?:(?:opening|closing|launch|inauguration|signing|groundbreaking|award)\s+)?"
+                               r"(ceremony|event|meeting|conference|forum|session)|Sự kiện|Buổi lễ|Hội nghị|"
                                r"Diễn đàn|Lễ khởi công|Buổi làm việc)\b")
 
 
@@ -150,16 +155,23 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
             if pl.type == "Place" and pl.sentence == i and not pl.nested and \
                     re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]):
                 out.append(Relation(ev.id, "locatedIn", pl.id, i))
-        # "X broke ground on … The ceremony …": X held the ceremony
-        for org in ex.mentions:
-            if org.type == "Organization" and org.sentence == i and not org.nested \
-                    and HOLD_VERB.match(text, org.end) and not NEGATED.search(text[org.end:org.end + 30]):
-                out.append(Relation(org.id, "organized", ev.id, i))
+        # "X broke ground on … The ceremony …": X held the ceremony; "A and B on Wednesday opened …": both
+        orgs = sorted((o for o in ex.mentions if o.type == "Organization" and o.sentence == i and not o.nested),
+                      key=lambda o: o.start)
+        for k, org in enumerate(orgs):
+            if HOLD_VERB.match(text, org.end) and not NEGATED.search(text[org.end:org.end + 30]):
+                subjects = [org]
+                while k > 0 and re.fullmatch(r"\)?\s*(?:\([^()]{1,12}\))?\s*(?:and|,)\s+(?:[\w-]+\s+){0,2}",
+                                             text[orgs[k - 1].end:subjects[-1].start]):
+                    k -= 1  # "Vietnam National University, Hanoi (VNU) and Japanese chipmaker Renesas"
+                    subjects.append(orgs[k])
+                out += [Relation(o.id, "organized", ev.id, i) for o in subjects]
                 break
     return out
 
 
-HOLD_VERB = re.compile(r"\s+(?:(?:officially|has|have|đã|chính thức|vừa)\s+){0,2}"
+HOLD_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|this|last)\s+[A-Z]?\w+(?:\s+(?:morning|afternoon|evening))?)?"
+                       r"\s+(?:(?:officially|has|have|đã|chính thức|vừa)\s+){0,2}"
                        r"(?:broke ground|inaugurated|launched|opened|held|hosted|organi[sz]ed|"
                        r"khởi công|khánh thành|khai trương|tổ chức|ra mắt)\b")
 

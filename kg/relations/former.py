@@ -16,6 +16,8 @@ import re
 from kg.relations.cues import cue_pattern
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
+from kg.relations.company_refs import main_body_ref
+from kg.relations.organizations import REF_HEADS, org_ref_at
 
 
 MAX_WORDS = 12
@@ -81,7 +83,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:[a-z]+[’']s\s+)?)?")  # "of the ministry's …"
+    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?)?")  # "of the (central) bank's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []
@@ -93,6 +95,12 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         org = (next((o for o in orgs if o.start == m.end()), None) or unknown_body_at(s, m.end())) \
             if m.group("of") else None
         end = org.end if org is not None else m.end("role")
+        ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
+        if ref is not None:  # "deputy general director of the bank": the bank the article is about
+            org, end = ref, _REF_END.match(s.text, m.end()).end()
+        elif m.group("of") and org is None and _BODY_REF.match(s.text, m.end()):
+            org = org_ref_at(s, m.end())  # "director of the department": the department named before
+            end = _BODY_REF.match(s.text, m.end()).end() if org is not None else end
         acronym = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end]) if org is not None else None
         end += acronym.end() if acronym else 0  # "… of the Vietnam Bank for … Development (Agribank),"
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
@@ -110,11 +118,16 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     return out
 
 
+_REF_END = re.compile(r"(?:the\s+)?\w+")
+_BODY_REF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r")\b(?![\w’'-])")
+
+
 def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
     """"… visited the Vietnam Academy of Science and Technology, where its president, Vu Dinh Loc, …":
     a lower-case role after "its" belongs to the body named last before it in the sentence."""
     out: list[Relation] = []
-    for m in re.finditer(rf"(?<![\w])its\s+(?P<role>{heads}),?\s+", s.text[s.start:s.end]):
+    for m in re.finditer(rf"(?<![\w])its\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
+                         s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"
         at = s.start + m.end()
         who = next((p for p in s.of_type("Person") if p.start == at and not p.ref), None)
         before = [o for o in s.mentions if o.type == "Organization" and o.end <= s.start + m.start()]
@@ -127,17 +140,25 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
 
 
 def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
-    """"Vietjet chairwoman Nguyen Thi Phuong Thao", "FPT chairman Truong Gia Binh": a body, a lower-case
-    role and the name, written together, give the role and the membership."""
+    """"Vietjet chairwoman Nguyen Thi Phuong Thao", "FPT chairman Truong Gia Binh", "Hyundai's project
+    director Park Min-soo": a body, a lower-case role and the name, written together, give the role and the membership."""
     out: list[Relation] = []
     for p in (m for m in s.of_type("Person") if not m.ref):
         for o in orgs:
-            m = re.fullmatch(rf"\s+(?P<role>{heads})\s+", s.text[o.end:p.start]) if o.end < p.start else None
+            m = re.fullmatch(rf"(?:[’']s)?\s+(?P<role>{heads})\s+", s.text[o.end:p.start]) if o.end < p.start else None
             if m is None or not m.group("role")[:1].islower() or re.search(
                     r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]):
                 continue
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
+        # "the airline's chief executive Dang Tuan Tu": the body the reference names
+        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})\s+$", s.text[max(s.start, p.start - 60):p.start])
+        if m is not None and m.group("role")[:1].islower():
+            at = max(s.start, p.start - 60) + m.start("ref")
+            body = main_body_ref(s, at - 4) or org_ref_at(s, at)
+            if body is not None:
+                out.append(Relation(p.id, "position", m.group("role"), s.index))
+                out.append(Relation(p.id, "memberOf", body.id, s.index))
     return out
 
 

@@ -90,7 +90,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
-        elif s.lang == "en" and re.fullmatch(r"\)?\s+(?:directly\s+)?under\s+(?:the\s+)?", gap) and not a.ref \
+        elif s.lang == "en" and re.fullmatch(r"\)?(?:\s+|\s*,\s*which\s+(?:is|are)\s+)(?:directly\s+)?under\s+(?:the\s+)?",
+                                             gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
@@ -104,10 +105,15 @@ def unit_of(s: Sentence) -> list[Relation]:
     if s.lang == "en":
         for b in orgs:
             m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)[’']s\s+$", s.text[s.start:b.start])
-            if m and re.match(sub, b.text):
+            if m and (re.match(sub, b.text) or re.search(r"\s(?:" + sub + r")$", b.text)):  # "… Police Department"
                 parent = org_ref_at(s, s.start + m.start("ref"))
                 if parent is not None and parent.id != b.id:
                     out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
+            # "the Plant Protection Department, under the ministry, …": b is under the ministry named earlier
+            m = re.match(r"\s*,\s*(?:which\s+is\s+)?(?:directly\s+)?under\s+(?=the\s+[a-z])", s.text[b.end:s.end])
+            parent = org_ref_at(s, b.end + m.end()) if m else None
+            if parent is not None and parent.id != b.id and not b.ref:
+                out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
             # "the administration, under the Ministry of …": the body named earlier is under b
             m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)\s*,?\s+(?:directly\s+)?under\s+(?:the\s+)?$",
                           s.text[s.start:b.start])
@@ -120,7 +126,7 @@ def unit_of(s: Sentence) -> list[Relation]:
 
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
-             r"directorate|bureau|inspectorate|academy")
+             r"directorate|bureau|inspectorate|academy|front|bank")
 
 
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:

@@ -12,7 +12,9 @@ from kg.relations.cues import cue_pattern
 
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
-PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|"
+# "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
+_PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
+PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|"
                             r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|presid(?:ed|es|ing) over)\b",
                             re.IGNORECASE)
 
@@ -42,8 +44,8 @@ def participation(s: Sentence) -> list[Relation]:
             out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
-        if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+)?$", s.text[max(s.start, ev.start - 11):ev.start],
-                         flags=re.IGNORECASE):  # "X answered questions during the session"
+        if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+)?" + _PART_OF, s.text[max(s.start, ev.start - 40):ev.start],
+                         flags=re.IGNORECASE):  # "X answered questions during the session", "at the closing of the session"
             continue
         if s.text[ev.start - 1:ev.start] and _is_organizer_context(s, ev):
             continue
@@ -54,9 +56,13 @@ def participation(s: Sentence) -> list[Relation]:
             # sentence opens with "Tại …," / "Góp ý tại …,": the subject follows the comma
             # after the comma that closes the opening, not the event's own body ("Tại Hội nghị … của Sở X, Y …")
             comma = s.text.find(",", ev.end, s.end)
-            after = [m for m in s.mentions if m.start > (comma if comma >= 0 else ev.end)
-                     and m.type in ("Person", "Organization")
-                     and not _title_body(s, m)]  # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government
+            refs = [n for n in s.ex.mentions if s.lang == "en" and n.sentence == s.index and n.source == "title-ref"
+                    and not any(p.type == "Person" and p.start > ev.end for p in s.mentions)]
+            after = sorted((m for m in s.mentions + refs
+                            if m.start > (comma if comma >= 0 else ev.end) and m.type in ("Person", "Organization")
+                            and not _title_body(s, m)), key=lambda m: m.start)
+            # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government; "At the ceremony, the Prime
+            # Minister asked …": the bare title of the person who holds it
             group = after[:1]
             for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
                 if m.type != group[-1].type or not re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[group[-1].end:m.start]):
@@ -66,7 +72,8 @@ def participation(s: Sentence) -> list[Relation]:
             continue
         subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
         say = SAY_VI if s.lang == "vi" else SAY_EN
-        if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]):
+        if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]) \
+                and not re.fullmatch(r"\s+(?:" + say + r")\s+at\s+(?:the\s+|an?\s+)?" + _PART_OF, s.text[subj[-1].end:ev.start]):
             subj = []  # "X cho biết … tại Kỳ họp": reported speech, not X's attendance
         if subj:
             # the nearest subject, with those coordinated to it: "A và B trao giải … tại EVENT"
@@ -105,6 +112,7 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
     return bool(re.search(r"(tổ chức|organi[sz]ed|held)\s*$", s.text[s.start:ev.start]))
 
 
+_OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức)\b")
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
 
@@ -122,6 +130,15 @@ def organizers(s: Sentence) -> list[Relation]:
         for o in orgs:
             if o.end < ev.start and re.fullmatch(r"[’']s\s+", s.text[o.end:ev.start]):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
+    # "at the council's 23rd session": the body a lower-case reference names
+    if s.lang == "en":
+        from kg.relations.organizations import org_ref_at
+        for ev in events:
+            window = max(s.start, ev.start - 40)
+            m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+$", s.text[window:ev.start])
+            body = org_ref_at(s, window + m.start(1)) if m else None
+            if body is not None:
+                out.append(Relation(body.id, "organized", ev.id, s.index))
     # "The Hanoi People's Council on Thursday adopted … at its 24th session": the subject body's own event
     first = s.mentions[0] if s.mentions else None
     if s.lang == "en" and first is not None and first.type == "Organization" \
@@ -140,6 +157,8 @@ def organizers(s: Sentence) -> list[Relation]:
                     and ev.source != "event-ref":
                 out.append(Relation(o.id, "organized", ev.id, s.index))
     for cue in cue_re.finditer(s.text, s.start, s.end):
+        if _OWNS.match(s.text, cue.end()):
+            continue  # "Mizuho Bank, which holds 15 percent of …": a stake, not an event it hosts
         after_events = [e for e in events if e.start >= cue.end()]
         before_events = [e for e in events if e.end <= cue.start()]
         # "The Ministry … (MIC) and the … (VCCI) held": a bracketed acronym is the name before it
@@ -179,6 +198,8 @@ def organizers(s: Sentence) -> list[Relation]:
         m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
         if m and before_events:
             after_orgs = [o for o in orgs if o.start == cue.end() + m.end()]
+            owned = [o for o in orgs if after_orgs and re.fullmatch(r"[’']s\s+", s.text[after_orgs[0].end:o.start])]
+            after_orgs = owned[:1] or after_orgs  # "organised by the Ministry's Trade Promotion Agency": the agency
             for o in orgs:  # "organised by A and B", "by A, B and C", "by A (MoF) and B"
                 if after_orgs and o.start > after_orgs[-1].end and re.fullmatch(
                         r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[after_orgs[-1].end:o.start]):

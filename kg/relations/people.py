@@ -194,7 +194,7 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
 def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     """"Minister of Public Security" → Ministry of Public Security; "Head of the X Commission" → X."""
     after = s.text[t.end_char:s.end]
-    m = re.match(r"\s+of\s+(?:the\s+)?", after)
+    m = re.match(r"\s+(?:of|for)\s+(?:the\s+)?", after)  # "Minister for Trade and Industry" (Singapore's form)
     if not m:
         return None
     start = t.end_char + m.end()
@@ -237,7 +237,7 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
             name = name.split(",")[0]
     end = start + len(name)
     title = t.text.casefold()
-    for candidate in ([f"Ministry of {name}"] if "minister" in title else []) + [name]:
+    for candidate in ([] if _foreign_title(s, t, lex) else [f"Ministry of {name}"] if "minister" in title else []) + [name]:
         entries = lex.lookup(candidate) or lex.lookup(candidate, folded=True)
         orgs = [e for e in entries if e.type == "Organization"]
         if orgs:
@@ -245,6 +245,15 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     if "minister" in title:
         return s.add_mention(start, end, "Organization", name=f"Ministry of {name}")
     return unknown_body_at(s, start)
+
+
+def _foreign_title(s: Sentence, t: Span, lex) -> bool:
+    """"Singapore's Deputy Prime Minister and Minister for Trade and Industry": a title of another
+    country, whose ministry is not the Vietnamese one of the same name."""
+    m = re.search(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)[’']s\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}$",
+                  s.text[max(s.start, t.start_char - 60):t.start_char])
+    return m is not None and any(e.type == "Place" and e.id != "viet-nam" and (e.en or "") != "Vietnam"
+                                 for e in lex.lookup(m.group(1)))
 
 
 def unknown_body_at(s: Sentence, start: int) -> Mention | None:

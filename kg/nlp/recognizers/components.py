@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.resolve import named_entity_view, resolve
-from kg.nlp.recognizers.stages import AFTER, Recognition, run_stage, run_statistical
+from kg.nlp.recognizers.stages import AFTER, Recognition, final_candidates, run_stage, run_statistical
 from kg.nlp.recognizers.statistical import crf_person_spans, has_capitalised_pair
 from kg.nlp.tokenizer import doc_text
 
@@ -152,7 +152,7 @@ def make_span_resolver(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def resolve_spans(doc: Doc) -> Doc:
         r = _recognition(doc, name, "resolve")
-        found = resolve(r.text, r.cands, r.dates, r.titles, load_lexicon())
+        found = resolve(r.text, final_candidates(r), r.dates, r.titles, load_lexicon())
         del doc.user_data[RECOGNITION_KEY]
         doc.spans["kg"] = _spans(doc, found.ents)
         doc.ents = _spans(doc, named_entity_view(found.ents, found.nested))

@@ -38,7 +38,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 def _signed_pattern() -> re.Pattern:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
+    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
 
 
 def signed_document_candidates(text: str) -> list[Candidate]:
@@ -67,7 +67,11 @@ def draft_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in pattern.finditer(text):
         kept: list[str] = []
-        for w in m.group("rest").split():
+        rest = m.group("rest").split()
+        for k, w in enumerate(rest):
+            if w.casefold() == "to" and kept and k + 1 < len(rest) and re.fullmatch(r"20\d\d", rest[k + 1]):
+                kept += [w, rest[k + 1]]  # "… development to 2030": the horizon is part of the name
+                break
             if w.casefold() in stops or len(kept) >= max_words:
                 break
             kept.append(w)

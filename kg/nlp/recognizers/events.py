@@ -91,6 +91,8 @@ def _generic_en(text: str) -> list[Candidate]:
         # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
         # Steering Committee") makes it one happening: it stands alone when nothing names it
         specific = bool(m.group("kind") or m.group("ord") or of)
+        if re.search(r"\b(?:approval|consent|decision|resolution|authority)\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # "without the approval of the general meeting of shareholders": the body that decides
         if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
             continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
             # ("the carrier's annual general meeting" is one: a company holds one a year)
@@ -111,7 +113,7 @@ _GENERIC_EN = re.compile(
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A )?"
-    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize)"
+    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had)\b|[,.;–]))?)")
@@ -264,6 +266,31 @@ _TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?
 _SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 
 
+def _dated_lead(text: str, sentences: list[tuple[int, int]], dates: list[Candidate], index: int) -> bool:
+    """The first dated sentence of an English article, among its first four, with a day that is not
+    one to come ("until Saturday"): a news lead."""
+    def days(k: int) -> list[Candidate]:
+        a, b = sentences[k]
+        return [d for d in dates if a <= d.start < b and d.value]
+    if index >= 4 or any(days(k) for k in range(index)):
+        return False
+    return any(not re.search(r"\b(?:until|till|by|before|from)\s+$", text[max(0, d.start - 8):d.start])
+               for d in days(index))
+
+
+def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
+    """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi": right after a dated
+    lead, a happening written with "a" and its place is the lead's own (:mod:`kg.relations.lead_events`)."""
+    out: list[Candidate] = []
+    for m in pattern.finditer(text, start, end):
+        if re.search(r"\b(?:a|an)\s+$", text[max(start, m.start() - 4):m.start()]) \
+                and re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZĐ]", text[m.end():m.end() + 12]):
+            out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
+                                 meta={"head": m.group(1).casefold().split()[-1], "generic": True,
+                                       "standalone": True}))
+    return out
+
+
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
                              dates: list[Candidate]) -> list[Candidate]:
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
@@ -271,9 +298,11 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     nouns = P.GENERIC_EVENTS_VI if lang == "vi" else P.GENERIC_EVENTS_EN
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
                          + r")(?![\w])", re.IGNORECASE)
-    for s_start, s_end in sentences:
+    for k, (s_start, s_end) in enumerate(sentences):
         if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
                    for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
+            if lang != "vi" and k and _dated_lead(text, sentences, dates, k - 1):
+                out += _placed_happenings(text, pattern, s_start, s_end)
             continue
         for m in pattern.finditer(text, s_start, s_end):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,

@@ -1,7 +1,7 @@
 """Happenings English copy names in lower case: "a state visit to Viet Nam", "a trial in
 Hanoi", "the third plenary meeting of the provincial steering committee".
 
-A determiner, optional modifiers (ordinals, "three-day"), an event noun and, for nouns
+A determiner or a possessive ("To Lam's state visit to China"), optional modifiers (ordinals, "three-day"), an event noun and, for nouns
 that take one, a capitalised complement ("to Viet Nam"); the nouns, their prepositions
 and the modifiers live in ``kg/data/patterns/events_en.json``. The span is a reference
 (:mod:`kg.resolve` links it to a named event of the same kind) and stands on its own
@@ -36,7 +36,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
         noun = r"\s+".join(re.escape(w) for w in kind.split())
         comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
-        out.append((kind, re.compile(rf"(?<![\w])(?i:{openers})\s+(?:(?i:{mods})\s+){{0,2}}"
+        out.append((kind, re.compile(rf"(?<![\w])(?:(?i:{openers})|{_CAP}['’]s)\s+(?:(?i:{mods})\s+){{0,2}}"
                                      rf"(?P<name>(?:(?i:{ords})\s+(?:(?i:{mods})\s+){{0,2}})?(?i:{noun}){comp})(?![\w-])")))
     return out
 
@@ -72,4 +72,8 @@ def based_org_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-based-en"], "org-based-en"))
+    # "leased from Ireland-based Avolon, …": a short capitalised name after "-based" is a company too
+    for m in re.finditer(r"[-‑](?:based|headquartered)\s+(?P<org>[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})(?=[,.;]|\s+[a-z(])",
+                         text):
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-based-en"))
     return out

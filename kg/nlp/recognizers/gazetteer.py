@@ -44,6 +44,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             entry = prefer_entry(entries)
             start, end = words[i].start, words[j].end
+            if lang != "vi" and i == j and _runs_into_unknown_name(text, words, j, entry, lex):
+                break
             if entry.type == "Place" and any(qs <= start and end <= qe for qs, qe in quotes):
                 break
             if entry.type == "Place" and text[end:end + 1] == "$":
@@ -61,6 +63,22 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             out.append(Candidate(start, end, label, PRIORITY["gazetteer"], "gazetteer", gid=entry.id))
             break
     return out
+
+
+_EN_PLACE_NEXT_OK = frozenset({"province", "city", "district", "town", "ward", "commune", "people's", "party",
+                               "provincial", "municipal", "department", "police", "court", "river", "port"})
+
+
+def _runs_into_unknown_name(text: str, words: list[Word], j: int, entry: Entry, lex: Lexicon) -> bool:
+    """English copy: a one-word Vietnamese city or province followed by another capitalised
+    syllable that nothing knows ("Vinh Xuong", a border gate): the city is part of an unknown name."""
+    if entry.type != "Place" or entry.kind not in ("city", "province", "district"):
+        return False
+    if j + 1 >= len(words) or not adjacent(text, words[j], words[j + 1]) or text[words[j].end:words[j + 1].start] != " ":
+        return False
+    nxt = words[j + 1].text
+    return bool(re.fullmatch(r"[A-Z][a-z]{1,6}", nxt)) and nxt.casefold() not in _EN_PLACE_NEXT_OK \
+        and not lex.is_surname(nxt) and not lex.lookup(nxt) and not lex.lookup(f"{words[j].text} {nxt}")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.nlp import patterns as P
-from kg.nlp.lexicon import Lexicon
+from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
@@ -232,14 +232,16 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
 
 # "Minister of Economy, Trade and Industry Kenji Morita": the body's capitalised words, then two more
 _EN_BODY_THEN_NAME = re.compile(
-    r"[ ]+of[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ])?[A-Z][\w’'-]*)*?)"
+    r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ])?[A-Z][\w’'-]*)*?)"
     r"[ ](?P<name>[A-Z][a-z’'-]+[ ][A-Z][a-z’'-]+)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
 
 
 def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
     """A foreign name after a title and its body ("Japanese Minister of Economy, Trade and Industry
     Kenji Morita", "Minister of Defence Richard Marles"): the last two capitalised words of the run,
-    when neither is a known surname (Vietnamese names are found by their surname) nor a body word."""
+    when neither is a known surname (Vietnamese names are found by their surname) nor a body word;
+    three when the word before them is no body word either ("Minister for Trade and Industry Gan Kim
+    Yong": a name whose second word may look like a Vietnamese family name)."""
     out: list[Candidate] = []
     for t in titles:
         m = _EN_BODY_THEN_NAME.match(text, t.end)
@@ -247,12 +249,36 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
             continue
         s, e = m.span("name")
         parts = m.group("name").split()
-        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or any(
+        first = _before_word(text, s)
+        if first and m.start("body") < s - len(first) - 1 and first not in _body_vocabulary() \
+                and not lex.lookup(first) and not lex.is_surname(first, folded=True) \
+                and _before_word(text, s - len(first) - 1) in _body_vocabulary():
+            s, parts = s - len(first) - 1, []  # the three words are the name; the first is no family name
+        if any(a < e and s < b for a, b in taken) or lex.lookup(text[s:e]) or any(
                 lex.is_surname(p, folded=True) or p in P.BODY_WORDS_EN or p.casefold() in lex.titles
                 or lex.lookup(p) for p in parts):
             continue
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
+
+
+def _before_word(text: str, at: int) -> str:
+    """The capitalised word that ends right before ``at`` (after one space), or ""."""
+    m = re.search(r"([A-Z][\w’'-]*)[ ]$", text[max(0, at - 30):at])
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _body_vocabulary() -> frozenset[str]:
+    """The capitalised words of every English body name the gazetteer knows ("Trade", "Industry",
+    "Affairs"): a capitalised word outside them, between a title's body and a name, is the name's."""
+    lex = load_lexicon()
+    words: set[str] = set(P.BODY_WORDS_EN)
+    for e in lex.entries.values():
+        if e.type == "Organization":
+            for name in (e.en or "", *e.en_aliases):
+                words |= {w.strip(",()") for w in name.split() if w[:1].isupper()}
+    return frozenset(words)
 
 
 def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> list[Candidate]:

@@ -380,11 +380,15 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
             continue  # "Boeing Vice President Brendan Nelson": the company, then a title
         if k < len(words) and adjacent(text, words[k - 1], words[k]) and not starts_person(text, words, k, lex):
             j = _brand_run(text, words, k, max_len=2)
+            if j >= k and re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end]):
+                continue  # "Airbus A321neo aircraft": a product model, not a unit of the company
             if j >= k and not stop_at(words, j) and not any(
                     c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
                     and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):
                 # "Nvidia Jensen Huang" is the company and its chief, not a unit
-                out.append(Candidate(c.start, words[j].end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
+                amp = re.match(r"[ ]?&[ ]?[A-Z][\w-]*", text[words[j].end:words[j].end + 30])
+                end = words[j].end + amp.end() if amp else words[j].end  # "Hyundai Engineering & Construction"
+                out.append(Candidate(c.start, end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
     return out
 
 

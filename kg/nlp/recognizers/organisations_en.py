@@ -3,7 +3,10 @@
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -43,6 +46,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 m += 1
             if m < n and words[m].text.casefold() in _DATE_WORDS:
                 break  # "… Institute of Hygiene on Monday", "… Council in June": a date, not the name
+            if m < n and re.fullmatch(r"(?:19|20)\d\d", words[m].text):
+                break  # "… Party Committee for the 2020-2025 term": a term or year, not the name
             if m < n and (words[m].is_cap or words[m].text.isdigit()) and adjacent(text, words[m - 1], words[m]) \
                     and (words[j + 1].text != "," or _en_list_comma(text, words[j + 1].start)):
                 j = m
@@ -96,12 +101,20 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
             surface = text[words[s].start:words[last].end]
-            if _VENUE_END.search(surface):
+            if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
     return out + _limited_companies(text)
+
+
+@lru_cache(maxsize=1)
+def _generic_organs() -> frozenset[str]:
+    """"Board of Directors", "Board of Supervisors": a body's organs, part of a title, not a named body."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "generic_organs_en.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(norm_key(o) for o in data["organs"])
 
 
 # "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form

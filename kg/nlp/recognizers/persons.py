@@ -3,7 +3,10 @@ that refer back to a full name.
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -39,7 +42,7 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
         if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
-        if lang != "vi" and (words[j].text in _EN_PLACE_TAILS or any(x.text in P.NOT_NAME_WORDS_EN
+        if lang != "vi" and (words[j].text in _EN_PLACE_TAILS | _venue_tails() or any(x.text in P.NOT_NAME_WORDS_EN
                                                                        for x in words[i:j + 1])):
             continue  # "Thi Vai River", "Loc Real Estate Company": a place or body named by its kind word
         if lang != "vi" and any(x.text.casefold() in _EN_TIME_WORDS for x in words[i:j + 1]):
@@ -89,6 +92,14 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
 _EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", "Bridge", "Street", "Road",
                              "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain", "Reservoir",
                              "Lagoon", "Dam"})
+
+
+@lru_cache(maxsize=1)
+def _venue_tails() -> frozenset[str]:
+    """The last words of the English venue heads (``kg/data/patterns/venues_en.json``): "Dong Ba Market"
+    and "Ngo Mon Gate" open with a family name but are places."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "venues_en.json").read_text("utf-8"))
+    return frozenset(h.split()[-1] for h in data["heads"])
 
 
 _HONORIFIC_KEYS = frozenset(h.casefold() for h in P.HONORIFICS_VI + P.HONORIFICS_EN)

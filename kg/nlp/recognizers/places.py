@@ -55,16 +55,15 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if unit and re.search(r"(?<![\w])tại\s+$", text[max(0, m.start() - 6):m.start()]):
                 out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
         return out
-    # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
-    en = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:Hi-Tech Park|High-Tech Park|"
-                    r"Industrial Park|Industrial Zone|Economic Zone|"
-                    r"Convention Centre|Convention Center|Conference Centre|Conference Center|Exhibition Centre|Exhibition Center|Stadium|Building|Hall|Tower|"
-                    r"International Airport|Airport|Seaport|Port|Palace|Square|River|Lake|Bay|"
-                    r"Agricultural Park|Reservoir|Lagoon|District)\b(?![-‑’'])")
+    en, lower, numbered = _english_venue_res()
     for m in en.finditer(text):
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
+    for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     # "in the districts of Huong Khe and Vu Quang": each capitalised name of the list is a place
     for m in re.finditer(r"\b(?:districts|provinces|communes|towns|cities|wards)\s+of\s+", text):
         item = _PLACE_ITEM_EN.match(text, m.end())
@@ -79,6 +78,20 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The venue patterns built from ``kg/data/patterns/venues_en.json``."""
+    data = json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
+    heads = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
+                       + r")\b(?![-‑’'])")
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:international|national|main)\s+)?(?:"
+                       + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
+    numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
+    return heads, lower, numbered
 
 
 _PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")

@@ -29,6 +29,7 @@ PRIORITY: dict[str, int] = {
     "credit": 69,  # "Ảnh: VinAI"
     "byline": 69,  # "PV Thái Bình"
     "gazetteer": 68,
+    "given-name/speaker": 69,  # "Vinh said" after "Le Quang Vinh": the person, not the city Vinh
     "team": 68,  # "U23 Việt Nam"
     "team-cue": 69,  # "trận gặp Thái Lan": the place named as its team
     "org-brand/unit": 67,  # a known company and more brand words: "Qualcomm Technologies"
@@ -76,6 +77,7 @@ PRIORITY: dict[str, int] = {
     "body-reference": 55,
     # 40: typed by neighbours
     "title-name": 45,  # "French President Emmanuel Macron"
+    "korean-name": 46,  # "Park Min-soo": a Korean family name and a hyphenated given name
     "name-run": 40,
     "list": 40,
     # 30: statistical taggers, generic events

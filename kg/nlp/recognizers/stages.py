@@ -52,8 +52,11 @@ from kg.nlp.recognizers.repeats import repeated_name_candidates
 from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
+from kg.nlp.recognizers.speakers_en import speaker_given_names
+from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
+from kg.nlp.recognizers.subsidiaries_en import apposed_company_candidates, vietnam_arm_candidates
 from kg.nlp.recognizers.titles import title_candidates
-from kg.nlp.recognizers.words import Word, words_of
+from kg.nlp.recognizers.words import Word, sentence_start, words_of
 
 
 @dataclass
@@ -177,6 +180,10 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
         Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
+        Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
+        Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
+        Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
+        Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),
     ),
@@ -208,6 +215,33 @@ def run_statistical(r: Recognition, crf: CrfTagger | None, model: ModelTagger | 
     r.stages.append("statistical")
 
 
+def final_candidates(r: Recognition) -> list[Candidate]:
+    """The candidates resolution chooses from: all of them, less English topic words inside a name."""
+    if r.lang == "vi":
+        return r.cands
+    return [c for c in r.cands if not _topic_inside_a_name(r.text, c, r.cands)]
+
+
+def _topic_inside_a_name(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """English: "Minister of Culture, Sports and Tourism": a title-case topic word among the fields a
+    body's name lists, in a name no other candidate covers, is part of that name, not a topic."""
+    surface = text[c.start:c.end]
+    if c.label != "TOPIC" or not surface[:1].isupper() or surface.isupper() or sentence_start(text, c.start):
+        return False
+    if any(o is not c and o.label not in ("TOPIC", "TITLE", "DATE") and o.start <= c.start and c.end <= o.end
+           for o in cands):
+        return False  # inside a policy's or body's name: the nested topic gives ``about``
+    before = _BODY_FIELDS_BEFORE.search(text, max(0, c.start - 80), c.start)
+    after = re.match(r"(?:,|\s+(?:and|&))?\s+[A-Z][a-z]", text[c.end:c.end + 40])
+    return bool(before and after)
+
+
+# "Minister of Culture, ", "Ministry of Science and ": a body's head and the fields its name lists
+_BODY_FIELDS_BEFORE = re.compile(r"\b(?:Minister|Ministry|Department|Committee|Commission|Institute|University|"
+                                 r"Academy|Association|Federation|Council)\s+(?:of|for|on)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w-]*,?\s+(?:and\s+|&\s+)?){1,4}$")
+
+
 def analyze_text(text: str, lang: str = "vi", published: str | None = None,
                  sentences: list[tuple[int, int]] | None = None,
                  crf: CrfTagger | None = None,
@@ -226,4 +260,4 @@ def analyze_text(text: str, lang: str = "vi", published: str | None = None,
     for stage in ("gazetteer", "patterns", "context"):
         run_stage(r, stage, lex)
     run_statistical(r, crf, model, lex)
-    return resolve(r.text, r.cands, r.dates, r.titles, lex)
+    return resolve(r.text, final_candidates(r), r.dates, r.titles, lex)

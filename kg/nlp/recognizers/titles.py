@@ -51,7 +51,8 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             if ends_place(text, words, i, lex):
                 continue  # "Trung Quốc Vương Nghị": "Quốc" ends a country, "Quốc vương" is no title here
             # English titles are capitalised; a lower-case "minister" is prose.
-            if not surface[:1].isupper() and re.match(r"[a-z]", surface) and not vi_word(surface):
+            if not surface[:1].isupper() and re.match(r"[a-z]", surface) and not vi_word(surface) \
+                    and not _lower_title_before_name(text, words, surface, j):
                 continue
             if len(surface) <= 3 and surface != title.text:
                 continue
@@ -88,6 +89,15 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
     return out
 
 
+def _lower_title_before_name(text: str, words: list[Word], surface: str, j: int) -> bool:
+    """"lawyer Vo Tan Loc", "coach Kim Sang-sik": an English occupational title written in lower case
+    (``lower_titles`` of ``kg/data/relations/cues.json``) right before a capitalised name."""
+    from kg.relations.cues import cue_words
+
+    return surface.casefold() in {w.casefold() for w in cue_words("lower_titles", "en")} \
+        and j + 1 < len(words) and adjacent(text, words[j], words[j + 1]) and words[j + 1].is_cap
+
+
 def _rank_opens_body(text: str, words: list[Word], j: int, surface: str) -> bool:
     """"the ministry's General Department of Preventive Medicine", "General Statistics Office": the
     English rank "General" right before a body's head word opens the body's name."""
@@ -113,7 +123,8 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
     ("Bí thư Trung ương Đảng", "Chủ tịch nước") and memberships ("Ủy viên …").
     """
     whole = text[words[i].start:words[j].end]
-    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES or norm_key(whole) in _BOARD_ROLES:
+    if title.kind == "membership" or norm_key(whole) in FIXED_TITLES or norm_key(whole) in _BOARD_ROLES \
+            or re.search(r"\bof the Board(?: of (?:Directors|Members|Supervisors))?$", whole, re.IGNORECASE):
         return None  # (a company's board is part of the role: "Chủ tịch Hội đồng quản trị" + the company)
     for k in range(j - 1, i - 1, -1):
         role = lex.titles.get(norm_key(text[words[i].start:words[k].end]))

@@ -1,0 +1,53 @@
+"""English companies named by context: a foreign company's Vietnamese arm named by its brand and
+the country, and a name an apposition calls a company.
+
+"Japanese chipmaker Renesas Electronics … Renesas Vietnam general director Hiroshi Tanaka": the
+article names the company in full, and its local unit as the brand (the full name's first word)
+and "Vietnam". Without the full name first, "X Vietnam" could be anything, so only brands of
+companies the article has named count.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from kg.nlp import patterns as P
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.recognizers.priorities import PRIORITY
+
+
+def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"<Brand> Vietnam" / "<Brand> Viet Nam" for the brand of a company named in full before."""
+    heads = set(P.ORG_TAILS_EN) | set(P.ORG_HEADS_EN)
+    brands = set()
+    for c in cands:
+        words = text[c.start:c.end].split()
+        if c.label != "ORG" or c.ref or len(words) < 2 or not words[-1] in heads:
+            continue
+        brand = words[0]
+        if re.fullmatch(r"[A-Z][\w&-]{2,}", brand) and brand not in heads and not lex.lookup(brand) \
+                and brand.casefold() not in ("the", "vietnam", "national", "state", "central", "people's"):
+            brands.add(brand)
+    out: list[Candidate] = []
+    for brand in brands:
+        for m in re.finditer(rf"(?<![\w]){re.escape(brand)}\s+(?:Vietnam|Viet Nam)(?![\w])", text):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-brand"], "org-brand"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _apposed_company_re() -> re.Pattern:
+    data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
+    nouns = "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an)\s+"
+                      r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
+
+
+def apposed_company_candidates(text: str) -> list[Candidate]:
+    """"Becamex IDC, the largest industrial park developer in …": a capitalised name that an
+    apposition calls a company (``company_nouns``). Low priority: a known place or person wins."""
+    return [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
+            for m in _apposed_company_re().finditer(text)]

@@ -1,0 +1,37 @@
+"""English "the bank", "the company", "the group": the body of that kind the article is about.
+
+Company news names its subject in full once ("Joint Stock Commercial Bank for Foreign Trade of
+Vietnam (Vietcombank)") and then writes "deputy general director of the bank". The nearest body
+whose name holds the word is often another one (a shareholder bank named in between); the one the
+article is about is the body of that kind it names most often. It counts only when it is named
+at least twice and more often than any other of its kind.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.relations.base import Mention, Sentence
+
+# the reference word → words one of which the body's name must hold ("" = any organisation)
+KINDS = {"bank": ("bank",), "lender": ("bank",), "company": ("",), "firm": ("",), "group": ("group",),
+         "corporation": ("corporation", "group"), "airline": ("airline", "airlines", "airways"),
+         "carrier": ("airline", "airlines", "airways"), "insurer": ("insurance",)}
+_REF = re.compile(r"(?:the\s+)?(?P<w>" + "|".join(KINDS) + r")\b(?![\w-])")
+
+
+def main_body_ref(s: "Sentence", pos: int) -> "Mention | None":
+    """The organisation "the bank" / "the company" at ``pos`` refers to, or None when unclear."""
+    m = _REF.match(s.text, pos, s.end)
+    if not m or s.lang != "en":
+        return None
+    needles = KINDS[m.group("w")]
+    orgs = [o for o in s.ex.mentions if o.type == "Organization" and not o.ref
+            and any(n in (o.name or o.text).casefold() for n in needles)]
+    key = lambda o: o.gid or (o.name or o.text).casefold()  # noqa: E731
+    counts = Counter(key(o) for o in orgs).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] >= counts[0][1]):
+        return None
+    return next(o for o in orgs if key(o) == counts[0][0])

@@ -1,0 +1,53 @@
+"""English: the subject of a sentence whose action happens "at" an event took part in it.
+
+"Standing member … Tran Cam Tu handed the decision to Nien at a ceremony in Quy Nhon": the
+nearest person to "at a ceremony" is the one handed the decision, but the subject who handed
+it was there too. A sentence that opens with a person (after titles and bodies only) and
+whose verb phrase reaches an event through "at" (with no reported speech between, which could
+place the event in what is said) gives that person ``participatedIn``.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.relations.base import SAY_EN, Relation
+from kg.relations.cues import cue_pattern
+
+if TYPE_CHECKING:
+    from kg.relations.base import Sentence
+
+_HOSTS = re.compile(r"\b(?:launched|launches|opened|opens|held|holds|hosted|hosts|organi[sz]ed|inaugurated|"
+                    r"kicked\s+off|started|began|announced)\b")
+_AT = re.compile(r"\bat\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def subject_at_event(s: "Sentence") -> list[Relation]:
+    """participatedIn for the sentence's opening person when the sentence places its act at an event."""
+    people = s.of_type("Person")
+    first = s.mentions[0] if s.mentions else None
+    if s.lang == "en" and first is not None and first.type == "Organization" and not first.ref \
+            and re.fullmatch(r"\s*(?:The\s+)?", s.text[s.start:first.start]):
+        people = [first]  # "The Vietnam Fatherland Front Central Committee on Sunday received … at a ceremony"
+    if s.lang != "en" or not people or people[0].ref:
+        return []
+    subject = people[0]
+    covered = [(t.start_char, t.end_char) for t in s.titles] + [
+        (m.start, m.end) for m in s.mentions + s.nested if m.type in ("Organization", "Place")]
+    head = "".join(" " if any(a <= s.start + i < b for a, b in covered) else ch
+                   for i, ch in enumerate(s.text[s.start:subject.start]))
+    head = re.sub(r"(?<![\w])(?:" + cue_pattern("role_heads", "en") + r"|standing|member)(?![\w])", " ", head,
+                  flags=re.IGNORECASE)
+    if re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|for|to|in)\b|[’']s\b", " ", head, flags=re.IGNORECASE)):
+        return []  # something other than the subject's titles opens the sentence
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if ev.start <= subject.end or not _AT.search(s.text, subject.end, ev.start):
+            continue
+        between = s.text[subject.end:ev.start]
+        if re.search(r"(?<![\w])(?:" + SAY_EN + r"|that|who|which)(?![\w])|[;:]", between):
+            continue
+        if subject.type == "Organization" and _HOSTS.search(between):
+            continue  # "The Ministry of Health launched a campaign at a ceremony": its own ceremony (organized)
+        out.append(Relation(subject.id, "participatedIn", ev.id, s.index))
+    return out

@@ -1,0 +1,34 @@
+"""English: "The documents were signed by A and B" — the instruments the sentence before named.
+
+A visit report names what was signed ("witnessed the signing of a memorandum of understanding on
+… and a framework agreement on …") and then who signed them, referring back with a plural noun.
+Every person listed after "by" (up to the next clause: "after", "at", "during", "in the
+presence of") signed every instrument of the previous sentence.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.relations.base import Relation
+
+if TYPE_CHECKING:
+    from kg.relations.base import Sentence
+
+_SIGNED_BY = re.compile(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements|deals|memoranda|accords|MoUs|"
+                        r"pacts|instruments)\s+(?:were|have\s+been)\s+(?:signed|inked)\s+by\s+")
+_CLAUSE = re.compile(r"\s(?:after|at|during|before|in\s+the\s+presence|while|as|on)\s")
+
+
+def signers_of_documents(s: "Sentence") -> list[Relation]:
+    """signed: the people after "The documents were signed by" for the previous sentence's instruments."""
+    if s.lang != "en" or s.index == 0:
+        return []
+    m = _SIGNED_BY.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    stop = _CLAUSE.search(s.text, m.end(), s.end)
+    end = stop.start() if stop else s.end
+    people = [p for p in s.of_type("Person") if m.end() <= p.start < end and not p.ref]
+    documents = [d for d in s.ex.mentions if d.type == "Policy" and d.sentence == s.index - 1 and not d.nested]
+    return [Relation(p.id, "signed", d.id, s.index) for p in people for d in documents]
