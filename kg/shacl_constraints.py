@@ -29,16 +29,17 @@ _NOT_EXISTS = re.compile(r"FILTER\s+NOT\s+EXISTS\s*\{", re.IGNORECASE)
 
 
 def constraint_query(c: dict, focus: Iterable[str] | None = None) -> str:
-    """The constraint's SELECT for all focus nodes at once: ``$this`` unbound, bound to the targets
-    (and, with ``focus``, to those IRIs only)."""
+    """The constraint's SELECT for all focus nodes at once: ``$this`` unbound, bound to the targets;
+    with ``focus``, bound to those IRIs instead (nodes of a target class: Oxigraph would otherwise
+    walk every typed node before joining them)."""
     body = re.sub(r"\$this\b", "?this", c["select"])
     targets = " ".join(f"<{t}>" for t in c["targets"])
-    restrict = ""
     if focus is not None:
         restrict = "VALUES ?this { " + " ".join(f"<{f}>" for f in sorted(focus)) + " } "
-    restrict += ("?this <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/"
-                 "<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?kgTarget . "
-                 f"VALUES ?kgTarget {{ {targets} }} ")
+    else:
+        restrict = ("?this <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>/"
+                    "<http://www.w3.org/2000/01/rdf-schema#subClassOf>* ?kgTarget . "
+                    f"VALUES ?kgTarget {{ {targets} }} ")
     body = re.sub(r"\bWHERE\s*\{", lambda m: m.group(0) + " " + restrict, body, count=1, flags=re.IGNORECASE)
     prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in c["prefixes"].items())
     return prefixes + body
