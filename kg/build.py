@@ -259,8 +259,9 @@ def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], cha
                   cache: ArticleCache, options: dict, report: BuildReport) -> str:
     """The SHACL stage: the corpus layer checked from the store (after an update of the store,
     only the nodes ``change`` touched; :class:`kg.storeupdate.StoreChange`), the SPARQL
-    constraints (after an update, only where a result may differ), and the article ``checks`` made while writing graph.trig; writes
-    shacl-report.txt and returns the token of the corpus results kept in the cache."""
+    constraints (after an update, only where a result may differ), and the article
+    ``checks`` made while writing graph.trig; writes shacl-report.txt and returns the
+    token of the corpus results kept in the cache."""
     from kg.bulkload import malloc_trim
     from kg.shacl import ARTICLE_CLASSES, corpus_results, corpus_verdict, recheck_corpus
     from kg.shacl_constraints import constraint_lines, constraint_results, recheck_constraints

@@ -271,8 +271,9 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
     The corpus shapes read a focus node's own triples and the ``rdf:type`` of
     its values (``sh:class``), nothing further. So each chunk of the layer's
     subjects is checked with their triples of the predicates the shapes read
-    (:attr:`Shapes.corpus_predicates`) plus the types of those values (those in the layer), and only the results about the chunk's own nodes are
-    kept: the results of one check of the whole layer, in memory bounded by the chunk.
+    (:attr:`Shapes.corpus_predicates`) plus the types of those values (those in
+    the layer), and only the results about the chunk's own nodes are kept: the
+    results of one check of the whole layer, in memory bounded by the chunk.
     """
     import gc
 

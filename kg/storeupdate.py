@@ -32,15 +32,18 @@ RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 class StoreChange:
     """What :func:`update_store` changed in the union (Oxigraph terms) and in the named graphs."""
 
-    touched: set = field(default_factory=set)  # subjects whose union triples changed
-    retyped: set = field(default_factory=set)  # those of them whose rdf:type triples changed
+    predicates: dict = field(default_factory=dict)  # subject whose union triples changed → their predicates (IRIs)
+    retyped: set = field(default_factory=set)  # those subjects whose rdf:type triples changed
     gained: int = 0  # quads the named graphs gained (negative: lost)
-    predicates: dict = field(default_factory=dict)  # touched subject → the predicates (IRIs) of its changes
     graphs: list = field(default_factory=list)  # the names (IRIs) of the graphs added
     shrank: bool = False  # whether a triple left the union
 
+    @property
+    def touched(self) -> set:
+        """The subjects whose union triples changed."""
+        return set(self.predicates)
+
     def note(self, triple) -> None:
-        self.touched.add(triple.subject)
         self.predicates.setdefault(triple.subject, set()).add(triple.predicate.value)
         if triple.predicate == RDF_TYPE:
             self.retyped.add(triple.subject)
@@ -49,8 +52,8 @@ class StoreChange:
         """The touched subjects with a change in one of ``predicates`` (None: any): a check that
         reads only those predicates needs to see no other subject again."""
         if predicates is None:
-            return set(self.touched)
-        return {s for s in self.touched if not self.predicates.get(s, set()).isdisjoint(predicates)}
+            return self.touched
+        return {s for s, changed in self.predicates.items() if not changed.isdisjoint(predicates)}
 
 
 def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iterable[bytes]) -> StoreChange:
