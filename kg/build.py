@@ -239,7 +239,10 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
         malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
         # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core
         with ThreadPoolExecutor(max_workers=1) as background:
-            ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl")
+            grown = change is not None and change.added is not None and not change.shrank  # graph.ttl + added
+            ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl",
+                                    buildfolder.previous_file(out, previous, "graph.ttl") if grown else None,
+                                    change.added if grown else None)
             corpus_token = None
             if validate:
                 stage("checking SHACL shapes")

@@ -140,6 +140,15 @@ def write_manifest(staging: Path, articles: list[dict], errors: list[str], quads
     return manifest
 
 
+def previous_file(folder: Path, manifest: dict | None, name: str) -> tuple[Path, str] | None:
+    """The output ``name`` of the build in ``folder`` (``manifest``: its manifest) and the SHA-256
+    the manifest gives it, or None when the manifest lists no such file."""
+    entry = (manifest or {}).get("files", {}).get(name)
+    if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str) or not (folder / name).is_file():
+        return None
+    return folder / name, entry["sha256"]
+
+
 def read_manifest(folder: Path) -> dict | None:
     """The manifest of the build in ``folder``, or None if there is none (or it is unreadable)."""
     try:

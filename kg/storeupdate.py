@@ -25,6 +25,7 @@ from kg.store import switch_into_place
 
 # Above this share of the articles changed, loading everything is cheaper than updating.
 MAX_CHANGED_SHARE = 0.5
+ADDED_KEPT = 1_000_000  # union triples an update lists for graph.ttl (:func:`kg.graphfiles.extend_union_turtle`)
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -37,6 +38,7 @@ class StoreChange:
     gained: int = 0  # quads the named graphs gained (negative: lost)
     graphs: list = field(default_factory=list)  # the names (IRIs) of the graphs added
     shrank: bool = False  # whether a triple left the union
+    added: list | None = field(default_factory=list)  # the triples the union gained (None: over ADDED_KEPT)
 
     @property
     def touched(self) -> set:
@@ -47,6 +49,13 @@ class StoreChange:
         self.predicates.setdefault(triple.subject, set()).add(triple.predicate.value)
         if triple.predicate == RDF_TYPE:
             self.retyped.add(triple.subject)
+
+    def keep_added(self, triple) -> None:
+        """List ``triple`` as gained by the union, until more than :data:`ADDED_KEPT` are."""
+        if self.added is not None:
+            self.added.append(triple)
+            if len(self.added) > ADDED_KEPT:
+                self.added = None
 
     def touched_through(self, predicates: frozenset[str] | None) -> set:
         """The touched subjects with a change in one of ``predicates`` (None: any): a check that
@@ -93,6 +102,7 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
                 if in_union not in store:
                     union.append(in_union)
                     change.note(q)
+                    change.keep_added(ox.Triple(q.subject, q.predicate, q.object))
                 gone.discard(ox.Triple(q.subject, q.predicate, q.object))
             store.extend(named + union)
         for t in gone:  # in the union still, unless no named graph holds it now
