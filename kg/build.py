@@ -164,7 +164,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     from kg.bulkload import malloc_trim
     from kg.graphfiles import write_trig, write_union_turtle
     from kg.graphfacts import graph_facts
-    from kg.render import render_block, shipped_shapes
+    from kg.render import for_pyshacl, render_block, shipped_shapes
     from kg.store import write_store
     from kg.storeupdate import update_store
 
@@ -204,7 +204,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
                 table.add_names(res)
             graph = None
             if block is None:
-                block, graph = render_block(res, key_map, terms, for_check=shapes is not None)
+                block, graph = render_block(res, key_map, terms, for_check=for_pyshacl(shapes))
                 cache.save_graph(entry["key"], entry["graph"], block)
                 if html:
                     cache.save_facts(entry["key"], entry["graph"], graph_facts(graph))

@@ -52,11 +52,17 @@ def render_block(res: Resolved, key_map: dict[str, str], terms: dict,
     return trig_block(str(graph.identifier), sorted(oxigraph_triples(graph, terms), key=str)), graph
 
 
+def for_pyshacl(shapes) -> bool:
+    """Whether article graphs checked against ``shapes`` (None: not checked) go to pyshacl, which
+    reads only rdflib's default store (their compiled rules read any graph)."""
+    return shapes is not None and shapes.article_rules is None
+
+
 def check_graph(graph: rdflib.Graph, shapes) -> tuple[bool, list[str]]:
     """:func:`kg.shacl.check_article` of an article graph from :func:`render_block`."""
     from kg.shacl import check_article
 
-    if not isinstance(graph.store, Memory):
+    if for_pyshacl(shapes) and not isinstance(graph.store, Memory):
         readable = rdflib.Graph()
         for t in graph:
             readable.add(t)
@@ -93,6 +99,6 @@ def prerender(res: Resolved, options: str, validate: bool) -> Prerendered:
     from kg.cache import graph_signature
     from kg.graphfacts import graph_facts
 
-    block, graph = render_block(res, {}, _TERMS, for_check=validate)
+    block, graph = render_block(res, {}, _TERMS, for_check=for_pyshacl(shipped_shapes() if validate else None))
     check = check_graph(graph, shipped_shapes()) if validate else None
     return Prerendered(res, summarize(res), graph_signature(options, (), {}), block, check, graph_facts(graph))

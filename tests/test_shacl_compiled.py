@@ -1,0 +1,135 @@
+"""kg.shacl_compiled: the compiled article shapes give pyshacl's verdict and lines, on real and broken graphs."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SH
+
+from kg.build import analyze_article
+from kg.corpus import iter_articles, sample_corpus_dir
+from kg.rdf import article_graph
+from kg.render import shipped_shapes
+from kg.shacl import _check, check_article, load_shapes
+from kg.shacl_compiled import check_triples, compile_shapes
+
+KGO = Namespace("https://w3id.org/kg-vn/ontology#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+SCHEMA = Namespace("https://schema.org/")
+
+
+@pytest.fixture(scope="module")
+def graphs() -> list[Graph]:
+    """The article graphs of the bundled sample corpus (Vietnamese and English)."""
+    return [article_graph(analyze_article(a, use_crf=False), {}) for a in iter_articles([sample_corpus_dir()])]
+
+
+def both(graph: Graph) -> tuple[tuple[bool, list[str]], tuple[bool, list[str]]]:
+    """(pyshacl's verdict and sorted lines, the compiled rules' verdict and sorted lines)."""
+    shapes = shipped_shapes()
+    ok, lines = _check(graph, shapes.article)
+    mine_ok, mine = check_triples(graph, shapes.article_rules)
+    return (ok, sorted(lines)), (mine_ok, sorted(mine))
+
+
+def copy(graph: Graph) -> Graph:
+    out = Graph()
+    for t in graph:
+        out.add(t)
+    return out
+
+
+def test_the_shipped_article_shapes_compile_and_check_real_graphs_as_pyshacl_does(graphs):
+    assert shipped_shapes().article_rules is not None and len(graphs) >= 5
+    for g in graphs:
+        expected, got = both(g)
+        assert got == expected
+        assert got[0] is True  # kg writes conforming graphs
+
+
+def _first(g: Graph, cls) -> URIRef:
+    return sorted(g.subjects(RDF.type, cls))[0]
+
+
+def breakages(g: Graph):
+    """Ways to break an article graph, one per constraint kind the article shapes use."""
+    mention, sentence = _first(g, NIF.Phrase), _first(g, NIF.Sentence)
+    assertion, article = _first(g, KGO.Assertion), _first(g, KGO.Article)
+
+    def drop(node, p):
+        return lambda h: [h.remove(t) for t in list(h.triples((node, p, None)))]
+
+    def put(node, p, o):
+        return lambda h: h.add((node, p, o))
+
+    def replace(node, p, o):
+        return lambda h: (drop(node, p)(h), h.add((node, p, o)))
+
+    cls = URIRef("urn:x:Special")
+    return {
+        "minCount": drop(mention, NIF.anchorOf),
+        "maxCount": put(mention, NIF.beginIndex, Literal(1, datatype=XSD.nonNegativeInteger)),
+        "lessThan": replace(mention, NIF.beginIndex, Literal(10**6, datatype=XSD.nonNegativeInteger)),
+        "lessThanOrEquals": replace(assertion, KGO.charStart, Literal(10**6, datatype=XSD.integer)),
+        "datatype": replace(assertion, KGO.charEnd, Literal("12")),
+        "ill-typed": replace(assertion, KGO.charEnd, Literal("abc", datatype=XSD.integer)),
+        "minInclusive": replace(assertion, KGO.charStart, Literal(-3, datatype=XSD.integer)),
+        "nodeKind": put(article, SCHEMA.url, Literal("https://example.org/x")),
+        "uniqueLang": lambda h: (h.add((article, DCTERMS.title, Literal("A", lang="vi"))),
+                                 h.add((article, DCTERMS.title, Literal("B", lang="vi")))),
+        "or": replace(article, SCHEMA.datePublished, Literal("15/1/2025")),
+        "class": replace(assertion, PROV.wasDerivedFrom, URIRef("urn:x:nowhere")),
+        "link class": put(URIRef("urn:x:entity"), KGO.mentionedIn, sentence),
+        "subclass": lambda h: (h.remove((sentence, RDF.type, NIF.Sentence)), h.add((sentence, RDF.type, cls)),
+                               h.add((cls, RDFS.subClassOf, NIF.Sentence))),
+        "not an IRI": put(mention, NIF.sentence, Literal("a sentence")),
+    }
+
+
+def test_each_kind_of_breakage_gives_pyshacl_s_results(graphs):
+    g = max(graphs, key=len)
+    for name, breaking in breakages(g).items():
+        h = copy(g)
+        breaking(h)
+        expected, got = both(h)
+        assert got == expected, name
+        if name != "subclass":  # an instance of a subclass is still a sentence: it conforms
+            assert not got[0] and got[1], name
+
+
+def test_random_deletions_and_duplicated_values_give_pyshacl_s_results(graphs):
+    rng = random.Random(7)
+    g = max(graphs, key=len)
+    triples = sorted(g)
+    for _ in range(25):
+        h = copy(g)
+        for t in rng.sample(triples, 4):
+            h.remove(t)
+        s, p, o = rng.choice(triples)
+        h.add((s, p, Literal("extra") if isinstance(o, Literal) else URIRef("urn:x:extra")))
+        expected, got = both(h)
+        assert got == expected
+
+
+def test_shapes_using_more_than_the_compiler_checks_stay_with_pyshacl(tmp_path):
+    shapes = Graph()
+    shape = URIRef("urn:x:shape")
+    shapes.add((shape, RDF.type, SH.NodeShape))
+    shapes.add((shape, SH.targetClass, KGO.Article))
+    shapes.add((shape, SH.closed, Literal(True)))
+    assert compile_shapes(shapes) is None
+    shapes.remove((shape, SH.closed, Literal(True)))
+    shapes.add((shape, SH.nodeKind, SH.IRI))
+    assert compile_shapes(shapes) is None  # no sh:message: pyshacl writes its own
+    shapes.add((shape, SH.message, Literal("an article is an IRI", lang="en")))
+    assert len(compile_shapes(shapes)) == 1
+    shapes.add((shape, SH.severity, SH.Warning))
+    assert compile_shapes(shapes) is None
+    path = tmp_path / "shapes.ttl"
+    shapes.serialize(path, format="turtle")
+    loaded = load_shapes(path)
+    assert loaded.article_rules is None
+    g = Graph()
+    g.add((URIRef("urn:x:a"), RDF.type, KGO.Article))
+    assert check_article(g, loaded) == (True, [])  # pyshacl ran: a warning does not fail the check
