@@ -123,6 +123,7 @@ class Shapes:
     constraints: list[dict]
     corpus_predicates: frozenset[str] | None = None
     article_rules: list | None = None  # ``article`` compiled (:mod:`kg.shacl_compiled`); None: pyshacl checks it
+    corpus_rules: list | None = None  # ``corpus`` compiled, likewise
 
 
 def _without_targets(shapes: Graph, drop: set) -> Graph:
@@ -147,7 +148,7 @@ def load_shapes(shapes_path: Path) -> Shapes:
     corpus = _without_targets(core, local)
     article = _without_targets(core, targeted - local) + links
     return Shapes(article=article, corpus=corpus, constraints=constraints, corpus_predicates=read_predicates(corpus),
-                  article_rules=compile_shapes(article))
+                  article_rules=compile_shapes(article), corpus_rules=compile_shapes(corpus))
 
 
 # what a property shape may say besides its constraints
@@ -254,6 +255,10 @@ def corpus_triples(graph: Graph) -> Iterator[tuple]:
 
 def check_corpus(layer: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
     """Whether the corpus layer of all articles conforms to the entity and relation shapes, and one line per result."""
+    if shapes.corpus_rules is not None:
+        from kg.shacl_compiled import check_triples
+
+        return check_triples(layer, shapes.corpus_rules)
     return _check(layer, shapes.corpus)
 
 
@@ -305,7 +310,7 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
                 q.object in local for q in store.quads_for_pattern(s, rdf_type, None, default))), key=str)
         for i in range(0, len(nodes), chunk):
             part = nodes[i:i + chunk]
-            graph, values = Graph(), set()
+            graph, values = set() if shapes.corpus_rules is not None else Graph(), set()  # a set: compiled rules read it
             for s in part:
                 for q in store.quads_for_pattern(s, None, None, default):
                     if read is not None and q.predicate.value not in read:
@@ -316,19 +321,25 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
             for v in values:
                 types = [q.object for q in store.quads_for_pattern(v, rdf_type, None, default)]
                 if not any(t in local for t in types):
-                    graph.addN((to_rdflib(v), RDF.type, to_rdflib(t), graph) for t in types)
-            results.update(_results_by_node(graph, shapes.corpus, {to_rdflib(s) for s in part}))
+                    for t in types:
+                        graph.add((to_rdflib(v), RDF.type, to_rdflib(t)))
+            results.update(_results_by_node(graph, shapes, {to_rdflib(s) for s in part}))
     finally:
         del store
         gc.collect()
     return results
 
 
-def _results_by_node(graph: Graph, shapes: Graph, focus: set) -> dict[str, tuple[bool, list[str]]]:
-    """pyshacl's results about the ``focus`` nodes, by node: (a violation among them, their lines)."""
+def _results_by_node(graph: Graph | set, shapes: Shapes, focus: set) -> dict[str, tuple[bool, list[str]]]:
+    """The corpus shapes' results about the ``focus`` nodes, by node: (a violation among them, their
+    lines); by their compiled rules when they have them, else by pyshacl."""
     from pyshacl import validate as shacl_validate
 
-    _, report, _ = shacl_validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+    if shapes.corpus_rules is not None:
+        from kg.shacl_compiled import results_by_focus
+
+        return {str(node): (True, lines) for node, lines in results_by_focus(graph, shapes.corpus_rules, focus).items()}
+    _, report, _ = shacl_validate(graph, shacl_graph=shapes.corpus, inference="none", allow_warnings=True)
     found: dict[str, tuple[bool, list[str]]] = {}
     for r in report.subjects(RDF.type, SH.ValidationResult):
         node = report.value(r, SH.focusNode)

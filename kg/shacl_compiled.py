@@ -1,4 +1,4 @@
-"""The article shapes compiled to plain Python checks: pyshacl's results, without its per-node cost.
+"""SHACL shapes compiled to plain Python checks: pyshacl's results, without its per-node cost.
 
 Every build checks each article graph against the article-scoped shapes
 (:func:`kg.shacl.check_article`). pyshacl takes about 12 ms for one article
@@ -8,8 +8,9 @@ of CPU. The shapes that check article graphs use a small part of SHACL Core
 (targets by class or by the objects of a predicate; ``sh:path`` one IRI;
 ``sh:minCount``, ``sh:maxCount``, ``sh:datatype``, ``sh:nodeKind``,
 ``sh:class``, ``sh:minInclusive``, ``sh:lessThan``, ``sh:lessThanOrEquals``,
-``sh:uniqueLang``, ``sh:pattern``, and ``sh:or`` of shapes using those; one
-``sh:message`` each). :func:`compile_shapes` turns such shapes into
+``sh:uniqueLang``, ``sh:pattern``, and ``sh:or`` or ``sh:qualifiedValueShape``
+of shapes using those; one ``sh:message`` each), and so do the corpus shapes
+of entities and relations (:func:`kg.shacl.corpus_results`). :func:`compile_shapes` turns such shapes into
 :class:`Rule` objects and :func:`check_triples` evaluates them over a graph's
 triples indexed once, giving the lines and verdict pyshacl gives
 (``tests/test_shacl_compiled.py`` compares the two on real article graphs
@@ -37,7 +38,9 @@ from rdflib.namespace import SH, XSD
 _TARGETS = {SH.targetClass: "class", SH.targetObjectsOf: "objects", SH.targetSubjectsOf: "subjects",
             SH.targetNode: "node"}
 _VALUE_PARAMS = {SH.datatype, SH.nodeKind, SH["class"], SH.minInclusive, SH.pattern, SH.flags}
-_PARAMS = _VALUE_PARAMS | {SH.minCount, SH.maxCount, SH.lessThan, SH.lessThanOrEquals, SH.uniqueLang, SH["or"]}
+_PARAMS = _VALUE_PARAMS | {SH.minCount, SH.maxCount, SH.lessThan, SH.lessThanOrEquals, SH.uniqueLang, SH["or"],
+                           SH.qualifiedValueShape, SH.qualifiedMinCount, SH.qualifiedMaxCount,
+                           SH.qualifiedValueShapesDisjoint}
 _IGNORED = {RDF.type, SH.message, SH.name, SH.description, SH.order, SH.group, RDFS.label, RDFS.comment,
             SH.property}
 _NODE_KINDS = {SH.IRI, SH.Literal, SH.BlankNode, SH.BlankNodeOrIRI, SH.BlankNodeOrLiteral, SH.IRIOrLiteral}
@@ -76,6 +79,9 @@ class Rule:
     less_than: tuple[URIRef, ...] = ()
     less_than_or_equals: tuple[URIRef, ...] = ()
     unique_lang: bool = False
+    qualified: Values | None = None  # sh:qualifiedValueShape: how many value nodes are one of these
+    qualified_min: int | None = None
+    qualified_max: int | None = None
 
 
 def compile_shapes(shapes: Graph) -> list[Rule] | None:
@@ -109,6 +115,12 @@ def _compile(shapes: Graph, shape) -> Rule | None:
         any_of = tuple(members)
     if values is None:
         return None
+    qualified = None
+    if (shape, SH.qualifiedValueShape, None) in shapes:
+        disjoint = shapes.value(shape, SH.qualifiedValueShapesDisjoint)
+        qualified = _member(shapes, shapes.value(shape, SH.qualifiedValueShape))
+        if qualified is None or (disjoint is not None and disjoint.toPython() is not False):
+            return None
     unique = shapes.value(shape, SH.uniqueLang)
     if unique is not None and not (isinstance(unique, Literal) and isinstance(unique.value, bool)):
         return None
@@ -118,7 +130,9 @@ def _compile(shapes: Graph, shape) -> Rule | None:
         min_count=_int(shapes.value(shape, SH.minCount)), max_count=_int(shapes.value(shape, SH.maxCount)),
         less_than=tuple(shapes.objects(shape, SH.lessThan)),
         less_than_or_equals=tuple(shapes.objects(shape, SH.lessThanOrEquals)),
-        unique_lang=bool(unique is not None and unique.value))
+        unique_lang=bool(unique is not None and unique.value), qualified=qualified,
+        qualified_min=_int(shapes.value(shape, SH.qualifiedMinCount)),
+        qualified_max=_int(shapes.value(shape, SH.qualifiedMaxCount)))
 
 
 def _member(shapes: Graph, node) -> Values | None:
@@ -207,13 +221,23 @@ class _Index:
 def check_triples(triples: Iterable[tuple], rules: list[Rule]) -> tuple[bool, list[str]]:
     """Whether the graph of ``triples`` (rdflib terms) conforms to ``rules``, and one
     ``focus path: message`` line per result, as :func:`kg.shacl.report_lines` gives them."""
+    lines = [line for found in results_by_focus(triples, rules).values() for line in found]
+    return not lines, lines
+
+
+def results_by_focus(triples: Iterable[tuple], rules: list[Rule], only: set | None = None) -> dict:
+    """The result lines of ``rules`` over the graph of ``triples``, by focus node (only those
+    with results; with ``only``, only those of its nodes)."""
     index = _Index(triples)
-    lines: list[str] = []
+    found: dict = {}
     for rule in rules:
         for focus in index.focus_nodes(rule.targets):
-            found = _results(index, rule, focus)
-            lines += [f"{focus} {rule.path or ''}: {rule.message}"] * found
-    return not lines, lines
+            if only is not None and focus not in only:
+                continue
+            n = _results(index, rule, focus)
+            if n:
+                found.setdefault(focus, []).extend([f"{focus} {rule.path or ''}: {rule.message}"] * n)
+    return found
 
 
 def _results(index: _Index, rule: Rule, focus) -> int:
@@ -230,6 +254,10 @@ def _results(index: _Index, rule: Rule, focus) -> int:
             found += 1
     for other, strict in [(p, True) for p in rule.less_than] + [(p, False) for p in rule.less_than_or_equals]:
         found += sum(not _ordered(v, w, strict) for v in set(values) for w in set(index.values(focus, other)))
+    if rule.qualified is not None:
+        matching = sum(not _value_results(index, rule.qualified, v) for v in values)
+        found += rule.qualified_max is not None and matching > rule.qualified_max
+        found += rule.qualified_min is not None and matching < rule.qualified_min
     if rule.unique_lang:
         langs = [str(v.language).lower() for v in values if isinstance(v, Literal) and v.language]
         found += len({lang for lang in langs if langs.count(lang) > 1})

@@ -133,3 +133,44 @@ def test_shapes_using_more_than_the_compiler_checks_stay_with_pyshacl(tmp_path):
     g = Graph()
     g.add((URIRef("urn:x:a"), RDF.type, KGO.Article))
     assert check_article(g, loaded) == (True, [])  # pyshacl ran: a warning does not fail the check
+
+
+def corpus_both(graph: Graph):
+    """pyshacl's and the compiled rules' verdict and sorted lines for the corpus shapes."""
+    from kg.shacl import corpus_triples
+
+    layer = Graph()
+    for t in corpus_triples(graph):
+        layer.add(t)
+    shapes = shipped_shapes()
+    ok, lines = _check(layer, shapes.corpus)
+    mine_ok, mine = check_triples(layer, shapes.corpus_rules)
+    return (ok, sorted(lines)), (mine_ok, sorted(mine))
+
+
+def test_the_corpus_shapes_compile_and_give_pyshacl_s_results_on_a_broken_union(graphs):
+    assert shipped_shapes().corpus_rules is not None
+    union = Graph()
+    for g in graphs:
+        for t in g:
+            union.add(t)
+    expected, got = corpus_both(union)
+    assert got == expected and got[0] is True
+    person = _first(union, KGO.Person)
+    topic = _first(union, KGO.Topic)
+    breaking = {
+        "qualifiedMinCount": lambda h: [h.remove(t) for t in list(h.triples((person, RDFS.label, None)))],
+        "untagged altLabel": lambda h: h.add((person, URIRef("http://www.w3.org/2004/02/skos/core#altLabel"),
+                                              Literal("X"))),
+        "pattern": lambda h: h.add((person, KGO.wikidata, URIRef("http://example.org/Q1"))),
+        "maxCount": lambda h: (h.add((person, KGO.wikidata, URIRef("http://www.wikidata.org/entity/Q1"))),
+                               h.add((person, KGO.wikidata, URIRef("http://www.wikidata.org/entity/Q2")))),
+        "relation class": lambda h: h.add((person, KGO.about, person)),
+        "relation subject": lambda h: h.add((topic, KGO.memberOf, topic)),
+    }
+    for name, breakage in breaking.items():
+        h = copy(union)
+        breakage(h)
+        expected, got = corpus_both(h)
+        assert got == expected, name
+        assert not got[0], name
