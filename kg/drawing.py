@@ -51,10 +51,11 @@ def to_oxigraph(term: Any) -> Any:
     """An rdflib term (or None, a wildcard) as an Oxigraph term."""
     if term is None:
         return None
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
+    if type(term) is not Literal:  # exact type first: isinstance on rdflib terms is slow
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
     if term.language:
         return ox.Literal(str(term), language=term.language)
     if term.datatype is not None:
