@@ -132,10 +132,11 @@ def _article_local(node) -> bool:
 
 def named_quads(store_dir: Path) -> int:
     """The number of quads in the store's named graphs (the article graphs, not their union)."""
+    from kg.store import named_quads_of
+
     store = ox.Store.read_only(str(store_dir))
     try:
-        rows = list(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-        return int(rows[0]["n"].value)
+        return named_quads_of(store)
     finally:
         del store
         gc.collect()
