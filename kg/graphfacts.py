@@ -202,8 +202,8 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
     return facts
 
 
-def graph_facts(graph: rdflib.Graph) -> GraphFacts:
-    """The facts of one graph; its relations are stated by the graph's ``kgo:Article`` subjects."""
+def graph_facts(graph: rdflib.Graph | Iterable[Triple]) -> GraphFacts:
+    """The facts of one graph (or its triples); its relations are stated by its ``kgo:Article`` subjects."""
     facts = triples_facts(graph)
     if facts.articles:
         for rel in facts.relations.values():

@@ -130,7 +130,7 @@ def stored_triples(triples: Iterable) -> list:
     return sorted((ox.Triple(q.subject, q.predicate, q.object) for q in store), key=str)
 
 
-def oxigraph_triples(g: rdflib.Graph, terms: dict) -> list:
+def oxigraph_triples(g: rdflib.Graph | list[tuple], terms: dict) -> list:
     """The triples of ``g`` as Oxigraph triples (what N-Triples out and in would give).
 
     ``terms`` caches converted IRIs across calls. A graph holding blank nodes
@@ -145,11 +145,21 @@ def oxigraph_triples(g: rdflib.Graph, terms: dict) -> list:
         kind = type(o)
         if (type(s) is not uri and isinstance(s, rdflib.BNode)) or (
                 kind is not uri and kind is not literal and isinstance(o, rdflib.BNode)):
-            return list(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
+            return _through_ntriples(g)
         out.append(triple(_ox_iri(s, terms), _ox_iri(p, terms),
                           _ox_iri(o, terms) if kind is uri or (kind is not literal and isinstance(o, uri))
                           else to_oxigraph(o)))
     return out
+
+
+def _through_ntriples(g: rdflib.Graph | list[tuple]) -> list:
+    """The triples of ``g`` written as N-Triples by rdflib and read back by Oxigraph (blank node labels kept)."""
+    if not isinstance(g, rdflib.Graph):
+        graph = rdflib.Graph()
+        for t in g:
+            graph.add(t)
+        g = graph
+    return list(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
 
 
 def _ox_iri(term, terms: dict):

@@ -36,20 +36,30 @@ class Prerendered:
 
 
 def render_block(res: Resolved, key_map: dict[str, str], terms: dict,
-                 for_check: bool = False) -> tuple[bytes, rdflib.Graph]:
-    """The TriG block of ``res``'s named graph with the merged keys ``key_map``, and the graph.
+                 for_check: bool = False) -> tuple[bytes, rdflib.Graph | list[tuple]]:
+    """The TriG block of ``res``'s named graph with the merged keys ``key_map``, and its triples
+    (:func:`kg.rdf.article_triples`).
 
-    ``terms`` caches converted IRIs across calls. With ``for_check`` the graph is
-    kept in rdflib's default store, which pyshacl reads (a plain store is faster
-    to fill but pyshacl cannot read it).
+    ``terms`` caches converted IRIs across calls. With ``for_check`` the triples
+    come as a Graph in rdflib's default store, which pyshacl reads.
     """
     from kg import rdf
     from kg.graphfiles import oxigraph_triples, trig_block
 
     if len(terms) > TERMS_KEPT:
         terms.clear()
-    graph = rdf.article_graph(res, key_map, store="default" if for_check else "SimpleMemory")
-    return trig_block(str(graph.identifier), sorted(oxigraph_triples(graph, terms), key=str)), graph
+    triples = rdf.article_triples(res, key_map)
+    block = trig_block(str(rdf.graph_iri(res.extraction.article.id)),
+                       sorted(oxigraph_triples(triples, terms), key=str))
+    return block, (_memory_graph(triples) if for_check else triples)
+
+
+def _memory_graph(triples) -> rdflib.Graph:
+    """``triples`` in a Graph of rdflib's default store (what pyshacl reads)."""
+    graph = rdflib.Graph()
+    for t in triples:
+        graph.add(t)
+    return graph
 
 
 def for_pyshacl(shapes) -> bool:
@@ -58,15 +68,12 @@ def for_pyshacl(shapes) -> bool:
     return shapes is not None and shapes.article_rules is None
 
 
-def check_graph(graph: rdflib.Graph, shapes) -> tuple[bool, list[str]]:
-    """:func:`kg.shacl.check_article` of an article graph from :func:`render_block`."""
+def check_graph(graph: rdflib.Graph | list[tuple], shapes) -> tuple[bool, list[str]]:
+    """:func:`kg.shacl.check_article` of an article graph (or its triples) from :func:`render_block`."""
     from kg.shacl import check_article
 
-    if for_pyshacl(shapes) and not isinstance(graph.store, Memory):
-        readable = rdflib.Graph()
-        for t in graph:
-            readable.add(t)
-        graph = readable
+    if for_pyshacl(shapes) and not (isinstance(graph, rdflib.Graph) and isinstance(graph.store, Memory)):
+        graph = _memory_graph(graph)
     return check_article(graph, shapes)
 
 

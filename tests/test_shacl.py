@@ -90,17 +90,17 @@ def test_a_build_reports_what_pyshacl_finds_in_the_union(tmp_path, monkeypatch):
     One article-local violation (an assertion without its sentence) and one that
     only the union shows (a person with a different Wikidata id in each article).
     """
-    real = rdf.article_graph
+    real = rdf.article_triples
 
-    def broken(res, key_map=None, store="default"):
-        g = real(res, key_map, store=store)
-        for a in sorted(g.subjects(RDF.type, KGO.Assertion))[:1]:
-            g.remove((a, KGO.sentence, None))
-        for person in g.subjects(RDF.type, KGO.Person):
-            g.add((person, KGO.wikidata, URIRef(f"http://www.wikidata.org/entity/Q{len(g)}")))
-        return g
+    def broken(res, key_map=None):
+        triples = real(res, key_map)
+        first = sorted(s for s, p, o in triples if p == RDF.type and o == KGO.Assertion)[:1]
+        triples = [t for t in triples if not (t[0] in first and t[1] == KGO.sentence)]
+        persons = [s for s, p, o in triples if p == RDF.type and o == KGO.Person]
+        return triples + [(person, KGO.wikidata, URIRef(f"http://www.wikidata.org/entity/Q{len(triples)}"))
+                          for person in persons]
 
-    monkeypatch.setattr(rdf, "article_graph", broken)
+    monkeypatch.setattr(rdf, "article_triples", broken)
     inp = tmp_path / "a.jsonl"
     texts = [TEXTS[1], "Sáng 3/2/2025, Tổng Bí thư Tô Lâm làm việc với Bộ Tài chính về Nghị quyết 57-NQ/TW."]
     inp.write_text("".join(json.dumps({"id": f"w{i}", "text": t}, ensure_ascii=False) + "\n"
