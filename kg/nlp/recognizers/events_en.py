@@ -27,6 +27,12 @@ _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 
 @lru_cache(maxsize=1)
+def _need_complement() -> frozenset[str]:
+    """Nouns that name an event only with their complement ("visit to Kuala Lumpur", not "the visit")."""
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("need_complement", []))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     openers = "|".join(re.escape(o) for o in data["openers"])
@@ -52,6 +58,8 @@ def english_event_candidates(text: str) -> list[Candidate]:
             comp = m.group("comp") or ""
             if re.search(r"['’]s$", comp) or re.match(r"\s+\w+\s+(?:the\s+)?(?:" + _DATE_WORDS + r")\b", comp):
                 end, comp = m.start("comp"), ""  # "a workshop on the Party's …", "a seminar on Thursday"
+            if not comp and kind in _need_complement():
+                continue  # "the visit" alone names nothing
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
             pri = PRIORITY["event-lower"] if comp else PRIORITY["event-lower/bare"]
