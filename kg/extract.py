@@ -12,6 +12,7 @@ turns the ``doc`` into mentions, runs the rules, and maps offsets back to the ra
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -68,8 +69,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
                 host.type == "Organization" and _state_body(host))):
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
-        if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end
-                                        or s0 == host.start) and not _signed_at(span, host):
+        if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end or s0 == host.start
+                                        or _party_prefix(norm.text[host.start:s0])) and not _signed_at(span, host):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
@@ -113,6 +114,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
     _to_raw(ex, norm)
     return ex
+
+
+def _party_prefix(gap: str) -> bool:
+    """``gap`` is the parties an instrument's name opens with ("Vietnam-Malaysia "): the name
+    after it is the same instrument, not one it names."""
+    return bool(re.fullmatch(r"[A-Z][\w’']*(?:\s?[-–]\s?[A-Z][\w’']*)+\s+", gap))
 
 
 def _qualified_again(span: Span, spans: list[Span]) -> bool:
