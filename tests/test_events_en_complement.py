@@ -12,3 +12,15 @@ def test_visit_with_its_destination_is_an_event():
 
 def test_bare_visit_is_not_an_event():
     assert _spans("The visit was short, and the visit ended early.") == []
+
+
+def test_lower_case_subject_and_name_modifiers_stay_in_the_name():
+    text = "Chinh was chairing an online national conference on social housing development, which connected 34 provinces."
+    assert "online national conference on social housing development" in _spans(text)
+    assert "workshop on climate-smart rice farming" in _spans(
+        "IRRI will hold a workshop on climate-smart rice farming at the Dong Thap Convention Centre.")
+
+
+def test_date_after_on_is_no_subject_and_a_venue_is_no_event():
+    assert _spans("They met at a seminar on Thursday.") == ["seminar"]
+    assert _spans("The session was held at the provincial conference centre in Vinh.") == []

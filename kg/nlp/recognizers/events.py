@@ -291,6 +291,11 @@ def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> 
     return out
 
 
+# English news dates its happenings by weekday ("on Thursday"); a happening held "to launch" another
+# names that other as the event
+_ANNOUNCES = re.compile(r"\s+to\s+(?:announce|launch|introduce|unveil|kick\s+off)\b")
+
+
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
                              dates: list[Candidate]) -> list[Candidate]:
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
@@ -299,12 +304,14 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
                          + r")(?![\w])", re.IGNORECASE)
     for k, (s_start, s_end) in enumerate(sentences):
-        if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
-                   for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
+        if not any(s_start <= d.start < s_end and d.value and d.source != "date-dateline"
+                   and (d.source != "date-weekday" or lang != "vi") for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
             if lang != "vi" and k and _dated_lead(text, sentences, dates, k - 1):
                 out += _placed_happenings(text, pattern, s_start, s_end)
             continue
         for m in pattern.finditer(text, s_start, s_end):
+            if lang != "vi" and _ANNOUNCES.match(text, m.end()):
+                continue  # "a press conference to launch the … Awards": the awards are the happening
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))
