@@ -24,3 +24,9 @@ def test_lower_case_subject_and_name_modifiers_stay_in_the_name():
 def test_date_after_on_is_no_subject_and_a_venue_is_no_event():
     assert _spans("They met at a seminar on Thursday.") == ["seminar"]
     assert _spans("The session was held at the provincial conference centre in Vinh.") == []
+
+
+def test_ordinal_session_is_its_own_event():
+    out = english_event_candidates("The bill goes to the National Assembly at its tenth session, which opens on October 20.")
+    assert [(c.ref, c.meta["kind"]) for c in out] == [(False, "session")]
+    assert english_event_candidates("The session was long.") == []

@@ -79,8 +79,9 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             continue
         chain = [pl]
         for nxt in places[i + 1:]:
-            # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X": the venue and the place it is in
-            if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*,\s*",
+            # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X", "at the X Centre in Y ward, Z City":
+            # the venue and the places it is in
+            if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*(?:,|in)\s*",
                             s.text[chain[-1].end:nxt.start]):
                 chain.append(nxt)
             else:

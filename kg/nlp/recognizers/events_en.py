@@ -27,6 +27,16 @@ _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 
 @lru_cache(maxsize=1)
+def _need_ordinal() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("need_ordinal", []))
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> str:
+    return "|".join(json.loads(DATA.read_text(encoding="utf-8")).get("ordinals", [])) or "(?!)"
+
+
+@lru_cache(maxsize=1)
 def _venue_words() -> str:
     return "|".join(map(re.escape, json.loads(DATA.read_text(encoding="utf-8")).get("venue_words", []))) or "(?!)"
 
@@ -105,13 +115,16 @@ def english_event_candidates(text: str) -> list[Candidate]:
                 subject = _lower_subject(text, end)
                 if subject > end:  # "a workshop on climate-smart rice farming": the subject is the name's
                     end, comp = subject, text[end:subject]
+            if kind in _need_ordinal() and not re.match(r"(?i:" + _ordinals() + r")\s", name):
+                continue  # "its tenth session" is a happening; "the session" alone is not named
             if not comp and kind in _need_complement():
                 continue  # "the visit" alone names nothing
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
-            pri = PRIORITY["event-lower"] if comp else PRIORITY["event-lower/bare"]
+            ordinal = bool(re.match(r"(?i:" + _ordinals() + r")\s", name))  # "its tenth session": not the 50th
+            pri = PRIORITY["event-lower"] if comp or ordinal else PRIORITY["event-lower/bare"]
             out.append(Candidate(m.start("name"), end, "EVENT", pri, "event-lower",
-                                 ref=True, meta={"head": kind.split()[-1], "kind": kind, "generic": True,
+                                 ref=not ordinal or bool(comp), meta={"head": kind.split()[-1], "kind": kind, "generic": True,
                                                  "standalone": True}))
     return out
 

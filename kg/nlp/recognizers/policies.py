@@ -317,7 +317,7 @@ def _cut_en(rest: str) -> str:
         if words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d", kept.split()[-1] if kept.split() else "") \
                 and tok[:1].islower() and low not in ("and", "of"):
             break  # "Law on Environmental Protection 2020 required …": a year closes the name
-        if tok.endswith(",") and words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,", tok):
+        if tok.endswith(",") and words_seen >= 1 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,", tok):
             kept += tok[:-1]  # "… for 2026-2030, under which": the period ends the name
             break
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
