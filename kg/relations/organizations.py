@@ -72,6 +72,16 @@ def _is_unit(m: Mention) -> bool:
     return len(words) >= 2 and (words[0] in unit_heads() or words[-1] in unit_heads() or head_then_field(words))
 
 
+def _described_unit(gap: str) -> bool:
+    """``gap`` is an apposition naming a unit with words that describe it: ", the electric vehicle arm
+    of ", ", a wholly owned subsidiary of " (nouns: ``sub_of_nouns``)."""
+    from kg.relations.cues import cue_pattern
+
+    nouns = cue_pattern("sub_of_nouns", "en")
+    return bool(nouns) and re.fullmatch(r"\s*,\s*(?:is\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:" + nouns
+                                        + r")\s+(?:of|under)\s+(?:the\s+)?", gap, flags=re.IGNORECASE) is not None
+
+
 def unit_of(s: Sentence) -> list[Relation]:
     """subOrganizationOf from an apposition that says so: "ACV, a subsidiary of the Commission …",
     "the Trade Promotion Agency, a unit of the Ministry …", "Cục X, đơn vị trực thuộc Bộ Y"; and
@@ -90,6 +100,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+        elif s.lang == "en" and _described_unit(gap):
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
         elif s.lang == "en" and re.fullmatch(r"\)?(?:\s+|\s*,\s*which\s+(?:is|are)\s+)(?:directly\s+)?under\s+(?:the\s+)?",
                                              gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):

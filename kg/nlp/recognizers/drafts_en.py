@@ -61,6 +61,16 @@ def signed_document_candidates(text: str) -> list[Candidate]:
     return out
 
 
+def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> bool:
+    """``rest[k]`` is an "and" before one more lower-case noun that ends the subject (the text or a
+    stop word follows): "makers and buyers", not "… and the draft law on …"."""
+    if k + 1 >= len(rest):
+        return False
+    nxt = rest[k + 1]
+    return bool(re.fullmatch(r"[a-z][a-z-]*", nxt)) and nxt not in stops and nxt not in ("the", "a", "an") \
+        and (k + 2 >= len(rest) or rest[k + 2].casefold() in stops)
+
+
 def draft_candidates(text: str) -> list[Candidate]:
     """Lower-case drafts with their subject, as Policy candidates."""
     pattern, stops, max_words = _data()
@@ -71,6 +81,9 @@ def draft_candidates(text: str) -> list[Candidate]:
         for k, w in enumerate(rest):
             if w.casefold() == "to" and kept and k + 1 < len(rest) and re.fullmatch(r"20\d\d", rest[k + 1]):
                 kept += [w, rest[k + 1]]  # "… development to 2030": the horizon is part of the name
+                break
+            if w.casefold() == "and" and kept and _last_of_pair(rest, k, stops):
+                kept += [w, rest[k + 1]]  # "… for electric vehicle makers and buyers": one subject
                 break
             if w.casefold() in stops or len(kept) >= max_words:
                 break
