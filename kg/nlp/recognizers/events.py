@@ -279,8 +279,9 @@ def _dated_lead(text: str, sentences: list[tuple[int, int]], dates: list[Candida
 
 
 def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
-    """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi": right after a dated
-    lead, a happening written with "a" and its place is the lead's own (:mod:`kg.relations.lead_events`)."""
+    """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi", "at a ceremony in Bac
+    Ninh City": after a dated lead, a happening written with "a" and its place is one of the story's own
+    (the lead's, :mod:`kg.relations.lead_events`, when it follows the lead)."""
     out: list[Candidate] = []
     for m in pattern.finditer(text, start, end):
         if re.search(r"\b(?:a|an)\s+$", text[max(start, m.start() - 4):m.start()]) \
@@ -306,7 +307,7 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     for k, (s_start, s_end) in enumerate(sentences):
         if not any(s_start <= d.start < s_end and d.value and d.source != "date-dateline"
                    and (d.source != "date-weekday" or lang != "vi") for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
-            if lang != "vi" and k and _dated_lead(text, sentences, dates, k - 1):
+            if lang != "vi" and k and any(_dated_lead(text, sentences, dates, j) for j in range(min(k, 4))):
                 out += _placed_happenings(text, pattern, s_start, s_end)
             continue
         for m in pattern.finditer(text, s_start, s_end):
