@@ -61,14 +61,17 @@ def signed_document_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> bool:
-    """``rest[k]`` is an "and" before one more lower-case noun that ends the subject (the text or a
-    stop word follows): "makers and buyers", not "… and the draft law on …"."""
-    if k + 1 >= len(rest):
-        return False
-    nxt = rest[k + 1]
-    return bool(re.fullmatch(r"[a-z][a-z-]*", nxt)) and nxt not in stops and nxt not in ("the", "a", "an") \
-        and (k + 2 >= len(rest) or rest[k + 2].casefold() in stops)
+def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
+    """How many lower-case words after the "and" at ``rest[k]`` close the subject (one or two, then the
+    text or a stop word): "makers and buyers", "safety and radiation control"; 0 for "… and the draft law"."""
+    for size in (1, 2):
+        words = rest[k + 1:k + 1 + size]
+        if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
+                                    for w in words):
+            return 0
+        if k + 1 + size >= len(rest) or rest[k + 1 + size].casefold() in stops:
+            return size
+    return 0
 
 
 def draft_candidates(text: str) -> list[Candidate]:
@@ -82,8 +85,9 @@ def draft_candidates(text: str) -> list[Candidate]:
             if w.casefold() == "to" and kept and k + 1 < len(rest) and re.fullmatch(r"20\d\d", rest[k + 1]):
                 kept += [w, rest[k + 1]]  # "… development to 2030": the horizon is part of the name
                 break
-            if w.casefold() == "and" and kept and _last_of_pair(rest, k, stops):
-                kept += [w, rest[k + 1]]  # "… for electric vehicle makers and buyers": one subject
+            size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
+            if size:
+                kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
                 break
             if w.casefold() in stops or len(kept) >= max_words:
                 break

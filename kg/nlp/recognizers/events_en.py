@@ -129,6 +129,21 @@ def english_event_candidates(text: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _named_lower() -> re.Pattern:
+    heads = json.loads(DATA.read_text(encoding="utf-8")).get("named_lower_heads", [])
+    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w])(?i:the)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{_CAP}\s+|\d{{4}}\s+){{1,5}}(?:{alt}))(?![\w-])")
+
+
+def named_lower_event_candidates(text: str) -> list[Candidate]:
+    """A capitalised name before a lower-case happening noun: "the Victory Day parade", "the National
+    Day celebration" (``named_lower_heads``); the whole is the event's name."""
+    return [Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower"], "event-lower-named",
+                      meta={"head": m.group("name").split()[-1]})
+            for m in _named_lower().finditer(text)]
+
+
 def based_org_candidates(text: str) -> list[Candidate]:
     """The body after "Hanoi-based" / "Dong Ha-based": a capitalised run ending in an
     organisation word ("Thang Long Construction Company"), which a family name inside it

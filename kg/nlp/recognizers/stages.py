@@ -29,7 +29,7 @@ from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_bo
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.drafts_en import draft_candidates, signed_document_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
-from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
+from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates, named_lower_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
                                       media_candidates,
@@ -173,6 +173,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("local-bodies-en", lambda r, lex: english_local_body_candidates(r.text, lex), "other"),
         Step("streets-en", lambda r, lex: english_street_candidates(r.text), "other"),
         Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
+        Step("named-lower-events-en", lambda r, lex: named_lower_event_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
