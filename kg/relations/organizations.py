@@ -72,12 +72,24 @@ def _is_unit(m: Mention) -> bool:
     return len(words) >= 2 and (words[0] in unit_heads() or words[-1] in unit_heads() or head_then_field(words))
 
 
-def _described_unit(gap: str) -> bool:
+def _listed_after(s: Sentence, orgs: list, first) -> list:
+    """The bodies listed right after ``first`` with "and" / ",": "HOSE and the Hanoi Stock Exchange"."""
+    out, prev = [], first
+    for o in orgs:
+        if o.start > prev.end and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?",
+                                                         s.text[prev.end:o.start]):
+            out.append(o)
+            prev = o
+    return out
+
+
+def _described_unit(gap: str, key: str = "sub_of_nouns") -> bool:
     """``gap`` is an apposition naming a unit with words that describe it: ", the electric vehicle arm
-    of ", ", a wholly owned subsidiary of " (nouns: ``sub_of_nouns``)."""
+    of ", ", a wholly owned subsidiary of " (nouns: ``sub_of_nouns``); with ``parent_of_nouns``, the
+    parent: ", the parent of "."""
     from kg.relations.cues import cue_pattern
 
-    nouns = cue_pattern("sub_of_nouns", "en")
+    nouns = cue_pattern(key, "en")
     return bool(nouns) and re.fullmatch(r"\s*,\s*(?:is\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:" + nouns
                                         + r")\s+(?:of|under)\s+(?:the\s+)?", gap, flags=re.IGNORECASE) is not None
 
@@ -100,6 +112,10 @@ def unit_of(s: Sentence) -> list[Relation]:
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+        elif s.lang == "en" and _described_unit(gap, "parent_of_nouns"):
+            # "the Vietnam Exchange, the parent of HOSE and the Hanoi Stock Exchange": each named unit is its
+            for c in [b] + _listed_after(s, orgs, b):
+                out.append(Relation(c.id, "subOrganizationOf", a.id, s.index))
         elif s.lang == "en" and _described_unit(gap):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
         elif s.lang == "en" and re.fullmatch(r"\)?(?:\s+|\s*,\s*which\s+(?:is|are)\s+)(?:directly\s+)?under\s+(?:the\s+)?",
