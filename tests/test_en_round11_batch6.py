@@ -44,3 +44,18 @@ def test_parent_named_in_an_apposition():
                    "Stock Exchange, is preparing to list its own shares.")
     subs = {s for s, p, o in got if p == "subOrganizationOf" and o == "Vietnam Exchange"}
     assert len(subs) == 2 and "Hanoi Stock Exchange" in subs  # the HOSE label is the gazetteer's
+
+
+def test_numbered_company_and_declaration():
+    got = _spans("The Ho Chi Minh City Urban Railway Company No. 1 (HURC1) will add trips. Leaders signed the "
+                 "Declaration on the Admission of Timor-Leste into ASEAN with the other leaders.")
+    assert ("ORG", "Ho Chi Minh City Urban Railway Company No. 1") in got
+    assert ("POLICY", "Declaration on the Admission of Timor-Leste into ASEAN") in got
+
+
+def test_implemented_instruments_past_possessive_issuers():
+    got = _triples("Under Decision No. 4120/QD-UBND, signed by Vice Chairman Bui Xuan Cuong on November 20, the "
+                   "company will add trips. The decision implements the Government's Resolution No. 80/NQ-CP on "
+                   "developing the night-time economy and the city's Urban Railway Development Plan.")
+    targets = {o for s, p, o in got if p == "implements"}
+    assert "Urban Railway Development Plan" in targets and len(targets) == 2

@@ -138,7 +138,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": m.group("type")}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
-        r"Memorandum of Understanding|Agreement|Accord)"
+        r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     titled = {n for t in lex.policy_types for n in t.get("en_titled", [])}
     for m in named_en.finditer(text):

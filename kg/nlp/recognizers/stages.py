@@ -46,6 +46,7 @@ from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
+from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -178,6 +179,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
         Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
+        Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
