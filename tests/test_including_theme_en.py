@@ -31,3 +31,13 @@ def test_theme_gives_the_event_its_topics_and_the_venue_chain_runs_through_in():
     assert {p for s, p, o in got if "Forum" in s and p == "about"} == {"about"}
     places = {o for s, p, o in got if "Forum" in s and p == "locatedIn"}
     assert len(places) == 3
+
+
+def test_witnesses_of_a_signing_ceremony_took_part():
+    art = Article(id="t", text="The signing ceremony at the US Department of Commerce in Washington on Thursday was "
+                               "witnessed by Deputy Prime Minister Ho Duc Phoc and US Commerce Secretary Howard Lutnick.",
+                  url=None, published="2025-05-16", lang="en", source=None)
+    g = rdf.article_graph(analyze_article(art, use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    assert any(p == "participatedIn" and label.get(s) == "Ho Duc Phoc" for s, p, o in rels)
