@@ -29,7 +29,7 @@ from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
-from kg.relations.happenings import title_places, visit_destinations
+from kg.relations.happenings import title_places, visit_destinations, visitors_only
 from kg.relations.organizations import sub_organizations
 from kg.relations.participation import organizers, participation
 from kg.relations.people import titles_of_people
@@ -107,6 +107,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
     rels += plural_references(ex, rels, text, lang)  # "hai bộ trưởng đã ký …": the two ministers named before
     rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were
+    rels = visitors_only(ex, rels)  # companies that sign deals during a visit do not take part in it
     rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
     rels = visit_facts(ex, rels, text)  # "chuyến thăm chính thức Việt Nam từ ngày 8 đến 10/6"
     credits = {m.id for m in ex.mentions if m.source == "credit"}

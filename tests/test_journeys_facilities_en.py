@@ -25,3 +25,11 @@ def test_facility_at_an_event_is_in_its_city():
     got = _triples("The Ministry of Health on Tuesday launched a measles vaccination campaign at a ceremony at the "
                    "National Children's Hospital in Hanoi.")
     assert any(p == "locatedIn" and s.startswith("National Children") for s, p, o in got)
+
+
+def test_visit_to_the_country_and_its_visitors_only():
+    got = _triples("Vietnam Airlines signed an agreement with Boeing on Thursday to buy 50 aircraft, during Deputy "
+                   "Prime Minister Ho Duc Phoc's working visit to the United States.")
+    visit = "working visit to the United States"
+    assert any(p == "locatedIn" and s == visit for s, p, o in got)
+    assert {s for s, p, o in got if p == "participatedIn" and o == visit} == {"Ho Duc Phoc"}
