@@ -41,3 +41,13 @@ def test_witnesses_of_a_signing_ceremony_took_part():
     _, rels = predicted(g)
     label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
     assert any(p == "participatedIn" and label.get(s) == "Ho Duc Phoc" for s, p, o in rels)
+
+
+def test_addressing_the_opening_ceremony_is_taking_part():
+    art = Article(id="t", text="The 9th Buon Ma Thuot Coffee Festival opened on Monday evening in Buon Ma Thuot ward. "
+                               "Addressing the opening ceremony, Deputy Prime Minister Tran Hong Ha asked growers to "
+                               "meet the new rules.", url=None, published="2026-03-11", lang="en", source=None)
+    g = rdf.article_graph(analyze_article(art, use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    assert any(p == "participatedIn" and label.get(s) == "Tran Hong Ha" for s, p, o in rels)
