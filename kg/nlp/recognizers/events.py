@@ -294,7 +294,7 @@ def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> 
 
 # English news dates its happenings by weekday ("on Thursday"); a happening held "to launch" another
 # names that other as the event
-_ANNOUNCES = re.compile(r"\s+to\s+(?:announce|launch|introduce|unveil|kick\s+off)\b")
+_ANNOUNCES = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:announce|launch|introduce|unveil|kick\s+off)\b")
 
 
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
