@@ -12,6 +12,7 @@ turns the ``doc`` into mentions, runs the rules, and maps offsets back to the ra
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -28,7 +29,7 @@ from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
-from kg.relations.happenings import title_places, visit_destinations
+from kg.relations.happenings import title_places, visit_destinations, visitors_only
 from kg.relations.organizations import sub_organizations
 from kg.relations.participation import organizers, participation
 from kg.relations.people import titles_of_people
@@ -68,8 +69,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
                 host.type == "Organization" and _state_body(host))):
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
-        if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end
-                                        or s0 == host.start) and not _signed_at(span, host):
+        if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end or s0 == host.start
+                                        or _party_prefix(norm.text[host.start:s0])) and not _signed_at(span, host):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
@@ -106,6 +107,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     rels += headline_place(ex, text)  # "Khánh thành nhà máy … tại Sa Đéc": the ceremony's place
     rels += plural_references(ex, rels, text, lang)  # "hai bộ trưởng đã ký …": the two ministers named before
     rels = visit_destinations(ex, rels)  # "a visit to Vietnam" is not in Hanoi, where its talks were
+    rels = visitors_only(ex, rels)  # companies that sign deals during a visit do not take part in it
     rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
     rels = visit_facts(ex, rels, text)  # "chuyến thăm chính thức Việt Nam từ ngày 8 đến 10/6"
     credits = {m.id for m in ex.mentions if m.source == "credit"}
@@ -113,6 +115,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]
     _to_raw(ex, norm)
     return ex
+
+
+def _party_prefix(gap: str) -> bool:
+    """``gap`` is the parties an instrument's name opens with ("Vietnam-Malaysia "): the name
+    after it is the same instrument, not one it names."""
+    return bool(re.fullmatch(r"[A-Z][\w’']*(?:\s?[-–]\s?[A-Z][\w’']*)+\s+", gap))
 
 
 def _qualified_again(span: Span, spans: list[Span]) -> bool:

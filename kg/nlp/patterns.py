@@ -110,7 +110,7 @@ ORG_TAILS_EN = (
     "Organisation", "Organization", "Centre", "Center", "Department", "Administration",
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
-    "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways",
+    "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways", "Exchange",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
@@ -148,7 +148,7 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm",
                      # a sitting's question time: "Chiều cùng ngày, Quốc hội tiến hành phiên chất vấn …"
                      "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận")
-GENERIC_EVENTS_EN = ("press conference", "regular meeting", "meeting", "ceremony",
+GENERIC_EVENTS_EN = ("press conference", "press briefing", "news conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
                      "workshop", "seminar", "session", "plenary session", "summit", "forum",
                      "annual general meeting", "extraordinary general meeting", "shareholders' meeting")

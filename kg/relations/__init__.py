@@ -29,6 +29,8 @@ from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import org_places, residences
+from kg.relations.including import attended_including
+from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.policies import (clause_implements, implements_more, implemented_under, implements_refs, issued_more,
                                    signed_by)
@@ -51,7 +53,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
-          visit_stays)
+          visit_stays, attended_including, journey_venues)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -185,7 +185,10 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     # "Presenting the budget report to the session, X …": an opening participle that ends at the event
     verbed = None if m or s.lang != "en" else re.match(
         r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")\s[^,;.]{0,60}?\s(?:to|at|before)\s+(?:"
-        + cue_pattern("event_nouns", s.lang) + r")\s*,\s*", body, flags=re.IGNORECASE)
+        + cue_pattern("event_nouns", s.lang) + r")\s*,\s*", body, flags=re.IGNORECASE) or re.match(
+        # "Addressing the opening ceremony, X …", "Speaking at the third plenary meeting, Y …"
+        r"\s*(?:addressing|speaking\s+(?:at|to))\s+(?:the|a|this)\s+(?:[\w-]+\s+){0,3}?(?:"
+        + cue_pattern("event_nouns", s.lang).replace("the\\s+", "") + r")\s*,\s*", body, flags=re.IGNORECASE)
     # "Trình bày dự thảo, ông X …": a Vietnamese speech verb with a short object opens the sentence
     spoken = None if m or verbed or s.lang != "vi" else re.match(
         r"\s*(?:" + cue_pattern("speech_participles", s.lang) + r")(?:\s+[^\s,;.:]+){0,4}\s*,\s*", body,

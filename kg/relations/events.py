@@ -79,20 +79,36 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             continue
         chain = [pl]
         for nxt in places[i + 1:]:
-            # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X": the venue and the place it is in
-            if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*,\s*",
+            # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X", "at the X Centre in Y ward, Z City":
+            # the venue and the places it is in
+            if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*(?:,|in)\s*",
                             s.text[chain[-1].end:nxt.start]):
                 chain.append(nxt)
             else:
                 break
         ev = min(events, key=lambda e: abs(e.start - pl.start))
-        if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30 or said_at_event(s, ev, pl):
+        if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30 and not _past_organisers(s, ev, pl) \
+                or said_at_event(s, ev, pl):
             continue  # too far from the event to be its venue, or in what was said there
         if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before):
             continue  # "các nhà đầu tư nước ngoài tại Việt Nam": where the investors are
         for p in chain:
             out.append(Relation(ev.id, "locatedIn", p.id, s.index))
     return out
+
+
+def _past_organisers(s: "Sentence", ev, pl) -> bool:
+    """Only the event's organisers stand between it and its venue: "the X Forum organised by A and
+    B at the Lotte Hotel" (``fallback_host_by`` cues, then bodies, then "at / in")."""
+    inside = [x for x in s.mentions if ev.end <= x.start and x.end <= pl.start]
+    if not inside or any(x.type != "Organization" for x in inside):
+        return False
+    gap = s.text[ev.end:pl.start]
+    for x in sorted(inside, key=lambda x: -x.start):  # each body as one token
+        gap = gap[:x.start - ev.end] + " ORG " + gap[x.end - ev.end:]
+    by = cue_pattern("fallback_host_by", s.lang)
+    return re.fullmatch(r"\s*,?\s*(?:jointly\s+)?(?:" + by + r")(?:\s+(?:the\s+)?ORG(?:\s*\([^()]{1,12}\))?\s*(?:,|and|và)?)+"
+                        r"\s*(?:at|in|tại|ở)\s+(?:the\s+)?", gap, flags=re.IGNORECASE) is not None
 
 
 def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:

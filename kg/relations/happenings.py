@@ -82,8 +82,8 @@ def trial_parties(s: "Sentence") -> list["Relation"]:
 def visit_places(s: "Sentence") -> list["Relation"]:
     """locatedIn for a visit whose name ends in the place it goes to ("state visit to Viet Nam")."""
 
-    travel = re.compile(cue_pattern("travel_to", s.lang) + r"\s+(?:to|tới|đến)?\s*$", re.IGNORECASE)
-    out: list[Relation] = []
+    travel = re.compile(cue_pattern("travel_to", s.lang) + r"\s+(?:to|tới|đến)?\s*(?:the\s+)?$", re.IGNORECASE)
+    out: list[Relation] = []  # "… working visit to the United States": "the" may stand before the place
     for ev in s.of_type("Event"):
         for pl in s.nested + s.mentions:
             if pl.type == "Place" and ev.start < pl.start and pl.end == ev.end \
@@ -121,7 +121,21 @@ def visit_destinations(ex: "Extraction", rels: list["Relation"]) -> list["Relati
         if hit:
             goes_to[m.id] = norm_key(hit.group("place"))
     return [r for r in rels if not (r.predicate == "locatedIn" and r.subject in goes_to and isinstance(r.obj, int)
-                                    and r.obj in by_id and norm_key(by_id[r.obj].text) != goes_to[r.subject])]
+                                    and r.obj in by_id
+                                    and norm_key(re.sub(r"^the\s+", "", by_id[r.obj].text, flags=re.IGNORECASE))
+                                    != goes_to[r.subject])]  # "the United States" is the place "United States"
+
+
+def visitors_only(ex: "Extraction", rels: list["Relation"]) -> list["Relation"]:
+    """``rels`` without bodies taking part in a visit (English): "Vietnam Airlines signed a deal with
+    Boeing during Phoc's working visit to the United States" — the visit's participants are people."""
+    if ex.article.lang != "en":
+        return rels
+    travel = re.compile(r"\b(?:" + cue_pattern("travel_to", "en") + r")\b", re.IGNORECASE)
+    by_id = {m.id: m for m in ex.mentions}
+    visits = {m.id for m in ex.mentions if m.type == "Event" and travel.search(m.text)}
+    return [r for r in rels if not (r.predicate == "participatedIn" and r.obj in visits
+                                    and getattr(by_id.get(r.subject), "type", None) == "Organization")]
 
 
 def title_places(ex: "Extraction", rels: list["Relation"], titles: list, text: str) -> list["Relation"]:

@@ -72,6 +72,28 @@ def _is_unit(m: Mention) -> bool:
     return len(words) >= 2 and (words[0] in unit_heads() or words[-1] in unit_heads() or head_then_field(words))
 
 
+def _listed_after(s: Sentence, orgs: list, first) -> list:
+    """The bodies listed right after ``first`` with "and" / ",": "HOSE and the Hanoi Stock Exchange"."""
+    out, prev = [], first
+    for o in orgs:
+        if o.start > prev.end and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?",
+                                                         s.text[prev.end:o.start]):
+            out.append(o)
+            prev = o
+    return out
+
+
+def _described_unit(gap: str, key: str = "sub_of_nouns") -> bool:
+    """``gap`` is an apposition naming a unit with words that describe it: ", the electric vehicle arm
+    of ", ", a wholly owned subsidiary of " (nouns: ``sub_of_nouns``); with ``parent_of_nouns``, the
+    parent: ", the parent of "."""
+    from kg.relations.cues import cue_pattern
+
+    nouns = cue_pattern(key, "en")
+    return bool(nouns) and re.fullmatch(r"\s*,\s*(?:is\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:" + nouns
+                                        + r")\s+(?:of|under)\s+(?:the\s+)?", gap, flags=re.IGNORECASE) is not None
+
+
 def unit_of(s: Sentence) -> list[Relation]:
     """subOrganizationOf from an apposition that says so: "ACV, a subsidiary of the Commission …",
     "the Trade Promotion Agency, a unit of the Ministry …", "Cục X, đơn vị trực thuộc Bộ Y"; and
@@ -90,6 +112,12 @@ def unit_of(s: Sentence) -> list[Relation]:
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+        elif s.lang == "en" and _described_unit(gap, "parent_of_nouns"):
+            # "the Vietnam Exchange, the parent of HOSE and the Hanoi Stock Exchange": each named unit is its
+            for c in [b] + _listed_after(s, orgs, b):
+                out.append(Relation(c.id, "subOrganizationOf", a.id, s.index))
+        elif s.lang == "en" and _described_unit(gap):
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
         elif s.lang == "en" and re.fullmatch(r"\)?(?:\s+|\s*,\s*which\s+(?:is|are)\s+)(?:directly\s+)?under\s+(?:the\s+)?",
                                              gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):

@@ -361,7 +361,9 @@ def signed_by(s: Sentence) -> list[Relation]:
                 out.append(Relation(who.id, "signed", pol.id, s.index))
             continue
         m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
-                     s.text[pol.end:s.end], flags=re.IGNORECASE)
+                     s.text[pol.end:s.end], flags=re.IGNORECASE) or re.match(
+            r"\s*,?\s*(?:(?:which|that)\s+)?was\s+signed\s+(?:in|at|on)\s+[^,.;()]{1,50}?\s+by\s+", s.text[pol.end:s.end])
+        # "… was signed in the Kremlin by Minister X": the place or day between the verb and "by"
         if m:
             who = _person_after(s, people, pol.end + m.end())
             if who is not None:
@@ -383,7 +385,13 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
             body = next((o for o in s.of_type("Organization") if o.start <= cursor < o.end), None)  # or overlaps it
             if body is not None:
                 cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
-    return next((p for p in people if p.start == cursor), None)
+    who = next((p for p in people if p.start == cursor), None)
+    if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien": the title's body in words
+        body = re.match(r"of\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the),?\s+){1,8}", s.text[cursor:s.end])
+        if body is not None:
+            who = next((p for p in people if cursor < p.start <= cursor + body.end()
+                        and not s.text[p.end:p.end + 1].isalpha()), None)
+    return who
 
 
 def policy_ref_at(s: Sentence, pos: int) -> Mention | None:

@@ -64,13 +64,17 @@ def _signer_after(s: Sentence, pos: int) -> Mention | None:
     return nxt if titles and titles[0].start_char == pos else None
 
 
+# an issuer written as a possessive before the instrument: "the Government's", "the city's"
+_POSSESSOR = re.compile(r"(?<=\bthe)\s+(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*|city|province|ministry)[’']s\s+$")
+
+
 def _listed_policies(s: Sentence, pos: int) -> list[Mention]:
     """The instruments a verb at ``pos`` governs: the first right after it ("the", "both" allowed),
     then each one joined by "and" or a comma, past a relative clause on the one before."""
     policies = sorted((m for m in s.mentions if m.type == "Policy" and m.start >= pos), key=lambda m: m.start)
     out: list[Mention] = []
     for p in policies:
-        gap = s.text[(out[-1].end if out else pos):p.start]
+        gap = _POSSESSOR.sub(" ", s.text[(out[-1].end if out else pos):p.start])  # "the Government's Resolution 80"
         if not out:
             if not re.fullmatch(r"\s*(?:(?:the|both|its)\s+)?", gap, flags=re.IGNORECASE):
                 break

@@ -54,7 +54,7 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
     for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = next((p for p in policies if p.start >= c_end
-                       and re.fullmatch(r"\s*(?:(?:các|của|the)\s+)?", s.text[c_end:p.start])), None)
+                       and re.fullmatch(r"\s*(?:(?:các|của|the)\s+)?", _past_possessor(s, orgs, c_end, p.start))), None)
         subject = next((p for p in reversed(policies) if p.end <= c_start), None)
         if target is None or subject is None or subject.id == target.id:
             continue
@@ -66,6 +66,16 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
         if re.fullmatch(r"\s*(?:(?:của|of)(?:\s+the)?\s*)?", gap, flags=re.IGNORECASE):
             out.append(Relation(subject.id, "implements", target.id, s.index))
     return out
+
+
+def _past_possessor(s: Sentence, orgs: list, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` without a possessive issuer: "detailing the National
+    Assembly's Resolution 201" reads as "detailing the Resolution 201"."""
+    gap = s.text[start:end]
+    for o in orgs:
+        if start <= o.start and o.end <= end and re.fullmatch(r"['’]s\s+", s.text[o.end:end]):
+            return s.text[start:o.start]
+    return gap
 
 
 _APPROVE_VI = r"(?:chấp thuận|phê duyệt|quyết định|cho phép|giao|công nhận)"

@@ -134,11 +134,14 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue
         else:
             before = [h for h in holders if h.end <= cue.start()]
+            if word in ("theme", "chủ đề"):  # "The forum took place … at …, under the theme …": the event's
+                before = [h for h in before if h.type == "Event"] or before
             if not before:
                 continue
             h = before[-1]
             gap = s.text[h.end:cue.start()]
-        if word not in ("về", "on", "about") and (len(gap) > 60 or re.search(r"[.;]", gap)):
+        if word not in ("về", "on", "about") and (len(gap) > 60 and not (word == "theme" and h.type == "Event")
+                                                  or re.search(r"[.;]", gap)):
             continue
         if h.type == "Organization" and _state_body(h):
             continue

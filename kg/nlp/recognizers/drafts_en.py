@@ -61,6 +61,19 @@ def signed_document_candidates(text: str) -> list[Candidate]:
     return out
 
 
+def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
+    """How many lower-case words after the "and" at ``rest[k]`` close the subject (one or two, then the
+    text or a stop word): "makers and buyers", "safety and radiation control"; 0 for "… and the draft law"."""
+    for size in (1, 2):
+        words = rest[k + 1:k + 1 + size]
+        if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
+                                    for w in words):
+            return 0
+        if k + 1 + size >= len(rest) or rest[k + 1 + size].casefold() in stops:
+            return size
+    return 0
+
+
 def draft_candidates(text: str) -> list[Candidate]:
     """Lower-case drafts with their subject, as Policy candidates."""
     pattern, stops, max_words = _data()
@@ -71,6 +84,10 @@ def draft_candidates(text: str) -> list[Candidate]:
         for k, w in enumerate(rest):
             if w.casefold() == "to" and kept and k + 1 < len(rest) and re.fullmatch(r"20\d\d", rest[k + 1]):
                 kept += [w, rest[k + 1]]  # "… development to 2030": the horizon is part of the name
+                break
+            size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
+            if size:
+                kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
                 break
             if w.casefold() in stops or len(kept) >= max_words:
                 break

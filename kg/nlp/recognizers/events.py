@@ -279,8 +279,9 @@ def _dated_lead(text: str, sentences: list[tuple[int, int]], dates: list[Candida
 
 
 def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
-    """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi": right after a dated
-    lead, a happening written with "a" and its place is the lead's own (:mod:`kg.relations.lead_events`)."""
+    """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi", "at a ceremony in Bac
+    Ninh City": after a dated lead, a happening written with "a" and its place is one of the story's own
+    (the lead's, :mod:`kg.relations.lead_events`, when it follows the lead)."""
     out: list[Candidate] = []
     for m in pattern.finditer(text, start, end):
         if re.search(r"\b(?:a|an)\s+$", text[max(start, m.start() - 4):m.start()]) \
@@ -291,6 +292,11 @@ def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> 
     return out
 
 
+# English news dates its happenings by weekday ("on Thursday"); a happening held "to launch" another
+# names that other as the event
+_ANNOUNCES = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:announce|launch|introduce|unveil|kick\s+off)\b")
+
+
 def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, int]],
                              dates: list[Candidate]) -> list[Candidate]:
     """Unnamed happenings ("họp báo", "regular meeting") in a sentence that dates them."""
@@ -299,12 +305,14 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
     pattern = re.compile(r"(?<![\w])(" + "|".join(re.escape(x) for x in sorted(nouns, key=len, reverse=True))
                          + r")(?![\w])", re.IGNORECASE)
     for k, (s_start, s_end) in enumerate(sentences):
-        if not any(s_start <= d.start < s_end and d.source not in ("date-weekday", "date-dateline") and d.value
-                   for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
-            if lang != "vi" and k and _dated_lead(text, sentences, dates, k - 1):
+        if not any(s_start <= d.start < s_end and d.value and d.source != "date-dateline"
+                   and (d.source != "date-weekday" or lang != "vi") for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
+            if lang != "vi" and k and any(_dated_lead(text, sentences, dates, j) for j in range(min(k, 4))):
                 out += _placed_happenings(text, pattern, s_start, s_end)
             continue
         for m in pattern.finditer(text, s_start, s_end):
+            if lang != "vi" and _ANNOUNCES.match(text, m.end()):
+                continue  # "a press conference to launch the … Awards": the awards are the happening
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))

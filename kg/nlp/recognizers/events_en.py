@@ -27,17 +27,74 @@ _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 
 @lru_cache(maxsize=1)
+def _need_ordinal() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("need_ordinal", []))
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> str:
+    return "|".join(json.loads(DATA.read_text(encoding="utf-8")).get("ordinals", [])) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> str:
+    return "|".join(map(re.escape, json.loads(DATA.read_text(encoding="utf-8")).get("venue_words", []))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, list[str]]:
+    return json.loads(DATA.read_text(encoding="utf-8"))["kinds"]
+
+
+@lru_cache(maxsize=1)
+def _subject_data() -> tuple[frozenset[str], int]:
+    d = json.loads(DATA.read_text(encoding="utf-8"))
+    return frozenset(d["subject_stops"]), int(d["subject_max_words"])
+
+
+def _lower_subject(text: str, end: int) -> int:
+    """End of a lower-case subject after the noun ("… on social housing development", "… on
+    attracting high-tech investment"): words up to punctuation, a stop word (``subject_stops``) or a
+    capitalised word; ``end`` when there is none or it is a date ("on Thursday")."""
+    m = re.match(r"\s+on\s+", text[end:end + 6])
+    if not m:
+        return end
+    stops, most = _subject_data()
+    pos, words, last = end + m.end(), 0, end
+    for w in re.finditer(r"\S+", text[pos:pos + 200]):
+        word = w.group()
+        bare = word.rstrip(",.;:!?)")
+        if not re.fullmatch(r"[a-z][a-z'’-]*", bare) or bare in stops or words >= most:
+            break
+        words += 1
+        last = pos + w.start() + len(bare)
+        if bare != word or text[last:last + 1] == "\n":
+            break  # punctuation closes the subject
+    while words and text[end:last].split()[-1] in ("the", "a", "an", "of", "for"):
+        last = end + text[end:last].rstrip().rfind(" ")
+        words -= 1
+    return last if words >= 1 and len(text[end:last].split()) >= 2 else end
+
+
+@lru_cache(maxsize=1)
+def _need_complement() -> frozenset[str]:
+    """Nouns that name an event only with their complement ("visit to Kuala Lumpur", not "the visit")."""
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("need_complement", []))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     openers = "|".join(re.escape(o) for o in data["openers"])
     mods = "|".join(data["modifiers"])
     ords = "|".join(data.get("ordinals", []))
+    own = "|".join(data.get("name_modifiers", [])) or "(?!)"  # "online national conference": part of the name
     out = []
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
         noun = r"\s+".join(re.escape(w) for w in kind.split())
         comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
         out.append((kind, re.compile(rf"(?<![\w])(?:(?i:{openers})|{_CAP}['’]s)\s+(?:(?i:{mods})\s+){{0,2}}"
-                                     rf"(?P<name>(?:(?i:{ords})\s+(?:(?i:{mods})\s+){{0,2}})?(?i:{noun}){comp})(?![\w-])")))
+                                     rf"(?P<name>(?:(?i:{ords})\s+(?:(?i:{mods})\s+){{0,2}})?(?:(?:{own})\s+){{0,2}}(?i:{noun}){comp})(?![\w-])")))
     return out
 
 
@@ -49,16 +106,42 @@ def english_event_candidates(text: str) -> list[Candidate]:
             name, end = m.group("name"), m.end("name")
             if name[:1].isupper():
                 continue  # a capitalised name ("the Party Congress") is the recogniser's
+            if re.match(r"\s+(?:" + _venue_words() + r")\b", text[end:end + 20], flags=re.IGNORECASE):
+                continue  # "the provincial conference centre": a place, not a happening
             comp = m.group("comp") or ""
             if re.search(r"['’]s$", comp) or re.match(r"\s+\w+\s+(?:the\s+)?(?:" + _DATE_WORDS + r")\b", comp):
                 end, comp = m.start("comp"), ""  # "a workshop on the Party's …", "a seminar on Thursday"
+            if not comp and "on" in _kinds().get(kind, ()):
+                subject = _lower_subject(text, end)
+                if subject > end:  # "a workshop on climate-smart rice farming": the subject is the name's
+                    end, comp = subject, text[end:subject]
+            if kind in _need_ordinal() and not re.match(r"(?i:" + _ordinals() + r")\s", name):
+                continue  # "its tenth session" is a happening; "the session" alone is not named
+            if not comp and kind in _need_complement():
+                continue  # "the visit" alone names nothing
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
-            pri = PRIORITY["event-lower"] if comp else PRIORITY["event-lower/bare"]
+            ordinal = bool(re.match(r"(?i:" + _ordinals() + r")\s", name))  # "its tenth session": not the 50th
+            pri = PRIORITY["event-lower"] if comp or ordinal else PRIORITY["event-lower/bare"]
             out.append(Candidate(m.start("name"), end, "EVENT", pri, "event-lower",
-                                 ref=True, meta={"head": kind.split()[-1], "kind": kind, "generic": True,
+                                 ref=not ordinal or bool(comp), meta={"head": kind.split()[-1], "kind": kind, "generic": True,
                                                  "standalone": True}))
     return out
+
+
+@lru_cache(maxsize=1)
+def _named_lower() -> re.Pattern:
+    heads = json.loads(DATA.read_text(encoding="utf-8")).get("named_lower_heads", [])
+    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w])(?i:the)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{_CAP}\s+|\d{{4}}\s+){{1,5}}(?:{alt}))(?![\w-])")
+
+
+def named_lower_event_candidates(text: str) -> list[Candidate]:
+    """A capitalised name before a lower-case happening noun: "the Victory Day parade", "the National
+    Day celebration" (``named_lower_heads``); the whole is the event's name."""
+    return [Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower"], "event-lower-named",
+                      meta={"head": m.group("name").split()[-1]})
+            for m in _named_lower().finditer(text)]
 
 
 def based_org_candidates(text: str) -> list[Candidate]:

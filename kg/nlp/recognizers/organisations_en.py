@@ -157,7 +157,8 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
     return s
 
 
-_VENUE_END = re.compile(r"\b(?:Convention|Conference|Exhibition|Exhibition and Convention)\s+Cent(?:re|er)$")
+_VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention)\s+Cent(?:re|er)|"
+                        r"Complex|Hotel|Resort)$")  # "the Government Complex", "the Lotte Hotel": buildings
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
 _LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "By", "On", "To", "As", "After",
@@ -202,7 +203,8 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                     e.type == "Organization" for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
                 cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another
                 continue
-            if wk.text.casefold() == "and" and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
+            new_body = k + 1 <= j and words[k + 1].text == "the"  # "Attapeu and the Quang Ninh … Committee": two
+            if wk.text.casefold() == "and" and not new_body and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body
             if wk.text.casefold() == "and" and _and_in_complement(text, words, last_cut + 1, k, j, lex, cuts):

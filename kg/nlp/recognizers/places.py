@@ -70,6 +70,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         while item is not None:
             out.append(Candidate(item.start("name"), item.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
             item = _PLACE_ITEM_EN.match(text, item.end(), min(len(text), item.end() + 60))
+    # "in Bat Xat, Bao Yen and Van Ban districts": each name of a list before a plural unit word is a place
+    for m in _PLURAL_UNIT_LIST_EN.finditer(text):
+        for item in re.finditer(r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}", m.group("list")):
+            if item.group().split()[0] not in ("The", "A", "An", "In", "At", "On", "From"):
+                out.append(Candidate(m.start("list") + item.start(), m.start("list") + item.end(), "LOC",
+                                     PRIORITY["place-list-en"], "place-list-en"))
     # "Quang Ngai City": a known province or city and "City" is the city of that name
     for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})\s+City\b", text):
         place = m.group("place")
@@ -88,12 +94,15 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     heads = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
                        + r")\b(?![-‑’'])")
-    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+(?:(?:international|national|main)\s+)?(?:"
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
 
 
+_NAME_EN = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"
+_PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
+                                  r"(?:districts|provinces|communes|towns|cities|wards)\b")
 _PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
 
 

@@ -138,7 +138,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": m.group("type")}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
-        r"Memorandum of Understanding|Agreement|Accord)"
+        r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     titled = {n for t in lex.policy_types for n in t.get("en_titled", [])}
     for m in named_en.finditer(text):
@@ -282,11 +282,22 @@ def _place_inside(tokens: list[str], n: int) -> bool:
     return k + 2 < len(tokens) and tokens[k + 2].casefold() in _NAME_STOPS - {"ở"}
 
 
+# what "in" opens inside a title-case name (``name_in_phrases`` of kg/data/patterns/policies_en.json)
+_IN_NAME = re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split()[1:])) for p in json.loads(
+    (Path(__file__).resolve().parents[2] / "data" / "patterns" / "policies_en.json").read_text(encoding="utf-8"))
+    ["name_in_phrases"]) + r")\b")
+
+
+# "… on Cooperation in the Construction of …": an action noun after "in (the)" goes on with the name
+_IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b")
+
+
 def _cut_en(rest: str) -> str:
     """Cut an English instrument name: stop at a verb-ish lower-case word after the name."""
     tokens = re.findall(r"\S+|\s+", rest)
     kept = ""
     words_seen = 0
+    titled = False  # the name went on through "in the Field of …": title case from there
     for tok in tokens:
         if tok.isspace():
             kept += tok
@@ -317,12 +328,21 @@ def _cut_en(rest: str) -> str:
         if words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d", kept.split()[-1] if kept.split() else "") \
                 and tok[:1].islower() and low not in ("and", "of"):
             break  # "Law on Environmental Protection 2020 required …": a year closes the name
-        if tok.endswith(",") and words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,", tok):
+        if tok.endswith(",") and words_seen >= 1 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,", tok):
             kept += tok[:-1]  # "… for 2026-2030, under which": the period ends the name
             break
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break
+        if words_seen >= 2 and low == "in" and (_IN_NAME.match(after) or _IN_ACTION.match(after)) \
+                and kept.split()[-1][:1].isupper():
+            kept += tok  # "… on Cooperation in the Field of Critical Minerals", "Agreement on Trade in Goods"
+            words_seen += 1
+            titled = True
+            continue
+        if titled and tok[:1].islower() and (low not in ("of", "the", "and") or low == "and" and not re.match(
+                r"\s+[A-Z]", after)):
+            break  # a title-case name ends at its first lower-case word
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
                                         "garnered", "limited", "spanning", "passed", "while", "who",

@@ -42,6 +42,9 @@ PRIORITY: dict[str, int] = {
     "honorific/role": 65,  # a role before a name: "HLV Park Hang-seo", "ca sĩ Mỹ Tâm"
     "media-cue": 65,  # "tờ Le Monde", "báo Washington Post": longer than the place inside
     "policy-name": 64,
+    "org-mission-en": 66,  # "the Embassy of Vietnam in Kuala Lumpur": one body, its seat inside
+    "policy-parties-en": 65,  # "the Vietnam-Malaysia Memorandum of Understanding on …": longer than the "Memorandum … on …" inside
+    "policy-titled-en": 63,  # "the Urban Railway Development Plan"
     "policy-plan": 63,
     "policy-en-law": 63,
     "org-place": 63,  # a body with the place it serves: "Bộ đội Biên phòng tỉnh Cao Bằng"

@@ -22,12 +22,16 @@ _FIELD_OF_BODY_RE = re.compile(
     r"\s+(of|for|on)?\s*(the\s+)?$")
 
 
+# "Steering Committee for Natural Disaster Prevention": a body set up for a subject names it (``about``)
+_SUBJECT_BODY_RE = re.compile(r"(?:Steering\s+Committee|Working\s+Group|Task\s+Force)\s+(?:for|on)\s+(?:the\s+)?$")
+
+
 def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: list[Candidate],
             lex: Lexicon) -> Analysis:
     """The entities, nested names and titles of ``text`` from all its candidates (dates last)."""
     cands = cands + dates
     cands = [c for c in cands if not (c.label == "TOPIC" and _FIELD_OF_BODY_RE.search(
-        text[max(0, c.start - 40):c.start]))]
+        text[max(0, c.start - 40):c.start]) and not _SUBJECT_BODY_RE.search(text[max(0, c.start - 40):c.start]))]
     cands = drop_titles_as_names(cands, titles, text, lex)
     cands = drop_offices_inside_titles(cands, titles, text, lex)
     cands = trim_names_after_places(cands, text)

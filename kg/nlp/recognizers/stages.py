@@ -29,7 +29,7 @@ from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_bo
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.drafts_en import draft_candidates, signed_document_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
-from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates
+from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates, named_lower_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
                                       media_candidates,
@@ -44,6 +44,9 @@ from kg.nlp.recognizers.organisations import (brand_extensions, company_short_fo
 from kg.nlp.recognizers.persons import given_name_references, person_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
+from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
+from kg.nlp.recognizers.missions_en import mission_candidates
+from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -171,8 +174,12 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("local-bodies-en", lambda r, lex: english_local_body_candidates(r.text, lex), "other"),
         Step("streets-en", lambda r, lex: english_street_candidates(r.text), "other"),
         Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
+        Step("named-lower-events-en", lambda r, lex: named_lower_event_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
+        Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
+        Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
+        Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,

@@ -1,0 +1,44 @@
+"""Embassies, consulates and trade offices in English copy, with the country they serve and the
+place they sit in: "the Embassy of Vietnam in Kuala Lumpur", "the Vietnamese Trade Office in
+Malaysia", "the Consulate General of Vietnam in Osaka".
+
+The seat stays in the name, as "Đại sứ quán Việt Nam tại Nhật Bản" keeps it (and, as there, it is
+part of the name, not a stated ``locatedIn``). Without this a run such as
+"Osaka and the Vietnam Trade Office" was read as one body. Words are data
+(``kg/data/patterns/missions_en.json``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "missions_en.json"
+_CAP = r"[A-Z][\w’'&-]*"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    d = json.loads(DATA.read_text(encoding="utf-8"))
+    heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(d["heads"], key=len, reverse=True))
+    not_seat = "|".join(map(re.escape, d["not_seat"]))
+    run = rf"(?!(?:{not_seat})\b){_CAP}(?:\s+(?!(?:{not_seat})\b){_CAP}){{0,3}}"
+    word = rf"(?!(?:The|A|An|This|That|Its|Their|At|In|On|From|To|{not_seat})\b)[A-Z][\w’'&-]*"
+    return re.compile(rf"(?<![\w’'-])(?P<sender>(?:{word}\s+){{0,2}})?(?P<head>{heads})"
+                      rf"(?P<of>\s+of\s+(?:the\s+)?{run})?(?P<seat>\s+in\s+(?:the\s+)?(?P<place>{run}))?(?![\w’'-])")
+
+
+def mission_candidates(text: str) -> list[Candidate]:
+    """ORG candidates for missions named with a sending country or a seat (a bare "the Embassy" is not one)."""
+    out: list[Candidate] = []
+    for m in _pattern().finditer(text):
+        if not (m.group("sender") or m.group("of")):
+            continue
+        start = m.start("sender") if m.group("sender") else m.start("head")
+        end = m.end()
+        out.append(Candidate(start, end, "ORG", PRIORITY["org-mission-en"], "org-mission-en"))
+    return out

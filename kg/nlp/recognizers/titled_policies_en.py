@@ -1,0 +1,73 @@
+"""English instruments that the ``Law on …`` patterns of :mod:`kg.nlp.recognizers.policies` miss.
+
+- a capitalised title that ends in its kind word, with no "on / to / for" after it: "under its
+  Urban Railway Development Plan, which …", "Power Development Plan VIII";
+- a document named by its parties before the kind word: "the Vietnam-Malaysia Memorandum of
+  Understanding on Maritime Cooperation" (the "Memorandum … on …" part alone is what the
+  policy patterns see).
+
+Kind words and the words that never open a title are data (``kg/data/patterns/policies_en.json``).
+A title-case headline ("Ho Chi Minh City Unveils New Plan") is not read.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.policies import _cut_en
+from kg.nlp.recognizers.priorities import PRIORITY
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "policies_en.json"
+_WORD = r"[A-Z][\w’'&-]*"
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
+    d = json.loads(DATA.read_text(encoding="utf-8"))
+    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
+                        rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w/-]))?(?![\w-])")
+    parties = re.compile(rf"(?<![\w’'-])(?P<parties>{_WORD}(?:\s?[-–]\s?{_WORD})+)\s+(?P<kind>{alt(d['party_kinds'])})"
+                         rf"(?=(?P<rest>\s+(?:on|for|to|of)\s+[^\n.;:()\"“”]*))")
+    return titled, parties, frozenset(d["not_first"]), int(d["min_title_words"])
+
+
+def _headline(text: str, pos: int) -> bool:
+    """``pos`` is in a short line with no full stop written in title case (a headline)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if len(line) > 160 or line.endswith((".", "!", "?", ":")):
+        return False  # a paragraph, or a sentence of one
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long)
+
+
+def titled_policy_candidates(text: str) -> list[Candidate]:
+    """Policy candidates for titles ending in their kind word and for documents named by their parties."""
+    titled, parties, not_first, min_words = _data()
+    out: list[Candidate] = []
+    for m in titled.finditer(text):
+        words = m.group("title").split()
+        while words and words[0] in not_first:
+            words.pop(0)
+        if len(words) + len(m.group("kind").split()) < min_words or _headline(text, m.start()):
+            continue
+        after = text[m.end():m.end() + 12]
+        if re.match(r"\s+(?:on|to|for|of)\s", after) or re.match(r"\s+[A-Z]", after) and not m.group("tail"):
+            continue  # "… Plan on X" is the policy patterns'; "… Programme Awards" runs on into another name
+        start = m.start("kind") - len(" ".join(words)) - 1
+        if text[start:m.start("kind")].split() != words:
+            continue  # the title ran over a line break or double space
+        out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-titled-en"], "policy-titled-en",
+                             meta={"type": m.group("kind").split()[-1]}))
+    for m in parties.finditer(text):
+        cut = _cut_en(m.group("rest"))
+        if len(cut.split()) < 2 or _headline(text, m.start()):
+            continue
+        out.append(Candidate(m.start("parties"), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-parties-en"],
+                             "policy-parties-en", meta={"type": m.group("kind").split()[0]}))
+    return out

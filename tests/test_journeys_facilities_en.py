@@ -1,0 +1,35 @@
+"""locatedIn of an event someone travels to, and of a facility named with its city at an event."""
+from rdflib import RDFS
+
+from kg import rdf
+from kg.article import Article
+from kg.build import analyze_article
+from kg.evaluate import predicted
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-04-23", lang="en",
+                                                  source=None), use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+
+
+def test_journey_place_is_the_events():
+    got = _triples("On Thursday, the Chilean minister will travel to Ho Chi Minh City to attend the Vietnam-Latin "
+                   "America Business Forum, organised by the Vietnam Chamber of Commerce and Industry (VCCI).")
+    assert any(p == "locatedIn" and "Forum" in s and "Ho Chi Minh" in o for s, p, o in got)
+
+
+def test_facility_at_an_event_is_in_its_city():
+    got = _triples("The Ministry of Health on Tuesday launched a measles vaccination campaign at a ceremony at the "
+                   "National Children's Hospital in Hanoi.")
+    assert any(p == "locatedIn" and s.startswith("National Children") for s, p, o in got)
+
+
+def test_visit_to_the_country_and_its_visitors_only():
+    got = _triples("Vietnam Airlines signed an agreement with Boeing on Thursday to buy 50 aircraft, during Deputy "
+                   "Prime Minister Ho Duc Phoc's working visit to the United States.")
+    visit = "working visit to the United States"
+    assert any(p == "locatedIn" and s == visit for s, p, o in got)
+    assert {s for s, p, o in got if p == "participatedIn" and o == visit} == {"Ho Duc Phoc"}

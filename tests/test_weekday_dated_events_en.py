@@ -1,0 +1,32 @@
+"""English happenings dated by a weekday are events; one held "to launch" another is not."""
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.events import generic_event_candidates
+
+
+def _weekday(text: str, word: str) -> Candidate:
+    i = text.index(word)
+    return Candidate(i, i + len(word), "DATE", 50, "date-weekday", value="2025-03-06")
+
+
+def test_weekday_dates_an_english_press_conference():
+    text = "He said at a press conference in Hanoi on Thursday that the rules were ready."
+    out = generic_event_candidates(text, "en", [(0, len(text))], [_weekday(text, "Thursday")])
+    assert [text[c.start:c.end] for c in out] == ["press conference"]
+
+
+def test_press_conference_to_launch_an_award_is_not_the_event():
+    text = "The ministry held a press conference to launch the Awards 2023 in Hanoi on Wednesday."
+    out = generic_event_candidates(text, "en", [(0, len(text))], [_weekday(text, "Wednesday")])
+    assert out == []
+
+
+def test_placed_happening_later_in_a_dated_story():
+    sents = ["The provincial committee on Wednesday licensed a camera plant.", "The plant will cost 1 billion USD.",
+             "Le Xuan Loi handed the certificate to the investor at a ceremony in Bac Ninh City."]
+    text = " ".join(sents)
+    spans, pos = [], 0
+    for s in sents:
+        spans.append((pos, pos + len(s)))
+        pos += len(s) + 1
+    out = generic_event_candidates(text, "en", spans, [_weekday(text, "Wednesday")])
+    assert "ceremony" in [text[c.start:c.end] for c in out]
