@@ -93,10 +93,20 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng"), not of a
     # word the segmenter glued onto a foreign name ("Tạp chí Forbes | xếp …")
     end = word_ends.get(words[j].start, words[j].end) \
-        if word_ends and words[j].is_alpha and not foreign_word(words[j].text) else words[j].end
+        if word_ends and words[j].is_alpha and not foreign_word(words[j].text) \
+        and not proper_pair_end(words, k, j, word_ends) else words[j].end
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def proper_pair_end(words: list[Word], k: int, j: int, word_ends: dict[int, int]) -> bool:
+    """The segmenter glued lower-case syllables onto a run of capitalised name words
+    ("THCS Trưng Vương đoạt" as one word): the name ends with its last capitalised word and
+    the rest is the verb after it. A capitalised word that begins its own word keeps its
+    syllables ("Bệnh viện Nhi | Trung ương")."""
+    return j > k and words[j - 1].is_cap and words[j].is_cap and words[j - 1].is_alpha \
+        and word_ends.get(words[j - 1].start) == word_ends.get(words[j].start)
 
 
 def _city_after(text: str, words: list[Word], j: int, lex: Lexicon) -> bool:

@@ -42,6 +42,7 @@ from kg.nlp.recognizers.gazetteer import gazetteer_candidates
 from kg.nlp.recognizers.organisations import (brand_extensions, company_short_forms, english_company_short_forms,
                                               org_candidates, org_reference_candidates)
 from kg.nlp.recognizers.persons import given_name_references, person_candidates
+from kg.nlp.recognizers.team_subjects import team_subject_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
@@ -161,6 +162,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
+        Step("team-subjects", lambda r, lex: team_subject_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
         Step("party-units", lambda r, lex: party_unit_candidates(r.text, r.cands), "vi"),
         Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
