@@ -6,7 +6,9 @@ function words that end one, and the honorifics that open a person's name.
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 # The capital letters of Vietnamese (and Latin-1) for regex classes, written out: the range
 # from À to Ỹ also holds every lower-case accented letter ("đ", "ấ"). The media cue uses this
@@ -167,6 +169,10 @@ thực_hiện cho_biết nhấn_mạnh khẳng_định cho_rằng thành_lập n
 chuyển_nhượng ký_kết phối_hợp trao_đổi làm_việc tiếp_nhận đề_nghị yêu_cầu nhiệm_kỳ đề_xuất đề_cử
 kêu_gọi tuyên_bố công_nhận ghi_nhận phê_duyệt chỉ_đạo quyết_định cho_phép tiếp_tục đánh_giá cảnh_báo
 """.split())
+# … and the action verbs listed as data (kg/data/patterns/name_end_verbs_vi.json)
+STOP_PHRASES_VI = STOP_PHRASES_VI | frozenset(json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "patterns" / "name_end_verbs_vi.json").read_text(
+        encoding="utf-8"))["verbs"])
 # "dự án", "dự thảo" … are nouns, not the verb "dự" (attend).
 NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
 
