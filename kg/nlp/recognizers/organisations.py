@@ -136,7 +136,8 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
     return extend_vi_name(text, words, m, lex, word_ends=word_ends, stops=stops)
 
 
-_FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;.)]|[ ]và[ ]|[ ]\(|$)")
+# (a number that closes the sentence, not the "1" of "1.000 tỷ đồng")
+_FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;)]|\.(?!\d)|[ ]và[ ]|[ ]\(|$)")
 
 
 _COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
@@ -177,7 +178,8 @@ def _numbered_after_field(text: str, words: list[Word], j: int) -> int:
     """The last word of a company named by its field in lower case and a number ("Tổng công ty Xây dựng
     công trình giao thông 4 và …"); ``j`` when no such number closes the name."""
     m = _FIELD_THEN_NUMBER.match(text, words[j].end)
-    if m is None or any(w in P.STOP_VI for w in m.group(1).split()):
+    low = m.group(1).split() if m else []
+    if m is None or any(P.is_stop_vi(low, i) for i in range(len(low))):
         return j
     end = m.end()
     k = j
@@ -392,6 +394,8 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
             j = _brand_run(text, words, k, max_len=2)
             if j >= k and re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end]):
                 continue  # "Airbus A321neo aircraft": a product model, not a unit of the company
+            if j >= k and not any(w.is_alpha for w in words[k:j + 1]):
+                continue  # "phạt Apple 500 triệu euro": an amount, not a unit of the company
             if j >= k and not stop_at(words, j) and not any(
                     c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
                     and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):
