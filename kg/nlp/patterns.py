@@ -65,6 +65,10 @@ LOCAL_BODY_HEADS_VI = (
     "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Bộ đội Biên phòng",
     "Đoàn Luật sư",  # "Đoàn Luật sư thành phố Hà Nội"
 )
+# … and the heads listed as data (kg/data/patterns/local_body_heads_vi.json)
+LOCAL_BODY_HEADS_VI = LOCAL_BODY_HEADS_VI + tuple(json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "patterns" / "local_body_heads_vi.json").read_text(
+        encoding="utf-8"))["heads"])
 # Administrative and geographic words that open a place name and belong to it
 # (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
 PLACE_HEADS_VI = (
