@@ -77,7 +77,8 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
     runs = _runs(text, words, max_len)
     for n, (i, j) in enumerate(runs):
         s, e = words[i].start, words[j].end
-        if any(cs < e and s < ce for cs, ce in covered) or not _clause_start(text, s):
+        if any(cs < e and s < ce for cs, ce in covered) \
+                or not (_clause_start(text, s) or text[max(0, s - 4):s] == " và "):
             continue
         name = text[s:e]
         if lex.lookup(name) or lex.lookup(name, folded=True) or not _own_word(words, i, j, word_ends):
@@ -87,6 +88,11 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
             out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "given-name", ref=True))
             continue
         if person.match(text, e) or speech.match(text, e):
+            out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
+            continue
+        # "anh em Hùng và Dũng": a bare name joined by "và" to a person named just before it
+        if any(c.label == "PER" and c.end == s - 4 for c in cands) and text[s - 4:s] == " và " \
+                and not text[e:e + 2].strip()[:1].isupper():
             out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
             continue
         # "Minh và Lan gặp nhau": two bare names joined by "và" before a person verb

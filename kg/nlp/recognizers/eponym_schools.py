@@ -8,7 +8,6 @@ title before the school, the person's name is the school's eponym instead. Heads
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
@@ -43,7 +42,7 @@ def eponym_school_candidates(text: str, lex: Lexicon, cands: list[Candidate],
         if len(name) >= 3 and name[-1][:1].isupper() and name[-2][:1].isupper() and name[-2] not in heads:
             continue  # "Trường THPT Phan Văn Trị | Nguyễn Văn A": it ends in a name of its own
         after = text[person.end:person.end + 2]
-        if re.match(r"\s?[A-ZĐÀ-Ỹ]", after) and not after.startswith((" (", ",")):
+        if after.strip()[:1].isupper():
             continue
         out.append(Candidate(c.start, person.end, "ORG", PRIORITY["honorific"] + 1, "eponym-school"))
     return out

@@ -19,6 +19,21 @@ from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
 
 
+@lru_cache(maxsize=1)
+def _match_re() -> re.Pattern[str]:
+    data = json.loads((PATTERNS_DIR / "teams_vi.json").read_text(encoding="utf-8"))
+    return re.compile(r"(?<![\w])(?:" + "|".join(data["match_res"]) + r")(?![\w])")
+
+
+def _about_match(text: str, at: int) -> bool:
+    """The sentence around ``at`` is about a match: a score, a sport word, or one of ``match_res``."""
+    if _about_a_match(text, at):
+        return True
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+    return _match_re().search(text, start, min(ends) if ends else len(text)) is not None
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -49,6 +64,6 @@ def team_subject_candidates(text: str, cands: list[Candidate]) -> list[Candidate
         clause = re.split(r"[,;.:!?\n]", window)[-1]
         obj = before.search(clause) is not None and re.search(r"\d\s?[-–]\s?\d|thắng|thua|thất bại|hòa|hoà",
                                                               clause) is not None
-        if (subject or obj) and _about_a_match(text, c.start):
+        if (subject or obj) and _about_match(text, c.start):
             out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     return out
