@@ -101,3 +101,15 @@ def test_data_extends_code_lists():
     assert "Hội Cựu chiến binh" in P.LOCAL_BODY_HEADS_VI and "UBND" in P.LOCAL_BODY_HEADS_VI
     # verbs that name events stay out of the stop list ("Lễ khởi công Nhà máy …")
     assert "khởi công" not in P.STOP_PHRASES_VI
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sabeco thông báo chi 1.500 tỷ đồng trả cổ tức.", [("Sabeco", "ORG")]),  # an unknown brand before a company verb
+    ("Học viện Cảnh sát nhân dân tổ chức lễ tốt nghiệp.", [("Học viện Cảnh sát nhân dân", "ORG")]),  # a tail closes it
+])
+def test_org_subjects_and_tails(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_no_brand_without_a_company_verb(nlp):
+    assert ents(nlp, "Messi thông báo giải nghệ.") == []
