@@ -113,3 +113,8 @@ def test_org_subjects_and_tails(nlp, text, expected):
 
 def test_no_brand_without_a_company_verb(nlp):
     assert ents(nlp, "Messi thông báo giải nghệ.") == []
+
+
+def test_two_companies_joined_by_va(nlp):
+    text = "Công ty TNHH Hải Long và Công ty cổ phần môi trường xanh Sao Mai bị đình chỉ."
+    assert ents(nlp, text) == [("Công ty TNHH Hải Long", "ORG"), ("Công ty cổ phần môi trường xanh Sao Mai", "ORG")]

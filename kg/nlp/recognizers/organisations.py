@@ -86,8 +86,9 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
                     and not starts_person(text, words, m, lex) and words[m].start not in stops \
-                    and not starts_named_org(text, words[m].start):
-                j = m
+                    and not starts_named_org(text, words[m].start) \
+                    and not (m == j + 2 and nxt.text in P.NAME_JOINERS_VI and starts_org_head(text, words[m].start)):
+                j = m  # (not "Công ty TNHH Hải Long | và Công ty cổ phần …": a second body)
                 continue
         break
     # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng"), not of a
