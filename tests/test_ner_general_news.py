@@ -118,3 +118,8 @@ def test_no_brand_without_a_company_verb(nlp):
 def test_two_companies_joined_by_va(nlp):
     text = "Công ty TNHH Hải Long và Công ty cổ phần môi trường xanh Sao Mai bị đình chỉ."
     assert ents(nlp, text) == [("Công ty TNHH Hải Long", "ORG"), ("Công ty cổ phần môi trường xanh Sao Mai", "ORG")]
+
+
+def test_company_cue_before_a_country_is_no_brand(nlp):
+    assert ("Anh", "ORG") not in ents(nlp, "Thủ tướng thăm Ấn Độ cùng một phái đoàn doanh nghiệp Anh.")
+    assert ("Nhật Bản", "LOC") in ents(nlp, "Nhiều doanh nghiệp Nhật Bản đầu tư vào Bắc Ninh.")

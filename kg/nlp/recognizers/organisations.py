@@ -342,7 +342,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if k is None:
                 continue
             j = _brand_run(text, words, k)
-            if j >= k:
+            if j >= k and not any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[j].end])):
+                # ("doanh nghiệp Anh", "công ty Nhật Bản": the companies' country, a place)
                 out.append(Candidate(words[k].start, words[j].end, "ORG", PRIORITY["org-brand"], "org-brand"))
     else:
         out.extend(english_orgs(text, words, lex, titles))
