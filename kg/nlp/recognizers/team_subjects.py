@@ -57,6 +57,9 @@ def team_subject_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     for c in cands:
         if c.label != "LOC" or c.ref or c.source != "gazetteer":
             continue
+        if any(o.label in ("LOC", "ORG") and o.start <= c.start and c.end <= o.end and o.length > c.length
+               for o in cands):
+            continue  # "Cộng hòa Séc thắng …": the team is the whole name, not "Séc"
         subject = after.match(text, c.end) is not None
         # a cue before the place counts after a score ("thắng 2-0 trước |") or a result noun in
         # the same clause; the plain cues are handled by team_candidates
