@@ -153,7 +153,8 @@ def test_enumerations(data):
     org_kinds = {"party", "state", "assembly", "government", "ministry", "agency", "court", "military", "police",
                  "mass", "association", "company", "media", "university", "international", "other"}
     assert {e["kind"] for e in data["organizations.json"]} <= org_kinds
-    assert {e["kind"] for e in data["places.json"]} <= {"country", "province", "city", "region", "world-region", "venue"}
+    assert {e["kind"] for e in data["places.json"]} <= {"country", "province", "city", "district", "region",
+                                                              "world-region", "venue"}
     assert {e["kind"] for e in data["titles.json"]} <= {"role", "rank", "office", "membership", "honorific"}
     for e in data["organizations.json"]:
         for c in e.get("codes", []):

@@ -6,7 +6,9 @@ function words that end one, and the honorifics that open a person's name.
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 # The capital letters of Vietnamese (and Latin-1) for regex classes, written out: the range
 # from À to Ỹ also holds every lower-case accented letter ("đ", "ấ"). The media cue uses this
@@ -63,6 +65,10 @@ LOCAL_BODY_HEADS_VI = (
     "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Bộ đội Biên phòng",
     "Đoàn Luật sư",  # "Đoàn Luật sư thành phố Hà Nội"
 )
+# … and the heads listed as data (kg/data/patterns/local_body_heads_vi.json)
+LOCAL_BODY_HEADS_VI = LOCAL_BODY_HEADS_VI + tuple(json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "patterns" / "local_body_heads_vi.json").read_text(
+        encoding="utf-8"))["heads"])
 # Administrative and geographic words that open a place name and belong to it
 # (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
 PLACE_HEADS_VI = (
@@ -167,6 +173,10 @@ thực_hiện cho_biết nhấn_mạnh khẳng_định cho_rằng thành_lập n
 chuyển_nhượng ký_kết phối_hợp trao_đổi làm_việc tiếp_nhận đề_nghị yêu_cầu nhiệm_kỳ đề_xuất đề_cử
 kêu_gọi tuyên_bố công_nhận ghi_nhận phê_duyệt chỉ_đạo quyết_định cho_phép tiếp_tục đánh_giá cảnh_báo
 """.split())
+# … and the action verbs listed as data (kg/data/patterns/name_end_verbs_vi.json)
+STOP_PHRASES_VI = STOP_PHRASES_VI | frozenset(json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "patterns" / "name_end_verbs_vi.json").read_text(
+        encoding="utf-8"))["verbs"])
 # "dự án", "dự thảo" … are nouns, not the verb "dự" (attend).
 NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
 

@@ -59,12 +59,26 @@ def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
     return re.compile(pattern), frozenset(data["not_trade_words"]), int(data["max_lower"])
 
 
+@lru_cache(maxsize=1)
+def _trade_phrases() -> tuple[str, ...]:
+    data = json.loads((PATTERNS_DIR / "companies.json").read_text(encoding="utf-8"))
+    return tuple(data.get("trade_phrases", ()))
+
+
+def _mask_trade_phrases(trade: str) -> str:
+    """Trade phrases holding a function word ("hàng không") joined into one word, so that word
+    does not end the name."""
+    for phrase in _trade_phrases():
+        trade = re.sub(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", phrase.replace(" ", "_"), trade)
+    return trade
+
+
 def company_candidates(text: str) -> list[Candidate]:
     """Companies named through lower-case trade words, ending at their capitalised name."""
     pattern, not_trade, max_lower = _company_re()
     out: list[Candidate] = []
     for m in pattern.finditer(text):
-        trade = m.group("trade").split()
+        trade = _mask_trade_phrases(m.group("trade")).split()
         if len(trade) > max_lower and not m.group("form"):
             continue  # a long lower-case run is a trade phrase only after a legal form
         # "Công ty này đã …", "Công ty con của …" are prose; after a legal form ("Công ty TNHH

@@ -86,17 +86,28 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
                     and not starts_person(text, words, m, lex) and words[m].start not in stops \
-                    and not starts_named_org(text, words[m].start):
-                j = m
+                    and not starts_named_org(text, words[m].start) \
+                    and not (m == j + 2 and nxt.text in P.NAME_JOINERS_VI and starts_org_head(text, words[m].start)):
+                j = m  # (not "Công ty TNHH Hải Long | và Công ty cổ phần …": a second body)
                 continue
         break
     # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng"), not of a
     # word the segmenter glued onto a foreign name ("Tạp chí Forbes | xếp …")
     end = word_ends.get(words[j].start, words[j].end) \
-        if word_ends and words[j].is_alpha and not foreign_word(words[j].text) else words[j].end
+        if word_ends and words[j].is_alpha and not foreign_word(words[j].text) \
+        and not proper_pair_end(words, k, j, word_ends) else words[j].end
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def proper_pair_end(words: list[Word], k: int, j: int, word_ends: dict[int, int]) -> bool:
+    """The segmenter glued lower-case syllables onto a run of capitalised name words
+    ("THCS Trưng Vương đoạt" as one word): the name ends with its last capitalised word and
+    the rest is the verb after it. A capitalised word that begins its own word keeps its
+    syllables ("Bệnh viện Nhi | Trung ương")."""
+    return j > k and words[j - 1].is_cap and words[j].is_cap and words[j - 1].is_alpha \
+        and word_ends.get(words[j - 1].start) == word_ends.get(words[j].start)
 
 
 def _city_after(text: str, words: list[Word], j: int, lex: Lexicon) -> bool:
@@ -126,7 +137,8 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
     return extend_vi_name(text, words, m, lex, word_ends=word_ends, stops=stops)
 
 
-_FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;.)]|[ ]và[ ]|[ ]\(|$)")
+# (a number that closes the sentence, not the "1" of "1.000 tỷ đồng")
+_FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;)]|\.(?!\d)|[ ]và[ ]|[ ]\(|$)")
 
 
 _COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
@@ -167,7 +179,8 @@ def _numbered_after_field(text: str, words: list[Word], j: int) -> int:
     """The last word of a company named by its field in lower case and a number ("Tổng công ty Xây dựng
     công trình giao thông 4 và …"); ``j`` when no such number closes the name."""
     m = _FIELD_THEN_NUMBER.match(text, words[j].end)
-    if m is None or any(w in P.STOP_VI for w in m.group(1).split()):
+    low = m.group(1).split() if m else []
+    if m is None or any(P.is_stop_vi(low, i) for i in range(len(low))):
         return j
     end = m.end()
     k = j
@@ -329,7 +342,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if k is None:
                 continue
             j = _brand_run(text, words, k)
-            if j >= k:
+            if j >= k and not any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[j].end])):
+                # ("doanh nghiệp Anh", "công ty Nhật Bản": the companies' country, a place)
                 out.append(Candidate(words[k].start, words[j].end, "ORG", PRIORITY["org-brand"], "org-brand"))
     else:
         out.extend(english_orgs(text, words, lex, titles))
@@ -384,6 +398,8 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
                 continue  # "the Lotte Hotel": a building of the company, a venue
             if j >= k and re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end]):
                 continue  # "Airbus A321neo aircraft": a product model, not a unit of the company
+            if j >= k and not any(w.is_alpha for w in words[k:j + 1]):
+                continue  # "phạt Apple 500 triệu euro": an amount, not a unit of the company
             if j >= k and not stop_at(words, j) and not any(
                     c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
                     and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):

@@ -42,6 +42,10 @@ from kg.nlp.recognizers.gazetteer import gazetteer_candidates
 from kg.nlp.recognizers.organisations import (brand_extensions, company_short_forms, english_company_short_forms,
                                               org_candidates, org_reference_candidates)
 from kg.nlp.recognizers.persons import given_name_references, person_candidates
+from kg.nlp.recognizers.team_subjects import team_subject_candidates
+from kg.nlp.recognizers.bare_names import bare_name_candidates
+from kg.nlp.recognizers.org_subjects import org_subject_candidates
+from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
@@ -164,6 +168,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
+        Step("team-subjects", lambda r, lex: team_subject_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
         Step("party-units", lambda r, lex: party_unit_candidates(r.text, r.cands), "vi"),
         Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
@@ -193,6 +198,9 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),
+        Step("eponym-schools", lambda r, lex: eponym_school_candidates(r.text, lex, r.cands, r.titles), "vi"),
+        Step("org-subjects", lambda r, lex: org_subject_candidates(r.text, r.words, lex, r.cands), "vi"),
+        Step("bare-names", lambda r, lex: bare_name_candidates(r.text, r.words, lex, r.cands, r.word_ends), "vi"),
     ),
 }
 

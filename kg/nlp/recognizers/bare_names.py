@@ -1,0 +1,106 @@
+"""Persons named with no title and no family-name cue: "Khoa khai nhận …", "Hiền khóc khi …",
+"Sau trận, Công Phượng cho biết anh …", "Minh và Lan gặp nhau …" (VLSP tags the bare name PER).
+
+Also the given name of a person the text has named in full, standing at the start of a
+sentence ("Lê Văn Khoa … . Khoa khai nhận …"), which
+:func:`kg.nlp.recognizers.persons.given_name_references` leaves out because a capitalised
+first word is usually not a name: here the segmenter must keep it a word of its own.
+
+Both only fill gaps: a run some recogniser already explains, or that the gazetteer knows, is
+left alone. The cue words are data: ``kg/data/patterns/bare_names_vi.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.words import Word, name_syllable, sentence_start
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(person verb after the name, speech verb + pronoun after the name, longest name)."""
+    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    person = re.compile(r"\s+(?:" + _alternation(data["person_verbs"]) + r")(?![\w])")
+    speech = re.compile(r"\s+(?:" + _alternation(data["speech_verbs"]) + r")(?:\s+(?:là|rằng))?\s+(?:"
+                        + _alternation(data["pronouns"]) + r")(?![\w])")
+    return person, speech, int(data["max_syllables"])
+
+
+def _clause_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \u00a0\"“'‘(")
+    return sentence_start(text, pos) or before.endswith((",", ";"))
+
+
+def _own_word(words: list[Word], i: int, j: int, word_ends: dict[int, int]) -> bool:
+    """Syllables ``i..j`` are not glued by the segmenter onto the lower-case word after them."""
+    return not word_ends or word_ends.get(words[j].start, words[j].end) <= words[j].end \
+        or all(word_ends.get(words[m].start) != word_ends.get(words[j].start) for m in range(i, j))
+
+
+def _runs(text: str, words: list[Word], max_len: int) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised name syllables, as (first, last) word indices."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not name_syllable(words[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and name_syllable(words[j + 1]) and words[j + 1].start - words[j].end == 1 \
+                and text[words[j].end] == " ":
+            j += 1
+        if j - i < max_len:
+            out.append((i, j))
+        i = j + 1
+    return out
+
+
+def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
+                         word_ends: dict[int, int] | None = None) -> list[Candidate]:
+    """PER candidates for bare names that a person cue or an earlier full name reveals."""
+    person, speech, max_len = _cues()
+    word_ends = word_ends or {}
+    covered = [(c.start, c.end) for c in cands if c.label in ("PER", "ORG", "LOC", "EVENT", "POLICY")]
+    given = {text[c.start:c.end].split()[-1] for c in cands
+             if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
+    out: list[Candidate] = []
+    runs = _runs(text, words, max_len)
+    for n, (i, j) in enumerate(runs):
+        s, e = words[i].start, words[j].end
+        if any(cs < e and s < ce for cs, ce in covered) \
+                or not (_clause_start(text, s) or text[max(0, s - 4):s] == " và "):
+            continue
+        name = text[s:e]
+        if lex.lookup(name) or lex.lookup(name, folded=True) or not _own_word(words, i, j, word_ends):
+            continue
+        follows = text[e:e + 40]
+        if name in given and i == j and sentence_start(text, s) and re.match(r"\s+[a-zà-ỹđ]", follows):
+            out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "given-name", ref=True))
+            continue
+        if person.match(text, e) or speech.match(text, e):
+            out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
+            continue
+        # "anh em Hùng và Dũng": a bare name joined by "và" to a person named just before it
+        if any(c.label == "PER" and c.end == s - 4 for c in cands) and text[s - 4:s] == " và " \
+                and not text[e:e + 2].strip()[:1].isupper():
+            out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
+            continue
+        # "Minh và Lan gặp nhau": two bare names joined by "và" before a person verb
+        if n + 1 < len(runs) and text[e:words[runs[n + 1][0]].start] == " và ":
+            i2, j2 = runs[n + 1]
+            s2, e2 = words[i2].start, words[j2].end
+            if person.match(text, e2) and not any(cs < e2 and s2 < ce for cs, ce in covered) \
+                    and not lex.lookup(text[s2:e2]) and _own_word(words, i2, j2, word_ends):
+                out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
+                out.append(Candidate(s2, e2, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
+    return out

@@ -1,0 +1,72 @@
+"""Places named as teams where :func:`kg.nlp.recognizers.context.team_candidates` does not look:
+the team before its result ("Thanh Hóa giành chiến thắng 2-0 …", "Nhật Bản thắng Úc 3-1") and
+the side beaten or met after a score ("… chiến thắng 2-0 trước Quảng Nam").
+
+VLSP tags a country, province or city that stands for its team as ORG. Only places the
+gazetteer knows are relabelled, and only in a sentence about a match (a score or a sport
+word), so "Việt Nam thắng kiện" or "Mỹ vượt qua Trung Quốc về xuất khẩu" stay places.
+The cue words are data: ``kg/data/patterns/teams_vi.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.context import _about_a_match
+from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.recognizers.priorities import PRIORITY
+
+
+@lru_cache(maxsize=1)
+def _match_re() -> re.Pattern[str]:
+    data = json.loads((PATTERNS_DIR / "teams_vi.json").read_text(encoding="utf-8"))
+    return re.compile(r"(?<![\w])(?:" + "|".join(data["match_res"]) + r")(?![\w])")
+
+
+def _about_match(text: str, at: int) -> bool:
+    """The sentence around ``at`` is about a match: a score, a sport word, or one of ``match_res``."""
+    if _about_a_match(text, at):
+        return True
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find("\n", at)) if e >= 0]
+    return _match_re().search(text, start, min(ends) if ends else len(text)) is not None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(verb right after a team, cue right before the other side) as anchored regexes."""
+    data = json.loads((PATTERNS_DIR / "teams_vi.json").read_text(encoding="utf-8"))
+    score = data["score_re"]
+    after = re.compile(r"\s+(?:" + _alternation(data["subject_verbs"]) + r")(?![\w])")
+    # "thắng 2-0 trước |", "thất bại 1-3 trước |", "gặp |": the cue ends where the team starts
+    before = re.compile(r"(?<![\w])(?:(?:" + score + r")\s+)?(?:" + _alternation(data["object_cues"]) + r")"
+                        r"(?:\s+(?:" + score + r"))?\s+$")
+    return after, before
+
+
+def team_subject_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Known places that are a side of a match result: ORG candidates over them."""
+    after, before = _patterns()
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "LOC" or c.ref or c.source != "gazetteer":
+            continue
+        if any(o.label in ("LOC", "ORG") and o.start <= c.start and c.end <= o.end and o.length > c.length
+               for o in cands):
+            continue  # "Cộng hòa Séc thắng …": the team is the whole name, not "Séc"
+        subject = after.match(text, c.end) is not None
+        # a cue before the place counts after a score ("thắng 2-0 trước |") or a result noun in
+        # the same clause; the plain cues are handled by team_candidates
+        window = text[max(0, c.start - 40):c.start]
+        clause = re.split(r"[,;.:!?\n]", window)[-1]
+        obj = before.search(clause) is not None and re.search(r"\d\s?[-–]\s?\d|thắng|thua|thất bại|hòa|hoà",
+                                                              clause) is not None
+        if (subject or obj) and _about_match(text, c.start):
+            out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
+    return out
