@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.textutil import compiled
 
 
 
@@ -31,11 +32,11 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
     found: list[tuple[int, str]] = []
     days = cue_table("relative_days", lang)
     for word, delta in days.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, flags=re.IGNORECASE):
+        for m in compiled(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE).finditer(text):
             found.append((m.start(), (published + timedelta(days=delta)).isoformat()))
     weekdays = cue_table("weekdays", lang)
     for word, wd in weekdays.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, flags=re.IGNORECASE):
+        for m in compiled(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE).finditer(text):
             lead = re.search(r"(vào|hôm|ngày|sáng|chiều|tối|trưa)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
             if lang == "vi" and not (m.group().split()[-1][0].isupper() or lead):
                 continue  # "lần thứ hai" is "the second time", not Monday

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
-from kg.textutil import norm_key
+from kg.textutil import compiled, norm_key
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
@@ -71,7 +71,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for surface in sorted(surfaces, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", text, flags):
+        for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", flags).finditer(text):
             if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             start = m.start() + (4 if lang == "en" and m.group().lower().startswith("the ") else 0)
