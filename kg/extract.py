@@ -118,8 +118,15 @@ def extract(article: Article, doc: Doc) -> Extraction:
 def _qualified_again(span: Span, spans: list[Span]) -> bool:
     """A nested span that another nested span of its label only qualifies with lower-case words
     before it ("People's Committee" in "provincial People's Committee") names the same thing."""
-    return any(o is not span and o.label_ == span.label_ and o.end_char == span.end_char and o.start_char < span.start_char
-               and span.doc.text[o.start_char:span.start_char].strip().islower() for o in spans)
+    label, start, end = span.label_, span.start_char, span.end_char
+    text = None  # spaCy joins every token again on each ``doc.text``: read once, when needed
+    for o in spans:
+        if o is not span and o.end_char == end and o.start_char < start and o.label_ == label:
+            if text is None:
+                text = span.doc.text
+            if text[o.start_char:start].strip().islower():
+                return True
+    return False
 
 
 def _to_matching(norm: Normalized):

@@ -97,10 +97,18 @@ def sentence_features(rows: list[tuple[str, ...]], features: list[Feature]) -> l
 
 @lru_cache(maxsize=8192)
 def word_tokenize(piece: str) -> tuple[str, ...]:
-    """underthesea's word segmentation of ``piece`` (cached: kg and the NER both need it)."""
-    from underthesea import word_tokenize as segment
+    """underthesea's word segmentation of ``piece`` (cached: kg and the NER both need it).
 
-    return tuple(segment(piece))
+    Its features are made by :mod:`kg.nlp.fastws` (the same strings, faster) when it can.
+    """
+    from kg.nlp.fastws import word_tokenize as fast_segment
+
+    words = fast_segment(piece)
+    if words is None:
+        from underthesea import word_tokenize as segment
+
+        words = segment(piece)
+    return tuple(words)
 
 
 @dataclass
