@@ -30,40 +30,58 @@ def line_features(words: list[tuple[int, int, str]], lang: str = "vi") -> list[l
     Each syllable's facts (memoised) and the cue sets are looked up once per line.
     """
     n = len(words)
-    facts = [_word_facts(w[2], lang) for w in words]
-    cues = list(_cue_sets().items()) if lang == "vi" else []
+    forms = [w[2] for w in words]
+    cued = lang == "vi"
     out: list[list[str]] = []
     for i in range(n):
-        key, f, shape, surname, gaz_first, foreign, title_word = facts[i]
-        feats = ["bias", "w=" + key, "suf3=" + f[-3:], "shape=" + shape]
-        if surname:
-            feats.append("surname")
-        if gaz_first:
-            feats.append("gaz_first")
-        if lang == "vi" and foreign:
-            feats.append("foreign")
-        if cues:
-            for k in (1, 2):
-                if i - k >= 0:
-                    before = norm_key(" ".join(x[2] for x in words[i - k:i]))
-                    feats.extend(f"-{k}:{name}" for name, cue in cues if before in cue)
-        if title_word:
+        feats = list(_own_features(forms[i], lang))
+        if cued:
+            if i >= 1:
+                feats.extend(_cue_features(1, forms[i - 1]))
+            if i >= 2:
+                feats.extend(_cue_features(2, f"{forms[i - 2]} {forms[i - 1]}"))
+        if _word_facts(forms[i], lang)[6]:
             feats.append("title_word")
         for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < n:
-                o_key, _, o_shape, o_surname, _, _, o_title_word = facts[j]
-                feats.append(f"{off}:shape={o_shape}")
-                if off in (-1, 1):
-                    feats.append(f"{off}:w={o_key}")
-                if o_surname:
-                    feats.append(f"{off}:surname")
-                if o_title_word:
-                    feats.append(f"{off}:title_word")
-            else:
-                feats.append(f"{off}:pad")
+            feats.extend(_neighbour_features(forms[j], lang, off) if 0 <= j < n else (f"{off}:pad",))
         out.append(feats)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _own_features(w: str, lang: str) -> tuple[str, ...]:
+    """The features a syllable gives itself, before the cues (memoised, as its facts are)."""
+    key, f, shape, surname, gaz_first, foreign, _ = _word_facts(w, lang)
+    feats = ["bias", "w=" + key, "suf3=" + f[-3:], "shape=" + shape]
+    if surname:
+        feats.append("surname")
+    if gaz_first:
+        feats.append("gaz_first")
+    if lang == "vi" and foreign:
+        feats.append("foreign")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=65536)
+def _cue_features(k: int, before: str) -> tuple[str, ...]:
+    """"-k:place_head" … for the ``k`` syllables ``before`` a syllable (Vietnamese cue sets)."""
+    key = norm_key(before)
+    return tuple(f"-{k}:{name}" for name, cue in _cue_sets().items() if key in cue)
+
+
+@lru_cache(maxsize=65536)
+def _neighbour_features(w: str, lang: str, off: int) -> tuple[str, ...]:
+    """The features syllable ``w`` gives the syllable ``off`` places from it."""
+    o_key, _, o_shape, o_surname, _, _, o_title_word = _word_facts(w, lang)
+    feats = [f"{off}:shape={o_shape}"]
+    if off in (-1, 1):
+        feats.append(f"{off}:w={o_key}")
+    if o_surname:
+        feats.append(f"{off}:surname")
+    if o_title_word:
+        feats.append(f"{off}:title_word")
+    return tuple(feats)
 
 
 @lru_cache(maxsize=65536)

@@ -155,12 +155,21 @@ def cut_at_stops(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int
     """
     out = []
     for ws, we in word_spans:
+        if one_syllable(text[ws:we]):
+            out.append((ws, we))  # (most words: nothing to cut)
+            continue
         sylls = [(m.start() + ws, m.end() + ws) for m in re.finditer(r"\S+", text[ws:we])]
         low = [text[s:e].casefold() for s, e in sylls]
         cut = next((k for k in range(1, len(sylls)) if text[sylls[k - 1][0]].isupper()
                     and not text[sylls[k][0]].isupper() and P.is_stop_vi(low, k)), None)
         out.append((ws, sylls[cut - 1][1]) if cut else (ws, we))
     return out
+
+
+def one_syllable(chunk: str) -> bool:
+    """``chunk`` is one run of non-space characters (``str.split`` and ``\\S`` agree on what a space is)."""
+    parts = chunk.split()
+    return len(parts) == 1 and len(parts[0]) == len(chunk)
 
 
 def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text: str, lex) -> list[Candidate]:
