@@ -47,7 +47,8 @@ def norm_key(text: str) -> str:
     >>> norm_key("Nguyễn  Hòa Bình") == norm_key("nguyễn hoà bình")
     True
     """
-    text = _SPACE.sub(" ", nfc(text).casefold()).strip(" .,;:\"'“”‘’()")
+    # (" ".join(split()) is _SPACE.sub(" ", …) without its end spaces, which strip() drops anyway)
+    text = " ".join(nfc(text).casefold().split()).strip(" .,;:\"'“”‘’()")
     # NFC never composes across a space, so the key is built word by word and
     # each word's part is memoised: texts are new, their syllables are not.
     return " ".join([_word_key(w) for w in text.split(" ")])
@@ -80,7 +81,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """Diacritic- and case-insensitive comparison key ("To Lam" == "Tô Lâm")."""
-    return _SPACE.sub(" ", fold(nfc(text))).strip(" .,;:\"'“”‘’()")
+    return " ".join(fold(nfc(text)).split()).strip(" .,;:\"'“”‘’()")  # (as in norm_key)
 
 
 def slugify(text: str) -> str:

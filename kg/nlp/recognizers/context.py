@@ -186,6 +186,10 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
     return out + _legal_tails(text, lex, cands + out)
 
 
+_MIXED_CASE_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*")  # "HoSE", "VinFast"
+_ACRONYM_RE = re.compile(r"[A-ZĐ]{2,6}\+?")  # "BYD", "BTS"
+
+
 def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         cands: list[Candidate], titles: list[Candidate],
                         word_ends: dict[int, int] | None = None) -> list[Candidate]:
@@ -213,8 +217,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue
         prev = text[max(0, w.start - 20):w.start].rstrip().rsplit(None, 2)[-2:]
         cue = " ".join(prev).casefold() in P.ORG_CUES_VI or (prev and prev[-1].casefold() in P.ORG_CUES_VI)
-        mixed = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*", w.text) is not None
-        acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in P.COMMON_ACRONYMS
+        mixed = _MIXED_CASE_RE.fullmatch(w.text) is not None
+        acronym = _ACRONYM_RE.fullmatch(w.text) is not None and w.text not in P.COMMON_ACRONYMS
         if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
             out.append(Candidate(w.start, w.end, "ORG", PRIORITY["name-run"], "name-run"))
             covered[w.start:w.end] = b"\x01" * (w.end - w.start)

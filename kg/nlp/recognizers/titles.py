@@ -15,6 +15,9 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, ends_place, vi_word
 
 
+_PLURAL_RE = re.compile(r"[A-Z][a-z]+s")  # "Ministers"
+
+
 def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 8) -> list[Candidate]:
     """Titles and ranks ("Phó Thủ tướng Thường trực", "Minister"), longest first."""
     out: list[Candidate] = []
@@ -41,7 +44,7 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
                 continue
             surface = text[words[i].start:words[j].end]
             title = lex.titles.get(norm_key(surface))
-            plural = title is None and j > i and re.fullmatch(r"[A-Z][a-z]+s", words[j].text) is not None
+            plural = title is None and j > i and _PLURAL_RE.fullmatch(words[j].text) is not None
             if plural:  # "Deputy Prime Ministers A and B": the title of each
                 title = lex.titles.get(norm_key(surface[:-1]))
                 if title is not None and (title.kind not in ("role", "office") or not title.text.isascii()):
