@@ -121,3 +121,24 @@ def test_memoised_crf_features_equal_the_plain_ones():
         for text in texts:
             words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
             assert model.line_features(words, lang) == _plain_line_features(words, lang), text
+
+
+def test_run_keys_equal_norm_key_of_every_run():
+    """The gazetteer's and title finder's word-by-word keys are norm_key's keys, or None (computed then)."""
+    from kg.nlp.recognizers.surface_keys import run_keys
+    from kg.nlp.recognizers.words import words_of
+
+    texts = ["Bộ trưởng Bộ Kế hoạch và Đầu tư (KH&ĐT) Nguyễn Chí Dũng, TP.HCM; COVID-19 “Hòa Bình”.",
+             "Phó Thủ tướng\u00a0Thường trực  Nguyễn Hoà Bình tại hội nghị. Ông nói: ‘Ủy ban’ (UBND) Hà Nội",
+             "Deputy Prime Ministers Tran Hong Ha and Ho Duc Phoc met Samsung's CEO in Hanoi, Viet Nam."]
+    texts += [s for s in _fuzz(400) if s.strip()]
+    fast = 0
+    for text in texts:
+        words = words_of(text)
+        for i in range(len(words)):
+            last = min(len(words) - 1, i + 8)
+            for j, key in enumerate(run_keys(text, words, i, last), start=i):
+                if key is not None:
+                    fast += 1
+                    assert key == norm_key(text[words[i].start:words[j].end]), (text, i, j)
+    assert fast > 100  # the fast path is taken (and checked) often

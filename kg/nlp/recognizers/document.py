@@ -71,6 +71,8 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for surface in sorted(surfaces, key=len, reverse=True):
+        if not flags and surface not in text:
+            continue  # (a literal search: most bodies of the list are not in the article)
         for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", flags).finditer(text):
             if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
