@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.normalize import Normalized, normalize
+from kg.nlp.tokenizer import doc_text
 from kg.nlp.recognizers.agreements import MEMO_SOURCE
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
@@ -119,11 +120,11 @@ def _qualified_again(span: Span, spans: list[Span]) -> bool:
     """A nested span that another nested span of its label only qualifies with lower-case words
     before it ("People's Committee" in "provincial People's Committee") names the same thing."""
     label, start, end = span.label_, span.start_char, span.end_char
-    text = None  # spaCy joins every token again on each ``doc.text``: read once, when needed
+    text = None  # spaCy joins every token again on each ``doc.text``: read once per doc, when needed
     for o in spans:
         if o is not span and o.end_char == end and o.start_char < start and o.label_ == label:
             if text is None:
-                text = span.doc.text
+                text = doc_text(span.doc)
             if text[o.start_char:start].strip().islower():
                 return True
     return False
