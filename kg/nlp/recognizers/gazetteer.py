@@ -17,6 +17,9 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, sentence_start
 
 
+_ADJACENT = ("", " ", "\u00a0")  # the gaps kg.nlp.recognizers.words.adjacent accepts
+
+
 def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                          max_len: int = 14) -> list[Candidate]:
     """Known entities from the shipped gazetteer, longest match at each word."""
@@ -29,9 +32,9 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         longest = lex.first_words.get(fold_key(words[i].text), 0)
         if not longest:
             continue  # no known name starts with this word
-        j_max = i
-        while j_max + 1 < n and j_max - i + 1 < min(max_len, longest) and \
-                adjacent(text, words[j_max], words[j_max + 1]):
+        j_max, most = i, min(max_len, longest)
+        while j_max + 1 < n and j_max - i + 1 < most and \
+                text[words[j_max].end:words[j_max + 1].start] in _ADJACENT:  # adjacent(), inlined
             j_max += 1
         keys = run_keys(text, words, i, j_max)  # norm_key of each run, word by word where it can
         for j in range(j_max, i - 1, -1):
@@ -42,6 +45,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             entries = lex.lookup(surface) if key is None else lex.by_norm.get(key, [])
             if not entries and lang != "vi" and surface.isascii():  # "Ảnh:" in English copy is not "Anh"
                 entries = lex.lookup(surface, folded=True)
+            if not entries:
+                continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)]
             if not entries:
                 continue
