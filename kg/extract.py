@@ -17,6 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from kg.article import Article
+from kg.nlp import candidate
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.tokenizer import doc_text
@@ -173,11 +174,14 @@ def _world_region(span: Span) -> bool:
 
 
 def _mention(i: int, span: Span, sent_of, nested: bool, at=lambda x: x) -> Mention:
-    meta = dict(span._.kg_meta or {})
+    # span._.kg_meta, kg_source, kg_ref and kg_gid each look the span's candidate up: look it up once
+    c = candidate(span)
+    meta = dict((c.meta if c is not None else None) or {})
+    source = c.source if c is not None else None
     # "Nghị quyết 57, 59 và 66": the bare numbers name "Nghị quyết 59" and "Nghị quyết 66"
     text = span._.kg_text  # the normalised surface (kg.nlp.normalize); offsets stay raw
-    name = f"{meta['type']} {text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") \
+    name = f"{meta['type']} {text}" if source == "policy-ellipsis" and meta.get("type") \
         else meta.get("name")  # a fuller name the recogniser knows from context ("UBND tỉnh" + the province)
     return Mention(i, at(span.start_char), at(span.end_char), text, TYPE_OF_LABEL[span.label_],
-                   sent_of(at(span.start_char)), ref=bool(span._.kg_ref), gid=span._.kg_gid,
-                   source=span._.kg_source or "", nested=nested, name=name, meta=meta)
+                   sent_of(at(span.start_char)), ref=bool(c.ref if c is not None else False),
+                   gid=c.gid if c is not None else None, source=source or "", nested=nested, name=name, meta=meta)
