@@ -31,22 +31,38 @@ def line_features(words: list[tuple[int, int, str]], lang: str = "vi") -> list[l
     """
     n = len(words)
     forms = [w[2] for w in words]
+    token = [_token_features(f, lang) for f in forms]  # (own, title_word, as -2, as -1, as +1, as +2)
     cued = lang == "vi"
     out: list[list[str]] = []
     for i in range(n):
-        feats = list(_own_features(forms[i], lang))
+        own, title_word = token[i][0], token[i][1]
+        feats = list(own)
         if cued:
             if i >= 1:
                 feats.extend(_cue_features(1, forms[i - 1]))
             if i >= 2:
                 feats.extend(_cue_features(2, f"{forms[i - 2]} {forms[i - 1]}"))
-        if _word_facts(forms[i], lang)[6]:
+        if title_word:
             feats.append("title_word")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            feats.extend(_neighbour_features(forms[j], lang, off) if 0 <= j < n else (f"{off}:pad",))
+        # what the syllables at offsets -2, -1, 1 and 2 from this one give it
+        feats.extend(token[i - 2][2] if i >= 2 else _PAD[-2])
+        feats.extend(token[i - 1][3] if i >= 1 else _PAD[-1])
+        feats.extend(token[i + 1][4] if i + 1 < n else _PAD[1])
+        feats.extend(token[i + 2][5] if i + 2 < n else _PAD[2])
         out.append(feats)
     return out
+
+
+_PAD = {off: (f"{off}:pad",) for off in (-2, -1, 1, 2)}
+
+
+@lru_cache(maxsize=65536)
+def _token_features(w: str, lang: str) -> tuple:
+    """Everything a syllable contributes, looked up once: its own features, its title flag, and
+    the features it gives a syllable when it stands at offset -2, -1, 1 or 2 from that one."""
+    return (_own_features(w, lang), _word_facts(w, lang)[6],
+            _neighbour_features(w, lang, -2), _neighbour_features(w, lang, -1),
+            _neighbour_features(w, lang, 1), _neighbour_features(w, lang, 2))
 
 
 @lru_cache(maxsize=65536)
