@@ -15,13 +15,15 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot 
 _SPACE = re.compile(r"[\s\u00a0]+")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, kept for the process.
 
     For patterns built from names and cue words at run time: one article asks
     for more of them than the ``re`` module's own cache holds (512), so they,
     and every fixed pattern used after them, were compiled again and again.
+    The cue words' patterns, used by every article, stay; a name's is dropped
+    once 4,096 newer ones were asked for.
     """
     return re.compile(pattern, flags)
 

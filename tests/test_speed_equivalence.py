@@ -142,3 +142,18 @@ def test_run_keys_equal_norm_key_of_every_run():
                     fast += 1
                     assert key == norm_key(text[words[i].start:words[j].end]), (text, i, j)
     assert fast > 100  # the fast path is taken (and checked) often
+
+
+def test_normalize_shortcut_equals_the_syllable_loop(monkeypatch):
+    """A text with nothing to drop and every syllable spelt as kg matches it is returned as the
+    loop would return it (the loop is forced by a pattern that finds a character in every chunk)."""
+    from kg.nlp import normalize as N
+
+    texts = ["Tổng Bí thư Tô Lâm dự hội nghị tại Hà Nội.\nNgày 12/6, Bộ Tài chính họp.",
+             "Ông Nguyễn\nVăn An nói: “Chúng tôi…”\n\nHà Nội, 2025", "Khánh Hòa, thụy, khỏe, hoàng, quyết",
+             "Prime Minister\tPham Minh Chinh", "Ca sĩ Mỹ Tâm\n– Hà Nội"]
+    fast = [N._normalize.__wrapped__(t, None) for t in texts]
+    monkeypatch.setattr(N, "_CHAR_RE", re.compile(r"[\s\S]"))
+    loop = [N._normalize.__wrapped__(t, None) for t in texts]
+    for f, s, t in zip(fast, loop, texts):
+        assert (f.text, f.original, f.starts) == (s.text, s.original, s.starts), t
