@@ -139,7 +139,17 @@ def _taggers() -> tuple[_Tagger, _Tagger, _Tagger] | None:
 
 
 def ner(piece: str) -> list[tuple[str, str, str, str]]:
-    """``underthesea.ner(piece)``: (word, POS, chunk, NER tag) per word, with the same tags."""
+    """``underthesea.ner(piece)``: (word, POS, chunk, NER tag) per word, with the same tags
+    (memoised per piece, like the segmentation: news repeats standing lines)."""
+    return list(_ner(piece))
+
+
+@lru_cache(maxsize=4096)
+def _ner(piece: str) -> tuple[tuple[str, str, str, str], ...]:
+    return tuple(_tag_piece(piece))
+
+
+def _tag_piece(piece: str) -> list[tuple[str, str, str, str]]:
     taggers = _taggers()
     if taggers is None:  # pragma: no cover - fall back to underthesea's own pipeline
         from underthesea import ner as slow_ner

@@ -202,9 +202,16 @@ def model_spans(text: str, lang: str, keep_line: Callable[[str], bool] | None = 
     for line in re.finditer(r"[^\n]+", text):
         if keep_line is not None and not keep_line(line.group()):
             continue
-        words = [(s + line.start(), e + line.start(), w) for s, e, w in _words(line.group())]
-        if not words:
-            continue
-        tags = tagger.tag(line_features(words, lang))
-        out += decode_bio(words, tags)
+        at = line.start()
+        out += [(s + at, e + at, label) for s, e, label in _line_spans(line.group(), lang)]
     return out
+
+
+@lru_cache(maxsize=4096)
+def _line_spans(line: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """The model's spans in one line, offsets in the line (memoised: news repeats standing lines;
+    the tags depend on the line's syllables alone)."""
+    words = _words(line)
+    if not words:
+        return ()
+    return tuple(decode_bio(words, _tagger(lang).tag(line_features(words, lang))))
