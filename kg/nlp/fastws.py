@@ -17,6 +17,7 @@ own featurizer, as does any model whose feature template is not the one below.
 """
 from __future__ import annotations
 
+import pickle
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -119,7 +120,6 @@ def features(tokens: list[str], dictionary: frozenset[str] | set[str]) -> list[l
 def _model() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] | None:
     """underthesea's segmentation tagger and dictionary (None when its layout or template differ)."""
     try:
-        import joblib
         import underthesea.pipeline.word_tokenize as wt
         from underthesea import word_tokenize as segment
     except ImportError:  # pragma: no cover - another underthesea layout
@@ -128,10 +128,10 @@ def _model() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] | 
     model = getattr(wt, "word_tokenize_model", None)
     tag = getattr(getattr(model, "estimator", None), "tag", None)
     folder = Path(wt.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
-    try:
-        template = joblib.load(folder / "features.bin")
-        dictionary = joblib.load(folder / "dictionary.bin")
-    except Exception:  # pragma: no cover - another underthesea version
+    try:  # joblib wrote them; a list and a set of strings are plain pickles (the package's own files)
+        template = pickle.loads((folder / "features.bin").read_bytes())
+        dictionary = pickle.loads((folder / "dictionary.bin").read_bytes())
+    except Exception:  # pragma: no cover - another underthesea version: its own featurizer then
         return None
     if tag is None or list(template) != list(TEMPLATE) or not isinstance(dictionary, (set, frozenset)):
         return None  # pragma: no cover
