@@ -18,8 +18,10 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from kg.article import Article
+from kg.nlp import candidate
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.normalize import Normalized, normalize
+from kg.nlp.tokenizer import doc_text
 from kg.nlp.recognizers.agreements import MEMO_SOURCE
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
@@ -126,8 +128,15 @@ def _party_prefix(gap: str) -> bool:
 def _qualified_again(span: Span, spans: list[Span]) -> bool:
     """A nested span that another nested span of its label only qualifies with lower-case words
     before it ("People's Committee" in "provincial People's Committee") names the same thing."""
-    return any(o is not span and o.label_ == span.label_ and o.end_char == span.end_char and o.start_char < span.start_char
-               and span.doc.text[o.start_char:span.start_char].strip().islower() for o in spans)
+    label, start, end = span.label_, span.start_char, span.end_char
+    text = None  # spaCy joins every token again on each ``doc.text``: read once per doc, when needed
+    for o in spans:
+        if o is not span and o.end_char == end and o.start_char < start and o.label_ == label:
+            if text is None:
+                text = doc_text(span.doc)
+            if text[o.start_char:start].strip().islower():
+                return True
+    return False
 
 
 def _to_matching(norm: Normalized):
@@ -173,11 +182,14 @@ def _world_region(span: Span) -> bool:
 
 
 def _mention(i: int, span: Span, sent_of, nested: bool, at=lambda x: x) -> Mention:
-    meta = dict(span._.kg_meta or {})
+    # span._.kg_meta, kg_source, kg_ref and kg_gid each look the span's candidate up: look it up once
+    c = candidate(span)
+    meta = dict((c.meta if c is not None else None) or {})
+    source = c.source if c is not None else None
     # "Nghị quyết 57, 59 và 66": the bare numbers name "Nghị quyết 59" and "Nghị quyết 66"
     text = span._.kg_text  # the normalised surface (kg.nlp.normalize); offsets stay raw
-    name = f"{meta['type']} {text}" if span._.kg_source == "policy-ellipsis" and meta.get("type") \
+    name = f"{meta['type']} {text}" if source == "policy-ellipsis" and meta.get("type") \
         else meta.get("name")  # a fuller name the recogniser knows from context ("UBND tỉnh" + the province)
     return Mention(i, at(span.start_char), at(span.end_char), text, TYPE_OF_LABEL[span.label_],
-                   sent_of(at(span.start_char)), ref=bool(span._.kg_ref), gid=span._.kg_gid,
-                   source=span._.kg_source or "", nested=nested, name=name, meta=meta)
+                   sent_of(at(span.start_char)), ref=bool(c.ref if c is not None else False),
+                   gid=c.gid if c is not None else None, source=source or "", nested=nested, name=name, meta=meta)

@@ -15,6 +15,19 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot 
 _SPACE = re.compile(r"[\s\u00a0]+")
 
 
+@lru_cache(maxsize=4096)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, kept for the process.
+
+    For patterns built from names and cue words at run time: one article asks
+    for more of them than the ``re`` module's own cache holds (512), so they,
+    and every fixed pattern used after them, were compiled again and again.
+    The cue words' patterns, used by every article, stay; a name's is dropped
+    once 4,096 newer ones were asked for.
+    """
+    return re.compile(pattern, flags)
+
+
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC."""
     return unicodedata.normalize("NFC", text)
@@ -36,7 +49,8 @@ def norm_key(text: str) -> str:
     >>> norm_key("Nguyễn  Hòa Bình") == norm_key("nguyễn hoà bình")
     True
     """
-    text = _SPACE.sub(" ", nfc(text).casefold()).strip(" .,;:\"'“”‘’()")
+    # (" ".join(split()) is _SPACE.sub(" ", …) without its end spaces, which strip() drops anyway)
+    text = " ".join(nfc(text).casefold().split()).strip(" .,;:\"'“”‘’()")
     # NFC never composes across a space, so the key is built word by word and
     # each word's part is memoised: texts are new, their syllables are not.
     return " ".join([_word_key(w) for w in text.split(" ")])
@@ -69,7 +83,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """Diacritic- and case-insensitive comparison key ("To Lam" == "Tô Lâm")."""
-    return _SPACE.sub(" ", fold(nfc(text))).strip(" .,;:\"'“”‘’()")
+    return " ".join(fold(nfc(text)).split()).strip(" .,;:\"'“”‘’()")  # (as in norm_key)
 
 
 def slugify(text: str) -> str:

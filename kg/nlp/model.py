@@ -30,40 +30,74 @@ def line_features(words: list[tuple[int, int, str]], lang: str = "vi") -> list[l
     Each syllable's facts (memoised) and the cue sets are looked up once per line.
     """
     n = len(words)
-    facts = [_word_facts(w[2], lang) for w in words]
-    cues = list(_cue_sets().items()) if lang == "vi" else []
+    forms = [w[2] for w in words]
+    token = [_token_features(f, lang) for f in forms]  # (own, title_word, as -2, as -1, as +1, as +2)
+    cued = lang == "vi"
     out: list[list[str]] = []
     for i in range(n):
-        key, f, shape, surname, gaz_first, foreign, title_word = facts[i]
-        feats = ["bias", "w=" + key, "suf3=" + f[-3:], "shape=" + shape]
-        if surname:
-            feats.append("surname")
-        if gaz_first:
-            feats.append("gaz_first")
-        if lang == "vi" and foreign:
-            feats.append("foreign")
-        if cues:
-            for k in (1, 2):
-                if i - k >= 0:
-                    before = norm_key(" ".join(x[2] for x in words[i - k:i]))
-                    feats.extend(f"-{k}:{name}" for name, cue in cues if before in cue)
+        own, title_word = token[i][0], token[i][1]
+        feats = list(own)
+        if cued:
+            if i >= 1:
+                feats.extend(_cue_features(1, forms[i - 1]))
+            if i >= 2:
+                feats.extend(_cue_features(2, f"{forms[i - 2]} {forms[i - 1]}"))
         if title_word:
             feats.append("title_word")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                o_key, _, o_shape, o_surname, _, _, o_title_word = facts[j]
-                feats.append(f"{off}:shape={o_shape}")
-                if off in (-1, 1):
-                    feats.append(f"{off}:w={o_key}")
-                if o_surname:
-                    feats.append(f"{off}:surname")
-                if o_title_word:
-                    feats.append(f"{off}:title_word")
-            else:
-                feats.append(f"{off}:pad")
+        # what the syllables at offsets -2, -1, 1 and 2 from this one give it
+        feats.extend(token[i - 2][2] if i >= 2 else _PAD[-2])
+        feats.extend(token[i - 1][3] if i >= 1 else _PAD[-1])
+        feats.extend(token[i + 1][4] if i + 1 < n else _PAD[1])
+        feats.extend(token[i + 2][5] if i + 2 < n else _PAD[2])
         out.append(feats)
     return out
+
+
+_PAD = {off: (f"{off}:pad",) for off in (-2, -1, 1, 2)}
+
+
+@lru_cache(maxsize=65536)
+def _token_features(w: str, lang: str) -> tuple:
+    """Everything a syllable contributes, looked up once: its own features, its title flag, and
+    the features it gives a syllable when it stands at offset -2, -1, 1 or 2 from that one."""
+    return (_own_features(w, lang), _word_facts(w, lang)[6],
+            _neighbour_features(w, lang, -2), _neighbour_features(w, lang, -1),
+            _neighbour_features(w, lang, 1), _neighbour_features(w, lang, 2))
+
+
+@lru_cache(maxsize=65536)
+def _own_features(w: str, lang: str) -> tuple[str, ...]:
+    """The features a syllable gives itself, before the cues (memoised, as its facts are)."""
+    key, f, shape, surname, gaz_first, foreign, _ = _word_facts(w, lang)
+    feats = ["bias", "w=" + key, "suf3=" + f[-3:], "shape=" + shape]
+    if surname:
+        feats.append("surname")
+    if gaz_first:
+        feats.append("gaz_first")
+    if lang == "vi" and foreign:
+        feats.append("foreign")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=65536)
+def _cue_features(k: int, before: str) -> tuple[str, ...]:
+    """"-k:place_head" … for the ``k`` syllables ``before`` a syllable (Vietnamese cue sets)."""
+    key = norm_key(before)
+    return tuple(f"-{k}:{name}" for name, cue in _cue_sets().items() if key in cue)
+
+
+@lru_cache(maxsize=65536)
+def _neighbour_features(w: str, lang: str, off: int) -> tuple[str, ...]:
+    """The features syllable ``w`` gives the syllable ``off`` places from it."""
+    o_key, _, o_shape, o_surname, _, _, o_title_word = _word_facts(w, lang)
+    feats = [f"{off}:shape={o_shape}"]
+    if off in (-1, 1):
+        feats.append(f"{off}:w={o_key}")
+    if o_surname:
+        feats.append(f"{off}:surname")
+    if o_title_word:
+        feats.append(f"{off}:title_word")
+    return tuple(feats)
 
 
 @lru_cache(maxsize=65536)
@@ -168,9 +202,16 @@ def model_spans(text: str, lang: str, keep_line: Callable[[str], bool] | None = 
     for line in re.finditer(r"[^\n]+", text):
         if keep_line is not None and not keep_line(line.group()):
             continue
-        words = [(s + line.start(), e + line.start(), w) for s, e, w in _words(line.group())]
-        if not words:
-            continue
-        tags = tagger.tag(line_features(words, lang))
-        out += decode_bio(words, tags)
+        at = line.start()
+        out += [(s + at, e + at, label) for s, e, label in _line_spans(line.group(), lang)]
     return out
+
+
+@lru_cache(maxsize=4096)
+def _line_spans(line: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """The model's spans in one line, offsets in the line (memoised: news repeats standing lines;
+    the tags depend on the line's syllables alone)."""
+    words = _words(line)
+    if not words:
+        return ()
+    return tuple(decode_bio(words, _tagger(lang).tag(line_features(words, lang))))

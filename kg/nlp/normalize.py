@@ -107,6 +107,12 @@ def normalize(text: str, surnames: frozenset[str] | None = None) -> Normalized:
 def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
     if text.isascii() and "\t" not in text and "\n" not in text:
         return Normalized(text, text)
+    if _CHAR_RE.search(text) is None and all(respell(w) == w for w in set(_SYLLABLE_RE.findall(text))
+                                             if not w.isascii()):
+        # (most articles: no character to drop or replace and every syllable spelt as kg matches it,
+        # so the loop below would copy the text as it is)
+        out = join_wrapped_lines(text, surnames if surnames is not None else _surnames()) if "\n" in text else text
+        return Normalized(text, text if out == text else out)
     pieces: list[str] = []
     starts: list[int] = []
     resized = False

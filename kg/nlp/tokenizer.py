@@ -32,12 +32,7 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        for match in TOKEN_RE.finditer(text):
-            end = match.end()
-            words.append(match.group())
-            spaces.append(end < len(text) and text[end] == " ")
+        words = TOKEN_RE.findall(text)  # (no capturing group: the whole matches)
         # spaCy rebuilds the text from words + single spaces; any other
         # whitespace (newlines, double spaces) becomes a whitespace token.
         return _doc_with_whitespace(self.vocab, text, words)

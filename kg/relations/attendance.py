@@ -11,6 +11,7 @@ import re
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence
+from kg.textutil import compiled
 
 
 LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
@@ -242,11 +243,11 @@ GENERIC_NOUNS = {"sự kiện", "the event"}
 def _same_kind(opening: str, event_text: str, lang: str) -> bool:
     """"Tại hội nghị" refers to a "Hội nghị …"; "at the press conference" not to an award."""
     nouns = sorted(cue_words("event_nouns", lang), key=len, reverse=True)
-    named = next((n for n in nouns if re.search(rf"(?<![\w]){re.escape(n)}(?![\w])", opening, re.IGNORECASE)), None)
+    named = next((n for n in nouns if compiled(rf"(?<![\w]){re.escape(n)}(?![\w])", re.IGNORECASE).search(opening)), None)
     if named is None or named.casefold() in GENERIC_NOUNS:
         return True
     head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())
-    return bool(re.search(rf"(?<![\w]){re.escape(head)}(?![\w])", event_text, re.IGNORECASE))
+    return bool(compiled(rf"(?<![\w]){re.escape(head)}(?![\w])", re.IGNORECASE).search(event_text))
 
 
 def took_part(s: Sentence) -> list[Relation]:

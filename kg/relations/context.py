@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from kg.relations.cues import cue_pattern
+from kg.textutil import compiled
 
 PARTY_LEVEL = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
                "thị ủy": "thị xã"}
@@ -22,14 +23,14 @@ SHORT = ((r"Ủy ban nhân dân|Uỷ ban nhân dân", "UBND"), (r"Hội đồng 
 def short_form(body: str) -> str:
     """"Ủy ban nhân dân" → "UBND", "Tỉnh uỷ" → "Tỉnh ủy": one spelling per body."""
     for pattern, short in SHORT:
-        body = re.sub(pattern, short, body)
+        body = compiled(pattern).sub(short, body)
     return re.sub(r"\s+", " ", body).strip()
 
 
 def party_word(body: str) -> str | None:
     """The party-committee word a body name contains ("Ban Tổ chức Tỉnh ủy" → "tỉnh ủy")."""
     for word in PARTY_LEVEL:
-        if re.search(rf"(?<![\w]){word}(?![\w])", body.casefold()):
+        if compiled(rf"(?<![\w]){word}(?![\w])").search(body.casefold()):
             return word
     return None
 
@@ -94,7 +95,7 @@ def local_body_name(text: str, body: str, level: str | None, name: str | None = 
 
 def _names_after(text: str, word: str) -> Counter:
     names: Counter = Counter()
-    for m in re.finditer(rf"(?<![\w]){word}\s(?=[A-ZĐÂĂÊÔƠƯ])", text):
+    for m in compiled(rf"(?<![\w]){word}\s(?=[A-ZĐÂĂÊÔƠƯ])").finditer(text):
         n = proper_name_at(text, m.end())
         if n:
             names[n] += 1

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.textutil import compiled
 
 
 
@@ -28,14 +30,16 @@ def published_day(published: str | None) -> date | None:
 
 def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | None:
     """The first relative day word of ``text``: (its offset, the ISO date it means)."""
+    if _any_day_word(lang).search(text) is None:
+        return None  # (most sentences: none of the words below, so none of their searches can match)
     found: list[tuple[int, str]] = []
     days = cue_table("relative_days", lang)
     for word, delta in days.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, flags=re.IGNORECASE):
+        for m in compiled(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE).finditer(text):
             found.append((m.start(), (published + timedelta(days=delta)).isoformat()))
     weekdays = cue_table("weekdays", lang)
     for word, wd in weekdays.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text, flags=re.IGNORECASE):
+        for m in compiled(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE).finditer(text):
             lead = re.search(r"(vào|hôm|ngày|sáng|chiều|tối|trưa)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
             if lang == "vi" and not (m.group().split()[-1][0].isupper() or lead):
                 continue  # "lần thứ hai" is "the second time", not Monday
@@ -47,6 +51,16 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
             delta = (published.weekday() - wd) % 7
             found.append((m.start(), (published - timedelta(days=delta)).isoformat()))
     return min(found) if found else None
+
+
+@lru_cache(maxsize=4)
+def _any_day_word(lang: str) -> re.Pattern[str]:
+    """One search for every relative-day and weekday word :func:`relative_day` looks for, each as
+    it looks for it: wherever one of its searches matches, this one matches too."""
+    words = list(cue_table("relative_days", lang)) + list(cue_table("weekdays", lang))
+    if not words:
+        return re.compile(r"(?!)")  # nothing to find
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
 
 
 def relative_dates(s: "Sentence") -> list["Relation"]:

@@ -11,6 +11,7 @@ import re
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Relation, Sentence, _clause_end, _state_body
+from kg.textutil import compiled
 
 
 COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
@@ -77,7 +78,7 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
 
     heads = sorted(cue_words("policy_heads", s.lang), key=len, reverse=True)
     body = s.text[s.start:s.end]
-    m = re.match(r"\s*(?P<head>" + "|".join(re.escape(h) for h in heads) + r")\s+(?P<next>\S+)", body)
+    m = compiled(r"\s*(?P<head>" + "|".join(re.escape(h) for h in heads) + r")\s+(?P<next>\S+)").match(body)
     if not m or m.group("next")[:1].isupper() or m.group("next")[:1].isdigit():
         return []
     if any(x.type == "Policy" and not x.ref and x.start <= s.start + m.end("head") for x in s.mentions):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
-from kg.textutil import norm_key
+from kg.textutil import compiled, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, foreign_word, mask, person_run, sentence_start, starts_org_head
 from kg.nlp.recognizers.gazetteer import prefer_entry
@@ -94,7 +94,7 @@ def _short_forms(text: str, end: int, lex: Lexicon) -> list[Candidate]:
     if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or foreign_word(short)):
         out.append(Candidate(end + m.start(1), end + m.end(1), "ORG", PRIORITY["org-acronym"], "org-acronym"))
         # … and so is every later bare use of it: "Tổng Giám đốc Dofarm" names the company
-        for later in re.finditer(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])", text[end + m.end():]):
+        for later in compiled(rf"(?<![\w&-]){re.escape(short)}(?![\w&-])").finditer(text[end + m.end():]):
             s = end + m.end() + later.start()
             out.append(Candidate(s, s + len(short), "ORG", PRIORITY["org-acronym"], "org-acronym"))
     return out
@@ -159,7 +159,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         # a body's name ends with the place it serves
         # the lower-case words between may be the place's own head ("… Việt Nam tỉnh Hà Tĩnh"):
         # the shortest gap that reaches a place is taken
-        m = next((m for n in range(5) if (m := re.match(r" ((?:[a-zà-ỹđ]+ ){%d})" % n, text[c.end:c.end + 60]))
+        m = next((m for n in range(5) if (m := compiled(r" ((?:[a-zà-ỹđ]+ ){%d})" % n).match(text[c.end:c.end + 60]))
                   and c.end + m.end() in loc_at), None)
         if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()) or _has_verb(m.group(1)):
             continue  # "Ban Chỉ đạo … kiểm tra tỉnh Nam Định": a verb between, the place is its object
@@ -184,6 +184,10 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             out.append(Candidate(w.start, w.end, "LOC", PRIORITY["gazetteer"], "gazetteer",
                                  gid=next(e.id for e in lex.lookup(w.text) if e.type == "Place")))
     return out + _legal_tails(text, lex, cands + out)
+
+
+_MIXED_CASE_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*")  # "HoSE", "VinFast"
+_ACRONYM_RE = re.compile(r"[A-ZĐ]{2,6}\+?")  # "BYD", "BTS"
 
 
 def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -213,8 +217,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue
         prev = text[max(0, w.start - 20):w.start].rstrip().rsplit(None, 2)[-2:]
         cue = " ".join(prev).casefold() in P.ORG_CUES_VI or (prev and prev[-1].casefold() in P.ORG_CUES_VI)
-        mixed = re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]+[A-Z]*", w.text) is not None
-        acronym = re.fullmatch(r"[A-ZĐ]{2,6}\+?", w.text) is not None and w.text not in P.COMMON_ACRONYMS
+        mixed = _MIXED_CASE_RE.fullmatch(w.text) is not None
+        acronym = _ACRONYM_RE.fullmatch(w.text) is not None and w.text not in P.COMMON_ACRONYMS
         if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
             out.append(Candidate(w.start, w.end, "ORG", PRIORITY["name-run"], "name-run"))
             covered[w.start:w.end] = b"\x01" * (w.end - w.start)
@@ -246,7 +250,7 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not after_title:  # "Chủ tịch Thượng viện Campuchia Hun Sen": a body the gazetteer lacks
                 window = text[max(0, cue_end - 40):cue_end]
                 for n_parts in (1, 2, 3):
-                    body = re.search(r"(?:\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){%d}$" % n_parts, window)
+                    body = compiled(r"(?:\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?){%d}$" % n_parts).search(window)
                     if body and (cue_end - len(body.group())) in title_ends:
                         after_title = True
                         break

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import compiled
 
 
 def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
@@ -86,7 +87,7 @@ def _year_for(text, day, month, pub, fallback_year, pos) -> int | None:
         return pub[0]
     months = [k for k, v in P.MONTHS_EN.items() if v == month]
     for mon in months:
-        m = re.search(rf"\b{mon}\s+{day}(?:st|nd|rd|th)?,?\s+(\d{{4}})", text, flags=re.IGNORECASE)
+        m = compiled(rf"\b{mon}\s+{day}(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE).search(text)
         if m:
             return int(m.group(1))
     return fallback_year(pos, day, month)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
-from kg.textutil import norm_key
+from kg.textutil import compiled, norm_key
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
@@ -71,7 +71,9 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for surface in sorted(surfaces, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", text, flags):
+        if not flags and surface not in text:
+            continue  # (a literal search: most bodies of the list are not in the article)
+        for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", flags).finditer(text):
             if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             start = m.start() + (4 if lang == "en" and m.group().lower().startswith("the ") else 0)
@@ -155,12 +157,21 @@ def cut_at_stops(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int
     """
     out = []
     for ws, we in word_spans:
+        if one_syllable(text[ws:we]):
+            out.append((ws, we))  # (most words: nothing to cut)
+            continue
         sylls = [(m.start() + ws, m.end() + ws) for m in re.finditer(r"\S+", text[ws:we])]
         low = [text[s:e].casefold() for s, e in sylls]
         cut = next((k for k in range(1, len(sylls)) if text[sylls[k - 1][0]].isupper()
                     and not text[sylls[k][0]].isupper() and P.is_stop_vi(low, k)), None)
         out.append((ws, sylls[cut - 1][1]) if cut else (ws, we))
     return out
+
+
+def one_syllable(chunk: str) -> bool:
+    """``chunk`` is one run of non-space characters (``str.split`` and ``\\S`` agree on what a space is)."""
+    parts = chunk.split()
+    return len(parts) == 1 and len(parts[0]) == len(chunk)
 
 
 def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text: str, lex) -> list[Candidate]:

@@ -10,10 +10,14 @@ import re
 
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.surface_keys import run_keys
 from kg.nlp.lexicon import Entry, Lexicon
 from kg.textutil import fold_key, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, sentence_start
+
+
+_ADJACENT = ("", " ", "\u00a0")  # the gaps kg.nlp.recognizers.words.adjacent accepts
 
 
 def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -28,17 +32,21 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         longest = lex.first_words.get(fold_key(words[i].text), 0)
         if not longest:
             continue  # no known name starts with this word
-        j_max = i
-        while j_max + 1 < n and j_max - i + 1 < min(max_len, longest) and \
-                adjacent(text, words[j_max], words[j_max + 1]):
+        j_max, most = i, min(max_len, longest)
+        while j_max + 1 < n and j_max - i + 1 < most and \
+                text[words[j_max].end:words[j_max + 1].start] in _ADJACENT:  # adjacent(), inlined
             j_max += 1
+        keys = run_keys(text, words, i, j_max)  # norm_key of each run, word by word where it can
         for j in range(j_max, i - 1, -1):
             if not words[j].is_word:
                 continue
             surface = text[words[i].start:words[j].end]
-            entries = lex.lookup(surface)
+            key = keys[j - i]
+            entries = lex.lookup(surface) if key is None else lex.by_norm.get(key, [])
             if not entries and lang != "vi" and surface.isascii():  # "Ảnh:" in English copy is not "Anh"
                 entries = lex.lookup(surface, folded=True)
+            if not entries:
+                continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)]
             if not entries:
                 continue

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.textutil import norm_key
+from kg.textutil import compiled, norm_key
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
@@ -433,7 +433,7 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
         if not brand or not brand.group().isascii():
             continue
         short = brand.group()
-        for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])", text):
+        for m in compiled(r"(?<![\w])" + re.escape(short) + r"(?![\w])").finditer(text):
             if c.start <= m.start() < c.end:
                 continue
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short"))

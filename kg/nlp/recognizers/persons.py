@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
-from kg.textutil import fold_key, norm_key
+from kg.textutil import compiled, fold_key, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable,
                                       person_run, sentence_start, starts_org_head, vi_word)
@@ -141,7 +141,7 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate], 
         if c.label == "PER" and c.source == "honorific" and not c.ref and text[c.start:c.end] in pairs:
             c.ref = True
     for pair in pairs:
-        for m in re.finditer(r"(?<![\w])" + re.escape(pair) + r"(?![\w])", text):
+        for m in compiled(r"(?<![\w])" + re.escape(pair) + r"(?![\w])").finditer(text):
             if any(c.label == "PER" and c.start <= m.start() < c.end for c in cands) \
                     or re.search(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s$", text[max(0, m.start() - 15):m.start()]) \
                     and not sentence_start(text, m.start()):

@@ -43,6 +43,7 @@ def paired_phrase_end(text: str, comma: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=16)
 def mask_paired_commas(text: str) -> str:
     """``text`` with the comma of each paired phrase ("Khám bệnh, chữa bệnh", "sửa đổi, bổ sung")
     replaced by ``PAIRED_MARK``, so a name runs over it; offsets are unchanged."""

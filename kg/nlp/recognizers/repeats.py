@@ -12,6 +12,7 @@ import re
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import compiled
 
 SOURCE = "repeat"
 _LABELS = ("ORG", "POLICY", "EVENT")
@@ -32,7 +33,7 @@ def repeated_name_candidates(text: str, cands: list[Candidate]) -> list[Candidat
     out: list[Candidate] = []
     starts = {(c.start, c.end) for c in cands}
     for name, label in seen.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        for m in compiled(rf"(?<![\w]){re.escape(name)}(?![\w])").finditer(text):
             if (m.start(), m.end()) not in starts:
                 out.append(Candidate(m.start(), m.end(), label, PRIORITY["repeat"], SOURCE))
     return out

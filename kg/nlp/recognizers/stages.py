@@ -26,6 +26,7 @@ from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
 from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates, shared_place_candidates,
                                          purpose_body_candidates)
+from kg.nlp.recognizers.document import one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.drafts_en import draft_candidates, signed_document_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
@@ -89,6 +90,9 @@ class Recognition:
         """The empty recognition of ``text``: its word view, word ends and sentences."""
         word_ends: dict[int, int] = {}
         for ws, we in cut_at_stops(text, word_spans or []):
+            if one_syllable(text[ws:we]):
+                word_ends[ws] = we  # (most words: one syllable)
+                continue
             for m in re.finditer(r"\S+", text[ws:we]):
                 word_ends[ws + m.start()] = we
         return cls(text, lang, published, words_of(text), list(word_spans or []), word_ends,

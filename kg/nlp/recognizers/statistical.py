@@ -16,6 +16,7 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pieces import line_pieces
 from kg.nlp.recognizers.words import Word, cap_run, foreign_word
+from kg.textutil import compiled
 
 # (start, end) lines -> PER spans, and text -> (start, end, label) spans
 CrfTagger = Callable[[list[tuple[int, int]]], list[tuple[int, int]]]
@@ -46,7 +47,7 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
 def after_work_cue(text: str, start: int) -> bool:
     """True when the run at ``start`` follows a noun that opens an award's or a work's title."""
     before = text[max(0, start - 20):start]
-    return any(re.search(rf"(?<![\w]){re.escape(cue)}\s$", before) for cue in P.WORK_CUES_VI)
+    return any(compiled(rf"(?<![\w]){re.escape(cue)}\s$").search(before) for cue in P.WORK_CUES_VI)
 
 
 def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:

@@ -9,10 +9,14 @@ import re
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.surface_keys import run_keys
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, ends_place, vi_word
+
+
+_PLURAL_RE = re.compile(r"[A-Z][a-z]+s")  # "Ministers"
 
 
 def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 8) -> list[Candidate]:
@@ -36,12 +40,14 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
         last = i
         while last + 1 < n and last - i + 1 < max_len and adjacent(text, words[last], words[last + 1]):
             last += 1
+        keys = run_keys(text, words, i, last)  # norm_key of each run, word by word where it can
         for j in range(last, i - 1, -1):
             if not words[j].is_word:
                 continue
             surface = text[words[i].start:words[j].end]
-            title = lex.titles.get(norm_key(surface))
-            plural = title is None and j > i and re.fullmatch(r"[A-Z][a-z]+s", words[j].text) is not None
+            key = keys[j - i]
+            title = lex.titles.get(norm_key(surface) if key is None else key)
+            plural = title is None and j > i and _PLURAL_RE.fullmatch(words[j].text) is not None
             if plural:  # "Deputy Prime Ministers A and B": the title of each
                 title = lex.titles.get(norm_key(surface[:-1]))
                 if title is not None and (title.kind not in ("role", "office") or not title.text.isascii()):

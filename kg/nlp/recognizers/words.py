@@ -9,6 +9,7 @@ word foreign. The word lists they read are in :mod:`kg.nlp.patterns`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from kg.nlp.recognizers.candidates import Candidate
@@ -188,6 +189,7 @@ _VI_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
 _VI_SYLLABLE_RE = re.compile(_VI_ONSET + r"(?:[aeiouy]{1,3})(?:ng|nh|ch|[cmnpt])?")
 
 
+@lru_cache(maxsize=65536)
 def foreign_word(word: str) -> bool:
     """A capitalised Latin word that cannot be a Vietnamese syllable ("Donald", "Trump", "Messi")."""
     if not (word[:1].isupper() and word.isalpha() and len(word) >= 2) or vi_word(word):

@@ -1,0 +1,160 @@
+"""underthesea's word segmentation with its features made in Python, column by column.
+
+``underthesea.word_tokenize(piece)`` cuts the piece into syllable tokens
+(Python), turns every token into 43 feature strings with its Rust
+``CRFFeaturizer`` and tags them with its Rust CRF. The featurizer is most of
+the cost (about 9 ms of CPU per 3 KB article here, most of it handing 30,000
+strings to Python); building the same strings with list comprehensions over
+the shifted token columns takes about 60 % of that. The strings are **the
+same** (``tests/test_fastws.py`` compares them with the featurizer's on real
+articles and on every character this module accepts), so the tags, and the
+words, are the same too.
+
+Only pieces whose tokens use characters of the checked set (ASCII, Latin with
+diacritics, Vietnamese, general punctuation) take this path; anything else
+(another script, combining marks, digits like "½") goes through underthesea's
+own featurizer, as does any model whose feature template is not the one below.
+"""
+from __future__ import annotations
+
+import pickle
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+# The feature template of underthesea's word segmentation model, in its order.
+TEMPLATE = (
+    "T[-2]", "T[-1]", "T[0]", "T[1]", "T[2]",
+    "T[-2,-1]", "T[-1,0]", "T[0,1]", "T[1,2]", "T[-2,0]", "T[-1,1]", "T[0,2]",
+    "T[-2].lower", "T[-1].lower", "T[0].lower", "T[1].lower", "T[2].lower",
+    "T[-2,-1].lower", "T[-1,0].lower", "T[0,1].lower", "T[1,2].lower",
+    "T[-1].isdigit", "T[0].isdigit", "T[1].isdigit",
+    "T[-2].istitle", "T[-1].istitle", "T[0].istitle", "T[1].istitle", "T[2].istitle",
+    "T[0,1].istitle", "T[0,2].istitle",
+    "T[-2].is_in_dict", "T[-1].is_in_dict", "T[0].is_in_dict", "T[1].is_in_dict", "T[2].is_in_dict",
+    "T[-2,-1].is_in_dict", "T[-1,0].is_in_dict", "T[0,1].is_in_dict", "T[1,2].is_in_dict",
+    "T[-2,0].is_in_dict", "T[-1,1].is_in_dict", "T[0,2].is_in_dict",
+)
+
+# Characters whose case, digit and title tests are checked to agree with the featurizer's.
+# ("ƛ", U+019B, is left out: it has a capital in the featurizer's Unicode version, not in Python 3.11's.)
+SAFE_CHARS = "\x00-\x7f\u00c0-\u019a\u019c-\u024f\u1e00-\u1eff\u2000-\u206f"
+_SAFE = re.compile(f"[{SAFE_CHARS}]*")
+
+
+def _title(value: str) -> str:
+    """The featurizer's ``istitle``: every space-separated part starts with a character that upper
+    case leaves as it is ("Hà", "10/5", "," but not "hà"; a letter with no capital, like "ĸ", too)."""
+    for part in value.split(" "):
+        if not part or part[0].upper() != part[0]:
+            return "False"
+    return "True"
+
+
+_INT = re.compile(r"[+-]?[0-9]+")
+
+
+def _digit(token: str) -> str:
+    """The featurizer's ``isdigit``: the token reads as a 32-bit integer ("2025", "-1", "+0"; not "1.5")."""
+    return str(_INT.fullmatch(token) is not None and -2**31 <= int(token) < 2**31)
+
+
+def _blank_part(token: str) -> bool:
+    """An empty token, or one with an empty space-separated part: the featurizer fails on it, so
+    underthesea's own path is taken (and fails the same way)."""
+    return not token or "" in token.split(" ")
+
+
+def features(tokens: list[str], dictionary: frozenset[str] | set[str]) -> list[list[str]]:
+    """The featurizer's 43 strings per token (``TEMPLATE`` order) for one non-empty piece."""
+    n = len(tokens)
+    low = [t.lower() for t in tokens]
+    # Each column padded so that index p + 2 holds the value for the token (or the n-gram
+    # starting) at p: "BOS" before the piece, "EOS" where the n-gram runs past its end.
+    bos, eos = ["BOS", "BOS"], ["EOS"] * 4
+    uni = bos + tokens + eos
+    uni_low = bos + low + eos
+    digit = bos + [_digit(t) for t in tokens] + eos
+    title = bos + [_title(t) for t in tokens] + eos
+    in_dict = bos + [str(t in dictionary) for t in low] + eos
+    bi = [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+    bi_low = [f"{a} {b}" for a, b in zip(low, low[1:])]
+    tri = [f"{a} {b}" for a, b in zip(bi, tokens[2:])]
+    tri_low = [f"{a} {b}" for a, b in zip(bi_low, low[2:])]
+    big = bos + bi + eos
+    big_low = bos + bi_low + eos
+    big_title = bos + [_title(v) for v in bi] + eos
+    big_dict = bos + [str(v in dictionary) for v in bi_low] + eos
+    trig = bos + tri + eos
+    trig_title = bos + [_title(v) for v in tri] + eos
+    trig_dict = bos + [str(v in dictionary) for v in tri_low] + eos
+
+    def col(name: str, values: list[str], shift: int) -> list[str]:
+        prefix = name + "="
+        return [prefix + v for v in values[shift + 2:shift + 2 + n]]
+
+    columns = [
+        col("T[-2]", uni, -2), col("T[-1]", uni, -1), col("T[0]", uni, 0), col("T[1]", uni, 1), col("T[2]", uni, 2),
+        col("T[-2,-1]", big, -2), col("T[-1,0]", big, -1), col("T[0,1]", big, 0), col("T[1,2]", big, 1),
+        col("T[-2,0]", trig, -2), col("T[-1,1]", trig, -1), col("T[0,2]", trig, 0),
+        col("T[-2].lower", uni_low, -2), col("T[-1].lower", uni_low, -1), col("T[0].lower", uni_low, 0),
+        col("T[1].lower", uni_low, 1), col("T[2].lower", uni_low, 2),
+        col("T[-2,-1].lower", big_low, -2), col("T[-1,0].lower", big_low, -1),
+        col("T[0,1].lower", big_low, 0), col("T[1,2].lower", big_low, 1),
+        col("T[-1].isdigit", digit, -1), col("T[0].isdigit", digit, 0), col("T[1].isdigit", digit, 1),
+        col("T[-2].istitle", title, -2), col("T[-1].istitle", title, -1), col("T[0].istitle", title, 0),
+        col("T[1].istitle", title, 1), col("T[2].istitle", title, 2),
+        col("T[0,1].istitle", big_title, 0), col("T[0,2].istitle", trig_title, 0),
+        col("T[-2].is_in_dict", in_dict, -2), col("T[-1].is_in_dict", in_dict, -1),
+        col("T[0].is_in_dict", in_dict, 0), col("T[1].is_in_dict", in_dict, 1), col("T[2].is_in_dict", in_dict, 2),
+        col("T[-2,-1].is_in_dict", big_dict, -2), col("T[-1,0].is_in_dict", big_dict, -1),
+        col("T[0,1].is_in_dict", big_dict, 0), col("T[1,2].is_in_dict", big_dict, 1),
+        col("T[-2,0].is_in_dict", trig_dict, -2), col("T[-1,1].is_in_dict", trig_dict, -1),
+        col("T[0,2].is_in_dict", trig_dict, 0),
+    ]
+    return [list(row) for row in zip(*columns)]
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] | None:
+    """underthesea's segmentation tagger and dictionary (None when its layout or template differ)."""
+    try:
+        import underthesea.pipeline.word_tokenize as wt
+        from underthesea import word_tokenize as segment
+    except ImportError:  # pragma: no cover - another underthesea layout
+        return None
+    segment("Xin chào")  # underthesea loads its model on first use
+    model = getattr(wt, "word_tokenize_model", None)
+    tag = getattr(getattr(model, "estimator", None), "tag", None)
+    folder = Path(wt.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
+    try:  # joblib wrote them; a list and a set of strings are plain pickles (the package's own files)
+        template = pickle.loads((folder / "features.bin").read_bytes())
+        dictionary = pickle.loads((folder / "dictionary.bin").read_bytes())
+    except Exception:  # pragma: no cover - another underthesea version: its own featurizer then
+        return None
+    if tag is None or list(template) != list(TEMPLATE) or not isinstance(dictionary, (set, frozenset)):
+        return None  # pragma: no cover
+    return tag, frozenset(dictionary)
+
+
+def word_tokenize(piece: str) -> list[str] | None:
+    """``underthesea.word_tokenize(piece)``, or None when this module cannot make its features."""
+    model = _model()
+    if model is None:
+        return None  # pragma: no cover
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    tokens = tokenize(piece, use_token_normalize=True, fixed_words=[])
+    if not tokens or _SAFE.fullmatch("".join(tokens)) is None or any(_blank_part(t) for t in tokens):
+        return None
+    tag, dictionary = model
+    tags = tag(features(list(tokens), dictionary))
+    # underthesea's own merge: an I-W token continues the word before it
+    output: list[str] = []
+    for i, (t, token) in enumerate(zip(tags, tokens)):
+        if t == "I-W" and i > 0:
+            output[-1] = output[-1] + " " + token
+        else:
+            output.append(token)
+    return output
