@@ -171,11 +171,30 @@ kêu_gọi tuyên_bố công_nhận ghi_nhận phê_duyệt chỉ_đạo quyết
 NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
 
 
+def _stop_compounds() -> dict[str, dict[str, frozenset[str]]]:
+    """Stop syllables that form a noun with their neighbour (kg/data/patterns/stop_compounds_vi.json)."""
+    global _STOP_COMPOUNDS
+    if _STOP_COMPOUNDS is None:
+        import json
+        from pathlib import Path
+        raw = json.loads((Path(__file__).resolve().parent.parent / "data" / "patterns" / "stop_compounds_vi.json")
+                         .read_text(encoding="utf-8"))
+        _STOP_COMPOUNDS = {side: {w: frozenset(v) for w, v in raw[side].items()} for side in ("after", "before")}
+    return _STOP_COMPOUNDS
+
+
+_STOP_COMPOUNDS: dict[str, dict[str, frozenset[str]]] | None = None
+
+
 def is_stop_vi(words: list[str], k: int) -> bool:
-    """Word ``k`` of ``words`` (lower-cased syllables) ends a Vietnamese name."""
+    """Word ``k`` of ``words`` (lower-cased syllables) ends a Vietnamese name, unless it is half of a
+    noun with its neighbour ("đổi mới", "sau đại học")."""
     w = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if w == "dự" and nxt in NOT_STOP_AFTER_DU:
+        return False
+    comp = _stop_compounds()
+    if (k > 0 and words[k - 1] in comp["after"].get(w, ())) or nxt in comp["before"].get(w, ()):
         return False
     return w in STOP_VI or f"{w} {nxt}" in STOP_PHRASES_VI
 

@@ -117,6 +117,12 @@ ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức)\b
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
 
 
+def _ends_in_policy(s: Sentence, ev: Mention) -> bool:
+    """"Hội nghị quán triệt Nghị quyết số 72-NQ/TW của Bộ Chính trị": the body after the name issued the
+    instrument the name ends with; it did not hold the meeting."""
+    return any(p.type == "Policy" and ev.start < p.start and p.end == ev.end for p in s.nested)
+
+
 def organizers(s: Sentence) -> list[Relation]:
     """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
     events = s.of_type("Event")
@@ -154,7 +160,7 @@ def organizers(s: Sentence) -> list[Relation]:
         # "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "Hội nghị … của Bộ Y tế": the event of a body
         for o in orgs:
             if o.start > ev.end and re.fullmatch(r"\s|\s(của|of)\s(the\s)?", s.text[ev.end:o.start]) \
-                    and ev.source != "event-ref":
+                    and ev.source != "event-ref" and not _ends_in_policy(s, ev):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
     for cue in cue_re.finditer(s.text, s.start, s.end):
         if _OWNS.match(s.text, cue.end()):

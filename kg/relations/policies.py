@@ -181,12 +181,16 @@ IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 def issuers(s: Sentence) -> list[Relation]:
     """issued (ORG → POLICY), signed (PER → POLICY) and implements."""
     policies = s.of_type("Policy")
-    if not policies:
+    # a numbered instrument named at the end of an event's name ("Hội nghị quán triệt Nghị quyết số 72-NQ/TW
+    # của Bộ Chính trị") is issued by the body after it, like a policy named on its own
+    in_events = [p for p in s.nested if p.type == "Policy" and any(
+        e.start < p.start and p.end == e.end for e in s.of_type("Event"))]
+    if not policies and not in_events:
         return []
     out: list[Relation] = []
     orgs = s.of_type("Organization")
     issue_re = ISSUE_VI if s.lang == "vi" else ISSUE_EN
-    for pol in policies:
+    for pol in policies + in_events:
         after = s.text[pol.end:s.end]
         # "POLICY (ngày …) của ORG"
         m = re.match(r"(\s+(số\s+)?[\w/-]*)?(\s+(ngày|dated)\s+[\d/.,-]+(\s+\d{4})?)?\s+(của|of)\s+(the\s+)?", after)

@@ -1,0 +1,47 @@
+"""Winners of a contest or award: "Đội thi của Trường X vừa giành giải nhất Cuộc thi …" (Vietnamese).
+
+ANNOTATION.md counts being handed an award at an event as taking part in it; a team, school or
+person that wins a prize of a named contest took part in that contest. The cue verbs (``win_verbs``)
+and prize ranks (``win_ranks``) are data in ``kg/data/relations/cues.json``.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+
+def contest_winners(s: Sentence) -> list[Relation]:
+    """participatedIn: the person or body before a win verb → the event named right after it
+    ("giành giải nhất Cuộc thi …", "đoạt giải Báo chí quốc gia …")."""
+    if s.lang != "vi":
+        return []
+    events = s.of_type("Event")
+    if not events:
+        return []
+    ranks = cue_pattern("win_ranks", s.lang)
+    out: list[Relation] = []
+    for cue in re.finditer(cue_pattern("win_verbs", s.lang), s.text[:s.end]):
+        if cue.start() < s.start:
+            continue
+        # the prize between the verb and the event: "giải nhất", "huy chương vàng tại", "Giải thưởng"
+        gap = re.match(rf"\s*(?:(?:giải|huy chương|HCV|HCB|HCĐ)\s+)?(?:(?:{ranks})\s+)?(?:(?:của|tại|trong)\s+)?",
+                       s.text[cue.end():s.end], flags=re.IGNORECASE)
+        at = cue.end() + (gap.end() if gap else 0)
+        ev = next((e for e in events if e.start == at), None)
+        if ev is None:
+            continue
+        before = [m for m in s.mentions if m.end <= cue.start() and m.type in ("Person", "Organization")]
+        if not before:
+            continue
+        who = before[-1]
+        # "Trường Đại học Bách khoa - Đại học Đà Nẵng": the unit before its parent won, not the parent
+        if len(before) > 1 and who.type == before[-2].type == "Organization" \
+                and re.fullmatch(r"\s*[-–,]\s*", s.text[before[-2].end:who.start]):
+            who = before[-2]
+        between = s.text[who.end:cue.start()]
+        if len(between) > 40 or re.search(r"[.;:]|\b(?:và|cùng|với)\b", between):
+            continue  # "X và Y giành …" is read by the list rules; a distant name is not the winner
+        out.append(Relation(who.id, "participatedIn", ev.id, s.index))
+    return out
