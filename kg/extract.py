@@ -23,7 +23,7 @@ from kg.nlp.recognizers.agreements import MEMO_SOURCE
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
 from kg.relations.lead_events import lead_event_dates
-from kg.relations.acronyms import acronym_mentions
+from kg.relations.acronyms import acronym_mentions, policy_short_forms
 from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here by kg.evaluate, kg.resolve)
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
@@ -74,6 +74,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
+    policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
     ex.dates = [(sent_of(at(d.start_char)), d._.kg_value) for d in doc.spans["kg"]

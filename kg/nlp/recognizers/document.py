@@ -250,7 +250,8 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
         keep: list[str] = []
         placed = False
         for k, w in enumerate(words[:data["max_words"]]):
-            if w in ends or (P.is_stop_vi(low, k) and low[k] != "về") or (keep and keep[-1] == "và"):
+            task = k == 0 and " ".join(low[:2]) in ("triển khai", "thực hiện", "chỉ đạo", "phòng, chống")
+            if w in ends or (P.is_stop_vi(low, k) and low[k] != "về" and not task) or (keep and keep[-1] == "và"):
                 break
             if placed and not w[:1].isupper():
                 break  # "… tỉnh Bình Định | họp": the place closes the name

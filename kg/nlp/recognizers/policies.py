@@ -128,6 +128,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             break
         low = m.group("rest").casefold().split()
         first = low[0]
+        if re.match(r"số\s+\d", m.group("rest")):
+            continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …": a numbered plan, named by its number
         if first in P.STOP_VI and first != "về" or " ".join(low[:3]).startswith(_PLAN_PROSE_VERBS):
             continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …", "Đề án cụ thể hóa
             # Nghị quyết …": prose, not a name
@@ -176,6 +178,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             start = m.start()
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                              meta={"type": "Law"}))
+    if lang == "vi":  # "Đề án phát triển …, định danh … (Đề án 06)": the bracket closes the name
+        from kg.nlp.recognizers.policy_short_forms import bracketed_policy_names
+        out += bracketed_policy_names(text, out)
     return out
 
 
