@@ -151,4 +151,8 @@ def _vi_body_opens_event(s: Sentence, verbs: str) -> list[Relation]:
         if ev is not None and body and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:đã|chính thức|long trọng|trọng thể)\s+)*",
                                                     s.text[body[-1].end:at]):
             out.append(Relation(body[-1].id, "organized", ev.id, s.index))
+            # "Sở A phối hợp với Nhà xuất bản B khai mạc …": the body that joined B holds it too
+            if len(body) > 1 and re.fullmatch(r"\s*(?:,\s*)?(?:phối hợp với|phối hợp cùng|cùng với|cùng|và)\s+",
+                                              s.text[body[-2].end:body[-1].start]):
+                out.append(Relation(body[-2].id, "organized", ev.id, s.index))
     return out

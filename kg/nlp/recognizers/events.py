@@ -48,6 +48,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
             out.append(Candidate(start, m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
+        from kg.nlp.recognizers.named_days import named_day_candidates
+        out += named_day_candidates(text, lex)  # "khai mạc Ngày Sách và Văn hóa đọc Việt Nam lần thứ 6"
         # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a programme held, with its name in quotes, is an event
         for m in _HELD_PROGRAMME.finditer(text):
             out.append(Candidate(m.start("name"), m.end(), "EVENT", PRIORITY["event-head"], "event-head",
