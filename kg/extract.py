@@ -158,11 +158,12 @@ def _signed_at(span: Span, host) -> bool:
 
 
 def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
-    """A numbered instrument named inside an event's name ("Hội nghị quán triệt Nghị quyết số 72-NQ/TW"):
-    the instrument is an entity of its own, which the event's name only mentions. An unnumbered amending
+    """A numbered instrument named inside an event's or a body's name ("Hội nghị quán triệt Nghị quyết số
+    72-NQ/TW", "Tổ công tác triển khai Đề án 06"): the instrument is an entity of its own, which the name
+    only mentions. An unnumbered amending
     draft around it ("dự thảo Nghị định sửa đổi Nghị định số 123/2020/NĐ-CP") is not: its number is the
     amended decree's."""
-    if host is None or host.type != "Event":
+    if host is None or host.type not in ("Event", "Organization"):
         return False
     inner = [o for o in spans if o is not span and o.label_ == "POLICY"
              and span.start_char <= o.start_char and o.end_char <= span.end_char]

@@ -39,6 +39,7 @@ from kg.relations.topics import (accordingly_topics, committee_subject, committe
                                  discussed_topics)
 from kg.relations.winners import contest_winners
 from kg.relations.proposers import proposers_at_event
+from kg.relations.named_tasks import bodies_named_by_task
 from kg.relations.base import Relation, Sentence
 
 
@@ -53,7 +54,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
-          visit_stays, contest_winners, proposers_at_event)
+          visit_stays, contest_winners, proposers_at_event, bodies_named_by_task)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

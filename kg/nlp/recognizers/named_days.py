@@ -12,7 +12,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 _DAY = re.compile(r"(?<![\w])Ngày(?=\s+[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
 _HELD = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|hưởng ứng|phát động|mít tinh|chào mừng|diễn ra|"
-                   r"tham dự|dự|tại)\s+(?:(?:lễ|chương trình|sự kiện)\s+)?$", re.IGNORECASE)
+                   r"tham dự|dự|tại|đến|tới)\s+(?:(?:lễ|chương trình|sự kiện)\s+)?$", re.IGNORECASE)
 _EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
 
 

@@ -1,0 +1,22 @@
+"""Bodies named by the instrument they implement: "Tổ công tác triển khai Đề án 06 tỉnh Cà Mau",
+"Ban Chỉ đạo thực hiện Nghị quyết 57". ANNOTATION.md: bodies set up to implement a policy give
+``implements``; here the body's own name says so (implement verbs: ``implement_verbs``)."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+
+def bodies_named_by_task(s: Sentence) -> list[Relation]:
+    """implements: a body → the instrument its name says it implements."""
+    verbs = cue_pattern("implement_verbs", s.lang)
+    out: list[Relation] = []
+    for org in s.of_type("Organization"):
+        for pol in s.nested:
+            if pol.type != "Policy" or not (org.start < pol.start and pol.end <= org.end):
+                continue
+            if re.search(r"(?:" + verbs + r")\s+$", s.text[org.start:pol.start], flags=re.IGNORECASE):
+                out.append(Relation(org.id, "implements", pol.id, s.index))
+    return out
