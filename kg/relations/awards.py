@@ -54,7 +54,8 @@ def ceremony_recipients(s: Sentence) -> list[Relation]:
         if not re.match(r"(?:Lễ|lễ)\s+(?:trao|công bố và trao|đón nhận)\b", ev.text):
             continue
         pos = ev.end
-        m = re.match(r"\s+(?:cho|tới)\s+(?:(?:ông|bà|đồng chí|các)\s+)?", s.text[pos:s.end])
+        m = re.match(r"\s+(?:cho|tới)\s+(?:(?:ông|bà|đồng chí|các|GS|PGS|TS|GS\.TS|PGS\.TS|ThS|Giáo sư|Phó Giáo sư)\s+)?",
+                     s.text[pos:s.end])
         while m:
             who = next((x for x in s.mentions if x.start == pos + m.end() and x.type in ("Person", "Organization")), None)
             if who is None:

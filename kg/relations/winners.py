@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 
@@ -45,3 +45,37 @@ def contest_winners(s: Sentence) -> list[Relation]:
             continue  # "X và Y giành …" is read by the list rules; a distant name is not the winner
         out.append(Relation(who.id, "participatedIn", ev.id, s.index))
     return out
+
+
+# "Giám đốc … Lê Quân trao bằng và chúc mừng giáo sư": handing the award over
+_PRESENT = re.compile(r"(?:\s*,[^.;]{0,100}?,)?\s*(?:đã\s+|cũng\s+)?(?:trao|trao tặng|trao quyết định|trao giải|trao thưởng|"
+                      r"trao bằng|trao cúp|trao huy chương|trao Bằng khen|trao Giấy khen|trao chứng nhận)\b")
+
+
+def _the_event(s: Sentence) -> Mention | None:
+    """The one named event of the article, when it is named before this sentence; else None."""
+    named = [m for m in s.ex.mentions if m.type == "Event" and not m.ref and not m.nested]
+    if not named or len({m.text.casefold() for m in named}) != 1:
+        return None
+    first = min(named, key=lambda m: (m.sentence, m.start))
+    return first if first.sentence < s.index else None
+
+
+def award_presenters(s: Sentence) -> list[Relation]:
+    """participatedIn: a person who opens a sentence and hands an award over takes part in the one
+    ceremony or contest the article names ("Bà X, Phó Giám đốc Sở …, trao giải cho các đội")."""
+    if s.lang != "vi" or not s.mentions or s.of_type("Event"):
+        return []
+    p = s.mentions[0]
+    if p.type != "Person":
+        return []
+    head = s.text[s.start:p.start]
+    for t in s.titles:
+        if s.start <= t.start_char and t.end_char <= p.start:
+            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    if not re.fullmatch(r"\s*(?:(?:ông|bà|đồng chí|GS|PGS|TS|GS\.TS|PGS\.TS)\s+)?", head, flags=re.IGNORECASE):
+        return []
+    if not _PRESENT.match(s.text, p.end):
+        return []
+    ev = _the_event(s)
+    return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
