@@ -148,7 +148,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     of an event held for a place is a name (True) even in lower case."""
     if not rest.startswith(" "):
         return "", False
-    m_quote = re.match(r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
+    # "Hội thảo “…”", "Hội thảo quốc tế “…”": a quoted title, after a lower-case scope word or two
+    m_quote = re.match(r"(?:\s(?:quốc tế|khoa học|toàn quốc|trực tuyến|chuyên đề|khoa học quốc tế))?"
+                       r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
     if m_quote:
         return m_quote.group(0), False
     tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
