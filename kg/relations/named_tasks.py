@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 
@@ -20,3 +20,10 @@ def bodies_named_by_task(s: Sentence) -> list[Relation]:
             if re.search(r"(?:" + verbs + r")\s+$", s.text[org.start:pol.start], flags=re.IGNORECASE):
                 out.append(Relation(org.id, "implements", pol.id, s.index))
     return out
+
+
+def policies_ending_events(s: Sentence) -> list[Mention]:
+    """Numbered instruments named at the end of an event's name ("Hội nghị quán triệt Nghị quyết số
+    72-NQ/TW của Bộ Chính trị"): the body after the name issued them, as if they were named on their own."""
+    return [p for p in s.nested if p.type == "Policy" and any(
+        e.start < p.start and p.end == e.end for e in s.of_type("Event"))]

@@ -14,6 +14,7 @@ import re
 from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.cues import cue_pattern
+from kg.relations.named_tasks import policies_ending_events
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 
 
@@ -181,10 +182,7 @@ IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 def issuers(s: Sentence) -> list[Relation]:
     """issued (ORG → POLICY), signed (PER → POLICY) and implements."""
     policies = s.of_type("Policy")
-    # a numbered instrument named at the end of an event's name ("Hội nghị quán triệt Nghị quyết số 72-NQ/TW
-    # của Bộ Chính trị") is issued by the body after it, like a policy named on its own
-    in_events = [p for p in s.nested if p.type == "Policy" and any(
-        e.start < p.start and p.end == e.end for e in s.of_type("Event"))]
+    in_events = policies_ending_events(s)  # "Hội nghị quán triệt Nghị quyết số 72-NQ/TW | của Bộ Chính trị"
     if not policies and not in_events:
         return []
     out: list[Relation] = []

@@ -43,7 +43,7 @@ def proposers_at_event(s: Sentence) -> list[Relation]:
     if not re.fullmatch(lead, head, flags=re.IGNORECASE):
         return []
     verbs = cue_pattern("proposal_verbs", s.lang)
-    if not re.match(r"(?:\s*,[^.;]{0,100}?,)?\s*(?:" + verbs + r")", s.text[subj.end:s.end], flags=re.IGNORECASE):
+    if not re.match(r"(?:\s*,(?:[^.;]|\.(?=\S)){0,100}?,)?\s*(?:" + verbs + r")", s.text[subj.end:s.end], flags=re.IGNORECASE):
         return []
     event = _the_meeting(s)
     return [Relation(subj.id, "participatedIn", event.id, s.index)] if event is not None else []

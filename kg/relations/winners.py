@@ -48,7 +48,7 @@ def contest_winners(s: Sentence) -> list[Relation]:
 
 
 # "Giám đốc … Lê Quân trao bằng và chúc mừng giáo sư": handing the award over
-_PRESENT = re.compile(r"(?:\s*,[^.;]{0,100}?,)?\s*(?:đã\s+|cũng\s+)?(?:trao|trao tặng|trao quyết định|trao giải|trao thưởng|"
+_PRESENT = re.compile(r"(?:\s*,(?:[^.;]|\.(?=\S)){0,100}?,)?\s*(?:đã\s+|cũng\s+)?(?:trao|trao tặng|trao quyết định|trao giải|trao thưởng|"
                       r"trao bằng|trao cúp|trao huy chương|trao Bằng khen|trao Giấy khen|trao chứng nhận)\b")
 
 

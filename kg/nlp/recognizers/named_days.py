@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
-_DAY = re.compile(r"(?<![\w])Ngày(?=\s+[A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ])")
+_DAY = re.compile(rf"(?<![\w])Ngày(?=\s+[{P.UPPER_VI}])")
 _HELD = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|hưởng ứng|phát động|mít tinh|chào mừng|diễn ra|"
                    r"tham dự|dự|tại|đến|tới)\s+(?:(?:lễ|chương trình|sự kiện)\s+)?$", re.IGNORECASE)
 _EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
