@@ -70,7 +70,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end
                                         or s0 == host.start) and not _signed_at(span, host) \
-                and not _named_in_event(span, host, nested_spans):
+                and not (_named_in_event(span, host, nested_spans) and s0 != host.start):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body

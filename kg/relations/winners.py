@@ -73,9 +73,36 @@ def award_presenters(s: Sentence) -> list[Relation]:
     for t in s.titles:
         if s.start <= t.start_char and t.end_char <= p.start:
             head = head.replace(s.text[t.start_char:t.end_char], " ")
-    if not re.fullmatch(r"\s*(?:(?:ông|bà|đồng chí|GS|PGS|TS|GS\.TS|PGS\.TS)\s+)?", head, flags=re.IGNORECASE):
+    opened = re.fullmatch(r"\s*(?:Trao|Trao tặng)\s[^,.;]{2,80},\s*(?:(?:ông|bà|đồng chí)\s+)?", head)
+    if not opened and not re.fullmatch(r"\s*(?:(?:ông|bà|đồng chí|GS|PGS|TS|GS\.TS|PGS\.TS)\s+)?", head,
+                                       flags=re.IGNORECASE):
         return []
-    if not _PRESENT.match(s.text, p.end):
-        return []
+    if not opened and not _PRESENT.match(s.text, p.end):
+        return []  # "Trao giải cho các vận động viên, ông X, …, cho biết …" opens with the handing over
     ev = _the_event(s)
     return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
+
+
+# "giành chức vô địch", "đoạt huy chương vàng", "… thuộc về X": a title won in the one contest of the article
+_TITLE_WON = re.compile(r"(?<![\w])(?:giành|đoạt|giành được)\s+(?:chức|ngôi|danh hiệu)\s+(?:vô địch|quán quân|á quân)"
+                        r"|(?<![\w])(?:giành|đoạt)\s+(?:huy chương|HCV|HCB|HCĐ)", re.IGNORECASE)
+_WENT_TO = re.compile(r"(?<![\w])thuộc về\s+(?:(?:VĐV|vận động viên|tay đua|đội|anh|chị)\s+)?$", re.IGNORECASE)
+
+
+def title_winners(s: Sentence) -> list[Relation]:
+    """participatedIn: "X, vận động viên của CLB Y, giành chức vô địch …", "Nội dung 42 km nam thuộc về X":
+    the winner of a title took part in the one contest the article names (no event named in the sentence)."""
+    if s.lang != "vi" or s.of_type("Event"):
+        return []
+    people = s.of_type("Person")
+    out: list[Relation] = []
+    for cue in _TITLE_WON.finditer(s.text, s.start, s.end):
+        before = [p for p in people if p.end <= cue.start()]
+        if before and re.fullmatch(r"\s*(?:,(?:[^.;]|\.(?=\S)){0,100}?,)?\s*(?:(?:đã|vừa|xuất sắc)\s+)*",
+                                   s.text[before[-1].end:cue.start()]):
+            out.append(before[-1])
+    for p in people:
+        if _WENT_TO.search(s.text, max(s.start, p.start - 40), p.start):
+            out.append(p)
+    ev = _the_event(s) if out else None
+    return [Relation(p.id, "participatedIn", ev.id, s.index) for p in out] if ev is not None else []
