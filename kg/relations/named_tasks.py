@@ -27,3 +27,18 @@ def policies_ending_events(s: Sentence) -> list[Mention]:
     72-NQ/TW của Bộ Chính trị"): the body after the name issued them, as if they were named on their own."""
     return [p for p in s.nested if p.type == "Policy" and any(
         e.start < p.start and p.end == e.end for e in s.of_type("Event"))]
+
+
+def partners_implement(s: Sentence) -> list[Relation]:
+    """implements: "A (đang) phối hợp với B triển khai Nghị quyết …": both bodies implement it."""
+    verbs = cue_pattern("implement_verbs", s.lang)
+    orgs = [o for o in s.of_type("Organization") if not o.nested]
+    out: list[Relation] = []
+    for a, b in zip(orgs, orgs[1:]):
+        if not re.fullmatch(r"\s*(?:(?:đang|đã|sẽ|tiếp tục|cũng)\s+)*phối hợp\s+(?:với|cùng)\s+", s.text[a.end:b.start]):
+            continue
+        for p in s.of_type("Policy"):
+            if p.start > b.end and re.fullmatch(r"\s*(?:để\s+|nhằm\s+)?(?:" + verbs + r")\s+", s.text[b.end:p.start],
+                                                 flags=re.IGNORECASE):
+                out += [Relation(a.id, "implements", p.id, s.index), Relation(b.id, "implements", p.id, s.index)]
+    return out
