@@ -145,3 +145,45 @@ def test_a_short_form_in_brackets_does_not_stop_thuoc():
 def test_two_venues_of_a_kind_joined_by_va_are_two(nlp):
     got = _kg(nlp, "Tàu cá cập cảng cá Sông Đốc và cảng cá Cà Mau.")
     assert ("cảng cá Sông Đốc", "LOC") in got and ("cảng cá Cà Mau", "LOC") in got
+
+
+def test_a_programme_that_is_held_is_an_event_not_a_plan():
+    got = _entities("Tối 5/2, UBND tỉnh Ninh Bình tổ chức Chương trình quảng bá ẩm thực Ninh Bình năm 2027.")
+    assert ("Chương trình quảng bá ẩm thực Ninh Bình năm 2027", "Event") in got
+    assert not any(t == "Policy" for n, t in got)
+
+
+def test_a_titled_tournament_is_an_event_and_a_prize_rank_is_not(nlp):
+    got = _kg(nlp, "Sáng 2/2, Giải Bóng chuyền Cúp Hùng Vương năm 2027 khai mạc. Đội Sơn La đạt Giải Nhất cuộc thi.")
+    assert ("Giải Bóng chuyền Cúp Hùng Vương năm 2027", "EVENT") in got
+    assert not any(label == "EVENT" and text.startswith("Giải Nhất") for text, label in got)
+
+
+def test_title_winners_and_hosts_named_after_a_bare_event_noun():
+    text = ("Sáng 2/2, Giải Việt dã Báo Hà Tĩnh năm 2027 diễn ra tại thành phố Hà Tĩnh. Giải do Báo Hà Tĩnh phối hợp "
+            "với Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh tổ chức. Trần Văn Lực, vận động viên của Câu lạc bộ "
+            "Điền kinh Hà Tĩnh, giành chức vô địch nội dung 10 km nam. Nội dung 10 km nữ thuộc về Lê Thị Hoa.")
+    got = facts(text, "2027-02-02")
+    event = "Giải Việt dã Báo Hà Tĩnh năm 2027"
+    assert ("Báo Hà Tĩnh", "organized", event) in got
+    assert any(p == "organized" and s.startswith("Sở Văn hóa") and o == event for s, p, o in got)
+    assert ("Trần Văn Lực", "participatedIn", event) in got
+    assert ("Lê Thị Hoa", "participatedIn", event) in got
+
+
+def test_partners_implement_together():
+    got = facts("Bộ Tư pháp đang phối hợp với Bộ Công an triển khai Nghị quyết số 27/2026/NQ-CP về cải cách tư pháp.",
+                "2027-02-10")
+    assert ("Bộ Tư pháp", "implements", "Nghị quyết số 27/2026/NQ-CP") in got
+    assert ("Bộ Công an", "implements", "Nghị quyết số 27/2026/NQ-CP") in got
+
+
+def test_a_continued_sitting_is_held_by_the_body_after_it():
+    got = facts("Chiều 3/2, tiếp tục Phiên họp thứ 50, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật Dân số.",
+                "2027-02-03")
+    assert ("Ủy ban Thường vụ Quốc hội", "organized", "Phiên họp thứ 50") in got
+
+
+def test_a_memorandum_named_by_its_subject_and_period():
+    got = _entities("Hai bên ký kết biên bản ghi nhớ hợp tác phát triển nguồn nhân lực giai đoạn 2027 - 2030.")
+    assert ("biên bản ghi nhớ hợp tác phát triển nguồn nhân lực giai đoạn 2027 - 2030", "Policy") in got
