@@ -131,7 +131,7 @@ EVENT_HEADS_VI = (
     "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Tuần phim", "Tuần văn hóa", "Tuần Văn hóa",
     "Ngày hội", "Họp báo", "Tháng hành động",
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
-    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi",
+    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi", "Olympic",
 )
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
@@ -141,7 +141,7 @@ EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeti
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",
-                     "lễ trao giải",
+                     "lễ trao giải", "lễ khai trương", "diễn tập", "buổi diễn tập",
                      # trials: "Ngày 8/10, TAND tỉnh … mở phiên tòa sơ thẩm …"
                      "phiên tòa", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm", "phiên tòa giám đốc thẩm",
                      "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",

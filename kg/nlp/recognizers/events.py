@@ -210,7 +210,7 @@ _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu q
 # "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
 # whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
 _HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
-_NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
+_NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
 
 
 def _held_whole(text: str, start: int, end: int) -> bool:
