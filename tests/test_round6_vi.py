@@ -187,3 +187,29 @@ def test_a_continued_sitting_is_held_by_the_body_after_it():
 def test_a_memorandum_named_by_its_subject_and_period():
     got = _entities("Hai bên ký kết biên bản ghi nhớ hợp tác phát triển nguồn nhân lực giai đoạn 2027 - 2030.")
     assert ("biên bản ghi nhớ hợp tác phát triển nguồn nhân lực giai đoạn 2027 - 2030", "Policy") in got
+
+
+def test_a_police_unit_runs_over_paired_phrases_and_belongs_to_its_body():
+    got = facts("Sáng 4/2, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bắc Giang tổ chức "
+                "diễn tập tại Khu công nghiệp Quang Châu.", "2027-02-04")
+    unit = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bắc Giang"
+    assert (unit, "subOrganizationOf", "Công an tỉnh Bắc Giang") in got
+    assert any(s == unit and p == "organized" for s, p, o in got)
+
+
+def test_a_list_of_places_is_not_a_pair_of_verbs():
+    got = _entities("Các quyết định của Trung ương về việc sắp xếp đơn vị hành chính cấp tỉnh, cấp xã đã có hiệu lực.")
+    assert not any(t == "Policy" and "cấp xã" in n for n, t in got)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Sáng 4/2, diễn tập diễn ra tại Khu chung cư Green Park.", "Khu chung cư Green Park"),
+    ("Lễ khai trương diễn ra tại Cảng hàng không quốc tế Phú Quốc.", "Cảng hàng không quốc tế Phú Quốc"),
+])
+def test_new_venue_kinds(nlp, text, venue):
+    assert (venue, "LOC") in _kg(nlp, text)
+
+
+def test_an_honorary_state_title_is_a_position():
+    got = facts("Nghệ nhân ưu tú Đào Văn Tâm, 70 tuổi, trình diễn kỹ thuật làm gốm.", "2027-02-04")
+    assert ("Đào Văn Tâm", "position", "Nghệ nhân ưu tú") in got
