@@ -213,3 +213,14 @@ def test_new_venue_kinds(nlp, text, venue):
 def test_an_honorary_state_title_is_a_position():
     got = facts("Nghệ nhân ưu tú Đào Văn Tâm, 70 tuổi, trình diễn kỹ thuật làm gốm.", "2027-02-04")
     assert ("Đào Văn Tâm", "position", "Nghệ nhân ưu tú") in got
+
+
+def test_a_law_name_ends_before_a_second_predicate():
+    got = _entities("Tỉnh yêu cầu các xã thực hiện nghiêm Luật Đê điều và báo cáo kết quả trước ngày 30/10.")
+    assert ("Luật Đê điều", "Policy") in got
+
+
+def test_a_cooperative_member_belongs_to_it():
+    got = facts("Ông Lâm Văn Chín, xã viên Hợp tác xã Dịch vụ nông nghiệp Tân Phú, cho biết giá lúa tăng.",
+                "2027-02-04")
+    assert ("Lâm Văn Chín", "memberOf", "Hợp tác xã Dịch vụ nông nghiệp Tân Phú") in got

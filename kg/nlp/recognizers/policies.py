@@ -249,6 +249,11 @@ _NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nh�
                          "trước", "tới"})
 
 
+# "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
+_VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
+                             "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp"})
+
+
 def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
     """Cut a Vietnamese name continuation at the first stop word after its start."""
     tokens = re.findall(r"\S+|\s+", rest)
@@ -266,8 +271,10 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
                 and not (low == "ở" and _place_inside(tokens, n)):
             break  # ("nhà ở" is housing: "Luật Nhà ở")
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
-        if seen_word and (low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa")):
-            break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh": prose after the name
+        nxt2 = " ".join(t.casefold() for t in tokens[n + 2:n + 5:2])
+        if seen_word and ((low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa"))
+                          or (low == "và" and nxt2 in _VERBS_AFTER_VA)):
+            break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh", "… và báo cáo kết quả": prose
         if seen_word and low == "tại" and n + 2 < len(tokens) and tokens[n + 2][:1].islower():
             break  # "… tại hội nghị": the place of the meeting; "… tại Việt Nam" may be the name's own
         kept += tok
