@@ -14,10 +14,7 @@ def sub_organizations(s: Sentence) -> list[Relation]:
             if inner.type == "Organization" and o.start < inner.start and inner.end <= o.end \
                     and re.search(r"\b(của|thuộc|trực thuộc)\s+$", s.text[o.start:inner.start]):
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
-            # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai": a unit named before the body it belongs to
-            elif inner.type == "Organization" and o.source == "org-unit" and o.start < inner.start \
-                    and inner.end == o.end and inner.text.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng")):
-                out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
+
     if len(orgs) < 2:
         return out
     for a, b in zip(orgs, orgs[1:]):

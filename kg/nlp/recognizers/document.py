@@ -228,6 +228,15 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
     return out
 
 
+@lru_cache(maxsize=1)
+def _body_name_words() -> dict[str, frozenset[str]]:
+    """The bridge words and verbs of the body-name grammar (kg/data/patterns/body_names_vi.json)."""
+    from kg.nlp.recognizers.names import PATTERNS_DIR
+
+    raw = json.loads((PATTERNS_DIR / "body_names_vi.json").read_text(encoding="utf-8"))
+    return {"bridges": frozenset(raw["bridges"]), "verbs": frozenset(raw["verbs"])}
+
+
 def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Candidate]:
     """Bodies whose head carries the task ("Ban Chỉ đạo"), named by the field they steer in lower case:
     "Ban Chỉ đạo chuyển đổi số tỉnh Bình Định", "Ban Chỉ đạo chống khai thác IUU tỉnh" (the unit's
@@ -241,7 +250,10 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
     ends = set(data["ends"]) - {"và"}
     levels = {"tỉnh", "thành phố", "phố", "huyện", "quận", "xã", "phường", "TP", "TP."}
     out: list[Candidate] = []
+    bridges = _body_name_words()
     for m in re.finditer(rf"(?<![\w])(?:{heads})(?=\s+[a-zà-ỹđ])", text):
+        if re.match(r"\s+(?:" + "|".join(map(re.escape, bridges["bridges"])) + r")\b", text[m.end():]):
+            continue  # "Ban Chỉ đạo liên ngành Trung ương về …": named by the body-name grammar (body_names.py)
         rest = text[m.end():m.end() + 200]
         for phrase in data["joined_phrases"]:
             rest = rest.replace(phrase, phrase.replace(",", "\x00"))
@@ -251,7 +263,9 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
         placed = False
         for k, w in enumerate(words[:data["max_words"]]):
             task = k == 0 and " ".join(low[:2]) in ("triển khai", "thực hiện", "chỉ đạo", "phòng, chống")
-            if w in ends or (P.is_stop_vi(low, k) and low[k] != "về" and not task) or (keep and keep[-1] == "và"):
+            verb = k > 0 and (low[k] in bridges["verbs"] or " ".join(low[k:k + 2]) in bridges["verbs"])
+            if w in ends or verb or (P.is_stop_vi(low, k) and low[k] != "về" and not task) \
+                    or (keep and keep[-1] == "và"):
                 break
             if placed and not w[:1].isupper():
                 break  # "… tỉnh Bình Định | họp": the place closes the name
