@@ -26,7 +26,7 @@ from kg.nlp.recognizers.agreements import MEMO_SOURCE
 from kg.nlp.recognizers.candidates import TYPE_OF_LABEL
 from kg.relations import sentence_relations
 from kg.relations.lead_events import lead_event_dates
-from kg.relations.acronyms import acronym_mentions
+from kg.relations.acronyms import acronym_mentions, policy_short_forms
 from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here by kg.evaluate, kg.resolve)
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
@@ -72,10 +72,12 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end or s0 == host.start
-                                        or _party_prefix(norm.text[host.start:s0])) and not _signed_at(span, host):
+                                        or _party_prefix(norm.text[host.start:s0])) and not _signed_at(span, host) \
+                and not (_named_in_event(span, host, nested_spans) and s0 != host.start):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
+    policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
     ex.dates = [(sent_of(at(d.start_char)), d._.kg_value) for d in doc.spans["kg"]
@@ -170,6 +172,21 @@ def _sentence_index(sentences: list[tuple[int, int]]):
 def _signed_at(span: Span, host) -> bool:
     """A memorandum named inside the name of the ceremony that signs it ("Lễ ký kết Bản ghi nhớ …")."""
     return host is not None and host.type == "Event" and span._.kg_source == MEMO_SOURCE
+
+
+def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
+    """A numbered instrument named inside an event's or a body's name ("Hội nghị quán triệt Nghị quyết số
+    72-NQ/TW", "Tổ công tác triển khai Đề án 06"): the instrument is an entity of its own, which the name
+    only mentions. An unnumbered amending
+    draft around it ("dự thảo Nghị định sửa đổi Nghị định số 123/2020/NĐ-CP") is not: its number is the
+    amended decree's."""
+    if host is None or host.type not in ("Event", "Organization"):
+        return False
+    inner = [o for o in spans if o is not span and o.label_ == "POLICY"
+             and span.start_char <= o.start_char and o.end_char <= span.end_char]
+    own = "".join(ch for i, ch in enumerate(span.text, span.start_char)
+                  if not any(o.start_char <= i < o.end_char for o in inner))
+    return any(ch.isdigit() for ch in own)
 
 
 def _world_region(span: Span) -> bool:

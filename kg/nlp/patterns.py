@@ -137,7 +137,7 @@ EVENT_HEADS_VI = (
     "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Tuần phim", "Tuần văn hóa", "Tuần Văn hóa",
     "Ngày hội", "Họp báo", "Tháng hành động",
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
-    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi",
+    "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi", "Olympic",
 )
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
@@ -147,7 +147,7 @@ EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeti
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",
-                     "lễ trao giải",
+                     "lễ trao giải", "lễ khai trương", "diễn tập", "buổi diễn tập",
                      # trials: "Ngày 8/10, TAND tỉnh … mở phiên tòa sơ thẩm …"
                      "phiên tòa", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm", "phiên tòa giám đốc thẩm",
                      "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",
@@ -181,11 +181,30 @@ STOP_PHRASES_VI = STOP_PHRASES_VI | frozenset(json.loads(
 NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
 
 
+def _stop_compounds() -> dict[str, dict[str, frozenset[str]]]:
+    """Stop syllables that form a noun with their neighbour (kg/data/patterns/stop_compounds_vi.json)."""
+    global _STOP_COMPOUNDS
+    if _STOP_COMPOUNDS is None:
+        import json
+        from pathlib import Path
+        raw = json.loads((Path(__file__).resolve().parent.parent / "data" / "patterns" / "stop_compounds_vi.json")
+                         .read_text(encoding="utf-8"))
+        _STOP_COMPOUNDS = {side: {w: frozenset(v) for w, v in raw[side].items()} for side in ("after", "before")}
+    return _STOP_COMPOUNDS
+
+
+_STOP_COMPOUNDS: dict[str, dict[str, frozenset[str]]] | None = None
+
+
 def is_stop_vi(words: list[str], k: int) -> bool:
-    """Word ``k`` of ``words`` (lower-cased syllables) ends a Vietnamese name."""
+    """Word ``k`` of ``words`` (lower-cased syllables) ends a Vietnamese name, unless it is half of a
+    noun with its neighbour ("đổi mới", "sau đại học")."""
     w = words[k]
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if w == "dự" and nxt in NOT_STOP_AFTER_DU:
+        return False
+    comp = _stop_compounds()
+    if (k > 0 and words[k - 1] in comp["after"].get(w, ())) or nxt in comp["before"].get(w, ()):
         return False
     return w in STOP_VI or f"{w} {nxt}" in STOP_PHRASES_VI
 

@@ -39,6 +39,12 @@ from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_
 from kg.relations.titles import chained_titles
 from kg.relations.topics import (accordingly_topics, committee_subject, committee_topics, continued_policy_topics,
                                  discussed_topics)
+from kg.relations.winners import award_presenters, contest_winners, title_winners
+from kg.relations.proposers import proposers_at_event
+from kg.relations.named_tasks import bodies_named_by_task, partners_implement
+from kg.relations.sessions import continued_sittings
+from kg.relations.event_topics import generic_event_topics
+from kg.relations.hosts import hosts_after_event
 from kg.relations.base import Relation, Sentence
 
 
@@ -53,7 +59,9 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
-          visit_stays, attended_including, journey_venues)
+          visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
+          bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
+          partners_implement, continued_sittings)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -27,3 +27,19 @@ def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[
                 continue
             mentions.append(Mention(len(mentions), s, e, acr, "Organization", sentence_of(s), gid=full.gid,
                                     source="acronym", name=full.name or full.text))
+
+
+_SHORT_POLICY = re.compile(r"\s*\((?P<short>[^()\n]{3,30})\)")
+
+
+def policy_short_forms(mentions: list[Mention], text: str) -> None:
+    """"Đề án phát triển … (Đề án 06)": the bracketed instrument, and every mention written the same way
+    (the headline's too), is the long-named one (they take its name, so they resolve to one entity)."""
+    for m in [x for x in mentions if x.type == "Policy" and not x.nested and not x.ref]:
+        a = _SHORT_POLICY.match(text, m.end)
+        if not a or len(m.text) < 2 * len(a.group("short")):
+            continue
+        short = a.group("short").casefold()
+        for x in mentions:
+            if x is not m and x.type == "Policy" and x.text.casefold() == short:
+                x.name = m.name or m.text

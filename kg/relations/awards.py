@@ -54,7 +54,8 @@ def ceremony_recipients(s: Sentence) -> list[Relation]:
         if not re.match(r"(?:Lễ|lễ)\s+(?:trao|công bố và trao|đón nhận)\b", ev.text):
             continue
         pos = ev.end
-        m = re.match(r"\s+(?:cho|tới)\s+(?:(?:ông|bà|đồng chí|các)\s+)?", s.text[pos:s.end])
+        m = re.match(r"\s+(?:cho|tới)\s+(?:(?:ông|bà|đồng chí|các|GS|PGS|TS|GS\.TS|PGS\.TS|ThS|Giáo sư|Phó Giáo sư)\s+)?",
+                     s.text[pos:s.end])
         while m:
             who = next((x for x in s.mentions if x.start == pos + m.end() and x.type in ("Person", "Organization")), None)
             if who is None:
@@ -151,4 +152,8 @@ def _vi_body_opens_event(s: Sentence, verbs: str) -> list[Relation]:
         if ev is not None and body and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:đã|chính thức|long trọng|trọng thể)\s+)*",
                                                     s.text[body[-1].end:at]):
             out.append(Relation(body[-1].id, "organized", ev.id, s.index))
+            # "Sở A phối hợp với Nhà xuất bản B khai mạc …": the body that joined B holds it too
+            if len(body) > 1 and re.fullmatch(r"\s*(?:,\s*)?(?:phối hợp với|phối hợp cùng|cùng với|cùng|và)\s+",
+                                              s.text[body[-2].end:body[-1].start]):
+                out.append(Relation(body[-2].id, "organized", ev.id, s.index))
     return out

@@ -14,13 +14,15 @@ def sub_organizations(s: Sentence) -> list[Relation]:
             if inner.type == "Organization" and o.start < inner.start and inner.end <= o.end \
                     and re.search(r"\b(của|thuộc|trực thuộc)\s+$", s.text[o.start:inner.start]):
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
+
     if len(orgs) < 2:
         return out
     for a, b in zip(orgs, orgs[1:]):
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
-        if re.fullmatch(r"\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap):
+        # "Trung tâm Vũ trụ Việt Nam (VNSC) thuộc …": the short form in brackets closes the name before the link
+        if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap):
             if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
                 continue
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))

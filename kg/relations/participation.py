@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
@@ -117,6 +118,26 @@ ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức)\b
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
 
 
+@lru_cache(maxsize=1)
+def _object_ceremony_re() -> re.Pattern:
+    from kg.nlp.recognizers.event_names import _data as event_names_data
+
+    verbs = "|".join(re.escape(v) for v in event_names_data().get("object_ceremonies", [])) or "(?!)"
+    return re.compile(rf"(?:lễ|buổi lễ)\s+(?:{verbs})\s", flags=re.IGNORECASE)
+
+
+def _object_ceremony(ev: Mention) -> bool:
+    """"Lễ khánh thành …", "Lễ khởi công …": a ceremony named by what it opens or starts
+    (``object_ceremonies`` in kg/data/patterns/event_names_vi.json)."""
+    return _object_ceremony_re().match(ev.text) is not None
+
+
+def _ends_in_policy(s: Sentence, ev: Mention) -> bool:
+    """"Hội nghị quán triệt Nghị quyết số 72-NQ/TW của Bộ Chính trị": the body after the name issued the
+    instrument the name ends with; it did not hold the meeting."""
+    return any(p.type == "Policy" and ev.start < p.start and p.end == ev.end for p in s.nested)
+
+
 def organizers(s: Sentence) -> list[Relation]:
     """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
     events = s.of_type("Event")
@@ -147,14 +168,15 @@ def organizers(s: Sentence) -> list[Relation]:
             if ev.start > first.end and re.search(r"\b(?:its|their)\s+$", s.text[max(s.start, ev.start - 7):ev.start]):
                 out.append(Relation(first.id, "organized", ev.id, s.index))
     # "đại hội nhiệm kỳ lần thứ nhất Hiệp hội": the body named at the end of the event's name holds it
+    # (not "Lễ khánh thành Trung tâm Ung bướu": what a ceremony opens is its object)
     for ev in events:
         for o in s.nested:
-            if o.type == "Organization" and ev.start < o.start and o.end == ev.end:
+            if o.type == "Organization" and ev.start < o.start and o.end == ev.end and not _object_ceremony(ev):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
         # "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "Hội nghị … của Bộ Y tế": the event of a body
         for o in orgs:
             if o.start > ev.end and re.fullmatch(r"\s|\s(của|of)\s(the\s)?", s.text[ev.end:o.start]) \
-                    and ev.source != "event-ref":
+                    and ev.source != "event-ref" and not _ends_in_policy(s, ev):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
     for cue in cue_re.finditer(s.text, s.start, s.end):
         if _OWNS.match(s.text, cue.end()):

@@ -14,6 +14,7 @@ import re
 from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.cues import cue_pattern
+from kg.relations.named_tasks import policies_ending_events
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 
 
@@ -181,12 +182,13 @@ IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 def issuers(s: Sentence) -> list[Relation]:
     """issued (ORG → POLICY), signed (PER → POLICY) and implements."""
     policies = s.of_type("Policy")
-    if not policies:
+    in_events = policies_ending_events(s)  # "Hội nghị quán triệt Nghị quyết số 72-NQ/TW | của Bộ Chính trị"
+    if not policies and not in_events:
         return []
     out: list[Relation] = []
     orgs = s.of_type("Organization")
     issue_re = ISSUE_VI if s.lang == "vi" else ISSUE_EN
-    for pol in policies:
+    for pol in policies + in_events:
         after = s.text[pol.end:s.end]
         # "POLICY (ngày …) của ORG"
         m = re.match(r"(\s+(số\s+)?[\w/-]*)?(\s+(ngày|dated)\s+[\d/.,-]+(\s+\d{4})?)?\s+(của|of)\s+(the\s+)?", after)

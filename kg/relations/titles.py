@@ -177,8 +177,10 @@ def _country_between(s: "Sentence", start: int, end: int) -> "Mention | None":
     for m in s.mentions:
         if m.type == "Place" and start < m.start and re.fullmatch(r"\s*", s.text[m.end:end]) \
                 and re.fullmatch(rf"\s+(?:[{UPPER}][\w]*\s+[a-zà-ỹđ]+\s+)?", s.text[start:m.start]) \
-                and not re.match(r"\s+" + cue_pattern("state_prefixes", s.lang), s.text[start:m.start]):
-            return m  # (not "Thủ tướng Cộng hòa Singapore": the state's name, not the office's field)
+                and not re.match(r"\s+" + cue_pattern("state_prefixes", s.lang), s.text[start:m.start]) \
+                and not re.search(r"\s(?:tại|ở)\s+$", s.text[start:m.start]):
+            return m  # (not "Thủ tướng Cộng hòa Singapore": the state's name, not the office's field; not
+            # "Đại sứ Pháp tại Việt Nam": the envoy's post)
     return None
 
 

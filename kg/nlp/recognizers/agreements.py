@@ -19,7 +19,9 @@ _MEMO = re.compile(r"(?<![\w])(?P<type>(?:[Bb]iên bản|[Bb]ản) ghi nhớ|[Tt
 _MAX_WORDS = 30
 _SIGNING_CEREMONY = re.compile(r"(?<![\w])(?:[Ll]ễ|[Bb]uổi lễ)\s+ký(?:\s+kết)?\s+$")
 # "Thỏa thuận hợp tác thương mại gạo giai đoạn 2026 - 2030": an agreement named by its subject and period
-_AGREEMENT_PERIOD = re.compile(r"(?<![\w])(?:Thỏa thuận|Thoả thuận|Hiệp định)\s+(?=[a-zà-ỹđ])")
+# (and "biên bản ghi nhớ hợp tác xúc tiến du lịch giai đoạn 2027 - 2030": a memorandum so named)
+_AGREEMENT_PERIOD = re.compile(r"(?<![\w])(?:Thỏa thuận|Thoả thuận|Hiệp định|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ)\s+"
+                               r"(?=[a-zà-ỹđ])")
 MEMO_SOURCE = "policy-memo"  # kg.extract keeps a memo nested in its signing ceremony's name as an entity
 
 

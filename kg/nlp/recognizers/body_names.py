@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.policies import paired_phrase_end
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_org_head, starts_person
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "body_names_vi.json"
@@ -105,8 +106,14 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     m, last = j + 1, j
     if m + 1 < n and low[m] == d["topic"] and _phrase_at(low, m + 1, d["field"]) and adjacent(text, words[j], words[m]):
         m += 1  # "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
-    while m < n and m - j - 1 < d["max_field"] and adjacent(text, words[m - 1], words[m]) \
-            and words[m].is_alpha and not words[m].is_cap:
+    skipped = 0  # paired phrases ("phòng cháy, chữa cháy và cứu nạn, cứu hộ") count as one field word
+    while m < n and m - j - 1 - skipped < d["max_field"] and adjacent(text, words[m - 1], words[m]) \
+            and (words[m].is_alpha or words[m].text == ",") and not words[m].is_cap:
+        if words[m].text == ",":
+            if last == m - 1 and m + 1 < n and paired_phrase_end(text, words[m].start) is not None:
+                m, skipped = m + 1, skipped + 3  # the comma and the pair's second half
+                continue
+            break
         size = _phrase_at(low, m, d["field"])
         if not size:
             if last > j and low[m] in ("và", "về") and m + 1 < n and _phrase_at(low, m + 1, d["field"]):
@@ -119,7 +126,7 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     if size:  # "Viện Dinh dưỡng quốc gia", "… y tế trung ương"
         last = m + size - 1
         m += size
-    if last == j or m - j - 1 > d["max_field"]:
+    if last == j or m - j - 1 - skipped > d["max_field"]:
         return j
     if m + 1 < n and low[m] == "số" and re.fullmatch(r"\d{1,3}", words[m + 1].text) and last > j:
         m += 1  # "Đội Quản lý thị trường số 3"

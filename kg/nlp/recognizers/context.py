@@ -25,7 +25,9 @@ _ROLE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 
 
-_UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)(?: [a-zà-ỹđ]+){0,4}"
+# (the unit's field may hold paired phrases: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an …")
+_UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)"
+                              r"(?: [a-zà-ỹđ]+(?:,(?= [a-zà-ỹđ]))?){0,10}"
                               r"|Ban (?:Thường vụ|Chấp hành|Giám đốc|Giám hiệu|Tổ chức|Tuyên giáo|Dân vận|Kiểm tra)"
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
 

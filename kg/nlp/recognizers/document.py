@@ -208,7 +208,7 @@ def _purpose_data() -> dict:
     return json.loads((PATTERNS_DIR / "purpose_bodies.json").read_text(encoding="utf-8"))
 
 
-def purpose_body_candidates(text: str) -> list[Candidate]:
+def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> list[Candidate]:
     """Bodies named by their task ("Ủy ban dự thảo sửa đổi, bổ sung một số điều của Hiến pháp").
 
     The name runs from the head through the task's object and ends at a clause
@@ -235,6 +235,63 @@ def purpose_body_candidates(text: str) -> list[Candidate]:
             keep.pop()
         end = m.end() + (len(" ".join(keep)) + clause.index(keep[0]) if keep else 0)
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose"))
+    out += _self_tasked_bodies(text, data, dominant_place(cands or []))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _body_name_words() -> dict[str, frozenset[str]]:
+    """The bridge words and verbs of the body-name grammar (kg/data/patterns/body_names_vi.json)."""
+    from kg.nlp.recognizers.names import PATTERNS_DIR
+
+    raw = json.loads((PATTERNS_DIR / "body_names_vi.json").read_text(encoding="utf-8"))
+    return {"bridges": frozenset(raw["bridges"]), "verbs": frozenset(raw["verbs"])}
+
+
+def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Candidate]:
+    """Bodies whose head carries the task ("Ban Chỉ đạo"), named by the field they steer in lower case:
+    "Ban Chỉ đạo chuyển đổi số tỉnh Bình Định", "Ban Chỉ đạo chống khai thác IUU tỉnh" (the unit's
+    level word ends it when no place follows: the body of the article's province). The object runs to a clause boundary: punctuation (not
+    the comma of "phòng, chống"), an end word, or a stop word or verb of the name grammar."""
+    from kg.nlp import patterns as P
+
+    heads = "|".join(re.escape(h) for h in sorted(data.get("self_tasked_heads", []), key=len, reverse=True))
+    if not heads:
+        return []
+    ends = set(data["ends"]) - {"và"}
+    levels = {"tỉnh", "thành phố", "phố", "huyện", "quận", "xã", "phường", "TP", "TP."}
+    out: list[Candidate] = []
+    bridges = _body_name_words()
+    for m in re.finditer(rf"(?<![\w])(?:{heads})(?=\s+[a-zà-ỹđ])", text):
+        if re.match(r"\s+(?:" + "|".join(map(re.escape, bridges["bridges"])) + r")\b", text[m.end():]):
+            continue  # "Ban Chỉ đạo liên ngành Trung ương về …": named by the body-name grammar (body_names.py)
+        rest = text[m.end():m.end() + 200]
+        for phrase in data["joined_phrases"]:
+            rest = rest.replace(phrase, phrase.replace(",", "\x00"))
+        words = re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0].split()
+        low = [w.casefold().replace("\x00", "") for w in words]
+        keep: list[str] = []
+        placed = False
+        for k, w in enumerate(words[:data["max_words"]]):
+            task = k == 0 and " ".join(low[:2]) in ("triển khai", "thực hiện", "chỉ đạo", "phòng, chống")
+            verb = k > 0 and (low[k] in bridges["verbs"] or " ".join(low[k:k + 2]) in bridges["verbs"])
+            if w in ends or verb or (P.is_stop_vi(low, k) and low[k] != "về" and not task) \
+                    or (keep and keep[-1] == "và"):
+                break
+            if placed and not w[:1].isupper():
+                break  # "… tỉnh Bình Định | họp": the place closes the name
+            placed = placed or (bool(keep) and keep[-1] in levels and w[:1].isupper())
+            keep.append(w)
+        while keep and keep[-1] in ("của", "về", "các", "những", "và"):
+            keep.pop()
+        if not keep:
+            continue
+        end = m.end() + rest.index(keep[0]) + len(" ".join(keep))
+        meta: dict = {}
+        if place is not None and place.kind in _ADMIN_WORD and text[:end].endswith(" " + _ADMIN_WORD[place.kind]) \
+                and not _named_after(text, end):
+            meta = {"name": f"{text[m.start():end]} {_short(place.name)}"}  # "… tỉnh" of the article's province
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose", meta=meta))
     return out
 
 

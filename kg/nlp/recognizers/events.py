@@ -48,6 +48,11 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
             out.append(Candidate(start, m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
+        from kg.nlp.recognizers.named_days import (held_programme_candidates, named_day_candidates,
+                                                   tournament_candidates)
+        out += named_day_candidates(text, lex)  # "khai mạc Ngày Sách và Văn hóa đọc Việt Nam lần thứ 6"
+        out += held_programme_candidates(text, lex)  # "tổ chức Chương trình giới thiệu điểm đến du lịch …"
+        out += tournament_candidates(text, lex)  # "Giải Marathon quốc tế Di sản Hạ Long năm 2027"
         # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a programme held, with its name in quotes, is an event
         for m in _HELD_PROGRAMME.finditer(text):
             out.append(Candidate(m.start("name"), m.end(), "EVENT", PRIORITY["event-head"], "event-head",
@@ -146,7 +151,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     of an event held for a place is a name (True) even in lower case."""
     if not rest.startswith(" "):
         return "", False
-    m_quote = re.match(r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
+    # "Hội thảo “…”", "Hội thảo quốc tế “…”": a quoted title, after a lower-case scope word or two
+    m_quote = re.match(r"(?:\s(?:quốc tế|khoa học|toàn quốc|trực tuyến|chuyên đề|khoa học quốc tế))?"
+                       r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
     if m_quote:
         return m_quote.group(0), False
     tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
@@ -203,7 +210,7 @@ _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu q
 # "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
 # whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
 _HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
-_NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
+_NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
 
 
 def _held_whole(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 # "Nhà Văn hóa Lao động tỉnh": the venue of the article's province, its level word closing it
                 unit = re.match(rf" (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
                                 text[words[j].end:words[j].end + 15])
-                out.append(Candidate(m.start(), words[j].end + (unit.end() if unit else 0), "LOC", PRIORITY["venue"],
+                end = words[j].end + (unit.end() if unit else 0)
+                # "cảng cá Cửa Việt và cảng cá Cửa Tùng": a second venue of the same kind is its own name
+                pair = re.search(r"\s+và\s+(?=" + re.escape(m.group().strip()) + r"\s)", text[m.end():end])
+                out.append(Candidate(m.start(), m.end() + pair.start() if pair else end, "LOC", PRIORITY["venue"],
                                      "venue"))
                 continue
             # a venue named after a river, lake or mountain: "Công viên sông Hậu", "Quảng trường hồ Gươm"

@@ -129,6 +129,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             break
         low = m.group("rest").casefold().split()
         first = low[0]
+        if re.match(r"số\s+\d", m.group("rest")):
+            continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …": a numbered plan, named by its number
         if first in P.STOP_VI and first != "về" or " ".join(low[:3]).startswith(_PLAN_PROSE_VERBS):
             continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …", "Đề án cụ thể hóa
             # Nghị quyết …": prose, not a name
@@ -177,6 +179,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             start = m.start()
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                              meta={"type": "Law"}))
+    if lang == "vi":  # "Đề án phát triển …, định danh … (Đề án 06)": the bracket closes the name
+        from kg.nlp.recognizers.policy_short_forms import bracketed_policy_names
+        out += bracketed_policy_names(text, out)
     return out
 
 
@@ -245,6 +250,11 @@ _NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nh�
                          "trước", "tới"})
 
 
+# "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
+_VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
+                             "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp"})
+
+
 def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
     """Cut a Vietnamese name continuation at the first stop word after its start."""
     tokens = re.findall(r"\S+|\s+", rest)
@@ -262,8 +272,10 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
                 and not (low == "ở" and _place_inside(tokens, n)):
             break  # ("nhà ở" is housing: "Luật Nhà ở")
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
-        if seen_word and (low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa")):
-            break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh": prose after the name
+        nxt2 = " ".join(t.casefold() for t in tokens[n + 2:n + 5:2])
+        if seen_word and ((low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa"))
+                          or (low == "và" and nxt2 in _VERBS_AFTER_VA)):
+            break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh", "… và báo cáo kết quả": prose
         if seen_word and low == "tại" and n + 2 < len(tokens) and tokens[n + 2][:1].islower():
             break  # "… tại hội nghị": the place of the meeting; "… tại Việt Nam" may be the name's own
         kept += tok

@@ -55,6 +55,7 @@ PRIORITY: dict[str, int] = {
     "org-lower-en": 63,  # "the provincial steering committee for natural disaster prevention"
     "street-en": 63,
     "event-head": 62,
+    "event-programme": 64,  # "tổ chức Chương trình giới thiệu …": a programme held is an event, not a plan
     "event-tail": 62,
     "event-ceremony": 62,
     "event-lower": 62,  # "a state visit to Viet Nam": with a complement, a named event

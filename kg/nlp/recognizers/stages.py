@@ -178,7 +178,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
         Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),
-        Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text), "vi"),
+        Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text, r.cands), "vi"),
         Step("body-references", lambda r, lex: body_references(r.text, r.cands), "vi"),
         Step("local-bodies-en", lambda r, lex: english_local_body_candidates(r.text, lex), "other"),
         Step("streets-en", lambda r, lex: english_street_candidates(r.text), "other"),

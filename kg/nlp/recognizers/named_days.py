@@ -1,0 +1,74 @@
+"""Named days and titled tournaments held as events: "khai mạc Ngày Sách và Văn hóa đọc Việt Nam lần thứ 6 năm 2027",
+"tổ chức Ngày Pháp luật Việt Nam". A capitalised "Ngày" before a capitalised word (not a date: "Ngày
+15/1") names a day; it is an event when the text holds it (an organising verb before it) or numbers
+it (an edition: "lần thứ 6", "năm 2027")."""
+from __future__ import annotations
+
+import re
+
+from kg.nlp import patterns as P
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+
+_DAY = re.compile(rf"(?<![\w])Ngày(?=\s+[{P.UPPER_VI}])")
+_HELD = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|hưởng ứng|phát động|mít tinh|chào mừng|diễn ra|"
+                   r"tham dự|dự|tại|đến|tới)\s+(?:(?:lễ|chương trình|sự kiện)\s+)?$", re.IGNORECASE)
+_EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
+
+
+def named_day_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """EVENT candidates for named days that are held or numbered."""
+    from kg.nlp.recognizers.events import _event_name_vi
+
+    out: list[Candidate] = []
+    for m in _DAY.finditer(text):
+        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name = name.rstrip()
+        if len(name.split()) < 2:
+            continue
+        held = _HELD.search(text, max(0, m.start() - 40), m.start()) is not None
+        if held or _EDITION.search(name):
+            out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
+                                 meta={"head": "ngày"}))
+    return out
+
+
+_HELD_PROGRAMME = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|diễn ra|phối hợp tổ chức)\s+(?P<head>Chương trình)(?=\s+[a-zà-ỹđ])")
+
+
+def held_programme_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """"… tổ chức Chương trình giới thiệu điểm đến du lịch Lâm Đồng năm 2027": a programme that is held is
+    an event, named in plain words like a meeting (over the plan reading of "Chương trình …")."""
+    from kg.nlp.recognizers.events import _event_name_vi
+
+    out: list[Candidate] = []
+    for m in _HELD_PROGRAMME.finditer(text):
+        name, _ = _event_name_vi(text[m.end("head"):m.end("head") + 200].split("\n", 1)[0], lex)
+        name = name.rstrip()
+        if len(name.split()) >= 2:
+            out.append(Candidate(m.start("head"), m.end("head") + len(name), "EVENT", PRIORITY["event-programme"],
+                                 "event-head", meta={"head": "chương trình"}))
+    return out
+
+
+_TOURNAMENT = re.compile(rf"(?<![\w])Giải(?=\s+(?!(?:Nhất|Nhì|Ba|Tư|Khuyến khích|Đặc biệt|Vàng|Bạc|Đồng|Thưởng)\b)"
+                         rf"[{P.UPPER_VI}])")
+
+
+def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """"Giải Marathon quốc tế Di sản Hạ Long năm 2027", "Giải Bóng đá Vô địch quốc gia 2027": a capitalised
+    "Giải" before a capitalised name is a tournament (not a prize rank: "Giải Nhất"), when numbered or held."""
+    from kg.nlp.recognizers.events import _event_name_vi
+
+    out: list[Candidate] = []
+    for m in _TOURNAMENT.finditer(text):
+        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name = name.rstrip()
+        if len(name.split()) < 2:
+            continue
+        held = _HELD.search(text, max(0, m.start() - 40), m.start()) is not None
+        if held or _EDITION.search(name) or re.search(r"\s\d{4}$", name):
+            out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
+                                 meta={"head": "giải"}))
+    return out
