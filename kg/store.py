@@ -153,6 +153,10 @@ def write_store(store_dir: Path, trig_path: Path) -> int:
             except SyntaxError as e:
                 raise ValueError(f"cannot load {trig_path}: {first_line(e)}") from None
             materialise_union(store)
+        # The bulk loader leaves each piece's sorted runs apart; compacting them once (19 s at
+        # 10,000 articles) makes every later scan fast: Oxigraph's dump of the union for
+        # graph.ttl took 77 s on the store as loaded and 24 s after, and every query gains.
+        store.optimize()
         store.flush()
         count = named_quads_of(store)
         # RocksDB keeps its lock until the Store object is collected.
