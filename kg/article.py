@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -31,6 +31,7 @@ __all__ = [
     "normalize_url",
     "SUPPORTED_LANGS",
     "MAX_ID_CHARS",
+    "unique_id",
 ]
 
 @dataclass(frozen=True)
@@ -239,3 +240,17 @@ def pick_meta(raw: dict[str, Any]) -> dict[str, Any]:
                 out[field] = lowered[name]
                 break
     return out
+
+
+def unique_id(article: Article, used: set[str]) -> Article:
+    """An id no earlier article has: "-2", "-3" … appended until it is free.
+
+    Ids ``a, a, a-2`` become ``a, a-2, a-2-2``: no two articles share a
+    named graph, whatever ids the inputs bring. ``used`` is updated.
+    """
+    new_id, n = article.id, 1
+    while new_id in used:
+        n += 1
+        new_id = f"{article.id}-{n}"
+    used.add(new_id)
+    return article if new_id == article.id else replace(article, id=new_id)

@@ -14,6 +14,7 @@ import shutil
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -21,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 import rdflib
 
 from kg import buildfolder
-from kg.article import Article, ReadError
+from kg.article import Article, ReadError, unique_id
 from kg.cache import ArticleCache, graph_signature
 from kg.collect import fewer_collections
 from kg.corpus import iter_articles
@@ -193,10 +194,12 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     checks: list[tuple[bool, list[str]]] = []
     terms: dict = {}  # rdflib IRI -> Oxigraph IRI, shared by the articles (emptied when large)
 
+    for entry in listed:
+        entry["graph"] = graph_signature(cache.options, graph_keys[entry["id"]], key_map)
+
     def article_blocks() -> Iterator[bytes]:
         for entry in sorted(listed, key=lambda a: str(rdf.graph_iri(a["id"]))):
             keys = graph_keys.pop(entry["id"])
-            entry["graph"] = graph_signature(cache.options, keys, key_map)
             block = cache.load_graph(entry["key"], entry["graph"])
             res = None
             if block is None or table.names_renamed(keys):
@@ -212,17 +215,23 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
                 checks.append(_article_check(cache, entry, block, graph, shapes))
             yield block
 
-    stage("writing graph.trig and graph.ttl")
-    trig = staging / "graph.trig"
-    with fewer_collections():
-        write_trig(trig, article_blocks())
-    report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
-    terms.clear()
-    # a large build with jobs to spare draws graph.html in a process of its own, started now: it reads
-    # only the cached facts, so it runs beside the store load and the checks
+    # a large build with jobs to spare draws graph.html in a process of its own (kg.drawing.drawing_beside):
+    # it reads only the cached facts, so it starts now when every graph's are cached (no entity renamed),
+    # else once graph.trig is written, and runs beside the store and the checks
     from kg.drawing import drawing_beside
 
-    with drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs) as page:
+    with ExitStack() as drawing:
+        def draw() -> Callable[[], Path | None]:
+            return drawing.enter_context(drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs))
+
+        page = draw() if html and cache.has_facts(listed) else None
+        stage("writing graph.trig and graph.ttl")
+        trig = staging / "graph.trig"
+        with fewer_collections():
+            write_trig(trig, article_blocks())
+        report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
+        terms.clear()
+        page = page or draw()
         changes = _graph_changes(out, previous, listed)
         stage("loading the store" if changes is None else
               f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
@@ -483,19 +492,3 @@ def _fill_from_manifest(out: Path, report: BuildReport) -> None:
         report.conforms = lines[:1] == ["conforms"]
         report.violations = [ln for ln in lines if ln != "conforms"]
     report.outputs = {name: out / name for name in manifest.get("files", {})}
-
-
-def unique_id(article: Article, used: set[str]) -> Article:
-    """An id no earlier article has: "-2", "-3" … appended until it is free.
-
-    Ids ``a, a, a-2`` become ``a, a-2, a-2-2``: no two articles share a
-    named graph, whatever ids the inputs bring. ``used`` is updated.
-    """
-    from dataclasses import replace
-
-    new_id, n = article.id, 1
-    while new_id in used:
-        n += 1
-        new_id = f"{article.id}-{n}"
-    used.add(new_id)
-    return article if new_id == article.id else replace(article, id=new_id)

@@ -188,6 +188,10 @@ class ArticleCache:
         """The drawing facts of article ``key``'s graph with ``signature`` (:mod:`kg.graphfacts`), or None."""
         return _load_pickle(self._facts_path(key, signature))
 
+    def has_facts(self, entries: list[dict]) -> bool:
+        """Whether the drawing facts of every manifest entry's graph (its ``key`` and ``graph``) are cached."""
+        return all(self._facts_path(e["key"], e["graph"]).is_file() for e in entries)
+
     def save_facts(self, key: str, signature: str, facts) -> None:
         """Keep the drawing facts of one article graph, beside its block (not synced)."""
         _save_pickle(self._facts_path(key, signature), facts)

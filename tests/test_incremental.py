@@ -357,3 +357,22 @@ def test_a_rebuild_merges_from_the_cached_summaries_without_reading_a_result(tmp
     build([b], out, **FAST)
     assert (out / "graph.trig").read_bytes() == trig and (out / "merges.tsv").read_bytes() == merges
     assert all(p.read_bytes() != b"not a pickle" for p in (out / "cache" / "summaries").iterdir())
+
+
+def test_a_drawing_started_before_graph_trig_equals_a_clean_build_s(tmp_path, monkeypatch):
+    """With every graph's drawing facts cached (no entity renamed), graph.html is drawn in a process of
+    its own from before graph.trig is written; the page is the one a clean build draws."""
+    import kg.drawing
+    from kg.cache import ArticleCache
+
+    monkeypatch.setattr(kg.drawing, "DRAW_APART", 1)  # draw apart at any size
+    opts = dict(use_crf=False, validate=False, html=True, jobs=2)
+    inc, clean = tmp_path / "inc", tmp_path / "clean"
+    build([write_jsonl(tmp_path / "ab.jsonl", A + B[1:])], clean, **opts)
+    build([write_jsonl(tmp_path / "a.jsonl", A)], inc, **opts)
+    build([write_jsonl(tmp_path / "b.jsonl", B[1:])], inc, **opts)
+    assert (inc / "graph.html").read_bytes() == (clean / "graph.html").read_bytes()
+    cache, entries = ArticleCache(inc, False), buildfolder.read_manifest(inc)["articles"]
+    assert cache.has_facts(entries)
+    (inc / "cache" / "graphs" / f"{entries[0]['key']}-{entries[0]['graph']}.facts").unlink()
+    assert not cache.has_facts(entries)
