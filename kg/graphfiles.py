@@ -122,7 +122,7 @@ def extend_union_turtle(previous: Path, sha256: str, added: list, path: Path) ->
 
 
 def stored_triples(triples: Iterable) -> list:
-    """``triples`` as an Oxigraph store gives them back, sorted: Oxigraph keeps a literal of a
+    """``triples`` (or quads) as an Oxigraph store gives them back, sorted: Oxigraph keeps a literal of a
     type derived from xsd:integer (``"17"^^xsd:nonNegativeInteger``) as an xsd:integer, so
     this is what its dump of the union holds."""
     store = ox.Store()
@@ -154,11 +154,10 @@ def oxigraph_triples(g: rdflib.Graph | list[tuple], terms: dict) -> list:
 
 def _through_ntriples(g: rdflib.Graph | list[tuple]) -> list:
     """The triples of ``g`` written as N-Triples by rdflib and read back by Oxigraph (blank node labels kept)."""
+    from kg.rdf import triples_graph
+
     if not isinstance(g, rdflib.Graph):
-        graph = rdflib.Graph()
-        for t in g:
-            graph.add(t)
-        g = graph
+        g = triples_graph(g)
     return list(ox.parse(g.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
 
 

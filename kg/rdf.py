@@ -11,6 +11,7 @@ import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -224,8 +225,13 @@ def article_graph(res: Resolved, key_map: dict[str, str] | None = None, store: s
     rdflib store; "SimpleMemory" (no contexts: pyshacl cannot read it) is ~40 %
     cheaper to fill. The triples are those of :func:`article_triples`.
     """
-    g = Graph(store=store, identifier=graph_iri(res.extraction.article.id))
-    for t in article_triples(res, key_map):
+    return triples_graph(article_triples(res, key_map), graph_iri(res.extraction.article.id), store)
+
+
+def triples_graph(triples: Iterable[tuple], identifier: URIRef | None = None, store: str = "default") -> Graph:
+    """``triples`` (rdflib terms) in a Graph; the default store is the one pyshacl reads."""
+    g = Graph(store=store, identifier=identifier)
+    for t in triples:
         g.add(t)
     return g
 

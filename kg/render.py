@@ -51,15 +51,7 @@ def render_block(res: Resolved, key_map: dict[str, str], terms: dict,
     triples = rdf.article_triples(res, key_map)
     block = trig_block(str(rdf.graph_iri(res.extraction.article.id)),
                        sorted(oxigraph_triples(triples, terms), key=str))
-    return block, (_memory_graph(triples) if for_check else triples)
-
-
-def _memory_graph(triples) -> rdflib.Graph:
-    """``triples`` in a Graph of rdflib's default store (what pyshacl reads)."""
-    graph = rdflib.Graph()
-    for t in triples:
-        graph.add(t)
-    return graph
+    return block, (rdf.triples_graph(triples) if for_check else triples)
 
 
 def for_pyshacl(shapes) -> bool:
@@ -70,10 +62,11 @@ def for_pyshacl(shapes) -> bool:
 
 def check_graph(graph: rdflib.Graph | list[tuple], shapes) -> tuple[bool, list[str]]:
     """:func:`kg.shacl.check_article` of an article graph (or its triples) from :func:`render_block`."""
+    from kg.rdf import triples_graph
     from kg.shacl import check_article
 
     if for_pyshacl(shapes) and not (isinstance(graph, rdflib.Graph) and isinstance(graph.store, Memory)):
-        graph = _memory_graph(graph)
+        graph = triples_graph(graph)
     return check_article(graph, shapes)
 
 

@@ -22,6 +22,8 @@ from typing import Iterable, Iterator
 
 from rdflib import RDF, BNode, Graph, Namespace, URIRef
 
+from kg.shacl_compiled import check_triples, compile_shapes, results_by_focus
+
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
@@ -143,8 +145,6 @@ def load_shapes(shapes_path: Path) -> Shapes:
     local = {s for s in targeted
              if {(p, o) for p in _TARGETS for o in core.objects(s, p)}
              <= {(SH.targetClass, c) for c in ARTICLE_CLASSES}}
-    from kg.shacl_compiled import compile_shapes
-
     corpus = _without_targets(core, local)
     article = _without_targets(core, targeted - local) + links
     return Shapes(article=article, corpus=corpus, constraints=constraints, corpus_predicates=read_predicates(corpus),
@@ -232,14 +232,17 @@ def _check(graph: Graph, shapes: Graph, focus: set | None = None) -> tuple[bool,
     return bool(conforms), report_lines(report, focus)
 
 
-def check_article(graph: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
-    """Whether one article graph conforms to the article-scoped shapes, and one line per result
-    (by their compiled rules when they have them: the same results, forty times faster)."""
-    if shapes.article_rules is not None:
-        from kg.shacl_compiled import check_triples
+def _verdict(graph: Graph | Iterable[tuple], shapes: Graph, rules: list | None) -> tuple[bool, list[str]]:
+    """:func:`_check` of ``graph`` against ``shapes``, by their compiled ``rules`` when they have
+    them (:mod:`kg.shacl_compiled`: the same results, about three times faster, from any triples)."""
+    if rules is not None:
+        return check_triples(graph, rules)
+    return _check(graph, shapes)
 
-        return check_triples(graph, shapes.article_rules)
-    return _check(graph, shapes.article)
+
+def check_article(graph: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
+    """Whether one article graph conforms to the article-scoped shapes, and one line per result."""
+    return _verdict(graph, shapes.article, shapes.article_rules)
 
 
 def corpus_triples(graph: Graph) -> Iterator[tuple]:
@@ -255,11 +258,7 @@ def corpus_triples(graph: Graph) -> Iterator[tuple]:
 
 def check_corpus(layer: Graph, shapes: Shapes) -> tuple[bool, list[str]]:
     """Whether the corpus layer of all articles conforms to the entity and relation shapes, and one line per result."""
-    if shapes.corpus_rules is not None:
-        from kg.shacl_compiled import check_triples
-
-        return check_triples(layer, shapes.corpus_rules)
-    return _check(layer, shapes.corpus)
+    return _verdict(layer, shapes.corpus, shapes.corpus_rules)
 
 
 CORPUS_CHUNK = 5_000  # subjects of the corpus layer per pyshacl run of check_corpus_store
@@ -336,8 +335,6 @@ def _results_by_node(graph: Graph | set, shapes: Shapes, focus: set) -> dict[str
     from pyshacl import validate as shacl_validate
 
     if shapes.corpus_rules is not None:
-        from kg.shacl_compiled import results_by_focus
-
         return {str(node): (True, lines) for node, lines in results_by_focus(graph, shapes.corpus_rules, focus).items()}
     _, report, _ = shacl_validate(graph, shacl_graph=shapes.corpus, inference="none", allow_warnings=True)
     found: dict[str, tuple[bool, list[str]]] = {}

@@ -107,14 +107,14 @@ def _compile(shapes: Graph, shape) -> Rule | None:
                                                                       SH.lessThanOrEquals}):
         return None
     values = _values(shapes, shape)
+    if values is None:
+        return None
     any_of = None
     if (shape, SH["or"], None) in shapes:
         members = [_member(shapes, m) for m in Collection(shapes, shapes.value(shape, SH["or"]))]
         if any(m is None for m in members):
             return None
         any_of = tuple(members)
-    if values is None:
-        return None
     qualified = None
     if (shape, SH.qualifiedValueShape, None) in shapes:
         disjoint = shapes.value(shape, SH.qualifiedValueShapesDisjoint)

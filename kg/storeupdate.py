@@ -38,7 +38,7 @@ class StoreChange:
     gained: int = 0  # quads the named graphs gained (negative: lost)
     graphs: list = field(default_factory=list)  # the names (IRIs) of the graphs added
     shrank: bool = False  # whether a triple left the union
-    added: list | None = field(default_factory=list)  # the triples the union gained (None: over ADDED_KEPT)
+    added: list | None = field(default_factory=list)  # the quads the union gained (None: over ADDED_KEPT)
 
     @property
     def touched(self) -> set:
@@ -50,10 +50,10 @@ class StoreChange:
         if triple.predicate == RDF_TYPE:
             self.retyped.add(triple.subject)
 
-    def keep_added(self, triple) -> None:
-        """List ``triple`` as gained by the union, until more than :data:`ADDED_KEPT` are."""
+    def keep_added(self, quads: list) -> None:
+        """List ``quads`` (in the default graph) as gained by the union, until more than :data:`ADDED_KEPT` are."""
         if self.added is not None:
-            self.added.append(triple)
+            self.added.extend(quads)
             if len(self.added) > ADDED_KEPT:
                 self.added = None
 
@@ -102,9 +102,9 @@ def update_store(previous: Path, store_dir: Path, drop: Iterable[str], add: Iter
                 if in_union not in store:
                     union.append(in_union)
                     change.note(q)
-                    change.keep_added(ox.Triple(q.subject, q.predicate, q.object))
                 gone.discard(ox.Triple(q.subject, q.predicate, q.object))
             store.extend(named + union)
+            change.keep_added(union)
         for t in gone:  # in the union still, unless no named graph holds it now
             if _article_local(t.subject) or not any(
                     not isinstance(q.graph_name, ox.DefaultGraph)
