@@ -238,7 +238,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
         buildfolder.pause("store")
         change = None  # what changed in the union, when the store was updated
         if changes is None:
-            report.quads = write_store(staging / "store", trig)
+            report.quads = write_store(staging / "store", trig, staging / "graph.ttl")  # graph.ttl beside the load
         else:
             drop, add, before = changes
             change = update_store(out / "store", staging / "store", drop,
@@ -246,12 +246,13 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             report.quads = before + change.gained
         report.outputs["store"] = staging / "store"
         malloc_trim()  # what the store's threads freed goes back, not kept beside the drawing
-        # Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing, on another core
+        # after an update, Oxigraph dumps graph.ttl outside the GIL: beside the checks and the drawing
         with ThreadPoolExecutor(max_workers=1) as background:
             grown = change is not None and change.added is not None and not change.shrank  # graph.ttl + added
-            ttl = background.submit(write_union_turtle, staging / "store", staging / "graph.ttl",
-                                    buildfolder.previous_file(out, previous, "graph.ttl") if grown else None,
-                                    change.added if grown else None)
+            ttl = None if change is None else background.submit(
+                write_union_turtle, staging / "store", staging / "graph.ttl",
+                buildfolder.previous_file(out, previous, "graph.ttl") if grown else None,
+                change.added if grown else None)
             corpus_token = None
             if validate:
                 stage("checking SHACL shapes")
@@ -260,7 +261,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             if html:
                 stage("drawing graph.html")
                 report.outputs["html"] = page()
-            report.outputs.update(trig=trig, ttl=ttl.result())
+            report.outputs.update(trig=trig, ttl=staging / "graph.ttl" if ttl is None else ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
                                 "corpus_check": corpus_token})

@@ -6,7 +6,7 @@ process of its own beside the store load and the SHACL checks when the build is
 large and has jobs to spare (:func:`drawing_beside`). A store alone (``kg serve``'s explorer, a
 store without its build's cache) gives the same facts read from its default
 graph, which holds the union of the article graphs
-(:func:`kg.store.materialise_union`): :func:`store_facts`, a query or an index
+(:func:`kg.bulkload.materialise_union`): :func:`store_facts`, a query or an index
 scan per kind of fact.
 """
 from __future__ import annotations

@@ -10,13 +10,9 @@ table, CSV, TSV or SPARQL JSON. Everything is offline.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 import re
-import shutil
-import tempfile
-import uuid
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -24,7 +20,8 @@ from typing import Any, Literal as TLiteral
 
 import pyoxigraph as ox
 
-from kg.bulkload import UNION_PIECE_QUADS, malloc_trim, piece_triples, trig_pieces
+# loading the store lives in kg.bulkload; callers find it here, beside opening and querying it
+from kg.bulkload import materialise_union, named_quads_of, switch_into_place, write_store  # noqa: F401
 from kg.sparql_guard import check_shape
 
 PREFIXES: dict[str, str] = {
@@ -121,87 +118,6 @@ def shorten(iri: str, brackets: bool = True) -> str:
 
 
 # --------------------------------------------------------------------------- store on disk
-
-
-def write_store(store_dir: Path, trig_path: Path) -> int:
-    """(Re)build the on-disk store from a TriG file; return the number of quads the file holds.
-
-    The store also holds the union of the file's graphs in its default graph
-    (:func:`materialise_union`). It is built in a fresh sibling temp dir and
-    then renamed into place, so a crash never leaves a half-written store at
-    ``store_dir``.
-    """
-    store_dir, trig_path = Path(store_dir), Path(trig_path)
-    if not trig_path.is_file():
-        raise FileNotFoundError(f"no TriG file at {trig_path}")
-    parent = store_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{store_dir.name}.new-", dir=parent))
-    try:
-        store = ox.Store(str(tmp))
-        try:  # each piece's graphs, then their union into the default graph (11 % less CPU than two passes)
-            for piece in trig_pieces(trig_path):
-                store.bulk_load(piece, format=ox.RdfFormat.TRIG)
-                store.bulk_load(piece_triples(piece), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
-        except SyntaxError:
-            del store  # not cut where expected (not a file kg wrote): load it whole
-            gc.collect()
-            shutil.rmtree(tmp, ignore_errors=True)
-            store = ox.Store(str(tmp))
-            try:
-                store.bulk_load(path=str(trig_path), format=ox.RdfFormat.TRIG)
-            except SyntaxError as e:
-                raise ValueError(f"cannot load {trig_path}: {first_line(e)}") from None
-            materialise_union(store)
-        # The bulk loader leaves each piece's sorted runs apart; compacting them once (19 s at
-        # 10,000 articles) makes every later scan fast: Oxigraph's dump of the union for
-        # graph.ttl took 77 s on the store as loaded and 24 s after, and every query gains.
-        store.optimize()
-        store.flush()
-        count = named_quads_of(store)
-        # RocksDB keeps its lock until the Store object is collected.
-        del store
-        gc.collect()
-        malloc_trim()
-    except BaseException:
-        gc.collect()
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    switch_into_place(tmp, store_dir)
-    return count
-
-
-def named_quads_of(store: ox.Store) -> int:
-    """The number of quads in the store's named graphs (Oxigraph counts them in one scan)."""
-    rows = list(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
-    return int(rows[0]["n"].value)
-
-
-def switch_into_place(tmp: Path, store_dir: Path) -> None:
-    """Rename the finished store ``tmp`` to ``store_dir``, removing the store that was there."""
-    old: Path | None = None
-    if store_dir.exists():
-        old = store_dir.parent / f".{store_dir.name}.old-{uuid.uuid4().hex}"
-        store_dir.rename(old)
-    tmp.rename(store_dir)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def materialise_union(store: ox.Store) -> None:
-    """Copy every triple of every named graph into the default graph (once each).
-
-    Oxigraph's ``use_default_graph_as_union`` evaluates joins over the union
-    slowly (a 300-article store: 114 s for a query that takes 62 ms over the
-    same triples stored in the default graph), so the store keeps the union
-    itself, at about 1.8× the quads. Named graphs keep provenance (``GRAPH ?g``).
-    """
-    default = ox.DefaultGraph()
-    quads = (ox.Quad(q.subject, q.predicate, q.object, default)
-             for q in store.quads_for_pattern(None, None, None)
-             if not isinstance(q.graph_name, ox.DefaultGraph))
-    while piece := list(islice(quads, UNION_PIECE_QUADS)):
-        store.bulk_extend(piece)
 
 
 def has_union_default(store: ox.Store) -> bool:

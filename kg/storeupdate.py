@@ -5,7 +5,7 @@ A build that adds 100 articles to 10,000 changes a few hundred named graphs
 :func:`update_store` copies the previous store (an Oxigraph backup: hard links,
 no bytes copied), drops the graphs that went or changed, adds the new ones,
 and keeps the default graph the union of the named graphs (what
-:func:`kg.store.materialise_union` makes in a full load): a triple leaves the
+:func:`kg.bulkload.materialise_union` makes in a full load): a triple leaves the
 union only when no named graph holds it any more. The result holds the same
 quads as a store loaded from the whole build's TriG.
 """

@@ -334,7 +334,7 @@ def test_trig_is_loaded_in_pieces_and_a_file_that_cannot_be_cut_whole(tmp_path, 
     assert got == set(quads)
     assert write_store(tmp_path / "store", trig) == 60
     # a lone "}" inside a long string (Oxigraph never writes one): the pieces do not parse, the whole file does
-    import kg.store
+    import kg.bulkload
 
     odd = tmp_path / "b.trig"
     odd.write_text(trig.read_text(encoding="utf-8") + "".join(
@@ -343,7 +343,7 @@ def test_trig_is_loaded_in_pieces_and_a_file_that_cannot_be_cut_whole(tmp_path, 
     with pytest.raises(SyntaxError):
         for piece in trig_pieces(odd, size=100):
             list(ox.parse(piece, format=ox.RdfFormat.TRIG))
-    monkeypatch.setattr(kg.store, "trig_pieces", lambda path: trig_pieces(path, size=100))
+    monkeypatch.setattr(kg.bulkload, "trig_pieces", lambda path: trig_pieces(path, size=100))
     assert write_store(tmp_path / "store2", odd) == 64
 
 
@@ -352,6 +352,7 @@ def test_the_default_graph_is_the_union_of_the_named_graphs(tmp_path, monkeypatc
     whose pieces do not parse gets its union copied quad by quad (kg.store.materialise_union)."""
     import pyoxigraph as ox
 
+    import kg.bulkload
     import kg.store
     from kg.bulkload import piece_triples, trig_pieces
     from kg.store import write_store
@@ -366,15 +367,68 @@ def test_the_default_graph_is_the_union_of_the_named_graphs(tmp_path, monkeypatc
     ox.serialize(quads, output=str(trig), format=ox.RdfFormat.TRIG, prefixes={"schema": "https://schema.org/"})
     text = piece_triples(trig.read_bytes())
     assert {ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text, format=ox.RdfFormat.TURTLE)} == union
-    monkeypatch.setattr(kg.store, "trig_pieces", lambda path: trig_pieces(path, size=200))
+    monkeypatch.setattr(kg.bulkload, "trig_pieces", lambda path: trig_pieces(path, size=200))
     assert write_store(tmp_path / "parsed", trig) == len(set(quads))
     store = ox.Store.read_only(str(tmp_path / "parsed"))
     assert {ox.Triple(q.subject, q.predicate, q.object)
             for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())} == union
     del store
     # pieces that fail to parse as Turtle: the union is copied instead, the same triples
-    monkeypatch.setattr(kg.store, "piece_triples", lambda piece: piece + b"\n<broken")
+    monkeypatch.setattr(kg.bulkload, "piece_triples", lambda piece: piece + b"\n<broken")
     assert write_store(tmp_path / "copied", trig) == len(set(quads))
     store = ox.Store.read_only(str(tmp_path / "copied"))
     assert {ox.Triple(q.subject, q.predicate, q.object)
             for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())} == union
+
+
+def _turtle_triples(path: Path) -> set:
+    import pyoxigraph as ox
+
+    return {(q.subject, q.predicate, q.object) for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+
+
+def _default_triples(store_dir: Path) -> set:
+    import pyoxigraph as ox
+
+    store = ox.Store.read_only(str(store_dir))
+    try:
+        return {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    finally:
+        del store
+        gc.collect()
+
+
+@pytest.mark.parametrize("odd", [None, '"2.50"^^xsd:decimal', '"x"@VI', "_:b1"])
+def test_write_store_writes_the_union_as_the_store_holds_it(tmp_path, monkeypatch, odd):
+    """graph.ttl written beside the load (kg.bulkload.load_pieces) is the store's default graph, integers
+    of derived types as Oxigraph keeps them; a piece with a literal or node it cannot write so is dumped."""
+    import kg.bulkload
+    from kg.bulkload import trig_pieces
+    from kg.store import write_store
+
+    graphs = []
+    for g in range(6):
+        extra = f' ;\n\t\tex:odd {odd}' if odd and g == 3 else ""
+        graphs.append(f"<https://ex.org/g{g}> {{\n\tex:s{g % 4} ex:begin \"0{g}\"^^xsd:nonNegativeInteger ;\n"
+                      f'\t\tex:day "2025-0{g + 1}-02"^^xsd:date ;\n\t\tex:name "tên {g % 2}"@vi{extra} .\n}}\n')
+    trig = tmp_path / "a.trig"
+    trig.write_text("@prefix ex: <https://ex.org/> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                    + "".join(graphs), encoding="utf-8")
+    monkeypatch.setattr(kg.bulkload, "trig_pieces", lambda path: trig_pieces(path, size=100))
+    assert write_store(tmp_path / "store", trig, tmp_path / "graph.ttl") > 0
+    union = _default_triples(tmp_path / "store")
+    assert len(union) == 6 + 6 + 4 + (1 if odd else 0)  # six begins, six days, four distinct names
+    assert _turtle_triples(tmp_path / "graph.ttl") == union
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.trig", "graph.ttl", "store"]
+
+
+def test_stored_turtle() -> None:
+    from kg.bulkload import stored_turtle
+
+    assert stored_turtle(b'<a> <b> "017"^^xsd:nonNegativeInteger , "+3"^^<http://www.w3.org/2001/XMLSchema#int> .\n') \
+        == b"<a> <b> 17 , 3 .\n"
+    assert stored_turtle(b'<a> <b> "2020"^^xsd:gYear , "2020-01-02"^^xsd:date , "x"@vi .') is not None
+    assert stored_turtle(b'<a> <b> "2020-01-02T00:00:00"^^xsd:dateTime .') is None
+    assert stored_turtle(b'<a> <b> "1"^^xsd:boolean .') is None
+    assert stored_turtle(b'<a> <b> "x"@en-GB .') is None
+    assert stored_turtle(b"<a> <b> _:n .") is None
