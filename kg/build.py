@@ -280,18 +280,21 @@ def _check_shapes(store: Path, shapes, checks: list[tuple[bool, list[str]]], cha
     from kg.shacl_constraints import constraint_lines, constraint_results, recheck_constraints
 
     token = None if change is None else _previous_corpus_token(previous or {}, options)
-    before = cache.load_corpus_check(token) if token else None
-    if before is None:
-        results = corpus_results(store, shapes)
-    else:
-        results = recheck_corpus(store, shapes, before, change.touched_through(shapes.corpus_predicates),
-                                 change.retyped)
     constraints_before = cache.load_constraint_check(token) if token else None
-    if constraints_before is None:
-        violators = constraint_results(store, shapes.constraints)
-    else:
-        violators = recheck_constraints(store, shapes.constraints, constraints_before, change.graphs,
-                                        not change.shrank, {str(c) for c in ARTICLE_CLASSES})
+    # the SPARQL constraints run inside Oxigraph (outside the GIL): on a thread, beside the corpus layer's rules
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        if constraints_before is None:
+            constraints = beside.submit(constraint_results, store, shapes.constraints)
+        else:
+            constraints = beside.submit(recheck_constraints, store, shapes.constraints, constraints_before,
+                                        change.graphs, not change.shrank, {str(c) for c in ARTICLE_CLASSES})
+        before = cache.load_corpus_check(token) if token else None
+        if before is None:
+            results = corpus_results(store, shapes)
+        else:
+            results = recheck_corpus(store, shapes, before, change.touched_through(shapes.corpus_predicates),
+                                     change.retyped)
+        violators = constraints.result()
     corpus_token = uuid.uuid4().hex
     cache.save_corpus_check(corpus_token, results)
     cache.save_constraint_check(corpus_token, violators)
