@@ -26,6 +26,7 @@ from kg.article import Article, ReadError, unique_id
 from kg.cache import ArticleCache, graph_signature
 from kg.collect import fewer_collections
 from kg.corpus import iter_articles
+from kg.drawing import DrawingProcess, drawing_beside, drawing_process, draws_apart
 from kg.entity_merge import merge_events, merge_keys
 from kg.executors import ExecutorError
 from kg.fsutil import write_atomic
@@ -116,9 +117,12 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             previous = buildfolder.read_manifest(out)  # the build out holds, read once
             staging = buildfolder.new_staging(out)
             try:
-                changed = _build_into(staging, paths, out, previous, report, use_crf=use_crf, validate=validate,
-                                      html=html, on_article=on_article, prune=prune, jobs=jobs,
-                                      executor=executor, scheduler=scheduler, on_stage=on_stage)
+                # a rebuild of a large folder starts graph.html's process now: its imports beside the extraction
+                with drawing_process(draws_apart(html, jobs, len((previous or {}).get("articles", [])))) as drawer:
+                    changed = _build_into(staging, paths, out, previous, report, use_crf=use_crf,
+                                          validate=validate, html=html, on_article=on_article, prune=prune,
+                                          jobs=jobs, executor=executor, scheduler=scheduler, on_stage=on_stage,
+                                          drawer=drawer)
                 if changed:
                     buildfolder.commit(staging, out)
                 else:
@@ -154,8 +158,9 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
                 on_article: Callable[[Article | ReadError], None] | None,
                 prune: bool = False, jobs: int = 1, executor: str = "local",
                 scheduler: str | None = None,
-                on_stage: Callable[[str], None] | None = None) -> bool:
-    """Read, analyse and write every output of the build into ``staging``, manifest last.
+                on_stage: Callable[[str], None] | None = None, drawer: DrawingProcess | None = None) -> bool:
+    """Read, analyse and write every output of the build into ``staging``, manifest last
+    (graph.html in ``drawer`` when the build draws it apart: :func:`kg.drawing.drawing_beside`).
 
     Returns False, writing nothing, when ``out`` already holds this very build.
     """
@@ -218,11 +223,11 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
     # a large build with jobs to spare draws graph.html in a process of its own (kg.drawing.drawing_beside):
     # it reads only the cached facts, so it starts now when every graph's are cached (no entity renamed),
     # else once graph.trig is written, and runs beside the store and the checks
-    from kg.drawing import drawing_beside
 
     with ExitStack() as drawing:
         def draw() -> Callable[[], Path | None]:
-            return drawing.enter_context(drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs))
+            return drawing.enter_context(drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs,
+                                                        drawer))
 
         page = draw() if html and cache.has_facts(listed) else None
         stage("writing graph.trig and graph.ttl")

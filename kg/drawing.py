@@ -187,6 +187,11 @@ def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True) -
 DRAW_APART = 1000  # articles from which a build with jobs > 1 draws graph.html in a process of its own
 
 
+def draws_apart(html: bool, jobs: int, articles: int) -> bool:
+    """Whether a build of ``articles`` articles draws graph.html in a process of its own."""
+    return html and jobs > 1 and articles >= DRAW_APART
+
+
 def draw_page(out: Path, use_crf: bool, listed: list[dict], path: Path) -> Path:
     """Draw graph.html of the build in ``out`` (its manifest entries ``listed``) from its cached facts."""
     from kg.cache import ArticleCache
@@ -198,30 +203,89 @@ def draw_page(out: Path, use_crf: bool, listed: list[dict], path: Path) -> Path:
         return write_graph_html(drawing_graph(corpus_facts(ArticleCache(out, use_crf), listed)), path)
 
 
+def _drawing_loop(conn: Any) -> None:
+    """A :class:`DrawingProcess`: import what drawing needs, then draw the one page asked for."""
+    import importlib
+
+    for module in ("kg.cache", "kg.projection", "kg.viz", "kg.vizpage"):  # before the job arrives
+        importlib.import_module(module)
+
+    try:
+        job = conn.recv()
+    except EOFError:  # closed unused
+        return
+    try:
+        conn.send((True, draw_page(*job)))
+    except Exception as e:  # the build re-raises it
+        conn.send((False, e))
+
+
+class DrawingProcess:
+    """graph.html drawn in a spawned process of its own, started early so that its start-up
+    (a second or two of imports) runs beside other work, e.g. a rebuild's extraction.
+
+    :meth:`draw` hands it the page to draw and gives a function that waits for the
+    path; :meth:`close` ends the process, drawn or not.
+    """
+
+    def __init__(self) -> None:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("spawn")  # never a fork of a process with threads running
+        self._conn, child = ctx.Pipe()
+        self._process = ctx.Process(target=_drawing_loop, args=(child,), daemon=True, name="kg-drawing")
+        self._process.start()
+        child.close()
+
+    def draw(self, out: Path, use_crf: bool, listed: list[dict], path: Path) -> Callable[[], Path]:
+        self._conn.send((out, use_crf, listed, path))
+
+        def result() -> Path:
+            try:
+                ok, value = self._conn.recv()
+            except EOFError:
+                raise RuntimeError("the process drawing graph.html died (out of memory?)") from None
+            if not ok:
+                raise value
+            return value
+        return result
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._conn.close()
+
+
+@contextmanager
+def drawing_process(start: bool) -> Iterator[DrawingProcess | None]:
+    """A :class:`DrawingProcess` started now (None unless ``start``), closed on leaving the block."""
+    process = DrawingProcess() if start else None
+    try:
+        yield process
+    finally:
+        if process is not None:
+            process.close()
+
+
 @contextmanager
 def drawing_beside(out: Path, use_crf: bool, listed: list[dict], path: Path, html: bool,
-                   jobs: int) -> Iterator[Callable[[], Path | None]]:
+                   jobs: int, process: DrawingProcess | None = None) -> Iterator[Callable[[], Path | None]]:
     """Within the block, a function that gives graph.html drawn by :func:`draw_page` (None without ``html``).
 
     With ``jobs`` > 1 and at least :data:`DRAW_APART` articles the page is drawn in
-    a spawned process started on entry, so it runs beside what the block does
-    first (the build's store load and SHACL checks); otherwise it is drawn when asked for.
+    a process of its own (``process``, or one spawned on entry), so it runs beside
+    what the block does first (the build's store load and SHACL checks);
+    otherwise it is drawn when asked for.
     """
     if not html:
         yield lambda: None
         return
-    if jobs < 2 or len(listed) < DRAW_APART:
+    if not draws_apart(html, jobs, len(listed)):
         yield lambda: draw_page(out, use_crf, listed, path)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        future = pool.submit(draw_page, out, use_crf, listed, path)
-        try:
-            yield future.result
-        finally:
-            future.cancel()
+    with drawing_process(process is None) as spawned:
+        yield (process or spawned).draw(out, use_crf, listed, path)  # type: ignore[union-attr]
 
 
 def store_drawing(store_dir: Path) -> nx.MultiDiGraph:

@@ -5,6 +5,7 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
 import rdflib
 
 from kg.analyze import load_build
@@ -104,16 +105,36 @@ def test_a_page_drawn_in_its_own_process_is_the_page_drawn_in_the_build(tmp_path
     inp.write_text("".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in corpus(6)), encoding="utf-8")
     build([inp], tmp_path / "one", use_crf=False, jobs=1)
     started = []
-    import concurrent.futures
+    real_draw = kg.drawing.DrawingProcess.draw
 
-    class Recording(concurrent.futures.ProcessPoolExecutor):
-        def submit(self, fn, *args, **kwargs):
-            started.append(fn.__name__)
-            return super().submit(fn, *args, **kwargs)
+    def recording(self, *args):
+        started.append("draw_page")
+        return real_draw(self, *args)
 
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(kg.drawing.DrawingProcess, "draw", recording)
     monkeypatch.setattr(kg.drawing, "DRAW_APART", 2)
     build([inp], tmp_path / "two", use_crf=False, jobs=2)
     assert "draw_page" in started
     page = (tmp_path / "two" / "graph.html").read_bytes()
     assert page == (tmp_path / "one" / "graph.html").read_bytes() and b"vis-network" in page
+
+
+def test_a_drawing_process_closed_unused_ends_and_one_that_fails_raises(tmp_path):
+    """kg.drawing.DrawingProcess: closed before any page is asked for, the process ends at once;
+    a page it cannot draw raises its error in the build."""
+    import time
+
+    from kg.drawing import DrawingProcess
+
+    unused = DrawingProcess()
+    t = time.monotonic()
+    unused.close()
+    assert not unused._process.is_alive() and time.monotonic() - t < 5
+    failing = DrawingProcess()
+    try:
+        (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
+        result = failing.draw(tmp_path, False, [], tmp_path / "a-file" / "graph.html")
+        with pytest.raises(OSError):
+            result()
+    finally:
+        failing.close()
