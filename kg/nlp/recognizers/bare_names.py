@@ -19,7 +19,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.words import Word, name_syllable, sentence_start
+from kg.nlp.recognizers.words import Word, sentence_start
 
 
 def _alternation(words: list[str]) -> str:
@@ -52,11 +52,11 @@ def _runs(text: str, words: list[Word], max_len: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        if not name_syllable(words[i]):
+        if not words[i].name_syl:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and name_syllable(words[j + 1]) and words[j + 1].start - words[j].end == 1 \
+        while j + 1 < len(words) and words[j + 1].name_syl and words[j + 1].start - words[j].end == 1 \
                 and text[words[j].end] == " ":
             j += 1
         if j - i < max_len:
