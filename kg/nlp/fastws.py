@@ -75,24 +75,34 @@ def features(tokens: list[str], dictionary: frozenset[str] | set[str]) -> list[l
     bos, eos = ["BOS", "BOS"], ["EOS"] * 4
     uni = bos + tokens + eos
     uni_low = bos + low + eos
-    digit = bos + [_digit(t) for t in tokens] + eos
-    title = bos + [_title(t) for t in tokens] + eos
-    in_dict = bos + [str(t in dictionary) for t in low] + eos
+    digit = bos + [_digit(t) if t[:1] in _DIGIT_START else "False" for t in tokens] + eos
     bi = [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
     bi_low = [f"{a} {b}" for a, b in zip(low, low[1:])]
     tri = [f"{a} {b}" for a, b in zip(bi, tokens[2:])]
     tri_low = [f"{a} {b}" for a, b in zip(bi_low, low[2:])]
+    if all(tokens) and " " not in "".join(tokens):
+        # one part per token: an n-gram is title-like when each of its tokens is
+        up = [t[0].upper() == t[0] for t in tokens]
+        title = bos + [_BOOL[u] for u in up] + eos
+        big_title = bos + [_BOOL[a and b] for a, b in zip(up, up[1:])] + eos
+        trig_title = bos + [_BOOL[a and b and c] for a, b, c in zip(up, up[1:], up[2:])] + eos
+    else:
+        title = bos + [_title(t) for t in tokens] + eos
+        big_title = bos + [_title(v) for v in bi] + eos
+        trig_title = bos + [_title(v) for v in tri] + eos
+    contains = dictionary.__contains__
+    in_dict = bos + [_BOOL[v] for v in map(contains, low)] + eos
     big = bos + bi + eos
     big_low = bos + bi_low + eos
-    big_title = bos + [_title(v) for v in bi] + eos
-    big_dict = bos + [str(v in dictionary) for v in bi_low] + eos
+    big_dict = bos + [_BOOL[v] for v in map(contains, bi_low)] + eos
     trig = bos + tri + eos
-    trig_title = bos + [_title(v) for v in tri] + eos
-    trig_dict = bos + [str(v in dictionary) for v in tri_low] + eos
+    trig_dict = bos + [_BOOL[v] for v in map(contains, tri_low)] + eos
 
     def col(name: str, values: list[str], shift: int) -> list[str]:
-        prefix = name + "="
-        return [prefix + v for v in values[shift + 2:shift + 2 + n]]
+        return list(map((name + "=").__add__, values[shift + 2:shift + 2 + n]))
+
+    def flag(name: str, values: list[str], shift: int) -> list[str]:
+        return list(map(_FLAGS[name].__getitem__, values[shift + 2:shift + 2 + n]))
 
     columns = [
         col("T[-2]", uni, -2), col("T[-1]", uni, -1), col("T[0]", uni, 0), col("T[1]", uni, 1), col("T[2]", uni, 2),
@@ -102,18 +112,27 @@ def features(tokens: list[str], dictionary: frozenset[str] | set[str]) -> list[l
         col("T[1].lower", uni_low, 1), col("T[2].lower", uni_low, 2),
         col("T[-2,-1].lower", big_low, -2), col("T[-1,0].lower", big_low, -1),
         col("T[0,1].lower", big_low, 0), col("T[1,2].lower", big_low, 1),
-        col("T[-1].isdigit", digit, -1), col("T[0].isdigit", digit, 0), col("T[1].isdigit", digit, 1),
-        col("T[-2].istitle", title, -2), col("T[-1].istitle", title, -1), col("T[0].istitle", title, 0),
-        col("T[1].istitle", title, 1), col("T[2].istitle", title, 2),
-        col("T[0,1].istitle", big_title, 0), col("T[0,2].istitle", trig_title, 0),
-        col("T[-2].is_in_dict", in_dict, -2), col("T[-1].is_in_dict", in_dict, -1),
-        col("T[0].is_in_dict", in_dict, 0), col("T[1].is_in_dict", in_dict, 1), col("T[2].is_in_dict", in_dict, 2),
-        col("T[-2,-1].is_in_dict", big_dict, -2), col("T[-1,0].is_in_dict", big_dict, -1),
-        col("T[0,1].is_in_dict", big_dict, 0), col("T[1,2].is_in_dict", big_dict, 1),
-        col("T[-2,0].is_in_dict", trig_dict, -2), col("T[-1,1].is_in_dict", trig_dict, -1),
-        col("T[0,2].is_in_dict", trig_dict, 0),
+        flag("T[-1].isdigit", digit, -1), flag("T[0].isdigit", digit, 0), flag("T[1].isdigit", digit, 1),
+        flag("T[-2].istitle", title, -2), flag("T[-1].istitle", title, -1), flag("T[0].istitle", title, 0),
+        flag("T[1].istitle", title, 1), flag("T[2].istitle", title, 2),
+        flag("T[0,1].istitle", big_title, 0), flag("T[0,2].istitle", trig_title, 0),
+        flag("T[-2].is_in_dict", in_dict, -2), flag("T[-1].is_in_dict", in_dict, -1),
+        flag("T[0].is_in_dict", in_dict, 0), flag("T[1].is_in_dict", in_dict, 1), flag("T[2].is_in_dict", in_dict, 2),
+        flag("T[-2,-1].is_in_dict", big_dict, -2), flag("T[-1,0].is_in_dict", big_dict, -1),
+        flag("T[0,1].is_in_dict", big_dict, 0), flag("T[1,2].is_in_dict", big_dict, 1),
+        flag("T[-2,0].is_in_dict", trig_dict, -2), flag("T[-1,1].is_in_dict", trig_dict, -1),
+        flag("T[0,2].is_in_dict", trig_dict, 0),
     ]
-    return [list(row) for row in zip(*columns)]
+    return list(map(list, zip(*columns)))
+
+
+_BOOL = {True: "True", False: "False"}
+_DIGIT_START = frozenset("+-0123456789")  # what _INT's match must start with
+
+
+# A flag column's four possible strings made once ("T[0].istitle=True"): its values are only these.
+_FLAGS = {name: {v: f"{name}={v}" for v in ("True", "False", "BOS", "EOS")}
+          for name in TEMPLATE if name.endswith((".isdigit", ".istitle", ".is_in_dict"))}
 
 
 @lru_cache(maxsize=1)

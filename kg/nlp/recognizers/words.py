@@ -139,8 +139,11 @@ def stop_at(words: list[Word], k: int) -> bool:
     return P.is_stop_vi([w.text.casefold() for w in words[k:k + 2]], 0)
 
 
+_BRAND_RE = re.compile(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$")
+
+
 def is_brand(s: str) -> bool:
-    return bool(re.match(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$", s)) and not s.islower()
+    return _BRAND_RE.match(s) is not None and not s.islower()
 
 
 def starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bool = False) -> bool:
