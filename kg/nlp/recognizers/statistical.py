@@ -8,6 +8,8 @@ lowest priorities but references'.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Callable
 
 from kg.nlp.recognizers.candidates import Candidate
@@ -66,11 +68,15 @@ def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
 def unexplained_lines(text: str, words: list[Word], cands: list[Candidate]) -> list[tuple[int, int]]:
     """Lines holding a run of two or more capitalised words that no candidate covers."""
     covered = sorted((c.start, c.end) for c in cands if not c.ref)
+    # a run [a, b) is covered when some candidate starting at or before a ends at or after b:
+    # the furthest end among the candidates starting by a (a prefix maximum) says it at once
+    starts = [s for s, _ in covered]
+    furthest = list(accumulate((e for _, e in covered), max))
     lines: set[tuple[int, int]] = set()
     i = 0
     while i < len(words):
         j = cap_run(text, words, i)
-        if j > i and not any(s <= words[i].start and words[j].end <= e for s, e in covered):
+        if j > i and not ((k := bisect_right(starts, words[i].start)) and furthest[k - 1] >= words[j].end):
             start = text.rfind("\n", 0, words[i].start) + 1
             end = text.find("\n", words[j].end)
             lines.add((start, len(text) if end < 0 else end))
