@@ -157,14 +157,47 @@ def _model() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] | 
     return tag, frozenset(dictionary)
 
 
+@lru_cache(maxsize=1)
+def _tokenizer() -> Callable[[str], list[str]]:
+    """``tokenize(piece, use_token_normalize=True, fixed_words=[])`` of underthesea's regex tokenizer,
+    without its per-token ``groupdict()``: when every alternative of its pattern is one whole
+    named group (checked here), the first group that matched, which it returns, is the whole
+    match. Each token's normalisation is memoised (tokens recur). Its own function otherwise."""
+    from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+    from underthesea.pipeline.text_normalize.token_normalize import token_normalize
+    from underthesea.pipeline.word_tokenize import regex_tokenize as rt
+
+    def own(piece: str) -> list[str]:
+        return rt.tokenize(piece, use_token_normalize=True, fixed_words=[])
+
+    try:
+        import re._constants as sre_constants
+        import re._parser as sre_parse
+
+        whole = all(len(tree.data) == 1 and tree.data[0][0] is sre_constants.SUBPATTERN
+                    and tree.data[0][1][0] == 1 and len(tree.state.groupdict) >= 1
+                    and tree.state.groupdict.get(next(iter(tree.state.groupdict))) == 1
+                    for tree in (sre_parse.parse(p, re.VERBOSE | re.UNICODE) for p in rt.regex_patterns))
+    except Exception:  # pragma: no cover - another Python or underthesea: its own function
+        return own
+    if not whole:  # pragma: no cover
+        return own
+    normal = lru_cache(maxsize=65536)(token_normalize)
+
+    def fast(piece: str) -> list[str]:
+        if rt.recompile_regex_patterns:  # pragma: no cover - someone gave it fixed words: its own path
+            return own(piece)
+        return [normal(m.group()) for m in rt.patterns.finditer(normalize_characters_in_text(piece))]
+
+    return fast
+
+
 def word_tokenize(piece: str) -> list[str] | None:
     """``underthesea.word_tokenize(piece)``, or None when this module cannot make its features."""
     model = _model()
     if model is None:
         return None  # pragma: no cover
-    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
-
-    tokens = tokenize(piece, use_token_normalize=True, fixed_words=[])
+    tokens = _tokenizer()(piece)
     if not tokens or _SAFE.fullmatch("".join(tokens)) is None or any(_blank_part(t) for t in tokens):
         return None
     tag, dictionary = model
