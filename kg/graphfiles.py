@@ -133,22 +133,35 @@ def stored_triples(triples: Iterable) -> list:
 def oxigraph_triples(g: rdflib.Graph | list[tuple], terms: dict) -> list:
     """The triples of ``g`` as Oxigraph triples (what N-Triples out and in would give).
 
-    ``terms`` caches converted IRIs across calls. A graph holding blank nodes
-    goes through N-Triples, which keeps their labels. (Exact type tests first:
-    ``isinstance`` on rdflib terms goes through abc checks, a third of the cost.)
+    ``terms`` caches converted IRIs and typed literals across calls (a literal of the
+    article graphs is most often one of the shared offset terms of :mod:`kg.rdf`). A
+    graph holding blank nodes goes through N-Triples, which keeps their labels. (Exact
+    type tests first: ``isinstance`` on rdflib terms goes through abc checks, a third of
+    the cost.)
     """
     from kg.drawing import to_oxigraph
 
-    uri, literal, triple = rdflib.URIRef, rdflib.Literal, ox.Triple
+    uri, literal, triple, bnode = rdflib.URIRef, rdflib.Literal, ox.Triple, rdflib.BNode
+    known = terms.get
     out = []
+    append = out.append
     for s, p, o in g:
         kind = type(o)
-        if (type(s) is not uri and isinstance(s, rdflib.BNode)) or (
-                kind is not uri and kind is not literal and isinstance(o, rdflib.BNode)):
+        if (type(s) is not uri and isinstance(s, bnode)) or (
+                kind is not uri and kind is not literal and isinstance(o, bnode)):
             return _through_ntriples(g)
-        out.append(triple(_ox_iri(s, terms), _ox_iri(p, terms),
-                          _ox_iri(o, terms) if kind is uri or (kind is not literal and isinstance(o, uri))
-                          else to_oxigraph(o)))
+        if kind is literal:
+            if o.datatype is None:
+                node = to_oxigraph(o)  # (plain text: most are new, hashing them costs more than it saves)
+            else:
+                node = known(o)
+                if node is None:
+                    node = terms[o] = to_oxigraph(o)
+        elif kind is uri or isinstance(o, uri):
+            node = known(o) or _ox_iri(o, terms)
+        else:
+            node = to_oxigraph(o)
+        append(triple(known(s) or _ox_iri(s, terms), known(p) or _ox_iri(p, terms), node))
     return out
 
 
