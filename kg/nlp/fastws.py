@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -66,8 +67,13 @@ def _blank_part(token: str) -> bool:
     return not token or "" in token.split(" ")
 
 
-def features(tokens: list[str], dictionary: frozenset[str] | set[str]) -> list[list[str]]:
-    """The featurizer's 43 strings per token (``TEMPLATE`` order) for one non-empty piece."""
+def features(tokens: list[str], dictionary: frozenset[str] | set[str],
+             known: "Known | None" = None) -> list[list[str]]:
+    """The featurizer's 43 strings per token (``TEMPLATE`` order) for one non-empty piece.
+
+    With ``known`` (:func:`_known`: what the tagger's model knows), a string the model has no
+    weight for is an empty string instead (it is not made, and the tagger reads less).
+    """
     n = len(tokens)
     low = [t.lower() for t in tokens]
     # Each column padded so that index p + 2 holds the value for the token (or the n-gram
@@ -99,10 +105,14 @@ def features(tokens: list[str], dictionary: frozenset[str] | set[str]) -> list[l
     trig_dict = bos + [_BOOL[v] for v in map(contains, tri_low)] + eos
 
     def col(name: str, values: list[str], shift: int) -> list[str]:
-        return list(map((name + "=").__add__, values[shift + 2:shift + 2 + n]))
+        if known is None or "," not in name:  # (a syllable's own value is known more often than not)
+            return list(map((name + "=").__add__, values[shift + 2:shift + 2 + n]))
+        prefix, weighed = name + "=", known.values[name]  # n-grams: most are unknown
+        return [prefix + v if v in weighed else "" for v in values[shift + 2:shift + 2 + n]]
 
     def flag(name: str, values: list[str], shift: int) -> list[str]:
-        return list(map(_FLAGS[name].__getitem__, values[shift + 2:shift + 2 + n]))
+        table = _FLAGS[name] if known is None else known.flags[name]
+        return list(map(table.__getitem__, values[shift + 2:shift + 2 + n]))
 
     columns = [
         col("T[-2]", uni, -2), col("T[-1]", uni, -1), col("T[0]", uni, 0), col("T[1]", uni, 1), col("T[2]", uni, 2),
@@ -133,6 +143,42 @@ _DIGIT_START = frozenset("+-0123456789")  # what _INT's match must start with
 # A flag column's four possible strings made once ("T[0].istitle=True"): its values are only these.
 _FLAGS = {name: {v: f"{name}={v}" for v in ("True", "False", "BOS", "EOS")}
           for name in TEMPLATE if name.endswith((".isdigit", ".istitle", ".is_in_dict"))}
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the segmentation model has weights for, by template entry: the values of each
+    entry it knows, and each flag entry's four strings ("" for those it does not know)."""
+
+    values: dict[str, frozenset[str]]
+    flags: dict[str, dict[str, str]]
+
+
+@lru_cache(maxsize=1)
+def _known() -> Known | None:
+    """:class:`Known` of the shipped segmentation model (None when its file cannot be read, or when
+    the tags of a test line differ with and without the unknown strings left out: then every
+    string is passed, as underthesea does)."""
+    import underthesea.pipeline.word_tokenize as wt
+
+    from kg.nlp.crfattrs import model_attributes
+
+    model = _model()
+    attrs = model_attributes(Path(wt.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "models.bin")
+    if model is None or not attrs or "" in attrs:
+        return None  # pragma: no cover - another underthesea version
+    values: dict[str, set[str]] = {name: set() for name in TEMPLATE}
+    for attr in attrs:
+        name, eq, value = attr.partition("=")
+        if eq and name in values:
+            values[name].add(value)
+    known = Known({k: frozenset(v) for k, v in values.items()},
+                  {name: {v: (s if s in attrs else "") for v, s in table.items()} for name, table in _FLAGS.items()})
+    tag, dictionary = model
+    probe = "Thủ tướng Phạm Minh Chính dự Hội nghị tại TP.HCM ngày 12/6/2025, 1.000 người tham gia.".split()
+    if tag(features(probe, dictionary, known)) != tag(features(probe, dictionary)):
+        return None  # pragma: no cover - a tagger that reads unknown strings after all
+    return known
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +247,7 @@ def word_tokenize(piece: str) -> list[str] | None:
     if not tokens or _SAFE.fullmatch("".join(tokens)) is None or any(_blank_part(t) for t in tokens):
         return None
     tag, dictionary = model
-    tags = tag(features(list(tokens), dictionary))
+    tags = tag(features(list(tokens), dictionary, _known()))
     # underthesea's own merge: an I-W token continues the word before it
     output: list[str] = []
     for i, (t, token) in enumerate(zip(tags, tokens)):
