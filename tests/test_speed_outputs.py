@@ -246,3 +246,16 @@ def test_oxigraph_triples_convert_each_term_alike():
     for _ in range(2):
         got = oxigraph_triples(triples, terms)
         assert [(t.subject, t.predicate, t.object) for t in got] == [tuple(map(to_oxigraph, t)) for t in triples]
+
+
+def test_column_built_crf_lines_equal_the_plain_ones(pieces):
+    """kg's own CRF features, built column by column, for lines of every length from 0 up."""
+    from kg.nlp import model
+    from kg.nlp.lexicon import WORD_RE
+    from tests.test_speed_equivalence import _plain_line_features
+
+    for piece in pieces[:80]:
+        words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(piece)]
+        for k in (0, 1, 2, 3, 4, len(words)):
+            for lang in ("vi", "en"):
+                assert model.line_features(words[:k], lang) == _plain_line_features(words[:k], lang), piece
