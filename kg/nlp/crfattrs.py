@@ -32,14 +32,15 @@ def model_attributes(path: str | Path) -> frozenset[str] | None:
         chunk, _csize, _flag, _order, back_size, back_off = _CHUNK.unpack_from(data, off_attrs)
         if chunk != b"CQDB" or back_size != count:
             return None
-        names = []
-        for k in range(count):
-            (record,) = struct.unpack_from("<I", data, off_attrs + back_off + 4 * k)
-            rid, size = struct.unpack_from("<II", data, off_attrs + record)
+        names: list = []
+        record_head = struct.Struct("<II").unpack_from
+        for k, record in enumerate(struct.unpack_from(f"<{count}I", data, off_attrs + back_off)):
+            rid, size = record_head(data, off_attrs + record)
             start = off_attrs + record + 8
             if rid != k or size < 1 or data[start + size - 1] != 0:
                 return None
-            names.append(data[start:start + size - 1].decode("utf-8"))
+            names.append(data[start:start + size - 1])
+        names = [name.decode("utf-8") for name in names]
     except (OSError, struct.error, UnicodeDecodeError, ValueError):
         return None
     return frozenset(names)

@@ -183,24 +183,28 @@ def _known() -> Known | None:
 
 @lru_cache(maxsize=1)
 def _model() -> tuple[Callable[[list[list[str]]], list[str]], frozenset[str]] | None:
-    """underthesea's segmentation tagger and dictionary (None when its layout or template differ)."""
+    """underthesea's segmentation tagger and dictionary (None when its layout or template differ).
+
+    The tagger is loaded from the model file underthesea's own segmenter loads, without the
+    featurizer it builds beside it (this module makes the features): a tenth of a second of
+    every process's start.
+    """
     try:
         import underthesea.pipeline.word_tokenize as wt
-        from underthesea import word_tokenize as segment
+        from underthesea_core import CRFTagger
     except ImportError:  # pragma: no cover - another underthesea layout
         return None
-    segment("Xin chào")  # underthesea loads its model on first use
-    model = getattr(wt, "word_tokenize_model", None)
-    tag = getattr(getattr(model, "estimator", None), "tag", None)
     folder = Path(wt.__file__).parent / "models" / "ws_crf_vlsp2013_20230727"
     try:  # joblib wrote them; a list and a set of strings are plain pickles (the package's own files)
         template = pickle.loads((folder / "features.bin").read_bytes())
         dictionary = pickle.loads((folder / "dictionary.bin").read_bytes())
+        tagger = CRFTagger()
+        tagger.load(str(folder / "models.bin"))
     except Exception:  # pragma: no cover - another underthesea version: its own featurizer then
         return None
-    if tag is None or list(template) != list(TEMPLATE) or not isinstance(dictionary, (set, frozenset)):
+    if list(template) != list(TEMPLATE) or not isinstance(dictionary, (set, frozenset)):
         return None  # pragma: no cover
-    return tag, frozenset(dictionary)
+    return tagger.tag, frozenset(dictionary)
 
 
 @lru_cache(maxsize=1)
