@@ -259,3 +259,18 @@ def test_column_built_crf_lines_equal_the_plain_ones(pieces):
         for k in (0, 1, 2, 3, 4, len(words)):
             for lang in ("vi", "en"):
                 assert model.line_features(words[:k], lang) == _plain_line_features(words[:k], lang), piece
+
+
+def test_word_spans_equal_char_span_expand():
+    """kg_words makes a word's span from the tokens at its ends, as doc.char_span(…, "expand") would."""
+    import kg.nlp
+    from kg.nlp.tokenizer import doc_text, segment_words
+
+    for a in _texts()[:40] + [Article(id="x", text="Ông  Putin\n\nca ngợi TP.HCM,  ngày 1/2 ((( ))) 1.000.000 đồng")]:
+        lang = a.lang if a.lang in kg.nlp.SUPPORTED_LANGS else "vi"
+        nlp = kg.nlp.load(lang)
+        doc = nlp.make_doc(a.text)
+        for _, proc in nlp.pipeline[:3]:  # normaliser, sentences, words
+            doc = proc(doc)
+        want = [doc.char_span(s, e, alignment_mode="expand") for s, e in segment_words(doc_text(doc), lang)]
+        assert [(w.start, w.end) for w in want if w is not None] == [(w.start, w.end) for w in doc.spans["words"]]
