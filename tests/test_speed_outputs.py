@@ -274,3 +274,18 @@ def test_word_spans_equal_char_span_expand():
             doc = proc(doc)
         want = [doc.char_span(s, e, alignment_mode="expand") for s, e in segment_words(doc_text(doc), lang)]
         assert [(w.start, w.end) for w in want if w is not None] == [(w.start, w.end) for w in doc.spans["words"]]
+
+
+def test_one_work_cue_search_equals_one_per_cue():
+    from kg.nlp import patterns as P
+    from kg.nlp.recognizers.statistical import after_work_cue
+
+    rng = random.Random(4)
+    cues = list(P.WORK_CUES_VI)
+    texts = [f"{pre}{c}{gap}Nguyễn An" for c in cues for pre in ("", "x", "nhận ", "(") for gap in (" ", "  ", "\n", "")]
+    texts += ["".join(rng.choice(cues + [" ", "a", "\n"]) for _ in range(6)) + " Minh" for _ in range(500)]
+    for text in texts:
+        start = len(text) - (4 if text.endswith("Minh") else 9)
+        before = text[max(0, start - 20):start]
+        want = any(re.search(rf"(?<![\w]){re.escape(c)}\s$", before) for c in cues)
+        assert after_work_cue(text, start) == want, text

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
@@ -70,14 +72,18 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
     """PER candidates for bare names that a person cue or an earlier full name reveals."""
     person, speech, max_len = _cues()
     word_ends = word_ends or {}
-    covered = [(c.start, c.end) for c in cands if c.label in ("PER", "ORG", "LOC", "EVENT", "POLICY")]
+    covered = sorted((c.start, c.end) for c in cands if c.label in ("PER", "ORG", "LOC", "EVENT", "POLICY"))
+    # a run [s, e) overlaps a covered span when one starting before e ends after s: the furthest
+    # end among those starting before e (a prefix maximum) says it at once
+    starts = [cs for cs, _ in covered]
+    furthest = list(accumulate((ce for _, ce in covered), max))
     given = {text[c.start:c.end].split()[-1] for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
     runs = _runs(text, words, max_len)
     for n, (i, j) in enumerate(runs):
         s, e = words[i].start, words[j].end
-        if any(cs < e and s < ce for cs, ce in covered) \
+        if ((k := bisect_left(starts, e)) and furthest[k - 1] > s) \
                 or not (_clause_start(text, s) or text[max(0, s - 4):s] == " và "):
             continue
         name = text[s:e]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from typing import Callable
 
@@ -18,7 +19,6 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pieces import line_pieces
 from kg.nlp.recognizers.words import Word, cap_run, foreign_word
-from kg.textutil import compiled
 
 # (start, end) lines -> PER spans, and text -> (start, end, label) spans
 CrfTagger = Callable[[list[tuple[int, int]]], list[tuple[int, int]]]
@@ -48,8 +48,13 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
 
 def after_work_cue(text: str, start: int) -> bool:
     """True when the run at ``start`` follows a noun that opens an award's or a work's title."""
-    before = text[max(0, start - 20):start]
-    return any(compiled(rf"(?<![\w]){re.escape(cue)}\s$").search(before) for cue in P.WORK_CUES_VI)
+    return _work_cue_re().search(text[max(0, start - 20):start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _work_cue_re() -> re.Pattern[str]:
+    """Any of the work cues right before the end: one search for what was one search per cue."""
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(cue) for cue in P.WORK_CUES_VI)})\s$")
 
 
 def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
