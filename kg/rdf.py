@@ -168,6 +168,7 @@ def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> in
     by_id = {m.id: m for m in ex.mentions}
     count = 0
     done_sentences: set[int] = set()
+    sentence_iris: dict[tuple[int, int], URIRef] = {}
     # The terms once, not one namespace look-up per triple (thousands per article).
     a_type, sentence_class, phrase_class = RDF.type, NIF.Sentence, NIF.Phrase
     anchor, begin, end, context = NIF.anchorOf, NIF.beginIndex, NIF.endIndex, NIF.referenceContext
@@ -181,7 +182,10 @@ def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> in
                 continue
             s_start, s_end = ex.sentences[m.sentence]
             s_end = max(s_start + len(art.text[s_start:s_end].rstrip()), m.end)  # no trailing newlines
-            sent = sentence_iri(art.id, s_start, s_end)
+            # one IRI object per sentence IRI: the graph's readers then compare it by identity
+            sent = sentence_iris.get((s_start, s_end))
+            if sent is None:
+                sent = sentence_iris[(s_start, s_end)] = sentence_iri(art.id, s_start, s_end)
             if m.sentence not in done_sentences:
                 done_sentences.add(m.sentence)
                 add((sent, a_type, sentence_class))
