@@ -289,3 +289,26 @@ def test_one_work_cue_search_equals_one_per_cue():
         before = text[max(0, start - 20):start]
         want = any(re.search(rf"(?<![\w]){re.escape(c)}\s$", before) for c in cues)
         assert after_work_cue(text, start) == want, text
+
+
+def test_quads_sort_as_their_triples():
+    """render_block sorts an article's quads by their text: the order of their triples' texts."""
+    import pyoxigraph as ox
+    from rdflib import BNode, URIRef
+
+    from kg.graphfiles import oxigraph_triples, quads_block, trig_block
+
+    s = URIRef("https://w3id.org/kg-vn/resource/person/a")
+    p, q = URIRef("https://w3id.org/kg-vn/ontology#label"), URIRef("https://w3id.org/kg-vn/ontology#labe")
+    objects = [Literal("abc"), Literal("abc", lang="en"), Literal("abc", lang="en-us"), Literal("ab"),
+               Literal(17), Literal(1), Literal("a\nb"), Literal("a\tb"), Literal("a b"), URIRef("urn:x"),
+               URIRef("urn:x:y"), s, Literal("abc", datatype=URIRef("urn:dt"))]
+    triples = [(s, pred, o) for pred in (p, q) for o in objects]
+    graph = ox.NamedNode("https://w3id.org/kg-vn/resource/graph/x")
+    by_triple = sorted(oxigraph_triples(triples, {}), key=str)
+    by_quad = sorted(oxigraph_triples(triples, {}, graph), key=str)
+    assert [q.triple for q in by_quad] == by_triple
+    assert quads_block(by_quad) == trig_block(graph.value, by_triple)
+    with_blank = triples + [(BNode("b1"), p, Literal("x"))]  # (read back through N-Triples, as quads)
+    spo = [(t.subject, t.predicate, t.object) for t in sorted(oxigraph_triples(with_blank, {}), key=str)]
+    assert [(q.subject, q.predicate, q.object) for q in sorted(oxigraph_triples(with_blank, {}, graph), key=str)] == spo
