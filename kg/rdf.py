@@ -153,6 +153,12 @@ def _integer(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
 
 
+@lru_cache(maxsize=65536)
+def _text(value: str, lang: str | None = None) -> Literal:
+    """A text literal, made once per process (names and surfaces recur within and across articles)."""
+    return Literal(value, lang=lang)
+
+
 def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> int:
     """Every recognised mention of a resolved entity as NIF 2.0 data; returns how many.
 
@@ -195,7 +201,7 @@ def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> in
                 add((sent, context, article))
             node = mention_iri(art.id, m.start, m.end)
             add((node, a_type, phrase_class))
-            add((node, anchor, Literal(art.text[m.start:m.end])))
+            add((node, anchor, _text(art.text[m.start:m.end])))
             add((node, begin, _offset(m.start)))
             add((node, end, _offset(m.end)))
             add((node, context, article))
@@ -290,7 +296,7 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> lis
         g.add((a, SCHEMA.datePublished, _published(art.published)))
     if art.source:
         g.add((a, DCTERMS.source, Literal(art.source)))
-    g.add((a, DCTERMS.language, Literal(lang)))
+    g.add((a, DCTERMS.language, _text(lang)))
 
     def iri(key: str) -> URIRef:
         return entity_iri(key_map.get(key, key))
@@ -307,19 +313,19 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> lis
         node = iri(key)
         g.add((node, RDF.type, _KGO[ent.type]))
         names_by_lang = {l: sorted(v) for l, v in ent.labels.items()}
-        g.add((node, RDFS.label, Literal(ent.name, lang=ent.lang)))
+        g.add((node, RDFS.label, _text(ent.name, ent.lang)))
         for l, names in sorted(names_by_lang.items()):
             for name in names:
                 if name != ent.name or l != ent.lang:
-                    g.add((node, SKOS.altLabel, Literal(name, lang=l)))
+                    g.add((node, SKOS.altLabel, _text(name, l)))
         g.add((node, _KGO.mentionedIn, a))
         for surface, reason in sorted(ent.merges.items()):
             digest = hashlib.sha1(f"{art.id}|{node}|{surface}".encode("utf-8")).hexdigest()[:16]
             merge = KGR[f"merge/{digest}"]
             g.add((merge, RDF.type, _KGO.Merge))
             g.add((merge, _KGO.mergedInto, node))
-            g.add((merge, _KGO.mergedLabel, Literal(surface, lang=lang)))
-            g.add((merge, _KGO.reason, Literal(reason)))
+            g.add((merge, _KGO.mergedLabel, _text(surface, lang)))
+            g.add((merge, _KGO.reason, _text(reason)))
             g.add((merge, PROV.wasDerivedFrom, a))
         if ent.wikidata:
             g.add((node, _KGO.wikidata, WD[ent.wikidata]))
@@ -330,7 +336,7 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> lis
         s = iri(fact.subject)
         p = _KGO[fact.predicate]
         if fact.literal:
-            o = Literal(fact.obj, datatype=XSD.date) if fact.predicate == "date" else Literal(fact.obj, lang=lang)
+            o = Literal(fact.obj, datatype=XSD.date) if fact.predicate == "date" else _text(fact.obj, lang)
         else:
             o = iri(fact.obj)
         g.add((s, p, o))
