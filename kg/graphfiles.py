@@ -42,8 +42,12 @@ def trig_header() -> bytes:
 def trig_block(graph: str, triples: Iterable) -> bytes:
     """One named graph as a TriG block, without the prefix lines (see :func:`trig_header`)."""
     name = ox.NamedNode(graph)
-    text = ox.serialize((ox.Quad(t.subject, t.predicate, t.object, name) for t in triples),
-                        format=ox.RdfFormat.TRIG, prefixes=file_prefixes())
+    return quads_block(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+
+
+def quads_block(quads: Iterable) -> bytes:
+    """:func:`trig_block` of quads already in their graph (:func:`oxigraph_triples` with ``graph``)."""
+    text = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=file_prefixes())
     lines = text.splitlines(keepends=True)
     start = 0
     while start < len(lines) and lines[start].startswith(b"@prefix "):
@@ -130,25 +134,41 @@ def stored_triples(triples: Iterable) -> list:
     return sorted((ox.Triple(q.subject, q.predicate, q.object) for q in store), key=str)
 
 
-def oxigraph_triples(g: rdflib.Graph | list[tuple], terms: dict) -> list:
-    """The triples of ``g`` as Oxigraph triples (what N-Triples out and in would give).
+def oxigraph_triples(g: rdflib.Graph | list[tuple], terms: dict, graph=None) -> list:
+    """The triples of ``g`` as Oxigraph triples (what N-Triples out and in would give), or as
+    quads in ``graph`` (an Oxigraph NamedNode) when it is given.
 
-    ``terms`` caches converted IRIs across calls. A graph holding blank nodes
-    goes through N-Triples, which keeps their labels. (Exact type tests first:
-    ``isinstance`` on rdflib terms goes through abc checks, a third of the cost.)
+    ``terms`` caches converted IRIs and typed literals across calls (a literal of the
+    article graphs is most often one of the shared offset terms of :mod:`kg.rdf`). A
+    graph holding blank nodes goes through N-Triples, which keeps their labels. (Exact
+    type tests first: ``isinstance`` on rdflib terms goes through abc checks, a third of
+    the cost.)
     """
     from kg.drawing import to_oxigraph
 
-    uri, literal, triple = rdflib.URIRef, rdflib.Literal, ox.Triple
+    uri, literal, bnode = rdflib.URIRef, rdflib.Literal, rdflib.BNode
+    triple = ox.Triple if graph is None else (lambda s, p, o: ox.Quad(s, p, o, graph))
+    known = terms.get
     out = []
+    append = out.append
     for s, p, o in g:
         kind = type(o)
-        if (type(s) is not uri and isinstance(s, rdflib.BNode)) or (
-                kind is not uri and kind is not literal and isinstance(o, rdflib.BNode)):
-            return _through_ntriples(g)
-        out.append(triple(_ox_iri(s, terms), _ox_iri(p, terms),
-                          _ox_iri(o, terms) if kind is uri or (kind is not literal and isinstance(o, uri))
-                          else to_oxigraph(o)))
+        if (type(s) is not uri and isinstance(s, bnode)) or (
+                kind is not uri and kind is not literal and isinstance(o, bnode)):
+            found = _through_ntriples(g)
+            return found if graph is None else [ox.Quad(t.subject, t.predicate, t.object, graph) for t in found]
+        if kind is literal:
+            if o.datatype is None:
+                node = to_oxigraph(o)  # (plain text: most are new, hashing them costs more than it saves)
+            else:
+                node = known(o)
+                if node is None:
+                    node = terms[o] = to_oxigraph(o)
+        elif kind is uri or isinstance(o, uri):
+            node = known(o) or _ox_iri(o, terms)
+        else:
+            node = to_oxigraph(o)
+        append(triple(known(s) or _ox_iri(s, terms), known(p) or _ox_iri(p, terms), node))
     return out
 
 

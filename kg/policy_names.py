@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.nlp.lexicon import load_lexicon
 from kg.textutil import norm_key, slugify
@@ -17,27 +18,36 @@ from kg.textutil import norm_key, slugify
 _PLAN_KINDS = frozenset({"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"})
 
 
+@lru_cache(maxsize=1)
+def _type_prefixes() -> tuple[tuple[str, str], ...]:
+    """(key prefix of a type's name, its Vietnamese type), longest Vietnamese type first, each type's
+    names in the lexicon's order: the order in which :func:`policy_parts` tries them."""
+    types = sorted(load_lexicon().policy_types, key=lambda t: -len(t.get("vi", "")))
+    return tuple((norm_key(name) + " ", t["vi"]) for t in types
+                 for name in [t.get("vi"), t.get("en"), *t.get("aliases", []), *t.get("en_aliases", [])] if name)
+
+
+_NUMBER_RE = re.compile(r"(?:số|No\.?|Number)?\s*(\d{1,5})((?:/\d{4})?(?:/|-)[A-ZĐ][\wĐ/-]*)?")
+_NUMBERED_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:số\s+)?\d")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=16384)
 def policy_parts(text: str) -> tuple[str, str | None, str | None]:
     """(Vietnamese instrument type, number, full code) of a policy name.
+
+    Memoised: resolution and the graph ask it of the same names many times per article.
 
     >>> policy_parts("Nghị quyết số 57-NQ/TW")
     ('Nghị quyết', '57', '57-NQ/TW')
     >>> policy_parts("Resolution 57")
     ('Nghị quyết', '57', None)
     """
-    lex = load_lexicon()
-    types = sorted(lex.policy_types, key=lambda t: -len(t.get("vi", "")))
-    kind = None
-    for t in types:
-        for name in [t.get("vi"), t.get("en"), *t.get("aliases", []), *t.get("en_aliases", [])]:
-            if name and norm_key(text).startswith(norm_key(name) + " "):
-                kind = t["vi"]
-                break
-        if kind:
-            break
-    m = re.search(r"(?:số|No\.?|Number)?\s*(\d{1,5})((?:/\d{4})?(?:/|-)[A-ZĐ][\wĐ/-]*)?", text)
-    if m and kind in _PLAN_KINDS and not m.group(2) and not re.match(
-            r"\S+(?:\s+\S+)?\s+(?:số\s+)?\d", text) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+    key = norm_key(text)
+    kind = next((vi for prefix, vi in _type_prefixes() if key.startswith(prefix)), None)
+    m = _NUMBER_RE.search(text)
+    if m and kind in _PLAN_KINDS and not m.group(2) and not _NUMBERED_RE.match(text) \
+            and _YEAR_RE.fullmatch(m.group(1)):
         m = None  # "Chương trình … giai đoạn 2026 - 2030", "Kế hoạch … năm 2026": a year, not the plan's number
     if not m or not kind:
         return kind or text.split()[0], None, None

@@ -27,6 +27,30 @@ NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
 
 
+class _Terms:
+    """The terms of a namespace, each made once: ``KGO.x`` makes a new URIRef every time, and
+    equal but distinct terms are compared by rdflib's Python ``__eq__`` wherever a graph's
+    triples are hashed (the same term object compares by identity)."""
+
+    def __init__(self, ns: Namespace) -> None:
+        self._ns = ns
+        self._made: dict[str, URIRef] = {}
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self[name]
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._made.get(name)
+        if term is None:
+            term = self._made[name] = self._ns[name]
+        return term
+
+
+_KGO = _Terms(KGO)
+
+
 
 class MissingResource(RuntimeError):
     """A file that ships with kg (ontology, shapes, queries) is not installed."""
@@ -74,21 +98,22 @@ def _describe_document(g: "ArticleTriples", node: URIRef, ent, iri) -> None:
     names = [ent.name] + [n for labels in ent.labels.values() for n in labels]
     doc = policy_document(names)
     if doc.kind:
-        g.add((node, KGO.instrumentType, Literal(doc.kind, lang="vi")))
+        g.add((node, _KGO.instrumentType, Literal(doc.kind, lang="vi")))
     if doc.number:
-        g.add((node, KGO.documentNumber, Literal(doc.number)))
+        g.add((node, _KGO.documentNumber, Literal(doc.number)))
     if doc.code:
-        g.add((node, KGO.documentCode, Literal(doc.code)))
+        g.add((node, _KGO.documentCode, Literal(doc.code)))
     if doc.year:
-        g.add((node, KGO.documentYear, Literal(doc.year, datatype=XSD.gYear)))
+        g.add((node, _KGO.documentYear, Literal(doc.year, datatype=XSD.gYear)))
     if doc.issuer:
         body = iri(doc.issuer)
-        g.add((node, KGO.codeIssuer, body))
+        g.add((node, _KGO.codeIssuer, body))
         entry = load_lexicon().entries.get("Organization:" + doc.issuer.split("/", 1)[1])
         if entry is not None and not g.labelled(body):
             g.add((body, RDFS.label, Literal(entry.name, lang="vi")))
 
 
+@lru_cache(maxsize=65536)
 def entity_iri(key: str) -> URIRef:
     """IRI of an entity key ("person/to-lam")."""
     return KGR[key]
@@ -123,6 +148,17 @@ def _offset(n: int) -> Literal:
     return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
+@lru_cache(maxsize=65536)
+def _integer(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=65536)
+def _text(value: str, lang: str | None = None) -> Literal:
+    """A text literal, made once per process (names and surfaces recur within and across articles)."""
+    return Literal(value, lang=lang)
+
+
 def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> int:
     """Every recognised mention of a resolved entity as NIF 2.0 data; returns how many.
 
@@ -138,6 +174,7 @@ def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> in
     by_id = {m.id: m for m in ex.mentions}
     count = 0
     done_sentences: set[int] = set()
+    sentence_iris: dict[tuple[int, int], URIRef] = {}
     # The terms once, not one namespace look-up per triple (thousands per article).
     a_type, sentence_class, phrase_class = RDF.type, NIF.Sentence, NIF.Phrase
     anchor, begin, end, context = NIF.anchorOf, NIF.beginIndex, NIF.endIndex, NIF.referenceContext
@@ -151,7 +188,10 @@ def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> in
                 continue
             s_start, s_end = ex.sentences[m.sentence]
             s_end = max(s_start + len(art.text[s_start:s_end].rstrip()), m.end)  # no trailing newlines
-            sent = sentence_iri(art.id, s_start, s_end)
+            # one IRI object per sentence IRI: the graph's readers then compare it by identity
+            sent = sentence_iris.get((s_start, s_end))
+            if sent is None:
+                sent = sentence_iris[(s_start, s_end)] = sentence_iri(art.id, s_start, s_end)
             if m.sentence not in done_sentences:
                 done_sentences.add(m.sentence)
                 add((sent, a_type, sentence_class))
@@ -161,7 +201,7 @@ def add_mentions(g: "ArticleTriples", res: Resolved, article: URIRef, iri) -> in
                 add((sent, context, article))
             node = mention_iri(art.id, m.start, m.end)
             add((node, a_type, phrase_class))
-            add((node, anchor, Literal(art.text[m.start:m.end])))
+            add((node, anchor, _text(art.text[m.start:m.end])))
             add((node, begin, _offset(m.start)))
             add((node, end, _offset(m.end)))
             add((node, context, article))
@@ -247,7 +287,7 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> lis
     g = ArticleTriples()
     a = article_iri(art.id)
     lang = art.lang if art.lang else "vi"
-    g.add((a, RDF.type, KGO.Article))
+    g.add((a, RDF.type, _KGO.Article))
     if art.title:
         g.add((a, DCTERMS.title, Literal(art.title, lang=lang)))
     if art.url:
@@ -256,64 +296,72 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> lis
         g.add((a, SCHEMA.datePublished, _published(art.published)))
     if art.source:
         g.add((a, DCTERMS.source, Literal(art.source)))
-    g.add((a, DCTERMS.language, Literal(lang)))
+    g.add((a, DCTERMS.language, _text(lang)))
 
     def iri(key: str) -> URIRef:
         return entity_iri(key_map.get(key, key))
 
+    sentences: dict[tuple[int, int], Literal] = {}  # one literal per sentence, however many facts it holds
+
+    def sentence_text(start: int, end: int) -> Literal:
+        lit = sentences.get((start, end))
+        if lit is None:
+            lit = sentences[(start, end)] = Literal(art.text[start:end])
+        return lit
+
     for key, ent in sorted(res.entities.items()):
         node = iri(key)
-        g.add((node, RDF.type, KGO[ent.type]))
+        g.add((node, RDF.type, _KGO[ent.type]))
         names_by_lang = {l: sorted(v) for l, v in ent.labels.items()}
-        g.add((node, RDFS.label, Literal(ent.name, lang=ent.lang)))
+        g.add((node, RDFS.label, _text(ent.name, ent.lang)))
         for l, names in sorted(names_by_lang.items()):
             for name in names:
                 if name != ent.name or l != ent.lang:
-                    g.add((node, SKOS.altLabel, Literal(name, lang=l)))
-        g.add((node, KGO.mentionedIn, a))
+                    g.add((node, SKOS.altLabel, _text(name, l)))
+        g.add((node, _KGO.mentionedIn, a))
         for surface, reason in sorted(ent.merges.items()):
             digest = hashlib.sha1(f"{art.id}|{node}|{surface}".encode("utf-8")).hexdigest()[:16]
             merge = KGR[f"merge/{digest}"]
-            g.add((merge, RDF.type, KGO.Merge))
-            g.add((merge, KGO.mergedInto, node))
-            g.add((merge, KGO.mergedLabel, Literal(surface, lang=lang)))
-            g.add((merge, KGO.reason, Literal(reason)))
+            g.add((merge, RDF.type, _KGO.Merge))
+            g.add((merge, _KGO.mergedInto, node))
+            g.add((merge, _KGO.mergedLabel, _text(surface, lang)))
+            g.add((merge, _KGO.reason, _text(reason)))
             g.add((merge, PROV.wasDerivedFrom, a))
         if ent.wikidata:
-            g.add((node, KGO.wikidata, WD[ent.wikidata]))
+            g.add((node, _KGO.wikidata, WD[ent.wikidata]))
         if ent.type == "Policy":
             _describe_document(g, node, ent, iri)
     add_mentions(g, res, a, iri)
     for fact in res.facts:
         s = iri(fact.subject)
-        p = KGO[fact.predicate]
+        p = _KGO[fact.predicate]
         if fact.literal:
-            o = Literal(fact.obj, datatype=XSD.date) if fact.predicate == "date" else Literal(fact.obj, lang=lang)
+            o = Literal(fact.obj, datatype=XSD.date) if fact.predicate == "date" else _text(fact.obj, lang)
         else:
             o = iri(fact.obj)
         g.add((s, p, o))
         start, end = ex.sentences[fact.sentence]
         digest = hashlib.sha1(f"{art.id}|{s}|{p}|{o}|{start}".encode("utf-8")).hexdigest()[:16]
         node = KGR[f"assertion/{digest}"]
-        g.add((node, RDF.type, KGO.Assertion))
+        g.add((node, RDF.type, _KGO.Assertion))
         g.add((node, RDF.subject, s))
         g.add((node, RDF.predicate, p))
         g.add((node, RDF.object, o))
         g.add((node, PROV.wasDerivedFrom, a))
-        g.add((node, KGO.sentence, Literal(art.text[start:end])))
-        g.add((node, KGO.charStart, Literal(start, datatype=XSD.integer)))
-        g.add((node, KGO.charEnd, Literal(end, datatype=XSD.integer)))
+        g.add((node, _KGO.sentence, sentence_text(start, end)))
+        g.add((node, _KGO.charStart, _integer(start)))
+        g.add((node, _KGO.charEnd, _integer(end)))
     for said in res.statements:
         start, end = ex.sentences[said.sentence]
         digest = hashlib.sha1(f"{art.id}|{said.speaker}|{said.start}|{said.end}".encode("utf-8")).hexdigest()[:16]
         node = KGR[f"statement/{digest}"]
-        g.add((node, RDF.type, KGO.Statement))
-        g.add((node, KGO.speaker, iri(said.speaker)))
-        g.add((node, KGO.quote, Literal(art.text[said.start:said.end].strip(), lang=lang)))
+        g.add((node, RDF.type, _KGO.Statement))
+        g.add((node, _KGO.speaker, iri(said.speaker)))
+        g.add((node, _KGO.quote, Literal(art.text[said.start:said.end].strip(), lang=lang)))
         g.add((node, PROV.wasDerivedFrom, a))
-        g.add((node, KGO.sentence, Literal(art.text[start:end])))
-        g.add((node, KGO.charStart, Literal(start, datatype=XSD.integer)))
-        g.add((node, KGO.charEnd, Literal(end, datatype=XSD.integer)))
+        g.add((node, _KGO.sentence, sentence_text(start, end)))
+        g.add((node, _KGO.charStart, _integer(start)))
+        g.add((node, _KGO.charEnd, _integer(end)))
     return list(g.triples)
 
 

@@ -43,14 +43,19 @@ def render_block(res: Resolved, key_map: dict[str, str], terms: dict,
     ``terms`` caches converted IRIs across calls. With ``for_check`` the triples
     come as a Graph in rdflib's default store, which pyshacl reads.
     """
+    import pyoxigraph as ox
+
     from kg import rdf
-    from kg.graphfiles import oxigraph_triples, trig_block
+    from kg.graphfiles import oxigraph_triples, quads_block
 
     if len(terms) > TERMS_KEPT:
         terms.clear()
     triples = rdf.article_triples(res, key_map)
-    block = trig_block(str(rdf.graph_iri(res.extraction.article.id)),
-                       sorted(oxigraph_triples(triples, terms), key=str))
+    # made as quads of the graph at once, sorted as their triples would be: one graph name
+    # after each triple keeps their order (a triple's text is never a prefix of another's
+    # followed by anything below a space)
+    name = ox.NamedNode(str(rdf.graph_iri(res.extraction.article.id)))
+    block = quads_block(sorted(oxigraph_triples(triples, terms, name), key=str))
     return block, (rdf.triples_graph(triples) if for_check else triples)
 
 

@@ -34,6 +34,7 @@ from typing import Iterable
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH, XSD
+from rdflib.term import _NUMERIC_LITERAL_TYPES
 
 _TARGETS = {SH.targetClass: "class", SH.targetObjectsOf: "objects", SH.targetSubjectsOf: "subjects",
             SH.targetNode: "node"}
@@ -179,10 +180,17 @@ class _Index:
         for s, o in self.by_predicate.get(_SUBCLASS, ()):
             self.parents[s].add(o)
         self._focus: dict[tuple, set] = {}
+        self._predicates = {p: p for p in self.by_predicate}
+        self._paths: dict[int, object] = {}
         self._ancestors: dict = {}
 
     def values(self, node, path) -> list:
-        return self.objects.get((node, path), [])
+        # the graph's own predicate object for ``path`` (a rule's, alive as long as the rules):
+        # the key's terms then compare by identity, not by rdflib's __eq__
+        same = self._paths.get(id(path))
+        if same is None:
+            same = self._paths[id(path)] = self._predicates.get(path, path)
+        return self.objects.get((node, same), [])
 
     def ancestors(self, cls) -> set:
         """``cls`` and every class it is an rdfs:subClassOf (transitively), in this graph."""
@@ -318,8 +326,19 @@ def _at_least(v, low: Literal) -> bool:
         return False
 
 
+# rdflib's numeric datatypes, as a set: the same membership with one comparison, not one per type
+_NUMERIC = frozenset(_NUMERIC_LITERAL_TYPES)
+
+
 def _ordered(v, w, strict: bool) -> bool:
     """sh:lessThan (``strict``) or sh:lessThanOrEquals between two value nodes, as pyshacl compares them."""
+    if type(v) is Literal and type(w) is Literal and v.datatype in _NUMERIC and w.datatype in _NUMERIC \
+            and not v.ill_typed and not w.ill_typed and v.value is not None and w.value is not None:
+        # two well-typed numbers (the offsets): what rdflib's Literal.__lt__ / __le__ reduce to
+        a, b = v.value, w.value
+        less = not (a > b) and not (a == b)
+        return less if strict else (less or a == b)
+
     def plain(x):
         if isinstance(x, URIRef):
             return str(x), True

@@ -32,27 +32,23 @@ def line_features(words: list[tuple[int, int, str]], lang: str = "vi") -> list[l
     n = len(words)
     forms = [w[2] for w in words]
     token = [_token_features(f, lang) for f in forms]  # (own, title_word, as -2, as -1, as +1, as +2)
-    cued = lang == "vi"
-    out: list[list[str]] = []
-    for i in range(n):
-        own, title_word = token[i][0], token[i][1]
-        feats = list(own)
-        if cued:
-            if i >= 1:
-                feats.extend(_cue_features(1, forms[i - 1]))
-            if i >= 2:
-                feats.extend(_cue_features(2, f"{forms[i - 2]} {forms[i - 1]}"))
-        if title_word:
-            feats.append("title_word")
-        # what the syllables at offsets -2, -1, 1 and 2 from this one give it
-        feats.extend(token[i - 2][2] if i >= 2 else _PAD[-2])
-        feats.extend(token[i - 1][3] if i >= 1 else _PAD[-1])
-        feats.extend(token[i + 1][4] if i + 1 < n else _PAD[1])
-        feats.extend(token[i + 2][5] if i + 2 < n else _PAD[2])
-        out.append(feats)
-    return out
+    none: tuple[str, ...] = ()
+    # each column: what syllable i gets from one source (built column by column, joined row by row)
+    if lang == "vi":
+        cue1 = [none] + [_cue_features(1, f) for f in forms[:-1]]
+        cue2 = [none, none] + [_cue_features(2, f"{a} {b}") for a, b in zip(forms, forms[1:-1])]
+    else:
+        cue1 = cue2 = [none] * n
+    title = [_TITLE_WORD if t[1] else none for t in token]
+    left2 = [_PAD[-2]] * min(2, n) + [t[2] for t in token[:-2]]
+    left1 = [_PAD[-1]] * min(1, n) + [t[3] for t in token[:-1]]
+    right1 = [t[4] for t in token[1:]] + [_PAD[1]] * min(1, n)
+    right2 = [t[5] for t in token[2:]] + [_PAD[2]] * min(2, n)
+    return [[*t[0], *c1, *c2, *tw, *l2, *l1, *r1, *r2]
+            for t, c1, c2, tw, l2, l1, r1, r2 in zip(token, cue1, cue2, title, left2, left1, right1, right2)]
 
 
+_TITLE_WORD = ("title_word",)
 _PAD = {off: (f"{off}:pad",) for off in (-2, -1, 1, 2)}
 
 

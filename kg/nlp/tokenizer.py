@@ -14,7 +14,7 @@ import re
 from typing import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 from spacy.vocab import Vocab
 
@@ -134,8 +134,14 @@ def make_word_segmenter(nlp: Language, name: str, spans_key: str) -> Callable[[D
 
     def segment(doc: Doc) -> Doc:
         spans = []
+        # a word from token boundary to token boundary is the span of those tokens, which
+        # doc.char_span(…, "expand") would find again, five token look-ups each
+        first = {t.idx: t.i for t in doc}
+        after = {t.idx + len(t): t.i + 1 for t in doc}
         for start, end in segment_words(doc_text(doc), nlp.lang):
-            span = doc.char_span(start, end, alignment_mode="expand")
+            i, j = first.get(start), after.get(end)
+            span = Span(doc, i, j) if i is not None and j is not None and i < j else \
+                doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans[spans_key] = spans

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.words import Word, name_syllable, sentence_start
+from kg.nlp.recognizers.words import Word, sentence_start
 
 
 def _alternation(words: list[str]) -> str:
@@ -52,11 +54,11 @@ def _runs(text: str, words: list[Word], max_len: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        if not name_syllable(words[i]):
+        if not words[i].name_syl:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and name_syllable(words[j + 1]) and words[j + 1].start - words[j].end == 1 \
+        while j + 1 < len(words) and words[j + 1].name_syl and words[j + 1].start - words[j].end == 1 \
                 and text[words[j].end] == " ":
             j += 1
         if j - i < max_len:
@@ -70,14 +72,18 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
     """PER candidates for bare names that a person cue or an earlier full name reveals."""
     person, speech, max_len = _cues()
     word_ends = word_ends or {}
-    covered = [(c.start, c.end) for c in cands if c.label in ("PER", "ORG", "LOC", "EVENT", "POLICY")]
+    covered = sorted((c.start, c.end) for c in cands if c.label in ("PER", "ORG", "LOC", "EVENT", "POLICY"))
+    # a run [s, e) overlaps a covered span when one starting before e ends after s: the furthest
+    # end among those starting before e (a prefix maximum) says it at once
+    starts = [cs for cs, _ in covered]
+    furthest = list(accumulate((ce for _, ce in covered), max))
     given = {text[c.start:c.end].split()[-1] for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
     runs = _runs(text, words, max_len)
     for n, (i, j) in enumerate(runs):
         s, e = words[i].start, words[j].end
-        if any(cs < e and s < ce for cs, ce in covered) \
+        if ((k := bisect_left(starts, e)) and furthest[k - 1] > s) \
                 or not (_clause_start(text, s) or text[max(0, s - 4):s] == " và "):
             continue
         name = text[s:e]

@@ -215,13 +215,16 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     # a brand in mixed case or an acronym after a word that introduces a body
     # ("sàn HoSE", "hãng BYD", "nhóm nhạc BTS") names an organisation
     for w in words:
-        if covered[w.start] or w.text.casefold() in P.NOT_NAME_WORDS:
+        # (both shapes start with a capital: most words are neither, and need no cue)
+        if not w.is_cap or covered[w.start] or w.text.casefold() in P.NOT_NAME_WORDS:
+            continue
+        mixed = _MIXED_CASE_RE.fullmatch(w.text) is not None
+        acronym = _ACRONYM_RE.fullmatch(w.text) is not None and w.text not in P.COMMON_ACRONYMS
+        if not (mixed or acronym):
             continue
         prev = text[max(0, w.start - 20):w.start].rstrip().rsplit(None, 2)[-2:]
         cue = " ".join(prev).casefold() in P.ORG_CUES_VI or (prev and prev[-1].casefold() in P.ORG_CUES_VI)
-        mixed = _MIXED_CASE_RE.fullmatch(w.text) is not None
-        acronym = _ACRONYM_RE.fullmatch(w.text) is not None and w.text not in P.COMMON_ACRONYMS
-        if (mixed or acronym) and cue:  # uncued, a mixed-case word is as often a product ("AirPods")
+        if cue:  # uncued, a mixed-case word is as often a product ("AirPods")
             out.append(Candidate(w.start, w.end, "ORG", PRIORITY["name-run"], "name-run"))
             covered[w.start:w.end] = b"\x01" * (w.end - w.start)
     i = 0

@@ -10,7 +10,7 @@ import re
 
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.surface_keys import run_keys
+from kg.nlp.recognizers.surface_keys import key_prefixes, run_keys
 from kg.nlp.lexicon import Entry, Lexicon
 from kg.textutil import fold_key, norm_key
 from kg.nlp import patterns as P
@@ -36,7 +36,9 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         while j_max + 1 < n and j_max - i + 1 < most and \
                 text[words[j_max].end:words[j_max + 1].start] in _ADJACENT:  # adjacent(), inlined
             j_max += 1
-        keys = run_keys(text, words, i, j_max)  # norm_key of each run, word by word where it can
+        # norm_key of each run, word by word where it can, up to the last run that can be known
+        keys = run_keys(text, words, i, j_max, _prefixes(lex, lang != "vi"))
+        j_max = i + len(keys) - 1
         for j in range(j_max, i - 1, -1):
             if not words[j].is_word:
                 continue
@@ -71,6 +73,19 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             out.append(Candidate(start, end, label, PRIORITY["gazetteer"], "gazetteer", gid=entry.id))
             break
     return out
+
+
+_PREFIXES: dict[tuple[int, bool], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _prefixes(lex: Lexicon, folded: bool) -> frozenset[str]:
+    """:func:`kg.nlp.recognizers.surface_keys.key_prefixes` of ``lex``'s keys (``folded``: with its
+    folded keys, which English copy also looks up), made once per lexicon."""
+    held = _PREFIXES.get((id(lex), folded))
+    if held is None or held[0] is not lex:
+        held = lex, key_prefixes(lex.by_norm, lex.by_fold) if folded else key_prefixes(lex.by_norm)
+        _PREFIXES[(id(lex), folded)] = held
+    return held[1]
 
 
 _EN_PLACE_NEXT_OK = frozenset({"province", "city", "district", "town", "ward", "commune", "people's", "party",

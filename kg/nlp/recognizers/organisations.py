@@ -363,6 +363,9 @@ def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
     return j
 
 
+_BRANCH_RE = re.compile(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?")
+
+
 def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
     """A known company followed by more brand words names a unit: "Qualcomm Technologies"; a known
     company followed by "Chi nhánh" and a known place names its branch: "Agribank Chi nhánh Nghệ An"."""
@@ -372,7 +375,7 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
     lex = load_lexicon()
     for c in cands:
         entry = lex.entries.get(f"Organization:{c.gid}") if c.label == "ORG" and c.gid else None
-        branch = re.match(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?", text[c.end:c.end + 12])
+        branch = _BRANCH_RE.match(text[c.end:c.end + 12])
         k = by_start.get(c.end + branch.end()) if branch else None
         if entry is not None and entry.kind == "company" and c.source == "gazetteer" and k is not None:
             # "Agribank Chi nhánh Nghệ An", "Vietcombank Nghệ An": a company's branch in a province or city

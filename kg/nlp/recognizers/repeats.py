@@ -33,7 +33,27 @@ def repeated_name_candidates(text: str, cands: list[Candidate]) -> list[Candidat
     out: list[Candidate] = []
     starts = {(c.start, c.end) for c in cands}
     for name, label in seen.items():
-        for m in compiled(rf"(?<![\w]){re.escape(name)}(?![\w])").finditer(text):
-            if (m.start(), m.end()) not in starts:
-                out.append(Candidate(m.start(), m.end(), label, PRIORITY["repeat"], SOURCE))
+        for start, end in whole_word_occurrences(text, name):
+            if (start, end) not in starts:
+                out.append(Candidate(start, end, label, PRIORITY["repeat"], SOURCE))
+    return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def whole_word_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans ``re.finditer(rf"(?<![\\w]){re.escape(name)}(?![\\w])", text)`` gives, found with
+    ``str.find`` (each name is new: compiling its pattern cost more than the search)."""
+    out: list[tuple[int, int]] = []
+    if not name:
+        return [m.span() for m in compiled(rf"(?<![\w]){re.escape(name)}(?![\w])").finditer(text)]
+    pos = 0
+    while (start := text.find(name, pos)) >= 0:
+        end = start + len(name)
+        if (start == 0 or _WORD_CHAR.match(text, start - 1) is None) and _WORD_CHAR.match(text, end) is None:
+            out.append((start, end))
+            pos = end
+        else:
+            pos = start + 1
     return out

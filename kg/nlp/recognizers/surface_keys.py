@@ -34,17 +34,44 @@ def _word_part(token: str) -> tuple[str, bool, bool]:
     return _word_key(folded), folded[0] not in _STRIPPED, folded[-1] not in _STRIPPED
 
 
-def run_keys(text: str, words: list[Word], i: int, last: int) -> list[str | None]:
+def run_keys(text: str, words: list[Word], i: int, last: int,
+             prefixes: frozenset[str] | None = None) -> list[str | None]:
     """``norm_key(text[words[i].start:words[j].end])`` for ``j`` = ``i`` … ``last`` (index ``j - i``),
-    or None where the caller must compute it itself."""
+    or None where the caller must compute it itself.
+
+    With ``prefixes`` (:func:`key_prefixes` of the keys looked up), the list stops early,
+    at the last run before which no key can be known: see :func:`key_prefixes`.
+    """
     part, starts, ends = _word_part(words[i].text)
     key: str | None = part if starts else None
     keys: list[str | None] = [key if ends else None]
     for j in range(i + 1, last + 1):
+        gap = text[words[j - 1].end:words[j].start]
+        if prefixes is not None and key is not None and gap in _SPACES and key not in prefixes:
+            break
         part, _, ends = _word_part(words[j].text)
-        if key is None or not part or text[words[j - 1].end:words[j].start] not in _SPACES:
+        if key is None or not part or gap not in _SPACES:
             key = None  # glued words, whitespace inside a word, or a first word the key would trim
         else:
             key = f"{key} {part}"
         keys.append(key if ends else None)
     return keys
+
+
+def key_prefixes(*indexes: dict[str, object]) -> frozenset[str]:
+    """Every key of ``indexes`` cut after each of its space-separated words ("bộ", "bộ tài", "bộ tài chính").
+
+    Why :func:`run_keys` may stop at run ``j`` when its key (not None) is none of these and
+    a space comes next: every longer run from the same word is then either that key
+    extended word by word (so no key of the indexes), or, once words are glued (a hyphen,
+    a bracket), a text whose ``norm_key`` still begins with the key of the words up to the
+    glued group, at least run ``j``'s key, followed by a space, so again no key of the
+    indexes. For an ASCII run ``fold_key`` equals ``norm_key``, so the same holds of the
+    folded index when it is among ``indexes``.
+    """
+    out: set[str] = set()
+    for index in indexes:
+        for key in index:
+            parts = key.split(" ")
+            out.update(" ".join(parts[:n]) for n in range(1, len(parts) + 1))
+    return frozenset(out)

@@ -9,7 +9,7 @@ import re
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.surface_keys import run_keys
+from kg.nlp.recognizers.surface_keys import key_prefixes, run_keys
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
@@ -17,6 +17,15 @@ from kg.nlp.recognizers.words import Word, adjacent, ends_place, vi_word
 
 
 _PLURAL_RE = re.compile(r"[A-Z][a-z]+s")  # "Ministers"
+_PREFIXES: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _title_prefixes(lex: Lexicon) -> frozenset[str]:
+    """:func:`kg.nlp.recognizers.surface_keys.key_prefixes` of ``lex``'s title keys, made once per lexicon."""
+    held = _PREFIXES.get(id(lex))
+    if held is None or held[0] is not lex:
+        held = _PREFIXES[id(lex)] = lex, key_prefixes(lex.titles)
+    return held[1]
 
 
 def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 8) -> list[Candidate]:
@@ -40,7 +49,10 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
         last = i
         while last + 1 < n and last - i + 1 < max_len and adjacent(text, words[last], words[last + 1]):
             last += 1
-        keys = run_keys(text, words, i, last)  # norm_key of each run, word by word where it can
+        # norm_key of each run, word by word where it can, up to the last run that can be a title
+        # (a plural's key, the run less its "s", extends the same key as the run's)
+        keys = run_keys(text, words, i, last, _title_prefixes(lex))
+        last = i + len(keys) - 1
         for j in range(last, i - 1, -1):
             if not words[j].is_word:
                 continue

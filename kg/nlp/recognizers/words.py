@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import WORD_RE, Lexicon
@@ -18,26 +17,37 @@ from kg.textutil import fold_key
 from kg.nlp import patterns as P
 
 
-@dataclass(frozen=True)
 class Word:
-    """A syllable or punctuation mark with its offsets."""
+    """A syllable or punctuation mark with its offsets.
 
-    i: int
-    start: int
-    end: int
-    text: str
+    Its tests (capital first, alphabetic, a word, a name syllable) are computed once
+    here: the recognisers ask them of every word many times over. Equality, hash and
+    ``repr`` are those of the frozen dataclass it was (the four offsets and text).
+    """
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("i", "start", "end", "text", "is_cap", "is_alpha", "is_word", "name_syl")
 
-    @property
-    def is_alpha(self) -> bool:
-        return self.text.isalpha()
+    def __init__(self, i: int, start: int, end: int, text: str) -> None:
+        self.i, self.start, self.end, self.text = i, start, end, text
+        self.is_cap = text[:1].isupper()
+        self.is_alpha = text.isalpha()
+        self.is_word = text[:1].isalnum()
+        # a syllable of a personal name: alphabetic, capital first, lower case after
+        self.name_syl = self.is_alpha and self.is_cap and (len(text) == 1 or text[1:].islower())
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
+    def _key(self) -> tuple[int, int, int, str]:
+        return self.i, self.start, self.end, self.text
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Word(i={self.i!r}, start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 def words_of(text: str) -> list[Word]:
@@ -45,10 +55,12 @@ def words_of(text: str) -> list[Word]:
     return [Word(i, m.start(), m.end(), m.group()) for i, m in enumerate(WORD_RE.finditer(text))]
 
 
+_ADJACENT = ("", " ", "\u00a0")  # the gaps between adjacent words
+
+
 def adjacent(text: str, a: Word, b: Word) -> bool:
     """True when ``b`` follows ``a`` on the same line with at most one space."""
-    gap = text[a.end:b.start]
-    return gap in ("", " ", "\u00a0")
+    return text[a.end:b.start] in _ADJACENT
 
 
 def sentence_start(text: str, pos: int) -> bool:
@@ -62,16 +74,16 @@ def vi_word(s: str) -> bool:
 
 def name_syllable(w: Word) -> bool:
     """A syllable of a personal name: alphabetic, capital first, lower case after ("Đức", not "VinAI")."""
-    return w.is_alpha and w.is_cap and (len(w.text) == 1 or w.text[1:].islower())
+    return w.name_syl
 
 
 def cap_run(text: str, words: list[Word], i: int, max_len: int = 6) -> int:
     """Index of the last word of the run of name syllables starting at ``i`` (or -1)."""
-    if i >= len(words) or not name_syllable(words[i]):
+    if i >= len(words) or not words[i].name_syl:
         return -1
     j = i
-    while (j + 1 < len(words) and j + 1 - i < max_len and name_syllable(words[j + 1])
-           and adjacent(text, words[j], words[j + 1])):
+    while (j + 1 < len(words) and j + 1 - i < max_len and words[j + 1].name_syl
+           and text[words[j].end:words[j + 1].start] in _ADJACENT):
         j += 1
     return j
 
@@ -127,8 +139,11 @@ def stop_at(words: list[Word], k: int) -> bool:
     return P.is_stop_vi([w.text.casefold() for w in words[k:k + 2]], 0)
 
 
+_BRAND_RE = re.compile(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$")
+
+
 def is_brand(s: str) -> bool:
-    return bool(re.match(r"^[0-9]*[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$", s)) and not s.islower()
+    return _BRAND_RE.match(s) is not None and not s.islower()
 
 
 def starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bool = False) -> bool:
@@ -146,7 +161,7 @@ def starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bo
 
 def person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
     """Last index of a name run from ``k``: capitalised syllables, hyphened parts ("Hang-seo")."""
-    if k >= len(words) or not (name_syllable(words[k]) or foreign_word(words[k].text)):
+    if k >= len(words) or not (words[k].name_syl or foreign_word(words[k].text)):
         return -1
     j = k
     count = 1
@@ -156,7 +171,7 @@ def person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
                 and nxt.start == words[j].end and words[j + 2].start == nxt.end:
             j += 2  # "Sang-sik", "Jong-un", "H'Hen"
             continue
-        if adjacent(text, words[j], nxt) and (name_syllable(nxt) or foreign_word(nxt.text)):
+        if text[words[j].end:nxt.start] in _ADJACENT and (nxt.name_syl or foreign_word(nxt.text)):
             j += 1
             count += 1
             continue
