@@ -15,9 +15,8 @@ article graph as sorted N-Triples), so that two versions can be compared with
 ``cmp``: a speed-up of the rules must leave this file byte-identical.
 ``--digests OUT.json`` writes one SHA-256 per article of that dump (graphs
 included) and of the article's TriG block and SHACL check as the workers make
-them (:func:`kg.render.prerender`): ``tests/test_speed_outputs.py`` compares
-them with ``tests/data/speed_digests.json`` (write it again with this option
-when a change is meant to change what kg extracts).
+them (:func:`kg.render.prerender`): run it on the code before and after a
+speed change and compare the two files with ``cmp``.
 """
 from __future__ import annotations
 
