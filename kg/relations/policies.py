@@ -402,7 +402,10 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     kinds = cue_pattern("policy_ref_kinds", s.lang)
     if s.lang == "vi":
         # "Nghị quyết này", and a bare kind closing a fronted clause: "Để cụ thể hóa Nghị định, Bộ …"
-        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*,))", s.text[pos:s.end])
+        # (in lower case too, or closing the sentence: "Để cụ thể hóa đề án, UBND tỉnh ban hành Kế hoạch …",
+        # "Sở được giao chủ trì thực hiện đề án.")
+        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*(?:[,.;]|$)))", s.text[pos:s.end],
+                     flags=re.IGNORECASE)
     else:
         m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b"
                      r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b)|of|No|\d))",  # "the resolution on May 4" is a day

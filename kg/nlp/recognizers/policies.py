@@ -123,7 +123,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
     # "Quy chế tuyển sinh trình độ đại học"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế)\s+"
-                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|" + _PAIRED_COMMA + r")*)")
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?=(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|"
+                         + _PAIRED_COMMA + r")*))")  # a lookahead: prose ("Đề án được xây dựng nhằm triển khai
+    # Chiến lược …") does not swallow the plan it names
     for m in plan_vi.finditer(masked):
         if lang != "vi":
             break
@@ -250,6 +252,10 @@ _NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nh�
                          "trước", "tới"})
 
 
+# "Đề án phát triển … lúa phát thải thấp gắn với tăng trưởng xanh": "với" after these joins the name's aims
+_WITH_INSIDE = ("gắn", "gắn liền", "đi đôi", "thích ứng")
+
+
 # "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
 _VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
                              "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp"})
@@ -269,8 +275,9 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             return kept + tok + tokens[n + 1] + tokens[n + 2]  # "Nghị quyết về nhiệm vụ năm 2027": its year ends it
         if seen_word and low in _NAME_STOPS \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
-                and not (low == "ở" and _place_inside(tokens, n)):
-            break  # ("nhà ở" is housing: "Luật Nhà ở")
+                and not (low == "ở" and _place_inside(tokens, n)) \
+                and not (low == "với" and kept.rstrip().casefold().endswith(_WITH_INSIDE)):
+            break  # ("nhà ở" is housing: "Luật Nhà ở"; "gắn với" links two aims of one plan's name)
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
         nxt2 = " ".join(t.casefold() for t in tokens[n + 2:n + 5:2])
         if seen_word and ((low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa"))
