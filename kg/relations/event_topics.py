@@ -43,6 +43,19 @@ def _masked_gap(s: Sentence, start: int, end: int, inside: list[Mention]) -> str
     return "".join(out)
 
 
+# words that end a title written in lower case after its capitalised head: a verb or a preposition of the clause
+_RUN_STOPS = re.compile(r"(?<![\w])(?:tại|vào|với|do|nhằm|để|có|đã|sẽ|được|là|cho|của|từ|diễn ra|thu hút|"
+                        r"nhận|chiều|sáng|tối|ngày)(?![\w])")
+
+
+def _titled_run(s: Sentence, ev: Mention, gap: str) -> bool:
+    """A capitalised head written mid-sentence and run on in lower case up to the topic is the event's
+    title ("… tổ chức Diễn tập thực chiến ứng cứu sự cố an ninh mạng …"): no punctuation, no clause word."""
+    if not ev.text[:1].isupper() or not s.text[s.start:ev.start].strip():
+        return False  # a head that opens the sentence is its subject: "Hội nghị thống nhất …"
+    return bool(re.fullmatch(r"(?:\s+[^\W\d][\w-]*){1,8}\s+", gap)) and not _RUN_STOPS.search(gap)
+
+
 def generic_event_topics(s: Sentence) -> list[Relation]:
     """about: a dated generic event → the known topics that close the purpose clause after it."""
     if s.lang != "vi":
@@ -72,7 +85,7 @@ def generic_event_topics(s: Sentence) -> list[Relation]:
             if len(ok) < len(between):
                 break
             gap = _masked_gap(s, ev.end, t.start, ok)
-            if _CLAUSE.match(gap) and not any(w[:1].isupper() for w in gap.split()):
+            if (_CLAUSE.match(gap) or _titled_run(s, ev, gap)) and not any(w[:1].isupper() for w in gap.split()):
                 out.append(Relation(ev.id, "about", t.id, s.index))
                 last = t
                 continue

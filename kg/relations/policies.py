@@ -288,7 +288,8 @@ def issuers(s: Sentence) -> list[Relation]:
     return out
 
 
-_NOT_YET_BEFORE = re.compile(r"(?<![\w])(?:tham mưu|đề xuất|đề nghị|kiến nghị|yêu cầu|giao|chỉ đạo|trình)\s+(?:cho\s+)?$",
+# ("đã tham mưu UBND tỉnh ban hành Kế hoạch …" reports an issuing that happened)
+_NOT_YET_BEFORE = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?:tham mưu|đề xuất|đề nghị|kiến nghị|yêu cầu|giao|chỉ đạo|trình)\s+(?:cho\s+)?$",
                              re.IGNORECASE)
 _NOT_YET_BETWEEN = re.compile(r"(?<![\w])(?:sẽ|sớm|cần|phải|dự kiến|chuẩn bị|khẩn trương|will|should|plans? to)(?![\w])",
                               re.IGNORECASE)
@@ -456,13 +457,30 @@ def implements_refs(s: Sentence) -> list[Relation]:
         if org is None or any(x.start < org.start and x.type != "Organization" for x in rest) \
                 or re.search(r"[;.]", s.text[comma:org.start]):
             continue
+        # "Để triển khai Luật A và Chiến lược B, …": each instrument of the fronted list
+        targets = [target] + (_coordinated_policies(s, s.of_type("Policy"), target) if not target.ref else [])
         v = re.match(r"\s+(?:(?:has|have|had|đã|vừa)\s+)?(?:" + issue + r")\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
+        adviser = None if v else _advised_body(s, org)  # "Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …"
+        if adviser is not None:
+            v = re.match(r"\s+(?:" + issue + r")\s+", s.text[adviser.end:s.end], flags=re.IGNORECASE)
+            pol = next((p for p in s.of_type("Policy") if v and p.start == adviser.end + v.end()), None)
+            if pol is not None:
+                out += [Relation(pol.id, "implements", t.id, s.index) for t in targets]
+                continue
         pol = next((p for p in s.of_type("Policy") if p.start == org.end + v.end()), None) if v else None
         if pol is not None:
-            out.append(Relation(pol.id, "implements", target.id, s.index))
+            out += [Relation(pol.id, "implements", t.id, s.index) for t in targets]
         if pol is None or s.lang == "en":  # Vietnamese copy credits the instrument the body issued
-            out.append(Relation(org.id, "implements", target.id, s.index))
+            out += [Relation(org.id, "implements", t.id, s.index) for t in targets]
     return out
+
+
+def _advised_body(s: Sentence, org: Mention) -> Mention | None:
+    """The body ``org`` advised to issue: "Sở … đã tham mưu UBND tỉnh ban hành …" (that body issues)."""
+    m = re.match(r"\s+(?:(?:đã|vừa)\s+)?tham mưu\s+(?:cho\s+)?", s.text[org.end:s.end])
+    if m is None:
+        return None
+    return next((o for o in s.of_type("Organization") if o.start == org.end + m.end()), None)
 
 
 def implemented_under(s: Sentence) -> list[Relation]:
