@@ -1,0 +1,103 @@
+"""Vietnamese news constructions of issue 9's seventh round, on sentences written for these tests (other
+names, places and fields than the tune articles): plan names after prose that names them, "gắn với"
+inside a plan's name, lower-case references to a plan, dated meetings whose purpose clause names an
+instrument first, titled lower-case event runs, chairs written around the verb, an advised body that
+issues, plans named for a bare kind, new policy-field topics."""
+from __future__ import annotations
+
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.nlp.recognizers.policies import policy_candidates
+from kg.nlp.lexicon import load_lexicon
+from kg.resolve import resolve_article
+from test_extract import facts
+
+
+def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
+    return {(e.name, e.type) for e in res.entities.values()}
+
+
+def _policies(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in policy_candidates(text, "vi", load_lexicon())]
+
+
+def test_prose_about_a_plan_does_not_swallow_the_strategy_it_names():
+    text = ("Chương trình được xây dựng nhằm triển khai Chiến lược phát triển ngành thủy sản Việt Nam đến năm "
+            "2035 của Thủ tướng Chính phủ.")
+    assert "Chiến lược phát triển ngành thủy sản Việt Nam đến năm 2035" in _policies(text)
+
+
+def test_gan_voi_stays_inside_a_plan_name():
+    text = "Tỉnh đang thực hiện Đề án phát triển du lịch sinh thái gắn với bảo tồn rừng ngập mặn đến năm 2030."
+    assert "Đề án phát triển du lịch sinh thái gắn với bảo tồn rừng ngập mặn đến năm 2030" in _policies(text)
+    # "với" still ends a name elsewhere
+    assert all("với các" not in p for p in _policies("Kế hoạch phát triển nhân lực với các trường đại học được ký."))
+
+
+def test_a_lower_case_plan_reference_before_a_comma_is_the_plan_named_before():
+    got = facts("Tỉnh Hậu Giang đang triển khai Đề án phát triển kinh tế tập thể đến năm 2030. Để cụ thể hóa "
+                "đề án, UBND tỉnh Hậu Giang đã ban hành Kế hoạch số 77/KH-UBND.", "2027-03-10")
+    assert ("Kế hoạch số 77/KH-UBND", "implements", "Đề án phát triển kinh tế tập thể đến năm 2030") in got
+
+
+def test_a_dated_meeting_whose_purpose_clause_names_a_directive_is_about_its_field():
+    got = facts("Sáng 4/3, Sở Y tế tỉnh Phú Yên tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 25-CT/TW "
+                "của Ban Bí thư về công tác an toàn thực phẩm.", "2027-03-10")
+    assert any(p == "about" and o == "an toàn thực phẩm" and s.casefold().startswith("hội nghị") for s, p, o in got)
+
+
+def test_a_titled_lower_case_event_run_is_about_the_topic_in_it():
+    got = facts("Ngày 6/3, Ngân hàng Nhà nước tổ chức Diễn tập ứng phó sự cố an ninh mạng ngành ngân hàng.",
+                "2027-03-10")
+    assert any(p == "about" and o == "an ninh mạng" for s, p, o in got)
+    # a head that opens the sentence is its subject, not a title
+    got = facts("Sáng 6/3, tại Hà Nội. Hội nghị thống nhất đề xuất chính sách an ninh mạng.", "2027-03-10")
+    assert not any(p == "about" and o == "an ninh mạng" and s.casefold().startswith("hội nghị") for s, p, o in got)
+
+
+def test_a_meeting_chaired_by_a_person_in_the_passive():
+    got = facts("Chiều 2/3, UBND tỉnh Sóc Trăng tổ chức Hội nghị bàn giải pháp chống hạn mặn. Hội nghị do ông "
+                "Lâm Hoàng Nghiệp, Phó Chủ tịch UBND tỉnh, chủ trì.", "2027-03-10")
+    assert any(s == "Lâm Hoàng Nghiệp" and p == "participatedIn" for s, p, o in got)
+
+
+def test_coordinated_chairs_before_a_generic_noun_both_take_part():
+    got = facts("Sáng 5/3, Bộ Quốc phòng tổ chức Diễn tập phòng thủ dân sự năm 2027. Thượng tướng Hoàng Xuân "
+                "Chiến, Thứ trưởng Bộ Quốc phòng, và ông Nguyễn Hòa Bình, Phó Thủ tướng, đồng chủ trì buổi diễn "
+                "tập.", "2027-03-10")
+    chairs = {s for s, p, o in got if p == "participatedIn"}
+    assert {"Hoàng Xuân Chiến", "Nguyễn Hòa Bình"} <= chairs
+    # a chaired press conference is not the exam it announces
+    got = facts("Sáng 5/3, Bộ Giáo dục và Đào tạo tổ chức họp báo về Kỳ thi đánh giá năng lực năm 2027. Thứ "
+                "trưởng Lê Quân chủ trì buổi họp báo.", "2027-03-10")
+    assert not any(s == "Lê Quân" and p == "participatedIn" and o.startswith("Kỳ thi") for s, p, o in got)
+
+
+def test_an_advised_body_issues_the_plan_that_carries_out_both_instruments():
+    got = facts("Để triển khai Luật Thủy lợi và Chiến lược thủy lợi Việt Nam đến năm 2030, Sở Nông nghiệp và Môi "
+                "trường tỉnh Bạc Liêu đã tham mưu UBND tỉnh Bạc Liêu ban hành Kế hoạch số 15/KH-UBND.", "2027-03-10")
+    assert ("UBND tỉnh Bạc Liêu", "issued", "Kế hoạch số 15/KH-UBND") in got
+    assert ("Kế hoạch số 15/KH-UBND", "implements", "Luật Thủy lợi") in got
+    assert ("Kế hoạch số 15/KH-UBND", "implements", "Chiến lược thủy lợi Việt Nam đến năm 2030") in got
+    # a body asked to advise has issued nothing
+    got = facts("UBND tỉnh giao Sở Tài chính tỉnh Bạc Liêu tham mưu UBND tỉnh Bạc Liêu ban hành Kế hoạch số "
+                "16/KH-UBND.", "2027-03-10")
+    assert ("UBND tỉnh Bạc Liêu", "issued", "Kế hoạch số 16/KH-UBND") not in got
+
+
+def test_a_plan_named_for_a_bare_kind_implements_the_one_named_before():
+    got = facts("Chính phủ đã phê duyệt Chiến lược quốc gia về phòng, chống thiên tai đến năm 2030. Bộ Nông "
+                "nghiệp và Môi trường đang xây dựng Kế hoạch hành động thực hiện Chiến lược.", "2027-03-10")
+    assert any(s.startswith("Kế hoạch hành động") and p == "implements" and o.startswith("Chiến lược quốc gia")
+               for s, p, o in got)
+
+
+def test_new_policy_field_topics():
+    got = _entities("Hội thảo bàn về giáo dục nghề nghiệp, tăng trưởng xanh, công nghiệp văn hóa và an ninh nguồn "
+                    "nước.")
+    topics = {n for n, t in got if t == "Topic"}
+    assert {"giáo dục nghề nghiệp", "tăng trưởng xanh", "công nghiệp văn hóa", "an ninh nguồn nước"} <= topics
