@@ -189,6 +189,10 @@ def organizers(s: Sentence) -> list[Relation]:
         before_orgs = [o for o in before_orgs if not re.search(r"\bby\s+(the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]
         if before_orgs:
             near = before_orgs[-1]
+            # "Cục A thuộc Bộ B tổ chức …": the unit, not the ministry its parent clause names
+            while len(before_orgs) > 1 and re.fullmatch(r"\s+(?:thuộc|trực thuộc)\s+", s.text[before_orgs[-2].end:near.start]):
+                before_orgs = before_orgs[:-1]
+                near = before_orgs[-1]
             gap = s.text[near.end:cue.start()]
             if re.search(r"(được|do|bởi)\s*$", s.text[max(s.start, near.start - 8):near.start]) and before_events:
                 out.append(Relation(near.id, "organized", before_events[-1].id, s.index))

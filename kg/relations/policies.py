@@ -431,7 +431,8 @@ def implements_refs(s: Sentence) -> list[Relation]:
         target = policy_ref_at(s, c_end)
         # "Để thực hiện …", and the purpose word left out: "Thực hiện Nghị quyết 41 …, UBND tỉnh ban hành …"
         fronted = re.fullmatch(r"\s*(?:(?:To|In order to|Để|Nhằm)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
-                               s.text[s.start:c_start], flags=re.IGNORECASE)
+                               s.text[s.start:c_start], flags=re.IGNORECASE) \
+            or _reported_purpose(s, c_start)
         if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"
             target = _policy_after(s, s.of_type("Policy"), c_end)
             comma_after = target.end if target is not None else c_end
@@ -473,6 +474,15 @@ def implements_refs(s: Sentence) -> list[Relation]:
         if pol is None or s.lang == "en":  # Vietnamese copy credits the instrument the body issued
             out += [Relation(org.id, "implements", t.id, s.index) for t in targets]
     return out
+
+
+def _reported_purpose(s: Sentence, pos: int) -> bool:
+    """The purpose clause at ``pos`` opens what a speaker reports: "…, ông X cho biết để cụ thể hóa Nghị
+    quyết 09, UBND tỉnh đã phê duyệt Đề án …" (Vietnamese; the speaker's clause has no full stop)."""
+    if s.lang != "vi":
+        return False
+    return bool(re.search(r"(?<![\w])(?:" + SAY_VI + r")\s*,?\s*(?:rằng\s+)?(?:để|nhằm)\s+$", s.text[s.start:pos])) \
+        and not re.search(r"[.;:]", s.text[s.start:pos])
 
 
 def _advised_body(s: Sentence, org: Mention) -> Mention | None:

@@ -35,6 +35,11 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             k = starts.get(m.end())
             if k is None:
                 continue
+            # a venue named after a day: "Quảng trường 7/5", "Quảng trường 16 tháng 4", "Sân vận động 19/8"
+            day = re.match(r"\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})(?![\d/])", text[m.end():m.end() + 16])
+            if day and m.group()[:1].isupper():
+                out.append(Candidate(m.start(), m.end() + day.end(), "LOC", PRIORITY["venue"], "venue"))
+                continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
                 # "Nhà Văn hóa Lao động tỉnh": the venue of the article's province, its level word closing it
