@@ -211,7 +211,8 @@ _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)
                         r"(?:,\s*tầm nhìn đến năm\s+\d{4})?")
 # verbs that open the predicate after a bare plan word written as the subject
 _PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
-                     "tập trung", "xác định", "gồm", "bao gồm")
+                     "tập trung", "xác định", "gồm", "bao gồm", "ưu tiên", "chú trọng", "yêu cầu", "nêu rõ",
+                     "dự kiến", "đề xuất")
 
 _NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
 
