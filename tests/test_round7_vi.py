@@ -101,3 +101,34 @@ def test_new_policy_field_topics():
                     "nước.")
     topics = {n for n, t in got if t == "Topic"}
     assert {"giáo dục nghề nghiệp", "tăng trưởng xanh", "công nghiệp văn hóa", "an ninh nguồn nước"} <= topics
+
+
+def test_a_unit_of_a_ministry_organises_not_the_ministry_after_thuoc():
+    got = facts("Ngày 8/3, Viện Khoa học Thủy lợi Việt Nam thuộc Bộ Nông nghiệp và Môi trường tổ chức Hội thảo "
+                "quốc tế về an ninh nguồn nước.", "2027-03-10")
+    assert any(s == "Viện Khoa học Thủy lợi Việt Nam" and p == "organized" for s, p, o in got)
+    assert not any(s == "Bộ Nông nghiệp và Môi trường" and p == "organized" for s, p, o in got)
+
+
+def test_a_purpose_clause_inside_reported_speech_credits_the_plan_approved_after_it():
+    got = facts("Phát biểu tại hội nghị, ông Võ Văn Hoan, Phó Chủ tịch UBND tỉnh Bến Tre, cho biết để cụ thể hóa "
+                "Nghị quyết số 11-NQ/TU của Tỉnh ủy, UBND tỉnh Bến Tre đã phê duyệt Đề án phát triển dừa hữu cơ "
+                "đến năm 2030.", "2027-03-10")
+    assert ("Đề án phát triển dừa hữu cơ đến năm 2030", "implements", "Nghị quyết số 11-NQ/TU") in got
+
+
+def test_a_venue_named_after_a_day():
+    got = _entities("Tối 2/9, tại Quảng trường 19 tháng 8, UBND thị xã tổ chức chương trình nghệ thuật.")
+    assert ("Quảng trường 19 tháng 8", "Place") in got
+    got = _entities("Sáng 3/2, tại Quảng trường 3/2, người dân dự lễ chào cờ.")
+    assert ("Quảng trường 3/2", "Place") in got
+
+
+def test_prose_verbs_after_a_plan_kind_are_no_name():
+    assert _policies("Đề án ưu tiên ứng dụng công nghệ sinh học trong chăn nuôi.") == []
+
+
+def test_a_city_written_with_a_hyphen_is_the_gazetteer_city():
+    got = _entities("Sáng 1/3, tại thành phố Phan Rang - Tháp Chàm, tỉnh tổ chức hội chợ.")
+    assert any(t == "Place" and n.startswith("Phan Rang") for n, t in got)
+    assert not any(t == "Person" and "Phan Rang" in n for n, t in got)
