@@ -45,7 +45,7 @@ from kg.relations.named_tasks import bodies_named_by_task, partners_implement, p
 from kg.relations.sessions import continued_sittings
 from kg.relations.event_topics import generic_event_topics
 from kg.relations.hosts import hosts_after_event
-from kg.relations.chairs import chaired_by
+from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.base import Relation, Sentence
 
 
@@ -62,7 +62,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
-          partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind)
+          partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

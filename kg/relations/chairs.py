@@ -1,7 +1,8 @@
 """Who chairs a meeting, written around the chairing verb rather than before the meeting's name:
 
-- passive: "Hội nghị do ông Nguyễn Lộc Hà, Phó Chủ tịch UBND tỉnh, chủ trì." — the people between
-  "do" and the verb chair the event named before "do";
+- passive: "Hội nghị do ông Nguyễn Lộc Hà, Phó Chủ tịch UBND tỉnh, chủ trì.", "Phiên tòa do Thẩm phán X làm
+  chủ tọa" — the people between "do" and the verb chair the event named before "do" (or the one of that
+  kind named before, when a generic noun opens the sentence);
 - a coordinated subject before a generic noun: "Thượng tướng A, Thứ trưởng Bộ Công an, và ông B, Thứ
   trưởng Bộ Khoa học và Công nghệ, đồng chủ trì buổi diễn tập." — every person of the list chairs the
   event of that kind the article named last (the noun is no name: "buổi diễn tập", "hội nghị").
@@ -41,6 +42,10 @@ def chaired_by(s: Sentence) -> list[Relation]:
         if by >= 0:
             ev = next((e for e in reversed(s.of_type("Event")) if e.end <= by
                        and re.fullmatch(r"\s*", s.text[e.end:by])), None)
+            opening = re.fullmatch(r"\s*(" + cue_pattern("generic_event_nouns", "vi") + r")\s*", s.text[s.start:by],
+                                   flags=re.IGNORECASE)
+            if ev is None and opening:  # "Phiên tòa do Thẩm phán X làm chủ tọa": the trial named before
+                ev = _latest_event(s, s.start, opening.group(1))
             chairs = [p for p in people if by < p.start and p.end <= at]
             if ev is not None and chairs and not re.search(r"[.;:]", s.text[by:at]):
                 out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in chairs]
@@ -58,4 +63,21 @@ def chaired_by(s: Sentence) -> list[Relation]:
         ev = _latest_event(s, s.start, noun.group(1))
         if ev is not None:
             out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in subject]
+    return out
+
+
+def prosecutors(s: Sentence) -> list[Relation]:
+    """participatedIn: the procuracy that prosecutes at the trial the article names ("đại diện Viện kiểm sát
+    nhân dân TP X thực hành quyền công tố"; cue words ``prosecution_verbs``)."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for verb in re.finditer(cue_pattern("prosecution_verbs", "vi"), s.text[s.start:s.end]):
+        at = s.start + verb.start()
+        body = [o for o in s.of_type("Organization") if o.end <= at]
+        if not body or re.search(r"[,;.]", s.text[body[-1].end:at]):
+            continue
+        trial = _latest_event(s, s.end, "phiên")  # "phiên tòa", "phiên xét xử"
+        if trial is not None:
+            out.append(Relation(body[-1].id, "participatedIn", trial.id, s.index))
     return out

@@ -29,8 +29,11 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
             if not (o.start < t.start and t.end <= o.end):
                 continue
             # "Ban Chỉ đạo chuyển đổi số …", or any body named "… về / on X": "Ủy ban … về trí tuệ nhân tạo"
+            # … or a board named by its field right after its head: "Ban An toàn giao thông tỉnh …",
+            # "Ủy ban An toàn giao thông Quốc gia"
             if COMMITTEE.match(o.text) or re.search(about + r"\s+(?:\S+\s+){0,3}$", s.text[o.start:t.start],
-                                                     flags=re.IGNORECASE):
+                                                     flags=re.IGNORECASE) \
+                    or re.fullmatch(r"(?:Ban|Ủy ban|Uỷ ban)\s+", s.text[o.start:t.start]):
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
 

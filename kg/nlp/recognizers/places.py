@@ -40,6 +40,20 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if day and m.group()[:1].isupper():
                 out.append(Candidate(m.start(), m.end() + day.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
+            # a venue named by its province or city: "Quảng trường tỉnh Đồng Nai", "Nhà thi đấu tỉnh Bắc Giang"
+            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}})",
+                                  text[m.end():m.end() + 40])
+            if unit_named and m.group()[:1].isupper():
+                name = unit_named.group(1).split()
+                for n in range(len(name), 0, -1):  # the longest known place: "tỉnh Đồng Nai ở …"
+                    if any(e.type == "Place" for e in lex.lookup(" ".join(name[:n]))):
+                        end = m.end() + unit_named.start(1) + len(" ".join(name[:n]))
+                        out.append(Candidate(m.start(), end, "LOC", PRIORITY["venue"], "venue"))
+                        break
+                else:
+                    name = []
+                if name:
+                    continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
                 # "Nhà Văn hóa Lao động tỉnh": the venue of the article's province, its level word closing it
