@@ -132,3 +132,35 @@ def test_a_city_written_with_a_hyphen_is_the_gazetteer_city():
     got = _entities("Sáng 1/3, tại thành phố Phan Rang - Tháp Chàm, tỉnh tổ chức hội chợ.")
     assert any(t == "Place" and n.startswith("Phan Rang") for n, t in got)
     assert not any(t == "Person" and "Phan Rang" in n for n, t in got)
+
+
+def test_a_trial_opened_by_a_court_with_its_presiding_judge_and_prosecutor():
+    got = facts("Ngày 4/3, Tòa án nhân dân tỉnh Long An mở phiên tòa sơ thẩm xét xử 5 bị cáo về tội buôn lậu. "
+                "Phiên tòa do Thẩm phán Trương Minh Tuấn làm chủ tọa; đại diện Viện kiểm sát nhân dân tỉnh Long An "
+                "thực hành quyền công tố.", "2027-03-10")
+    trials = {o for s, p, o in got if p == "organized" and s == "Tòa án nhân dân tỉnh Long An"}
+    assert trials
+    assert any(s == "Trương Minh Tuấn" and p == "participatedIn" and o in trials for s, p, o in got)
+    assert any(s == "Viện kiểm sát nhân dân tỉnh Long An" and p == "participatedIn" and o in trials for s, p, o in got)
+
+
+def test_a_board_named_by_its_field_is_about_it():
+    got = facts("Sáng 1/3, Ban An toàn giao thông tỉnh Quảng Bình tổ chức hội nghị tổng kết.", "2027-03-10")
+    assert any(s.startswith("Ban An toàn giao thông") and p == "about" and o.casefold() == "an toàn giao thông"
+               for s, p, o in got)
+
+
+def test_a_law_name_with_a_paired_comma():
+    assert "Luật Trật tự, an toàn giao thông đường bộ" in _policies(
+        "Lực lượng chức năng thực hiện Luật Trật tự, an toàn giao thông đường bộ từ đầu năm.")
+
+
+def test_a_venue_named_by_its_province():
+    got = _entities("Sáng 2/3, tại Nhà thi đấu tỉnh Bắc Giang, Sở Văn hóa tổ chức giải cầu lông.")
+    assert ("Nhà thi đấu tỉnh Bắc Giang", "Place") in got
+
+
+def test_a_dated_signing_of_contracts_is_an_event():
+    got = facts("Chiều 3/3, tại Đà Lạt, Sở Khoa học và Công nghệ tỉnh Lâm Đồng tổ chức lễ ký hợp đồng với 6 "
+                "doanh nghiệp.", "2027-03-10")
+    assert any(p == "organized" and o.startswith("lễ ký hợp đồng") for s, p, o in got)
