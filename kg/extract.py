@@ -192,7 +192,7 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
 def _field_board(host: Mention, start: int, text: str) -> bool:
     """A board named by its field right after its head ("Ban An toàn giao thông tỉnh …", "Ủy ban An toàn
     giao thông Quốc gia"): the topic at ``start`` is the board's subject, though the board is a state body."""
-    return re.fullmatch(r"(?:Ban|Ủy ban|Uỷ ban)\s+", text[host.start:start]) is not None
+    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", text[host.start:start]) is not None
 
 
 def _world_region(span: Span) -> bool:

@@ -10,7 +10,7 @@ import re
 from kg.relations.base import Mention, Relation, Sentence
 
 # the clause after the head: lower-case words (a purpose or a scope), commas of paired verbs allowed
-_CLAUSE = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|"
+_CLAUSE = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|nhằm|"
                      r"thảo luận|góp ý|tập huấn|tuyên truyền|phổ biến|sơ kết|tổng kết|đánh giá|quán triệt|"
                      r"triển khai các giải pháp|triển khai các biện pháp)\b[^.;:()\"“”]{0,100}$")
 # what may join two topics of one purpose clause: "về chuyển đổi số và trí tuệ nhân tạo"
@@ -53,7 +53,7 @@ def _titled_run(s: Sentence, ev: Mention, gap: str) -> bool:
     title ("… tổ chức Diễn tập thực chiến ứng cứu sự cố an ninh mạng …"): no punctuation, no clause word."""
     if not ev.text[:1].isupper() or not s.text[s.start:ev.start].strip():
         return False  # a head that opens the sentence is its subject: "Hội nghị thống nhất …"
-    return bool(re.fullmatch(r"(?:\s+[^\W\d][\w-]*){1,8}\s+", gap)) and not _RUN_STOPS.search(gap)
+    return bool(re.fullmatch(r"(?:\s+[^\W\d][\w-]*){0,8}\s+", gap)) and not _RUN_STOPS.search(gap)
 
 
 def generic_event_topics(s: Sentence) -> list[Relation]:
@@ -63,8 +63,11 @@ def generic_event_topics(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)
     for ev in s.of_type("Event"):
-        if (ev.ref and ev.source != "event-dated") or (ev.text[:1].isupper() and ev.source != "event-dated"):
-            continue  # a named event's topics are inside its name (kg.extract topics_of)
+        purpose = ev.source == "event-ref" and not s.text[s.start:ev.start].strip() \
+            and re.match(r"\s+(?:nhằm|với mục đích|có chủ đề)\s", s.text[ev.end:s.end])
+        if not purpose and ((ev.ref and ev.source != "event-dated") or (ev.text[:1].isupper() and ev.source != "event-dated")):
+            continue  # a named event's topics are inside its name (kg.extract topics_of); "Diễn đàn nhằm …"
+            # opening a sentence states the purpose of the event named before
         inside = [m for m in sorted(s.mentions, key=lambda m: m.start) if m.start >= ev.end and m.type != "Topic"]
         last = None
         for t in topics:

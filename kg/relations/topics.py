@@ -33,7 +33,7 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
             # "Ủy ban An toàn giao thông Quốc gia"
             if COMMITTEE.match(o.text) or re.search(about + r"\s+(?:\S+\s+){0,3}$", s.text[o.start:t.start],
                                                      flags=re.IGNORECASE) \
-                    or re.fullmatch(r"(?:Ban|Ủy ban|Uỷ ban)\s+", s.text[o.start:t.start]):
+                    or re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", s.text[o.start:t.start]):
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
 

@@ -24,6 +24,12 @@ def _venue_head_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
+@lru_cache(maxsize=1)
+def _strong_heads() -> frozenset[str]:
+    """Venue heads whose venue outranks a local body of the same words (``strong_heads``)."""
+    return frozenset(json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8")).get("strong_heads", []))
+
+
 def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                      word_ends: dict[int, int] | None = None) -> list[Candidate]:
     """Named venues: "Tòa nhà Văn phòng Symphony", "hội trường Diên Hồng", "… Hi-Tech Park"."""
@@ -62,8 +68,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 end = words[j].end + (unit.end() if unit else 0)
                 # "cảng cá Cửa Việt và cảng cá Cửa Tùng": a second venue of the same kind is its own name
                 pair = re.search(r"\s+và\s+(?=" + re.escape(m.group().strip()) + r"\s)", text[m.end():end])
-                out.append(Candidate(m.start(), m.end() + pair.start() if pair else end, "LOC", PRIORITY["venue"],
-                                     "venue"))
+                strong = m.group().strip() in _strong_heads()  # "Trung tâm Hội nghị Cần Thơ": a venue, not a body
+                out.append(Candidate(m.start(), m.end() + pair.start() if pair else end, "LOC",
+                                     PRIORITY["venue-local" if strong else "venue"], "venue"))
                 continue
             # a venue named after a river, lake or mountain: "Công viên sông Hậu", "Quảng trường hồ Gươm"
             natural = re.match(rf"(?:sông|hồ|núi|đảo|biển|bãi)\s+[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",
