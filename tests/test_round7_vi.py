@@ -164,3 +164,28 @@ def test_a_dated_signing_of_contracts_is_an_event():
     got = facts("Chiều 3/3, tại Đà Lạt, Sở Khoa học và Công nghệ tỉnh Lâm Đồng tổ chức lễ ký hợp đồng với 6 "
                 "doanh nghiệp.", "2027-03-10")
     assert any(p == "organized" and o.startswith("lễ ký hợp đồng") for s, p, o in got)
+
+
+def test_a_conference_centre_named_by_its_city_is_a_venue_not_a_body():
+    got = facts("Ngày 4/3, tại Trung tâm Hội nghị Vĩnh Long, UBND tỉnh Vĩnh Long tổ chức hội thảo về kinh tế tư nhân.",
+                "2027-03-10")
+    assert any(p == "locatedIn" and o == "Trung tâm Hội nghị Vĩnh Long" for s, p, o in got)
+
+
+def test_an_event_named_again_with_its_purpose_is_about_the_field_of_the_resolution():
+    got = facts("Ngày 5/3, tại Huế, VCCI tổ chức Diễn đàn doanh nghiệp miền Trung năm 2027. Diễn đàn nhằm đánh giá "
+                "kết quả thực hiện Nghị quyết số 68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân.",
+                "2027-03-10")
+    assert any(s.startswith("Diễn đàn") and p == "about" and o == "kinh tế tư nhân" for s, p, o in got)
+
+
+def test_a_civil_defence_drill_and_its_command_board():
+    got = facts("Ngày 7/3, UBND tỉnh Hà Giang tổ chức Diễn tập phòng thủ dân sự năm 2027. Ông Hoàng Gia Long, "
+                "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh Hà Giang, phát biểu.", "2027-03-10")
+    assert any(s.startswith("Diễn tập") and p == "about" and o == "phòng thủ dân sự" for s, p, o in got)
+    assert any(s.startswith("Ban Chỉ huy Phòng thủ dân sự") and p == "about" for s, p, o in got)
+
+
+def test_a_dated_launch_of_a_system_is_an_event():
+    got = facts("Sáng 9/3, UBND tỉnh Bình Phước tổ chức lễ vận hành hệ thống cấp nước sạch.", "2027-03-10")
+    assert any(s == "UBND tỉnh Bình Phước" and p == "organized" and o.startswith("lễ vận hành") for s, p, o in got)
