@@ -187,5 +187,6 @@ def test_a_civil_defence_drill_and_its_command_board():
 
 
 def test_a_dated_launch_of_a_system_is_an_event():
-    got = facts("Sáng 9/3, UBND tỉnh Bình Phước tổ chức lễ vận hành hệ thống cấp nước sạch.", "2027-03-10")
+    got = facts("Sáng 9/3, tại Đồng Xoài, UBND tỉnh Bình Phước tổ chức lễ vận hành hệ thống 20 trạm cấp nước sạch "
+                "mới, nâng tổng số trạm lên 40.", "2027-03-10")
     assert any(s == "UBND tỉnh Bình Phước" and p == "organized" and o.startswith("lễ vận hành") for s, p, o in got)
