@@ -191,8 +191,13 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
 
 def _field_board(host: Mention, start: int, text: str) -> bool:
     """A board named by its field right after its head ("Ban An toàn giao thông tỉnh …", "Ủy ban An toàn
-    giao thông Quốc gia"): the topic at ``start`` is the board's subject, though the board is a state body."""
-    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", text[host.start:start]) is not None
+    giao thông Quốc gia") or after "về" in a steering board's name: the topic at ``start`` is the board's
+    subject, though the board is a state body."""
+    head = text[host.start:start]
+    # also a steering board whose name says what it is for: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
+    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", head) is not None \
+        or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia)\b", head) is not None
+            and re.search(r"\svề\s+$", head) is not None)
 
 
 def _world_region(span: Span) -> bool:
