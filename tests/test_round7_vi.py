@@ -190,3 +190,21 @@ def test_a_dated_launch_of_a_system_is_an_event():
     got = facts("Sáng 9/3, tại Đồng Xoài, UBND tỉnh Bình Phước tổ chức lễ vận hành hệ thống 20 trạm cấp nước sạch "
                 "mới, nâng tổng số trạm lên 40.", "2027-03-10")
     assert any(s == "UBND tỉnh Bình Phước" and p == "organized" and o.startswith("lễ vận hành") for s, p, o in got)
+
+
+def test_a_steering_board_named_for_its_field_after_ve():
+    got = facts("Ngày 2/3, Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm phối hợp với UBND tỉnh Thái Nguyên "
+                "phát động Tháng hành động vì an toàn thực phẩm năm 2027.", "2027-03-10")
+    assert any(s.startswith("Ban Chỉ đạo liên ngành") and p == "about" and o == "an toàn thực phẩm"
+               for s, p, o in got)
+
+
+def test_a_body_o_a_district_is_located_there():
+    got = facts("Đoàn công tác đã kiểm tra Công ty TNHH Chế biến gỗ Phú Tài ở huyện Tuy Phước.", "2027-03-10")
+    assert any(s == "Công ty TNHH Chế biến gỗ Phú Tài" and p == "locatedIn" and "Tuy Phước" in o for s, p, o in got)
+
+
+def test_a_circular_that_guides_a_decree_carries_it_out():
+    got = facts("Bộ Tài chính đã ban hành Thông tư số 12/2027/TT-BTC hướng dẫn Nghị định số 70/2026/NĐ-CP về hóa đơn "
+                "điện tử.", "2027-03-10")
+    assert ("Thông tư số 12/2027/TT-BTC", "implements", "Nghị định số 70/2026/NĐ-CP") in got
