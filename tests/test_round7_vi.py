@@ -208,3 +208,17 @@ def test_a_circular_that_guides_a_decree_carries_it_out():
     got = facts("Bộ Tài chính đã ban hành Thông tư số 12/2027/TT-BTC hướng dẫn Nghị định số 70/2026/NĐ-CP về hóa đơn "
                 "điện tử.", "2027-03-10")
     assert ("Thông tư số 12/2027/TT-BTC", "implements", "Nghị định số 70/2026/NĐ-CP") in got
+
+
+def test_a_speaker_at_the_groundbreaking_named_before_takes_part():
+    got = facts("Sáng 3/3, Tập đoàn Điện lực Việt Nam tổ chức Lễ khởi công Dự án điện gió ngoài khơi Ninh Thuận 2. "
+                "Phát biểu tại lễ khởi công, Phó Thủ tướng Hồ Đức Phớc đề nghị bảo đảm tiến độ.", "2027-03-10")
+    events = {o for s, p, o in got if p == "organized"}
+    assert any(e.endswith("ngoài khơi Ninh Thuận 2") for e in events)
+    assert any(s == "Hồ Đức Phớc" and p == "participatedIn" and o in events for s, p, o in got)
+
+
+def test_more_policy_field_topics():
+    got = _entities("Hội nghị bàn về bình đẳng giới, phòng, chống bạo lực gia đình và an toàn hàng không.")
+    topics = {n for n, t in got if t == "Topic"}
+    assert {"bình đẳng giới", "phòng, chống bạo lực gia đình", "an toàn hàng không"} <= topics
