@@ -16,6 +16,7 @@ from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
+from kg.relations.policy_clauses import advised_body, closing_instrument, reported_purpose
 
 
 MAX_LINK = 60  # characters between an implementer and its verb
@@ -37,7 +38,7 @@ def issued_more(s: "Sentence") -> list["Relation"]:
         if m:
             tgt = [o for o in orgs if o.start == pol.end + m.end()]
             if tgt:
-                out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
+                out.append(Relation(tgt[0].id, "issued", closing_instrument(s, pol).id, s.index))
         # "Nghị quyết 71 về đột phá phát triển giáo dục của Bộ Chính trị": the issuer after the subject
         m = re.match(r"[/\w.-]*\s+(?:về|on)\s+[^,.;:()“”\"]{1,120}?\s(?:của|of)\s+(?:the\s+)?", after)
         if m:
@@ -195,7 +196,7 @@ def issuers(s: Sentence) -> list[Relation]:
         if m:
             tgt = [o for o in orgs if o.start == pol.end + m.end()]
             if tgt:
-                out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
+                out.append(Relation(tgt[0].id, "issued", closing_instrument(s, pol).id, s.index))
         # an organisation named inside the policy's name: "Nghị quyết của Quốc hội về …"
         for o in s.nested:
             if o.type == "Organization" and pol.start < o.start < pol.end and \
@@ -432,7 +433,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
         # "Để thực hiện …", and the purpose word left out: "Thực hiện Nghị quyết 41 …, UBND tỉnh ban hành …"
         fronted = re.fullmatch(r"\s*(?:(?:To|In order to|Để|Nhằm)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
                                s.text[s.start:c_start], flags=re.IGNORECASE) \
-            or _reported_purpose(s, c_start)
+            or reported_purpose(s, c_start)
         if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"
             target = _policy_after(s, s.of_type("Policy"), c_end)
             comma_after = target.end if target is not None else c_end
@@ -461,7 +462,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
         # "Để triển khai Luật A và Chiến lược B, …": each instrument of the fronted list
         targets = [target] + (_coordinated_policies(s, s.of_type("Policy"), target) if not target.ref else [])
         v = re.match(r"\s+(?:(?:has|have|had|đã|vừa)\s+)?(?:" + issue + r")\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
-        adviser = None if v else _advised_body(s, org)  # "Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …"
+        adviser = None if v else advised_body(s, org)  # "Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …"
         if adviser is not None:
             v = re.match(r"\s+(?:" + issue + r")\s+", s.text[adviser.end:s.end], flags=re.IGNORECASE)
             pol = next((p for p in s.of_type("Policy") if v and p.start == adviser.end + v.end()), None)
@@ -474,23 +475,6 @@ def implements_refs(s: Sentence) -> list[Relation]:
         if pol is None or s.lang == "en":  # Vietnamese copy credits the instrument the body issued
             out += [Relation(org.id, "implements", t.id, s.index) for t in targets]
     return out
-
-
-def _reported_purpose(s: Sentence, pos: int) -> bool:
-    """The purpose clause at ``pos`` opens what a speaker reports: "…, ông X cho biết để cụ thể hóa Nghị
-    quyết 09, UBND tỉnh đã phê duyệt Đề án …" (Vietnamese; the speaker's clause has no full stop)."""
-    if s.lang != "vi":
-        return False
-    return bool(re.search(r"(?<![\w])(?:" + SAY_VI + r")\s*,?\s*(?:rằng\s+)?(?:để|nhằm)\s+$", s.text[s.start:pos])) \
-        and not re.search(r"[.;:]", s.text[s.start:pos])
-
-
-def _advised_body(s: Sentence, org: Mention) -> Mention | None:
-    """The body ``org`` advised to issue: "Sở … đã tham mưu UBND tỉnh ban hành …" (that body issues)."""
-    m = re.match(r"\s+(?:(?:đã|vừa)\s+)?tham mưu\s+(?:cho\s+)?", s.text[org.end:s.end])
-    if m is None:
-        return None
-    return next((o for o in s.of_type("Organization") if o.start == org.end + m.end()), None)
 
 
 def implemented_under(s: Sentence) -> list[Relation]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -184,7 +185,19 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     if lang == "vi":  # "Đề án phát triển …, định danh … (Đề án 06)": the bracket closes the name
         from kg.nlp.recognizers.policy_short_forms import bracketed_policy_names
         out += bracketed_policy_names(text, out)
+        out = [_closed_by_numbered(c, out, text) for c in out]
     return out
+
+
+def _closed_by_numbered(c: Candidate, cands: list[Candidate], text: str) -> Candidate:
+    """A plan named after the numbered instrument it carries out ends with that instrument: in "Kế hoạch
+    hành động của Đại học X thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về …" the issuer and the
+    subject after the number are the resolution's, not the plan's name."""
+    if c.source not in ("policy-name", "policy-plan"):
+        return c
+    inner = [n for n in cands if n.source == "policy-number" and c.start < n.start and n.end < c.end
+             and re.match(r"\s+(?:của|về)\s", text[n.end:n.end + 6])]
+    return replace(c, end=min(n.end for n in inner)) if inner else c
 
 
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
