@@ -32,7 +32,8 @@ from kg.relations.places import org_places, residences
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
-from kg.relations.policies import (clause_implements, implements_more, implemented_under, implements_refs, issued_more,
+from kg.relations.implements_en import clause_implements, implemented_under
+from kg.relations.policies import (implements_more, implements_refs, issued_more,
                                    signed_by)
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
