@@ -68,7 +68,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
         if span.label_ == "TOPIC" and host is not None and (host.type in ("Place", "Topic") or (
-                host.type == "Organization" and _state_body(host))):
+                host.type == "Organization" and _state_body(host) and not _field_board(host, s0, norm.text))):
             continue  # "Bộ Khoa học và Công nghệ" is not about science, nor "Khu công nghệ cao" a topic,
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end or s0 == host.start
@@ -187,6 +187,17 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
     own = "".join(ch for i, ch in enumerate(span.text, span.start_char)
                   if not any(o.start_char <= i < o.end_char for o in inner))
     return any(ch.isdigit() for ch in own)
+
+
+def _field_board(host: Mention, start: int, text: str) -> bool:
+    """A board named by its field right after its head ("Ban An toàn giao thông tỉnh …", "Ủy ban An toàn
+    giao thông Quốc gia") or after "về" in a steering board's name: the topic at ``start`` is the board's
+    subject, though the board is a state body."""
+    head = text[host.start:start]
+    # also a steering board whose name says what it is for: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
+    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", head) is not None \
+        or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia)\b", head) is not None
+            and re.search(r"\svề\s+$", head) is not None)
 
 
 def _world_region(span: Span) -> bool:

@@ -147,7 +147,8 @@ EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeti
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",
-                     "lễ trao giải", "lễ khai trương", "diễn tập", "buổi diễn tập",
+                     "lễ trao giải", "lễ khai trương", "diễn tập", "buổi diễn tập", "lễ ký hợp đồng",
+                     "lễ ký thỏa thuận", "lễ ký biên bản ghi nhớ", "lễ vận hành", "lễ bàn giao", "lễ phát động",
                      # trials: "Ngày 8/10, TAND tỉnh … mở phiên tòa sơ thẩm …"
                      "phiên tòa", "phiên tòa sơ thẩm", "phiên tòa phúc thẩm", "phiên tòa giám đốc thẩm",
                      "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",

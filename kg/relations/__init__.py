@@ -32,7 +32,8 @@ from kg.relations.places import org_places, residences
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
-from kg.relations.policies import (clause_implements, implements_more, implemented_under, implements_refs, issued_more,
+from kg.relations.implements_en import clause_implements, implemented_under
+from kg.relations.policies import (implements_more, implements_refs, issued_more,
                                    signed_by)
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
@@ -41,10 +42,11 @@ from kg.relations.topics import (accordingly_topics, committee_subject, committe
                                  discussed_topics)
 from kg.relations.winners import award_presenters, contest_winners, title_winners
 from kg.relations.proposers import proposers_at_event
-from kg.relations.named_tasks import bodies_named_by_task, partners_implement
+from kg.relations.named_tasks import bodies_named_by_task, partners_implement, plans_named_for_a_kind
 from kg.relations.sessions import continued_sittings
 from kg.relations.event_topics import generic_event_topics
 from kg.relations.hosts import hosts_after_event
+from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.base import Relation, Sentence
 
 
@@ -61,7 +63,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
-          partners_implement, continued_sittings)
+          partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

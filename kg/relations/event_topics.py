@@ -1,34 +1,96 @@
 """The field a meeting deals with, named in the clause right after its head: "hội nghị trực tuyến triển
 khai các biện pháp cấp bách phòng, chống bệnh dịch tả lợn châu Phi" (a generic event, whose name the
-recogniser keeps short). ANNOTATION.md: the subject named in an event's title gives ``about``."""
+recogniser keeps short), "Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 38-CT/TW của Ban Bí thư về đẩy mạnh
+công tác bảo hiểm y tế" (a dated meeting whose purpose clause names an instrument and its issuer first).
+ANNOTATION.md: the subject named in an event's title gives ``about``."""
 from __future__ import annotations
 
 import re
 
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence
 
 # the clause after the head: lower-case words (a purpose or a scope), commas of paired verbs allowed
-_CLAUSE = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|"
-                     r"thảo luận|góp ý|tập huấn|tuyên truyền|phổ biến|sơ kết|tổng kết|đánh giá|"
+_CLAUSE = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|nhằm|"
+                     r"thảo luận|góp ý|tập huấn|tuyên truyền|phổ biến|sơ kết|tổng kết|đánh giá|quán triệt|"
                      r"triển khai các giải pháp|triển khai các biện pháp)\b[^.;:()\"“”]{0,100}$")
+# what may join two topics of one purpose clause: "về chuyển đổi số và trí tuệ nhân tạo"
+_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}")
+_AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
+
+
+def _in_clause(s: Sentence, ev: Mention, m: Mention, inside: list[Mention]) -> bool:
+    """``m`` (between the event's head and a topic) belongs to the purpose clause: an instrument
+    ("thực hiện Chỉ thị số 38-CT/TW …") or the body that issued the one just before it ("… của Ban Bí thư")."""
+    if m.type == "Topic":
+        return True
+    if m.type == "Policy":
+        return True
+    if m.type == "Organization" and inside and inside[-1].type == "Policy":
+        return bool(re.fullmatch(r"\s*của\s+", s.text[inside[-1].end:m.start]))
+    return False
+
+
+def _masked_gap(s: Sentence, start: int, end: int, inside: list[Mention]) -> str:
+    """The text from ``start`` to ``end`` with the instruments and bodies of the clause as one lower-case
+    word each, and an amended law's "(sửa đổi)" dropped."""
+    out, pos = [], start
+    for m in inside:
+        out.append(s.text[pos:m.start])
+        out.append("x")
+        tail = _AMENDED.match(s.text, m.end)
+        pos = tail.end() if tail and tail.end() <= end else m.end
+    out.append(s.text[pos:end])
+    return "".join(out)
+
+
+# words that end a title written in lower case after its capitalised head: a verb or a preposition of the clause
+_RUN_STOPS = re.compile(r"(?<![\w])(?:tại|vào|với|do|nhằm|để|có|đã|sẽ|được|là|cho|của|từ|diễn ra|thu hút|"
+                        r"nhận|chiều|sáng|tối|ngày)(?![\w])")
+
+
+def _titled_run(s: Sentence, ev: Mention, gap: str) -> bool:
+    """A capitalised head written mid-sentence and run on in lower case up to the topic is the event's
+    title ("… tổ chức Diễn tập thực chiến ứng cứu sự cố an ninh mạng …"): no punctuation, no clause word."""
+    if not ev.text[:1].isupper() or not s.text[s.start:ev.start].strip():
+        return False  # a head that opens the sentence is its subject: "Hội nghị thống nhất …"
+    return bool(re.fullmatch(r"(?:\s+[^\W\d][\w-]*){0,8}\s+", gap)) and not _RUN_STOPS.search(gap)
 
 
 def generic_event_topics(s: Sentence) -> list[Relation]:
-    """about: a dated generic event → the known topic that closes the purpose clause after it."""
+    """about: a dated generic event → the known topics that close the purpose clause after it."""
     if s.lang != "vi":
         return []
     out: list[Relation] = []
-    topics = [m for m in s.mentions if m.type == "Topic"]
+    topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)
     for ev in s.of_type("Event"):
-        if (ev.ref and ev.source != "event-dated") or ev.text[:1].isupper():
-            continue  # a named event's topics are inside its name (kg.extract topics_of)
+        purpose = ev.source == "event-ref" and not s.text[s.start:ev.start].strip() \
+            and re.match(r"\s+(?:nhằm|với mục đích|có chủ đề)\s", s.text[ev.end:s.end])
+        if not purpose and ((ev.ref and ev.source != "event-dated") or (ev.text[:1].isupper() and ev.source != "event-dated")):
+            continue  # a named event's topics are inside its name (kg.extract topics_of); "Diễn đàn nhằm …"
+            # opening a sentence states the purpose of the event named before
+        inside = [m for m in sorted(s.mentions, key=lambda m: m.start) if m.start >= ev.end and m.type != "Topic"]
+        last = None
         for t in topics:
             if t.start <= ev.end:
                 continue
-            gap = s.text[ev.end:t.start]
-            if any(m.start >= ev.end and m.end <= t.start and m.type != "Topic" for m in s.mentions):
+            if last is not None:
+                if _JOIN.fullmatch(s.text[last.end:t.start]):
+                    out.append(Relation(ev.id, "about", t.id, s.index))
+                    last = t
+                    continue
                 break
-            if _CLAUSE.match(gap) and not any(w[:1].isupper() for w in gap.split()):
+            between = [m for m in inside if m.end <= t.start]
+            ok: list[Mention] = []
+            for m in between:
+                if not _in_clause(s, ev, m, ok):
+                    break
+                ok.append(m)
+            if len(ok) < len(between):
+                break
+            gap = _masked_gap(s, ev.end, t.start, ok)
+            if (_CLAUSE.match(gap) or _titled_run(s, ev, gap)) and not any(w[:1].isupper() for w in gap.split()):
                 out.append(Relation(ev.id, "about", t.id, s.index))
+                last = t
+                continue
             break
     return out

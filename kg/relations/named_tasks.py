@@ -42,3 +42,24 @@ def partners_implement(s: Sentence) -> list[Relation]:
                                                  flags=re.IGNORECASE):
                 out += [Relation(a.id, "implements", p.id, s.index), Relation(b.id, "implements", p.id, s.index)]
     return out
+
+
+def plans_named_for_a_kind(s: Sentence) -> list[Relation]:
+    """implements: a plan whose name ends in an implement verb and a bare kind ("Kế hoạch hành động thực
+    hiện Chiến lược", "Chương trình hành động triển khai Nghị quyết") carries out the latest instrument of
+    that kind the article named before it."""
+    verbs = cue_pattern("implement_verbs", s.lang)
+    kinds = cue_pattern("policy_ref_kinds", s.lang)
+    out: list[Relation] = []
+    for plan in s.of_type("Policy"):
+        if plan.ref:
+            continue
+        m = re.search(r"(?:" + verbs + r")\s+(?:các\s+)?(?P<kind>" + kinds + r")$", plan.text)
+        if m is None or m.start() == 0:
+            continue
+        kind = m.group("kind").casefold()
+        earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and not p.ref and p.start < plan.start
+                   and p.text.casefold().startswith(kind) and p.text.casefold() != kind and p.id != plan.id]
+        if earlier:
+            out.append(Relation(plan.id, "implements", max(earlier, key=lambda p: p.start).id, s.index))
+    return out

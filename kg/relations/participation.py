@@ -114,7 +114,7 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
 
 
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
-ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức)\b")
+ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử)))\b")  # "TAND … mở phiên tòa"
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
 
 
@@ -189,6 +189,10 @@ def organizers(s: Sentence) -> list[Relation]:
         before_orgs = [o for o in before_orgs if not re.search(r"\bby\s+(the\s+)?$", s.text[max(s.start, o.start - 8):o.start])]
         if before_orgs:
             near = before_orgs[-1]
+            # "Cục A thuộc Bộ B tổ chức …": the unit, not the ministry its parent clause names
+            while len(before_orgs) > 1 and re.fullmatch(r"\s+(?:thuộc|trực thuộc)\s+", s.text[before_orgs[-2].end:near.start]):
+                before_orgs = before_orgs[:-1]
+                near = before_orgs[-1]
             gap = s.text[near.end:cue.start()]
             if re.search(r"(được|do|bởi)\s*$", s.text[max(s.start, near.start - 8):near.start]) and before_events:
                 out.append(Relation(near.id, "organized", before_events[-1].id, s.index))

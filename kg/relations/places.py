@@ -89,7 +89,7 @@ def locations(s: Sentence) -> list[Relation]:
         # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
                                                           or (not _state_body(o) or _international(o)) and not o.ref
-                                                          and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+(?:in|tại)\s+(?:the\s+)?",
+                                                          and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+(?:in|tại|ở)\s+(?:the\s+)?",
                                                                            s.text[o.end:pl.start]))]  # "(JETRO) tại Hà Nội"
         # "bếp ăn của Công ty X tại Khu công nghiệp Y", "open the X Centre in the Y Park": a body that is
         # no state organ, right before "tại / in" a place

@@ -16,6 +16,7 @@ from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
+from kg.relations.policy_clauses import advised_body, closing_instrument, reported_purpose
 
 
 MAX_LINK = 60  # characters between an implementer and its verb
@@ -37,7 +38,7 @@ def issued_more(s: "Sentence") -> list["Relation"]:
         if m:
             tgt = [o for o in orgs if o.start == pol.end + m.end()]
             if tgt:
-                out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
+                out.append(Relation(tgt[0].id, "issued", closing_instrument(s, pol).id, s.index))
         # "Nghị quyết 71 về đột phá phát triển giáo dục của Bộ Chính trị": the issuer after the subject
         m = re.match(r"[/\w.-]*\s+(?:về|on)\s+[^,.;:()“”\"]{1,120}?\s(?:của|of)\s+(?:the\s+)?", after)
         if m:
@@ -195,7 +196,7 @@ def issuers(s: Sentence) -> list[Relation]:
         if m:
             tgt = [o for o in orgs if o.start == pol.end + m.end()]
             if tgt:
-                out.append(Relation(tgt[0].id, "issued", pol.id, s.index))
+                out.append(Relation(tgt[0].id, "issued", closing_instrument(s, pol).id, s.index))
         # an organisation named inside the policy's name: "Nghị quyết của Quốc hội về …"
         for o in s.nested:
             if o.type == "Organization" and pol.start < o.start < pol.end and \
@@ -288,7 +289,8 @@ def issuers(s: Sentence) -> list[Relation]:
     return out
 
 
-_NOT_YET_BEFORE = re.compile(r"(?<![\w])(?:tham mưu|đề xuất|đề nghị|kiến nghị|yêu cầu|giao|chỉ đạo|trình)\s+(?:cho\s+)?$",
+# ("đã tham mưu UBND tỉnh ban hành Kế hoạch …" reports an issuing that happened)
+_NOT_YET_BEFORE = re.compile(r"(?<![\w])(?<!đã )(?<!vừa )(?:tham mưu|đề xuất|đề nghị|kiến nghị|yêu cầu|giao|chỉ đạo|trình)\s+(?:cho\s+)?$",
                              re.IGNORECASE)
 _NOT_YET_BETWEEN = re.compile(r"(?<![\w])(?:sẽ|sớm|cần|phải|dự kiến|chuẩn bị|khẩn trương|will|should|plans? to)(?![\w])",
                               re.IGNORECASE)
@@ -402,7 +404,10 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     kinds = cue_pattern("policy_ref_kinds", s.lang)
     if s.lang == "vi":
         # "Nghị quyết này", and a bare kind closing a fronted clause: "Để cụ thể hóa Nghị định, Bộ …"
-        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*,))", s.text[pos:s.end])
+        # (in lower case too, or closing the sentence: "Để cụ thể hóa đề án, UBND tỉnh ban hành Kế hoạch …",
+        # "Sở được giao chủ trì thực hiện đề án.")
+        m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*(?:[,.;]|$)))", s.text[pos:s.end],
+                     flags=re.IGNORECASE)
     else:
         m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b"
                      r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b)|of|No|\d))",  # "the resolution on May 4" is a day
@@ -427,7 +432,8 @@ def implements_refs(s: Sentence) -> list[Relation]:
         target = policy_ref_at(s, c_end)
         # "Để thực hiện …", and the purpose word left out: "Thực hiện Nghị quyết 41 …, UBND tỉnh ban hành …"
         fronted = re.fullmatch(r"\s*(?:(?:To|In order to|Để|Nhằm)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
-                               s.text[s.start:c_start], flags=re.IGNORECASE)
+                               s.text[s.start:c_start], flags=re.IGNORECASE) \
+            or reported_purpose(s, c_start)
         if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"
             target = _policy_after(s, s.of_type("Policy"), c_end)
             comma_after = target.end if target is not None else c_end
@@ -453,63 +459,19 @@ def implements_refs(s: Sentence) -> list[Relation]:
         if org is None or any(x.start < org.start and x.type != "Organization" for x in rest) \
                 or re.search(r"[;.]", s.text[comma:org.start]):
             continue
+        # "Để triển khai Luật A và Chiến lược B, …": each instrument of the fronted list
+        targets = [target] + (_coordinated_policies(s, s.of_type("Policy"), target) if not target.ref else [])
         v = re.match(r"\s+(?:(?:has|have|had|đã|vừa)\s+)?(?:" + issue + r")\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
+        adviser = None if v else advised_body(s, org)  # "Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …"
+        if adviser is not None:
+            v = re.match(r"\s+(?:" + issue + r")\s+", s.text[adviser.end:s.end], flags=re.IGNORECASE)
+            pol = next((p for p in s.of_type("Policy") if v and p.start == adviser.end + v.end()), None)
+            if pol is not None:
+                out += [Relation(pol.id, "implements", t.id, s.index) for t in targets]
+                continue
         pol = next((p for p in s.of_type("Policy") if p.start == org.end + v.end()), None) if v else None
         if pol is not None:
-            out.append(Relation(pol.id, "implements", target.id, s.index))
+            out += [Relation(pol.id, "implements", t.id, s.index) for t in targets]
         if pol is None or s.lang == "en":  # Vietnamese copy credits the instrument the body issued
-            out.append(Relation(org.id, "implements", target.id, s.index))
-    return out
-
-
-def implemented_under(s: Sentence) -> list[Relation]:
-    """implements, passive: "the project is being carried out by ACV under Decision 1777": the body
-    named after "by" implements the policy named after "under"."""
-    out: list[Relation] = []
-    if s.lang != "en":
-        return out
-    verbs = cue_pattern("implement_verbs", s.lang)
-    for cue in re.finditer(r"(?:" + verbs + r"|carried out|executed)", s.text[s.start:s.end], flags=re.IGNORECASE):
-        c_end = s.start + cue.end()
-        m = re.match(r"\s+by\s+(?:the\s+)?", s.text[c_end:s.end])
-        if not m:
-            continue
-        org = next((o for o in s.of_type("Organization") if o.start == c_end + m.end()), None)
-        if org is None:
-            continue
-        u = re.match(r"\s*(?:\([^)]*\)\s*)?(?:under|in line with|pursuant to|in accordance with)\s+(?:the\s+)?",
-                     s.text[org.end:s.end])
-        if not u:
-            continue
-        pol = next((p for p in s.of_type("Policy") if p.start == org.end + u.end()), None)
-        if pol is not None:
-            out.append(Relation(org.id, "implements", pol.id, s.index))
-    return out
-
-
-_CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:issued|adopted|approved|passed|drafted|"
-                        r"prepared|signed|launched)|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?)"
-                        r"(?:\s+[^,.;:]{0,40}?)?\s+to\s+$", re.IGNORECASE)
-
-
-def clause_implements(s: Sentence) -> list[Relation]:
-    """implements (English): the instrument a relative or participle clause hangs on carries out the
-    policy its purpose names: "Plan 112, which the committee issued on Monday to implement Directive 19",
-    "The draft decree, prepared by the agency to implement the Law on E-commerce"."""
-    out: list[Relation] = []
-    if s.lang != "en":
-        return out
-    policies = s.of_type("Policy")
-    for cue in re.finditer(cue_pattern("implement_verbs", s.lang), s.text[s.start:s.end], flags=re.IGNORECASE):
-        c_start, c_end = s.start + cue.start(), s.start + cue.end()
-        target = _policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
-        comma = s.text.rfind(",", s.start, c_start)
-        if target is None or comma < 0 or not _CLAUSE_EN.fullmatch(s.text[comma + 1:c_start]):
-            continue
-        head = next((p for p in reversed(policies) if p.end <= comma
-                     and re.fullmatch(r"[/\w.-]*\s*", s.text[p.end:comma])), None)
-        if head is None and not re.search(r"[,;:]", s.text[s.start:comma]):
-            head = policy_ref_at(s, s.start)  # "The draft decree, prepared by …": the sentence's subject
-        if head is not None and head.id != target.id:
-            out.append(Relation(head.id, "implements", target.id, s.index))
+            out += [Relation(org.id, "implements", t.id, s.index) for t in targets]
     return out

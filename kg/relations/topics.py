@@ -12,6 +12,7 @@ import re
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Relation, Sentence, _clause_end, _state_body
 from kg.textutil import compiled
+from kg.relations.policy_clauses import closing_instrument
 
 
 COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
@@ -29,8 +30,11 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
             if not (o.start < t.start and t.end <= o.end):
                 continue
             # "Ban Chỉ đạo chuyển đổi số …", or any body named "… về / on X": "Ủy ban … về trí tuệ nhân tạo"
+            # … or a board named by its field right after its head: "Ban An toàn giao thông tỉnh …",
+            # "Ủy ban An toàn giao thông Quốc gia"
             if COMMITTEE.match(o.text) or re.search(about + r"\s+(?:\S+\s+){0,3}$", s.text[o.start:t.start],
-                                                     flags=re.IGNORECASE):
+                                                     flags=re.IGNORECASE) \
+                    or re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", s.text[o.start:t.start]):
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
 
@@ -128,6 +132,7 @@ def topics_of(s: Sentence) -> list[Relation]:
             h = before[-1]
             gap = s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
+            h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
             if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
                     or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
                         and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|covers|"

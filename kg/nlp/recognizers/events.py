@@ -41,12 +41,17 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                     continue
             # A bare head: a reference to an event named elsewhere in the text.
             start = m.start()
+            end = m.end()
             if not capital and len(head.split()) < 2:
                 classifier = re.search(r"(?<![\w])(?:buổi|cuộc)\s$", text[max(0, start - 6):start], flags=re.IGNORECASE)
-                if classifier is None:
+                ceremony = _ceremony_after(text, m) if classifier is None else None
+                if classifier is None and ceremony is None:
                     continue
-                start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
-            out.append(Candidate(start, m.end(), "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
+                if classifier is not None:
+                    start -= len(classifier.group())  # "tại buổi lễ": the ceremony named before
+                else:
+                    end = ceremony  # "Phát biểu tại lễ khởi công, …": the groundbreaking named before
+            out.append(Candidate(start, end, "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
         from kg.nlp.recognizers.named_days import (held_programme_candidates, named_day_candidates,
                                                    tournament_candidates)
@@ -341,3 +346,16 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))
     return out
+
+
+def _ceremony_after(text: str, m: re.Match) -> int | None:
+    """Where "lễ" + a ceremony verb ends, when a preposition of attendance comes before it ("tại lễ khởi
+    công", "dự lễ khánh thành"): a reference to the ceremony the article named (verbs: ``ceremony_verbs``
+    of ``kg/data/patterns/event_names_vi.json``)."""
+    from kg.nlp.recognizers.event_names import _alt, _data
+
+    if m.group("head").casefold() != "lễ" or not re.search(r"(?<![\w])(?:tại|dự|trong|sau)\s+$",
+                                                           text[max(0, m.start() - 6):m.start()]):
+        return None
+    verb = re.match(rf"\s+(?:{_alt(_data()['ceremony_verbs'])})(?![\w])", text[m.end():])
+    return m.end() + verb.end() if verb else None

@@ -24,6 +24,12 @@ def _venue_head_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
+@lru_cache(maxsize=1)
+def _strong_heads() -> frozenset[str]:
+    """Venue heads whose venue outranks a local body of the same words (``strong_heads``)."""
+    return frozenset(json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8")).get("strong_heads", []))
+
+
 def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                      word_ends: dict[int, int] | None = None) -> list[Candidate]:
     """Named venues: "Tòa nhà Văn phòng Symphony", "hội trường Diên Hồng", "… Hi-Tech Park"."""
@@ -35,6 +41,25 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             k = starts.get(m.end())
             if k is None:
                 continue
+            # a venue named after a day: "Quảng trường 7/5", "Quảng trường 16 tháng 4", "Sân vận động 19/8"
+            day = re.match(r"\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})(?![\d/])", text[m.end():m.end() + 16])
+            if day and m.group()[:1].isupper():
+                out.append(Candidate(m.start(), m.end() + day.end(), "LOC", PRIORITY["venue"], "venue"))
+                continue
+            # a venue named by its province or city: "Quảng trường tỉnh Đồng Nai", "Nhà thi đấu tỉnh Bắc Giang"
+            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}})",
+                                  text[m.end():m.end() + 40])
+            if unit_named and m.group()[:1].isupper():
+                name = unit_named.group(1).split()
+                for n in range(len(name), 0, -1):  # the longest known place: "tỉnh Đồng Nai ở …"
+                    if any(e.type == "Place" for e in lex.lookup(" ".join(name[:n]))):
+                        end = m.end() + unit_named.start(1) + len(" ".join(name[:n]))
+                        out.append(Candidate(m.start(), end, "LOC", PRIORITY["venue"], "venue"))
+                        break
+                else:
+                    name = []
+                if name:
+                    continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
             if j >= k:
                 # "Nhà Văn hóa Lao động tỉnh": the venue of the article's province, its level word closing it
@@ -43,8 +68,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 end = words[j].end + (unit.end() if unit else 0)
                 # "cảng cá Cửa Việt và cảng cá Cửa Tùng": a second venue of the same kind is its own name
                 pair = re.search(r"\s+và\s+(?=" + re.escape(m.group().strip()) + r"\s)", text[m.end():end])
-                out.append(Candidate(m.start(), m.end() + pair.start() if pair else end, "LOC", PRIORITY["venue"],
-                                     "venue"))
+                strong = m.group().strip() in _strong_heads()  # "Trung tâm Hội nghị Cần Thơ": a venue, not a body
+                out.append(Candidate(m.start(), m.end() + pair.start() if pair else end, "LOC",
+                                     PRIORITY["venue-local" if strong else "venue"], "venue"))
                 continue
             # a venue named after a river, lake or mountain: "Công viên sông Hậu", "Quảng trường hồ Gươm"
             natural = re.match(rf"(?:sông|hồ|núi|đảo|biển|bãi)\s+[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",

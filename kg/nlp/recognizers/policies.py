@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -123,7 +124,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
     # "Quy chế tuyển sinh trình độ đại học"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế)\s+"
-                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|" + _PAIRED_COMMA + r")*)")
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?=(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|"
+                         + _PAIRED_COMMA + r")*))")  # a lookahead: prose ("Đề án được xây dựng nhằm triển khai
+    # Chiến lược …") does not swallow the plan it names
     for m in plan_vi.finditer(masked):
         if lang != "vi":
             break
@@ -182,7 +185,19 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     if lang == "vi":  # "Đề án phát triển …, định danh … (Đề án 06)": the bracket closes the name
         from kg.nlp.recognizers.policy_short_forms import bracketed_policy_names
         out += bracketed_policy_names(text, out)
+        out = [_closed_by_numbered(c, out, text) for c in out]
     return out
+
+
+def _closed_by_numbered(c: Candidate, cands: list[Candidate], text: str) -> Candidate:
+    """A plan named after the numbered instrument it carries out ends with that instrument: in "Kế hoạch
+    hành động của Đại học X thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về …" the issuer and the
+    subject after the number are the resolution's, not the plan's name."""
+    if c.source not in ("policy-name", "policy-plan"):
+        return c
+    inner = [n for n in cands if n.source == "policy-number" and c.start < n.start and n.end < c.end
+             and re.match(r"\s+(?:của|về)\s", text[n.end:n.end + 6])]
+    return replace(c, end=min(n.end for n in inner)) if inner else c
 
 
 _TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
@@ -209,7 +224,8 @@ _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)
                         r"(?:,\s*tầm nhìn đến năm\s+\d{4})?")
 # verbs that open the predicate after a bare plan word written as the subject
 _PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
-                     "tập trung", "xác định", "gồm", "bao gồm")
+                     "tập trung", "xác định", "gồm", "bao gồm", "ưu tiên", "chú trọng", "yêu cầu", "nêu rõ",
+                     "dự kiến", "đề xuất")
 
 _NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
 
@@ -250,6 +266,10 @@ _NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nh�
                          "trước", "tới"})
 
 
+# "Đề án phát triển … lúa phát thải thấp gắn với tăng trưởng xanh": "với" after these joins the name's aims
+_WITH_INSIDE = ("gắn", "gắn liền", "đi đôi", "thích ứng")
+
+
 # "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
 _VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
                              "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp"})
@@ -269,8 +289,9 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             return kept + tok + tokens[n + 1] + tokens[n + 2]  # "Nghị quyết về nhiệm vụ năm 2027": its year ends it
         if seen_word and low in _NAME_STOPS \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
-                and not (low == "ở" and _place_inside(tokens, n)):
-            break  # ("nhà ở" is housing: "Luật Nhà ở")
+                and not (low == "ở" and _place_inside(tokens, n)) \
+                and not (low == "với" and kept.rstrip().casefold().endswith(_WITH_INSIDE)):
+            break  # ("nhà ở" is housing: "Luật Nhà ở"; "gắn với" links two aims of one plan's name)
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
         nxt2 = " ".join(t.casefold() for t in tokens[n + 2:n + 5:2])
         if seen_word and ((low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa"))

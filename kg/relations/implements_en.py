@@ -1,0 +1,64 @@
+"""English implements in clauses around an instrument (moved out of :mod:`kg.relations.policies`):
+"the project is being carried out by ACV under Decision 1777" (the body after "by" implements the policy
+after "under"), "Plan 112, which the committee issued on Monday to implement Directive 19" (the instrument a
+relative or participle clause hangs on carries out the policy its purpose names)."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+from kg.relations.policies import _policy_after, policy_ref_at
+
+
+def implemented_under(s: Sentence) -> list[Relation]:
+    """implements, passive: "the project is being carried out by ACV under Decision 1777": the body
+    named after "by" implements the policy named after "under"."""
+    out: list[Relation] = []
+    if s.lang != "en":
+        return out
+    verbs = cue_pattern("implement_verbs", s.lang)
+    for cue in re.finditer(r"(?:" + verbs + r"|carried out|executed)", s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_end = s.start + cue.end()
+        m = re.match(r"\s+by\s+(?:the\s+)?", s.text[c_end:s.end])
+        if not m:
+            continue
+        org = next((o for o in s.of_type("Organization") if o.start == c_end + m.end()), None)
+        if org is None:
+            continue
+        u = re.match(r"\s*(?:\([^)]*\)\s*)?(?:under|in line with|pursuant to|in accordance with)\s+(?:the\s+)?",
+                     s.text[org.end:s.end])
+        if not u:
+            continue
+        pol = next((p for p in s.of_type("Policy") if p.start == org.end + u.end()), None)
+        if pol is not None:
+            out.append(Relation(org.id, "implements", pol.id, s.index))
+    return out
+
+
+_CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:issued|adopted|approved|passed|drafted|"
+                        r"prepared|signed|launched)|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?)"
+                        r"(?:\s+[^,.;:]{0,40}?)?\s+to\s+$", re.IGNORECASE)
+
+
+def clause_implements(s: Sentence) -> list[Relation]:
+    """implements (English): the instrument a relative or participle clause hangs on carries out the
+    policy its purpose names: "Plan 112, which the committee issued on Monday to implement Directive 19",
+    "The draft decree, prepared by the agency to implement the Law on E-commerce"."""
+    out: list[Relation] = []
+    if s.lang != "en":
+        return out
+    policies = s.of_type("Policy")
+    for cue in re.finditer(cue_pattern("implement_verbs", s.lang), s.text[s.start:s.end], flags=re.IGNORECASE):
+        c_start, c_end = s.start + cue.start(), s.start + cue.end()
+        target = _policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
+        comma = s.text.rfind(",", s.start, c_start)
+        if target is None or comma < 0 or not _CLAUSE_EN.fullmatch(s.text[comma + 1:c_start]):
+            continue
+        head = next((p for p in reversed(policies) if p.end <= comma
+                     and re.fullmatch(r"[/\w.-]*\s*", s.text[p.end:comma])), None)
+        if head is None and not re.search(r"[,;:]", s.text[s.start:comma]):
+            head = policy_ref_at(s, s.start)  # "The draft decree, prepared by …": the sentence's subject
+        if head is not None and head.id != target.id:
+            out.append(Relation(head.id, "implements", target.id, s.index))
+    return out

@@ -1,0 +1,39 @@
+"""Clauses around an instrument's name that decide whom a relation belongs to (Vietnamese):
+
+- the numbered instrument that closes a plan's name owns the issuer and subject written after it
+  ("Kế hoạch hành động … thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về …");
+- a purpose clause inside reported speech ("…, ông X cho biết để cụ thể hóa Nghị quyết 09, UBND tỉnh …");
+- a body that advised another to issue ("Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …").
+
+Used by :mod:`kg.relations.policies` and :mod:`kg.relations.topics`.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import SAY_VI, Mention, Sentence
+
+
+def closing_instrument(s: Sentence, pol: Mention) -> Mention:
+    """The numbered instrument that closes ``pol``'s name ("Kế hoạch hành động … thực hiện Nghị quyết số
+    57-NQ/TW"): "của Bộ Chính trị" right after the name is that instrument's issuer; else ``pol``."""
+    inner = [n for n in s.nested if n.type == "Policy" and n.end == pol.end and n.start > pol.start
+             and re.search(r"\d", n.text)]
+    return inner[0] if inner else pol
+
+
+def reported_purpose(s: Sentence, pos: int) -> bool:
+    """The purpose clause at ``pos`` opens what a speaker reports: "…, ông X cho biết để cụ thể hóa Nghị
+    quyết 09, UBND tỉnh đã phê duyệt Đề án …" (Vietnamese; the speaker's clause has no full stop)."""
+    if s.lang != "vi":
+        return False
+    return bool(re.search(r"(?<![\w])(?:" + SAY_VI + r")\s*,?\s*(?:rằng\s+)?(?:để|nhằm)\s+$", s.text[s.start:pos])) \
+        and not re.search(r"[.;:]", s.text[s.start:pos])
+
+
+def advised_body(s: Sentence, org: Mention) -> Mention | None:
+    """The body ``org`` advised to issue: "Sở … đã tham mưu UBND tỉnh ban hành …" (that body issues)."""
+    m = re.match(r"\s+(?:(?:đã|vừa)\s+)?tham mưu\s+(?:cho\s+)?", s.text[org.end:s.end])
+    if m is None:
+        return None
+    return next((o for o in s.of_type("Organization") if o.start == org.end + m.end()), None)
