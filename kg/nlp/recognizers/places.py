@@ -95,9 +95,9 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
-    heads = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
+    heads = re.compile(r"(?<![\w])[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
                        + r")\b(?![-‑’'])")
-    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-ZĐ][\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
