@@ -47,6 +47,13 @@ def _kinds() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _subject_preps() -> str:
+    """The words that open a lower-case event's subject ("on", "regarding"): ``subject_preps``."""
+    preps = json.loads(DATA.read_text(encoding="utf-8")).get("subject_preps", ["on"])
+    return "|".join(map(re.escape, preps))
+
+
+@lru_cache(maxsize=1)
 def _subject_data() -> tuple[frozenset[str], int]:
     d = json.loads(DATA.read_text(encoding="utf-8"))
     return frozenset(d["subject_stops"]), int(d["subject_max_words"])
@@ -56,7 +63,7 @@ def _lower_subject(text: str, end: int) -> int:
     """End of a lower-case subject after the noun ("… on social housing development", "… on
     attracting high-tech investment"): words up to punctuation, a stop word (``subject_stops``) or a
     capitalised word; ``end`` when there is none or it is a date ("on Thursday")."""
-    m = re.match(r"\s+on\s+", text[end:end + 6])
+    m = re.match(r"\s+(?:" + _subject_preps() + r")\s+", text[end:end + 14])
     if not m:
         return end
     stops, most = _subject_data()
