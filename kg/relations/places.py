@@ -55,6 +55,7 @@ def locations(s: Sentence) -> list[Relation]:
     events = s.of_type("Event")
     orgs = s.of_type("Organization")
     prep = r"\b(tại|ở)\s+$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
+    placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     for pl in places:
         before = s.text[max(s.start, pl.start - 30):pl.start]
         if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before):
@@ -80,11 +81,13 @@ def locations(s: Sentence) -> list[Relation]:
                 out.append(Relation(host.id, "locatedIn", pl.id, s.index))
         if events:
             ev = _nearest(events, pl)
-            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40
+            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40 \
+                or _chained(s, pl, placed.get(ev.id, ()))
             if said_at_event(s, ev, pl):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+                placed.setdefault(ev.id, []).append(pl)
             continue
         # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
@@ -105,6 +108,12 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool:
+    """``pl`` narrows a place the event already has, right after it: "at the X Centre in Y ward",
+    "tại Nhà hát X ở phường Y" — however long the event's name before them was."""
+    return any(re.fullmatch(r"\s+(?:in|tại|ở)\s+(?:the\s+)?|\s*,\s*", s.text[p.end:pl.start]) for p in earlier)
 
 
 def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -> bool:

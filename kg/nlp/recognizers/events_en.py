@@ -95,11 +95,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     openers = "|".join(re.escape(o) for o in data["openers"])
     mods = "|".join(data["modifiers"])
     ords = "|".join(data.get("ordinals", []))
+    terms = "|".join(data.get("term_words", [])) or "(?!)"
     own = "|".join(data.get("name_modifiers", [])) or "(?!)"  # "online national conference": part of the name
     out = []
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
         noun = r"\s+".join(re.escape(w) for w in kind.split())
         comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
+        if preps:  # "… Party Organisation for the 2025-2030 term": the term is part of a congress's name
+            comp += rf"(?:\s+for\s+the\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?i:{terms}))?"
         out.append((kind, re.compile(rf"(?<![\w])(?:(?i:{openers})|{_CAP}['’]s)\s+(?:(?i:{mods})\s+){{0,2}}"
                                      rf"(?P<name>(?:(?i:{ords})\s+(?:(?i:{mods})\s+){{0,2}})?(?:(?:{own})\s+){{0,2}}(?i:{noun}){comp})(?![\w-])")))
     return out
