@@ -1,0 +1,56 @@
+"""English round 12 (issue 9): names opening with Đ or joined by an en dash, "regarding" as a subject
+preposition, exercises and drills as events, a congress's term in its name, and a place chained after a
+venue of an event with a long name."""
+from rdflib import RDFS
+
+import kg.nlp
+from kg import rdf
+from kg.article import Article
+from kg.build import analyze_article
+from kg.evaluate import predicted
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-11-20")
+    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-11-20", lang="en",
+                                                  source=None), use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+
+
+def test_venue_opening_with_d_stroke_and_en_dash_road():
+    got = _spans("The fair was held at the Đà Lạt Exhibition Centre. Work on the Cam Lâm–Vĩnh Hảo Expressway "
+                 "resumed.")
+    assert ("LOC", "Đà Lạt Exhibition Centre") in got
+    assert ("LOC", "Cam Lâm–Vĩnh Hảo Expressway") in got
+
+
+def test_regarding_opens_the_subject_of_a_lower_case_event():
+    got = _triples("On Tuesday, the Vietnam Fintech Club held a workshop regarding digital banking in Đà Nẵng.")
+    ev = "workshop regarding digital banking"
+    assert (ev, "about", "digital banking") in got
+    assert (ev, "date", "2025-11-18") in got
+    assert any(s == ev and p == "locatedIn" for s, p, o in got)
+
+
+def test_regarding_after_a_named_instrument_gives_its_topic():
+    got = _triples("The Government issued Decree 12/2025/ND-CP regarding electronic invoices last week.")
+    assert any(p == "about" and s.startswith("Decree 12/2025") and o == "electronic invoices" for s, p, o in got)
+
+
+def test_exercise_ends_an_event_name():
+    got = _spans("Coast guards of four countries joined the Mekong Search and Rescue Exercise 2025 in Cần Thơ.")
+    assert ("EVENT", "Mekong Search and Rescue Exercise 2025") in got
+
+
+def test_congress_keeps_its_term_and_chained_venue_place():
+    got = _triples("The second Congress of the Lâm Đồng Provincial Party Organisation for the 2025-2030 term opened "
+                   "on Monday at the Lâm Đồng Conference Centre in Xuân Hương ward, with 400 delegates.")
+    ev = "second Congress of the Lâm Đồng Provincial Party Organisation for the 2025-2030 term"
+    assert (ev, "locatedIn", "Lâm Đồng Conference Centre") in got
+    assert (ev, "locatedIn", "Xuân Hương ward") in got
