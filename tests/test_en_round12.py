@@ -54,3 +54,16 @@ def test_congress_keeps_its_term_and_chained_venue_place():
     ev = "second Congress of the Lâm Đồng Provincial Party Organisation for the 2025-2030 term"
     assert (ev, "locatedIn", "Lâm Đồng Conference Centre") in got
     assert (ev, "locatedIn", "Xuân Hương ward") in got
+
+
+def test_title_case_law_name_ends_at_a_verb():
+    got = _spans("The editorial board for the amended Law on Press and Publishing met in Huế on Monday to review "
+                 "the draft.")
+    assert ("POLICY", "Law on Press and Publishing") in got
+    assert not any(lab == "POLICY" and "met" in t for lab, t in got)
+
+
+def test_new_topics_critical_minerals_and_low_altitude_economy():
+    got = _spans("The two sides agreed to work together on critical minerals and the low-altitude economy.")
+    assert ("TOPIC", "critical minerals") in got or any(t == "critical minerals" for _, t in got)
+    assert any(t == "low-altitude economy" for _, t in got)

@@ -305,6 +305,17 @@ _IN_NAME = re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split()[
 _IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b")
 
 
+# the lower-case words a title-case English name runs through ("Law on Science and Technology")
+_TITLE_LINKS = frozenset({"on", "of", "the", "and", "for", "in", "to", "a", "an", "&", "amending", "supplementing"})
+
+
+def _title_case(kept: str) -> bool:
+    """The name so far is "on" and capitalised words only ("on Cadres and Civil Servants")."""
+    words = kept.split()
+    return len(words) >= 2 and words[0] == "on" and all(w[:1].isupper() or w.casefold() in _TITLE_LINKS
+                                                        for w in words[1:]) and words[1][:1].isupper()
+
+
 def _cut_en(rest: str) -> str:
     """Cut an English instrument name: stop at a verb-ish lower-case word after the name."""
     tokens = re.findall(r"\S+|\s+", rest)
@@ -356,6 +367,8 @@ def _cut_en(rest: str) -> str:
         if titled and tok[:1].islower() and (low not in ("of", "the", "and") or low == "and" and not re.match(
                 r"\s+[A-Z]", after)):
             break  # a title-case name ends at its first lower-case word
+        if words_seen >= 2 and tok[:1].islower() and low not in _TITLE_LINKS and _title_case(kept):
+            break  # "the Law on Cadres and Civil Servants held its …": a title-case subject ends at a verb
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
                                         "garnered", "limited", "spanning", "passed", "while", "who",
