@@ -67,3 +67,12 @@ def test_new_topics_critical_minerals_and_low_altitude_economy():
     got = _spans("The two sides agreed to work together on critical minerals and the low-altitude economy.")
     assert ("TOPIC", "critical minerals") in got or any(t == "critical minerals" for _, t in got)
     assert any(t == "low-altitude economy" for _, t in got)
+
+
+def test_provincial_department_is_the_dominant_provinces_and_states_no_topic():
+    text = ("Bến Tre Province on Monday opened a coconut fair. Bến Tre expects 2 million visitors. The provincial "
+            "Department of Science and Technology held a workshop on digital transformation in Bến Tre on Tuesday.")
+    got = _triples(text)
+    dept = [s for s, p, o in got if p == "organized" and "Department of Science and Technology" in s]
+    assert dept and dept[0].split()[0] in ("Ben", "Bến")
+    assert not any(p == "about" and "Department" in s for s, p, o in got)
