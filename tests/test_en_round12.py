@@ -76,3 +76,11 @@ def test_provincial_department_is_the_dominant_provinces_and_states_no_topic():
     dept = [s for s, p, o in got if p == "organized" and "Department of Science and Technology" in s]
     assert dept and dept[0].split()[0] in ("Ben", "Bến")
     assert not any(p == "about" and "Department" in s for s, p, o in got)
+
+
+def test_weekday_after_on_is_no_part_of_an_event_name_and_evening_keeps_the_organiser():
+    got = _triples("The Kon Tum Provincial People's Committee on Saturday evening opened the Kon Tum Gong Festival "
+                   "2025 at the provincial square. The Đà Lạt Flower Festival 2025 opened on Friday at the Lâm Viên "
+                   "Square.")
+    assert ("Kon Tum Provincial People's Committee", "organized", "Kon Tum Gong Festival 2025") in got
+    assert any(s == "Đà Lạt Flower Festival 2025" and p == "date" for s, p, o in got)

@@ -14,6 +14,10 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.nlp.recognizers.event_names import _data as event_names_data
 
+# a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+         r"July|August|September|October|November|December)")
+
 
 def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
     """Named events ("Diễn đàn … lần thứ VI") and bare references ("Diễn đàn", "the ceremony")."""
@@ -64,7 +68,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-ZĐ]))?"
                 rf"(?:[\"“][^\"”\n]+[\"”]\s+)?"  # "2025 Golden Globe Science and Technology Award"
                 rf"(?:[A-ZĐ][\w’'-]*\s+(?:and\s+(?=[A-ZĐ][\w’'-]*\s+(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
-                rf"(?:\s+(?:on|for|of)\s+[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
+                rf"(?:\s+(?:on|for|of)\s+(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
