@@ -84,3 +84,9 @@ def test_weekday_after_on_is_no_part_of_an_event_name_and_evening_keeps_the_orga
                    "Square.")
     assert ("Kon Tum Provincial People's Committee", "organized", "Kon Tum Gong Festival 2025") in got
     assert any(s == "Đà Lạt Flower Festival 2025" and p == "date" for s, p, o in got)
+
+
+def test_bodies_that_attended_the_bare_event_noun():
+    got = _triples("The Vietnam Law Forum 2025 opened in Hà Nội on Thursday. Representatives of the Ministry of "
+                   "Justice and the Vietnam Bar Federation attended the forum.")
+    assert ("Ministry of Justice", "participatedIn", "Vietnam Law Forum 2025") in got
