@@ -90,3 +90,11 @@ def test_bodies_that_attended_the_bare_event_noun():
     got = _triples("The Vietnam Law Forum 2025 opened in Hà Nội on Thursday. Representatives of the Ministry of "
                    "Justice and the Vietnam Bar Federation attended the forum.")
     assert ("Ministry of Justice", "participatedIn", "Vietnam Law Forum 2025") in got
+
+
+def test_talks_during_a_named_meeting_give_both_sides_and_the_day():
+    got = _triples("Minister of Foreign Affairs Lê Hoài Trung held talks with Canadian Foreign Minister Anita Anand "
+                   "in Ottawa on Tuesday, during the 2nd Vietnam-Canada Strategic Dialogue.")
+    ev = "2nd Vietnam-Canada Strategic Dialogue"
+    assert ("Le Hoai Trung", "participatedIn", ev) in got and ("Anita Anand", "participatedIn", ev) in got
+    assert (ev, "date", "2025-11-18") in got
