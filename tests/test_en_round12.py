@@ -98,3 +98,11 @@ def test_talks_during_a_named_meeting_give_both_sides_and_the_day():
     ev = "2nd Vietnam-Canada Strategic Dialogue"
     assert ("Le Hoai Trung", "participatedIn", ev) in got and ("Anita Anand", "participatedIn", ev) in got
     assert (ev, "date", "2025-11-18") in got
+
+
+def test_event_at_a_host_body_with_an_acronym_is_in_the_place_after_it():
+    got = _triples("The National Student Startup and Technology Festival 2025 opened on Friday at the Hanoi University "
+                   "of Science and Technology (HUST) in Bạch Mai ward, Hà Nội.")
+    ev = "National Student Startup and Technology Festival 2025"
+    assert (ev, "locatedIn", "Bạch Mai ward") in got
+    assert any(s == ev and p == "locatedIn" and o in ("Hà Nội", "Hanoi", "Ha Noi") for s, p, o in got)

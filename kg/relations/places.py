@@ -68,13 +68,15 @@ def locations(s: Sentence) -> list[Relation]:
                 target = subj[-1]  # the nearest body or event before "đặt tại / based in"
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
             continue
-        if not re.search(prep, before, flags=re.IGNORECASE):
-            continue
+        if not re.search(prep, before, flags=re.IGNORECASE) and not (
+                events and _chained(s, pl, placed.get(_nearest(events, pl).id, ()))):
+            continue  # (", Hà Nội" after a place the event already has goes on the chain)
         if events and not_a_venue(s, before):
             continue
+        host = None
         if events and s.lang != "vi":
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
-            host = next((o for o in orgs if re.fullmatch(r"\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
+            host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
                          and not o.ref and not _state_body(o)
                          and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start])), None)
             if host is not None:
@@ -82,7 +84,8 @@ def locations(s: Sentence) -> list[Relation]:
         if events:
             ev = _nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40 \
-                or _chained(s, pl, placed.get(ev.id, ()))
+                or _chained(s, pl, placed.get(ev.id, ())) \
+                or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
