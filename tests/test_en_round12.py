@@ -106,3 +106,20 @@ def test_event_at_a_host_body_with_an_acronym_is_in_the_place_after_it():
     ev = "National Student Startup and Technology Festival 2025"
     assert (ev, "locatedIn", "Bạch Mai ward") in got
     assert any(s == ev and p == "locatedIn" and o in ("Hà Nội", "Hanoi", "Ha Noi") for s, p, o in got)
+
+
+def test_state_owned_group_after_a_ministrys_possessive():
+    got = _triples("The fair is organised by the Ministry of Industry and Trade's Vinachem Group in Hải Phòng.")
+    assert any(p == "subOrganizationOf" and s.startswith("Vinachem") and "Industry and Trade" in o for s, p, o in got)
+
+
+def test_possessive_plan_on_a_subject_is_an_instrument_about_it():
+    got = _spans("The province will plant 2 million trees by 2030 under its action plan on climate change adaptation.")
+    assert ("POLICY", "action plan on climate change adaptation") in got
+
+
+def test_named_park_is_a_venue_but_a_bare_head_is_none():
+    got = _spans("Volunteers gathered at Thống Nhất Park in Hai Bà Trưng ward. Housing for Workers and Industrial Park "
+                 "Staff is short.")
+    assert ("LOC", "Thống Nhất Park") in got
+    assert ("LOC", "Industrial Park") not in got

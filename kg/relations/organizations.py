@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import NEGATED, Mention, Relation, Sentence
+from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
 
 def sub_organizations(s: Sentence) -> list[Relation]:
     """subOrganizationOf: "X (trực) thuộc Y", "X, công ty con của Y", "Y thành lập công ty con X", "X của Quốc hội"."""
@@ -130,6 +130,10 @@ def unit_of(s: Sentence) -> list[Relation]:
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and (re.match(sub, b.text) or _is_unit(b)
                                                                   or _is_sub_body(b) or _ends_as_sub_body(b)):
             # "the Ministry of Public Security's Police Investigation Agency"
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and _state_body(a) and not a.ref \
+                and re.search(r"\b(?:" + cue_pattern("owned_heads", "en") + r")$", b.text):
+            # "the Ministry of National Defence's Viettel Group": a state-owned group, firm or school
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
     # "The ministry's Department of …": the ministry named earlier
     if s.lang == "en":

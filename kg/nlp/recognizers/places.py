@@ -59,9 +59,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
         return out
     en, lower, numbered = _english_venue_res()
+    bare = _english_venue_heads()
     for m in en.finditer(text):
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
+        if text[start:m.end()] in bare:
+            continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
@@ -87,6 +90,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_venue_heads() -> frozenset[str]:
+    """The venue heads of ``venues_en.json`` ("Industrial Park"): alone, they name no venue."""
+    return frozenset(json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))["heads"])
 
 
 @lru_cache(maxsize=1)
