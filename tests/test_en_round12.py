@@ -123,3 +123,23 @@ def test_named_park_is_a_venue_but_a_bare_head_is_none():
                  "Staff is short.")
     assert ("LOC", "Thống Nhất Park") in got
     assert ("LOC", "Industrial Park") not in got
+
+
+def test_its_institute_is_the_subjects_unit_and_located_on_a_campus_in_a_city():
+    got = _triples("Huế University on Monday opened its Institute of Marine Biotechnology. The institute, located "
+                   "on the university's Phú Vang campus in Huế City, has six laboratories.")
+    assert ("Institute of Marine Biotechnology", "subOrganizationOf", "Huế University") in got
+    assert ("Institute of Marine Biotechnology", "locatedIn", "Phú Vang campus") in got
+
+
+def test_dialogue_focusing_on_topics_and_a_chain_through_an_area():
+    got = _triples("Vietnam and Japan held their third Economic Dialogue in Tokyo on Monday, focusing on the green "
+                   "transition. The Lạng Sơn Trade Fair 2025 opened on Friday at the Tân Thanh Border Gate area in "
+                   "Tân Thanh commune.")
+    assert ("third Economic Dialogue", "about", "green transition") in got
+    assert ("Lạng Sơn Trade Fair 2025", "locatedIn", "Tân Thanh commune") in got
+
+
+def test_title_of_a_foreign_province_before_a_name_is_a_position():
+    got = _triples("Attending the fair were Governor of Guangxi Province Lan Tianli and other officials.")
+    assert ("Lan Tianli", "position", "governor") in {(s, p, o.casefold()) for s, p, o in got}

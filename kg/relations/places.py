@@ -56,17 +56,27 @@ def locations(s: Sentence) -> list[Relation]:
     orgs = s.of_type("Organization")
     prep = r"\b(tại|ở)\s+$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
+    sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
         before = s.text[max(s.start, pl.start - 30):pl.start]
-        if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before):
+        # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
+        on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
+        chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
+        if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before) \
+                and not on_site:
             continue
         # "đặt tại / trụ sở tại / headquartered in" → the organisation before it
         if re.search(r"(đặt|trụ sở|đóng|headquartered|based|located)\s+(chính\s+)?(tại|ở|in|at)\s+$", before) or \
+                on_site or chained is not None or \
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|headquartered|based|located)"):
             subj = [m for m in orgs + events if m.end <= pl.start]
-            if subj:
+            if chained is not None:
+                out.append(Relation(chained, "locatedIn", pl.id, s.index))
+                sited[chained].append(pl)
+            elif subj:
                 target = subj[-1]  # the nearest body or event before "đặt tại / based in"
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
+                sited.setdefault(target.id, []).append(pl)
             continue
         if not re.search(prep, before, flags=re.IGNORECASE) and not (
                 events and _chained(s, pl, placed.get(_nearest(events, pl).id, ()))):
@@ -116,7 +126,8 @@ def locations(s: Sentence) -> list[Relation]:
 def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool:
     """``pl`` narrows a place the event already has, right after it: "at the X Centre in Y ward",
     "tại Nhà hát X ở phường Y" — however long the event's name before them was."""
-    return any(re.fullmatch(r"\s+(?:in|tại|ở)\s+(?:the\s+)?|\s*,\s*", s.text[p.end:pl.start]) for p in earlier)
+    return any(re.fullmatch(r"(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+(?:the\s+)?|\s*,\s*",
+                            s.text[p.end:pl.start]) for p in earlier)  # "… Border Gate area in Lào Cai ward"
 
 
 def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -> bool:

@@ -100,7 +100,7 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
 
 
 ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|giải pháp)\b")
-ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed)? on|specia?li[sz](?:es|ed|ing) in|theme)\b")
+ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme)\b")
 
 
 def topics_of(s: Sentence) -> list[Relation]:
