@@ -143,3 +143,9 @@ def test_dialogue_focusing_on_topics_and_a_chain_through_an_area():
 def test_title_of_a_foreign_province_before_a_name_is_a_position():
     got = _triples("Attending the fair were Governor of Guangxi Province Lan Tianli and other officials.")
     assert ("Lan Tianli", "position", "governor") in {(s, p, o.casefold()) for s, p, o in got}
+
+
+def test_body_with_acronym_comma_under_a_ministry():
+    got = _triples("The Vietnam Maritime Administration (VIMAD), under the Ministry of Construction, approved the "
+                   "plan on Monday.")
+    assert any(p == "subOrganizationOf" and o == "Ministry of Construction" for s, p, o in got)

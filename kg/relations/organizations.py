@@ -120,8 +120,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(c.id, "subOrganizationOf", a.id, s.index))
         elif s.lang == "en" and _described_unit(gap):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
-        elif s.lang == "en" and re.fullmatch(r"\)?(?:\s+|\s*,\s*which\s+(?:is|are)\s+)(?:directly\s+)?under\s+(?:the\s+)?",
-                                             gap) and not a.ref \
+        elif s.lang == "en" and re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+|\s*,\s*(?:which\s+(?:is|are)\s+)?)(?:directly\s+)?"
+                                             r"under\s+(?:the\s+)?", gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
