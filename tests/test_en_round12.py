@@ -149,3 +149,19 @@ def test_body_with_acronym_comma_under_a_ministry():
     got = _triples("The Vietnam Maritime Administration (VIMAD), under the Ministry of Construction, approved the "
                    "plan on Monday.")
     assert any(p == "subOrganizationOf" and o == "Ministry of Construction" for s, p, o in got)
+
+
+def test_foreign_body_of_a_country_is_in_it_but_of_vietnam_stays_in_the_name():
+    got = _triples("The hospital signed an agreement with Tokyo Medical and Dental University Hospital of Japan. "
+                   "The National Payment Corporation of Vietnam will join.")
+    assert ("Tokyo Medical and Dental University Hospital", "locatedIn", "Japan") in got
+    spans = _spans("The National Payment Corporation of Vietnam will join.")
+    assert ("ORG", "National Payment Corporation of Vietnam") in spans
+
+
+def test_unit_opened_at_its_campus_in_a_ward_and_city():
+    got = _triples("Huế Central Hospital on Monday opened the Huế Heart Centre at its main campus in Thuận Hóa ward, "
+                   "Huế City, with 200 beds.")
+    assert ("Huế Heart Centre", "locatedIn", "Thuận Hóa ward") in got
+    assert any(s == "Huế Heart Centre" and p == "locatedIn" and o.startswith("Hu") and "ward" not in o
+               for s, p, o in got)

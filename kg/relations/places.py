@@ -105,12 +105,15 @@ def locations(s: Sentence) -> list[Relation]:
         # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
                                                           or (not _state_body(o) or _international(o)) and not o.ref
-                                                          and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+(?:in|tại)\s+(?:the\s+)?",
+                                                          and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?" + _OWN_SITE
+                                                                           + r"\s+(?:in|tại)\s+(?:the\s+)?",
                                                                            s.text[o.end:pl.start]))]  # "(JETRO) tại Hà Nội"
         # "bếp ăn của Công ty X tại Khu công nghiệp Y", "open the X Centre in the Y Park": a body that is
         # no state organ, right before "tại / in" a place
         if prev:
             out.append(Relation(prev[-1].id, "locatedIn", pl.id, s.index))
+            if s.lang != "vi":  # (the Vietnamese gold keeps a body's first place only: "tại phường A, TP B")
+                sited.setdefault(prev[-1].id, []).append(pl)
     # "Trung tâm … của Việt Nam", "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ"
     for o in orgs:
         if _state_body(o):
@@ -121,6 +124,10 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+# "opened the X Centre at its main campus in …": the body's own site before the place
+_OWN_SITE = r"(?:\s+at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:campus|headquarters|premises|site|compound))?"
 
 
 def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool:
