@@ -165,3 +165,13 @@ def test_unit_opened_at_its_campus_in_a_ward_and_city():
     assert ("Huế Heart Centre", "locatedIn", "Thuận Hóa ward") in got
     assert any(s == "Huế Heart Centre" and p == "locatedIn" and o.startswith("Hu") and "ward" not in o
                for s, p, o in got)
+
+
+def test_passed_a_resolution_regarding_a_topic_and_a_themed_conference():
+    got = _triples("The Đà Nẵng People's Council on Tuesday passed a resolution regarding night-time economy at "
+                   "its 30th session. A national conference themed \"Green transition for a new era\" took place "
+                   "in Huế on Saturday.")
+    assert ("Đà Nẵng People's Council", "issued", "resolution regarding night-time economy") in got \
+        or any(p == "issued" and o == "resolution regarding night-time economy" for s, p, o in got)
+    assert any(s == "resolution regarding night-time economy" and p == "about" for s, p, o in got)
+    assert any(p == "about" and o == "green transition" for s, p, o in got)
