@@ -175,3 +175,9 @@ def test_passed_a_resolution_regarding_a_topic_and_a_themed_conference():
         or any(p == "issued" and o == "resolution regarding night-time economy" for s, p, o in got)
     assert any(s == "resolution regarding night-time economy" and p == "about" for s, p, o in got)
     assert any(p == "about" and o == "green transition" for s, p, o in got)
+
+
+def test_capitalised_power_plant_is_a_venue_but_an_acronym_kind_is_not():
+    got = _spans("Quảng Trị plans a 1,500 MW LNG power plant. Work began on the Hải Lăng LNG Power Plant on Monday.")
+    assert ("LOC", "Hải Lăng LNG Power Plant") in got
+    assert not any(lab == "LOC" and t.startswith(("MW", "LNG")) for lab, t in got)

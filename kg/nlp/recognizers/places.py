@@ -67,6 +67,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
+        if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
+            continue  # "an LNG power plant": an acronym of a kind names no venue
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
@@ -104,9 +106,9 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
-    heads = re.compile(r"(?<![\w])[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
+    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
                        + r")\b(?![-‑’'])")
-    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-ZĐ][\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ][\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
