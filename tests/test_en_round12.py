@@ -181,3 +181,30 @@ def test_capitalised_power_plant_is_a_venue_but_an_acronym_kind_is_not():
     got = _spans("Quảng Trị plans a 1,500 MW LNG power plant. Work began on the Hải Lăng LNG Power Plant on Monday.")
     assert ("LOC", "Hải Lăng LNG Power Plant") in got
     assert not any(lab == "LOC" and t.startswith(("MW", "LNG")) for lab, t in got)
+
+
+def test_meeting_on_a_subject_that_opens_with_a_capital_but_not_on_the_sidelines():
+    got = _spans("FAO and the ministry held a regional meeting on African swine fever control in Huế on Monday. "
+                 "Leaders held a meeting on the sidelines of the summit.")
+    assert ("EVENT", "regional meeting on African swine fever control") in got
+    assert not any(t.startswith("meeting on the sidelines") for _, t in got)
+
+
+def test_apposition_with_a_based_firm_locates_the_body():
+    got = _triples("TerraByte, a Cần Thơ-based start-up, won the prize. It beat AgriLink, a Huế company that sells "
+                   "rice online.")
+    assert any(s == "TerraByte" and p == "locatedIn" and o in ("Cần Thơ", "Can Tho") for s, p, o in got)
+    assert any(s == "AgriLink" and p == "locatedIn" and o.startswith("Hu") for s, p, o in got)
+
+
+def test_title_of_the_committee_before_a_name():
+    got = _triples("The National Assembly's Committee for Social Affairs on Monday held a meeting in Hà Nội. Vice "
+                   "Chairwoman of the committee Đặng Thị Mai Hương said the draft was ready.")
+    assert any(s == "Đặng Thị Mai Hương" and p == "memberOf" and "Social Affairs" in o
+               for s, p, o in got)
+
+
+def test_presented_the_awards_is_taking_part():
+    got = _triples("The Vietnam Startup Awards 2025 ceremony took place on Sunday in Huế. Deputy Minister of Science "
+                   "and Technology Hoàng Minh presented the awards.")
+    assert any(p == "participatedIn" and s == "Hoàng Minh" for s, p, o in got)

@@ -36,6 +36,10 @@ def org_places(s: "Sentence") -> list["Relation"]:
                 if org is not None:
                     out.append(Relation(org.id, "locatedIn", pl.id, s.index))
                     continue
+        home = _apposed_home(s, pl, orgs, suffixes) if s.lang == "en" else None
+        if home is not None:
+            out.append(Relation(home.id, "locatedIn", pl.id, s.index))
+            continue
         if re.match(r"\s*\)", s.text[pl.end:pl.end + 3]):
             opening = s.text.rfind("(", s.start, pl.start)
             if opening < 0 or s.text[opening + 1:pl.start].strip():
@@ -44,6 +48,17 @@ def org_places(s: "Sentence") -> list["Relation"]:
             if org is not None:
                 out.append(Relation(org.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _apposed_home(s: Sentence, pl: Mention, orgs: list[Mention], suffixes: str) -> Mention | None:
+    """"SeaSense, a Đà Nẵng-based start-up, …", "GreenLoop, a Hà Nội company that …": the place in an
+    apposition that says what the body is locates it (``firm_nouns``, ``based_suffixes``)."""
+    firms = cue_pattern("firm_nouns", "en")
+    after = rf"(?:[-‑–]\s?(?:{suffixes})\b|\s+(?:{firms}))" if suffixes else rf"\s+(?:{firms})"
+    if not re.match(after, s.text[pl.end:pl.end + 40], flags=re.IGNORECASE):
+        return None
+    return next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an)\s+", s.text[o.end:pl.start])),
+                None)
 
 
 def locations(s: Sentence) -> list[Relation]:
