@@ -208,3 +208,23 @@ def test_presented_the_awards_is_taking_part():
     got = _triples("The Vietnam Startup Awards 2025 ceremony took place on Sunday in Huế. Deputy Minister of Science "
                    "and Technology Hoàng Minh presented the awards.")
     assert any(p == "participatedIn" and s == "Hoàng Minh" for s, p, o in got)
+
+
+def test_foreign_ministers_keep_their_role_but_not_the_vietnamese_ministry():
+    got = _triples("Minister of Public Security Lương Tam Quang met Lao Minister of Public Security Vilay Lakhamfong "
+                   "in Vientiane on Monday.")
+    assert any(s in ("Lương Tam Quang", "Luong Tam Quang") and p == "memberOf" for s, p, o in got)
+    assert not any(s == "Vilay Lakhamfong" and p == "memberOf" for s, p, o in got)
+    assert any(s == "Vilay Lakhamfong" and p == "position" for s, p, o in got)
+
+
+def test_trilateral_meeting_keeps_its_modifier_and_its_centre_after_a_dateline():
+    got = _spans("Ministers held their third trilateral meeting on border security in Vientiane on Monday.")
+    assert ("EVENT", "third trilateral meeting on border security") in got
+    rel = _triples("HUẾ — Huế Central Hospital on Friday opened its Cancer Centre, the first in the region.")
+    assert ("Cancer Centre", "subOrganizationOf", "Huế Central Hospital") in rel
+
+
+def test_venues_named_after_a_day():
+    got = _spans("The festival opened at the 2 April Square in Nha Trang. Crowds filled 10-3 Square.")
+    assert ("LOC", "2 April Square") in got and ("LOC", "10-3 Square") in got

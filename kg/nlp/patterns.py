@@ -329,4 +329,5 @@ ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", 
 ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
                     "the group", "the association", "the ministry", "the steering committee", "The steering committee",
                     "the working group", "The working group", "the task force", "The task force",
-                    "The institute", "the institute", "The university", "the university")
+                    "The institute", "the institute", "The university", "the university", "The centre",
+                    "the centre", "The hospital", "the hospital")

@@ -24,6 +24,7 @@ from kg.relations.happenings import trial_parties, visit_places, visitors
 from kg.relations.organizations import unit_of
 from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
+from kg.relations.foreign_titles import drop_foreign_memberships
 from kg.relations.parents import named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
@@ -76,4 +77,4 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
-    return out
+    return drop_foreign_memberships(s, out)

@@ -160,7 +160,7 @@ def unit_of(s: Sentence) -> list[Relation]:
 
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
-             r"directorate|bureau|inspectorate|academy|front|bank")
+             r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school")
 
 
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:

@@ -72,6 +72,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    for m in _DATE_NAMED_VENUE.finditer(text):  # "the 2 April Square", "10-3 Square": named after a day
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     # "in the districts of Huong Khe and Vu Quang": each capitalised name of the list is a place
     for m in re.finditer(r"\b(?:districts|provinces|communes|towns|cities|wards)\s+of\s+", text):
         item = _PLACE_ITEM_EN.match(text, m.end())
@@ -115,6 +117,9 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _NAME_EN = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"
+_DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN) + r")\b)\s+"
+                               r"(?:Square|Park|Street|Stadium|Bridge|Road)\b|(?<![\w,./-])\d{1,2}[-/.]\d{1,2}\s+"
+                               r"(?:Square|Park|Street|Stadium)\b")
 _PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
                                   r"(?:districts|provinces|communes|towns|cities|wards)\b")
 _PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
