@@ -228,3 +228,10 @@ def test_trilateral_meeting_keeps_its_modifier_and_its_centre_after_a_dateline()
 def test_venues_named_after_a_day():
     got = _spans("The festival opened at the 2 April Square in Nha Trang. Crowds filled 10-3 Square.")
     assert ("LOC", "2 April Square") in got and ("LOC", "10-3 Square") in got
+
+
+def test_city_declaration_and_games():
+    got = _spans("Ministers adopted the Kuala Lumpur Declaration on Digital Transformation. Athletes trained for the "
+                 "2031 SEA Games.")
+    assert ("POLICY", "Kuala Lumpur Declaration on Digital Transformation") in got
+    assert ("EVENT", "2031 SEA Games") in got

@@ -151,6 +151,11 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if len(cut.split()) < 2:
             continue
         start = _title_start(text, m.start()) if m.group("type") in titled else m.start()
+        if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol"):
+            # "the Hà Nội Declaration on …", "the Kuala Lumpur Declaration": the city it was adopted in is its name's
+            pre = re.search(r"(?<![\w])(?:the|The)\s+(?P<place>(?:[A-ZĐ][\w-]*\s+){1,3})$", text[max(0, start - 40):start])
+            if pre and any(e.type == "Place" for e in lex.lookup(pre.group("place").strip())):
+                start -= len(pre.group("place"))
         out.append(Candidate(start, m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
     # "EU–Vietnam Free Trade Agreement", "Paris Agreement": a treaty named before its kind word
