@@ -297,7 +297,9 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "tổng cục": ("Tổng cục",), "tổng công ty": ("Tổng công ty",),
                  "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn",), "association": ("Hiệp hội", "association"),
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
-                 "working group": ("Tổ công tác", "working group"), "task force": ("task force",)}
+                 "working group": ("Tổ công tác", "working group"), "task force": ("task force",),
+                 "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
+                 "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital")}
 
 
 # Bodies whose name opens with a head but which a bare head never means

@@ -143,7 +143,7 @@ EVENT_HEADS_VI = (
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
                   "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",
                   "Dialogue", "Workshop", "Seminar", "Contest", "Competition", "Prize", "Prizes",
-                  "Consultation", "Consultations", "Symposium", "Roundtable")
+                  "Consultation", "Consultations", "Symposium", "Roundtable", "Exercise", "Drill", "Games")
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",
@@ -329,4 +329,6 @@ ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", 
 
 ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
                     "the group", "the association", "the ministry", "the steering committee", "The steering committee",
-                    "the working group", "The working group", "the task force", "The task force")
+                    "the working group", "The working group", "the task force", "The task force",
+                    "The institute", "the institute", "The university", "the university", "The centre",
+                    "the centre", "The hospital", "the hospital")

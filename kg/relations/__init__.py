@@ -22,6 +22,9 @@ from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, d
                                        promulgated_by_decision)
 from kg.relations.happenings import trial_parties, visit_places, visitors
 from kg.relations.organizations import unit_of
+from kg.relations.own_units import own_units
+from kg.relations.ref_titles import titles_of_a_ref
+from kg.relations.foreign_titles import drop_foreign_memberships
 from kg.relations.parents import named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
@@ -63,7 +66,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
-          partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors)
+          partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
+          titles_of_a_ref)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -76,4 +80,4 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
-    return out
+    return drop_foreign_memberships(s, out)

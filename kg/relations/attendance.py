@@ -254,15 +254,20 @@ def took_part(s: Sentence) -> list[Relation]:
     """participatedIn of a sentence that names no event: "Representatives of WHO also took part.",
     "Ông X cũng tham dự." — the people and bodies before the verb took part in the latest event
     of the preceding sentences."""
-    if any(m.type == "Event" for m in s.mentions):
-        return []
     # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions."
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ]))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
+    events = [m for m in s.mentions if m.type == "Event"]
     if verb is None:
         return []
+    if events:
+        # "A, B and C attended the meeting.": the bare event noun after the verb is the event they attended
+        at = s.start + verb.start()
+        if s.lang != "en" or len(events) > 1 or not events[0].ref or not at < events[0].start < s.start + verb.end():
+            return []
+        return [Relation(m.id, "participatedIn", events[0].id, s.index) for m in list_members(s, s.start, at)]
     event = _event_of(s, s.start)
     noun = re.search(r"\bthe\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)\s*[.!]?\s*$", verb.group())
     if noun is not None and event is not None and not event.text.casefold().endswith(noun.group("head").casefold()):

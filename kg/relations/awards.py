@@ -102,7 +102,8 @@ def body_opens_event(s: Sentence) -> list[Relation]:
         o = body[-1]
         gap = s.text[o.end:at]
         # the body is the subject: only a date or an acronym between it and the verb
-        if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:on|this|last)\s+\w+\s+)?(?:(?:also|officially)\s+)?", gap) \
+        if re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+                        r"(?:(?:also|officially)\s+)?", gap) \
                 and not re.search(r"\bby\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start]):
             out.append(Relation(o.id, "organized", ev.id, s.index))
             for prev in reversed(body[:-1]):  # "the Ministry of X and the Y People's Committee launched …"

@@ -125,6 +125,9 @@ def _unnamed_happening(s: "Sentence") -> bool:
     nouns = sorted({re.sub(r"^(the|buổi)\s+", "", n) for n in cue_words("event_nouns", s.lang)}, key=len, reverse=True)
     pattern = (r"\b(?:held|hosted|organi[sz]ed|convened|tổ chức)\s+(?:(?:a|an|the|một|cuộc|buổi)\s+)?(?:"
                + "|".join(re.escape(n) for n in nouns) + r")\b")
+    if s.lang == "en" and any(re.search(r"\b(?:during|on the sidelines of|as part of|within the framework of)\s+(?:the\s+)?$",
+                                        s.text[max(s.start, e.start - 40):e.start]) for e in s.of_type("Event")):
+        return False  # "held talks … on Wednesday, during the … Meeting": the talks are part of that event
     for m in re.finditer(pattern, s.text[s.start:s.end], flags=re.IGNORECASE):
         start = s.start + m.start()
         if not any(e.type == "Event" and e.start <= start + len(m.group()) and e.end >= start + len(m.group()) - 3

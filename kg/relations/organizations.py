@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import NEGATED, Mention, Relation, Sentence
+from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
 
 def sub_organizations(s: Sentence) -> list[Relation]:
     """subOrganizationOf: "X (trực) thuộc Y", "X, công ty con của Y", "Y thành lập công ty con X", "X của Quốc hội"."""
@@ -120,8 +120,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(c.id, "subOrganizationOf", a.id, s.index))
         elif s.lang == "en" and _described_unit(gap):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
-        elif s.lang == "en" and re.fullmatch(r"\)?(?:\s+|\s*,\s*which\s+(?:is|are)\s+)(?:directly\s+)?under\s+(?:the\s+)?",
-                                             gap) and not a.ref \
+        elif s.lang == "en" and re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+|\s*,\s*(?:which\s+(?:is|are)\s+)?)(?:directly\s+)?"
+                                             r"under\s+(?:the\s+)?", gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
@@ -130,6 +130,10 @@ def unit_of(s: Sentence) -> list[Relation]:
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and (re.match(sub, b.text) or _is_unit(b)
                                                                   or _is_sub_body(b) or _ends_as_sub_body(b)):
             # "the Ministry of Public Security's Police Investigation Agency"
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+        elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and _state_body(a) and not a.ref \
+                and re.search(r"\b(?:" + cue_pattern("owned_heads", "en") + r")$", b.text):
+            # "the Ministry of National Defence's Viettel Group": a state-owned group, firm or school
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
     # "The ministry's Department of …": the ministry named earlier
     if s.lang == "en":
@@ -156,7 +160,7 @@ def unit_of(s: Sentence) -> list[Relation]:
 
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
-             r"directorate|bureau|inspectorate|academy|front|bank")
+             r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school")
 
 
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:

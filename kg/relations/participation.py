@@ -86,9 +86,24 @@ def participation(s: Sentence) -> list[Relation]:
                     group.append(m)
                 else:
                     break
-            for m in group:
+            partner_of = _talks_subject(s, subj, group)
+            for m in group + partner_of:
                 out.append(Relation(m.id, "participatedIn", ev.id, s.index))
     return out
+
+
+_TALKS_WITH = re.compile(r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:talks|(?:working\s+)?meeting|phone\s+(?:call|talks)|"
+                         r"discussions?)\s+with\b|\bmet(?:\s+with)?\b")
+
+
+def _talks_subject(s: Sentence, subj: list[Mention], group: list[Mention]) -> list[Mention]:
+    """"A held talks with B in Canberra, during the … Meeting": A, the clause's subject, took part
+    too, not only B, the partner nearest the event."""
+    if s.lang != "en" or not subj or subj[0] in group:
+        return []
+    first = subj[0]
+    between = s.text[first.end:group[-1].start]
+    return [first] if _TALKS_WITH.search(between) and not re.search(r"[;.]", between) else []
 
 
 def _title_body(s: Sentence, m: Mention) -> bool:

@@ -36,6 +36,10 @@ def org_places(s: "Sentence") -> list["Relation"]:
                 if org is not None:
                     out.append(Relation(org.id, "locatedIn", pl.id, s.index))
                     continue
+        home = _apposed_home(s, pl, orgs, suffixes) if s.lang == "en" else None
+        if home is not None:
+            out.append(Relation(home.id, "locatedIn", pl.id, s.index))
+            continue
         if re.match(r"\s*\)", s.text[pl.end:pl.end + 3]):
             opening = s.text.rfind("(", s.start, pl.start)
             if opening < 0 or s.text[opening + 1:pl.start].strip():
@@ -44,6 +48,17 @@ def org_places(s: "Sentence") -> list["Relation"]:
             if org is not None:
                 out.append(Relation(org.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _apposed_home(s: Sentence, pl: Mention, orgs: list[Mention], suffixes: str) -> Mention | None:
+    """"SeaSense, a Đà Nẵng-based start-up, …", "GreenLoop, a Hà Nội company that …": the place in an
+    apposition that says what the body is locates it (``firm_nouns``, ``based_suffixes``)."""
+    firms = cue_pattern("firm_nouns", "en")
+    after = rf"(?:[-‑–]\s?(?:{suffixes})\b|\s+(?:{firms}))" if suffixes else rf"\s+(?:{firms})"
+    if not re.match(after, s.text[pl.end:pl.end + 40], flags=re.IGNORECASE):
+        return None
+    return next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an)\s+", s.text[o.end:pl.start])),
+                None)
 
 
 def locations(s: Sentence) -> list[Relation]:
@@ -55,46 +70,65 @@ def locations(s: Sentence) -> list[Relation]:
     events = s.of_type("Event")
     orgs = s.of_type("Organization")
     prep = r"\b(tại|ở)\s+$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
+    placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
+    sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
         before = s.text[max(s.start, pl.start - 30):pl.start]
-        if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before):
+        # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
+        on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
+        chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
+        if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before) \
+                and not on_site:
             continue
         # "đặt tại / trụ sở tại / headquartered in" → the organisation before it
         if re.search(r"(đặt|trụ sở|đóng|headquartered|based|located)\s+(chính\s+)?(tại|ở|in|at)\s+$", before) or \
+                on_site or chained is not None or \
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|headquartered|based|located)"):
             subj = [m for m in orgs + events if m.end <= pl.start]
-            if subj:
+            if chained is not None:
+                out.append(Relation(chained, "locatedIn", pl.id, s.index))
+                sited[chained].append(pl)
+            elif subj:
                 target = subj[-1]  # the nearest body or event before "đặt tại / based in"
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
+                sited.setdefault(target.id, []).append(pl)
             continue
-        if not re.search(prep, before, flags=re.IGNORECASE):
-            continue
+        if not re.search(prep, before, flags=re.IGNORECASE) and not (
+                events and _chained(s, pl, placed.get(_nearest(events, pl).id, ()))):
+            continue  # (", Hà Nội" after a place the event already has goes on the chain)
         if events and not_a_venue(s, before):
             continue
+        host = None
         if events and s.lang != "vi":
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
-            host = next((o for o in orgs if re.fullmatch(r"\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
+            host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
                          and not o.ref and not _state_body(o)
                          and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start])), None)
             if host is not None:
                 out.append(Relation(host.id, "locatedIn", pl.id, s.index))
         if events:
             ev = _nearest(events, pl)
-            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40
+            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40 \
+                or _chained(s, pl, placed.get(ev.id, ())) \
+                or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             if near and not re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+                placed.setdefault(ev.id, []).append(pl)
             continue
         # "ORG, tại LOC …"
         prev = [o for o in orgs if o.end <= pl.start and (re.fullmatch(r"\s*,\s*(tại|ở)\s+", s.text[o.end:pl.start])
                                                           or (not _state_body(o) or _international(o)) and not o.ref
-                                                          and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+(?:in|tại|ở)\s+(?:the\s+)?",
+                                                          and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?" + _OWN_SITE
+                                                                           + r"\s+(?:in|tại|ở)\s+(?:the\s+)?",
                                                                            s.text[o.end:pl.start]))]  # "(JETRO) tại Hà Nội"
         # "bếp ăn của Công ty X tại Khu công nghiệp Y", "open the X Centre in the Y Park": a body that is
         # no state organ, right before "tại / in" a place
         if prev:
             out.append(Relation(prev[-1].id, "locatedIn", pl.id, s.index))
+            if s.lang != "vi":  # (the Vietnamese gold keeps a body's first place only: "tại phường A, TP B")
+                sited.setdefault(prev[-1].id, []).append(pl)
     # "Trung tâm … của Việt Nam", "Qualcomm – tập đoàn sản xuất chip hàng đầu của Mỹ"
     for o in orgs:
         if _state_body(o):
@@ -105,6 +139,17 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+# "opened the X Centre at its main campus in …": the body's own site before the place
+_OWN_SITE = r"(?:\s+at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:campus|headquarters|premises|site|compound))?"
+
+
+def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool:
+    """``pl`` narrows a place the event already has, right after it: "at the X Centre in Y ward",
+    "tại Nhà hát X ở phường Y" — however long the event's name before them was."""
+    return any(re.fullmatch(r"(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+(?:the\s+)?|\s*,\s*",
+                            s.text[p.end:pl.start]) for p in earlier)  # "… Border Gate area in Lào Cai ward"
 
 
 def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -> bool:

@@ -104,7 +104,7 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
 
 
 ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|giải pháp)\b")
-ABOUT_CUE_EN = re.compile(r"\b(on|about|in the field of|focus(?:es|ed)? on|specia?li[sz](?:es|ed|ing) in|theme)\b")
+ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
 def topics_of(s: Sentence) -> list[Relation]:
@@ -124,7 +124,8 @@ def topics_of(s: Sentence) -> list[Relation]:
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
     for cue in cue_re.finditer(s.text, s.start, s.end):
         word = cue.group(1)
-        if word in ("về", "on", "about"):
+        subject_prep = word.casefold() in cue_words("about_preps", s.lang)  # "về", "on", "regarding"
+        if subject_prep:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
             if not before:
@@ -140,13 +141,13 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue
         else:
             before = [h for h in holders if h.end <= cue.start()]
-            if word in ("theme", "chủ đề"):  # "The forum took place … at …, under the theme …": the event's
+            if word in ("theme", "themed", "chủ đề"):  # "The forum took place … at …, under the theme …": the event's
                 before = [h for h in before if h.type == "Event"] or before
             if not before:
                 continue
             h = before[-1]
             gap = s.text[h.end:cue.start()]
-        if word not in ("về", "on", "about") and (len(gap) > 60 and not (word == "theme" and h.type == "Event")
+        if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event")
                                                   or re.search(r"[.;]", gap)):
             continue
         if h.type == "Organization" and _state_body(h):

@@ -82,6 +82,28 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
                                  meta={"name": surfaces[surface]}))
     if lang == "vi":
         out += _unlisted_local_bodies(text, cands, place, taken)
+    else:
+        out += _local_departments(text, place, taken)
+    return out
+
+
+def _local_departments(text: str, place: Entry, taken: list[tuple[int, int]]) -> list[Candidate]:
+    """"the provincial Department of Culture, Sports and Tourism" in an article about one province is
+    that province's department ("Ninh Bình Department of …"; ``en_departments`` of local_bodies.json)."""
+    spec = local_bodies()[place.kind].get("en_departments")
+    if not spec:
+        return []
+    mods = "|".join(map(re.escape, spec["modifiers"]))
+    heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in spec["heads"])
+    cap = rf"[{P.UPPER_VI}][\w’'-]*"
+    out: list[Candidate] = []
+    for m in compiled(rf"(?<![\w])(?i:the)\s+(?P<all>(?:{mods})\s+(?P<body>(?:{heads})\s+{cap}"
+                      rf"(?:(?:,\s+|\s+and\s+|,\s+and\s+|\s+)(?:{cap}))*))(?![\w’'-])").finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(Candidate(m.start("all"), m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
+                             meta={"name": f"{place.en or place.name} {m.group('body')}"}))
     return out
 
 

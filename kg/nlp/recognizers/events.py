@@ -14,6 +14,10 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.nlp.recognizers.event_names import _data as event_names_data
 
+# a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+         r"July|August|September|October|November|December)")
+
 
 def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
     """Named events ("Diễn đàn … lần thứ VI") and bare references ("Diễn đàn", "the ceremony")."""
@@ -66,10 +70,10 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         tails = "|".join(P.EVENT_TAILS_EN)
         ordinal = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
         for m in re.finditer(
-                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-Z]))?"
+                rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-ZĐ]))?"
                 rf"(?:[\"“][^\"”\n]+[\"”]\s+)?"  # "2025 Golden Globe Science and Technology Award"
-                rf"(?:[A-Z][\w’'-]*\s+(?:and\s+(?=[A-Z][\w’'-]*\s+(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
-                rf"(?:\s+(?:on|for|of)\s+[A-Z][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-Z][\w’'-]*)*)?)", text):
+                rf"(?:[A-ZĐ][\w’'-]*\s+(?:and\s+(?=[A-ZĐ][\w’'-]*\s+(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
+                rf"(?:\s+(?:on|for|of)\s+(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
@@ -118,18 +122,18 @@ def _generic_en(text: str) -> list[Candidate]:
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
 # Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
 _GENERIC_EN = re.compile(
-    r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|(?<![\w])(?:the|The)\s+[a-z]+)['’]s))\s+"
+    r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,4}|(?<![\w])(?:the|The)\s+[a-z]+)['’]s))\s+"
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day|\w+-week|\w+-month)\s+)?"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
-    r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-Z][\w’'-]*\s+and\s+[A-Z]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
+    r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had)\b|[,.;–]))?)")
 
 
-_FIELD = re.compile(r"\s+(?:on|for)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+(?:and|of|for|the)\s+|\s+)[A-Z][\w’'-]*)*")
+_FIELD = re.compile(r"\s+(?:on|for)\s+[A-ZĐ][\w’'-]*(?:(?:,\s+|\s+(?:and|of|for|the)\s+|\s+)[A-ZĐ][\w’'-]*)*")
 
 
 def _body_field(text: str, end: int) -> int:

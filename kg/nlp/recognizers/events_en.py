@@ -46,6 +46,25 @@ def _kinds() -> dict[str, list[str]]:
     return json.loads(DATA.read_text(encoding="utf-8"))["kinds"]
 
 
+_DATE_CAPS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"))
+
+
+@lru_cache(maxsize=1)
+def _subject_not() -> str:
+    """Words after "on" that open no subject ("the sidelines", "behalf"): ``subject_not``."""
+    words = json.loads(DATA.read_text(encoding="utf-8")).get("subject_not", [])
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _subject_preps() -> str:
+    """The words that open a lower-case event's subject ("on", "regarding"): ``subject_preps``."""
+    preps = json.loads(DATA.read_text(encoding="utf-8")).get("subject_preps", ["on"])
+    return "|".join(map(re.escape, preps))
+
+
 @lru_cache(maxsize=1)
 def _subject_data() -> tuple[frozenset[str], int]:
     d = json.loads(DATA.read_text(encoding="utf-8"))
@@ -56,14 +75,21 @@ def _lower_subject(text: str, end: int) -> int:
     """End of a lower-case subject after the noun ("… on social housing development", "… on
     attracting high-tech investment"): words up to punctuation, a stop word (``subject_stops``) or a
     capitalised word; ``end`` when there is none or it is a date ("on Thursday")."""
-    m = re.match(r"\s+on\s+", text[end:end + 6])
+    m = re.match(r"\s+(?:" + _subject_preps() + r")\s+", text[end:end + 14])
     if not m:
         return end
     stops, most = _subject_data()
     pos, words, last = end + m.end(), 0, end
+    if re.match(r"(?:the\s+)?(?:" + _subject_not() + r")\b", text[pos:pos + 30]):
+        return end  # "a meeting on the sidelines of …", "on behalf of …": no subject
     for w in re.finditer(r"\S+", text[pos:pos + 200]):
         word = w.group()
         bare = word.rstrip(",.;:!?)")
+        if words < 2 and words == len(text[pos:pos + w.start()].split()) and re.fullmatch(r"[A-Z][a-z]+", bare) \
+                and bare not in _DATE_CAPS and bare == word and re.match(r"\s+[a-z]", text[pos + w.end():]):
+            words += 1  # "a meeting on African swine fever control": a capitalised word opens the subject
+            last = pos + w.start() + len(bare)
+            continue
         if not re.fullmatch(r"[a-z][a-z'’-]*", bare) or bare in stops or words >= most:
             break
         words += 1
@@ -88,11 +114,14 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     openers = "|".join(re.escape(o) for o in data["openers"])
     mods = "|".join(data["modifiers"])
     ords = "|".join(data.get("ordinals", []))
+    terms = "|".join(data.get("term_words", [])) or "(?!)"
     own = "|".join(data.get("name_modifiers", [])) or "(?!)"  # "online national conference": part of the name
     out = []
     for kind, preps in sorted(data["kinds"].items(), key=lambda kv: -len(kv[0])):
         noun = r"\s+".join(re.escape(w) for w in kind.split())
         comp = rf"(?P<comp>\s+(?:{'|'.join(preps)})\s+{_CAPS}(?=[\s,.;:!?)]|$))?" if preps else "(?P<comp>)"
+        if preps:  # "… Party Organisation for the 2025-2030 term": the term is part of a congress's name
+            comp += rf"(?:\s+for\s+the\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s+(?i:{terms}))?"
         out.append((kind, re.compile(rf"(?<![\w])(?:(?i:{openers})|{_CAP}['’]s)\s+(?:(?i:{mods})\s+){{0,2}}"
                                      rf"(?P<name>(?:(?i:{ords})\s+(?:(?i:{mods})\s+){{0,2}})?(?:(?:{own})\s+){{0,2}}(?i:{noun}){comp})(?![\w-])")))
     return out
@@ -111,12 +140,17 @@ def english_event_candidates(text: str) -> list[Candidate]:
             comp = m.group("comp") or ""
             if re.search(r"['’]s$", comp) or re.match(r"\s+\w+\s+(?:the\s+)?(?:" + _DATE_WORDS + r")\b", comp):
                 end, comp = m.start("comp"), ""  # "a workshop on the Party's …", "a seminar on Thursday"
+            subject_of = False
+            if re.match(r"\s+on\s", comp) and _lower_subject(text, m.start("comp")) > end:
+                comp = ""  # "a meeting on African swine fever control": the subject runs past its capitals
+                end = m.start("comp")
             if not comp and "on" in _kinds().get(kind, ()):
                 subject = _lower_subject(text, end)
                 if subject > end:  # "a workshop on climate-smart rice farming": the subject is the name's
-                    end, comp = subject, text[end:subject]
-            if kind in _need_ordinal() and not re.match(r"(?i:" + _ordinals() + r")\s", name):
-                continue  # "its tenth session" is a happening; "the session" alone is not named
+                    end, comp, subject_of = subject, text[end:subject], True
+            if kind in _need_ordinal() and not re.match(r"(?i:" + _ordinals() + r")\s", name) and not (
+                    subject_of or re.match(r"\s+on\s", comp)):
+                continue  # "its tenth session" is a happening; "the session" alone is not named ("a meeting on X" is)
             if not comp and kind in _need_complement():
                 continue  # "the visit" alone names nothing
             # with a complement it is a name that holds others ("state visit to Viet Nam") and

@@ -97,6 +97,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 last -= 1
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
             last = _before_titled_name(text, words, s, last, title_spans, tails, lex)
+            last = _before_country(text, words, s, last, tails, lex)  # "… Hospital of South Korea"
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
@@ -107,6 +108,23 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
     return out + _limited_companies(text)
+
+
+def _before_country(text: str, words: list, s: int, last: int, tails: set[str], lex) -> int:
+    """"Seoul National University Hospital of South Korea": a whole name of three or more words with no
+    "of" in it, then "of" and a country, is the body; the country says where it is, it is not the name's
+    ("University of Tokyo", "Ministry of Foreign Affairs of Japan" keep theirs, and "… Corporation of Vietnam" is
+    how Vietnamese bodies write their own names)."""
+    for k in range(last - 1, s + 2, -1):
+        if words[k].text != "of":
+            continue
+        country = text[words[k + 1].start:words[last].end]
+        if any(w.text.casefold() in ("of", "for") for w in words[s:k]) or words[k - 1].text not in tails:
+            return last
+        if any(e.type == "Place" and e.kind == "country" and e.id != "viet-nam" for e in lex.lookup(country)):
+            return k - 1
+        return last
+    return last
 
 
 @lru_cache(maxsize=1)

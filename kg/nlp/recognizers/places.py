@@ -85,13 +85,20 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
         return out
     en, lower, numbered = _english_venue_res()
+    bare = _english_venue_heads()
     for m in en.finditer(text):
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
+        if text[start:m.end()] in bare:
+            continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
+        if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
+            continue  # "an LNG power plant": an acronym of a kind names no venue
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    for m in _DATE_NAMED_VENUE.finditer(text):  # "the 2 April Square", "10-3 Square": named after a day
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     # "in the districts of Huong Khe and Vu Quang": each capitalised name of the list is a place
     for m in re.finditer(r"\b(?:districts|provinces|communes|towns|cities|wards)\s+of\s+", text):
@@ -116,20 +123,29 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
 
 
 @lru_cache(maxsize=1)
+def _english_venue_heads() -> frozenset[str]:
+    """The venue heads of ``venues_en.json`` ("Industrial Park"): alone, they name no venue."""
+    return frozenset(json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))["heads"])
+
+
+@lru_cache(maxsize=1)
 def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The venue patterns built from ``kg/data/patterns/venues_en.json``."""
     data = json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
-    heads = re.compile(r"(?<![\w])[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
+    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
                        + r")\b(?![-‑’'])")
-    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To)\s)([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ][\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
 
 
 _NAME_EN = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"
+_DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN) + r")\b)\s+"
+                               r"(?:Square|Park|Street|Stadium|Bridge|Road)\b|(?<![\w,./-])\d{1,2}[-/.]\d{1,2}\s+"
+                               r"(?:Square|Park|Street|Stadium)\b")
 _PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
                                   r"(?:districts|provinces|communes|towns|cities|wards)\b")
 _PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")

@@ -154,6 +154,11 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if len(cut.split()) < 2:
             continue
         start = _title_start(text, m.start()) if m.group("type") in titled else m.start()
+        if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol"):
+            # "the Hà Nội Declaration on …", "the Kuala Lumpur Declaration": the city it was adopted in is its name's
+            pre = re.search(r"(?<![\w])(?:the|The)\s+(?P<place>(?:[A-ZĐ][\w-]*\s+){1,3})$", text[max(0, start - 40):start])
+            if pre and any(e.type == "Place" for e in lex.lookup(pre.group("place").strip())):
+                start -= len(pre.group("place"))
         out.append(Candidate(start, m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
     # "EU–Vietnam Free Trade Agreement", "Paris Agreement": a treaty named before its kind word
@@ -326,6 +331,17 @@ _IN_NAME = re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split()[
 _IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b")
 
 
+# the lower-case words a title-case English name runs through ("Law on Science and Technology")
+_TITLE_LINKS = frozenset({"on", "of", "the", "and", "for", "in", "to", "a", "an", "&", "amending", "supplementing"})
+
+
+def _title_case(kept: str) -> bool:
+    """The name so far is "on" and capitalised words only ("on Cadres and Civil Servants")."""
+    words = kept.split()
+    return len(words) >= 2 and words[0] == "on" and all(w[:1].isupper() or w.casefold() in _TITLE_LINKS
+                                                        for w in words[1:]) and words[1][:1].isupper()
+
+
 def _cut_en(rest: str) -> str:
     """Cut an English instrument name: stop at a verb-ish lower-case word after the name."""
     tokens = re.findall(r"\S+|\s+", rest)
@@ -377,6 +393,8 @@ def _cut_en(rest: str) -> str:
         if titled and tok[:1].islower() and (low not in ("of", "the", "and") or low == "and" and not re.match(
                 r"\s+[A-Z]", after)):
             break  # a title-case name ends at its first lower-case word
+        if words_seen >= 2 and tok[:1].islower() and low not in _TITLE_LINKS and _title_case(kept):
+            break  # "the Law on Cadres and Civil Servants held its …": a title-case subject ends at a verb
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
                                         "garnered", "limited", "spanning", "passed", "while", "who",

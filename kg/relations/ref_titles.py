@@ -1,0 +1,30 @@
+"""position and memberOf from a title whose body is written as a reference: "Chairman of the committee
+Lê Quang Huy said …" — the role is the title, and the body is the one of that kind named in the
+sentences before (:func:`kg.relations.organizations.org_ref_at`)."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Relation, Sentence
+from kg.relations.organizations import REF_HEADS, org_ref_at
+from kg.relations.people import title_role
+
+
+def titles_of_a_ref(s: Sentence) -> list[Relation]:
+    """"<Title> of the <committee|ministry|…> <Name>": position and memberOf of the body referred to."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        if p.ref:
+            continue
+        for t in s.titles:
+            m = re.fullmatch(r"\s+of\s+(?P<ref>the\s+(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r"))\s+",
+                             s.text[t.end_char:p.start])
+            if m is None or s.text[t.start_char:t.start_char + 1].islower():
+                continue
+            out.append(Relation(p.id, "position", title_role(s, t), s.index))
+            body = org_ref_at(s, t.end_char + m.start("ref"))
+            if body is not None:
+                out.append(Relation(p.id, "memberOf", body.id, s.index))
+    return out
