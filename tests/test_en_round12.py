@@ -235,3 +235,10 @@ def test_city_declaration_and_games():
                  "2031 SEA Games.")
     assert ("POLICY", "Kuala Lumpur Declaration on Digital Transformation") in got
     assert ("EVENT", "2031 SEA Games") in got
+
+
+def test_title_case_law_name_runs_through_a_preposition_before_a_capital():
+    got = _spans("The fee ceiling is set by the Law on Domestic Workers Placed Abroad under Contracts, which the "
+                 "National Assembly passed in 2020. The Law on Teachers and Lecturers held its place on the agenda.")
+    assert any(t == "Law on Domestic Workers Placed Abroad under Contracts" for _, t in got)
+    assert any(t == "Law on Teachers and Lecturers" for _, t in got)

@@ -333,6 +333,8 @@ _IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|en
 
 # the lower-case words a title-case English name runs through ("Law on Science and Technology")
 _TITLE_LINKS = frozenset({"on", "of", "the", "and", "for", "in", "to", "a", "an", "&", "amending", "supplementing"})
+# prepositions a title-case name runs through before another capitalised word ("… Working Abroad under Contracts")
+_TITLE_PREPOSITIONS = frozenset({"under", "with", "within", "without", "between", "against", "through", "towards"})
 
 
 def _title_case(kept: str) -> bool:
@@ -393,7 +395,8 @@ def _cut_en(rest: str) -> str:
         if titled and tok[:1].islower() and (low not in ("of", "the", "and") or low == "and" and not re.match(
                 r"\s+[A-Z]", after)):
             break  # a title-case name ends at its first lower-case word
-        if words_seen >= 2 and tok[:1].islower() and low not in _TITLE_LINKS and _title_case(kept):
+        if words_seen >= 2 and tok[:1].islower() and low not in _TITLE_LINKS and _title_case(kept) and not (
+                low in _TITLE_PREPOSITIONS and re.match(r"\s+[A-Z]", after)):
             break  # "the Law on Cadres and Civil Servants held its …": a title-case subject ends at a verb
         if words_seen >= 2 and (low in {"with", "which", "that", "was", "is", "were", "has", "had",
                                         "during", "in", "at", "by", "alongside", "cleared", "won",
