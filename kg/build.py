@@ -117,8 +117,11 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
             previous = buildfolder.read_manifest(out)  # the build out holds, read once
             staging = buildfolder.new_staging(out)
             try:
-                # a rebuild of a large folder starts graph.html's process now: its imports beside the extraction
-                with drawing_process(draws_apart(html, jobs, len((previous or {}).get("articles", [])))) as drawer:
+                # a rebuild of a large folder starts graph.html's process now: its imports beside the extraction,
+                # and merges the previous build's drawing facts
+                listed_before = (previous or {}).get("articles", [])
+                with drawing_process(draws_apart(html, jobs, len(listed_before)),
+                                     (out, use_crf, listed_before)) as drawer:
                     changed = _build_into(staging, paths, out, previous, report, use_crf=use_crf,
                                           validate=validate, html=html, on_article=on_article, prune=prune,
                                           jobs=jobs, executor=executor, scheduler=scheduler, on_stage=on_stage,

@@ -165,15 +165,41 @@ def _read_relations(store: ox.Store, facts: GraphFacts) -> None:
                     stating |= arts
 
 
-def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True) -> GraphFacts | None:
+@dataclass
+class MergedFacts:
+    """Facts merged ahead (:func:`premerge`): ``facts``, the merge of the entries ``merged`` (key and graph
+    of each, in order)."""
+
+    facts: GraphFacts
+    merged: list[tuple[str, str]]
+
+
+def premerge(cache: ArticleCache, listed: list[dict]) -> MergedFacts:
+    """The cached facts of ``listed`` (a previous build's manifest entries) merged in their order, up to the
+    first whose facts are not cached: what a rebuild's drawing would merge first, done ahead."""
+    corpus, merged = GraphFacts(), []
+    for entry in listed:
+        facts = cache.load_facts(entry["key"], entry["graph"]) if entry.get("graph") else None
+        if facts is None:
+            break
+        corpus.merge(facts)
+        merged.append((entry["key"], entry["graph"]))
+    return MergedFacts(corpus, merged)
+
+
+def corpus_facts(cache: ArticleCache, listed: list[dict], remake: bool = True,
+                 start: MergedFacts | None = None) -> GraphFacts | None:
     """The merged drawing facts of the listed articles' graphs (manifest entries), each read from
     the cache; one that is missing is made again from its cached block, or, without ``remake``,
-    makes the answer None."""
+    makes the answer None. ``start``, facts merged ahead, is taken as the merge of the first entries
+    when they are the entries it merged (the merge is the same: one order), and else ignored."""
     from kg.graphfacts import graph_facts
     from kg.graphfiles import block_graph
 
-    corpus = GraphFacts()
-    for entry in listed:
+    corpus, rest = GraphFacts(), listed
+    if start is not None and [(e["key"], e.get("graph")) for e in listed[:len(start.merged)]] == start.merged:
+        corpus, rest = start.facts, listed[len(start.merged):]
+    for entry in rest:
         facts = cache.load_facts(entry["key"], entry["graph"]) if entry.get("graph") else None
         if facts is None and not remake:
             return None
@@ -192,48 +218,61 @@ def draws_apart(html: bool, jobs: int, articles: int) -> bool:
     return html and jobs > 1 and articles >= DRAW_APART
 
 
-def draw_page(out: Path, use_crf: bool, listed: list[dict], path: Path) -> Path:
-    """Draw graph.html of the build in ``out`` (its manifest entries ``listed``) from its cached facts."""
+def draw_page(out: Path, use_crf: bool, listed: list[dict], path: Path, start: MergedFacts | None = None) -> Path:
+    """Draw graph.html of the build in ``out`` (its manifest entries ``listed``) from its cached facts
+    (``start``: some merged ahead, :func:`corpus_facts`)."""
     from kg.cache import ArticleCache
     from kg.collect import fewer_collections
     from kg.projection import drawing_graph
     from kg.viz import write_graph_html
 
     with fewer_collections(freeze=False):  # millions of small dicts and tuples, none of them cyclic garbage
-        return write_graph_html(drawing_graph(corpus_facts(ArticleCache(out, use_crf), listed)), path)
+        return write_graph_html(drawing_graph(corpus_facts(ArticleCache(out, use_crf), listed, start=start)), path)
 
 
-def _drawing_loop(conn: Any) -> None:
-    """A :class:`DrawingProcess`: import what drawing needs, then draw the one page asked for."""
+def _drawing_loop(conn: Any, ahead: tuple[Path, bool, list[dict]] | None = None) -> None:
+    """A :class:`DrawingProcess`: import what drawing needs, merge the facts of ``ahead`` (a build
+    folder, its CRF option and its previous manifest entries: :func:`premerge`), then draw the one
+    page asked for."""
     import importlib
 
     for module in ("kg.cache", "kg.projection", "kg.viz", "kg.vizpage"):  # before the job arrives
         importlib.import_module(module)
+    start = None
+    if ahead is not None:
+        from kg.cache import ArticleCache
+        from kg.collect import fewer_collections
 
+        try:
+            with fewer_collections(freeze=False):
+                start = premerge(ArticleCache(ahead[0], ahead[1]), ahead[2])
+        except Exception:  # the page is then drawn from every article's facts, as without
+            start = None
     try:
         job = conn.recv()
     except EOFError:  # closed unused
         return
     try:
-        conn.send((True, draw_page(*job)))
+        conn.send((True, draw_page(*job, start=start)))
     except Exception as e:  # the build re-raises it
         conn.send((False, e))
 
 
 class DrawingProcess:
     """graph.html drawn in a spawned process of its own, started early so that its start-up
-    (a second or two of imports) runs beside other work, e.g. a rebuild's extraction.
+    (a second or two of imports) and the merge of a rebuild's previous facts (``ahead``:
+    :func:`_drawing_loop`) run beside other work, e.g. a rebuild's extraction.
 
     :meth:`draw` hands it the page to draw and gives a function that waits for the
     path; :meth:`close` ends the process, drawn or not.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, ahead: tuple[Path, bool, list[dict]] | None = None) -> None:
         import multiprocessing
 
         ctx = multiprocessing.get_context("spawn")  # never a fork of a process with threads running
         self._conn, child = ctx.Pipe()
-        self._process = ctx.Process(target=_drawing_loop, args=(child,), daemon=True, name="kg-drawing")
+        self._process = ctx.Process(target=_drawing_loop, args=(child, ahead), daemon=True, name="kg-drawing")
         self._process.start()
         child.close()
 
@@ -258,9 +297,11 @@ class DrawingProcess:
 
 
 @contextmanager
-def drawing_process(start: bool) -> Iterator[DrawingProcess | None]:
-    """A :class:`DrawingProcess` started now (None unless ``start``), closed on leaving the block."""
-    process = DrawingProcess() if start else None
+def drawing_process(start: bool, ahead: tuple[Path, bool, list[dict]] | None = None
+                    ) -> Iterator[DrawingProcess | None]:
+    """A :class:`DrawingProcess` started now (None unless ``start``; merging ``ahead``), closed on leaving
+    the block."""
+    process = DrawingProcess(ahead) if start else None
     try:
         yield process
     finally:

@@ -138,3 +138,48 @@ def test_a_drawing_process_closed_unused_ends_and_one_that_fails_raises(tmp_path
             result()
     finally:
         failing.close()
+
+
+def test_facts_merged_ahead_are_taken_only_as_the_first_entries_they_merged(tmp_path) -> None:
+    """kg.drawing.premerge merges a previous build's facts in its order (up to the first not cached);
+    corpus_facts starts from them when the new entries begin with those, and ignores them otherwise."""
+    from make_corpus import corpus
+
+    from kg.drawing import premerge
+
+    inp = tmp_path / "a.jsonl"
+    inp.write_text("".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in corpus(6)), encoding="utf-8")
+    out = tmp_path / "out"
+    build([inp], out, use_crf=False, validate=False)
+    listed = read_manifest(out)["articles"]
+    cache = ArticleCache(out, use_crf=False)
+    whole = drawing_graph(corpus_facts(cache, listed))
+    ahead = premerge(cache, listed[:4])
+    assert ahead.merged == [(e["key"], e["graph"]) for e in listed[:4]]
+    same(whole, drawing_graph(corpus_facts(cache, listed, start=premerge(cache, listed[:4]))))
+    reordered = listed[1:] + listed[:1]  # the same articles, another first entry: merged from scratch
+    start = premerge(cache, listed[:4])
+    taken = corpus_facts(cache, reordered, start=start)
+    assert taken is not start.facts
+    same(drawing_graph(corpus_facts(cache, reordered)), drawing_graph(taken))
+    (out / "cache" / "graphs" / f"{listed[2]['key']}-{listed[2]['graph']}.facts").unlink(missing_ok=True)
+    stopped = premerge(cache, listed)
+    assert len(stopped.merged) < len(listed)
+    same(whole, drawing_graph(corpus_facts(cache, listed, start=stopped)))
+
+
+def test_a_rebuild_drawn_apart_from_facts_merged_ahead_is_the_clean_page(tmp_path, monkeypatch) -> None:
+    """A rebuild whose drawing process merged the previous build's facts during the extraction draws
+    the page a clean build of all the articles draws."""
+    import kg.drawing
+    from make_corpus import corpus
+
+    records = corpus(7)
+    first, more = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[:5]), encoding="utf-8")
+    more.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[5:]), encoding="utf-8")
+    build([first, more], tmp_path / "clean", use_crf=False, validate=False, jobs=1)
+    monkeypatch.setattr(kg.drawing, "DRAW_APART", 2)  # the rebuild's process merges the five first articles
+    build([first], tmp_path / "grown", use_crf=False, validate=False, jobs=2)
+    build([more], tmp_path / "grown", use_crf=False, validate=False, jobs=2)
+    assert (tmp_path / "grown" / "graph.html").read_bytes() == (tmp_path / "clean" / "graph.html").read_bytes()
