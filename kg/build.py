@@ -29,7 +29,7 @@ from kg.corpus import iter_articles
 from kg.drawing import DrawingProcess, drawing_beside, drawing_process, draws_apart
 from kg.entity_merge import merge_events, merge_keys
 from kg.executors import ExecutorError
-from kg.fsutil import write_atomic
+from kg.fsutil import BackgroundWrites, write_atomic
 from kg.resolve import Resolved, resolve_article
 
 
@@ -415,9 +415,13 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
             if on_article:
                 on_article(item)
 
-    for done in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor, scheduler=scheduler,
-                            finish=finish):
-        keep(done)
+    with BackgroundWrites() as cache.background:  # the article texts synced beside the loop, all before it ends
+        try:
+            for done in extract_all(to_extract(), use_crf=use_crf, jobs=jobs, executor=executor,
+                                    scheduler=scheduler, finish=finish):
+                keep(done)
+        finally:
+            cache.background = None
     if not inputs:
         raise NoArticles(f"no articles to build; {out} left as it was")
     old = _previous_articles(out, previous, report)

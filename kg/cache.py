@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.article import Article
-from kg.fsutil import write_atomic
+from kg.fsutil import BackgroundWrites, write_atomic
 
 CACHE_DIR = "cache"
 # The article fields that change the extraction (path and warnings do not).
@@ -115,6 +115,8 @@ class ArticleCache:
     def __init__(self, out: Path, use_crf: bool = True) -> None:
         self.root = Path(out) / CACHE_DIR
         self.options = options_key(use_crf)
+        # where article texts are written durably beside the caller (kg.fsutil.BackgroundWrites), if set
+        self.background: BackgroundWrites | None = None
 
     def _article_path(self, key: str) -> Path:
         return self.root / "articles" / f"{key}.json"
@@ -127,8 +129,11 @@ class ArticleCache:
         path = self._article_path(key)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            data = {k: v for k, v in asdict(article).items() if k != "warnings"}
-            write_atomic(path, json.dumps(data, ensure_ascii=False))
+            data = json.dumps({k: v for k, v in asdict(article).items() if k != "warnings"}, ensure_ascii=False)
+            if self.background is not None:
+                self.background.write(path, data)
+            else:
+                write_atomic(path, data)
 
     def load_article(self, key: str) -> Article | None:
         """The article kept under ``key``, or None when it is missing or unreadable."""
@@ -208,10 +213,12 @@ class ArticleCache:
             return None
 
     def save_check(self, key: str, digest: str, result: tuple[bool, list[str]]) -> None:
-        """Keep the SHACL result of one article graph (see :func:`kg.shacl.check_article`)."""
+        """Keep the SHACL result of one article graph (see :func:`kg.shacl.check_article`; not synced:
+        a damaged entry is a cache miss, checked again)."""
         path = self._check_path(key, digest)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, json.dumps({"conforms": result[0], "lines": result[1]}, ensure_ascii=False))
+        write_atomic(path, json.dumps({"conforms": result[0], "lines": result[1]}, ensure_ascii=False),
+                     durable=False)
 
     def _corpus_path(self, token: str) -> Path:
         return self.root / "corpus" / f"{token}.json"

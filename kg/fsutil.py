@@ -37,3 +37,40 @@ def write_atomic_pieces(path: Path, pieces: Iterable[str | bytes], durable: bool
             pass
         raise
     return path
+
+
+class BackgroundWrites:
+    """Durable :func:`write_atomic` calls made on a thread of their own, so that the caller goes on
+    while the disk syncs (a build's loop waited ~13 ms per article in ``fsync``). :meth:`wait` (and
+    leaving a ``with`` block) returns once every write is on disk, raising the first that failed.
+    """
+
+    def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="kg-sync")
+        self._pending: list = []
+
+    def write(self, path: Path, data: str | bytes) -> None:
+        """Write ``data`` to ``path`` atomically and durably, soon."""
+        if len(self._pending) >= 1024:  # forget the writes already done (their errors are raised now)
+            done = [f for f in self._pending if f.done()]
+            for f in done:
+                f.result()
+            self._pending = [f for f in self._pending if not f.done()]
+        self._pending.append(self._pool.submit(write_atomic, path, data))
+
+    def wait(self) -> None:
+        """Block until every write so far is done; raise the first error among them."""
+        pending, self._pending = self._pending, []
+        for f in pending:
+            f.result()
+
+    def __enter__(self) -> "BackgroundWrites":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.wait()
+        finally:
+            self._pool.shutdown(wait=True)
