@@ -208,12 +208,14 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     else:
         # "Dịp này, A và B ký …": the parties to what is signed on this occasion took part in it
         occasion = re.match(r"\s*(?:cũng\s+)?(?:nhân\s+)?dịp này\s*,", m.group(), flags=re.IGNORECASE) \
-            and re.search(cue_pattern("signing_verbs", s.lang), body[m.end():], flags=re.IGNORECASE)
+            and re.search(cue_pattern("occasion_verbs", s.lang), body[m.end():], flags=re.IGNORECASE)
         if not spoken and not occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(),
                                                          flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = _event_of(s, s.start)
+        if event is None and occasion:  # "Dịp này, …" far below the lead: the occasion the article reports
+            event = next((x for x in s.ex.mentions if x.type == "Event" and not x.nested and x.sentence < s.index), None)
         if event is None or not (occasion or _same_kind(m.group(), event.text, s.lang)):
             return []  # ("Dịp này, …": on this occasion, the event just reported, whatever its kind)
     titles = [(t.start_char, t.end_char) for t in s.titles]

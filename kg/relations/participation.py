@@ -280,7 +280,9 @@ def signing_parties(s: Sentence) -> list[Relation]:
         if event is None:
             return out
         before = [m for m in s.mentions if m.end <= c_start and m.type in ("Person", "Organization")]
-        if not before or not re.fullmatch(r"\s*(?:(?:đã|vừa|cùng|also|has|have)\s+)*", s.text[before[-1].end:c_start]):
+        # (an apposition may stand between: "Công ty A, có trụ sở tại Tokyo, ký hợp đồng …")
+        if not before or not re.fullmatch(r"\s*(?:,[^,;.()]{1,60},\s*)?(?:(?:đã|vừa|cùng|also|has|have)\s+)*",
+                                          s.text[before[-1].end:c_start]):
             continue
         parties = [before[-1]]
         for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
