@@ -31,3 +31,43 @@ def test_a_political_centre_and_an_urban_area_open_named_venues():
     assert any(p == "locatedIn" and o.startswith("Trung tâm Chính trị") for s, p, o in got)
     ents = _entities("Dự án được xây dựng tại Khu đô thị Tây Hồ Tây, quận Bắc Từ Liêm.")
     assert ("Khu đô thị Tây Hồ Tây", "Place") in ents
+
+
+def test_on_this_occasion_a_body_that_gives_or_announces_took_part_in_the_lead_event():
+    got = facts("Sáng 9/4, tại huyện Tuy Phong, UBND tỉnh Bình Thuận tổ chức Lễ ra quân làm sạch bờ biển năm 2027. "
+                "Tham dự có ông Võ Minh Tâm, Phó Chủ tịch UBND tỉnh. Chiến dịch kéo dài ba tháng. Mỗi xã ven biển "
+                "lập một tổ thu gom rác. Rác nhựa sẽ được phân loại tại nguồn. Người dân được phát túi đựng rác miễn phí. "
+                "Dịp này, Ngân hàng TMCP Quân đội hỗ trợ 2 tỷ đồng mua xe thu gom rác.", "2027-04-10")
+    assert ("Ngân hàng TMCP Quân đội", "participatedIn", "Lễ ra quân làm sạch bờ biển năm 2027") in got
+    # an award the Prime Minister grants is no attendance of a body named by his title
+    got = facts("Sáng 9/4, Bộ Xây dựng tổ chức Lễ thông xe cầu Rạch Miễu 2. Dịp này, Thủ tướng Chính phủ đã tặng "
+                "Bằng khen cho 10 tập thể.", "2027-04-10")
+    assert not any(p == "participatedIn" and s.startswith("Thủ tướng") for s, p, o in got)
+
+
+def test_the_other_party_of_a_contract_signed_after_an_apposition_took_part():
+    got = facts("Ngày 2/4, tại Đà Nẵng, Bộ Công Thương tổ chức Hội thảo về điện mặt trời mái nhà. Cũng tại hội thảo, "
+                "Công ty cổ phần Năng lượng Sao Mai, có trụ sở tại An Giang, ký hợp đồng cung cấp thiết bị với Tổng "
+                "công ty Điện lực miền Trung.", "2027-04-10")
+    assert ("Công ty cổ phần Năng lượng Sao Mai", "locatedIn", "An Giang") in got
+    assert not any(p == "locatedIn" and o == "An Giang" and s.startswith("Hội thảo") for s, p, o in got)
+    assert any(p == "participatedIn" and s.startswith("Tổng công ty Điện lực") for s, p, o in got)
+
+
+def test_a_place_after_a_body_or_country_is_its_seat_not_the_events_venue():
+    got = facts("Sáng 5/3, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị xúc tiến xuất khẩu gạo với sự tham dự của "
+                "ông Lee Min-ho, Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tại Việt Nam và "
+                "đại diện thương vụ Việt Nam tại Philippines, Indonesia.", "2027-03-10")
+    assert any(p == "locatedIn" and o == "Việt Nam" and s.startswith("Tổ chức Lương thực") for s, p, o in got)
+    assert ("Hội nghị xúc tiến xuất khẩu gạo", "locatedIn", "Hà Nội") in got
+    assert not any(s.startswith("Hội nghị") and p == "locatedIn" and o in ("Việt Nam", "Philippines", "Indonesia")
+                   for s, p, o in got)
+    # organisers before the venue still give the event its place
+    got = facts("Diễn đàn Kinh tế tư nhân 2027 do Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam tổ chức tại Hà Nội "
+                "ngày 3/3.", "2027-03-10")
+    assert ("Diễn đàn Kinh tế tư nhân 2027", "locatedIn", "Hà Nội") in got
+
+
+def test_an_office_keeps_the_place_it_sits_in_in_its_name():
+    got = facts("Ông Kenji Sato, Trưởng đại diện Văn phòng JETRO tại Hà Nội, dự hội nghị.", "2027-03-10")
+    assert ("Kenji Sato", "memberOf", "Văn phòng JETRO tại Hà Nội") in got

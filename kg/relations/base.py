@@ -153,6 +153,20 @@ def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
 
 
+def seat_of_a_name(s: "Sentence", pl: "Mention") -> bool:
+    """The place after "tại / ở / in" is where the body or country named right before it sits, not
+    an event's venue: "đại diện thương vụ Việt Nam tại Đức", "Trưởng đại diện WHO tại Việt Nam"
+    (a body's short form in brackets may stand between). Not after an event's organisers ("the
+    Forum organised by A at the Lotte Hotel": ``fallback_host_by``)."""
+    named = next((m for m in s.mentions if m.type in ("Organization", "Place") and m.end <= pl.start
+                  and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+(?:tại|ở|in)\s+(?:the\s+)?", s.text[m.end:pl.start])), None)
+    if named is None:
+        return False
+    lead = s.text[max(s.start, named.start - 40):named.start]
+    return not re.search(r"(?<![\w])(?:" + cue_pattern("fallback_host_by", s.lang) + r")(?:\s+\S+){0,3}\s*$", lead,
+                         flags=re.IGNORECASE)
+
+
 def not_a_venue(s: "Sentence", before: str) -> bool:
     """A place after "tại" that says where someone lives ("ngụ tại", `residence_cues`) or where an
     envoy is posted ("Đại sứ Việt Nam tại Philippines", `posted_heads`) is no event's venue."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.base import Extraction, Mention, NEGATED, Relation, Sentence, not_a_venue, said_at_event
+from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, not_a_venue, said_at_event,
+                               seat_of_a_name)
 
 
 ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
@@ -75,7 +76,7 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
         first = re.search(prep, before[-12:], flags=re.IGNORECASE) or (held and re.search(held, before))
         if not first:
             continue
-        if not_a_venue(s, before):
+        if not_a_venue(s, before) or seat_of_a_name(s, pl):
             continue
         chain = [pl]
         for nxt in places[i + 1:]:
