@@ -71,3 +71,26 @@ def test_a_place_after_a_body_or_country_is_its_seat_not_the_events_venue():
 def test_an_office_keeps_the_place_it_sits_in_in_its_name():
     got = facts("Ông Kenji Sato, Trưởng đại diện Văn phòng JETRO tại Hà Nội, dự hội nghị.", "2027-03-10")
     assert ("Kenji Sato", "memberOf", "Văn phòng JETRO tại Hà Nội") in got
+
+
+def test_a_plan_past_its_issuer_and_subject_implements_what_its_purpose_clause_names():
+    got = facts("UBND tỉnh Bến Tre đã ban hành Kế hoạch số 88/KH-UBND của UBND tỉnh về phát triển cây dừa hữu cơ, "
+                "chế biến sâu, nhằm thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững.", "2027-03-10")
+    assert ("Kế hoạch số 88/KH-UBND", "implements",
+            "Chiến lược phát triển nông nghiệp và nông thôn bền vững") in got
+    assert not any(p == "implements" and s.startswith("UBND") for s, p, o in got)
+
+
+def test_a_treaty_is_named_by_its_kind_and_parties_and_its_bracketed_acronym_is_its_short_form():
+    text = ("Doanh nghiệp tỉnh Bình Dương đang tận dụng Hiệp định Đối tác kinh tế toàn diện Việt Nam - Israel (VIFTA) "
+            "và Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu. Nhờ VIFTA, thuế xuất khẩu giảm mạnh.")
+    ents = _entities(text)
+    assert ("Hiệp định Đối tác kinh tế toàn diện Việt Nam - Israel", "Policy") in ents
+    assert ("Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu", "Policy") in ents
+    assert not any(n == "VIFTA" and t == "Organization" for n, t in ents)
+
+
+def test_a_venue_named_for_a_body_keeps_the_place_it_stands_in():
+    got = facts("Sáng 3/3, Sở Y tế tổ chức Hội nghị tập huấn phòng bệnh dại tại Trung tâm Kiểm soát bệnh tật tỉnh "
+                "Gia Lai ở thành phố Pleiku.", "2027-03-10")
+    assert ("Hội nghị tập huấn phòng bệnh dại", "locatedIn", "Pleiku") in got
