@@ -94,3 +94,12 @@ def test_a_venue_named_for_a_body_keeps_the_place_it_stands_in():
     got = facts("Sáng 3/3, Sở Y tế tổ chức Hội nghị tập huấn phòng bệnh dại tại Trung tâm Kiểm soát bệnh tật tỉnh "
                 "Gia Lai ở thành phố Pleiku.", "2027-03-10")
     assert ("Hội nghị tập huấn phòng bệnh dại", "locatedIn", "Pleiku") in got
+
+
+def test_an_institute_named_by_its_field_is_about_it_and_so_is_the_event_that_opens_it():
+    got = facts("Sáng 4/3, Trường Đại học Bách khoa Hà Nội tổ chức Lễ ra mắt Viện Năng lượng tái tạo.", "2027-03-10")
+    assert ("Viện Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
+    assert ("Lễ ra mắt Viện Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
+    # a ministry named by its field is not about it
+    got = facts("Sáng 4/3, Bộ Khoa học và Công nghệ tổ chức Hội nghị tổng kết năm 2026.", "2027-03-10")
+    assert not any(p == "about" and s.startswith("Bộ") for s, p, o in got)

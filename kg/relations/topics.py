@@ -115,7 +115,8 @@ def topics_of(s: Sentence) -> list[Relation]:
         return out
     holders = s.of_type("Policy", "Event", "Organization")
     # topics inside a holder's name (a law an amending law names at its end is a holder too)
-    for h in holders + [m for m in s.nested if m.type == "Policy"]:
+    # (and a body named inside an event's name: "Lễ khánh thành Viện Trí tuệ nhân tạo")
+    for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
         if h.type == "Organization" and _state_body(h):
             continue
         for t in topics:
