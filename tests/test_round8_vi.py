@@ -103,3 +103,16 @@ def test_an_institute_named_by_its_field_is_about_it_and_so_is_the_event_that_op
     # a ministry named by its field is not about it
     got = facts("Sáng 4/3, Bộ Khoa học và Công nghệ tổ chức Hội nghị tổng kết năm 2026.", "2027-03-10")
     assert not any(p == "about" and s.startswith("Bộ") for s, p, o in got)
+
+
+def test_a_strategy_name_runs_through_its_orientation_year():
+    ents = _entities("Bộ đang triển khai Chiến lược phát triển xuất bản đến năm 2025, định hướng đến năm 2030 do Thủ "
+                     "tướng Chính phủ phê duyệt.")
+    assert ("Chiến lược phát triển xuất bản đến năm 2025, định hướng đến năm 2030", "Policy") in ents
+
+
+def test_on_this_occasion_who_is_handed_an_award_took_part():
+    got = facts("Sáng 2/4, UBND tỉnh Quảng Trị tổ chức Lễ thông xe cầu Cửa Tùng. Dịp này, ông Hà Sỹ Đồng, "
+                "Chủ tịch UBND tỉnh, trao Bằng khen của UBND tỉnh cho Công ty cổ phần Cầu đường Miền Trung và Ban "
+                "Quản lý dự án giao thông tỉnh.", "2027-04-10")
+    assert ("Công ty cổ phần Cầu đường Miền Trung", "participatedIn", "Lễ thông xe cầu Cửa Tùng") in got

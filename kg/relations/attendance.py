@@ -236,7 +236,27 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
             group.append(x)
         else:
             break
+    if not named and occasion:
+        group += _handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
+
+
+def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
+    """Who is handed what is given right after ``pos`` ("trao Bằng khen của Thủ tướng Chính phủ cho Công ty
+    Y và Z"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
+    decision or award at the event is taking part)."""
+    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao)\s[^.;]{0,120}?\s(?:cho|tới)\s+(?:(?:ông|bà|các)\s+)?",
+                    s.text[pos:s.end])
+    out: list = []
+    at = pos + give.end() if give else -1
+    while give:
+        who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
+        if who is None:
+            break
+        out.append(who)
+        give = re.match(r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?", s.text[who.end:s.end])
+        at = who.end + give.end() if give else -1
+    return out
 
 
 GENERIC_NOUNS = {"sự kiện", "the event"}
