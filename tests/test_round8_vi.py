@@ -96,10 +96,12 @@ def test_a_venue_named_for_a_body_keeps_the_place_it_stands_in():
     assert ("Hội nghị tập huấn phòng bệnh dại", "locatedIn", "Pleiku") in got
 
 
-def test_an_institute_named_by_its_field_is_about_it_and_so_is_the_event_that_opens_it():
-    got = facts("Sáng 4/3, Trường Đại học Bách khoa Hà Nội tổ chức Lễ ra mắt Viện Năng lượng tái tạo.", "2027-03-10")
-    assert ("Viện Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
-    assert ("Lễ ra mắt Viện Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
+def test_a_centre_named_by_its_field_is_about_it_and_so_is_the_event_that_opens_it():
+    got = facts("Sáng 4/3, Trường Đại học Bách khoa Hà Nội tổ chức Lễ ra mắt Trung tâm Năng lượng tái tạo.", "2027-03-10")
+    assert ("Trung tâm Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
+    assert ("Lễ ra mắt Trung tâm Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
+    # the name of an institute runs to its field's last word
+    assert ("Viện Năng lượng tái tạo", "Organization") in _entities("Trường vừa thành lập Viện Năng lượng tái tạo.")
     # a ministry named by its field is not about it
     got = facts("Sáng 4/3, Bộ Khoa học và Công nghệ tổ chức Hội nghị tổng kết năm 2026.", "2027-03-10")
     assert not any(p == "about" and s.startswith("Bộ") for s, p, o in got)
@@ -116,3 +118,10 @@ def test_on_this_occasion_who_is_handed_an_award_took_part():
                 "Chủ tịch UBND tỉnh, trao Bằng khen của UBND tỉnh cho Công ty cổ phần Cầu đường Miền Trung và Ban "
                 "Quản lý dự án giao thông tỉnh.", "2027-04-10")
     assert ("Công ty cổ phần Cầu đường Miền Trung", "participatedIn", "Lễ thông xe cầu Cửa Tùng") in got
+
+
+def test_an_anniversary_day_and_a_reservoir_are_named():
+    ents = _entities("Hội thảo diễn ra nhân kỷ niệm 80 năm Ngày Thương binh - Liệt sĩ. Tỉnh cũng khánh thành Hồ chứa "
+                     "nước Ea Súp Thượng.")
+    assert ("Ngày Thương binh - Liệt sĩ", "Event") in ents
+    assert ("Hồ chứa nước Ea Súp Thượng", "Place") in ents

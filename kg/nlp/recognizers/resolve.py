@@ -18,7 +18,7 @@ from kg.textutil import norm_key
 
 # A topic right after one of these is the field of a body or a minister ("Minister of Health").
 _FIELD_OF_BODY_RE = re.compile(
-    r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Ủy ban)"
+    r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"
     r"\s+(of|for|on)?\s*(the\s+)?$")
 
 
