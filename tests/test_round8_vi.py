@@ -125,3 +125,18 @@ def test_an_anniversary_day_and_a_reservoir_are_named():
                      "nước Ea Súp Thượng.")
     assert ("Ngày Thương binh - Liệt sĩ", "Event") in ents
     assert ("Hồ chứa nước Ea Súp Thượng", "Place") in ents
+
+
+def test_more_parties_at_an_event():
+    # "Nhân dịp này, A ký … với B": B too
+    got = facts("Sáng 9/3, Đại học Huế tổ chức Lễ khánh thành Trung tâm Dữ liệu. Nhân dịp này, Đại học Huế ký thỏa "
+                "thuận hợp tác với Tập đoàn CMC về đào tạo kỹ sư.", "2027-03-10")
+    assert any(p == "participatedIn" and s.endswith("CMC") for s, p, o in got)
+    # a short form in brackets does not end the list of those who present at the event
+    got = facts("Sáng 9/3, Bộ Nông nghiệp tổ chức Hội thảo quốc tế về phân bón hữu cơ. Tại hội thảo, đại diện Ngân "
+                "hàng Thế giới (WB) và Tập đoàn Quế Lâm giới thiệu mô hình.", "2027-03-10")
+    assert ("Tập đoàn Quế Lâm", "participatedIn", "Hội thảo quốc tế về phân bón hữu cơ") in got
+    # "Trong khuôn khổ sự kiện, X …"
+    got = facts("Sáng 9/3, Sở Văn hóa tổ chức Ngày Sách Việt Nam lần thứ 7. Trong khuôn khổ sự kiện, Thư viện "
+                "Quốc gia Việt Nam giới thiệu ứng dụng đọc sách.", "2027-03-10")
+    assert ("Thư viện Quốc gia Việt Nam", "participatedIn", "Ngày Sách Việt Nam lần thứ 7") in got

@@ -238,6 +238,12 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
             break
     if not named and occasion:
         group += _handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
+        # "Nhân dịp này, A ký thỏa thuận hợp tác với Tập đoàn B": the other party too
+        party = re.match(r"\s*(?:đã\s+|cũng\s+)*(?:" + cue_pattern("signing_verbs", s.lang) + r")\s[^.;,]{0,60}?\s(?:với|with)\s+",
+                         s.text[group[-1].end:s.end], flags=re.IGNORECASE)
+        other = next((x for x in after if party and x.start == group[-1].end + party.end()), None)
+        if other is not None:
+            group.append(other)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
 

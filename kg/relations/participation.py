@@ -66,7 +66,11 @@ def participation(s: Sentence) -> list[Relation]:
             # Minister asked …": the bare title of the person who holds it
             group = after[:1]
             for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
-                if m.type != group[-1].type or not re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[group[-1].end:m.start]):
+                # (a short form in brackets may close the one before: "Ngân hàng Thế giới (WB) và Tập đoàn TH")
+                if re.fullmatch(r"\s*\(", s.text[group[-1].end:m.start]) and s.text[m.end:m.end + 1] == ")":
+                    continue  # the short form itself
+                if m.type != group[-1].type or not re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s*(?:,|và|and)\s*",
+                                                                 s.text[group[-1].end:m.start]):
                     break
                 group.append(m)
             out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in group]
