@@ -140,3 +140,10 @@ def test_more_parties_at_an_event():
     got = facts("Sáng 9/3, Sở Văn hóa tổ chức Ngày Sách Việt Nam lần thứ 7. Trong khuôn khổ sự kiện, Thư viện "
                 "Quốc gia Việt Nam giới thiệu ứng dụng đọc sách.", "2027-03-10")
     assert ("Thư viện Quốc gia Việt Nam", "participatedIn", "Ngày Sách Việt Nam lần thứ 7") in got
+
+
+def test_a_coast_is_no_sea_name():
+    ents = _entities("Bờ biển Tây của tỉnh Cà Mau sạt lở. Tỉnh làm đường ven biển Dung Quất - Sa Huỳnh. Tàu cá "
+                     "hoạt động ở biển Đông.")
+    assert not any(t == "Place" and n.casefold().startswith("biển") and "Đông" not in n for n, t in ents)
+    assert ("Biển Đông", "Place") in ents

@@ -67,9 +67,10 @@ def participation(s: Sentence) -> list[Relation]:
             group = after[:1]
             for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
                 # (a short form in brackets may close the one before: "Ngân hàng Thế giới (WB) và Tập đoàn TH")
-                if re.fullmatch(r"\s*\(", s.text[group[-1].end:m.start]) and s.text[m.end:m.end + 1] == ")":
+                bracket = r"(?:\s*\([^()]{1,15}\))?" if s.lang == "vi" else ""
+                if bracket and re.fullmatch(r"\s*\(", s.text[group[-1].end:m.start]) and s.text[m.end:m.end + 1] == ")":
                     continue  # the short form itself
-                if m.type != group[-1].type or not re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s*(?:,|và|and)\s*",
+                if m.type != group[-1].type or not re.fullmatch(bracket + r"\s*(?:,|và|and)\s*",
                                                                  s.text[group[-1].end:m.start]):
                     break
                 group.append(m)
