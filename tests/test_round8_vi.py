@@ -147,3 +147,10 @@ def test_a_coast_is_no_sea_name():
                      "hoạt động ở biển Đông.")
     assert not any(t == "Place" and n.casefold().startswith("biển") and "Đông" not in n for n, t in ents)
     assert ("Biển Đông", "Place") in ents
+
+
+def test_a_bare_ministry_after_a_verb_of_saying_is_the_ministry_named_before():
+    got = facts("Sáng 6/12, Bộ Công Thương khai mạc Hội chợ Thương mại quốc tế 2027. Bộ trưởng Nguyễn Hồng Diên cho "
+                "biết Bộ đang triển khai Đề án phát triển thị trường trong nước giai đoạn 2026 - 2030.", "2027-12-10")
+    assert ("Bộ Công Thương", "implements", "Đề án phát triển thị trường trong nước giai đoạn 2026 - 2030") in got
+    assert ("nông nghiệp hữu cơ", "Topic") in _entities("Tỉnh khuyến khích nông dân chuyển sang nông nghiệp hữu cơ.")
