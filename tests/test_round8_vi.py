@@ -154,3 +154,10 @@ def test_a_bare_ministry_after_a_verb_of_saying_is_the_ministry_named_before():
                 "biết Bộ đang triển khai Đề án phát triển thị trường trong nước giai đoạn 2026 - 2030.", "2027-12-10")
     assert ("Bộ Công Thương", "implements", "Đề án phát triển thị trường trong nước giai đoạn 2026 - 2030") in got
     assert ("nông nghiệp hữu cơ", "Topic") in _entities("Tỉnh khuyến khích nông dân chuyển sang nông nghiệp hữu cơ.")
+
+
+def test_a_field_word_that_names_a_kind_of_thing_is_no_topic():
+    ents = _entities("Sở Y tế triển khai Đề án Bệnh viện vệ tinh giai đoạn 2026 - 2030. Người dân dùng căn cước gắn "
+                     "chip khi khám bệnh.")
+    assert not any(t == "Topic" for n, t in ents)
+    assert ("vệ tinh", "Topic") in _entities("Việt Nam sẽ phóng thêm một vệ tinh quan sát Trái đất.")
