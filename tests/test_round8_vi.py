@@ -161,3 +161,11 @@ def test_a_field_word_that_names_a_kind_of_thing_is_no_topic():
                      "chip khi khám bệnh.")
     assert not any(t == "Topic" for n, t in ents)
     assert ("vệ tinh", "Topic") in _entities("Việt Nam sẽ phóng thêm một vệ tinh quan sát Trái đất.")
+
+
+def test_a_meeting_named_by_its_subject_after_ve():
+    got = facts("Sáng 5/1, Bộ Y tế tổ chức Hội nghị về phát triển y tế cơ sở.", "2027-01-10")
+    assert ("Bộ Y tế", "organized", "Hội nghị về phát triển y tế cơ sở") in got
+    # "về việc …" opens no name
+    assert not any(n.startswith("Hội nghị về") for n, t in _entities("Sáng 5/1, Bộ trưởng dự Hội nghị về việc "
+                                                                       "sắp xếp bộ máy.") if t == "Event")
