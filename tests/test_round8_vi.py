@@ -169,3 +169,9 @@ def test_a_meeting_named_by_its_subject_after_ve():
     # "về việc …" opens no name
     assert not any(n.startswith("Hội nghị về") for n, t in _entities("Sáng 5/1, Bộ trưởng dự Hội nghị về việc "
                                                                        "sắp xếp bộ máy.") if t == "Event")
+
+
+def test_an_event_held_at_a_venue_its_own_clause_names_however_long_its_name():
+    got = facts("Hội nghị tổng kết công tác chuyển đổi số năm 2026 của tỉnh Bắc Giang được tổ chức sáng 5/1 tại "
+                "Hội trường UBND tỉnh.", "2027-01-10")
+    assert ("Hội nghị tổng kết công tác chuyển đổi số năm 2026", "locatedIn", "Hội trường UBND tỉnh") in got

@@ -153,6 +153,17 @@ def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
 
 
+_HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)"
+                      r"(?:\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?)?"
+                      r"\s+(?:tại|ở)\s+$")
+
+
+def held_at(s: "Sentence", ev: "Mention", pl: "Mention") -> bool:
+    """The event's own clause says where it is held, however long its name: "Hội nghị … của tỉnh X
+    được tổ chức sáng 5/1 tại Hội trường …" (only its owner, the verb and a day stand between)."""
+    return s.lang == "vi" and ev.end <= pl.start and _HELD_AT.fullmatch(s.text, ev.end, pl.start) is not None
+
+
 def seat_of_a_name(s: "Sentence", pl: "Mention") -> bool:
     """The place after "tại / ở / in" is where the body or country named right before it sits, not
     an event's venue: "đại diện thương vụ Việt Nam tại Đức", "Trưởng đại diện WHO tại Việt Nam"

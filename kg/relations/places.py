@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import (Mention, Relation, Sentence, _nearest, _state_body, not_a_venue, said_at_event,
-                               seat_of_a_name)
+from kg.relations.base import (Mention, Relation, Sentence, _nearest, _state_body, held_at, not_a_venue,
+                               said_at_event, seat_of_a_name)
 
 
 
@@ -116,6 +116,7 @@ def locations(s: Sentence) -> list[Relation]:
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
             ev = _nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40 \
+                or held_at(s, ev, pl) \
                 or _chained(s, pl, placed.get(ev.id, ())) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl):
