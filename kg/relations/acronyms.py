@@ -39,6 +39,13 @@ def policy_short_forms(mentions: list[Mention], text: str) -> None:
         a = _SHORT_POLICY.match(text, m.end)
         if not a or len(m.text) < 2 * len(a.group("short")):
             continue
+        if re.fullmatch(r"[A-Z][A-Z0-9-]{2,9}", a.group("short")):
+            # "Hiệp định … (EVFTA)": an acronym in brackets after an instrument is its short form, not a body
+            # (and so is every later bare use of it the recognisers took for a body's acronym)
+            if any(x.type == "Organization" and x.start == a.start("short") and x.end == a.end("short") for x in mentions):
+                for x in mentions:
+                    if x.type == "Organization" and x.text == a.group("short") and x.start >= a.start("short"):
+                        x.type, x.name, x.gid = "Policy", m.name or m.text, m.gid
         short = a.group("short").casefold()
         for x in mentions:
             if x is not m and x.type == "Policy" and x.text.casefold() == short:

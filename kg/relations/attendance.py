@@ -208,12 +208,14 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     else:
         # "Dịp này, A và B ký …": the parties to what is signed on this occasion took part in it
         occasion = re.match(r"\s*(?:cũng\s+)?(?:nhân\s+)?dịp này\s*,", m.group(), flags=re.IGNORECASE) \
-            and re.search(cue_pattern("signing_verbs", s.lang), body[m.end():], flags=re.IGNORECASE)
+            and re.search(cue_pattern("occasion_verbs", s.lang), body[m.end():], flags=re.IGNORECASE)
         if not spoken and not occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(),
                                                          flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = _event_of(s, s.start)
+        if event is None and occasion:  # "Dịp này, …" far below the lead: the occasion the article reports
+            event = next((x for x in s.ex.mentions if x.type == "Event" and not x.nested and x.sentence < s.index), None)
         if event is None or not (occasion or _same_kind(m.group(), event.text, s.lang)):
             return []  # ("Dịp này, …": on this occasion, the event just reported, whatever its kind)
     titles = [(t.start_char, t.end_char) for t in s.titles]
@@ -234,7 +236,33 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
             group.append(x)
         else:
             break
+    if not named and occasion:
+        group += _handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
+        # "Nhân dịp này, A ký thỏa thuận hợp tác với Tập đoàn B": the other party too
+        party = re.match(r"\s*(?:đã\s+|cũng\s+)*(?:" + cue_pattern("signing_verbs", s.lang) + r")\s[^.;,]{0,60}?\s(?:với|with)\s+",
+                         s.text[group[-1].end:s.end], flags=re.IGNORECASE)
+        other = next((x for x in after if party and x.start == group[-1].end + party.end()), None)
+        if other is not None:
+            group.append(other)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
+
+
+def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
+    """Who is handed what is given right after ``pos`` ("trao Bằng khen của Thủ tướng Chính phủ cho Công ty
+    Y và Z"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
+    decision or award at the event is taking part)."""
+    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao)\s[^.;]{0,120}?\s(?:cho|tới)\s+(?:(?:ông|bà|các)\s+)?",
+                    s.text[pos:s.end])
+    out: list = []
+    at = pos + give.end() if give else -1
+    while give:
+        who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
+        if who is None:
+            break
+        out.append(who)
+        give = re.match(r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?", s.text[who.end:s.end])
+        at = who.end + give.end() if give else -1
+    return out
 
 
 GENERIC_NOUNS = {"sự kiện", "the event"}

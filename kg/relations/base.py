@@ -153,6 +153,36 @@ def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
 
 
+_HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)"
+                      r"(?:\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?)?"
+                      r"\s+(?:tại|ở)\s+$")
+
+
+def held_at(s: "Sentence", ev: "Mention", pl: "Mention") -> bool:
+    """The event's own clause says where it is held, however long its name: "Hội nghị … của tỉnh X
+    được tổ chức sáng 5/1 tại Hội trường …" (only its owner, the verb and a day stand between)."""
+    return s.lang == "vi" and ev.end <= pl.start and _HELD_AT.fullmatch(s.text, ev.end, pl.start) is not None
+
+
+def seat_of_a_name(s: "Sentence", pl: "Mention") -> bool:
+    """The place after "tại / ở / in" is where the body or country named right before it sits, not
+    an event's venue: "đại diện thương vụ Việt Nam tại Đức", "Trưởng đại diện WHO tại Việt Nam"
+    (a body's short form in brackets may stand between). Not for a venue ("tại Trung tâm X ở phường Y"),
+    nor after an event's organisers ("the
+    Forum organised by A at the Lotte Hotel": ``fallback_host_by``)."""
+    if s.lang != "vi":
+        return False  # ("the X Centre in Hanoi" is a venue and its city in English copy)
+    named = next((m for m in s.mentions if m.type in ("Organization", "Place") and m.end <= pl.start
+                  and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+(?:tại|ở|in)\s+(?:the\s+)?", s.text[m.end:pl.start])), None)
+    if named is None:
+        return False
+    lead = s.text[max(s.start, named.start - 40):named.start]
+    if re.search(r"(?<![\w])(?:tại|ở)\s+$", lead):
+        return False  # "tại Trung tâm X ở phường Y": a venue and where it is
+    return not re.search(r"(?<![\w])(?:" + cue_pattern("fallback_host_by", s.lang) + r")(?:\s+\S+){0,3}\s*$", lead,
+                         flags=re.IGNORECASE)
+
+
 def not_a_venue(s: "Sentence", before: str) -> bool:
     """A place after "tại" that says where someone lives ("ngụ tại", `residence_cues`) or where an
     envoy is posted ("Đại sứ Việt Nam tại Philippines", `posted_heads`) is no event's venue."""

@@ -66,7 +66,12 @@ def participation(s: Sentence) -> list[Relation]:
             # Minister asked …": the bare title of the person who holds it
             group = after[:1]
             for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
-                if m.type != group[-1].type or not re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[group[-1].end:m.start]):
+                # (a short form in brackets may close the one before: "Ngân hàng Thế giới (WB) và Tập đoàn TH")
+                bracket = r"(?:\s*\([^()]{1,15}\))?" if s.lang == "vi" else ""
+                if bracket and re.fullmatch(r"\s*\(", s.text[group[-1].end:m.start]) and s.text[m.end:m.end + 1] == ")":
+                    continue  # the short form itself
+                if m.type != group[-1].type or not re.fullmatch(bracket + r"\s*(?:,|và|and)\s*",
+                                                                 s.text[group[-1].end:m.start]):
                     break
                 group.append(m)
             out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in group]
@@ -280,7 +285,9 @@ def signing_parties(s: Sentence) -> list[Relation]:
         if event is None:
             return out
         before = [m for m in s.mentions if m.end <= c_start and m.type in ("Person", "Organization")]
-        if not before or not re.fullmatch(r"\s*(?:(?:đã|vừa|cùng|also|has|have)\s+)*", s.text[before[-1].end:c_start]):
+        # (an apposition may stand between: "Công ty A, có trụ sở tại Tokyo, ký hợp đồng …")
+        if not before or not re.fullmatch(r"\s*(?:,[^,;.()]{1,60},\s*)?(?:(?:đã|vừa|cùng|also|has|have)\s+)*",
+                                          s.text[before[-1].end:c_start]):
             continue
         parties = [before[-1]]
         for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Mention, Relation, Sentence, _nearest, _state_body, not_a_venue, said_at_event
+from kg.relations.base import (Mention, Relation, Sentence, _nearest, _state_body, held_at, not_a_venue,
+                               said_at_event, seat_of_a_name)
 
 
 
@@ -89,13 +90,19 @@ def locations(s: Sentence) -> list[Relation]:
                 out.append(Relation(chained, "locatedIn", pl.id, s.index))
                 sited[chained].append(pl)
             elif subj:
-                target = subj[-1]  # the nearest body or event before "đặt tại / based in"
+                # the nearest body or event before "đặt tại / based in" ("Cũng tại buổi lễ, Công ty X, có trụ
+                # sở tại Tokyo, …": the company, not the ceremony named before it)
+                target = max(subj, key=lambda m: m.end)
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
                 sited.setdefault(target.id, []).append(pl)
             continue
         if not re.search(prep, before, flags=re.IGNORECASE) and not (
                 events and _chained(s, pl, placed.get(_nearest(events, pl).id, ()))):
             continue  # (", Hà Nội" after a place the event already has goes on the chain)
+        office = _represented_office(s, pl, orgs)
+        if office is not None:  # "bà X, Trưởng đại diện WHO tại Việt Nam": the body's office, not the event's place
+            out.append(Relation(office.id, "locatedIn", pl.id, s.index))
+            continue
         if events and not_a_venue(s, before):
             continue
         host = None
@@ -106,9 +113,10 @@ def locations(s: Sentence) -> list[Relation]:
                          and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start])), None)
             if host is not None:
                 out.append(Relation(host.id, "locatedIn", pl.id, s.index))
-        if events:
+        if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
             ev = _nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40 \
+                or held_at(s, ev, pl) \
                 or _chained(s, pl, placed.get(ev.id, ())) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl):
@@ -175,6 +183,19 @@ def residences(s: "Sentence") -> list["Relation"]:
         if m and (pl := places.get(p.end + m.end())) is not None:
             out.append(Relation(p.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _represented_office(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | None:
+    """The body a representative's title names right before "tại / in" a place ("Trưởng đại diện
+    Tổ chức Y tế Thế giới (WHO) tại Việt Nam", "Chief Representative of JICA in Vietnam"): the
+    body's office sits there (``representative_titles``)."""
+    org = next((o for o in orgs if o.end <= pl.start and re.fullmatch(
+        r"(?:\s*\([^()]{1,15}\))?\s+(?:tại|ở|in)\s+(?:the\s+)?", s.text[o.end:pl.start])), None)
+    if org is None:
+        return None
+    title = re.search(r"(?<![\w])(?:" + cue_pattern("representative_titles", s.lang) + r")\s+(?:of\s+(?:the\s+)?)?$",
+                      s.text[max(s.start, org.start - 40):org.start], flags=re.IGNORECASE)
+    return org if title else None
 
 
 def _international(o: "Mention") -> bool:

@@ -16,7 +16,7 @@ from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
-from kg.relations.policy_clauses import advised_body, closing_instrument, reported_purpose
+from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
 
 
 MAX_LINK = 60  # characters between an implementer and its verb
@@ -154,6 +154,9 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     if not before:
         return None
     last = before[-1]
+    subject_clause = plan_past_its_subject(s, before, pos)
+    if subject_clause is not None:
+        return subject_clause
     if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last) or _asked_to(s, last, pos):
         return None
     gap = s.text[last.end:pos]

@@ -37,3 +37,24 @@ def advised_body(s: Sentence, org: Mention) -> Mention | None:
     if m is None:
         return None
     return next((o for o in s.of_type("Organization") if o.start == org.end + m.end()), None)
+
+
+_SUBJECT_THEN_PURPOSE = re.compile(r"(?:\s+(?:của|do)\s+[^,.;:()]{1,60}?)?\s+(?:về|quy định về|hướng dẫn về)\s+[^.;:()]{1,140}?"
+                                   r",?\s*(?:nhằm|để)\s+$")
+
+
+def plan_past_its_subject(s: "Sentence", before: list["Mention"], pos: int) -> "Mention | None":
+    """The plan that a purpose clause follows past the plan's issuer and subject: "Kế hoạch số 204/KH-UBND
+    của UBND tỉnh về tăng cường quản lý phân bón, thuốc bảo vệ thực vật, nhằm thực hiện Luật …" — the
+    plan, not its issuer (only bodies and topics may stand in that stretch)."""
+    if s.lang != "vi":
+        return None
+    for pol in reversed(before):
+        if pol.type != "Policy":
+            if pol.type in ("Organization", "Topic", "Place"):
+                continue
+            return None
+        if pol.nested or pol.ref:
+            return None
+        return pol if _SUBJECT_THEN_PURPOSE.fullmatch(s.text, pol.end, pos) else None
+    return None

@@ -103,6 +103,10 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     return [Relation(pol.id, "about", t.id, s.index) for t in topics]
 
 
+# a body whose whole name is its head and its field ("Viện Trí tuệ nhân tạo", "Centre for Biotechnology")
+FIELD_NAMED = re.compile(r"(?:Viện|Trung tâm|Quỹ|Phòng thí nghiệm|Institute (?:of|for)|Cent(?:re|er) for)\s+")
+
+
 ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|giải pháp)\b")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
@@ -115,11 +119,15 @@ def topics_of(s: Sentence) -> list[Relation]:
         return out
     holders = s.of_type("Policy", "Event", "Organization")
     # topics inside a holder's name (a law an amending law names at its end is a holder too)
-    for h in holders + [m for m in s.nested if m.type == "Policy"]:
+    # (and an institute named by its field inside an event's name: "Lễ khánh thành Viện Trí tuệ nhân tạo")
+    for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
         if h.type == "Organization" and _state_body(h):
             continue
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
+                if h.nested and h.type == "Organization" and not (
+                        t.end == h.end and FIELD_NAMED.fullmatch(s.text, h.start, t.start)):
+                    continue
                 out.append(Relation(h.id, "about", t.id, s.index))
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
     for cue in cue_re.finditer(s.text, s.start, s.end):

@@ -2,6 +2,8 @@
 
 - memoranda and cooperation agreements, named by their subject or parties:
   "biên bản ghi nhớ về hỗ trợ kỹ thuật …", "Bản ghi nhớ hợp tác giữa A và B giai đoạn …";
+- treaties named by their kind and their parties: "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu",
+  "Hiệp định Đối tác kinh tế toàn diện Việt Nam - UAE";
 - numbered instruments whose kind word is qualified before the number:
   "Kết luận thanh tra số 412/KL-TTCP", "Quyết định xử phạt vi phạm hành chính số 15/QĐ-XPVPHC".
 """
@@ -13,6 +15,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.policies import POLICY_CODE, _cut_at_stop, _period_name
+from kg.nlp import patterns as P
 
 _MEMO = re.compile(r"(?<![\w])(?P<type>(?:[Bb]iên bản|[Bb]ản) ghi nhớ|[Tt]h[ỏo]a? ?thuận hợp tác|[Tt]hoả thuận hợp tác)"
                    r"(?P<rest>(?:\s+hợp tác)?\s+(?:về|giữa)\s+[^\n,.;:()\"“”]+)")
@@ -22,12 +25,20 @@ _SIGNING_CEREMONY = re.compile(r"(?<![\w])(?:[Ll]ễ|[Bb]uổi lễ)\s+ký(?:\s+
 # (and "biên bản ghi nhớ hợp tác xúc tiến du lịch giai đoạn 2027 - 2030": a memorandum so named)
 _AGREEMENT_PERIOD = re.compile(r"(?<![\w])(?:Thỏa thuận|Thoả thuận|Hiệp định|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ)\s+"
                                r"(?=[a-zà-ỹđ])")
+_CAP = rf"[{P.UPPER_VI}][^\s,.;:()\"“”]*"
+# "Hiệp định" + a capitalised kind ("Thương mại tự do", "Đối tác kinh tế toàn diện") + parties joined by a dash,
+# each a run of capitalised words (a lower-case word or two may stand inside one: "Liên minh châu Âu")
+_TREATY = re.compile(rf"(?<![\w])Hiệp định\s+{_CAP}(?:\s+[a-zà-ỹđ]+){{0,8}}\s+{_CAP}(?:\s+{_CAP})*"
+                     rf"(?:\s*[-–]\s*{_CAP}(?:\s+(?:(?!(?:và|với|của|tại|cùng|và|hay|hoặc)\s)[a-zà-ỹđ]+\s+){{0,2}}{_CAP})*)+")
 MEMO_SOURCE = "policy-memo"  # kg.extract keeps a memo nested in its signing ceremony's name as an entity
 
 
 def memorandum_candidates(text: str) -> list[Candidate]:
     """A memorandum or cooperation agreement named by "về …" (its subject) or "giữa …" (its parties)."""
     out: list[Candidate] = []
+    for m in _TREATY.finditer(text):  # "Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA)"
+        out.append(Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-name"], "policy-name",
+                             meta={"type": "Hiệp định"}))
     for m in _AGREEMENT_PERIOD.finditer(text):
         name = _period_name(text[m.end():])
         if name and len(name.split()) >= 4:

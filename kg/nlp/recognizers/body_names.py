@@ -87,6 +87,19 @@ def _acronym_end(text: str, words: list[Word], j: int) -> int:
     return j
 
 
+def field_name_end(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> int:
+    """A body named by a known field right after its head runs to the field's last word, lower-case
+    words included: "Viện Trí tuệ nhân tạo", "Trung tâm Năng lượng tái tạo" (the field is a Topic of the
+    gazetteer); ``j`` otherwise."""
+    best = j
+    for m in range(max(j, k) + 1, min(len(words), k + 8)):
+        if not adjacent(text, words[m - 1], words[m]) or not words[m].is_alpha:
+            break
+        if any(e.type == "Topic" for e in lex.lookup(text[words[k].start:words[m].end])):
+            best = m
+    return best
+
+
 def seat_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> int:
     """An embassy's name keeps the country it sits in: "Đại sứ quán Australia tại Việt Nam"
     (heads: ``seat_heads``); ``j`` for other bodies or when no known place follows "tại"."""

@@ -183,7 +183,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             break
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
+        # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …"
         if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
+                and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
             place = _known_place_start(tokens, idx, lex) if lex is not None else None
@@ -210,6 +212,10 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
         return m.group(0), False
     return kept.rstrip(), False
+
+
+# a lower-case subject after "về" that is not a function word: "về trí tuệ nhân tạo", "về phát triển …"
+_SUBJECT_AFTER = re.compile(r"\s(?!(?:việc|các|những|dự|tới|đến|nước|nhà|làm|với|từ|sau|trước|phía)(?![\w]))[a-zà-ỹđ]")
 
 
 # what a meeting does, never part of its name: "Hội nghị | thống nhất ban hành Nghị quyết … năm 2027"

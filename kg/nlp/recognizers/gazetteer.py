@@ -6,7 +6,10 @@ case exactly, a lower-case common noun is no name, an ambiguous one-word place
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -61,6 +64,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if entry.type == "Place" and text[end:end + 1] == "$":
                 break  # "US$1.4 billion", "S$": a currency, not the country
             label = LABEL_OF_TYPE[entry.type]
+            if entry.type == "Topic" and lang == "vi" and _attribute_of_a_thing(text, start, surface):
+                break  # "Bệnh viện vệ tinh", "căn cước gắn chip": the field names a kind of thing here
             if entry.type == "Topic" and surface[:1].isupper() and not sentence_start(text, start) \
                     and re.match(r"(Trung tâm|Quỹ|Viện|Center|Centre|Fund)\b", surface):
                 out.append(Candidate(start, end, "ORG", PRIORITY["topic-as-org"], "topic-as-org"))
@@ -73,6 +78,20 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             out.append(Candidate(start, end, label, PRIORITY["gazetteer"], "gazetteer", gid=entry.id))
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _topic_attributes() -> dict[str, re.Pattern]:
+    """Topic surface → the words before which it is an attribute (``topic_attributes_vi.json``)."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_attributes_vi.json")
+                      .read_text(encoding="utf-8"))["before"]
+    return {k: re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")\s+$", re.IGNORECASE)
+            for k, ws in data.items()}
+
+
+def _attribute_of_a_thing(text: str, start: int, surface: str) -> bool:
+    before = _topic_attributes().get(surface.casefold())
+    return before is not None and before.search(text[max(0, start - 20):start]) is not None
 
 
 _PREFIXES: dict[tuple[int, bool], tuple[Lexicon, frozenset[str]]] = {}

@@ -13,7 +13,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 _DAY = re.compile(rf"(?<![\w])Ngày(?=\s+[{P.UPPER_VI}])")
 _HELD = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|bế mạc|hưởng ứng|phát động|mít tinh|chào mừng|diễn ra|"
-                   r"tham dự|dự|tại|đến|tới)\s+(?:(?:lễ|chương trình|sự kiện)\s+)?$", re.IGNORECASE)
+                   r"tham dự|dự|tại|đến|tới|kỷ niệm(?:\s+\d{1,3}\s+năm)?)\s+(?:(?:lễ|chương trình|sự kiện)\s+)?$",
+                   re.IGNORECASE)  # "nhân kỷ niệm 102 năm Ngày Báo chí cách mạng Việt Nam": an anniversary is held
 _EDITION = re.compile(r"\b(?:lần thứ\s+\S+|năm\s+\d{4})$")
 
 

@@ -18,7 +18,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
-from kg.nlp.recognizers.body_names import long_body_end, seat_end
+from kg.nlp.recognizers.body_names import field_name_end, long_body_end, seat_end
 from kg.nlp.recognizers.policies import paired_phrase_end
 
 
@@ -319,6 +319,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if j > k and any(0 <= w.start - t.end <= 1 for t in titles or []):
                     j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
                 if j >= k:
+                    j = field_name_end(text, words, k, j, lex)  # "Viện Trí tuệ nhân tạo"
                     j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():
