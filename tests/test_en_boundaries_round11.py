@@ -1,11 +1,9 @@
 """English entity boundaries: "X and the Y Committee" is two names; "Attapeu Province" is a place."""
-import kg.nlp
+from functools import partial
 
+from articlefacts import kg_spans
 
-def _spans(text: str) -> list[tuple[str, str]]:
-    nlp = kg.nlp.load("en", use_crf=False)
-    doc = kg.nlp.annotate(nlp, text, "2025-10-10")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+_spans = partial(kg_spans, published="2025-10-10")
 
 
 def test_and_the_starts_a_new_body():

@@ -1,27 +1,13 @@
 """English round 11, batch 4 mechanisms: units described in an apposition, buildings as venues,
 title-case names through "in the Field of", two-noun draft subjects, venues past the organisers."""
-from rdflib import RDFS
+from functools import partial
 
-import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
 from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.relations.organizations import _described_unit
+from articlefacts import graph_triples, kg_spans
 
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-11-04")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
-
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-11-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+_spans = partial(kg_spans, published="2025-11-04")
+_triples = partial(graph_triples, published="2025-11-04")
 
 
 def test_described_unit_apposition():

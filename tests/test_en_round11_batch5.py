@@ -1,25 +1,11 @@
 """English round 11, batch 5: facilities in lower case, title-case names through "in the
 Construction of", two-word draft subjects, signers named with their title's body, named parades."""
-from rdflib import RDFS
+from functools import partial
 
-import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
+from articlefacts import graph_triples, kg_spans
 
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-05-10")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
-
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-05-10", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+_spans = partial(kg_spans, published="2025-05-10")
+_triples = partial(graph_triples, published="2025-05-10")
 
 
 def test_facilities_and_long_agreement_names():

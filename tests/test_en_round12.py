@@ -1,26 +1,12 @@
 """English round 12 (issue 9): names opening with Đ or joined by an en dash, "regarding" as a subject
 preposition, exercises and drills as events, a congress's term in its name, and a place chained after a
 venue of an event with a long name."""
-from rdflib import RDFS
+from functools import partial
 
-import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
+from articlefacts import graph_triples, kg_spans
 
-
-def _spans(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-11-20")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
-
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-11-20", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+_spans = partial(kg_spans, published="2025-11-20")
+_triples = partial(graph_triples, published="2025-11-20")
 
 
 def test_venue_opening_with_d_stroke_and_en_dash_road():

@@ -5,6 +5,7 @@ from kg import rdf
 from kg.article import Article
 from kg.build import analyze_article
 from kg.evaluate import predicted
+from articlefacts import graph_triples
 
 TEXT = ('The Mekong Delta Economic Cooperation Forum 2025 took place on Friday at the Can Tho International '
         'Convention Centre in Ninh Kieu ward, Can Tho City, under the theme "Green transition and regional linkage".\n\n'
@@ -13,11 +14,7 @@ TEXT = ('The Mekong Delta Economic Cooperation Forum 2025 took place on Friday a
 
 
 def _triples() -> set[tuple[str, str, str]]:
-    art = Article(id="t", text=TEXT, url=None, published="2025-11-22", lang="en", source=None)
-    g = rdf.article_graph(analyze_article(art, use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(TEXT, published="2025-11-22")
 
 
 def test_members_after_including_took_part_in_the_event_before():

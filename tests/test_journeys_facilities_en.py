@@ -1,18 +1,9 @@
 """locatedIn of an event someone travels to, and of a facility named with its city at an event."""
-from rdflib import RDFS
+from functools import partial
 
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
+from articlefacts import graph_triples
 
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-04-23", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+_triples = partial(graph_triples, published="2025-04-23")
 
 
 def test_journey_place_is_the_events():

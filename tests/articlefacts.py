@@ -1,0 +1,26 @@
+"""What kg finds in a text written for a test: its spans, and its relations as labelled triples of
+the article graph (the form kg.evaluate scores)."""
+from __future__ import annotations
+
+from rdflib import RDFS
+
+import kg.nlp
+from kg import rdf
+from kg.article import Article
+from kg.build import analyze_article
+from kg.evaluate import predicted
+
+
+def kg_spans(text: str, lang: str = "en", published: str = "2025-11-20") -> list[tuple[str, str]]:
+    """(label, text) of each span the pipeline puts in ``doc.spans["kg"]``."""
+    doc = kg.nlp.annotate(kg.nlp.load(lang, use_crf=False), text, published)
+    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def graph_triples(text: str, lang: str = "en", published: str = "2025-11-20") -> set[tuple[str, str, str]]:
+    """(subject label, relation, object label) of each relation in the text's article graph."""
+    article = Article(id="t", text=text, url=None, published=published, lang=lang, source=None)
+    g = rdf.article_graph(analyze_article(article, use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
