@@ -63,9 +63,10 @@ def test_a_generic_event_is_one_per_article_unless_name_and_date_agree():
     assert ev_b == ["event/hoi-nghi-trien-khai-nhiem-vu-nam-2025-in-x2"]
     dated = "Chiều 4/3, Bộ Y tế tổ chức họp báo về phòng chống dịch."
     c, d = resolved(dated, id="x3"), resolved(dated, id="x4")
-    assert [k for k, e in c.entities.items() if e.type == "Event"] == ["event/hop-bao-2025-03-04"]
-    assert [k for k, e in d.entities.items() if e.type == "Event"] == ["event/hop-bao-2025-03-04"]
-    assert ("organization/bo-y-te", "organized", "event/hop-bao-2025-03-04") in {
+    # named with its subject ("họp báo về …"), one event for both articles
+    assert [k for k, e in c.entities.items() if e.type == "Event"] == ["event/hop-bao-ve-phong-chong-dich-2025-03-04"]
+    assert [k for k, e in d.entities.items() if e.type == "Event"] == ["event/hop-bao-ve-phong-chong-dich-2025-03-04"]
+    assert ("organization/bo-y-te", "organized", "event/hop-bao-ve-phong-chong-dich-2025-03-04") in {
         (f.subject, f.predicate, f.obj) for f in c.facts}
 
 
