@@ -156,8 +156,11 @@ def resolve_article(ex: Extraction) -> Resolved:
             for label in policy_labels(text, lang):
                 entities[key].add_label(label, lang)
         else:
-            key = f"{m.type.lower()}/" + slugify(local_body_name(text) if m.type == "Organization" else text)
+            key = f"{m.type.lower()}/" + slugify(m.meta.get("key") or (
+                local_body_name(text) if m.type == "Organization" else text))
             add(m, key, text)
+            for alias in m.meta.get("aliases", ()):  # a foreign body: "Japan's Ministry of Justice"
+                entities[key].add_label(alias, lang)
             short = re.match(r"(?:The\s+)?(.+?\b(?:Group|Committee|Commission|Council|Board|Team|Force))\s+(?:on|for)\s",
                              text)
             if m.type == "Organization" and short:  # "Working Group on Implementing …" is "the Working Group"
