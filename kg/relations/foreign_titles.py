@@ -18,7 +18,6 @@ from pathlib import Path
 
 from kg.nlp.lexicon import entry_by_id
 from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence
-from kg.relations.cues import cue_pattern
 
 _ADJECTIVE = r"[A-Z][a-z]+(?:an|ese|ish|ian)"
 _HOME = frozenset({"viet-nam"})
@@ -35,7 +34,7 @@ def nationalities() -> dict[str, str]:
 def _nationality_before() -> re.Pattern:
     words = sorted(nationalities(), key=len, reverse=True)
     alts = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
-    return re.compile(rf"(?<![\w])(?!Vietnamese\b)({alts}|{_ADJECTIVE}|{cue_pattern('foreign_nationalities', 'en')})"
+    return re.compile(rf"(?<![\w])(?!Vietnamese\b)({alts}|{_ADJECTIVE})"
                       r"\s+$")
 
 

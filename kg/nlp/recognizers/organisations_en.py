@@ -105,9 +105,23 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
-                out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
+                end = words[last].end + _place_kind_after(text, words, s, last, lex)
+                out.append(Candidate(words[s].start, end, "ORG", PRIORITY["org-tail"], "org-tail"))
         i = j + 1
     return out + _limited_companies(text)
+
+
+def _place_kind_after(text: str, words: list, s: int, last: int, lex) -> int:
+    """"People's Council of Quảng Ninh province": a body name that ends "of <known place>" takes the
+    lower-case kind word after the place (how many characters to add)."""
+    kind = re.match(r"\s+(?:province|city)\b", text[words[last].end:words[last].end + 12])
+    if not kind:
+        return 0
+    for k in range(last - 1, s, -1):
+        if words[k].text == "of":
+            place = text[words[k + 1].start:words[last].end]
+            return kind.end() if any(e.type == "Place" for e in lex.lookup(place)) else 0
+    return 0
 
 
 def _before_country(text: str, words: list, s: int, last: int, tails: set[str], lex) -> int:
