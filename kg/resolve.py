@@ -302,7 +302,8 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
-                 "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital")}
+                 "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital"),
+                 "department": ("department",)}
 
 
 # Bodies whose name opens with a head but which a bare head never means

@@ -42,3 +42,28 @@ def test_policy_fields_of_the_topic_lexicon():
     assert ("Resolution 12/2025/NQ-HĐND", "about", "access to credit") in got
     assert any(s.startswith("plan on flood prevention") and p == "about" and o == "flood prevention"
                for s, p, o in got)
+
+
+def test_a_body_that_will_hold_an_event_organises_it():
+    got = _triples("The Ministry of Health on Tuesday launched the campaign. The ministry will also hold a "
+                   "conference on vaccines in Hà Nội on December 15. Vingroup plans to host the Vietnam Tech "
+                   "Summit 2026 in Hà Nội.")
+    assert ("Ministry of Health", "organized", "conference on vaccines") in got
+    assert ("Vingroup", "organized", "Vietnam Tech Summit 2026") in got
+
+
+def test_the_department_refers_back_to_the_named_department():
+    got = _triples("The Cà Mau Department of Agriculture and Environment on Monday launched the scheme. "
+                   "The department will hold a workshop on shrimp farming in Cà Mau on December 16.")
+    assert ("Cà Mau Department of Agriculture and Environment", "organized", "workshop on shrimp farming") in got
+
+
+def test_bodies_that_share_the_implementing_verb():
+    got = _triples("The Ministry of Finance and the State Bank of Vietnam will implement Decree 88/2025/ND-CP. "
+                   "The Government on Monday issued Decree 90/2025/ND-CP. The Ministry of Industry and Trade will "
+                   "implement the decree together with the Vietnam Farmers' Union.")
+    assert ("Ministry of Finance", "implements", "Decree 88/2025/ND-CP") in got
+    assert ("State Bank of Vietnam", "implements", "Decree 88/2025/ND-CP") in got
+    assert any(s.startswith("Vietnam Farmers") and p == "implements" and o == "Decree 90/2025/ND-CP"
+               for s, p, o in got)
+    assert not any(s.startswith("Vietnam Farmers") and o == "Decree 88/2025/ND-CP" for s, p, o in got)

@@ -130,7 +130,9 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
 
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử)))\b")  # "TAND … mở phiên tòa"
-ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
+ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
+                         r"|(?<=will\s)(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "The department will (also) hold"
+                         r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene))\b")  # "plans to host"
 
 
 @lru_cache(maxsize=1)
