@@ -67,3 +67,30 @@ def test_bodies_that_share_the_implementing_verb():
     assert any(s.startswith("Vietnam Farmers") and p == "implements" and o == "Decree 90/2025/ND-CP"
                for s, p, o in got)
     assert not any(s.startswith("Vietnam Farmers") and o == "Decree 88/2025/ND-CP" for s, p, o in got)
+
+
+def test_exhibition_and_convention_centre_is_a_venue():
+    got = _spans("The fair opened at the Hà Nội Exhibition and Convention Center on Monday.")
+    assert ("LOC", "Hà Nội Exhibition and Convention Center") in got
+    assert not any(label == "EVENT" and "Exhibition" in text for label, text in got)
+
+
+def test_an_instrument_name_does_not_end_on_a_link_word():
+    got = _spans("The ministry was carrying out the National Programme on Clean Water and Rural Sanitation and "
+                 "urged provinces to report.")
+    assert ("POLICY", "National Programme on Clean Water and Rural Sanitation") in got
+
+
+def test_sub_department_ends_a_body_name():
+    got = _spans("Officials of the Kon Tum Forest Protection Sub-Department inspected the area on Monday.")
+    assert ("ORG", "Kon Tum Forest Protection Sub-Department") in got
+
+
+def test_a_based_firm_is_the_business_named_before():
+    got = _triples("The Bắc Ninh People's Committee on Friday granted a licence to Minh Long Glass Company. "
+                   "The Taipei-based firm, a unit of Lotus Precision Holdings, will build a plant.")
+    assert ("Minh Long Glass Company", "locatedIn", "Taipei") in got
+    assert any(s == "Minh Long Glass Company" and p == "subOrganizationOf" and o == "Lotus Precision Holdings" for s, p, o in got)
+    got = _triples("The Bắc Ninh People's Committee on Friday granted a licence to the investor. "
+                   "The Taipei-based firm, a unit of Lotus Precision Holdings, will build a plant.")
+    assert not any(p in ("locatedIn", "subOrganizationOf") for s, p, o in got)  # no company named before

@@ -411,4 +411,5 @@ def _cut_en(rest: str) -> str:
             break
         kept += tok
         words_seen += 1
-    return kept.rstrip()
+    # "… Unregulated Fishing and urged …": a link word left at the end is no part of the name
+    return re.sub(r"(?:\s+(?:and|&|of|the|for|on|to|a|an))+\s*$", "", kept).rstrip()
