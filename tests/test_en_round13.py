@@ -94,3 +94,28 @@ def test_a_based_firm_is_the_business_named_before():
     got = _triples("The Bắc Ninh People's Committee on Friday granted a licence to the investor. "
                    "The Taipei-based firm, a unit of Lotus Precision Holdings, will build a plant.")
     assert not any(p in ("locatedIn", "subOrganizationOf") for s, p, o in got)  # no company named before
+
+
+def test_an_auction_held_by_a_body_in_a_place():
+    got = _triples("The ministry on Monday sold two licences. The auction, held by the Authority of Radio Frequency "
+                   "Management in Huế, was won by FPT.")
+    assert ("auction", "locatedIn", "Hue") in got
+    assert any(p == "organized" and o == "auction" for s, p, o in got)
+
+
+def test_leaders_who_held_talks_at_a_venue():
+    got = _triples("Prime Minister Phạm Minh Chính and Lao Prime Minister Sonexay Siphandone held talks at the "
+                   "Government Office in Hà Nội on Monday.")
+    assert ("talks", "locatedIn", "Hanoi") in got
+    assert ("Sonexay Siphandone", "participatedIn", "talks") in got
+    got = _triples("Prime Minister Phạm Minh Chính held talks with Lao Prime Minister Sonexay Siphandone in Hà Nội.")
+    assert len({o for s, p, o in got if p == "participatedIn"}) <= 1  # "talks with …" stays one event
+
+
+def test_who_attended_the_opening_took_part_in_the_event():
+    got = _triples("The Huế Festival 2026 opened on Friday in Huế. Deputy Minister of Culture, Sports and Tourism "
+                   "Hồ An Phong, who attended the opening, asked the city to protect its heritage.")
+    assert any(p == "participatedIn" and o == "Huế Festival 2026" and "Phong" in s for s, p, o in got)
+    got = _triples("The Huế Festival 2026 opened on Friday in Huế. Hồ An Phong, who attended the opening of a new "
+                   "museum, said visitors were welcome.")
+    assert not any(p == "participatedIn" for s, p, o in got)

@@ -26,6 +26,7 @@ from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
 from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
 from kg.relations.based_refs import based_firm_refs
+from kg.relations.openings import opening_attendees
 from kg.relations.parents import named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
@@ -68,7 +69,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs)
+          titles_of_a_ref, based_firm_refs, opening_attendees)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -127,9 +127,16 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
+_HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilateral|official|phone|online|separate)\s+)?"
+                         r"(?P<name>talks)(?=\s+at\s+the\s+[A-ZĐ])")  # at a named venue: "… held talks at the Istana"
+
+
 def english_event_candidates(text: str) -> list[Candidate]:
     """Lower-case events of English copy, as references that may stand alone."""
     out: list[Candidate] = []
+    for m in _HELD_TALKS.finditer(text):  # "the two leaders held talks at the Istana": the talks are the event
+        out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower/bare"], "event-lower",
+                             ref=True, meta={"head": "talks", "kind": "talks", "generic": True, "standalone": True}))
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             name, end = m.group("name"), m.end("name")
