@@ -52,3 +52,18 @@ def test_two_officials_of_one_foreign_ministry_share_one_body():
     a = _bodies_of(res, labels, "Ken Sato")
     b = _bodies_of(res, labels, "Aiko Mori")
     assert a and a == b and "Japan's Ministry of Justice" in labels[a[0]]
+
+
+def test_a_one_word_name_after_a_ministry_title():
+    res, labels = _resolved("Indonesian Minister of Foreign Affairs Sugiono held talks with Minister of Foreign "
+                            "Affairs Lê Hoài Trung in Hà Nội on Monday.")
+    assert any(e.type == "Person" and e.name == "Sugiono" for e in res.entities.values())
+    body, = _bodies_of(res, labels, "Sugiono")
+    assert "Indonesia's Ministry of Foreign Affairs" in labels[body] and "Bộ Ngoại giao" not in labels[body]
+
+
+def test_a_title_whose_body_holds_commas_is_still_foreign():
+    res, labels = _resolved("Japanese Minister of Economy, Trade and Industry Kenji Morita met Minister of "
+                            "Industry and Trade Nguyễn Hồng Diên in Hà Nội on Monday.")
+    body, = _bodies_of(res, labels, "Kenji Morita")
+    assert "Japan's Ministry of Economy, Trade and Industry" in labels[body]

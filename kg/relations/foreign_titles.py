@@ -104,7 +104,7 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
     foreign: dict[int, tuple[str | None, str | None]] = {}
     for p in s.of_type("Person"):
         before = [t for t in s.titles if t.end_char <= p.start and p.start - t.end_char <= 60
-                  and not re.search(r"[,;.]|\band\s+(?:[A-Z]\w*\s+)*$", s.text[t.end_char:p.start])
+                  and not re.search(r"[,;.]|\band\s+(?:[A-Z]\w*\s+)*$", _bodies_masked(s, t.end_char, p.start))
                   and not any(o.type == "Person" and t.end_char <= o.start < p.start for o in s.mentions)]
         if before:
             first = min(before, key=lambda t: t.start_char)
@@ -123,6 +123,15 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
             r = replace(r, obj=copy.id)
         out.append(r)
     return out
+
+
+def _bodies_masked(s: Sentence, start: int, end: int) -> str:
+    """The text between a title and a name with the bodies in it masked ("of Economy, Trade and Industry")."""
+    chars = list(s.text[start:end])
+    for m in s.ex.mentions:  # with the bodies rules derived from titles
+        if m.type == "Organization" and start <= m.start and m.end <= end:
+            chars[m.start - start:m.end - start] = "X" * (m.end - m.start)
+    return "".join(chars)
 
 
 def _foreign_body(s: Sentence, body: Mention, country: str | None, adj: str | None) -> Mention:
