@@ -119,3 +119,18 @@ def test_who_attended_the_opening_took_part_in_the_event():
     got = _triples("The Huế Festival 2026 opened on Friday in Huế. Hồ An Phong, who attended the opening of a new "
                    "museum, said visitors were welcome.")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_a_lower_role_of_a_bodys_unit():
+    got = _triples("Major Trần Văn Bình, deputy head of the Hải Phòng Police's Economic Police Division, warned "
+                   "residents on Monday.")
+    assert ("Trần Văn Bình", "position", "deputy head") in got
+    assert ("Trần Văn Bình", "memberOf", "Economic Police Division") in got
+    assert ("Economic Police Division", "subOrganizationOf", "Hải Phòng Police") in got
+
+
+def test_a_period_closes_an_instrument_name_and_a_business_forum():
+    got = _spans("The meeting adopted the Action Programme for 2026-2030 to implement the partnership. The embassy "
+                 "will organise a business forum in Jakarta in March.")
+    assert ("POLICY", "Action Programme for 2026-2030") in got
+    assert ("EVENT", "business forum") in got

@@ -38,6 +38,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             if lex is not None and any(e.type == "Organization" for k in range(i, j + 1)
                                        for e in lex.lookup(text[words[k].start:words[j].end])):
                 break  # "the Ministry of Health's Department of …": a known body, then its unit
+            if j > i and words[j].text in P.BODY_WORDS_EN and words[j].text not in ("People", "Women"):
+                break  # "the Hải Phòng Police's Economic Police Division": a body, then its unit
             j += 3  # "High People's Court", "Women's Union"
             continue
         if nxt.text.casefold() in joiners:
@@ -106,7 +108,9 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
                 end = words[last].end + _place_kind_after(text, words, s, last, lex)
-                out.append(Candidate(words[s].start, end, "ORG", PRIORITY["org-tail"], "org-tail"))
+                poss = re.match(r"['’]s\s+", surface)  # "the Hà Nội Police's Economic Police Division": the unit
+                out.append(Candidate(words[s].start + (poss.end() if poss else 0), end, "ORG", PRIORITY["org-tail"],
+                                     "org-tail"))
         i = j + 1
     return out + _limited_companies(text)
 
