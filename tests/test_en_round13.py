@@ -134,3 +134,17 @@ def test_a_period_closes_an_instrument_name_and_a_business_forum():
                  "will organise a business forum in Jakarta in March.")
     assert ("POLICY", "Action Programme for 2026-2030") in got
     assert ("EVENT", "business forum") in got
+
+
+def test_the_subject_bodys_own_session_after_a_dateline():
+    got = _triples("HÀ NỘI, Dec 8 (VNA) — The National Assembly Standing Committee on Monday gave opinions on the "
+                   "draft Law on Fire Prevention at its 53rd session in Hà Nội.")
+    assert any(p == "organized" and o == "53rd session" for s, p, o in got)
+    got = _triples("HUẾ, Dec 8 (VNA) — The Huế City People's Committee on Monday held a conference on tourism in Huế.")
+    assert any(p == "organized" and o.startswith("conference") for s, p, o in got)
+
+
+def test_a_companys_country_unit_then_a_name():
+    got = _triples("General Director of Samsung Vietnam Choi Joo-ho said the company would offer scholarships.")
+    assert ("Choi Joo-ho", "memberOf", "Samsung Vietnam") in got
+    assert ("Choi Joo-ho", "position", "general director") in got  # the scorer compares positions folded
