@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Relation, Sentence, _clause_end, _state_body
+from kg.relations.base import Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled
 from kg.relations.policy_clauses import closing_instrument
 
@@ -202,7 +202,8 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     """about of a sentence whose subject is an event that discussed or focused on topics: "The
     conference also discussed digital transformation and the use of AI" (``discuss_verbs``)."""
     events = s.of_type("Event")
-    if not events or not re.fullmatch(r"\s*(?:the|this|that)?\s*", s.text[s.start:events[0].start], flags=re.I):
+    opening = after_dateline(s) if s.lang == "en" else s.start  # past a dateline: "HÀ NỘI, Dec 8 (VNA) — The …"
+    if not events or not re.fullmatch(r"\s*(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
         return []
     ev = events[0]
     verb = re.match(r"\s*(?:also\s+)?(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[ev.end:s.end],
