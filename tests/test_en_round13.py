@@ -148,3 +148,25 @@ def test_a_companys_country_unit_then_a_name():
     got = _triples("General Director of Samsung Vietnam Choi Joo-ho said the company would offer scholarships.")
     assert ("Choi Joo-ho", "memberOf", "Samsung Vietnam") in got
     assert ("Choi Joo-ho", "position", "general director") in got  # the scorer compares positions folded
+
+
+def test_the_subject_body_at_an_event_after_a_dateline():
+    got = _triples("HÀ NỘI, Dec 8 (VNA) — The Vietnam Red Cross Society on Monday received 50 billion VND from "
+                   "donors at a ceremony in Hà Nội.")
+    assert any(p == "participatedIn" and o == "ceremony" for s, p, o in got)
+
+
+def test_an_event_at_a_state_bodys_premises_in_a_place():
+    got = _triples("The order was issued after an emergency meeting of the committee at the provincial Department "
+                   "of Agriculture and Environment in Chiềng Sinh ward on Sunday.")
+    assert any(s.startswith("emergency meeting") and p == "locatedIn" and o == "Chiềng Sinh ward" for s, p, o in got)
+    assert not any(s.endswith("Department of Agriculture and Environment") and p == "locatedIn" for s, p, o in got)
+
+
+def test_it_discussed_after_the_sentence_that_names_the_event():
+    got = _triples("The Ministry of Information held the Vietnam Security Summit 2026 in Hà Nội on Monday. "
+                   "It discussed ransomware and biometric authentication.")
+    assert ("Vietnam Security Summit 2026", "about", "ransomware") in got
+    assert ("Vietnam Security Summit 2026", "about", "biometric authentication") in got
+    got = _triples("The ministry said on Monday that exports rose. It discussed ransomware with banks.")
+    assert not any(p == "about" for s, p, o in got)  # no event named just before
