@@ -43,8 +43,8 @@ def based_firm_refs(s: Sentence) -> list[Relation]:
         if not re.search(r"(?<![\w])(?:[Tt]he|[Tt]his)\s+$", s.text[max(s.start, pl.start - 6):pl.start]):
             continue
         m = re.match(rf"[-‑–]\s?(?:{suffixes})\s+(?:{firms})(?![\w-])", s.text[pl.end:s.end], flags=re.IGNORECASE)
-        if not m:
-            continue
+        if not m or re.match(r"\s+(?:[A-ZĐ]|\()", s.text[pl.end + m.end():s.end]):
+            continue  # "the Hà Nội-based firm FPT": the firm is named right there
         firm = _last_business(s, pl.start)
         if firm is None:
             continue

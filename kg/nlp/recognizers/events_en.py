@@ -128,7 +128,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilateral|official|phone|online|separate)\s+)?"
-                         r"(?P<name>talks)(?=\s+at\s+the\s+[A-ZĐ])")  # at a named venue: "… held talks at the Istana"
+                         r"(?P<name>talks)(?=(?:\s+with\s+[^.;]{1,90}?)?\s+at\s+the\s+[A-ZĐ])")  # at a named venue:
+# "… held talks at the Istana", "held talks with X at the National Assembly House"
 
 
 def english_event_candidates(text: str) -> list[Candidate]:
@@ -200,4 +201,8 @@ def based_org_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(r"[-‑](?:based|headquartered)\s+(?P<org>[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})(?=[,.;]|\s+[a-z(])",
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-based-en"))
+    # "the Toulouse-based company": the capitalised word(s) before "-based" name a place
+    for m in re.finditer(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w’'.]+(?:\s+[A-ZĐÀ-Ỹ][\w’'.]+){0,2})[-‑](?:based|headquartered)\b",
+                         text):
+        out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
     return out
