@@ -170,3 +170,32 @@ def test_it_discussed_after_the_sentence_that_names_the_event():
     assert ("Vietnam Security Summit 2026", "about", "biometric authentication") in got
     got = _triples("The ministry said on Monday that exports rose. It discussed ransomware with banks.")
     assert not any(p == "about" for s, p, o in got)  # no event named just before
+
+
+def test_a_company_officer_and_an_unknown_city_before_based():
+    got = _triples("Vietnam Airlines signed the deal with Airbus on Monday. Airbus Chief Commercial Officer Benoît de "
+                   "Saint-Exupéry said the Toulouse-based company had delivered 100 aircraft. The Hà Nội-based firm "
+                   "FPT also signed a deal.")
+    assert ("Benoît de Saint-Exupéry", "memberOf", "Airbus") in got
+    assert ("Airbus", "locatedIn", "Toulouse") in got
+    assert not any(s == "Airbus" and p == "locatedIn" and o != "Toulouse" for s, p, o in got)
+
+
+def test_talks_with_a_host_at_a_named_venue():
+    got = _triples("Earlier in the day, the delegation held talks with Vice Chairman of the National Assembly "
+                   "Vũ Hồng Thanh at the National Assembly House.")
+    assert ("talks", "locatedIn", "National Assembly House") in got
+
+
+def test_a_title_of_a_referred_bodys_unit():
+    got = _triples("The Ministry of Health on Tuesday opened the portal. Director of the ministry's Legal Affairs Department "
+                   "Trần Minh Khoa said it was ready.")
+    assert ("Trần Minh Khoa", "position", "director") in got
+    assert ("Trần Minh Khoa", "memberOf", "Legal Affairs Department") in got
+    assert ("Legal Affairs Department", "subOrganizationOf", "Ministry of Health") in got
+
+
+def test_a_given_name_with_marks_refers_to_a_known_person_spelled_without():
+    got = _triples("Deputy Prime Minister Bùi Thanh Sơn visited the plant. Sơn attended the Vietnam-Italy Business "
+                   "Forum in Rome.")
+    assert any(p == "participatedIn" and o == "Vietnam-Italy Business Forum" and "Son" in s for s, p, o in got)
