@@ -199,3 +199,13 @@ def test_a_given_name_with_marks_refers_to_a_known_person_spelled_without():
     got = _triples("Deputy Prime Minister Bùi Thanh Sơn visited the plant. Sơn attended the Vietnam-Italy Business "
                    "Forum in Rome.")
     assert any(p == "participatedIn" and o == "Vietnam-Italy Business Forum" and "Son" in s for s, p, o in got)
+
+
+def test_a_title_of_the_provincial_body_the_article_named():
+    got = _triples("The Phú Thọ Provincial People's Committee issued the plan on Monday. Vice Chairman of the "
+                   "provincial People's Committee Trần Văn Nam signed it.")
+    assert ("Trần Văn Nam", "position", "vice chairman") in got
+    assert ("Trần Văn Nam", "memberOf", "Phú Thọ Provincial People's Committee") in got
+    got = _triples("The People's Council of Gia Lai province on Friday passed the resolution. Chairman of the "
+                   "provincial People's Council Lê Văn Hùng said so.")
+    assert ("Lê Văn Hùng", "memberOf", "People's Council of Gia Lai province") in got
