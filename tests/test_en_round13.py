@@ -209,3 +209,26 @@ def test_a_title_of_the_provincial_body_the_article_named():
     got = _triples("The People's Council of Gia Lai province on Friday passed the resolution. Chairman of the "
                    "provincial People's Council Lê Văn Hùng said so.")
     assert ("Lê Văn Hùng", "memberOf", "People's Council of Gia Lai province") in got
+
+
+def test_a_named_programme_with_a_lower_case_kind():
+    got = _spans("The ministry on Tuesday launched the Aus4Climate programme, a five-year initiative. Under the "
+                 "Vietnam programme, farmers get loans.")
+    assert ("POLICY", "Aus4Climate programme") in got
+    assert not any(label == "POLICY" and "Vietnam" in text for label, text in got)
+
+
+def test_a_policy_implemented_by_a_list_of_bodies():
+    got = _triples("The ministry on Tuesday launched the Blue Water programme. The programme will be implemented by "
+                   "the Institute of Water Resources Planning (IWRP) and the Vietnam Academy for Water Resources.")
+    assert ("Institute of Water Resources Planning", "implements", "Blue Water programme") in got
+    assert ("Vietnam Academy for Water Resources", "implements", "Blue Water programme") in got
+
+
+def test_places_of_a_sentence_that_tells_no_happening_do_not_place_the_next_event():
+    got = _triples("The authority had received 40 applications from investors in Japan and South Korea. The "
+                   "inauguration ceremony was attended by Deputy Prime Minister Nguyễn Chí Dũng.")
+    assert not any(p == "locatedIn" for s, p, o in got)
+    got = _triples("Hải Phòng on Sunday broke ground on the Tiên Lãng power plant in Tiên Lãng commune. The "
+                   "ceremony was attended by the Prime Minister.")
+    assert ("ceremony", "locatedIn", "Tiên Lãng commune") in got
