@@ -232,3 +232,9 @@ def test_places_of_a_sentence_that_tells_no_happening_do_not_place_the_next_even
     got = _triples("Hải Phòng on Sunday broke ground on the Tiên Lãng power plant in Tiên Lãng commune. The "
                    "ceremony was attended by the Prime Minister.")
     assert ("ceremony", "locatedIn", "Tiên Lãng commune") in got
+
+
+def test_a_rare_family_name_after_a_title_and_its_body():
+    got = _triples("Vice Chairwoman of the Thanh Hóa Provincial People's Committee Đầu Thanh Tùng said the site "
+                   "would be restored.")
+    assert ("Đầu Thanh Tùng", "memberOf", "Thanh Hóa Provincial People's Committee") in got

@@ -67,3 +67,11 @@ def test_a_title_whose_body_holds_commas_is_still_foreign():
                             "Industry and Trade Nguyễn Hồng Diên in Hà Nội on Monday.")
     body, = _bodies_of(res, labels, "Kenji Morita")
     assert "Japan's Ministry of Economy, Trade and Industry" in labels[body]
+
+
+def test_a_foreign_ministry_keeps_the_name_its_title_writes():
+    res, labels = _resolved("Singaporean Minister for Trade and Industry Gan Kim Yong met Minister of Industry and "
+                            "Trade Nguyễn Hồng Diên in Hà Nội on Monday.")
+    body, = _bodies_of(res, labels, "Gan Kim Yong")
+    assert "Singapore's Ministry of Trade and Industry" in labels[body]
+    assert "Bộ Công Thương" not in labels[body]

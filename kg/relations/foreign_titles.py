@@ -72,6 +72,8 @@ def _namesake(m: Mention) -> bool:
 
 
 def _body_name(m: Mention) -> str:
+    if m.source == "derived" and m.name and m.name.startswith("Ministry of ") and m.text not in m.name:
+        return "Ministry of " + m.text  # as the title writes it: "Minister for Trade and Industry" (Singapore's)
     entry = entry_by_id("Organization", m.gid) if m.gid else None
     return (entry.en if entry is not None and entry.en else None) or m.name or m.text
 
