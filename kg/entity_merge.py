@@ -27,8 +27,11 @@ if TYPE_CHECKING:  # kg.resolve imports this module
 
 def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> None:
     """Merge entities of one article that are the same thing under two names."""
+    # a foreign body ("Japan's Ministry of Justice", kg.relations.foreign_titles) is never its namesake
+    foreign = {key_of[m.id]: m.meta["foreign"] for m in ex.mentions if m.meta.get("foreign") and m.id in key_of}
+
     def merge(src: str, dst: str, reason: str) -> None:
-        if src == dst or src not in entities or dst not in entities:
+        if src == dst or src not in entities or dst not in entities or foreign.get(src) != foreign.get(dst):
             return
         a, b = entities.pop(src), entities[dst]
         for lang, labels in a.labels.items():

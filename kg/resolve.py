@@ -24,7 +24,7 @@ from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
 from kg.relations.fallbacks import fallback_facts
 from kg.relations.learned import learned_facts
 from kg.policy_names import policy_document, policy_key, policy_labels
-from kg.textutil import collapse_spaces, norm_key, slugify
+from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
 
 REF_REASONS = {
     "title-ref": "a bare title that only this person holds in the article",
@@ -156,8 +156,11 @@ def resolve_article(ex: Extraction) -> Resolved:
             for label in policy_labels(text, lang):
                 entities[key].add_label(label, lang)
         else:
-            key = f"{m.type.lower()}/" + slugify(local_body_name(text) if m.type == "Organization" else text)
+            key = f"{m.type.lower()}/" + slugify(m.meta.get("key") or (
+                local_body_name(text) if m.type == "Organization" else text))
             add(m, key, text)
+            for alias in m.meta.get("aliases", ()):  # a foreign body: "Japan's Ministry of Justice"
+                entities[key].add_label(alias, lang)
             short = re.match(r"(?:The\s+)?(.+?\b(?:Group|Committee|Commission|Council|Board|Team|Force))\s+(?:on|for)\s",
                              text)
             if m.type == "Organization" and short:  # "Working Group on Implementing …" is "the Working Group"
@@ -251,9 +254,16 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
             holders = {k for k, t in held if norm_key(t).endswith(" " + norm_key(title))}
         return holders.pop() if len(holders) == 1 else None
     if m.type == "Person":
-        short = norm_key(person_name(m.text))
-        people = [k for k, e in entities.items() if e.type == "Person"
-                  and (norm_key(e.name).endswith(" " + short) or norm_key(e.name) == short)]
+        short = person_name(m.text)
+
+        def ends(e: Entity, key) -> bool:  # the name or one of its labels ends with the short form
+            return any(key(n).endswith(" " + key(short)) or key(n) == key(short)
+                       for n in {e.name} | {x for names in e.labels.values() for x in names})
+
+        people = [k for k, e in entities.items() if e.type == "Person" and norm_key(e.name).endswith(" " + norm_key(short))
+                  or e.type == "Person" and norm_key(e.name) == norm_key(short)]
+        if not people:  # "Sơn" after "Bùi Thanh Sơn", whose English name is "Bui Thanh Son"
+            people = [k for k, e in entities.items() if e.type == "Person" and ends(e, fold_key)]
         return people[0] if len(set(people)) == 1 else None
     if m.type == "Organization":
         return _org_antecedent(m, ex, entities)
@@ -299,7 +309,8 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
-                 "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital")}
+                 "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital"),
+                 "department": ("department",)}
 
 
 # Bodies whose name opens with a head but which a bare head never means

@@ -117,6 +117,7 @@ ORG_TAILS_EN = (
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
     "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways", "Exchange",
+    "Sub-department", "Sub-Department", "Division",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
@@ -331,4 +332,4 @@ ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry
                     "the group", "the association", "the ministry", "the steering committee", "The steering committee",
                     "the working group", "The working group", "the task force", "The task force",
                     "The institute", "the institute", "The university", "the university", "The centre",
-                    "the centre", "The hospital", "the hospital")
+                    "the centre", "The hospital", "the hospital", "The department", "the department")

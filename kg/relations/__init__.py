@@ -24,7 +24,9 @@ from kg.relations.happenings import trial_parties, visit_places, visitors
 from kg.relations.organizations import unit_of
 from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
-from kg.relations.foreign_titles import drop_foreign_memberships
+from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
+from kg.relations.based_refs import based_firm_refs
+from kg.relations.openings import opening_attendees
 from kg.relations.parents import named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
@@ -67,12 +69,13 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref)
+          titles_of_a_ref, based_firm_refs, opening_attendees)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """``rels`` (what the rules of kg.extract found so far) with what the passes of this
     package find in one sentence; titles that swallowed their body are corrected."""
+    foreign_bodies(s)
     out = chained_titles(s, rels)
     out += former_titles(s, rels + out)
     out += lower_case_roles(s, rels + out)
@@ -80,4 +83,4 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
-    return drop_foreign_memberships(s, out)
+    return foreign_memberships(s, out)

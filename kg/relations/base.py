@@ -190,3 +190,15 @@ def not_a_venue(s: "Sentence", before: str) -> bool:
         return True
     posted = cue_pattern("posted_heads", s.lang)
     return bool(re.search(posted + r"(?:\s+[\w.-]+){0,4}\s+(?:tại|ở|to|in)\s+$", before))
+
+
+# "HÀ NỘI, Dec 8 (VNA) — ", "THÁI NGUYÊN — ": the dateline that opens an English article's first sentence
+DATELINE_EN = re.compile(r"\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Z]{2,6}\))?"
+                         r"\s+[—–-]\s+")
+
+
+def after_dateline(s: Sentence) -> int:
+    """Where the sentence's own words begin: past a dateline, if it opens with one."""
+    m = DATELINE_EN.match(s.text, s.start, s.end)
+    return m.end() if m else s.start
+

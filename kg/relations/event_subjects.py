@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.relations.base import SAY_EN, Relation
+from kg.relations.base import after_dateline, SAY_EN, Relation
 from kg.relations.cues import cue_pattern
 
 if TYPE_CHECKING:
@@ -24,10 +24,11 @@ _AT = re.compile(r"\bat\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
 
 def subject_at_event(s: "Sentence") -> list[Relation]:
     """participatedIn for the sentence's opening person when the sentence places its act at an event."""
-    people = s.of_type("Person")
-    first = s.mentions[0] if s.mentions else None
+    opening = after_dateline(s) if s.lang == "en" else s.start  # "HÀ NỘI, Dec 8 (VNA) — The …"
+    people = [p for p in s.of_type("Person") if p.start >= opening]
+    first = next((m for m in s.mentions if m.start >= opening), None)
     if s.lang == "en" and first is not None and first.type == "Organization" and not first.ref \
-            and re.fullmatch(r"\s*(?:The\s+)?", s.text[s.start:first.start]):
+            and re.fullmatch(r"\s*(?:The\s+)?", s.text[opening:first.start]):
         people = [first]  # "The Vietnam Fatherland Front Central Committee on Sunday received … at a ceremony"
     if s.lang != "en" or not people or people[0].ref:
         return []
@@ -35,7 +36,7 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
     covered = [(t.start_char, t.end_char) for t in s.titles] + [
         (m.start, m.end) for m in s.mentions + s.nested if m.type in ("Organization", "Place")]
     head = "".join(" " if any(a <= s.start + i < b for a, b in covered) else ch
-                   for i, ch in enumerate(s.text[s.start:subject.start]))
+                   for i, ch in enumerate(s.text[s.start:subject.start]) if s.start + i >= opening)
     head = re.sub(r"(?<![\w])(?:" + cue_pattern("role_heads", "en") + r"|standing|member)(?![\w])", " ", head,
                   flags=re.IGNORECASE)
     if re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|for|to|in)\b|[’']s\b", " ", head, flags=re.IGNORECASE)):

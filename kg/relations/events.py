@@ -169,9 +169,11 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
         for d in dates:
             if s_start <= d[0] < s_end and d[2]:
                 out.append(Relation(ev.id, "date", d[2], i))
-        for pl in ex.mentions:
+        dated = any(s_start <= d[0] < s_end and d[2] for d in dates)
+        for pl in ex.mentions:  # (where a happening is told: "investors in Japan" places no ceremony)
             if pl.type == "Place" and pl.sentence == i and not pl.nested and \
-                    re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]):
+                    re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]) and \
+                    (dated or _HAPPENING.search(text, s_start, pl.start)):
                 out.append(Relation(ev.id, "locatedIn", pl.id, i))
         # "X broke ground on … The ceremony …": X held the ceremony; "A and B on Wednesday opened …": both
         orgs = sorted((o for o in ex.mentions if o.type == "Organization" and o.sentence == i and not o.nested),
@@ -186,6 +188,10 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
                 out += [Relation(o.id, "organized", ev.id, i) for o in subjects]
                 break
     return out
+
+
+_HAPPENING = re.compile(r"(?<![\w])(?:broke ground|inaugurated|launched|opened|held|hosted|organi[sz]ed|began|started|"
+                        r"signed|unveiled|khởi công|khánh thành|khai trương|khai mạc|tổ chức|ra mắt|ký)\b", re.IGNORECASE)
 
 
 HOLD_VERB = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:on|this|last)\s+[A-Z]?\w+(?:\s+(?:morning|afternoon|evening))?)?"

@@ -1,35 +1,149 @@
 """A foreign official's ministry is not the Vietnamese one of that name: "Lao Minister of Public Security
-Vilay Lakhamfong", "Cambodian Minister of Interior Sar Sokha". The title's body resolves to the gazetteer's
-Vietnamese ministry (or to a body derived from the title), so a ``memberOf`` given to a person whose title
-opens with a foreign nationality word (``foreign_nationalities`` in ``kg/data/relations/cues.json``, or an
-adjective such as "Cambodian", "Japanese") is dropped; the position stays."""
+Vilay Lakhamfong", "Cambodian Minister of Interior Sar Sokha", "Japan's Ministry of Justice". The body of such
+a title or name resolves to the gazetteer's Vietnamese ministry (or to a body derived from the title); here it
+becomes a body of its own, that country's: labelled with the ministry's name, keyed and aliased by the
+country ("Laos's Ministry of Public Security", "Lao Ministry of Public Security"), never merged with the
+Vietnamese namesake (:func:`kg.resolve.resolve_article` reads the mention's ``meta``). The person keeps the
+``memberOf`` the contract gives a title's body, now to the foreign body.
+
+A nationality is an adjective of ``kg/data/relations/nationalities.json`` (or of the shapes "…an", "…ese",
+"…ish", "…ian"; never "Vietnamese"), or a foreign country named before the body ("Japan's", "Lao")."""
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
-from kg.relations.base import Relation, Sentence
-from kg.relations.cues import cue_pattern
+from kg.nlp.lexicon import entry_by_id
+from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence
 
 _ADJECTIVE = r"[A-Z][a-z]+(?:an|ese|ish|ian)"
+_HOME = frozenset({"viet-nam"})
 
 
-def drop_foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
-    """``rels`` without the memberOf of a person titled "<foreign nationality> <Title> …" in this sentence."""
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, str]:
+    """Nationality adjective → the country's English name."""
+    path = Path(__file__).resolve().parent.parent / "data" / "relations" / "nationalities.json"
+    return json.loads(path.read_text(encoding="utf-8"))["adjectives"]
+
+
+@lru_cache(maxsize=1)
+def _nationality_before() -> re.Pattern:
+    words = sorted(nationalities(), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+    return re.compile(rf"(?<![\w])(?!Vietnamese\b)({alts}|{_ADJECTIVE})"
+                      r"\s+$")
+
+
+def _place_country(m: Mention) -> str | None:
+    """A foreign country's English name for a Place mention of the gazetteer ("Lao", "Japan")."""
+    entry = entry_by_id("Place", m.gid) if m.gid else None
+    if entry is None or m.gid in _HOME:
+        return None
+    return entry.en or entry.name
+
+
+def _nationality(s: Sentence, pos: int, possessive: bool) -> tuple[str | None, str | None] | None:
+    """(country, adjective) of the nationality written just before ``pos``, or None: "Lao ", "Japanese ",
+    and with ``possessive`` "Japan's "."""
+    for p in s.of_type("Place"):
+        gap = s.text[p.end:pos]
+        if p.end <= pos and (gap.isspace() or (possessive and re.fullmatch(r"['’]s\s+", gap))):
+            country = _place_country(p)
+            if country:
+                return country, (p.text if gap.isspace() else None)
+            return None
+    m = _nationality_before().search(s.text[max(s.start, pos - 25):pos])
+    if not m:
+        return None
+    adj = re.sub(r"\s+", " ", m.group(1))
+    return nationalities().get(adj), adj
+
+
+def _namesake(m: Mention) -> bool:
+    """A body that stands for a Vietnamese state body of its name (a gazetteer one, or one of a title)."""
+    if m.source == "derived":
+        return True
+    entry = entry_by_id("Organization", m.gid) if m.gid else None
+    return entry is not None and (entry.kind or "") in STATE_KINDS
+
+
+def _body_name(m: Mention) -> str:
+    if m.source == "derived" and m.name and m.name.startswith("Ministry of ") and m.text not in m.name:
+        return "Ministry of " + m.text  # as the title writes it: "Minister for Trade and Industry" (Singapore's)
+    entry = entry_by_id("Organization", m.gid) if m.gid else None
+    return (entry.en if entry is not None and entry.en else None) or m.name or m.text
+
+
+def _foreign_meta(name: str, country: str | None, adj: str | None) -> dict:
+    aliases = ([f"{country}'s {name}"] if country else []) + ([f"{adj} {name}"] if adj else [])
+    return {"foreign": country or adj, "key": aliases[0], "aliases": aliases}
+
+
+def foreign_bodies(s: Sentence) -> None:
+    """"Japan's Ministry of Justice", "the Lao Ministry of Public Security": the body mention is made that
+    country's body (in place, so every relation to it follows)."""
+    if s.lang != "en":
+        return
+    for m in s.of_type("Organization") + [n for n in s.nested if n.type == "Organization"]:
+        if m.meta.get("foreign") or not _namesake(m) or m.source == "derived":
+            continue
+        found = _nationality(s, m.start, possessive=True)
+        if found and (found[0] or found[1]):
+            name = _body_name(m)
+            m.gid, m.name = None, name
+            m.meta.update(_foreign_meta(name, *found))
+
+
+def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
+    """``rels`` with the memberOf of a person titled "<foreign nationality> <Title> …" in this sentence
+    pointed at that country's own body instead of the Vietnamese namesake; the position stays."""
     if s.lang != "en":
         return rels
-    nationality = rf"(?<![\w])(?!Vietnamese\b)(?:{_ADJECTIVE}|{cue_pattern('foreign_nationalities', 'en')})\s+$"
-    foreign: set[int] = set()
+    foreign: dict[int, tuple[str | None, str | None]] = {}
     for p in s.of_type("Person"):
         before = [t for t in s.titles if t.end_char <= p.start and p.start - t.end_char <= 60
-                  and not re.search(r"[,;.]|\band\s+(?:[A-Z]\w*\s+)*$", s.text[t.end_char:p.start])
+                  and not re.search(r"[,;.]|\band\s+(?:[A-Z]\w*\s+)*$", _bodies_masked(s, t.end_char, p.start))
                   and not any(o.type == "Person" and t.end_char <= o.start < p.start for o in s.mentions)]
         if before:
             first = min(before, key=lambda t: t.start_char)
-            if re.search(nationality, s.text[max(s.start, first.start_char - 20):first.start_char]):
-                foreign.add(p.id)
+            found = _nationality(s, first.start_char, possessive=False)
+            if found:
+                foreign[p.id] = found
     if not foreign:
         return rels
     by_id = {m.id: m for m in s.ex.mentions}
-    return [r for r in rels if not (r.sentence == s.index and r.predicate == "memberOf" and r.subject in foreign
-                                    and isinstance(r.obj, int) and by_id.get(r.obj) is not None
-                                    and (by_id[r.obj].gid or by_id[r.obj].source == "derived"))]
+    out = []
+    for r in rels:
+        body = by_id.get(r.obj) if isinstance(r.obj, int) else None
+        if (r.sentence == s.index and r.predicate == "memberOf" and r.subject in foreign and body is not None
+                and not body.meta.get("foreign") and (body.gid or body.source == "derived")):
+            copy = _foreign_body(s, body, *foreign[r.subject])
+            r = replace(r, obj=copy.id)
+        out.append(r)
+    return out
+
+
+def _bodies_masked(s: Sentence, start: int, end: int) -> str:
+    """The text between a title and a name with the bodies in it masked ("of Economy, Trade and Industry")."""
+    chars = list(s.text[start:end])
+    for m in s.ex.mentions:  # with the bodies rules derived from titles
+        if m.type == "Organization" and start <= m.start and m.end <= end:
+            chars[m.start - start:m.end - start] = "X" * (m.end - m.start)
+    return "".join(chars)
+
+
+def _foreign_body(s: Sentence, body: Mention, country: str | None, adj: str | None) -> Mention:
+    """The foreign body of a title's body mention (one per span and country)."""
+    meta = _foreign_meta(_body_name(body), country, adj)
+    for m in s.ex.mentions:
+        if m.start == body.start and m.end == body.end and m.meta.get("key") == meta["key"]:
+            return m
+    m = Mention(len(s.ex.mentions), body.start, body.end, body.text, "Organization", s.index,
+                name=_body_name(body), source="foreign-title",
+                nested=True, meta=meta)
+    s.ex.mentions.append(m)
+    return m

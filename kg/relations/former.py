@@ -94,6 +94,11 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         role = m.group("role")
         org = (next((o for o in orgs if o.start == m.end()), None) or unknown_body_at(s, m.end())) \
             if m.group("of") else None
+        owner = None
+        poss = re.match(r"['’]s\s+", s.text[org.end:s.end]) if org is not None else None
+        if poss:  # "deputy head of the Hà Nội Police's Economic Police Division": the unit of the body
+            unit = next((o for o in orgs if o.start == org.end + poss.end()), None)
+            owner, org = (org, unit) if unit is not None else (None, org)
         end = org.end if org is not None else m.end("role")
         ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
         if ref is not None:  # "deputy general director of the bank": the bank the article is about
@@ -111,6 +116,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             out.append(Relation(p.id, "position", role, s.index))
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
+        if owner is not None and org is not None:
+            out.append(Relation(org.id, "subOrganizationOf", owner.id, s.index))
     out += _roles_before_names(s, heads, title_starts)
     out += _its_role(s, heads, orgs)
     out += _lower_role_after_title(s, heads, orgs)

@@ -33,6 +33,33 @@ def implemented_under(s: Sentence) -> list[Relation]:
         pol = next((p for p in s.of_type("Policy") if p.start == org.end + u.end()), None)
         if pol is not None:
             out.append(Relation(org.id, "implements", pol.id, s.index))
+    return out + _implemented_by(s)
+
+
+_BY_LIST_LINK = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _implemented_by(s: Sentence) -> list[Relation]:
+    """implements, passive with the policy as subject: "The programme will be implemented by ACIAR and
+    the Vietnam Academy of Agricultural Sciences" (each body of the list after "by")."""
+    m = re.match(r"\s*(?P<subj>.*?)\s+(?:will\s+be|is|was|are|were|has\s+been|have\s+been|is\s+being|"
+                 r"are\s+being)\s+(?:jointly\s+)?(?:implemented|carried\s+out|executed)\s+by\s+(?:the\s+)?",
+                 s.text[s.start:s.end])
+    if not m or len(m.group("subj")) > 80:
+        return []
+    pols = [p for p in s.of_type("Policy") if s.start + m.start("subj") <= p.start < s.start + m.end("subj")]
+    pol = pols[0] if pols else policy_ref_at(s, s.start + m.start("subj"))
+    if pol is None:
+        return []
+    orgs = sorted(s.of_type("Organization"), key=lambda o: o.start)
+    out: list[Relation] = []
+    at = s.start + m.end()
+    while (org := next((o for o in orgs if o.start == at), None)) is not None:
+        out.append(Relation(org.id, "implements", pol.id, s.index))
+        link = _BY_LIST_LINK.match(s.text, org.end, s.end)
+        if not link:
+            break
+        at = link.end()
     return out
 
 

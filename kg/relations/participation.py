@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import after_dateline, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
 
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
@@ -135,7 +135,9 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
 
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử)))\b")  # "TAND … mở phiên tòa"
-ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes)\b")
+ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
+                         r"|(?<=will\s)(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "The department will (also) hold"
+                         r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene))\b")  # "plans to host"
 
 
 @lru_cache(maxsize=1)
@@ -181,9 +183,11 @@ def organizers(s: Sentence) -> list[Relation]:
             if body is not None:
                 out.append(Relation(body.id, "organized", ev.id, s.index))
     # "The Hanoi People's Council on Thursday adopted … at its 24th session": the subject body's own event
-    first = s.mentions[0] if s.mentions else None
+    # (after a dateline: "HÀ NỘI, Dec 8 (VNA) — The … Committee on Monday … at its 52nd session")
+    opening = after_dateline(s) if s.lang == "en" else s.start
+    first = next((m for m in s.mentions if m.start >= opening), None)
     if s.lang == "en" and first is not None and first.type == "Organization" \
-            and re.fullmatch(r"\s*(?:The\s+)?", s.text[s.start:first.start]):
+            and re.fullmatch(r"\s*(?:The\s+)?", s.text[opening:first.start]):
         for ev in events:
             if ev.start > first.end and re.search(r"\b(?:its|their)\s+$", s.text[max(s.start, ev.start - 7):ev.start]):
                 out.append(Relation(first.id, "organized", ev.id, s.index))
@@ -231,9 +235,10 @@ def organizers(s: Sentence) -> list[Relation]:
                     out.append(Relation(o.id, "organized", after_events[0].id, s.index))
                 continue
         # A long subject: "The Working Group on … (Project 06) convened a regular meeting"
-        first = s.mentions[0] if s.mentions else None
+        opening = after_dateline(s) if s.lang == "en" else s.start
+        first = next((m for m in s.mentions if m.start >= opening), None)
         if first is not None and first.type == "Organization" and after_events and first.end <= cue.start() \
-                and re.fullmatch(r"\s*(The\s+|the\s+)?", s.text[s.start:first.start]):
+                and re.fullmatch(r"\s*(The\s+|the\s+)?", s.text[opening:first.start]):
             between = [m for m in s.mentions if first.end <= m.start < cue.start()
                        and m.type in ("Person", "Organization")
                        and not re.search(r"(\bby\s+(the\s+)?|\(\s*)$", s.text[max(s.start, m.start - 8):m.start])]

@@ -193,6 +193,29 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
     return None
 
 
+def _local_bare(s: Sentence, t: Span) -> Mention | None:
+    """The bare body after "<title> of the provincial|municipal|city", if any ("People's Committee")."""
+    m = re.match(r"\s+of\s+the\s+(?:provincial|municipal|city)\s+(?=[A-Z])", s.text[t.end_char:s.end])
+    if not m:
+        return None
+    return next((o for o in s.mentions if o.type == "Organization" and o.start == t.end_char + m.end()), None)
+
+
+def _named_local_body(s: Sentence, bare: Mention, level: str) -> Mention | None:
+    """The body "<Place> Provincial People's Committee" (or "People's Committee of <Place> province") the
+    article named before a bare "provincial People's Committee"; None when it named none or several."""
+    head = norm_key(bare.name or bare.text)
+    found = {}
+    for o in s.ex.mentions:
+        if o.type != "Organization" or o.start >= bare.start or o.ref or o is bare:
+            continue
+        name = norm_key(o.name or o.text)
+        kind = {"provincial": "province", "municipal": "city"}.get(level, level)
+        if name.endswith(f"{level} {head}") or name.startswith(head + " of ") and name.endswith(" " + kind):
+            found.setdefault(name, o)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     """"Minister of Public Security" → Ministry of Public Security; "Head of the X Commission" → X."""
     after = s.text[t.end_char:s.end]
@@ -200,6 +223,9 @@ def _english_title_org(s: Sentence, t: Span) -> Mention | None:
     if not m:
         return None
     start = t.end_char + m.end()
+    bare = _local_bare(s, t)
+    if bare is not None:  # "Chairman of the provincial People's Committee X": the one of that kind the article named
+        return _named_local_body(s, bare, s.text[start:bare.start].split()[0]) or bare
     for org in sorted(s.mentions + s.nested, key=lambda x: x.start):
         # "Deputy Head of the steering committee": a reference with its article
         if org.type == "Organization" and (org.start == start or org.ref and org.start < start
@@ -291,6 +317,9 @@ def body_before_title(s: Sentence, t: Span) -> Mention | None:
 
 def _title_org_end(s: Sentence, t: Span) -> int:
     org = _title_org(s, t)
+    if org is not None and org.end <= t.start_char:  # a body named before, written bare after the title
+        bare = _local_bare(s, t)
+        return bare.end if bare is not None else t.end_char
     return max(t.end_char, org.end) if org else t.end_char
 
 

@@ -109,10 +109,13 @@ def locations(s: Sentence) -> list[Relation]:
         if events and s.lang != "vi":
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
             host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
-                         and not o.ref and not _state_body(o)
-                         and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(s.start, o.start - 8):o.start])), None)
-            if host is not None:
+                         and not o.ref
+                         and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:provincial|municipal|city|district)\s+)?$",
+                                       s.text[max(s.start, o.start - 20):o.start])), None)
+            if host is not None and not _state_body(host):
                 out.append(Relation(host.id, "locatedIn", pl.id, s.index))
+            # (a state body's premises place the event, not the body: "a meeting at the provincial
+            # Department of Agriculture and Environment in Chiềng Sinh ward")
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
             ev = _nearest(events, pl)
             near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40 \

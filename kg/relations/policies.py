@@ -13,6 +13,7 @@ import re
 
 from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
+from kg.relations.coordination import joined_after, listed_before
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
@@ -104,6 +105,9 @@ def implements_more(s: "Sentence") -> list["Relation"]:
         subject = _implementer_before(s, c_start, links) or _issued_before_comma(s, c_start)
         if subject is not None and subject.id != target.id:
             out.append(Relation(subject.id, "implements", target.id, s.index))
+            if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
+                out += [Relation(o.id, "implements", target.id, s.index)
+                        for o in listed_before(s, subject) + joined_after(s, target.end)]
             for more in _coordinated_policies(s, policies, target):  # "thực hiện Nghị định 72 và Nghị định 146"
                 out.append(Relation(subject.id, "implements", more.id, s.index))
     return out
@@ -447,6 +451,9 @@ def implements_refs(s: Sentence) -> list[Relation]:
         subject = _implementer_before(s, c_start, links)
         if subject is not None and subject.id != target.id:
             out.append(Relation(subject.id, "implements", target.id, s.index))
+            if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
+                out += [Relation(o.id, "implements", target.id, s.index)
+                        for o in listed_before(s, subject) + joined_after(s, c_end)]
             continue
         # "To implement the directive, ORG issued POLICY": fronted purpose clause; the body opens the
         # clause after the comma that ends it (not a paired one: "… về bảo vệ, chăm sóc …, Tỉnh ủy")

@@ -27,4 +27,27 @@ def titles_of_a_ref(s: Sentence) -> list[Relation]:
             body = org_ref_at(s, t.end_char + m.start("ref"))
             if body is not None:
                 out.append(Relation(p.id, "memberOf", body.id, s.index))
+    return out + _titles_of_a_refs_unit(s)
+
+
+def _titles_of_a_refs_unit(s: Sentence) -> list[Relation]:
+    """"Director of the ministry's Information Technology Centre Nguyễn Văn Quang": position, memberOf the
+    unit, and the unit is part of the body the reference names."""
+    out: list[Relation] = []
+    units = {o.start: o for o in s.of_type("Organization")}
+    for p in s.of_type("Person"):
+        if p.ref:
+            continue
+        for t in s.titles:
+            m = re.match(r"\s+of\s+(?P<ref>the\s+(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r"))['’]s\s+",
+                         s.text[t.end_char:p.start])
+            unit = units.get(t.end_char + m.end()) if m else None
+            if unit is None or not re.fullmatch(r"\s+", s.text[unit.end:p.start]) \
+                    or s.text[t.start_char:t.start_char + 1].islower():
+                continue
+            out += [Relation(p.id, "position", title_role(s, t), s.index),
+                    Relation(p.id, "memberOf", unit.id, s.index)]
+            body = org_ref_at(s, t.end_char + m.start("ref"))
+            if body is not None and body.id != unit.id:
+                out.append(Relation(unit.id, "subOrganizationOf", body.id, s.index))
     return out

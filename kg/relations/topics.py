@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Relation, Sentence, _clause_end, _state_body
+from kg.relations.base import Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled
 from kg.relations.policy_clauses import closing_instrument
 
@@ -208,16 +208,24 @@ def accordingly_topics(s: Sentence) -> list[Relation]:
 
 def discussed_topics(s: Sentence) -> list[Relation]:
     """about of a sentence whose subject is an event that discussed or focused on topics: "The
-    conference also discussed digital transformation and the use of AI" (``discuss_verbs``)."""
+    conference also discussed digital transformation and the use of AI" (``discuss_verbs``); "It
+    discussed …" right after a sentence that names one event (English)."""
     events = s.of_type("Event")
-    if not events or not re.fullmatch(r"\s*(?:the|this|that)?\s*", s.text[s.start:events[0].start], flags=re.I):
+    opening = after_dateline(s) if s.lang == "en" else s.start  # past a dateline: "HÀ NỘI, Dec 8 (VNA) — The …"
+    if events and re.fullmatch(r"\s*(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
+        ev, at = events[0], events[0].end
+    elif s.lang == "en" and (it := re.match(r"\s*It(?=\s)", s.text[opening:s.end])):
+        before = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1}
+        if len(before) != 1:
+            return []
+        ev, at = next(iter(before.values())), opening + it.end()
+    else:
         return []
-    ev = events[0]
-    verb = re.match(r"\s*(?:also\s+)?(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[ev.end:s.end],
+    verb = re.match(r"\s*(?:also\s+)?(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[at:s.end],
                     flags=re.IGNORECASE)
     if not verb:
         return []
-    end = ev.end + verb.end()
+    end = at + verb.end()
     stop = re.search(r"[.;:]", s.text[end:s.end])
     limit = end + stop.start() if stop else s.end
     return [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]

@@ -127,9 +127,17 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
+_HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilateral|official|phone|online|separate)\s+)?"
+                         r"(?P<name>talks)(?=(?:\s+with\s+[^.;]{1,90}?)?\s+at\s+the\s+[A-ZĐ])")  # at a named venue:
+# "… held talks at the Istana", "held talks with X at the National Assembly House"
+
+
 def english_event_candidates(text: str) -> list[Candidate]:
     """Lower-case events of English copy, as references that may stand alone."""
     out: list[Candidate] = []
+    for m in _HELD_TALKS.finditer(text):  # "the two leaders held talks at the Istana": the talks are the event
+        out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower/bare"], "event-lower",
+                             ref=True, meta={"head": "talks", "kind": "talks", "generic": True, "standalone": True}))
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
             name, end = m.group("name"), m.end("name")
@@ -193,4 +201,8 @@ def based_org_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(r"[-‑](?:based|headquartered)\s+(?P<org>[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})(?=[,.;]|\s+[a-z(])",
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-based-en"))
+    # "the Toulouse-based company": the capitalised word(s) before "-based" name a place
+    for m in re.finditer(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w’'.]+(?:\s+[A-ZĐÀ-Ỹ][\w’'.]+){0,2})[-‑](?:based|headquartered)\b",
+                         text):
+        out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
     return out

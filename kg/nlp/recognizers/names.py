@@ -268,12 +268,20 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
                 and not lex.lookup(first) and not lex.is_surname(first, folded=True) \
                 and _before_word(text, s - len(first) - 1) in _body_vocabulary():
             s, parts = s - len(first) - 1, []  # the three words are the name; the first is no family name
+        if len(parts) == 2 and _body_ends_with(text[m.start("body"):s + len(parts[0])], lex):
+            s, parts = s + len(parts[0]) + 1, parts[1:]  # "Minister of Foreign Affairs Sugiono": a one-word name
         if any(a < e and s < b for a, b in taken) or lex.lookup(text[s:e]) or any(
                 lex.is_surname(p, folded=True) or p in P.BODY_WORDS_EN or p.casefold() in lex.titles
                 or lex.lookup(p) for p in parts):
             continue
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
+
+
+def _body_ends_with(body: str, lex) -> bool:
+    """``body`` (the body of a title, through the first word of what looked like a name) is a known
+    body's name: "Foreign Affairs" of "Minister of Foreign Affairs Sugiono" ("Ministry of Foreign Affairs")."""
+    return any(e.type == "Organization" for name in (body, f"Ministry of {body}") for e in lex.lookup(name))
 
 
 def _before_word(text: str, at: int) -> str:

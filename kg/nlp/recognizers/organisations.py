@@ -398,6 +398,9 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
             continue  # "Boeing Vice President Brendan Nelson": the company, then a title
         if k < len(words) and adjacent(text, words[k - 1], words[k]) and not starts_person(text, words, k, lex):
             j = _brand_run(text, words, k, max_len=2)
+            if j > k and _brand_run(text, words, k, max_len=5) > j \
+                    and any(e.type == "Place" for e in lex.lookup(words[k].text)):
+                j = k  # "General Director of Samsung Vietnam Choi Joo-ho": the unit in a country, then a name
             if j >= k and re.fullmatch(r"(?:Hotel|Resort|Complex|Tower|Building|Centre|Center|Mall)", words[j].text):
                 continue  # "the Lotte Hotel": a building of the company, a venue
             if j >= k and re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end]):

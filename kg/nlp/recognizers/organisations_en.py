@@ -38,6 +38,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             if lex is not None and any(e.type == "Organization" for k in range(i, j + 1)
                                        for e in lex.lookup(text[words[k].start:words[j].end])):
                 break  # "the Ministry of Health's Department of …": a known body, then its unit
+            if j > i and words[j].text in P.BODY_WORDS_EN and words[j].text not in ("People", "Women"):
+                break  # "the Hải Phòng Police's Economic Police Division": a body, then its unit
             j += 3  # "High People's Court", "Women's Union"
             continue
         if nxt.text.casefold() in joiners:
@@ -105,9 +107,25 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
-                out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
+                end = words[last].end + _place_kind_after(text, words, s, last, lex)
+                poss = re.match(r"['’]s\s+", surface)  # "the Hà Nội Police's Economic Police Division": the unit
+                out.append(Candidate(words[s].start + (poss.end() if poss else 0), end, "ORG", PRIORITY["org-tail"],
+                                     "org-tail"))
         i = j + 1
     return out + _limited_companies(text)
+
+
+def _place_kind_after(text: str, words: list, s: int, last: int, lex) -> int:
+    """"People's Council of Quảng Ninh province": a body name that ends "of <known place>" takes the
+    lower-case kind word after the place (how many characters to add)."""
+    kind = re.match(r"\s+(?:province|city)\b", text[words[last].end:words[last].end + 12])
+    if not kind:
+        return 0
+    for k in range(last - 1, s, -1):
+        if words[k].text == "of":
+            place = text[words[k + 1].start:words[last].end]
+            return kind.end() if any(e.type == "Place" for e in lex.lookup(place)) else 0
+    return 0
 
 
 def _before_country(text: str, words: list, s: int, last: int, tails: set[str], lex) -> int:

@@ -377,7 +377,7 @@ def _cut_en(rest: str) -> str:
         if words_seen >= 2 and low == "and" and re.match(r"\s+the\s+[A-Z]", after) and re.fullmatch(
                 r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?", kept.split()[-1] if kept.split() else ""):
             break  # "… Strategy for 2026-2035 and the … Programme": a period closes the name
-        if words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d", kept.split()[-1] if kept.split() else "") \
+        if words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?", kept.split()[-1] if kept.split() else "") \
                 and tok[:1].islower() and low not in ("and", "of"):
             break  # "Law on Environmental Protection 2020 required …": a year closes the name
         if tok.endswith(",") and words_seen >= 1 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,", tok):
@@ -411,4 +411,5 @@ def _cut_en(rest: str) -> str:
             break
         kept += tok
         words_seen += 1
-    return kept.rstrip()
+    # "… Unregulated Fishing and urged …": a link word left at the end is no part of the name
+    return re.sub(r"(?:\s+(?:and|&|of|the|for|on|to|a|an))+\s*$", "", kept).rstrip()

@@ -70,4 +70,23 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
             continue
         out.append(Candidate(m.start("parties"), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-parties-en"],
                              "policy-parties-en", meta={"type": m.group("kind").split()[0]}))
+    return out + _lower_kind_names(text)
+
+
+_LOWER_KIND = re.compile(rf"(?<![\w’'-])(?:the|its|their)\s+(?P<name>(?:{_WORD}\s+){{1,4}}(?:programme|program))(?![\w-])")
+
+
+def _lower_kind_names(text: str) -> list[Candidate]:
+    """"the Aus4Climate programme", "the Green Ocean programme": a capitalised name before a lower-case
+    "programme" names the programme (not a known place or body: "the Vietnam programme" is no name)."""
+    from kg.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    out: list[Candidate] = []
+    for m in _LOWER_KIND.finditer(text):
+        name = m.group("name").rsplit(None, 1)[0]
+        if any(e.type in ("Place", "Organization", "Person") for e in lex.lookup(name)) or _headline(text, m.start()):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-titled-en"], "policy-titled-en",
+                             meta={"type": "Programme"}))
     return out

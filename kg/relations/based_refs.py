@@ -1,0 +1,58 @@
+"""A company named again by what it is: "The Seoul-based firm, a unit of LG Group, …" (after "… handed a
+licence to LG Innotek"). The sentence names no body there, only a place and a firm noun (``firm_nouns``);
+the firm is the last business body the article named before, which gets the place as ``locatedIn`` and the
+body of a "unit of" apposition (``sub_of_nouns``) as ``subOrganizationOf``."""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import entry_by_id
+from kg.relations.base import Mention, Relation, Sentence, _state_body
+from kg.relations.cues import cue_pattern, cue_words
+
+
+_BUSINESS = re.compile(r"\b(?:Group|Corporation|Corp|Company|Co|JSC|Ltd|Inc|Holdings|Industries|Electronics|Motors|"
+                       r"Bank|Airlines|Airways|Securities|Semiconductor|Technologies|Technology)\b\.?$")
+
+
+def _business(m: Mention) -> bool:
+    """A company: a known one, a brand, or a name that ends with a company word."""
+    entry = entry_by_id("Organization", m.gid) if m.gid else None
+    if entry is not None:
+        return entry.kind == "company"
+    return not _state_body(m) and (m.source == "org-brand" or bool(_BUSINESS.search(m.name or m.text)))
+
+
+def _last_business(s: Sentence, pos: int) -> Mention | None:
+    """The last company named before ``pos`` in this sentence or the two before it (no other body after it)."""
+    named = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
+             and s.index - 2 <= m.sentence <= s.index and m.start < pos and m.source != "credit"]
+    last = max(named, key=lambda m: m.start) if named else None
+    return last if last is not None and _business(last) else None
+
+
+def based_firm_refs(s: Sentence) -> list[Relation]:
+    """locatedIn / subOrganizationOf of "the <Place>-based firm[, a unit of <Body>]"."""
+    if s.lang != "en":
+        return []
+    suffixes = "|".join(re.escape(x) for x in cue_words("based_suffixes", "en"))
+    firms = cue_pattern("firm_nouns", "en")
+    units = cue_pattern("sub_of_nouns", "en")
+    out: list[Relation] = []
+    for pl in s.of_type("Place"):
+        if not re.search(r"(?<![\w])(?:[Tt]he|[Tt]his)\s+$", s.text[max(s.start, pl.start - 6):pl.start]):
+            continue
+        m = re.match(rf"[-‑–]\s?(?:{suffixes})\s+(?:{firms})(?![\w-])", s.text[pl.end:s.end], flags=re.IGNORECASE)
+        if not m or re.match(r"\s+(?:[A-ZĐ]|\()", s.text[pl.end + m.end():s.end]):
+            continue  # "the Hà Nội-based firm FPT": the firm is named right there
+        firm = _last_business(s, pl.start)
+        if firm is None:
+            continue
+        out.append(Relation(firm.id, "locatedIn", pl.id, s.index))
+        end = pl.end + m.end()
+        unit = re.match(rf"\s*,\s*(?:a|an|the)\s+(?:{units})\s+of\s+(?:the\s+)?", s.text[end:s.end], flags=re.IGNORECASE)
+        if unit:
+            parent = next((o for o in s.of_type("Organization") if o.start == end + unit.end()), None)
+            if parent is not None and parent.id != firm.id:
+                out.append(Relation(firm.id, "subOrganizationOf", parent.id, s.index))
+    return out

@@ -1,0 +1,33 @@
+"""Bodies that share a clause's verb with the one a rule found: "the Ministry of Finance and the State Bank
+of Vietnam will implement …" (listed before it), "the department will implement … together with the
+Farmers' Association" (joined after the object)."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Sentence
+
+_LIST_LINK = re.compile(r"\s*(?:,|and|và|,\s*and|,\s*và|cùng|cùng với)\s*(?:the\s+)?", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+(?:together|jointly|in\s+coordination|in\s+cooperation)\s+with\s+(?:the\s+)?"
+                         r"|\s+(?:cùng với|phối hợp với)\s+")
+
+
+def listed_before(s: Sentence, subject: Mention) -> list[Mention]:
+    """The bodies listed right before ``subject`` ("A, B and <subject>"), nearest first."""
+    out: list[Mention] = []
+    last = subject
+    for m in sorted((m for m in s.mentions if m.end <= subject.start and not m.nested), key=lambda m: -m.start):
+        if m.type != "Organization" or not _LIST_LINK.fullmatch(s.text[m.end:last.start]):
+            break
+        out.append(m)
+        last = m
+    return out
+
+
+def joined_after(s: Sentence, pos: int) -> list[Mention]:
+    """The body joined after the verb's object, which ends at or just before ``pos``: "… <obj> together
+    with the X", "… the resolution together with the X" (a few words of the object may follow ``pos``)."""
+    w = re.compile(r"[^,.;()]{0,30}?(?:" + _WITH_AFTER.pattern + ")").match(s.text, pos, s.end)
+    if not w:
+        return []
+    return [m for m in s.mentions if m.start == w.end() and m.type == "Organization" and not m.nested]
