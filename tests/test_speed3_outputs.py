@@ -78,3 +78,17 @@ def test_memoised_value_checks_give_the_plain_results_on_real_and_broken_graphs(
         assert got == _plain_by_focus(t, rules)
         broken += bool(got)
     assert broken > 20  # the broken graphs do give results
+
+
+def test_token_edges_equal_the_token_walk():
+    import kg.nlp
+    from kg.nlp.tokenizer import token_edges
+
+    texts = ["", "  ", "Bộ Y tế (BYT) họp ngày 12/6/2025, 1.000 người.\n\nTP.HCM  và  Hà Nội…",
+             "Prime Minister Pham Minh Chinh visited Japan's capital on 5 May."]
+    texts += [a.text[:4000] for a in iter_articles([sample_corpus_dir()])]
+    for lang in ("vi", "en"):
+        nlp = kg.nlp.load(lang, use_crf=False)
+        for text in texts:
+            doc = nlp.make_doc(text)
+            assert token_edges(doc) == ({t.idx: t.i for t in doc}, {t.idx + len(t): t.i + 1 for t in doc}), text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -124,6 +125,18 @@ def segment_words(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def token_edges(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """The index of the token starting at each character offset, and one past the token ending at each:
+    ``{t.idx: t.i for t in doc}`` and ``{t.idx + len(t): t.i + 1 for t in doc}``, read from the
+    doc's arrays (no Token object made per syllable)."""
+    if not len(doc):
+        return {}, {}
+    cols = doc.to_array([IDX, LENGTH])
+    starts = cols[:, 0].tolist()
+    ends = (cols[:, 0] + cols[:, 1]).tolist()
+    return dict(zip(starts, range(len(starts)))), dict(zip(ends, range(1, len(ends) + 1)))
+
+
 @Language.factory(
     "kg_words",
     assigns=["doc.spans"],
@@ -136,8 +149,7 @@ def make_word_segmenter(nlp: Language, name: str, spans_key: str) -> Callable[[D
         spans = []
         # a word from token boundary to token boundary is the span of those tokens, which
         # doc.char_span(…, "expand") would find again, five token look-ups each
-        first = {t.idx: t.i for t in doc}
-        after = {t.idx + len(t): t.i + 1 for t in doc}
+        first, after = token_edges(doc)
         for start, end in segment_words(doc_text(doc), nlp.lang):
             i, j = first.get(start), after.get(end)
             span = Span(doc, i, j) if i is not None and j is not None and i < j else \
