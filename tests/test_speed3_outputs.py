@@ -92,3 +92,60 @@ def test_token_edges_equal_the_token_walk():
         for text in texts:
             doc = nlp.make_doc(text)
             assert token_edges(doc) == ({t.idx: t.i for t in doc}, {t.idx + len(t): t.i + 1 for t in doc}), text
+
+
+def test_word_chars_noted_by_kg_words_equal_the_spans():
+    import kg.nlp
+    from kg.nlp.tokenizer import WORD_CHARS_KEY, word_chars
+
+    texts = ["Bộ Y tế (BYT) họp ngày 12/6/2025 tại TP.HCM.\n\nÔng  Nguyễn Văn An…", ""]
+    texts += [a.text for a in iter_articles([sample_corpus_dir()])]
+    for lang in ("vi", "en"):
+        nlp = kg.nlp.load(lang, use_crf=False)
+        for text in texts:
+            doc = nlp.make_doc(text)
+            for name, proc in nlp.pipeline:
+                doc = proc(doc)
+                if name == "kg_words":
+                    break
+            plain = [(w.start_char, w.end_char) for w in doc.spans["words"]]
+            assert WORD_CHARS_KEY in doc.user_data
+            assert word_chars(doc) == plain and WORD_CHARS_KEY not in doc.user_data
+            assert word_chars(doc) == plain  # without the note: read from the spans
+            if len(plain) > 2:  # spans changed after kg_words: the note is not used
+                doc.user_data[WORD_CHARS_KEY] = plain
+                doc.spans["words"] = list(doc.spans["words"])[1:]
+                assert word_chars(doc) == plain[1:]
+
+
+def test_candidate_spans_from_token_edges_equal_char_span():
+    import kg.nlp
+    from kg.nlp.recognizers.candidates import Candidate
+    from kg.nlp.recognizers.components import CANDIDATES_KEY, _spans
+    from kg.nlp.tokenizer import token_edges
+
+    rng = random.Random(3)
+    texts = ["Bộ Y tế (BYT) họp ngày 12/6/2025 tại TP.HCM.\n\nÔng  Nguyễn Văn An…"]
+    texts += [a.text[:3000] for a in iter_articles([sample_corpus_dir()])]
+    nlp = kg.nlp.load("vi", use_crf=False)
+    for text in texts:
+        cands = [Candidate(start=a, end=a + rng.randint(1, 40), label=rng.choice(["ORG", "PER", "LOC"]), priority=1, source="t")
+                 for a in (rng.randint(0, len(text)) for _ in range(400))]
+        fast_doc, plain_doc = nlp.make_doc(text), nlp.make_doc(text)
+        fast = _spans(fast_doc, cands, token_edges(fast_doc))
+        plain = _spans(plain_doc, cands)
+        assert [(s.start, s.end, s.label_) for s in fast] == [(s.start, s.end, s.label_) for s in plain]
+        assert fast_doc.user_data[CANDIDATES_KEY] == plain_doc.user_data[CANDIDATES_KEY]
+        assert len(plain) > 20
+
+
+def test_graph_facts_read_each_predicate_once_as_before(triples):
+    """The facts with one text per predicate object noted equal those with every predicate a new object."""
+    from dataclasses import asdict
+
+    from kg.graphfacts import graph_facts
+
+    for t in triples:
+        fresh = [(s, URIRef(str(p)), o) for s, p, o in t]
+        assert asdict(graph_facts(t)) == asdict(graph_facts(fresh))
+        assert graph_facts(t).relations and graph_facts(t).types

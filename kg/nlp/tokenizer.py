@@ -60,6 +60,20 @@ def _doc_with_whitespace(vocab: Vocab, text: str, words: list[str]) -> Doc:
 
 
 _TEXT_KEY = "kg_doc_text"
+# doc.user_data: the character offsets of doc.spans["words"] as kg_words made them (taken by
+# :func:`word_chars`, so that the gazetteer does not read them back span by span)
+WORD_CHARS_KEY = "kg_word_chars"
+
+
+def word_chars(doc: Doc) -> list[tuple[int, int]]:
+    """``[(w.start_char, w.end_char) for w in doc.spans["words"]]`` (none without them), from what
+    kg_words noted when it made them, when they are still those spans; the note is taken."""
+    group = doc.spans.get("words", [])
+    noted = doc.user_data.pop(WORD_CHARS_KEY, None)
+    if noted is not None and len(noted) == len(group) and (
+            not noted or (group[0].start_char, group[-1].end_char) == (noted[0][0], noted[-1][1])):
+        return noted
+    return [(w.start_char, w.end_char) for w in group]
 
 
 def doc_text(doc: Doc) -> str:
@@ -147,16 +161,23 @@ def make_word_segmenter(nlp: Language, name: str, spans_key: str) -> Callable[[D
 
     def segment(doc: Doc) -> Doc:
         spans = []
+        chars = []  # each span's (start_char, end_char), read by the gazetteer next
         # a word from token boundary to token boundary is the span of those tokens, which
         # doc.char_span(…, "expand") would find again, five token look-ups each
         first, after = token_edges(doc)
         for start, end in segment_words(doc_text(doc), nlp.lang):
             i, j = first.get(start), after.get(end)
-            span = Span(doc, i, j) if i is not None and j is not None and i < j else \
-                doc.char_span(start, end, alignment_mode="expand")
+            if i is not None and j is not None and i < j:
+                spans.append(Span(doc, i, j))
+                chars.append((start, end))
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+                chars.append((span.start_char, span.end_char))
         doc.spans[spans_key] = spans
+        if spans_key == "words":
+            doc.user_data[WORD_CHARS_KEY] = chars
         return doc
 
     return segment
