@@ -149,3 +149,21 @@ def test_graph_facts_read_each_predicate_once_as_before(triples):
         fresh = [(s, URIRef(str(p)), o) for s, p, o in t]
         assert asdict(graph_facts(t)) == asdict(graph_facts(fresh))
         assert graph_facts(t).relations and graph_facts(t).types
+
+
+def test_compiled_patterns_equal_re_compile_and_leave_re_s_own_cache():
+    import re
+
+    from kg.textutil import compiled
+
+    samples = ["Bộ Y tế và Sở Y tế Hà Nội", "UBND tỉnh Quảng Ninh (UBND)", "the WHO and who", "", "a\nb  c"]
+    for pattern, flags in [(r"(?<![\w])UBND\ tỉnh(?![\w])", 0), (r"\s+và\s+(?=Sở\ Y\ tế\s)", 0),
+                           (r"(?P<who>who)\b", re.IGNORECASE), (r"^b", re.MULTILINE), (r"[^a-z0-9]+", 0)]:
+        mine, theirs = compiled(pattern, flags), re.compile(pattern, flags)
+        assert (mine.pattern, mine.flags, mine.groupindex) == (theirs.pattern, theirs.flags, theirs.groupindex)
+        for text in samples:
+            assert [m.span() for m in mine.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+    fresh = r"speed3\ (?:fresh|new)\ name " + str(random.random())
+    compiled(fresh)
+    assert not any(key[1] == fresh for key in re._cache)  # (a name's pattern pushes no fixed one out)
+    assert compiled(fresh) is compiled(fresh)
