@@ -8,6 +8,7 @@ import random
 import pytest
 from rdflib import Literal, URIRef
 
+from kg.article import Article
 from kg.build import analyze_article
 from kg.corpus import iter_articles, sample_corpus_dir
 from kg.rdf import article_triples
@@ -167,3 +168,22 @@ def test_compiled_patterns_equal_re_compile_and_leave_re_s_own_cache():
     compiled(fresh)
     assert not any(key[1] == fresh for key in re._cache)  # (a name's pattern pushes no fixed one out)
     assert compiled(fresh) is compiled(fresh)
+
+
+def test_word_ends_with_the_compiled_syllable_pattern_equal_the_searches_by_text():
+    import re
+
+    from kg.nlp.recognizers.document import cut_at_stops, one_syllable
+    from kg.nlp.recognizers.stages import Recognition
+    from kg.nlp.tokenizer import segment_words
+
+    for a in list(iter_articles([sample_corpus_dir()])) + [Article(id="x", text="Tỉnh  Tuyên Quang nhiệm kỳ\tmới, TP.HCM")]:
+        spans = segment_words(a.text, "vi")
+        plain: dict[int, int] = {}
+        for ws, we in cut_at_stops(a.text, spans):
+            if one_syllable(a.text[ws:we]):
+                plain[ws] = we
+                continue
+            for m in re.finditer(r"\S+", a.text[ws:we]):
+                plain[ws + m.start()] = we
+        assert Recognition.start(a.text, "vi", None, None, spans).word_ends == plain
