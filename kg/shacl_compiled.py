@@ -174,13 +174,20 @@ def _int(value) -> int | None:
     return int(value) if value is not None else None
 
 
+class DistinctTriples(list):
+    """Triples known to be distinct (:func:`kg.rdf.article_triples`: the keys of a dict): the
+    index reads them as they are, not through a set (hashing each literal in Python)."""
+
+    __slots__ = ()
+
+
 class _Index:
     """A graph's triples by subject and predicate, by predicate, and its types."""
 
     def __init__(self, triples: Iterable[tuple]) -> None:
         self.objects: dict[tuple, list] = defaultdict(list)
         self.by_predicate: dict = defaultdict(list)
-        for s, p, o in triples if isinstance(triples, Graph) else set(triples):
+        for s, p, o in triples if isinstance(triples, (Graph, DistinctTriples)) else set(triples):
             self.objects[(s, p)].append(o)
             self.by_predicate[p].append((s, o))
         self.types: dict = defaultdict(set)

@@ -187,3 +187,18 @@ def test_word_ends_with_the_compiled_syllable_pattern_equal_the_searches_by_text
             for m in re.finditer(r"\S+", a.text[ws:we]):
                 plain[ws + m.start()] = we
         assert Recognition.start(a.text, "vi", None, None, spans).word_ends == plain
+
+
+def test_distinct_triples_are_indexed_as_their_set(triples):
+    from kg.render import shipped_shapes
+    from kg.shacl_compiled import DistinctTriples, _Index, results_by_focus
+
+    rules = shipped_shapes().article_rules
+    for t in triples:
+        assert isinstance(t, DistinctTriples) and len(set(t)) == len(t)
+        broken = DistinctTriples(list(t)[5:] + [(t[0][0], t[1][1], Literal(-1))])
+        for case in (t, broken):
+            fast, plain = _Index(case), _Index(list(case))
+            assert {k: sorted(v) for k, v in fast.objects.items()} == {k: sorted(v) for k, v in plain.objects.items()}
+            assert fast.types == plain.types and fast.instances == plain.instances
+            assert results_by_focus(case, rules) == results_by_focus(list(case), rules)
