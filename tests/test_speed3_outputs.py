@@ -216,3 +216,17 @@ def test_sentence_starts_from_the_offset_array_equal_the_token_walk():
         starts = {s for s, _ in split_sentences(doc_text(doc))}
         assert [t.is_sent_start for t in doc] == [t.i == 0 or t.idx in starts for t in doc]
         assert len(list(doc.sents)) == max(1, sum(t.i == 0 or t.idx in starts for t in doc)) if len(doc) else True
+
+
+def test_words_and_spaces_equal_spacy_s_alignment():
+    from spacy.util import get_words_and_spaces
+
+    from kg.nlp.tokenizer import TOKEN_RE, words_and_spaces
+
+    rng = random.Random(9)
+    texts = ["", " ", "\n", "  Bộ  Y tế \n\n họp\u00a0ngày 1.000,5\u2003TP.HCM …  ", "x\t", "a-b c,d. e"]
+    texts += [a.text for a in iter_articles([sample_corpus_dir()])]
+    alphabet = list("aĐ1 .,-\n\t\u00a0\u2003…(") + ["TP.HCM", "1.000", "  "]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert words_and_spaces(text) == get_words_and_spaces(TOKEN_RE.findall(text), text), repr(text)

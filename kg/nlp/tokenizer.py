@@ -33,10 +33,10 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = TOKEN_RE.findall(text)  # (no capturing group: the whole matches)
         # spaCy rebuilds the text from words + single spaces; any other
         # whitespace (newlines, double spaces) becomes a whitespace token.
-        return _doc_with_whitespace(self.vocab, text, words)
+        words, spaces = words_and_spaces(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     def to_bytes(self, **kwargs) -> bytes:  # pragma: no cover - nothing to save
         return b""
@@ -51,12 +51,33 @@ class SyllableTokenizer:
         return self
 
 
-def _doc_with_whitespace(vocab: Vocab, text: str, words: list[str]) -> Doc:
-    """Build a Doc whose text is exactly ``text`` (spaCy's own alignment rules)."""
-    from spacy.util import get_words_and_spaces
+def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """``spacy.util.get_words_and_spaces(TOKEN_RE.findall(text), text)`` from the matches' offsets.
 
-    all_words, all_spaces = get_words_and_spaces(words, text)
-    return Doc(vocab, words=all_words, spaces=all_spaces)
+    That function finds each word again in the rest of the text (a copy of the rest per word);
+    between two matches there is only whitespace (every other character is in a match), so each
+    word is where its match is: a gap before it becomes a whitespace token, one space after it
+    is its trailing space.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos, n = 0, len(text)
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words.append(m.group())
+        pos = end
+        if pos < n and text[pos] == " ":
+            spaces.append(True)
+            pos += 1
+        else:
+            spaces.append(False)
+    if pos < n:
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
 
 
 _TEXT_KEY = "kg_doc_text"
