@@ -107,6 +107,8 @@ def slugify(text: str) -> str:
     return slug.strip("-") or "x"
 
 
+@lru_cache(maxsize=65536)
 def collapse_spaces(text: str) -> str:
-    """Collapse runs of whitespace into one space and strip the ends."""
+    """Collapse runs of whitespace into one space and strip the ends (memoised: the gazetteer's
+    names and aliases of an entity are labelled again in every article that names it)."""
     return _SPACE.sub(" ", text).strip()

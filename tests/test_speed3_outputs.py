@@ -230,3 +230,16 @@ def test_words_and_spaces_equal_spacy_s_alignment():
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for text in texts:
         assert words_and_spaces(text) == get_words_and_spaces(TOKEN_RE.findall(text), text), repr(text)
+
+
+def test_memoised_collapse_spaces_equals_the_substitution():
+    import re
+
+    from kg.textutil import collapse_spaces
+
+    rng = random.Random(13)
+    alphabet = list("aĐ \n\t\u00a0\u2003.") + ["Bộ Y tế", "  "]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for _ in range(2):  # computed, then remembered
+            assert collapse_spaces(text) == re.sub(r"[\s\u00a0]+", " ", text).strip()
