@@ -151,8 +151,13 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
              str(KGO.sentence): "said", str(KGO.charStart): "char"}
     ident, derived = str(ITSRDF.taIdentRef), str(PROV.wasDerivedFrom)
     title, url = str(DCTERMS.title), str(SCHEMA.url)
+    predicates: dict[Any, tuple[str, bool]] = {}  # predicate -> its text, and whether it may be a relation
     for s, p, o in triples:
-        p = str(p)
+        seen = predicates.get(p)
+        if seen is None:
+            text = str(p)
+            seen = predicates[p] = (text, text.startswith(_KGO) and text not in NOT_RELATIONS)
+        p, relation = seen
         if p == _TYPE:
             cls = str(o)
             if cls in _ENTITY_CLASSES:
@@ -184,8 +189,7 @@ def triples_facts(triples: Iterable[Triple]) -> GraphFacts:
                 facts.titles.setdefault(name(s), set()).add((name(o), o.language or ""))
         elif p == url:
             facts.urls.setdefault(name(s), set()).add(name(o))
-        if (p.startswith(_KGO) and p not in NOT_RELATIONS and isinstance(o, URIRef)
-                and isinstance(s, (URIRef, BNode))):
+        if relation and isinstance(o, URIRef) and isinstance(s, (URIRef, BNode)):
             facts.relations.setdefault((name(s), name(p), name(o)), set())
     for m in phrases:
         sent = said.get(m, {}).get("sentence")

@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.policy_names import policy_document
 from kg.resolve import Resolved
+from kg.shacl_compiled import DistinctTriples
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 KGR = Namespace("https://w3id.org/kg-vn/resource/")
@@ -276,7 +277,7 @@ def triples_graph(triples: Iterable[tuple], identifier: URIRef | None = None, st
     return g
 
 
-def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> list[tuple]:
+def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> DistinctTriples:
     """The triples of one resolved article's named graph (rdflib terms), each once.
 
     ``key_map`` renames entity keys after corpus-level merging.
@@ -362,7 +363,7 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> lis
         g.add((node, _KGO.sentence, sentence_text(start, end)))
         g.add((node, _KGO.charStart, _integer(start)))
         g.add((node, _KGO.charEnd, _integer(end)))
-    return list(g.triples)
+    return DistinctTriples(g.triples)
 
 
 def new_dataset() -> Dataset:

@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import cached_property
 from typing import Iterable
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
@@ -65,6 +66,12 @@ class Values:
     min_inclusive: Literal | None = None
     pattern: re.Pattern | None = None
 
+    @cached_property
+    def empty(self) -> bool:
+        """No constraint: every value node passes (:func:`_value_results` gives 0)."""
+        return self.datatype is None and self.node_kind is None and not self.classes \
+            and self.min_inclusive is None and self.pattern is None
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -83,6 +90,11 @@ class Rule:
     qualified: Values | None = None  # sh:qualifiedValueShape: how many value nodes are one of these
     qualified_min: int | None = None
     qualified_max: int | None = None
+
+    @cached_property
+    def ordered(self) -> tuple[tuple[URIRef, bool], ...]:
+        """sh:lessThan (strict) then sh:lessThanOrEquals paths, made once."""
+        return tuple([(p, True) for p in self.less_than] + [(p, False) for p in self.less_than_or_equals])
 
 
 def compile_shapes(shapes: Graph) -> list[Rule] | None:
@@ -162,13 +174,20 @@ def _int(value) -> int | None:
     return int(value) if value is not None else None
 
 
+class DistinctTriples(list):
+    """Triples known to be distinct (:func:`kg.rdf.article_triples`: the keys of a dict): the
+    index reads them as they are, not through a set (hashing each literal in Python)."""
+
+    __slots__ = ()
+
+
 class _Index:
     """A graph's triples by subject and predicate, by predicate, and its types."""
 
     def __init__(self, triples: Iterable[tuple]) -> None:
         self.objects: dict[tuple, list] = defaultdict(list)
         self.by_predicate: dict = defaultdict(list)
-        for s, p, o in triples if isinstance(triples, Graph) else set(triples):
+        for s, p, o in triples if isinstance(triples, (Graph, DistinctTriples)) else set(triples):
             self.objects[(s, p)].append(o)
             self.by_predicate[p].append((s, o))
         self.types: dict = defaultdict(set)
@@ -238,29 +257,46 @@ def results_by_focus(triples: Iterable[tuple], rules: list[Rule], only: set | No
     with results; with ``only``, only those of its nodes)."""
     index = _Index(triples)
     found: dict = {}
+    memo: dict = {}  # (id(Values), id(value node)) -> _value_results: both alive while the index is
     for rule in rules:
         for focus in index.focus_nodes(rule.targets):
             if only is not None and focus not in only:
                 continue
-            n = _results(index, rule, focus)
+            n = _results(index, rule, focus, memo)
             if n:
                 found.setdefault(focus, []).extend([f"{focus} {rule.path or ''}: {rule.message}"] * n)
     return found
 
 
-def _results(index: _Index, rule: Rule, focus) -> int:
-    """How many validation results ``rule`` gives about ``focus``."""
+def _results(index: _Index, rule: Rule, focus, memo: dict | None = None) -> int:
+    """How many validation results ``rule`` gives about ``focus`` (``memo``: the value nodes'
+    results already found over this index, by the ids of their :class:`Values` and node)."""
     values = index.values(focus, rule.path) if rule.path is not None else [focus]
     found = 0
     if rule.min_count is not None and len(values) < rule.min_count:
         found += 1
     if rule.max_count is not None and len(values) > rule.max_count:
         found += 1
-    for v in values:
-        found += _value_results(index, rule.values, v)
-        if rule.any_of is not None and all(_value_results(index, m, v) for m in rule.any_of):
-            found += 1
-    for other, strict in [(p, True) for p in rule.less_than] + [(p, False) for p in rule.less_than_or_equals]:
+    want = rule.values
+    if want.empty:
+        if rule.any_of is not None:
+            for v in values:
+                found += all(_value_results(index, m, v) for m in rule.any_of)
+    elif memo is None:
+        for v in values:
+            found += _value_results(index, want, v)
+            if rule.any_of is not None and all(_value_results(index, m, v) for m in rule.any_of):
+                found += 1
+    else:
+        for v in values:
+            key = (id(want), id(v))
+            n = memo.get(key)
+            if n is None:
+                n = memo[key] = _value_results(index, want, v)
+            found += n
+            if rule.any_of is not None and all(_value_results(index, m, v) for m in rule.any_of):
+                found += 1
+    for other, strict in rule.ordered:
         found += sum(not _ordered(v, w, strict) for v in set(values) for w in set(index.values(focus, other)))
     if rule.qualified is not None:
         matching = sum(not _value_results(index, rule.qualified, v) for v in values)

@@ -43,7 +43,7 @@ from typing import Callable
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -87,7 +87,9 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         starts = {s for s, _ in split_sentences(doc_text(doc))}
         # One array write: setting token.is_sent_start one token at a time makes
         # spaCy scan the whole doc each time (quadratic on long articles).
-        flags = [1 if token.i == 0 or token.idx in starts else -1 for token in doc]
+        # (the tokens' offsets read from the doc's array: no Token object made per syllable)
+        flags = [1 if i == 0 or idx in starts else -1 for i, idx in enumerate(doc.to_array(IDX).tolist())] \
+            if len(doc) else []
         if flags:
             doc.from_array([SENT_START], numpy.array(flags, dtype="int64").reshape(-1, 1).astype("uint64"))
         return doc

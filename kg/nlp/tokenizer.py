@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -32,10 +33,10 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = TOKEN_RE.findall(text)  # (no capturing group: the whole matches)
         # spaCy rebuilds the text from words + single spaces; any other
         # whitespace (newlines, double spaces) becomes a whitespace token.
-        return _doc_with_whitespace(self.vocab, text, words)
+        words, spaces = words_and_spaces(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     def to_bytes(self, **kwargs) -> bytes:  # pragma: no cover - nothing to save
         return b""
@@ -50,15 +51,50 @@ class SyllableTokenizer:
         return self
 
 
-def _doc_with_whitespace(vocab: Vocab, text: str, words: list[str]) -> Doc:
-    """Build a Doc whose text is exactly ``text`` (spaCy's own alignment rules)."""
-    from spacy.util import get_words_and_spaces
+def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """``spacy.util.get_words_and_spaces(TOKEN_RE.findall(text), text)`` from the matches' offsets.
 
-    all_words, all_spaces = get_words_and_spaces(words, text)
-    return Doc(vocab, words=all_words, spaces=all_spaces)
+    That function finds each word again in the rest of the text (a copy of the rest per word);
+    between two matches there is only whitespace (every other character is in a match), so each
+    word is where its match is: a gap before it becomes a whitespace token, one space after it
+    is its trailing space.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos, n = 0, len(text)
+    for m in TOKEN_RE.finditer(text):
+        start, end = m.span()
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words.append(m.group())
+        pos = end
+        if pos < n and text[pos] == " ":
+            spaces.append(True)
+            pos += 1
+        else:
+            spaces.append(False)
+    if pos < n:
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
 
 
 _TEXT_KEY = "kg_doc_text"
+# doc.user_data: the character offsets of doc.spans["words"] as kg_words made them (taken by
+# :func:`word_chars`, so that the gazetteer does not read them back span by span)
+WORD_CHARS_KEY = "kg_word_chars"
+
+
+def word_chars(doc: Doc) -> list[tuple[int, int]]:
+    """``[(w.start_char, w.end_char) for w in doc.spans["words"]]`` (none without them), from what
+    kg_words noted when it made them, when they are still those spans; the note is taken."""
+    group = doc.spans.get("words", [])
+    noted = doc.user_data.pop(WORD_CHARS_KEY, None)
+    if noted is not None and len(noted) == len(group) and (
+            not noted or (group[0].start_char, group[-1].end_char) == (noted[0][0], noted[-1][1])):
+        return noted
+    return [(w.start_char, w.end_char) for w in group]
 
 
 def doc_text(doc: Doc) -> str:
@@ -124,6 +160,18 @@ def segment_words(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def token_edges(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """The index of the token starting at each character offset, and one past the token ending at each:
+    ``{t.idx: t.i for t in doc}`` and ``{t.idx + len(t): t.i + 1 for t in doc}``, read from the
+    doc's arrays (no Token object made per syllable)."""
+    if not len(doc):
+        return {}, {}
+    cols = doc.to_array([IDX, LENGTH])
+    starts = cols[:, 0].tolist()
+    ends = (cols[:, 0] + cols[:, 1]).tolist()
+    return dict(zip(starts, range(len(starts)))), dict(zip(ends, range(1, len(ends) + 1)))
+
+
 @Language.factory(
     "kg_words",
     assigns=["doc.spans"],
@@ -134,17 +182,23 @@ def make_word_segmenter(nlp: Language, name: str, spans_key: str) -> Callable[[D
 
     def segment(doc: Doc) -> Doc:
         spans = []
+        chars = []  # each span's (start_char, end_char), read by the gazetteer next
         # a word from token boundary to token boundary is the span of those tokens, which
         # doc.char_span(…, "expand") would find again, five token look-ups each
-        first = {t.idx: t.i for t in doc}
-        after = {t.idx + len(t): t.i + 1 for t in doc}
+        first, after = token_edges(doc)
         for start, end in segment_words(doc_text(doc), nlp.lang):
             i, j = first.get(start), after.get(end)
-            span = Span(doc, i, j) if i is not None and j is not None and i < j else \
-                doc.char_span(start, end, alignment_mode="expand")
+            if i is not None and j is not None and i < j:
+                spans.append(Span(doc, i, j))
+                chars.append((start, end))
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+                chars.append((span.start_char, span.end_char))
         doc.spans[spans_key] = spans
+        if spans_key == "words":
+            doc.user_data[WORD_CHARS_KEY] = chars
         return doc
 
     return segment

@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from kg.relations.base import Mention
+from kg.textutil import compiled
 
 ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ&]{1,11})\)")
 
@@ -21,7 +22,7 @@ def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[
         if a and a.group("acr") not in defined and sum(c.isupper() for c in a.group("acr")) >= 2:
             defined[a.group("acr")] = (m, a.end())
     for acr, (full, after) in defined.items():
-        for hit in re.finditer(rf"(?<![\w&-]){re.escape(acr)}(?![\w&-])", text[after:]):
+        for hit in compiled(rf"(?<![\w&-]){re.escape(acr)}(?![\w&-])").finditer(text[after:]):
             s, e = after + hit.start(), after + hit.end()
             if any(x.start < e and s < x.end for x in mentions):
                 continue

@@ -28,7 +28,7 @@ from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.resolve import named_entity_view, resolve
 from kg.nlp.recognizers.stages import AFTER, Recognition, final_candidates, run_stage, run_statistical
 from kg.nlp.recognizers.statistical import crf_person_spans, has_capitalised_pair
-from kg.nlp.tokenizer import doc_text
+from kg.nlp.tokenizer import doc_text, token_edges, word_chars
 
 SUPPORTED_LANGS = ("vi", "en")
 RECOGNITION_KEY = "kg_recognition"  # doc.user_data: the candidates between components
@@ -84,7 +84,7 @@ def make_gazetteer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         if RECOGNITION_KEY in doc.user_data:
             raise PipelineOrderError(f"{name} ran twice on one doc: add it once (the order is {PIPELINE_ORDER})")
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        words = [(w.start_char, w.end_char) for w in doc.spans.get("words", [])]
+        words = word_chars(doc)
         r = Recognition.start(doc_text(doc), nlp.lang, doc.user_data.get("published"), sentences, words)
         run_stage(r, "gazetteer")
         doc.user_data[RECOGNITION_KEY] = r
@@ -154,22 +154,32 @@ def make_span_resolver(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         r = _recognition(doc, name, "resolve")
         found = resolve(r.text, final_candidates(r), r.dates, r.titles, load_lexicon())
         del doc.user_data[RECOGNITION_KEY]
-        doc.spans["kg"] = _spans(doc, found.ents)
-        doc.ents = _spans(doc, named_entity_view(found.ents, found.nested))
-        doc.spans["titles"] = _spans(doc, found.titles)
+        edges = token_edges(doc)
+        doc.spans["kg"] = _spans(doc, found.ents, edges)
+        doc.ents = _spans(doc, named_entity_view(found.ents, found.nested), edges)
+        doc.spans["titles"] = _spans(doc, found.titles, edges)
         doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "LOC", "TOPIC", "POLICY")
-                                           and any(k.start <= c.start and c.end <= k.end for k in found.ents)])
+                                           and any(k.start <= c.start and c.end <= k.end for k in found.ents)], edges)
         return doc
 
     return resolve_spans
 
 
-def _spans(doc: Doc, cands: list[Candidate]) -> list[Span]:
-    """``cands`` as spans of ``doc``, each recorded in the candidate registry."""
+def _spans(doc: Doc, cands: list[Candidate], edges: tuple[dict[int, int], dict[int, int]] | None = None) -> list[Span]:
+    """``cands`` as spans of ``doc``, each recorded in the candidate registry.
+
+    ``edges`` (:func:`kg.nlp.tokenizer.token_edges` of ``doc``): a candidate from a token's start
+    to a later token's end is the span of those tokens, as ``doc.char_span(…, "strict")`` finds it.
+    """
     spans = []
     registry = doc.user_data.setdefault(CANDIDATES_KEY, {})
+    first, after = edges if edges is not None else ({}, {})
     for c in cands:
-        span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
+        i, j = first.get(c.start), after.get(c.end)
+        if i is not None and j is not None and i < j:
+            span = Span(doc, i, j, label=c.label)
+        else:
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
         if span is None:
             span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="contract")
         if span is None or not len(span):

@@ -107,6 +107,7 @@ def _local_departments(text: str, place: Entry, taken: list[tuple[int, int]]) ->
     return out
 
 
+SYLLABLE = re.compile(r"\S+")  # (compiled once: a search by pattern text looks it up in re's cache each time)
 _ADMIN_WORD = {"province": "tỉnh", "city": "thành phố"}
 
 
@@ -182,7 +183,7 @@ def cut_at_stops(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int
         if one_syllable(text[ws:we]):
             out.append((ws, we))  # (most words: nothing to cut)
             continue
-        sylls = [(m.start() + ws, m.end() + ws) for m in re.finditer(r"\S+", text[ws:we])]
+        sylls = [(m.start() + ws, m.end() + ws) for m in SYLLABLE.finditer(text[ws:we])]
         low = [text[s:e].casefold() for s, e in sylls]
         cut = next((k for k in range(1, len(sylls)) if text[sylls[k - 1][0]].isupper()
                     and not text[sylls[k][0]].isupper() and P.is_stop_vi(low, k)), None)

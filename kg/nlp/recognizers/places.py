@@ -14,6 +14,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
 from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.textutil import compiled
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                                 text[words[j].end:words[j].end + 15])
                 end = words[j].end + (unit.end() if unit else 0)
                 # "cảng cá Cửa Việt và cảng cá Cửa Tùng": a second venue of the same kind is its own name
-                pair = re.search(r"\s+và\s+(?=" + re.escape(m.group().strip()) + r"\s)", text[m.end():end])
+                pair = compiled(r"\s+và\s+(?=" + re.escape(m.group().strip()) + r"\s)").search(text[m.end():end])
                 strong = m.group().strip() in _strong_heads()  # "Trung tâm Hội nghị Cần Thơ": a venue, not a body
                 out.append(Candidate(m.start(), m.end() + pair.start() if pair else end, "LOC",
                                      PRIORITY["venue-local" if strong else "venue"], "venue"))

@@ -26,7 +26,7 @@ from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
 from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates, shared_place_candidates,
                                          purpose_body_candidates)
-from kg.nlp.recognizers.document import one_syllable
+from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.drafts_en import draft_candidates, signed_document_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
@@ -93,7 +93,7 @@ class Recognition:
             if one_syllable(text[ws:we]):
                 word_ends[ws] = we  # (most words: one syllable)
                 continue
-            for m in re.finditer(r"\S+", text[ws:we]):
+            for m in SYLLABLE.finditer(text[ws:we]):
                 word_ends[ws + m.start()] = we
         return cls(text, lang, published, words_of(text), list(word_spans or []), word_ends,
                    sentences or [(0, len(text))])
