@@ -120,8 +120,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path, *, use_crf: bool = T
                 # a rebuild of a large folder starts graph.html's process now: its imports beside the extraction,
                 # and merges the previous build's drawing facts
                 listed_before = (previous or {}).get("articles", [])
-                with drawing_process(draws_apart(html, jobs, len(listed_before)),
-                                     (out, use_crf, listed_before)) as drawer:
+                with drawing_process(draws_apart(html, jobs, len(listed_before)), (out, use_crf)) as drawer:
                     changed = _build_into(staging, paths, out, previous, report, use_crf=use_crf,
                                           validate=validate, html=html, on_article=on_article, prune=prune,
                                           jobs=jobs, executor=executor, scheduler=scheduler, on_stage=on_stage,
@@ -380,18 +379,16 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
 
     from kg.cache import article_key
     from kg.executors import extract_all
-    from kg.render import check_digest, prerender
+    from kg.render import Kept, keep_prerendered, prerender, prerender_into
 
-    finish = partial(prerender, options=cache.options, validate=validate)
+    # local workers keep their results in the cache themselves (only the key comes back); Dask
+    # workers may not share this disk, so their results come back and are kept here
+    finish = (partial(prerender_into, options=cache.options, validate=validate, cache_root=cache.root)
+              if executor == "local" else partial(prerender, options=cache.options, validate=validate))
 
     def keep(done) -> None:
-        key = article_key(done.result.extraction.article)
-        cache.save_resolved(key, done.result)
-        cache.save_summary(key, done.summary)
-        cache.save_graph(key, done.signature, done.block)
-        cache.save_facts(key, done.signature, done.facts)
-        if done.check is not None:
-            cache.save_check(key, check_digest(done.signature), done.check)
+        if not isinstance(done, Kept):
+            keep_prerendered(cache, article_key(done.result.extraction.article), done)
         report.extracted += 1
 
     inputs: list[dict] = []

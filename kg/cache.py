@@ -118,6 +118,13 @@ class ArticleCache:
         # where article texts are written durably beside the caller (kg.fsutil.BackgroundWrites), if set
         self.background: BackgroundWrites | None = None
 
+    @classmethod
+    def at(cls, root: Path, options: str) -> "ArticleCache":
+        """The cache folder ``root`` under the options key ``options`` (as a worker gets them)."""
+        cache = cls.__new__(cls)
+        cache.root, cache.options, cache.background = Path(root), options, None
+        return cache
+
     def _article_path(self, key: str) -> Path:
         return self.root / "articles" / f"{key}.json"
 

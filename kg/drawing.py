@@ -230,22 +230,25 @@ def draw_page(out: Path, use_crf: bool, listed: list[dict], path: Path, start: M
         return write_graph_html(drawing_graph(corpus_facts(ArticleCache(out, use_crf), listed, start=start)), path)
 
 
-def _drawing_loop(conn: Any, ahead: tuple[Path, bool, list[dict]] | None = None) -> None:
+def _drawing_loop(conn: Any, ahead: tuple[Path, bool] | None = None) -> None:
     """A :class:`DrawingProcess`: import what drawing needs, merge the facts of ``ahead`` (a build
-    folder, its CRF option and its previous manifest entries: :func:`premerge`), then draw the one
-    page asked for."""
+    folder and its CRF option: the articles its manifest lists, :func:`premerge`), then draw the one
+    page asked for. (The folder's manifest is read here, not sent: sending 10,000 entries through
+    the pipe held the build until this process had started.)"""
     import importlib
 
     for module in ("kg.cache", "kg.projection", "kg.viz", "kg.vizpage"):  # before the job arrives
         importlib.import_module(module)
     start = None
     if ahead is not None:
+        from kg.buildfolder import read_manifest
         from kg.cache import ArticleCache
         from kg.collect import fewer_collections
 
         try:
             with fewer_collections(freeze=False):
-                start = premerge(ArticleCache(ahead[0], ahead[1]), ahead[2])
+                listed = (read_manifest(ahead[0]) or {}).get("articles", [])
+                start = premerge(ArticleCache(ahead[0], ahead[1]), listed)
         except Exception:  # the page is then drawn from every article's facts, as without
             start = None
     try:
@@ -267,7 +270,7 @@ class DrawingProcess:
     path; :meth:`close` ends the process, drawn or not.
     """
 
-    def __init__(self, ahead: tuple[Path, bool, list[dict]] | None = None) -> None:
+    def __init__(self, ahead: tuple[Path, bool] | None = None) -> None:
         import multiprocessing
 
         ctx = multiprocessing.get_context("spawn")  # never a fork of a process with threads running
@@ -297,7 +300,7 @@ class DrawingProcess:
 
 
 @contextmanager
-def drawing_process(start: bool, ahead: tuple[Path, bool, list[dict]] | None = None
+def drawing_process(start: bool, ahead: tuple[Path, bool] | None = None
                     ) -> Iterator[DrawingProcess | None]:
     """A :class:`DrawingProcess` started now (None unless ``start``; merging ``ahead``), closed on leaving
     the block."""

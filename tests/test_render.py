@@ -62,3 +62,24 @@ def test_the_check_reads_either_store_and_finds_a_violation():
     checkable.remove((article, rdf.RDF.type, None))  # a mention's article must be a kgo:Article
     ok, lines = check_graph(checkable, shapes)
     assert not ok and lines
+
+
+def test_a_worker_keeps_what_it_prerendered_in_the_cache_and_sends_back_the_key(tmp_path):
+    """kg.render.prerender_into writes the result, summary, block, facts and check where the build's
+    own process would have written them (kg.render.keep_prerendered), and returns only the key."""
+    from kg.cache import ArticleCache, article_key
+    from kg.render import Kept, check_digest, keep_prerendered, prerender_into
+
+    res, options = resolved(), options_key(True)
+    kept = prerender_into(res, options, True, tmp_path / "w" / "cache")
+    assert kept == Kept(article_key(res.extraction.article))
+    main = ArticleCache.at(tmp_path / "m" / "cache", options)
+    done = prerender(res, options, validate=True)
+    keep_prerendered(main, kept.key, done)
+    worker = ArticleCache.at(tmp_path / "w" / "cache", options)
+    assert worker.load_graph(kept.key, done.signature) == main.load_graph(kept.key, done.signature) == done.block
+    assert worker.load_check(kept.key, check_digest(done.signature)) == done.check
+    assert worker.load_summary(kept.key) == main.load_summary(kept.key) is not None
+    assert worker.has_resolved(kept.key) and worker.load_resolved(kept.key).extraction.article == res.extraction.article
+    written = sorted(p.relative_to(tmp_path / "w").as_posix() for p in (tmp_path / "w").rglob("*") if p.is_file())
+    assert written == sorted(p.relative_to(tmp_path / "m").as_posix() for p in (tmp_path / "m").rglob("*") if p.is_file())
