@@ -54,10 +54,13 @@ class BackgroundWrites:
     def write(self, path: Path, data: str | bytes) -> None:
         """Write ``data`` to ``path`` atomically and durably, soon."""
         if len(self._pending) >= 1024:  # forget the writes already done (their errors are raised now)
-            done = [f for f in self._pending if f.done()]
-            for f in done:
-                f.result()
-            self._pending = [f for f in self._pending if not f.done()]
+            running = []
+            for f in self._pending:
+                if f.done():
+                    f.result()
+                else:
+                    running.append(f)
+            self._pending = running
         self._pending.append(self._pool.submit(write_atomic, path, data))
 
     def wait(self) -> None:
