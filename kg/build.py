@@ -383,7 +383,7 @@ def _ingest(paths: Iterable[str | Path], out: Path, previous: dict | None, cache
 
     # local workers keep their results in the cache themselves (only the key comes back); Dask
     # workers may not share this disk, so their results come back and are kept here
-    finish = (partial(prerender_into, options=cache.options, validate=validate, cache_root=cache.root)
+    finish = (partial(prerender_into, options=cache.options, validate=validate, out=out)
               if executor == "local" else partial(prerender, options=cache.options, validate=validate))
 
     def keep(done) -> None:

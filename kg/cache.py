@@ -112,18 +112,13 @@ def graph_signature(options: str, keys, key_map: dict[str, str]) -> str:
 class ArticleCache:
     """The cache folder of one build folder."""
 
-    def __init__(self, out: Path, use_crf: bool = True) -> None:
+    def __init__(self, out: Path, use_crf: bool = True, options: str | None = None) -> None:
+        """The cache of build folder ``out``; ``options``, the options key when it is known already
+        (a worker gets it from the build), else made from ``use_crf``."""
         self.root = Path(out) / CACHE_DIR
-        self.options = options_key(use_crf)
+        self.options = options_key(use_crf) if options is None else options
         # where article texts are written durably beside the caller (kg.fsutil.BackgroundWrites), if set
         self.background: BackgroundWrites | None = None
-
-    @classmethod
-    def at(cls, root: Path, options: str) -> "ArticleCache":
-        """The cache folder ``root`` under the options key ``options`` (as a worker gets them)."""
-        cache = cls.__new__(cls)
-        cache.root, cache.options, cache.background = Path(root), options, None
-        return cache
 
     def _article_path(self, key: str) -> Path:
         return self.root / "articles" / f"{key}.json"

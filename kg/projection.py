@@ -277,6 +277,21 @@ def analysis_graph(graph: Any, multi: nx.MultiDiGraph | None = None) -> nx.Graph
         return _analysis_graph(as_facts(graph), multi)
 
 
+def _apart_links(apart: dict[tuple[str, str], set[str]], multi: nx.MultiDiGraph, linked: set[str]
+                 ) -> dict[tuple[str, str], set[str]]:
+    """The pairs of :func:`article_co_mentions` (named in one article, never in one sentence) that get a
+    co-mention link: both in ``multi``, and named so in two articles or one of them not ``linked``
+    otherwise (by a relation or a sentence)."""
+    return {pair: arts for pair, arts in apart.items() if pair[0] in multi and pair[1] in multi
+            and (len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked)}
+
+
+def _node_specificity(facts: GraphFacts, multi: nx.MultiDiGraph, named: dict[str, set[str]]) -> dict[str, float]:
+    """:func:`specificity` of each node of ``multi`` among the corpus's articles."""
+    total = max(len(facts.articles), len(named), 1)
+    return specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
+
+
 def _analysis_graph(facts: GraphFacts, multi: nx.MultiDiGraph | None) -> nx.Graph:
     multi = multi if multi is not None else entity_graph(facts)
     relations: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -299,14 +314,10 @@ def _analysis_graph(facts: GraphFacts, multi: nx.MultiDiGraph | None) -> nx.Grap
         return in_article[art]
 
     only_apart: dict[tuple[str, str], int] = {}  # pair → articles naming both, never in one sentence (appended)
-    for pair, arts in apart.items():
-        if pair[0] not in multi or pair[1] not in multi:
-            continue
-        if len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked:
-            comentions.setdefault(pair, []).extend(article_said(art) for art in sorted(arts))
-            only_apart[pair] = len(arts)
-    total = max(len(facts.articles), len(named), 1)
-    idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
+    for pair, arts in _apart_links(apart, multi, linked).items():
+        comentions.setdefault(pair, []).extend(article_said(art) for art in sorted(arts))
+        only_apart[pair] = len(arts)
+    idf = _node_specificity(facts, multi, named)
     out = nx.Graph()
     for node in sorted(multi.nodes):
         out.add_node(node, **multi.nodes[node])
@@ -358,11 +369,8 @@ def _drawing_graph(facts: GraphFacts, multi: nx.MultiDiGraph | None, per_node: i
                 in_sentences[pair].append(key)
     named, apart = article_co_mentions(facts, groups)
     linked = {n for pair in related for n in pair} | {n for pair in in_sentences for n in pair}
-    only_apart = {pair: arts for pair, arts in apart.items()  # pair → articles naming both, never in one sentence
-                  if pair[0] in multi and pair[1] in multi
-                  and (len(arts) >= 2 or pair[0] not in linked or pair[1] not in linked)}
-    total = max(len(facts.articles), len(named), 1)
-    idf = specificity({n: len(multi.nodes[n].get("articles", [])) for n in multi.nodes}, total)
+    only_apart = _apart_links(apart, multi, linked)  # pair → articles naming both, never in one sentence
+    idf = _node_specificity(facts, multi, named)
     weights: dict[tuple[str, str], float] = {}
     for pair in set(in_sentences) | set(only_apart):
         if pair not in related:

@@ -113,8 +113,8 @@ def keep_prerendered(cache, key: str, done: Prerendered) -> None:
         cache.save_check(key, check_digest(done.signature), done.check)
 
 
-def prerender_into(res: Resolved, options: str, validate: bool, cache_root: Path) -> Kept:
-    """:func:`prerender`, kept in the cache at ``cache_root`` by the process that made it.
+def prerender_into(res: Resolved, options: str, validate: bool, out: Path) -> Kept:
+    """:func:`prerender`, kept in the cache of build folder ``out`` by the process that made it.
 
     A local worker shares the build's disk: writing the result there itself, it sends back
     only the key, instead of the whole result being pickled to the build's process, read
@@ -123,7 +123,7 @@ def prerender_into(res: Resolved, options: str, validate: bool, cache_root: Path
     from kg.cache import ArticleCache, article_key
 
     key = article_key(res.extraction.article)
-    keep_prerendered(ArticleCache.at(cache_root, options), key, prerender(res, options, validate))
+    keep_prerendered(ArticleCache(out, options=options), key, prerender(res, options, validate))
     return Kept(key)
 
 

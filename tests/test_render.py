@@ -71,12 +71,12 @@ def test_a_worker_keeps_what_it_prerendered_in_the_cache_and_sends_back_the_key(
     from kg.render import Kept, check_digest, keep_prerendered, prerender_into
 
     res, options = resolved(), options_key(True)
-    kept = prerender_into(res, options, True, tmp_path / "w" / "cache")
+    kept = prerender_into(res, options, True, tmp_path / "w")
     assert kept == Kept(article_key(res.extraction.article))
-    main = ArticleCache.at(tmp_path / "m" / "cache", options)
+    main = ArticleCache(tmp_path / "m", options=options)
     done = prerender(res, options, validate=True)
     keep_prerendered(main, kept.key, done)
-    worker = ArticleCache.at(tmp_path / "w" / "cache", options)
+    worker = ArticleCache(tmp_path / "w", options=options)
     assert worker.load_graph(kept.key, done.signature) == main.load_graph(kept.key, done.signature) == done.block
     assert worker.load_check(kept.key, check_digest(done.signature)) == done.check
     assert worker.load_summary(kept.key) == main.load_summary(kept.key) is not None
