@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 import unicodedata
 
 import pytest
@@ -100,3 +101,40 @@ def test_clean_text_is_left_alone():
     text = "Tổng Bí thư Tô Lâm dự Diễn đàn.\nẢnh: TTXVN"
     n = normalize(text)
     assert not n.changed and n.text is text
+
+
+# A news item hard-wrapped at 60 columns, as a PDF or e-mail export gives it.
+PARAGRAPH = ("Sáng 3/9, tại Hà Nội, dự lễ có các đồng chí: Trần Văn Nam, Ủy viên Bộ Chính trị, Bí thư "
+             "Thành ủy; Lê Thị Hoa, Bộ trưởng Bộ Y tế; các lãnh đạo địa phương và đại diện Hội Nông dân "
+             "tỉnh Bắc Ninh, Hội Cựu chiến binh. Kinh phí của chương trình là 120 tỷ đồng, do Ủy ban nhân "
+             "dân thành phố cân đối từ ngân sách (nguồn chi thường xuyên) theo kế hoạch đã được phê duyệt.")
+
+
+def _wrapped(paragraph: str, width: int = 60) -> str:
+    return "\n".join(textwrap.wrap(paragraph, width, break_on_hyphens=False))
+
+
+@pytest.mark.parametrize("width, first_chars", [(40, "1B"), (44, "(T"), (61, "1BY"), (78, "(")])
+def test_hard_wrapped_text_is_joined_across_capitals_numbers_and_brackets(width, first_chars):
+    body = _wrapped(PARAGRAPH, width)
+    assert set(first_chars) <= {body[m.end()] for m in re.finditer(r"\n", body)}  # lines that go on with these
+    text = "Chủ tịch nước dự lễ kỷ niệm\n\n" + body + "\n"
+    n = normalize(text)
+    assert n.text == "Chủ tịch nước dự lễ kỷ niệm\n\n" + PARAGRAPH + "\n" and len(n.text) == len(text)
+
+
+def test_a_short_line_before_the_body_is_not_a_wrap():
+    text = "Tin: Phóng viên Hà An\n" + _wrapped(PARAGRAPH)
+    assert normalize(text).text == "Tin: Phóng viên Hà An\n" + PARAGRAPH
+
+
+def test_list_items_each_keep_their_line():
+    text = ("Nghị định quy định:\na) đối tượng được hỗ trợ;\nb) mức hỗ trợ;\n- thời hạn nộp hồ sơ;\n"
+            "các nội dung khác do Bộ Tài chính hướng dẫn.")
+    n = normalize(text)
+    assert n.text.count("\n") == 3 and "hồ sơ; các nội dung" in n.text  # a ';' before lower case runs on
+
+
+def test_a_line_starting_with_a_comma_continues_the_one_before():
+    assert normalize("Ông Trần Văn Nam, Ủy viên Bộ Chính trị\n, Bí thư Thành ủy dự lễ.").text == \
+        "Ông Trần Văn Nam, Ủy viên Bộ Chính trị , Bí thư Thành ủy dự lễ."

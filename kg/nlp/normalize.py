@@ -203,11 +203,16 @@ def _tone_index(vowels: str, coda: str) -> int:
 def join_wrapped_lines(text: str, surnames: frozenset[str]) -> str:
     """Replace line breaks that wrap a sentence by spaces (same length).
 
-    A single line break is a wrap when the line before has no end mark and
-    either the next line starts in lower case, or the line before ends with a
-    surname (with "Thị"/"Văn" after it) and the next starts with a capital,
-    or the whole text is hard-wrapped (most line ends run on). Paragraph
-    breaks (blank lines) and headings stay.
+    A single line break is a wrap when the next line starts with a mark no
+    sentence starts with (",", ";", ")" …); or when the line before has no end
+    mark and either the next line starts in lower case, or the line before
+    ends with a surname (with "Thị"/"Văn" after it) and the next starts with a
+    capital; or when the whole text is hard-wrapped (most line ends run on),
+    the line is full (the next word would not have fitted on it) and the next
+    line goes on with a capital, a number, a bracket or a quote, also after a
+    ";" or ":" (a list wrapped over lines). A ";" before a line in lower case
+    is a wrap in any text. Paragraph breaks (blank lines), short lines
+    (a headline or byline before the body) and bulleted lines stay.
     """
     breaks = [m.start() for m in re.finditer(r"(?<=\S)[ ]*\n(?=[ ]*\S)", text)]
     if not breaks:
@@ -215,23 +220,56 @@ def join_wrapped_lines(text: str, surnames: frozenset[str]) -> str:
     chars = list(text)
     runs_on = [_runs_on(text, b) for b in breaks]
     hard_wrapped = sum(1 for r in runs_on if r == "lower") >= 2 and \
-        sum(1 for r in runs_on if r) >= 0.6 * len(breaks)
+        sum(1 for r in runs_on if r and r != "list") >= 0.6 * len(breaks)
+    width = max((_line_length(text, b) for b, r in zip(breaks, runs_on) if r), default=0)
     for b, kind in zip(breaks, runs_on):
         nl = text.index("\n", b)
-        if kind == "lower" or (kind and hard_wrapped) or (kind and _ends_with_surname(text, b, surnames)):
+        if kind in ("lower", "mark") or (kind and hard_wrapped and _full_line(text, b, nl, width)) or \
+                (kind == "upper" and _ends_with_surname(text, b, surnames)):
             chars[nl] = " "
     return "".join(chars)
 
 
+def _line_length(text: str, b: int) -> int:
+    """The length of the line that ends at ``b``."""
+    return b - (text.rfind("\n", 0, b) + 1)
+
+
+def _full_line(text: str, b: int, nl: int, width: int) -> bool:
+    """The next line's first word would not have fit on the line ending at ``b``: the line was
+    wrapped there. A headline or byline before the body is shorter (``width``: the longest
+    line that runs on, at most the width the text was wrapped to)."""
+    word = re.match(r"[ ]*(\S*)", text[nl + 1:nl + 60]).group(1)
+    return _line_length(text, b) + 1 + len(word) > width
+
+
+_CONTINUING_MARKS = ",;:.!?)]…%"  # a line starting with one of these continues the one before
+_OPENING = "0123456789(\"“‘'["  # a line may go on with these after a wrap
+_LIST_ITEM = re.compile(r"(?:[a-zđ]|\d{1,2}|[ivx]{1,4})[.)]\s|[-+•*–]\s")  # "a) …", "2. …", "- …": an item of its own
+
+
 def _runs_on(text: str, b: int) -> str:
-    """"lower" / "upper" when the line ending at ``b`` has no end mark before a letter, else ""."""
+    """How the line ending at ``b`` may run on into the next: "mark" (the next starts with a
+    continuing mark), "lower" / "upper" / "other" (no end mark before a lower-case letter, a
+    capital, a number, bracket or quote), "list" (after ";" or ":"; a ";" before lower case is
+    "lower"), or "" (an end of sentence, or a bulleted line next)."""
     last = text[b - 1]
-    if last in ".!?…:;\"”|)]":
+    nl = text.index("\n", b)
+    rest = text[nl + 1:nl + 41].lstrip(" ")
+    nxt = rest[:1]
+    if _LIST_ITEM.match(rest):
         return ""
-    nxt = text[text.index("\n", b) + 1:].lstrip(" ")[:1]
+    if nxt and nxt in _CONTINUING_MARKS:
+        return "mark"
+    if last in ";:":
+        return "lower" if last == ";" and nxt.islower() else ("list" if nxt.isalnum() or nxt in _OPENING else "")
+    if last in ".!?…\"”|)]":
+        return ""
     if nxt.islower():
         return "lower"
-    return "upper" if nxt.isupper() else ""
+    if nxt.isupper():
+        return "upper"
+    return "other" if nxt in _OPENING else ""
 
 
 def _ends_with_surname(text: str, b: int, surnames: frozenset[str]) -> bool:
