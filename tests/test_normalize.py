@@ -28,6 +28,7 @@ MESSY = {
     "zero-width characters": "\ufeff" + CLEAN.replace("Tô Lâm", "Tô L\u200bâm")
     .replace("Khánh Hòa", "Khánh\u200d Hòa").replace("Hà Nội", "Hà\u00adNội".replace("\u00ad", " \u00ad")),
     "non-breaking spaces": CLEAN.replace("Tô Lâm", "Tô\u00a0Lâm").replace("Hà Nội", "Hà\u202fNội"),
+    "runs of spaces": CLEAN.replace(" ", "  ").replace("Khánh  Hòa", "Khánh \u00a0 Hòa"),
 }
 
 
@@ -138,3 +139,11 @@ def test_list_items_each_keep_their_line():
 def test_a_line_starting_with_a_comma_continues_the_one_before():
     assert normalize("Ông Trần Văn Nam, Ủy viên Bộ Chính trị\n, Bí thư Thành ủy dự lễ.").text == \
         "Ông Trần Văn Nam, Ủy viên Bộ Chính trị , Bí thư Thành ủy dự lễ."
+
+
+def test_runs_of_spaces_in_english_copy_match_as_one():
+    text = "Prime  Minister Pham  Minh  Chinh chaired the meeting of the  Ministry of  Finance in Hanoi."
+    n = normalize(text)
+    assert n.text == " ".join(text.split())
+    start = n.text.index("Pham Minh Chinh")
+    assert text[slice(*n.span(start, start + len("Pham Minh Chinh")))] == "Pham  Minh  Chinh"

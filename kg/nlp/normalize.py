@@ -5,7 +5,8 @@ pasted from PDF or CMS exports in decomposed Unicode, with a tone mark typed
 after the final consonant ("tinh̉" for "tỉnh") or after the wrong vowel ("Hôị"
 for "Hội"); the old tone placement ("Hoà", "Thuỵ") where the gazetteer writes
 "Hòa", "Thụy"; hard-wrapped lines that cut names ("Nguyễn\\nThị Lan");
-zero-width characters ("Tô L\\u200bâm") and non-breaking spaces.
+zero-width characters ("Tô L\\u200bâm"), non-breaking spaces and runs of spaces
+("Hà  Nội", as justified or retyped copy has them).
 
 :func:`normalize` gives a *matching text* in one spelling convention and, when
 its length differs from the raw text, the raw offset of every character, so a
@@ -32,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.tokenizer import doc_text
+from kg.nlp.truecase import restore_case
 from kg.textutil import TONE_MARKS, norm_key
 
 # Characters that carry no text: zero-width space / non-joiner / joiner, word
@@ -40,7 +42,7 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Spaces that should match an ordinary space (no-break, narrow no-break, figure,
 # thin, ideographic, tab).
 ODD_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000\t"
-_CHAR_RE = re.compile(f"[{ZERO_WIDTH}{ODD_SPACES}]")
+_CHAR_RE = re.compile(f"[{ZERO_WIDTH}{ODD_SPACES}]| {{2,}}")  # a character to drop or replace, or a run of spaces
 _ODD_SPACE_TABLE = str.maketrans({c: " " for c in ODD_SPACES})
 
 # A written syllable: letters and combining marks (a mark may sit after a consonant).
@@ -105,13 +107,14 @@ def normalize(text: str, surnames: frozenset[str] | None = None) -> Normalized:
 # The result is shared between callers; nothing changes a Normalized after it is made.
 @lru_cache(maxsize=16)
 def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
-    if text.isascii() and "\t" not in text and "\n" not in text:
+    if text.isascii() and "\t" not in text and "\n" not in text and "  " not in text:
         return Normalized(text, text)
     if _CHAR_RE.search(text) is None and all(respell(w) == w for w in set(_SYLLABLE_RE.findall(text))
                                              if not w.isascii()):
         # (most articles: no character to drop or replace and every syllable spelt as kg matches it,
         # so the loop below would copy the text as it is)
         out = join_wrapped_lines(text, surnames if surnames is not None else _surnames()) if "\n" in text else text
+        out = restore_case(out)
         return Normalized(text, text if out == text else out)
     pieces: list[str] = []
     starts: list[int] = []
@@ -134,6 +137,7 @@ def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
     out = "".join(pieces)
     if "\n" in out:
         out = join_wrapped_lines(out, surnames if surnames is not None else _surnames())
+    out = restore_case(out)
     if not resized:
         return Normalized(text, text if out == text else out)
     starts.append(len(text))
@@ -141,7 +145,8 @@ def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
 
 
 def _copy_between(text: str, start: int, end: int, pieces: list[str], starts: list[int]) -> bool:
-    """Copy ``text[start:end]`` (no letters) dropping zero-width characters; True if any was dropped."""
+    """Copy ``text[start:end]`` (no letters) dropping zero-width characters and all but the first
+    space of a run; True if any was dropped."""
     chunk = text[start:end]
     if not _CHAR_RE.search(chunk):
         pieces.append(chunk)
@@ -152,9 +157,20 @@ def _copy_between(text: str, start: int, end: int, pieces: list[str], starts: li
         if ch in ZERO_WIDTH:
             dropped = True
             continue
-        pieces.append(ch.translate(_ODD_SPACE_TABLE))
+        ch = ch.translate(_ODD_SPACE_TABLE)
+        if ch == " " and pieces and pieces[-1][-1:] == " ":  # a run of spaces matches as one (the first kept)
+            dropped = True
+            continue
+        pieces.append(ch)
         starts.append(i)
     return dropped
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """``word`` (any case, any tone) is spelt as one Vietnamese syllable ("quyết", "ĐÃ"; not "UBND")."""
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", word)
+                                                if ch not in TONE_MARKS))
+    return _VI_SYLLABLE_RE.fullmatch(bare.lower()) is not None
 
 
 @lru_cache(maxsize=16384)
