@@ -53,3 +53,14 @@ def test_a_headline_in_capitals_gives_the_names_of_the_same_headline_in_mixed_ca
     assert names(caps) == names(mixed)
     doc = kg.nlp.annotate(nlp, caps)
     assert doc.text == caps and doc.ents[0].text == "PHẠM NGỌC THƯỞNG"  # raw offsets, raw surface
+
+
+def test_a_syllable_the_article_writes_only_in_names_is_no_name_alone():
+    body = "Ban Thường vụ Tỉnh ủy Bình Định họp. Ban Chấp hành Đảng bộ tỉnh cho ý kiến về đề án."
+    assert restore_case("TỈNH ỦY BÌNH ĐỊNH BAN HÀNH ĐỀ ÁN MỚI\n" + body).split("\n")[0] == \
+        "Tỉnh ủy Bình Định ban hành đề án mới"
+
+
+def test_an_english_headline_in_capitals_is_left_as_it_is():
+    text = "HEALTH MINISTRY STEPS UP MEASLES VACCINATION\nThe Ministry of Health said on Monday that it would step up vaccination."
+    assert caps_runs(text) == [] and restore_case(text) is text

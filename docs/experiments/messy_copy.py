@@ -1,0 +1,89 @@
+"""Does messy copy of an article lose what its clean copy gives? (issue #9, "messy real text")
+
+Each gold article of the folders given is altered one way at a time, as real copy arrives
+from PDF, e-mail and CMS exports, and scored exactly as ``kg eval`` scores it (the gold is
+unchanged: only the text's form changes). A robust pipeline scores every altered copy as
+it scores the clean one.
+
+Alterations:
+  clean       the text as it is
+  wrapped     every paragraph hard-wrapped at 72 columns (a PDF or e-mail export)
+  spaces      the first 200 spaces doubled (justified or retyped copy)
+  capitals    the headline (first line) in capitals (portals' titles, official headings)
+  decomposed  Unicode NFD (combining marks after their letters)
+  marks_last  every tone mark typed after its syllable's last letter, decomposed
+  old_tones   the old tone placement ("hoà", "thuỷ") for the gazetteer's "hòa", "thủy"
+  crlf_nbsp   Windows line ends and the first 40 spaces non-breaking
+  ascii_marks straight quotes and hyphens for curly quotes and dashes (a plain-text export)
+
+usage (from the repository): PYTHONPATH=. python docs/experiments/messy_copy.py DIR [DIR ...]
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import tempfile
+import textwrap
+import unicodedata
+from pathlib import Path
+from typing import Callable
+
+from kg.evaluate import evaluate, prf
+from kg.textutil import tone_last
+
+_OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé",
+              "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+
+
+def _old_tones(text: str) -> str:
+    """The old placement in open syllables ("hòa" -> "hoà"; not "hoàng")."""
+    pattern = re.compile("(" + "|".join(_OLD_TONES) + r")(?![^\W\d_])", re.IGNORECASE)
+
+    def swap(m: re.Match) -> str:
+        old = _OLD_TONES[m.group().lower()]
+        return old if m.group()[0].islower() else old[0].upper() + old[1:]
+
+    return pattern.sub(swap, text)
+
+
+ALTERATIONS: dict[str, Callable[[str], str]] = {
+    "clean": lambda t: t,
+    "wrapped": lambda t: "\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if p.strip() else p
+                                   for p in t.split("\n")),
+    "spaces": lambda t: t.replace(" ", "  ", 200),
+    "capitals": lambda t: t.partition("\n")[0].upper() + "".join(t.partition("\n")[1:]),
+    "decomposed": lambda t: unicodedata.normalize("NFD", t),
+    "marks_last": lambda t: re.sub(r"\w+", lambda m: tone_last(m.group()), t),
+    "old_tones": _old_tones,
+    "crlf_nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0", 40),
+    "ascii_marks": lambda t: t.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
+                                                         "…": "."})),
+}
+
+
+def altered_copy(src: Path, dst: Path, alter: Callable[[str], str]) -> None:
+    """Copy the gold articles of ``src`` into ``dst`` with their texts altered."""
+    dst.mkdir(parents=True, exist_ok=True)
+    for gold in sorted(src.glob("*.gold.json")):
+        meta = json.loads(gold.read_text(encoding="utf-8"))
+        text = (src / meta["text_file"]).read_text(encoding="utf-8")
+        (dst / meta["text_file"]).write_text(alter(text), encoding="utf-8", newline="")
+        (dst / gold.name).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+
+
+def main(dirs: list[Path]) -> None:
+    with tempfile.TemporaryDirectory(prefix="kg-messy-") as tmp:
+        for name, alter in ALTERATIONS.items():
+            copies = [Path(tmp) / name / f"{i}-{d.name}" for i, d in enumerate(dirs)]
+            for src, dst in zip(dirs, copies):
+                altered_copy(src, dst, alter)
+            total, per_article = evaluate(copies)
+            ent, rel = prf(total.total("entity:"))[2], prf(total.total("relation:"))[2]
+            print(f"{name:<11} entity F1 {ent:.3f}  relation F1 {rel:.3f}  ({len(per_article)} articles)", flush=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    main([Path(a) for a in sys.argv[1:]])
