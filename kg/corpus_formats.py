@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
 from kg.article import Article, ReadError, make_article, nfc, normalize_published, pick_meta
+from kg.html_content import story_text
 
 _BOM = "\ufeff"
 _MD_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -290,15 +291,15 @@ def _parse_html(html: str) -> tuple[dict[str, Any], str]:
     meta["source"] = p.meta.get("property:og:site_name")
 
     # Prefer the longest <article> (pages often carry teaser <article>s),
-    # then the longest <main>, then the whole body.
+    # then the longest <main>, then the story's block (kg.html_content), then the whole body.
     text = ""
     for candidates in (p.articles, p.mains):
         texts = [t for t in (_html_lines(c) for c in candidates) if t]
         if texts:
             text = max(texts, key=len)
             break
-    if not text:
-        text = _html_lines(p.doc)
+    if not text:  # no <article> or <main>: the densest block of prose, else the whole body
+        text = story_text(html) or _html_lines(p.doc)
     return meta, text
 
 
