@@ -147,3 +147,22 @@ def test_runs_of_spaces_in_english_copy_match_as_one():
     assert n.text == " ".join(text.split())
     start = n.text.index("Pham Minh Chinh")
     assert text[slice(*n.span(start, start + len("Pham Minh Chinh")))] == "Pham  Minh  Chinh"
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Title\nHUẾ - The Thừa Thiên Huế People's Committee met on Monday.",
+     "Title\nHUẾ — The Thừa Thiên Huế People's Committee met on Monday."),
+    ("HANOI, Mar 3 (VNA) - The Ministry of Finance said.", "HANOI, Mar 3 (VNA) — The Ministry of Finance said."),
+    ("BÀ RỊA - VŨNG TÀU - The province opened a port.", "Bà Rịa - Vũng Tàu — The province opened a port."),
+    ("Tỉnh Bà Rịa - Vũng Tàu khánh thành cảng.", "Tỉnh Bà Rịa - Vũng Tàu khánh thành cảng."),  # a name's own hyphen
+])
+def test_a_hyphen_after_a_dateline_in_capitals_reads_as_its_dash(text, matched):
+    assert normalize(text).text == matched
+
+
+def test_a_plain_text_dateline_does_not_join_the_place_to_the_body_after_it():
+    from articlefacts import kg_spans
+
+    dashed = kg_spans("HUẾ — The Thừa Thiên Huế People's Committee met on Monday.")
+    assert kg_spans("HUẾ - The Thừa Thiên Huế People's Committee met on Monday.") == dashed
+    assert ("ORG", "Thừa Thiên Huế People's Committee") in dashed

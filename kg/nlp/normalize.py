@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.tokenizer import doc_text
+from kg.nlp.patterns import UPPER_VI
 from kg.nlp.truecase import restore_case
 from kg.textutil import TONE_MARKS, norm_key
 
@@ -107,14 +108,14 @@ def normalize(text: str, surnames: frozenset[str] | None = None) -> Normalized:
 # The result is shared between callers; nothing changes a Normalized after it is made.
 @lru_cache(maxsize=16)
 def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
-    if text.isascii() and "\t" not in text and "\n" not in text and "  " not in text:
+    if text.isascii() and "\t" not in text and "\n" not in text and "  " not in text and " - " not in text:
         return Normalized(text, text)
     if _CHAR_RE.search(text) is None and all(respell(w) == w for w in set(_SYLLABLE_RE.findall(text))
                                              if not w.isascii()):
         # (most articles: no character to drop or replace and every syllable spelt as kg matches it,
         # so the loop below would copy the text as it is)
         out = join_wrapped_lines(text, surnames if surnames is not None else _surnames()) if "\n" in text else text
-        out = restore_case(out)
+        out = restore_case(dateline_dashes(out))
         return Normalized(text, text if out == text else out)
     pieces: list[str] = []
     starts: list[int] = []
@@ -137,7 +138,7 @@ def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
     out = "".join(pieces)
     if "\n" in out:
         out = join_wrapped_lines(out, surnames if surnames is not None else _surnames())
-    out = restore_case(out)
+    out = restore_case(dateline_dashes(out))
     if not resized:
         return Normalized(text, text if out == text else out)
     starts.append(len(text))
@@ -293,6 +294,18 @@ def _ends_with_surname(text: str, b: int, surnames: frozenset[str]) -> bool:
     if words and words[-1] in ("Thị", "Văn") and len(words) >= 2:
         words.pop()
     return bool(words) and words[-1][:1].isupper() and norm_key(words[-1]) in surnames
+
+
+# "HÀ NỘI - The …", "HANOI, Dec 8 (VNA) - …": a dateline in capitals before a spaced hyphen (plain-text
+# copy of an em dash); read as "—", so the hyphen does not chain the place to the name after it
+# the way it joins "Bà Rịa - Vũng Tàu"
+_DATELINE_HYPHEN = re.compile(rf"^([{UPPER_VI}][{UPPER_VI} .'’-]{{1,40}}(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+                              rf"(?:\s*\([A-Z]{{2,6}}\))?\s)-(?=\s+\S*[a-zà-ỹđ])", re.MULTILINE)
+
+
+def dateline_dashes(text: str) -> str:
+    """The hyphen after a dateline in capitals as an em dash (same length)."""
+    return _DATELINE_HYPHEN.sub(r"\1—", text) if " - " in text else text
 
 
 def _surnames() -> frozenset[str]:
