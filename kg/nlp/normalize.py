@@ -280,10 +280,12 @@ def _runs_on(text: str, b: int) -> str:
         return "mark"
     if last in ";:":
         return "lower" if last == ";" and nxt.islower() else ("list" if nxt.isalnum() or nxt in _OPENING else "")
-    if last in ".!?…\"”|)]":
+    if last in ".!?…":
         return ""
-    if nxt.islower():
+    if nxt.islower():  # also after a closing bracket or quote: "… (Bộ TT&TT)\ntổ chức …"
         return "lower"
+    if last in "\"”|)]":
+        return ""
     if nxt.isupper():
         return "upper"
     return "other" if nxt in _OPENING else ""

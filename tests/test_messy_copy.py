@@ -1,0 +1,38 @@
+"""The same article in messy copy gives the same facts as its clean copy (the normaliser's promise)."""
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from articlefacts import graph_triples
+from kg.corpus import iter_articles
+
+SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "sample"
+ARTICLES = [a for a in iter_articles([SAMPLE]) if not isinstance(a, Exception)]
+
+
+def _wrapped(text: str) -> str:
+    return "\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if p.strip() else p
+                     for p in text.split("\n"))
+
+
+MESSY = {
+    "hard-wrapped at 72 columns": _wrapped,
+    "spaces doubled": lambda t: t.replace(" ", "  "),
+    "wrapped and doubled": lambda t: _wrapped(t).replace(" ", "  "),
+}
+
+
+@pytest.mark.parametrize("kind", list(MESSY))
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.id for a in ARTICLES])
+def test_messy_copy_gives_the_clean_copy_facts(article, kind):
+    clean = graph_triples(article.text, article.lang, article.published or "2025-01-20")
+    messy = graph_triples(MESSY[kind](article.text), article.lang, article.published or "2025-01-20")
+    assert clean and messy == clean
+
+
+def test_the_sample_has_articles_in_both_languages():
+    assert {a.lang for a in ARTICLES} == {"vi", "en"} and all(re.search(r"\n", a.text) for a in ARTICLES)
