@@ -15,6 +15,8 @@ Alterations:
   old_tones   the old tone placement ("hoà", "thuỷ") for the gazetteer's "hòa", "thủy"
   crlf_nbsp   Windows line ends and the first 40 spaces non-breaking
   ascii_marks straight quotes and hyphens for curly quotes and dashes (a plain-text export)
+  html_page   laid out as a news page without <article> (menus, related and most-read lists,
+              footer) and read back by kg's HTML reader
 
 usage (from the repository): PYTHONPATH=. python docs/experiments/messy_copy.py DIR [DIR ...]
 """
@@ -47,6 +49,29 @@ def _old_tones(text: str) -> str:
     return pattern.sub(swap, text)
 
 
+_FURNITURE = ("<div class='menu'><a href='/'>Trang chủ</a> <a href='/ts'>Thời sự</a> <a href='/tg'>Thế giới</a></div>",
+              "<div class='related'><h3>Tin liên quan</h3><ul><li><a href='/1'>Thủ tướng Phạm Minh Chính thăm Nhật "
+              "Bản</a></li><li><a href='/2'>Bộ Tài chính công bố giá xăng dầu mới</a></li><li><a href='/3'>Công an "
+              "TP.HCM triệt phá đường dây lừa đảo qua mạng</a></li></ul></div>"
+              "<div class='box-hot'><h3>Đọc nhiều</h3><a href='/4'>Ngân hàng Nhà nước điều chỉnh lãi suất</a></div>"
+              "<div class='bottom'>© Báo điện tử. Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.</div>")
+
+
+def _as_page(text: str) -> str:
+    """The article laid out as a news page with no <article> (headline, lead in its own block,
+    paragraphs, related and most-read lists, footer), read back by kg's HTML reader."""
+    from html import escape
+
+    from kg.corpus_formats import _parse_html
+
+    paras = [p for p in text.split("\n") if p.strip()]
+    head, lead, body = paras[0], paras[1] if len(paras) > 1 else "", paras[2:]
+    page = ("<html><body>" + _FURNITURE[0] + "<div class='wrap'><div class='col'><h1>" + escape(head) + "</h1>"
+            + "<div class='sapo'>" + escape(lead) + "</div><div class='detail'>"
+            + "".join("<p>" + escape(p) + "</p>" for p in body) + "</div>" + _FURNITURE[1] + "</div></div></body></html>")
+    return _parse_html(page)[1]
+
+
 ALTERATIONS: dict[str, Callable[[str], str]] = {
     "clean": lambda t: t,
     "wrapped": lambda t: "\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if p.strip() else p
@@ -59,6 +84,7 @@ ALTERATIONS: dict[str, Callable[[str], str]] = {
     "crlf_nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0", 40),
     "ascii_marks": lambda t: t.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
                                                          "…": "."})),
+    "html_page": _as_page,
 }
 
 
