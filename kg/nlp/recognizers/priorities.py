@@ -73,6 +73,7 @@ PRIORITY: dict[str, int] = {
     "org-acronym": 60,  # "(Fed)" after its body
     "org-based-en": 60,
     "topic-as-org": 60,  # a known topic written as a body's name: "Trung tâm …"
+    "field-topic": 60,  # a field named after "về" in a policy's or event's name (kg.nlp.recognizers.field_topics)
     "venue": 60,
     "repeat": 63,  # a rule-built name written again where no cue closes it (kg.nlp.recognizers.repeats)
     "venue-local": 63,  # "tại Trung tâm Hội nghị thành phố": over the bare local body of the same words
