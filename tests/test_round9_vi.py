@@ -65,3 +65,16 @@ def test_ve_governed_by_a_word_inside_the_name_is_not_the_names_subject():
     got = facts("Ngày 2/3, UBND tỉnh Phú Thọ ban hành Đề án số 12/ĐA-UBND về tài nguyên rừng tỉnh Phú Thọ.", "2027-03-10")
     assert ("Đề án số 12/ĐA-UBND", "about", "tài nguyên rừng") in got
 
+
+def test_a_body_named_after_tai_where_a_meeting_is_held_is_its_venue():
+    got = facts("Sáng 5/3, tại trụ sở UBND tỉnh Tuyên Quang, Sở Tài chính tổ chức Hội nghị đối thoại doanh nghiệp "
+                "năm 2027.", "2027-03-10")
+    assert ("Hội nghị đối thoại doanh nghiệp năm 2027", "locatedIn", "trụ sở UBND tỉnh Tuyên Quang") in got
+    got = facts("Ngày 6/3, Bộ Y tế tổ chức Hội thảo quốc gia về ghép tạng tại Bệnh viện Trung ương Huế.", "2027-03-10")
+    assert ("Hội thảo quốc gia về ghép tạng", "locatedIn", "Bệnh viện Trung ương Huế") in got
+
+
+def test_a_school_where_pupils_study_stays_a_body():
+    ents = _entities("Hơn 2.000 học sinh đang học tại Trường THPT Lê Quý Đôn.")
+    assert ("Trường THPT Lê Quý Đôn", "Organization") in ents
+    assert ("Trường THPT Lê Quý Đôn", "Place") not in ents

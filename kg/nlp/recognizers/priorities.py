@@ -75,6 +75,7 @@ PRIORITY: dict[str, int] = {
     "topic-as-org": 60,  # a known topic written as a body's name: "Trung tâm …"
     "field-topic": 60,  # a field named after "về" in a policy's or event's name (kg.nlp.recognizers.field_topics)
     "venue": 60,
+    "venue-body": 69,  # "tại trụ sở UBND tỉnh …", "tại Trường Đại học …" where something is held: over the body
     "repeat": 63,  # a rule-built name written again where no cue closes it (kg.nlp.recognizers.repeats)
     "venue-local": 63,  # "tại Trung tâm Hội nghị thành phố": over the bare local body of the same words
     "place-list-en": 62,  # "the districts of Huong Khe and Vu Quang": above a name's family-name reading

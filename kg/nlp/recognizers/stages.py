@@ -47,6 +47,7 @@ from kg.nlp.recognizers.team_subjects import team_subject_candidates
 from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
 from kg.nlp.recognizers.field_topics import field_topic_candidates
+from kg.nlp.recognizers.body_venues import body_venue_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
@@ -207,6 +208,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("org-subjects", lambda r, lex: org_subject_candidates(r.text, r.words, lex, r.cands), "vi"),
         Step("bare-names", lambda r, lex: bare_name_candidates(r.text, r.words, lex, r.cands, r.word_ends), "vi"),
         Step("field-topics", lambda r, lex: field_topic_candidates(r.text, r.cands), "vi"),
+        Step("body-venues", lambda r, lex: body_venue_candidates(r.text, r.cands, r.sentences), "vi"),
     ),
 }
 
