@@ -32,8 +32,8 @@ _GAP = re.compile(r"\s*(?:(?:ngày|ban hành ngày)\s+[\d/]+\s*(?:năm\s+\d{4}\s
 def _data() -> dict:
     raw = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "field_topics_vi.json")
                      .read_text(encoding="utf-8"))
-    split = lambda ws: sorted((tuple(w.split()) for w in ws), key=len, reverse=True)  # noqa: E731
-    return {"lead": split(raw["lead"]), "stop": split(raw["stop"]), "reject": split(raw["reject_first"]),
+    split = lambda ws: sorted((tuple(w.replace(",", " ,").split()) for w in ws), key=len, reverse=True)  # noqa: E731
+    return {"lead": split(raw["lead"]), "kept": split(raw["kept_leads"]), "stop": split(raw["stop"]), "reject": split(raw["reject_first"]),
             "place": split(raw["place_words"]),
             "governors": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in raw["governors"]) + r")\s+$"),
             "min": raw["min_words"], "max": raw["max_words"]}
@@ -70,14 +70,16 @@ def _subject(text: str, at: int) -> tuple[int, int] | None:
                 i += 1
             continue
         break
-    j = i
+    kept = _starts(words, i, d["kept"])  # "phòng, chống đuối nước": the words that make the field
+    j = i + kept
     while j < len(words) and words[j] != "," and words[j][:1].islower() and not _starts(words, j, d["stop"]):
         k = _starts(words, j, d["place"])
         if k and j + k < len(words) and words[j + k][:1].isupper():
             break  # "… tỉnh Thái Nguyên": the place the subject is in
         j += 1
     n = j - i
-    if not d["min"] <= n <= d["max"] or _starts(words, i, d["reject"]):
+    if not d["min"] <= n - (1 if kept and "," in words[i:i + kept] else 0) <= d["max"] or j == i + kept \
+            or (not kept and _starts(words, i, d["reject"])):
         return None
     return toks[i][0], toks[j - 1][1]
 
