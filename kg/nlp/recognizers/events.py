@@ -208,9 +208,10 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
     m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
-            and len(m.group(1).split()) <= 12 and not _DECIDES.search(m.group(1)) \
-            and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
-        return m.group(0), False
+            and len(m.group(1).split()) <= 16 and not _DECIDES.search(m.group(1)) \
+            and not re.search(r"(?<![\w])cho\s+(?:biết|thấy|rằng|phép)(?![\w])", m.group(1)) \
+            and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần", "cho"} for w in m.group(1).split()):
+        return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
 
 
