@@ -241,6 +241,8 @@ def _period_name(rest: str) -> str:
     m = _PERIOD_RE.match(rest)
     if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in m.group().split()):
         return ""
+    if re.search(r"(?<![\w])trên địa bàn(?![\w])", m.group()):
+        return ""  # "Chiến lược … về người cao tuổi | trên địa bàn tỉnh giai đoạn …": the plan's scope, not the name
     return m.group()
 
 
