@@ -78,3 +78,40 @@ def test_a_school_where_pupils_study_stays_a_body():
     ents = _entities("Hơn 2.000 học sinh đang học tại Trường THPT Lê Quý Đôn.")
     assert ("Trường THPT Lê Quý Đôn", "Organization") in ents
     assert ("Trường THPT Lê Quý Đôn", "Place") not in ents
+
+
+def test_kept_opening_words_make_the_field_and_a_compound_with_nguoi_is_one():
+    assert _field("về phòng, chống đuối nước học sinh giai đoạn 2027 - 2030") == "phòng, chống đuối nước học sinh"
+    assert _field("về người khuyết tật trên địa bàn tỉnh") == "người khuyết tật"
+
+
+def test_an_event_name_runs_through_its_beneficiary_to_its_year():
+    got = facts("Ngày 12/5, Sở Tư pháp tỉnh Bắc Kạn tổ chức Hội nghị tập huấn về hòa giải cơ sở cho cán bộ xã "
+                "vùng cao năm 2027.", "2027-05-20")
+    name = "Hội nghị tập huấn về hòa giải cơ sở cho cán bộ xã vùng cao năm 2027"
+    assert ("Sở Tư pháp tỉnh Bắc Kạn", "organized", name) in got
+    assert (name, "about", "hòa giải cơ sở") in got
+
+
+def test_a_plans_scope_on_its_territory_is_not_part_of_the_strategy_it_implements():
+    got = facts("Ngày 3/3, UBND tỉnh Kon Tum ban hành Kế hoạch số 61/KH-UBND về thực hiện Chiến lược quốc gia về "
+                "bình đẳng giới trên địa bàn tỉnh giai đoạn 2026 - 2030.", "2027-03-10")
+    assert ("Kế hoạch số 61/KH-UBND", "implements", "Chiến lược quốc gia về bình đẳng giới") in got
+
+
+def test_a_body_that_is_a_unit_of_another_is_its_sub_organization():
+    got = facts("Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh là đơn vị sự nghiệp công lập thuộc Sở Nội vụ tỉnh Hà Tĩnh.",
+                "2027-03-10")
+    assert ("Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh", "subOrganizationOf", "Sở Nội vụ tỉnh Hà Tĩnh") in got
+
+
+def test_a_dateline_under_the_title_dates_the_report_not_the_event():
+    got = facts("Yên Bái mở lớp dạy nghề cho nông dân\nYên Bái, ngày 9/4/2027 - Sáng 8/4, Sở Nông nghiệp và Môi "
+                "trường tỉnh Yên Bái tổ chức Lễ khai giảng lớp dạy nghề trồng quế năm 2027.", "2027-04-09")
+    dates = {o for s, p, o in got if p == "date"}
+    assert dates == {"2027-04-08"}
+
+
+def test_a_border_post_is_a_body():
+    ents = _entities("Đại diện Đồn Biên phòng Cửa khẩu quốc tế Tà Lùng và Đồn Biên phòng Lý Vạn cùng dự hội nghị.")
+    assert {("Đồn Biên phòng Cửa khẩu quốc tế Tà Lùng", "Organization"), ("Đồn Biên phòng Lý Vạn", "Organization")} <= ents
