@@ -115,3 +115,15 @@ def test_a_dateline_under_the_title_dates_the_report_not_the_event():
 def test_a_border_post_is_a_body():
     ents = _entities("Đại diện Đồn Biên phòng Cửa khẩu quốc tế Tà Lùng và Đồn Biên phòng Lý Vạn cùng dự hội nghị.")
     assert {("Đồn Biên phòng Cửa khẩu quốc tế Tà Lùng", "Organization"), ("Đồn Biên phòng Lý Vạn", "Organization")} <= ents
+
+
+def test_a_second_giver_after_a_semicolon_on_this_occasion_took_part_too():
+    got = facts("Sáng 1/6, UBND tỉnh Bến Tre tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2027. Dịp này, Quỹ Bảo trợ "
+                "trẻ em tỉnh Bến Tre trao 100 suất học bổng cho học sinh nghèo; Công ty cổ phần Dược phẩm Cửu Long tặng "
+                "500 phần quà cho thiếu nhi.", "2027-06-02")
+    ev = "Lễ phát động Tháng hành động vì trẻ em năm 2027"
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) in got
+    got = facts("Sáng 1/6, UBND tỉnh Bến Tre tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2027. Dịp này, Quỹ Bảo trợ "
+                "trẻ em tỉnh Bến Tre trao 100 suất học bổng; Công ty cổ phần Dược phẩm Cửu Long cho biết sẽ tài trợ thêm.",
+                "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) not in got

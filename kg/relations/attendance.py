@@ -244,6 +244,12 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         other = next((x for x in after if party and x.start == group[-1].end + party.end()), None)
         if other is not None:
             group.append(other)
+    # "…; Công ty Y tặng 500 phần quà": a second giver after a semicolon, in the same opening's scope
+    for semi in re.finditer(r";\s*", s.text[group[-1].end:s.end]):
+        at = group[-1].end + semi.end()
+        who = next((x for x in after if x.start == at), None)
+        if who is not None and re.match(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|hỗ trợ|ký)(?![\w])", s.text[who.end:s.end]):
+            group.append(who)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
 
