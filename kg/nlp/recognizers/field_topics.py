@@ -101,7 +101,10 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     out: list[Candidate] = []
     others = [c for c in cands if c.label not in _HOLDERS and c.label not in ("TOPIC", "TITLE", "DATE")]
     for key, first in found.items():
-        for m in re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", text, flags=re.IGNORECASE):
+        again = list(re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", text, flags=re.IGNORECASE))
+        if len(again) < 2:
+            continue  # a field the article is about comes back: one subject named once is no topic of the article
+        for m in again:
             if m.group(0)[1:] != m.group(0)[1:].lower():
                 continue  # "Thi Hành Án": only the first letter may be a capital
             if m.start() != first[0] and any(o.start < m.end() and m.start() < o.end for o in others):
