@@ -259,8 +259,16 @@ def policy_reference_candidates(text: str, lang: str) -> list[Candidate]:
     found = list(_POLICY_REF_VI.finditer(text))
     # opening a sentence, a bare kind before what it does: "Đề án cụ thể hóa Nghị quyết 19 …"
     found += [m for m in _POLICY_SUBJECT_VI.finditer(text) if re.search(r"(?:^|[.!?\n]\s*)$", text[:m.start()])]
+    found += list(_POLICY_OBJECT_VI.finditer(text))  # "Để thực hiện Chỉ thị, UBND tỉnh …": the one named before
     return [Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-ref"], "policy-ref", ref=True,
                       meta={"type": m.group("type")}) for m in found]
+
+
+# a bare instrument word as the object of an implementing verb, closing its clause
+_POLICY_OBJECT_VI = re.compile(
+    r"(?:(?<=thực hiện )|(?<=triển khai )|(?<=cụ thể hóa )|(?<=cụ thể hoá )|(?<=quán triệt ))"
+    r"(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Chiến lược|Kết luận)"
+    r"(?=\s*(?:này|nói trên|nêu trên)?\s*[,.;])")
 
 
 _POLICY_SUBJECT_VI = re.compile(
