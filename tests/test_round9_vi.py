@@ -132,6 +132,10 @@ def test_a_second_giver_after_a_semicolon_on_this_occasion_took_part_too():
                 "trẻ em tỉnh Bến Tre trao 100 suất học bổng; Công ty cổ phần Dược phẩm Cửu Long cho biết sẽ tài trợ thêm.",
                 "2027-06-02")
     assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) not in got
+    got = facts("Sáng 1/6, UBND tỉnh Bến Tre tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2027. Tại buổi lễ, Quỹ Bảo "
+                "trợ trẻ em tỉnh Bến Tre trao 100 suất học bổng; Công ty cổ phần Dược phẩm Cửu Long tặng 500 phần quà.",
+                "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) in got
 
 
 def test_a_bare_instrument_word_after_an_implementing_verb_is_the_one_named_before():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
 from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
-from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
+from kg.relations.attendance import (at_event_openings, semicolon_givers, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part)
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
@@ -83,4 +83,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
+    out += semicolon_givers(s, rels + out)
     return foreign_memberships(s, out)

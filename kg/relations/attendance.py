@@ -244,13 +244,30 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         other = next((x for x in after if party and x.start == group[-1].end + party.end()), None)
         if other is not None:
             group.append(other)
-    # "…; Công ty Y tặng 500 phần quà": a second giver after a semicolon, in the same opening's scope
-    for semi in re.finditer(r";\s*", s.text[group[-1].end:s.end]):
-        at = group[-1].end + semi.end()
-        who = next((x for x in after if x.start == at), None)
-        if who is not None and re.match(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|hỗ trợ|ký)(?![\w])", s.text[who.end:s.end]):
-            group.append(who)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
+
+
+_GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|hỗ trợ|ký)(?![\w])")
+
+
+def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """participatedIn: "Tại buổi lễ, X trao …; Công ty Y tặng 500 phần quà": the giver of the clause after a
+    semicolon took part in the event the giver before it took part in."""
+    if s.lang != "vi" or ";" not in s.text[s.start:s.end]:
+        return []
+    by_id = {m.id: m for m in s.mentions}
+    out: list[Relation] = []
+    for r in rels:
+        giver = by_id.get(r.subject)
+        if r.predicate != "participatedIn" or r.sentence != s.index or giver is None \
+                or not _GIVES.match(s.text, giver.end):
+            continue
+        for semi in re.finditer(r";\s*", s.text[giver.end:s.end]):
+            at = giver.end + semi.end()
+            who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
+            if who is not None and _GIVES.match(s.text, who.end):
+                out.append(Relation(who.id, "participatedIn", r.obj, s.index))
+    return out
 
 
 def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
