@@ -142,3 +142,15 @@ def test_a_bare_instrument_word_after_an_implementing_verb_is_the_one_named_befo
     got = facts("Sáng 12/3, Sở Nội vụ tỉnh Phú Yên tổ chức Hội nghị triển khai Chỉ thị số 41-CT/TW của Ban Bí thư về công "
                 "tác dân số. Để thực hiện Chỉ thị, UBND tỉnh Phú Yên đã ban hành Kế hoạch số 88/KH-UBND.", "2027-03-20")
     assert ("Kế hoạch số 88/KH-UBND", "implements", "Chỉ thị số 41-CT/TW") in got
+
+
+def test_an_agency_named_in_lower_case_runs_to_its_ministry_or_to_the_comma_after_its_heads_title():
+    got = facts("Ông Lê Minh Hải, Cục trưởng Cục Quản lý chất lượng nông lâm sản thuộc Bộ Nông nghiệp và Môi trường, "
+                "dự hội nghị.", "2027-03-10")
+    assert ("Lê Minh Hải", "memberOf", "Cục Quản lý chất lượng nông lâm sản") in got
+    assert ("Cục Quản lý chất lượng nông lâm sản", "subOrganizationOf", "Bộ Nông nghiệp và Môi trường") in got
+    got = facts("Bà Đỗ Thị Hoa, Phó Cục trưởng Cục Phòng, chống tệ nạn xã hội, phát biểu tại hội thảo.", "2027-03-10")
+    assert ("Đỗ Thị Hoa", "memberOf", "Cục Phòng, chống tệ nạn xã hội") in got
+    # a full stop does not close it: the words before it may be the sentence's verb
+    ents = _entities("Ông Trần Văn Lộc, Cục trưởng Cục Chăn nuôi và Thú y chủ trì hội nghị.")
+    assert not any(n.startswith("Cục Chăn nuôi và Thú y chủ") for n, t in ents)

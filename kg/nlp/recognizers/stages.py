@@ -48,6 +48,7 @@ from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
 from kg.nlp.recognizers.field_topics import field_topic_candidates
 from kg.nlp.recognizers.body_venues import body_venue_candidates
+from kg.nlp.recognizers.agency_names import agency_name_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
@@ -170,6 +171,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
             r.text, [c for c in r.cands if c.source == "company-lower"]), "vi"),
         Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
+        Step("agency-names", lambda r, lex: agency_name_candidates(r.text), "vi"),
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
