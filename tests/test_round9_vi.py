@@ -154,3 +154,11 @@ def test_an_agency_named_in_lower_case_runs_to_its_ministry_or_to_the_comma_afte
     # a full stop does not close it: the words before it may be the sentence's verb
     ents = _entities("Ông Trần Văn Lộc, Cục trưởng Cục Chăn nuôi và Thú y chủ trì hội nghị.")
     assert not any(n.startswith("Cục Chăn nuôi và Thú y chủ") for n, t in ents)
+
+
+def test_the_same_day_is_not_the_start_of_a_rule_written_before():
+    got = facts("Chiều 9/7, tại Hà Nội, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ hai năm 2026. Mức lương tối "
+                "thiểu sẽ tăng 7,2% từ ngày 1/1/2027. Cùng ngày, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội thảo "
+                "Tiền lương và việc làm năm 2026 tại Hà Nội.", "2026-07-10")
+    dates = {o for s, p, o in got if p == "date" and s.startswith("Hội thảo")}
+    assert dates == {"2026-07-09"}
