@@ -162,3 +162,10 @@ def test_the_same_day_is_not_the_start_of_a_rule_written_before():
                 "Tiền lương và việc làm năm 2026 tại Hà Nội.", "2026-07-10")
     dates = {o for s, p, o in got if p == "date" and s.startswith("Hội thảo")}
     assert dates == {"2026-07-09"}
+
+
+def test_a_place_opening_the_sentence_after_a_dateline_is_where_the_event_is_held():
+    got = facts("Tuyên Quang tuyển chọn lao động\nTuyên Quang, ngày 26/8/2027 - Sáng 25/8, tại phường Minh Xuân, Sở Nội vụ "
+                "tỉnh Tuyên Quang phối hợp với Trung tâm Dịch vụ việc làm tỉnh Tuyên Quang tổ chức Hội nghị tuyển chọn "
+                "lao động năm 2027.", "2027-08-26")
+    assert ("Hội nghị tuyển chọn lao động năm 2027", "locatedIn", "phường Minh Xuân") in got
