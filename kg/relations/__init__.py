@@ -52,6 +52,7 @@ from kg.relations.sessions import continued_sittings
 from kg.relations.event_topics import generic_event_topics
 from kg.relations.hosts import hosts_after_event
 from kg.relations.chairs import chaired_by, prosecutors
+from kg.relations.bare_implementers import bare_body_implements
 from kg.relations.base import Relation, Sentence
 
 
@@ -69,7 +70,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees)
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
