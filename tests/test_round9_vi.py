@@ -179,3 +179,10 @@ def test_a_body_named_again_by_its_kind_implements_the_policy_it_carries_out():
     got = facts("Theo Sở Xây dựng tỉnh Cao Bằng, sở đang xây dựng Đề án phát triển nhà ở xã hội để triển khai Quyết định "
                 "số 338/QĐ-TTg.", "2027-03-10")
     assert ("Sở Xây dựng tỉnh Cao Bằng", "implements", "Quyết định số 338/QĐ-TTg") not in got
+
+
+def test_a_venue_of_a_commune_or_ward_and_no_place_from_a_bodys_head_in_a_list():
+    got = facts("Sáng 4/3, tại Nhà văn hóa xã Đông Hòa, Hội Nông dân tỉnh tổ chức Hội nghị tập huấn kỹ thuật trồng lúa.",
+                "2027-03-10")
+    assert ("Hội nghị tập huấn kỹ thuật trồng lúa", "locatedIn", "Nhà văn hóa xã Đông Hòa") in got
+    assert not any(p == "locatedIn" and o.startswith("Hội") for s, p, o in got)
