@@ -49,6 +49,6 @@ def agency_name_candidates(text: str) -> list[Candidate]:
             # (not a full stop: "Cục trưởng Cục Trồng trọt và Bảo vệ thực vật | đồng chủ trì hội nghị.")
             if _PLACED.match(text, end) or (m.group("title") and re.match(r"[,;]| thuộc | \(", text[end:end + 7])):
                 if lower >= 1:
-                    out.append(Candidate(m.start("head"), end, "ORG", PRIORITY[SOURCE], SOURCE))
+                    out.append(Candidate(m.start("head"), end, "ORG", PRIORITY["org-agency"], SOURCE))
                 break
     return out

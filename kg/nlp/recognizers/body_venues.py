@@ -43,5 +43,5 @@ def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tup
         if not (events.search(text, s_start, c.start) or events.search(text, c.end, s_end)):
             continue  # "học sinh tại Trường THPT …": no happening, the school is where they study
         start = m.start("head") if m.group("head") else c.start
-        out.append(Candidate(start, c.end, "LOC", PRIORITY[SOURCE], SOURCE))
+        out.append(Candidate(start, c.end, "LOC", PRIORITY["venue-body"], SOURCE))
     return out

@@ -109,5 +109,5 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                 continue  # "Thi Hành Án": only the first letter may be a capital
             if m.start() != first[0] and any(o.start < m.end() and m.start() < o.end for o in others):
                 continue  # "Thi hành án dân sự tỉnh Đồng Nai": the words again in a body's name name the body
-            out.append(Candidate(m.start(), m.end(), "TOPIC", PRIORITY[SOURCE], SOURCE))
+            out.append(Candidate(m.start(), m.end(), "TOPIC", PRIORITY["field-topic"], SOURCE))
     return out
