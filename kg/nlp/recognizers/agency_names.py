@@ -19,8 +19,6 @@ _HEAD = re.compile(r"(?<![\w])(?P<title>(?:Phó )?(?:Tổng cục trưởng|Chi 
 # placed in its ministry: "… thuộc Bộ Nội vụ", "… (Bộ Công Thương)"
 _PLACED = re.compile(r" (?:(?:trực thuộc|thuộc) (?:Bộ|Tổng cục|Ủy ban|UBND|Ngân hàng Nhà nước|Văn phòng|Thanh tra|Kiểm toán)"
                      r"|\((?:thuộc )?Bộ )|, Bộ [A-ZĐ]")
-# a place word inside the name, whose capitalised name the name goes on with: "Chi cục Hải quan cửa khẩu cảng Cái Mép"
-_PLACE_WORD = re.compile(r"(?:cảng|cửa khẩu|tỉnh|thành phố|huyện|quận|xã|phường|đặc khu|khu vực|vùng|sân bay)$")
 _WORD = re.compile(r" ([^\s,.;:()\"“”]+)")
 
 
@@ -36,11 +34,9 @@ def agency_name_candidates(text: str) -> list[Candidate]:
             end += len(", chống")  # "Cục Phòng, chống tệ nạn xã hội"
         while lower < 14:
             w = _WORD.match(text, end)
-            joined = w is not None and w.group(1)[:1].isupper() and (
-                text[end - 3:end] == " và" or _PLACE_WORD.search(text, max(0, end - 12), end) is not None
-                or (lower and text[end - 1].isalpha() and text[text.rfind(" ", 0, end) + 1:end][:1].isupper()))
+            joined = w is not None and w.group(1)[:1].isupper() and text[end - 3:end] == " và"
             if not w or not (w.group(1).islower() or joined) or not w.group(1).isalpha():
-                break  # (a capitalised part joined by "và", or a place's name: "… và Phát triển …", "… cảng Cái Mép")
+                break  # (a capitalised part joined by "và": "Cục Quản lý và Phát triển thị trường …")
             end, lower = w.end(), lower + 1
             if re.match(r", chống ", text[end:end + 8]) and w.group(1).casefold() == "phòng":
                 end += len(", chống")  # "… và Phòng, chống thiên tai": one paired field
