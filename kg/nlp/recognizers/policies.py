@@ -264,11 +264,11 @@ def policy_reference_candidates(text: str, lang: str) -> list[Candidate]:
                       meta={"type": m.group("type")}) for m in found]
 
 
-# a bare instrument word as the object of an implementing verb, closing its clause
+# a bare instrument word as the object of a fronted purpose clause: "Để thực hiện Chỉ thị, UBND tỉnh ban hành …"
 _POLICY_OBJECT_VI = re.compile(
-    r"(?:(?<=thực hiện )|(?<=triển khai )|(?<=cụ thể hóa )|(?<=cụ thể hoá )|(?<=quán triệt ))"
+    r"(?:(?<=Để thực hiện )|(?<=Để triển khai )|(?<=Để cụ thể hóa )|(?<=Để cụ thể hoá ))"
     r"(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Chiến lược|Kết luận)"
-    r"(?=\s*(?:này|nói trên|nêu trên)?\s*[,.;])")
+    r"(?=\s*(?:này|nói trên|nêu trên)?\s*,)")
 
 
 _POLICY_SUBJECT_VI = re.compile(
