@@ -189,3 +189,11 @@ def test_a_venue_of_a_commune_or_ward_and_no_place_from_a_bodys_head_in_a_list()
                 "2027-03-10")
     assert ("Hội nghị tập huấn kỹ thuật trồng lúa", "locatedIn", "Nhà văn hóa xã Đông Hòa") in got
     assert not any(p == "locatedIn" and o.startswith("Hội") for s, p, o in got)
+
+
+def test_a_dialogue_goes_on_with_its_partner():
+    got = facts("Chiều 20/5, Sở Nội vụ tỉnh Tây Ninh tổ chức Hội nghị đối thoại về chính sách tiền lương với người lao "
+                "động tại Khu công nghiệp Phước Đông.", "2027-05-21")
+    name = "Hội nghị đối thoại về chính sách tiền lương với người lao động"
+    assert ("Sở Nội vụ tỉnh Tây Ninh", "organized", name) in got
+    assert (name, "locatedIn", "Khu công nghiệp Phước Đông") in got
