@@ -46,7 +46,6 @@ from kg.nlp.recognizers.persons import given_name_references, person_candidates
 from kg.nlp.recognizers.team_subjects import team_subject_candidates
 from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
-from kg.nlp.recognizers.field_topics import field_topic_candidates
 from kg.nlp.recognizers.body_venues import body_venue_candidates
 from kg.nlp.recognizers.agency_names import agency_name_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
@@ -209,7 +208,6 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("eponym-schools", lambda r, lex: eponym_school_candidates(r.text, lex, r.cands, r.titles), "vi"),
         Step("org-subjects", lambda r, lex: org_subject_candidates(r.text, r.words, lex, r.cands), "vi"),
         Step("bare-names", lambda r, lex: bare_name_candidates(r.text, r.words, lex, r.cands, r.word_ends), "vi"),
-        Step("field-topics", lambda r, lex: field_topic_candidates(r.text, r.cands), "vi"),
         Step("body-venues", lambda r, lex: body_venue_candidates(r.text, r.cands, r.sentences), "vi"),
     ),
 }
