@@ -44,6 +44,7 @@ ORG_HEADS_VI = (
     "Xí nghiệp", "Nhà văn hóa", "Hội đồng quản trị", "Vụ", "Tổng cục", "Đội Quản lý thị trường", "Đội Cảnh sát",
     "BV", "Trường ĐH", "ĐH", "ĐHQG", "CDC", "Công ty CP", "Cty", "Công ty TNHH MTV", "Trại giam",
     "Trung tâm Y tế", "Bộ đội Biên phòng", "Đoàn Luật sư", "Bộ Chỉ huy Quân sự", "Ủy ban MTTQ", "Trạm Y tế",
+    "Đồn Biên phòng",  # "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo": a border post
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "HĐND", "Hội đồng nhân dân", "Bảo hiểm xã hội",
     "Tổ chức",  # "Tổ chức Y tế Thế giới"; not before an event or instrument (EVENT_OR_PLAN_AFTER_ORG_VERB)

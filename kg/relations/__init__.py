@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
 from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
-from kg.relations.attendance import (at_event_openings, attendance_lists, session_speakers, speaker_after_opening,
+from kg.relations.attendance import (at_event_openings, semicolon_givers, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part)
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
@@ -52,6 +52,7 @@ from kg.relations.sessions import continued_sittings
 from kg.relations.event_topics import generic_event_topics
 from kg.relations.hosts import hosts_after_event
 from kg.relations.chairs import chaired_by, prosecutors
+from kg.relations.bare_implementers import bare_body_implements
 from kg.relations.base import Relation, Sentence
 
 
@@ -69,7 +70,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees)
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -83,4 +84,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
+    out += semicolon_givers(s, rels + out)
     return foreign_memberships(s, out)

@@ -247,6 +247,29 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
 
+_GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|hỗ trợ|ký)(?![\w])")
+
+
+def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """participatedIn: "Tại buổi lễ, X trao …; Công ty Y tặng 500 phần quà": the giver of the clause after a
+    semicolon took part in the event the giver before it took part in."""
+    if s.lang != "vi" or ";" not in s.text[s.start:s.end]:
+        return []
+    by_id = {m.id: m for m in s.mentions}
+    out: list[Relation] = []
+    for r in rels:
+        giver = by_id.get(r.subject)
+        if r.predicate != "participatedIn" or r.sentence != s.index or giver is None \
+                or not _GIVES.match(s.text, giver.end):
+            continue
+        for semi in re.finditer(r";\s*", s.text[giver.end:s.end]):
+            at = giver.end + semi.end()
+            who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
+            if who is not None and _GIVES.match(s.text, who.end):
+                out.append(Relation(who.id, "participatedIn", r.obj, s.index))
+    return out
+
+
 def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
     """Who is handed what is given right after ``pos`` ("trao Bằng khen của Thủ tướng Chính phủ cho Công ty
     Y và Z"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a

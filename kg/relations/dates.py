@@ -258,6 +258,10 @@ AT_MEETING = re.compile(r"\s*(?:Sau (?:khi )?thảo luận|Kết thúc (?:hội 
                         r"(?:Cũng )?[Tt]ại (?:hội nghị|kỳ họp|phiên họp)(?: này)?)\s*,")
 
 
+# a bound of a period or a deadline, not the day something happened: "từ ngày 1/1/2027", "trước ngày 30/6"
+_BOUND = re.compile(r"(?<![\w])(?:từ|kể từ|đến|đến hết|tới|trước|chậm nhất)\s+(?:ngày\s+)?$", re.IGNORECASE)
+
+
 _IN_FORCE = re.compile(r"(?:hiệu lực|áp dụng|thi hành)(?:\s+\S+){0,3}\s+(?:từ|kể từ)\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
@@ -273,7 +277,8 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
         return []
     # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
     written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start and not _IN_FORCE.search(
-        s.text, max(0, d[0] - 40), d[0])] + _weekdays_before(s)  # not "có hiệu lực từ ngày 1/7/2027"
+        s.text, max(0, d[0] - 40), d[0]) and not _BOUND.search(s.text, max(0, d[0] - 16), d[0])] \
+        + _weekdays_before(s)  # not "có hiệu lực từ ngày 1/7/2027", "tăng 7,2% từ ngày 1/1/2027", "trước ngày 30/6"
     days = [iso for _, iso in sorted(written)]
     if not days or any(r.predicate == "date" and r.sentence == s.index for r in rels):
         return []

@@ -5,6 +5,11 @@ import re
 
 from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
 
+# "Trung tâm X là đơn vị sự nghiệp thuộc Sở Y", "Công ty X là doanh nghiệp trực thuộc UBND tỉnh"
+_IS_A_UNIT_OF = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|cơ quan|doanh nghiệp|tổ chức)(?:\s+(?:sự nghiệp|công lập|nhà nước|"
+                           r"hành chính|chuyên môn|quản lý|kinh tế))*\s+(?:trực thuộc|thuộc)\s+")
+
+
 def sub_organizations(s: Sentence) -> list[Relation]:
     """subOrganizationOf: "X (trực) thuộc Y", "X, công ty con của Y", "Y thành lập công ty con X", "X của Quốc hội"."""
     orgs = s.of_type("Organization")
@@ -22,7 +27,8 @@ def sub_organizations(s: Sentence) -> list[Relation]:
         if NEGATED.search(gap):
             continue
         # "Trung tâm Vũ trụ Việt Nam (VNSC) thuộc …": the short form in brackets closes the name before the link
-        if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap):
+        if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap) \
+                or _IS_A_UNIT_OF.fullmatch(gap):
             if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
                 continue
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))

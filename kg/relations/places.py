@@ -118,7 +118,7 @@ def locations(s: Sentence) -> list[Relation]:
             # Department of Agriculture and Environment in Chiềng Sinh ward")
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
             ev = _nearest(events, pl)
-            near = abs(ev.start - pl.start) <= 90 or pl.start - s.start <= 30 or 0 <= pl.start - ev.end <= 40 \
+            near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 or 0 <= pl.start - ev.end <= 40 \
                 or held_at(s, ev, pl) \
                 or _chained(s, pl, placed.get(ev.id, ())) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
@@ -154,6 +154,16 @@ def locations(s: Sentence) -> list[Relation]:
 
 # "opened the X Centre at its main campus in …": the body's own site before the place
 _OWN_SITE = r"(?:\s+at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:campus|headquarters|premises|site|compound))?"
+
+
+# "Hà Tĩnh, ngày 26/8/2027 - ": a Vietnamese dateline before the sentence's own words
+_DATELINE_VI = re.compile(r"\s*[^\W\d][^\n,.;:]{1,35},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*[-–—]\s*")
+
+
+def _opening(s: Sentence) -> int:
+    """Where the sentence's own words begin: past a dateline ("Hà Tĩnh, ngày 26/8/2027 - Sáng 25/8, tại …")."""
+    m = _DATELINE_VI.match(s.text, s.start, s.end) if s.lang == "vi" else None
+    return m.end() if m else s.start
 
 
 def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool:

@@ -69,8 +69,10 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
             for s, e, l in items:
                 n_words = len(text[s:e].split())
                 single_place = label == "LOC" and any(x.type == "Place" for x in lex.lookup(text[s:e]))
-                if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place):
+                if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place) \
+                        and not (label == "LOC" and starts_org_head(text, s)):
                     out.append(Candidate(s, e, label, PRIORITY["list"], "list"))
+                    # ("tại xã Đông Hòa, Hội Nông dân tỉnh tổ chức …": a body's head opens no place of the list)
         i = bisect_left(word_starts, items[-1][1]) if items else i + 1
     return out
 

@@ -15,6 +15,10 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import compiled
 
 
+
+# a paragraph opening with a place and a comma before the date: the dateline of a report whose title is its first line
+_DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d][^\n.;:,]{1,35},\s*(?:ngày\s+)?$")
+
 def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
     """Dates resolved to ISO strings; the year from the text, else ``published``."""
     out: list[Candidate] = []
@@ -67,6 +71,8 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
     for c in out:
         if c.start < 60 and re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and "\n" not in text[:c.start]:
             c.source, c.priority = "date-dateline", PRIORITY["date-dateline"]
+        elif re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and _DATELINE_LEAD.search(text, max(0, c.start - 50), c.start):
+            c.source, c.priority = "date-dateline", PRIORITY["date-dateline"]  # "\nNinh Bình, ngày 8/10/2027 - Chiều 7/10, …"
     # Weekdays: the latest such day on or before the publication date.
     weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
     for m in re.finditer(r"(?<![\w])(" + "|".join(weekdays) + r")(?![\w])", text, flags=re.IGNORECASE):

@@ -183,8 +183,10 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             break
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
-        # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …"
+        # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
+        # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động"
         if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
+                and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)", kept)) \
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
@@ -208,9 +210,11 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
     m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)
     if m and len(m.group(0)) > len(kept.rstrip()) and not re.search(r"[,.;:()\"“”|]", m.group(0)) \
-            and len(m.group(1).split()) <= 12 and not _DECIDES.search(m.group(1)) \
-            and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần"} for w in m.group(1).split()):
-        return m.group(0), False
+            and len(m.group(1).split()) <= 16 and not _DECIDES.search(m.group(1)) \
+            and not re.search(r"(?<![\w])cho\s+(?:biết|thấy|rằng|phép)(?![\w])", m.group(1)) \
+            and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần", "cho"}
+                        - ({"với"} if re.search(r"(?:^|\s)đối thoại\s", m.group(1)) else set()) for w in m.group(1).split()):
+        return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
 
 

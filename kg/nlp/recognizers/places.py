@@ -48,8 +48,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), m.end() + day.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
             # a venue named by its province or city: "Quảng trường tỉnh Đồng Nai", "Nhà thi đấu tỉnh Bắc Giang"
-            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}})",
+            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}})",
                                   text[m.end():m.end() + 40])
+            if unit_named and re.match(r"(?:xã|phường|đặc khu)\s", unit_named.group()):
+                # "Nhà văn hóa xã Đông Hòa": communes and wards are rarely in the lexicon; their capitalised name ends it
+                out.append(Candidate(m.start(), m.end() + unit_named.end(), "LOC", PRIORITY["venue"], "venue"))
+                continue
             if unit_named and m.group()[:1].isupper():
                 name = unit_named.group(1).split()
                 for n in range(len(name), 0, -1):  # the longest known place: "tỉnh Đồng Nai ở …"

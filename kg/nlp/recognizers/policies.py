@@ -241,6 +241,8 @@ def _period_name(rest: str) -> str:
     m = _PERIOD_RE.match(rest)
     if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in m.group().split()):
         return ""
+    if re.search(r"(?<![\w])trên địa bàn(?![\w])", m.group()):
+        return ""  # "Chiến lược … về người cao tuổi | trên địa bàn tỉnh giai đoạn …": the plan's scope, not the name
     return m.group()
 
 
@@ -257,8 +259,16 @@ def policy_reference_candidates(text: str, lang: str) -> list[Candidate]:
     found = list(_POLICY_REF_VI.finditer(text))
     # opening a sentence, a bare kind before what it does: "Đề án cụ thể hóa Nghị quyết 19 …"
     found += [m for m in _POLICY_SUBJECT_VI.finditer(text) if re.search(r"(?:^|[.!?\n]\s*)$", text[:m.start()])]
+    found += list(_POLICY_OBJECT_VI.finditer(text))  # "Để thực hiện Chỉ thị, UBND tỉnh …": the one named before
     return [Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-ref"], "policy-ref", ref=True,
                       meta={"type": m.group("type")}) for m in found]
+
+
+# a bare instrument word as the object of a fronted purpose clause: "Để thực hiện Chỉ thị, UBND tỉnh ban hành …"
+_POLICY_OBJECT_VI = re.compile(
+    r"(?:(?<=Để thực hiện )|(?<=Để triển khai )|(?<=Để cụ thể hóa )|(?<=Để cụ thể hoá ))"
+    r"(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Chiến lược|Kết luận)"
+    r"(?=\s*(?:này|nói trên|nêu trên)?\s*,)")
 
 
 _POLICY_SUBJECT_VI = re.compile(

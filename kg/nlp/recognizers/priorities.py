@@ -49,6 +49,7 @@ PRIORITY: dict[str, int] = {
     "policy-en-law": 63,
     "org-place": 63,  # a body with the place it serves: "Bộ đội Biên phòng tỉnh Cao Bằng"
     "org-purpose": 63,  # a body named by its task
+    "org-agency": 63,  # "Cục Quản lý lao động ngoài nước thuộc Bộ …": a department named in lower case after its first word
     "company-lower": 63,
     "association-lower": 63,  # "Hội hữu nghị Việt Nam - Séc"
     "org-local-en": 63,
@@ -73,7 +74,9 @@ PRIORITY: dict[str, int] = {
     "org-acronym": 60,  # "(Fed)" after its body
     "org-based-en": 60,
     "topic-as-org": 60,  # a known topic written as a body's name: "Trung tâm …"
+    "field-topic": 60,  # a field named after "về" in a policy's or event's name (kg.nlp.recognizers.field_topics)
     "venue": 60,
+    "venue-body": 69,  # "tại trụ sở UBND tỉnh …", "tại Trường Đại học …" where something is held: over the body
     "repeat": 63,  # a rule-built name written again where no cue closes it (kg.nlp.recognizers.repeats)
     "venue-local": 63,  # "tại Trung tâm Hội nghị thành phố": over the bare local body of the same words
     "place-list-en": 62,  # "the districts of Huong Khe and Vu Quang": above a name's family-name reading

@@ -46,6 +46,8 @@ from kg.nlp.recognizers.persons import given_name_references, person_candidates
 from kg.nlp.recognizers.team_subjects import team_subject_candidates
 from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
+from kg.nlp.recognizers.body_venues import body_venue_candidates
+from kg.nlp.recognizers.agency_names import agency_name_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
@@ -168,6 +170,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
             r.text, [c for c in r.cands if c.source == "company-lower"]), "vi"),
         Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
+        Step("agency-names", lambda r, lex: agency_name_candidates(r.text), "vi"),
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
@@ -205,6 +208,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("eponym-schools", lambda r, lex: eponym_school_candidates(r.text, lex, r.cands, r.titles), "vi"),
         Step("org-subjects", lambda r, lex: org_subject_candidates(r.text, r.words, lex, r.cands), "vi"),
         Step("bare-names", lambda r, lex: bare_name_candidates(r.text, r.words, lex, r.cands, r.word_ends), "vi"),
+        Step("body-venues", lambda r, lex: body_venue_candidates(r.text, r.cands, r.sentences), "vi"),
     ),
 }
 

@@ -1,0 +1,47 @@
+"""A body named where something is held is the venue (Vietnamese).
+
+"Sáng 5/3, tại trụ sở UBND tỉnh Lào Cai, Sở Công Thương tổ chức Hội nghị …", "… tổ chức tại
+Trường Đại học Vinh": right after "tại", a building word ("trụ sở", "hội trường") and the body
+it houses, or a body whose kind is a place by nature (a school, a hospital, a centre), in a
+sentence that tells of something held, name the place of that happening: a Place. The words
+are in ``kg/data/patterns/body_venues_vi.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.recognizers.priorities import PRIORITY
+
+SOURCE = "venue-body"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    raw = json.loads((PATTERNS_DIR / "body_venues_vi.json").read_text(encoding="utf-8"))
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    before = re.compile(rf"(?<![\w])tại\s+(?:(?P<head>{alt(raw['heads'])})\s+)?$")
+    kinds = re.compile(rf"(?:{alt(raw['place_kinds'])})(?![\w])")
+    events = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'])})(?![\w])", re.IGNORECASE)
+    return before, kinds, events
+
+
+def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """Venues named by the body they house, right after "tại" in a sentence about a happening."""
+    before, kinds, events = _patterns()
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG" or c.ref:
+            continue
+        m = before.search(text, max(0, c.start - 24), c.start)
+        if m is None or (m.group("head") is None and not kinds.match(text, c.start)):
+            continue
+        s_start, s_end = next(((a, b) for a, b in sentences if a <= c.start < b), (0, len(text)))
+        if not (events.search(text, s_start, c.start) or events.search(text, c.end, s_end)):
+            continue  # "học sinh tại Trường THPT …": no happening, the school is where they study
+        start = m.start("head") if m.group("head") else c.start
+        out.append(Candidate(start, c.end, "LOC", PRIORITY["venue-body"], SOURCE))
+    return out

@@ -1,0 +1,42 @@
+"""implements by a body named again by its kind (Vietnamese): "Bà X, Giám đốc Trung tâm Trợ giúp pháp lý
+tỉnh Y, cho biết trung tâm đang thực hiện Quyết định số 1258", "Theo Sở Z, thời gian tới sở sẽ phối hợp …
+triển khai Kế hoạch số 204", "… Bộ sẽ tăng ngân sách … để thực hiện Nghị quyết số 57". The bare kind word
+("trung tâm", "sở", "Bộ") is the subject of the implementing verb; the body is the last one of that kind
+the article named in this sentence or the two before it."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+
+# the bare kind word, its tense words, at most a short clause, then the implementing verb right before a policy
+_BARE = re.compile(r"(?<![\w])(?P<kind>sở|bộ|trung tâm|hội|cục|chi cục|viện|ngân hàng|quỹ|tòa án)(?: tỉnh| thành phố)?"
+                   r"\s+(?:(?:đang|sẽ|đã|vẫn|cũng|tiếp tục|thời gian tới)\s+){1,3}(?:[^.;:\"“”]{0,80}?\s)?"
+                   r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+$", re.IGNORECASE)
+
+
+def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
+    named = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
+             and s.index - 2 <= m.sentence <= s.index and m.end <= pos
+             and (m.name or m.text).casefold().startswith(kind + " ")]
+    return max(named, key=lambda m: m.start) if named else None
+
+
+def bare_body_implements(s: Sentence) -> list[Relation]:
+    """implements: "… trung tâm đang thực hiện Quyết định số …": the body the kind word names again."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for pol in s.of_type("Policy"):
+        m = _BARE.search(s.text, max(s.start, pol.start - 140), pol.start)
+        if m is None or m.start("kind") > s.start and s.text[m.start("kind") - 1].isalpha():
+            continue
+        if any(p.type == "Policy" and m.start("kind") < p.start < pol.start for p in s.mentions):
+            continue  # "Bộ đang xây dựng Đề án … để triển khai Quyết định …": the plan implements it
+        kind = m.group("kind")
+        if any(o.start <= m.start("kind") < o.end and not (o.ref and o.end <= m.end("kind")) for o in s.mentions):
+            continue  # the word is part of a name ("Sở Tư pháp đang triển khai …" is read by the rules for names)
+        body = _last_of_kind(s, kind.casefold(), m.start("kind"))
+        if body is not None:
+            out.append(Relation(body.id, "implements", pol.id, s.index))
+    return out
