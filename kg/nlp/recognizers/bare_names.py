@@ -28,14 +28,25 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# an age in apposition: "Tuấn (35 tuổi, …)", "Hạnh, 40 tuổi,"
+_AGE_AFTER = re.compile(r"\s*[(,]\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,3}\s+tuổi(?![\w])")
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    """(person verb after the name, speech verb + pronoun after the name, longest name)."""
+def _kin_before() -> re.Pattern[str]:
+    """A kinship or account noun right before a name ("vợ của Tùng", "theo lời kể của Hạnh")."""
+    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("kin_before", [])) + r")(?:\s+của)?\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
+    """(person verb after the name, speech verb + pronoun after the name, longest name, clause openers)."""
     data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
     person = re.compile(r"\s+(?:" + _alternation(data["person_verbs"]) + r")(?![\w])")
     speech = re.compile(r"\s+(?:" + _alternation(data["speech_verbs"]) + r")(?:\s+(?:là|rằng))?\s+(?:"
                         + _alternation(data["pronouns"]) + r")(?![\w])")
-    return person, speech, int(data["max_syllables"])
+    return person, speech, int(data["max_syllables"]), frozenset(data.get("clause_openers", ()))
 
 
 def _clause_start(text: str, pos: int) -> bool:
@@ -70,7 +81,7 @@ def _runs(text: str, words: list[Word], max_len: int) -> list[tuple[int, int]]:
 def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
                          word_ends: dict[int, int] | None = None) -> list[Candidate]:
     """PER candidates for bare names that a person cue or an earlier full name reveals."""
-    person, speech, max_len = _cues()
+    person, speech, max_len, openers = _cues()
     word_ends = word_ends or {}
     covered = sorted((c.start, c.end) for c in cands if c.label in ("PER", "ORG", "LOC", "EVENT", "POLICY"))
     # a run [s, e) overlaps a covered span when one starting before e ends after s: the furthest
@@ -83,11 +94,19 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
     runs = _runs(text, words, max_len)
     for n, (i, j) in enumerate(runs):
         s, e = words[i].start, words[j].end
-        if ((k := bisect_left(starts, e)) and furthest[k - 1] > s) \
-                or not (_clause_start(text, s) or text[max(0, s - 4):s] == " và "):
+        if (k := bisect_left(starts, e)) and furthest[k - 1] > s:
             continue
         name = text[s:e]
+        if words[i].text in openers:
+            continue  # "Khi bị bắt, …": a word opening the clause, not a name
+        # a slot only a person fills, wherever it stands: "Tuấn (35 tuổi)", "vợ của Tùng"
+        slot = _AGE_AFTER.match(text, e) or _kin_before().search(text, max(0, s - 30), s)
+        if not (slot or _clause_start(text, s) or text[max(0, s - 4):s] == " và "):
+            continue
         if lex.lookup(name) or lex.lookup(name, folded=True) or not _own_word(words, i, j, word_ends):
+            continue
+        if slot:
+            out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
             continue
         follows = text[e:e + 40]
         if name in given and i == j and sentence_start(text, s) and re.match(r"\s+[a-zà-ỹđ]", follows):

