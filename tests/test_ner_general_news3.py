@@ -40,3 +40,9 @@ def test_bare_names_in_person_slots(nlp, text, expected):
 ])
 def test_no_bare_name(nlp, text):
     assert all(label != "PER" for _, label in ents(nlp, text))
+
+
+def test_local_body_of_a_district_opening_with_a_country(nlp):
+    # "Đức" alone is Germany; "huyện Đức Trọng", "huyện Đức Linh" are districts
+    assert ents(nlp, "Công an huyện Đức Linh tạm giữ hai thanh niên.") == [("Công an huyện Đức Linh", "ORG")]
+    assert ents(nlp, "Công an tỉnh Nam Định bắt hai người.") == [("Công an tỉnh Nam Định", "ORG")]

@@ -263,6 +263,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             known = [jj for jj in range(j, k - 1, -1)
                      if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+            if known == [k] and j > k and not starts_person(text, words, k + 1, lex):
+                known = []  # "Công an huyện Đức Trọng": a country's one syllable opening a district's name
             if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex):
                 continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
             # the longest run that is a known place, else the run itself up to a person's name
