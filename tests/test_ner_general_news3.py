@@ -46,3 +46,10 @@ def test_local_body_of_a_district_opening_with_a_country(nlp):
     # "Đức" alone is Germany; "huyện Đức Trọng", "huyện Đức Linh" are districts
     assert ents(nlp, "Công an huyện Đức Linh tạm giữ hai thanh niên.") == [("Công an huyện Đức Linh", "ORG")]
     assert ents(nlp, "Công an tỉnh Nam Định bắt hai người.") == [("Công an tỉnh Nam Định", "ORG")]
+
+
+def test_water_supply_companies(nlp):
+    assert ents(nlp, "Công ty cổ phần cấp thoát nước Yên Bái tạm ngừng cấp nước.") == \
+        [("Công ty cổ phần cấp thoát nước Yên Bái", "ORG")]
+    assert ents(nlp, "Công ty TNHH nước mắm Cát Hải xuất khẩu sang Nhật Bản.") == \
+        [("Công ty TNHH nước mắm Cát Hải", "ORG"), ("Nhật Bản", "LOC")]
