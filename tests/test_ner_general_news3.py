@@ -53,3 +53,17 @@ def test_water_supply_companies(nlp):
         [("Công ty cổ phần cấp thoát nước Yên Bái", "ORG")]
     assert ents(nlp, "Công ty TNHH nước mắm Cát Hải xuất khẩu sang Nhật Bản.") == \
         [("Công ty TNHH nước mắm Cát Hải", "ORG"), ("Nhật Bản", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Du khách đổ về thác Pongour dịp cuối tuần.", [("thác Pongour", "LOC")]),
+    ("Thác Dray Nur đông khách trở lại.", [("Thác Dray Nur", "LOC")]),
+    ("Người dân làng Chuông chuẩn bị nón cho Tết.", [("làng Chuông", "LOC")]),
+    ("Tàu chở dầu đi qua eo biển Malacca.", [("eo biển Malacca", "LOC")]),
+])
+def test_place_heads(nlp, text, expected):
+    assert ents(nlp, text) == expected
+
+
+def test_head_inside_another_word_is_no_head(nlp):
+    assert ents(nlp, "Doanh nghiệp được phép khai thác Mỏ đá Thường Tân.").count(("thác Mỏ", "LOC")) == 0

@@ -81,7 +81,7 @@ PLACE_HEADS_VI = (
     "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
     "bãi biển", "bãi", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
-    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao",
+    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao", "thác", "ghềnh", "eo biển",
     "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
     "cảng biển", "cảng hàng không", "phố đi bộ",  # "cảng biển Hải Phòng": the port, not the sea
 )
@@ -309,7 +309,8 @@ CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp",
                                           # roads written with a capital: "Quốc lộ 1A", "Cao tốc Bắc - Nam"
                                           "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "cao tốc",
                                           "khu đô thị mới", "cảng hàng không", "cảng biển", "phố đi bộ",
-                                          "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
+                                          "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo", "thác",
+                                          "núi lửa", "eo biển",
                                           "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
                                           "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
                                           "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",

@@ -164,8 +164,10 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
     starts = {w.start: w.i for w in words}
     for m in _PLACE_HEAD_RE.finditer(text):
         head = m.group(1)
-        if word_starts is not None and m.start(1) not in word_starts:
+        if word_starts is not None and m.start(1) not in word_starts \
+                and not (head in _SETTLEMENTS and text[max(0, m.start(1) - 4):m.start(1)] == "dân "):
             continue  # "nông thôn", "thủy điện", "ven biển": the head word is part of another word
+            # (but "người dân làng Phù Đổng": the villagers of a named village)
         if re.search(r"(?<![\w])(?:miền|rừng|đồi)\s+$", text[max(0, m.start(1) - 8):m.start(1)], re.IGNORECASE):
             continue  # "các huyện miền núi Mường Lát": a kind of land, not the mountain's name
         if head.casefold() == "biển" and re.search(r"(?<![\w])(?:bờ|ven|vùng|đường ven)\s+$",
@@ -235,6 +237,8 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
 
 
 _ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+# settlements whose head the segmenter may glue onto "dân" ("dân làng", "dân bản")
+_SETTLEMENTS = frozenset({"làng", "bản", "xóm", "thôn", "ấp", "buôn", "sóc", "phố"})
 
 
 def _comma_list_after(text: str, pos: int) -> bool:
