@@ -80,3 +80,20 @@ def test_foreign_persons(nlp, text, expected):
 
 def test_one_transliterated_word_is_no_person(nlp):
     assert ("Pa-ri", "PER") not in ents(nlp, "Ông từng sống ở Pa-ri nhiều năm.")
+
+
+def test_theatre_by_slot(nlp):
+    assert ents(nlp, "Nhà hát Múa rối Thăng Long công diễn vở mới.") == [("Nhà hát Múa rối Thăng Long", "ORG")]
+    assert ents(nlp, "Đêm nhạc diễn ra tại Nhà hát Lớn Hà Nội.") == [("Nhà hát Lớn Hà Nội", "LOC")]
+    # the graph keeps the venue whatever the slot
+    doc = nlp("Nhà hát Múa rối Thăng Long công diễn vở mới.")
+    assert [(s.text, s.label_) for s in doc.spans["kg"]] == [("Nhà hát Múa rối Thăng Long", "LOC")]
+
+
+def test_language_is_no_place(nlp):
+    assert ents(nlp, "Cuốn sách được dịch sang tiếng Pháp và phát hành ở Pháp.") == [("Pháp", "LOC")]
+
+
+def test_brand_head_outside_the_name(nlp):
+    assert ents(nlp, "Hãng tin Kyodo dẫn lời một quan chức.") == [("Kyodo", "ORG")]
+    assert ents(nlp, "Hãng Toyota triệu hồi 10.000 xe.") == [("Toyota", "ORG")]

@@ -1,0 +1,50 @@
+"""The flat NER view's labels where a name's kind depends on its slot (``doc.ents`` only).
+
+VLSP-style annotation tags a theatre that acts ("Nhà hát Kịch Việt Nam công diễn …", "giám đốc
+Nhà hát …") as an organisation and the same building after a locative word ("tại Nhà hát Lớn")
+as a place; a country after "tiếng" names a language ("dịch sang tiếng Nhật"), no place; and a
+capitalised "Hãng" / "Hãng tin" stays outside the brand it introduces ("Hãng tin Bloomberg").
+The graph (``doc.spans["kg"]``) keeps the recognisers' spans. Cue words are data:
+``kg/data/patterns/ent_roles_vi.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.names import PATTERNS_DIR
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = json.loads((PATTERNS_DIR / "ent_roles_vi.json").read_text(encoding="utf-8"))
+
+    def alt(ws: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+
+    locative = re.compile(r"(?<![\w])(?:" + alt(d["locative_words"]) + r")\s+$", re.IGNORECASE)
+    language = re.compile(r"(?<![\w])(?:" + alt(d["language_words"]) + r")\s+$")
+    media = re.compile(r"(?:" + alt(d["media_heads"]) + r")\s+(?=[A-ZĐ0-9])")
+    return tuple(d["institution_venues"]), locative, language, media
+
+
+def entity_roles(text: str, ents: list[Candidate], lang: str = "vi") -> list[Candidate]:
+    """``ents`` relabelled (or trimmed, or dropped) by the slot each name stands in."""
+    if lang != "vi":
+        return ents
+    venues, locative, language, media = _data()
+    out: list[Candidate] = []
+    for c in ents:
+        surface = text[c.start:c.end]
+        before = text[max(0, c.start - 12):c.start]
+        if c.label == "LOC" and language.search(before) and c.source == "gazetteer":
+            continue  # "tiếng Nhật": a language
+        if c.label == "LOC" and surface.startswith(venues) and not locative.search(before):
+            c = replace(c, label="ORG")  # "Nhà hát Kịch Việt Nam công diễn …": the company, not the hall
+        elif c.label == "ORG" and (m := media.match(surface)) and m.end() < len(surface):
+            c = replace(c, start=c.start + m.end())  # "Hãng tin Bloomberg": the agency's name
+        out.append(c)
+    return out
