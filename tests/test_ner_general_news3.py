@@ -97,3 +97,11 @@ def test_language_is_no_place(nlp):
 def test_brand_head_outside_the_name(nlp):
     assert ents(nlp, "Hãng tin Kyodo dẫn lời một quan chức.") == [("Kyodo", "ORG")]
     assert ents(nlp, "Hãng Toyota triệu hồi 10.000 xe.") == [("Toyota", "ORG")]
+
+
+def test_unit_does_not_run_through_a_verb_into_the_next_body(nlp):
+    assert ents(nlp, "Phòng Cảnh sát hình sự phối hợp với Công an huyện Gia Lâm truy bắt đối tượng.") == \
+        [("Phòng Cảnh sát hình sự", "ORG"), ("Công an huyện Gia Lâm", "ORG")]
+    # a unit written before its body is still one name with it
+    assert ents(nlp, "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Giang khởi tố vụ án.") == \
+        [("Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Giang", "ORG")]

@@ -32,6 +32,12 @@ _UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm gi
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
 
 
+def _clause_between(unit: str) -> bool:
+    """The lower-case words of a unit before a body hold a verb ending a name, or "với"."""
+    ws = unit.split()
+    return "với" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
+
+
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
                     titles: list[Candidate]) -> list[Candidate]:
     """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
@@ -143,6 +149,8 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         window_start = max(0, c.start - 60)
         m = _UNIT_OF_BODY_RE.search(text, window_start, c.start)
         police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại"))
+        if m and _clause_between(m.group(1)):
+            m = None  # "Cục Cảnh sát giao thông phối hợp với Công an TP Hà Nội": two bodies, a verb between
         if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
             out.append(Candidate(m.start(), c.end, "ORG", PRIORITY["org-unit"], "org-unit"))
         entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
