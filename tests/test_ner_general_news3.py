@@ -105,3 +105,19 @@ def test_unit_does_not_run_through_a_verb_into_the_next_body(nlp):
     # a unit written before its body is still one name with it
     assert ents(nlp, "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Giang khởi tố vụ án.") == \
         [("Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Giang", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural street head lists names, persons' names among them; each name stands alone
+    ("Nước ngập sâu trên các tuyến phố Hàng Chiếu, Hàng Buồm và Trần Nhật Duật.",
+     [("Hàng Chiếu", "LOC"), ("Hàng Buồm", "LOC"), ("Trần Nhật Duật", "LOC")]),
+    ("Cây xanh bật gốc trên nhiều tuyến đường như Võ Văn Kiệt, Tôn Đức Thắng và Lê Duẩn.",
+     [("Võ Văn Kiệt", "LOC"), ("Tôn Đức Thắng", "LOC"), ("Lê Duẩn", "LOC")]),
+    # one street after "tuyến" keeps its head
+    ("Công nhân sửa ống nước trên tuyến đường Phạm Văn Đồng.", [("đường Phạm Văn Đồng", "LOC")]),
+    # a person after a street and "và" is still a person
+    ("Chị Mai bán hàng trên đường Lê Lợi và Nguyễn Văn Bảy thường ghé mua.",
+     [("Mai", "PER"), ("đường Lê Lợi", "LOC"), ("Nguyễn Văn Bảy", "PER")]),
+])
+def test_street_lists(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -179,8 +179,14 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         k = starts.get(m.end())
         if k is None:
             continue
-        plural = re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, m.start(1) - 12):m.start(1)])
+        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) (?:tuyến )?|(?<![\w])tuyến )$",
+                           text[max(0, m.start(1) - 20):m.start(1)])
         kind = re.match(r"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 12])
+        if plural and not kind and head.casefold() in _STREETS:
+            kind = re.match(r"(?:như|gồm|là) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 6])  # "các tuyến đường như …"
+        if plural and not kind and plural.group() == "tuyến " \
+                and not re.match(rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]?){{1,4}}(?:,|[ ]và[ ])", text[m.end():m.end() + 40]):
+            plural = None  # "tuyến đường Nguyễn Trãi": one street, its head inside the name
         if plural and kind and starts.get(m.end() + kind.end()) is not None:
             k = starts[m.end() + kind.end()]  # "các huyện miền núi Mường Lát và Quan Sơn"
         first = words[k]
@@ -228,15 +234,17 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             nxt = person_run(text, words, j + 2, max_len=4)  # "các huyện Mường Lát và Quan Sơn": each is one
             if nxt < 0 or not adjacent(text, words[j + 1], words[j + 2]):
                 break
-            if nxt - j - 2 >= 2 and starts_person(text, words, j + 2, lex) \
+            if nxt - j - 2 >= 2 and starts_person(text, words, j + 2, lex) and head.casefold() not in _STREETS \
                     and not lex.lookup(text[words[j + 2].start:words[nxt].end]):
-                break  # "… và Nguyễn Văn Nam": a person of three syllables ends the list
+                break  # "… và Nguyễn Văn Nam": a person of three syllables ends the list (streets bear such names)
             out.append(Candidate(words[j + 2].start, words[nxt].end, "LOC", PRIORITY["place-head"], "place-head"))
             j = nxt
     return out
 
 
 _ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+# streets, often named after people: "các tuyến phố Hàng Gai, Lý Thường Kiệt và …"
+_STREETS = frozenset({"đường", "phố", "đại lộ"})
 # settlements whose head the segmenter may glue onto "dân" ("dân làng", "dân bản")
 _SETTLEMENTS = frozenset({"làng", "bản", "xóm", "thôn", "ấp", "buôn", "sóc", "phố"})
 
