@@ -121,3 +121,9 @@ def test_unit_does_not_run_through_a_verb_into_the_next_body(nlp):
 ])
 def test_street_lists(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_country_police_is_the_country(nlp):
+    assert ents(nlp, "Cảnh sát Indonesia đã bắt giữ hai nghi phạm.") == [("Indonesia", "LOC")]
+    assert ents(nlp, "Cảnh sát biển Việt Nam tuần tra trên vùng biển.")[0] == ("Cảnh sát biển Việt Nam", "ORG")
+    assert ents(nlp, "Hãng thông tấn Kyodo đưa tin.") == [("Kyodo", "ORG")]

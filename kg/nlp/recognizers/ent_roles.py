@@ -3,7 +3,8 @@
 VLSP-style annotation tags a theatre that acts ("Nhà hát Kịch Việt Nam công diễn …", "giám đốc
 Nhà hát …") as an organisation and the same building after a locative word ("tại Nhà hát Lớn")
 as a place; a country after "tiếng" names a language ("dịch sang tiếng Nhật"), no place; and a
-capitalised "Hãng" / "Hãng tin" stays outside the brand it introduces ("Hãng tin Bloomberg").
+capitalised "Hãng" / "Hãng tin" stays outside the brand it introduces ("Hãng tin Bloomberg"); so
+does "Cảnh sát" before a bare country, which is then the place ("Cảnh sát Australia đã bắt …").
 The graph (``doc.spans["kg"]``) keeps the recognisers' spans. Cue words are data:
 ``kg/data/patterns/ent_roles_vi.json``.
 """
@@ -14,12 +15,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.names import PATTERNS_DIR
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _data() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = json.loads((PATTERNS_DIR / "ent_roles_vi.json").read_text(encoding="utf-8"))
 
     def alt(ws: list[str]) -> str:
@@ -28,14 +30,15 @@ def _data() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Patte
     locative = re.compile(r"(?<![\w])(?:" + alt(d["locative_words"]) + r")\s+$", re.IGNORECASE)
     language = re.compile(r"(?<![\w])(?:" + alt(d["language_words"]) + r")\s+$")
     media = re.compile(r"(?:" + alt(d["media_heads"]) + r")\s+(?=[A-ZĐ0-9])")
-    return tuple(d["institution_venues"]), locative, language, media
+    forces = re.compile(r"(?:" + alt(d.get("country_forces", [])) + r")\s+(?=[A-ZĐÀ-Ỹ])")
+    return tuple(d["institution_venues"]), locative, language, media, forces
 
 
-def entity_roles(text: str, ents: list[Candidate], lang: str = "vi") -> list[Candidate]:
+def entity_roles(text: str, ents: list[Candidate], lang: str = "vi", lex: Lexicon | None = None) -> list[Candidate]:
     """``ents`` relabelled (or trimmed, or dropped) by the slot each name stands in."""
     if lang != "vi":
         return ents
-    venues, locative, language, media = _data()
+    venues, locative, language, media, forces = _data()
     out: list[Candidate] = []
     for c in ents:
         surface = text[c.start:c.end]
@@ -46,5 +49,8 @@ def entity_roles(text: str, ents: list[Candidate], lang: str = "vi") -> list[Can
             c = replace(c, label="ORG")  # "Nhà hát Kịch Việt Nam công diễn …": the company, not the hall
         elif c.label == "ORG" and (m := media.match(surface)) and m.end() < len(surface):
             c = replace(c, start=c.start + m.end())  # "Hãng tin Bloomberg": the agency's name
+        elif c.label == "ORG" and lex is not None and (m := forces.match(surface)) \
+                and any(e.type == "Place" and e.kind == "country" for e in lex.lookup(surface[m.end():])):
+            c = replace(c, start=c.start + m.end(), label="LOC")  # "Cảnh sát Australia": the country
         out.append(c)
     return out
