@@ -127,3 +127,10 @@ def test_country_police_is_the_country(nlp):
     assert ents(nlp, "Cảnh sát Indonesia đã bắt giữ hai nghi phạm.") == [("Indonesia", "LOC")]
     assert ents(nlp, "Cảnh sát biển Việt Nam tuần tra trên vùng biển.")[0] == ("Cảnh sát biển Việt Nam", "ORG")
     assert ents(nlp, "Hãng thông tấn Kyodo đưa tin.") == [("Kyodo", "ORG")]
+
+
+def test_team_a_player_helps(nlp):
+    assert ents(nlp, "Hoàng Vũ Samson đánh đầu ghi bàn, giúp Thanh Hóa vươn lên thứ ba.") == \
+        [("Hoàng Vũ Samson", "PER"), ("Thanh Hóa", "ORG")]
+    # no match, no team
+    assert ents(nlp, "Nguồn vốn này giúp Thanh Hóa xây thêm trường học.") == [("Thanh Hóa", "LOC")]
