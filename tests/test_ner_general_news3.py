@@ -134,3 +134,11 @@ def test_team_a_player_helps(nlp):
         [("Hoàng Vũ Samson", "PER"), ("Thanh Hóa", "ORG")]
     # no match, no team
     assert ents(nlp, "Nguồn vốn này giúp Thanh Hóa xây thêm trường học.") == [("Thanh Hóa", "LOC")]
+
+
+def test_bare_speaker(nlp):
+    assert ents(nlp, "Nhung cho biết ngôi nhà bị cháy rụi chỉ trong vài phút.") == [("Nhung", "PER")]
+    assert ents(nlp, "Minh Tuấn nói đêm diễn sẽ được lùi lại.") == [("Minh Tuấn", "PER")]
+    # a pronoun or a body that speaks is no name
+    assert ents(nlp, "Chị cho biết ngôi nhà bị cháy rụi.") == []
+    assert all(label != "PER" for _, label in ents(nlp, "Sở cho biết đã kiểm tra 20 cơ sở."))

@@ -40,6 +40,14 @@ def _kin_before() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _speakers() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a speech verb right after a name, first words that are no speaker's name)."""
+    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    return (re.compile(r"\s+(?:" + _alternation(data.get("speaker_verbs", [])) + r")(?![\w])"),
+            frozenset(data.get("not_speakers", ())))
+
+
+@lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
     """(person verb after the name, speech verb + pronoun after the name, longest name, clause openers)."""
     data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
@@ -115,6 +123,10 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
         if person.match(text, e) or speech.match(text, e):
             out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
             continue
+        says, not_speakers = _speakers()
+        if says.match(text, e) and words[i].text not in not_speakers:
+            out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
+            continue  # "Hoà cho biết kẻ gian …"
         # "anh em Hùng và Dũng": a bare name joined by "và" to a person named just before it
         if any(c.label == "PER" and c.end == s - 4 for c in cands) and text[s - 4:s] == " và " \
                 and not text[e:e + 2].strip()[:1].isupper():
