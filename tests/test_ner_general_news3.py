@@ -142,3 +142,10 @@ def test_bare_speaker(nlp):
     # a pronoun or a body that speaks is no name
     assert ents(nlp, "Chị cho biết ngôi nhà bị cháy rụi.") == []
     assert all(label != "PER" for _, label in ents(nlp, "Sở cho biết đã kiểm tra 20 cơ sở."))
+
+
+def test_journals_in_the_flat_view_only(nlp):
+    doc = nlp("Kết quả được công bố trên tạp chí Science Advances.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Science Advances", "ORG")]
+    assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == []  # the graph leaves journals out
+    assert ents(nlp, "Theo tạp chí Time, bà là nhân vật của năm.") == [("Time", "ORG")]
