@@ -22,6 +22,9 @@ def ents(nlp, text: str) -> list[tuple[str, str]]:
     # an age in apposition
     ("Cảnh sát đã bắt giữ Khải (29 tuổi) tại một nhà nghỉ.", [("Khải", "PER")]),
     ("Lành, 61 tuổi, vẫn ngày ngày chèo đò đưa học sinh qua sông.", [("Lành", "PER")]),
+    # a birth year or a home in apposition
+    ("Công an đã triệu tập Quân (SN 1994) đến làm việc.", [("Quân", "PER")]),
+    ("Nga, trú tại phường 7, đã trả lại số tiền nhặt được.", [("Nga", "PER"), ("phường 7", "LOC")]),
     # a kinship or account noun before the name
     ("Theo lời kể của Thoa, chiếc xe lao thẳng vào quán.", [("Thoa", "PER")]),
     ("Chồng của Nhàn đã đi làm ăn xa từ nhiều năm trước.", [("Nhàn", "PER")]),

@@ -28,8 +28,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# an age in apposition: "Tuấn (35 tuổi, …)", "Hạnh, 40 tuổi,"
-_AGE_AFTER = re.compile(r"\s*[(,]\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,3}\s+tuổi(?![\w])")
+# an age, a birth year or a home in apposition: "Tuấn (35 tuổi, …)", "Hạnh, 40 tuổi,",
+# "Khoa (SN 1990)", "Hòa, trú tại …", "Lâm (quê Nghệ An)"
+_AGE_AFTER = re.compile(r"\s*(?:[(,]\s*(?:(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,3}\s+tuổi|SN\s+\d{4}|sinh năm\s+\d{4})(?![\w])"
+                        r"|\(\s*(?:trú|ngụ|quê)\s|,\s*(?:trú tại|ngụ tại|ngụ ở|quê ở)\s)")
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +104,16 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
     runs = _runs(text, words, max_len)
     for n, (i, j) in enumerate(runs):
         s, e = words[i].start, words[j].end
+        name = text[s:e]
+        if i == j and _AGE_AFTER.match(text, e) and (_clause_start(text, s) or _kin_before().search(text, 0, s)) \
+                and lex.lookup(name) and words[i].text not in openers \
+                and not any(c.start < e and s < c.end and not (c.source == "gazetteer" and c.label == "LOC"
+                                                               and (c.start, c.end) == (s, e)) for c in cands):
+            # "Nga, trú tại phường 7, …": a given name that is also a country, in a person's slot
+            out.append(Candidate(s, e, "PER", PRIORITY["honorific"], "bare-name"))
+            continue
         if (k := bisect_left(starts, e)) and furthest[k - 1] > s:
             continue
-        name = text[s:e]
         if words[i].text in openers:
             continue  # "Khi bị bắt, …": a word opening the clause, not a name
         # a slot only a person fills, wherever it stands: "Tuấn (35 tuổi)", "vợ của Tùng"
