@@ -152,3 +152,12 @@ def test_journals_in_the_flat_view_only(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Science Advances", "ORG")]
     assert [s.text for s in doc.spans["kg"] if s.label_ == "ORG"] == []  # the graph leaves journals out
     assert ents(nlp, "Theo tạp chí Time, bà là nhân vật của năm.") == [("Time", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồn Biên phòng Lũng Cú tuần tra biên giới.", [("Đồn Biên phòng Lũng Cú", "ORG")]),
+    ("Cảng vụ Hàng hải Hải Phòng cấm tàu ra khơi.", [("Cảng vụ Hàng hải Hải Phòng", "ORG")]),
+    ("Hãng phim Giải Phóng phục chế phim cũ.", [("Hãng phim Giải Phóng", "ORG")]),
+])
+def test_more_body_heads(nlp, text, expected):
+    assert ents(nlp, text) == expected
