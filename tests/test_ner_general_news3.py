@@ -161,3 +161,9 @@ def test_journals_in_the_flat_view_only(nlp):
 ])
 def test_more_body_heads(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_leader_of_a_unit_then_the_person(nlp):
+    assert ents(nlp, "Chủ tịch xã Phạm Văn Lực cho biết nước đã rút.") == [("Phạm Văn Lực", "PER")]
+    # a commune named after a hero stays a commune
+    assert ents(nlp, "Chủ tịch xã Lê Lợi cho biết nước đã rút.") == [("xã Lê Lợi", "LOC")]

@@ -11,7 +11,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import Word, adjacent, person_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
 from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.textutil import compiled
@@ -198,6 +198,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             if head.casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex) \
                     and not lex.lookup(text[words[k].start:words[k + 1].end]):
                 continue  # "Chủ tịch UBND tỉnh Huỳnh Văn Sơn": no province is named after a person
+            if head.casefold() in _ADMIN_HEADS and _LEADER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) \
+                    and starts_person(text, words, k, lex) and cap_run(text, words, k) - k >= 2:
+                continue  # "Chủ tịch xã Nguyễn Văn Thắng": the leader of the commune, then his full name
             j = person_run(text, words, k, max_len=4)
             if j < 0 and lex.lookup(first.text) and first.text[:1].isupper():
                 j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
@@ -243,6 +246,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
 
 
 _ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+# a leader's title right before an administrative head: the unit is the title's, a person follows
+_LEADER_BEFORE = re.compile(r"(?<![\w])(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng Công an|trưởng công an|"
+                            r"Chỉ huy trưởng|chỉ huy trưởng)\s+$")
 # streets, often named after people: "các tuyến phố Hàng Gai, Lý Thường Kiệt và …"
 _STREETS = frozenset({"đường", "phố", "đại lộ"})
 # settlements whose head the segmenter may glue onto "dân" ("dân làng", "dân bản")
