@@ -167,3 +167,9 @@ def test_leader_of_a_unit_then_the_person(nlp):
     assert ents(nlp, "Chủ tịch xã Phạm Văn Lực cho biết nước đã rút.") == [("Phạm Văn Lực", "PER")]
     # a commune named after a hero stays a commune
     assert ents(nlp, "Chủ tịch xã Lê Lợi cho biết nước đã rút.") == [("xã Lê Lợi", "LOC")]
+
+
+def test_named_person(nlp):
+    assert ents(nlp, "Một người đàn ông tên Khải đã nhảy xuống sông cứu người.") == [("Khải", "PER")]
+    assert ents(nlp, "Người được gọi là Ba Tèo đã bỏ trốn.") == [("Ba Tèo", "PER")]
+    assert ents(nlp, "Tên lửa Starship được phóng từ Texas.") == [("Texas", "LOC")]

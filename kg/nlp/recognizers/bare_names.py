@@ -114,10 +114,10 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
             continue
         if (k := bisect_left(starts, e)) and furthest[k - 1] > s:
             continue
-        if words[i].text in openers:
-            continue  # "Khi bị bắt, …": a word opening the clause, not a name
         # a slot only a person fills, wherever it stands: "Tuấn (35 tuổi)", "vợ của Tùng"
         slot = _AGE_AFTER.match(text, e) or _kin_before().search(text, max(0, s - 30), s)
+        if words[i].text in openers and not (slot and not _clause_start(text, s)):
+            continue  # "Khi bị bắt, …": a word opening the clause, not a name ("được gọi là Ba Tèo" is one)
         if not (slot or _clause_start(text, s) or text[max(0, s - 4):s] == " và "):
             continue
         if lex.lookup(name) or lex.lookup(name, folded=True) or not _own_word(words, i, j, word_ends):
