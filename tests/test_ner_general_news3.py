@@ -173,3 +173,12 @@ def test_named_person(nlp):
     assert ents(nlp, "Một người đàn ông tên Khải đã nhảy xuống sông cứu người.") == [("Khải", "PER")]
     assert ents(nlp, "Người được gọi là Ba Tèo đã bỏ trốn.") == [("Ba Tèo", "PER")]
     assert ents(nlp, "Tên lửa Starship được phóng từ Texas.") == [("Texas", "LOC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Người dân ngõ Thổ Quan phản ánh tình trạng ngập.", [("ngõ Thổ Quan", "LOC")]),
+    ("Đám cháy bùng lên trong hẻm 72 đường Cao Thắng.", [("hẻm 72", "LOC"), ("đường Cao Thắng", "LOC")]),
+    ("Shipper len lỏi khắp ngõ ngách Hà Nội.", [("Hà Nội", "LOC")]),
+])
+def test_alleys(nlp, text, expected):
+    assert ents(nlp, text) == expected

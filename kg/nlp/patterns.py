@@ -82,12 +82,12 @@ PLACE_HEADS_VI = (
     "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
     "bãi biển", "bãi", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
-    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao", "thác", "ghềnh", "eo biển",
+    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao", "thác", "ghềnh", "eo biển", "ngõ", "ngách", "hẻm",
     "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
     "cảng biển", "cảng hàng không", "phố đi bộ",  # "cảng biển Hải Phòng": the port, not the sea
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
-NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
+NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm", "ngõ", "ngách", "hẻm",
                                      "tổ dân phố", "ấp", "thôn", "đường tỉnh", "đường vành đai", "vành đai"})
 # Roles written before a name that are not titles of office ("cầu thủ Quang Hải", "HLV Park Hang-seo").
 PERSON_ROLES_VI = (
