@@ -182,3 +182,9 @@ def test_named_person(nlp):
 ])
 def test_alleys(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_more_name_ending_verbs(nlp):
+    assert ents(nlp, "Meta bị Ủy ban Thương mại Liên bang Mỹ cáo buộc độc quyền.")[-1] == \
+        ("Ủy ban Thương mại Liên bang Mỹ", "ORG")
+    assert ents(nlp, "Bộ Ngoại giao Nhật Bản lên án vụ phóng tên lửa.") == [("Bộ Ngoại giao Nhật Bản", "ORG")]
