@@ -188,3 +188,13 @@ def test_more_name_ending_verbs(nlp):
     assert ents(nlp, "Meta bị Ủy ban Thương mại Liên bang Mỹ cáo buộc độc quyền.")[-1] == \
         ("Ủy ban Thương mại Liên bang Mỹ", "ORG")
     assert ents(nlp, "Bộ Ngoại giao Nhật Bản lên án vụ phóng tên lửa.") == [("Bộ Ngoại giao Nhật Bản", "ORG")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Quản lý Vườn quốc gia Cát Tiên thả 30 cá thể rùa về rừng.", [("Ban Quản lý Vườn quốc gia Cát Tiên", "ORG")]),
+    ("Ban Quản lý vịnh Nha Trang thu gom rác trên biển.", [("Ban Quản lý vịnh Nha Trang", "ORG")]),
+    # the place alone stays a place
+    ("Du khách đến Vườn quốc gia Cát Tiên ngắm chim.", [("Vườn quốc gia Cát Tiên", "LOC")]),
+])
+def test_body_named_by_the_place_it_manages(nlp, text, expected):
+    assert ents(nlp, text) == expected
