@@ -198,3 +198,8 @@ def test_more_name_ending_verbs(nlp):
 ])
 def test_body_named_by_the_place_it_manages(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_bare_pair_with_an_adverb(nlp):
+    assert ents(nlp, "Neymar và Mbappé cùng lập công trong hiệp hai.") == [("Neymar", "PER"), ("Mbappé", "PER")]
+    assert ents(nlp, "Tuấn Anh đi bóng qua ba cầu thủ.") == [("Tuấn Anh", "PER")]

@@ -53,7 +53,9 @@ def _speakers() -> tuple[re.Pattern[str], frozenset[str]]:
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
     """(person verb after the name, speech verb + pronoun after the name, longest name, clause openers)."""
     data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
-    person = re.compile(r"\s+(?:" + _alternation(data["person_verbs"]) + r")(?![\w])")
+    # an adverb may stand between the name and the verb: "Messi và Suárez cùng lập công"
+    person = re.compile(r"\s+(?:(?:cùng|đều|cũng|đã|vừa|từng)\s+)?(?:" + _alternation(data["person_verbs"])
+                        + r")(?![\w])")
     speech = re.compile(r"\s+(?:" + _alternation(data["speech_verbs"]) + r")(?:\s+(?:là|rằng))?\s+(?:"
                         + _alternation(data["pronouns"]) + r")(?![\w])")
     return person, speech, int(data["max_syllables"]), frozenset(data.get("clause_openers", ()))
