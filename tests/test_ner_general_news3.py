@@ -203,3 +203,7 @@ def test_body_named_by_the_place_it_manages(nlp, text, expected):
 def test_bare_pair_with_an_adverb(nlp):
     assert ents(nlp, "Neymar và Mbappé cùng lập công trong hiệp hai.") == [("Neymar", "PER"), ("Mbappé", "PER")]
     assert ents(nlp, "Tuấn Anh đi bóng qua ba cầu thủ.") == [("Tuấn Anh", "PER")]
+
+
+def test_place_and_fc_is_a_club(nlp):
+    assert ents(nlp, "Tiền đạo Rafaelson chia tay Bình Định FC.")[-1] == ("Bình Định FC", "ORG")

@@ -56,6 +56,10 @@ def team_subject_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     """Known places that are a side of a match result: ORG candidates over them."""
     after, before, helped = _patterns()
     out: list[Candidate] = []
+    for c in cands:  # "Thành phố Hồ Chí Minh FC", "Bình Định FC": a known place and "FC" is its club
+        if c.label == "LOC" and c.source == "gazetteer" and not c.ref \
+                and (m := re.match(r"[ ](?:FC|F\.C\.)(?![\w])", text[c.end:c.end + 6])):
+            out.append(Candidate(c.start, c.end + m.end(), "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     for c in cands:
         if c.label != "LOC" or c.ref or c.source != "gazetteer":
             continue
