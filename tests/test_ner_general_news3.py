@@ -62,6 +62,7 @@ def test_water_supply_companies(nlp):
     ("Du khách đổ về thác Pongour dịp cuối tuần.", [("thác Pongour", "LOC")]),
     ("Thác Dray Nur đông khách trở lại.", [("Thác Dray Nur", "LOC")]),
     ("Người dân làng Chuông chuẩn bị nón cho Tết.", [("làng Chuông", "LOC")]),
+    ("Ông Lý Văn Pao, trưởng bản Sín Chải, dẫn đường cho đoàn.", [("Lý Văn Pao", "PER"), ("bản Sín Chải", "LOC")]),
     ("Tàu chở dầu đi qua eo biển Malacca.", [("eo biển Malacca", "LOC")]),
 ])
 def test_place_heads(nlp, text, expected):

@@ -165,9 +165,10 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
     for m in _PLACE_HEAD_RE.finditer(text):
         head = m.group(1)
         if word_starts is not None and m.start(1) not in word_starts \
-                and not (head in _SETTLEMENTS and text[max(0, m.start(1) - 4):m.start(1)] == "dân "):
+                and not (head in _SETTLEMENTS and re.search(r"(?<![\w])(?:dân|trưởng|Trưởng) $",
+                                                            text[max(0, m.start(1) - 8):m.start(1)])):
             continue  # "nông thôn", "thủy điện", "ven biển": the head word is part of another word
-            # (but "người dân làng Phù Đổng": the villagers of a named village)
+            # (but "người dân làng Phù Đổng", "trưởng thôn Khuổi Phầy": the village's people, its head)
         if re.search(r"(?<![\w])(?:miền|rừng|đồi)\s+$", text[max(0, m.start(1) - 8):m.start(1)], re.IGNORECASE):
             continue  # "các huyện miền núi Mường Lát": a kind of land, not the mountain's name
         if head.casefold() == "biển" and re.search(r"(?<![\w])(?:bờ|ven|vùng|đường ven)\s+$",
@@ -251,7 +252,7 @@ _LEADER_BEFORE = re.compile(r"(?<![\w])(?:Chủ tịch|chủ tịch|Bí thư|bí
                             r"Chỉ huy trưởng|chỉ huy trưởng)\s+$")
 # streets, often named after people: "các tuyến phố Hàng Gai, Lý Thường Kiệt và …"
 _STREETS = frozenset({"đường", "phố", "đại lộ"})
-# settlements whose head the segmenter may glue onto "dân" ("dân làng", "dân bản")
+# settlements whose head the segmenter may glue onto "dân" or "trưởng" ("dân làng", "trưởng thôn")
 _SETTLEMENTS = frozenset({"làng", "bản", "xóm", "thôn", "ấp", "buôn", "sóc", "phố"})
 
 
