@@ -208,3 +208,8 @@ def test_bare_pair_with_an_adverb(nlp):
 
 def test_place_and_fc_is_a_club(nlp):
     assert ents(nlp, "Tiền đạo Rafaelson chia tay Bình Định FC.")[-1] == ("Bình Định FC", "ORG")
+
+
+def test_chinese_family_names_in_sino_vietnamese(nlp):
+    assert ents(nlp, "Tưởng Giới Thạch rút chạy ra Đài Loan năm 1949.")[0] == ("Tưởng Giới Thạch", "PER")
+    assert ents(nlp, "Tập đoàn Masan báo lãi quý III.") == [("Tập đoàn Masan", "ORG")]
