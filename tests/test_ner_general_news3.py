@@ -213,3 +213,9 @@ def test_place_and_fc_is_a_club(nlp):
 def test_chinese_family_names_in_sino_vietnamese(nlp):
     assert ents(nlp, "Tưởng Giới Thạch rút chạy ra Đài Loan năm 1949.")[0] == ("Tưởng Giới Thạch", "PER")
     assert ents(nlp, "Tập đoàn Masan báo lãi quý III.") == [("Tập đoàn Masan", "ORG")]
+
+
+def test_field_words_of_conservation_and_culture(nlp):
+    assert ents(nlp, "Trung tâm Bảo tồn di sản Hội An tu bổ ba nhà cổ.") == [("Trung tâm Bảo tồn di sản Hội An", "ORG")]
+    assert ents(nlp, "Trung tâm Cứu hộ động vật hoang dã Hà Nội thả hai cá thể khỉ.") == \
+        [("Trung tâm Cứu hộ động vật hoang dã Hà Nội", "ORG")]
