@@ -219,3 +219,9 @@ def test_field_words_of_conservation_and_culture(nlp):
     assert ents(nlp, "Trung tâm Bảo tồn di sản Hội An tu bổ ba nhà cổ.") == [("Trung tâm Bảo tồn di sản Hội An", "ORG")]
     assert ents(nlp, "Trung tâm Cứu hộ động vật hoang dã Hà Nội thả hai cá thể khỉ.") == \
         [("Trung tâm Cứu hộ động vật hoang dã Hà Nội", "ORG")]
+
+
+def test_owner_before_a_company_then_a_person(nlp):
+    assert ents(nlp, "Ông chủ Amazon Jeff Bezos thăm Việt Nam.") == \
+        [("Amazon", "ORG"), ("Jeff Bezos", "PER"), ("Việt Nam", "LOC")]
+    assert ents(nlp, "Qualcomm Technologies mở văn phòng mới.") == [("Qualcomm Technologies", "ORG")]
