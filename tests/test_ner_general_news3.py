@@ -225,3 +225,9 @@ def test_owner_before_a_company_then_a_person(nlp):
     assert ents(nlp, "Ông chủ Amazon Jeff Bezos thăm Việt Nam.") == \
         [("Amazon", "ORG"), ("Jeff Bezos", "PER"), ("Việt Nam", "LOC")]
     assert ents(nlp, "Qualcomm Technologies mở văn phòng mới.") == [("Qualcomm Technologies", "ORG")]
+
+
+def test_superior_courts_and_procuracies(nlp):
+    assert ents(nlp, "Tòa án nhân dân cấp cao tại Đà Nẵng bác kháng cáo của bị cáo.") == \
+        [("Tòa án nhân dân cấp cao tại Đà Nẵng", "ORG")]
+    assert ents(nlp, "VKSND cấp cao tại TP.HCM kháng nghị bản án.") == [("VKSND cấp cao tại TP.HCM", "ORG")]
