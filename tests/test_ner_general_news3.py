@@ -231,3 +231,9 @@ def test_superior_courts_and_procuracies(nlp):
     assert ents(nlp, "Tòa án nhân dân cấp cao tại Đà Nẵng bác kháng cáo của bị cáo.") == \
         [("Tòa án nhân dân cấp cao tại Đà Nẵng", "ORG")]
     assert ents(nlp, "VKSND cấp cao tại TP.HCM kháng nghị bản án.") == [("VKSND cấp cao tại TP.HCM", "ORG")]
+
+
+def test_bare_subject_after_a_conjunction(nlp):
+    assert ents(nlp, "Hiệp một khép lại với tỷ số 0-0 trước khi Tuấn Hải mở tỷ số ở phút 50.")[-1] == ("Tuấn Hải", "PER")
+    assert ents(nlp, "Sau ngày mẹ mất, Thơm sống một mình trong căn nhà nhỏ.") == [("Thơm", "PER")]
+    assert all(label != "PER" for _, label in ents(nlp, "Khi Hà Nội cho biết sẽ tăng phí, người dân phản đối."))

@@ -61,9 +61,16 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
     return person, speech, int(data["max_syllables"]), frozenset(data.get("clause_openers", ()))
 
 
+@lru_cache(maxsize=1)
+def _conjunction_before() -> re.Pattern[str]:
+    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("conjunctions", [])) + r")\s+$")
+
+
 def _clause_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \u00a0\"“'‘(")
-    return sentence_start(text, pos) or before.endswith((",", ";"))
+    return sentence_start(text, pos) or before.endswith((",", ";")) \
+        or _conjunction_before().search(text, max(0, pos - 12), pos) is not None  # "… trước khi Triệu cản phá"
 
 
 def _own_word(words: list[Word], i: int, j: int, word_ends: dict[int, int]) -> bool:
