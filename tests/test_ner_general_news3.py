@@ -237,3 +237,9 @@ def test_bare_subject_after_a_conjunction(nlp):
     assert ents(nlp, "Hiệp một khép lại với tỷ số 0-0 trước khi Tuấn Hải mở tỷ số ở phút 50.")[-1] == ("Tuấn Hải", "PER")
     assert ents(nlp, "Sau ngày mẹ mất, Thơm sống một mình trong căn nhà nhỏ.") == [("Thơm", "PER")]
     assert all(label != "PER" for _, label in ents(nlp, "Khi Hà Nội cho biết sẽ tăng phí, người dân phản đối."))
+
+
+def test_one_syllable_after_cua(nlp):
+    assert ents(nlp, "Sáng kiến của Thắm giúp cả xóm có nước sạch.") == [("Thắm", "PER")]
+    assert ents(nlp, "Lãnh thổ của Nga trải dài qua hai châu lục.")[0] == ("Nga", "LOC")
+    assert ents(nlp, "Hàng nghìn người dự lễ nhậm chức của Giáo hoàng Leo XIV.") == [("Leo XIV", "PER")]

@@ -21,7 +21,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.words import Word, sentence_start
+from kg.nlp.recognizers.words import Word, foreign_word, sentence_start
 
 
 def _alternation(words: list[str]) -> str:
@@ -124,7 +124,11 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
         if (k := bisect_left(starts, e)) and furthest[k - 1] > s:
             continue
         # a slot only a person fills, wherever it stands: "Tuấn (35 tuổi)", "vợ của Tùng"
-        slot = _AGE_AFTER.match(text, e) or _kin_before().search(text, max(0, s - 30), s)
+        slot = _AGE_AFTER.match(text, e) or _kin_before().search(text, max(0, s - 30), s) \
+            or (i == j and text[max(0, s - 4):s] == "của " and not foreign_word(name)
+                and word_ends.get(s, e) <= e  # "của Giáo hoàng": the syllable opens a longer word
+                and name not in _speakers()[1] and re.match(r"\s+[a-zà-ỹđ]|[,.;:!?]", text[e:e + 3]))
+        # ("mô hình của Hưng được …": one syllable after "của" is a given name; known places were excluded)
         if words[i].text in openers and not (slot and not _clause_start(text, s)):
             continue  # "Khi bị bắt, …": a word opening the clause, not a name ("được gọi là Ba Tèo" is one)
         if not (slot or _clause_start(text, s) or text[max(0, s - 4):s] == " và "):
