@@ -243,3 +243,7 @@ def test_one_syllable_after_cua(nlp):
     assert ents(nlp, "Sáng kiến của Thắm giúp cả xóm có nước sạch.") == [("Thắm", "PER")]
     assert ents(nlp, "Lãnh thổ của Nga trải dài qua hai châu lục.")[0] == ("Nga", "LOC")
     assert ents(nlp, "Hàng nghìn người dự lễ nhậm chức của Giáo hoàng Leo XIV.") == [("Leo XIV", "PER")]
+
+
+def test_venue_of_a_district_the_gazetteer_lacks(nlp):
+    assert ents(nlp, "Các em học bơi miễn phí ở Nhà văn hóa huyện Yên Định.") == [("Nhà văn hóa huyện Yên Định", "LOC")]

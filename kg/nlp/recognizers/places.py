@@ -58,7 +58,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         out.append(Candidate(m.start(), end, "LOC", PRIORITY["venue"], "venue"))
                         break
                 else:
-                    name = []
+                    if len(name) == 2 and not lex.lookup(" ".join(name)):  # "Nhà văn hóa huyện Thạch Thất"
+                        out.append(Candidate(m.start(), m.end() + unit_named.end(), "LOC", PRIORITY["venue"], "venue"))
+                    else:
+                        name = []
                 if name:
                     continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
