@@ -247,3 +247,9 @@ def test_one_syllable_after_cua(nlp):
 
 def test_venue_of_a_district_the_gazetteer_lacks(nlp):
     assert ents(nlp, "Các em học bơi miễn phí ở Nhà văn hóa huyện Yên Định.") == [("Nhà văn hóa huyện Yên Định", "LOC")]
+
+
+def test_more_person_verbs_and_school_heads(nlp):
+    assert ents(nlp, "Xe tải lật nghiêng, còn Tâm bỏ chạy khỏi hiện trường.") == [("Tâm", "PER")]
+    assert ents(nlp, "Ở chung kết, Hải Yến để thua đối thủ người Nhật Bản.") == [("Hải Yến", "PER"), ("Nhật Bản", "LOC")]
+    assert ents(nlp, "Trường Tiểu học và THCS Na Ư có 300 học sinh.") == [("Trường Tiểu học và THCS Na Ư", "ORG")]
