@@ -253,3 +253,8 @@ def test_more_person_verbs_and_school_heads(nlp):
     assert ents(nlp, "Xe tải lật nghiêng, còn Tâm bỏ chạy khỏi hiện trường.") == [("Tâm", "PER")]
     assert ents(nlp, "Ở chung kết, Hải Yến để thua đối thủ người Nhật Bản.") == [("Hải Yến", "PER"), ("Nhật Bản", "LOC")]
     assert ents(nlp, "Trường Tiểu học và THCS Na Ư có 300 học sinh.") == [("Trường Tiểu học và THCS Na Ư", "ORG")]
+
+
+def test_provincial_libraries_and_museums(nlp):
+    assert ents(nlp, "Thư viện tỉnh Hà Tĩnh tổ chức ngày hội đọc sách.")[0] == ("Thư viện tỉnh Hà Tĩnh", "ORG")
+    assert ents(nlp, "Bảo tàng tỉnh Thanh Hóa trưng bày cổ vật.") == [("Bảo tàng tỉnh Thanh Hóa", "ORG")]
