@@ -258,3 +258,8 @@ def test_more_person_verbs_and_school_heads(nlp):
 def test_provincial_libraries_and_museums(nlp):
     assert ents(nlp, "Thư viện tỉnh Hà Tĩnh tổ chức ngày hội đọc sách.")[0] == ("Thư viện tỉnh Hà Tĩnh", "ORG")
     assert ents(nlp, "Bảo tàng tỉnh Thanh Hóa trưng bày cổ vật.") == [("Bảo tàng tỉnh Thanh Hóa", "ORG")]
+
+
+def test_central_highlands_family_names(nlp):
+    assert ents(nlp, "Cảnh sát bắt giữ Rơ Mah Hyun khi đang vận chuyển gỗ lậu.")[-1] == ("Rơ Mah Hyun", "PER")
+    assert ents(nlp, "Vợ chồng Kpă Ơi trồng 2 ha cà phê.") == [("Kpă Ơi", "PER")]
