@@ -263,3 +263,9 @@ def test_provincial_libraries_and_museums(nlp):
 def test_central_highlands_family_names(nlp):
     assert ents(nlp, "Cảnh sát bắt giữ Rơ Mah Hyun khi đang vận chuyển gỗ lậu.")[-1] == ("Rơ Mah Hyun", "PER")
     assert ents(nlp, "Vợ chồng Kpă Ơi trồng 2 ha cà phê.") == [("Kpă Ơi", "PER")]
+
+
+def test_police_force_before_its_body(nlp):
+    assert ents(nlp, "Cảnh sát giao thông Công an tỉnh Lâm Đồng xử phạt 200 trường hợp.") == \
+        [("Cảnh sát giao thông Công an tỉnh Lâm Đồng", "ORG")]
+    assert ents(nlp, "Cảnh sát biển Việt Nam tuần tra.") == [("Cảnh sát biển Việt Nam", "ORG")]

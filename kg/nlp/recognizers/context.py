@@ -26,7 +26,7 @@ _ROLE_BEFORE_RE = re.compile(
 
 
 # (the unit's field may hold paired phrases: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an …")
-_UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)"
+_UNIT_OF_BODY_RE = re.compile(r"((?:(?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)|Cảnh sát(?= [a-zà-ỹđ]))"
                               r"(?: [a-zà-ỹđ]+(?:,(?= [a-zà-ỹđ]))?){0,10}"
                               r"|Ban (?:Thường vụ|Chấp hành|Giám đốc|Giám hiệu|Tổ chức|Tuyên giáo|Dân vận|Kiểm tra)"
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
@@ -148,7 +148,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         name = text[c.start:c.end]
         window_start = max(0, c.start - 60)
         m = _UNIT_OF_BODY_RE.search(text, window_start, c.start)
-        police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại"))
+        police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại", "Cảnh sát"))
         if m and _clause_between(m.group(1)):
             m = None  # "Cục Cảnh sát giao thông phối hợp với Công an TP Hà Nội": two bodies, a verb between
         if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
