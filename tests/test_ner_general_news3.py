@@ -269,3 +269,10 @@ def test_police_force_before_its_body(nlp):
     assert ents(nlp, "Cảnh sát giao thông Công an tỉnh Lâm Đồng xử phạt 200 trường hợp.") == \
         [("Cảnh sát giao thông Công an tỉnh Lâm Đồng", "ORG")]
     assert ents(nlp, "Cảnh sát biển Việt Nam tuần tra.") == [("Cảnh sát biển Việt Nam", "ORG")]
+
+
+def test_hospital_centre_before_its_hospital(nlp):
+    assert ents(nlp, "Các bác sĩ Trung tâm Chống độc Bệnh viện Bạch Mai cứu sống bệnh nhân.") == \
+        [("Trung tâm Chống độc Bệnh viện Bạch Mai", "ORG")]
+    assert ents(nlp, "Bệnh nhân được chuyển đến Trung tâm Chống độc, Bệnh viện Bạch Mai.") == \
+        [("Trung tâm Chống độc", "ORG"), ("Bệnh viện Bạch Mai", "ORG")]

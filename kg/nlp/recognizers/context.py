@@ -32,6 +32,10 @@ _UNIT_OF_BODY_RE = re.compile(r"((?:(?:Cơ quan|Phòng|Đội|Cục|Trại tạm
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
 
 
+# a hospital's centre or department written right before it: "Khoa Hồi sức tích cực Bệnh viện Nhi Trung ương"
+_WARD_OF_HOSPITAL_RE = re.compile(rf"((?<![\w])(?:Trung tâm|Khoa) [{P.UPPER_VI}][\wÀ-ỹ]*(?: [a-zà-ỹđ]+){{0,4}}) $")
+
+
 def _clause_between(unit: str) -> bool:
     """The lower-case words of a unit before a body hold a verb ending a name, or "với"."""
     ws = unit.split()
@@ -149,6 +153,8 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         window_start = max(0, c.start - 60)
         m = _UNIT_OF_BODY_RE.search(text, window_start, c.start)
         police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại", "Cảnh sát"))
+        if m is None and name.startswith(("Bệnh viện ", "Viện ")):
+            m = _WARD_OF_HOSPITAL_RE.search(text, window_start, c.start)  # "Trung tâm Chống độc Bệnh viện Bạch Mai"
         if m and _clause_between(m.group(1)):
             m = None  # "Cục Cảnh sát giao thông phối hợp với Công an TP Hà Nội": two bodies, a verb between
         if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
