@@ -276,3 +276,7 @@ def test_hospital_centre_before_its_hospital(nlp):
         [("Trung tâm Chống độc Bệnh viện Bạch Mai", "ORG")]
     assert ents(nlp, "Bệnh nhân được chuyển đến Trung tâm Chống độc, Bệnh viện Bạch Mai.") == \
         [("Trung tâm Chống độc", "ORG"), ("Bệnh viện Bạch Mai", "ORG")]
+
+
+def test_kin_word_inside_another_word_is_no_kin(nlp):
+    assert all(label != "PER" for _, label in ents(nlp, "Bộ Y tế công bố Chỉ số hài lòng của người bệnh."))

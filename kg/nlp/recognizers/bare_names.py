@@ -73,6 +73,15 @@ def _clause_start(text: str, pos: int) -> bool:
         or _conjunction_before().search(text, max(0, pos - 12), pos) is not None  # "… trước khi Triệu cản phá"
 
 
+def _glued_to_previous(text: str, pos: int, word_ends: dict[int, int]) -> bool:
+    """The syllable at ``pos`` is the segmenter's continuation of the syllable before it."""
+    prev = re.search(r"(\S+)\s+$", text[max(0, pos - 12):pos])
+    if not word_ends or prev is None:
+        return False
+    p = max(0, pos - 12) + prev.start(1)
+    return word_ends.get(p) is not None and word_ends.get(p) == word_ends.get(pos)
+
+
 def _own_word(words: list[Word], i: int, j: int, word_ends: dict[int, int]) -> bool:
     """Syllables ``i..j`` are not glued by the segmenter onto the lower-case word after them."""
     return not word_ends or word_ends.get(words[j].start, words[j].end) <= words[j].end \
@@ -124,7 +133,10 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
         if (k := bisect_left(starts, e)) and furthest[k - 1] > s:
             continue
         # a slot only a person fills, wherever it stands: "Tuấn (35 tuổi)", "vợ của Tùng"
-        slot = _AGE_AFTER.match(text, e) or _kin_before().search(text, max(0, s - 30), s) \
+        kin = _kin_before().search(text, max(0, s - 30), s)
+        if kin and _glued_to_previous(text, kin.start(), word_ends):
+            kin = None  # "công bố Chỉ số …": "bố" ends another word, no father
+        slot = _AGE_AFTER.match(text, e) or kin \
             or (i == j and text[max(0, s - 4):s] == "của " and not foreign_word(name)
                 and word_ends.get(s, e) <= e  # "của Giáo hoàng": the syllable opens a longer word
                 and name not in _speakers()[1] and re.match(r"\s+[a-zà-ỹđ]|[,.;:!?]", text[e:e + 3]))
