@@ -280,3 +280,8 @@ def test_hospital_centre_before_its_hospital(nlp):
 
 def test_kin_word_inside_another_word_is_no_kin(nlp):
     assert all(label != "PER" for _, label in ents(nlp, "Bộ Y tế công bố Chỉ số hài lòng của người bệnh."))
+
+
+def test_while_clause_and_score_for_a_team(nlp):
+    assert ents(nlp, "Trong lúc Nụ đi làm, con gái chị ở nhà một mình.") == [("Nụ", "PER")]
+    assert ents(nlp, "Hoàng Đức đánh đầu ấn định tỷ số 2-1 cho Nam Định.")[-1] == ("Nam Định", "ORG")

@@ -48,7 +48,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "thắng 2-0 trước |", "thất bại 1-3 trước |", "gặp |": the cue ends where the team starts
     before = re.compile(r"(?<![\w])(?:(?:" + score + r")\s+)?(?:" + _alternation(data["object_cues"]) + r")"
                         r"(?:\s+(?:" + score + r"))?\s+$")
-    helped = re.compile(r"(?<![\w])(?:" + _alternation(data.get("beneficiary_cues", [])) + r")\s+$")
+    helped = re.compile(r"(?<![\w])(?:" + _alternation(data.get("beneficiary_cues", [])) + r"|(?:ấn định|nâng) tỷ số "
+                        + score + r" cho)\s+$")  # "… ấn định tỷ số 2-1 cho Bình Dương"
     return after, before, helped
 
 
