@@ -285,3 +285,8 @@ def test_kin_word_inside_another_word_is_no_kin(nlp):
 def test_while_clause_and_score_for_a_team(nlp):
     assert ents(nlp, "Trong lúc Nụ đi làm, con gái chị ở nhà một mình.") == [("Nụ", "PER")]
     assert ents(nlp, "Hoàng Đức đánh đầu ấn định tỷ số 2-1 cho Nam Định.")[-1] == ("Nam Định", "ORG")
+
+
+def test_a_fine_ends_the_name(nlp):
+    assert ents(nlp, "Liên đoàn Bóng đá Tây Ban Nha phạt Barcelona 5 triệu euro.") == \
+        [("Liên đoàn Bóng đá Tây Ban Nha", "ORG"), ("Barcelona", "ORG")]

@@ -168,7 +168,8 @@ tại vào ngày với do đã sẽ đang vừa được bị là có nhằm đ�
 từ trong ngoài trên dưới theo về của như khi sau trước giữa cùng bằng qua lần các những một hai ba
 nhiều mới vẫn không chưa đây đó ấy kia sáng chiều tối hôm này dự trao ký nói nêu gồm nhận
 ở thuộc đến tới sang bởi rằng nơi khóa khoá
-""".split())
+phạt
+""".split())  # "phạt": "Hiệp hội Bóng đá Anh | phạt Chelsea"
 # … and verbs of two syllables (matched as phrases: "công" alone starts "công nghệ", a name word).
 STOP_PHRASES_VI = frozenset(p.replace("_", " ") for p in """
 tổ_chức diễn_ra khai_mạc bế_mạc phát_biểu tham_dự chủ_trì ban_hành thông_qua công_bố triển_khai
