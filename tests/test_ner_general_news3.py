@@ -290,3 +290,10 @@ def test_while_clause_and_score_for_a_team(nlp):
 def test_a_fine_ends_the_name(nlp):
     assert ents(nlp, "Liên đoàn Bóng đá Tây Ban Nha phạt Barcelona 5 triệu euro.") == \
         [("Liên đoàn Bóng đá Tây Ban Nha", "ORG"), ("Barcelona", "ORG")]
+
+
+def test_two_one_syllable_names_joined_by_va(nlp):
+    assert ents(nlp, "Theo cơ quan điều tra, Tuấn và Hòa đã dùng mã độc chiếm tài khoản.") == \
+        [("Tuấn", "PER"), ("Hòa", "PER")]
+    assert ents(nlp, "Huế và Vinh đều nắng nóng.") == [("Huế", "LOC"), ("Vinh", "LOC")]
+    assert ents(nlp, "Trước khi bị bắt, Sơn từng làm bảo vệ cho một quán bar.") == [("Sơn", "PER")]

@@ -28,6 +28,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# directions that a list may join ("Đông và Tây"): no given names there
+_DIRECTIONS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ"})
+
 # an age, a birth year or a home in apposition: "Tuấn (35 tuổi, …)", "Hạnh, 40 tuổi,",
 # "Khoa (SN 1990)", "Hòa, trú tại …", "Lâm (quê Nghệ An)"
 _AGE_AFTER = re.compile(r"\s*(?:[(,]\s*(?:(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,3}\s+tuổi|SN\s+\d{4}|sinh năm\s+\d{4})(?![\w])"
@@ -170,8 +173,14 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
         if n + 1 < len(runs) and text[e:words[runs[n + 1][0]].start] == " và ":
             i2, j2 = runs[n + 1]
             s2, e2 = words[i2].start, words[j2].end
-            if person.match(text, e2) and not any(cs < e2 and s2 < ce for cs, ce in covered) \
-                    and not lex.lookup(text[s2:e2]) and _own_word(words, i2, j2, word_ends):
+            # two given names of one syllable each need no verb: "Mạnh và Cường đã dùng mã độc …"
+            singles = i == j and i2 == j2 and not ({name, text[s2:e2]} & (_speakers()[1] | _DIRECTIONS)) \
+                and not foreign_word(name) and not foreign_word(text[s2:e2]) \
+                and re.match(r"\s+[a-zà-ỹđ]", text[e2:e2 + 3]) is not None \
+                and word_ends.get(s, e) <= e and word_ends.get(s2, e2) <= e2
+            if (person.match(text, e2) or singles) and not any(cs < e2 and s2 < ce for cs, ce in covered) \
+                    and not lex.lookup(text[s2:e2]) and not lex.lookup(text[s2:e2], folded=True) \
+                    and _own_word(words, i2, j2, word_ends):
                 out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
                 out.append(Candidate(s2, e2, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
     return out
