@@ -297,3 +297,10 @@ def test_two_one_syllable_names_joined_by_va(nlp):
         [("Tuấn", "PER"), ("Hòa", "PER")]
     assert ents(nlp, "Huế và Vinh đều nắng nóng.") == [("Huế", "LOC"), ("Vinh", "LOC")]
     assert ents(nlp, "Trước khi bị bắt, Sơn từng làm bảo vệ cho một quán bar.") == [("Sơn", "PER")]
+
+
+def test_foreign_club_after_a_match_cue(nlp):
+    assert ents(nlp, "Nam Định thua đậm trong trận đấu với Buriram United.")[-1] == ("Buriram United", "ORG")
+    assert ents(nlp, "Hà Nội FC chuẩn bị cho trận đấu với Shandong Taishan.")[-1] == ("Shandong Taishan", "ORG")
+    assert ents(nlp, "Carlos Alcaraz thắng Jannik Sinner ở chung kết.") == \
+        [("Carlos Alcaraz", "PER"), ("Jannik Sinner", "PER")]

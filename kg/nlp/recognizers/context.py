@@ -282,7 +282,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = "PER"
         elif prev in ("tại", "ở", "đến", "tới", "sang", "từ", "thăm", "về") and not sentence_start(text, start):
             label = "LOC"
-        elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
+        elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB") \
+                or _CLUB_CUE_RE.search(before):  # "trận đấu với Shandong Taishan": a club, not a person
             label = "ORG"
         elif len(parts) >= 2 and (len(foreign) == len(parts) or foreign and parts[0] not in ("The", "A", "An")
                                  and all(p.isascii() and len(p) >= 2 and p[:1].isupper() for p in parts)):
@@ -291,6 +292,11 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             out.append(Candidate(start, end, label, PRIORITY["name-run"], "name-run"))
         i = j + 1
     return out
+
+
+# words after which a capitalised run is the club met or supported (no result verbs: "thắng Novak Djokovic")
+_CLUB_CUE_RE = re.compile(r"(?<![\w])(?:trận gặp|trận đấu với|trận đấu gặp|đối đầu với|cổ động viên|câu lạc bộ|"
+                          r"làm khách trước|chạm trán)\s+$")
 
 
 # "Cộng hòa Séc" is a country's name, not a draw against it
