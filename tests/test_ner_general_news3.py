@@ -304,3 +304,13 @@ def test_foreign_club_after_a_match_cue(nlp):
     assert ents(nlp, "Hà Nội FC chuẩn bị cho trận đấu với Shandong Taishan.")[-1] == ("Shandong Taishan", "ORG")
     assert ents(nlp, "Carlos Alcaraz thắng Jannik Sinner ở chung kết.") == \
         [("Carlos Alcaraz", "PER"), ("Jannik Sinner", "PER")]
+
+
+def test_friend_spouse_and_opener_before_names(nlp):
+    assert ents(nlp, "Anh Lê Văn Tú cùng bạn là Nhân đi câu cá thì gặp nạn.") == [("Lê Văn Tú", "PER"), ("Nhân", "PER")]
+    assert ents(nlp, "Huyền và chồng mở tiệm bánh ở đầu ngõ.") == [("Huyền", "PER")]
+    assert ents(nlp, "Cả Tâm và Hiền đều đạt điểm tuyệt đối.") == [("Tâm", "PER"), ("Hiền", "PER")]
+    assert ents(nlp, "Năm Cam nói hắn không biết gì.") == [("Năm Cam", "PER")]
+    # a hospital's name ends before "cấp cứu"
+    assert ents(nlp, "Nạn nhân được đưa vào Bệnh viện Đa khoa tỉnh Sơn La cấp cứu.") == \
+        [("Bệnh viện Đa khoa tỉnh Sơn La", "ORG")]

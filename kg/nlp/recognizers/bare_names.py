@@ -28,6 +28,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# the name's spouse or family right after it: "Thảo và chồng là anh …", "Hùng cùng vợ …"
+_KIN_AFTER = re.compile(r"\s+(?:và|cùng)\s+(?:chồng|vợ|các con|con trai|con gái|bố mẹ|cha mẹ|mẹ|bố)(?![\w])")
+
+# numerals open clauses ("Hai người …") but also nicknames ("Hai Long", "Năm Cam"): kept in a longer run
+_NUMERALS = frozenset({"Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Tư"})
+
 # directions that a list may join ("Đông và Tây"): no given names there
 _DIRECTIONS = frozenset({"Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ"})
 
@@ -41,7 +47,7 @@ _AGE_AFTER = re.compile(r"\s*(?:[(,]\s*(?:(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,
 def _kin_before() -> re.Pattern[str]:
     """A kinship or account noun right before a name ("vợ của Tùng", "theo lời kể của Hạnh")."""
     data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
-    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("kin_before", [])) + r")(?:\s+của)?\s+$", re.IGNORECASE)
+    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("kin_before", [])) + r")(?:\s+(?:của|là))?\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +73,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _conjunction_before() -> re.Pattern[str]:
     data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
-    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("conjunctions", [])) + r")\s+$")
+    return re.compile(r"(?<![\w])(?:" + _alternation(data.get("conjunctions", [])) + r")\s+$", re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int) -> bool:
@@ -91,8 +97,9 @@ def _own_word(words: list[Word], i: int, j: int, word_ends: dict[int, int]) -> b
         or all(word_ends.get(words[m].start) != word_ends.get(words[j].start) for m in range(i, j))
 
 
-def _runs(text: str, words: list[Word], max_len: int) -> list[tuple[int, int]]:
-    """Maximal runs of capitalised name syllables, as (first, last) word indices."""
+def _runs(text: str, words: list[Word], max_len: int, openers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised name syllables, as (first, last) word indices; a clause opener
+    capitalised at the start of a longer run is left out of it ("Cả Dũng và Hà …", "Khi Hạnh về …")."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
@@ -103,8 +110,9 @@ def _runs(text: str, words: list[Word], max_len: int) -> list[tuple[int, int]]:
         while j + 1 < len(words) and words[j + 1].name_syl and words[j + 1].start - words[j].end == 1 \
                 and text[words[j].end] == " ":
             j += 1
-        if j - i < max_len:
-            out.append((i, j))
+        first = i + 1 if words[i].text in openers and words[i].text not in _NUMERALS and j > i else i
+        if j - first < max_len:
+            out.append((first, j))
         i = j + 1
     return out
 
@@ -122,7 +130,7 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
     given = {text[c.start:c.end].split()[-1] for c in cands
              if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
     out: list[Candidate] = []
-    runs = _runs(text, words, max_len)
+    runs = _runs(text, words, max_len, openers)
     for n, (i, j) in enumerate(runs):
         s, e = words[i].start, words[j].end
         name = text[s:e]
@@ -139,12 +147,12 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
         kin = _kin_before().search(text, max(0, s - 30), s)
         if kin and _glued_to_previous(text, kin.start(), word_ends):
             kin = None  # "công bố Chỉ số …": "bố" ends another word, no father
-        slot = _AGE_AFTER.match(text, e) or kin \
+        slot = _AGE_AFTER.match(text, e) or kin or _KIN_AFTER.match(text, e) \
             or (i == j and text[max(0, s - 4):s] == "của " and not foreign_word(name)
                 and word_ends.get(s, e) <= e  # "của Giáo hoàng": the syllable opens a longer word
                 and name not in _speakers()[1] and re.match(r"\s+[a-zà-ỹđ]|[,.;:!?]", text[e:e + 3]))
         # ("mô hình của Hưng được …": one syllable after "của" is a given name; known places were excluded)
-        if words[i].text in openers and not (slot and not _clause_start(text, s)):
+        if words[i].text in openers and i == j and not (slot and not _clause_start(text, s)):
             continue  # "Khi bị bắt, …": a word opening the clause, not a name ("được gọi là Ba Tèo" is one)
         if not (slot or _clause_start(text, s) or text[max(0, s - 4):s] == " và "):
             continue
