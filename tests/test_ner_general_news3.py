@@ -314,3 +314,8 @@ def test_friend_spouse_and_opener_before_names(nlp):
     # a hospital's name ends before "cấp cứu"
     assert ents(nlp, "Nạn nhân được đưa vào Bệnh viện Đa khoa tỉnh Sơn La cấp cứu.") == \
         [("Bệnh viện Đa khoa tỉnh Sơn La", "ORG")]
+
+
+def test_football_training_centre(nlp):
+    assert ents(nlp, "Trung tâm Huấn luyện bóng đá Hà Nội khai giảng khóa mới.") == \
+        [("Trung tâm Huấn luyện bóng đá Hà Nội", "ORG")]
