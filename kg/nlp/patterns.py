@@ -48,6 +48,7 @@ ORG_HEADS_VI = (
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "HĐND", "Hội đồng nhân dân", "Bảo hiểm xã hội",
     "Tổ chức",  # "Tổ chức Y tế Thế giới"; not before an event or instrument (EVENT_OR_PLAN_AFTER_ORG_VERB)
+    "Cảng vụ", "Đồn Biên phòng", "Hãng phim", "Trường Tiểu học và THCS", "Trường Mầm non và Tiểu học",  # "Cảng vụ Hàng hải Quảng Ninh", "Đồn Biên phòng Sín Thầu"
 )
 # Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.
 EVENT_OR_PLAN_AFTER_ORG_VERB = re.compile(
@@ -82,12 +83,12 @@ PLACE_HEADS_VI = (
     "sân vận động", "nhà thi đấu", "chùa", "đền", "đình", "lăng", "điện", "tháp", "nhà thờ", "dải",
     "bãi biển", "bãi", "thung lũng", "hang", "động", "phá", "đầm", "kênh", "rạch", "bến xe", "ga", "công viên",
     "quảng trường", "buôn", "sóc", "khóm", "bản", "thành cổ", "phố cổ", "đỉnh", "trạm", "thủy điện",
-    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao",
+    "núi lửa", "rừng", "lâu đài", "vườn hoa", "trạm thu phí", "nút giao", "thác", "ghềnh", "eo biển", "ngõ", "ngách", "hẻm",
     "đường tỉnh", "đường vành đai", "vành đai", "khu đô thị mới",  # "Đường tỉnh 845", "Khu đô thị mới Nam …"
     "cảng biển", "cảng hàng không", "phố đi bộ",  # "cảng biển Hải Phòng": the port, not the sea
 )
 # Administrative units whose name may be a number ("quận 1", "phường 12", "quốc lộ 1A").
-NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm",
+NUMBERED_PLACE_HEADS_VI = frozenset({"quận", "phường", "quốc lộ", "tỉnh lộ", "đường", "khu phố", "xóm", "ngõ", "ngách", "hẻm",
                                      "tổ dân phố", "ấp", "thôn", "đường tỉnh", "đường vành đai", "vành đai"})
 # Roles written before a name that are not titles of office ("cầu thủ Quang Hải", "HLV Park Hang-seo").
 PERSON_ROLES_VI = (
@@ -168,7 +169,8 @@ tại vào ngày với do đã sẽ đang vừa được bị là có nhằm đ�
 từ trong ngoài trên dưới theo về của như khi sau trước giữa cùng bằng qua lần các những một hai ba
 nhiều mới vẫn không chưa đây đó ấy kia sáng chiều tối hôm này dự trao ký nói nêu gồm nhận
 ở thuộc đến tới sang bởi rằng nơi khóa khoá
-""".split())
+phạt
+""".split())  # "phạt": "Hiệp hội Bóng đá Anh | phạt Chelsea"
 # … and verbs of two syllables (matched as phrases: "công" alone starts "công nghệ", a name word).
 STOP_PHRASES_VI = frozenset(p.replace("_", " ") for p in """
 tổ_chức diễn_ra khai_mạc bế_mạc phát_biểu tham_dự chủ_trì ban_hành thông_qua công_bố triển_khai
@@ -310,7 +312,8 @@ CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp",
                                           # roads written with a capital: "Quốc lộ 1A", "Cao tốc Bắc - Nam"
                                           "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "cao tốc",
                                           "khu đô thị mới", "cảng hàng không", "cảng biển", "phố đi bộ",
-                                          "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo",
+                                          "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo", "thác",
+                                          "núi lửa", "eo biển",
                                           "biển", "cầu", "sân bay", "cảng", "chợ", "bang", "cửa khẩu",
                                           "vườn quốc gia", "bán đảo", "cao nguyên", "khu công nghiệp",
                                           "khu kinh tế", "khu đô thị", "sân vận động", "chùa", "đền", "lăng",

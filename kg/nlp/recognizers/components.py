@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.lexicon import load_lexicon
+from kg.nlp.recognizers.ent_roles import entity_roles
 from kg.nlp.recognizers.resolve import named_entity_view, resolve
 from kg.nlp.recognizers.stages import AFTER, Recognition, final_candidates, run_stage, run_statistical
 from kg.nlp.recognizers.statistical import crf_person_spans, has_capitalised_pair
@@ -156,7 +157,8 @@ def make_span_resolver(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         del doc.user_data[RECOGNITION_KEY]
         edges = token_edges(doc)
         doc.spans["kg"] = _spans(doc, found.ents, edges)
-        doc.ents = _spans(doc, named_entity_view(found.ents, found.nested), edges)
+        doc.ents = _spans(doc, entity_roles(r.text, named_entity_view(found.ents, found.nested), nlp.lang,
+                                             load_lexicon()), edges)
         doc.spans["titles"] = _spans(doc, found.titles, edges)
         doc.spans["nested"] = _spans(doc, [c for c in found.nested if c.label in ("ORG", "LOC", "TOPIC", "POLICY")
                                            and any(k.start <= c.start and c.end <= k.end for k in found.ents)], edges)

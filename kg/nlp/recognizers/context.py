@@ -26,10 +26,20 @@ _ROLE_BEFORE_RE = re.compile(
 
 
 # (the unit's field may hold paired phrases: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an …")
-_UNIT_OF_BODY_RE = re.compile(r"((?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)"
+_UNIT_OF_BODY_RE = re.compile(r"((?:(?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)|Cảnh sát(?= [a-zà-ỹđ]))"
                               r"(?: [a-zà-ỹđ]+(?:,(?= [a-zà-ỹđ]))?){0,10}"
                               r"|Ban (?:Thường vụ|Chấp hành|Giám đốc|Giám hiệu|Tổ chức|Tuyên giáo|Dân vận|Kiểm tra)"
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
+
+
+# a hospital's centre or department written right before it: "Khoa Hồi sức tích cực Bệnh viện Nhi Trung ương"
+_WARD_OF_HOSPITAL_RE = re.compile(rf"((?<![\w])(?:Trung tâm|Khoa) [{P.UPPER_VI}][\wÀ-ỹ]*(?: [a-zà-ỹđ]+){{0,4}}) $")
+
+
+def _clause_between(unit: str) -> bool:
+    """The lower-case words of a unit before a body hold a verb ending a name, or "với"."""
+    ws = unit.split()
+    return "với" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
 
 
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
@@ -144,7 +154,11 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
         name = text[c.start:c.end]
         window_start = max(0, c.start - 60)
         m = _UNIT_OF_BODY_RE.search(text, window_start, c.start)
-        police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại"))
+        police_unit = m is not None and m.group(1).startswith(("Cơ quan", "Phòng", "Đội", "Cục", "Trại", "Cảnh sát"))
+        if m is None and name.startswith(("Bệnh viện ", "Viện ")):
+            m = _WARD_OF_HOSPITAL_RE.search(text, window_start, c.start)  # "Trung tâm Chống độc Bệnh viện Bạch Mai"
+        if m and _clause_between(m.group(1)):
+            m = None  # "Cục Cảnh sát giao thông phối hợp với Công an TP Hà Nội": two bodies, a verb between
         if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
             out.append(Candidate(m.start(), c.end, "ORG", PRIORITY["org-unit"], "org-unit"))
         entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
@@ -270,7 +284,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = "PER"
         elif prev in ("tại", "ở", "đến", "tới", "sang", "từ", "thăm", "về") and not sentence_start(text, start):
             label = "LOC"
-        elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB"):
+        elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB") \
+                or _CLUB_CUE_RE.search(before):  # "trận đấu với Shandong Taishan": a club, not a person
             label = "ORG"
         elif len(parts) >= 2 and (len(foreign) == len(parts) or foreign and parts[0] not in ("The", "A", "An")
                                  and all(p.isascii() and len(p) >= 2 and p[:1].isupper() for p in parts)):
@@ -279,6 +294,11 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             out.append(Candidate(start, end, label, PRIORITY["name-run"], "name-run"))
         i = j + 1
     return out
+
+
+# words after which a capitalised run is the club met or supported (no result verbs: "thắng Novak Djokovic")
+_CLUB_CUE_RE = re.compile(r"(?<![\w])(?:trận gặp|trận đấu với|trận đấu gặp|đối đầu với|cổ động viên|câu lạc bộ|"
+                          r"làm khách trước|chạm trán)\s+$")
 
 
 # "Cộng hòa Séc" is a country's name, not a draw against it

@@ -263,6 +263,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 continue
             known = [jj for jj in range(j, k - 1, -1)
                      if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+            if known == [k] and j > k and not starts_person(text, words, k + 1, lex):
+                known = []  # "Công an huyện Đức Trọng": a country's one syllable opening a district's name
             if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex):
                 continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
             # the longest run that is a known place, else the run itself up to a person's name
@@ -367,6 +369,9 @@ def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
 _BRANCH_RE = re.compile(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?")
 
 
+_OWNER_BEFORE = re.compile(  # a company's owner or founder before it: "ông chủ Facebook Mark Zuckerberg"
+    r"(?<![\w])(?:[Ôô]ng chủ|[Bb]à chủ|[Nn](?:hà|gười|hà đồng) sáng lập|[Ss]ếp|CEO|[Tt]ỷ phú|[Ôô]ng trùm)\s+$")
+
 def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
     """A known company followed by more brand words names a unit: "Qualcomm Technologies"; a known
     company followed by "Chi nhánh" and a known place names its branch: "Agribank Chi nhánh Nghệ An"."""
@@ -396,6 +401,8 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
         if any(norm_key(text[words[k].start:words[x].end]) in lex.titles
                for x in range(k, min(k + 3, len(words)))) if k < len(words) else False:
             continue  # "Boeing Vice President Brendan Nelson": the company, then a title
+        if k < len(words) and _OWNER_BEFORE.search(text, max(0, c.start - 30), c.start):
+            continue  # "ông chủ Facebook Mark Zuckerberg": the company's owner follows, not a unit
         if k < len(words) and adjacent(text, words[k - 1], words[k]) and not starts_person(text, words, k, lex):
             j = _brand_run(text, words, k, max_len=2)
             if j > k and _brand_run(text, words, k, max_len=5) > j \

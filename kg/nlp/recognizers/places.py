@@ -11,7 +11,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import Word, adjacent, person_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
 from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.textutil import compiled
@@ -62,7 +62,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         out.append(Candidate(m.start(), end, "LOC", PRIORITY["venue"], "venue"))
                         break
                 else:
-                    name = []
+                    if len(name) == 2 and not lex.lookup(" ".join(name)):  # "Nhà văn hóa huyện Thạch Thất"
+                        out.append(Candidate(m.start(), m.end() + unit_named.end(), "LOC", PRIORITY["venue"], "venue"))
+                    else:
+                        name = []
                 if name:
                     continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
@@ -168,8 +171,11 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
     starts = {w.start: w.i for w in words}
     for m in _PLACE_HEAD_RE.finditer(text):
         head = m.group(1)
-        if word_starts is not None and m.start(1) not in word_starts:
+        if word_starts is not None and m.start(1) not in word_starts \
+                and not (head in _SETTLEMENTS and re.search(r"(?<![\w])(?:dân|trưởng|Trưởng) $",
+                                                            text[max(0, m.start(1) - 8):m.start(1)])):
             continue  # "nông thôn", "thủy điện", "ven biển": the head word is part of another word
+            # (but "người dân làng Phù Đổng", "trưởng thôn Khuổi Phầy": the village's people, its head)
         if re.search(r"(?<![\w])(?:miền|rừng|đồi)\s+$", text[max(0, m.start(1) - 8):m.start(1)], re.IGNORECASE):
             continue  # "các huyện miền núi Mường Lát": a kind of land, not the mountain's name
         if head.casefold() == "biển" and re.search(r"(?<![\w])(?:bờ|ven|vùng|đường ven)\s+$",
@@ -181,8 +187,14 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         k = starts.get(m.end())
         if k is None:
             continue
-        plural = re.search(r"(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) $", text[max(0, m.start(1) - 12):m.start(1)])
+        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) (?:tuyến )?|(?<![\w])tuyến )$",
+                           text[max(0, m.start(1) - 20):m.start(1)])
         kind = re.match(r"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 12])
+        if plural and not kind and head.casefold() in _STREETS:
+            kind = re.match(r"(?:như|gồm|là) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 6])  # "các tuyến đường như …"
+        if plural and not kind and plural.group() == "tuyến " \
+                and not re.match(rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]?){{1,4}}(?:,|[ ]và[ ])", text[m.end():m.end() + 40]):
+            plural = None  # "tuyến đường Nguyễn Trãi": one street, its head inside the name
         if plural and kind and starts.get(m.end() + kind.end()) is not None:
             k = starts[m.end() + kind.end()]  # "các huyện miền núi Mường Lát và Quan Sơn"
         first = words[k]
@@ -194,6 +206,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             if head.casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex) \
                     and not lex.lookup(text[words[k].start:words[k + 1].end]):
                 continue  # "Chủ tịch UBND tỉnh Huỳnh Văn Sơn": no province is named after a person
+            if head.casefold() in _ADMIN_HEADS and _LEADER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) \
+                    and starts_person(text, words, k, lex) and cap_run(text, words, k) - k >= 2:
+                continue  # "Chủ tịch xã Nguyễn Văn Thắng": the leader of the commune, then his full name
             j = person_run(text, words, k, max_len=4)
             if j < 0 and lex.lookup(first.text) and first.text[:1].isupper():
                 j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable
@@ -230,15 +245,22 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             nxt = person_run(text, words, j + 2, max_len=4)  # "các huyện Mường Lát và Quan Sơn": each is one
             if nxt < 0 or not adjacent(text, words[j + 1], words[j + 2]):
                 break
-            if nxt - j - 2 >= 2 and starts_person(text, words, j + 2, lex) \
+            if nxt - j - 2 >= 2 and starts_person(text, words, j + 2, lex) and head.casefold() not in _STREETS \
                     and not lex.lookup(text[words[j + 2].start:words[nxt].end]):
-                break  # "… và Nguyễn Văn Nam": a person of three syllables ends the list
+                break  # "… và Nguyễn Văn Nam": a person of three syllables ends the list (streets bear such names)
             out.append(Candidate(words[j + 2].start, words[nxt].end, "LOC", PRIORITY["place-head"], "place-head"))
             j = nxt
     return out
 
 
 _ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+# a leader's title right before an administrative head: the unit is the title's, a person follows
+_LEADER_BEFORE = re.compile(r"(?<![\w])(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng Công an|trưởng công an|"
+                            r"Chỉ huy trưởng|chỉ huy trưởng)\s+$")
+# streets, often named after people: "các tuyến phố Hàng Gai, Lý Thường Kiệt và …"
+_STREETS = frozenset({"đường", "phố", "đại lộ"})
+# settlements whose head the segmenter may glue onto "dân" or "trưởng" ("dân làng", "trưởng thôn")
+_SETTLEMENTS = frozenset({"làng", "bản", "xóm", "thôn", "ấp", "buôn", "sóc", "phố"})
 
 
 def _comma_list_after(text: str, pos: int) -> bool:

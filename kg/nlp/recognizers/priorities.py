@@ -85,6 +85,7 @@ PRIORITY: dict[str, int] = {
     # 40: typed by neighbours
     "title-name": 45,  # "French President Emmanuel Macron"
     "korean-name": 46,  # "Park Min-soo": a Korean family name and a hyphenated given name
+    "transliterated-name": 46,  # "Vla-đi-mia Pu-tin": syllables joined by hyphens
     "name-run": 40,
     "list": 40,
     # 30: statistical taggers, generic events

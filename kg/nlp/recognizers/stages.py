@@ -64,6 +64,8 @@ from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.speakers_en import speaker_given_names
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
+from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
+from kg.nlp.recognizers.managed_places import managed_place_candidates
 from kg.nlp.recognizers.subsidiaries_en import apposed_company_candidates, vietnam_arm_candidates
 from kg.nlp.recognizers.titles import title_candidates
 from kg.nlp.recognizers.words import Word, sentence_start, words_of
@@ -181,6 +183,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
         Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),
+        Step("managed-places", lambda r, lex: managed_place_candidates(r.text, r.cands), "vi"),
         Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text, r.cands), "vi"),
         Step("body-references", lambda r, lex: body_references(r.text, r.cands), "vi"),
         Step("local-bodies-en", lambda r, lex: english_local_body_candidates(r.text, lex), "other"),
@@ -202,6 +205,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
+        Step("transliterated-names", lambda r, lex: transliterated_name_candidates(r.text, lex), "vi"),
         Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),

@@ -39,21 +39,28 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(verb right after a team, cue right before the other side) as anchored regexes."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(verb right after a team, cue right before the other side, cue right before the side a
+    player helps) as anchored regexes."""
     data = json.loads((PATTERNS_DIR / "teams_vi.json").read_text(encoding="utf-8"))
     score = data["score_re"]
     after = re.compile(r"\s+(?:" + _alternation(data["subject_verbs"]) + r")(?![\w])")
     # "thắng 2-0 trước |", "thất bại 1-3 trước |", "gặp |": the cue ends where the team starts
     before = re.compile(r"(?<![\w])(?:(?:" + score + r")\s+)?(?:" + _alternation(data["object_cues"]) + r")"
                         r"(?:\s+(?:" + score + r"))?\s+$")
-    return after, before
+    helped = re.compile(r"(?<![\w])(?:" + _alternation(data.get("beneficiary_cues", [])) + r"|(?:ấn định|nâng) tỷ số "
+                        + score + r" cho)\s+$")  # "… ấn định tỷ số 2-1 cho Bình Dương"
+    return after, before, helped
 
 
 def team_subject_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Known places that are a side of a match result: ORG candidates over them."""
-    after, before = _patterns()
+    after, before, helped = _patterns()
     out: list[Candidate] = []
+    for c in cands:  # "Thành phố Hồ Chí Minh FC", "Bình Định FC": a known place and "FC" is its club
+        if c.label == "LOC" and c.source == "gazetteer" and not c.ref \
+                and (m := re.match(r"[ ](?:FC|F\.C\.)(?![\w])", text[c.end:c.end + 6])):
+            out.append(Candidate(c.start, c.end + m.end(), "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     for c in cands:
         if c.label != "LOC" or c.ref or c.source != "gazetteer":
             continue
@@ -67,6 +74,7 @@ def team_subject_candidates(text: str, cands: list[Candidate]) -> list[Candidate
         clause = re.split(r"[,;.:!?\n]", window)[-1]
         obj = before.search(clause) is not None and re.search(r"\d\s?[-–]\s?\d|thắng|thua|thất bại|hòa|hoà",
                                                               clause) is not None
+        obj = obj or helped.search(clause) is not None  # "ghi bàn, giúp Nam Định vươn lên"
         if (subject or obj) and _about_match(text, c.start):
             out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     return out
