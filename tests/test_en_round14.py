@@ -1,0 +1,60 @@
+"""English round 14 (issue 9): where a lower-case instrument's name ends (a time horizon, a pair,
+"in" after a governing noun, "under" its legal basis), plans named by their period, and the dateline's
+day giving way to the sentence's own weekday."""
+from rdflib import RDFS
+
+import kg.nlp
+from kg import rdf
+from kg.article import Article
+from kg.build import analyze_article
+from kg.evaluate import predicted
+
+
+def _policies(text: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [sp.text for sp in doc.spans["kg"] if sp.label_ == "POLICY"]
+
+
+def _triples(text: str, published: str) -> set[tuple[str, str, str]]:
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
+                                                  source=None), use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+
+
+def test_in_after_a_governing_noun_goes_on():
+    assert _policies("The two institutes signed a memorandum of understanding on cooperation in shrimp breeding "
+                     "research.") == ["memorandum of understanding on cooperation in shrimp breeding research"]
+    # "in" before a place still ends the name
+    assert "draft decree on rice exports" in _policies("The ministry sent the draft decree on rice exports in Hà Nội.")
+
+
+def test_a_pair_and_a_horizon_close_the_subject():
+    got = _policies("Police chiefs adopted a plan on cooperation in human trafficking prevention and control "
+                    "for 2027-2029.")
+    assert got == ["plan on cooperation in human trafficking prevention and control for 2027-2029"]
+    got = _policies("The agencies signed a memorandum of understanding on sending and receiving nurses under "
+                    "the programme.")
+    assert got[0] == "memorandum of understanding on sending and receiving nurses"
+
+
+def test_plans_named_by_their_period():
+    assert _policies("The council adopted the province's 2026 public investment plan worth 21 trillion VND.") == [
+        "2026 public investment plan"]
+    assert _policies("The district adopted a replanting plan for 2026-2027 for pepper farms.") == [
+        "replanting plan for 2026-2027"]
+    assert _policies("The council also approved the province's action plan for 2026-2030.") == [
+        "action plan for 2026-2030"]
+    assert _policies("The company unveiled the plan for 2026 on Monday.") == []
+    assert _policies("The ministry's plan was approved.") == []
+
+
+def test_the_weekday_of_the_sentence_beats_the_dateline():
+    text = ("HÀ NỘI, Dec 17 (VNS) — The Ministry of Industry and Trade on Tuesday held a meeting in Hà Nội with "
+            "exporters to collect comments on a draft decree on rice exports.")
+    got = _triples(text, "2025-12-17")
+    assert ("meeting", "date", "2025-12-16") in got and ("meeting", "date", "2025-12-17") not in got
+    got = _triples("HÀ NỘI, Dec 16 (VNS) — The Ministry of Industry and Trade held a meeting in Hà Nội with "
+                   "exporters.", "2025-12-16")
+    assert ("meeting", "date", "2025-12-16") in got
