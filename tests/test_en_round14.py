@@ -58,3 +58,42 @@ def test_the_weekday_of_the_sentence_beats_the_dateline():
     got = _triples("HÀ NỘI, Dec 16 (VNS) — The Ministry of Industry and Trade held a meeting in Hà Nội with "
                    "exporters.", "2025-12-16")
     assert ("meeting", "date", "2025-12-16") in got
+
+
+def test_signing_parties_with_a_day_an_acronym_or_a_descriptor():
+    got = _triples("TOKYO — FPT Corporation on Tuesday signed a memorandum of understanding with Nvidia to build a "
+                   "data centre in Osaka, at a ceremony in Tokyo.", "2025-12-05")
+    assert {("FPT Corporation", "participatedIn", "ceremony"), ("Nvidia", "participatedIn", "ceremony")} <= got
+    got = _triples("PARIS — Vietnam Airlines on Monday signed a contract with European planemaker Airbus to buy 10 "
+                   "aircraft, at a ceremony in Paris.", "2025-12-05")
+    assert ("Airbus", "participatedIn", "ceremony") in got
+    got = _triples("HÀ NỘI — The Ministry of Industry and Trade on Friday held a forum on green logistics in Hà Nội. "
+                   "On the sidelines of the forum, the Vietnam Logistics Association and the Asian Development Bank "
+                   "(ADB) signed a memorandum of understanding on green ports.", "2025-12-05")
+    assert {("Asian Development Bank", "participatedIn", "forum"),
+            ("Vietnam Logistics Association", "participatedIn", "forum")} <= got
+
+
+def test_the_leader_of_a_delegation_took_part():
+    got = _triples("VIENTIANE — Police chiefs of the three countries on Friday held the fourth trilateral meeting on "
+                   "border security in Vientiane. Minister of Public Security General Lương Tam Quang led the "
+                   "Vietnamese delegation.", "2025-12-05")
+    assert ("Luong Tam Quang", "participatedIn", "fourth trilateral meeting on border security") in got \
+        or ("Lương Tam Quang", "participatedIn", "fourth trilateral meeting on border security") in got
+    got = _triples("PARIS — The UNESCO General Conference opened in Paris on Monday. The Vietnamese delegation to "
+                   "the conference was led by Deputy Minister of Foreign Affairs Hà Kim Ngọc.", "2025-12-05")
+    assert ("Hà Kim Ngọc", "participatedIn", "UNESCO General Conference") in got
+    got = _triples("HÀ NỘI — The ministry held a workshop on tourism in Hà Nội on Monday. Minister Nguyễn Văn Hùng "
+                   "led a delegation to Japan last month.", "2025-12-05")
+    assert not any(p == "participatedIn" and s.startswith("Nguy") for s, p, _ in got)
+
+
+def test_the_minister_presenting_the_draft_speaks_at_the_session():
+    got = _triples("HÀ NỘI — The National Assembly Standing Committee on Monday opened its 53rd session in Hà Nội. "
+                   "Lawmakers discussed a draft law on water. Presenting the draft, Minister of Agriculture and "
+                   "Environment Trần Đức Thắng said the law would protect rivers.", "2025-12-05")
+    assert ("Trần Đức Thắng", "participatedIn", "53rd session") in got
+    got = _triples("HÀ NỘI — The National Assembly Standing Committee on Monday opened its 53rd session in Hà Nội. "
+                   "Lawmakers discussed a draft law on water. In a statement, Minister of Agriculture and "
+                   "Environment Trần Đức Thắng said the law would protect rivers.", "2025-12-05")
+    assert ("Trần Đức Thắng", "participatedIn", "53rd session") not in got
