@@ -301,7 +301,7 @@ def signing_parties(s: Sentence) -> list[Relation]:
         parties = [before[-1]]
         for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
             if x.type != parties[-1].type or not re.fullmatch(r"\s*(?:,|và|and|,\s*and)\s*" + (
-                    r"(?:the\s+)?" if s.lang == "en" else ""), s.text[x.end:parties[-1].start]):
+                    r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""), s.text[x.end:parties[-1].start]):
                 break
             parties.append(x)
         end = c_end + (re.search(r";|\.(?!\d)|\s(?:để|nhằm|to|in order to)\s", s.text[c_end:s.end]) or
