@@ -98,6 +98,28 @@ def _nouns_in() -> frozenset[str]:
     return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("nouns_governing_in", ()))
 
 
+@lru_cache(maxsize=1)
+def _procedure() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("procedure_after_for", ()))
+
+
+def _sector(rest: list[str], k: int) -> int:
+    """How many words from the "in" at ``rest[k]`` make a domain phrase that ends the subject ("in the
+    health sector", "in the field of …" is not one), else 0: "in the", one to three lower-case words,
+    then one of sector / field / industry / area."""
+    if k + 2 >= len(rest) or rest[k + 1] != "the":
+        return 0
+    for n in range(1, 4):
+        if k + 2 + n > len(rest):
+            return 0
+        words = rest[k + 2:k + 2 + n]
+        if not all(re.fullmatch(r"[a-z][a-z-]*", x) for x in words):
+            return 0
+        if words[-1] in ("sector", "sectors", "field", "industry", "area"):
+            return 2 + n
+    return 0
+
+
 def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str]:
     """The words of a lower-case instrument's subject: up to a stop word or ``max_words`` words; a
     time horizon ("to 2030", "for 2026-2028") closes it and belongs to it, a coordinated pair of
@@ -115,6 +137,11 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
             continue
+        sector = _sector(rest, k) if kept and w.casefold() == "in" else 0
+        if sector:
+            return kept + rest[k:k + sector]  # "… on penalties in the health sector": the domain closes it
+        if w.casefold() == "for" and k + 1 < len(rest) and rest[k + 1].casefold() in _procedure():
+            break  # "a draft circular on e-prescriptions for comments": the procedure, not the subject
         if w.casefold() in stops or len(kept) >= max_words:
             break
         kept.append(w)
