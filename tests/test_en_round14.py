@@ -131,3 +131,29 @@ def test_a_training_course_to_come_has_a_place_but_not_the_leads_day():
     got = _triples("HÀ NỘI — Shareholders of Vinamilk on Friday approved a dividend. The annual general meeting, "
                    "held in Hà Nội, was chaired by Chairwoman Mai Kiều Liên.", "2025-12-05")
     assert ("annual general meeting", "date", "2025-12-05") in got
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def test_a_year_closes_a_titled_law_before_and():
+    got = _policies("The decree details the Law on Fisheries 2017 and replaces Circular 21/2018/TT-BNNPTNT.")
+    assert got == ["Law on Fisheries 2017", "Circular 21/2018/TT-BNNPTNT"]
+    assert _policies("The Law on Fisheries 2017 and Decree 26 apply to every boat.") == ["Law on Fisheries 2017",
+                                                                                          "Decree 26"]
+
+
+def test_a_drafts_procedure_and_sector_phrase():
+    assert _policies("The ministry has published a draft circular on school meals for comments until May 1.") == [
+        "draft circular on school meals"]
+    assert _policies("Shops may be fined under a draft decree on penalties in the food safety sector, the ministry "
+                     "said.") == ["draft decree on penalties in the food safety sector"]
+
+
+def test_a_topic_word_that_only_modifies_a_noun_is_no_topic():
+    got = _spans("Logistics costs in the region are high, and the port wants to become a logistics hub.")
+    assert not any(label == "TOPIC" for label, _ in got)
+    got = _spans("The forum discussed logistics and renewable energy.")
+    assert ("TOPIC", "logistics") in got
