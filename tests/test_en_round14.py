@@ -157,3 +157,19 @@ def test_a_topic_word_that_only_modifies_a_noun_is_no_topic():
     assert not any(label == "TOPIC" for label, _ in got)
     got = _spans("The forum discussed logistics and renewable energy.")
     assert ("TOPIC", "logistics") in got
+
+
+def test_colleges_and_a_second_body_after_a_place_name():
+    got = _spans("Samsung Vietnam, LG Display Vietnam and Hanoi College of High Technology signed a memorandum.")
+    assert [t for label, t in got if label == "ORG"] == ["Samsung Vietnam", "LG Display Vietnam",
+                                                         "Hanoi College of High Technology"]
+    assert ("ORG", "Hải Phòng Vocational College") in _spans("Students of the Hải Phòng Vocational College met.")
+    assert ("ORG", "Natural Resources and Environment Department") in _spans(
+        "The Natural Resources and Environment Department said so.")
+
+
+def test_a_named_port_canal_or_island_is_a_place_but_a_citys_port_is_the_city():
+    assert ("LOC", "Hòn Gai port") in _spans("Ships sail from Hòn Gai port to Cái Mép.")
+    assert ("LOC", "Bạch Long Vĩ island") in _spans("Soldiers flew to Bạch Long Vĩ island on Monday.")
+    got = _spans("The Hải Phòng port handled 2 million containers.")
+    assert ("LOC", "Hải Phòng") in got and ("LOC", "Hải Phòng port") not in got

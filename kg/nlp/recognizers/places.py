@@ -96,6 +96,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
             continue  # "an LNG power plant": an acronym of a kind names no venue
+        kind = m.group().split()[-1]
+        if kind in ("port", "canal", "island") and any(
+                e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
+            continue  # "Hải Phòng port": the city's port, and the city the place named
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
