@@ -173,3 +173,10 @@ def test_a_named_port_canal_or_island_is_a_place_but_a_citys_port_is_the_city():
     assert ("LOC", "Bạch Long Vĩ island") in _spans("Soldiers flew to Bạch Long Vĩ island on Monday.")
     got = _spans("The Hải Phòng port handled 2 million containers.")
     assert ("LOC", "Hải Phòng") in got and ("LOC", "Hải Phòng port") not in got
+
+
+def test_a_place_before_a_comma_and_its_country():
+    got = _triples("HÀ NỘI — The Olympic Council of Asia on Sunday named Vietnam as host of the 2029 games, at its "
+                   "general assembly in Tashkent, Uzbekistan.", "2025-12-05")
+    assert {("general assembly", "locatedIn", "Tashkent"), ("general assembly", "locatedIn", "Uzbekistan")} <= got
+    assert ("LOC", "Samsung") not in _spans("He works in Samsung, Vietnam.")
