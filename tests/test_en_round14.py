@@ -180,3 +180,15 @@ def test_a_place_before_a_comma_and_its_country():
                    "general assembly in Tashkent, Uzbekistan.", "2025-12-05")
     assert {("general assembly", "locatedIn", "Tashkent"), ("general assembly", "locatedIn", "Uzbekistan")} <= got
     assert ("LOC", "Samsung") not in _spans("He works in Samsung, Vietnam.")
+
+
+def test_an_instrument_that_details_or_guides_a_law_implements_it():
+    got = _triples("HÀ NỘI — The ministry is drafting a decree on nuclear safety to guide the Law on Atomic Energy "
+                   "2025.", "2025-12-05")
+    assert ("decree on nuclear safety", "implements", "Law on Atomic Energy 2025") in got
+    got = _triples("HÀ NỘI — The ministry is drafting a decree on rural water, which details the Law on Water "
+                   "Resources 2023.", "2025-12-05")
+    assert ("decree on rural water", "implements", "Law on Water Resources 2023") in got
+    got = _triples("HÀ NỘI — The Ministry of Health has published a draft circular on school meals for comments. "
+                   "The draft details the Law on Food Safety 2010.", "2025-12-05")
+    assert ("draft circular on school meals", "implements", "Law on Food Safety 2010") in got
