@@ -192,3 +192,11 @@ def test_an_instrument_that_details_or_guides_a_law_implements_it():
     got = _triples("HÀ NỘI — The Ministry of Health has published a draft circular on school meals for comments. "
                    "The draft details the Law on Food Safety 2010.", "2025-12-05")
     assert ("draft circular on school meals", "implements", "Law on Food Safety 2010") in got
+
+
+def test_the_ministry_as_a_subject_is_the_body_last_a_subject():
+    got = _triples("HÀ NỘI — The Ministry of Home Affairs on Tuesday launched a national database on civil servants. "
+                   "The system is linked with a population database run by the Ministry of Public Security. "
+                   "The ministry will hold a training course for personnel officers in Hà Nội next week.", "2025-12-05")
+    assert ("Ministry of Home Affairs", "organized", "training course") in got
+    assert ("Ministry of Public Security", "organized", "training course") not in got
