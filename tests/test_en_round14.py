@@ -200,3 +200,12 @@ def test_the_ministry_as_a_subject_is_the_body_last_a_subject():
                    "The ministry will hold a training course for personnel officers in Hà Nội next week.", "2025-12-05")
     assert ("Ministry of Home Affairs", "organized", "training course") in got
     assert ("Ministry of Public Security", "organized", "training course") not in got
+
+
+def test_deputy_before_a_known_role_is_one_title():
+    got = _triples("HÀ NỘI — Deputy Foreign Minister Nguyễn Minh Hằng attended the meeting.", "2025-12-05")
+    assert ("Nguyễn Minh Hằng", "position", "Deputy Foreign Minister") in got \
+        or ("Nguyễn Minh Hằng", "position", "deputy foreign minister") in got
+    assert not any(p == "position" and o.casefold() == "deputy" for _, p, o in got)
+    got = _triples("HÀ NỘI — Deputy Prime Minister Lê Thành Long said so.", "2025-12-05")
+    assert any(p == "position" and o.casefold() == "deputy prime minister" for _, p, o in got)
