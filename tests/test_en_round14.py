@@ -209,3 +209,8 @@ def test_deputy_before_a_known_role_is_one_title():
     assert not any(p == "position" and o.casefold() == "deputy" for _, p, o in got)
     got = _triples("HÀ NỘI — Deputy Prime Minister Lê Thành Long said so.", "2025-12-05")
     assert any(p == "position" and o.casefold() == "deputy prime minister" for _, p, o in got)
+
+
+def test_an_adopted_resolution_with_its_vision():
+    assert _policies("The committee closed its meeting, adopting a resolution on developing sea tourism to 2030 "
+                     "with a vision to 2045.") == ["resolution on developing sea tourism to 2030 with a vision to 2045"]

@@ -63,10 +63,14 @@ _HORIZON = re.compile(r"20\d\d(?:[-–]20\d\d)?")
 
 
 def _horizon(rest: list[str], k: int) -> int:
-    """2 where ``rest[k:k+2]`` is a time horizon that closes an instrument's name ("to 2030",
-    "for 2026-2028"), else 0."""
-    return 2 if (k + 1 < len(rest) and rest[k].casefold() in ("to", "for")
-                 and _HORIZON.fullmatch(rest[k + 1])) else 0
+    """How many words from ``rest[k]`` make a time horizon that closes an instrument's name ("to 2030",
+    "for 2026-2028", "to 2030 with a vision to 2045"), else 0."""
+    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for") and _HORIZON.fullmatch(rest[k + 1])):
+        return 0
+    vision = [w.casefold() for w in rest[k + 2:k + 6]]
+    if vision == ["with", "a", "vision", "to"] and k + 6 < len(rest) and _HORIZON.fullmatch(rest[k + 6]):
+        return 7
+    return 2
 
 
 def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
@@ -133,7 +137,8 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
         if size:
             kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
-            return kept + rest[k + 1 + size:k + 3 + size] if _horizon(rest, k + 1 + size) else kept
+            h = _horizon(rest, k + 1 + size)
+            return kept + rest[k + 1 + size:k + 1 + size + h]
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
             continue
