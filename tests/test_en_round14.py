@@ -214,3 +214,10 @@ def test_deputy_before_a_known_role_is_one_title():
 def test_an_adopted_resolution_with_its_vision():
     assert _policies("The committee closed its meeting, adopting a resolution on developing sea tourism to 2030 "
                      "with a vision to 2045.") == ["resolution on developing sea tourism to 2030 with a vision to 2045"]
+
+
+def test_two_laws_of_the_same_year_stay_two():
+    from kg.policy_names import policy_key
+
+    assert policy_key("Law on Pharmacy 2024") != policy_key("Law on Cultural Heritage 2024")
+    assert policy_key("Resolution 57") == policy_key("Nghị quyết 57-NQ/TW")
