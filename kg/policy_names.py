@@ -30,6 +30,8 @@ def _type_prefixes() -> tuple[tuple[str, str], ...]:
 _NUMBER_RE = re.compile(r"(?:số|No\.?|Number)?\s*(\d{1,5})((?:/\d{4})?(?:/|-)[A-ZĐ][\wĐ/-]*)?")
 _NUMBERED_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:số\s+)?\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# an English instrument named by its subject: "Law on …", "draft decree regarding …" (not "Resolution 57")
+_EN_NAMED_RE = re.compile(r"(?:[A-Za-z-]+\s+){1,3}(?:on|regarding|concerning|for|to)\s+\D")
 
 
 @lru_cache(maxsize=16384)
@@ -49,6 +51,8 @@ def policy_parts(text: str) -> tuple[str, str | None, str | None]:
     if m and kind in _PLAN_KINDS and not m.group(2) and not _NUMBERED_RE.match(text) \
             and _YEAR_RE.fullmatch(m.group(1)):
         m = None  # "Chương trình … giai đoạn 2026 - 2030", "Kế hoạch … năm 2026": a year, not the plan's number
+    if m and not m.group(2) and _YEAR_RE.fullmatch(m.group(1)) and _EN_NAMED_RE.match(text):
+        m = None  # "Law on Pharmacy 2024", "resolution on … for 2026-2030": the English name's year, no number
     if not m or not kind:
         return kind or text.split()[0], None, None
     code = m.group(1) + m.group(2) if m.group(2) else None

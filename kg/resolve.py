@@ -345,7 +345,31 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
             "công ty", "tập đoàn", "company", "group")
 
     own = _speaker_body(m, ex, entities, named_so)
+    if own is None and ex.article.lang == "en" and _opens_sentence(ex, m):
+        own = _latest_subject(m, ex, entities, named_so)
     return own or latest(named_so) or latest(known_company)
+
+
+def _opens_sentence(ex: Extraction, m: Mention) -> bool:
+    """``m`` is its English sentence's subject: only a dateline, "The" or "Also on Monday," before it."""
+    s_start = ex.sentences[m.sentence][0] if m.sentence < len(ex.sentences) else 0
+    return re.fullmatch(r"(?:[^\n—–]{0,60}[—–]\s*)?(?:(?:Also|Earlier|Later)\s+[^,]{0,30},\s*)?(?:The\s+|the\s+)?",
+                        ex.article.text[s_start:m.start]) is not None
+
+
+def _latest_subject(m: Mention, ex: Extraction, entities: dict[str, Entity], accept) -> str | None:
+    """"The ministry will also hold …" as a sentence's subject: the body of that kind that was last the
+    subject of a sentence ("The Ministry of Home Affairs on Tuesday launched …"), not one named last inside
+    a phrase ("… the database run by the Ministry of Public Security")."""
+    best: tuple[int, str] | None = None
+    for key, e in entities.items():
+        if e.type != "Organization" or not accept(e):
+            continue
+        seen = [mm.start for mm in ex.mentions if mm.id in e.mentions and mm.start < m.start and not mm.ref
+                and _opens_sentence(ex, mm)]
+        if seen and (best is None or max(seen) > best[0]):
+            best = (max(seen), key)
+    return best[1] if best else None
 
 
 _SAYS = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|added|stressed|noted)\b")

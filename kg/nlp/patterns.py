@@ -119,7 +119,7 @@ ORG_TAILS_EN = (
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
     "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways", "Exchange",
-    "Sub-department", "Sub-Department", "Division",
+    "Sub-department", "Sub-Department", "Division", "College", "Inspectorate",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
@@ -132,7 +132,7 @@ BODY_WORDS_EN = NOT_NAME_WORDS_EN | {"Military", "Command", "Provincial", "Munic
 # Words that open an English organisation name ("Ministry of …", "Office of the …").
 ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "University", "Institute",
                 "Committee", "Commission", "Council", "Chamber", "Association", "Union",
-                "Federation", "Agency", "Board", "Working Group", "Fund", "Centre", "Center")
+                "Federation", "Agency", "Board", "Working Group", "Fund", "Centre", "Center", "College")
 
 # Words that open a Vietnamese event name.
 EVENT_HEADS_VI = (

@@ -16,6 +16,8 @@ from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
 from kg.relations.signing_refs import signers_of_documents
 from kg.relations.dates import relative_dates, same_day
+from kg.relations.delegations_en import delegation_leaders
+from kg.relations.ceremony_hosts_en import launch_ceremony_hosts
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles
 from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, detailing_instruments,
@@ -70,7 +72,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements)
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
+          launch_ceremony_hosts)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

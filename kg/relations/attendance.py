@@ -336,6 +336,10 @@ _MEETING_WORDS = re.compile(r"\b(?:session|meeting|conference|talks|dialogue|wor
                             re.IGNORECASE)
 
 
+# a speaker who presents the meeting's business: "Presenting the draft, …", "Introducing the bill, …"
+_PRESENTING = re.compile(r"\s*(?:Presenting|Introducing|Explaining|Defending)\s+(?:the|a|an|his|her|its)\s+[^,.;]{1,60},\s*")
+
+
 def session_speakers(s: Sentence) -> list[Relation]:
     """participatedIn for the next speaker of a meeting report: English copy names the meeting
     ("Later that day, Tri chaired a working session with …"), then reports who said what there
@@ -348,10 +352,14 @@ def session_speakers(s: Sentence) -> list[Relation]:
     if not people or people[0].ref:
         return []
     p = people[0]
-    head = s.text[s.start:p.start]
+    lead = _PRESENTING.match(s.text, s.start, p.start)  # "Presenting the draft, Minister X said …"
+    head = s.text[lead.end() if lead else s.start:p.start]
     covered = [(t.start_char, t.end_char) for t in s.titles] + [(o.start, o.end) for o in s.mentions + s.nested
                                                                   if o.type in ("Organization", "Place")]
-    rest = "".join(ch if not any(a <= s.start + i < b for a, b in covered) else " " for i, ch in enumerate(head))
+    at = p.start - len(head)
+    rest = "".join(ch if not any(a <= at + i < b for a, b in covered) else " " for i, ch in enumerate(head))
+    if lead and any(a <= at + len(head) - len(head.lstrip()) < b for a, b in covered[:len(s.titles)]):
+        rest = re.sub(r"\b[A-Z][\w'-]*", " ", rest)  # "Minister of Industry and Trade": the title's field
     if not head.strip() or re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|to)\b", " ", rest)):
         return []  # only the speaker's titles and bodies stand before the name
     if not re.match(r"[^.;]{0,60}?\b(?:said|told|proposed|reported|asked|noted|stressed)\b", s.text[p.end:s.end]):

@@ -63,10 +63,27 @@ def _any_day_word(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.IGNORECASE)
 
 
+# "HÀ NỘI, Dec 17 (VNS) — ": a dateline (place, day, agency, dash) opening the article's first sentence
+_DATELINE = re.compile(r"[^\W\d][^\n,—–]{0,40},\s+[^\n—–()]{3,25}?\s*(?:\([^()\n]{1,20}\)\s*)?[—–]\s*")
+
+
+def dateline_end(s: "Sentence") -> int:
+    """The offset just after the dateline ``s`` opens with ("HÀ NỘI, Dec 17 (VNS) — "), else ``s.start``."""
+    m = _DATELINE.match(s.text, s.start, s.end)
+    return m.end() if m and m.group().split(",")[0].isupper() else s.start
+
+
+def _own_dates(s: "Sentence") -> list:
+    """The sentence's written dates but the dateline's: the day of the report, not of what happened
+    once the sentence names its own day ("HÀ NỘI, Dec 17 — The bank on Tuesday held a meeting")."""
+    head = dateline_end(s)
+    return [d for d in s.dates if d[0] >= head]
+
+
 def relative_dates(s: "Sentence") -> list["Relation"]:
     """date: the sentence's event (or issued policy) on the day a relative word names."""
 
-    if any(d[2] for d in s.dates):
+    if any(d[2] for d in _own_dates(s)):
         return []  # the sentence writes its own date
     pub = published_day(s.ex.article.published)
     if pub is None:
@@ -164,7 +181,9 @@ def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
     targets = s.of_type("Event", "Policy")
-    dates = [d for d in s.dates if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])
+    pub = published_day(s.ex.article.published)
+    own = s.dates if pub is None or relative_day(s.text[dateline_end(s):s.end], s.lang, pub) is None else _own_dates(s)
+    dates = [d for d in own if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])
              and not _bracketed_span(s.text, d[0])]
     if not targets or not dates:
         return out

@@ -19,6 +19,8 @@ from kg.relations.dates import DEADLINE
 if TYPE_CHECKING:
     from kg.extract import Extraction
 
+_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+to|are\s+to|is\s+due\s+to|is\s+scheduled\s+to)\b")
+_LATER = re.compile(r"[^.;]*?\b(?:next|later\s+this|in\s+the\s+coming)\s+(?:week|month|year|days|weeks|months)\b")
 _DEFINITE = re.compile(r"\b(?:the|The|a|an)\s+$")
 
 
@@ -43,5 +45,7 @@ def lead_event_dates(ex: "Extraction", text: str, dates: list[tuple[int, int, st
                      key=lambda m: m.start)
         n_start = ex.sentences[i + 1][0]
         ev = next((m for m in nxt if _DEFINITE.search(text[max(n_start, m.start - 5):m.start])), None)
+        if ev is not None and (_TO_COME.search(text, n_start, ev.start) or _LATER.match(text, ev.end, ev.end + 80)):
+            return []  # "The ministry will also hold a workshop … next week": a happening to come, not the lead's
         return [Relation(ev.id, "date", values.pop(), i)] if ev is not None else []
     return []

@@ -290,22 +290,35 @@ def signing_parties(s: Sentence) -> list[Relation]:
         if event is None:
             return out
         before = [m for m in s.mentions if m.end <= c_start and m.type in ("Person", "Organization")]
+        if len(before) > 1 and re.fullmatch(r"\s*\(", s.text[before[-2].end:before[-1].start]) \
+                and s.text.startswith(")", before[-1].end):
+            before.pop()  # "the Asian Development Bank (ADB) signed": the acronym is the same party
         # (an apposition may stand between: "Công ty A, có trụ sở tại Tokyo, ký hợp đồng …")
         if not before or not re.fullmatch(r"\s*(?:,[^,;.()]{1,60},\s*)?(?:(?:đã|vừa|cùng|also|has|have)\s+)*",
-                                          s.text[before[-1].end:c_start]):
+                                          s.text[before[-1].end:c_start]) and not (
+                s.lang == "en" and _EN_GAP.fullmatch(s.text[before[-1].end:c_start])):
             continue
         parties = [before[-1]]
         for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
-            if x.type != parties[-1].type or not re.fullmatch(r"\s*(?:,|và|and|,\s*and)\s*", s.text[x.end:parties[-1].start]):
+            if x.type != parties[-1].type or not re.fullmatch(r"\s*(?:,|và|and|,\s*and)\s*" + (
+                    r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""), s.text[x.end:parties[-1].start]):
                 break
             parties.append(x)
         end = c_end + (re.search(r";|\.(?!\d)|\s(?:để|nhằm|to|in order to)\s", s.text[c_end:s.end]) or
                        re.search(r"$", s.text[c_end:s.end])).start()
         link = re.search(r"\s(?:với|cho|with)\s+", s.text[c_end:end])
         if link:
-            parties += [m for m in s.mentions if m.start == c_end + link.end() and m.type in ("Person", "Organization")]
+            after = [m for m in s.mentions if m.start >= c_end + link.end() and m.type in ("Person", "Organization")]
+            if after and (after[0].start == c_end + link.end() or s.lang == "en" and re.fullmatch(
+                    r"(?:[\w-]+\s+){1,3}", s.text[c_end + link.end():after[0].start])
+                    and not any(c_end + link.end() <= m.start < after[0].start for m in s.mentions)):
+                parties.append(after[0])  # "with Nvidia", "with European planemaker Airbus"
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in parties]
     return out
+
+
+# between an English party and its signing verb: its acronym, the day ("ADB (ADB) on Friday signed")
+_EN_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?\s+)?(?:(?:also|has|have)\s+)*")
 
 
 def _signing_event(s: Sentence, verb: str) -> Mention | None:

@@ -56,6 +56,11 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
         target = next((p for p in policies if p.start >= c_end
                        and re.fullmatch(r"\s*(?:(?:các|của|the)\s+)?", _past_possessor(s, orgs, c_end, p.start))), None)
         subject = next((p for p in reversed(policies) if p.end <= c_start), None)
+        if subject is None and s.lang == "en" and target is not None:
+            subject = _draft_subject(s, c_start)  # "The draft details the Law on Pharmacy 2024"
+            if subject is not None:
+                out.append(Relation(subject.id, "implements", target.id, s.index))
+            continue
         if target is None or subject is None or subject.id == target.id:
             continue
         gap = s.text[subject.end:c_start]
@@ -63,9 +68,24 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
         issuer = next((o for o in orgs if o.start > subject.end and o.end <= c_start), None)
         if issuer is not None:
             gap = s.text[subject.end:issuer.start] + s.text[issuer.end:c_start]
-        if re.fullmatch(r"\s*(?:(?:của|of)(?:\s+the)?\s*)?", gap, flags=re.IGNORECASE):
+        if re.fullmatch(r"\s*(?:(?:của|of)(?:\s+the)?\s*)?", gap, flags=re.IGNORECASE) or (
+                s.lang == "en" and _EN_DETAIL_GAP.fullmatch(gap)):
             out.append(Relation(subject.id, "implements", target.id, s.index))
     return out
+
+
+# between an English instrument and its detailing verb: a relative clause or a purpose ("a decree on X,
+# which details …", "a decree on nuclear safety to guide …")
+_EN_DETAIL_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:will\s+|would\s+|also\s+)?|\s+(?:in\s+order\s+)?to\s+")
+
+
+def _draft_subject(s: Sentence, at: int):
+    """The draft "The draft" opening the sentence at ``at`` names: the latest draft the article named."""
+    if not re.fullmatch(r"\s*The\s+draft\s+(?:also\s+)?", s.text[s.start:at]):
+        return None
+    drafts = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence < s.index
+              and "draft" in p.text.casefold()]
+    return max(drafts, key=lambda p: p.start) if drafts else None
 
 
 def _past_possessor(s: Sentence, orgs: list, start: int, end: int) -> str:

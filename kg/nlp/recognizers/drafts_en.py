@@ -17,6 +17,8 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
 
+# "the province's action plan for 2026-2030": a possessor stands where a determiner would
+_POSSESSOR = r"[^\W\d_]+['’]s"
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "drafts_en.json"
 
@@ -27,7 +29,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split())  # noqa: E731
                               for x in sorted(xs, key=len, reverse=True))
     # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
-    kinds = rf"(?:(?i:{alt(data['openers'])})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
+    kinds = rf"(?:(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
     pattern = re.compile(rf"(?<![\w]){kinds}"
                          rf"(?P<link>\s+(?:{alt(data['links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
@@ -47,11 +49,7 @@ def signed_document_candidates(text: str) -> list[Candidate]:
     _, stops, max_words = _data()
     out: list[Candidate] = []
     for m in _signed_pattern().finditer(text):
-        kept: list[str] = []
-        for w in m.group("rest").split():
-            if w.casefold() in stops - {"the"} or len(kept) >= max_words or w.casefold() in ("between", "with"):
-                break
-            kept.append(w)
+        kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
         while kept and kept[-1].casefold() in ("the", "a", "an"):
             kept.pop()
         if not kept or not text.startswith(" ".join(kept), m.start("rest")):
@@ -61,17 +59,98 @@ def signed_document_candidates(text: str) -> list[Candidate]:
     return out
 
 
+_HORIZON = re.compile(r"20\d\d(?:[-–]20\d\d)?")
+
+
+def _horizon(rest: list[str], k: int) -> int:
+    """How many words from ``rest[k]`` make a time horizon that closes an instrument's name ("to 2030",
+    "for 2026-2028", "to 2030 with a vision to 2045"), else 0."""
+    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for") and _HORIZON.fullmatch(rest[k + 1])):
+        return 0
+    vision = [w.casefold() for w in rest[k + 2:k + 6]]
+    if vision == ["with", "a", "vision", "to"] and k + 6 < len(rest) and _HORIZON.fullmatch(rest[k + 6]):
+        return 7
+    return 2
+
+
 def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
     """How many lower-case words after the "and" at ``rest[k]`` close the subject (one or two, then the
-    text or a stop word): "makers and buyers", "safety and radiation control"; 0 for "… and the draft law"."""
+    text, a stop word or a horizon): "makers and buyers", "safety and radiation control", "prevention and
+    control for 2026-2028"; 0 for "… and the draft law"."""
     for size in (1, 2):
         words = rest[k + 1:k + 1 + size]
         if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
                                     for w in words):
             return 0
-        if k + 1 + size >= len(rest) or rest[k + 1 + size].casefold() in stops:
+        after = k + 1 + size
+        if after >= len(rest) or rest[after].casefold() in stops or _horizon(rest, after):
             return size
     return 0
+
+
+def _governs_in(kept: list[str], rest: list[str], k: int, stops: frozenset[str]) -> bool:
+    """True where the "in" at ``rest[k]`` is the complement of the noun before it ("cooperation in
+    salmon farming research", "investment in …"), not a place or a time: that noun is one of
+    ``nouns_governing_in`` and a lower-case content word follows."""
+    nxt = rest[k + 1] if k + 1 < len(rest) else ""
+    return (bool(kept) and kept[-1].casefold() in _nouns_in() and bool(re.fullmatch(r"[a-z][a-z-]*", nxt))
+            and nxt not in stops and nxt not in ("the", "a", "an"))
+
+
+@lru_cache(maxsize=1)
+def _nouns_in() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("nouns_governing_in", ()))
+
+
+@lru_cache(maxsize=1)
+def _procedure() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("procedure_after_for", ()))
+
+
+def _sector(rest: list[str], k: int) -> int:
+    """How many words from the "in" at ``rest[k]`` make a domain phrase that ends the subject ("in the
+    health sector", "in the field of …" is not one), else 0: "in the", one to three lower-case words,
+    then one of sector / field / industry / area."""
+    if k + 2 >= len(rest) or rest[k + 1] != "the":
+        return 0
+    for n in range(1, 4):
+        if k + 2 + n > len(rest):
+            return 0
+        words = rest[k + 2:k + 2 + n]
+        if not all(re.fullmatch(r"[a-z][a-z-]*", x) for x in words):
+            return 0
+        if words[-1] in ("sector", "sectors", "field", "industry", "area"):
+            return 2 + n
+    return 0
+
+
+def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str]:
+    """The words of a lower-case instrument's subject: up to a stop word or ``max_words`` words; a
+    time horizon ("to 2030", "for 2026-2028") closes it and belongs to it, a coordinated pair of
+    lower-case words is read whole (:func:`_last_of_pair`), and "in" after a noun that governs it
+    goes on (:func:`_governs_in`)."""
+    kept: list[str] = []
+    for k, w in enumerate(rest):
+        size = _horizon(rest, k) if kept else 0
+        if size:
+            return kept + rest[k:k + size]  # "… development to 2030": the horizon is part of the name
+        size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
+        if size:
+            kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
+            h = _horizon(rest, k + 1 + size)
+            return kept + rest[k + 1 + size:k + 1 + size + h]
+        if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
+            kept.append(w)
+            continue
+        sector = _sector(rest, k) if kept and w.casefold() == "in" else 0
+        if sector:
+            return kept + rest[k:k + sector]  # "… on penalties in the health sector": the domain closes it
+        if w.casefold() == "for" and k + 1 < len(rest) and rest[k + 1].casefold() in _procedure():
+            break  # "a draft circular on e-prescriptions for comments": the procedure, not the subject
+        if w.casefold() in stops or len(kept) >= max_words:
+            break
+        kept.append(w)
+    return kept
 
 
 def draft_candidates(text: str) -> list[Candidate]:
@@ -79,25 +158,48 @@ def draft_candidates(text: str) -> list[Candidate]:
     pattern, stops, max_words = _data()
     out: list[Candidate] = []
     for m in pattern.finditer(text):
-        kept: list[str] = []
         rest = m.group("rest").split()
-        for k, w in enumerate(rest):
-            if w.casefold() == "to" and kept and k + 1 < len(rest) and re.fullmatch(r"20\d\d", rest[k + 1]):
-                kept += [w, rest[k + 1]]  # "… development to 2030": the horizon is part of the name
-                break
-            size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
-            if size:
-                kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
-                break
-            if w.casefold() in stops or len(kept) >= max_words:
-                break
-            kept.append(w)
-        if not kept or kept[0].casefold() in _DATE_WORDS or kept[0][:1].isdigit():
-            continue  # "drafted a law on Monday": a date, not the subject
+        link = m.group("link").strip().casefold()
+        kind = "kind" if m.group("kind") else "vkind"
+        if link in ("for", "to") and rest and _HORIZON.fullmatch(rest[0]):
+            if len(m.group(kind).split()) < 2:
+                continue  # "the plan for 2026": a bare kind and a year name nothing
+            kept = rest[:1]  # "the action plan for 2026-2030": the horizon is the whole subject
+        else:
+            kept = _subject(rest, stops, max_words)
+        if not kept or kept[0].casefold() in _DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
+            continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it
-        kind = "kind" if m.group("kind") else "vkind"
         out.append(Candidate(m.start(kind), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group(kind).split()[-1].capitalize(), "draft": True}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dated_pattern() -> re.Pattern:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["dated_kinds"], key=len, reverse=True))
+    mod = r"[a-z][a-z-]*\s+"
+    year = r"20\d\d(?:[-–]20\d\d)?"
+    # "the 2026 public investment plan"; "a replanting plan for 2026-2027", "the tourism development strategy to 2030"
+    return re.compile(rf"(?<![\w])(?i:{'|'.join(data['openers'])}|{_POSSESSOR})\s+(?:(?P<start>{year}\s+(?:{mod}){{0,3}}(?:{kinds}))(?![\w-])"
+                      rf"|(?P<start2>(?:{mod}){{1,3}}(?:{kinds})\s+(?:for|to)\s+{year})(?![\w-]))")
+
+
+def dated_plan_candidates(text: str) -> list[Candidate]:
+    """Plans, programmes and strategies English copy names in lower case by their period: a year
+    before them ("the 2026 public investment plan") or a horizon after them ("a replanting plan for
+    2026-2027"), with up to three lower-case words between (``dated_kinds``); none of those words may be
+    a stop word ("the plan for 2026" has no name)."""
+    _, stops, _ = _data()
+    out: list[Candidate] = []
+    for m in _dated_pattern().finditer(text):
+        g = "start" if m.group("start") else "start2"
+        words = [w for w in m.group(g).split() if not w[:1].isdigit()]
+        if any(w.casefold() in stops | {"the", "a", "an"} for w in words[:-1] if w.casefold() not in ("to", "for")):
+            continue
+        out.append(Candidate(m.start(g), m.end(g), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
+                             meta={"type": m.group(g).split()[-1].capitalize() if g == "start" else "Plan"}))
     return out

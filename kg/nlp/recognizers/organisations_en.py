@@ -239,7 +239,8 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                     e.type == "Organization" for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
                 cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another
                 continue
-            new_body = k + 1 <= j and words[k + 1].text == "the"  # "Attapeu and the Quang Ninh … Committee": two
+            new_body = k + 1 <= j and (words[k + 1].text == "the" or any(  # "Attapeu and the Quang Ninh … Committee": two
+                e.type == "Place" for e in lex.lookup(words[k + 1].text)))  # "… Vietnam and Hanoi College of …": two
             if wk.text.casefold() == "and" and not new_body and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body

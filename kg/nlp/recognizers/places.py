@@ -103,6 +103,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
             continue  # "an LNG power plant": an acronym of a kind names no venue
+        kind = m.group().split()[-1]
+        if kind in ("port", "canal", "island") and any(
+                e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
+            continue  # "Hải Phòng port": the city's port, and the city the place named
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
@@ -120,6 +124,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if item.group().split()[0] not in ("The", "A", "An", "In", "At", "On", "From"):
                 out.append(Candidate(m.start("list") + item.start(), m.start("list") + item.end(), "LOC",
                                      PRIORITY["place-list-en"], "place-list-en"))
+    # "in Tashkent, Uzbekistan": a capitalised name after "in" and before a comma and a known country is a
+    # place of that country
+    for m in _IN_PLACE_OF_COUNTRY.finditer(text):
+        country = lex.lookup(m.group("country"))
+        if any(e.type == "Place" and e.kind == "country" for e in country) and not lex.lookup(m.group("name")):
+            out.append(Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
     # "Quang Ngai City": a known province or city and "City" is the city of that name
     for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})\s+City\b", text):
         place = m.group("place")
@@ -151,6 +161,8 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 _NAME_EN = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"
+_IN_PLACE_OF_COUNTRY = re.compile(r"(?<![\w])in\s+(?P<name>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}),\s+"
+                                  r"(?P<country>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}?)(?=[,.;)]|\s+(?:on|in|and|to|for|with)\b|$)")
 _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN) + r")\b)\s+"
                                r"(?:Square|Park|Street|Stadium|Bridge|Road)\b|(?<![\w,./-])\d{1,2}[-/.]\d{1,2}\s+"
                                r"(?:Square|Park|Street|Stadium)\b")

@@ -28,7 +28,8 @@ from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_bo
                                          purpose_body_candidates)
 from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
-from kg.nlp.recognizers.drafts_en import draft_candidates, signed_document_candidates
+from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier
+from kg.nlp.recognizers.drafts_en import dated_plan_candidates, draft_candidates, signed_document_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates, named_lower_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
@@ -192,6 +193,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("named-lower-events-en", lambda r, lex: named_lower_event_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
+        Step("dated-plans-en", lambda r, lex: dated_plan_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
         Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
@@ -246,7 +248,8 @@ def final_candidates(r: Recognition) -> list[Candidate]:
     """The candidates resolution chooses from: all of them, less English topic words inside a name."""
     if r.lang == "vi":
         return r.cands
-    return [c for c in r.cands if not _topic_inside_a_name(r.text, c, r.cands)]
+    return [c for c in r.cands if not _topic_inside_a_name(r.text, c, r.cands)
+            and not topic_as_modifier(r.text, c, r.cands)]
 
 
 def _topic_inside_a_name(text: str, c: Candidate, cands: list[Candidate]) -> bool:

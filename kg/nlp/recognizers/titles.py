@@ -104,6 +104,23 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             i = end_j + 1
         else:
             i += 1
+    return _deputy_titles(text, out)
+
+
+def _deputy_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """English "Deputy Foreign Minister", "Deputy General Secretary": "Deputy" / "Vice" read as a title of
+    its own right before a role or office the lexicon knows is one title, the deputy of that role."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev.start:prev.end] in ("Deputy", "Vice") and text[prev.end:c.start] == " " \
+                and c.meta.get("kind") in ("role", "office") and c.meta.get("en") and not c.meta.get("plural"):
+            # (an office's own body is not the deputy's: "Deputy General Secretary" of an association)
+            out[-1] = Candidate(prev.start, c.end, "TITLE", c.priority, c.source,
+                                value=None if c.meta.get("kind") == "office" else c.value,
+                                meta={**c.meta, "en": text[prev.start:prev.end] + " " + c.meta["en"]})
+            continue
+        out.append(c)
     return out
 
 

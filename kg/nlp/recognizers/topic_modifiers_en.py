@@ -1,0 +1,34 @@
+"""English topic words that only modify another noun: "logistics costs", "a regional logistics hub",
+"data center operators". The article is about the costs, the hub or the operators, not about the
+field, so such a mention is no Topic; the nouns are data (``kg/data/patterns/topic_modifiers_en.json``).
+A topic word inside a policy's, event's or body's name is left to the name (its nested topic gives
+``about``), and a topic the lexicon names with its head ("logistics services") is matched whole.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.recognizers.candidates import Candidate
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_modifiers_en.json"
+
+
+@lru_cache(maxsize=1)
+def _heads() -> re.Pattern:
+    heads = json.loads(DATA.read_text(encoding="utf-8"))["heads"]
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")(?![\w-])")
+
+
+def topic_as_modifier(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """True for a lower-case TOPIC candidate right before one of the ``heads`` nouns, in no other name."""
+    first = text[c.start:c.start + 1]
+    if c.label != "TOPIC" or not (first.islower() or first.isupper() and re.search(r"(?:^|[.!?\n]\s*|[—–]\s*)$",
+                                                                                text[max(0, c.start - 3):c.start])):
+        return False  # lower case, or capitalised only as the sentence's first word
+    if any(o is not c and o.label not in ("TOPIC", "TITLE", "DATE") and o.start <= c.start and c.end <= o.end
+           for o in cands):
+        return False
+    return _heads().match(text, c.end) is not None
