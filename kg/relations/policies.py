@@ -16,6 +16,7 @@ from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned
 from kg.relations.coordination import joined_after, listed_before
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
+from kg.relations.implement_guards import not_an_implementer
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
 
@@ -103,7 +104,7 @@ def implements_more(s: "Sentence") -> list["Relation"]:
         if target is None:
             continue
         subject = _implementer_before(s, c_start, links) or _issued_before_comma(s, c_start)
-        if subject is not None and subject.id != target.id:
+        if subject is not None and subject.id != target.id and not not_an_implementer(s, subject, c_start):
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
                 out += [Relation(o.id, "implements", target.id, s.index)
@@ -287,6 +288,7 @@ def issuers(s: Sentence) -> list[Relation]:
             subj = [opening]
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and opening is None \
                 and not _clause_agent(s, subj[-1]) and not _asked_to(s, subj[-1], cue.start()) \
+                and not not_an_implementer(s, subj[-1], cue.start()) \
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
             who = policy_owned_by(s, subj[-1]) or subj[-1]  # "Kế hoạch 97 của UBND tỉnh thực hiện …"
@@ -449,7 +451,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
         if target is None:
             continue
         subject = _implementer_before(s, c_start, links)
-        if subject is not None and subject.id != target.id:
+        if subject is not None and subject.id != target.id and not not_an_implementer(s, subject, c_start):
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
                 out += [Relation(o.id, "implements", target.id, s.index)
