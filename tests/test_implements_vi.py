@@ -32,3 +32,37 @@ def test_decision_that_approved_a_plan_does_not_carry_out_its_aim():
     got = facts("Kế hoạch phát triển du lịch cộng đồng tỉnh Cao Bằng được UBND tỉnh Cao Bằng phê duyệt tại "
                 "Quyết định số 415/QĐ-UBND, nhằm cụ thể hóa Nghị quyết số 82-NQ/CP của Chính phủ.", "2026-05-02")
     assert not _implements(got, "Quyết định số 415")
+
+
+def test_lead_body_and_its_partners_carry_out_the_plan_named_again():
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Sở Công Thương tỉnh Phú Thọ được giao chủ trì, phối hợp với Hội Nông dân tỉnh Phú Thọ và các huyện "
+                "vùng chè triển khai kế hoạch.", "2026-06-02")
+    assert _implements(got, "Sở Công Thương tỉnh Phú Thọ", "Kế hoạch số 77")
+    assert _implements(got, "Hội Nông dân tỉnh Phú Thọ", "Kế hoạch số 77")
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Sở Công Thương tỉnh Phú Thọ được giao là cơ quan thường trực, chủ trì thực hiện Kế hoạch.", "2026-06-02")
+    assert _implements(got, "Sở Công Thương tỉnh Phú Thọ", "Kế hoạch số 77")
+    # a body that leads something else does not implement the plan
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Sở Công Thương tỉnh Phú Thọ chủ trì hướng dẫn các hợp tác xã đăng ký nhãn hiệu.", "2026-06-02")
+    assert not _implements(got, "Sở Công Thương")
+
+
+def test_the_plan_named_again_is_the_articles_own_not_the_one_it_carries_out():
+    got = facts("UBND tỉnh Bình Định ban hành Kế hoạch số 52/KH-UBND về giảm rác thải nhựa, nhằm cụ thể hóa Kế hoạch "
+                "hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030. Sở Nông nghiệp và Môi trường tỉnh "
+                "Bình Định được giao chủ trì triển khai kế hoạch.", "2026-06-02")
+    assert _implements(got, "Sở Nông nghiệp và Môi trường tỉnh Bình Định", "Kế hoạch số 52")
+    assert not _implements(got, "Sở Nông nghiệp và Môi trường tỉnh Bình Định", "Kế hoạch hành động quốc gia")
+
+
+def test_aim_of_a_plan_after_its_approval_clause():
+    got = facts("Hoạt động nằm trong Kế hoạch phục hồi rạn san hô giai đoạn 2026 - 2030 do UBND tỉnh Khánh Hòa phê duyệt "
+                "tháng 3/2026, nhằm thực hiện Luật Thủy sản năm 2017.", "2026-06-02")
+    assert _implements(got, "Kế hoạch phục hồi rạn san hô", "Luật Thủy sản")
+    got = facts("Sáng 2/6, Sở Giáo dục và Đào tạo tỉnh Gia Lai công bố Đề án dạy bơi cho học sinh tiểu học giai đoạn "
+                "2026 - 2030. Đề án được UBND tỉnh Gia Lai phê duyệt tại Quyết định số 415/QĐ-UBND, nhằm cụ thể hóa "
+                "Chỉ thị số 18/CT-TTg của Thủ tướng Chính phủ.", "2026-06-02")
+    assert _implements(got, "Đề án dạy bơi", "Chỉ thị số 18")
+    assert not _implements(got, "Quyết định số 415")

@@ -38,6 +38,7 @@ from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.implements_en import clause_implements, implemented_under
+from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import (implements_more, implements_refs, issued_more,
                                    signed_by)
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
@@ -70,7 +71,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements)
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, lead_body_implements,
+          plan_purpose)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -43,3 +43,24 @@ def passive_verb(s: Sentence, verb_at: int) -> bool:
 def approval_vehicle(s: Sentence, m: Mention) -> bool:
     """``m`` is the instrument another was approved or issued in: "… phê duyệt tại | Quyết định số 12"."""
     return m.type == "Policy" and re.search(r"(?<![\w])tại\s+$", s.text[max(s.start, m.start - 8):m.start]) is not None
+
+
+FILLERS = r"(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|nghiêm|các|những|nội dung)\s+)*"
+
+
+def own_instrument(s: Sentence, earlier: list[Mention]) -> Mention | None:
+    """Of the instruments a bare kind word may name again ("… triển khai kế hoạch."), the latest one,
+    passing over those named as what another carries out ("Kế hoạch 52 …, nhằm cụ thể hóa Kế hoạch hành
+    động quốc gia …": "kế hoạch" is then the article's own plan, not the national one)."""
+    own = [p for p in earlier if not carried_out(s, p)]
+    pick = own or earlier
+    return max(pick, key=lambda p: (p.sentence, p.start)) if pick else None
+
+
+def carried_out(s: Sentence, p: Mention) -> bool:
+    """``p`` is written as the object of an implement verb, not in an event's name ("Hội nghị triển khai …")."""
+    lead = s.ex.article.text[max(0, p.start - 60):p.start]
+    verbs = cue_pattern("implement_verbs", s.lang)
+    heads = cue_pattern("event_task_heads", s.lang)
+    return re.search(r"(?:" + verbs + r")\s+" + FILLERS + r"$", lead, flags=re.IGNORECASE) is not None \
+        and re.search(r"(?:" + heads + r")\s+(?:" + verbs + r")\s+" + FILLERS + r"$", lead, flags=re.IGNORECASE) is None

@@ -16,7 +16,7 @@ from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned
 from kg.relations.coordination import joined_after, listed_before
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
-from kg.relations.implement_guards import not_an_implementer
+from kg.relations.implement_guards import not_an_implementer, own_instrument
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
 
@@ -426,6 +426,8 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     kind = m.group("kind").casefold()
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence <= s.index
                and p.start < pos and kind in p.text.casefold()]
+    if s.lang == "vi":  # the article's own plan, not the one it carries out
+        return own_instrument(s, earlier)
     return max(earlier, key=lambda p: p.start) if earlier else None
 
 
