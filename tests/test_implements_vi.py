@@ -43,6 +43,10 @@ def test_lead_body_and_its_partners_carry_out_the_plan_named_again():
     got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
                 "Sở Công Thương tỉnh Phú Thọ được giao là cơ quan thường trực, chủ trì thực hiện Kế hoạch.", "2026-06-02")
     assert _implements(got, "Sở Công Thương tỉnh Phú Thọ", "Kế hoạch số 77")
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Theo kế hoạch, Sở Tài chính tỉnh Phú Thọ có trách nhiệm chủ trì, phối hợp với Sở Nội vụ tỉnh Phú Thọ "
+                "triển khai Kế hoạch số 77/KH-UBND.", "2026-06-02")
+    assert _implements(got, "Sở Tài chính tỉnh Phú Thọ", "Kế hoạch số 77")
     # a body that leads something else does not implement the plan
     got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
                 "Sở Công Thương tỉnh Phú Thọ chủ trì hướng dẫn các hợp tác xã đăng ký nhãn hiệu.", "2026-06-02")

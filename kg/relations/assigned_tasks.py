@@ -7,7 +7,7 @@
   by its kind at the head of a sentence: "Kế hoạch nhằm cụ thể hóa A", "Đề án được … phê duyệt tại
   Quyết định Y, nhằm thực hiện A" (the plan carries out A and B).
 
-Cue words are data: ``implement_verbs``, ``lead_body_roles``, ``purpose_links``, ``policy_ref_kinds``.
+Cue words are data: ``implement_verbs``, ``lead_body_roles``, ``lead_body_links``, ``purpose_links``, ``policy_ref_kinds``.
 """
 from __future__ import annotations
 
@@ -44,12 +44,13 @@ def lead_body_implements(s: Sentence) -> list[Relation]:
         return []
     verbs = cue_pattern("implement_verbs", s.lang)
     roles = cue_pattern("lead_body_roles", s.lang)
+    links = cue_pattern("lead_body_links", s.lang)
     out: list[Relation] = []
     orgs = [o for o in s.of_type("Organization") if not o.nested]
     for lead in re.finditer(r"(?<![\w])chủ trì(?![\w])", s.text[s.start:s.end]):
         at, end = s.start + lead.start(), s.start + lead.end()
         body = next((o for o in reversed(orgs) if o.end <= at), None)
-        if body is None or not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:đã\s+|sẽ\s+)?được\s+giao\s+)?(?:(?:là|làm)\s+(?:"
+        if body is None or not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:" + links + r")\s+)?(?:(?:là|làm)\s+(?:"
                                             + roles + r")\s*,?\s+)?", s.text[body.end:at], flags=re.IGNORECASE):
             continue
         m = re.match(r"\s*,?\s*(?:phối hợp\s+(?:với|cùng)\s+(?P<with>[^.;:]{1,200}?)\s+)?(?:tổ chức\s+)?(?:" + verbs + r")",
