@@ -47,6 +47,10 @@ def test_lead_body_and_its_partners_carry_out_the_plan_named_again():
                 "Theo kế hoạch, Sở Tài chính tỉnh Phú Thọ có trách nhiệm chủ trì, phối hợp với Sở Nội vụ tỉnh Phú Thọ "
                 "triển khai Kế hoạch số 77/KH-UBND.", "2026-06-02")
     assert _implements(got, "Sở Tài chính tỉnh Phú Thọ", "Kế hoạch số 77")
+    # leading a meeting about a law with a partner is not carrying the law out
+    got = facts("Sáng 5/5, Sở Tư pháp tỉnh Nghệ An chủ trì, phối hợp với Hội Luật gia tỉnh Nghệ An tổ chức Hội nghị "
+                "triển khai Luật Hòa giải ở cơ sở năm 2013.", "2026-05-06")
+    assert not _implements(got, "Sở Tư pháp") and not _implements(got, "Hội Luật gia")
     # a body that leads something else does not implement the plan
     got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
                 "Sở Công Thương tỉnh Phú Thọ chủ trì hướng dẫn các hợp tác xã đăng ký nhãn hiệu.", "2026-06-02")

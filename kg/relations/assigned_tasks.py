@@ -15,7 +15,7 @@ import re
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
-from kg.relations.implement_guards import FILLERS as _FILLERS, own_instrument
+from kg.relations.implement_guards import FILLERS as _FILLERS, in_event_name, own_instrument
 from kg.relations.policies import _coordinated_policies
 
 def _target_at(s: Sentence, pos: int) -> Mention | None:
@@ -53,12 +53,12 @@ def lead_body_implements(s: Sentence) -> list[Relation]:
         if body is None or not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:" + links + r")\s+)?(?:(?:là|làm)\s+(?:"
                                             + roles + r")\s*,?\s+)?", s.text[body.end:at], flags=re.IGNORECASE):
             continue
-        m = re.match(r"\s*,?\s*(?:phối hợp\s+(?:với|cùng)\s+(?P<with>[^.;:]{1,200}?)\s+)?(?:tổ chức\s+)?(?:" + verbs + r")",
+        m = re.match(r"\s*,?\s*(?:phối hợp\s+(?:với|cùng)\s+(?P<with>[^.;:]{1,200}?)\s+)?(?:tổ chức\s+)?(?P<verb>" + verbs + r")",
                      s.text[end:s.end], flags=re.IGNORECASE)
         if m is None:
             continue
         target = _target_at(s, end + m.end())
-        if target is None or target.id == body.id:
+        if target is None or target.id == body.id or in_event_name(s, end + m.start("verb")):
             continue
         partners = []
         if m.group("with"):
