@@ -74,3 +74,9 @@ def test_aim_of_a_plan_after_its_approval_clause():
                 "Chỉ thị số 18/CT-TTg của Thủ tướng Chính phủ.", "2026-06-02")
     assert _implements(got, "Đề án dạy bơi", "Chỉ thị số 18")
     assert not _implements(got, "Quyết định số 415")
+
+
+def test_fronted_purpose_clause_then_a_time_phrase_before_the_body():
+    got = facts("Triển khai Nghị quyết số 57-NQ/TW, năm 2026 Sở Khoa học và Công nghệ tỉnh Quảng Bình đã hỗ trợ 20 doanh "
+                "nghiệp đổi mới công nghệ.", "2026-12-02")
+    assert _implements(got, "Sở Khoa học và Công nghệ tỉnh Quảng Bình", "Nghị quyết số 57")

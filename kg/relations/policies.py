@@ -468,8 +468,10 @@ def implements_refs(s: Sentence) -> list[Relation]:
             continue
         # the body opens the clause after a comma; the topics of "về A, B, C," before it are no clause
         rest = [m for m in s.mentions if m.start > comma and m.type != "Topic"]
+        when = cue_pattern("time_openers", s.lang)
         org = next((m for m in rest if m.type == "Organization"
-                    and re.fullmatch(r",\s*(?:the\s+)?", _without_titles(s, s.text.rfind(",", comma, m.start), m.start))), None)
+                    and re.fullmatch(r",\s*(?:the\s+)?(?:(?:" + when + r")(?:\s+\d{4})?\s*,?\s+)?",  # ", năm 2026 Sở …"
+                                     _without_titles(s, s.text.rfind(",", comma, m.start), m.start))), None)
         if org is None or any(x.start < org.start and x.type != "Organization" for x in rest) \
                 or re.search(r"[;.]", s.text[comma:org.start]):
             continue
