@@ -59,7 +59,7 @@ from kg.relations.base import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, residences, signing_parties, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
+          org_places, residences, signing_parties, took_part, signed_by, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
@@ -71,8 +71,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, lead_body_implements,
-          plan_purpose)
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
