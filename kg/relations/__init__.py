@@ -40,6 +40,7 @@ from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
 from kg.relations.implements_en import clause_implements, implemented_under
+from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import (implements_more, implements_refs, issued_more,
                                    signed_by)
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
@@ -60,7 +61,7 @@ from kg.relations.base import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, residences, signing_parties, took_part, signed_by, implements_refs, unit_of, led_bodies, possessed_events,
+          org_places, residences, signing_parties, took_part, signed_by, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,

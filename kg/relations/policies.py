@@ -16,6 +16,7 @@ from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned
 from kg.relations.coordination import joined_after, listed_before
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
+from kg.relations.implement_guards import not_an_implementer, own_instrument
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
 
@@ -103,7 +104,7 @@ def implements_more(s: "Sentence") -> list["Relation"]:
         if target is None:
             continue
         subject = _implementer_before(s, c_start, links) or _issued_before_comma(s, c_start)
-        if subject is not None and subject.id != target.id:
+        if subject is not None and subject.id != target.id and not not_an_implementer(s, subject, c_start):
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
                 out += [Relation(o.id, "implements", target.id, s.index)
@@ -287,6 +288,7 @@ def issuers(s: Sentence) -> list[Relation]:
             subj = [opening]
         if subj and pols and len(s.text[subj[-1].end:cue.start()]) < 30 and opening is None \
                 and not _clause_agent(s, subj[-1]) and not _asked_to(s, subj[-1], cue.start()) \
+                and not not_an_implementer(s, subj[-1], cue.start()) \
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
             who = policy_owned_by(s, subj[-1]) or subj[-1]  # "Kế hoạch 97 của UBND tỉnh thực hiện …"
@@ -424,6 +426,8 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     kind = m.group("kind").casefold()
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence <= s.index
                and p.start < pos and kind in p.text.casefold()]
+    if s.lang == "vi":  # the article's own plan, not the one it carries out
+        return own_instrument(s, earlier)
     return max(earlier, key=lambda p: p.start) if earlier else None
 
 
@@ -449,7 +453,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
         if target is None:
             continue
         subject = _implementer_before(s, c_start, links)
-        if subject is not None and subject.id != target.id:
+        if subject is not None and subject.id != target.id and not not_an_implementer(s, subject, c_start):
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
                 out += [Relation(o.id, "implements", target.id, s.index)
@@ -464,8 +468,10 @@ def implements_refs(s: Sentence) -> list[Relation]:
             continue
         # the body opens the clause after a comma; the topics of "về A, B, C," before it are no clause
         rest = [m for m in s.mentions if m.start > comma and m.type != "Topic"]
+        when = cue_pattern("time_openers", s.lang)
         org = next((m for m in rest if m.type == "Organization"
-                    and re.fullmatch(r",\s*(?:the\s+)?", _without_titles(s, s.text.rfind(",", comma, m.start), m.start))), None)
+                    and re.fullmatch(r",\s*(?:the\s+)?(?:(?:" + when + r")(?:\s+\d{4})?\s*,?\s+)?",  # ", năm 2026 Sở …"
+                                     _without_titles(s, s.text.rfind(",", comma, m.start), m.start))), None)
         if org is None or any(x.start < org.start and x.type != "Organization" for x in rest) \
                 or re.search(r"[;.]", s.text[comma:org.start]):
             continue

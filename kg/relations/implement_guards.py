@@ -1,0 +1,66 @@
+"""When a Vietnamese implement verb ("triển khai", "thực hiện", "quán triệt" …) has no implementer
+before it, although a body or an instrument is named just before:
+
+- the verb is part of an event's name: "Sở X tổ chức Hội nghị triển khai Đề án Y" (the body holds a
+  meeting about the plan; the set's gold gives it ``organized``, not ``implements``);
+- the verb is passive: "Dự án do Công ty X làm chủ đầu tư, được triển khai theo Nghị quyết Y" (the
+  project is carried out, the company does not implement the resolution);
+- the instrument before it is the vehicle of an approval: "Đề án được UBND tỉnh phê duyệt tại Quyết
+  định số 12, nhằm cụ thể hóa Kết luận 91" (the plan carries out the conclusion, not the decision).
+
+Event heads are data (``event_task_heads`` in kg/data/relations/cues.json).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Sentence
+from kg.relations.cues import cue_pattern
+
+
+def not_an_implementer(s: Sentence, subject: Mention, verb_at: int) -> bool:
+    """True when ``subject`` (named before the verb at ``verb_at``) does not carry out what follows."""
+    if s.lang != "vi":
+        return False
+    return in_event_name(s, verb_at) or passive_verb(s, verb_at) or approval_vehicle(s, subject)
+
+
+def in_event_name(s: Sentence, verb_at: int) -> bool:
+    """"… tổ chức Hội nghị (quán triệt,) | triển khai …": the verb names what a meeting is about."""
+    verbs = cue_pattern("implement_verbs", s.lang)
+    heads = cue_pattern("event_task_heads", s.lang)
+    lead = s.text[max(s.start, verb_at - 80):verb_at]
+    return re.search(r"(?:" + heads + r")(?:\s+(?:sơ kết|tổng kết|trực tuyến|toàn quốc|phổ biến|" + verbs
+                     + r")\s*,?)*\s+$", lead, flags=re.IGNORECASE) is not None
+
+
+def passive_verb(s: Sentence, verb_at: int) -> bool:
+    """"… được | triển khai theo …": what the verb carries out is its subject, not a body."""
+    return re.search(r"(?<![\w])(?:được|đã được|sẽ được)\s+(?:(?:tiếp tục|tích cực)\s+)?$",
+                     s.text[max(s.start, verb_at - 30):verb_at], flags=re.IGNORECASE) is not None
+
+
+def approval_vehicle(s: Sentence, m: Mention) -> bool:
+    """``m`` is the instrument another was approved or issued in: "… phê duyệt tại | Quyết định số 12"."""
+    return m.type == "Policy" and re.search(r"(?<![\w])tại\s+$", s.text[max(s.start, m.start - 8):m.start]) is not None
+
+
+FILLERS = r"(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|nghiêm|các|những|nội dung)\s+)*"
+
+
+def own_instrument(s: Sentence, earlier: list[Mention]) -> Mention | None:
+    """Of the instruments a bare kind word may name again ("… triển khai kế hoạch."), the latest one,
+    passing over those named as what another carries out ("Kế hoạch 52 …, nhằm cụ thể hóa Kế hoạch hành
+    động quốc gia …": "kế hoạch" is then the article's own plan, not the national one)."""
+    own = [p for p in earlier if not carried_out(s, p)]
+    pick = own or earlier
+    return max(pick, key=lambda p: (p.sentence, p.start)) if pick else None
+
+
+def carried_out(s: Sentence, p: Mention) -> bool:
+    """``p`` is written as the object of an implement verb, not in an event's name ("Hội nghị triển khai …")."""
+    lead = s.ex.article.text[max(0, p.start - 60):p.start]
+    verbs = cue_pattern("implement_verbs", s.lang)
+    heads = cue_pattern("event_task_heads", s.lang)
+    return re.search(r"(?:" + verbs + r")\s+" + FILLERS + r"$", lead, flags=re.IGNORECASE) is not None \
+        and re.search(r"(?:" + heads + r")\s+(?:" + verbs + r")\s+" + FILLERS + r"$", lead, flags=re.IGNORECASE) is None

@@ -1,0 +1,82 @@
+"""Vietnamese implements: the guards of kg.relations.implement_guards and the constructions of
+kg.relations.assigned_tasks, on sentences written for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def _implements(got, subject_start: str, object_start: str = "") -> bool:
+    return any(p == "implements" and s.startswith(subject_start) and o.startswith(object_start) for s, p, o in got)
+
+
+def test_meeting_named_for_a_plan_is_not_its_implementer():
+    got = facts("Sáng 3/4, tại Trung tâm Hội nghị tỉnh, Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình tổ chức Hội nghị "
+                "triển khai Đề án bảo tồn và phát huy nghệ thuật hát xẩm trong trường học giai đoạn 2026 - 2030.",
+                "2026-04-04")
+    assert not _implements(got, "Sở Văn hóa")
+    got = facts("Chiều 8/4, Sở Tư pháp tỉnh Ninh Bình tổ chức Hội nghị quán triệt, triển khai Luật Tổ chức chính quyền "
+                "địa phương (sửa đổi) và công tác hòa giải ở cơ sở năm 2026.", "2026-04-09")
+    assert not _implements(got, "Sở Tư pháp")
+    # the same body carrying a law out in a plain clause still implements it
+    got = facts("Sở Tư pháp tỉnh Ninh Bình đang triển khai Luật Hòa giải ở cơ sở năm 2013 tại 120 xã.", "2026-04-04")
+    assert _implements(got, "Sở Tư pháp tỉnh Ninh Bình", "Luật Hòa giải")
+
+
+def test_passive_verb_leaves_the_body_before_it_out():
+    got = facts("Dự án do Công ty cổ phần Đầu tư Xây dựng Hòa Bình làm chủ đầu tư, được triển khai theo Nghị quyết "
+                "số 33/2026/QH15 của Quốc hội về thí điểm nhà ở thương mại.", "2026-05-02")
+    assert not _implements(got, "Công ty")
+
+
+def test_decision_that_approved_a_plan_does_not_carry_out_its_aim():
+    got = facts("Kế hoạch phát triển du lịch cộng đồng tỉnh Cao Bằng được UBND tỉnh Cao Bằng phê duyệt tại "
+                "Quyết định số 415/QĐ-UBND, nhằm cụ thể hóa Nghị quyết số 82-NQ/CP của Chính phủ.", "2026-05-02")
+    assert not _implements(got, "Quyết định số 415")
+
+
+def test_lead_body_and_its_partners_carry_out_the_plan_named_again():
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Sở Công Thương tỉnh Phú Thọ được giao chủ trì, phối hợp với Hội Nông dân tỉnh Phú Thọ và các huyện "
+                "vùng chè triển khai kế hoạch.", "2026-06-02")
+    assert _implements(got, "Sở Công Thương tỉnh Phú Thọ", "Kế hoạch số 77")
+    assert _implements(got, "Hội Nông dân tỉnh Phú Thọ", "Kế hoạch số 77")
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Sở Công Thương tỉnh Phú Thọ được giao là cơ quan thường trực, chủ trì thực hiện Kế hoạch.", "2026-06-02")
+    assert _implements(got, "Sở Công Thương tỉnh Phú Thọ", "Kế hoạch số 77")
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Theo kế hoạch, Sở Tài chính tỉnh Phú Thọ có trách nhiệm chủ trì, phối hợp với Sở Nội vụ tỉnh Phú Thọ "
+                "triển khai Kế hoạch số 77/KH-UBND.", "2026-06-02")
+    assert _implements(got, "Sở Tài chính tỉnh Phú Thọ", "Kế hoạch số 77")
+    # leading a meeting about a law with a partner is not carrying the law out
+    got = facts("Sáng 5/5, Sở Tư pháp tỉnh Nghệ An chủ trì, phối hợp với Hội Luật gia tỉnh Nghệ An tổ chức Hội nghị "
+                "triển khai Luật Hòa giải ở cơ sở năm 2013.", "2026-05-06")
+    assert not _implements(got, "Sở Tư pháp") and not _implements(got, "Hội Luật gia")
+    # a body that leads something else does not implement the plan
+    got = facts("UBND tỉnh Phú Thọ vừa ban hành Kế hoạch số 77/KH-UBND về phát triển nghề chè giai đoạn 2026 - 2030. "
+                "Sở Công Thương tỉnh Phú Thọ chủ trì hướng dẫn các hợp tác xã đăng ký nhãn hiệu.", "2026-06-02")
+    assert not _implements(got, "Sở Công Thương")
+
+
+def test_the_plan_named_again_is_the_articles_own_not_the_one_it_carries_out():
+    got = facts("UBND tỉnh Bình Định ban hành Kế hoạch số 52/KH-UBND về giảm rác thải nhựa, nhằm cụ thể hóa Kế hoạch "
+                "hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030. Sở Nông nghiệp và Môi trường tỉnh "
+                "Bình Định được giao chủ trì triển khai kế hoạch.", "2026-06-02")
+    assert _implements(got, "Sở Nông nghiệp và Môi trường tỉnh Bình Định", "Kế hoạch số 52")
+    assert not _implements(got, "Sở Nông nghiệp và Môi trường tỉnh Bình Định", "Kế hoạch hành động quốc gia")
+
+
+def test_aim_of_a_plan_after_its_approval_clause():
+    got = facts("Hoạt động nằm trong Kế hoạch phục hồi rạn san hô giai đoạn 2026 - 2030 do UBND tỉnh Khánh Hòa phê duyệt "
+                "tháng 3/2026, nhằm thực hiện Luật Thủy sản năm 2017.", "2026-06-02")
+    assert _implements(got, "Kế hoạch phục hồi rạn san hô", "Luật Thủy sản")
+    got = facts("Sáng 2/6, Sở Giáo dục và Đào tạo tỉnh Gia Lai công bố Đề án dạy bơi cho học sinh tiểu học giai đoạn "
+                "2026 - 2030. Đề án được UBND tỉnh Gia Lai phê duyệt tại Quyết định số 415/QĐ-UBND, nhằm cụ thể hóa "
+                "Chỉ thị số 18/CT-TTg của Thủ tướng Chính phủ.", "2026-06-02")
+    assert _implements(got, "Đề án dạy bơi", "Chỉ thị số 18")
+    assert not _implements(got, "Quyết định số 415")
+
+
+def test_fronted_purpose_clause_then_a_time_phrase_before_the_body():
+    got = facts("Triển khai Nghị quyết số 57-NQ/TW, năm 2026 Sở Khoa học và Công nghệ tỉnh Quảng Bình đã hỗ trợ 20 doanh "
+                "nghiệp đổi mới công nghệ.", "2026-12-02")
+    assert _implements(got, "Sở Khoa học và Công nghệ tỉnh Quảng Bình", "Nghị quyết số 57")
