@@ -167,6 +167,7 @@ def _copy_between(text: str, start: int, end: int, pieces: list[str], starts: li
     return dropped
 
 
+@lru_cache(maxsize=16384)
 def is_vietnamese_syllable(word: str) -> bool:
     """``word`` (any case, any tone) is spelt as one Vietnamese syllable ("quyết", "ĐÃ"; not "UBND")."""
     bare = unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", word)

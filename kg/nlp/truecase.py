@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from kg.nlp.patterns import UPPER_VI
 
@@ -194,6 +195,7 @@ def _spelling(word: str, before: str | None, after: str | None, words: dict[str,
     return low
 
 
+@lru_cache(maxsize=8192)
 def _abbreviation(word: str, strict: bool = False) -> bool:
     """A word in capitals that is not a Vietnamese syllable and has at most one vowel ("UBND",
     "TNHH", "HCM") or, unless ``strict``, few letters ("WTO") is an abbreviation: it stays in
