@@ -24,3 +24,8 @@ def graph_triples(text: str, lang: str = "en", published: str = "2025-11-20") ->
     _, rels = predicted(g)
     label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
     return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+
+
+def flat_names(nlp, text: str) -> list[tuple[str, str]]:
+    """(text, label) of the PER / ORG / LOC names in ``doc.ents`` (the flat view VLSP scores)."""
+    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ in ("PER", "ORG", "LOC")]

@@ -7,15 +7,12 @@ from __future__ import annotations
 import pytest
 
 import kg.nlp
+from articlefacts import flat_names as ents
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return kg.nlp.load("vi")
-
-
-def ents(nlp, text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label_) for e in nlp(text).ents if e.label_ in ("PER", "ORG", "LOC")]
 
 
 @pytest.mark.parametrize("text, expected", [
