@@ -114,8 +114,7 @@ def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
                                              if not w.isascii()):
         # (most articles: no character to drop or replace and every syllable spelt as kg matches it,
         # so the loop below would copy the text as it is)
-        out = join_wrapped_lines(text, surnames if surnames is not None else _surnames()) if "\n" in text else text
-        out = restore_case(dateline_dashes(out))
+        out = _reread(text, surnames)
         return Normalized(text, text if out == text else out)
     pieces: list[str] = []
     starts: list[int] = []
@@ -135,14 +134,19 @@ def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
         pos = m.end()
     if pos < len(text):
         resized |= _copy_between(text, pos, len(text), pieces, starts)
-    out = "".join(pieces)
-    if "\n" in out:
-        out = join_wrapped_lines(out, surnames if surnames is not None else _surnames())
-    out = restore_case(dateline_dashes(out))
+    out = _reread("".join(pieces), surnames)
     if not resized:
         return Normalized(text, text if out == text else out)
     starts.append(len(text))
     return Normalized(text, out, starts)
+
+
+def _reread(text: str, surnames: frozenset[str] | None) -> str:
+    """The readings that keep the length: wrapped lines joined, a dateline's hyphen as its dash, a
+    Vietnamese heading in capitals in the article's own case."""
+    if "\n" in text:
+        text = join_wrapped_lines(text, surnames if surnames is not None else _surnames())
+    return restore_case(dateline_dashes(text))
 
 
 def _copy_between(text: str, start: int, end: int, pieces: list[str], starts: list[int]) -> bool:
