@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
 from kg.article import Article, ReadError, make_article, nfc, normalize_published, pick_meta
-from kg.html_content import story_text
+from kg.html_content import HTML_BLOCK, HTML_CELL, HTML_SKIP, story_text
 
 _BOM = "\ufeff"
 _MD_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -130,17 +130,6 @@ def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
 # HTML
 # --------------------------------------------------------------------------- #
 
-_HTML_SKIP = frozenset(
-    {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
-     "svg", "template", "iframe"}
-)
-_HTML_BLOCK = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr",
-     "section", "blockquote", "figcaption", "article", "main", "ul", "ol",
-     "table", "figure", "pre", "dd", "dt", "dl", "hr", "address", "details",
-     "summary", "body"}
-)
-_HTML_CELL = frozenset({"td", "th"})
 _PUBLISHED_KEYS = (
     "property:article:published_time",
     "name:pubdate",
@@ -201,7 +190,7 @@ class _HTMLExtractor(HTMLParser):
         elif tag == "time" and a.get("datetime") and self.time_datetime is None:
             self.time_datetime = a["datetime"].strip()
 
-        if tag in _HTML_SKIP:
+        if tag in HTML_SKIP:
             self._skip += 1
             return
         if self._skip:
@@ -217,15 +206,15 @@ class _HTMLExtractor(HTMLParser):
             if self._main_depth == 0:
                 self.mains.append([])
             self._main_depth += 1
-        if tag in _HTML_BLOCK:
+        if tag in HTML_BLOCK:
             self._emit("\n")
-        elif tag in _HTML_CELL:
+        elif tag in HTML_CELL:
             self._emit(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "head":
             self._in_head = False
-        if tag in _HTML_SKIP:
+        if tag in HTML_SKIP:
             if self._skip:
                 self._skip -= 1
             return
@@ -235,9 +224,9 @@ class _HTMLExtractor(HTMLParser):
             self._in_title = False
             self._seen_title = True
             return
-        if tag in _HTML_BLOCK:
+        if tag in HTML_BLOCK:
             self._emit("\n")
-        elif tag in _HTML_CELL:
+        elif tag in HTML_CELL:
             self._emit(" ")
         if tag == "article" and self._article_depth:
             self._article_depth -= 1

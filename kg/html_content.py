@@ -24,11 +24,17 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section",
-                        "blockquote", "figcaption", "article", "main", "ul", "ol", "table", "figure", "pre",
-                        "dd", "dt", "dl", "address", "details", "summary", "body", "center", "font"})
-SKIP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg",
-                       "template", "iframe", "button", "select", "head", "title"})
+# The tags kg's HTML reader (kg.corpus_formats) also reads by: page furniture and scripts it skips,
+# blocks that end a line, table cells.
+HTML_SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+                       "svg", "template", "iframe"})
+HTML_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "section", "blockquote",
+                        "figcaption", "article", "main", "ul", "ol", "table", "figure", "pre", "dd", "dt", "dl", "hr",
+                        "address", "details", "summary", "body"})
+HTML_CELL = frozenset({"td", "th"})
+# the story's tree: every block and cell is a node; controls and the head are furniture too
+BLOCK_TAGS = (HTML_BLOCK | HTML_CELL) - {"br", "hr"}
+SKIP_TAGS = HTML_SKIP | {"button", "select", "head", "title"}
 # class / id words of page furniture, unless the block also says it holds the content
 _FURNITURE = re.compile(r"menu|nav|footer|header|sidebar|related|relate|lienquan|tin-?khac|comment|share|social|"
                         r"banner|breadcrumb|\bads?\b|advert|quangcao|popular|most-?read|docnhieu|box-?hot|"
