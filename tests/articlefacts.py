@@ -2,6 +2,8 @@
 the article graph (the form kg.evaluate scores)."""
 from __future__ import annotations
 
+import textwrap
+
 from rdflib import RDFS
 
 import kg.nlp
@@ -29,3 +31,9 @@ def graph_triples(text: str, lang: str = "en", published: str = "2025-11-20") ->
 def flat_names(nlp, text: str) -> list[tuple[str, str]]:
     """(text, label) of the PER / ORG / LOC names in ``doc.ents`` (the flat view VLSP scores)."""
     return [(e.text, e.label_) for e in nlp(text).ents if e.label_ in ("PER", "ORG", "LOC")]
+
+
+def hard_wrapped(text: str, width: int = 72) -> str:
+    """``text`` with each of its lines hard-wrapped at ``width`` columns, as a PDF or e-mail export gives it."""
+    return "\n".join("\n".join(textwrap.wrap(line, width, break_on_hyphens=False)) if line.strip() else line
+                     for line in text.split("\n"))

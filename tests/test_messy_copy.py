@@ -2,27 +2,21 @@
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
 
-from articlefacts import graph_triples
+from articlefacts import graph_triples, hard_wrapped
 from kg.corpus import iter_articles
 
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "sample"
 ARTICLES = [a for a in iter_articles([SAMPLE]) if not isinstance(a, Exception)]
 
 
-def _wrapped(text: str) -> str:
-    return "\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if p.strip() else p
-                     for p in text.split("\n"))
-
-
 MESSY = {
-    "hard-wrapped at 72 columns": _wrapped,
+    "hard-wrapped at 72 columns": hard_wrapped,
     "spaces doubled": lambda t: t.replace(" ", "  "),
-    "wrapped and doubled": lambda t: _wrapped(t).replace(" ", "  "),
+    "wrapped and doubled": lambda t: hard_wrapped(t).replace(" ", "  "),
 }
 
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-import textwrap
 import unicodedata
 
 import pytest
 
 import kg.nlp
+from articlefacts import hard_wrapped
 from kg.nlp.normalize import normalize, respell
 from kg.textutil import tone_last
 
@@ -111,13 +111,9 @@ PARAGRAPH = ("Sáng 3/9, tại Hà Nội, dự lễ có các đồng chí: Trầ
              "dân thành phố cân đối từ ngân sách (nguồn chi thường xuyên) theo kế hoạch đã được phê duyệt.")
 
 
-def _wrapped(paragraph: str, width: int = 60) -> str:
-    return "\n".join(textwrap.wrap(paragraph, width, break_on_hyphens=False))
-
-
 @pytest.mark.parametrize("width, first_chars", [(40, "1B"), (44, "(T"), (61, "1BY"), (78, "(")])
 def test_hard_wrapped_text_is_joined_across_capitals_numbers_and_brackets(width, first_chars):
-    body = _wrapped(PARAGRAPH, width)
+    body = hard_wrapped(PARAGRAPH, width)
     assert set(first_chars) <= {body[m.end()] for m in re.finditer(r"\n", body)}  # lines that go on with these
     text = "Chủ tịch nước dự lễ kỷ niệm\n\n" + body + "\n"
     n = normalize(text)
@@ -125,7 +121,7 @@ def test_hard_wrapped_text_is_joined_across_capitals_numbers_and_brackets(width,
 
 
 def test_a_short_line_before_the_body_is_not_a_wrap():
-    text = "Tin: Phóng viên Hà An\n" + _wrapped(PARAGRAPH)
+    text = "Tin: Phóng viên Hà An\n" + hard_wrapped(PARAGRAPH, 60)
     assert normalize(text).text == "Tin: Phóng viên Hà An\n" + PARAGRAPH
 
 
