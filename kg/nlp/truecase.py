@@ -170,15 +170,15 @@ def _spellings(text: str, runs: list[list[re.Match]]) -> tuple[dict[str, Counter
 
 
 def _spelling(word: str, before: str | None, after: str | None, words: dict[str, Counter],
-              bigrams: dict[tuple[str, ...], Counter]) -> str:
+              phrases: dict[tuple[str, ...], Counter]) -> str:
     """The article's spelling of ``word`` (in capitals) between ``before`` and ``after``."""
     low = word.lower()
     seen: Counter = Counter()
     if before is not None:
-        for (_, w), n in bigrams.get((before.lower(), low), Counter()).items():
+        for (_, w), n in phrases.get((before.lower(), low), Counter()).items():
             seen[w] += n
     if after is not None:
-        for (w, _), n in bigrams.get((low, after.lower()), Counter()).items():
+        for (w, _), n in phrases.get((low, after.lower()), Counter()).items():
             seen[w] += n
     if before is not None and before.lower() in _NUMBERED and _ROMAN.fullmatch(word):
         return word  # "LẦN THỨ VI", "KHÓA XV": a Roman numeral
