@@ -15,10 +15,11 @@ Alterations:
   old_tones   the old tone placement ("hoà", "thuỷ") for the gazetteer's "hòa", "thủy"
   crlf_nbsp   Windows line ends and the first 40 spaces non-breaking
   ascii_marks straight quotes and hyphens for curly quotes and dashes (a plain-text export)
+  one_line    the paragraphs joined by a space into one line (scrapers that drop paragraph breaks)
   html_page   laid out as a news page without <article> (menus, related and most-read lists,
               footer) and read back by kg's HTML reader
 
-usage (from the repository): PYTHONPATH=. python docs/experiments/messy_copy.py DIR [DIR ...]
+usage (from the repository): PYTHONPATH=. python docs/experiments/messy_copy.py [--only=NAME,...] DIR [DIR ...]
 """
 from __future__ import annotations
 
@@ -84,6 +85,7 @@ ALTERATIONS: dict[str, Callable[[str], str]] = {
     "crlf_nbsp": lambda t: t.replace("\n", "\r\n").replace(" ", "\u00a0", 40),
     "ascii_marks": lambda t: t.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
                                                          "…": "."})),
+    "one_line": lambda t: " ".join(p.strip() for p in t.split("\n") if p.strip()),
     "html_page": _as_page,
 }
 
@@ -98,9 +100,11 @@ def altered_copy(src: Path, dst: Path, alter: Callable[[str], str]) -> None:
         (dst / gold.name).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
 
 
-def main(dirs: list[Path]) -> None:
+def main(dirs: list[Path], only: list[str]) -> None:
     with tempfile.TemporaryDirectory(prefix="kg-messy-") as tmp:
         for name, alter in ALTERATIONS.items():
+            if only and name not in only:
+                continue
             copies = [Path(tmp) / name / f"{i}-{d.name}" for i, d in enumerate(dirs)]
             for src, dst in zip(dirs, copies):
                 altered_copy(src, dst, alter)
@@ -110,6 +114,9 @@ def main(dirs: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
+    args = sys.argv[1:]
+    names = [a.removeprefix("--only=") for a in args if a.startswith("--only=")]
+    folders = [Path(a) for a in args if not a.startswith("--only=")]
+    if not folders or any(n not in ALTERATIONS for n in ",".join(names).split(",") if n):
         sys.exit(__doc__)
-    main([Path(a) for a in sys.argv[1:]])
+    main(folders, [n for n in ",".join(names).split(",") if n])

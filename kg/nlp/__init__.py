@@ -84,7 +84,7 @@ def make_sentence_splitter(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Mark sentence starts with :func:`kg.nlp.sentences.split_sentences`."""
 
     def set_sentences(doc: Doc) -> Doc:
-        starts = {s for s, _ in split_sentences(doc_text(doc))}
+        starts = {s for s, _ in split_sentences(doc_text(doc), nlp.lang)}
         # One array write: setting token.is_sent_start one token at a time makes
         # spaCy scan the whole doc each time (quadratic on long articles).
         # (the tokens' offsets read from the doc's array: no Token object made per syllable)

@@ -242,6 +242,12 @@ SAFE_CAPITALISED_PLACES = frozenset({"lào", "mỹ", "pháp", "đức", "nga", "
 # Credit lines: "Ảnh: Nhật Bắc", "Photo: VGP/Nhat Bac".
 CREDIT_CUES = ("Ảnh:", "Ảnh :", "Photo:", "Nguồn:", "Source:", "Ảnh minh họa:", "Video:")
 
+# Words that open English sentences and are written with a capital inside one only as part of a
+# name: where copy lost its paragraph breaks, they end a run-in headline or credit ("By" a byline).
+EN_SENTENCE_OPENERS = ("The", "This", "These", "Those", "Its", "Their", "He", "She", "They", "Among",
+                       "According", "Speaking", "However", "Meanwhile", "Earlier", "Previously", "Currently",
+                       "During", "Following", "By")
+
 # Words that end the Latin-script name of a club or company ("… FC", "Qualcomm Technologies").
 ORG_TAILS_LATIN = frozenset({"FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines", "Airways",
                              "Motors", "Bank", "Holdings", "Technologies", "Electronics", "Retail", "Land",

@@ -5,10 +5,19 @@ sometimes also inside a sentence (hard-wrapped text). A line break ends a
 sentence unless the line before has no end mark and the next line starts in
 lower case. Inside a line, ". " before an upper-case letter ends a sentence,
 except after abbreviations ("TP.", "TS.", "Mr.", "No.") and initials.
+
+English copy whose paragraph breaks were lost (scraped text joined with spaces)
+runs a headline or a photo credit into the next sentence with no end mark:
+"… reviews task performance in February The Working Group convened …",
+"… Photo: VGP/Nhat Bac The event was attended by …". There a word that opens
+English sentences and is written in capitals inside one only as part of a name
+("The", "This", "Among", "According" …) also ends the sentence before it.
 """
 from __future__ import annotations
 
 import re
+
+from kg.nlp.patterns import EN_SENTENCE_OPENERS
 
 ABBREVIATIONS = frozenset({
     "tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "mrs", "ms", "dr", "no", "st", "jr", "inc",
@@ -19,9 +28,21 @@ ABBREVIATIONS = frozenset({
 _END = re.compile(r"([.!?…]+|\.\.\.)([\"”’')\]]*)(\s+)(?=[\"“‘(\[\-–+•]?\s*[A-ZĐÀ-Ỹ0-9])")
 _BAR = re.compile(r"\s\|\s*")
 
+# openers that may also begin a name ("The Saigon Times", "This Week in Asia")
+_NAME_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their"})
+# words after which a capital opener is still inside the sentence ("Museum of The …", "and The …")
+_CONNECTORS = frozenset({"of", "and", "or", "for", "to", "by", "on", "in", "at", "with", "from", "as", "the", "a",
+                         "an", "than", "into", "between", "about", "under", "over", "&", "nor", "but", "is", "was"})
+_RUN_IN = re.compile(r"(?<=[^\W_]|[)\]%])\s+(?=(?:" + "|".join(EN_SENTENCE_OPENERS) + r")\s+(\S+))")
+_WORD = re.compile(r"[^\W_][\w’'-]*")
+# a photo or source credit: "Photo: VNA", "Photo by VnExpress/Pham Du", "(Source: MoF)"
+_CREDIT = re.compile(r"\b(?:Photos?|Source|Graphic|Video)(?::|\s+by\b)")
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+
+def split_sentences(text: str, lang: str = "vi") -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, whitespace trimmed.
+
+    ``lang="en"`` also ends a sentence before a run-in English opener (see the module).
 
     >>> t = "Ông Trung nói. TP. Hồ Chí Minh lớn.\\nDòng hai"
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -44,6 +65,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _BAR.finditer(text, s, e):
             last = pieces.pop()
             pieces += [(last[0], m.start()), (m.end(), last[1])]
+        if lang == "en":
+            pieces = [p for ps, pe in pieces for p in _run_in_pieces(text, ps, pe)]
         for ps, pe in pieces:
             while ps < pe and text[ps].isspace():
                 ps += 1
@@ -52,6 +75,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if pe > ps:
                 out.append((ps, pe))
     return out
+
+
+def _run_in_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before each English opener that a run-in headline or credit precedes.
+
+    A cut needs running text or a credit before it (a lower-case word other than "of", "and" …,
+    or "Photo:": a headline in title case "Minister Attends The Opening" is left whole), a word that
+    does not join ("Museum of The …"), and, where the opener could begin a name
+    ("The Saigon Times"), a capitalised word or number before it, as headlines and
+    credits end ("… in February The Working Group …").
+    """
+    pieces, piece_start = [], start
+    for m in _RUN_IN.finditer(text, start, end):
+        before = _WORD.findall(text, piece_start, m.start())
+        if not before or before[-1].casefold() in _CONNECTORS:
+            continue
+        if not any(w[0].islower() and w not in _CONNECTORS for w in before) \
+                and not _CREDIT.search(text, piece_start, m.start()):
+            continue
+        opener = text[m.end():].split(None, 1)[0]
+        follower = m.group(1)
+        if opener in _NAME_OPENERS and (follower[0].isupper() or follower[0].isdigit()) \
+                and not (before[-1][0].isupper() or before[-1][-1].isdigit()):
+            continue
+        pieces.append((piece_start, m.start()))
+        piece_start = m.end()
+    pieces.append((piece_start, end))
+    return pieces
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

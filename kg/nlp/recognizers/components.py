@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -153,7 +154,7 @@ def make_span_resolver(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def resolve_spans(doc: Doc) -> Doc:
         r = _recognition(doc, name, "resolve")
-        found = resolve(r.text, final_candidates(r), r.dates, r.titles, load_lexicon())
+        found = resolve(r.text, final_candidates(r), r.dates, r.titles, load_lexicon(), sentence_starts(doc))
         del doc.user_data[RECOGNITION_KEY]
         edges = token_edges(doc)
         doc.spans["kg"] = _spans(doc, found.ents, edges)
@@ -165,6 +166,14 @@ def make_span_resolver(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return resolve_spans
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The character offsets where the sentences of ``doc`` after its first begin (sorted)."""
+    if len(doc) < 2:
+        return []
+    rows = doc.to_array([SENT_START, IDX]).tolist()
+    return [idx for flag, idx in rows[1:] if flag == 1]
 
 
 def _spans(doc: Doc, cands: list[Candidate], edges: tuple[dict[int, int], dict[int, int]] | None = None) -> list[Span]:

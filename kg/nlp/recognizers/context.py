@@ -344,8 +344,8 @@ def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     for m in re.finditer(r"(?:Ảnh|Photo|Nguồn|Source)\s*:\s*(?P<body>[^\n)|]+)", text):
         body_start = m.start("body")
         for part in re.finditer(r"[^/,;]+", m.group("body")):
-            name = part.group().strip()
-            if not name or len(name) > 40 or not name[:1].isupper():
+            name, whole = _credit_name(part.group().strip())
+            if not name or len(name) > 40:
                 continue
             s = body_start + part.start() + (len(part.group()) - len(part.group().lstrip()))
             e = s + len(name)
@@ -357,7 +357,32 @@ def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             else:
                 label = "PER"
             out.append(Candidate(s, e, label, PRIORITY["credit"], "credit"))
+            if not whole:
+                break
     return out
+
+
+_OPENERS = frozenset(P.EN_SENTENCE_OPENERS)
+
+
+def _credit_name(part: str) -> tuple[str, bool]:
+    """The name a credit's part opens with, and whether it is the whole part.
+
+    A credit ends at its line's end, but copy without paragraph breaks runs it into the
+    next sentence ("Photo: VGP/Nhat Bac The event was attended by …"): the name is the
+    run of capitalised words before a sentence end, a lower-case word or an English
+    sentence opener, and nothing after such a stop is a credit.
+    """
+    words = part.split(" ")
+    run: list[str] = []
+    for w in words:
+        if not w[:1].isupper() and not w[:1].isdigit() or w in _OPENERS and run:
+            break
+        run.append(w)
+        if w.endswith((".", "!", "?")) and not (len(w) == 2 and w[0].isupper()):
+            break
+    name = " ".join(run).rstrip(".!?")
+    return (name if name[:1].isupper() else ""), len(run) == len(words)
 
 
 def _has_verb(words: str) -> bool:

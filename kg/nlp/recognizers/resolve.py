@@ -9,10 +9,13 @@ of the title. :func:`named_entity_view` is the flat view on ``doc.ents``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
 
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE, trim_titles_into_bodies
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.patterns import EN_SENTENCE_OPENERS
 from kg.nlp.recognizers.of_known_bodies import split_units_of_known_bodies
 from kg.textutil import norm_key
 
@@ -27,9 +30,13 @@ _SUBJECT_BODY_RE = re.compile(r"(?:Steering\s+Committee|Working\s+Group|Task\s+F
 
 
 def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: list[Candidate],
-            lex: Lexicon) -> Analysis:
-    """The entities, nested names and titles of ``text`` from all its candidates (dates last)."""
-    cands = cands + dates
+            lex: Lexicon, sentence_starts: list[int] = ()) -> Analysis:
+    """The entities, nested names and titles of ``text`` from all its candidates (dates last).
+
+    ``sentence_starts`` (offsets where sentences begin): no candidate runs across one
+    (:func:`cut_at_sentences`).
+    """
+    cands = cut_at_sentences(cands + dates, sentence_starts, text)
     cands = [c for c in cands if not (c.label == "TOPIC" and _FIELD_OF_BODY_RE.search(
         text[max(0, c.start - 40):c.start]) and not _SUBJECT_BODY_RE.search(text[max(0, c.start - 40):c.start]))]
     cands = drop_titles_as_names(cands, titles, text, lex)
@@ -38,6 +45,39 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
     cands = split_units_of_known_bodies(cands, text, lex)
     kept, rest = resolve_overlaps(cands)
     return Analysis(ents=kept, nested=rest, titles=trim_titles_into_bodies(titles, kept, text, lex))
+
+
+def cut_at_sentences(cands: list[Candidate], sentence_starts: list[int], text: str) -> list[Candidate]:
+    """``cands`` with those that run across a sentence start cut to their longer side.
+
+    A name never runs across a sentence end; where one seems to, a headline or credit ran
+    into the next sentence ("… in February The Working Group on …", "Law on Artificial
+    Intelligence The 15th …"): the side holding most of the name is kept, without the
+    opener it begins with ("The"), and dropped if no capitalised word is left.
+    """
+    if not sentence_starts:
+        return cands
+    out = []
+    for c in cands:
+        i = bisect_left(sentence_starts, c.start + 1)
+        if i == len(sentence_starts) or sentence_starts[i] >= c.end:
+            out.append(c)
+            continue
+        cut = sentence_starts[i]
+        left = text[c.start:cut].rstrip()
+        right_start = sentence_starts[bisect_left(sentence_starts, c.end) - 1]
+        right = text[right_start:c.end]
+        if len(left) >= len(right):
+            start, end = c.start, c.start + len(left)
+        else:
+            opener = _OPENER_RE.match(right)
+            start, end = right_start + (opener.end() if opener else 0), c.end
+        if end > start and any(w[:1].isupper() for w in text[start:end].split()):
+            out.append(replace(c, start=start, end=end))
+    return out
+
+
+_OPENER_RE = re.compile(r"(?:" + "|".join(EN_SENTENCE_OPENERS) + r")\s+")
 
 
 def drop_offices_inside_titles(cands: list[Candidate], titles: list[Candidate], text: str,
