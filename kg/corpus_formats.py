@@ -292,6 +292,26 @@ def _parse_html(html: str) -> tuple[dict[str, Any], str]:
     return meta, text
 
 
+# HTML markup in a text that should be plain: a page, or a fragment of paragraphs ("<p>…</p>")
+_MARKUP = re.compile(r"<(?:p|div|br|html|body|article|section|h[1-6]|li|ul|ol|span|a|b|strong|em|i|figure|"
+                     r"figcaption|img|table|tr|td|blockquote|script|style)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
+
+
+def html_text(markup: str) -> tuple[dict[str, Any], str]:
+    """(metadata, text) of HTML met where plain text was expected (a JSON Lines ``text``).
+
+    A whole page is read as an ``.html`` file is (:func:`_parse_html`: its story, not its
+    menus); a fragment is all story, so all its text is kept, one line per block.
+    """
+    if _PAGE.search(markup):
+        return _parse_html(markup)
+    p = _HTMLExtractor()
+    p.feed(markup)
+    p.close()
+    return {}, nfc(_html_lines(p.doc))
+
+
 def _read_html_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
     """Read an ``.html``/``.htm`` page as one article."""
     html = _read_whole(path, shown)
@@ -336,9 +356,12 @@ def _jsonl_line(
     if not isinstance(text, str):
         return ReadError(shown, f"line {lineno}: 'text' is not a string")
     text = nfc(text).strip()
+    meta = pick_meta(obj)
+    if _MARKUP.search(text):  # scraped HTML in the text field: its text, and its page's metadata where the line has none
+        page_meta, text = html_text(text)
+        meta = {**{k: v for k, v in page_meta.items() if v}, **{k: v for k, v in meta.items() if v is not None}}
     if not text:
         return ReadError(shown, f"line {lineno}: empty text")
-    meta = pick_meta(obj)
     for field in ("id", "title", "url", "published", "lang", "source"):
         value = meta.get(field)
         if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):

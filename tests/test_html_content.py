@@ -42,3 +42,25 @@ def test_a_story_written_with_line_breaks_keeps_its_paragraphs_and_drops_a_read_
 
 def test_a_page_with_no_clear_story_is_left_to_the_caller():
     assert story_text("<html><body><p>Liên hệ</p><div><a href='/a'>Tin mới</a></div></body></html>") is None
+
+
+def test_html_in_a_jsonl_text_field_is_read_as_html(tmp_path):
+    import json
+
+    page = PAGE.read_text(encoding="utf-8")
+    fragment = ("<p>Sáng 3/4, <b>UBND tỉnh Quảng Trị</b> tổ chức hội nghị xúc tiến đầu tư.</p>"
+                "<p>Ông Lê Văn Hòa phát biểu&nbsp;tại hội nghị.<br>Ảnh: Minh Khang</p>")
+    lines = [{"id": "page", "text": page}, {"id": "frag", "text": fragment, "title": "Xúc tiến đầu tư"},
+             {"id": "plain", "text": "Giá lúa tăng khi x < y và y > z."}]
+    path = tmp_path / "scraped.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    page_article, frag_article, plain_article = iter_articles([path])
+    # a whole page: its story, not its menus, and the page's own title and date where the line has none
+    assert "Nguyễn Văn Thông" in page_article.text and "Phạm Minh Chính" not in page_article.text
+    assert page_article.title == "Hà Tĩnh khởi công cầu Cửa Hội mới" and page_article.published == "2025-10-12"
+    # a fragment: every paragraph, no tags, entities decoded, the line's own title kept
+    assert frag_article.text.split("\n") == ["Sáng 3/4, UBND tỉnh Quảng Trị tổ chức hội nghị xúc tiến đầu tư.",
+                                             "Ông Lê Văn Hòa phát biểu tại hội nghị.", "Ảnh: Minh Khang"]
+    assert frag_article.title == "Xúc tiến đầu tư"
+    # comparison signs are no markup
+    assert plain_article.text == "Giá lúa tăng khi x < y và y > z."
