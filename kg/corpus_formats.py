@@ -3,8 +3,8 @@
 Each reader takes a path (and the name to report it under) and yields
 :class:`~kg.article.Article` or :class:`~kg.article.ReadError` values; one bad
 file or line is a ReadError, never an exception. :data:`READERS` maps a file
-suffix to its reader. Only the standard library is used (``html.parser`` for
-HTML).
+suffix to its reader. HTML is read with the standard library's ``html.parser``,
+Markdown with markdown-it-py (:mod:`kg.markdown_text`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any, BinaryIO, Callable, Iterator
 
 from kg.article import Article, ReadError, make_article, nfc, normalize_published, pick_meta
 from kg.html_content import HTML_BLOCK, HTML_CELL, HTML_SKIP, story_text
+from kg.markdown_text import markdown_text
 
 _BOM = "\ufeff"
 _MD_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -120,6 +121,11 @@ def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
         m = _MD_HEADING.match(body.split("\n", 1)[0])
         if m:
             meta["title"] = m.group(1)
+    if path.suffix.lower() in (".md", ".markdown"):
+        body = markdown_text(body)  # emphasis, links and images are markup, not the article's words
+        if not body:
+            yield ReadError(shown, "empty text (Markdown markup only)")
+            return
     first = body.split("\n", 1)[0].strip()
     if path.suffix.lower() == ".txt" and fm is None and re.search(r"\w", first) and len(first) <= 300:
         meta["title"] = first  # a .txt without front matter: its first line is the headline

@@ -16,6 +16,8 @@ Alterations:
   crlf_nbsp   Windows line ends and the first 40 spaces non-breaking
   ascii_marks straight quotes and hyphens for curly quotes and dashes (a plain-text export)
   one_line    the paragraphs joined by a space into one line (scrapers that drop paragraph breaks)
+  markdown    written as Markdown (a "# " headline, the lead in bold, capitalised names linked, a photo
+              after the lead) and read back by kg's .md reader, as scraped Markdown arrives
   html_page   laid out as a news page without <article> (menus, related and most-read lists,
               footer) and read back by kg's HTML reader
 
@@ -73,6 +75,30 @@ def _as_page(text: str) -> str:
     return _parse_html(page)[1]
 
 
+def _as_markdown(text: str) -> str:
+    """The article written as Markdown, as converters of news pages give it, read back by kg's .md reader."""
+    from kg.corpus_formats import READERS
+
+    paras = [p for p in text.split("\n") if p.strip()]
+    head, lead, body = paras[0], paras[1] if len(paras) > 1 else "", paras[2:]
+    linked = [0]
+
+    def link(m: re.Match) -> str:  # the first five names of two or more capitalised words, as tag links
+        if linked[0] >= 5:
+            return m.group()
+        linked[0] += 1
+        return f"[{m.group()}](https://news.example.vn/tag/{linked[0]})"
+
+    body = [re.sub(r"\b[A-ZĐÀ-Ỹ][\w]+(?: [A-ZĐÀ-Ỹ][\w]+)+", link, p) for p in body]
+    md = "\n\n".join([f"# {head}", f"**{lead}**" if lead else "", "![Ảnh minh họa](https://img.example.vn/1.jpg)",
+                       *body])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "a.md"
+        path.write_text(md, encoding="utf-8")
+        [article] = READERS[".md"](path, "a.md")
+    return article.text
+
+
 ALTERATIONS: dict[str, Callable[[str], str]] = {
     "clean": lambda t: t,
     "wrapped": lambda t: "\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if p.strip() else p
@@ -86,6 +112,7 @@ ALTERATIONS: dict[str, Callable[[str], str]] = {
     "ascii_marks": lambda t: t.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-",
                                                          "…": "."})),
     "one_line": lambda t: " ".join(p.strip() for p in t.split("\n") if p.strip()),
+    "markdown": _as_markdown,
     "html_page": _as_page,
 }
 
