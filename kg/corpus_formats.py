@@ -17,7 +17,7 @@ from typing import Any, BinaryIO, Callable, Iterator
 
 from kg.article import Article, ReadError, make_article, nfc, normalize_published, pick_meta
 from kg.html_content import HTML_BLOCK, HTML_CELL, HTML_SKIP, story_text
-from kg.markdown_text import markdown_text
+from kg.markdown_text import looks_like_markdown, markdown_text
 
 _BOM = "\ufeff"
 _MD_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
@@ -121,7 +121,7 @@ def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
         m = _MD_HEADING.match(body.split("\n", 1)[0])
         if m:
             meta["title"] = m.group(1)
-    if path.suffix.lower() in (".md", ".markdown"):
+    if path.suffix.lower() in (".md", ".markdown") or looks_like_markdown(body):
         body = markdown_text(body)  # emphasis, links and images are markup, not the article's words
         if not body:
             yield ReadError(shown, "empty text (Markdown markup only)")
@@ -366,6 +366,8 @@ def _jsonl_line(
     if _MARKUP.search(text):  # scraped HTML in the text field: its text, and its page's metadata where the line has none
         page_meta, text = html_text(text)
         meta = {**{k: v for k, v in page_meta.items() if v}, **{k: v for k, v in meta.items() if v is not None}}
+    elif looks_like_markdown(text):  # a scraper's Markdown: its words
+        text = markdown_text(text)
     if not text:
         return ReadError(shown, f"line {lineno}: empty text")
     for field in ("id", "title", "url", "published", "lang", "source"):

@@ -12,10 +12,25 @@ HTML tags, no emphasis marks; line breaks inside a paragraph stay line breaks.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+
+
+# Signs that a text meant as plain is Markdown: a link or image to an address, a "# " heading line, bold.
+_MARKDOWN_SIGNS = re.compile(r"!?\[[^\]\n]+\]\((?:https?://|/|www\.)[^)\s]*\)|^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*",
+                             re.MULTILINE)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """``text`` (a ``.txt`` file or a JSON Lines ``text``) carries Markdown's links, headings or bold.
+
+    >>> looks_like_markdown("Sáng 1/1, [Bộ Tài chính](https://x.vn) họp."), looks_like_markdown("Giá 5 * 3 đồng.")
+    (True, False)
+    """
+    return _MARKDOWN_SIGNS.search(text) is not None
 
 
 @lru_cache(maxsize=1)

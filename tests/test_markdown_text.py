@@ -40,3 +40,17 @@ def test_a_markdown_article_gives_the_facts_of_its_plain_copy(tmp_path):
     assert article.title == "Hà Nội khởi công cầu Trần Hưng Đạo" and "](" not in article.text
     facts = graph_triples(article.text, "vi", "2025-10-10")
     assert facts and facts == graph_triples(plain, "vi", "2025-10-10")
+
+
+def test_markdown_in_a_txt_file_or_a_jsonl_text_is_read_as_markdown_and_plain_text_is_left(tmp_path):
+    import json
+
+    md = "# Bến Tre thu hút đầu tư\n\n**Chiều 4/3**, [Sở Tài chính](https://x.vn/t) công bố *kết quả*."
+    (tmp_path / "a.txt").write_text(md, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": md}, ensure_ascii=False), encoding="utf-8")
+    plain = "Giá lúa 5 * 3 nghìn đồng; xem mục [1] và # 2 của báo cáo.\nDòng hai."
+    (tmp_path / "c.txt").write_text(plain, encoding="utf-8")
+    a, b, c = sorted(iter_articles([tmp_path]), key=lambda x: x.id)
+    want = "Bến Tre thu hút đầu tư\n\nChiều 4/3, Sở Tài chính công bố kết quả."
+    assert a.text == want and b.text == want and a.title == "Bến Tre thu hút đầu tư"
+    assert c.text == plain
