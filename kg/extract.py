@@ -51,7 +51,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     """
     norm = normalize(article.text)
     at = _to_matching(norm)
-    sentences = [(at(s.start_char), at(s.end_char)) for s in doc.sents]
+    sentences = [_trimmed(norm.text, at(s.start_char), at(s.end_char)) for s in doc.sents]
     ex = Extraction(article, sentences, [], [])
     sent_of = _sentence_index(sentences)
     for span in doc.spans["kg"]:
@@ -139,6 +139,14 @@ def _qualified_again(span: Span, spans: list[Span]) -> bool:
             if text[o.start_char:start].strip().islower():
                 return True
     return False
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without the blank text after it: the spaces of a line the normaliser hid
+    ("Xem thêm: …") are still words in the doc's tokens, and no rule may read them back."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _to_matching(norm: Normalized):

@@ -13,7 +13,15 @@ SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "sample"
 ARTICLES = [a for a in iter_articles([SAMPLE]) if not isinstance(a, Exception)]
 
 
+def with_read_also_lines(text: str) -> str:
+    """Lines linking other stories (as a scraper's plain text keeps them) after the first paragraph."""
+    first, _, rest = text.partition("\n\n")
+    return (first + "\n>> Xem thêm: Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki\n"
+            "Read more: Deputy Prime Minister Trần Hồng Hà meets Cần Thơ leaders\n\n" + rest)
+
+
 MESSY = {
+    "read-also lines": with_read_also_lines,
     "hard-wrapped at 72 columns": hard_wrapped,
     "spaces doubled": lambda t: t.replace(" ", "  "),
     "wrapped and doubled": lambda t: hard_wrapped(t).replace(" ", "  "),

@@ -18,6 +18,8 @@ Alterations:
   one_line    the paragraphs joined by a space into one line (scrapers that drop paragraph breaks)
   markdown    written as Markdown (a "# " headline, the lead in bold, capitalised names linked, a photo
               after the lead) and read back by kg's .md reader, as scraped Markdown arrives
+  read_also   "Xem thêm: …" / "Read more: …" lines with other stories' headlines between paragraphs
+              (a scraper's plain text keeps a page's in-story links)
   html_page   laid out as a news page without <article> (menus, related and most-read lists,
               footer) and read back by kg's HTML reader
 
@@ -99,6 +101,22 @@ def _as_markdown(text: str) -> str:
     return article.text
 
 
+_READ_ALSO = {"vi": ("Xem thêm: Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki",
+                     ">> Đọc thêm: Bộ Tài chính công bố giá xăng dầu mới từ 15 giờ chiều nay"),
+              "en": ("Read more: Prime Minister Phạm Minh Chính receives Japanese Ambassador Ito Naoki",
+                     "Related: Ministry of Finance announces new petrol prices from 3pm today")}
+
+
+def _read_also(text: str) -> str:
+    """Two lines linking other stories, after the second and the fourth paragraph."""
+    paras = text.split("\n")
+    full = [i for i, p in enumerate(paras) if p.strip()]
+    lang = "en" if len(re.findall(r"\b(?:the|and|of)\b", text)) > 10 else "vi"
+    for k, at in reversed(list(enumerate(full[1:5:2]))):
+        paras.insert(at + 1, _READ_ALSO[lang][k])
+    return "\n".join(paras)
+
+
 ALTERATIONS: dict[str, Callable[[str], str]] = {
     "clean": lambda t: t,
     "wrapped": lambda t: "\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if p.strip() else p
@@ -113,6 +131,7 @@ ALTERATIONS: dict[str, Callable[[str], str]] = {
                                                          "…": "."})),
     "one_line": lambda t: " ".join(p.strip() for p in t.split("\n") if p.strip()),
     "markdown": _as_markdown,
+    "read_also": _read_also,
     "html_page": _as_page,
 }
 

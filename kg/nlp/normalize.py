@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.tokenizer import doc_text
+from kg.nlp import patterns as P
 from kg.nlp.patterns import UPPER_VI
 from kg.nlp.truecase import restore_case
 from kg.textutil import TONE_MARKS, norm_key
@@ -142,11 +143,29 @@ def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
 
 
 def _reread(text: str, surnames: frozenset[str] | None) -> str:
-    """The readings that keep the length: wrapped lines joined, a dateline's hyphen as its dash, a
-    Vietnamese heading in capitals in the article's own case."""
+    """The readings that keep the length: lines linking other stories blanked, wrapped lines
+    joined, a dateline's hyphen as its dash, a Vietnamese heading in capitals in the article's
+    own case."""
     if "\n" in text:
+        text = blank_read_also(text)
         text = join_wrapped_lines(text, surnames if surnames is not None else _surnames())
     return restore_case(dateline_dashes(text))
+
+
+_READ_ALSO_RE = re.compile(r"^[ \t]*(?:>>|»|›|-|–|•|\*)?[ \t]*(?:" + "|".join(re.escape(c) for c in P.READ_ALSO_CUES)
+                           + r")[ \t]*(?::|>>|»|–|-)[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def blank_read_also(text: str) -> str:
+    """``text`` with each line that links another story ("Xem thêm: …", "Read more: …") as spaces.
+
+    Such a line names the other story's people and bodies; blanked (same length, so offsets
+    hold) it gives no entity, and the story's text around it is read as before.
+
+    >>> blank_read_also("Ông Nam phát biểu.\\n>> Xem thêm: Bộ Y tế họp\\nHội nghị kết thúc.").split("\\n")[1].strip()
+    ''
+    """
+    return _READ_ALSO_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _copy_between(text: str, start: int, end: int, pieces: list[str], starts: list[int]) -> bool:

@@ -242,6 +242,11 @@ SAFE_CAPITALISED_PLACES = frozenset({"lào", "mỹ", "pháp", "đức", "nga", "
 # Credit lines: "Ảnh: Nhật Bắc", "Photo: VGP/Nhat Bac".
 CREDIT_CUES = ("Ảnh:", "Ảnh :", "Photo:", "Nguồn:", "Source:", "Ảnh minh họa:", "Video:")
 
+# Lines that link another story inside an article's text ("Xem thêm: …", ">> Đọc thêm: …", "Read more: …"):
+# a scraper's plain text keeps them; they are no part of the story.
+READ_ALSO_CUES = ("xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "xem tiếp", "tin cùng chuyên mục",
+                  "read more", "related", "see also", "also read", "read also", "related news")
+
 # Words that open English sentences and are written with a capital inside one only as part of a
 # name: where copy lost its paragraph breaks, they end a run-in headline or credit ("By" a byline).
 EN_SENTENCE_OPENERS = ("The", "This", "These", "Those", "Its", "Their", "He", "She", "They", "Among",
