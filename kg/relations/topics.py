@@ -136,10 +136,15 @@ def topics_of(s: Sentence) -> list[Relation]:
         if subject_prep:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
+            # "Diễn đàn về thích ứng | với biến đổi khí hậu …": a name cut inside its own "về" clause
+            inside = [h for h in holders if h.start < cue.start() and cue.end() <= h.end and h.type != "Organization"
+                      and not any(t.start >= cue.end() and t.end <= h.end for t in topics)]
+            if inside:
+                before = inside
             if not before:
                 continue
             h = before[-1]
-            gap = s.text[h.end:cue.start()]
+            gap = "" if inside else s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
             if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
