@@ -89,9 +89,18 @@ def _topic_attributes() -> dict[str, re.Pattern]:
             for k, ws in data.items()}
 
 
+@lru_cache(maxsize=1)
+def _any_topic_attributes() -> re.Pattern:
+    """The lower-case words before which any topic is an attribute (``any_topic`` of the same file)."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_attributes_vi.json")
+                      .read_text(encoding="utf-8"))["any_topic"]
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in data) + r")\s+$")
+
+
 def _attribute_of_a_thing(text: str, start: int, surface: str) -> bool:
     before = _topic_attributes().get(surface.casefold())
-    return before is not None and before.search(text[max(0, start - 20):start]) is not None
+    window = text[max(0, start - 20):start]
+    return (before is not None and before.search(window) is not None) or _any_topic_attributes().search(window) is not None
 
 
 _PREFIXES: dict[tuple[int, bool], tuple[Lexicon, frozenset[str]]] = {}
