@@ -27,3 +27,8 @@ def test_a_time_clause_names_no_field():
 def test_the_field_named_for_itself_stays_a_topic():
     assert "bảo hiểm y tế" in topics("Sở Y tế tỉnh Yên Bái tổ chức Hội thảo về bảo hiểm y tế học sinh vào sáng nay.")
     assert "đầu tư công" in topics("Chính phủ giao các bộ đẩy nhanh giải ngân vốn đầu tư công trong năm nay.")
+
+
+def test_one_half_of_a_paired_field_names_the_field():
+    # "dạy thêm, học thêm": either half, written alone, is the same field (gazetteer aliases)
+    assert "dạy thêm, học thêm" in topics("Từ tháng 9, giáo viên không được thu tiền dạy thêm với học sinh lớp mình.")
