@@ -32,3 +32,11 @@ def test_second_resolution_after_a_new_clause_is_not_the_meetings():
     topics = _about(got, "Hội nghị")
     assert "kinh tế tư nhân" in topics
     assert "chuyển đổi số" not in topics
+
+
+def test_name_cut_after_its_purpose_verb_still_reaches_the_resolution():
+    # the recogniser may end the name at "quán triệt"; ", triển khai" carries on to the resolution
+    got = facts("Chiều 20/6, Thành ủy Cần Thơ tổ chức Hội nghị quán triệt, triển khai Nghị quyết số 68-NQ/TW "
+                "của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-06-21")
+    assert "kinh tế tư nhân" in _about(got, "Hội nghị")
+

@@ -23,21 +23,35 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     raw = json.loads((Path(__file__).resolve().parents[1] / "data" / "patterns" / "event_policy_purpose_vi.json")
                      .read_text(encoding="utf-8"))
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     purpose = re.compile(r"(?:\s+(?:" + alt(raw["qualifiers"]) + r"))*\s+(?:" + alt(raw["verbs"]) + r")"
                          r"(?:(?:\s+|,\s+)(?:[^\W\d_]+))*?\s+$")
     joined = re.compile(r"[^.;:()\"“”]{0,200}?\s+và\s+$")
-    return purpose, re.compile("|".join(r"\s" + re.escape(w) + r"\s" for w in raw["clause_breaks"])), joined
+    # "Hội nghị quán triệt | , triển khai Nghị quyết …": a name that already ends with its purpose verb
+    verb_end = re.compile(r"(?<![\w])(?:" + alt(raw["verbs"]) + r")$")
+    return purpose, re.compile("|".join(r"\s" + re.escape(w) + r"\s" for w in raw["clause_breaks"])), joined, verb_end
+
+
+_WORD_RUN = re.compile(r"(?:,?\s+[^\W\d_]+){0,6}?,?\s+")
+
+
+def _lower_run(text: str, start: int, end: int) -> bool:
+    """Up to six lower-case words (commas allowed) between ``start`` and ``end``."""
+    return _WORD_RUN.fullmatch(text, start, end) is not None and all(
+        w[:1].islower() for w in re.findall(r"[^\W\d_]+", text[start:end]))
 
 
 def _held(text: str, ev, policies: list) -> list:
     """The policy mentions an event's name goes on to, through a purpose verb right after it."""
-    purpose, breaks, joined = _patterns()
+    purpose, breaks, joined, verb_end = _patterns()
     after = sorted((p for p in policies if p.start >= ev.end and p.sentence == ev.sentence), key=lambda p: p.start)
-    if not after or not purpose.fullmatch(text, ev.end, after[0].start) or not text[ev.end:after[0].start].strip():
+    if not after or not text[ev.end:after[0].start].strip():
+        return []
+    if not purpose.fullmatch(text, ev.end, after[0].start) and not (
+            verb_end.search(text, ev.start, ev.end) and _lower_run(text, ev.end, after[0].start)):
         return []
     out = [after[0]]
     for p in after[1:]:
