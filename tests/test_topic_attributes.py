@@ -32,3 +32,9 @@ def test_the_field_named_for_itself_stays_a_topic():
 def test_one_half_of_a_paired_field_names_the_field():
     # "dạy thêm, học thêm": either half, written alone, is the same field (gazetteer aliases)
     assert "dạy thêm, học thêm" in topics("Từ tháng 9, giáo viên không được thu tiền dạy thêm với học sinh lớp mình.")
+
+
+def test_the_full_field_phrase_of_the_health_resolution_is_the_health_care_topic():
+    got = topics("Tỉnh ủy Nam Định quán triệt Nghị quyết số 72-NQ/TW về một số giải pháp đột phá, tăng cường bảo vệ, "
+                 "chăm sóc và nâng cao sức khỏe Nhân dân.")
+    assert "chăm sóc sức khỏe nhân dân" in got
