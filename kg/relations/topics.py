@@ -137,7 +137,8 @@ def topics_of(s: Sentence) -> list[Relation]:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
             # "Diễn đàn về thích ứng | với biến đổi khí hậu …": a name cut inside its own "về" clause
-            inside = [h for h in holders if h.start < cue.start() and cue.end() <= h.end and h.type != "Organization"
+            inside = [h for h in holders if s.lang == "vi" and h.start < cue.start() and cue.end() <= h.end
+                      and h.type != "Organization"
                       and not any(t.start >= cue.end() and t.end <= h.end for t in topics)]
             if inside:
                 before = inside
