@@ -38,3 +38,9 @@ def test_the_full_field_phrase_of_the_health_resolution_is_the_health_care_topic
     got = topics("Tỉnh ủy Nam Định quán triệt Nghị quyết số 72-NQ/TW về một số giải pháp đột phá, tăng cường bảo vệ, "
                  "chăm sóc và nâng cao sức khỏe Nhân dân.")
     assert "chăm sóc sức khỏe nhân dân" in got
+
+
+def test_a_field_name_longer_than_fourteen_words_is_still_found():
+    # "khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định": 16 tokens with its comma
+    assert "chống khai thác IUU" in topics("Tỉnh ủy Cà Mau ban hành kế hoạch phòng, chống khai thác hải sản bất hợp "
+                                           "pháp, không báo cáo và không theo quy định trong năm nay.")

@@ -24,7 +24,7 @@ _ADJACENT = ("", " ", "\u00a0")  # the gaps kg.nlp.recognizers.words.adjacent ac
 
 
 def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
-                         max_len: int = 14) -> list[Candidate]:
+                         max_len: int = 24) -> list[Candidate]:
     """Known entities from the shipped gazetteer, longest match at each word."""
     out: list[Candidate] = []
     n = len(words)
