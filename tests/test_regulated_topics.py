@@ -14,3 +14,14 @@ def test_a_duty_clause_after_quy_dinh_names_no_subject():
     got = facts("HĐND tỉnh Quảng Ninh thông qua Nghị quyết số 21/2026/NQ-HĐND quy định các sở phải báo cáo hằng "
                 "quý, trong đó có số liệu về kinh tế tư nhân.", "2026-07-02")
     assert ("Nghị quyết số 21/2026/NQ-HĐND", "about", "kinh tế tư nhân") not in got
+
+
+def test_a_decision_founding_a_body_is_not_about_the_bodys_field():
+    got = facts("Chủ tịch UBND tỉnh Long An ký Quyết định số 15/QĐ-UBND về việc thành lập tổ công tác về chuyển đổi "
+                "số của tỉnh.", "2026-07-02")
+    assert ("Quyết định số 15/QĐ-UBND", "about", "chuyển đổi số") not in got
+
+
+def test_a_decision_on_the_field_itself_is_about_it():
+    got = facts("Chủ tịch UBND tỉnh Long An ký Quyết định số 15/QĐ-UBND về chuyển đổi số của tỉnh.", "2026-07-02")
+    assert ("Quyết định số 15/QĐ-UBND", "about", "chuyển đổi số") in got

@@ -111,6 +111,10 @@ ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung ph�
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
+# a decision "về việc thành lập / kiện toàn …" sets up or reshapes a body: whatever field follows is the body's
+_FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải thể|đổi tên|bổ nhiệm|điều động)\b")
+
+
 def topics_of(s: Sentence) -> list[Relation]:
     """about: topics named in a policy/event/organisation name, or after "về"/"lĩnh vực"/"chủ đề"."""
     out: list[Relation] = []
@@ -166,6 +170,8 @@ def topics_of(s: Sentence) -> list[Relation]:
             continue
         if h.type == "Organization" and _state_body(h):
             continue
+        if word.casefold() == "về" and _FOUNDING.match(s.text, cue.end()):
+            continue  # "Quyết định … về việc thành lập Ban Chỉ đạo … về X": the body's subject, not the decision's
         clause_end = _clause_end(s, cue.end())
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
