@@ -21,6 +21,9 @@ from kg.nlp.recognizers.words import Word, adjacent, sentence_start
 
 
 _ADJACENT = ("", " ", "\u00a0")  # the gaps kg.nlp.recognizers.words.adjacent accepts
+# tokens of a known name other than a topic's; a field's full name runs longer ("khai thác hải sản bất hợp
+# pháp, không báo cáo và không theo quy định" is 16 with its comma), hence max_len below
+_MAX_NAME = 14
 
 
 def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -56,6 +59,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not entries:
                 continue
             entry = prefer_entry(entries)
+            if entry.type != "Topic" and j - i + 1 > _MAX_NAME:
+                continue  # a long body's name is read by the name rules, which keep the fields inside it
             start, end = words[i].start, words[j].end
             if lang != "vi" and i == j and _runs_into_unknown_name(text, words, j, entry, lex):
                 break
