@@ -22,6 +22,7 @@ from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
 from kg.relations.fallbacks import fallback_facts
+from kg.relations.named_policy_topics import named_policy_topics
 from kg.relations.learned import learned_facts
 from kg.policy_names import policy_document, policy_key, policy_labels
 from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
@@ -200,6 +201,7 @@ def resolve_article(ex: Extraction) -> Resolved:
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none
+    facts += named_policy_topics(ex, key_of, entities, facts)  # a meeting on a policy is about its fields
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]

@@ -53,6 +53,7 @@ from kg.relations.proposers import proposers_at_event
 from kg.relations.named_tasks import bodies_named_by_task, partners_implement, plans_named_for_a_kind
 from kg.relations.sessions import continued_sittings
 from kg.relations.event_topics import generic_event_topics
+from kg.relations.regulated_topics import regulated_topics
 from kg.relations.hosts import hosts_after_event
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements
@@ -74,7 +75,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
-          launch_ceremony_hosts)
+          launch_ceremony_hosts, regulated_topics)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -111,6 +111,10 @@ ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung ph�
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
+# a decision "về việc thành lập / kiện toàn …" sets up or reshapes a body: whatever field follows is the body's
+_FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải thể|đổi tên|bổ nhiệm|điều động)\b")
+
+
 def topics_of(s: Sentence) -> list[Relation]:
     """about: topics named in a policy/event/organisation name, or after "về"/"lĩnh vực"/"chủ đề"."""
     out: list[Relation] = []
@@ -136,10 +140,16 @@ def topics_of(s: Sentence) -> list[Relation]:
         if subject_prep:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
+            # "Diễn đàn về thích ứng | với biến đổi khí hậu …": a name cut inside its own "về" clause
+            inside = [h for h in holders if s.lang == "vi" and h.start < cue.start() and cue.end() <= h.end
+                      and h.type != "Organization"
+                      and not any(t.start >= cue.end() and t.end <= h.end for t in topics)]
+            if inside:
+                before = inside
             if not before:
                 continue
             h = before[-1]
-            gap = s.text[h.end:cue.start()]
+            gap = "" if inside else s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
             if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
@@ -160,6 +170,8 @@ def topics_of(s: Sentence) -> list[Relation]:
             continue
         if h.type == "Organization" and _state_body(h):
             continue
+        if word.casefold() == "về" and _FOUNDING.match(s.text, cue.end()):
+            continue  # "Quyết định … về việc thành lập Ban Chỉ đạo … về X": the body's subject, not the decision's
         clause_end = _clause_end(s, cue.end())
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])

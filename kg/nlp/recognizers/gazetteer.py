@@ -21,10 +21,13 @@ from kg.nlp.recognizers.words import Word, adjacent, sentence_start
 
 
 _ADJACENT = ("", " ", "\u00a0")  # the gaps kg.nlp.recognizers.words.adjacent accepts
+# tokens of a known name other than a topic's; a field's full name runs longer ("khai thác hải sản bất hợp
+# pháp, không báo cáo và không theo quy định" is 16 with its comma), hence max_len below
+_MAX_NAME = 14
 
 
 def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
-                         max_len: int = 14) -> list[Candidate]:
+                         max_len: int = 24) -> list[Candidate]:
     """Known entities from the shipped gazetteer, longest match at each word."""
     out: list[Candidate] = []
     n = len(words)
@@ -56,6 +59,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not entries:
                 continue
             entry = prefer_entry(entries)
+            if entry.type != "Topic" and j - i + 1 > _MAX_NAME:
+                continue  # a long body's name is read by the name rules, which keep the fields inside it
             start, end = words[i].start, words[j].end
             if lang != "vi" and i == j and _runs_into_unknown_name(text, words, j, entry, lex):
                 break
@@ -89,9 +94,18 @@ def _topic_attributes() -> dict[str, re.Pattern]:
             for k, ws in data.items()}
 
 
+@lru_cache(maxsize=1)
+def _any_topic_attributes() -> re.Pattern:
+    """The lower-case words before which any topic is an attribute (``any_topic`` of the same file)."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_attributes_vi.json")
+                      .read_text(encoding="utf-8"))["any_topic"]
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in data) + r")\s+$")
+
+
 def _attribute_of_a_thing(text: str, start: int, surface: str) -> bool:
     before = _topic_attributes().get(surface.casefold())
-    return before is not None and before.search(text[max(0, start - 20):start]) is not None
+    window = text[max(0, start - 20):start]
+    return (before is not None and before.search(window) is not None) or _any_topic_attributes().search(window) is not None
 
 
 _PREFIXES: dict[tuple[int, bool], tuple[Lexicon, frozenset[str]]] = {}
