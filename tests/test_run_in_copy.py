@@ -38,6 +38,21 @@ def test_openers_inside_a_sentence_stay_inside(text):
     assert sentences(text) == [text]
 
 
+def test_a_vietnamese_opener_mid_line_ends_the_sentence_before_it():
+    text = "Hội nghị diễn ra tại Hà Nội Phát biểu tại hội nghị, ông Lê Minh nhấn mạnh yêu cầu. Ảnh: TTXVN Sau khi"
+    assert sentences(text, "vi") == ["Hội nghị diễn ra tại Hà Nội", "Phát biểu tại hội nghị, ông Lê Minh nhấn mạnh yêu cầu.",
+                                     "Ảnh: TTXVN", "Sau khi"]
+    # the same words in lower case, or a capital word before a name, stay inside
+    text = "Ông Nam phát biểu sau khi Tham tán Lê Hòa dự lễ."
+    assert sentences(text, "vi") == [text]
+
+
+def test_a_vietnamese_credit_stops_before_an_opener():
+    text = "Ảnh: Nhật Bắc Sau khi khai mạc, đoàn đi thăm Cảng Liên Chiểu."
+    found = [text[c.start:c.end] for c in credit_candidates(text, load_lexicon())]
+    assert found == ["Nhật Bắc"]
+
+
 def test_vietnamese_text_is_not_cut_at_english_openers():
     text = "Ban tổ chức công bố kết quả The Voice mùa thứ năm tại Hà Nội."
     assert sentences(text, "vi") == [text]

@@ -252,6 +252,11 @@ READ_ALSO_CUES = ("xem thêm", "đọc thêm", "tin liên quan", "bài liên qua
 EN_SENTENCE_OPENERS = ("The", "This", "These", "Those", "Its", "Their", "He", "She", "They", "Among",
                        "According", "Speaking", "However", "Meanwhile", "Earlier", "Previously", "Currently",
                        "During", "Following", "By")
+# The same in Vietnamese: a capital then a lower-case word that together open a sentence and never a name.
+VI_SENTENCE_OPENERS = ("Sau khi", "Theo đó", "Tuy nhiên", "Ngoài ra", "Trong đó", "Trước đó", "Bên cạnh đó",
+                       "Đồng thời", "Hiện nay", "Cũng theo", "Phát biểu", "Tham dự", "Dự buổi", "Dự hội", "Dự lễ",
+                       "Tại buổi", "Tại hội", "Tại lễ", "Tại kỳ", "Trước khi", "Trong khi", "Thời gian qua",
+                       "Nhân dịp", "Để thực hiện", "Cũng tại", "Trả lời")
 
 # Words that end the Latin-script name of a club or company ("… FC", "Qualcomm Technologies").
 ORG_TAILS_LATIN = frozenset({"FC", "United", "City", "Club", "Group", "Corp", "Inc", "Airlines", "Airways",

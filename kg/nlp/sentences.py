@@ -11,13 +11,15 @@ runs a headline or a photo credit into the next sentence with no end mark:
 "… reviews task performance in February The Working Group convened …",
 "… Photo: VGP/Nhat Bac The event was attended by …". There a word that opens
 English sentences and is written in capitals inside one only as part of a name
-("The", "This", "Among", "According" …) also ends the sentence before it.
+("The", "This", "Among", "According" …) also ends the sentence before it; in
+Vietnamese, a capital and a lower-case word that open sentences and never names
+("Sau khi", "Theo đó", "Phát biểu": kg.nlp.patterns.VI_SENTENCE_OPENERS).
 """
 from __future__ import annotations
 
 import re
 
-from kg.nlp.patterns import EN_SENTENCE_OPENERS
+from kg.nlp.patterns import EN_SENTENCE_OPENERS, VI_SENTENCE_OPENERS
 
 ABBREVIATIONS = frozenset({
     "tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "mrs", "ms", "dr", "no", "st", "jr", "inc",
@@ -35,6 +37,7 @@ _CONNECTORS = frozenset({"of", "and", "or", "for", "to", "by", "on", "in", "at",
                          "an", "than", "into", "between", "about", "under", "over", "&", "nor", "but", "is", "was"})
 _RUN_IN = re.compile(r"(?<=[^\W_]|[)\]%])\s+(?=(?:" + "|".join(EN_SENTENCE_OPENERS) + r")\s+(\S+))")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_VI_RUN_IN = re.compile(r"(?<=[^\W_]|[)\]%])\s+(?=(?:" + "|".join(VI_SENTENCE_OPENERS) + r")(?![\w]))")
 # a photo or source credit: "Photo: VNA", "Photo by VnExpress/Pham Du", "(Source: MoF)"
 _CREDIT = re.compile(r"\b(?:Photos?|Source|Graphic|Video)(?::|\s+by\b)")
 
@@ -42,7 +45,7 @@ _CREDIT = re.compile(r"\b(?:Photos?|Source|Graphic|Video)(?::|\s+by\b)")
 def split_sentences(text: str, lang: str = "vi") -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, whitespace trimmed.
 
-    ``lang="en"`` also ends a sentence before a run-in English opener (see the module).
+    A run-in English opener (``lang="en"``) or Vietnamese one (else) also ends a sentence (see the module).
 
     >>> t = "Ông Trung nói. TP. Hồ Chí Minh lớn.\\nDòng hai"
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -67,6 +70,8 @@ def split_sentences(text: str, lang: str = "vi") -> list[tuple[int, int]]:
             pieces += [(last[0], m.start()), (m.end(), last[1])]
         if lang == "en":
             pieces = [p for ps, pe in pieces for p in _run_in_pieces(text, ps, pe)]
+        else:
+            pieces = [p for ps, pe in pieces for p in _cut_before(text, ps, pe, _VI_RUN_IN)]
         for ps, pe in pieces:
             while ps < pe and text[ps].isspace():
                 ps += 1
@@ -103,6 +108,16 @@ def _run_in_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         piece_start = m.end()
     pieces.append((piece_start, end))
     return pieces
+
+
+def _cut_before(text: str, start: int, end: int, pattern: re.Pattern) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at each match of ``pattern`` (a Vietnamese opener written mid-line:
+    "… Ảnh: VinAI Sau khi mua lại …", "… tại Hà Nội Phát biểu tại hội nghị, …")."""
+    cuts = [m.start() for m in pattern.finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

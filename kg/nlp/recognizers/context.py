@@ -363,6 +363,7 @@ def credit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 
 
 _OPENERS = frozenset(P.EN_SENTENCE_OPENERS)
+_VI_OPENERS = frozenset(P.VI_SENTENCE_OPENERS)
 
 
 def _credit_name(part: str) -> tuple[str, bool]:
@@ -375,8 +376,9 @@ def _credit_name(part: str) -> tuple[str, bool]:
     """
     words = part.split(" ")
     run: list[str] = []
-    for w in words:
-        if not w[:1].isupper() and not w[:1].isdigit() or w in _OPENERS and run:
+    for i, w in enumerate(words):
+        if not w[:1].isupper() and not w[:1].isdigit() or run and (
+                w in _OPENERS or " ".join(words[i:i + 2]) in _VI_OPENERS):
             break
         run.append(w)
         if w.endswith((".", "!", "?")) and not (len(w) == 2 and w[0].isupper()):
