@@ -86,9 +86,32 @@ _META_KEYS: dict[str, tuple[str, ...]] = {
 
 
 def nfc(s: str) -> str:
-    """Normalise to NFC and Unix line breaks."""
+    """Normalise to NFC and Unix line breaks, with text mis-decoded as Latin-1 / Windows-1252 repaired."""
     s = s.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", s)
+    return unicodedata.normalize("NFC", repair_mojibake(s))
+
+
+# UTF-8 read as Latin-1 or Windows-1252: a lead byte's letter ("Ã", "á", "â", "Æ" …) before a
+# continuation byte's character (U+0080–U+00BF, or what Windows-1252 puts there: "€", "™", "œ" …)
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def repair_mojibake(s: str) -> str:
+    """``s`` with UTF-8 that was decoded as Latin-1 or Windows-1252 decoded again.
+
+    A page saved or scraped with the wrong encoding turns "Tổng Bí thư" into "Tá»\x95ng BÃ\xad
+    thÆ°", and every recogniser reads nothing of it. ftfy's ``fix_encoding`` undoes it (only that:
+    quotes, ligatures and the rest are left as they are); clean text is never passed to it.
+
+    >>> repair_mojibake("Bá»™ Y táº¿ vÃ  Sá»Ÿ"), repair_mojibake("Giá 5 €, Bộ Y tế")
+    ('Bộ Y tế và Sở', 'Giá 5 €, Bộ Y tế')
+    """
+    if _MOJIBAKE.search(s) is None:
+        return s
+    from ftfy import fix_encoding
+
+    return fix_encoding(s)
 
 
 def _clean_value(value: Any) -> str | None:

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 
 # distribution name (as in pyproject.toml) → the module it installs, where they differ
-MODULE_OF = {"python-crfsuite": "pycrfsuite", "dask[distributed]": "distributed"}
+MODULE_OF = {"python-crfsuite": "pycrfsuite", "dask[distributed]": "distributed", "markdown-it-py": "markdown_it"}
 
 
 def _declared_modules() -> set[str]:

@@ -20,6 +20,8 @@ Alterations:
               after the lead) and read back by kg's .md reader, as scraped Markdown arrives
   read_also   "Xem thêm: …" / "Read more: …" lines with other stories' headlines between paragraphs
               (a scraper's plain text keeps a page's in-story links)
+  mojibake    the UTF-8 text decoded as Windows-1252 (a page saved or scraped with the wrong encoding),
+              read back by kg's .txt reader
   html_page   laid out as a news page without <article> (menus, related and most-read lists,
               footer) and read back by kg's HTML reader
 
@@ -79,8 +81,6 @@ def _as_page(text: str) -> str:
 
 def _as_markdown(text: str) -> str:
     """The article written as Markdown, as converters of news pages give it, read back by kg's .md reader."""
-    from kg.corpus_formats import READERS
-
     paras = [p for p in text.split("\n") if p.strip()]
     head, lead, body = paras[0], paras[1] if len(paras) > 1 else "", paras[2:]
     linked = [0]
@@ -94,11 +94,7 @@ def _as_markdown(text: str) -> str:
     body = [re.sub(r"\b[A-ZĐÀ-Ỹ][\w]+(?: [A-ZĐÀ-Ỹ][\w]+)+", link, p) for p in body]
     md = "\n\n".join([f"# {head}", f"**{lead}**" if lead else "", "![Ảnh minh họa](https://img.example.vn/1.jpg)",
                        *body])
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "a.md"
-        path.write_text(md, encoding="utf-8")
-        [article] = READERS[".md"](path, "a.md")
-    return article.text
+    return _read_back(md, ".md")
 
 
 _READ_ALSO = {"vi": ("Xem thêm: Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki",
@@ -117,6 +113,28 @@ def _read_also(text: str) -> str:
     return "\n".join(paras)
 
 
+def _read_back(text: str, suffix: str) -> str:
+    """``text`` saved as a file with ``suffix`` and read by kg's reader of that suffix."""
+    from kg.corpus_formats import READERS
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"a{suffix}"
+        path.write_text(text, encoding="utf-8")
+        [article] = READERS[suffix](path, path.name)
+    return article.text
+
+
+def _mojibake(text: str) -> str:
+    """UTF-8 decoded as Windows-1252 (bytes it leaves undefined as Latin-1 does), read back."""
+    chars = []
+    for b in text.encode("utf-8"):
+        try:
+            chars.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(b))
+    return _read_back("".join(chars), ".txt")
+
+
 ALTERATIONS: dict[str, Callable[[str], str]] = {
     "clean": lambda t: t,
     "wrapped": lambda t: "\n".join("\n".join(textwrap.wrap(p, 72, break_on_hyphens=False)) if p.strip() else p
@@ -131,6 +149,7 @@ ALTERATIONS: dict[str, Callable[[str], str]] = {
                                                          "…": "."})),
     "one_line": lambda t: " ".join(p.strip() for p in t.split("\n") if p.strip()),
     "markdown": _as_markdown,
+    "mojibake": _mojibake,
     "read_also": _read_also,
     "html_page": _as_page,
 }
