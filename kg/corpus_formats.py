@@ -26,11 +26,29 @@ _WS = re.compile(r"\s+")
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
-def _decode(data: bytes, base_offset: int = 0) -> str:
-    """Decode UTF-8 strictly; raise ValueError with a short reason otherwise."""
+_HTML_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_-]{2,20})", re.IGNORECASE)
+
+
+def _decode(data: bytes, base_offset: int = 0, html: bool = False) -> str:
+    """Decode UTF-8 strictly; raise ValueError with a short reason otherwise.
+
+    A file that starts with a UTF-16 byte-order mark (Windows' "Unicode" text) is UTF-16, and
+    an HTML page that is not UTF-8 is read in the charset its ``<meta>`` declares
+    (``windows-1258``, the old Vietnamese code page, among them)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise ValueError(f"not UTF-16 after its byte-order mark (offset {base_offset + e.start})") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
+        declared = _HTML_CHARSET.search(data[:4096]) if html else None
+        if declared is not None:
+            try:
+                return data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
         bad = data[e.start]
         raise ValueError(
             f"not UTF-8 (byte 0x{bad:02x} at offset {base_offset + e.start})"
@@ -97,7 +115,7 @@ def _read_whole(path: Path, shown: str) -> str | ReadError:
     if len(data) > MAX_FILE_BYTES:
         return ReadError(shown, f"file too large (over {MAX_FILE_BYTES // (1024 * 1024)} MB), not read")
     try:
-        text = nfc(_decode(data)).removeprefix(_BOM)
+        text = nfc(_decode(data, html=path.suffix.lower() in (".html", ".htm"))).removeprefix(_BOM)
     except ValueError as e:
         return ReadError(shown, str(e))
     if not text.strip():

@@ -88,12 +88,15 @@ def test_front_matter_published_wins_over_date_and_en_lang(tmp_path: Path) -> No
 
 def test_txt_without_front_matter(tmp_path: Path) -> None:
     f = tmp_path / "plain.txt"
-    f.write_text("# Not a title in txt\nBody.\n", encoding="utf-8")
+    f.write_text("Not a heading in txt: #1\nBody.\n", encoding="utf-8")
     a = only_article(f)
-    assert a.title == "# Not a title in txt"  # the first line is the headline, as written
+    assert a.title == "Not a heading in txt: #1"  # the first line is the headline, as written
     assert a.lang == "vi"
     assert a.published is None
-    assert a.text == "# Not a title in txt\nBody."
+    assert a.text == "Not a heading in txt: #1\nBody."
+    md = tmp_path / "scraped.txt"  # Markdown saved as .txt: its heading's words (kg.markdown_text)
+    md.write_text("# A heading\n\nBody.\n", encoding="utf-8")
+    assert only_article(md).title == "A heading" and only_article(md).text == "A heading\n\nBody."
     g = tmp_path / "tin.txt"
     g.write_text("\n  Bộ Y tế họp báo về dịch sốt xuất huyết  \nSáng 4/3, Bộ Y tế tổ chức họp báo.\n", encoding="utf-8")
     b = only_article(g)
@@ -633,3 +636,31 @@ def test_a_jsonl_line_over_the_size_cap_is_one_error(tmp_path: Path, monkeypatch
     one, err, three = read_all(f)
     assert (one.id, three.id) == ("one", "three")
     assert str(err) == f"{f}: line 2: too large (over 1 MB), not read"
+
+
+def _as_windows_1258(text: str) -> bytes:
+    """``text`` in Windows-1258: letters with their vowel marks precomposed, tone marks combining after them."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out.append(base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258"))
+    return b"".join(out)
+
+
+def test_utf16_with_its_mark_and_html_in_its_declared_charset_are_read(tmp_path: Path) -> None:
+    text = "Sáng 3/5, Bộ Y tế họp tại Hà Nội; Thủ tướng Phạm Minh Chính dự."
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-16"))  # Windows' "Unicode" text, with its byte-order mark
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1258'></head>"
+            f"<body><article><p>{text}</p></article></body></html>")
+    (tmp_path / "b.html").write_bytes(_as_windows_1258(page))
+    (tmp_path / "c.txt").write_bytes(_as_windows_1258(text))  # a text file says no charset: refused, not guessed
+    got = {a.id if isinstance(a, Article) else a.path.rsplit("/", 1)[-1]: a for a in iter_articles([tmp_path])}
+    assert got["a"].text == text and got["b"].text == text
+    assert isinstance(got["c.txt"], ReadError) and "not UTF-8" in got["c.txt"].reason
