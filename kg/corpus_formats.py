@@ -37,9 +37,11 @@ def _decode(data: bytes, base_offset: int = 0, html: bool = False) -> str:
     (``windows-1258``, the old Vietnamese code page, among them)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise ValueError(f"not UTF-16 after its byte-order mark (offset {base_offset + e.start})") from None
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        if _latin_script(text):  # (kg reads Vietnamese and English: anything else is no UTF-16 text of ours)
+            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -53,6 +55,14 @@ def _decode(data: bytes, base_offset: int = 0, html: bool = False) -> str:
         raise ValueError(
             f"not UTF-8 (byte 0x{bad:02x} at offset {base_offset + e.start})"
         ) from None
+
+
+def _latin_script(text: str) -> bool:
+    """Nine characters in ten of ``text`` are Latin letters (Vietnamese's among them), digits, spaces or punctuation."""
+    if not text:
+        return False
+    latin = sum(1 for c in text if c < "\u0250" or "\u1e00" <= c < "\u1f00" or "\u2000" <= c < "\u2070")
+    return latin >= 0.9 * len(text)
 
 
 def os_reason(e: OSError) -> str:
