@@ -33,6 +33,7 @@ def test_a_run_in_credit_ends_before_the_opener():
     "Minister Attends The Opening Of The New Bridge",            # a headline in title case
     "He gave an interview to the newspaper The Saigon Times last week.",  # a name after a lower-case word
     "The award of The Ministry went to the Museum of The Arts.",  # after a joining word
+    "The decision was signed by Vice Chairman Phan The Tuan.",  # Thế in a name written without marks
 ])
 def test_openers_inside_a_sentence_stay_inside(text):
     assert sentences(text) == [text]

@@ -89,7 +89,8 @@ def _run_in_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     or "Photo:": a headline in title case "Minister Attends The Opening" is left whole), a word that
     does not join ("Museum of The …"), and, where the opener could begin a name
     ("The Saigon Times"), a capitalised word or number before it, as headlines and
-    credits end ("… in February The Working Group …").
+    credits end ("… in February The Working Group …"), but not a Vietnamese name's
+    syllables on both sides of "The" ("Phan The Tuan": Thế without its marks).
     """
     pieces, piece_start = [], start
     for m in _RUN_IN.finditer(text, start, end):
@@ -101,13 +102,22 @@ def _run_in_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         opener = text[m.end():].split(None, 1)[0]
         follower = m.group(1)
-        if opener in _NAME_OPENERS and (follower[0].isupper() or follower[0].isdigit()) \
-                and not (before[-1][0].isupper() or before[-1][-1].isdigit()):
-            continue
+        if opener in _NAME_OPENERS and (follower[0].isupper() or follower[0].isdigit()) and (
+                not (before[-1][0].isupper() or before[-1][-1].isdigit())
+                or opener == "The" and _syllable(before[-1]) and _syllable(follower)):
+            continue  # "the newspaper The Saigon Times"; "Phan The Tuan" (Thế written without its marks)
         pieces.append((piece_start, m.start()))
         piece_start = m.end()
     pieces.append((piece_start, end))
     return pieces
+
+
+def _syllable(word: str) -> bool:
+    """``word`` (punctuation after it aside) is a Vietnamese syllable: "Phan", "Tuan", not "February"."""
+    from kg.nlp.normalize import is_vietnamese_syllable
+
+    bare = word.rstrip(",.;:!?)’'")
+    return bool(bare) and bare[0].isupper() and is_vietnamese_syllable(bare)
 
 
 def _cut_before(text: str, start: int, end: int, pattern: re.Pattern) -> list[tuple[int, int]]:
