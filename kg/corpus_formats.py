@@ -133,6 +133,28 @@ def _read_whole(path: Path, shown: str) -> str | ReadError:
     return text
 
 
+def with_headline(title: str | None, text: str) -> str:
+    """``text`` read as its article: headline, blank line, body.
+
+    A JSON Lines record or a file's front matter often keeps the headline apart from the
+    body ("title": "Tô Lâm chủ trì Hội nghị … về hội nhập quốc tế"); the headline states the
+    story's event, place and actors, so it is read as the article's first line, as in a
+    page. A body that already opens with its headline (or holds it in its first lines) is
+    left as it is.
+
+    >>> with_headline("Hà Nội khởi công cầu mới", "Sáng 2/6, UBND thành phố …")
+    'Hà Nội khởi công cầu mới\\n\\nSáng 2/6, UBND thành phố …'
+    >>> with_headline("Hà Nội khởi công cầu mới", "Hà Nội khởi công cầu mới\\n\\nSáng 2/6 …")
+    'Hà Nội khởi công cầu mới\\n\\nSáng 2/6 …'
+    """
+    if not title:
+        return text
+    head = _WS.sub(" ", nfc(title)).strip()
+    if not head or "\n" in title or _WS.sub(" ", text[:len(head) + 600]).casefold().find(head.casefold()) >= 0:
+        return text
+    return head + "\n\n" + text
+
+
 def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
     """Read a ``.txt`` or ``.md``/``.markdown`` file as one article."""
     text = _read_whole(path, shown)
@@ -157,7 +179,7 @@ def _read_text_file(path: Path, shown: str) -> Iterator[Article | ReadError]:
     first = body.split("\n", 1)[0].strip()
     if path.suffix.lower() == ".txt" and fm is None and re.search(r"\w", first) and len(first) <= 300:
         meta["title"] = first  # a .txt without front matter: its first line is the headline
-    yield make_article(meta, body, path.stem, shown)
+    yield make_article(meta, with_headline(meta.get("title"), body), path.stem, shown)
 
 
 # --------------------------------------------------------------------------- #
@@ -402,7 +424,9 @@ def _jsonl_line(
         value = meta.get(field)
         if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
             return ReadError(shown, f"line {lineno}: '{field}' must be a string")
-    article = make_article(meta, text, f"{path.stem}-{lineno}", f"{shown}:{lineno}")
+    title = meta.get("title")
+    article = make_article(meta, with_headline(title if isinstance(title, str) else None, text),
+                           f"{path.stem}-{lineno}", f"{shown}:{lineno}")
     if isinstance(article, ReadError):
         return ReadError(shown, f"line {lineno}: {article.reason}")
     return article

@@ -68,7 +68,8 @@ def test_front_matter_parsed(tmp_path: Path) -> None:
     assert a.published == "2025-01-15"
     assert a.lang == "vi"
     assert a.source == "kg sample"
-    assert a.text == "Ngày 15/1, tại Hà Nội.\nDòng hai."
+    # the headline kept apart in the front matter is read as the article's first line
+    assert a.text == "Tổng Bí thư Tô Lâm dự Diễn đàn\n\nNgày 15/1, tại Hà Nội.\nDòng hai."
     assert "---" not in a.text
     assert a.path == str(f)
 
@@ -664,3 +665,17 @@ def test_utf16_with_its_mark_and_html_in_its_declared_charset_are_read(tmp_path:
     got = {a.id if isinstance(a, Article) else a.path.rsplit("/", 1)[-1]: a for a in iter_articles([tmp_path])}
     assert got["a"].text == text and got["b"].text == text
     assert isinstance(got["c.txt"], ReadError) and "not UTF-8" in got["c.txt"].reason
+
+
+def test_a_headline_kept_apart_is_read_as_the_first_line_once(tmp_path: Path) -> None:
+    records = [{"id": "apart", "title": "Quảng Trị khởi công cầu Cửa Việt 2",
+                "text": "Sáng 8/4, UBND tỉnh Quảng Trị tổ chức lễ khởi công."},
+               {"id": "within", "title": "Quảng Trị khởi công cầu Cửa Việt 2",
+                "text": "Quảng Trị khởi công cầu Cửa Việt 2\n\nSáng 8/4, UBND tỉnh tổ chức lễ khởi công."},
+               {"id": "none", "text": "Sáng 8/4, UBND tỉnh tổ chức lễ khởi công."}]
+    f = tmp_path / "news.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    got = {a.id: a for a in iter_articles([f])}
+    assert got["apart"].text == "Quảng Trị khởi công cầu Cửa Việt 2\n\nSáng 8/4, UBND tỉnh Quảng Trị tổ chức lễ khởi công."
+    assert got["within"].text == records[1]["text"] and got["none"].text == records[2]["text"]
+    assert got["apart"].title == "Quảng Trị khởi công cầu Cửa Việt 2"
