@@ -48,6 +48,16 @@ def test_a_vietnamese_opener_mid_line_ends_the_sentence_before_it():
     assert sentences(text, "vi") == [text]
 
 
+def test_a_vietnamese_headline_run_into_its_lead_ends_before_the_lead_s_date_or_agency():
+    text = "Quảng Bình khánh thành cầu Nhật Lệ 3 Sáng 2/9, UBND tỉnh Quảng Bình tổ chức lễ khánh thành."
+    assert sentences(text, "vi") == ["Quảng Bình khánh thành cầu Nhật Lệ 3",
+                                     "Sáng 2/9, UBND tỉnh Quảng Bình tổ chức lễ khánh thành."]
+    text = "Bộ Y tế họp về dịch sởi (Chinhphu.vn) - Chiều 3/4, Bộ Y tế họp."
+    assert sentences(text, "vi")[0] == "Bộ Y tế họp về dịch sởi"
+    text = "Hội nghị diễn ra ngày 15/1 tại Hà Nội, sáng 16/1 bế mạc."  # dates inside a sentence stay
+    assert sentences(text, "vi") == [text]
+
+
 def test_a_vietnamese_credit_stops_before_an_opener():
     text = "Ảnh: Nhật Bắc Sau khi khai mạc, đoàn đi thăm Cảng Liên Chiểu."
     found = [text[c.start:c.end] for c in credit_candidates(text, load_lexicon())]

@@ -37,7 +37,10 @@ _CONNECTORS = frozenset({"of", "and", "or", "for", "to", "by", "on", "in", "at",
                          "an", "than", "into", "between", "about", "under", "over", "&", "nor", "but", "is", "was"})
 _RUN_IN = re.compile(r"(?<=[^\W_]|[)\]%])\s+(?=(?:" + "|".join(EN_SENTENCE_OPENERS) + r")\s+(\S+))")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
-_VI_RUN_IN = re.compile(r"(?<=[^\W_]|[)\]%])\s+(?=(?:" + "|".join(VI_SENTENCE_OPENERS) + r")(?![\w]))")
+# a Vietnamese lead's opening: a time of day with its date ("Sáng 2/6,", "Chiều nay 15/3", "Ngày 8/4")
+# or an agency's credit before a dash ("(Chinhphu.vn) -"), never inside a name
+_VI_LEAD = r"(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày)(?: nay| qua| mai)?(?: ngày)? \d{1,2}/\d{1,2}|\([A-ZĐ][\w.]{1,20}\) ?[-–])"
+_VI_RUN_IN = re.compile(r"(?<=[^\W_]|[)\]%])\s+(?=(?:" + "|".join(VI_SENTENCE_OPENERS) + r")(?![\w])|" + _VI_LEAD + ")")
 # a photo or source credit: "Photo: VNA", "Photo by VnExpress/Pham Du", "(Source: MoF)"
 _CREDIT = re.compile(r"\b(?:Photos?|Source|Graphic|Video)(?::|\s+by\b)")
 
