@@ -13,7 +13,8 @@ runs a headline or a photo credit into the next sentence with no end mark:
 English sentences and is written in capitals inside one only as part of a name
 ("The", "This", "Among", "According" …) also ends the sentence before it; in
 Vietnamese, a capital and a lower-case word that open sentences and never names
-("Sau khi", "Theo đó", "Phát biểu": kg.nlp.patterns.VI_SENTENCE_OPENERS).
+("Sau khi", "Theo đó", "Phát biểu": kg.nlp.patterns.VI_SENTENCE_OPENERS), and a
+lead's opening ("Sáng 2/9,", "(Chinhphu.vn) -") after a headline.
 """
 from __future__ import annotations
 
