@@ -1,0 +1,70 @@
+"""English round en10 (issue 9): fields named after "on" in a policy's or event's name
+(kg.nlp.recognizers.field_topics_en) are Topics the name is about."""
+from rdflib import RDFS
+
+import kg.nlp
+from kg import rdf
+from kg.article import Article
+from kg.build import analyze_article
+from kg.evaluate import predicted
+
+
+def _spans(text: str, label: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [sp.text for sp in list(doc.spans["kg"]) + list(doc.spans.get("nested", [])) if sp.label_ == label]
+
+
+def _triples(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
+                                                  source=None), use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p.split("#")[-1].split("/")[-1], label.get(o, str(o))) for s, p, o in rels}
+
+
+def _about(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples(text) if p == "about"}
+
+
+def test_a_lower_case_subject_after_on_is_a_field():
+    text = "The ministry has published the draft decree on river sand mining for public comment."
+    assert "river sand mining" in _spans(text, "TOPIC")
+    assert ("draft decree on river sand mining", "river sand mining") in _about(text)
+
+
+def test_two_fields_joined_by_and_and_one_field_with_and_inside():
+    text = "On Friday the institute held a workshop on food safety and school nutrition in Huế."
+    assert {"food safety", "school nutrition"} <= set(_spans(text, "TOPIC"))
+    text = "The province will host a conference on leprosy prevention and control next month."
+    assert "leprosy prevention and control" in _spans(text, "TOPIC")
+
+
+def test_lead_verbs_are_skipped_and_work_words_trimmed():
+    text = "The province approved the action plan on rooftop solar development last week."
+    assert "rooftop solar" in _spans(text, "TOPIC")
+    text = "The city issued the draft plan on promoting night tourism to 2030."
+    assert "night tourism" in _spans(text, "TOPIC")
+
+
+def test_a_title_case_name_gives_its_field():
+    text = "Deputies discussed the draft Law on Urban Planning at the session."
+    assert any(t.casefold() == "urban planning" for t in _spans(text, "TOPIC"))
+
+
+def test_an_instrument_followed_by_on_gives_its_field():
+    text = "The committee issued Plan 45/KH-UBND on rural sanitation for 2026-2030 on Tuesday."
+    assert "rural sanitation" in _spans(text, "TOPIC")
+
+
+def test_what_a_rule_sets_is_no_field():
+    assert _spans("The ministry drafted a decree on penalties for traffic violations.", "TOPIC") == []
+    assert _spans("The ministry sent the draft decree on the management of port fees to the Government.",
+                  "TOPIC") == []
+    # one word is not enough, a date is no subject
+    assert _spans("The ministry held a meeting on Monday with the provinces.", "TOPIC") == []
+    assert _spans("The board drafted a circular on pensions.", "TOPIC") == []
+
+
+def test_agreements_and_groups_of_people_give_no_field():
+    assert _spans("The two ministries signed a memorandum of understanding on electricity trade.", "TOPIC") == []
+    assert _spans("The ministry drafted a decree on Vietnamese migrant workers abroad.", "TOPIC") == []
