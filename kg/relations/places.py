@@ -118,7 +118,8 @@ def locations(s: Sentence) -> list[Relation]:
             # Department of Agriculture and Environment in Chiềng Sinh ward")
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
             ev = _nearest(events, pl)
-            near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 or 0 <= pl.start - ev.end <= 40 \
+            near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 \
+                or 0 <= pl.start - _past_short_form(s, ev.end) <= 40 \
                 or held_at(s, ev, pl) \
                 or _chained(s, pl, placed.get(ev.id, ())) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
@@ -150,6 +151,13 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _past_short_form(s: Sentence, end: int) -> int:
+    """Where a name's own words end, past its short form in brackets: "The Vietnam International Fisheries
+    Exhibition 2025 (Vietfish 2025) opened …" (the short form is part of the name, not of the gap to the place)."""
+    m = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end])
+    return end + m.end() if m else end
 
 
 # "opened the X Centre at its main campus in …": the body's own site before the place
