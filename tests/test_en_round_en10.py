@@ -68,3 +68,28 @@ def test_what_a_rule_sets_is_no_field():
 def test_agreements_and_groups_of_people_give_no_field():
     assert _spans("The two ministries signed a memorandum of understanding on electricity trade.", "TOPIC") == []
     assert _spans("The ministry drafted a decree on Vietnamese migrant workers abroad.", "TOPIC") == []
+
+
+def test_a_short_form_in_brackets_does_not_push_the_venue_away():
+    got = _triples("The Vietnam International Aquaculture Exhibition 2026 (Vietaqua 2026) opened on Wednesday at the "
+                   "Saigon Exhibition and Convention Centre in Hồ Chí Minh City.")
+    located = {o for s, p, o in got if p == "locatedIn" and s.startswith("Vietnam International Aquaculture")}
+    assert "Saigon Exhibition and Convention Centre" in located
+
+
+def test_earlier_in_the_day_dates_a_happening_by_the_lead():
+    text = ("ĐÀ NẴNG, Dec 5 — The Đà Nẵng Tourism Authority on Friday granted licences to five hotel chains. "
+            "Earlier in the day, the authority held a conference in Đà Nẵng for Japanese tour operators.")
+    assert any(p == "locatedIn" and o in ("Đà Nẵng", "Da Nang") for s, p, o in _triples(text, "2025-12-05"))
+    # without the lead's date, the same words name no happening
+    text = "The authority held a conference in Đà Nẵng for Japanese tour operators."
+    assert not any(p == "locatedIn" for s, p, o in _triples(text, "2025-12-05"))
+
+
+def test_lower_case_programmes_and_regulations_are_policies():
+    assert "national action programme on green transport for 2026-2030" in _spans(
+        "The ministry adopted the national action programme on green transport for 2026-2030.", "POLICY")
+    assert "national technical regulation on drinking water quality" in _spans(
+        "The ministry is drafting a national technical regulation on drinking water quality.", "POLICY")
+    assert "agreement on wildlife protection" in _spans(
+        "The two provinces signed an agreement on wildlife protection last week.", "POLICY")
