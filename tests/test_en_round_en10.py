@@ -93,3 +93,14 @@ def test_lower_case_programmes_and_regulations_are_policies():
         "The ministry is drafting a national technical regulation on drinking water quality.", "POLICY")
     assert "agreement on wildlife protection" in _spans(
         "The two provinces signed an agreement on wildlife protection last week.", "POLICY")
+
+
+def test_a_field_word_before_data_or_testing_is_a_modifier():
+    assert _spans("The province will use satellite data to warn farmers of floods.", "TOPIC") == []
+    assert "satellites" not in [t.casefold() for t in _spans("Engineers ran chip testing lines in Bắc Ninh.", "TOPIC")]
+    assert "chip" not in [t.casefold() for t in _spans("Engineers ran chip testing lines in Bắc Ninh.", "TOPIC")]
+
+
+def test_bare_education_is_no_topic_but_education_and_training_is():
+    assert _spans("Education and health would take a third of the budget.", "TOPIC") == []
+    assert "education and training" in _spans("The province will invest more in education and training.", "TOPIC")
