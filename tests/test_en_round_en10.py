@@ -104,3 +104,12 @@ def test_a_field_word_before_data_or_testing_is_a_modifier():
 def test_bare_education_is_no_topic_but_education_and_training_is():
     assert _spans("Education and health would take a third of the budget.", "TOPIC") == []
     assert "education and training" in _spans("The province will invest more in education and training.", "TOPIC")
+
+
+def test_a_weekday_dates_the_plan_despite_the_day_its_rule_applies():
+    text = ("The Đà Nẵng People's Committee on Friday issued Plan 45/KH-UBND on rural sanitation, under which "
+            "all villages will have sewers from July 1, 2027.")
+    assert ("Plan 45/KH-UBND", "date", "2025-11-28") in _triples(text)
+    # a day the sentence writes for the issue itself still wins
+    text = "The Đà Nẵng People's Committee issued Plan 45/KH-UBND on rural sanitation on November 20."
+    assert ("Plan 45/KH-UBND", "date", "2025-11-20") in _triples(text)

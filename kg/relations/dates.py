@@ -83,7 +83,7 @@ def _own_dates(s: "Sentence") -> list:
 def relative_dates(s: "Sentence") -> list["Relation"]:
     """date: the sentence's event (or issued policy) on the day a relative word names."""
 
-    if any(d[2] for d in _own_dates(s)):
+    if any(d[2] and not _rule_applies(s, d) for d in _own_dates(s)):
         return []  # the sentence writes its own date
     pub = published_day(s.ex.article.published)
     if pub is None:
@@ -118,6 +118,13 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             listed.append(p)
         return [Relation(p.id, "date", iso, s.index) for p in listed]
     return []
+
+
+def _rule_applies(s: "Sentence", d: tuple) -> bool:
+    """English: a written date that says when a rule applies or a term ends ("… issued Plan 312 on air
+    quality, under which a zone will cover the inner city from July 1, 2026", "comments until January
+    15") is no day of what happened, so a weekday ("on Friday") still dates the sentence."""
+    return s.lang == "en" and (_entry_into_force(s, d) or DEADLINE.search(s.text, max(s.start, d[0] - 25), d[0]) is not None)
 
 
 def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
