@@ -102,6 +102,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         return [Relation(ev.id, "date", iso, s.index)]
     policies = s.of_type("Policy")
+    if s.lang == "en" and _SAID_ON.search(s.text, s.start, pos):
+        return []  # "… has issued Circular 32 …, the ministry said in a press release on Tuesday": the saying's day
     if policies and ADOPT_CUE.search(s.text, s.start, s.end):
         verb = ADOPT_CUE.search(s.text, s.start, s.end)
         # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
@@ -118,6 +120,10 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             listed.append(p)
         return [Relation(p.id, "date", iso, s.index) for p in listed]
     return []
+
+
+# a weekday right after a verb of saying ("said in a press release on Tuesday", "told reporters on Monday")
+_SAID_ON = re.compile(r"(?<![\w])(?:said|says|announced|told\s+\w+)(?:\s+in\s+a\s+[\w\s-]{1,25}?)?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _rule_applies(s: "Sentence", d: tuple) -> bool:
