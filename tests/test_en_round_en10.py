@@ -113,3 +113,36 @@ def test_a_weekday_dates_the_plan_despite_the_day_its_rule_applies():
     # a day the sentence writes for the issue itself still wins
     text = "The Đà Nẵng People's Committee issued Plan 45/KH-UBND on rural sanitation on November 20."
     assert ("Plan 45/KH-UBND", "date", "2025-11-20") in _triples(text)
+
+
+def test_the_day_of_a_press_release_does_not_date_the_circular():
+    text = ("The Ministry of Finance has issued Circular 40/2025/TT-BTC requiring all hotels to issue an electronic "
+            "invoice for each stay from July 1, the ministry said in a press release on Tuesday.")
+    assert not any(p == "date" for s, p, o in _triples(text))
+    assert ("Circular 40/2025/TT-BTC", "date", "2025-12-02") in _triples(
+        "The Ministry of Finance on Tuesday issued Circular 40/2025/TT-BTC on hotel invoices.")
+
+
+def test_the_fields_an_event_focuses_on_or_discussed():
+    text = ("HÀ NỘI, Dec 3 (VNA) — The Vietnam International Dairy Exhibition 2025 (Vietdairy 2025) opened on Wednesday "
+            "at the National Convention Centre in Hà Nội.\n\nThe three-day exhibition, organised by the Vietnam Dairy "
+            "Association, focuses on dairy farming, milk processing and traceability.")
+    about = _about(text)
+    for field in ("dairy farming", "milk processing", "traceability"):
+        assert ("Vietnam International Dairy Exhibition 2025", field) in about
+    text = "Scholars attended the seminar on Huế, which focused on royal music and court rituals."
+    assert {"royal music", "court rituals"} <= set(_spans(text, "TOPIC"))
+
+
+def test_a_list_after_a_body_or_with_capitals_is_no_field_list():
+    # no event is the clause's subject: a company's focus is not an article's field
+    assert _spans("The company focuses on frozen seafood and canned tuna.", "TOPIC") == []
+    # the list stops at an item that is not a lower-case phrase
+    got = _spans("The workshop discussed rice straw burning and Japanese farming methods.", "TOPIC")
+    assert "rice straw burning" in got and not any("Japanese" in t for t in got)
+
+
+def test_list_items_that_are_names_or_clauses_are_no_fields():
+    got = _spans("The conference also discussed the use of drones in farming and the draft decree on seed quality.",
+                 "TOPIC")
+    assert "use" not in got and "draft decree" not in got

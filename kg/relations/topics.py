@@ -111,6 +111,10 @@ ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung ph�
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
+# ", organised by the Vietnam Association of … (VASEP), ": an aside between an event and its verb
+_ASIDE = re.compile(r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by\s+[^,.;]{1,110},\s*")
+
+
 def topics_of(s: Sentence) -> list[Relation]:
     """about: topics named in a policy/event/organisation name, or after "về"/"lĩnh vực"/"chủ đề"."""
     out: list[Relation] = []
@@ -154,8 +158,14 @@ def topics_of(s: Sentence) -> list[Relation]:
             if not before:
                 continue
             h = before[-1]
+            aside = False
+            if s.lang == "en" and word.casefold().startswith("focus") and h.type != "Event":
+                # "The exhibition, organised by VASEP, focuses on …": the event, past the aside on its organiser
+                ev = [e for e in before if e.type == "Event"]
+                if ev and _ASIDE.fullmatch(s.text, ev[-1].end, cue.start()):
+                    h, aside = ev[-1], True
             gap = s.text[h.end:cue.start()]
-        if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event")
+        if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
                                                   or re.search(r"[.;]", gap)):
             continue
         if h.type == "Organization" and _state_body(h):

@@ -47,9 +47,10 @@ def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _fields(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The fields a subject's words name (none, one, or two joined by "and")."""
+def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -> list[tuple[int, int]]:
+    """The fields a subject's words name (none, one, or two joined by "and"); ``least`` words at least."""
     d = _data()
+    least = d["min_words"] if least is None else least
     low = [text[s:e].casefold() for s, e in spans]
     i = 0
     while i < len(low) and low[i] in d["lead"]:
@@ -77,7 +78,7 @@ def _fields(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if len(g) > d["min_words"] and low[g[-1]] in d["trim_last"]:
             g = g[:-1]  # "renewable energy cooperation": the field is renewable energy
-        if not d["min_words"] <= len(g) <= d["max_words"] or low[g[0]] in d["reject_first"] \
+        if not least <= len(g) <= d["max_words"] or low[g[0]] in d["reject_first"] \
                 or low[g[-1]] in d["reject_last"] or " ".join(low[k] for k in g) in d["reject_phrases"]:
             continue
         out.append((spans[g[0]][0], spans[g[-1]][1]))
@@ -105,4 +106,48 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                 continue  # a subject the lexicon names is the gazetteer's
             seen.add(span)
             out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
+    return out
+
+
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Fields an event "focuses on" or "discussed", as a list of lower-case phrases: "The three-day
+    exhibition, organised by …, focuses on aquaculture technology, seafood processing and traceability",
+    "the seminar, which focused on cultural heritage and heritage tourism" (``list_verbs``). Each item
+    (a leading "the" dropped) passes the checks of a subject; one word is enough in a list."""
+    d = _data()
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(d["list_verbs"], key=len, reverse=True))
+    topics = [c for c in cands if c.label == "TOPIC"]
+    events = [c for c in cands if c.label == "EVENT"]
+    names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]
+    out: list[Candidate] = []
+    for m in re.finditer(rf"(?<![\w])(?:{verbs})\s+", text):
+        clause = text[max(0, m.start() - 160):m.start()]
+        cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
+        start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)
+        if not any(start <= e.start and e.end <= m.start() for e in events):
+            continue  # the list is an event's subject only when the event is the clause's
+        end = m.end()
+        stop = re.search(r"[.;:!?\n()\"“”]", text[end:end + 200])
+        tail_end = end + (stop.start() if stop else min(200, len(text) - end))
+        pos = end
+        for item in _ITEM_SEP.split(text[end:tail_end]) + [""]:
+            at = text.find(item, pos, tail_end) if item else -1
+            if at < 0:
+                break
+            pos = at + len(item)
+            words = _words(text, at, at + len(item))
+            if words and text[words[0][0]:words[0][1]].casefold() == "the":
+                words = words[1:]
+            if not words or words[-1][1] != at + len(item) or any(text[a].isupper() for a, _ in words):
+                break  # an item of other words ends the list ("… and agreed to …")
+            if any(text[a:b].casefold() in d["stop"] for a, b in words) \
+                    or any(n.start < words[-1][1] and words[0][0] < n.end for n in names):
+                continue  # "the use of AI in diagnosis", "the draft decree on …": no field phrase, or a name
+            for span in _fields(text, words, d["list_min_words"]):
+                if any(t.start < span[1] and span[0] < t.end for t in topics + out):
+                    continue
+                out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
     return out
