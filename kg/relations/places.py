@@ -93,6 +93,7 @@ def locations(s: Sentence) -> list[Relation]:
                 # the nearest body or event before "đặt tại / based in" ("Cũng tại buổi lễ, Công ty X, có trụ
                 # sở tại Tokyo, …": the company, not the ceremony named before it)
                 target = max(subj, key=lambda m: m.end)
+                target = _apposed_head(s, target, subj)
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
                 sited.setdefault(target.id, []).append(pl)
             continue
@@ -151,6 +152,17 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
+    """"the Institute of Oceanography, a unit of the Vietnam Academy of Science and Technology based in
+    Nha Trang": "based in" goes with the apposition's noun ("a unit"), which is the body before it."""
+    if s.lang == "vi":
+        return target
+    head = [m for m in subj if m.type == "Organization" and m.end <= target.start and re.fullmatch(
+        r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of|under)\s+(?:the\s+)?",
+        s.text[m.end:target.start])]
+    return head[-1] if head else target
 
 
 def _past_short_form(s: Sentence, end: int) -> int:
