@@ -146,3 +146,18 @@ def test_list_items_that_are_names_or_clauses_are_no_fields():
     got = _spans("The conference also discussed the use of drones in farming and the draft decree on seed quality.",
                  "TOPIC")
     assert "use" not in got and "draft decree" not in got
+
+
+def test_based_in_after_an_apposition_goes_with_the_body_it_describes():
+    text = ("The board will work with the Institute of Biotechnology, a unit of the Vietnam Academy of Science and "
+            "Technology based in Đà Lạt, to survey the forests.")
+    located = {(s, o) for s, p, o in _triples(text) if p == "locatedIn"}
+    assert any(s == "Institute of Biotechnology" for s, o in located)
+    assert not any(s.startswith("Vietnam Academy") for s, o in located)
+
+
+def test_a_described_second_organiser_is_an_organiser():
+    text = ("Sơn attended the Vietnam-Japan Business Forum in Tokyo on Monday, organised by the Vietnamese Embassy in "
+            "Japan and the Japanese trade agency Japan External Trade Organization.")
+    organisers = {s for s, p, o in _triples(text) if p == "organized"}
+    assert {"Vietnamese Embassy in Japan", "Japan External Trade Organization"} <= organisers

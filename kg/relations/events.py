@@ -18,6 +18,11 @@ from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence,
 ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
 
 
+# "… and the French business association MEDEF International": a description before the next organiser's name
+_DESCRIBED = r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:association|company|firm|group|organi[sz]ation|agency|" \
+             r"network|institute|council|federation|chamber|foundation|corporation)\s+"
+
+
 def organizers_by_list(s: "Sentence") -> list["Relation"]:
     """organized: "EVENT do A, B (phối hợp) tổ chức", "EVENT organised by A, B and C"."""
 
@@ -44,7 +49,8 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
                 group[-1] = o  # "organised by the Ministry of …'s Trade Promotion Agency": the agency
                 pos = o.end
                 continue
-            if o.start == pos or (group and re.fullmatch(ORG_LIST_LINK, gap)):
+            if o.start == pos or (group and (re.fullmatch(ORG_LIST_LINK, gap) or s.lang != "vi" and re.fullmatch(
+                    ORG_LIST_LINK + _DESCRIBED, gap))):
                 group.append(o)
                 pos = o.end
             else:
