@@ -161,3 +161,9 @@ def test_a_described_second_organiser_is_an_organiser():
             "Japan and the Japanese trade agency Japan External Trade Organization.")
     organisers = {s for s, p, o in _triples(text) if p == "organized"}
     assert {"Vietnamese Embassy in Japan", "Japan External Trade Organization"} <= organisers
+
+
+def test_a_lower_case_master_plan_with_its_scope_is_a_policy():
+    assert "master plan for the national railway network to 2050" in _spans(
+        "The ministry is compiling a master plan for the national railway network to 2050.", "POLICY")
+    assert _spans("The city will revise its master plan next year.", "POLICY") == []
