@@ -167,3 +167,11 @@ def test_a_lower_case_master_plan_with_its_scope_is_a_policy():
     assert "master plan for the national railway network to 2050" in _spans(
         "The ministry is compiling a master plan for the national railway network to 2050.", "POLICY")
     assert _spans("The city will revise its master plan next year.", "POLICY") == []
+
+
+def test_a_place_named_after_its_kind_locates_the_event():
+    text = "HÀ NỘI, Dec 3 (VNA) — The Ministry of Health held a conference in the central province of Quảng Ngãi on Friday."
+    assert any(p == "locatedIn" and o in ("Quảng Ngãi", "Quang Ngai") for s, p, o in _triples(text))
+    text = "The Ministry of Health on Friday held a conference in the Mekong Delta city of Cần Thơ."
+    located = {o for s, p, o in _triples(text) if p == "locatedIn"}
+    assert located & {"Cần Thơ", "Can Tho"} and not located & {"Mekong Delta"}

@@ -74,7 +74,9 @@ def locations(s: Sentence) -> list[Relation]:
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
-        before = s.text[max(s.start, pl.start - 30):pl.start]
+        if s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
+            continue  # "in the Mekong Delta city of Cần Thơ": the region only says where the city is
+        before = _region_of(s, pl) or s.text[max(s.start, pl.start - 30):pl.start]
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
         on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
@@ -152,6 +154,24 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+# "in the central province of Quảng Ngãi", "at the Mekong Delta city of Cần Thơ": a place named after its kind
+_REGION_OF = re.compile(r"\b(?P<prep>in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:province|city|town|district|commune|ward|"
+                        r"capital|port\s+city|region|island|archipelago|country|state)\s+of\s+$", re.IGNORECASE)
+
+
+KIND_OF_AFTER = re.compile(r"\s+(?:province|city|town|district|region|port\s+city)\s+of\s+[A-ZĐ]")
+
+
+def _region_of(s: Sentence, pl: Mention) -> str | None:
+    """The words before ``pl`` read as "in " when they name its kind first ("in the central province of X"),
+    else None (English)."""
+    if s.lang == "vi":
+        return None
+    window = s.text[max(s.start, pl.start - 60):pl.start]
+    m = _REGION_OF.search(window)
+    return window[:m.start()] + m.group("prep") + " " if m else None
 
 
 def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
