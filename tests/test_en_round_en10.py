@@ -175,3 +175,13 @@ def test_a_place_named_after_its_kind_locates_the_event():
     text = "The Ministry of Health on Friday held a conference in the Mekong Delta city of Cần Thơ."
     located = {o for s, p, o in _triples(text) if p == "locatedIn"}
     assert located & {"Cần Thơ", "Can Tho"} and not located & {"Mekong Delta"}
+
+
+def test_the_subject_after_an_events_place():
+    text = ("Also on Monday, the Bình Định Provincial People's Committee held a meeting in Quy Nhơn on saltwater "
+            "intrusion, chaired by Vice Chairman Nguyễn Văn Hùng.")
+    assert ("meeting", "saltwater intrusion") in _about(text)
+    # a day after the place is no subject, nor are fields later in the clause
+    text = ("Prime Minister Pham Minh Chinh held talks at the Government Complex in Seoul on Monday, agreeing to study "
+            "cooperation on nuclear power and critical minerals.")
+    assert not any(s == "talks" for s, o in _about(text))

@@ -146,12 +146,18 @@ def topics_of(s: Sentence) -> list[Relation]:
             gap = s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
-            if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
-                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
-                        and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|covers|"
-                                             r"regulates|sets out|provides)(?:\s+provisions)?(?:\s+\w+){0,4}?)\s*", gap)):
+            # "held a meeting in Quy Nhơn on drought prevention": the event's place before its subject
+            placed = s.lang == "en" and h.type == "Event" and bool(between) and all(m.type == "Place" for m in between) \
+                and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.text[h.end:between[0].start]) is not None \
+                and not s.text[between[-1].end:cue.start()].strip()
+            if not placed and (len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between)
+                               or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
+                                   and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|"
+                                                        r"covers|regulates|sets out|provides)(?:\s+provisions)?"
+                                                        r"(?:\s+\w+){0,4}?)\s*", gap))):
                 continue
         else:
+            placed = False
             before = [h for h in holders if h.end <= cue.start()]
             if word in ("theme", "themed", "chủ đề"):  # "The forum took place … at …, under the theme …": the event's
                 before = [h for h in before if h.type == "Event"] or before
@@ -173,6 +179,11 @@ def topics_of(s: Sentence) -> list[Relation]:
         clause_end = _clause_end(s, cue.end())
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
+        if subject_prep and placed:  # ("… in Quy Nhơn on drought prevention": the field right after "on", alone)
+            first = [t for t in topics if t.start >= cue.end() and not s.text[cue.end():t.start].strip()]
+            if not first:
+                continue
+            clause_end = first[0].end
         last = None
         for t in sorted(topics, key=lambda x: x.start):
             if not cue.end() <= t.start < clause_end:

@@ -23,6 +23,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 SOURCE = "field-topic-en"
 _HOLDERS = ("POLICY", "EVENT")
 _ON = re.compile(r"\s+on\s+")
+# "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
+_PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
@@ -97,7 +99,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         else:
-            after = _ON.match(text, h.end)
+            after = _ON.match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
