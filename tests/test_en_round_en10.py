@@ -185,3 +185,10 @@ def test_the_subject_after_an_events_place():
     text = ("Prime Minister Pham Minh Chinh held talks at the Government Complex in Seoul on Monday, agreeing to study "
             "cooperation on nuclear power and critical minerals.")
     assert not any(s == "talks" for s, o in _about(text))
+
+
+def test_a_date_in_what_was_told_to_an_event_is_not_its_date():
+    text = ("HÀ NỘI — The ministry on Tuesday held a forum on green logistics in Hà Nội.\n\nDeputy Minister Phan Thị "
+            "Thắng told the forum that the new rules would apply to large firms from December 30 next year.")
+    dates = {o for s, p, o in _triples(text, "2025-12-03") if p == "date"}
+    assert dates == {"2025-12-02"}

@@ -122,6 +122,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     return []
 
 
+# "… told the forum that …": the event is where the words were said, and the clause after "that" is what was
+_TOLD_THAT = re.compile(r"(?<![\w])(?:told|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a weekday right after a verb of saying ("said in a press release on Tuesday", "told reporters on Monday")
 _SAID_ON = re.compile(r"(?<![\w])(?:said|says|announced|told\s+\w+)(?:\s+in\s+a\s+[\w\s-]{1,25}?)?\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -234,6 +236,9 @@ def dates_of(s: Sentence) -> list[Relation]:
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
+            if s.lang == "en" and ev.end <= d[0] and _TOLD_THAT.search(s.text, s.start, ev.start) \
+                    and re.match(r"\s+that\b", s.text[ev.end:d[0]]):
+                continue  # "Thắng told the forum that the rules would apply from December 30": what was said
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
 
