@@ -192,3 +192,10 @@ def test_a_date_in_what_was_told_to_an_event_is_not_its_date():
             "Thắng told the forum that the new rules would apply to large firms from December 30 next year.")
     dates = {o for s, p, o in _triples(text, "2025-12-03") if p == "date"}
     assert dates == {"2025-12-02"}
+
+
+def test_what_participants_at_the_event_discussed_is_its_field():
+    text = ("HÀ NỘI — The ministry on Tuesday held a forum on green shipping in Hà Nội.\n\nParticipants at the forum "
+            "also discussed carbon border taxes and electric trucks.")
+    fields = {o for s, o in _about(text)}
+    assert {"carbon border taxes", "electric trucks"} <= fields

@@ -233,7 +233,8 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     discussed …" right after a sentence that names one event (English)."""
     events = s.of_type("Event")
     opening = after_dateline(s) if s.lang == "en" else s.start  # past a dateline: "HÀ NỘI, Dec 8 (VNA) — The …"
-    if events and re.fullmatch(r"\s*(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
+    if events and re.fullmatch(r"\s*(?:(?:participants|delegates|speakers|attendees|experts)\s+(?:at|in|to)\s+)?"
+                               r"(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
         ev, at = events[0], events[0].end
     elif s.lang == "en" and (it := re.match(r"\s*It(?=\s)", s.text[opening:s.end])):
         before = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1}
