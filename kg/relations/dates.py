@@ -83,7 +83,7 @@ def _own_dates(s: "Sentence") -> list:
 def relative_dates(s: "Sentence") -> list["Relation"]:
     """date: the sentence's event (or issued policy) on the day a relative word names."""
 
-    if any(d[2] for d in _own_dates(s)):
+    if any(d[2] and not _rule_applies(s, d) for d in _own_dates(s)):
         return []  # the sentence writes its own date
     pub = published_day(s.ex.article.published)
     if pub is None:
@@ -102,6 +102,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         return [Relation(ev.id, "date", iso, s.index)]
     policies = s.of_type("Policy")
+    if s.lang == "en" and _SAID_ON.search(s.text, s.start, pos):
+        return []  # "… has issued Circular 32 …, the ministry said in a press release on Tuesday": the saying's day
     if policies and ADOPT_CUE.search(s.text, s.start, s.end):
         verb = ADOPT_CUE.search(s.text, s.start, s.end)
         # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
@@ -118,6 +120,19 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             listed.append(p)
         return [Relation(p.id, "date", iso, s.index) for p in listed]
     return []
+
+
+# "… told the forum that …": the event is where the words were said, and the clause after "that" is what was
+_TOLD_THAT = re.compile(r"(?<![\w])(?:told|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# a weekday right after a verb of saying ("said in a press release on Tuesday", "told reporters on Monday")
+_SAID_ON = re.compile(r"(?<![\w])(?:said|says|announced|told\s+\w+)(?:\s+in\s+a\s+[\w\s-]{1,25}?)?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _rule_applies(s: "Sentence", d: tuple) -> bool:
+    """English: a written date that says when a rule applies or a term ends ("… issued Plan 312 on air
+    quality, under which a zone will cover the inner city from July 1, 2026", "comments until January
+    15") is no day of what happened, so a weekday ("on Friday") still dates the sentence."""
+    return s.lang == "en" and (_entry_into_force(s, d) or DEADLINE.search(s.text, max(s.start, d[0] - 25), d[0]) is not None)
 
 
 def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
@@ -221,6 +236,9 @@ def dates_of(s: Sentence) -> list[Relation]:
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
+            if s.lang == "en" and ev.end <= d[0] and _TOLD_THAT.search(s.text, s.start, ev.start) \
+                    and re.match(r"\s+that\b", s.text[ev.end:d[0]]):
+                continue  # "Thắng told the forum that the rules would apply from December 30": what was said
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
 

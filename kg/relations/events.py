@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
+from kg.relations.places import KIND_OF_AFTER
 from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, held_at, not_a_venue,
                                said_at_event, seat_of_a_name)
 
 
 ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
+
+
+# "… and the French business association MEDEF International": a description before the next organiser's name
+_DESCRIBED = r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:association|company|firm|group|organi[sz]ation|agency|" \
+             r"network|institute|council|federation|chamber|foundation|corporation)\s+"
 
 
 def organizers_by_list(s: "Sentence") -> list["Relation"]:
@@ -44,7 +50,8 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
                 group[-1] = o  # "organised by the Ministry of …'s Trade Promotion Agency": the agency
                 pos = o.end
                 continue
-            if o.start == pos or (group and re.fullmatch(ORG_LIST_LINK, gap)):
+            if o.start == pos or (group and (re.fullmatch(ORG_LIST_LINK, gap) or s.lang != "vi" and re.fullmatch(
+                    ORG_LIST_LINK + _DESCRIBED, gap))):
                 group.append(o)
                 pos = o.end
             else:
@@ -76,8 +83,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
         first = re.search(prep, before[-12:], flags=re.IGNORECASE) or (held and re.search(held, before))
         if not first:
             continue
-        if not_a_venue(s, before) or seat_of_a_name(s, pl):
-            continue
+        if not_a_venue(s, before) or seat_of_a_name(s, pl) or s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
+            continue  # ("in the Mekong Delta city of Cần Thơ": the region only says where the city is)
         chain = [pl]
         for nxt in places[i + 1:]:
             # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X", "at the X Centre in Y ward, Z City":

@@ -74,7 +74,9 @@ def locations(s: Sentence) -> list[Relation]:
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
-        before = s.text[max(s.start, pl.start - 30):pl.start]
+        if s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
+            continue  # "in the Mekong Delta city of Cần Thơ": the region only says where the city is
+        before = _region_of(s, pl) or s.text[max(s.start, pl.start - 30):pl.start]
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
         on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
@@ -93,6 +95,7 @@ def locations(s: Sentence) -> list[Relation]:
                 # the nearest body or event before "đặt tại / based in" ("Cũng tại buổi lễ, Công ty X, có trụ
                 # sở tại Tokyo, …": the company, not the ceremony named before it)
                 target = max(subj, key=lambda m: m.end)
+                target = _apposed_head(s, target, subj)
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
                 sited.setdefault(target.id, []).append(pl)
             continue
@@ -118,7 +121,8 @@ def locations(s: Sentence) -> list[Relation]:
             # Department of Agriculture and Environment in Chiềng Sinh ward")
         if events and not seat_of_a_name(s, pl):  # ("thương vụ Việt Nam tại Đức": the body's seat, below)
             ev = _nearest(events, pl)
-            near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 or 0 <= pl.start - ev.end <= 40 \
+            near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 \
+                or 0 <= pl.start - _past_short_form(s, ev.end) <= 40 \
                 or held_at(s, ev, pl) \
                 or _chained(s, pl, placed.get(ev.id, ())) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
@@ -150,6 +154,42 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+# "in the central province of Quảng Ngãi", "at the Mekong Delta city of Cần Thơ": a place named after its kind
+_REGION_OF = re.compile(r"\b(?P<prep>in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:province|city|town|district|commune|ward|"
+                        r"capital|port\s+city|region|island|archipelago|country|state)\s+of\s+$", re.IGNORECASE)
+
+
+KIND_OF_AFTER = re.compile(r"\s+(?:province|city|town|district|region|port\s+city)\s+of\s+[A-ZĐ]")
+
+
+def _region_of(s: Sentence, pl: Mention) -> str | None:
+    """The words before ``pl`` read as "in " when they name its kind first ("in the central province of X"),
+    else None (English)."""
+    if s.lang == "vi":
+        return None
+    window = s.text[max(s.start, pl.start - 60):pl.start]
+    m = _REGION_OF.search(window)
+    return window[:m.start()] + m.group("prep") + " " if m else None
+
+
+def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
+    """"the Institute of Oceanography, a unit of the Vietnam Academy of Science and Technology based in
+    Nha Trang": "based in" goes with the apposition's noun ("a unit"), which is the body before it."""
+    if s.lang == "vi":
+        return target
+    head = [m for m in subj if m.type == "Organization" and m.end <= target.start and re.fullmatch(
+        r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of|under)\s+(?:the\s+)?",
+        s.text[m.end:target.start])]
+    return head[-1] if head else target
+
+
+def _past_short_form(s: Sentence, end: int) -> int:
+    """Where a name's own words end, past its short form in brackets: "The Vietnam International Fisheries
+    Exhibition 2025 (Vietfish 2025) opened …" (the short form is part of the name, not of the gap to the place)."""
+    m = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end])
+    return end + m.end() if m else end
 
 
 # "opened the X Centre at its main campus in …": the body's own site before the place

@@ -113,6 +113,8 @@ ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|foc
 
 # a decision "về việc thành lập / kiện toàn …" sets up or reshapes a body: whatever field follows is the body's
 _FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải thể|đổi tên|bổ nhiệm|điều động)\b")
+# ", organised by the Vietnam Association of … (VASEP), ": an aside between an event and its verb
+_ASIDE = re.compile(r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by\s+[^,.;]{1,110},\s*")
 
 
 def topics_of(s: Sentence) -> list[Relation]:
@@ -152,20 +154,32 @@ def topics_of(s: Sentence) -> list[Relation]:
             gap = "" if inside else s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
-            if len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between) \
-                    or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
-                        and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|covers|"
-                                             r"regulates|sets out|provides)(?:\s+provisions)?(?:\s+\w+){0,4}?)\s*", gap)):
+            # "held a meeting in Quy Nhơn on drought prevention": the event's place before its subject
+            placed = s.lang == "en" and h.type == "Event" and bool(between) and all(m.type == "Place" for m in between) \
+                and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.text[h.end:between[0].start]) is not None \
+                and not s.text[between[-1].end:cue.start()].strip()
+            if not placed and (len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between)
+                               or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
+                                   and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|"
+                                                        r"covers|regulates|sets out|provides)(?:\s+provisions)?"
+                                                        r"(?:\s+\w+){0,4}?)\s*", gap))):
                 continue
         else:
+            placed = False
             before = [h for h in holders if h.end <= cue.start()]
             if word in ("theme", "themed", "chủ đề"):  # "The forum took place … at …, under the theme …": the event's
                 before = [h for h in before if h.type == "Event"] or before
             if not before:
                 continue
             h = before[-1]
+            aside = False
+            if s.lang == "en" and word.casefold().startswith("focus") and h.type != "Event":
+                # "The exhibition, organised by VASEP, focuses on …": the event, past the aside on its organiser
+                ev = [e for e in before if e.type == "Event"]
+                if ev and _ASIDE.fullmatch(s.text, ev[-1].end, cue.start()):
+                    h, aside = ev[-1], True
             gap = s.text[h.end:cue.start()]
-        if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event")
+        if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
                                                   or re.search(r"[.;]", gap)):
             continue
         if h.type == "Organization" and _state_body(h):
@@ -175,6 +189,11 @@ def topics_of(s: Sentence) -> list[Relation]:
         clause_end = _clause_end(s, cue.end())
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
+        if subject_prep and placed:  # ("… in Quy Nhơn on drought prevention": the field right after "on", alone)
+            first = [t for t in topics if t.start >= cue.end() and not s.text[cue.end():t.start].strip()]
+            if not first:
+                continue
+            clause_end = first[0].end
         last = None
         for t in sorted(topics, key=lambda x: x.start):
             if not cue.end() <= t.start < clause_end:
@@ -224,7 +243,8 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     discussed …" right after a sentence that names one event (English)."""
     events = s.of_type("Event")
     opening = after_dateline(s) if s.lang == "en" else s.start  # past a dateline: "HÀ NỘI, Dec 8 (VNA) — The …"
-    if events and re.fullmatch(r"\s*(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
+    if events and re.fullmatch(r"\s*(?:(?:participants|delegates|speakers|attendees|experts)\s+(?:at|in|to)\s+)?"
+                               r"(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
         ev, at = events[0], events[0].end
     elif s.lang == "en" and (it := re.match(r"\s*It(?=\s)", s.text[opening:s.end])):
         before = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1}

@@ -290,6 +290,8 @@ _TRIAL_VERB = re.compile(r"(?<![\w])(?:xét xử|tuyên án|nghị án|mở phi�
 _TRIAL_NOUN = re.compile(r"(?<![\w])(?:phiên tòa(?: sơ thẩm| phúc thẩm)?|phiên toà|phiên xử)(?![\w])", re.IGNORECASE)
 # "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
 _SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
+# "Earlier in the day, the authority held an investment promotion conference …": the day the article dated
+_SAME_DAY_EN = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:On\s+)?[Tt]he\s+same\s+day)\b")
 
 
 def _dated_lead(text: str, sentences: list[tuple[int, int]], dates: list[Candidate], index: int) -> bool:
@@ -332,7 +334,9 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
                          + r")(?![\w])", re.IGNORECASE)
     for k, (s_start, s_end) in enumerate(sentences):
         if not any(s_start <= d.start < s_end and d.value and d.source != "date-dateline"
-                   and (d.source != "date-weekday" or lang != "vi") for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)):
+                   and (d.source != "date-weekday" or lang != "vi") for d in dates) and not (lang == "vi" and _SAME_DAY_VI.match(text, s_start)) \
+                and not (lang != "vi" and k and _SAME_DAY_EN.match(text, s_start)
+                         and any(_dated_lead(text, sentences, dates, j) for j in range(min(k, 4)))):
             if lang != "vi" and k and any(_dated_lead(text, sentences, dates, j) for j in range(min(k, 4))):
                 out += _placed_happenings(text, pattern, s_start, s_end)
             continue

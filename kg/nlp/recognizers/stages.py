@@ -53,6 +53,7 @@ from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
+from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
@@ -195,6 +196,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
         Step("dated-plans-en", lambda r, lex: dated_plan_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
+        Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
+        Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
         Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),

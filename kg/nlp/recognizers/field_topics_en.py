@@ -1,0 +1,155 @@
+"""Fields the lexicon does not know, read from the subject of an English policy or event.
+
+"a workshop on clean air and public health", "the draft decree on trade promotion", "Law on Tax
+Administration": the words after "on" in an instrument's or a meeting's name (or right after a
+meeting's head: "the meeting on site clearance") are its subject. Past the words that open a subject
+but are not the field (``lead``: "combating", "promoting") and up to the first word that closes it
+(``stop``: a preposition, a relative word, a number, punctuation, a change of case), a phrase of
+``min_words`` to ``max_words`` words is a field: a Topic, nested in the name, which gives ``about``
+through :func:`kg.relations.topics.topics_of`. "and" between two subjects of two words or more names
+two fields. Subjects the lexicon already names are left to the gazetteer. All word lists are data in
+``kg/data/patterns/field_topics_en.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+
+SOURCE = "field-topic-en"
+_HOLDERS = ("POLICY", "EVENT")
+_ON = re.compile(r"\s+on\s+")
+# "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
+_PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
+_WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
+_SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    raw = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "field_topics_en.json")
+                     .read_text(encoding="utf-8"))
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the words from ``at`` to ``end``, each after one space, up to anything else."""
+    out: list[tuple[int, int]] = []
+    pos = at
+    while pos < end and len(out) < 12:
+        m = _WORD.match(text, pos, end)
+        if not m or (out and m.group(1) is None) or (not out and m.group(1)):
+            break
+        out.append((m.start(2), m.end(2)))
+        pos = m.end()
+    return out
+
+
+def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -> list[tuple[int, int]]:
+    """The fields a subject's words name (none, one, or two joined by "and"); ``least`` words at least."""
+    d = _data()
+    least = d["min_words"] if least is None else least
+    low = [text[s:e].casefold() for s, e in spans]
+    i = 0
+    while i < len(low) and low[i] in d["lead"]:
+        i += 1
+    if i == len(low):
+        return []
+    title = text[spans[i][0]].isupper()  # a capitalised name: "Law on Tax Administration"
+    j = i
+    while j < len(low):
+        w = text[spans[j][0]:spans[j][1]]
+        if low[j] in d["stop"] or (low[j] not in _SMALL and w[:1].isupper() != title):
+            break
+        j += 1
+    groups: list[list[int]] = [[]]
+    for k in range(i, j):
+        if low[k] == "and":
+            groups.append([])
+        else:
+            groups[-1].append(k)
+    if len(groups) > 1 and any(len(g) < 2 for g in groups):
+        groups = [list(range(i, j))]  # "drug prevention and control": one field
+    out = []
+    for g in groups:
+        if not g:
+            continue
+        if len(g) > d["min_words"] and low[g[-1]] in d["trim_last"]:
+            g = g[:-1]  # "renewable energy cooperation": the field is renewable energy
+        if not least <= len(g) <= d["max_words"] or low[g[0]] in d["reject_first"] \
+                or low[g[-1]] in d["reject_last"] or " ".join(low[k] for k in g) in d["reject_phrases"]:
+            continue
+        out.append((spans[g[0]][0], spans[g[-1]][1]))
+    return out
+
+
+def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Topics named after "on" in a policy's or event's name, or right after it ("Decree 13 on …", "the meeting on …")."""
+    topics = [c for c in cands if c.label == "TOPIC"]
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for h in cands:
+        if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
+            continue  # "memorandum of understanding on electricity trade": a cooperation, not a field
+        on = _ON.search(text, h.start, h.end)
+        if on and not h.ref:
+            spans = _words(text, on.end(), h.end)
+        else:
+            after = _ON.match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
+            if not after:
+                continue
+            spans = _words(text, after.end(), min(len(text), after.end() + 120))
+        for span in _fields(text, spans):
+            if span in seen or any(t.start < span[1] and span[0] < t.end for t in topics):
+                continue  # a subject the lexicon names is the gazetteer's
+            seen.add(span)
+            out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
+    return out
+
+
+_ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Fields an event "focuses on" or "discussed", as a list of lower-case phrases: "The three-day
+    exhibition, organised by …, focuses on aquaculture technology, seafood processing and traceability",
+    "the seminar, which focused on cultural heritage and heritage tourism" (``list_verbs``). Each item
+    (a leading "the" dropped) passes the checks of a subject; one word is enough in a list."""
+    d = _data()
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(d["list_verbs"], key=len, reverse=True))
+    topics = [c for c in cands if c.label == "TOPIC"]
+    events = [c for c in cands if c.label == "EVENT"]
+    names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]
+    out: list[Candidate] = []
+    for m in re.finditer(rf"(?<![\w])(?:{verbs})\s+", text):
+        clause = text[max(0, m.start() - 160):m.start()]
+        cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
+        start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)
+        if not any(start <= e.start and e.end <= m.start() for e in events):
+            continue  # the list is an event's subject only when the event is the clause's
+        end = m.end()
+        stop = re.search(r"[.;:!?\n()\"“”]", text[end:end + 200])
+        tail_end = end + (stop.start() if stop else min(200, len(text) - end))
+        pos = end
+        for item in _ITEM_SEP.split(text[end:tail_end]) + [""]:
+            at = text.find(item, pos, tail_end) if item else -1
+            if at < 0:
+                break
+            pos = at + len(item)
+            words = _words(text, at, at + len(item))
+            if words and text[words[0][0]:words[0][1]].casefold() == "the":
+                words = words[1:]
+            if not words or words[-1][1] != at + len(item) or any(text[a].isupper() for a, _ in words):
+                break  # an item of other words ends the list ("… and agreed to …")
+            if any(text[a:b].casefold() in d["stop"] for a, b in words) \
+                    or any(n.start < words[-1][1] and words[0][0] < n.end for n in names):
+                continue  # "the use of AI in diagnosis", "the draft decree on …": no field phrase, or a name
+            for span in _fields(text, words, d["list_min_words"]):
+                if any(t.start < span[1] and span[0] < t.end for t in topics + out):
+                    continue
+                out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
+    return out
