@@ -1,0 +1,58 @@
+"""Vietnamese meeting reports: who spoke or was handed something at the event the lead names,
+in sentences that name no event of their own (kg.relations.report_speakers, kg.relations.handovers)."""
+from __future__ import annotations
+
+from test_extract import facts
+
+EVENT = "Hội nghị tổng kết công tác phòng, chống dịch bệnh năm 2025"
+LEAD = (f"Sáng 12/1, tại Trung tâm Hội nghị tỉnh, UBND tỉnh Hà Giang tổ chức {EVENT}.\n\n"
+        "Ông Vương Ngọc Hà, Phó Chủ tịch UBND tỉnh Hà Giang, chủ trì hội nghị.\n\n"
+        "Năm 2025, toàn tỉnh ghi nhận 1.200 ca sốt xuất huyết, giảm một nửa so với năm trước.\n\n")
+
+
+def _took_part(got, who):
+    return (who, "participatedIn", EVENT) in got
+
+
+def test_an_official_quoted_paragraphs_later_spoke_at_the_meeting():
+    got = facts(LEAD + "Bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết ngành y tế sẽ tăng cường giám sát "
+                "tại các xã biên giới.", "2025-01-13")
+    assert _took_part(got, "Lò Thị Mai")
+
+
+def test_theo_and_a_reply_to_questions_open_a_speech_too():
+    got = facts(LEAD + "Theo ông Đặng Văn Long, Chi cục trưởng Chi cục Dân số tỉnh Hà Giang, tỷ lệ tiêm chủng đạt 97%.\n\n"
+                "Trả lời câu hỏi của đại biểu về thuốc điều trị, bà Hà Thị Thu, Giám đốc Bệnh viện Đa khoa tỉnh Hà Giang, "
+                "cho biết bệnh viện đã đủ thuốc đến hết quý II.", "2025-01-13")
+    assert _took_part(got, "Đặng Văn Long")
+    assert _took_part(got, "Hà Thị Thu")
+
+
+def test_a_representative_names_the_body_that_took_part():
+    got = facts(LEAD + "Đại diện Bộ Y tế, ông Phan Trọng Lân, Cục trưởng Cục Y tế dự phòng, đề nghị tỉnh duy trì "
+                "đội phản ứng nhanh.", "2025-01-13")
+    assert _took_part(got, "Phan Trọng Lân")
+    assert _took_part(got, "Bộ Y tế")
+
+
+def test_a_company_director_or_a_resident_is_no_speaker_of_the_meeting():
+    got = facts(LEAD + "Ông Trần Minh Đức, Tổng Giám đốc Công ty cổ phần Dược phẩm Hà Giang, cho biết công ty sẽ "
+                "mở rộng nhà máy.\n\nAnh Lý Văn Páo, người dân xã Lũng Cú, cho biết gia đình anh đã được phun thuốc.",
+                "2025-01-13")
+    assert not _took_part(got, "Trần Minh Đức")
+    assert not _took_part(got, "Lý Văn Páo")
+
+
+def test_a_quote_on_another_day_is_not_the_meeting():
+    got = facts(LEAD + "Ngày 5/1, bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết đã có 30 ổ dịch.",
+                "2025-01-13")
+    assert not _took_part(got, "Lò Thị Mai")
+
+
+def test_no_meeting_no_speaker():
+    got = facts("Hà Giang, ngày 12/1 - Năm 2025, toàn tỉnh ghi nhận 1.200 ca sốt xuất huyết.\n\n"
+                "Tỉnh đã hoàn thành chiến dịch tiêm chủng sởi.\n\n"
+                "Bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết ngành y tế sẽ tăng cường giám sát.",
+                "2025-01-13")
+    assert not any(p == "participatedIn" for s, p, o in got)
+
