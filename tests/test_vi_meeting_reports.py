@@ -56,3 +56,15 @@ def test_no_meeting_no_speaker():
                 "2025-01-13")
     assert not any(p == "participatedIn" for s, p, o in got)
 
+
+def test_who_a_guest_hands_a_decision_to_took_part():
+    got = facts(LEAD.replace("chủ trì hội nghị", "dự hội nghị") + "Ông Vương Ngọc Hà đã trao quyết định bổ nhiệm cho bà Hoàng Thị Vân.",
+                "2025-01-13")
+    assert _took_part(got, "Vương Ngọc Hà")
+    assert _took_part(got, "Hoàng Thị Vân")
+
+
+def test_a_gift_from_someone_not_at_the_event_is_no_attendance():
+    got = facts(LEAD + "Năm 2024, ông Nguyễn Văn Tâm đã trao tặng cho bà Hoàng Thị Vân một chiếc xe lăn.",
+                "2025-01-13")
+    assert not _took_part(got, "Hoàng Thị Vân")

@@ -57,6 +57,7 @@ from kg.relations.regulated_topics import regulated_topics
 from kg.relations.hosts import hosts_after_event
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements
+from kg.relations.handovers import handed_at_event
 from kg.relations.report_speakers import report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
 
@@ -91,4 +92,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     for rule in PASSES:
         out += rule(s)
     out += semicolon_givers(s, rels + out)
+    out += handed_at_event(s, rels + out)
     return foreign_memberships(s, out)
