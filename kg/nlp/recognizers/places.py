@@ -26,6 +26,13 @@ def _venue_head_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _small_units() -> str:
+    """The units whose own venues are named by them (``small_units``: "Nhà văn hóa thôn Đông"), longest first."""
+    units = json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8"))["small_units"]
+    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _strong_heads() -> frozenset[str]:
     """Venue heads whose venue outranks a local body of the same words (``strong_heads``)."""
     return frozenset(json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8")).get("strong_heads", []))
@@ -48,12 +55,16 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), m.end() + day.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
             # a venue named by its province or city: "Quảng trường tỉnh Đồng Nai", "Nhà thi đấu tỉnh Bắc Giang"
-            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}})",
-                                  text[m.end():m.end() + 40])
-            if unit_named and re.match(r"(?:xã|phường|đặc khu)\s", unit_named.group()):
-                # "Nhà văn hóa xã Đông Hòa": communes and wards are rarely in the lexicon; their capitalised name ends it
+            small = _small_units()
+            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|{small})\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}"
+                                  rf"|\d{{1,3}}[A-Z]?(?![\w/]))", text[m.end():m.end() + 40])
+            if unit_named and re.match(rf"(?:{small})\s", unit_named.group()):
+                # "Nhà văn hóa xã Đông Hòa", "Nhà văn hóa thôn 3": communes, wards and villages are rarely in
+                # the lexicon; their capitalised name (or number) ends it
                 out.append(Candidate(m.start(), m.end() + unit_named.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
+            if unit_named and not unit_named.group(1)[:1].isupper():
+                unit_named = None  # "Nhà văn hóa huyện 3": only a village or a commune is numbered
             if unit_named and m.group()[:1].isupper():
                 name = unit_named.group(1).split()
                 for n in range(len(name), 0, -1):  # the longest known place: "tỉnh Đồng Nai ở …"
@@ -265,7 +276,7 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
     return out
 
 
-_ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "huyện đảo"})
 # a leader's title right before an administrative head: the unit is the title's, a person follows
 _LEADER_BEFORE = re.compile(r"(?<![\w])(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng Công an|trưởng công an|"
                             r"Chỉ huy trưởng|chỉ huy trưởng)\s+$")

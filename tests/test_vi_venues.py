@@ -1,0 +1,43 @@
+"""Venues of village and commune level, heritage sites, border gates, and events held 'tại đặc khu X'
+(kg.nlp.recognizers.places with kg/data/patterns/venues_vi.json; kg.relations.places)."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def _places(got):
+    return {o for s, p, o in got if p == "locatedIn"}
+
+
+def test_a_village_names_its_hall():
+    got = facts("Sáng 2/4, tại Nhà văn hóa thôn Bắc Sơn, xã Tam Hiệp, Hội Nông dân xã tổ chức Hội nghị tập huấn "
+                "kỹ thuật trồng lúa.", "2026-04-03")
+    assert "Nhà văn hóa thôn Bắc Sơn" in _places(got)
+
+
+def test_a_numbered_village_names_its_hall():
+    got = facts("Sáng 2/4, Chi hội Phụ nữ tổ chức Hội nghị tuyên truyền phòng, chống bạo lực gia đình tại "
+                "Nhà văn hóa thôn 4.", "2026-04-03")
+    assert "Nhà văn hóa thôn 4" in _places(got)
+
+
+def test_a_heritage_site_and_a_border_gate_are_venues():
+    got = facts("Sáng 2/4, tại Khu di tích Đền Hùng, Sở Văn hóa tỉnh Phú Thọ tổ chức Hội thảo về bảo tồn "
+                "di sản tín ngưỡng thờ cúng Hùng Vương.", "2026-04-03")
+    assert "Khu di tích Đền Hùng" in _places(got)
+    got = facts("Chiều 9/4, tại cửa khẩu quốc tế Hữu Nghị, Cục Hải quan tỉnh Lạng Sơn tổ chức Hội nghị đối thoại "
+                "với doanh nghiệp xuất khẩu trái cây.", "2026-04-10")
+    assert "cửa khẩu quốc tế Hữu Nghị" in _places(got)
+
+
+def test_an_event_held_in_a_special_zone():
+    got = facts("Sáng 2/4, tại đặc khu Vân Đồn, UBND tỉnh Quảng Ninh tổ chức Hội thảo về phát triển du lịch "
+                "biển đảo.", "2026-04-03")
+    assert "đặc khu Vân Đồn" in _places(got)
+    got = facts("Sáng 2/4, tại đặc khu Côn Đảo, Sở Du lịch tổ chức Hội thảo về phát triển du lịch biển đảo.", "2026-04-03")
+    assert _places(got) & {"Côn Đảo", "đặc khu Côn Đảo"}
+
+
+def test_a_unit_word_alone_is_no_place():
+    got = facts("Sáng 2/4, Hội Nông dân tổ chức Hội nghị tập huấn kỹ thuật tại nhà văn hóa thôn.", "2026-04-03")
+    assert not _places(got)
