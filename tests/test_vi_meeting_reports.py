@@ -68,3 +68,25 @@ def test_a_gift_from_someone_not_at_the_event_is_no_attendance():
     got = facts(LEAD + "Năm 2024, ông Nguyễn Văn Tâm đã trao tặng cho bà Hoàng Thị Vân một chiếc xe lăn.",
                 "2025-01-13")
     assert not _took_part(got, "Hoàng Thị Vân")
+
+
+SESSION = "Kỳ họp thứ 15"
+COUNCIL = f"Ngày 8/7, HĐND tỉnh Quảng Trị tổ chức {SESSION}.\n\n"
+
+
+def test_who_the_session_heard_spoke_at_it():
+    got = facts(COUNCIL + "Kỳ họp đã nghe ông Võ Văn Hưng, Chủ tịch UBND tỉnh Quảng Trị, trình bày tờ trình về "
+                "kế hoạch đầu tư công.", "2025-07-09")
+    assert ("Võ Văn Hưng", "participatedIn", SESSION) in got
+
+
+def test_an_official_answering_questions_took_part_in_the_session():
+    got = facts(COUNCIL + "Giám đốc Sở Xây dựng tỉnh Quảng Trị Lê Quang Chiến đã trả lời chất vấn của đại biểu về "
+                "chất lượng đường ven biển.", "2025-07-09")
+    assert ("Lê Quang Chiến", "participatedIn", SESSION) in got
+
+
+def test_an_official_handing_a_decision_and_its_recipient_took_part():
+    got = facts(COUNCIL + "Phó Chủ tịch UBND tỉnh Hoàng Nam trao quyết định cho bà Nguyễn Thị Ly.", "2025-07-09")
+    assert ("Hoàng Nam", "participatedIn", SESSION) in got
+    assert ("Nguyễn Thị Ly", "participatedIn", SESSION) in got

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import entry_by_id
+from kg.relations.attendance import _handed_to
 from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
@@ -25,7 +26,7 @@ _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)"
 def report_speakers(s: Sentence) -> list[Relation]:
     """participatedIn for the titled official who opens a sentence and speaks, in the latest
     earlier event of a speaking kind."""
-    if s.lang != "vi" or s.index < 2:
+    if s.lang != "vi" or s.index < 1:
         return []
     if any(m.type == "Event" for m in s.mentions + s.nested):
         return []
@@ -42,8 +43,8 @@ def report_speakers(s: Sentence) -> list[Relation]:
     if theo:
         if app is None:
             return []  # "Theo ông X, Giám đốc Sở Y, …": the apposition and the comma
-    elif not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + r")", s.text[after:s.end],
-                      flags=re.IGNORECASE):
+    elif not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + "|"
+                      + cue_pattern("handing_verbs", s.lang) + r")", s.text[after:s.end], flags=re.IGNORECASE):
         return []
     if any(d[0] < after for d in s.dates):
         return []  # "Ngày 5/3, ông X cho biết …": another day, maybe another occasion
@@ -58,9 +59,32 @@ def report_speakers(s: Sentence) -> list[Relation]:
     if event is None:
         return []
     out = [Relation(p.id, "participatedIn", event.id, s.index)]
+    # "Chủ tịch UBND tỉnh X trao quyết định cho ông Y": who is handed it there took part too
+    out += [Relation(r.id, "participatedIn", event.id, s.index) for r in _handed_to(s, p.end)]
     represented = _represented(s, s.start + opening)
     if represented is not None:  # "Đại diện Bộ X, ông Y, …": the body he speaks for took part too
         out.append(Relation(represented.id, "participatedIn", event.id, s.index))
+    return out
+
+
+def heard_at_event(s: Sentence) -> list[Relation]:
+    """participatedIn: "Kỳ họp đã nghe ông X, Chủ tịch UBND tỉnh, trình bày báo cáo …", "Hội nghị đã nghe
+    đại diện Bộ Y báo cáo …": who the event heard present something spoke at it."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for ev in (m for m in s.mentions if m.type == "Event"):
+        heard = re.match(r"\s*(?:cũng\s+|đã\s+)*(?:nghe|lắng nghe)\s+(?:" + _HONORIFIC + r"|đại diện\s+)?",
+                         s.text[ev.end:s.end], flags=re.IGNORECASE)
+        if heard is None:
+            continue
+        at = ev.end + heard.end()
+        covered = [(t.start_char, t.end_char) for t in s.titles]
+        who = next((m for m in s.mentions if m.type in ("Person", "Organization") and m.start >= at), None)
+        if who is None or re.search(r"[^\s]", "".join(" " if any(a <= at + i < b for a, b in covered) else ch
+                                                     for i, ch in enumerate(s.text[at:who.start]))):
+            continue  # only the titles of the one heard stand between ("nghe Phó Chủ tịch UBND tỉnh X")
+        out.append(Relation(who.id, "participatedIn", ev.id, s.index))
     return out
 
 
