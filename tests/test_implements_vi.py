@@ -101,3 +101,15 @@ def test_a_body_name_stops_before_a_numbered_instrument_after_va():
                 "Chính phủ.", "2026-03-02")
     assert ("Bộ Chính trị", "issued", "Nghị quyết số 57-NQ/TW") in got
     assert ("Thủ tướng Chính phủ", "issued", "Quyết định số 411/QĐ-TTg") in got
+
+
+def test_institutionalising_a_resolution_implements_it():
+    got = facts("HĐND tỉnh Kon Tum đã thông qua Nghị quyết số 14/2026/NQ-HĐND nhằm thể chế hóa Nghị quyết số "
+                "68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-03-02")
+    assert ("Nghị quyết số 14/2026/NQ-HĐND", "implements", "Nghị quyết số 68-NQ/TW") in got
+
+
+def test_a_body_responsible_for_carrying_a_plan_out_implements_it():
+    got = facts("Sở Nội vụ tỉnh Kon Tum chịu trách nhiệm thực hiện Kế hoạch số 40/KH-UBND về tinh gọn bộ máy.",
+                "2026-03-02")
+    assert ("Sở Nội vụ tỉnh Kon Tum", "implements", "Kế hoạch số 40/KH-UBND") in got
