@@ -41,3 +41,15 @@ def test_an_event_held_in_a_special_zone():
 def test_a_unit_word_alone_is_no_place():
     got = facts("Sáng 2/4, Hội Nông dân tổ chức Hội nghị tập huấn kỹ thuật tại nhà văn hóa thôn.", "2026-04-03")
     assert not _places(got)
+
+
+def test_the_headline_places_the_meeting_the_lead_names():
+    got = facts("Huế tổ chức hội thảo về bảo tồn nhà rường tại phường Kim Long\n\nSáng 9/4, Sở Xây dựng thành phố Huế tổ "
+                "chức Hội thảo về bảo tồn nhà rường truyền thống với sự tham dự của 120 đại biểu.", "2026-04-10")
+    assert _places(got) & {"Kim Long", "phường Kim Long"}
+
+
+def test_a_headline_place_of_another_kind_of_happening_is_not_the_meetings():
+    got = facts("Huế tổ chức hội thảo về bảo tồn nhà rường tại phường Kim Long\n\nSáng 9/4, Sở Xây dựng thành phố Huế tổ "
+                "chức Lễ ra quân làm sạch sông Hương với sự tham gia của 500 thanh niên.", "2026-04-10")
+    assert not any(p == "locatedIn" and s.startswith("Lễ ra quân") for s, p, o in got)
