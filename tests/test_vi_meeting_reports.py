@@ -90,3 +90,18 @@ def test_an_official_handing_a_decision_and_its_recipient_took_part():
     got = facts(COUNCIL + "Phó Chủ tịch UBND tỉnh Hoàng Nam trao quyết định cho bà Nguyễn Thị Ly.", "2025-07-09")
     assert ("Hoàng Nam", "participatedIn", SESSION) in got
     assert ("Nguyễn Thị Ly", "participatedIn", SESSION) in got
+
+
+def test_an_apposition_whose_body_has_a_comma_in_its_name():
+    got = facts(LEAD + "Ông Phạm Văn Kiên, Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết Bộ sẽ cử chuyên gia hỗ trợ tỉnh.",
+                "2025-01-13")
+    assert _took_part(got, "Phạm Văn Kiên")
+
+
+def test_on_this_occasion_issuing_a_plan_is_no_attendance():
+    got = facts(LEAD + "Dịp này, UBND tỉnh Hà Giang ban hành Kế hoạch số 12/KH-UBND về chính sách hỗ trợ y tế cơ sở.",
+                "2025-01-13")
+    assert not _took_part(got, "UBND tỉnh Hà Giang")
+    got = facts(LEAD + "Dịp này, Ngân hàng TMCP Công Thương Việt Nam (VietinBank) hỗ trợ 2 tỷ đồng cho trạm y tế xã.",
+                "2025-01-13")
+    assert _took_part(got, "Ngân hàng TMCP Công Thương Việt Nam")

@@ -38,7 +38,10 @@ def report_speakers(s: Sentence) -> list[Relation]:
     if lead_end is None:
         return []
     opening, theo = lead_end
-    app = re.match(r"\s*,(?P<app>(?:[^.;:\"“”]|\.(?=\S)){1,160}?),\s*", s.text[p.end:s.end])
+    # the apposition ends at a comma outside the names in it ("Cục trưởng Cục Quản lý đê điều và Phòng, chống
+    # thiên tai, cho biết"): the names are masked
+    masked = _masked(s, p.end, s.end)
+    app = re.match(r"\s*,(?P<app>(?:[^.;:\"“”]|\.(?=\S)){1,160}?),\s*", masked)
     after = p.end + (app.end() if app else 0)
     if theo:
         if app is None:
@@ -117,6 +120,12 @@ def _private(s: Sentence, body: Mention) -> bool:
     if entry is not None:
         return (entry.kind or "") not in STATE_KINDS
     return re.match(cue_pattern("private_body_heads", s.lang), body.text, flags=re.IGNORECASE) is not None
+
+
+def _masked(s: Sentence, a: int, b: int) -> str:
+    """The text from ``a`` to ``b`` with the bodies and places named in it written as letters."""
+    spans = [(m.start, m.end) for m in s.mentions if m.type in ("Organization", "Place") and a <= m.start < b]
+    return "".join("x" if any(x <= a + i < y for x, y in spans) else ch for i, ch in enumerate(s.text[a:b]))
 
 
 def _opening(s: Sentence, p: Mention) -> tuple[int, bool] | None:
