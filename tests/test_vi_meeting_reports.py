@@ -105,3 +105,10 @@ def test_on_this_occasion_issuing_a_plan_is_no_attendance():
     got = facts(LEAD + "Dịp này, Ngân hàng TMCP Công Thương Việt Nam (VietinBank) hỗ trợ 2 tỷ đồng cho trạm y tế xã.",
                 "2025-01-13")
     assert _took_part(got, "Ngân hàng TMCP Công Thương Việt Nam")
+
+
+def test_the_council_holding_the_session_issues_what_its_deputies_pass():
+    got = facts(COUNCIL + "Tại kỳ họp, các đại biểu đã thông qua Nghị quyết số 20/2025/NQ-HĐND về giá dịch vụ khám bệnh "
+                "và Nghị quyết số 21/2025/NQ-HĐND quy định mức thu học phí.", "2025-07-09")
+    assert ("HĐND tỉnh Quảng Trị", "issued", "Nghị quyết số 20/2025/NQ-HĐND") in got
+    assert ("HĐND tỉnh Quảng Trị", "issued", "Nghị quyết số 21/2025/NQ-HĐND") in got
