@@ -53,3 +53,16 @@ def test_a_headline_place_of_another_kind_of_happening_is_not_the_meetings():
     got = facts("Huế tổ chức hội thảo về bảo tồn nhà rường tại phường Kim Long\n\nSáng 9/4, Sở Xây dựng thành phố Huế tổ "
                 "chức Lễ ra quân làm sạch sông Hương với sự tham gia của 500 thanh niên.", "2026-04-10")
     assert not any(p == "locatedIn" and s.startswith("Lễ ra quân") for s, p, o in got)
+
+
+def test_a_counted_list_of_communes_names_each():
+    from test_place_heads import _entities
+    names = _entities("Tuyến đường đi qua địa bàn 3 xã gồm Tân Lập, Tân Thành và Tân Hòa.", "Place")
+    assert {"Tân Lập", "Tân Thành", "Tân Hòa"} <= set(names)
+    assert _entities("Năm 2027, 12 tỉnh, thành phố đã hoàn thành kế hoạch.", "Place") == []
+
+
+def test_an_island_district_names_its_hall():
+    from test_place_heads import _entities
+    assert "Nhà văn hóa huyện đảo Bạch Long Vĩ" in _entities("Buổi lễ diễn ra tại Nhà văn hóa huyện đảo Bạch Long Vĩ.",
+                                                              "Place")

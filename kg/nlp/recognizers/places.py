@@ -210,11 +210,13 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         k = starts.get(m.end())
         if k is None:
             continue
-        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) (?:tuyến )?|(?<![\w])tuyến )$",
+        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số|(?<![\w.,/])\d{1,2}) (?:tuyến )?|(?<![\w])tuyến )$",
                            text[max(0, m.start(1) - 20):m.start(1)])
         kind = re.match(r"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 12])
-        if plural and not kind and head.casefold() in _STREETS:
-            kind = re.match(r"(?:như|gồm|là) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 6])  # "các tuyến đường như …"
+        if plural and not kind and (head.casefold() in _STREETS or head.casefold() in _ADMIN_HEADS
+                                    or head.casefold() in _SETTLEMENTS):
+            # "các tuyến đường như …", "3 xã gồm Hương Trà, Hương Toàn và Hương Vân"
+            kind = re.match(r"(?:như|gồm có|gồm|là):? (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 9])
         if plural and not kind and plural.group() == "tuyến " \
                 and not re.match(rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]?){{1,4}}(?:,|[ ]và[ ])", text[m.end():m.end() + 40]):
             plural = None  # "tuyến đường Nguyễn Trãi": one street, its head inside the name
