@@ -66,3 +66,11 @@ def test_an_island_district_names_its_hall():
     from test_place_heads import _entities
     assert "Nhà văn hóa huyện đảo Bạch Long Vĩ" in _entities("Buổi lễ diễn ra tại Nhà văn hóa huyện đảo Bạch Long Vĩ.",
                                                               "Place")
+
+
+def test_a_park_on_a_named_shore_and_a_central_hall_are_venues():
+    from test_place_heads import _entities
+    assert "Công viên bờ sông Hàn" in _entities("Lễ hội diễn ra tại Công viên bờ sông Hàn.", "Place")
+    got = facts("Sáng 2/4, Sở Y tế tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm tại Nhà văn hóa trung tâm "
+                "thành phố.", "2026-04-03")
+    assert "Nhà văn hóa trung tâm thành phố" in _places(got)

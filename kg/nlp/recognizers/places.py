@@ -92,14 +92,16 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                                      PRIORITY["venue-local" if strong else "venue"], "venue"))
                 continue
             # a venue named after a river, lake or mountain: "Công viên sông Hậu", "Quảng trường hồ Gươm"
-            natural = re.match(rf"(?:sông|hồ|núi|đảo|biển|bãi)\s+[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",
+            natural = re.match(rf"(?:bờ biển|bờ sông|bờ hồ|ven sông|ven biển|bãi biển|sông|hồ|núi|đảo|biển|bãi)\s+"
+                               rf"[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",
                                text[m.end():m.end() + 40])
             if natural:
                 out.append(Candidate(m.start(), m.end() + natural.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
             # the venue of the local unit the article is about: "tại Trung tâm Hội nghị thành phố"
-            unit = re.match(rf"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
-                            text[m.end():m.end() + 20])
+            # ("Nhà văn hóa trung tâm tỉnh": the unit's central hall)
+            unit = re.match(rf"(?:trung tâm\s+)?(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
+                            text[m.end():m.end() + 30])
             if unit and re.search(r"(?<![\w])tại\s+$", text[max(0, m.start() - 6):m.start()]):
                 out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
         return out
