@@ -112,3 +112,12 @@ def test_the_council_holding_the_session_issues_what_its_deputies_pass():
                 "và Nghị quyết số 21/2025/NQ-HĐND quy định mức thu học phí.", "2025-07-09")
     assert ("HĐND tỉnh Quảng Trị", "issued", "Nghị quyết số 20/2025/NQ-HĐND") in got
     assert ("HĐND tỉnh Quảng Trị", "issued", "Nghị quyết số 21/2025/NQ-HĐND") in got
+
+
+def test_an_attendance_list_in_bullet_lines():
+    got = facts(LEAD + "Dự hội nghị có:\n- Ông Sầm Văn Tâm, Phó Giám đốc Sở Tài chính tỉnh Hà Giang;\n"
+                "- Đại diện Bảo hiểm xã hội tỉnh Hà Giang.\n\nCác xã đã báo cáo:\n- Ông Lý Văn Sử, người dân xã Lũng Cú.",
+                "2025-01-13")
+    assert _took_part(got, "Sầm Văn Tâm")
+    assert _took_part(got, "Bảo hiểm xã hội tỉnh Hà Giang")
+    assert not _took_part(got, "Lý Văn Sử")  # a bullet list that is no attendance list

@@ -58,6 +58,7 @@ from kg.relations.hosts import hosts_after_event
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements
 from kg.relations.handovers import handed_at_event
+from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
 from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
@@ -79,7 +80,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
-          kind_subject_implements)
+          kind_subject_implements, bulleted_attendance)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
