@@ -74,3 +74,10 @@ def test_a_park_on_a_named_shore_and_a_central_hall_are_venues():
     got = facts("Sáng 2/4, Sở Y tế tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm tại Nhà văn hóa trung tâm "
                 "thành phố.", "2026-04-03")
     assert "Nhà văn hóa trung tâm thành phố" in _places(got)
+
+
+def test_the_west_of_a_province_is_not_the_mekong_delta():
+    from test_place_heads import _entities
+    got = _entities("Tuyến đường giúp các xã miền Tây Thanh Hóa phát triển du lịch cộng đồng.", "Place")
+    assert "Đồng bằng sông Cửu Long" not in got and "Thanh Hóa" in got
+    assert "Đồng bằng sông Cửu Long" in _entities("Lúa gạo miền Tây được mùa.", "Place")
