@@ -121,3 +121,14 @@ def test_an_attendance_list_in_bullet_lines():
     assert _took_part(got, "Sầm Văn Tâm")
     assert _took_part(got, "Bảo hiểm xã hội tỉnh Hà Giang")
     assert not _took_part(got, "Lý Văn Sử")  # a bullet list that is no attendance list
+
+
+def test_bodies_the_meeting_drew_or_that_joined_it_took_part():
+    got = facts(LEAD + "Hội nghị thu hút sự tham gia của Công ty cổ phần Dược Hậu Giang và Tập đoàn Y tế Hòa Bình.",
+                "2025-01-13")
+    assert _took_part(got, "Công ty cổ phần Dược Hậu Giang")
+    got = facts(LEAD + "Tham gia hội nghị có Bệnh viện Đa khoa tỉnh Hà Giang và Trung tâm Kiểm soát bệnh tật tỉnh Hà Giang.",
+                "2025-01-13")
+    assert _took_part(got, "Bệnh viện Đa khoa tỉnh Hà Giang")
+    got = facts(LEAD + "Tham gia thi công dự án có Công ty cổ phần Xây dựng Sông Đà.", "2025-01-13")
+    assert not _took_part(got, "Công ty cổ phần Xây dựng Sông Đà")  # building a project is no attendance
