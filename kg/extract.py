@@ -210,11 +210,29 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
 
 def _world_region(span: Span) -> bool:
     """A continent or world region ("châu Âu", "Đông Nam Á"): a place for NER, no Place entity of the graph
-    (ANNOTATION.md: countries, provinces, cities, venues); its gazetteer kind is "world-region"."""
+    (ANNOTATION.md: countries, provinces, cities, venues); its gazetteer kind is "world-region". Nor is a
+    compass part of a province a region of the country: "miền Tây Nghệ An", "miền Tây xứ Thanh" is the west
+    of that province, not the Mekong Delta that "miền Tây" alone names."""
     if span.label_ != "LOC" or not span._.kg_gid:
         return False
     entry = entry_by_id("Place", span._.kg_gid)
+    if entry is not None and entry.kind == "region" and re.fullmatch(r"(?:miền|vùng|phía)\s+\w+", span.text, re.IGNORECASE):
+        after = span.doc.text[span.end_char:span.end_char + 40]
+        if re.match(r"\s+xứ\s", after) or any(
+                e.kind in ("province", "city") for e in _places_at(span.doc, span.end_char)):
+            return True
     return entry is not None and entry.kind == "world-region"
+
+
+def _places_at(doc, pos: int) -> list:
+    """The gazetteer places of the spans that begin right after ``pos`` (past one space)."""
+    out = []
+    for sp in doc.spans["kg"]:
+        if sp.label_ == "LOC" and sp._.kg_gid and 0 < sp.start_char - pos <= 1:
+            e = entry_by_id("Place", sp._.kg_gid)
+            if e is not None:
+                out.append(e)
+    return out
 
 
 def _mention(i: int, span: Span, sent_of, nested: bool, at=lambda x: x) -> Mention:

@@ -80,3 +80,36 @@ def test_fronted_purpose_clause_then_a_time_phrase_before_the_body():
     got = facts("Triển khai Nghị quyết số 57-NQ/TW, năm 2026 Sở Khoa học và Công nghệ tỉnh Quảng Bình đã hỗ trợ 20 doanh "
                 "nghiệp đổi mới công nghệ.", "2026-12-02")
     assert _implements(got, "Sở Khoa học và Công nghệ tỉnh Quảng Bình", "Nghị quyết số 57")
+
+
+def test_a_plan_named_again_by_its_kind_implements_each_listed_instrument():
+    got = facts("UBND tỉnh Cao Bằng vừa ban hành Kế hoạch số 77/KH-UBND về phát triển du lịch cộng đồng. Kế hoạch nhằm "
+                "cụ thể hóa Nghị quyết số 82/NQ-CP của Chính phủ và Quyết định số 509/QĐ-TTg của Thủ tướng Chính phủ.",
+                "2026-03-02")
+    assert ("Kế hoạch số 77/KH-UBND", "implements", "Nghị quyết số 82/NQ-CP") in got
+    assert ("Kế hoạch số 77/KH-UBND", "implements", "Quyết định số 509/QĐ-TTg") in got
+
+
+def test_the_bare_kind_needs_an_instrument_of_that_kind_before():
+    got = facts("UBND tỉnh Cao Bằng vừa ban hành Quyết định số 12/QĐ-UBND về giá đất. Kế hoạch nhằm cụ thể hóa "
+                "Nghị quyết số 82/NQ-CP của Chính phủ.", "2026-03-02")
+    assert not any(p == "implements" and s.startswith("Quyết định") for s, p, o in got)
+
+
+def test_a_body_name_stops_before_a_numbered_instrument_after_va():
+    got = facts("Tỉnh thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Quyết định số 411/QĐ-TTg của Thủ tướng "
+                "Chính phủ.", "2026-03-02")
+    assert ("Bộ Chính trị", "issued", "Nghị quyết số 57-NQ/TW") in got
+    assert ("Thủ tướng Chính phủ", "issued", "Quyết định số 411/QĐ-TTg") in got
+
+
+def test_institutionalising_a_resolution_implements_it():
+    got = facts("HĐND tỉnh Kon Tum đã thông qua Nghị quyết số 14/2026/NQ-HĐND nhằm thể chế hóa Nghị quyết số "
+                "68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-03-02")
+    assert ("Nghị quyết số 14/2026/NQ-HĐND", "implements", "Nghị quyết số 68-NQ/TW") in got
+
+
+def test_a_body_responsible_for_carrying_a_plan_out_implements_it():
+    got = facts("Sở Nội vụ tỉnh Kon Tum chịu trách nhiệm thực hiện Kế hoạch số 40/KH-UBND về tinh gọn bộ máy.",
+                "2026-03-02")
+    assert ("Sở Nội vụ tỉnh Kon Tum", "implements", "Kế hoạch số 40/KH-UBND") in got

@@ -75,7 +75,7 @@ LOCAL_BODY_HEADS_VI = LOCAL_BODY_HEADS_VI + tuple(json.loads(
 # (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
 PLACE_HEADS_VI = (
     "tỉnh", "thành phố", "TP.", "TP", "Tp.", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường",
-    "ấp", "thôn", "bản", "làng", "xóm", "khu phố", "tổ dân phố", "đường", "phố", "đại lộ", "quốc lộ",
+    "đặc khu", "huyện đảo", "xã đảo", "ấp", "thôn", "bản", "làng", "xóm", "khu phố", "tổ dân phố", "đường", "phố", "đại lộ", "quốc lộ",
     "tỉnh lộ", "cao tốc", "sông", "suối", "núi", "đèo", "hồ", "vịnh", "đảo", "quần đảo", "bán đảo",
     "biển", "cầu", "sân bay", "cảng", "chợ", "sân", "bang", "hầm", "bến", "cửa khẩu",
     "châu", "miền", "khu du lịch", "vườn quốc gia", "đồng bằng", "cao nguyên", "thủ phủ",
@@ -320,7 +320,8 @@ TV PC SMS OTP QR ATM PCCC CSGT BHXH BHYT CCCD GPLX KHCN ĐMST CĐS ICT IoT VR AR
 MC DJ SEA TS PGS GS ThS BS KS NSND NSƯT ĐBQH HĐND UBND ASEAN""".split())
 
 # Administrative units: a place opened by one can end a body's name ("Bộ đội Biên phòng tỉnh Cao Bằng").
-ADMIN_HEADS_VI = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "ấp", "thôn",
+ADMIN_HEADS_VI = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
+                            "huyện đảo", "xã đảo", "ấp", "thôn",
                             "bản", "làng", "xóm", "buôn", "sóc", "khóm", "miền"})
 
 # Place heads still read as heads when capitalised ("Tỉnh Nghệ An", "Sông Hồng").

@@ -57,6 +57,10 @@ from kg.relations.regulated_topics import regulated_topics
 from kg.relations.hosts import hosts_after_event
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements
+from kg.relations.handovers import handed_at_event
+from kg.relations.bullet_lists import bulleted_attendance
+from kg.relations.kind_subjects import kind_subject_implements
+from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
 
 
@@ -75,7 +79,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
-          launch_ceremony_hosts, regulated_topics)
+          launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
+          kind_subject_implements, bulleted_attendance)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -90,4 +95,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     for rule in PASSES:
         out += rule(s)
     out += semicolon_givers(s, rels + out)
+    out += handed_at_event(s, rels + out)
     return foreign_memberships(s, out)

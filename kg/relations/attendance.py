@@ -236,6 +236,11 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
             group.append(x)
         else:
             break
+    if not named and occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) \
+            and not re.match(r"(?:\s*\([^()]{1,20}\))?\s*(?:,[^,;.]{1,80},)?\s*(?:đã\s+|cũng\s+|vừa\s+)*(?:"
+                             + cue_pattern("occasion_verbs", s.lang) + r")",
+                             s.text[group[-1].end:s.end], flags=re.IGNORECASE):
+        return []  # "Dịp này, UBND tỉnh ban hành Kế hoạch … hỗ trợ …": the subject's own verb is no signing or giving
     if not named and occasion:
         group += _handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
         # "Nhân dịp này, A ký thỏa thuận hợp tác với Tập đoàn B": the other party too

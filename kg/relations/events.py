@@ -218,11 +218,15 @@ def headline_place(ex: Extraction, text: str) -> list[Relation]:
     h_start, h_end = ex.sentences[0]
     headline = text[h_start:h_end].rstrip()
     verb = HEADLINE_VERBS.search(headline)
-    if verb is None or headline.endswith((".", "!", "?")) or "\n" in headline:
+    # "Đà Nẵng tổ chức hội nghị xúc tiến đầu tư tại phường Hòa Cường": the meeting the lead names
+    held = None if verb else re.search(r"(?<![\w])(?:tổ chức|họp|mở)\s+(?P<noun>" + cue_pattern("speech_events", "vi") + r")",
+                                       headline, flags=re.IGNORECASE)
+    if (verb is None and held is None) or headline.endswith((".", "!", "?")) or "\n" in headline:
         return []
+    verb = verb or held
     places = [m for m in ex.mentions if m.type == "Place" and m.sentence == 0 and not m.nested
               and m.start > h_start + verb.end() and re.search(r"\b(?:tại|ở)\s+$", text[max(h_start, m.start - 5):m.start])]
-    kind = "lễ " + verb.group(1).casefold()
+    kind = held.group("noun").casefold() if held else "lễ " + verb.group(1).casefold()
     event = next((m for m in ex.mentions if m.type == "Event" and not m.nested and not m.ref and 1 <= m.sentence <= 3
                   and m.text.casefold().startswith(kind)), None)
     if event is None:

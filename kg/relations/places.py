@@ -70,7 +70,8 @@ def locations(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     events = s.of_type("Event")
     orgs = s.of_type("Organization")
-    prep = r"\b(tại|ở)\s+$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
+    # "tại đặc khu Côn Đảo": a unit word the place's span left out may stand after "tại"
+    prep = r"\b(tại|ở)\s+(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:

@@ -121,6 +121,9 @@ def approved_under(s: Sentence) -> list[Relation]:
     return out
 
 
+_NEXT_ADOPTED = re.compile(r"(?:\s+(?:về|quy định|của|hướng dẫn|sửa đổi)\s[^;:.()]{1,150}?)?\s*(?:,|\s+và)\s+")
+
+
 def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
     """issued: "các đại biểu biểu quyết thông qua Nghị quyết …" with no body named: the members
     of the body that holds the meeting the article reports adopt it, so that body issues it."""
@@ -128,7 +131,7 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
 
     if s.lang != "vi":
         return []
-    m = re.search(r"(?<![\w])(?:(?:các\s+)?(?:đại biểu|ủy viên|thành viên)\s+(?:đã\s+)?biểu quyết"
+    m = re.search(r"(?<![\w])(?:(?:các\s+)?(?:đại biểu|ủy viên|thành viên)\s+(?:đã\s+)?(?:biểu quyết|(?=thông qua))"
                   r"|(?P<meeting>" + _MEETINGS + r")\s+(?:đã\s+)?(?:thảo luận,?\s+)?(?:biểu quyết\s+|thống nhất\s+)?)"
                   r"\s*(?:thông qua|ban hành)\s+",  # "Hội nghị đã thảo luận, thống nhất ban hành Nghị quyết …"
                   s.text[s.start:s.end], flags=re.IGNORECASE)
@@ -138,6 +141,12 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
     if any(o.start == after - 1 or s.start + m.start() < o.start < after for o in s.of_type("Organization")):
         return []  # "các ủy viên Ban Chấp hành biểu quyết": the body is named
     pols = [p for p in s.of_type("Policy") if p.start == after]
+    for p in sorted((p for p in s.of_type("Policy") if pols and p.start > pols[-1].end and not p.ref), key=lambda p: p.start):
+        # "… thông qua Nghị quyết A về … và Nghị quyết B quy định …": each instrument of the list
+        if not _NEXT_ADOPTED.fullmatch(s.text[pols[-1].end:p.start]) or \
+                not p.text.casefold().startswith(pols[0].text.casefold().split(" số")[0].split()[0]):
+            break
+        pols.append(p)
     counted = re.match(r"(?:\d+|các|một số|nhiều)\s+(?P<kind>nghị quyết|quyết định|đề án)\b[^.;]*?\btrong đó có\s+",
                        s.text[after:s.end], flags=re.IGNORECASE)
     if counted:  # "thông qua 9 nghị quyết, trong đó có Nghị quyết A … và Nghị quyết B …"

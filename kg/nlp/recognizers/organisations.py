@@ -22,6 +22,18 @@ from kg.nlp.recognizers.body_names import field_name_end, long_body_end, seat_en
 from kg.nlp.recognizers.policies import paired_phrase_end
 
 
+def numbered_instrument_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """A numbered instrument starts at ``pos`` ("… của Bộ Chính trị và | Quyết định số 411/QĐ-TTg"): no
+    body's name goes on past "và" into it."""
+    return _numbered_instrument_re(tuple(t["vi"] for t in lex.policy_types)).match(text, pos) is not None
+
+
+@lru_cache(maxsize=4)
+def _numbered_instrument_re(kinds: tuple[str, ...]) -> re.Pattern:
+    alts = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True)) or "Quyết định|Nghị quyết|Nghị định"
+    return re.compile(rf"(?:{alts})\s+(?:số\s+)?\d")
+
+
 def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_lower: int = 3,
                     word_ends: dict[int, int] | None = None, stops: frozenset[int] = frozenset()) -> int:
     """Extend a Vietnamese name from word ``k`` (its first name word); return the last index.
@@ -63,7 +75,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
         if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
                 and adjacent(text, nxt, words[j + 2]) and not starts_person(text, words, j + 2, lex) \
                 and words[j + 2].start not in stops and not starts_org_head(text, words[j + 2].start) \
-                and not _starts_known(text, words, j + 2, lex):  # "Viện Dinh dưỡng Quốc gia và UNICEF"
+                and not _starts_known(text, words, j + 2, lex) \
+                and not numbered_instrument_at(text, words[j + 2].start, lex):  # "Viện Dinh dưỡng Quốc gia và UNICEF"
             j += 2
             continue
         if nxt.is_alpha and not nxt.is_cap and _known_name_ends(text, words, k, j, lex):
@@ -87,6 +100,7 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
                     and not starts_person(text, words, m, lex) and words[m].start not in stops \
                     and not starts_named_org(text, words[m].start) \
+                    and not numbered_instrument_at(text, words[m].start, lex) \
                     and not (m == j + 2 and nxt.text in P.NAME_JOINERS_VI and starts_org_head(text, words[m].start)):
                 j = m  # (not "Công ty TNHH Hải Long | và Công ty cổ phần …": a second body)
                 continue

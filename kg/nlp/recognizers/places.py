@@ -26,6 +26,13 @@ def _venue_head_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _small_units() -> str:
+    """The units whose own venues are named by them (``small_units``: "Nhà văn hóa thôn Đông"), longest first."""
+    units = json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8"))["small_units"]
+    return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _strong_heads() -> frozenset[str]:
     """Venue heads whose venue outranks a local body of the same words (``strong_heads``)."""
     return frozenset(json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8")).get("strong_heads", []))
@@ -48,12 +55,16 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 out.append(Candidate(m.start(), m.end() + day.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
             # a venue named by its province or city: "Quảng trường tỉnh Đồng Nai", "Nhà thi đấu tỉnh Bắc Giang"
-            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}})",
-                                  text[m.end():m.end() + 40])
-            if unit_named and re.match(r"(?:xã|phường|đặc khu)\s", unit_named.group()):
-                # "Nhà văn hóa xã Đông Hòa": communes and wards are rarely in the lexicon; their capitalised name ends it
+            small = _small_units()
+            unit_named = re.match(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|{small})\s+([{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}"
+                                  rf"|\d{{1,3}}[A-Z]?(?![\w/]))", text[m.end():m.end() + 40])
+            if unit_named and re.match(rf"(?:{small})\s", unit_named.group()):
+                # "Nhà văn hóa xã Đông Hòa", "Nhà văn hóa thôn 3": communes, wards and villages are rarely in
+                # the lexicon; their capitalised name (or number) ends it
                 out.append(Candidate(m.start(), m.end() + unit_named.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
+            if unit_named and not unit_named.group(1)[:1].isupper():
+                unit_named = None  # "Nhà văn hóa huyện 3": only a village or a commune is numbered
             if unit_named and m.group()[:1].isupper():
                 name = unit_named.group(1).split()
                 for n in range(len(name), 0, -1):  # the longest known place: "tỉnh Đồng Nai ở …"
@@ -81,14 +92,16 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                                      PRIORITY["venue-local" if strong else "venue"], "venue"))
                 continue
             # a venue named after a river, lake or mountain: "Công viên sông Hậu", "Quảng trường hồ Gươm"
-            natural = re.match(rf"(?:sông|hồ|núi|đảo|biển|bãi)\s+[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",
+            natural = re.match(rf"(?:bờ biển|bờ sông|bờ hồ|ven sông|ven biển|bãi biển|sông|hồ|núi|đảo|biển|bãi)\s+"
+                               rf"[{P.UPPER_VI}][\w]*(?:\s+[{P.UPPER_VI}][\w]*){{0,2}}",
                                text[m.end():m.end() + 40])
             if natural:
                 out.append(Candidate(m.start(), m.end() + natural.end(), "LOC", PRIORITY["venue"], "venue"))
                 continue
             # the venue of the local unit the article is about: "tại Trung tâm Hội nghị thành phố"
-            unit = re.match(rf"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
-                            text[m.end():m.end() + 20])
+            # ("Nhà văn hóa trung tâm tỉnh": the unit's central hall)
+            unit = re.match(rf"(?:trung tâm\s+)?(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
+                            text[m.end():m.end() + 30])
             if unit and re.search(r"(?<![\w])tại\s+$", text[max(0, m.start() - 6):m.start()]):
                 out.append(Candidate(m.start(), m.end() + unit.end(), "LOC", PRIORITY["venue-local"], "venue"))
         return out
@@ -199,11 +212,13 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         k = starts.get(m.end())
         if k is None:
             continue
-        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) (?:tuyến )?|(?<![\w])tuyến )$",
+        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số|(?<![\w.,/])\d{1,2}) (?:tuyến )?|(?<![\w])tuyến )$",
                            text[max(0, m.start(1) - 20):m.start(1)])
         kind = re.match(r"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 12])
-        if plural and not kind and head.casefold() in _STREETS:
-            kind = re.match(r"(?:như|gồm|là) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 6])  # "các tuyến đường như …"
+        if plural and not kind and (head.casefold() in _STREETS or head.casefold() in _ADMIN_HEADS
+                                    or head.casefold() in _SETTLEMENTS):
+            # "các tuyến đường như …", "3 xã gồm Hương Trà, Hương Toàn và Hương Vân"
+            kind = re.match(r"(?:như|gồm có|gồm|là):? (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 9])
         if plural and not kind and plural.group() == "tuyến " \
                 and not re.match(rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*[ ]?){{1,4}}(?:,|[ ]và[ ])", text[m.end():m.end() + 40]):
             plural = None  # "tuyến đường Nguyễn Trãi": one street, its head inside the name
@@ -265,7 +280,7 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
     return out
 
 
-_ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_ADMIN_HEADS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "huyện đảo"})
 # a leader's title right before an administrative head: the unit is the title's, a person follows
 _LEADER_BEFORE = re.compile(r"(?<![\w])(?:Chủ tịch|chủ tịch|Bí thư|bí thư|Trưởng Công an|trưởng công an|"
                             r"Chỉ huy trưởng|chỉ huy trưởng)\s+$")

@@ -1,0 +1,161 @@
+"""participatedIn of the officials a Vietnamese meeting report quotes, one paragraph after another.
+
+A report of a conference, a council session or a ceremony names the event in its lead and then
+gives the speeches: "Ông X, Cục trưởng Cục Y, cho biết …", "Phó Chủ tịch UBND tỉnh Z đề nghị …",
+"Theo bà W, Giám đốc Sở V, …", "Trả lời chất vấn của đại biểu về …, ông U, Giám đốc Sở T, cho
+biết …", "Đại diện Bộ S, ông R, Cục trưởng …, cho biết …". The sentence names no event or day of
+its own; the official spoke at the latest event the article named before (of a kind where people
+speak: ``speech_events``), however many paragraphs back.
+
+Only a titled official of a state body (or of none the sentence names) counts: a company's
+director, a resident or a lawyer quoted in the story may have said it anywhere. The head of the
+body that holds the event counts too: he speaks there as its host.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import entry_by_id
+from kg.relations.attendance import _handed_to
+from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+_HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)"
+
+
+def report_speakers(s: Sentence) -> list[Relation]:
+    """participatedIn for the titled official who opens a sentence and speaks, in the latest
+    earlier event of a speaking kind."""
+    if s.lang != "vi" or s.index < 1:
+        return []
+    if any(m.type == "Event" for m in s.mentions + s.nested):
+        return []
+    people = [m for m in s.of_type("Person") if not m.ref]
+    if not people:
+        return []
+    p = people[0]
+    lead_end = _opening(s, p)
+    if lead_end is None:
+        return []
+    opening, theo = lead_end
+    # the apposition ends at a comma outside the names in it ("Cục trưởng Cục Quản lý đê điều và Phòng, chống
+    # thiên tai, cho biết"): the names are masked
+    masked = _masked(s, p.end, s.end)
+    app = re.match(r"\s*,(?P<app>(?:[^.;:\"“”]|\.(?=\S)){1,160}?),\s*", masked)
+    after = p.end + (app.end() if app else 0)
+    if theo:
+        if app is None:
+            return []  # "Theo ông X, Giám đốc Sở Y, …": the apposition and the comma
+    elif not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + "|"
+                      + cue_pattern("handing_verbs", s.lang) + r")", s.text[after:s.end], flags=re.IGNORECASE):
+        return []
+    if any(d[0] < after for d in s.dates):
+        return []  # "Ngày 5/3, ông X cho biết …": another day, maybe another occasion
+    span_a, span_b = s.start + opening, (p.end + app.end("app")) if app else p.end
+    titled = [t for t in s.titles if span_a <= t.start_char and t.end_char <= span_b]
+    if not titled:
+        return []  # a resident, a student: not an official of the meeting
+    bodies = [o for o in s.mentions + s.nested if o.type == "Organization" and span_a <= o.start < span_b]
+    if bodies and _private(s, bodies[0]):
+        return []  # a company's director may have said it to the paper, anywhere
+    event = _latest_speech_event(s)
+    if event is None:
+        return []
+    out = [Relation(p.id, "participatedIn", event.id, s.index)]
+    # "Chủ tịch UBND tỉnh X trao quyết định cho ông Y": who is handed it there took part too
+    out += [Relation(r.id, "participatedIn", event.id, s.index) for r in _handed_to(s, p.end)]
+    represented = _represented(s, s.start + opening)
+    if represented is not None:  # "Đại diện Bộ X, ông Y, …": the body he speaks for took part too
+        out.append(Relation(represented.id, "participatedIn", event.id, s.index))
+    return out
+
+
+def heard_at_event(s: Sentence) -> list[Relation]:
+    """participatedIn: "Kỳ họp đã nghe ông X, Chủ tịch UBND tỉnh, trình bày báo cáo …", "Hội nghị đã nghe
+    đại diện Bộ Y báo cáo …": who the event heard present something spoke at it."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    for ev in (m for m in s.mentions if m.type == "Event"):
+        heard = re.match(r"\s*(?:cũng\s+|đã\s+)*(?:nghe|lắng nghe)\s+(?:" + _HONORIFIC + r"|đại diện\s+)?",
+                         s.text[ev.end:s.end], flags=re.IGNORECASE)
+        if heard is None:
+            continue
+        at = ev.end + heard.end()
+        covered = [(t.start_char, t.end_char) for t in s.titles]
+        who = next((m for m in s.mentions if m.type in ("Person", "Organization") and m.start >= at), None)
+        if who is None or re.search(r"[^\s]", "".join(" " if any(a <= at + i < b for a, b in covered) else ch
+                                                     for i, ch in enumerate(s.text[at:who.start]))):
+            continue  # only the titles of the one heard stand between ("nghe Phó Chủ tịch UBND tỉnh X")
+        out.append(Relation(who.id, "participatedIn", ev.id, s.index))
+    return out
+
+
+def represented_bodies(s: Sentence) -> list[Relation]:
+    """participatedIn: "Đại diện Tập đoàn X chia sẻ kinh nghiệm …" in a meeting report: the body a
+    representative spoke for took part in the latest earlier event of a speaking kind."""
+    if s.lang != "vi" or s.index < 2 or any(m.type == "Event" for m in s.mentions + s.nested):
+        return []
+    m = re.match(r"\s*(?:Cũng\s+)?(?:Đại diện|Thay mặt)\s+", s.text[s.start:s.end], flags=re.IGNORECASE)
+    if m is None:
+        return []
+    body = next((o for o in s.mentions if o.type == "Organization" and o.start == s.start + m.end()), None)
+    if body is None or not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + r")",
+                                    s.text[body.end:s.end], flags=re.IGNORECASE):
+        return []
+    event = _latest_speech_event(s)
+    return [Relation(body.id, "participatedIn", event.id, s.index)] if event is not None else []
+
+
+def _represented(s: Sentence, opening_end: int) -> Mention | None:
+    m = re.match(r"\s*(?:Đại diện|Thay mặt)\s+", s.text[s.start:opening_end], flags=re.IGNORECASE)
+    if m is None:
+        return None
+    return next((o for o in s.mentions if o.type == "Organization" and o.start == s.start + m.end()), None)
+
+
+def _private(s: Sentence, body: Mention) -> bool:
+    """A firm or a private body (by the gazetteer's kind, else by the head of its name)."""
+    entry = entry_by_id("Organization", body.gid) if body.gid else None
+    if entry is not None:
+        return (entry.kind or "") not in STATE_KINDS
+    return re.match(cue_pattern("private_body_heads", s.lang), body.text, flags=re.IGNORECASE) is not None
+
+
+def _masked(s: Sentence, a: int, b: int) -> str:
+    """The text from ``a`` to ``b`` with the bodies and places named in it written as letters."""
+    spans = [(m.start, m.end) for m in s.mentions if m.type in ("Organization", "Place") and a <= m.start < b]
+    return "".join("x" if any(x <= a + i < y for x, y in spans) else ch for i, ch in enumerate(s.text[a:b]))
+
+
+def _opening(s: Sentence, p: Mention) -> tuple[int, bool] | None:
+    """Where the words about the speaker begin (past "Trả lời …," or "Đại diện Bộ X,"), and
+    whether the sentence opens with "Theo" (what follows the apposition is the speech itself)."""
+    head = s.text[s.start:p.start]
+    covered = [(t.start_char, t.end_char) for t in s.titles] + [(o.start, o.end) for o in s.mentions + s.nested
+                                                                  if o.type == "Organization"]
+    # the titles and bodies written before the name are blanked: "Phó Chủ tịch UBND tỉnh Nguyễn A"
+    bare = "".join(" " if any(a <= s.start + i < b for a, b in covered) else ch for i, ch in enumerate(head))
+    if re.fullmatch(r"\s*" + _HONORIFIC + r"?", bare, flags=re.IGNORECASE):
+        return 0, False
+    m = re.fullmatch(r"\s*Theo\s+" + _HONORIFIC + r"?", bare, flags=re.IGNORECASE)
+    if m:
+        return 0, True
+    m = re.match(r"\s*(?:" + cue_pattern("answer_openings", s.lang) + r")[^,;.]{0,120},\s*", bare, flags=re.IGNORECASE)
+    if m and re.fullmatch(r"\s*" + _HONORIFIC + r"?", bare[m.end():], flags=re.IGNORECASE):
+        return m.end(), False
+    m = re.match(r"\s*(?:Đại diện|Thay mặt)\s+[^,;.]{2,80},\s*", bare)
+    if m and re.fullmatch(r"\s*" + _HONORIFIC + r"?", bare[m.end():], flags=re.IGNORECASE) \
+            and any(o.type == "Organization" and s.start < o.start < s.start + m.end() for o in s.mentions):
+        return m.end(), False
+    return None
+
+
+def _latest_speech_event(s: Sentence) -> Mention | None:
+    earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence < s.index]
+    if not earlier:
+        return None
+    ev = max(earlier, key=lambda m: (m.sentence, m.start))
+    head = r"(?:" + cue_pattern("speech_events", s.lang) + r")"
+    return ev if re.match(head, ev.text, flags=re.IGNORECASE) else None
+

@@ -1,0 +1,134 @@
+"""Vietnamese meeting reports: who spoke or was handed something at the event the lead names,
+in sentences that name no event of their own (kg.relations.report_speakers, kg.relations.handovers)."""
+from __future__ import annotations
+
+from test_extract import facts
+
+EVENT = "Hội nghị tổng kết công tác phòng, chống dịch bệnh năm 2025"
+LEAD = (f"Sáng 12/1, tại Trung tâm Hội nghị tỉnh, UBND tỉnh Hà Giang tổ chức {EVENT}.\n\n"
+        "Ông Vương Ngọc Hà, Phó Chủ tịch UBND tỉnh Hà Giang, chủ trì hội nghị.\n\n"
+        "Năm 2025, toàn tỉnh ghi nhận 1.200 ca sốt xuất huyết, giảm một nửa so với năm trước.\n\n")
+
+
+def _took_part(got, who):
+    return (who, "participatedIn", EVENT) in got
+
+
+def test_an_official_quoted_paragraphs_later_spoke_at_the_meeting():
+    got = facts(LEAD + "Bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết ngành y tế sẽ tăng cường giám sát "
+                "tại các xã biên giới.", "2025-01-13")
+    assert _took_part(got, "Lò Thị Mai")
+
+
+def test_theo_and_a_reply_to_questions_open_a_speech_too():
+    got = facts(LEAD + "Theo ông Đặng Văn Long, Chi cục trưởng Chi cục Dân số tỉnh Hà Giang, tỷ lệ tiêm chủng đạt 97%.\n\n"
+                "Trả lời câu hỏi của đại biểu về thuốc điều trị, bà Hà Thị Thu, Giám đốc Bệnh viện Đa khoa tỉnh Hà Giang, "
+                "cho biết bệnh viện đã đủ thuốc đến hết quý II.", "2025-01-13")
+    assert _took_part(got, "Đặng Văn Long")
+    assert _took_part(got, "Hà Thị Thu")
+
+
+def test_a_representative_names_the_body_that_took_part():
+    got = facts(LEAD + "Đại diện Bộ Y tế, ông Phan Trọng Lân, Cục trưởng Cục Y tế dự phòng, đề nghị tỉnh duy trì "
+                "đội phản ứng nhanh.", "2025-01-13")
+    assert _took_part(got, "Phan Trọng Lân")
+    assert _took_part(got, "Bộ Y tế")
+
+
+def test_a_company_director_or_a_resident_is_no_speaker_of_the_meeting():
+    got = facts(LEAD + "Ông Trần Minh Đức, Tổng Giám đốc Công ty cổ phần Dược phẩm Hà Giang, cho biết công ty sẽ "
+                "mở rộng nhà máy.\n\nAnh Lý Văn Páo, người dân xã Lũng Cú, cho biết gia đình anh đã được phun thuốc.",
+                "2025-01-13")
+    assert not _took_part(got, "Trần Minh Đức")
+    assert not _took_part(got, "Lý Văn Páo")
+
+
+def test_a_quote_on_another_day_is_not_the_meeting():
+    got = facts(LEAD + "Ngày 5/1, bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết đã có 30 ổ dịch.",
+                "2025-01-13")
+    assert not _took_part(got, "Lò Thị Mai")
+
+
+def test_no_meeting_no_speaker():
+    got = facts("Hà Giang, ngày 12/1 - Năm 2025, toàn tỉnh ghi nhận 1.200 ca sốt xuất huyết.\n\n"
+                "Tỉnh đã hoàn thành chiến dịch tiêm chủng sởi.\n\n"
+                "Bà Lò Thị Mai, Giám đốc Sở Y tế tỉnh Hà Giang, cho biết ngành y tế sẽ tăng cường giám sát.",
+                "2025-01-13")
+    assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_who_a_guest_hands_a_decision_to_took_part():
+    got = facts(LEAD.replace("chủ trì hội nghị", "dự hội nghị") + "Ông Vương Ngọc Hà đã trao quyết định bổ nhiệm cho bà Hoàng Thị Vân.",
+                "2025-01-13")
+    assert _took_part(got, "Vương Ngọc Hà")
+    assert _took_part(got, "Hoàng Thị Vân")
+
+
+def test_a_gift_from_someone_not_at_the_event_is_no_attendance():
+    got = facts(LEAD + "Năm 2024, ông Nguyễn Văn Tâm đã trao tặng cho bà Hoàng Thị Vân một chiếc xe lăn.",
+                "2025-01-13")
+    assert not _took_part(got, "Hoàng Thị Vân")
+
+
+SESSION = "Kỳ họp thứ 15"
+COUNCIL = f"Ngày 8/7, HĐND tỉnh Quảng Trị tổ chức {SESSION}.\n\n"
+
+
+def test_who_the_session_heard_spoke_at_it():
+    got = facts(COUNCIL + "Kỳ họp đã nghe ông Võ Văn Hưng, Chủ tịch UBND tỉnh Quảng Trị, trình bày tờ trình về "
+                "kế hoạch đầu tư công.", "2025-07-09")
+    assert ("Võ Văn Hưng", "participatedIn", SESSION) in got
+
+
+def test_an_official_answering_questions_took_part_in_the_session():
+    got = facts(COUNCIL + "Giám đốc Sở Xây dựng tỉnh Quảng Trị Lê Quang Chiến đã trả lời chất vấn của đại biểu về "
+                "chất lượng đường ven biển.", "2025-07-09")
+    assert ("Lê Quang Chiến", "participatedIn", SESSION) in got
+
+
+def test_an_official_handing_a_decision_and_its_recipient_took_part():
+    got = facts(COUNCIL + "Phó Chủ tịch UBND tỉnh Hoàng Nam trao quyết định cho bà Nguyễn Thị Ly.", "2025-07-09")
+    assert ("Hoàng Nam", "participatedIn", SESSION) in got
+    assert ("Nguyễn Thị Ly", "participatedIn", SESSION) in got
+
+
+def test_an_apposition_whose_body_has_a_comma_in_its_name():
+    got = facts(LEAD + "Ông Phạm Văn Kiên, Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết Bộ sẽ cử chuyên gia hỗ trợ tỉnh.",
+                "2025-01-13")
+    assert _took_part(got, "Phạm Văn Kiên")
+
+
+def test_on_this_occasion_issuing_a_plan_is_no_attendance():
+    got = facts(LEAD + "Dịp này, UBND tỉnh Hà Giang ban hành Kế hoạch số 12/KH-UBND về chính sách hỗ trợ y tế cơ sở.",
+                "2025-01-13")
+    assert not _took_part(got, "UBND tỉnh Hà Giang")
+    got = facts(LEAD + "Dịp này, Ngân hàng TMCP Công Thương Việt Nam (VietinBank) hỗ trợ 2 tỷ đồng cho trạm y tế xã.",
+                "2025-01-13")
+    assert _took_part(got, "Ngân hàng TMCP Công Thương Việt Nam")
+
+
+def test_the_council_holding_the_session_issues_what_its_deputies_pass():
+    got = facts(COUNCIL + "Tại kỳ họp, các đại biểu đã thông qua Nghị quyết số 20/2025/NQ-HĐND về giá dịch vụ khám bệnh "
+                "và Nghị quyết số 21/2025/NQ-HĐND quy định mức thu học phí.", "2025-07-09")
+    assert ("HĐND tỉnh Quảng Trị", "issued", "Nghị quyết số 20/2025/NQ-HĐND") in got
+    assert ("HĐND tỉnh Quảng Trị", "issued", "Nghị quyết số 21/2025/NQ-HĐND") in got
+
+
+def test_an_attendance_list_in_bullet_lines():
+    got = facts(LEAD + "Dự hội nghị có:\n- Ông Sầm Văn Tâm, Phó Giám đốc Sở Tài chính tỉnh Hà Giang;\n"
+                "- Đại diện Bảo hiểm xã hội tỉnh Hà Giang.\n\nCác xã đã báo cáo:\n- Ông Lý Văn Sử, người dân xã Lũng Cú.",
+                "2025-01-13")
+    assert _took_part(got, "Sầm Văn Tâm")
+    assert _took_part(got, "Bảo hiểm xã hội tỉnh Hà Giang")
+    assert not _took_part(got, "Lý Văn Sử")  # a bullet list that is no attendance list
+
+
+def test_bodies_the_meeting_drew_or_that_joined_it_took_part():
+    got = facts(LEAD + "Hội nghị thu hút sự tham gia của Công ty cổ phần Dược Hậu Giang và Tập đoàn Y tế Hòa Bình.",
+                "2025-01-13")
+    assert _took_part(got, "Công ty cổ phần Dược Hậu Giang")
+    got = facts(LEAD + "Tham gia hội nghị có Bệnh viện Đa khoa tỉnh Hà Giang và Trung tâm Kiểm soát bệnh tật tỉnh Hà Giang.",
+                "2025-01-13")
+    assert _took_part(got, "Bệnh viện Đa khoa tỉnh Hà Giang")
+    got = facts(LEAD + "Tham gia thi công dự án có Công ty cổ phần Xây dựng Sông Đà.", "2025-01-13")
+    assert not _took_part(got, "Công ty cổ phần Xây dựng Sông Đà")  # building a project is no attendance

@@ -1,0 +1,83 @@
+"""Venues of village and commune level, heritage sites, border gates, and events held 'tại đặc khu X'
+(kg.nlp.recognizers.places with kg/data/patterns/venues_vi.json; kg.relations.places)."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def _places(got):
+    return {o for s, p, o in got if p == "locatedIn"}
+
+
+def test_a_village_names_its_hall():
+    got = facts("Sáng 2/4, tại Nhà văn hóa thôn Bắc Sơn, xã Tam Hiệp, Hội Nông dân xã tổ chức Hội nghị tập huấn "
+                "kỹ thuật trồng lúa.", "2026-04-03")
+    assert "Nhà văn hóa thôn Bắc Sơn" in _places(got)
+
+
+def test_a_numbered_village_names_its_hall():
+    got = facts("Sáng 2/4, Chi hội Phụ nữ tổ chức Hội nghị tuyên truyền phòng, chống bạo lực gia đình tại "
+                "Nhà văn hóa thôn 4.", "2026-04-03")
+    assert "Nhà văn hóa thôn 4" in _places(got)
+
+
+def test_a_heritage_site_and_a_border_gate_are_venues():
+    got = facts("Sáng 2/4, tại Khu di tích Đền Hùng, Sở Văn hóa tỉnh Phú Thọ tổ chức Hội thảo về bảo tồn "
+                "di sản tín ngưỡng thờ cúng Hùng Vương.", "2026-04-03")
+    assert "Khu di tích Đền Hùng" in _places(got)
+    got = facts("Chiều 9/4, tại cửa khẩu quốc tế Hữu Nghị, Cục Hải quan tỉnh Lạng Sơn tổ chức Hội nghị đối thoại "
+                "với doanh nghiệp xuất khẩu trái cây.", "2026-04-10")
+    assert "cửa khẩu quốc tế Hữu Nghị" in _places(got)
+
+
+def test_an_event_held_in_a_special_zone():
+    got = facts("Sáng 2/4, tại đặc khu Vân Đồn, UBND tỉnh Quảng Ninh tổ chức Hội thảo về phát triển du lịch "
+                "biển đảo.", "2026-04-03")
+    assert "đặc khu Vân Đồn" in _places(got)
+    got = facts("Sáng 2/4, tại đặc khu Côn Đảo, Sở Du lịch tổ chức Hội thảo về phát triển du lịch biển đảo.", "2026-04-03")
+    assert _places(got) & {"Côn Đảo", "đặc khu Côn Đảo"}
+
+
+def test_a_unit_word_alone_is_no_place():
+    got = facts("Sáng 2/4, Hội Nông dân tổ chức Hội nghị tập huấn kỹ thuật tại nhà văn hóa thôn.", "2026-04-03")
+    assert not _places(got)
+
+
+def test_the_headline_places_the_meeting_the_lead_names():
+    got = facts("Huế tổ chức hội thảo về bảo tồn nhà rường tại phường Kim Long\n\nSáng 9/4, Sở Xây dựng thành phố Huế tổ "
+                "chức Hội thảo về bảo tồn nhà rường truyền thống với sự tham dự của 120 đại biểu.", "2026-04-10")
+    assert _places(got) & {"Kim Long", "phường Kim Long"}
+
+
+def test_a_headline_place_of_another_kind_of_happening_is_not_the_meetings():
+    got = facts("Huế tổ chức hội thảo về bảo tồn nhà rường tại phường Kim Long\n\nSáng 9/4, Sở Xây dựng thành phố Huế tổ "
+                "chức Lễ ra quân làm sạch sông Hương với sự tham gia của 500 thanh niên.", "2026-04-10")
+    assert not any(p == "locatedIn" and s.startswith("Lễ ra quân") for s, p, o in got)
+
+
+def test_a_counted_list_of_communes_names_each():
+    from test_place_heads import _entities
+    names = _entities("Tuyến đường đi qua địa bàn 3 xã gồm Tân Lập, Tân Thành và Tân Hòa.", "Place")
+    assert {"Tân Lập", "Tân Thành", "Tân Hòa"} <= set(names)
+    assert _entities("Năm 2027, 12 tỉnh, thành phố đã hoàn thành kế hoạch.", "Place") == []
+
+
+def test_an_island_district_names_its_hall():
+    from test_place_heads import _entities
+    assert "Nhà văn hóa huyện đảo Bạch Long Vĩ" in _entities("Buổi lễ diễn ra tại Nhà văn hóa huyện đảo Bạch Long Vĩ.",
+                                                              "Place")
+
+
+def test_a_park_on_a_named_shore_and_a_central_hall_are_venues():
+    from test_place_heads import _entities
+    assert "Công viên bờ sông Hàn" in _entities("Lễ hội diễn ra tại Công viên bờ sông Hàn.", "Place")
+    got = facts("Sáng 2/4, Sở Y tế tổ chức Lễ phát động Tháng hành động vì an toàn thực phẩm tại Nhà văn hóa trung tâm "
+                "thành phố.", "2026-04-03")
+    assert "Nhà văn hóa trung tâm thành phố" in _places(got)
+
+
+def test_the_west_of_a_province_is_not_the_mekong_delta():
+    from test_place_heads import _entities
+    got = _entities("Tuyến đường giúp các xã miền Tây Thanh Hóa phát triển du lịch cộng đồng.", "Place")
+    assert "Đồng bằng sông Cửu Long" not in got and "Thanh Hóa" in got
+    assert "Đồng bằng sông Cửu Long" in _entities("Lúa gạo miền Tây được mùa.", "Place")
