@@ -109,10 +109,13 @@ def build(
     the Oxigraph store that `kg query` reads, shacl-report.txt, graph.html and
     manifest.json.
 
-    Unreadable, empty or non-UTF-8 files and articles in an unsupported
-    language are reported one line each; the rest is built, and the exit code
-    is 1. The outputs are switched into --out only at the end, all together;
-    when no article could be read, --out is left as it was.
+    Files are read as UTF-8 (UTF-16 with its byte-order mark; an HTML page in
+    its declared charset); Markdown, scraped HTML in a JSON Lines text and text
+    decoded with the wrong encoding are read as their words. Unreadable, empty
+    or undecodable files and articles in an unsupported language are reported
+    one line each; the rest is built, and the exit code is 1. The outputs are
+    switched into --out only at the end, all together; when no article could be
+    read, --out is left as it was.
 
     Incremental: the inputs are added to the articles --out already holds
     (same id, new content: replaced; unchanged: reused from --out/cache
