@@ -75,6 +75,15 @@ def test_a_credit_names_only_the_run_of_capitalised_words_before_the_next_senten
     assert found == [("VNA", "ORG"), ("Hoang Nam", "PER")]
 
 
+def test_a_byline_run_into_the_headline_names_its_reporters():
+    from kg.nlp.recognizers.names import byline_candidates
+
+    text = "Ninh Binh opens new rice export port By Hoang Lan, Tran Duc   May 6, 2025 | 09:10 am The port"
+    assert [text[c.start:c.end] for c in byline_candidates(text, "en")][:2] == ["Hoang Lan", "Tran Duc"]
+    text = "The plan was drafted By Nguyen Van An and approved."  # no date or bar after the names: no byline
+    assert byline_candidates(text, "en") == []
+
+
 def test_a_name_across_a_sentence_start_keeps_its_longer_side():
     text = "Ministry reviews tasks in May The Steering Committee for Flood Control met."
     start = text.index("The Steering")

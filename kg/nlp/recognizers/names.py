@@ -149,7 +149,9 @@ def media_candidates(text: str) -> list[Candidate]:
     return out
 
 
-_NAME = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a reporter's name: two to four capitalised words, no month ("By Pham Du   July 11": the date follows)
+_NAME = rf"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+(?!(?:{_MONTHS})\b)[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){{1,3}}"
 
 
 @lru_cache(maxsize=1)
@@ -158,8 +160,11 @@ def _byline_res() -> tuple[re.Pattern, re.Pattern]:
     vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
     en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
     names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"
+    # an English byline opens its line, or, in copy that lost its line breaks, follows the headline's last
+    # lower-case word and ends at the date or the dateline's bar ("… scandal By Thanh Lam, Pham Du   July 11")
+    run_in = rf"(?<=[a-z0-9] )(?=(?:{en})[ ]+{_NAME}(?:[ ]*(?:,|and|&)[ ]*{_NAME})*(?:[ ]{{2,}}|[ ]*\||[ ]+(?:{_MONTHS})\b))"
     return (re.compile(rf"(?<![\w])(?:{vi})[ ]+{names}(?![ ]*[A-ZĐÀ-Ỹ\w])"),
-            re.compile(rf"^[ \t]*(?:{en})[ ]+{names}", re.MULTILINE))
+            re.compile(rf"(?:^[ \t]*|{run_in})(?:{en})[ ]+{names}", re.MULTILINE))
 
 
 def byline_candidates(text: str, lang: str, lex: Lexicon | None = None) -> list[Candidate]:
