@@ -27,3 +27,27 @@ def test_viet_nam_spelling_of_a_known_english_body_name():
     assert "Việt Nam General Confederation of Labour" in _orgs(text)
     triples = _triples(text + " It was attended by Deputy Minister Lê Văn An.")
     assert any(s.endswith("General Confederation of Labour") and p == "organized" for s, p, o in triples)
+
+
+def test_bodies_that_co_chair_an_event_take_part_in_it():
+    # ANNOTATION.md: chairing ("chủ trì", "chaired by") is a participatedIn cue, for bodies too
+    text = ("Officials discussed tax incentives at a forum in Đà Nẵng on Friday. The forum, co-chaired by the "
+            "Ministry of Finance and the Đà Nẵng City People's Committee, reviewed new rules.")
+    triples = _triples(text)
+    assert ("Ministry of Finance", "participatedIn", "forum") in triples
+    assert ("Ministry of Finance", "organized", "forum") not in triples
+
+
+def test_a_person_who_chairs_still_takes_part():
+    text = ("Officials discussed tax incentives at a forum in Đà Nẵng on Friday. The forum was chaired by "
+            "Deputy Minister of Finance Lê Văn An.")
+    triples = _triples(text)
+    assert ("Lê Văn An", "participatedIn", "forum") in triples
+    assert ("Lê Văn An", "organized", "forum") not in triples
+
+
+def test_bodies_that_joined_the_event_with_a_participle_clause():
+    text = ("Officials discussed tax incentives at a forum in Đà Nẵng on Friday. UNICEF and the World Bank "
+            "joined the forum, presenting a report on child poverty.")
+    triples = _triples(text)
+    assert ("World Bank", "participatedIn", "forum") in triples

@@ -305,10 +305,11 @@ def took_part(s: Sentence) -> list[Relation]:
     """participatedIn of a sentence that names no event: "Representatives of WHO also took part.",
     "Ông X cũng tham dự." — the people and bodies before the verb took part in the latest event
     of the preceding sentences."""
-    # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions."
+    # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions.",
+    # "… joined the forum, presenting a report on …"
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
-                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ]))",
+                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]
     if verb is None:
