@@ -51,3 +51,18 @@ def test_bodies_that_joined_the_event_with_a_participle_clause():
             "joined the forum, presenting a report on child poverty.")
     triples = _triples(text)
     assert ("World Bank", "participatedIn", "forum") in triples
+
+
+def test_it_and_the_kind_refer_to_the_instrument_that_implements():
+    text = ("The Ministry of Finance has issued Circular 21/2025/TT-BTC on bond issuance. Deputy Minister "
+            "Lê Văn An signed the circular on May 3. It implements Decree 10/2024/NĐ-CP on securities. "
+            "Officials said the circular also implements Resolution 57-NQ/TW.")
+    triples = _triples(text)
+    assert ("Circular 21/2025/TT-BTC", "implements", "Decree 10/2024/NĐ-CP") in triples
+    assert ("Circular 21/2025/TT-BTC", "implements", "Resolution 57-NQ/TW") in triples
+
+
+def test_it_after_a_sentence_without_one_instrument_implements_nothing():
+    text = ("The Ministry of Finance met bond issuers in Hà Nội on Monday. It implements Decree 10/2024/NĐ-CP "
+            "on securities.")
+    assert not any(p == "implements" for s, p, o in _triples(text))
