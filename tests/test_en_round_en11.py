@@ -66,3 +66,17 @@ def test_it_after_a_sentence_without_one_instrument_implements_nothing():
     text = ("The Ministry of Finance met bond issuers in Hà Nội on Monday. It implements Decree 10/2024/NĐ-CP "
             "on securities.")
     assert not any(p == "implements" for s, p, o in _triples(text))
+
+
+def test_the_day_an_instrument_named_again_was_signed():
+    text = ("The Ministry of Finance has issued Circular 21/2025/TT-BTC on bond issuance. Deputy Minister "
+            "Lê Văn An signed the circular on May 3.")
+    assert ("Circular 21/2025/TT-BTC", "date", "2025-05-03") in _triples(text)
+
+
+def test_relative_clause_names_the_issuer():
+    text = ("Banks must comply with the Law on Securities (amended), which the National Assembly passed in "
+            "January 2024.")
+    assert ("National Assembly", "issued", "Law on Securities") in _triples(text)
+    text = "Banks must comply with the Law on Securities, which the National Assembly is still debating."
+    assert ("National Assembly", "issued", "Law on Securities") not in _triples(text)
