@@ -80,3 +80,15 @@ def test_relative_clause_names_the_issuer():
     assert ("National Assembly", "issued", "Law on Securities") in _triples(text)
     text = "Banks must comply with the Law on Securities, which the National Assembly is still debating."
     assert ("National Assembly", "issued", "Law on Securities") not in _triples(text)
+
+
+def _policies(text: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-11-29")
+    return [sp.text for sp in doc.spans["kg"] if sp.label_ == "POLICY"]
+
+
+def test_a_programme_for_a_pair_that_governs_of():
+    text = "The ministry launched the national programme for the prevention and control of rabies for 2026–2030 on Monday."
+    assert "national programme for the prevention and control of rabies for 2026–2030" in _policies(text)
+    text = "The ministry is drafting a decree on seaport fees and charges from next year."
+    assert "decree on seaport fees and charges" in " ".join(_policies(text))

@@ -75,15 +75,16 @@ def _horizon(rest: list[str], k: int) -> int:
 
 def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
     """How many lower-case words after the "and" at ``rest[k]`` close the subject (one or two, then the
-    text, a stop word or a horizon): "makers and buyers", "safety and radiation control", "prevention and
-    control for 2026-2028"; 0 for "… and the draft law"."""
+    text, a stop word or a horizon, or one word before "of"): "makers and buyers", "safety and radiation
+    control", "prevention and control for 2026-2028", "prevention and control of …"; 0 for "… and the draft law"."""
     for size in (1, 2):
         words = rest[k + 1:k + 1 + size]
         if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
                                     for w in words):
             return 0
         after = k + 1 + size
-        if after >= len(rest) or rest[after].casefold() in stops or _horizon(rest, after):
+        if after >= len(rest) or rest[after].casefold() in stops or _horizon(rest, after) \
+                or size == 1 and rest[after] == "of":  # "prevention and control of …": the pair governs "of"
             return size
     return 0
 
@@ -137,6 +138,8 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
         if size:
             kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
+            if k + 1 + size < len(rest) and rest[k + 1 + size] == "of":  # "… prevention and control of X"
+                return kept + _subject(rest[k + 1 + size:], stops, max(1, max_words - len(kept)))
             h = _horizon(rest, k + 1 + size)
             return kept + rest[k + 1 + size:k + 1 + size + h]
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
