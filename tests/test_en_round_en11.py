@@ -92,3 +92,11 @@ def test_a_programme_for_a_pair_that_governs_of():
     assert "national programme for the prevention and control of rabies for 2026–2030" in _policies(text)
     text = "The ministry is drafting a decree on seaport fees and charges from next year."
     assert "decree on seaport fees and charges" in " ".join(_policies(text))
+
+
+def test_a_setting_after_in_closes_a_lower_case_subject():
+    text = "The ministry is drafting a decree on food safety in schools, officials said."
+    assert "decree on food safety in schools" in _policies(text)
+    # a set phrase and a named place are not the subject's setting
+    assert "decree on fees" in _policies("The ministry is drafting a decree on fees in force from next year.")
+    assert "decree on seaport fees" in _policies("The ministry is drafting a decree on seaport fees in Hải Phòng.")

@@ -108,6 +108,26 @@ def _procedure() -> frozenset[str]:
     return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("procedure_after_for", ()))
 
 
+@lru_cache(maxsize=1)
+def _not_settings() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("in_not_settings", ()))
+
+
+def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
+    """How many words from the "in" at ``rest[k]`` make a setting that closes the subject ("in cyberspace",
+    "in public schools"): one or two lower-case words, then the end of the clause or a stop word; not a
+    phrase of ``in_not_settings`` ("in principle", "in force"), a date or a capitalised place."""
+    for n in (1, 2):
+        words = rest[k + 1:k + 1 + n]
+        if len(words) < n or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
+                                 or w in _DATE_WORDS for w in words) or words[0] in _not_settings():
+            return 0
+        after = k + 1 + n
+        if after >= len(rest) or rest[after].casefold() in stops:
+            return 1 + n
+    return 0
+
+
 def _sector(rest: list[str], k: int) -> int:
     """How many words from the "in" at ``rest[k]`` make a domain phrase that ends the subject ("in the
     health sector", "in the field of …" is not one), else 0: "in the", one to three lower-case words,
@@ -145,6 +165,9 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
             continue
+        where = _in_setting(rest, k, stops) if kept and w == "in" else 0
+        if where:
+            return kept + rest[k:k + where]  # "… the protection of children in cyberspace": the setting closes it
         sector = _sector(rest, k) if kept and w.casefold() == "in" else 0
         if sector:
             return kept + rest[k:k + sector]  # "… on penalties in the health sector": the domain closes it
