@@ -100,3 +100,14 @@ def test_a_setting_after_in_closes_a_lower_case_subject():
     # a set phrase and a named place are not the subject's setting
     assert "decree on fees" in _policies("The ministry is drafting a decree on fees in force from next year.")
     assert "decree on seaport fees" in _policies("The ministry is drafting a decree on seaport fees in Hải Phòng.")
+
+
+def _about_pairs(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples(text) if p == "about"}
+
+
+def test_and_a_verb_before_a_name_is_not_a_second_field():
+    text = "The circular implements Decree 61/2024/NĐ-CP on digital banking and replaces Circular 12/2019/TT-NHNN."
+    assert ("Decree 61/2024/NĐ-CP", "digital banking") in _about_pairs(text)
+    text = "The ministry held a workshop on drug prevention and control in Hà Nội on Monday."
+    assert any(o == "drug prevention and control" for s, o in _about_pairs(text))
