@@ -111,3 +111,13 @@ def test_and_a_verb_before_a_name_is_not_a_second_field():
     assert ("Decree 61/2024/NĐ-CP", "digital banking") in _about_pairs(text)
     text = "The ministry held a workshop on drug prevention and control in Hà Nội on Monday."
     assert any(o == "drug prevention and control" for s, o in _about_pairs(text))
+
+
+def test_representatives_who_present_at_the_event_take_part():
+    text = ("The State Bank of Vietnam held a conference on green credit in Đà Lạt on Friday. Representatives of "
+            "Agribank and MoMo presented their plans for farm loans.")
+    assert ("MoMo", "participatedIn", "conference on green credit") in _triples(text)
+    # "said" may report a statement made elsewhere
+    text = ("The State Bank of Vietnam held a conference on green credit in Đà Lạt on Friday. Representatives of "
+            "MoMo said the loans would help farmers.")
+    assert ("MoMo", "participatedIn", "conference on green credit") not in _triples(text)
