@@ -121,3 +121,12 @@ def test_representatives_who_present_at_the_event_take_part():
     text = ("The State Bank of Vietnam held a conference on green credit in Đà Lạt on Friday. Representatives of "
             "MoMo said the loans would help farmers.")
     assert ("MoMo", "participatedIn", "conference on green credit") not in _triples(text)
+
+
+def test_every_partner_listed_after_with_at_a_signing_takes_part():
+    text = ("The Ministry of Science and Technology opened Techfest Vietnam 2025 in Hà Nội on Friday. During the "
+            "festival, the ministry signed agreements with Google and the Korea Institute of Science and Technology "
+            "(KIST) on training engineers.")
+    triples = _triples(text)
+    assert ("Korea Institute of Science and Technology", "participatedIn", "festival") in triples
+    assert ("Google", "participatedIn", "festival") in triples

@@ -313,6 +313,12 @@ def signing_parties(s: Sentence) -> list[Relation]:
                     r"(?:[\w-]+\s+){1,3}", s.text[c_end + link.end():after[0].start])
                     and not any(c_end + link.end() <= m.start < after[0].start for m in s.mentions)):
                 parties.append(after[0])  # "with Nvidia", "with European planemaker Airbus"
+                for x in after[1:]:  # "with Google and the Korea Institute of Science and Technology (KIST)"
+                    if x.type != parties[-1].type or x.start >= end or not re.fullmatch(
+                            r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|và|and|,\s*and)\s*" + (r"(?:the\s+)?" if s.lang == "en" else ""),
+                            s.text[parties[-1].end:x.start]):
+                        break
+                    parties.append(x)
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in parties]
     return out
 
