@@ -130,3 +130,20 @@ def test_every_partner_listed_after_with_at_a_signing_takes_part():
     triples = _triples(text)
     assert ("Korea Institute of Science and Technology", "participatedIn", "festival") in triples
     assert ("Google", "participatedIn", "festival") in triples
+
+
+def _dates(text: str, published: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples(text, published) if p == "date"}
+
+
+def test_a_weekday_before_passed_dates_the_instrument_and_the_sitting_it_was_passed_at():
+    text = ("ĐÀ NẴNG — The Đà Nẵng People's Council on Thursday passed a resolution on school fees at its 30th "
+            "session, exempting pupils from fees.")
+    dates = _dates(text, "2025-12-13")
+    assert ("resolution on school fees", "2025-12-11") in dates
+    assert ("30th session", "2025-12-11") in dates
+
+
+def test_a_weekday_before_launched_dates_the_programme():
+    text = "HÀ NỘI — The Ministry of Health and UNICEF on Monday launched the Healthy Schools programme, a three-year plan."
+    assert ("Healthy Schools programme", "2025-12-08") in _dates(text, "2025-12-10")
