@@ -147,3 +147,11 @@ def test_a_weekday_before_passed_dates_the_instrument_and_the_sitting_it_was_pas
 def test_a_weekday_before_launched_dates_the_programme():
     text = "HÀ NỘI — The Ministry of Health and UNICEF on Monday launched the Healthy Schools programme, a three-year plan."
     assert ("Healthy Schools programme", "2025-12-08") in _dates(text, "2025-12-10")
+
+
+def test_a_signed_kind_with_a_modifier_after_signed():
+    text = "HUẾ — Leaders of three provinces on Friday signed a regional cooperation agreement on flood warning."
+    assert "regional cooperation agreement on flood warning" in _policies(text)
+    # an agreement still to be negotiated is no instrument
+    text = "The two sides agreed to begin negotiations on a bilateral agreement on rice exports next year."
+    assert not any("bilateral" in p for p in _policies(text))

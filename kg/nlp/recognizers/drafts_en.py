@@ -40,7 +40,18 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 def _signed_pattern() -> re.Pattern:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
+    mods = "|".join(map(re.escape, data.get("signed_modifiers", [])))
+    kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
     return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
+
+
+# a signing verb right before the determiner: "… on Friday signed a regional cooperation agreement on …"
+_SIGNED_BEFORE = re.compile(r"(?<![\w])(?:signed|inked|sign|signing)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("signed_modifiers", ()))
 
 
 def signed_document_candidates(text: str) -> list[Candidate]:
@@ -54,6 +65,8 @@ def signed_document_candidates(text: str) -> list[Candidate]:
             kept.pop()
         if not kept or not text.startswith(" ".join(kept), m.start("rest")):
             continue
+        if m.group("kind").split()[0].casefold() in _modifiers() and not _SIGNED_BEFORE.search(text, 0, m.start()):
+            continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument
         out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",
                              PRIORITY["policy-draft-en"], "policy-draft-en", meta={"type": "Memorandum"}))
     return out
