@@ -155,3 +155,9 @@ def test_a_signed_kind_with_a_modifier_after_signed():
     # an agreement still to be negotiated is no instrument
     text = "The two sides agreed to begin negotiations on a bilateral agreement on rice exports next year."
     assert not any("bilateral" in p for p in _policies(text))
+
+
+def test_the_body_a_draft_is_submitted_to_holds_its_session():
+    text = ("The ministry has finished the draft Law on Digital Technology. The draft will be submitted to the "
+            "National Assembly for approval at its tenth session, which opens on October 20.")
+    assert ("National Assembly", "organized", "tenth session") in _triples(text)
