@@ -106,6 +106,20 @@ def _load(name: str) -> list | dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+_VIETNAM = re.compile(r"\b(?:Vietnam|Viet Nam)\b")
+
+
+def _with_viet_nam(en: str | None, aliases: list[str]) -> tuple[str, ...]:
+    """English names written "Vietnam …" / "Viet Nam …" are also written "Việt Nam …" (the house style
+    of Vietnam News and VNA English): "Việt Nam General Confederation of Labour"."""
+    out = list(aliases)
+    for name in [nfc(en)] if en else []:
+        out.append(name)
+    out += [_VIETNAM.sub("Việt Nam", a) for a in out]
+    known = {nfc(en)} if en else set()
+    return tuple(a for a in dict.fromkeys(out) if a not in known or a in aliases)
+
+
 def _entry(raw: dict, type_: str) -> Entry:
     return Entry(
         id=raw["id"],
@@ -113,7 +127,7 @@ def _entry(raw: dict, type_: str) -> Entry:
         name=nfc(raw["name"]),
         en=nfc(raw["en"]) if raw.get("en") else None,
         aliases=tuple(nfc(a) for a in raw.get("aliases", [])),
-        en_aliases=tuple(nfc(a) for a in raw.get("en_aliases", [])),
+        en_aliases=_with_viet_nam(raw.get("en"), [nfc(a) for a in raw.get("en_aliases", [])]),
         kind=raw.get("kind"),
         parent=raw.get("parent"),
         wikidata=raw.get("wikidata"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
 from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
 from kg.relations.attendance import (at_event_openings, semicolon_givers, attendance_lists, session_speakers, speaker_after_opening,
-                                     took_part)
+                                     took_part, representatives_presented)
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
@@ -39,7 +39,8 @@ from kg.relations.places import org_places, residences
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
-from kg.relations.implements_en import clause_implements, implemented_under
+from kg.relations.implements_en import clause_implements, implemented_under, referring_subject_implements
+from kg.relations.policy_refs_en import ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import (implements_more, implements_refs, issued_more,
                                    signed_by)
@@ -66,8 +67,8 @@ from kg.relations.base import Relation, Sentence
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, residences, signing_parties, took_part, signed_by, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
-          implemented_under, accordingly_topics, relative_titles, affiliations, possessive_titles,
+          org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
+          implemented_under, referring_subject_implements, ref_dates, relative_issuers, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients,

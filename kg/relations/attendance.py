@@ -310,10 +310,11 @@ def took_part(s: Sentence) -> list[Relation]:
     """participatedIn of a sentence that names no event: "Representatives of WHO also took part.",
     "Ông X cũng tham dự." — the people and bodies before the verb took part in the latest event
     of the preceding sentences."""
-    # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions."
+    # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions.",
+    # "… joined the forum, presenting a report on …"
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
-                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ]))",
+                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]
     if verb is None:
@@ -408,3 +409,27 @@ def speaker_after_opening(s: "Sentence") -> list["Relation"]:
         return []
     event = _event_of(s, s.start)
     return [Relation(p.id, "participatedIn", event.id, s.index)] if event is not None else []
+
+
+def representatives_presented(s: Sentence) -> list[Relation]:
+    """participatedIn (English): "Representatives of A, B and C presented their plans …" — bodies whose
+    representatives present, showcase or share something (``representative_verbs``, past tense; not
+    "said", which may report a statement made elsewhere) took part in the latest event of the
+    preceding sentences."""
+    if s.lang != "en":
+        return []
+    m = re.match(r"\s*(?:Representatives|Delegates|Leaders)\s+(?:of|from)\s+", s.text[s.start:s.end])
+    if m is None:
+        return []
+    verb = re.search(r"\s(?:also\s+)?(?:" + cue_pattern("representative_verbs", "en") + r")\s",
+                     s.text[s.start + m.end():s.end])
+    if verb is None:
+        return []
+    at = s.start + m.end() + verb.start()
+    if [x for x in s.mentions if x.type == "Event" and not x.nested and x.start < at]:
+        return []
+    event = _event_of(s, s.start)
+    if event is None:
+        return []
+    members = [x for x in list_members(s, s.start + m.end(), at) if x.type == "Organization"]
+    return [Relation(x.id, "participatedIn", event.id, s.index) for x in members]

@@ -97,7 +97,10 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         return []  # "X held a press conference … on Wednesday": the day is the press conference's
     passed = _passed_that_day(s, pos)
     if passed is not None:
-        return [Relation(passed.id, "date", iso, s.index)]
+        # "… on Tuesday passed a resolution … at its 28th session": the sitting it was passed at, that day too
+        at = [e for e in events if e.start > passed.end
+              and re.search(r"(?<![\w])at\s+(?:its|the|their|a)\s+$", s.text[max(s.start, e.start - 20):e.start])]
+        return [Relation(passed.id, "date", iso, s.index)] + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
     if events:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         return [Relation(ev.id, "date", iso, s.index)]
@@ -138,13 +141,14 @@ def _rule_applies(s: "Sentence", d: tuple) -> bool:
 def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
     """"The National Assembly on Thursday passed the amended Law on …, on the last day of its ninth
     session": the day is the law's, written between the body and the verb that governs the law
-    (English), not the session's."""
+    (English), not the session's; likewise "passed a resolution on …", "launched the X programme"."""
     if s.lang != "en":
         return None
-    for verb in re.finditer(cue_pattern("issue_verbs", "en"), s.text[s.start:s.end], flags=re.IGNORECASE):
+    verbs = r"(?:" + cue_pattern("issue_verbs", "en") + r"|(?<![\w])launched(?![\w]))"
+    for verb in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = next((p for p in s.of_type("Policy") if p.start >= end and re.fullmatch(
-            r"\s+(?:the\s+)?(?:(?:amended|revised|new|draft)\s+)?", s.text[end:p.start])), None)
+            r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:amended|revised|new|draft)\s+)?", s.text[end:p.start])), None)
         body = [o for o in s.of_type("Organization") if o.end <= pos]
         if pol is not None and body and pos < at and re.fullmatch(
                 r"\s+(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):

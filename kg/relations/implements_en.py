@@ -89,3 +89,58 @@ def clause_implements(s: Sentence) -> list[Relation]:
         if head is not None and head.id != target.id:
             out.append(Relation(head.id, "implements", target.id, s.index))
     return out
+
+
+_FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
+                                r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
+                                r"(?:implements|implement|carries\s+out|concreti[sz]es)\s+(?:the\s+)?")
+
+
+def referring_subject_implements(s: Sentence) -> list[Relation]:
+    """implements (English) whose subject names the instrument again: "It implements Decree 52 …" (the
+    instrument the sentence before names or refers to), "the law also implements Resolution 28" (the
+    latest instrument of that kind)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    policies = s.of_type("Policy")
+    for m in _FINITE_IMPLEMENTS.finditer(s.text, s.start, s.end):
+        target = next((p for p in policies if p.start == m.end()), None)
+        if target is None:
+            continue
+        if m.group("subj") == "It":
+            if s.text[s.start:m.start()].strip() or s.index == 0:
+                continue  # only a sentence-opening "It"
+            head = _instrument_before(s)
+        else:
+            head = policy_ref_at(s, m.start("subj"))
+        if head is not None and head.id != target.id:
+            out.append(Relation(head.id, "implements", target.id, s.index))
+    return out
+
+
+def _instrument_before(s: Sentence):
+    """The instrument the previous sentence is about: the policy it names or refers to ("signed the
+    circular on …"), when it names exactly one."""
+    a, b = s.ex.sentences[s.index - 1]
+    named = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence == s.index - 1]
+    refs = []
+    for r in re.finditer(r"\b(?:the|this)\s+", s.text[a:b]):
+        ref = _ref_in(s, a + r.start(), b)
+        if ref is not None:
+            refs.append(ref)
+    found = {p.id: p for p in named + refs}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _ref_in(s: Sentence, pos: int, end: int):
+    """policy_ref_at for a position in an earlier sentence (the latest instrument of that kind before it)."""
+    kinds = cue_pattern("policy_ref_kinds", s.lang)
+    m = re.match(r"(?:the|this)\s+(?:(?:draft|amended|new|revised)\s+)?(?P<kind>" + kinds + r")\b(?!\s+(?:of|No|\d))",
+                 s.text[pos:end], flags=re.IGNORECASE)
+    if not m:
+        return None
+    kind = m.group("kind").casefold()
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.start < pos
+               and kind in p.text.casefold()]
+    return max(earlier, key=lambda p: p.start) if earlier else None

@@ -191,6 +191,15 @@ def organizers(s: Sentence) -> list[Relation]:
         for ev in events:
             if ev.start > first.end and re.search(r"\b(?:its|their)\s+$", s.text[max(s.start, ev.start - 7):ev.start]):
                 out.append(Relation(first.id, "organized", ev.id, s.index))
+    # "… will be submitted to the National Assembly for approval at its tenth session": the body a draft
+    # goes to holds the sitting "its" names
+    if s.lang == "en":
+        for ev in (e for e in events if not e.ref):  # ("at its year-end session" may refer to another meeting)
+            for o in orgs:
+                if o.end < ev.start and re.fullmatch(r"(?:\s*\([^()]{1,15}\))?(?:\s+for\s+[a-z]+)?\s*,?\s+at\s+its\s+",
+                                                     s.text[o.end:ev.start]) \
+                        and re.search(r"\b(?:to|before)\s+(?:the\s+)?$", s.text[max(s.start, o.start - 12):o.start]):
+                    out.append(Relation(o.id, "organized", ev.id, s.index))
     # "đại hội nhiệm kỳ lần thứ nhất Hiệp hội": the body named at the end of the event's name holds it
     # (not "Lễ khánh thành Trung tâm Ung bướu": what a ceremony opens is its object)
     for ev in events:
@@ -313,6 +322,12 @@ def signing_parties(s: Sentence) -> list[Relation]:
                     r"(?:[\w-]+\s+){1,3}", s.text[c_end + link.end():after[0].start])
                     and not any(c_end + link.end() <= m.start < after[0].start for m in s.mentions)):
                 parties.append(after[0])  # "with Nvidia", "with European planemaker Airbus"
+                for x in after[1:]:  # "with Google and the Korea Institute of Science and Technology (KIST)"
+                    if x.type != parties[-1].type or x.start >= end or not re.fullmatch(
+                            r"\s*(?:\([^()]{1,15}\)\s*)?(?:,|và|and|,\s*and)\s*" + (r"(?:the\s+)?" if s.lang == "en" else ""),
+                            s.text[parties[-1].end:x.start]):
+                        break
+                    parties.append(x)
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in parties]
     return out
 

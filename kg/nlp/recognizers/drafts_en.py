@@ -40,7 +40,18 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 def _signed_pattern() -> re.Pattern:
     data = json.loads(DATA.read_text(encoding="utf-8"))
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
+    mods = "|".join(map(re.escape, data.get("signed_modifiers", [])))
+    kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
     return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
+
+
+# a signing verb right before the determiner: "… on Friday signed a regional cooperation agreement on …"
+_SIGNED_BEFORE = re.compile(r"(?<![\w])(?:signed|inked|sign|signing)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("signed_modifiers", ()))
 
 
 def signed_document_candidates(text: str) -> list[Candidate]:
@@ -54,6 +65,8 @@ def signed_document_candidates(text: str) -> list[Candidate]:
             kept.pop()
         if not kept or not text.startswith(" ".join(kept), m.start("rest")):
             continue
+        if m.group("kind").split()[0].casefold() in _modifiers() and not _SIGNED_BEFORE.search(text, 0, m.start()):
+            continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument
         out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",
                              PRIORITY["policy-draft-en"], "policy-draft-en", meta={"type": "Memorandum"}))
     return out
@@ -75,15 +88,16 @@ def _horizon(rest: list[str], k: int) -> int:
 
 def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
     """How many lower-case words after the "and" at ``rest[k]`` close the subject (one or two, then the
-    text, a stop word or a horizon): "makers and buyers", "safety and radiation control", "prevention and
-    control for 2026-2028"; 0 for "… and the draft law"."""
+    text, a stop word or a horizon, or one word before "of"): "makers and buyers", "safety and radiation
+    control", "prevention and control for 2026-2028", "prevention and control of …"; 0 for "… and the draft law"."""
     for size in (1, 2):
         words = rest[k + 1:k + 1 + size]
         if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
                                     for w in words):
             return 0
         after = k + 1 + size
-        if after >= len(rest) or rest[after].casefold() in stops or _horizon(rest, after):
+        if after >= len(rest) or rest[after].casefold() in stops or _horizon(rest, after) \
+                or size == 1 and rest[after] == "of":  # "prevention and control of …": the pair governs "of"
             return size
     return 0
 
@@ -105,6 +119,26 @@ def _nouns_in() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _procedure() -> frozenset[str]:
     return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("procedure_after_for", ()))
+
+
+@lru_cache(maxsize=1)
+def _not_settings() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("in_not_settings", ()))
+
+
+def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
+    """How many words from the "in" at ``rest[k]`` make a setting that closes the subject ("in cyberspace",
+    "in public schools"): one or two lower-case words, then the end of the clause or a stop word; not a
+    phrase of ``in_not_settings`` ("in principle", "in force"), a date or a capitalised place."""
+    for n in (1, 2):
+        words = rest[k + 1:k + 1 + n]
+        if len(words) < n or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
+                                 or w in _DATE_WORDS for w in words) or words[0] in _not_settings():
+            return 0
+        after = k + 1 + n
+        if after >= len(rest) or rest[after].casefold() in stops:
+            return 1 + n
+    return 0
 
 
 def _sector(rest: list[str], k: int) -> int:
@@ -137,11 +171,16 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
         if size:
             kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
+            if k + 1 + size < len(rest) and rest[k + 1 + size] == "of":  # "… prevention and control of X"
+                return kept + _subject(rest[k + 1 + size:], stops, max(1, max_words - len(kept)))
             h = _horizon(rest, k + 1 + size)
             return kept + rest[k + 1 + size:k + 1 + size + h]
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
             continue
+        where = _in_setting(rest, k, stops) if kept and w == "in" else 0
+        if where:
+            return kept + rest[k:k + where]  # "… the protection of children in cyberspace": the setting closes it
         sector = _sector(rest, k) if kept and w.casefold() == "in" else 0
         if sector:
             return kept + rest[k:k + sector]  # "… on penalties in the health sector": the domain closes it

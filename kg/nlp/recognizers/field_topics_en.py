@@ -66,6 +66,8 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
         if low[j] in d["stop"] or (low[j] not in _SMALL and w[:1].isupper() != title):
             break
         j += 1
+    if not title and j < len(low) and j - 2 > i and low[j - 2] == "and" and text[spans[j][0]].isupper():
+        j -= 2  # "on non-cash payments and replaces Circular 39": a verb and its object, not a second field
     groups: list[list[int]] = [[]]
     for k in range(i, j):
         if low[k] == "and":

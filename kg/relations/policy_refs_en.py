@@ -1,0 +1,53 @@
+"""English: an instrument's issuer and day written in a clause that names it again or hangs on it.
+
+- ``ref_dates``: "Deputy Governor X signed the circular on December 8": the day of the instrument
+  "the circular" refers to (the latest of that kind the article named);
+- ``relative_issuers``: "the Law on Credit Institutions (amended), which the National Assembly passed in
+  January 2024": the body of the relative clause issued the instrument it hangs on.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+from kg.relations.policies import policy_ref_at
+
+
+def ref_dates(s: Sentence) -> list[Relation]:
+    """date of an instrument named again by its kind right after a signing or issuing verb."""
+    if s.lang != "en":
+        return []
+    issue = cue_pattern("issue_verbs", s.lang)
+    out: list[Relation] = []
+    for m in re.finditer(r"\b(?:signed|" + issue + r")\s+(?=(?:the|this)\s)", s.text[s.start:s.end]):
+        pos = s.start + m.end()
+        pol = policy_ref_at(s, pos)
+        kind = re.match(r"(?:the|this)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+", s.text[pos:s.end])
+        if pol is None or kind is None:
+            continue
+        after = pos + kind.end()
+        day = next((d for d in s.dates if d[2] and re.fullmatch(r"\s+(?:on|dated)\s+", s.text[after:d[0]])), None)
+        if day is not None:
+            out.append(Relation(pol.id, "date", day[2], s.index))
+    return out
+
+
+def relative_issuers(s: Sentence) -> list[Relation]:
+    """issued: "POLICY (…), which ORG passed / issued / adopted / approved …"."""
+    if s.lang != "en":
+        return []
+    issue = cue_pattern("issue_verbs", s.lang)
+    orgs = s.of_type("Organization")
+    out: list[Relation] = []
+    for pol in s.of_type("Policy"):
+        m = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,\s*which\s+(?:the\s+)?", s.text[pol.end:s.end])
+        if not m:
+            continue
+        at = pol.end + m.end()
+        org = next((o for o in orgs if o.start == at), None)
+        if org is None or not re.match(r"\s+(?:(?:has|had|have)\s+|also\s+|just\s+)*(?:" + issue + r")\b",
+                                       s.text[org.end:s.end]):
+            continue
+        out.append(Relation(org.id, "issued", pol.id, s.index))
+    return out
