@@ -212,8 +212,10 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         k = starts.get(m.end())
         if k is None:
             continue
-        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số|(?<![\w.,/])\d{1,2}) (?:tuyến )?|(?<![\w])tuyến )$",
-                           text[max(0, m.start(1) - 20):m.start(1)])
+        before = text[max(0, m.start(1) - 20):m.start(1)]
+        plural = re.search(r"(?:(?:các|những|nhiều|mọi|hai|ba|bốn|năm|một số) (?:tuyến )?|(?<![\w])tuyến )$", before)
+        if plural is None and head.casefold() not in _STREETS:  # "3 xã gồm …"; but "hẻm 72 đường Cao Thắng" is one street
+            plural = re.search(r"(?<![\w.,/])\d{1,2} $", before)
         kind = re.match(r"(?:miền núi|vùng cao|ven biển|biên giới|vùng sâu) (?=[A-ZĐÀ-Ỹ])", text[m.end():m.end() + 12])
         if plural and not kind and (head.casefold() in _STREETS or head.casefold() in _ADMIN_HEADS
                                     or head.casefold() in _SETTLEMENTS):
