@@ -220,3 +220,17 @@ def test_memoised_collapse_spaces_equals_the_substitution():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         for _ in range(2):  # computed, then remembered
             assert collapse_spaces(text) == re.sub(r"[\s\u00a0]+", " ", text).strip()
+
+
+def test_the_text_the_tokenizer_keeps_is_the_text_spacy_joins():
+    import kg.nlp
+    from kg.nlp.tokenizer import doc_text
+
+    nlp = kg.nlp.load("vi", use_crf=False)
+    texts = ["", " ", "Một câu.  Hai\n\n câu\t!\n", "  mở đầu bằng khoảng trắng", "kết thúc \n ",
+             "TP.HCM ngày 1/1 – “Bộ Y tế”…", *[a.text for a in iter_articles([sample_corpus_dir()])]]
+    for text in texts:
+        doc = nlp.tokenizer(text)
+        assert doc_text(doc) == "".join(t.text_with_ws for t in doc) == text
+        clean = nlp.get_pipe("kg_normalizer")(nlp.tokenizer(text.replace(" ", "  ")))
+        assert doc_text(clean) == "".join(t.text_with_ws for t in clean)

@@ -32,7 +32,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.nlp.tokenizer import doc_text
+from kg.nlp.tokenizer import TEXT_KEY, doc_text
 from kg.nlp import patterns as P
 from kg.nlp.patterns import UPPER_VI
 from kg.nlp.truecase import restore_case
@@ -364,7 +364,10 @@ def make_normalizer(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         if not norm.changed:
             return doc
         clean = nlp.tokenizer(norm.text)
+        own_text = clean.user_data.get(TEXT_KEY)
         clean.user_data.update(doc.user_data)
+        if own_text is not None:
+            clean.user_data[TEXT_KEY] = own_text  # (not the raw doc's text, which update() copied over it)
         clean._.kg_normalized = norm
         return clean
 

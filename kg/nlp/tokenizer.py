@@ -36,7 +36,11 @@ class SyllableTokenizer:
         # spaCy rebuilds the text from words + single spaces; any other
         # whitespace (newlines, double spaces) becomes a whitespace token.
         words, spaces = words_and_spaces(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # the words and spaces give the text back exactly: keep it, so no component has spaCy join
+        # every token again to read it (doc.text makes a Token object per syllable)
+        doc.user_data[TEXT_KEY] = (id(doc), len(doc), text)
+        return doc
 
     def to_bytes(self, **kwargs) -> bytes:  # pragma: no cover - nothing to save
         return b""
@@ -80,7 +84,7 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     return words, spaces
 
 
-_TEXT_KEY = "kg_doc_text"
+TEXT_KEY = "kg_doc_text"
 # doc.user_data: the character offsets of doc.spans["words"] as kg_words made them (taken by
 # :func:`word_chars`, so that the gazetteer does not read them back span by span)
 WORD_CHARS_KEY = "kg_word_chars"
@@ -103,11 +107,11 @@ def doc_text(doc: Doc) -> str:
     Kept in ``doc.user_data`` with the doc's identity and length, so a doc that
     copied another's user data (the normaliser's) does not read the other's text.
     """
-    cached = doc.user_data.get(_TEXT_KEY)
+    cached = doc.user_data.get(TEXT_KEY)
     if cached is not None and cached[0] == id(doc) and cached[1] == len(doc):
         return cached[2]
     text = doc.text
-    doc.user_data[_TEXT_KEY] = (id(doc), len(doc), text)
+    doc.user_data[TEXT_KEY] = (id(doc), len(doc), text)
     return text
 
 
