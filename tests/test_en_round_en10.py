@@ -1,12 +1,7 @@
 """English round en10 (issue 9): fields named after "on" in a policy's or event's name
 (kg.nlp.recognizers.field_topics_en) are Topics the name is about."""
-from rdflib import RDFS
-
 import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
+from articlefacts import graph_triples
 
 
 def _spans(text: str, label: str) -> list[str]:
@@ -15,11 +10,7 @@ def _spans(text: str, label: str) -> list[str]:
 
 
 def _triples(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p.split("#")[-1].split("/")[-1], label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", published)
 
 
 def _about(text: str) -> set[tuple[str, str]]:

@@ -2,19 +2,11 @@
 issuers and signing days, bodies that join an event with a participle clause, lower-case programmes
 for "the prevention and control of …", and the "Việt Nam …" spelling of English body names."""
 import kg.nlp
-from kg.article import Article
-from kg.build import analyze_article
-from kg import rdf
-from kg.evaluate import predicted
-from rdflib import RDFS
+from articlefacts import graph_triples
 
 
 def _triples(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p.split("#")[-1].split("/")[-1], label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", published)
 
 
 def _orgs(text: str) -> list[str]:
