@@ -36,9 +36,7 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
     ``sentence_starts`` (offsets where sentences begin): no candidate runs across one
     (:func:`cut_at_sentences`).
     """
-    # (a candidate over blanked text, a line the normaliser hid such as "Xem thêm: …", is the CRF's reading
-    # of the raw tokens there: no name of the story)
-    cands = cut_at_sentences([c for c in cands + dates if not text[c.start:c.end].isspace()], sentence_starts, text)
+    cands = cut_at_sentences(cands + dates, sentence_starts, text)
     cands = [c for c in cands if not (c.label == "TOPIC" and _FIELD_OF_BODY_RE.search(
         text[max(0, c.start - 40):c.start]) and not _SUBJECT_BODY_RE.search(text[max(0, c.start - 40):c.start]))]
     cands = drop_titles_as_names(cands, titles, text, lex)
