@@ -7,7 +7,6 @@ event A took part in (A's latest such event before this sentence).
 """
 from __future__ import annotations
 
-import re
 
 from kg.relations.attendance import _handed_to
 from kg.relations.base import Relation, Sentence

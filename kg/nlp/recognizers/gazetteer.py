@@ -86,26 +86,21 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
 
 
 @lru_cache(maxsize=1)
-def _topic_attributes() -> dict[str, re.Pattern]:
-    """Topic surface → the words before which it is an attribute (``topic_attributes_vi.json``)."""
+def _topic_attributes() -> tuple[dict[str, re.Pattern], re.Pattern]:
+    """From ``topic_attributes_vi.json``: topic surface → the words before which it is an attribute
+    ("before"), and the lower-case words before which any topic is one ("any_topic")."""
     data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_attributes_vi.json")
-                      .read_text(encoding="utf-8"))["before"]
-    return {k: re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")\s+$", re.IGNORECASE)
-            for k, ws in data.items()}
-
-
-@lru_cache(maxsize=1)
-def _any_topic_attributes() -> re.Pattern:
-    """The lower-case words before which any topic is an attribute (``any_topic`` of the same file)."""
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_attributes_vi.json")
-                      .read_text(encoding="utf-8"))["any_topic"]
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in data) + r")\s+$")
+                      .read_text(encoding="utf-8"))
+    before = {k: re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")\s+$", re.IGNORECASE)
+              for k, ws in data["before"].items()}
+    return before, re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in data["any_topic"]) + r")\s+$")
 
 
 def _attribute_of_a_thing(text: str, start: int, surface: str) -> bool:
-    before = _topic_attributes().get(surface.casefold())
+    by_topic, any_topic = _topic_attributes()
+    before = by_topic.get(surface.casefold())
     window = text[max(0, start - 20):start]
-    return (before is not None and before.search(window) is not None) or _any_topic_attributes().search(window) is not None
+    return (before is not None and before.search(window) is not None) or any_topic.search(window) is not None
 
 
 _PREFIXES: dict[tuple[int, bool], tuple[Lexicon, frozenset[str]]] = {}
