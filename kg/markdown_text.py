@@ -57,6 +57,8 @@ def markdown_text(source: str) -> str:
                 marker = ""
         elif token.type == "list_item_open":
             marker = f"{token.info}{token.markup} " if token.info else f"{token.markup} "
+        elif token.type == "list_item_close":
+            marker = ""  # (an empty item's mark does not pass to the next block)
         elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:

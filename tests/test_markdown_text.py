@@ -24,6 +24,7 @@ def test_lists_keep_their_marks_and_table_rows_their_cells():
     assert markdown_text(md).split("\n\n") == ["Nhiệm vụ:", "- Rà soát quy hoạch", "- Giải phóng mặt bằng",
                                                "1. Quý I", "2. Quý II", "Đơn vị | Vốn", "Sở Xây dựng | 120 tỷ đồng",
                                                "Nguồn: Sở Tài chính"]
+    assert markdown_text("-\n\nĐoạn sau.") == "Đoạn sau."  # an empty item's mark stays with it
 
 
 def test_a_markdown_article_gives_the_facts_of_its_plain_copy(tmp_path):
