@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.textutil import fold_key, nfc, norm_key
@@ -44,9 +44,9 @@ class Entry:
     wikidata: str | None = None
     codes: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def surfaces(self) -> tuple[str, ...]:
-        """Every name the entry is known by, Vietnamese first."""
+        """Every name the entry is known by, Vietnamese first (worked out once: the recognisers ask often)."""
         names = [self.name, *self.aliases]
         if self.en:
             names.append(self.en)

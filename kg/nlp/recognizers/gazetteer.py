@@ -146,7 +146,8 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
     """Case and ambiguity checks for a gazetteer hit."""
     exact = [s for s in entry.surfaces if s == surface]
     # Acronyms and short forms must match case exactly ("NA", "IT", "MIC").
-    short_forms = [s for s in entry.surfaces if norm_key(s) == norm_key(surface)]
+    key = norm_key(surface)
+    short_forms = [s for s in entry.surfaces if norm_key(s) == key]
     if any(s.isupper() or len(s) <= 3 for s in short_forms) and not exact:
         if not any(fold_key(s) == fold_key(surface) and s == surface for s in entry.surfaces):
             return False
@@ -154,7 +155,7 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
         return False  # "chính phủ nhiều quốc gia" is a common noun; names are capitalised
     if entry.type == "Organization" and surface[:1].islower() and " " in surface \
             and not sentence_start(text, words[i].start) \
-            and all(s[:1].isupper() for s in entry.surfaces if norm_key(s) == norm_key(surface)) \
+            and all(s[:1].isupper() for s in short_forms) \
             and any(w[:1].isupper() for w in surface.split()[1:]) \
             and not re.match(r"(bộ|ban|sở|cục|viện|ủy ban) ", surface):
         return False  # "các tập đoàn Samsung": the name is "Samsung"; "bộ Công an" stays
