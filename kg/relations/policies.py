@@ -185,6 +185,7 @@ UNNAMED_PLAN = r"(?:các\s+|một\s+)?(?:kế hoạch|chương trình|đề án|
 UNNAMED_PLAN_FOR = re.compile(r"\s*" + UNNAMED_PLAN + r"[^,.;]{0,40}?\b(?:để\s+|nhằm\s+)?"
                               r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|thi hành)\b")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
+_FRONTED_NOUN = r"|(?:(?<=^In )|(?<=^In the ))implementation\s+of(?![\w])"  # only opening the sentence
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 
 
@@ -438,11 +439,12 @@ def implements_refs(s: Sentence) -> list[Relation]:
     verbs = cue_pattern("implement_verbs", s.lang)
     links = cue_pattern("implement_links", s.lang)
     issue = cue_pattern("issue_verbs", s.lang)
-    for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
+    # the noun opens a fronted clause too: "In implementation of Decree 13, the ministry inspected …"
+    for cue in re.finditer(verbs + _FRONTED_NOUN, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = policy_ref_at(s, c_end)
         # "Để thực hiện …", and the purpose word left out: "Thực hiện Nghị quyết 41 …, UBND tỉnh ban hành …"
-        fronted = re.fullmatch(r"\s*(?:(?:To|In order to|Để|Nhằm)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
+        fronted = re.fullmatch(r"\s*(?:(?:To|In order to|In(?:\s+the)?|Để|Nhằm)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
                                s.text[s.start:c_start], flags=re.IGNORECASE) \
             or reported_purpose(s, c_start)
         if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"

@@ -1,0 +1,39 @@
+"""English implements (kg.relations.policies, cues in kg/data/relations/cues.json): a fronted
+"In implementation of …" clause, adverbs and reporting verbs between the body and its verb, and
+"guides the implementation of"; on sentences written for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def _implements(got, subject_start: str, object_start: str = "") -> bool:
+    return any(p == "implements" and s.startswith(subject_start) and o.startswith(object_start) for s, p, o in got)
+
+
+def test_fronted_implementation_clause_names_the_body_after_its_comma():
+    got = facts("In implementation of Decree 45/2024/ND-CP, the Ministry of Agriculture and Environment audited 12 "
+                "fishing ports in June.", "2025-07-02", lang="en")
+    assert _implements(got, "Ministry of Agriculture and Environment", "Decree 45/2024/ND-CP")
+    got = facts("In implementing Directive 09/CT-TTg, the Da Nang People's Committee closed three landfills.",
+                "2025-07-02", lang="en")
+    assert _implements(got, "Da Nang People's Committee", "Directive 09/CT-TTg")
+    # the noun inside the sentence is no fronted clause: a body that reviews how a policy went is not its implementer
+    got = facts("The Ministry of Home Affairs reviewed the implementation of Decree 45/2024/ND-CP with ten provinces.",
+                "2025-07-02", lang="en")
+    assert not _implements(got, "Ministry of Home Affairs")
+
+
+def test_adverbs_and_reported_clauses_between_body_and_verb():
+    got = facts("The Ministry of Construction and the Ministry of Finance will jointly implement Decision "
+                "1020/QD-TTg on social housing.", "2025-07-02", lang="en")
+    assert _implements(got, "Ministry of Construction", "Decision 1020/QD-TTg")
+    assert _implements(got, "Ministry of Finance", "Decision 1020/QD-TTg")
+    got = facts("The Vietnam Social Security said it had fully implemented Decree 158/2025/ND-CP.", "2025-07-02",
+                lang="en")
+    assert _implements(got, "Vietnam Social Security", "Decree 158/2025/ND-CP")
+
+
+def test_instrument_that_guides_the_implementation_of_a_law():
+    got = facts("Decree 71/2025/ND-CP guides the implementation of the Law on Water Resources.", "2025-07-02",
+                lang="en")
+    assert _implements(got, "Decree 71/2025/ND-CP", "Law on Water Resources")
