@@ -113,3 +113,13 @@ def test_a_body_responsible_for_carrying_a_plan_out_implements_it():
     got = facts("Sở Nội vụ tỉnh Kon Tum chịu trách nhiệm thực hiện Kế hoạch số 40/KH-UBND về tinh gọn bộ máy.",
                 "2026-03-02")
     assert ("Sở Nội vụ tỉnh Kon Tum", "implements", "Kế hoạch số 40/KH-UBND") in got
+
+
+def test_adverb_between_body_and_verb():
+    got = facts("Thời gian qua, Sở Y tế tỉnh Lào Cai nghiêm túc triển khai Nghị quyết số 20-NQ/TW về bảo vệ, "
+                "chăm sóc sức khỏe nhân dân.", "2026-05-02")
+    assert _implements(got, "Sở Y tế tỉnh Lào Cai", "Nghị quyết số 20-NQ/TW")
+    # a speaker's body in apposition is not the subject of what the speaker reports
+    got = facts("Ông Nguyễn Văn Hải, Giám đốc Sở Y tế tỉnh Lào Cai, cho biết để cụ thể hóa Nghị quyết số 20-NQ/TW, "
+                "tỉnh đã ban hành nhiều văn bản.", "2026-05-02")
+    assert not _implements(got, "Sở Y tế")
