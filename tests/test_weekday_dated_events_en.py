@@ -1,6 +1,8 @@
-"""English happenings dated by a weekday are events; one held "to launch" another is not."""
+"""English happenings dated by a weekday are events; one held "to launch" another is not; "last Friday"
+and "this morning" after a meeting's body."""
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.events import generic_event_candidates
+from test_extract import facts
 
 
 def _weekday(text: str, word: str) -> Candidate:
@@ -30,3 +32,22 @@ def test_placed_happening_later_in_a_dated_story():
         pos += len(s) + 1
     out = generic_event_candidates(text, "en", spans, [_weekday(text, "Wednesday")])
     assert "ceremony" in [text[c.start:c.end] for c in out]
+
+
+def test_last_weekday_written_on_that_weekday_is_the_week_before():
+    # 2025-11-14 is a Friday: "last Friday" is 7 November, "on Friday" the day itself
+    got = facts("The Ministry of Finance issued Circular 88/2025/TT-BTC last Friday.", "2025-11-14", lang="en")
+    assert ("Circular 88/2025/TT-BTC", "date", "2025-11-07") in got
+    got = facts("The Ministry of Finance issued Circular 88/2025/TT-BTC on Friday.", "2025-11-14", lang="en")
+    assert ("Circular 88/2025/TT-BTC", "date", "2025-11-14") in got
+    got = facts("The Ministry of Finance issued Circular 88/2025/TT-BTC last Tuesday.", "2025-11-14", lang="en")
+    assert ("Circular 88/2025/TT-BTC", "date", "2025-11-11") in got
+
+
+def test_time_after_a_body_is_not_part_of_its_meeting():
+    got = facts("Prime Minister Pham Minh Chinh chaired a meeting of the steering committee for key transport "
+                "projects this morning.", "2025-11-14", lang="en")
+    assert ("meeting of the steering committee for key transport projects", "date", "2025-11-14") in got
+    got = facts("Deputy Prime Minister Tran Hong Ha attended a conference of the Ministry of Agriculture and "
+                "Environment yesterday in Hanoi.", "2025-11-14", lang="en")
+    assert ("conference of the Ministry of Agriculture and Environment", "date", "2025-11-13") in got

@@ -232,6 +232,8 @@ WEEKDAYS_VI = {"thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "
                "chủ nhật": 6}
 WEEKDAYS_EN = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
                "saturday": 5, "sunday": 6}
+# "last Friday": a weekday after "last" is never the day written (on a Friday, the Friday before)
+LAST_WEEKDAY = re.compile(r"(?<![\w])last\s+$", re.IGNORECASE)
 
 # Single words that name a place only in context ("nước Anh"), never alone.
 AMBIGUOUS_PLACES = frozenset({"anh", "ý", "nam", "bắc", "trung", "tây", "đông", "hàn", "nhật",

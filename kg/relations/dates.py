@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.textutil import compiled
@@ -48,7 +49,8 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
             if DEADLINE.search(text[max(0, m.start() - 30):m.start()]) or re.search(
                     r"(?<![\w])next\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
                 continue  # "will close on Thursday", "by Friday", "next Monday": a day to come
-            delta = (published.weekday() - wd) % 7
+            delta = (published.weekday() - wd) % 7 \
+                or 7 * bool(LAST_WEEKDAY.search(text, max(0, m.start() - 6), m.start()))  # "last Friday" on a Friday
             found.append((m.start(), (published - timedelta(days=delta)).isoformat()))
     return min(found) if found else None
 

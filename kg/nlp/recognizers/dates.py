@@ -81,7 +81,8 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         iso = None
         if pub and len(pub) == 3:
             anchor = date(*pub)
-            delta = (anchor.weekday() - weekdays[m.group(1).casefold()]) % 7
+            delta = (anchor.weekday() - weekdays[m.group(1).casefold()]) % 7 \
+                or 7 * bool(P.LAST_WEEKDAY.search(text, max(0, m.start() - 6), m.start()))  # "last Friday" on a Friday
             iso = (anchor - timedelta(days=delta)).isoformat()
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-weekday"], "date-weekday", value=iso))
     return out

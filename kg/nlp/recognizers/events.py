@@ -130,7 +130,8 @@ _GENERIC_EN = re.compile(
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
-    r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had)\b|[,.;–]))?)")
+    r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had"
+    r"|this\s+(?:morning|afternoon|evening|week|month|year)|yesterday|today|tonight|last|earlier|later)\b|[,.;–]))?)")  # a time ends it
 
 
 _FIELD = re.compile(r"\s+(?:on|for)\s+[A-ZĐ][\w’'-]*(?:(?:,\s+|\s+(?:and|of|for|the)\s+|\s+)[A-ZĐ][\w’'-]*)*")
