@@ -30,3 +30,13 @@ def test_ordinal_session_is_its_own_event():
     out = english_event_candidates("The bill goes to the National Assembly at its tenth session, which opens on October 20.")
     assert [(c.ref, c.meta["kind"]) for c in out] == [(False, "session")]
     assert english_event_candidates("The session was long.") == []
+
+
+def test_verb_after_a_lower_case_subject_ends_the_event_name():
+    from test_extract import facts
+
+    got = facts("A seminar on protecting children online took place in Hanoi on Thursday, co-hosted by the "
+                "Ministry of Information and Communications and UNICEF.", "2025-11-14", lang="en")
+    assert ("seminar on protecting children online", "locatedIn", "Hanoi") in got
+    got = facts("A workshop on renewable energy opened in Can Tho yesterday.", "2025-11-14", lang="en")
+    assert ("workshop on renewable energy", "locatedIn", "Can Tho") in got
