@@ -20,8 +20,16 @@ def with_read_also_lines(text: str) -> str:
             "Read more: Deputy Prime Minister Trần Hồng Hà meets Cần Thơ leaders\n\n" + rest)
 
 
+def with_page_tail(text: str) -> str:
+    """A scraper's page tail after the story: a related-news list under its header, tags, share links."""
+    return (text.rstrip("\n") + "\n\nTin liên quan\nBộ trưởng Bộ Xây dựng kiểm tra cao tốc Bắc - Nam\n"
+            "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành\n\nRelated news:\nDeputy Prime Minister Trần Hồng Hà "
+            "meets Cần Thơ leaders\nTags: kinh tế, chính sách\nChia sẻ Facebook | Zalo | In bài\n")
+
+
 MESSY = {
     "read-also lines": with_read_also_lines,
+    "page tail": with_page_tail,
     "hard-wrapped at 72 columns": hard_wrapped,
     "spaces doubled": lambda t: t.replace(" ", "  "),
     "wrapped and doubled": lambda t: hard_wrapped(t).replace(" ", "  "),

@@ -24,6 +24,11 @@ Alterations:
               read back by kg's .txt reader
   html_page   laid out as a news page without <article> (menus, related and most-read lists,
               footer) and read back by kg's HTML reader
+  invisible   soft hyphens inside long words and zero-width spaces after some (CMS and PDF exports)
+  entities    HTML entities left in plain text ("&nbsp;", "&amp;", "&quot;", "&#8220;"), as a scraper
+              that does not unescape them leaves them, read back by kg's .txt reader
+  page_tail   the page's tail kept after the story: a "related news" list of other headlines, tags and
+              share links (a scraper that keeps everything below the story)
 
 usage (from the repository): PYTHONPATH=. python docs/experiments/messy_copy.py [--only=NAME,...] DIR [DIR ...]
 """
@@ -113,6 +118,45 @@ def _read_also(text: str) -> str:
     return "\n".join(paras)
 
 
+_TAIL = {"vi": ("", "Tin liên quan", "Bộ trưởng Bộ Xây dựng Trần Hồng Minh kiểm tra cao tốc Bắc - Nam",
+                "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành từ ngày mai",
+                "Thủ tướng chủ trì Hội nghị Chính phủ với các địa phương", "Tags: kinh tế, chính sách, thời sự",
+                "Chia sẻ Facebook | Zalo | In bài"),
+         "en": ("", "Related news", "Construction Minister Tran Hong Minh inspects the North-South expressway",
+                "State Bank of Vietnam adjusts policy rates from tomorrow",
+                "Prime Minister chairs Government conference with localities", "Tags: economy, policy, news",
+                "Share on Facebook | Twitter | Print")}
+
+
+def _page_tail(text: str) -> str:
+    """The story, then a related-news list, tags and share links."""
+    lang = "en" if len(re.findall(r"\b(?:the|and|of)\b", text)) > 10 else "vi"
+    return text.rstrip("\n") + "\n" + "\n".join(_TAIL[lang]) + "\n"
+
+
+def _invisible(text: str) -> str:
+    """A soft hyphen after the third letter of every fourth word of seven letters or more, and a
+    zero-width space after every fifth word."""
+    count = [0, 0]
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        count[0] += 1
+        if len(w) >= 7 and count[0] % 4 == 0:
+            w = w[:3] + "\u00ad" + w[3:]
+        if count[0] % 5 == 0:
+            w += "\u200b"
+        return w
+    return re.sub(r"\w+", word, text)
+
+
+def _entities(text: str) -> str:
+    """HTML entities for ampersands, quotes and the spaces after the first 20 full stops, read back by
+    kg's .txt reader."""
+    text = text.replace("&", "&amp;").replace('"', "&quot;").replace("“", "&#8220;").replace("”", "&#8221;")
+    return _read_back(re.sub(r"\. ", ".&nbsp;", text, count=20), ".txt")
+
+
 def _read_back(text: str, suffix: str) -> str:
     """``text`` saved as a file with ``suffix`` and read by kg's reader of that suffix."""
     from kg.corpus_formats import READERS
@@ -152,6 +196,9 @@ ALTERATIONS: dict[str, Callable[[str], str]] = {
     "mojibake": _mojibake,
     "read_also": _read_also,
     "html_page": _as_page,
+    "invisible": _invisible,
+    "entities": _entities,
+    "page_tail": _page_tail,
 }
 
 

@@ -157,7 +157,9 @@ _READ_ALSO_RE = re.compile(r"^[ \t]*(?:>>|»|›|-|–|•|\*)?[ \t]*(?:" + "|".
 
 
 def blank_read_also(text: str) -> str:
-    """``text`` with each line that links another story ("Xem thêm: …", "Read more: …") as spaces.
+    """``text`` with each line that links another story ("Xem thêm: …", "Read more: …") as spaces,
+    and the page furniture a scraper kept: a list of other stories' headlines under a header line
+    ("Tin liên quan", "Related news"), tag and share lines (:func:`blank_related_lists`).
 
     Such a line names the other story's people and bodies; blanked (same length, so offsets
     hold) it gives no entity, and the story's text around it is read as before.
@@ -165,7 +167,51 @@ def blank_read_also(text: str) -> str:
     >>> blank_read_also("Ông Nam phát biểu.\\n>> Xem thêm: Bộ Y tế họp\\nHội nghị kết thúc.").split("\\n")[1].strip()
     ''
     """
-    return _READ_ALSO_RE.sub(lambda m: " " * len(m.group()), text)
+    return blank_related_lists(_READ_ALSO_RE.sub(lambda m: " " * len(m.group()), text))
+
+
+_RELATED_HEADER_RE = re.compile(r"^[ \t]*(?:>>|»|›|-|–|•|\*|#+)?[ \t]*(?:" + "|".join(
+    re.escape(c) for c in sorted(P.RELATED_LIST_HEADERS, key=len, reverse=True)) + r")[ \t]*(?::|»|>>)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+_TAG_OR_SHARE_RE = re.compile(r"^[ \t]*(?:(?:" + "|".join(re.escape(c) for c in P.TAG_LINE_CUES) + r")[ \t]*:[^\n]{0,150}"
+                              r"|(?:" + "|".join(re.escape(c) for c in P.SHARE_LINE_CUES) + r")(?:[ \t:|/•·,]+(?:"
+                              + "|".join(re.escape(c) for c in P.SHARE_PLATFORMS) + r"))*)[ \t:|/•·,]*$",
+                              re.IGNORECASE | re.MULTILINE)
+_STORY_LINE_END = re.compile(r"\.[\"”’)]*$|[!?…][\"”’)]*$")
+_HEADLINE_MAX = 200  # a listed headline is one short line; a longer one is the story again
+
+
+def blank_related_lists(text: str) -> str:
+    """``text`` with a list of other stories blanked: its header line ("Tin liên quan") and each
+    line after it that reads as a headline (short, no full stop at its end) up to the next
+    paragraph of the story, and tag and share lines; every character of them a space.
+
+    >>> t = "Hội nghị kết thúc.\\nTin liên quan\\nBộ Y tế họp về dịch sốt xuất huyết\\nTags: y tế"
+    >>> [line.strip() for line in blank_related_lists(t).split("\\n")]
+    ['Hội nghị kết thúc.', '', '', '']
+    """
+    if not (_RELATED_HEADER_RE.search(text) or _TAG_OR_SHARE_RE.search(text)):
+        return text
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = [" "] * (end - start)
+
+    for m in _TAG_OR_SHARE_RE.finditer(text):
+        blank(m.start(), m.end())
+    for m in _RELATED_HEADER_RE.finditer(text):
+        blank(m.start(), m.end())
+        pos = m.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            if line and (len(line) > _HEADLINE_MAX or line.endswith(".")
+                         or (len(line) > 60 and _STORY_LINE_END.search(line))):
+                break  # the story goes on
+            blank(pos, end)
+            pos = end + 1
+    return "".join(chars)
 
 
 def _copy_between(text: str, start: int, end: int, pieces: list[str], starts: list[int]) -> bool:

@@ -248,6 +248,18 @@ CREDIT_CUES = ("Ảnh:", "Ảnh :", "Photo:", "Nguồn:", "Source:", "Ảnh minh
 # a scraper's plain text keeps them; they are no part of the story.
 READ_ALSO_CUES = ("xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "xem tiếp", "tin cùng chuyên mục",
                   "read more", "related", "see also", "also read", "read also", "related news")
+# A line that is only one of these (a colon may follow) heads a page's list of other stories: the
+# headlines below it, up to the story's next paragraph, are no part of the story.
+RELATED_LIST_HEADERS = ("tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác", "tin mới",
+                        "tin đọc nhiều", "đọc nhiều nhất", "xem thêm", "đọc thêm", "có thể bạn quan tâm",
+                        "related", "related news", "related stories", "related articles", "more news", "see also",
+                        "most read", "read more", "you may also like", "more stories")
+# The first words of a page's tag and share lines ("Tags: …", "Từ khóa: …", "Chia sẻ Facebook | Zalo").
+# (Not "Chủ đề:": an event's own line may give its theme.) A share line holds only the platforms.
+TAG_LINE_CUES = ("tags", "tag", "từ khóa", "từ khoá", "keywords")
+SHARE_LINE_CUES = ("chia sẻ", "share", "share on", "in bài", "print")
+SHARE_PLATFORMS = ("facebook", "zalo", "twitter", "x", "linkedin", "email", "e-mail", "messenger", "telegram",
+                   "copy link", "sao chép liên kết", "in bài", "print", "gửi bài", "bình luận", "comment")
 
 # Words that open English sentences and are written with a capital inside one only as part of a
 # name: where copy lost its paragraph breaks, they end a run-in headline or credit ("By" a byline).
