@@ -1,25 +1,23 @@
 """Vietnamese organisation names built from a head noun ("Bộ …", "UBND tỉnh …"), brands
-after a company word, brand units and short forms of known companies, and bare
-organisation nouns that refer back ("Công ty"). English names are in
-:mod:`.organisations_en`.
+after a company word, and bare organisation nouns that refer back ("Công ty"). English
+names are in :mod:`.organisations_en`; a known company's units and short forms in
+:mod:`.companies`.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.textutil import compiled, norm_key
-from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 from kg.nlp.recognizers.body_names import field_name_end, long_body_end, seat_end
 from kg.nlp.recognizers.policies import paired_phrase_end
+from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 
 
 def numbered_instrument_at(text: str, pos: int, lex: Lexicon) -> bool:
@@ -378,124 +376,6 @@ def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
             break
         j += 1
     return j
-
-
-_BRANCH_RE = re.compile(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?")
-
-
-_OWNER_BEFORE = re.compile(  # a company's owner or founder before it: "ông chủ Facebook Mark Zuckerberg"
-    r"(?<![\w])(?:[Ôô]ng chủ|[Bb]à chủ|[Nn](?:hà|gười|hà đồng) sáng lập|[Ss]ếp|CEO|[Tt]ỷ phú|[Ôô]ng trùm)\s+$")
-
-def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> list[Candidate]:
-    """A known company followed by more brand words names a unit: "Qualcomm Technologies"; a known
-    company followed by "Chi nhánh" and a known place names its branch: "Agribank Chi nhánh Nghệ An"."""
-    out: list[Candidate] = []
-    by_end = {w.end: w.i for w in words}
-    by_start = {w.start: w.i for w in words}
-    lex = load_lexicon()
-    for c in cands:
-        entry = lex.entries.get(f"Organization:{c.gid}") if c.label == "ORG" and c.gid else None
-        branch = _BRANCH_RE.match(text[c.end:c.end + 12])
-        k = by_start.get(c.end + branch.end()) if branch else None
-        if entry is not None and entry.kind == "company" and c.source == "gazetteer" and k is not None:
-            # "Agribank Chi nhánh Nghệ An", "Vietcombank Nghệ An": a company's branch in a province or city
-            marked = branch.end() > 1
-            j = cap_run(text, words, k, max_len=4)
-            known = next((jj for jj in range(j, k - 1, -1) if any(
-                e.type == "Place" and (marked or e.kind in ("province", "city"))
-                for e in lex.lookup(text[words[k].start:words[jj].end]))), -1)
-            if known >= k:
-                out.append(Candidate(c.start, words[known].end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
-        if c.label != "ORG" or c.source != "gazetteer" or c.end not in by_end:
-            continue
-        entry = lex.entries.get(f"Organization:{c.gid}")
-        if not text[c.start:c.end].isascii() or entry is None or entry.kind != "company":
-            continue
-        k = by_end[c.end] + 1
-        if any(norm_key(text[words[k].start:words[x].end]) in lex.titles
-               for x in range(k, min(k + 3, len(words)))) if k < len(words) else False:
-            continue  # "Boeing Vice President Brendan Nelson": the company, then a title
-        if k < len(words) and _OWNER_BEFORE.search(text, max(0, c.start - 30), c.start):
-            continue  # "ông chủ Facebook Mark Zuckerberg": the company's owner follows, not a unit
-        if k < len(words) and adjacent(text, words[k - 1], words[k]) and not starts_person(text, words, k, lex):
-            j = _brand_run(text, words, k, max_len=2)
-            if j > k and _brand_run(text, words, k, max_len=5) > j \
-                    and any(e.type == "Place" for e in lex.lookup(words[k].text)):
-                j = k  # "General Director of Samsung Vietnam Choi Joo-ho": the unit in a country, then a name
-            if j >= k and re.fullmatch(r"(?:Hotel|Resort|Complex|Tower|Building|Centre|Center|Mall)", words[j].text):
-                continue  # "the Lotte Hotel": a building of the company, a venue
-            if j >= k and re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end]):
-                continue  # "Airbus A321neo aircraft": a product model, not a unit of the company
-            if j >= k and not any(w.is_alpha for w in words[k:j + 1]):
-                continue  # "phạt Apple 500 triệu euro": an amount, not a unit of the company
-            if j >= k and not stop_at(words, j) and not any(
-                    c2.label == "PER" and c2.start == words[k].start for c2 in cands) \
-                    and not any(e.type == "Person" for e in lex.lookup(text[words[k].start:words[j].end])):
-                # "Nvidia Jensen Huang" is the company and its chief, not a unit
-                amp = re.match(r"[ ]?&[ ]?[A-Z][\w-]*", text[words[j].end:words[j].end + 30])
-                end = words[j].end + amp.end() if amp else words[j].end  # "Hyundai Engineering & Construction"
-                out.append(Candidate(c.start, end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
-    return out
-
-
-LEGAL_HEAD = re.compile(r"^(?:CTCP|Công ty cổ phần|Công ty TNHH|Công ty|Tập đoàn|Tổng công ty)\s+")
-
-
-def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """The brand of a company named in full stands alone later: "Công ty cổ phần 1Matrix" → "1Matrix".
-
-    The brand is the name without its legal head; for long descriptive names
-    ("Công ty cổ phần Nghiên cứu và Ứng dụng … Movian AI") it is the trailing
-    Latin-script words.
-    """
-    out: list[Candidate] = []
-    for c in cands:
-        if c.label != "ORG":
-            continue
-        name = text[c.start:c.end]
-        head = LEGAL_HEAD.match(name)
-        if not head:
-            continue
-        core = name[head.end():]
-        brand = re.search(r"(?:[0-9]*[A-Z][\w&-]*)(?:\s+[0-9]*[A-Z][\w&-]*)*$", core)
-        if not brand or not brand.group().isascii():
-            continue
-        short = brand.group()
-        for m in compiled(r"(?<![\w])" + re.escape(short) + r"(?![\w])").finditer(text):
-            if c.start <= m.start() < c.end:
-                continue
-            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short"))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _en_company_tail() -> re.Pattern:
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "companies.json")
-                      .read_text(encoding="utf-8"))
-    tails = "|".join(re.escape(t) for t in sorted(data["en_tails"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:{tails})$")
-
-
-def english_company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """A company named in full stands alone later by its first words: "Phuoc Loc Real Estate
-    Company" → "Phuoc Loc" (two words or more, written alone: not followed by another capital)."""
-    out: list[Candidate] = []
-    for c in cands:
-        name = text[c.start:c.end]
-        if c.label != "ORG" or c.ref or not _en_company_tail().search(name):
-            continue
-        words = name[:_en_company_tail().search(name).start()].split()
-        for n in range(len(words), 1, -1):
-            if not all(w[:1].isupper() for w in words[:n]):
-                continue
-            short = " ".join(words[:n])
-            found = [m for m in re.finditer(rf"(?<![\w])" + re.escape(short) + r"(?![\w])(?!\s+[A-Z])", text)
-                     if not c.start <= m.start() < c.end]
-            out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": name})
-                    for m in found]
-            if found:
-                break
-    return out
 
 
 def org_reference_candidates(text: str, lang: str) -> list[Candidate]:

@@ -41,8 +41,8 @@ from kg.nlp.recognizers.context import (context_candidates, credit_candidates, l
                                         team_candidates)
 from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
 from kg.nlp.recognizers.gazetteer import gazetteer_candidates
-from kg.nlp.recognizers.organisations import (brand_extensions, company_short_forms, english_company_short_forms,
-                                              org_candidates, org_reference_candidates)
+from kg.nlp.recognizers.companies import brand_extensions, company_short_forms, english_company_short_forms
+from kg.nlp.recognizers.organisations import org_candidates, org_reference_candidates
 from kg.nlp.recognizers.persons import given_name_references, person_candidates
 from kg.nlp.recognizers.team_subjects import team_subject_candidates
 from kg.nlp.recognizers.bare_names import bare_name_candidates
