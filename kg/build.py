@@ -222,29 +222,31 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             yield block
 
     # a large build with jobs to spare draws graph.html in a process of its own (kg.drawing.drawing_beside):
-    # it reads only the cached facts, so it starts now when every graph's are cached (no entity renamed),
-    # else once graph.trig is written, and runs beside the store and the checks
+    # it reads only the cached facts (and graph.trig where an entity was renamed); it starts when the
+    # store's load has finished with the cores and runs beside its compaction and the checks
 
     with ExitStack() as drawing:
         def draw() -> Callable[[], Path | None]:
             return drawing.enter_context(drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs,
                                                         drawer))
 
-        page = draw() if html and cache.has_facts(listed) else None
         stage("writing graph.trig and graph.ttl")
         trig = staging / "graph.trig"
         with fewer_collections():
             write_trig(trig, article_blocks())
         report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
         terms.clear()
-        page = page or draw()
         changes = _graph_changes(out, previous, listed)
+        # drawn beside the store's single-threaded compaction once its load (all cores) is done;
+        # beside an update of the store, from the start
+        pages: list[Callable[[], Path | None]] = [] if changes is None else [draw()]
         stage("loading the store" if changes is None else
               f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
         buildfolder.pause("store")
         change = None  # what changed in the union, when the store was updated
         if changes is None:
-            report.quads = write_store(staging / "store", trig, staging / "graph.ttl")  # graph.ttl beside the load
+            report.quads = write_store(staging / "store", trig, staging / "graph.ttl",  # graph.ttl beside the load
+                                       loaded=lambda: pages.append(draw()))
         else:
             drop, add, before = changes
             change = update_store(out / "store", staging / "store", drop,
@@ -266,7 +268,7 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
                                              report)
             if html:
                 stage("drawing graph.html")
-                report.outputs["html"] = page()
+                report.outputs["html"] = (pages[0] if pages else draw())()
             report.outputs.update(trig=trig, ttl=staging / "graph.ttl" if ttl is None else ttl.result())
     buildfolder.write_manifest(staging, listed, report.errors, report.quads,
                                {"options": options, "stats": {"entities": report.entities, "facts": report.facts},
