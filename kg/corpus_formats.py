@@ -406,11 +406,21 @@ def _jsonl_line(
         return ReadError(shown, f"line {lineno}: invalid JSON: nested too deeply")
     if not isinstance(obj, dict):
         return ReadError(shown, f"line {lineno}: not a JSON object")
+    article = record_article(obj, f"{path.stem}-{lineno}", f"{shown}:{lineno}")
+    if isinstance(article, ReadError):
+        return ReadError(shown, f"line {lineno}: {article.reason}")
+    return article
+
+
+def record_article(obj: dict, fallback_id: str, shown: str) -> Article | ReadError:
+    """The article of one JSON record (a JSON Lines line; ``kg eval``'s gold article, read as
+    the shared scorer hands it to ``kg build``): its ``text`` as plain text (HTML or Markdown
+    in it read), its metadata, its ``title`` as the first line when the text lacks it."""
     text = obj.get("text")
     if text is None:
-        return ReadError(shown, f"line {lineno}: missing 'text'")
+        return ReadError(shown, "missing 'text'")
     if not isinstance(text, str):
-        return ReadError(shown, f"line {lineno}: 'text' is not a string")
+        return ReadError(shown, "'text' is not a string")
     text = nfc(text).strip()
     meta = pick_meta(obj)
     if _MARKUP.search(text):  # scraped HTML in the text field: its text, and its page's metadata where the line has none
@@ -419,17 +429,13 @@ def _jsonl_line(
     elif looks_like_markdown(text):  # a scraper's Markdown: its words
         text = markdown_text(text)
     if not text:
-        return ReadError(shown, f"line {lineno}: empty text")
+        return ReadError(shown, "empty text")
     for field in ("id", "title", "url", "published", "lang", "source"):
         value = meta.get(field)
         if isinstance(value, bool) or not isinstance(value, (str, int, float, type(None))):
-            return ReadError(shown, f"line {lineno}: '{field}' must be a string")
+            return ReadError(shown, f"'{field}' must be a string")
     title = meta.get("title")
-    article = make_article(meta, with_headline(title if isinstance(title, str) else None, text),
-                           f"{path.stem}-{lineno}", f"{shown}:{lineno}")
-    if isinstance(article, ReadError):
-        return ReadError(shown, f"line {lineno}: {article.reason}")
-    return article
+    return make_article(meta, with_headline(title if isinstance(title, str) else None, text), fallback_id, shown)
 
 
 def _read_jsonl_file(path: Path, shown: str) -> Iterator[Article | ReadError]:

@@ -28,7 +28,7 @@ from typing import Iterator
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.article import Article, normalize_published
+from kg.article import Article
 from kg.extract import LITERAL_RELATIONS, RELATIONS
 from kg.textutil import norm_key
 
@@ -81,12 +81,17 @@ def gold_files(dirs: list[Path]) -> Iterator[Path]:
 
 
 def gold_article(path: Path) -> tuple[dict, Article]:
-    """The gold record and the article it annotates (text from ``text_file``)."""
+    """The gold record and the article it annotates (text from ``text_file``), read as the shared
+    scorer hands it to ``kg build`` (one JSON Lines record: :func:`kg.corpus_formats.record_article`)."""
+    from kg.corpus_formats import record_article
+
     gold = json.loads(path.read_text(encoding="utf-8"))
     text = (path.parent / gold["text_file"]).read_text(encoding="utf-8")
-    article = Article(id=str(gold.get("id") or path.stem.removesuffix(".gold")), text=text,
-                      url=gold.get("url"), published=normalize_published(gold.get("published")),
-                      lang=gold.get("lang") or "vi", source=gold.get("source"))
+    record = {"id": str(gold.get("id") or path.stem.removesuffix(".gold")), "text": text, "url": gold.get("url"),
+              "published": gold.get("published"), "lang": gold.get("lang") or "vi", "source": gold.get("source")}
+    article = record_article(record, record["id"], str(path))
+    if not isinstance(article, Article):
+        raise ValueError(str(article))
     return gold, article
 
 

@@ -90,3 +90,21 @@ def test_same_numbers_as_the_shared_scorer_on_the_seed():
     for kind, prefix in (("ent", "entity:"), ("rel", "relation:")):
         t = sum(theirs[kind].values(), __import__("collections").Counter())
         assert prf(ours.total(prefix)) == pytest.approx(kgscore.prf(t))
+
+
+def test_gold_article_is_read_as_the_shared_scorer_hands_it_to_kg_build(tmp_path):
+    # the shared scorer writes each gold article as one JSON Lines record for `kg build`: kg eval
+    # reads it the same way (plain text from HTML references and Markdown, stripped, NFC)
+    from kg.corpus import iter_articles
+    from kg.evaluate import gold_article
+
+    text = "  Bộ Tài chính &amp; Ngân hàng Nhà nước họp tại **Hà Nội**.\r\n\r\nHội nghị kết thúc.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8", newline="")
+    gold = {"id": "a", "text_file": "a.txt", "lang": "vi", "published": "2025-01-20", "entities": [], "relations": []}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    _, article = gold_article(tmp_path / "a.gold.json")
+    record = {"id": "a", "text": text, "lang": "vi", "published": "2025-01-20"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [built] = list(iter_articles([tmp_path / "a.jsonl"]))
+    assert article.text == built.text and article.published == built.published
+    assert article.text.startswith("Bộ Tài chính & Ngân hàng Nhà nước họp tại Hà Nội.")
