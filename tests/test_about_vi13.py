@@ -21,3 +21,10 @@ def test_steering_board_named_by_its_field_right_after_its_head():
 def test_a_ministry_named_by_its_field_is_still_not_about_it():
     got = facts("Bộ Giáo dục và Đào tạo vừa công bố kết quả kỳ thi tốt nghiệp.", "2027-07-20")
     assert not _about(got, "Bộ Giáo dục")
+
+
+def test_new_policy_fields_are_topics():
+    got = facts("Thành phố Hải Phòng ban hành Đề án phát triển vận tải hành khách công cộng giai đoạn 2027 - 2030 "
+                "và Kế hoạch số 12/KH-UBND về thi hành án dân sự.", "2027-03-01")
+    assert "giao thông công cộng" in _topics(got)
+    assert "thi hành án dân sự" in _topics(got)
