@@ -23,6 +23,27 @@ def test_a_ministry_named_by_its_field_is_still_not_about_it():
     assert not _about(got, "Bộ Giáo dục")
 
 
+def test_a_field_right_after_another_is_its_object_and_a_subject_too():
+    got = facts("UBND tỉnh Bắc Giang ban hành Kế hoạch số 88/KH-UBND về số hóa di sản văn hóa trên địa bàn tỉnh.",
+                "2027-05-02")
+    assert {"số hóa", "di sản văn hóa"} <= _about(got, "Kế hoạch số 88/KH-UBND")
+
+
+def test_field_tied_to_another_by_gan_voi():
+    got = facts("Sáng 6/5, Sở Xây dựng tỉnh Bình Dương tổ chức Hội thảo về phát triển giao thông công cộng gắn với "
+                "đường sắt đô thị.", "2027-05-07")
+    topics = _about(got, "Hội thảo")
+    assert {"giao thông công cộng", "đường sắt đô thị"} <= topics
+
+
+def test_subject_list_still_ends_at_a_new_clause():
+    got = facts("Tỉnh ủy Hòa Bình ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số, đồng thời đặt mục tiêu phát "
+                "triển kinh tế số.", "2027-05-07")
+    topics = _about(got, "Nghị quyết số 09-NQ/TU")
+    assert "chuyển đổi số" in topics
+    assert "kinh tế số" not in topics
+
+
 def test_new_policy_fields_are_topics():
     got = facts("Thành phố Hải Phòng ban hành Đề án phát triển vận tải hành khách công cộng giai đoạn 2027 - 2030 "
                 "và Kế hoạch số 12/KH-UBND về thi hành án dân sự.", "2027-03-01")

@@ -141,6 +141,13 @@ def _state_body(m: Mention) -> bool:
                          r"Kho bạc)\b", m.text))
 
 
+# what joins two fields of one "về" subject (Vietnamese): "về X, Y và Z", "về X cùng Y"; a field right after
+# another is its object ("về số hóa di sản văn hóa"); "về X gắn với Y", "về X trong (lĩnh vực) Y": the field X
+# is tied to or done in
+TOPIC_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}|[^\S\n]+"
+                        r"|\s+(?:gắn với|trong(?: lĩnh vực)?)\s+")
+
+
 def _clause_end(s: Sentence, pos: int) -> int:
     m = re.search(r"[;.!?]|\s[–-]\s|\b(nhằm|để|với mục tiêu|which|that)\b", s.text[pos:s.end])
     return pos + m.start() if m else s.end

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import TOPIC_JOIN, Mention, Relation, Sentence
 
 # the clause after the head: lower-case words (a purpose or a scope), commas of paired verbs allowed
 _CLAUSE = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|nhằm|"
                      r"thảo luận|góp ý|tập huấn|tuyên truyền|phổ biến|sơ kết|tổng kết|đánh giá|quán triệt|"
                      r"triển khai các giải pháp|triển khai các biện pháp)\b[^.;:()\"“”]{0,100}$")
 # what may join two topics of one purpose clause: "về chuyển đổi số và trí tuệ nhân tạo"
-_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}")
+_JOIN = TOPIC_JOIN
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Relation, Sentence, _clause_end, _state_body, after_dateline
+from kg.relations.base import TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled
 from kg.relations.policy_clauses import closing_instrument
 
@@ -198,8 +198,7 @@ def topics_of(s: Sentence) -> list[Relation]:
         for t in sorted(topics, key=lambda x: x.start):
             if not cue.end() <= t.start < clause_end:
                 continue
-            if last is not None and word == "về" and not re.fullmatch(
-                    r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}", s.text[last:t.start]):
+            if last is not None and word == "về" and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
             out.append(Relation(h.id, "about", t.id, s.index))
             last = max(last or 0, t.end)
