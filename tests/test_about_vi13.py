@@ -44,6 +44,14 @@ def test_subject_list_still_ends_at_a_new_clause():
     assert "kinh tế số" not in topics
 
 
+def test_directive_named_inside_a_meeting_name_takes_its_subject_not_its_issuer():
+    got = facts("Ngày 8/6, UBND tỉnh Kon Tum tổ chức Hội nghị triển khai Chỉ thị số 05-CT/TW của Ban Bí thư về "
+                "tăng cường công tác trợ giúp pháp lý trong tình hình mới.", "2027-06-09")
+    assert "trợ giúp pháp lý" in _about(got, "Chỉ thị số 05-CT/TW")
+    assert "trợ giúp pháp lý" in _about(got, "Hội nghị")
+    assert not _about(got, "Ban Bí thư")
+
+
 def test_new_policy_fields_are_topics():
     got = facts("Thành phố Hải Phòng ban hành Đề án phát triển vận tải hành khách công cộng giai đoạn 2027 - 2030 "
                 "và Kế hoạch số 12/KH-UBND về thi hành án dân sự.", "2027-03-01")

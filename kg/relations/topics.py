@@ -72,9 +72,10 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
 def _issuer_of_policy(s: "Sentence", o) -> bool:
     """``o`` is named as the issuer of a policy written just before it ("Nghị quyết 19 của Ban Chấp hành
     Trung ương Đảng về …"): the "về" after it gives the policy's subject, not the body's."""
+    # (the policy may be nested in an event's name: "Hội nghị triển khai Chỉ thị số 39-CT/TW của Ban Bí thư về …")
     return any(p.type == "Policy" and p.end <= o.start
                and re.fullmatch(r"\s*(?:ngày\s+\S+\s+)?(?:của|of(?: the)?)\s+", s.text[p.end:o.start])
-               for p in s.mentions)
+               for p in s.mentions + s.nested)
 
 
 def continued_policy_topics(s: "Sentence") -> list["Relation"]:
@@ -142,6 +143,11 @@ def topics_of(s: Sentence) -> list[Relation]:
         if subject_prep:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
+            # … or an instrument named inside an event's name: "Hội nghị triển khai Chỉ thị số 39-CT/TW của Ban
+            # Bí thư về X" (X is the directive's; the event takes it from there: kg.relations.named_policy_topics)
+            before = sorted(before + [p for p in s.nested if p.type == "Policy" and p.end <= cue.start()
+                                      and any(h.start <= p.start and p.end <= h.end for h in holders)],
+                            key=lambda h: h.end)
             # "Diễn đàn về thích ứng | với biến đổi khí hậu …": a name cut inside its own "về" clause
             inside = [h for h in holders if s.lang == "vi" and h.start < cue.start() and cue.end() <= h.end
                       and h.type != "Organization"
