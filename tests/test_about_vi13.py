@@ -52,6 +52,18 @@ def test_directive_named_inside_a_meeting_name_takes_its_subject_not_its_issuer(
     assert not _about(got, "Ban Bí thư")
 
 
+def test_workshop_held_to_comment_on_a_draft_takes_the_drafts_field():
+    got = facts("Ngày 12/9, tại Hà Nội, Bộ Nội vụ tổ chức hội thảo góp ý dự thảo Nghị định về bảo hiểm thất nghiệp.",
+                "2027-09-13")
+    assert "bảo hiểm thất nghiệp" in _about(got, "hội thảo") | _about(got, "Hội thảo")
+
+
+def test_workshop_that_only_mentions_a_draft_takes_nothing_from_it():
+    got = facts("Ngày 12/9, Bộ Nội vụ tổ chức hội thảo tổng kết năm. Tại đây, ông Lê Văn Bình nhắc lại dự thảo Nghị "
+                "định về bảo hiểm thất nghiệp.", "2027-09-13")
+    assert "bảo hiểm thất nghiệp" not in _about(got, "hội thảo") | _about(got, "Hội thảo")
+
+
 def test_new_policy_fields_are_topics():
     got = facts("Thành phố Hải Phòng ban hành Đề án phát triển vận tải hành khách công cộng giai đoạn 2027 - 2030 "
                 "và Kế hoạch số 12/KH-UBND về thi hành án dân sự.", "2027-03-01")
