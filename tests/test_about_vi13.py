@@ -69,3 +69,21 @@ def test_new_policy_fields_are_topics():
                 "và Kế hoạch số 12/KH-UBND về thi hành án dân sự.", "2027-03-01")
     assert "giao thông công cộng" in _topics(got)
     assert "thi hành án dân sự" in _topics(got)
+
+
+def test_health_and_market_fields_are_topics():
+    got = facts("Bộ Y tế trình Chiến lược quốc gia về phòng, chống bệnh không lây nhiễm và sức khỏe tâm thần. Ngân "
+                "hàng Nhà nước ban hành Kế hoạch số 7/KH-NHNN về tín dụng cho thị trường bất động sản.", "2027-03-01")
+    assert {"phòng, chống bệnh không lây nhiễm", "sức khỏe tâm thần"} <= _about(got, "Chiến lược quốc gia")
+    assert "thị trường bất động sản" in _topics(got)
+
+
+def test_paired_verbs_of_drug_control_name_the_drug_prevention_field():
+    got = facts("UBND tỉnh Sơn La ban hành Kế hoạch số 30/KH-UBND về phòng, chống và kiểm soát ma túy năm 2027.",
+                "2027-02-01")
+    assert "phòng, chống ma túy" in _about(got, "Kế hoạch số 30/KH-UBND")
+
+
+def test_english_forest_protection_body_is_no_topic():
+    got = facts("The Forestry and Forest Protection Department said patrols would increase.", "2027-02-01", "en")
+    assert not _topics(got)
