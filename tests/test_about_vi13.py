@@ -87,3 +87,15 @@ def test_paired_verbs_of_drug_control_name_the_drug_prevention_field():
 def test_english_forest_protection_body_is_no_topic():
     got = facts("The Forestry and Forest Protection Department said patrols would increase.", "2027-02-01", "en")
     assert not _topics(got)
+
+
+def test_draft_law_continued_after_a_say_verb_takes_the_fields_it_regulates():
+    got = facts("Chiều 4/9, Chính phủ trình Quốc hội dự án Luật Dân số. Trình bày tờ trình, Bộ trưởng Bộ Y tế Đào Hồng "
+                "Lan cho biết dự thảo luật gồm 7 chương, quy định về sức khỏe tâm thần và bảo hiểm y tế.", "2027-09-05")
+    assert {"sức khỏe tâm thần", "bảo hiểm y tế"} <= _about(got, "Luật Dân số")
+
+
+def test_a_say_verb_before_another_head_word_names_no_earlier_law():
+    got = facts("Chiều 4/9, Chính phủ trình Quốc hội dự án Luật Dân số. Bộ trưởng Đào Hồng Lan cho biết kế hoạch gồm "
+                "7 nhiệm vụ, quy định về sức khỏe tâm thần.", "2027-09-05")
+    assert "sức khỏe tâm thần" not in _about(got, "Luật Dân số")

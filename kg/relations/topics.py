@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
+from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled
 from kg.relations.policy_clauses import closing_instrument
 
@@ -83,7 +83,12 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
 
     heads = sorted(cue_words("policy_heads", s.lang), key=len, reverse=True)
     body = s.text[s.start:s.end]
-    m = compiled(r"\s*(?P<head>" + "|".join(re.escape(h) for h in heads) + r")\s+(?P<next>\S+)").match(body)
+    alt = "|".join(re.escape(h) for h in heads)
+    # ("Dự thảo luật gồm …": a draft of the law named before)
+    m = compiled(r"\s*(?:Dự thảo\s+(?=[^\W\d]))?(?P<head>" + alt + r")\s+(?P<next>\S+)", re.IGNORECASE).match(body)
+    if m is None and s.lang == "vi":  # "…, ông X cho biết dự thảo luật gồm 6 chương, quy định về …": after a say verb
+        m = compiled(r"(?<![\w])(?:" + SAY_VI + r")\s+(?:dự thảo\s+)?(?P<head>" + alt + r")\s+(?P<next>\S+)",
+                     re.IGNORECASE).search(body)
     if not m or m.group("next")[:1].isupper() or m.group("next")[:1].isdigit():
         return []
     if any(x.type == "Policy" and not x.ref and x.start <= s.start + m.end("head") for x in s.mentions):
@@ -94,7 +99,7 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     if not earlier:
         return []
     pol = max(earlier, key=lambda x: (x.sentence, x.start))
-    link = re.search(cue_pattern("about_links", s.lang), body, flags=re.IGNORECASE)
+    link = re.compile(cue_pattern("about_links", s.lang), flags=re.IGNORECASE).search(body, m.end("head"))
     if not link:
         return []
     if any(x.type == "Policy" and not x.ref and s.start + m.end("head") <= x.start < s.start + link.start()
