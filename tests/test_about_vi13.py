@@ -99,3 +99,15 @@ def test_a_say_verb_before_another_head_word_names_no_earlier_law():
     got = facts("Chiều 4/9, Chính phủ trình Quốc hội dự án Luật Dân số. Bộ trưởng Đào Hồng Lan cho biết kế hoạch gồm "
                 "7 nhiệm vụ, quy định về sức khỏe tâm thần.", "2027-09-05")
     assert "sức khỏe tâm thần" not in _about(got, "Luật Dân số")
+
+
+def test_meeting_whose_year_the_name_left_out_keeps_its_subject():
+    got = facts("Chiều 9/7, tại Hà Nội, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ ba năm 2027 về phương án "
+                "điều chỉnh lương tối thiểu vùng.", "2027-07-10")
+    assert "lương tối thiểu" in _about(got, "phiên họp")
+
+
+def test_a_subject_after_a_long_aside_is_not_the_meetings():
+    got = facts("Chiều 9/7, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ ba năm 2027 tại trụ sở Bộ Nội vụ, với "
+                "sự tham dự của nhiều chuyên gia về lương tối thiểu.", "2027-07-10")
+    assert "lương tối thiểu" not in _about(got, "phiên họp")

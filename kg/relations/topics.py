@@ -117,6 +117,8 @@ ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung ph�
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
+# the year or round a meeting's name ends with, cut off by the recogniser: "phiên họp thứ hai | năm 2026 về X"
+_NAME_TAIL = re.compile(r"\s*(?:lần thứ\s+[\wIVXLC]+\s*)?(?:năm\s+\d{4})?\s*")
 # a decision "về việc thành lập / kiện toàn …" sets up or reshapes a body: whatever field follows is the body's
 _FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải thể|đổi tên|bổ nhiệm|điều động)\b")
 # ", organised by the Vietnam Association of … (VASEP), ": an aside between an event and its verb
@@ -171,6 +173,7 @@ def topics_of(s: Sentence) -> list[Relation]:
                 and not s.text[between[-1].end:cue.start()].strip()
             if not placed and (len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between)
                                or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
+                                   and not _NAME_TAIL.fullmatch(gap)
                                    and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|"
                                                         r"covers|regulates|sets out|provides)(?:\s+provisions)?"
                                                         r"(?:\s+\w+){0,4}?)\s*", gap))):
