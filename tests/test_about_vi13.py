@@ -111,3 +111,11 @@ def test_a_subject_after_a_long_aside_is_not_the_meetings():
     got = facts("Chiều 9/7, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ ba năm 2027 tại trụ sở Bộ Nội vụ, với "
                 "sự tham dự của nhiều chuyên gia về lương tối thiểu.", "2027-07-10")
     assert "lương tối thiểu" not in _about(got, "phiên họp")
+
+
+def test_forest_fire_prevention_is_its_own_field():
+    got = facts("UBND tỉnh Lâm Đồng ban hành Chỉ thị số 02/CT-UBND về tăng cường công tác phòng cháy, chữa cháy rừng "
+                "mùa khô năm 2027.", "2027-01-05")
+    assert "phòng cháy, chữa cháy rừng" in _about(got, "Chỉ thị số 02/CT-UBND")
+    got = facts("Công an tỉnh Lâm Đồng tổ chức Hội nghị về phòng cháy, chữa cháy tại các khu dân cư.", "2027-01-05")
+    assert "phòng cháy, chữa cháy rừng" not in _topics(got)
