@@ -63,7 +63,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     for span in nested_spans:
         if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span):
             continue
-        if _qualified_again(span, nested_spans):
+        if _qualified_again(span, nested_spans) or _inside_longer_topic(span, nested_spans):
             continue  # "People's Committee" inside "provincial People's Committee": one body
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
@@ -139,6 +139,14 @@ def _qualified_again(span: Span, spans: list[Span]) -> bool:
             if text[o.start_char:start].strip().islower():
                 return True
     return False
+
+
+def _inside_longer_topic(span: Span, spans: list[Span]) -> bool:
+    """A field named inside a longer field of the same name ("công nghệ số" in "Luật Công nghiệp công nghệ
+    số"): the longer one is the field; the gazetteer's longest match says the same outside names."""
+    return span.label_ == "TOPIC" and any(
+        o is not span and o.label_ == "TOPIC" and o.start_char <= span.start_char and span.end_char <= o.end_char
+        and (o.start_char, o.end_char) != (span.start_char, span.end_char) for o in spans)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -119,3 +119,9 @@ def test_forest_fire_prevention_is_its_own_field():
     assert "phòng cháy, chữa cháy rừng" in _about(got, "Chỉ thị số 02/CT-UBND")
     got = facts("Công an tỉnh Lâm Đồng tổ chức Hội nghị về phòng cháy, chữa cháy tại các khu dân cư.", "2027-01-05")
     assert "phòng cháy, chữa cháy rừng" not in _topics(got)
+
+
+def test_a_field_inside_a_longer_field_of_a_laws_name_is_not_its_own_topic():
+    got = facts("Ngày 15/3, Quốc hội thông qua Luật Công nghiệp công nghệ số với 6 chương, 51 điều.", "2027-03-16")
+    topics = {o.casefold() for o in _about(got, "Luật Công nghiệp")}
+    assert topics == {"công nghiệp công nghệ số"}
