@@ -125,3 +125,16 @@ def test_a_field_inside_a_longer_field_of_a_laws_name_is_not_its_own_topic():
     got = facts("Ngày 15/3, Quốc hội thông qua Luật Công nghiệp công nghệ số với 6 chương, 51 điều.", "2027-03-16")
     topics = {o.casefold() for o in _about(got, "Luật Công nghiệp")}
     assert topics == {"công nghiệp công nghệ số"}
+
+
+def test_meeting_named_by_one_of_two_paired_verbs_keeps_its_subject():
+    got = facts("Ngày 10/4, Sở Tư pháp tỉnh Đắk Lắk tổ chức hội nghị tuyên truyền, phổ biến pháp luật về phòng, chống "
+                "ma túy.", "2027-04-11")
+    assert "phòng, chống ma túy" in _about(got, "hội nghị")
+
+
+def test_a_dated_hearing_and_training_course_are_events_with_a_subject():
+    got = facts("Ngày 6/5, Ủy ban Kinh tế và Tài chính của Quốc hội tổ chức phiên giải trình về thị trường bất động "
+                "sản. Ngày 7/5, Sở Y tế tỉnh Nghệ An tổ chức lớp tập huấn về an toàn thực phẩm.", "2027-05-08")
+    assert "thị trường bất động sản" in _about(got, "phiên giải trình")
+    assert "an toàn thực phẩm" in _about(got, "lớp tập huấn")
