@@ -138,3 +138,9 @@ def test_a_dated_hearing_and_training_course_are_events_with_a_subject():
                 "sản. Ngày 7/5, Sở Y tế tỉnh Nghệ An tổ chức lớp tập huấn về an toàn thực phẩm.", "2027-05-08")
     assert "thị trường bất động sản" in _about(got, "phiên giải trình")
     assert "an toàn thực phẩm" in _about(got, "lớp tập huấn")
+
+
+def test_ceremony_named_by_its_verb_takes_the_fields_of_the_resolution_right_after():
+    got = facts("Sáng 1/7, UBND tỉnh Phú Thọ tổ chức Lễ công bố Nghị quyết số 1675/NQ-UBTVQH15 của Ủy ban Thường vụ "
+                "Quốc hội về sắp xếp đơn vị hành chính cấp xã.", "2027-07-02")
+    assert _about(got, "Nghị quyết số 1675") & _about(got, "Lễ công bố")
