@@ -144,3 +144,10 @@ def test_ceremony_named_by_its_verb_takes_the_fields_of_the_resolution_right_aft
     got = facts("Sáng 1/7, UBND tỉnh Phú Thọ tổ chức Lễ công bố Nghị quyết số 1675/NQ-UBTVQH15 của Ủy ban Thường vụ "
                 "Quốc hội về sắp xếp đơn vị hành chính cấp xã.", "2027-07-02")
     assert _about(got, "Nghị quyết số 1675") & _about(got, "Lễ công bố")
+
+
+def test_event_name_runs_to_the_end_of_a_field_with_a_comma():
+    got = facts("Chiều 5/11, Ban Chỉ đạo 389 tỉnh Long An tổ chức hội nghị triển khai Kế hoạch số 80/KH-BCĐ389 về "
+                "phòng, chống buôn lậu, gian lận thương mại dịp Tết.", "2027-11-06")
+    assert "phòng, chống buôn lậu" in _about(got, "Kế hoạch số 80/KH-BCĐ389")
+    assert "phòng, chống buôn lậu" in _about(got, "hội nghị")

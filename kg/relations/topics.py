@@ -152,19 +152,21 @@ def topics_of(s: Sentence) -> list[Relation]:
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
             # … or an instrument named inside an event's name: "Hội nghị triển khai Chỉ thị số 39-CT/TW của Ban
             # Bí thư về X" (X is the directive's; the event takes it from there: kg.relations.named_policy_topics)
-            before = sorted(before + [p for p in s.nested if p.type == "Policy" and p.end <= cue.start()
-                                      and any(h.start <= p.start and p.end <= h.end for h in holders)],
-                            key=lambda h: h.end)
+            named_in = [p for p in s.nested if p.type == "Policy" and p.end <= cue.start()
+                        and any(h.start <= p.start and p.end <= h.end for h in holders)]
             # "Diễn đàn về thích ứng | với biến đổi khí hậu …": a name cut inside its own "về" clause
+            # ("Hội thảo quốc gia về đổi mới giáo dục nghề nghiệp | trong bối cảnh chuyển đổi số": a name cut
+            # after its first field, the list going on past it)
             inside = [h for h in holders if s.lang == "vi" and h.start < cue.start() and cue.end() <= h.end
-                      and h.type != "Organization"
-                      and not any(t.start >= cue.end() and t.end <= h.end for t in topics)]
+                      and h.type != "Organization"]
             if inside:
-                before = inside
+                before = [p for p in named_in if inside[-1].start <= p.start] or inside
+            else:
+                before = sorted(before + named_in, key=lambda h: h.end)
             if not before:
                 continue
             h = before[-1]
-            gap = "" if inside else s.text[h.end:cue.start()]
+            gap = "" if h in inside else s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
             # "held a meeting in Quy Nhơn on drought prevention": the event's place before its subject

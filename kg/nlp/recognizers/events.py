@@ -179,6 +179,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
                 "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "chống":
             kept += tok  # "công tác phòng, chống dịch": one phrase
             continue
+        if tok == "," and lex is not None and (across := _topic_across(tokens, idx, lex)):
+            return "".join(tokens[:across]), False  # "… về phòng, chống buôn lậu, gian lận thương mại": the field
         if tok in ",.;:()\"“”|!?":
             break
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
@@ -258,6 +260,20 @@ def _topic_tail(tokens: list[str], idx: int, lex: Lexicon) -> str:
     if any(e.type == "Topic" for e in lex.lookup(parts[1])):
         return clause.rstrip()
     return ""
+
+
+def _topic_across(tokens: list[str], idx: int, lex: Lexicon) -> int:
+    """The end (a token index) of a known field that starts in the name's last six words and runs on past the
+    comma at ``idx`` ("phòng, chống buôn lậu | , gian lận thương mại"), or 0."""
+    starts = [k for k in range(idx) if not tokens[k].isspace() and tokens[k] != ","][-6:]
+    ends = [k + 1 for k in range(idx + 1, min(len(tokens), idx + 12))
+            if not tokens[k].isspace() and tokens[k] != "," and (k + 1 == len(tokens) or tokens[k + 1] in (" ", ","))]
+    best = 0
+    for a in starts:
+        for b in ends:
+            if b > best and any(e.type == "Topic" for e in lex.lookup("".join(tokens[a:b]))):
+                best = b
+    return best
 
 
 def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
