@@ -151,3 +151,9 @@ def test_event_name_runs_to_the_end_of_a_field_with_a_comma():
                 "phòng, chống buôn lậu, gian lận thương mại dịp Tết.", "2027-11-06")
     assert "phòng, chống buôn lậu" in _about(got, "Kế hoạch số 80/KH-BCĐ389")
     assert "phòng, chống buôn lậu" in _about(got, "hội nghị")
+
+
+def test_subject_set_against_another_field_past_a_cut_name():
+    got = facts("Sáng 21/4, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức Hội thảo quốc gia về đổi mới giáo dục nghề "
+                "nghiệp trong bối cảnh chuyển đổi số.", "2027-04-22")
+    assert {"giáo dục nghề nghiệp", "chuyển đổi số"} <= _about(got, "Hội thảo quốc gia")

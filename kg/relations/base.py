@@ -142,10 +142,10 @@ def _state_body(m: Mention) -> bool:
 
 
 # what joins two fields of one "về" subject (Vietnamese): "về X, Y và Z", "về X cùng Y"; a field right after
-# another is its object ("về số hóa di sản văn hóa"); "về X gắn với Y", "về X trong (lĩnh vực) Y": the field X
-# is tied to or done in
+# another is its object ("về số hóa di sản văn hóa"); "về X gắn với Y", "về X trong (lĩnh vực / bối cảnh) Y": the
+# field X is tied to, done in or set against
 TOPIC_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}|[^\S\n]+"
-                        r"|\s+(?:gắn với|trong(?: lĩnh vực)?)\s+")
+                        r"|\s+(?:gắn với|trong(?: lĩnh vực| bối cảnh)?)\s+")
 
 
 def _clause_end(s: Sentence, pos: int) -> int:
