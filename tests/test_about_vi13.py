@@ -2,6 +2,10 @@
 a directive named inside a meeting's name, drafts a workshop was held to discuss, new policy fields."""
 from __future__ import annotations
 
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
 from test_extract import facts
 
 
@@ -157,3 +161,21 @@ def test_subject_set_against_another_field_past_a_cut_name():
     got = facts("Sáng 21/4, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức Hội thảo quốc gia về đổi mới giáo dục nghề "
                 "nghiệp trong bối cảnh chuyển đổi số.", "2027-04-22")
     assert {"giáo dục nghề nghiệp", "chuyển đổi số"} <= _about(got, "Hội thảo quốc gia")
+
+
+def _policies(text: str, published: str) -> set[str]:
+    article = Article(id="t", text=text, published=published, lang="vi")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("vi"), text, published)))
+    return {e.name for e in res.entities.values() if e.type == "Policy"}
+
+
+def test_a_master_plan_named_in_plain_words_is_a_policy():
+    got = _policies("Dự án được thực hiện theo Quy hoạch tỉnh Bình Định thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 "
+                    "và Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030.", "2027-12-09")
+    assert "Quy hoạch tỉnh Bình Định thời kỳ 2021 - 2030, tầm nhìn đến năm 2050" in got
+    assert "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030" in got
+
+
+def test_planning_as_a_common_noun_is_no_policy():
+    got = _policies("Quy hoạch này được lập trên cơ sở các quy hoạch ngành quốc gia.", "2027-12-09")
+    assert not got
