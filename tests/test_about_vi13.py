@@ -179,3 +179,15 @@ def test_a_master_plan_named_in_plain_words_is_a_policy():
 def test_planning_as_a_common_noun_is_no_policy():
     got = _policies("Quy hoạch này được lập trên cơ sở các quy hoạch ngành quốc gia.", "2027-12-09")
     assert not got
+
+
+def test_theo_an_instrument_after_a_say_verb_reports_its_content():
+    got = facts("Bộ trưởng Nguyễn Hồng Diên cho biết, theo Nghị quyết số 55-NQ/TW, Việt Nam ưu tiên phát triển năng "
+                "lượng tái tạo.", "2027-12-09")
+    assert "năng lượng tái tạo" in _about(got, "Nghị quyết số 55-NQ/TW")
+
+
+def test_theo_an_instrument_inside_a_clause_is_not_a_report_of_it():
+    got = facts("Doanh nghiệp phải nộp hồ sơ theo Nghị định số 15/2027/NĐ-CP trước khi triển khai dự án năng lượng tái "
+                "tạo.", "2027-12-09")
+    assert "năng lượng tái tạo" not in _about(got, "Nghị định số 15/2027/NĐ-CP")

@@ -117,6 +117,8 @@ ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung ph�
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
+# "theo" opening a clause after a say verb or a comma, right before an instrument: "ông X cho biết, theo …"
+_MID_THEO = re.compile(r"(?:(?:" + SAY_VI + r")\s*,?|,)\s+theo\s+$")
 # the year or round a meeting's name ends with, cut off by the recogniser: "phiên họp thứ hai | năm 2026 về X"
 _NAME_TAIL = re.compile(r"\s*(?:lần thứ\s+[\wIVXLC]+\s*)?(?:năm\s+\d{4})?\s*")
 # a decision "về việc thành lập / kiện toàn …" sets up or reshapes a body: whatever field follows is the body's
@@ -226,6 +228,11 @@ def topics_of(s: Sentence) -> list[Relation]:
             for t in topics:
                 if not (p.start <= t.start < p.end):
                     out.append(Relation(p.id, "about", t.id, s.index))
+    elif s.lang == "vi":  # "… cho biết, theo Quy hoạch …, Việt Nam đặt mục tiêu phát triển … điện gió ngoài khơi"
+        for p in s.of_type("Policy"):
+            tail = re.match(r"((?:\s+[^\W\d_]+){0,2}?)\s*,", s.text[p.end:s.end])  # "(…năm 2050) điều chỉnh,"
+            if _MID_THEO.search(s.text, max(s.start, p.start - 30), p.start) and tail and tail.group(1) == tail.group(1).lower():
+                out += [Relation(p.id, "about", t.id, s.index) for t in topics if t.start >= p.end]
     # "ORG – tập đoàn sản xuất chip …": an apposition that says what a company does
     for o in s.of_type("Organization"):
         m = re.match(r"\s*[–—,-]\s*(tập đoàn|công ty|hãng|doanh nghiệp|a|the)\b[^–—;.]*", s.text[o.end:s.end])
