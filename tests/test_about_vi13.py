@@ -191,3 +191,9 @@ def test_theo_an_instrument_inside_a_clause_is_not_a_report_of_it():
     got = facts("Doanh nghiệp phải nộp hồ sơ theo Nghị định số 15/2027/NĐ-CP trước khi triển khai dự án năng lượng tái "
                 "tạo.", "2027-12-09")
     assert "năng lượng tái tạo" not in _about(got, "Nghị định số 15/2027/NĐ-CP")
+
+
+def test_a_programme_held_abroad_is_an_event_named_with_its_place_and_year():
+    got = facts("Ngày 17/3, Sở Du lịch tỉnh Khánh Hòa tổ chức Chương trình xúc tiến du lịch Khánh Hòa tại Ấn Độ năm "
+                "2027.", "2027-03-18")
+    assert ("Sở Du lịch tỉnh Khánh Hòa", "organized", "Chương trình xúc tiến du lịch Khánh Hòa tại Ấn Độ năm 2027") in got

@@ -215,9 +215,15 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             and len(m.group(1).split()) <= 16 and not _DECIDES.search(m.group(1)) \
             and not re.search(r"(?<![\w])cho\s+(?:biết|thấy|rằng|phép)(?![\w])", m.group(1)) \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần", "cho"}
-                        - ({"với"} if re.search(r"(?:^|\s)đối thoại\s", m.group(1)) else set()) for w in m.group(1).split()):
+                        - ({"với"} if re.search(r"(?:^|\s)đối thoại\s", m.group(1)) else set())
+                        - ({"tại"} if _ABROAD.search(m.group(1)) else set()) for w in m.group(1).split()):
         return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
+
+
+# a place the event is held in, named in its title before its year: "Chương trình xúc tiến du lịch Khánh Hòa tại
+# Ấn Độ | năm 2030", "Hội nghị xúc tiến đầu tư tại Nhật Bản năm 2027"
+_ABROAD = re.compile(r"\stại(?:\s+[" + P.UPPER_VI + r"][\w-]*)+$")
 
 
 # a lower-case subject after "về" that is not a function word: "về trí tuệ nhân tạo", "về phát triển …"
