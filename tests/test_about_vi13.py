@@ -197,3 +197,18 @@ def test_a_programme_held_abroad_is_an_event_named_with_its_place_and_year():
     got = facts("Ngày 17/3, Sở Du lịch tỉnh Khánh Hòa tổ chức Chương trình xúc tiến du lịch Khánh Hòa tại Ấn Độ năm "
                 "2027.", "2027-03-18")
     assert ("Sở Du lịch tỉnh Khánh Hòa", "organized", "Chương trình xúc tiến du lịch Khánh Hòa tại Ấn Độ năm 2027") in got
+
+
+def test_a_broad_field_is_a_topic_only_as_a_subject():
+    got = facts("UBND tỉnh Phú Yên ban hành Kế hoạch số 21/KH-UBND về phát triển du lịch giai đoạn 2027 - 2030.",
+                "2027-03-02")
+    assert "du lịch" in _about(got, "Kế hoạch số 21/KH-UBND")
+    passing = "Ngày 3/3, UBND tỉnh Phú Yên tổ chức Hội nghị về chuyển đổi số. Tỉnh sẽ phát triển du lịch bền vững."
+    article = Article(id="t", text=passing, published="2027-03-04", lang="vi")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("vi"), passing, "2027-03-04")))
+    assert "du lịch" not in {e.name for e in res.entities.values() if e.type == "Topic"}
+
+
+def test_a_tourist_area_is_no_tourism_subject():
+    got = facts("Thủ tướng phê duyệt Đề án xây dựng Khu du lịch quốc gia Mẫu Sơn đến năm 2030.", "2027-03-02")
+    assert "du lịch" not in _topics(got)
