@@ -227,3 +227,9 @@ def test_a_social_policy_field_named_in_passing_is_no_topic_but_a_tech_field_is(
     assert "trí tuệ nhân tạo" in got
     got = _topic_names("UBND tỉnh Bắc Ninh ban hành Đề án phát triển nhà ở xã hội giai đoạn 2027 - 2030.", "2027-03-04")
     assert "nhà ở xã hội" in got
+
+
+def test_workshop_subject_goes_on_with_the_way_it_is_taken():
+    got = facts("Sáng 14/1, Sở Y tế tỉnh Bình Định tổ chức Hội thảo về quản lý chất thải y tế theo hướng kinh tế tuần "
+                "hoàn.", "2027-01-15")
+    assert "kinh tế tuần hoàn" in _about(got, "Hội thảo về quản lý chất thải y tế theo hướng kinh tế tuần hoàn")
