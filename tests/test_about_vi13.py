@@ -233,3 +233,16 @@ def test_workshop_subject_goes_on_with_the_way_it_is_taken():
     got = facts("Sáng 14/1, Sở Y tế tỉnh Bình Định tổ chức Hội thảo về quản lý chất thải y tế theo hướng kinh tế tuần "
                 "hoàn.", "2027-01-15")
     assert "kinh tế tuần hoàn" in _about(got, "Hội thảo về quản lý chất thải y tế theo hướng kinh tế tuần hoàn")
+
+
+def test_a_national_plan_keeps_its_country_and_its_period_in_its_name():
+    got = _policies("Bộ đang triển khai Chiến lược phát triển thị trường xuất khẩu gạo của Việt Nam đến năm 2030, định "
+                    "hướng đến năm 2035.", "2027-06-12")
+    assert "Chiến lược phát triển thị trường xuất khẩu gạo của Việt Nam đến năm 2030, định hướng đến năm 2035" in got
+
+
+def test_waste_and_rice_export_fields_are_subjects_of_plans():
+    got = facts("UBND TP Đà Nẵng ban hành Kế hoạch số 245/KH-UBND về phân loại chất thải rắn sinh hoạt tại nguồn. "
+                "Bộ Công Thương ban hành Kế hoạch số 12/KH-BCT về xuất khẩu gạo năm 2027.", "2027-06-12")
+    assert "chất thải rắn sinh hoạt" in _about(got, "Kế hoạch số 245/KH-UBND")
+    assert "xuất khẩu gạo" in _about(got, "Kế hoạch số 12/KH-BCT")

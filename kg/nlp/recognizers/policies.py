@@ -239,7 +239,9 @@ def _period_name(rest: str) -> str:
     """A plan's name that ends in its period: "… giai đoạn 2021-2025", "… đến năm 2030, tầm nhìn
     đến năm 2045" (words such as "nhà ở", "đến" stand inside it); "" when there is none."""
     m = _PERIOD_RE.match(rest)
-    if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in m.group().split()):
+    # "… xuất khẩu gạo của Việt Nam đến năm 2030": the country a national plan is for is part of its name
+    words = re.sub(r"(?<![\w])của Việt Nam(?![\w])", "", m.group()).split() if m else []
+    if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in words):
         return ""
     if re.search(r"(?<![\w])trên địa bàn(?![\w])", m.group()):
         return ""  # "Chiến lược … về người cao tuổi | trên địa bàn tỉnh giai đoạn …": the plan's scope, not the name
