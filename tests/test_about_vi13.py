@@ -246,3 +246,8 @@ def test_waste_and_rice_export_fields_are_subjects_of_plans():
                 "Bộ Công Thương ban hành Kế hoạch số 12/KH-BCT về xuất khẩu gạo năm 2027.", "2027-06-12")
     assert "chất thải rắn sinh hoạt" in _about(got, "Kế hoạch số 245/KH-UBND")
     assert "xuất khẩu gạo" in _about(got, "Kế hoạch số 12/KH-BCT")
+
+
+def test_a_person_named_after_the_ministry_of_public_security_is_no_part_of_it():
+    got = facts("Thứ trưởng Bộ Công an Lê Văn Tuyến dự buổi lễ.", "2027-06-12")
+    assert ("Lê Văn Tuyến", "memberOf", "Bộ Công an") in got
