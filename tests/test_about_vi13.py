@@ -251,3 +251,25 @@ def test_waste_and_rice_export_fields_are_subjects_of_plans():
 def test_a_person_named_after_the_ministry_of_public_security_is_no_part_of_it():
     got = facts("Thứ trưởng Bộ Công an Lê Văn Tuyến dự buổi lễ.", "2027-06-12")
     assert ("Lê Văn Tuyến", "memberOf", "Bộ Công an") in got
+
+
+def test_a_field_fitted_to_another_past_the_region_it_is_for():
+    got = facts("Chính phủ ban hành Nghị quyết số 78/NQ-CP về phát triển bền vững vùng Tây Nguyên thích ứng với biến "
+                "đổi khí hậu.", "2027-10-25")
+    assert {"phát triển bền vững", "biến đổi khí hậu"} <= _about(got, "Nghị quyết số 78/NQ-CP")
+
+
+def test_an_event_name_cut_before_its_region_goes_on_to_the_tied_field():
+    got = facts("Ngày 24/10, tại thành phố Cần Thơ, Chính phủ tổ chức Hội nghị thúc đẩy phát triển bền vững vùng Đồng "
+                "bằng sông Cửu Long thích ứng với biến đổi khí hậu lần thứ năm.", "2027-10-25")
+    assert "biến đổi khí hậu" in _about(got, "Hội nghị")
+    got = facts("Ngày 24/10, Chính phủ tổ chức Hội nghị thúc đẩy phát triển bền vững vùng Đồng bằng sông Cửu Long, "
+                "thu hút nhiều nhà đầu tư vào năng lượng tái tạo.", "2027-10-25")
+    assert "năng lượng tái tạo" not in _about(got, "Hội nghị")
+
+
+def test_university_autonomy_and_digital_local_government_are_fields():
+    got = facts("Sáng 9/9, Bộ Giáo dục và Đào tạo tổ chức Hội nghị về tự chủ đại học năm 2027. Chiều 6/10, Ban Chỉ "
+                "đạo chuyển đổi số tỉnh Hưng Yên tổ chức phiên họp quý III về xây dựng chính quyền số.", "2027-10-07")
+    assert "tự chủ đại học" in _about(got, "Hội nghị về tự chủ đại học")
+    assert "chính quyền số" in _topic_names("Tỉnh Hưng Yên đẩy mạnh xây dựng chính quyền số.", "2027-10-07")

@@ -145,6 +145,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                         t.end == h.end and FIELD_NAMED.fullmatch(s.text, h.start, t.start)):
                     continue
                 out.append(Relation(h.id, "about", t.id, s.index))
+        if h.type == "Event" and s.lang == "vi":
+            out += _past_the_name(s, h, topics)
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
     for cue in cue_re.finditer(s.text, s.start, s.end):
         word = cue.group(1)
@@ -240,6 +242,25 @@ def topics_of(s: Sentence) -> list[Relation]:
             for t in topics:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
+    return out
+
+
+# a connective that ties a second field to the one a name ends with (TOPIC_JOIN without a bare comma or space)
+_TIED = re.compile(r"(?<![\w])(?:và|cùng|gắn với|thích ứng với|ứng phó với|trong)(?![\w])")
+
+
+def _past_the_name(s: Sentence, h, topics: list) -> list[Relation]:
+    """An event's name cut after the field it ends with goes on, past the place it is for, to a field tied to
+    that one: "Hội nghị thúc đẩy phát triển bền vững | vùng Đồng bằng sông Cửu Long thích ứng với biến đổi khí
+    hậu lần thứ năm"."""
+    last = next((t for t in topics if t.end == h.end and h.start <= t.start), None)
+    out: list[Relation] = []
+    for t in sorted((t for t in topics if t.start >= h.end), key=lambda t: t.start):
+        gap = s.text[last.end:t.start] if last is not None else ""
+        if last is None or not TOPIC_JOIN.fullmatch(gap) or not _TIED.search(gap):
+            break
+        out.append(Relation(h.id, "about", t.id, s.index))
+        last = t
     return out
 
 
