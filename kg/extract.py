@@ -63,7 +63,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     for span in nested_spans:
         if span.label_ not in ("TOPIC", "ORG", "LOC", "POLICY") or _world_region(span):
             continue
-        if _qualified_again(span, nested_spans):
+        if _qualified_again(span, nested_spans) or _inside_longer_topic(span, nested_spans):
             continue  # "People's Committee" inside "provincial People's Committee": one body
         s0, e0 = at(span.start_char), at(span.end_char)
         host = next((m for m in outer if m.start <= s0 and e0 <= m.end), None)
@@ -141,6 +141,14 @@ def _qualified_again(span: Span, spans: list[Span]) -> bool:
     return False
 
 
+def _inside_longer_topic(span: Span, spans: list[Span]) -> bool:
+    """A field named inside a longer field of the same name ("công nghệ số" in "Luật Công nghiệp công nghệ
+    số"): the longer one is the field; the gazetteer's longest match says the same outside names."""
+    return span.label_ == "TOPIC" and any(
+        o is not span and o.label_ == "TOPIC" and o.start_char <= span.start_char and span.end_char <= o.end_char
+        and (o.start_char, o.end_char) != (span.start_char, span.end_char) for o in spans)
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence's span without the blank text after it: the spaces of a line the normaliser hid
     ("Xem thêm: …") are still words in the doc's tokens, and no rule may read them back."""
@@ -203,7 +211,9 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
     subject, though the board is a state body."""
     head = text[host.start:start]
     # also a steering board whose name says what it is for: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
-    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", head) is not None \
+    # … or a steering board named by its field right after its head: "Ban Chỉ đạo cải cách tư pháp tỉnh …"
+    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
+                        r"Quốc gia|Trung ương))*)\s+", head) is not None \
         or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia)\b", head) is not None
             and re.search(r"\svề\s+$", head) is not None)
 

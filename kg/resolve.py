@@ -202,6 +202,7 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none
     facts += named_policy_topics(ex, key_of, entities, facts)  # a meeting on a policy is about its fields
+    _drop_unheld_subject_topics(entities, facts)
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]
@@ -215,6 +216,18 @@ def resolve_article(ex: Extraction) -> Resolved:
     _key_generic_events(res)
     res.facts += learned_facts(ex, res.entities, res.facts)  # the learned classifier, where it is enabled
     return res
+
+
+def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact]) -> None:
+    """A broad field the lexicon marks ``"kind": "subject"`` ("du lịch", "thủ tục hành chính") is a Topic of the
+    article only as the subject of a policy, event or body ("Kế hoạch … về phát triển du lịch"): named in
+    passing ("… phát triển du lịch bền vững"), it is no field the article is about (ANNOTATION.md)."""
+    held = {f.obj for f in facts if f.predicate == "about"}
+    for key, ent in list(entities.items()):
+        if ent.type == "Topic" and key not in held and ent.gid is not None:
+            entry = entry_by_id("Topic", ent.gid)
+            if entry is not None and entry.kind == "subject":
+                del entities[key]
 
 
 # ----------------------------------------------------------------------------- generic events and references

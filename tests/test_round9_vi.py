@@ -49,9 +49,10 @@ def _field_topics(text: str) -> set[str]:
 
 
 def test_a_field_after_ve_in_a_directive_is_a_topic():
-    text = ("Ngày 4/3, UBND tỉnh Hòa Bình ban hành Chỉ thị số 05/CT-UBND về tăng cường công tác trợ giúp pháp lý "
-            "cho người dân vùng sâu. Năm 2026, trợ giúp pháp lý đã đến với 3.000 người.")
-    assert _field_topics(text) == {"trợ giúp pháp lý"}
+    # (a field the lexicon does not know: "trợ giúp pháp lý", this test's first example, now is a gazetteer topic)
+    text = ("Ngày 4/3, UBND tỉnh Hòa Bình ban hành Chỉ thị số 05/CT-UBND về tăng cường công tác đăng ký hộ tịch "
+            "cho người dân vùng sâu. Năm 2026, đăng ký hộ tịch đã đến với 3.000 người.")
+    assert _field_topics(text) == {"đăng ký hộ tịch"}
     # a subject named once is no field of the article
     assert _field_topics(text.split(" Năm 2026")[0] + ".") == set()
 

@@ -157,7 +157,9 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",
                      "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm",
                      # a sitting's question time: "Chiều cùng ngày, Quốc hội tiến hành phiên chất vấn …"
-                     "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận")
+                     "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận",
+                     # a committee's hearing and a dated training course: "… tổ chức phiên giải trình về …"
+                     "phiên giải trình", "lớp tập huấn", "buổi tập huấn", "khóa tập huấn")
 GENERIC_EVENTS_EN = ("press conference", "press briefing", "news conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
                      "workshop", "seminar", "session", "plenary session", "summit", "forum",

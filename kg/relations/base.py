@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.article import Article
 from kg.nlp.lexicon import entry_by_id
+from kg.nlp.patterns import UPPER_VI
 from kg.relations.cues import cue_pattern
 
 RELATIONS = ("position", "memberOf", "issued", "signed", "implements", "organized",
@@ -139,6 +140,15 @@ def _state_body(m: Mention) -> bool:
         return (entry.kind or "") in STATE_KINDS
     return bool(re.match(r"(Bộ|Ministry|(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?Department of|Ủy ban|Ban|Cục|Tổng cục|Chi cục|Vụ|Sở|Văn phòng|Quốc hội|Chính phủ|Bảo hiểm xã hội|BHXH|"
                          r"Kho bạc)\b", m.text))
+
+
+# what joins two fields of one "về" subject (Vietnamese): "về X, Y và Z", "về X cùng Y"; a field right after
+# another is its object ("về số hóa di sản văn hóa"); "về X gắn với Y", "về X trong (lĩnh vực / bối cảnh) Y", "về
+# phát triển bền vững Đồng bằng sông Cửu Long thích ứng với biến đổi khí hậu": the field X is tied to, done in,
+# set against or fitted to (past the place X is for)
+TOPIC_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}|[^\S\n]+"
+                        r"|(?:\s+(?:vùng\s+)?[" + UPPER_VI + r"][\w-]*(?:\s+[\w-]+){0,5}?\s+|\s+)"
+                        r"(?:gắn với|thích ứng với|ứng phó với|trong(?: lĩnh vực| bối cảnh)?)\s+")
 
 
 def _clause_end(s: Sentence, pos: int) -> int:

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import TOPIC_JOIN, Mention, Relation, Sentence
 
 # the clause after the head: lower-case words (a purpose or a scope), commas of paired verbs allowed
 _CLAUSE = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|nhằm|"
                      r"thảo luận|góp ý|tập huấn|tuyên truyền|phổ biến|sơ kết|tổng kết|đánh giá|quán triệt|"
                      r"triển khai các giải pháp|triển khai các biện pháp)\b[^.;:()\"“”]{0,100}$")
+# a name that already ends with its purpose verb goes on with a paired one: "hội nghị tuyên truyền | , phổ biến
+# pháp luật về phòng, chống ma túy"
+_VERB_END = re.compile(r"(?<![\w])(?:triển khai|tập huấn|tuyên truyền|phổ biến|sơ kết|tổng kết|quán triệt|góp ý|"
+                       r"thảo luận|đánh giá)$")
 # what may join two topics of one purpose clause: "về chuyển đổi số và trí tuệ nhân tạo"
-_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}")
+_JOIN = TOPIC_JOIN
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 
@@ -88,6 +92,8 @@ def generic_event_topics(s: Sentence) -> list[Relation]:
             if len(ok) < len(between):
                 break
             gap = _masked_gap(s, ev.end, t.start, ok)
+            if _VERB_END.search(ev.text) and gap.startswith(","):
+                gap = " " + gap[1:].lstrip()
             if (_CLAUSE.match(gap) or _titled_run(s, ev, gap)) and not any(w[:1].isupper() for w in gap.split()):
                 out.append(Relation(ev.id, "about", t.id, s.index))
                 last = t

@@ -48,9 +48,12 @@ def _held(text: str, ev, policies: list) -> list:
     """The policy mentions an event's name goes on to, through a purpose verb right after it."""
     purpose, breaks, joined, verb_end = _patterns()
     after = sorted((p for p in policies if p.start >= ev.end and p.sentence == ev.sentence), key=lambda p: p.start)
-    if not after or not text[ev.end:after[0].start].strip():
+    if not after:
         return []
-    if not purpose.fullmatch(text, ev.end, after[0].start) and not (
+    if not text[ev.end:after[0].start].strip():
+        if not verb_end.search(text, ev.start, ev.end) or text[ev.end:after[0].start] != " ":
+            return []  # "Lễ công bố | Nghị quyết số …": a name that ends with its verb, the instrument right after
+    elif not purpose.fullmatch(text, ev.end, after[0].start) and not (
             verb_end.search(text, ev.start, ev.end) and _lower_run(text, ev.end, after[0].start)):
         return []
     out = [after[0]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Relation, Sentence, _clause_end, _state_body, after_dateline
+from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled
 from kg.relations.policy_clauses import closing_instrument
 
@@ -72,9 +72,10 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
 def _issuer_of_policy(s: "Sentence", o) -> bool:
     """``o`` is named as the issuer of a policy written just before it ("Nghị quyết 19 của Ban Chấp hành
     Trung ương Đảng về …"): the "về" after it gives the policy's subject, not the body's."""
+    # (the policy may be nested in an event's name: "Hội nghị triển khai Chỉ thị số 39-CT/TW của Ban Bí thư về …")
     return any(p.type == "Policy" and p.end <= o.start
                and re.fullmatch(r"\s*(?:ngày\s+\S+\s+)?(?:của|of(?: the)?)\s+", s.text[p.end:o.start])
-               for p in s.mentions)
+               for p in s.mentions + s.nested)
 
 
 def continued_policy_topics(s: "Sentence") -> list["Relation"]:
@@ -82,7 +83,12 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
 
     heads = sorted(cue_words("policy_heads", s.lang), key=len, reverse=True)
     body = s.text[s.start:s.end]
-    m = compiled(r"\s*(?P<head>" + "|".join(re.escape(h) for h in heads) + r")\s+(?P<next>\S+)").match(body)
+    alt = "|".join(re.escape(h) for h in heads)
+    # ("Dự thảo luật gồm …": a draft of the law named before)
+    m = compiled(r"\s*(?:Dự thảo\s+(?=[^\W\d]))?(?P<head>" + alt + r")\s+(?P<next>\S+)", re.IGNORECASE).match(body)
+    if m is None and s.lang == "vi":  # "…, ông X cho biết dự thảo luật gồm 6 chương, quy định về …": after a say verb
+        m = compiled(r"(?<![\w])(?:" + SAY_VI + r")\s+(?:dự thảo\s+)?(?P<head>" + alt + r")\s+(?P<next>\S+)",
+                     re.IGNORECASE).search(body)
     if not m or m.group("next")[:1].isupper() or m.group("next")[:1].isdigit():
         return []
     if any(x.type == "Policy" and not x.ref and x.start <= s.start + m.end("head") for x in s.mentions):
@@ -93,7 +99,7 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     if not earlier:
         return []
     pol = max(earlier, key=lambda x: (x.sentence, x.start))
-    link = re.search(cue_pattern("about_links", s.lang), body, flags=re.IGNORECASE)
+    link = re.compile(cue_pattern("about_links", s.lang), flags=re.IGNORECASE).search(body, m.end("head"))
     if not link:
         return []
     if any(x.type == "Policy" and not x.ref and s.start + m.end("head") <= x.start < s.start + link.start()
@@ -111,6 +117,10 @@ ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung ph�
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
+# "theo" opening a clause after a say verb or a comma, right before an instrument: "ông X cho biết, theo …"
+_MID_THEO = re.compile(r"(?:(?:" + SAY_VI + r")\s*,?|,)\s+theo\s+$")
+# the year or round a meeting's name ends with, cut off by the recogniser: "phiên họp thứ hai | năm 2026 về X"
+_NAME_TAIL = re.compile(r"\s*(?:lần thứ\s+[\wIVXLC]+\s*)?(?:năm\s+\d{4})?\s*")
 # a decision "về việc thành lập / kiện toàn …" sets up or reshapes a body: whatever field follows is the body's
 _FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải thể|đổi tên|bổ nhiệm|điều động)\b")
 # ", organised by the Vietnam Association of … (VASEP), ": an aside between an event and its verb
@@ -135,6 +145,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                         t.end == h.end and FIELD_NAMED.fullmatch(s.text, h.start, t.start)):
                     continue
                 out.append(Relation(h.id, "about", t.id, s.index))
+        if h.type == "Event" and s.lang == "vi":
+            out += _past_the_name(s, h, topics)
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
     for cue in cue_re.finditer(s.text, s.start, s.end):
         word = cue.group(1)
@@ -142,16 +154,23 @@ def topics_of(s: Sentence) -> list[Relation]:
         if subject_prep:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
+            # … or an instrument named inside an event's name: "Hội nghị triển khai Chỉ thị số 39-CT/TW của Ban
+            # Bí thư về X" (X is the directive's; the event takes it from there: kg.relations.named_policy_topics)
+            named_in = [p for p in s.nested if p.type == "Policy" and p.end <= cue.start()
+                        and any(h.start <= p.start and p.end <= h.end for h in holders)]
             # "Diễn đàn về thích ứng | với biến đổi khí hậu …": a name cut inside its own "về" clause
+            # ("Hội thảo quốc gia về đổi mới giáo dục nghề nghiệp | trong bối cảnh chuyển đổi số": a name cut
+            # after its first field, the list going on past it)
             inside = [h for h in holders if s.lang == "vi" and h.start < cue.start() and cue.end() <= h.end
-                      and h.type != "Organization"
-                      and not any(t.start >= cue.end() and t.end <= h.end for t in topics)]
+                      and h.type != "Organization"]
             if inside:
-                before = inside
+                before = [p for p in named_in if inside[-1].start <= p.start] or inside
+            else:
+                before = sorted(before + named_in, key=lambda h: h.end)
             if not before:
                 continue
             h = before[-1]
-            gap = "" if inside else s.text[h.end:cue.start()]
+            gap = "" if h in inside else s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
             # "held a meeting in Quy Nhơn on drought prevention": the event's place before its subject
@@ -160,6 +179,7 @@ def topics_of(s: Sentence) -> list[Relation]:
                 and not s.text[between[-1].end:cue.start()].strip()
             if not placed and (len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between)
                                or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
+                                   and not _NAME_TAIL.fullmatch(gap)
                                    and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|"
                                                         r"covers|regulates|sets out|provides)(?:\s+provisions)?"
                                                         r"(?:\s+\w+){0,4}?)\s*", gap))):
@@ -198,8 +218,7 @@ def topics_of(s: Sentence) -> list[Relation]:
         for t in sorted(topics, key=lambda x: x.start):
             if not cue.end() <= t.start < clause_end:
                 continue
-            if last is not None and word == "về" and not re.fullmatch(
-                    r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}", s.text[last:t.start]):
+            if last is not None and word == "về" and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
             out.append(Relation(h.id, "about", t.id, s.index))
             last = max(last or 0, t.end)
@@ -211,6 +230,11 @@ def topics_of(s: Sentence) -> list[Relation]:
             for t in topics:
                 if not (p.start <= t.start < p.end):
                     out.append(Relation(p.id, "about", t.id, s.index))
+    elif s.lang == "vi":  # "… cho biết, theo Quy hoạch …, Việt Nam đặt mục tiêu phát triển … điện gió ngoài khơi"
+        for p in s.of_type("Policy"):
+            tail = re.match(r"((?:\s+[^\W\d_]+){0,2}?)\s*,", s.text[p.end:s.end])  # "(…năm 2050) điều chỉnh,"
+            if _MID_THEO.search(s.text, max(s.start, p.start - 30), p.start) and tail and tail.group(1) == tail.group(1).lower():
+                out += [Relation(p.id, "about", t.id, s.index) for t in topics if t.start >= p.end]
     # "ORG – tập đoàn sản xuất chip …": an apposition that says what a company does
     for o in s.of_type("Organization"):
         m = re.match(r"\s*[–—,-]\s*(tập đoàn|công ty|hãng|doanh nghiệp|a|the)\b[^–—;.]*", s.text[o.end:s.end])
@@ -218,6 +242,25 @@ def topics_of(s: Sentence) -> list[Relation]:
             for t in topics:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
+    return out
+
+
+# a connective that ties a second field to the one a name ends with (TOPIC_JOIN without a bare comma or space)
+_TIED = re.compile(r"(?<![\w])(?:và|cùng|gắn với|thích ứng với|ứng phó với|trong)(?![\w])")
+
+
+def _past_the_name(s: Sentence, h, topics: list) -> list[Relation]:
+    """An event's name cut after the field it ends with goes on, past the place it is for, to a field tied to
+    that one: "Hội nghị thúc đẩy phát triển bền vững | vùng Đồng bằng sông Cửu Long thích ứng với biến đổi khí
+    hậu lần thứ năm"."""
+    last = next((t for t in topics if t.end == h.end and h.start <= t.start), None)
+    out: list[Relation] = []
+    for t in sorted((t for t in topics if t.start >= h.end), key=lambda t: t.start):
+        gap = s.text[last.end:t.start] if last is not None else ""
+        if last is None or not TOPIC_JOIN.fullmatch(gap) or not _TIED.search(gap):
+            break
+        out.append(Relation(h.id, "about", t.id, s.index))
+        last = t
     return out
 
 

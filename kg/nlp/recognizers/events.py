@@ -180,14 +180,18 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
                 "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "chống":
             kept += tok  # "công tác phòng, chống dịch": one phrase
             continue
+        if tok == "," and lex is not None and (across := _topic_across(tokens, idx, lex)):
+            return "".join(tokens[:across]), False  # "… về phòng, chống buôn lậu, gian lận thương mại": the field
         if tok in ",.;:()\"“”|!?":
             break
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
-        # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động"
+        # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động"; a subject goes on with
+        # the way it is taken: "… về quản lý chất thải rắn sinh hoạt theo hướng kinh tế tuần hoàn"
         if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)", kept)) \
+                and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
@@ -214,9 +218,15 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             and len(m.group(1).split()) <= 16 and not _DECIDES.search(m.group(1)) \
             and not re.search(r"(?<![\w])cho\s+(?:biết|thấy|rằng|phép)(?![\w])", m.group(1)) \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần", "cho"}
-                        - ({"với"} if re.search(r"(?:^|\s)đối thoại\s", m.group(1)) else set()) for w in m.group(1).split()):
+                        - ({"với"} if re.search(r"(?:^|\s)đối thoại\s", m.group(1)) else set())
+                        - ({"tại"} if _ABROAD.search(m.group(1)) else set()) for w in m.group(1).split()):
         return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
+
+
+# a place the event is held in, named in its title before its year: "Chương trình xúc tiến du lịch Khánh Hòa tại
+# Ấn Độ | năm 2030", "Hội nghị xúc tiến đầu tư tại Nhật Bản năm 2027"
+_ABROAD = re.compile(r"\stại(?:\s+[" + P.UPPER_VI + r"][\w-]*)+$")
 
 
 # a lower-case subject after "về" that is not a function word: "về trí tuệ nhân tạo", "về phát triển …"
@@ -259,6 +269,20 @@ def _topic_tail(tokens: list[str], idx: int, lex: Lexicon) -> str:
     if any(e.type == "Topic" for e in lex.lookup(parts[1])):
         return clause.rstrip()
     return ""
+
+
+def _topic_across(tokens: list[str], idx: int, lex: Lexicon) -> int:
+    """The end (a token index) of a known field that starts in the name's last six words and runs on past the
+    comma at ``idx`` ("phòng, chống buôn lậu | , gian lận thương mại"), or 0."""
+    starts = [k for k in range(idx) if not tokens[k].isspace() and tokens[k] != ","][-6:]
+    ends = [k + 1 for k in range(idx + 1, min(len(tokens), idx + 12))
+            if not tokens[k].isspace() and tokens[k] != "," and (k + 1 == len(tokens) or tokens[k + 1] in (" ", ","))]
+    best = 0
+    for a in starts:
+        for b in ends:
+            if b > best and any(e.type == "Topic" for e in lex.lookup("".join(tokens[a:b]))):
+                best = b
+    return best
 
 
 def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:

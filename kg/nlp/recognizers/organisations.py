@@ -236,7 +236,8 @@ _LOCAL_BODY_BARE_RE = re.compile(
 
 # party and people's committees are named after places, never after people (schools may be)
 _NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
-                                       "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân"})
+                                       "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
+                                       "Công an"})  # "Thứ trưởng Bộ Công an Phạm Thế Tùng": the ministry, then the person
 
 
 _ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))

@@ -122,8 +122,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                 out.append(Candidate(m.start(), named.end, "POLICY", PRIORITY["policy-amending"], "policy-amending",
                                      meta={"type": m.group("type")}))
     # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
-    # "Quy chế tuyển sinh trình độ đại học"
-    plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế)\s+"
+    # "Quy chế tuyển sinh trình độ đại học", "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030"
+    plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế|Quy hoạch)\s+"
                          r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?=(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|"
                          + _PAIRED_COMMA + r")*))")  # a lookahead: prose ("Đề án được xây dựng nhằm triển khai
     # Chiến lược …") does not swallow the plan it names
@@ -239,7 +239,9 @@ def _period_name(rest: str) -> str:
     """A plan's name that ends in its period: "… giai đoạn 2021-2025", "… đến năm 2030, tầm nhìn
     đến năm 2045" (words such as "nhà ở", "đến" stand inside it); "" when there is none."""
     m = _PERIOD_RE.match(rest)
-    if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in m.group().split()):
+    # "… xuất khẩu gạo của Việt Nam đến năm 2030": the country a national plan is for is part of its name
+    words = re.sub(r"(?<![\w])của Việt Nam(?![\w])", "", m.group()).split() if m else []
+    if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in words):
         return ""
     if re.search(r"(?<![\w])trên địa bàn(?![\w])", m.group()):
         return ""  # "Chiến lược … về người cao tuổi | trên địa bàn tỉnh giai đoạn …": the plan's scope, not the name
