@@ -51,3 +51,18 @@ def test_time_after_a_body_is_not_part_of_its_meeting():
     got = facts("Deputy Prime Minister Tran Hong Ha attended a conference of the Ministry of Agriculture and "
                 "Environment yesterday in Hanoi.", "2025-11-14", lang="en")
     assert ("conference of the Ministry of Agriculture and Environment", "date", "2025-11-13") in got
+
+
+def test_day_before_month_and_a_date_after_a_comma():
+    # "26 June 2025" (day first, as British style writes it) is a date as "June 26, 2025" is
+    got = facts("The National Assembly passed the Law on Personal Data Protection on 26 June 2025.", "2025-11-14",
+                lang="en")
+    assert ("Law on Personal Data Protection", "date", "2025-06-26") in got
+    got = facts("The forum on logistics opened in Hanoi on 12 November.", "2025-11-14", lang="en")
+    assert ("forum", "date", "2025-11-12") in got
+    # a place named after a day is no date: "2 April Square"
+    got = facts("The Nha Trang Sea Festival opened at 2 April Square on Saturday.", "2025-11-14", lang="en")
+    assert not any(p == "date" and o.endswith("-04-02") for _, p, o in got)
+    # ", dated …," after an instrument dates it
+    got = facts("Decree 70/2025/ND-CP, dated March 20, 2025, amends the rules on invoices.", "2025-11-14", lang="en")
+    assert ("Decree 70/2025/ND-CP", "date", "2025-03-20") in got

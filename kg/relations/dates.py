@@ -214,7 +214,7 @@ def dates_of(s: Sentence) -> list[Relation]:
         for d in dates:
             gap = s.text[pol.end:d[0]]
             if d[0] >= pol.end and len(gap) <= 45 and re.fullmatch(
-                    r"(\s+(số\s+)?[\w/-]+)?(\s+(của|of)\s+[^,.;()]{1,30}?)?\s*(ngày|dated|on|,)?\s*", gap):
+                    r"(\s+(số\s+)?[\w/-]+)?(\s+(của|of)\s+[^,.;()]{1,30}?)?\s*(,\s*(?:ngày|dated)|ngày|dated|on|,)?\s*", gap):
                 out.append(Relation(pol.id, "date", d[2], s.index))
                 used.add(d[0])
                 break

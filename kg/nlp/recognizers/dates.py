@@ -61,9 +61,10 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
-    for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text):
-        if not m.group("mon")[:1].isupper():
-            continue
+    for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text,
+                         flags=re.IGNORECASE):  # (the month table is in lower case; a capital is checked below)
+        if not m.group("mon")[:1].isupper() or _DATE_NAMED.match(text, m.end()):
+            continue  # ("2 April Square", "30 April Street": a place named after a day)
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
         year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
@@ -86,6 +87,11 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
             iso = (anchor - timedelta(days=delta)).isoformat()
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-weekday"], "date-weekday", value=iso))
     return out
+
+
+# a day written before its month names a place when a place's head follows: "2 April Square", "19 May Stadium"
+_DATE_NAMED = re.compile(r"\s+(?:Square|Street|St\.?|Road|Avenue|Boulevard|Bridge|Park|Stadium|Hall|Ward|Lake|Hospital|"
+                         r"School|Port|Pagoda|Market)\b")
 
 
 def _year_for(text, day, month, pub, fallback_year, pos) -> int | None:
