@@ -1,0 +1,34 @@
+"""English round en12: bodies after "Representatives of" without "the", rule start dates that are no
+event's day, "the press conference" named again, signers past an instrument's subject, loan
+agreements and bare strategies in lower case, bodies that open a sentence together at an event,
+titles posted "for" a country, and a unit "of" its university."""
+from articlefacts import graph_triples, kg_spans
+
+
+def _triples(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
+
+
+def test_representatives_of_a_list_of_bodies_without_the():
+    text = ("Officials met at a workshop in Huế on Thursday. Representatives of Vietnam Airlines, Hue Central Hospital "
+            "and the Vietnam Red Cross Society attended.")
+    orgs = _spans(text, "ORG")
+    assert "Vietnam Airlines" in orgs and not any(o.startswith("Representatives") for o in orgs)
+    assert ("Vietnam Airlines", "participatedIn", "workshop") in _triples(text)
+
+
+def test_a_research_institute_of_a_university_is_two_bodies():
+    text = "The Southern Coastal Ecology Research Institute of Huế University will lead the survey."
+    orgs = _spans(text, "ORG")
+    assert "Southern Coastal Ecology Research Institute" in orgs and "Huế University" in orgs
+    assert ("Southern Coastal Ecology Research Institute", "subOrganizationOf", "Huế University") in _triples(text)
+
+
+def test_one_name_with_of_stays_whole():
+    orgs = _spans("The Hanoi University of Science and Technology and the Vietnam Academy of Social Sciences met.", "ORG")
+    assert "Hanoi University of Science and Technology" in orgs
+    assert "Vietnam Academy of Social Sciences" in orgs
