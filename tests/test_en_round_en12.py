@@ -32,3 +32,10 @@ def test_one_name_with_of_stays_whole():
     orgs = _spans("The Hanoi University of Science and Technology and the Vietnam Academy of Social Sciences met.", "ORG")
     assert "Hanoi University of Science and Technology" in orgs
     assert "Vietnam Academy of Social Sciences" in orgs
+
+
+def test_a_start_date_of_a_rule_is_no_day_of_the_meeting():
+    text = ("The council on Thursday agreed to raise pensions by 5 per cent from October 1, 2026, at its meeting "
+            "in Huế.")
+    dates = {o for s, p, o in _triples(text) if p == "date" and s == "meeting"}
+    assert dates == {"2026-02-05"}

@@ -236,6 +236,8 @@ def dates_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(p.id, "date", d[2], s.index))
             continue
         if events:
+            if s.lang == "en" and _entry_into_force(s, d):
+                continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
             ev = _nearest(current_events(s, events), Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
