@@ -39,3 +39,17 @@ def test_a_start_date_of_a_rule_is_no_day_of_the_meeting():
             "in Huế.")
     dates = {o for s, p, o in _triples(text) if p == "date" and s == "meeting"}
     assert dates == {"2026-02-05"}
+
+
+def test_the_press_conference_named_again_is_the_one_before():
+    text = ("Tax officials spoke at a press conference in Huế on Thursday. The press conference was organised by "
+            "the Ministry of Finance.")
+    assert ("Ministry of Finance", "organized", "press conference") in _triples(text)
+
+
+def test_a_press_conference_held_to_launch_an_award_is_no_event_of_its_own():
+    text = ("The Ministry of Finance held a press conference to launch the Green Budget Awards 2026 in Huế on "
+            "Thursday. Speaking at the press conference, Deputy Minister Lê Văn An praised the awards.")
+    triples = _triples(text)
+    assert ("Ministry of Finance", "organized", "Green Budget Awards 2026") in triples
+    assert not any("press conference" in (s, o) for s, p, o in triples)
