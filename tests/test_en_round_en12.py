@@ -53,3 +53,11 @@ def test_a_press_conference_held_to_launch_an_award_is_no_event_of_its_own():
     triples = _triples(text)
     assert ("Ministry of Finance", "organized", "Green Budget Awards 2026") in triples
     assert not any("press conference" in (s, o) for s, p, o in triples)
+
+
+def test_signer_in_a_relative_clause_after_the_instruments_subject():
+    text = ("The fees are set in Circular 31/2026/TT-BTC on port charges, which Deputy Minister of Finance "
+            "Lê Văn An signed on January 20.")
+    triples = _triples(text)
+    assert ("Lê Văn An", "signed", "Circular 31/2026/TT-BTC") in triples
+    assert ("Circular 31/2026/TT-BTC", "date", "2026-01-20") in triples
