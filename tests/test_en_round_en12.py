@@ -61,3 +61,19 @@ def test_signer_in_a_relative_clause_after_the_instruments_subject():
     triples = _triples(text)
     assert ("Lê Văn An", "signed", "Circular 31/2026/TT-BTC") in triples
     assert ("Circular 31/2026/TT-BTC", "date", "2026-01-20") in triples
+
+
+def test_a_loan_agreement_after_its_amount_and_its_signers():
+    text = ("The Asian Development Bank and the Ministry of Finance on Friday signed a US$150 million loan agreement "
+            "for the northern mountain roads project at a ceremony in Hà Nội. Minister of Finance Lý Quốc Bảo "
+            "signed the agreement.")
+    assert "loan agreement for the northern mountain roads project" in _spans(text, "POLICY")
+    triples = _triples(text)
+    assert ("Lý Quốc Bảo", "signed", "loan agreement for the northern mountain roads project") in triples
+    assert ("Asian Development Bank", "participatedIn", "ceremony") in triples
+    assert ("Ministry of Finance", "participatedIn", "ceremony") in triples
+
+
+def test_a_bare_strategy_with_its_subject_and_horizon():
+    text = "The ministry is preparing a strategy for the development of inland waterways to 2040."
+    assert "strategy for the development of inland waterways to 2040" in _spans(text, "POLICY")

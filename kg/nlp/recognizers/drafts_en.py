@@ -42,7 +42,10 @@ def _signed_pattern() -> re.Pattern:
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
     mods = "|".join(map(re.escape, data.get("signed_modifiers", [])))
     kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
-    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
+    amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""  # "a US$300 million loan agreement"
+    links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
+    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+{amount}(?P<kind>{kinds})(?P<link>\s+(?:{links})\s+)"
+                      rf"(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
 
 
 # a signing verb right before the determiner: "… on Friday signed a regional cooperation agreement on …"
