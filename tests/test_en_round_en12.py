@@ -77,3 +77,10 @@ def test_a_loan_agreement_after_its_amount_and_its_signers():
 def test_a_bare_strategy_with_its_subject_and_horizon():
     text = "The ministry is preparing a strategy for the development of inland waterways to 2040."
     assert "strategy for the development of inland waterways to 2040" in _spans(text, "POLICY")
+
+
+def test_a_title_posted_for_a_country():
+    text = "Asian Development Bank Country Director for Việt Nam Shantanu Chakraborty spoke at the event."
+    triples = _triples(text)
+    assert ("Shantanu Chakraborty", "position", "country director") in triples
+    assert ("Shantanu Chakraborty", "memberOf", "Asian Development Bank") in triples
