@@ -84,3 +84,10 @@ def test_a_title_posted_for_a_country():
     triples = _triples(text)
     assert ("Shantanu Chakraborty", "position", "country director") in triples
     assert ("Shantanu Chakraborty", "memberOf", "Asian Development Bank") in triples
+
+
+def test_a_code_named_before_its_kind_with_its_year():
+    text = "Inspectors checked compliance with the Maritime Code 2015 and the Labour Code at the port."
+    policies = [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == "POLICY"]
+    assert "Maritime Code 2015" in policies and "Labour Code" in policies
+    assert "Code 2015" not in policies

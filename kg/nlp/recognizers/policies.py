@@ -171,8 +171,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if start < m.end() - 10:
             out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                                  meta={"type": "Agreement"}))
-    # "AI Law", "Press Law": an English name before "Law".
-    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}Law\b", text):
+    # "AI Law", "Press Law": an English name before "Law"; "Labour Code 2019", "Civil Code" (with its year)
+    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}(?:Law|Code(?:\s+(?:19|20)\d\d(?![\w/-]))?)\b", text):
         if lang == "vi":
             continue
         surface = m.group()
@@ -180,13 +180,13 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if first in ("The", "A", "This", "That", "New", "Draft", "Revised", "Amended", "First") \
                 or first.lower() in ("on",):
             parts = surface.split()[1:]
-            if not parts or parts[0] == "Law":
+            if not parts or parts[0] in ("Law", "Code"):
                 continue
             start = m.start() + len(first) + 1
         else:
             start = m.start()
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
-                             meta={"type": "Law"}))
+                             meta={"type": "Code" if "Code" in surface.split() else "Law"}))
     if lang == "vi":  # "Đề án phát triển …, định danh … (Đề án 06)": the bracket closes the name
         from kg.nlp.recognizers.policy_short_forms import bracketed_policy_names
         out += bracketed_policy_names(text, out)
