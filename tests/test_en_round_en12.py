@@ -91,3 +91,18 @@ def test_a_code_named_before_its_kind_with_its_year():
     policies = [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == "POLICY"]
     assert "Maritime Code 2015" in policies and "Labour Code" in policies
     assert "Code 2015" not in policies
+
+
+def test_the_kind_implements_each_instrument_of_a_list():
+    text = ("Fees are set by Circular 08/2026/TT-BXD, which Deputy Minister Lý Quốc Bảo signed on March 2. "
+            "Officials said the circular implements the Law on Roads 2024 and Resolution 66-NQ/TW of the Politburo.")
+    triples = _triples(text)
+    assert ("Circular 08/2026/TT-BXD", "implements", "Law on Roads 2024") in triples
+    assert ("Circular 08/2026/TT-BXD", "implements", "Resolution 66-NQ/TW") in triples
+
+
+def test_the_draft_with_a_relative_clause_that_guides_a_law_with_its_year():
+    text = ("The ministry held a workshop on the draft decree on offshore wind power in Huế on Friday. The draft, "
+            "which guides the amended Maritime Law 2025, sets rules for sea areas.")
+    assert "Maritime Law 2025" in _spans(text, "POLICY")
+    assert ("draft decree on offshore wind power", "implements", "Maritime Law 2025") in _triples(text)

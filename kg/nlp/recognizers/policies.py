@@ -76,6 +76,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if m.group("code").isdigit() and re.match(r"\s*(?:%|tỷ|triệu|năm\b|tháng|người|đồng|USD)",
                                                   text[m.end("code"):]):
             continue
+        if lang != "vi" and m.group("type") in ("Law", "Code") and re.fullmatch(r"(?:19|20)\d\d", m.group("code")) \
+                and not m.group("no") and re.search(r"[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "the Electricity Law 2024", "the Labour Code 2019": the year of a named law, no number
         start, end = m.start(), m.end("code")
         # "Nghị quyết 57 của Bộ Chính trị" stays "Nghị quyết 57"; "13/2023/NĐ-CP" is part of the code.
         out.append(Candidate(start, end, "POLICY", PRIORITY["policy-number"], "policy-number",
@@ -171,8 +174,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if start < m.end() - 10:
             out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                                  meta={"type": "Agreement"}))
-    # "AI Law", "Press Law": an English name before "Law"; "Labour Code 2019", "Civil Code" (with its year)
-    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}(?:Law|Code(?:\s+(?:19|20)\d\d(?![\w/-]))?)\b", text):
+    # "AI Law", "Press Law": an English name before "Law"; "Labour Code 2019", "Electricity Law 2024" (with its year)
+    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}(?:Law|Code)(?:\s+(?:19|20)\d\d(?![\w/-]))?\b", text):
         if lang == "vi":
             continue
         surface = m.group()
