@@ -106,3 +106,17 @@ def test_the_draft_with_a_relative_clause_that_guides_a_law_with_its_year():
             "which guides the amended Maritime Law 2025, sets rules for sea areas.")
     assert "Maritime Law 2025" in _spans(text, "POLICY")
     assert ("draft decree on offshore wind power", "implements", "Maritime Law 2025") in _triples(text)
+
+
+def test_he_signed_names_the_one_person_before_and_his_local_body_issued_it():
+    text = ("Chairman of the Huế City People's Committee Lý Quốc Bảo said the plan implements Decision No. "
+            "210/QĐ-UBND on heritage tourism, which he signed on April 3.")
+    triples = _triples(text)
+    assert ("Lý Quốc Bảo", "signed", "Decision No. 210/QĐ-UBND") in triples
+    assert ("Huế City People's Committee", "issued", "Decision No. 210/QĐ-UBND") in triples
+
+
+def test_he_signed_with_two_people_before_names_no_one():
+    text = ("Minister Lý Quốc Bảo and Ambassador Hà Minh Khang said the plan implements Decision No. "
+            "210/QĐ-UBND on heritage tourism, which he signed on April 3.")
+    assert not any(p == "signed" for s, p, o in _triples(text))

@@ -161,6 +161,12 @@ def signed_in_clause(s: Sentence) -> list[Relation]:
         who = _signer_after(s, pol.end + m.end())
         if who is not None and re.match(r"\s+(?:(?:had|has|have)\s+)?(?:co-)?signed\b", s.text[who.end:s.end]):
             out.append(Relation(who.id, "signed", pol.id, s.index))
+        elif who is None and re.match(r"(?:he|she)\s+(?:(?:had|has)\s+)?(?:co-)?signed\b", s.text[pol.end + m.end():s.end]):
+            # "Phong said the programme implements Decision 1320 …, which he signed on April 28": the one person
+            # the sentence named before
+            people = {p.id: p for p in s.of_type("Person") if p.end <= pol.start}
+            if len(people) == 1:
+                out.append(Relation(next(iter(people)), "signed", pol.id, s.index))
     return out
 
 
