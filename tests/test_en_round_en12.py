@@ -120,3 +120,8 @@ def test_he_signed_with_two_people_before_names_no_one():
     text = ("Minister Lý Quốc Bảo and Ambassador Hà Minh Khang said the plan implements Decision No. "
             "210/QĐ-UBND on heritage tourism, which he signed on April 3.")
     assert not any(p == "signed" for s, p, o in _triples(text))
+
+
+def test_a_lower_case_instrument_a_body_plans_to_issue():
+    text = "The ministry also plans to issue a circular on water tariffs for industrial parks next year."
+    assert "circular on water tariffs for industrial parks" in _spans(text, "POLICY")
