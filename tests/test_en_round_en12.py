@@ -125,3 +125,8 @@ def test_he_signed_with_two_people_before_names_no_one():
 def test_a_lower_case_instrument_a_body_plans_to_issue():
     text = "The ministry also plans to issue a circular on water tariffs for industrial parks next year."
     assert "circular on water tariffs for industrial parks" in _spans(text, "POLICY")
+
+
+def test_a_development_agency_by_its_own_name():
+    text = "The forum was co-organised by the Ministry of Finance and the Agence Française de Développement (AFD)."
+    assert "Agence Française de Développement" in _spans(text, "ORG")
