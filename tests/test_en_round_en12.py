@@ -130,3 +130,20 @@ def test_a_lower_case_instrument_a_body_plans_to_issue():
 def test_a_development_agency_by_its_own_name():
     text = "The forum was co-organised by the Ministry of Finance and the Agence Française de Développement (AFD)."
     assert "Agence Française de Développement" in _spans(text, "ORG")
+
+
+def test_a_document_signed_on_a_weekday_at_a_ceremony_and_its_signers_there():
+    text = ("The Asian Development Bank and the Ministry of Finance on Friday signed a US$150 million loan agreement "
+            "for the northern mountain roads project at a ceremony in Hà Nội. Minister of Finance Lý Quốc Bảo and "
+            "ADB Country Director Hà Minh Khang signed the agreement.")
+    triples = _triples(text)
+    doc = "loan agreement for the northern mountain roads project"
+    assert (doc, "date", "2026-02-06") in triples and ("ceremony", "date", "2026-02-06") in triples
+    assert ("Lý Quốc Bảo", "participatedIn", "ceremony") in triples
+    assert ("Hà Minh Khang", "participatedIn", "ceremony") in triples
+
+
+def test_signers_of_a_document_not_signed_at_an_event_take_part_in_nothing():
+    text = ("The Asian Development Bank and the Ministry of Finance on Friday signed a loan agreement for the northern "
+            "mountain roads project. Minister of Finance Lý Quốc Bảo signed the agreement.")
+    assert not any(p == "participatedIn" for s, p, o in _triples(text))
