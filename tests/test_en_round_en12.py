@@ -147,3 +147,16 @@ def test_signers_of_a_document_not_signed_at_an_event_take_part_in_nothing():
     text = ("The Asian Development Bank and the Ministry of Finance on Friday signed a loan agreement for the northern "
             "mountain roads project. Minister of Finance Lý Quốc Bảo signed the agreement.")
     assert not any(p == "participatedIn" for s, p, o in _triples(text))
+
+
+def test_a_trial_is_about_the_crime_the_court_sentences_for():
+    text = ("The Huế People's Court on Friday sentenced nine people to between two and ten years in prison for "
+            "smuggling cigarettes, at the end of a three-day trial.")
+    triples = _triples(text)
+    assert any(s == "trial" and p == "about" and "smuggling" in o for s, p, o in triples)
+
+
+def test_a_crime_named_outside_a_sentencing_sentence_is_no_trials_subject():
+    text = ("The Huế People's Court on Friday sentenced nine people to prison at the end of a three-day trial. "
+            "The province has stepped up the fight against smuggling.")
+    assert not any(s == "trial" and p == "about" for s, p, o in _triples(text))
