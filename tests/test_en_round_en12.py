@@ -160,3 +160,14 @@ def test_a_crime_named_outside_a_sentencing_sentence_is_no_trials_subject():
     text = ("The Huế People's Court on Friday sentenced nine people to prison at the end of a three-day trial. "
             "The province has stepped up the fight against smuggling.")
     assert not any(s == "trial" and p == "about" for s, p, o in _triples(text))
+
+
+def test_from_after_a_verb_of_protecting_stays_in_the_subject():
+    text = "The two ministries on Friday signed an agreement on protecting workers from heat stress at a ceremony."
+    assert "agreement on protecting workers from heat stress" in _spans(text, "POLICY")
+    assert "decree on imports" in _spans("Officials are drafting a decree on imports from Laos.", "POLICY")
+
+
+def test_a_treaty_name_with_a_small_joiner():
+    text = "Officials reviewed the ASEAN-Korea Trade in Services Agreement on Monday."
+    assert "ASEAN-Korea Trade in Services Agreement" in _spans(text, "POLICY")

@@ -115,6 +115,11 @@ def _governs_in(kept: list[str], rest: list[str], k: int, stops: frozenset[str])
 
 
 @lru_cache(maxsize=1)
+def _verbs_from() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("verbs_governing_from", ()))
+
+
+@lru_cache(maxsize=1)
 def _nouns_in() -> frozenset[str]:
     return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("nouns_governing_in", ()))
 
@@ -180,6 +185,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
             return kept + rest[k + 1 + size:k + 1 + size + h]
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
+            continue
+        if w.casefold() == "from" and any(x.casefold() in _verbs_from() for x in kept) \
+                and k + 1 < len(rest) and re.fullmatch(r"[a-z][a-z-]*", rest[k + 1]) and rest[k + 1] not in stops:
+            kept.append(w)  # "protecting students from online fraud": the verb's "from" is the subject's
             continue
         where = _in_setting(rest, k, stops) if kept and w == "in" else 0
         if where:

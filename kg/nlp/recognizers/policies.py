@@ -165,8 +165,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         out.append(Candidate(start, m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
     # "EU–Vietnam Free Trade Agreement", "Paris Agreement": a treaty named before its kind word
-    for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w&]*(?:[–-][A-Z][\w]*)*\s+){1,6}(?:Agreement|Treaty|Convention|Accord)\b",
-                         text):
+    # ("ASEAN-India Trade in Goods Agreement": a small joiner between two capitalised words stays in the name)
+    for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w&]*(?:[–-][A-Z][\w]*)*\s+(?:(?:in|of|on|and|for)\s+(?=[A-Z]))?){1,6}"
+                         r"(?:Agreement|Treaty|Convention|Accord)\b", text):
         if lang == "vi":
             break
         first = m.group().split()[0]
