@@ -171,3 +171,17 @@ def test_from_after_a_verb_of_protecting_stays_in_the_subject():
 def test_a_treaty_name_with_a_small_joiner():
     text = "Officials reviewed the ASEAN-Korea Trade in Services Agreement on Monday."
     assert "ASEAN-Korea Trade in Services Agreement" in _spans(text, "POLICY")
+
+
+def test_a_companys_general_meeting_is_organised_by_the_company():
+    text = ("Shareholders of the Lạc Hồng Dairy Joint Stock Company on Friday approved a plan to build a new farm, at the company's "
+            "annual general meeting in Hà Nội.")
+    triples = _triples(text)
+    assert any(p == "organized" and o == "annual general meeting" and "Lạc Hồng Dairy" in s for s, p, o in triples)
+    assert not any(s.startswith("Shareholders") for s, p, o in triples)
+
+
+def test_the_general_meeting_after_the_sentence_that_names_the_shareholders():
+    text = ("Shareholders of the Lạc Hồng Dairy Joint Stock Company on Friday approved a cash dividend of 35 per cent. The annual general meeting, "
+            "held at the company's headquarters in Hồ Chí Minh City, was chaired by Chairman Lý Quốc Bảo.")
+    assert any(p == "organized" and o == "annual general meeting" and "Lạc Hồng Dairy" in s for s, p, o in _triples(text))

@@ -16,6 +16,7 @@ from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
 from kg.relations.signing_refs import signers_at_the_signing, signers_of_documents
 from kg.relations.trial_topics import trial_crime_topics
+from kg.relations.general_meetings import general_meeting_hosts
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.delegations_en import delegation_leaders
 from kg.relations.ceremony_hosts_en import launch_ceremony_hosts
@@ -82,7 +83,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
-          kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics)
+          kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
+          general_meeting_hosts)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
