@@ -185,3 +185,15 @@ def test_the_general_meeting_after_the_sentence_that_names_the_shareholders():
     text = ("Shareholders of the Lạc Hồng Dairy Joint Stock Company on Friday approved a cash dividend of 35 per cent. The annual general meeting, "
             "held at the company's headquarters in Hồ Chí Minh City, was chaired by Chairman Lý Quốc Bảo.")
     assert any(p == "organized" and o == "annual general meeting" and "Lạc Hồng Dairy" in s for s, p, o in _triples(text))
+
+
+def test_a_meeting_at_a_bodys_headquarters_in_a_ward():
+    text = ("HUẾ — Chairman of the Huế City People's Committee Lý Quốc Bảo on Tuesday chaired a working session with "
+            "20 tourism firms at the committee's headquarters in Thuận Hóa ward.")
+    assert ("working session", "locatedIn", "Thuận Hóa ward") in _triples(text)
+
+
+def test_an_instruments_subject_after_for_past_the_task():
+    text = ("The Ministry of Finance on Monday launched a national strategy for the development of the bond "
+            "market to 2030 at a ceremony in Hà Nội.")
+    assert ("national strategy for the development of the bond market to 2030", "about", "bond market") in _triples(text)

@@ -25,6 +25,10 @@ _HOLDERS = ("POLICY", "EVENT")
 _ON = re.compile(r"\s+on\s+")
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
+# "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
+# and control of non-communicable diseases": an instrument's subject after "for", past the task it names
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:development|prevention(?:\s+and\s+control)?|protection|promotion|"
+                  r"improvement|management)\s+of\s+(?:the\s+)?)?(?=[a-z])")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
@@ -97,7 +101,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
             continue  # "memorandum of understanding on electricity trade": a cooperation, not a field
-        on = _ON.search(text, h.start, h.end)
+        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) if h.label == "POLICY" else None)
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         else:
