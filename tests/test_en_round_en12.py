@@ -197,3 +197,22 @@ def test_an_instruments_subject_after_for_past_the_task():
     text = ("The Ministry of Finance on Monday launched a national strategy for the development of the bond "
             "market to 2030 at a ceremony in Hà Nội.")
     assert ("national strategy for the development of the bond market to 2030", "about", "bond market") in _triples(text)
+
+
+def test_a_subject_that_narrows_a_known_field_is_the_field():
+    text = "Scientists met at a conference on marine biodiversity in Nha Trang on Friday."
+    assert ("conference on marine biodiversity", "about", "marine biodiversity") in _triples(text)
+    text = "Officials met at a workshop on pension reform in Huế on Friday."
+    topics = {o for s, p, o in _triples(text) if p == "about"}
+    assert "pension reform" in topics
+
+
+def test_a_vague_modifier_does_not_narrow_a_known_field():
+    text = "Experts met at a forum on responsible artificial intelligence in Hà Nội on Friday."
+    topics = {o for s, p, o in _triples(text) if p == "about"}
+    assert "artificial intelligence" in topics and "responsible artificial intelligence" not in topics
+
+
+def test_a_trailing_payments_head_is_trimmed_and_no_field_ends_in_and():
+    triples = _triples("The Government issued Decree 12/2026/NĐ-CP on maternity insurance payments.")
+    assert ("Decree 12/2026/NĐ-CP", "about", "maternity insurance") in triples

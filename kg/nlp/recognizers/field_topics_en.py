@@ -80,6 +80,8 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
             groups[-1].append(k)
     if len(groups) > 1 and any(len(g) < 2 for g in groups):
         groups = [list(range(i, j))]  # "drug prevention and control": one field
+        while groups[0] and low[groups[0][-1]] == "and":
+            groups[0].pop()  # "… private economic development and the …": no field ends in "and"
     out = []
     for g in groups:
         if not g:
@@ -91,6 +93,18 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
             continue
         out.append((spans[g[0]][0], spans[g[-1]][1]))
     return out
+
+
+def _narrows(text: str, span: tuple[int, int], t: Candidate) -> bool:
+    """The subject at ``span`` is a known field ``t`` narrowed by one word: a modifier before it ("marine
+    biodiversity", "cross-border e-commerce"; not one of ``vague_modifiers``: "responsible AI") or a head
+    of ``narrowing_heads`` after it ("health insurance reform")."""
+    before, after = text[span[0]:t.start].split(), text[t.end:span[1]].split()
+    if (t.start, t.end) == span or t.start < span[0] or t.end > span[1]:
+        return False
+    d = _data()
+    return (len(before) == 1 and not after and before[0].casefold() not in d["vague_modifiers"]) or \
+        (not before and len(after) == 1 and after[0].casefold() in d["narrowing_heads"])
 
 
 def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -110,8 +124,9 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
         for span in _fields(text, spans):
-            if span in seen or any(t.start < span[1] and span[0] < t.end for t in topics):
-                continue  # a subject the lexicon names is the gazetteer's
+            if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
+                                   for t in topics):
+                continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)
             seen.add(span)
             out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
     return out
