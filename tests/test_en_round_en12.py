@@ -9,6 +9,18 @@ def _triples(text: str, published: str = "2026-02-06") -> set[tuple[str, str, st
     return graph_triples(text, "en", published)
 
 
+def _graph_labels(text: str) -> set[str]:
+    from rdflib import RDFS
+
+    from kg import rdf
+    from kg.article import Article
+    from kg.build import analyze_article
+
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2026-02-06", lang="en",
+                                                  source=None), use_crf=False))
+    return {str(o) for o in g.objects(None, RDFS.label)}
+
+
 def _spans(text: str, label: str) -> list[str]:
     return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
 
@@ -216,3 +228,11 @@ def test_a_vague_modifier_does_not_narrow_a_known_field():
 def test_a_trailing_payments_head_is_trimmed_and_no_field_ends_in_and():
     triples = _triples("The Government issued Decree 12/2026/NĐ-CP on maternity insurance payments.")
     assert ("Decree 12/2026/NĐ-CP", "about", "maternity insurance") in triples
+
+
+def test_a_drafting_committee_for_a_named_law_holds_its_meeting():
+    text = ("HUẾ — The drafting committee for the amended Law on Archives held its second meeting in Huế on "
+            "Thursday, chaired by Minister Lý Quốc Bảo.")
+    triples = _triples(text)
+    assert ("drafting committee for the amended Law on Archives", "organized", "second meeting") in triples
+    assert "Law on Archives" in _graph_labels(text)  # the law is an entity of its own
