@@ -236,3 +236,10 @@ def test_a_drafting_committee_for_a_named_law_holds_its_meeting():
     triples = _triples(text)
     assert ("drafting committee for the amended Law on Archives", "organized", "second meeting") in triples
     assert "Law on Archives" in _graph_labels(text)  # the law is an entity of its own
+
+
+def test_a_meeting_of_the_body_named_again():
+    text = ("The Huế City Steering Committee for Flood Prevention on Sunday ordered 300 households to move. The order "
+            "was issued after an emergency meeting of the committee at the city's Department of Construction.")
+    assert any(p == "organized" and o == "emergency meeting of the committee" and "Steering Committee" in s
+               for s, p, o in _triples(text))

@@ -243,3 +243,21 @@ def headline_place(ex: Extraction, text: str) -> list[Relation]:
     if event is None:
         return []
     return [Relation(event.id, "locatedIn", p.id, 0) for p in places]
+
+
+def meeting_of_the_body(s: "Sentence") -> list["Relation"]:
+    """organized (English): "an emergency meeting of the committee": the body the reference at the end
+    of the event's name names again (the latest body of the article whose name holds its words) holds it."""
+    from kg.relations.organizations import org_ref_at
+
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        m = re.search(r"\bof\s+(?P<ref>the\s+[a-z][\w\s-]{2,40})$", ev.text)
+        if m is None:
+            continue
+        org = org_ref_at(s, ev.start + m.start("ref"))
+        if org is not None:
+            out.append(Relation(org.id, "organized", ev.id, s.index))
+    return out
