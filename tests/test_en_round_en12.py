@@ -243,3 +243,12 @@ def test_a_meeting_of_the_body_named_again():
             "was issued after an emergency meeting of the committee at the city's Department of Construction.")
     assert any(p == "organized" and o == "emergency meeting of the committee" and "Steering Committee" in s
                for s, p, o in _triples(text))
+
+
+def test_an_innovation_hub_is_a_venue_and_a_showcase_an_event():
+    text = ("HUẾ — A local start-up won first prize at the Huế Startup Contest 2025, whose final round took place on "
+            "Sunday at the Huế Innovation Hub in Thuận Hóa ward.")
+    triples = _triples(text)
+    assert ("Huế Startup Contest 2025", "locatedIn", "Huế Innovation Hub") in triples
+    text = "The agency will bring 40 firms to the Singapore International Food Showcase in Singapore next month."
+    assert "Singapore International Food Showcase" in _spans(text, "EVENT")
