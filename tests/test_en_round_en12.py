@@ -252,3 +252,12 @@ def test_an_innovation_hub_is_a_venue_and_a_showcase_an_event():
     assert ("Huế Startup Contest 2025", "locatedIn", "Huế Innovation Hub") in triples
     text = "The agency will bring 40 firms to the Singapore International Food Showcase in Singapore next month."
     assert "Singapore International Food Showcase" in _spans(text, "EVENT")
+
+
+def test_a_body_that_launches_a_programme_does_not_issue_it():
+    text = "The Huế City People's Committee on Friday launched a tourism promotion programme for 2026 at a ceremony."
+    triples = _triples(text)
+    assert not any(p == "issued" for s, p, o in triples)
+    assert ("Huế City People's Committee", "organized", "ceremony") in triples
+    assert any(p == "issued" for s, p, o in _triples(
+        "The Huế City People's Committee on Friday issued Plan 12/KH-UBND on tourism promotion."))
