@@ -261,3 +261,10 @@ def test_a_body_that_launches_a_programme_does_not_issue_it():
     assert ("Huế City People's Committee", "organized", "ceremony") in triples
     assert any(p == "issued" for s, p, o in _triples(
         "The Huế City People's Committee on Friday issued Plan 12/KH-UBND on tourism promotion."))
+
+
+def test_for_public_before_a_non_procedure_noun_stays_in_the_subject():
+    text = "The council on Thursday passed a resolution on free meals for public school pupils at its session."
+    assert "resolution on free meals for public school pupils" in _spans(text, "POLICY")
+    text = "The ministry published a draft circular on e-prescriptions for public comments."
+    assert "draft circular on e-prescriptions" in _spans(text, "POLICY")

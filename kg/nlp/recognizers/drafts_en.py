@@ -196,8 +196,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         sector = _sector(rest, k) if kept and w.casefold() == "in" else 0
         if sector:
             return kept + rest[k:k + sector]  # "… on penalties in the health sector": the domain closes it
-        if w.casefold() == "for" and k + 1 < len(rest) and rest[k + 1].casefold() in _procedure():
-            break  # "a draft circular on e-prescriptions for comments": the procedure, not the subject
+        if w.casefold() == "for" and k + 1 < len(rest) and rest[k + 1].casefold() in _procedure() and (
+                rest[k + 1].casefold() != "public" or k + 2 < len(rest) and rest[k + 2].casefold() in _procedure()):
+            break  # "a draft circular on e-prescriptions for (public) comments": the procedure, not the subject
+            # ("for public school students" is the subject's)
         if w.casefold() in stops or len(kept) >= max_words:
             break
         kept.append(w)
