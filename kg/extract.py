@@ -73,7 +73,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
             # nor "công nghệ cao" a topic of its own inside "nông nghiệp công nghệ cao"
         if span.label_ == "POLICY" and (host is None or host.type != "Policy" or e0 != host.end or s0 == host.start
                                         or _party_prefix(norm.text[host.start:s0])) and not _signed_at(span, host) \
-                and not (_named_in_event(span, host, nested_spans) and s0 != host.start):
+                and not (_named_in_event(span, host, nested_spans) and s0 != host.start) \
+                and not _law_in_task(span, host, s0):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
@@ -203,6 +204,13 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
     own = "".join(ch for i, ch in enumerate(span.text, span.start_char)
                   if not any(o.start_char <= i < o.end_char for o in inner))
     return any(ch.isdigit() for ch in own)
+
+
+def _law_in_task(span: Span, host, start: int) -> bool:
+    """A named law in the task of a body English copy names in lower case ("the drafting committee for the
+    amended Law on Cadres and Civil Servants"): the law is an entity of its own."""
+    return host is not None and host.type == "Organization" and host.text[:1].islower() \
+        and span.text[:1].isupper() and host.start < start
 
 
 def _field_board(host: Mention, start: int, text: str) -> bool:

@@ -14,8 +14,11 @@ corpus (:func:`kg.entity_merge.merge_keys`: "Nghị định 13" → "Nghị đ�
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_body_name, person_name
 from kg.entity_merge import merge_within
@@ -420,7 +423,31 @@ def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[
     for m in ex.mentions:
         if m.type != "Policy" or m.id in issued or m.id not in key_of:
             continue
-        key = policy_document([m.text]).issuer
+        key = policy_document([m.text]).issuer or _signers_local_body(ex, entities, m)
         if key is not None and key in entities:
             out.append(Fact(key, "issued", key_of[m.id], False, m.sentence))
     return out
+
+
+def _signers_local_body(ex: Extraction, entities: dict[str, Entity], m: Mention) -> str | None:
+    """The issuer a local body's code names ("…/QĐ-UBND"): the one body of that kind ("People's
+    Committee") the instrument's signer is a member of (``local_issuer_codes.json``); English copy only,
+    as the sets annotate it (t77)."""
+    if ex.article.lang != "en":
+        return None  # tune-vi annotates "Chủ tịch UBND tỉnh X ký Quyết định …/QĐ-UBND" as signed only
+    code = re.search(r"[-/]([A-ZĐ]+)$", policy_document([m.text]).code or "")
+    words = _local_codes().get(code.group(1), []) if code else []
+    signed = {r.subject for r in ex.relations if r.predicate == "signed" and r.obj == m.id}
+    if not words or not signed:
+        return None
+    people = {i for e in entities.values() if e.type == "Person" and signed & set(e.mentions) for i in e.mentions}
+    bodies = {r.obj for r in ex.relations if r.predicate == "memberOf" and r.subject in people}
+    found = [k for k, e in entities.items() if e.type == "Organization" and bodies & set(e.mentions)
+             and any(w.casefold() in e.name.casefold() for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _local_codes() -> dict[str, list[str]]:
+    path = Path(__file__).resolve().parent / "data" / "patterns" / "local_issuer_codes.json"
+    return json.loads(path.read_text(encoding="utf-8"))["codes"]

@@ -14,7 +14,9 @@ from kg.relations.attendance import (at_event_openings, semicolon_givers, attend
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
-from kg.relations.signing_refs import signers_of_documents
+from kg.relations.signing_refs import signers_at_the_signing, signers_of_documents
+from kg.relations.trial_topics import trial_crime_topics
+from kg.relations.general_meetings import general_meeting_hosts
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.delegations_en import delegation_leaders
 from kg.relations.ceremony_hosts_en import launch_ceremony_hosts
@@ -38,7 +40,7 @@ from kg.relations.people import led_bodies
 from kg.relations.places import org_places, residences
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
-from kg.relations.events import apposed_sub_bodies, event_place_lists, organizers_by_list
+from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_of_the_body, organizers_by_list
 from kg.relations.implements_en import clause_implements, implemented_under, referring_subject_implements
 from kg.relations.policy_refs_en import ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
@@ -81,7 +83,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
-          kind_subject_implements, bulleted_attendance)
+          kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
+          general_meeting_hosts, meeting_of_the_body)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

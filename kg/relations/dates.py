@@ -143,15 +143,17 @@ def _rule_applies(s: "Sentence", d: tuple) -> bool:
 def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
     """"The National Assembly on Thursday passed the amended Law on …, on the last day of its ninth
     session": the day is the law's, written between the body and the verb that governs the law
-    (English), not the session's; likewise "passed a resolution on …", "launched the X programme"."""
+    (English), not the session's; likewise "passed a resolution on …", "launched the X programme", "signed a
+    regional cooperation agreement on …" (the parties may be bodies, places or people)."""
     if s.lang != "en":
         return None
-    verbs = r"(?:" + cue_pattern("issue_verbs", "en") + r"|(?<![\w])launched(?![\w]))"
+    verbs = r"(?:" + cue_pattern("issue_verbs", "en") + r"|(?<![\w])(?:launched|signed)(?![\w]))"
     for verb in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = next((p for p in s.of_type("Policy") if p.start >= end and re.fullmatch(
-            r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:amended|revised|new|draft)\s+)?", s.text[end:p.start])), None)
-        body = [o for o in s.of_type("Organization") if o.end <= pos]
+            r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:US)?\$\s?[\d.,]+\s+(?:million|billion)\s+)?(?:(?:amended|revised|new|draft)\s+)?",
+            s.text[end:p.start])), None)  # "… on Friday signed a US$300 million loan agreement for …"
+        body = [o for o in s.of_type("Organization", "Place", "Person") if o.end <= pos]
         if pol is not None and body and pos < at and re.fullmatch(
                 r"\s+(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):
             return pol
@@ -238,6 +240,8 @@ def dates_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(p.id, "date", d[2], s.index))
             continue
         if events:
+            if s.lang == "en" and _entry_into_force(s, d):
+                continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
             ev = _nearest(current_events(s, events), Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):

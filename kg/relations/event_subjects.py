@@ -30,9 +30,14 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
     if s.lang == "en" and first is not None and first.type == "Organization" and not first.ref \
             and re.fullmatch(r"\s*(?:The\s+)?", s.text[opening:first.start]):
         people = [first]  # "The Vietnam Fatherland Front Central Committee on Sunday received … at a ceremony"
+        for o in [m for m in s.of_type("Organization") if m.start > first.start]:
+            if o.ref or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", s.text[people[-1].end:o.start]):
+                break
+            people.append(o)  # "The World Bank and the Ministry of … on Friday signed … at a ceremony": each body
     if s.lang != "en" or not people or people[0].ref:
         return []
     subject = people[0]
+    joined = people[1:] if subject.type == "Organization" else []
     covered = [(t.start_char, t.end_char) for t in s.titles] + [
         (m.start, m.end) for m in s.mentions + s.nested if m.type in ("Organization", "Place")]
     head = "".join(" " if any(a <= s.start + i < b for a, b in covered) else ch
@@ -42,13 +47,14 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
     if re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|for|to|in)\b|[’']s\b", " ", head, flags=re.IGNORECASE)):
         return []  # something other than the subject's titles opens the sentence
     out: list[Relation] = []
+    last = joined[-1] if joined else subject
     for ev in s.of_type("Event"):
-        if ev.start <= subject.end or not _AT.search(s.text, subject.end, ev.start):
+        if ev.start <= last.end or not _AT.search(s.text, last.end, ev.start):
             continue
-        between = s.text[subject.end:ev.start]
+        between = s.text[last.end:ev.start]
         if re.search(r"(?<![\w])(?:" + SAY_EN + r"|that|who|which)(?![\w])|[;:]", between):
             continue
         if subject.type == "Organization" and _HOSTS.search(between):
             continue  # "The Ministry of Health launched a campaign at a ceremony": its own ceremony (organized)
-        out.append(Relation(subject.id, "participatedIn", ev.id, s.index))
+        out += [Relation(o.id, "participatedIn", ev.id, s.index) for o in [subject] + joined]
     return out

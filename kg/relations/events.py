@@ -96,7 +96,7 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
                 break
         ev = min(events, key=lambda e: abs(e.start - pl.start))
         if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30 and not _past_organisers(s, ev, pl) \
-                and not held_at(s, ev, pl) \
+                and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) \
                 or said_at_event(s, ev, pl):
             continue  # too far from the event to be its venue, or in what was said there
         if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before):
@@ -104,6 +104,17 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
         for p in chain:
             out.append(Relation(ev.id, "locatedIn", p.id, s.index))
     return out
+
+
+# "… chaired a working session with 15 companies at the provincial Party Committee's headquarters in Kinh
+# Bắc ward": an unnamed seat of a body, then the place it is in
+_AT_HEADQUARTERS = re.compile(r"(?:\s+with\s+[^.;:]{1,60}?)?,?\s+at\s+(?:the|its|their)\s+[^.;:,]{0,60}?"
+                              r"(?:headquarters|head office|offices|office|premises)\s+in\s+(?:the\s+)?")
+
+
+def _at_headquarters_in(s: "Sentence", ev, pl) -> bool:
+    """English: only the event's partners and a body's seat stand between the event and the place."""
+    return s.lang == "en" and ev.end <= pl.start and _AT_HEADQUARTERS.fullmatch(s.text, ev.end, pl.start) is not None
 
 
 def _past_organisers(s: "Sentence", ev, pl) -> bool:
@@ -232,3 +243,21 @@ def headline_place(ex: Extraction, text: str) -> list[Relation]:
     if event is None:
         return []
     return [Relation(event.id, "locatedIn", p.id, 0) for p in places]
+
+
+def meeting_of_the_body(s: "Sentence") -> list["Relation"]:
+    """organized (English): "an emergency meeting of the committee": the body the reference at the end
+    of the event's name names again (the latest body of the article whose name holds its words) holds it."""
+    from kg.relations.organizations import org_ref_at
+
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        m = re.search(r"\bof\s+(?P<ref>the\s+[a-z][\w\s-]{2,40})$", ev.text)
+        if m is None:
+            continue
+        org = org_ref_at(s, ev.start + m.start("ref"))
+        if org is not None:
+            out.append(Relation(org.id, "organized", ev.id, s.index))
+    return out

@@ -99,23 +99,25 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:the|this|that|its)\s+(?:(?:
 def referring_subject_implements(s: Sentence) -> list[Relation]:
     """implements (English) whose subject names the instrument again: "It implements Decree 52 …" (the
     instrument the sentence before names or refers to), "the law also implements Resolution 28" (the
-    latest instrument of that kind)."""
+    latest instrument of that kind); each instrument of a list after the verb ("A and B")."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
     policies = s.of_type("Policy")
+    from kg.relations.policy_subjects import _listed_policies
+
     for m in _FINITE_IMPLEMENTS.finditer(s.text, s.start, s.end):
         target = next((p for p in policies if p.start == m.end()), None)
         if target is None:
             continue
+        targets = _listed_policies(s, target.start) or [target]  # "… implements the Law on X and Resolution 72"
         if m.group("subj") == "It":
             if s.text[s.start:m.start()].strip() or s.index == 0:
                 continue  # only a sentence-opening "It"
             head = _instrument_before(s)
         else:
             head = policy_ref_at(s, m.start("subj"))
-        if head is not None and head.id != target.id:
-            out.append(Relation(head.id, "implements", target.id, s.index))
+        out += [Relation(head.id, "implements", t.id, s.index) for t in targets if head is not None and head.id != t.id]
     return out
 
 

@@ -80,6 +80,13 @@ def _is_unit(m: Mention) -> bool:
     return len(words) >= 2 and (words[0] in unit_heads() or words[-1] in unit_heads() or head_then_field(words))
 
 
+def _parent_head(m: Mention) -> bool:
+    """An English name that ends in a word of ``parent_heads`` (generic_organs_en.json): "Cần Thơ University"."""
+    from kg.nlp.recognizers.organisations_en import _unit_heads
+
+    return m.text.split()[-1] in _unit_heads()[1]
+
+
 def _listed_after(s: Sentence, orgs: list, first) -> list:
     """The bodies listed right after ``first`` with "and" / ",": "HOSE and the Hanoi Stock Exchange"."""
     out, prev = [], first
@@ -131,8 +138,10 @@ def unit_of(s: Sentence) -> list[Relation]:
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
-        elif s.lang == "en" and re.fullmatch(r"\s+of\s+the\s+", gap) and _is_unit(a) and not a.ref:
-            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the … Agency of the Ministry of …"
+        elif s.lang == "en" and (re.fullmatch(r"\s+of\s+the\s+", gap) or re.fullmatch(r"\s+of\s+", gap)
+                                 and _parent_head(b)) and _is_unit(a) and not a.ref:
+            # "the … Agency of the Ministry of …", "the … Research Institute of Cần Thơ University"
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and (re.match(sub, b.text) or _is_unit(b)
                                                                   or _is_sub_body(b) or _ends_as_sub_body(b)):
             # "the Ministry of Public Security's Police Investigation Agency"

@@ -179,7 +179,7 @@ _DAY_WORDS = ("January|February|March|April|May|June|July|August|September|Octob
               "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
-ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|launched|enacted)\b")
+ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted)\b")
 # a plan named by its kind only, written between an issuing verb and what it carries out
 UNNAMED_PLAN = r"(?:các\s+|một\s+)?(?:kế hoạch|chương trình|đề án|văn bản|hướng dẫn|quy chế|phương án)\b"
 UNNAMED_PLAN_FOR = re.compile(r"\s*" + UNNAMED_PLAN + r"[^,.;]{0,40}?\b(?:để\s+|nhằm\s+)?"

@@ -146,18 +146,27 @@ def ref_issued_by(s: Sentence) -> list[Relation]:
 
 
 def signed_in_clause(s: Sentence) -> list[Relation]:
-    """signed of "Decision 1540/QD-TTg, which Prime Minister X signed on October 10": the person a
-    relative clause on the instrument names before the verb (past the person's title)."""
+    """signed of "Decision 1540/QD-TTg, which Prime Minister X signed on October 10" (also past the
+    instrument's subject: "Circular 12 on customs procedures, which …"): the person a relative clause
+    on the instrument names before the verb (past the person's title)."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
     for pol in s.of_type("Policy"):
-        m = re.match(r"[/\w.-]*\s*,\s*(?:which|that)\s+", s.text[pol.end:s.end])
+        # the instrument's subject may stand between ("Circular 12 on customs procedures, which …")
+        m = re.match(r"[/\w.-]*(?:\s+(?:on|regarding|for)\s+[^,.;:()]{1,80}?)?\s*,\s*(?:which|that)\s+",
+                     s.text[pol.end:s.end])
         if not m:
             continue
         who = _signer_after(s, pol.end + m.end())
         if who is not None and re.match(r"\s+(?:(?:had|has|have)\s+)?(?:co-)?signed\b", s.text[who.end:s.end]):
             out.append(Relation(who.id, "signed", pol.id, s.index))
+        elif who is None and re.match(r"(?:he|she)\s+(?:(?:had|has)\s+)?(?:co-)?signed\b", s.text[pol.end + m.end():s.end]):
+            # "Phong said the programme implements Decision 1320 …, which he signed on April 28": the one person
+            # the sentence named before
+            people = {p.id: p for p in s.of_type("Person") if p.end <= pol.start}
+            if len(people) == 1:
+                out.append(Relation(next(iter(people)), "signed", pol.id, s.index))
     return out
 
 

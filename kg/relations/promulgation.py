@@ -54,7 +54,8 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
     for cue in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = next((p for p in policies if p.start >= c_end
-                       and re.fullmatch(r"\s*(?:(?:các|của|the)\s+)?", _past_possessor(s, orgs, c_end, p.start))), None)
+                       and re.fullmatch(r"\s*(?:(?:các|của|the)\s+)?(?:(?:amended|revised)\s+)?",
+                                        _past_possessor(s, orgs, c_end, p.start))), None)  # "guides the amended … Law"
         subject = next((p for p in reversed(policies) if p.end <= c_start), None)
         if subject is None and s.lang == "en" and target is not None:
             subject = _draft_subject(s, c_start)  # "The draft details the Law on Pharmacy 2024"
@@ -80,8 +81,9 @@ _EN_DETAIL_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:will\s+|would\s+|also\s
 
 
 def _draft_subject(s: Sentence, at: int):
-    """The draft "The draft" opening the sentence at ``at`` names: the latest draft the article named."""
-    if not re.fullmatch(r"\s*The\s+draft\s+(?:also\s+)?", s.text[s.start:at]):
+    """The draft "The draft" opening the sentence at ``at`` names ("The draft details …", "The draft,
+    which guides …"): the latest draft the article named."""
+    if not re.fullmatch(r"\s*The\s+draft(?:\s+|\s*,\s*(?:which|that)\s+)(?:also\s+|will\s+|would\s+)?", s.text[s.start:at]):
         return None
     drafts = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence < s.index
               and "draft" in p.text.casefold()]

@@ -32,3 +32,27 @@ def signers_of_documents(s: "Sentence") -> list[Relation]:
     people = [p for p in s.of_type("Person") if m.end() <= p.start < end and not p.ref]
     documents = [d for d in s.ex.mentions if d.type == "Policy" and d.sentence == s.index - 1 and not d.nested]
     return [Relation(p.id, "signed", d.id, s.index) for p in people for d in documents]
+
+
+_SIGNED_AT = re.compile(r"(?<![\w])(?:co-)?signed\s+(?:\S+\s+){0,30}?at\s+(?:a|an|the)\s+$")
+
+
+def signers_at_the_signing(s: "Sentence") -> list[Relation]:
+    """participatedIn: "A and B signed the agreement" after "X and Y on Friday signed a loan agreement …
+    at a ceremony in Cần Thơ": the people who sign an instrument the article had signed at an event
+    took part in that event (when their own sentence names none)."""
+    from kg.relations.policy_subjects import signed_the_kind
+
+    if s.lang != "en" or s.of_type("Event"):
+        return []
+    out: list[Relation] = []
+    for r in signed_the_kind(s):
+        pol = next((m for m in s.ex.mentions if m.id == r.obj), None)
+        if pol is None or pol.sentence >= s.index:
+            continue
+        a, b = s.ex.sentences[pol.sentence]
+        event = next((e for e in s.ex.mentions if e.type == "Event" and e.sentence == pol.sentence and e.start > pol.end
+                      and _SIGNED_AT.search(s.text, a, e.start)), None)
+        if event is not None:
+            out.append(Relation(r.subject, "participatedIn", event.id, s.index))
+    return out

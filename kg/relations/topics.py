@@ -141,6 +141,9 @@ def topics_of(s: Sentence) -> list[Relation]:
             continue
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
+                if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
+                                          and (o.start, o.end) != (t.start, t.end) for o in topics):
+                    continue  # "conference on health insurance reform": the whole field, not the known one inside it
                 if h.nested and h.type == "Organization" and not (
                         t.end == h.end and FIELD_NAMED.fullmatch(s.text, h.start, t.start)):
                     continue

@@ -43,7 +43,13 @@ def _task(rest: str, stops: frozenset[str], max_words: int) -> int:
     end, words = 0, 0
     for seg in re.finditer(r"[^,]+", rest):
         kept = 0
+        prev = ""
         for w in re.finditer(r"\S+", seg.group()):
+            nxt = re.match(r"\s+(\S)", seg.group()[w.end():])
+            if w.group() in ("on", "of") and prev[:1].isupper() and nxt and nxt.group(1).isupper() and words < max_words:
+                prev, kept, words = w.group(), kept + 1, words + 1  # "… for the amended Law on Cadres and …": a name's "on"
+                continue
+            prev = w.group()
             if w.group().casefold() in stops or words >= max_words:
                 return end if kept == 0 else seg.start() + w.start() - 1 if w.start() else end
             if words == 0 and (w.group().casefold() in _DATE_WORDS or w.group()[:1].isdigit()):

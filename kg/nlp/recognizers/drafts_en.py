@@ -42,7 +42,10 @@ def _signed_pattern() -> re.Pattern:
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
     mods = "|".join(map(re.escape, data.get("signed_modifiers", [])))
     kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
-    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+(?P<kind>{kinds})(?P<link>\s+on\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
+    amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""  # "a US$300 million loan agreement"
+    links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
+    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+{amount}(?P<kind>{kinds})(?P<link>\s+(?:{links})\s+)"
+                      rf"(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
 
 
 # a signing verb right before the determiner: "… on Friday signed a regional cooperation agreement on …"
@@ -112,6 +115,11 @@ def _governs_in(kept: list[str], rest: list[str], k: int, stops: frozenset[str])
 
 
 @lru_cache(maxsize=1)
+def _verbs_from() -> frozenset[str]:
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("verbs_governing_from", ()))
+
+
+@lru_cache(maxsize=1)
 def _nouns_in() -> frozenset[str]:
     return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("nouns_governing_in", ()))
 
@@ -178,14 +186,20 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
             continue
+        if w.casefold() == "from" and any(x.casefold() in _verbs_from() for x in kept) \
+                and k + 1 < len(rest) and re.fullmatch(r"[a-z][a-z-]*", rest[k + 1]) and rest[k + 1] not in stops:
+            kept.append(w)  # "protecting students from online fraud": the verb's "from" is the subject's
+            continue
         where = _in_setting(rest, k, stops) if kept and w == "in" else 0
         if where:
             return kept + rest[k:k + where]  # "… the protection of children in cyberspace": the setting closes it
         sector = _sector(rest, k) if kept and w.casefold() == "in" else 0
         if sector:
             return kept + rest[k:k + sector]  # "… on penalties in the health sector": the domain closes it
-        if w.casefold() == "for" and k + 1 < len(rest) and rest[k + 1].casefold() in _procedure():
-            break  # "a draft circular on e-prescriptions for comments": the procedure, not the subject
+        if w.casefold() == "for" and k + 1 < len(rest) and rest[k + 1].casefold() in _procedure() and (
+                rest[k + 1].casefold() != "public" or k + 2 < len(rest) and rest[k + 2].casefold() in _procedure()):
+            break  # "a draft circular on e-prescriptions for (public) comments": the procedure, not the subject
+            # ("for public school students" is the subject's)
         if w.casefold() in stops or len(kept) >= max_words:
             break
         kept.append(w)

@@ -104,7 +104,12 @@ def _generic_en(text: str) -> list[Candidate]:
             name = text[m.start("name"):end]
         # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
         # Steering Committee") makes it one happening: it stands alone when nothing names it
-        specific = bool(m.group("kind") or m.group("ord") or of)
+        press = (m.group("kind") or "").strip() in ("press", "news")
+        if press and _ANNOUNCES.match(text, m.end("name")):
+            continue  # "held a press conference to launch the … Awards": the awards are the happening
+        # "the press conference" refers to the one named before; "told a press conference in …" stands alone
+        press = press and not re.match(r"(?:a|an|A|An)\s", m.group())
+        specific = bool(m.group("kind") and not press or m.group("ord") or of)
         if re.search(r"\b(?:approval|consent|decision|resolution|authority)\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "without the approval of the general meeting of shareholders": the body that decides
         if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
@@ -126,7 +131,7 @@ _GENERIC_EN = re.compile(
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day|\w+-week|\w+-month)\s+)?"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
-    r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business )?"
+    r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"

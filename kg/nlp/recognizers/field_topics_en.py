@@ -25,6 +25,10 @@ _HOLDERS = ("POLICY", "EVENT")
 _ON = re.compile(r"\s+on\s+")
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
+# "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
+# and control of non-communicable diseases": an instrument's subject after "for", past the task it names
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:development|prevention(?:\s+and\s+control)?|protection|promotion|"
+                  r"improvement|management)\s+of\s+(?:the\s+)?)?(?=[a-z])")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
@@ -76,6 +80,8 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
             groups[-1].append(k)
     if len(groups) > 1 and any(len(g) < 2 for g in groups):
         groups = [list(range(i, j))]  # "drug prevention and control": one field
+        while groups[0] and low[groups[0][-1]] == "and":
+            groups[0].pop()  # "… private economic development and the …": no field ends in "and"
     out = []
     for g in groups:
         if not g:
@@ -89,6 +95,18 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
     return out
 
 
+def _narrows(text: str, span: tuple[int, int], t: Candidate) -> bool:
+    """The subject at ``span`` is a known field ``t`` narrowed by one word: a modifier before it ("marine
+    biodiversity", "cross-border e-commerce"; not one of ``vague_modifiers``: "responsible AI") or a head
+    of ``narrowing_heads`` after it ("health insurance reform")."""
+    before, after = text[span[0]:t.start].split(), text[t.end:span[1]].split()
+    if (t.start, t.end) == span or t.start < span[0] or t.end > span[1]:
+        return False
+    d = _data()
+    return (len(before) == 1 and not after and before[0].casefold() not in d["vague_modifiers"]) or \
+        (not before and len(after) == 1 and after[0].casefold() in d["narrowing_heads"])
+
+
 def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Topics named after "on" in a policy's or event's name, or right after it ("Decree 13 on …", "the meeting on …")."""
     topics = [c for c in cands if c.label == "TOPIC"]
@@ -97,7 +115,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
             continue  # "memorandum of understanding on electricity trade": a cooperation, not a field
-        on = _ON.search(text, h.start, h.end)
+        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) if h.label == "POLICY" else None)
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         else:
@@ -106,8 +124,9 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
         for span in _fields(text, spans):
-            if span in seen or any(t.start < span[1] and span[0] < t.end for t in topics):
-                continue  # a subject the lexicon names is the gazetteer's
+            if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
+                                   for t in topics):
+                continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)
             seen.add(span)
             out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
     return out

@@ -94,12 +94,18 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \
                     and words[s + 1].text in ("of", "from") and words[s + 2].text == "the":
                 s += 3  # "Officials of the Central Institute …", "Representatives of the …": the body after
+            elif s + 2 <= seg_end and words[s].text in _people_groups() and words[s + 1].text in ("of", "from"):
+                s += 2  # "Representatives of Vietnam Airlines, Vietjet Air and …": the body after
             last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
             last = _before_titled_name(text, words, s, last, title_spans, tails, lex)
             last = _before_country(text, words, s, last, tails, lex)  # "… Hospital of South Korea"
+            unit = _unit_of_parent(words, s, last)  # "… Research Institute of Cần Thơ University": two bodies
+            if unit is not None:
+                out.append(Candidate(words[unit + 2].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
+                last = unit
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
@@ -151,6 +157,37 @@ def _generic_organs() -> frozenset[str]:
     data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "generic_organs_en.json")
                       .read_text(encoding="utf-8"))
     return frozenset(norm_key(o) for o in data["organs"])
+
+
+@lru_cache(maxsize=1)
+def _people_groups() -> frozenset[str]:
+    """"Representatives", "Officials": people a body sends, not the first word of its name."""
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "generic_organs_en.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["people_groups"])
+
+
+def _unit_of_parent(words: list, s: int, last: int) -> int | None:
+    """The last word of a unit's name when the run from ``s`` to ``last`` is a unit of three or more
+    words with no "of" or "for" in it, "of", and a parent's name with none either ("the Mekong Delta
+    Development Research Institute of Cần Thơ University"), else None ("University of Technology",
+    "Vietnam Academy of Science and Technology" are one name each)."""
+    data = _unit_heads()
+    for k in range(s + 3, last):
+        if words[k].text != "of":
+            continue
+        if words[k - 1].text in data[0] and words[last].text in data[1] and last - k >= 2 and not any(
+                w.text.casefold() in ("of", "for", "the") for w in words[s:k] + words[k + 1:last + 1]):
+            return k - 1
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> tuple[frozenset[str], frozenset[str]]:
+    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "generic_organs_en.json")
+                      .read_text(encoding="utf-8"))
+    return frozenset(data["unit_heads"]), frozenset(data["parent_heads"])
 
 
 # "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form

@@ -76,6 +76,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if m.group("code").isdigit() and re.match(r"\s*(?:%|tỷ|triệu|năm\b|tháng|người|đồng|USD)",
                                                   text[m.end("code"):]):
             continue
+        if lang != "vi" and m.group("type") in ("Law", "Code") and re.fullmatch(r"(?:19|20)\d\d", m.group("code")) \
+                and not m.group("no") and re.search(r"[A-Z][\w-]*\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "the Electricity Law 2024", "the Labour Code 2019": the year of a named law, no number
         start, end = m.start(), m.end("code")
         # "Nghị quyết 57 của Bộ Chính trị" stays "Nghị quyết 57"; "13/2023/NĐ-CP" is part of the code.
         out.append(Candidate(start, end, "POLICY", PRIORITY["policy-number"], "policy-number",
@@ -162,8 +165,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         out.append(Candidate(start, m.start("rest") + len(cut), "POLICY", PRIORITY["policy-name"],
                              "policy-name", meta={"type": m.group("type")}))
     # "EU–Vietnam Free Trade Agreement", "Paris Agreement": a treaty named before its kind word
-    for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w&]*(?:[–-][A-Z][\w]*)*\s+){1,6}(?:Agreement|Treaty|Convention|Accord)\b",
-                         text):
+    # ("ASEAN-India Trade in Goods Agreement": a small joiner between two capitalised words stays in the name)
+    for m in re.finditer(r"(?<![\w–-])(?:[A-Z][\w&]*(?:[–-][A-Z][\w]*)*\s+(?:(?:in|of|on|and|for)\s+(?=[A-Z]))?){1,6}"
+                         r"(?:Agreement|Treaty|Convention|Accord)\b", text):
         if lang == "vi":
             break
         first = m.group().split()[0]
@@ -171,8 +175,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if start < m.end() - 10:
             out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                                  meta={"type": "Agreement"}))
-    # "AI Law", "Press Law": an English name before "Law".
-    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}Law\b", text):
+    # "AI Law", "Press Law": an English name before "Law"; "Labour Code 2019", "Electricity Law 2024" (with its year)
+    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}(?:Law|Code)(?:\s+(?:19|20)\d\d(?![\w/-]))?\b", text):
         if lang == "vi":
             continue
         surface = m.group()
@@ -180,13 +184,13 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if first in ("The", "A", "This", "That", "New", "Draft", "Revised", "Amended", "First") \
                 or first.lower() in ("on",):
             parts = surface.split()[1:]
-            if not parts or parts[0] == "Law":
+            if not parts or parts[0] in ("Law", "Code"):
                 continue
             start = m.start() + len(first) + 1
         else:
             start = m.start()
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
-                             meta={"type": "Law"}))
+                             meta={"type": "Code" if "Code" in surface.split() else "Law"}))
     if lang == "vi":  # "Đề án phát triển …, định danh … (Đề án 06)": the bracket closes the name
         from kg.nlp.recognizers.policy_short_forms import bracketed_policy_names
         out += bracketed_policy_names(text, out)
