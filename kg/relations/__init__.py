@@ -37,7 +37,7 @@ from kg.relations.questions import delegation_members, question_time
 from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
-from kg.relations.places import org_places, residences
+from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_of_the_body, organizers_by_list
@@ -84,7 +84,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
-          general_meeting_hosts, meeting_of_the_body)
+          general_meeting_hosts, meeting_of_the_body, hosting_places)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

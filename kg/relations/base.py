@@ -168,10 +168,21 @@ _HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(
                       r"\s+(?:tại|ở)\s+$")
 
 
+# the same in English: "A groundbreaking ceremony for the Long Thanh – HCM City railway was held in the
+# southern province of Đồng Nai" (its complement, the verb, a day, the place's kind)
+_HELD_AT_EN = re.compile(r"(?:\s+(?:for|of|on)\s+[^,.;:()]{1,80}?)?\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
+                         r"(?:held|organi[sz]ed|staged|hosted)|took\s+place|takes\s+place|opened|kicked\s+off)"
+                         r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:province|city|"
+                         r"town|district|commune|ward|capital|region)\s+of\s+)?(?:the\s+)?$")
+
+
 def held_at(s: "Sentence", ev: "Mention", pl: "Mention") -> bool:
     """The event's own clause says where it is held, however long its name: "Hội nghị … của tỉnh X
-    được tổ chức sáng 5/1 tại Hội trường …" (only its owner, the verb and a day stand between)."""
-    return s.lang == "vi" and ev.end <= pl.start and _HELD_AT.fullmatch(s.text, ev.end, pl.start) is not None
+    được tổ chức sáng 5/1 tại Hội trường …", "A groundbreaking ceremony for the … railway was held in …"
+    (only its owner or complement, the verb and a day stand between)."""
+    if ev.end > pl.start:
+        return False
+    return (_HELD_AT if s.lang == "vi" else _HELD_AT_EN).fullmatch(s.text, ev.end, pl.start) is not None
 
 
 def seat_of_a_name(s: "Sentence", pl: "Mention") -> bool:

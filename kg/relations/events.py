@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.places import KIND_OF_AFTER
+from kg.relations.places import KIND_OF_AFTER, owns_place
 from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, held_at, not_a_venue,
                                said_at_event, seat_of_a_name)
 
@@ -85,6 +85,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             continue
         if not_a_venue(s, before) or seat_of_a_name(s, pl) or s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
             continue  # ("in the Mekong Delta city of Cần Thơ": the region only says where the city is)
+        if s.lang != "vi" and any(owns_place(s, pl, q) for q in places):
+            continue  # ("in Hanoi's Ba Đình District": the district, kg.relations.places.locations)
         chain = [pl]
         for nxt in places[i + 1:]:
             # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X", "at the X Centre in Y ward, Z City":

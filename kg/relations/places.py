@@ -77,7 +77,11 @@ def locations(s: Sentence) -> list[Relation]:
     for pl in places:
         if s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
             continue  # "in the Mekong Delta city of Cần Thơ": the region only says where the city is
-        before = _region_of(s, pl) or s.text[max(s.start, pl.start - 30):pl.start]
+        if s.lang != "vi" and any(owns_place(s, pl, q) for q in places):
+            continue  # "in Hanoi's Ba Đình District": the district says where; the city, whose it is
+        owner = next((q for q in places if owns_place(s, q, pl)), None) if s.lang != "vi" else None
+        at = owner or pl  # the words before "Hanoi's Ba Đình District" are the district's
+        before = _region_of(s, at) or s.text[max(s.start, at.start - 30):at.start]
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
         on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
@@ -155,6 +159,22 @@ def locations(s: Sentence) -> list[Relation]:
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def owns_place(s: Sentence, owner: Mention, pl: Mention) -> bool:
+    """``owner`` is the place whose ``pl`` is, in English: "Hanoi's Ba Đình District"."""
+    return owner.end < pl.start and re.fullmatch(r"['’]s\s+", s.text[owner.end:pl.start]) is not None
+
+
+_HOSTS = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted|đăng cai(?:\s+tổ chức)?|"
+                    r"là nơi diễn ra)\s+(?:the\s+)?")
+
+
+def hosting_places(s: Sentence) -> list[Relation]:
+    """locatedIn: a place that hosts an event is where it is held: "The Mekong Delta province of Đồng
+    Tháp hosted the Vietnam Rice Festival 2025", "Đà Nẵng đăng cai Hội nghị …"."""
+    return [Relation(ev.id, "locatedIn", pl.id, s.index) for pl in s.of_type("Place") for ev in s.of_type("Event")
+            if ev.start > pl.end and _HOSTS.fullmatch(s.text, pl.end, ev.start)]
 
 
 # "in the central province of Quảng Ngãi", "at the Mekong Delta city of Cần Thơ": a place named after its kind

@@ -78,8 +78,12 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
                 continue
-            out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
-                                 meta={"head": name.split()[-1].casefold()}))
+            end = m.end("name")
+            held_in = re.search(r"\s+in\s+(?P<place>[A-ZĐ][^\n]*)$", name)
+            if held_in and any(e.type == "Place" for e in lex.lookup(held_in.group("place"), folded=True)):
+                end = s + held_in.start()  # "the Asia-Pacific Forum on Climate Resilience in Da Nang": where, not its name
+            out.append(Candidate(s, end, "EVENT", PRIORITY["event-tail"], "event-tail",
+                                 meta={"head": text[s:end].split()[-1].casefold()}))
         out += _generic_en(text)
     return out
 
