@@ -16,8 +16,17 @@ PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
 PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|"
-                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|presid(?:ed|es|ing) over)\b",
+                            r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|addressing|"
+                            r"presid(?:ed|es|ing) over)\b",
                             re.IGNORECASE)
+
+
+# "Tham dự có …", "Attending the forum were …", "Speakers included …", "Among the guests were …": a list of
+# those who took part in the event the sentences before name
+_ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Attending|Also attending)\b[^.;:]{0,40}?\b(?:có|were|was)"
+                                 r"|(?:Speakers|Participants|Attendees|Guests|Panell?ists)\b[^.;:]{0,40}?\b(?:included|were)"
+                                 r"|Among\s+(?:the\s+)?(?:speakers|participants|attendees|guests|those\s+attending)\b"
+                                 r"[^.;:]{0,40}?\b(?:were|was))\b")
 
 
 def participation(s: Sentence) -> list[Relation]:
@@ -27,8 +36,7 @@ def participation(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
     governed = [e for e in events if _cue_governs(s, cue, e)]
-    if not governed and re.match(r"\s*(Tham dự|Dự|Attending|Also attending)\b[^.;:]{0,40}?\b(có|were|was)\b",
-                                 s.text[s.start:s.end]):
+    if not governed and _ATTENDANCE_OPENING.match(s.text, s.start, s.end):
         # "Tham dự có …": the attendance list of the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
                    and s.index - 2 <= m.sentence < s.index]

@@ -99,6 +99,10 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
+            if any(te <= words[s].start and not text[te:words[s].start].strip() for _, te in title_spans):
+                # "Ambassador Ito Naoki and World Bank Country Director …": the titled person, then the body
+                k = next((k for k in range(s + 1, last) if words[k].text == "and"), None)
+                s = s if k is None else k + 1
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
             last = _before_titled_name(text, words, s, last, title_spans, tails, lex)
             last = _before_country(text, words, s, last, tails, lex)  # "… Hospital of South Korea"
