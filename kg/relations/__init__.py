@@ -57,7 +57,7 @@ from kg.relations.named_tasks import bodies_named_by_task, partners_implement, p
 from kg.relations.sessions import continued_sittings
 from kg.relations.event_topics import generic_event_topics
 from kg.relations.regulated_topics import regulated_topics
-from kg.relations.hosts import hosts_after_event
+from kg.relations.hosts import hosts_after_event, organiser_lists
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements
 from kg.relations.handovers import handed_at_event
@@ -84,7 +84,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
-          general_meeting_hosts, meeting_of_the_body, hosting_places)
+          general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

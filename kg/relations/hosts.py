@@ -1,6 +1,7 @@
 """Hosts named after the event in a sentence of their own: "Giải do UBND tỉnh Quảng Ninh phối hợp với Báo
 Tiền Phong tổ chức", "Sự kiện do Sở A và Hội B đồng tổ chức". The sentence opens with a bare event noun (or
-names the event) and every body of the "do …" list before the organising verb held it."""
+names the event) and every body of the "do …" list before the organising verb held it. In English, a list
+of organisers: "Co-organisers of the forum included UNDP and JICA", "The organisers were A and B"."""
 from __future__ import annotations
 
 import re
@@ -39,4 +40,30 @@ def hosts_after_event(s: Sentence) -> list[Relation]:
     tail = s.text[listed[-1].end:s.end]
     if not re.match(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?(?:" + cue_pattern("fallback_host", s.lang) + r")", tail):
         return []
+    return [Relation(o.id, "organized", event.id, s.index) for o in listed]
+
+
+_ORGANISERS_EN = re.compile(r"\s*(?:The\s+)?(?:co-)?organi[sz]ers\b(?:\s+of\s+[^,;.]{1,120}?)?\s+"
+                            r"(?:included|include|were|are)\s+(?:the\s+)?", re.IGNORECASE)
+_LINK_EN = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def organiser_lists(s: Sentence) -> list[Relation]:
+    """organized: each body of a list of organisers → the event the opening names, else the one event
+    the article names before ("Co-organisers of the Vietnam Diplomatic Forum included UNDP and JICA")."""
+    if s.lang == "vi":
+        return []
+    m = _ORGANISERS_EN.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    named = [e for e in s.of_type("Event") if e.end <= m.end()]
+    event = named[-1] if named else _the_event(s)
+    orgs = [o for o in s.of_type("Organization") if not o.nested and o.start >= m.end()]
+    if event is None or not orgs or orgs[0].start != m.end():
+        return []
+    listed = [orgs[0]]
+    for o in orgs[1:]:
+        if not _LINK_EN.fullmatch(s.text, listed[-1].end, o.start):
+            break
+        listed.append(o)
     return [Relation(o.id, "organized", event.id, s.index) for o in listed]

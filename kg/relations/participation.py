@@ -145,7 +145,8 @@ _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử)))\b")  # "TAND … mở phiên tòa"
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
                          r"|(?<=will\s)(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "The department will (also) hold"
-                         r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene))\b")  # "plans to host"
+                         r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "plans to host"
+                         r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))(?:co-)?(?:holding|hosting|organi[sz]ing|convening))\b")
 
 
 @lru_cache(maxsize=1)
@@ -244,6 +245,8 @@ def organizers(s: Sentence) -> list[Relation]:
                 for o in reversed(before_orgs[:-1]):
                     link = s.text[o.end:subjects[-1].start]
                     if re.fullmatch(r"\s*(\([^)]*\))?\s*(phối hợp với|cùng|và|and|with|,)\s*(the\s+)?", link) \
+                            or re.fullmatch(r"\s*(\([^)]*\))?\s*,\s*(?:in\s+(?:coordination|cooperation|collaboration|"
+                                            r"partnership)\s+with|together\s+with|jointly\s+with)\s+(the\s+)?", link) \
                             and not re.search(r"(?<![\w])(?:tại|ở|trụ sở)\s+$", s.text[max(s.start, o.start - 8):o.start]):
                         subjects.append(o)  # (not the venue: "tại Nhà hát Lớn Hà Nội, Bộ … tổ chức", "tại trụ sở UBND")
                     else:
