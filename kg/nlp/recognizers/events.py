@@ -115,8 +115,18 @@ def _generic_en(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
                              ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                              else name.split(" of ")[0].split()[-1].casefold(),
-                                             "generic": True, **({"standalone": True} if specific else {})}))
+                                             "generic": True, **({"standalone": True} if specific else {}),
+                                             **({"kind": _distinct_kind(m)} if _distinct_kind(m) else {})}))
     return out
+
+
+def _distinct_kind(m: re.Match) -> str | None:
+    """"the question-and-answer session", "the Q&A session": a kind that makes the happening one of its own
+    within another ("… on the 15th day of the tenth session"), so it names only an event of that kind."""
+    kind = (m.group("kind") or "").strip().casefold()
+    if kind not in ("question-and-answer", "q&a"):
+        return None
+    return f"{kind} {m.group('name')[m.end('kind') - m.start('name'):].split()[0]}"
 
 
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
@@ -331,14 +341,19 @@ def _dated_lead(text: str, sentences: list[tuple[int, int]], dates: list[Candida
                for d in days(index))
 
 
+# "At a press conference after the ceremony, …": a happening set by another of the story's
+_AFTER_EVENT = re.compile(r"\s+(?:right\s+|shortly\s+|immediately\s+)?(?:after|following)\s+the\s+(?:[\w-]+\s+)?"
+                          r"(?:ceremony|talks|meeting|conference|forum|session|summit|signing)\b")
+
+
 def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
     """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi", "at a ceremony in Bac
-    Ninh City": after a dated lead, a happening written with "a" and its place is one of the story's own
+    Ninh City", "at a press conference after the ceremony": after a dated lead, a happening written with "a" and its place is one of the story's own
     (the lead's, :mod:`kg.relations.lead_events`, when it follows the lead)."""
     out: list[Candidate] = []
     for m in pattern.finditer(text, start, end):
         if re.search(r"\b(?:a|an)\s+$", text[max(start, m.start() - 4):m.start()]) \
-                and re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZĐ]", text[m.end():m.end() + 12]):
+                and (re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZĐ]", text[m.end():m.end() + 12]) or _AFTER_EVENT.match(text, m.end())):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))

@@ -51,3 +51,26 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
     apposition calls a company (``company_nouns``). Low priority: a known place or person wins."""
     return [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
             for m in _apposed_company_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _named_company_re() -> re.Pattern:
+    data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
+    nouns = "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
+    # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix":
+    # a determiner or a nationality, up to two describing words, the noun, then the name
+    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2})"
+                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
+
+
+def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """"the Japanese firm Sojitz": a capitalised name after a company noun and the words that describe
+    it (``company_nouns``); "Air Astana", "Air France": "Air" and a known place name an airline. Low
+    priority: a known place or person, or a longer name, wins."""
+    out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
+           for m in _named_company_re().finditer(text)
+           if not any(e.type in ("Place", "Person") for e in lex.lookup(m.group("org")))]
+    for m in re.finditer(r"(?<![\w’'-])Air\s+(?P<place>[A-Z][\w-]+)(?![\w’'-])", text):
+        if any(e.type == "Place" for e in lex.lookup(m.group("place"))):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-apposed"))  # over the place inside
+    return out

@@ -1,0 +1,74 @@
+"""English round en13: events and organisations of English-language Vietnamese news — talks held in a
+city on a day, a question-and-answer session inside a longer sitting, a press conference set after
+another happening, "trial run" (no trial), companies a describing noun names ("the Japanese firm …"),
+airlines named "Air" and a place, and capitals of Central Asia."""
+import kg.nlp
+from articlefacts import graph_triples
+
+
+def _spans(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def test_talks_held_in_a_city_on_a_day_are_an_event():
+    text = ("TASHKENT — Prime Minister Phạm Minh Chính and Uzbek Prime Minister Abdulla Aripov held talks in "
+            "Tashkent on Monday. The two sides agreed to open a direct flight.")
+    triples = graph_triples(text, "en", "2025-12-10")
+    assert ("talks", "date", "2025-12-08") in triples
+    assert ("talks", "locatedIn", "Tashkent") in triples
+
+
+def test_talks_without_place_or_day_are_no_event():
+    assert ("EVENT", "talks") not in _spans("The two firms have held talks for months about a merger.")
+
+
+def test_question_and_answer_session_is_its_own_event_inside_a_sitting():
+    text = ("HÀ NỘI — Deputies on Tuesday questioned the Minister of Health, on the 12th day of the National "
+            "Assembly's tenth session. The question-and-answer session was chaired by National Assembly "
+            "Chairman Trần Thanh Mẫn.")
+    triples = graph_triples(text, "en", "2025-12-10")
+    assert ("Tran Thanh Man", "participatedIn", "question-and-answer session") in triples \
+        or ("Trần Thanh Mẫn", "participatedIn", "question-and-answer session") in triples
+
+
+def test_press_conference_after_a_ceremony_is_an_event():
+    text = ("ĐÀ NẴNG — The city held a groundbreaking ceremony for a new container port on Saturday. "
+            "At a press conference after the ceremony, Deputy Minister of Construction Lê Văn An said the port "
+            "would open in 2028.")
+    assert ("EVENT", "press conference") in _spans(text, "2025-12-14")
+    assert ("Lê Văn An", "participatedIn", "press conference") in graph_triples(text, "en", "2025-12-14")
+
+
+def test_a_trial_run_is_no_trial():
+    text = "The authority will oversee the trial run of the new terminal, due in June."
+    assert not any(label == "EVENT" for label, _ in _spans(text))
+
+
+def test_a_company_named_after_its_describing_noun():
+    spans = _spans("Investors included the Japanese firm Marubeni and the state-owned company Petrolimex, "
+                   "which signed memorandums with the province.")
+    assert ("ORG", "Marubeni") in spans
+    assert ("ORG", "Petrolimex") in spans
+
+
+def test_an_airline_is_air_and_a_place():
+    spans = _spans("Bamboo Airways and Air Canada will start flights between Hà Nội and Toronto next year.")
+    assert ("ORG", "Air Canada") in spans
+    assert ("LOC", "Canada") not in spans
+
+
+def test_air_before_a_common_word_is_no_airline():
+    assert not any(label == "ORG" for label, _ in _spans("The Air Quality Index rose sharply on Monday."))
+
+
+def test_capitals_of_central_asia_are_places():
+    spans = _spans("The delegation flew from Almaty to Bishkek after a stop in Dushanbe.")
+    for city in ("Almaty", "Bishkek", "Dushanbe"):
+        assert ("LOC", city) in spans
+
+
+def test_talks_during_a_named_meeting_are_that_meeting():
+    text = ("SINGAPORE — Minister Lê Văn An held talks with his Singaporean counterpart in Singapore on Monday, "
+            "during the 5th Vietnam-Singapore Connectivity Ministers' Meeting.")
+    assert ("EVENT", "talks") not in _spans(text, "2025-12-10")
