@@ -72,3 +72,22 @@ def test_talks_during_a_named_meeting_are_that_meeting():
     text = ("SINGAPORE — Minister Lê Văn An held talks with his Singaporean counterpart in Singapore on Monday, "
             "during the 5th Vietnam-Singapore Connectivity Ministers' Meeting.")
     assert ("EVENT", "talks") not in _spans(text, "2025-12-10")
+
+
+def test_a_named_fair_in_lower_case_after_capitalised_words():
+    spans = _spans("The department said it would hold a Vietnam-Laos trade fair in Savannakhet in March and "
+                   "an OCOP handicraft fair later.")
+    assert ("EVENT", "Vietnam-Laos trade fair") in spans
+
+
+def test_a_forum_of_two_countries_joined_by_a_dash():
+    spans = _spans("He attended the Việt Nam–Uzbekistan business forum in Tashkent on Monday.")
+    assert ("EVENT", "Việt Nam–Uzbekistan business forum") in spans
+
+
+def test_police_commands_and_senates_are_bodies():
+    spans = _spans("The Đà Nẵng City Police worked with the Japanese National Police and the Quảng Nam Border "
+                   "Guard Command, the President of the Philippine Senate said.")
+    assert ("ORG", "Đà Nẵng City Police") in spans
+    assert ("ORG", "Quảng Nam Border Guard Command") in spans
+    assert ("ORG", "Philippine Senate") in spans

@@ -184,14 +184,18 @@ def english_event_candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _named_lower() -> re.Pattern:
-    heads = json.loads(DATA.read_text(encoding="utf-8")).get("named_lower_heads", [])
-    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w])(?i:the)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{_CAP}\s+|\d{{4}}\s+){{1,5}}(?:{alt}))(?![\w-])")
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    heads, mods = data.get("named_lower_heads", []), data.get("named_lower_modifiers", [])
+    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(xs, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    cap = r"[A-ZĐÀ-Ỹ][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash
+    return re.compile(rf"(?<![\w])(?i:the|an?)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
+                      rf"(?:(?:{alt(mods)})\s+)?(?:{alt(heads)}))(?![\w-])")
 
 
 def named_lower_event_candidates(text: str) -> list[Candidate]:
     """A capitalised name before a lower-case happening noun: "the Victory Day parade", "the National
-    Day celebration" (``named_lower_heads``); the whole is the event's name."""
+    Day celebration", "a Vietnam-China trade fair" (``named_lower_heads``, ``named_lower_modifiers``); the
+    whole is the event's name."""
     return [Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower"], "event-lower-named",
                       meta={"head": m.group("name").split()[-1]})
             for m in _named_lower().finditer(text)]
