@@ -91,3 +91,29 @@ def test_police_commands_and_senates_are_bodies():
     assert ("ORG", "Đà Nẵng City Police") in spans
     assert ("ORG", "Quảng Nam Border Guard Command") in spans
     assert ("ORG", "Philippine Senate") in spans
+
+
+def test_a_peoples_committee_takes_no_field_after_it():
+    spans = _spans("The minister held a working session with the Cần Thơ City People's Committee on the Cái Cui "
+                   "Port expansion on Monday.")
+    assert ("ORG", "Cần Thơ City People's Committee") in spans
+
+
+def test_a_committee_keeps_the_field_it_is_named_for():
+    spans = _spans("Delegates met the National Assembly's Committee on Legal Affairs on Monday.")
+    assert any(label == "ORG" and text.endswith("Committee on Legal Affairs") for label, text in spans)
+
+
+def test_a_limited_company():
+    assert ("ORG", "Green Delta Logistics Limited") in _spans("The terminal will be run by Green Delta "
+                                                               "Logistics Limited, the port operator said.")
+
+
+def test_a_ceremony_to_launch_a_facility_in_a_place():
+    text = ("HẢI PHÒNG — Deputy Prime Minister Lê Văn An on Friday met port operators in Hải Phòng. "
+            "After the meeting, An attended a ceremony to launch a new container terminal in Đình Vũ ward.")
+    assert ("ceremony", "locatedIn", "Đình Vũ ward") in graph_triples(text, "en", "2025-12-19")
+
+
+def test_a_port_written_in_lower_case_after_its_place():
+    assert ("LOC", "Liên Chiểu container port") in _spans("Work on Liên Chiểu container port speeds up.")

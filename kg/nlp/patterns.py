@@ -119,7 +119,7 @@ ORG_TAILS_EN = (
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
     "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways", "Exchange",
-    "Sub-department", "Sub-Department", "Division", "College", "Inspectorate", "Police", "Command", "Senate",
+    "Sub-department", "Sub-Department", "Division", "College", "Inspectorate", "Police", "Command", "Senate", "Limited",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.

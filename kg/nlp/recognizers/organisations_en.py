@@ -43,6 +43,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             j += 3  # "High People's Court", "Women's Union"
             continue
         if nxt.text.casefold() in joiners:
+            if nxt.text in ("on", "for") and _peoples_body(words, j):
+                break  # "… People's Committee on the Cần Giờ port": a local body's name ends there
             m = j + 1
             while m < n and words[m].text.casefold() in joiners and adjacent(text, words[m - 1], words[m]):
                 m += 1
@@ -56,6 +58,13 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 continue
         break
     return j
+
+
+def _peoples_body(words: list[Word], j: int) -> bool:
+    """Word ``j`` ends "People's Committee" / "People's Council" / "People's Court" / "People's Procuracy": a
+    local organ named by its place, which takes no field after it ("on …", "for …")."""
+    return j >= 3 and words[j].text in ("Committee", "Council", "Court", "Procuracy") and words[j - 1].text == "s" \
+        and words[j - 2].text in ("'", "’") and words[j - 3].text == "People"
 
 
 def english_orgs(text: str, words: list[Word], lex: Lexicon,
