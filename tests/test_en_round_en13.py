@@ -117,3 +117,19 @@ def test_a_ceremony_to_launch_a_facility_in_a_place():
 
 def test_a_port_written_in_lower_case_after_its_place():
     assert ("LOC", "Liên Chiểu container port") in _spans("Work on Liên Chiểu container port speeds up.")
+
+
+def test_a_company_owned_by_a_foreign_country():
+    spans = _spans("The plant will be built by Taiwan's Foxlink Precision and Japan's Marubeni, while China's "
+                   "Guangxi province will supply power. Singapore's Deputy Prime Minister attended.")
+    assert ("ORG", "Foxlink Precision") in spans
+    assert ("ORG", "Marubeni") in spans
+    assert not any(label == "ORG" and text.startswith(("Guangxi", "Deputy")) for label, text in spans)
+
+
+def test_a_titled_body_keeps_its_country_before_a_foreign_name():
+    spans = _spans("Chairman of the Civil Aviation Authority of Singapore Han Kok Juan signed the agreement "
+                   "with Indonesian Minister of Foreign Affairs Sugiono.")
+    assert ("ORG", "Civil Aviation Authority of Singapore") in spans
+    assert ("PER", "Han Kok Juan") in spans
+    assert ("PER", "Sugiono") in spans

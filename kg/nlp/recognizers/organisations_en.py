@@ -107,8 +107,11 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
-            last = _before_titled_name(text, words, s, last, title_spans, tails, lex)
-            last = _before_country(text, words, s, last, tails, lex)  # "… Hospital of South Korea"
+            titled = _before_titled_name(text, words, s, last, title_spans, tails, lex)
+            if titled == last and not _after_title(text, words[s].start, title_spans):
+                # a title's body keeps its country ("Chairman of the … Authority of Singapore Han Kok Juan")
+                titled = _before_country(text, words, s, last, tails, lex)  # "… Hospital of South Korea"
+            last = titled
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
                 continue
@@ -175,16 +178,26 @@ def _limited_companies(text: str) -> list[Candidate]:
     return out
 
 
+def _after_title(text: str, start: int, title_spans: list[tuple[int, int]]) -> bool:
+    """The body at ``start`` is a title's complement: "Chief Executive of the …"."""
+    return any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:start]) for _, e in title_spans if e <= start)
+
+
 def _before_titled_name(text: str, words: list, s: int, last: int, title_spans: list[tuple[int, int]],
                         tails: set[str], lex) -> int:
     """"Speaker of the Hungarian National Assembly Laszlo Kover": after a title's "of (the)", the body
     ends at its last organisation word when two capitalised words that name nothing known follow it."""
-    if not any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:words[s].start]) for _, e in title_spans if e <= words[s].start):
+    if not _after_title(text, words[s].start, title_spans):
         return last
     tail_at = max((k for k in range(s, last + 1) if words[k].text in tails), default=None)
+    if tail_at is not None and tail_at + 2 <= last and words[tail_at + 1].text == "of":
+        # "… Authority of Singapore Teo Eng Dih": the body's country or city is part of its name
+        tail_at = max((k for k in range(tail_at + 2, min(last, tail_at + 4) + 1)
+                       if any(e.type == "Place" for e in lex.lookup(text[words[tail_at + 2].start:words[k].end]))),
+                      default=tail_at)
     rest = [w.text for w in words[tail_at + 1:last + 1]] if tail_at is not None else []
-    if len(rest) == 2 and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) and not lex.lookup(w)
-                              and w not in P.BODY_WORDS_EN for w in rest):
+    if len(rest) in (2, 3) and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) and not lex.lookup(w)
+                                   and w not in P.BODY_WORDS_EN for w in rest):
         return tail_at
     return last
 

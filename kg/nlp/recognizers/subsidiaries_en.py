@@ -70,7 +70,36 @@ def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
            for m in _named_company_re().finditer(text)
            if not any(e.type in ("Place", "Person") for e in lex.lookup(m.group("org")))]
+    out += _country_companies(text, lex)
     for m in re.finditer(r"(?<![\w’'-])Air\s+(?P<place>[A-Z][\w-]+)(?![\w’'-])", text):
         if any(e.type == "Place" for e in lex.lookup(m.group("place"))):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-apposed"))  # over the place inside
     return out
+
+
+_COUNTRY_OWNED = re.compile(r"(?<![\w’'-])(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
+                            r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})(?=[,.;:)]|\s+[a-z(]|$)")
+
+
+def _country_companies(text: str, lex: Lexicon) -> list[Candidate]:
+    """"South Korea's Hanwha Energy", "Germany's KfW": a capitalised name owned by a foreign country or
+    territory, which names nothing the gazetteer knows and opens with no title ("Singapore's Deputy Prime
+    Minister"), is a company of that country. Viet Nam's own ("Vietnam's First Semiconductor Chip") is left
+    out: the country's words there open places, days and products as often."""
+    from kg.textutil import norm_key
+
+    out: list[Candidate] = []
+    for m in _COUNTRY_OWNED.finditer(text):
+        if not any(e.type == "Place" and e.kind in ("country", "region") and e.id != "viet-nam"
+                   for e in lex.lookup(m.group("country"))):
+            continue
+        if re.match(r"\s+(?:province|city|state|region|prefecture|county|district|island|islands|port|airport|"
+                    r"capital|river|bay|sea|peninsula|mountains?|border|area|zone|park)\b", text[m.end("org"):]):
+            continue  # "China's Yunnan province": a place of that country
+        words = m.group("org").split()
+        if lex.lookup(m.group("org")) or words[0] in lex.title_first_words or any(
+                norm_key(" ".join(words[:k])) in lex.titles for k in range(1, len(words) + 1)):
+            continue
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed"))
+    return out
+
