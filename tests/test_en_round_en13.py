@@ -133,3 +133,15 @@ def test_a_titled_body_keeps_its_country_before_a_foreign_name():
     assert ("ORG", "Civil Aviation Authority of Singapore") in spans
     assert ("PER", "Han Kok Juan") in spans
     assert ("PER", "Sugiono") in spans
+
+
+def test_a_press_conference_at_a_headquarters_after_a_dated_lead():
+    text = ("ĐÀ NẴNG — The Đà Nẵng City Police said on Tuesday they had seized 40 kg of heroin. "
+            "The ring used fishing boats, Colonel Lê Văn An said at a press conference at the city police "
+            "headquarters.")
+    assert ("EVENT", "press conference") in _spans(text, "2025-12-10")
+
+
+def test_a_showcase_is_an_event():
+    spans = _spans("Vietrade will bring 40 firms to the Singapore International Food Showcase next month.")
+    assert ("EVENT", "Singapore International Food Showcase") in spans

@@ -146,7 +146,8 @@ EVENT_HEADS_VI = (
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
                   "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",
                   "Dialogue", "Workshop", "Seminar", "Contest", "Competition", "Prize", "Prizes",
-                  "Consultation", "Consultations", "Symposium", "Roundtable", "Exercise", "Drill", "Games")
+                  "Consultation", "Consultations", "Symposium", "Roundtable", "Exercise", "Drill", "Games",
+                  "Showcase", "Tournament", "Championship", "Championships", "Carnival")
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",

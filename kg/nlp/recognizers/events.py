@@ -354,12 +354,13 @@ _CEREMONY_PURPOSE = re.compile(r"\s+to\s+(?:launch|open|inaugurate|mark|celebrat
 
 def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
     """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi", "at a ceremony in Bac
-    Ninh City", "at a press conference after the ceremony": after a dated lead, a happening written with "a" and its place is one of the story's own
+    Ninh City", "at a press conference after the ceremony", "… at the police headquarters": after a dated lead, a happening written with "a" and its place is one of the story's own
     (the lead's, :mod:`kg.relations.lead_events`, when it follows the lead)."""
     out: list[Candidate] = []
     for m in pattern.finditer(text, start, end):
         if re.search(r"\b(?:a|an)\s+$", text[max(start, m.start() - 4):m.start()]) \
-                and (re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZĐ]", text[m.end():m.end() + 12]) or _AFTER_EVENT.match(text, m.end())
+                and (re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ]|(?:[\w’'-]+\s+){0,2}(?:headquarters|head\s+office)\b)",
+                              text[m.end():m.end() + 40]) or _AFTER_EVENT.match(text, m.end())
                      or m.group(1).casefold().endswith("ceremony") and _CEREMONY_PURPOSE.match(text, m.end())):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
