@@ -145,3 +145,14 @@ def test_a_press_conference_at_a_headquarters_after_a_dated_lead():
 def test_a_showcase_is_an_event():
     spans = _spans("Vietrade will bring 40 firms to the Singapore International Food Showcase next month.")
     assert ("EVENT", "Singapore International Food Showcase") in spans
+
+
+def test_an_amount_after_a_company_is_not_its_name():
+    spans = _spans("The provincial People's Committee fined Hòa Bình Sand Joint Stock Company 820 million VND.")
+    assert ("ORG", "Hòa Bình Sand Joint Stock Company") in spans
+
+
+def test_an_aircraft_model_is_no_company_mention():
+    spans = _spans("The carrier will lease six Airbus A330neo aircraft. Boeing will supply 787-9 jets.")
+    assert ("ORG", "Airbus") not in spans
+    assert ("ORG", "Boeing") in spans

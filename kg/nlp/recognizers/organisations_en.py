@@ -19,6 +19,11 @@ from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 
 
+# a number followed by these is an amount ("750 million VND", "40 per cent"), never part of a name
+_QUANTITY_AFTER = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|thousand|per\s*cent|percent|%|USD|VND|VNĐ|"
+                             r"tonnes?|tons?|hectares?|ha|km|kg|people|workers|employees|households|cases)\b")
+
+
 def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
                  max_len: int = 24, lex: Lexicon | None = None) -> int:
     """Last index of a Title-Case English name run from ``i`` (joiners allowed inside)."""
@@ -31,6 +36,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
         if not adjacent(text, words[j], nxt):
             break
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
+            if nxt.text.isdigit() and _QUANTITY_AFTER.match(text, nxt.end):
+                break  # "… fined Thanh Binh Mineral Joint Stock Company 750 million VND": an amount, not the name
             j += 1
             continue
         if nxt.text in ("'", "’") and j + 3 < n and words[j + 2].text == "s" and words[j + 3].is_cap \

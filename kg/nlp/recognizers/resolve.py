@@ -29,6 +29,12 @@ _FIELD_OF_BODY_RE = re.compile(
 _SUBJECT_BODY_RE = re.compile(r"(?:Steering\s+Committee|Working\s+Group|Task\s+Force)\s+(?:for|on)\s+(?:the\s+)?$")
 
 
+# "eight Airbus A321neo aircraft", "Boeing 787-9 jets": a maker's name before a model code and a craft noun
+# names the product, not the company
+_MODEL_AFTER = re.compile(r"\s+(?:[A-Z]{1,2}\d{3}[a-zA-Z]*|\d{3}(?:-\d{1,3})?)(?:\s+(?:MAX|XWB|neo|LR|XLR))?\s+"
+                          r"(?:aircraft|jets?|planes?|airliners?|Dreamliners?|engines?|models?|fleet|family|helicopters?)\b")
+
+
 def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: list[Candidate],
             lex: Lexicon, sentence_starts: list[int] = ()) -> Analysis:
     """The entities, nested names and titles of ``text`` from all its candidates (dates last).
@@ -39,6 +45,7 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
     cands = cut_at_sentences(cands + dates, sentence_starts, text)
     cands = [c for c in cands if not (c.label == "TOPIC" and _FIELD_OF_BODY_RE.search(
         text[max(0, c.start - 40):c.start]) and not _SUBJECT_BODY_RE.search(text[max(0, c.start - 40):c.start]))]
+    cands = [c for c in cands if not (c.label == "ORG" and _MODEL_AFTER.match(text, c.end))]
     cands = drop_titles_as_names(cands, titles, text, lex)
     cands = drop_offices_inside_titles(cands, titles, text, lex)
     cands = trim_names_after_places(cands, text)
