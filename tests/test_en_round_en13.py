@@ -156,3 +156,10 @@ def test_an_aircraft_model_is_no_company_mention():
     spans = _spans("The carrier will lease six Airbus A330neo aircraft. Boeing will supply 787-9 jets.")
     assert ("ORG", "Airbus") not in spans
     assert ("ORG", "Boeing") in spans
+
+
+def test_an_event_name_with_and_between_its_words():
+    spans = _spans("Vietnam will host the 2031 Asian Beach and Water Sports Games, officials said. "
+                   "VCCI and Vietnam Business Forum staff met on Monday.")
+    assert ("EVENT", "2031 Asian Beach and Water Sports Games") in spans
+    assert ("EVENT", "Vietnam Business Forum") in spans

@@ -72,13 +72,17 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         for m in re.finditer(
                 rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-ZĐ]))?"
                 rf"(?:[\"“][^\"”\n]+[\"”]\s+)?"  # "2025 Golden Globe Science and Technology Award"
-                rf"(?:[A-ZĐ][\w’'-]*\s+(?:and\s+(?=[A-ZĐ][\w’'-]*\s+(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
+                rf"(?:[A-ZĐ][\w’'-]*\s+(?:and\s+(?=(?:[A-ZĐ][\w’'-]*\s+){{1,2}}(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
                 rf"(?:\s+(?:on|for|of)\s+(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
                 continue
-            out.append(Candidate(s, m.end("name"), "EVENT", PRIORITY["event-tail"], "event-tail",
+            two = re.match(r"(?P<first>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*)\s+and\s+", name)
+            if two and (two.group("first").isupper() or any(e.type in ("Place", "Organization")
+                                                               for e in lex.lookup(two.group("first")))):
+                s, name = s + two.end(), name[two.end():]  # "VCCI and Vietnam Business Forum": a body, then the event
+            out.append(Candidate(s, s + len(name), "EVENT", PRIORITY["event-tail"], "event-tail",
                                  meta={"head": name.split()[-1].casefold()}))
         out += _generic_en(text)
     return out
