@@ -163,3 +163,8 @@ def test_an_event_name_with_and_between_its_words():
                    "VCCI and Vietnam Business Forum staff met on Monday.")
     assert ("EVENT", "2031 Asian Beach and Water Sports Games") in spans
     assert ("EVENT", "Vietnam Business Forum") in spans
+
+
+def test_a_provincial_party_congress_in_lower_case():
+    spans = _spans("The secretary asked officials to prepare for the provincial Party congress in October.")
+    assert ("EVENT", "provincial Party congress") in spans
