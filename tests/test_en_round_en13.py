@@ -168,3 +168,16 @@ def test_an_event_name_with_and_between_its_words():
 def test_a_provincial_party_congress_in_lower_case():
     spans = _spans("The secretary asked officials to prepare for the provincial Party congress in October.")
     assert ("EVENT", "provincial Party congress") in spans
+
+
+def test_an_ethnic_place_name_with_an_apostrophe():
+    spans = _spans("Drills will be held in Kon Plông and K'Bang communes and in Đắk Glei commune.")
+    assert ("LOC", "K'Bang") in spans
+    spans = _spans("Rangers patrolled K'Bang commune on Monday.")
+    assert ("LOC", "K'Bang commune") in spans
+
+
+def test_a_foreign_province_in_lower_case():
+    spans = _spans("Officials will visit factories in Chungcheong province and Shizuoka prefecture.")
+    assert ("LOC", "Chungcheong province") in spans
+    assert ("LOC", "Shizuoka prefecture") in spans
