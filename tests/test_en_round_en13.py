@@ -181,3 +181,20 @@ def test_a_foreign_province_in_lower_case():
     spans = _spans("Officials will visit factories in Chungcheong province and Shizuoka prefecture.")
     assert ("LOC", "Chungcheong province") in spans
     assert ("LOC", "Shizuoka prefecture") in spans
+
+
+def test_a_company_before_a_title_and_a_name():
+    text = "The contract was signed by Minister Lê Văn An and Siemag Director General Markus Berger on Monday."
+    spans = _spans(text)
+    assert ("ORG", "Siemag") in spans
+    assert ("Markus Berger", "memberOf", "Siemag") in graph_triples(text, "en", "2025-12-10")
+
+
+def test_no_body_from_a_nationality_or_the_end_of_a_longer_name_before_a_title():
+    spans = _spans("He met Lao Deputy Prime Minister Saleumxay Kommasith, New Zealand Ambassador Helen Carver "
+                   "and Minister of Public Security General Lương Tam Quang.")
+    assert not any(label == "ORG" and text in ("Lao", "Zealand", "Security") for label, text in spans)
+
+
+def test_a_nationality_and_a_describing_word_before_a_company_noun():
+    assert ("ORG", "Danieli") in _spans("It signed a deal with Italian engineering firm Danieli last year.")

@@ -57,9 +57,9 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
 def _named_company_re() -> re.Pattern:
     data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
     nouns = "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
-    # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix":
-    # a determiner or a nationality, up to two describing words, the noun, then the name
-    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2})"
+    # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix",
+    # "Italian engineering firm Danieli": a determiner or a nationality, describing words, the noun, the name
+    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2}(?:[a-z][\w-]*\s+)?)"
                       r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
 
 
@@ -101,5 +101,46 @@ def _country_companies(text: str, lex: Lexicon) -> list[Candidate]:
                 norm_key(" ".join(words[:k])) in lex.titles for k in range(1, len(words) + 1)):
             continue
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """English nationality adjectives ("Lao", "Kazakh"): ``kg/data/relations/nationalities.json``."""
+    path = PATTERNS_DIR.parent / "relations" / "nationalities.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["adjectives"])
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]*(?:ese|ian|ean|an|ish|ic|i|ch|ss|ek)$")  # "Indonesian", "Thai", "French"
+
+
+def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[Candidate],
+                                lex: Lexicon) -> list[Candidate]:
+    """"Rosatom Director General Alexey Likhachev", "Navetco Chairman Trần Văn Bình": one capitalised word
+    that names nothing known, right before a title that a person's name follows, is the body of the title.
+    Nationality words ("Indonesian Minister …"), body words and the first words of titles are left out."""
+    from kg.nlp import patterns as P
+    from kg.textutil import norm_key
+
+    people = {c.start for c in cands if c.label == "PER" and not c.ref}
+    out: list[Candidate] = []
+    for t in titles:
+        after = re.match(r"\s+", text[t.end:t.end + 3])
+        if after is None or t.end + after.end() not in people:
+            continue
+        m = re.search(r"(?<![\w’'&.-])([A-Z][\w&-]*[A-Za-z0-9])\s+$", text[max(0, t.start - 40):t.start])
+        if m is None:
+            continue
+        word = m.group(1)
+        if re.search(r"(?:[A-ZĐ][\w’'-]*|\b(?:of|for|on|in))\s+$", text[max(0, t.start - len(m.group(0)) - 30):t.start - len(m.group(0))]):
+            continue  # the last word of a longer name ("Minister of Public Security General …", "New Zealand …")
+        if _DEMONYM.fullmatch(word) or word in _nationalities() or word in P.BODY_WORDS_EN or word in lex.title_first_words \
+                or norm_key(word) in lex.titles or lex.lookup(word) or word in ("The", "A", "An", "Former", "Then",
+                                                                              "Acting", "Vice", "Deputy", "Party"):
+            continue
+        start = t.start - len(m.group(0))
+        if re.search(r"(?:^|[.!?:;\n]\s*|—\s*)$", text[max(0, start - 4):start]) and word.isalpha() and word.istitle():
+            continue  # a sentence-opening word in title case ("Meanwhile Director …") may be anything
+        out.append(Candidate(start, start + len(word), "ORG", PRIORITY["name-run"], "org-apposed"))
     return out
 
