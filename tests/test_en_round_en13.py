@@ -198,3 +198,9 @@ def test_no_body_from_a_nationality_or_the_end_of_a_longer_name_before_a_title()
 
 def test_a_nationality_and_a_describing_word_before_a_company_noun():
     assert ("ORG", "Danieli") in _spans("It signed a deal with Italian engineering firm Danieli last year.")
+
+
+def test_us_as_an_adjective_is_no_place():
+    assert not any(label == "LOC" for label, _ in _spans("Exporters hit by US tariffs asked for cheaper loans."))
+    spans = _spans("Exporters hit by US tariffs met officials. The US will send a trade mission.")
+    assert any(label == "LOC" and text.endswith("US") for label, text in spans)
