@@ -119,7 +119,7 @@ ORG_TAILS_EN = (
     "Authority", "Party", "Corp", "Inc", "JSC", "Ltd", "Board", "Network", "Alliance",
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
     "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways", "Exchange",
-    "Sub-department", "Sub-Department", "Division", "College", "Inspectorate",
+    "Sub-department", "Sub-Department", "Division", "College", "Inspectorate", "Police", "Command", "Senate", "Limited",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
@@ -147,7 +147,7 @@ EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeti
                   "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",
                   "Dialogue", "Workshop", "Seminar", "Contest", "Competition", "Prize", "Prizes",
                   "Consultation", "Consultations", "Symposium", "Roundtable", "Exercise", "Drill", "Games",
-                  "Showcase", "Trade Show", "Marathon", "Tournament", "Championship", "Championships")
+                  "Showcase", "Trade Show", "Marathon", "Tournament", "Championship", "Championships", "Carnival")
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",

@@ -72,13 +72,17 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         for m in re.finditer(
                 rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-ZĐ]))?"
                 rf"(?:[\"“][^\"”\n]+[\"”]\s+)?"  # "2025 Golden Globe Science and Technology Award"
-                rf"(?:[A-ZĐ][\w’'-]*\s+(?:and\s+(?=[A-ZĐ][\w’'-]*\s+(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
+                rf"(?:[A-ZĐ][\w’'-]*\s+(?:and\s+(?=(?:[A-ZĐ][\w’'-]*\s+){{1,2}}(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
                 rf"(?:\s+(?:on|for|of)\s+(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
                 continue
-            end = m.end("name")
+            two = re.match(r"(?P<first>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*)\s+and\s+", name)
+            if two and (two.group("first").isupper() or any(e.type in ("Place", "Organization")
+                                                               for e in lex.lookup(two.group("first")))):
+                s, name = s + two.end(), name[two.end():]  # "VCCI and Vietnam Business Forum": a body, then the event
+            end = s + len(name)
             held_in = re.search(r"\s+in\s+(?P<place>[A-ZĐ][^\n]*)$", name)
             if held_in and any(e.type == "Place" for e in lex.lookup(held_in.group("place"), folded=True)):
                 end = s + held_in.start()  # "the Asia-Pacific Forum on Climate Resilience in Da Nang": where, not its name
@@ -124,8 +128,18 @@ def _generic_en(text: str) -> list[Candidate]:
         out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
                              ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                              else name.split(" of ")[0].split()[-1].casefold(),
-                                             "generic": True, **({"standalone": True} if specific else {})}))
+                                             "generic": True, **({"standalone": True} if specific else {}),
+                                             **({"kind": _distinct_kind(m)} if _distinct_kind(m) else {})}))
     return out
+
+
+def _distinct_kind(m: re.Match) -> str | None:
+    """"the question-and-answer session", "the Q&A session": a kind that makes the happening one of its own
+    within another ("… on the 15th day of the tenth session"), so it names only an event of that kind."""
+    kind = (m.group("kind") or "").strip().casefold()
+    if kind not in ("question-and-answer", "q&a"):
+        return None
+    return f"{kind} {m.group('name')[m.end('kind') - m.start('name'):].split()[0]}"
 
 
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
@@ -340,14 +354,27 @@ def _dated_lead(text: str, sentences: list[tuple[int, int]], dates: list[Candida
                for d in days(index))
 
 
+# "At a press conference after the ceremony, …": a happening set by another of the story's
+_AFTER_EVENT = re.compile(r"\s+(?:right\s+|shortly\s+|immediately\s+)?(?:after|following)\s+the\s+(?:[\w-]+\s+)?"
+                          r"(?:ceremony|talks|meeting|conference|forum|session|summit|signing)\b")
+
+
+# "a ceremony to launch the port's new container terminal in Hiệp Phước commune": what the ceremony marks,
+# then its place
+_CEREMONY_PURPOSE = re.compile(r"\s+to\s+(?:launch|open|inaugurate|mark|celebrate|start|begin|commission)\s+"
+                               r"[^.;,]{1,60}?\s+(?:in|at)\s+(?:the\s+)?[A-ZĐ]")
+
+
 def _placed_happenings(text: str, pattern: re.Pattern, start: int, end: int) -> list[Candidate]:
     """"At a meeting in Buon Ma Thuot City …", "told a press conference in Hanoi", "at a ceremony in Bac
-    Ninh City": after a dated lead, a happening written with "a" and its place is one of the story's own
+    Ninh City", "at a press conference after the ceremony", "… at the police headquarters": after a dated lead, a happening written with "a" and its place is one of the story's own
     (the lead's, :mod:`kg.relations.lead_events`, when it follows the lead)."""
     out: list[Candidate] = []
     for m in pattern.finditer(text, start, end):
         if re.search(r"\b(?:a|an)\s+$", text[max(start, m.start() - 4):m.start()]) \
-                and re.match(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZĐ]", text[m.end():m.end() + 12]):
+                and (re.match(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ]|(?:[\w’'-]+\s+){0,2}(?:headquarters|head\s+office)\b)",
+                              text[m.end():m.end() + 40]) or _AFTER_EVENT.match(text, m.end())
+                     or m.group(1).casefold().endswith("ceremony") and _CEREMONY_PURPOSE.match(text, m.end())):
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
                                        "standalone": True}))

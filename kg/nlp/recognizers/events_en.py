@@ -42,6 +42,11 @@ def _venue_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def _compound_words() -> str:
+    return "|".join(map(re.escape, json.loads(DATA.read_text(encoding="utf-8")).get("compound_words", []))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
 def _kinds() -> dict[str, list[str]]:
     return json.loads(DATA.read_text(encoding="utf-8"))["kinds"]
 
@@ -128,14 +133,18 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilateral|official|phone|online|separate)\s+)?"
-                         r"(?P<name>talks)(?=(?:\s+with\s+[^.;]{1,90}?)?\s+at\s+the\s+[A-ZĐ])")  # at a named venue:
-# "… held talks at the Istana", "held talks with X at the National Assembly House"
+                         r"(?P<name>talks)(?=(?:\s+with\s+[^.;]{1,90}?)?\s+(?:at\s+the\s+[A-ZĐ]|in\s+[A-ZĐ][\w’'-]+"
+                         rf"(?:\s+[A-ZĐ][\w’'-]+)*\s+on\s+(?:{_DATE_WORDS})\b))")
+# at a named venue, or in a city on a day: "… held talks at the Istana", "held talks with X at the
+# National Assembly House", "held talks in Astana on Tuesday"
 
 
 def english_event_candidates(text: str) -> list[Candidate]:
     """Lower-case events of English copy, as references that may stand alone."""
     out: list[Candidate] = []
     for m in _HELD_TALKS.finditer(text):  # "the two leaders held talks at the Istana": the talks are the event
+        if re.match(r"[^.;\n]{0,140}?\s+during\s+the\s+(?:\d|[A-ZĐ])", text[m.end():]):
+            continue  # "… held talks with X in Canberra on Wednesday, during the 6th … Meeting": that meeting's
         out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower/bare"], "event-lower",
                              ref=True, meta={"head": "talks", "kind": "talks", "generic": True, "standalone": True}))
     for kind, pattern in _patterns():
@@ -145,6 +154,8 @@ def english_event_candidates(text: str) -> list[Candidate]:
                 continue  # a capitalised name ("the Party Congress") is the recogniser's
             if re.match(r"\s+(?:" + _venue_words() + r")\b", text[end:end + 20], flags=re.IGNORECASE):
                 continue  # "the provincial conference centre": a place, not a happening
+            if not m.group("comp") and re.match(r"\s+(?:" + _compound_words() + r")\b", text[end:end + 20]):
+                continue  # "the trial run of the first terminal": a test, not a court's trial
             comp = m.group("comp") or ""
             if re.search(r"['’]s$", comp) or re.match(r"\s+\w+\s+(?:the\s+)?(?:" + _DATE_WORDS + r")\b", comp):
                 end, comp = m.start("comp"), ""  # "a workshop on the Party's …", "a seminar on Thursday"
@@ -173,14 +184,18 @@ def english_event_candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _named_lower() -> re.Pattern:
-    heads = json.loads(DATA.read_text(encoding="utf-8")).get("named_lower_heads", [])
-    alt = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(heads, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![\w])(?i:the)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{_CAP}\s+|\d{{4}}\s+){{1,5}}(?:{alt}))(?![\w-])")
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    heads, mods = data.get("named_lower_heads", []), data.get("named_lower_modifiers", [])
+    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(xs, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    cap = r"[A-ZĐÀ-Ỹ][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash
+    return re.compile(rf"(?<![\w])(?i:the|an?)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
+                      rf"(?:(?:{alt(mods)})\s+)?(?:{alt(heads)}))(?![\w-])")
 
 
 def named_lower_event_candidates(text: str) -> list[Candidate]:
     """A capitalised name before a lower-case happening noun: "the Victory Day parade", "the National
-    Day celebration" (``named_lower_heads``); the whole is the event's name."""
+    Day celebration", "a Vietnam-China trade fair" (``named_lower_heads``, ``named_lower_modifiers``); the
+    whole is the event's name."""
     return [Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower"], "event-lower-named",
                       meta={"head": m.group("name").split()[-1]})
             for m in _named_lower().finditer(text)]

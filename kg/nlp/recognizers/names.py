@@ -251,7 +251,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
 
 # "Minister of Economy, Trade and Industry Kenji Morita": the body's capitalised words, then two more
 _EN_BODY_THEN_NAME = re.compile(
-    r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ])?[A-Z][\w’'-]*)*?)"
+    r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ]|of[ ])?[A-Z][\w’'-]*)*?)"
     r"[ ](?P<name>[A-Z][a-z’'-]+[ ][A-Z][a-z’'-]+)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
 
 
@@ -269,9 +269,14 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
         s, e = m.span("name")
         parts = m.group("name").split()
         first = _before_word(text, s)
+        if " of " in m.group("body") and not (first and any(
+                e_.type == "Place" for e_ in lex.lookup(text[m.start("body"):s - len(first) - 1].rsplit(" of ", 1)[-1]))):
+            continue  # an "of" inside the body only before the body's country ("… Authority of Singapore Teo Eng Dih")
         if first and m.start("body") < s - len(first) - 1 and first not in _body_vocabulary() \
                 and not lex.lookup(first) and not lex.is_surname(first, folded=True) \
-                and _before_word(text, s - len(first) - 1) in _body_vocabulary():
+                and (_before_word(text, s - len(first) - 1) in _body_vocabulary()
+                     or any(e_.type == "Place" for e_ in lex.lookup(_before_word(text, s - len(first) - 1) or "-"))):
+            # "… Authority of Singapore Teo Eng Dih": a body's country before the name
             s, parts = s - len(first) - 1, []  # the three words are the name; the first is no family name
         if len(parts) == 2 and _body_ends_with(text[m.start("body"):s + len(parts[0])], lex):
             s, parts = s + len(parts[0]) + 1, parts[1:]  # "Minister of Foreign Affairs Sugiono": a one-word name

@@ -19,6 +19,11 @@ from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 
 
+# a number followed by these is an amount ("750 million VND", "40 per cent"), never part of a name
+_QUANTITY_AFTER = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|thousand|per\s*cent|percent|%|USD|VND|VNĐ|"
+                             r"tonnes?|tons?|hectares?|ha|km|kg|people|workers|employees|households|cases)\b")
+
+
 def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
                  max_len: int = 24, lex: Lexicon | None = None) -> int:
     """Last index of a Title-Case English name run from ``i`` (joiners allowed inside)."""
@@ -31,6 +36,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
         if not adjacent(text, words[j], nxt):
             break
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
+            if nxt.text.isdigit() and _QUANTITY_AFTER.match(text, nxt.end):
+                break  # "… fined Thanh Binh Mineral Joint Stock Company 750 million VND": an amount, not the name
             j += 1
             continue
         if nxt.text in ("'", "’") and j + 3 < n and words[j + 2].text == "s" and words[j + 3].is_cap \
@@ -43,6 +50,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
             j += 3  # "High People's Court", "Women's Union"
             continue
         if nxt.text.casefold() in joiners:
+            if nxt.text in ("on", "for") and _peoples_body(words, j):
+                break  # "… People's Committee on the Cần Giờ port": a local body's name ends there
             m = j + 1
             while m < n and words[m].text.casefold() in joiners and adjacent(text, words[m - 1], words[m]):
                 m += 1
@@ -56,6 +65,13 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 continue
         break
     return j
+
+
+def _peoples_body(words: list[Word], j: int) -> bool:
+    """Word ``j`` ends "People's Committee" / "People's Council" / "People's Court" / "People's Procuracy": a
+    local organ named by its place, which takes no field after it ("on …", "for …")."""
+    return j >= 3 and words[j].text in ("Committee", "Council", "Court", "Procuracy") and words[j - 1].text == "s" \
+        and words[j - 2].text in ("'", "’") and words[j - 3].text == "People"
 
 
 def english_orgs(text: str, words: list[Word], lex: Lexicon,
@@ -104,8 +120,11 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 k = next((k for k in range(s + 1, last) if words[k].text == "and"), None)
                 s = s if k is None else k + 1
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
-            last = _before_titled_name(text, words, s, last, title_spans, tails, lex)
-            last = _before_country(text, words, s, last, tails, lex)  # "… Hospital of South Korea"
+            titled = _before_titled_name(text, words, s, last, title_spans, tails, lex)
+            if titled == last and not _after_title(text, words[s].start, title_spans):
+                # a title's body keeps its country ("Chairman of the … Authority of Singapore Han Kok Juan")
+                titled = _before_country(text, words, s, last, tails, lex)  # "… Hospital of South Korea"
+            last = titled
             unit = _unit_of_parent(words, s, last)  # "… Research Institute of Cần Thơ University": two bodies
             if unit is not None:
                 out.append(Candidate(words[unit + 2].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
@@ -207,16 +226,26 @@ def _limited_companies(text: str) -> list[Candidate]:
     return out
 
 
+def _after_title(text: str, start: int, title_spans: list[tuple[int, int]]) -> bool:
+    """The body at ``start`` is a title's complement: "Chief Executive of the …"."""
+    return any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:start]) for _, e in title_spans if e <= start)
+
+
 def _before_titled_name(text: str, words: list, s: int, last: int, title_spans: list[tuple[int, int]],
                         tails: set[str], lex) -> int:
     """"Speaker of the Hungarian National Assembly Laszlo Kover": after a title's "of (the)", the body
     ends at its last organisation word when two capitalised words that name nothing known follow it."""
-    if not any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:words[s].start]) for _, e in title_spans if e <= words[s].start):
+    if not _after_title(text, words[s].start, title_spans):
         return last
     tail_at = max((k for k in range(s, last + 1) if words[k].text in tails), default=None)
+    if tail_at is not None and tail_at + 2 <= last and words[tail_at + 1].text == "of":
+        # "… Authority of Singapore Teo Eng Dih": the body's country or city is part of its name
+        tail_at = max((k for k in range(tail_at + 2, min(last, tail_at + 4) + 1)
+                       if any(e.type == "Place" for e in lex.lookup(text[words[tail_at + 2].start:words[k].end]))),
+                      default=tail_at)
     rest = [w.text for w in words[tail_at + 1:last + 1]] if tail_at is not None else []
-    if len(rest) == 2 and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) and not lex.lookup(w)
-                              and w not in P.BODY_WORDS_EN for w in rest):
+    if len(rest) in (2, 3) and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) and not lex.lookup(w)
+                                   and w not in P.BODY_WORDS_EN for w in rest):
         return tail_at
     return last
 

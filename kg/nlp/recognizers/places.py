@@ -120,6 +120,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if kind in ("port", "canal", "island") and any(
                 e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Hải Phòng port": the city's port, and the city the place named
+        if kind in ("province", "prefecture") and any(e.type == "Place" for e in lex.lookup(m.group()[:-len(kind)].strip())):
+            continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
@@ -133,7 +135,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             item = _PLACE_ITEM_EN.match(text, item.end(), min(len(text), item.end() + 60))
     # "in Bat Xat, Bao Yen and Van Ban districts": each name of a list before a plural unit word is a place
     for m in _PLURAL_UNIT_LIST_EN.finditer(text):
-        for item in re.finditer(r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}", m.group("list")):
+        for item in re.finditer(_NAME_EN, m.group("list")):
             if item.group().split()[0] not in ("The", "A", "An", "In", "At", "On", "From"):
                 out.append(Candidate(m.start("list") + item.start(), m.start("list") + item.end(), "LOC",
                                      PRIORITY["place-list-en"], "place-list-en"))
@@ -167,13 +169,13 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
                        + r")\b(?![-‑’'])")
-    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ][\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
 
 
-_NAME_EN = r"[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"
+_NAME_EN = r"[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"  # "K'Bang": an apostrophe inside an ethnic name
 _IN_PLACE_OF_COUNTRY = re.compile(r"(?<![\w])in\s+(?P<name>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}),\s+"
                                   r"(?P<country>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}?)(?=[,.;)]|\s+(?:on|in|and|to|for|with)\b|$)")
 _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN) + r")\b)\s+"
@@ -181,7 +183,7 @@ _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|
                                r"(?:Square|Park|Street|Stadium)\b")
 _PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
                                   r"(?:districts|provinces|communes|towns|cities|wards)\b")
-_PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
+_PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
 
 
 def place_head_candidates(text: str, words: list[Word], lex: Lexicon,

@@ -29,6 +29,29 @@ _FIELD_OF_BODY_RE = re.compile(
 _SUBJECT_BODY_RE = re.compile(r"(?:Steering\s+Committee|Working\s+Group|Task\s+Force)\s+(?:for|on)\s+(?:the\s+)?$")
 
 
+# "eight Airbus A321neo aircraft", "Boeing 787-9 jets": a maker's name before a model code and a craft noun
+# names the product, not the company
+_MODEL_AFTER = re.compile(r"\s+(?:[A-Z]{1,2}\d{3}[a-zA-Z]*|\d{3}(?:-\d{1,3})?)(?:\s+(?:MAX|XWB|neo|LR|XLR))?\s+"
+                          r"(?:aircraft|jets?|planes?|airliners?|Dreamliners?|engines?|models?|fleet|family|helicopters?)\b")
+
+
+# "US chipmaker NVIDIA", "US tariffs": the abbreviation used as an adjective, like "American"
+_ATTRIBUTIVE = re.compile(r"(?:US|U\.S\.)\s+(?!(?:and|or|to|in|on|at|is|was|has|had|will|would|said|says|for|of|with|"
+                          r"as|by|from|are|were|have|could|can|may|should)\b)[a-z][\w-]*")
+
+
+def drop_attributive_countries(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A country named only as an adjective ("US chipmaker NVIDIA", "US tariffs") is no Place of the
+    article, as "American companies" is none; one named as a noun anywhere ("the US") keeps them all."""
+    us = [c for c in cands if c.label == "LOC" and not c.ref and re.fullmatch(r"(?:[Tt]he\s+)?(?:US|U\.S\.)", text[c.start:c.end])]
+    attributive = [c for c in us if _ATTRIBUTIVE.match(text, c.start)]
+    gids = {c.gid for c in cands if c.label == "LOC" and c.gid} if us else set()
+    if not attributive or len(attributive) < len(us) or any(
+            c.label == "LOC" and c.gid in {u.gid for u in us} and c not in us for c in cands) or not gids:
+        return cands
+    return [c for c in cands if c not in attributive]
+
+
 def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: list[Candidate],
             lex: Lexicon, sentence_starts: list[int] = ()) -> Analysis:
     """The entities, nested names and titles of ``text`` from all its candidates (dates last).
@@ -39,6 +62,8 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
     cands = cut_at_sentences(cands + dates, sentence_starts, text)
     cands = [c for c in cands if not (c.label == "TOPIC" and _FIELD_OF_BODY_RE.search(
         text[max(0, c.start - 40):c.start]) and not _SUBJECT_BODY_RE.search(text[max(0, c.start - 40):c.start]))]
+    cands = [c for c in cands if not (c.label == "ORG" and _MODEL_AFTER.match(text, c.end))]
+    cands = drop_attributive_countries(cands, text)
     cands = drop_titles_as_names(cands, titles, text, lex)
     cands = drop_offices_inside_titles(cands, titles, text, lex)
     cands = trim_names_after_places(cands, text)

@@ -51,3 +51,96 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
     apposition calls a company (``company_nouns``). Low priority: a known place or person wins."""
     return [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
             for m in _apposed_company_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _named_company_re() -> re.Pattern:
+    data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
+    nouns = "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
+    # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix",
+    # "Italian engineering firm Danieli": a determiner or a nationality, describing words, the noun, the name
+    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2}(?:[a-z][\w-]*\s+)?)"
+                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
+
+
+def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """"the Japanese firm Sojitz": a capitalised name after a company noun and the words that describe
+    it (``company_nouns``); "Air Astana", "Air France": "Air" and a known place name an airline. Low
+    priority: a known place or person, or a longer name, wins."""
+    out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
+           for m in _named_company_re().finditer(text)
+           if not any(e.type in ("Place", "Person") for e in lex.lookup(m.group("org")))]
+    out += _country_companies(text, lex)
+    for m in re.finditer(r"(?<![\w’'-])Air\s+(?P<place>[A-Z][\w-]+)(?![\w’'-])", text):
+        if any(e.type == "Place" for e in lex.lookup(m.group("place"))):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-apposed"))  # over the place inside
+    return out
+
+
+_COUNTRY_OWNED = re.compile(r"(?<![\w’'-])(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
+                            r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})(?=[,.;:)]|\s+[a-z(]|$)")
+
+
+def _country_companies(text: str, lex: Lexicon) -> list[Candidate]:
+    """"South Korea's Hanwha Energy", "Germany's KfW": a capitalised name owned by a foreign country or
+    territory, which names nothing the gazetteer knows and opens with no title ("Singapore's Deputy Prime
+    Minister"), is a company of that country. Viet Nam's own ("Vietnam's First Semiconductor Chip") is left
+    out: the country's words there open places, days and products as often."""
+    from kg.textutil import norm_key
+
+    out: list[Candidate] = []
+    for m in _COUNTRY_OWNED.finditer(text):
+        if not any(e.type == "Place" and e.kind in ("country", "region") and e.id != "viet-nam"
+                   for e in lex.lookup(m.group("country"))):
+            continue
+        if re.match(r"\s+(?:province|city|state|region|prefecture|county|district|island|islands|port|airport|"
+                    r"capital|river|bay|sea|peninsula|mountains?|border|area|zone|park)\b", text[m.end("org"):]):
+            continue  # "China's Yunnan province": a place of that country
+        words = m.group("org").split()
+        if lex.lookup(m.group("org")) or words[0] in lex.title_first_words or any(
+                norm_key(" ".join(words[:k])) in lex.titles for k in range(1, len(words) + 1)):
+            continue
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """English nationality adjectives ("Lao", "Kazakh"): ``kg/data/relations/nationalities.json``."""
+    path = PATTERNS_DIR.parent / "relations" / "nationalities.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["adjectives"])
+
+
+_DEMONYM = re.compile(r"[A-Z][a-z]*(?:ese|ian|ean|an|ish|ic|i|ch|ss|ek)$")  # "Indonesian", "Thai", "French"
+
+
+def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[Candidate],
+                                lex: Lexicon) -> list[Candidate]:
+    """"Rosatom Director General Alexey Likhachev", "Navetco Chairman Trần Văn Bình": one capitalised word
+    that names nothing known, right before a title that a person's name follows, is the body of the title.
+    Nationality words ("Indonesian Minister …"), body words and the first words of titles are left out."""
+    from kg.nlp import patterns as P
+    from kg.textutil import norm_key
+
+    people = {c.start for c in cands if c.label == "PER" and not c.ref}
+    out: list[Candidate] = []
+    for t in titles:
+        after = re.match(r"\s+", text[t.end:t.end + 3])
+        if after is None or t.end + after.end() not in people:
+            continue
+        m = re.search(r"(?<![\w’'&.-])([A-Z][\w&-]*[A-Za-z0-9])\s+$", text[max(0, t.start - 40):t.start])
+        if m is None:
+            continue
+        word = m.group(1)
+        if re.search(r"(?:[A-ZĐ][\w’'-]*|\b(?:of|for|on|in))\s+$", text[max(0, t.start - len(m.group(0)) - 30):t.start - len(m.group(0))]):
+            continue  # the last word of a longer name ("Minister of Public Security General …", "New Zealand …")
+        if _DEMONYM.fullmatch(word) or word in _nationalities() or word in P.BODY_WORDS_EN or word in lex.title_first_words \
+                or norm_key(word) in lex.titles or lex.lookup(word) or word in ("The", "A", "An", "Former", "Then",
+                                                                              "Acting", "Vice", "Deputy", "Party"):
+            continue
+        start = t.start - len(m.group(0))
+        if re.search(r"(?:^|[.!?:;\n]\s*|—\s*)$", text[max(0, start - 4):start]) and word.isalpha() and word.istitle():
+            continue  # a sentence-opening word in title case ("Meanwhile Director …") may be anything
+        out.append(Candidate(start, start + len(word), "ORG", PRIORITY["name-run"], "org-apposed"))
+    return out
+
