@@ -222,24 +222,26 @@ def _build_into(staging: Path, paths: Iterable[str | Path], out: Path, previous:
             yield block
 
     # a large build with jobs to spare draws graph.html in a process of its own (kg.drawing.drawing_beside):
-    # it reads only the cached facts (and graph.trig where an entity was renamed); it starts when the
-    # store's load has finished with the cores and runs beside its compaction and the checks
+    # it reads only the cached facts (and graph.trig where an entity was renamed) and runs beside the store
 
     with ExitStack() as drawing:
         def draw() -> Callable[[], Path | None]:
             return drawing.enter_context(drawing_beside(out, use_crf, listed, staging / "graph.html", html, jobs,
                                                         drawer))
 
+        changes = _graph_changes(out, previous, listed)
+        # beside an update of the store the page is drawn from the start (from the cached facts, or once
+        # graph.trig is written when an entity was renamed); beside a full load, once the load is done
+        # with the cores, beside the store's single-threaded compaction
+        pages: list[Callable[[], Path | None]] = [draw()] if changes is not None and cache.has_facts(listed) else []
         stage("writing graph.trig and graph.ttl")
         trig = staging / "graph.trig"
         with fewer_collections():
             write_trig(trig, article_blocks())
         report.outputs["merges"] = write_atomic(staging / "merges.tsv", table.text())
         terms.clear()
-        changes = _graph_changes(out, previous, listed)
-        # drawn beside the store's single-threaded compaction once its load (all cores) is done;
-        # beside an update of the store, from the start
-        pages: list[Callable[[], Path | None]] = [] if changes is None else [draw()]
+        if changes is not None and not pages:
+            pages.append(draw())
         stage("loading the store" if changes is None else
               f"updating the store (graphs added: {len(changes[1])}, dropped: {len(changes[0])})")
         buildfolder.pause("store")
