@@ -39,9 +39,15 @@ def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> l
 
 
 @lru_cache(maxsize=1)
-def _apposed_company_re() -> re.Pattern:
+def _company_nouns() -> str:
+    """The ``company_nouns`` of foreign_names_en.json as a regex alternation, longest first."""
     data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
-    nouns = "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
+    return "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _apposed_company_re() -> re.Pattern:
+    nouns = _company_nouns()
     return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an)\s+"
                       r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
 
@@ -55,8 +61,7 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _named_company_re() -> re.Pattern:
-    data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
-    nouns = "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
+    nouns = _company_nouns()
     # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix",
     # "Italian engineering firm Danieli": a determiner or a nationality, describing words, the noun, the name
     return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2}(?:[a-z][\w-]*\s+)?)"
