@@ -14,16 +14,14 @@ corpus (:func:`kg.entity_merge.merge_keys`: "Nghị định 13" → "Nghị đ�
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_body_name, person_name
 from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
+from kg.nlp.patterns import pattern_data
 from kg.relations.fallbacks import fallback_facts
 from kg.relations.named_policy_topics import named_policy_topics
 from kg.relations.learned import learned_facts
@@ -447,7 +445,5 @@ def _signers_local_body(ex: Extraction, entities: dict[str, Entity], m: Mention)
     return found[0] if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1)
 def _local_codes() -> dict[str, list[str]]:
-    path = Path(__file__).resolve().parent / "data" / "patterns" / "local_issuer_codes.json"
-    return json.loads(path.read_text(encoding="utf-8"))["codes"]
+    return pattern_data("local_issuer_codes.json")["codes"]

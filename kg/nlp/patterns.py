@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 # The capital letters of Vietnamese (and Latin-1) for regex classes, written out: the range
@@ -67,10 +68,18 @@ LOCAL_BODY_HEADS_VI = (
     "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Bộ đội Biên phòng",
     "Đoàn Luật sư",  # "Đoàn Luật sư thành phố Hà Nội"
 )
+PATTERNS_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
+
+
+@lru_cache(maxsize=None)
+def pattern_data(name: str) -> dict:
+    """The JSON file ``name`` of ``kg/data/patterns`` (word lists the rules read), read once per process;
+    shared between its readers, so never changed by them."""
+    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+
+
 # … and the heads listed as data (kg/data/patterns/local_body_heads_vi.json)
-LOCAL_BODY_HEADS_VI = LOCAL_BODY_HEADS_VI + tuple(json.loads(
-    (Path(__file__).resolve().parent.parent / "data" / "patterns" / "local_body_heads_vi.json").read_text(
-        encoding="utf-8"))["heads"])
+LOCAL_BODY_HEADS_VI = LOCAL_BODY_HEADS_VI + tuple(pattern_data("local_body_heads_vi.json")["heads"])
 # Administrative and geographic words that open a place name and belong to it
 # (VLSP convention): "tỉnh Lào Cai", "huyện Gia Lâm", "sông Hồng", "đường Nguyễn Trãi".
 PLACE_HEADS_VI = (
@@ -182,9 +191,7 @@ chuyển_nhượng ký_kết phối_hợp trao_đổi làm_việc tiếp_nhận 
 kêu_gọi tuyên_bố công_nhận ghi_nhận phê_duyệt chỉ_đạo quyết_định cho_phép tiếp_tục đánh_giá cảnh_báo
 """.split())
 # … and the action verbs listed as data (kg/data/patterns/name_end_verbs_vi.json)
-STOP_PHRASES_VI = STOP_PHRASES_VI | frozenset(json.loads(
-    (Path(__file__).resolve().parent.parent / "data" / "patterns" / "name_end_verbs_vi.json").read_text(
-        encoding="utf-8"))["verbs"])
+STOP_PHRASES_VI = STOP_PHRASES_VI | frozenset(pattern_data("name_end_verbs_vi.json")["verbs"])
 # "dự án", "dự thảo" … are nouns, not the verb "dự" (attend).
 NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
 
@@ -193,10 +200,7 @@ def _stop_compounds() -> dict[str, dict[str, frozenset[str]]]:
     """Stop syllables that form a noun with their neighbour (kg/data/patterns/stop_compounds_vi.json)."""
     global _STOP_COMPOUNDS
     if _STOP_COMPOUNDS is None:
-        import json
-        from pathlib import Path
-        raw = json.loads((Path(__file__).resolve().parent.parent / "data" / "patterns" / "stop_compounds_vi.json")
-                         .read_text(encoding="utf-8"))
+        raw = pattern_data("stop_compounds_vi.json")
         _STOP_COMPOUNDS = {side: {w: frozenset(v) for w, v in raw[side].items()} for side in ("after", "before")}
     return _STOP_COMPOUNDS
 

@@ -5,13 +5,12 @@ before the meeting (a company noun names the latest body before it) or the body 
 sentence names. Word lists: ``kg/data/patterns/general_meetings_en.json``."""
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
+from kg.nlp.patterns import pattern_data
 
 if TYPE_CHECKING:
     from kg.relations.base import Mention, Sentence
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[frozenset[str], str]:
-    raw = json.loads((Path(__file__).resolve().parents[1] / "data" / "patterns" / "general_meetings_en.json")
-                     .read_text(encoding="utf-8"))
+    raw = pattern_data("general_meetings_en.json")
     nouns = "|".join(map(re.escape, raw["company_nouns"]))
     return frozenset(k.casefold() for k in raw["meeting_kinds"]), nouns
 

@@ -12,11 +12,10 @@ instruments joined to that one by "và" in the same clause count too. Sharing a 
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
+from kg.nlp.patterns import pattern_data
 
 if TYPE_CHECKING:
     from kg.relations.base import Extraction
@@ -24,8 +23,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    raw = json.loads((Path(__file__).resolve().parents[1] / "data" / "patterns" / "event_policy_purpose_vi.json")
-                     .read_text(encoding="utf-8"))
+    raw = pattern_data("event_policy_purpose_vi.json")
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     purpose = re.compile(r"(?:\s+(?:" + alt(raw["qualifiers"]) + r"))*\s+(?:" + alt(raw["verbs"]) + r")"
                          r"(?:(?:\s+|,\s+)(?:[^\W\d_]+))*?\s+$")

@@ -5,13 +5,12 @@ data lists as one (``crime_topics``); the trial of that sentence, else the artic
 about it. Cue and topic lists: ``kg/data/patterns/trial_topics_en.json``."""
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
+from kg.nlp.patterns import pattern_data
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
-    raw = json.loads((Path(__file__).resolve().parents[1] / "data" / "patterns" / "trial_topics_en.json")
-                     .read_text(encoding="utf-8"))
+    raw = pattern_data("trial_topics_en.json")
     cue = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, c.split()))
                                                 for c in sorted(raw["sentencing"], key=len, reverse=True)) + r")(?![\w])",
                      re.IGNORECASE)

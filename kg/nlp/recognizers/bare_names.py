@@ -11,7 +11,6 @@ left alone. The cue words are data: ``kg/data/patterns/bare_names_vi.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from itertools import accumulate
@@ -19,9 +18,9 @@ from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, foreign_word, sentence_start
+from kg.nlp.patterns import pattern_data
 
 
 def _alternation(words: list[str]) -> str:
@@ -46,14 +45,14 @@ _AGE_AFTER = re.compile(r"\s*(?:[(,]\s*(?:(?:khoảng\s+|gần\s+|hơn\s+)?\d{1,
 @lru_cache(maxsize=1)
 def _kin_before() -> re.Pattern[str]:
     """A kinship or account noun right before a name ("vợ của Tùng", "theo lời kể của Hạnh")."""
-    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("bare_names_vi.json")
     return re.compile(r"(?<![\w])(?:" + _alternation(data.get("kin_before", [])) + r")(?:\s+(?:của|là))?\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _speakers() -> tuple[re.Pattern[str], frozenset[str]]:
     """(a speech verb right after a name, first words that are no speaker's name)."""
-    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("bare_names_vi.json")
     return (re.compile(r"\s+(?:" + _alternation(data.get("speaker_verbs", [])) + r")(?![\w])"),
             frozenset(data.get("not_speakers", ())))
 
@@ -61,7 +60,7 @@ def _speakers() -> tuple[re.Pattern[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
     """(person verb after the name, speech verb + pronoun after the name, longest name, clause openers)."""
-    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("bare_names_vi.json")
     # an adverb may stand between the name and the verb: "Messi và Suárez cùng lập công"
     person = re.compile(r"\s+(?:(?:cùng|đều|cũng|đã|vừa|từng)\s+)?(?:" + _alternation(data["person_verbs"])
                         + r")(?![\w])")
@@ -72,7 +71,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _conjunction_before() -> re.Pattern[str]:
-    data = json.loads((PATTERNS_DIR / "bare_names_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("bare_names_vi.json")
     return re.compile(r"(?<![\w])(?:" + _alternation(data.get("conjunctions", [])) + r")\s+$", re.IGNORECASE)
 
 

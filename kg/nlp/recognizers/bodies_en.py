@@ -10,22 +10,21 @@ ends at other punctuation, a stop word or ``max_words`` words. All of it is data
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "bodies_en.json"
+DATA = PATTERNS_DIR / "bodies_en.json"
 _DATE_WORDS = frozenset(w.casefold() for w in (*P.MONTHS_EN, *P.WEEKDAYS_EN))
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, frozenset[str], int]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = pattern_data(DATA.name)
     alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split())  # noqa: E731
                               for x in sorted(xs, key=len, reverse=True))
     # the kind is written in lower case: a capitalised one is the recognisers' of names

@@ -7,22 +7,21 @@ name). The words are data: ``kg/data/patterns/body_names_vi.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.policies import paired_phrase_end
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_org_head, starts_person
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-_DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "body_names_vi.json"
+_DATA = PATTERNS_DIR / "body_names_vi.json"
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    raw = pattern_data(_DATA.name)
     return {"max_lower": int(raw["max_lower"]), "max_scope": int(raw["max_lower_scope"]),
             "admin": [tuple(a.split()) for a in sorted(raw["admin_words"], key=lambda a: -len(a.split()))],
             "scope": [tuple(a.split()) for a in raw["scope_ends"]],

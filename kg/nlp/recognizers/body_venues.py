@@ -8,20 +8,19 @@ are in ``kg/data/patterns/body_venues_vi.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 SOURCE = "venue-body"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    raw = json.loads((PATTERNS_DIR / "body_venues_vi.json").read_text(encoding="utf-8"))
+    raw = pattern_data("body_venues_vi.json")
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     before = re.compile(rf"(?<![\w])tại\s+(?:(?P<head>{alt(raw['heads'])})\s+)?$")
     kinds = re.compile(rf"(?:{alt(raw['place_kinds'])})(?![\w])")

@@ -3,10 +3,8 @@ short forms a company named in full goes by later ("Công ty cổ phần 1Matrix
 Real Estate Company" → "Phuoc Loc"); moved out of :mod:`.organisations`."""
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 from kg.nlp.lexicon import load_lexicon
@@ -15,6 +13,7 @@ from kg.nlp.recognizers.organisations import _brand_run
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person, stop_at
 from kg.textutil import compiled, norm_key
+from kg.nlp.patterns import pattern_data
 
 
 _BRANCH_RE = re.compile(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?")
@@ -105,8 +104,7 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _en_company_tail() -> re.Pattern:
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "companies.json")
-                      .read_text(encoding="utf-8"))
+    data = pattern_data("companies.json")
     tails = "|".join(re.escape(t) for t in sorted(data["en_tails"], key=len, reverse=True))
     return re.compile(rf"\s+(?:{tails})$")
 

@@ -4,7 +4,6 @@ capitalised runs no other recogniser explains, and photo or source credits.
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -16,7 +15,7 @@ from kg.textutil import compiled, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, foreign_word, mask, person_run, sentence_start, starts_org_head
 from kg.nlp.recognizers.gazetteer import prefer_entry
-from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.patterns import pattern_data
 
 
 # A role written right before a name ("cầu thủ", "HLV"), matched at the end of the text before it.
@@ -93,7 +92,7 @@ _COMPANY_START_RE = re.compile(r"(?:Công ty|Tổng công ty|Tập đoàn|Ngân 
 @lru_cache(maxsize=1)
 def _legal_tail_re() -> re.Pattern:
     """" - CTCP" after a company's name: its legal form (``legal_tails`` of companies.json)."""
-    data = json.loads((PATTERNS_DIR / "companies.json").read_text(encoding="utf-8"))
+    data = pattern_data("companies.json")
     forms = "|".join(re.escape(f) for f in sorted(set(data["legal_tails"]), key=len, reverse=True))
     return re.compile(rf" [-–] (?:{forms})(?![\w])")
 

@@ -22,6 +22,7 @@ from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
 from kg.textutil import compiled, norm_key
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 SOURCE = "local-body-context"
 PLACE_KINDS = ("province", "city")
@@ -226,9 +227,7 @@ BODY_REF_SOURCE = "body-reference"
 
 @lru_cache(maxsize=1)
 def _purpose_data() -> dict:
-    from kg.nlp.recognizers.names import PATTERNS_DIR
-
-    return json.loads((PATTERNS_DIR / "purpose_bodies.json").read_text(encoding="utf-8"))
+    return pattern_data("purpose_bodies.json")
 
 
 def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> list[Candidate]:
@@ -265,9 +264,7 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
 @lru_cache(maxsize=1)
 def _body_name_words() -> dict[str, frozenset[str]]:
     """The bridge words and verbs of the body-name grammar (kg/data/patterns/body_names_vi.json)."""
-    from kg.nlp.recognizers.names import PATTERNS_DIR
-
-    raw = json.loads((PATTERNS_DIR / "body_names_vi.json").read_text(encoding="utf-8"))
+    raw = pattern_data("body_names_vi.json")
     return {"bridges": frozenset(raw["bridges"]), "verbs": frozenset(raw["verbs"])}
 
 

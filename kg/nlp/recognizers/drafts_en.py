@@ -8,24 +8,23 @@ up to punctuation, a stop word or ``max_words`` words; all of it is data in
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
 # "the province's action plan for 2026-2030": a possessor stands where a determiner would
 _POSSESSOR = r"[^\W\d_]+['’]s"
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "drafts_en.json"
+DATA = PATTERNS_DIR / "drafts_en.json"
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, frozenset[str], int]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = pattern_data(DATA.name)
     alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split())  # noqa: E731
                               for x in sorted(xs, key=len, reverse=True))
     # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
@@ -38,7 +37,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 
 @lru_cache(maxsize=1)
 def _signed_pattern() -> re.Pattern:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = pattern_data(DATA.name)
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
     mods = "|".join(map(re.escape, data.get("signed_modifiers", [])))
     kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
@@ -54,7 +53,7 @@ _SIGNED_BEFORE = re.compile(r"(?<![\w])(?:signed|inked|sign|signing)\s+$")
 
 @lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("signed_modifiers", ()))
+    return frozenset(pattern_data(DATA.name).get("signed_modifiers", ()))
 
 
 def signed_document_candidates(text: str) -> list[Candidate]:
@@ -116,22 +115,22 @@ def _governs_in(kept: list[str], rest: list[str], k: int, stops: frozenset[str])
 
 @lru_cache(maxsize=1)
 def _verbs_from() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("verbs_governing_from", ()))
+    return frozenset(pattern_data(DATA.name).get("verbs_governing_from", ()))
 
 
 @lru_cache(maxsize=1)
 def _nouns_in() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("nouns_governing_in", ()))
+    return frozenset(pattern_data(DATA.name).get("nouns_governing_in", ()))
 
 
 @lru_cache(maxsize=1)
 def _procedure() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("procedure_after_for", ()))
+    return frozenset(pattern_data(DATA.name).get("procedure_after_for", ()))
 
 
 @lru_cache(maxsize=1)
 def _not_settings() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("in_not_settings", ()))
+    return frozenset(pattern_data(DATA.name).get("in_not_settings", ()))
 
 
 def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
@@ -232,7 +231,7 @@ def draft_candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _dated_pattern() -> re.Pattern:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = pattern_data(DATA.name)
     kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["dated_kinds"], key=len, reverse=True))
     mod = r"[a-z][a-z-]*\s+"
     year = r"20\d\d(?:[-–]20\d\d)?"

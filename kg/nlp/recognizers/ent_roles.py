@@ -11,19 +11,18 @@ The graph (``doc.spans["kg"]``) keeps the recognisers' spans. Cue words are data
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    d = json.loads((PATTERNS_DIR / "ent_roles_vi.json").read_text(encoding="utf-8"))
+    d = pattern_data("ent_roles_vi.json")
 
     def alt(ws: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
@@ -41,7 +40,7 @@ _CAP_WORD = r"[A-ZĐ][\w'’.&-]*"
 @lru_cache(maxsize=1)
 def _journal_re() -> re.Pattern[str]:
     """A journal cue and the capitalised run after it ("tạp chí The Lancet", "tạp chí Condé Nast Traveler")."""
-    d = json.loads((PATTERNS_DIR / "ent_roles_vi.json").read_text(encoding="utf-8"))
+    d = pattern_data("ent_roles_vi.json")
     cues = "|".join(re.escape(w) for w in sorted(d.get("journal_cues", []), key=len, reverse=True)) or "(?!)"
     return re.compile(r"(?<![\w])(?:" + cues + r")\s+(" + _CAP_WORD + r"(?:[ ](?:of[ ]|and[ ]|&[ ])?" + _CAP_WORD
                       + r"){0,4})(?![\w])")

@@ -7,18 +7,17 @@ title before the school, the person's name is the school's eponym instead. Heads
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[tuple[str, ...], int]:
-    data = json.loads((PATTERNS_DIR / "eponym_schools_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("eponym_schools_vi.json")
     return tuple(data["heads"]), int(data["max_person_words"])
 
 

@@ -9,22 +9,21 @@ tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "event_names_vi.json"
+DATA = PATTERNS_DIR / "event_names_vi.json"
 _WORD = re.compile(r"[^\s,.;:()\"“”!?]+|[,;]|[.:()\"“”!?]")
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return json.loads(DATA.read_text(encoding="utf-8"))
+    return pattern_data(DATA.name)
 
 
 def _alt(words: list[str]) -> str:

@@ -11,15 +11,14 @@ when the article names none.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "events_en.json"
+DATA = PATTERNS_DIR / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
@@ -28,27 +27,27 @@ _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 @lru_cache(maxsize=1)
 def _need_ordinal() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("need_ordinal", []))
+    return frozenset(pattern_data(DATA.name).get("need_ordinal", []))
 
 
 @lru_cache(maxsize=1)
 def _ordinals() -> str:
-    return "|".join(json.loads(DATA.read_text(encoding="utf-8")).get("ordinals", [])) or "(?!)"
+    return "|".join(pattern_data(DATA.name).get("ordinals", [])) or "(?!)"
 
 
 @lru_cache(maxsize=1)
 def _venue_words() -> str:
-    return "|".join(map(re.escape, json.loads(DATA.read_text(encoding="utf-8")).get("venue_words", []))) or "(?!)"
+    return "|".join(map(re.escape, pattern_data(DATA.name).get("venue_words", []))) or "(?!)"
 
 
 @lru_cache(maxsize=1)
 def _compound_words() -> str:
-    return "|".join(map(re.escape, json.loads(DATA.read_text(encoding="utf-8")).get("compound_words", []))) or "(?!)"
+    return "|".join(map(re.escape, pattern_data(DATA.name).get("compound_words", []))) or "(?!)"
 
 
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, list[str]]:
-    return json.loads(DATA.read_text(encoding="utf-8"))["kinds"]
+    return pattern_data(DATA.name)["kinds"]
 
 
 _DATE_CAPS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -59,20 +58,20 @@ _DATE_CAPS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
 @lru_cache(maxsize=1)
 def _subject_not() -> str:
     """Words after "on" that open no subject ("the sidelines", "behalf"): ``subject_not``."""
-    words = json.loads(DATA.read_text(encoding="utf-8")).get("subject_not", [])
+    words = pattern_data(DATA.name).get("subject_not", [])
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
 
 
 @lru_cache(maxsize=1)
 def _subject_preps() -> str:
     """The words that open a lower-case event's subject ("on", "regarding"): ``subject_preps``."""
-    preps = json.loads(DATA.read_text(encoding="utf-8")).get("subject_preps", ["on"])
+    preps = pattern_data(DATA.name).get("subject_preps", ["on"])
     return "|".join(map(re.escape, preps))
 
 
 @lru_cache(maxsize=1)
 def _subject_data() -> tuple[frozenset[str], int]:
-    d = json.loads(DATA.read_text(encoding="utf-8"))
+    d = pattern_data(DATA.name)
     return frozenset(d["subject_stops"]), int(d["subject_max_words"])
 
 
@@ -110,12 +109,12 @@ def _lower_subject(text: str, end: int) -> int:
 @lru_cache(maxsize=1)
 def _need_complement() -> frozenset[str]:
     """Nouns that name an event only with their complement ("visit to Kuala Lumpur", not "the visit")."""
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("need_complement", []))
+    return frozenset(pattern_data(DATA.name).get("need_complement", []))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern]]:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = pattern_data(DATA.name)
     openers = "|".join(re.escape(o) for o in data["openers"])
     mods = "|".join(data["modifiers"])
     ords = "|".join(data.get("ordinals", []))
@@ -184,7 +183,7 @@ def english_event_candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _named_lower() -> re.Pattern:
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data = pattern_data(DATA.name)
     heads, mods = data.get("named_lower_heads", []), data.get("named_lower_modifiers", [])
     alt = lambda xs: "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(xs, key=len, reverse=True)) or "(?!)"  # noqa: E731
     cap = r"[A-ZĐÀ-Ỹ][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash

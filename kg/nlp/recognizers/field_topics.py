@@ -21,13 +21,12 @@ stage to use it.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 SOURCE = "field-topic"
 _HOLDERS = ("POLICY", "EVENT")
@@ -39,8 +38,7 @@ _GAP = re.compile(r"\s*(?:(?:ngày|ban hành ngày)\s+[\d/]+\s*(?:năm\s+\d{4}\s
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "field_topics_vi.json")
-                     .read_text(encoding="utf-8"))
+    raw = pattern_data("field_topics_vi.json")
     split = lambda ws: sorted((tuple(w.replace(",", " ,").split()) for w in ws), key=len, reverse=True)  # noqa: E731
     return {"lead": split(raw["lead"]), "kept": split(raw["kept_leads"]), "stop": split(raw["stop"]), "reject": split(raw["reject_first"]),
             "place": split(raw["place_words"]),

@@ -12,13 +12,12 @@ two fields. Subjects the lexicon already names are left to the gazetteer. All wo
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 SOURCE = "field-topic-en"
 _HOLDERS = ("POLICY", "EVENT")
@@ -35,8 +34,7 @@ _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "field_topics_en.json")
-                     .read_text(encoding="utf-8"))
+    raw = pattern_data("field_topics_en.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
 
 

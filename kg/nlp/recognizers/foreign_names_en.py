@@ -8,18 +8,17 @@ hyphenated half, and the statistical taggers cut it at the hyphen.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _korean_name_re() -> re.Pattern:
-    data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
+    data = pattern_data("foreign_names_en.json")
     family = "|".join(sorted(data["korean_family"], key=len, reverse=True))
     return re.compile(r"(?<![\w'’-])(?:" + family + r")[ ][A-Z][a-z]{1,5}-[a-z]{1,5}(?![\w'’-])")
 

@@ -6,10 +6,8 @@ case exactly, a lower-case common noun is no name, an ambiguous one-word place
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -18,6 +16,7 @@ from kg.nlp.lexicon import Entry, Lexicon
 from kg.textutil import fold_key, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, sentence_start
+from kg.nlp.patterns import pattern_data
 
 
 _ADJACENT = ("", " ", "\u00a0")  # the gaps kg.nlp.recognizers.words.adjacent accepts
@@ -89,8 +88,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
 def _topic_attributes() -> tuple[dict[str, re.Pattern], re.Pattern]:
     """From ``topic_attributes_vi.json``: topic surface → the words before which it is an attribute
     ("before"), and the lower-case words before which any topic is one ("any_topic")."""
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_attributes_vi.json")
-                      .read_text(encoding="utf-8"))
+    data = pattern_data("topic_attributes_vi.json")
     before = {k: re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")\s+$", re.IGNORECASE)
               for k, ws in data["before"].items()}
     return before, re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in data["any_topic"]) + r")\s+$")

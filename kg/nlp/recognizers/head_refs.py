@@ -8,19 +8,18 @@ start of a clause or right after a title, never before a compounding word
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _clause_head_res() -> tuple[re.Pattern, re.Pattern]:
     """The bare heads of `head_refs_vi.json` and what may stand before them."""
-    data = json.loads((PATTERNS_DIR / "head_refs_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("head_refs_vi.json")
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
     head = re.compile(rf"(?<![\w])({alt(data['heads'])})(?!\s+(?:{alt(data['not_before'])})(?![\w]))"
                       r"(?=\s+[a-zà-ỹđ]|\s*[.,;])")

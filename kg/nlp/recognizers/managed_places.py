@@ -6,18 +6,17 @@ data: ``kg/data/patterns/managed_places_vi.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _head_re() -> re.Pattern[str]:
-    heads = json.loads((PATTERNS_DIR / "managed_places_vi.json").read_text(encoding="utf-8"))["heads"]
+    heads = pattern_data("managed_places_vi.json")["heads"]
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
                       + r")[ ]$")
 

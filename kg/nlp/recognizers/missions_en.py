@@ -9,21 +9,20 @@ part of the name, not a stated ``locatedIn``). Without this a run such as
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "missions_en.json"
+DATA = PATTERNS_DIR / "missions_en.json"
 _CAP = r"[A-Z][\w’'&-]*"
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    d = json.loads(DATA.read_text(encoding="utf-8"))
+    d = pattern_data(DATA.name)
     heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(d["heads"], key=len, reverse=True))
     not_seat = "|".join(map(re.escape, d["not_seat"]))
     run = rf"(?!(?:{not_seat})\b){_CAP}(?:\s+(?!(?:{not_seat})\b){_CAP}){{0,3}}"

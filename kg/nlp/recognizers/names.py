@@ -30,17 +30,15 @@ title is a person ("French President Emmanuel Macron").
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
-PATTERNS_DIR = Path(__file__).resolve().parents[2] / "data" / "patterns"
 _CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
 # the name that ends a company starts with a capital letter (not "Nhà máy rộng 12 ha"); the class
 # spells the capitals out, as À-Ỹ also holds lower-case letters ("… Việt Nam điều chỉnh")
@@ -49,7 +47,7 @@ _CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
 
 @lru_cache(maxsize=1)
 def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
-    data = json.loads((PATTERNS_DIR / "companies.json").read_text(encoding="utf-8"))
+    data = pattern_data("companies.json")
     heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
     forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
     lower = r"[a-zà-ỹđ]+"
@@ -61,7 +59,7 @@ def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
 
 @lru_cache(maxsize=1)
 def _trade_phrases() -> tuple[str, ...]:
-    data = json.loads((PATTERNS_DIR / "companies.json").read_text(encoding="utf-8"))
+    data = pattern_data("companies.json")
     return tuple(data.get("trade_phrases", ()))
 
 
@@ -92,7 +90,7 @@ def company_candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _association_re() -> tuple[re.Pattern, dict]:
-    data = json.loads((PATTERNS_DIR / "associations_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("associations_vi.json")
     heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
     pattern = (rf"(?<![\w])(?:{heads})(?P<lower>(?:\s+[a-zà-ỹđ]+){{1,{int(data['max_lower'])}}})"
                rf"\s+(?P<name>{_CAP_FIRST}(?:\s+{_CAP}){{0,3}})")
@@ -156,7 +154,7 @@ _NAME = rf"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+(?:[ ]+(?!(?:{_MONTHS})\b)[A-ZĐÀ-Ỹ][a-
 
 @lru_cache(maxsize=1)
 def _byline_res() -> tuple[re.Pattern, re.Pattern]:
-    data = json.loads((PATTERNS_DIR / "bylines.json").read_text(encoding="utf-8"))
+    data = pattern_data("bylines.json")
     vi = "|".join(re.escape(c) for c in sorted(data["vi"], key=len, reverse=True))
     en = "|".join(re.escape(c) for c in sorted(data["en_line_start"], key=len, reverse=True))
     names = rf"(?P<names>{_NAME}(?:[ ]*(?:,|và|and|&)[ ]*{_NAME})*)"

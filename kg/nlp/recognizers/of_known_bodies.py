@@ -7,21 +7,20 @@ first or last, so "Office of the Government" and "Ministry of Industry and Trade
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "of_known_bodies_en.json"
+DATA = PATTERNS_DIR / "of_known_bodies_en.json"
 
 
 @lru_cache(maxsize=1)
 def unit_heads() -> frozenset[str]:
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8"))["heads"])
+    return frozenset(pattern_data(DATA.name)["heads"])
 
 
 def _split(text: str, c: Candidate, lex: Lexicon) -> tuple[Candidate, Candidate] | None:

@@ -9,21 +9,20 @@ words are data: ``kg/data/patterns/org_subjects_vi.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, foreign_word, is_brand, sentence_start
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = json.loads((PATTERNS_DIR / "org_subjects_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("org_subjects_vi.json")
     verbs = "|".join(re.escape(v) for v in sorted(data["company_verbs"], key=len, reverse=True))
     tails = "|".join(re.escape(t) for t in sorted(data["name_tails"], key=len, reverse=True))
     return re.compile(r"\s+(?:" + verbs + r")(?![\w])"), re.compile(r" (?:" + tails + r")(?![\w])")

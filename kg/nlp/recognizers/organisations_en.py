@@ -3,10 +3,8 @@
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -14,6 +12,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
+from kg.nlp.patterns import pattern_data
 
 
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
@@ -177,16 +176,14 @@ def _before_country(text: str, words: list, s: int, last: int, tails: set[str], 
 @lru_cache(maxsize=1)
 def _generic_organs() -> frozenset[str]:
     """"Board of Directors", "Board of Supervisors": a body's organs, part of a title, not a named body."""
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "generic_organs_en.json")
-                      .read_text(encoding="utf-8"))
+    data = pattern_data("generic_organs_en.json")
     return frozenset(norm_key(o) for o in data["organs"])
 
 
 @lru_cache(maxsize=1)
 def _people_groups() -> frozenset[str]:
     """"Representatives", "Officials": people a body sends, not the first word of its name."""
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "generic_organs_en.json")
-                      .read_text(encoding="utf-8"))
+    data = pattern_data("generic_organs_en.json")
     return frozenset(data["people_groups"])
 
 
@@ -208,8 +205,7 @@ def _unit_of_parent(words: list, s: int, last: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _unit_heads() -> tuple[frozenset[str], frozenset[str]]:
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "generic_organs_en.json")
-                      .read_text(encoding="utf-8"))
+    data = pattern_data("generic_organs_en.json")
     return frozenset(data["unit_heads"]), frozenset(data["parent_heads"])
 
 

@@ -3,10 +3,8 @@ that refer back to a full name.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -98,7 +96,7 @@ _EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", 
 def _venue_tails() -> frozenset[str]:
     """The last words of the English venue heads (``kg/data/patterns/venues_en.json``): "Dong Ba Market"
     and "Ngo Mon Gate" open with a family name but are places."""
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "venues_en.json").read_text("utf-8"))
+    data = P.pattern_data("venues_en.json")
     return frozenset(h.split()[-1] for h in data["heads"])
 
 

@@ -3,7 +3,6 @@ opened by an administrative or geographic word ("huyện Gia Lâm", "sông Hồn
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
@@ -13,14 +12,14 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.textutil import compiled
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _venue_head_re() -> re.Pattern:
     """The words that open a named venue (`kg/data/patterns/venues_vi.json`), longest first."""
-    heads = json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8"))["heads"]
+    heads = pattern_data("venues_vi.json")["heads"]
     alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
@@ -28,14 +27,14 @@ def _venue_head_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _small_units() -> str:
     """The units whose own venues are named by them (``small_units``: "Nhà văn hóa thôn Đông"), longest first."""
-    units = json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8"))["small_units"]
+    units = pattern_data("venues_vi.json")["small_units"]
     return "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _strong_heads() -> frozenset[str]:
     """Venue heads whose venue outranks a local body of the same words (``strong_heads``)."""
-    return frozenset(json.loads((PATTERNS_DIR / "venues_vi.json").read_text(encoding="utf-8")).get("strong_heads", []))
+    return frozenset(pattern_data("venues_vi.json").get("strong_heads", []))
 
 
 def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -158,13 +157,13 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
 @lru_cache(maxsize=1)
 def _english_venue_heads() -> frozenset[str]:
     """The venue heads of ``venues_en.json`` ("Industrial Park"): alone, they name no venue."""
-    return frozenset(json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))["heads"])
+    return frozenset(pattern_data("venues_en.json")["heads"])
 
 
 @lru_cache(maxsize=1)
 def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The venue patterns built from ``kg/data/patterns/venues_en.json``."""
-    data = json.loads((PATTERNS_DIR / "venues_en.json").read_text(encoding="utf-8"))
+    data = pattern_data("venues_en.json")
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])

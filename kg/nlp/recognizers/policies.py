@@ -3,17 +3,16 @@ named ("Luật Trí tuệ nhân tạo", "Law on …"), amending laws, plans and 
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.names import constitution_candidates
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
+from kg.nlp.patterns import pattern_data
 
 
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
@@ -27,8 +26,7 @@ PAIRED_MARK = "\u201a"  # stands for a paired comma in the masked text: one char
 
 @lru_cache(maxsize=1)
 def _paired_re() -> re.Pattern:
-    data = json.loads((Path(__file__).resolve().parents[2] / "data" / "patterns" / "paired_phrases_vi.json")
-                      .read_text(encoding="utf-8"))
+    data = pattern_data("paired_phrases_vi.json")
     pairs = "|".join(r"\s+".join(re.escape(w) for w in p.replace(",", " , ").split()).replace(r"\s+,", ",")
                      for p in sorted(data["pairs"], key=len, reverse=True))
     low = "[a-zà-ỹđ]+"
@@ -338,8 +336,7 @@ def _place_inside(tokens: list[str], n: int) -> bool:
 
 
 # what "in" opens inside a title-case name (``name_in_phrases`` of kg/data/patterns/policies_en.json)
-_IN_NAME = re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split()[1:])) for p in json.loads(
-    (Path(__file__).resolve().parents[2] / "data" / "patterns" / "policies_en.json").read_text(encoding="utf-8"))
+_IN_NAME = re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split()[1:])) for p in pattern_data("policies_en.json")
     ["name_in_phrases"]) + r")\b")
 
 

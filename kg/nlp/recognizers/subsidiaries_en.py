@@ -15,8 +15,9 @@ from functools import lru_cache
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.names import PATTERNS_DIR
+from kg.nlp.patterns import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 
 def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -41,7 +42,7 @@ def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> l
 @lru_cache(maxsize=1)
 def _company_nouns() -> str:
     """The ``company_nouns`` of foreign_names_en.json as a regex alternation, longest first."""
-    data = json.loads((PATTERNS_DIR / "foreign_names_en.json").read_text(encoding="utf-8"))
+    data = pattern_data("foreign_names_en.json")
     return "|".join(sorted(map(re.escape, data["company_nouns"]), key=len, reverse=True))
 
 

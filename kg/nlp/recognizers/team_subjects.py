@@ -9,19 +9,18 @@ The cue words are data: ``kg/data/patterns/teams_vi.json``.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.context import _about_a_match
-from kg.nlp.recognizers.names import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import pattern_data
 
 
 @lru_cache(maxsize=1)
 def _match_re() -> re.Pattern[str]:
-    data = json.loads((PATTERNS_DIR / "teams_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("teams_vi.json")
     return re.compile(r"(?<![\w])(?:" + "|".join(data["match_res"]) + r")(?![\w])")
 
 
@@ -42,7 +41,7 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(verb right after a team, cue right before the other side, cue right before the side a
     player helps) as anchored regexes."""
-    data = json.loads((PATTERNS_DIR / "teams_vi.json").read_text(encoding="utf-8"))
+    data = pattern_data("teams_vi.json")
     score = data["score_re"]
     after = re.compile(r"\s+(?:" + _alternation(data["subject_verbs"]) + r")(?![\w])")
     # "thắng 2-0 trước |", "thất bại 1-3 trước |", "gặp |": the cue ends where the team starts

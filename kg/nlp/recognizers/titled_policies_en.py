@@ -11,22 +11,21 @@ A title-case headline ("Ho Chi Minh City Unveils New Plan") is not read.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.policies import _cut_en
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "policies_en.json"
+DATA = PATTERNS_DIR / "policies_en.json"
 _WORD = r"[A-Z][\w’'&-]*"
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
-    d = json.loads(DATA.read_text(encoding="utf-8"))
+    d = pattern_data(DATA.name)
     alt = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
                         rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w/-]))?(?![\w-])")

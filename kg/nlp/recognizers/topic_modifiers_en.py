@@ -6,19 +6,18 @@ A topic word inside a policy's, event's or body's name is left to the name (its 
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "patterns" / "topic_modifiers_en.json"
+DATA = PATTERNS_DIR / "topic_modifiers_en.json"
 
 
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
-    heads = json.loads(DATA.read_text(encoding="utf-8"))["heads"]
+    heads = pattern_data(DATA.name)["heads"]
     return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True))) + r")(?![\w-])")
 
 
