@@ -13,7 +13,6 @@ turns the ``doc`` into mentions, runs the rules, and maps offsets back to the ra
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -160,10 +159,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _to_matching(norm: Normalized):
     """Raw offset → offset in the matching text (the identity when no character was added or dropped)."""
-    if norm.starts is None:
-        return lambda i: i
-    starts = norm.starts
-    return lambda i: bisect_left(starts, i)
+    return (lambda i: i) if norm.starts is None else norm.matching_offset
 
 
 def _to_raw(ex: Extraction, norm: Normalized) -> None:

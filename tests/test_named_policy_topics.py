@@ -40,3 +40,10 @@ def test_name_cut_after_its_purpose_verb_still_reaches_the_resolution():
                 "của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-06-21")
     assert "kinh tế tư nhân" in _about(got, "Hội nghị")
 
+
+
+def test_zero_width_characters_in_the_gap_do_not_cut_the_meeting_from_its_resolution():
+    # copy from a CMS with zero-width characters: the gap after the name is read on the matching text
+    got = facts("Chiều 20/6, Thành ủy Cần Thơ tổ chức Hội nghị quán triệt, triển\u200b khai\u200c Nghị quyết số "
+                "68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-06-21")
+    assert "kinh tế tư nhân" in _about(got, "Hội nghị")

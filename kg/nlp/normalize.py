@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -74,6 +75,10 @@ class Normalized:
     def offset(self, i: int) -> int:
         """Raw offset of matching offset ``i`` (a start, or an end when ``i`` ends a span)."""
         return i if self.starts is None else self.starts[i]
+
+    def matching_offset(self, i: int) -> int:
+        """Matching offset of raw offset ``i`` (the first matching character at or after it)."""
+        return i if self.starts is None else bisect_left(self.starts, i)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Raw (start, end) of the matching span ``start:end``.

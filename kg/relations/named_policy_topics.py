@@ -13,8 +13,10 @@ instruments joined to that one by "và" in the same clause count too. Sharing a 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from kg.nlp.normalize import normalize
 from kg.nlp.patterns import pattern_data
 
 if TYPE_CHECKING:
@@ -31,6 +33,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # "Hội nghị quán triệt | , triển khai Nghị quyết …": a name that already ends with its purpose verb
     verb_end = re.compile(r"(?<![\w])(?:" + alt(raw["verbs"]) + r")$")
     return purpose, re.compile("|".join(r"\s" + re.escape(w) + r"\s" for w in raw["clause_breaks"])), joined, verb_end
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A mention's place on the matching text."""
+
+    id: int
+    start: int
+    end: int
+    sentence: int
+    ref: bool
 
 
 _WORD_RUN = re.compile(r"(?:,?\s+[^\W\d_]+){0,6}?,?\s+")
@@ -75,9 +88,13 @@ def named_policy_topics(ex: "Extraction", key_of: dict[int, str], entities: dict
     if not topics:
         return []
     known = {(f.subject, f.obj) for f in facts if f.predicate == "about"}
-    text = ex.article.text
-    events = [m for m in ex.mentions if m.type == "Event" and key_of.get(m.id) in entities]
-    policies = [m for m in ex.mentions if m.type == "Policy" and key_of.get(m.id) in entities]
+    # offsets are raw by now; the gaps are read on the matching text (no zero-width characters, one spelling)
+    norm = normalize(ex.article.text)
+    text, at = norm.text, norm.matching_offset
+    events = [_Span(m.id, at(m.start), at(m.end), m.sentence, m.ref) for m in ex.mentions
+              if m.type == "Event" and key_of.get(m.id) in entities]
+    policies = [_Span(m.id, at(m.start), at(m.end), m.sentence, m.ref) for m in ex.mentions
+                if m.type == "Policy" and key_of.get(m.id) in entities]
     out = []
     for ev in events:
         e = key_of[ev.id]
