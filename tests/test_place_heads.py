@@ -39,3 +39,17 @@ def test_seaport_is_the_place_not_the_sea():
 def test_airport_and_walking_street():
     got = _places("Tỉnh đầu tư hạ tầng kết nối Cảng hàng không Điện Biên và khai trương Phố đi bộ Hoàng Văn Thái.")
     assert "Cảng hàng không Điện Biên" in got and "Phố đi bộ Hoàng Văn Thái" in got
+
+
+def test_street_of_an_address_is_a_place_not_the_person_it_is_named_after():
+    text = "Trụ sở mới của Sở Tư pháp đặt tại số 16 Lê Thánh Tông, phường Hoàn Kiếm."
+    assert "Lê Thánh Tông" in _places(text)
+    assert _entities(text, "Person") == []
+    assert "Hoàng Hoa Thám" in _places("Cửa hàng có địa chỉ ở 12/4 Hoàng Hoa Thám, quận Ba Đình.")
+    assert "Lê Thạch" in _places("Hội nghị diễn ra tại Nhà khách Chính phủ, số 2 Lê Thạch, Hà Nội.")
+
+
+def test_a_number_before_a_name_is_no_address_without_a_place_word():
+    # "Quyết định số 16 …" is an instrument; the man after it stays a person
+    got = _entities("Theo Quyết định số 16, ông Lê Văn Thành giữ chức Giám đốc Sở Xây dựng.", "Person")
+    assert got == ["Lê Văn Thành"]

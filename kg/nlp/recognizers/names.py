@@ -23,7 +23,8 @@ words are in ``kg/data/patterns/bylines.json``.
 title is a person ("French President Emmanuel Macron").
 
 ``english_street_candidates``: streets and roads named in English copy
-("Bắc Son street", "Tran Hung Dao Street").
+("Bắc Son street", "Tran Hung Dao Street"); ``address_street_candidates``: the street of a
+Vietnamese address ("tại số 16 Lê Thánh Tông, …": a place, not the king it is named after).
 
 ``constitution_candidates``: a constitution named by its year ("Hiến pháp năm 2013",
 "the 2013 Constitution").
@@ -375,3 +376,17 @@ _EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-Z�
 def english_street_candidates(text: str) -> list[Candidate]:
     """Streets in English copy: a capitalised name before "street", "road", "avenue" …"""
     return [Candidate(m.start(), m.end(), "LOC", PRIORITY["street-en"], "street-en") for m in _EN_STREET_RE.finditer(text)]
+
+
+# "tại số 16 Lê Thánh Tông, phường …", "ngụ 37/2 Hùng Vương": the capitalised words after a house
+# number where something is, up to a comma or the sentence's end, name a street
+_VI_ADDRESS_RE = re.compile(
+    r"(?:(?<![\w])(?:[Tt]ại|[Ởở]|ngụ|trú|chỉ|nhà)\s+(?:số\s+)?|,\s+số\s+)\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*,?\s+"
+    rf"(?P<name>(?:(?:đường|phố)\s+)?[{P.UPPER_VI}][\w]*(?:[ ][{P.UPPER_VI}][\w]*){{0,3}})"
+    r"(?=\s*[,.;)]|\s*$|[ ]\()")
+
+
+def address_street_candidates(text: str) -> list[Candidate]:
+    """The street of a Vietnamese address after a house number (see the module docstring)."""
+    return [Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["street-vi"], "street-vi")
+            for m in _VI_ADDRESS_RE.finditer(text)]

@@ -55,6 +55,7 @@ PRIORITY: dict[str, int] = {
     "org-local-en": 63,
     "org-lower-en": 63,  # "the provincial steering committee for natural disaster prevention"
     "street-en": 63,
+    "street-vi": 63,  # "tại số 16 Lê Thánh Tông": over the person the street is named after
     "event-head": 62,
     "event-programme": 64,  # "tổ chức Chương trình giới thiệu …": a programme held is an event, not a plan
     "event-tail": 62,

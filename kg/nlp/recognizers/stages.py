@@ -36,6 +36,7 @@ from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
                                       media_candidates,
                                       english_local_body_candidates, english_street_candidates,
+                                      address_street_candidates,
                                       english_titled_names)
 from kg.nlp.recognizers.context import (context_candidates, credit_candidates, list_candidates, name_run_candidates,
                                         team_candidates)
@@ -191,6 +192,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("body-references", lambda r, lex: body_references(r.text, r.cands), "vi"),
         Step("local-bodies-en", lambda r, lex: english_local_body_candidates(r.text, lex), "other"),
         Step("streets-en", lambda r, lex: english_street_candidates(r.text), "other"),
+        Step("streets-vi", lambda r, lex: address_street_candidates(r.text), "vi"),
         Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
         Step("named-lower-events-en", lambda r, lex: named_lower_event_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
