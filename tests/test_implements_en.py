@@ -37,3 +37,24 @@ def test_instrument_that_guides_the_implementation_of_a_law():
     got = facts("Decree 71/2025/ND-CP guides the implementation of the Law on Water Resources.", "2025-07-02",
                 lang="en")
     assert _implements(got, "Decree 71/2025/ND-CP", "Law on Water Resources")
+
+
+def test_detailing_phrases_of_government_copy():
+    got = facts("The State Bank of Vietnam issued Circular 31/2026/TT-NHNN, which provides detailed regulations on "
+                "implementing Decree 77/2025/ND-CP.", "2026-10-02", lang="en")
+    assert _implements(got, "Circular 31/2026/TT-NHNN", "Decree 77/2025/ND-CP")
+    got = facts("Decision 22/2026/QD-UBND stipulates in detail a number of articles of the Land Law.", "2026-10-02",
+                lang="en")
+    assert _implements(got, "Decision 22/2026/QD-UBND", "Land Law")
+
+
+def test_an_instrument_named_again_by_its_kind_details_every_instrument_of_the_list():
+    got = facts("The Government issued Decree 58/2026/ND-CP on vocational schools. The decree details the Law on "
+                "Vocational Education and Resolution 71-NQ/TW.", "2026-10-02", lang="en")
+    assert _implements(got, "Decree 58/2026/ND-CP", "Law on Vocational Education")
+    assert _implements(got, "Decree 58/2026/ND-CP", "Resolution 71-NQ/TW")
+    # a numbered instrument after "and" is an instrument of its own, not the end of the law's name
+    assert not any(s.startswith("Law on Vocational Education and") for s, p, o in got)
+    # with nothing named before, "The decree" refers to nothing
+    assert not any(p == "implements" for s, p, o in facts("The decree details the Law on Vocational Education.",
+                                                          "2026-10-02", lang="en"))

@@ -123,3 +123,10 @@ def test_adverb_between_body_and_verb():
     got = facts("Ông Nguyễn Văn Hải, Giám đốc Sở Y tế tỉnh Lào Cai, cho biết để cụ thể hóa Nghị quyết số 20-NQ/TW, "
                 "tỉnh đã ban hành nhiều văn bản.", "2026-05-02")
     assert not _implements(got, "Sở Y tế")
+
+
+def test_a_decree_details_each_instrument_joined_by_va():
+    got = facts("Nghị định số 61/2026/NĐ-CP quy định chi tiết Luật Giáo dục nghề nghiệp và Nghị quyết số 71-NQ/TW.",
+                "2026-10-02")
+    assert ("Nghị định số 61/2026/NĐ-CP", "implements", "Luật Giáo dục nghề nghiệp") in got
+    assert ("Nghị định số 61/2026/NĐ-CP", "implements", "Nghị quyết số 71-NQ/TW") in got

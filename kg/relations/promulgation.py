@@ -9,6 +9,7 @@ import re
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.relations.policies import policy_ref_at
 
 _DATE = r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*)?"
 
@@ -58,9 +59,10 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
                                         _past_possessor(s, orgs, c_end, p.start))), None)  # "guides the amended … Law"
         subject = next((p for p in reversed(policies) if p.end <= c_start), None)
         if subject is None and s.lang == "en" and target is not None:
-            subject = _draft_subject(s, c_start)  # "The draft details the Law on Pharmacy 2024"
+            # "The draft details the Law on Pharmacy 2024", "The decree details the Law on … and Resolution 71"
+            subject = _draft_subject(s, c_start) or _kind_subject(s, c_start)
             if subject is not None:
-                out.append(Relation(subject.id, "implements", target.id, s.index))
+                out += [Relation(subject.id, "implements", t.id, s.index) for t in _joined(s, policies, target)]
             continue
         if target is None or subject is None or subject.id == target.id:
             continue
@@ -71,8 +73,32 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
             gap = s.text[subject.end:issuer.start] + s.text[issuer.end:c_start]
         if re.fullmatch(r"\s*(?:(?:của|of)(?:\s+the)?\s*)?", gap, flags=re.IGNORECASE) or (
                 s.lang == "en" and _EN_DETAIL_GAP.fullmatch(gap)):
-            out.append(Relation(subject.id, "implements", target.id, s.index))
+            out += [Relation(subject.id, "implements", t.id, s.index) for t in _joined(s, policies, target)
+                    if t.id != subject.id]
     return out
+
+
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|và\s+)?|and\s+|và\s+)(?:the\s+|các\s+)?")
+
+
+def _joined(s: Sentence, policies: list, first) -> list:
+    """``first`` and the instruments joined to it by commas and "and" / "và" ("details the Law on X
+    and Resolution 71", "quy định chi tiết Luật A và Nghị quyết B")."""
+    out = [first]
+    while (link := _JOINED.match(s.text, out[-1].end, s.end)) is not None:
+        nxt = next((p for p in policies if p.start == link.end()), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
+
+
+def _kind_subject(s: Sentence, at: int):
+    """The instrument "The decree" / "The new circular" opening the sentence at ``at`` names again."""
+    if not re.fullmatch(r"\s*(?:The|This|Its)\s+(?:new\s+|amended\s+)?[a-z]+(?:\s+|\s*,\s*(?:which|that)\s+)"
+                        r"(?:also\s+|will\s+|would\s+)?", s.text[s.start:at]):
+        return None
+    return policy_ref_at(s, s.start)
 
 
 # between an English instrument and its detailing verb: a relative clause or a purpose ("a decree on X,

@@ -372,9 +372,11 @@ def _cut_en(rest: str) -> str:
         if words_seen >= 2 and low == "to" and re.match(r"\s+the\s+[A-Z]", after) \
                 and not re.match(r"\s+the\s+(Law|Decree|Resolution|Code|Constitution)\b", after):
             break  # "… Law on X to the National Assembly" (but "amendments to the Law on Press" goes on)
-        if words_seen >= 2 and low == "and" and re.match(
-                r"\s+the\s+(?:Law|Decree|Resolution|Code|Directive|Decision|Circular|Ordinance)\b", after):
-            break  # "the Law on Press and the Law on Archives": two instruments, not one name
+        if words_seen >= 2 and low == "and" and (re.match(
+                r"\s+the\s+(?:Law|Decree|Resolution|Code|Directive|Decision|Circular|Ordinance)\b", after) or re.match(
+                r"\s+(?:Law|Decree|Resolution|Directive|Decision|Circular|Ordinance|Conclusion|Plan|Programme)"
+                r"\s+(?:No\.?\s*)?\d", after)):
+            break  # "the Law on Press and the Law on Archives", "… and Resolution 71-NQ/TW": two instruments
         if words_seen >= 2 and low in ("last", "next", "this", "earlier", "later") and re.match(
                 r"\s+(?:this\s+)?(?:year|month|week)\b", after):
             break  # "… passed the Law on Press last year": a time, not the name's own words
