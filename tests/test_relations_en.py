@@ -585,3 +585,10 @@ def test_the_council_after_two_councils_issues_nothing_by_guess():
             "The council also approved Resolution 5/NQ-HDND on school meals.")
     got = facts(text, "2025-11-13", "en")
     assert not any(p == "issued" for s, p, o in got)
+
+
+def test_a_minister_and_his_counterpart_both_sign():
+    got = facts("Minister Nguyen Van Hung and his Korean counterpart, Minister Kim Min-jae, signed the Cooperation "
+                "Agreement on Vocational Training.", "2026-10-02", lang="en")
+    assert ("Nguyen Van Hung", "signed", "Cooperation Agreement on Vocational Training") in got
+    assert ("Kim Min-jae", "signed", "Cooperation Agreement on Vocational Training") in got

@@ -342,8 +342,10 @@ def _clause_agent(s: Sentence, m: Mention) -> bool:
 
 def _co_signers(gap: str) -> bool:
     """Between two English signers only "and" (or a comma) and the second one's title, body or
-    country: capitalised words and the small words of a title ("of", "to", "the")."""
-    return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
+    country: capitalised words and the small words of a title ("of", "to", "the"), or "his Uzbek
+    counterpart"."""
+    return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+)*counterparts?,?\s+)?"
+                        r"(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
 
 
 def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:

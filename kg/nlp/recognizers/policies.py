@@ -154,7 +154,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = _cut_en(m.group("rest"))
         if len(cut.split()) < 2:
             continue
-        start = _title_start(text, m.start()) if m.group("type") in titled else m.start()
+        # "the Strategy …" and "the Vietnam–Germany Cooperation Agreement on …": a title before the kind word
+        start = _title_start(text, m.start()) if m.group("type") in titled | {"Agreement"} else m.start()
         if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol"):
             # "the Hà Nội Declaration on …", "the Kuala Lumpur Declaration": the city it was adopted in is its name's
             pre = re.search(r"(?<![\w])(?:the|The)\s+(?P<place>(?:[A-ZĐ][\w-]*\s+){1,3})$", text[max(0, start - 40):start])
@@ -207,7 +208,7 @@ def _closed_by_numbered(c: Candidate, cands: list[Candidate], text: str) -> Cand
     return replace(c, end=min(n.end for n in inner)) if inner else c
 
 
-_TITLE_WORD = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
+_TITLE_WORD = re.compile(r"(?<![\w–-])[A-Z][\w-]*(?:–[A-Z][\w-]*)*\s+$")  # "Vietnam–Germany" is one word
 _NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
                               "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
 
