@@ -126,3 +126,11 @@ def test_lower_case_event_dated_this_morning():
     got = facts("This morning, the court opened a trial in Da Nang against 12 officials.", "2025-03-20", "en")
     assert ("trial", "date", "2025-03-20") in got
     assert ("trial", "locatedIn", "Da Nang") in got
+
+
+def test_a_lower_case_role_of_a_provincial_body_in_apposition():
+    text = ("Floods cut roads in 14 communes of Nghe An province on Sunday. Hoang Thi Mai, deputy director of the "
+            "provincial Department of Health, said 40 patients were moved.")
+    got = facts(text, "2026-10-05", lang="en")
+    assert ("Hoang Thi Mai", "position", "deputy director") in got
+    assert any(s == "Hoang Thi Mai" and p == "memberOf" and "Department of Health" in o for s, p, o in got)

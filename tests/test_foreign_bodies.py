@@ -75,3 +75,15 @@ def test_a_foreign_ministry_keeps_the_name_its_title_writes():
     body, = _bodies_of(res, labels, "Gan Kim Yong")
     assert "Singapore's Ministry of Trade and Industry" in labels[body]
     assert "Bộ Công Thương" not in labels[body]
+
+
+def test_a_foreign_title_in_apposition_after_the_name():
+    res, labels = _resolved("Minister of Foreign Affairs Lê Hoài Trung held talks with Ahmed Karimov, Uzbekistan's "
+                            "Minister of Foreign Affairs, in Hà Nội on Monday. Lê Hoài Trung later received Jamshid "
+                            "Rakhimov, the Uzbek Minister of Culture.")
+    uz, = _bodies_of(res, labels, "Ahmed Karimov")
+    viet, = _bodies_of(res, labels, "Lê Hoài Trung")
+    assert uz != viet
+    assert "Uzbekistan's Ministry of Foreign Affairs" in labels[uz]
+    culture, = _bodies_of(res, labels, "Jamshid Rakhimov")
+    assert "Uzbekistan's Ministry of Culture" in labels[culture] or "Uzbek Ministry of Culture" in labels[culture]

@@ -20,6 +20,8 @@ from kg.nlp.lexicon import entry_by_id
 from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence
 
 _ADJECTIVE = r"[A-Z][a-z]+(?:an|ese|ish|ian)"
+# between a name and the title of its apposition: ", Uzbekistan's ", ", the Uzbek "
+NATIONAL_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:['’]s)?\s+")
 _HOME = frozenset({"viet-nam"})
 
 
@@ -112,6 +114,13 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
             first = min(before, key=lambda t: t.start_char)
             found = _nationality(s, first.start_char, possessive=False)
             if found:
+                foreign[p.id] = found
+        # "Bakhtiyor Saidov, Uzbekistan's Minister of Foreign Affairs, …": the title of an apposition
+        after = next((t for t in s.titles if t.start_char > p.end
+                      and NATIONAL_APPOSITION.fullmatch(s.text, p.end, t.start_char)), None)
+        if p.id not in foreign and after is not None:
+            found = _nationality(s, after.start_char, possessive=True)
+            if found and (found[0] or found[1]):
                 foreign[p.id] = found
     if not foreign:
         return rels

@@ -83,7 +83,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?)?")  # "of the (central) bank's …"
+    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+                      r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []
@@ -92,7 +93,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if m is None or not m.group("role")[:1].islower() or m.start("role") in title_starts:
             continue
         role = m.group("role")
-        org = (next((o for o in orgs if o.start == m.end()), None) or unknown_body_at(s, m.end())) \
+        # "of the provincial Department of Health": the body's name with or without its level word
+        at = m.start("local") if m.group("local") else m.end()
+        org = (next((o for o in orgs if o.start in (at, m.end())), None) or unknown_body_at(s, m.end())) \
             if m.group("of") else None
         owner = None
         poss = re.match(r"['’]s\s+", s.text[org.end:s.end]) if org is not None else None

@@ -51,7 +51,8 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             if t.start_char < pos or t.start_char >= limit or t.start_char in used_titles:
                 continue
             gap = s.between(pos, t.start_char)
-            if not _apposition_gap(gap, first=(pos == first_at)):
+            if not _apposition_gap(gap, first=(pos == first_at)) and not (
+                    pos == first_at and _national_apposition(s, pos, t.start_char)):
                 break
             # the title must be followed by its organisation, a separator, or the end
             used_titles.add(t.start_char)
@@ -165,6 +166,15 @@ def _apposition_gap(gap: str, first: bool) -> bool:
     if first:
         return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*", gap))
     return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
+
+
+def _national_apposition(s: Sentence, start: int, end: int) -> bool:
+    """", Uzbekistan's Minister of …", ", the Uzbek Minister of …": a foreign nationality opens an
+    English apposition (the title's body is then that country's: :mod:`kg.relations.foreign_titles`)."""
+    from kg.relations.foreign_titles import NATIONAL_APPOSITION, _nationality
+
+    return s.lang == "en" and NATIONAL_APPOSITION.fullmatch(s.text, start, end) is not None \
+        and _nationality(s, end, True) is not None
 
 
 def _list_member(s: Sentence, colon: int, p: Mention) -> bool:
