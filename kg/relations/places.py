@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.recognizers.body_venues import offence_site
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import (Mention, Relation, Sentence, _nearest, _state_body, held_at, not_a_venue,
                                said_at_event, seat_of_a_name)
@@ -111,8 +112,8 @@ def locations(s: Sentence) -> list[Relation]:
         if office is not None:  # "bà X, Trưởng đại diện WHO tại Việt Nam": the body's office, not the event's place
             out.append(Relation(office.id, "locatedIn", pl.id, s.index))
             continue
-        if events and not_a_venue(s, before):
-            continue
+        if events and (not_a_venue(s, before) or s.lang == "vi" and offence_site(s.text, s.start, at.start)):
+            continue  # (and "xét xử vụ án vi phạm … tại X": where the offence was)
         host = None
         if events and s.lang != "vi":
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too

@@ -41,6 +41,21 @@ def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tup
         s_start, s_end = next(((a, b) for a, b in sentences if a <= c.start < b), (0, len(text)))
         if not (events.search(text, s_start, c.start) or events.search(text, c.end, s_end)):
             continue  # "học sinh tại Trường THPT …": no happening, the school is where they study
+        if offence_site(text, s_start, m.start()):
+            continue  # "xét xử vụ án vi phạm … tại Bệnh viện X": where the offence was, the body itself
         start = m.start("head") if m.group("head") else c.start
         out.append(Candidate(start, c.end, "LOC", PRIORITY["venue-body"], SOURCE))
     return out
+
+
+@lru_cache(maxsize=1)
+def _offence_clause() -> re.Pattern:
+    words = pattern_data("body_venues_vi.json")["offence_words"]
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])[^,.;:()]{{0,80}}$", re.IGNORECASE)
+
+
+def offence_site(text: str, start: int, at: int) -> bool:
+    """The "tại" at ``at`` ends a clause that tells of an offence, begun after ``start`` ("xét xử vụ án vi
+    phạm quy định về đấu thầu | tại Bệnh viện X"): it says where the offence was, not where a happening is held."""
+    return _offence_clause().search(text, start, at) is not None

@@ -1,0 +1,33 @@
+"""Vietnamese bodies: subOrganizationOf from an apposition that names the unit's kind (kg.relations.organizations,
+links ``sub_of_links`` of kg/data/relations/cues.json), and a body after "tại" that says where an offence was
+(kg.nlp.recognizers.body_venues.offence_site), on sentences written for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def test_a_member_unit_in_apposition_past_its_short_form():
+    got = facts("Tổng công ty Điện lực miền Trung (EVNCPC), đơn vị thành viên của Tập đoàn Điện lực Việt Nam, đã "
+                "đóng điện trạm biến áp 220 kV.", "2026-09-14")
+    assert ("Tổng công ty Điện lực miền Trung", "subOrganizationOf", "Tập đoàn Điện lực Việt Nam") in got
+
+
+def test_a_public_service_unit_of_a_department():
+    got = facts("Trung tâm Y tế huyện Tương Dương, đơn vị sự nghiệp trực thuộc Sở Y tế Nghệ An, đã tiếp nhận hai xe "
+                "cứu thương.", "2026-09-14")
+    assert ("Trung tâm Y tế huyện Tương Dương", "subOrganizationOf", "Sở Y tế Nghệ An") in got
+
+
+def test_two_bodies_side_by_side_are_no_unit_and_parent():
+    got = facts("Sở Y tế Nghệ An, Sở Tài chính Nghệ An đã thống nhất phương án.", "2026-09-14")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+def test_where_an_offence_was_is_no_venue_of_the_trial():
+    got = facts("Ngày 3/12, TAND TP Hà Nội mở phiên tòa xét xử sơ thẩm vụ án vi phạm quy định về đấu thầu tại Bệnh "
+                "viện Đa khoa Xanh Pôn.", "2026-12-04")
+    assert not any(p == "locatedIn" for s, p, o in got)
+    # the hospital stays a body: the "tại" tells where the offence was, nothing is held there
+    got = facts("Sáng 5/3, Hội nghị tổng kết năm 2025 của Sở Y tế Hà Nội diễn ra tại Bệnh viện Đa khoa Xanh Pôn.",
+                "2026-03-06")
+    assert any(p == "locatedIn" and o == "Bệnh viện Đa khoa Xanh Pôn" for s, p, o in got)
