@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.entity_keys import ORG_LEGAL_HEADS, event_kind, org_core
 from kg.extract import Extraction
+from kg.nlp.patterns import pattern_data
 from kg.textutil import fold_key, norm_key, slugify
 
 if TYPE_CHECKING:  # kg.resolve imports this module
@@ -96,13 +97,14 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
 
 def _short_body(short: str, full: str) -> bool:
     """``short`` opens the Vietnamese body name ``full``, which goes on in lower case to its place
-    ("Ban Quản lý" / "Ban Quản lý dự án" → "Ban Quản lý dự án … tỉnh Bình Định")."""
+    ("Ban Quản lý" / "Ban Quản lý dự án" → "Ban Quản lý dự án … tỉnh Bình Định"), or capitalised after
+    a head of ``short_heads`` ("Ban Chỉ huy" → "Ban Chỉ huy Phòng thủ dân sự tỉnh Nghệ An")."""
     s, f = norm_key(short), norm_key(full)
     if not f.startswith(s + " ") or len(short.split()) < 2:
         return False
     rest = full[len(short):].split()
-    return bool(rest) and rest[0][:1].islower() and bool(
-        re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[A-ZĐ]", full[len(short):]))
+    return bool(rest) and (rest[0][:1].islower() or short in pattern_data("purpose_bodies.json")["short_heads"]) \
+        and bool(re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[A-ZĐ]", full[len(short):]))
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -31,3 +31,28 @@ def test_where_an_offence_was_is_no_venue_of_the_trial():
     got = facts("Sáng 5/3, Hội nghị tổng kết năm 2025 của Sở Y tế Hà Nội diễn ra tại Bệnh viện Đa khoa Xanh Pôn.",
                 "2026-03-06")
     assert any(p == "locatedIn" and o == "Bệnh viện Đa khoa Xanh Pôn" for s, p, o in got)
+
+
+def test_a_bare_head_names_the_one_body_so_headed_even_when_its_full_name_goes_on_capitalised():
+    got = facts("Chiều 2/12, Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị họp khẩn. Ông Lê Văn Bình, Chủ tịch UBND "
+                "tỉnh, Trưởng Ban Chỉ huy, chủ trì cuộc họp.", "2026-12-03")
+    assert ("Lê Văn Bình", "memberOf", "Ban Chỉ huy Phòng thủ dân sự tỉnh Quảng Trị") in got
+    assert not any(o == "Ban Chỉ huy" for s, p, o in got)
+
+
+def test_a_company_trade_phrase_may_open_capitalised_after_a_legal_form():
+    from test_place_heads import _entities
+
+    orgs = _entities("UBND tỉnh giao Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Trị vận hành hồ Ái Tử.",
+                     "Organization")
+    assert "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Trị" in orgs
+    # a verb after the capitalised name is no trade word: the company ends at its name
+    orgs = _entities("Công ty CP Masan cho biết Bộ Công Thương đã đồng ý.", "Organization")
+    assert "Công ty CP Masan" in orgs and not any("cho biết" in o for o in orgs)
+
+
+def test_a_body_far_into_a_clause_after_a_speech_opening_is_no_speaker():
+    got = facts("Chiều 2/12, UBND tỉnh Quảng Trị tổ chức cuộc họp khẩn ứng phó với bão. Phát biểu kết luận, Chủ tịch "
+                "UBND tỉnh yêu cầu các địa phương thực hiện nghiêm Công điện số 18/CĐ-TTg của Thủ tướng Chính phủ.",
+                "2026-12-03")
+    assert not any(s == "Thủ tướng Chính phủ" and p == "participatedIn" for s, p, o in got)

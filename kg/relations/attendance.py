@@ -224,6 +224,13 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if not after:
         return []
     first = after[0]
+    lead = list(s.text[opening_end:first.start])  # what stands before the subject, titles and their bodies blanked
+    for a, b in titles + [(x.start, x.end) for x in s.mentions + s.nested if x.type == "Organization"]:
+        if opening_end <= a and b <= first.start:
+            lead[a - opening_end:b - opening_end] = " " * (b - a)
+    if len([w for w in "".join(lead).split() if w not in ("của", "of", "the")]) > 4:
+        return []  # "Phát biểu kết luận, Chủ tịch UBND tỉnh yêu cầu … Công điện … của Thủ tướng Chính phủ": the
+        # body far into the clause is no speaker
     if s.text[opening_end:first.start].count(",") > 1 or (spoken and first.type != "Person" and (first.start != opening_end or not re.match(
             r"\s*(?:" + cue_pattern("body_speech_participles", s.lang) + r")", body, flags=re.IGNORECASE))):
         return []  # "Thẩm tra các tờ trình, Ban Kinh tế - Ngân sách …": a body may open the clause after

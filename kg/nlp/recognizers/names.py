@@ -53,7 +53,8 @@ def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
     forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
     lower = r"[a-zà-ỹđ]+"
     pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
-               rf"(?P<trade>(?:\s+{lower}){{1,{int(data['max_lower_after_form'])}}})"
+               # after a legal form the trade phrase may open capitalised: "Công ty TNHH MTV Khai thác công trình …"
+               rf"(?P<trade>(?:\s+(?:{lower}|{_CAP_FIRST}(?=\s+{lower})))(?:\s+{lower}){{0,{int(data['max_lower_after_form']) - 1}}})"
                rf"(?P<name>\s+{_CAP_FIRST}(?:\s+{_CAP}){{0,4}})")
     return re.compile(pattern), frozenset(data["not_trade_words"]), int(data["max_lower"])
 
@@ -82,7 +83,11 @@ def company_candidates(text: str) -> list[Candidate]:
             continue  # a long lower-case run is a trade phrase only after a legal form
         # "Công ty này đã …", "Công ty con của …" are prose; after a legal form ("Công ty TNHH
         # xây dựng …") verbs are trade words, so only function words end the name there
-        stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") else (lambda k: P.is_stop_vi(trade, k))
+        capital = trade[0][:1].isupper()
+        if capital and not m.group("form"):
+            continue  # "Công ty Masan cho biết …": a capitalised word opens a trade phrase only after a legal form
+        # (and then the lower-case words after it are read as strictly as without a form)
+        stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") and not capital else (lambda k: P.is_stop_vi(trade, k))
         if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
             continue
         out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["company-lower"], "company-lower"))
