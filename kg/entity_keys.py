@@ -39,6 +39,10 @@ def org_core(name: str) -> str:
 
 # "Công an TP Hà Nội", "Công an thành phố Hà Nội", "CATP Hà Nội" and "Công an Hà Nội" are one body.
 _LOCAL_ADMIN = re.compile(r"\b(?:thành phố|TP\.?|T\.P\.?|tỉnh)\s+(?=[A-ZĐ0-9])")
+# "Thai Nguyen Provincial People's Committee" is "Thai Nguyen People's Committee" ("City" stays: a province's
+# city of the same name is a body of its own)
+_LOCAL_ADMIN_EN = re.compile(r"(?<=[a-z])\s+(?:Provincial|Municipal)(?=\s+(?:People['’]s|Party|Department|Police|"
+                             r"Military|Border|Committee|Council|Court|Procuracy|Inspectorate)\b)")
 _LOCAL_ACRONYMS = {"CATP": "Công an", "CAT": "Công an", "CAQ": "Công an", "CAH": "Công an"}
 
 
@@ -47,11 +51,13 @@ def local_body_name(name: str) -> str:
 
     >>> local_body_name("CATP Hà Nội"), local_body_name("Công an thành phố Hà Nội")
     ('Công an Hà Nội', 'Công an Hà Nội')
+    >>> local_body_name("Thai Nguyen Provincial People's Committee")
+    "Thai Nguyen People's Committee"
     """
     words = name.split(maxsplit=1)
     if words and words[0] in _LOCAL_ACRONYMS and len(words) == 2:
         name = f"{_LOCAL_ACRONYMS[words[0]]} {words[1]}"
-    return collapse_spaces(_LOCAL_ADMIN.sub("", name))
+    return collapse_spaces(_LOCAL_ADMIN_EN.sub("", _LOCAL_ADMIN.sub("", name)))
 
 
 def is_bare_title(text: str) -> bool:

@@ -592,3 +592,21 @@ def test_a_minister_and_his_counterpart_both_sign():
                 "Agreement on Vocational Training.", "2026-10-02", lang="en")
     assert ("Nguyen Van Hung", "signed", "Cooperation Agreement on Vocational Training") in got
     assert ("Kim Min-jae", "signed", "Cooperation Agreement on Vocational Training") in got
+
+
+def test_whoever_is_handed_something_at_an_event_takes_part_in_it():
+    got = facts("Certificates of merit were handed to Viettel Group (Viettel) and Vietnam Airlines at a ceremony in "
+                "Bien Hoa City on Tuesday.", "2026-10-02", lang="en")
+    assert ("Viettel Group", "participatedIn", "ceremony") in got
+    assert ("Vietnam Airlines", "participatedIn", "ceremony") in got
+    # handed something, but at no event
+    got = facts("Certificates of merit were handed to Viettel Group last week, a year after the conference in Bien "
+                "Hoa City.", "2026-10-02", lang="en")
+    assert not any(p == "participatedIn" and s == "Viettel Group" for s, p, o in got)
+
+
+def test_a_provincial_body_named_two_ways_is_one_body():
+    got = facts("Floods hit Thai Binh province on Monday. The provincial People's Committee approved aid. Nguyen Van "
+                "Khang, Chairman of the Thai Binh People's Committee, visited Vu Thu district.", "2026-10-02", lang="en")
+    bodies = {o for s, p, o in got if p == "memberOf" and s == "Nguyen Van Khang"}
+    assert len(bodies) == 1

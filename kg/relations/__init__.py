@@ -8,7 +8,8 @@ from __future__ import annotations
 
 
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
-from kg.relations.awards import award_recipients, body_opens_event, ceremony_recipients, meeting_partners
+from kg.relations.awards import (award_recipients, body_opens_event, ceremony_recipients, handed_at_event_en,
+                                 meeting_partners)
 from kg.relations.attendance import (at_event_openings, semicolon_givers, attendance_lists, session_speakers, speaker_after_opening,
                                      took_part, representatives_presented)
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
@@ -73,7 +74,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
-          approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients,
+          approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients, handed_at_event_en,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,

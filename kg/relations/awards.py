@@ -158,3 +158,41 @@ def _vi_body_opens_event(s: Sentence, verbs: str) -> list[Relation]:
                                               s.text[body[-2].end:body[-1].start]):
                 out.append(Relation(body[-2].id, "organized", ev.id, s.index))
     return out
+
+
+_HANDED_EN = re.compile(r"\b(?:handed|presented|granted|awarded|given|conferred)(?:\s+(?:over|out))?\b[^.;:]{0,80}?"
+                        r"\bto\s+(?:the\s+)?")
+_AT_EVENT_EN = re.compile(r"(?:\s*\([^()]{1,15}\))?[^.;:]{0,30}?\bat\s+(?:the|a|an)\s+")
+
+
+def handed_at_event_en(s: Sentence) -> list[Relation]:
+    """participatedIn (English): "The certificate was handed to X (and Y) at a ceremony …", "… presented
+    the decision to X at the ceremony": whoever is handed something at an event takes part in it
+    (ANNOTATION.md)."""
+    if s.lang != "en":
+        return []
+    events = s.of_type("Event")
+    if not events:
+        return []
+    agents = sorted((m for m in s.mentions if m.type in ("Person", "Organization")), key=lambda m: m.start)
+    out: list[Relation] = []
+    for cue in _HANDED_EN.finditer(s.text, s.start, s.end):
+        pos, taken = cue.end(), []
+        while (who := next((m for m in agents if m.start == pos), None)) is not None:
+            taken.append(who)
+            link = re.match(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:to\s+)?(?:the\s+)?", s.text[who.end:s.end])
+            if not link:
+                break
+            pos = who.end + link.end()
+        if not taken:
+            continue
+        at = _AT_EVENT_EN.match(s.text, taken[-1].end, s.end)
+        person = next((m for m in agents if at and m.type == "Person" and taken[-1].end < m.start < at.end()), None)
+        if person is not None:  # "to Seojin Electronics chief executive Park Jin-ho at …": he is handed it
+            taken = [person]
+        event = next((e for e in events if at and e.start == at.end()), None) if at else None
+        if event is None and at:  # "at a ceremony": the event mention may hold the article ("a ceremony")
+            event = next((e for e in events if e.start < at.end() <= e.end), None)
+        if event is not None:
+            out += [Relation(m.id, "participatedIn", event.id, s.index) for m in taken]
+    return out
