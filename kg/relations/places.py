@@ -218,7 +218,7 @@ _OWN_SITE = r"(?:\s+at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:campus|headquarter
 
 
 # "Hà Tĩnh, ngày 26/8/2027 - ": a Vietnamese dateline before the sentence's own words
-_DATELINE_VI = re.compile(r"\s*[^\W\d][^\n,.;:]{1,35},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*[-–—]\s*")
+_DATELINE_VI = re.compile(r"\s*[^\W\d](?:[^\n,.;:]|\.(?=\w)){1,35},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*[-–—]\s*")
 
 
 def _opening(s: Sentence) -> int:
