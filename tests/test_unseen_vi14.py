@@ -40,3 +40,10 @@ def test_draft_of_an_unknown_kind_implements_nothing():
             "Hội thảo kết thúc. Ông Trần Văn Nam cho biết dự thảo Luật được xây dựng nhằm thể chế hóa Nghị quyết 21-NQ/TW.")
     got = facts(text, "2030-06-04")
     assert not any(p == "implements" and o == "Nghị quyết 21-NQ/TW" for _, p, o in got)
+
+
+def test_numbered_action_programme_ends_at_its_number():
+    got = facts("Chương trình hành động số 17-CTr/TU cụ thể hóa Nghị quyết 59-NQ/TW thành 5 nhóm giải pháp.")
+    assert ("Chương trình hành động số 17-CTr/TU", "implements", "Nghị quyết 59-NQ/TW") in got
+    got = facts("Kế hoạch liên tịch số 03/KHLT-SYT-SGD triển khai Chỉ thị số 25-CT/TW của Ban Bí thư.")
+    assert ("Kế hoạch liên tịch số 03/KHLT-SYT-SGD", "implements", "Chỉ thị số 25-CT/TW") in got

@@ -133,8 +133,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             break
         low = m.group("rest").casefold().split()
         first = low[0]
-        if re.match(r"số\s+\d", m.group("rest")):
-            continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …": a numbered plan, named by its number
+        if re.match(r"(?:(?:hành động|liên tịch|phối hợp|công tác)\s+)?số\s+\d", m.group("rest")):
+            continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …", "Chương trình hành động số 45-CTr/TU cụ thể hóa
+            # Nghị quyết …": a numbered plan, named by its number
         if first in P.STOP_VI and first != "về" or " ".join(low[:3]).startswith(_PLAN_PROSE_VERBS):
             continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …", "Đề án cụ thể hóa
             # Nghị quyết …": prose, not a name
