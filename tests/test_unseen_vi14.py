@@ -47,3 +47,11 @@ def test_numbered_action_programme_ends_at_its_number():
     assert ("Chương trình hành động số 17-CTr/TU", "implements", "Nghị quyết 59-NQ/TW") in got
     got = facts("Kế hoạch liên tịch số 03/KHLT-SYT-SGD triển khai Chỉ thị số 25-CT/TW của Ban Bí thư.")
     assert ("Kế hoạch liên tịch số 03/KHLT-SYT-SGD", "implements", "Chỉ thị số 25-CT/TW") in got
+
+
+# ----------------------------------------------------------------------------- a dot inside a word
+
+def test_issuer_with_a_dotted_name_between_a_plan_and_its_subject():
+    got = facts("Sở Du lịch đang thực hiện Kế hoạch số 64/KH-UBND của UBND TP.HCM về phát triển du lịch cộng đồng.")
+    assert ("Kế hoạch số 64/KH-UBND", "about", "du lịch cộng đồng") in got
+

@@ -180,7 +180,7 @@ def topics_of(s: Sentence) -> list[Relation]:
             placed = s.lang == "en" and h.type == "Event" and bool(between) and all(m.type == "Place" for m in between) \
                 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.text[h.end:between[0].start]) is not None \
                 and not s.text[between[-1].end:cue.start()].strip()
-            if not placed and (len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between)
+            if not placed and (len(gap) > 70 or re.search(r"[;:]|\.(?!\w)", gap) or any(m.type != "Organization" for m in between)
                                or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
                                    and not _NAME_TAIL.fullmatch(gap)
                                    and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|"
