@@ -55,3 +55,11 @@ def test_issuer_with_a_dotted_name_between_a_plan_and_its_subject():
     got = facts("Sở Du lịch đang thực hiện Kế hoạch số 64/KH-UBND của UBND TP.HCM về phát triển du lịch cộng đồng.")
     assert ("Kế hoạch số 64/KH-UBND", "about", "du lịch cộng đồng") in got
 
+
+
+# ----------------------------------------------------------------------------- plan names
+
+def test_vision_year_without_den_nam_closes_a_plan_name():
+    got = facts("Sở Xây dựng triển khai Chiến lược phát triển nhà ở quốc gia giai đoạn 2021 - 2030, tầm nhìn 2045 "
+                "và Nghị định số 100/2024/NĐ-CP.")
+    assert ("Sở Xây dựng", "implements", "Chiến lược phát triển nhà ở quốc gia giai đoạn 2021 - 2030, tầm nhìn 2045") in got
