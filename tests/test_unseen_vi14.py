@@ -63,3 +63,13 @@ def test_vision_year_without_den_nam_closes_a_plan_name():
     got = facts("Sở Xây dựng triển khai Chiến lược phát triển nhà ở quốc gia giai đoạn 2021 - 2030, tầm nhìn 2045 "
                 "và Nghị định số 100/2024/NĐ-CP.")
     assert ("Sở Xây dựng", "implements", "Chiến lược phát triển nhà ở quốc gia giai đoạn 2021 - 2030, tầm nhìn 2045") in got
+
+
+# ----------------------------------------------------------------------------- event names
+
+def test_event_name_goes_on_through_giua_and_its_parties():
+    got = facts("Chiều 4/9, Sở Công Thương tỉnh Lạng Sơn tổ chức Hội nghị kết nối cung cầu giữa doanh nghiệp "
+                "Việt Nam và Trung Quốc tại Trung tâm Hội nghị tỉnh Lạng Sơn.", "2030-09-05")
+    ev = "Hội nghị kết nối cung cầu giữa doanh nghiệp Việt Nam và Trung Quốc"
+    assert ("Sở Công Thương tỉnh Lạng Sơn", "organized", ev) in got
+    assert (ev, "locatedIn", "Trung tâm Hội nghị tỉnh Lạng Sơn") in got
