@@ -73,3 +73,11 @@ def test_event_name_goes_on_through_giua_and_its_parties():
     ev = "Hội nghị kết nối cung cầu giữa doanh nghiệp Việt Nam và Trung Quốc"
     assert ("Sở Công Thương tỉnh Lạng Sơn", "organized", ev) in got
     assert (ev, "locatedIn", "Trung tâm Hội nghị tỉnh Lạng Sơn") in got
+
+
+# ----------------------------------------------------------------------------- bodies named by their field
+
+def test_state_centre_named_by_its_field_is_about_it_and_a_ministry_is_not():
+    got = facts("Trung tâm Đổi mới sáng tạo Quốc gia phối hợp với Bộ Khoa học và Công nghệ tổ chức tọa đàm.")
+    assert ("Trung tâm Đổi mới sáng tạo Quốc gia", "about", "đổi mới sáng tạo") in got
+    assert not any(s == "Bộ Khoa học và Công nghệ" and p == "about" for s, p, _ in got)

@@ -31,10 +31,11 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
                 continue
             # "Ban Chỉ đạo chuyển đổi số …", or any body named "… về / on X": "Ủy ban … về trí tuệ nhân tạo"
             # … or a board named by its field right after its head: "Ban An toàn giao thông tỉnh …",
-            # "Ủy ban An toàn giao thông Quốc gia"
+            # "Ủy ban An toàn giao thông Quốc gia", "Trung tâm Đổi mới sáng tạo Quốc gia"
             if COMMITTEE.match(o.text) or re.search(about + r"\s+(?:\S+\s+){0,3}$", s.text[o.start:t.start],
                                                      flags=re.IGNORECASE) \
-                    or re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", s.text[o.start:t.start]):
+                    or re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm)\s+", s.text[o.start:t.start]):
+                # (… and a state centre or institute named by its field: "Trung tâm Đổi mới sáng tạo Quốc gia")
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
 
