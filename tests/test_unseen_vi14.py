@@ -81,3 +81,10 @@ def test_state_centre_named_by_its_field_is_about_it_and_a_ministry_is_not():
     got = facts("Trung tâm Đổi mới sáng tạo Quốc gia phối hợp với Bộ Khoa học và Công nghệ tổ chức tọa đàm.")
     assert ("Trung tâm Đổi mới sáng tạo Quốc gia", "about", "đổi mới sáng tạo") in got
     assert not any(s == "Bộ Khoa học và Công nghệ" and p == "about" for s, p, _ in got)
+
+
+def test_law_named_with_the_pair_khoa_hoc_cong_nghe():
+    got = facts("Quốc hội đã thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025 tại kỳ họp thứ 9.")
+    law = "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025"
+    assert ("Quốc hội", "issued", law) in got
+    assert (law, "about", "đổi mới sáng tạo") in got
