@@ -88,3 +88,11 @@ def test_law_named_with_the_pair_khoa_hoc_cong_nghe():
     law = "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025"
     assert ("Quốc hội", "issued", law) in got
     assert (law, "about", "đổi mới sáng tạo") in got
+
+
+# ----------------------------------------------------------------------------- counted sets of instruments
+
+def test_counted_set_of_decrees_issues_no_law_and_its_issuer_implements_none():
+    got = facts("Chính phủ đã ban hành 5 nghị định quy định chi tiết Luật Đầu tư năm 2020.")
+    assert ("Chính phủ", "issued", "Luật Đầu tư năm 2020") not in got
+    assert ("Chính phủ", "implements", "Luật Đầu tư năm 2020") not in got

@@ -181,9 +181,12 @@ _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted)\b")
 # a plan named by its kind only, written between an issuing verb and what it carries out
-UNNAMED_PLAN = r"(?:các\s+|một\s+)?(?:kế hoạch|chương trình|đề án|văn bản|hướng dẫn|quy chế|phương án)\b"
+# (or a count of them: "ban hành 14 nghị định hướng dẫn thi hành Luật X")
+UNNAMED_PLAN = (r"(?:các\s+|một\s+|\d+\s+)?(?:kế hoạch|chương trình|đề án|văn bản|hướng dẫn|quy chế|phương án|"
+                r"nghị định|thông tư|quyết định|nghị quyết)\b")
 UNNAMED_PLAN_FOR = re.compile(r"\s*" + UNNAMED_PLAN + r"[^,.;]{0,40}?\b(?:để\s+|nhằm\s+)?"
-                              r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|thi hành)\b")
+                              r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|thi hành|hướng dẫn thi hành|"
+                              r"quy định chi tiết)\b")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
 _FRONTED_NOUN = r"|(?:(?<=^In )|(?<=^In the ))implementation\s+of(?![\w])"  # only opening the sentence
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
