@@ -96,3 +96,12 @@ def test_counted_set_of_decrees_issues_no_law_and_its_issuer_implements_none():
     got = facts("Chính phủ đã ban hành 5 nghị định quy định chi tiết Luật Đầu tư năm 2020.")
     assert ("Chính phủ", "issued", "Luật Đầu tư năm 2020") not in got
     assert ("Chính phủ", "implements", "Luật Đầu tư năm 2020") not in got
+
+
+def test_members_of_a_counted_set_implement_what_the_set_carries_out():
+    got = facts("Bộ Tài chính đã ban hành 6 thông tư hướng dẫn thi hành Luật Quản lý thuế năm 2019, trong đó có "
+                "Thông tư số 80/2021/TT-BTC và Thông tư số 19/2021/TT-BTC.")
+    assert ("Thông tư số 80/2021/TT-BTC", "implements", "Luật Quản lý thuế năm 2019") in got
+    assert ("Thông tư số 19/2021/TT-BTC", "implements", "Luật Quản lý thuế năm 2019") in got
+    got = facts("Bộ Tài chính đã ban hành Luật Quản lý thuế năm 2019, trong đó có Thông tư số 80/2021/TT-BTC.")
+    assert ("Thông tư số 80/2021/TT-BTC", "implements", "Luật Quản lý thuế năm 2019") not in got
