@@ -105,3 +105,13 @@ def test_members_of_a_counted_set_implement_what_the_set_carries_out():
     assert ("Thông tư số 19/2021/TT-BTC", "implements", "Luật Quản lý thuế năm 2019") in got
     got = facts("Bộ Tài chính đã ban hành Luật Quản lý thuế năm 2019, trong đó có Thông tư số 80/2021/TT-BTC.")
     assert ("Thông tư số 80/2021/TT-BTC", "implements", "Luật Quản lý thuế năm 2019") not in got
+
+
+# ----------------------------------------------------------------------------- a field scoping a plan
+
+def test_plan_carrying_out_a_resolution_within_a_field_is_about_that_field():
+    got = facts("Sở Khoa học và Công nghệ ban hành Kế hoạch số 33/KH-SKHCN thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị "
+                "trong lĩnh vực trí tuệ nhân tạo và an ninh mạng.")
+    assert ("Kế hoạch số 33/KH-SKHCN", "about", "trí tuệ nhân tạo") in got
+    assert ("Kế hoạch số 33/KH-SKHCN", "about", "an ninh mạng") in got
+    assert ("Nghị quyết 57-NQ/TW", "about", "an ninh mạng") not in got
