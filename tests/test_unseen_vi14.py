@@ -115,3 +115,9 @@ def test_plan_carrying_out_a_resolution_within_a_field_is_about_that_field():
     assert ("Kế hoạch số 33/KH-SKHCN", "about", "trí tuệ nhân tạo") in got
     assert ("Kế hoạch số 33/KH-SKHCN", "about", "an ninh mạng") in got
     assert ("Nghị quyết 57-NQ/TW", "about", "an ninh mạng") not in got
+
+
+def test_issuer_of_a_counted_set_issues_the_members_listed_after_it():
+    got = facts("UBND tỉnh Bình Phước đã ban hành 12 quyết định quy định chi tiết các nội dung được giao, trong đó có "
+                "Quyết định số 18/2030/QĐ-UBND về bảng giá đất.")
+    assert ("UBND tỉnh Bình Phước", "issued", "Quyết định số 18/2030/QĐ-UBND") in got

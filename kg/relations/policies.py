@@ -187,6 +187,8 @@ UNNAMED_PLAN = (r"(?:các\s+|một\s+|\d+\s+)?(?:kế hoạch|chương trình|đ
 UNNAMED_PLAN_FOR = re.compile(r"\s*" + UNNAMED_PLAN + r"[^,.;]{0,40}?\b(?:để\s+|nhằm\s+)?"
                               r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|thi hành|hướng dẫn thi hành|"
                               r"quy định chi tiết)\b")
+# "ban hành 28 quyết định quy định chi tiết …, trong đó có Quyết định số 41": the set's member is issued
+_MEMBERS_NEXT = re.compile(r",\s*(?:trong đó có|trong đó|gồm|bao gồm)\s+(?:các\s+)?$")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
 _FRONTED_NOUN = r"|(?:(?<=^In )|(?<=^In the ))implementation\s+of(?![\w])"  # only opening the sentence
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
@@ -236,7 +238,8 @@ def issuers(s: Sentence) -> list[Relation]:
                 continue  # "The Politburo issued the resolution …, and the National Assembly passed Resolution 198"
             if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
                     r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
-                    and not UNNAMED_PLAN_FOR.match(lead) and not _not_yet(s, subj, gap):
+                    and not (UNNAMED_PLAN_FOR.match(lead) and not _MEMBERS_NEXT.search(lead)) \
+                    and not _not_yet(s, subj, gap):
                 first = after_pols[0]
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:
