@@ -121,3 +121,9 @@ def test_issuer_of_a_counted_set_issues_the_members_listed_after_it():
     got = facts("UBND tỉnh Bình Phước đã ban hành 12 quyết định quy định chi tiết các nội dung được giao, trong đó có "
                 "Quyết định số 18/2030/QĐ-UBND về bảng giá đất.")
     assert ("UBND tỉnh Bình Phước", "issued", "Quyết định số 18/2030/QĐ-UBND") in got
+
+
+def test_counted_set_carrying_out_an_instrument_named_again_by_its_kind():
+    got = facts("Quốc hội đã thông qua Luật Dữ liệu năm 2030. Chính phủ đã ban hành 4 nghị định hướng dẫn thi hành "
+                "Luật, trong đó có Nghị định số 21/2031/NĐ-CP.")
+    assert ("Nghị định số 21/2031/NĐ-CP", "implements", "Luật Dữ liệu năm 2030") in got

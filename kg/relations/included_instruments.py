@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.policies import policy_ref_at
 
 # the counted set and its verb: "14 nghị định hướng dẫn thi hành", "các thông tư quy định chi tiết"
 _SET = re.compile(r"(?<![\w])(?:\d+|các|nhiều|những|hàng loạt)\s+(?:nghị định|thông tư|quyết định|nghị quyết|"
@@ -28,16 +29,21 @@ def counted_set_members(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for m in _SET.finditer(s.text, s.start, s.end):
         target = next((p for p in policies if p.start == m.end()), None)
-        if target is None:
+        end = target.end if target is not None else None
+        if target is None:  # the instrument named again by its kind: "… hướng dẫn thi hành Luật, trong đó có …"
+            target = policy_ref_at(s, m.end())
+            ref = re.match(r"\s*\w+(?:\s+(?:này|nói trên|trên)(?![\w]))?", s.text[m.end():s.end]) if target else None
+            end = m.end() + ref.end() if ref else None
+        if target is None or end is None:
             continue
-        members = _members_after(s, policies, target)
+        members = _members_after(s, policies, end)
         out += [Relation(p.id, "implements", target.id, s.index) for p in members if p.id != target.id]
     return out
 
 
-def _members_after(s: Sentence, policies: list[Mention], target: Mention) -> list[Mention]:
-    later = [p for p in policies if p.start > target.end]
-    if not later or not _MEMBERS.fullmatch(s.text, target.end, later[0].start):
+def _members_after(s: Sentence, policies: list[Mention], end: int) -> list[Mention]:
+    later = [p for p in policies if p.start >= end]
+    if not later or not _MEMBERS.fullmatch(s.text, end, later[0].start):
         return []
     out = [later[0]]
     for p in later[1:]:
