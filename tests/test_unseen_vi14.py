@@ -127,3 +127,11 @@ def test_counted_set_carrying_out_an_instrument_named_again_by_its_kind():
     got = facts("Quốc hội đã thông qua Luật Dữ liệu năm 2030. Chính phủ đã ban hành 4 nghị định hướng dẫn thi hành "
                 "Luật, trong đó có Nghị định số 21/2031/NĐ-CP.")
     assert ("Nghị định số 21/2031/NĐ-CP", "implements", "Luật Dữ liệu năm 2030") in got
+
+
+# ----------------------------------------------------------------------------- reported purpose clauses
+
+def test_reported_purpose_clause_without_de():
+    got = facts("Phát biểu tại hội nghị, ông Trần Văn Bình cho biết, thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành "
+                "Trung ương, Tỉnh ủy Ninh Bình đã ban hành Chương trình hành động số 40-CTr/TU với 6 nhóm giải pháp.")
+    assert ("Chương trình hành động số 40-CTr/TU", "implements", "Nghị quyết số 29-NQ/TW") in got
