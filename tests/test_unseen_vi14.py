@@ -135,3 +135,11 @@ def test_reported_purpose_clause_without_de():
     got = facts("Phát biểu tại hội nghị, ông Trần Văn Bình cho biết, thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành "
                 "Trung ương, Tỉnh ủy Ninh Bình đã ban hành Chương trình hành động số 40-CTr/TU với 6 nhóm giải pháp.")
     assert ("Chương trình hành động số 40-CTr/TU", "implements", "Nghị quyết số 29-NQ/TW") in got
+
+
+def test_nha_truong_after_a_saying_verb_is_the_school_named_before():
+    got = facts("PGS Trần Văn Hòa, Hiệu trưởng Trường Đại học Vinh, cho biết nhà trường đang triển khai "
+                "Đề án phát triển đội ngũ giảng viên giai đoạn 2030 - 2035.")
+    assert any(p == "implements" and "Đại học Vinh" in s for s, p, o in got)
+    got = facts("Trường Đại học Vinh tổ chức lễ khai giảng. Phụ huynh yên tâm khi con học trong nhà trường hiện đại.")
+    assert not any(p == "implements" for _, p, _ in got)
