@@ -143,3 +143,10 @@ def test_nha_truong_after_a_saying_verb_is_the_school_named_before():
     assert any(p == "implements" and "Đại học Vinh" in s for s, p, o in got)
     got = facts("Trường Đại học Vinh tổ chức lễ khai giảng. Phụ huynh yên tâm khi con học trong nhà trường hiện đại.")
     assert not any(p == "implements" for _, p, _ in got)
+
+
+def test_resolution_being_carried_out_and_concretising_another_after_a_comma():
+    got = facts("Tỉnh ủy Lào Cai đang triển khai Nghị quyết số 11-NQ/TU về phát triển du lịch cộng đồng, cụ thể hóa "
+                "Nghị quyết 82-NQ/TW của Bộ Chính trị.")
+    assert ("Nghị quyết số 11-NQ/TU", "implements", "Nghị quyết 82-NQ/TW") in got
+    assert ("Tỉnh ủy Lào Cai", "implements", "Nghị quyết 82-NQ/TW") not in got

@@ -139,7 +139,10 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
     pol = before[-1]
     issue = cue_pattern("issue_verbs", s.lang)
     lead = s.text[s.start:pol.start]
-    if not re.search(r"(?:" + issue + r")\s+(?:các\s+|the\s+)?$", lead, flags=re.IGNORECASE):
+    # (or a clause that carries it out: "Tỉnh ủy đang triển khai Nghị quyết số 03-NQ/TU về …, cụ thể hóa
+    # Nghị quyết 57-NQ/TW": the provincial resolution carries out the Politburo's)
+    carried = s.lang == "vi" and re.search(r"(?<![\w])(?:đang|đã|sẽ|tiếp tục)\s+(?:triển khai|thực hiện)\s+$", lead)
+    if not carried and not re.search(r"(?:" + issue + r")\s+(?:các\s+|the\s+)?$", lead, flags=re.IGNORECASE):
         return None
     return pol
 
