@@ -150,3 +150,14 @@ def test_resolution_being_carried_out_and_concretising_another_after_a_comma():
                 "Nghị quyết 82-NQ/TW của Bộ Chính trị.")
     assert ("Nghị quyết số 11-NQ/TU", "implements", "Nghị quyết 82-NQ/TW") in got
     assert ("Tỉnh ủy Lào Cai", "implements", "Nghị quyết 82-NQ/TW") not in got
+
+
+# ----------------------------------------------------------------------------- amending instruments
+
+def test_amending_decree_is_not_the_decree_it_amends_and_the_amended_one_details_the_law():
+    got = facts("Bộ Tài chính lấy ý kiến dự thảo Nghị định sửa đổi, bổ sung một số điều của Nghị định số 126/2020/NĐ-CP "
+                "quy định chi tiết một số điều của Luật Quản lý thuế.")
+    names = {s for s, _, _ in got} | {o for _, _, o in got}
+    assert ("Nghị định số 126/2020/NĐ-CP", "implements", "Luật Quản lý thuế") in got
+    assert not any(s.startswith("Nghị định sửa đổi") and p == "implements" for s, p, _ in got)
+    assert "Nghị định số 126/2020/NĐ-CP" in names
