@@ -161,3 +161,12 @@ def test_amending_decree_is_not_the_decree_it_amends_and_the_amended_one_details
     assert ("Nghị định số 126/2020/NĐ-CP", "implements", "Luật Quản lý thuế") in got
     assert not any(s.startswith("Nghị định sửa đổi") and p == "implements" for s, p, _ in got)
     assert "Nghị định số 126/2020/NĐ-CP" in names
+
+
+# ----------------------------------------------------------------------------- locatedIn
+
+def test_dat_tai_that_puts_an_object_there_does_not_locate_the_subject():
+    got = facts("PGS Trần Văn Hòa, Hiệu trưởng Trường Đại học Vinh, cho biết nhà trường sẽ đặt tại Hà Tĩnh một phân hiệu.")
+    assert not any(p == "locatedIn" and o == "Hà Tĩnh" for _, p, o in got)
+    got = facts("Công ty cổ phần Dệt may Nam Định đặt tại Khu công nghiệp Hòa Xá đã xuất khẩu 20 triệu USD.")
+    assert ("Công ty cổ phần Dệt may Nam Định", "locatedIn", "Khu công nghiệp Hòa Xá") in got
