@@ -170,3 +170,12 @@ def test_dat_tai_that_puts_an_object_there_does_not_locate_the_subject():
     assert not any(p == "locatedIn" and o == "Hà Tĩnh" for _, p, o in got)
     got = facts("Công ty cổ phần Dệt may Nam Định đặt tại Khu công nghiệp Hòa Xá đã xuất khẩu 20 triệu USD.")
     assert ("Công ty cổ phần Dệt may Nam Định", "locatedIn", "Khu công nghiệp Hòa Xá") in got
+
+
+# ----------------------------------------------------------------------------- the subject of a detailing decree
+
+def test_ve_after_the_law_a_decree_details_is_the_decrees_subject():
+    got = facts("Chính phủ ban hành Nghị định số 53/2031/NĐ-CP quy định chi tiết một số điều của Luật Đầu tư về "
+                "thu hút đầu tư vào công nghiệp bán dẫn.")
+    assert ("Nghị định số 53/2031/NĐ-CP", "about", "thu hút đầu tư") in got
+    assert ("Luật Đầu tư", "about", "thu hút đầu tư") not in got
