@@ -179,3 +179,11 @@ def test_ve_after_the_law_a_decree_details_is_the_decrees_subject():
                 "thu hút đầu tư vào công nghiệp bán dẫn.")
     assert ("Nghị định số 53/2031/NĐ-CP", "about", "thu hút đầu tư") in got
     assert ("Luật Đầu tư", "about", "thu hút đầu tư") not in got
+
+
+def test_body_in_an_opening_theo_phrase_is_the_source_not_the_implementer():
+    got = facts("Theo Giám đốc Sở Y tế tỉnh Nam Định Trần Thị Mai, thực hiện Chỉ thị số 09/CT-BYT, toàn bộ bệnh viện "
+                "của tỉnh đã triển khai bệnh án điện tử.")
+    assert ("Sở Y tế tỉnh Nam Định", "implements", "Chỉ thị số 09/CT-BYT") not in got
+    got = facts("Theo kế hoạch, Sở Y tế tỉnh Nam Định sẽ thực hiện Chỉ thị số 09/CT-BYT trong năm 2031.")
+    assert ("Sở Y tế tỉnh Nam Định", "implements", "Chỉ thị số 09/CT-BYT") in got
