@@ -187,3 +187,10 @@ def test_body_in_an_opening_theo_phrase_is_the_source_not_the_implementer():
     assert ("Sở Y tế tỉnh Nam Định", "implements", "Chỉ thị số 09/CT-BYT") not in got
     got = facts("Theo kế hoạch, Sở Y tế tỉnh Nam Định sẽ thực hiện Chỉ thị số 09/CT-BYT trong năm 2031.")
     assert ("Sở Y tế tỉnh Nam Định", "implements", "Chỉ thị số 09/CT-BYT") in got
+
+
+def test_institute_named_by_its_field_is_about_it():
+    got = facts("Viện An ninh mạng thuộc Học viện Kỹ thuật mật mã vừa ra mắt tại Hà Nội.")
+    assert ("Viện An ninh mạng", "about", "an ninh mạng") in got
+    got = facts("Viện Hàn lâm Khoa học và Công nghệ Việt Nam vừa công bố báo cáo thường niên.")
+    assert not any(p == "about" for _, p, _ in got)
