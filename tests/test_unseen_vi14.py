@@ -194,3 +194,16 @@ def test_institute_named_by_its_field_is_about_it():
     assert ("Viện An ninh mạng", "about", "an ninh mạng") in got
     got = facts("Viện Hàn lâm Khoa học và Công nghệ Việt Nam vừa công bố báo cáo thường niên.")
     assert not any(p == "about" for _, p, _ in got)
+
+
+# ----------------------------------------------------------------------------- an event's purpose clause
+
+def test_event_held_to_discuss_topics_is_about_them():
+    got = facts("Sáng 9/5, Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức Tọa đàm Doanh nhân trẻ năm 2031 tại thành phố "
+                "Hà Tĩnh để trao đổi với các chuyên gia về trí tuệ nhân tạo và an ninh mạng.", "2031-05-10")
+    ev = "Tọa đàm Doanh nhân trẻ năm 2031"
+    assert (ev, "about", "trí tuệ nhân tạo") in got
+    assert (ev, "about", "an ninh mạng") in got
+    got = facts("Sáng 9/5, Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức Tọa đàm Doanh nhân trẻ năm 2031. Các chuyên "
+                "gia cho rằng doanh nghiệp cần đầu tư về trí tuệ nhân tạo.", "2031-05-10")
+    assert not any(p == "about" and o == "trí tuệ nhân tạo" for _, p, o in got)
