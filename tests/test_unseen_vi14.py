@@ -207,3 +207,9 @@ def test_event_held_to_discuss_topics_is_about_them():
     got = facts("Sáng 9/5, Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức Tọa đàm Doanh nhân trẻ năm 2031. Các chuyên "
                 "gia cho rằng doanh nghiệp cần đầu tư về trí tuệ nhân tạo.", "2031-05-10")
     assert not any(p == "about" and o == "trí tuệ nhân tạo" for _, p, o in got)
+
+
+def test_signing_ceremony_is_about_the_fields_of_the_instrument_it_signs():
+    got = facts("Sáng 2/3, Bộ Công Thương và Tập đoàn Điện lực Việt Nam tổ chức Lễ ký kết Thỏa thuận hợp tác về "
+                "khoa học, công nghệ và chuyển đổi số giai đoạn 2031 - 2035.", "2031-03-03")
+    assert any(s.startswith("Lễ ký kết") and p == "about" and o == "chuyển đổi số" for s, p, o in got)

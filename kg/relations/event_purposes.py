@@ -43,3 +43,23 @@ def purpose_topics(s: Sentence) -> list[Relation]:
             out.append(Relation(ev.id, "about", t.id, s.index))
             last = t
     return out
+
+
+_SIGNING = re.compile(r"(?:lễ|buổi lễ)\s+ký(?:\s+kết)?", re.IGNORECASE)
+
+
+def signed_instrument_topics(s: Sentence) -> list[Relation]:
+    """about: a signing ceremony named apart from the instrument it signs ("Lễ ký kết | Thỏa thuận hợp tác về
+    khoa học, công nghệ và đổi mới sáng tạo …") is about the fields the instrument's name states."""
+    if s.lang != "vi":
+        return []
+    topics = [m for m in s.mentions + s.nested if m.type == "Topic"]
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not _SIGNING.fullmatch(ev.text.strip()):
+            continue
+        pol = next((p for p in s.of_type("Policy") if p.start > ev.end and not s.text[ev.end:p.start].strip()), None)
+        if pol is None:
+            continue
+        out += [Relation(ev.id, "about", t.id, s.index) for t in topics if pol.start <= t.start and t.end <= pol.end]
+    return out
