@@ -213,3 +213,9 @@ def test_signing_ceremony_is_about_the_fields_of_the_instrument_it_signs():
     got = facts("Sáng 2/3, Bộ Công Thương và Tập đoàn Điện lực Việt Nam tổ chức Lễ ký kết Thỏa thuận hợp tác về "
                 "khoa học, công nghệ và chuyển đổi số giai đoạn 2031 - 2035.", "2031-03-03")
     assert any(s.startswith("Lễ ký kết") and p == "about" and o == "chuyển đổi số" for s, p, o in got)
+
+
+def test_party_organisation_of_a_ministry_is_one_body():
+    got = facts("Ngày 8/10, Đảng bộ Bộ Tư pháp tổ chức Đại hội đại biểu Đảng bộ Bộ Tư pháp lần thứ IV.", "2030-10-09")
+    assert any(s == "Đảng bộ Bộ Tư pháp" and p == "organized" for s, p, _ in got)
+    assert not any(s == "Bộ Tư pháp" and p == "organized" for s, p, _ in got)
