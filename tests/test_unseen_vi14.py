@@ -219,3 +219,9 @@ def test_party_organisation_of_a_ministry_is_one_body():
     got = facts("Ngày 8/10, Đảng bộ Bộ Tư pháp tổ chức Đại hội đại biểu Đảng bộ Bộ Tư pháp lần thứ IV.", "2030-10-09")
     assert any(s == "Đảng bộ Bộ Tư pháp" and p == "organized" for s, p, _ in got)
     assert not any(s == "Bộ Tư pháp" and p == "organized" for s, p, _ in got)
+
+
+def test_body_of_an_opening_theo_phrase_before_a_time_adverbial_implements_nothing():
+    got = facts("Theo Cục Quản lý đường bộ thuộc Bộ Xây dựng, sau 3 năm thực hiện Đề án số 09 về an toàn giao thông, "
+                "số vụ tai nạn đã giảm 12%.")
+    assert not any(p == "implements" and s in ("Bộ Xây dựng", "Cục Quản lý đường bộ") for s, p, _ in got)
