@@ -225,3 +225,11 @@ def test_body_of_an_opening_theo_phrase_before_a_time_adverbial_implements_nothi
     got = facts("Theo Cục Quản lý đường bộ thuộc Bộ Xây dựng, sau 3 năm thực hiện Đề án số 09 về an toàn giao thông, "
                 "số vụ tai nạn đã giảm 12%.")
     assert not any(p == "implements" and s in ("Bộ Xây dựng", "Cục Quản lý đường bộ") for s, p, _ in got)
+
+
+
+def test_quantity_in_a_plans_name_is_not_its_number():
+    got = facts("Bộ Nông nghiệp và Môi trường triển khai Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025. "
+                "Bộ Tài chính triển khai Đề án 01 của Chính phủ.")
+    assert ("Bộ Tài chính", "implements", "Đề án 01") in got
+    assert ("Bộ Tài chính", "implements", "Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025") not in got
