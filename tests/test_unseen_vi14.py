@@ -2,6 +2,7 @@
 written for these tests."""
 from __future__ import annotations
 
+import kg.nlp
 from test_extract import facts
 
 
@@ -233,3 +234,12 @@ def test_quantity_in_a_plans_name_is_not_its_number():
                 "Bộ Tài chính triển khai Đề án 01 của Chính phủ.")
     assert ("Bộ Tài chính", "implements", "Đề án 01") in got
     assert ("Bộ Tài chính", "implements", "Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025") not in got
+
+
+def test_resolution_of_a_party_congress_is_a_policy_not_the_congress():
+    text = ("Sáng 5/9, Đảng bộ Bộ Y tế tổ chức Đại hội đại biểu Đảng bộ Bộ Y tế lần thứ II. Đại hội quyết tâm thực hiện "
+            "thắng lợi Nghị quyết Đại hội XIV của Đảng.")
+    got = facts(text, "2030-09-06")
+    assert not any(s == "Đại hội XIV" for s, _, _ in got)
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, "2030-09-06")
+    assert any(e.label_ == "POLICY" and e.text == "Nghị quyết Đại hội XIV của Đảng" for e in doc.ents)

@@ -144,6 +144,12 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if len(cut.split()) >= 2:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
                                  meta={"type": m.group("type")}))
+    # the resolution of a Party congress, named by the congress: "Nghị quyết Đại hội XIV của Đảng", "Nghị quyết Đại hội
+    # đại biểu toàn quốc lần thứ XIII của Đảng"
+    if lang == "vi":
+        for m in _CONGRESS_RESOLUTION.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-name"], "policy-name",
+                                 meta={"type": "Nghị quyết"}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
         r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol)"
@@ -227,6 +233,8 @@ def _title_start(text: str, start: int) -> int:
     return words[-1] if words else start
 
 
+_CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+lần thứ)?\s+"
+                                  r"[IVXLC]+(?![\w])(?:\s+của\s+Đảng(?![\w]))?")
 _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)*?"  # "… TP.HCM đến năm 2030"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
