@@ -216,7 +216,8 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
     head = text[host.start:start]
     # also a steering board whose name says what it is for: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
     # … or a steering board named by its field right after its head: "Ban Chỉ đạo cải cách tư pháp tỉnh …"
-    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
+    # (a centre or institute named by its field right after its head, too: "Trung tâm Đổi mới sáng tạo Quốc gia")
+    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm|(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
                         r"Quốc gia|Trung ương))*)\s+", head) is not None \
         or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia)\b", head) is not None
             and re.search(r"\svề\s+$", head) is not None)

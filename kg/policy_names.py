@@ -34,6 +34,12 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _EN_NAMED_RE = re.compile(r"(?:[A-Za-z-]+\s+){1,3}(?:on|regarding|concerning|for|to)\s+\D")
 
 
+_QUANTITY_RE = re.compile(r"[.,]?\d*\s*(?:triệu|nghìn|ngàn|tỷ|trăm|%|ha\b|héc-ta|km|căn|người|hộ\b|million|billion|thousand)",
+                          re.IGNORECASE)
+# an amending instrument named after the one it amends, with no number of its own
+_AMENDING_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:sửa đổi|amending)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16384)
 def policy_parts(text: str) -> tuple[str, str | None, str | None]:
     """(Vietnamese instrument type, number, full code) of a policy name.
@@ -53,6 +59,10 @@ def policy_parts(text: str) -> tuple[str, str | None, str | None]:
         m = None  # "Chương trình … giai đoạn 2026 - 2030", "Kế hoạch … năm 2026": a year, not the plan's number
     if m and not m.group(2) and _YEAR_RE.fullmatch(m.group(1)) and _EN_NAMED_RE.match(text):
         m = None  # "Law on Pharmacy 2024", "resolution on … for 2026-2030": the English name's year, no number
+    if m and not m.group(2) and _QUANTITY_RE.match(text, m.end()):
+        m = None  # "Đề án đầu tư xây dựng ít nhất 1 triệu căn hộ …": a quantity in the plan's name, not its number
+    if m and _AMENDING_RE.match(text) and re.search(r"(?<![\w])(?:của|of)\s", text[:m.start()]):
+        m = None  # "Nghị định sửa đổi, bổ sung … của Nghị định số 100/2024/NĐ-CP": the amended decree's number
     if not m or not kind:
         return kind or text.split()[0], None, None
     code = m.group(1) + m.group(2) if m.group(2) else None

@@ -64,6 +64,9 @@ from kg.relations.bare_implementers import bare_body_implements
 from kg.relations.handovers import handed_at_event
 from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
+from kg.relations.included_instruments import counted_set_members
+from kg.relations.field_scopes import scoped_plan_topics
+from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
 from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
 
@@ -85,7 +88,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
-          general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists)
+          general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
+          scoped_plan_topics, purpose_topics, signed_instrument_topics)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -22,7 +22,19 @@ def not_an_implementer(s: Sentence, subject: Mention, verb_at: int) -> bool:
     """True when ``subject`` (named before the verb at ``verb_at``) does not carry out what follows."""
     if s.lang != "vi":
         return False
-    return in_event_name(s, verb_at) or passive_verb(s, verb_at) or approval_vehicle(s, subject)
+    return in_event_name(s, verb_at) or passive_verb(s, verb_at) or approval_vehicle(s, subject) \
+        or source_phrase(s, subject, verb_at)
+
+
+# "Theo Giám đốc Sở Y tế X, | thực hiện Chỉ thị …, …": the body names the source of the report
+_SOURCE_OPENING = re.compile(r"\s*(?:Theo|According to)\s", re.IGNORECASE)
+
+
+def source_phrase(s: Sentence, body: Mention, verb_at: int) -> bool:
+    """``body`` is inside the sentence's opening "Theo …" phrase and the verb at ``verb_at`` opens the clause
+    after its comma: the report's source, not who carries the policy out."""
+    return bool(_SOURCE_OPENING.match(s.text, s.start)) and "," not in s.text[s.start:body.start] \
+        and "," in s.text[body.end:verb_at]  # ("Theo Cục … thuộc Bộ X, sau 7 năm thực hiện Đề án …")
 
 
 def in_event_name(s: Sentence, verb_at: int) -> bool:

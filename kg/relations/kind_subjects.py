@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import SAY_VI, Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 LOOKBACK = 3  # sentences back for the instrument the bare kind names
 
+# what a speaker reports opens the clause: "Phát biểu khai mạc, Thứ trưởng X cho biết dự thảo Luật được xây
+# dựng nhằm thể chế hóa Nghị quyết 66 …" (the draft of the law the sentences before named)
+_REPORTED = r"\s*(?:[^.;:()]{0,120}?(?<![\w])(?:" + SAY_VI + r")\s*,?\s+)?"
 _LINKS = r"(?:\s+(?:được\s+(?:ban hành|xây dựng|thực hiện)\s+)?(?:nhằm|để|là để|nhằm mục đích))?"
 # "… Nghị quyết số 57-NQ/TW của Bộ Chính trị về … và Quyết định số …": the first one's owner, then the next
 # (or past the vision tail the name was cut before: "…, định hướng đến năm 2030 và …")
@@ -28,7 +31,7 @@ def kind_subject_implements(s: Sentence) -> list[Relation]:
     if s.lang != "vi" or s.index == 0:
         return []
     kinds = cue_pattern("policy_heads", s.lang)
-    m = re.match(r"\s*(?P<kind>" + kinds + r")(?:\s+(?:này|trên))?" + _LINKS + r"\s+(?:" + cue_pattern("implement_verbs", s.lang)
+    m = re.match(_REPORTED + r"(?:(?:bản\s+)?dự thảo\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|trên))?" + _LINKS + r"\s+(?:" + cue_pattern("implement_verbs", s.lang)
                  + r")\s+", s.text[s.start:s.end], flags=re.IGNORECASE)
     if m is None:
         return []
@@ -43,7 +46,13 @@ def kind_subject_implements(s: Sentence) -> list[Relation]:
 def _latest_of_kind(s: Sentence, kind: str) -> Mention | None:
     named = [m for m in s.ex.mentions if m.type == "Policy" and not m.ref  # (or in an event's name)
              and s.index - LOOKBACK <= m.sentence < s.index and m.text.casefold().startswith(kind)]
-    return max(named, key=lambda m: (m.sentence, m.start)) if named else None
+    if named:
+        return max(named, key=lambda m: (m.sentence, m.start))
+    # further back, the one instrument of that kind the article named ("dự thảo Luật" in the fifth
+    # sentence: the law of the headline)
+    earlier = {m.text.casefold(): m for m in s.ex.mentions if m.type == "Policy" and not m.ref
+               and m.sentence < s.index and m.text.casefold().startswith(kind)}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
 def _governed(s: Sentence, pos: int) -> list[Mention]:

@@ -89,7 +89,11 @@ def locations(s: Sentence) -> list[Relation]:
         if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before) \
                 and not on_site:
             continue
-        # "đặt tại / trụ sở tại / headquartered in" → the organisation before it
+        # "đặt tại / trụ sở tại / headquartered in" → the organisation before it (not "đặt" that puts an object
+        # there: "nhà trường sẽ đặt tại Thái Nguyên một phân hiệu")
+        if s.lang == "vi" and re.search(r"(?<![\w])đặt\s+(?:tại|ở)\s+$", before) \
+                and re.match(r"\s+(?:một|các|những|\d+)\s", s.text[pl.end:s.end]):
+            continue
         if re.search(r"(đặt|trụ sở|đóng|headquartered|based|located)\s+(chính\s+)?(tại|ở|in|at)\s+$", before) or \
                 on_site or chained is not None or \
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|headquartered|based|located)"):
@@ -219,7 +223,7 @@ _OWN_SITE = r"(?:\s+at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:campus|headquarter
 
 
 # "Hà Tĩnh, ngày 26/8/2027 - ": a Vietnamese dateline before the sentence's own words
-_DATELINE_VI = re.compile(r"\s*[^\W\d][^\n,.;:]{1,35},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*[-–—]\s*")
+_DATELINE_VI = re.compile(r"\s*[^\W\d](?:[^\n,.;:]|\.(?=\w)){1,35},\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\s*[-–—]\s*")
 
 
 def _opening(s: Sentence) -> int:

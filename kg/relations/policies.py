@@ -139,7 +139,10 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
     pol = before[-1]
     issue = cue_pattern("issue_verbs", s.lang)
     lead = s.text[s.start:pol.start]
-    if not re.search(r"(?:" + issue + r")\s+(?:các\s+|the\s+)?$", lead, flags=re.IGNORECASE):
+    # (or a clause that carries it out: "Tỉnh ủy đang triển khai Nghị quyết số 03-NQ/TU về …, cụ thể hóa
+    # Nghị quyết 57-NQ/TW": the provincial resolution carries out the Politburo's)
+    carried = s.lang == "vi" and re.search(r"(?<![\w])(?:đang|đã|sẽ|tiếp tục)\s+(?:triển khai|thực hiện)\s+$", lead)
+    if not carried and not re.search(r"(?:" + issue + r")\s+(?:các\s+|the\s+)?$", lead, flags=re.IGNORECASE):
         return None
     return pol
 
@@ -181,9 +184,14 @@ _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted)\b")
 # a plan named by its kind only, written between an issuing verb and what it carries out
-UNNAMED_PLAN = r"(?:các\s+|một\s+)?(?:kế hoạch|chương trình|đề án|văn bản|hướng dẫn|quy chế|phương án)\b"
+# (or a count of them: "ban hành 14 nghị định hướng dẫn thi hành Luật X")
+UNNAMED_PLAN = (r"(?:các\s+|một\s+|\d+\s+)?(?:kế hoạch|chương trình|đề án|văn bản|hướng dẫn|quy chế|phương án|"
+                r"nghị định|thông tư|quyết định|nghị quyết)\b")
 UNNAMED_PLAN_FOR = re.compile(r"\s*" + UNNAMED_PLAN + r"[^,.;]{0,40}?\b(?:để\s+|nhằm\s+)?"
-                              r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|thi hành)\b")
+                              r"(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|thi hành|hướng dẫn thi hành|"
+                              r"quy định chi tiết)\b")
+# "ban hành 28 quyết định quy định chi tiết …, trong đó có Quyết định số 41": the set's member is issued
+_MEMBERS_NEXT = re.compile(r",\s*(?:trong đó có|trong đó|gồm|bao gồm)\s+(?:các\s+)?$")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
 _FRONTED_NOUN = r"|(?:(?<=^In )|(?<=^In the ))implementation\s+of(?![\w])"  # only opening the sentence
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
@@ -233,7 +241,8 @@ def issuers(s: Sentence) -> list[Relation]:
                 continue  # "The Politburo issued the resolution …, and the National Assembly passed Resolution 198"
             if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
                     r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
-                    and not UNNAMED_PLAN_FOR.match(lead) and not _not_yet(s, subj, gap):
+                    and not (UNNAMED_PLAN_FOR.match(lead) and not _MEMBERS_NEXT.search(lead)) \
+                    and not _not_yet(s, subj, gap):
                 first = after_pols[0]
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:

@@ -27,7 +27,9 @@ def reported_purpose(s: Sentence, pos: int) -> bool:
     quyết 09, UBND tỉnh đã phê duyệt Đề án …" (Vietnamese; the speaker's clause has no full stop)."""
     if s.lang != "vi":
         return False
-    return bool(re.search(r"(?<![\w])(?:" + SAY_VI + r")\s*,?\s*(?:rằng\s+)?(?:để|nhằm)\s+$", s.text[s.start:pos])) \
+    # (the purpose word may be left out after the comma: "…, ông X cho biết, thực hiện Nghị quyết số 36, Tỉnh ủy …")
+    return bool(re.search(r"(?<![\w])(?:" + SAY_VI + r")\s*(?:,\s*|\s(?:rằng\s+)?(?=để|nhằm))(?:(?:để|nhằm)\s+)?$",
+                          s.text[s.start:pos])) \
         and not re.search(r"[.;:]", s.text[s.start:pos])
 
 

@@ -10,6 +10,7 @@ import re
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_ref_at
+from kg.relations.policy_clauses import closing_instrument
 
 _DATE = r"(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*)?"
 
@@ -73,11 +74,15 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
             gap = s.text[subject.end:issuer.start] + s.text[issuer.end:c_start]
         if re.fullmatch(r"\s*(?:(?:của|of)(?:\s+the)?\s*)?", gap, flags=re.IGNORECASE) or (
                 s.lang == "en" and _EN_DETAIL_GAP.fullmatch(gap)):
-            out += [Relation(subject.id, "implements", t.id, s.index) for t in _joined(s, policies, target)
-                    if t.id != subject.id]
+            # "Nghị định sửa đổi, bổ sung một số điều của Nghị định số 100/2024/NĐ-CP quy định chi tiết … Luật Nhà
+            # ở": the amended decree its name closes with details the law, not the amending one
+            inner = closing_instrument(s, subject) if s.lang == "vi" and _AMENDING.match(subject.text) else subject
+            out += [Relation(inner.id, "implements", t.id, s.index) for t in _joined(s, policies, target)
+                    if t.id != inner.id]
     return out
 
 
+_AMENDING = re.compile(r"\S+(?:\s+\S+)?\s+sửa đổi", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|và\s+)?|and\s+|và\s+)(?:the\s+|các\s+)?")
 
 

@@ -31,10 +31,11 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
                 continue
             # "Ban Chỉ đạo chuyển đổi số …", or any body named "… về / on X": "Ủy ban … về trí tuệ nhân tạo"
             # … or a board named by its field right after its head: "Ban An toàn giao thông tỉnh …",
-            # "Ủy ban An toàn giao thông Quốc gia"
+            # "Ủy ban An toàn giao thông Quốc gia", "Trung tâm Đổi mới sáng tạo Quốc gia"
             if COMMITTEE.match(o.text) or re.search(about + r"\s+(?:\S+\s+){0,3}$", s.text[o.start:t.start],
                                                      flags=re.IGNORECASE) \
-                    or re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban)\s+", s.text[o.start:t.start]):
+                    or re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm)\s+", s.text[o.start:t.start]):
+                # (… and a state centre or institute named by its field: "Trung tâm Đổi mới sáng tạo Quốc gia")
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
 
@@ -176,11 +177,24 @@ def topics_of(s: Sentence) -> list[Relation]:
             gap = "" if h in inside else s.text[h.end:cue.start()]
             between = [m for m in s.mentions if h.end <= m.start and m.end <= cue.start()]
             h = closing_instrument(s, h) if h.type == "Policy" else h  # "Kế hoạch … thực hiện Nghị quyết số 57 … về X"
+            detailing = _detailing_instruments(s, h) if h.type == "Policy" and s.lang == "vi" and not inside else []
+            if detailing and (not gap.strip() or _NAME_TAIL.fullmatch(gap)):
+                # "Nghị định số 100/2024/NĐ-CP quy định chi tiết một số điều của Luật Nhà ở về X": X is what the
+                # decree details, not the law's subject
+                last_end = None
+                for t in sorted(topics, key=lambda x: x.start):
+                    if not cue.end() <= t.start < _clause_end(s, cue.end()):
+                        continue
+                    if last_end is not None and not TOPIC_JOIN.fullmatch(s.text[last_end:t.start]):
+                        break
+                    out += [Relation(d.id, "about", t.id, s.index) for d in detailing]
+                    last_end = t.end
+                continue
             # "held a meeting in Quy Nhơn on drought prevention": the event's place before its subject
             placed = s.lang == "en" and h.type == "Event" and bool(between) and all(m.type == "Place" for m in between) \
                 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.text[h.end:between[0].start]) is not None \
                 and not s.text[between[-1].end:cue.start()].strip()
-            if not placed and (len(gap) > 70 or re.search(r"[.;:]", gap) or any(m.type != "Organization" for m in between)
+            if not placed and (len(gap) > 70 or re.search(r"[;:]|\.(?!\w)", gap) or any(m.type != "Organization" for m in between)
                                or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
                                    and not _NAME_TAIL.fullmatch(gap)
                                    and not re.fullmatch(r"\s*(?:(?:quy định|hướng dẫn|điều chỉnh)|,\s*which\s+(?:includes|"
@@ -250,6 +264,22 @@ def topics_of(s: Sentence) -> list[Relation]:
 
 # a connective that ties a second field to the one a name ends with (TOPIC_JOIN without a bare comma or space)
 _TIED = re.compile(r"(?<![\w])(?:và|cùng|gắn với|thích ứng với|ứng phó với|trong)(?![\w])")
+
+
+_DETAILS_BEFORE = re.compile(r"(?<![\w])(?:quy định chi tiết|hướng dẫn thi hành|hướng dẫn chi tiết)(?:\s+(?:và\s+)?"
+                             r"hướng dẫn thi hành)?(?:\s+(?:một số điều|một số nội dung|các điều|điều\s+\d+)(?:\s+và\s+biện pháp"
+                             r"\s+thi hành)?)?(?:\s+(?:của|tại))?\s+$", re.IGNORECASE)
+
+
+def _detailing_instruments(s: Sentence, law) -> list:
+    """The instruments that "quy định chi tiết (một số điều của)" ``law`` right before it: the one the detail
+    verb follows, and a longer name that closes with it ("Nghị định sửa đổi … của Nghị định số 100 | quy định
+    chi tiết …")."""
+    m = _DETAILS_BEFORE.search(s.text, max(s.start, law.start - 90), law.start)
+    if m is None:
+        return []
+    return [p for p in s.mentions + s.nested if p.type == "Policy" and p.id != law.id
+            and re.fullmatch(r"\s*", s.text[p.end:m.start()])]
 
 
 def _past_the_name(s: Sentence, h, topics: list) -> list[Relation]:

@@ -17,7 +17,8 @@ from kg.textutil import compiled
 
 
 # a paragraph opening with a place and a comma before the date: the dateline of a report whose title is its first line
-_DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d][^\n.;:,]{1,35},\s*(?:ngày\s+)?$")
+# (a dot inside a word is part of the place: "TP.HCM, ngày 21/11/2031 - …")
+_DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d](?:[^\n.;:,]|\.(?=\w)){1,35},\s*(?:ngày\s+)?$")
 
 def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
     """Dates resolved to ISO strings; the year from the text, else ``published``."""

@@ -211,9 +211,11 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
         # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động"; a subject goes on with
-        # the way it is taken: "… về quản lý chất thải rắn sinh hoạt theo hướng kinh tế tuần hoàn"
+        # the way it is taken: "… về quản lý chất thải rắn sinh hoạt theo hướng kinh tế tuần hoàn"; a link goes
+        # on with the parties it joins: "Hội nghị kết nối giao thương giữa doanh nghiệp Việt Nam và Lào"
         if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)", kept)) \
+                and not (low == "giữa" and words >= 2) \
                 and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \

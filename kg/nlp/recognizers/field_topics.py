@@ -33,7 +33,7 @@ _HOLDERS = ("POLICY", "EVENT")
 _WORD = re.compile(r"[^\W\d_]+")
 _CUE = re.compile(r"(?<![\w])về\s+")
 # what may stand between a policy's or event's name and its "về": a date, its issuer
-_GAP = re.compile(r"\s*(?:(?:ngày|ban hành ngày)\s+[\d/]+\s*(?:năm\s+\d{4}\s*)?)?(?:của\s+[^,.;:()\"“”]{1,60}?)?\s*")
+_GAP = re.compile(r"\s*(?:(?:ngày|ban hành ngày)\s+[\d/]+\s*(?:năm\s+\d{4}\s*)?)?(?:của\s+(?:[^,.;:()\"“”]|\.(?=\w)){1,60}?)?\s*")  # ("của UBND TP.HCM")
 
 
 @lru_cache(maxsize=1)

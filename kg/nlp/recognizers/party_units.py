@@ -11,7 +11,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 _PARTY = re.compile(r"(?<![\w])(?:Ban Thường vụ Đảng ủy|Ban Chấp hành Đảng bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ)\s+"
                     r"(?=[A-ZĐ])")
 _UNIT = re.compile(r"(?:Công an|Bộ Chỉ huy|Bộ đội Biên phòng|Quân khu|Sư đoàn|Bộ Tư lệnh|Tòa án|Viện Kiểm sát|Cục|"
-                   r"Sở|Ban|Trường|Bệnh viện|Tổng công ty|Tập đoàn|Ngân hàng|Khối|Cơ quan)\s")
+                   r"Sở|Ban|Trường|Bệnh viện|Tổng công ty|Tập đoàn|Ngân hàng|Khối|Cơ quan|"
+                   r"Bộ|Viện|Học viện|Đại học|Văn phòng)\s")  # (a ministry's: "Đảng bộ Bộ Khoa học và Công nghệ")
 
 
 def party_unit_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:

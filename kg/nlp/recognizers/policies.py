@@ -133,8 +133,9 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             break
         low = m.group("rest").casefold().split()
         first = low[0]
-        if re.match(r"số\s+\d", m.group("rest")):
-            continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …": a numbered plan, named by its number
+        if re.match(r"(?:(?:hành động|liên tịch|phối hợp|công tác)\s+)?số\s+\d", m.group("rest")):
+            continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …", "Chương trình hành động số 45-CTr/TU cụ thể hóa
+            # Nghị quyết …": a numbered plan, named by its number
         if first in P.STOP_VI and first != "về" or " ".join(low[:3]).startswith(_PLAN_PROSE_VERBS):
             continue  # "Kế hoạch do Phó Chủ tịch … ký", "Chương trình được triển khai …", "Đề án cụ thể hóa
             # Nghị quyết …": prose, not a name
@@ -143,6 +144,12 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if len(cut.split()) >= 2:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
                                  meta={"type": m.group("type")}))
+    # the resolution of a Party congress, named by the congress: "Nghị quyết Đại hội XIV của Đảng", "Nghị quyết Đại hội
+    # đại biểu toàn quốc lần thứ XIII của Đảng"
+    if lang == "vi":
+        for m in _CONGRESS_RESOLUTION.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-name"], "policy-name",
+                                 meta={"type": "Nghị quyết"}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
         r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol)"
@@ -227,9 +234,11 @@ def _title_start(text: str, start: int) -> int:
     return words[-1] if words else start
 
 
+_CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+lần thứ)?\s+"
+                                  r"[IVXLC]+(?![\w])(?:\s+của\s+Đảng(?![\w]))?")
 _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)*?"  # "… TP.HCM đến năm 2030"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
-                        r"(?:,\s*(?:tầm nhìn|định hướng) (?:đến|tới) năm\s+\d{4})?")
+                        r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
 _PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
                      "tập trung", "xác định", "gồm", "bao gồm", "ưu tiên", "chú trọng", "yêu cầu", "nêu rõ",

@@ -19,9 +19,10 @@ from kg.nlp.patterns import EN_SENTENCE_OPENERS
 from kg.nlp.recognizers.of_known_bodies import split_units_of_known_bodies
 from kg.textutil import norm_key
 
-# A topic right after one of these is the field of a body or a minister ("Minister of Health").
+# A topic right after one of these is the field of a body or a minister ("Minister of Health"). (Not after
+# "Viện": an institute named by its field is about it, "Viện Trí tuệ nhân tạo", as a centre is.)
 _FIELD_OF_BODY_RE = re.compile(
-    r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Viện|Ủy ban)"
+    r"(Minister|Ministry|Department|Committee|Commission|Institute|Academy|University|Council|Bộ|Ủy ban)"
     r"\s+(of|for|on)?\s*(the\s+)?$")
 
 

@@ -1,0 +1,65 @@
+"""about of an event from the purpose clause after it (Vietnamese): "UBND tỉnh sẽ tổ chức Diễn đàn Doanh nghiệp
+tư nhân năm 2032 tại thành phố Việt Trì để đối thoại trực tiếp với cộng đồng doanh nghiệp về chuyển đổi số và
+kinh tế xanh" — what the meeting is held to discuss is its subject. Only a verb of discussing or informing opens
+the purpose (``_PURPOSE``); only the event's place may stand between its name and the purpose; the fields are the
+topics right after "về", joined by "và" or a comma.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import TOPIC_JOIN, Relation, Sentence
+
+_PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:thảo luận|trao đổi|đối thoại|bàn|bàn thảo|chia sẻ|lấy ý kiến|"
+                      r"tham vấn|góp ý|tuyên truyền|phổ biến|tập huấn|thông tin|giới thiệu|kết nối|tìm giải pháp)"
+                      r"(?:\s+(?!về\b)[^\s,.;:()]+){0,8}?\s+về\s+$", re.IGNORECASE)
+_PLACE_GAP = re.compile(r"\s+(?:tại|ở)\s+")
+
+
+def purpose_topics(s: Sentence) -> list[Relation]:
+    """about: the topics of "EVENT (tại PLACE) để thảo luận / đối thoại … về X và Y"."""
+    if s.lang != "vi":
+        return []
+    topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)
+    places = sorted(s.of_type("Place"), key=lambda m: m.start)
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        end = ev.end
+        for pl in places:  # "… năm 2032 | tại thành phố Việt Trì |"
+            if pl.start >= end and _PLACE_GAP.fullmatch(s.text, end, pl.start) or \
+                    pl.start >= end and re.fullmatch(r"\s+(?:tại|ở)\s+\S+(?:\s+\S+)?\s+", s.text[end:pl.start]):
+                end = pl.end
+                break
+        first = next((t for t in topics if t.start >= end), None)
+        if first is None or not _PURPOSE.fullmatch(s.text, end, first.start):
+            continue
+        last = first
+        out.append(Relation(ev.id, "about", first.id, s.index))
+        for t in topics:
+            if t.start <= last.start:
+                continue
+            if not TOPIC_JOIN.fullmatch(s.text, last.end, t.start):
+                break
+            out.append(Relation(ev.id, "about", t.id, s.index))
+            last = t
+    return out
+
+
+_SIGNING = re.compile(r"(?:lễ|buổi lễ)\s+ký(?:\s+kết)?", re.IGNORECASE)
+
+
+def signed_instrument_topics(s: Sentence) -> list[Relation]:
+    """about: a signing ceremony named apart from the instrument it signs ("Lễ ký kết | Thỏa thuận hợp tác về
+    khoa học, công nghệ và đổi mới sáng tạo …") is about the fields the instrument's name states."""
+    if s.lang != "vi":
+        return []
+    topics = [m for m in s.mentions + s.nested if m.type == "Topic"]
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not _SIGNING.fullmatch(ev.text.strip()):
+            continue
+        pol = next((p for p in s.of_type("Policy") if p.start > ev.end and not s.text[ev.end:p.start].strip()), None)
+        if pol is None:
+            continue
+        out += [Relation(ev.id, "about", t.id, s.index) for t in topics if pol.start <= t.start and t.end <= pol.end]
+    return out
