@@ -240,7 +240,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
-        out += _name_after(text, at, taken, lex)
+        out += _name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
     out += _names_after_title_bodies(text, titles, taken + [(c.start, c.end) for c in out], lex)
@@ -335,6 +335,30 @@ def _name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[C
     s, e = m.span("name")
     if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
             any(w in lex.titles for w in m.group("name").casefold().split()):
+        return []
+    return [Candidate(s, e, "PER", PRIORITY["title-name"], "title-name")]
+
+
+# "Foreign Minister Sugiono and …", "President Prabowo said": one plain (unaccented) capitalised word
+# after a title, then a clause goes on: a verb, a comma, "and", "'s"
+_EN_ONE_WORD_AFTER_TITLE = re.compile(r"[ ]+(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)(?=,|[ ]+(?:and|who|has|had|is|was|"
+                                      r"said|says|told|met|held|visited|arrived|received|[a-z]+ed)\b|'s\b|’s\b)")
+
+
+def _one_word_name_after(text: str, at: int, taken: list[tuple[int, int]], cands: list[Candidate],
+                         lex) -> list[Candidate]:
+    """A one-word name after a title (many Indonesian, Thai and Burmese leaders go by one name):
+    not a word of a person already named (a Vietnamese given name standing for the full name),
+    no family name, title, body, date or known name of anything."""
+    m = _EN_ONE_WORD_AFTER_TITLE.match(text, at)
+    if m is None:
+        return []
+    s, e = m.span("name")
+    word = m.group("name")
+    named = {p for c in cands if c.label == "PER" for p in text[c.start:c.end].split()}
+    if any(a < e and s < b for a, b in taken) or word in named or word in _NOT_GIVEN_EN \
+            or word in P.BODY_WORDS_EN or word.casefold() in lex.titles or lex.lookup(word) \
+            or lex.lookup(word, folded=True) or lex.is_surname(word, folded=True):
         return []
     return [Candidate(s, e, "PER", PRIORITY["title-name"], "title-name")]
 

@@ -1,0 +1,37 @@
+"""English round en14: entities of foreign visits, deals and aid — leaders named by one word after
+their title, a nationality adjective that looks like a Vietnamese family name, companies written with
+a legal form first ("PT …") or with "&", Viet Nam's military regions, reservoirs and terminals named
+before a lower-case kind word, welcome and handover ceremonies, business dialogues, and memoranda
+"on Cooperation in" a capitalised field."""
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+
+
+def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def _entities(text: str, published: str = "2025-12-22") -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published=published), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def test_one_word_name_after_a_title_is_a_person():
+    spans = _spans("Myanmar Foreign Minister Thanswe and Thai President Srettha met in Vientiane on Friday.")
+    assert ("PER", "Thanswe") in spans
+
+
+def test_one_word_after_a_title_that_names_a_place_is_no_person():
+    spans = _spans("Ambassador Tokyo said nothing, and the Governor Bangkok office stayed shut.")
+    assert ("PER", "Tokyo") not in spans
+
+
+def test_a_given_name_standing_for_a_named_vietnamese_is_not_a_new_person():
+    spans = _spans("Deputy Prime Minister Bui Thanh Son met the delegation. Deputy Prime Minister Son said "
+                   "the two sides would sign a deal.")
+    assert ("PER", "Son") not in spans or ("PER", "Bui Thanh Son") in spans
+    assert ("PER", "Bui Thanh Son") in spans
