@@ -35,3 +35,14 @@ def test_a_given_name_standing_for_a_named_vietnamese_is_not_a_new_person():
                    "the two sides would sign a deal.")
     assert ("PER", "Son") not in spans or ("PER", "Bui Thanh Son") in spans
     assert ("PER", "Bui Thanh Son") in spans
+
+
+def test_nationality_adjective_before_a_title_opens_no_vietnamese_name():
+    spans = _spans("Thai Prime Minister Paetongtarn Shinawatra arrived in Hà Nội on Sunday.")
+    assert not any(label == "PER" and text.startswith("Thai") for label, text in spans)
+    assert ("PER", "Paetongtarn Shinawatra") in spans
+
+
+def test_a_vietnamese_name_with_a_syllable_spelled_like_an_honorific_stays_whole():
+    spans = _spans("The plan was approved, said Hoàng Anh Dũng, director of the provincial department.")
+    assert ("PER", "Hoàng Anh Dũng") in spans
