@@ -46,3 +46,16 @@ def test_nationality_adjective_before_a_title_opens_no_vietnamese_name():
 def test_a_vietnamese_name_with_a_syllable_spelled_like_an_honorific_stays_whole():
     spans = _spans("The plan was approved, said Hoàng Anh Dũng, director of the provincial department.")
     assert ("PER", "Hoàng Anh Dũng") in spans
+
+
+def test_legal_form_before_the_name_makes_a_company_and_its_short_form():
+    text = ("Executives of PT Garuda Indonesia met Vietjet managers. Garuda Indonesia's chief executive said "
+            "the airline wanted more flights.")
+    spans = _spans(text)
+    assert ("ORG", "PT Garuda Indonesia") in spans
+    assert ("ORG", "Garuda Indonesia") in spans
+
+
+def test_company_name_joined_by_ampersand_after_a_describing_noun():
+    spans = _spans("Japanese contractor Shimizu Engineering & Construction will build the terminal.")
+    assert ("ORG", "Shimizu Engineering & Construction") in spans

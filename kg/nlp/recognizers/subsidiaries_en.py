@@ -49,7 +49,7 @@ def _company_nouns() -> str:
 @lru_cache(maxsize=1)
 def _apposed_company_re() -> re.Pattern:
     nouns = _company_nouns()
-    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an)\s+"
+    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an)\s+"
                       r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
 
 
@@ -66,7 +66,7 @@ def _named_company_re() -> re.Pattern:
     # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix",
     # "Italian engineering firm Danieli": a determiner or a nationality, describing words, the noun, the name
     return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2}(?:[a-z][\w-]*\s+)?)"
-                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
+                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
 
 
 def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
@@ -150,3 +150,27 @@ def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[
         out.append(Candidate(start, start + len(word), "ORG", PRIORITY["name-run"], "org-apposed"))
     return out
 
+
+
+@lru_cache(maxsize=1)
+def _legal_prefix_re() -> re.Pattern:
+    forms = "|".join(sorted(map(re.escape, pattern_data("foreign_names_en.json")["legal_prefixes"]), key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(?:" + forms + r")\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*){0,3})"
+                      r"(?![\w’'-])")
+
+
+def legal_prefix_companies(text: str, lex: Lexicon) -> list[Candidate]:
+    """"PT Pertamina", "PJSC Gazprom": a legal form written before a capitalised name (``legal_prefixes``)
+    makes the whole a company; the name written alone later ("Pertamina's chief executive") is the
+    same company's short form."""
+    out: list[Candidate] = []
+    for m in _legal_prefix_re().finditer(text):
+        name = m.group("name")
+        if any(e.type in ("Place", "Person") for e in lex.lookup(name)):
+            continue
+        full = text[m.start():m.end()]
+        out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-legal-prefix"))
+        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])(?!\s+[A-Z])", text):
+            if not m.start() <= n.start() < m.end():
+                out.append(Candidate(n.start(), n.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": full}))
+    return out
