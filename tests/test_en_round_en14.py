@@ -59,3 +59,8 @@ def test_legal_form_before_the_name_makes_a_company_and_its_short_form():
 def test_company_name_joined_by_ampersand_after_a_describing_noun():
     spans = _spans("Japanese contractor Shimizu Engineering & Construction will build the terminal.")
     assert ("ORG", "Shimizu Engineering & Construction") in spans
+
+
+def test_military_region_is_an_organization():
+    spans = _spans("Military Region 7 sent 800 soldiers to help residents clear mud after the flood.")
+    assert ("ORG", "Military Region 7") in spans
