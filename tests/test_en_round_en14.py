@@ -64,3 +64,20 @@ def test_company_name_joined_by_ampersand_after_a_describing_noun():
 def test_military_region_is_an_organization():
     spans = _spans("Military Region 7 sent 800 soldiers to help residents clear mud after the flood.")
     assert ("ORG", "Military Region 7") in spans
+
+
+def test_reservoir_and_terminal_named_before_the_lower_case_kind():
+    spans = _spans("Water from the Dầu Tiếng reservoir will reach the Cái Mép LNG terminal by pipeline.")
+    assert ("LOC", "Dầu Tiếng reservoir") in spans
+    assert ("LOC", "Cái Mép LNG terminal") in spans
+
+
+def test_a_describing_compound_before_a_kind_names_no_place():
+    spans = _spans("Japan-backed reservoir opens in Ninh Thuận to water grape farms.")
+    assert not any(label == "LOC" and "reservoir" in text for label, text in spans)
+
+
+def test_a_terminal_of_a_named_airport_is_the_airport():
+    spans = _spans("Work started on the Phù Cát Airport terminal, due to open in 2027.")
+    assert ("LOC", "Phù Cát Airport") in spans
+    assert not any(label == "LOC" and text.endswith("terminal") for label, text in spans)

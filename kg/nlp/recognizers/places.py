@@ -115,8 +115,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
             continue  # "an LNG power plant": an acronym of a kind names no venue
+        if any(re.search(r"-[a-z]+$", w) for w in m.group().split()):
+            continue  # "ADB-funded reservoir", "Japan-backed terminal": a describing compound, not a name
+        if m.group().split()[-2] in _english_venue_heads():
+            continue  # "Quảng Trị Airport terminal": a part of the venue the name before it is
         kind = m.group().split()[-1]
-        if kind in ("port", "canal", "island") and any(
+        if kind in ("port", "canal", "island", "terminal") and any(
                 e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Hải Phòng port": the city's port, and the city the place named
         if kind in ("province", "prefecture") and any(e.type == "Place" for e in lex.lookup(m.group()[:-len(kind)].strip())):
