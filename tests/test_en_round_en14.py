@@ -81,3 +81,23 @@ def test_a_terminal_of_a_named_airport_is_the_airport():
     spans = _spans("Work started on the Phù Cát Airport terminal, due to open in 2027.")
     assert ("LOC", "Phù Cát Airport") in spans
     assert not any(label == "LOC" and text.endswith("terminal") for label, text in spans)
+
+
+
+def test_welcome_and_handover_ceremonies_are_events():
+    spans = _spans("An official welcome ceremony for the Lao leader took place at the Presidential Palace on "
+                   "Monday. The handover ceremony followed on Tuesday.")
+    assert ("EVENT", "official welcome ceremony") in spans
+    assert ("EVENT", "handover ceremony") in spans
+
+
+def test_business_dialogue_named_by_its_countries():
+    spans = _spans("The Prime Minister attended a Việt Nam–Philippines business dialogue in Manila on Tuesday.")
+    assert ("EVENT", "Việt Nam–Philippines business dialogue") in spans
+
+
+def test_a_welcome_ceremony_with_no_time_is_no_event_of_its_own():
+    ents = _entities("The President chaired the official welcome ceremony and a state banquet in honour of the guest.")
+    assert not any(kind == "Event" for kind, _ in ents)
+    ents = _entities("An official welcome ceremony for the guest took place at the Presidential Palace on Monday.")
+    assert ("Event", "official welcome ceremony") in ents
