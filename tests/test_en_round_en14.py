@@ -101,3 +101,9 @@ def test_a_welcome_ceremony_with_no_time_is_no_event_of_its_own():
     assert not any(kind == "Event" for kind, _ in ents)
     ents = _entities("An official welcome ceremony for the guest took place at the Presidential Palace on Monday.")
     assert ("Event", "official welcome ceremony") in ents
+
+
+def test_memorandum_on_cooperation_in_a_capitalised_field():
+    spans = _spans("The ministries signed a Memorandum of Understanding on Cooperation in Marine Fisheries "
+                   "between the two governments.")
+    assert ("POLICY", "Memorandum of Understanding on Cooperation in Marine Fisheries") in spans

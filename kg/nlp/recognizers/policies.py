@@ -340,6 +340,11 @@ _IN_NAME = re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split()[
     ["name_in_phrases"]) + r")\b")
 
 
+# "… on Cooperation in Halal Product Assurance": after a word of joint work (``in_after``), "in" and a
+# capitalised field go on with the name
+_IN_AFTER = frozenset(pattern_data("policies_en.json").get("in_after", ()))
+
+
 # "… on Cooperation in the Construction of …": an action noun after "in (the)" goes on with the name
 _IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b")
 
@@ -403,7 +408,8 @@ def _cut_en(rest: str) -> str:
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break
-        if words_seen >= 2 and low == "in" and (_IN_NAME.match(after) or _IN_ACTION.match(after)) \
+        if words_seen >= 2 and low == "in" and (_IN_NAME.match(after) or _IN_ACTION.match(after) or (
+                kept.split()[-1] in _IN_AFTER and re.match(r"\s+[A-Z][a-z]", after))) \
                 and kept.split()[-1][:1].isupper():
             kept += tok  # "… on Cooperation in the Field of Critical Minerals", "Agreement on Trade in Goods"
             words_seen += 1
