@@ -107,3 +107,15 @@ def test_memorandum_on_cooperation_in_a_capitalised_field():
     spans = _spans("The ministries signed a Memorandum of Understanding on Cooperation in Marine Fisheries "
                    "between the two governments.")
     assert ("POLICY", "Memorandum of Understanding on Cooperation in Marine Fisheries") in spans
+
+
+def test_a_lower_case_role_with_a_modifier_after_its_body_or_country_opens_a_name():
+    spans = _spans("The loan was signed by KOICA senior vice president Lee Dong-ho and Lao sports minister "
+                   "Phoxay Sayasone in Vientiane.")
+    assert ("PER", "Lee Dong-ho") in spans
+    assert ("PER", "Phoxay Sayasone") in spans
+
+
+def test_a_role_after_a_body_and_its_abbreviation():
+    spans = _spans("It was signed by Korea Eximbank (KEXIM) executive director Park Sung-ho on Monday.")
+    assert ("PER", "Park Sung-ho") in spans

@@ -320,8 +320,10 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
     out: list[Candidate] = []
     role = re.compile(r"(?<=[A-Za-z] )(?:" + cue_pattern("role_heads", "en") + r")(?=[ ][A-Z])")
     for r in role.finditer(text):
-        if not r.group()[:1].islower() or not re.search(r"[A-Z][\w&.'’-]*[ ]$", text[max(0, r.start() - 30):r.start()]):
-            continue  # after a capitalised word: the body whose role it is
+        if not r.group()[:1].islower() or not re.search(r"[A-Z][\w&.'’-]*\)?[ ](?:(?:senior|executive|sports|trade|"
+                                                         r"foreign|finance|health|defence|defense|first|acting)[ ]){0,2}$",
+                                                         text[max(0, r.start() - 50):r.start()]):
+            continue  # after a capitalised word: the body or country whose role it is ("JICA senior vice president")
         out += _name_after(text, r.end(), taken, lex)
     return out
 
