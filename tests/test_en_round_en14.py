@@ -116,6 +116,29 @@ def test_a_lower_case_role_with_a_modifier_after_its_body_or_country_opens_a_nam
     assert ("PER", "Phoxay Sayasone") in spans
 
 
+def test_a_list_of_bodies_after_a_company_word_is_cut_at_each_comma_and_and():
+    spans = _spans("The minister met executives of Marubeni Corporation, Canon and Nippon Steel Group in Osaka.")
+    assert ("ORG", "Marubeni Corporation") in spans
+    assert ("ORG", "Nippon Steel Group") in spans
+    assert not any(label == "ORG" and "," in text or " and " in text for label, text in spans if label == "ORG")
+
+
+def test_the_last_body_of_a_list_keeps_its_own_and():
+    spans = _spans("Deo Ca Group, Son Hai Group and the Vietnam Rubber and Chemicals Joint Stock Corporation attended.")
+    assert ("ORG", "Vietnam Rubber and Chemicals Joint Stock Corporation") in spans
+
+
+def test_field_lists_in_a_ministry_name_stay_whole():
+    spans = _spans("The Ministry of Culture, Sports and Tourism and the Ministry of Health signed the plan.")
+    assert ("ORG", "Ministry of Culture, Sports and Tourism") in spans
+
+
+def test_a_plural_owner_inside_a_body_name():
+    spans = _spans("Members of the Korea–Vietnam Parliamentarians' Union and the Vietnam Farmers' Association met.")
+    assert ("ORG", "Korea–Vietnam Parliamentarians' Union") in spans
+    assert ("ORG", "Vietnam Farmers' Association") in spans
+
+
 def test_a_role_after_a_body_and_its_abbreviation():
     spans = _spans("It was signed by Korea Eximbank (KEXIM) executive director Park Sung-ho on Monday.")
     assert ("PER", "Park Sung-ho") in spans
