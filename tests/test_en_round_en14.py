@@ -133,6 +133,17 @@ def test_field_lists_in_a_ministry_name_stay_whole():
     assert ("ORG", "Ministry of Culture, Sports and Tourism") in spans
 
 
+def test_foreign_companies_active_in_vietnam_are_known():
+    ents = _entities("The delegation visited plants of Hitachi and Renesas before meeting Petronas.")
+    assert {("Organization", "Hitachi"), ("Organization", "Renesas Electronics"),
+            ("Organization", "Petronas")} <= ents
+
+
+def test_national_university_named_with_its_city_after_a_comma():
+    ents = _entities("Researchers at Vietnam National University, Hồ Chí Minh City built the model.")
+    assert ("Organization", "Vietnam National University, Ho Chi Minh City") in ents
+
+
 def test_a_plural_owner_inside_a_body_name():
     spans = _spans("Members of the Korea–Vietnam Parliamentarians' Union and the Vietnam Farmers' Association met.")
     assert ("ORG", "Korea–Vietnam Parliamentarians' Union") in spans
