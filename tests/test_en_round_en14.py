@@ -139,6 +139,16 @@ def test_foreign_companies_active_in_vietnam_are_known():
             ("Organization", "Petronas")} <= ents
 
 
+def test_provinces_and_states_of_partner_countries_are_places():
+    ents = _entities("Exporters sell to buyers in Gyeonggi, Queensland and Ohio, and trucks cross into Guangxi.")
+    assert {("Place", "Gyeonggi"), ("Place", "Queensland"), ("Place", "Ohio"), ("Place", "Guangxi")} <= ents
+
+
+def test_chinese_cities_have_their_english_names():
+    ents = _entities("Flights to Kunming and Nanning will resume next month.")
+    assert ("Place", "Kunming") in ents and ("Place", "Nanning") in ents
+
+
 def test_national_university_named_with_its_city_after_a_comma():
     ents = _entities("Researchers at Vietnam National University, Hồ Chí Minh City built the model.")
     assert ("Organization", "Vietnam National University, Ho Chi Minh City") in ents
