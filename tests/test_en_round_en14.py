@@ -149,6 +149,18 @@ def test_chinese_cities_have_their_english_names():
     assert ("Place", "Kunming") in ents and ("Place", "Nanning") in ents
 
 
+def test_recommendation_and_statement_named_on_a_subject_are_policies():
+    spans = _spans("Delegates adopted the Da Nang Statement on Ocean Plastic and cited the 2019 Recommendation "
+                   "on Open Science.")
+    assert ("POLICY", "Da Nang Statement on Ocean Plastic") in spans
+    assert ("POLICY", "Recommendation on Open Science") in spans
+
+
+def test_a_statement_on_a_weekday_is_no_policy():
+    spans = _spans("The ministry issued a Statement on Monday about the floods.")
+    assert not any(label == "POLICY" for label, _ in spans)
+
+
 def test_national_university_named_with_its_city_after_a_comma():
     ents = _entities("Researchers at Vietnam National University, Hồ Chí Minh City built the model.")
     assert ("Organization", "Vietnam National University, Ho Chi Minh City") in ents

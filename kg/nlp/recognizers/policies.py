@@ -145,17 +145,19 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": m.group("type")}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
-        r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol)"
+        r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol|Statement|Recommendation)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     titled = {n for t in lex.policy_types for n in t.get("en_titled", [])}
     for m in named_en.finditer(text):
         if lang == "vi":
             continue
         cut = _cut_en(m.group("rest"))
-        if len(cut.split()) < 2:
-            continue
+        if len(cut.split()) < 2 or m.group("type") in ("Statement", "Recommendation") and (
+                re.match(r"\s*on\s+(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS_EN | P.MONTHS_EN) + r")\b", cut)
+                or m.start() == 0 or text[m.start() - 1] == "\n"):
+            continue  # "a Statement on Monday"; a headline's first word
         start = _title_start(text, m.start()) if m.group("type") in titled else m.start()
-        if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol"):
+        if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol", "Statement"):
             # "the Hà Nội Declaration on …", "the Kuala Lumpur Declaration": the city it was adopted in is its name's
             pre = re.search(r"(?<![\w])(?:the|The)\s+(?P<place>(?:[A-ZĐ][\w-]*\s+){1,3})$", text[max(0, start - 40):start])
             if pre and any(e.type == "Place" for e in lex.lookup(pre.group("place").strip())):
