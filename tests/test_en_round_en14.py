@@ -161,6 +161,16 @@ def test_a_statement_on_a_weekday_is_no_policy():
     assert not any(label == "POLICY" for label, _ in spans)
 
 
+def test_the_visitor_after_a_visit_is_not_part_of_its_name():
+    ents = _entities("The deal was signed during the state visit to Laos of President Lương Cường on Tuesday.")
+    assert ("Event", "state visit to Laos") in ents
+
+
+def test_a_football_final_is_an_event():
+    spans = _spans("Indonesia beat Malaysia 3-0 in the women's football final at the national stadium on Friday.")
+    assert ("EVENT", "women's football final") in spans
+
+
 def test_national_university_named_with_its_city_after_a_comma():
     ents = _entities("Researchers at Vietnam National University, Hồ Chí Minh City built the model.")
     assert ("Organization", "Vietnam National University, Ho Chi Minh City") in ents
