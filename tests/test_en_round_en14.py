@@ -171,6 +171,12 @@ def test_a_football_final_is_an_event():
     assert ("EVENT", "women's football final") in spans
 
 
+def test_metro_lines_and_railways_named_before_the_kind():
+    spans = _spans("The Nhổn–Ga Hà Nội metro line and the Lào Cai–Hà Nội–Hải Phòng railway will open next year.")
+    assert ("LOC", "Nhổn–Ga Hà Nội metro line") in spans
+    assert ("LOC", "Lào Cai–Hà Nội–Hải Phòng railway") in spans
+
+
 def test_national_university_named_with_its_city_after_a_comma():
     ents = _entities("Researchers at Vietnam National University, Hồ Chí Minh City built the model.")
     assert ("Organization", "Vietnam National University, Ho Chi Minh City") in ents
@@ -185,3 +191,8 @@ def test_a_plural_owner_inside_a_body_name():
 def test_a_role_after_a_body_and_its_abbreviation():
     spans = _spans("It was signed by Korea Eximbank (KEXIM) executive director Park Sung-ho on Monday.")
     assert ("PER", "Park Sung-ho") in spans
+
+
+def test_a_railway_before_a_describing_word_is_no_place():
+    spans = _spans("Japan will train 500 Vietnamese railway engineers in Osaka.")
+    assert not any(label == "LOC" and "railway" in text for label, text in spans)

@@ -120,6 +120,11 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if m.group().split()[-2] in _english_venue_heads():
             continue  # "Quảng Trị Airport terminal": a part of the venue the name before it is
         kind = m.group().split()[-1]
+        if kind == "railway" and (re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish|an)", m.group().split()[0])
+                                  and len(m.group().split()) == 2
+                                  or re.match(r"[ ]+(?:engineers|workers|technicians|experts|staff|students|industry|"
+                                              r"sector)\b", text[m.end():m.end() + 14])):
+            continue  # "Vietnamese railway engineers": a nationality, or the railway's people or trade
         if kind in ("port", "canal", "island", "terminal") and any(
                 e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Hải Phòng port": the city's port, and the city the place named
@@ -172,7 +177,7 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
                        + r")\b(?![-‑’'])")
-    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
