@@ -196,3 +196,8 @@ def test_a_role_after_a_body_and_its_abbreviation():
 def test_a_railway_before_a_describing_word_is_no_place():
     spans = _spans("Japan will train 500 Vietnamese railway engineers in Osaka.")
     assert not any(label == "LOC" and "railway" in text for label, text in spans)
+
+
+def test_each_name_of_a_list_a_plural_company_noun_opens_is_a_company():
+    spans = _spans("Three shrimp exporters, Sao Ta Foods, Thong Thuan Seafood and Camimex, were named in the case.")
+    assert {("ORG", "Sao Ta Foods"), ("ORG", "Thong Thuan Seafood"), ("ORG", "Camimex")} <= set(spans)

@@ -69,7 +69,7 @@ from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
 from kg.nlp.recognizers.managed_places import managed_place_candidates
 from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies,
-                                                named_company_candidates,
+                                                listed_company_candidates, named_company_candidates,
                                                 org_before_title_candidates, vietnam_arm_candidates)
 from kg.nlp.recognizers.titles import title_candidates
 from kg.nlp.recognizers.words import Word, sentence_start, words_of
@@ -212,6 +212,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
+        Step("listed-companies", lambda r, lex: listed_company_candidates(r.text, lex), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),

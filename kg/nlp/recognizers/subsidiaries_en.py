@@ -174,3 +174,30 @@ def legal_prefix_companies(text: str, lex: Lexicon) -> list[Candidate]:
             if not m.start() <= n.start() < m.end():
                 out.append(Candidate(n.start(), n.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": full}))
     return out
+
+
+_LISTED_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _listed_companies_re() -> re.Pattern:
+    plural = "|".join(sorted((re.escape(n[:-1] + "ies" if n.endswith("y") else n + "s")
+                              for n in pattern_data("foreign_names_en.json")["company_nouns"]), key=len, reverse=True))
+    # "Two Vietnamese exporters, Hòa Phát Group and Vina Kyoei Steel, were …", "lenders such as A, B and C"
+    return re.compile(r"(?<![\w’'-])(?:" + plural + r")(?:,\s+|\s+(?:including|such\s+as|like)\s+|:\s+)"
+                      r"(?P<list>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")"
+                      r"(?=[,.;:)]|\s+[a-z(]|$)")
+
+
+def listed_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """Each capitalised name of a list that a plural company noun opens ("two Vietnamese exporters,
+    Hòa Phát Group and Vina Kyoei Steel, …"): a company, unless the gazetteer knows it as a place or
+    person. Low priority: a longer or known name wins."""
+    out: list[Candidate] = []
+    for m in _listed_companies_re().finditer(text):
+        for item in re.finditer(_LISTED_NAME, m.group("list")):
+            if item.group() in ("And",) or any(e.type in ("Place", "Person") for e in lex.lookup(item.group())):
+                continue
+            s = m.start("list") + item.start()
+            out.append(Candidate(s, s + len(item.group()), "ORG", PRIORITY["name-run"], "org-apposed"))
+    return out
