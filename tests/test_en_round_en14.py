@@ -201,3 +201,10 @@ def test_a_railway_before_a_describing_word_is_no_place():
 def test_each_name_of_a_list_a_plural_company_noun_opens_is_a_company():
     spans = _spans("Three shrimp exporters, Sao Ta Foods, Thong Thuan Seafood and Camimex, were named in the case.")
     assert {("ORG", "Sao Ta Foods"), ("ORG", "Thong Thuan Seafood"), ("ORG", "Camimex")} <= set(spans)
+
+
+def test_foreign_given_names_with_accents_after_a_title_and_its_body():
+    spans = _spans("Chile's Minister of Agriculture Ignacia Fernández and Australia's Assistant Minister for Trade "
+                   "Tim Ayres attended.")
+    assert ("PER", "Ignacia Fernández") in spans
+    assert not any(label == "ORG" and "Assistant" in text for label, text in spans)

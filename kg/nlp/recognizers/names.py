@@ -250,7 +250,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
 # "Minister of Economy, Trade and Industry Kenji Morita": the body's capitalised words, then two more
 _EN_BODY_THEN_NAME = re.compile(
     r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ]|of[ ])?[A-Z][\w’'-]*)*?)"
-    r"[ ](?P<name>[A-Z][a-z’'-]+[ ][A-Z][a-z’'-]+)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
+    r"[ ](?P<name>[A-ZÀ-Ý][a-zà-ỹ’'-]+[ ][A-ZÀ-Ý][a-zà-ỹ’'-]+(?:[A-Z][a-zà-ỹ’'-]+)?)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
 
 
 def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:

@@ -104,6 +104,7 @@ def _country_companies(text: str, lex: Lexicon) -> list[Candidate]:
             continue  # "China's Yunnan province": a place of that country
         words = m.group("org").split()
         if lex.lookup(m.group("org")) or words[0] in lex.title_first_words or any(
+                w in pattern_data("foreign_names_en.json")["title_words"] for w in words) or any(
                 norm_key(" ".join(words[:k])) in lex.titles for k in range(1, len(words) + 1)):
             continue
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed"))
