@@ -208,3 +208,15 @@ def test_foreign_given_names_with_accents_after_a_title_and_its_body():
                    "Tim Ayres attended.")
     assert ("PER", "Ignacia Fernández") in spans
     assert not any(label == "ORG" and "Assistant" in text for label, text in spans)
+
+
+def test_a_person_named_after_a_qualified_occupation():
+    spans = _spans("Korean actress Song Hye-kyo and Filipino filmmaker Lav Diaz joined Boeing chief financial "
+                   "officer Brian West at the gala.")
+    assert ("PER", "Lav Diaz") in spans
+    assert ("PER", "Brian West") in spans
+
+
+def test_an_occupation_after_a_function_word_is_no_qualified_occupation():
+    spans = _spans("The film was shot in Hà Nội and director Green Valley Studios released it.")
+    assert ("PER", "Green Valley Studios") not in spans

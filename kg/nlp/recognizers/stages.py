@@ -56,6 +56,7 @@ from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
+from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -207,6 +208,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
+        Step("occupation-names-en", lambda r, lex: occupation_name_candidates(r.text, r.cands, lex), "other"),
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
         Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
         Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
