@@ -220,3 +220,19 @@ def test_a_person_named_after_a_qualified_occupation():
 def test_an_occupation_after_a_function_word_is_no_qualified_occupation():
     spans = _spans("The film was shot in Hà Nội and director Green Valley Studios released it.")
     assert ("PER", "Green Valley Studios") not in spans
+
+
+def test_theatres_palaces_of_and_numbered_streets_are_places():
+    spans = _spans("The leaders met at 10 Downing Street, toured the Palace of Westminster and watched a show at "
+                   "the Hà Nội Opera House. A play opened at the Hồ Gươm Theatre. They later visited the Élysée Palace.")
+    assert {("LOC", "10 Downing Street"), ("LOC", "Palace of Westminster"), ("LOC", "Hà Nội Opera House"),
+            ("LOC", "Hồ Gươm Theatre"), ("LOC", "Élysée Palace")} <= set(spans)
+
+
+def test_a_theatre_not_where_something_is_held_is_no_place():
+    spans = _spans("Dancers from the Việt Bắc Traditional Arts Theatre performed for the guests.")
+    assert ("LOC", "Việt Bắc Traditional Arts Theatre") not in spans
+
+
+def test_a_peninsula_named_before_the_kind():
+    assert ("LOC", "Sơn Trà peninsula") in _spans("Visitors toured the Sơn Trà peninsula on Sunday.")

@@ -394,7 +394,7 @@ _NOT_GIVEN_EN = frozenset({"The", "A", "An", "On", "In", "At", "Later", "Earlier
                            "May", "June", "July", "August", "September", "October", "November", "December"})
 
 
-_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
+_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>(?:(?!(?:19|20)\d\d[ ])\d{1,4}[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
                            r"[ ](?:street|road|avenue|boulevard|Street|Road|Avenue|Boulevard)\b")
 
 
