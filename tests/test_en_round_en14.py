@@ -236,3 +236,8 @@ def test_a_theatre_not_where_something_is_held_is_no_place():
 
 def test_a_peninsula_named_before_the_kind():
     assert ("LOC", "Sơn Trà peninsula") in _spans("Visitors toured the Sơn Trà peninsula on Sunday.")
+
+
+def test_talks_held_at_a_numbered_address_are_an_event():
+    ents = _entities("LONDON — The two prime ministers held talks at 10 Downing Street on Wednesday.")
+    assert ("Event", "talks") in ents
