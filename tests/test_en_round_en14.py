@@ -241,3 +241,9 @@ def test_a_peninsula_named_before_the_kind():
 def test_talks_held_at_a_numbered_address_are_an_event():
     ents = _entities("LONDON — The two prime ministers held talks at 10 Downing Street on Wednesday.")
     assert ("Event", "talks") in ents
+
+
+def test_a_named_person_after_a_title_of_a_known_foreign_body():
+    spans = _spans("He met Speaker of the House of Lords John McFall in London.")
+    assert ("PER", "John McFall") in spans
+    assert ("ORG", "House of Lords") in spans

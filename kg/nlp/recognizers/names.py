@@ -267,7 +267,8 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
         s, e = m.span("name")
         parts = m.group("name").split()
         first = _before_word(text, s)
-        if " of " in m.group("body") and not (first and any(
+        if " of " in m.group("body") and not any(e_.type == "Organization" for e_ in lex.lookup(m.group("body"))) \
+                and not (first and any(
                 e_.type == "Place" for e_ in lex.lookup(text[m.start("body"):s - len(first) - 1].rsplit(" of ", 1)[-1]))):
             continue  # an "of" inside the body only before the body's country ("… Authority of Singapore Teo Eng Dih")
         if first and m.start("body") < s - len(first) - 1 and first not in _body_vocabulary() \
