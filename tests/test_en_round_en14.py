@@ -247,3 +247,10 @@ def test_a_named_person_after_a_title_of_a_known_foreign_body():
     spans = _spans("He met Speaker of the House of Lords John McFall in London.")
     assert ("PER", "John McFall") in spans
     assert ("ORG", "House of Lords") in spans
+
+
+def test_an_apposition_calls_a_name_an_agency_or_a_joint_venture():
+    spans = _spans("Engines come from Vinfast Powertrain, its joint venture with a Korean firm, and the loan from "
+                   "Proparco, the French development agency, will pay for them.")
+    assert ("ORG", "Vinfast Powertrain") in spans
+    assert ("ORG", "Proparco") in spans

@@ -49,7 +49,7 @@ def _company_nouns() -> str:
 @lru_cache(maxsize=1)
 def _apposed_company_re() -> re.Pattern:
     nouns = _company_nouns()
-    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an)\s+"
+    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an|its|their)\s+"
                       r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
 
 
