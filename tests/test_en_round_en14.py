@@ -254,3 +254,8 @@ def test_an_apposition_calls_a_name_an_agency_or_a_joint_venture():
                    "Proparco, the French development agency, will pay for them.")
     assert ("ORG", "Vinfast Powertrain") in spans
     assert ("ORG", "Proparco") in spans
+
+
+def test_a_maker_before_a_numbered_model_names_no_unit():
+    spans = _spans("Bamboo Airways will lease 12 Boeing 787 Dreamliner jets and six Airbus A350 aircraft.")
+    assert not any(label == "ORG" and any(ch.isdigit() for ch in text) for label, text in spans)
