@@ -61,8 +61,9 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
                 j = k  # "General Director of Samsung Vietnam Choi Joo-ho": the unit in a country, then a name
             if j >= k and re.fullmatch(r"(?:Hotel|Resort|Complex|Tower|Building|Centre|Center|Mall)", words[j].text):
                 continue  # "the Lotte Hotel": a building of the company, a venue
-            if j >= k and re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end]):
-                continue  # "Airbus A321neo aircraft": a product model, not a unit of the company
+            if j >= k and (re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end])
+                           or re.match(r"\d{2,4}(?![\w.,])", words[k].text)):
+                continue  # "Airbus A321neo aircraft", "Boeing 737 MAX jets": a product model, not a unit of the company
             if j >= k and not any(w.is_alpha for w in words[k:j + 1]):
                 continue  # "phạt Apple 500 triệu euro": an amount, not a unit of the company
             if j >= k and not stop_at(words, j) and not any(

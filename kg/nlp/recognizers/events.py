@@ -118,6 +118,9 @@ def _generic_en(text: str) -> list[Candidate]:
         # "the press conference" refers to the one named before; "told a press conference in …" stands alone
         press = press and not re.match(r"(?:a|an|A|An)\s", m.group())
         specific = bool(m.group("kind") and not press or m.group("ord") or of)
+        if specific and not (m.group("ord") or of) and (m.group("kind") or "").strip() in _DATED_ONLY_KINDS \
+                and not _sentence_dated(text, m.start()):
+            specific = False  # "chaired the official welcome ceremony and state banquet": named only with a time
         if re.search(r"\b(?:approval|consent|decision|resolution|authority)\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "without the approval of the general meeting of shareholders": the body that decides
         if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
@@ -149,12 +152,29 @@ _GENERIC_EN = re.compile(
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day|\w+-week|\w+-month)\s+)?"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
-    r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news )?"
-    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction)"
+    r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
+    r"(?:official )?welcome |handover |wreath-laying |commemorative )?"
+    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction|"
+    r"dialogue|roundtable|symposium)"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had"
     r"|this\s+(?:morning|afternoon|evening|week|month|year)|yesterday|today|tonight|last|earlier|later)\b|[,.;–]))?)")  # a time ends it
+
+
+# ceremony kinds that make a happening stand alone only in a sentence that says when it was held
+_DATED_ONLY_KINDS = frozenset({"welcome", "official welcome", "handover", "wreath-laying", "commemorative"})
+_WHEN_EN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December|today|yesterday|tonight|"
+                      r"(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|the\s+same\s+day|"
+                      r"this\s+(?:morning|afternoon|evening))\b|\b\d{1,2}/\d{1,2}\b")
+
+
+def _sentence_dated(text: str, at: int) -> bool:
+    """The sentence around ``at`` says when: a weekday, a month, a day, "earlier in the day"."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return bool(_WHEN_EN.search(text, start, end))
 
 
 _FIELD = re.compile(r"\s+(?:on|for)\s+[A-ZĐ][\w’'-]*(?:(?:,\s+|\s+(?:and|of|for|the)\s+|\s+)[A-ZĐ][\w’'-]*)*")

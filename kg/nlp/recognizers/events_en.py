@@ -132,10 +132,15 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilateral|official|phone|online|separate)\s+)?"
-                         r"(?P<name>talks)(?=(?:\s+with\s+[^.;]{1,90}?)?\s+(?:at\s+the\s+[A-ZĐ]|in\s+[A-ZĐ][\w’'-]+"
+                         r"(?P<name>talks)(?=(?:\s+with\s+[^.;]{1,90}?)?\s+(?:at\s+(?:the\s+|\d{1,4}\s+)[A-ZĐ]|in\s+[A-ZĐ][\w’'-]+"
                          rf"(?:\s+[A-ZĐ][\w’'-]+)*\s+on\s+(?:{_DATE_WORDS})\b))")
 # at a named venue, or in a city on a day: "… held talks at the Istana", "held talks with X at the
 # National Assembly House", "held talks in Astana on Tuesday"
+
+
+# "… to Japan of Prime Minister …", "… to Laos of the President …": who makes the visit, after its place
+_OF_TITLED = re.compile(r"\s+of\s+(?:the\s+)?(?:Prime|President|Deputy|Vice|General|Party|State|Minister|Chairman|"
+                        r"Chairwoman|Secretary|Speaker|King|Queen|Premier|National\s+Assembly\s+Chair|Mr|Ms|Mrs)\b")
 
 
 def english_event_candidates(text: str) -> list[Candidate]:
@@ -156,6 +161,9 @@ def english_event_candidates(text: str) -> list[Candidate]:
             if not m.group("comp") and re.match(r"\s+(?:" + _compound_words() + r")\b", text[end:end + 20]):
                 continue  # "the trial run of the first terminal": a test, not a court's trial
             comp = m.group("comp") or ""
+            whose = _OF_TITLED.search(comp)
+            if whose:  # "the official visit to Japan of Prime Minister Phạm Minh Chính": the visitor is no part
+                end, comp = m.start("comp") + whose.start(), comp[:whose.start()]
             if re.search(r"['’]s$", comp) or re.match(r"\s+\w+\s+(?:the\s+)?(?:" + _DATE_WORDS + r")\b", comp):
                 end, comp = m.start("comp"), ""  # "a workshop on the Party's …", "a seminar on Thursday"
             subject_of = False

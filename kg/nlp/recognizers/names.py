@@ -246,7 +246,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
-        out += _name_after(text, at, taken, lex)
+        out += _name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
     out += _names_after_title_bodies(text, titles, taken + [(c.start, c.end) for c in out], lex)
@@ -256,7 +256,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
 # "Minister of Economy, Trade and Industry Kenji Morita": the body's capitalised words, then two more
 _EN_BODY_THEN_NAME = re.compile(
     r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ]|of[ ])?[A-Z][\w’'-]*)*?)"
-    r"[ ](?P<name>[A-Z][a-z’'-]+[ ][A-Z][a-z’'-]+)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
+    r"[ ](?P<name>[A-ZÀ-Ý][a-zà-ỹ’'-]+[ ][A-ZÀ-Ý][a-zà-ỹ’'-]+(?:[A-Z][a-zà-ỹ’'-]+)?)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
 
 
 def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
@@ -273,7 +273,8 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
         s, e = m.span("name")
         parts = m.group("name").split()
         first = _before_word(text, s)
-        if " of " in m.group("body") and not (first and any(
+        if " of " in m.group("body") and not any(e_.type == "Organization" for e_ in lex.lookup(m.group("body"))) \
+                and not (first and any(
                 e_.type == "Place" for e_ in lex.lookup(text[m.start("body"):s - len(first) - 1].rsplit(" of ", 1)[-1]))):
             continue  # an "of" inside the body only before the body's country ("… Authority of Singapore Teo Eng Dih")
         if first and m.start("body") < s - len(first) - 1 and first not in _body_vocabulary() \
@@ -326,8 +327,10 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
     out: list[Candidate] = []
     role = re.compile(r"(?<=[A-Za-z] )(?:" + cue_pattern("role_heads", "en") + r")(?=[ ][A-Z])")
     for r in role.finditer(text):
-        if not r.group()[:1].islower() or not re.search(r"[A-Z][\w&.'’-]*[ ]$", text[max(0, r.start() - 30):r.start()]):
-            continue  # after a capitalised word: the body whose role it is
+        if not r.group()[:1].islower() or not re.search(r"[A-Z][\w&.'’-]*\)?[ ](?:(?:senior|executive|sports|trade|"
+                                                         r"foreign|finance|health|defence|defense|first|acting)[ ]){0,2}$",
+                                                         text[max(0, r.start() - 50):r.start()]):
+            continue  # after a capitalised word: the body or country whose role it is ("JICA senior vice president")
         out += _name_after(text, r.end(), taken, lex)
     return out
 
@@ -341,6 +344,30 @@ def _name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[C
     s, e = m.span("name")
     if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
             any(w in lex.titles for w in m.group("name").casefold().split()):
+        return []
+    return [Candidate(s, e, "PER", PRIORITY["title-name"], "title-name")]
+
+
+# "Foreign Minister Sugiono and …", "President Prabowo said": one plain (unaccented) capitalised word
+# after a title, then a clause goes on: a verb, a comma, "and", "'s"
+_EN_ONE_WORD_AFTER_TITLE = re.compile(r"[ ]+(?P<name>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)(?=,|[ ]+(?:and|who|has|had|is|was|"
+                                      r"said|says|told|met|held|visited|arrived|received|[a-z]+ed)\b|'s\b|’s\b)")
+
+
+def _one_word_name_after(text: str, at: int, taken: list[tuple[int, int]], cands: list[Candidate],
+                         lex) -> list[Candidate]:
+    """A one-word name after a title (many Indonesian, Thai and Burmese leaders go by one name):
+    not a word of a person already named (a Vietnamese given name standing for the full name),
+    no family name, title, body, date or known name of anything."""
+    m = _EN_ONE_WORD_AFTER_TITLE.match(text, at)
+    if m is None:
+        return []
+    s, e = m.span("name")
+    word = m.group("name")
+    named = {p for c in cands if c.label == "PER" for p in text[c.start:c.end].split()}
+    if any(a < e and s < b for a, b in taken) or word in named or word in _NOT_GIVEN_EN \
+            or word in P.BODY_WORDS_EN or word.casefold() in lex.titles or lex.lookup(word) \
+            or lex.lookup(word, folded=True) or lex.is_surname(word, folded=True):
         return []
     return [Candidate(s, e, "PER", PRIORITY["title-name"], "title-name")]
 
@@ -374,7 +401,7 @@ _NOT_GIVEN_EN = frozenset({"The", "A", "An", "On", "In", "At", "Later", "Earlier
                            "May", "June", "July", "August", "September", "October", "November", "December"})
 
 
-_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
+_EN_STREET_RE = re.compile(r"(?<![\w])(?!(?:The|A|An|This|That)\b)(?P<name>(?:(?!(?:19|20)\d\d[ ])\d{1,4}[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*(?:[ ][A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]*){0,3})"
                            r"[ ](?:street|road|avenue|boulevard|Street|Road|Avenue|Boulevard)\b")
 
 

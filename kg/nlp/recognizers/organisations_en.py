@@ -48,6 +48,11 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 break  # "the Hải Phòng Police's Economic Police Division": a body, then its unit
             j += 3  # "High People's Court", "Women's Union"
             continue
+        if nxt.text in ("'", "’") and words[j].text.endswith("s") and words[j].text[:-1].isalpha() and j + 2 < n \
+                and words[j + 2].text in P.ORG_TAILS_EN and adjacent(text, words[j], nxt) \
+                and adjacent(text, nxt, words[j + 2]):
+            j += 2  # "… Friendship Parliamentarians' Union", "Farmers' Association": a plural owner in the name
+            continue
         if nxt.text.casefold() in joiners:
             if nxt.text in ("on", "for") and _peoples_body(words, j):
                 break  # "… People's Committee on the Cần Giờ port": a local body's name ends there
@@ -280,6 +285,8 @@ def _tail_before_person(text: str, words: list[Word], k: int, j: int, lex: Lexic
 def _en_list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` lists parts of one English name ("for Science, Technology, Innovation and …")."""
     before = text[max(0, pos - 60):pos]
+    if before.split()[-1:] and before.split()[-1] in P.ORG_TAILS_EN:
+        return False  # "executives of Sumitomo Corporation, Hitachi and …": a list of bodies, the first one whole
     return bool(re.search(r"\b(for|on|of)\s+[A-Z][\w-]*(,?\s+[A-Z][\w-]*)*$", before)) and bool(
         re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80]))
 
@@ -301,6 +308,11 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                     and any(x.text in ("for", "on", "of") for x in words[i:k]) and not starts_person(text, words, k + 1, lex):
                 continue  # the last item of such a list (one "and" closes it: "… Sports and Tourism and the …")
             last_cut = max([c for c in cuts if c < k], default=i - 1)
+            if wk.text.casefold() == "and" and i > 1 and words[i - 1].text == "," \
+                    and words[i - 2].text in P.ORG_TAILS_EN \
+                    and not any(words[x].text.casefold() == "and" for x in range(i, k)):
+                cuts.add(k)  # "Sumitomo Corporation, Hitachi and MUFG": a list of bodies ends at its first "and"
+                continue
             if wk.text.casefold() == "and" and k - 1 > last_cut and any(
                     e.type == "Organization" for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
                 cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another

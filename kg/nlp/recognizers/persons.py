@@ -43,6 +43,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if lang != "vi" and (words[j].text in _EN_PLACE_TAILS | _venue_tails() or any(x.text in P.NOT_NAME_WORDS_EN
                                                                        for x in words[i:j + 1])):
             continue  # "Thi Vai River", "Loc Real Estate Company": a place or body named by its kind word
+        if lang != "vi" and any(x.text in _en_title_words() for x in words[i + 1:j + 1]):
+            continue  # "Thai Prime Minister Anutin": a family-name-like adjective of nationality before a title
         if lang != "vi" and any(x.text.casefold() in _EN_TIME_WORDS for x in words[i:j + 1]):
             continue  # "On Friday Morning", "Le Monday": a time, however family-name-like its first word
         if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
@@ -93,6 +95,12 @@ _EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", 
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _en_title_words() -> frozenset[str]:
+    """English title words no personal name holds (``title_words`` of foreign_names_en.json)."""
+    return frozenset(P.pattern_data("foreign_names_en.json")["title_words"])
+
+
 def _venue_tails() -> frozenset[str]:
     """The last words of the English venue heads (``kg/data/patterns/venues_en.json``): "Dong Ba Market"
     and "Ngo Mon Gate" open with a family name but are places."""

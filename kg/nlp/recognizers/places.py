@@ -115,12 +115,25 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
             continue  # "an LNG power plant": an acronym of a kind names no venue
+        if any(re.search(r"-[a-z]+$", w) for w in m.group().split()):
+            continue  # "ADB-funded reservoir", "Japan-backed terminal": a describing compound, not a name
+        if m.group().split()[-2] in _english_venue_heads():
+            continue  # "Quảng Trị Airport terminal": a part of the venue the name before it is
         kind = m.group().split()[-1]
-        if kind in ("port", "canal", "island") and any(
+        if kind == "railway" and (re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|ish|an)", m.group().split()[0])
+                                  and len(m.group().split()) == 2
+                                  or re.match(r"[ ]+(?:engineers|workers|technicians|experts|staff|students|industry|"
+                                              r"sector)\b", text[m.end():m.end() + 14])):
+            continue  # "Vietnamese railway engineers": a nationality, or the railway's people or trade
+        if kind in ("port", "canal", "island", "terminal") and any(
                 e.type == "Place" and e.kind in ("province", "city", "country") for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Hải Phòng port": the city's port, and the city the place named
         if kind in ("province", "prefecture") and any(e.type == "Place" for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    for m in _at_heads_re().finditer(text):  # "at the Hồ Gươm Theatre": where it is held
+        out.append(Candidate(m.start("name"), m.end(), "LOC", PRIORITY["venue"], "venue"))
+    for m in _heads_first_re().finditer(text):  # "the Palace of Westminster", "the Temple of Heaven"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in numbered.finditer(text):  # "District 12", "Metro Line 2"
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
@@ -166,12 +179,27 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = pattern_data("venues_en.json")
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
-    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐ][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
+    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,3}(?:" + alt(data["heads"])
                        + r")\b(?![-‑’'])")
-    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w-]*)(?:\s+[A-ZĐ][\w-]*){0,2}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
+    lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
     return heads, lower, numbered
+
+
+@lru_cache(maxsize=1)
+def _at_heads_re() -> re.Pattern:
+    """Venues whose kind also names a troupe ("… Theatre"): only after at / in / inside (``at_heads``)."""
+    heads = "|".join(re.escape(h) for h in pattern_data("venues_en.json").get("at_heads", ()))
+    return re.compile(r"(?<![\w])(?:at|in|inside|outside)\s+(?:the\s+)?(?P<name>[A-ZĐÀ-Ý][\w’'-]*"
+                      r"(?:\s+[A-ZĐÀ-Ý][\w’'-]*){0,4}\s+(?:" + heads + r"))\b")
+
+
+@lru_cache(maxsize=1)
+def _heads_first_re() -> re.Pattern:
+    """Venues named by their kind first and "of" ("Palace of Westminster"): ``heads_first`` of venues_en.json."""
+    heads = "|".join(re.escape(h) for h in pattern_data("venues_en.json").get("heads_first", ()))
+    return re.compile(r"(?<![\w])(?:" + heads + r")\s+(?:the\s+)?[A-ZĐÀ-Ý][\w’'-]*(?:\s+[A-ZĐÀ-Ý][\w’'-]*){0,2}")
 
 
 _NAME_EN = r"[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"  # "K'Bang": an apostrophe inside an ethnic name

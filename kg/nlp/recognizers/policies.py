@@ -152,18 +152,20 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": "Nghị quyết"}))
     named_en = re.compile(
         r"(?<![\w])(?P<type>Law|Resolution|Decree|Strategy|Programme|Program|Project|Scheme|Plan|Directive|Code|"
-        r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol)"
+        r"Memorandum of Understanding|Agreement|Accord|Declaration|Charter|Protocol|Statement|Recommendation)"
         r"(?=(?P<rest>\s+(?:on|to|for)\s+[^\n.;:()\"“”]*))")  # a lookahead: names may nest
     titled = {n for t in lex.policy_types for n in t.get("en_titled", [])}
     for m in named_en.finditer(text):
         if lang == "vi":
             continue
         cut = _cut_en(m.group("rest"))
-        if len(cut.split()) < 2:
-            continue
+        if len(cut.split()) < 2 or m.group("type") in ("Statement", "Recommendation") and (
+                re.match(r"\s*on\s+(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS_EN | P.MONTHS_EN) + r")\b", cut)
+                or m.start() == 0 or text[m.start() - 1] == "\n"):
+            continue  # "a Statement on Monday"; a headline's first word
         # "the Strategy …" and "the Vietnam–Germany Cooperation Agreement on …": a title before the kind word
         start = _title_start(text, m.start()) if m.group("type") in titled | {"Agreement"} else m.start()
-        if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol"):
+        if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol", "Statement"):
             # "the Hà Nội Declaration on …", "the Kuala Lumpur Declaration": the city it was adopted in is its name's
             pre = re.search(r"(?<![\w])(?:the|The)\s+(?P<place>(?:[A-ZĐ][\w-]*\s+){1,3})$", text[max(0, start - 40):start])
             if pre and any(e.type == "Place" for e in lex.lookup(pre.group("place").strip())):
@@ -350,6 +352,11 @@ _IN_NAME = re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, p.split()[
     ["name_in_phrases"]) + r")\b")
 
 
+# "… on Cooperation in Halal Product Assurance": after a word of joint work (``in_after``), "in" and a
+# capitalised field go on with the name
+_IN_AFTER = frozenset(pattern_data("policies_en.json").get("in_after", ()))
+
+
 # "… on Cooperation in the Construction of …": an action noun after "in (the)" goes on with the name
 _IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b")
 
@@ -415,7 +422,8 @@ def _cut_en(rest: str) -> str:
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break
-        if words_seen >= 2 and low == "in" and (_IN_NAME.match(after) or _IN_ACTION.match(after)) \
+        if words_seen >= 2 and low == "in" and (_IN_NAME.match(after) or _IN_ACTION.match(after) or (
+                kept.split()[-1] in _IN_AFTER and re.match(r"\s+[A-Z][a-z]", after))) \
                 and kept.split()[-1][:1].isupper():
             kept += tok  # "… on Cooperation in the Field of Critical Minerals", "Agreement on Trade in Goods"
             words_seen += 1

@@ -57,6 +57,7 @@ from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
+from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -69,7 +70,8 @@ from kg.nlp.recognizers.speakers_en import speaker_given_names
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
 from kg.nlp.recognizers.managed_places import managed_place_candidates
-from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, named_company_candidates,
+from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies,
+                                                listed_company_candidates, named_company_candidates,
                                                 org_before_title_candidates, vietnam_arm_candidates)
 from kg.nlp.recognizers.titles import title_candidates
 from kg.nlp.recognizers.words import Word, sentence_start, words_of
@@ -208,10 +210,13 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
+        Step("occupation-names-en", lambda r, lex: occupation_name_candidates(r.text, r.cands, lex), "other"),
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
         Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
         Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
+        Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
+        Step("listed-companies", lambda r, lex: listed_company_candidates(r.text, lex), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),

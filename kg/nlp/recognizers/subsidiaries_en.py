@@ -49,7 +49,7 @@ def _company_nouns() -> str:
 @lru_cache(maxsize=1)
 def _apposed_company_re() -> re.Pattern:
     nouns = _company_nouns()
-    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an)\s+"
+    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an|its|their)\s+"
                       r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
 
 
@@ -66,7 +66,7 @@ def _named_company_re() -> re.Pattern:
     # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix",
     # "Italian engineering firm Danieli": a determiner or a nationality, describing words, the noun, the name
     return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2}(?:[a-z][\w-]*\s+)?)"
-                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
+                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
 
 
 def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
@@ -104,6 +104,7 @@ def _country_companies(text: str, lex: Lexicon) -> list[Candidate]:
             continue  # "China's Yunnan province": a place of that country
         words = m.group("org").split()
         if lex.lookup(m.group("org")) or words[0] in lex.title_first_words or any(
+                w in pattern_data("foreign_names_en.json")["title_words"] for w in words) or any(
                 norm_key(" ".join(words[:k])) in lex.titles for k in range(1, len(words) + 1)):
             continue
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed"))
@@ -150,3 +151,54 @@ def org_before_title_candidates(text: str, titles: list[Candidate], cands: list[
         out.append(Candidate(start, start + len(word), "ORG", PRIORITY["name-run"], "org-apposed"))
     return out
 
+
+
+@lru_cache(maxsize=1)
+def _legal_prefix_re() -> re.Pattern:
+    forms = "|".join(sorted(map(re.escape, pattern_data("foreign_names_en.json")["legal_prefixes"]), key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(?:" + forms + r")\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*){0,3})"
+                      r"(?![\w’'-])")
+
+
+def legal_prefix_companies(text: str, lex: Lexicon) -> list[Candidate]:
+    """"PT Pertamina", "PJSC Gazprom": a legal form written before a capitalised name (``legal_prefixes``)
+    makes the whole a company; the name written alone later ("Pertamina's chief executive") is the
+    same company's short form."""
+    out: list[Candidate] = []
+    for m in _legal_prefix_re().finditer(text):
+        name = m.group("name")
+        if any(e.type in ("Place", "Person") for e in lex.lookup(name)):
+            continue
+        full = text[m.start():m.end()]
+        out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-legal-prefix"))
+        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])(?!\s+[A-Z])", text):
+            if not m.start() <= n.start() < m.end():
+                out.append(Candidate(n.start(), n.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": full}))
+    return out
+
+
+_LISTED_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _listed_companies_re() -> re.Pattern:
+    plural = "|".join(sorted((re.escape(n[:-1] + "ies" if n.endswith("y") else n + "s")
+                              for n in pattern_data("foreign_names_en.json")["company_nouns"]), key=len, reverse=True))
+    # "Two Vietnamese exporters, Hòa Phát Group and Vina Kyoei Steel, were …", "lenders such as A, B and C"
+    return re.compile(r"(?<![\w’'-])(?:" + plural + r")(?:,\s+|\s+(?:including|such\s+as|like)\s+|:\s+)"
+                      r"(?P<list>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")"
+                      r"(?=[,.;:)]|\s+[a-z(]|$)")
+
+
+def listed_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
+    """Each capitalised name of a list that a plural company noun opens ("two Vietnamese exporters,
+    Hòa Phát Group and Vina Kyoei Steel, …"): a company, unless the gazetteer knows it as a place or
+    person. Low priority: a longer or known name wins."""
+    out: list[Candidate] = []
+    for m in _listed_companies_re().finditer(text):
+        for item in re.finditer(_LISTED_NAME, m.group("list")):
+            if item.group() in ("And",) or any(e.type in ("Place", "Person") for e in lex.lookup(item.group())):
+                continue
+            s = m.start("list") + item.start()
+            out.append(Candidate(s, s + len(item.group()), "ORG", PRIORITY["name-run"], "org-apposed"))
+    return out
