@@ -21,6 +21,7 @@ from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_bo
 from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
+from kg.nlp.recognizers.persons import foreign_lead
 from kg.nlp.patterns import pattern_data
 from kg.relations.fallbacks import fallback_facts
 from kg.relations.named_policy_topics import named_policy_topics
@@ -280,6 +281,10 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
                   or e.type == "Person" and norm_key(e.name) == norm_key(short)]
         if not people:  # "Sơn" after "Bùi Thanh Sơn", whose English name is "Bui Thanh Son"
             people = [k for k, e in entities.items() if e.type == "Person" and ends(e, fold_key)]
+        if not people:  # "Prabowo" after "Prabowo Subianto", "Choi" after "Choi Joo-ho"
+            lex = load_lexicon()
+            people = [k for k, e in entities.items() if e.type == "Person" and norm_key(e.name).split()[0] == norm_key(short)
+                      and foreign_lead(e.name.split(), lex)]
         return people[0] if len(set(people)) == 1 else None
     if m.type == "Organization":
         return _org_antecedent(m, ex, entities)

@@ -134,3 +134,39 @@ def test_a_lower_case_role_of_a_provincial_body_in_apposition():
     got = facts(text, "2026-10-05", lang="en")
     assert ("Hoang Thi Mai", "position", "deputy director") in got
     assert any(s == "Hoang Thi Mai" and p == "memberOf" and "Department of Health" in o for s, p, o in got)
+
+
+def test_a_nationality_and_a_title_in_a_headline_are_no_person():
+    from test_place_heads import _entities as _vi_entities  # noqa: F401  (the helper is Vietnamese-only)
+    import kg.nlp
+    from kg.article import Article
+    from kg.extract import extract
+    from kg.resolve import resolve_article
+
+    text = ("Malaysian Prime Minister Wraps Up Visit To Viet Nam\n\nHÀ NỘI — Malaysian Prime Minister Anwar Ibrahim "
+            "left Hà Nội on Friday.")
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2026-10-03"),
+                                  kg.nlp.annotate(kg.nlp.load("en"), text, "2026-10-03")))
+    people = sorted(e.name for e in res.entities.values() if e.type == "Person")
+    assert people == ["Anwar Ibrahim"]
+
+
+def test_a_dash_joins_the_parties_in_an_events_name():
+    for text in ("He spoke at the Viet Nam – Thailand Business Forum in Bangkok.",
+                 "He spoke at the Viet Nam–Thailand Business Forum in Bangkok."):
+        got = facts(text, "2026-10-03", lang="en")
+        assert any(s.startswith("Viet Nam") and s.endswith("Thailand Business Forum") and p == "locatedIn"
+                   for s, p, o in got), got
+
+
+def test_a_foreign_name_written_short_by_its_first_word():
+    got = facts("Indonesian President Prabowo Subianto arrived in Hanoi on Thursday. On Saturday, Prabowo attended the "
+                "Viet Nam – Indonesia Business Forum in Hanoi.", "2026-11-22", lang="en")
+    assert any(s == "Prabowo Subianto" and p == "participatedIn" for s, p, o in got)
+    got = facts("Choi Joo-ho, General Director of Samsung Vietnam, arrived on Thursday. On Saturday, Choi attended "
+                "the Vietnam Business Forum in Hanoi.", "2026-11-22", lang="en")
+    assert ("Choi Joo-ho", "participatedIn", "Vietnam Business Forum") in got
+    # a Vietnamese name is short for its last word only: "Pham" alone is nobody
+    got = facts("Prime Minister Pham Minh Chinh arrived on Thursday. Pham Van Dong Street was closed on Saturday for "
+                "the Vietnam Business Forum.", "2026-11-22", lang="en")
+    assert not any(s == "Pham Minh Chinh" and p == "participatedIn" for s, p, o in got)

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.tokenizer import TEXT_KEY, doc_text
 from kg.nlp import patterns as P
 from kg.nlp.patterns import UPPER_VI
-from kg.nlp.truecase import restore_case
+from kg.nlp.truecase import lower_title_case, restore_case
 from kg.textutil import TONE_MARKS, norm_key
 
 # Characters that carry no text: zero-width space / non-joiner / joiner, word
@@ -150,11 +150,11 @@ def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
 def _reread(text: str, surnames: frozenset[str] | None) -> str:
     """The readings that keep the length: lines linking other stories blanked, wrapped lines
     joined, a dateline's hyphen as its dash, a Vietnamese heading in capitals in the article's
-    own case."""
+    own case, an English headline in title case in sentence case."""
     if "\n" in text:
         text = blank_read_also(text)
         text = join_wrapped_lines(text, surnames if surnames is not None else _surnames())
-    return restore_case(dateline_dashes(text))
+    return lower_title_case(restore_case(dateline_dashes(text)))
 
 
 _READ_ALSO_RE = re.compile(r"^[ \t]*(?:>>|»|›|-|–|•|\*)?[ \t]*(?:" + "|".join(re.escape(c) for c in P.READ_ALSO_CUES)

@@ -215,3 +215,43 @@ def _is_syllable(word: str) -> bool:
     from kg.nlp.normalize import is_vietnamese_syllable
 
     return is_vietnamese_syllable(word)
+
+
+# English headlines set in title case ("Malaysian Prime Minister Wraps Up Visit To Viet Nam"): the small
+# words a title-case line capitalises and a sentence never does after its first word
+_TITLE_SMALL = frozenset({"a", "an", "the", "to", "of", "in", "on", "for", "with", "and", "up", "at", "by", "from",
+                          "as", "over", "into", "after", "amid", "its", "is", "are", "be", "but", "or", "off"})
+_TITLE_LINE = re.compile(r"^[^\n]{10,200}$", re.MULTILINE)
+
+
+def lower_title_case(text: str) -> str:
+    """``text`` with each English title-case line (a headline whose small words are capitalised) written
+    in sentence case: a small word and a word the article writes in lower case elsewhere go to lower
+    case; names stay. Length is kept.
+
+    >>> lower_title_case("Minister Wraps Up Visit To Laos\\n\\nThe minister wraps up his visit to Laos today.")
+    'Minister wraps up visit to Laos\\n\\nThe minister wraps up his visit to Laos today.'
+    """
+    if not re.search(r"\s(?:To|Of|In|On|For|With|And|Up|At|By|From|As|Over|Into|After|Amid|Its|Is|Are)\s", text):
+        return text
+    chars: list[str] | None = None
+    lowered: Counter | None = None
+    for line in _TITLE_LINE.finditer(text):
+        words = list(_WORD.finditer(line.group()))
+        if len(words) < 3 or line.group().rstrip().endswith("."):
+            continue
+        capital = [m for m in words if m.group()[:1].isupper()]
+        small = [m for m in words[1:] if m.group().casefold() in _TITLE_SMALL and m.group()[:1].isupper()]
+        if not small or len(capital) * 5 < len(words) * 4:
+            continue
+        if lowered is None:  # how the article writes each word outside its title-case lines
+            lowered = Counter(m.group() for m in _WORD.finditer(text) if m.group().islower())
+        chars = chars if chars is not None else list(text)
+        for m in words[1:]:
+            word = m.group()
+            low = word.lower()
+            if word[:1].isupper() and not word.isupper() and len(low) == len(word) and (
+                    low in _TITLE_SMALL or lowered[low] > 0):
+                at = line.start() + m.start()
+                chars[at:at + len(word)] = low
+    return text if chars is None else "".join(chars)

@@ -137,8 +137,11 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate], 
     """
     lex = load_lexicon()
     cands = [c for c in cands if not (c.label == "PER" and _title_word_run(text, c, lex))]
-    given = {text[c.start:c.end].split()[-1] for c in cands
-             if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2}
+    full = [text[c.start:c.end].split() for c in cands
+            if c.label == "PER" and not c.ref and len(text[c.start:c.end].split()) >= 2]
+    given = {parts[-1] for parts in full}
+    # a foreign name may be short for its first word: "Prabowo" for Prabowo Subianto, "Choi" for Choi Joo-ho
+    given |= {parts[0] for parts in full if foreign_lead(parts, lex)}
     out: list[Candidate] = []
     # "Quang Hải" after "Nguyễn Quang Hải": the two last syllables of a full name
     pairs = {" ".join(text[c.start:c.end].split()[-2:]) for c in cands
@@ -187,3 +190,13 @@ def _surname_strong(word: str) -> bool:
     return fold_key(word) in {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
                               "dang", "bui", "do", "ho", "ngo", "duong", "ly", "luong", "dinh",
                               "truong", "to", "trinh", "dao", "doan", "vuong", "thai"}
+
+
+def foreign_lead(parts: list[str], lex: Lexicon) -> bool:
+    """A full name (its words) that is not Vietnamese and whose first word may stand for it alone:
+    "Prabowo Subianto", "Anwar Ibrahim", "Choi Joo-ho" (a Korean family name first), not "Pham Minh
+    Chinh" nor "Hubertus" of a Western name's … (harmless: a Western given name is rarely written alone)."""
+    first = parts[0]
+    return len(parts) >= 2 and len(first) >= 3 and first[:1].isupper() and first.isalpha() and (
+        any("-" in p for p in parts[1:]) or not lex.is_surname(first, folded=True)) \
+        and norm_key(first) not in lex.titles

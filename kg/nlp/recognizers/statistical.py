@@ -59,11 +59,13 @@ def _work_cue_re() -> re.Pattern[str]:
 
 def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
     """A statistical tagger's person is kept only when it looks like one: no competition or
-    company word, and a Vietnamese name of two syllables must open with a family name
+    company word, no English title as its last word, and a Vietnamese name of two syllables must open with a family name
     ("Minh Phú", "Đông Anh" are firms and districts far more often than people)."""
     parts = name.split()
     if any(p.casefold() in P.NOT_NAME_WORDS or p in P.ORG_TAILS_LATIN for p in parts):
         return False
+    if lang != "vi" and parts and parts[-1].casefold() in lex.titles:
+        return False  # "Indonesian President" (a headline in title case): a title, not a name
     if len(parts) == 2 and not any(foreign_word(p) for p in parts) \
             and not lex.is_surname(parts[0], folded=lang != "vi"):
         return False
