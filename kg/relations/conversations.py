@@ -21,7 +21,8 @@ _KINDS = re.compile(r"\b(?:call|talks|conversation)$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted)\s+(?:(?:a|an|the|their|his|her)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
-_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?")
+# the subject of the talks may stand before the counterpart: "held talks on rail links with Lao Minister …"
+_WITH = re.compile(r"(?:\s+on\s+[^,.;()]{1,60}?)?\s+with\s+(?:(?:his|her|their|the)\s+)?")
 
 
 def conversation_parties(s: "Sentence") -> list[Relation]:
@@ -50,10 +51,18 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
     return out
 
 
+_PORTFOLIO_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}$")
+_PORTFOLIO_AFTER = re.compile(r"\s+of\s+(?:[A-Z][a-z]+(?:,?\s+and\s+|\s+|,\s+)){0,3}[A-Z][a-z]+(?=\s)")
+
+
 def _only_titles_between(s: "Sentence", a: int, b: int) -> bool:
     """Only titles, places, bodies, "counterpart" and nationality words stand between ``a`` and ``b``."""
     covered = [(t.start_char, t.end_char) for t in s.titles] + [
         (m.start, m.end) for m in s.mentions + s.nested if m.type in ("Place", "Organization")]
+    for t in s.titles:  # the portfolio of a title: "Finance Minister", "Minister of Finance"
+        before = _PORTFOLIO_BEFORE.search(s.text, max(a, t.start_char - 40), t.start_char)
+        after = _PORTFOLIO_AFTER.match(s.text, t.end_char, b)
+        covered += [(x.start(), x.end()) for x in (before, after) if x]
     rest = "".join(" " if any(x <= a + i < y for x, y in covered) else ch for i, ch in enumerate(s.text[a:b]))
     rest = re.sub(r"\b(?:counterpart|of|the|and|for|[A-Z][a-z]+(?:an|ese|ish|i|ian))\b|[’']s\b|,", " ", rest)
     return rest.strip() == "" and b - a < 90
