@@ -27,3 +27,27 @@ def test_counterpart_after_the_subject_of_the_talks_and_a_portfolio_title():
     got = facts("Minister of Finance Trịnh Văn Hải held talks with Japanese Minister of Economy and Finance "
                 "Katsunobu Kato in Tokyo on Friday.", "2025-11-22", lang="en")
     assert any(s == "Katsunobu Kato" and p == "participatedIn" and o == "talks" for s, p, o in got)
+
+
+def test_signers_take_part_in_the_signing_ceremony_of_the_next_sentence():
+    got = facts("The Ministry of Education and Training signed a memorandum of understanding with the British "
+                "Council on Monday. The signing ceremony was attended by Deputy Minister Phạm Ngọc Thưởng.",
+                "2025-11-20", lang="en")
+    assert ("Ministry of Education and Training", "participatedIn", "signing ceremony") in got
+    assert ("British Council", "participatedIn", "signing ceremony") in got
+
+
+def test_after_the_talks_the_signers_are_at_the_ceremony_not_only_the_talks():
+    got = facts("Minister of Industry and Trade Lê Minh Tuấn and Thai Commerce Minister Somchai Prasert held talks "
+                "in Bangkok on Monday. After the talks, the Ministry of Industry and Trade and the Thai Ministry of Commerce signed a memorandum of understanding on "
+                "rice trade. The signing ceremony was witnessed by Vietnamese Ambassador Trần Quốc Bảo.",
+                "2025-11-20", lang="en")
+    signers = {s for s, p, o in got if p == "participatedIn" and o == "signing ceremony"}
+    assert "Ministry of Industry and Trade" in signers
+    assert any(x.startswith("Trần Quốc Bảo") or x.startswith("Tran Quoc Bao") for x in signers)
+
+
+def test_a_signing_with_no_ceremony_after_it_names_no_ceremony():
+    got = facts("The Ministry of Health signed a memorandum of understanding with the World Health Organization "
+                "on Monday. The document covers vaccine supply.", "2025-11-20", lang="en")
+    assert not any(p == "participatedIn" for s, p, o in got)

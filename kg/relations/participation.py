@@ -349,12 +349,29 @@ _EN_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2
 
 def _signing_event(s: Sentence, verb: str) -> Mention | None:
     own = [m for m in s.mentions if m.type == "Event" and not m.nested]
+    if own and re.search(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the\s+)?$", s.text[max(s.start, own[0].start - 20):own[0].start]):
+        own = own[1:] or [m for m in [_next_signing_event(s)] if m] or own  # "After the talks, A and B signed …"
     if own:
         return own[0]
     if s.index == 0:
-        return None
+        return _next_signing_event(s)
     p_start, p_end = s.ex.sentences[s.index - 1]
     prev = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1]
     if prev and re.search(verb, s.text[p_start:p_end], flags=re.IGNORECASE):
         return prev[0]
-    return None
+    return _next_signing_event(s)
+
+
+# "A and B signed a memorandum … . The signing ceremony was witnessed by …": the ceremony the next
+# sentence opens with is where they signed (when neither their sentence nor the one before names an event)
+_SIGNING_REF = re.compile(r"\s*The\s+(?:signing\s+)?ceremony\b")
+
+
+def _next_signing_event(s: Sentence) -> Mention | None:
+    if s.lang != "en" or s.index + 1 >= len(s.ex.sentences):
+        return None
+    n_start, _ = s.ex.sentences[s.index + 1]
+    if not _SIGNING_REF.match(s.text, n_start):
+        return None
+    return next((m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index + 1
+                 and m.start <= n_start + 25), None)
