@@ -27,12 +27,16 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     if event is None:
         return []
     out: list[Relation] = []
-    for who in list_members(s, start, s.end):
+    said = _ATTRIBUTION.search(s.text, start, s.end)  # "…, said Dũng": who said it is not on the list
+    for who in list_members(s, start, said.start() if said else s.end):
         out.append(Relation(who.id, "participatedIn", event.id, s.index))
     lead = _also_lead(s)
     if lead is not None:
         out.append(Relation(lead.id, "participatedIn", event.id, s.index))
     return out
+
+
+_ATTRIBUTION = re.compile(r",\s*(?:said|says|according\s+to)\b")
 
 
 def _also_lead(s: "Sentence") -> "Mention | None":
