@@ -65,6 +65,7 @@ from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
 from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
+from kg.relations.ceremony_dates_en import opening_ceremony_date
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
@@ -95,6 +96,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += former_titles(s, rels + out)
     out += lower_case_roles(s, rels + out)
     out += same_day(s, rels)
+    out += opening_ceremony_date(s, rels + out)
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
