@@ -51,3 +51,61 @@ def test_a_signing_with_no_ceremony_after_it_names_no_ceremony():
     got = facts("The Ministry of Health signed a memorandum of understanding with the World Health Organization "
                 "on Monday. The document covers vaccine supply.", "2025-11-20", lang="en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_bodies_an_event_brought_together_took_part():
+    got = facts("The Ministry of Health on Wednesday opened the Asia Health Forum 2025 in Hà Nội. The two-day forum "
+                "brought together delegates from 20 countries, the World Health Organization (WHO) and the World "
+                "Bank.", "2025-12-18", lang="en")
+    assert ("World Health Organization", "participatedIn", "Asia Health Forum 2025") in got
+    assert ("World Bank", "participatedIn", "Asia Health Forum 2025") in got
+
+
+def test_speakers_from_bodies_took_part_in_the_seminar_before():
+    got = facts("The Ministry of Health held a seminar on digital health in Hà Nội on Monday. Speakers from the "
+                "World Bank and the Asian Development Bank presented tools for remote care.", "2025-12-18", lang="en")
+    assert ("World Bank", "participatedIn", "seminar on digital health") in got
+    assert ("Asian Development Bank", "participatedIn", "seminar on digital health") in got
+
+
+def test_a_programme_that_brought_bodies_together_is_no_event():
+    got = facts("The programme brought together the Ministry of Health and the World Bank.", "2025-12-18", lang="en")
+    assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_opening_ceremony_takes_the_day_the_event_opened():
+    got = facts("The 2025 Hội An Lantern Festival opened on Friday evening at An Hội Square. The opening ceremony "
+                "was attended by Minister of Culture, Sports and Tourism Nguyễn Văn Hùng.", "2025-12-21", lang="en")
+    assert ("opening ceremony", "date", "2025-12-19") in got
+    got = facts("Prime Minister Phạm Minh Chính on Thursday opened the 2025 Vietnam Science Week in Hà Nội. "
+                "At the opening ceremony, he called for more money for research.", "2025-12-21", lang="en")
+    assert ("opening ceremony", "date", "2025-12-18") in got
+
+
+def test_opening_ceremony_takes_no_day_from_a_meeting_that_did_not_open():
+    got = facts("The Ministry of Health held a conference on measles in Hà Nội on Friday. The opening ceremony of "
+                "the vaccination week will take place next month.", "2025-12-21", lang="en")
+    assert not any(s == "opening ceremony" and p == "date" for s, p, o in got)
+
+
+def test_who_said_it_is_not_on_the_list_an_event_brought_together():
+    got = facts("The Ministry of Health opened the Asia Health Forum 2025 in Hà Nội on Monday. The forum brought "
+                "together the World Bank and dozens of hospitals, said Deputy Minister Trần Văn Thuấn.",
+                "2025-12-18", lang="en")
+    assert ("World Bank", "participatedIn", "Asia Health Forum 2025") in got
+    assert not any(s.startswith("Trần Văn Thuấn") and p == "participatedIn" for s, p, o in got)
+
+
+def test_opening_ceremony_two_sentences_after_the_opening_takes_no_day():
+    got = facts("The 2025 Hội An Lantern Festival opened on Friday evening at An Hội Square. The festival is "
+                "organised by the Hội An City People's Committee. Minister of Culture, Sports and Tourism Nguyễn "
+                "Văn Hùng attended the opening ceremony.", "2025-12-21", lang="en")
+    assert not any(s == "opening ceremony" and p == "date" for s, p, o in got)
+
+
+def test_a_party_with_its_acronym_heads_the_list_of_signers():
+    got = facts("The Ministry of Health (MoH) and the United Nations Population Fund (UNFPA) on Monday signed an "
+                "agreement on elderly care. The signing ceremony was attended by Deputy Minister Trần Văn Thuấn.",
+                "2025-12-18", lang="en")
+    assert ("Ministry of Health", "participatedIn", "signing ceremony") in got
+    assert ("United Nations Population Fund", "participatedIn", "signing ceremony") in got

@@ -320,7 +320,8 @@ def signing_parties(s: Sentence) -> list[Relation]:
             continue
         parties = [before[-1]]
         for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
-            if x.type != parties[-1].type or not re.fullmatch(r"\s*(?:,|và|and|,\s*and)\s*" + (
+            # (an acronym may close the party before: "the Ministry of Education and Training (MoET) and …")
+            if x.type != parties[-1].type or not re.fullmatch(r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|và|and|,\s*and)\s*" + (
                     r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""), s.text[x.end:parties[-1].start]):
                 break
             parties.append(x)
