@@ -128,7 +128,12 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
                 out += [o for o in orgs_all if last + lead.end() <= o.start < b and not _after_title(s.text, o, titles)]
             continue
         out += [o for o in orgs_all if a <= o.start < b and not _after_title(s.text, o, titles)]
-    return [m for m in out if m.type == "Person" or not (_members_of(s.text, m) or _bracketed_parent(s, m))]
+    return [m for m in out if m.type == "Person" or not (_members_of(s.text, m) or _bracketed_parent(s, m)
+                                                          or _POSSESSOR.match(s.text, m.end))]
+
+
+# "the European Commission's Directorate-General for …": the body whose unit is named next is no item
+_POSSESSOR = re.compile(r"[’']s\s+[A-ZĐ]")
 
 
 def _bracketed_parent(s: "Sentence", o: "Mention") -> bool:
@@ -318,6 +323,7 @@ def took_part(s: Sentence) -> list[Relation]:
     # "… joined the forum, presenting a report on …"
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
+                     r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]
