@@ -109,3 +109,32 @@ def test_a_party_with_its_acronym_heads_the_list_of_signers():
                 "2025-12-18", lang="en")
     assert ("Ministry of Health", "participatedIn", "signing ceremony") in got
     assert ("United Nations Population Fund", "participatedIn", "signing ceremony") in got
+
+
+def test_bodies_listed_with_the_attendee_of_an_event_took_part():
+    got = facts("The Vietnam Expressway Corporation on Friday held a groundbreaking ceremony for the Biên Hòa bypass "
+                "in Đồng Nai. Deputy Prime Minister Trần Hồng Hà attended the ceremony with leaders of the Ministry of "
+                "Finance and the Đồng Nai Provincial People's Committee.", "2025-12-20", lang="en")
+    assert ("Ministry of Finance", "participatedIn", "groundbreaking ceremony") in got
+    assert ("Đồng Nai Provincial People's Committee", "participatedIn", "groundbreaking ceremony") in got
+
+
+def test_with_after_the_event_that_is_no_list_of_attendees():
+    got = facts("The Ministry of Health held a conference on dengue in Hà Nội on Tuesday. Deputy Prime Minister Lê "
+                "Thành Long chaired the conference with the aim of helping the World Bank fund clinics.",
+                "2025-12-20", lang="en")
+    assert not any(s == "World Bank" and p == "participatedIn" for s, p, o in got)
+
+
+def test_bodies_that_attended_as_observers_took_part():
+    got = facts("The Ministry of Agriculture and Environment held a conference on coral reefs in Nha Trang on "
+                "Tuesday. Representatives of the Asian Development Bank attended as observers.", "2025-12-20", lang="en")
+    assert any(s == "Asian Development Bank" and p == "participatedIn" for s, p, o in got)
+
+
+def test_earlier_in_the_day_is_the_day_written_before():
+    text = ("The Cambodian Senate delegation on Tuesday visited the Hồ Chí Minh Mausoleum in Hà Nội. Earlier in the "
+            "day, the delegation held talks with Vice Chairwoman of the National Assembly Nguyễn Thị Thanh at the "
+            "National Assembly House.")
+    got = facts(text, "2025-12-18", lang="en")
+    assert ("talks", "date", "2025-12-16") in got

@@ -277,7 +277,7 @@ def _bracketed_span(text: str, at: int) -> bool:
 
 
 SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
-                      r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|Later in the day|"
+                      r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
                       r"That (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
