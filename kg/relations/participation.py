@@ -169,6 +169,11 @@ def _ends_in_policy(s: Sentence, ev: Mention) -> bool:
     return any(p.type == "Policy" and ev.start < p.start and p.end == ev.end for p in s.nested)
 
 
+# "Lan visited the Pasteur Institute in Paris and held a working session with Sanofi": the body visited
+# is the object of the visit, not who held what the visitor held next
+_VISITED = re.compile(r"\b(?:visited|toured|inspected|received|met(?:\s+with)?|called\s+on)\s+(?:the\s+)?$")
+
+
 def organizers(s: Sentence) -> list[Relation]:
     """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
     events = s.of_type("Event")
@@ -239,7 +244,8 @@ def organizers(s: Sentence) -> list[Relation]:
             if re.search(r"(được|do|bởi)\s*$", s.text[max(s.start, near.start - 8):near.start]) and before_events:
                 out.append(Relation(near.id, "organized", before_events[-1].id, s.index))
                 continue
-            if after_events and len(gap) < 40 and not re.search(r"[.;]", gap):
+            if after_events and len(gap) < 40 and not re.search(r"[.;]", gap) and not (
+                    s.lang == "en" and _VISITED.search(s.text, max(s.start, near.start - 30), near.start)):
                 subjects = [near]
                 # "A phối hợp với B tổ chức", "A and B held"
                 for o in reversed(before_orgs[:-1]):
