@@ -164,3 +164,29 @@ def test_partners_an_event_was_held_in_cooperation_with_organised_it():
     got = facts("The Ministry of Health on Friday signed a deal with Pfizer in cooperation with the World Bank.",
                 "2025-12-21", lang="en")
     assert not any(p == "organized" for s, p, o in got)
+
+
+def test_the_body_visited_did_not_hold_what_the_visitor_held_next():
+    got = facts("Minister of Health Đào Hồng Lan arrived in Paris on Sunday. On Tuesday, Lan visited the Pasteur "
+                "Institute in Paris and held a working session with Sanofi on vaccines.", "2025-12-23", lang="en")
+    assert not any(s == "Pasteur Institute" and p == "organized" for s, p, o in got)
+    got = facts("On Tuesday, the Ministry of Health held a working session with the World Bank in Paris.",
+                "2025-12-23", lang="en")
+    assert ("Ministry of Health", "organized", "working session") in got
+
+
+def test_the_signers_of_the_document_were_at_the_ceremony_it_was_signed_at():
+    text = ("HÀ NỘI — The Ministry of Education and Training and Japan's Ministry of Education on Monday signed a "
+            "memorandum of understanding on teacher exchanges at a ceremony in Hà Nội. The document was signed by "
+            "Minister of Education and Training Nguyễn Kim Sơn and Japanese Education Minister Toshiko Abe.")
+    got = facts(text, "2025-12-23", lang="en")
+    assert any("Kim S" in s and p == "participatedIn" and o == "ceremony"
+               for s, p, o in got)
+    assert any("Kim S" in s and p == "signed" for s, p, o in got)
+    assert ("Toshiko Abe", "participatedIn", "ceremony") in got
+
+
+def test_counterpart_of_talks_after_the_place_and_day():
+    got = facts("Deputy Prime Minister Bùi Thanh Sơn held talks in Hà Nội on Wednesday with Chilean Foreign Minister "
+                "Alberto van Klaveren.", "2025-12-18", lang="en")
+    assert ("Alberto van Klaveren", "participatedIn", "talks") in got

@@ -22,7 +22,9 @@ _VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted)\s+(?:(?:a
                    r"(?:[\w-]+\s+){0,2}$")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
 # the subject of the talks may stand before the counterpart: "held talks on rail links with Lao Minister …"
-_WITH = re.compile(r"(?:\s+on\s+[^,.;()]{1,60}?)?\s+with\s+(?:(?:his|her|their|the)\s+)?")
+# or the place and day: "held talks in Hanoi on Wednesday with Chilean Foreign Minister …"
+_WITH = re.compile(r"(?:\s+on\s+[^,.;()]{1,60}?|\s+in\s+[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*(?:\s+on\s+[A-Z][a-z]+)?)?"
+                   r"\s+with\s+(?:(?:his|her|their|the)\s+)?")
 
 
 def conversation_parties(s: "Sentence") -> list[Relation]:
