@@ -190,3 +190,21 @@ def test_counterpart_of_talks_after_the_place_and_day():
     got = facts("Deputy Prime Minister Bùi Thanh Sơn held talks in Hà Nội on Wednesday with Chilean Foreign Minister "
                 "Alberto van Klaveren.", "2025-12-18", lang="en")
     assert ("Alberto van Klaveren", "participatedIn", "talks") in got
+
+
+def test_fields_an_instrument_sets_rules_for_are_what_it_is_about():
+    got = facts("The National Assembly on Tuesday passed the Law on Cybersecurity, which sets rules for personal data "
+                "protection, electronic identification and online fraud.", "2025-12-18", lang="en")
+    assert ("Law on Cybersecurity", "about", "personal data protection") in got
+    assert ("Law on Cybersecurity", "about", "electronic identification") in got
+    got = facts("The National Assembly Standing Committee on Monday discussed the draft Law on Tax Administration. "
+                "Minister Nguyễn Văn Thắng presented the bill, which would regulate e-commerce and digital banking.",
+                "2025-12-18", lang="en")
+    assert ("Law on Tax Administration", "about", "e-commerce") in got
+    assert ("Law on Tax Administration", "about", "digital banking") in got
+
+
+def test_a_target_set_is_no_field_regulated():
+    got = facts("The Government issued Decree 58/2025/NĐ-CP, which sets a target for renewable energy by 2030.",
+                "2025-12-18", lang="en")
+    assert not any(s.startswith("Decree 58") and p == "about" and o == "renewable energy" for s, p, o in got)
