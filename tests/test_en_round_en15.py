@@ -208,3 +208,18 @@ def test_a_target_set_is_no_field_regulated():
     got = facts("The Government issued Decree 58/2025/NĐ-CP, which sets a target for renewable energy by 2030.",
                 "2025-12-18", lang="en")
     assert not any(s.startswith("Decree 58") and p == "about" and o == "renewable energy" for s, p, o in got)
+
+
+def test_a_conference_held_to_review_a_decree_is_about_its_fields():
+    got = facts("The Ministry of Finance on Monday held a conference to review Decree 13/2023/NĐ-CP on personal data "
+                "protection in Hà Nội.", "2025-12-21", lang="en")
+    assert ("conference", "about", "personal data protection") in got
+    got = facts("The Ministry of Finance on Monday held a conference in Hà Nội. Officials discussed Decree "
+                "13/2023/NĐ-CP on personal data protection.", "2025-12-21", lang="en")
+    assert not any(s == "conference" and p == "about" for s, p, o in got)
+
+
+def test_a_conference_to_launch_a_programme_of_its_own_takes_no_field_of_the_resolution():
+    got = facts("The Huế City Party Committee on Friday held a conference to launch its action programme implementing "
+                "Resolution 57-NQ/TW on science, technology and innovation.", "2025-12-21", lang="en")
+    assert not any(s.startswith("conference") and p == "about" for s, p, o in got)
