@@ -223,3 +223,9 @@ def test_a_conference_to_launch_a_programme_of_its_own_takes_no_field_of_the_res
     got = facts("The Huế City Party Committee on Friday held a conference to launch its action programme implementing "
                 "Resolution 57-NQ/TW on science, technology and innovation.", "2025-12-21", lang="en")
     assert not any(s.startswith("conference") and p == "about" for s, p, o in got)
+
+
+def test_a_company_described_by_what_it_makes_is_no_holder_of_a_field_in_english():
+    got = facts("VinFast, the electric vehicle maker of Vingroup, said it would open 50 charging stations in Hà Nội.",
+                "2025-12-18", lang="en")
+    assert not any(s == "VinFast" and p == "about" for s, p, o in got)
