@@ -247,3 +247,19 @@ def test_bodies_that_attended_after_the_chair_only_took_part():
                 "Nguyễn Quang Huy, chairman of Vietnam Airlines, and attended by representatives of the State "
                 "Capital Investment Corporation.", "2025-12-20", lang="en")
     assert not any(s == "State Capital Investment Corporation" and p == "organized" for s, p, o in got)
+
+
+def test_a_ceremony_takes_the_day_of_the_act_it_performs():
+    text = ("Huế University on Wednesday inaugurated its Centre for Heritage Studies, built with Korean aid. The centre "
+            "has a library of 20,000 books. Deputy Minister of Education and Training Phạm Ngọc Thưởng attended "
+            "the inauguration ceremony.")
+    got = facts(text, "2025-11-20", lang="en")
+    assert ("inauguration ceremony", "date", "2025-11-19") in got
+
+
+def test_a_ceremony_far_from_its_act_takes_no_day():
+    text = ("Huế University on Wednesday inaugurated its Centre for Heritage Studies. The centre has a library. It "
+            "will train 300 students a year. It was built with Korean aid. Deputy Minister Phạm Ngọc Thưởng "
+            "attended the inauguration ceremony.")
+    got = facts(text, "2025-11-20", lang="en")
+    assert not any(s == "inauguration ceremony" and p == "date" for s, p, o in got)

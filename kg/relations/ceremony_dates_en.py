@@ -12,6 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
+from kg.relations.cues import cue_table
+from kg.relations.dates import published_day, relative_day
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -44,3 +46,34 @@ def opening_ceremony_date(s: "Sentence", rels: list[Relation]) -> list[Relation]
         if isinstance(day, str):
             return [Relation(c.id, "date", day, s.index) for c in ceremonies]
     return []
+
+
+ACT_LOOKBACK = 2
+
+
+def act_ceremony_date(s: "Sentence", rels: list[Relation]) -> list[Relation]:
+    """date: "Cần Thơ University on Wednesday inaugurated its institute … . … attended the inauguration
+    ceremony" — a ceremony of a kind (``ceremony_acts``) that names no day takes the one day of the latest
+    sentence of the two before that tells its act ("inaugurated", "broke ground", "launched", "signed")."""
+    if s.lang != "en" or any(d[2] for d in s.dates):
+        return []
+    dated = {r.subject for r in rels if r.predicate == "date"}
+    out: list[Relation] = []
+    for c in s.of_type("Event"):
+        kind = re.search(r"\b(\w+)\s+ceremony$", c.text)
+        verbs = cue_table("ceremony_acts", "en").get(kind.group(1).casefold()) if kind else None
+        if not verbs or c.id in dated:
+            continue
+        act = re.compile(r"\b(?:" + verbs + r")\b")
+        for j in range(s.index - 1, max(-1, s.index - 1 - ACT_LOOKBACK), -1):
+            a, b = s.ex.sentences[j]
+            days = {d[2] for d in s.article_dates if a <= d[0] < b and d[2]}
+            pub = published_day(s.ex.article.published)
+            hit = relative_day(s.text[a:b], s.lang, pub) if pub is not None else None
+            if hit is not None:  # "on Wednesday": the weekday, resolved against the published day
+                days.add(hit[1])
+            if act.search(s.text, a, b):
+                if len(days) == 1:
+                    out.append(Relation(c.id, "date", days.pop(), s.index))
+                break
+    return out
