@@ -28,13 +28,8 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
         return []
     out: list[Relation] = []
     said = _ATTRIBUTION.search(s.text, start, s.end)  # "…, said Dũng": who said it is not on the list
-    # "The conference, co-chaired by the Ministry of … and the … People's Committee": bodies that chair host it
-    chaired = s.lang == "en" and _CHAIRED_BY.search(s.text, max(s.start, start - 30), start) is not None
-    # ("… was chaired by A and attended by B": B only took part)
-    then = _ATTENDED_BY.search(s.text, start, s.end) if chaired else None
     for who in list_members(s, start, said.start() if said else s.end):
-        held = chaired and who.type == "Organization" and (then is None or who.start < then.start())
-        out.append(Relation(who.id, "organized" if held else "participatedIn", event.id, s.index))
+        out.append(Relation(who.id, "participatedIn", event.id, s.index))
     lead = _also_lead(s)
     if lead is not None:
         out.append(Relation(lead.id, "participatedIn", event.id, s.index))
@@ -42,8 +37,6 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
 
 
 _ATTRIBUTION = re.compile(r",\s*(?:said|says|according\s+to)\b")
-_ATTENDED_BY = re.compile(r"\b(?:attended\s+by|with\s+the\s+(?:attendance|participation)\s+of)\b")
-_CHAIRED_BY = re.compile(r"\b(?:co-)?chaired\s+(?:jointly\s+)?by\s*:?\s*(?:the\s+)?$|\bpresided\s+over\s+by\s*:?\s*$")
 
 
 def _also_lead(s: "Sentence") -> "Mention | None":
