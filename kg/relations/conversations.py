@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.attendance import list_members
+from kg.relations.participation import _next_signing_event
 from kg.relations.base import Relation
 
 if TYPE_CHECKING:
@@ -117,6 +118,14 @@ def plural_parties(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         verb = re.match(r"\s+(?:also\s+)?(?:held|had|hold|have)\s+(?:(?:a|an|the|their)\s+)?", s.text[m.end():s.end])
         events = [ev for ev in s.of_type("Event") if verb and ev.start == m.end() + verb.end()]
         out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in pair for ev in events]
+        # "After the talks, the two ministers signed a memorandum of understanding on …": both signed it, at
+        # the signing ceremony the next sentence opens with, if it does
+        sign = re.match(r"\s+(?:also\s+)?(?:signed|inked)\s+(?:(?:a|an|the)\s+)?", s.text[m.end():s.end])
+        docs = [d for d in s.of_type("Policy") if sign and d.start == m.end() + sign.end()]
+        out += [Relation(p.id, "signed", d.id, s.index) for p in pair for d in docs]
+        ceremony = _next_signing_event(s) if docs else None
+        if ceremony is not None:
+            out += [Relation(p.id, "participatedIn", ceremony.id, s.index) for p in pair]
     return out
 
 
