@@ -245,3 +245,25 @@ def test_a_ceremony_far_from_its_act_takes_no_day():
             "attended the inauguration ceremony.")
     got = facts(text, "2025-11-20", lang="en")
     assert not any(s == "inauguration ceremony" and p == "date" for s, p, o in got)
+
+
+def test_the_two_ministers_signed_the_memorandum_at_the_next_ceremony():
+    text = ("Minister of Industry and Trade Nguyễn Hồng Diên and Lao Minister of Industry and Commerce Malaythong "
+            "Kommasith held talks in Vientiane on Monday. After the talks, the two ministers signed a memorandum of "
+            "understanding on power trade. The signing ceremony was witnessed by Ambassador Nguyễn Minh Tâm.")
+    got = facts(text, "2025-12-23", lang="en")
+    signers = {s for s, p, o in got if p == "signed"}
+    assert len(signers) == 2
+    assert len({s for s, p, o in got if p == "participatedIn" and o == "signing ceremony"}) == 3
+
+
+def test_a_body_named_again_by_nationality_and_kind():
+    text = ("Minister of Agriculture and Environment Trịnh Việt Hùng and Cambodian Minister of Agriculture, Forestry "
+            "and Fisheries Dith Tina held talks in Phnom Penh on Tuesday. Representatives of the Department of "
+            "Livestock Production under the Vietnamese ministry also took part in the talks. On Wednesday, Hùng "
+            "attended the Mekong Farm Trade Forum 2025 in Phnom Penh, organised by the Cambodian ministry and the "
+            "Vietnamese Embassy in Cambodia.")
+    got = facts(text, "2025-12-24", lang="en")
+    assert ("Department of Livestock Production", "subOrganizationOf", "Ministry of Agriculture and Environment") in got
+    assert ("Vietnamese Embassy in Cambodia", "organized", "Mekong Farm Trade Forum 2025") in got
+    assert any(p == "organized" and "Forestry and Fisheries" in s for s, p, o in got)
