@@ -267,3 +267,10 @@ def test_a_body_named_again_by_nationality_and_kind():
     assert ("Department of Livestock Production", "subOrganizationOf", "Ministry of Agriculture and Environment") in got
     assert ("Vietnamese Embassy in Cambodia", "organized", "Mekong Farm Trade Forum 2025") in got
     assert any(p == "organized" and "Forestry and Fisheries" in s for s, p, o in got)
+
+
+def test_bodies_a_workshop_drew_took_part():
+    got = facts("The Ministry of Justice held a workshop on legal aid in Đà Nẵng on Wednesday. Deputy Minister Đặng "
+                "Hoàng Oanh chaired the workshop, which drew legal aid officers from 14 provinces, representatives of "
+                "the Vietnam Bar Federation and lawyers from Huế.", "2025-12-25", lang="en")
+    assert ("Vietnam Bar Federation", "participatedIn", "workshop on legal aid") in got
