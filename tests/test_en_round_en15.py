@@ -283,3 +283,14 @@ def test_an_online_conference_is_where_it_connects_the_others_from():
     got = facts("The Ministry of Health held an online conference on dengue on Monday. The network connected 300 "
                 "hospitals in Hà Nội with experts in Geneva.", "2025-12-18", lang="en")
     assert not any(p == "locatedIn" and o == "Geneva" for s, p, o in got)
+
+
+def test_a_body_named_again_as_the_subject_of_holding_organised_the_event():
+    got = facts("The Đồng Nai Economic Zone Authority on Friday handed a certificate to Hyosung. Earlier in the day, "
+                "the authority held an investment promotion conference in Biên Hòa for Korean investors.",
+                "2025-12-20", lang="en")
+    assert ("Đồng Nai Economic Zone Authority", "organized", "conference") in got \
+        or ("Đồng Nai Economic Zone Authority", "organized", "investment promotion conference") in got
+    got = facts("Director of the Quảng Ninh Department of Industry and Trade Vũ Văn Diện said the department would "
+                "organise the Hạ Long Trade Fair 2026 in Hạ Long from May 2 to 6.", "2025-12-20", lang="en")
+    assert ("Quảng Ninh Department of Industry and Trade", "organized", "Hạ Long Trade Fair 2026") in got

@@ -144,7 +144,7 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử)))\b")  # "TAND … mở phiên tòa"
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
-                         r"|(?<=will\s)(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "The department will (also) hold"
+                         r"|(?:(?<=will\s)|(?<=would\s))(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "… will (also) hold"
                          r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "plans to host"
                          r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))(?:co-)?(?:holding|hosting|organi[sz]ing|convening))\b")
 
@@ -172,6 +172,11 @@ def _ends_in_policy(s: Sentence, ev: Mention) -> bool:
 # "Lan visited the Pasteur Institute in Paris and held a working session with Sanofi": the body visited
 # is the object of the visit, not who held what the visitor held next
 _VISITED = re.compile(r"\b(?:visited|toured|inspected|received|met(?:\s+with)?|called\s+on)\s+(?:the\s+)?$")
+
+
+# "the authority (also) held", "the department would organise": a lower-case subject right before the verb
+_REF_SUBJECT = re.compile(r"(?<![\w])[Tt]he\s+(?P<ref>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                          r"(?:(?:also|will|would|has|have|had|on\s+[A-Z][a-z]+)\s+)*$")
 
 
 def organizers(s: Sentence) -> list[Relation]:
@@ -270,6 +275,14 @@ def organizers(s: Sentence) -> list[Relation]:
                        and not re.search(r"(\bby\s+(the\s+)?|\(\s*)$", s.text[max(s.start, m.start - 8):m.start])]
             if not between and not re.search(r"[.;]", s.text[first.end:cue.start()]):
                 out.append(Relation(first.id, "organized", after_events[0].id, s.index))
+                continue
+        # "Earlier in the day, the authority held an investment promotion conference": a body named again
+        if s.lang == "en" and after_events and after_events[0].start - cue.end() <= 40:
+            from kg.relations.organizations import org_ref_at
+            ref = _REF_SUBJECT.search(s.text, max(s.start, cue.start() - 60), cue.start())
+            body = org_ref_at(s, ref.start("ref")) if ref else None
+            if body is not None:
+                out.append(Relation(body.id, "organized", after_events[0].id, s.index))
                 continue
         # "EVENT do ORG tổ chức" handled above via "do"; "organised by ORG"
         m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
