@@ -237,6 +237,17 @@ def test_a_ceremony_takes_the_day_of_the_act_it_performs():
             "the inauguration ceremony.")
     got = facts(text, "2025-11-20", lang="en")
     assert ("inauguration ceremony", "date", "2025-11-19") in got
+    assert any(p == "organized" and o == "inauguration ceremony" and s.startswith("Hu") for s, p, o in got)
+
+
+def test_the_body_that_performs_the_act_hosts_the_ceremony_where_it_did_it():
+    text = ("BẮC NINH — Amkor Technology Vietnam, the US chipmaker's packaging unit, on Monday inaugurated its "
+            "second plant at the Yên Phong Industrial Park in Bắc Ninh Province. The inauguration ceremony was "
+            "attended by Deputy Prime Minister Bùi Thanh Sơn.")
+    got = facts(text, "2025-11-20", lang="en")
+    assert ("Amkor Technology Vietnam", "organized", "inauguration ceremony") in got
+    assert ("inauguration ceremony", "date", "2025-11-17") in got
+    assert any(s == "inauguration ceremony" and p == "locatedIn" and o.startswith("Yên Phong") for s, p, o in got)
 
 
 def test_a_ceremony_far_from_its_act_takes_no_day():

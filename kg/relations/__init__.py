@@ -65,7 +65,7 @@ from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
 from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
-from kg.relations.ceremony_dates_en import act_ceremony_date, opening_ceremony_date
+from kg.relations.ceremonies_en import act_ceremony_date, opening_ceremony_date
 from kg.relations.companions_en import attending_with
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
