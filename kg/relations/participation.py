@@ -29,6 +29,9 @@ _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Attending|Also attend
                                  r"[^.;:]{0,40}?\b(?:were|was))\b")
 
 
+_FRAMING = re.compile(r"(?<![\w])(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:the\s+)?$")
+
+
 def participation(s: Sentence) -> list[Relation]:
     """participatedIn: people (and companies) who attend, chair or speak at an event."""
     events = s.of_type("Event")
@@ -36,6 +39,9 @@ def participation(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
     governed = [e for e in events if _cue_governs(s, cue, e)]
+    # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
+    framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
+    governed = [e for e in governed if e not in framed] or governed
     if not governed and _ATTENDANCE_OPENING.match(s.text, s.start, s.end):
         # "Tham dự có …": the attendance list of the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
