@@ -123,7 +123,8 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
                              r"(?:và|cùng)\s+(?:các\s+)?đồng chí\s+(?:trong|thuộc)|"
-                             r"(?:and\s+)?representatives\s+(?:of|from))(?![\w])", s.text[last:b], flags=re.IGNORECASE)
+                             r"(?:and\s+)?(?:representatives|officials|leaders|delegates|executives)\s+(?:of|from))(?![\w])",
+                             s.text[last:b], flags=re.IGNORECASE)
             if lead:
                 out += [o for o in orgs_all if last + lead.end() <= o.start < b and not _after_title(s.text, o, titles)]
             continue
@@ -144,7 +145,8 @@ def _bracketed_parent(s: "Sentence", o: "Mention") -> bool:
 
 def _members_of(text: str, o: "Mention") -> bool:
     """"other Party Central Committee members", "đại biểu Quốc hội": people of the body, not the body."""
-    return bool(re.match(r"\s*(members?|officials?|delegates?|deputies|thành viên|ủy viên|đại biểu)\b",
+    # (and "Government agencies", "ministry units": bodies of the body, not the body)
+    return bool(re.match(r"\s*(members?|officials?|delegates?|deputies|agencies|units|bodies|thành viên|ủy viên|đại biểu)\b",
                          text[o.end:o.end + 20], flags=re.IGNORECASE)) or \
         bool(re.search(r"(đại biểu|ủy viên|thành viên)\s+$", text[max(0, o.start - 12):o.start], flags=re.IGNORECASE))
 
