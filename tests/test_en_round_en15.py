@@ -305,3 +305,35 @@ def test_a_body_named_again_as_the_subject_of_holding_organised_the_event():
     got = facts("Director of the Quảng Ninh Department of Industry and Trade Vũ Văn Diện said the department would "
                 "organise the Hạ Long Trade Fair 2026 in Hạ Long from May 2 to 6.", "2025-12-20", lang="en")
     assert ("Quảng Ninh Department of Industry and Trade", "organized", "Hạ Long Trade Fair 2026") in got
+
+
+def test_after_the_conference_the_chair_took_part_in_the_working_session():
+    got = facts("Deputy Prime Minister Hồ Đức Phớc on Saturday attended a national conference on private firms in Hà "
+                "Nội. After the conference, Phớc chaired a working session with the Vietnam Association of Small and "
+                "Medium Enterprises.", "2025-12-21", lang="en")
+    assert any(p == "participatedIn" and o == "working session" and "Ph" in s and "c" in s for s, p, o in got
+               if s != "Vietnam Association of Small and Medium Enterprises")
+
+
+def test_bodies_after_officials_of_in_an_attendance_list_took_part():
+    got = facts("The Ministry of Health held a dialogue on hospital reform in Paris on Monday. Taking part in the "
+                "dialogue were Ambassador Nguyễn Văn Bình and officials of the Pasteur Institute and the World Bank.",
+                "2025-12-23", lang="en")
+    assert any(s == "World Bank" and p == "participatedIn" for s, p, o in got)
+
+
+def test_the_person_who_held_a_working_session_took_part_in_it():
+    got = facts("On Tuesday, Minister of Health Đào Hồng Lan held a working session with the World Bank in Paris.",
+                "2025-12-23", lang="en")
+    assert any("Lan" in s and p == "participatedIn" and o == "working session" for s, p, o in got)
+    got = facts("The Ministry of Health on Tuesday held a meeting with the World Bank in Hà Nội.", "2025-12-23",
+                lang="en")
+    assert ("Ministry of Health", "organized", "meeting") in got
+    assert ("Ministry of Health", "participatedIn", "meeting") not in got
+
+
+def test_government_agencies_are_no_attendee_body():
+    got = facts("The Government on Tuesday held a thematic meeting on law-making in Hà Nội. Attending the meeting "
+                "were Minister of Justice Nguyễn Hải Ninh and leaders of ministries and Government agencies.",
+                "2025-12-24", lang="en")
+    assert not any(s == "Government" and p == "participatedIn" for s, p, o in got)

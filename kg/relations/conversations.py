@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
 _KINDS = re.compile(r"\b(?:call|talks|conversation)$", re.IGNORECASE)
+# meetings a person holds with others: he takes part (a body that holds one organises it)
+_HOSTED = re.compile(r"\b(?:working\s+session|meeting|dialogue|consultation)$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted)\s+(?:(?:a|an|the|their|his|her)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
@@ -34,7 +36,8 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
         return []
     out: list[Relation] = []
     for ev in s.of_type("Event"):
-        if not _KINDS.search(ev.text):
+        hosted = not _KINDS.search(ev.text)
+        if hosted and not _HOSTED.search(ev.text):
             continue
         verb = _VERB.search(s.text, s.start, ev.start)
         if verb is None or verb.end() != ev.start and not re.fullmatch(r"\s*", s.text[verb.end():ev.start]):
@@ -43,6 +46,9 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
         if not any(m.type == "Person" for m in subjects) or not _SUBJECT_GAP.fullmatch(
                 s.text, max(m.end for m in subjects), verb.start()):
             continue  # "… signed by A and B after the two leaders held talks": not A's and B's talks
+        if hosted:  # "Deputy PM X on Saturday held a working session with …": the person who held it was there
+            out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects if m.type == "Person"]
+            continue  # (those after "with": kg.relations.awards.meeting_partners)
         out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects]
         w = _WITH.match(s.text, ev.end, s.end)
         if w is None:
