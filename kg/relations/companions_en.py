@@ -5,6 +5,10 @@ Provincial People's Committee", "… chaired the meeting, along with representat
 the people and bodies listed after "with" / "along with" / "together with" right after the event a
 verb of attending governs took part in it too. The list runs to the end of the clause (a relative
 clause, "where", "to", a semicolon); its members are read as attendance lists are.
+
+``bodies_at_event``: a body that is the subject of "told / addressed / joined / attended" the event ("The
+Đà Nẵng Free Trade Zone Authority told the session it had …", "The … Agency joined the trial as a related
+party") took part in it.
 """
 from __future__ import annotations
 
@@ -38,4 +42,20 @@ def attending_with(s: "Sentence") -> list[Relation]:
         end = stop.start() if stop else s.end
         out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in list_members(s, w.end(), end)
                 if m.type in ("Person", "Organization")]
+    return out
+
+
+_BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:also\s+)?(?:told|addressed|joined|attended)\s+(?:the\s+)?$")
+
+
+def bodies_at_event(s: "Sentence") -> list[Relation]:
+    """participatedIn: the body right before "told / addressed / joined / attended" and the event after it."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    orgs = s.of_type("Organization")
+    for ev in s.of_type("Event"):
+        body = next((o for o in reversed(orgs) if o.end <= ev.start and _BODY_VERB.fullmatch(s.text, o.end, ev.start)), None)
+        if body is not None:
+            out.append(Relation(body.id, "participatedIn", ev.id, s.index))
     return out
