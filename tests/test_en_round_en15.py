@@ -346,3 +346,13 @@ def test_a_body_that_told_or_joined_the_event_took_part():
     got = facts("The Hà Nội People's Court on Monday opened a trial of 12 bank officials. The State Bank of Việt "
                 "Nam's Anti-Money Laundering Department joined the trial as a related party.", "2025-12-18", lang="en")
     assert any(s.startswith("Anti-Money Laundering") and p == "participatedIn" for s, p, o in got)
+
+
+def test_among_the_investors_were_opens_an_attendance_list():
+    got = facts("Quảng Ngãi Province held an investment promotion conference in Seoul on Thursday. Among the investors "
+                "were Hyosung Heavy Industries, which will build a wind farm, and the Korean firm Doosan.",
+                "2025-12-19", lang="en")
+    assert any(s.startswith("Hyosung") and p == "participatedIn" for s, p, o in got)
+    got = facts("Quảng Ngãi Province held an investment promotion conference in Seoul on Thursday. Among the projects "
+                "was a wind farm of Hyosung Heavy Industries.", "2025-12-19", lang="en")
+    assert not any(s.startswith("Hyosung") and p == "participatedIn" for s, p, o in got)
