@@ -356,3 +356,11 @@ def test_among_the_investors_were_opens_an_attendance_list():
     got = facts("Quảng Ngãi Province held an investment promotion conference in Seoul on Thursday. Among the projects "
                 "was a wind farm of Hyosung Heavy Industries.", "2025-12-19", lang="en")
     assert not any(s.startswith("Hyosung") and p == "participatedIn" for s, p, o in got)
+
+
+def test_coordinated_subjects_at_the_event_past_a_possessive_country():
+    got = facts("The Ministry of Construction on Wednesday opened the Vietnam Smart Cities Summit 2025 in Hà Nội. At the "
+                "summit, Japan's Urban Renaissance Agency and South Korea's Korea Water Resources Corporation presented "
+                "pilots.", "2025-12-18", lang="en")
+    assert ("Korea Water Resources Corporation", "participatedIn", "Vietnam Smart Cities Summit 2025") in got
+    assert ("Urban Renaissance Agency", "participatedIn", "Vietnam Smart Cities Summit 2025") in got

@@ -84,7 +84,9 @@ def participation(s: Sentence) -> list[Relation]:
                 bracket = r"(?:\s*\([^()]{1,15}\))?" if s.lang == "vi" else ""
                 if bracket and re.fullmatch(r"\s*\(", s.text[group[-1].end:m.start]) and s.text[m.end:m.end + 1] == ")":
                     continue  # the short form itself
-                if m.type != group[-1].type or not re.fullmatch(bracket + r"\s*(?:,|và|and)\s*",
+                # (a possessive country may open the next one: "… Authority and South Korea's Korea Land …")
+                owner = r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""
+                if m.type != group[-1].type or not re.fullmatch(bracket + r"\s*(?:,|và|and)\s*" + owner,
                                                                  s.text[group[-1].end:m.start]):
                     break
                 group.append(m)
