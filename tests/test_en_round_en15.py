@@ -364,3 +364,10 @@ def test_coordinated_subjects_at_the_event_past_a_possessive_country():
                 "pilots.", "2025-12-18", lang="en")
     assert ("Korea Water Resources Corporation", "participatedIn", "Vietnam Smart Cities Summit 2025") in got
     assert ("Urban Renaissance Agency", "participatedIn", "Vietnam Smart Cities Summit 2025") in got
+
+
+def test_the_day_goes_to_the_meeting_where_it_was_decided():
+    got = facts("The Asian Football Confederation on Saturday named Vietnam host of the 2031 Asian Cup, at its congress "
+                "in Kuala Lumpur.", "2025-11-24", lang="en")
+    assert ("congress", "date", "2025-11-22") in got
+    assert not any(s == "2031 Asian Cup" and p == "date" for s, p, o in got)
