@@ -371,3 +371,23 @@ def test_the_day_goes_to_the_meeting_where_it_was_decided():
                 "in Kuala Lumpur.", "2025-11-24", lang="en")
     assert ("congress", "date", "2025-11-22") in got
     assert not any(s == "2031 Asian Cup" and p == "date" for s, p, o in got)
+
+
+def test_a_title_whose_body_has_an_acronym_belongs_to_the_next_name():
+    got = facts("The workshop was attended by Deputy Minister of Industry and Trade Nguyễn Sinh Nhật Tân, Chairman of "
+                "the Vietnam Rubber Association (VRA) Trần Ngọc Thuận, and 50 exporters.", "2025-12-20", lang="en")
+    assert ("Trần Ngọc Thuận", "position", "Chairman") in got
+    assert ("Trần Ngọc Thuận", "memberOf", "Vietnam Rubber Association") in got
+    assert not any(s.startswith("Nguyễn Sinh") and o == "Chairman" for s, p, o in got)
+
+
+def test_signers_at_a_forum_and_at_the_signing_ceremony_after():
+    text = ("The Ministry of Industry and Trade held a forum on energy efficiency in Hà Nội on Tuesday. At the forum, "
+            "the Electricity Regulatory Authority under the ministry and the Danish Energy Agency signed a memorandum "
+            "of understanding on demand response. The signing ceremony was witnessed by Deputy Minister Nguyễn Sinh "
+            "Nhật Tân.")
+    got = facts(text, "2025-12-17", lang="en")
+    assert ("Electricity Regulatory Authority", "participatedIn", "signing ceremony") in got
+    assert ("Danish Energy Agency", "participatedIn", "signing ceremony") in got
+    assert not any(s == "Ministry of Industry and Trade" and p == "participatedIn" and o == "signing ceremony"
+                   for s, p, o in got)

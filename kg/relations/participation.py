@@ -352,6 +352,11 @@ def signing_parties(s: Sentence) -> list[Relation]:
                     r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""), s.text[x.end:parties[-1].start]):
                 break
             parties.append(x)
+        for i, x in enumerate(parties):  # "the Electricity Regulatory Authority under the ministry and …": the unit
+            unit = next((o for o in before if o.end <= x.start and re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?",
+                                                                              s.text[o.end:x.start])), None)
+            if unit is not None and s.lang == "en":
+                parties[i] = unit
         end = c_end + (re.search(r";|\.(?!\d)|\s(?:để|nhằm|to|in order to)\s", s.text[c_end:s.end]) or
                        re.search(r"$", s.text[c_end:s.end])).start()
         link = re.search(r"\s(?:với|cho|with)\s+", s.text[c_end:end])
@@ -368,6 +373,11 @@ def signing_parties(s: Sentence) -> list[Relation]:
                         break
                     parties.append(x)
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in parties]
+        # "At the forum, A and B signed a memorandum … . The signing ceremony was witnessed by …": at both
+        ceremony = _next_signing_event(s)
+        if ceremony is not None and ceremony.id != event.id \
+                and re.search(r"\b[Aa]t\s+(?:the\s+)?$", s.text[max(s.start, event.start - 8):event.start]):
+            out += [Relation(x.id, "participatedIn", ceremony.id, s.index) for x in parties]
     return out
 
 
