@@ -391,3 +391,10 @@ def test_signers_at_a_forum_and_at_the_signing_ceremony_after():
     assert ("Danish Energy Agency", "participatedIn", "signing ceremony") in got
     assert not any(s == "Ministry of Industry and Trade" and p == "participatedIn" and o == "signing ceremony"
                    for s, p, o in got)
+
+
+def test_deputy_secretary_general_is_one_title():
+    got = facts("ASEAN Deputy Secretary-General Nguyễn Hoàng Anh told the meeting that the bloc would share data.",
+                "2025-12-18", lang="en")
+    assert ("Nguyễn Hoàng Anh", "position", "Deputy Secretary-General") in got
+    assert not any(o == "General" for s, p, o in got)
