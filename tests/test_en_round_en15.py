@@ -398,3 +398,14 @@ def test_deputy_secretary_general_is_one_title():
                 "2025-12-18", lang="en")
     assert ("Nguyễn Hoàng Anh", "position", "Deputy Secretary-General") in got
     assert not any(o == "General" for s, p, o in got)
+
+
+def test_speakers_after_a_signing_ceremony_spoke_at_the_forum():
+    text = ("The Ministry of Industry and Trade held a forum on energy efficiency in Hà Nội on Tuesday. At the forum, "
+            "the Danish Energy Agency and the World Bank signed a memorandum of understanding on audits. The signing "
+            "ceremony was witnessed by Deputy Minister Nguyễn Sinh Nhật Tân. Speakers from Vinamilk and Masan Group "
+            "presented projects.")
+    got = facts(text, "2025-12-17", lang="en")
+    assert not any(s in ("Masan Group", "Vietnam Dairy Products JSC", "Vinamilk") and o == "signing ceremony"
+                   for s, p, o in got)
+    assert any(s == "Masan Group" and p == "participatedIn" and o.startswith("forum") for s, p, o in got)

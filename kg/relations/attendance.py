@@ -26,6 +26,12 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     event = _event_of(s, start)
     if event is None:
         return []
+    if s.lang == "en" and re.search(r"\bspeakers\s+from\s*$", s.text[max(s.start, start - 20):start], re.IGNORECASE) \
+            and event.sentence < s.index and re.search(r"\bceremony$", event.text):
+        # "Speakers from A and B presented projects": speakers of the forum, not of the signing ceremony told last
+        talks = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and s.index - LOOKBACK <= m.sentence < s.index
+                 and not re.search(r"\bceremony$", m.text)]
+        event = max(talks, key=lambda m: (m.sentence, m.start)) if talks else event
     out: list[Relation] = []
     said = _ATTRIBUTION.search(s.text, start, s.end)  # "…, said Dũng": who said it is not on the list
     for who in list_members(s, start, said.start() if said else s.end):
