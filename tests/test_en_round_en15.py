@@ -409,3 +409,15 @@ def test_speakers_after_a_signing_ceremony_spoke_at_the_forum():
     assert not any(s in ("Masan Group", "Vietnam Dairy Products JSC", "Vinamilk") and o == "signing ceremony"
                    for s, p, o in got)
     assert any(s == "Masan Group" and p == "participatedIn" and o.startswith("forum") for s, p, o in got)
+
+
+def test_signers_listed_with_a_title_in_commas_before_signed():
+    text = ("The two ministries on Monday finalised an agreement on road safety education. Deputy Minister of "
+            "Education and Training Phạm Ngọc Thưởng and Lieutenant General Lê Quốc Hùng, Deputy Minister of Public "
+            "Security, signed the agreement at a ceremony in Hà Nội on Tuesday.")
+    got = facts(text, "2025-12-10", lang="en")
+    signers = {s for s, p, o in got if p == "signed"}
+    assert any("Thưởng" in x for x in signers) and any("Hùng" in x or "Hung" in x for x in signers)
+    got = facts("The two ministries on Monday finalised an agreement on road safety. Minister Lê Quốc Hùng, who met "
+                "students in Huế, signed the agreement.", "2025-12-10", lang="en")
+    assert not any(p == "signed" for s, p, o in got)
