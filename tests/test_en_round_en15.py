@@ -421,3 +421,10 @@ def test_signers_listed_with_a_title_in_commas_before_signed():
     got = facts("The two ministries on Monday finalised an agreement on road safety. Minister Lê Quốc Hùng, who met "
                 "students in Huế, signed the agreement.", "2025-12-10", lang="en")
     assert not any(p == "signed" for s, p, o in got)
+
+
+def test_its_director_is_of_the_unit_not_the_ministry_it_is_under():
+    got = facts("The Ministry of Health signed a deal with WHO on Thursday. The Department of Medical Examination "
+                "under the ministry will publish new rules, its director Hà Anh Đức said.", "2025-12-26", lang="en")
+    assert ("Hà Anh Đức", "memberOf", "Department of Medical Examination") in got
+    assert ("Hà Anh Đức", "memberOf", "Ministry of Health") not in got
