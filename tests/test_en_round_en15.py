@@ -428,3 +428,12 @@ def test_its_director_is_of_the_unit_not_the_ministry_it_is_under():
                 "under the ministry will publish new rules, its director Hà Anh Đức said.", "2025-12-26", lang="en")
     assert ("Hà Anh Đức", "memberOf", "Department of Medical Examination") in got
     assert ("Hà Anh Đức", "memberOf", "Ministry of Health") not in got
+
+
+def test_a_ceremony_for_a_works_is_held_at_its_site():
+    got = facts("HẢI PHÒNG — The Vietnam Maritime Corporation held a groundbreaking ceremony for the new container "
+                "terminal of Lạch Huyện Port in Hải Phòng on Friday.", "2025-12-20", lang="en")
+    assert any(s == "groundbreaking ceremony" and p == "locatedIn" and o.startswith("Lạch Huyện") for s, p, o in got)
+    got = facts("The ministry held a groundbreaking ceremony for the expressway on Friday, as officials of Đồng Nai "
+                "watched.", "2025-12-20", lang="en")
+    assert not any(p == "locatedIn" for s, p, o in got)

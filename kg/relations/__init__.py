@@ -65,7 +65,7 @@ from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
 from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
-from kg.relations.ceremonies_en import act_ceremony_date, opening_ceremony_date
+from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.companions_en import attending_with, bodies_at_event
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
@@ -90,7 +90,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, attending_with, cooperating_organisers,
-          regulated_topics_en, online_venues, bodies_at_event)
+          regulated_topics_en, online_venues, bodies_at_event,
+          ceremony_object_places)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -1,6 +1,8 @@
 """English: the facts of a ceremony named after the act it performs or the event it opened.
 
 - ``opening_ceremony_date``: see below;
+- ``ceremony_object_places``: "a groundbreaking ceremony for the second passenger terminal of Long Thành
+  International Airport in Đồng Nai Province": a ceremony for a works is held where the works is;
 - ``act_ceremony_date``: a ceremony of a kind whose act a sentence before tells ("X on Wednesday
   inaugurated its institute at Y … . … attended the inauguration ceremony") takes that day, the body that
   performed the act as its host, and the places the act was done at.
@@ -110,4 +112,28 @@ def act_ceremony_date(s: "Sentence", rels: list[Relation]) -> list[Relation]:
                 out += [Relation(c.id, "locatedIn", m.id, s.index) for m in ms if m.type == "Place" and m.start > verb.end()
                         and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(a, m.start - 8):m.start])]
             break
+    return out
+
+
+# "… ceremony for the second passenger terminal of | at …": the works, in lower case, then its site
+_FOR_WORKS = re.compile(r"\s+for\s+(?:the|a|an|its)\s+(?:[a-z0-9][\w-]*\s+){1,5}(?:of|at)\s+(?:the\s+)?$")
+_SITE_KINDS = re.compile(r"\b(?:groundbreaking|inauguration|launch|completion|commissioning|opening)\s+ceremony$")
+
+
+def ceremony_object_places(s: "Sentence") -> list[Relation]:
+    """locatedIn: the site of the works a ceremony is for, and the place it is in ("… of X in Y")."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    places = sorted(s.of_type("Place"), key=lambda m: m.start)
+    for c in s.of_type("Event"):
+        if not _SITE_KINDS.search(c.text):
+            continue
+        site = next((p for p in places if p.start > c.end and _FOR_WORKS.fullmatch(s.text, c.end, p.start)), None)
+        if site is None:
+            continue
+        out.append(Relation(c.id, "locatedIn", site.id, s.index))
+        nxt = next((p for p in places if p.start > site.end and re.fullmatch(r"\s+in\s+(?:the\s+)?", s.text[site.end:p.start])), None)
+        if nxt is not None:
+            out.append(Relation(c.id, "locatedIn", nxt.id, s.index))
     return out
