@@ -437,3 +437,10 @@ def test_a_ceremony_for_a_works_is_held_at_its_site():
     got = facts("The ministry held a groundbreaking ceremony for the expressway on Friday, as officials of Đồng Nai "
                 "watched.", "2025-12-20", lang="en")
     assert not any(p == "locatedIn" for s, p, o in got)
+
+
+def test_the_agreement_signed_at_a_ceremony_on_a_weekday_takes_that_day():
+    got = facts("The two ministries finalised an agreement on road safety education. Deputy Minister Phạm Ngọc Thưởng "
+                "and Deputy Minister Lê Quốc Hùng signed the agreement at a ceremony in Hà Nội on Tuesday.",
+                "2025-12-10", lang="en")
+    assert ("agreement on road safety education", "date", "2025-12-09") in got
