@@ -69,6 +69,11 @@ from kg.relations.field_scopes import scoped_plan_topics
 from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
 from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
+from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
+from kg.relations.companions_en import attending_with, bodies_at_event
+from kg.relations.co_organisers_en import cooperating_organisers
+from kg.relations.regulated_topics_en import regulated_topics_en
+from kg.relations.online_venues_en import online_venues
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
@@ -89,7 +94,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
-          scoped_plan_topics, purpose_topics, signed_instrument_topics)
+          scoped_plan_topics, purpose_topics, signed_instrument_topics, attending_with, cooperating_organisers,
+          regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -100,6 +106,8 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += former_titles(s, rels + out)
     out += lower_case_roles(s, rels + out)
     out += same_day(s, rels)
+    out += opening_ceremony_date(s, rels + out)
+    out += act_ceremony_date(s, rels + out)
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)

@@ -26,13 +26,23 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     event = _event_of(s, start)
     if event is None:
         return []
+    if s.lang == "en" and re.search(r"\bspeakers\s+from\s*$", s.text[max(s.start, start - 20):start], re.IGNORECASE) \
+            and event.sentence < s.index and re.search(r"\bceremony$", event.text):
+        # "Speakers from A and B presented projects": speakers of the forum, not of the signing ceremony told last
+        talks = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and s.index - LOOKBACK <= m.sentence < s.index
+                 and not re.search(r"\bceremony$", m.text)]
+        event = max(talks, key=lambda m: (m.sentence, m.start)) if talks else event
     out: list[Relation] = []
-    for who in list_members(s, start, s.end):
+    said = _ATTRIBUTION.search(s.text, start, s.end)  # "…, said Dũng": who said it is not on the list
+    for who in list_members(s, start, said.start() if said else s.end):
         out.append(Relation(who.id, "participatedIn", event.id, s.index))
     lead = _also_lead(s)
     if lead is not None:
         out.append(Relation(lead.id, "participatedIn", event.id, s.index))
     return out
+
+
+_ATTRIBUTION = re.compile(r",\s*(?:said|says|according\s+to)\b")
 
 
 def _also_lead(s: "Sentence") -> "Mention | None":
@@ -119,12 +129,18 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
                              r"(?:và|cùng)\s+(?:các\s+)?đồng chí\s+(?:trong|thuộc)|"
-                             r"(?:and\s+)?representatives\s+(?:of|from))(?![\w])", s.text[last:b], flags=re.IGNORECASE)
+                             r"(?:and\s+)?(?:representatives|officials|leaders|delegates|executives)\s+(?:of|from))(?![\w])",
+                             s.text[last:b], flags=re.IGNORECASE)
             if lead:
                 out += [o for o in orgs_all if last + lead.end() <= o.start < b and not _after_title(s.text, o, titles)]
             continue
         out += [o for o in orgs_all if a <= o.start < b and not _after_title(s.text, o, titles)]
-    return [m for m in out if m.type == "Person" or not (_members_of(s.text, m) or _bracketed_parent(s, m))]
+    return [m for m in out if m.type == "Person" or not (_members_of(s.text, m) or _bracketed_parent(s, m)
+                                                          or _POSSESSOR.match(s.text, m.end))]
+
+
+# "the European Commission's Directorate-General for …": the body whose unit is named next is no item
+_POSSESSOR = re.compile(r"[’']s\s+[A-ZĐ]")
 
 
 def _bracketed_parent(s: "Sentence", o: "Mention") -> bool:
@@ -135,7 +151,8 @@ def _bracketed_parent(s: "Sentence", o: "Mention") -> bool:
 
 def _members_of(text: str, o: "Mention") -> bool:
     """"other Party Central Committee members", "đại biểu Quốc hội": people of the body, not the body."""
-    return bool(re.match(r"\s*(members?|officials?|delegates?|deputies|thành viên|ủy viên|đại biểu)\b",
+    # (and "Government agencies", "ministry units": bodies of the body, not the body)
+    return bool(re.match(r"\s*(members?|officials?|delegates?|deputies|agencies|units|bodies|thành viên|ủy viên|đại biểu)\b",
                          text[o.end:o.end + 20], flags=re.IGNORECASE)) or \
         bool(re.search(r"(đại biểu|ủy viên|thành viên)\s+$", text[max(0, o.start - 12):o.start], flags=re.IGNORECASE))
 
@@ -321,6 +338,7 @@ def took_part(s: Sentence) -> list[Relation]:
     # "… joined the forum, presenting a report on …"
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
+                     r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]

@@ -12,16 +12,22 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.attendance import list_members
+from kg.relations.participation import _next_signing_event
 from kg.relations.base import Relation
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
 _KINDS = re.compile(r"\b(?:call|talks|conversation)$", re.IGNORECASE)
+# meetings a person holds with others: he takes part (a body that holds one organises it)
+_HOSTED = re.compile(r"\b(?:working\s+session|meeting|dialogue|consultation)$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted)\s+(?:(?:a|an|the|their|his|her)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$")
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
-_WITH = re.compile(r"\s+with\s+(?:(?:his|her|their|the)\s+)?")
+# the subject of the talks may stand before the counterpart: "held talks on rail links with Lao Minister …"
+# or the place and day: "held talks in Hanoi on Wednesday with Chilean Foreign Minister …"
+_WITH = re.compile(r"(?:\s+on\s+[^,.;()]{1,60}?|\s+in\s+[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*(?:\s+on\s+[A-Z][a-z]+)?)?"
+                   r"\s+with\s+(?:(?:his|her|their|the)\s+)?")
 
 
 def conversation_parties(s: "Sentence") -> list[Relation]:
@@ -30,7 +36,8 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
         return []
     out: list[Relation] = []
     for ev in s.of_type("Event"):
-        if not _KINDS.search(ev.text):
+        hosted = not _KINDS.search(ev.text)
+        if hosted and not _HOSTED.search(ev.text):
             continue
         verb = _VERB.search(s.text, s.start, ev.start)
         if verb is None or verb.end() != ev.start and not re.fullmatch(r"\s*", s.text[verb.end():ev.start]):
@@ -39,6 +46,9 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
         if not any(m.type == "Person" for m in subjects) or not _SUBJECT_GAP.fullmatch(
                 s.text, max(m.end for m in subjects), verb.start()):
             continue  # "… signed by A and B after the two leaders held talks": not A's and B's talks
+        if hosted:  # "Deputy PM X on Saturday held a working session with …": the person who held it was there
+            out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects if m.type == "Person"]
+            continue  # (those after "with": kg.relations.awards.meeting_partners)
         out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects]
         w = _WITH.match(s.text, ev.end, s.end)
         if w is None:
@@ -50,10 +60,18 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
     return out
 
 
+_PORTFOLIO_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}$")
+_PORTFOLIO_AFTER = re.compile(r"\s+of\s+(?:[A-Z][a-z]+(?:,?\s+and\s+|\s+|,\s+)){0,3}[A-Z][a-z]+(?=\s)")
+
+
 def _only_titles_between(s: "Sentence", a: int, b: int) -> bool:
     """Only titles, places, bodies, "counterpart" and nationality words stand between ``a`` and ``b``."""
     covered = [(t.start_char, t.end_char) for t in s.titles] + [
         (m.start, m.end) for m in s.mentions + s.nested if m.type in ("Place", "Organization")]
+    for t in s.titles:  # the portfolio of a title: "Finance Minister", "Minister of Finance"
+        before = _PORTFOLIO_BEFORE.search(s.text, max(a, t.start_char - 40), t.start_char)
+        after = _PORTFOLIO_AFTER.match(s.text, t.end_char, b)
+        covered += [(x.start(), x.end()) for x in (before, after) if x]
     rest = "".join(" " if any(x <= a + i < y for x, y in covered) else ch for i, ch in enumerate(s.text[a:b]))
     rest = re.sub(r"\b(?:counterpart|of|the|and|for|[A-Z][a-z]+(?:an|ese|ish|i|ian))\b|[’']s\b|,", " ", rest)
     return rest.strip() == "" and b - a < 90
@@ -106,6 +124,14 @@ def plural_parties(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         verb = re.match(r"\s+(?:also\s+)?(?:held|had|hold|have)\s+(?:(?:a|an|the|their)\s+)?", s.text[m.end():s.end])
         events = [ev for ev in s.of_type("Event") if verb and ev.start == m.end() + verb.end()]
         out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in pair for ev in events]
+        # "After the talks, the two ministers signed a memorandum of understanding on …": both signed it, at
+        # the signing ceremony the next sentence opens with, if it does
+        sign = re.match(r"\s+(?:also\s+)?(?:signed|inked)\s+(?:(?:a|an|the)\s+)?", s.text[m.end():s.end])
+        docs = [d for d in s.of_type("Policy") if sign and d.start == m.end() + sign.end()]
+        out += [Relation(p.id, "signed", d.id, s.index) for p in pair for d in docs]
+        ceremony = _next_signing_event(s) if docs else None
+        if ceremony is not None:
+            out += [Relation(p.id, "participatedIn", ceremony.id, s.index) for p in pair]
     return out
 
 

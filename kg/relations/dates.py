@@ -263,7 +263,13 @@ def current_events(s: "Sentence", events: list[Mention]) -> list[Mention]:
     """The events of ``s`` that are not announced as coming ("to prepare for the upcoming meeting"),
     or all of them when every one is."""
     current = [e for e in events if not _COMING.search(s.text, max(s.start, e.start - 30), e.start)]
-    return current or events
+    # "The OCA on Sunday named Vietnam host of the 2029 Games, at its general assembly in Tashkent": the day is
+    # that of the meeting where it was done, not of what it decided
+    setting = [e for e in current if s.lang == "en" and _SETTING.search(s.text, max(s.start, e.start - 12), e.start)]
+    return setting or current or events
+
+
+_SETTING = re.compile(r",\s+at\s+(?:its|their)\s+$")
 
 
 _SPAN_IN_BRACKETS = re.compile(r"\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\d{1,2}/\d{1,2}/\d{4}\s*\)")
@@ -277,7 +283,7 @@ def _bracketed_span(text: str, at: int) -> bool:
 
 
 SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
-                      r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|Later in the day|"
+                      r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
                       r"That (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 

@@ -42,6 +42,15 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
     for st in starts:
         pos = s.start + st
         group: list[Mention] = []
+        if s.lang == "en" and not any(o.start == pos for o in orgs):
+            # "organised by the Cambodian ministry and the Vietnamese Embassy in Cambodia": a body named again
+            from kg.relations.organizations import REF_HEADS, org_ref_at
+            span = re.match(r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + REF_HEADS + r")\b",
+                            s.text[pos:s.end])
+            ref = org_ref_at(s, pos) if span else None
+            if ref is not None:
+                group.append(ref)
+                pos += span.end()
         for o in orgs:
             if o.start < pos:
                 continue

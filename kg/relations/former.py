@@ -143,9 +143,12 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
         before = [o for o in s.mentions if o.type == "Organization" and o.end <= s.start + m.start()]
         if who is None or not before or not m.group("role")[:1].islower():
             continue
+        body = before[-1]
+        if len(before) > 1 and re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?", s.text[before[-2].end:body.start]):
+            body = before[-2]  # "The Department of IT under the ministry will …, its director X said": the department
         if m.group("role") != "member":
             out.append(Relation(who.id, "position", m.group("role"), s.index))
-        out.append(Relation(who.id, "memberOf", before[-1].id, s.index))
+        out.append(Relation(who.id, "memberOf", body.id, s.index))
     return out
 
 

@@ -23,13 +23,16 @@ if TYPE_CHECKING:
     from kg.relations.base import Extraction
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    raw = pattern_data("event_policy_purpose_vi.json")
+@lru_cache(maxsize=2)
+def _patterns(lang: str = "vi") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    raw = pattern_data(f"event_policy_purpose_{'en' if lang == 'en' else 'vi'}.json")
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    purpose = re.compile(r"(?:\s+(?:" + alt(raw["qualifiers"]) + r"))*\s+(?:" + alt(raw["verbs"]) + r")"
-                         r"(?:(?:\s+|,\s+)(?:[^\W\d_]+))*?\s+$")
-    joined = re.compile(r"[^.;:()\"“”]{0,200}?\s+và\s+$")
+    # the words that may stand between the verb and the instrument: any (Vietnamese), or only those of
+    # ``between`` ("to review the draft Decree …"; not "to launch its action programme implementing …")
+    gap = r"(?:(?:\s+|,\s+)(?:[^\W\d_]+))*?" if "between" not in raw else \
+        r"(?:\s+(?:" + alt(raw["between"]) + r"))*"
+    purpose = re.compile(r"(?:\s+(?:" + alt(raw["qualifiers"]) + r"))*\s+(?:" + alt(raw["verbs"]) + r")" + gap + r"\s+$")
+    joined = re.compile(r"[^.;:()\"“”]{0,200}?\s+" + re.escape(raw.get("joiner", "và")) + r"\s+$")
     # "Hội nghị quán triệt | , triển khai Nghị quyết …": a name that already ends with its purpose verb
     verb_end = re.compile(r"(?<![\w])(?:" + alt(raw["verbs"]) + r")$")
     return purpose, re.compile("|".join(r"\s" + re.escape(w) + r"\s" for w in raw["clause_breaks"])), joined, verb_end
@@ -55,9 +58,9 @@ def _lower_run(text: str, start: int, end: int) -> bool:
         w[:1].islower() for w in re.findall(r"[^\W\d_]+", text[start:end]))
 
 
-def _held(text: str, ev, policies: list) -> list:
+def _held(text: str, ev, policies: list, lang: str = "vi") -> list:
     """The policy mentions an event's name goes on to, through a purpose verb right after it."""
-    purpose, breaks, joined, verb_end = _patterns()
+    purpose, breaks, joined, verb_end = _patterns(lang)
     after = sorted((p for p in policies if p.start >= ev.end and p.sentence == ev.sentence), key=lambda p: p.start)
     if not after:
         return []
@@ -99,7 +102,7 @@ def named_policy_topics(ex: "Extraction", key_of: dict[int, str], entities: dict
     for ev in events:
         e = key_of[ev.id]
         held = [p for p in policies if not ev.ref and ev.start <= p.start and p.end <= ev.end
-                and (p.start, p.end) != (ev.start, ev.end)] or _held(text, ev, policies)
+                and (p.start, p.end) != (ev.start, ev.end)] or _held(text, ev, policies, ex.article.lang)
         for pol in held:
             for t in topics.get(key_of[pol.id], ()):
                 if (e, t) not in known:

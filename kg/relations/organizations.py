@@ -159,7 +159,9 @@ def unit_of(s: Sentence) -> list[Relation]:
                 if parent is not None and parent.id != b.id:
                     out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
             # "the Plant Protection Department, under the ministry, …": b is under the ministry named earlier
-            m = re.match(r"\s*,\s*(?:which\s+is\s+)?(?:directly\s+)?under\s+(?=the\s+[a-z])", s.text[b.end:s.end])
+            m = re.match(r"\s*,\s*(?:which\s+is\s+)?(?:directly\s+)?under\s+(?=the\s+[a-z])", s.text[b.end:s.end]) or \
+                re.match(r"\s+(?:directly\s+)?under\s+(?=the\s+(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:" + REF_HEADS + r")\b)",
+                         s.text[b.end:s.end])  # "the Department of Animal Health under the Vietnamese ministry"
             parent = org_ref_at(s, b.end + m.end()) if m else None
             if parent is not None and parent.id != b.id and not b.ref:
                 out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
@@ -178,18 +180,32 @@ REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agen
              r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school")
 
 
+_FOREIGN = re.compile(r"\b(?!Vietnamese\b)[A-Z][a-z]+(?:an|ese|ish)\b")
+
+
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:
     """The body that a lower-case reference at ``pos`` names again ("the steering committee",
     "the ministry"): the latest organisation of the article up to here whose name holds those words."""
-    m = re.match(r"(?:the\s+)?(?P<ref>(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r"))\b", s.text[pos:s.end])
+    m = re.match(r"(?:the\s+)?(?P<nat>[A-Z][a-z]+(?:an|ese|ish)\s+)?(?P<ref>(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r"))\b",
+                 s.text[pos:s.end])
     if not m or s.lang != "en":
         return None
     words = m.group("ref").casefold().split()
     if words[0] in ("provincial", "city", "national", "central"):
         words = words[1:]  # "the provincial steering committee": the province is the article's
     phrase = " ".join(words)
+    nat = (m.group("nat") or "").strip()
+    # "the Cambodian ministry": the body whose name says so; "the Vietnamese ministry": one no other
+    # nationality names ("Ministry of Agriculture and Environment", not "Cambodian Ministry of …")
+    # (with the words right before the name: "Cambodian Minister of Agriculture, Forestry and Fisheries X")
+    def fits(o: Mention) -> bool:
+        name = (o.name or o.text).casefold()
+        lead = s.text[max(0, o.start - 25):o.start]
+        if nat and nat != "Vietnamese":
+            return phrase in name and (f"{nat.casefold()} {phrase}" in name or nat in lead)
+        return phrase in name and not (nat and (_FOREIGN.search(o.name or o.text) or _FOREIGN.search(lead)))
     earlier = [o for o in s.ex.mentions if o.type == "Organization" and o.start < pos and not o.ref
-               and o.sentence >= s.index - 5 and phrase in (o.name or o.text).casefold()]
+               and o.sentence >= s.index - (12 if nat else 5) and fits(o)]  # (a nationality narrows it: further back)
     # a name nested in another that also fits ("'s Committee" inside "… People's Committee") is that one's part
     earlier = [o for o in earlier if not any(x is not o and x.start <= o.start and o.end <= x.end
                                              and x.end - x.start > o.end - o.start for x in earlier)]

@@ -29,6 +29,9 @@ _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Attending|Also attend
                                  r"[^.;:]{0,40}?\b(?:were|was))\b")
 
 
+_FRAMING = re.compile(r"(?<![\w])(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:the\s+)?$")
+
+
 def participation(s: Sentence) -> list[Relation]:
     """participatedIn: people (and companies) who attend, chair or speak at an event."""
     events = s.of_type("Event")
@@ -36,6 +39,9 @@ def participation(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
     governed = [e for e in events if _cue_governs(s, cue, e)]
+    # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
+    framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
+    governed = [e for e in governed if e not in framed] or governed
     if not governed and _ATTENDANCE_OPENING.match(s.text, s.start, s.end):
         # "Tham dự có …": the attendance list of the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
@@ -78,7 +84,9 @@ def participation(s: Sentence) -> list[Relation]:
                 bracket = r"(?:\s*\([^()]{1,15}\))?" if s.lang == "vi" else ""
                 if bracket and re.fullmatch(r"\s*\(", s.text[group[-1].end:m.start]) and s.text[m.end:m.end + 1] == ")":
                     continue  # the short form itself
-                if m.type != group[-1].type or not re.fullmatch(bracket + r"\s*(?:,|và|and)\s*",
+                # (a possessive country may open the next one: "… Authority and South Korea's Korea Land …")
+                owner = r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""
+                if m.type != group[-1].type or not re.fullmatch(bracket + r"\s*(?:,|và|and)\s*" + owner,
                                                                  s.text[group[-1].end:m.start]):
                     break
                 group.append(m)
@@ -144,7 +152,7 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
 ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử)))\b")  # "TAND … mở phiên tòa"
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
-                         r"|(?<=will\s)(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "The department will (also) hold"
+                         r"|(?:(?<=will\s)|(?<=would\s))(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "… will (also) hold"
                          r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "plans to host"
                          r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))(?:co-)?(?:holding|hosting|organi[sz]ing|convening))\b")
 
@@ -167,6 +175,16 @@ def _ends_in_policy(s: Sentence, ev: Mention) -> bool:
     """"Hội nghị quán triệt Nghị quyết số 72-NQ/TW của Bộ Chính trị": the body after the name issued the
     instrument the name ends with; it did not hold the meeting."""
     return any(p.type == "Policy" and ev.start < p.start and p.end == ev.end for p in s.nested)
+
+
+# "Lan visited the Pasteur Institute in Paris and held a working session with Sanofi": the body visited
+# is the object of the visit, not who held what the visitor held next
+_VISITED = re.compile(r"\b(?:visited|toured|inspected|received|met(?:\s+with)?|called\s+on)\s+(?:the\s+)?$")
+
+
+# "the authority (also) held", "the department would organise": a lower-case subject right before the verb
+_REF_SUBJECT = re.compile(r"(?<![\w])[Tt]he\s+(?P<ref>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                          r"(?:(?:also|will|would|has|have|had|on\s+[A-Z][a-z]+)\s+)*$")
 
 
 def organizers(s: Sentence) -> list[Relation]:
@@ -239,7 +257,8 @@ def organizers(s: Sentence) -> list[Relation]:
             if re.search(r"(được|do|bởi)\s*$", s.text[max(s.start, near.start - 8):near.start]) and before_events:
                 out.append(Relation(near.id, "organized", before_events[-1].id, s.index))
                 continue
-            if after_events and len(gap) < 40 and not re.search(r"[.;]", gap):
+            if after_events and len(gap) < 40 and not re.search(r"[.;]", gap) and not (
+                    s.lang == "en" and _VISITED.search(s.text, max(s.start, near.start - 30), near.start)):
                 subjects = [near]
                 # "A phối hợp với B tổ chức", "A and B held"
                 for o in reversed(before_orgs[:-1]):
@@ -264,6 +283,14 @@ def organizers(s: Sentence) -> list[Relation]:
                        and not re.search(r"(\bby\s+(the\s+)?|\(\s*)$", s.text[max(s.start, m.start - 8):m.start])]
             if not between and not re.search(r"[.;]", s.text[first.end:cue.start()]):
                 out.append(Relation(first.id, "organized", after_events[0].id, s.index))
+                continue
+        # "Earlier in the day, the authority held an investment promotion conference": a body named again
+        if s.lang == "en" and after_events and after_events[0].start - cue.end() <= 40:
+            from kg.relations.organizations import org_ref_at
+            ref = _REF_SUBJECT.search(s.text, max(s.start, cue.start() - 60), cue.start())
+            body = org_ref_at(s, ref.start("ref")) if ref else None
+            if body is not None:
+                out.append(Relation(body.id, "organized", after_events[0].id, s.index))
                 continue
         # "EVENT do ORG tổ chức" handled above via "do"; "organised by ORG"
         m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
@@ -320,10 +347,16 @@ def signing_parties(s: Sentence) -> list[Relation]:
             continue
         parties = [before[-1]]
         for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
-            if x.type != parties[-1].type or not re.fullmatch(r"\s*(?:,|và|and|,\s*and)\s*" + (
+            # (an acronym may close the party before: "the Ministry of Education and Training (MoET) and …")
+            if x.type != parties[-1].type or not re.fullmatch(r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|và|and|,\s*and)\s*" + (
                     r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""), s.text[x.end:parties[-1].start]):
                 break
             parties.append(x)
+        for i, x in enumerate(parties):  # "the Electricity Regulatory Authority under the ministry and …": the unit
+            unit = next((o for o in before if o.end <= x.start and re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?",
+                                                                              s.text[o.end:x.start])), None)
+            if unit is not None and s.lang == "en":
+                parties[i] = unit
         end = c_end + (re.search(r";|\.(?!\d)|\s(?:để|nhằm|to|in order to)\s", s.text[c_end:s.end]) or
                        re.search(r"$", s.text[c_end:s.end])).start()
         link = re.search(r"\s(?:với|cho|with)\s+", s.text[c_end:end])
@@ -340,6 +373,11 @@ def signing_parties(s: Sentence) -> list[Relation]:
                         break
                     parties.append(x)
         out += [Relation(x.id, "participatedIn", event.id, s.index) for x in parties]
+        # "At the forum, A and B signed a memorandum … . The signing ceremony was witnessed by …": at both
+        ceremony = _next_signing_event(s)
+        if ceremony is not None and ceremony.id != event.id \
+                and re.search(r"\b[Aa]t\s+(?:the\s+)?$", s.text[max(s.start, event.start - 8):event.start]):
+            out += [Relation(x.id, "participatedIn", ceremony.id, s.index) for x in parties]
     return out
 
 
@@ -349,12 +387,29 @@ _EN_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2
 
 def _signing_event(s: Sentence, verb: str) -> Mention | None:
     own = [m for m in s.mentions if m.type == "Event" and not m.nested]
+    if own and re.search(r"\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the\s+)?$", s.text[max(s.start, own[0].start - 20):own[0].start]):
+        own = own[1:] or [m for m in [_next_signing_event(s)] if m] or own  # "After the talks, A and B signed …"
     if own:
         return own[0]
     if s.index == 0:
-        return None
+        return _next_signing_event(s)
     p_start, p_end = s.ex.sentences[s.index - 1]
     prev = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1]
     if prev and re.search(verb, s.text[p_start:p_end], flags=re.IGNORECASE):
         return prev[0]
-    return None
+    return _next_signing_event(s)
+
+
+# "A and B signed a memorandum … . The signing ceremony was witnessed by …": the ceremony the next
+# sentence opens with is where they signed (when neither their sentence nor the one before names an event)
+_SIGNING_REF = re.compile(r"\s*The\s+(?:signing\s+)?ceremony\b")
+
+
+def _next_signing_event(s: Sentence) -> Mention | None:
+    if s.lang != "en" or s.index + 1 >= len(s.ex.sentences):
+        return None
+    n_start, _ = s.ex.sentences[s.index + 1]
+    if not _SIGNING_REF.match(s.text, n_start):
+        return None
+    return next((m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index + 1
+                 and m.start <= n_start + 25), None)

@@ -113,6 +113,8 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
             gap = ""
         if not chain and _posted_to_place(s, org_end, cursor):
             gap = ""  # "Ambassador to Vietnam James Whitfield": the country the envoy is posted to
+        if s.lang == "en" and re.fullmatch(r"\s*\([A-Z][\w&.-]{1,14}\)\s*", gap):
+            gap = " "  # "Chairman of the Vietnam Food Association (VFA) Đỗ Hà Nam": the body's acronym between
         if not re.fullmatch(r"\s*(,|và|and|;)?\s*", gap) or (chain and ";" in gap):
             if not chain and re.fullmatch(r"\s*", gap) is None:
                 break

@@ -12,6 +12,13 @@ import re
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_ref_at
+from kg.relations.dates import published_day, relative_day
+
+
+_CEREMONY_AT = (r"(?:\s+at\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}ceremony"
+                r"(?:\s+in\s+[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3})?)?")
+_DAY_GAP = re.compile(_CEREMONY_AT + r"\s+(?:on|dated)\s+")
+_DAY_GAP_WEEKDAY = re.compile(_CEREMONY_AT + r"\s+(?P<wd>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
 
 
 def ref_dates(s: Sentence) -> list[Relation]:
@@ -27,9 +34,17 @@ def ref_dates(s: Sentence) -> list[Relation]:
         if pol is None or kind is None:
             continue
         after = pos + kind.end()
-        day = next((d for d in s.dates if d[2] and re.fullmatch(r"\s+(?:on|dated)\s+", s.text[after:d[0]])), None)
+        # (the ceremony it was signed at may stand between: "signed the agreement at a ceremony in Hà Nội on Tuesday")
+        day = next((d for d in s.dates if d[2] and _DAY_GAP.fullmatch(s.text[after:d[0]])), None)
         if day is not None:
             out.append(Relation(pol.id, "date", day[2], s.index))
+            continue
+        # a weekday: "… signed the agreement at a ceremony in Hà Nội on Tuesday"
+        wd = _DAY_GAP_WEEKDAY.match(s.text, after, s.end)
+        pub = published_day(s.ex.article.published)
+        hit = relative_day(s.text[wd.start("wd"):wd.end()], s.lang, pub) if wd and pub is not None else None
+        if hit is not None:
+            out.append(Relation(pol.id, "date", hit[1], s.index))
     return out
 
 

@@ -204,7 +204,8 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = policy_ref_at(s, end) or _the_document(s, end)
         people = [p for p in s.of_type("Person") if p.end <= at]
-        if pol is None or not people or not re.fullmatch(r"\s*", s.text[people[-1].end:at]):
+        if pol is None or not people or not (re.fullmatch(r"\s*", s.text[people[-1].end:at]) or _titled_apposition(
+                s, people[-1].end, at)):
             continue
         signers = [people[-1]]
         for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"
@@ -213,6 +214,13 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
             signers.append(p)
         out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]
     return out
+
+
+def _titled_apposition(s: Sentence, a: int, b: int) -> bool:
+    """Between ``a`` and ``b`` only a title in commas: "… Nguyễn Văn Long, Deputy Minister of Public Security, signed"."""
+    m = re.fullmatch(r"\s*,\s*([^,;.]{1,80}?)\s*,\s*", s.text[a:b])
+    return m is not None and any(a <= t.start_char and t.end_char <= b for t in s.titles) \
+        and not any(p.type == "Person" and a <= p.start < b for p in s.mentions)
 
 
 def _the_document(s: Sentence, pos: int) -> Mention | None:

@@ -15,8 +15,9 @@ from kg.relations.base import Relation
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
-_SIGNED_BY = re.compile(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements|deals|memoranda|accords|MoUs|"
-                        r"pacts|instruments)\s+(?:were|have\s+been)\s+(?:signed|inked)\s+by\s+")
+_SIGNED_BY = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements|deals|memoranda|accords|MoUs|"
+                        r"pacts|instruments)\s+(?:were|have\s+been)|The\s+(?:document|agreement|deal|memorandum|accord|MoU|"
+                        r"pact|instrument)\s+(?:was|has\s+been))\s+(?:signed|inked)\s+by\s+")
 _CLAUSE = re.compile(r"\s(?:after|at|during|before|in\s+the\s+presence|while|as|on)\s")
 
 
@@ -31,7 +32,16 @@ def signers_of_documents(s: "Sentence") -> list[Relation]:
     end = stop.start() if stop else s.end
     people = [p for p in s.of_type("Person") if m.end() <= p.start < end and not p.ref]
     documents = [d for d in s.ex.mentions if d.type == "Policy" and d.sentence == s.index - 1 and not d.nested]
-    return [Relation(p.id, "signed", d.id, s.index) for p in people for d in documents]
+    if re.search(r"\b(?:was|has\s+been)\s", m.group()) and len(documents) > 1:
+        documents = documents[:1]  # "The document was signed by …": the one instrument named before
+    out = [Relation(p.id, "signed", d.id, s.index) for p in people for d in documents]
+    # "… signed a memorandum … at a ceremony in Seoul. The document was signed by A and B": they were there
+    a, _ = s.ex.sentences[s.index - 1]
+    event = next((e for e in s.ex.mentions if e.type == "Event" and e.sentence == s.index - 1 and not e.nested
+                  and documents and e.start > documents[0].end and _SIGNED_AT.search(s.text, a, e.start)), None)
+    if event is not None:
+        out += [Relation(p.id, "participatedIn", event.id, s.index) for p in people]
+    return out
 
 
 _SIGNED_AT = re.compile(r"(?<![\w])(?:co-)?signed\s+(?:\S+\s+){0,30}?at\s+(?:a|an|the)\s+$")

@@ -130,8 +130,9 @@ def _chain_after(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
             break
         if any(m.type == "Person" and pos <= m.start < u.start for m in s.mentions):
             break
-        if any(m.type == "Person" and re.fullmatch(r"\s*", s.text[u.end:m.start]) for m in s.mentions if m.start >= u.end):
-            break  # "A, Prime Minister B": the title is B's
+        if any(m.type == "Person" and re.fullmatch(r"\s*(?:\([A-Z][\w&.-]{1,14}\)\s*)?", s.text[u.end:m.start])
+               for m in s.mentions if m.start >= u.end):
+            break  # "A, Prime Minister B", "A, Chairman of the Vietnam Food Association (VFA) B": the title is B's
         if _title_of_next(s, u):
             break  # "A, Đại sứ Việt Nam tại Philippines B": the title and its post are B's
         chain.append(u)

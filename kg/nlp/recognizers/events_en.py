@@ -132,7 +132,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 
 
 _HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilateral|official|phone|online|separate)\s+)?"
-                         r"(?P<name>talks)(?=(?:\s+with\s+[^.;]{1,90}?)?\s+(?:at\s+(?:the\s+|\d{1,4}\s+)[A-ZĐ]|in\s+[A-ZĐ][\w’'-]+"
+                         r"(?P<name>talks)(?=(?:\s+(?:with|on)\s+[^.;]{1,90}?)?\s+(?:at\s+(?:the\s+|\d{1,4}\s+)[A-ZĐ]|in\s+[A-ZĐ][\w’'-]+"
                          rf"(?:\s+[A-ZĐ][\w’'-]+)*\s+on\s+(?:{_DATE_WORDS})\b))")
 # at a named venue, or in a city on a day: "… held talks at the Istana", "held talks with X at the
 # National Assembly House", "held talks in Astana on Tuesday"

@@ -1,0 +1,61 @@
+"""English: who attended an event alongside the subject ("X attended the ceremony with leaders of A and B").
+
+"Prime Minister X attended the ceremony with leaders of the Ministry of Construction and the Đồng Nai
+Provincial People's Committee", "… chaired the meeting, along with representatives of the World Bank":
+the people and bodies listed after "with" / "along with" / "together with" right after the event a
+verb of attending governs took part in it too. The list runs to the end of the clause (a relative
+clause, "where", "to", a semicolon); its members are read as attendance lists are.
+
+``bodies_at_event``: a body that is the subject of "told / addressed / joined / attended" the event ("The
+Đà Nẵng Free Trade Zone Authority told the session it had …", "The … Agency joined the trial as a related
+party") took part in it.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.relations.attendance import list_members
+from kg.relations.base import Relation
+
+if TYPE_CHECKING:
+    from kg.relations.base import Sentence
+
+_VERB = re.compile(r"\b(?:also\s+)?(?:attended|joined|chaired|co-chaired|witnessed|addressed)\s+(?:the\s+|a\s+|an\s+)?$")
+_WITH = re.compile(r",?\s+(?:together\s+with|along\s+with|alongside|with)\s+(?=(?:the\s+)?(?:leaders|representatives|officials|"
+                   r"delegates|delegations|heads|members|executives)\s+(?:of|from)\s+|(?:[A-ZĐ]))")
+_END = re.compile(r"[;.]|,\s+(?:who|which|where|when|as|and\s+(?:said|asked|called|urged))\b|\s+(?:to|where|who|which)\s")
+
+
+def attending_with(s: "Sentence") -> list[Relation]:
+    """participatedIn: those listed after "with" the event an attending verb governs."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not _VERB.search(s.text, max(s.start, ev.start - 40), ev.start):
+            continue
+        w = _WITH.match(s.text, ev.end, s.end)
+        if w is None:
+            continue
+        stop = _END.search(s.text, w.end(), s.end)
+        end = stop.start() if stop else s.end
+        out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in list_members(s, w.end(), end)
+                if m.type in ("Person", "Organization")]
+    return out
+
+
+_BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:also\s+)?(?:told|addressed|joined|attended)\s+(?:the\s+)?$")
+
+
+def bodies_at_event(s: "Sentence") -> list[Relation]:
+    """participatedIn: the body right before "told / addressed / joined / attended" and the event after it."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    orgs = s.of_type("Organization")
+    for ev in s.of_type("Event"):
+        body = next((o for o in reversed(orgs) if o.end <= ev.start and _BODY_VERB.fullmatch(s.text, o.end, ev.start)), None)
+        if body is not None:
+            out.append(Relation(body.id, "participatedIn", ev.id, s.index))
+    return out

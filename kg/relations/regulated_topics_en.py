@@ -1,0 +1,68 @@
+"""English: an instrument "which sets rules for" fields is about them.
+
+"the Law on Digital Transformation, which sets rules for digital government, the digital economy and
+digital society": right after an instrument's name (or "the bill", "the decree" naming it again) (a comma, then one of the ``regulating_clauses`` cues
+of kg/data/relations/cues.json), the fields listed — reached through a few lower-case words and joined by
+commas and "and" — are what it regulates: ``about``. The English counterpart of kg.relations.regulated_topics.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.relations.base import Relation
+from kg.relations.cues import cue_pattern
+from kg.relations.policies import policy_ref_at
+
+if TYPE_CHECKING:
+    from kg.relations.base import Sentence
+
+_MAX_WORDS = 3  # lower-case words before the first field: "the", "how", "the use of"
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def regulated_topics_en(s: "Sentence") -> list[Relation]:
+    """about: the fields a "which sets rules for / regulates / governs …" clause lists after an instrument."""
+    if s.lang != "en":
+        return []
+    topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)
+    if not topics:
+        return []
+    clause = re.compile(r"\s*,\s*(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
+    out: list[Relation] = []
+    for m in clause.finditer(s.text, s.start, s.end):
+        pol = next((p for p in s.of_type("Policy") if p.end == m.start()), None) or _referred(s, m.start())
+        if pol is None:
+            continue
+        first = next((t for t in topics if t.start >= m.end()), None)
+        if first is None:
+            continue
+        words = s.text[m.end():first.start].split()
+        if len(words) > _MAX_WORDS or any(not w.isalpha() or not w.islower() for w in words) \
+                or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
+            continue
+        out.append(Relation(pol.id, "about", first.id, s.index))
+        last = first
+        for t in topics:
+            if t.start <= last.start:
+                continue
+            if not _JOIN.fullmatch(s.text, last.end, t.start):
+                break
+            out.append(Relation(pol.id, "about", t.id, s.index))
+            last = t
+    return out
+
+
+_REF = re.compile(r"\b(?:the|this)\s+(?:(?:draft|amended|new|revised)\s+)?(?P<kind>bill|[a-z]+)$")
+
+
+def _referred(s: "Sentence", end: int):
+    """The instrument "the bill" / "the decree" right before ``end`` names again (a bill is a draft law)."""
+    m = _REF.search(s.text, max(s.start, end - 40), end)
+    if m is None:
+        return None
+    if m.group("kind") != "bill":
+        return policy_ref_at(s, m.start())
+    laws = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.start < m.start()
+            and re.search(r"\blaw\b", p.text, re.IGNORECASE)]
+    return max(laws, key=lambda p: p.start) if laws else None
