@@ -114,3 +114,12 @@ def test_fallback_gains_count_what_each_rule_adds(tmp_path):
     # the host is right; the minister and the academy's president, not in this gold, count as wrong
     assert gains["visit_partners"]["tp"] == 1 and gains["visit_partners"]["fp"] == 2
     assert ENABLED == fallbacks.ENABLED and "visit_partners" in fallbacks.ENABLED
+
+
+def test_the_host_who_invited_the_visitor_is_no_partner_met():
+    text = ("Deputy Prime Minister Dinh Quoc Khanh held talks in Hanoi on Wednesday with Chilean Foreign Minister "
+            "Rafael Mendoza, who is paying an official visit to Vietnam at the invitation of Minister of Foreign "
+            "Affairs Tran Van Quang.")
+    got = facts(text, "2025-04-24", "en")
+    assert ("Dinh Quoc Khanh", "participatedIn", "official visit to Vietnam") in got
+    assert ("Tran Van Quang", "participatedIn", "official visit to Vietnam") not in got

@@ -610,3 +610,17 @@ def test_a_provincial_body_named_two_ways_is_one_body():
                 "Khang, Chairman of the Thai Binh People's Committee, visited Vu Thu district.", "2026-10-02", lang="en")
     bodies = {o for s, p, o in got if p == "memberOf" and s == "Nguyen Van Khang"}
     assert len(bodies) == 1
+
+
+def test_who_pays_or_wraps_up_a_visit_takes_part_in_it():
+    got = facts("Malaysian Prime Minister Anwar Ibrahim wrapped up an official visit to Viet Nam on Saturday.",
+                "2026-10-04", lang="en")
+    assert ("Anwar Ibrahim", "participatedIn", "official visit to Viet Nam") in got
+    got = facts("Prime Minister Pham Minh Chinh began an official visit to Japan on Monday.", "2026-10-06", lang="en")
+    assert ("Pham Minh Chinh", "participatedIn", "official visit to Japan") in got
+
+
+def test_a_person_who_hosts_a_ceremony_takes_part_in_it():
+    got = facts("On Friday morning, State President Luong Cuong hosted an official welcome ceremony for the Malaysian "
+                "leader at the Presidential Palace.", "2026-10-04", lang="en")
+    assert any(s == "Luong Cuong" and p == "participatedIn" and "welcome ceremony" in o for s, p, o in got)

@@ -45,8 +45,8 @@ from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_o
 from kg.relations.implements_en import clause_implements, implemented_under, referring_subject_implements
 from kg.relations.policy_refs_en import ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
-from kg.relations.policies import (implements_more, implements_refs, issued_more,
-                                   signed_by)
+from kg.relations.policies import implements_more, implements_refs, issued_more
+from kg.relations.signers import signed_by
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
 from kg.relations.titles import chained_titles

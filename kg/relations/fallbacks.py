@@ -248,8 +248,16 @@ def visit_partners(v: SentenceView, known: Known) -> list[tuple[str, str, str, b
         visitors = known.by_obj.get((key, "participatedIn"), set())
         if not any(p.key in visitors for p in people):
             continue
-        out += [(p.key, "participatedIn", key, False) for p in people if p.key not in visitors]
+        out += [(p.key, "participatedIn", key, False) for p in people if p.key not in visitors
+                and not _inviter(v, p.mention)]
     return out
+
+
+def _inviter(v: SentenceView, m: Mention) -> bool:
+    """``m`` is named as the one who invited ("at the invitation of President X", "at X's invitation"):
+    the host at home, not a partner the visitor met in this sentence."""
+    return re.search(r"\binvitation\s+of\s+(?:[A-Z][\w-]*\s+|(?:of|the|and|for)\s+){0,8}$", v.text[max(v.start, m.start - 60):m.start]) is not None \
+        or re.match(r"['’]s\s+invitation\b", v.text[m.end:m.end + 16]) is not None
 
 
 def attendance_any(v: SentenceView, known: Known) -> list[tuple[str, str, str, bool]]:

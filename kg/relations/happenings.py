@@ -95,9 +95,13 @@ def visit_places(s: "Sentence") -> list["Relation"]:
 
 def visitors(s: "Sentence") -> list["Relation"]:
     """participatedIn: the person a sentence or a relative clause says is on a visit ("X, who is paying
-    an official visit to …", "Man is paying an official visit to Hungary …", "Y was on a working trip to …")."""
+    an official visit to …", "Man is paying an official visit to Hungary …", "Y was on a working trip to …",
+    "Z wrapped up a state visit to …")."""
     travel = re.compile(cue_pattern("travel_to", s.lang), re.IGNORECASE)
-    clause = re.compile(r"(?:,?\s+who)?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:paying|making|on|conducting)\s+"
+    clause = re.compile(r"(?:,?\s+who)?\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:paying|making|on|conducting)|"
+                        # "X paid / wrapped up / began a three-day state visit to …"
+                        r"(?:has\s+|have\s+|had\s+)?(?:paid|pays|made|makes|began|begins|started|starts|wrapped\s+up|"
+                        r"wraps\s+up|concluded|concludes|ended|ends|completed|completes|kicked\s+off|kicks\s+off))\s+"
                         r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
     out: list[Relation] = []
     for ev in s.of_type("Event"):

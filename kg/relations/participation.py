@@ -15,7 +15,7 @@ PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự
                             re.IGNORECASE)
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
-PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|"
+PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spoke at|speaking at|took part|opened|hosted|"
                             r"participat(?:ed|es|e)|joined|under the chairmanship of|attendance of|told|addressed|addressing|"
                             r"presid(?:ed|es|ing) over)\b",
                             re.IGNORECASE)

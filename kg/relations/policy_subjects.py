@@ -13,7 +13,8 @@ import re
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.textutil import norm_key
-from kg.relations.policies import _person_after, policy_ref_at
+from kg.relations.policies import policy_ref_at
+from kg.relations.signers import _person_after
 
 # what may stand between a subject and its verb: "also", "only", "will"
 _ADVERBS = r"(?:\s+(?:also|further|directly|will|would|is to|are to))*"

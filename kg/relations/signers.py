@@ -1,0 +1,79 @@
+"""signed: who signs an instrument — "Directive 12, (which was) signed by Prime Minister X", "Quyết định … do
+ông X ký" (:func:`signed_by`), and the helpers :func:`kg.relations.policies.issuers` reads for co-signers
+("Thứ trưởng A và Đại sứ B đã ký", "A and his Korean counterpart B signed")."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+
+def _co_signers(gap: str) -> bool:
+    """Between two English signers only "and" (or a comma) and the second one's title, body or
+    country: capitalised words and the small words of a title ("of", "to", "the"), or "his Uzbek
+    counterpart"."""
+    return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+)*counterparts?,?\s+)?"
+                        r"(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
+
+
+def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:
+    """Between two Vietnamese signers (or before the first, with ``lead``: the clause opening) only
+    "và", titles and honorifics: "Thứ trưởng A và Đại sứ B đã ký"."""
+    gap = list(s.text[start:end])
+    for t in s.titles:
+        if start <= t.start_char and t.end_char <= end:
+            gap[t.start_char - start:t.end_char - start] = " " * (t.end_char - t.start_char)
+    words = "".join(gap).split()
+    return (lead or words[:1] == ["và"]) and all(w in ("và", "ông", "bà") for w in words[0 if lead else 1:]) \
+        and (lead or words.count("và") == 1)
+
+
+def signed_by(s: Sentence) -> list[Relation]:
+    """signed, passive: "Directive 12, (which was) signed by Prime Minister X", "Quyết định … do ông X ký"."""
+    out: list[Relation] = []
+    people = s.of_type("Person")
+    if not people:
+        return out
+    passive = cue_pattern("sign_passive", s.lang)
+    for pol in s.of_type("Policy"):
+        if s.lang == "vi":
+            m = re.match(r"[/\w.-]*\s*,?\s*(?:" + passive + r")\s+", s.text[pol.end:s.end], flags=re.IGNORECASE)
+            if not m:
+                continue
+            who = _person_after(s, people, pol.end + m.end())
+            if who is not None and re.match(r"\s+(?:đã\s+)?ký\b", s.text[who.end:s.end]):
+                out.append(Relation(who.id, "signed", pol.id, s.index))
+            continue
+        m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
+                     s.text[pol.end:s.end], flags=re.IGNORECASE) or re.match(
+            r"\s*,?\s*(?:(?:which|that)\s+)?was\s+signed\s+(?:in|at|on)\s+[^,.;()]{1,50}?\s+by\s+", s.text[pol.end:s.end])
+        # "… was signed in the Kremlin by Minister X": the place or day between the verb and "by"
+        if m:
+            who = _person_after(s, people, pol.end + m.end())
+            if who is not None:
+                out.append(Relation(who.id, "signed", pol.id, s.index))
+    return out
+
+
+def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:
+    """The person named at ``pos``, past a title and an honorific ("the Prime Minister X", "ông X")."""
+    titles = sorted(s.titles, key=lambda t: t.start_char)
+    cursor = pos
+    lead = re.match(r"(?:the\s+|ông\s+|bà\s+|đồng chí\s+)?", s.text[cursor:s.end], flags=re.IGNORECASE)
+    cursor += lead.end()
+    for t in titles:  # "Deputy Prime Minister Tran Quoc Binh", "Phó Thủ tướng Trần Hồng Hà"
+        if t.start_char == cursor:
+            cursor = t.end_char
+            cursor += len(s.text[cursor:s.end]) - len(s.text[cursor:s.end].lstrip())
+            # the title's body before the name: "Chủ tịch UBND tỉnh Nguyễn Văn Hải"
+            body = next((o for o in s.of_type("Organization") if o.start <= cursor < o.end), None)  # or overlaps it
+            if body is not None:
+                cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
+    who = next((p for p in people if p.start == cursor), None)
+    if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien": the title's body in words
+        body = re.match(r"of\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the),?\s+){1,8}", s.text[cursor:s.end])
+        if body is not None:
+            who = next((p for p in people if cursor < p.start <= cursor + body.end()
+                        and not s.text[p.end:p.end + 1].isalpha()), None)
+    return who
