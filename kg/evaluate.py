@@ -101,9 +101,10 @@ def predicted(g: Graph) -> tuple[dict, set]:
     for s, _, c in g.triples((None, RDF.type, None)):
         t = str(c).rsplit("#", 1)[-1]
         if t in ENTITY_TYPES:
-            e = ents.setdefault(s, {"types": set(), "labels": set()})
+            e = ents.setdefault(s, {"types": set(), "labels": set(), "names": set()})
             e["types"].add(t)
             e["labels"] |= {label_key(o) for p in (RDFS.label, SKOS.altLabel) for o in g.objects(s, p)}
+            e["names"] |= {str(o) for o in g.objects(s, RDFS.label)}  # as written, for the listing of extras
     rels = set()
     for s, p, o in g:
         name = str(p).rsplit("#", 1)[-1]
@@ -159,7 +160,8 @@ def score_graph(gold: dict, g: Graph) -> Score:
         if iri not in match:
             for t in e["types"]:
                 score.counts["entity:" + t]["fp"] += 1
-            score.extras.append(("entity", "/".join(sorted(e["types"])), min(e["labels"], default="")))
+            score.extras.append(("entity", "/".join(sorted(e["types"])), min(e["names"], default="")
+                                 or min(e["labels"], default="")))
     pred, gold_rel = relation_triples(gold, rels, match)
     for t in sorted(gold_rel):
         hit = t in pred

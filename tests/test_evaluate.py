@@ -108,3 +108,18 @@ def test_gold_article_is_read_as_the_shared_scorer_hands_it_to_kg_build(tmp_path
     [built] = list(iter_articles([tmp_path / "a.jsonl"]))
     assert article.text == built.text and article.published == built.published
     assert article.text.startswith("Bộ Tài chính & Ngân hàng Nhà nước họp tại Hà Nội.")
+
+
+def test_an_extra_entity_is_listed_as_its_graph_writes_it():
+    from rdflib import Graph, Literal, Namespace, RDF, RDFS, URIRef
+
+    from kg.evaluate import score_graph
+
+    kgo = Namespace("https://w3id.org/kg-vn/ontology#")
+    g = Graph()
+    body = URIRef("https://w3id.org/kg-vn/resource/organization/tinh-uy-quang-ninh")
+    g.add((body, RDF.type, kgo.Organization))
+    g.add((body, RDFS.label, Literal("Tỉnh ủy Quảng Ninh", lang="vi")))
+    score = score_graph({"entities": [], "relations": []}, g)
+    # the listing shows the name, not the comparison key (tone mark moved to the syllable's end)
+    assert score.extras == [("entity", "Organization", "Tỉnh ủy Quảng Ninh")]
