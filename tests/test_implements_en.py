@@ -58,3 +58,16 @@ def test_an_instrument_named_again_by_its_kind_details_every_instrument_of_the_l
     # with nothing named before, "The decree" refers to nothing
     assert not any(p == "implements" for s, p, o in facts("The decree details the Law on Vocational Education.",
                                                           "2026-10-02", lang="en"))
+
+
+def test_what_a_body_does_under_an_instrument_is_no_implementing_of_it():
+    # the tune-en gold's reading: "under" states the legal basis, not a carrying out
+    got = facts("Under Decree 86/2025/ND-CP on trade remedies, the Ministry of Industry and Trade must notify exporters "
+                "within three days.", "2026-10-02", lang="en")
+    assert not any(p == "implements" for s, p, o in got)
+
+
+def test_to_realise_a_resolution_is_to_implement_it():
+    got = facts("To realise Resolution 57-NQ/TW, the Ha Tinh People's Committee has issued Plan 210/KH-UBND.",
+                "2026-10-02", lang="en")
+    assert _implements(got, "Plan 210/KH-UBND", "Resolution 57-NQ/TW")

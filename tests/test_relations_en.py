@@ -624,3 +624,15 @@ def test_a_person_who_hosts_a_ceremony_takes_part_in_it():
     got = facts("On Friday morning, State President Luong Cuong hosted an official welcome ceremony for the Malaysian "
                 "leader at the Presidential Palace.", "2026-10-04", lang="en")
     assert any(s == "Luong Cuong" and p == "participatedIn" and "welcome ceremony" in o for s, p, o in got)
+
+
+def test_the_signer_of_an_instrument_named_again_or_dated_before_by():
+    got = facts("The Dong Nai People's Committee issued Decision 1820/QD-UBND fining the mill. The decision was signed "
+                "by Vice Chairman Tran Van Nam on Tuesday.", "2026-10-02", lang="en")
+    assert ("Tran Van Nam", "signed", "Decision 1820/QD-UBND") in got
+    got = facts("Decision 1821/QD-UBND, signed on December 2 by Vice Chairman Tran Van Nam, takes effect immediately.",
+                "2026-12-03", lang="en")
+    assert ("Tran Van Nam", "signed", "Decision 1821/QD-UBND") in got
+    # nothing of that kind named before: no signer of anything
+    got = facts("The agreement was signed by Tran Van Nam.", "2026-10-02", lang="en")
+    assert not any(p == "signed" for s, p, o in got)

@@ -194,7 +194,9 @@ UNNAMED_PLAN_FOR = re.compile(r"\s*" + UNNAMED_PLAN + r"[^,.;]{0,40}?\b(?:để\
 # "ban hành 28 quyết định quy định chi tiết …, trong đó có Quyết định số 41": the set's member is issued
 _MEMBERS_NEXT = re.compile(r",\s*(?:trong đó có|trong đó|gồm|bao gồm)\s+(?:các\s+)?$")
 IMPLEMENT_VI = re.compile(r"\b(triển khai|thực hiện|cụ thể hóa|cụ thể hoá|hướng dẫn thi hành)\b")
-_FRONTED_NOUN = r"|(?:(?<=^In )|(?<=^In the ))implementation\s+of(?![\w])"  # only opening the sentence
+# only opening the sentence: "In implementation of Decree 13, …" (not "Under Decree 86, the ministry must …": the
+# tune-en gold reads what a body does under an instrument as no implementing of it)
+_FRONTED_NOUN = r"|(?:(?<=^In )|(?<=^In the ))implementation\s+of(?![\w])"
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 
 

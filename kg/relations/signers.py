@@ -47,13 +47,29 @@ def signed_by(s: Sentence) -> list[Relation]:
             continue
         m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
                      s.text[pol.end:s.end], flags=re.IGNORECASE) or re.match(
-            r"\s*,?\s*(?:(?:which|that)\s+)?was\s+signed\s+(?:in|at|on)\s+[^,.;()]{1,50}?\s+by\s+", s.text[pol.end:s.end])
-        # "… was signed in the Kremlin by Minister X": the place or day between the verb and "by"
+            r"\s*,?\s*(?:(?:(?:which|that)\s+)?was\s+)?signed\s+(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+by\s+",
+            s.text[pol.end:s.end])
+        # "… was signed in the Kremlin by Minister X", "…, signed on December 2 by X,": the place or day
+        # between the verb and "by"
         if m:
             who = _person_after(s, people, pol.end + m.end())
             if who is not None:
                 out.append(Relation(who.id, "signed", pol.id, s.index))
+    # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
+    opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
+    if opening:
+        from kg.relations.policies import policy_ref_at
+
+        pol = policy_ref_at(s, s.start)
+        who = _person_after(s, people, opening.end()) if pol is not None else None
+        if who is not None:
+            out.append(Relation(who.id, "signed", pol.id, s.index))
     return out
+
+
+_SIGNED_REF_EN = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?"
+                            r"(?:was\s+|has\s+been\s+|had\s+been\s+)?signed\s+"
+                            r"(?:(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+)?by\s+")
 
 
 def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:
