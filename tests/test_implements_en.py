@@ -71,3 +71,10 @@ def test_to_realise_a_resolution_is_to_implement_it():
     got = facts("To realise Resolution 57-NQ/TW, the Ha Tinh People's Committee has issued Plan 210/KH-UBND.",
                 "2026-10-02", lang="en")
     assert _implements(got, "Plan 210/KH-UBND", "Resolution 57-NQ/TW")
+
+
+def test_a_body_that_coordinates_with_another_to_implement_implements_too():
+    got = facts("The Department of Health will coordinate with the Department of Finance to implement Plan "
+                "45/KH-UBND.", "2026-10-02", lang="en")
+    assert _implements(got, "Department of Health", "Plan 45/KH-UBND")
+    assert _implements(got, "Department of Finance", "Plan 45/KH-UBND")

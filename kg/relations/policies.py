@@ -157,6 +157,21 @@ def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mentio
     return None
 
 
+_COORDINATES_WITH = re.compile(r"\s+(?:(?:will|would|must|shall|has|have|had|is|are|was|were)\s+)?(?:to\s+)?"
+                               r"(?:coordinate|coordinates|coordinated|coordinating|work|works|worked|working|cooperate|"
+                               r"cooperates|cooperated|cooperating|phối hợp)\s+(?:closely\s+)?(?:with|với)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+def _coordinating(s: "Sentence", partner: "Mention") -> list["Mention"]:
+    """The body that coordinates with ``partner`` to carry something out: "A will coordinate with B to
+    implement X" (A implements X too)."""
+    before = [m for m in s.mentions if m.type == "Organization" and m.end <= partner.start and not m.nested]
+    if before and _COORDINATES_WITH.fullmatch(s.text, before[-1].end, partner.start):
+        return [before[-1]]
+    return []
+
+
 def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None":
     """The plan or body just before the verb, across a link ("để", "được giao chủ trì", "was set up to")."""
     before = [m for m in s.mentions if m.end <= pos]
@@ -305,7 +320,8 @@ def issuers(s: Sentence) -> list[Relation]:
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
             who = policy_owned_by(s, subj[-1]) or subj[-1]  # "Kế hoạch 97 của UBND tỉnh thực hiện …"
-            out += [Relation(who.id, "implements", p.id, s.index) for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]]
+            for w in [who] + (_coordinating(s, who) if who.type == "Organization" else []):  # "A coordinates with B to …"
+                out += [Relation(w.id, "implements", p.id, s.index) for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]]
         elif opening is not None and pols and opening.id != pols[0].id:
             out.append(Relation(opening.id, "implements", pols[0].id, s.index))
     return out
@@ -403,7 +419,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
                 out += [Relation(o.id, "implements", target.id, s.index)
-                        for o in listed_before(s, subject) + joined_after(s, c_end)]
+                        for o in listed_before(s, subject) + joined_after(s, c_end) + _coordinating(s, subject)]
             continue
         # "To implement the directive, ORG issued POLICY": fronted purpose clause; the body opens the
         # clause after the comma that ends it (not a paired one: "… về bảo vệ, chăm sóc …, Tỉnh ủy")
