@@ -1,0 +1,27 @@
+"""English topics and ``about`` (round en16): which words name a field the article is about."""
+from __future__ import annotations
+
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+from test_extract import facts
+
+
+def topics(text: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2025-11-14")
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2025-11-14"), doc))
+    return {e.name for e in res.entities.values() if e.type == "Topic"}
+
+
+def test_a_field_only_inside_a_body_name_is_no_topic():
+    assert topics("Officers of the National Steering Committee for Civil Defence checked the dykes in Huế.") == set()
+    assert topics("Samples went to the Institute of Environmental Science and Technology for testing.") == set()
+    assert "cybersecurity" not in topics("The Department of Cyber Security arrested 12 people in Cần Thơ.")
+
+
+def test_a_field_the_text_also_names_on_its_own_stays_with_the_body():
+    text = "The Vietnam E-commerce Association said e-commerce revenue rose by 25 per cent this year."
+    assert ("Vietnam E-commerce Association", "about", "e-commerce") in facts(text, "2025-11-14", lang="en")
+    assert "cybersecurity" in topics("The Department of Cyber Security said the Law on Cybersecurity would take "
+                                     "effect in July.")
