@@ -25,3 +25,9 @@ def test_a_field_the_text_also_names_on_its_own_stays_with_the_body():
     assert ("Vietnam E-commerce Association", "about", "e-commerce") in facts(text, "2025-11-14", lang="en")
     assert "cybersecurity" in topics("The Department of Cyber Security said the Law on Cybersecurity would take "
                                      "effect in July.")
+
+
+def test_what_a_company_makes_is_no_subject_of_it():
+    got = facts("VinGreen, the electric vehicle maker of the Sao Mai group, opened a plant in Hà Tĩnh on Monday.",
+                "2025-11-14", lang="en")
+    assert not any(p == "about" for s, p, o in got)
