@@ -31,3 +31,10 @@ def test_what_a_company_makes_is_no_subject_of_it():
     got = facts("VinGreen, the electric vehicle maker of the Sao Mai group, opened a plant in Hà Tĩnh on Monday.",
                 "2025-11-14", lang="en")
     assert not any(p == "about" for s, p, o in got)
+
+
+def test_a_field_word_that_only_qualifies_an_event_or_a_deal_is_no_topic():
+    assert topics("Quảng Ngãi held an investment promotion conference for Korean firms on Friday.") == set()
+    assert topics("PV Gas signed a 10-year liquefied natural gas deal with a Qatari supplier on Monday.") == set()
+    assert topics("Customs officers will scan every e-commerce parcel from January.") == set()
+    assert "e-commerce" in topics("Customs officers said e-commerce grew by a fifth this year.")
