@@ -77,7 +77,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     if article.lang == "en":
-        ex.mentions = _without_name_only_topics(ex.mentions, outer)
+        ex.mentions = _without_name_only_topics(ex.mentions)
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
     policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
@@ -204,13 +204,14 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
     return any(ch.isdigit() for ch in own)
 
 
-def _without_name_only_topics(mentions: list[Mention], outer: list[Mention]) -> list[Mention]:
+def _without_name_only_topics(mentions: list[Mention]) -> list[Mention]:
     """English: a field word that the article uses only inside bodies' names ("the Trade Remedies
     Authority", "the National Steering Committee for Civil Defence", "the Institute of Environmental
     Science and Technology") is part of those names, not a field the article is about; the topic stays
     where the text also names it on its own or in a policy's or event's name ("the Law on Cybersecurity")."""
-    def host(m: Mention):
-        return next((o for o in outer if o.start <= m.start and m.end <= o.end), None)
+    def host(m: Mention):  # the innermost name around ``m``: "meeting of the Steering Committee for <Civil Defence>"
+        around = [o for o in mentions if o.type != "Topic" and o.start <= m.start and m.end <= o.end]
+        return min(around, key=lambda o: o.end - o.start, default=None)
 
     def key(m: Mention) -> str:
         return m.gid or " ".join(m.text.casefold().split())

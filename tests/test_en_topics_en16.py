@@ -38,3 +38,10 @@ def test_a_field_word_that_only_qualifies_an_event_or_a_deal_is_no_topic():
     assert topics("PV Gas signed a 10-year liquefied natural gas deal with a Qatari supplier on Monday.") == set()
     assert topics("Customs officers will scan every e-commerce parcel from January.") == set()
     assert "e-commerce" in topics("Customs officers said e-commerce grew by a fifth this year.")
+
+
+def test_a_field_inside_a_body_named_in_an_event_is_no_subject_of_the_event():
+    text = ("An emergency meeting of the provincial Steering Committee for Civil Defence was held in Quảng Ngãi "
+            "on Sunday.")
+    assert topics(text) == set()
+    assert not any(p == "about" for s, p, o in facts(text, "2025-11-14", lang="en"))
