@@ -45,3 +45,9 @@ def test_a_field_inside_a_body_named_in_an_event_is_no_subject_of_the_event():
             "on Sunday.")
     assert topics(text) == set()
     assert not any(p == "about" for s, p, o in facts(text, "2025-11-14", lang="en"))
+
+
+def test_a_capitalised_field_is_a_topic_only_of_a_law_being_made():
+    assert "Credit Institutions" not in topics("Banks must comply with the Law on Credit Institutions from July.")
+    assert "Atomic Energy" not in topics("The ministry is drafting a decree to guide the Law on Atomic Energy 2025.")
+    assert "Tax Administration" in topics("Lawmakers on Tuesday discussed the draft Law on Tax Administration.")
