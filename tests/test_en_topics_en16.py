@@ -51,3 +51,8 @@ def test_a_capitalised_field_is_a_topic_only_of_a_law_being_made():
     assert "Credit Institutions" not in topics("Banks must comply with the Law on Credit Institutions from July.")
     assert "Atomic Energy" not in topics("The ministry is drafting a decree to guide the Law on Atomic Energy 2025.")
     assert "Tax Administration" in topics("Lawmakers on Tuesday discussed the draft Law on Tax Administration.")
+
+
+def test_an_acronym_that_only_qualifies_a_thing_is_no_topic():
+    assert topics("Patients can see their test results on the VNeID app from March.") == set()
+    assert "artificial intelligence" in topics("The school will teach AI to every student from March.")
