@@ -56,3 +56,15 @@ def test_a_capitalised_field_is_a_topic_only_of_a_law_being_made():
 def test_an_acronym_that_only_qualifies_a_thing_is_no_topic():
     assert topics("Patients can see their test results on the VNeID app from March.") == set()
     assert "artificial intelligence" in topics("The school will teach AI to every student from March.")
+
+
+def test_an_instrument_that_extends_or_requires_something_of_a_field_is_about_it():
+    got = facts("The amended Law on Employment will extend unemployment insurance to workers on short contracts.",
+                "2025-11-14", lang="en")
+    assert ("Law on Employment", "about", "unemployment insurance") in got
+    got = facts("The ministry issued Circular 40/2025/TT-BTC requiring all shops to issue an electronic invoice for "
+                "each sale.", "2025-11-14", lang="en")
+    assert any(s.startswith("Circular 40") and p == "about" for s, p, o in got)
+    got = facts("Decree 12/2025/NĐ-CP requires Hà Nội firms to report the use of artificial intelligence.",
+                "2025-11-14", lang="en")
+    assert not any(p == "about" for s, p, o in got)  # a name between the verb and the field ends the clause
