@@ -68,3 +68,13 @@ def test_an_instrument_that_extends_or_requires_something_of_a_field_is_about_it
     got = facts("Decree 12/2025/NĐ-CP requires Hà Nội firms to report the use of artificial intelligence.",
                 "2025-11-14", lang="en")
     assert not any(p == "about" for s, p, o in got)  # a name between the verb and the field ends the clause
+
+
+def test_an_on_subject_ends_where_the_sentence_goes_on_with_a_verb():
+    got = facts("The bank is implementing Resolution 68 of the Politburo on private economic development and has "
+                "told lenders to cut fees for small and medium-sized enterprises.", "2025-11-14", lang="en")
+    abouts = {o for s, p, o in got if p == "about" and s == "Resolution 68"}
+    assert "private economy" in abouts and "small and medium-sized enterprises" not in abouts
+    got = facts("The Government issued Decree 13/2025/NĐ-CP on e-commerce and digital transformation on Monday.",
+                "2025-11-14", lang="en")
+    assert {o for s, p, o in got if p == "about"} == {"e-commerce", "digital transformation"}

@@ -224,6 +224,9 @@ def topics_of(s: Sentence) -> list[Relation]:
         if word.casefold() == "về" and _FOUNDING.match(s.text, cue.end()):
             continue  # "Quyết định … về việc thành lập Ban Chỉ đạo … về X": the body's subject, not the decision's
         clause_end = _clause_end(s, cue.end())
+        if s.lang == "en":  # "… on private economic development and has told banks to …": the subject ends at the verb
+            verb = _AND_VERB_EN.search(s.text, cue.end(), clause_end)
+            clause_end = verb.start() if verb else clause_end
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
         if subject_prep and placed:  # ("… in Quy Nhơn on drought prevention": the field right after "on", alone)
@@ -261,6 +264,11 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+# English: a clause that goes on with a verb of the sentence's subject ("… and has told banks", "… and will ask")
+_AND_VERB_EN = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may|"
+                          r"told|said|asked|urged|called|plans?|planned|wants?|wanted|agreed|pledged)\b")
 
 
 # a connective that ties a second field to the one a name ends with (TOPIC_JOIN without a bare comma or space)
