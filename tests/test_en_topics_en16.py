@@ -78,3 +78,9 @@ def test_an_on_subject_ends_where_the_sentence_goes_on_with_a_verb():
     got = facts("The Government issued Decree 13/2025/NĐ-CP on e-commerce and digital transformation on Monday.",
                 "2025-11-14", lang="en")
     assert {o for s, p, o in got if p == "about"} == {"e-commerce", "digital transformation"}
+
+
+def test_whom_a_list_of_fields_serves_is_not_one_of_them():
+    got = facts("VCCI on Wednesday organised the Mekong Business Forum 2025 in Cần Thơ, focusing on e-commerce and "
+                "digital transformation for small and medium-sized enterprises.", "2025-11-14", lang="en")
+    assert {o for s, p, o in got if p == "about"} == {"e-commerce", "digital transformation"}

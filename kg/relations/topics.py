@@ -240,6 +240,9 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue
             if last is not None and word == "về" and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
+            if last is not None and s.lang == "en" and _FOR_WHOM_EN.fullmatch(s.text, last, t.start):
+                break  # "focusing on access to credit and digital transformation for small and medium-sized
+                # enterprises": whom the fields serve, not a field of the list
             out.append(Relation(h.id, "about", t.id, s.index))
             last = max(last or 0, t.end)
     # "Theo Nghị quyết …, …": the sentence reports the policy's content
@@ -264,6 +267,10 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+# English: a field the list names for its beneficiaries ("… for small and medium-sized enterprises")
+_FOR_WHOM_EN = re.compile(r"\s+(?:for|among|of)\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}")
 
 
 # English: a clause that goes on with a verb of the sentence's subject ("… and has told banks", "… and will ask")
