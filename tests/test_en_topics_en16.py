@@ -84,3 +84,8 @@ def test_whom_a_list_of_fields_serves_is_not_one_of_them():
     got = facts("VCCI on Wednesday organised the Mekong Business Forum 2025 in Cần Thơ, focusing on e-commerce and "
                 "digital transformation for small and medium-sized enterprises.", "2025-11-14", lang="en")
     assert {o for s, p, o in got if p == "about"} == {"e-commerce", "digital transformation"}
+
+
+def test_personal_data_written_as_a_phrase_is_the_field():
+    assert "personal data protection" in topics("The ministers agreed on common standards for the protection of "
+                                                 "personal data in cloud services.")
