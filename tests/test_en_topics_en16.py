@@ -89,3 +89,8 @@ def test_whom_a_list_of_fields_serves_is_not_one_of_them():
 def test_personal_data_written_as_a_phrase_is_the_field():
     assert "personal data protection" in topics("The ministers agreed on common standards for the protection of "
                                                  "personal data in cloud services.")
+
+
+def test_an_expo_named_for_a_field_in_the_singular_is_about_it():
+    got = facts("The Vietnam International Drone Expo 2025 opened on Saturday in Hà Nội.", "2025-11-14", lang="en")
+    assert ("Vietnam International Drone Expo 2025", "about", "drones") in got
