@@ -204,11 +204,17 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
     return any(ch.isdigit() for ch in own)
 
 
+# "the city steering committee on digital transformation and innovation": a board that states its subject
+_SUBJECT_BOARD = re.compile(r"\b(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce)\s+on\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$")
+
+
 def _without_name_only_topics(mentions: list[Mention]) -> list[Mention]:
     """English: a field word that the article uses only inside bodies' names ("the Trade Remedies
     Authority", "the National Steering Committee for Civil Defence", "the Institute of Environmental
     Science and Technology") is part of those names, not a field the article is about; the topic stays
-    where the text also names it on its own or in a policy's or event's name ("the Law on Cybersecurity")."""
+    where the text also names it on its own or in a policy's or event's name ("the Law on Cybersecurity"), and a
+    board named "on" its subject keeps it ("the city steering committee on digital transformation")."""
     def host(m: Mention):  # the innermost name around ``m``: "meeting of the Steering Committee for <Civil Defence>"
         around = [o for o in mentions if o.type != "Topic" and o.start <= m.start and m.end <= o.end]
         return min(around, key=lambda o: o.end - o.start, default=None)
@@ -216,8 +222,12 @@ def _without_name_only_topics(mentions: list[Mention]) -> list[Mention]:
     def key(m: Mention) -> str:
         return m.gid or " ".join(m.text.casefold().split())
 
-    free = {key(m) for m in mentions if m.type == "Topic"
-            and (not m.nested or (h := host(m)) is None or h.type not in ("Organization", "Place"))}
+    def own_name(m: Mention) -> bool:  # only a body's or place's name holds it, not as the subject it is "on"
+        h = host(m)
+        return h is not None and h.type in ("Organization", "Place") \
+            and not _SUBJECT_BOARD.search(h.text[:max(0, m.start - h.start)])
+
+    free = {key(m) for m in mentions if m.type == "Topic" and not (m.nested and own_name(m))}
     kept = [m for m in mentions if not (m.type == "Topic" and m.nested and key(m) not in free)]
     for i, m in enumerate(kept):
         m.id = i
