@@ -100,3 +100,9 @@ def test_a_board_named_on_or_for_its_subject_keeps_it():
     got = facts("The Lang Son Provincial Steering Committee for Digital Transformation met on Sunday.", "2025-11-14",
                 lang="en")
     assert any(p == "about" and o == "digital transformation" for s, p, o in got)
+
+
+def test_what_a_thing_a_body_builds_specialises_in_is_no_subject_of_the_body():
+    got = facts("Hòa Phát Group signed a deal with Japan's Sojitz Corporation to build a plant specialising in "
+                "semiconductors and solar panels.", "2025-11-14", lang="en")
+    assert not any(p == "about" for s, p, o in got)

@@ -216,6 +216,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if ev and _ASIDE.fullmatch(s.text, ev[-1].end, cue.start()):
                     h, aside = ev[-1], True
             gap = s.text[h.end:cue.start()]
+            if s.lang == "en" and h.type == "Organization" and not _BODY_ASIDE_EN.fullmatch(gap):
+                continue  # "… signed with Sembcorp to build an industrial park specialising in semiconductors": the park's
         if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
                                                   or re.search(r"[.;]", gap)):
             continue
@@ -267,6 +269,10 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+# English: what may stand between a body and the verb that says what it does ("VASEP, which focuses on", "X, specialising in")
+_BODY_ASIDE_EN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has been)\s+)?(?:also\s+)?")
 
 
 # English: a field the list names for its beneficiaries ("… for small and medium-sized enterprises")
