@@ -106,3 +106,11 @@ def test_what_a_thing_a_body_builds_specialises_in_is_no_subject_of_the_body():
     got = facts("Hòa Phát Group signed a deal with Japan's Sojitz Corporation to build a plant specialising in "
                 "semiconductors and solar panels.", "2025-11-14", lang="en")
     assert not any(p == "about" for s, p, o in got)
+
+
+def test_a_company_named_for_its_trade_is_not_about_it():
+    got = facts("The Hà Nội Urban Railway Company No. 2 runs the metro line, and the city wants more urban railway "
+                "lines.", "2025-11-14", lang="en")
+    assert not any(p == "about" for s, p, o in got)
+    got = facts("The Vietnam Semiconductor Association said semiconductors drove exports.", "2025-11-14", lang="en")
+    assert ("Vietnam Semiconductor Association", "about", "semiconductors") in got

@@ -12,6 +12,8 @@ import re
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled
+from kg.nlp.lexicon import entry_by_id
+from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
 
 
@@ -68,6 +70,16 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
             if start <= t.start and t.end <= end:
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+def _company(m) -> bool:
+    """A company: so kinded in the gazetteer, or a name that closes with a company's legal form ("… Company No. 1",
+    "… Joint Stock Company", "… Corporation"; ``en_tails`` of kg/data/patterns/companies.json)."""
+    entry = entry_by_id("Organization", m.gid) if m.gid else None
+    if entry is not None:
+        return entry.kind == "company"
+    tails = "|".join(map(re.escape, sorted(pattern_data("companies.json")["en_tails"], key=len, reverse=True)))
+    return re.search(rf"\b(?:{tails})(?:\s+No\.\s*\d+)?\s*$", m.text) is not None
 
 
 def _issuer_of_policy(s: "Sentence", o) -> bool:
@@ -138,8 +150,8 @@ def topics_of(s: Sentence) -> list[Relation]:
     # topics inside a holder's name (a law an amending law names at its end is a holder too)
     # (and an institute named by its field inside an event's name: "Lễ khánh thành Viện Trí tuệ nhân tạo")
     for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
-        if h.type == "Organization" and _state_body(h):
-            continue
+        if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h)):
+            continue  # (nor is a company named for its trade about it: "HCM City Urban Railway Company No. 1")
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
