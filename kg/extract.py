@@ -76,6 +76,8 @@ def extract(article: Article, doc: Doc) -> Extraction:
                 and not _law_in_task(span, host, s0):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
+    if article.lang == "en":
+        ex.mentions = _without_name_only_topics(ex.mentions)
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
     policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
@@ -200,6 +202,37 @@ def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
     own = "".join(ch for i, ch in enumerate(span.text, span.start_char)
                   if not any(o.start_char <= i < o.end_char for o in inner))
     return any(ch.isdigit() for ch in own)
+
+
+# "the city steering committee on digital transformation and innovation": a board that states its subject
+_SUBJECT_BOARD = re.compile(r"\b(?:(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Ww]orking [Gg]roup|[Tt]ask [Ff]orce)\s+on|"
+                            r"[Ss]teering [Cc]ommittee\s+for)\s+(?:the\s+)?"
+                            r"(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$")
+
+
+def _without_name_only_topics(mentions: list[Mention]) -> list[Mention]:
+    """English: a field word that the article uses only inside bodies' names ("the Trade Remedies
+    Authority", "the National Steering Committee for Civil Defence", "the Institute of Environmental
+    Science and Technology") is part of those names, not a field the article is about; the topic stays
+    where the text also names it on its own or in a policy's or event's name ("the Law on Cybersecurity"), and a
+    board named "on" its subject keeps it ("the city steering committee on digital transformation")."""
+    def host(m: Mention):  # the innermost name around ``m``: "meeting of the Steering Committee for <Civil Defence>"
+        around = [o for o in mentions if o.type != "Topic" and o.start <= m.start and m.end <= o.end]
+        return min(around, key=lambda o: o.end - o.start, default=None)
+
+    def key(m: Mention) -> str:
+        return m.gid or " ".join(m.text.casefold().split())
+
+    def own_name(m: Mention) -> bool:  # only a body's or place's name holds it, not as the subject it is "on"
+        h = host(m)
+        return h is not None and h.type in ("Organization", "Place") \
+            and not _SUBJECT_BOARD.search(h.text[:max(0, m.start - h.start)])
+
+    free = {key(m) for m in mentions if m.type == "Topic" and not (m.nested and own_name(m))}
+    kept = [m for m in mentions if not (m.type == "Topic" and m.nested and key(m) not in free)]
+    for i, m in enumerate(kept):
+        m.id = i
+    return kept
 
 
 def _law_in_task(span: Span, host, start: int) -> bool:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
 
 _MAX_WORDS = 7
@@ -25,7 +28,7 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")
 def regulated_topics(s: Sentence) -> list[Relation]:
     """about from an instrument to the field that its "quy định" / "hướng dẫn" clause names."""
     if s.lang != "vi":
-        return []
+        return _regulated_topics_en(s)
     topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)
     if not topics:
         return []
@@ -49,6 +52,44 @@ def regulated_topics(s: Sentence) -> list[Relation]:
             if t.start <= last.start:
                 continue
             if not _JOIN.fullmatch(s.text, last.end, t.start):
+                break
+            out.append(Relation(pol.id, "about", t.id, s.index))
+            last = t
+    return out
+
+
+@lru_cache(maxsize=1)
+def _en() -> tuple[re.Pattern, int]:
+    d = pattern_data("regulated_topics_en.json")
+    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(d["verbs"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:,\s*which\s+)?(?:(?:will|would)\s+)?(?:{verbs})\s+", re.IGNORECASE), d["max_words"]
+
+
+def _regulated_topics_en(s: Sentence) -> list[Relation]:
+    """English: "The amended Law on Employment will extend unemployment insurance to …", "Circular 32/2025/TT-BTC
+    requiring all petrol retailers to issue an electronic invoice …" (``kg/data/patterns/regulated_topics_en.json``)."""
+    topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)
+    if not topics:
+        return []
+    opener, most = _en()
+    out: list[Relation] = []
+    for pol in s.of_type("Policy"):
+        m = opener.match(s.text, pol.end)
+        if m is None:
+            continue
+        first = next((t for t in topics if t.start >= m.end()), None)
+        if first is None:
+            continue
+        words = re.findall(r"\S+", s.text[m.end():first.start])
+        if len(words) > most or any(not re.fullmatch(r"[^\W\d_][\w'’-]*", w) or not w[:1].islower() for w in words) \
+                or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
+            continue
+        out.append(Relation(pol.id, "about", first.id, s.index))
+        last = first
+        for t in topics:
+            if t.start <= last.start:
+                continue
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s.text[last.end:t.start]):
                 break
             out.append(Relation(pol.id, "about", t.id, s.index))
             last = t

@@ -12,6 +12,8 @@ import re
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled
+from kg.nlp.lexicon import entry_by_id
+from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
 
 
@@ -68,6 +70,16 @@ def committee_subject(s: "Sentence") -> list["Relation"]:
             if start <= t.start and t.end <= end:
                 out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+def _company(m) -> bool:
+    """A company: so kinded in the gazetteer, or a name that closes with a company's legal form ("… Company No. 1",
+    "… Joint Stock Company", "… Corporation"; ``en_tails`` of kg/data/patterns/companies.json)."""
+    entry = entry_by_id("Organization", m.gid) if m.gid else None
+    if entry is not None:
+        return entry.kind == "company"
+    tails = "|".join(map(re.escape, sorted(pattern_data("companies.json")["en_tails"], key=len, reverse=True)))
+    return re.search(rf"\b(?:{tails})(?:\s+No\.\s*\d+)?\s*$", m.text) is not None
 
 
 def _issuer_of_policy(s: "Sentence", o) -> bool:
@@ -138,8 +150,8 @@ def topics_of(s: Sentence) -> list[Relation]:
     # topics inside a holder's name (a law an amending law names at its end is a holder too)
     # (and an institute named by its field inside an event's name: "Lễ khánh thành Viện Trí tuệ nhân tạo")
     for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
-        if h.type == "Organization" and _state_body(h):
-            continue
+        if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h)):
+            continue  # (nor is a company named for its trade about it: "HCM City Urban Railway Company No. 1")
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
@@ -216,6 +228,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if ev and _ASIDE.fullmatch(s.text, ev[-1].end, cue.start()):
                     h, aside = ev[-1], True
             gap = s.text[h.end:cue.start()]
+            if s.lang == "en" and h.type == "Organization" and not _BODY_ASIDE_EN.fullmatch(gap):
+                continue  # "… signed with Sembcorp to build an industrial park specialising in semiconductors": the park's
         if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
                                                   or re.search(r"[.;]", gap)):
             continue
@@ -224,6 +238,9 @@ def topics_of(s: Sentence) -> list[Relation]:
         if word.casefold() == "về" and _FOUNDING.match(s.text, cue.end()):
             continue  # "Quyết định … về việc thành lập Ban Chỉ đạo … về X": the body's subject, not the decision's
         clause_end = _clause_end(s, cue.end())
+        if s.lang == "en":  # "… on private economic development and has told banks to …": the subject ends at the verb
+            verb = _AND_VERB_EN.search(s.text, cue.end(), clause_end)
+            clause_end = verb.start() if verb else clause_end
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
         if subject_prep and placed:  # ("… in Quy Nhơn on drought prevention": the field right after "on", alone)
@@ -237,6 +254,9 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue
             if last is not None and word == "về" and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
+            if last is not None and s.lang == "en" and _FOR_WHOM_EN.fullmatch(s.text, last, t.start):
+                break  # "focusing on access to credit and digital transformation for small and medium-sized
+                # enterprises": whom the fields serve, not a field of the list
             out.append(Relation(h.id, "about", t.id, s.index))
             last = max(last or 0, t.end)
     # "Theo Nghị quyết …, …": the sentence reports the policy's content
@@ -252,15 +272,28 @@ def topics_of(s: Sentence) -> list[Relation]:
             tail = re.match(r"((?:\s+[^\W\d_]+){0,2}?)\s*,", s.text[p.end:s.end])  # "(…năm 2050) điều chỉnh,"
             if _MID_THEO.search(s.text, max(s.start, p.start - 30), p.start) and tail and tail.group(1) == tail.group(1).lower():
                 out += [Relation(p.id, "about", t.id, s.index) for t in topics if t.start >= p.end]
-    # "ORG – tập đoàn sản xuất chip …": an apposition that says what a company does (Vietnamese copy; the
-    # English gold gives a company no field for "VinFast, the electric vehicle maker of Vingroup")
-    for o in s.of_type("Organization") if s.lang == "vi" else ():
+    # "ORG – tập đoàn sản xuất chip …": an apposition that says what a company does (Vietnamese only: English
+    # gold reads "VinFast, the electric vehicle maker of Vingroup" as what the company makes, no subject of it)
+    for o in (s.of_type("Organization") if s.lang == "vi" else []):
         m = re.match(r"\s*[–—,-]\s*(tập đoàn|công ty|hãng|doanh nghiệp|a|the)\b[^–—;.]*", s.text[o.end:s.end])
         if m and not _state_body(o):
             for t in topics:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+# English: what may stand between a body and the verb that says what it does ("VASEP, which focuses on", "X, specialising in")
+_BODY_ASIDE_EN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has been)\s+)?(?:also\s+)?")
+
+
+# English: a field the list names for its beneficiaries ("… for small and medium-sized enterprises")
+_FOR_WHOM_EN = re.compile(r"\s+(?:for|among|of)\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
+# English: a clause that goes on with a verb of the sentence's subject ("… and has told banks", "… and will ask")
+_AND_VERB_EN = re.compile(r"\s(?:and|but)\s+(?:also\s+)?(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may|"
+                          r"told|said|asked|urged|called|plans?|planned|wants?|wanted|agreed|pledged)\b")
 
 
 # a connective that ties a second field to the one a name ends with (TOPIC_JOIN without a bare comma or space)

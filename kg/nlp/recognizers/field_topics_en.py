@@ -93,6 +93,13 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
     return out
 
 
+def _being_made(text: str, h: Candidate) -> bool:
+    """A word of ``title_makers`` in the instrument's name or among the three words before it."""
+    before = text[max(0, h.start - 40):h.start].casefold().split()[-3:]
+    words = set(before) | set(text[h.start:h.end].casefold().split())
+    return bool(words & _data()["title_makers"])
+
+
 def _narrows(text: str, span: tuple[int, int], t: Candidate) -> bool:
     """The subject at ``span`` is a known field ``t`` narrowed by one word: a modifier before it ("marine
     biodiversity", "cross-border e-commerce"; not one of ``vague_modifiers``: "responsible AI") or a head
@@ -122,6 +129,8 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
         for span in _fields(text, spans):
+            if text[span[0]].isupper() and h.label == "POLICY" and not _being_made(text, h):
+                continue  # "comply with the Law on Credit Institutions": a law the text cites, not its field
             if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
                                    for t in topics):
                 continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)

@@ -13,6 +13,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
 DATA = PATTERNS_DIR / "topic_modifiers_en.json"
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*")  # "LNG", "VNeID", "5G" after a capital
 
 
 @lru_cache(maxsize=1)
@@ -24,9 +25,11 @@ def _heads() -> re.Pattern:
 def topic_as_modifier(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     """True for a lower-case TOPIC candidate right before one of the ``heads`` nouns, in no other name."""
     first = text[c.start:c.start + 1]
+    word = text[c.start:c.end]
     if c.label != "TOPIC" or not (first.islower() or first.isupper() and re.search(r"(?:^|[.!?\n]\s*|[—–]\s*)$",
-                                                                                text[max(0, c.start - 3):c.start])):
-        return False  # lower case, or capitalised only as the sentence's first word
+                                                                                text[max(0, c.start - 3):c.start])
+                                  or _ACRONYM.fullmatch(word)):
+        return False  # lower case, capitalised only as the sentence's first word, or an acronym ("the VNeID app")
     if any(o is not c and o.label not in ("TOPIC", "TITLE", "DATE") and o.start <= c.start and c.end <= o.end
            for o in cands):
         return False
