@@ -56,3 +56,12 @@ def test_a_body_far_into_a_clause_after_a_speech_opening_is_no_speaker():
                 "UBND tỉnh yêu cầu các địa phương thực hiện nghiêm Công điện số 18/CĐ-TTg của Thủ tướng Chính phủ.",
                 "2026-12-03")
     assert not any(s == "Thủ tướng Chính phủ" and p == "participatedIn" for s, p, o in got)
+
+
+def test_a_held_event_named_through_a_verb_used_as_a_noun():
+    got = facts("Ngày 29/11, UBND tỉnh Quảng Trị tổ chức Hội nghị xúc tiến đầu tư tại TP Đông Hà.", "2026-12-01")
+    assert ("UBND tỉnh Quảng Trị", "organized", "Hội nghị xúc tiến đầu tư") in got
+    # "đầu tư tại" ends the event's own name here, not an investment in the place
+    assert ("Hội nghị xúc tiến đầu tư", "locatedIn", "TP Đông Hà") in got
+    got = facts("Hội thảo khoa học quốc gia về di sản văn hóa diễn ra tại Trường Đại học Vinh.", "2026-12-01")
+    assert any(s == "Hội thảo khoa học quốc gia về di sản văn hóa" and p == "locatedIn" for s, p, o in got)

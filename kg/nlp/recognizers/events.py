@@ -39,8 +39,12 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b"
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
-                if (capital and named) or numbered or scoped or _held_whole(text, m.start(), m.end() + len(name)):
-                    out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
+                end = m.end() + len(name)
+                if not ((capital and named) or numbered or scoped or _held_whole(text, m.start(), end)):
+                    # "tổ chức Hội nghị xúc tiến đầu tư | tại …": held, named in full up to the boundary
+                    end = _held_to_boundary(text, m.start(), end)
+                if end:
+                    out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
                     continue
             # A bare head: a reference to an event named elsewhere in the text.
@@ -288,6 +292,29 @@ _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu q
 # whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
 _HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
 _NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
+
+
+_HELD_AFTER = re.compile(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\w])")
+_HEAD_NAME_MAX_WORDS = 10
+_QUANTIFIED = re.compile(r"(?<![\w])(?:nhiều|các|những|một số|mỗi|hàng loạt|\d+)\s+(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+
+
+def _held_to_boundary(text: str, start: int, end: int) -> int:
+    """The end of an event's name that runs on through a verb used as a noun, or 0: after an organising
+    verb, up to the boundary ("tổ chức Hội nghị xúc tiến đầu tư | tại TP Đông Hà"); before a verb of
+    taking place, the name found ("Hội thảo khoa học quốc gia về di sản văn hóa | diễn ra tại …")."""
+    if _QUANTIFIED.search(text, max(0, start - 12), start):
+        return 0  # "nhiều hội nghị quan trọng đã được tổ chức": many meetings, none named
+    if len(text[start:end].split()) >= 3 and text[start:start + 1].isupper() and _HELD_AFTER.match(text, end):
+        return end
+    if _HELD_BEFORE.search(text, max(0, start - 20), start) is None:
+        return 0
+    run = re.match(r"[^\n,.;:()\"“”]{0,80}?(?=\s(?:tại|ở|vào|với sự|nhằm|để)\s|[,.;:(]|$)", text[end:])
+    if run is None:
+        return 0
+    stop = end + run.end()
+    words = text[start:stop].split()
+    return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
 
 
 def _held_whole(text: str, start: int, end: int) -> bool:
