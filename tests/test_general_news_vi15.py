@@ -1,0 +1,26 @@
+"""Vietnamese general news (vi15): titles of police, courts, hospitals, sports and companies; bodies named
+through lower-case words; festivals; written for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def test_deputy_head_of_an_investigation_agency_is_a_title_not_a_name():
+    got = facts("Theo Thượng tá Lê Quang Hòa, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh, các bị "
+                "can đã nhận tiền.", "2032-05-02")
+    assert ("Lê Quang Hòa", "position", "Phó Thủ trưởng") in got
+    assert ("Lê Quang Hòa", "memberOf", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh") in got
+    assert not any(s == "Phó Thủ" for s, p, o in got)
+
+
+def test_head_of_a_hospital_department_and_a_head_coach():
+    got = facts("Huấn luyện viên trưởng Đỗ Minh Châu cho biết đội đã sẵn sàng.", "2032-05-02")
+    assert ("Đỗ Minh Châu", "position", "Huấn luyện viên trưởng") in got
+    got = facts("Bác sĩ Vũ Thị Hạnh, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang, cho biết trẻ đã qua cơn nguy "
+                "kịch.", "2032-05-02")
+    assert ("Vũ Thị Hạnh", "position", "Trưởng khoa") in got
+
+
+def test_a_company_role_that_runs_into_a_lower_case_word():
+    got = facts("Ông Trịnh Văn Lộc, Giám đốc đầu tư của công ty, đề nghị chia cổ tức.", "2032-05-02")
+    assert ("Trịnh Văn Lộc", "position", "Giám đốc đầu tư") in got
