@@ -2,6 +2,7 @@
 through lower-case words; festivals; written for these tests."""
 from __future__ import annotations
 
+import kg.nlp
 from test_extract import facts
 
 
@@ -24,3 +25,26 @@ def test_head_of_a_hospital_department_and_a_head_coach():
 def test_a_company_role_that_runs_into_a_lower_case_word():
     got = facts("Ông Trịnh Văn Lộc, Giám đốc đầu tư của công ty, đề nghị chia cổ tức.", "2032-05-02")
     assert ("Trịnh Văn Lộc", "position", "Giám đốc đầu tư") in got
+
+
+def test_a_company_whose_trade_words_open_capitalised_with_thiet_bi():
+    got = facts("Ông Đinh Công Sơn, Giám đốc Công ty cổ phần Thiết bị điện Quang Minh, đã ký hợp đồng.", "2032-05-02")
+    assert ("Đinh Công Sơn", "memberOf", "Công ty cổ phần Thiết bị điện Quang Minh") in got
+
+
+def _orgs(text: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, "2032-05-02")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "ORG"}
+
+
+def test_hospital_departments_named_through_lower_case_field_words():
+    got = _orgs("Bệnh nhân được chuyển từ Khoa Cấp cứu sang Khoa Chấn thương chỉnh hình và Khoa Gây mê hồi sức.")
+    assert {"Khoa Chấn thương chỉnh hình", "Khoa Gây mê hồi sức"} <= got
+    got = _orgs("Trưởng Phòng Vật tư thiết bị y tế và Phòng Kế hoạch tổng hợp đã bị kỷ luật.")
+    assert {"Phòng Vật tư thiết bị y tế", "Phòng Kế hoạch tổng hợp"} <= got
+
+
+def test_science_is_no_department():
+    got = _orgs("Trường Đại học Khoa học Xã hội và Nhân văn tuyển 3.000 sinh viên.")
+    assert not any(o.startswith("Khoa") for o in got)
+

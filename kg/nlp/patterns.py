@@ -49,6 +49,7 @@ ORG_HEADS_VI = (
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "HĐND", "Hội đồng nhân dân", "Bảo hiểm xã hội",
     "Tổ chức",  # "Tổ chức Y tế Thế giới"; not before an event or instrument (EVENT_OR_PLAN_AFTER_ORG_VERB)
+    "Khoa",  # a hospital's or university's department ("Khoa Hồi sức tích cực")
     "Cảng vụ", "Đồn Biên phòng", "Hãng phim", "Trường Tiểu học và THCS", "Trường Mầm non và Tiểu học",  # "Cảng vụ Hàng hải Quảng Ninh", "Đồn Biên phòng Sín Thầu"
 )
 # Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.
