@@ -48,3 +48,21 @@ def test_science_is_no_department():
     got = _orgs("Trường Đại học Khoa học Xã hội và Nhân văn tuyển 3.000 sinh viên.")
     assert not any(o.startswith("Khoa") for o in got)
 
+
+def _events(text: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, "2032-05-02")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "EVENT"}
+
+
+def test_a_festival_named_in_english_is_an_event_not_a_person():
+    text = "Tối 2/5, Ủy ban nhân dân tỉnh Khánh Hòa khai mạc Festival Biển Nha Trang lần thứ XII năm 2032."
+    assert "Festival Biển Nha Trang lần thứ XII năm 2032" in _events(text)
+    assert ("Ủy ban nhân dân tỉnh Khánh Hòa", "organized", "Festival Biển Nha Trang lần thứ XII năm 2032") \
+        in facts(text, "2032-05-02")
+
+
+def test_a_bare_year_after_a_name_closes_the_event():
+    assert _events("Hội chợ Nông sản Sơn La 2032 thu hút hơn 300 gian hàng.") == {"Hội chợ Nông sản Sơn La 2032"}
+    assert "Hội nghị tổng kết giai đoạn 2026 - 2030" in _events(
+        "Sáng 3/5 diễn ra Hội nghị tổng kết giai đoạn 2026 - 2030 tại Hà Nội.")
+
