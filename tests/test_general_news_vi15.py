@@ -66,3 +66,10 @@ def test_a_bare_year_after_a_name_closes_the_event():
     assert "Hội nghị tổng kết giai đoạn 2026 - 2030" in _events(
         "Sáng 3/5 diễn ra Hội nghị tổng kết giai đoạn 2026 - 2030 tại Hà Nội.")
 
+
+def test_who_a_meeting_elects_is_no_part_of_its_name():
+    text = "Đại hội bầu bổ sung ông Lưu Văn Thịnh, Giám đốc Công ty TNHH Dệt may Hưng Yên, làm thành viên Hội đồng quản trị."
+    assert not any("Thịnh" in e for e in _events(text))
+    got = facts(text, "2032-05-02")
+    assert ("Lưu Văn Thịnh", "position", "Giám đốc") in got
+

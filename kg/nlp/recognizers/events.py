@@ -229,6 +229,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             return "".join(tokens[:across]), False  # "… về phòng, chống buôn lậu, gian lận thương mại": the field
         if tok in ",.;:()\"“”|!?":
             break
+        if low in ("ông", "bà") and "".join(tokens[idx + 1:idx + 3]).strip()[:1].isupper():
+            break  # "Đại hội bầu | bà Lê Thị Hồng Nhung …": a person named with an honorific is no part of a name
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
