@@ -73,3 +73,13 @@ def test_who_a_meeting_elects_is_no_part_of_its_name():
     got = facts(text, "2032-05-02")
     assert ("Lưu Văn Thịnh", "position", "Giám đốc") in got
 
+
+def test_the_trial_panel_s_presiding_judge_and_the_procurator_take_part_in_the_trial():
+    text = ("Sáng 9/4, Tòa án nhân dân tỉnh Gia Lai mở phiên tòa sơ thẩm xét xử 4 bị cáo về tội lừa đảo. "
+            "Hội đồng xét xử do Thẩm phán Rơ Châm Hiền làm chủ tọa. Đại diện Viện kiểm sát nhân dân tỉnh Gia Lai "
+            "thực hành quyền công tố tại phiên tòa là Kiểm sát viên Phan Văn Đạt.")
+    got = facts(text, "2032-04-10")
+    assert ("Rơ Châm Hiền", "participatedIn", "phiên tòa sơ thẩm") in got
+    assert ("Phan Văn Đạt", "participatedIn", "phiên tòa sơ thẩm") in got
+    assert ("Phan Văn Đạt", "memberOf", "Viện kiểm sát nhân dân tỉnh Gia Lai") in got
+
