@@ -83,3 +83,13 @@ def test_the_trial_panel_s_presiding_judge_and_the_procurator_take_part_in_the_t
     assert ("Phan Văn Đạt", "participatedIn", "phiên tòa sơ thẩm") in got
     assert ("Phan Văn Đạt", "memberOf", "Viện kiểm sát nhân dân tỉnh Gia Lai") in got
 
+
+def test_a_subsidiary_said_with_la_and_no_comma():
+    got = facts("Công ty TNHH Phân bón Bình Điền Miền Bắc là công ty con của Công ty cổ phần Tập đoàn Hóa chất Đức "
+                "Giang.", "2032-05-02")
+    assert ("Công ty TNHH Phân bón Bình Điền Miền Bắc", "subOrganizationOf",
+            "Công ty cổ phần Tập đoàn Hóa chất Đức Giang") in got
+    got = facts("Công ty TNHH Phân bón Bình Điền Miền Bắc từng là công ty con của Công ty cổ phần Tập đoàn Hóa chất Đức "
+                "Giang.", "2032-05-02")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
+

@@ -123,7 +123,7 @@ def unit_of(s: Sentence) -> list[Relation]:
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
-        if re.fullmatch(r"\)?\s*(?:\([^)]*\))?\s*,\s*(?:(?:là|is|was)\s+)?(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
+        if re.fullmatch(r"\)?\s*(?:\([^)]*\))?(?:\s*,\s*(?:(?:là|is|was)\s+)?|\s+(?:hiện\s+)?là\s+)(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
