@@ -93,3 +93,7 @@ def test_a_subsidiary_said_with_la_and_no_comma():
                 "Giang.", "2032-05-02")
     assert not any(p == "subOrganizationOf" for s, p, o in got)
 
+
+def test_an_investment_fund_named_after_its_lower_case_kind():
+    assert "Quỹ đầu tư Cửu Long Xanh" in _orgs("Cổ đông lớn thứ hai là Quỹ đầu tư Cửu Long Xanh, nắm giữ 9% vốn.")
+
