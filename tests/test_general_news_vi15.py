@@ -97,3 +97,10 @@ def test_a_subsidiary_said_with_la_and_no_comma():
 def test_an_investment_fund_named_after_its_lower_case_kind():
     assert "Quỹ đầu tư Cửu Long Xanh" in _orgs("Cổ đông lớn thứ hai là Quỹ đầu tư Cửu Long Xanh, nắm giữ 9% vốn.")
 
+
+def test_an_expressway_written_with_duong_is_a_place_not_a_person():
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), "Xe cứu thương chạy theo đường cao tốc La Sơn - Túy Loan ra Đà Nẵng.",
+                          "2032-05-02")
+    spans = {(e.text, e.label_) for e in doc.spans["kg"]}
+    assert ("đường cao tốc La Sơn - Túy Loan", "LOC") in spans
+    assert not any(label == "PER" for _, label in spans)

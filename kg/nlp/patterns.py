@@ -87,7 +87,7 @@ LOCAL_BODY_HEADS_VI = LOCAL_BODY_HEADS_VI + tuple(pattern_data("local_body_heads
 PLACE_HEADS_VI = (
     "tỉnh", "thành phố", "TP.", "TP", "Tp.", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường",
     "đặc khu", "huyện đảo", "xã đảo", "ấp", "thôn", "bản", "làng", "xóm", "khu phố", "tổ dân phố", "đường", "phố", "đại lộ", "quốc lộ",
-    "tỉnh lộ", "cao tốc", "sông", "suối", "núi", "đèo", "hồ", "vịnh", "đảo", "quần đảo", "bán đảo",
+    "tỉnh lộ", "đường cao tốc", "cao tốc", "sông", "suối", "núi", "đèo", "hồ", "vịnh", "đảo", "quần đảo", "bán đảo",
     "biển", "cầu", "sân bay", "cảng", "chợ", "sân", "bang", "hầm", "bến", "cửa khẩu",
     "châu", "miền", "khu du lịch", "vườn quốc gia", "đồng bằng", "cao nguyên", "thủ phủ",
     "khu công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất", "cụm công nghiệp", "khu công nghệ cao",
@@ -351,7 +351,7 @@ ADMIN_HEADS_VI = frozenset({"tỉnh", "thành phố", "huyện", "quận", "th�
 # Place heads still read as heads when capitalised ("Tỉnh Nghệ An", "Sông Hồng").
 CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
                                           # roads written with a capital: "Quốc lộ 1A", "Cao tốc Bắc - Nam"
-                                          "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "cao tốc",
+                                          "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "đường cao tốc", "cao tốc",
                                           "khu đô thị mới", "cảng hàng không", "cảng biển", "phố đi bộ",
                                           "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo", "thác",
                                           "núi lửa", "eo biển",
