@@ -104,3 +104,12 @@ def test_an_expressway_written_with_duong_is_a_place_not_a_person():
     spans = {(e.text, e.label_) for e in doc.spans["kg"]}
     assert ("đường cao tốc La Sơn - Túy Loan", "LOC") in spans
     assert not any(label == "PER" for _, label in spans)
+
+
+def test_a_member_school_named_with_its_university_after_a_dash():
+    got = facts("TS Phan Minh Đức, Hiệu trưởng Trường Đại học Sư phạm - Đại học Huế, cho biết trường tuyển 2.000 sinh "
+                "viên.", "2032-05-02")
+    assert ("Phan Minh Đức", "memberOf", "Trường Đại học Sư phạm - Đại học Huế") in got
+    assert ("Trường Đại học Sư phạm - Đại học Huế", "subOrganizationOf", "Đại học Huế") in got
+    assert _orgs("Bộ Y tế - Bộ Tài chính đã thống nhất.") >= {"Bộ Y tế", "Bộ Tài chính"}
+

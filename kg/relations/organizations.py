@@ -19,6 +19,11 @@ def sub_organizations(s: Sentence) -> list[Relation]:
             if inner.type == "Organization" and o.start < inner.start and inner.end <= o.end \
                     and re.search(r"\b(của|thuộc|trực thuộc)\s+$", s.text[o.start:inner.start]):
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
+            elif inner.type == "Organization" and o.start < inner.start and inner.end == o.end \
+                    and re.search(r"\s[-–]\s+$", s.text[o.start:inner.start]) \
+                    and re.match(r"(?:Đại học|ĐHQG)\s", inner.text):
+                # "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school of the university after the dash
+                out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
 
     if len(orgs) < 2:
         return out
