@@ -113,3 +113,8 @@ def test_a_member_school_named_with_its_university_after_a_dash():
     assert ("Trường Đại học Sư phạm - Đại học Huế", "subOrganizationOf", "Đại học Huế") in got
     assert _orgs("Bộ Y tế - Bộ Tài chính đã thống nhất.") >= {"Bộ Y tế", "Bộ Tài chính"}
 
+
+def test_a_border_post_named_after_its_border_gate():
+    assert "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng" in _orgs(
+        "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng đã bắt giữ 3 đối tượng vận chuyển hàng lậu.")
+

@@ -156,7 +156,7 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
     from kg.nlp.recognizers.body_names import _data as body_data
 
     bridges = body_data()["bridges"]
-    low = " ".join(w.text.casefold() for w in words[k:k + 3])
+    low = " ".join(w.text.casefold() for w in words[k:k + 4])
     bridge = next((b for b in sorted(bridges, key=len, reverse=True) if (low + " ").startswith(b + " ")), None)
     if bridge is None:
         return -1
