@@ -118,3 +118,12 @@ def test_a_border_post_named_after_its_border_gate():
     assert "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng" in _orgs(
         "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng đã bắt giữ 3 đối tượng vận chuyển hàng lậu.")
 
+
+def test_a_past_role_said_with_a_copula_is_no_relation():
+    for text in ("Ông Quách Văn Tín từng là Phó Tổng giám đốc Ngân hàng TMCP Quân đội.",
+                 "Trước khi về công ty, ông Quách Văn Tín là Phó Tổng giám đốc Ngân hàng TMCP Quân đội."):
+        got = facts(text, "2032-05-02")
+        assert not any(s == "Quách Văn Tín" and p in ("memberOf", "position") for s, p, o in got)
+    got = facts("Ông Quách Văn Tín hiện là Phó Tổng giám đốc Ngân hàng TMCP Quân đội.", "2032-05-02")
+    assert ("Quách Văn Tín", "position", "Phó Tổng giám đốc") in got
+
