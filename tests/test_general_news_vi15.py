@@ -119,6 +119,13 @@ def test_a_border_post_named_after_its_border_gate():
         "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng đã bắt giữ 3 đối tượng vận chuyển hàng lậu.")
 
 
+def test_a_division_whose_head_word_closes_the_title():
+    got = facts("Theo Trung tá Vi Văn Toàn, Trưởng phòng Cảnh sát hình sự Công an tỉnh Cao Bằng, hai đối tượng đã bị "
+                "bắt.", "2032-05-02")
+    assert ("Vi Văn Toàn", "position", "Trưởng phòng") in got
+    assert ("Vi Văn Toàn", "memberOf", "Phòng Cảnh sát hình sự Công an tỉnh Cao Bằng") in got
+
+
 def test_a_past_role_said_with_a_copula_is_no_relation():
     for text in ("Ông Quách Văn Tín từng là Phó Tổng giám đốc Ngân hàng TMCP Quân đội.",
                  "Trước khi về công ty, ông Quách Văn Tín là Phó Tổng giám đốc Ngân hàng TMCP Quân đội."):
@@ -127,3 +134,7 @@ def test_a_past_role_said_with_a_copula_is_no_relation():
     got = facts("Ông Quách Văn Tín hiện là Phó Tổng giám đốc Ngân hàng TMCP Quân đội.", "2032-05-02")
     assert ("Quách Văn Tín", "position", "Phó Tổng giám đốc") in got
 
+
+def test_a_title_before_the_body_s_own_head_keeps_the_body():
+    got = facts("Ông Lò Văn Mạnh, Trưởng ban Ban Dân tộc tỉnh Sơn La, phát biểu.", "2032-05-02")
+    assert ("Lò Văn Mạnh", "memberOf", "Ban Dân tộc tỉnh Sơn La") in got
