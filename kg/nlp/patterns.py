@@ -49,6 +49,8 @@ ORG_HEADS_VI = (
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "HĐND", "Hội đồng nhân dân", "Bảo hiểm xã hội",
     "Tổ chức",  # "Tổ chức Y tế Thế giới"; not before an event or instrument (EVENT_OR_PLAN_AFTER_ORG_VERB)
+    "Khoa",  # a hospital's or university's department ("Khoa Hồi sức tích cực")
+    "Quỹ đầu tư",  # an investment fund whose name opens with its kind in lower case ("Quỹ đầu tư Tăng trưởng Mê Kông")
     "Cảng vụ", "Đồn Biên phòng", "Hãng phim", "Trường Tiểu học và THCS", "Trường Mầm non và Tiểu học",  # "Cảng vụ Hàng hải Quảng Ninh", "Đồn Biên phòng Sín Thầu"
 )
 # Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.
@@ -85,7 +87,7 @@ LOCAL_BODY_HEADS_VI = LOCAL_BODY_HEADS_VI + tuple(pattern_data("local_body_heads
 PLACE_HEADS_VI = (
     "tỉnh", "thành phố", "TP.", "TP", "Tp.", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường",
     "đặc khu", "huyện đảo", "xã đảo", "ấp", "thôn", "bản", "làng", "xóm", "khu phố", "tổ dân phố", "đường", "phố", "đại lộ", "quốc lộ",
-    "tỉnh lộ", "cao tốc", "sông", "suối", "núi", "đèo", "hồ", "vịnh", "đảo", "quần đảo", "bán đảo",
+    "tỉnh lộ", "đường cao tốc", "cao tốc", "sông", "suối", "núi", "đèo", "hồ", "vịnh", "đảo", "quần đảo", "bán đảo",
     "biển", "cầu", "sân bay", "cảng", "chợ", "sân", "bang", "hầm", "bến", "cửa khẩu",
     "châu", "miền", "khu du lịch", "vườn quốc gia", "đồng bằng", "cao nguyên", "thủ phủ",
     "khu công nghiệp", "khu kinh tế", "khu đô thị", "khu chế xuất", "cụm công nghiệp", "khu công nghệ cao",
@@ -150,6 +152,7 @@ EVENT_HEADS_VI = (
     "Ngày hội", "Họp báo", "Tháng hành động",
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
     "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi", "Olympic",
+    "Festival",  # "Festival Hoa Đà Lạt lần thứ XI năm 2032": a festival named in English, as "Lễ hội"
 )
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
@@ -348,7 +351,7 @@ ADMIN_HEADS_VI = frozenset({"tỉnh", "thành phố", "huyện", "quận", "th�
 # Place heads still read as heads when capitalised ("Tỉnh Nghệ An", "Sông Hồng").
 CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "thị trấn",
                                           # roads written with a capital: "Quốc lộ 1A", "Cao tốc Bắc - Nam"
-                                          "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "cao tốc",
+                                          "quốc lộ", "tỉnh lộ", "đường tỉnh", "đường vành đai", "vành đai", "đường cao tốc", "cao tốc",
                                           "khu đô thị mới", "cảng hàng không", "cảng biển", "phố đi bộ",
                                           "xã", "phường", "sông", "núi", "đèo", "vịnh", "đảo", "quần đảo", "thác",
                                           "núi lửa", "eo biển",

@@ -46,6 +46,8 @@ def chaired_by(s: Sentence) -> list[Relation]:
                                    flags=re.IGNORECASE)
             if ev is None and opening:  # "Phiên tòa do Thẩm phán X làm chủ tọa": the trial named before
                 ev = _latest_event(s, s.start, opening.group(1))
+            elif ev is None and re.fullmatch(r"\s*(" + cue_pattern("trial_panels", "vi") + r")\s*", s.text[s.start:by]):
+                ev = _latest_event(s, s.start, "phiên")  # "Hội đồng xét xử do Thẩm phán X làm chủ tọa": the trial
             chairs = [p for p in people if by < p.start and p.end <= at]
             if ev is not None and chairs and not re.search(r"[.;:]", s.text[by:at]):
                 out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in chairs]
@@ -80,4 +82,10 @@ def prosecutors(s: Sentence) -> list[Relation]:
         trial = _latest_event(s, s.end, "phiên")  # "phiên tòa", "phiên xét xử"
         if trial is not None:
             out.append(Relation(body[-1].id, "participatedIn", trial.id, s.index))
+            # "… thực hành quyền công tố tại phiên tòa là Kiểm sát viên X": the procurator who does it
+            for p in s.of_type("Person"):
+                if p.start > at and re.search(r"(?<![\w])là(?![\w])", s.text[at:p.start]) \
+                        and not re.search(r"[.;]", s.text[at:p.start]):
+                    out += [Relation(p.id, "participatedIn", trial.id, s.index),
+                            Relation(p.id, "memberOf", body[-1].id, s.index)]
     return out

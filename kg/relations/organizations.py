@@ -19,6 +19,11 @@ def sub_organizations(s: Sentence) -> list[Relation]:
             if inner.type == "Organization" and o.start < inner.start and inner.end <= o.end \
                     and re.search(r"\b(của|thuộc|trực thuộc)\s+$", s.text[o.start:inner.start]):
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
+            elif inner.type == "Organization" and o.start < inner.start and inner.end == o.end \
+                    and re.search(r"\s[-–]\s+$", s.text[o.start:inner.start]) \
+                    and re.match(r"(?:Đại học|ĐHQG)\s", inner.text):
+                # "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school of the university after the dash
+                out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
 
     if len(orgs) < 2:
         return out
@@ -123,7 +128,7 @@ def unit_of(s: Sentence) -> list[Relation]:
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
-        if re.fullmatch(r"\)?\s*(?:\([^)]*\))?\s*,\s*(?:(?:là|is|was)\s+)?(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
+        if re.fullmatch(r"\)?\s*(?:\([^)]*\))?(?:\s*,\s*(?:(?:là|is|was)\s+)?|\s+(?:hiện\s+)?là\s+)(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))

@@ -81,6 +81,9 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             continue
         before = s.text[max(s.start, t.start_char - 12):t.start_char]
         if re.search(r"\b(là|is|was|as)\s+(the\s+)?$", before):
+            if re.search(r"(?<![\w])(?:từng|trước đây|trước đó)\s+là\s+$", before) \
+                    or re.match(r"\s*Trước khi\s", s.text[s.start:t.start_char]):
+                continue  # "X từng là …", "Trước khi về PNB, ông Lộc là …": a past role is no relation
             clause_start = max([s.start] + [m.end() + s.start for m in re.finditer(r"[;]|\bcòn\b", s.text[s.start:t.start_char])])
             subj = [p for p in people if clause_start <= p.start < t.start_char]
             if subj:

@@ -33,7 +33,8 @@ def _data() -> dict:
             "field_ends": frozenset(raw["field_ends"]),
             "max_acronym": int(raw["max_acronym_words"]),
             "seat_heads": frozenset(raw["seat_heads"]),
-            "bridges": frozenset(raw["bridges"])}
+            "bridges": frozenset(raw["bridges"]),
+            "cap_fields": frozenset(raw["cap_fields"])}
 
 
 def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
@@ -116,6 +117,9 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     n = len(words)
     low = [w.text.casefold() for w in words]
     m, last = j + 1, j
+    if m < n and words[j].is_cap and not words[m].is_cap and adjacent(text, words[j], words[m]) \
+            and (f"{low[j]} {low[m]}" in d["field"] or f"{low[j]} {low[m]}" in d["cap_fields"]):
+        m, last = m + 1, m  # the capitalised first word's field runs on: "Khoa Gây mê | hồi sức", "Phòng Vật tư | …"
     if m + 1 < n and low[m] == d["topic"] and _phrase_at(low, m + 1, d["field"]) and adjacent(text, words[j], words[m]):
         m += 1  # "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
     skipped = 0  # paired phrases ("phòng cháy, chữa cháy và cứu nạn, cứu hộ") count as one field word

@@ -233,6 +233,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             return "".join(tokens[:across]), False  # "… về phòng, chống buôn lậu, gian lận thương mại": the field
         if tok in ",.;:()\"“”|!?":
             break
+        if low in ("ông", "bà") and "".join(tokens[idx + 1:idx + 3]).strip()[:1].isupper():
+            break  # "Đại hội bầu | bà Lê Thị Hồng Nhung …": a person named with an honorific is no part of a name
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
@@ -257,6 +259,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         kept += tok
         words += 1
         after_day = _named_day(tok, tokens[idx + 1:idx + 3])  # "Ngày thành lập …": the verb names the day
+        if _year_after_name(tokens, idx):
+            return kept, False  # "Festival Huế 2032 | thu hút …": a bare year after a name closes it
         # "lần thứ VI" / "năm 2025" / "nhiệm kỳ 2020-2025" end the name
         tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
         if tail:
@@ -273,6 +277,16 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
                         - ({"tại"} if _ABROAD.search(m.group(1)) else set()) for w in m.group(1).split()):
         return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
+
+
+def _year_after_name(tokens: list[str], idx: int) -> bool:
+    """``tokens[idx]`` is a bare year written after a capitalised word and a lower-case word follows it:
+    "Festival Huế 2032 thu hút …", "Hội chợ Hà Nội 2032 đón …" (not "giai đoạn 2026 - 2030")."""
+    if not re.fullmatch(r"(?:19|20)\d{2}", tokens[idx]):
+        return False
+    before = [t for t in tokens[:idx] if not t.isspace()]
+    after = [t for t in tokens[idx + 1:idx + 3] if not t.isspace()]
+    return bool(before) and before[-1][:1].isupper() and bool(after) and after[0][:1].islower()
 
 
 # a place the event is held in, named in its title before its year: "Chương trình xúc tiến du lịch Khánh Hòa tại

@@ -69,7 +69,9 @@ def _mask_trade_phrases(trade: str) -> str:
     """Trade phrases holding a function word ("hàng không") joined into one word, so that word
     does not end the name."""
     for phrase in _trade_phrases():
-        trade = re.sub(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", phrase.replace(" ", "_"), trade)
+        # the phrase may open the trade words capitalised after a legal form ("… cổ phần Thiết bị y tế …")
+        pattern = r"(?<![\w])[" + phrase[0] + phrase[0].upper() + "]" + re.escape(phrase[1:]) + r"(?![\w])"
+        trade = re.sub(pattern, lambda m: m.group().replace(" ", "_"), trade)
     return trade
 
 

@@ -122,6 +122,24 @@ def proper_pair_end(words: list[Word], k: int, j: int, word_ends: dict[int, int]
         and word_ends.get(words[j - 1].start) == word_ends.get(words[j].start)
 
 
+_MEMBER_HEADS = frozenset({"Trường Đại học", "Trường ĐH", "Trường", "Khoa", "Viện", "Trường Cao đẳng"})
+_SYSTEM_AFTER_DASH = re.compile(r"[ ][-–][ ](?:Đại học Quốc gia|Đại học|ĐHQG)[ ](?=[A-ZĐ])")
+
+
+def _member_school_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon,
+                       word_ends: dict[int, int] | None, stops: frozenset[int]) -> int:
+    """A member school is named with its university after a dash: "Trường Đại học Bách khoa - Đại học Đà
+    Nẵng", "Trường Đại học Khoa học Tự nhiên - ĐHQG Hà Nội" is one name; ``j`` when no such tail follows."""
+    m = _SYSTEM_AFTER_DASH.match(text, words[j].end) if head in _MEMBER_HEADS else None
+    if m is None:
+        return j
+    k = next((w.i for w in words if w.start == m.end()), None)
+    if k is None:
+        return j
+    end = extend_vi_name(text, words, k, lex, allow_lower=0, word_ends=word_ends, stops=stops)
+    return end if end >= k else j
+
+
 def _city_after(text: str, words: list[Word], j: int, lex: Lexicon) -> bool:
     """Word ``j`` is "TP" / "Tp." / "thành phố" and a known place follows it ("TP Hồ Chí Minh")."""
     if words[j].text.rstrip(".") not in ("TP", "Tp") and not text[max(0, words[j].start - 6):words[j].end].endswith(
@@ -138,7 +156,7 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
     from kg.nlp.recognizers.body_names import _data as body_data
 
     bridges = body_data()["bridges"]
-    low = " ".join(w.text.casefold() for w in words[k:k + 3])
+    low = " ".join(w.text.casefold() for w in words[k:k + 4])
     bridge = next((b for b in sorted(bridges, key=len, reverse=True) if (low + " ").startswith(b + " ")), None)
     if bridge is None:
         return -1
@@ -335,6 +353,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
                 if j >= k:
                     j = field_name_end(text, words, k, j, lex)  # "Viện Trí tuệ nhân tạo"
+                    j = _member_school_end(text, words, j, head, lex, word_ends, stops)
                     j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
                     out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():

@@ -33,6 +33,7 @@ from kg.nlp.recognizers.drafts_en import dated_plan_candidates, draft_candidates
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates, named_lower_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.recognizers.title_bodies import title_body_candidates
 from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
                                       media_candidates,
                                       english_local_body_candidates, english_street_candidates,
@@ -182,6 +183,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+        Step("title-bodies", lambda r, lex: title_body_candidates(r.text, r.cands, r.titles), "vi"),
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("team-subjects", lambda r, lex: team_subject_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
