@@ -316,7 +316,7 @@ NOT_MEDIA_BAO_VI = frozenset({"thông", "cảnh", "dự", "tình", "tố", "khai
 # Lower-case words after which a country, province or city stands for its team (the VLSP
 # convention tags it ORG): "trận gặp Thái Lan", "đội tuyển Việt Nam", "cổ động viên Nam Định".
 # ("tiếp đón" is left out: in diplomatic news it receives a country's delegation).
-TEAM_CUES_VI = ("trận gặp", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
+TEAM_CUES_VI = ("trận gặp", "trận đấu với", "trận đấu gặp", "đối đầu với", "đội tuyển", "cổ động viên", "thắng", "thua", "hòa", "cầm hòa", "đánh bại",
                 "làm khách trước")
 # A squad word with the sport, sex or age group between it and the place: "đội tuyển bóng chuyền
 # nữ Việt Nam", "tuyển nữ Philippines", "Đội tuyển U23 Thái Lan".

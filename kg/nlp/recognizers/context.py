@@ -322,8 +322,17 @@ def team_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
         cue = _TEAM_CUE_RE.search(text, max(0, c.start - 20), c.start) \
             if c.label == "LOC" and not c.ref and c.source == "gazetteer" else None
         if cue and (cue.group().split()[-1] not in P.RESULT_VERBS_VI or _about_a_match(text, c.start)):
-            out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
+            # "trận đấu với Shandong Taishan": a club named after its province goes on with its own name
+            more = _CLUB_TAIL.match(text, c.end)
+            if more:
+                out.append(Candidate(c.start, more.end(), "ORG", PRIORITY["team-cue"], "team-cue"))
+            else:
+                out.append(Candidate(c.start, c.end, "ORG", PRIORITY["team-cue"], "team-cue", gid=c.gid))
     return out
+
+
+# capitalised words of a foreign club after its place: "Taishan", "United", "FC" (no Vietnamese syllable)
+_CLUB_TAIL = re.compile(r"(?:[ ](?:[A-Z][a-z]+|FC|CF|SC|AFC)(?![\w’'-]))+")
 
 
 _SPORT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(P.SPORT_WORDS_VI, key=len, reverse=True))
