@@ -158,21 +158,27 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
     out: list[Relation] = []
     for p in (m for m in s.of_type("Person") if not m.ref):
         for o in orgs:
-            m = re.fullmatch(rf"(?:[’']s)?\s+(?P<role>{heads})\s+", s.text[o.end:p.start]) if o.end < p.start else None
-            if m is None or not m.group("role")[:1].islower() or re.search(
+            m = re.fullmatch(rf"(?:[’']s)?\s+(?P<role>{heads})(?P<comma>,)?\s+", s.text[o.end:p.start]) if o.end < p.start else None
+            if m is None or not m.group("role")[:1].islower() or m.group("comma") and not _closed(s, p) or re.search(
                     r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]):
                 continue
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
         # "the airline's chief executive Dang Tuan Tu": the body the reference names
-        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})\s+$", s.text[max(s.start, p.start - 60):p.start])
-        if m is not None and m.group("role")[:1].islower():
+        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})(?P<comma>,)?\s+$", s.text[max(s.start, p.start - 60):p.start])
+        if m is not None and m.group("role")[:1].islower() and not (m.group("comma") and not _closed(s, p)):
             at = max(s.start, p.start - 60) + m.start("ref")
             body = main_body_ref(s, at - 4) or org_ref_at(s, at)
             if body is not None:
                 out.append(Relation(p.id, "position", m.group("role"), s.index))
                 out.append(Relation(p.id, "memberOf", body.id, s.index))
     return out
+
+
+def _closed(s: Sentence, p: Mention) -> bool:
+    """A name set off by commas after its role ("Minh Phúc's general director, Phạm Quang Vinh, said …"):
+    a comma (or the sentence's end) closes the apposition."""
+    return bool(re.match(r"\s*(?:,|[.;]?\s*$)", s.text[p.end:s.end]))
 
 
 def _lower_role_after_title(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
