@@ -37,3 +37,8 @@ def test_a_possessive_title_needs_the_closing_comma():
     got = facts("Sông Hồng Paper Company's deputy general director, Đỗ Minh Quân and two engineers left.",
                 "2024-05-03", "en")
     assert ("Đỗ Minh Quân", "position", "deputy general director") not in got
+
+
+def test_a_sum_of_money_after_a_company_is_not_its_name():
+    got = entities("The provincial People's Committee fined Sông Hồng Paper Company VND850 million on Friday.")
+    assert ("Organization", "Sông Hồng Paper Company") in got
