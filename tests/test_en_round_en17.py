@@ -42,3 +42,21 @@ def test_a_possessive_title_needs_the_closing_comma():
 def test_a_sum_of_money_after_a_company_is_not_its_name():
     got = entities("The provincial People's Committee fined Sông Hồng Paper Company VND850 million on Friday.")
     assert ("Organization", "Sông Hồng Paper Company") in got
+
+
+def test_who_arrived_for_an_event_took_part_in_it():
+    got = facts("A trade mission led by Tanaka Hiroshi, president of the Kobe Chamber of Commerce, arrived in "
+                "Hải Phòng on Tuesday for the Hải Phòng Investment Forum 2024.", "2024-05-03", "en")
+    assert ("Tanaka Hiroshi", "participatedIn", "Hải Phòng Investment Forum 2024") in got
+
+
+def test_who_opens_a_sentence_handing_out_licences_took_part_in_the_event_before():
+    got = facts("The Hải Phòng Investment Forum 2024 was held on Wednesday. Lê Văn Hưng, chairman of the city "
+                "People's Committee, handed investment licences to seven projects.", "2024-05-03", "en")
+    assert ("Lê Văn Hưng", "participatedIn", "Hải Phòng Investment Forum 2024") in got
+
+
+def test_who_only_says_something_was_handed_out_took_no_part():
+    got = facts("The Hải Phòng Investment Forum 2024 was held on Wednesday. Lê Văn Hưng said the city "
+                "handed investment licences to seven projects last year.", "2024-05-03", "en")
+    assert ("Lê Văn Hưng", "participatedIn", "Hải Phòng Investment Forum 2024") not in got

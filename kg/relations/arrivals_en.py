@@ -1,0 +1,58 @@
+"""English participatedIn of two constructions of business and sports news.
+
+- Coming for an event: "A delegation led by Kim Jae-won, vice chairman of KCCI, arrived in Bắc Ninh
+  on Wednesday for the Bắc Ninh – Korea Investment Promotion Conference 2025." — the people before the
+  verb of arriving took part in the event named after "for".
+- Handing out at an event: "Nguyễn Văn Phong, chairman of the provincial People's Committee, presented
+  investment certificates to six projects." — a person who opens a sentence naming no event and
+  hands over certificates, licences or awards did so at the latest event of the preceding sentences
+  (ANNOTATION.md: "trao giải tại" is taking part).
+The verbs and the things handed over are data (``arrival_verbs`` and ``handed_things`` in
+kg/data/relations/cues.json).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.attendance import _event_of
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+
+def came_for_event(s: Sentence) -> list[Relation]:
+    """participatedIn: the people before "arrived in X (on DAY) for the EVENT"."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    verb = re.compile(r"(?<![\w])(?:" + cue_pattern("arrival_verbs", "en") + r")\s+(?:in|to|at)\s+[^.;]{1,80}?"
+                      r"\bfor\s+(?:the\s+|an?\s+)?$")
+    for ev in s.of_type("Event"):
+        m = verb.search(s.text, s.start, ev.start)
+        if m is None or m.end() != ev.start:
+            continue
+        out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
+                if p.end <= m.start() and not p.ref]
+    return out
+
+
+def presenters_en(s: Sentence) -> list[Relation]:
+    """participatedIn: "X, chairman of …, presented investment certificates to …" (no event in the
+    sentence) — at the latest event named in the sentences before."""
+    if s.lang != "en" or s.of_type("Event") or not s.mentions:
+        return []
+    p = s.mentions[0]
+    if p.type != "Person" or p.ref:
+        return []
+    head = s.text[s.start:p.start]
+    for t in s.titles:
+        if s.start <= t.start_char and t.end_char <= p.start:
+            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?", head):
+        return []
+    handed = re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+)?(?:" + cue_pattern("hand_over_verbs", "en")
+                      + r")\s+(?:[\w-]+\s+){0,3}?(?:" + cue_pattern("handed_things", "en") + r")(?![\w])",
+                      s.text[p.end:s.end])
+    if handed is None:
+        return []
+    ev = _event_of(s, s.start)
+    return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
