@@ -8,6 +8,13 @@ from kg.resolve import resolve_article
 from test_extract import facts
 
 
+def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one English article."""
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
 def test_the_tournament_refers_to_the_named_championship():
     got = facts("The 2024 National Badminton Championship opened at Hàng Đẫy Stadium in Hà Nội on Tuesday. "
                 "The tournament is organised by the Việt Nam Badminton Federation and runs until May 9.",
@@ -60,3 +67,11 @@ def test_who_only_says_something_was_handed_out_took_no_part():
     got = facts("The Hải Phòng Investment Forum 2024 was held on Wednesday. Lê Văn Hưng said the city "
                 "handed investment licences to seven projects last year.", "2024-05-03", "en")
     assert ("Lê Văn Hưng", "participatedIn", "Hải Phòng Investment Forum 2024") not in got
+
+
+def test_the_opening_is_the_opening_of_the_event_that_opened():
+    got = facts("The 2024 Mekong Rice Festival opened in Cần Thơ on Friday. Organisers hope the festival will help "
+                "farmers reach the Hanoi Food Expo next year. The opening was attended by Trần Văn Lâu, chairman of "
+                "the Cần Thơ People's Committee.", "2024-05-03", "en")
+    assert ("Trần Văn Lâu", "participatedIn", "2024 Mekong Rice Festival") in got
+    assert ("Trần Văn Lâu", "participatedIn", "Hanoi Food Expo") not in got
