@@ -75,3 +75,8 @@ def test_the_opening_is_the_opening_of_the_event_that_opened():
                 "the Cần Thơ People's Committee.", "2024-05-03", "en")
     assert ("Trần Văn Lâu", "participatedIn", "2024 Mekong Rice Festival") in got
     assert ("Trần Văn Lâu", "participatedIn", "Hanoi Food Expo") not in got
+
+
+def test_a_hotel_named_with_its_brand_and_city_keeps_all_its_words():
+    got = entities("The workshop was held at the Sông Hồng Grand Hải Dương Hotel on Monday.")
+    assert ("Place", "Sông Hồng Grand Hải Dương Hotel") in got
