@@ -80,3 +80,10 @@ def test_the_opening_is_the_opening_of_the_event_that_opened():
 def test_a_hotel_named_with_its_brand_and_city_keeps_all_its_words():
     got = entities("The workshop was held at the Sông Hồng Grand Hải Dương Hotel on Monday.")
     assert ("Place", "Sông Hồng Grand Hải Dương Hotel") in got
+
+
+def test_head_of_the_division_is_a_member_of_the_division_named_before():
+    got = facts("The Đồng Nai Provincial Police's Economic Police Division is investigating the firm. Colonel Lê Văn "
+                "Hùng, head of the division, said officers had seized the accounts.", "2024-05-03", "en")
+    assert ("Lê Văn Hùng", "memberOf", "Economic Police Division") in got
+    assert ("Lê Văn Hùng", "position", "head") in got
