@@ -87,3 +87,10 @@ def test_head_of_the_division_is_a_member_of_the_division_named_before():
                 "Hùng, head of the division, said officers had seized the accounts.", "2024-05-03", "en")
     assert ("Lê Văn Hùng", "memberOf", "Economic Police Division") in got
     assert ("Lê Văn Hùng", "position", "head") in got
+
+
+def test_its_role_opening_a_sentence_belongs_to_the_body_of_the_sentence_before():
+    got = facts("Đồng Nai has 3,000 new cases a year, according to the Việt Nam Kidney Association. Its chairman, "
+                "Lê Văn Phú, said most patients were poor.", "2024-05-03", "en")
+    assert ("Lê Văn Phú", "memberOf", "Việt Nam Kidney Association") in got
+    assert ("Lê Văn Phú", "position", "chairman") in got

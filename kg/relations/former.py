@@ -136,11 +136,18 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
     """"… visited the Vietnam Academy of Science and Technology, where its president, Vu Dinh Loc, …":
     a lower-case role after "its" belongs to the body named last before it in the sentence."""
     out: list[Relation] = []
-    for m in re.finditer(rf"(?<![\w])its\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
+    for m in re.finditer(rf"(?<![\w])(?P<its>[Ii]ts)\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
                          s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"
         at = s.start + m.end()
         who = next((p for p in s.of_type("Person") if p.start == at and not p.ref), None)
         before = [o for o in s.mentions if o.type == "Organization" and o.end <= s.start + m.start()]
+        if not before and m.start() == 0 and m.group("its") == "Its" and who is not None \
+                and re.match(r"\s*,", s.text[who.end:s.end]) and "," in m.group()[-3:]:
+            # "… according to the Việt Nam Stroke Association. Its chairman, Lê Văn Thịnh, told …": the body
+            # of the sentence before (its only one, or its first)
+            prev = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1
+                    and not o.nested and not o.ref]
+            before = [min(prev, key=lambda o: o.start)] if prev else []
         if who is None or not before or not m.group("role")[:1].islower():
             continue
         body = before[-1]
