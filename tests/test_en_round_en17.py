@@ -94,3 +94,9 @@ def test_its_role_opening_a_sentence_belongs_to_the_body_of_the_sentence_before(
                 "Lê Văn Phú, said most patients were poor.", "2024-05-03", "en")
     assert ("Lê Văn Phú", "memberOf", "Việt Nam Kidney Association") in got
     assert ("Lê Văn Phú", "position", "chairman") in got
+
+
+def test_a_wharf_is_a_venue():
+    got = entities("The 2024 Mango Festival opened at Bạch Đằng Wharf in Hồ Chí Minh City on Friday.")
+    assert ("Place", "Bạch Đằng Wharf") in got
+    assert not any(t == "Person" for t, n in got)
