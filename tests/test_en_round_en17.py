@@ -100,3 +100,10 @@ def test_a_wharf_is_a_venue():
     got = entities("The 2024 Mango Festival opened at Bạch Đằng Wharf in Hồ Chí Minh City on Friday.")
     assert ("Place", "Bạch Đằng Wharf") in got
     assert not any(t == "Person" for t, n in got)
+
+
+def test_the_day_an_event_closes_does_not_date_it():
+    got = facts("The 2024 Đà Lạt Flower Festival opened in Lâm Đồng on Friday. The festival closes on Tuesday "
+                "with a parade.", "2024-05-04", "en")
+    assert ("2024 Đà Lạt Flower Festival", "date", "2024-05-03") in got
+    assert ("2024 Đà Lạt Flower Festival", "date", "2024-04-30") not in got

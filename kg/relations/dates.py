@@ -82,6 +82,11 @@ def _own_dates(s: "Sentence") -> list:
     return [d for d in s.dates if d[0] >= head]
 
 
+# the last day of an event told in the present or future ("closes on Tuesday", "will run until Sunday")
+_ENDS_ON = re.compile(r"(?<![\w])(?:closes|ends|runs|lasts|continues|will\s+(?:close|end|run|last|continue))"
+                      r"(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through)\s+(?:next\s+)?$")
+
+
 def relative_dates(s: "Sentence") -> list["Relation"]:
     """date: the sentence's event (or issued policy) on the day a relative word names."""
 
@@ -94,6 +99,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     if hit is None:
         return []
     pos, iso = s.start + hit[0], hit[1]
+    if s.lang == "en" and _ENDS_ON.search(s.text, max(s.start, pos - 60), pos):
+        return []  # "The festival closes on Tuesday": the day it ends, not the day it is dated by
     events = s.of_type("Event")
     if _unnamed_happening(s):
         return []  # "X held a press conference … on Wednesday": the day is the press conference's
