@@ -107,3 +107,9 @@ def test_the_day_an_event_closes_does_not_date_it():
                 "with a parade.", "2024-05-04", "en")
     assert ("2024 Đà Lạt Flower Festival", "date", "2024-05-03") in got
     assert ("2024 Đà Lạt Flower Festival", "date", "2024-04-30") not in got
+
+
+def test_the_partner_of_a_signing_at_the_ceremony_took_part_in_it():
+    got = facts("Chợ Rẫy Hospital held a ceremony on Monday to open a cancer centre. At the ceremony, the hospital "
+                "signed a training agreement with Osaka University Hospital.", "2024-05-03", "en")
+    assert ("Osaka University Hospital", "participatedIn", "ceremony") in got

@@ -56,3 +56,26 @@ def presenters_en(s: Sentence) -> list[Relation]:
         return []
     ev = _event_of(s, s.start)
     return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
+
+
+def signing_partners_at_event(s: Sentence) -> list[Relation]:
+    """participatedIn: "At the ceremony, the hospital signed a training agreement with Kobe University
+    Hospital." — the parties named in a signing the sentence places at the event named before took part."""
+    if s.lang != "en":
+        return []
+    at = re.match(r"\s*(?:Also\s+)?(?:At|During|On the sidelines of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:"
+                  + cue_pattern("event_nouns", "en").replace("the\\s+", "") + r")\s*,\s*", s.text[s.start:s.end])
+    if at is None:
+        return []
+    named = [e for e in s.mentions if e.type == "Event" and e.start < s.start + at.end()]
+    ev = named[-1] if named else _event_of(s, s.start)  # "At the ceremony," may itself be read as the event
+    if ev is None:
+        return []
+    verb = re.compile(r"(?:" + cue_pattern("signing_verbs", "en") + r")\s+[^.;]{0,80}?\bwith\s+(?:the\s+)?$")
+    out: list[Relation] = []
+    for x in s.mentions:
+        if x.type in ("Person", "Organization") and x.start > s.start + at.end():
+            m = verb.search(s.text, s.start + at.end(), x.start)
+            if m is not None and m.end() == x.start:
+                out.append(Relation(x.id, "participatedIn", ev.id, s.index))
+    return out
