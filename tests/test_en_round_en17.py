@@ -113,3 +113,9 @@ def test_the_partner_of_a_signing_at_the_ceremony_took_part_in_it():
     got = facts("Chợ Rẫy Hospital held a ceremony on Monday to open a cancer centre. At the ceremony, the hospital "
                 "signed a training agreement with Osaka University Hospital.", "2024-05-03", "en")
     assert ("Osaka University Hospital", "participatedIn", "ceremony") in got
+
+
+def test_who_announced_something_at_a_press_conference_took_part_in_it():
+    got = facts("The case was announced at a press conference in Vinh on Monday by Colonel Lê Văn Hải, deputy "
+                "director of the Nghệ An Provincial Police.", "2024-05-03", "en")
+    assert ("Lê Văn Hải", "participatedIn", "press conference") in got

@@ -79,3 +79,26 @@ def signing_partners_at_event(s: Sentence) -> list[Relation]:
             if m is not None and m.end() == x.start:
                 out.append(Relation(x.id, "participatedIn", ev.id, s.index))
     return out
+
+
+_ANNOUNCED_AT = re.compile(r"(?<![\w])(?:was|were|is|are|has\s+been|had\s+been)\s+(?:announced|presented|unveiled|revealed|"
+                           r"disclosed|reported|introduced|launched)\s+at\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def announced_at_by(s: Sentence) -> list[Relation]:
+    """participatedIn: "The case was announced at a press conference in Buôn Ma Thuột on Monday by Colonel
+    X" — the agent of what was announced at an event spoke there."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not _ANNOUNCED_AT.search(s.text, max(s.start, ev.start - 60), ev.start):
+            continue
+        by = re.compile(r"[^.;,]{0,60}?\bby\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "by Colonel X", "by Deputy Minister X"
+        for p in s.of_type("Person"):
+            m = by.match(s.text, ev.end, p.start) if p.start > ev.end else None
+            if m is not None:
+                out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+                break
+    return out
+
