@@ -119,3 +119,10 @@ def test_who_announced_something_at_a_press_conference_took_part_in_it():
     got = facts("The case was announced at a press conference in Vinh on Monday by Colonel Lê Văn Hải, deputy "
                 "director of the Nghệ An Provincial Police.", "2024-05-03", "en")
     assert ("Lê Văn Hải", "participatedIn", "press conference") in got
+
+
+def test_the_day_a_delegation_arrived_for_an_event_does_not_date_it():
+    got = facts("A delegation led by Park Ji-hoon arrived in Đà Nẵng on Monday for the Đà Nẵng Investment Forum "
+                "2024. The forum, held at the Furama Resort on Tuesday, drew 500 delegates.", "2024-05-04", "en")
+    assert ("Đà Nẵng Investment Forum 2024", "date", "2024-04-30") in got
+    assert ("Đà Nẵng Investment Forum 2024", "date", "2024-04-29") not in got
