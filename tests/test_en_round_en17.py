@@ -126,3 +126,10 @@ def test_the_day_a_delegation_arrived_for_an_event_does_not_date_it():
                 "2024. The forum, held at the Furama Resort on Tuesday, drew 500 delegates.", "2024-05-04", "en")
     assert ("Đà Nẵng Investment Forum 2024", "date", "2024-04-30") in got
     assert ("Đà Nẵng Investment Forum 2024", "date", "2024-04-29") not in got
+
+
+def test_a_deputy_minister_of_a_field_in_lower_case_belongs_to_that_ministry():
+    got = facts("The forum was organised by the Ministry of Construction. Ngô Văn Tâm, deputy minister of "
+                "construction, told the forum that prices rose.", "2024-05-04", "en")
+    assert ("Ngô Văn Tâm", "memberOf", "Ministry of Construction") in got
+    assert ("Ngô Văn Tâm", "position", "deputy minister") in got

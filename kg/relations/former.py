@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.textutil import norm_key
+
 from kg.relations.cues import cue_pattern
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
@@ -102,7 +104,10 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if poss:  # "deputy head of the Hà Nội Police's Economic Police Division": the unit of the body
             unit = next((o for o in orgs if o.start == org.end + poss.end()), None)
             owner, org = (org, unit) if unit is not None else (None, org)
-        end = org.end if org is not None else m.end("role")
+        field = None
+        if org is None and m.group("of") and "minister" in role:
+            org, field = _ministry_of_field(s, m.end())  # "deputy minister of construction": the Ministry of Construction
+        end = org.end if org is not None and field is None else m.end() + field.end() if field else m.end("role")
         ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
         if ref is not None:  # "deputy general director of the bank": the bank the article is about
             org, end = ref, _REF_END.match(s.text, m.end()).end()
@@ -126,6 +131,17 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     out += _lower_role_after_title(s, heads, orgs)
     out += _body_role_name(s, heads, orgs)
     return out
+
+
+def _ministry_of_field(s: Sentence, at: int) -> tuple[Mention | None, re.Match | None]:
+    """"X, deputy minister of construction, …": the field in lower case names the ministry the article
+    names in full ("the Ministry of Construction"); the ministry and the field's match, or (None, None)."""
+    field = re.match(r"[a-z][a-z -]*(?:,\s+[a-z][a-z -]*)*?(?:\s+and\s+[a-z][a-z -]*)?(?=\s*(?:[,;.)]|$))", s.text[at:s.end])
+    if field is None:
+        return None, None
+    name = norm_key("ministry of " + field.group())
+    body = next((o for o in s.ex.mentions if o.type == "Organization" and norm_key(o.text) == name), None)
+    return (body, field) if body is not None else (None, None)
 
 
 _REF_END = re.compile(r"(?:the\s+)?\w+")
