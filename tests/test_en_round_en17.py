@@ -133,3 +133,9 @@ def test_a_deputy_minister_of_a_field_in_lower_case_belongs_to_that_ministry():
                 "construction, told the forum that prices rose.", "2024-05-04", "en")
     assert ("Ngô Văn Tâm", "memberOf", "Ministry of Construction") in got
     assert ("Ngô Văn Tâm", "position", "deputy minister") in got
+
+
+def test_among_the_exhibitors_took_part_in_the_fair():
+    got = facts("The 2024 Mango Festival opened in Cao Lãnh on Friday. Among the exhibitors is Hòa Lộc Mango "
+                "Company, based in Cái Bè commune, which ships mangoes to China.", "2024-05-04", "en")
+    assert ("Hòa Lộc Mango Company", "participatedIn", "2024 Mango Festival") in got

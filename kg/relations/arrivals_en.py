@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import _event_of
+from kg.relations.attendance import _event_of, list_members
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 
@@ -102,3 +102,22 @@ def announced_at_by(s: Sentence) -> list[Relation]:
                 break
     return out
 
+
+
+_AMONG = re.compile(r"\s*(?:Among|Also\s+among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exhibitors|participants|attendees|delegates|"
+                    r"guests|speakers|competitors|contestants|sponsors|teams|players|entrants|finalists)"
+                    r"(?:\s+(?:at|of|in)\s+the\s+[\w-]+)?\s+(?:is|are|was|were)\s+")
+
+
+def among_participants(s: Sentence) -> list[Relation]:
+    """participatedIn: "Among the exhibitors is Vinh Phát Fruit Export Company, …" — those listed after
+    took part in the event the sentence names, else in the latest one named before."""
+    if s.lang != "en":
+        return []
+    m = _AMONG.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    ev = _event_of(s, m.end())
+    if ev is None:
+        return []
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)]
