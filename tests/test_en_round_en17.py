@@ -139,3 +139,9 @@ def test_among_the_exhibitors_took_part_in_the_fair():
     got = facts("The 2024 Mango Festival opened in Cao Lãnh on Friday. Among the exhibitors is Hòa Lộc Mango "
                 "Company, based in Cái Bè commune, which ships mangoes to China.", "2024-05-04", "en")
     assert ("Hòa Lộc Mango Company", "participatedIn", "2024 Mango Festival") in got
+
+
+def test_an_open_is_a_contest_but_an_open_university_is_not():
+    got = entities("Trần Văn An won the Đà Nẵng Open in June. His sister studied at Hanoi Open University.")
+    assert ("Event", "Đà Nẵng Open") in got
+    assert not any(t == "Event" and "University" in n for t, n in got)

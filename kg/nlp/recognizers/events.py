@@ -80,6 +80,9 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
                 continue
+            if name.split()[-1] in ("Open", "Cup") and (len(name.split()) < 2 or re.match(r"\s+[A-ZĐ]", text[m.end("name"):])
+                                                       or name.split()[0] in ("Open", "Cup")):
+                continue  # "the Vietnam Open", "the AFF Cup"; not "Hanoi Open University" nor a sentence's "Open …"
             if _NOT_AN_EVENT_AFTER.match(text, m.end("name")) and len(name.split()) == 1:
                 continue  # "Prize money has been raised …": a sentence opening with the tail word is no name
             two = re.match(r"(?P<first>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*)\s+and\s+", name)
