@@ -145,3 +145,10 @@ def test_an_open_is_a_contest_but_an_open_university_is_not():
     got = entities("Trần Văn An won the Đà Nẵng Open in June. His sister studied at Hanoi Open University.")
     assert ("Event", "Đà Nẵng Open") in got
     assert not any(t == "Event" and "University" in n for t, n in got)
+
+
+def test_both_sides_of_a_match_took_part_in_the_contest():
+    got = facts("Trần Văn An, who beat Lê Minh Hải in the final of the 2024 National Chess Championship, is seeded "
+                "first.", "2024-05-04", "en")
+    assert ("Lê Minh Hải", "participatedIn", "2024 National Chess Championship") in got
+    assert ("Trần Văn An", "participatedIn", "2024 National Chess Championship") in got

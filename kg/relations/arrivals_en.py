@@ -121,3 +121,30 @@ def among_participants(s: Sentence) -> list[Relation]:
     if ev is None:
         return []
     return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)]
+
+
+_BEAT = re.compile(r"(?<![\w])(?:beat|beats|defeated|defeats|edged|edges|lost\s+to|loses\s+to|drew\s+with|draws\s+with|"
+                   r"overcame|outplayed|knocked\s+out)\s+$")
+_AT_CONTEST = re.compile(r"\s+(?:[^.;,]{0,20}?\s)?(?:in|at)\s+(?:the\s+)?(?:(?:final|semi-final|semifinal|quarter-final|"
+                         r"quarterfinal|first\s+round|second\s+round|group\s+stage|opening\s+match|match)\s+(?:of|at)\s+"
+                         r"(?:the\s+)?)?$")
+
+
+def contest_opponents(s: Sentence) -> list[Relation]:
+    """participatedIn: "Tài, who beat Khoa in the final of the Hà Nội Open", "X defeated Y at the 2025 …
+    Championship" — both sides of a match took part in the contest it was played at."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    people = s.of_type("Person")
+    for ev in s.of_type("Event"):
+        for q in people:
+            if q.end >= ev.start or not _AT_CONTEST.match(s.text, q.end, ev.start):
+                continue
+            if not _BEAT.search(s.text, max(s.start, q.start - 20), q.start):
+                continue
+            out.append(Relation(q.id, "participatedIn", ev.id, s.index))
+            before = [p for p in people if p.end <= q.start - 4]
+            if before:  # the winner: the person the clause is about ("Tài, who beat …", "Tài beat …")
+                out.append(Relation(before[-1].id, "participatedIn", ev.id, s.index))
+    return out
