@@ -152,3 +152,8 @@ def test_both_sides_of_a_match_took_part_in_the_contest():
                 "first.", "2024-05-04", "en")
     assert ("Lê Minh Hải", "participatedIn", "2024 National Chess Championship") in got
     assert ("Trần Văn An", "participatedIn", "2024 National Chess Championship") in got
+
+
+def test_based_in_an_unknown_city_names_a_place():
+    got = entities("Daewon Motors, based in Gimhae, will invest US$50 million in Bắc Ninh.")
+    assert ("Place", "Gimhae") in got
