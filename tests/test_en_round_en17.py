@@ -157,3 +157,9 @@ def test_both_sides_of_a_match_took_part_in_the_contest():
 def test_based_in_an_unknown_city_names_a_place():
     got = entities("Daewon Motors, based in Gimhae, will invest US$50 million in Bắc Ninh.")
     assert ("Place", "Gimhae") in got
+
+
+def test_based_in_after_a_noun_to_a_body_locates_the_body_apposed():
+    got = facts("The plant belongs to Daewon Motors, a supplier to Hyundai based in Gimhae.", "2024-05-04", "en")
+    assert ("Daewon Motors", "locatedIn", "Gimhae") in got
+    assert ("Hyundai", "locatedIn", "Gimhae") not in got
