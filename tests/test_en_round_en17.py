@@ -163,3 +163,10 @@ def test_based_in_after_a_noun_to_a_body_locates_the_body_apposed():
     got = facts("The plant belongs to Daewon Motors, a supplier to Hyundai based in Gimhae.", "2024-05-04", "en")
     assert ("Daewon Motors", "locatedIn", "Gimhae") in got
     assert ("Hyundai", "locatedIn", "Gimhae") not in got
+
+
+def test_a_hospital_named_without_its_kind_word_is_the_hospital_not_a_person():
+    got = entities("Hoàng Long Hospital opened a centre on Monday. Under the deal, 40 doctors from Hoàng Long will "
+                   "train in Osaka.")
+    assert not any(t == "Person" for t, n in got)
+    assert ("Organization", "Hoàng Long Hospital") in got
