@@ -1,4 +1,4 @@
-"""English participatedIn of two constructions of business and sports news.
+"""English participatedIn of constructions of business, sports and police news (one function each).
 
 - Coming for an event: "A delegation led by Kim Jae-won, vice chairman of KCCI, arrived in Bắc Ninh
   on Wednesday for the Bắc Ninh – Korea Investment Promotion Conference 2025." — the people before the
@@ -7,8 +7,12 @@
   investment certificates to six projects." — a person who opens a sentence naming no event and
   hands over certificates, licences or awards did so at the latest event of the preceding sentences
   (ANNOTATION.md: "trao giải tại" is taking part).
-The verbs and the things handed over are data (``arrival_verbs`` and ``handed_things`` in
-kg/data/relations/cues.json).
+- Signing at an event: "At the ceremony, the hospital signed a training agreement with X" — X took part.
+- Announcing at an event: "The case was announced at a press conference … by Colonel X" — X took part.
+- Lists of participants: "Among the exhibitors is X, …" — X took part.
+- Matches: "A, who beat B in the final of the Hà Nội Open" — both took part in the contest.
+The verbs and the things handed over are data (``arrival_verbs``, ``hand_over_verbs`` and
+``handed_things`` in kg/data/relations/cues.json).
 """
 from __future__ import annotations
 
