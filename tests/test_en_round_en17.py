@@ -170,3 +170,9 @@ def test_a_hospital_named_without_its_kind_word_is_the_hospital_not_a_person():
                    "train in Osaka.")
     assert not any(t == "Person" for t, n in got)
     assert ("Organization", "Hoàng Long Hospital") in got
+
+
+def test_a_role_after_a_body_and_its_acronym_names_the_person():
+    got = facts("Vietnam Chess Federation (VCF) president Lê Văn An said the win was a reward.", "2024-05-04", "en")
+    assert ("Lê Văn An", "position", "president") in got
+    assert ("Lê Văn An", "memberOf", "Vietnam Chess Federation") in got

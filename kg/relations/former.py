@@ -181,7 +181,8 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
     out: list[Relation] = []
     for p in (m for m in s.of_type("Person") if not m.ref):
         for o in orgs:
-            m = re.fullmatch(rf"(?:[’']s)?\s+(?P<role>{heads})(?P<comma>,)?\s+", s.text[o.end:p.start]) if o.end < p.start else None
+            m = re.fullmatch(rf"(?:\s*\([A-Z][\w&.-]{{1,14}}\))?(?:[’']s)?\s+(?P<role>{heads})(?P<comma>,)?\s+",
+                             s.text[o.end:p.start]) if o.end < p.start else None  # "… Federation (VFF) president X"
             if m is None or not m.group("role")[:1].islower() or m.group("comma") and not _closed(s, p) or re.search(
                     r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]):
                 continue
