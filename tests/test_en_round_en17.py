@@ -176,3 +176,8 @@ def test_a_role_after_a_body_and_its_acronym_names_the_person():
     got = facts("Vietnam Chess Federation (VCF) president Lê Văn An said the win was a reward.", "2024-05-04", "en")
     assert ("Lê Văn An", "position", "president") in got
     assert ("Lê Văn An", "memberOf", "Vietnam Chess Federation") in got
+
+
+def test_a_coach_before_a_name_is_a_position():
+    got = facts("The federation thanked coach Lê Văn An after the final.", "2024-05-04", "en")
+    assert ("Lê Văn An", "position", "coach") in got
