@@ -181,3 +181,9 @@ def test_a_role_after_a_body_and_its_acronym_names_the_person():
 def test_a_coach_before_a_name_is_a_position():
     got = facts("The federation thanked coach Lê Văn An after the final.", "2024-05-04", "en")
     assert ("Lê Văn An", "position", "coach") in got
+
+
+def test_a_korean_family_name_park_after_a_title_is_no_park():
+    got = entities("Coach Park Min-soo praised his players after the match.")
+    assert ("Person", "Park Min-soo") in got
+    assert not any(t == "Place" for t, n in got)
