@@ -255,6 +255,18 @@ def _key_generic_events(res: Resolved) -> None:
     res.statements = [Said(renames.get(x.speaker, x.speaker), x.start, x.end, x.sentence) for x in res.statements]
 
 
+_REF_KINDS_EN = pattern_data("event_ref_kinds_en.json")["ref_kinds"]
+
+
+def _same_kind_ref(head: str, name: str, lang: str) -> bool:
+    """"the tournament" for "the 2025 National Table Tennis Championship": an English bare noun of a
+    contest refers to an event whose name ends in a word of its kind (kg/data/patterns/event_ref_kinds_en.json)."""
+    if lang != "en":
+        return False
+    key = re.sub(r"\s+\d{4}$", "", norm_key(name))  # "… Marathon 2024"
+    return any(key == k or key.endswith(" " + k) for k in _REF_KINDS_EN.get(head, ()))
+
+
 def _award(name: str) -> bool:
     """An award's name ("the Kovalevskaya Prize", "Awards 2023"): its ceremony is the award's happening."""
     return bool(re.search(r"\b(?:prizes?|awards?)(?:\s+\d{4})?$", norm_key(name)))
@@ -304,7 +316,8 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
                                            or (ex.article.lang == "en" and event_kind(head) == "meeting"
                                                and event_kind(e.name) == "meeting")  # "the meeting": the working session
                                            or norm_key(e.name).split()[-1:] == [head]
-                                           or f" {head}" in norm_key(e.name))]
+                                           or f" {head}" in norm_key(e.name)
+                                           or _same_kind_ref(head, e.name, ex.article.lang))]
         kind = norm_key(m.meta.get("kind", ""))
         if " " in kind:  # "the first-instance trial" is not "the appeal trial": a kind of two words must match
             named = [x for x in named if kind in norm_key(entities[x[1]].name)]

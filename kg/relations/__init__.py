@@ -74,6 +74,7 @@ from kg.relations.companions_en import attending_with, bodies_at_event
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.online_venues_en import online_venues
+from kg.relations.arrivals_en import came_for_event, presenters_en, signing_partners_at_event, announced_at_by, among_participants, contest_opponents
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
@@ -95,7 +96,9 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
           scoped_plan_topics, purpose_topics, signed_instrument_topics, attending_with, cooperating_organisers,
-          regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places)
+          regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
+          signing_partners_at_event, announced_at_by, among_participants,
+          contest_opponents)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -23,7 +23,7 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     start = list_start(s)
     if start is None:
         return []
-    event = _event_of(s, start)
+    event = _opened_event(s, start) or _event_of(s, start)
     if event is None:
         return []
     if s.lang == "en" and re.search(r"\bspeakers\s+from\s*$", s.text[max(s.start, start - 20):start], re.IGNORECASE) \
@@ -40,6 +40,22 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     if lead is not None:
         out.append(Relation(lead.id, "participatedIn", event.id, s.index))
     return out
+
+
+_THE_OPENING = re.compile(r"\s*The\s+(?P<kind>opening|closing)(?:\s+ceremony)?\s+(?:was|is|were)\b")
+_OPENED = {"opening": re.compile(r"\s+(?:officially\s+)?(?:opened|opens|kicked\s+off|kicks\s+off|got\s+under\s*way)\b"),
+           "closing": re.compile(r"\s+(?:officially\s+)?(?:closed|closes|ended|ends|wrapped\s+up)\b")}
+
+
+def _opened_event(s: "Sentence", list_at: int) -> "Mention | None":
+    """English: "The opening was attended by X" (no event in the sentence) — the opening of the event the
+    article said opened ("The 2025 National … Championship opened at …"), not the event named last."""
+    m = _THE_OPENING.match(s.text, s.start, list_at) if s.lang == "en" else None
+    if m is None or any(x.type == "Event" and x.sentence == s.index and x.start < list_at for x in s.ex.mentions):
+        return None
+    opened = [x for x in s.ex.mentions if x.type == "Event" and not x.nested and not x.ref and x.sentence < s.index
+              and _OPENED[m.group("kind")].match(s.text, x.end)]
+    return max(opened, key=lambda x: (x.sentence, x.start)) if opened else None
 
 
 _ATTRIBUTION = re.compile(r",\s*(?:said|says|according\s+to)\b")

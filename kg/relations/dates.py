@@ -82,6 +82,16 @@ def _own_dates(s: "Sentence") -> list:
     return [d for d in s.dates if d[0] >= head]
 
 
+# coming somewhere for an event: the day of the journey is not the event's
+_CAME_FOR = re.compile(r"(?<![\w])(?:arrived|arrives|came|travelled|traveled|flew|landed|left|departed)\b[^.;]{0,100}?"
+                       r"\bfor\s+(?:the\s+|an?\s+)?$")
+
+
+# the last day of an event told in the present or future ("closes on Tuesday", "will run until Sunday")
+_ENDS_ON = re.compile(r"(?<![\w])(?:closes|ends|runs|lasts|continues|will\s+(?:close|end|run|last|continue))"
+                      r"(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through)\s+(?:next\s+)?$")
+
+
 def relative_dates(s: "Sentence") -> list["Relation"]:
     """date: the sentence's event (or issued policy) on the day a relative word names."""
 
@@ -94,6 +104,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     if hit is None:
         return []
     pos, iso = s.start + hit[0], hit[1]
+    if s.lang == "en" and _ENDS_ON.search(s.text, max(s.start, pos - 60), pos):
+        return []  # "The festival closes on Tuesday": the day it ends, not the day it is dated by
     events = s.of_type("Event")
     if _unnamed_happening(s):
         return []  # "X held a press conference … on Wednesday": the day is the press conference's
@@ -105,6 +117,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         return [Relation(passed.id, "date", iso, s.index)] + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
     if events:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
+        if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
+            return []  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
         return [Relation(ev.id, "date", iso, s.index)]
     policies = s.of_type("Policy")
     if s.lang == "en" and _SAID_ON.search(s.text, s.start, pos):

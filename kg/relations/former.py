@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from kg.textutil import norm_key
+
 from kg.relations.cues import cue_pattern
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
@@ -102,7 +104,10 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if poss:  # "deputy head of the Hà Nội Police's Economic Police Division": the unit of the body
             unit = next((o for o in orgs if o.start == org.end + poss.end()), None)
             owner, org = (org, unit) if unit is not None else (None, org)
-        end = org.end if org is not None else m.end("role")
+        field = None
+        if org is None and m.group("of") and "minister" in role:
+            org, field = _ministry_of_field(s, m.end())  # "deputy minister of construction": the Ministry of Construction
+        end = org.end if org is not None and field is None else m.end() + field.end() if field else m.end("role")
         ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
         if ref is not None:  # "deputy general director of the bank": the bank the article is about
             org, end = ref, _REF_END.match(s.text, m.end()).end()
@@ -128,6 +133,17 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     return out
 
 
+def _ministry_of_field(s: Sentence, at: int) -> tuple[Mention | None, re.Match | None]:
+    """"X, deputy minister of construction, …": the field in lower case names the ministry the article
+    names in full ("the Ministry of Construction"); the ministry and the field's match, or (None, None)."""
+    field = re.match(r"[a-z][a-z -]*(?:,\s+[a-z][a-z -]*)*?(?:\s+and\s+[a-z][a-z -]*)?(?=\s*(?:[,;.)]|$))", s.text[at:s.end])
+    if field is None:
+        return None, None
+    name = norm_key("ministry of " + field.group())
+    body = next((o for o in s.ex.mentions if o.type == "Organization" and norm_key(o.text) == name), None)
+    return (body, field) if body is not None else (None, None)
+
+
 _REF_END = re.compile(r"(?:the\s+)?\w+")
 _BODY_REF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r")\b(?![\w’'-])")
 
@@ -136,11 +152,18 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
     """"… visited the Vietnam Academy of Science and Technology, where its president, Vu Dinh Loc, …":
     a lower-case role after "its" belongs to the body named last before it in the sentence."""
     out: list[Relation] = []
-    for m in re.finditer(rf"(?<![\w])its\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
+    for m in re.finditer(rf"(?<![\w])(?P<its>[Ii]ts)\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
                          s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"
         at = s.start + m.end()
         who = next((p for p in s.of_type("Person") if p.start == at and not p.ref), None)
         before = [o for o in s.mentions if o.type == "Organization" and o.end <= s.start + m.start()]
+        if not before and m.start() == 0 and m.group("its") == "Its" and who is not None \
+                and re.match(r"\s*,", s.text[who.end:s.end]) and "," in m.group()[-3:]:
+            # "… according to the Việt Nam Stroke Association. Its chairman, Lê Văn Thịnh, told …": the body
+            # of the sentence before (its only one, or its first)
+            prev = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1
+                    and not o.nested and not o.ref]
+            before = [min(prev, key=lambda o: o.start)] if prev else []
         if who is None or not before or not m.group("role")[:1].islower():
             continue
         body = before[-1]
@@ -158,21 +181,28 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
     out: list[Relation] = []
     for p in (m for m in s.of_type("Person") if not m.ref):
         for o in orgs:
-            m = re.fullmatch(rf"(?:[’']s)?\s+(?P<role>{heads})\s+", s.text[o.end:p.start]) if o.end < p.start else None
-            if m is None or not m.group("role")[:1].islower() or re.search(
+            m = re.fullmatch(rf"(?:\s*\([A-Z][\w&.-]{{1,14}}\))?(?:[’']s)?\s+(?P<role>{heads})(?P<comma>,)?\s+",
+                             s.text[o.end:p.start]) if o.end < p.start else None  # "… Federation (VFF) president X"
+            if m is None or not m.group("role")[:1].islower() or m.group("comma") and not _closed(s, p) or re.search(
                     r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]):
                 continue
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
         # "the airline's chief executive Dang Tuan Tu": the body the reference names
-        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})\s+$", s.text[max(s.start, p.start - 60):p.start])
-        if m is not None and m.group("role")[:1].islower():
+        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})(?P<comma>,)?\s+$", s.text[max(s.start, p.start - 60):p.start])
+        if m is not None and m.group("role")[:1].islower() and not (m.group("comma") and not _closed(s, p)):
             at = max(s.start, p.start - 60) + m.start("ref")
             body = main_body_ref(s, at - 4) or org_ref_at(s, at)
             if body is not None:
                 out.append(Relation(p.id, "position", m.group("role"), s.index))
                 out.append(Relation(p.id, "memberOf", body.id, s.index))
     return out
+
+
+def _closed(s: Sentence, p: Mention) -> bool:
+    """A name set off by commas after its role ("Minh Phúc's general director, Phạm Quang Vinh, said …"):
+    a comma (or the sentence's end) closes the apposition."""
+    return bool(re.match(r"\s*(?:,|[.;]?\s*$)", s.text[p.end:s.end]))
 
 
 def _lower_role_after_title(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:

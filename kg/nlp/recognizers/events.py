@@ -84,6 +84,11 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             s = m.start("name")
             if name.split()[0] in ("The", "A", "An"):
                 continue
+            if name.split()[-1] in ("Open", "Cup") and (len(name.split()) < 2 or re.match(r"\s+[A-ZĐ]", text[m.end("name"):])
+                                                       or name.split()[0] in ("Open", "Cup")):
+                continue  # "the Vietnam Open", "the AFF Cup"; not "Hanoi Open University" nor a sentence's "Open …"
+            if _NOT_AN_EVENT_AFTER.match(text, m.end("name")) and len(name.split()) == 1:
+                continue  # "Prize money has been raised …": a sentence opening with the tail word is no name
             two = re.match(r"(?P<first>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*)\s+and\s+", name)
             if two and (two.group("first").isupper() or any(e.type in ("Place", "Organization")
                                                                for e in lex.lookup(two.group("first")))):
@@ -96,6 +101,10 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                  meta={"head": text[s:end].split()[-1].casefold()}))
         out += _generic_en(text)
     return out
+
+
+# a prize or award noun followed by one of these is part of another noun ("prize money", "award winners")
+_NOT_AN_EVENT_AFTER = re.compile(r"\s+(?:money|pool|fund|funds|winners?|draw|rules|season)\b")
 
 
 def _generic_en(text: str) -> list[Candidate]:
@@ -161,7 +170,8 @@ _GENERIC_EN = re.compile(
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
     r"(?:official )?welcome |handover |wreath-laying |commemorative )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction|"
-    r"dialogue|roundtable|symposium)"
+    r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon)"
+    r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season)\b)"  # "the prize money" is no prize
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had"

@@ -227,4 +227,8 @@ def based_org_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w’'.]+(?:\s+[A-ZĐÀ-Ỹ][\w’'.]+){0,2})[-‑](?:based|headquartered)\b",
                          text):
         out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
+    # "a supplier to Samsung based in Suwon": the capitalised name after "based / headquartered in" is a place
+    for m in re.finditer(r"(?<![\w-])(?:based|headquartered)\s+in\s+(?P<place>[A-ZĐÀ-Ỹ][\w’'-]+(?:\s+[A-ZĐÀ-Ỹ][\w’'-]+){0,2})"
+                         r"(?=[,.;]|\s+[a-z(]|$)", text):
+        out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
     return out

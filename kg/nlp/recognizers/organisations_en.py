@@ -23,6 +23,9 @@ _QUANTITY_AFTER = re.compile(r"(?:[.,]\d+)*\s*(?:million|billion|trillion|thousa
                              r"tonnes?|tons?|hectares?|ha|km|kg|people|workers|employees|households|cases)\b")
 
 
+# a sum of money written with its currency code ("VND1.2 billion", "USD500", "VNĐ3 billion")
+_CURRENCY = re.compile(r"(?:VND|VNĐ|USD|US\$|EUR|JPY|KRW|SGD)\s?\d")
+
 def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN,
                  max_len: int = 24, lex: Lexicon | None = None) -> int:
     """Last index of a Title-Case English name run from ``i`` (joiners allowed inside)."""
@@ -35,6 +38,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
         if not adjacent(text, words[j], nxt):
             break
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
+            if _CURRENCY.match(text, nxt.start):
+                break  # "… fined Minh Phúc Steel Joint Stock Company VND1.2 billion": an amount, not the name
             if nxt.text.isdigit() and _QUANTITY_AFTER.match(text, nxt.end):
                 break  # "… fined Thanh Binh Mineral Joint Stock Company 750 million VND": an amount, not the name
             j += 1

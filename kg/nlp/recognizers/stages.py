@@ -71,7 +71,7 @@ from kg.nlp.recognizers.speakers_en import speaker_given_names
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
 from kg.nlp.recognizers.managed_places import managed_place_candidates
-from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies,
+from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies, tail_short_forms,
                                                 listed_company_candidates, named_company_candidates,
                                                 org_before_title_candidates, vietnam_arm_candidates)
 from kg.nlp.recognizers.titles import title_candidates
@@ -218,6 +218,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
+        Step("tail-short-forms", lambda r, lex: tail_short_forms(r.text, lex), "other"),
         Step("listed-companies", lambda r, lex: listed_company_candidates(r.text, lex), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),

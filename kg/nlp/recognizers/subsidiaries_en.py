@@ -202,3 +202,27 @@ def listed_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             s = m.start("list") + item.start()
             out.append(Candidate(s, s + len(item.group()), "ORG", PRIORITY["name-run"], "org-apposed"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _tail_full_re() -> re.Pattern:
+    tails = "|".join(sorted(map(re.escape, pattern_data("short_form_tails_en.json")["tails"]), key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(?P<name>[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){1,2})\s+(?:" + tails + r")(?![\w’'-])")
+
+
+def tail_short_forms(text: str, lex: Lexicon) -> list[Candidate]:
+    """"Bạch Mai Hospital … 40 doctors from Bạch Mai will …": the words before a body's kind word, written
+    alone later, are the body's short form (``short_form_tails_en.json``), unless they name a known place,
+    person or body of their own."""
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for m in _tail_full_re().finditer(text):
+        name = m.group("name")
+        if name in seen or name.split()[0] in ("The", "A", "An") or lex.lookup(name):
+            continue
+        seen.add(name)
+        full = m.group()
+        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])(?!\s+[A-ZĐÀ-Ỹ&])", text):
+            if n.start() > m.start() and not any(k.start() <= n.start() < k.end() for k in _tail_full_re().finditer(text)):
+                out.append(Candidate(n.start(), n.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": full}))
+    return out

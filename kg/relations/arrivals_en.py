@@ -1,0 +1,154 @@
+"""English participatedIn of constructions of business, sports and police news (one function each).
+
+- Coming for an event: "A delegation led by Kim Jae-won, vice chairman of KCCI, arrived in Bắc Ninh
+  on Wednesday for the Bắc Ninh – Korea Investment Promotion Conference 2025." — the people before the
+  verb of arriving took part in the event named after "for".
+- Handing out at an event: "Nguyễn Văn Phong, chairman of the provincial People's Committee, presented
+  investment certificates to six projects." — a person who opens a sentence naming no event and
+  hands over certificates, licences or awards did so at the latest event of the preceding sentences
+  (ANNOTATION.md: "trao giải tại" is taking part).
+- Signing at an event: "At the ceremony, the hospital signed a training agreement with X" — X took part.
+- Announcing at an event: "The case was announced at a press conference … by Colonel X" — X took part.
+- Lists of participants: "Among the exhibitors is X, …" — X took part.
+- Matches: "A, who beat B in the final of the Hà Nội Open" — both took part in the contest.
+The verbs and the things handed over are data (``arrival_verbs``, ``hand_over_verbs`` and
+``handed_things`` in kg/data/relations/cues.json).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.attendance import _event_of, list_members
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_pattern
+
+
+def came_for_event(s: Sentence) -> list[Relation]:
+    """participatedIn: the people before "arrived in X (on DAY) for the EVENT"."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    verb = re.compile(r"(?<![\w])(?:" + cue_pattern("arrival_verbs", "en") + r")\s+(?:in|to|at)\s+[^.;]{1,80}?"
+                      r"\bfor\s+(?:the\s+|an?\s+)?$")
+    for ev in s.of_type("Event"):
+        m = verb.search(s.text, s.start, ev.start)
+        if m is None or m.end() != ev.start:
+            continue
+        out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
+                if p.end <= m.start() and not p.ref]
+    return out
+
+
+def presenters_en(s: Sentence) -> list[Relation]:
+    """participatedIn: "X, chairman of …, presented investment certificates to …" (no event in the
+    sentence) — at the latest event named in the sentences before."""
+    if s.lang != "en" or s.of_type("Event") or not s.mentions:
+        return []
+    p = s.mentions[0]
+    if p.type != "Person" or p.ref:
+        return []
+    head = s.text[s.start:p.start]
+    for t in s.titles:
+        if s.start <= t.start_char and t.end_char <= p.start:
+            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?", head):
+        return []
+    handed = re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+)?(?:" + cue_pattern("hand_over_verbs", "en")
+                      + r")\s+(?:[\w-]+\s+){0,3}?(?:" + cue_pattern("handed_things", "en") + r")(?![\w])",
+                      s.text[p.end:s.end])
+    if handed is None:
+        return []
+    ev = _event_of(s, s.start)
+    return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
+
+
+def signing_partners_at_event(s: Sentence) -> list[Relation]:
+    """participatedIn: "At the ceremony, the hospital signed a training agreement with Kobe University
+    Hospital." — the parties named in a signing the sentence places at the event named before took part."""
+    if s.lang != "en":
+        return []
+    at = re.match(r"\s*(?:Also\s+)?(?:At|During|On the sidelines of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:"
+                  + cue_pattern("event_nouns", "en").replace("the\\s+", "") + r")\s*,\s*", s.text[s.start:s.end])
+    if at is None:
+        return []
+    named = [e for e in s.mentions if e.type == "Event" and e.start < s.start + at.end()]
+    ev = named[-1] if named else _event_of(s, s.start)  # "At the ceremony," may itself be read as the event
+    if ev is None:
+        return []
+    verb = re.compile(r"(?:" + cue_pattern("signing_verbs", "en") + r")\s+[^.;]{0,80}?\bwith\s+(?:the\s+)?$")
+    out: list[Relation] = []
+    for x in s.mentions:
+        if x.type in ("Person", "Organization") and x.start > s.start + at.end():
+            m = verb.search(s.text, s.start + at.end(), x.start)
+            if m is not None and m.end() == x.start:
+                out.append(Relation(x.id, "participatedIn", ev.id, s.index))
+    return out
+
+
+_ANNOUNCED_AT = re.compile(r"(?<![\w])(?:was|were|is|are|has\s+been|had\s+been)\s+(?:announced|presented|unveiled|revealed|"
+                           r"disclosed|reported|introduced|launched)\s+at\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def announced_at_by(s: Sentence) -> list[Relation]:
+    """participatedIn: "The case was announced at a press conference in Buôn Ma Thuột on Monday by Colonel
+    X" — the agent of what was announced at an event spoke there."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        if not _ANNOUNCED_AT.search(s.text, max(s.start, ev.start - 60), ev.start):
+            continue
+        by = re.compile(r"[^.;,]{0,60}?\bby\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "by Colonel X", "by Deputy Minister X"
+        for p in s.of_type("Person"):
+            m = by.match(s.text, ev.end, p.start) if p.start > ev.end else None
+            if m is not None:
+                out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+                break
+    return out
+
+
+
+_AMONG = re.compile(r"\s*(?:Among|Also\s+among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exhibitors|participants|attendees|delegates|"
+                    r"guests|speakers|competitors|contestants|sponsors|teams|players|entrants|finalists)"
+                    r"(?:\s+(?:at|of|in)\s+the\s+[\w-]+)?\s+(?:is|are|was|were)\s+")
+
+
+def among_participants(s: Sentence) -> list[Relation]:
+    """participatedIn: "Among the exhibitors is Vinh Phát Fruit Export Company, …" — those listed after
+    took part in the event the sentence names, else in the latest one named before."""
+    if s.lang != "en":
+        return []
+    m = _AMONG.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    ev = _event_of(s, m.end())
+    if ev is None:
+        return []
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)]
+
+
+_BEAT = re.compile(r"(?<![\w])(?:beat|beats|defeated|defeats|edged|edges|lost\s+to|loses\s+to|drew\s+with|draws\s+with|"
+                   r"overcame|outplayed|knocked\s+out)\s+$")
+_AT_CONTEST = re.compile(r"\s+(?:[^.;,]{0,20}?\s)?(?:in|at)\s+(?:the\s+)?(?:(?:final|semi-final|semifinal|quarter-final|"
+                         r"quarterfinal|first\s+round|second\s+round|group\s+stage|opening\s+match|match)\s+(?:of|at)\s+"
+                         r"(?:the\s+)?)?$")
+
+
+def contest_opponents(s: Sentence) -> list[Relation]:
+    """participatedIn: "Tài, who beat Khoa in the final of the Hà Nội Open", "X defeated Y at the 2025 …
+    Championship" — both sides of a match took part in the contest it was played at."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    people = s.of_type("Person")
+    for ev in s.of_type("Event"):
+        for q in people:
+            if q.end >= ev.start or not _AT_CONTEST.match(s.text, q.end, ev.start):
+                continue
+            if not _BEAT.search(s.text, max(s.start, q.start - 20), q.start):
+                continue
+            out.append(Relation(q.id, "participatedIn", ev.id, s.index))
+            before = [p for p in people if p.end <= q.start - 4]
+            if before:  # the winner: the person the clause is about ("Tài, who beat …", "Tài beat …")
+                out.append(Relation(before[-1].id, "participatedIn", ev.id, s.index))
+    return out
