@@ -77,7 +77,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 rf"(?<![\w])(?:(?:the|The)\s+)?(?P<name>(?:{ordinal}\s+)?(?:(?:19|20)\d\d\s+(?=[A-ZĐ]))?"
                 rf"(?:[\"“][^\"”\n]+[\"”]\s+)?"  # "2025 Golden Globe Science and Technology Award"
                 # "Viet Nam – Indonesia Business Forum": a dash joins the parties' names
-                rf"(?:[A-ZĐ][\w’'-]*(?:\s*[–—-]\s*(?=[A-ZĐ]))?\s*(?<=[\s–—-])"
+                # (not a dateline's dash: "PARIS — The UNESCO General Conference")
+                rf"(?:[A-ZĐ][\w’'-]*(?:(?<=[a-zà-ỹ])\s*[–-]\s*(?=[A-ZĐ]))?\s*(?<=[\s–-])"
                 rf"(?:and\s+(?=(?:[A-ZĐ][\w’'-]*\s+){{1,2}}(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
                 rf"(?:\s+(?:on|for|of)\s+(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
             name = m.group("name")
