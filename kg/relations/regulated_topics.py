@@ -46,16 +46,24 @@ def regulated_topics(s: Sentence) -> list[Relation]:
                                           or w.casefold() in _BREAK for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
-        out.append(Relation(pol.id, "about", first.id, s.index))
-        last = first
-        for t in topics:
-            if t.start <= last.start:
-                continue
-            if not _JOIN.fullmatch(s.text, last.end, t.start):
-                break
-            out.append(Relation(pol.id, "about", t.id, s.index))
-            last = t
+        out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
     return out
+
+
+def joined_topics(s: Sentence, topics: list, first, join: re.Pattern) -> list:
+    """``first`` and the topics after it that ``join`` links one to the next ("A, B và C", "A, B and C");
+    ``topics`` in text order."""
+    out = [first]
+    for t in topics:
+        if t.start <= out[-1].start:
+            continue
+        if not join.fullmatch(s.text, out[-1].end, t.start):
+            break
+        out.append(t)
+    return out
+
+
+_JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 @lru_cache(maxsize=1)
@@ -84,13 +92,5 @@ def _regulated_topics_en(s: Sentence) -> list[Relation]:
         if len(words) > most or any(not re.fullmatch(r"[^\W\d_][\w'’-]*", w) or not w[:1].islower() for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
-        out.append(Relation(pol.id, "about", first.id, s.index))
-        last = first
-        for t in topics:
-            if t.start <= last.start:
-                continue
-            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", s.text[last.end:t.start]):
-                break
-            out.append(Relation(pol.id, "about", t.id, s.index))
-            last = t
+        out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN_EN)]
     return out

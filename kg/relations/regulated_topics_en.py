@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from kg.relations.base import Relation
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_ref_at
+from kg.relations.regulated_topics import joined_topics
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -41,15 +42,7 @@ def regulated_topics_en(s: "Sentence") -> list[Relation]:
         if len(words) > _MAX_WORDS or any(not w.isalpha() or not w.islower() for w in words) \
                 or any(x.start >= m.end() and x.end <= first.start for x in s.mentions):
             continue
-        out.append(Relation(pol.id, "about", first.id, s.index))
-        last = first
-        for t in topics:
-            if t.start <= last.start:
-                continue
-            if not _JOIN.fullmatch(s.text, last.end, t.start):
-                break
-            out.append(Relation(pol.id, "about", t.id, s.index))
-            last = t
+        out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
     return out
 
 

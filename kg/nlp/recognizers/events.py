@@ -339,6 +339,8 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
         return 0
     stop = end + run.end()
     words = text[start:stop].split()
+    if any(w.casefold() in P.STOP_VI for w in text[end:stop].split()):
+        return 0  # "tổ chức lễ thả rùa biển cho các em học sinh xem": the name runs on into prose
     return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
 
 
