@@ -1,0 +1,117 @@
+"""English events named by a determiner and an event noun ("the three-day session", "an emergency meeting of
+the provincial steering committee"): :func:`generic_events_en`, split out of :mod:`kg.nlp.recognizers.events`."""
+from __future__ import annotations
+
+import re
+
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.bodies_en import lower_body_candidates
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+
+# "… to announce / launch …" after a press event: what it was held for
+ANNOUNCES = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:announce|launch|introduce|unveil|kick\s+off)\b")
+
+
+def generic_events_en(text: str) -> list[Candidate]:
+    """English events named by a determiner and an event noun ("the three-day session", "an emergency
+    meeting of the provincial Steering Committee for …"). An event of an event ("the question-and-answer
+    session of the 10th sitting of …") is two: the outer one alone, and the inner one with its body."""
+    out: list[Candidate] = []
+    bodies = [(b.start, b.end) for b in lower_body_candidates(text)]
+    pos = 0
+    while (m := _GENERIC_EN.search(text, pos)) is not None:
+        pos = m.end()
+        name = m.group("name")
+        of = m.group("of")
+        if of and _OF_EVENT.match(text, m.start("of")):
+            name, of = text[m.start("name"):m.start("of")], None
+            pos = m.start("of") + 1  # the inner event is read next
+        elif of:  # "… of the provincial steering committee for A, B and C": the whole body
+            end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
+            end += _body_field(text, end)
+            name = text[m.start("name"):end]
+        # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
+        # Steering Committee") makes it one happening: it stands alone when nothing names it
+        press = (m.group("kind") or "").strip() in ("press", "news")
+        if press and ANNOUNCES.match(text, m.end("name")):
+            continue  # "held a press conference to launch the … Awards": the awards are the happening
+        # "the press conference" refers to the one named before; "told a press conference in …" stands alone
+        press = press and not re.match(r"(?:a|an|A|An)\s", m.group())
+        specific = bool(m.group("kind") and not press or m.group("ord") or of)
+        if specific and not (m.group("ord") or of) and (m.group("kind") or "").strip() in _DATED_ONLY_KINDS \
+                and not _sentence_dated(text, m.start()):
+            specific = False  # "chaired the official welcome ceremony and state banquet": named only with a time
+        if re.search(r"\b(?:approval|consent|decision|resolution|authority)\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # "without the approval of the general meeting of shareholders": the body that decides
+        if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
+            continue  # "the Standing Committee's 45th session" is one; "the National Assembly's sitting" is not named
+            # ("the carrier's annual general meeting" is one: a company holds one a year)
+        # with its body it is a name that holds others and competes as one ("event-lower")
+        pri = PRIORITY["event-lower"] if of else PRIORITY["event-generic"]
+        out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
+                             ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
+                                             else name.split(" of ")[0].split()[-1].casefold(),
+                                             "generic": True, **({"standalone": True} if specific else {}),
+                                             **({"kind": _distinct_kind(m)} if _distinct_kind(m) else {})}))
+    return out
+
+
+def _distinct_kind(m: re.Match) -> str | None:
+    """"the question-and-answer session", "the Q&A session": a kind that makes the happening one of its own
+    within another ("… on the 15th day of the tenth session"), so it names only an event of that kind."""
+    kind = (m.group("kind") or "").strip().casefold()
+    if kind not in ("question-and-answer", "q&a"):
+        return None
+    return f"{kind} {m.group('name')[m.end('kind') - m.start('name'):].split()[0]}"
+
+
+# "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
+# Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
+_GENERIC_EN = re.compile(
+    r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,4}|(?<![\w])(?:the|The)\s+[a-z]+)['’]s))\s+"
+    r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day|\w+-week|\w+-month)\s+)?"
+    r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
+    r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
+    r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
+    r"(?:official )?welcome |handover |wreath-laying |commemorative )?"
+    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction|"
+    r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon)"
+    r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season)\b)"  # "the prize money" is no prize
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
+    r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
+    r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had"
+    r"|this\s+(?:morning|afternoon|evening|week|month|year)|yesterday|today|tonight|last|earlier|later)\b|[,.;–]))?)")  # a time ends it
+
+
+# ceremony kinds that make a happening stand alone only in a sentence that says when it was held
+_DATED_ONLY_KINDS = frozenset({"welcome", "official welcome", "handover", "wreath-laying", "commemorative"})
+_WHEN_EN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                      r"May|June|July|August|September|October|November|December|today|yesterday|tonight|"
+                      r"(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day|the\s+same\s+day|"
+                      r"this\s+(?:morning|afternoon|evening))\b|\b\d{1,2}/\d{1,2}\b")
+
+
+def _sentence_dated(text: str, at: int) -> bool:
+    """The sentence around ``at`` says when: a weekday, a month, a day, "earlier in the day"."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+    return bool(_WHEN_EN.search(text, start, end))
+
+
+_FIELD = re.compile(r"\s+(?:on|for)\s+[A-ZĐ][\w’'-]*(?:(?:,\s+|\s+(?:and|of|for|the)\s+|\s+)[A-ZĐ][\w’'-]*)*")
+
+
+def _body_field(text: str, end: int) -> int:
+    """How far the capitalised field of a body runs after ``end`` ("… Joint Committee on Trade, Energy
+    and Industry"); 0 when none, or when it is a day ("… committee on Tuesday")."""
+    m = _FIELD.match(text, end)
+    if m is None or any(w.casefold() in P.WEEKDAYS_EN or w.casefold() in P.MONTHS_EN
+                        for w in re.findall(r"[A-Z][a-z]+", m.group())):
+        return 0
+    return m.end() - end
+
+
+# "… session of the 10th sitting …": the "of" complement is itself an ordinal event
+_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                       r"ninth|tenth)\s+(?:[\w-]+\s+)?(?:session|sitting|meeting|plenum|congress|conference)\b")
