@@ -137,7 +137,6 @@ def test_a_lower_case_role_of_a_provincial_body_in_apposition():
 
 
 def test_a_nationality_and_a_title_in_a_headline_are_no_person():
-    from test_place_heads import _entities as _vi_entities  # noqa: F401  (the helper is Vietnamese-only)
     import kg.nlp
     from kg.article import Article
     from kg.extract import extract
