@@ -169,3 +169,9 @@ def test_a_foreign_name_written_short_by_its_first_word():
     got = facts("Prime Minister Pham Minh Chinh arrived on Thursday. Pham Van Dong Street was closed on Saturday for "
                 "the Vietnam Business Forum.", "2026-11-22", lang="en")
     assert not any(s == "Pham Minh Chinh" and p == "participatedIn" for s, p, o in got)
+
+
+def test_a_line_of_joiner_words_in_capitals_is_read_without_failing():
+    # "ON" alone (a joiner word, capitalised in a heading) once ran the body reader past its run
+    assert facts("ON", "2026-10-02", lang="en") == set()
+    assert facts("ON THE RECORD", "2026-10-02", lang="en") == set()

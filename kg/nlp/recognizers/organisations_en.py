@@ -116,6 +116,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             while s <= seg_end and (words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}
                                     or words[s].text in _LEADING_WORDS and s < seg_end):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after
+            if s > seg_end:
+                continue  # joiners only ("ON" in a line of capitals)
             if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \
                     and words[s + 1].text in ("of", "from") and words[s + 2].text == "the":
                 s += 3  # "Officials of the Central Institute …", "Representatives of the …": the body after
@@ -241,8 +243,8 @@ def _before_titled_name(text: str, words: list, s: int, last: int, title_spans: 
                         tails: set[str], lex) -> int:
     """"Speaker of the Hungarian National Assembly Laszlo Kover": after a title's "of (the)", the body
     ends at its last organisation word when two capitalised words that name nothing known follow it."""
-    if not _after_title(text, words[s].start, title_spans):
-        return last
+    if s > last or s >= len(words) or not _after_title(text, words[s].start, title_spans):
+        return last  # (an empty run: "ON" alone)
     tail_at = max((k for k in range(s, last + 1) if words[k].text in tails), default=None)
     if tail_at is not None and tail_at + 2 <= last and words[tail_at + 1].text == "of":
         # "… Authority of Singapore Teo Eng Dih": the body's country or city is part of its name
