@@ -1,6 +1,6 @@
 """Bodies that share a clause's verb with the one a rule found: "the Ministry of Finance and the State Bank
 of Vietnam will implement …" (listed before it), "the department will implement … together with the
-Farmers' Association" (joined after the object)."""
+Farmers' Association" (joined after the object), "A will coordinate with B to implement …" (the one B works with)."""
 from __future__ import annotations
 
 import re
@@ -31,3 +31,17 @@ def joined_after(s: Sentence, pos: int) -> list[Mention]:
     if not w:
         return []
     return [m for m in s.mentions if m.start == w.end() and m.type == "Organization" and not m.nested]
+
+
+_COORDINATES_WITH = re.compile(r"\s+(?:(?:will|would|must|shall|has|have|had|is|are|was|were)\s+)?(?:to\s+)?"
+                               r"(?:coordinate|coordinates|coordinated|coordinating|work|works|worked|working|cooperate|"
+                               r"cooperates|cooperated|cooperating|phối hợp)\s+(?:closely\s+)?(?:with|với)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+
+
+def coordinating_with(s: Sentence, partner: Mention) -> list[Mention]:
+    """The body that coordinates with ``partner`` to carry something out: "A will coordinate with B to
+    implement X" (A implements X too)."""
+    prev = max((m for m in s.mentions if m.type == "Organization" and m.end <= partner.start and not m.nested),
+               key=lambda m: m.end, default=None)
+    return [prev] if prev is not None and _COORDINATES_WITH.fullmatch(s.text, prev.end, partner.start) else []

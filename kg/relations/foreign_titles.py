@@ -48,7 +48,7 @@ def _place_country(m: Mention) -> str | None:
     return entry.en or entry.name
 
 
-def _nationality(s: Sentence, pos: int, possessive: bool) -> tuple[str | None, str | None] | None:
+def nationality_at(s: Sentence, pos: int, possessive: bool) -> tuple[str | None, str | None] | None:
     """(country, adjective) of the nationality written just before ``pos``, or None: "Lao ", "Japanese ",
     and with ``possessive`` "Japan's "."""
     for p in s.of_type("Place"):
@@ -93,7 +93,7 @@ def foreign_bodies(s: Sentence) -> None:
     for m in s.of_type("Organization") + [n for n in s.nested if n.type == "Organization"]:
         if m.meta.get("foreign") or not _namesake(m) or m.source == "derived":
             continue
-        found = _nationality(s, m.start, possessive=True)
+        found = nationality_at(s, m.start, possessive=True)
         if found and (found[0] or found[1]):
             name = _body_name(m)
             m.gid, m.name = None, name
@@ -112,14 +112,14 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
                   and not any(o.type == "Person" and t.end_char <= o.start < p.start for o in s.mentions)]
         if before:
             first = min(before, key=lambda t: t.start_char)
-            found = _nationality(s, first.start_char, possessive=False)
+            found = nationality_at(s, first.start_char, possessive=False)
             if found:
                 foreign[p.id] = found
         # "Bakhtiyor Saidov, Uzbekistan's Minister of Foreign Affairs, …": the title of an apposition
         after = next((t for t in s.titles if t.start_char > p.end
                       and NATIONAL_APPOSITION.fullmatch(s.text, p.end, t.start_char)), None)
         if p.id not in foreign and after is not None:
-            found = _nationality(s, after.start_char, possessive=True)
+            found = nationality_at(s, after.start_char, possessive=True)
             if found and (found[0] or found[1]):
                 foreign[p.id] = found
     if not foreign:

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.foreign_titles import NATIONAL_APPOSITION, nationality_at
 from kg.relations.organizations import org_ref_at
 from kg.textutil import norm_key
 
@@ -176,10 +177,8 @@ def _apposition_gap(gap: str, first: bool) -> bool:
 def _national_apposition(s: Sentence, start: int, end: int) -> bool:
     """", Uzbekistan's Minister of …", ", the Uzbek Minister of …": a foreign nationality opens an
     English apposition (the title's body is then that country's: :mod:`kg.relations.foreign_titles`)."""
-    from kg.relations.foreign_titles import NATIONAL_APPOSITION, _nationality
-
     return s.lang == "en" and NATIONAL_APPOSITION.fullmatch(s.text, start, end) is not None \
-        and _nationality(s, end, True) is not None
+        and nationality_at(s, end, True) is not None
 
 
 def _list_member(s: Sentence, colon: int, p: Mention) -> bool:

@@ -138,9 +138,9 @@ def locations(s: Sentence) -> list[Relation]:
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
-            invest = re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before)
-            if invest and ev.end >= at.start - len(invest.group()) + len(invest.group(1)):
-                invest = None  # "Hội nghị xúc tiến đầu tư | tại TP Đông Hà": the words end the event's own name
+            # "doanh nghiệp đầu tư tại X" invests there; not "Hội nghị xúc tiến đầu tư | tại X", whose name ends so
+            invest = re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) \
+                and not re.fullmatch(r"\s+(?:tại|ở|in)\s+", s.text[ev.end:at.start])
             if near and not invest:
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
                 placed.setdefault(ev.id, []).append(pl)

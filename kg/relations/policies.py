@@ -13,7 +13,7 @@ import re
 
 from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
-from kg.relations.coordination import joined_after, listed_before
+from kg.relations.coordination import coordinating_with, joined_after, listed_before
 from kg.relations.cues import cue_pattern
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
@@ -155,21 +155,6 @@ def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mentio
                                            r"the|its|this)\s+)*", s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     return None
-
-
-_COORDINATES_WITH = re.compile(r"\s+(?:(?:will|would|must|shall|has|have|had|is|are|was|were)\s+)?(?:to\s+)?"
-                               r"(?:coordinate|coordinates|coordinated|coordinating|work|works|worked|working|cooperate|"
-                               r"cooperates|cooperated|cooperating|phối hợp)\s+(?:closely\s+)?(?:with|với)\s+(?:the\s+)?$",
-                               re.IGNORECASE)
-
-
-def _coordinating(s: "Sentence", partner: "Mention") -> list["Mention"]:
-    """The body that coordinates with ``partner`` to carry something out: "A will coordinate with B to
-    implement X" (A implements X too)."""
-    before = [m for m in s.mentions if m.type == "Organization" and m.end <= partner.start and not m.nested]
-    if before and _COORDINATES_WITH.fullmatch(s.text, before[-1].end, partner.start):
-        return [before[-1]]
-    return []
 
 
 def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None":
@@ -320,7 +305,7 @@ def issuers(s: Sentence) -> list[Relation]:
                 and not re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:cue.start()]) \
                 and not re.search(ISSUE_VI.pattern + r"\s+" + UNNAMED_PLAN, s.text[subj[-1].end:cue.start()]):
             who = policy_owned_by(s, subj[-1]) or subj[-1]  # "Kế hoạch 97 của UBND tỉnh thực hiện …"
-            for w in [who] + (_coordinating(s, who) if who.type == "Organization" else []):  # "A coordinates with B to …"
+            for w in [who] + (coordinating_with(s, who) if who.type == "Organization" else []):  # "A coordinates with B to …"
                 out += [Relation(w.id, "implements", p.id, s.index) for p in [pols[0], *_coordinated_policies(s, pols, pols[0])]]
         elif opening is not None and pols and opening.id != pols[0].id:
             out.append(Relation(opening.id, "implements", pols[0].id, s.index))
@@ -419,7 +404,7 @@ def implements_refs(s: Sentence) -> list[Relation]:
             out.append(Relation(subject.id, "implements", target.id, s.index))
             if subject.type == "Organization":  # "A and B will implement X", "A will implement X together with B"
                 out += [Relation(o.id, "implements", target.id, s.index)
-                        for o in listed_before(s, subject) + joined_after(s, c_end) + _coordinating(s, subject)]
+                        for o in listed_before(s, subject) + joined_after(s, c_end) + coordinating_with(s, subject)]
             continue
         # "To implement the directive, ORG issued POLICY": fronted purpose clause; the body opens the
         # clause after the comma that ends it (not a paired one: "… về bảo vệ, chăm sóc …, Tỉnh ủy")

@@ -212,7 +212,8 @@ _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu q
 # "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
 # whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
 _HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
-_NAME_BOUNDARY = re.compile(r"\s*(?:[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s)")
+_BOUNDARY = r"[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s"
+_NAME_BOUNDARY = re.compile(r"\s*(?:" + _BOUNDARY + ")")
 
 
 _HELD_AFTER = re.compile(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\w])")
@@ -230,7 +231,7 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
         return end
     if _HELD_BEFORE.search(text, max(0, start - 20), start) is None:
         return 0
-    run = re.match(r"[^\n,.;:()\"“”]{0,80}?(?=\s(?:tại|ở|vào|với sự|nhằm|để)\s|[,.;:(]|$)", text[end:])
+    run = re.match(r"[^\n,.;:()\"“”]{0,80}?(?=" + _BOUNDARY + ")", text[end:])
     if run is None:
         return 0
     stop = end + run.end()
