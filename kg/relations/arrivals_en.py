@@ -85,6 +85,7 @@ def signing_partners_at_event(s: Sentence) -> list[Relation]:
     return out
 
 
+_BY_AGENT = re.compile(r"[^.;,]{0,60}?\bby\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "by Colonel X", "by Deputy Minister X"
 _ANNOUNCED_AT = re.compile(r"(?<![\w])(?:was|were|is|are|has\s+been|had\s+been)\s+(?:announced|presented|unveiled|revealed|"
                            r"disclosed|reported|introduced|launched)\s+at\s+(?:the\s+|a\s+|an\s+)?$")
 
@@ -98,14 +99,12 @@ def announced_at_by(s: Sentence) -> list[Relation]:
     for ev in s.of_type("Event"):
         if not _ANNOUNCED_AT.search(s.text, max(s.start, ev.start - 60), ev.start):
             continue
-        by = re.compile(r"[^.;,]{0,60}?\bby\s+(?:[A-Z][\w.-]*\s+){0,3}$")  # "by Colonel X", "by Deputy Minister X"
         for p in s.of_type("Person"):
-            m = by.match(s.text, ev.end, p.start) if p.start > ev.end else None
+            m = _BY_AGENT.match(s.text, ev.end, p.start) if p.start > ev.end else None
             if m is not None:
                 out.append(Relation(p.id, "participatedIn", ev.id, s.index))
                 break
     return out
-
 
 
 _AMONG = re.compile(r"\s*(?:Among|Also\s+among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exhibitors|participants|attendees|delegates|"
