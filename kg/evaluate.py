@@ -163,15 +163,29 @@ def score_graph(gold: dict, g: Graph) -> Score:
             score.extras.append(("entity", "/".join(sorted(e["types"])), min(e["names"], default="")
                                  or min(e["labels"], default="")))
     pred, gold_rel = relation_triples(gold, rels, match)
+    written = _written_literals(gold, g)
     for t in sorted(gold_rel):
         hit = t in pred
         score.counts["relation:" + t[1]]["tp" if hit else "fn"] += 1
         if not hit:
-            score.misses.append(("relation",) + t)
+            score.misses.append(("relation",) + _as_written(t, written))
     for t in sorted(pred - gold_rel):
         score.counts["relation:" + t[1]]["fp"] += 1
-        score.extras.append(("relation",) + t)
+        score.extras.append(("relation",) + _as_written(t, written))
     return score
+
+
+def _written_literals(gold: dict, g: Graph) -> dict[str, str]:
+    """The literal objects of relations (positions, dates) by their comparison key, as the gold
+    or the graph writes them: misses and extras are listed that way, not by the key
+    ("đại biểu", not the key's "đaị biêủ")."""
+    written = {label_key(o): str(o) for o in g.objects() if isinstance(o, Literal)}
+    written.update({label_key(r["o"]): r["o"] for r in gold["relations"] if r["p"] in LITERAL_RELATIONS})
+    return written
+
+
+def _as_written(t: tuple, written: dict[str, str]) -> tuple:
+    return t[:2] + (written.get(t[2], t[2]),) if t[1] in LITERAL_RELATIONS else t
 
 
 def evaluate(dirs: list[Path], use_crf: bool = True) -> tuple[Score, dict[str, Score]]:

@@ -123,3 +123,22 @@ def test_an_extra_entity_is_listed_as_its_graph_writes_it():
     score = score_graph({"entities": [], "relations": []}, g)
     # the listing shows the name, not the comparison key (tone mark moved to the syllable's end)
     assert score.extras == [("entity", "Organization", "Tỉnh ủy Quảng Ninh")]
+
+
+def test_a_missed_or_extra_position_is_listed_as_written():
+    from rdflib import Graph, Literal, Namespace, RDF, RDFS, URIRef
+
+    from kg.evaluate import score_graph
+
+    kgo = Namespace("https://w3id.org/kg-vn/ontology#")
+    g = Graph()
+    person = URIRef("https://w3id.org/kg-vn/resource/person/le-van-hoa")
+    g.add((person, RDF.type, kgo.Person))
+    g.add((person, RDFS.label, Literal("Lê Văn Hòa", lang="vi")))
+    g.add((person, kgo.position, Literal("Phó Chủ tịch", lang="vi")))
+    gold = {"entities": [{"name": "Lê Văn Hòa", "type": "Person"}],
+            "relations": [{"s": "Lê Văn Hòa", "p": "position", "o": "đại biểu"}]}
+    score = score_graph(gold, g)
+    # compared by key (tone placement aside), listed as the gold and the graph write them
+    assert ("relation", "Lê Văn Hòa", "position", "đại biểu") in score.misses
+    assert ("relation", "Lê Văn Hòa", "position", "Phó Chủ tịch") in score.extras
