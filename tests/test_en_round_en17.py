@@ -187,3 +187,12 @@ def test_a_korean_family_name_park_after_a_title_is_no_park():
     got = entities("Coach Park Min-soo praised his players after the match.")
     assert ("Person", "Park Min-soo") in got
     assert not any(t == "Place" for t, n in got)
+
+
+def test_a_time_phrase_before_an_apposition_is_no_company():
+    from kg.nlp.recognizers.subsidiaries_en import apposed_company_candidates
+
+    text = ("In March, the retailer signed a deal with the ministry. Last Friday, the carmaker said so. "
+            "Sovico Group, the conglomerate behind the airline, agreed.")
+    found = [text[c.start:c.end] for c in apposed_company_candidates(text)]
+    assert found == ["Sovico Group"]

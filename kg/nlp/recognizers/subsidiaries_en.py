@@ -57,7 +57,19 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
     """"Becamex IDC, the largest industrial park developer in …": a capitalised name that an
     apposition calls a company (``company_nouns``). Low priority: a known place or person wins."""
     return [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
-            for m in _apposed_company_re().finditer(text)]
+            for m in _apposed_company_re().finditer(text) if not _adverbial(m.group("org"))]
+
+
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "since", "until", "during", "after",
+                                   "before", "last", "next", "this", "early", "late", "earlier", "later", "also"})
+
+
+def _adverbial(words: str) -> bool:
+    """"In March", "Last Friday", "Earlier this year": a time or place phrase that opens a sentence
+    before its comma ("In March, the retailer signed …"), no name the apposition describes."""
+    first, *rest = words.split()
+    return first.casefold() in _OPENING_PREPOSITIONS or first in P.EN_SENTENCE_OPENERS or any(
+        w.casefold() in P.MONTHS_EN or w.casefold() in P.WEEKDAYS_EN for w in (first, *rest))
 
 
 @lru_cache(maxsize=1)
