@@ -66,3 +66,21 @@ def relative_issuers(s: Sentence) -> list[Relation]:
             continue
         out.append(Relation(org.id, "issued", pol.id, s.index))
     return out
+
+
+_ISSUED_KINDS = re.compile(r"(?:Resolution|Decree|Decision|Directive|Circular|Conclusion|Instruction|Official\s+Dispatch)\b")
+
+
+def attributive_issuers(s: Sentence) -> list[Relation]:
+    """issued: a body written before its instrument as its attribute or owner ("Politburo Resolution
+    57-NQ/TW", "Government Decree 15/2025/ND-CP", "the Politburo's Resolution 57")."""
+    if s.lang != "en":
+        return []
+    starts = {p.start: p for p in s.of_type("Policy") if not p.nested and _ISSUED_KINDS.match(s.text, p.start)}
+    out: list[Relation] = []
+    for org in s.of_type("Organization"):
+        gap = re.match(r"(?:['’]s)?\s+", s.text[org.end:s.end])
+        pol = starts.get(org.end + gap.end()) if gap else None
+        if pol is not None and not org.nested:
+            out.append(Relation(org.id, "issued", pol.id, s.index))
+    return out

@@ -165,6 +165,10 @@ def _sector(rest: list[str], k: int) -> int:
     return 0
 
 
+_NAMED_KINDS = frozenset({"Law", "Code", "Constitution", "Decree", "Resolution", "Decision", "Directive", "Circular",
+                          "Ordinance"})
+
+
 def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str]:
     """The words of a lower-case instrument's subject: up to a stop word or ``max_words`` words; a
     time horizon ("to 2030", "for 2026-2028") closes it and belongs to it, a coordinated pair of
@@ -172,6 +176,8 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
     goes on (:func:`_governs_in`)."""
     kept: list[str] = []
     for k, w in enumerate(rest):
+        if w.casefold() == "the" and k + 1 < len(rest) and rest[k + 1] in _NAMED_KINDS:
+            break  # "a decree guiding the Law on Roads": the named instrument is no part of the subject
         size = _horizon(rest, k) if kept else 0
         if size:
             return kept + rest[k:k + size]  # "… development to 2030": the horizon is part of the name

@@ -76,6 +76,20 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
     return j
 
 
+_INSTRUMENT_KINDS = frozenset({"Resolution", "Decree", "Decision", "Directive", "Circular", "Conclusion", "Law",
+                               "Ordinance", "Regulation", "Instruction", "Dispatch"})
+
+
+def _before_numbered_instrument(words: list[Word], s: int, last: int) -> int:
+    """The run from ``s`` cut before a numbered instrument it runs into: "Politburo Resolution No. 57-NQ/TW",
+    "Government Decree 15" are the body that issued it and the instrument, not one body."""
+    for k in range(s + 1, last + 1):
+        if words[k].text in _INSTRUMENT_KINDS and k + 1 < len(words) and (
+                words[k + 1].text in ("No", "No.", "Number") or words[k + 1].text[:1].isdigit()):
+            return k - 1
+    return last
+
+
 def _peoples_body(words: list[Word], j: int) -> bool:
     """Word ``j`` ends "People's Committee" / "People's Council" / "People's Court" / "People's Procuracy": a
     local organ named by its place, which takes no field after it ("on …", "for …")."""
@@ -123,7 +137,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 s += 3  # "Officials of the Central Institute …", "Representatives of the …": the body after
             elif s + 2 <= seg_end and words[s].text in _people_groups() and words[s + 1].text in ("of", "from"):
                 s += 2  # "Representatives of Vietnam Airlines, Vietjet Air and …": the body after
-            last = seg_end
+            last = _before_numbered_instrument(words, s, seg_end)
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
             if any(te <= words[s].start and not text[te:words[s].start].strip() for _, te in title_spans):

@@ -159,10 +159,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if lang == "vi":
             continue
         cut = _cut_en(m.group("rest"))
-        if len(cut.split()) < 2 or m.group("type") in ("Statement", "Recommendation") and (
-                re.match(r"\s*on\s+(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS_EN | P.MONTHS_EN) + r")\b", cut)
-                or m.start() == 0 or text[m.start() - 1] == "\n"):
-            continue  # "a Statement on Monday"; a headline's first word
+        if len(cut.split()) < 2 or re.match(
+                r"\s*on\s+(?:" + "|".join(w.capitalize() for w in P.WEEKDAYS_EN | P.MONTHS_EN) + r")\b", cut) or m.group(
+                "type") in ("Statement", "Recommendation") and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            continue  # "a Statement on Monday", "the 2025 Press Law on Friday"; a headline's first word
         # "the Strategy …" and "the Vietnam–Germany Cooperation Agreement on …": a title before the kind word
         start = _title_start(text, m.start()) if m.group("type") in titled | {"Agreement"} else m.start()
         if m.group("type") in ("Declaration", "Charter", "Accord", "Protocol", "Statement"):
@@ -218,6 +218,7 @@ def _closed_by_numbered(c: Candidate, cands: list[Candidate], text: str) -> Cand
 
 
 _TITLE_WORD = re.compile(r"(?<![\w–-])[A-Z][\w-]*(?:–[A-Z][\w-]*)*\s+$")  # "Vietnam–Germany" is one word
+_JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|^)[A-Z][\w-]*\s+and\s+$", re.MULTILINE)
 _NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
                               "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
 
@@ -229,6 +230,8 @@ def _title_start(text: str, start: int) -> int:
     pos = start
     while len(words) < 6:
         m = _TITLE_WORD.search(text, max(0, pos - 40), pos)
+        if not m and words:  # "the Comprehensive and Progressive Agreement for …": two title words joined
+            m = _JOINED_TITLE_WORD.search(text, max(0, pos - 40), pos)
         if not m or m.group().split()[0] in _NOT_TITLE_WORDS or m.group().split()[0].endswith(("'s", "’s")):
             break
         words.append(m.start())
@@ -394,6 +397,10 @@ def _cut_en(rest: str) -> str:
                 r"\s+(?:Law|Decree|Resolution|Directive|Decision|Circular|Ordinance|Conclusion|Plan|Programme)"
                 r"\s+(?:No\.?\s*)?\d", after)):
             break  # "the Law on Press and the Law on Archives", "… and Resolution 71-NQ/TW": two instruments
+        if words_seen >= 2 and low == "and" and re.match(
+                r"\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Law|Code|Decree|Resolution|Plan|Programme|"
+                r"Program|Strategy|Agreement|Convention|Treaty|Charter)\b", after):
+            break  # "the Law on Enterprises and the 2024 Land Law", "… and the Power Development Plan VIII"
         if words_seen >= 2 and low in ("last", "next", "this", "earlier", "later") and re.match(
                 r"\s+(?:this\s+)?(?:year|month|week)\b", after):
             break  # "… passed the Law on Press last year": a time, not the name's own words
