@@ -489,6 +489,13 @@ def test_a_lower_case_member_noun_after_a_name_gives_membership_not_attendance_o
     assert ("Kho bạc Nhà nước tỉnh Sơn La", "participatedIn", "Hội nghị tổng kết năm 2024") in got
 
 
+def test_leaders_of_a_body_after_a_titled_name_are_the_next_attendees():
+    got = facts("Sáng 4/4, Bộ Tài chính tổ chức Hội nghị tổng kết năm 2024. Dự hội nghị có Phó Thủ tướng Lê Minh "
+                "Khái, lãnh đạo Bộ Công Thương cùng đại diện các bộ, ngành.", "2025-04-05")
+    assert ("Lê Minh Khái", "position", "Phó Thủ tướng") in got
+    assert ("Lê Minh Khái", "memberOf", "Bộ Công Thương") not in got
+
+
 def test_bare_bodies_listed_before_one_with_its_province_share_it():
     event = "Lễ kỷ niệm 70 năm Ngày thành lập tỉnh Điện Biên"
     got = facts(f"Sáng 2/5, Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Điện Biên tổ chức {event}.", "2025-05-03")

@@ -72,11 +72,19 @@ def _affiliations_vi(s: Sentence) -> list[Relation]:
     nouns = cue_pattern("affiliation_nouns", s.lang)
     orgs = s.of_type("Organization")
     for p in s.of_type("Person"):
-        m = re.match(r"\s*[,–-]\s*(?:" + nouns + r")\s+(?:của\s+|tại\s+)?", s.text[p.end:s.end])
+        m = re.match(r"\s*[,–-]\s*(?P<noun>" + nouns + r")\s+(?:của\s+|tại\s+)?", s.text[p.end:s.end])
+        if m and m.group("noun").casefold() == "lãnh đạo" and _titled(s, p):
+            continue  # "Phó Thủ tướng X, lãnh đạo Bộ Y tế cùng …": the ministry's leaders, the next attendees
         org = _org_at(orgs, p.end + m.end()) if m else None
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
     return out
+
+
+def _titled(s: Sentence, p: Mention) -> bool:
+    """A title stands right before the person's name ("Phó Thủ tướng Hồ Đức Phớc")."""
+    return any(t.end_char <= p.start and re.fullmatch(r"\s*(?:(?:ông|bà)\s+)?", s.text[t.end_char:p.start])
+               for t in s.titles)
 
 
 def _org_at(orgs: list[Mention], pos: int) -> Mention | None:
