@@ -29,7 +29,10 @@ def org_places(s: "Sentence") -> list["Relation"]:
     places = [m for m in s.mentions + s.nested if m.type == "Place"]
     orgs = [m for m in s.mentions if m.type == "Organization" and not m.ref]
     suffixes = "|".join(re.escape(x) for x in cue_words("based_suffixes", s.lang))
-    based = re.compile(rf"[-‑–]\s?(?:{suffixes})\s+(?:(?:a|an|the)\s+)?") if suffixes else None
+    # "the Dong Ha-based Quang Tri Water Supply Company", "the Binh Duong-based furniture maker Minh Phat":
+    # up to three lower-case words that say what the body is may stand between
+    based = re.compile(rf"[-‑–]\s?(?:{suffixes})\s+(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|of|the|with|in|at|for|to|"
+                       rf"such|as|is|are|was|were|has|have|will)\s)[a-z][\w-]*\s+){{0,3}}") if suffixes else None
     for pl in places:
         if based is not None:
             m = based.match(s.text, pl.end)
