@@ -149,7 +149,7 @@ ORG_HEADS_EN = ("Ministry", "Office", "Department", "Bank", "Academy", "Universi
 EVENT_HEADS_VI = (
     "Diễn đàn", "Hội nghị", "Hội thảo", "Đại hội", "Phiên họp", "Kỳ họp", "Lễ", "Triển lãm",
     "Hội chợ", "Hội thi", "Cuộc thi", "Giải thưởng", "Tuần lễ", "Tuần phim", "Tuần văn hóa", "Tuần Văn hóa",
-    "Ngày hội", "Họp báo", "Tháng hành động",
+    "Ngày hội", "Họp báo", "Tháng hành động", "Phiên chợ",  # "Phiên chợ hàng Việt về nông thôn": a market day
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
     "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi", "Olympic",
     "Festival",  # "Festival Hoa Đà Lạt lần thứ XI năm 2032": a festival named in English, as "Lễ hội"

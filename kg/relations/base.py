@@ -163,6 +163,16 @@ def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
 
 
+def named_after_the_place(s: Sentence, ev: Mention, pl: Mention) -> bool:
+    """The event is named again by its kind only after ``pl``, past the sentence's opening ("… ký hợp đồng với
+    một chuỗi siêu thị tại Hà Nội ngay trong ngày đầu hội chợ"): the place belongs to a noun before it."""
+    return ev.ref and s.text[ev.start:ev.start + 1].islower() and ev.start >= pl.end and pl.start - s.start > 30 \
+        and not _CLAUSE_PLACE.search(s.text, s.start, pl.start)  # (", tại Hà Nội, Bộ X tổ chức hội thảo …" opens a clause)
+
+
+_CLAUSE_PLACE = re.compile(r"(?:^|[,;:–-])\s*(?:tại|ở|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)"
                       r"(?:\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?)?"
                       r"\s+(?:tại|ở)\s+$")

@@ -1,0 +1,25 @@
+"""Where a place attaches: English bodies placed by an "X-based" attribute, and a place that belongs to a noun
+before an event named again after it; on sentences written for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def test_based_attribute_reaches_past_what_the_body_is():
+    got = facts("The Quang Ngai-based steel maker Hoa Phat Dung Quat Steel JSC raised output by a tenth.",
+                "2026-11-20", lang="en")
+    assert ("Hoa Phat Dung Quat Steel JSC", "locatedIn", "Quang Ngai") in got
+
+
+def test_based_attribute_stops_at_a_coordination():
+    got = facts("Hanoi-based firms and the Vietnam Chamber of Commerce and Industry met on Monday.",
+                "2026-11-20", lang="en")
+    assert not any(p == "locatedIn" for _, p, _ in got)
+
+
+def test_a_place_before_the_events_kind_word_is_another_nouns():
+    got = facts("Sáng 3/11, Sở Nông nghiệp tỉnh Nghệ An khai mạc Phiên chợ Nông sản tỉnh Nghệ An năm 2026 tại "
+                "Quảng trường Hồ Chí Minh. Hợp tác xã Cam Vinh cho biết đã bán 5 tấn cam cho một nhà phân phối "
+                "tại Đà Nẵng ngay trong ngày đầu phiên chợ.", "2026-11-03")
+    placed = {o for s, p, o in got if p == "locatedIn"}
+    assert "Quảng trường Hồ Chí Minh" in placed and "Đà Nẵng" not in placed
