@@ -20,6 +20,14 @@ from kg.textutil import compiled
 # (a dot inside a word is part of the place: "TP.HCM, ngày 21/11/2031 - …")
 _DATELINE_LEAD = re.compile(r"(?:^|\n)[^\W\d](?:[^\n.;:,]|\.(?=\w)){1,35},\s*(?:ngày\s+)?$")
 
+# the dash after a dateline's date; a digit after it makes a range of days ("November 25-26"), no dateline
+_DATELINE_DASH = re.compile(r"\s*[-–—](?!\s*\d)")
+
+
+_VI_DAY_RANGE = re.compile(r"(?<![\w])(?:(?:sáng|chiều|tối)\s+)?ngày\s+(?P<d>\d{1,2})\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?"
+                           r"(?P<d2>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>\d{4}))?(?![\d/])", re.IGNORECASE)
+
+
 def date_candidates(text: str, lang: str, published: str | None) -> list[Candidate]:
     """Dates resolved to ISO strings; the year from the text, else ``published``."""
     out: list[Candidate] = []
@@ -53,6 +61,13 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         iso = _iso(year, month, day)
         start = m.start("d") if not m.group("cue") or m.group("cue") == "(" else m.start()
         out.append(Candidate(start, m.end(), "DATE", PRIORITY["date-vi"], "date-vi", value=iso))
+    # a range of days, dated by its first ("ngày 25-26/11", "từ ngày 14 đến 17/3/2026", "hai ngày 5 và 6/12")
+    for m in _VI_DAY_RANGE.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= day < int(m.group("d2")) <= 31 and 1 <= month <= 12):
+            continue
+        year = int(m.group("y")) if m.group("y") else fallback_year(m.start(), day, month)
+        out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-vi"], "date-vi", value=_iso(year, month, day)))
     # English: "January 14, 2020", "December 10", "February 13th, 2025", "10 December 2025"
     months = "|".join(sorted(P.MONTHS_EN, key=len, reverse=True))
     for m in re.finditer(rf"\b(?P<mon>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}}))?",
@@ -71,9 +86,9 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
     # A dateline ("VIETNAM, July 13 - HÀ NỘI —") dates the report, not what it reports.
     for c in out:
-        if c.start < 60 and re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and "\n" not in text[:c.start]:
+        if c.start < 60 and _DATELINE_DASH.match(text, c.end) and "\n" not in text[:c.start]:
             c.source, c.priority = "date-dateline", PRIORITY["date-dateline"]
-        elif re.match(r"\s*[-–—]", text[c.end:c.end + 3]) and _DATELINE_LEAD.search(text, max(0, c.start - 50), c.start):
+        elif _DATELINE_DASH.match(text, c.end) and _DATELINE_LEAD.search(text, max(0, c.start - 50), c.start):
             c.source, c.priority = "date-dateline", PRIORITY["date-dateline"]  # "\nNinh Bình, ngày 8/10/2027 - Chiều 7/10, …"
     # Weekdays: the latest such day on or before the publication date.
     weekdays = P.WEEKDAYS_EN if lang != "vi" else P.WEEKDAYS_VI
