@@ -46,3 +46,24 @@ def test_a_body_that_is_no_issuer_is_not_cut():
 def test_a_treaty_title_with_two_joined_words():
     ents = _ents("Exports grew under the Comprehensive and Progressive Agreement for Trans-Pacific Partnership.")
     assert ("POLICY", "Comprehensive and Progressive Agreement for Trans-Pacific Partnership") in ents
+
+
+def test_an_instrument_after_of_stays_in_the_body_name():
+    ents = _ents("The Steering Committee for the Implementation of Resolution 18 met on Monday.")
+    assert ("ORG", "Steering Committee for the Implementation of Resolution 18") in ents
+
+
+def test_programmes_and_treaties_known_by_name():
+    ents = _ents("Exports rose under the EVFTA, and 320 goods were certified under the One Commune One Product "
+                 "(OCOP) programme.")
+    assert ("POLICY", "EVFTA") in ents and ("POLICY", "One Commune One Product") in ents
+    doc = kg.nlp.annotate(kg.nlp.load("vi", use_crf=False), "Tỉnh triển khai Chương trình OCOP và Hiệp định CPTPP.",
+                          "2026-11-20")
+    assert {e.text for e in doc.ents if e.label_ == "POLICY"} >= {"Chương trình OCOP", "Hiệp định CPTPP"}
+
+
+def test_a_programme_label_on_products_is_no_programme():
+    doc = kg.nlp.annotate(kg.nlp.load("vi", use_crf=False), "Hội chợ trưng bày 200 sản phẩm OCOP của tỉnh.",
+                          "2026-11-20")
+    assert not [e for e in doc.ents if e.label_ == "POLICY"]
+    assert not [n for label, n in _ents("The fair sold OCOP goods worth VND2 billion.") if label == "POLICY"]

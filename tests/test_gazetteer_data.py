@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 GAZ = Path(__file__).resolve().parents[1] / "kg" / "data" / "gazetteer"
-LIST_FILES = ["organizations.json", "places.json", "topics.json", "people.json", "titles.json", "policy_types.json"]
-ID_FILES = ["organizations.json", "places.json", "topics.json", "people.json"]
+LIST_FILES = ["organizations.json", "places.json", "topics.json", "people.json", "titles.json", "policy_types.json",
+              "policies.json"]
+ID_FILES = ["organizations.json", "places.json", "topics.json", "people.json", "policies.json"]
 QID = re.compile(r"^Q[0-9]+$")
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 YM = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")

@@ -26,6 +26,7 @@ TYPED_FILES = {
     "places.json": "Place",
     "topics.json": "Topic",
     "people.json": "Person",
+    "policies.json": "Policy",  # programmes, partnerships and treaties known by name ("One Commune One Product")
 }
 
 

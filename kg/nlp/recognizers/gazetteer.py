@@ -160,6 +160,8 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
     if entry.type == "Organization" and len(surface.split()) == 2 and not surface.istitle() \
             and all(s.istitle() for s in short_forms):
         return False  # "ý kiến của Nhân dân", "thanh niên": common nouns, not the papers Nhân Dân, Thanh Niên
+    if entry.type == "Policy" and _attributive(text, words[i].start, words[i].start + len(surface)):
+        return False  # "OCOP goods", "sản phẩm đạt chuẩn OCOP": the programme's label on products, not the programme
     if single:
         key = norm_key(surface)
         if entry.type in ("Place", "Organization", "Person") and not surface[:1].isupper() \
@@ -171,3 +173,15 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
                 return True
             return bool(re.search(r"(nước|vương quốc|chính phủ|tại|ở|của) $", prev))
     return True
+
+
+# a programme's name used as a label of what it certifies: "One Commune One Product (OCOP) goods", "sản phẩm OCOP"
+_LABEL_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s+(?:goods|products?|items|producers|brands?|standards?|"
+                          r"certification|certificates?|stars?|-star)\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?<![\w])(?:sản phẩm|hàng|hàng hóa|hàng hoá|chuẩn|tiêu chuẩn|sao|đạt|chứng nhận|star)\s+$",
+                           re.IGNORECASE)
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    return bool(_LABEL_AFTER.match(text, end) or _LABEL_BEFORE.search(text, max(0, start - 20), start))
+

@@ -84,6 +84,8 @@ def _before_numbered_instrument(words: list[Word], s: int, last: int) -> int:
     """The run from ``s`` cut before a numbered instrument it runs into: "Politburo Resolution No. 57-NQ/TW",
     "Government Decree 15" are the body that issued it and the instrument, not one body."""
     for k in range(s + 1, last + 1):
+        if words[k - 1].text.casefold() in P.NAME_JOINERS_EN:
+            continue  # "Steering Committee for the Implementation of Resolution 36": the instrument is the name's
         if words[k].text in _INSTRUMENT_KINDS and k + 1 < len(words) and (
                 words[k + 1].text in ("No", "No.", "Number") or words[k + 1].text[:1].isdigit()):
             return k - 1

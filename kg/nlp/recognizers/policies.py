@@ -106,7 +106,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if m.group("type") in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(r"\s*về\b", rest):
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
         # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
-        cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
+        cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re}|{_TREATY_KINDS_VI})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
             continue
         out.append(Candidate(m.start(), m.start("rest") + len(cut.rstrip()), "POLICY", PRIORITY["policy-name"],
@@ -217,6 +217,8 @@ def _closed_by_numbered(c: Candidate, cands: list[Candidate], text: str) -> Cand
     return replace(c, end=min(n.end for n in inner)) if inner else c
 
 
+# treaties and agreements, which no instrument type lists, also start a second name after "và"
+_TREATY_KINDS_VI = "Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Hiến chương"
 _TITLE_WORD = re.compile(r"(?<![\w–-])[A-Z][\w-]*(?:–[A-Z][\w-]*)*\s+$")  # "Vietnam–Germany" is one word
 _JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|^)[A-Z][\w-]*\s+and\s+$", re.MULTILINE)
 _NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
