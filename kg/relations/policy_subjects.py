@@ -94,7 +94,8 @@ def subject_implements(s: Sentence) -> list[Relation]:
     if subject is None:
         return []
     verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
-    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"\s+(?:" + verbs + r")\s+",
+    frames = cue_pattern("purpose_frames", "en")  # "The memorandum is part of efforts to implement …"
+    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:" + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
     if not verb:
         return []

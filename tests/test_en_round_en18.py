@@ -1,0 +1,108 @@
+"""English implements, signed and about in government and policy copy (round en18): how a body or an
+instrument carries out a policy; sentences written for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-03-12", "en") if p == "implements"}
+
+
+def test_a_relative_clause_puts_the_body_in_charge_of_carrying_out_a_decree():
+    got = implements("The Đà Nẵng Department of Health, which is in charge of carrying out Decree 12/2025/NĐ-CP, "
+                     "said it had hired 40 nurses.")
+    assert ("Đà Nẵng Department of Health", "Decree 12/2025/NĐ-CP") in got
+
+
+def test_an_appositive_naming_the_parent_leaves_the_body_as_implementer():
+    got = implements("The Bình Dương Industrial Zones Authority, a unit of the Bình Dương Provincial People's "
+                     "Committee, is rolling out Plan 9/KH-UBND.")
+    assert ("Bình Dương Industrial Zones Authority", "Plan 9/KH-UBND") in got
+    assert ("Bình Dương Provincial People's Committee", "Plan 9/KH-UBND") not in got
+
+
+def test_under_the_parent_set_off_by_commas_is_an_appositive_too():
+    got = implements("The Quảng Nam Department of Transport, under the Quảng Nam Provincial People's Committee, "
+                     "is enforcing Decree 168/2024/NĐ-CP on road traffic fines.")
+    assert ("Quảng Nam Department of Transport", "Decree 168/2024/NĐ-CP") in got
+    assert ("Quảng Nam Provincial People's Committee", "Decree 168/2024/NĐ-CP") not in got
+
+
+def test_a_body_putting_an_instrument_into_effect_implements_it():
+    got = implements("The Ministry of Justice has issued Circular 5/2025/TT-BTP on notaries. "
+                     "The ministry is putting the circular into effect in all provinces.")
+    assert ("Ministry of Justice", "Circular 5/2025/TT-BTP") in got
+
+
+def test_a_plan_issued_to_put_a_resolution_into_effect_implements_it():
+    got = implements("The Bắc Ninh Provincial People's Committee has issued Plan 12/KH-UBND to put Resolution "
+                     "66-NQ/TW of the Politburo on law-making into effect.")
+    assert ("Plan 12/KH-UBND", "Resolution 66-NQ/TW") in got
+
+
+def test_put_without_into_effect_is_no_implementing():
+    got = implements("The Ministry of Justice has issued Circular 5/2025/TT-BTP on notaries. "
+                     "The ministry put the circular on its website for comments.")
+    assert ("Ministry of Justice", "Circular 5/2025/TT-BTP") not in got
+
+
+def test_a_circular_providing_guidance_on_the_decree_implements_it():
+    got = implements("The Government issued Decree 30/2025/NĐ-CP on tourism in March. The Ministry of Culture, "
+                     "Sports and Tourism has followed with Circular 4/2025/TT-BVHTTDL providing guidance on the decree.")
+    assert ("Circular 4/2025/TT-BVHTTDL", "Decree 30/2025/NĐ-CP") in got
+
+
+def test_an_instrument_issued_to_guide_the_law_implements_it():
+    got = implements("The National Assembly passed the Law on Pharmacy 2024 last year. The Ministry of Health "
+                     "has published Circular 9/2025/TT-BYT on drug prices, which the ministry issued in May to guide the law.")
+    assert ("Circular 9/2025/TT-BYT", "Law on Pharmacy 2024") in got
+
+
+def test_an_instrument_that_is_part_of_efforts_to_implement_a_strategy():
+    got = implements("The Ministry of Planning signed a memorandum of understanding on statistics with the World "
+                     "Bank on Monday. The memorandum is part of efforts to implement the National Statistics "
+                     "Development Strategy to 2030.")
+    assert ("memorandum of understanding on statistics", "National Statistics Development Strategy to 2030") in got
+
+
+def test_it_is_part_of_efforts_to_implement_refers_to_the_instrument_before():
+    got = implements("The Hải Phòng People's Committee approved Decision 3/QĐ-UBND on ports. "
+                     "It is part of efforts to implement Resolution 45/2021/QH15.")
+    assert ("Decision 3/QĐ-UBND", "Resolution 45/2021/QH15") in got
+
+
+def test_a_steering_committee_for_the_implementation_of_a_resolution_implements_it():
+    got = implements("The Steering Committee for the Implementation of Resolution 36 met in Hà Nội on Monday.")
+    assert ("Steering Committee for the Implementation of Resolution 36", "Resolution 36") in got
+
+
+def test_a_decision_that_sets_out_a_plan_to_give_effect_to_the_resolution():
+    got = implements("The National Assembly passed Resolution 136/2024/QH15 on Đà Nẵng. Decision 77/QĐ-UBND, which "
+                     "sets out the city's plan to give effect to the resolution, lists 12 projects.")
+    assert ("Decision 77/QĐ-UBND", "Resolution 136/2024/QH15") in got
+
+
+def test_it_stepping_up_the_implementation_names_the_body_opening_the_sentence():
+    got = implements("The Đà Nẵng City People's Committee has approved 12 projects worth 9 trillion VND as it steps "
+                     "up the implementation of Resolution 136/2024/QH15 of the National Assembly.")
+    assert ("Đà Nẵng City People's Committee", "Resolution 136/2024/QH15") in got
+
+
+def test_it_after_another_body_is_not_read_as_the_opening_body():
+    got = implements("The Đà Nẵng City People's Committee has praised the Đà Nẵng Department of Finance as it "
+                     "steps up the implementation of Resolution 136/2024/QH15.")
+    assert ("Đà Nẵng City People's Committee", "Resolution 136/2024/QH15") not in got
+
+
+def test_one_of_the_first_to_implement_a_circular():
+    got = implements("Kon Tum General Hospital, one of the first to implement Circular 32/2023/TT-BYT, has cut "
+                     "waiting times by half.")
+    assert ("Kon Tum General Hospital", "Circular 32/2023/TT-BYT") in got
+
+
+def test_both_ministers_after_a_dateline_sign():
+    got = facts("HUẾ — Minister of Health Đào Hồng Lan and Cuban Minister of Public Health José Angel Portal Miranda "
+                "on Tuesday signed a memorandum of understanding on traditional medicine in Huế.", "2026-03-12", "en")
+    signers = {s for s, p, o in got if p == "signed"}
+    assert len(signers) == 2
