@@ -106,3 +106,24 @@ def test_both_ministers_after_a_dateline_sign():
                 "on Tuesday signed a memorandum of understanding on traditional medicine in Huế.", "2026-03-12", "en")
     signers = {s for s, p, o in got if p == "signed"}
     assert len(signers) == 2
+
+
+def test_it_stepping_up_after_a_dateline_names_the_body_opening_the_sentence():
+    got = implements("Đà Nẵng speeds up projects\n\nĐÀ NẴNG — The Đà Nẵng City People's Committee has approved "
+                     "12 projects as it steps up the implementation of Resolution 136/2024/QH15.")
+    assert ("Đà Nẵng City People's Committee", "Resolution 136/2024/QH15") in got
+
+
+def test_the_two_ministers_named_before_both_sign():
+    got = facts("Minister of Industry and Trade Nguyễn Hồng Diên and Singaporean Minister for Trade and Industry "
+                "Gan Kim Yong held talks in Hà Nội on Monday. They discussed energy links. Diên said trade had grown. "
+                "The two ministers then signed a memorandum of understanding on green energy trade.", "2026-03-12", "en")
+    signers = {s for s, p, o in got if p == "signed" and o == "memorandum of understanding on green energy trade"}
+    assert len(signers) == 2
+
+
+def test_the_two_ministers_sign_only_when_two_ministers_were_named():
+    got = facts("Minister of Industry and Trade Nguyễn Hồng Diên, Minister of Finance Nguyễn Văn Thắng and "
+                "Singaporean Minister for Trade and Industry Gan Kim Yong held talks in Hà Nội on Monday. "
+                "The two ministers then signed a memorandum of understanding on green energy trade.", "2026-03-12", "en")
+    assert not any(p == "signed" for s, p, o in got)

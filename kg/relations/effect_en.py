@@ -9,7 +9,7 @@ import re
 from kg.relations.base import Relation, Sentence
 from kg.relations.coordination import joined_after, listed_before
 from kg.relations.cues import cue_pattern
-from kg.relations.policies import _implementer_before, _policy_after, policy_ref_at
+from kg.relations.policies import _DATELINE, _implementer_before, _policy_after, policy_ref_at
 
 _PUT = re.compile(r"(?<![\w])(?:put|puts|putting)\s+")
 # the particle closes the verb within the clause: no full stop, semicolon or colon before it
@@ -50,9 +50,11 @@ def subject_named_by_it(s: Sentence) -> list[Relation]:
     steps up the implementation of Resolution 98": the body that opens the sentence carries the policy out."""
     if s.lang != "en":
         return []
-    opening = next((m for m in sorted(s.mentions, key=lambda m: m.start) if not m.nested), None)
+    dateline = _DATELINE.match(s.text, s.start, s.end)  # "HỒ CHÍ MINH CITY — The … Committee has approved …"
+    start = dateline.end() if dateline else s.start
+    opening = next((m for m in sorted(s.mentions, key=lambda m: m.start) if not m.nested and m.start >= start), None)
     if opening is None or opening.type != "Organization" \
-            or not re.fullmatch(r"\s*(?:The\s+)?", s.text[s.start:opening.start]):
+            or not re.fullmatch(r"\s*(?:The\s+)?", s.text[start:opening.start]):
         return []
     out: list[Relation] = []
     policies = s.of_type("Policy")

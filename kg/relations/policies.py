@@ -184,7 +184,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
 
 
 # an English dateline opening the article's first sentence: "VIENTIANE — ", "VINH, Dec 4 — "
-_DATELINE = re.compile(r"^\s*[^\s—–]+(?:\s+[^\s—–]+){0,4}\s+[—–]\s+")
+_DATELINE = re.compile(r"\s*[^\s—–]+(?:\s+[^\s—–]+){0,4}\s+[—–]\s+")  # (anchored by .match)
 
 
 def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", pos: int) -> tuple["Mention | None", int]:
@@ -311,7 +311,8 @@ def issuers(s: Sentence) -> list[Relation]:
                         break
                     signers.append(a)
                 clause = s.text[s.start:signers[-1].start].rsplit(",", 1)[-1] if signers else ""
-                clause = _DATELINE.sub("", clause)  # "VIENTIANE — Minister A and Minister B signed …"
+                dateline = _DATELINE.match(clause)  # "VIENTIANE — Minister A and Minister B signed …"
+                clause = clause[dateline.end():] if dateline else clause
                 if signers and _co_signers(" and " + clause.lstrip() if clause.strip() else " and "):
                     # the signers open their clause ("After the talks, A and B signed"), not "X met A and B signed"
                     out += [Relation(a.id, "signed", pols[0].id, s.index) for a in signers]
