@@ -127,3 +127,9 @@ def test_the_two_ministers_sign_only_when_two_ministers_were_named():
                 "Singaporean Minister for Trade and Industry Gan Kim Yong held talks in Hà Nội on Monday. "
                 "The two ministers then signed a memorandum of understanding on green energy trade.", "2026-03-12", "en")
     assert not any(p == "signed" for s, p, o in got)
+
+
+def test_the_kind_with_a_which_clause_implementing_a_conclusion():
+    got = implements("The Hà Nội People's Council on Tuesday passed a resolution on free school meals. The resolution, "
+                     "which implements Conclusion 45-KL/TW of the Politburo, will cost 800 billion VND a year.")
+    assert ("resolution on free school meals", "Conclusion 45-KL/TW") in got

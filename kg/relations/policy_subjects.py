@@ -95,7 +95,9 @@ def subject_implements(s: Sentence) -> list[Relation]:
         return []
     verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
     frames = cue_pattern("purpose_frames", "en")  # "The memorandum is part of efforts to implement …"
-    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:" + verbs + r")\s+",
+    # (or a relative clause opening after it: "The resolution, which implements Conclusion 91, …")
+    verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
+                    + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
     if not verb:
         return []
