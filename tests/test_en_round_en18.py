@@ -133,3 +133,24 @@ def test_the_kind_with_a_which_clause_implementing_a_conclusion():
     got = implements("The Hà Nội People's Council on Tuesday passed a resolution on free school meals. The resolution, "
                      "which implements Conclusion 45-KL/TW of the Politburo, will cost 800 billion VND a year.")
     assert ("resolution on free school meals", "Conclusion 45-KL/TW") in got
+
+
+def test_a_body_directing_others_to_implement_does_not_implement():
+    got = implements("The Ministry of Health has instructed hospitals to implement Circular 13/2025/TT-BYT.")
+    assert ("Ministry of Health", "Circular 13/2025/TT-BYT") not in got
+
+
+def test_a_body_asked_to_implement_still_implements():
+    got = implements("The State Bank of Vietnam has been tasked with implementing Decree 232/2025/NĐ-CP on gold trading.")
+    assert ("State Bank of Vietnam", "Decree 232/2025/NĐ-CP") in got
+
+
+def test_a_body_leading_the_implementation_of_a_project_implements_it():
+    got = implements("The Ministry of Public Security is leading the implementation of Project 06 on population data.")
+    assert ("Ministry of Public Security", "Project 06") in got
+
+
+def test_a_body_putting_a_resolution_into_practice_implements_it():
+    got = implements("The Thái Nguyên Provincial People's Committee has put Resolution 57-NQ/TW into practice by "
+                     "funding 30 research projects.")
+    assert ("Thái Nguyên Provincial People's Committee", "Resolution 57-NQ/TW") in got

@@ -1,5 +1,6 @@
 """implements (English) of a verb written around its object: "the ministry is putting the resolution into
-effect", "issued Plan 45 to put Resolution 19 of the Party Central Committee on agriculture into effect".
+effect" (or "into practice"), "issued Plan 45 to put Resolution 19 of the Party Central Committee on
+agriculture into effect".
 What stands between "put" and "into effect" is the instrument carried out; the body or plan before the
 verb (across the links of ``implement_links``: "is", "to", "has been tasked with" …) carries it out."""
 from __future__ import annotations
@@ -13,7 +14,7 @@ from kg.relations.policies import _DATELINE, _implementer_before, _policy_after,
 
 _PUT = re.compile(r"(?<![\w])(?:put|puts|putting)\s+")
 # the particle closes the verb within the clause: no full stop, semicolon or colon before it
-_INTO_EFFECT = re.compile(r"[^.;:]{0,160}?(?<![\w])into\s+(?:full\s+|practical\s+)?effect(?![\w])")
+_INTO_EFFECT = re.compile(r"[^.;:]{0,160}?(?<![\w])into\s+(?:(?:full|practical)\s+effect|effect|practice)(?![\w])")
 
 
 def put_into_effect(s: Sentence) -> list[Relation]:
