@@ -154,3 +154,25 @@ def test_a_body_putting_a_resolution_into_practice_implements_it():
     got = implements("The Thái Nguyên Provincial People's Committee has put Resolution 57-NQ/TW into practice by "
                      "funding 30 research projects.")
     assert ("Thái Nguyên Provincial People's Committee", "Resolution 57-NQ/TW") in got
+
+
+def signers(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-04-12", "en") if p == "signed"}
+
+
+def test_the_person_who_signed_the_circular_signed_it():
+    got = signers("The Ministry of Finance issued Circular 20/2026/TT-BTC. Deputy Minister Cao Anh Tuấn, who signed "
+                  "the circular, said it would cut paperwork.")
+    assert any(o == "Circular 20/2026/TT-BTC" for s, o in got)
+
+
+def test_both_signers_after_by_sign():
+    got = signers("The agreement on energy cooperation was signed by Minister of Industry and Trade Nguyễn Hồng Diên "
+                  "and Lao Minister of Energy and Mines Phosay Sayasone.")
+    assert len({s for s, o in got if o == "agreement on energy cooperation"}) == 2
+
+
+def test_a_witness_after_by_does_not_sign():
+    got = signers("The agreement on energy cooperation was signed by Minister of Industry and Trade Nguyễn Hồng Diên "
+                  "and witnessed by Prime Minister Phạm Minh Chính.")
+    assert len({s for s, o in got if o == "agreement on energy cooperation"}) == 1

@@ -208,8 +208,10 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = policy_ref_at(s, end) or _the_document(s, end)
         people = [p for p in s.of_type("Person") if p.end <= at]
-        if pol is None or not people or not (re.fullmatch(r"\s*", s.text[people[-1].end:at]) or _titled_apposition(
-                s, people[-1].end, at)):
+        # (or a relative clause after the person: "Deputy Minister X, who signed the circular, said …")
+        gap = s.text[people[-1].end:at] if people else ""
+        if pol is None or not people or not (re.fullmatch(r"\s*(?:,\s*who\s+(?:has\s+|had\s+)?)?", gap)
+                                             or _titled_apposition(s, people[-1].end, at)):
             continue
         signers = [people[-1]]
         for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"

@@ -54,7 +54,7 @@ def signed_by(s: Sentence) -> list[Relation]:
         if m:
             who = _person_after(s, people, pol.end + m.end())
             if who is not None:
-                out.append(Relation(who.id, "signed", pol.id, s.index))
+                out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
     if opening:
@@ -63,7 +63,19 @@ def signed_by(s: Sentence) -> list[Relation]:
         pol = policy_ref_at(s, s.start)
         who = _person_after(s, people, opening.end()) if pol is not None else None
         if who is not None:
-            out.append(Relation(who.id, "signed", pol.id, s.index))
+            out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
+    return out
+
+
+def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
+    """English: ``first`` and the signer joined to it after "by": "signed by Minister A and Lao Minister of
+    Energy and Mines B" (only "and" and the second one's title between, as :func:`_co_signers` reads)."""
+    out = [first]
+    if s.lang != "en":
+        return out
+    nxt = next((p for p in sorted(people, key=lambda p: p.start) if p.start > first.end), None)
+    if nxt is not None and _co_signers(s.text[first.end:nxt.start]) and " and " in f" {s.text[first.end:nxt.start]} ":
+        out.append(nxt)
     return out
 
 
