@@ -176,3 +176,11 @@ def test_a_witness_after_by_does_not_sign():
     got = signers("The agreement on energy cooperation was signed by Minister of Industry and Trade Nguyễn Hồng Diên "
                   "and witnessed by Prime Minister Phạm Minh Chính.")
     assert len({s for s, o in got if o == "agreement on energy cooperation"}) == 1
+
+
+def test_the_agent_of_a_which_clause_behind_a_possessive_does_not_implement():
+    got = implements("The Ministry of Agriculture and Environment has published a draft decree on plastic recycling. "
+                     "Experts discussed the draft decree on plastic recycling, which the ministry's Department of "
+                     "Environment prepared to implement the Law on Environmental Protection 2020.")
+    assert ("draft decree on plastic recycling", "Law on Environmental Protection 2020") in got
+    assert not any(s == "Department of Environment" for s, o in got)

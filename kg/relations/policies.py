@@ -374,9 +374,11 @@ def _passive_subject(s: Sentence, pos: int) -> Mention | None:
 
 def _clause_agent(s: Sentence, m: Mention) -> bool:
     """``m`` is the agent of a clause hung on something before it ("Plan 112, which the committee
-    issued …", "The draft, prepared by the agency …"): not the one that implements."""
+    issued …", "The draft, prepared by the agency …", "…, which the ministry's Department of Environment
+    prepared to implement …"): not the one that implements."""
     return s.lang == "en" and m.type == "Organization" and bool(
-        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?$", s.text[max(s.start, m.start - 12):m.start], flags=re.IGNORECASE))
+        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)?$",  # "the ministry's …"
+                  s.text[max(s.start, m.start - 40):m.start], flags=re.IGNORECASE))
 
 
 def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
