@@ -184,3 +184,15 @@ def test_the_agent_of_a_which_clause_behind_a_possessive_does_not_implement():
                      "Environment prepared to implement the Law on Environmental Protection 2020.")
     assert ("draft decree on plastic recycling", "Law on Environmental Protection 2020") in got
     assert not any(s == "Department of Environment" for s, o in got)
+
+
+def test_a_plan_on_carrying_out_a_directive_implements_it_and_the_directive_is_not_issued_with_it():
+    got = facts("The Hà Nội People's Committee approved Plan 210/KH-UBND on carrying out Directive 24/CT-TTg in the "
+                "city.", "2026-04-12", "en")
+    assert ("Plan 210/KH-UBND", "implements", "Directive 24/CT-TTg") in got
+    assert ("Hà Nội People's Committee", "issued", "Directive 24/CT-TTg") not in got
+
+
+def test_a_plan_on_the_implementation_of_a_resolution_implements_it():
+    got = implements("Plan 45/KH-UBND on the implementation of Resolution 19-NQ/TW sets 30 tasks for departments.")
+    assert ("Plan 45/KH-UBND", "Resolution 19-NQ/TW") in got

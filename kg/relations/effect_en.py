@@ -69,3 +69,23 @@ def subject_named_by_it(s: Sentence) -> list[Relation]:
             continue  # another body between: "it" may name that one
         out.append(Relation(opening.id, "implements", target.id, s.index))
     return out
+
+
+# "Plan 210 on carrying out Directive 24", "Plan 45 on the implementation of Resolution 19"
+_ON_IMPLEMENTING = re.compile(r"[/\w.-]*\s+(?:on|for)\s+(?:the\s+)?(?:(?:implementation|enforcement|realisation|"
+                              r"realization)\s+of|implementing|carrying\s+out|enforcing|realising|realizing)\s+(?:the\s+)?")
+
+
+def instrument_on_implementing(s: Sentence) -> list[Relation]:
+    """implements: an instrument whose subject is carrying out another: "Plan 210/KH-UBND on carrying out
+    Directive 24/CT-TTg", "Plan 45 on the implementation of Resolution 19" (the policy named right after)."""
+    if s.lang != "en":
+        return []
+    policies = s.of_type("Policy")
+    out: list[Relation] = []
+    for pol in policies:
+        m = _ON_IMPLEMENTING.match(s.text, pol.end, s.end)
+        target = next((p for p in policies if m and p.start == m.end()), None)
+        if target is not None and target.id != pol.id:
+            out.append(Relation(pol.id, "implements", target.id, s.index))
+    return out
