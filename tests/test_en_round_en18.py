@@ -196,3 +196,24 @@ def test_a_plan_on_carrying_out_a_directive_implements_it_and_the_directive_is_n
 def test_a_plan_on_the_implementation_of_a_resolution_implements_it():
     got = implements("Plan 45/KH-UBND on the implementation of Resolution 19-NQ/TW sets 30 tasks for departments.")
     assert ("Plan 45/KH-UBND", "Resolution 19-NQ/TW") in got
+
+
+def test_the_committee_issuing_a_plan_is_the_one_named_before_not_after():
+    got = facts("The Lạng Sơn Provincial People's Committee held a conference on Friday. The committee has also issued "
+                "Plan 45/KH-UBND to put Resolution 19-NQ/TW of the Party Central Committee on agriculture into effect.",
+                "2026-04-12", "en")
+    assert ("Lạng Sơn Provincial People's Committee", "issued", "Plan 45/KH-UBND") in got
+    assert ("Plan 45/KH-UBND", "implements", "Resolution 19-NQ/TW") in got
+
+
+def test_signing_for_a_party_signs_the_agreement_named_before():
+    got = signers("The two ministers also witnessed the signing of an agreement on joint research in batteries between "
+                  "the Hà Nội University of Science and Technology and the National University of Laos. Rector Huỳnh "
+                  "Quyết Thắng signed for the Vietnamese university.")
+    assert ("Huỳnh Quyết Thắng", "agreement on joint research in batteries") in got
+
+
+def test_signing_for_a_party_needs_an_agreement_before():
+    got = signers("The Government issued Decree 12/2026/NĐ-CP on investment. Nguyễn Văn An signed for the "
+                  "Vietnamese team at the tournament.")
+    assert not got

@@ -47,7 +47,7 @@ from kg.relations.effect_en import instrument_on_implementing, put_into_effect, 
 from kg.relations.policy_refs_en import ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
-from kg.relations.signers import signed_by
+from kg.relations.signers import signed_by, signed_for_a_party
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
 from kg.relations.titles import chained_titles
@@ -80,7 +80,7 @@ from kg.relations.arrivals_en import came_for_event, presenters_en, signing_part
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
+          org_places, residences, signing_parties, took_part, representatives_presented, signed_by, signed_for_a_party, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, put_into_effect, subject_named_by_it, instrument_on_implementing, ref_dates, relative_issuers, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,

@@ -258,16 +258,18 @@ def ref_body_issued(s: Sentence) -> list[Relation]:
             continue  # a body written out here is read by the precise rules
         # a reference mention is resolved later (to the speaker's body in "Ninh said the ministry …")
         body = here or org_ref_at(s, s.start + m.start("ref"))
-        if body is None or here is None and _another_fits(s, body, m.group("ref").split()[-1]):
+        if body is None or here is None and _another_fits(s, body, m.group("ref").split()[-1], s.start + m.start()):
             continue  # "the ministry" after two ministries: which one is not said
         out += [Relation(body.id, "issued", p.id, s.index) for p in _listed_policies(s, end)]
     return out
 
 
-def _another_fits(s: Sentence, body: Mention, head: str) -> bool:
-    """Another body of the last sentences has the head word ``head`` too."""
+def _another_fits(s: Sentence, body: Mention, head: str, at: int) -> bool:
+    """Another body named before ``at`` in the last sentences has the head word ``head`` too (one named after the
+    reference, "The committee has issued Plan 45 to carry out Resolution 19 of the Party Central Committee", is
+    not what it refers to)."""
     key = norm_key(body.name or body.text)
-    return any(o.type == "Organization" and not o.ref and o.sentence >= s.index - 5 and o.start < s.end
+    return any(o.type == "Organization" and not o.ref and o.sentence >= s.index - 5 and o.start < at
                and head.casefold() in (o.name or o.text).casefold() and norm_key(o.name or o.text) != key
                and not (o.start <= body.start and body.end <= o.end or body.start <= o.start and o.end <= body.end)
                for o in s.ex.mentions)

@@ -105,3 +105,23 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
             who = next((p for p in people if cursor < p.start <= cursor + body.end()
                         and not s.text[p.end:p.end + 1].isalpha()), None)
     return who
+
+
+def signed_for_a_party(s: Sentence) -> list[Relation]:
+    """signed, English, with the document left out: "Rector X signed for the Vietnamese university", "Y signed
+    on behalf of the bank" — the agreement or memorandum (``signing_objects``) named last, in this sentence or
+    the one before, is what the person signed."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    kinds = cue_pattern("signing_objects", s.lang)
+    for verb in re.finditer(r"(?<![\w])signed\s+(?:for|on\s+behalf\s+of)\s+", s.text[s.start:s.end]):
+        at = s.start + verb.start()
+        who = next((p for p in s.of_type("Person") if re.fullmatch(r"\s*", s.text[p.end:at])), None)
+        if who is None:
+            continue
+        earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 1 <= p.sentence <= s.index
+                   and p.start < at and re.search(kinds, p.text, flags=re.IGNORECASE)]
+        if earlier:
+            out.append(Relation(who.id, "signed", max(earlier, key=lambda p: p.start).id, s.index))
+    return out
