@@ -43,14 +43,15 @@ from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_of_the_body, organizers_by_list
 from kg.relations.implements_en import clause_implements, implemented_under, referring_subject_implements
-from kg.relations.effect_en import instrument_on_implementing, put_into_effect, subject_named_by_it
 from kg.relations.policy_refs_en import ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
-from kg.relations.signers import signed_by, signed_for_a_party
+from kg.relations.signers import signed_by
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
 from kg.relations.titles import chained_titles
+from kg.relations.effect_en import instrument_on_implementing, put_into_effect, subject_named_by_it
+from kg.relations.signers import signed_for_a_party
 from kg.relations.topics import (accordingly_topics, committee_subject, committee_topics, continued_policy_topics,
                                  discussed_topics)
 from kg.relations.winners import award_presenters, contest_winners, title_winners
@@ -80,10 +81,11 @@ from kg.relations.arrivals_en import came_for_event, presenters_en, signing_part
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, residences, signing_parties, took_part, representatives_presented, signed_by, signed_for_a_party, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
-          implemented_under, referring_subject_implements, put_into_effect, subject_named_by_it, instrument_on_implementing, ref_dates, relative_issuers, accordingly_topics, relative_titles, affiliations, possessive_titles,
+          org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
+          implemented_under, referring_subject_implements, ref_dates, relative_issuers, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
+          put_into_effect, subject_named_by_it, instrument_on_implementing, signed_for_a_party,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients, handed_at_event_en,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
