@@ -217,3 +217,9 @@ def test_signing_for_a_party_needs_an_agreement_before():
     got = signers("The Government issued Decree 12/2026/NĐ-CP on investment. Nguyễn Văn An signed for the "
                   "Vietnamese team at the tournament.")
     assert not got
+
+
+
+def test_the_signer_after_by_past_a_title_with_for():
+    got = signers("The agreement on green energy was signed by Minister for Trade and Industry Gan Kim Yong of Singapore.")
+    assert ("Gan Kim Yong", "agreement on green energy") in got

@@ -99,8 +99,8 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
             if body is not None:
                 cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
     who = next((p for p in people if p.start == cursor), None)
-    if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien": the title's body in words
-        body = re.match(r"of\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the),?\s+){1,8}", s.text[cursor:s.end])
+    if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien" ("Minister for …"): the title's body in words
+        body = re.match(r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the),?\s+){1,8}", s.text[cursor:s.end])
         if body is not None:
             who = next((p for p in people if cursor < p.start <= cursor + body.end()
                         and not s.text[p.end:p.end + 1].isalpha()), None)
@@ -125,3 +125,4 @@ def signed_for_a_party(s: Sentence) -> list[Relation]:
         if earlier:
             out.append(Relation(who.id, "signed", max(earlier, key=lambda p: p.start).id, s.index))
     return out
+
