@@ -4,7 +4,8 @@ A report names two ministers in full, each with a title, and then says what "hai
 (the two ministers) did together. The plural refers to the people of the sentences before
 whose position begins with that title word, when their number matches the count written
 ("hai" = 2; "các" any number from two). Cue words are data (`plural_counts`,
-`plural_sign_verbs`, `plural_attend_verbs` in ``kg/data/relations/cues.json``).
+`plural_sign_verbs`, `plural_attend_verbs` in ``kg/data/relations/cues.json``). English writes the
+count after "the" and the title in the plural: "the two ministers then signed …", "both ministers".
 """
 from __future__ import annotations
 
