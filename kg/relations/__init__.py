@@ -50,6 +50,8 @@ from kg.relations.signers import signed_by
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
 from kg.relations.titles import chained_titles
+from kg.relations.effect_en import instrument_on_implementing, put_into_effect, subject_named_by_it
+from kg.relations.signers import signed_for_a_party
 from kg.relations.topics import (accordingly_topics, committee_subject, committee_topics, continued_policy_topics,
                                  discussed_topics)
 from kg.relations.winners import award_presenters, contest_winners, title_winners
@@ -83,6 +85,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers, accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
+          put_into_effect, subject_named_by_it, instrument_on_implementing, signed_for_a_party,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients, handed_at_event_en,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,

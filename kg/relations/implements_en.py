@@ -64,7 +64,10 @@ def _implemented_by(s: Sentence) -> list[Relation]:
 
 
 _CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:issued|adopted|approved|passed|drafted|"
-                        r"prepared|signed|launched)|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?)"
+                        r"prepared|signed|launched)|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?"
+                        # "Decision 1650, which sets out the city's plan to give effect to …": the plan it lays down
+                        r"|(?:which|that)\s+(?:sets\s+out|set\s+out|lays\s+out|outlines|contains)\s+[^,.;:]{0,40}?"
+                        r"\b(?:plan|programme|program|roadmap|measures|tasks))"
                         r"(?:\s+[^,.;:]{0,40}?)?\s+to\s+$", re.IGNORECASE)
 
 
@@ -91,9 +94,12 @@ def clause_implements(s: Sentence) -> list[Relation]:
     return out
 
 
+# (or a purpose frame before the verb: "It is part of efforts to implement …", ``purpose_frames``)
 _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
                                 r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
-                                r"(?:implements|implement|carries\s+out|concreti[sz]es)\s+(?:the\s+)?")
+                                r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
+                                r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
+                                r"give\s+effect\s+to)\s+(?:the\s+)?")
 
 
 def referring_subject_implements(s: Sentence) -> list[Relation]:

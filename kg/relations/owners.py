@@ -29,6 +29,11 @@ def approved_in(s: Sentence, pos: int) -> bool:
     return m is not None and any(p.type == "Policy" and p.start == pos + m.end() for p in s.mentions)
 
 
+# English: the body directs others to carry the policy out ("The Ministry of Health has instructed hospitals
+# to implement Circular 13"); not when the body itself was asked ("has been asked to …", "tasked with")
+_ASKED_EN = re.compile(r"(?<![\w])(?<!been )(?<!be )(?<!was )(?<!were )(?<!is )(?<!are )(?:asked|instructed|urged|"
+                       r"directed|told|ordered|requested|required|called\s+on|encouraged)\s+[^,.;:]{1,60}?\s+to\s+"
+                       r"(?:\w+ly\s+)?$")
 _ASKED = re.compile(r"(?<![\w])(?:đề nghị|yêu cầu|kiến nghị|giao|đề xuất)\s+(?:cho\s+)?$", re.IGNORECASE)
 
 
@@ -36,7 +41,8 @@ def asked_to(s: Sentence, body: Mention, verb_at: int) -> bool:
     """"… đề nghị Chính phủ chỉ đạo các bộ, ngành thực hiện Nghị quyết 48": a body asked to have a policy
     carried out (or directing others to) has not carried it out."""
     return bool(_ASKED.search(s.text[max(s.start, body.start - 20):body.start])
-                or re.search(r"(?<![\w])chỉ đạo(?![\w])", s.text[body.end:verb_at]))
+                or re.search(r"(?<![\w])chỉ đạo(?![\w])", s.text[body.end:verb_at])
+                or (s.lang == "en" and _ASKED_EN.search(s.text[body.end:verb_at])))
 
 
 _REPLACED = re.compile(r"(?<![\w])(?:thay thế|bãi bỏ|replaces?|replacing|supersed\w+)\s+(?:cho\s+)?$", re.IGNORECASE)

@@ -94,7 +94,8 @@ def implements_more(s: "Sentence") -> list["Relation"]:
             continue
         for inner in s.nested:
             if inner.type == "Policy" and h.start < inner.start and inner.end <= h.end \
-                    and re.search(verbs + r"\s+(?:(?:thực hiện|thi hành|the)\s+)?$", s.text[h.start:inner.start],
+                    and re.search(r"(?:" + verbs + r"|(?<![\w])implementation\s+of)\s+(?:(?:thực hiện|thi hành|the)\s+)?$",
+                                  s.text[h.start:inner.start],  # (English: "Steering Committee for the Implementation of …")
                                   flags=re.IGNORECASE):
                 out.append(Relation(h.id, "implements", inner.id, s.index))
     if not policies:
@@ -166,9 +167,12 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     subject_clause = plan_past_its_subject(s, before, pos)
     if subject_clause is not None:
         return subject_clause
+    described, after_appositive = _past_appositive(s, before, last, pos)
+    if described is not None:  # "The NIC, a unit of the Ministry of Finance, is carrying out …": the NIC
+        last = described
     if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last) or _asked_to(s, last, pos):
         return None
-    gap = s.text[last.end:pos]
+    gap = s.text[last.end:pos] if described is None else s.text[after_appositive:pos]
     if len(gap) > MAX_LINK or re.search(r"[.;:]", gap):
         return None
     # a bracketed acronym or a number tail may follow the name: "(VINASA)", "/KH-UBND"
@@ -177,6 +181,26 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return policy_owned_by(s, last) or last  # "Kế hoạch 97 của UBND tỉnh thực hiện …": the plan
     return None
+
+
+# an English dateline opening the article's first sentence: "VIENTIANE — ", "VINH, Dec 4 — "
+_DATELINE = re.compile(r"\s*[^\s—–]+(?:\s+[^\s—–]+){0,4}\s+[—–]\s+")  # (anchored by .match)
+
+
+def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", pos: int) -> tuple["Mention | None", int]:
+    """English: when ``last`` closes an appositive that names a body's parent (``appositive_units``: "The
+    National Innovation Centre, a unit of the Ministry of Finance, is carrying out …"), the body the
+    appositive describes and where the text after its closing comma starts; else (None, 0)."""
+    if s.lang != "en" or last.type != "Organization":
+        return None, 0
+    close = re.match(r"\s*,", s.text[last.end:pos])
+    head = next((m for m in reversed(before) if m.end <= last.start and not m.nested), None)
+    if not close or head is None or head.type not in ("Organization", "Policy"):
+        return None, 0
+    if not re.fullmatch(r"\s*,\s*(?:" + cue_pattern("appositive_units", s.lang) + r")\s+(?:the\s+)?",
+                        s.text[head.end:last.start], flags=re.IGNORECASE):
+        return None, 0
+    return head, last.end + close.end()
 
 
 _DAY_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -252,7 +276,7 @@ def issuers(s: Sentence) -> list[Relation]:
                     link = s.text[targets[-1].end:p.start]
                     if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|quy định|"
                                                      r"hướng dẫn|thay thế|bãi bỏ|sửa đổi|của|"
-                                                     r"implement\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
+                                                     r"implement\w*|carry\w*\s+out|enforc\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
                                                      r"approving)\b", link):
                         break
                     targets.append(p)
@@ -287,6 +311,8 @@ def issuers(s: Sentence) -> list[Relation]:
                         break
                     signers.append(a)
                 clause = s.text[s.start:signers[-1].start].rsplit(",", 1)[-1] if signers else ""
+                dateline = _DATELINE.match(clause)  # "VIENTIANE — Minister A and Minister B signed …"
+                clause = clause[dateline.end():] if dateline else clause
                 if signers and _co_signers(" and " + clause.lstrip() if clause.strip() else " and "):
                     # the signers open their clause ("After the talks, A and B signed"), not "X met A and B signed"
                     out += [Relation(a.id, "signed", pols[0].id, s.index) for a in signers]
@@ -348,9 +374,11 @@ def _passive_subject(s: Sentence, pos: int) -> Mention | None:
 
 def _clause_agent(s: Sentence, m: Mention) -> bool:
     """``m`` is the agent of a clause hung on something before it ("Plan 112, which the committee
-    issued …", "The draft, prepared by the agency …"): not the one that implements."""
+    issued …", "The draft, prepared by the agency …", "…, which the ministry's Department of Environment
+    prepared to implement …"): not the one that implements."""
     return s.lang == "en" and m.type == "Organization" and bool(
-        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?$", s.text[max(s.start, m.start - 12):m.start], flags=re.IGNORECASE))
+        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)?$",  # "the ministry's …"
+                  s.text[max(s.start, m.start - 40):m.start], flags=re.IGNORECASE))
 
 
 def policy_ref_at(s: Sentence, pos: int) -> Mention | None:

@@ -94,7 +94,10 @@ def subject_implements(s: Sentence) -> list[Relation]:
     if subject is None:
         return []
     verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
-    verb = re.match(r"\s*(?:,[^,]{1,120},)?" + _ADVERBS + r"\s+(?:" + verbs + r")\s+",
+    frames = cue_pattern("purpose_frames", "en")  # "The memorandum is part of efforts to implement …"
+    # (or a relative clause opening after it: "The resolution, which implements Conclusion 91, …")
+    verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
+                    + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
     if not verb:
         return []
@@ -205,8 +208,10 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = policy_ref_at(s, end) or _the_document(s, end)
         people = [p for p in s.of_type("Person") if p.end <= at]
-        if pol is None or not people or not (re.fullmatch(r"\s*", s.text[people[-1].end:at]) or _titled_apposition(
-                s, people[-1].end, at)):
+        # (or a relative clause after the person: "Deputy Minister X, who signed the circular, said …")
+        gap = s.text[people[-1].end:at] if people else ""
+        if pol is None or not people or not (re.fullmatch(r"\s*(?:,\s*who\s+(?:has\s+|had\s+)?)?", gap)
+                                             or _titled_apposition(s, people[-1].end, at)):
             continue
         signers = [people[-1]]
         for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"
@@ -253,16 +258,18 @@ def ref_body_issued(s: Sentence) -> list[Relation]:
             continue  # a body written out here is read by the precise rules
         # a reference mention is resolved later (to the speaker's body in "Ninh said the ministry …")
         body = here or org_ref_at(s, s.start + m.start("ref"))
-        if body is None or here is None and _another_fits(s, body, m.group("ref").split()[-1]):
+        if body is None or here is None and _another_fits(s, body, m.group("ref").split()[-1], s.start + m.start()):
             continue  # "the ministry" after two ministries: which one is not said
         out += [Relation(body.id, "issued", p.id, s.index) for p in _listed_policies(s, end)]
     return out
 
 
-def _another_fits(s: Sentence, body: Mention, head: str) -> bool:
-    """Another body of the last sentences has the head word ``head`` too."""
+def _another_fits(s: Sentence, body: Mention, head: str, at: int) -> bool:
+    """Another body named before ``at`` in the last sentences has the head word ``head`` too (one named after the
+    reference, "The committee has issued Plan 45 to carry out Resolution 19 of the Party Central Committee", is
+    not what it refers to)."""
     key = norm_key(body.name or body.text)
-    return any(o.type == "Organization" and not o.ref and o.sentence >= s.index - 5 and o.start < s.end
+    return any(o.type == "Organization" and not o.ref and o.sentence >= s.index - 5 and o.start < at
                and head.casefold() in (o.name or o.text).casefold() and norm_key(o.name or o.text) != key
                and not (o.start <= body.start and body.end <= o.end or body.start <= o.start and o.end <= body.end)
                for o in s.ex.mentions)

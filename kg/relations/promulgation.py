@@ -58,6 +58,8 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
         target = next((p for p in policies if p.start >= c_end
                        and re.fullmatch(r"\s*(?:(?:các|của|the)\s+)?(?:(?:amended|revised)\s+)?",
                                         _past_possessor(s, orgs, c_end, p.start))), None)  # "guides the amended … Law"
+        if target is None and s.lang == "en":  # "Circular 20 providing guidance on the decree": named again
+            target = policy_ref_at(s, c_end)
         subject = next((p for p in reversed(policies) if p.end <= c_start), None)
         if subject is None and s.lang == "en" and target is not None:
             # "The draft details the Law on Pharmacy 2024", "The decree details the Law on … and Resolution 71"
@@ -108,7 +110,10 @@ def _kind_subject(s: Sentence, at: int):
 
 # between an English instrument and its detailing verb: a relative clause or a purpose ("a decree on X,
 # which details …", "a decree on nuclear safety to guide …")
-_EN_DETAIL_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:will\s+|would\s+|also\s+)?|\s+(?:in\s+order\s+)?to\s+")
+_EN_DETAIL_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:will\s+|would\s+|also\s+)?|\s+(?:in\s+order\s+)?to\s+"
+                            # "Circular 13, which the ministry issued last year to guide the law"
+                            r"|(?:\s+on\s+[^,.;:]{1,80}?)?\s*,\s*(?:which|that)\s+(?:[^,.;:]{0,60}?\s)?(?:issued|adopted|promulgated|"
+                            r"passed|enacted)(?:\s+[^,.;:]{1,30}?)?\s+to\s+")
 
 
 def _draft_subject(s: Sentence, at: int):

@@ -54,7 +54,7 @@ def signed_by(s: Sentence) -> list[Relation]:
         if m:
             who = _person_after(s, people, pol.end + m.end())
             if who is not None:
-                out.append(Relation(who.id, "signed", pol.id, s.index))
+                out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
     if opening:
@@ -63,7 +63,19 @@ def signed_by(s: Sentence) -> list[Relation]:
         pol = policy_ref_at(s, s.start)
         who = _person_after(s, people, opening.end()) if pol is not None else None
         if who is not None:
-            out.append(Relation(who.id, "signed", pol.id, s.index))
+            out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
+    return out
+
+
+def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
+    """English: ``first`` and the signer joined to it after "by": "signed by Minister A and Lao Minister of
+    Energy and Mines B" (only "and" and the second one's title between, as :func:`_co_signers` reads)."""
+    out = [first]
+    if s.lang != "en":
+        return out
+    nxt = next((p for p in sorted(people, key=lambda p: p.start) if p.start > first.end), None)
+    if nxt is not None and _co_signers(s.text[first.end:nxt.start]) and " and " in f" {s.text[first.end:nxt.start]} ":
+        out.append(nxt)
     return out
 
 
@@ -87,9 +99,30 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
             if body is not None:
                 cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
     who = next((p for p in people if p.start == cursor), None)
-    if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien": the title's body in words
-        body = re.match(r"of\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the),?\s+){1,8}", s.text[cursor:s.end])
+    if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien" ("Minister for …"): the title's body in words
+        body = re.match(r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the),?\s+){1,8}", s.text[cursor:s.end])
         if body is not None:
             who = next((p for p in people if cursor < p.start <= cursor + body.end()
                         and not s.text[p.end:p.end + 1].isalpha()), None)
     return who
+
+
+def signed_for_a_party(s: Sentence) -> list[Relation]:
+    """signed, English, with the document left out: "Rector X signed for the Vietnamese university", "Y signed
+    on behalf of the bank" — the agreement or memorandum (``signing_objects``) named last, in this sentence or
+    the one before, is what the person signed."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    kinds = cue_pattern("signing_objects", s.lang)
+    for verb in re.finditer(r"(?<![\w])signed\s+(?:for|on\s+behalf\s+of)\s+", s.text[s.start:s.end]):
+        at = s.start + verb.start()
+        who = next((p for p in s.of_type("Person") if re.fullmatch(r"\s*", s.text[p.end:at])), None)
+        if who is None:
+            continue
+        earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 1 <= p.sentence <= s.index
+                   and p.start < at and re.search(kinds, p.text, flags=re.IGNORECASE)]
+        if earlier:
+            out.append(Relation(who.id, "signed", max(earlier, key=lambda p: p.start).id, s.index))
+    return out
+
