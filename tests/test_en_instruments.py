@@ -1,4 +1,4 @@
-"""English instruments next to other names: two instruments joined by "and the", a draft's subject that
+"""English instruments and bodies next to other names: two instruments joined by "and the", a draft's subject that
 is a named instrument, a body written before its numbered instrument, and a treaty title whose first
 two words are joined by "and"."""
 import sys
@@ -67,3 +67,19 @@ def test_a_programme_label_on_products_is_no_programme():
                           "2026-11-20")
     assert not [e for e in doc.ents if e.label_ == "POLICY"]
     assert not [n for label, n in _ents("The fair sold OCOP goods worth VND2 billion.") if label == "POLICY"]
+
+
+def test_units_named_by_school_or_faculty_and_said_to_belong():
+    from test_extract import facts as _facts
+
+    got = _facts("Da Nang University's School of Medicine and Pharmacy opened a simulation centre.", "2026-11-20",
+                 lang="en")
+    assert ("School of Medicine and Pharmacy", "subOrganizationOf", "Da Nang University") in got
+    got = _facts("The Customs Department, which belongs to the Ministry of Finance, collected VND400 trillion.",
+                 "2026-11-20", lang="en")
+    assert any(p == "subOrganizationOf" and o == "Ministry of Finance" for _, p, o in got)
+
+
+def test_people_of_a_body_are_not_its_name():
+    ents = _ents("Pupils of Le Quy Don High School for the Gifted won two medals.")
+    assert ("ORG", "Le Quy Don High School for the Gifted") in ents
