@@ -1,6 +1,7 @@
-"""English instruments and bodies next to other names: two instruments joined by "and the", a draft's subject that
-is a named instrument, a body written before its numbered instrument, and a treaty title whose first
-two words are joined by "and"."""
+"""Instruments and bodies next to other names (mostly English): two instruments joined by "and the", a draft's
+subject that is a named instrument, a body written before its numbered instrument, a treaty title whose first
+two words are joined by "and", programmes and treaties known by name, and units named by "School", "Faculty"
+or "which belongs to"; on sentences written for these tests."""
 import sys
 from pathlib import Path
 
