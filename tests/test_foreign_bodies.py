@@ -2,6 +2,7 @@
 (kg/relations/foreign_titles.py), never merged with the Vietnamese ministry of the same name."""
 from kg.article import Article
 from kg.build import analyze_article
+from test_extract import facts
 
 
 def _resolved(text: str):
@@ -87,3 +88,19 @@ def test_a_foreign_title_in_apposition_after_the_name():
     assert "Uzbekistan's Ministry of Foreign Affairs" in labels[uz]
     culture, = _bodies_of(res, labels, "Jamshid Rakhimov")
     assert "Uzbekistan's Ministry of Culture" in labels[culture] or "Uzbek Ministry of Culture" in labels[culture]
+
+
+def test_a_foreign_name_before_an_apposed_national_title_is_a_person():
+    got = facts("Minister Pham Thi Thanh Tra met Nancy Faeser, the German Minister of the Interior, in Berlin.",
+                "2026-11-20", lang="en")
+    assert ("Nancy Faeser", "position", "Minister") in got
+    got = facts("Pham Thi Thanh Tra met Nancy Faeser, Germany's Minister of the Interior, in Berlin.", "2026-11-20",
+                lang="en")
+    assert ("Nancy Faeser", "position", "Minister") in got
+
+
+def test_a_bare_minister_takes_no_body_another_title_names():
+    got = facts("Minister Nguyen Chi Dung held talks with Indian Minister of Commerce and Industry Piyush Goyal.",
+                "2026-11-20", lang="en")
+    assert not any(s == "Nguyen Chi Dung" and p == "memberOf" for s, p, _ in got)
+    assert any(s == "Piyush Goyal" and p == "memberOf" for s, p, _ in got)

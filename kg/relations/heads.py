@@ -15,6 +15,9 @@ from kg.relations.cues import cue_table
 from kg.textutil import norm_key
 
 
+_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)  # a title's body after it
+
+
 def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
     """Organizations named so far in the article (this sentence included) whose name opens with
     one of ``heads``."""
@@ -49,8 +52,11 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
         if re.search(r"(?:nguyên|cựu)\s+$", s.text[max(s.start, title.start_char - 8):title.start_char], re.IGNORECASE):
             continue  # a former role gets no memberOf
         bodies = _bodies_in_reach(s, table[norm_key(title.text)])
-        if s.lang != "vi":  # English copy names many ministries: only the one of the same sentence
-            bodies = [b for b in bodies if b.sentence == s.index]
+        if s.lang != "vi":  # English copy names many ministries: only the one of the same sentence, and not
+            # one another person's title names ("Minister X met Y, the German Minister of Labour …")
+            bodies = [b for b in bodies if b.sentence == s.index and not any(
+                t is not title and t.end_char <= b.start and _COMPLEMENT.fullmatch(s.text, t.end_char, b.start)
+                for t in s.titles)]
         if after is not None:  # the body the sentence before (or this one) names
             bodies = [b for b in bodies if b.sentence >= s.index - 1]
         names = {norm_key(b.name or b.text) for b in bodies}

@@ -375,7 +375,8 @@ def _one_word_name_after(text: str, at: int, taken: list[tuple[int, int]], cands
 
 
 _EN_NAME_BEFORE_COMMA = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?$")
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?"
+    r"(?:(?P<nat>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?P<own>['’]s)?[ ])?$")  # "…, the German Minister", "…, Germany's Minister"
 
 
 def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
@@ -386,6 +387,8 @@ def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[i
         m = _EN_NAME_BEFORE_COMMA.search(text, max(0, t.start - 60), t.start)
         if m is None or m.end() != t.start:
             continue
+        if m.group("nat") and not _nationality(m.group("nat"), bool(m.group("own")), lex):
+            continue
         s, e = m.span("name")
         parts = m.group("name").split()
         if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) \
@@ -394,6 +397,15 @@ def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[i
             continue  # a known name, a title or date word, or the tail of a longer capitalised run
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
+
+
+def _nationality(word: str, owner: bool, lex) -> bool:
+    """``word`` says whose the title is: a nationality ("German") or, as an owner, a country ("Germany's")."""
+    from kg.nlp.recognizers.subsidiaries_en import nationalities
+
+    if owner:
+        return any(e.type == "Place" and e.kind == "country" for e in lex.lookup(word))
+    return word in nationalities()
 
 
 # Capitalised words that open English sentences or name times, never a person's name.
