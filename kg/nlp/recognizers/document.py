@@ -258,6 +258,7 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
         end = m.end() + (len(" ".join(keep)) + clause.index(keep[0]) if keep else 0)
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose"))
     out += _self_tasked_bodies(text, data, dominant_place(cands or []))
+    out += _steering_fields(text, data)
     return out
 
 
@@ -312,6 +313,48 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
                 and not _named_after(text, end):
             meta = {"name": f"{text[m.start():end]} {_short(place.name)}"}  # "… tỉnh" of the article's province
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose", meta=meta))
+    return out
+
+
+# "Ban Chỉ đạo Trung ương về …", "Hội đồng quốc gia về …", "Ban Chỉ đạo của Chính phủ về …": a head, its scope, "về"
+_STEERING = re.compile(r"(?<![\w])(?:Ban Chỉ đạo|Hội đồng|Ủy ban|Uỷ ban)(?:\s+(?:liên ngành|Trung ương|quốc gia|Quốc gia|"
+                       r"Nhà nước|của Chính phủ|của Bộ Chính trị)){1,2}\s+về\s+(?=[a-zà-ỹđ])")
+
+
+def _steering_fields(text: str, data: dict) -> list[Candidate]:
+    """A central body named by the fields it steers, listed in lower case after "về": "Ban Chỉ đạo Trung ương
+    về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" (list commas and one "và" stay in the
+    name; a verb, an end word, a stop word, a capital or other punctuation ends it)."""
+    from kg.nlp import patterns as P
+
+    verbs = _body_name_words()["verbs"] | {"họp", "chủ trì", "nhóm họp", "tổ chức", "ra mắt"}
+    ends = set(data["ends"]) - {"và"}
+    out: list[Candidate] = []
+    for m in _STEERING.finditer(text):
+        words = re.split(r"[.;:()\[\]\n!?“”\"]", text[m.end():m.end() + 240])[0].split()
+        low = [w.casefold().strip(",") for w in words]
+        keep: list[str] = []
+        joined = False
+        for k, w in enumerate(words[:24]):
+            if not w[:1].islower() or low[k] in ends or low[k] in verbs or " ".join(low[k:k + 2]) in verbs \
+                    or (P.is_stop_vi(low, k) and low[k] not in ("về", "và")) or (keep and keep[-1].endswith(",") and low[k] == "và"):
+                break
+            if joined and w.endswith(","):
+                break  # the list's "và" closed it: a comma after its last item ends the name
+            joined = joined or low[k] == "và"
+            keep.append(w)
+            if w.endswith(",") and k + 1 < len(words) and not words[k + 1][:1].islower():
+                break
+        while keep and (keep[-1].endswith(",") or keep[-1].casefold() in ("và", "các", "những")):
+            keep[-1] = keep[-1].rstrip(",")
+            if keep[-1].casefold() in ("và", "các", "những", ""):
+                keep.pop()
+            else:
+                break
+        if len(keep) >= 2:
+            end = m.end() + len(" ".join(keep))
+            if text[m.end():end] == " ".join(keep):
+                out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose"))
     return out
 
 
