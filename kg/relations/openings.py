@@ -1,5 +1,6 @@
-"""participatedIn of a person "…, who attended the opening, said …": the opening (or the ceremony, the
-launch) of the event the article reports, which is the last event named up to this sentence."""
+"""participatedIn of a person "…, who attended the opening, said …" or "Deputy Minister X attended the
+opening.": the opening (or the ceremony, the launch) of the event the article reports, which is the
+last event named up to this sentence."""
 from __future__ import annotations
 
 import re
@@ -29,3 +30,30 @@ def opening_attendees(s: Sentence) -> list[Relation]:
         if ev is not None:
             out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     return out
+
+
+_ATTENDED = re.compile(r"(?:\s*,[^;.]{1,160}?,)?\s+(?:also\s+)?(?:attended|was\s+at|joined|spoke\s+at|addressed)\s+the\s+"
+                       r"(?:opening|closing|launch)(?:\s+(?:ceremony|session))?\b(?!\s+of\b)")
+
+
+def attended_the_opening(s: Sentence) -> list[Relation]:
+    """participatedIn: "Deputy Minister of Industry and Trade Phan Thị Thắng attended the opening." — the
+    person a sentence naming no event opens with attended the opening of the last event named."""
+    if s.lang != "en" or not s.mentions or any(m.type == "Event" for m in s.mentions):
+        return []
+    titles = [(t.start_char, t.end_char) for t in s.titles]
+    free = [m for m in s.mentions if not any(a <= m.start and m.end <= b for a, b in titles)]
+    if not free or free[0].type not in ("Person", "Organization") or free[0].ref:
+        return []  # the body a title names ("Deputy Minister of Culture, … X") is no subject of its own
+    p = free[0]
+    head = s.text[s.start:p.start]
+    spans = [(t.start_char, t.end_char) for t in s.titles] + [(m.start, m.end) for m in s.ex.mentions
+                                                              if m.sentence == s.index and m.nested]
+    for a, b in spans:
+        if s.start <= a and b <= p.start:
+            head = head.replace(s.text[a:b], " ")
+    if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+)?(?:of\s+(?:the\s+)?\s*)?", head) \
+            or not _ATTENDED.match(s.text, p.end, s.end):
+        return []
+    ev = _last_event(s, s.start)
+    return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
