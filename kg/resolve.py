@@ -322,6 +322,8 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         if " " in kind:  # "the first-instance trial" is not "the appeal trial": a kind of two words must match
             named = [x for x in named if kind in norm_key(entities[x[1]].name)]
         if not named:
+            if m.meta.get("ref_only"):
+                return None  # "the challenge" with no challenge named before it
             dated = any(r.subject == m.id and r.predicate == "date" for r in ex.relations)
             # "held a ceremony in Dong Nai on Saturday": an article's only event, unnamed but dated, is an event
             if m.meta.get("standalone") or (m.meta.get("generic") and (re.search(r"\d", m.text) or dated)):

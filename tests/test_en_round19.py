@@ -47,3 +47,73 @@ def test_a_name_after_an_illustrator_or_a_medallist_is_a_person():
     got = entities("French illustrator Claire Dubois and Olympic bronze medallist Sara Lindqvist signed books.")
     assert ("Person", "Claire Dubois") in got
     assert ("Person", "Sara Lindqvist") in got
+
+
+def test_the_winner_of_a_race_took_part_in_the_event_named_before():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday with 8,000 runners. "
+                "Joseph Kamau won the men's full marathon in 2 hours 20 minutes. "
+                "Lê Thị Thu of the Hà Nội Athletics Club finished fourth.", "2024-05-03", "en")
+    assert ("Joseph Kamau", "participatedIn", "Huế Heritage Marathon 2024") in got
+    assert ("Lê Thị Thu", "participatedIn", "Huế Heritage Marathon 2024") in got
+
+
+def test_winning_a_contract_is_no_contest_result():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday. "
+                "Nguyễn Văn Bình won the contract to build the new stadium.", "2024-05-03", "en")
+    assert not any(s == "Nguyễn Văn Bình" and p == "participatedIn" for s, p, o in got)
+
+
+def test_teams_from_named_bodies_took_part():
+    got = facts("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. "
+                "Also taking part were teams from Cần Thơ University and Vinh University.", "2024-05-03", "en")
+    assert ("Cần Thơ University", "participatedIn", "Mekong Robotics Cup 2024") in got
+    assert ("Vinh University", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_a_team_from_a_body_that_won_the_named_contest_took_part_in_it():
+    got = facts("A team from Huế University won the Mekong Robotics Cup 2024 on Friday.", "2024-05-03", "en")
+    assert ("Huế University", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_teams_from_a_body_doing_no_contest_take_part_in_nothing():
+    got = facts("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. "
+                "Inspection teams from the Cần Thơ Department of Health checked food stalls.", "2024-05-03", "en")
+    assert not any(p == "participatedIn" and s == "Cần Thơ Department of Health" for s, p, o in got)
+
+
+def test_a_titled_person_who_attended_the_opening_took_part():
+    got = facts("The Đà Lạt Flower Festival 2024 opened on Friday at Lâm Viên Square. "
+                "Deputy Minister of Agriculture and Rural Development Trần Thanh Nam attended the opening.",
+                "2024-05-03", "en")
+    assert ("Trần Thanh Nam", "participatedIn", "Đà Lạt Flower Festival 2024") in got
+
+
+def test_attending_the_opening_of_something_else_is_not_the_event():
+    got = facts("The Đà Lạt Flower Festival 2024 opened on Friday at Lâm Viên Square. "
+                "Deputy Minister Trần Thanh Nam attended the opening of a new hospital on Saturday.",
+                "2024-05-03", "en")
+    assert ("Trần Thanh Nam", "participatedIn", "Đà Lạt Flower Festival 2024") not in got
+
+
+def test_the_race_set_off_by_commas_names_its_organisers():
+    got = facts("The Quy Nhơn Night Marathon 2024 was held on Saturday. The race, organised by the Bình Định "
+                "Department of Culture and Sports and the Vietnam Athletics Federation, started at the square.",
+                "2024-05-03", "en")
+    assert ("Vietnam Athletics Federation", "organized", "Quy Nhơn Night Marathon 2024") in got
+
+
+def test_a_challenge_with_a_year_is_an_event_not_the_university_in_its_name():
+    got = entities("The Mekong University Drone Challenge 2024 took place in Cần Thơ on Monday.")
+    assert ("Event", "Mekong University Drone Challenge 2024") in got
+    assert ("Organization", "Mekong University Drone Challenge 2024") not in got
+
+
+def test_the_challenge_refers_to_the_named_challenge():
+    got = facts("The Mekong University Drone Challenge 2024 took place in Cần Thơ on Monday. "
+                "The challenge was co-organised by the Cần Thơ Youth Union and Viettel.", "2024-05-03", "en")
+    assert ("Cần Thơ Youth Union", "organized", "Mekong University Drone Challenge 2024") in got
+
+
+def test_a_bare_challenge_is_no_event():
+    got = entities("The challenge for rice farmers is the drought, the ministry said on Monday.")
+    assert not any(t == "Event" for t, n in got)
