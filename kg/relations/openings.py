@@ -32,13 +32,15 @@ def opening_attendees(s: Sentence) -> list[Relation]:
     return out
 
 
-_ATTENDED = re.compile(r"(?:\s*,[^;.]{1,160}?,)?\s+(?:also\s+)?(?:attended|was\s+at|joined|spoke\s+at|addressed)\s+the\s+"
+_ATTENDED = re.compile(r"(?:\s*,[^;.]{1,160}?,)?\s+(?:also\s+)?(?:attended|was\s+at|joined|spoke\s+at|addressed|"
+                       r"said\s+at|told\s+reporters\s+at)\s+the\s+"
                        r"(?:opening|closing|launch)(?:\s+(?:ceremony|session))?\b(?!\s+of\b)")
 
 
 def attended_the_opening(s: Sentence) -> list[Relation]:
-    """participatedIn: "Deputy Minister of Industry and Trade Phan Thị Thắng attended the opening." — the
-    person a sentence naming no event opens with attended the opening of the last event named."""
+    """participatedIn: "Deputy Minister of Industry and Trade Phan Thị Thắng attended the opening.", "X, vice
+    chairman of …, said at the opening that …" — the person a sentence naming no event opens with was at
+    the opening of the last event named."""
     if s.lang != "en" or not s.mentions or any(m.type == "Event" for m in s.mentions):
         return []
     titles = [(t.start_char, t.end_char) for t in s.titles]
