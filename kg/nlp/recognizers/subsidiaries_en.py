@@ -21,10 +21,16 @@ from kg.nlp.patterns import pattern_data
 
 
 def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """"<Brand> Vietnam" / "<Brand> Viet Nam" for the brand of a company named in full before."""
+    """"<Brand> Vietnam" / "<Brand> Viet Nam" / "<Brand> Việt Nam" for the brand of a company named in full
+    before, or of a company the gazetteer knows ("Nestlé Việt Nam", "Bosch Việt Nam")."""
     heads = set(P.ORG_TAILS_EN) | set(P.ORG_HEADS_EN)
     brands = set()
     for c in cands:
+        if c.label == "ORG" and c.source == "gazetteer" and c.gid and not c.ref:
+            entry = lex.entries.get(f"Organization:{c.gid}")
+            if entry is not None and entry.kind == "company":
+                brands.add(text[c.start:c.end])
+                continue
         words = text[c.start:c.end].split()
         if c.label != "ORG" or c.ref or len(words) < 2 or not words[-1] in heads:
             continue
@@ -34,7 +40,7 @@ def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> l
             brands.add(brand)
     out: list[Candidate] = []
     for brand in brands:
-        for m in re.finditer(rf"(?<![\w]){re.escape(brand)}\s+(?:Vietnam|Viet Nam)(?![\w])", text):
+        for m in re.finditer(rf"(?<![\w]){re.escape(brand)}\s+(?:Vietnam|Viet Nam|Việt Nam)(?![\w])(?!\s+[A-ZĐ])", text):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-brand"], "org-brand"))
     return out
 
