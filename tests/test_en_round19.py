@@ -117,3 +117,47 @@ def test_the_challenge_refers_to_the_named_challenge():
 def test_a_bare_challenge_is_no_event():
     got = entities("The challenge for rice farmers is the drought, the ministry said on Monday.")
     assert not any(t == "Event" for t, n in got)
+
+
+def test_a_party_after_a_priced_contract_signed_the_deal_at_the_ceremony():
+    got = facts("The Hải Phòng Port Authority on Monday signed a US$300 million contract with a consortium led by "
+                "Japan's Kanto Rail Corporation. The signing ceremony was attended by Deputy Minister Lê Anh Tuấn.",
+                "2024-05-03", "en")
+    assert ("Hải Phòng Port Authority", "participatedIn", "signing ceremony") in got
+    assert ("Kanto Rail Corporation", "participatedIn", "signing ceremony") in got
+
+
+def test_who_said_something_at_the_opening_was_there():
+    got = facts("The Huế Festival 2024 opened at the Imperial Citadel on Friday. Nguyễn Văn Phương, chairman of the "
+                "Huế People's Committee, said at the opening that the city expected 200,000 visitors.",
+                "2024-05-03", "en")
+    assert ("Nguyễn Văn Phương", "participatedIn", "Huế Festival 2024") in got
+
+
+def test_a_scorer_took_part_in_the_match_named_before():
+    got = facts("The 2024 National Football Cup final was played at Mỹ Đình Stadium on Sunday. "
+                "Nguyễn Văn Toàn scored twice in the second half.", "2024-05-03", "en")
+    assert ("Nguyễn Văn Toàn", "participatedIn", "2024 National Football Cup") in got
+
+
+def test_a_venue_with_its_acronym_then_the_city_places_the_event_in_both():
+    got = facts("The Mekong Rice Expo 2024 opened on Thursday morning with 400 booths at the Southern International "
+                "Exhibition and Convention Centre (SIECC) in Cần Thơ.", "2024-05-03", "en")
+    assert ("Mekong Rice Expo 2024", "locatedIn", "Can Tho") in got
+
+
+def test_a_firm_from_a_province_in_a_list_is_located_there():
+    got = facts("Among the exhibitors were Hòa Bình Tea Company from Thái Nguyên province and two cooperatives.",
+                "2024-05-03", "en")
+    assert ("Hòa Bình Tea Company", "locatedIn", "Thai Nguyen") in got
+
+
+def test_moving_a_firm_from_one_country_to_another_places_it_nowhere():
+    got = facts("The Osaka Bearing Company moved production from China to Việt Nam last year.", "2024-05-03", "en")
+    assert not any(p == "locatedIn" and o == "China" for s, p, o in got)
+
+
+def test_a_known_company_and_viet_nam_name_its_vietnamese_arm():
+    got = entities("Nestlé Việt Nam and Bosch Việt Nam signed the pledge on Friday.")
+    assert ("Organization", "Nestlé Việt Nam") in got
+    assert ("Organization", "Bosch Việt Nam") in got
