@@ -161,3 +161,23 @@ def test_a_known_company_and_viet_nam_name_its_vietnamese_arm():
     got = entities("Nestlé Việt Nam and Bosch Việt Nam signed the pledge on Friday.")
     assert ("Organization", "Nestlé Việt Nam") in got
     assert ("Organization", "Bosch Việt Nam") in got
+
+
+def test_a_seminar_held_at_an_expo_on_a_day_is_dated_not_the_expo():
+    got = facts("The Đà Lạt Tea Expo 2024 opened on Tuesday at Lâm Viên Square. "
+                "The Lâm Đồng Tea Association held a seminar at the expo on Wednesday.", "2024-05-03", "en")
+    assert ("Đà Lạt Tea Expo 2024", "date", "2024-05-01") not in got
+    assert ("Đà Lạt Tea Expo 2024", "date", "2024-04-30") in got
+
+
+def test_the_verdict_day_does_not_date_a_trial_whose_start_is_told():
+    got = facts("The Hà Nội People's Court on Friday sentenced Lê Văn Tú to ten years in prison. "
+                "The trial, which began on Monday, was attended by 80 people.", "2024-05-03", "en")
+    dates = {o for s, p, o in got if s == "trial" and p == "date"}
+    assert dates == {"2024-04-29"}
+
+
+def test_the_verdict_day_dates_a_trial_whose_start_is_not_told():
+    got = facts("The Hà Nội People's Court on Friday sentenced Lê Văn Tú to ten years in prison. "
+                "The trial was attended by 80 people.", "2024-05-03", "en")
+    assert ("trial", "date", "2024-05-03") in got
