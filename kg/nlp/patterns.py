@@ -131,6 +131,7 @@ ORG_TAILS_EN = (
     "Television", "Radio", "Agency", "Team", "Club", "Society", "Court", "Procuracy", "Hospital",
     "Electronics", "Holdings", "Airlines", "Motors", "Industries", "Securities", "Airways", "Exchange",
     "Sub-department", "Sub-Department", "Division", "College", "Inspectorate", "Police", "Command", "Senate", "Limited",
+    "Publishing", "Publishers",
 )
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.

@@ -111,6 +111,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
         if text[start:m.end()] in bare:
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
+        if any(w in _body_words_before_heads() for w in text[start:m.end()].split()[:-1]):
+            continue  # "Kim Đồng Publishing House": a publisher, not a house
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
@@ -165,6 +167,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _body_words_before_heads() -> frozenset[str]:
+    """Words that make a name ending in a venue head a body (``body_words`` of venues_en.json)."""
+    return frozenset(pattern_data("venues_en.json").get("body_words", ()))
 
 
 @lru_cache(maxsize=1)
