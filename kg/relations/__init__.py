@@ -75,6 +75,7 @@ from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.online_venues_en import online_venues
 from kg.relations.contestants_en import contest_results, teams_from_bodies
+from kg.relations.organisers_en import apposed_organisers
 from kg.relations.arrivals_en import came_for_event, presenters_en, signing_partners_at_event, announced_at_by, among_participants, contest_opponents
 
 
@@ -100,7 +101,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
           signing_partners_at_event, announced_at_by, among_participants,
           contest_opponents, contest_results, teams_from_bodies,
-          attended_the_opening)
+          attended_the_opening, apposed_organisers)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
