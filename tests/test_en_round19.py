@@ -181,3 +181,64 @@ def test_the_verdict_day_dates_a_trial_whose_start_is_not_told():
     got = facts("The Hà Nội People's Court on Friday sentenced Lê Văn Tú to ten years in prison. "
                 "The trial was attended by 80 people.", "2024-05-03", "en")
     assert ("trial", "date", "2024-05-03") in got
+
+
+def test_the_names_of_an_exhibitor_list_are_companies_that_took_part():
+    got = facts("The Hà Nội Furniture Fair 2024 opened on Friday. Among the exhibitors were Gỗ Việt Home, "
+                "Minh Long Ceramics from Bình Dương province and the Danish furniture maker Fritz Hansen.",
+                "2024-05-03", "en")
+    for firm in ("Gỗ Việt Home", "Fritz Hansen"):
+        assert (firm, "participatedIn", "Hà Nội Furniture Fair 2024") in got
+
+
+def test_a_publishing_house_is_a_body_not_a_venue():
+    got = entities("The Trẻ Publishing House released 200 new titles this year.")
+    assert ("Organization", "Trẻ Publishing House") in got
+    assert not any(t == "Place" for t, n in got)
+
+
+def test_an_opera_house_is_still_a_venue():
+    got = entities("The concert was held at the Hải Phòng Opera House on Sunday.")
+    assert ("Place", "Hải Phòng Opera House") in got
+
+
+def test_a_body_called_the_organiser_organised_the_event_named_before():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday. Pulse Active, the organiser, said 30 per cent "
+                "of runners came from abroad.", "2024-05-03", "en")
+    assert ("Pulse Active", "organized", "Huế Heritage Marathon 2024") in got
+
+
+def test_the_organiser_of_something_else_organised_nothing_here():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday. Pulse Active, the organiser of a fashion "
+                "show in Hà Nội, sent two buses.", "2024-05-03", "en")
+    assert not any(p == "organized" for s, p, o in got)
+
+
+def test_a_race_that_started_at_a_venue_is_located_there():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday. The race, organised by the Huế Department of "
+                "Culture and Sports and Pulse Active, started and finished at the Ngọ Môn Gate.", "2024-05-03", "en")
+    assert ("Huế Heritage Marathon 2024", "locatedIn", "Ngọ Môn Gate") in got
+
+
+def test_exhibitors_belong_to_the_fair_not_to_an_item_of_its_programme():
+    got = facts("The Hải Phòng Book Fair 2024 opened on Thursday. It features readings by poets, a comics corner "
+                "and an exhibition of old postcards. Among the exhibitors are Trẻ Publishing House and Fahasa.",
+                "2024-05-03", "en")
+    assert ("Trẻ Publishing House", "participatedIn", "Hải Phòng Book Fair 2024") in got
+    assert not any(p == "participatedIn" and "postcards" in o for s, p, o in got)
+
+
+_FAR = ("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. Robots had to carry parcels. "
+        "The winners got a trip abroad. Judges praised the designs. Many robots broke down. "
+        "Rain fell all day. Parents watched from the stands. ")
+
+
+def test_a_list_far_after_the_one_event_named_still_belongs_to_it():
+    got = facts(_FAR + "Also taking part were teams from Vinh University and Huế University.", "2024-05-03", "en")
+    assert ("Vinh University", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_a_list_far_after_two_events_belongs_to_neither():
+    got = facts("The Hà Nội Startup Forum 2024 opened on Monday. " + _FAR
+                + "Also taking part were teams from Vinh University and Huế University.", "2024-05-03", "en")
+    assert not any(s == "Vinh University" and p == "participatedIn" for s, p, o in got)

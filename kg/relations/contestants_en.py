@@ -14,19 +14,20 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import LOOKBACK
+from kg.relations.attendance import LOOKBACK, only_event_before
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 
 def _contest_of(s: Sentence, after: int) -> Mention | None:
-    """The named event of the sentence after ``after``, else the latest named event of the sentences before."""
-    named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref]
-    here = [m for m in named if m.sentence == s.index and m.start >= after]
+    """The named event of the sentence after ``after``, else the latest event of the sentences before (a
+    reference such as "the challenge" stands for the one it names), else the one event the article named."""
+    events = [m for m in s.ex.mentions if m.type == "Event" and not m.nested]
+    here = [m for m in events if m.sentence == s.index and m.start >= after and not m.ref]
     if here:
         return here[0]
-    earlier = [m for m in named if s.index - LOOKBACK <= m.sentence < s.index]
-    return max(earlier, key=lambda m: (m.sentence, m.start)) if earlier else None
+    earlier = [m for m in events if s.index - LOOKBACK <= m.sentence < s.index and (not m.ref or m.meta.get("ref_only"))]
+    return max(earlier, key=lambda m: (m.sentence, m.start)) if earlier else only_event_before(s)
 
 
 def _result_re() -> re.Pattern:
