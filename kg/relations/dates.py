@@ -88,8 +88,9 @@ _CAME_FOR = re.compile(r"(?<![\w])(?:arrived|arrives|came|travelled|traveled|fle
 
 
 # between a happening and the larger event it was part of: "a seminar at the expo", "a dialogue on the
-# sidelines of the summit"
-_HELD_WITHIN = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:the\s+|this\s+year['’]s\s+)?")
+# sidelines of the summit", "A seminar on green aquaculture was also held at the exhibition"
+_HELD_WITHIN = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:held|organi[sz]ed|hosted|staged))?"
+                          r"\s+(?:at|during|on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:the\s+|this\s+year['’]s\s+)?")
 
 
 # the last day of an event told in the present or future ("closes on Tuesday", "will run until Sunday")
