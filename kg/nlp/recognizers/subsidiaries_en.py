@@ -212,8 +212,15 @@ def listed_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _tail_full_re() -> re.Pattern:
-    tails = "|".join(sorted(map(re.escape, pattern_data("short_form_tails_en.json")["tails"]), key=len, reverse=True))
-    return re.compile(r"(?<![\w’'-])(?P<name>[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){1,2})\s+(?:" + tails + r")(?![\w’'-])")
+    data = pattern_data("short_form_tails_en.json")
+    tails = "|".join(sorted(map(re.escape, data["tails"]), key=len, reverse=True))
+    # one word before a company's kind word is its brand ("Sumitomo Corporation" … "Sumitomo's office"),
+    # unless it is a word of many names (``not_brands``: "National", "International", …)
+    one = "|".join(sorted(map(re.escape, data.get("one_word_tails", [])), key=len, reverse=True)) or "(?!)"
+    stop = "|".join(map(re.escape, data.get("not_brands", []))) or "(?!)"
+    return re.compile(r"(?<![\w’'-])(?:(?P<name>[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){1,2})\s+(?:" + tails + r")"
+                      r"|(?<![A-Z]\w\s)(?<![A-Z]\w\w\s)(?!(?:" + stop + r")\s)(?P<brand>[A-Z][a-z]{3,}[\w-]*)\s+(?:" + one + r"))"
+                      r"(?![\w’'-])")
 
 
 def tail_short_forms(text: str, lex: Lexicon) -> list[Candidate]:
@@ -223,12 +230,13 @@ def tail_short_forms(text: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[str] = set()
     for m in _tail_full_re().finditer(text):
-        name = m.group("name")
+        name = re.sub(r"^.*['’]s\s+", "", m.group("name") or m.group("brand"))  # "Japan's Sumitomo Corporation"
         if name in seen or name.split()[0] in ("The", "A", "An") or lex.lookup(name):
             continue
         seen.add(name)
-        full = m.group()
-        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])(?!\s+[A-ZĐÀ-Ỹ&])", text):
+        full = m.group()[m.group().rfind(name):]
+        # (a possessive is the body's too: "Kato Hiroshi, general manager of Sumitomo's Hà Nội office")
+        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])(?![’'](?!s\b))(?!\s+[A-ZĐÀ-Ỹ&])", text):
             if n.start() > m.start() and not any(k.start() <= n.start() < k.end() for k in _tail_full_re().finditer(text)):
                 out.append(Candidate(n.start(), n.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": full}))
     return out
