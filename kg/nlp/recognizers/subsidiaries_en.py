@@ -191,8 +191,10 @@ def _listed_companies_re() -> re.Pattern:
     plural = "|".join(sorted((re.escape(n[:-1] + "ies" if n.endswith("y") else n + "s")
                               for n in pattern_data("foreign_names_en.json")["company_nouns"]), key=len, reverse=True))
     # "Two Vietnamese exporters, Hòa Phát Group and Vina Kyoei Steel, were …", "lenders such as A, B and C"
-    return re.compile(r"(?<![\w’'-])(?:" + plural + r")(?:,\s+|\s+(?:including|such\s+as|like)\s+|:\s+)"
-                      r"(?P<list>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")"
+    return re.compile(r"(?<![\w’'-])(?:" + plural + r")(?:,?\s+(?:including|such\s+as|like)\s+|,\s+|:\s+)"
+                      # (one name alone after "including" / "such as": "five Korean firms, including Doosan Enerbility,")
+                      r"(?P<list>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME
+                      + r"|(?:(?<=including\s)|(?<=such\sas\s))" + _LISTED_NAME + r")"
                       r"(?=[,.;:)]|\s+[a-z(]|$)")
 
 
