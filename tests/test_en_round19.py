@@ -242,3 +242,84 @@ def test_a_list_far_after_two_events_belongs_to_neither():
     got = facts("The Hà Nội Startup Forum 2024 opened on Monday. " + _FAR
                 + "Also taking part were teams from Vinh University and Huế University.", "2024-05-03", "en")
     assert not any(s == "Vinh University" and p == "participatedIn" for s, p, o in got)
+
+
+def test_a_seminar_also_held_at_the_fair_on_a_day_is_dated_that_day():
+    got = facts("The Cần Thơ Rice Fair 2024 opened on Tuesday. A seminar on rice exports was also held at the fair "
+                "on Thursday.", "2024-05-03", "en")
+    assert ("seminar on rice exports", "date", "2024-05-02") in got
+    assert ("Cần Thơ Rice Fair 2024", "date", "2024-05-02") not in got
+
+
+
+def test_a_lower_case_deputy_minister_of_a_capitalised_field_is_a_member_of_that_ministry():
+    got = facts("Lê Thị Hoa, deputy minister of Education and Training, presented the prizes.", "2024-05-03", "en")
+    assert ("Lê Thị Hoa", "position", "deputy minister") in got
+    assert ("Lê Thị Hoa", "memberOf", "Ministry of Education and Training") in got
+
+
+def test_a_lower_case_head_of_a_capitalised_run_is_no_ministry():
+    got = facts("Lê Thị Hoa, director of Hoa Sen Group, spoke on Monday.", "2024-05-03", "en")
+    assert not any(o.startswith("Ministry of") for s, p, o in got)
+
+
+def test_a_post_in_a_company_office_somewhere_is_membership_of_the_company():
+    got = facts("Đà Nẵng signed a deal with Japan's Okamura Corporation on Monday. Sato Kenji, general manager "
+                "of Okamura's Đà Nẵng office, said work would start in May.", "2024-05-03", "en")
+    assert ("Sato Kenji", "memberOf", "Okamura Corporation") in got
+    assert ("Sato Kenji", "position", "general manager") in got
+
+
+def test_a_word_of_many_names_before_company_is_no_brand():
+    got = entities("The National Company for Seeds opened a branch. National leaders praised it.")
+    assert not any(t == "Organization" and n == "National" for t, n in got)
+
+
+def test_a_village_named_before_its_kind_word_is_a_place():
+    got = entities("A landslide buried Nậm Tông village in the province on Friday. Dao villagers fled.")
+    assert ("Place", "Nậm Tông village") in got
+
+
+def test_the_unknown_end_of_a_route_from_a_known_place_is_a_place():
+    got = entities("The line will run from Cầu Giấy to Lĩnh Nam, the city said.")
+    assert any(t == "Place" and n == "Lĩnh Nam" for t, n in got)
+    assert not any(t == "Person" for t, n in got)
+
+
+def test_a_handover_between_two_people_is_no_route():
+    got = entities("Power passed from Nguyễn Văn An to Trần Thị Bình in May.")
+    assert ("Person", "Nguyễn Văn An") in got and ("Person", "Trần Thị Bình") in got
+
+
+def test_a_name_after_the_beaches_of_is_a_place():
+    got = entities("The runners passed the beaches of Mỹ Khê and the outskirts of Hòa Vang.")
+    assert ("Place", "Mỹ Khê") in got
+
+
+def test_one_company_named_after_firms_including_is_a_company():
+    got = entities("The province signed deals with four Japanese firms, including Kanemoto Seiki, on Monday.")
+    assert ("Organization", "Kanemoto Seiki") in got
+
+
+def test_a_name_joined_to_a_known_company_is_a_company():
+    got = entities("Speakers from Vinamilk and Lumora Foods presented new packaging.")
+    assert ("Organization", "Lumora Foods") in got
+
+
+def test_a_known_place_joined_to_a_company_stays_a_place():
+    got = entities("Vinamilk and Hà Nội agreed on a school milk plan.")
+    assert not any(t == "Organization" and "Hà Nội" in n for t, n in got)
+
+
+def test_a_coordinated_name_stops_at_the_sentence_end():
+    got = entities("The province handed licences to Vinamilk and Lumora Foods.\n\nRepresentatives of the two firms "
+                   "thanked the province.")
+    assert ("Organization", "Lumora Foods") in got
+    assert not any("Representatives" in n for t, n in got)
+
+
+def test_investors_listed_with_a_clause_between_are_companies_that_took_part():
+    got = facts("The Bình Phước Investment Conference 2024 opened on Monday. Among the investors were Tân Hưng "
+                "Rubber, which plans a latex plant in Đồng Xoài, and the Thai firm Siam Latex.", "2024-05-03", "en")
+    assert ("Tân Hưng Rubber", "participatedIn", "Bình Phước Investment Conference 2024") in got
+    assert ("Siam Latex", "participatedIn", "Bình Phước Investment Conference 2024") in got
