@@ -11,7 +11,8 @@ import re
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence
-from kg.textutil import compiled, norm_key
+from kg.textutil import compiled
+from kg.relations.event_scope_en import only_event_before, programme_item
 
 
 LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
@@ -106,27 +107,9 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     if not earlier:
         return only_event_before(s)
     named = [m for m in earlier if not m.ref]
-    if s.lang == "en" and named and _programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
+    if s.lang == "en" and named and programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
         earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's
     return max(earlier, key=lambda m: (m.sentence, m.start))
-
-
-def only_event_before(s: "Sentence") -> "Mention | None":
-    """English: the one event an article has named before this sentence, however far back (a report of one
-    contest or fair goes on about it for many sentences); None where it named none or several."""
-    if s.lang != "en":
-        return None
-    named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence < s.index]
-    if not named or len({norm_key(re.sub(r"\s+\d{4}$", "", m.text)) for m in named}) > 1:
-        return None
-    return max(named, key=lambda m: (m.sentence, m.start))
-
-
-def _programme_item(s: "Sentence", ev: "Mention") -> bool:
-    """English: ``ev`` is a happening listed as part of what an event offers ("It features talks by
-    writers, a used-book market and an exhibition of rare maps"), not an event a list belongs to."""
-    return ev.ref and re.search(r"\b(?:features?|featuring|include[sd]?|including|offers?|offering)\s+[^.;]{0,120}$",
-                                s.text[max(0, ev.start - 140):ev.start]) is not None
 
 
 def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
