@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.cues import cue_pattern
 
 _WHO_ATTENDED = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:attended|was\s+at|joined|spoke\s+at|addressed)\s+the\s+"
                            r"(?:opening(?:\s+ceremony)?|closing(?:\s+ceremony)?|launch(?:\s+ceremony)?|ceremony|"
@@ -59,3 +60,27 @@ def attended_the_opening(s: Sentence) -> list[Relation]:
         return []
     ev = _last_event(s, s.start)
     return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
+
+
+# "… are also due to speak", "will meet readers on Saturday", "is scheduled to perform": a part in the
+# programme of the event the article reports (``programme_verbs`` in kg/data/relations/cues.json)
+def due_at_the_event(s: Sentence) -> list[Relation]:
+    """participatedIn: "Writer X, whose novels …, will meet readers on Saturday.", "Japanese illustrator X and
+    Y are also due to speak." — the people a sentence naming no event opens with have a part in the last
+    event named (a person written before a possessive, "Han Kang's translator", is not the one due)."""
+    if s.lang != "en" or any(m.type == "Event" for m in s.mentions):
+        return []
+    cue = re.search(r"(?<![\w])(?:(?:is|are)\s+(?:also\s+)?(?:due|scheduled|expected|set)\s+to|will(?:\s+also)?)\s+"
+                    r"(?:" + cue_pattern("programme_verbs", "en") + r")"
+                    # nothing else done: "will attend a wedding in May" is no part in the event
+                    r"(?=\s+(?:on|at|in|during|there|later|tomorrow|this|next|with)\b|\s*[,.;]|\s*$)", s.text[s.start:s.end])
+    if cue is None:
+        return []
+    at = s.start + cue.start()
+    people = [p for p in s.of_type("Person") if p.end <= at and not p.ref
+              and not re.match(r"['’]s\b", s.text[p.end:p.end + 3])]
+    if not people or s.mentions[0].start < people[0].start and s.mentions[0].type != "Person" \
+            and not any(t.start_char <= s.mentions[0].start < t.end_char for t in s.titles):
+        return []  # the sentence is about something else first
+    ev = _last_event(s, s.start)
+    return [Relation(p.id, "participatedIn", ev.id, s.index) for p in people] if ev is not None else []
