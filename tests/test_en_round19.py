@@ -323,3 +323,30 @@ def test_investors_listed_with_a_clause_between_are_companies_that_took_part():
                 "Rubber, which plans a latex plant in Đồng Xoài, and the Thai firm Siam Latex.", "2024-05-03", "en")
     assert ("Tân Hưng Rubber", "participatedIn", "Bình Phước Investment Conference 2024") in got
     assert ("Siam Latex", "participatedIn", "Bình Phước Investment Conference 2024") in got
+
+
+def test_people_due_to_speak_at_the_festival_take_part_in_it():
+    got = facts("The Huế Book Festival 2024 opened on Thursday at the Citadel. Poet Lê Minh Quốc will meet readers "
+                "on Saturday. Thai novelist Prabda Yoon and Danish writer Inger Holm's translator Mai Lan Phương are "
+                "also due to speak.", "2024-05-03", "en")
+    for who in ("Lê Minh Quốc", "Prabda Yoon", "Mai Lan Phương"):
+        assert (who, "participatedIn", "Huế Book Festival 2024") in got
+    assert ("Inger Holm", "participatedIn", "Huế Book Festival 2024") not in got
+
+
+def test_attending_something_else_later_is_no_part_in_the_event():
+    got = facts("The Huế Book Festival 2024 opened on Thursday at the Citadel. Nguyễn Văn Tâm will attend a "
+                "wedding in Đà Nẵng in June.", "2024-05-03", "en")
+    assert not any(s == "Nguyễn Văn Tâm" and p == "participatedIn" for s, p, o in got)
+
+
+def test_the_leader_of_the_winning_team_took_part_in_the_contest():
+    got = facts("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. The winning team, led by "
+                "third-year student Đỗ Minh Khang, received a trophy.", "2024-05-03", "en")
+    assert ("Đỗ Minh Khang", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_the_leader_of_a_drafting_team_takes_no_part_in_a_forum():
+    got = facts("The Vietnam Economic Forum 2024 opened on Tuesday. A team led by Trần Văn An drafted the report.",
+                "2024-05-03", "en")
+    assert not any(s == "Trần Văn An" and p == "participatedIn" for s, p, o in got)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import LOOKBACK, only_event_before
+from kg.relations.attendance import LOOKBACK
+from kg.relations.event_scope_en import only_event_before
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
@@ -80,4 +81,26 @@ def teams_from_bodies(s: Sentence) -> list[Relation]:
         ev = _contest_of(s, m.start()) if m.start() > s.start else _contest_of(s, bodies[-1].end)
         if ev is not None:
             out += [Relation(b.id, "participatedIn", ev.id, s.index) for b in bodies]
+    return out
+
+
+_LED_TEAM = re.compile(r"(?<![\w])(?:[Tt]he\s+|[Aa]\s+|[Ii]ts\s+)?(?:[\w-]+\s+)?(?:team|squad|crew)\s*,?\s+"
+                       r"(?:led|captained|headed)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$")
+# the last words of the names of contests (a team's leader takes part in a contest, not in a conference)
+_CONTEST_NAME = re.compile(r"\b(?:cup|challenge|championships?|contest|competition|olympiad|hackathon|games|tournament|"
+                           r"open|marathon|race|regatta|league)(?:\s+\d{4})?$", re.IGNORECASE)
+
+
+def team_leaders(s: Sentence) -> list[Relation]:
+    """participatedIn: "The winning team, led by fourth-year student Lê Hoàng Phúc, received …" — the leader
+    of a team in a report of a contest took part in it."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        if p.ref or not _LED_TEAM.search(s.text, max(s.start, p.start - 80), p.start):
+            continue
+        ev = _contest_of(s, p.end)
+        if ev is not None and _CONTEST_NAME.search(ev.name or ev.text):
+            out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     return out
