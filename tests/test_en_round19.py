@@ -350,3 +350,16 @@ def test_the_leader_of_a_drafting_team_takes_no_part_in_a_forum():
     got = facts("The Vietnam Economic Forum 2024 opened on Tuesday. A team led by Trần Văn An drafted the report.",
                 "2024-05-03", "en")
     assert not any(s == "Trần Văn An" and p == "participatedIn" for s, p, o in got)
+
+
+
+def test_the_championship_refers_to_the_championship_not_a_later_open():
+    text = ("The 2024 National Badminton Championship opened in Hà Nội on Monday. Nguyễn Tiến Minh beat "
+            "Lê Đức Phát in the final of the Đà Nẵng Open in June. The results of the championship will decide "
+            "the national team.")
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2024-05-03")
+    res = resolve_article(extract(Article(id="t", text=text, published="2024-05-03", lang="en"), doc))
+    labels = {e.name: {x for names in e.labels.values() for x in names} for e in res.entities.values()
+              if e.type == "Event"}
+    assert "championship" not in {x.casefold() for x in labels.get("Đà Nẵng Open", set())}
+    assert "championship" in {x.casefold() for x in labels.get("2024 National Badminton Championship", set())}
