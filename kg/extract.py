@@ -75,6 +75,9 @@ def extract(article: Article, doc: Doc) -> Extraction:
                 and not (_named_in_event(span, host, nested_spans) and s0 != host.start) \
                 and not _law_in_task(span, host, s0):
             continue  # only the law an amending law names at its end ("… of the Law on Intellectual Property")
+        if article.lang == "en" and host is not None and (host.start, host.end) == (s0, e0) \
+                and span.label_ in ("ORG", "LOC"):
+            continue  # "the ASEAN University Robotics Challenge 2025": the name the event won is not also a body
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
     if article.lang == "en":
         ex.mentions = _without_name_only_topics(ex.mentions)

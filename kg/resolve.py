@@ -321,7 +321,12 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         kind = norm_key(m.meta.get("kind", ""))
         if " " in kind:  # "the first-instance trial" is not "the appeal trial": a kind of two words must match
             named = [x for x in named if kind in norm_key(entities[x[1]].name)]
+        own = [x for x in named if re.sub(r"\s+\d{4}$", "", norm_key(entities[x[1]].name)).split()[-1:] == [head]]
+        if ex.article.lang == "en" and own and len(own) < len(named):
+            named = own  # "the championship": the Championship named, before the Open of its kind named later
         if not named:
+            if m.meta.get("ref_only"):
+                return None  # "the challenge" with no challenge named before it
             dated = any(r.subject == m.id and r.predicate == "date" for r in ex.relations)
             # "held a ceremony in Dong Nai on Saturday": an article's only event, unnamed but dated, is an event
             if m.meta.get("standalone") or (m.meta.get("generic") and (re.search(r"\d", m.text) or dated)):

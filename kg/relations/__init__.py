@@ -31,7 +31,7 @@ from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
 from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
 from kg.relations.based_refs import based_firm_refs
-from kg.relations.openings import opening_attendees
+from kg.relations.openings import opening_attendees, attended_the_opening, due_at_the_event
 from kg.relations.parents import named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
@@ -76,6 +76,8 @@ from kg.relations.companions_en import attending_with, bodies_at_event
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.online_venues_en import online_venues
+from kg.relations.contestants_en import contest_results, teams_from_bodies, team_leaders
+from kg.relations.organisers_en import apposed_organisers
 from kg.relations.arrivals_en import came_for_event, presenters_en, signing_partners_at_event, announced_at_by, among_participants, contest_opponents
 
 
@@ -101,7 +103,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           scoped_plan_topics, purpose_topics, signed_instrument_topics, attending_with, cooperating_organisers,
           regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
           signing_partners_at_event, announced_at_by, among_participants,
-          contest_opponents)
+          contest_opponents, contest_results, teams_from_bodies,
+          attended_the_opening, apposed_organisers, due_at_the_event, team_leaders)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -12,6 +12,7 @@ import re
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence
 from kg.textutil import compiled
+from kg.relations.event_scope_en import only_event_before, programme_item
 
 
 LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
@@ -104,7 +105,10 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
                and s.index - LOOKBACK <= m.sentence < s.index]
     if not earlier:
-        return None
+        return only_event_before(s)
+    named = [m for m in earlier if not m.ref]
+    if s.lang == "en" and named and programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
+        earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's
     return max(earlier, key=lambda m: (m.sentence, m.start))
 
 

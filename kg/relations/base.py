@@ -180,8 +180,12 @@ _HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(
 
 # the same in English: "A groundbreaking ceremony for the Long Thanh – HCM City railway was held in the
 # southern province of Đồng Nai" (its complement, the verb, a day, the place's kind)
-_HELD_AT_EN = re.compile(r"(?:\s+(?:for|of|on)\s+[^,.;:()]{1,80}?)?\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
-                         r"(?:held|organi[sz]ed|staged|hosted)|took\s+place|takes\s+place|opened|kicked\s+off)"
+_HELD_AT_EN = re.compile(r"(?:\s+(?:for|of|on)\s+[^,.;:()]{1,80}?)?"
+                         # "The race, organised by A and B, started and finished at …": its organisers between
+                         r"(?:\s*,\s+(?:co-)?(?:organi[sz]ed|hosted|sponsored)\s+by\s+[^;.()]{1,160}?,)?"
+                         r"\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
+                         r"(?:held|organi[sz]ed|staged|hosted)|took\s+place|takes\s+place|opened|kicked\s+off|"
+                         r"started(?:\s+and\s+(?:finished|ended))?|began)"
                          r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:province|city|"
                          r"town|district|commune|ward|capital|region)\s+of\s+)?(?:the\s+)?$")
 

@@ -87,6 +87,12 @@ _CAME_FOR = re.compile(r"(?<![\w])(?:arrived|arrives|came|travelled|traveled|fle
                        r"\bfor\s+(?:the\s+|an?\s+)?$")
 
 
+# between a happening and the larger event it was part of: "a seminar at the expo", "a dialogue on the
+# sidelines of the summit", "A seminar on green aquaculture was also held at the exhibition"
+_HELD_WITHIN = re.compile(r"(?:\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:held|organi[sz]ed|hosted|staged))?"
+                          r"\s+(?:at|during|on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:the\s+|this\s+year['’]s\s+)?")
+
+
 # the last day of an event told in the present or future ("closes on Tuesday", "will run until Sunday")
 _ENDS_ON = re.compile(r"(?<![\w])(?:closes|ends|runs|lasts|continues|will\s+(?:close|end|run|last|continue))"
                       r"(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through)\s+(?:next\s+)?$")
@@ -119,6 +125,10 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
             return []  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
+        if s.lang == "en":
+            # "VICOFA held a seminar at the expo on Friday": the day is the seminar's, held within the expo
+            within = [e for e in events if e.end <= ev.start and _HELD_WITHIN.fullmatch(s.text, e.end, ev.start)]
+            ev = within[-1] if within and ev.end <= pos else ev
         return [Relation(ev.id, "date", iso, s.index)]
     policies = s.of_type("Policy")
     if s.lang == "en" and _SAID_ON.search(s.text, s.start, pos):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.lexicon import load_lexicon
 from kg.textutil import norm_key
 
 from kg.relations.cues import cue_pattern
@@ -101,13 +102,17 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             if m.group("of") else None
         owner = None
         poss = re.match(r"['’]s\s+", s.text[org.end:s.end]) if org is not None else None
+        office = None
         if poss:  # "deputy head of the Hà Nội Police's Economic Police Division": the unit of the body
             unit = next((o for o in orgs if o.start == org.end + poss.end()), None)
             owner, org = (org, unit) if unit is not None else (None, org)
+            # "general manager of Sumitomo's Hà Nội office": a post in the body's office or branch there
+            office = _OWN_OFFICE.match(s.text, org.end, s.end) if unit is None else None
         field = None
         if org is None and m.group("of") and "minister" in role:
             org, field = _ministry_of_field(s, m.end())  # "deputy minister of construction": the Ministry of Construction
         end = org.end if org is not None and field is None else m.end() + field.end() if field else m.end("role")
+        end = office.end() if office is not None else end
         ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
         if ref is not None:  # "deputy general director of the bank": the bank the article is about
             org, end = ref, _REF_END.match(s.text, m.end()).end()
@@ -138,10 +143,32 @@ def _ministry_of_field(s: Sentence, at: int) -> tuple[Mention | None, re.Match |
     names in full ("the Ministry of Construction"); the ministry and the field's match, or (None, None)."""
     field = re.match(r"[a-z][a-z -]*(?:,\s+[a-z][a-z -]*)*?(?:\s+and\s+[a-z][a-z -]*)?(?=\s*(?:[,;.)]|$))", s.text[at:s.end])
     if field is None:
-        return None, None
+        return _capitalised_ministry(s, at)
     name = norm_key("ministry of " + field.group())
     body = next((o for o in s.ex.mentions if o.type == "Organization" and norm_key(o.text) == name), None)
     return (body, field) if body is not None else (None, None)
+
+
+_OWN_OFFICE = re.compile(r"['’]s\s+(?:[A-ZĐ][\w’'-]*\s+){0,3}(?:representative\s+office|office|branch|subsidiary|"
+                         r"factory|plant|operations)(?![\w-])")
+
+
+# "deputy minister of Education and Training", "minister of Culture, Sports and Tourism": a field in capitals
+_CAP_FIELD = re.compile(r"[A-Z][a-z-]+(?:(?:,\s+|\s+and\s+|\s+)[A-Z][a-z-]+){0,5}(?=\s*(?:[,;.)]|$))")
+
+
+def _capitalised_ministry(s: Sentence, at: int) -> tuple[Mention | None, re.Match | None]:
+    """"X, deputy minister of Education and Training, …": the field in capitals names the ministry (the
+    gazetteer's where it knows one of that name), as the capitalised title does."""
+    field = _CAP_FIELD.match(s.text, at, s.end)
+    if field is None:
+        return None, None
+    name = "Ministry of " + field.group()
+    lex = load_lexicon()
+    known = [e for e in lex.lookup(name) if e.type == "Organization"]
+    body = s.add_mention(at, field.end(), "Organization", gid=known[0].id if known else None,
+                         name=(known[0].en or name) if known else name)
+    return body, re.match(r".*", s.text[at:field.end()])
 
 
 _REF_END = re.compile(r"(?:the\s+)?\w+")

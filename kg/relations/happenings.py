@@ -44,6 +44,23 @@ def _the_trial(s: "Sentence") -> "Mention | None":
     return max(before, key=lambda m: (m.sentence, m.start)) if before else min(trials, key=lambda m: (m.sentence, m.start))
 
 
+_BEGAN_ON = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:began|begun|opened|started|was\s+held|held|took\s+place|"
+                       r"got\s+under\s+way)\b[^.;]{0,60}?\b(?:on|from)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|\d)")
+
+
+def _dated_start(s: "Sentence", trial: "Mention") -> bool:
+    """Some sentence of the article says when ``trial`` (a mention of the same name) began or was held."""
+    key = norm_key(trial.text)
+    for m in s.ex.mentions:
+        if m.type == "Event" and not m.nested and norm_key(m.text) == key and m.sentence != s.index:
+            end = s.ex.sentences[m.sentence][1]
+            if _BEGAN_ON.match(s.text, m.end, end):
+                return True
+    return False
+
+
 def trial_parties(s: "Sentence") -> list["Relation"]:
     """participatedIn for the people a verdict names; organized for the court that gives it."""
 
@@ -62,7 +79,9 @@ def trial_parties(s: "Sentence") -> list["Relation"]:
     pub = published_day(s.ex.article.published)
     hit = relative_day(body, s.lang, pub) if pub is not None and not s.of_type("Event") \
         and not any(d[2] for d in s.dates) else None
-    if hit is not None:  # "The court on Thursday upheld …": the verdict's day is the trial's
+    if hit is not None and not (s.lang == "en" and _dated_start(s, trial)):
+        # "The court on Thursday upheld …": the verdict's day is the trial's, unless the article says
+        # when the trial began ("The trial, which began on Monday, …", "held … from December 15 to 19")
         out.append(Relation(trial.id, "date", hit[1], s.index))
     elif s.lang == "vi" and not s.of_type("Event") and trial.sentence > s.index:
         days = [d[2] for d in s.dates if d[2] and re.fullmatch(r"\d{4}-\d\d-\d\d", d[2])]

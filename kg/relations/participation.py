@@ -329,7 +329,9 @@ def signing_parties(s: Sentence) -> list[Relation]:
     The verb must govern a contract word (``signing_objects``), so an instrument signed ("Quyết định do
     X ký") is left to ``signed``; the event is the sentence's own, else that of the sentence before
     when it too reports a signing."""
-    verb = r"(?:" + cue_pattern("signing_verbs", s.lang) + r")\s+(?:\S+\s+)?(?:" + cue_pattern("signing_objects", s.lang) + r")"
+    # "signed a contract", English "signed a US$1.1 billion contract", "signed a 15-year agreement"
+    verb = r"(?:" + cue_pattern("signing_verbs", s.lang) + r")\s+(?:\S+\s+)" + ("{0,3}?" if s.lang == "en" else "?") \
+        + r"(?:" + cue_pattern("signing_objects", s.lang) + r")"
     out: list[Relation] = []
     for cue in re.finditer(verb, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
@@ -362,7 +364,8 @@ def signing_parties(s: Sentence) -> list[Relation]:
         link = re.search(r"\s(?:với|cho|with)\s+", s.text[c_end:end])
         if link:
             after = [m for m in s.mentions if m.start >= c_end + link.end() and m.type in ("Person", "Organization")]
-            if after and (after[0].start == c_end + link.end() or s.lang == "en" and re.fullmatch(
+            led = s.lang == "en" and after and _LED_BY.fullmatch(s.text, c_end + link.end(), after[0].start)
+            if after and (after[0].start == c_end + link.end() or led or s.lang == "en" and re.fullmatch(
                     r"(?:[\w-]+\s+){1,3}", s.text[c_end + link.end():after[0].start])
                     and not any(c_end + link.end() <= m.start < after[0].start for m in s.mentions)):
                 parties.append(after[0])  # "with Nvidia", "with European planemaker Airbus"
@@ -379,6 +382,11 @@ def signing_parties(s: Sentence) -> list[Relation]:
                 and re.search(r"\b[Aa]t\s+(?:the\s+)?$", s.text[max(s.start, event.start - 8):event.start]):
             out += [Relation(x.id, "participatedIn", ceremony.id, s.index) for x in parties]
     return out
+
+
+# "with a consortium led by Japan's Sumitomo Corporation": the party that leads the group signed
+_LED_BY = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:consortium|group|joint\s+venture|partnership|alliance)\s+"
+                     r"(?:led|headed|formed)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?")
 
 
 # between an English party and its signing verb: its acronym, the day ("ADB (ADB) on Friday signed")

@@ -169,7 +169,15 @@ def locations(s: Sentence) -> list[Relation]:
             if pl.start > o.end and re.fullmatch(r"\s+(của|of)\s+|\s*[–—-]\s*(tập đoàn|công ty|hãng|doanh nghiệp)"
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
+            elif s.lang == "en" and pl.start > o.end and _FROM_PLACE.fullmatch(gap) and not o.ref \
+                    and not re.match(r"\s+to\s", s.text[pl.end:pl.end + 5]):
+                out.append(Relation(o.id, "locatedIn", pl.id, s.index))  # "Vĩnh Hiệp Company from Gia Lai province"
     return out
+
+
+# a firm named with where it comes from in a list ("Among the exhibitors were A, B Company from Gia Lai
+# province and …"), not a move ("moved production from China to Việt Nam")
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
 def owns_place(s: Sentence, owner: Mention, pl: Mention) -> bool:
@@ -240,8 +248,10 @@ def _opening(s: Sentence) -> int:
 
 def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool:
     """``pl`` narrows a place the event already has, right after it: "at the X Centre in Y ward",
-    "tại Nhà hát X ở phường Y" — however long the event's name before them was."""
-    return any(re.fullmatch(r"(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+(?:the\s+)?|\s*,\s*",
+    "tại Nhà hát X ở phường Y", "at the Saigon Exhibition and Convention Center (SECC) in Y" — however long
+    the event's name before them was."""
+    return any(re.fullmatch(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
+                            r"(?:the\s+)?|\s*,\s*",
                             s.text[p.end:pl.start]) for p in earlier)  # "… Border Gate area in Lào Cai ward"
 
 

@@ -46,6 +46,11 @@ def _compound_words() -> str:
 
 
 @lru_cache(maxsize=1)
+def _modified_nouns() -> str:
+    return "|".join(map(re.escape, pattern_data(DATA.name).get("modified_nouns", []))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
 def _kinds() -> dict[str, list[str]]:
     return pattern_data(DATA.name)["kinds"]
 
@@ -205,7 +210,14 @@ def named_lower_event_candidates(text: str) -> list[Candidate]:
     whole is the event's name."""
     return [Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower"], "event-lower-named",
                       meta={"head": m.group("name").split()[-1]})
-            for m in _named_lower().finditer(text)]
+            for m in _named_lower().finditer(text) if not _modifier_only(text, m.start("name"), m.end("name"))]
+
+
+def _modifier_only(text: str, start: int, end: int) -> bool:
+    """"Vinexad, a Hà Nội-based trade fair company": an event noun before a noun it only modifies
+    (``modified_nouns``), or after a "-based" place, names no happening."""
+    return bool(re.search(r"[-‑](?:based|headquartered)\b", text[start:end])
+                or re.match(r"\s+(?:" + _modified_nouns() + r")\b", text[end:end + 20], flags=re.IGNORECASE))
 
 
 def based_org_candidates(text: str) -> list[Candidate]:
@@ -224,7 +236,7 @@ def based_org_candidates(text: str) -> list[Candidate]:
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-based-en"))
     # "the Toulouse-based company": the capitalised word(s) before "-based" name a place
-    for m in re.finditer(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w’'.]+(?:\s+[A-ZĐÀ-Ỹ][\w’'.]+){0,2})[-‑](?:based|headquartered)\b",
+    for m in re.finditer(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w’'.]+(?:\s+[A-ZĐÀ-Ỹ][\w’'.]+){0,3})[-‑](?:based|headquartered)\b",
                          text):
         out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
     # "a supplier to Samsung based in Suwon": the capitalised name after "based / headquartered in" is a place

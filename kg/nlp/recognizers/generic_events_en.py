@@ -49,11 +49,15 @@ def generic_events_en(text: str) -> list[Candidate]:
             # ("the carrier's annual general meeting" is one: a company holds one a year)
         # with its body it is a name that holds others and competes as one ("event-lower")
         pri = PRIORITY["event-lower"] if of else PRIORITY["event-generic"]
+        # "the race", "the challenge" are happenings only as another name of one named before
+        # ("The challenge for rice farmers is the drought" names none)
+        only_ref = not (of or m.group("ord") or m.group("kind")) and m.group("name").split()[-1] in _REF_ONLY
         out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
                              ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                              else name.split(" of ")[0].split()[-1].casefold(),
                                              "generic": True, **({"standalone": True} if specific else {}),
-                                             **({"kind": _distinct_kind(m)} if _distinct_kind(m) else {})}))
+                                             **({"kind": _distinct_kind(m)} if _distinct_kind(m) else {}),
+                                             **({"ref_only": True} if only_ref else {})}))
     return out
 
 
@@ -66,6 +70,10 @@ def _distinct_kind(m: re.Match) -> str | None:
     return f"{kind} {m.group('name')[m.end('kind') - m.start('name'):].split()[0]}"
 
 
+# event nouns with other senses: an event only where an event of their kind was named before
+_REF_ONLY = frozenset({"race", "challenge"})
+
+
 # "the three-day session", "its 35th session", "an emergency meeting of the provincial Steering
 # Committee for …", "a working session": a determiner, modifiers, an event noun and the body whose it is
 _GENERIC_EN = re.compile(
@@ -76,7 +84,7 @@ _GENERIC_EN = re.compile(
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
     r"(?:official )?welcome |handover |wreath-laying |commemorative )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction|"
-    r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon)"
+    r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge)"
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season)\b)"  # "the prize money" is no prize
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"

@@ -344,8 +344,11 @@ def _name_after(text: str, at: int, taken: list[tuple[int, int]], lex) -> list[C
     if m is None:
         return []
     s, e = m.span("name")
-    if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or \
-            any(w in lex.titles for w in m.group("name").casefold().split()):
+    if text[e - 2:e] in ("'s", "’s"):
+        e -= 2  # "Korean writer Han Kang's translator": the possessive is no part of the name
+    name = text[s:e]
+    if any(a < e and s < b for a, b in taken) or lex.lookup(name) or \
+            any(w in lex.titles for w in name.casefold().split()):
         return []
     return [Candidate(s, e, "PER", PRIORITY["title-name"], "title-name")]
 

@@ -111,6 +111,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
         if text[start:m.end()] in bare:
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
+        if any(w in _body_words_before_heads() for w in text[start:m.end()].split()[:-1]):
+            continue  # "Kim Đồng Publishing House": a publisher, not a house
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
@@ -140,7 +142,7 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for m in _DATE_NAMED_VENUE.finditer(text):  # "the 2 April Square", "10-3 Square": named after a day
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     # "in the districts of Huong Khe and Vu Quang": each capitalised name of the list is a place
-    for m in re.finditer(r"\b(?:districts|provinces|communes|towns|cities|wards)\s+of\s+", text):
+    for m in re.finditer(r"\b(?:districts|provinces|communes|towns|cities|wards|" + _part_nouns() + r")\s+of\s+", text):
         item = _PLACE_ITEM_EN.match(text, m.end())
         while item is not None:
             out.append(Candidate(item.start("name"), item.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
@@ -151,6 +153,16 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if item.group().split()[0] not in ("The", "A", "An", "In", "At", "On", "From"):
                 out.append(Candidate(m.start("list") + item.start(), m.start("list") + item.end(), "LOC",
                                      PRIORITY["place-list-en"], "place-list-en"))
+    # "from Cầu Giấy to Hoàng Mai", "from Nhổn to Cầu Giấy": the other end of a route whose one end is a
+    # known place is a place too (not the person a family-name reading would make it)
+    for m in _ROUTE_EN.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        known_a = any(e.type == "Place" for e in lex.lookup(a))
+        known_b = any(e.type == "Place" for e in lex.lookup(b))
+        if known_a != known_b:
+            name = "b" if known_a else "a"
+            if not lex.lookup(m.group(name)):
+                out.append(Candidate(m.start(name), m.end(name), "LOC", PRIORITY["place-list-en"], "place-list-en"))
     # "in Tashkent, Uzbekistan": a capitalised name after "in" and before a comma and a known country is a
     # place of that country
     for m in _IN_PLACE_OF_COUNTRY.finditer(text):
@@ -165,6 +177,22 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
+
+
+_ROUTE_PLACE = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,2}"
+_ROUTE_EN = re.compile(rf"(?<![\w])from\s+(?P<a>{_ROUTE_PLACE})\s+to\s+(?P<b>{_ROUTE_PLACE})(?=[,.;]|\s+[a-z(]|$)")
+
+
+@lru_cache(maxsize=1)
+def _part_nouns() -> str:
+    """"the beaches of Sơn Trà", "the outskirts of Huế": nouns of the parts of a place (``part_nouns``)."""
+    return "|".join(map(re.escape, pattern_data("venues_en.json").get("part_nouns", []))) or "(?!)"
+
+
+@lru_cache(maxsize=1)
+def _body_words_before_heads() -> frozenset[str]:
+    """Words that make a name ending in a venue head a body (``body_words`` of venues_en.json)."""
+    return frozenset(pattern_data("venues_en.json").get("body_words", ()))
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,7 @@ from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.occupations_en import occupation_name_candidates
+from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -220,6 +221,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
         Step("tail-short-forms", lambda r, lex: tail_short_forms(r.text, lex), "other"),
         Step("listed-companies", lambda r, lex: listed_company_candidates(r.text, lex), "other"),
+        Step("participant-lists-en", lambda r, lex: participant_list_candidates(r.text, lex), "other"),
+        Step("coordinated-companies-en", lambda r, lex: coordinated_company_candidates(r.text, r.cands, lex), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),

@@ -21,10 +21,16 @@ from kg.nlp.patterns import pattern_data
 
 
 def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """"<Brand> Vietnam" / "<Brand> Viet Nam" for the brand of a company named in full before."""
+    """"<Brand> Vietnam" / "<Brand> Viet Nam" / "<Brand> Việt Nam" for the brand of a company named in full
+    before, or of a company the gazetteer knows ("Nestlé Việt Nam", "Bosch Việt Nam")."""
     heads = set(P.ORG_TAILS_EN) | set(P.ORG_HEADS_EN)
     brands = set()
     for c in cands:
+        if c.label == "ORG" and c.source == "gazetteer" and c.gid and not c.ref:
+            entry = lex.entries.get(f"Organization:{c.gid}")
+            if entry is not None and entry.kind == "company":
+                brands.add(text[c.start:c.end])
+                continue
         words = text[c.start:c.end].split()
         if c.label != "ORG" or c.ref or len(words) < 2 or not words[-1] in heads:
             continue
@@ -34,7 +40,7 @@ def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> l
             brands.add(brand)
     out: list[Candidate] = []
     for brand in brands:
-        for m in re.finditer(rf"(?<![\w]){re.escape(brand)}\s+(?:Vietnam|Viet Nam)(?![\w])", text):
+        for m in re.finditer(rf"(?<![\w]){re.escape(brand)}\s+(?:Vietnam|Viet Nam|Việt Nam)(?![\w])(?!\s+[A-ZĐ])", text):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-brand"], "org-brand"))
     return out
 
@@ -197,8 +203,10 @@ def _listed_companies_re() -> re.Pattern:
     plural = "|".join(sorted((re.escape(n[:-1] + "ies" if n.endswith("y") else n + "s")
                               for n in pattern_data("foreign_names_en.json")["company_nouns"]), key=len, reverse=True))
     # "Two Vietnamese exporters, Hòa Phát Group and Vina Kyoei Steel, were …", "lenders such as A, B and C"
-    return re.compile(r"(?<![\w’'-])(?:" + plural + r")(?:,\s+|\s+(?:including|such\s+as|like)\s+|:\s+)"
-                      r"(?P<list>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME + r")"
+    return re.compile(r"(?<![\w’'-])(?:" + plural + r")(?:,?\s+(?:including|such\s+as|like)\s+|,\s+|:\s+)"
+                      # (one name alone after "including" / "such as": "five Korean firms, including Doosan Enerbility,")
+                      r"(?P<list>" + _LISTED_NAME + r"(?:,\s+" + _LISTED_NAME + r")*,?\s+and\s+" + _LISTED_NAME
+                      + r"|(?:(?<=including\s)|(?<=such\sas\s))" + _LISTED_NAME + r")"
                       r"(?=[,.;:)]|\s+[a-z(]|$)")
 
 
@@ -218,8 +226,15 @@ def listed_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _tail_full_re() -> re.Pattern:
-    tails = "|".join(sorted(map(re.escape, pattern_data("short_form_tails_en.json")["tails"]), key=len, reverse=True))
-    return re.compile(r"(?<![\w’'-])(?P<name>[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){1,2})\s+(?:" + tails + r")(?![\w’'-])")
+    data = pattern_data("short_form_tails_en.json")
+    tails = "|".join(sorted(map(re.escape, data["tails"]), key=len, reverse=True))
+    # one word before a company's kind word is its brand ("Sumitomo Corporation" … "Sumitomo's office"),
+    # unless it is a word of many names (``not_brands``: "National", "International", …)
+    one = "|".join(sorted(map(re.escape, data.get("one_word_tails", [])), key=len, reverse=True)) or "(?!)"
+    stop = "|".join(map(re.escape, data.get("not_brands", []))) or "(?!)"
+    return re.compile(r"(?<![\w’'-])(?:(?P<name>[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){1,2})\s+(?:" + tails + r")"
+                      r"|(?<![A-Z]\w\s)(?<![A-Z]\w\w\s)(?!(?:" + stop + r")\s)(?P<brand>[A-Z][a-z]{3,}[\w-]*)\s+(?:" + one + r"))"
+                      r"(?![\w’'-])")
 
 
 def tail_short_forms(text: str, lex: Lexicon) -> list[Candidate]:
@@ -229,12 +244,13 @@ def tail_short_forms(text: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[str] = set()
     for m in _tail_full_re().finditer(text):
-        name = m.group("name")
+        name = re.sub(r"^.*['’]s\s+", "", m.group("name") or m.group("brand"))  # "Japan's Sumitomo Corporation"
         if name in seen or name.split()[0] in ("The", "A", "An") or lex.lookup(name):
             continue
         seen.add(name)
-        full = m.group()
-        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])(?!\s+[A-ZĐÀ-Ỹ&])", text):
+        full = m.group()[m.group().rfind(name):]
+        # (a possessive is the body's too: "Kato Hiroshi, general manager of Sumitomo's Hà Nội office")
+        for n in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])(?![’'](?!s\b))(?!\s+[A-ZĐÀ-Ỹ&])", text):
             if n.start() > m.start() and not any(k.start() <= n.start() < k.end() for k in _tail_full_re().finditer(text)):
                 out.append(Candidate(n.start(), n.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": full}))
     return out

@@ -88,9 +88,16 @@ def cap_run(text: str, words: list[Word], i: int, max_len: int = 6) -> int:
     return j
 
 
+# "the Hồ Chí Minh City-based company", "a Seoul-made phone": a participle after the hyphen makes the
+# capitalised run a modifier, not a longer name
+_HYPHEN_PARTICIPLES = frozenset({"based", "headquartered", "born", "owned", "run", "led", "made", "listed", "funded",
+                                 "backed", "style", "bound"})
+
+
 def hyphen_end(words: list[Word], j: int) -> int:
     """Extend a name's last index over hyphened parts written without spaces ("Kim Sang-sik")."""
     while j + 2 < len(words) and words[j + 1].text in ("-", "–") and words[j + 2].is_alpha \
+            and words[j + 2].text not in _HYPHEN_PARTICIPLES \
             and words[j + 1].start == words[j].end and words[j + 2].start == words[j + 1].end:
         j += 2
     return j
