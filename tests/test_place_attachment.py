@@ -1,5 +1,5 @@
 """Where a place attaches: English bodies placed by an "X-based" attribute, and a place that belongs to a noun
-before an event named again after it; on sentences written for these tests."""
+before an event named again after it or in a clause an event only dates; on sentences written for these tests."""
 from __future__ import annotations
 
 from test_extract import facts
@@ -23,3 +23,13 @@ def test_a_place_before_the_events_kind_word_is_another_nouns():
                 "tại Đà Nẵng ngay trong ngày đầu phiên chợ.", "2026-11-03")
     placed = {o for s, p, o in got if p == "locatedIn"}
     assert "Quảng trường Hồ Chí Minh" in placed and "Đà Nẵng" not in placed
+
+
+def test_a_place_in_the_clause_an_event_only_dates_is_not_the_events():
+    got = facts("Prime Minister Pham Minh Chinh held talks with Japanese Prime Minister Ishiba Shigeru in Tokyo on "
+                "Monday. After the talks, the two leaders visited a factory in Yokohama.", "2026-11-20", lang="en")
+    placed = {o for s, p, o in got if p == "locatedIn"}
+    assert "Tokyo" in placed and "Yokohama" not in placed
+    got = facts("After the Mekong Delta Economic Forum 2026 in Can Tho, delegates toured a rice farm.", "2026-11-20",
+                lang="en")
+    assert ("Mekong Delta Economic Forum 2026", "locatedIn", "Can Tho") in got

@@ -163,6 +163,17 @@ def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
 
 
+_TIME_BEFORE_EVENT = re.compile(r"(?:After|Before|Following|Prior\s+to|Ahead\s+of|Sau|Trước|Sau\s+khi|Trước\s+khi)\s+"
+                                r"(?:the\s+|buổi\s+|cuộc\s+)?$", re.IGNORECASE)
+
+
+def timed_by_the_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
+    """The event only dates the clause the place is in: "After the talks, the president laid a wreath at the
+    mausoleum", "Sau hội đàm, hai bên … tại …" (a comma between the event and the place)."""
+    return pl.start > ev.end and "," in s.text[ev.end:pl.start] \
+        and _TIME_BEFORE_EVENT.search(s.text, max(s.start, ev.start - 20), ev.start) is not None
+
+
 def named_after_the_place(s: Sentence, ev: Mention, pl: Mention) -> bool:
     """The event is named again by its kind only after ``pl``, past the sentence's opening ("… ký hợp đồng với
     một chuỗi siêu thị tại Hà Nội ngay trong ngày đầu hội chợ"): the place belongs to a noun before it."""
