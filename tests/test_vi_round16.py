@@ -42,3 +42,16 @@ def test_a_vietnamese_only_field_is_not_looked_for_in_english_copy():
     assert not any(o == "telemedicine" for s, p, o in got if p == "about")
     got = facts("Sáng 9/5, Bộ Y tế tổ chức Hội thảo về khám, chữa bệnh từ xa cho các tỉnh miền núi.", "2031-05-10")
     assert "khám bệnh, chữa bệnh từ xa" in _about(got, "Hội thảo")
+
+
+
+def test_the_body_whose_meeting_it_is_stands_between_the_head_and_the_subject():
+    got = facts("Chiều 2/6, Thủ tướng Chính phủ Trần Quang Huy chủ trì phiên họp Chính phủ chuyên đề về xây dựng "
+                "pháp luật tháng 6.", "2031-06-03")
+    assert "xây dựng pháp luật" in _about(got, "phiên họp")
+
+
+def test_a_body_after_the_head_that_is_not_followed_by_a_purpose_gives_no_subject():
+    got = facts("Chiều 2/6, đại diện Bộ Tài chính dự phiên họp Chính phủ tại Hà Nội, trong đó bàn về chuyển đổi số.",
+                "2031-06-03")
+    assert not _about(got, "phiên họp")
