@@ -64,3 +64,15 @@ def test_a_steering_board_named_in_lower_case_past_its_bridge_word():
     # a capitalised name past the bridge is still the body-name grammar's: the name does not run into lower case
     ents = _entities("Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm họp ngày 3/4.")
     assert not any(n.startswith("Ban Chỉ đạo liên ngành về") for n, _ in ents)
+
+
+def test_a_resolution_on_a_list_of_fields_closed_by_its_period_runs_over_the_commas():
+    ents = _entities("Sáng 6/5, HĐND tỉnh Gia Lai thông qua Nghị quyết về phát triển công nghiệp chế biến, dịch vụ "
+                     "logistics và thương mại điện tử tỉnh Gia Lai đến năm 2035.")
+    name = "Nghị quyết về phát triển công nghiệp chế biến, dịch vụ logistics và thương mại điện tử tỉnh Gia Lai đến năm 2035"
+    assert (name, "Policy") in ents
+    # no period closing it, or a verb inside: the name ends at the first comma, as before
+    ents = _entities("Nghị quyết về phát triển kinh tế tư nhân, hộ kinh doanh được ban hành năm 2031.")
+    assert ("Nghị quyết về phát triển kinh tế tư nhân", "Policy") in ents
+    ents = _entities("HĐND tỉnh thông qua Nghị quyết về dự toán ngân sách năm 2031, phân bổ ngân sách cấp tỉnh.")
+    assert ("Nghị quyết về dự toán ngân sách năm 2031", "Policy") in ents

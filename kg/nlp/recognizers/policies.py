@@ -105,6 +105,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = _cut_at_stop(rest, keep_first=True)
         if m.group("type") in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(r"\s*về\b", rest):
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
+        cut = _listed_fields_name(masked, m.start("rest"), rest, cut)
         # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
@@ -220,6 +221,19 @@ def _closed_by_numbered(c: Candidate, cands: list[Candidate], text: str) -> Cand
 _TITLE_WORD = re.compile(r"(?<![\w–-])[A-Z][\w-]*(?:–[A-Z][\w-]*)*\s+$")  # "Vietnam–Germany" is one word
 _NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
                               "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
+
+
+def _listed_fields_name(masked: str, at: int, rest: str, cut: str) -> str:
+    """A resolution "về" a list of fields, closed by its period, runs over the list's commas: "Nghị quyết về phát
+    triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Quảng Ninh đến năm 2035" (``cut``, the name
+    up to the first comma, otherwise). Only where the name stops at a comma and the period closes the list."""
+    about = re.match(r"\s*về\s+", rest)
+    if about is None or not masked.startswith(",", at + len(cut.rstrip())):
+        return cut
+    period = _period_name(masked[at + about.end():])
+    if "," not in period or len(period) <= len(cut.rstrip()) - about.end():
+        return cut
+    return masked[at:at + about.end() + len(period)]
 
 
 def _title_start(text: str, start: int) -> int:
