@@ -76,3 +76,18 @@ def test_a_resolution_on_a_list_of_fields_closed_by_its_period_runs_over_the_com
     assert ("Nghị quyết về phát triển kinh tế tư nhân", "Policy") in ents
     ents = _entities("HĐND tỉnh thông qua Nghị quyết về dự toán ngân sách năm 2031, phân bổ ngân sách cấp tỉnh.")
     assert ("Nghị quyết về dự toán ngân sách năm 2031", "Policy") in ents
+
+
+def test_a_meeting_held_to_further_or_review_a_field_is_about_it():
+    got = facts("Sáng 14/6, Sở Công Thương thành phố Đà Nẵng tổ chức Diễn đàn Cảng biển năm 2031 nhằm thúc đẩy phát "
+                "triển logistics xanh và thu hút đầu tư vào cảng biển.", "2031-06-15")
+    assert {"logistics xanh", "thu hút đầu tư"} <= _about(got, "Diễn đàn Cảng biển")
+    got = facts("Chiều 6/10, Ban Chỉ đạo tỉnh Hà Nam tổ chức phiên họp thường kỳ quý III năm 2031 để đánh giá tiến độ "
+                "xây dựng chính quyền số.", "2031-10-07")
+    assert "chính quyền số" in _about(got, "phiên họp thường kỳ")
+
+
+def test_a_field_past_a_comma_of_the_purpose_clause_is_not_the_meetings_subject():
+    got = facts("Ngày 7/10, Hội Nông dân tỉnh Hà Nam tổ chức Hội thi nhà nông năm 2031 nhằm nâng cao đời sống nông "
+                "dân, góp phần xây dựng nông thôn mới.", "2031-10-08")
+    assert not _about(got, "Hội thi nhà nông")
