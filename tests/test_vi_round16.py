@@ -91,3 +91,13 @@ def test_a_field_past_a_comma_of_the_purpose_clause_is_not_the_meetings_subject(
     got = facts("Ngày 7/10, Hội Nông dân tỉnh Hà Nam tổ chức Hội thi nhà nông năm 2031 nhằm nâng cao đời sống nông "
                 "dân, góp phần xây dựng nông thôn mới.", "2031-10-08")
     assert not _about(got, "Hội thi nhà nông")
+
+
+def test_a_hearing_on_a_draft_law_is_about_the_laws_field():
+    got = facts("Chiều 4/5, Ủy ban Kinh tế của Quốc hội tổ chức phiên giải trình về dự thảo Luật Thương mại điện tử.",
+                "2031-05-05")
+    assert "thương mại điện tử" in _about(got, "phiên giải trình")
+    # a law the meeting's participants only mention is not what it was held on
+    got = facts("Chiều 4/5, Ủy ban Kinh tế của Quốc hội tổ chức phiên giải trình với các bộ, ngành. Tại phiên giải "
+                "trình, đại biểu Lê Văn Hòa nhắc đến Luật Thương mại điện tử.", "2031-05-05")
+    assert "thương mại điện tử" not in _about(got, "phiên giải trình")
