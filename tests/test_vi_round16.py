@@ -101,3 +101,13 @@ def test_a_hearing_on_a_draft_law_is_about_the_laws_field():
     got = facts("Chiều 4/5, Ủy ban Kinh tế của Quốc hội tổ chức phiên giải trình với các bộ, ngành. Tại phiên giải "
                 "trình, đại biểu Lê Văn Hòa nhắc đến Luật Thương mại điện tử.", "2031-05-05")
     assert "thương mại điện tử" not in _about(got, "phiên giải trình")
+
+
+def test_a_workshop_named_by_its_subject_up_to_the_verb_of_taking_place():
+    text = "Hội thảo quốc tế về trí tuệ nhân tạo trong nông nghiệp diễn ra sáng 20/5 tại Trường Đại học Cần Thơ."
+    ents = _entities(text, "2031-05-21")
+    assert ("Hội thảo quốc tế về trí tuệ nhân tạo trong nông nghiệp", "Event") in ents
+    assert "trí tuệ nhân tạo" in _about(facts(text, "2031-05-21"), "Hội thảo quốc tế")
+    # an adverb before the verb is no subject: the bare head stays a reference
+    ents = _entities("Hội nghị cũng diễn ra sáng 20/5 tại Hà Giang.", "2031-05-21")
+    assert not any(n.startswith("Hội nghị cũng") for n, _ in ents)

@@ -42,7 +42,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 end = m.end() + len(name)
                 if not ((capital and named) or numbered or scoped or _held_whole(text, m.start(), end)):
                     # "tổ chức Hội nghị xúc tiến đầu tư | tại …": held, named in full up to the boundary
-                    end = _held_to_boundary(text, m.start(), end)
+                    end = (capital and _subject_to_held(text, m.end())) or _held_to_boundary(text, m.start(), end)
                 if end:
                     out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
@@ -239,6 +239,21 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
     if any(w.casefold() in P.STOP_VI for w in text[end:stop].split()):
         return 0  # "tổ chức lễ thả rùa biển cho các em học sinh xem": the name runs on into prose
     return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
+
+
+# "Hội thảo quốc tế về trí tuệ nhân tạo trong y tế | diễn ra …": a capitalised head, a scope word or two, then its
+# subject after "về" in lower case (joined by "trong", "cho", "và", "với") up to a verb of taking place
+_SUBJECT_RUN = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về"
+                          r"(?P<run>(?:\s+[a-zà-ỹđ][\w-]*){2,14}?)(?=" + _HELD_AFTER.pattern + ")")
+_IN_SUBJECT = frozenset({"trong", "cho", "và", "với"})
+
+
+def _subject_to_held(text: str, head_end: int) -> int:
+    """The end of an event's name whose subject after "về" runs in lower case to a verb of taking place, or 0."""
+    m = _SUBJECT_RUN.match(text, head_end)
+    if m is None or any(w in P.STOP_VI - _IN_SUBJECT for w in m.group("run").split()):
+        return 0
+    return m.end()
 
 
 def _held_whole(text: str, start: int, end: int) -> bool:
