@@ -111,3 +111,10 @@ def test_a_workshop_named_by_its_subject_up_to_the_verb_of_taking_place():
     # an adverb before the verb is no subject: the bare head stays a reference
     ents = _entities("Hội nghị cũng diễn ra sáng 20/5 tại Hà Giang.", "2031-05-21")
     assert not any(n.startswith("Hội nghị cũng") for n, _ in ents)
+
+
+def test_a_thematic_resolution_is_named_by_its_subject():
+    got = facts("Ngày 3/6, HĐND tỉnh Bình Phước ban hành Nghị quyết chuyên đề về phát triển nông nghiệp hữu cơ.",
+                "2031-06-04")
+    assert ("HĐND tỉnh Bình Phước", "issued", "Nghị quyết chuyên đề về phát triển nông nghiệp hữu cơ") in got
+    assert "nông nghiệp hữu cơ" in _about(got, "Nghị quyết chuyên đề")

@@ -87,7 +87,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": m.group("type"), "code": extra.group()}))
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
-        rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
+        rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động|chuyên đề)\s+)?"
         rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[{P.UPPER_VI}])(?:[^\n,.;:()\"“”]|{_PAIRED_COMMA})*))")  # capitals spelled out
     masked = mask_paired_commas(text) if lang == "vi" else text
     for m in named_vi.finditer(masked):
@@ -98,7 +98,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             continue
         words_rest = rest.split()
         if m.group("type") not in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(
-                r"\s*(?:(?:quốc gia|tổng thể|tổng thể quốc gia|hành động|chuyển đổi số quốc gia)\s+)?(?:về|của)\b", rest):
+                r"\s*(?:(?:quốc gia|tổng thể|tổng thể quốc gia|hành động|chuyên đề|chuyển đổi số quốc gia)\s+)?(?:về|của)\b", rest):
             # other types need "về": "Chiến lược Quốc gia …" is allowed when capitalised
             if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
                 continue
