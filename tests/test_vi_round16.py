@@ -118,3 +118,13 @@ def test_a_thematic_resolution_is_named_by_its_subject():
                 "2031-06-04")
     assert ("HĐND tỉnh Bình Phước", "issued", "Nghị quyết chuyên đề về phát triển nông nghiệp hữu cơ") in got
     assert "nông nghiệp hữu cơ" in _about(got, "Nghị quyết chuyên đề")
+
+
+def test_an_investment_forum_keeps_its_name_past_dau_tu():
+    got = facts("Sáng 10/6, tại Hà Nội, Bộ Tài chính tổ chức Diễn đàn Đầu tư Việt Nam 2031 với chủ đề \"Chuyển đổi xanh "
+                "- Động lực tăng trưởng mới\".", "2031-06-11")
+    assert ("Bộ Tài chính", "organized", "Diễn đàn Đầu tư Việt Nam 2031") in got
+    assert "chuyển đổi xanh" in _about(got, "Diễn đàn Đầu tư")
+    # "đầu" of "đầu năm" still ends a name
+    ents = _entities("Hội nghị đầu năm của Sở Tài chính tỉnh Bắc Kạn diễn ra sáng 5/1.", "2031-01-06")
+    assert not any(n.startswith("Hội nghị đầu năm của") for n, _ in ents)
