@@ -128,3 +128,14 @@ def test_an_investment_forum_keeps_its_name_past_dau_tu():
     # "đầu" of "đầu năm" still ends a name
     ents = _entities("Hội nghị đầu năm của Sở Tài chính tỉnh Bắc Kạn diễn ra sáng 5/1.", "2031-01-06")
     assert not any(n.startswith("Hội nghị đầu năm của") for n, _ in ents)
+
+
+def test_a_head_capitalised_mid_sentence_names_the_event_by_its_subject():
+    got = facts("Sáng 19/6, tại Trung tâm Hội nghị quốc tế, Phó Thủ tướng Hồ Văn Lâm chủ trì Hội nghị toàn quốc về "
+                "phát triển công nghiệp hỗ trợ.", "2031-06-20")
+    name = "Hội nghị toàn quốc về phát triển công nghiệp hỗ trợ"
+    assert ("Hồ Văn Lâm", "participatedIn", name) in got
+    assert (name, "about", "công nghiệp hỗ trợ") in got
+    # at the start of a sentence a capital says nothing: "Hội nghị về …" stays as the recogniser read it before
+    ents = _entities("Hội nghị về việc này sẽ được bàn sau.", "2031-06-20")
+    assert not any(n.startswith("Hội nghị về") for n, _ in ents)

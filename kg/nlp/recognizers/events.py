@@ -40,7 +40,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
                 end = m.end() + len(name)
-                if not ((capital and named) or numbered or scoped or _held_whole(text, m.start(), end)):
+                if not ((capital and named) or numbered or scoped or _held_whole(text, m.start(), end)
+                        or (capital and _titled_subject(text, m.start(), end, name))):
                     # "tổ chức Hội nghị xúc tiến đầu tư | tại …": held, named in full up to the boundary
                     end = (capital and _subject_to_held(text, m.end())) or _held_to_boundary(text, m.start(), end)
                 if end:
@@ -246,6 +247,20 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
 _SUBJECT_RUN = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về"
                           r"(?P<run>(?:\s+[a-zà-ỹđ][\w-]*){2,14}?)(?=" + _HELD_AFTER.pattern + ")")
 _IN_SUBJECT = frozenset({"trong", "cho", "và", "với"})
+
+
+_SCOPED_ABOUT = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về\s")
+
+
+_SUBJECT_END = re.compile(r"\s*(?:[.;:(]|,(?!\s*[a-zà-ỹđ])|$)|\s+(?:tại|ở|vào|với sự|nhằm|để|do|được|diễn ra|đã|sẽ)\s")
+
+
+def _titled_subject(text: str, start: int, end: int, name: str) -> bool:
+    """A head capitalised inside a sentence, a scope word or two, then its subject after "về" up to a boundary (a
+    mark, a place, a time, a purpose, a verb of the clause): the writer names the event ("Thủ tướng chủ trì Hội nghị
+    toàn quốc về phát triển kinh tế số và xã hội số")."""
+    return re.search(r"[\w,]\s+$", text[max(0, start - 3):start]) is not None \
+        and _SCOPED_ABOUT.match(name) is not None and len(name.split()) >= 3 and _SUBJECT_END.match(text, end) is not None
 
 
 def _subject_to_held(text: str, head_end: int) -> int:
