@@ -139,3 +139,16 @@ def test_a_head_capitalised_mid_sentence_names_the_event_by_its_subject():
     # at the start of a sentence a capital says nothing: "Hội nghị về …" stays as the recogniser read it before
     ents = _entities("Hội nghị về việc này sẽ được bàn sau.", "2031-06-20")
     assert not any(n.startswith("Hội nghị về") for n, _ in ents)
+
+
+def test_a_body_named_for_the_delta_keeps_its_name_and_its_seat():
+    got = facts("Viện Nghiên cứu Thủy sản Đồng bằng sông Cửu Long, đóng tại huyện Châu Thành, vừa công bố giống tôm mới.",
+                "2031-07-01")
+    assert ("Viện Nghiên cứu Thủy sản Đồng bằng sông Cửu Long", "locatedIn", "Châu Thành") in got \
+        or ("Viện Nghiên cứu Thủy sản Đồng bằng sông Cửu Long", "locatedIn", "huyện Châu Thành") in got
+
+
+def test_an_event_name_still_ends_before_the_delta_it_is_held_for():
+    ents = _entities("Sáng 17/3, Bộ Nông nghiệp và Môi trường tổ chức Hội nghị triển khai phương án phòng, chống sạt lở "
+                     "bờ sông vùng Đồng bằng sông Cửu Long năm 2031.", "2031-03-18")
+    assert any(t == "Place" and "Đồng bằng sông Cửu Long" in n for n, t in ents)

@@ -149,7 +149,10 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động"; a subject goes on with
         # the way it is taken: "… về quản lý chất thải rắn sinh hoạt theo hướng kinh tế tuần hoàn"; a link goes
         # on with the parties it joins: "Hội nghị kết nối giao thương giữa doanh nghiệp Việt Nam và Lào"
-        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
+        # ("Đồng bằng sông Cửu Long" is no stop in a body's name, but an event's name still ends before the delta
+        # it is held for: the place check below)
+        delta = low == "bằng" and 0 < words < len(syllables) and syllables[words - 1] == "đồng"
+        if (P.is_stop_vi(syllables, words) or delta) and not (low in ("về", "và") and words) and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)", kept)) \
                 and not (low == "giữa" and words >= 2) \
                 and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
