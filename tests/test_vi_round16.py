@@ -152,3 +152,11 @@ def test_an_event_name_still_ends_before_the_delta_it_is_held_for():
     ents = _entities("Sáng 17/3, Bộ Nông nghiệp và Môi trường tổ chức Hội nghị triển khai phương án phòng, chống sạt lở "
                      "bờ sông vùng Đồng bằng sông Cửu Long năm 2031.", "2031-03-18")
     assert any(t == "Place" and "Đồng bằng sông Cửu Long" in n for n, t in ents)
+
+
+def test_a_steering_board_on_corruption_keeps_its_standing_field_list():
+    got = facts("Chiều 2/4, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Thái Bình tổ chức hội nghị tại Trung tâm "
+                "Hội nghị tỉnh.", "2031-04-03")
+    name = "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Thái Bình"
+    assert (name, "about", "phòng, chống tham nhũng") in got
+    assert any(s == name and p == "organized" for s, p, o in got)
