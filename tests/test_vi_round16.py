@@ -160,3 +160,8 @@ def test_a_steering_board_on_corruption_keeps_its_standing_field_list():
     name = "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Thái Bình"
     assert (name, "about", "phòng, chống tham nhũng") in got
     assert any(s == name and p == "organized" for s, p, o in got)
+
+
+def test_a_body_that_lies_in_a_place_is_located_there():
+    got = facts("Bệnh viện Đa khoa tỉnh Lai Châu nằm tại phường Đông Phong, cách trung tâm tỉnh 3 km.", "2031-08-12")
+    assert any(s == "Bệnh viện Đa khoa tỉnh Lai Châu" and p == "locatedIn" and "Đông Phong" in o for s, p, o in got)
