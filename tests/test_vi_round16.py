@@ -165,3 +165,13 @@ def test_a_steering_board_on_corruption_keeps_its_standing_field_list():
 def test_a_body_that_lies_in_a_place_is_located_there():
     got = facts("Bệnh viện Đa khoa tỉnh Lai Châu nằm tại phường Đông Phong, cách trung tâm tỉnh 3 km.", "2031-08-12")
     assert any(s == "Bệnh viện Đa khoa tỉnh Lai Châu" and p == "locatedIn" and "Đông Phong" in o for s, p, o in got)
+
+
+def test_a_resolution_on_a_strategy_is_on_the_strategys_field():
+    got = facts("Năm 2031, Bộ Chính trị ban hành Nghị quyết số 09-NQ/TW về Chiến lược phát triển công nghiệp văn hóa Việt "
+                "Nam đến năm 2045.", "2031-08-12")
+    assert "công nghiệp văn hóa" in _about(got, "Nghị quyết số 09-NQ/TW")
+    # an instrument further on in the sentence is not what the first one is about
+    got = facts("Bộ Chính trị ban hành Nghị quyết số 09-NQ/TW về công tác cán bộ, sau đó Chính phủ ban hành Chiến lược "
+                "phát triển công nghiệp văn hóa đến năm 2045.", "2031-08-12")
+    assert "công nghiệp văn hóa" not in _about(got, "Nghị quyết số 09-NQ/TW")
