@@ -44,6 +44,9 @@ class Entry:
     parent: str | None = None
     wikidata: str | None = None
     codes: tuple[str, ...] = ()
+    # False: the English names label the entity but are not looked for in English copy (a Vietnamese policy field
+    # the English gold does not count: "thematic Government meeting on law-making", tune-en t205)
+    en_match: bool = True
 
     @cached_property
     def surfaces(self) -> tuple[str, ...]:
@@ -133,6 +136,7 @@ def _entry(raw: dict, type_: str) -> Entry:
         parent=raw.get("parent"),
         wikidata=raw.get("wikidata"),
         codes=tuple(raw.get("codes", [])),
+        en_match=raw.get("en_match", True),
     )
 
 

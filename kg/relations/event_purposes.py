@@ -1,7 +1,8 @@
 """about of an event from the purpose clause after it (Vietnamese): "UBND tỉnh sẽ tổ chức Diễn đàn Doanh nghiệp
 tư nhân năm 2032 tại thành phố Việt Trì để đối thoại trực tiếp với cộng đồng doanh nghiệp về chuyển đổi số và
-kinh tế xanh" — what the meeting is held to discuss is its subject. Only a verb of discussing or informing opens
-the purpose (``_PURPOSE``); only the event's place may stand between its name and the purpose; the fields are the
+kinh tế xanh" — what the meeting is held to discuss is its subject. A verb of discussing or informing opens
+the purpose (``_PURPOSE``), its fields after "về"; a verb of furthering or reviewing takes the field as its object,
+after a few lower-case words ("để đánh giá tiến độ xây dựng chính quyền số": ``_PURPOSE_DIRECT``); only the event's place may stand between its name and the purpose; the fields are the
 topics right after "về", joined by "và" or a comma.
 """
 from __future__ import annotations
@@ -13,6 +14,12 @@ from kg.relations.base import TOPIC_JOIN, Relation, Sentence
 _PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:thảo luận|trao đổi|đối thoại|bàn|bàn thảo|chia sẻ|lấy ý kiến|"
                       r"tham vấn|góp ý|tuyên truyền|phổ biến|tập huấn|thông tin|giới thiệu|kết nối|tìm giải pháp)"
                       r"(?:\s+(?!về\b)[^\s,.;:()]+){0,8}?\s+về\s+$", re.IGNORECASE)
+# "… tổ chức phiên họp thường kỳ quý III năm 2031 | để đánh giá tiến độ xây dựng | chính quyền số", "Diễn đàn … | nhằm
+# thúc đẩy phát triển | logistics xanh và thu hút đầu tư": a verb of furthering or reviewing, a few lower-case words,
+# then the field itself
+_PURPOSE_DIRECT = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:đánh giá|thúc đẩy|tăng cường|đẩy mạnh|nâng cao|"
+                             r"bàn giải pháp|tìm giải pháp|tìm kiếm giải pháp|quảng bá|lan tỏa)"
+                             r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+$")
 _PLACE_GAP = re.compile(r"\s+(?:tại|ở)\s+")
 
 
@@ -31,7 +38,8 @@ def purpose_topics(s: Sentence) -> list[Relation]:
                 end = pl.end
                 break
         first = next((t for t in topics if t.start >= end), None)
-        if first is None or not _PURPOSE.fullmatch(s.text, end, first.start):
+        if first is None or not (_PURPOSE.fullmatch(s.text, end, first.start)
+                                 or _PURPOSE_DIRECT.fullmatch(s.text, end, first.start)):
             continue
         last = first
         out.append(Relation(ev.id, "about", first.id, s.index))

@@ -10,7 +10,7 @@ import re
 from kg.relations.base import TOPIC_JOIN, Mention, Relation, Sentence
 
 # the clause after the head: lower-case words (a purpose or a scope), commas of paired verbs allowed
-_CLAUSE = re.compile(r"(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|nhằm|"
+_CLAUSE = re.compile(r"(?:\s+x)?(?:\s+(?:trực tuyến|trực tiếp|toàn quốc|chuyên đề))?\s+(?:về|triển khai|bàn|bàn về|nhằm|"
                      r"thảo luận|góp ý|tập huấn|tuyên truyền|phổ biến|sơ kết|tổng kết|đánh giá|quán triệt|"
                      r"triển khai các giải pháp|triển khai các biện pháp)\b[^.;:()\"“”]{0,100}$")
 # a name that already ends with its purpose verb goes on with a paired one: "hội nghị tuyên truyền | , phổ biến
@@ -24,9 +24,12 @@ _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 def _in_clause(s: Sentence, ev: Mention, m: Mention, inside: list[Mention]) -> bool:
     """``m`` (between the event's head and a topic) belongs to the purpose clause: an instrument
-    ("thực hiện Chỉ thị số 38-CT/TW …") or the body that issued the one just before it ("… của Ban Bí thư")."""
+    ("thực hiện Chỉ thị số 38-CT/TW …"), the body that issued the one just before it ("… của Ban Bí thư"), or
+    the body whose meeting it is, right after the head ("phiên họp Chính phủ chuyên đề về …")."""
     if m.type == "Topic":
         return True
+    if m.type == "Organization" and not inside and not s.text[ev.end:m.start].strip():
+        return True  # the body whose meeting it is: "phiên họp | Chính phủ | chuyên đề về xây dựng pháp luật"
     if m.type == "Policy":
         return True
     if m.type == "Organization" and inside and inside[-1].type == "Policy":

@@ -243,6 +243,10 @@ def topics_of(s: Sentence) -> list[Relation]:
             clause_end = verb.start() if verb else clause_end
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
+        if s.lang == "vi" and word == "về" and h.type == "Policy":
+            # "Nghị quyết số 36-NQ/TW … về | Chiến lược phát triển bền vững kinh tế biển …": a resolution on a strategy
+            # is on the strategy's field
+            out += _on_an_instrument(s, h, cue.end(), holders, topics)
         if subject_prep and placed:  # ("… in Quy Nhơn on drought prevention": the field right after "on", alone)
             first = [t for t in topics if t.start >= cue.end() and not s.text[cue.end():t.start].strip()]
             if not first:
@@ -281,6 +285,15 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if o.end < t.start < o.end + m.end():
                     out.append(Relation(o.id, "about", t.id, s.index))
     return out
+
+
+def _on_an_instrument(s: Sentence, h, at: int, holders: list, topics: list) -> list[Relation]:
+    """about of ``h`` to the fields named inside the instrument that its "về" (ending at ``at``) opens on."""
+    inner = next((p for p in holders if p.type == "Policy" and p.start >= at and not s.text[at:p.start].strip()), None)
+    if inner is None:
+        return []
+    return [Relation(h.id, "about", t.id, s.index) for t in topics if inner.start <= t.start and t.end <= inner.end
+            and (t.start, t.end) != (inner.start, inner.end)]
 
 
 # English: what may stand between a body and the verb that says what it does ("VASEP, which focuses on", "X, specialising in")

@@ -284,8 +284,10 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
     out: list[Candidate] = []
     bridges = _body_name_words()
     for m in re.finditer(rf"(?<![\w])(?:{heads})(?=\s+[a-zà-ỹđ])", text):
-        if re.match(r"\s+(?:" + "|".join(map(re.escape, bridges["bridges"])) + r")\b", text[m.end():]):
-            continue  # "Ban Chỉ đạo liên ngành Trung ương về …": named by the body-name grammar (body_names.py)
+        if re.match(r"\s+(?:" + "|".join(map(re.escape, bridges["bridges"])) + r")\s+[^\W\d_]", text[m.end():]) \
+                and not re.match(r"\s+(?:" + "|".join(map(re.escape, bridges["bridges"])) + r")\s+(?:về\s+)?[a-zà-ỹđ]", text[m.end():]):
+            continue  # "Ban Chỉ đạo liên ngành Trung ương về …": named by the body-name grammar (body_names.py);
+            # "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh …", all lower case past the bridge, is named here
         rest = text[m.end():m.end() + 200]
         for phrase in data["joined_phrases"]:
             rest = rest.replace(phrase, phrase.replace(",", "\x00"))

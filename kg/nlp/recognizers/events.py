@@ -40,9 +40,10 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
                 end = m.end() + len(name)
-                if not ((capital and named) or numbered or scoped or _held_whole(text, m.start(), end)):
+                if not ((capital and named) or numbered or scoped or _held_whole(text, m.start(), end)
+                        or (capital and _titled_subject(text, m.start(), end, name))):
                     # "tổ chức Hội nghị xúc tiến đầu tư | tại …": held, named in full up to the boundary
-                    end = _held_to_boundary(text, m.start(), end)
+                    end = (capital and _subject_to_held(text, m.end())) or _held_to_boundary(text, m.start(), end)
                 if end:
                     out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-head"], "event-head",
                                          meta={"head": head.casefold()}))
@@ -148,7 +149,10 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động"; a subject goes on with
         # the way it is taken: "… về quản lý chất thải rắn sinh hoạt theo hướng kinh tế tuần hoàn"; a link goes
         # on with the parties it joins: "Hội nghị kết nối giao thương giữa doanh nghiệp Việt Nam và Lào"
-        if P.is_stop_vi(syllables, words) and not (low in ("về", "và") and words) and low != "lần" \
+        # ("Đồng bằng sông Cửu Long" is no stop in a body's name, but an event's name still ends before the delta
+        # it is held for: the place check below)
+        delta = low == "bằng" and 0 < words < len(syllables) and syllables[words - 1] == "đồng"
+        if (P.is_stop_vi(syllables, words) or delta) and not (low in ("về", "và") and words) and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)", kept)) \
                 and not (low == "giữa" and words >= 2) \
                 and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
@@ -239,6 +243,35 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
     if any(w.casefold() in P.STOP_VI for w in text[end:stop].split()):
         return 0  # "tổ chức lễ thả rùa biển cho các em học sinh xem": the name runs on into prose
     return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
+
+
+# "Hội thảo quốc tế về trí tuệ nhân tạo trong y tế | diễn ra …": a capitalised head, a scope word or two, then its
+# subject after "về" in lower case (joined by "trong", "cho", "và", "với") up to a verb of taking place
+_SUBJECT_RUN = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về"
+                          r"(?P<run>(?:\s+[a-zà-ỹđ][\w-]*){2,14}?)(?=" + _HELD_AFTER.pattern + ")")
+_IN_SUBJECT = frozenset({"trong", "cho", "và", "với"})
+
+
+_SCOPED_ABOUT = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về\s")
+
+
+_SUBJECT_END = re.compile(r"\s*(?:[.;:(]|,(?!\s*[a-zà-ỹđ])|$)|\s+(?:tại|ở|vào|với sự|nhằm|để|do|được|diễn ra|đã|sẽ)\s")
+
+
+def _titled_subject(text: str, start: int, end: int, name: str) -> bool:
+    """A head capitalised inside a sentence, a scope word or two, then its subject after "về" up to a boundary (a
+    mark, a place, a time, a purpose, a verb of the clause): the writer names the event ("Thủ tướng chủ trì Hội nghị
+    toàn quốc về phát triển kinh tế số và xã hội số")."""
+    return re.search(r"[\w,]\s+$", text[max(0, start - 3):start]) is not None \
+        and _SCOPED_ABOUT.match(name) is not None and len(name.split()) >= 3 and _SUBJECT_END.match(text, end) is not None
+
+
+def _subject_to_held(text: str, head_end: int) -> int:
+    """The end of an event's name whose subject after "về" runs in lower case to a verb of taking place, or 0."""
+    m = _SUBJECT_RUN.match(text, head_end)
+    if m is None or any(w in P.STOP_VI - _IN_SUBJECT for w in m.group("run").split()):
+        return 0
+    return m.end()
 
 
 def _held_whole(text: str, start: int, end: int) -> bool:

@@ -54,7 +54,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 entries = lex.lookup(surface, folded=True)
             if not entries:
                 continue  # (most runs)
-            entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)]
+            entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)
+                       and (lang == "vi" or e.en_match)]
             if not entries:
                 continue
             entry = prefer_entry(entries)

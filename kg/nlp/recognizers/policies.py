@@ -87,7 +87,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"type": m.group("type"), "code": extra.group()}))
     # Named instruments: "Luật Trí tuệ nhân tạo", "Nghị quyết về …", "Law on …".
     named_vi = re.compile(
-        rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động)\s+)?"
+        rf"(?<![\w])(?P<type>{type_re})(?=(?P<rest>\s+(?:(?:quốc gia|tổng thể|hành động|chuyên đề)\s+)?"
         rf"(?:(?:của\s+[^,.;:()]+?\s+)?về|[{P.UPPER_VI}])(?:[^\n,.;:()\"“”]|{_PAIRED_COMMA})*))")  # capitals spelled out
     masked = mask_paired_commas(text) if lang == "vi" else text
     for m in named_vi.finditer(masked):
@@ -98,13 +98,14 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             continue
         words_rest = rest.split()
         if m.group("type") not in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(
-                r"\s*(?:(?:quốc gia|tổng thể|tổng thể quốc gia|hành động|chuyển đổi số quốc gia)\s+)?(?:về|của)\b", rest):
+                r"\s*(?:(?:quốc gia|tổng thể|tổng thể quốc gia|hành động|chuyên đề|chuyển đổi số quốc gia)\s+)?(?:về|của)\b", rest):
             # other types need "về": "Chiến lược Quốc gia …" is allowed when capitalised
             if m.group("type") not in ("Chiến lược", "Đề án", "Chương trình", "Kế hoạch"):
                 continue
         cut = _cut_at_stop(rest, keep_first=True)
         if m.group("type") in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(r"\s*về\b", rest):
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
+        cut = _listed_fields_name(masked, m.start("rest"), rest, cut)
         # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re}|{_TREATY_KINDS_VI})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
@@ -223,6 +224,19 @@ _TITLE_WORD = re.compile(r"(?<![\w–-])[A-Z][\w-]*(?:–[A-Z][\w-]*)*\s+$")  # 
 _JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|^)[A-Z][\w-]*\s+and\s+$", re.MULTILINE)
 _NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
                               "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
+
+
+def _listed_fields_name(masked: str, at: int, rest: str, cut: str) -> str:
+    """A resolution "về" a list of fields, closed by its period, runs over the list's commas: "Nghị quyết về phát
+    triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Quảng Ninh đến năm 2035" (``cut``, the name
+    up to the first comma, otherwise). Only where the name stops at a comma and the period closes the list."""
+    about = re.match(r"\s*về\s+", rest)
+    if about is None or not masked.startswith(",", at + len(cut.rstrip())):
+        return cut
+    period = _period_name(masked[at + about.end():])
+    if "," not in period or len(period) <= len(cut.rstrip()) - about.end():
+        return cut
+    return masked[at:at + about.end() + len(period)]
 
 
 def _title_start(text: str, start: int) -> int:
