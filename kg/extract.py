@@ -255,8 +255,8 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
     # (a centre or institute named by its field right after its head, too: "Trung tâm Đổi mới sáng tạo Quốc gia")
     return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm|(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
                         r"Quốc gia|Trung ương))*)\s+", head) is not None \
-        or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia)\b", head) is not None
-            and re.search(r"\svề\s+$", head) is not None)
+        or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia|Hội đồng)\b", head) is not None
+            and re.search(r"\svề\s", head) is not None)  # (each field of the list after "về")
 
 
 def _world_region(span: Span) -> bool:

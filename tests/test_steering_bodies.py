@@ -21,3 +21,12 @@ def test_the_name_ends_at_a_verb_or_a_second_body():
                  "pháp họp chiều 3/12.")
     assert orgs == ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực",
                     "Ban Chỉ đạo cải cách tư pháp"]
+
+
+def test_each_field_of_the_list_is_what_the_board_is_about():
+    from test_extract import facts
+
+    got = facts("Ban Chỉ đạo quốc gia về chuyển đổi số, đổi mới sáng tạo và khoa học, công nghệ họp phiên thứ hai.",
+                "2026-11-20")
+    board = "Ban Chỉ đạo quốc gia về chuyển đổi số, đổi mới sáng tạo và khoa học, công nghệ"
+    assert {o for s, p, o in got if s == board and p == "about"} >= {"chuyển đổi số", "đổi mới sáng tạo"}

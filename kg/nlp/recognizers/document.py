@@ -333,8 +333,11 @@ def _steering_fields(text: str, data: dict) -> list[Candidate]:
     ends = set(data["ends"]) - {"và"}
     out: list[Candidate] = []
     for m in _STEERING.finditer(text):
-        words = re.split(r"[.;:()\[\]\n!?“”\"]", text[m.end():m.end() + 240])[0].split()
-        low = [w.casefold().strip(",") for w in words]
+        rest = text[m.end():m.end() + 240]
+        for phrase in data["joined_phrases"]:  # "khoa học, công nghệ", "phòng, chống": one item of the list
+            rest = rest.replace(phrase, phrase.replace(",", "\x00"))
+        words = re.split(r"[.;:()\[\]\n!?“”\"]", rest)[0].split()
+        low = [w.casefold().strip(",").replace("\x00", ",") for w in words]
         keep: list[str] = []
         joined = False
         for k, w in enumerate(words[:24]):
@@ -355,7 +358,7 @@ def _steering_fields(text: str, data: dict) -> list[Candidate]:
                 break
         if len(keep) >= 2:
             end = m.end() + len(" ".join(keep))
-            if text[m.end():end] == " ".join(keep):
+            if text[m.end():end] == " ".join(keep).replace("\x00", ","):
                 out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose"))
     return out
 
