@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.attendance import _event_of, list_members
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
 
@@ -47,10 +47,7 @@ def presenters_en(s: Sentence) -> list[Relation]:
     p = s.mentions[0]
     if p.type != "Person" or p.ref:
         return []
-    head = s.text[s.start:p.start]
-    for t in s.titles:
-        if s.start <= t.start_char and t.end_char <= p.start:
-            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    head = untitled_head(s, p)
     if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?", head):
         return []
     handed = re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+)?(?:" + cue_pattern("hand_over_verbs", "en")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, untitled_head
 from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
 
@@ -444,10 +444,7 @@ def speaker_after_opening(s: "Sentence") -> list["Relation"]:
     if not people:
         return []
     p = people[0]
-    head = s.text[s.start:p.start]
-    for t in s.titles:  # the title written before the name
-        if t.end_char <= p.start and t.start_char >= s.start:
-            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    head = untitled_head(s, p)
     if not re.fullmatch(r"\s*(?:(?:ông|bà|PGS\.TS|GS\.TS|TS|ThS)\s*)?", head, flags=re.IGNORECASE):
         return []
     if not re.match(r"(?:\s*,[^,.;]{0,80},)?\s*(?:cũng\s+)?(?:" + SAY_VI + r")(?![\w])", s.text[p.end:s.end]):

@@ -156,6 +156,16 @@ def _clause_end(s: Sentence, pos: int) -> int:
     return pos + m.start() if m else s.end
 
 
+def untitled_head(s: Sentence, m: Mention) -> str:
+    """The sentence's words before ``m`` with the titles written there taken out ("Deputy Minister X …": " "):
+    what a pass reads to know that ``m`` opens the sentence."""
+    head = s.text[s.start:m.start]
+    for t in s.titles:
+        if s.start <= t.start_char and t.end_char <= m.start:
+            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    return head
+
+
 def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
     """``pl`` is in what the sentence reports from the event it opens with ("Tại buổi lễ, ông X cho biết
     công ty mẹ tại Hàn Quốc …"), not the event's venue."""

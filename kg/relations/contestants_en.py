@@ -16,7 +16,7 @@ import re
 
 from kg.relations.attendance import LOOKBACK
 from kg.relations.event_scope_en import only_event_before
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
 
@@ -44,10 +44,7 @@ def contest_results(s: Sentence) -> list[Relation]:
     who = s.mentions[0]
     if who.type not in ("Person", "Organization") or who.ref:
         return []
-    head = s.text[s.start:who.start]
-    for t in s.titles:
-        if s.start <= t.start_char and t.end_char <= who.start:
-            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    head = untitled_head(s, who)
     if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+)?", head):
         return []
     m = _result_re().match(s.text, who.end, s.end)

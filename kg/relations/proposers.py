@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
 _LEAD = r"\s*(?:(?:ông|bà|PGS\.TS|GS\.TS|TS|ThS|đồng chí)\s+)?"
@@ -35,10 +35,7 @@ def proposers_at_event(s: Sentence) -> list[Relation]:
     subj = s.mentions[0]
     if subj.type not in ("Person", "Organization"):
         return []
-    head = s.text[s.start:subj.start]
-    for t in s.titles:  # the title written before the name
-        if s.start <= t.start_char and t.end_char <= subj.start:
-            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    head = untitled_head(s, subj)
     lead = _LEAD if subj.type == "Person" else _BODY_LEAD
     if not re.fullmatch(lead, head, flags=re.IGNORECASE):
         return []

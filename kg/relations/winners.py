@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
 
@@ -69,10 +69,7 @@ def award_presenters(s: Sentence) -> list[Relation]:
     p = s.mentions[0]
     if p.type != "Person":
         return []
-    head = s.text[s.start:p.start]
-    for t in s.titles:
-        if s.start <= t.start_char and t.end_char <= p.start:
-            head = head.replace(s.text[t.start_char:t.end_char], " ")
+    head = untitled_head(s, p)
     opened = re.fullmatch(r"\s*(?:Trao|Trao tặng)\s[^,.;]{2,80},\s*(?:(?:ông|bà|đồng chí)\s+)?", head)
     if not opened and not re.fullmatch(r"\s*(?:(?:ông|bà|đồng chí|GS|PGS|TS|GS\.TS|PGS\.TS)\s+)?", head,
                                        flags=re.IGNORECASE):
