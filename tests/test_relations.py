@@ -679,3 +679,19 @@ def test_du_an_co_is_no_attendance_list():
     text = ("Sáng 5/3, UBND tỉnh Nghệ An tổ chức Lễ khởi công cầu Cửa Hội. Dự án có tổng vốn 900 tỷ đồng, "
             "do Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Nghệ An làm chủ đầu tư.")
     assert not any(p == "participatedIn" for s, p, o in facts(text, "2025-03-06"))
+
+
+def test_a_title_whose_body_is_a_lower_case_kind_word():
+    got = facts("Bệnh viện Đa khoa tỉnh Nghệ An vừa mổ thành công ca tim phức tạp. Theo ông Nguyễn Văn An, Giám đốc "
+                "bệnh viện, ca mổ kéo dài sáu giờ.", "2026-11-20")
+    assert ("Nguyễn Văn An", "memberOf", "Bệnh viện Đa khoa tỉnh Nghệ An") in got
+    got = facts("Trường Đại học Vinh khai giảng năm học mới. Hiệu trưởng nhà trường Nguyễn Huy Bằng phát biểu.",
+                "2026-11-20")
+    assert ("Nguyễn Huy Bằng", "memberOf", "Trường Đại học Vinh") in got
+    assert ("Nguyễn Huy Bằng", "position", "Hiệu trưởng") in got
+
+
+def test_a_kind_word_with_two_such_bodies_names_none():
+    got = facts("Bệnh viện Bạch Mai và Bệnh viện E ký kết hợp tác. Giám đốc bệnh viện Trần Văn Minh cho biết.",
+                "2026-11-20")
+    assert not any(s == "Trần Văn Minh" and p == "memberOf" for s, p, _ in got)

@@ -22,7 +22,7 @@ from kg.relations.dates import relative_dates, same_day
 from kg.relations.delegations_en import delegation_leaders
 from kg.relations.ceremony_hosts_en import launch_ceremony_hosts
 from kg.relations.former import former_titles, lower_case_roles
-from kg.relations.heads import bodies_of_bare_roles
+from kg.relations.heads import bodies_of_bare_roles, kind_word_bodies
 from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, detailing_instruments,
                                        promulgated_by_decision)
 from kg.relations.happenings import trial_parties, visit_places, visitors
@@ -85,7 +85,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
           org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs, lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers, accordingly_topics, relative_titles, affiliations, possessive_titles,
-          award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles,
+          award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
           put_into_effect, subject_named_by_it, instrument_on_implementing, signed_for_a_party,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients, handed_at_event_en,

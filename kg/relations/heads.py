@@ -63,3 +63,39 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
         if len(names) == 1:
             out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
     return out
+
+
+def kind_word_bodies(s: Sentence) -> list[Relation]:
+    """memberOf (and position) for a title whose body is written as a lower-case kind word ("Giám đốc bệnh
+    viện", "Tổng giám đốc công ty", "Hiệu trưởng nhà trường"): the one body of that kind the article has named
+    up to this sentence (``kind_refs`` in cues.json), before the name ("Hiệu trưởng nhà trường Huỳnh Quyết
+    Thắng cho biết …") or after it ("ông X, Giám đốc bệnh viện, cho biết …")."""
+    table = cue_table("kind_refs", s.lang) if s.lang == "vi" else {}
+    kinds = [k for k in table if not k.startswith("_")]
+    if not kinds:
+        return []
+    kind_re = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    before = re.compile(rf"\s+(?P<kind>{kind_re})\s+$")
+    after = re.compile(rf"\s+(?P<kind>{kind_re})(?=\s*[,;.)]|\s*$)")
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        if p.ref:
+            continue
+        found = None
+        for t in s.titles:
+            if t.end_char <= p.start and (m := before.fullmatch(s.text, t.end_char, p.start)) \
+                    and not any(t.end_char <= o.start < p.start for o in s.mentions):
+                found = (t, m.group("kind"), True)
+            elif t.start_char >= p.end and re.fullmatch(r"\s*,\s*", s.text[p.end:t.start_char]) \
+                    and (m := after.match(s.text, t.end_char, s.end)):
+                found = (t, m.group("kind"), False)
+        if found is None:
+            continue
+        t, kind, title_first = found
+        bodies = _bodies_in_reach(s, table[kind.casefold()])
+        if len({norm_key(b.name or b.text) for b in bodies}) != 1:
+            continue
+        out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
+        if title_first:  # the kind word parted the title from the name: the title is still the person's
+            out.append(Relation(p.id, "position", t.text, s.index))
+    return out
