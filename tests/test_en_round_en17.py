@@ -196,3 +196,10 @@ def test_a_time_phrase_before_an_apposition_is_no_company():
             "Sovico Group, the conglomerate behind the airline, agreed.")
     found = [text[c.start:c.end] for c in apposed_company_candidates(text)]
     assert found == ["Sovico Group"]
+
+
+def test_a_possessive_kind_word_before_a_title_names_the_body_before():
+    got = facts("Masan Group posted higher profit. The company's CEO, Danny Le, said retail sales rose.", "2026-11-20",
+                lang="en")
+    assert ("Danny Le", "position", "CEO") in got
+    assert any(s == "Danny Le" and p == "memberOf" and "Masan" in o for s, p, o in got)

@@ -91,20 +91,28 @@ def _org_at(orgs: list[Mention], pos: int) -> Mention | None:
     return next((o for o in orgs if o.start == pos), None)
 
 
+# "Its", "The company's", "the university's": a body named before, written as its possessive
+_POSSESSIVE = re.compile(r"(?<![\w])(?:[Ii]ts|[Tt]he\s+(?:company|firm|group|corporation|bank|hospital|university|"
+                         r"school|college|institute|association|federation|club|museum|agency|ministry|department)['’]s)"
+                         r"\s+$")
+
+
 def possessive_titles(s: Sentence) -> list[Relation]:
-    """memberOf from "Its TITLE NAME": the body "its" stands for is the latest one named in the
-    sentence before the title, else the first (the subject) of the sentence before."""
+    """memberOf from "Its TITLE NAME", "The company's TITLE, NAME,": the body the possessive stands for is the
+    latest one named in the sentence before the title, else the first (the subject) of the sentence before."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
     for p in s.of_type("Person"):
         t = next((t for t in s.titles if t.end_char <= p.start
-                  and re.fullmatch(r"\s*", s.text[t.end_char:p.start])), None)
-        if t is None or not re.search(r"(?:^|[^\w])[Ii]ts\s+$", s.text[max(s.start, t.start_char - 5):t.start_char]):
+                  and re.fullmatch(r"\s*,?\s*", s.text[t.end_char:p.start])), None)
+        if t is None or not _POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char):
             continue
         body = _possessor(s, t.start_char)
         if body is not None:
             out.append(Relation(p.id, "memberOf", body.id, s.index))
+        if "," in s.text[t.end_char:p.start]:  # "The company's CEO, Mai Kiều Liên, …": the apposed name holds the title
+            out.append(Relation(p.id, "position", t.text, s.index))
     return out
 
 
