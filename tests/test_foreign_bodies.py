@@ -104,4 +104,3 @@ def test_a_bare_minister_takes_no_body_another_title_names():
                 "2026-11-20", lang="en")
     assert not any(s == "Nguyen Chi Dung" and p == "memberOf" for s, p, _ in got)
     assert any(s == "Piyush Goyal" and p == "memberOf" for s, p, _ in got)
-
