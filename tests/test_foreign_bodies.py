@@ -104,3 +104,13 @@ def test_a_bare_minister_takes_no_body_another_title_names():
                 "2026-11-20", lang="en")
     assert not any(s == "Nguyen Chi Dung" and p == "memberOf" for s, p, _ in got)
     assert any(s == "Piyush Goyal" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_body_written_before_an_apposed_title():
+    got = facts("Mariam Sherman, World Bank Country Director for Vietnam, said growth would slow.", "2026-11-20",
+                lang="en")
+    assert ("Mariam Sherman", "position", "Country Director") in got
+    assert ("Mariam Sherman", "memberOf", "World Bank") in got
+    got = facts("The forum was attended by Deputy Minister of Finance Nguyen Duc Chi, World Bank Country Director for "
+                "Vietnam Mariam Sherman, and 200 delegates.", "2026-11-20", lang="en")
+    assert ("Nguyen Duc Chi", "memberOf", "World Bank") not in got

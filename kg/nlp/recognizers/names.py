@@ -379,7 +379,8 @@ def _one_word_name_after(text: str, at: int, taken: list[tuple[int, int]], cands
 
 _EN_NAME_BEFORE_COMMA = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?"
-    r"(?:(?P<nat>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?P<own>['’]s)?[ ])?$")  # "…, the German Minister", "…, Germany's Minister"
+    r"(?:(?P<nat>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?P<own>['’]s)?[ ]|(?P<org>(?:[A-Z][\w&-]*[ ]){1,4}))?$")
+# ("…, the German Minister", "…, Germany's Minister", "…, UNDP Resident Representative": a known body before the title)
 
 
 def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
@@ -391,6 +392,8 @@ def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[i
         if m is None or m.end() != t.start:
             continue
         if m.group("nat") and not _nationality(m.group("nat"), bool(m.group("own")), lex):
+            continue
+        if m.group("org") and not any(e.type == "Organization" for e in lex.lookup(m.group("org").strip())):
             continue
         s, e = m.span("name")
         parts = m.group("name").split()
