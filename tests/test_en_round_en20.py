@@ -67,3 +67,11 @@ def test_a_forum_focusing_on_a_field_for_its_beneficiaries():
                 "digital transformation for small and medium-sized enterprises.")
     assert ("forum", "digital transformation") in got
     assert not any(o.endswith("enterprises") for _, o in got)
+
+
+def test_a_regulating_clause_after_the_issuer_belongs_to_the_instrument():
+    got = about("The city will build the centre under Resolution 98/2023/QH15 of the National Assembly, which sets rules "
+                "for the international financial centre and the carbon market.")
+    assert ("Resolution 98/2023/QH15", "international financial centre") in got
+    assert ("Resolution 98/2023/QH15", "carbon market") in got
+    assert ("National Assembly", "carbon market") not in got
