@@ -75,3 +75,21 @@ def test_a_regulating_clause_after_the_issuer_belongs_to_the_instrument():
     assert ("Resolution 98/2023/QH15", "international financial centre") in got
     assert ("Resolution 98/2023/QH15", "carbon market") in got
     assert ("National Assembly", "carbon market") not in got
+
+
+def test_talks_on_a_field_after_their_place_and_day():
+    got = about("Minister of Health Đào Hồng Lan and Lao Minister of Health Phoxay Xayasith held talks in Vientiane on "
+                "Monday on food safety and the exchange of doctors.")
+    assert ("talks", "food safety") in got
+
+
+def test_a_meeting_with_bodies_to_collect_comments_on_a_draft():
+    got = about("The Ministry of Finance on Friday held a meeting in Hà Nội with the Vietnam Banks Association and "
+                "insurers to collect comments on rules for green bonds.")
+    assert ("meeting", "green bonds") in got
+
+
+def test_on_a_named_day_and_a_later_participle_give_no_subject():
+    got = about("The Ministry of Science and Technology held a ceremony in Hà Nội on Vietnam Science and Technology "
+                "Day, honouring engineers of cybersecurity firms.")
+    assert not any(s == "ceremony" for s, _ in got)

@@ -1,4 +1,4 @@
-"""English: the subject of an event given by the clause right after it.
+"""English: the subject of an event given by the clause right after it (past its place, day and "with" partners).
 
 "… held a workshop in Hà Nội on Tuesday discussing ways to boost green finance", "… attended the Mekong
 Delta Forum in Cần Thơ on Tuesday, which centred on digital transformation and high-tech agriculture",
@@ -18,22 +18,26 @@ _DAYS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Januar
          r"July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:January|February|"
          r"March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)")
 # what may stand between the event and its clause: its place ("P" for a place mention) and its day
-_GAP = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?P|\s+(?:on|from)\s+(?:the\s+)?" + _DAYS +
+_PARTNER = r"(?:the\s+)?(?:O|(?:[a-z-]+\s+){0,2}[a-z-]+)"  # "the O", "commercial banks", "gold traders"
+_GAP = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?P|\s+with\s+" + _PARTNER + r"(?:\s*(?:,|,?\s+and)\s+" + _PARTNER + r")*|"
+                  r"\s+(?:on|from)\s+(?:the\s+)?" + _DAYS +
                   r"|\s+(?:last|this|next)\s+(?:week|month|year)|\s+(?:earlier\s+)?(?:today|yesterday))*\s*")
-_END = re.compile(r"[.;:]|,\s+(?:and|but|while|as|where|said|says|according)\b|\s+(?:and|but)\s+(?:said|urged|asked|called|told)\b")
+# what a cue opens that is no subject: a day, the sidelines, behalf, a name ("on Vietnam Science and Technology Day")
+_NOT_SUBJECT = re.compile(_DAYS + r"|the\s+(?:sidelines|occasion|same\s+day)\b|behalf\b|[A-Z]")
+_END = re.compile(r"[.;:]|,\s+(?:and|but|while|as|where|said|says|according|[a-z]+ing)\b|\s+(?:and|but)\s+(?:said|urged|asked|called|told)\b")
 
-# those the event's subject is for are no subject of it: "… focusing on digital transformation for small and
+# those a field of the event's subject is for are no subject of it: "… focusing on digital transformation for small and
 # medium-sized enterprises"
-_FOR_WHOM = re.compile(r"\s(?:for|among)\s+(?:the\s+|all\s+)?$")
+_FOR_WHOM = re.compile(r"\s+(?:for|among)\s+(?:the\s+|all\s+)?")
 
 
 def _masked(s: Sentence, start: int, end: int) -> str:
-    """The text from ``start`` to ``end`` with each place mention as "P"."""
+    """The text from ``start`` to ``end`` with each place mention as "P" and each body as "O"."""
     out, pos = [], start
-    for m in sorted(s.of_type("Place"), key=lambda m: m.start):
-        if start <= m.start and m.end <= end:
+    for m in sorted(s.of_type("Place", "Organization"), key=lambda m: m.start):
+        if pos <= m.start and m.end <= end:
             out.append(s.text[pos:m.start])
-            out.append("P")
+            out.append("P" if m.type == "Place" else "O")
             pos = m.end
     out.append(s.text[pos:end])
     return "".join(out)
@@ -50,7 +54,7 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
     rel = cue_pattern("event_subject_clauses", "en_relative")
     clause = re.compile(r"(?:,\s*)?(?:" + part + r")\s+|,\s*(?:which|that)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:"
                         + rel + r")\s+", re.IGNORECASE)
-    others = sorted((m for m in s.mentions if m.type not in ("Place", "Topic")), key=lambda m: m.start)
+    others = sorted((m for m in s.mentions if m.type not in ("Place", "Topic", "Organization")), key=lambda m: m.start)
     out: list[Relation] = []
     for ev in s.of_type("Event"):
         if ev.nested:
@@ -59,6 +63,8 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
         stop = nxt.start if nxt is not None else s.end
         at = None
         for m in clause.finditer(s.text, ev.end, stop):
+            if _NOT_SUBJECT.match(s.text, m.end()):
+                continue  # "on Tuesday", "on the sidelines of …"
             if _GAP.fullmatch(_masked(s, ev.end, m.start())):
                 at = m.end()
             break
@@ -70,7 +76,7 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
         if speaker is not None:  # the clause has ended where a person or body of the sentence comes in
             limit = speaker.start
         out += [Relation(ev.id, "about", t.id, s.index) for t in topics if at <= t.start and t.end <= limit
-                and not _FOR_WHOM.search(s.text, at, t.start)]
+                and not any(_FOR_WHOM.fullmatch(s.text, u.end, t.start) for u in topics if u.end <= t.start)]
     return out
 
 
