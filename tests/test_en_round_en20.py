@@ -2,7 +2,18 @@
 clause after it; sentences written for these tests."""
 from __future__ import annotations
 
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
 from test_extract import facts
+
+
+def topics(text: str, published: str = "2026-03-12") -> set[str]:
+    """The names of the Topic entities kg finds in one English article."""
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
+    return {e.name for e in res.entities.values() if e.type == "Topic"}
 
 
 def about(text: str) -> set[tuple[str, str]]:
@@ -93,3 +104,14 @@ def test_on_a_named_day_and_a_later_participle_give_no_subject():
     got = about("The Ministry of Science and Technology held a ceremony in Hà Nội on Vietnam Science and Technology "
                 "Day, honouring engineers of cybersecurity firms.")
     assert not any(s == "ceremony" for s, _ in got)
+
+
+def test_high_tech_before_a_noun_is_an_adjective_not_a_field():
+    got = topics("Bình Dương province wants more high-tech investment and plans a high-tech industrial zone near "
+                 "the port.")
+    assert "high technology" not in got
+
+
+def test_high_tech_as_a_noun_stays_a_field():
+    got = topics("The city gives land rent cuts to firms in high-tech and in renewable energy.")
+    assert "high technology" in got
