@@ -115,3 +115,15 @@ def test_high_tech_before_a_noun_is_an_adjective_not_a_field():
 def test_high_tech_as_a_noun_stays_a_field():
     got = topics("The city gives land rent cuts to firms in high-tech and in renewable energy.")
     assert "high technology" in got
+
+
+def test_comments_on_a_draft_make_the_fields_of_its_name_the_subject():
+    got = about("The Vietnam Chamber of Commerce and Industry on Monday held a workshop in Hà Nội to gather feedback on "
+                "the draft Law on Cybersecurity.")
+    assert ("workshop", "cybersecurity") in got
+
+
+def test_a_bare_on_a_draft_after_the_event_is_not_enough():
+    got = about("The Vietnam Chamber of Commerce and Industry on Monday held a workshop in Hà Nội on the draft Law on "
+                "Cybersecurity.")
+    assert ("workshop", "cybersecurity") not in got

@@ -48,9 +48,10 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
     if s.lang != "en":
         return []
     topics = sorted(s.of_type("Topic"), key=lambda m: m.start)
-    if not topics:
+    if not topics and not any(m.type == "Topic" for m in s.nested):
         return []
-    part = cue_pattern("event_subject_clauses", "en")
+    part = cue_pattern("event_subject_clauses", "en") + "|" + cue_pattern("event_subject_clauses", "en_comments")
+    comments = re.compile(cue_pattern("event_subject_clauses", "en_comments"), re.IGNORECASE)
     rel = cue_pattern("event_subject_clauses", "en_relative")
     clause = re.compile(r"(?:,\s*)?(?:" + part + r")\s+|,\s*(?:which|that)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:"
                         + rel + r")\s+", re.IGNORECASE)
@@ -61,12 +62,12 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
             continue
         nxt = next((m for m in others if m.start >= ev.end), None)
         stop = nxt.start if nxt is not None else s.end
-        at = None
+        at, on_draft = None, False
         for m in clause.finditer(s.text, ev.end, stop):
             if _NOT_SUBJECT.match(s.text, m.end()):
                 continue  # "on Tuesday", "on the sidelines of …"
             if _GAP.fullmatch(_masked(s, ev.end, m.start())):
-                at = m.end()
+                at, on_draft = m.end(), comments.search(m.group()) is not None
             break
         if at is None:
             continue
@@ -77,6 +78,11 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
             limit = speaker.start
         out += [Relation(ev.id, "about", t.id, s.index) for t in topics if at <= t.start and t.end <= limit
                 and not any(_FOR_WHOM.fullmatch(s.text, u.end, t.start) for u in topics if u.end <= t.start)]
+        pol = next((p for p in s.of_type("Policy") if p.start >= at and re.fullmatch(r"(?:(?:a|an|the)\s+)?(?:(?:draft|amended|revised|new)\s+)?",
+                                                                                       s.text[at:p.start])), None)
+        if on_draft and pol is not None:  # comments on a draft: the fields its name holds are the event's subject
+            out += [Relation(ev.id, "about", t.id, s.index) for t in s.nested
+                    if t.type == "Topic" and pol.start <= t.start and t.end <= pol.end]
     return out
 
 
