@@ -127,3 +127,13 @@ def test_a_bare_on_a_draft_after_the_event_is_not_enough():
     got = about("The Vietnam Chamber of Commerce and Industry on Monday held a workshop in Hà Nội on the draft Law on "
                 "Cybersecurity.")
     assert ("workshop", "cybersecurity") not in got
+
+
+def test_start_ups_as_firms_are_not_the_field_of_innovative_startups():
+    got = topics("The fund will lend to start-ups working on robots and drones in Đà Nẵng.")
+    assert "innovative startups" not in got
+
+
+def test_innovative_start_ups_name_the_field():
+    got = topics("The province wants 500 innovative start-ups by 2030 under its plan.")
+    assert "innovative startups" in got
