@@ -137,3 +137,8 @@ def test_start_ups_as_firms_are_not_the_field_of_innovative_startups():
 def test_innovative_start_ups_name_the_field():
     got = topics("The province wants 500 innovative start-ups by 2030 under its plan.")
     assert "innovative startups" in got
+
+
+def test_a_field_word_before_firms_only_names_the_firms():
+    got = topics("Representatives of several logistics firms asked the city to widen the port road.")
+    assert "logistics" not in got
