@@ -142,3 +142,10 @@ def test_innovative_start_ups_name_the_field():
 def test_a_field_word_before_firms_only_names_the_firms():
     got = topics("Representatives of several logistics firms asked the city to widen the port road.")
     assert "logistics" not in got
+
+
+def test_the_two_sides_discussing_ways_to_boost_cooperation_after_their_meeting():
+    got = about("Deputy Prime Minister Bùi Thanh Sơn met Thai Foreign Minister Maris Sangiampongsa at the "
+                "10th Việt Nam–Thailand Joint Commission meeting in Bangkok on Monday. The two sides discussed ways to "
+                "boost cooperation in digital transformation and renewable energy.")
+    assert any(o == "renewable energy" and "meeting" in s for s, o in got)

@@ -88,8 +88,9 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
 
 # the parties of the meeting just named, as the subject of the next sentence: "The two leaders", "Both sides"
 _PARTIES = re.compile(r"\s*(?:The\s+two|Both)\s+(?:sides|leaders|ministers|countries|delegations|parties|officials|"
-                      r"prime\s+ministers|presidents|heads\s+of\s+state)\s+(?:also\s+)?(?:agreed|pledged|vowed|committed)\s+"
-                      r"(?:to\s+(?:[a-z]+\s+){1,3}?)?(?:cooperation|co-operation|collaboration|ties)\s+(?:in|on)\s+")
+                      r"prime\s+ministers|presidents|heads\s+of\s+state)\s+(?:also\s+)?(?:agreed|pledged|vowed|committed|discussed|"
+                      r"reviewed)\s+(?:(?:to\s+)?(?:[a-z]+\s+){1,4}?)?(?:cooperation|co-operation|collaboration|ties)\s+"
+                      r"(?:in|on)\s+")
 
 
 def parties_agreed_topics(s: Sentence) -> list[Relation]:
