@@ -75,6 +75,7 @@ from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places
 from kg.relations.companions_en import attending_with, bodies_at_event
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
+from kg.relations.event_clauses_en import clause_event_topics, parties_agreed_topics
 from kg.relations.online_venues_en import online_venues
 from kg.relations.contestants_en import contest_results, teams_from_bodies, team_leaders
 from kg.relations.organisers_en import apposed_organisers
@@ -106,7 +107,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
           signing_partners_at_event, announced_at_by, among_participants,
           contest_opponents, contest_results, teams_from_bodies,
-          attended_the_opening, apposed_organisers, due_at_the_event, team_leaders)
+          attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
+          clause_event_topics, parties_agreed_topics)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

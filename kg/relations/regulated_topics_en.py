@@ -32,7 +32,8 @@ def regulated_topics_en(s: "Sentence") -> list[Relation]:
     clause = re.compile(r"\s*,\s*(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
     out: list[Relation] = []
     for m in clause.finditer(s.text, s.start, s.end):
-        pol = next((p for p in s.of_type("Policy") if p.end == m.start()), None) or _referred(s, m.start())
+        pol = next((p for p in s.of_type("Policy") if p.end == m.start()), None) or _issuer_between(s, m.start()) \
+            or _referred(s, m.start())
         if pol is None:
             continue
         first = next((t for t in topics if t.start >= m.end()), None)
@@ -44,6 +45,16 @@ def regulated_topics_en(s: "Sentence") -> list[Relation]:
             continue
         out += [Relation(pol.id, "about", t.id, s.index) for t in joined_topics(s, topics, first, _JOIN)]
     return out
+
+
+def _issuer_between(s: "Sentence", end: int):
+    """The instrument before its issuer that ends at ``end``: "Resolution 222/2025/QH15 of the National Assembly |,
+    which sets rules for …" — the clause is the instrument's, not the body's."""
+    body = next((o for o in s.of_type("Organization") if o.end == end), None)
+    if body is None:
+        return None
+    return next((p for p in s.of_type("Policy")
+                 if p.end <= body.start and re.fullmatch(r"\s+(?:of|by)\s+(?:the\s+)?", s.text[p.end:body.start])), None)
 
 
 _REF = re.compile(r"\b(?:the|this)\s+(?:(?:draft|amended|new|revised)\s+)?(?P<kind>bill|[a-z]+)$")

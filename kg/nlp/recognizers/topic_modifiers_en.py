@@ -33,4 +33,12 @@ def topic_as_modifier(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     if any(o is not c and o.label not in ("TOPIC", "TITLE", "DATE") and o.start <= c.start and c.end <= o.end
            for o in cands):
         return False
+    if word.lower() in _adjectives() and re.match(r" [A-Za-z]", text[c.end:c.end + 2]) \
+            and not re.match(r" (?:and|or|as|is|are|was|were|in|on|for|of|to|with)\b", text[c.end:c.end + 6]):
+        return True  # "high-tech investment": a compound adjective before its noun
     return _heads().match(text, c.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset:
+    return frozenset(w.lower() for w in pattern_data(DATA.name).get("adjectives", []))
