@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from kg.nlp.recognizers.ethnic_groups import without_ethnic_persons
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
 from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates, shared_place_candidates,
@@ -264,11 +265,13 @@ def run_statistical(r: Recognition, crf: CrfTagger | None, model: ModelTagger | 
 
 
 def final_candidates(r: Recognition) -> list[Candidate]:
-    """The candidates resolution chooses from: all of them, less English topic words inside a name."""
+    """The candidates resolution chooses from: all of them, less the ethnic groups of a list taken for persons
+    and English topic words inside a name."""
+    cands = without_ethnic_persons(r.text, r.cands)
     if r.lang == "vi":
-        return r.cands
-    return [c for c in r.cands if not _topic_inside_a_name(r.text, c, r.cands)
-            and not topic_as_modifier(r.text, c, r.cands)]
+        return cands
+    return [c for c in cands if not _topic_inside_a_name(r.text, c, cands)
+            and not topic_as_modifier(r.text, c, cands)]
 
 
 def _topic_inside_a_name(text: str, c: Candidate, cands: list[Candidate]) -> bool:
