@@ -33,3 +33,18 @@ def test_a_place_in_the_clause_an_event_only_dates_is_not_the_events():
     got = facts("After the Mekong Delta Economic Forum 2026 in Can Tho, delegates toured a rice farm.", "2026-11-20",
                 lang="en")
     assert ("Mekong Delta Economic Forum 2026", "locatedIn", "Can Tho") in got
+
+
+def test_a_venue_named_before_the_event_it_holds():
+    got = facts("Cung Văn hóa Hữu nghị (Hà Nội) là nơi diễn ra Hội chợ Sách quốc tế Việt Nam 2026.", "2026-11-20")
+    placed = {o for s, p, o in got if p == "locatedIn" and s == "Hội chợ Sách quốc tế Việt Nam 2026"}
+    assert "Hà Nội" in placed and any(p.startswith("Cung Văn hóa Hữu nghị") for p in placed)
+    got = facts("The Saigon Exhibition and Convention Center was the venue for the Vietnam Expo 2026.", "2026-11-20",
+                lang="en")
+    assert ("Vietnam Expo 2026", "locatedIn", "Saigon Exhibition and Convention Center") in got
+
+
+def test_an_event_held_on_a_river_bank():
+    got = facts("Lễ hội Đua thuyền truyền thống tỉnh Quảng Ngãi năm 2026 diễn ra sáng 20/11 bên bờ sông Trà Khúc.",
+                "2026-11-20")
+    assert ("Lễ hội Đua thuyền truyền thống tỉnh Quảng Ngãi năm 2026", "locatedIn", "sông Trà Khúc") in got

@@ -75,7 +75,8 @@ def locations(s: Sentence) -> list[Relation]:
     events = s.of_type("Event")
     orgs = s.of_type("Organization")
     # "tại đặc khu Côn Đảo": a unit word the place's span left out may stand after "tại"
-    prep = r"\b(tại|ở)\s+(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" else r"\b(in|at)\s+(the\s+)?$"
+    prep = r"\b(tại|ở|bên bờ|ven)\s+(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" \
+        else r"\b(in|at)\s+(the\s+)?$"  # ("bên bờ sông Hàn", "ven biển Cửa Lò": where it is held, too)
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
@@ -299,3 +300,24 @@ def _international(o: "Mention") -> bool:
 
     entry = entry_by_id("Organization", o.gid) if o.gid else None
     return entry is not None and entry.kind == "international"
+
+
+_VENUE_OF = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:là nơi|sẽ là nơi|là địa điểm)\s+(?:diễn ra|tổ chức|đăng cai)\s+"
+                       r"|(?:\s*\([^()]{1,40}\))?\s+(?:is|was|will be)\s+the\s+venue\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def venues_named_first(s: Sentence) -> list[Relation]:
+    """locatedIn: "Trung tâm Hội nghị quốc gia (Hà Nội) là nơi diễn ra Diễn đàn …", "The National Convention
+    Centre was the venue for the forum": the venue named before the event (and the place in brackets after it)."""
+    out: list[Relation] = []
+    places = s.of_type("Place")
+    for pl in places:
+        m = _VENUE_OF.match(s.text, pl.end, s.end)
+        ev = next((e for e in s.of_type("Event") if m and e.start == m.end()), None)
+        if ev is None:
+            continue
+        out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+        out += [Relation(ev.id, "locatedIn", q.id, s.index) for q in places
+                if pl.end < q.start and q.end <= m.end() and s.text[pl.end:q.start].strip() == "("]
+    return out
+
