@@ -48,3 +48,11 @@ def test_an_event_held_on_a_river_bank():
     got = facts("Lễ hội Đua thuyền truyền thống tỉnh Quảng Ngãi năm 2026 diễn ra sáng 20/11 bên bờ sông Trà Khúc.",
                 "2026-11-20")
     assert ("Lễ hội Đua thuyền truyền thống tỉnh Quảng Ngãi năm 2026", "locatedIn", "sông Trà Khúc") in got
+
+
+def test_two_venues_of_different_kinds_joined_by_va():
+    import kg.nlp
+
+    doc = kg.nlp.annotate(kg.nlp.load("vi", use_crf=False), "Du khách đổ về khu du lịch Sầm Sơn và bãi biển Hải Tiến.",
+                          "2026-11-20")
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["khu du lịch Sầm Sơn", "bãi biển Hải Tiến"]

@@ -12,7 +12,6 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, person_run, starts_person
 from kg.nlp.recognizers.organisations import extend_vi_name
-from kg.textutil import compiled
 from kg.nlp.patterns import pattern_data
 
 
@@ -22,6 +21,14 @@ def _venue_head_re() -> re.Pattern:
     heads = pattern_data("venues_vi.json")["heads"]
     alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
+
+
+@lru_cache(maxsize=1)
+def _second_venue_re() -> re.Pattern:
+    """"và" before another venue's head or a natural place's: where a venue's name ends."""
+    heads = pattern_data("venues_vi.json")["heads"] + ["bãi biển", "sông", "hồ", "đảo", "núi", "đèo", "vịnh"]
+    alts = "|".join(re.escape(h) for h in sorted(set(heads), key=len, reverse=True))
+    return re.compile(rf"\s+và\s+(?=(?:{alts})\s)")
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +91,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 unit = re.match(rf" (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
                                 text[words[j].end:words[j].end + 15])
                 end = words[j].end + (unit.end() if unit else 0)
-                # "cảng cá Cửa Việt và cảng cá Cửa Tùng": a second venue of the same kind is its own name
-                pair = compiled(r"\s+và\s+(?=" + re.escape(m.group().strip()) + r"\s)").search(text[m.end():end])
+                # "cảng cá Cửa Việt và cảng cá Cửa Tùng", "khu du lịch Tràng An và bãi biển Mỹ Khê": a second
+                # venue (of any kind) is its own name
+                pair = _second_venue_re().search(text[m.end():end])
                 strong = m.group().strip() in _strong_heads()  # "Trung tâm Hội nghị Cần Thơ": a venue, not a body
                 out.append(Candidate(m.start(), m.end() + pair.start() if pair else end, "LOC",
                                      PRIORITY["venue-local" if strong else "venue"], "venue"))
