@@ -358,12 +358,17 @@ def took_part(s: Sentence) -> list[Relation]:
     # "… joined the forum, presenting a report on …"
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
-                     r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
+                     # "… cũng có mặt tại buổi lễ.": the occasion of the preceding sentences
+                     + (r"(?:(?:tại|trong)\s+(?:" + cue_pattern("event_nouns", "vi") + r")(?:\s+(?:này|đó))?\s*)?"
+                        if s.lang == "vi" else "")
+                     + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]
     if verb is None:
         return []
+    if events and s.lang == "vi" and all(e.ref and e.start >= s.start + verb.start() for e in events):
+        events = []  # "… cũng có mặt tại buổi lễ.": the bare noun is the occasion told before
     if events:
         # "A, B and C attended the meeting.": the bare event noun after the verb is the event they attended
         at = s.start + verb.start()

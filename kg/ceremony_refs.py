@@ -1,0 +1,51 @@
+"""Vietnamese ceremony references: "Đến dự lễ khai mạc có …" after "Sở X tổ chức khai mạc Hội thi Y".
+
+A bare "lễ khai mạc" (or "buổi lễ bế mạc") that no event of the article is named for refers to the event
+the article says opens (or closes): "… tổ chức khai mạc Hội thi Y", "Liên hoan Z khai mạc tại …". The
+guests of the opening take part in the event opened (the gold annotates them so where the ceremony has no
+name of its own). Words as data: kg/data/patterns/ceremony_refs_vi.json.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.patterns import pattern_data
+
+
+def _alts(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
+    """(ceremony word, act before a name, act after a name) for each act."""
+    data = pattern_data("ceremony_refs_vi.json")
+    before = _alts(data["before_links"])
+    after = _alts(data["after_links"])
+    out = []
+    for act, verbs in data["acts"].items():
+        word = re.compile(rf"(?<![\w]){_alts([act])}(?![\w])", re.IGNORECASE)
+        v = _alts(verbs)
+        lead = re.compile(rf"(?<![\w])(?:{v})(?:\s+(?:{before}))?\s+$", re.IGNORECASE)
+        tail = re.compile(rf"\s+(?:(?:{after})\s+)?(?:{v})(?![\w])", re.IGNORECASE)
+        out.append((word, lead, tail))
+    return out
+
+
+def opened_event(ref_text: str, ref_start: int, text: str, events: list[tuple[int, int, str]]) -> str | None:
+    """The key of the event a bare ceremony reference at ``ref_start`` refers to, or None.
+
+    ``events``: (start, end, key) of the named (not referring) event mentions of the article, in raw
+    offsets of ``text``. The latest event said to open (close) before the reference wins, else the first after.
+    """
+    for word, lead, tail in _patterns():
+        if not word.search(ref_text):
+            continue
+        said = [(a, key) for a, b, key in events
+                if lead.search(text[max(0, a - 40):a]) or tail.match(text, b)]
+        before = [x for x in said if x[0] < ref_start]
+        if before:
+            return max(before)[1]
+        return min(said)[1] if said else None
+    return None

@@ -1,0 +1,50 @@
+"""Vietnamese attendance, co-organisers and units of bodies in varied news (round vi17); sentences written
+for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+# ----------------------------------------------------------------------------- ceremony references
+
+def test_guests_of_an_unnamed_opening_take_part_in_the_event_opened():
+    got = facts("Sáng 2/3, Sở Du lịch tỉnh Quảng Bình tổ chức khai mạc Hội thi Hướng dẫn viên du lịch giỏi năm 2031. "
+                "Đến dự lễ khai mạc có ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Quảng Bình.", "2031-03-02")
+    assert ("Trần Văn Nam", "participatedIn", "Hội thi Hướng dẫn viên du lịch giỏi năm 2031") in got
+
+
+def test_an_event_said_to_open_after_its_name_is_the_opening_referred_to():
+    got = facts("Triển lãm Gốm sứ Bát Tràng lần thứ V khai mạc tại Hà Nội. Tới dự lễ khai mạc có bà Lê Thu Hà, "
+                "Giám đốc Sở Văn hóa và Thể thao thành phố Hà Nội.", "2031-03-02")
+    assert ("Lê Thu Hà", "participatedIn", "Triển lãm Gốm sứ Bát Tràng lần thứ V") in got
+
+
+def test_an_opening_of_no_event_said_to_open_stays_unresolved():
+    got = facts("Sở Du lịch tỉnh Quảng Bình tổ chức Hội thi Hướng dẫn viên du lịch giỏi năm 2031 vào cuối tháng. "
+                "Đến dự lễ bế mạc có ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Quảng Bình.", "2031-03-02")
+    assert not any(p == "participatedIn" and o.startswith("Hội thi") for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- lists of contestants and exhibitors
+
+def test_teams_of_a_contest_listed_after_tham_gia_hoi_thi_co():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. Tham gia hội thi có 24 đội "
+                "đến từ các trường trong tỉnh, trong đó có Trường THPT Phan Đình Phùng và Trường THPT Nguyễn Du.",
+                "2031-05-08")
+    ev = "Hội thi Rung chuông vàng năm 2031"
+    assert ("Trường THPT Phan Đình Phùng", "participatedIn", ev) in got
+    assert ("Trường THPT Nguyễn Du", "participatedIn", ev) in got
+
+
+def test_bodies_also_present_at_the_ceremony():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. Đại diện Hội Khuyến học "
+                "tỉnh Hà Tĩnh và Hội Cựu giáo chức tỉnh Hà Tĩnh cũng có mặt tại buổi lễ.", "2031-05-08")
+    ev = "Hội thi Rung chuông vàng năm 2031"
+    assert ("Hội Khuyến học tỉnh Hà Tĩnh", "participatedIn", ev) in got
+    assert ("Hội Cựu giáo chức tỉnh Hà Tĩnh", "participatedIn", ev) in got
+
+
+def test_a_body_that_sent_representatives():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. "
+                "Hội Khuyến học tỉnh Hà Tĩnh cũng cử đại diện đến dự.", "2031-05-08")
+    assert ("Hội Khuyến học tỉnh Hà Tĩnh", "participatedIn", "Hội thi Rung chuông vàng năm 2031") in got
