@@ -48,3 +48,44 @@ def test_a_body_that_sent_representatives():
     got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. "
                 "Hội Khuyến học tỉnh Hà Tĩnh cũng cử đại diện đến dự.", "2031-05-08")
     assert ("Hội Khuyến học tỉnh Hà Tĩnh", "participatedIn", "Hội thi Rung chuông vàng năm 2031") in got
+
+
+# ----------------------------------------------------------------------------- organisers
+
+def test_a_bracketed_parent_in_a_do_list_of_hosts_is_no_host():
+    got = facts("Hội chợ Nông sản an toàn năm 2031 khai mạc ngày 3/5 tại Cần Thơ. Hội chợ do Sở Công Thương thành phố "
+                "Cần Thơ phối hợp với Cục Xúc tiến thương mại (Bộ Công Thương) tổ chức.", "2031-05-03")
+    ev = "Hội chợ Nông sản an toàn năm 2031"
+    assert ("Sở Công Thương thành phố Cần Thơ", "organized", ev) in got
+    assert ("Cục Xúc tiến thương mại", "organized", ev) in got
+    assert ("Bộ Công Thương", "organized", ev) not in got
+
+
+def test_the_body_before_an_apposed_parent_holds_the_event():
+    got = facts("Ngày 3/5, Bệnh viện Nhi Trung ương, đơn vị trực thuộc Bộ Y tế, tổ chức Hội nghị Nhi khoa toàn quốc "
+                "năm 2031.", "2031-05-03")
+    ev = "Hội nghị Nhi khoa toàn quốc năm 2031"
+    assert ("Bệnh viện Nhi Trung ương", "organized", ev) in got
+    assert ("Bộ Y tế", "organized", ev) not in got
+
+
+def test_a_partner_before_the_verb_still_holds_the_event():
+    got = facts("Ngày 3/5, Bộ Y tế phối hợp với Bệnh viện Nhi Trung ương tổ chức Hội nghị Nhi khoa toàn quốc năm 2031.",
+                "2031-05-03")
+    assert ("Bộ Y tế", "organized", "Hội nghị Nhi khoa toàn quốc năm 2031") in got
+
+
+def test_passive_to_chuc_boi_names_every_host():
+    got = facts("Ngày 3/5, Hội nghị Nhi khoa toàn quốc năm 2031 đã được tổ chức bởi Bệnh viện Nhi Trung ương và "
+                "Hội Nhi khoa Việt Nam.", "2031-05-03")
+    ev = "Hội nghị Nhi khoa toàn quốc năm 2031"
+    assert ("Bệnh viện Nhi Trung ương", "organized", ev) in got
+    assert ("Hội Nhi khoa Việt Nam", "organized", ev) in got
+
+
+def test_a_list_of_co_organisers():
+    got = facts("Ngày 3/5, Trường Đại học Cần Thơ tổ chức Hội thảo quốc tế về nông nghiệp thông minh năm 2031. "
+                "Đồng tổ chức hội thảo có Viện Nghiên cứu Rau quả và Hội Nông dân Việt Nam.", "2031-05-03")
+    ev = "Hội thảo quốc tế về nông nghiệp thông minh năm 2031"
+    assert ("Viện Nghiên cứu Rau quả", "organized", ev) in got
+    assert ("Hội Nông dân Việt Nam", "organized", ev) in got
