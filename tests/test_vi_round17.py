@@ -89,3 +89,26 @@ def test_a_list_of_co_organisers():
     ev = "Hội thảo quốc tế về nông nghiệp thông minh năm 2031"
     assert ("Viện Nghiên cứu Rau quả", "organized", ev) in got
     assert ("Hội Nông dân Việt Nam", "organized", ev) in got
+
+
+# ----------------------------------------------------------------------------- units of bodies
+
+def test_a_police_unit_named_with_its_provincial_force():
+    got = facts("Phòng Cảnh sát giao thông Công an tỉnh Hà Giang vừa ra quân bảo đảm trật tự an toàn giao thông.")
+    assert ("Phòng Cảnh sát giao thông Công an tỉnh Hà Giang", "subOrganizationOf", "Công an tỉnh Hà Giang") in got
+
+
+def test_a_hospital_ward_named_with_its_hospital():
+    got = facts("Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang vừa tiếp nhận một bệnh nhi bị ngộ độc.")
+    assert ("Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang", "subOrganizationOf", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
+
+
+def test_a_provincial_force_alone_is_no_unit():
+    got = facts("Công an tỉnh Hà Giang vừa triệt phá một đường dây buôn lậu.")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+def test_a_bank_branch_apposed_to_its_bank():
+    got = facts("Agribank Sóc Trăng, chi nhánh của Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam, đã giải ngân "
+                "200 tỷ đồng cho nông dân.")
+    assert ("Agribank Sóc Trăng", "subOrganizationOf", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam") in got
