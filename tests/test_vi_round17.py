@@ -112,3 +112,47 @@ def test_a_bank_branch_apposed_to_its_bank():
     got = facts("Agribank Sóc Trăng, chi nhánh của Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam, đã giải ngân "
                 "200 tỷ đồng cho nông dân.")
     assert ("Agribank Sóc Trăng", "subOrganizationOf", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam") in got
+
+
+# ----------------------------------------------------------------------------- lists told over several sentences
+
+_CUP = ("Tối 2/9, Liên đoàn Bóng chuyền Việt Nam tổ chức khai mạc Giải Bóng chuyền Vô địch quốc gia năm 2031 tại Ninh "
+        "Bình. Tham gia giải có 8 đội bóng mạnh nhất cả nước. ")
+
+
+def test_parts_of_a_counted_list_in_the_sentences_after_it():
+    got = facts(_CUP + "Bảng A gồm Câu lạc bộ Bóng chuyền Thể Công và Câu lạc bộ Bóng chuyền Sanest Khánh Hòa. "
+                "Bảng B có Câu lạc bộ Bóng chuyền Biên Phòng.", "2031-09-03")
+    ev = "Giải Bóng chuyền Vô địch quốc gia năm 2031"
+    for club in ("Câu lạc bộ Bóng chuyền Thể Công", "Câu lạc bộ Bóng chuyền Sanest Khánh Hòa",
+                 "Câu lạc bộ Bóng chuyền Biên Phòng"):
+        assert (club, "participatedIn", ev) in got
+
+
+def test_a_part_after_a_sentence_of_another_kind_is_no_list():
+    got = facts(_CUP + "Ban tổ chức đã chuẩn bị kỹ lưỡng. Bảng A gồm Câu lạc bộ Bóng chuyền Thể Công.", "2031-09-03")
+    assert not any(s == "Câu lạc bộ Bóng chuyền Thể Công" and p == "participatedIn" for s, p, o in got)
+
+
+def test_a_part_needs_a_counted_set_before_it():
+    got = facts("Tối 2/9, Liên đoàn Bóng chuyền Việt Nam tổ chức khai mạc Giải Bóng chuyền Vô địch quốc gia năm 2031. "
+                "Bảng A gồm Câu lạc bộ Bóng chuyền Thể Công.", "2031-09-03")
+    assert not any(s == "Câu lạc bộ Bóng chuyền Thể Công" and p == "participatedIn" for s, p, o in got)
+
+
+def test_the_parent_after_thuoc_in_an_attendance_list_is_no_guest():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. Cùng dự còn có đại diện Trung "
+                "tâm Hỗ trợ thanh niên thuộc Trung ương Đoàn.", "2031-05-08")
+    assert ("Trung ương Đoàn", "participatedIn", "Hội thi Rung chuông vàng năm 2031") not in got
+
+
+def test_experts_from_bodies_with_su_gop_mat_cua():
+    got = facts("Ngày 8/5, Bệnh viện Chợ Rẫy tổ chức Hội nghị Ngoại khoa năm 2031. Với sự góp mặt của các chuyên gia từ "
+                "Bệnh viện Việt Đức và Bệnh viện Trung ương Huế, hội nghị đã nghe 30 báo cáo.", "2031-05-08")
+    assert ("Bệnh viện Trung ương Huế", "participatedIn", "Hội nghị Ngoại khoa năm 2031") in got
+
+
+def test_members_of_a_business_delegation():
+    got = facts("Ngày 8/5, Bộ Công Thương tổ chức Diễn đàn Doanh nghiệp Việt Nam - Nhật Bản năm 2031. Đoàn doanh nghiệp "
+                "Nhật Bản gồm 50 công ty, trong đó có Tập đoàn Aeon.", "2031-05-08")
+    assert ("Tập đoàn Aeon", "participatedIn", "Diễn đàn Doanh nghiệp Việt Nam - Nhật Bản năm 2031") in got

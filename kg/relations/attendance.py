@@ -156,7 +156,12 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             continue
         out += [o for o in orgs_all if a <= o.start < b and not _after_title(s.text, o, titles)]
     return [m for m in out if m.type == "Person" or not (_members_of(s.text, m) or _bracketed_parent(s, m)
-                                                          or _POSSESSOR.match(s.text, m.end))]
+                                                          or _POSSESSOR.match(s.text, m.end) or _UNIT_PARENT.search(
+                                                              s.text, max(0, m.start - 14), m.start))]
+
+
+# "đại diện Trung tâm X thuộc Trung ương Đoàn": the body after "thuộc" is the unit's parent, no item
+_UNIT_PARENT = re.compile(r"(?<![\w])(?:trực thuộc|thuộc)\s+$")
 
 
 # "the European Commission's Directorate-General for …": the body whose unit is named next is no item
