@@ -49,3 +49,36 @@ def opened_event(ref_text: str, ref_start: int, text: str, events: list[tuple[in
             return max(before)[1]
         return min(said)[1] if said else None
     return None
+
+
+def inner_events(mentions: list, text: str) -> list[tuple[int, int, int]]:
+    """(start, end, sentence) of the event a named ceremony opens or closes: "lễ khai mạc Vòng chung kết Giải
+    Bóng đá …" names "Vòng chung kết Giải Bóng đá …" too (``ceremonies_of`` in ceremony_refs_vi.json)."""
+    words = _alts(pattern_data("ceremony_refs_vi.json")["ceremonies_of"])
+    lead = re.compile(rf"(?:{words})\s+(?=[A-ZĐÀ-Ỹ]|vòng\s)", re.IGNORECASE)
+    out = []
+    for m in mentions:
+        if m.type != "Event" or m.ref or m.nested:
+            continue
+        at = lead.match(text, m.start, m.end)
+        if at and m.end - at.end() > 8:
+            out.append((at.end(), m.end, m.sentence))
+    return out
+
+
+def contest_of_ceremony(s, ev, list_at: int):
+    """The event a list of participants belongs to when the event before it is a ceremony named with the event
+    it opens ("… lễ khai mạc Vòng chung kết Giải X. Tham gia vòng chung kết có 8 đội, …"): the opened event,
+    unless the list's own opening names the ceremony ("Tham dự lễ khai mạc có …")."""
+    if s.lang != "vi" or ev.sentence == s.index or ev.nested:
+        return ev
+    if re.search(r"(?<![\w])(?:lễ|khai mạc|bế mạc)(?![\w])", s.text[s.start:list_at], flags=re.IGNORECASE):
+        return ev
+    named = ev
+    if ev.ref:  # "Tham dự lễ khai mạc có …" in between: the ceremony that reference names
+        before = [m for m in s.ex.mentions if m.type == "Event" and not m.ref and not m.nested and m.start < ev.start
+                  and m.text.casefold().startswith(ev.text.casefold())]
+        named = max(before, key=lambda m: m.start) if before else ev
+    inner = [m for m in s.ex.mentions if m.type == "Event" and m.nested and m.source == "event-opened"
+             and named.start < m.start and m.end == named.end]
+    return inner[0] if inner else ev

@@ -156,3 +156,28 @@ def test_members_of_a_business_delegation():
     got = facts("Ngày 8/5, Bộ Công Thương tổ chức Diễn đàn Doanh nghiệp Việt Nam - Nhật Bản năm 2031. Đoàn doanh nghiệp "
                 "Nhật Bản gồm 50 công ty, trong đó có Tập đoàn Aeon.", "2031-05-08")
     assert ("Tập đoàn Aeon", "participatedIn", "Diễn đàn Doanh nghiệp Việt Nam - Nhật Bản năm 2031") in got
+
+
+def test_a_police_department_before_thuoc_ends_its_name():
+    got = facts("Tham dự buổi diễn tập có đại diện Cục Cảnh sát giao thông thuộc Bộ Công an.")
+    assert ("Cục Cảnh sát giao thông", "subOrganizationOf", "Bộ Công an") in got
+    assert not any("thuộc" in s for s, p, o in got)
+
+
+# ----------------------------------------------------------------------------- a ceremony named with what it opens
+
+_U19 = ("Tối 5/10, tại Sân vận động Lạch Tray, Liên đoàn Bóng đá Việt Nam tổ chức lễ khai mạc Vòng chung kết Giải Bóng "
+        "đá U19 Quốc gia năm 2031. Tham dự lễ khai mạc có ông Trần Quốc Tuấn, Chủ tịch Liên đoàn Bóng đá Việt Nam. ")
+
+
+def test_teams_take_part_in_the_round_a_named_opening_ceremony_opens():
+    got = facts(_U19 + "Tham gia vòng chung kết có 8 đội, trong đó có Câu lạc bộ Bóng đá Nam Định.", "2031-10-06")
+    assert ("Câu lạc bộ Bóng đá Nam Định", "participatedIn", "Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got
+    assert ("Trần Quốc Tuấn", "participatedIn",
+            "lễ khai mạc Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got
+
+
+def test_guests_listed_at_the_opening_stay_at_the_ceremony():
+    got = facts(_U19 + "Tham dự lễ khai mạc còn có đại diện Sở Văn hóa và Thể thao thành phố Hải Phòng.", "2031-10-06")
+    assert ("Sở Văn hóa và Thể thao thành phố Hải Phòng", "participatedIn",
+            "lễ khai mạc Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got

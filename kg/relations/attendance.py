@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence
 from kg.textutil import compiled
@@ -109,7 +110,8 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     named = [m for m in earlier if not m.ref]
     if s.lang == "en" and named and programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
         earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's
-    return max(earlier, key=lambda m: (m.sentence, m.start))
+    # "… lễ khai mạc Vòng chung kết Giải X. Tham gia vòng chung kết có 8 đội …": the round, not its opening
+    return contest_of_ceremony(s, max(earlier, key=lambda m: (m.sentence, m.start)), list_at)
 
 
 def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
