@@ -66,13 +66,27 @@ def inner_events(mentions: list, text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def contest_of_ceremony(s, ev, list_at: int):
+def counted_participants(text: str) -> bool:
+    """"… có 16 đội bóng …", "… sự tham gia của hơn 300 gian hàng …": a counted set of participants."""
+    from kg.relations.cues import cue_pattern
+
+    return re.search(r"(?<![\w])(?:có|gồm|tham gia của|tham dự của|góp mặt của)\s+(?:sự\s+tham\s+gia\s+của\s+)?"
+                     r"(?:hơn|gần|khoảng|trên|tổng cộng)?\s*\d[\d.]*\s+(?:" + cue_pattern("counted_participants", "vi")
+                     + r")", text, flags=re.IGNORECASE) is not None
+
+
+def contest_of_ceremony(s, ev, list_at: int, contestants: bool = False):
     """The event a list of participants belongs to when the event before it is a ceremony named with the event
     it opens ("… lễ khai mạc Vòng chung kết Giải X. Tham gia vòng chung kết có 8 đội, …"): the opened event,
-    unless the list's own opening names the ceremony ("Tham dự lễ khai mạc có …")."""
+    when the list's opening says it lists contestants ("tham gia", a counted set; or ``contestants``) and
+    does not name the ceremony ("Tham dự lễ khai mạc có …", "Phát biểu khai mạc, …")."""
     if s.lang != "vi" or ev.sentence == s.index or ev.nested:
         return ev
-    if re.search(r"(?<![\w])(?:lễ|khai mạc|bế mạc)(?![\w])", s.text[s.start:list_at], flags=re.IGNORECASE):
+    lead = s.text[s.start:list_at]
+    if re.search(r"(?<![\w])(?:lễ|khai mạc|bế mạc)(?![\w])", lead, flags=re.IGNORECASE):
+        return ev
+    if not (contestants or re.search(r"(?<![\w])tham gia(?![\w])", lead, flags=re.IGNORECASE)
+            or counted_participants(lead)):
         return ev
     named = ev
     if ev.ref:  # "Tham dự lễ khai mạc có …" in between: the ceremony that reference names

@@ -181,3 +181,10 @@ def test_guests_listed_at_the_opening_stay_at_the_ceremony():
     got = facts(_U19 + "Tham dự lễ khai mạc còn có đại diện Sở Văn hóa và Thể thao thành phố Hải Phòng.", "2031-10-06")
     assert ("Sở Văn hóa và Thể thao thành phố Hải Phòng", "participatedIn",
             "lễ khai mạc Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got
+
+
+def test_a_speaker_presenting_a_paper_at_the_workshop():
+    got = facts("Ngày 8/5, Trường Đại học Lâm nghiệp tổ chức Hội thảo quốc tế về quản lý rừng bền vững năm 2031. Trình bày "
+                "tham luận tại hội thảo, ông Tanaka Hiroshi, chuyên gia của Đại học Tokyo, cho biết rừng đang suy giảm.",
+                "2031-05-08")
+    assert ("Tanaka Hiroshi", "participatedIn", "Hội thảo quốc tế về quản lý rừng bền vững năm 2031") in got

@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import re
 
+from kg.ceremony_refs import contest_of_ceremony, counted_participants
 from kg.relations.attendance import _event_of, list_members
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 LOOKBACK = 3  # sentences between the counting sentence and a part of its list
-
-
-def _counted(text: str) -> bool:
-    """"… có 16 đội bóng …", "… sự tham gia của hơn 300 gian hàng …": a counted set of participants."""
-    return re.search(r"(?<![\w])(?:có|gồm|tham gia của|tham dự của|góp mặt của)\s+(?:sự\s+tham\s+gia\s+của\s+)?"
-                     r"(?:hơn|gần|khoảng|trên|tổng cộng)?\s*\d[\d.]*\s+(?:" + cue_pattern("counted_participants", "vi")
-                     + r")", text, flags=re.IGNORECASE) is not None
 
 
 def _part_opening(s: Sentence) -> int | None:
@@ -51,7 +45,7 @@ def continued_lists(s: Sentence) -> list[Relation]:
         if i < 0:
             return []
         a, b = s.ex.sentences[i]
-        if _counted(s.text[a:b]):
+        if counted_participants(s.text[a:b]):
             break
         if _part_opening_text(s.text[a:b]) is None:
             return []  # a sentence of another kind breaks the list
@@ -60,6 +54,7 @@ def continued_lists(s: Sentence) -> list[Relation]:
     event = _event_of(s, s.start)
     if event is None:
         return []
+    event = contest_of_ceremony(s, event, s.start, contestants=True)  # the round a named opening opens
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, at, s.end)]
 
 
