@@ -188,3 +188,16 @@ def test_a_speaker_presenting_a_paper_at_the_workshop():
                 "tham luận tại hội thảo, ông Tanaka Hiroshi, chuyên gia của Đại học Tokyo, cho biết rừng đang suy giảm.",
                 "2031-05-08")
     assert ("Tanaka Hiroshi", "participatedIn", "Hội thảo quốc tế về quản lý rừng bền vững năm 2031") in got
+
+
+def test_a_dated_drill_is_named_in_full():
+    got = facts("Sáng 7/8, Công an tỉnh Hà Giang tổ chức Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031 "
+                "tại Khu công nghiệp Bình Vàng.", "2031-08-07")
+    ev = "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031"
+    assert ("Công an tỉnh Hà Giang", "organized", ev) in got
+    assert (ev, "date", "2031-08-07") in got
+
+
+def test_an_undated_drill_headline_names_no_event():
+    got = facts("Diễn tập ứng cứu sự cố tràn dầu quy mô lớn\n\nCác lực lượng đã phối hợp nhịp nhàng.", "2031-08-07")
+    assert not any(p in ("organized", "participatedIn", "date") for s, p, o in got)
