@@ -41,6 +41,7 @@ from kg.relations.quotes import statements
 from kg.relations.topics import topics_of
 from kg.relations.owners import drop_replaced
 from kg.relations.visits import visit_facts
+from kg.ceremony_refs import inner_events
 def extract(article: Article, doc: Doc) -> Extraction:
     """Mentions and relations of ``article`` from its annotated ``doc``.
 
@@ -83,6 +84,10 @@ def extract(article: Article, doc: Doc) -> Extraction:
         ex.mentions = _without_name_only_topics(ex.mentions)
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
     policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
+    if article.lang == "vi":  # "lễ khai mạc Vòng chung kết Giải …": the round opened is an event of its own
+        for a, b, si in inner_events(ex.mentions, norm.text):
+            ex.mentions.append(Mention(len(ex.mentions), a, b, norm.text[a:b], "Event", si, source="event-opened",
+                                       nested=True))
     dates = [(at(d.start_char), at(d.end_char), d._.kg_value) for d in doc.spans["kg"]
              if d.label_ == "DATE" and d._.kg_source not in ("date-weekday", "date-dateline")]
     ex.dates = [(sent_of(at(d.start_char)), d._.kg_value) for d in doc.spans["kg"]

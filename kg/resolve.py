@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_body_name, person_name
+from kg.ceremony_refs import opened_event
 from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
@@ -324,6 +325,12 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         own = [x for x in named if re.sub(r"\s+\d{4}$", "", norm_key(entities[x[1]].name)).split()[-1:] == [head]]
         if ex.article.lang == "en" and own and len(own) < len(named):
             named = own  # "the championship": the Championship named, before the Open of its kind named later
+        if not named and ex.article.lang == "vi":  # "Đến dự lễ khai mạc có …": the event said to open
+            opened = opened_event(m.text, m.start, ex.article.text,
+                                  [(mm.start, mm.end, key_of[mm.id]) for mm in ex.mentions
+                                   if mm.type == "Event" and not mm.ref and mm.id in key_of])
+            if opened is not None:
+                return opened
         if not named:
             if m.meta.get("ref_only"):
                 return None  # "the challenge" with no challenge named before it

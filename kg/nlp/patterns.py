@@ -155,7 +155,11 @@ EVENT_HEADS_VI = (
     "Hội nghị thượng đỉnh", "Liên hoan", "Chương trình nghệ thuật", "Lễ hội", "Tọa đàm",
     "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi", "Olympic",
     "Festival",  # "Festival Hoa Đà Lạt lần thứ XI năm 2032": a festival named in English, as "Lễ hội"
+    "Diễn tập",  # "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031": a numbered or dated drill
 )
+# Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031"); a headline
+# such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own
+NUMBERED_EVENT_HEADS_VI = ("diễn tập",)
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
                   "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",

@@ -71,6 +71,7 @@ from kg.relations.field_scopes import scoped_plan_topics
 from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
 from kg.relations.report_speakers import heard_at_event, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
+from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.companions_en import attending_with, bodies_at_event
 from kg.relations.co_organisers_en import cooperating_organisers
@@ -108,7 +109,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           signing_partners_at_event, announced_at_by, among_participants,
           contest_opponents, contest_results, teams_from_bodies,
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
-          clause_event_topics, parties_agreed_topics, venues_named_first)
+          clause_event_topics, parties_agreed_topics, venues_named_first, continued_lists)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import Mention, Relation, Sentence, untitled_head
 from kg.textutil import compiled
@@ -109,7 +110,8 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     named = [m for m in earlier if not m.ref]
     if s.lang == "en" and named and programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
         earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's
-    return max(earlier, key=lambda m: (m.sentence, m.start))
+    # "… lễ khai mạc Vòng chung kết Giải X. Tham gia vòng chung kết có 8 đội …": the round, not its opening
+    return contest_of_ceremony(s, max(earlier, key=lambda m: (m.sentence, m.start)), list_at)
 
 
 def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
@@ -156,7 +158,12 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             continue
         out += [o for o in orgs_all if a <= o.start < b and not _after_title(s.text, o, titles)]
     return [m for m in out if m.type == "Person" or not (_members_of(s.text, m) or _bracketed_parent(s, m)
-                                                          or _POSSESSOR.match(s.text, m.end))]
+                                                          or _POSSESSOR.match(s.text, m.end) or _UNIT_PARENT.search(
+                                                              s.text, max(0, m.start - 14), m.start))]
+
+
+# "đại diện Trung tâm X thuộc Trung ương Đoàn": the body after "thuộc" is the unit's parent, no item
+_UNIT_PARENT = re.compile(r"(?<![\w])(?:trực thuộc|thuộc)\s+$")
 
 
 # "the European Commission's Directorate-General for …": the body whose unit is named next is no item
@@ -358,12 +365,17 @@ def took_part(s: Sentence) -> list[Relation]:
     # "… joined the forum, presenting a report on …"
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
-                     r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
+                     # "… cũng có mặt tại buổi lễ.": the occasion of the preceding sentences
+                     + (r"(?:(?:tại|trong)\s+(?:" + cue_pattern("event_nouns", "vi") + r")(?:\s+(?:này|đó))?\s*)?"
+                        if s.lang == "vi" else "")
+                     + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]
     if verb is None:
         return []
+    if events and s.lang == "vi" and all(e.ref and e.start >= s.start + verb.start() for e in events):
+        events = []  # "… cũng có mặt tại buổi lễ.": the bare noun is the occasion told before
     if events:
         # "A, B and C attended the meeting.": the bare event noun after the verb is the event they attended
         at = s.start + verb.start()

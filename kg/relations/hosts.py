@@ -11,8 +11,9 @@ from kg.relations.cues import cue_pattern
 from kg.relations.winners import _the_event
 
 _LINK = re.compile(r"\s*(?:,|và|cùng|cùng với|phối hợp với|phối hợp cùng)\s*")
-_OPEN = re.compile(r"\s*(?:Giải|Chương trình|Sự kiện|Hội chợ|Cuộc thi|Lễ hội|Triển lãm|Hội nghị|Hội thảo|Diễn đàn|"
-                   r"Liên hoan|Festival|Tuần lễ|Ngày hội)(?:\s+(?:này|năm nay))?\s+(?:do|được)\s+$")
+_PARENT = re.compile(r"\s*\(\s*")
+_OPEN = re.compile(r"\s*(?:Giải|Chương trình|Sự kiện|Hội chợ|Cuộc thi|Hội thi|Lễ hội|Triển lãm|Hội nghị|Hội thảo|Diễn đàn|"
+                   r"Liên hoan|Festival|Tuần lễ|Ngày hội|Hội diễn|Hội thao|Giải đấu|Đại hội)(?:\s+(?:này|năm nay))?\s+(?:do|được)\s+$")
 
 
 def hosts_after_event(s: Sentence) -> list[Relation]:
@@ -33,11 +34,16 @@ def hosts_after_event(s: Sentence) -> list[Relation]:
     if event is None:
         return []
     listed = [first]
+    end = first.end
     for o in orgs[1:]:
-        if not _LINK.fullmatch(s.text[listed[-1].end:o.start]):
+        if _PARENT.fullmatch(s.text, end, o.start) and s.text.startswith(")", o.end):
+            end = o.end + 1  # "Cục Y (Bộ Công Thương)": the bracketed parent of the body before, no host
+            continue
+        if not _LINK.fullmatch(s.text[end:o.start]):
             break
         listed.append(o)
-    tail = s.text[listed[-1].end:s.end]
+        end = o.end
+    tail = s.text[end:s.end]
     if not re.match(r"\s*(?:(?:phối hợp|đồng|cùng)\s+)?(?:" + cue_pattern("fallback_host", s.lang) + r")", tail):
         return []
     return [Relation(o.id, "organized", event.id, s.index) for o in listed]
@@ -48,12 +54,19 @@ _ORGANISERS_EN = re.compile(r"\s*(?:The\s+)?(?:co-)?organi[sz]ers\b(?:\s+of\s+[^
 _LINK_EN = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
+def _organisers_vi() -> re.Pattern:
+    """"Đồng tổ chức hội thảo có A và B", "Đơn vị phối hợp tổ chức là C" (kg/data/relations/cues.json)."""
+    return re.compile(r"\s*(?:" + cue_pattern("organiser_list_opening", "vi") + r")(?:\s+[^,;.:]{1,60}?)?\s+(?:"
+                      + cue_pattern("organiser_list_link", "vi") + r")\s*:?\s*", re.IGNORECASE)
+
+
 def organiser_lists(s: Sentence) -> list[Relation]:
     """organized: each body of a list of organisers → the event the opening names, else the one event
     the article names before ("Co-organisers of the Vietnam Diplomatic Forum included UNDP and JICA")."""
     if s.lang == "vi":
-        return []
-    m = _ORGANISERS_EN.match(s.text, s.start, s.end)
+        m = _organisers_vi().match(s.text, s.start, s.end)
+    else:
+        m = _ORGANISERS_EN.match(s.text, s.start, s.end)
     if m is None:
         return []
     named = [e for e in s.of_type("Event") if e.end <= m.end()]
@@ -63,7 +76,7 @@ def organiser_lists(s: Sentence) -> list[Relation]:
         return []
     listed = [orgs[0]]
     for o in orgs[1:]:
-        if not _LINK_EN.fullmatch(s.text, listed[-1].end, o.start):
+        if not (_LINK_EN if s.lang != "vi" else _LINK).fullmatch(s.text, listed[-1].end, o.start):
             break
         listed.append(o)
     return [Relation(o.id, "organized", event.id, s.index) for o in listed]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from kg.relations.cues import cue_pattern
 from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
 
 # "Trung tâm X là đơn vị sự nghiệp thuộc Sở Y", "Công ty X là doanh nghiệp trực thuộc UBND tỉnh"
@@ -32,7 +33,8 @@ def sub_organizations(s: Sentence) -> list[Relation]:
         if NEGATED.search(gap):
             continue
         # "Trung tâm Vũ trụ Việt Nam (VNSC) thuộc …": the short form in brackets closes the name before the link
-        if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((công ty con|đơn vị|cơ quan)\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap) \
+        # ("X, chi nhánh của Ngân hàng Y", "X, đơn vị thành viên của Tập đoàn Y": the unit nouns are cues)
+        if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((?:" + cue_pattern("unit_nouns", "vi") + r")\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap) \
                 or _IS_A_UNIT_OF.fullmatch(gap):
             if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
                 continue

@@ -1,13 +1,23 @@
-"""subOrganizationOf from a unit's own name that ends with its ministry: "Cơ quan Cảnh sát điều tra Bộ
-Công an", "Cục Quản lý thị trường Bộ Công Thương", "Thanh tra Bộ Xây dựng"."""
+"""subOrganizationOf from a unit's own name that ends with its ministry or local parent: "Cơ quan Cảnh sát
+điều tra Bộ Công an", "Cục Quản lý thị trường Bộ Công Thương", "Thanh tra Bộ Xây dựng", "Phòng Cảnh sát kinh tế
+Công an tỉnh X"."""
 from __future__ import annotations
 
 import re
 
+from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
 
-_UNIT = re.compile(r"(?:Cơ quan|Cục|Tổng cục|Vụ|Viện|Thanh tra|Trường|Bệnh viện|Học viện|Trung tâm)\s")
-_MINISTRY = re.compile(r"Bộ\s")  # "… Bộ Công an" (a local police force named last is left alone: tune-vi v02, v11)
+_DATA = pattern_data("embedded_parents_vi.json")
+
+
+def _heads(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s")
+
+
+_UNIT = _heads(_DATA["unit_heads"])
+# "… Bộ Công an", "… Công an tỉnh Lạng Sơn", "… Bệnh viện Đa khoa tỉnh X" (kg/data/patterns/embedded_parents_vi.json)
+_MINISTRY = _heads(_DATA["parent_heads"])
 
 
 def named_parents(s: Sentence) -> list[Relation]:

@@ -187,6 +187,11 @@ _REF_SUBJECT = re.compile(r"(?<![\w])[Tt]he\s+(?P<ref>(?:[a-z][\w-]*\s+){0,2}?[a
                           r"(?:(?:also|will|would|has|have|had|on\s+[A-Z][a-z]+)\s+)*$")
 
 
+# ", đơn vị trực thuộc " / ", công ty con của " / ", " between a body and the parent apposed to it
+_APPOSED_PARENT = re.compile(r"\s*,\s*(?:(?:là\s+)?(?:một\s+)?(?:" + cue_pattern("unit_nouns", "vi") + r")\s+)?"
+                             r"(?:(?:trực thuộc|thuộc|của)\s+)?")
+
+
 def organizers(s: Sentence) -> list[Relation]:
     """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
     events = s.of_type("Event")
@@ -253,6 +258,12 @@ def organizers(s: Sentence) -> list[Relation]:
             while len(before_orgs) > 1 and re.fullmatch(r"\s+(?:thuộc|trực thuộc)\s+", s.text[before_orgs[-2].end:near.start]):
                 before_orgs = before_orgs[:-1]
                 near = before_orgs[-1]
+            # "Bệnh viện A, đơn vị trực thuộc Sở Y tế, tổ chức …", "Viện B, Viện Hàn lâm C, chủ trì tổ chức …":
+            # the body the apposition places, not its parent
+            if len(before_orgs) > 1 and s.lang == "vi" and re.match(r"\s*,", s.text[near.end:cue.start()]) \
+                    and _APPOSED_PARENT.fullmatch(s.text, before_orgs[-2].end, near.start):
+                before_orgs = before_orgs[:-1]
+                near = before_orgs[-1]
             gap = s.text[near.end:cue.start()]
             if re.search(r"(được|do|bởi)\s*$", s.text[max(s.start, near.start - 8):near.start]) and before_events:
                 out.append(Relation(near.id, "organized", before_events[-1].id, s.index))
@@ -293,14 +304,14 @@ def organizers(s: Sentence) -> list[Relation]:
                 out.append(Relation(body.id, "organized", after_events[0].id, s.index))
                 continue
         # "EVENT do ORG tổ chức" handled above via "do"; "organised by ORG"
-        m = re.match(r"\s+by\s+(the\s+)?", s.text[cue.end():s.end])
+        m = re.match(r"\s+(?:by|bởi)\s+(the\s+)?", s.text[cue.end():s.end])  # "được tổ chức bởi A và B"
         if m and before_events:
             after_orgs = [o for o in orgs if o.start == cue.end() + m.end()]
             owned = [o for o in orgs if after_orgs and re.fullmatch(r"[’']s\s+", s.text[after_orgs[0].end:o.start])]
             after_orgs = owned[:1] or after_orgs  # "organised by the Ministry's Trade Promotion Agency": the agency
             for o in orgs:  # "organised by A and B", "by A, B and C", "by A (MoF) and B"
                 if after_orgs and o.start > after_orgs[-1].end and re.fullmatch(
-                        r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[after_orgs[-1].end:o.start]):
+                        r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+|và\s+)?|and\s+|và\s+)(?:the\s+)?", s.text[after_orgs[-1].end:o.start]):
                     after_orgs.append(o)
             for o in after_orgs:
                 out.append(Relation(o.id, "organized", before_events[-1].id, s.index))

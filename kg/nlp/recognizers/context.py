@@ -36,9 +36,10 @@ _WARD_OF_HOSPITAL_RE = re.compile(rf"((?<![\w])(?:Trung tâm|Khoa) [{P.UPPER_VI}
 
 
 def _clause_between(unit: str) -> bool:
-    """The lower-case words of a unit before a body hold a verb ending a name, or "với"."""
+    """The lower-case words of a unit before a body hold a verb ending a name, or "với", or "thuộc" (the body
+    after "Cục Cảnh sát giao thông thuộc Bộ Công an" is the unit's parent, not the end of its name)."""
     ws = unit.split()
-    return "với" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
+    return "với" in ws or "thuộc" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
 
 
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],

@@ -39,6 +39,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b"
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
+                if head.casefold() in P.NUMBERED_EVENT_HEADS_VI and not numbered:
+                    continue
                 end = m.end() + len(name)
                 if not ((capital and named) or numbered or scoped or _held_whole(text, m.start(), end)
                         or (capital and _titled_subject(text, m.start(), end, name))):
