@@ -197,6 +197,9 @@ def _before_country(text: str, words: list, s: int, last: int, tails: set[str], 
             return last
         if any(e.type == "Place" and e.kind == "country" and e.id != "viet-nam" for e in lex.lookup(country)):
             return k - 1
+        if words[k - 1].text in pattern_data("companies.json")["en_tails"] and any(
+                e.type == "Place" and e.kind in ("province", "city") for e in lex.lookup(country)):
+            return k - 1  # "Hưng Thịnh Medical Equipment Company of Hà Nội": a firm of that city
         return last
     return last
 

@@ -3,6 +3,8 @@ opened by an administrative or geographic word ("huyện Gia Lâm", "sông Hồn
 """
 from __future__ import annotations
 
+from kg.nlp.normalize import is_vietnamese_syllable
+
 import re
 from functools import lru_cache
 
@@ -132,7 +134,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Hải Phòng port": the city's port, and the city the place named
         if kind in ("province", "prefecture") and any(e.type == "Place" for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
-        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+        # "the An Thoi special zone": after an article, "An" is the name's first syllable, not one
+        start = m.start() - 3 if re.search(r"(?<![\w])the An $", text[max(0, m.start() - 7):m.start()]) else m.start()
+        out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in _at_heads_re().finditer(text):  # "at the Hồ Gươm Theatre": where it is held
         out.append(Candidate(m.start("name"), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in _heads_first_re().finditer(text):  # "the Palace of Westminster", "the Temple of Heaven"
@@ -167,7 +171,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     # place of that country
     for m in _IN_PLACE_OF_COUNTRY.finditer(text):
         country = lex.lookup(m.group("country"))
-        if any(e.type == "Place" and e.kind == "country" for e in country) and not lex.lookup(m.group("name")):
+        # (or a known province or city, when the name is spelt in Vietnamese syllables: "in Tân Uyên, Bình Dương")
+        local = len(m.group("name").split()) >= 2 and all(is_vietnamese_syllable(w) for w in m.group("name").split()) \
+            and any(e.type == "Place" and e.kind in ("province", "city") for e in country)
+        if (local or any(e.type == "Place" and e.kind == "country" for e in country)) and not lex.lookup(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
     # "Quang Ngai City": a known province or city and "City" is the city of that name
     for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})\s+City\b", text):
@@ -208,7 +215,7 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
-                       + r")\b(?![-‑’'])(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "Coach Park Hang-seo": a Korean name, no park
+                       + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑’'])(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
@@ -232,7 +239,8 @@ def _heads_first_re() -> re.Pattern:
 
 _NAME_EN = r"[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"  # "K'Bang": an apostrophe inside an ethnic name
 _IN_PLACE_OF_COUNTRY = re.compile(r"(?<![\w])in\s+(?P<name>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}),\s+"
-                                  r"(?P<country>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}?)(?=[,.;)]|\s+(?:on|in|and|to|for|with)\b|$)")
+                                  r"(?P<country>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}?)(?:\s+(?:province|city))?"
+                                  r"(?=[,.;)]|\s+(?:on|in|and|to|for|with)\b|$)")
 _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN) + r")\b)\s+"
                                r"(?:Square|Park|Street|Stadium|Bridge|Road)\b|(?<![\w,./-])\d{1,2}[-/.]\d{1,2}\s+"
                                r"(?:Square|Park|Street|Stadium)\b")
