@@ -23,3 +23,42 @@ def test_a_vietnamese_name_before_a_known_province_is_a_place():
 def test_the_an_of_a_vietnamese_name_after_the_article_belongs_to_it():
     got = located("The Hạ Long Heritage Marathon 2025 finished at the An Thới special zone on Sunday.")
     assert any(p == "An Thới special zone" for e, p in got)
+
+
+def test_a_city_named_after_its_kind_goes_on_the_venue_chain():
+    got = located("The Vietnam Seafood Forum 2025 took place on Tuesday at the Furama Convention Centre in the "
+                  "central city of Đà Nẵng, with 400 delegates.")
+    assert ("Vietnam Seafood Forum 2025", "Furama Convention Centre") in got
+    assert any(e == "Vietnam Seafood Forum 2025" and "Nang" in p for e, p in got)
+
+
+def test_on_an_island_or_a_beach_is_where_the_event_is():
+    got = located("The Con Dao Swim Festival 2025 was staged on Con Son island on Saturday.")
+    assert any(e == "Con Dao Swim Festival 2025" and p.startswith("Con Son") for e, p in got)
+    got = located("The closing ceremony was held on Bãi Cháy beach in Hạ Long on Sunday.")
+    assert ("closing ceremony", "Bãi Cháy beach") in got
+
+
+def test_on_a_plain_noun_is_no_venue():
+    got = located("The Vietnam Seafood Forum 2025 on Tuesday focused on Japan and its market rules.")
+    assert not any(p == "Japan" for e, p in got)
+
+
+def test_located_on_a_street_and_in_a_city():
+    got = located("Hùng Vương Hospital treats 900 patients a day. The hospital, located on Lạc Long Quân Street "
+                  "in Ho Chi Minh City, has 1,000 beds.")
+    assert ("Hùng Vương Hospital", "Lạc Long Quân Street") in got
+
+
+def test_the_venue_of_the_event_was_a_hall():
+    got = located("The venue of the award ceremony was the Thăng Long Opera Hall.")
+    assert ("award ceremony", "Thăng Long Opera Hall") in got
+    got = located("The Mỹ Đình National Stadium will be the venue for the 2026 ASEAN Championship final.")
+    assert any(p == "Mỹ Đình National Stadium" for e, p in got)
+
+
+def test_another_event_of_the_kind_takes_no_place_from_the_first():
+    got = located("The launch ceremony was held in Quảng Trị on Saturday. A second event will take place next "
+                  "week in Huế.")
+    assert any(e == "launch ceremony" and "Tr" in p for e, p in got)
+    assert not any(e == "launch ceremony" and p in ("Huế", "Hue") for e, p in got)

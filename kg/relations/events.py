@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.places import KIND_OF_AFTER, owns_place
+from kg.relations.places import KIND_OF_AFTER, another_event, owns_place
 from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, held_at, named_after_the_place,
                                not_a_venue, said_at_event, seat_of_a_name)
 
@@ -80,7 +80,7 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
 def event_place_lists(s: "Sentence") -> list["Relation"]:
     """locatedIn: every place of "tại A, B" for the event of the sentence."""
 
-    events = s.of_type("Event")
+    events = [e for e in s.of_type("Event") if not another_event(s, e)]  # (not "a second event … in X")
     places = s.of_type("Place")
     if not events or not places:
         return []
