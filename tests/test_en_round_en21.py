@@ -62,3 +62,26 @@ def test_another_event_of_the_kind_takes_no_place_from_the_first():
                   "week in Huế.")
     assert any(e == "launch ceremony" and "Tr" in p for e, p in got)
     assert not any(e == "launch ceremony" and p in ("Huế", "Hue") for e, p in got)
+
+
+def test_the_city_office_of_a_body_locates_it():
+    got = located("Sato Ken, chief representative of the Hồ Chí Minh City office of the Japan International "
+                  "Cooperation Agency (JICA), said the loan was signed.")
+    assert any(e == "Japan International Cooperation Agency" and "Minh" in p for e, p in got)
+
+
+def test_its_office_in_a_commune_locates_the_body_the_sentence_opens_with():
+    got = located("On Monday, the Đình Vũ Economic Zone Authority held a meeting at its office in Đông Hải ward "
+                  "with 20 investors.")
+    assert ("Đình Vũ Economic Zone Authority", "Đông Hải ward") in got
+
+
+def test_the_company_headquartered_in_a_city_is_the_body_named_before():
+    got = located("Tanaka Seiki, a Japanese maker of bearings, opened a plant in Hải Dương. "
+                  "The company, headquartered in Nagoya, employs 3,000 people.")
+    assert ("Tanaka Seiki", "Nagoya") in got
+
+
+def test_a_branch_a_body_plans_to_open_is_no_seat():
+    got = located("The Saigon Commercial Bank plans to open its first branch in Australia next year.")
+    assert not any(p == "Australia" for e, p in got)
