@@ -85,3 +85,13 @@ def test_the_company_headquartered_in_a_city_is_the_body_named_before():
 def test_a_branch_a_body_plans_to_open_is_no_seat():
     got = located("The Saigon Commercial Bank plans to open its first branch in Australia next year.")
     assert not any(p == "Australia" for e, p in got)
+
+
+def test_where_a_firm_will_invest_or_export_is_not_the_event_venue():
+    got = located("Vingroup plans to invest in a battery plant in Indonesia, its chairman said at the Vietnam "
+                  "Automotive Forum 2025 in Hà Nội on Monday.")
+    assert not any(p == "Indonesia" for e, p in got)
+    assert any(e == "Vietnam Automotive Forum 2025" and p in ("Hà Nội", "Hanoi") for e, p in got)
+    got = located("Speaking at the Vietnam Fruit Forum 2025 on Tuesday, Minh said the firm exports durian to "
+                  "buyers in China.")
+    assert not any(p == "China" for e, p in got)

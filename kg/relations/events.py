@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.places import KIND_OF_AFTER, another_event, owns_place
+from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, owns_place
 from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, held_at, named_after_the_place,
                                not_a_venue, said_at_event, seat_of_a_name)
 
@@ -110,7 +110,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
                 and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) \
                 or said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl):
             continue  # too far from the event to be its venue, in what was said there, or another noun's place
-        if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before):
+        if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before) \
+                or elsewhere(s, pl):
             continue  # "các nhà đầu tư nước ngoài tại Việt Nam": where the investors are
         for p in chain:
             out.append(Relation(ev.id, "locatedIn", p.id, s.index))

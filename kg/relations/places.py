@@ -142,7 +142,7 @@ def locations(s: Sentence) -> list[Relation]:
             if said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             # "doanh nghiệp đầu tư tại X" invests there; not "Hội nghị xúc tiến đầu tư | tại X", whose name ends so
-            invest = re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) \
+            invest = (re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) or elsewhere(s, at)) \
                 and not re.fullmatch(r"\s+(?:tại|ở|in)\s+", s.text[ev.end:at.start])
             if near and not invest:
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
@@ -197,6 +197,16 @@ def another_of_kind(text: str, lo: int, ev: Mention) -> bool:
     # "A second event will take place …": the ordinal inside a bare kind word's span, after "a"
     return re.search(r"(?<![\w])(?:a|another)\s+(?:second|third|further|similar)\s+[\w-]+$",
                      text[max(lo, ev.start - 12):ev.end], flags=re.IGNORECASE) is not None
+
+
+def elsewhere(s: Sentence, pl: Mention) -> bool:
+    """``pl`` is where a verb's object goes or will be, not the sentence's event: "Vingroup plans to invest in
+    a car plant in India, …", "exports shrimp to buyers in Japan" (``elsewhere_verbs``; English)."""
+    if s.lang == "vi":
+        return False
+    verbs = cue_pattern("elsewhere_verbs", "en")
+    return re.search(rf"{verbs}\s+(?:[\w-]+\s+){{0,6}}(?:in|to)\s+(?:the\s+)?$",  # (words only: no comma between)
+                     s.text[max(s.start, pl.start - 70):pl.start], flags=re.IGNORECASE) is not None
 
 
 def owns_place(s: Sentence, owner: Mention, pl: Mention) -> bool:
