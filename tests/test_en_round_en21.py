@@ -95,3 +95,10 @@ def test_where_a_firm_will_invest_or_export_is_not_the_event_venue():
     got = located("Speaking at the Vietnam Fruit Forum 2025 on Tuesday, Minh said the firm exports durian to "
                   "buyers in China.")
     assert not any(p == "China" for e, p in got)
+
+
+def test_a_name_set_off_before_a_based_firm_apposition_is_a_company():
+    got = located("Hoàng Phát Seafood, a Cà Mau-based shrimp processor, showed frozen products.")
+    assert any(e == "Hoàng Phát Seafood" and p in ("Cà Mau", "Ca Mau") for e, p in got)
+    got = located("Tân Long Textile, based in Nam Định, employs 2,000 workers.")
+    assert any(e == "Tân Long Textile" for e, p in got)
