@@ -102,3 +102,11 @@ def test_a_name_set_off_before_a_based_firm_apposition_is_a_company():
     assert any(e == "Hoàng Phát Seafood" and p in ("Cà Mau", "Ca Mau") for e, p in got)
     got = located("Tân Long Textile, based in Nam Định, employs 2,000 workers.")
     assert any(e == "Tân Long Textile" for e, p in got)
+
+
+def test_a_lettered_hall_of_a_centre_is_the_venue_and_the_centre_no_event():
+    got = facts("A workshop on cold-chain logistics was held on Friday in Hall C of the exhibition centre.",
+                "2025-11-21", "en")
+    assert ("workshop on cold-chain logistics", "locatedIn", "Hall C") in got
+    assert ("workshop on cold-chain logistics", "date", "2025-11-21") in got
+    assert not any(s == "exhibition" for s, p, o in got)

@@ -218,7 +218,8 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                        + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑’'])(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
-    numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
+    numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)"
+                          r"|(?<![\w])(?:" + alt(data.get("lettered", ["(?!)"])) + r")\s+[A-Z]\d?\b(?![.,'’-])")  # "Hall B"
     return heads, lower, numbered
 
 
