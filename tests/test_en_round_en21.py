@@ -110,3 +110,15 @@ def test_a_lettered_hall_of_a_centre_is_the_venue_and_the_centre_no_event():
     assert ("workshop on cold-chain logistics", "locatedIn", "Hall C") in got
     assert ("workshop on cold-chain logistics", "date", "2025-11-21") in got
     assert not any(s == "exhibition" for s, p, o in got)
+
+
+def test_at_its_campus_locates_the_body_after_a_dateline():
+    got = located("CẦN THƠ — Cần Thơ University on Monday opened a robotics laboratory at its campus in Ninh "
+                  "Kiều ward.")
+    assert any(e == "Cần Thơ University" and p == "Ninh Kiều ward" for e, p in got)
+
+
+def test_a_meeting_at_a_state_bodys_headquarters_places_the_meeting_only():
+    got = located("HÀ NỘI — The Ministry of Home Affairs on Friday held a meeting with religious leaders at its "
+                  "headquarters in Hà Nội.")
+    assert not any(e == "Ministry of Home Affairs" for e, p in got)

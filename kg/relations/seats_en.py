@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, _state_body
 from kg.relations.cues import cue_pattern
 
 
@@ -40,18 +40,22 @@ def body_seats(s: Sentence) -> list[Relation]:
         if re.search(rf"\b(?:at|from)\s+its\s+(?:[a-z-]+\s+)?(?:{seats})\s+(?:in|at|on)\s+(?:the\s+)?$",
                      s.text[max(s.start, pl.start - 50):pl.start], flags=re.IGNORECASE):
             owner = _opening_body(s, orgs, pl)
-            if owner is not None:
+            # (not a state organ's premises, nor "at its headquarters in": the tune-en gold gives that place to
+            # the event held there only, t99, t81; kg.relations.places does the same for a state body's venue)
+            if owner is not None and not _state_body(owner) and not re.search(
+                    r"\bheadquarters\s+\S+\s+(?:the\s+)?$", s.text[max(s.start, pl.start - 25):pl.start]):
                 out.append(Relation(owner.id, "locatedIn", pl.id, s.index))
     return out
 
 
+_OPENING = re.compile(r"\s*(?:[^\n—–]{1,40}\s[—–]\s+)?(?:[A-Z][^,;—–]{0,30},\s*)?(?:[Tt]he\s+)?")
+
+
 def _opening_body(s: Sentence, orgs: list[Mention], pl: Mention) -> Mention | None:
-    """The body the sentence opens with (past an opening phrase: "On the same day, the board …"), when no
-    other body stands between it and ``pl``."""
-    first = min(s.mentions, key=lambda m: m.start, default=None)
-    if first is None or first.type != "Organization" or first.ref \
-            or not re.fullmatch(r"\s*(?:[A-Z][^,;]{0,30},\s*)?(?:[Tt]he\s+)?", s.text[s.start:first.start]):
-        return None
-    if any(o.start > first.end and o.end <= pl.start for o in orgs):
+    """The body the sentence opens with (past a dateline, "HÀ NỘI — Bạch Mai Hospital …", or an opening
+    phrase, "On the same day, the board …"), when no other body stands between it and ``pl``."""
+    first = next((o for o in sorted(orgs, key=lambda o: o.start)
+                  if _OPENING.fullmatch(s.text, s.start, o.start)), None)
+    if first is None or any(o.start > first.end and o.end <= pl.start for o in orgs):
         return None
     return first
