@@ -122,3 +122,9 @@ def test_a_meeting_at_a_state_bodys_headquarters_places_the_meeting_only():
     got = located("HÀ NỘI — The Ministry of Home Affairs on Friday held a meeting with religious leaders at its "
                   "headquarters in Hà Nội.")
     assert not any(e == "Ministry of Home Affairs" for e, p in got)
+
+
+def test_an_event_at_the_headquarters_of_a_firm_in_a_city_places_both():
+    got = located("The Asia Cloud Summit 2025 was held at the headquarters of Viettel Solutions in Hà Nội on Monday.")
+    assert any(e == "Asia Cloud Summit 2025" and p in ("Hà Nội", "Hanoi") for e, p in got)
+    assert any(e == "Viettel Solutions" and p in ("Hà Nội", "Hanoi") for e, p in got)

@@ -126,8 +126,9 @@ def locations(s: Sentence) -> list[Relation]:
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
             host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
                          and not o.ref
-                         and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:provincial|municipal|city|district)\s+)?$",
-                                       s.text[max(s.start, o.start - 20):o.start])), None)
+                         and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:headquarters|offices?|premises)\s+of\s+(?:the\s+)?)?"
+                                       r"(?:(?:provincial|municipal|city|district)\s+)?$",  # "at the headquarters of X in Y"
+                                       s.text[max(s.start, o.start - 40):o.start])), None)
             if host is not None and not _state_body(host):
                 out.append(Relation(host.id, "locatedIn", pl.id, s.index))
             # (a state body's premises place the event, not the body: "a meeting at the provincial
