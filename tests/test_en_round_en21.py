@@ -128,3 +128,8 @@ def test_an_event_at_the_headquarters_of_a_firm_in_a_city_places_both():
     got = located("The Asia Cloud Summit 2025 was held at the headquarters of Viettel Solutions in Hà Nội on Monday.")
     assert any(e == "Asia Cloud Summit 2025" and p in ("Hà Nội", "Hanoi") for e, p in got)
     assert any(e == "Viettel Solutions" and p in ("Hà Nội", "Hanoi") for e, p in got)
+
+
+def test_a_province_name_and_lower_case_city_is_the_city_of_that_name():
+    got = located("The Hà Giang Tourism Week 2025 opened in Hà Giang city on Saturday.")
+    assert any(e == "Hà Giang Tourism Week 2025" and p == "Hà Giang city" for e, p in got)

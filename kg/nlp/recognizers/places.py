@@ -183,6 +183,12 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             place = place.split(" ", 1)[1] if " " in place else ""
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
+    # "in Lào Cai city": a known province and "city" in lower case is its capital of that name, another place
+    # (a known city stays itself: "Cần Thơ city")
+    for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})\s+city\b(?!\s+[A-Z])", text):
+        known = [e for e in lex.lookup(m.group("place")) if e.type == "Place"]
+        if known and all(e.kind == "province" for e in known):
+            out.append(Candidate(m.start("place"), m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
 
 
