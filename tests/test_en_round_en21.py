@@ -133,3 +133,12 @@ def test_an_event_at_the_headquarters_of_a_firm_in_a_city_places_both():
 def test_a_province_name_and_lower_case_city_is_the_city_of_that_name():
     got = located("The Hà Giang Tourism Week 2025 opened in Hà Giang city on Saturday.")
     assert any(e == "Hà Giang Tourism Week 2025" and p == "Hà Giang city" for e, p in got)
+
+
+def test_a_bodys_plants_in_a_commune_are_not_the_signing_venue():
+    got = located("TOKYO — PetroVietnam Gas signed a ten-year deal with Osaka Gas on Tuesday at a signing ceremony "
+                  "to supply gas for its three new plants in Phước An commune, Đồng Nai Province.")
+    assert not any(e == "signing ceremony" and p.startswith("Phước An") for e, p in got)
+    got = located("OSAKA — PetroVietnam Gas on Monday signed a deal with Osaka Gas to buy LNG for its two new "
+                  "plants in Phước An commune. The signing ceremony in Osaka was witnessed by ministers.")
+    assert not any(e == "signing ceremony" and p.startswith("Phước An") for e, p in got)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, owns_place
+from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, elsewhere_at, owns_place
 from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, held_at, named_after_the_place,
                                not_a_venue, said_at_event, seat_of_a_name)
 
@@ -203,7 +203,8 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
         for pl in ex.mentions:  # (where a happening is told: "investors in Japan" places no ceremony)
             if pl.type == "Place" and pl.sentence == i and not pl.nested and \
                     re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]) and \
-                    (dated or _HAPPENING.search(text, s_start, pl.start)):
+                    (dated or _HAPPENING.search(text, s_start, pl.start)) and \
+                    not (ex.article.lang == "en" and elsewhere_at(text, s_start, pl.start)):  # ("for its plants in X")
                 out.append(Relation(ev.id, "locatedIn", pl.id, i))
         # "X broke ground on … The ceremony …": X held the ceremony; "A and B on Wednesday opened …": both
         orgs = sorted((o for o in ex.mentions if o.type == "Organization" and o.sentence == i and not o.nested),

@@ -201,13 +201,23 @@ def another_of_kind(text: str, lo: int, ev: Mention) -> bool:
 
 
 def elsewhere(s: Sentence, pl: Mention) -> bool:
-    """``pl`` is where a verb's object goes or will be, not the sentence's event: "Vingroup plans to invest in
-    a car plant in India, …", "exports shrimp to buyers in Japan" (``elsewhere_verbs``; English)."""
-    if s.lang == "vi":
-        return False
+    """``pl`` is where a verb's object goes or will be, or where a body's plants are, not the sentence's event:
+    "Vingroup plans to invest in a car plant in India, …", "exports shrimp to buyers in Japan" (``elsewhere_verbs``),
+    "for its two new plants in X" (English)."""
+    return s.lang != "vi" and elsewhere_at(s.text, s.start, pl.start)
+
+
+def elsewhere_at(text: str, lo: int, start: int) -> bool:
+    """:func:`elsewhere` for a place at ``start`` of a sentence that begins at ``lo``."""
     verbs = cue_pattern("elsewhere_verbs", "en")
-    return re.search(rf"{verbs}\s+(?:[\w-]+\s+){{0,6}}(?:in|to)\s+(?:the\s+)?$",  # (words only: no comma between)
-                     s.text[max(s.start, pl.start - 70):pl.start], flags=re.IGNORECASE) is not None
+    window = text[max(lo, start - 70):start]
+    if re.search(rf"{verbs}\s+(?:[\w-]+\s+){{0,6}}(?:in|to)\s+(?:the\s+)?$", window,  # (words only: no comma between)
+                 flags=re.IGNORECASE):
+        return True
+    # "… to buy gas for its two new plants in Nhơn Trạch commune": the body's premises (``seat_nouns``), not
+    # the venue ("at its campus in …" is where the sentence's event is)
+    return re.search(r"(?<!\bat\s)\b(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:" + cue_pattern("seat_nouns", "en")
+                     + r")\s+in\s+(?:the\s+)?$", window, flags=re.IGNORECASE) is not None
 
 
 def owns_place(s: Sentence, owner: Mention, pl: Mention) -> bool:
