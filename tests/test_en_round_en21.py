@@ -142,3 +142,8 @@ def test_a_bodys_plants_in_a_commune_are_not_the_signing_venue():
     got = located("OSAKA — PetroVietnam Gas on Monday signed a deal with Osaka Gas to buy LNG for its two new "
                   "plants in Phước An commune. The signing ceremony in Osaka was witnessed by ministers.")
     assert not any(e == "signing ceremony" and p.startswith("Phước An") for e, p in got)
+
+
+def test_a_district_the_gazetteer_lacks_after_held_in_is_a_place():
+    got = located("The Meo Vac Market Festival 2025 was held in Meo Vac on Saturday.")
+    assert ("Meo Vac Market Festival 2025", "Meo Vac") in got

@@ -183,6 +183,13 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             place = place.split(" ", 1)[1] if " " in place else ""
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
+    # "was held in Dong Van on Saturday", "headquartered in Tan Uyen": a name of Vietnamese syllables after a verb
+    # of being held or based and "in" is a place (a district or town the gazetteer lacks)
+    for m in _HELD_IN_VI_NAME.finditer(text):
+        name = m.group("name").split()
+        if all(is_vietnamese_syllable(w) for w in name) and not lex.lookup(m.group("name")) \
+                and not (len(name) == 3 and lex.is_surname(name[0], folded=True)):  # ("Nguyen Van Binh": a person)
+            out.append(Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
     # "in Lào Cai city": a known province and "city" in lower case is its capital of that name, another place
     # (a known city stays itself: "Cần Thơ city")
     for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})\s+city\b(?!\s+[A-Z])", text):
@@ -253,6 +260,10 @@ _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|
                                r"(?:Square|Park|Street|Stadium)\b")
 _PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
                                   r"(?:districts|provinces|communes|towns|cities|wards)\b")
+_HELD_IN_VI_NAME = re.compile(r"(?<![\w])(?:held|took\s+place|was\s+staged|kicked\s+off|opened|got\s+under\s+way|"
+                              r"based|headquartered|located)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
+                              r"(?P<name>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){1,2})(?=[,.;]|\s+(?:on|in|and|from|with|last|this|"
+                              r"next|until|to)\b)")
 _PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
 
 
