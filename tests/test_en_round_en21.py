@@ -147,3 +147,10 @@ def test_a_bodys_plants_in_a_commune_are_not_the_signing_venue():
 def test_a_district_the_gazetteer_lacks_after_held_in_is_a_place():
     got = located("The Meo Vac Market Festival 2025 was held in Meo Vac on Saturday.")
     assert ("Meo Vac Market Festival 2025", "Meo Vac") in got
+
+
+def test_and_with_a_preposition_joins_two_phrases_not_one_name():
+    got = located("Nurses will train at Hùng Vương Hospital in Ho Chi Minh City and at the Heart Institute, which "
+                  "is located in District 3.")
+    assert any(e == "Heart Institute" and p == "District 3" for e, p in got)
+    assert any(e == "Hùng Vương Hospital" for e, p in got)
