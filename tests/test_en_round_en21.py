@@ -154,3 +154,12 @@ def test_and_with_a_preposition_joins_two_phrases_not_one_name():
                   "is located in District 3.")
     assert any(e == "Heart Institute" and p == "District 3" for e, p in got)
     assert any(e == "Hùng Vương Hospital" for e, p in got)
+
+
+def test_a_body_told_opened_by_its_kind_then_named_is_in_the_places_told():
+    got = located("A 500-bed paediatric hospital opened on Friday in Thuận An ward, Bình Dương province. "
+                  "The Thuận An Paediatric Hospital will treat 2,000 patients a day.")
+    assert any(e == "Thuận An Paediatric Hospital" and p == "Thuận An ward" for e, p in got)
+    got = located("A 500-bed children's hospital opened on Friday in Thuận An ward. "
+                  "The Bình Dương Provincial People's Committee said the project cost 900 billion VND.")
+    assert not any(p == "Thuận An ward" and e != "hospital" for e, p in got)

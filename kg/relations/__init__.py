@@ -39,7 +39,7 @@ from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import hosting_places, org_places, residences
-from kg.relations.seats_en import body_seats
+from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_of_the_body, organizers_by_list
@@ -105,7 +105,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
           signing_partners_at_event, announced_at_by, among_participants,
           contest_opponents, contest_results, teams_from_bodies,
-          attended_the_opening, apposed_organisers, due_at_the_event, team_leaders, body_seats)
+          attended_the_opening, apposed_organisers, due_at_the_event, team_leaders, body_seats,
+          named_after_opening)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

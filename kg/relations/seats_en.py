@@ -6,6 +6,10 @@
   locate the body the sentence opens with (the event held there keeps its own place from
   :mod:`kg.relations.places`); "plans to open its first branch in …" is no seat yet.
 
+- "A 1,000-bed general hospital opened on Monday in Nhon Trach district, Dong Nai province. The Nhon Trach
+  Regional General Hospital, …": a new body told by its kind, then named by a name ending in that kind in the
+  next sentence, is in the places of the first (``opened_kinds``).
+
 "Sumitomo's Hà Nội office" gives nothing: the tune-en gold (t252) does not locate a firm by such an office.
 """
 from __future__ import annotations
@@ -59,3 +63,34 @@ def _opening_body(s: Sentence, orgs: list[Mention], pl: Mention) -> Mention | No
     if first is None or any(o.start > first.end and o.end <= pl.start for o in orgs):
         return None
     return first
+
+
+def named_after_opening(s: Sentence) -> list[Relation]:
+    """locatedIn of a body named at the start of a sentence whose last sentence told it opened by its kind
+    only ("A … hospital opened … in X, Y. The Z General Hospital …")."""
+    if s.lang != "en" or s.index == 0:
+        return []
+    org = next((o for o in sorted(s.of_type("Organization"), key=lambda o: o.start)
+                if not o.ref and _OPENING.fullmatch(s.text, s.start, o.start)), None)
+    if org is None:
+        return []
+    a, b = s.ex.sentences[s.index - 1]
+    kinds = cue_pattern("opened_kinds", "en")
+    head = re.search(rf"(?:{kinds})$", org.text, flags=re.IGNORECASE)
+    told = re.match(rf"\s*(?:[^\n—–]{{1,40}}\s[—–]\s+)?An?\s+(?:[\w,.-]+\s+){{0,4}}(?P<kind>{kinds})\s+"
+                    r"(?:was\s+|has\s+been\s+)?(?:opened|inaugurated|opens|launched|began\s+operating)\b[^.;]*?\bin\s+",
+                    s.text[a:b], flags=re.IGNORECASE)
+    if head is None or told is None or told.group("kind").casefold() != head.group().casefold():
+        return []
+    if any(m.type == "Organization" and not m.nested and m.sentence == s.index - 1 for m in s.ex.mentions):
+        return []  # (the body told is named there already)
+    places = sorted((m for m in s.ex.mentions if m.type == "Place" and not m.nested and m.sentence == s.index - 1
+                     and m.start >= a + told.end()), key=lambda m: m.start)
+    chain: list[Mention] = []
+    for pl in places:  # "in Nhon Trach district, Dong Nai province": the place and the places it is in
+        if chain and not re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", s.text[chain[-1].end:pl.start]):
+            break
+        if not chain and pl.start != a + told.end():
+            break
+        chain.append(pl)
+    return [Relation(org.id, "locatedIn", pl.id, s.index) for pl in chain]
