@@ -23,16 +23,18 @@ def _business(m: Mention) -> bool:
     return not _state_body(m) and (m.source == "org-brand" or bool(_BUSINESS.search(m.name or m.text)))
 
 
-def _last_business(s: Sentence, pos: int) -> Mention | None:
-    """The last company named before ``pos`` in this sentence or the two before it (no other body after it)."""
+def _last_business(s: Sentence, pos: int, loose: bool = False) -> Mention | None:
+    """The last company named before ``pos`` in this sentence or the two before it (no other body after it);
+    ``loose``: any body that is no state organ (the sentence calls it a company itself)."""
     named = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
              and s.index - 2 <= m.sentence <= s.index and m.start < pos and m.source != "credit"]
     last = max(named, key=lambda m: m.start) if named else None
-    return last if last is not None and _business(last) else None
+    return last if last is not None and (_business(last) or loose and not _state_body(last)) else None
 
 
 def based_firm_refs(s: Sentence) -> list[Relation]:
-    """locatedIn / subOrganizationOf of "the <Place>-based firm[, a unit of <Body>]"."""
+    """locatedIn / subOrganizationOf of "the <Place>-based firm[, a unit of <Body>]"; locatedIn of "The
+    company, headquartered in <Place>, …"."""
     if s.lang != "en":
         return []
     suffixes = "|".join(re.escape(x) for x in cue_words("based_suffixes", "en"))
@@ -40,6 +42,14 @@ def based_firm_refs(s: Sentence) -> list[Relation]:
     units = cue_pattern("sub_of_nouns", "en")
     out: list[Relation] = []
     for pl in s.of_type("Place"):
+        # "The company, headquartered in Osaka, said …": the firm named again by its noun at the sentence's start
+        seat = re.fullmatch(rf"\s*(?:The|This|Its)\s+(?:[a-z-]+\s+)?(?:{firms})\s*,\s*(?:which\s+is\s+)?"
+                            rf"(?:{suffixes}|located)\s+(?:in|at)\s+(?:the\s+)?", s.text[s.start:pl.start])
+        if seat and not any(m.type == "Organization" and not m.ref and m.end <= pl.start for m in s.mentions):
+            firm = _last_business(s, pl.start, loose=True)
+            if firm is not None:
+                out.append(Relation(firm.id, "locatedIn", pl.id, s.index))
+            continue
         if not re.search(r"(?<![\w])(?:[Tt]he|[Tt]his)\s+$", s.text[max(s.start, pl.start - 6):pl.start]):
             continue
         m = re.match(rf"[-‑–]\s?(?:{suffixes})\s+(?:{firms})(?![\w-])", s.text[pl.end:s.end], flags=re.IGNORECASE)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.relations.places import elsewhere_at
 from kg.relations.base import Relation
 from kg.relations.cues import cue_table
 from kg.relations.dates import published_day, relative_day
@@ -110,7 +111,8 @@ def act_ceremony_date(s: "Sentence", rels: list[Relation]) -> list[Relation]:
                 out.append(Relation(ms[0].id, "organized", c.id, s.index))
             if c.id not in placed:
                 out += [Relation(c.id, "locatedIn", m.id, s.index) for m in ms if m.type == "Place" and m.start > verb.end()
-                        and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(a, m.start - 8):m.start])]
+                        and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(a, m.start - 8):m.start])
+                        and not elsewhere_at(s.text, a, m.start)]  # ("for its new plants in X": the plants' place)
             break
     return out
 

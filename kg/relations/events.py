@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.places import KIND_OF_AFTER, owns_place
+from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, elsewhere_at, owns_place
 from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, held_at, named_after_the_place,
                                not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
 
@@ -80,7 +80,7 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
 def event_place_lists(s: "Sentence") -> list["Relation"]:
     """locatedIn: every place of "tại A, B" for the event of the sentence."""
 
-    events = s.of_type("Event")
+    events = [e for e in s.of_type("Event") if not another_event(s, e)]  # (not "a second event … in X")
     places = s.of_type("Place")
     if not events or not places:
         return []
@@ -110,7 +110,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
                 and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) \
                 or said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl):
             continue  # too far from the event to be its venue, in what was said there, or another noun's place
-        if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before):
+        if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before) \
+                or elsewhere(s, pl):
             continue  # "các nhà đầu tư nước ngoài tại Việt Nam": where the investors are
         for p in chain:
             out.append(Relation(ev.id, "locatedIn", p.id, s.index))
@@ -202,7 +203,8 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
         for pl in ex.mentions:  # (where a happening is told: "investors in Japan" places no ceremony)
             if pl.type == "Place" and pl.sentence == i and not pl.nested and \
                     re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]) and \
-                    (dated or _HAPPENING.search(text, s_start, pl.start)):
+                    (dated or _HAPPENING.search(text, s_start, pl.start)) and \
+                    not (ex.article.lang == "en" and elsewhere_at(text, s_start, pl.start)):  # ("for its plants in X")
                 out.append(Relation(ev.id, "locatedIn", pl.id, i))
         # "X broke ground on … The ceremony …": X held the ceremony; "A and B on Wednesday opened …": both
         orgs = sorted((o for o in ex.mentions if o.type == "Organization" and o.sentence == i and not o.nested),

@@ -41,6 +41,7 @@ from typing import Callable
 
 from kg.relations.base import Extraction, Mention
 from kg.relations.cues import cue_pattern
+from kg.relations.places import another_of_kind
 
 # rule name → languages it runs for (measured per language; see the module docstring)
 ENABLED: dict[str, frozenset[str]] = {"visit_partners": frozenset({"en"})}
@@ -175,6 +176,8 @@ def event_place(v: SentenceView, known: Known) -> list[tuple[str, str, str, bool
     events = v.keys("Event")
     if len(events) != 1 or (events[0], "locatedIn") in known.subj_pred:
         return []
+    if v.lang == "en" and any(another_of_kind(v.text, v.start, e.mention) for e in v.of_type("Event")):
+        return []  # "A second event will take place in …": not the event named before
     prep = re.compile(r"(?:" + cue_pattern("place_preps", v.lang) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     places = list(dict.fromkeys(p.key for p in v.of_type("Place")
                                 if prep.search(v.text[max(v.start, p.mention.start - 12):p.mention.start])))

@@ -72,7 +72,7 @@ def locations(s: Sentence) -> list[Relation]:
     if not places:
         return []
     out: list[Relation] = []
-    events = s.of_type("Event")
+    events = [e for e in s.of_type("Event") if not another_event(s, e)]
     orgs = s.of_type("Organization")
     # "tại đặc khu Côn Đảo": a unit word the place's span left out may stand after "tại"
     prep = r"\b(tại|ở|bên bờ|ven)\s+(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" \
@@ -86,7 +86,7 @@ def locations(s: Sentence) -> list[Relation]:
             continue  # "in Hanoi's Ba Đình District": the district says where; the city, whose it is
         owner = next((q for q in places if owns_place(s, q, pl)), None) if s.lang != "vi" else None
         at = owner or pl  # the words before "Hanoi's Ba Đình District" are the district's
-        before = _region_of(s, at) or s.text[max(s.start, at.start - 30):at.start]
+        before = _region_of(s, at) or _on_site(s, at) or s.text[max(s.start, at.start - 30):at.start]
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
         on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
@@ -127,8 +127,9 @@ def locations(s: Sentence) -> list[Relation]:
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
             host = next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,15}\))?\s+in\s+(?:the\s+)?", s.text[o.end:pl.start])
                          and not o.ref
-                         and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:provincial|municipal|city|district)\s+)?$",
-                                       s.text[max(s.start, o.start - 20):o.start])), None)
+                         and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:headquarters|offices?|premises)\s+of\s+(?:the\s+)?)?"
+                                       r"(?:(?:provincial|municipal|city|district)\s+)?$",  # "at the headquarters of X in Y"
+                                       s.text[max(s.start, o.start - 40):o.start])), None)
             if host is not None and not _state_body(host):
                 out.append(Relation(host.id, "locatedIn", pl.id, s.index))
             # (a state body's premises place the event, not the body: "a meeting at the provincial
@@ -143,7 +144,7 @@ def locations(s: Sentence) -> list[Relation]:
             if said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             # "doanh nghiệp đầu tư tại X" invests there; not "Hội nghị xúc tiến đầu tư | tại X", whose name ends so
-            invest = re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) \
+            invest = (re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) or elsewhere(s, at)) \
                 and not re.fullmatch(r"\s+(?:tại|ở|in)\s+", s.text[ev.end:at.start])
             if near and not invest:
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
@@ -181,6 +182,45 @@ def locations(s: Sentence) -> list[Relation]:
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
+# "A second event will take place in …", "next year's expo will be staged in …": another happening of the kind
+_ANOTHER = re.compile(r"(?:\b(?:another|(?:a|the)\s+(?:second|third|further|similar|new|next)|next\s+year['’]s|"
+                      r"next\s+month['’]s|the\s+following)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+
+
+def another_event(s: Sentence, ev: Mention) -> bool:
+    """``ev`` is a bare kind word that names another happening than the one it would refer to (English)."""
+    return s.lang != "vi" and another_of_kind(s.text, s.start, ev)
+
+
+def another_of_kind(text: str, lo: int, ev: Mention) -> bool:
+    """The words before ``ev`` (not before ``lo``) make it another happening of its kind (English)."""
+    if ev.ref and _ANOTHER.search(text[max(lo, ev.start - 30):ev.start]):
+        return True
+    # "A second event will take place …": the ordinal inside a bare kind word's span, after "a"
+    return re.search(r"(?<![\w])(?:a|another)\s+(?:second|third|further|similar)\s+[\w-]+$",
+                     text[max(lo, ev.start - 12):ev.end], flags=re.IGNORECASE) is not None
+
+
+def elsewhere(s: Sentence, pl: Mention) -> bool:
+    """``pl`` is where a verb's object goes or will be, or where a body's plants are, not the sentence's event:
+    "Vingroup plans to invest in a car plant in India, …", "exports shrimp to buyers in Japan" (``elsewhere_verbs``),
+    "for its two new plants in X" (English)."""
+    return s.lang != "vi" and elsewhere_at(s.text, s.start, pl.start)
+
+
+def elsewhere_at(text: str, lo: int, start: int) -> bool:
+    """:func:`elsewhere` for a place at ``start`` of a sentence that begins at ``lo``."""
+    verbs = cue_pattern("elsewhere_verbs", "en")
+    window = text[max(lo, start - 70):start]
+    if re.search(rf"{verbs}\s+(?:[\w-]+\s+){{0,6}}(?:in|to)\s+(?:the\s+)?$", window,  # (words only: no comma between)
+                 flags=re.IGNORECASE):
+        return True
+    # "… to buy gas for its two new plants in Nhơn Trạch commune": the body's premises (``seat_nouns``), not
+    # the venue ("at its campus in …" is where the sentence's event is)
+    return re.search(r"(?<!\bat\s)\b(?:its|their)\s+(?:[\w-]+\s+){0,4}(?:" + cue_pattern("seat_nouns", "en")
+                     + r")\s+in\s+(?:the\s+)?$", window, flags=re.IGNORECASE) is not None
+
+
 def owns_place(s: Sentence, owner: Mention, pl: Mention) -> bool:
     """``owner`` is the place whose ``pl`` is, in English: "Hanoi's Ba Đình District"."""
     return owner.end < pl.start and re.fullmatch(r"['’]s\s+", s.text[owner.end:pl.start]) is not None
@@ -194,12 +234,32 @@ def hosting_places(s: Sentence) -> list[Relation]:
     """locatedIn: a place that hosts an event is where it is held: "The Mekong Delta province of Đồng
     Tháp hosted the Vietnam Rice Festival 2025", "Đà Nẵng đăng cai Hội nghị …"."""
     return [Relation(ev.id, "locatedIn", pl.id, s.index) for pl in s.of_type("Place") for ev in s.of_type("Event")
-            if ev.start > pl.end and _HOSTS.fullmatch(s.text, pl.end, ev.start)]
+            if ev.start > pl.end and _HOSTS.fullmatch(s.text, pl.end, ev.start) or _venue_named(s, ev, pl)]
+
+
+_BE = r"(?:was|is|will\s+be|would\s+be|has\s+been)"
+_VENUE_OF = re.compile(r"\s+" + _BE + r"\s+(?:also\s+)?the\s+(?:main\s+)?venue\s+(?:of|for)\s+(?:the\s+)?")
+_VENUE_IS = re.compile(r"\s*(?:['’]s\s+venue\s+|\s+venue\s+)?" + _BE + r"\s+(?:the\s+)?")
+
+
+def _venue_named(s: Sentence, ev: Mention, pl: Mention) -> bool:
+    """The sentence names the event's venue: "The venue of the opening ceremony was the X Hall", "the
+    Y Stadium will be the venue for the final", "The final's venue is Z" (English)."""
+    if s.lang == "vi":
+        return False
+    if ev.start > pl.end:
+        return _VENUE_OF.fullmatch(s.text, pl.end, ev.start) is not None
+    if not re.search(r"(?<![\w])venue\s+(?:of|for)\s+(?:the\s+)?$", s.text[max(s.start, ev.start - 20):ev.start],
+                     flags=re.IGNORECASE) and not re.match(r"['’]s\s+venue\b|\s+venue\b", s.text[ev.end:ev.end + 12]):
+        return False
+    return _VENUE_IS.fullmatch(s.text, ev.end, pl.start) is not None
 
 
 # "in the central province of Quảng Ngãi", "at the Mekong Delta city of Cần Thơ": a place named after its kind
-_REGION_OF = re.compile(r"\b(?P<prep>in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:province|city|town|district|commune|ward|"
-                        r"capital|port\s+city|region|island|archipelago|country|state)\s+of\s+$", re.IGNORECASE)
+_KINDS = r"(?:province|city|town|district|commune|ward|capital|port\s+city|region|island|archipelago|country|state)"
+_REGION_OF = re.compile(r"\b(?P<prep>in|at)\s+the\s+(?:[\w-]+\s+){0,3}" + _KINDS + r"\s+of\s+$", re.IGNORECASE)
+# "at the Ariyana Convention Centre in the central city of Đà Nẵng": the place named after its kind goes on the chain
+_CHAIN_KIND_OF = r"|\s+in\s+the\s+(?:[\w-]+\s+){0,3}" + _KINDS + r"\s+of\s+"
 
 
 KIND_OF_AFTER = re.compile(r"\s+(?:province|city|town|district|region|port\s+city)\s+of\s+[A-ZĐ]")
@@ -213,6 +273,23 @@ def _region_of(s: Sentence, pl: Mention) -> str | None:
     window = s.text[max(s.start, pl.start - 60):pl.start]
     m = _REGION_OF.search(window)
     return window[:m.start()] + m.group("prep") + " " if m else None
+
+
+def _on_site(s: Sentence, pl: Mention) -> str | None:
+    """The words before ``pl`` read with "in" for "on" when the place is an island, a beach, a street …
+    ("was staged on Phu Quoc island", "located on Nguyễn Huệ Street"; ``on_sites``), else None (English)."""
+    if s.lang == "vi":
+        return None
+    window = s.text[max(s.start, pl.start - 30):pl.start]
+    m = re.search(r"\bon\s+(?:the\s+)?$", window)
+    if m is None:
+        return None
+    kinds = cue_pattern("on_sites", "en")
+    last = s.text[pl.start:pl.end].split()[-1]
+    if not (re.fullmatch(kinds, last, flags=re.IGNORECASE) or re.match(r"\s+" + kinds, s.text[pl.end:pl.end + 20],
+                                                                          flags=re.IGNORECASE)):
+        return None
+    return window[:m.start()] + "in" + window[m.start() + 2:]
 
 
 def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
@@ -252,7 +329,7 @@ def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool
     "tại Nhà hát X ở phường Y", "at the Saigon Exhibition and Convention Center (SECC) in Y" — however long
     the event's name before them was."""
     return any(re.fullmatch(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
-                            r"(?:the\s+)?|\s*,\s*",
+                            r"(?:the\s+)?|\s*,\s*" + _CHAIN_KIND_OF,
                             s.text[p.end:pl.start]) for p in earlier)  # "… Border Gate area in Lào Cai ward"
 
 

@@ -11,6 +11,9 @@ when the article names none.
 """
 from __future__ import annotations
 
+from kg.nlp.normalize import is_vietnamese_syllable
+from kg.nlp.patterns import pattern_data
+
 import re
 from functools import lru_cache
 
@@ -231,6 +234,15 @@ def based_org_candidates(text: str) -> list[Candidate]:
     for m in re.finditer(rf"[-‑](?:based|headquartered)\s+(?P<org>(?:[A-ZĐÀ-Ỹ][\w’'&.-]*\s+){{0,6}}(?:{tails}))(?![\w])",
                          text):
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-based-en"], "org-based-en"))
+    # "Hoàng Long Seafood, a Cà Mau-based shrimp processor", "Minh Phú Seafood, based in Cà Mau": the name set
+    # off before the apposition is a firm (which a family name at its head must not turn into a person)
+    firms = "|".join(re.escape(w) for w in pattern_data("companies.json").get("apposed_firm_nouns", ()))
+    for m in re.finditer(rf"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=\b[a-z]{{2}}\s))(?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?P<org>[A-ZĐÀ-Ỹ][\w’'&-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'&-]*){{1,4}}),"
+                         rf"\s+(?:a\s+[^,;.]{{1,30}}[-‑](?:based|headquartered)\s+(?:[a-z-]+\s+){{0,2}}(?:{firms})\b|"
+                         rf"(?P<seat>(?:which\s+is\s+)?(?:based|headquartered)\s+in\s+[A-ZĐÀ-Ỹ]))", text):
+        if m.group("seat") and all(is_vietnamese_syllable(w) for w in m.group("org").split()):
+            continue  # "Nguyễn Văn Nam, based in Hà Nội, …": a person's name may stand so too
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-apposed-firm-en"], "org-based-en"))
     # "leased from Ireland-based Avolon, …": a short capitalised name after "-based" is a company too
     for m in re.finditer(r"[-‑](?:based|headquartered)\s+(?P<org>[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})(?=[,.;]|\s+[a-z(])",
                          text):

@@ -85,7 +85,8 @@ _GENERIC_EN = re.compile(
     r"(?:official )?welcome |handover |wreath-laying |commemorative )?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction|"
     r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge)"
-    r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season)\b)"  # "the prize money" is no prize
+    r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize
+    # ("in Hall B of the exhibition centre": a venue, no exhibition)
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
     r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had"

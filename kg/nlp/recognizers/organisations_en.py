@@ -68,6 +68,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 break  # "… Institute of Hygiene on Monday", "… Council in June": a date, not the name
             if m < n and re.fullmatch(r"(?:19|20)\d\d", words[m].text):
                 break  # "… Party Committee for the 2020-2025 term": a term or year, not the name
+            if words[j + 1].text == "and" and j + 2 < m and words[j + 2].text in ("to", "in", "at", "from", "with", "by"):
+                break  # "to Cho Ray Hospital in Ho Chi Minh City and to the University …": two phrases, no name
             if m < n and (words[m].is_cap or words[m].text.isdigit()) and adjacent(text, words[m - 1], words[m]) \
                     and (words[j + 1].text != "," or _en_list_comma(text, words[j + 1].start)):
                 j = m
@@ -197,6 +199,9 @@ def _before_country(text: str, words: list, s: int, last: int, tails: set[str], 
             return last
         if any(e.type == "Place" and e.kind == "country" and e.id != "viet-nam" for e in lex.lookup(country)):
             return k - 1
+        if words[k - 1].text in pattern_data("companies.json")["en_tails"] and any(
+                e.type == "Place" and e.kind in ("province", "city") for e in lex.lookup(country)):
+            return k - 1  # "Hưng Thịnh Medical Equipment Company of Hà Nội": a firm of that city
         return last
     return last
 

@@ -3,6 +3,8 @@ opened by an administrative or geographic word ("huyện Gia Lâm", "sông Hồn
 """
 from __future__ import annotations
 
+from kg.nlp.normalize import is_vietnamese_syllable
+
 import re
 from functools import lru_cache
 
@@ -140,7 +142,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Hải Phòng port": the city's port, and the city the place named
         if kind in ("province", "prefecture") and any(e.type == "Place" for e in lex.lookup(m.group()[:-len(kind)].strip())):
             continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
-        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
+        # "the An Thoi special zone": after an article, "An" is the name's first syllable, not one
+        start = m.start() - 3 if re.search(r"(?<![\w])the An $", text[max(0, m.start() - 7):m.start()]) else m.start()
+        out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in _at_heads_re().finditer(text):  # "at the Hồ Gươm Theatre": where it is held
         out.append(Candidate(m.start("name"), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in _heads_first_re().finditer(text):  # "the Palace of Westminster", "the Temple of Heaven"
@@ -175,7 +179,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     # place of that country
     for m in _IN_PLACE_OF_COUNTRY.finditer(text):
         country = lex.lookup(m.group("country"))
-        if any(e.type == "Place" and e.kind == "country" for e in country) and not lex.lookup(m.group("name")):
+        # (or a known province or city, when the name is spelt in Vietnamese syllables: "in Tân Uyên, Bình Dương")
+        local = len(m.group("name").split()) >= 2 and all(is_vietnamese_syllable(w) for w in m.group("name").split()) \
+            and any(e.type == "Place" and e.kind in ("province", "city") for e in country)
+        if (local or any(e.type == "Place" and e.kind == "country" for e in country)) and not lex.lookup(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
     # "Quang Ngai City": a known province or city and "City" is the city of that name
     for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})\s+City\b", text):
@@ -184,6 +191,19 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             place = place.split(" ", 1)[1] if " " in place else ""
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
+    # "was held in Dong Van on Saturday", "headquartered in Tan Uyen": a name of Vietnamese syllables after a verb
+    # of being held or based and "in" is a place (a district or town the gazetteer lacks)
+    for m in _HELD_IN_VI_NAME.finditer(text):
+        name = m.group("name").split()
+        if all(is_vietnamese_syllable(w) for w in name) and not lex.lookup(m.group("name")) \
+                and not (len(name) == 3 and lex.is_surname(name[0], folded=True)):  # ("Nguyen Van Binh": a person)
+            out.append(Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
+    # "in Lào Cai city": a known province and "city" in lower case is its capital of that name, another place
+    # (a known city stays itself: "Cần Thơ city")
+    for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})\s+city\b(?!\s+[A-Z])", text):
+        known = [e for e in lex.lookup(m.group("place")) if e.type == "Place"]
+        if known and all(e.kind == "province" for e in known):
+            out.append(Candidate(m.start("place"), m.end(), "LOC", PRIORITY["venue"], "venue"))
     return out
 
 
@@ -216,10 +236,11 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
-                       + r")\b(?![-‑’'])(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "Coach Park Hang-seo": a Korean name, no park
+                       + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑’'])(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
-    numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)")
+    numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)"
+                          r"|(?<![\w])(?:" + alt(data.get("lettered", ["(?!)"])) + r")\s+[A-Z]\d?\b(?![.,'’-])")  # "Hall B"
     return heads, lower, numbered
 
 
@@ -240,12 +261,17 @@ def _heads_first_re() -> re.Pattern:
 
 _NAME_EN = r"[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2}"  # "K'Bang": an apostrophe inside an ethnic name
 _IN_PLACE_OF_COUNTRY = re.compile(r"(?<![\w])in\s+(?P<name>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}),\s+"
-                                  r"(?P<country>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}?)(?=[,.;)]|\s+(?:on|in|and|to|for|with)\b|$)")
+                                  r"(?P<country>[A-ZĐ][\w'-]+(?:\s+[A-ZĐ][\w'-]+){0,2}?)(?:\s+(?:province|city))?"
+                                  r"(?=[,.;)]|\s+(?:on|in|and|to|for|with)\b|$)")
 _DATE_NAMED_VENUE = re.compile(r"(?<=\bthe\s)\d{1,2}(?:[-/.]\d{1,2}|\s+(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN) + r")\b)\s+"
                                r"(?:Square|Park|Street|Stadium|Bridge|Road)\b|(?<![\w,./-])\d{1,2}[-/.]\d{1,2}\s+"
                                r"(?:Square|Park|Street|Stadium)\b")
 _PLURAL_UNIT_LIST_EN = re.compile(rf"(?<![\w])(?P<list>{_NAME_EN}(?:,\s+{_NAME_EN})*,?\s+and\s+{_NAME_EN})\s+"
                                   r"(?:districts|provinces|communes|towns|cities|wards)\b")
+_HELD_IN_VI_NAME = re.compile(r"(?<![\w])(?:held|took\s+place|was\s+staged|kicked\s+off|opened|got\s+under\s+way|"
+                              r"based|headquartered|located)\s+(?:on\s+[A-Z][a-z]+\s+)?in\s+"
+                              r"(?P<name>[A-ZĐ][\w]*(?:\s+[A-ZĐ][\w]*){1,2})(?=[,.;]|\s+(?:on|in|and|from|with|last|this|"
+                              r"next|until|to)\b)")
 _PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
 
 
