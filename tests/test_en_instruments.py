@@ -84,3 +84,11 @@ def test_units_named_by_school_or_faculty_and_said_to_belong():
 def test_people_of_a_body_are_not_its_name():
     ents = _ents("Pupils of Le Quy Don High School for the Gifted won two medals.")
     assert ("ORG", "Le Quy Don High School for the Gifted") in ents
+
+
+def test_a_list_of_instruments_with_the_is_implemented_whole():
+    from test_extract import facts as _facts
+
+    got = _facts("The Ministry of Finance has issued a plan to implement the Law on Customs and the Law on Tax "
+                 "Administration.", "2026-11-20", lang="en")
+    assert {o for s, p, o in got if p == "implements"} == {"Law on Customs", "Law on Tax Administration"}

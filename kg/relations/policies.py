@@ -123,7 +123,7 @@ def _coordinated_policies(s: "Sentence", policies: list["Mention"], first: "Ment
     for p in sorted(policies, key=lambda m: m.start):
         if p.start < last.end or p.id == first.id:
             continue
-        if not re.fullmatch(r"\s*(?:,|và|and|,\s*và)\s*", s.text[last.end:p.start]):
+        if not re.fullmatch(r"\s*(?:,|và|and|,\s*và|,?\s*and)\s*(?:the\s+)?", s.text[last.end:p.start]):  # ("… and the Law on X")
             break
         out.append(p)
         last = p
