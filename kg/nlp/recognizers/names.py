@@ -251,6 +251,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         out += _name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
+    out += _names_before_lower_roles(text, taken, lex)
     out += _names_after_title_bodies(text, titles, taken + [(c.start, c.end) for c in out], lex)
     return out
 
@@ -334,6 +335,25 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
                                                          text[max(0, r.start() - 50):r.start()]):
             continue  # after a capitalised word: the body or country whose role it is ("JICA senior vice president")
         out += _name_after(text, r.end(), taken, lex)
+    return out
+
+
+def _names_before_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """"led by Tanaka Hiroshi, president of the Kobe Chamber of Commerce,": a two- or three-word capitalised run
+    set off by a comma before a lower-case role (``role_heads``) of a capitalised body is the person it describes."""
+    from kg.relations.cues import cue_pattern
+
+    out: list[Candidate] = []
+    role = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?(?:"
+                      + cue_pattern("role_heads", "en") + r")[ ](?:of|at)[ ](?:the[ ])?[A-Z]")
+    for m in role.finditer(text):
+        s, e = m.span("name")
+        parts = m.group("name").split()
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) \
+                or any(p in _NOT_GIVEN_EN or p.casefold() in lex.titles for p in parts) \
+                or re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, s - 20):s]):
+            continue  # a known name, a title or date word, or the tail of a longer capitalised run
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out
 
 
