@@ -444,3 +444,10 @@ def test_the_agreement_signed_at_a_ceremony_on_a_weekday_takes_that_day():
                 "and Deputy Minister Lê Quốc Hùng signed the agreement at a ceremony in Hà Nội on Tuesday.",
                 "2025-12-10", lang="en")
     assert ("agreement on road safety education", "date", "2025-12-09") in got
+
+
+def test_partners_of_an_event_organised_by_a_body_after_it():
+    got = facts("The Da Nang International Fireworks Festival 2026, organised by the Da Nang People's Committee in "
+                "cooperation with Sun Group, opened on Saturday.", "2026-06-01", lang="en")
+    assert ("Sun Group", "organized", "Da Nang International Fireworks Festival 2026") in got
+    assert ("Da Nang People's Committee", "organized", "Da Nang International Fireworks Festival 2026") in got

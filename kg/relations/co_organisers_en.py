@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
 _HOLD = re.compile(r"\b(?:held|hosted|organi[sz]ed|opened|launched|convened|staged)\b")
+_HELD_BY = re.compile(r"\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged)\s+by\s+[^;.]{1,90}$")
 _PARTNERS = re.compile(r",?\s+(?:in\s+(?:cooperation|collaboration|partnership|coordination|conjunction)|jointly)\s+with\s+")
 _END = re.compile(r"[;.]|,\s+(?:who|which|where|when|with|as|and\s+(?:said|asked|called|urged))\b|\s+(?:to|where|which)\s")
 
@@ -29,8 +30,9 @@ def cooperating_organisers(s: "Sentence") -> list[Relation]:
     out: list[Relation] = []
     for w in _PARTNERS.finditer(s.text, s.start, s.end):
         ev = next((e for e in reversed(events) if e.end <= w.start()), None)
-        if ev is None or not _HOLD.search(s.text, max(s.start, ev.start - 60), ev.start):
-            continue
+        if ev is None or not (_HOLD.search(s.text, max(s.start, ev.start - 60), ev.start)
+                              or _HELD_BY.search(s.text, ev.end, w.start())):
+            continue  # ("the Hue Festival, organised by A in cooperation with B": the agent clause after the event)
         stop = _END.search(s.text, w.end(), s.end)
         end = stop.start() if stop else s.end
         out += [Relation(o.id, "organized", ev.id, s.index) for o in list_members(s, w.end(), end)
