@@ -338,6 +338,18 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
     return out
 
 
+def _set_off_name(text: str, m: re.Match, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+    """The run ``m`` matched as "name" (set off by a comma before a title or role) as a PER candidate, unless it
+    overlaps ``taken``, is a known name, holds a title or date word, or is the tail of a longer capitalised run."""
+    s, e = m.span("name")
+    parts = m.group("name").split()
+    if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) \
+            or any(p in _NOT_GIVEN_EN or p.casefold() in lex.titles for p in parts) \
+            or re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, s - 20):s]):
+        return []
+    return [Candidate(s, e, "PER", PRIORITY["title-name"], "title-name")]
+
+
 def _names_before_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> list[Candidate]:
     """"led by Tanaka Hiroshi, president of the Kobe Chamber of Commerce,": a two- or three-word capitalised run
     set off by a comma before a lower-case role (``role_heads``) of a capitalised body is the person it describes."""
@@ -347,13 +359,7 @@ def _names_before_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> l
     role = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?(?:"
                       + cue_pattern("role_heads", "en") + r")[ ](?:of|at)[ ](?:the[ ])?[A-Z]")
     for m in role.finditer(text):
-        s, e = m.span("name")
-        parts = m.group("name").split()
-        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) \
-                or any(p in _NOT_GIVEN_EN or p.casefold() in lex.titles for p in parts) \
-                or re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, s - 20):s]):
-            continue  # a known name, a title or date word, or the tail of a longer capitalised run
-        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
+        out += _set_off_name(text, m, taken, lex)
     return out
 
 
@@ -415,13 +421,7 @@ def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[i
             continue
         if m.group("org") and not any(e.type == "Organization" for e in lex.lookup(m.group("org").strip())):
             continue
-        s, e = m.span("name")
-        parts = m.group("name").split()
-        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) \
-                or any(p in _NOT_GIVEN_EN or p.casefold() in lex.titles for p in parts) \
-                or re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, s - 20):s]):
-            continue  # a known name, a title or date word, or the tail of a longer capitalised run
-        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
+        out += _set_off_name(text, m, taken, lex)
     return out
 
 
