@@ -323,13 +323,16 @@ _STEERING = re.compile(r"(?<![\w])(?:Ban Chỉ đạo|Hội đồng|Ủy ban|U�
                        r"Nhà nước|của Chính phủ|của Bộ Chính trị)){1,2}\s+về\s+(?=[a-zà-ỹđ])")
 
 
+_MEETING_VERBS = frozenset({"họp", "chủ trì", "nhóm họp", "tổ chức", "ra mắt"})  # "Ban Chỉ đạo … họp phiên thứ ba"
+
+
 def _steering_fields(text: str, data: dict) -> list[Candidate]:
     """A central body named by the fields it steers, listed in lower case after "về": "Ban Chỉ đạo Trung ương
     về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" (list commas and one "và" stay in the
     name; a verb, an end word, a stop word, a capital or other punctuation ends it)."""
     from kg.nlp import patterns as P
 
-    verbs = _body_name_words()["verbs"] | {"họp", "chủ trì", "nhóm họp", "tổ chức", "ra mắt"}
+    verbs = _body_name_words()["verbs"] | _MEETING_VERBS
     ends = set(data["ends"]) - {"và"}
     out: list[Candidate] = []
     for m in _STEERING.finditer(text):
@@ -339,23 +342,22 @@ def _steering_fields(text: str, data: dict) -> list[Candidate]:
         words = re.split(r"[.;:()\[\]\n!?“”\"]", rest)[0].split()
         low = [w.casefold().strip(",").replace("\x00", ",") for w in words]
         keep: list[str] = []
-        joined = False
+        joined = False  # the list's "và" was read: a comma after its last item ends the name
         for k, w in enumerate(words[:24]):
-            if not w[:1].islower() or low[k] in ends or low[k] in verbs or " ".join(low[k:k + 2]) in verbs \
-                    or (P.is_stop_vi(low, k) and low[k] not in ("về", "và")) or (keep and keep[-1].endswith(",") and low[k] == "và"):
+            stop = P.is_stop_vi(low, k) and low[k] not in ("về", "và")
+            if not w[:1].islower() or low[k] in ends or low[k] in verbs or " ".join(low[k:k + 2]) in verbs or stop \
+                    or (keep and keep[-1].endswith(",") and low[k] == "và") or (joined and w.endswith(",")):
                 break
-            if joined and w.endswith(","):
-                break  # the list's "và" closed it: a comma after its last item ends the name
             joined = joined or low[k] == "và"
             keep.append(w)
             if w.endswith(",") and k + 1 < len(words) and not words[k + 1][:1].islower():
                 break
-        while keep and (keep[-1].endswith(",") or keep[-1].casefold() in ("và", "các", "những")):
-            keep[-1] = keep[-1].rstrip(",")
-            if keep[-1].casefold() in ("và", "các", "những", ""):
-                keep.pop()
-            else:
+        while keep:  # no trailing comma, "và", "các"
+            last = keep[-1].rstrip(",")
+            if last.casefold() not in ("và", "các", "những", ""):
+                keep[-1] = last
                 break
+            keep.pop()
         if len(keep) >= 2:
             end = m.end() + len(" ".join(keep))
             if text[m.end():end] == " ".join(keep).replace("\x00", ","):
