@@ -235,3 +235,8 @@ def test_the_planned_last_day_of_a_fair_does_not_date_it():
                 "ngày 12/1.", "2027-01-08")
     assert ("Hội chợ sản phẩm OCOP năm 2027", "date", "2027-01-08") in got
     assert ("Hội chợ sản phẩm OCOP năm 2027", "date", "2027-01-12") not in got
+
+
+def test_a_plain_ceremony_name_ends_before_where_the_goods_go(nlp):
+    got = _kg(nlp, "Sáng 3/12, Công ty Vina T&T tổ chức lễ xuất khẩu lô chanh leo đầu tiên sang thị trường Úc.")
+    assert ("lễ xuất khẩu lô chanh leo đầu tiên", "EVENT") in got

@@ -218,7 +218,7 @@ _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu q
 # "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
 # whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
 _HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
-_BOUNDARY = r"[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s"
+_BOUNDARY = r"[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s|\ssang\s(?=thị trường\s|[A-ZĐ])"  # ("… sang thị trường Hoa Kỳ")
 _NAME_BOUNDARY = re.compile(r"\s*(?:" + _BOUNDARY + ")")
 
 
