@@ -11,12 +11,10 @@ when the article names none.
 """
 from __future__ import annotations
 
-from kg.nlp.normalize import is_vietnamese_syllable
-from kg.nlp.patterns import pattern_data
-
 import re
 from functools import lru_cache
 
+from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
