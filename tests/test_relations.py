@@ -695,3 +695,9 @@ def test_a_kind_word_with_two_such_bodies_names_none():
     got = facts("Bệnh viện Bạch Mai và Bệnh viện E ký kết hợp tác. Giám đốc bệnh viện Trần Văn Minh cho biết.",
                 "2026-11-20")
     assert not any(s == "Trần Văn Minh" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_title_with_a_bare_body_the_article_places():
+    got = facts("Chiều 5/12, Kỳ họp thứ 20 HĐND TP Hải Phòng bế mạc. Tại kỳ họp, HĐND thành phố đã bầu ông Lê Anh "
+                "Quân giữ chức Phó Chủ tịch UBND thành phố.", "2026-12-05")
+    assert ("Lê Anh Quân", "memberOf", "UBND thành phố Hải Phòng") in got

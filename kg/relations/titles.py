@@ -81,6 +81,9 @@ def title_units(s: "Sentence") -> list[Unit]:
                 m = s.add_mention(b_start, b_end, "Organization", name=full, source="local-body")
                 units.append(Unit(t, t.start_char, b_end, t.text, m, False))
                 continue
+        if org is not None:  # a bare body whose name only the recogniser's context gave ("UBND thành phố" of Cần Thơ)
+            units.append(Unit(t, t.start_char, max(t.end_char, org.end), t.text, org, False))
+            continue
         units.append(Unit(t, t.start_char, t.end_char, t.text, None, False))
     return units
 
