@@ -701,3 +701,9 @@ def test_a_title_with_a_bare_body_the_article_places():
     got = facts("Chiều 5/12, Kỳ họp thứ 20 HĐND TP Hải Phòng bế mạc. Tại kỳ họp, HĐND thành phố đã bầu ông Lê Anh "
                 "Quân giữ chức Phó Chủ tịch UBND thành phố.", "2026-12-05")
     assert ("Lê Anh Quân", "memberOf", "UBND thành phố Hải Phòng") in got
+
+
+def test_a_session_named_with_its_council_issues_what_it_passes():
+    got = facts("Chiều 5/12, Kỳ họp thứ 20 HĐND tỉnh Bình Định bế mạc. Kỳ họp đã thông qua Nghị quyết số 41/2026/NQ-HĐND "
+                "về học phí.", "2026-12-05")
+    assert any(p == "issued" and o == "Nghị quyết số 41/2026/NQ-HĐND" and s.startswith("HĐND") for s, p, o in got)

@@ -199,12 +199,16 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
              and (h := re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+",
                                 s.text[o.end:o.end + 40]))
              and o.end + h.end() in events]
+    # … or names it right after the meeting: "Kỳ họp thứ 25 HĐND TP Cần Thơ bế mạc"
+    hosts += [o for o in s.ex.mentions if o.type == "Organization" and o.sentence <= s.index and not o.nested
+              and any(e.end < o.start and not s.text[e.end:o.start].strip() and re.match(_MEETINGS, e.text)
+                      for e in events.values())]
     names = {(o.name or o.text) for o in hosts}
     if len(names) != 1:
         return []
     out = [Relation(hosts[0].id, "issued", p.id, s.index) for p in pols]
-    if m.group("meeting") and not s.dates:  # adopted at the meeting: on the meeting's day
-        h = hosts[0]
+    if m.group("meeting") and not s.dates and hosts[0].end in _held_starts(s, hosts[0], events):
+        h = hosts[0]  # adopted at the meeting: on the meeting's day
         ev = events[h.end + re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+",
                                      s.text[h.end:h.end + 40]).end()]
         e_start, e_end = s.ex.sentences[ev.sentence]
@@ -215,3 +219,9 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
 
 
 _MEETINGS = r"(?:Kỳ họp|Hội nghị|Đại hội|Phiên họp)"
+
+
+def _held_starts(s: Sentence, host: "Mention", events: dict) -> set[int]:
+    """``{host.end}`` when ``host`` is written before the meeting it holds ("HĐND tỉnh X khai mạc Kỳ họp …"), else none."""
+    h = re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+", s.text[host.end:host.end + 40])
+    return {host.end} if h and host.end + h.end() in events else set()
