@@ -234,6 +234,8 @@ def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
     targets = s.of_type("Event", "Policy")
+    if not targets:
+        return out  # (before the dates are read: nothing below changes anything without a target)
     pub = published_day(s.ex.article.published)
     own = s.dates if pub is None or relative_day(s.text[dateline_end(s):s.end], s.lang, pub) is None else _own_dates(s)
     dates = [d for d in own if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])
