@@ -147,7 +147,7 @@ def oxigraph_triples(g: rdflib.Graph | list[tuple], terms: dict, graph=None) -> 
     from kg.drawing import to_oxigraph
 
     uri, literal, bnode = rdflib.URIRef, rdflib.Literal, rdflib.BNode
-    triple = ox.Triple if graph is None else (lambda s, p, o: ox.Quad(s, p, o, graph))
+    triple, quad = ox.Triple, ox.Quad  # (a branch per triple costs less than a lambda's call)
     known = terms.get
     out = []
     append = out.append
@@ -168,7 +168,8 @@ def oxigraph_triples(g: rdflib.Graph | list[tuple], terms: dict, graph=None) -> 
             node = known(o) or _ox_iri(o, terms)
         else:
             node = to_oxigraph(o)
-        append(triple(known(s) or _ox_iri(s, terms), known(p) or _ox_iri(p, terms), node))
+        subject, predicate = known(s) or _ox_iri(s, terms), known(p) or _ox_iri(p, terms)
+        append(triple(subject, predicate, node) if graph is None else quad(subject, predicate, node, graph))
     return out
 
 

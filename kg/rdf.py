@@ -310,16 +310,17 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> Dis
             lit = sentences[(start, end)] = Literal(art.text[start:end])
         return lit
 
+    a_type, label, alt_label, mentioned_in = RDF.type, RDFS.label, SKOS.altLabel, _KGO.mentionedIn  # (once)
     for key, ent in sorted(res.entities.items()):
         node = iri(key)
-        g.add((node, RDF.type, _KGO[ent.type]))
+        g.add((node, a_type, _KGO[ent.type]))
         names_by_lang = {l: sorted(v) for l, v in ent.labels.items()}
-        g.add((node, RDFS.label, _text(ent.name, ent.lang)))
+        g.add((node, label, _text(ent.name, ent.lang)))
         for l, names in sorted(names_by_lang.items()):
             for name in names:
                 if name != ent.name or l != ent.lang:
-                    g.add((node, SKOS.altLabel, _text(name, l)))
-        g.add((node, _KGO.mentionedIn, a))
+                    g.add((node, alt_label, _text(name, l)))
+        g.add((node, mentioned_in, a))
         for surface, reason in sorted(ent.merges.items()):
             digest = hashlib.sha1(f"{art.id}|{node}|{surface}".encode("utf-8")).hexdigest()[:16]
             merge = KGR[f"merge/{digest}"]
@@ -333,6 +334,10 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> Dis
         if ent.type == "Policy":
             _describe_document(g, node, ent, iri)
     add_mentions(g, res, a, iri)
+    # the terms of the facts' and statements' triples once, not a namespace look-up per triple
+    derived, sentence_p, char_start, char_end = PROV.wasDerivedFrom, _KGO.sentence, _KGO.charStart, _KGO.charEnd
+    r_subject, r_predicate, r_object, assertion = RDF.subject, RDF.predicate, RDF.object, _KGO.Assertion
+    add = g.add
     for fact in res.facts:
         s = iri(fact.subject)
         p = _KGO[fact.predicate]
@@ -340,29 +345,29 @@ def article_triples(res: Resolved, key_map: dict[str, str] | None = None) -> Dis
             o = Literal(fact.obj, datatype=XSD.date) if fact.predicate == "date" else _text(fact.obj, lang)
         else:
             o = iri(fact.obj)
-        g.add((s, p, o))
+        add((s, p, o))
         start, end = ex.sentences[fact.sentence]
         digest = hashlib.sha1(f"{art.id}|{s}|{p}|{o}|{start}".encode("utf-8")).hexdigest()[:16]
         node = KGR[f"assertion/{digest}"]
-        g.add((node, RDF.type, _KGO.Assertion))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, p))
-        g.add((node, RDF.object, o))
-        g.add((node, PROV.wasDerivedFrom, a))
-        g.add((node, _KGO.sentence, sentence_text(start, end)))
-        g.add((node, _KGO.charStart, _integer(start)))
-        g.add((node, _KGO.charEnd, _integer(end)))
+        add((node, a_type, assertion))
+        add((node, r_subject, s))
+        add((node, r_predicate, p))
+        add((node, r_object, o))
+        add((node, derived, a))
+        add((node, sentence_p, sentence_text(start, end)))
+        add((node, char_start, _integer(start)))
+        add((node, char_end, _integer(end)))
     for said in res.statements:
         start, end = ex.sentences[said.sentence]
         digest = hashlib.sha1(f"{art.id}|{said.speaker}|{said.start}|{said.end}".encode("utf-8")).hexdigest()[:16]
         node = KGR[f"statement/{digest}"]
-        g.add((node, RDF.type, _KGO.Statement))
-        g.add((node, _KGO.speaker, iri(said.speaker)))
-        g.add((node, _KGO.quote, Literal(art.text[said.start:said.end].strip(), lang=lang)))
-        g.add((node, PROV.wasDerivedFrom, a))
-        g.add((node, _KGO.sentence, sentence_text(start, end)))
-        g.add((node, _KGO.charStart, _integer(start)))
-        g.add((node, _KGO.charEnd, _integer(end)))
+        add((node, a_type, _KGO.Statement))
+        add((node, _KGO.speaker, iri(said.speaker)))
+        add((node, _KGO.quote, Literal(art.text[said.start:said.end].strip(), lang=lang)))
+        add((node, derived, a))
+        add((node, sentence_p, sentence_text(start, end)))
+        add((node, char_start, _integer(start)))
+        add((node, char_end, _integer(end)))
     return DistinctTriples(g.triples)
 
 

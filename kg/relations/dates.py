@@ -34,13 +34,11 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
     if _any_day_word(lang).search(text) is None:
         return None  # (most sentences: none of the words below, so none of their searches can match)
     found: list[tuple[int, str]] = []
-    days = cue_table("relative_days", lang)
-    for word, delta in days.items():
-        for m in compiled(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE).finditer(text):
+    for pattern, delta in _word_patterns("relative_days", lang):
+        for m in pattern.finditer(text):
             found.append((m.start(), (published + timedelta(days=delta)).isoformat()))
-    weekdays = cue_table("weekdays", lang)
-    for word, wd in weekdays.items():
-        for m in compiled(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE).finditer(text):
+    for pattern, wd in _word_patterns("weekdays", lang):
+        for m in pattern.finditer(text):
             lead = re.search(r"(vào|hôm|ngày|sáng|chiều|tối|trưa)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE)
             if lang == "vi" and not (m.group().split()[-1][0].isupper() or lead):
                 continue  # "lần thứ hai" is "the second time", not Monday
@@ -53,6 +51,14 @@ def relative_day(text: str, lang: str, published: date) -> tuple[int, str] | Non
                 or 7 * bool(LAST_WEEKDAY.search(text, max(0, m.start() - 6), m.start()))  # "last Friday" on a Friday
             found.append((m.start(), (published - timedelta(days=delta)).isoformat()))
     return min(found) if found else None
+
+
+@lru_cache(maxsize=8)
+def _word_patterns(kind: str, lang: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Each word of the cue table ``kind`` (``relative_days``, ``weekdays``) as a whole-word pattern, with
+    its number, in the table's order: made once per language."""
+    return tuple((compiled(rf"(?<![\w]){re.escape(word)}(?![\w])", re.IGNORECASE), value)
+                 for word, value in cue_table(kind, lang).items())
 
 
 @lru_cache(maxsize=4)
@@ -228,6 +234,8 @@ def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
     targets = s.of_type("Event", "Policy")
+    if not targets:
+        return out  # (before the dates are read: nothing below changes anything without a target)
     pub = published_day(s.ex.article.published)
     own = s.dates if pub is None or relative_day(s.text[dateline_end(s):s.end], s.lang, pub) is None else _own_dates(s)
     dates = [d for d in own if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])

@@ -9,6 +9,7 @@ one body of a fitting head is in reach, so a sentence naming two schools gives n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_table
@@ -29,12 +30,18 @@ def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
 
 
+@lru_cache(maxsize=None)
+def _role_bodies(lang: str) -> dict:
+    """``role_bodies`` of ``lang`` by the norm_key of each role (read, never changed)."""
+    return {norm_key(k): v for k, v in cue_table("role_bodies", lang).items()}
+
+
 def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
     """memberOf for "ROLE Name" where ROLE has no body of its own but a single body of the
     kind the role belongs to is named in the article up to this sentence (in English, in this
     sentence: "the Ministry of X sent a delegation led by Deputy Minister Y"); for "Name, ROLE," the
     single such body of this sentence or the one before ("Ban Kinh tế - Ngân sách … Ông X, Trưởng ban,")."""
-    table = {norm_key(k): v for k, v in cue_table("role_bodies", s.lang).items()}
+    table = _role_bodies(s.lang)
     out: list[Relation] = []
     for p in s.of_type("Person"):
         if p.ref:
@@ -65,18 +72,26 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _kind_patterns(lang: str) -> tuple[dict, re.Pattern | None, re.Pattern | None]:
+    """``kind_refs`` of ``lang`` (read, never changed) and the kind words before a name and after a title,
+    made once per language."""
+    table = cue_table("kind_refs", lang) if lang == "vi" else {}
+    kinds = [k for k in table if not k.startswith("_")]
+    if not kinds:
+        return table, None, None
+    kind_re = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    return table, re.compile(rf"\s+(?P<kind>{kind_re})\s+$"), re.compile(rf"\s+(?P<kind>{kind_re})(?=\s*[,;.)]|\s*$)")
+
+
 def kind_word_bodies(s: Sentence) -> list[Relation]:
     """memberOf (and position) for a title whose body is written as a lower-case kind word ("Giám đốc bệnh
     viện", "Tổng giám đốc công ty", "Hiệu trưởng nhà trường"): the one body of that kind the article has named
     up to this sentence (``kind_refs`` in cues.json), before the name ("Hiệu trưởng nhà trường Huỳnh Quyết
     Thắng cho biết …") or after it ("ông X, Giám đốc bệnh viện, cho biết …")."""
-    table = cue_table("kind_refs", s.lang) if s.lang == "vi" else {}
-    kinds = [k for k in table if not k.startswith("_")]
-    if not kinds:
+    table, before, after = _kind_patterns(s.lang)
+    if before is None:
         return []
-    kind_re = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
-    before = re.compile(rf"\s+(?P<kind>{kind_re})\s+$")
-    after = re.compile(rf"\s+(?P<kind>{kind_re})(?=\s*[,;.)]|\s*$)")
     out: list[Relation] = []
     for p in s.of_type("Person"):
         if p.ref:

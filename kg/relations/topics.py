@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
@@ -91,12 +92,17 @@ def _issuer_of_policy(s: "Sentence", o) -> bool:
                for p in s.mentions + s.nested)
 
 
+@lru_cache(maxsize=None)
+def _policy_heads_alt(lang: str) -> str:
+    """The ``policy_heads`` cue words of ``lang`` as a regex alternation, longest first."""
+    return "|".join(re.escape(h) for h in sorted(cue_words("policy_heads", lang), key=len, reverse=True))
+
+
 def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     """about: "Luật gồm …, quy định về X" after a sentence naming "Luật Dữ liệu" → about X."""
 
-    heads = sorted(cue_words("policy_heads", s.lang), key=len, reverse=True)
     body = s.text[s.start:s.end]
-    alt = "|".join(re.escape(h) for h in heads)
+    alt = _policy_heads_alt(s.lang)
     # ("Dự thảo luật gồm …": a draft of the law named before)
     m = compiled(r"\s*(?:Dự thảo\s+(?=[^\W\d]))?(?P<head>" + alt + r")\s+(?P<next>\S+)", re.IGNORECASE).match(body)
     if m is None and s.lang == "vi":  # "…, ông X cho biết dự thảo luật gồm 6 chương, quy định về …": after a say verb
