@@ -56,3 +56,10 @@ def test_two_venues_of_different_kinds_joined_by_va():
     doc = kg.nlp.annotate(kg.nlp.load("vi", use_crf=False), "Du khách đổ về khu du lịch Sầm Sơn và bãi biển Hải Tiến.",
                           "2026-11-20")
     assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["khu du lịch Sầm Sơn", "bãi biển Hải Tiến"]
+
+
+def test_a_city_in_brackets_after_the_venue():
+    got = facts("Ngày 3/12, tại Cảng Cái Mép (Bà Rịa - Vũng Tàu), Công ty Thái Sơn tổ chức lễ xuất khẩu lô hàng đầu tiên.",
+                "2026-12-03")
+    placed = {o for s, p, o in got if p == "locatedIn"}
+    assert "Cảng Cái Mép" in placed and any("Vũng Tàu" in o for o in placed)

@@ -101,8 +101,10 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X", "at the X Centre in Y ward, Z City":
             # the venue and the places it is in
             if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*(?:,|in)\s*",
-                            s.text[chain[-1].end:nxt.start]):
-                chain.append(nxt)
+                            s.text[chain[-1].end:nxt.start]) \
+                    or re.fullmatch(r"\s*\(\s*", s.text[chain[-1].end:nxt.start]) and s.text[nxt.end:nxt.end + 1] == ")" \
+                    and not _country(nxt):
+                chain.append(nxt)  # (and "tại Cảng Cát Lái (TP.HCM)": the city in brackets, not "Mumbai (Ấn Độ)")
             else:
                 break
         ev = min(events, key=lambda e: abs(e.start - pl.start))
@@ -274,3 +276,12 @@ def meeting_of_the_body(s: "Sentence") -> list["Relation"]:
         if org is not None:
             out.append(Relation(org.id, "organized", ev.id, s.index))
     return out
+
+
+def _country(m: Mention) -> bool:
+    """A country of the gazetteer ("Ấn Độ" in "thành phố Mumbai (Ấn Độ)": where the city is, not the event)."""
+    from kg.nlp.lexicon import entry_by_id
+
+    entry = entry_by_id("Place", m.gid) if m.gid else None
+    return entry is not None and entry.kind == "country"
+
