@@ -63,3 +63,13 @@ def test_a_city_in_brackets_after_the_venue():
                 "2026-12-03")
     placed = {o for s, p, o in got if p == "locatedIn"}
     assert "Cảng Cái Mép" in placed and any("Vũng Tàu" in o for o in placed)
+
+
+def test_a_relic_site_and_an_online_bridge_point_are_venues():
+    got = facts("Lễ hội Côn Sơn - Kiếp Bạc năm 2026 được tổ chức tại Khu di tích quốc gia đặc biệt Côn Sơn, phường Cộng "
+                "Hòa, thành phố Hải Dương.", "2026-12-03")
+    placed = {o for s, p, o in got if p == "locatedIn"}
+    assert "Khu di tích quốc gia đặc biệt Côn Sơn" in placed
+    got = facts("Sáng 3/12, Hội nghị toàn quốc về cải cách hành chính được tổ chức tại điểm cầu Trụ sở Chính phủ.",
+                "2026-12-03")
+    assert ("Hội nghị toàn quốc về cải cách hành chính", "locatedIn", "Trụ sở Chính phủ") in got

@@ -85,7 +85,7 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
     if not events or not places:
         return []
     out: list[Relation] = []
-    prep = r"(?:tại|ở|bên bờ|ven)\s+$" if s.lang == "vi" else r"\b(?:in|at)\s+(?:the\s+)?$"
+    prep = r"(?:tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?$" if s.lang == "vi" else r"\b(?:in|at)\s+(?:the\s+)?$"
     held = r"(?:tổ chức|diễn ra|khai mạc|truyền hình trực tiếp)[^.;]{0,40}\btừ\s+$" if s.lang == "vi" else None
     for i, pl in enumerate(places):
         before = s.text[max(s.start, pl.start - 60):pl.start]

@@ -75,7 +75,7 @@ def locations(s: Sentence) -> list[Relation]:
     events = [e for e in s.of_type("Event") if not another_event(s, e)]
     orgs = s.of_type("Organization")
     # "tại đặc khu Côn Đảo": a unit word the place's span left out may stand after "tại"
-    prep = r"\b(tại|ở|bên bờ|ven)\s+(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" \
+    prep = r"\b(tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" \
         else r"\b(in|at)\s+(the\s+)?$"  # ("bên bờ sông Hàn", "ven biển Cửa Lò": where it is held, too)
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
