@@ -156,6 +156,14 @@ def _clause_end(s: Sentence, pos: int) -> int:
     return pos + m.start() if m else s.end
 
 
+def last_named_event(s: Sentence, pos: int) -> Mention | None:
+    """The latest event named in full (not a bare reference, not inside another name) before ``pos``, in this
+    sentence or one before it: what a clause with no event of its own speaks of."""
+    named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence <= s.index
+             and m.end <= pos]
+    return max(named, key=lambda m: m.start) if named else None
+
+
 def untitled_head(s: Sentence, m: Mention) -> str:
     """The sentence's words before ``m`` with the titles written there taken out ("Deputy Minister X …": " "):
     what a pass reads to know that ``m`` opens the sentence."""

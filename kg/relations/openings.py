@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Relation, Sentence, last_named_event
 from kg.relations.cues import cue_pattern
 
 _WHO_ATTENDED = re.compile(r"\s*,\s*who\s+(?:also\s+)?(?:attended|was\s+at|joined|spoke\s+at|addressed)\s+the\s+"
                            r"(?:opening(?:\s+ceremony)?|closing(?:\s+ceremony)?|launch(?:\s+ceremony)?|ceremony|"
                            r"opening\s+session|event)\b(?!\s+of\b)")
-
-
-def _last_event(s: Sentence, pos: int) -> Mention | None:
-    named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence <= s.index
-             and m.start < pos]
-    return max(named, key=lambda m: m.start) if named else None
 
 
 def opening_attendees(s: Sentence) -> list[Relation]:
@@ -27,7 +21,7 @@ def opening_attendees(s: Sentence) -> list[Relation]:
     for p in s.of_type("Person"):
         if not _WHO_ATTENDED.match(s.text, p.end, s.end):
             continue
-        ev = _last_event(s, p.start)
+        ev = last_named_event(s, p.start)
         if ev is not None:
             out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     return out
@@ -58,7 +52,7 @@ def attended_the_opening(s: Sentence) -> list[Relation]:
     if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+)?(?:of\s+(?:the\s+)?\s*)?", head) \
             or not _ATTENDED.match(s.text, p.end, s.end):
         return []
-    ev = _last_event(s, s.start)
+    ev = last_named_event(s, s.start)
     return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
 
 
@@ -82,5 +76,5 @@ def due_at_the_event(s: Sentence) -> list[Relation]:
     if not people or s.mentions[0].start < people[0].start and s.mentions[0].type != "Person" \
             and not any(t.start_char <= s.mentions[0].start < t.end_char for t in s.titles):
         return []  # the sentence is about something else first
-    ev = _last_event(s, s.start)
+    ev = last_named_event(s, s.start)
     return [Relation(p.id, "participatedIn", ev.id, s.index) for p in people] if ev is not None else []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Relation, Sentence, last_named_event
 
 _APPOSED = re.compile(r"\s*,\s+(?:the|its|their|one\s+of\s+the|a|an)\s+(?:(?:main|chief|lead|event['’]s|festival['’]s|"
                       r"fair['’]s|race['’]s|tournament['’]s|contest['’]s|expo['’]s)\s+)?"
@@ -20,9 +20,7 @@ def apposed_organisers(s: Sentence) -> list[Relation]:
     for org in s.of_type("Organization"):
         if not _APPOSED.match(s.text, org.end, s.end):
             continue
-        named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref
-                 and (m.sentence < s.index or m.sentence == s.index and m.end <= org.start)]
-        if named:
-            ev = max(named, key=lambda m: (m.sentence, m.start))
+        ev = last_named_event(s, org.start)
+        if ev is not None:
             out.append(Relation(org.id, "organized", ev.id, s.index))
     return out
