@@ -73,3 +73,10 @@ def test_a_relic_site_and_an_online_bridge_point_are_venues():
     got = facts("Sáng 3/12, Hội nghị toàn quốc về cải cách hành chính được tổ chức tại điểm cầu Trụ sở Chính phủ.",
                 "2026-12-03")
     assert ("Hội nghị toàn quốc về cải cách hành chính", "locatedIn", "Trụ sở Chính phủ") in got
+
+
+def test_places_listed_in_brackets_after_the_venue():
+    got = facts("Hội chợ Thương mại quốc tế Đà Nẵng 2026 diễn ra tại Cung Thể thao Tiên Sơn (phường Hòa Cường, quận Hải "
+                "Châu).", "2026-12-03")
+    placed = {o for s, p, o in got if p == "locatedIn"}
+    assert {"phường Hòa Cường", "quận Hải Châu"} <= placed

@@ -102,7 +102,7 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             # the venue and the places it is in
             if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*(?:,|in)\s*",
                             s.text[chain[-1].end:nxt.start]) \
-                    or re.fullmatch(r"\s*\(\s*", s.text[chain[-1].end:nxt.start]) and s.text[nxt.end:nxt.end + 1] == ")" \
+                    or re.fullmatch(r"\s*\(\s*", s.text[chain[-1].end:nxt.start]) and _places_in_brackets(s, nxt) \
                     and not _country(nxt):
                 chain.append(nxt)  # (and "tại Cảng Cát Lái (TP.HCM)": the city in brackets, not "Mumbai (Ấn Độ)")
             else:
@@ -284,4 +284,16 @@ def _country(m: Mention) -> bool:
 
     entry = entry_by_id("Place", m.gid) if m.gid else None
     return entry is not None and entry.kind == "country"
+
+
+def _places_in_brackets(s: Sentence, first: Mention) -> bool:
+    """The brackets opened right before ``first`` hold places only, joined by commas ("(TP.HCM)", "(phường Cái Khế,
+    quận Ninh Kiều)")."""
+    close = s.text.find(")", first.end, s.end)
+    if close < 0:
+        return False
+    inside = s.text[first.start:close]
+    for m in sorted((m for m in s.of_type("Place") if first.start <= m.start and m.end <= close), key=lambda m: -m.start):
+        inside = inside[:m.start - first.start] + inside[m.end - first.start:]
+    return re.fullmatch(r"[\s,]*", inside) is not None
 
