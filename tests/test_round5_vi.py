@@ -240,3 +240,8 @@ def test_the_planned_last_day_of_a_fair_does_not_date_it():
 def test_a_plain_ceremony_name_ends_before_where_the_goods_go(nlp):
     got = _kg(nlp, "Sáng 3/12, Công ty Vina T&T tổ chức lễ xuất khẩu lô chanh leo đầu tiên sang thị trường Úc.")
     assert ("lễ xuất khẩu lô chanh leo đầu tiên", "EVENT") in got
+
+
+def test_an_anniversary_is_named_with_what_was_founded(nlp):
+    got = _kg(nlp, "Chiều 3/12, Lễ kỷ niệm 60 năm thành lập ngành Kiểm sát được tổ chức tại Hà Nội.")
+    assert ("Lễ kỷ niệm 60 năm thành lập ngành Kiểm sát", "EVENT") in got

@@ -114,6 +114,10 @@ _NOT_AN_EVENT_AFTER = re.compile(r"\s+(?:money|pool|fund|funds|winners?|draw|rul
 _ORDINAL_WORD = r"nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?"
 
 
+# "Lễ kỷ niệm 80 năm | thành lập ngành Tư pháp": what the anniversary is of goes on the name
+_ANNIVERSARY = re.compile(r"kỷ niệm\s+\d+\s+năm\s*$", re.IGNORECASE)
+
+
 def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
     inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
@@ -157,6 +161,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         if (P.is_stop_vi(syllables, words) or delta) and not (low in ("về", "và") and words) and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)", kept)) \
                 and not (low == "giữa" and words >= 2) \
+                and not (low == "thành" and _ANNIVERSARY.search(kept) and "".join(tokens[idx + 1:idx + 3]).strip().casefold()
+                         == "lập") \
                 and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
