@@ -78,22 +78,6 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
     return j
 
 
-_INSTRUMENT_KINDS = frozenset({"Resolution", "Decree", "Decision", "Directive", "Circular", "Conclusion", "Law",
-                               "Ordinance", "Regulation", "Instruction", "Dispatch"})
-
-
-def _before_numbered_instrument(words: list[Word], s: int, last: int) -> int:
-    """The run from ``s`` cut before a numbered instrument it runs into: "Politburo Resolution No. 57-NQ/TW",
-    "Government Decree 15" are the body that issued it and the instrument, not one body."""
-    for k in range(s + 1, last + 1):
-        if words[k - 1].text.casefold() in P.NAME_JOINERS_EN:
-            continue  # "Steering Committee for the Implementation of Resolution 36": the instrument is the name's
-        if words[k].text in _INSTRUMENT_KINDS and k + 1 < len(words) and (
-                words[k + 1].text in ("No", "No.", "Number") or words[k + 1].text[:1].isdigit()):
-            return k - 1
-    return last
-
-
 def _peoples_body(words: list[Word], j: int) -> bool:
     """Word ``j`` ends "People's Committee" / "People's Council" / "People's Court" / "People's Procuracy": a
     local organ named by its place, which takes no field after it ("on …", "for …")."""
@@ -141,7 +125,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 s += 3  # "Officials of the Central Institute …", "Representatives of the …": the body after
             elif s + 2 <= seg_end and words[s].text in _people_groups() and words[s + 1].text in ("of", "from"):
                 s += 2  # "Representatives of Vietnam Airlines, Vietjet Air and …": the body after
-            last = _before_numbered_instrument(words, s, seg_end)
+            last = seg_end
             while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
                 last -= 1
             if any(te <= words[s].start and not text[te:words[s].start].strip() for _, te in title_spans):
@@ -319,6 +303,11 @@ def _en_list_comma(text: str, pos: int) -> bool:
         re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80]))
 
 
+# instrument kinds: written with a number after a body's name they end it ("Government Decree 15")
+_INSTRUMENT_KINDS = frozenset({"Law", "Decree", "Resolution", "Decision", "Directive", "Circular", "Ordinance", "Conclusion",
+                               "Regulation", "Instruction", "Dispatch"})
+
+
 def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans: list[tuple[int, int]],
                       lex: Lexicon) -> list[tuple[int, int]]:
     """Split the run words[i..j] at titles (and their "of the"), " and ", "," and person names."""
@@ -355,7 +344,7 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             cuts.add(k)
     # "of the" right after a title belongs to the title
     # "Resolution 57 of the Politburo": the instrument is not part of the body's name
-    policy_words = {"Law", "Decree", "Resolution", "Decision", "Directive", "Circular", "Ordinance"}
+    policy_words = _INSTRUMENT_KINDS
     for k in range(i, j + 1):
         if words[k].text in policy_words and k + 1 <= j and words[k + 1].text in ("on", "to", "for"):
             # "Law on Digital Technology Industry to the National Assembly": the body is after "to the"
@@ -364,11 +353,15 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                 cuts.add(x)
         if words[k].text in policy_words:
             m = k + 1
-            while m <= j and (words[m].text[:1].isdigit() or words[m].text in ("No", ".", "/", "-")):
+            while m <= j and (words[m].text[:1].isdigit() or words[m].text in ("No", "Number", ".", "/", "-")):
                 m += 1
             if m <= j and words[m].text == "of":
                 for x in range(k, min(j, m + (2 if m + 1 <= j and words[m + 1].text == "the" else 1)) + 1):
                     cuts.add(x)
+            elif m > k + 1 and k > i and words[k - 1].text.casefold() not in P.NAME_JOINERS_EN:
+                end = next((x for x in range(m, j + 1) if words[x].text in (",", "and")), j + 1)
+                cuts.update(range(k, end))  # "Politburo Resolution No. 57-NQ/TW": the body, then its instrument
+                # ("Steering Committee for the Implementation of Resolution 36": the instrument is the name's)
     for k in range(i, j + 1):
         if k in cuts and k + 1 <= j and words[k + 1].text.casefold() in ("of", "for") and \
                 any(ts <= words[k].start < te for ts, te in title_spans):
