@@ -7,7 +7,7 @@ Each pass reads one sentence (a :class:`kg.extract.Sentence`) and returns relati
 from __future__ import annotations
 
 
-from kg.relations.affiliations import affiliations, body_title_appositions, possessive_titles, relative_titles
+from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
 from kg.relations.awards import (award_recipients, body_opens_event, ceremony_recipients, handed_at_event_en,
                                  meeting_partners)
 from kg.relations.attendance import (at_event_openings, semicolon_givers, attendance_lists, session_speakers, speaker_after_opening,
@@ -89,7 +89,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
-          accordingly_topics, relative_titles, affiliations, possessive_titles, body_title_appositions,
+          accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
           put_into_effect, subject_named_by_it, instrument_on_implementing, signed_for_a_party,

@@ -124,26 +124,3 @@ def _possessor(s: Sentence, pos: int) -> Mention | None:
     before = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1
               and not o.nested and not o.ref]
     return min(before, key=lambda o: o.start) if before else None
-
-
-def body_title_appositions(s: Sentence) -> list[Relation]:
-    """position and memberOf from "NAME, BODY TITLE (in|for PLACE)," in English: "Ramla Khalidi, UNDP Resident
-    Representative in Viet Nam, said …", "Mariam Sherman, World Bank Country Director for Vietnam, …" (the body
-    written before the title, as English writes an organisation's officer)."""
-    if s.lang != "en":
-        return []
-    orgs = [o for o in s.of_type("Organization") if not o.ref]
-    out: list[Relation] = []
-    for p in s.of_type("Person"):
-        org = next((o for o in orgs if re.fullmatch(r"\s*,\s*(?:the\s+)?", s.text[p.end:o.start])), None)
-        if org is None:
-            continue
-        t = next((t for t in s.titles if re.fullmatch(r"\s+", s.text[org.end:t.start_char])), None)
-        if t is None or not re.match(r"\s*(?:[,;.]|(?:in|for|to)\s+[A-ZĐ])", s.text[t.end_char:s.end]):
-            continue
-        post = next((pl.end for pl in s.of_type("Place")
-                     if re.fullmatch(r"\s+(?:in|for|to)\s+(?:the\s+)?", s.text[t.end_char:pl.start])), t.end_char)
-        if any(m.type == "Person" and post <= m.start and not s.text[post:m.start].strip() for m in s.mentions):
-            continue  # "X, UNICEF Representative in Việt Nam Y": the title (and its post) is Y's
-        out += [Relation(p.id, "position", t.text, s.index), Relation(p.id, "memberOf", org.id, s.index)]
-    return out

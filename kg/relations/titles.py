@@ -70,6 +70,9 @@ def title_units(s: "Sentence") -> list[Unit]:
             units.append(Unit(t, owner.start, t.end_char, t.text, owner, False))
             continue
         org = _title_org(s, t)
+        if org is None and owner is not None:  # "UNDP Resident Representative": the body written before the role
+            units.append(Unit(t, owner.start, t.end_char, t.text, owner, False))
+            continue
         bare = bare_body_at(s.text, t.end_char, s.end) if s.lang == "vi" else None
         if org is not None and not (bare and bare[0] == org.start and bare[4] is None and org.gid is None):
             units.append(Unit(t, t.start_char, max(t.end_char, org.end), t.text, org, False))
