@@ -38,7 +38,7 @@ from kg.relations.questions import delegation_members, question_time
 from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
-from kg.relations.places import hosting_places, org_places, residences, venues_named_first
+from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
@@ -110,7 +110,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           signing_partners_at_event, announced_at_by, among_participants,
           contest_opponents, contest_results, teams_from_bodies,
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
-          clause_event_topics, parties_agreed_topics, venues_named_first, continued_lists, body_seats,
+          clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening)
 
 

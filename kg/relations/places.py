@@ -226,19 +226,28 @@ def owns_place(s: Sentence, owner: Mention, pl: Mention) -> bool:
     return owner.end < pl.start and re.fullmatch(r"['’]s\s+", s.text[owner.end:pl.start]) is not None
 
 
-_HOSTS = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted|đăng cai(?:\s+tổ chức)?|"
-                    r"là nơi diễn ra)\s+(?:the\s+)?")
+_IN_BRACKETS = r"(?:\s*\([^()]{1,40}\))?"  # "Cung Văn hóa Hữu nghị (Hà Nội) là nơi diễn ra …": where the venue is
+_HOSTS = re.compile(_IN_BRACKETS + r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted|đăng cai(?:\s+tổ chức)?|"
+                    r"(?:sẽ\s+)?là\s+(?:nơi|địa điểm)\s+(?:diễn ra|tổ chức|đăng cai))\s+(?:the\s+)?")
 
 
 def hosting_places(s: Sentence) -> list[Relation]:
     """locatedIn: a place that hosts an event is where it is held: "The Mekong Delta province of Đồng
-    Tháp hosted the Vietnam Rice Festival 2025", "Đà Nẵng đăng cai Hội nghị …"."""
-    return [Relation(ev.id, "locatedIn", pl.id, s.index) for pl in s.of_type("Place") for ev in s.of_type("Event")
-            if ev.start > pl.end and _HOSTS.fullmatch(s.text, pl.end, ev.start) or _venue_named(s, ev, pl)]
+    Tháp hosted the Vietnam Rice Festival 2025", "Đà Nẵng đăng cai Hội nghị …", "Trung tâm Hội nghị quốc gia (Hà
+    Nội) là nơi diễn ra …" (the place in brackets too), "X was the venue for …"."""
+    places = s.of_type("Place")
+    out: list[Relation] = []
+    for pl in places:
+        for ev in s.of_type("Event"):
+            if ev.start > pl.end and _HOSTS.fullmatch(s.text, pl.end, ev.start) or _venue_named(s, ev, pl):
+                out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+                out += [Relation(ev.id, "locatedIn", q.id, s.index) for q in places
+                        if pl.end < q.start and q.end < ev.start and s.text[pl.end:q.start].strip() == "("]
+    return out
 
 
 _BE = r"(?:was|is|will\s+be|would\s+be|has\s+been)"
-_VENUE_OF = re.compile(r"\s+" + _BE + r"\s+(?:also\s+)?the\s+(?:main\s+)?venue\s+(?:of|for)\s+(?:the\s+)?")
+_VENUE_OF = re.compile(_IN_BRACKETS + r"\s+" + _BE + r"\s+(?:also\s+)?the\s+(?:main\s+)?venue\s+(?:of|for)\s+(?:the\s+)?")
 _VENUE_IS = re.compile(r"\s*(?:['’]s\s+venue\s+|\s+venue\s+)?" + _BE + r"\s+(?:the\s+)?")
 
 
@@ -377,24 +386,3 @@ def _international(o: "Mention") -> bool:
 
     entry = entry_by_id("Organization", o.gid) if o.gid else None
     return entry is not None and entry.kind == "international"
-
-
-_VENUE_OF = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:là nơi|sẽ là nơi|là địa điểm)\s+(?:diễn ra|tổ chức|đăng cai)\s+"
-                       r"|(?:\s*\([^()]{1,40}\))?\s+(?:is|was|will be)\s+the\s+venue\s+(?:of|for)\s+(?:the\s+)?")
-
-
-def venues_named_first(s: Sentence) -> list[Relation]:
-    """locatedIn: "Trung tâm Hội nghị quốc gia (Hà Nội) là nơi diễn ra Diễn đàn …", "The National Convention
-    Centre was the venue for the forum": the venue named before the event (and the place in brackets after it)."""
-    out: list[Relation] = []
-    places = s.of_type("Place")
-    for pl in places:
-        m = _VENUE_OF.match(s.text, pl.end, s.end)
-        ev = next((e for e in s.of_type("Event") if m and e.start == m.end()), None)
-        if ev is None:
-            continue
-        out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
-        out += [Relation(ev.id, "locatedIn", q.id, s.index) for q in places
-                if pl.end < q.start and q.end <= m.end() and s.text[pl.end:q.start].strip() == "("]
-    return out
-
