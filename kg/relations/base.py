@@ -156,6 +156,11 @@ def _clause_end(s: Sentence, pos: int) -> int:
     return pos + m.start() if m else s.end
 
 
+# the words before a Vietnamese place that say something is held or sits there: "tại", "ở", "bên bờ sông Hàn",
+# "ven biển Cửa Lò", "tại điểm cầu Trụ sở Chính phủ"
+AT_PLACE_VI = r"(?:tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?"
+
+
 def last_named_event(s: Sentence, pos: int) -> Mention | None:
     """The latest event named in full (not a bare reference, not inside another name) before ``pos``, in this
     sentence or one before it: what a clause with no event of its own speaks of."""

@@ -12,8 +12,8 @@ import re
 
 from kg.relations.cues import cue_pattern
 from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, elsewhere_at, owns_place
-from kg.relations.base import (Extraction, Mention, NEGATED, Relation, Sentence, held_at, named_after_the_place,
-                               not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
+from kg.relations.base import (AT_PLACE_VI, Extraction, Mention, NEGATED, Relation, Sentence, held_at,
+                               named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
 
 
 ORG_LIST_LINK = r"\s*(?:,|và|and|cùng|phối hợp với|with)\s*(?:the\s+)?"
@@ -85,11 +85,11 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
     if not events or not places:
         return []
     out: list[Relation] = []
-    prep = r"(?:tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?$" if s.lang == "vi" else r"\b(?:in|at)\s+(?:the\s+)?$"
+    prep = AT_PLACE_VI + "$" if s.lang == "vi" else r"\b(?:in|at)\s+(?:the\s+)?$"
     held = r"(?:tổ chức|diễn ra|khai mạc|truyền hình trực tiếp)[^.;]{0,40}\btừ\s+$" if s.lang == "vi" else None
     for i, pl in enumerate(places):
         before = s.text[max(s.start, pl.start - 60):pl.start]
-        first = re.search(prep, before[-12:], flags=re.IGNORECASE) or (held and re.search(held, before))
+        first = re.search(prep, before[-24:], flags=re.IGNORECASE) or (held and re.search(held, before))
         if not first:
             continue
         if not_a_venue(s, before) or seat_of_a_name(s, pl) or s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):

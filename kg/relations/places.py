@@ -17,8 +17,8 @@ import re
 
 from kg.nlp.recognizers.body_venues import offence_site
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import (Mention, Relation, Sentence, _nearest, _state_body, held_at, named_after_the_place,
-                               not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
+from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, _nearest, _state_body, held_at,
+                               named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
 
 
 
@@ -75,8 +75,8 @@ def locations(s: Sentence) -> list[Relation]:
     events = [e for e in s.of_type("Event") if not another_event(s, e)]
     orgs = s.of_type("Organization")
     # "tại đặc khu Côn Đảo": a unit word the place's span left out may stand after "tại"
-    prep = r"\b(tại|ở|bên bờ|ven)\s+(?:điểm cầu\s+)?(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" \
-        else r"\b(in|at)\s+(the\s+)?$"  # ("bên bờ sông Hàn", "ven biển Cửa Lò": where it is held, too)
+    prep = r"\b" + AT_PLACE_VI + r"(?:" + cue_pattern("unit_words", s.lang) + r"\s+)?$" if s.lang == "vi" \
+        else r"\b(in|at)\s+(the\s+)?$"
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
