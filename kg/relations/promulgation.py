@@ -195,22 +195,17 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
         return []
     # the body that holds the meeting: "HĐND tỉnh X khai mạc Kỳ họp thứ 32", "Tỉnh ủy tổ chức Hội nghị …"
     events = {m.start: m for m in s.ex.mentions if m.type == "Event" and not m.ref and m.sentence <= s.index}
-    hosts = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence <= s.index and not o.nested
-             and (h := re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+",
-                                s.text[o.end:o.end + 40]))
-             and o.end + h.end() in events]
+    bodies = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence <= s.index and not o.nested]
+    hosts = [o for o in bodies if _held_meeting(s, o, events) is not None]
     # … or names it right after the meeting: "Kỳ họp thứ 25 HĐND TP Cần Thơ bế mạc"
-    hosts += [o for o in s.ex.mentions if o.type == "Organization" and o.sentence <= s.index and not o.nested
-              and any(e.end < o.start and not s.text[e.end:o.start].strip() and re.match(_MEETINGS, e.text)
-                      for e in events.values())]
+    hosts += [o for o in bodies if any(e.end < o.start and not s.text[e.end:o.start].strip() and re.match(_MEETINGS, e.text)
+                                       for e in events.values())]
     names = {(o.name or o.text) for o in hosts}
     if len(names) != 1:
         return []
     out = [Relation(hosts[0].id, "issued", p.id, s.index) for p in pols]
-    if m.group("meeting") and not s.dates and hosts[0].end in _held_starts(s, hosts[0], events):
-        h = hosts[0]  # adopted at the meeting: on the meeting's day
-        ev = events[h.end + re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+",
-                                     s.text[h.end:h.end + 40]).end()]
+    ev = _held_meeting(s, hosts[0], events)
+    if m.group("meeting") and not s.dates and ev is not None:  # adopted at the meeting: on the meeting's day
         e_start, e_end = s.ex.sentences[ev.sentence]
         day = next((v for a, _, v in s.article_dates if e_start <= a < e_end and v), None)
         if day:
@@ -221,7 +216,10 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
 _MEETINGS = r"(?:Kỳ họp|Hội nghị|Đại hội|Phiên họp)"
 
 
-def _held_starts(s: Sentence, host: "Mention", events: dict) -> set[int]:
-    """``{host.end}`` when ``host`` is written before the meeting it holds ("HĐND tỉnh X khai mạc Kỳ họp …"), else none."""
-    h = re.match(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+", s.text[host.end:host.end + 40])
-    return {host.end} if h and host.end + h.end() in events else set()
+def _held_meeting(s: Sentence, host: "Mention", events: dict) -> "Mention | None":
+    """The meeting ``host`` is written to hold right after it ("HĐND tỉnh X khai mạc Kỳ họp …"), else None."""
+    h = _HOLDS.match(s.text, host.end, host.end + 40)
+    return events.get(h.end()) if h else None
+
+
+_HOLDS = re.compile(r"\s+(?:khóa\s+[IVXLC\d]+\s+)?(?:đã\s+)?(?:tổ chức|khai mạc|triệu tập)\s+")
