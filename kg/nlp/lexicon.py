@@ -174,6 +174,7 @@ def load_lexicon() -> Lexicon:
             lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi,
                                                         capitalised=bool(raw.get("capitalised"))))
         _add_deputy_title(lex, vi, raw.get("en"), kind, raw.get("org"))
+    _add_portfolio_titles(lex)
     lex.title_first_words = frozenset(k.split(" ")[0] for k in lex.titles)
     surnames = _load("surnames.json")
     if isinstance(surnames, dict):
@@ -210,3 +211,18 @@ def _add_deputy_title(lex: Lexicon, vi: str, en: str | None, kind: str, org: str
     lex.titles.setdefault(norm_key(deputy), Title(deputy, f"Deputy {en}" if en else None, kind, None,
                                                   canonical=deputy))
     lex.title_forms.setdefault(norm_key(deputy), deputy)
+
+
+def _add_portfolio_titles(lex: Lexicon) -> None:
+    """English names a minister by the portfolio before the word: "Health Minister", "Industry and Trade
+    Minister", "Defence Minister" — one title for each ministry of the gazetteer, from its English name
+    ("Ministry of Health") and short forms ("Defence Ministry"). Written whole, as the gazetteer's "Foreign
+    Minister" is ("Deputy Health Minister" is that title's deputy)."""
+    for entry in [e for e in lex.entries.values() if e.type == "Organization" and e.kind == "ministry"]:
+        forms = [f"{e[len('Ministry of '):]} Minister" for e in (entry.en, *entry.en_aliases)
+                 if e and e.startswith("Ministry of ")]
+        forms += [f"{e[:-len(' Ministry')]} Minister" for e in entry.en_aliases if e.endswith(" Ministry")]
+        for form in forms:
+            if "," not in form and len(form.split()) <= 6:
+                lex.titles.setdefault(norm_key(form), Title(form, form, "role", None, canonical=form))
+                lex.title_forms.setdefault(norm_key(form), form)

@@ -86,7 +86,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
                       r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
@@ -119,6 +119,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         elif m.group("of") and org is None and _BODY_REF.match(s.text, m.end()):
             org = org_ref_at(s, m.end())  # "director of the department": the department named before
             end = _BODY_REF.match(s.text, m.end()).end() if org is not None else end
+        if org is not None and office is None:
+            end = _parent_end(s, orgs, end)  # "dean of the Faculty of Law of Huế University": the unit's parent
         acronym = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end]) if org is not None else None
         end += acronym.end() if acronym else 0  # "… of the Vietnam Bank for … Development (Agribank),"
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
@@ -136,6 +138,15 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     out += _lower_role_after_title(s, heads, orgs)
     out += _body_role_name(s, heads, orgs)
     return out
+
+
+def _parent_end(s: Sentence, orgs: list[Mention], end: int) -> int:
+    """Where a unit's name ends together with the body it belongs to, written after it with "of" or
+    "at" ("the Faculty of Law of Huế University", "the Department of Cardiology at Chợ Rẫy Hospital");
+    ``end`` when no body follows (the unit's own subOrganizationOf is kg.relations.organizations')."""
+    link = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", s.text[end:s.end])
+    parent = next((o for o in orgs if link and o.start == end + link.end()), None)
+    return parent.end if parent is not None else end
 
 
 def _ministry_of_field(s: Sentence, at: int) -> tuple[Mention | None, re.Match | None]:

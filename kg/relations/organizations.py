@@ -88,10 +88,13 @@ def _is_unit(m: Mention) -> bool:
 
 
 def _parent_head(m: Mention) -> bool:
-    """An English name that ends in a word of ``parent_heads`` (generic_organs_en.json): "Cần Thơ University"."""
+    """An English name headed by a word of ``parent_heads`` (generic_organs_en.json): "Cần Thơ University",
+    "Hanoi University of Industry", "Vietnam National University, Hanoi" (a city after a comma is the name's)."""
     from kg.nlp.recognizers.organisations_en import _unit_heads
 
-    return m.text.split()[-1] in _unit_heads()[1]
+    words = m.text.split(",")[0].split()
+    head = words[:words.index("of")] if "of" in words else words
+    return bool(head) and head[-1] in _unit_heads()[1]
 
 
 def _listed_after(s: Sentence, orgs: list, first) -> list:
@@ -145,9 +148,10 @@ def unit_of(s: Sentence) -> list[Relation]:
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
-        elif s.lang == "en" and (re.fullmatch(r"\s+of\s+the\s+", gap) or re.fullmatch(r"\s+of\s+", gap)
+        elif s.lang == "en" and (re.fullmatch(r"\s+of\s+the\s+", gap) or re.fullmatch(r"\s+(?:of|at)\s+", gap)
                                  and _parent_head(b)) and _is_unit(a) and not a.ref:
-            # "the … Agency of the Ministry of …", "the … Research Institute of Cần Thơ University"
+            # "the … Agency of the Ministry of …", "the … Research Institute of Cần Thơ University",
+            # "the Faculty of Law at Huế University"
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and (re.match(sub, b.text) or _is_unit(b)
                                                                   or _is_sub_body(b) or _ends_as_sub_body(b)):

@@ -210,6 +210,8 @@ def _unit_of_parent(words: list, s: int, last: int) -> int | None:
     Development Research Institute of Cần Thơ University"), else None ("University of Technology",
     "Vietnam Academy of Science and Technology" are one name each)."""
     data = _unit_heads()
+    if words[s].text in data[0] and words[last].text in data[1]:
+        return _head_first_unit(words, s, last)
     for k in range(s + 3, last):
         if words[k].text != "of":
             continue
@@ -218,6 +220,17 @@ def _unit_of_parent(words: list, s: int, last: int) -> int | None:
             return k - 1
         return None
     return None
+
+
+def _head_first_unit(words: list, s: int, last: int) -> int | None:
+    """"Faculty of Law of Vietnam National University": a unit named head first ("Faculty of Law"), a
+    second "of", and a parent of two or more words: the unit's last word, else None ("School of
+    Economics", "Institute of Physics of the University …" with "the" are left whole)."""
+    ofs = [k for k in range(s + 1, last) if words[k].text == "of"]
+    if len(ofs) != 2 or ofs[0] != s + 1 or last - ofs[1] < 2 or ofs[1] - ofs[0] < 2 \
+            or any(w.text.casefold() in ("for", "the") for w in words[s:last + 1]):
+        return None
+    return ofs[1] - 1
 
 
 @lru_cache(maxsize=1)
@@ -351,7 +364,9 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             m = next((x for x in range(k + 2, j) if words[x].text in ("to", "by") and words[x + 1].text == "the"), None)
             for x in range(k, (m + 2) if m is not None else j + 1):
                 cuts.add(x)
-        if words[k].text in policy_words:
+        if words[k].text in policy_words and not (k - 2 >= i and words[k - 1].text == "of"
+                                                  and words[k - 2].text in _unit_heads()[0]):
+            # ("Faculty of Law of Huế University": the unit's field, no instrument)
             m = k + 1
             while m <= j and (words[m].text[:1].isdigit() or words[m].text in ("No", "Number", ".", "/", "-")):
                 m += 1
