@@ -67,7 +67,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         flags = 0
     else:
         where = place.en or place.name
-        surfaces = {s: pattern.format(place=where) for s, pattern in bodies["en"].items()}
+        surfaces = {s: pattern.format(place=where) for s, pattern in _with_possessives(bodies["en"]).items()}
         flags = re.IGNORECASE
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -85,6 +85,19 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         out += _unlisted_local_bodies(text, cands, place, taken)
     else:
         out += _local_departments(text, place, taken)
+    return out
+
+
+def _with_possessives(bodies: dict[str, str]) -> dict[str, str]:
+    """The English bare bodies of a place kind, each also written with the possessive ("the provincial
+    People's Committee" is also "the province's People's Committee", "the city police" "the city's police")."""
+    out = dict(bodies)
+    for surface, pattern in bodies.items():
+        for level, owner in (("the provincial ", "the province's "), ("the city ", "the city's "),
+                             ("the municipal ", "the city's ")):
+            if surface.startswith(level):
+                for apostrophe in ("'", "’"):
+                    out.setdefault(owner.replace("'", apostrophe) + surface[len(level):], pattern)
     return out
 
 

@@ -86,9 +86,11 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 rf"(?:\s+(?:on|for|of)\s+(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
             name = m.group("name")
             s = m.start("name")
-            if name.split()[0] in ("The", "A", "An"):
+            if "\n" in name:  # a headline's last words are no part of the next line's name
+                s, name = s + name.rindex("\n") + 1, name[name.rindex("\n") + 1:]
+            if not name or name.split()[0] in ("The", "A", "An"):
                 continue
-            if name.split()[-1] in ("Open", "Cup") and (len(name.split()) < 2 or re.match(r"\s+[A-ZĐ]", text[m.end("name"):])
+            if name.split()[-1] in ("Open", "Cup") and (len(name.split()) < 2 or re.match(r"[ \t]+[A-ZĐ]", text[m.end("name"):])
                                                        or name.split()[0] in ("Open", "Cup")):
                 continue  # "the Vietnam Open", "the AFF Cup"; not "Hanoi Open University" nor a sentence's "Open …"
             if _NOT_AN_EVENT_AFTER.match(text, m.end("name")) and len(name.split()) == 1:
