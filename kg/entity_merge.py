@@ -79,20 +79,23 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
             elif e.type == "Policy" and _policy_generalises(k2, k):
                 merge(k2, k, "the same instrument number, without its year")
     # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
+    from kg.relations.acronyms import bracketed_short_form
+
     text = ex.article.text
     for m in ex.mentions:
         k = key_of.get(m.id)
         if k is None or m.nested:
             continue  # "(MB)" names the bank, not "Quân đội" inside the bank's name
-        after = re.match(r"\s*\(([A-ZĐ][A-Za-zĐ&]{1,9})\)", text[m.end:m.end + 14])
+        after = bracketed_short_form(text, m.end)
         if after and m.type in ("Organization", "Topic", "Policy") and not any(
-                o.start == m.end + after.start(1) and o.type != m.type for o in ex.mentions):
+                o.start == after.start("acr") and o.type != m.type for o in ex.mentions):
+            short = after.group("acr")
             for other in ex.mentions:
-                if text[other.start:other.end] == after.group(1) and key_of.get(other.id) not in (None, k) \
+                if text[other.start:other.end] == short and key_of.get(other.id) not in (None, k) \
                         and other.type == m.type:
                     merge(key_of[other.id], k, "an acronym given in brackets after the name")
-            entities[k].add_label(after.group(1), "en" if after.group(1).isascii() else "vi")
-            entities[k].note_merge(after.group(1), "an acronym given in brackets after the name")
+            entities[k].add_label(short, "en" if short.isascii() else "vi")
+            entities[k].note_merge(short, "an acronym given in brackets after the name")
 
 
 def _short_body(short: str, full: str) -> bool:

@@ -85,6 +85,7 @@ class Lexicon:
     first_words: dict[str, int] = field(default_factory=dict)  # fold_key(first word) → longest entry, in words
     org_codes: dict[str, str] = field(default_factory=dict)  # document code ("TTg") → org id
     title_first_words: frozenset[str] = frozenset()  # first word of every key of ``titles``
+    portfolio_titles: set[str] = field(default_factory=set)  # keys of "Bộ trưởng Y tế", "Health Minister": one title
 
     def is_surname(self, word: str, folded: bool = False) -> bool:
         """``word`` is a family name, tones and all ("Cận" is not "Cấn", "Ban" is not "Bàn").
@@ -214,15 +215,20 @@ def _add_deputy_title(lex: Lexicon, vi: str, en: str | None, kind: str, org: str
 
 
 def _add_portfolio_titles(lex: Lexicon) -> None:
-    """English names a minister by the portfolio before the word: "Health Minister", "Industry and Trade
-    Minister", "Defence Minister" — one title for each ministry of the gazetteer, from its English name
-    ("Ministry of Health") and short forms ("Defence Ministry"). Written whole, as the gazetteer's "Foreign
-    Minister" is ("Deputy Health Minister" is that title's deputy)."""
-    for entry in [e for e in lex.entries.values() if e.type == "Organization" and e.kind == "ministry"]:
-        forms = [f"{e[len('Ministry of '):]} Minister" for e in (entry.en, *entry.en_aliases)
-                 if e and e.startswith("Ministry of ")]
+    """A minister named by the portfolio, not the ministry: "Bộ trưởng Y tế", "Thứ trưởng Công Thương",
+    "Health Minister", "Industry and Trade Minister", "Defence Minister" — titles for each ministry of the
+    Government in the gazetteer, from its names ("Bộ Y tế", "Ministry of Health", "Defence Ministry").
+    Written whole, as the gazetteer's "Foreign Minister" is ("Deputy Health Minister" is that title's deputy)."""
+    for entry in [e for e in lex.entries.values() if e.type == "Organization" and e.kind == "ministry"
+                  and e.parent == "chinh-phu"]:
+        forms = [f"{role} {name[len('Bộ '):]}" for name in (entry.name, *entry.aliases) if name.startswith("Bộ ")
+                 for role in ("Bộ trưởng", "Thứ trưởng")]
+        forms += [f"{e[len('Ministry of '):]} Minister" for e in (entry.en, *entry.en_aliases)
+                  if e and e.startswith("Ministry of ")]
         forms += [f"{e[:-len(' Ministry')]} Minister" for e in entry.en_aliases if e.endswith(" Ministry")]
         for form in forms:
-            if "," not in form and len(form.split()) <= 6:
-                lex.titles.setdefault(norm_key(form), Title(form, form, "role", None, canonical=form))
+            if "," not in form and len(form.split()) <= 7:
+                en = form if form.endswith(" Minister") else None  # (an English deputy is "Deputy …")
+                lex.titles.setdefault(norm_key(form), Title(form, en, "role", None, canonical=form))
                 lex.title_forms.setdefault(norm_key(form), form)
+                lex.portfolio_titles.add(norm_key(form))

@@ -137,7 +137,9 @@ def _cue_sets() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(norm_key(part) for t in load_lexicon().titles for part in t.split())
+    """The words of the lexicon's titles (not of titles named by a portfolio: "Y tế", "Health" are fields)."""
+    lex = load_lexicon()
+    return frozenset(norm_key(part) for t in lex.titles if t not in lex.portfolio_titles for part in t.split())
 
 
 def bio_tags(text: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[list[tuple[int, int, str]], list[str]]:

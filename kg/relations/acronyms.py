@@ -9,7 +9,17 @@ from typing import Callable
 from kg.relations.base import Mention
 from kg.textutil import compiled
 
-ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ&]{1,11})\)")
+# "(ACV)", and a short form of a few words opening with an abbreviation: "(PV Power)", "(EVN HCMC)"
+ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ&]{1,11}(?: [A-ZĐ][A-Za-zĐ&]{1,11}){0,2})\)")
+
+
+def bracketed_short_form(text: str, end: int) -> re.Match | None:
+    """The short form in brackets right after a name ending at ``end`` ("(MIC)", "(Vitas)", "(PV Power)"):
+    one word, or a few whose first is an abbreviation; else None."""
+    m = ACRONYM.match(text, end)
+    if m is None or (" " in m.group("acr") and sum(c.isupper() for c in m.group("acr").split()[0]) < 2):
+        return None
+    return m
 
 
 def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[int], int]) -> None:
@@ -18,7 +28,7 @@ def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[
     for m in mentions:
         if m.type != "Organization" or m.nested or m.ref:
             continue
-        a = ACRONYM.match(text, m.end)
+        a = bracketed_short_form(text, m.end)
         if a and a.group("acr") not in defined and sum(c.isupper() for c in a.group("acr")) >= 2:
             defined[a.group("acr")] = (m, a.end())
     for acr, (full, after) in defined.items():

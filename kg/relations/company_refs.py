@@ -35,3 +35,26 @@ def main_body_ref(s: "Sentence", pos: int) -> "Mention | None":
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] >= counts[0][1]):
         return None
     return next(o for o in orgs if key(o) == counts[0][0])
+
+
+_COMPANY_WORDS = re.compile(r"(?<![\w])(?:Company|JSC|Corporation|Corp|Co\.|Ltd\.?|Limited|Group|Holdings|Bank|"
+                            r"Airlines|Airways|Insurance)(?![\w])")
+
+
+def main_company(s: "Sentence") -> "Mention | None":
+    """The company an English article is about: the organisation it names most often (at least twice,
+    more often than any other), when that is a company (a company of the gazetteer, or a name with a
+    company's word: "Hoa Phat Group", "… JSC"); else None. A bare "CEO X" of company news is its CEO."""
+    from kg.nlp.lexicon import entry_by_id
+
+    if s.lang != "en":
+        return None
+    orgs = [o for o in s.ex.mentions if o.type == "Organization" and not o.ref]
+    key = lambda o: o.gid or (o.name or o.text).casefold()  # noqa: E731
+    counts = Counter(key(o) for o in orgs).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] >= counts[0][1]):
+        return None
+    top = next(o for o in orgs if key(o) == counts[0][0])
+    entry = entry_by_id("Organization", top.gid) if top.gid else None
+    company = entry.kind == "company" if entry is not None else bool(_COMPANY_WORDS.search(top.name or top.text))
+    return top if company else None

@@ -222,8 +222,9 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
             m = re.fullmatch(rf"(?:\s*\([A-Z][\w&.-]{{1,14}}\))?(?:[’']s)?\s+(?P<role>{heads})(?P<comma>,)?\s+",
                              s.text[o.end:p.start]) if o.end < p.start else None  # "… Federation (VFF) president X"
             if m is None or not m.group("role")[:1].islower() or m.group("comma") and not _closed(s, p) or re.search(
-                    r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]):
-                continue
+                    r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]) or any(
+                    t.start_char <= o.end + m.start("role") < t.end_char for t in s.titles):
+                continue  # ("Hanoi Party chief X", "… People's Committee chairman X": a title read whole)
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
         # "the airline's chief executive Dang Tuan Tu": the body the reference names

@@ -2,7 +2,8 @@
 approved …, at the carrier's annual general meeting", "Shareholders of Vietcombank … The annual general
 meeting, held at the bank's headquarters …": the company whose meeting it is — named in the possessive
 before the meeting (a company noun names the latest body before it) or the body whose shareholders the
-sentence names. Word lists: ``kg/data/patterns/general_meetings_en.json``."""
+sentence names; else the company the article is about (:func:`kg.relations.company_refs.main_company`).
+Word lists: ``kg/data/patterns/general_meetings_en.json``."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
+from kg.relations.company_refs import main_company
 from kg.nlp.patterns import pattern_data
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ def general_meeting_hosts(s: "Sentence") -> list[Relation]:
     for ev in s.of_type("Event"):
         if ev.text.casefold() not in kinds:
             continue
-        host = _possessor(s, ev, nouns) or _shareholders_of(s)
+        host = _possessor(s, ev, nouns) or _shareholders_of(s) or main_company(s)
         if host is not None:
             out.append(Relation(host.id, "organized", ev.id, s.index))
     return out

@@ -7,11 +7,13 @@ của One Mount": each title gives its role as ``position`` and the body it name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span
 
 from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.company_refs import main_company
 from kg.relations.foreign_titles import NATIONAL_APPOSITION, nationality_at
 from kg.relations.organizations import org_ref_at
 from kg.textutil import norm_key
@@ -379,12 +381,29 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     position = title_role(s, t)
     if s.lang == "en" and org is None:
         org = body_before_title(s, t)
+    if s.lang == "en" and org is None and office_org is None and position.casefold() in _company_titles() \
+            and t.text[:1].isupper() and not _body_written_before(s, t):
+        org = main_company(s)  # "CEO Mai Kieu Lien said …" in news of one company: its CEO
     if not (kind == "membership" and s.lang != "vi" and re.match(r"(?i)member", position)):
         out.append(Relation(p.id, "position", position, s.index))
     for o in (org, office_org):
         if o is not None and o.type == "Organization":
             out.append(Relation(p.id, "memberOf", o.id, s.index))
     return out
+
+
+def _body_written_before(s: Sentence, t: Span) -> bool:
+    """A body's name ends right before the title ("PV Power general director X"): the title is that body's."""
+    return any(o.type == "Organization" and re.fullmatch(r"(?:[’']s?)?\s*", s.text[o.end:t.start_char])
+               for o in s.mentions + s.nested if o.end <= t.start_char)
+
+
+@lru_cache(maxsize=1)
+def _company_titles() -> frozenset[str]:
+    """Titles only a company gives (``company_titles`` of kg/data/relations/cues.json), lower case."""
+    from kg.relations.cues import cue_words
+
+    return frozenset(w.casefold() for w in cue_words("company_titles", "en"))
 
 
 def led_bodies(s: Sentence) -> list[Relation]:

@@ -101,10 +101,12 @@ def _legal_tail_re() -> re.Pattern:
 def _short_forms(text: str, end: int, lex: Lexicon) -> list[Candidate]:
     """A short form in brackets right after a name ending at ``end``, and its later bare uses."""
     out: list[Candidate] = []
-    m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11})\)", text[end:end + 16])
+    m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11}(?: [A-ZĐ][A-Za-zĐ0-9&.+-]{1,11}){0,2})\)", text[end:end + 40])
     if m and any(e.type == "Place" for e in lex.lookup(m.group(1))):
         return out  # "Bệnh viện Chợ Rẫy (TP.HCM)": a place in brackets
     short = m.group(1) if m else ""
+    if " " in short and sum(ch.isupper() for ch in short.split()[0]) < 2:
+        short = ""  # of several words, only one opening with an abbreviation: "(PV Power)", "(EVN HCMC)"
     if short and (sum(ch.isupper() for ch in short) >= 2 or len(short) <= 4 or foreign_word(short)):
         out.append(Candidate(end + m.start(1), end + m.end(1), "ORG", PRIORITY["org-acronym"], "org-acronym"))
         # … and so is every later bare use of it: "Tổng Giám đốc Dofarm" names the company

@@ -159,6 +159,7 @@ def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexic
     """
     whole = text[words[i].start:words[j].end]
     if title.kind == "membership" or norm_key(whole) in FIXED_TITLES or norm_key(whole) in _BOARD_ROLES \
+            or norm_key(whole) in lex.portfolio_titles \
             or re.search(r"\bof the Board(?: of (?:Directors|Members|Supervisors))?$", whole, re.IGNORECASE):
         return None  # (a company's board is part of the role: "Chủ tịch Hội đồng quản trị" + the company)
     for k in range(j - 1, i - 1, -1):

@@ -104,9 +104,9 @@ def hyphen_end(words: list[Word], j: int) -> int:
 
 
 def ends_place(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
-    """Word ``i`` is the last word of a known place or body of two or three words
-    ("Bắc Ninh", "Trung ương Đoàn")."""
-    return any(e.type in ("Place", "Organization") for k in (1, 2) if i - k >= 0 and words[i - k].is_word
+    """Word ``i`` is the last word of a known place or body of two to four words
+    ("Bắc Ninh", "Trung ương Đoàn", "Ho Chi Minh City")."""
+    return any(e.type in ("Place", "Organization") for k in (1, 2, 3) if i - k >= 0 and words[i - k].is_word
                for e in lex.lookup(text[words[i - k].start:words[i].end]))  # not ", Politburo": a comma is no word
 
 

@@ -1,5 +1,6 @@
-"""English roles: lower-case roles in apposition (kg.relations.former, ``role_heads`` of cues.json) and
-ministers named by their portfolio before the word ("Health Minister", kg.nlp.lexicon)."""
+"""Roles: English lower-case roles in apposition (kg.relations.former, ``role_heads`` of cues.json), and
+ministers named by their portfolio ("Health Minister", "Bộ trưởng Y tế": kg.nlp.lexicon, kept whole by
+kg.nlp.recognizers.titles)."""
 import sys
 from pathlib import Path
 
@@ -40,6 +41,24 @@ def test_ministers_named_by_their_portfolio():
 
 def test_portfolio_titles_come_from_the_ministries_of_the_gazetteer():
     titles = load_lexicon().titles
-    for form in ("Health Minister", "Industry and Trade Minister", "Public Security Minister", "Finance Minister"):
+    for form in ("Health Minister", "Industry and Trade Minister", "Public Security Minister", "Finance Minister",
+                 "Bộ trưởng Y tế", "Thứ trưởng Công Thương", "Bộ trưởng Giáo dục và Đào tạo"):
         assert norm_key(form) in titles, form
     assert norm_key("Ministry Minister") not in titles
+
+
+def test_a_title_read_whole_is_not_read_again_as_a_lower_case_role():
+    got = facts("Ho Chi Minh City Party chief Tran Luu Quang and Vietjet chairwoman Nguyen Thi Phuong Thao "
+                "attended the ceremony.", "2026-11-20", lang="en")
+    assert _roles(got, "Tran Luu Quang")[0] == {"Party chief"}
+    assert _roles(got, "Nguyen Thi Phuong Thao") == ({"chairwoman"}, {"Vietjet"})
+
+
+def test_vietnamese_ministers_named_by_their_portfolio():
+    got = facts("Bộ trưởng Y tế Đào Hồng Lan và Thứ trưởng Công an Lê Quốc Hùng dự lễ khánh thành bệnh viện.",
+                "2026-11-20")
+    assert _roles(got, "Đào Hồng Lan")[0] == {"Bộ trưởng Y tế"}
+    assert _roles(got, "Lê Quốc Hùng")[0] == {"Thứ trưởng Công an"}
+    # a ministry named in full keeps the role and the body apart
+    got = facts("Bộ trưởng Bộ Y tế Đào Hồng Lan dự lễ khánh thành bệnh viện.", "2026-11-20")
+    assert _roles(got, "Đào Hồng Lan") == ({"Bộ trưởng"}, {"Bộ Y tế"})
