@@ -1,0 +1,48 @@
+"""Vietnamese fields and ``about`` (round vi18): new fields of the topics lexicon (blue economy, nuclear and
+radiation safety, open banking …), broad fields that count only as a subject ("kind": "subject"), and the
+constructions that say what an event or a law is about."""
+from __future__ import annotations
+
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+from test_extract import facts
+
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def _topics(text: str, published: str = "2031-03-02") -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
+    return {e.name for e in res.entities.values() if e.type == "Topic"}
+
+
+def test_blue_economy_is_a_field_of_its_own():
+    got = facts("Ngày 2/3, UBND tỉnh Bình Định ban hành Đề án phát triển kinh tế biển xanh tỉnh Bình Định "
+                "đến năm 2035.", "2031-03-03")
+    assert _about(got, "Đề án phát triển kinh tế biển xanh") == {"kinh tế biển xanh"}
+
+
+def test_nuclear_and_radiation_safety_fields():
+    got = facts("Sáng 4/5, Bộ Khoa học và Công nghệ tổ chức Hội thảo về an toàn bức xạ và năng lượng nguyên tử "
+                "tại Hà Nội.", "2031-05-05")
+    assert {"an toàn bức xạ", "năng lượng nguyên tử"} <= _about(got, "Hội thảo")
+
+
+def test_fintech_fields():
+    got = facts("Ngày 9/6, Ngân hàng Nhà nước Việt Nam tổ chức Hội thảo về ngân hàng mở, chấm điểm tín dụng và "
+                "cho vay ngang hàng.", "2031-06-10")
+    assert {"ngân hàng mở", "chấm điểm tín dụng", "cho vay ngang hàng"} <= _about(got, "Hội thảo")
+
+
+def test_a_broad_field_named_in_passing_is_no_topic():
+    assert not _topics("Nhiều hộ dân ở huyện Ninh Phước đã lắp điện mặt trời mái nhà để giảm tiền điện.")
+
+
+def test_a_broad_field_that_a_plan_is_about_is_a_topic():
+    got = facts("Ngày 1/3, UBND tỉnh Ninh Thuận ban hành Kế hoạch số 12/KH-UBND về phát triển điện mặt trời "
+                "mái nhà.", "2031-03-02")
+    assert _about(got, "Kế hoạch số 12/KH-UBND") == {"điện mặt trời"}
