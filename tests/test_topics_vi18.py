@@ -46,3 +46,21 @@ def test_a_broad_field_that_a_plan_is_about_is_a_topic():
     got = facts("Ngày 1/3, UBND tỉnh Ninh Thuận ban hành Kế hoạch số 12/KH-UBND về phát triển điện mặt trời "
                 "mái nhà.", "2031-03-02")
     assert _about(got, "Kế hoạch số 12/KH-UBND") == {"điện mặt trời"}
+
+
+def test_the_fields_a_law_has_provisions_on():
+    got = facts("Luật An ninh mạng năm 2025 đã có các quy định riêng liên quan đến bảo vệ dữ liệu cá nhân và "
+                "trí tuệ nhân tạo.", "2031-03-02")
+    assert {"bảo vệ dữ liệu cá nhân", "trí tuệ nhân tạo"} <= _about(got, "Luật An ninh mạng")
+
+
+def test_the_fields_a_law_has_content_on_after_trong_do():
+    got = facts("Lớp tập huấn giới thiệu các quy định mới của Luật Dữ liệu năm 2024, trong đó có các nội dung "
+                "liên quan đến cơ sở dữ liệu quốc gia và định danh điện tử.", "2031-03-02")
+    assert {"cơ sở dữ liệu quốc gia", "định danh điện tử"} <= _about(got, "Luật Dữ liệu")
+
+
+def test_a_plan_whose_sentence_merely_mentions_a_field_is_not_about_it():
+    got = facts("UBND tỉnh Lào Cai ban hành Kế hoạch số 7/KH-UBND, giao Sở Tài chính rà soát kinh phí cho "
+                "chuyển đổi số.", "2031-03-02")
+    assert not _about(got, "Kế hoạch số 7")
