@@ -64,3 +64,16 @@ def test_a_plan_whose_sentence_merely_mentions_a_field_is_not_about_it():
     got = facts("UBND tỉnh Lào Cai ban hành Kế hoạch số 7/KH-UBND, giao Sở Tài chính rà soát kinh phí cho "
                 "chuyển đổi số.", "2031-03-02")
     assert not _about(got, "Kế hoạch số 7")
+
+
+def test_delegates_at_the_event_discussed_fields():
+    got = facts("Sáng 8/5, Sở Y tế tỉnh An Giang tổ chức Hội thảo \"Bệnh viện thông minh\" tại thành phố Long Xuyên. "
+                "Tại hội thảo, các đại biểu đã thảo luận về khám bệnh, chữa bệnh từ xa và an toàn thông tin. "
+                "Hội thảo cũng bàn về trí tuệ nhân tạo.", "2031-05-09")
+    assert {"khám bệnh, chữa bệnh từ xa", "an toàn thông tin", "trí tuệ nhân tạo"} <= _about(got, "Hội thảo")
+
+
+def test_a_speaker_at_the_event_is_not_what_it_discussed():
+    got = facts("Sáng 8/5, Sở Nội vụ tỉnh An Giang tổ chức Hội nghị tổng kết công tác năm 2030. Tại hội nghị, "
+                "ông Nguyễn Văn An cho biết tỉnh sẽ thảo luận về chuyển đổi số vào tháng sau.", "2031-05-09")
+    assert "chuyển đổi số" not in _about(got, "Hội nghị")

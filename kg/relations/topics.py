@@ -366,15 +366,25 @@ def accordingly_topics(s: Sentence) -> list[Relation]:
     return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
 
 
+_DISCUSS_LEAD_EN = r"\s*(?:(?:participants|delegates|speakers|attendees|experts)\s+(?:at|in|to)\s+)?(?:the|this|that)?\s*"
+# "Tại hội thảo, …", "Trong khuôn khổ diễn đàn, …": the event the sentence is set at, before who discussed
+_DISCUSS_LEAD_VI = r"\s*(?:(?:Tại|Trong khuôn khổ|Trong)\s+)?"
+_DISCUSSANTS_VI = re.compile(r"\s*,\s*(?:các\s+|nhiều\s+)?(?:đại biểu|chuyên gia|diễn giả|nhà khoa học|nhà quản lý|"
+                             r"doanh nghiệp|người tham dự|học viên)(?:\s+và\s+(?:các\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?")
+
+
 def discussed_topics(s: Sentence) -> list[Relation]:
     """about of a sentence whose subject is an event that discussed or focused on topics: "The
     conference also discussed digital transformation and the use of AI" (``discuss_verbs``); "It
     discussed …" right after a sentence that names one event (English)."""
     events = s.of_type("Event")
     opening = after_dateline(s) if s.lang == "en" else s.start  # past a dateline: "HÀ NỘI, Dec 8 (VNA) — The …"
-    if events and re.fullmatch(r"\s*(?:(?:participants|delegates|speakers|attendees|experts)\s+(?:at|in|to)\s+)?"
-                               r"(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
+    lead = _DISCUSS_LEAD_VI if s.lang == "vi" else _DISCUSS_LEAD_EN
+    if events and re.fullmatch(lead, s.text[opening:events[0].start], flags=re.I):
         ev, at = events[0], events[0].end
+        who = _DISCUSSANTS_VI.match(s.text, at) if s.lang == "vi" else None
+        if who and s.text[opening:ev.start].strip():  # "Tại hội thảo, các đại biểu đã thảo luận về …"
+            at = who.end()
     elif s.lang == "en" and (it := re.match(r"\s*It(?=\s)", s.text[opening:s.end])):
         before = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1}
         if len(before) != 1:
@@ -382,7 +392,7 @@ def discussed_topics(s: Sentence) -> list[Relation]:
         ev, at = next(iter(before.values())), opening + it.end()
     else:
         return []
-    verb = re.match(r"\s*(?:also\s+)?(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[at:s.end],
+    verb = re.match(r"\s*(?:(?:also|cũng|đã|sẽ)\s+)*(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[at:s.end],
                     flags=re.IGNORECASE)
     if not verb:
         return []
