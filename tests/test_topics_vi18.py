@@ -77,3 +77,15 @@ def test_a_speaker_at_the_event_is_not_what_it_discussed():
     got = facts("Sáng 8/5, Sở Nội vụ tỉnh An Giang tổ chức Hội nghị tổng kết công tác năm 2030. Tại hội nghị, "
                 "ông Nguyễn Văn An cho biết tỉnh sẽ thảo luận về chuyển đổi số vào tháng sau.", "2031-05-09")
     assert "chuyển đổi số" not in _about(got, "Hội nghị")
+
+
+def test_an_event_name_does_not_end_inside_a_known_field():
+    got = facts("Ngày 6/3, Ngân hàng Nhà nước Việt Nam tổ chức Hội thảo lấy ý kiến về cơ chế thử nghiệm có kiểm soát "
+                "tại Hà Nội.", "2031-03-07")
+    assert "cơ chế thử nghiệm có kiểm soát" in _about(got, "Hội thảo lấy ý kiến về cơ chế thử nghiệm có kiểm soát")
+
+
+def test_an_event_name_still_ends_at_its_place_after_a_field():
+    got = facts("Sáng 3/4, Bộ Y tế tổ chức Hội nghị về phòng, chống tác hại của thuốc lá tại Huế.", "2031-04-04")
+    assert any(p == "locatedIn" and o == "Huế" for s, p, o in got)
+    assert not any(s.endswith("tại") for s, p, o in got)
