@@ -89,3 +89,15 @@ def test_an_event_name_still_ends_at_its_place_after_a_field():
     got = facts("Sáng 3/4, Bộ Y tế tổ chức Hội nghị về phòng, chống tác hại của thuốc lá tại Huế.", "2031-04-04")
     assert any(p == "locatedIn" and o == "Huế" for s, p, o in got)
     assert not any(s.endswith("tại") for s, p, o in got)
+
+
+def test_a_quoted_title_after_chuyen_de_is_the_subject_of_the_course():
+    got = facts("Ngày 14/11, Sở Tư pháp tỉnh Ninh Bình tổ chức lớp tập huấn chuyên đề \"Pháp luật về bảo vệ dữ liệu "
+                "cá nhân và an ninh mạng\" cho 80 cán bộ.", "2031-11-15")
+    assert {"bảo vệ dữ liệu cá nhân", "an ninh mạng"} <= _about(got, "lớp tập huấn")
+
+
+def test_chuyen_de_without_a_quoted_title_is_no_subject_cue():
+    got = facts("Ngày 14/11, Sở Tư pháp tỉnh Ninh Bình tổ chức lớp tập huấn chuyên đề cho 80 cán bộ làm công tác "
+                "chuyển đổi số.", "2031-11-15")
+    assert "chuyển đổi số" not in _about(got, "lớp tập huấn")

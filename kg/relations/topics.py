@@ -132,7 +132,10 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
 FIELD_NAMED = re.compile(r"(?:Viện|Trung tâm|Quỹ|Phòng thí nghiệm|Institute (?:of|for)|Cent(?:re|er) for)\s+")
 
 
-ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|giải pháp)\b")
+# (a quoted title after "chuyên đề" is the subject of the course or session it names: "lớp tập huấn chuyên đề
+# “Pháp luật về năng lượng nguyên tử …”")
+ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|"
+                          r"chuyên đề(?=\s*[\"“])|giải pháp)\b")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
