@@ -101,3 +101,12 @@ def test_chuyen_de_without_a_quoted_title_is_no_subject_cue():
     got = facts("Ngày 14/11, Sở Tư pháp tỉnh Ninh Bình tổ chức lớp tập huấn chuyên đề cho 80 cán bộ làm công tác "
                 "chuyển đổi số.", "2031-11-15")
     assert "chuyển đổi số" not in _about(got, "lớp tập huấn")
+
+
+def test_more_fields_industry_four_and_a_disease():
+    got = facts("Ngày 2/4, Sở Y tế tỉnh Đồng Tháp ban hành Kế hoạch số 41/KH-SYT về phòng, chống bệnh tay chân miệng "
+                "và bệnh sởi.", "2031-04-03")
+    assert {"tay chân miệng", "bệnh sởi"} <= _about(got, "Kế hoạch số 41")
+    got = facts("Sáng 9/6, Trường Đại học Cần Thơ tổ chức Hội thảo về cách mạng công nghiệp lần thứ tư và kinh tế tri "
+                "thức.", "2031-06-10")
+    assert {"cách mạng công nghiệp lần thứ tư", "kinh tế tri thức"} <= _about(got, "Hội thảo")
