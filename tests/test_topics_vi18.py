@@ -110,3 +110,11 @@ def test_more_fields_industry_four_and_a_disease():
     got = facts("Sáng 9/6, Trường Đại học Cần Thơ tổ chức Hội thảo về cách mạng công nghiệp lần thứ tư và kinh tế tri "
                 "thức.", "2031-06-10")
     assert {"cách mạng công nghiệp lần thứ tư", "kinh tế tri thức"} <= _about(got, "Hội thảo")
+
+
+def test_fields_of_ministries_mandates():
+    got = facts("Ngày 5/5, Bộ Công Thương tổ chức Hội thảo về phòng vệ thương mại và thị trường điện cạnh tranh.",
+                "2031-05-06")
+    assert {"phòng vệ thương mại", "thị trường điện"} <= _about(got, "Hội thảo")
+    got = facts("Ngày 6/5, UBND tỉnh Quảng Trị ban hành Kế hoạch số 66/KH-UBND về rà phá bom mìn.", "2031-05-07")
+    assert _about(got, "Kế hoạch số 66") == {"rà phá bom mìn"}
