@@ -118,3 +118,14 @@ def test_fields_of_ministries_mandates():
     assert {"phòng vệ thương mại", "thị trường điện"} <= _about(got, "Hội thảo")
     got = facts("Ngày 6/5, UBND tỉnh Quảng Trị ban hành Kế hoạch số 66/KH-UBND về rà phá bom mìn.", "2031-05-07")
     assert _about(got, "Kế hoạch số 66") == {"rà phá bom mìn"}
+
+
+def test_lien_quan_den_right_after_an_instrument_gives_its_subject():
+    got = facts("Ngày 4/5, Bộ Tài chính ban hành Thông tư số 21/2031/TT-BTC liên quan đến hóa đơn điện tử và "
+                "thương mại điện tử.", "2031-05-05")
+    assert {"hóa đơn điện tử", "thương mại điện tử"} <= _about(got, "Thông tư số 21")
+
+
+def test_lien_quan_den_after_other_words_of_the_sentence_gives_nothing():
+    got = facts("Luật Đất đai năm 2024 có nhiều điểm mới liên quan đến chuyển đổi số.", "2031-05-05")
+    assert not _about(got, "Luật Đất đai")

@@ -135,7 +135,7 @@ FIELD_NAMED = re.compile(r"(?:Viện|Trung tâm|Quỹ|Phòng thí nghiệm|Insti
 # (a quoted title after "chuyên đề" is the subject of the course or session it names: "lớp tập huấn chuyên đề
 # “Pháp luật về năng lượng nguyên tử …”")
 ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|"
-                          r"chuyên đề(?=\s*[\"“])|giải pháp)\b")
+                          r"chuyên đề(?=\s*[\"“])|liên quan đến|giải pháp)\b")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
@@ -175,7 +175,9 @@ def topics_of(s: Sentence) -> list[Relation]:
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
     for cue in cue_re.finditer(s.text, s.start, s.end):
         word = cue.group(1)
-        subject_prep = word.casefold() in cue_words("about_preps", s.lang)  # "về", "on", "regarding"
+        # "về", "on", "regarding"; "liên quan đến" right after an instrument or a meeting too ("Thông tư số 21/2031/TT-BTC
+        # liên quan đến hóa đơn điện tử")
+        subject_prep = word.casefold() in cue_words("about_preps", s.lang) or word == "liên quan đến"
         if subject_prep:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
@@ -265,7 +267,7 @@ def topics_of(s: Sentence) -> list[Relation]:
         for t in sorted(topics, key=lambda x: x.start):
             if not cue.end() <= t.start < clause_end:
                 continue
-            if last is not None and word == "về" and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
+            if last is not None and word in ("về", "liên quan đến") and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
             if last is not None and s.lang == "en" and _FOR_WHOM_EN.fullmatch(s.text, last, t.start):
                 break  # "focusing on access to credit and digital transformation for small and medium-sized
