@@ -129,3 +129,11 @@ def test_lien_quan_den_right_after_an_instrument_gives_its_subject():
 def test_lien_quan_den_after_other_words_of_the_sentence_gives_nothing():
     got = facts("Luật Đất đai năm 2024 có nhiều điểm mới liên quan đến chuyển đổi số.", "2031-05-05")
     assert not _about(got, "Luật Đất đai")
+
+
+def test_high_tech_farming_is_no_field_of_high_technology():
+    got = facts("Sáng 3/6, Sở Nông nghiệp và Môi trường tỉnh Phú Yên tổ chức Hội thảo về nuôi biển công nghệ cao và "
+                "trang trại bò sữa công nghệ cao.", "2031-06-04")
+    assert "nuôi biển" in _about(got, "Hội thảo") and "công nghệ cao" not in _about(got, "Hội thảo")
+    got = facts("Sáng 3/6, UBND tỉnh Bắc Ninh tổ chức Hội thảo về công nghệ cao và đổi mới sáng tạo.", "2031-06-04")
+    assert "công nghệ cao" in _about(got, "Hội thảo")
