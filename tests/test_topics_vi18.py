@@ -137,3 +137,11 @@ def test_high_tech_farming_is_no_field_of_high_technology():
     assert "nuôi biển" in _about(got, "Hội thảo") and "công nghệ cao" not in _about(got, "Hội thảo")
     got = facts("Sáng 3/6, UBND tỉnh Bắc Ninh tổ chức Hội thảo về công nghệ cao và đổi mới sáng tạo.", "2031-06-04")
     assert "công nghệ cao" in _about(got, "Hội thảo")
+
+
+def test_sustainably_developing_a_thing_is_no_field_of_sustainable_development():
+    got = facts("Ngày 3/3, UBND tỉnh Phú Yên ban hành Đề án phát triển bền vững kinh tế biển tỉnh Phú Yên.", "2031-03-04")
+    assert _about(got, "Đề án") == {"kinh tế biển"}
+    got = facts("Ngày 5/4, Viện Kinh tế Việt Nam tổ chức Hội thảo về phát triển bền vững và tăng trưởng xanh.",
+                "2031-04-06")
+    assert {"phát triển bền vững", "tăng trưởng xanh"} <= _about(got, "Hội thảo")
