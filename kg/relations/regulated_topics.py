@@ -18,8 +18,12 @@ from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
 
 _MAX_WORDS = 7
-_OPEN = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?\s+(?:quy định|hướng dẫn)"
-                   r"(?:\s+chi tiết)?\s+")
+# "Luật … đã có các quy định riêng liên quan đến X", "… Luật …, trong đó có các nội dung về X": the instrument's
+# provisions on a field (the noun "quy định" / "nội dung" that the instrument has, up to "liên quan đến" or "về")
+_HAS_PROVISIONS = (r"(?:\s+(?:đã\s+|cũng\s+)?(?:có|gồm|bổ sung)|\s*,\s*trong đó(?:\s+có)?)\s+(?:các\s+|nhiều\s+)?"
+                   r"(?:quy định|nội dung)(?:\s+(?:riêng|mới|cụ thể))?\s+(?:liên quan đến|về)\s+")
+_OPEN = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?(?:\s+(?:quy định|hướng dẫn)"
+                   r"(?:\s+chi tiết)?\s+|" + _HAS_PROVISIONS + r")")
 _BREAK = frozenset({"phải", "được", "bị", "để", "khi", "nếu", "không", "về", "tại", "của", "đối", "trong", "từ",
                     "theo", "thì", "mà", "là"})
 _JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)")

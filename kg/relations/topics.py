@@ -132,7 +132,10 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
 FIELD_NAMED = re.compile(r"(?:Viện|Trung tâm|Quỹ|Phòng thí nghiệm|Institute (?:of|for)|Cent(?:re|er) for)\s+")
 
 
-ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|giải pháp)\b")
+# (a quoted title after "chuyên đề" is the subject of the course or session it names: "lớp tập huấn chuyên đề
+# “Pháp luật về năng lượng nguyên tử …”")
+ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|"
+                          r"chuyên đề(?=\s*[\"“])|liên quan đến|giải pháp)\b")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
@@ -172,7 +175,9 @@ def topics_of(s: Sentence) -> list[Relation]:
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
     for cue in cue_re.finditer(s.text, s.start, s.end):
         word = cue.group(1)
-        subject_prep = word.casefold() in cue_words("about_preps", s.lang)  # "về", "on", "regarding"
+        # "về", "on", "regarding"; "liên quan đến" right after an instrument or a meeting too ("Thông tư số 21/2031/TT-BTC
+        # liên quan đến hóa đơn điện tử")
+        subject_prep = word.casefold() in cue_words("about_preps", s.lang) or word == "liên quan đến"
         if subject_prep:
             # "Quyết định … ngày … của Thủ tướng Chính phủ về …": the instrument, past its date and issuer
             before = [h for h in holders if h.end <= cue.start() and h.type != "Organization"]
@@ -262,7 +267,7 @@ def topics_of(s: Sentence) -> list[Relation]:
         for t in sorted(topics, key=lambda x: x.start):
             if not cue.end() <= t.start < clause_end:
                 continue
-            if last is not None and word == "về" and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
+            if last is not None and word in ("về", "liên quan đến") and not TOPIC_JOIN.fullmatch(s.text[last:t.start]):
                 break  # "về X, Y, đặt mục tiêu mở rộng Z": the subject list ended before Z
             if last is not None and s.lang == "en" and _FOR_WHOM_EN.fullmatch(s.text, last, t.start):
                 break  # "focusing on access to credit and digital transformation for small and medium-sized
@@ -366,15 +371,25 @@ def accordingly_topics(s: Sentence) -> list[Relation]:
     return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
 
 
+_DISCUSS_LEAD_EN = r"\s*(?:(?:participants|delegates|speakers|attendees|experts)\s+(?:at|in|to)\s+)?(?:the|this|that)?\s*"
+# "Tại hội thảo, …", "Trong khuôn khổ diễn đàn, …": the event the sentence is set at, before who discussed
+_DISCUSS_LEAD_VI = r"\s*(?:(?:Tại|Trong khuôn khổ|Trong)\s+)?"
+_DISCUSSANTS_VI = re.compile(r"\s*,\s*(?:các\s+|nhiều\s+)?(?:đại biểu|chuyên gia|diễn giả|nhà khoa học|nhà quản lý|"
+                             r"doanh nghiệp|người tham dự|học viên)(?:\s+và\s+(?:các\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?")
+
+
 def discussed_topics(s: Sentence) -> list[Relation]:
     """about of a sentence whose subject is an event that discussed or focused on topics: "The
     conference also discussed digital transformation and the use of AI" (``discuss_verbs``); "It
     discussed …" right after a sentence that names one event (English)."""
     events = s.of_type("Event")
     opening = after_dateline(s) if s.lang == "en" else s.start  # past a dateline: "HÀ NỘI, Dec 8 (VNA) — The …"
-    if events and re.fullmatch(r"\s*(?:(?:participants|delegates|speakers|attendees|experts)\s+(?:at|in|to)\s+)?"
-                               r"(?:the|this|that)?\s*", s.text[opening:events[0].start], flags=re.I):
+    lead = _DISCUSS_LEAD_VI if s.lang == "vi" else _DISCUSS_LEAD_EN
+    if events and re.fullmatch(lead, s.text[opening:events[0].start], flags=re.I):
         ev, at = events[0], events[0].end
+        who = _DISCUSSANTS_VI.match(s.text, at) if s.lang == "vi" else None
+        if who and s.text[opening:ev.start].strip():  # "Tại hội thảo, các đại biểu đã thảo luận về …"
+            at = who.end()
     elif s.lang == "en" and (it := re.match(r"\s*It(?=\s)", s.text[opening:s.end])):
         before = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1}
         if len(before) != 1:
@@ -382,7 +397,7 @@ def discussed_topics(s: Sentence) -> list[Relation]:
         ev, at = next(iter(before.values())), opening + it.end()
     else:
         return []
-    verb = re.match(r"\s*(?:also\s+)?(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[at:s.end],
+    verb = re.match(r"\s*(?:(?:also|cũng|đã|sẽ)\s+)*(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[at:s.end],
                     flags=re.IGNORECASE)
     if not verb:
         return []

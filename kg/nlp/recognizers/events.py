@@ -136,9 +136,11 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     words = 0
     syllables = [t.casefold() for t in tokens if not t.isspace()]
     after_day = False
+    inside_field = 0  # the token a known field that runs past a stop word ends at: "cơ chế thử nghiệm | có kiểm soát"
     for idx, tok in enumerate(tokens):
-        if tok.isspace():
+        if tok.isspace() or idx < inside_field:
             kept += tok
+            words += not tok.isspace()
             continue
         low = tok.casefold()
         if tok == "," and kept.rstrip().casefold().endswith("phòng") and \
@@ -169,6 +171,11 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
                 and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
+            if lex is not None and words and tok not in P.PLACE_HEADS_VI and (across := _topic_across(tokens, idx, lex)) > idx:
+                inside_field = across  # "… về cơ chế thử nghiệm có kiểm soát đối với …": no name ends inside a field
+                kept += tok
+                words += 1
+                continue
             place = _known_place_start(tokens, idx, lex) if lex is not None else None
             topic = _topic_tail(tokens, idx, lex) if lex is not None and words >= 2 and place is None else ""
             if topic:  # "Hội thảo chuyển đổi xe buýt | sang năng lượng xanh": the field closes the name

@@ -71,6 +71,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             label = LABEL_OF_TYPE[entry.type]
             if entry.type == "Topic" and lang == "vi" and _attribute_of_a_thing(text, start, surface):
                 break  # "Bệnh viện vệ tinh", "căn cước gắn chip": the field names a kind of thing here
+            if entry.type == "Topic" and lang == "vi" and _verb_with_object(text, end, surface):
+                break  # "Chiến lược phát triển bền vững kinh tế biển": the verb, whose object is the field
             if entry.type == "Topic" and surface[:1].isupper() and not sentence_start(text, start) \
                     and re.match(r"(Trung tâm|Quỹ|Viện|Center|Centre|Fund)\b", surface):
                 out.append(Candidate(start, end, "ORG", PRIORITY["topic-as-org"], "topic-as-org"))
@@ -93,6 +95,24 @@ def _topic_attributes() -> tuple[dict[str, re.Pattern], re.Pattern]:
     before = {k: re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in ws) + r")\s+$", re.IGNORECASE)
               for k, ws in data["before"].items()}
     return before, re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in data["any_topic"]) + r")\s+$")
+
+
+@lru_cache(maxsize=1)
+def _verb_fields() -> tuple[frozenset[str], re.Pattern]:
+    """From ``topic_attributes_vi.json``: the fields that are also a verb and its adverb, and the words after which
+    such a name stays a field."""
+    data = pattern_data("topic_attributes_vi.json")
+    after = "|".join(re.escape(w) for w in sorted(data["field_after"], key=len, reverse=True))
+    return frozenset(data["verb_fields"]), re.compile(r"\s+(?:" + after + r")(?![\w])")
+
+
+def _verb_with_object(text: str, end: int, surface: str) -> bool:
+    """A verb-and-adverb field ("phát triển bền vững") followed by a lower-case word that is no boundary: its object."""
+    fields, after = _verb_fields()
+    if surface.casefold() not in fields:
+        return False
+    nxt = re.match(r"\s+(\w)", text[end:end + 3])
+    return nxt is not None and (nxt.group(1).islower() or nxt.group(1).isdigit()) and after.match(text, end) is None
 
 
 def _attribute_of_a_thing(text: str, start: int, surface: str) -> bool:
