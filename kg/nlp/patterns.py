@@ -156,6 +156,7 @@ EVENT_HEADS_VI = (
     "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi", "Olympic",
     "Festival",  # "Festival Hoa Đà Lạt lần thứ XI năm 2032": a festival named in English, as "Lễ hội"
     "Diễn tập",  # "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031": a numbered or dated drill
+    "Đêm nhạc", "Đêm thơ", "Đêm hội", "Hòa nhạc", "Chương trình hòa nhạc",  # "Đêm nhạc Giai điệu Tổ quốc"
 )
 # Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031"); a headline
 # such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own
@@ -166,7 +167,8 @@ EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeti
                   "Dialogue", "Workshop", "Seminar", "Contest", "Competition", "Prize", "Prizes",
                   "Consultation", "Consultations", "Symposium", "Roundtable", "Exercise", "Drill", "Games",
                   "Showcase", "Trade Show", "Marathon", "Tournament", "Championship", "Championships", "Carnival",
-                  "Open", "Cup", "Challenge", "Olympiad", "Hackathon", "Regatta")
+                  "Open", "Cup", "Challenge", "Olympiad", "Hackathon", "Regatta", "Mart", "Gala", "Concert",
+                  "Parade", "Retreat", "Biennale", "Motor Show", "Air Show", "Road Show", "Roadshow")
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",

@@ -53,8 +53,11 @@ def held_programme_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-_TOURNAMENT = re.compile(rf"(?<![\w])Giải(?=\s+(?!(?:Nhất|Nhì|Ba|Tư|Khuyến khích|Đặc biệt|Vàng|Bạc|Đồng|Thưởng)\b)"
-                         rf"[{P.UPPER_VI}])")
+# the sport in lower case between "Giải" and the name: "Giải chạy Tiền Phong Marathon 2026", "Giải bóng đá …"
+_SPORTS_VI = ("chạy", "bóng đá", "bóng chuyền", "bóng rổ", "bóng bàn", "quần vợt", "cầu lông", "cờ vua", "cờ tướng",
+              "bơi", "bơi lội", "đua thuyền", "xe đạp", "đua xe đạp", "golf", "võ thuật", "điền kinh", "bắn cung")
+_TOURNAMENT = re.compile(rf"(?<![\w])Giải(?:\s+(?:{'|'.join(sorted(_SPORTS_VI, key=len, reverse=True))}))?"
+                         rf"(?=\s+(?!(?:Nhất|Nhì|Ba|Tư|Khuyến khích|Đặc biệt|Vàng|Bạc|Đồng|Thưởng)\b)[{P.UPPER_VI}])")
 
 
 def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
