@@ -20,3 +20,8 @@ def test_vietnamese_music_nights_and_tournaments_with_their_sport():
     assert "Giải chạy Bình Định Marathon 2026" in _events(
         "Giải chạy Bình Định Marathon 2026 diễn ra sáng 8/11 với 5.000 vận động viên.", "vi")
     assert not _events("Giải Nhất thuộc về đội tuyển Bình Định.", "vi")  # a prize's rank, no tournament
+
+
+def test_a_vietnamese_event_name_goes_on_through_doi_voi():
+    got = _events("Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính diễn ra ngày 3/12.", "vi")
+    assert "Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính" in got

@@ -156,14 +156,15 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
-        # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động"; a subject goes on with
+        # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động", and a subject with whom
+        # it concerns: "Tọa đàm chính sách đối với doanh nghiệp nhỏ và vừa"; a subject goes on with
         # the way it is taken: "… về quản lý chất thải rắn sinh hoạt theo hướng kinh tế tuần hoàn"; a link goes
         # on with the parties it joins: "Hội nghị kết nối giao thương giữa doanh nghiệp Việt Nam và Lào"
         # ("Đồng bằng sông Cửu Long" is no stop in a body's name, but an event's name still ends before the delta
         # it is held for: the place check below)
         delta = low == "bằng" and 0 < words < len(syllables) and syllables[words - 1] == "đồng"
         if (P.is_stop_vi(syllables, words) or delta) and not (low in ("về", "và") and words) and low != "lần" \
-                and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)", kept)) \
+                and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)|\sđối\s*$", kept)) \
                 and not (low == "giữa" and words >= 2) \
                 and not (low == "thành" and _ANNIVERSARY.search(kept) and "".join(tokens[idx + 1:idx + 3]).strip().casefold()
                          == "lập") \
