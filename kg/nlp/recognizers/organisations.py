@@ -53,6 +53,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
             break
         if nxt.start in stops:
             break
+        if nxt.text.isdigit() and re.match(r"[-–]\d", text[nxt.end:nxt.end + 2]):
+            break  # a score or a range: "Công an Hà Nội 2-1"
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit() or is_brand(nxt.text)):
             if starts_person(text, words, j + 1, lex) and j + 1 > k and not _city_after(text, words, j, lex):
                 break  # (not "Viện Pasteur TP | Hồ Chí Minh": a known city that reads like a name)

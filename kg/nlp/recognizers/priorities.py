@@ -59,6 +59,7 @@ PRIORITY: dict[str, int] = {
     "event-head": 62,
     "event-programme": 64,  # "tổ chức Chương trình giới thiệu …": a programme held is an event, not a plan
     "event-tail": 62,
+    "event-storm": 68,  # "Typhoon Kajiki": above a person's name and a run of capitals
     "event-ceremony": 62,
     "event-lower": 62,  # "a state visit to Viet Nam": with a complement, a named event
     "org-unit": 62,  # "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai"

@@ -70,6 +70,7 @@ from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.speakers_en import speaker_given_names
+from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
 from kg.nlp.recognizers.managed_places import managed_place_candidates
@@ -161,6 +162,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),
         Step("constitution", lambda r, lex: constitution_candidates(r.text)),
         Step("events", lambda r, lex: event_candidates(r.text, r.words, r.lang, lex)),
+        Step("storms", lambda r, lex: storm_candidates(r.text, r.lang), "other"),
         Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
         Step("head-references", lambda r, lex: clause_head_references(r.text), "vi"),
