@@ -170,6 +170,9 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     described, after_appositive = _past_appositive(s, before, last, pos)
     if described is not None:  # "The NIC, a unit of the Ministry of Finance, is carrying out …": the NIC
         last = described
+    elif (unit := _unit_under(s, before, last)) is not None:
+        # "The Department of Roads under the Ministry of Construction will enforce …": the department
+        described, after_appositive, last = unit, last.end, unit
     if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last) or _asked_to(s, last, pos):
         return None
     gap = s.text[last.end:pos] if described is None else s.text[after_appositive:pos]
@@ -181,6 +184,18 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return policy_owned_by(s, last) or last  # "Kế hoạch 97 của UBND tỉnh thực hiện …": the plan
     return None
+
+
+def _unit_under(s: "Sentence", before: list["Mention"], last: "Mention") -> "Mention | None":
+    """English: the body named right before "under" when ``last`` is the body it is under ("the Department
+    of Roads under the Ministry of Construction"); else None."""
+    if s.lang != "en" or last.type != "Organization":
+        return None
+    unit = next((m for m in reversed(before) if m.end <= last.start and not m.nested), None)
+    if unit is None or unit.type != "Organization" \
+            or not re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?", s.text[unit.end:last.start]):
+        return None
+    return unit
 
 
 # an English dateline opening the article's first sentence: "VIENTIANE — ", "VINH, Dec 4 — "

@@ -1,0 +1,18 @@
+"""English implements, about and locatedIn (round en23): the unit named before "under" its parent carries a
+policy out; an instrument "on a plan to realise" another; a body named again by its kind as a clause's subject;
+"is part of the province's efforts to"; fields "in the field of"; "the X-based association"; "headquartered in
+the …". Sentences written for these tests."""
+from __future__ import annotations
+
+from test_extract import facts
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_the_unit_before_under_carries_the_policy_out_not_its_parent():
+    got = rel("The Department of Roads under the Ministry of Construction will enforce Decree 45/2025/NĐ-CP "
+              "from July.", "implements")
+    assert ("Department of Roads", "Decree 45/2025/NĐ-CP") in got
+    assert not any(s == "Ministry of Construction" for s, o in got)
