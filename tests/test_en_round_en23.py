@@ -16,3 +16,9 @@ def test_the_unit_before_under_carries_the_policy_out_not_its_parent():
               "from July.", "implements")
     assert ("Department of Roads", "Decree 45/2025/NĐ-CP") in got
     assert not any(s == "Ministry of Construction" for s, o in got)
+
+
+def test_an_instrument_on_a_plan_to_realise_a_policy_named_again_by_its_kind():
+    got = rel("The Politburo adopted Resolution 66-NQ/TW on law-making last year. The Ministry of Justice on "
+              "Friday issued Decision 88/QĐ-BTP on an action plan to realise the resolution.", "implements")
+    assert ("Decision 88/QĐ-BTP", "Resolution 66-NQ/TW") in got
