@@ -22,3 +22,9 @@ def test_an_instrument_on_a_plan_to_realise_a_policy_named_again_by_its_kind():
     got = rel("The Politburo adopted Resolution 66-NQ/TW on law-making last year. The Ministry of Justice on "
               "Friday issued Decision 88/QĐ-BTP on an action plan to realise the resolution.", "implements")
     assert ("Decision 88/QĐ-BTP", "Resolution 66-NQ/TW") in got
+
+
+def test_a_body_coordinating_the_implementation_carries_it_out():
+    got = rel("The Hải Dương Department of Industry and Trade will coordinate the implementation of "
+              "Plan 21/KH-UBND.", "implements")
+    assert ("Hải Dương Department of Industry and Trade", "Plan 21/KH-UBND") in got
