@@ -28,3 +28,15 @@ def test_a_body_coordinating_the_implementation_carries_it_out():
     got = rel("The Hải Dương Department of Industry and Trade will coordinate the implementation of "
               "Plan 21/KH-UBND.", "implements")
     assert ("Hải Dương Department of Industry and Trade", "Plan 21/KH-UBND") in got
+
+
+def test_a_body_named_again_by_its_kind_set_up_to_implement():
+    text = ("The Government set up the National Council for Sustainable Development in 2024. Chính told the "
+            "meeting that the council was established to implement Resolution 24-NQ/TW on climate change.")
+    assert ("National Council for Sustainable Development", "Resolution 24-NQ/TW") in rel(text, "implements")
+
+
+def test_a_body_asked_to_implement_does_not_carry_it_out():
+    text = ("The Government set up the National Council for Sustainable Development in 2024. The ministry "
+            "asked the council to implement Resolution 24-NQ/TW.")
+    assert not any(s == "National Council for Sustainable Development" for s, o in rel(text, "implements"))

@@ -63,7 +63,7 @@ from kg.relations.event_topics import generic_event_topics
 from kg.relations.regulated_topics import regulated_topics
 from kg.relations.hosts import hosts_after_event, organiser_lists
 from kg.relations.chairs import chaired_by, prosecutors
-from kg.relations.bare_implementers import bare_body_implements
+from kg.relations.bare_implementers import bare_body_implements, bare_body_implements_en
 from kg.relations.handovers import handed_at_event
 from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
@@ -101,7 +101,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, bare_body_implements_en, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
