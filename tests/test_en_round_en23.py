@@ -40,3 +40,8 @@ def test_a_body_asked_to_implement_does_not_carry_it_out():
     text = ("The Government set up the National Council for Sustainable Development in 2024. The ministry "
             "asked the council to implement Resolution 24-NQ/TW.")
     assert not any(s == "National Council for Sustainable Development" for s, o in rel(text, "implements"))
+
+
+def test_part_of_the_province_s_efforts_to_carry_out():
+    text = "The city issued Plan 19/KH-UBND in March. The plan is part of the city's efforts to carry out Resolution 57-NQ/TW."
+    assert ("Plan 19/KH-UBND", "Resolution 57-NQ/TW") in rel(text, "implements")
