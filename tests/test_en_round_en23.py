@@ -45,3 +45,11 @@ def test_a_body_asked_to_implement_does_not_carry_it_out():
 def test_part_of_the_province_s_efforts_to_carry_out():
     text = "The city issued Plan 19/KH-UBND in March. The plan is part of the city's efforts to carry out Resolution 57-NQ/TW."
     assert ("Plan 19/KH-UBND", "Resolution 57-NQ/TW") in rel(text, "implements")
+
+
+def test_a_signed_cooperation_programme_is_an_instrument_with_its_subject():
+    text = ("The Quảng Ninh Provincial People's Committee and FPT Corporation on Monday signed a cooperation "
+            "programme on digital transformation for the 2026-2030 period.")
+    got = rel(text, "about")
+    assert any(s.startswith("cooperation programme on digital transformation") and o == "digital transformation"
+               for s, o in got)
