@@ -53,3 +53,10 @@ def test_a_signed_cooperation_programme_is_an_instrument_with_its_subject():
     got = rel(text, "about")
     assert any(s.startswith("cooperation programme on digital transformation") and o == "digital transformation"
                for s, o in got)
+
+
+def test_the_field_of_a_meeting_after_in_the_field_of():
+    got = rel("The Ministry of Education held a seminar in Huế on Friday on cooperation in the field of "
+              "education.", "about")
+    assert ("seminar", "education") in got
+    assert not rel("Nguyễn Văn A has worked in the field of law for 20 years.", "about")
