@@ -60,3 +60,15 @@ def test_the_field_of_a_meeting_after_in_the_field_of():
               "education.", "about")
     assert ("seminar", "education") in got
     assert not rel("Nguyễn Văn A has worked in the field of law for 20 years.", "about")
+
+
+def test_the_place_based_association_is_the_one_named_before():
+    got = rel("The Institute of Strategy and Policy said on Monday. The Hà Nội-based institute supported the plan.",
+              "locatedIn")
+    assert any(s == "Institute of Strategy and Policy" for s, o in got)
+
+
+def test_headquartered_in_the_park():
+    got = rel("Canon Vietnam, which is headquartered in the Thăng Long Industrial Park, also attended the "
+              "meeting.", "locatedIn")
+    assert ("Canon Vietnam", "Thăng Long Industrial Park") in got
