@@ -72,3 +72,10 @@ def test_headquartered_in_the_park():
     got = rel("Canon Vietnam, which is headquartered in the Thăng Long Industrial Park, also attended the "
               "meeting.", "locatedIn")
     assert ("Canon Vietnam", "Thăng Long Industrial Park") in got
+
+
+def test_the_parts_of_a_policy_between_the_verb_and_the_policy():
+    got = rel("The city issued Plan 12/KH-UBND to realise the targets of Resolution 57-NQ/TW.", "implements")
+    assert ("Plan 12/KH-UBND", "Resolution 57-NQ/TW") in got
+    got = rel("Plan 77/KH-BYT on carrying out the tasks set out in Directive 25/CT-TTg was issued in May.", "implements")
+    assert ("Plan 77/KH-BYT", "Directive 25/CT-TTg") in got

@@ -92,7 +92,7 @@ def instrument_on_implementing(s: Sentence) -> list[Relation]:
     plan_to = re.compile(_ON_PLAN_TO + r"(?:" + cue_pattern("implement_verbs", s.lang) + r")\s+", re.IGNORECASE)
     for pol in policies:
         m = _ON_IMPLEMENTING.match(s.text, pol.end, s.end)
-        target = next((p for p in policies if m and p.start == m.end()), None)
+        target = _policy_after(s, policies, m.end()) if m else None  # (or the parts of it: "the tasks set out in")
         if target is None and (m := plan_to.match(s.text, pol.end, s.end)) is not None:
             target = _policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
         if target is not None and target.id != pol.id:

@@ -151,11 +151,17 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
 
 def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
     """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the Plan"."""
+    parts = _parts_of(s.lang)  # (English: "the targets of", "the tasks set out in")
     for p in policies:
         if p.start >= pos and re.fullmatch(r"\s*(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|các|những|nội dung|"
-                                           r"the|its|this)\s+)*", s.text[pos:p.start], flags=re.IGNORECASE):
+                                           r"the|its|this)\s+)*" + parts, s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     return None
+
+
+def _parts_of(lang: str) -> str:
+    """An optional English phrase naming the parts of a policy before it (``policy_parts``): "the targets of "."""
+    return r"(?:(?:" + cue_pattern("policy_parts", "en") + r")\s+(?:the\s+)?)?" if lang == "en" else ""
 
 
 def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None":
@@ -407,7 +413,8 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
         m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*(?:[,.;]|$)))", s.text[pos:s.end],
                      flags=re.IGNORECASE)
     else:
-        m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b"
+        m = re.match(r"\s*(?:the\s+" + _parts_of(s.lang) + r")?"  # "the targets of the resolution"
+                     r"(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b"
                      r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b)|of|No|\d))",  # "the resolution on May 4" is a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:
