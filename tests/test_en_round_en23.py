@@ -79,3 +79,11 @@ def test_the_parts_of_a_policy_between_the_verb_and_the_policy():
     assert ("Plan 12/KH-UBND", "Resolution 57-NQ/TW") in got
     got = rel("Plan 77/KH-BYT on carrying out the tasks set out in Directive 25/CT-TTg was issued in May.", "implements")
     assert ("Plan 77/KH-BYT", "Directive 25/CT-TTg") in got
+
+
+def test_an_instrument_issued_in_line_with_a_fronted_policy():
+    got = rel("Following Resolution 68-NQ/TW of the Politburo on private economic development, the Bắc Giang "
+              "Provincial People's Committee has issued Plan 33/KH-UBND.", "implements")
+    assert ("Plan 33/KH-UBND", "Resolution 68-NQ/TW") in got
+    assert not any(s.startswith("Bắc Giang") for s, o in got)
+    assert not rel("Following Resolution 68-NQ/TW, the ministry cut 30 procedures.", "implements")

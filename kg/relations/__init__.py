@@ -43,7 +43,8 @@ from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_of_the_body, organizers_by_list
-from kg.relations.implements_en import clause_implements, implemented_under, referring_subject_implements
+from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under,
+                                        referring_subject_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
@@ -89,6 +90,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
+          fronted_basis_implements,
           accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,

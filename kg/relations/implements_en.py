@@ -152,3 +152,34 @@ def _ref_in(s: Sentence, pos: int, end: int):
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.start < pos
                and kind in p.text.casefold()]
     return max(earlier, key=lambda p: p.start) if earlier else None
+
+
+# a fronted basis: "In line with Resolution 57, the ministry issued Plan 12", "Following Directive 20, …"
+_FRONTED_BASIS = re.compile(r"(?:In\s+line\s+with|Following|Pursuant\s+to|In\s+accordance\s+with)\s+(?:the\s+)?")
+_ISSUED = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+|last\s+\w+|this\s+\w+)\s+){0,2}"
+                     r"(?:issued|adopted|approved|promulgated|launched|signed)\s+(?:the\s+|an?\s+)?")
+
+
+def fronted_basis_implements(s: Sentence) -> list[Relation]:
+    """implements (English): an instrument a body issues on the basis of a policy named in a fronted phrase:
+    "In line with Resolution 57, the Ministry of Health issued Plan 12" (Plan 12 carries Resolution 57 out;
+    "Following Directive 20, the province adopted Plan 7"); the body is not credited with it."""
+    if s.lang != "en":
+        return []
+    from kg.relations.policies import _DATELINE
+    dateline = _DATELINE.match(s.text, s.start, s.end) if s.index == 0 else None
+    start = dateline.end() if dateline else s.start
+    m = _FRONTED_BASIS.match(s.text, start, s.end)
+    if m is None:
+        return []
+    policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
+    basis = next((p for p in policies if p.start == m.end()), None)
+    if basis is None:
+        return []
+    comma = re.compile(r"[^,.;]{0,120}?,\s*(?:the\s+)?").match(s.text, basis.end, s.end)
+    org = next((o for o in s.of_type("Organization") if comma and o.start == comma.end()), None)
+    issued = _ISSUED.match(s.text, org.end, s.end) if org is not None else None
+    made = next((p for p in policies if issued and p.start == issued.end()), None)
+    if made is None or made.id == basis.id:
+        return []
+    return [Relation(made.id, "implements", basis.id, s.index)]
