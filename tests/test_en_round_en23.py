@@ -87,3 +87,10 @@ def test_an_instrument_issued_in_line_with_a_fronted_policy():
     assert ("Plan 33/KH-UBND", "Resolution 68-NQ/TW") in got
     assert not any(s.startswith("Bắc Giang") for s, o in got)
     assert not rel("Following Resolution 68-NQ/TW, the ministry cut 30 procedures.", "implements")
+
+
+def test_it_focused_on_a_counted_list_after_a_colon():
+    got = rel("The forum took place in Hà Nội on Monday. It focused on three topics: artificial intelligence, "
+              "cybersecurity and data centres.", "about")
+    assert ("forum", "cybersecurity") in got and ("forum", "artificial intelligence") in got
+    assert not any(o == "three topics" for s, o in got)

@@ -366,6 +366,11 @@ def accordingly_topics(s: Sentence) -> list[Relation]:
     return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
 
 
+# a count of fields announcing the list after a colon: "three topics:", "the following issues:", "two main areas:"
+_COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|broad)\s+)?(?:topics|issues|areas|fields|"
+                             r"themes|subjects|pillars|sessions)\s*:\s*")
+
+
 def discussed_topics(s: Sentence) -> list[Relation]:
     """about of a sentence whose subject is an event that discussed or focused on topics: "The
     conference also discussed digital transformation and the use of AI" (``discuss_verbs``); "It
@@ -387,6 +392,8 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     if not verb:
         return []
     end = at + verb.end()
+    named = _COUNTED_FIELDS.match(s.text, end, s.end)  # "… focused on three topics: A, B and C"
+    end = named.end() if named else end
     stop = re.search(r"[.;:]", s.text[end:s.end])
     limit = end + stop.start() if stop else s.end
     return [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]
