@@ -94,3 +94,17 @@ def test_it_focused_on_a_counted_list_after_a_colon():
               "cybersecurity and data centres.", "about")
     assert ("forum", "cybersecurity") in got and ("forum", "artificial intelligence") in got
     assert not any(o == "three topics" for s, o in got)
+
+
+def test_as_part_of_the_implementation_of_a_fronted_policy():
+    got = rel("As part of the implementation of Resolution 57-NQ/TW, the Ministry of Finance issued Circular "
+              "7/2026/TT-BTC.", "implements")
+    assert ("Circular 7/2026/TT-BTC", "Resolution 57-NQ/TW") in got
+
+
+def test_the_agent_of_a_relative_clause_with_a_modifier_is_no_implementer():
+    text = ("The Thái Bình Provincial People's Committee issued Plan 14/KH-UBND in March. The plan, which was "
+            "approved by the provincial People's Committee in May, implements Resolution 57-NQ/TW.")
+    got = rel(text, "implements")
+    assert ("Plan 14/KH-UBND", "Resolution 57-NQ/TW") in got
+    assert not any("Committee" in s for s, o in got)

@@ -155,7 +155,8 @@ def _ref_in(s: Sentence, pos: int, end: int):
 
 
 # a fronted basis: "In line with Resolution 57, the ministry issued Plan 12", "Following Directive 20, …"
-_FRONTED_BASIS = re.compile(r"(?:In\s+line\s+with|Following|Pursuant\s+to|In\s+accordance\s+with)\s+(?:the\s+)?")
+_FRONTED_BASIS = re.compile(r"(?:In\s+line\s+with|Following|Pursuant\s+to|In\s+accordance\s+with|"
+                            r"As\s+part\s+of\s+(?:the\s+)?(?:implementation|implementing)\s+(?:of\s+)?)\s*(?:the\s+)?")
 _ISSUED = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+|last\s+\w+|this\s+\w+)\s+){0,2}"
                      r"(?:issued|adopted|approved|promulgated|launched|signed)\s+(?:the\s+|an?\s+)?")
 
@@ -163,7 +164,8 @@ _ISSUED = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+|last\s+\w+|this\s+\w+)\s+)
 def fronted_basis_implements(s: Sentence) -> list[Relation]:
     """implements (English): an instrument a body issues on the basis of a policy named in a fronted phrase:
     "In line with Resolution 57, the Ministry of Health issued Plan 12" (Plan 12 carries Resolution 57 out;
-    "Following Directive 20, the province adopted Plan 7"); the body is not credited with it."""
+    "Following Directive 20, the province adopted Plan 7", "As part of the implementation of Resolution 57, …");
+    the body is not credited with it."""
     if s.lang != "en":
         return []
     from kg.relations.policies import _DATELINE

@@ -398,7 +398,7 @@ def _clause_agent(s: Sentence, m: Mention) -> bool:
     issued …", "The draft, prepared by the agency …", "…, which the ministry's Department of Environment
     prepared to implement …"): not the one that implements."""
     return s.lang == "en" and m.type == "Organization" and bool(
-        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)?$",  # "the ministry's …"
+        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+|[a-z][\w-]*\s+)?$",  # "the ministry's …"
                   s.text[max(s.start, m.start - 40):m.start], flags=re.IGNORECASE))
 
 
