@@ -108,3 +108,8 @@ def test_the_agent_of_a_relative_clause_with_a_modifier_is_no_implementer():
     got = rel(text, "implements")
     assert ("Plan 14/KH-UBND", "Resolution 57-NQ/TW") in got
     assert not any("Committee" in s for s, o in got)
+
+
+def test_an_instrument_that_sets_rules_for_fields():
+    got = rel("Decree 30/2026/NĐ-CP sets rules for cybersecurity and green finance.", "about")
+    assert ("Decree 30/2026/NĐ-CP", "cybersecurity") in got and ("Decree 30/2026/NĐ-CP", "green finance") in got
