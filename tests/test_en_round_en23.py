@@ -113,3 +113,9 @@ def test_the_agent_of_a_relative_clause_with_a_modifier_is_no_implementer():
 def test_an_instrument_that_sets_rules_for_fields():
     got = rel("Decree 30/2026/NĐ-CP sets rules for cybersecurity and green finance.", "about")
     assert ("Decree 30/2026/NĐ-CP", "cybersecurity") in got and ("Decree 30/2026/NĐ-CP", "green finance") in got
+
+
+def test_the_fields_listed_on_past_an_instrument_s_name():
+    got = rel("The two ministries on Monday signed a memorandum of understanding on cooperation in artificial "
+              "intelligence, cybersecurity and digital transformation.", "about")
+    assert {o for s, o in got} >= {"artificial intelligence", "cybersecurity", "digital transformation"}

@@ -16,6 +16,7 @@ from kg.textutil import compiled
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
+from kg.relations.regulated_topics import joined_topics
 
 
 COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
@@ -146,6 +147,9 @@ _FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải th
 _ASIDE = re.compile(r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by\s+[^,.;]{1,110},\s*")
 
 
+_LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
 def topics_of(s: Sentence) -> list[Relation]:
     """about: topics named in a policy/event/organisation name, or after "về"/"lĩnh vực"/"chủ đề"."""
     out: list[Relation] = []
@@ -167,6 +171,10 @@ def topics_of(s: Sentence) -> list[Relation]:
                         t.end == h.end and FIELD_NAMED.fullmatch(s.text, h.start, t.start)):
                     continue
                 out.append(Relation(h.id, "about", t.id, s.index))
+                if s.lang == "en" and t.end == h.end and h.type != "Organization":
+                    # "a memorandum on cooperation in AI, cybersecurity and …": the list goes on past the name
+                    listed = sorted((x for x in topics if x.start >= t.start), key=lambda x: x.start)
+                    out += [Relation(h.id, "about", x.id, s.index) for x in joined_topics(s, listed, t, _LIST_ON)[1:]]
         if h.type == "Event" and s.lang == "vi":
             out += _past_the_name(s, h, topics)
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
