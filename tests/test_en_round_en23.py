@@ -119,3 +119,8 @@ def test_the_fields_listed_on_past_an_instrument_s_name():
     got = rel("The two ministries on Monday signed a memorandum of understanding on cooperation in artificial "
               "intelligence, cybersecurity and digital transformation.", "about")
     assert {o for s, o in got} >= {"artificial intelligence", "cybersecurity", "digital transformation"}
+
+
+def test_a_company_that_has_its_headquarters_in_a_city():
+    got = rel("The An Phát Plastic Company, which has its headquarters in Hải Dương, will build a factory.", "locatedIn")
+    assert any(s == "An Phát Plastic Company" for s, o in got)
