@@ -124,3 +124,11 @@ def test_the_fields_listed_on_past_an_instrument_s_name():
 def test_a_company_that_has_its_headquarters_in_a_city():
     got = rel("The An Phát Plastic Company, which has its headquarters in Hải Dương, will build a factory.", "locatedIn")
     assert any(s == "An Phát Plastic Company" for s, o in got)
+
+
+def test_the_decree_named_again_three_sentences_on():
+    text = ("The Government issued Decree 52/2026/NĐ-CP on the digital economy on Monday. The decree, signed by the "
+            "Prime Minister, sets up a national data exchange. It takes effect in July. The decree also covers "
+            "cybersecurity and green finance.")
+    got = rel(text, "about")
+    assert ("Decree 52/2026/NĐ-CP", "green finance") in got

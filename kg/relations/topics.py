@@ -114,7 +114,9 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     if any(x.type == "Policy" and not x.ref and x.start <= s.start + m.end("head") for x in s.mentions):
         return []  # the sentence opens with a named policy, not a bare head word
     head = m.group("head").split()[-1].casefold()
-    earlier = [x for x in s.ex.mentions if x.type == "Policy" and not x.nested and s.index - 2 <= x.sentence < s.index
+    # (within the three sentences before: "Decree 119 … . The decree, issued on …, guides … . It requires … .
+    # The decree also covers …")
+    earlier = [x for x in s.ex.mentions if x.type == "Policy" and not x.nested and s.index - 3 <= x.sentence < s.index
                and head in x.text.casefold().split()[:2]]
     if not earlier:
         return []
