@@ -132,3 +132,10 @@ def test_the_decree_named_again_three_sentences_on():
             "cybersecurity and green finance.")
     got = rel(text, "about")
     assert ("Decree 52/2026/NĐ-CP", "green finance") in got
+
+
+def test_the_field_of_an_x_focused_event():
+    got = rel("The Ministry of Finance on Tuesday held an AI-focused international conference in Hà Nội.", "about")
+    assert ("conference", "artificial intelligence") in got
+    assert not any(o == "artificial intelligence" for s, o in
+                   rel("The AI-focused start-up attended the forum in Hà Nội on Monday.", "about"))

@@ -60,7 +60,7 @@ from kg.relations.winners import award_presenters, contest_winners, title_winner
 from kg.relations.proposers import proposers_at_event
 from kg.relations.named_tasks import bodies_named_by_task, partners_implement, plans_named_for_a_kind
 from kg.relations.sessions import continued_sittings
-from kg.relations.event_topics import generic_event_topics
+from kg.relations.event_topics import compound_focus_topics, generic_event_topics
 from kg.relations.regulated_topics import regulated_topics
 from kg.relations.hosts import hosts_after_event, organiser_lists
 from kg.relations.chairs import chaired_by, prosecutors
@@ -102,6 +102,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
+          compound_focus_topics,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, bare_body_implements_en, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
