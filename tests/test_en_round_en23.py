@@ -139,3 +139,8 @@ def test_the_field_of_an_x_focused_event():
     assert ("conference", "artificial intelligence") in got
     assert not any(o == "artificial intelligence" for s, o in
                    rel("The AI-focused start-up attended the forum in Hà Nội on Monday.", "about"))
+
+
+def test_a_body_that_rolled_out_a_plan():
+    got = rel("The Cần Thơ City People's Committee has rolled out Plan 14/KH-UBND across all wards.", "implements")
+    assert ("Cần Thơ City People's Committee", "Plan 14/KH-UBND") in got
