@@ -144,3 +144,11 @@ def test_the_field_of_an_x_focused_event():
 def test_a_body_that_rolled_out_a_plan():
     got = rel("The Cần Thơ City People's Committee has rolled out Plan 14/KH-UBND across all wards.", "implements")
     assert ("Cần Thơ City People's Committee", "Plan 14/KH-UBND") in got
+
+
+def test_an_instrument_issued_in_line_with_a_policy_named_after_it():
+    assert ("Circular 5/2026/TT-BTC", "Decree 13/2025/NĐ-CP") in rel(
+        "Circular 5/2026/TT-BTC was issued on May 3 pursuant to Decree 13/2025/NĐ-CP.", "implements")
+    got = rel("The Ministry of Finance issued Circular 5/2026/TT-BTC in line with Decree 13/2025/NĐ-CP.", "implements")
+    assert ("Circular 5/2026/TT-BTC", "Decree 13/2025/NĐ-CP") in got
+    assert not rel("The fine was imposed under Decree 156/2020/ND-CP in line with Decree 13/2025/NĐ-CP.", "implements")
