@@ -152,3 +152,10 @@ def test_an_instrument_issued_in_line_with_a_policy_named_after_it():
     got = rel("The Ministry of Finance issued Circular 5/2026/TT-BTC in line with Decree 13/2025/NĐ-CP.", "implements")
     assert ("Circular 5/2026/TT-BTC", "Decree 13/2025/NĐ-CP") in got
     assert not rel("The fine was imposed under Decree 156/2020/ND-CP in line with Decree 13/2025/NĐ-CP.", "implements")
+
+
+def test_the_basis_after_an_issued_instrument_is_not_issued_too():
+    got = facts("The Ministry of Finance issued Circular 5/2026/TT-BTC in line with Decree 13/2025/NĐ-CP.",
+                "2026-03-20", "en")
+    assert ("Ministry of Finance", "issued", "Circular 5/2026/TT-BTC") in got
+    assert ("Ministry of Finance", "issued", "Decree 13/2025/NĐ-CP") not in got

@@ -298,7 +298,7 @@ def issuers(s: Sentence) -> list[Relation]:
                     if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|quy định|"
                                                      r"hướng dẫn|thay thế|bãi bỏ|sửa đổi|của|"
                                                      r"implement\w*|carry\w*\s+out|enforc\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
-                                                     r"approving)\b", link):
+                                                     r"approving|in line with|pursuant to|in accordance with|following)\b", link):
                         break
                     targets.append(p)
                 for p in targets:
