@@ -159,3 +159,10 @@ def test_the_basis_after_an_issued_instrument_is_not_issued_too():
                 "2026-03-20", "en")
     assert ("Ministry of Finance", "issued", "Circular 5/2026/TT-BTC") in got
     assert ("Ministry of Finance", "issued", "Decree 13/2025/NĐ-CP") not in got
+
+
+def test_a_body_in_charge_of_or_responsible_for_a_plan():
+    assert ("Department of Planning", "Plan 5/KH-UBND") in rel(
+        "The Department of Planning is responsible for Plan 5/KH-UBND.", "implements")
+    assert not rel("Deputy Minister Lê Tấn Cận, who is in charge of the Law on Crop Production, said the rules "
+                   "would change.", "implements")
