@@ -166,3 +166,11 @@ def test_a_body_in_charge_of_or_responsible_for_a_plan():
         "The Department of Planning is responsible for Plan 5/KH-UBND.", "implements")
     assert not rel("Deputy Minister Lê Tấn Cận, who is in charge of the Law on Crop Production, said the rules "
                    "would change.", "implements")
+
+
+def test_the_unit_under_a_modified_parent_in_an_aside_is_the_implementer():
+    text = ("The province issued Action Programme 12-CTr/TU in May. The Ninh Bình Department of Finance, under the "
+            "provincial People's Committee, is in charge of the programme.")
+    got = rel(text, "implements")
+    assert ("Ninh Bình Department of Finance", "Action Programme 12-CTr/TU") in got
+    assert not any("People's Committee" in s for s, o in got)

@@ -218,7 +218,7 @@ def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", po
     head = next((m for m in reversed(before) if m.end <= last.start and not m.nested), None)
     if not close or head is None or head.type not in ("Organization", "Policy"):
         return None, 0
-    if not re.fullmatch(r"\s*,\s*(?:" + cue_pattern("appositive_units", s.lang) + r")\s+(?:the\s+)?",
+    if not re.fullmatch(r"\s*,\s*(?:" + cue_pattern("appositive_units", s.lang) + r")\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?",
                         s.text[head.end:last.start], flags=re.IGNORECASE):
         return None, 0
     return head, last.end + close.end()
