@@ -174,3 +174,10 @@ def test_the_unit_under_a_modified_parent_in_an_aside_is_the_implementer():
     got = rel(text, "implements")
     assert ("Ninh Bình Department of Finance", "Action Programme 12-CTr/TU") in got
     assert not any("People's Committee" in s for s, o in got)
+
+
+def test_an_instrument_set_as_part_of_someone_s_efforts():
+    assert ("Plan 5/KH-UBND", "Resolution 57-NQ/TW") in rel(
+        "Plan 5/KH-UBND, part of the province's efforts to implement Resolution 57-NQ/TW, sets 30 targets.", "implements")
+    assert ("Plan 5/KH-UBND", "Resolution 57-NQ/TW") in rel(
+        "Plan 5/KH-UBND was issued as part of the province's drive to realise Resolution 57-NQ/TW.", "implements")
