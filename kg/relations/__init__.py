@@ -43,7 +43,8 @@ from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
 from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_of_the_body, organizers_by_list
-from kg.relations.implements_en import clause_implements, implemented_under, referring_subject_implements
+from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under,
+                                        referring_subject_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
@@ -59,11 +60,11 @@ from kg.relations.winners import award_presenters, contest_winners, title_winner
 from kg.relations.proposers import proposers_at_event
 from kg.relations.named_tasks import bodies_named_by_task, partners_implement, plans_named_for_a_kind
 from kg.relations.sessions import continued_sittings
-from kg.relations.event_topics import generic_event_topics
+from kg.relations.event_topics import compound_focus_topics, generic_event_topics
 from kg.relations.regulated_topics import regulated_topics
 from kg.relations.hosts import hosts_after_event, organiser_lists
 from kg.relations.chairs import chaired_by, prosecutors
-from kg.relations.bare_implementers import bare_body_implements
+from kg.relations.bare_implementers import bare_body_implements, bare_body_implements_en
 from kg.relations.handovers import handed_at_event
 from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
@@ -89,6 +90,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
+          fronted_basis_implements,
           accordingly_topics, relative_titles, affiliations, possessive_titles,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
@@ -100,8 +102,9 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
+          compound_focus_topics,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, delegation_leaders,
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, bare_body_implements_en, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,

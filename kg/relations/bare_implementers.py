@@ -40,3 +40,29 @@ def bare_body_implements(s: Sentence) -> list[Relation]:
         if body is not None:
             out.append(Relation(body.id, "implements", pol.id, s.index))
     return out
+
+
+
+def bare_body_implements_en(s: Sentence) -> list[Relation]:
+    """implements (English) by a body named again by its kind as the subject of a clause: "Hà said the council
+    had been set up to implement Resolution 120", "The committee will carry out the plan" (the policy named,
+    or named again by its kind); the body is the latest one of the article whose name holds the words."""
+    if s.lang != "en":
+        return []
+    from kg.relations.cues import cue_pattern
+    from kg.relations.organizations import REF_HEADS, org_ref_at
+    from kg.relations.policies import _policy_after, policy_ref_at
+
+    links, verbs = cue_pattern("implement_links", "en"), cue_pattern("implement_verbs", "en")
+    bare = re.compile(r"(?:(?<=^)|(?<=\bthat\s)|(?<=\bsaid\s))(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS
+                      + r")\s+(?:(?:" + links + r")\s+){1,4}(?:" + verbs + r")\s+")
+    out: list[Relation] = []
+    policies = s.of_type("Policy")
+    for m in bare.finditer(s.text[:s.end], s.start):
+        if any(o.start <= m.start() < o.end for o in s.mentions if not o.ref):
+            continue  # the words open a name
+        body = org_ref_at(s, m.start())
+        target = _policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
+        if body is not None and target is not None:
+            out.append(Relation(body.id, "implements", target.id, s.index))
+    return out

@@ -9,6 +9,7 @@ import re
 from kg.nlp.lexicon import entry_by_id
 from kg.relations.base import Mention, Relation, Sentence, _state_body
 from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.organizations import REF_HEADS, org_ref_at
 
 
 _BUSINESS = re.compile(r"\b(?:Group|Corporation|Corp|Company|Co|JSC|Ltd|Inc|Holdings|Industries|Electronics|Motors|"
@@ -53,9 +54,12 @@ def based_firm_refs(s: Sentence) -> list[Relation]:
         if not re.search(r"(?<![\w])(?:[Tt]he|[Tt]his)\s+$", s.text[max(s.start, pl.start - 6):pl.start]):
             continue
         m = re.match(rf"[-‑–]\s?(?:{suffixes})\s+(?:{firms})(?![\w-])", s.text[pl.end:s.end], flags=re.IGNORECASE)
+        body = None if m else re.match(rf"[-‑–]\s?(?:{suffixes})\s+(?=(?:{REF_HEADS})(?![\w-]))", s.text[pl.end:s.end])
+        if body:  # "the Hà Nội-based association": the latest body whose name holds the kind word
+            m = re.match(r"[-‑–]\s?\S+\s+\S+", s.text[pl.end:s.end])
         if not m or re.match(r"\s+(?:[A-ZĐ]|\()", s.text[pl.end + m.end():s.end]):
             continue  # "the Hà Nội-based firm FPT": the firm is named right there
-        firm = _last_business(s, pl.start)
+        firm = org_ref_at(s, pl.end + body.end()) if body else _last_business(s, pl.start)
         if firm is None:
             continue
         out.append(Relation(firm.id, "locatedIn", pl.id, s.index))

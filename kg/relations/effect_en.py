@@ -76,16 +76,25 @@ _ON_IMPLEMENTING = re.compile(r"[/\w.-]*\s+(?:on|for)\s+(?:the\s+)?(?:(?:impleme
                               r"realization)\s+of|implementing|carrying\s+out|enforcing|realising|realizing)\s+(?:the\s+)?")
 
 
+# "Decision 1520 on an action programme to realise the resolution": the plan it lays down carries the policy out
+_ON_PLAN_TO = (r"[/\w.-]*\s+(?:on|approving|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:plan|programme|program|roadmap|scheme|project)\s+(?:to|for)\s+")
+
+
 def instrument_on_implementing(s: Sentence) -> list[Relation]:
     """implements: an instrument whose subject is carrying out another: "Plan 210/KH-UBND on carrying out
-    Directive 24/CT-TTg", "Plan 45 on the implementation of Resolution 19" (the policy named right after)."""
+    Directive 24/CT-TTg", "Plan 45 on the implementation of Resolution 19" (the policy named right after),
+    "Decision 1520 on an action programme to realise the resolution" (or named again by its kind)."""
     if s.lang != "en":
         return []
     policies = s.of_type("Policy")
     out: list[Relation] = []
+    plan_to = re.compile(_ON_PLAN_TO + r"(?:" + cue_pattern("implement_verbs", s.lang) + r")\s+", re.IGNORECASE)
     for pol in policies:
         m = _ON_IMPLEMENTING.match(s.text, pol.end, s.end)
-        target = next((p for p in policies if m and p.start == m.end()), None)
+        target = _policy_after(s, policies, m.end()) if m else None  # (or the parts of it: "the tasks set out in")
+        if target is None and (m := plan_to.match(s.text, pol.end, s.end)) is not None:
+            target = _policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
         if target is not None and target.id != pol.id:
             out.append(Relation(pol.id, "implements", target.id, s.index))
     return out

@@ -103,3 +103,23 @@ def generic_event_topics(s: Sentence) -> list[Relation]:
                 continue
             break
     return out
+
+
+# an English compound naming a field before the event it qualifies: "an AI-focused conference", "the
+# semiconductor-themed forum", "a green finance-oriented seminar"
+_FOCUSED = re.compile(r"[-‑–]\s?(?:focused|themed|oriented|centred|centered|dedicated)\s+")
+_BETWEEN = re.compile(r"(?:[a-z][\w-]*\s+){0,2}")
+
+
+def compound_focus_topics(s: Sentence) -> list[Relation]:
+    """about (English): the field of "a/an X-focused EVENT" (``_FOCUSED``, at most two words between)."""
+    if s.lang != "en":
+        return []
+    events = s.of_type("Event")
+    out: list[Relation] = []
+    for t in s.of_type("Topic"):
+        m = _FOCUSED.match(s.text, t.end, s.end)
+        ev = next((e for e in events if m and e.start >= m.end() and _BETWEEN.fullmatch(s.text, m.end(), e.start)), None)
+        if ev is not None:
+            out.append(Relation(ev.id, "about", t.id, s.index))
+    return out

@@ -152,3 +152,57 @@ def _ref_in(s: Sentence, pos: int, end: int):
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.start < pos
                and kind in p.text.casefold()]
     return max(earlier, key=lambda p: p.start) if earlier else None
+
+
+# a fronted basis: "In line with Resolution 57, the ministry issued Plan 12", "Following Directive 20, …"
+_FRONTED_BASIS = re.compile(r"(?:In\s+line\s+with|Following|Pursuant\s+to|In\s+accordance\s+with|"
+                            r"As\s+part\s+of\s+(?:the\s+)?(?:implementation|implementing)\s+(?:of\s+)?)\s*(?:the\s+)?")
+_ISSUED = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+|last\s+\w+|this\s+\w+)\s+){0,2}"
+                     r"(?:issued|adopted|approved|promulgated|launched|signed)\s+(?:the\s+|an?\s+)?")
+
+
+def fronted_basis_implements(s: Sentence) -> list[Relation]:
+    """implements (English): an instrument a body issues on the basis of a policy named in a fronted phrase:
+    "In line with Resolution 57, the Ministry of Health issued Plan 12" (Plan 12 carries Resolution 57 out;
+    "Following Directive 20, the province adopted Plan 7", "As part of the implementation of Resolution 57, …");
+    the body is not credited with it."""
+    if s.lang != "en":
+        return []
+    out = _basis_after(s)
+    from kg.relations.policies import _DATELINE
+    dateline = _DATELINE.match(s.text, s.start, s.end) if s.index == 0 else None
+    start = dateline.end() if dateline else s.start
+    m = _FRONTED_BASIS.match(s.text, start, s.end)
+    if m is None:
+        return out
+    policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
+    basis = next((p for p in policies if p.start == m.end()), None)
+    if basis is None:
+        return out
+    comma = re.compile(r"[^,.;]{0,120}?,\s*(?:the\s+)?").match(s.text, basis.end, s.end)
+    org = next((o for o in s.of_type("Organization") if comma and o.start == comma.end()), None)
+    issued = _ISSUED.match(s.text, org.end, s.end) if org is not None else None
+    made = next((p for p in policies if issued and p.start == issued.end()), None)
+    if made is None or made.id == basis.id:
+        return out
+    return out + [Relation(made.id, "implements", basis.id, s.index)]
+
+
+_ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
+_BASIS_AFTER = re.compile(r"[/\w.-]*\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:issued|adopted|approved|promulgated|"
+                          r"signed)\s+)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:in\s+line\s+with|"
+                          r"pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?")
+
+
+def _basis_after(s: Sentence) -> list[Relation]:
+    """The basis written after the instrument made on it: "The ministry issued Circular 5 in line with Decree 13",
+    "Circular 5 was issued pursuant to Decree 13" (issued, adopted … right before the instrument, or after it)."""
+    out: list[Relation] = []
+    policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
+    for made, basis in zip(policies, policies[1:]):
+        m = _BASIS_AFTER.fullmatch(s.text, made.end, basis.start)
+        if m is None or not (re.search(r"\b(?:was|were|been)\s+\w+", s.text[made.end:basis.start])
+                             or _ISSUED_BEFORE.search(s.text, max(s.start, made.start - 30), made.start)):
+            continue
+        out.append(Relation(made.id, "implements", basis.id, s.index))
+    return out

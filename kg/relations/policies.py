@@ -151,11 +151,17 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
 
 def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
     """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the Plan"."""
+    parts = _parts_of(s.lang)  # (English: "the targets of", "the tasks set out in")
     for p in policies:
         if p.start >= pos and re.fullmatch(r"\s*(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|các|những|nội dung|"
-                                           r"the|its|this)\s+)*", s.text[pos:p.start], flags=re.IGNORECASE):
+                                           r"the|its|this)\s+)*" + parts, s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     return None
+
+
+def _parts_of(lang: str) -> str:
+    """An optional English phrase naming the parts of a policy before it (``policy_parts``): "the targets of "."""
+    return r"(?:(?:" + cue_pattern("policy_parts", "en") + r")\s+(?:the\s+)?)?" if lang == "en" else ""
 
 
 def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None":
@@ -170,6 +176,9 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     described, after_appositive = _past_appositive(s, before, last, pos)
     if described is not None:  # "The NIC, a unit of the Ministry of Finance, is carrying out …": the NIC
         last = described
+    elif (unit := _unit_under(s, before, last)) is not None:
+        # "The Department of Roads under the Ministry of Construction will enforce …": the department
+        described, after_appositive, last = unit, last.end, unit
     if last.type not in ("Policy", "Organization") or last.nested or _clause_agent(s, last) or _asked_to(s, last, pos):
         return None
     gap = s.text[last.end:pos] if described is None else s.text[after_appositive:pos]
@@ -178,9 +187,22 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     # a bracketed acronym or a number tail may follow the name: "(VINASA)", "/KH-UBND"
     gap = re.sub(r"^[/\w.-]*(?:\s*\([^)]*\))?", "", gap) if not gap[:1].isspace() else re.sub(r"^\s*\([^)]*\)", "", gap)
     gap = _TIME_EN.sub("", gap, count=1)  # "issued Circular 21 last month to implement …"
+    gap = _EFFORTS.sub(" part of efforts to", gap)  # "…, part of the province's efforts to implement …"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return policy_owned_by(s, last) or last  # "Kế hoạch 97 của UBND tỉnh thực hiện …": the plan
     return None
+
+
+def _unit_under(s: "Sentence", before: list["Mention"], last: "Mention") -> "Mention | None":
+    """English: the body named right before "under" when ``last`` is the body it is under ("the Department
+    of Roads under the Ministry of Construction"); else None."""
+    if s.lang != "en" or last.type != "Organization":
+        return None
+    unit = next((m for m in reversed(before) if m.end <= last.start and not m.nested), None)
+    if unit is None or unit.type != "Organization" \
+            or not re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?", s.text[unit.end:last.start]):
+        return None
+    return unit
 
 
 # an English dateline opening the article's first sentence: "VIENTIANE — ", "VINH, Dec 4 — "
@@ -197,7 +219,7 @@ def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", po
     head = next((m for m in reversed(before) if m.end <= last.start and not m.nested), None)
     if not close or head is None or head.type not in ("Organization", "Policy"):
         return None, 0
-    if not re.fullmatch(r"\s*,\s*(?:" + cue_pattern("appositive_units", s.lang) + r")\s+(?:the\s+)?",
+    if not re.fullmatch(r"\s*,\s*(?:" + cue_pattern("appositive_units", s.lang) + r")\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?",
                         s.text[head.end:last.start], flags=re.IGNORECASE):
         return None, 0
     return head, last.end + close.end()
@@ -205,6 +227,7 @@ def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", po
 
 _DAY_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
               "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_EFFORTS = re.compile(r"(?<![\w])part\s+of\s+(?:the\s+)?(?:its|their|[\w-]+['’]s)\s+(?:efforts?|drive|push|campaign)\s+to(?![\w])")
 _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted)\b")
@@ -277,7 +300,7 @@ def issuers(s: Sentence) -> list[Relation]:
                     if len(link) > 40 or re.search(r"[.;:]|\b(để|nhằm|thực hiện|triển khai|cụ thể hóa|theo|to|quy định|"
                                                      r"hướng dẫn|thay thế|bãi bỏ|sửa đổi|của|"
                                                      r"implement\w*|carry\w*\s+out|enforc\w*|under|guid\w*|detail\w*|amend\w*|replac\w*|"
-                                                     r"approving)\b", link):
+                                                     r"approving|in line with|pursuant to|in accordance with|following)\b", link):
                         break
                     targets.append(p)
                 for p in targets:
@@ -377,7 +400,7 @@ def _clause_agent(s: Sentence, m: Mention) -> bool:
     issued …", "The draft, prepared by the agency …", "…, which the ministry's Department of Environment
     prepared to implement …"): not the one that implements."""
     return s.lang == "en" and m.type == "Organization" and bool(
-        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+)?$",  # "the ministry's …"
+        re.search(r"(?:,\s*(?:which|that)|\bby)\s+(?:the\s+)?(?:[\w-]+(?:\s+[\w-]+)?['’]s\s+|[a-z][\w-]*\s+)?$",  # "the ministry's …"
                   s.text[max(s.start, m.start - 40):m.start], flags=re.IGNORECASE))
 
 
@@ -392,7 +415,8 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
         m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*(?:[,.;]|$)))", s.text[pos:s.end],
                      flags=re.IGNORECASE)
     else:
-        m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b"
+        m = re.match(r"\s*(?:the\s+" + _parts_of(s.lang) + r")?"  # "the targets of the resolution"
+                     r"(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?(?P<kind>" + kinds + r")\b"
                      r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b)|of|No|\d))",  # "the resolution on May 4" is a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:

@@ -86,6 +86,11 @@ def _listed_policies(s: Sentence, pos: int) -> list[Mention]:
     return out
 
 
+# a purpose frame naming whose efforts they are: "is part of the province's efforts to", "forms part of its drive to"
+_EFFORTS_OF = (r"(?:is|was|forms|formed)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:(?:its|their|[\w-]+(?:'s|’s))\s+)?"
+               r"(?:efforts?|drive|push|campaign|plans?)\s+to")
+
+
 def subject_implements(s: Sentence) -> list[Relation]:
     """implements of "The decision implements A, which …, and B" and "It implements A and B"."""
     if s.lang != "en":
@@ -95,6 +100,7 @@ def subject_implements(s: Sentence) -> list[Relation]:
         return []
     verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
     frames = cue_pattern("purpose_frames", "en")  # "The memorandum is part of efforts to implement …"
+    frames += "|" + _EFFORTS_OF  # "… is part of the province's efforts to carry out …"
     # (or a relative clause opening after it: "The resolution, which implements Conclusion 91, …")
     verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
                     + verbs + r")\s+",

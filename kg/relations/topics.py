@@ -16,6 +16,7 @@ from kg.textutil import compiled
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
+from kg.relations.regulated_topics import joined_topics
 
 
 COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
@@ -113,7 +114,9 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     if any(x.type == "Policy" and not x.ref and x.start <= s.start + m.end("head") for x in s.mentions):
         return []  # the sentence opens with a named policy, not a bare head word
     head = m.group("head").split()[-1].casefold()
-    earlier = [x for x in s.ex.mentions if x.type == "Policy" and not x.nested and s.index - 2 <= x.sentence < s.index
+    # (within the three sentences before: "Decree 119 … . The decree, issued on …, guides … . It requires … .
+    # The decree also covers …")
+    earlier = [x for x in s.ex.mentions if x.type == "Policy" and not x.nested and s.index - 3 <= x.sentence < s.index
                and head in x.text.casefold().split()[:2]]
     if not earlier:
         return []
@@ -149,6 +152,9 @@ _FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải th
 _ASIDE = re.compile(r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by\s+[^,.;]{1,110},\s*")
 
 
+_LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
 def topics_of(s: Sentence) -> list[Relation]:
     """about: topics named in a policy/event/organisation name, or after "về"/"lĩnh vực"/"chủ đề"."""
     out: list[Relation] = []
@@ -170,6 +176,10 @@ def topics_of(s: Sentence) -> list[Relation]:
                         t.end == h.end and FIELD_NAMED.fullmatch(s.text, h.start, t.start)):
                     continue
                 out.append(Relation(h.id, "about", t.id, s.index))
+                if s.lang == "en" and t.end == h.end and h.type != "Organization":
+                    # "a memorandum on cooperation in AI, cybersecurity and …": the list goes on past the name
+                    listed = sorted((x for x in topics if x.start >= t.start), key=lambda x: x.start)
+                    out += [Relation(h.id, "about", x.id, s.index) for x in joined_topics(s, listed, t, _LIST_ON)[1:]]
         if h.type == "Event" and s.lang == "vi":
             out += _past_the_name(s, h, topics)
     cue_re = ABOUT_CUE_VI if s.lang == "vi" else ABOUT_CUE_EN
@@ -376,6 +386,9 @@ _DISCUSS_LEAD_EN = r"\s*(?:(?:participants|delegates|speakers|attendees|experts)
 _DISCUSS_LEAD_VI = r"\s*(?:(?:Tại|Trong khuôn khổ|Trong)\s+)?"
 _DISCUSSANTS_VI = re.compile(r"\s*,\s*(?:các\s+|nhiều\s+)?(?:đại biểu|chuyên gia|diễn giả|nhà khoa học|nhà quản lý|"
                              r"doanh nghiệp|người tham dự|học viên)(?:\s+và\s+(?:các\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?")
+# a count of fields announcing the list after a colon: "three topics:", "the following issues:", "two main areas:"
+_COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|broad)\s+)?(?:topics|issues|areas|fields|"
+                             r"themes|subjects|pillars|sessions)\s*:\s*")
 
 
 def discussed_topics(s: Sentence) -> list[Relation]:
@@ -402,6 +415,8 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     if not verb:
         return []
     end = at + verb.end()
+    named = _COUNTED_FIELDS.match(s.text, end, s.end)  # "… focused on three topics: A, B and C"
+    end = named.end() if named else end
     stop = re.search(r"[.;:]", s.text[end:s.end])
     limit = end + stop.start() if stop else s.end
     return [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]
