@@ -1,5 +1,6 @@
-"""What kg finds in a text written for a test: its spans, and its relations as labelled triples of
-the article graph (the form kg.evaluate scores)."""
+"""What kg finds in a text written for a test: its spans, its facts (subject, predicate, object names), and
+its relations as labelled triples of the article graph (the form kg.evaluate scores). tests/ is on sys.path
+(pyproject.toml's pytest ``pythonpath``), so every test file, at any depth, imports these by name."""
 from __future__ import annotations
 
 import textwrap
@@ -11,6 +12,17 @@ from kg import rdf
 from kg.article import Article
 from kg.build import analyze_article
 from kg.evaluate import predicted
+from kg.extract import extract
+from kg.resolve import resolve_article
+
+
+def facts(text: str, published: str | None = "2024-06-10", lang: str = "vi") -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name or literal) of one article."""
+    article = Article(id="t", text=text, published=published, lang=lang)
+    doc = kg.nlp.annotate(kg.nlp.load(lang), text, published)
+    res = resolve_article(extract(article, doc))
+    names = {k: e.name for k, e in res.entities.items()}
+    return {(names[f.subject], f.predicate, f.obj if f.literal else names[f.obj]) for f in res.facts}
 
 
 def kg_spans(text: str, lang: str = "en", published: str = "2025-11-20") -> list[tuple[str, str]]:
