@@ -2,7 +2,7 @@
 (kg/relations/foreign_titles.py), never merged with the Vietnamese ministry of the same name."""
 from kg.article import Article
 from kg.build import analyze_article
-from test_extract import facts
+from articlefacts import facts
 
 
 def _resolved(text: str):

@@ -11,7 +11,7 @@ from kg.nlp.recognizers.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SO
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.stages import analyze_text
 
-NLP = Path(__file__).resolve().parents[1] / "kg" / "nlp"
+NLP = Path(__file__).resolve().parents[3] / "kg" / "nlp"
 CONSTANTS = {"SOURCE": LOCAL_BODY_SOURCE, "BODY_REF_SOURCE": BODY_REF_SOURCE}
 
 

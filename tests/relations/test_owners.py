@@ -1,7 +1,7 @@
 """An instrument written with the body that owns it (kg.relations.owners), on sentences written for these tests."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 
 def test_plan_of_a_body_implements_not_the_body():

@@ -1,7 +1,7 @@
 """A unit named with its ministry at the end of its name (kg.relations.parents)."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 
 def test_unit_named_with_its_ministry():

@@ -1,7 +1,7 @@
 """Party organisations of named bodies (kg.nlp.recognizers.party_units) and Vietnamese opening verbs."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 TEXT = ("Sáng 14/7, tại Hà Nội, Đảng bộ Công an tỉnh Gia Lai long trọng khai mạc Đại hội đại biểu lần thứ XXV, "
         "nhiệm kỳ 2025 - 2030. Báo cáo chính trị do Thiếu tướng Nguyễn Quốc Hoàng, Bí thư Đảng ủy, Giám đốc Công "

@@ -33,7 +33,7 @@ def test_ordinal_session_is_its_own_event():
 
 
 def test_verb_after_a_lower_case_subject_ends_the_event_name():
-    from test_extract import facts
+    from articlefacts import facts
 
     got = facts("A seminar on protecting children online took place in Hanoi on Thursday, co-hosted by the "
                 "Ministry of Information and Communications and UNICEF.", "2025-11-14", lang="en")

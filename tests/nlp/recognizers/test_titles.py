@@ -1,7 +1,7 @@
 """Titles of deputies of fixed offices and country directors (kg.nlp.recognizers.titles, gazetteer titles)."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 
 def test_deputy_of_an_office_keeps_deputy():

@@ -2,7 +2,7 @@
 recogniser cut the name, and the topic it reaches is still that name's subject."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 
 def test_topic_after_a_name_cut_inside_its_own_subject_clause():

@@ -1,7 +1,7 @@
 """kg.relations.regulated_topics: an instrument that "quy định" / "hướng dẫn" a field is about it."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 
 def test_a_resolution_that_sets_out_support_for_a_field_is_about_it():

@@ -1,7 +1,7 @@
 """A sitting's question time and deputies' delegations (kg.relations.questions), on sentences written for these tests."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 TEXT = ("Sáng 28/10, Quốc hội biểu quyết thông qua Luật Thuế thu nhập cá nhân (sửa đổi). Luật có hiệu lực từ ngày "
         "1/7/2027. Chiều cùng ngày, Quốc hội tiến hành phiên chất vấn và trả lời chất vấn đối với lĩnh vực y tế. "

@@ -8,7 +8,7 @@ from kg.extract import extract
 from kg.relations import fallbacks
 from kg.relations.fallbacks import ENABLED, RULES, fallback_facts
 from kg.resolve import resolve_article
-from test_extract import facts
+from articlefacts import facts
 
 VISIT = ("Deputy Prime Minister Dinh Quoc Khanh held talks in Hanoi on Wednesday with Chilean Foreign Minister "
          "Rafael Mendoza, who is paying an official visit to Vietnam from April 22 to 25. "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
-from test_extract import facts
+from articlefacts import facts
 
 
 def _names(text, cands, label="POLICY"):

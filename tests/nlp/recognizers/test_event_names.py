@@ -6,7 +6,7 @@ import pytest
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
-from test_extract import facts
+from articlefacts import facts
 
 
 def test_giving_ceremony_runs_over_commas_to_the_recipient():
@@ -68,7 +68,7 @@ def test_an_edition_keeps_its_year():
 
 
 def test_an_award_ceremony_with_no_recipient_and_its_venue():
-    from test_extract import facts
+    from articlefacts import facts
 
     got = facts("Tối 18/5, tại Nhà hát Lớn Hà Nội, Bộ Khoa học và Công nghệ tổ chức Lễ trao Giải thưởng Khoa học và "
                 "Công nghệ Việt Nam năm 2026 nhân Ngày Khoa học và Công nghệ Việt Nam.", "2026-05-19")

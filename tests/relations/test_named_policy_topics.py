@@ -1,7 +1,7 @@
 """kg.relations.named_policy_topics: a meeting held on a policy is about that policy's fields."""
 from __future__ import annotations
 
-from test_extract import facts
+from articlefacts import facts
 
 
 def _about(got: set, subject_start: str) -> set[str]:
