@@ -1,8 +1,15 @@
 """A foreign official's title body and a foreign country's ministry are that country's own body
 (kg/relations/foreign_titles.py), never merged with the Vietnamese ministry of the same name."""
+from functools import partial
+
+from rdflib import RDFS
+
+from kg import rdf
 from kg.article import Article
 from kg.build import analyze_article
-from articlefacts import facts
+from kg.evaluate import predicted
+
+from articlefacts import facts, graph_triples
 
 
 def _resolved(text: str):
@@ -114,3 +121,27 @@ def test_a_body_written_before_an_apposed_title():
     got = facts("The forum was attended by Deputy Minister of Finance Nguyen Duc Chi, World Bank Country Director for "
                 "Vietnam Mariam Sherman, and 200 delegates.", "2026-11-20", lang="en")
     assert ("Nguyen Duc Chi", "memberOf", "World Bank") not in got
+
+
+_triples = partial(graph_triples, published="2025-11-20")
+
+
+def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
+                                                  source=None), use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+
+
+def test_foreign_ministers_keep_their_role_but_not_the_vietnamese_ministry():
+    got = _triples("Minister of Public Security Lương Tam Quang met Lao Minister of Public Security Vilay Lakhamfong "
+                   "in Vientiane on Monday.")
+    assert any(s in ("Lương Tam Quang", "Luong Tam Quang") and p == "memberOf" for s, p, o in got)
+    assert any(s == "Vilay Lakhamfong" and p == "position" for s, p, o in got)
+
+
+def test_a_rare_family_name_after_a_title_and_its_body():
+    got = _triples_20251204("Vice Chairwoman of the Thanh Hóa Provincial People's Committee Đầu Thanh Tùng said the site "
+                   "would be restored.")
+    assert ("Đầu Thanh Tùng", "memberOf", "Thanh Hóa Provincial People's Committee") in got

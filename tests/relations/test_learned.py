@@ -1,4 +1,4 @@
-"""The learned relation classifier: features, training, the threshold, the shipped model."""
+"""kg.relations.learned, the learned relation classifier: features, training, the threshold, the shipped model."""
 from __future__ import annotations
 
 import json

@@ -47,3 +47,24 @@ def test_zero_width_characters_in_the_gap_do_not_cut_the_meeting_from_its_resolu
     got = facts("Chiều 20/6, Thành ủy Cần Thơ tổ chức Hội nghị quán triệt, triển\u200b khai\u200c Nghị quyết số "
                 "68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-06-21")
     assert "kinh tế tư nhân" in _about(got, "Hội nghị")
+
+
+def test_ceremony_named_by_its_verb_takes_the_fields_of_the_resolution_right_after():
+    got = facts("Sáng 1/7, UBND tỉnh Phú Thọ tổ chức Lễ công bố Nghị quyết số 1675/NQ-UBTVQH15 của Ủy ban Thường vụ "
+                "Quốc hội về sắp xếp đơn vị hành chính cấp xã.", "2027-07-02")
+    assert _about(got, "Nghị quyết số 1675") & _about(got, "Lễ công bố")
+
+
+def test_a_conference_held_to_review_a_decree_is_about_its_fields():
+    got = facts("The Ministry of Finance on Monday held a conference to review Decree 13/2023/NĐ-CP on personal data "
+                "protection in Hà Nội.", "2025-12-21", lang="en")
+    assert ("conference", "about", "personal data protection") in got
+    got = facts("The Ministry of Finance on Monday held a conference in Hà Nội. Officials discussed Decree "
+                "13/2023/NĐ-CP on personal data protection.", "2025-12-21", lang="en")
+    assert not any(s == "conference" and p == "about" for s, p, o in got)
+
+
+def test_a_conference_to_launch_a_programme_of_its_own_takes_no_field_of_the_resolution():
+    got = facts("The Huế City Party Committee on Friday held a conference to launch its action programme implementing "
+                "Resolution 57-NQ/TW on science, technology and innovation.", "2025-12-21", lang="en")
+    assert not any(s.startswith("conference") and p == "about" for s, p, o in got)
