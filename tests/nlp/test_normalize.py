@@ -1,4 +1,4 @@
-"""The text normaliser: messy real text finds what clean text finds, at raw offsets."""
+"""kg.nlp.normalize, the text normaliser: messy real text finds what clean text finds, at raw offsets."""
 from __future__ import annotations
 
 import re

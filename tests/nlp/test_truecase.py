@@ -1,4 +1,5 @@
-"""Runs of capitals (headlines, headings of official documents) read as the article writes their words."""
+"""kg.nlp.truecase: runs of capitals (headlines, headings of official documents) read
+as the article writes their words."""
 from __future__ import annotations
 
 import pytest

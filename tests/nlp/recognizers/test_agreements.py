@@ -1,8 +1,13 @@
 """Memoranda and qualified numbered instruments (kg.nlp.recognizers.agreements), on sentences written for these tests."""
 from __future__ import annotations
 
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
+from kg.resolve import resolve_article
+
 from articlefacts import facts
 
 
@@ -60,3 +65,31 @@ def test_a_fine_decision_with_a_long_qualifier():
     lex = load_lexicon()
     text = "Chủ tịch UBND tỉnh ký Quyết định xử phạt vi phạm hành chính số 2875/QĐ-XPHC đối với công ty."
     assert _names(text, qualified_number_candidates(text, lex)) == ["Quyết định xử phạt vi phạm hành chính số 2875/QĐ-XPHC"]
+
+
+def _entities(text: str, published: str = "2027-02-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
+    return {(e.name, e.type) for e in res.entities.values()}
+
+
+def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
+    return {(e.name, e.type) for e in res.entities.values()}
+
+
+def test_a_memorandum_named_by_its_subject_and_period():
+    got = _entities("Hai bên ký kết biên bản ghi nhớ hợp tác phát triển nguồn nhân lực giai đoạn 2027 - 2030.")
+    assert ("biên bản ghi nhớ hợp tác phát triển nguồn nhân lực giai đoạn 2027 - 2030", "Policy") in got
+
+
+def test_a_treaty_is_named_by_its_kind_and_parties_and_its_bracketed_acronym_is_its_short_form():
+    text = ("Doanh nghiệp tỉnh Bình Dương đang tận dụng Hiệp định Đối tác kinh tế toàn diện Việt Nam - Israel (VIFTA) "
+            "và Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu. Nhờ VIFTA, thuế xuất khẩu giảm mạnh.")
+    ents = _entities_20270310(text)
+    assert ("Hiệp định Đối tác kinh tế toàn diện Việt Nam - Israel", "Policy") in ents
+    assert ("Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu", "Policy") in ents
+    assert not any(n == "VIFTA" and t == "Organization" for n, t in ents)

@@ -1,4 +1,5 @@
-"""Viet Nam's ethnic groups listed in a sentence are no persons; a person named beside them still is."""
+"""kg.nlp.recognizers.ethnic_groups: Viet Nam's ethnic groups listed in a sentence are no persons;
+a person named beside them still is."""
 import kg.nlp
 from kg.nlp.recognizers.ethnic_groups import ethnic_list_spans
 

@@ -1,5 +1,19 @@
-"""Lower-case English events whose noun names an event only with its complement ("visit to X")."""
+"""kg.nlp.recognizers.events_en: lower-case English events whose noun names an event only with its
+complement ("visit to X")."""
+from functools import partial
+
+from rdflib import RDFS
+
+import kg.nlp
+from kg import rdf
+from kg.article import Article
+from kg.build import analyze_article
+from kg.evaluate import predicted
+from kg.extract import extract
 from kg.nlp.recognizers.events_en import english_event_candidates
+from kg.resolve import resolve_article
+
+from articlefacts import facts, graph_triples, kg_spans
 
 
 def _spans(text: str) -> list[str]:
@@ -40,3 +54,121 @@ def test_verb_after_a_lower_case_subject_ends_the_event_name():
     assert ("seminar on protecting children online", "locatedIn", "Hanoi") in got
     got = facts("A workshop on renewable energy opened in Can Tho yesterday.", "2025-11-14", lang="en")
     assert ("workshop on renewable energy", "locatedIn", "Can Tho") in got
+
+
+_triples = partial(graph_triples, published="2025-05-10")
+_spans_20250929 = partial(kg_spans, published="2025-09-29")
+_spans_20251120 = partial(kg_spans, published="2025-11-20")
+
+
+def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
+                                                  source=None), use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+
+
+def _spans_20251210(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def _entities(text: str, published: str = "2025-12-22") -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published=published), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one English article."""
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2025-11-20", "en") if p == "locatedIn"}
+
+
+def test_named_parade_is_an_event():
+    got = _triples("To Lam attended the Victory Day parade in Red Square on Friday.")
+    assert any(p == "participatedIn" and o == "Victory Day parade" for s, p, o in got)
+
+
+def test_named_summit_and_exchange():
+    got = _spans_20250929("He welcomed the results of the Cambodia-Laos-Vietnam summit held in Vientiane. The Vietnam "
+                 "Exchange will list its shares.")
+    assert ("EVENT", "Cambodia-Laos-Vietnam summit") in got and ("ORG", "Vietnam Exchange") in got
+
+
+def test_meeting_on_a_subject_that_opens_with_a_capital_but_not_on_the_sidelines():
+    got = _spans_20251120("FAO and the ministry held a regional meeting on African swine fever control in Huế on Monday. "
+                 "Leaders held a meeting on the sidelines of the summit.")
+    assert ("EVENT", "regional meeting on African swine fever control") in got
+    assert not any(t.startswith("meeting on the sidelines") for _, t in got)
+
+
+def test_leaders_who_held_talks_at_a_venue():
+    got = _triples_20251204("Prime Minister Phạm Minh Chính and Lao Prime Minister Sonexay Siphandone held talks at the "
+                   "Government Office in Hà Nội on Monday.")
+    assert ("talks", "locatedIn", "Hanoi") in got
+    assert ("Sonexay Siphandone", "participatedIn", "talks") in got
+    got = _triples_20251204("Prime Minister Phạm Minh Chính held talks with Lao Prime Minister Sonexay Siphandone in Hà Nội.")
+    assert len({o for s, p, o in got if p == "participatedIn"}) <= 1  # "talks with …" stays one event
+
+
+def test_talks_held_in_a_city_on_a_day_are_an_event():
+    text = ("TASHKENT — Prime Minister Phạm Minh Chính and Uzbek Prime Minister Abdulla Aripov held talks in "
+            "Tashkent on Monday. The two sides agreed to open a direct flight.")
+    triples = graph_triples(text, "en", "2025-12-10")
+    assert ("talks", "date", "2025-12-08") in triples
+    assert ("talks", "locatedIn", "Tashkent") in triples
+
+
+def test_a_named_fair_in_lower_case_after_capitalised_words():
+    spans = _spans_20251210("The department said it would hold a Vietnam-Laos trade fair in Savannakhet in March and "
+                   "an OCOP handicraft fair later.")
+    assert ("EVENT", "Vietnam-Laos trade fair") in spans
+
+
+def test_a_forum_of_two_countries_joined_by_a_dash():
+    spans = _spans_20251210("He attended the Việt Nam–Uzbekistan business forum in Tashkent on Monday.")
+    assert ("EVENT", "Việt Nam–Uzbekistan business forum") in spans
+
+
+def test_a_provincial_party_congress_in_lower_case():
+    spans = _spans_20251210("The secretary asked officials to prepare for the provincial Party congress in October.")
+    assert ("EVENT", "provincial Party congress") in spans
+
+
+def test_the_visitor_after_a_visit_is_not_part_of_its_name():
+    ents = _entities("The deal was signed during the state visit to Laos of President Lương Cường on Tuesday.")
+    assert ("Event", "state visit to Laos") in ents
+
+
+def test_a_football_final_is_an_event():
+    spans = _spans_20251222("Indonesia beat Malaysia 3-0 in the women's football final at the national stadium on Friday.")
+    assert ("EVENT", "women's football final") in spans
+
+
+def test_talks_held_at_a_numbered_address_are_an_event():
+    ents = _entities("LONDON — The two prime ministers held talks at 10 Downing Street on Wednesday.")
+    assert ("Event", "talks") in ents
+
+
+def test_based_in_an_unknown_city_names_a_place():
+    got = entities("Daewon Motors, based in Gimhae, will invest US$50 million in Bắc Ninh.")
+    assert ("Place", "Gimhae") in got
+
+
+def test_a_name_set_off_before_a_based_firm_apposition_is_a_company():
+    got = located("Hoàng Phát Seafood, a Cà Mau-based shrimp processor, showed frozen products.")
+    assert any(e == "Hoàng Phát Seafood" and p in ("Cà Mau", "Ca Mau") for e, p in got)
+    got = located("Tân Long Textile, based in Nam Định, employs 2,000 workers.")
+    assert any(e == "Tân Long Textile" for e, p in got)

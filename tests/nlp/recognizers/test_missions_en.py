@@ -1,4 +1,5 @@
-"""Embassies, consulates and trade offices of English copy are one body with their seat."""
+"""kg.nlp.recognizers.missions_en: embassies, consulates and trade offices of English copy are one body
+with their seat."""
 from kg.nlp.recognizers.missions_en import mission_candidates
 
 

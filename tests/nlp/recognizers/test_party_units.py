@@ -24,3 +24,9 @@ def test_title_chain_runs_over_a_bare_party_committee():
 def test_a_body_asked_to_study_a_resolution_has_not_yet():
     got = facts(TEXT, "2025-07-14")
     assert not any(p == "implements" for s, p, o in got)
+
+
+def test_party_organisation_of_a_ministry_is_one_body():
+    got = facts("Ngày 8/10, Đảng bộ Bộ Tư pháp tổ chức Đại hội đại biểu Đảng bộ Bộ Tư pháp lần thứ IV.", "2030-10-09")
+    assert any(s == "Đảng bộ Bộ Tư pháp" and p == "organized" for s, p, _ in got)
+    assert not any(s == "Bộ Tư pháp" and p == "organized" for s, p, _ in got)

@@ -1,4 +1,5 @@
-"""English instruments named by a capitalised title ending in its kind, or by their parties."""
+"""kg.nlp.recognizers.titled_policies_en: English instruments named by a capitalised title ending in its
+kind, or by their parties."""
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 
 

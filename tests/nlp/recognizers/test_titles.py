@@ -1,6 +1,14 @@
 """Titles of deputies of fixed offices and country directors (kg.nlp.recognizers.titles, gazetteer titles)."""
 from __future__ import annotations
 
+from rdflib import RDFS
+
+from kg import rdf
+from kg.article import Article
+from kg.build import analyze_article
+from kg.evaluate import predicted
+from kg.nlp.recognizers.stages import analyze_text
+
 from articlefacts import facts
 
 
@@ -28,3 +36,36 @@ def test_border_guard_commander():
 def test_office_in_brackets_then_its_city():
     got = facts("Dự có bà Naoko Yamada, Trưởng đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tại Hà Nội.")
     assert ("Tổ chức Xúc tiến Thương mại Nhật Bản", "locatedIn", "Hà Nội") in got
+
+
+def _triples(text: str, published: str) -> set[tuple[str, str, str]]:
+    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
+                                                  source=None), use_crf=False))
+    _, rels = predicted(g)
+    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
+    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_deputy_before_a_known_role_is_one_title():
+    got = _triples("HÀ NỘI — Deputy Foreign Minister Nguyễn Minh Hằng attended the meeting.", "2025-12-05")
+    assert ("Nguyễn Minh Hằng", "position", "Deputy Foreign Minister") in got \
+        or ("Nguyễn Minh Hằng", "position", "deputy foreign minister") in got
+    assert not any(p == "position" and o.casefold() == "deputy" for _, p, o in got)
+    got = _triples("HÀ NỘI — Deputy Prime Minister Lê Thành Long said so.", "2025-12-05")
+    assert any(p == "position" and o.casefold() == "deputy prime minister" for _, p, o in got)
+
+
+def test_board_roles_are_whole_positions_and_no_body():
+    got = facts("Chairman of the Board of Directors Nguyen Van Binh opened the meeting of Sao Mai Group.",
+                lang="en")
+    assert ("Nguyen Van Binh", "position", "Chairman of the Board of Directors") in got
+    assert not any(o == "Board of Directors" for _, p, o in got if p == "memberOf")
+
+
+def test_a_field_listed_in_a_ministry_title_is_no_topic():
+    got = _ents("Minister of Culture, Sports and Tourism Nguyen Van Hung opened the games.")
+    assert not any(label == "TOPIC" for _, label in got)
