@@ -25,10 +25,23 @@ def facts(text: str, published: str | None = "2024-06-10", lang: str = "vi") -> 
     return {(names[f.subject], f.predicate, f.obj if f.literal else names[f.obj]) for f in res.facts}
 
 
+def resolved_entities(text: str, lang: str = "vi", published: str | None = "2024-06-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity kg resolves in one article."""
+    doc = kg.nlp.annotate(kg.nlp.load(lang), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang=lang), doc))
+    return {(e.name, e.type) for e in res.entities.values()}
+
+
 def kg_spans(text: str, lang: str = "en", published: str = "2025-11-20") -> list[tuple[str, str]]:
     """(label, text) of each span the pipeline puts in ``doc.spans["kg"]``."""
     doc = kg.nlp.annotate(kg.nlp.load(lang, use_crf=False), text, published)
     return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+
+
+def span_pairs(nlp, text: str, published: str | None) -> list[tuple[str, str]]:
+    """(text, label) of each span ``nlp`` puts in ``doc.spans["kg"]``."""
+    doc = kg.nlp.annotate(nlp, text, published=published)
+    return [(s.text, s.label_) for s in doc.spans["kg"]]
 
 
 def graph_triples(text: str, lang: str = "en", published: str = "2025-11-20") -> set[tuple[str, str, str]]:

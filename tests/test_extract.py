@@ -6,7 +6,7 @@ from kg.article import Article
 from kg.extract import extract
 from kg.resolve import resolve_article
 
-from articlefacts import facts  # noqa: F401  (the flat test files import facts from here too)
+from articlefacts import facts, resolved_entities  # noqa: F401  (the flat test files import facts from here too)
 
 
 def _about(got: set, subject_start: str) -> set[str]:
@@ -14,9 +14,7 @@ def _about(got: set, subject_start: str) -> set[str]:
 
 
 def topics(text: str) -> set[str]:
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2025-11-14")
-    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2025-11-14"), doc))
-    return {e.name for e in res.entities.values() if e.type == "Topic"}
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
 
 
 def test_steering_board_named_by_its_field_right_after_its_head():

@@ -4,11 +4,7 @@ from __future__ import annotations
 from kg.entity_keys import org_core, person_name
 from kg.entity_merge import merge_keys
 from kg.policy_names import policy_key, policy_labels, policy_parts
-from articlefacts import facts
-from rdflib import RDFS
-from kg.build import analyze_article
-from kg.evaluate import predicted
-from kg import rdf
+from articlefacts import facts, graph_triples
 
 
 def _about(got: set, subject_start: str) -> set[str]:
@@ -20,19 +16,11 @@ def _topics(got: set) -> set[str]:
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _triples_on(text: str, published: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", published)
 
 
 def test_a_broad_field_is_a_topic_only_as_a_subject():

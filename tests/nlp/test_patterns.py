@@ -4,12 +4,9 @@ from __future__ import annotations
 import pytest
 
 import kg.nlp
-from kg.article import Article
-from kg.extract import extract
 from kg.nlp.recognizers.field_topics import _subject
-from kg.resolve import resolve_article
 
-from articlefacts import facts, flat_names as ents, graph_triples, kg_spans
+from articlefacts import facts, flat_names as ents, graph_triples, kg_spans, resolved_entities
 
 
 def _triples(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
@@ -26,19 +23,12 @@ def _orgs(text: str) -> set[str]:
 
 
 def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def _field(clause: str) -> str | None:
     span = _subject(clause, len("về "))
     return clause[span[0]:span[1]] if span else None
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
 
 
 def test_an_innovation_hub_is_a_venue_and_a_showcase_an_event():

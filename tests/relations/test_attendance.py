@@ -3,13 +3,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from rdflib import RDFS
-
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
-
 from articlefacts import facts, graph_triples, kg_spans
 
 
@@ -17,11 +10,7 @@ _triples = partial(graph_triples, published="2025-11-20")
 
 
 def _triples_on(text: str, published: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", published)
 
 
 def _triples_20251129(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
@@ -292,3 +281,21 @@ def test_guests_listed_at_the_opening_stay_at_the_ceremony():
     got = facts(_U19 + "Tham dự lễ khai mạc còn có đại diện Sở Văn hóa và Thể thao thành phố Hải Phòng.", "2031-10-06")
     assert ("Sở Văn hóa và Thể thao thành phố Hải Phòng", "participatedIn",
             "lễ khai mạc Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got
+
+
+def test_on_this_occasion_without_a_signing_credits_no_one():
+    got = facts("Chiều 5/12, UBND tỉnh Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Dịp này, Tập đoàn "
+                "Samsung công bố kế hoạch mở rộng nhà máy.", "2026-12-05")
+    assert ("Tập đoàn Samsung", "participatedIn", "Hội nghị xúc tiến đầu tư năm 2026") not in got
+
+
+def test_on_this_occasion_a_body_that_gives_or_announces_took_part_in_the_lead_event():
+    got = facts("Sáng 9/4, tại huyện Tuy Phong, UBND tỉnh Bình Thuận tổ chức Lễ ra quân làm sạch bờ biển năm 2027. "
+                "Tham dự có ông Võ Minh Tâm, Phó Chủ tịch UBND tỉnh. Chiến dịch kéo dài ba tháng. Mỗi xã ven biển "
+                "lập một tổ thu gom rác. Rác nhựa sẽ được phân loại tại nguồn. Người dân được phát túi đựng rác miễn phí. "
+                "Dịp này, Ngân hàng TMCP Quân đội hỗ trợ 2 tỷ đồng mua xe thu gom rác.", "2027-04-10")
+    assert ("Ngân hàng TMCP Quân đội", "participatedIn", "Lễ ra quân làm sạch bờ biển năm 2027") in got
+    # an award the Prime Minister grants is no attendance of a body named by his title
+    got = facts("Sáng 9/4, Bộ Xây dựng tổ chức Lễ thông xe cầu Rạch Miễu 2. Dịp này, Thủ tướng Chính phủ đã tặng "
+                "Bằng khen cho 10 tập thể.", "2027-04-10")
+    assert not any(p == "participatedIn" and s.startswith("Thủ tướng") for s, p, o in got)

@@ -3,13 +3,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from rdflib import RDFS
-
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
-
 from articlefacts import facts, graph_triples
 
 
@@ -17,11 +10,7 @@ _triples = partial(graph_triples, published="2025-11-20")
 
 
 def _triples_on(text: str, published: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", published)
 
 
 def _triples_20251204(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:

@@ -3,31 +3,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from rdflib import RDFS
-
-import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
-
-from articlefacts import facts, graph_triples
+from articlefacts import facts, graph_triples, kg_spans
 
 
 _triples = partial(graph_triples, published="2025-11-04")
 
 
 def _spans(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", "2025-12-04")
 
 
 def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _graph_triples_20251204(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:

@@ -1,23 +1,13 @@
 """Tests of kg.relations.former: Roles English copy writes in lower case."""
 from __future__ import annotations
 
-from rdflib import RDFS
-
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
 from kg.nlp.recognizers.stages import analyze_text
 
-from articlefacts import facts
+from articlefacts import facts, graph_triples
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _ents(text: str) -> list[tuple[str, str]]:

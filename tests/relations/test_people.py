@@ -3,12 +3,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from rdflib import RDFS
-
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
 from kg.nlp.recognizers.stages import analyze_text
 
 from articlefacts import facts, graph_triples
@@ -19,11 +13,7 @@ _triples_20251120 = partial(graph_triples, published="2025-11-20")
 
 
 def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:

@@ -1,25 +1,11 @@
 """Tests of kg.relations.policies: issued and implements beyond the first patterns of :mod:`kg.extract`."""
 from __future__ import annotations
 
-from rdflib import RDFS
-
-import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
-from kg.extract import extract
-from kg.resolve import resolve_article
-
-from articlefacts import facts, graph_triples
+from articlefacts import facts, graph_triples, resolved_entities
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
@@ -32,16 +18,12 @@ def implements(text: str) -> set[tuple[str, str]]:
 
 def _entities(text: str, published: str = "2027-02-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_bodies_that_share_the_implementing_verb():

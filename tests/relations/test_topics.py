@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from rdflib import RDFS
-
 import kg.nlp
-from kg import rdf
 from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
 from kg.extract import extract
 from kg.resolve import resolve_article
 
-from articlefacts import facts, graph_triples
+from articlefacts import facts, graph_triples, resolved_entities
 
 
 def test_topic_after_a_name_cut_inside_its_own_subject_clause():
@@ -49,11 +44,7 @@ _triples = partial(graph_triples, published="2025-11-20")
 
 
 def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _graph_triples_20251204(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
@@ -70,9 +61,7 @@ def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str
 
 def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_a_field_right_after_another_is_its_object_and_a_subject_too():

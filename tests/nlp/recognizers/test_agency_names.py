@@ -2,18 +2,11 @@
 Names of state agencies that go on in lower case, read to where a cue closes them (Vietnamese)."""
 from __future__ import annotations
 
-import kg.nlp
-from kg.article import Article
-from kg.extract import extract
-from kg.resolve import resolve_article
-
-from articlefacts import facts
+from articlefacts import facts, resolved_entities
 
 
 def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_an_agency_named_in_lower_case_runs_to_its_ministry_or_to_the_comma_after_its_heads_title():

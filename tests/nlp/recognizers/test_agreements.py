@@ -1,14 +1,10 @@
 """Memoranda and qualified numbered instruments (kg.nlp.recognizers.agreements), on sentences written for these tests."""
 from __future__ import annotations
 
-import kg.nlp
-from kg.article import Article
-from kg.extract import extract
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
-from kg.resolve import resolve_article
 
-from articlefacts import facts
+from articlefacts import facts, resolved_entities
 
 
 def _names(text, cands, label="POLICY"):
@@ -69,16 +65,12 @@ def test_a_fine_decision_with_a_long_qualifier():
 
 def _entities(text: str, published: str = "2027-02-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_a_memorandum_named_by_its_subject_and_period():

@@ -3,14 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-import kg.nlp
-
 from articlefacts import flat_names as ents
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
 
 
 @pytest.mark.parametrize("text, expected", [

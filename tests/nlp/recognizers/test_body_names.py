@@ -2,9 +2,9 @@
 Vietnamese bodies named through a lower-case chain after their head-led part."""
 from __future__ import annotations
 
-import pytest
-
 import kg.nlp
+
+from articlefacts import span_pairs
 
 
 def _orgs(text: str) -> set[str]:
@@ -12,14 +12,8 @@ def _orgs(text: str) -> set[str]:
     return {e.text for e in doc.spans["kg"] if e.label_ == "ORG"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
-
-
 def _kg(nlp, text):
-    doc = kg.nlp.annotate(nlp, text, published="2026-05-04")
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, "2026-05-04")
 
 
 def test_science_is_no_department():

@@ -2,24 +2,15 @@
 A known company's units and branches ("Qualcomm Technologies", "Agribank Chi nhánh Nghệ An") and the short forms a company named in full goes by later ("Công ty cổ phần 1Matrix" → "1Matrix", "Phuoc Loc Real Estate Company" → "Phuoc Loc"); moved out of :mod:`.organisations`."""
 from __future__ import annotations
 
-import pytest
-
-import kg.nlp
+from articlefacts import kg_spans, span_pairs
 
 
 def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
+    return kg_spans(text, "en", published)
 
 
 def _kg(nlp, text):
-    doc = kg.nlp.annotate(nlp, text, published="2026-05-04")
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, "2026-05-04")
 
 
 def test_a_maker_before_a_numbered_model_names_no_unit():

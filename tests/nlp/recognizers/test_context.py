@@ -1,16 +1,7 @@
 """Tests of kg.nlp.recognizers.context: Names that only their neighbours reveal."""
 from __future__ import annotations
 
-import pytest
-
-import kg.nlp
-
 from articlefacts import flat_names as ents
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
 
 
 def test_unit_does_not_run_through_a_verb_into_the_next_body(nlp):

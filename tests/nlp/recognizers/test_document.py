@@ -3,34 +3,21 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
-
-import kg.nlp
 from kg.article import Article
 from kg.corpus import iter_articles, sample_corpus_dir
-from kg.extract import extract
-from kg.resolve import resolve_article
 
-from articlefacts import facts, graph_triples
+from articlefacts import facts, graph_triples, resolved_entities, span_pairs
 
 
 _triples = partial(graph_triples, published="2025-11-20")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
-
-
 def _kg(nlp, text, published="2027-02-10"):
-    doc = kg.nlp.annotate(nlp, text, published=published)
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, published)
 
 
 def _entities(text: str, published: str = "2031-05-10") -> set[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_provincial_department_is_the_dominant_provinces_and_states_no_topic():

@@ -2,16 +2,7 @@
 The flat NER view's labels where a name's kind depends on its slot (``doc.ents`` only)."""
 from __future__ import annotations
 
-import pytest
-
-import kg.nlp
-
 from articlefacts import flat_names as ents
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
 
 
 def test_theatre_by_slot(nlp):

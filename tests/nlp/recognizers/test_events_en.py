@@ -2,18 +2,13 @@
 complement ("visit to X")."""
 from functools import partial
 
-from rdflib import RDFS
-
 import kg.nlp
-from kg import rdf
 from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
 from kg.extract import extract
 from kg.nlp.recognizers.events_en import english_event_candidates
 from kg.resolve import resolve_article
 
-from articlefacts import facts, graph_triples, kg_spans
+from articlefacts import facts, graph_triples, kg_spans, resolved_entities
 
 
 def _spans(text: str) -> list[str]:
@@ -62,16 +57,11 @@ _spans_20251120 = partial(kg_spans, published="2025-11-20")
 
 
 def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _spans_20251210(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def _entities(text: str, published: str = "2025-12-22") -> set[tuple[str, str]]:
@@ -81,15 +71,12 @@ def _entities(text: str, published: str = "2025-12-22") -> set[tuple[str, str]]:
 
 
 def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
     """(type, name) of the entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {(e.type, e.name) for e in res.entities.values()}
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
 
 
 def located(text: str) -> set[tuple[str, str]]:

@@ -3,11 +3,8 @@ Fields the lexicon does not know, read from the subject of an English policy or 
 from __future__ import annotations
 
 import kg.nlp
-from kg.article import Article
-from kg.extract import extract
-from kg.resolve import resolve_article
 
-from articlefacts import graph_triples
+from articlefacts import graph_triples, resolved_entities
 
 
 def _spans(text: str, label: str) -> list[str]:
@@ -36,9 +33,7 @@ def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str
 
 
 def topics(text: str) -> set[str]:
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2025-11-14")
-    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2025-11-14"), doc))
-    return {e.name for e in res.entities.values() if e.type == "Topic"}
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
 
 
 def test_a_lower_case_subject_after_on_is_a_field():

@@ -7,7 +7,7 @@ from kg.article import Article
 from kg.extract import extract
 from kg.resolve import resolve_article
 
-from articlefacts import facts, kg_spans
+from articlefacts import facts, kg_spans, resolved_entities
 
 
 def _spans(text: str, label: str) -> list[str]:
@@ -26,28 +26,21 @@ def _entities(text: str, published: str = "2025-12-22") -> set[tuple[str, str]]:
 
 
 def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def topics(text: str, published: str = "2026-03-12") -> set[str]:
     """The names of the Topic entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {e.name for e in res.entities.values() if e.type == "Topic"}
+    return {n for n, t in resolved_entities(text, "en", published) if t == "Topic"}
 
 
 def topics_20251114(text: str) -> set[str]:
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2025-11-14")
-    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2025-11-14"), doc))
-    return {e.name for e in res.entities.values() if e.type == "Topic"}
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
 
 
 def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def _about(got: set, subject_start: str) -> set[str]:
@@ -55,9 +48,7 @@ def _about(got: set, subject_start: str) -> set[str]:
 
 
 def _entities_20310510(text: str, published: str = "2031-05-10") -> set[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_bare_education_is_no_topic_but_education_and_training_is():

@@ -2,19 +2,12 @@
 English events named by a determiner and an event noun ("the three-day session", "an emergency meeting of the provincial steering committee")."""
 from __future__ import annotations
 
-import kg.nlp
-from kg.article import Article
-from kg.extract import extract
-from kg.resolve import resolve_article
-
-from articlefacts import facts
+from articlefacts import facts, resolved_entities
 
 
 def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
     """(type, name) of the entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {(e.type, e.name) for e in res.entities.values()}
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
 
 
 def test_winning_a_contract_is_no_contest_result():

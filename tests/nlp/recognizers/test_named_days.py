@@ -3,35 +3,23 @@ from __future__ import annotations
 
 import pytest
 
-import kg.nlp
-from kg.article import Article
-from kg.extract import extract
 from kg.nlp import patterns as P
-from kg.resolve import resolve_article
+
+from articlefacts import resolved_entities, span_pairs
 
 
 def _entities(text: str, published: str = "2027-02-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
+    return resolved_entities(text, "vi", published)
 
 
 def _kg(nlp, text, published="2027-02-10"):
-    doc = kg.nlp.annotate(nlp, text, published=published)
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, published)
 
 
 def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 @pytest.mark.parametrize("words, k, stop", [

@@ -1,12 +1,11 @@
 """Tests of kg.nlp.recognizers.occupations_en: English copy."""
 from __future__ import annotations
 
-import kg.nlp
+from articlefacts import kg_spans
 
 
 def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def test_an_occupation_after_a_function_word_is_no_qualified_occupation():

@@ -3,26 +3,15 @@ Vietnamese organisation names built from a head noun ("Bộ …", "UBND tỉnh �
 from __future__ import annotations
 
 import pytest
-from rdflib import RDFS
 
 import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
-from kg.extract import extract
 from kg.nlp.recognizers.stages import analyze_text
-from kg.resolve import resolve_article
 
-from articlefacts import facts, flat_names as ents
+from articlefacts import facts, flat_names as ents, graph_triples, resolved_entities, span_pairs
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published="2025-12-04", lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", "2025-12-04")
 
 
 def _ents(text: str) -> list[tuple[str, str]]:
@@ -34,20 +23,12 @@ def _orgs(text: str) -> set[str]:
     return {e.text for e in doc.spans["kg"] if e.label_ == "ORG"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
-
-
 def _kg(nlp, text):
-    doc = kg.nlp.annotate(nlp, text, published="2026-05-04")
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, "2026-05-04")
 
 
 def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_a_person_named_after_the_ministry_of_public_security_is_no_part_of_it():

@@ -3,27 +3,19 @@ from __future__ import annotations
 
 from functools import partial
 
-import kg.nlp
-from kg.article import Article
-from kg.extract import extract
-from kg.resolve import resolve_article
-
-from articlefacts import facts, kg_spans
+from articlefacts import facts, kg_spans, resolved_entities
 
 
 _spans = partial(kg_spans, published="2025-10-10")
 
 
 def _spans_20251204(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", "2025-12-04")
 
 
 def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
     """(type, name) of the entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {(e.type, e.name) for e in res.entities.values()}
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
 
 
 def _spans_20260206(text: str, label: str) -> list[str]:
@@ -31,13 +23,11 @@ def _spans_20260206(text: str, label: str) -> list[str]:
 
 
 def _spans_20251210(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def implements(text: str) -> set[tuple[str, str]]:

@@ -1,36 +1,22 @@
 """Tests of kg.nlp.recognizers.persons: Names of people."""
 from __future__ import annotations
 
-import pytest
-
-import kg.nlp
-from kg.article import Article
-from kg.extract import extract
 from kg.nlp.recognizers.stages import analyze_text
-from kg.resolve import resolve_article
 
-from articlefacts import facts, flat_names as ents
+from articlefacts import facts, flat_names as ents, kg_spans, resolved_entities
 
 
 def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
     """(type, name) of the entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {(e.type, e.name) for e in res.entities.values()}
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
 
 
 def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def _ents(text: str) -> list[tuple[str, str]]:
     return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
 
 
 def test_a_handover_between_two_people_is_no_route():

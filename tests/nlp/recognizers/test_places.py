@@ -4,18 +4,10 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from rdflib import RDFS
 
-import kg.nlp
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
-from kg.extract import extract
 from kg.nlp.recognizers.stages import analyze_text
-from kg.resolve import resolve_article
 
-from articlefacts import facts, flat_names as ents, kg_spans
+from articlefacts import facts, flat_names as ents, graph_triples, kg_spans, resolved_entities, span_pairs
 
 
 _spans = partial(kg_spans, published="2025-11-04")
@@ -24,33 +16,24 @@ _spans_20251120 = partial(kg_spans, published="2025-11-20")
 
 
 def _spans_20251204(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", "2025-12-04")
 
 
 def _triples(text: str, published: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", published)
 
 
 def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
     """(type, name) of the entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {(e.type, e.name) for e in res.entities.values()}
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
 
 
 def _spans_20251210(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def located(text: str) -> set[tuple[str, str]]:
@@ -61,26 +44,17 @@ def _ents(text: str) -> list[tuple[str, str]]:
     return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
-
-
 def _kg(nlp, text):
-    doc = kg.nlp.annotate(nlp, text, published="2026-05-04")
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, "2026-05-04")
 
 
 def _kg_20270210(nlp, text, published="2027-02-10"):
-    doc = kg.nlp.annotate(nlp, text, published=published)
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, published)
 
 
 def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_buildings_are_venues_and_mou_name_runs_through_in_the_field_of():

@@ -12,7 +12,7 @@ from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.policies import policy_candidates
 from kg.resolve import resolve_article
 
-from articlefacts import facts, kg_spans
+from articlefacts import facts, kg_spans, resolved_entities, span_pairs
 
 
 def _about(got: set, subject_start: str) -> set[str]:
@@ -30,8 +30,7 @@ _spans_20251120 = partial(kg_spans, published="2025-11-20")
 
 
 def _spans_20251204(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", "2025-12-04")
 
 
 def _policies_20251204(text: str) -> list[str]:
@@ -44,25 +43,16 @@ def _spans_20260206(text: str, label: str) -> list[str]:
 
 
 def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
+    return kg_spans(text, "en", published)
 
 
 def _kg(nlp, text):
-    doc = kg.nlp.annotate(nlp, text, published="2026-05-04")
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, "2026-05-04")
 
 
 def _entities(text: str, published: str = "2027-02-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def _policy_candidates(text: str) -> list[str]:
@@ -71,15 +61,11 @@ def _policy_candidates(text: str) -> list[str]:
 
 def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
     """(name, type) of every entity of one article."""
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def _entities_20310510(text: str, published: str = "2031-05-10") -> set[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
-    return {(e.name, e.type) for e in res.entities.values()}
+    return resolved_entities(text, "vi", published)
 
 
 def test_a_master_plan_named_in_plain_words_is_a_policy():

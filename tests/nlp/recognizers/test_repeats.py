@@ -1,19 +1,11 @@
 """Tests of kg.nlp.recognizers.repeats: Names the article has already spelled out in full, written again."""
 from __future__ import annotations
 
-import pytest
-
-import kg.nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
+from articlefacts import span_pairs
 
 
 def _kg(nlp, text):
-    doc = kg.nlp.annotate(nlp, text, published="2026-05-04")
-    return [(s.text, s.label_) for s in doc.spans["kg"]]
+    return span_pairs(nlp, text, "2026-05-04")
 
 
 def test_a_body_spelled_out_once_is_read_in_full_where_written_again(nlp):

@@ -1,14 +1,11 @@
 """Tests of kg.nlp.recognizers.resolve: Span resolution."""
 from __future__ import annotations
 
-import kg.nlp
-
-from articlefacts import facts
+from articlefacts import facts, kg_spans
 
 
 def _spans(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def test_us_as_an_adjective_is_no_place():

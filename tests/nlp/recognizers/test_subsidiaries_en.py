@@ -1,29 +1,20 @@
 """Tests of kg.nlp.recognizers.subsidiaries_en: English companies named by context."""
 from __future__ import annotations
 
-import kg.nlp
-from kg.article import Article
-from kg.extract import extract
-from kg.resolve import resolve_article
-
-from articlefacts import graph_triples
+from articlefacts import graph_triples, kg_spans, resolved_entities
 
 
 def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
     """(type, name) of the entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {(e.type, e.name) for e in res.entities.values()}
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
 
 
 def _spans(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", published)
 
 
 def test_a_known_company_and_viet_nam_name_its_vietnamese_arm():

@@ -2,16 +2,7 @@
 Places named as teams where :func:`kg.nlp.recognizers.context.team_candidates` does not look."""
 from __future__ import annotations
 
-import pytest
-
-import kg.nlp
-
 from articlefacts import flat_names as ents
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.nlp.load("vi")
 
 
 def test_team_a_player_helps(nlp):

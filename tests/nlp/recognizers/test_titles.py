@@ -1,15 +1,9 @@
 """Titles of deputies of fixed offices and country directors (kg.nlp.recognizers.titles, gazetteer titles)."""
 from __future__ import annotations
 
-from rdflib import RDFS
-
-from kg import rdf
-from kg.article import Article
-from kg.build import analyze_article
-from kg.evaluate import predicted
 from kg.nlp.recognizers.stages import analyze_text
 
-from articlefacts import facts
+from articlefacts import facts, graph_triples
 
 
 def test_deputy_of_an_office_keeps_deputy():
@@ -39,11 +33,7 @@ def test_office_in_brackets_then_its_city():
 
 
 def _triples(text: str, published: str) -> set[tuple[str, str, str]]:
-    g = rdf.article_graph(analyze_article(Article(id="t", text=text, url=None, published=published, lang="en",
-                                                  source=None), use_crf=False))
-    _, rels = predicted(g)
-    label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
-    return {(label.get(s, str(s)), p, label.get(o, str(o))) for s, p, o in rels}
+    return graph_triples(text, "en", published)
 
 
 def _ents(text: str) -> list[tuple[str, str]]:

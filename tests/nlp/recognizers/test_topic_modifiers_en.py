@@ -2,14 +2,12 @@
 from __future__ import annotations
 
 import kg.nlp
-from kg.article import Article
-from kg.extract import extract
-from kg.resolve import resolve_article
+
+from articlefacts import kg_spans, resolved_entities
 
 
 def _spans(text: str) -> list[tuple[str, str]]:
-    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
-    return [(sp.label_, sp.text) for sp in doc.spans["kg"]]
+    return kg_spans(text, "en", "2025-12-04")
 
 
 def _spans_20251204(text: str, label: str) -> list[str]:
@@ -19,15 +17,11 @@ def _spans_20251204(text: str, label: str) -> list[str]:
 
 def topics(text: str, published: str = "2026-03-12") -> set[str]:
     """The names of the Topic entities kg finds in one English article."""
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, published)
-    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="en"), doc))
-    return {e.name for e in res.entities.values() if e.type == "Topic"}
+    return {n for n, t in resolved_entities(text, "en", published) if t == "Topic"}
 
 
 def topics_20251114(text: str) -> set[str]:
-    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2025-11-14")
-    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2025-11-14"), doc))
-    return {e.name for e in res.entities.values() if e.type == "Topic"}
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
 
 
 def test_a_topic_word_that_only_modifies_a_noun_is_no_topic():
