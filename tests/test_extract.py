@@ -6,14 +6,57 @@ from kg.article import Article
 from kg.extract import extract
 from kg.resolve import resolve_article
 
+from articlefacts import facts, resolved_entities  # noqa: F401  (the flat test files import facts from here too)
 
-def facts(text: str, published: str | None = "2024-06-10", lang: str = "vi") -> set[tuple[str, str, str]]:
-    """(subject name, predicate, object name or literal) of one article."""
-    article = Article(id="t", text=text, published=published, lang=lang)
-    doc = kg.nlp.annotate(kg.nlp.load(lang), text, published)
-    res = resolve_article(extract(article, doc))
-    names = {k: e.name for k, e in res.entities.items()}
-    return {(names[f.subject], f.predicate, f.obj if f.literal else names[f.obj]) for f in res.facts}
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def topics(text: str) -> set[str]:
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
+
+
+def test_steering_board_named_by_its_field_right_after_its_head():
+    got = facts("Chiều 3/4, Ban Chỉ đạo cải cách hành chính tỉnh Hà Tĩnh họp phiên thường kỳ quý I.", "2027-04-04")
+    assert "cải cách hành chính" in _about(got, "Ban Chỉ đạo cải cách hành chính")
+
+
+def test_a_ministry_named_by_its_field_is_still_not_about_it():
+    got = facts("Bộ Giáo dục và Đào tạo vừa công bố kết quả kỳ thi tốt nghiệp.", "2027-07-20")
+    assert not _about(got, "Bộ Giáo dục")
+
+
+def test_a_field_inside_a_longer_field_of_a_laws_name_is_not_its_own_topic():
+    got = facts("Ngày 15/3, Quốc hội thông qua Luật Công nghiệp công nghệ số với 6 chương, 51 điều.", "2027-03-16")
+    topics = {o.casefold() for o in _about(got, "Luật Công nghiệp")}
+    assert topics == {"công nghiệp công nghệ số"}
+
+
+def test_a_field_only_inside_a_body_name_is_no_topic():
+    assert topics("Officers of the Trade Remedies Authority of Vietnam checked the steel imports in Huế.") == set()
+    assert topics("Samples went to the Institute of Environmental Science and Technology for testing.") == set()
+    assert "cybersecurity" not in topics("The Department of Cyber Security arrested 12 people in Cần Thơ.")
+
+
+def test_a_field_the_text_also_names_on_its_own_stays_with_the_body():
+    text = "The Vietnam E-commerce Association said e-commerce revenue rose by 25 per cent this year."
+    assert ("Vietnam E-commerce Association", "about", "e-commerce") in facts(text, "2025-11-14", lang="en")
+    assert "cybersecurity" in topics("The Department of Cyber Security said the Law on Cybersecurity would take "
+                                     "effect in July.")
+
+
+def test_a_field_inside_a_body_named_in_an_event_is_no_subject_of_the_event():
+    text = ("The third plenary meeting of the Vietnam Cyber Security Association was held in Quảng Ngãi "
+            "on Sunday.")
+    assert topics(text) == set()
+    assert not any(p == "about" for s, p, o in facts(text, "2025-11-14", lang="en"))
+
+
+def test_a_board_named_on_or_for_its_subject_keeps_it():
+    got = facts("The Lang Son Provincial Steering Committee for Digital Transformation met on Sunday.", "2025-11-14",
+                lang="en")
+    assert any(p == "about" and o == "digital transformation" for s, p, o in got)
 
 
 def test_title_before_name_splits_role_and_body():

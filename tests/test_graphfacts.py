@@ -17,12 +17,34 @@ from kg.graphfacts import GraphFacts, dataset_facts, graph_facts, merged
 from kg.projection import drawing_graph, entity_graph, sentence_groups
 from test_analyze import A1, A2, ORG, PERSON, POLICY, build_dataset, sentence_dataset
 from test_drawing import same
+from rdflib import URIRef
+from kg.build import analyze_article
+from kg.rdf import article_triples
+from kg.corpus import iter_articles, sample_corpus_dir
 
 sys.path.insert(0, str(Path(__file__).parent / "bench"))
 
 
 def article_graphs(ds: rdflib.Dataset) -> list[rdflib.Graph]:
     return [g for g in ds.graphs() if len(g)]
+
+
+@pytest.fixture(scope="module")
+def triples() -> list[list[tuple]]:
+    """The article triples of the bundled sample corpus (Vietnamese and English)."""
+    return [article_triples(analyze_article(a, use_crf=False), {}) for a in iter_articles([sample_corpus_dir()])]
+
+
+def test_graph_facts_read_each_predicate_once_as_before(triples):
+    """The facts with one text per predicate object noted equal those with every predicate a new object."""
+    from dataclasses import asdict
+
+    from kg.graphfacts import graph_facts
+
+    for t in triples:
+        fresh = [(s, URIRef(str(p)), o) for s, p, o in t]
+        assert asdict(graph_facts(t)) == asdict(graph_facts(fresh))
+        assert graph_facts(t).relations and graph_facts(t).types
 
 
 def test_merged_article_facts_give_the_dataset_projections() -> None:

@@ -4,6 +4,95 @@ from __future__ import annotations
 from kg.entity_keys import org_core, person_name
 from kg.entity_merge import merge_keys
 from kg.policy_names import policy_key, policy_labels, policy_parts
+from articlefacts import facts, graph_triples
+
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def _topics(got: set) -> set[str]:
+    return {o for s, p, o in got if p == "about"}
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _triples_on(text: str, published: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def test_a_broad_field_is_a_topic_only_as_a_subject():
+    got = facts("UBND tỉnh Phú Yên ban hành Kế hoạch số 21/KH-UBND về phát triển du lịch giai đoạn 2027 - 2030.",
+                "2027-03-02")
+    assert "du lịch" in _about(got, "Kế hoạch số 21/KH-UBND")
+    passing = "Ngày 3/3, UBND tỉnh Phú Yên tổ chức Hội nghị về chuyển đổi số. Tỉnh sẽ phát triển du lịch bền vững."
+    article = Article(id="t", text=passing, published="2027-03-04", lang="vi")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("vi"), passing, "2027-03-04")))
+    assert "du lịch" not in {e.name for e in res.entities.values() if e.type == "Topic"}
+
+
+def test_a_tourist_area_is_no_tourism_subject():
+    got = facts("Thủ tướng phê duyệt Đề án xây dựng Khu du lịch quốc gia Mẫu Sơn đến năm 2030.", "2027-03-02")
+    assert "du lịch" not in _topics(got)
+
+
+def test_a_company_officer_and_an_unknown_city_before_based():
+    got = _triples("Vietnam Airlines signed the deal with Airbus on Monday. Airbus Chief Commercial Officer Benoît de "
+                   "Saint-Exupéry said the Toulouse-based company had delivered 100 aircraft. The Hà Nội-based firm "
+                   "FPT also signed a deal.")
+    assert ("Benoît de Saint-Exupéry", "memberOf", "Airbus") in got
+    assert ("Airbus", "locatedIn", "Toulouse") in got
+    assert not any(s == "Airbus" and p == "locatedIn" and o != "Toulouse" for s, p, o in got)
+
+
+def test_talks_with_a_host_at_a_named_venue():
+    got = _triples("Earlier in the day, the delegation held talks with Vice Chairman of the National Assembly "
+                   "Vũ Hồng Thanh at the National Assembly House.")
+    assert ("talks", "locatedIn", "National Assembly House") in got
+
+
+def test_a_title_of_a_referred_bodys_unit():
+    got = _triples("The Ministry of Health on Tuesday opened the portal. Director of the ministry's Legal Affairs Department "
+                   "Trần Minh Khoa said it was ready.")
+    assert ("Trần Minh Khoa", "position", "director") in got
+    assert ("Trần Minh Khoa", "memberOf", "Legal Affairs Department") in got
+    assert ("Legal Affairs Department", "subOrganizationOf", "Ministry of Health") in got
+
+
+def test_a_given_name_with_marks_refers_to_a_known_person_spelled_without():
+    got = _triples("Deputy Prime Minister Bùi Thanh Sơn visited the plant. Sơn attended the Vietnam-Italy Business "
+                   "Forum in Rome.")
+    assert any(p == "participatedIn" and o == "Vietnam-Italy Business Forum" and "Son" in s for s, p, o in got)
+
+
+def test_the_ministry_as_a_subject_is_the_body_last_a_subject():
+    got = _triples_on("HÀ NỘI — The Ministry of Home Affairs on Tuesday launched a national database on civil servants. "
+                   "The system is linked with a population database run by the Ministry of Public Security. "
+                   "The ministry will hold a training course for personnel officers in Hà Nội next week.", "2025-12-05")
+    assert ("Ministry of Home Affairs", "organized", "training course") in got
+    assert ("Ministry of Public Security", "organized", "training course") not in got
+
+
+def test_the_championship_refers_to_the_championship_not_a_later_open():
+    text = ("The 2024 National Badminton Championship opened in Hà Nội on Monday. Nguyễn Tiến Minh beat "
+            "Lê Đức Phát in the final of the Đà Nẵng Open in June. The results of the championship will decide "
+            "the national team.")
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2024-05-03")
+    res = resolve_article(extract(Article(id="t", text=text, published="2024-05-03", lang="en"), doc))
+    labels = {e.name: {x for names in e.labels.values() for x in names} for e in res.entities.values()
+              if e.type == "Event"}
+    assert "championship" not in {x.casefold() for x in labels.get("Đà Nẵng Open", set())}
+    assert "championship" in {x.casefold() for x in labels.get("2024 National Badminton Championship", set())}
+
+
+def test_nha_truong_after_a_saying_verb_is_the_school_named_before():
+    got = facts("PGS Trần Văn Hòa, Hiệu trưởng Trường Đại học Vinh, cho biết nhà trường đang triển khai "
+                "Đề án phát triển đội ngũ giảng viên giai đoạn 2030 - 2035.")
+    assert any(p == "implements" and "Đại học Vinh" in s for s, p, o in got)
+    got = facts("Trường Đại học Vinh tổ chức lễ khai giảng. Phụ huynh yên tâm khi con học trong nhà trường hiện đại.")
+    assert not any(p == "implements" for _, p, _ in got)
 
 
 def test_policy_numbers_share_one_key_across_spellings_and_languages():

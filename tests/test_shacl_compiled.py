@@ -13,6 +13,7 @@ from kg.rdf import article_graph
 from kg.render import shipped_shapes
 from kg.shacl import _check, check_article, load_shapes
 from kg.shacl_compiled import check_triples, compile_shapes
+from kg.rdf import article_triples
 
 KGO = Namespace("https://w3id.org/kg-vn/ontology#")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
@@ -38,6 +39,65 @@ def copy(graph: Graph) -> Graph:
     for t in graph:
         out.add(t)
     return out
+
+
+@pytest.fixture(scope="module")
+def triples() -> list[list[tuple]]:
+    """The article triples of the bundled sample corpus (Vietnamese and English)."""
+    return [article_triples(analyze_article(a, use_crf=False), {}) for a in iter_articles([sample_corpus_dir()])]
+
+
+def _plain_by_focus(triples, rules) -> dict:
+    """:func:`kg.shacl_compiled.results_by_focus` without its memo: every value node checked again
+    for every focus node (the fast paths themselves are checked against pyshacl in
+    tests/test_shacl_compiled.py)."""
+    from kg.shacl_compiled import _Index, _results
+
+    index = _Index(triples)
+    found: dict = {}
+    for rule in rules:
+        for focus in index.focus_nodes(rule.targets):
+            n = _results(index, rule, focus)
+            if n:
+                found.setdefault(focus, []).extend([f"{focus} {rule.path or ''}: {rule.message}"] * n)
+    return found
+
+
+def test_memoised_value_checks_give_the_plain_results_on_real_and_broken_graphs(triples):
+    from kg.render import shipped_shapes
+    from kg.shacl_compiled import results_by_focus
+
+    rules = shipped_shapes().article_rules
+    rng = random.Random(11)
+    cases = [list(t) for t in triples]
+    for _ in range(40):  # deletions, extra values of the wrong kind, values shared between nodes
+        t = list(rng.choice(triples))
+        for d in rng.sample(t, 5):
+            t.remove(d)
+        for s, p, o in rng.sample(t, 4):
+            t.append((s, p, rng.choice([Literal("x"), Literal(-3), URIRef("urn:x:extra"), t[0][2], t[-1][0]])))
+        cases.append(t)
+    broken = 0
+    for t in cases:
+        got = results_by_focus(t, rules)
+        assert got == _plain_by_focus(t, rules)
+        broken += bool(got)
+    assert broken > 20  # the broken graphs do give results
+
+
+def test_distinct_triples_are_indexed_as_their_set(triples):
+    from kg.render import shipped_shapes
+    from kg.shacl_compiled import DistinctTriples, _Index, results_by_focus
+
+    rules = shipped_shapes().article_rules
+    for t in triples:
+        assert isinstance(t, DistinctTriples) and len(set(t)) == len(t)
+        broken = DistinctTriples(list(t)[5:] + [(t[0][0], t[1][1], Literal(-1))])
+        for case in (t, broken):
+            fast, plain = _Index(case), _Index(list(case))
+            assert {k: sorted(v) for k, v in fast.objects.items()} == {k: sorted(v) for k, v in plain.objects.items()}
+            assert fast.types == plain.types and fast.instances == plain.instances
+            assert results_by_focus(case, rules) == results_by_focus(list(case), rules)
 
 
 def test_the_shipped_article_shapes_compile_and_check_real_graphs_as_pyshacl_does(graphs):

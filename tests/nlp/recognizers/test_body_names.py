@@ -1,0 +1,31 @@
+"""Tests of kg.nlp.recognizers.body_names:
+Vietnamese bodies named through a lower-case chain after their head-led part."""
+from __future__ import annotations
+
+import kg.nlp
+
+from articlefacts import span_pairs
+
+
+def _orgs(text: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, "2032-05-02")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "ORG"}
+
+
+def _kg(nlp, text):
+    return span_pairs(nlp, text, "2026-05-04")
+
+
+def test_science_is_no_department():
+    got = _orgs("Trường Đại học Khoa học Xã hội và Nhân văn tuyển 3.000 sinh viên.")
+    assert not any(o.startswith("Khoa") for o in got)
+
+
+def test_announce_is_no_father(nlp):
+    got = _kg(nlp, "UBND tỉnh công bố Chỉ số cải cách hành chính năm 2026.")
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_a_plain_name_that_runs_on_into_prose_is_not_taken_whole(nlp):
+    got = _kg(nlp, "Sáng 15/1, Ban Quản lý tổ chức lễ thả rùa biển cho các em học sinh xem.")
+    assert not any(label == "EVENT" and t.startswith("lễ thả") for t, label in got)

@@ -1,0 +1,24 @@
+"""Tests of kg.nlp.recognizers.companies:
+A known company's units and branches ("Qualcomm Technologies", "Agribank Chi nhánh Nghệ An") and the short forms a company named in full goes by later ("Công ty cổ phần 1Matrix" → "1Matrix", "Phuoc Loc Real Estate Company" → "Phuoc Loc"); moved out of :mod:`.organisations`."""
+from __future__ import annotations
+
+from articlefacts import kg_spans, span_pairs
+
+
+def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def _kg(nlp, text):
+    return span_pairs(nlp, text, "2026-05-04")
+
+
+def test_a_maker_before_a_numbered_model_names_no_unit():
+    spans = _spans("Bamboo Airways will lease 12 Boeing 787 Dreamliner jets and six Airbus A350 aircraft.")
+    assert not any(label == "ORG" and any(ch.isdigit() for ch in text) for label, text in spans)
+
+
+def test_the_brand_of_a_company_named_through_trade_words_stands_alone(nlp):
+    got = _kg(nlp, "Dự án lớn nhất là nhà máy của Công ty TNHH công nghệ Goertek Vina tại Khu công nghiệp Quế Võ. Ông Lee Sang-hoon, Tổng Giám đốc "
+                   "Goertek Vina, cho biết nhà máy sẽ tuyển 3.000 lao động.")
+    assert ("Goertek Vina", "ORG") in got and ("Goertek Vina", "PER") not in got

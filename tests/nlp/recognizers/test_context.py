@@ -1,0 +1,32 @@
+"""Tests of kg.nlp.recognizers.context: Names that only their neighbours reveal."""
+from __future__ import annotations
+
+from articlefacts import flat_names as ents
+
+
+def test_unit_does_not_run_through_a_verb_into_the_next_body(nlp):
+    assert ents(nlp, "Phòng Cảnh sát hình sự phối hợp với Công an huyện Gia Lâm truy bắt đối tượng.") == \
+        [("Phòng Cảnh sát hình sự", "ORG"), ("Công an huyện Gia Lâm", "ORG")]
+    # a unit written before its body is still one name with it
+    assert ents(nlp, "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Giang khởi tố vụ án.") == \
+        [("Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Giang", "ORG")]
+
+
+def test_police_force_before_its_body(nlp):
+    assert ents(nlp, "Cảnh sát giao thông Công an tỉnh Lâm Đồng xử phạt 200 trường hợp.") == \
+        [("Cảnh sát giao thông Công an tỉnh Lâm Đồng", "ORG")]
+    assert ents(nlp, "Cảnh sát biển Việt Nam tuần tra.") == [("Cảnh sát biển Việt Nam", "ORG")]
+
+
+def test_hospital_centre_before_its_hospital(nlp):
+    assert ents(nlp, "Các bác sĩ Trung tâm Chống độc Bệnh viện Bạch Mai cứu sống bệnh nhân.") == \
+        [("Trung tâm Chống độc Bệnh viện Bạch Mai", "ORG")]
+    assert ents(nlp, "Bệnh nhân được chuyển đến Trung tâm Chống độc, Bệnh viện Bạch Mai.") == \
+        [("Trung tâm Chống độc", "ORG"), ("Bệnh viện Bạch Mai", "ORG")]
+
+
+def test_foreign_club_after_a_match_cue(nlp):
+    assert ents(nlp, "Nam Định thua đậm trong trận đấu với Buriram United.")[-1] == ("Buriram United", "ORG")
+    assert ents(nlp, "Hà Nội FC chuẩn bị cho trận đấu với Shandong Taishan.")[-1] == ("Shandong Taishan", "ORG")
+    assert ents(nlp, "Carlos Alcaraz thắng Jannik Sinner ở chung kết.") == \
+        [("Carlos Alcaraz", "PER"), ("Jannik Sinner", "PER")]

@@ -1,0 +1,150 @@
+"""Tests of kg.nlp.recognizers.drafts_en: Drafts that English copy names in lower case."""
+from __future__ import annotations
+
+from functools import partial
+
+import kg.nlp
+from kg.nlp.recognizers.drafts_en import draft_candidates
+from kg.nlp.recognizers.stages import analyze_text
+from kg.relations.organizations import _described_unit
+
+from articlefacts import kg_spans
+
+
+_spans = partial(kg_spans, published="2025-11-20")
+
+
+def _policies(text: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [sp.text for sp in doc.spans["kg"] if sp.label_ == "POLICY"]
+
+
+def _spans_20251204(text: str, label: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [sp.text for sp in list(doc.spans["kg"]) + list(doc.spans.get("nested", [])) if sp.label_ == label]
+
+
+def _policies_20251129(text: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-11-29")
+    return [sp.text for sp in doc.spans["kg"] if sp.label_ == "POLICY"]
+
+
+def _spans_20260206(text: str, label: str) -> list[str]:
+    return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_described_unit_apposition():
+    assert _described_unit(", the electric vehicle arm of ")
+    assert _described_unit(", a wholly owned subsidiary of the ")
+    assert not _described_unit(", the largest customer of ")
+
+
+def test_draft_subject_keeps_a_last_pair_of_nouns():
+    text = "He asked them to finish the draft decree on incentives for electric vehicle makers and buyers before May."
+    assert [text[c.start:c.end] for c in draft_candidates(text)] == [
+        "draft decree on incentives for electric vehicle makers and buyers"]
+
+
+def test_possessive_plan_on_a_subject_is_an_instrument_about_it():
+    got = _spans("The province will plant 2 million trees by 2030 under its action plan on climate change adaptation.")
+    assert ("POLICY", "action plan on climate change adaptation") in got
+
+
+def test_in_after_a_governing_noun_goes_on():
+    assert _policies("The two institutes signed a memorandum of understanding on cooperation in shrimp breeding "
+                     "research.") == ["memorandum of understanding on cooperation in shrimp breeding research"]
+    # "in" before a place still ends the name
+    assert "draft decree on rice exports" in _policies("The ministry sent the draft decree on rice exports in Hà Nội.")
+
+
+def test_a_pair_and_a_horizon_close_the_subject():
+    got = _policies("Police chiefs adopted a plan on cooperation in human trafficking prevention and control "
+                    "for 2027-2029.")
+    assert got == ["plan on cooperation in human trafficking prevention and control for 2027-2029"]
+    got = _policies("The agencies signed a memorandum of understanding on sending and receiving nurses under "
+                    "the programme.")
+    assert got[0] == "memorandum of understanding on sending and receiving nurses"
+
+
+def test_plans_named_by_their_period():
+    assert _policies("The council adopted the province's 2026 public investment plan worth 21 trillion VND.") == [
+        "2026 public investment plan"]
+    assert _policies("The district adopted a replanting plan for 2026-2027 for pepper farms.") == [
+        "replanting plan for 2026-2027"]
+    assert _policies("The council also approved the province's action plan for 2026-2030.") == [
+        "action plan for 2026-2030"]
+    assert _policies("The company unveiled the plan for 2026 on Monday.") == []
+    assert _policies("The ministry's plan was approved.") == []
+
+
+def test_a_drafts_procedure_and_sector_phrase():
+    assert _policies("The ministry has published a draft circular on school meals for comments until May 1.") == [
+        "draft circular on school meals"]
+    assert _policies("Shops may be fined under a draft decree on penalties in the food safety sector, the ministry "
+                     "said.") == ["draft decree on penalties in the food safety sector"]
+
+
+def test_an_adopted_resolution_with_its_vision():
+    assert _policies("The committee closed its meeting, adopting a resolution on developing sea tourism to 2030 "
+                     "with a vision to 2045.") == ["resolution on developing sea tourism to 2030 with a vision to 2045"]
+
+
+def test_a_lower_case_master_plan_with_its_scope_is_a_policy():
+    assert "master plan for the national railway network to 2050" in _spans_20251204(
+        "The ministry is compiling a master plan for the national railway network to 2050.", "POLICY")
+    assert _spans_20251204("The city will revise its master plan next year.", "POLICY") == []
+
+
+def test_a_programme_for_a_pair_that_governs_of():
+    text = "The ministry launched the national programme for the prevention and control of rabies for 2026–2030 on Monday."
+    assert "national programme for the prevention and control of rabies for 2026–2030" in _policies_20251129(text)
+    text = "The ministry is drafting a decree on seaport fees and charges from next year."
+    assert "decree on seaport fees and charges" in " ".join(_policies_20251129(text))
+
+
+def test_a_setting_after_in_closes_a_lower_case_subject():
+    text = "The ministry is drafting a decree on food safety in schools, officials said."
+    assert "decree on food safety in schools" in _policies_20251129(text)
+    # a set phrase and a named place are not the subject's setting
+    assert "decree on fees" in _policies_20251129("The ministry is drafting a decree on fees in force from next year.")
+    assert "decree on seaport fees" in _policies_20251129("The ministry is drafting a decree on seaport fees in Hải Phòng.")
+
+
+def test_a_signed_kind_with_a_modifier_after_signed():
+    text = "HUẾ — Leaders of three provinces on Friday signed a regional cooperation agreement on flood warning."
+    assert "regional cooperation agreement on flood warning" in _policies_20251129(text)
+    # an agreement still to be negotiated is no instrument
+    text = "The two sides agreed to begin negotiations on a bilateral agreement on rice exports next year."
+    assert not any("bilateral" in p for p in _policies_20251129(text))
+
+
+def test_a_bare_strategy_with_its_subject_and_horizon():
+    text = "The ministry is preparing a strategy for the development of inland waterways to 2040."
+    assert "strategy for the development of inland waterways to 2040" in _spans_20260206(text, "POLICY")
+
+
+def test_a_lower_case_instrument_a_body_plans_to_issue():
+    text = "The ministry also plans to issue a circular on water tariffs for industrial parks next year."
+    assert "circular on water tariffs for industrial parks" in _spans_20260206(text, "POLICY")
+
+
+def test_from_after_a_verb_of_protecting_stays_in_the_subject():
+    text = "The two ministries on Friday signed an agreement on protecting workers from heat stress at a ceremony."
+    assert "agreement on protecting workers from heat stress" in _spans_20260206(text, "POLICY")
+    assert "decree on imports" in _spans_20260206("Officials are drafting a decree on imports from Laos.", "POLICY")
+
+
+def test_for_public_before_a_non_procedure_noun_stays_in_the_subject():
+    text = "The council on Thursday passed a resolution on free meals for public school pupils at its session."
+    assert "resolution on free meals for public school pupils" in _spans_20260206(text, "POLICY")
+    text = "The ministry published a draft circular on e-prescriptions for public comments."
+    assert "draft circular on e-prescriptions" in _spans_20260206(text, "POLICY")
+
+
+def test_a_lower_case_national_programme_with_its_horizon():
+    got = _ents("Students train under the national programme on chip design talent to 2030, approved last year.")
+    assert ("national programme on chip design talent to 2030", "POLICY") in got

@@ -1,0 +1,78 @@
+"""Long Vietnamese event names in lower case end where the name ends (kg/nlp/recognizers/event_names.py)."""
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
+from articlefacts import facts
+
+
+def test_giving_ceremony_runs_over_commas_to_the_recipient():
+    text = ("Sáng 5/9, UBND tỉnh Bình Định tổ chức Lễ trao Giấy chứng nhận đăng ký đầu tư, Giấy phép xây dựng "
+            "nhà máy điện gió Phù Mỹ cho Công ty cổ phần Năng lượng Xanh.")
+    got = [text[c.start:c.end] for c in ceremony_candidates(text)]
+    assert got == ["Lễ trao Giấy chứng nhận đăng ký đầu tư, Giấy phép xây dựng nhà máy điện gió Phù Mỹ"]
+
+
+def test_giving_ceremony_without_a_recipient_is_left_to_the_recogniser():
+    text = "Lễ trao giải diễn ra tại Hà Nội. Công ty cho biết sẽ tiếp tục."
+    assert ceremony_candidates(text) == []
+
+
+def test_name_stopping_on_va_continues_through_a_paired_verb():
+    text = "Tại Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới của Sở, ông A phát biểu."
+    start = text.index("Hội nghị")
+    cut = Candidate(start, text.index(" triển khai"), "EVENT", PRIORITY["event-head"], "event-head")
+    (done,) = finish_event_names(text, [cut])
+    assert text[done.start:done.end] == "Hội nghị tổng kết năm học 2024-2025 và triển khai nhiệm vụ năm học mới"
+
+
+def test_dangling_va_is_dropped():
+    text = "Hội nghị tổng kết năm 2024 và các đại biểu đã thống nhất."
+    cut = Candidate(0, text.index(" các"), "EVENT", PRIORITY["event-head"], "event-head")
+    (done,) = finish_event_names(text, [cut])
+    assert text[done.start:done.end] == "Hội nghị tổng kết năm 2024"
+
+
+def test_ceremony_event_gets_its_organiser_and_date():
+    got = facts("Sáng 5/9/2025, UBND tỉnh Bình Định tổ chức Lễ trao Giấy chứng nhận đăng ký đầu tư dự án nhà máy "
+                "điện gió Phù Mỹ cho Công ty cổ phần Năng lượng Xanh.", "2025-09-06")
+    ev = "Lễ trao Giấy chứng nhận đăng ký đầu tư dự án nhà máy điện gió Phù Mỹ"
+    assert ("UBND tỉnh Bình Định", "organized", ev) in got
+    assert (ev, "date", "2025-09-05") in got
+
+
+@pytest.mark.parametrize("second", ["Hội nghị quy tụ 250 doanh nghiệp.", "Hội nghị khép lại lúc 16h30 cùng ngày."])
+def test_a_count_or_time_after_a_sentence_initial_head_is_no_edition_so_the_head_refers_back(second):
+    import kg.nlp
+    from kg.article import Article
+    from kg.extract import extract
+    from kg.resolve import resolve_article
+    text = ("Sáng 5/3, Sở Công Thương tổ chức Hội nghị kết nối cung cầu năm 2025. "
+            + second)
+    art = Article(id="a", text=text, published="2025-03-05", lang="vi", title="t")
+    ents = resolve_article(extract(art, kg.nlp.annotate(kg.nlp.load("vi"), text, "2025-03-05"))).entities
+    events = [e for e in ents.values() if e.type == "Event"]
+    assert [e.name for e in events] == ["Hội nghị kết nối cung cầu năm 2025"]
+    assert "Hội nghị" in events[0].labels["vi"]
+
+
+def test_an_edition_keeps_its_year():
+    from kg.nlp.lexicon import load_lexicon
+    from kg.nlp.recognizers.events import _event_name_vi
+
+    name, _ = _event_name_vi(" khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026 với chủ đề", load_lexicon())
+    assert name.strip() == "khai mạc Lễ hội Hoa Ban lần thứ IX năm 2026"
+
+
+def test_an_award_ceremony_with_no_recipient_and_its_venue():
+    from articlefacts import facts
+
+    got = facts("Tối 18/5, tại Nhà hát Lớn Hà Nội, Bộ Khoa học và Công nghệ tổ chức Lễ trao Giải thưởng Khoa học và "
+                "Công nghệ Việt Nam năm 2026 nhân Ngày Khoa học và Công nghệ Việt Nam.", "2026-05-19")
+    event = "Lễ trao Giải thưởng Khoa học và Công nghệ Việt Nam năm 2026"
+    assert ("Bộ Khoa học và Công nghệ", "organized", event) in got
+    assert (event, "date", "2026-05-18") in got
+    assert not any(p == "organized" and s.startswith("Nhà hát") for s, p, o in got)

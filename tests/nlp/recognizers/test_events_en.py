@@ -1,0 +1,161 @@
+"""kg.nlp.recognizers.events_en: lower-case English events whose noun names an event only with its
+complement ("visit to X")."""
+from functools import partial
+
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.nlp.recognizers.events_en import english_event_candidates
+from kg.resolve import resolve_article
+
+from articlefacts import facts, graph_triples, kg_spans, resolved_entities
+
+
+def _spans(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in english_event_candidates(text)]
+
+
+def test_visit_with_its_destination_is_an_event():
+    assert "visit to Kuala Lumpur" in _spans("The partnership was set up during To Lam's visit to Kuala Lumpur in 2024.")
+
+
+def test_bare_visit_is_not_an_event():
+    assert _spans("The visit was short, and the visit ended early.") == []
+
+
+def test_lower_case_subject_and_name_modifiers_stay_in_the_name():
+    text = "Chinh was chairing an online national conference on social housing development, which connected 34 provinces."
+    assert "online national conference on social housing development" in _spans(text)
+    assert "workshop on climate-smart rice farming" in _spans(
+        "IRRI will hold a workshop on climate-smart rice farming at the Dong Thap Convention Centre.")
+
+
+def test_date_after_on_is_no_subject_and_a_venue_is_no_event():
+    assert _spans("They met at a seminar on Thursday.") == ["seminar"]
+    assert _spans("The session was held at the provincial conference centre in Vinh.") == []
+
+
+def test_ordinal_session_is_its_own_event():
+    out = english_event_candidates("The bill goes to the National Assembly at its tenth session, which opens on October 20.")
+    assert [(c.ref, c.meta["kind"]) for c in out] == [(False, "session")]
+    assert english_event_candidates("The session was long.") == []
+
+
+def test_verb_after_a_lower_case_subject_ends_the_event_name():
+    from articlefacts import facts
+
+    got = facts("A seminar on protecting children online took place in Hanoi on Thursday, co-hosted by the "
+                "Ministry of Information and Communications and UNICEF.", "2025-11-14", lang="en")
+    assert ("seminar on protecting children online", "locatedIn", "Hanoi") in got
+    got = facts("A workshop on renewable energy opened in Can Tho yesterday.", "2025-11-14", lang="en")
+    assert ("workshop on renewable energy", "locatedIn", "Can Tho") in got
+
+
+_triples = partial(graph_triples, published="2025-05-10")
+_spans_20250929 = partial(kg_spans, published="2025-09-29")
+_spans_20251120 = partial(kg_spans, published="2025-11-20")
+
+
+def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _spans_20251210(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def _entities(text: str, published: str = "2025-12-22") -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published=published), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one English article."""
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2025-11-20", "en") if p == "locatedIn"}
+
+
+def test_named_parade_is_an_event():
+    got = _triples("To Lam attended the Victory Day parade in Red Square on Friday.")
+    assert any(p == "participatedIn" and o == "Victory Day parade" for s, p, o in got)
+
+
+def test_named_summit_and_exchange():
+    got = _spans_20250929("He welcomed the results of the Cambodia-Laos-Vietnam summit held in Vientiane. The Vietnam "
+                 "Exchange will list its shares.")
+    assert ("EVENT", "Cambodia-Laos-Vietnam summit") in got and ("ORG", "Vietnam Exchange") in got
+
+
+def test_meeting_on_a_subject_that_opens_with_a_capital_but_not_on_the_sidelines():
+    got = _spans_20251120("FAO and the ministry held a regional meeting on African swine fever control in Huế on Monday. "
+                 "Leaders held a meeting on the sidelines of the summit.")
+    assert ("EVENT", "regional meeting on African swine fever control") in got
+    assert not any(t.startswith("meeting on the sidelines") for _, t in got)
+
+
+def test_leaders_who_held_talks_at_a_venue():
+    got = _triples_20251204("Prime Minister Phạm Minh Chính and Lao Prime Minister Sonexay Siphandone held talks at the "
+                   "Government Office in Hà Nội on Monday.")
+    assert ("talks", "locatedIn", "Hanoi") in got
+    assert ("Sonexay Siphandone", "participatedIn", "talks") in got
+    got = _triples_20251204("Prime Minister Phạm Minh Chính held talks with Lao Prime Minister Sonexay Siphandone in Hà Nội.")
+    assert len({o for s, p, o in got if p == "participatedIn"}) <= 1  # "talks with …" stays one event
+
+
+def test_talks_held_in_a_city_on_a_day_are_an_event():
+    text = ("TASHKENT — Prime Minister Phạm Minh Chính and Uzbek Prime Minister Abdulla Aripov held talks in "
+            "Tashkent on Monday. The two sides agreed to open a direct flight.")
+    triples = graph_triples(text, "en", "2025-12-10")
+    assert ("talks", "date", "2025-12-08") in triples
+    assert ("talks", "locatedIn", "Tashkent") in triples
+
+
+def test_a_named_fair_in_lower_case_after_capitalised_words():
+    spans = _spans_20251210("The department said it would hold a Vietnam-Laos trade fair in Savannakhet in March and "
+                   "an OCOP handicraft fair later.")
+    assert ("EVENT", "Vietnam-Laos trade fair") in spans
+
+
+def test_a_forum_of_two_countries_joined_by_a_dash():
+    spans = _spans_20251210("He attended the Việt Nam–Uzbekistan business forum in Tashkent on Monday.")
+    assert ("EVENT", "Việt Nam–Uzbekistan business forum") in spans
+
+
+def test_a_provincial_party_congress_in_lower_case():
+    spans = _spans_20251210("The secretary asked officials to prepare for the provincial Party congress in October.")
+    assert ("EVENT", "provincial Party congress") in spans
+
+
+def test_the_visitor_after_a_visit_is_not_part_of_its_name():
+    ents = _entities("The deal was signed during the state visit to Laos of President Lương Cường on Tuesday.")
+    assert ("Event", "state visit to Laos") in ents
+
+
+def test_a_football_final_is_an_event():
+    spans = _spans_20251222("Indonesia beat Malaysia 3-0 in the women's football final at the national stadium on Friday.")
+    assert ("EVENT", "women's football final") in spans
+
+
+def test_talks_held_at_a_numbered_address_are_an_event():
+    ents = _entities("LONDON — The two prime ministers held talks at 10 Downing Street on Wednesday.")
+    assert ("Event", "talks") in ents
+
+
+def test_based_in_an_unknown_city_names_a_place():
+    got = entities("Daewon Motors, based in Gimhae, will invest US$50 million in Bắc Ninh.")
+    assert ("Place", "Gimhae") in got
+
+
+def test_a_name_set_off_before_a_based_firm_apposition_is_a_company():
+    got = located("Hoàng Phát Seafood, a Cà Mau-based shrimp processor, showed frozen products.")
+    assert any(e == "Hoàng Phát Seafood" and p in ("Cà Mau", "Ca Mau") for e, p in got)
+    got = located("Tân Long Textile, based in Nam Định, employs 2,000 workers.")
+    assert any(e == "Tân Long Textile" for e, p in got)

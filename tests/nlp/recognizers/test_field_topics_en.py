@@ -1,0 +1,124 @@
+"""Tests of kg.nlp.recognizers.field_topics_en:
+Fields the lexicon does not know, read from the subject of an English policy or event."""
+from __future__ import annotations
+
+import kg.nlp
+
+from articlefacts import graph_triples, resolved_entities
+
+
+def _spans(text: str, label: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [sp.text for sp in list(doc.spans["kg"]) + list(doc.spans.get("nested", [])) if sp.label_ == label]
+
+
+def _triples(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _about(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples(text) if p == "about"}
+
+
+def _about_pairs(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples_20251129(text) if p == "about"}
+
+
+def _triples_20251129(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def topics(text: str) -> set[str]:
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
+
+
+def test_a_lower_case_subject_after_on_is_a_field():
+    text = "The ministry has published the draft decree on river sand mining for public comment."
+    assert "river sand mining" in _spans(text, "TOPIC")
+    assert ("draft decree on river sand mining", "river sand mining") in _about(text)
+
+
+def test_two_fields_joined_by_and_and_one_field_with_and_inside():
+    text = "On Friday the institute held a workshop on food safety and school nutrition in Huế."
+    assert {"food safety", "school nutrition"} <= set(_spans(text, "TOPIC"))
+    text = "The province will host a conference on leprosy prevention and control next month."
+    assert "leprosy prevention and control" in _spans(text, "TOPIC")
+
+
+def test_lead_verbs_are_skipped_and_work_words_trimmed():
+    text = "The province approved the action plan on rooftop solar development last week."
+    assert "rooftop solar" in _spans(text, "TOPIC")
+    text = "The city issued the draft plan on promoting night tourism to 2030."
+    assert "night tourism" in _spans(text, "TOPIC")
+
+
+def test_a_title_case_name_gives_its_field():
+    text = "Deputies discussed the draft Law on Urban Planning at the session."
+    assert any(t.casefold() == "urban planning" for t in _spans(text, "TOPIC"))
+
+
+def test_an_instrument_followed_by_on_gives_its_field():
+    text = "The committee issued Plan 45/KH-UBND on rural sanitation for 2026-2030 on Tuesday."
+    assert "rural sanitation" in _spans(text, "TOPIC")
+
+
+def test_what_a_rule_sets_is_no_field():
+    assert _spans("The ministry drafted a decree on penalties for traffic violations.", "TOPIC") == []
+    assert _spans("The ministry sent the draft decree on the management of port fees to the Government.",
+                  "TOPIC") == []
+    # one word is not enough, a date is no subject
+    assert _spans("The ministry held a meeting on Monday with the provinces.", "TOPIC") == []
+    assert _spans("The board drafted a circular on pensions.", "TOPIC") == []
+
+
+def test_agreements_and_groups_of_people_give_no_field():
+    assert _spans("The two ministries signed a memorandum of understanding on electricity trade.", "TOPIC") == []
+    assert _spans("The ministry drafted a decree on Vietnamese migrant workers abroad.", "TOPIC") == []
+
+
+def test_the_fields_an_event_focuses_on_or_discussed():
+    text = ("HÀ NỘI, Dec 3 (VNA) — The Vietnam International Dairy Exhibition 2025 (Vietdairy 2025) opened on Wednesday "
+            "at the National Convention Centre in Hà Nội.\n\nThe three-day exhibition, organised by the Vietnam Dairy "
+            "Association, focuses on dairy farming, milk processing and traceability.")
+    about = _about(text)
+    for field in ("dairy farming", "milk processing", "traceability"):
+        assert ("Vietnam International Dairy Exhibition 2025", field) in about
+    text = "Scholars attended the seminar on Huế, which focused on royal music and court rituals."
+    assert {"royal music", "court rituals"} <= set(_spans(text, "TOPIC"))
+
+
+def test_a_list_after_a_body_or_with_capitals_is_no_field_list():
+    # no event is the clause's subject: a company's focus is not an article's field
+    assert _spans("The company focuses on frozen seafood and canned tuna.", "TOPIC") == []
+    # the list stops at an item that is not a lower-case phrase
+    got = _spans("The workshop discussed rice straw burning and Japanese farming methods.", "TOPIC")
+    assert "rice straw burning" in got and not any("Japanese" in t for t in got)
+
+
+def test_list_items_that_are_names_or_clauses_are_no_fields():
+    got = _spans("The conference also discussed the use of drones in farming and the draft decree on seed quality.",
+                 "TOPIC")
+    assert "use" not in got and "draft decree" not in got
+
+
+def test_and_a_verb_before_a_name_is_not_a_second_field():
+    text = "The circular implements Decree 61/2024/NĐ-CP on digital banking and replaces Circular 12/2019/TT-NHNN."
+    assert ("Decree 61/2024/NĐ-CP", "digital banking") in _about_pairs(text)
+    text = "The ministry held a workshop on drug prevention and control in Hà Nội on Monday."
+    assert any(o == "drug prevention and control" for s, o in _about_pairs(text))
+
+
+def test_an_instruments_subject_after_for_past_the_task():
+    text = ("The Ministry of Finance on Monday launched a national strategy for the development of the bond "
+            "market to 2030 at a ceremony in Hà Nội.")
+    assert ("national strategy for the development of the bond market to 2030", "about", "bond market") in _triples_20260206(text)
+
+
+def test_a_capitalised_field_is_a_topic_only_of_a_law_being_made():
+    assert "Credit Institutions" not in topics("Banks must comply with the Law on Credit Institutions from July.")
+    assert "Atomic Energy" not in topics("The ministry is drafting a decree to guide the Law on Atomic Energy 2025.")
+    assert "Tax Administration" in topics("Lawmakers on Tuesday discussed the draft Law on Tax Administration.")

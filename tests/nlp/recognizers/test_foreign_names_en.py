@@ -1,0 +1,36 @@
+"""Tests of kg.nlp.recognizers.foreign_names_en: Korean personal names in English copy."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.stages import analyze_text
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_lower_case_and_numbered_venue_heads():
+    got = _ents("Police met at the Lao Bao border gate and later at the Ngoc Hoi depot in District 7.")
+    assert ("Lao Bao border gate", "LOC") in got
+    assert ("Ngoc Hoi depot", "LOC") in got
+    assert ("District 7", "LOC") in got
+    assert ("Cho Lon Market", "LOC") in _ents("Traders at Cho Lon Market closed early.")
+
+
+def test_a_city_inside_an_unknown_name_is_no_place():
+    got = _ents("Boats crossed the river at Vinh Hoi and at Tan Chau.")
+    assert ("Vinh", "LOC") not in got
+    assert ("Vinh", "LOC") in _ents("Flights to Vinh resumed on Monday.")
+
+
+def test_a_given_name_that_is_a_city_is_the_speaker():
+    text = "Director Tran Quoc Vinh opened the plant. Vinh said output would double."
+    got = _ents(text)
+    assert ("Vinh", "PER") in got and ("Vinh", "LOC") not in got
+    assert ("Vinh", "LOC") in _ents("Director Tran Quoc Vinh visited Vinh on Monday.")
+
+
+def test_korean_names_with_a_hyphenated_given_name():
+    got = _ents("The team, coached by Choi Won-ho, beat the visitors, and striker Lee Dong-gyu scored.")
+    assert ("Choi Won-ho", "PER") in got
+    assert ("Lee Dong-gyu", "PER") in got
+    assert not any(s.endswith("-") for s, _ in _ents("Coach Kim Hyun-woo spoke on Monday."))

@@ -1,0 +1,129 @@
+"""Tests of kg.nlp.recognizers.gazetteer:
+Known names from the shipped gazetteer (:mod:`kg.nlp.lexicon`), longest match at each word."""
+from __future__ import annotations
+
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+
+from articlefacts import facts, kg_spans, resolved_entities
+
+
+def _spans(text: str, label: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [sp.text for sp in list(doc.spans["kg"]) + list(doc.spans.get("nested", [])) if sp.label_ == label]
+
+
+def _spans_20260206(text: str, label: str) -> list[str]:
+    return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
+
+
+def _entities(text: str, published: str = "2025-12-22") -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published=published), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def topics(text: str, published: str = "2026-03-12") -> set[str]:
+    """The names of the Topic entities kg finds in one English article."""
+    return {n for n, t in resolved_entities(text, "en", published) if t == "Topic"}
+
+
+def topics_20251114(text: str) -> set[str]:
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
+
+
+def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    return resolved_entities(text, "vi", published)
+
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def _entities_20310510(text: str, published: str = "2031-05-10") -> set[tuple[str, str]]:
+    return resolved_entities(text, "vi", published)
+
+
+def test_bare_education_is_no_topic_but_education_and_training_is():
+    assert _spans("Education and health would take a third of the budget.", "TOPIC") == []
+    assert "education and training" in _spans("The province will invest more in education and training.", "TOPIC")
+
+
+def test_a_development_agency_by_its_own_name():
+    text = "The forum was co-organised by the Ministry of Finance and the Agence Française de Développement (AFD)."
+    assert "Agence Française de Développement" in _spans_20260206(text, "ORG")
+
+
+def test_military_region_is_an_organization():
+    spans = _spans_20251222("Military Region 7 sent 800 soldiers to help residents clear mud after the flood.")
+    assert ("ORG", "Military Region 7") in spans
+
+
+def test_foreign_companies_active_in_vietnam_are_known():
+    ents = _entities("The delegation visited plants of Hitachi and Renesas before meeting Petronas.")
+    assert {("Organization", "Hitachi"), ("Organization", "Renesas Electronics"),
+            ("Organization", "Petronas")} <= ents
+
+
+def test_provinces_and_states_of_partner_countries_are_places():
+    ents = _entities("Exporters sell to buyers in Gyeonggi, Queensland and Ohio, and trucks cross into Guangxi.")
+    assert {("Place", "Gyeonggi"), ("Place", "Queensland"), ("Place", "Ohio"), ("Place", "Guangxi")} <= ents
+
+
+def test_chinese_cities_have_their_english_names():
+    ents = _entities("Flights to Kunming and Nanning will resume next month.")
+    assert ("Place", "Kunming") in ents and ("Place", "Nanning") in ents
+
+
+def test_national_university_named_with_its_city_after_a_comma():
+    ents = _entities("Researchers at Vietnam National University, Hồ Chí Minh City built the model.")
+    assert ("Organization", "Vietnam National University, Ho Chi Minh City") in ents
+
+
+def test_start_ups_as_firms_are_not_the_field_of_innovative_startups():
+    got = topics("The fund will lend to start-ups working on robots and drones in Đà Nẵng.")
+    assert "innovative startups" not in got
+
+
+def test_innovative_start_ups_name_the_field():
+    got = topics("The province wants 500 innovative start-ups by 2030 under its plan.")
+    assert "innovative startups" in got
+
+
+def test_personal_data_written_as_a_phrase_is_the_field():
+    assert "personal data protection" in topics_20251114("The ministers agreed on common standards for the protection of "
+                                                 "personal data in cloud services.")
+
+
+def test_a_city_written_with_a_hyphen_is_the_gazetteer_city():
+    got = _entities_20270310("Sáng 1/3, tại thành phố Phan Rang - Tháp Chàm, tỉnh tổ chức hội chợ.")
+    assert any(t == "Place" and n.startswith("Phan Rang") for n, t in got)
+    assert not any(t == "Person" and "Phan Rang" in n for n, t in got)
+
+
+def test_a_field_word_that_names_a_kind_of_thing_is_no_topic():
+    ents = _entities_20270310("Sở Y tế triển khai Đề án Bệnh viện vệ tinh giai đoạn 2026 - 2030. Người dân dùng căn cước gắn "
+                     "chip khi khám bệnh.")
+    assert not any(t == "Topic" for n, t in ents)
+    assert ("vệ tinh", "Topic") in _entities_20270310("Việt Nam sẽ phóng thêm một vệ tinh quan sát Trái đất.")
+
+
+def test_a_broad_field_named_in_passing_is_no_topic_of_the_article():
+    ents = _entities_20310510("Ông Lò Văn Tùng, Chủ tịch UBND huyện Mường La, cho biết người cao tuổi trong huyện đã được "
+                     "khám sức khỏe định kỳ.")
+    assert ("người cao tuổi", "Topic") not in ents
+
+
+def test_a_vietnamese_only_field_is_not_looked_for_in_english_copy():
+    got = facts("HÀ NỘI — The health ministry held a workshop on telemedicine for mountain provinces on Monday.",
+                "2031-05-12", lang="en")
+    assert not any(o == "telemedicine" for s, p, o in got if p == "about")
+    got = facts("Sáng 9/5, Bộ Y tế tổ chức Hội thảo về khám, chữa bệnh từ xa cho các tỉnh miền núi.", "2031-05-10")
+    assert "khám bệnh, chữa bệnh từ xa" in _about(got, "Hội thảo")

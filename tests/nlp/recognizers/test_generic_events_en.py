@@ -1,0 +1,34 @@
+"""Tests of kg.nlp.recognizers.generic_events_en:
+English events named by a determiner and an event noun ("the three-day session", "an emergency meeting of the provincial steering committee")."""
+from __future__ import annotations
+
+from articlefacts import facts, resolved_entities
+
+
+def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one English article."""
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
+
+
+def test_winning_a_contract_is_no_contest_result():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday. "
+                "Nguyễn Văn Bình won the contract to build the new stadium.", "2024-05-03", "en")
+    assert not any(s == "Nguyễn Văn Bình" and p == "participatedIn" for s, p, o in got)
+
+
+def test_teams_from_a_body_doing_no_contest_take_part_in_nothing():
+    got = facts("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. "
+                "Inspection teams from the Cần Thơ Department of Health checked food stalls.", "2024-05-03", "en")
+    assert not any(p == "participatedIn" and s == "Cần Thơ Department of Health" for s, p, o in got)
+
+
+def test_attending_the_opening_of_something_else_is_not_the_event():
+    got = facts("The Đà Lạt Flower Festival 2024 opened on Friday at Lâm Viên Square. "
+                "Deputy Minister Trần Thanh Nam attended the opening of a new hospital on Saturday.",
+                "2024-05-03", "en")
+    assert ("Trần Thanh Nam", "participatedIn", "Đà Lạt Flower Festival 2024") not in got
+
+
+def test_a_bare_challenge_is_no_event():
+    got = entities("The challenge for rice farmers is the drought, the ministry said on Monday.")
+    assert not any(t == "Event" for t, n in got)

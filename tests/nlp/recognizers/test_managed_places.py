@@ -1,0 +1,16 @@
+"""Tests of kg.nlp.recognizers.managed_places: Bodies named by the place they manage."""
+from __future__ import annotations
+
+import pytest
+
+from articlefacts import flat_names as ents
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Quản lý Vườn quốc gia Cát Tiên thả 30 cá thể rùa về rừng.", [("Ban Quản lý Vườn quốc gia Cát Tiên", "ORG")]),
+    ("Ban Quản lý vịnh Nha Trang thu gom rác trên biển.", [("Ban Quản lý vịnh Nha Trang", "ORG")]),
+    # the place alone stays a place
+    ("Du khách đến Vườn quốc gia Cát Tiên ngắm chim.", [("Vườn quốc gia Cát Tiên", "LOC")]),
+])
+def test_body_named_by_the_place_it_manages(nlp, text, expected):
+    assert ents(nlp, text) == expected

@@ -1,0 +1,134 @@
+"""Tests of kg.nlp.recognizers.organisations:
+Vietnamese organisation names built from a head noun ("Bộ …", "UBND tỉnh …"), brands after a company word, and bare organisation nouns that refer back ("Công ty")."""
+from __future__ import annotations
+
+import pytest
+
+import kg.nlp
+from kg.nlp.recognizers.stages import analyze_text
+
+from articlefacts import facts, flat_names as ents, graph_triples, resolved_entities, span_pairs
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def _orgs(text: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, "2032-05-02")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "ORG"}
+
+
+def _kg(nlp, text):
+    return span_pairs(nlp, text, "2026-05-04")
+
+
+def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
+    return resolved_entities(text, "vi", published)
+
+
+def test_a_person_named_after_the_ministry_of_public_security_is_no_part_of_it():
+    got = facts("Thứ trưởng Bộ Công an Lê Văn Tuyến dự buổi lễ.", "2027-06-12")
+    assert ("Lê Văn Tuyến", "memberOf", "Bộ Công an") in got
+
+
+def test_the_subject_bodys_own_session_after_a_dateline():
+    got = _triples("HÀ NỘI, Dec 8 (VNA) — The National Assembly Standing Committee on Monday gave opinions on the "
+                   "draft Law on Fire Prevention at its 53rd session in Hà Nội.")
+    assert any(p == "organized" and o == "53rd session" for s, p, o in got)
+    got = _triples("HUẾ, Dec 8 (VNA) — The Huế City People's Committee on Monday held a conference on tourism in Huế.")
+    assert any(p == "organized" and o.startswith("conference") for s, p, o in got)
+
+
+def test_a_companys_country_unit_then_a_name():
+    got = _triples("General Director of Samsung Vietnam Choi Joo-ho said the company would offer scholarships.")
+    assert ("Choi Joo-ho", "memberOf", "Samsung Vietnam") in got
+    assert ("Choi Joo-ho", "position", "general director") in got  # the scorer compares positions folded
+
+
+def test_an_ampersand_joins_a_company_unit_name():
+    assert ("Hyundai Engineering & Construction", "ORG") in _ents(
+        "Hyundai Engineering & Construction and a local firm will build the tunnel.")
+
+
+def test_hospital_departments_named_through_lower_case_field_words():
+    got = _orgs("Bệnh nhân được chuyển từ Khoa Cấp cứu sang Khoa Chấn thương chỉnh hình và Khoa Gây mê hồi sức.")
+    assert {"Khoa Chấn thương chỉnh hình", "Khoa Gây mê hồi sức"} <= got
+    got = _orgs("Trưởng Phòng Vật tư thiết bị y tế và Phòng Kế hoạch tổng hợp đã bị kỷ luật.")
+    assert {"Phòng Vật tư thiết bị y tế", "Phòng Kế hoạch tổng hợp"} <= got
+
+
+def test_a_border_post_named_after_its_border_gate():
+    assert "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng" in _orgs(
+        "Đồn Biên phòng cửa khẩu quốc tế Tà Lùng đã bắt giữ 3 đối tượng vận chuyển hàng lậu.")
+
+
+def test_and_before_a_youth_union_starts_a_second_body(nlp):
+    got = _kg(nlp, "Ngân hàng Chính sách xã hội Chi nhánh TP.HCM và Thành đoàn TP.HCM ký kết chương trình phối hợp.")
+    assert ("Thành đoàn TP.HCM", "ORG") in got
+    assert not any(t.startswith("Ngân hàng") and "Thành đoàn" in t for t, _ in got)
+
+
+def test_a_bare_department_after_a_title_is_the_one_named_before():
+    got = facts("Sở Nông nghiệp và Môi trường Hà Nội được giao chủ trì triển khai Kế hoạch số 312/KH-UBND. Bà "
+                "Nguyễn Thị Hồng Vân, Phó Giám đốc Sở cho biết thành phố sẽ lắp thêm trạm quan trắc.", "2026-11-27")
+    assert ("Nguyễn Thị Hồng Vân", "memberOf", "Sở Nông nghiệp và Môi trường Hà Nội") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vụ án do Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03, Bộ Công an) khởi tố.",
+     "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"),
+    ("Cùng dự có ông Vũ Đăng Minh, Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ).", "Vụ Cải cách hành chính"),
+])
+def test_a_parent_in_brackets_closes_a_long_unit_name(nlp, text, name):
+    assert (name, "ORG") in _kg(nlp, text)
+
+
+def test_a_school_where_pupils_study_stays_a_body():
+    ents = _entities("Hơn 2.000 học sinh đang học tại Trường THPT Lê Quý Đôn.")
+    assert ("Trường THPT Lê Quý Đôn", "Organization") in ents
+    assert ("Trường THPT Lê Quý Đôn", "Place") not in ents
+
+
+def test_local_body_of_a_district_opening_with_a_country(nlp):
+    # "Đức" alone is Germany; "huyện Đức Trọng", "huyện Đức Linh" are districts
+    assert ents(nlp, "Công an huyện Đức Linh tạm giữ hai thanh niên.") == [("Công an huyện Đức Linh", "ORG")]
+    assert ents(nlp, "Công an tỉnh Nam Định bắt hai người.") == [("Công an tỉnh Nam Định", "ORG")]
+
+
+def test_more_name_ending_verbs(nlp):
+    assert ents(nlp, "Meta bị Ủy ban Thương mại Liên bang Mỹ cáo buộc độc quyền.")[-1] == \
+        ("Ủy ban Thương mại Liên bang Mỹ", "ORG")
+    assert ents(nlp, "Bộ Ngoại giao Nhật Bản lên án vụ phóng tên lửa.") == [("Bộ Ngoại giao Nhật Bản", "ORG")]
+
+
+def test_field_words_of_conservation_and_culture(nlp):
+    assert ents(nlp, "Trung tâm Bảo tồn di sản Hội An tu bổ ba nhà cổ.") == [("Trung tâm Bảo tồn di sản Hội An", "ORG")]
+    assert ents(nlp, "Trung tâm Cứu hộ động vật hoang dã Hà Nội thả hai cá thể khỉ.") == \
+        [("Trung tâm Cứu hộ động vật hoang dã Hà Nội", "ORG")]
+
+
+def test_owner_before_a_company_then_a_person(nlp):
+    assert ents(nlp, "Ông chủ Amazon Jeff Bezos thăm Việt Nam.") == \
+        [("Amazon", "ORG"), ("Jeff Bezos", "PER"), ("Việt Nam", "LOC")]
+    assert ents(nlp, "Qualcomm Technologies mở văn phòng mới.") == [("Qualcomm Technologies", "ORG")]
+
+
+def test_superior_courts_and_procuracies(nlp):
+    assert ents(nlp, "Tòa án nhân dân cấp cao tại Đà Nẵng bác kháng cáo của bị cáo.") == \
+        [("Tòa án nhân dân cấp cao tại Đà Nẵng", "ORG")]
+    assert ents(nlp, "VKSND cấp cao tại TP.HCM kháng nghị bản án.") == [("VKSND cấp cao tại TP.HCM", "ORG")]
+
+
+def test_provincial_libraries_and_museums(nlp):
+    assert ents(nlp, "Thư viện tỉnh Hà Tĩnh tổ chức ngày hội đọc sách.")[0] == ("Thư viện tỉnh Hà Tĩnh", "ORG")
+    assert ents(nlp, "Bảo tàng tỉnh Thanh Hóa trưng bày cổ vật.") == [("Bảo tàng tỉnh Thanh Hóa", "ORG")]
+
+
+def test_football_training_centre(nlp):
+    assert ents(nlp, "Trung tâm Huấn luyện bóng đá Hà Nội khai giảng khóa mới.") == \
+        [("Trung tâm Huấn luyện bóng đá Hà Nội", "ORG")]

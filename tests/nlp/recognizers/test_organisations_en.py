@@ -1,0 +1,170 @@
+"""Tests of kg.nlp.recognizers.organisations_en: English organisation names."""
+from __future__ import annotations
+
+from functools import partial
+
+from articlefacts import facts, kg_spans, resolved_entities
+
+
+_spans = partial(kg_spans, published="2025-10-10")
+
+
+def _spans_20251204(text: str) -> list[tuple[str, str]]:
+    return kg_spans(text, "en", "2025-12-04")
+
+
+def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one English article."""
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
+
+
+def _spans_20260206(text: str, label: str) -> list[str]:
+    return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
+
+
+def _spans_20251210(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-03-12", "en") if p == "implements"}
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2025-11-20", "en") if p == "locatedIn"}
+
+
+def test_and_the_starts_a_new_body():
+    got = _spans("Officials from Savannakhet Province and the Quang Ninh Province People's Committee came.")
+    assert ("ORG", "Quang Ninh Province People's Committee") in got
+    assert ("LOC", "Savannakhet Province") in got
+
+
+def test_field_pair_stays_one_body():
+    assert ("ORG", "Natural Resources and Environment Department") in _spans(
+        "The Natural Resources and Environment Department said so.")
+
+
+def test_city_with_marks_is_a_place_not_a_person():
+    got = _spans_20251204("HỒ CHÍ MINH CITY, Dec 2 (VNA) — Traders met in Hồ Chí Minh City on Tuesday.")
+    assert not any(label == "PER" for label, _ in got)
+    assert ("LOC", "Hồ Chí Minh City") in got
+
+
+def test_body_of_a_province_keeps_the_kind_word():
+    got = _spans_20251204("The People's Committee of Nghệ An province on Friday approved the plan.")
+    assert ("ORG", "People's Committee of Nghệ An province") in got
+    got = _spans_20251204("The People's Committee of Nghệ An said the plan would start soon.")
+    assert ("ORG", "People's Committee of Nghệ An") in got
+
+
+def test_sub_department_ends_a_body_name():
+    got = _spans_20251204("Officials of the Kon Tum Forest Protection Sub-Department inspected the area on Monday.")
+    assert ("ORG", "Kon Tum Forest Protection Sub-Department") in got
+
+
+def test_a_publishing_house_is_a_body_not_a_venue():
+    got = entities("The Trẻ Publishing House released 200 new titles this year.")
+    assert ("Organization", "Trẻ Publishing House") in got
+    assert not any(t == "Place" for t, n in got)
+
+
+def test_one_name_with_of_stays_whole():
+    orgs = _spans_20260206("The Hanoi University of Science and Technology and the Vietnam Academy of Social Sciences met.", "ORG")
+    assert "Hanoi University of Science and Technology" in orgs
+    assert "Vietnam Academy of Social Sciences" in orgs
+
+
+def test_police_commands_and_senates_are_bodies():
+    spans = _spans_20251210("The Đà Nẵng City Police worked with the Japanese National Police and the Quảng Nam Border "
+                   "Guard Command, the President of the Philippine Senate said.")
+    assert ("ORG", "Đà Nẵng City Police") in spans
+    assert ("ORG", "Quảng Nam Border Guard Command") in spans
+    assert ("ORG", "Philippine Senate") in spans
+
+
+def test_a_limited_company():
+    assert ("ORG", "Green Delta Logistics Limited") in _spans_20251210("The terminal will be run by Green Delta "
+                                                               "Logistics Limited, the port operator said.")
+
+
+def test_a_titled_body_keeps_its_country_before_a_foreign_name():
+    spans = _spans_20251210("Chairman of the Civil Aviation Authority of Singapore Han Kok Juan signed the agreement "
+                   "with Indonesian Minister of Foreign Affairs Sugiono.")
+    assert ("ORG", "Civil Aviation Authority of Singapore") in spans
+    assert ("PER", "Han Kok Juan") in spans
+    assert ("PER", "Sugiono") in spans
+
+
+def test_an_amount_after_a_company_is_not_its_name():
+    spans = _spans_20251210("The provincial People's Committee fined Hòa Bình Sand Joint Stock Company 820 million VND.")
+    assert ("ORG", "Hòa Bình Sand Joint Stock Company") in spans
+
+
+def test_an_aircraft_model_is_no_company_mention():
+    spans = _spans_20251210("The carrier will lease six Airbus A330neo aircraft. Boeing will supply 787-9 jets.")
+    assert ("ORG", "Airbus") not in spans
+    assert ("ORG", "Boeing") in spans
+
+
+def test_a_list_of_bodies_after_a_company_word_is_cut_at_each_comma_and_and():
+    spans = _spans_20251222("The minister met executives of Marubeni Corporation, Canon and Nippon Steel Group in Osaka.")
+    assert ("ORG", "Marubeni Corporation") in spans
+    assert ("ORG", "Nippon Steel Group") in spans
+    assert not any(label == "ORG" and "," in text or " and " in text for label, text in spans if label == "ORG")
+
+
+def test_the_last_body_of_a_list_keeps_its_own_and():
+    spans = _spans_20251222("Deo Ca Group, Son Hai Group and the Vietnam Rubber and Chemicals Joint Stock Corporation attended.")
+    assert ("ORG", "Vietnam Rubber and Chemicals Joint Stock Corporation") in spans
+
+
+def test_field_lists_in_a_ministry_name_stay_whole():
+    spans = _spans_20251222("The Ministry of Culture, Sports and Tourism and the Ministry of Health signed the plan.")
+    assert ("ORG", "Ministry of Culture, Sports and Tourism") in spans
+
+
+def test_a_plural_owner_inside_a_body_name():
+    spans = _spans_20251222("Members of the Korea–Vietnam Parliamentarians' Union and the Vietnam Farmers' Association met.")
+    assert ("ORG", "Korea–Vietnam Parliamentarians' Union") in spans
+    assert ("ORG", "Vietnam Farmers' Association") in spans
+
+
+def test_a_sum_of_money_after_a_company_is_not_its_name():
+    got = entities("The provincial People's Committee fined Sông Hồng Paper Company VND850 million on Friday.")
+    assert ("Organization", "Sông Hồng Paper Company") in got
+
+
+def test_a_hospital_named_without_its_kind_word_is_the_hospital_not_a_person():
+    got = entities("Hoàng Long Hospital opened a centre on Monday. Under the deal, 40 doctors from Hoàng Long will "
+                   "train in Osaka.")
+    assert not any(t == "Person" for t, n in got)
+    assert ("Organization", "Hoàng Long Hospital") in got
+
+
+def test_it_after_another_body_is_not_read_as_the_opening_body():
+    got = implements("The Đà Nẵng City People's Committee has praised the Đà Nẵng Department of Finance as it "
+                     "steps up the implementation of Resolution 136/2024/QH15.")
+    assert ("Đà Nẵng City People's Committee", "Resolution 136/2024/QH15") not in got
+
+
+def test_a_company_of_a_city_is_located_there_and_keeps_its_name():
+    got = facts("The contract went to Phúc An Trading Company of Hải Phòng last year.", "2025-11-20", "en")
+    assert any(s == "Phúc An Trading Company" and p == "locatedIn" and "Ph" in o for s, p, o in got)
+    assert not any("of Hải Phòng" in s for s, p, o in got)
+
+
+def test_and_with_a_preposition_joins_two_phrases_not_one_name():
+    got = located("Nurses will train at Hùng Vương Hospital in Ho Chi Minh City and at the Heart Institute, which "
+                  "is located in District 3.")
+    assert any(e == "Heart Institute" and p == "District 3" for e, p in got)
+    assert any(e == "Hùng Vương Hospital" for e, p in got)
+
+
+def test_a_stake_is_no_hosted_event():
+    text = "The annual general meeting opened in Hanoi. Mizuho Bank, which holds 15 percent of it, attended the meeting."
+    assert not any(p == "organized" and s == "Mizuho Bank" for s, p, _ in facts(text, lang="en"))

@@ -1,0 +1,57 @@
+"""Tests of kg.nlp.recognizers.persons: Names of people."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.stages import analyze_text
+
+from articlefacts import facts, flat_names as ents, kg_spans, resolved_entities
+
+
+def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one English article."""
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
+
+
+def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_a_handover_between_two_people_is_no_route():
+    got = entities("Power passed from Nguyễn Văn An to Trần Thị Bình in May.")
+    assert ("Person", "Nguyễn Văn An") in got and ("Person", "Trần Thị Bình") in got
+
+
+def test_nationality_adjective_before_a_title_opens_no_vietnamese_name():
+    spans = _spans("Thai Prime Minister Paetongtarn Shinawatra arrived in Hà Nội on Sunday.")
+    assert not any(label == "PER" and text.startswith("Thai") for label, text in spans)
+    assert ("PER", "Paetongtarn Shinawatra") in spans
+
+
+def test_a_vietnamese_name_with_a_syllable_spelled_like_an_honorific_stays_whole():
+    spans = _spans("The plan was approved, said Hoàng Anh Dũng, director of the provincial department.")
+    assert ("PER", "Hoàng Anh Dũng") in spans
+
+
+def test_a_venue_that_opens_with_a_family_name_is_no_person():
+    got = _ents("Dancers performed at the Ngo Mon Gate and in the Dong Ba Market area on Sunday.")
+    assert ("Ngo Mon Gate", "LOC") in got and ("Dong Ba Market", "LOC") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_lower_case_occupational_titles_before_a_name():
+    got = facts("At the hearing, lawyer Tran Minh Duc asked for a delay.", lang="en")
+    assert ("Tran Minh Duc", "position", "lawyer") in got
+    assert not any(p == "position" for _, p, _ in facts("The lawyer asked for a delay.", lang="en"))
+
+
+def test_chinese_family_names_in_sino_vietnamese(nlp):
+    assert ents(nlp, "Tưởng Giới Thạch rút chạy ra Đài Loan năm 1949.")[0] == ("Tưởng Giới Thạch", "PER")
+    assert ents(nlp, "Tập đoàn Masan báo lãi quý III.") == [("Tập đoàn Masan", "ORG")]
+
+
+def test_central_highlands_family_names(nlp):
+    assert ents(nlp, "Cảnh sát bắt giữ Rơ Mah Hyun khi đang vận chuyển gỗ lậu.")[-1] == ("Rơ Mah Hyun", "PER")
+    assert ents(nlp, "Vợ chồng Kpă Ơi trồng 2 ha cà phê.") == [("Kpă Ơi", "PER")]

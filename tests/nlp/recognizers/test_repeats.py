@@ -1,0 +1,15 @@
+"""Tests of kg.nlp.recognizers.repeats: Names the article has already spelled out in full, written again."""
+from __future__ import annotations
+
+from articlefacts import span_pairs
+
+
+def _kg(nlp, text):
+    return span_pairs(nlp, text, "2026-05-04")
+
+
+def test_a_body_spelled_out_once_is_read_in_full_where_written_again(nlp):
+    text = ("Sở phối hợp với Chi cục Trồng trọt và Bảo vệ thực vật (Sở Nông nghiệp và Môi trường) lấy mẫu. "
+            "Ông An, Chi cục trưởng Chi cục Trồng trọt và Bảo vệ thực vật đồng chủ trì buổi làm việc.")
+    got = _kg(nlp, text)
+    assert got.count(("Chi cục Trồng trọt và Bảo vệ thực vật", "ORG")) == 2

@@ -1,0 +1,21 @@
+"""Tests of kg.nlp.recognizers.resolve: Span resolution."""
+from __future__ import annotations
+
+from articlefacts import facts, kg_spans
+
+
+def _spans(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def test_us_as_an_adjective_is_no_place():
+    assert not any(label == "LOC" for label, _ in _spans("Exporters hit by US tariffs asked for cheaper loans."))
+    spans = _spans("Exporters hit by US tariffs met officials. The US will send a trade mission.")
+    assert any(label == "LOC" and text.endswith("US") for label, text in spans)
+
+
+def test_institute_named_by_its_field_is_about_it():
+    got = facts("Viện An ninh mạng thuộc Học viện Kỹ thuật mật mã vừa ra mắt tại Hà Nội.")
+    assert ("Viện An ninh mạng", "about", "an ninh mạng") in got
+    got = facts("Viện Hàn lâm Khoa học và Công nghệ Việt Nam vừa công bố báo cáo thường niên.")
+    assert not any(p == "about" for _, p, _ in got)

@@ -1,0 +1,93 @@
+"""Tests of kg.nlp.recognizers.subsidiaries_en: English companies named by context."""
+from __future__ import annotations
+
+from articlefacts import graph_triples, kg_spans, resolved_entities
+
+
+def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one English article."""
+    return {(t, n) for n, t in resolved_entities(text, "en", published)}
+
+
+def _spans(text: str, published: str = "2025-12-10") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def _spans_20251222(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
+    return kg_spans(text, "en", published)
+
+
+def test_a_known_company_and_viet_nam_name_its_vietnamese_arm():
+    got = entities("Nestlé Việt Nam and Bosch Việt Nam signed the pledge on Friday.")
+    assert ("Organization", "Nestlé Việt Nam") in got
+    assert ("Organization", "Bosch Việt Nam") in got
+
+
+def test_one_company_named_after_firms_including_is_a_company():
+    got = entities("The province signed deals with four Japanese firms, including Kanemoto Seiki, on Monday.")
+    assert ("Organization", "Kanemoto Seiki") in got
+
+
+def test_an_airline_is_air_and_a_place():
+    spans = _spans("Bamboo Airways and Air Canada will start flights between Hà Nội and Toronto next year.")
+    assert ("ORG", "Air Canada") in spans
+    assert ("LOC", "Canada") not in spans
+
+
+def test_a_company_owned_by_a_foreign_country():
+    spans = _spans("The plant will be built by Taiwan's Foxlink Precision and Japan's Marubeni, while China's "
+                   "Guangxi province will supply power. Singapore's Deputy Prime Minister attended.")
+    assert ("ORG", "Foxlink Precision") in spans
+    assert ("ORG", "Marubeni") in spans
+    assert not any(label == "ORG" and text.startswith(("Guangxi", "Deputy")) for label, text in spans)
+
+
+def test_a_company_before_a_title_and_a_name():
+    text = "The contract was signed by Minister Lê Văn An and Siemag Director General Markus Berger on Monday."
+    spans = _spans(text)
+    assert ("ORG", "Siemag") in spans
+    assert ("Markus Berger", "memberOf", "Siemag") in graph_triples(text, "en", "2025-12-10")
+
+
+def test_no_body_from_a_nationality_or_the_end_of_a_longer_name_before_a_title():
+    spans = _spans("He met Lao Deputy Prime Minister Saleumxay Kommasith, New Zealand Ambassador Helen Carver "
+                   "and Minister of Public Security General Lương Tam Quang.")
+    assert not any(label == "ORG" and text in ("Lao", "Zealand", "Security") for label, text in spans)
+
+
+def test_a_nationality_and_a_describing_word_before_a_company_noun():
+    assert ("ORG", "Danieli") in _spans("It signed a deal with Italian engineering firm Danieli last year.")
+
+
+def test_legal_form_before_the_name_makes_a_company_and_its_short_form():
+    text = ("Executives of PT Garuda Indonesia met Vietjet managers. Garuda Indonesia's chief executive said "
+            "the airline wanted more flights.")
+    spans = _spans_20251222(text)
+    assert ("ORG", "PT Garuda Indonesia") in spans
+    assert ("ORG", "Garuda Indonesia") in spans
+
+
+def test_company_name_joined_by_ampersand_after_a_describing_noun():
+    spans = _spans_20251222("Japanese contractor Shimizu Engineering & Construction will build the terminal.")
+    assert ("ORG", "Shimizu Engineering & Construction") in spans
+
+
+def test_each_name_of_a_list_a_plural_company_noun_opens_is_a_company():
+    spans = _spans_20251222("Three shrimp exporters, Sao Ta Foods, Thong Thuan Seafood and Camimex, were named in the case.")
+    assert {("ORG", "Sao Ta Foods"), ("ORG", "Thong Thuan Seafood"), ("ORG", "Camimex")} <= set(spans)
+
+
+def test_an_apposition_calls_a_name_an_agency_or_a_joint_venture():
+    spans = _spans_20251222("Engines come from Vinfast Powertrain, its joint venture with a Korean firm, and the loan from "
+                   "Proparco, the French development agency, will pay for them.")
+    assert ("ORG", "Vinfast Powertrain") in spans
+    assert ("ORG", "Proparco") in spans
+
+
+def test_a_time_phrase_before_an_apposition_is_no_company():
+    from kg.nlp.recognizers.subsidiaries_en import apposed_company_candidates
+
+    text = ("In March, the retailer signed a deal with the ministry. Last Friday, the carmaker said so. "
+            "Sovico Group, the conglomerate behind the airline, agreed.")
+    found = [text[c.start:c.end] for c in apposed_company_candidates(text)]
+    assert found == ["Sovico Group"]

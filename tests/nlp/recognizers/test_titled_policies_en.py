@@ -1,0 +1,28 @@
+"""kg.nlp.recognizers.titled_policies_en: English instruments named by a capitalised title ending in its
+kind, or by their parties."""
+from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
+
+
+def _spans(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in titled_policy_candidates(text)]
+
+
+def test_title_ending_in_its_kind_is_a_policy():
+    text = "The city will build seven metro lines under its Urban Railway Development Plan, which implements it."
+    assert _spans(text) == ["Urban Railway Development Plan"]
+
+
+def test_numbered_plan_keeps_its_roman_numeral():
+    assert "Power Development Plan VIII" in _spans("EVN is carrying out Power Development Plan VIII this year.")
+
+
+def test_short_or_generic_titles_and_headlines_are_not_read():
+    assert _spans("The Action Plan was approved by the board on Monday after a long debate in the city.") == []
+    assert _spans("Ho Chi Minh City Unveils New Urban Railway Plan\n\nThe city said.") == []
+    # "… Plan on X" belongs to the Law-on patterns
+    assert _spans("It adopted the Ho Chi Minh City Master Plan on Urban Railways in May last year.") == []
+
+
+def test_document_named_by_its_parties():
+    text = "They welcomed the Vietnam-Malaysia Memorandum of Understanding on Maritime Cooperation, which sets up a hotline."
+    assert _spans(text) == ["Vietnam-Malaysia Memorandum of Understanding on Maritime Cooperation"]

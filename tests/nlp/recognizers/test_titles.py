@@ -1,0 +1,61 @@
+"""Titles of deputies of fixed offices and country directors (kg.nlp.recognizers.titles, gazetteer titles)."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.stages import analyze_text
+
+from articlefacts import facts, graph_triples
+
+
+def test_deputy_of_an_office_keeps_deputy():
+    got = facts("Dự họp có Tổng Kiểm toán Nhà nước Ngô Văn Tuấn và Phó Tổng Kiểm toán Nhà nước Đặng Thế Vinh.")
+    assert ("Đặng Thế Vinh", "position", "Phó Tổng Kiểm toán") in got
+    assert ("Đặng Thế Vinh", "memberOf", "Kiểm toán nhà nước") in got
+    assert ("Ngô Văn Tuấn", "position", "Tổng Kiểm toán Nhà nước") in got
+
+
+def test_country_director_of_an_international_body_in_a_country():
+    got = facts("Tham dự có bà Carolyn Turk, Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam.")
+    assert ("Carolyn Turk", "position", "Giám đốc Quốc gia") in got
+    assert ("Carolyn Turk", "memberOf", "Ngân hàng Thế giới") in got
+    assert ("Ngân hàng Thế giới", "locatedIn", "Việt Nam") in got
+
+
+def test_border_guard_commander():
+    got = facts("Theo Đại tá Nguyễn Văn Tuấn, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Sơn La, tổ công tác phát hiện "
+                "hai đối tượng.")
+    assert ("Nguyễn Văn Tuấn", "position", "Chỉ huy trưởng") in got
+    assert ("Nguyễn Văn Tuấn", "memberOf", "Bộ đội Biên phòng tỉnh Sơn La") in got
+
+
+def test_office_in_brackets_then_its_city():
+    got = facts("Dự có bà Naoko Yamada, Trưởng đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tại Hà Nội.")
+    assert ("Tổ chức Xúc tiến Thương mại Nhật Bản", "locatedIn", "Hà Nội") in got
+
+
+def _triples(text: str, published: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_deputy_before_a_known_role_is_one_title():
+    got = _triples("HÀ NỘI — Deputy Foreign Minister Nguyễn Minh Hằng attended the meeting.", "2025-12-05")
+    assert ("Nguyễn Minh Hằng", "position", "Deputy Foreign Minister") in got \
+        or ("Nguyễn Minh Hằng", "position", "deputy foreign minister") in got
+    assert not any(p == "position" and o.casefold() == "deputy" for _, p, o in got)
+    got = _triples("HÀ NỘI — Deputy Prime Minister Lê Thành Long said so.", "2025-12-05")
+    assert any(p == "position" and o.casefold() == "deputy prime minister" for _, p, o in got)
+
+
+def test_board_roles_are_whole_positions_and_no_body():
+    got = facts("Chairman of the Board of Directors Nguyen Van Binh opened the meeting of Sao Mai Group.",
+                lang="en")
+    assert ("Nguyen Van Binh", "position", "Chairman of the Board of Directors") in got
+    assert not any(o == "Board of Directors" for _, p, o in got if p == "memberOf")
+
+
+def test_a_field_listed_in_a_ministry_title_is_no_topic():
+    got = _ents("Minister of Culture, Sports and Tourism Nguyen Van Hung opened the games.")
+    assert not any(label == "TOPIC" for _, label in got)

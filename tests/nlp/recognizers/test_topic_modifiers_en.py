@@ -1,0 +1,65 @@
+"""Tests of kg.nlp.recognizers.topic_modifiers_en: English topic words that only modify another noun."""
+from __future__ import annotations
+
+import kg.nlp
+
+from articlefacts import kg_spans, resolved_entities
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return kg_spans(text, "en", "2025-12-04")
+
+
+def _spans_20251204(text: str, label: str) -> list[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2025-12-04")
+    return [sp.text for sp in list(doc.spans["kg"]) + list(doc.spans.get("nested", [])) if sp.label_ == label]
+
+
+def topics(text: str, published: str = "2026-03-12") -> set[str]:
+    """The names of the Topic entities kg finds in one English article."""
+    return {n for n, t in resolved_entities(text, "en", published) if t == "Topic"}
+
+
+def topics_20251114(text: str) -> set[str]:
+    return {n for n, t in resolved_entities(text, "en", "2025-11-14") if t == "Topic"}
+
+
+def test_a_topic_word_that_only_modifies_a_noun_is_no_topic():
+    got = _spans("Logistics costs in the region are high, and the port wants to become a logistics hub.")
+    assert not any(label == "TOPIC" for label, _ in got)
+    got = _spans("The forum discussed logistics and renewable energy.")
+    assert ("TOPIC", "logistics") in got
+
+
+def test_a_field_word_before_data_or_testing_is_a_modifier():
+    assert _spans_20251204("The province will use satellite data to warn farmers of floods.", "TOPIC") == []
+    assert "satellites" not in [t.casefold() for t in _spans_20251204("Engineers ran chip testing lines in Bắc Ninh.", "TOPIC")]
+    assert "chip" not in [t.casefold() for t in _spans_20251204("Engineers ran chip testing lines in Bắc Ninh.", "TOPIC")]
+
+
+def test_high_tech_before_a_noun_is_an_adjective_not_a_field():
+    got = topics("Bình Dương province wants more high-tech investment and plans a high-tech industrial zone near "
+                 "the port.")
+    assert "high technology" not in got
+
+
+def test_high_tech_as_a_noun_stays_a_field():
+    got = topics("The city gives land rent cuts to firms in high-tech and in renewable energy.")
+    assert "high technology" in got
+
+
+def test_a_field_word_before_firms_only_names_the_firms():
+    got = topics("Representatives of several logistics firms asked the city to widen the port road.")
+    assert "logistics" not in got
+
+
+def test_a_field_word_that_only_qualifies_an_event_or_a_deal_is_no_topic():
+    assert topics_20251114("Quảng Ngãi held an investment promotion conference for Korean firms on Friday.") == set()
+    assert topics_20251114("PV Gas signed a 10-year liquefied natural gas deal with a Qatari supplier on Monday.") == set()
+    assert topics_20251114("Customs officers will scan every e-commerce parcel from January.") == set()
+    assert "e-commerce" in topics_20251114("Customs officers said e-commerce grew by a fifth this year.")
+
+
+def test_an_acronym_that_only_qualifies_a_thing_is_no_topic():
+    assert topics_20251114("Patients can see their test results on the VNeID app from March.") == set()
+    assert "artificial intelligence" in topics_20251114("The school will teach AI to every student from March.")

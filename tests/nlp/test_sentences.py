@@ -1,0 +1,18 @@
+"""Tests of kg.nlp.sentences: Sentence splitting for news text."""
+from __future__ import annotations
+
+from kg.corpus import iter_articles, sample_corpus_dir
+
+
+def test_sentence_starts_from_the_offset_array_equal_the_token_walk():
+    import kg.nlp
+    from kg.nlp.sentences import split_sentences
+    from kg.nlp.tokenizer import doc_text
+
+    nlp = kg.nlp.load("vi", use_crf=False)
+    texts = ["", "Một câu. Hai câu!\n\nBa câu? TP.HCM ngày 1/1.", *[a.text for a in iter_articles([sample_corpus_dir()])]]
+    for text in texts:
+        doc = nlp.get_pipe("kg_sentences")(nlp.get_pipe("kg_normalizer")(nlp.make_doc(text)))
+        starts = {s for s, _ in split_sentences(doc_text(doc))}
+        assert [t.is_sent_start for t in doc] == [t.i == 0 or t.idx in starts for t in doc]
+        assert len(list(doc.sents)) == max(1, sum(t.i == 0 or t.idx in starts for t in doc)) if len(doc) else True

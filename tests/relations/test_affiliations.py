@@ -1,0 +1,12 @@
+"""Tests of kg.relations.affiliations:
+English appositions that tie a person to a body or a role without a capitalised title right before the name."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_possessive_kind_word_before_a_title_names_the_body_before():
+    got = facts("Masan Group posted higher profit. The company's CEO, Danny Le, said retail sales rose.", "2026-11-20",
+                lang="en")
+    assert ("Danny Le", "position", "CEO") in got
+    assert any(s == "Danny Le" and p == "memberOf" and "Masan" in o for s, p, o in got)

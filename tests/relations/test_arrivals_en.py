@@ -1,0 +1,48 @@
+"""Tests of kg.relations.arrivals_en:
+English participatedIn of constructions of business, sports and police news (one function each)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_who_arrived_for_an_event_took_part_in_it():
+    got = facts("A trade mission led by Tanaka Hiroshi, president of the Kobe Chamber of Commerce, arrived in "
+                "Hải Phòng on Tuesday for the Hải Phòng Investment Forum 2024.", "2024-05-03", "en")
+    assert ("Tanaka Hiroshi", "participatedIn", "Hải Phòng Investment Forum 2024") in got
+
+
+def test_who_opens_a_sentence_handing_out_licences_took_part_in_the_event_before():
+    got = facts("The Hải Phòng Investment Forum 2024 was held on Wednesday. Lê Văn Hưng, chairman of the city "
+                "People's Committee, handed investment licences to seven projects.", "2024-05-03", "en")
+    assert ("Lê Văn Hưng", "participatedIn", "Hải Phòng Investment Forum 2024") in got
+
+
+def test_who_only_says_something_was_handed_out_took_no_part():
+    got = facts("The Hải Phòng Investment Forum 2024 was held on Wednesday. Lê Văn Hưng said the city "
+                "handed investment licences to seven projects last year.", "2024-05-03", "en")
+    assert ("Lê Văn Hưng", "participatedIn", "Hải Phòng Investment Forum 2024") not in got
+
+
+def test_the_partner_of_a_signing_at_the_ceremony_took_part_in_it():
+    got = facts("Chợ Rẫy Hospital held a ceremony on Monday to open a cancer centre. At the ceremony, the hospital "
+                "signed a training agreement with Osaka University Hospital.", "2024-05-03", "en")
+    assert ("Osaka University Hospital", "participatedIn", "ceremony") in got
+
+
+def test_who_announced_something_at_a_press_conference_took_part_in_it():
+    got = facts("The case was announced at a press conference in Vinh on Monday by Colonel Lê Văn Hải, deputy "
+                "director of the Nghệ An Provincial Police.", "2024-05-03", "en")
+    assert ("Lê Văn Hải", "participatedIn", "press conference") in got
+
+
+def test_among_the_exhibitors_took_part_in_the_fair():
+    got = facts("The 2024 Mango Festival opened in Cao Lãnh on Friday. Among the exhibitors is Hòa Lộc Mango "
+                "Company, based in Cái Bè commune, which ships mangoes to China.", "2024-05-04", "en")
+    assert ("Hòa Lộc Mango Company", "participatedIn", "2024 Mango Festival") in got
+
+
+def test_both_sides_of_a_match_took_part_in_the_contest():
+    got = facts("Trần Văn An, who beat Lê Minh Hải in the final of the 2024 National Chess Championship, is seeded "
+                "first.", "2024-05-04", "en")
+    assert ("Lê Minh Hải", "participatedIn", "2024 National Chess Championship") in got
+    assert ("Trần Văn An", "participatedIn", "2024 National Chess Championship") in got

@@ -1,0 +1,301 @@
+"""Tests of kg.relations.attendance: participatedIn from attendance lists."""
+from __future__ import annotations
+
+from functools import partial
+
+from articlefacts import facts, graph_triples, kg_spans
+
+
+_triples = partial(graph_triples, published="2025-11-20")
+
+
+def _triples_on(text: str, published: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _triples_20251129(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+_U19 = ("Tối 5/10, tại Sân vận động Lạch Tray, Liên đoàn Bóng đá Việt Nam tổ chức lễ khai mạc Vòng chung kết Giải Bóng "
+        "đá U19 Quốc gia năm 2031. Tham dự lễ khai mạc có ông Trần Quốc Tuấn, Chủ tịch Liên đoàn Bóng đá Việt Nam. ")
+
+
+def test_bodies_that_attended_the_bare_event_noun():
+    got = _triples("The Vietnam Law Forum 2025 opened in Hà Nội on Thursday. Representatives of the Ministry of "
+                   "Justice and the Vietnam Bar Federation attended the forum.")
+    assert ("Ministry of Justice", "participatedIn", "Vietnam Law Forum 2025") in got
+
+
+def test_signing_parties_with_a_day_an_acronym_or_a_descriptor():
+    got = _triples_on("TOKYO — FPT Corporation on Tuesday signed a memorandum of understanding with Nvidia to build a "
+                   "data centre in Osaka, at a ceremony in Tokyo.", "2025-12-05")
+    assert {("FPT Corporation", "participatedIn", "ceremony"), ("Nvidia", "participatedIn", "ceremony")} <= got
+    got = _triples_on("PARIS — Vietnam Airlines on Monday signed a contract with European planemaker Airbus to buy 10 "
+                   "aircraft, at a ceremony in Paris.", "2025-12-05")
+    assert ("Airbus", "participatedIn", "ceremony") in got
+    got = _triples_on("HÀ NỘI — The Ministry of Industry and Trade on Friday held a forum on green logistics in Hà Nội. "
+                   "On the sidelines of the forum, the Vietnam Logistics Association and the Asian Development Bank "
+                   "(ADB) signed a memorandum of understanding on green ports.", "2025-12-05")
+    assert {("Asian Development Bank", "participatedIn", "forum"),
+            ("Vietnam Logistics Association", "participatedIn", "forum")} <= got
+
+
+def test_the_leader_of_a_delegation_took_part():
+    got = _triples_on("VIENTIANE — Police chiefs of the three countries on Friday held the fourth trilateral meeting on "
+                   "border security in Vientiane. Minister of Public Security General Lương Tam Quang led the "
+                   "Vietnamese delegation.", "2025-12-05")
+    assert ("Luong Tam Quang", "participatedIn", "fourth trilateral meeting on border security") in got \
+        or ("Lương Tam Quang", "participatedIn", "fourth trilateral meeting on border security") in got
+    got = _triples_on("PARIS — The UNESCO General Conference opened in Paris on Monday. The Vietnamese delegation to "
+                   "the conference was led by Deputy Minister of Foreign Affairs Hà Kim Ngọc.", "2025-12-05")
+    assert ("Hà Kim Ngọc", "participatedIn", "UNESCO General Conference") in got
+    got = _triples_on("HÀ NỘI — The ministry held a workshop on tourism in Hà Nội on Monday. Minister Nguyễn Văn Hùng "
+                   "led a delegation to Japan last month.", "2025-12-05")
+    assert not any(p == "participatedIn" and s.startswith("Nguy") for s, p, _ in got)
+
+
+def test_the_minister_presenting_the_draft_speaks_at_the_session():
+    got = _triples_on("HÀ NỘI — The National Assembly Standing Committee on Monday opened its 53rd session in Hà Nội. "
+                   "Lawmakers discussed a draft law on water. Presenting the draft, Minister of Agriculture and "
+                   "Environment Trần Đức Thắng said the law would protect rivers.", "2025-12-05")
+    assert ("Trần Đức Thắng", "participatedIn", "53rd session") in got
+    got = _triples_on("HÀ NỘI — The National Assembly Standing Committee on Monday opened its 53rd session in Hà Nội. "
+                   "Lawmakers discussed a draft law on water. In a statement, Minister of Agriculture and "
+                   "Environment Trần Đức Thắng said the law would protect rivers.", "2025-12-05")
+    assert ("Trần Đức Thắng", "participatedIn", "53rd session") not in got
+
+
+def test_the_names_of_an_exhibitor_list_are_companies_that_took_part():
+    got = facts("The Hà Nội Furniture Fair 2024 opened on Friday. Among the exhibitors were Gỗ Việt Home, "
+                "Minh Long Ceramics from Bình Dương province and the Danish furniture maker Fritz Hansen.",
+                "2024-05-03", "en")
+    for firm in ("Gỗ Việt Home", "Fritz Hansen"):
+        assert (firm, "participatedIn", "Hà Nội Furniture Fair 2024") in got
+
+
+def test_the_organiser_of_something_else_organised_nothing_here():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday. Pulse Active, the organiser of a fashion "
+                "show in Hà Nội, sent two buses.", "2024-05-03", "en")
+    assert not any(p == "organized" for s, p, o in got)
+
+
+def test_exhibitors_belong_to_the_fair_not_to_an_item_of_its_programme():
+    got = facts("The Hải Phòng Book Fair 2024 opened on Thursday. It features readings by poets, a comics corner "
+                "and an exhibition of old postcards. Among the exhibitors are Trẻ Publishing House and Fahasa.",
+                "2024-05-03", "en")
+    assert ("Trẻ Publishing House", "participatedIn", "Hải Phòng Book Fair 2024") in got
+    assert not any(p == "participatedIn" and "postcards" in o for s, p, o in got)
+
+
+def test_bodies_that_co_chair_an_event_take_part_in_it():
+    # ANNOTATION.md: chairing ("chủ trì", "chaired by") is a participatedIn cue, for bodies too
+    text = ("Officials discussed tax incentives at a forum in Đà Nẵng on Friday. The forum, co-chaired by the "
+            "Ministry of Finance and the Đà Nẵng City People's Committee, reviewed new rules.")
+    triples = _triples_20251129(text)
+    assert ("Ministry of Finance", "participatedIn", "forum") in triples
+    assert ("Ministry of Finance", "organized", "forum") not in triples
+
+
+def test_a_person_who_chairs_still_takes_part():
+    text = ("Officials discussed tax incentives at a forum in Đà Nẵng on Friday. The forum was chaired by "
+            "Deputy Minister of Finance Lê Văn An.")
+    triples = _triples_20251129(text)
+    assert ("Lê Văn An", "participatedIn", "forum") in triples
+    assert ("Lê Văn An", "organized", "forum") not in triples
+
+
+def test_bodies_that_joined_the_event_with_a_participle_clause():
+    text = ("Officials discussed tax incentives at a forum in Đà Nẵng on Friday. UNICEF and the World Bank "
+            "joined the forum, presenting a report on child poverty.")
+    triples = _triples_20251129(text)
+    assert ("World Bank", "participatedIn", "forum") in triples
+
+
+def test_representatives_who_present_at_the_event_take_part():
+    text = ("The State Bank of Vietnam held a conference on green credit in Đà Lạt on Friday. Representatives of "
+            "Agribank and MoMo presented their plans for farm loans.")
+    assert ("MoMo", "participatedIn", "conference on green credit") in _triples_20251129(text)
+    # "said" may report a statement made elsewhere
+    text = ("The State Bank of Vietnam held a conference on green credit in Đà Lạt on Friday. Representatives of "
+            "MoMo said the loans would help farmers.")
+    assert ("MoMo", "participatedIn", "conference on green credit") not in _triples_20251129(text)
+
+
+def test_representatives_of_a_list_of_bodies_without_the():
+    text = ("Officials met at a workshop in Huế on Thursday. Representatives of Vietnam Airlines, Hue Central Hospital "
+            "and the Vietnam Red Cross Society attended.")
+    orgs = _spans(text, "ORG")
+    assert "Vietnam Airlines" in orgs and not any(o.startswith("Representatives") for o in orgs)
+    assert ("Vietnam Airlines", "participatedIn", "workshop") in _triples_20260206(text)
+
+
+def test_among_the_investors_were_opens_an_attendance_list():
+    got = facts("Quảng Ngãi Province held an investment promotion conference in Seoul on Thursday. Among the investors "
+                "were Hyosung Heavy Industries, which will build a wind farm, and the Korean firm Doosan.",
+                "2025-12-19", lang="en")
+    assert any(s.startswith("Hyosung") and p == "participatedIn" for s, p, o in got)
+    got = facts("Quảng Ngãi Province held an investment promotion conference in Seoul on Thursday. Among the projects "
+                "was a wind farm of Hyosung Heavy Industries.", "2025-12-19", lang="en")
+    assert not any(s.startswith("Hyosung") and p == "participatedIn" for s, p, o in got)
+
+
+def test_speakers_after_a_signing_ceremony_spoke_at_the_forum():
+    text = ("The Ministry of Industry and Trade held a forum on energy efficiency in Hà Nội on Tuesday. At the forum, "
+            "the Danish Energy Agency and the World Bank signed a memorandum of understanding on audits. The signing "
+            "ceremony was witnessed by Deputy Minister Nguyễn Sinh Nhật Tân. Speakers from Vinamilk and Masan Group "
+            "presented projects.")
+    got = facts(text, "2025-12-17", lang="en")
+    assert not any(s in ("Masan Group", "Vietnam Dairy Products JSC", "Vinamilk") and o == "signing ceremony"
+                   for s, p, o in got)
+    assert any(s == "Masan Group" and p == "participatedIn" and o.startswith("forum") for s, p, o in got)
+
+
+def test_the_opening_is_the_opening_of_the_event_that_opened():
+    got = facts("The 2024 Mekong Rice Festival opened in Cần Thơ on Friday. Organisers hope the festival will help "
+                "farmers reach the Hanoi Food Expo next year. The opening was attended by Trần Văn Lâu, chairman of "
+                "the Cần Thơ People's Committee.", "2024-05-03", "en")
+    assert ("Trần Văn Lâu", "participatedIn", "2024 Mekong Rice Festival") in got
+    assert ("Trần Văn Lâu", "participatedIn", "Hanoi Food Expo") not in got
+
+
+def test_two_last_syllables_after_an_honorific_are_the_full_name_again():
+    got = facts("Sáng 14/1, Liên đoàn Lao động tỉnh Đồng Nai tổ chức Chương trình \"Tết Sum vầy\" năm 2027. Bà Nguyễn "
+                "Thị Như Ý, Chủ tịch Liên đoàn Lao động tỉnh cho biết năm nay có 20.000 suất quà. Tại chương trình, "
+                "ông Thái Bảo và bà Như Ý đã trao 500 suất quà cho công nhân.", "2027-01-14")
+    ev = 'Chương trình "Tết Sum vầy" năm 2027'
+    assert ("Nguyễn Thị Như Ý", "participatedIn", ev) in got and ("Thái Bảo", "participatedIn", ev) in got
+    assert not any(s == "Như Ý" for s, p, o in got)
+
+
+def test_on_this_occasion_the_parties_to_a_signing_took_part():
+    got = facts("Chiều 5/12, UBND tỉnh Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Dịp này, UBND tỉnh và "
+                "Tập đoàn Samsung ký biên bản ghi nhớ về đào tạo nhân lực.", "2026-12-05")
+    assert ("Tập đoàn Samsung", "participatedIn", "Hội nghị xúc tiến đầu tư năm 2026") in got
+
+
+def test_on_this_occasion_who_is_handed_an_award_took_part():
+    got = facts("Sáng 2/4, UBND tỉnh Quảng Trị tổ chức Lễ thông xe cầu Cửa Tùng. Dịp này, ông Hà Sỹ Đồng, "
+                "Chủ tịch UBND tỉnh, trao Bằng khen của UBND tỉnh cho Công ty cổ phần Cầu đường Miền Trung và Ban "
+                "Quản lý dự án giao thông tỉnh.", "2027-04-10")
+    assert ("Công ty cổ phần Cầu đường Miền Trung", "participatedIn", "Lễ thông xe cầu Cửa Tùng") in got
+
+
+def test_a_second_giver_after_a_semicolon_on_this_occasion_took_part_too():
+    got = facts("Sáng 1/6, UBND tỉnh Bến Tre tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2027. Dịp này, Quỹ Bảo trợ "
+                "trẻ em tỉnh Bến Tre trao 100 suất học bổng cho học sinh nghèo; Công ty cổ phần Dược phẩm Cửu Long tặng "
+                "500 phần quà cho thiếu nhi.", "2027-06-02")
+    ev = "Lễ phát động Tháng hành động vì trẻ em năm 2027"
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) in got
+    got = facts("Sáng 1/6, UBND tỉnh Bến Tre tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2027. Dịp này, Quỹ Bảo trợ "
+                "trẻ em tỉnh Bến Tre trao 100 suất học bổng; Công ty cổ phần Dược phẩm Cửu Long cho biết sẽ tài trợ thêm.",
+                "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) not in got
+    got = facts("Sáng 1/6, UBND tỉnh Bến Tre tổ chức Lễ phát động Tháng hành động vì trẻ em năm 2027. Tại buổi lễ, Quỹ Bảo "
+                "trợ trẻ em tỉnh Bến Tre trao 100 suất học bổng; Công ty cổ phần Dược phẩm Cửu Long tặng 500 phần quà.",
+                "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) in got
+
+
+def test_guests_of_an_unnamed_opening_take_part_in_the_event_opened():
+    got = facts("Sáng 2/3, Sở Du lịch tỉnh Quảng Bình tổ chức khai mạc Hội thi Hướng dẫn viên du lịch giỏi năm 2031. "
+                "Đến dự lễ khai mạc có ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Quảng Bình.", "2031-03-02")
+    assert ("Trần Văn Nam", "participatedIn", "Hội thi Hướng dẫn viên du lịch giỏi năm 2031") in got
+
+
+def test_an_event_said_to_open_after_its_name_is_the_opening_referred_to():
+    got = facts("Triển lãm Gốm sứ Bát Tràng lần thứ V khai mạc tại Hà Nội. Tới dự lễ khai mạc có bà Lê Thu Hà, "
+                "Giám đốc Sở Văn hóa và Thể thao thành phố Hà Nội.", "2031-03-02")
+    assert ("Lê Thu Hà", "participatedIn", "Triển lãm Gốm sứ Bát Tràng lần thứ V") in got
+
+
+def test_an_opening_of_no_event_said_to_open_stays_unresolved():
+    got = facts("Sở Du lịch tỉnh Quảng Bình tổ chức Hội thi Hướng dẫn viên du lịch giỏi năm 2031 vào cuối tháng. "
+                "Đến dự lễ bế mạc có ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh Quảng Bình.", "2031-03-02")
+    assert not any(p == "participatedIn" and o.startswith("Hội thi") for s, p, o in got)
+
+
+def test_teams_of_a_contest_listed_after_tham_gia_hoi_thi_co():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. Tham gia hội thi có 24 đội "
+                "đến từ các trường trong tỉnh, trong đó có Trường THPT Phan Đình Phùng và Trường THPT Nguyễn Du.",
+                "2031-05-08")
+    ev = "Hội thi Rung chuông vàng năm 2031"
+    assert ("Trường THPT Phan Đình Phùng", "participatedIn", ev) in got
+    assert ("Trường THPT Nguyễn Du", "participatedIn", ev) in got
+
+
+def test_bodies_also_present_at_the_ceremony():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. Đại diện Hội Khuyến học "
+                "tỉnh Hà Tĩnh và Hội Cựu giáo chức tỉnh Hà Tĩnh cũng có mặt tại buổi lễ.", "2031-05-08")
+    ev = "Hội thi Rung chuông vàng năm 2031"
+    assert ("Hội Khuyến học tỉnh Hà Tĩnh", "participatedIn", ev) in got
+    assert ("Hội Cựu giáo chức tỉnh Hà Tĩnh", "participatedIn", ev) in got
+
+
+def test_a_body_that_sent_representatives():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. "
+                "Hội Khuyến học tỉnh Hà Tĩnh cũng cử đại diện đến dự.", "2031-05-08")
+    assert ("Hội Khuyến học tỉnh Hà Tĩnh", "participatedIn", "Hội thi Rung chuông vàng năm 2031") in got
+
+
+def test_the_parent_after_thuoc_in_an_attendance_list_is_no_guest():
+    got = facts("Ngày 8/5, Tỉnh đoàn Hà Tĩnh tổ chức Hội thi Rung chuông vàng năm 2031. Cùng dự còn có đại diện Trung "
+                "tâm Hỗ trợ thanh niên thuộc Trung ương Đoàn.", "2031-05-08")
+    assert ("Trung ương Đoàn", "participatedIn", "Hội thi Rung chuông vàng năm 2031") not in got
+
+
+def test_experts_from_bodies_with_su_gop_mat_cua():
+    got = facts("Ngày 8/5, Bệnh viện Chợ Rẫy tổ chức Hội nghị Ngoại khoa năm 2031. Với sự góp mặt của các chuyên gia từ "
+                "Bệnh viện Việt Đức và Bệnh viện Trung ương Huế, hội nghị đã nghe 30 báo cáo.", "2031-05-08")
+    assert ("Bệnh viện Trung ương Huế", "participatedIn", "Hội nghị Ngoại khoa năm 2031") in got
+
+
+def test_members_of_a_business_delegation():
+    got = facts("Ngày 8/5, Bộ Công Thương tổ chức Diễn đàn Doanh nghiệp Việt Nam - Nhật Bản năm 2031. Đoàn doanh nghiệp "
+                "Nhật Bản gồm 50 công ty, trong đó có Tập đoàn Aeon.", "2031-05-08")
+    assert ("Tập đoàn Aeon", "participatedIn", "Diễn đàn Doanh nghiệp Việt Nam - Nhật Bản năm 2031") in got
+
+
+def test_a_police_department_before_thuoc_ends_its_name():
+    got = facts("Tham dự buổi diễn tập có đại diện Cục Cảnh sát giao thông thuộc Bộ Công an.")
+    assert ("Cục Cảnh sát giao thông", "subOrganizationOf", "Bộ Công an") in got
+    assert not any("thuộc" in s for s, p, o in got)
+
+
+def test_teams_take_part_in_the_round_a_named_opening_ceremony_opens():
+    got = facts(_U19 + "Tham gia vòng chung kết có 8 đội, trong đó có Câu lạc bộ Bóng đá Nam Định.", "2031-10-06")
+    assert ("Câu lạc bộ Bóng đá Nam Định", "participatedIn", "Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got
+    assert ("Trần Quốc Tuấn", "participatedIn",
+            "lễ khai mạc Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got
+
+
+def test_guests_listed_at_the_opening_stay_at_the_ceremony():
+    got = facts(_U19 + "Tham dự lễ khai mạc còn có đại diện Sở Văn hóa và Thể thao thành phố Hải Phòng.", "2031-10-06")
+    assert ("Sở Văn hóa và Thể thao thành phố Hải Phòng", "participatedIn",
+            "lễ khai mạc Vòng chung kết Giải Bóng đá U19 Quốc gia năm 2031") in got
+
+
+def test_on_this_occasion_without_a_signing_credits_no_one():
+    got = facts("Chiều 5/12, UBND tỉnh Bắc Ninh tổ chức Hội nghị xúc tiến đầu tư năm 2026. Dịp này, Tập đoàn "
+                "Samsung công bố kế hoạch mở rộng nhà máy.", "2026-12-05")
+    assert ("Tập đoàn Samsung", "participatedIn", "Hội nghị xúc tiến đầu tư năm 2026") not in got
+
+
+def test_on_this_occasion_a_body_that_gives_or_announces_took_part_in_the_lead_event():
+    got = facts("Sáng 9/4, tại huyện Tuy Phong, UBND tỉnh Bình Thuận tổ chức Lễ ra quân làm sạch bờ biển năm 2027. "
+                "Tham dự có ông Võ Minh Tâm, Phó Chủ tịch UBND tỉnh. Chiến dịch kéo dài ba tháng. Mỗi xã ven biển "
+                "lập một tổ thu gom rác. Rác nhựa sẽ được phân loại tại nguồn. Người dân được phát túi đựng rác miễn phí. "
+                "Dịp này, Ngân hàng TMCP Quân đội hỗ trợ 2 tỷ đồng mua xe thu gom rác.", "2027-04-10")
+    assert ("Ngân hàng TMCP Quân đội", "participatedIn", "Lễ ra quân làm sạch bờ biển năm 2027") in got
+    # an award the Prime Minister grants is no attendance of a body named by his title
+    got = facts("Sáng 9/4, Bộ Xây dựng tổ chức Lễ thông xe cầu Rạch Miễu 2. Dịp này, Thủ tướng Chính phủ đã tặng "
+                "Bằng khen cho 10 tập thể.", "2027-04-10")
+    assert not any(p == "participatedIn" and s.startswith("Thủ tướng") for s, p, o in got)

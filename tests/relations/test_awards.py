@@ -1,0 +1,18 @@
+"""Tests of kg.relations.awards:
+Award news and the bodies that open or close their own events, mostly in English copy."""
+from __future__ import annotations
+
+from functools import partial
+
+from articlefacts import graph_triples
+
+
+_triples = partial(graph_triples, published="2025-11-20")
+
+
+def test_weekday_after_on_is_no_part_of_an_event_name_and_evening_keeps_the_organiser():
+    got = _triples("The Kon Tum Provincial People's Committee on Saturday evening opened the Kon Tum Gong Festival "
+                   "2025 at the provincial square. The Đà Lạt Flower Festival 2025 opened on Friday at the Lâm Viên "
+                   "Square.")
+    assert ("Kon Tum Provincial People's Committee", "organized", "Kon Tum Gong Festival 2025") in got
+    assert any(s == "Đà Lạt Flower Festival 2025" and p == "date" for s, p, o in got)

@@ -1,0 +1,14 @@
+"""Tests of kg.relations.bare_implementers: implements by a body named again by its kind (Vietnamese)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_body_named_again_by_its_kind_implements_the_policy_it_carries_out():
+    got = facts("Ông Lý Văn Tâm, Giám đốc Trung tâm Khuyến nông tỉnh Cao Bằng, cho biết trung tâm đang thực hiện Kế hoạch "
+                "số 56/KH-UBND của UBND tỉnh Cao Bằng.", "2027-03-10")
+    assert ("Trung tâm Khuyến nông tỉnh Cao Bằng", "implements", "Kế hoạch số 56/KH-UBND") in got
+    # a plan between the body and the verb is what carries the policy out
+    got = facts("Theo Sở Xây dựng tỉnh Cao Bằng, sở đang xây dựng Đề án phát triển nhà ở xã hội để triển khai Quyết định "
+                "số 338/QĐ-TTg.", "2027-03-10")
+    assert ("Sở Xây dựng tỉnh Cao Bằng", "implements", "Quyết định số 338/QĐ-TTg") not in got

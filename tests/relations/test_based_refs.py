@@ -1,0 +1,28 @@
+"""Tests of kg.relations.based_refs: A company named again by what it is."""
+from __future__ import annotations
+
+from articlefacts import facts, graph_triples
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2025-11-20", "en") if p == "locatedIn"}
+
+
+def test_a_based_firm_is_the_business_named_before():
+    got = _triples("The Bắc Ninh People's Committee on Friday granted a licence to Minh Long Glass Company. "
+                   "The Taipei-based firm, a unit of Lotus Precision Holdings, will build a plant.")
+    assert ("Minh Long Glass Company", "locatedIn", "Taipei") in got
+    assert any(s == "Minh Long Glass Company" and p == "subOrganizationOf" and o == "Lotus Precision Holdings" for s, p, o in got)
+    got = _triples("The Bắc Ninh People's Committee on Friday granted a licence to the investor. "
+                   "The Taipei-based firm, a unit of Lotus Precision Holdings, will build a plant.")
+    assert not any(p in ("locatedIn", "subOrganizationOf") for s, p, o in got)  # no company named before
+
+
+def test_the_company_headquartered_in_a_city_is_the_body_named_before():
+    got = located("Tanaka Seiki, a Japanese maker of bearings, opened a plant in Hải Dương. "
+                  "The company, headquartered in Nagoya, employs 3,000 people.")
+    assert ("Tanaka Seiki", "Nagoya") in got

@@ -1,0 +1,73 @@
+"""Tests of kg.relations.contestants_en: English participatedIn of contest reports."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+_FAR = ("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. Robots had to carry parcels. "
+        "The winners got a trip abroad. Judges praised the designs. Many robots broke down. "
+        "Rain fell all day. Parents watched from the stands. ")
+
+
+def test_the_winner_of_a_race_took_part_in_the_event_named_before():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday with 8,000 runners. "
+                "Joseph Kamau won the men's full marathon in 2 hours 20 minutes. "
+                "Lê Thị Thu of the Hà Nội Athletics Club finished fourth.", "2024-05-03", "en")
+    assert ("Joseph Kamau", "participatedIn", "Huế Heritage Marathon 2024") in got
+    assert ("Lê Thị Thu", "participatedIn", "Huế Heritage Marathon 2024") in got
+
+
+def test_teams_from_named_bodies_took_part():
+    got = facts("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. "
+                "Also taking part were teams from Cần Thơ University and Vinh University.", "2024-05-03", "en")
+    assert ("Cần Thơ University", "participatedIn", "Mekong Robotics Cup 2024") in got
+    assert ("Vinh University", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_a_team_from_a_body_that_won_the_named_contest_took_part_in_it():
+    got = facts("A team from Huế University won the Mekong Robotics Cup 2024 on Friday.", "2024-05-03", "en")
+    assert ("Huế University", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_a_scorer_took_part_in_the_match_named_before():
+    got = facts("The 2024 National Football Cup final was played at Mỹ Đình Stadium on Sunday. "
+                "Nguyễn Văn Toàn scored twice in the second half.", "2024-05-03", "en")
+    assert ("Nguyễn Văn Toàn", "participatedIn", "2024 National Football Cup") in got
+
+
+def test_a_list_far_after_the_one_event_named_still_belongs_to_it():
+    got = facts(_FAR + "Also taking part were teams from Vinh University and Huế University.", "2024-05-03", "en")
+    assert ("Vinh University", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_a_list_far_after_two_events_belongs_to_neither():
+    got = facts("The Hà Nội Startup Forum 2024 opened on Monday. " + _FAR
+                + "Also taking part were teams from Vinh University and Huế University.", "2024-05-03", "en")
+    assert not any(s == "Vinh University" and p == "participatedIn" for s, p, o in got)
+
+
+def test_people_due_to_speak_at_the_festival_take_part_in_it():
+    got = facts("The Huế Book Festival 2024 opened on Thursday at the Citadel. Poet Lê Minh Quốc will meet readers "
+                "on Saturday. Thai novelist Prabda Yoon and Danish writer Inger Holm's translator Mai Lan Phương are "
+                "also due to speak.", "2024-05-03", "en")
+    for who in ("Lê Minh Quốc", "Prabda Yoon", "Mai Lan Phương"):
+        assert (who, "participatedIn", "Huế Book Festival 2024") in got
+    assert ("Inger Holm", "participatedIn", "Huế Book Festival 2024") not in got
+
+
+def test_attending_something_else_later_is_no_part_in_the_event():
+    got = facts("The Huế Book Festival 2024 opened on Thursday at the Citadel. Nguyễn Văn Tâm will attend a "
+                "wedding in Đà Nẵng in June.", "2024-05-03", "en")
+    assert not any(s == "Nguyễn Văn Tâm" and p == "participatedIn" for s, p, o in got)
+
+
+def test_the_leader_of_the_winning_team_took_part_in_the_contest():
+    got = facts("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. The winning team, led by "
+                "third-year student Đỗ Minh Khang, received a trophy.", "2024-05-03", "en")
+    assert ("Đỗ Minh Khang", "participatedIn", "Mekong Robotics Cup 2024") in got
+
+
+def test_the_leader_of_a_drafting_team_takes_no_part_in_a_forum():
+    got = facts("The Vietnam Economic Forum 2024 opened on Tuesday. A team led by Trần Văn An drafted the report.",
+                "2024-05-03", "en")
+    assert not any(s == "Trần Văn An" and p == "participatedIn" for s, p, o in got)

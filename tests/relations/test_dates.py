@@ -1,0 +1,189 @@
+"""Tests of kg.relations.dates: date from words relative to the article's publication date."""
+from __future__ import annotations
+
+from functools import partial
+
+from articlefacts import facts, graph_triples
+
+
+_triples = partial(graph_triples, published="2025-11-20")
+
+
+def _triples_on(text: str, published: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _triples_20251204(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _dates(text: str, published: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _triples_20251129(text, published) if p == "date"}
+
+
+def _triples_20251129(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def test_talks_during_a_named_meeting_give_both_sides_and_the_day():
+    got = _triples("Minister of Foreign Affairs Lê Hoài Trung held talks with Canadian Foreign Minister Anita Anand "
+                   "in Ottawa on Tuesday, during the 2nd Vietnam-Canada Strategic Dialogue.")
+    ev = "2nd Vietnam-Canada Strategic Dialogue"
+    assert ("Le Hoai Trung", "participatedIn", ev) in got and ("Anita Anand", "participatedIn", ev) in got
+    assert (ev, "date", "2025-11-18") in got
+
+
+def test_the_weekday_of_the_sentence_beats_the_dateline():
+    text = ("HÀ NỘI, Dec 17 (VNS) — The Ministry of Industry and Trade on Tuesday held a meeting in Hà Nội with "
+            "exporters to collect comments on a draft decree on rice exports.")
+    got = _triples_on(text, "2025-12-17")
+    assert ("meeting", "date", "2025-12-16") in got and ("meeting", "date", "2025-12-17") not in got
+    got = _triples_on("HÀ NỘI, Dec 16 (VNS) — The Ministry of Industry and Trade held a meeting in Hà Nội with "
+                   "exporters.", "2025-12-16")
+    assert ("meeting", "date", "2025-12-16") in got
+
+
+def test_a_seminar_also_held_at_the_fair_on_a_day_is_dated_that_day():
+    got = facts("The Cần Thơ Rice Fair 2024 opened on Tuesday. A seminar on rice exports was also held at the fair "
+                "on Thursday.", "2024-05-03", "en")
+    assert ("seminar on rice exports", "date", "2024-05-02") in got
+    assert ("Cần Thơ Rice Fair 2024", "date", "2024-05-02") not in got
+
+
+def test_a_weekday_dates_the_plan_despite_the_day_its_rule_applies():
+    text = ("The Đà Nẵng People's Committee on Friday issued Plan 45/KH-UBND on rural sanitation, under which "
+            "all villages will have sewers from July 1, 2027.")
+    assert ("Plan 45/KH-UBND", "date", "2025-11-28") in _triples_20251204(text)
+    # a day the sentence writes for the issue itself still wins
+    text = "The Đà Nẵng People's Committee issued Plan 45/KH-UBND on rural sanitation on November 20."
+    assert ("Plan 45/KH-UBND", "date", "2025-11-20") in _triples_20251204(text)
+
+
+def test_a_date_in_what_was_told_to_an_event_is_not_its_date():
+    text = ("HÀ NỘI — The ministry on Tuesday held a forum on green logistics in Hà Nội.\n\nDeputy Minister Phan Thị "
+            "Thắng told the forum that the new rules would apply to large firms from December 30 next year.")
+    dates = {o for s, p, o in _triples_20251204(text, "2025-12-03") if p == "date"}
+    assert dates == {"2025-12-02"}
+
+
+def test_a_weekday_before_passed_dates_the_instrument_and_the_sitting_it_was_passed_at():
+    text = ("ĐÀ NẴNG — The Đà Nẵng People's Council on Thursday passed a resolution on school fees at its 30th "
+            "session, exempting pupils from fees.")
+    dates = _dates(text, "2025-12-13")
+    assert ("resolution on school fees", "2025-12-11") in dates
+    assert ("30th session", "2025-12-11") in dates
+
+
+def test_a_weekday_before_launched_dates_the_programme():
+    text = "HÀ NỘI — The Ministry of Health and UNICEF on Monday launched the Healthy Schools programme, a three-year plan."
+    assert ("Healthy Schools programme", "2025-12-08") in _dates(text, "2025-12-10")
+
+
+def test_a_start_date_of_a_rule_is_no_day_of_the_meeting():
+    text = ("The council on Thursday agreed to raise pensions by 5 per cent from October 1, 2026, at its meeting "
+            "in Huế.")
+    dates = {o for s, p, o in _triples_20260206(text) if p == "date" and s == "meeting"}
+    assert dates == {"2026-02-05"}
+
+
+def test_signers_of_a_document_not_signed_at_an_event_take_part_in_nothing():
+    text = ("The Asian Development Bank and the Ministry of Finance on Friday signed a loan agreement for the northern "
+            "mountain roads project. Minister of Finance Lý Quốc Bảo signed the agreement.")
+    assert not any(p == "participatedIn" for s, p, o in _triples_20260206(text))
+
+
+def test_bodies_listed_with_the_attendee_of_an_event_took_part():
+    got = facts("The Vietnam Expressway Corporation on Friday held a groundbreaking ceremony for the Biên Hòa bypass "
+                "in Đồng Nai. Deputy Prime Minister Trần Hồng Hà attended the ceremony with leaders of the Ministry of "
+                "Finance and the Đồng Nai Provincial People's Committee.", "2025-12-20", lang="en")
+    assert ("Ministry of Finance", "participatedIn", "groundbreaking ceremony") in got
+    assert ("Đồng Nai Provincial People's Committee", "participatedIn", "groundbreaking ceremony") in got
+
+
+def test_with_after_the_event_that_is_no_list_of_attendees():
+    got = facts("The Ministry of Health held a conference on dengue in Hà Nội on Tuesday. Deputy Prime Minister Lê "
+                "Thành Long chaired the conference with the aim of helping the World Bank fund clinics.",
+                "2025-12-20", lang="en")
+    assert not any(s == "World Bank" and p == "participatedIn" for s, p, o in got)
+
+
+def test_bodies_that_attended_as_observers_took_part():
+    got = facts("The Ministry of Agriculture and Environment held a conference on coral reefs in Nha Trang on "
+                "Tuesday. Representatives of the Asian Development Bank attended as observers.", "2025-12-20", lang="en")
+    assert any(s == "Asian Development Bank" and p == "participatedIn" for s, p, o in got)
+
+
+def test_earlier_in_the_day_is_the_day_written_before():
+    text = ("The Cambodian Senate delegation on Tuesday visited the Hồ Chí Minh Mausoleum in Hà Nội. Earlier in the "
+            "day, the delegation held talks with Vice Chairwoman of the National Assembly Nguyễn Thị Thanh at the "
+            "National Assembly House.")
+    got = facts(text, "2025-12-18", lang="en")
+    assert ("talks", "date", "2025-12-16") in got
+
+
+def test_the_day_goes_to_the_meeting_where_it_was_decided():
+    got = facts("The Asian Football Confederation on Saturday named Vietnam host of the 2031 Asian Cup, at its congress "
+                "in Kuala Lumpur.", "2025-11-24", lang="en")
+    assert ("congress", "date", "2025-11-22") in got
+    assert not any(s == "2031 Asian Cup" and p == "date" for s, p, o in got)
+
+
+def test_the_day_an_event_closes_does_not_date_it():
+    got = facts("The 2024 Đà Lạt Flower Festival opened in Lâm Đồng on Friday. The festival closes on Tuesday "
+                "with a parade.", "2024-05-04", "en")
+    assert ("2024 Đà Lạt Flower Festival", "date", "2024-05-03") in got
+    assert ("2024 Đà Lạt Flower Festival", "date", "2024-04-30") not in got
+
+
+def test_the_day_a_delegation_arrived_for_an_event_does_not_date_it():
+    got = facts("A delegation led by Park Ji-hoon arrived in Đà Nẵng on Monday for the Đà Nẵng Investment Forum "
+                "2024. The forum, held at the Furama Resort on Tuesday, drew 500 delegates.", "2024-05-04", "en")
+    assert ("Đà Nẵng Investment Forum 2024", "date", "2024-04-30") in got
+    assert ("Đà Nẵng Investment Forum 2024", "date", "2024-04-29") not in got
+
+
+def test_the_documents_signed_by_and_the_signing_day():
+    text = ("Singapore talks\n\nPrime Minister Pham Minh Chinh on Thursday witnessed the signing of a memorandum of "
+            "understanding on power trade and a framework agreement on digital economy cooperation in Singapore. "
+            "The documents were signed by Minister Nguyen Hong Dien and Minister Tan See Leng after the talks.")
+    got = facts(text, published="2025-06-27", lang="en")
+    for doc in ("memorandum of understanding on power trade", "framework agreement on digital economy cooperation"):
+        assert ("Nguyen Hong Dien", "signed", doc) in got
+        assert (doc, "date", "2025-06-26") in got
+
+
+def test_the_planned_last_day_of_a_fair_does_not_date_it():
+    got = facts("Tối 8/1, Sở Công Thương TP Cần Thơ khai mạc Hội chợ sản phẩm OCOP năm 2027. Hội chợ kéo dài đến "
+                "ngày 12/1.", "2027-01-08")
+    assert ("Hội chợ sản phẩm OCOP năm 2027", "date", "2027-01-08") in got
+    assert ("Hội chợ sản phẩm OCOP năm 2027", "date", "2027-01-12") not in got
+
+
+def test_the_same_day_is_not_the_start_of_a_rule_written_before():
+    got = facts("Chiều 9/7, tại Hà Nội, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ hai năm 2026. Mức lương tối "
+                "thiểu sẽ tăng 7,2% từ ngày 1/1/2027. Cùng ngày, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội thảo "
+                "Tiền lương và việc làm năm 2026 tại Hà Nội.", "2026-07-10")
+    dates = {o for s, p, o in got if p == "date" and s.startswith("Hội thảo")}
+    assert dates == {"2026-07-09"}
+
+
+def test_dateline_with_a_dotted_place_is_no_event_date_nor_blocks_the_venue():
+    text = ("Sở Y tế tổ chức tập huấn\n\nTP.HCM, ngày 9/4/2030 - Sáng 8/4, tại TP.HCM, Sở Y tế TP.HCM phối hợp với "
+            "Hội Điều dưỡng Việt Nam tổ chức Hội nghị tập huấn kỹ năng chăm sóc người bệnh cao tuổi.")
+    got = facts(text, "2030-04-09")
+    ev = "Hội nghị tập huấn kỹ năng chăm sóc người bệnh cao tuổi"
+    assert (ev, "date", "2030-04-08") in got
+    assert (ev, "date", "2030-04-09") not in got
+    assert (ev, "locatedIn", "Thành phố Hồ Chí Minh") in got
+
+
+def test_a_dated_drill_is_named_in_full():
+    got = facts("Sáng 7/8, Công an tỉnh Hà Giang tổ chức Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031 "
+                "tại Khu công nghiệp Bình Vàng.", "2031-08-07")
+    ev = "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031"
+    assert ("Công an tỉnh Hà Giang", "organized", ev) in got
+    assert (ev, "date", "2031-08-07") in got

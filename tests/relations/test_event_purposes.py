@@ -1,0 +1,40 @@
+"""Tests of kg.relations.event_purposes: about of an event from the purpose clause after it (Vietnamese)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def test_event_held_to_discuss_topics_is_about_them():
+    got = facts("Sáng 9/5, Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức Tọa đàm Doanh nhân trẻ năm 2031 tại thành phố "
+                "Hà Tĩnh để trao đổi với các chuyên gia về trí tuệ nhân tạo và an ninh mạng.", "2031-05-10")
+    ev = "Tọa đàm Doanh nhân trẻ năm 2031"
+    assert (ev, "about", "trí tuệ nhân tạo") in got
+    assert (ev, "about", "an ninh mạng") in got
+    got = facts("Sáng 9/5, Sở Khoa học và Công nghệ tỉnh Hà Tĩnh tổ chức Tọa đàm Doanh nhân trẻ năm 2031. Các chuyên "
+                "gia cho rằng doanh nghiệp cần đầu tư về trí tuệ nhân tạo.", "2031-05-10")
+    assert not any(p == "about" and o == "trí tuệ nhân tạo" for _, p, o in got)
+
+
+def test_signing_ceremony_is_about_the_fields_of_the_instrument_it_signs():
+    got = facts("Sáng 2/3, Bộ Công Thương và Tập đoàn Điện lực Việt Nam tổ chức Lễ ký kết Thỏa thuận hợp tác về "
+                "khoa học, công nghệ và chuyển đổi số giai đoạn 2031 - 2035.", "2031-03-03")
+    assert any(s.startswith("Lễ ký kết") and p == "about" and o == "chuyển đổi số" for s, p, o in got)
+
+
+def test_a_meeting_held_to_further_or_review_a_field_is_about_it():
+    got = facts("Sáng 14/6, Sở Công Thương thành phố Đà Nẵng tổ chức Diễn đàn Cảng biển năm 2031 nhằm thúc đẩy phát "
+                "triển logistics xanh và thu hút đầu tư vào cảng biển.", "2031-06-15")
+    assert {"logistics xanh", "thu hút đầu tư"} <= _about(got, "Diễn đàn Cảng biển")
+    got = facts("Chiều 6/10, Ban Chỉ đạo tỉnh Hà Nam tổ chức phiên họp thường kỳ quý III năm 2031 để đánh giá tiến độ "
+                "xây dựng chính quyền số.", "2031-10-07")
+    assert "chính quyền số" in _about(got, "phiên họp thường kỳ")
+
+
+def test_a_field_past_a_comma_of_the_purpose_clause_is_not_the_meetings_subject():
+    got = facts("Ngày 7/10, Hội Nông dân tỉnh Hà Nam tổ chức Hội thi nhà nông năm 2031 nhằm nâng cao đời sống nông "
+                "dân, góp phần xây dựng nông thôn mới.", "2031-10-08")
+    assert not _about(got, "Hội thi nhà nông")

@@ -1,0 +1,32 @@
+"""Tests of kg.relations.event_subjects: English."""
+from __future__ import annotations
+
+from articlefacts import facts, graph_triples, kg_spans
+
+
+def _triples(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
+
+
+def test_a_loan_agreement_after_its_amount_and_its_signers():
+    text = ("The Asian Development Bank and the Ministry of Finance on Friday signed a US$150 million loan agreement "
+            "for the northern mountain roads project at a ceremony in Hà Nội. Minister of Finance Lý Quốc Bảo "
+            "signed the agreement.")
+    assert "loan agreement for the northern mountain roads project" in _spans(text, "POLICY")
+    triples = _triples(text)
+    assert ("Lý Quốc Bảo", "signed", "loan agreement for the northern mountain roads project") in triples
+    assert ("Asian Development Bank", "participatedIn", "ceremony") in triples
+    assert ("Ministry of Finance", "participatedIn", "ceremony") in triples
+
+
+def test_the_subject_of_an_act_at_a_ceremony_took_part():
+    text = ("Standing member of the Secretariat Tran Cam Tu handed the decision to Ho Van Nien at a ceremony "
+            "in Quy Nhon City on Monday.")
+    got = facts(text, published="2025-07-08", lang="en")
+    assert ("Tran Cam Tu", "participatedIn", "ceremony") in got
+    said = "Tran Cam Tu said that Ho Van Nien would speak at a ceremony in Quy Nhon City on Monday."
+    assert ("Tran Cam Tu", "participatedIn", "ceremony") not in facts(said, published="2025-07-08", lang="en")

@@ -1,0 +1,143 @@
+"""Tests of kg.relations.events: organized and locatedIn beyond the first patterns of :mod:`kg.extract`."""
+from __future__ import annotations
+
+from functools import partial
+
+from articlefacts import facts, graph_triples, kg_spans
+
+
+_triples = partial(graph_triples, published="2025-11-04")
+
+
+def _spans(text: str) -> list[tuple[str, str]]:
+    return kg_spans(text, "en", "2025-12-04")
+
+
+def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _graph_triples_20251204(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2025-11-20", "en") if p == "locatedIn"}
+
+
+def test_venue_past_the_organisers():
+    got = _triples("Chinh also attended the Vietnam-Korea Business Forum organised by the Korea Chamber of Commerce "
+                   "and Industry (KCCI) and the Ministry of Finance at the Lotte Hotel in Seoul on Monday.")
+    assert any(p == "locatedIn" and "Forum" in s and "Lotte" in o for s, p, o in got)
+
+
+def test_a_named_programme_with_a_lower_case_kind():
+    got = _spans("The ministry on Tuesday launched the Aus4Climate programme, a five-year initiative. Under the "
+                 "Vietnam programme, farmers get loans.")
+    assert ("POLICY", "Aus4Climate programme") in got
+    assert not any(label == "POLICY" and "Vietnam" in text for label, text in got)
+
+
+def test_a_policy_implemented_by_a_list_of_bodies():
+    got = _triples_20251204("The ministry on Tuesday launched the Blue Water programme. The programme will be implemented by "
+                   "the Institute of Water Resources Planning (IWRP) and the Vietnam Academy for Water Resources.")
+    assert ("Institute of Water Resources Planning", "implements", "Blue Water programme") in got
+    assert ("Vietnam Academy for Water Resources", "implements", "Blue Water programme") in got
+
+
+def test_places_of_a_sentence_that_tells_no_happening_do_not_place_the_next_event():
+    got = _triples_20251204("The authority had received 40 applications from investors in Japan and South Korea. The "
+                   "inauguration ceremony was attended by Deputy Prime Minister Nguyễn Chí Dũng.")
+    assert not any(p == "locatedIn" for s, p, o in got)
+    got = _triples_20251204("Hải Phòng on Sunday broke ground on the Tiên Lãng power plant in Tiên Lãng commune. The "
+                   "ceremony was attended by the Prime Minister.")
+    assert ("ceremony", "locatedIn", "Tiên Lãng commune") in got
+
+
+def test_the_challenge_refers_to_the_named_challenge():
+    got = facts("The Mekong University Drone Challenge 2024 took place in Cần Thơ on Monday. "
+                "The challenge was co-organised by the Cần Thơ Youth Union and Viettel.", "2024-05-03", "en")
+    assert ("Cần Thơ Youth Union", "organized", "Mekong University Drone Challenge 2024") in got
+
+
+def test_based_in_after_an_apposition_goes_with_the_body_it_describes():
+    text = ("The board will work with the Institute of Biotechnology, a unit of the Vietnam Academy of Science and "
+            "Technology based in Đà Lạt, to survey the forests.")
+    located = {(s, o) for s, p, o in _graph_triples_20251204(text) if p == "locatedIn"}
+    assert any(s == "Institute of Biotechnology" for s, o in located)
+    assert not any(s.startswith("Vietnam Academy") for s, o in located)
+
+
+def test_a_described_second_organiser_is_an_organiser():
+    text = ("Sơn attended the Vietnam-Japan Business Forum in Tokyo on Monday, organised by the Vietnamese Embassy in "
+            "Japan and the Japanese trade agency Japan External Trade Organization.")
+    organisers = {s for s, p, o in _graph_triples_20251204(text) if p == "organized"}
+    assert {"Vietnamese Embassy in Japan", "Japan External Trade Organization"} <= organisers
+
+
+def test_a_meeting_at_a_bodys_headquarters_in_a_ward():
+    text = ("HUẾ — Chairman of the Huế City People's Committee Lý Quốc Bảo on Tuesday chaired a working session with "
+            "20 tourism firms at the committee's headquarters in Thuận Hóa ward.")
+    assert ("working session", "locatedIn", "Thuận Hóa ward") in _triples_20260206(text)
+
+
+def test_a_meeting_of_the_body_named_again():
+    text = ("The Huế City Steering Committee for Flood Prevention on Sunday ordered 300 households to move. The order "
+            "was issued after an emergency meeting of the committee at the city's Department of Construction.")
+    assert any(p == "organized" and o == "emergency meeting of the committee" and "Steering Committee" in s
+               for s, p, o in _triples_20260206(text))
+
+
+def test_a_body_named_again_by_nationality_and_kind():
+    text = ("Minister of Agriculture and Environment Trịnh Việt Hùng and Cambodian Minister of Agriculture, Forestry "
+            "and Fisheries Dith Tina held talks in Phnom Penh on Tuesday. Representatives of the Department of "
+            "Livestock Production under the Vietnamese ministry also took part in the talks. On Wednesday, Hùng "
+            "attended the Mekong Farm Trade Forum 2025 in Phnom Penh, organised by the Cambodian ministry and the "
+            "Vietnamese Embassy in Cambodia.")
+    got = facts(text, "2025-12-24", lang="en")
+    assert ("Department of Livestock Production", "subOrganizationOf", "Ministry of Agriculture and Environment") in got
+    assert ("Vietnamese Embassy in Cambodia", "organized", "Mekong Farm Trade Forum 2025") in got
+    assert any(p == "organized" and "Forestry and Fisheries" in s for s, p, o in got)
+
+
+def test_on_a_plain_noun_is_no_venue():
+    got = located("The Vietnam Seafood Forum 2025 on Tuesday focused on Japan and its market rules.")
+    assert not any(p == "Japan" for e, p in got)
+
+
+def test_the_opening_ceremony_after_a_lead_with_two_hosts():
+    text = ("Lab opens\n\nVietnam National University, Hanoi (VNU) and Japanese chipmaker Renesas Electronics on "
+            "Wednesday opened a chip design laboratory. The opening ceremony was attended by Ambassador Ito Naoki.")
+    got = facts(text, published="2025-10-16", lang="en")
+    assert ("Renesas Electronics", "organized", "opening ceremony") in got
+    assert ("Vietnam National University, Hanoi", "organized", "opening ceremony") in got
+    assert ("opening ceremony", "date", "2025-10-15") in got
+
+
+def test_a_venue_and_the_ward_it_is_in_both_place_the_event():
+    got = facts("Sáng 4/5, tại Trung tâm Hội nghị tỉnh ở phường Buôn Ma Thuột, UBND tỉnh Đắk Lắk tổ chức "
+                "Hội nghị xúc tiến đầu tư năm 2026.", "2026-05-04")
+    assert ("Hội nghị xúc tiến đầu tư năm 2026", "locatedIn", "Trung tâm Hội nghị tỉnh") in got
+    assert ("Hội nghị xúc tiến đầu tư năm 2026", "locatedIn", "phường Buôn Ma Thuột") in got
+
+
+def test_a_unit_with_its_short_form_and_parent_in_brackets_is_under_the_parent():
+    got = facts("Vụ án do Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03, Bộ Công an) khởi tố "
+                "vào tháng 5/2025.", "2026-12-22")
+    assert ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "subOrganizationOf", "Bộ Công an") in got
+
+
+def test_a_ministry_department_is_not_about_the_field_in_its_name():
+    got = facts("Cùng dự có ông Vũ Đăng Minh, Vụ trưởng Vụ Cải cách hành chính (Bộ Nội vụ).", "2026-12-30")
+    assert ("Vụ Cải cách hành chính", "about", "cải cách hành chính") not in got
+    assert ("Vũ Đăng Minh", "memberOf", "Vụ Cải cách hành chính") in got
+
+
+def test_a_venue_named_for_a_body_keeps_the_place_it_stands_in():
+    got = facts("Sáng 3/3, Sở Y tế tổ chức Hội nghị tập huấn phòng bệnh dại tại Trung tâm Kiểm soát bệnh tật tỉnh "
+                "Gia Lai ở thành phố Pleiku.", "2027-03-10")
+    assert ("Hội nghị tập huấn phòng bệnh dại", "locatedIn", "Pleiku") in got

@@ -1,0 +1,137 @@
+"""Tests of kg.relations.former: Roles English copy writes in lower case."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.stages import analyze_text
+
+from articlefacts import facts, graph_triples
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_a_lower_role_of_a_bodys_unit():
+    got = _triples("Major Trần Văn Bình, deputy head of the Hải Phòng Police's Economic Police Division, warned "
+                   "residents on Monday.")
+    assert ("Trần Văn Bình", "position", "deputy head") in got
+    assert ("Trần Văn Bình", "memberOf", "Economic Police Division") in got
+    assert ("Economic Police Division", "subOrganizationOf", "Hải Phòng Police") in got
+
+
+def test_a_lower_case_deputy_minister_of_a_capitalised_field_is_a_member_of_that_ministry():
+    got = facts("Lê Thị Hoa, deputy minister of Education and Training, presented the prizes.", "2024-05-03", "en")
+    assert ("Lê Thị Hoa", "position", "deputy minister") in got
+    assert ("Lê Thị Hoa", "memberOf", "Ministry of Education and Training") in got
+
+
+def test_a_post_in_a_company_office_somewhere_is_membership_of_the_company():
+    got = facts("Đà Nẵng signed a deal with Japan's Okamura Corporation on Monday. Sato Kenji, general manager "
+                "of Okamura's Đà Nẵng office, said work would start in May.", "2024-05-03", "en")
+    assert ("Sato Kenji", "memberOf", "Okamura Corporation") in got
+    assert ("Sato Kenji", "position", "general manager") in got
+
+
+def test_its_director_is_of_the_unit_not_the_ministry_it_is_under():
+    got = facts("The Ministry of Health signed a deal with WHO on Thursday. The Department of Medical Examination "
+                "under the ministry will publish new rules, its director Hà Anh Đức said.", "2025-12-26", lang="en")
+    assert ("Hà Anh Đức", "memberOf", "Department of Medical Examination") in got
+    assert ("Hà Anh Đức", "memberOf", "Ministry of Health") not in got
+
+
+def test_a_possessive_title_set_off_by_commas_names_role_and_body():
+    got = facts("Sông Hồng Paper Company's deputy general director, Đỗ Minh Quân, said the mill would reopen.",
+                "2024-05-03", "en")
+    assert ("Đỗ Minh Quân", "position", "deputy general director") in got
+    assert ("Đỗ Minh Quân", "memberOf", "Sông Hồng Paper Company") in got
+
+
+def test_a_possessive_title_needs_the_closing_comma():
+    got = facts("Sông Hồng Paper Company's deputy general director, Đỗ Minh Quân and two engineers left.",
+                "2024-05-03", "en")
+    assert ("Đỗ Minh Quân", "position", "deputy general director") not in got
+
+
+def test_its_role_opening_a_sentence_belongs_to_the_body_of_the_sentence_before():
+    got = facts("Đồng Nai has 3,000 new cases a year, according to the Việt Nam Kidney Association. Its chairman, "
+                "Lê Văn Phú, said most patients were poor.", "2024-05-03", "en")
+    assert ("Lê Văn Phú", "memberOf", "Việt Nam Kidney Association") in got
+    assert ("Lê Văn Phú", "position", "chairman") in got
+
+
+def test_a_deputy_minister_of_a_field_in_lower_case_belongs_to_that_ministry():
+    got = facts("The forum was organised by the Ministry of Construction. Ngô Văn Tâm, deputy minister of "
+                "construction, told the forum that prices rose.", "2024-05-04", "en")
+    assert ("Ngô Văn Tâm", "memberOf", "Ministry of Construction") in got
+    assert ("Ngô Văn Tâm", "position", "deputy minister") in got
+
+
+def test_a_role_after_a_body_and_its_acronym_names_the_person():
+    got = facts("Vietnam Chess Federation (VCF) president Lê Văn An said the win was a reward.", "2024-05-04", "en")
+    assert ("Lê Văn An", "position", "president") in got
+    assert ("Lê Văn An", "memberOf", "Vietnam Chess Federation") in got
+
+
+def test_a_possessive_body_before_a_lower_case_role_and_name():
+    got = facts("Hyundai's project director Park Min-soo told reporters the work had begun.", lang="en")
+    assert ("Park Min-soo", "position", "project director") in got
+    assert ("Park Min-soo", "memberOf", "Hyundai") in got
+
+
+def test_the_bank_is_the_bank_the_article_names_most():
+    text = ("Vietcombank shareholders met on Friday. Vietcombank said profit rose. Representatives of Mizuho "
+            "Bank attended. The meeting elected Tran Van Son, deputy general director of the bank, to the board.")
+    got = facts(text, lang="en")
+    assert ("Tran Van Son", "memberOf", "Mizuho Bank") not in got
+    assert any(s == "Tran Van Son" and p == "memberOf" and ("Vietcombank" in o or "Foreign Trade" in o)
+               for s, p, o in got)
+
+
+def test_an_age_in_apposition_before_the_role():
+    got = facts("Le Thi Hoa, 52, chairwoman of Minh Long Trading Joint Stock Company, was found guilty "
+                "at the end of a five-day trial.", lang="en")
+    assert ("Le Thi Hoa", "position", "chairwoman") in got
+    assert ("Le Thi Hoa", "memberOf", "Minh Long Trading Joint Stock Company") in got
+    assert ("Le Thi Hoa", "participatedIn", "five-day trial") in got or any(
+        s == "Le Thi Hoa" and p == "participatedIn" for s, p, _ in got)
+
+
+def test_an_airline_its_owner_its_chief_and_a_lessor_based_abroad():
+    text = ("The CAAV granted a licence to Sun PhuQuoc Airways on Monday. The licence was handed to the airline's chief "
+            "executive Dang Tuan Tu. Sun PhuQuoc Airways, owned by Sun Group, will fly eight Airbus A321neo aircraft "
+            "leased from Ireland-based Avolon.")
+    got = facts(text, published="2025-09-16", lang="en")
+    assert ("Dang Tuan Tu", "memberOf", "Sun PhuQuoc Airways") in got
+    assert ("Sun PhuQuoc Airways", "subOrganizationOf", "Sun Group") in got
+    assert ("Avolon", "locatedIn", "Ireland") in got
+    assert ("Airbus A321neo", "ORG") not in _ents(text)
+
+
+def test_director_of_the_department_named_before():
+    text = ("The Ho Chi Minh City Department of Health on Thursday ordered schools to disinfect classrooms. "
+            "Tang Chi Thuong, director of the department, said cases had doubled.")
+    got = facts(text, published="2025-05-10", lang="en")
+    assert ("Tang Chi Thuong", "memberOf", "Ho Chi Minh City Department of Health") in got
+
+
+def test_its_director_in_a_city_and_vice_president_of_the_front():
+    got = facts("The Korea Trade-Investment Promotion Agency brought 80 firms, its director in Hanoi Kim Young-hoon said.",
+                lang="en")
+    assert ("Kim Young-hoon", "memberOf", "Korea Trade-Investment Promotion Agency") in got
+    text = ("The Vietnam Fatherland Front Central Committee on Sunday received donations at a ceremony in Hanoi. "
+            "Vingroup gave 20 billion VND, said Nguyen Huu Nghia, vice president of the front.")
+    got = facts(text, published="2025-11-17", lang="en")
+    assert ("Nguyen Huu Nghia", "memberOf", "Vietnam Fatherland Front Central Committee") in got
+    assert ("Vietnam Fatherland Front Central Committee", "participatedIn", "ceremony") in got
+
+
+def test_a_company_by_apposition_and_the_central_banks_department():
+    assert ("Becamex IDC", "ORG") in _ents("Becamex IDC, the largest industrial park developer in the south, signed a deal.")
+    text = ("The State Bank of Vietnam on Thursday kept rates unchanged. Credit grew 12 percent, said Pham Chi Quang, "
+            "director of the central bank's Monetary Policy Department.")
+    got = facts(text, published="2025-10-03", lang="en")
+    assert ("Pham Chi Quang", "memberOf", "Monetary Policy Department") in got
+    assert ("Monetary Policy Department", "subOrganizationOf", "State Bank of Vietnam") in got

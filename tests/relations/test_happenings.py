@@ -1,0 +1,30 @@
+"""Tests of kg.relations.happenings: Who took part in a trial, who held it, and where a visit went."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_seminar_held_at_an_expo_on_a_day_is_dated_not_the_expo():
+    got = facts("The Đà Lạt Tea Expo 2024 opened on Tuesday at Lâm Viên Square. "
+                "The Lâm Đồng Tea Association held a seminar at the expo on Wednesday.", "2024-05-03", "en")
+    assert ("Đà Lạt Tea Expo 2024", "date", "2024-05-01") not in got
+    assert ("Đà Lạt Tea Expo 2024", "date", "2024-04-30") in got
+
+
+def test_the_verdict_day_does_not_date_a_trial_whose_start_is_told():
+    got = facts("The Hà Nội People's Court on Friday sentenced Lê Văn Tú to ten years in prison. "
+                "The trial, which began on Monday, was attended by 80 people.", "2024-05-03", "en")
+    dates = {o for s, p, o in got if s == "trial" and p == "date"}
+    assert dates == {"2024-04-29"}
+
+
+def test_the_verdict_day_dates_a_trial_whose_start_is_not_told():
+    got = facts("The Hà Nội People's Court on Friday sentenced Lê Văn Tú to ten years in prison. "
+                "The trial was attended by 80 people.", "2024-05-03", "en")
+    assert ("trial", "date", "2024-05-03") in got
+
+
+def test_a_first_instance_trial_named_by_a_dated_sentence_takes_the_sentenced():
+    got = facts("Ngày 22/12, Tòa án nhân dân TP Hà Nội tuyên án trong phiên tòa sơ thẩm vụ buôn lậu xăng dầu. Hội "
+                "đồng xét xử tuyên phạt bị cáo Phan Văn Long 18 năm tù về tội buôn lậu.", "2026-12-22")
+    assert ("Phan Văn Long", "participatedIn", "phiên tòa sơ thẩm") in got

@@ -1,0 +1,52 @@
+"""Tests of kg.relations.implements_en:
+English implements in clauses around an instrument (moved out of :mod:`kg.relations.policies`)."""
+from __future__ import annotations
+
+from articlefacts import facts, graph_triples
+
+
+def _triples(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-03-12", "en") if p == "implements"}
+
+
+def test_it_and_the_kind_refer_to_the_instrument_that_implements():
+    text = ("The Ministry of Finance has issued Circular 21/2025/TT-BTC on bond issuance. Deputy Minister "
+            "Lê Văn An signed the circular on May 3. It implements Decree 10/2024/NĐ-CP on securities. "
+            "Officials said the circular also implements Resolution 57-NQ/TW.")
+    triples = _triples(text)
+    assert ("Circular 21/2025/TT-BTC", "implements", "Decree 10/2024/NĐ-CP") in triples
+    assert ("Circular 21/2025/TT-BTC", "implements", "Resolution 57-NQ/TW") in triples
+
+
+def test_it_after_a_sentence_without_one_instrument_implements_nothing():
+    text = ("The Ministry of Finance met bond issuers in Hà Nội on Monday. It implements Decree 10/2024/NĐ-CP "
+            "on securities.")
+    assert not any(p == "implements" for s, p, o in _triples(text))
+
+
+def test_the_kind_implements_each_instrument_of_a_list():
+    text = ("Fees are set by Circular 08/2026/TT-BXD, which Deputy Minister Lý Quốc Bảo signed on March 2. "
+            "Officials said the circular implements the Law on Roads 2024 and Resolution 66-NQ/TW of the Politburo.")
+    triples = _triples_20260206(text)
+    assert ("Circular 08/2026/TT-BXD", "implements", "Law on Roads 2024") in triples
+    assert ("Circular 08/2026/TT-BXD", "implements", "Resolution 66-NQ/TW") in triples
+
+
+def test_it_is_part_of_efforts_to_implement_refers_to_the_instrument_before():
+    got = implements("The Hải Phòng People's Committee approved Decision 3/QĐ-UBND on ports. "
+                     "It is part of efforts to implement Resolution 45/2021/QH15.")
+    assert ("Decision 3/QĐ-UBND", "Resolution 45/2021/QH15") in got
+
+
+def test_a_decision_that_sets_out_a_plan_to_give_effect_to_the_resolution():
+    got = implements("The National Assembly passed Resolution 136/2024/QH15 on Đà Nẵng. Decision 77/QĐ-UBND, which "
+                     "sets out the city's plan to give effect to the resolution, lists 12 projects.")
+    assert ("Decision 77/QĐ-UBND", "Resolution 136/2024/QH15") in got

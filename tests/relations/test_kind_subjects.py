@@ -1,0 +1,28 @@
+"""Tests of kg.relations.kind_subjects:
+implements of an instrument that a sentence names again by its kind alone (Vietnamese)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_passive_link_before_the_implementing_verb():
+    got = facts("Dự thảo Luật Dân số được xây dựng nhằm thể chế hóa Nghị quyết 21-NQ/TW của Ban Chấp hành Trung ương.")
+    assert ("Luật Dân số", "implements", "Nghị quyết 21-NQ/TW") in got
+    got = facts("Bộ Y tế cho biết dự thảo Luật Phòng bệnh được soạn thảo để cụ thể hóa Nghị quyết 20-NQ/TW.")
+    assert ("Luật Phòng bệnh", "implements", "Nghị quyết 20-NQ/TW") in got
+
+
+def test_reported_draft_named_by_its_kind_implements():
+    text = ("Bộ Y tế lấy ý kiến về dự thảo Luật Dân số\n\nSáng 3/6, Bộ Y tế tổ chức hội thảo tại Hà Nội. "
+            "Tham dự có đại diện Ủy ban Xã hội của Quốc hội. Nhiều chuyên gia đã góp ý. "
+            "Phát biểu tại hội thảo, Thứ trưởng Bộ Y tế Trần Văn Nam cho biết dự thảo Luật được xây dựng nhằm "
+            "thể chế hóa Nghị quyết 21-NQ/TW của Ban Chấp hành Trung ương.")
+    got = facts(text, "2030-06-04")
+    assert ("Luật Dân số", "implements", "Nghị quyết 21-NQ/TW") in got
+
+
+def test_draft_of_an_unknown_kind_implements_nothing():
+    text = ("Bộ Y tế ban hành Luật Dân số và Luật Phòng bệnh năm 2029. Nhiều chuyên gia đã góp ý. Hội thảo kéo dài. "
+            "Hội thảo kết thúc. Ông Trần Văn Nam cho biết dự thảo Luật được xây dựng nhằm thể chế hóa Nghị quyết 21-NQ/TW.")
+    got = facts(text, "2030-06-04")
+    assert not any(p == "implements" and o == "Nghị quyết 21-NQ/TW" for _, p, o in got)

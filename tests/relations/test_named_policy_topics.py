@@ -1,0 +1,70 @@
+"""kg.relations.named_policy_topics: a meeting held on a policy is about that policy's fields."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def test_meeting_that_rolls_out_two_resolutions_takes_both_fields():
+    got = facts("Sáng 12/3, Tỉnh ủy Quảng Trị tổ chức Hội nghị quán triệt và triển khai thực hiện Nghị quyết số "
+                "68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân và Nghị quyết số 57-NQ/TW của Bộ Chính trị "
+                "về chuyển đổi số tại thành phố Đông Hà.", "2026-03-13")
+    assert ("Nghị quyết số 68-NQ/TW", "about", "kinh tế tư nhân") in got
+    topics = _about(got, "Hội nghị")
+    assert {"kinh tế tư nhân", "chuyển đổi số"} <= topics
+
+
+def test_meeting_that_only_mentions_a_resolution_takes_nothing_from_it():
+    got = facts("Sáng 12/3, Sở Tư pháp tỉnh Quảng Trị tổ chức Hội nghị tổng kết công tác năm 2025. Tại hội nghị, "
+                "Giám đốc Lê Văn Bình nhắc lại Nghị quyết số 68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư "
+                "nhân.", "2026-03-13")
+    assert ("Nghị quyết số 68-NQ/TW", "about", "kinh tế tư nhân") in got
+    assert "kinh tế tư nhân" not in _about(got, "Hội nghị")
+
+
+def test_second_resolution_after_a_new_clause_is_not_the_meetings():
+    got = facts("Ngày 2/4, Bộ Tài chính tổ chức Hội nghị triển khai Nghị quyết số 68-NQ/TW về phát triển kinh tế "
+                "tư nhân, đồng thời lãnh đạo Bộ được giao hướng dẫn các địa phương thực hiện Nghị quyết số 57-NQ/TW "
+                "về chuyển đổi số.", "2026-04-03")
+    topics = _about(got, "Hội nghị")
+    assert "kinh tế tư nhân" in topics
+    assert "chuyển đổi số" not in topics
+
+
+def test_name_cut_after_its_purpose_verb_still_reaches_the_resolution():
+    # the recogniser may end the name at "quán triệt"; ", triển khai" carries on to the resolution
+    got = facts("Chiều 20/6, Thành ủy Cần Thơ tổ chức Hội nghị quán triệt, triển khai Nghị quyết số 68-NQ/TW "
+                "của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-06-21")
+    assert "kinh tế tư nhân" in _about(got, "Hội nghị")
+
+
+
+def test_zero_width_characters_in_the_gap_do_not_cut_the_meeting_from_its_resolution():
+    # copy from a CMS with zero-width characters: the gap after the name is read on the matching text
+    got = facts("Chiều 20/6, Thành ủy Cần Thơ tổ chức Hội nghị quán triệt, triển\u200b khai\u200c Nghị quyết số "
+                "68-NQ/TW của Bộ Chính trị về phát triển kinh tế tư nhân.", "2026-06-21")
+    assert "kinh tế tư nhân" in _about(got, "Hội nghị")
+
+
+def test_ceremony_named_by_its_verb_takes_the_fields_of_the_resolution_right_after():
+    got = facts("Sáng 1/7, UBND tỉnh Phú Thọ tổ chức Lễ công bố Nghị quyết số 1675/NQ-UBTVQH15 của Ủy ban Thường vụ "
+                "Quốc hội về sắp xếp đơn vị hành chính cấp xã.", "2027-07-02")
+    assert _about(got, "Nghị quyết số 1675") & _about(got, "Lễ công bố")
+
+
+def test_a_conference_held_to_review_a_decree_is_about_its_fields():
+    got = facts("The Ministry of Finance on Monday held a conference to review Decree 13/2023/NĐ-CP on personal data "
+                "protection in Hà Nội.", "2025-12-21", lang="en")
+    assert ("conference", "about", "personal data protection") in got
+    got = facts("The Ministry of Finance on Monday held a conference in Hà Nội. Officials discussed Decree "
+                "13/2023/NĐ-CP on personal data protection.", "2025-12-21", lang="en")
+    assert not any(s == "conference" and p == "about" for s, p, o in got)
+
+
+def test_a_conference_to_launch_a_programme_of_its_own_takes_no_field_of_the_resolution():
+    got = facts("The Huế City Party Committee on Friday held a conference to launch its action programme implementing "
+                "Resolution 57-NQ/TW on science, technology and innovation.", "2025-12-21", lang="en")
+    assert not any(s.startswith("conference") and p == "about" for s, p, o in got)

@@ -1,0 +1,136 @@
+"""Tests of kg.relations.organizations: subOrganizationOf."""
+from __future__ import annotations
+
+from functools import partial
+
+import kg.nlp
+from kg.nlp.recognizers.stages import analyze_text
+
+from articlefacts import facts, graph_triples, kg_spans
+
+
+_triples = partial(graph_triples, published="2025-09-29")
+_triples_20251120 = partial(graph_triples, published="2025-11-20")
+
+
+def _spans(text: str, label: str) -> list[str]:
+    return [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == label]
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def _orgs(text: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, "2032-05-02")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "ORG"}
+
+
+def test_steering_committee_is_about_its_subject():
+    got = _triples("The Lao Cai Provincial Steering Committee for Natural Disaster Prevention, Search and Rescue on "
+                   "Sunday ordered the evacuation of 1,300 households.")
+    assert any(p == "about" and s.startswith("Lao Cai Provincial Steering") for s, p, o in got)
+
+
+def test_parent_named_in_an_apposition():
+    got = _triples("The Vietnam Exchange, the parent of the Ho Chi Minh City Stock Exchange (HOSE) and the Hanoi "
+                   "Stock Exchange, is preparing to list its own shares.")
+    subs = {s for s, p, o in got if p == "subOrganizationOf" and o == "Vietnam Exchange"}
+    assert len(subs) == 2 and "Hanoi Stock Exchange" in subs  # the HOSE label is the gazetteer's
+
+
+def test_state_owned_group_after_a_ministrys_possessive():
+    got = _triples_20251120("The fair is organised by the Ministry of Industry and Trade's Vinachem Group in Hải Phòng.")
+    assert any(p == "subOrganizationOf" and s.startswith("Vinachem") and "Industry and Trade" in o for s, p, o in got)
+
+
+def test_body_with_acronym_comma_under_a_ministry():
+    got = _triples_20251120("The Vietnam Maritime Administration (VIMAD), under the Ministry of Construction, approved the "
+                   "plan on Monday.")
+    assert any(p == "subOrganizationOf" and o == "Ministry of Construction" for s, p, o in got)
+
+
+def test_a_research_institute_of_a_university_is_two_bodies():
+    text = "The Southern Coastal Ecology Research Institute of Huế University will lead the survey."
+    orgs = _spans(text, "ORG")
+    assert "Southern Coastal Ecology Research Institute" in orgs and "Huế University" in orgs
+    assert ("Southern Coastal Ecology Research Institute", "subOrganizationOf", "Huế University") in _triples_20260206(text)
+
+
+def test_head_of_the_division_is_a_member_of_the_division_named_before():
+    got = facts("The Đồng Nai Provincial Police's Economic Police Division is investigating the firm. Colonel Lê Văn "
+                "Hùng, head of the division, said officers had seized the accounts.", "2024-05-03", "en")
+    assert ("Lê Văn Hùng", "memberOf", "Economic Police Division") in got
+    assert ("Lê Văn Hùng", "position", "head") in got
+
+
+def test_which_is_under_and_a_possessive_university():
+    got = facts("The State Securities Commission, which is under the Ministry of Finance, fined 45 firms. "
+                "The lab is at VNU's University of Engineering and Technology.", lang="en")
+    assert ("State Securities Commission", "subOrganizationOf", "Ministry of Finance") in got
+    assert any(s == "University of Engineering and Technology" and p == "subOrganizationOf" for s, p, _ in got)
+
+
+def test_under_the_ministry_the_councils_session_and_its_closing():
+    got = facts("The Ministry of Agriculture and Environment met. The Plant Protection Department, under the ministry, "
+                "sent teams.", lang="en")
+    assert ("Plant Protection Department", "subOrganizationOf", "Ministry of Agriculture and Environment") in got
+    text = ("The Hanoi People's Council on Friday passed a resolution. The resolution was adopted at the council's 23rd "
+            "session, Chairman Nguyen Ngoc Tuan said at the closing of the session.")
+    got = facts(text, published="2025-07-05", lang="en")
+    assert ("Hanoi People's Council", "organized", "23rd session") in got
+    assert ("Nguyen Ngoc Tuan", "participatedIn", "23rd session") in got
+    assert ("Ring Road 1", "LOC") in _ents("The zone lies inside Ring Road 1.")
+
+
+def test_a_subsidiary_said_with_la_and_no_comma():
+    got = facts("Công ty TNHH Phân bón Bình Điền Miền Bắc là công ty con của Công ty cổ phần Tập đoàn Hóa chất Đức "
+                "Giang.", "2032-05-02")
+    assert ("Công ty TNHH Phân bón Bình Điền Miền Bắc", "subOrganizationOf",
+            "Công ty cổ phần Tập đoàn Hóa chất Đức Giang") in got
+    got = facts("Công ty TNHH Phân bón Bình Điền Miền Bắc từng là công ty con của Công ty cổ phần Tập đoàn Hóa chất Đức "
+                "Giang.", "2032-05-02")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+def test_a_member_school_named_with_its_university_after_a_dash():
+    got = facts("TS Phan Minh Đức, Hiệu trưởng Trường Đại học Sư phạm - Đại học Huế, cho biết trường tuyển 2.000 sinh "
+                "viên.", "2032-05-02")
+    assert ("Phan Minh Đức", "memberOf", "Trường Đại học Sư phạm - Đại học Huế") in got
+    assert ("Trường Đại học Sư phạm - Đại học Huế", "subOrganizationOf", "Đại học Huế") in got
+    assert _orgs("Bộ Y tế - Bộ Tài chính đã thống nhất.") >= {"Bộ Y tế", "Bộ Tài chính"}
+
+
+def test_a_short_form_in_brackets_does_not_stop_thuoc():
+    got = facts("Viện Vật lý Địa cầu (IGP) thuộc Viện Hàn lâm Khoa học và Công nghệ Việt Nam công bố báo cáo.",
+                "2027-02-10")
+    assert ("Viện Vật lý Địa cầu", "subOrganizationOf", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam") in got
+
+
+def test_a_police_unit_runs_over_paired_phrases():
+    got = facts("Sáng 4/2, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bắc Giang tổ chức "
+                "diễn tập tại Khu công nghiệp Quang Châu.", "2027-02-04")
+    unit = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bắc Giang"
+    assert any(s == unit and p == "organized" for s, p, o in got)
+
+
+def test_a_unit_of_a_ministry_organises_not_the_ministry_after_thuoc():
+    got = facts("Ngày 8/3, Viện Khoa học Thủy lợi Việt Nam thuộc Bộ Nông nghiệp và Môi trường tổ chức Hội thảo "
+                "quốc tế về an ninh nguồn nước.", "2027-03-10")
+    assert any(s == "Viện Khoa học Thủy lợi Việt Nam" and p == "organized" for s, p, o in got)
+    assert not any(s == "Bộ Nông nghiệp và Môi trường" and p == "organized" for s, p, o in got)
+
+
+def test_a_provincial_force_alone_is_no_unit():
+    got = facts("Công an tỉnh Hà Giang vừa triệt phá một đường dây buôn lậu.")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+def test_a_bank_branch_apposed_to_its_bank():
+    got = facts("Agribank Sóc Trăng, chi nhánh của Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam, đã giải ngân "
+                "200 tỷ đồng cho nông dân.")
+    assert ("Agribank Sóc Trăng", "subOrganizationOf", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam") in got

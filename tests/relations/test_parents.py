@@ -1,0 +1,31 @@
+"""A unit named with its ministry at the end of its name (kg.relations.parents)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_unit_named_with_its_ministry():
+    got = facts("Hồ sơ được chuyển đến Cơ quan Cảnh sát điều tra Bộ Công an để điều tra.", "2026-05-13")
+    assert ("Cơ quan Cảnh sát điều tra Bộ Công an", "subOrganizationOf", "Bộ Công an") in got
+
+
+def test_office_of_a_body_is_not_a_unit_of_a_ministry():
+    got = facts("Văn phòng Quốc hội và Thanh tra Chính phủ phối hợp kiểm tra.", "2026-05-13")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+
+def test_unit_named_with_a_local_police_force_belongs_to_it():
+    # most of the tune-vi gold (v27, v30, v59, v66, v183, v187, v189) annotates this; v02 and v11 do not
+    got = facts("Vụ án do Cơ quan Cảnh sát điều tra Công an thành phố Hà Nội khởi tố.", "2026-09-08")
+    assert ("Cơ quan Cảnh sát điều tra Công an thành phố Hà Nội", "subOrganizationOf", "Công an thành phố Hà Nội") in got
+
+
+def test_a_police_unit_named_with_its_provincial_force():
+    got = facts("Phòng Cảnh sát giao thông Công an tỉnh Hà Giang vừa ra quân bảo đảm trật tự an toàn giao thông.")
+    assert ("Phòng Cảnh sát giao thông Công an tỉnh Hà Giang", "subOrganizationOf", "Công an tỉnh Hà Giang") in got
+
+
+def test_a_hospital_ward_named_with_its_hospital():
+    got = facts("Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang vừa tiếp nhận một bệnh nhi bị ngộ độc.")
+    assert ("Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang", "subOrganizationOf", "Bệnh viện Đa khoa tỉnh Hà Giang") in got

@@ -1,0 +1,145 @@
+"""Tests of kg.relations.people: position and memberOf from titles written before or after a person's name."""
+from __future__ import annotations
+
+from functools import partial
+
+from kg.nlp.recognizers.stages import analyze_text
+
+from articlefacts import facts, graph_triples
+
+
+_triples = partial(graph_triples, published="2025-05-10")
+_triples_20251120 = partial(graph_triples, published="2025-11-20")
+
+
+def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start:c.end], c.label) for c in analyze_text(text, "en").ents]
+
+
+def test_signer_after_a_title_with_its_body_in_words_and_a_place_before_by():
+    got = _triples("The Law on Energy was signed in the Kremlin by Minister of Industry and Trade Nguyen Hong Dien.")
+    assert any(p == "signed" and s == "Nguyen Hong Dien" for s, p, o in got)
+
+
+def test_title_of_a_foreign_province_before_a_name_is_a_position():
+    got = _triples_20251120("Attending the fair were Governor of Guangxi Province Lan Tianli and other officials.")
+    assert ("Lan Tianli", "position", "governor") in {(s, p, o.casefold()) for s, p, o in got}
+
+
+def test_a_title_of_the_provincial_body_the_article_named():
+    got = _triples_20251204("The Phú Thọ Provincial People's Committee issued the plan on Monday. Vice Chairman of the "
+                   "provincial People's Committee Trần Văn Nam signed it.")
+    assert ("Trần Văn Nam", "position", "vice chairman") in got
+    assert ("Trần Văn Nam", "memberOf", "Phú Thọ Provincial People's Committee") in got
+    got = _triples_20251204("The People's Council of Gia Lai province on Friday passed the resolution. Chairman of the "
+                   "provincial People's Council Lê Văn Hùng said so.")
+    assert ("Lê Văn Hùng", "memberOf", "People's Council of Gia Lai province") in got
+
+
+def test_a_title_posted_for_a_country():
+    text = "Asian Development Bank Country Director for Việt Nam Shantanu Chakraborty spoke at the event."
+    triples = _triples_20260206(text)
+    assert ("Shantanu Chakraborty", "position", "country director") in triples
+    assert ("Shantanu Chakraborty", "memberOf", "Asian Development Bank") in triples
+
+
+def test_deputy_secretary_general_is_one_title():
+    got = facts("ASEAN Deputy Secretary-General Nguyễn Hoàng Anh told the meeting that the bloc would share data.",
+                "2025-12-18", lang="en")
+    assert ("Nguyễn Hoàng Anh", "position", "Deputy Secretary-General") in got
+    assert not any(o == "General" for s, p, o in got)
+
+
+def test_a_coach_before_a_name_is_a_position():
+    got = facts("The federation thanked coach Lê Văn An after the final.", "2024-05-04", "en")
+    assert ("Lê Văn An", "position", "coach") in got
+
+
+def test_a_brand_and_vietnam_is_the_company_arm():
+    text = ("Japanese chipmaker Renesas Electronics opened a lab. Renesas Vietnam general director Hiroshi Tanaka "
+            "said the firm would hire more.")
+    assert ("Renesas Vietnam", "ORG") in _ents(text)
+    assert ("Hiroshi Tanaka", "memberOf", "Renesas Vietnam") in facts(text, lang="en")
+    assert ("Acme Vietnam", "ORG") not in _ents("Acme Vietnam said it would hire more.")
+
+
+def test_a_foreign_ministers_three_word_name_and_ministry():
+    text = ("The documents were signed by Singapore's Deputy Prime Minister and Minister for Trade and Industry "
+            "Gan Kim Yong after the talks.")
+    assert ("Gan Kim Yong", "PER") in _ents(text)
+    got = facts(text, lang="en")
+    assert ("Gan Kim Yong", "memberOf", "Ministry of Trade and Industry") in got
+    assert ("Gan Kim Yong", "position", "Minister") in got
+
+
+def test_deputy_head_of_an_investigation_agency_is_a_title_not_a_name():
+    got = facts("Theo Thượng tá Lê Quang Hòa, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh, các bị "
+                "can đã nhận tiền.", "2032-05-02")
+    assert ("Lê Quang Hòa", "position", "Phó Thủ trưởng") in got
+    assert ("Lê Quang Hòa", "memberOf", "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh") in got
+    assert not any(s == "Phó Thủ" for s, p, o in got)
+
+
+def test_head_of_a_hospital_department_and_a_head_coach():
+    got = facts("Huấn luyện viên trưởng Đỗ Minh Châu cho biết đội đã sẵn sàng.", "2032-05-02")
+    assert ("Đỗ Minh Châu", "position", "Huấn luyện viên trưởng") in got
+    got = facts("Bác sĩ Vũ Thị Hạnh, Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang, cho biết trẻ đã qua cơn nguy "
+                "kịch.", "2032-05-02")
+    assert ("Vũ Thị Hạnh", "position", "Trưởng khoa") in got
+
+
+def test_a_company_role_that_runs_into_a_lower_case_word():
+    got = facts("Ông Trịnh Văn Lộc, Giám đốc đầu tư của công ty, đề nghị chia cổ tức.", "2032-05-02")
+    assert ("Trịnh Văn Lộc", "position", "Giám đốc đầu tư") in got
+
+
+def test_a_division_whose_head_word_closes_the_title():
+    got = facts("Theo Trung tá Vi Văn Toàn, Trưởng phòng Cảnh sát hình sự Công an tỉnh Cao Bằng, hai đối tượng đã bị "
+                "bắt.", "2032-05-02")
+    assert ("Vi Văn Toàn", "position", "Trưởng phòng") in got
+    assert ("Vi Văn Toàn", "memberOf", "Phòng Cảnh sát hình sự Công an tỉnh Cao Bằng") in got
+
+
+def test_a_past_role_said_with_a_copula_is_no_relation():
+    for text in ("Ông Quách Văn Tín từng là Phó Tổng giám đốc Ngân hàng TMCP Quân đội.",
+                 "Trước khi về công ty, ông Quách Văn Tín là Phó Tổng giám đốc Ngân hàng TMCP Quân đội."):
+        got = facts(text, "2032-05-02")
+        assert not any(s == "Quách Văn Tín" and p in ("memberOf", "position") for s, p, o in got)
+    got = facts("Ông Quách Văn Tín hiện là Phó Tổng giám đốc Ngân hàng TMCP Quân đội.", "2032-05-02")
+    assert ("Quách Văn Tín", "position", "Phó Tổng giám đốc") in got
+
+
+def test_a_title_before_the_body_s_own_head_keeps_the_body():
+    got = facts("Ông Lò Văn Mạnh, Trưởng ban Ban Dân tộc tỉnh Sơn La, phát biểu.", "2032-05-02")
+    assert ("Lò Văn Mạnh", "memberOf", "Ban Dân tộc tỉnh Sơn La") in got
+
+
+def test_a_steering_committee_named_by_its_field_takes_the_province_of_the_article():
+    text = ("Chiều 2/2, UBND tỉnh Gia Lai họp bàn công tác giảm nghèo. Ông Trần Minh Khoa, Phó Chủ tịch UBND tỉnh "
+            "Gia Lai, Trưởng Ban Chỉ đạo giảm nghèo bền vững tỉnh chủ trì cuộc họp.")
+    got = facts(text, "2027-02-02")
+    assert ("Trần Minh Khoa", "memberOf", "Ban Chỉ đạo giảm nghèo bền vững tỉnh Gia Lai") in got
+    assert ("Trần Minh Khoa", "position", "Trưởng Ban") in got
+
+
+def test_an_envoy_post_is_not_part_of_the_role():
+    got = facts("Dự lễ có Đại sứ Italy tại Việt Nam Marco Della Seta.", "2027-02-10")
+    assert ("Marco Della Seta", "position", "Đại sứ") in got
+
+
+def test_an_honorary_state_title_is_a_position():
+    got = facts("Nghệ nhân ưu tú Đào Văn Tâm, 70 tuổi, trình diễn kỹ thuật làm gốm.", "2027-02-04")
+    assert ("Đào Văn Tâm", "position", "Nghệ nhân ưu tú") in got
+
+
+def test_an_office_keeps_the_place_it_sits_in_in_its_name():
+    got = facts("Ông Kenji Sato, Trưởng đại diện Văn phòng JETRO tại Hà Nội, dự hội nghị.", "2027-03-10")
+    assert ("Kenji Sato", "memberOf", "Văn phòng JETRO tại Hà Nội") in got

@@ -1,0 +1,265 @@
+"""Tests of kg.relations.places: Where a body is, when the text says so next to its name."""
+from __future__ import annotations
+
+from functools import partial
+
+from articlefacts import facts, graph_triples, kg_spans, resolved_entities
+
+
+_spans = partial(kg_spans, published="2025-11-20")
+_triples = partial(graph_triples, published="2025-11-20")
+
+
+def _triples_20251204(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2025-11-20", "en") if p == "locatedIn"}
+
+
+def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    return resolved_entities(text, "vi", published)
+
+
+def _placed(got, place: str) -> set[str]:
+    return {s for s, p, o in got if p == "locatedIn" and o == place}
+
+
+def test_congress_keeps_its_term_and_chained_venue_place():
+    got = _triples("The second Congress of the Lâm Đồng Provincial Party Organisation for the 2025-2030 term opened "
+                   "on Monday at the Lâm Đồng Conference Centre in Xuân Hương ward, with 400 delegates.")
+    ev = "second Congress of the Lâm Đồng Provincial Party Organisation for the 2025-2030 term"
+    assert (ev, "locatedIn", "Lâm Đồng Conference Centre") in got
+    assert (ev, "locatedIn", "Xuân Hương ward") in got
+
+
+def test_event_at_a_host_body_with_an_acronym_is_in_the_place_after_it():
+    got = _triples("The National Student Startup and Technology Festival 2025 opened on Friday at the Hanoi University "
+                   "of Science and Technology (HUST) in Bạch Mai ward, Hà Nội.")
+    ev = "National Student Startup and Technology Festival 2025"
+    assert (ev, "locatedIn", "Bạch Mai ward") in got
+    assert any(s == ev and p == "locatedIn" and o in ("Hà Nội", "Hanoi", "Ha Noi") for s, p, o in got)
+
+
+def test_dialogue_focusing_on_topics_and_a_chain_through_an_area():
+    got = _triples("Vietnam and Japan held their third Economic Dialogue in Tokyo on Monday, focusing on the green "
+                   "transition. The Lạng Sơn Trade Fair 2025 opened on Friday at the Tân Thanh Border Gate area in "
+                   "Tân Thanh commune.")
+    assert ("third Economic Dialogue", "about", "green transition") in got
+    assert ("Lạng Sơn Trade Fair 2025", "locatedIn", "Tân Thanh commune") in got
+
+
+def test_foreign_body_of_a_country_is_in_it_but_of_vietnam_stays_in_the_name():
+    got = _triples("The hospital signed an agreement with Tokyo Medical and Dental University Hospital of Japan. "
+                   "The National Payment Corporation of Vietnam will join.")
+    assert ("Tokyo Medical and Dental University Hospital", "locatedIn", "Japan") in got
+    spans = _spans("The National Payment Corporation of Vietnam will join.")
+    assert ("ORG", "National Payment Corporation of Vietnam") in spans
+
+
+def test_unit_opened_at_its_campus_in_a_ward_and_city():
+    got = _triples("Huế Central Hospital on Monday opened the Huế Heart Centre at its main campus in Thuận Hóa ward, "
+                   "Huế City, with 200 beds.")
+    assert ("Huế Heart Centre", "locatedIn", "Thuận Hóa ward") in got
+    assert any(s == "Huế Heart Centre" and p == "locatedIn" and o.startswith("Hu") and "ward" not in o
+               for s, p, o in got)
+
+
+def test_apposition_with_a_based_firm_locates_the_body():
+    got = _triples("TerraByte, a Cần Thơ-based start-up, won the prize. It beat AgriLink, a Huế company that sells "
+                   "rice online.")
+    assert any(s == "TerraByte" and p == "locatedIn" and o in ("Cần Thơ", "Can Tho") for s, p, o in got)
+    assert any(s == "AgriLink" and p == "locatedIn" and o.startswith("Hu") for s, p, o in got)
+
+
+def test_a_venue_with_its_acronym_then_the_city_places_the_event_in_both():
+    got = facts("The Mekong Rice Expo 2024 opened on Thursday morning with 400 booths at the Southern International "
+                "Exhibition and Convention Centre (SIECC) in Cần Thơ.", "2024-05-03", "en")
+    assert ("Mekong Rice Expo 2024", "locatedIn", "Can Tho") in got
+
+
+def test_a_firm_from_a_province_in_a_list_is_located_there():
+    got = facts("Among the exhibitors were Hòa Bình Tea Company from Thái Nguyên province and two cooperatives.",
+                "2024-05-03", "en")
+    assert ("Hòa Bình Tea Company", "locatedIn", "Thai Nguyen") in got
+
+
+def test_moving_a_firm_from_one_country_to_another_places_it_nowhere():
+    got = facts("The Osaka Bearing Company moved production from China to Việt Nam last year.", "2024-05-03", "en")
+    assert not any(p == "locatedIn" and o == "China" for s, p, o in got)
+
+
+def test_a_race_that_started_at_a_venue_is_located_there():
+    got = facts("The Huế Heritage Marathon 2024 was held on Sunday. The race, organised by the Huế Department of "
+                "Culture and Sports and Pulse Active, started and finished at the Ngọ Môn Gate.", "2024-05-03", "en")
+    assert ("Huế Heritage Marathon 2024", "locatedIn", "Ngọ Môn Gate") in got
+
+
+def test_a_place_named_after_its_kind_locates_the_event():
+    text = "HÀ NỘI, Dec 3 (VNA) — The Ministry of Health held a conference in the central province of Quảng Ngãi on Friday."
+    assert any(p == "locatedIn" and o in ("Quảng Ngãi", "Quang Ngai") for s, p, o in _triples_20251204(text))
+    text = "The Ministry of Health on Friday held a conference in the Mekong Delta city of Cần Thơ."
+    located = {o for s, p, o in _triples_20251204(text) if p == "locatedIn"}
+    assert located & {"Cần Thơ", "Can Tho"} and not located & {"Mekong Delta"}
+
+
+def test_based_in_after_a_noun_to_a_body_locates_the_body_apposed():
+    got = facts("The plant belongs to Daewon Motors, a supplier to Hyundai based in Gimhae.", "2024-05-04", "en")
+    assert ("Daewon Motors", "locatedIn", "Gimhae") in got
+    assert ("Hyundai", "locatedIn", "Gimhae") not in got
+
+
+def test_a_city_named_after_its_kind_goes_on_the_venue_chain():
+    got = located("The Vietnam Seafood Forum 2025 took place on Tuesday at the Furama Convention Centre in the "
+                  "central city of Đà Nẵng, with 400 delegates.")
+    assert ("Vietnam Seafood Forum 2025", "Furama Convention Centre") in got
+    assert any(e == "Vietnam Seafood Forum 2025" and "Nang" in p for e, p in got)
+
+
+def test_on_an_island_or_a_beach_is_where_the_event_is():
+    got = located("The Con Dao Swim Festival 2025 was staged on Con Son island on Saturday.")
+    assert any(e == "Con Dao Swim Festival 2025" and p.startswith("Con Son") for e, p in got)
+    got = located("The closing ceremony was held on Bãi Cháy beach in Hạ Long on Sunday.")
+    assert ("closing ceremony", "Bãi Cháy beach") in got
+
+
+def test_located_on_a_street_and_in_a_city():
+    got = located("Hùng Vương Hospital treats 900 patients a day. The hospital, located on Lạc Long Quân Street "
+                  "in Ho Chi Minh City, has 1,000 beds.")
+    assert ("Hùng Vương Hospital", "Lạc Long Quân Street") in got
+
+
+def test_the_venue_of_the_event_was_a_hall():
+    got = located("The venue of the award ceremony was the Thăng Long Opera Hall.")
+    assert ("award ceremony", "Thăng Long Opera Hall") in got
+    got = located("The Mỹ Đình National Stadium will be the venue for the 2026 ASEAN Championship final.")
+    assert any(p == "Mỹ Đình National Stadium" for e, p in got)
+
+
+def test_another_event_of_the_kind_takes_no_place_from_the_first():
+    got = located("The launch ceremony was held in Quảng Trị on Saturday. A second event will take place next "
+                  "week in Huế.")
+    assert any(e == "launch ceremony" and "Tr" in p for e, p in got)
+    assert not any(e == "launch ceremony" and p in ("Huế", "Hue") for e, p in got)
+
+
+def test_where_a_firm_will_invest_or_export_is_not_the_event_venue():
+    got = located("Vingroup plans to invest in a battery plant in Indonesia, its chairman said at the Vietnam "
+                  "Automotive Forum 2025 in Hà Nội on Monday.")
+    assert not any(p == "Indonesia" for e, p in got)
+    assert any(e == "Vietnam Automotive Forum 2025" and p in ("Hà Nội", "Hanoi") for e, p in got)
+    got = located("Speaking at the Vietnam Fruit Forum 2025 on Tuesday, Minh said the firm exports durian to "
+                  "buyers in China.")
+    assert not any(p == "China" for e, p in got)
+
+
+def test_an_event_at_the_headquarters_of_a_firm_in_a_city_places_both():
+    got = located("The Asia Cloud Summit 2025 was held at the headquarters of Viettel Solutions in Hà Nội on Monday.")
+    assert any(e == "Asia Cloud Summit 2025" and p in ("Hà Nội", "Hanoi") for e, p in got)
+    assert any(e == "Viettel Solutions" and p in ("Hà Nội", "Hanoi") for e, p in got)
+
+
+def test_a_bodys_plants_in_a_commune_are_not_the_signing_venue():
+    got = located("TOKYO — PetroVietnam Gas signed a ten-year deal with Osaka Gas on Tuesday at a signing ceremony "
+                  "to supply gas for its three new plants in Phước An commune, Đồng Nai Province.")
+    assert not any(e == "signing ceremony" and p.startswith("Phước An") for e, p in got)
+    got = located("OSAKA — PetroVietnam Gas on Monday signed a deal with Osaka Gas to buy LNG for its two new "
+                  "plants in Phước An commune. The signing ceremony in Osaka was witnessed by ministers.")
+    assert not any(e == "signing ceremony" and p.startswith("Phước An") for e, p in got)
+
+
+def test_a_conference_centre_named_by_its_city_is_a_venue_not_a_body():
+    got = facts("Ngày 4/3, tại Trung tâm Hội nghị Vĩnh Long, UBND tỉnh Vĩnh Long tổ chức hội thảo về kinh tế tư nhân.",
+                "2027-03-10")
+    assert any(p == "locatedIn" and o == "Trung tâm Hội nghị Vĩnh Long" for s, p, o in got)
+
+
+def test_a_body_o_a_district_is_located_there():
+    got = facts("Đoàn công tác đã kiểm tra Công ty TNHH Chế biến gỗ Phú Tài ở huyện Tuy Phước.", "2027-03-10")
+    assert any(s == "Công ty TNHH Chế biến gỗ Phú Tài" and p == "locatedIn" and "Tuy Phước" in o for s, p, o in got)
+
+
+def test_a_political_centre_and_an_urban_area_open_named_venues():
+    got = facts("Sáng 7/3, tại Trung tâm Chính trị huyện, Huyện ủy Cam Lâm tổ chức Hội nghị học tập chuyên đề "
+                "năm 2027.", "2027-03-10")
+    assert any(p == "locatedIn" and o.startswith("Trung tâm Chính trị") for s, p, o in got)
+    ents = _entities("Dự án được xây dựng tại Khu đô thị Tây Hồ Tây, quận Bắc Từ Liêm.")
+    assert ("Khu đô thị Tây Hồ Tây", "Place") in ents
+
+
+def test_the_other_party_of_a_contract_signed_after_an_apposition_took_part():
+    got = facts("Ngày 2/4, tại Đà Nẵng, Bộ Công Thương tổ chức Hội thảo về điện mặt trời mái nhà. Cũng tại hội thảo, "
+                "Công ty cổ phần Năng lượng Sao Mai, có trụ sở tại An Giang, ký hợp đồng cung cấp thiết bị với Tổng "
+                "công ty Điện lực miền Trung.", "2027-04-10")
+    assert ("Công ty cổ phần Năng lượng Sao Mai", "locatedIn", "An Giang") in got
+    assert not any(p == "locatedIn" and o == "An Giang" and s.startswith("Hội thảo") for s, p, o in got)
+    assert any(p == "participatedIn" and s.startswith("Tổng công ty Điện lực") for s, p, o in got)
+
+
+def test_a_place_after_a_body_or_country_is_its_seat_not_the_events_venue():
+    got = facts("Sáng 5/3, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị xúc tiến xuất khẩu gạo với sự tham dự của "
+                "ông Lee Min-ho, Trưởng đại diện Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO) tại Việt Nam và "
+                "đại diện thương vụ Việt Nam tại Philippines, Indonesia.", "2027-03-10")
+    assert any(p == "locatedIn" and o == "Việt Nam" and s.startswith("Tổ chức Lương thực") for s, p, o in got)
+    assert ("Hội nghị xúc tiến xuất khẩu gạo", "locatedIn", "Hà Nội") in got
+    assert not any(s.startswith("Hội nghị") and p == "locatedIn" and o in ("Việt Nam", "Philippines", "Indonesia")
+                   for s, p, o in got)
+    # organisers before the venue still give the event its place
+    got = facts("Diễn đàn Kinh tế tư nhân 2027 do Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam tổ chức tại Hà Nội "
+                "ngày 3/3.", "2027-03-10")
+    assert ("Diễn đàn Kinh tế tư nhân 2027", "locatedIn", "Hà Nội") in got
+
+
+def test_an_event_held_at_a_venue_its_own_clause_names_however_long_its_name():
+    got = facts("Hội nghị tổng kết công tác chuyển đổi số năm 2026 của tỉnh Bắc Giang được tổ chức sáng 5/1 tại "
+                "Hội trường UBND tỉnh.", "2027-01-10")
+    assert ("Hội nghị tổng kết công tác chuyển đổi số năm 2026", "locatedIn", "Hội trường UBND tỉnh") in got
+
+
+def test_a_place_opening_the_sentence_after_a_dateline_is_where_the_event_is_held():
+    got = facts("Tuyên Quang tuyển chọn lao động\nTuyên Quang, ngày 26/8/2027 - Sáng 25/8, tại phường Minh Xuân, Sở Nội vụ "
+                "tỉnh Tuyên Quang phối hợp với Trung tâm Dịch vụ việc làm tỉnh Tuyên Quang tổ chức Hội nghị tuyển chọn "
+                "lao động năm 2027.", "2027-08-26")
+    assert ("Hội nghị tuyển chọn lao động năm 2027", "locatedIn", "phường Minh Xuân") in got
+
+
+def test_dat_tai_that_puts_an_object_there_does_not_locate_the_subject():
+    got = facts("PGS Trần Văn Hòa, Hiệu trưởng Trường Đại học Vinh, cho biết nhà trường sẽ đặt tại Hà Tĩnh một phân hiệu.")
+    assert not any(p == "locatedIn" and o == "Hà Tĩnh" for _, p, o in got)
+    got = facts("Công ty cổ phần Dệt may Nam Định đặt tại Khu công nghiệp Hòa Xá đã xuất khẩu 20 triệu USD.")
+    assert ("Công ty cổ phần Dệt may Nam Định", "locatedIn", "Khu công nghiệp Hòa Xá") in got
+
+
+def test_a_body_that_lies_in_a_place_is_located_there():
+    got = facts("Bệnh viện Đa khoa tỉnh Lai Châu nằm tại phường Đông Phong, cách trung tâm tỉnh 3 km.", "2031-08-12")
+    assert any(s == "Bệnh viện Đa khoa tỉnh Lai Châu" and p == "locatedIn" and "Đông Phong" in o for s, p, o in got)
+
+
+def test_held_in_past_a_long_complement():
+    got = facts("A groundbreaking ceremony for the Long Thanh - Ho Chi Minh City railway was held in the southern "
+                "province of Dong Nai.", "2025-11-14", lang="en")
+    assert _placed(got, "Dong Nai") == {"groundbreaking ceremony"}
+
+
+def test_possessed_place_is_where_not_its_owner():
+    got = facts("The Ministry of Health opened the Vietnam Medical Expo 2025 in Hanoi's Ba Dinh District.",
+                "2025-11-14", lang="en")
+    assert _placed(got, "Ba Dinh") == {"Vietnam Medical Expo 2025"} and not _placed(got, "Hanoi")
+    got = facts("FPT Software, based in Hanoi's Cau Giay District, signed the deal.", "2025-11-14", lang="en")
+    assert _placed(got, "Cau Giay") == {"FPT Software"} and not _placed(got, "Hanoi")
+
+
+def test_a_place_that_hosts_an_event_holds_it():
+    got = facts("The Mekong Delta province of Dong Thap hosted the Vietnam Rice Festival 2025.", "2025-11-14",
+                lang="en")
+    assert _placed(got, "Dong Thap") == {"Vietnam Rice Festival 2025"}
+    got = facts("Thành phố Đà Nẵng đăng cai Hội nghị Bộ trưởng Du lịch ASEAN 2026.", "2025-11-14")
+    assert _placed(got, "Đà Nẵng") == {"Hội nghị Bộ trưởng Du lịch ASEAN 2026"}
+
+
+def test_a_known_place_after_in_ends_an_event_name():
+    got = facts("Delegates to the Asia-Pacific Forum on Climate Resilience in Da Nang agreed on a joint statement.",
+                "2025-11-14", lang="en")
+    assert ("Asia-Pacific Forum on Climate Resilience", "locatedIn", "Da Nang") in got

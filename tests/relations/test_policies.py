@@ -1,0 +1,209 @@
+"""Tests of kg.relations.policies: issued and implements beyond the first patterns of :mod:`kg.extract`."""
+from __future__ import annotations
+
+from articlefacts import facts, graph_triples, resolved_entities
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-03-12", "en") if p == "implements"}
+
+
+def _entities(text: str, published: str = "2027-02-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    return resolved_entities(text, "vi", published)
+
+
+def _entities_20270310(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    return resolved_entities(text, "vi", published)
+
+
+def test_bodies_that_share_the_implementing_verb():
+    got = _triples("The Ministry of Finance and the State Bank of Vietnam will implement Decree 88/2025/ND-CP. "
+                   "The Government on Monday issued Decree 90/2025/ND-CP. The Ministry of Industry and Trade will "
+                   "implement the decree together with the Vietnam Farmers' Union.")
+    assert ("Ministry of Finance", "implements", "Decree 88/2025/ND-CP") in got
+    assert ("State Bank of Vietnam", "implements", "Decree 88/2025/ND-CP") in got
+    assert any(s.startswith("Vietnam Farmers") and p == "implements" and o == "Decree 90/2025/ND-CP"
+               for s, p, o in got)
+    assert not any(s.startswith("Vietnam Farmers") and o == "Decree 88/2025/ND-CP" for s, p, o in got)
+
+
+def test_a_body_that_launches_a_programme_does_not_issue_it():
+    text = "The Huế City People's Committee on Friday launched a tourism promotion programme for 2026 at a ceremony."
+    triples = _triples_20260206(text)
+    assert not any(p == "issued" for s, p, o in triples)
+    assert ("Huế City People's Committee", "organized", "ceremony") in triples
+    assert any(p == "issued" for s, p, o in _triples_20260206(
+        "The Huế City People's Committee on Friday issued Plan 12/KH-UBND on tourism promotion."))
+
+
+def test_a_relative_clause_puts_the_body_in_charge_of_carrying_out_a_decree():
+    got = implements("The Đà Nẵng Department of Health, which is in charge of carrying out Decree 12/2025/NĐ-CP, "
+                     "said it had hired 40 nurses.")
+    assert ("Đà Nẵng Department of Health", "Decree 12/2025/NĐ-CP") in got
+
+
+def test_an_appositive_naming_the_parent_leaves_the_body_as_implementer():
+    got = implements("The Bình Dương Industrial Zones Authority, a unit of the Bình Dương Provincial People's "
+                     "Committee, is rolling out Plan 9/KH-UBND.")
+    assert ("Bình Dương Industrial Zones Authority", "Plan 9/KH-UBND") in got
+    assert ("Bình Dương Provincial People's Committee", "Plan 9/KH-UBND") not in got
+
+
+def test_under_the_parent_set_off_by_commas_is_an_appositive_too():
+    got = implements("The Quảng Nam Department of Transport, under the Quảng Nam Provincial People's Committee, "
+                     "is enforcing Decree 168/2024/NĐ-CP on road traffic fines.")
+    assert ("Quảng Nam Department of Transport", "Decree 168/2024/NĐ-CP") in got
+    assert ("Quảng Nam Provincial People's Committee", "Decree 168/2024/NĐ-CP") not in got
+
+
+def test_a_body_putting_an_instrument_into_effect_implements_it():
+    got = implements("The Ministry of Justice has issued Circular 5/2025/TT-BTP on notaries. "
+                     "The ministry is putting the circular into effect in all provinces.")
+    assert ("Ministry of Justice", "Circular 5/2025/TT-BTP") in got
+
+
+def test_a_plan_issued_to_put_a_resolution_into_effect_implements_it():
+    got = implements("The Bắc Ninh Provincial People's Committee has issued Plan 12/KH-UBND to put Resolution "
+                     "66-NQ/TW of the Politburo on law-making into effect.")
+    assert ("Plan 12/KH-UBND", "Resolution 66-NQ/TW") in got
+
+
+def test_put_without_into_effect_is_no_implementing():
+    got = implements("The Ministry of Justice has issued Circular 5/2025/TT-BTP on notaries. "
+                     "The ministry put the circular on its website for comments.")
+    assert ("Ministry of Justice", "Circular 5/2025/TT-BTP") not in got
+
+
+def test_a_steering_committee_for_the_implementation_of_a_resolution_implements_it():
+    got = implements("The Steering Committee for the Implementation of Resolution 36 met in Hà Nội on Monday.")
+    assert ("Steering Committee for the Implementation of Resolution 36", "Resolution 36") in got
+
+
+def test_one_of_the_first_to_implement_a_circular():
+    got = implements("Kon Tum General Hospital, one of the first to implement Circular 32/2023/TT-BYT, has cut "
+                     "waiting times by half.")
+    assert ("Kon Tum General Hospital", "Circular 32/2023/TT-BYT") in got
+
+
+def test_a_body_asked_to_implement_still_implements():
+    got = implements("The State Bank of Vietnam has been tasked with implementing Decree 232/2025/NĐ-CP on gold trading.")
+    assert ("State Bank of Vietnam", "Decree 232/2025/NĐ-CP") in got
+
+
+def test_a_body_leading_the_implementation_of_a_project_implements_it():
+    got = implements("The Ministry of Public Security is leading the implementation of Project 06 on population data.")
+    assert ("Ministry of Public Security", "Project 06") in got
+
+
+def test_the_agent_of_a_which_clause_behind_a_possessive_does_not_implement():
+    got = implements("The Ministry of Agriculture and Environment has published a draft decree on plastic recycling. "
+                     "Experts discussed the draft decree on plastic recycling, which the ministry's Department of "
+                     "Environment prepared to implement the Law on Environmental Protection 2020.")
+    assert ("draft decree on plastic recycling", "Law on Environmental Protection 2020") in got
+    assert not any(s == "Department of Environment" for s, o in got)
+
+
+def test_a_plan_on_carrying_out_a_directive_implements_it_and_the_directive_is_not_issued_with_it():
+    got = facts("The Hà Nội People's Committee approved Plan 210/KH-UBND on carrying out Directive 24/CT-TTg in the "
+                "city.", "2026-04-12", "en")
+    assert ("Plan 210/KH-UBND", "implements", "Directive 24/CT-TTg") in got
+    assert ("Hà Nội People's Committee", "issued", "Directive 24/CT-TTg") not in got
+
+
+def test_an_instrument_named_inside_an_event_name_is_an_entity_issued_by_the_body_after_it():
+    got = facts("Sáng 9/2, Sở Tư pháp tỉnh Lào Cai tổ chức Hội nghị phổ biến Nghị quyết số 27-NQ/TW của Ban Chấp "
+                "hành Trung ương.", "2027-02-10")
+    assert ("Ban Chấp hành Trung ương Đảng", "issued", "Nghị quyết số 27-NQ/TW") in got or \
+        any(p == "issued" and o == "Nghị quyết số 27-NQ/TW" for s, p, o in got)
+    assert not any(p == "organized" and s.startswith("Ban Chấp hành") for s, p, o in got)
+    assert any(p == "organized" and s == "Sở Tư pháp tỉnh Lào Cai" for s, p, o in got)
+
+
+def test_a_body_named_by_the_instrument_it_implements():
+    got = facts("Tổ công tác thực hiện Nghị quyết số 18-NQ/TW tỉnh Yên Bái đã họp ngày 5/2.", "2027-02-10")
+    assert any(p == "implements" and s.startswith("Tổ công tác thực hiện Nghị quyết")
+               and o == "Nghị quyết số 18-NQ/TW" for s, p, o in got)
+
+
+def test_a_bracketed_short_form_closes_a_long_plan_name_and_names_the_same_plan():
+    text = ("Đề án 68 được triển khai mạnh mẽ. Bộ Công an đã trình Đề án bảo đảm an ninh, trật tự và an toàn "
+            "giao thông đường thủy (Đề án 68). Kế hoạch số 12/KH-UBND về thực hiện Đề án 68 đã ban hành.")
+    policies = {n for n, t in _entities(text) if t == "Policy"}
+    assert "Đề án bảo đảm an ninh, trật tự và an toàn giao thông đường thủy" in policies
+    assert "Đề án 68" not in policies
+
+
+def test_partners_implement_together():
+    got = facts("Bộ Tư pháp đang phối hợp với Bộ Công an triển khai Nghị quyết số 27/2026/NQ-CP về cải cách tư pháp.",
+                "2027-02-10")
+    assert ("Bộ Tư pháp", "implements", "Nghị quyết số 27/2026/NQ-CP") in got
+    assert ("Bộ Công an", "implements", "Nghị quyết số 27/2026/NQ-CP") in got
+
+
+def test_a_lower_case_plan_reference_before_a_comma_is_the_plan_named_before():
+    got = facts("Tỉnh Hậu Giang đang triển khai Đề án phát triển kinh tế tập thể đến năm 2030. Để cụ thể hóa "
+                "đề án, UBND tỉnh Hậu Giang đã ban hành Kế hoạch số 77/KH-UBND.", "2027-03-10")
+    assert ("Kế hoạch số 77/KH-UBND", "implements", "Đề án phát triển kinh tế tập thể đến năm 2030") in got
+
+
+def test_an_advised_body_issues_the_plan_that_carries_out_both_instruments():
+    got = facts("Để triển khai Luật Thủy lợi và Chiến lược thủy lợi Việt Nam đến năm 2030, Sở Nông nghiệp và Môi "
+                "trường tỉnh Bạc Liêu đã tham mưu UBND tỉnh Bạc Liêu ban hành Kế hoạch số 15/KH-UBND.", "2027-03-10")
+    assert ("UBND tỉnh Bạc Liêu", "issued", "Kế hoạch số 15/KH-UBND") in got
+    assert ("Kế hoạch số 15/KH-UBND", "implements", "Luật Thủy lợi") in got
+    assert ("Kế hoạch số 15/KH-UBND", "implements", "Chiến lược thủy lợi Việt Nam đến năm 2030") in got
+    # a body asked to advise has issued nothing
+    got = facts("UBND tỉnh giao Sở Tài chính tỉnh Bạc Liêu tham mưu UBND tỉnh Bạc Liêu ban hành Kế hoạch số "
+                "16/KH-UBND.", "2027-03-10")
+    assert ("UBND tỉnh Bạc Liêu", "issued", "Kế hoạch số 16/KH-UBND") not in got
+
+
+def test_a_purpose_clause_inside_reported_speech_credits_the_plan_approved_after_it():
+    got = facts("Phát biểu tại hội nghị, ông Võ Văn Hoan, Phó Chủ tịch UBND tỉnh Bến Tre, cho biết để cụ thể hóa "
+                "Nghị quyết số 11-NQ/TU của Tỉnh ủy, UBND tỉnh Bến Tre đã phê duyệt Đề án phát triển dừa hữu cơ "
+                "đến năm 2030.", "2027-03-10")
+    assert ("Đề án phát triển dừa hữu cơ đến năm 2030", "implements", "Nghị quyết số 11-NQ/TU") in got
+
+
+def test_a_plan_past_its_issuer_and_subject_implements_what_its_purpose_clause_names():
+    got = facts("UBND tỉnh Bến Tre đã ban hành Kế hoạch số 88/KH-UBND của UBND tỉnh về phát triển cây dừa hữu cơ, "
+                "chế biến sâu, nhằm thực hiện Chiến lược phát triển nông nghiệp và nông thôn bền vững.", "2027-03-10")
+    assert ("Kế hoạch số 88/KH-UBND", "implements",
+            "Chiến lược phát triển nông nghiệp và nông thôn bền vững") in got
+    assert not any(p == "implements" and s.startswith("UBND") for s, p, o in got)
+
+
+def test_a_bare_ministry_after_a_verb_of_saying_is_the_ministry_named_before():
+    got = facts("Sáng 6/12, Bộ Công Thương khai mạc Hội chợ Thương mại quốc tế 2027. Bộ trưởng Nguyễn Hồng Diên cho "
+                "biết Bộ đang triển khai Đề án phát triển thị trường trong nước giai đoạn 2026 - 2030.", "2027-12-10")
+    assert ("Bộ Công Thương", "implements", "Đề án phát triển thị trường trong nước giai đoạn 2026 - 2030") in got
+    assert ("nông nghiệp hữu cơ", "Topic") in _entities_20270310("Tỉnh khuyến khích nông dân chuyển sang nông nghiệp hữu cơ.")
+
+
+def test_counted_set_of_decrees_issues_no_law_and_its_issuer_implements_none():
+    got = facts("Chính phủ đã ban hành 5 nghị định quy định chi tiết Luật Đầu tư năm 2020.")
+    assert ("Chính phủ", "issued", "Luật Đầu tư năm 2020") not in got
+    assert ("Chính phủ", "implements", "Luật Đầu tư năm 2020") not in got
+
+
+def test_issuer_of_a_counted_set_issues_the_members_listed_after_it():
+    got = facts("UBND tỉnh Bình Phước đã ban hành 12 quyết định quy định chi tiết các nội dung được giao, trong đó có "
+                "Quyết định số 18/2030/QĐ-UBND về bảng giá đất.")
+    assert ("UBND tỉnh Bình Phước", "issued", "Quyết định số 18/2030/QĐ-UBND") in got
+
+
+def test_resolution_being_carried_out_and_concretising_another_after_a_comma():
+    got = facts("Tỉnh ủy Lào Cai đang triển khai Nghị quyết số 11-NQ/TU về phát triển du lịch cộng đồng, cụ thể hóa "
+                "Nghị quyết 82-NQ/TW của Bộ Chính trị.")
+    assert ("Nghị quyết số 11-NQ/TU", "implements", "Nghị quyết 82-NQ/TW") in got
+    assert ("Tỉnh ủy Lào Cai", "implements", "Nghị quyết 82-NQ/TW") not in got

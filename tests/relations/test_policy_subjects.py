@@ -1,0 +1,97 @@
+"""Tests of kg.relations.policy_subjects:
+English sentences whose subject is an instrument named again by its kind or by "It"."""
+from __future__ import annotations
+
+from functools import partial
+
+from articlefacts import facts, graph_triples
+
+
+_triples = partial(graph_triples, published="2025-09-29")
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def implements(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-03-12", "en") if p == "implements"}
+
+
+def signers(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-04-12", "en") if p == "signed"}
+
+
+def test_implemented_instruments_past_possessive_issuers():
+    got = _triples("Under Decision No. 4120/QD-UBND, signed by Vice Chairman Bui Xuan Cuong on November 20, the "
+                   "company will add trips. The decision implements the Government's Resolution No. 80/NQ-CP on "
+                   "developing the night-time economy and the city's Urban Railway Development Plan.")
+    targets = {o for s, p, o in got if p == "implements"}
+    assert "Urban Railway Development Plan" in targets and len(targets) == 2
+
+
+def test_signer_in_a_relative_clause_after_the_instruments_subject():
+    text = ("The fees are set in Circular 31/2026/TT-BTC on port charges, which Deputy Minister of Finance "
+            "Lê Văn An signed on January 20.")
+    triples = _triples_20260206(text)
+    assert ("Lê Văn An", "signed", "Circular 31/2026/TT-BTC") in triples
+    assert ("Circular 31/2026/TT-BTC", "date", "2026-01-20") in triples
+
+
+def test_he_signed_names_the_one_person_before_and_his_local_body_issued_it():
+    text = ("Chairman of the Huế City People's Committee Lý Quốc Bảo said the plan implements Decision No. "
+            "210/QĐ-UBND on heritage tourism, which he signed on April 3.")
+    triples = _triples_20260206(text)
+    assert ("Lý Quốc Bảo", "signed", "Decision No. 210/QĐ-UBND") in triples
+    assert ("Huế City People's Committee", "issued", "Decision No. 210/QĐ-UBND") in triples
+
+
+def test_he_signed_with_two_people_before_names_no_one():
+    text = ("Minister Lý Quốc Bảo and Ambassador Hà Minh Khang said the plan implements Decision No. "
+            "210/QĐ-UBND on heritage tourism, which he signed on April 3.")
+    assert not any(p == "signed" for s, p, o in _triples_20260206(text))
+
+
+def test_signers_listed_with_a_title_in_commas_before_signed():
+    text = ("The two ministries on Monday finalised an agreement on road safety education. Deputy Minister of "
+            "Education and Training Phạm Ngọc Thưởng and Lieutenant General Lê Quốc Hùng, Deputy Minister of Public "
+            "Security, signed the agreement at a ceremony in Hà Nội on Tuesday.")
+    got = facts(text, "2025-12-10", lang="en")
+    signers = {s for s, p, o in got if p == "signed"}
+    assert any("Thưởng" in x for x in signers) and any("Hùng" in x or "Hung" in x for x in signers)
+    got = facts("The two ministries on Monday finalised an agreement on road safety. Minister Lê Quốc Hùng, who met "
+                "students in Huế, signed the agreement.", "2025-12-10", lang="en")
+    assert not any(p == "signed" for s, p, o in got)
+
+
+def test_an_instrument_that_is_part_of_efforts_to_implement_a_strategy():
+    got = implements("The Ministry of Planning signed a memorandum of understanding on statistics with the World "
+                     "Bank on Monday. The memorandum is part of efforts to implement the National Statistics "
+                     "Development Strategy to 2030.")
+    assert ("memorandum of understanding on statistics", "National Statistics Development Strategy to 2030") in got
+
+
+def test_the_kind_with_a_which_clause_implementing_a_conclusion():
+    got = implements("The Hà Nội People's Council on Tuesday passed a resolution on free school meals. The resolution, "
+                     "which implements Conclusion 45-KL/TW of the Politburo, will cost 800 billion VND a year.")
+    assert ("resolution on free school meals", "Conclusion 45-KL/TW") in got
+
+
+def test_the_person_who_signed_the_circular_signed_it():
+    got = signers("The Ministry of Finance issued Circular 20/2026/TT-BTC. Deputy Minister Cao Anh Tuấn, who signed "
+                  "the circular, said it would cut paperwork.")
+    assert any(o == "Circular 20/2026/TT-BTC" for s, o in got)
+
+
+def test_the_committee_issuing_a_plan_is_the_one_named_before_not_after():
+    got = facts("The Lạng Sơn Provincial People's Committee held a conference on Friday. The committee has also issued "
+                "Plan 45/KH-UBND to put Resolution 19-NQ/TW of the Party Central Committee on agriculture into effect.",
+                "2026-04-12", "en")
+    assert ("Lạng Sơn Provincial People's Committee", "issued", "Plan 45/KH-UBND") in got
+    assert ("Plan 45/KH-UBND", "implements", "Resolution 19-NQ/TW") in got
+
+
+def test_signing_for_a_party_needs_an_agreement_before():
+    got = signers("The Government issued Decree 12/2026/NĐ-CP on investment. Nguyễn Văn An signed for the "
+                  "Vietnamese team at the tournament.")
+    assert not got

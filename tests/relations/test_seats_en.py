@@ -1,0 +1,46 @@
+"""Tests of kg.relations.seats_en: Where a body is, from its premises there (English)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2025-11-20", "en") if p == "locatedIn"}
+
+
+def test_the_city_office_of_a_body_locates_it():
+    got = located("Sato Ken, chief representative of the Hồ Chí Minh City office of the Japan International "
+                  "Cooperation Agency (JICA), said the loan was signed.")
+    assert any(e == "Japan International Cooperation Agency" and "Minh" in p for e, p in got)
+
+
+def test_its_office_in_a_commune_locates_the_body_the_sentence_opens_with():
+    got = located("On Monday, the Đình Vũ Economic Zone Authority held a meeting at its office in Đông Hải ward "
+                  "with 20 investors.")
+    assert ("Đình Vũ Economic Zone Authority", "Đông Hải ward") in got
+
+
+def test_a_branch_a_body_plans_to_open_is_no_seat():
+    got = located("The Saigon Commercial Bank plans to open its first branch in Australia next year.")
+    assert not any(p == "Australia" for e, p in got)
+
+
+def test_at_its_campus_locates_the_body_after_a_dateline():
+    got = located("CẦN THƠ — Cần Thơ University on Monday opened a robotics laboratory at its campus in Ninh "
+                  "Kiều ward.")
+    assert any(e == "Cần Thơ University" and p == "Ninh Kiều ward" for e, p in got)
+
+
+def test_a_meeting_at_a_state_bodys_headquarters_places_the_meeting_only():
+    got = located("HÀ NỘI — The Ministry of Home Affairs on Friday held a meeting with religious leaders at its "
+                  "headquarters in Hà Nội.")
+    assert not any(e == "Ministry of Home Affairs" for e, p in got)
+
+
+def test_a_body_told_opened_by_its_kind_then_named_is_in_the_places_told():
+    got = located("A 500-bed paediatric hospital opened on Friday in Thuận An ward, Bình Dương province. "
+                  "The Thuận An Paediatric Hospital will treat 2,000 patients a day.")
+    assert any(e == "Thuận An Paediatric Hospital" and p == "Thuận An ward" for e, p in got)
+    got = located("A 500-bed children's hospital opened on Friday in Thuận An ward. "
+                  "The Bình Dương Provincial People's Committee said the project cost 900 billion VND.")
+    assert not any(p == "Thuận An ward" and e != "hospital" for e, p in got)

@@ -1,0 +1,32 @@
+"""Tests of kg.relations.signers: signed."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def signers(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-04-12", "en") if p == "signed"}
+
+
+def test_both_signers_after_by_sign():
+    got = signers("The agreement on energy cooperation was signed by Minister of Industry and Trade Nguyễn Hồng Diên "
+                  "and Lao Minister of Energy and Mines Phosay Sayasone.")
+    assert len({s for s, o in got if o == "agreement on energy cooperation"}) == 2
+
+
+def test_a_witness_after_by_does_not_sign():
+    got = signers("The agreement on energy cooperation was signed by Minister of Industry and Trade Nguyễn Hồng Diên "
+                  "and witnessed by Prime Minister Phạm Minh Chính.")
+    assert len({s for s, o in got if o == "agreement on energy cooperation"}) == 1
+
+
+def test_signing_for_a_party_signs_the_agreement_named_before():
+    got = signers("The two ministers also witnessed the signing of an agreement on joint research in batteries between "
+                  "the Hà Nội University of Science and Technology and the National University of Laos. Rector Huỳnh "
+                  "Quyết Thắng signed for the Vietnamese university.")
+    assert ("Huỳnh Quyết Thắng", "agreement on joint research in batteries") in got
+
+
+def test_the_signer_after_by_past_a_title_with_for():
+    got = signers("The agreement on green energy was signed by Minister for Trade and Industry Gan Kim Yong of Singapore.")
+    assert ("Gan Kim Yong", "agreement on green energy") in got

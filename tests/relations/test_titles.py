@@ -1,0 +1,17 @@
+"""Tests of kg.relations.titles:
+position and memberOf through appositive chains whose bodies are local and often bare."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_title_running_into_the_next_name_is_that_persons():
+    got = facts("Tham dự có Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang, Đại sứ Việt Nam tại Philippines Lý Quốc "
+                "Tuấn.", "2026-05-04")
+    assert ("Lý Quốc Tuấn", "position", "Đại sứ") in got
+    assert ("Đặng Hoàng Giang", "position", "Đại sứ") not in got
+
+
+def test_a_foreign_title_with_its_country_before_the_name():
+    got = facts("Chiều 4/5, Bộ trưởng Ngoại giao Philippines Theresa Lazaro thăm Hà Nội.", "2026-05-04")
+    assert ("Theresa Lazaro", "position", "Bộ trưởng Ngoại giao") in got

@@ -1,0 +1,490 @@
+"""kg.relations.topics: a "về" clause that begins inside an event's or a policy's name goes on past where the
+recogniser cut the name, and the topic it reaches is still that name's subject."""
+from __future__ import annotations
+
+from functools import partial
+
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+
+from articlefacts import facts, graph_triples, resolved_entities
+
+
+def test_topic_after_a_name_cut_inside_its_own_subject_clause():
+    got = facts("Sáng 9/5, Sở Nông nghiệp và Môi trường tỉnh Gia Lai tổ chức Diễn đàn về thích ứng với biến đổi "
+                "khí hậu cho nông dân vùng Tây Nguyên năm 2026.", "2026-05-10")
+    abouts = {(s, o) for s, p, o in got if p == "about"}
+    assert any(s.startswith("Diễn đàn") and o == "biến đổi khí hậu" for s, o in abouts)
+
+
+def test_topic_in_a_later_clause_is_not_the_events_subject():
+    got = facts("Sáng 9/5, Sở Nông nghiệp và Môi trường tỉnh Gia Lai tổ chức Diễn đàn về thích ứng với thời tiết "
+                "cực đoan; các đại biểu cũng bàn về biến đổi khí hậu.", "2026-05-10")
+    abouts = {(s, o) for s, p, o in got if p == "about"}
+    assert not any(s.startswith("Diễn đàn") and o == "biến đổi khí hậu" for s, o in abouts)
+
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def _topics(got: set) -> set[str]:
+    return {o for s, p, o in got if p == "about"}
+
+
+def _topic_names(text: str, published: str) -> set[str]:
+    article = Article(id="t", text=text, published=published, lang="vi")
+    res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("vi"), text, published)))
+    return {e.name for e in res.entities.values() if e.type == "Topic"}
+
+
+_triples = partial(graph_triples, published="2025-11-20")
+
+
+def _triples_20251204(text: str) -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", "2025-12-04")
+
+
+def _graph_triples_20251204(text: str, published: str = "2025-12-04") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _about_of_text(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _graph_triples_20251204(text) if p == "about"}
+
+
+def _triples_20260206(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
+    return graph_triples(text, "en", published)
+
+
+def _entities(text: str, published: str = "2027-03-10") -> set[tuple[str, str]]:
+    """(name, type) of every entity of one article."""
+    return resolved_entities(text, "vi", published)
+
+
+def test_a_field_right_after_another_is_its_object_and_a_subject_too():
+    got = facts("UBND tỉnh Bắc Giang ban hành Kế hoạch số 88/KH-UBND về số hóa di sản văn hóa trên địa bàn tỉnh.",
+                "2027-05-02")
+    assert {"số hóa", "di sản văn hóa"} <= _about(got, "Kế hoạch số 88/KH-UBND")
+
+
+def test_field_tied_to_another_by_gan_voi():
+    got = facts("Sáng 6/5, Sở Xây dựng tỉnh Bình Dương tổ chức Hội thảo về phát triển giao thông công cộng gắn với "
+                "đường sắt đô thị.", "2027-05-07")
+    topics = _about(got, "Hội thảo")
+    assert {"giao thông công cộng", "đường sắt đô thị"} <= topics
+
+
+def test_subject_list_still_ends_at_a_new_clause():
+    got = facts("Tỉnh ủy Hòa Bình ban hành Nghị quyết số 09-NQ/TU về chuyển đổi số, đồng thời đặt mục tiêu phát "
+                "triển kinh tế số.", "2027-05-07")
+    topics = _about(got, "Nghị quyết số 09-NQ/TU")
+    assert "chuyển đổi số" in topics
+    assert "kinh tế số" not in topics
+
+
+def test_directive_named_inside_a_meeting_name_takes_its_subject_not_its_issuer():
+    got = facts("Ngày 8/6, UBND tỉnh Kon Tum tổ chức Hội nghị triển khai Chỉ thị số 05-CT/TW của Ban Bí thư về "
+                "tăng cường công tác trợ giúp pháp lý trong tình hình mới.", "2027-06-09")
+    assert "trợ giúp pháp lý" in _about(got, "Chỉ thị số 05-CT/TW")
+    assert "trợ giúp pháp lý" in _about(got, "Hội nghị")
+    assert not _about(got, "Ban Bí thư")
+
+
+def test_workshop_held_to_comment_on_a_draft_takes_the_drafts_field():
+    got = facts("Ngày 12/9, tại Hà Nội, Bộ Nội vụ tổ chức hội thảo góp ý dự thảo Nghị định về bảo hiểm thất nghiệp.",
+                "2027-09-13")
+    assert "bảo hiểm thất nghiệp" in _about(got, "hội thảo") | _about(got, "Hội thảo")
+
+
+def test_workshop_that_only_mentions_a_draft_takes_nothing_from_it():
+    got = facts("Ngày 12/9, Bộ Nội vụ tổ chức hội thảo tổng kết năm. Tại đây, ông Lê Văn Bình nhắc lại dự thảo Nghị "
+                "định về bảo hiểm thất nghiệp.", "2027-09-13")
+    assert "bảo hiểm thất nghiệp" not in _about(got, "hội thảo") | _about(got, "Hội thảo")
+
+
+def test_new_policy_fields_are_topics():
+    got = facts("Thành phố Hải Phòng ban hành Đề án phát triển vận tải hành khách công cộng giai đoạn 2027 - 2030 "
+                "và Kế hoạch số 12/KH-UBND về thi hành án dân sự.", "2027-03-01")
+    assert "giao thông công cộng" in _topics(got)
+    assert "thi hành án dân sự" in _topics(got)
+
+
+def test_health_and_market_fields_are_topics():
+    got = facts("Bộ Y tế trình Chiến lược quốc gia về phòng, chống bệnh không lây nhiễm và sức khỏe tâm thần. Ngân "
+                "hàng Nhà nước ban hành Kế hoạch số 7/KH-NHNN về tín dụng cho thị trường bất động sản.", "2027-03-01")
+    assert {"phòng, chống bệnh không lây nhiễm", "sức khỏe tâm thần"} <= _about(got, "Chiến lược quốc gia")
+    assert "thị trường bất động sản" in _topics(got)
+
+
+def test_paired_verbs_of_drug_control_name_the_drug_prevention_field():
+    got = facts("UBND tỉnh Sơn La ban hành Kế hoạch số 30/KH-UBND về phòng, chống và kiểm soát ma túy năm 2027.",
+                "2027-02-01")
+    assert "phòng, chống ma túy" in _about(got, "Kế hoạch số 30/KH-UBND")
+
+
+def test_english_forest_protection_body_is_no_topic():
+    got = facts("The Forestry and Forest Protection Department said patrols would increase.", "2027-02-01", "en")
+    assert not _topics(got)
+
+
+def test_draft_law_continued_after_a_say_verb_takes_the_fields_it_regulates():
+    got = facts("Chiều 4/9, Chính phủ trình Quốc hội dự án Luật Dân số. Trình bày tờ trình, Bộ trưởng Bộ Y tế Đào Hồng "
+                "Lan cho biết dự thảo luật gồm 7 chương, quy định về sức khỏe tâm thần và bảo hiểm y tế.", "2027-09-05")
+    assert {"sức khỏe tâm thần", "bảo hiểm y tế"} <= _about(got, "Luật Dân số")
+
+
+def test_a_say_verb_before_another_head_word_names_no_earlier_law():
+    got = facts("Chiều 4/9, Chính phủ trình Quốc hội dự án Luật Dân số. Bộ trưởng Đào Hồng Lan cho biết kế hoạch gồm "
+                "7 nhiệm vụ, quy định về sức khỏe tâm thần.", "2027-09-05")
+    assert "sức khỏe tâm thần" not in _about(got, "Luật Dân số")
+
+
+def test_meeting_whose_year_the_name_left_out_keeps_its_subject():
+    got = facts("Chiều 9/7, tại Hà Nội, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ ba năm 2027 về phương án "
+                "điều chỉnh lương tối thiểu vùng.", "2027-07-10")
+    assert "lương tối thiểu" in _about(got, "phiên họp")
+
+
+def test_a_subject_after_a_long_aside_is_not_the_meetings():
+    got = facts("Chiều 9/7, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ ba năm 2027 tại trụ sở Bộ Nội vụ, với "
+                "sự tham dự của nhiều chuyên gia về lương tối thiểu.", "2027-07-10")
+    assert "lương tối thiểu" not in _about(got, "phiên họp")
+
+
+def test_forest_fire_prevention_is_its_own_field():
+    got = facts("UBND tỉnh Lâm Đồng ban hành Chỉ thị số 02/CT-UBND về tăng cường công tác phòng cháy, chữa cháy rừng "
+                "mùa khô năm 2027.", "2027-01-05")
+    assert "phòng cháy, chữa cháy rừng" in _about(got, "Chỉ thị số 02/CT-UBND")
+    got = facts("Công an tỉnh Lâm Đồng tổ chức Hội nghị về phòng cháy, chữa cháy tại các khu dân cư.", "2027-01-05")
+    assert "phòng cháy, chữa cháy rừng" not in _topics(got)
+
+
+def test_event_name_runs_to_the_end_of_a_field_with_a_comma():
+    got = facts("Chiều 5/11, Ban Chỉ đạo 389 tỉnh Long An tổ chức hội nghị triển khai Kế hoạch số 80/KH-BCĐ389 về "
+                "phòng, chống buôn lậu, gian lận thương mại dịp Tết.", "2027-11-06")
+    assert "phòng, chống buôn lậu" in _about(got, "Kế hoạch số 80/KH-BCĐ389")
+    assert "phòng, chống buôn lậu" in _about(got, "hội nghị")
+
+
+def test_subject_set_against_another_field_past_a_cut_name():
+    got = facts("Sáng 21/4, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức Hội thảo quốc gia về đổi mới giáo dục nghề "
+                "nghiệp trong bối cảnh chuyển đổi số.", "2027-04-22")
+    assert {"giáo dục nghề nghiệp", "chuyển đổi số"} <= _about(got, "Hội thảo quốc gia")
+
+
+def test_theo_an_instrument_after_a_say_verb_reports_its_content():
+    got = facts("Bộ trưởng Nguyễn Hồng Diên cho biết, theo Nghị quyết số 55-NQ/TW, Việt Nam ưu tiên phát triển năng "
+                "lượng tái tạo.", "2027-12-09")
+    assert "năng lượng tái tạo" in _about(got, "Nghị quyết số 55-NQ/TW")
+
+
+def test_theo_an_instrument_inside_a_clause_is_not_a_report_of_it():
+    got = facts("Doanh nghiệp phải nộp hồ sơ theo Nghị định số 15/2027/NĐ-CP trước khi triển khai dự án năng lượng tái "
+                "tạo.", "2027-12-09")
+    assert "năng lượng tái tạo" not in _about(got, "Nghị định số 15/2027/NĐ-CP")
+
+
+def test_a_social_policy_field_named_in_passing_is_no_topic_but_a_tech_field_is():
+    got = _topic_names("Ngày 3/3, Bộ Xây dựng tổ chức Diễn đàn Thị trường bất động sản. Tín dụng cho nhà ở xã hội còn "
+                       "thấp, trong khi các doanh nghiệp bắt đầu ứng dụng trí tuệ nhân tạo.", "2027-03-04")
+    assert "nhà ở xã hội" not in got
+    assert "trí tuệ nhân tạo" in got
+    got = _topic_names("UBND tỉnh Bắc Ninh ban hành Đề án phát triển nhà ở xã hội giai đoạn 2027 - 2030.", "2027-03-04")
+    assert "nhà ở xã hội" in got
+
+
+def test_a_field_fitted_to_another_past_the_region_it_is_for():
+    got = facts("Chính phủ ban hành Nghị quyết số 78/NQ-CP về phát triển bền vững vùng Tây Nguyên thích ứng với biến "
+                "đổi khí hậu.", "2027-10-25")
+    assert {"phát triển bền vững", "biến đổi khí hậu"} <= _about(got, "Nghị quyết số 78/NQ-CP")
+
+
+def test_an_event_name_cut_before_its_region_goes_on_to_the_tied_field():
+    got = facts("Ngày 24/10, tại thành phố Cần Thơ, Chính phủ tổ chức Hội nghị thúc đẩy phát triển bền vững vùng Đồng "
+                "bằng sông Cửu Long thích ứng với biến đổi khí hậu lần thứ năm.", "2027-10-25")
+    assert "biến đổi khí hậu" in _about(got, "Hội nghị")
+    got = facts("Ngày 24/10, Chính phủ tổ chức Hội nghị thúc đẩy phát triển bền vững vùng Đồng bằng sông Cửu Long, "
+                "thu hút nhiều nhà đầu tư vào năng lượng tái tạo.", "2027-10-25")
+    assert "năng lượng tái tạo" not in _about(got, "Hội nghị")
+
+
+def test_university_autonomy_and_digital_local_government_are_fields():
+    got = facts("Sáng 9/9, Bộ Giáo dục và Đào tạo tổ chức Hội nghị về tự chủ đại học năm 2027. Chiều 6/10, Ban Chỉ "
+                "đạo chuyển đổi số tỉnh Hưng Yên tổ chức phiên họp quý III về xây dựng chính quyền số.", "2027-10-07")
+    assert "tự chủ đại học" in _about(got, "Hội nghị về tự chủ đại học")
+    assert "chính quyền số" in _topic_names("Tỉnh Hưng Yên đẩy mạnh xây dựng chính quyền số.", "2027-10-07")
+
+
+def test_regarding_opens_the_subject_of_a_lower_case_event():
+    got = _triples("On Tuesday, the Vietnam Fintech Club held a workshop regarding digital banking in Đà Nẵng.")
+    ev = "workshop regarding digital banking"
+    assert (ev, "about", "digital banking") in got
+    assert (ev, "date", "2025-11-18") in got
+    assert any(s == ev and p == "locatedIn" for s, p, o in got)
+
+
+def test_regarding_after_a_named_instrument_gives_its_topic():
+    got = _triples("The Government issued Decree 12/2025/ND-CP regarding electronic invoices last week.")
+    assert any(p == "about" and s.startswith("Decree 12/2025") and o == "electronic invoices" for s, p, o in got)
+
+
+def test_passed_a_resolution_regarding_a_topic_and_a_themed_conference():
+    got = _triples("The Đà Nẵng People's Council on Tuesday passed a resolution regarding night-time economy at "
+                   "its 30th session. A national conference themed \"Green transition for a new era\" took place "
+                   "in Huế on Saturday.")
+    assert ("Đà Nẵng People's Council", "issued", "resolution regarding night-time economy") in got \
+        or any(p == "issued" and o == "resolution regarding night-time economy" for s, p, o in got)
+    assert any(s == "resolution regarding night-time economy" and p == "about" for s, p, o in got)
+    assert any(p == "about" and o == "green transition" for s, p, o in got)
+
+
+def test_policy_fields_of_the_topic_lexicon():
+    got = _triples_20251204("The provincial People's Council on Monday passed Resolution 12/2025/NQ-HĐND on trade. "
+                   "The resolution focuses on digital marketing and access to credit. "
+                   "The council also approved a plan on flood prevention for mountain districts.")
+    assert ("Resolution 12/2025/NQ-HĐND", "about", "digital marketing") in got
+    assert ("Resolution 12/2025/NQ-HĐND", "about", "access to credit") in got
+    assert any(s.startswith("plan on flood prevention") and p == "about" and o == "flood prevention"
+               for s, p, o in got)
+
+
+def test_the_subject_body_at_an_event_after_a_dateline():
+    got = _triples_20251204("HÀ NỘI, Dec 8 (VNA) — The Vietnam Red Cross Society on Monday received 50 billion VND from "
+                   "donors at a ceremony in Hà Nội.")
+    assert any(p == "participatedIn" and o == "ceremony" for s, p, o in got)
+
+
+def test_an_event_at_a_state_bodys_premises_in_a_place():
+    got = _triples_20251204("The order was issued after an emergency meeting of the committee at the provincial Department "
+                   "of Agriculture and Environment in Chiềng Sinh ward on Sunday.")
+    assert any(s.startswith("emergency meeting") and p == "locatedIn" and o == "Chiềng Sinh ward" for s, p, o in got)
+    assert not any(s.endswith("Department of Agriculture and Environment") and p == "locatedIn" for s, p, o in got)
+
+
+def test_it_discussed_after_the_sentence_that_names_the_event():
+    got = _triples_20251204("The Ministry of Information held the Vietnam Security Summit 2026 in Hà Nội on Monday. "
+                   "It discussed ransomware and biometric authentication.")
+    assert ("Vietnam Security Summit 2026", "about", "ransomware") in got
+    assert ("Vietnam Security Summit 2026", "about", "biometric authentication") in got
+    got = _triples_20251204("The ministry said on Monday that exports rose. It discussed ransomware with banks.")
+    assert not any(p == "about" for s, p, o in got)  # no event named just before
+
+
+def test_the_day_of_a_press_release_does_not_date_the_circular():
+    text = ("The Ministry of Finance has issued Circular 40/2025/TT-BTC requiring all hotels to issue an electronic "
+            "invoice for each stay from July 1, the ministry said in a press release on Tuesday.")
+    assert not any(p == "date" for s, p, o in _graph_triples_20251204(text))
+    assert ("Circular 40/2025/TT-BTC", "date", "2025-12-02") in _graph_triples_20251204(
+        "The Ministry of Finance on Tuesday issued Circular 40/2025/TT-BTC on hotel invoices.")
+
+
+def test_the_subject_after_an_events_place():
+    text = ("Also on Monday, the Bình Định Provincial People's Committee held a meeting in Quy Nhơn on saltwater "
+            "intrusion, chaired by Vice Chairman Nguyễn Văn Hùng.")
+    assert ("meeting", "saltwater intrusion") in _about_of_text(text)
+    # a day after the place is no subject, nor are fields later in the clause
+    text = ("Prime Minister Pham Minh Chinh held talks at the Government Complex in Seoul on Monday, agreeing to study "
+            "cooperation on nuclear power and critical minerals.")
+    assert not any(s == "talks" for s, o in _about_of_text(text))
+
+
+def test_what_participants_at_the_event_discussed_is_its_field():
+    text = ("HÀ NỘI — The ministry on Tuesday held a forum on green shipping in Hà Nội.\n\nParticipants at the forum "
+            "also discussed carbon border taxes and electric trucks.")
+    fields = {o for s, o in _about_of_text(text)}
+    assert {"carbon border taxes", "electric trucks"} <= fields
+
+
+def test_a_subject_that_narrows_a_known_field_is_the_field():
+    text = "Scientists met at a conference on marine biodiversity in Nha Trang on Friday."
+    assert ("conference on marine biodiversity", "about", "marine biodiversity") in _triples_20260206(text)
+    text = "Officials met at a workshop on pension reform in Huế on Friday."
+    topics = {o for s, p, o in _triples_20260206(text) if p == "about"}
+    assert "pension reform" in topics
+
+
+def test_a_vague_modifier_does_not_narrow_a_known_field():
+    text = "Experts met at a forum on responsible artificial intelligence in Hà Nội on Friday."
+    topics = {o for s, p, o in _triples_20260206(text) if p == "about"}
+    assert "artificial intelligence" in topics and "responsible artificial intelligence" not in topics
+
+
+def test_a_trailing_payments_head_is_trimmed_and_no_field_ends_in_and():
+    triples = _triples_20260206("The Government issued Decree 12/2026/NĐ-CP on maternity insurance payments.")
+    assert ("Decree 12/2026/NĐ-CP", "about", "maternity insurance") in triples
+
+
+def test_a_company_described_by_what_it_makes_is_no_holder_of_a_field_in_english():
+    got = facts("VinFast, the electric vehicle maker of Vingroup, said it would open 50 charging stations in Hà Nội.",
+                "2025-12-18", lang="en")
+    assert not any(s == "VinFast" and p == "about" for s, p, o in got)
+
+
+def test_what_a_company_makes_is_no_subject_of_it():
+    got = facts("VinGreen, the electric vehicle maker of the Sao Mai group, opened a plant in Hà Tĩnh on Monday.",
+                "2025-11-14", lang="en")
+    assert not any(p == "about" for s, p, o in got)
+
+
+def test_an_on_subject_ends_where_the_sentence_goes_on_with_a_verb():
+    got = facts("The bank is implementing Resolution 68 of the Politburo on private economic development and has "
+                "told lenders to cut fees for small and medium-sized enterprises.", "2025-11-14", lang="en")
+    abouts = {o for s, p, o in got if p == "about" and s == "Resolution 68"}
+    assert "private economy" in abouts and "small and medium-sized enterprises" not in abouts
+    got = facts("The Government issued Decree 13/2025/NĐ-CP on e-commerce and digital transformation on Monday.",
+                "2025-11-14", lang="en")
+    assert {o for s, p, o in got if p == "about"} == {"e-commerce", "digital transformation"}
+
+
+def test_whom_a_list_of_fields_serves_is_not_one_of_them():
+    got = facts("VCCI on Wednesday organised the Mekong Business Forum 2025 in Cần Thơ, focusing on e-commerce and "
+                "digital transformation for small and medium-sized enterprises.", "2025-11-14", lang="en")
+    assert {o for s, p, o in got if p == "about"} == {"e-commerce", "digital transformation"}
+
+
+def test_an_expo_named_for_a_field_in_the_singular_is_about_it():
+    got = facts("The Vietnam International Drone Expo 2025 opened on Saturday in Hà Nội.", "2025-11-14", lang="en")
+    assert ("Vietnam International Drone Expo 2025", "about", "drones") in got
+
+
+def test_what_a_thing_a_body_builds_specialises_in_is_no_subject_of_the_body():
+    got = facts("Hòa Phát Group signed a deal with Japan's Sojitz Corporation to build a plant specialising in "
+                "semiconductors and solar panels.", "2025-11-14", lang="en")
+    assert not any(p == "about" for s, p, o in got)
+
+
+def test_a_company_named_for_its_trade_is_not_about_it():
+    got = facts("The Hà Nội Urban Railway Company No. 2 runs the metro line, and the city wants more urban railway "
+                "lines.", "2025-11-14", lang="en")
+    assert not any(p == "about" for s, p, o in got)
+    got = facts("The Vietnam Semiconductor Association said semiconductors drove exports.", "2025-11-14", lang="en")
+    assert ("Vietnam Semiconductor Association", "about", "semiconductors") in got
+
+
+def test_the_meeting_that_agrees_to_issue_a_resolution_gives_it_to_its_host_with_its_fields():
+    got = facts("Ngày 10/12, Ban Chấp hành Đảng bộ tỉnh Sơn La tổ chức Hội nghị lần thứ 8. Hội nghị đã thảo luận, "
+                "thống nhất ban hành Nghị quyết về nhiệm vụ năm 2027, trong đó tập trung phát triển nông nghiệp "
+                "công nghệ cao và du lịch cộng đồng.", "2026-12-10")
+    pol = "Nghị quyết về nhiệm vụ năm 2027"
+    assert any(p == "issued" and o == pol for s, p, o in got)
+    assert (pol, "about", "nông nghiệp công nghệ cao") in got and (pol, "about", "du lịch cộng đồng") in got
+
+
+def test_a_generic_meeting_is_about_the_topic_of_its_purpose_clause():
+    got = facts("Sáng 6/2, UBND tỉnh Nam Định tổ chức hội nghị trực tuyến triển khai các giải pháp phòng, chống "
+                "cúm gia cầm.", "2027-02-10")
+    assert any(p == "about" and o == "cúm gia cầm" for s, p, o in got)
+
+
+def test_a_dated_meeting_whose_purpose_clause_names_a_directive_is_about_its_field():
+    got = facts("Sáng 4/3, Sở Y tế tỉnh Phú Yên tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 25-CT/TW "
+                "của Ban Bí thư về công tác an toàn thực phẩm.", "2027-03-10")
+    assert any(p == "about" and o == "an toàn thực phẩm" and s.casefold().startswith("hội nghị") for s, p, o in got)
+
+
+def test_new_policy_field_topics():
+    got = _entities("Hội thảo bàn về giáo dục nghề nghiệp, tăng trưởng xanh, công nghiệp văn hóa và an ninh nguồn "
+                    "nước.")
+    topics = {n for n, t in got if t == "Topic"}
+    assert {"giáo dục nghề nghiệp", "tăng trưởng xanh", "công nghiệp văn hóa", "an ninh nguồn nước"} <= topics
+
+
+def test_a_board_named_by_its_field_is_about_it():
+    got = facts("Sáng 1/3, Ban An toàn giao thông tỉnh Quảng Bình tổ chức hội nghị tổng kết.", "2027-03-10")
+    assert any(s.startswith("Ban An toàn giao thông") and p == "about" and o.casefold() == "an toàn giao thông"
+               for s, p, o in got)
+
+
+def test_a_civil_defence_drill_and_its_command_board():
+    got = facts("Ngày 7/3, UBND tỉnh Hà Giang tổ chức Diễn tập phòng thủ dân sự năm 2027. Ông Hoàng Gia Long, "
+                "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh Hà Giang, phát biểu.", "2027-03-10")
+    assert any(s.startswith("Diễn tập") and p == "about" and o == "phòng thủ dân sự" for s, p, o in got)
+    assert any(s.startswith("Ban Chỉ huy Phòng thủ dân sự") and p == "about" for s, p, o in got)
+
+
+def test_a_steering_board_named_for_its_field_after_ve():
+    got = facts("Ngày 2/3, Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm phối hợp với UBND tỉnh Thái Nguyên "
+                "phát động Tháng hành động vì an toàn thực phẩm năm 2027.", "2027-03-10")
+    assert any(s.startswith("Ban Chỉ đạo liên ngành") and p == "about" and o == "an toàn thực phẩm"
+               for s, p, o in got)
+
+
+def test_more_policy_field_topics():
+    got = _entities("Hội nghị bàn về bình đẳng giới, phòng, chống bạo lực gia đình và an toàn hàng không.")
+    topics = {n for n, t in got if t == "Topic"}
+    assert {"bình đẳng giới", "phòng, chống bạo lực gia đình", "an toàn hàng không"} <= topics
+
+
+def test_new_field_topics_are_topics_and_subjects_of_the_events_named_for_them():
+    got = facts("Sáng 2/3, Sở Y tế tỉnh Vĩnh Long tổ chức Hội nghị triển khai công tác phòng, chống sốt xuất huyết "
+                "năm 2027.", "2027-03-10")
+    assert any(p == "about" and o == "sốt xuất huyết" for s, p, o in got)
+    ents = _entities("Các trường đã đưa giáo dục STEM vào giờ học chính khóa. Huyện cũng trồng thêm 40 ha rừng "
+                     "ngập mặn và mở lớp về ghép tạng cho bác sĩ.")
+    assert {("giáo dục STEM", "Topic"), ("ghép tạng", "Topic")} <= ents
+
+
+def test_a_centre_named_by_its_field_is_about_it_and_so_is_the_event_that_opens_it():
+    got = facts("Sáng 4/3, Trường Đại học Bách khoa Hà Nội tổ chức Lễ ra mắt Trung tâm Năng lượng tái tạo.", "2027-03-10")
+    assert ("Trung tâm Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
+    assert ("Lễ ra mắt Trung tâm Năng lượng tái tạo", "about", "năng lượng tái tạo") in got
+    # the name of an institute runs to its field's last word
+    assert ("Viện Năng lượng tái tạo", "Organization") in _entities("Trường vừa thành lập Viện Năng lượng tái tạo.")
+    # a ministry named by its field is not about it
+    got = facts("Sáng 4/3, Bộ Khoa học và Công nghệ tổ chức Hội nghị tổng kết năm 2026.", "2027-03-10")
+    assert not any(p == "about" and s.startswith("Bộ") for s, p, o in got)
+
+
+def test_issuer_with_a_dotted_name_between_a_plan_and_its_subject():
+    got = facts("Sở Du lịch đang thực hiện Kế hoạch số 64/KH-UBND của UBND TP.HCM về phát triển du lịch cộng đồng.")
+    assert ("Kế hoạch số 64/KH-UBND", "about", "du lịch cộng đồng") in got
+
+
+def test_state_centre_named_by_its_field_is_about_it_and_a_ministry_is_not():
+    got = facts("Trung tâm Đổi mới sáng tạo Quốc gia phối hợp với Bộ Khoa học và Công nghệ tổ chức tọa đàm.")
+    assert ("Trung tâm Đổi mới sáng tạo Quốc gia", "about", "đổi mới sáng tạo") in got
+    assert not any(s == "Bộ Khoa học và Công nghệ" and p == "about" for s, p, _ in got)
+
+
+def test_law_named_with_the_pair_khoa_hoc_cong_nghe():
+    got = facts("Quốc hội đã thông qua Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025 tại kỳ họp thứ 9.")
+    law = "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025"
+    assert ("Quốc hội", "issued", law) in got
+    assert (law, "about", "đổi mới sáng tạo") in got
+
+
+def test_ve_after_the_law_a_decree_details_is_the_decrees_subject():
+    got = facts("Chính phủ ban hành Nghị định số 53/2031/NĐ-CP quy định chi tiết một số điều của Luật Đầu tư về "
+                "thu hút đầu tư vào công nghiệp bán dẫn.")
+    assert ("Nghị định số 53/2031/NĐ-CP", "about", "thu hút đầu tư") in got
+    assert ("Luật Đầu tư", "about", "thu hút đầu tư") not in got
+
+
+def test_new_policy_fields_are_the_subject_of_a_named_instrument():
+    got = facts("Ngày 4/5, Ủy ban nhân dân tỉnh Yên Bái ban hành Kế hoạch số 88/KH-UBND về đào tạo nghề cho lao động "
+                "nông thôn năm 2031.", "2031-05-05")
+    assert "đào tạo nghề" in _about(got, "Kế hoạch số 88/KH-UBND")
+    got = facts("Sáng 9/5, Sở Y tế tỉnh Kon Tum tổ chức Hội thảo về khám, chữa bệnh từ xa cho vùng sâu, vùng xa.",
+                "2031-05-10")
+    assert "khám bệnh, chữa bệnh từ xa" in _about(got, "Hội thảo")
+
+
+def test_a_steering_board_on_corruption_keeps_its_standing_field_list():
+    got = facts("Chiều 2/4, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Thái Bình tổ chức hội nghị tại Trung tâm "
+                "Hội nghị tỉnh.", "2031-04-03")
+    name = "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Thái Bình"
+    assert (name, "about", "phòng, chống tham nhũng") in got
+    assert any(s == name and p == "organized" for s, p, o in got)
+
+
+def test_a_resolution_on_a_strategy_is_on_the_strategys_field():
+    got = facts("Năm 2031, Bộ Chính trị ban hành Nghị quyết số 09-NQ/TW về Chiến lược phát triển công nghiệp văn hóa Việt "
+                "Nam đến năm 2045.", "2031-08-12")
+    assert "công nghiệp văn hóa" in _about(got, "Nghị quyết số 09-NQ/TW")
+    # an instrument further on in the sentence is not what the first one is about
+    got = facts("Bộ Chính trị ban hành Nghị quyết số 09-NQ/TW về công tác cán bộ, sau đó Chính phủ ban hành Chiến lược "
+                "phát triển công nghiệp văn hóa đến năm 2045.", "2031-08-12")
+    assert "công nghiệp văn hóa" not in _about(got, "Nghị quyết số 09-NQ/TW")

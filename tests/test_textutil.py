@@ -1,0 +1,35 @@
+"""Tests of kg.textutil: Small text helpers shared by every stage."""
+from __future__ import annotations
+
+import random
+
+
+def test_compiled_patterns_equal_re_compile_and_leave_re_s_own_cache():
+    import re
+
+    from kg.textutil import compiled
+
+    samples = ["Bộ Y tế và Sở Y tế Hà Nội", "UBND tỉnh Quảng Ninh (UBND)", "the WHO and who", "", "a\nb  c"]
+    for pattern, flags in [(r"(?<![\w])UBND\ tỉnh(?![\w])", 0), (r"\s+và\s+(?=Sở\ Y\ tế\s)", 0),
+                           (r"(?P<who>who)\b", re.IGNORECASE), (r"^b", re.MULTILINE), (r"[^a-z0-9]+", 0)]:
+        mine, theirs = compiled(pattern, flags), re.compile(pattern, flags)
+        assert (mine.pattern, mine.flags, mine.groupindex) == (theirs.pattern, theirs.flags, theirs.groupindex)
+        for text in samples:
+            assert [m.span() for m in mine.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+    fresh = r"speed3\ (?:fresh|new)\ name " + str(random.random())
+    compiled(fresh)
+    assert not any(key[1] == fresh for key in re._cache)  # (a name's pattern pushes no fixed one out)
+    assert compiled(fresh) is compiled(fresh)
+
+
+def test_memoised_collapse_spaces_equals_the_substitution():
+    import re
+
+    from kg.textutil import collapse_spaces
+
+    rng = random.Random(13)
+    alphabet = list("aĐ \n\t\u00a0\u2003.") + ["Bộ Y tế", "  "]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for _ in range(2):  # computed, then remembered
+            assert collapse_spaces(text) == re.sub(r"[\s\u00a0]+", " ", text).strip()
