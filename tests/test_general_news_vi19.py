@@ -45,3 +45,15 @@ def test_a_delegation_led_by_an_official_of_another_body():
     assert not any(s == "Nguyễn Văn Khang" and p == "memberOf" and o.startswith("Ban Chỉ đạo") for s, p, o in got)
     # the month of action is what the meeting dealt with, not a meeting the delegation attended
     assert ("Nguyễn Văn Khang", "participatedIn", "Tháng hành động vì an toàn thực phẩm năm 2027") not in got
+
+
+def test_a_museums_themed_display_is_an_event():
+    event = "Trưng bày chuyên đề \"Áo dài xưa và nay\""
+    got = facts(f"Sáng 2/9, Bảo tàng Phụ nữ Việt Nam khai mạc {event}. Dự lễ khai mạc có bà Hà Thị Nga, Phó Giám đốc "
+                "Sở Văn hóa và Thể thao thành phố Hà Nội.", "2027-09-02")
+    assert ("Bảo tàng Phụ nữ Việt Nam", "organized", event) in got
+    assert (event, "date", "2027-09-02") in got
+    assert ("Hà Thị Nga", "participatedIn", event) in got
+    # "Trưng bày" alone opens a sentence about what is shown, not a name
+    got = facts("Trưng bày giới thiệu hơn 300 hiện vật quý.", "2027-09-02")
+    assert not any(p == "date" for s, p, o in got)

@@ -156,6 +156,7 @@ EVENT_HEADS_VI = (
     "Phiên chất vấn", "Phiên thảo luận", "Hội nghị Trung ương", "Kỳ thi", "Olympic",
     "Festival",  # "Festival Hoa Đà Lạt lần thứ XI năm 2032": a festival named in English, as "Lễ hội"
     "Diễn tập",  # "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031": a numbered or dated drill
+    "Trưng bày chuyên đề",  # a museum's themed display: "Trưng bày chuyên đề “Gốm Chu Đậu …”" (not bare "Trưng bày")
 )
 # Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031"); a headline
 # such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own
