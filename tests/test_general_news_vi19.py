@@ -57,3 +57,11 @@ def test_a_museums_themed_display_is_an_event():
     # "Trưng bày" alone opens a sentence about what is shown, not a name
     got = facts("Trưng bày giới thiệu hơn 300 hiện vật quý.", "2027-09-02")
     assert not any(p == "date" for s, p, o in got)
+
+
+def test_an_agency_named_with_a_paired_field():
+    got = facts("Tham dự có đại diện Cục Quản lý Dược, Cục Quản lý Khám, chữa bệnh thuộc Bộ Y tế.", "2027-09-02")
+    assert ("Cục Quản lý Khám, chữa bệnh", "subOrganizationOf", "Bộ Y tế") in got
+    got = facts("Ông Lê Văn Tâm, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai, cho biết mưa lũ đến sớm.",
+                "2027-09-02")
+    assert ("Lê Văn Tâm", "memberOf", "Cục Quản lý đê điều và Phòng, chống thiên tai") in got
