@@ -65,3 +65,10 @@ def test_an_agency_named_with_a_paired_field():
     got = facts("Ông Lê Văn Tâm, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai, cho biết mưa lũ đến sớm.",
                 "2027-09-02")
     assert ("Lê Văn Tâm", "memberOf", "Cục Quản lý đê điều và Phòng, chống thiên tai") in got
+
+
+def test_a_stock_code_is_the_companys_short_name():
+    got = facts("Công ty Cổ phần Thủy sản Cà Mau Xanh (mã chứng khoán: CMX) vừa công bố kết quả kinh doanh. "
+                "Bà Trần Ngọc Bích, Tổng giám đốc CMX, cho biết doanh thu tăng 12%.", "2027-09-02")
+    assert ("Trần Ngọc Bích", "memberOf", "Công ty Cổ phần Thủy sản Cà Mau Xanh") in got
+    assert not any(o == "CMX" or s == "CMX" for s, p, o in got)

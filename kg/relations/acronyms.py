@@ -7,9 +7,15 @@ import re
 from typing import Callable
 
 from kg.relations.base import Mention
+from kg.relations.cues import cue_pattern
 from kg.textutil import compiled
 
 ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ&]{1,11})\)")
+
+
+def _ticker(lang: str) -> re.Pattern:
+    """A listed company's stock code in brackets after its name: "(mã chứng khoán: TSP)", "(HoSE: VNM)"."""
+    return compiled(r"\s*\((?:" + cue_pattern("ticker_labels", lang) + r")\s*:\s*(?P<acr>[A-Z][A-Z0-9]{1,5})\)")
 
 
 def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[int], int]) -> None:
@@ -18,7 +24,7 @@ def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[
     for m in mentions:
         if m.type != "Organization" or m.nested or m.ref:
             continue
-        a = ACRONYM.match(text, m.end)
+        a = ACRONYM.match(text, m.end) or _ticker("vi").match(text, m.end) or _ticker("en").match(text, m.end)
         if a and a.group("acr") not in defined and sum(c.isupper() for c in a.group("acr")) >= 2:
             defined[a.group("acr")] = (m, a.end())
     for acr, (full, after) in defined.items():
