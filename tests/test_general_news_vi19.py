@@ -72,3 +72,10 @@ def test_a_stock_code_is_the_companys_short_name():
                 "Bà Trần Ngọc Bích, Tổng giám đốc CMX, cho biết doanh thu tăng 12%.", "2027-09-02")
     assert ("Trần Ngọc Bích", "memberOf", "Công ty Cổ phần Thủy sản Cà Mau Xanh") in got
     assert not any(o == "CMX" or s == "CMX" for s, p, o in got)
+
+
+def test_a_board_chair_elected_with_the_kind_word_of_the_company():
+    got = facts("Ngày 18/4, Công ty Cổ phần Gạch men Đồng Tâm Bắc tổ chức Đại hội đồng cổ đông thường niên năm 2027. "
+                "Hội đồng quản trị đã bầu ông Võ Hữu Phát giữ chức Chủ tịch Hội đồng quản trị công ty.", "2027-04-18")
+    assert ("Võ Hữu Phát", "position", "Chủ tịch Hội đồng quản trị") in got
+    assert ("Võ Hữu Phát", "memberOf", "Công ty Cổ phần Gạch men Đồng Tâm Bắc") in got

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.cues import cue_table
+from kg.relations.cues import cue_pattern, cue_table
 from kg.textutil import norm_key
 
 
@@ -104,6 +104,10 @@ def kind_word_bodies(s: Sentence) -> list[Relation]:
             elif t.start_char >= p.end and re.fullmatch(r"\s*,\s*", s.text[p.end:t.start_char]) \
                     and (m := after.match(s.text, t.end_char, s.end)):
                 found = (t, m.group("kind"), False)
+            elif t.start_char >= p.end and re.fullmatch(r"\s*(?:" + cue_pattern("role_links", s.lang) + r")\s+",
+                                                        s.text[p.end:t.start_char]) \
+                    and (m := after.match(s.text, t.end_char, s.end)):
+                found = (t, m.group("kind"), False)  # "bầu ông X giữ chức Chủ tịch Hội đồng quản trị công ty."
         if found is None:
             continue
         t, kind, title_first = found
