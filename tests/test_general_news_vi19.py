@@ -79,3 +79,12 @@ def test_a_board_chair_elected_with_the_kind_word_of_the_company():
                 "Hội đồng quản trị đã bầu ông Võ Hữu Phát giữ chức Chủ tịch Hội đồng quản trị công ty.", "2027-04-18")
     assert ("Võ Hữu Phát", "position", "Chủ tịch Hội đồng quản trị") in got
     assert ("Võ Hữu Phát", "memberOf", "Công ty Cổ phần Gạch men Đồng Tâm Bắc") in got
+
+
+def test_a_birth_year_or_age_between_a_name_and_its_title():
+    got = facts("Ngày 3/5, Tòa án nhân dân tỉnh Thanh Hóa xét xử bị cáo Đinh Công Tráng (SN 1975, trú tại xã Hoằng "
+                "Lộc), nguyên Giám đốc Công ty TNHH Vận tải Sông Mã, về tội lừa đảo.", "2027-05-03")
+    assert ("Đinh Công Tráng", "position", "nguyên Giám đốc Công ty TNHH Vận tải Sông Mã") in got
+    got = facts("Ông Mai Văn Chiến (52 tuổi), Giám đốc Công ty TNHH Cơ khí Đông Anh, cho biết giá thép tăng.", "2027-05-03")
+    assert ("Mai Văn Chiến", "position", "Giám đốc") in got
+    assert ("Mai Văn Chiến", "memberOf", "Công ty TNHH Cơ khí Đông Anh") in got

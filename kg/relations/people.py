@@ -163,6 +163,10 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
                                  and p.end == start + m.end("place") for p in s.mentions)
 
 
+# a bracket of a person's birth year or age (and home) right after the name, in court and police news
+_BIO_BRACKET = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s+tuổi)[^()]{0,80}\)(?=\s*,)", re.IGNORECASE)
+
+
 def _apposition_gap(gap: str, first: bool) -> bool:
     """The text between a name (or its previous title) and the next title of its apposition;
     a former-role word ("nguyên", "cựu") may open the title: "X, nguyên Viện trưởng Viện …"."""
@@ -170,6 +174,7 @@ def _apposition_gap(gap: str, first: bool) -> bool:
 
     gap = re.sub(r"(?:" + cue_pattern("former_openers", "vi") + r")\s*$", "", gap, flags=re.IGNORECASE)
     if first:
+        gap = _BIO_BRACKET.sub("", gap, count=1)  # "bị cáo X (SN 1981), nguyên Giám đốc …", "X (48 tuổi), Giám đốc …"
         return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*", gap))
     return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
 
