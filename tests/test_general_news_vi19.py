@@ -88,3 +88,14 @@ def test_a_birth_year_or_age_between_a_name_and_its_title():
     got = facts("Ông Mai Văn Chiến (52 tuổi), Giám đốc Công ty TNHH Cơ khí Đông Anh, cho biết giá thép tăng.", "2027-05-03")
     assert ("Mai Văn Chiến", "position", "Giám đốc") in got
     assert ("Mai Văn Chiến", "memberOf", "Công ty TNHH Cơ khí Đông Anh") in got
+
+
+def test_tournaments_named_in_lower_case_with_their_year():
+    got = facts("Đội tuyển futsal Việt Nam đã giành vé dự Vòng chung kết Giải futsal châu Á 2028 tại Indonesia.",
+                "2027-11-02")
+    assert ("Vòng chung kết Giải futsal châu Á 2028", "locatedIn", "Indonesia") in got
+    got = facts("Các vận động viên sẽ tham dự Giải vô địch điền kinh trẻ Đông Nam Á 2027 tại Thái Lan.", "2027-05-02")
+    assert ("Giải vô địch điền kinh trẻ Đông Nam Á 2027", "locatedIn", "Thái Lan") in got
+    # without a year or an edition the words name no event
+    got = facts("Đội bóng đặt mục tiêu vào vòng chung kết và giành cúp vô địch tại Thái Lan.", "2027-05-02")
+    assert not any(p == "locatedIn" for s, p, o in got)
