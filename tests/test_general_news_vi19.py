@@ -99,3 +99,12 @@ def test_tournaments_named_in_lower_case_with_their_year():
     # without a year or an edition the words name no event
     got = facts("Đội bóng đặt mục tiêu vào vòng chung kết và giành cúp vô địch tại Thái Lan.", "2027-05-02")
     assert not any(p == "locatedIn" for s, p, o in got)
+
+
+def test_the_same_day_after_a_frame_dates_the_sentences_own_event():
+    expo = "Triển lãm \"Huế xưa và nay\""
+    talk = "Tọa đàm \"Kinh thành trong ký ức\""
+    got = facts(f"Sáng 12/6, Bảo tàng Cổ vật Cung đình Huế khai mạc {expo}. Trong khuôn khổ triển lãm, chiều cùng "
+                f"ngày, Hội Sử học tỉnh Thừa Thiên Huế tổ chức {talk}.", "2027-06-12")
+    assert (talk, "date", "2027-06-12") in got
+    assert (expo, "date", "2027-06-12") in got
