@@ -108,3 +108,14 @@ def test_the_same_day_after_a_frame_dates_the_sentences_own_event():
                 f"ngày, Hội Sử học tỉnh Thừa Thiên Huế tổ chức {talk}.", "2027-06-12")
     assert (talk, "date", "2027-06-12") in got
     assert (expo, "date", "2027-06-12") in got
+
+
+def test_a_tournament_to_qualify_for_is_no_event_attended():
+    send_off = "Lễ xuất quân đội tuyển bóng chuyền nữ Việt Nam"
+    cup = "Giải vô địch bóng chuyền nữ thế giới 2029"
+    got = facts(f"Chiều 3/7, Liên đoàn Bóng chuyền Việt Nam tổ chức {send_off}. Phát biểu tại buổi lễ, Thứ trưởng Bộ "
+                f"Văn hóa, Thể thao và Du lịch Lê Hải Nam đề nghị toàn đội quyết tâm giành vé dự {cup}. Nhân dịp này, "
+                "Công ty Cổ phần Sữa Ba Vì trao tặng đội tuyển 2 tỷ đồng.", "2028-07-03")
+    assert ("Lê Hải Nam", "participatedIn", cup) not in got
+    assert ("Công ty Cổ phần Sữa Ba Vì", "participatedIn", cup) not in got
+    assert ("Công ty Cổ phần Sữa Ba Vì", "participatedIn", send_off) in got

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.relations.base import after_dateline, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import after_dateline, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
 
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
@@ -38,7 +38,7 @@ def participation(s: Sentence) -> list[Relation]:
     cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
-    governed = [e for e in events if _cue_governs(s, cue, e)]
+    governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))]
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
     framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
     governed = [e for e in governed if e not in framed] or governed
