@@ -110,6 +110,16 @@ def test_the_same_day_after_a_frame_dates_the_sentences_own_event():
     assert (expo, "date", "2027-06-12") in got
 
 
+def test_a_unit_of_the_body_written_as_its_kind_word():
+    got = facts("Ngày 5/3, Bệnh viện Đa khoa tỉnh Kon Tum tổ chức Hội nghị khoa học năm 2027. Khoa Nội tiết của bệnh "
+                "viện giới thiệu quy trình chăm sóc người bệnh đái tháo đường.", "2027-03-05")
+    assert ("Khoa Nội tiết", "subOrganizationOf", "Bệnh viện Đa khoa tỉnh Kon Tum") in got
+    # two schools named before: "của trường" names neither
+    got = facts("Trường Đại học Vinh và Trường Đại học Huế ký thỏa thuận hợp tác. Phòng thí nghiệm đặt tại Khoa Hóa "
+                "học của trường.", "2027-03-05")
+    assert not any(p == "subOrganizationOf" and s == "Khoa Hóa học" for s, p, o in got)
+
+
 def test_a_tournament_to_qualify_for_is_no_event_attended():
     send_off = "Lễ xuất quân đội tuyển bóng chuyền nữ Việt Nam"
     cup = "Giải vô địch bóng chuyền nữ thế giới 2029"
