@@ -129,3 +129,9 @@ def test_a_tournament_to_qualify_for_is_no_event_attended():
     assert ("Lê Hải Nam", "participatedIn", cup) not in got
     assert ("Công ty Cổ phần Sữa Ba Vì", "participatedIn", cup) not in got
     assert ("Công ty Cổ phần Sữa Ba Vì", "participatedIn", send_off) in got
+
+
+def test_a_corporation_written_tong_cong_ty_with_a_capital():
+    got = facts("Ông Lê Văn An, Tổng Giám đốc Tổng Công ty Lâm nghiệp Trường Sơn - CTCP, cho biết doanh thu tăng.",
+                "2027-05-02")
+    assert ("Lê Văn An", "memberOf", "Tổng Công ty Lâm nghiệp Trường Sơn - CTCP") in got
