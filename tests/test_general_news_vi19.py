@@ -3,7 +3,18 @@ agencies named with a paired field, listed companies' stock codes and boards ele
 meeting; sentences written for these tests."""
 from __future__ import annotations
 
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
 from test_extract import facts
+
+
+def entities(text: str, published: str) -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one Vietnamese article."""
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
 
 SIGNING = "Lễ ký kết thỏa thuận hợp tác đào tạo kỹ sư"
 
@@ -135,3 +146,10 @@ def test_a_corporation_written_tong_cong_ty_with_a_capital():
     got = facts("Ông Lê Văn An, Tổng Giám đốc Tổng Công ty Lâm nghiệp Trường Sơn - CTCP, cho biết doanh thu tăng.",
                 "2027-05-02")
     assert ("Lê Văn An", "memberOf", "Tổng Công ty Lâm nghiệp Trường Sơn - CTCP") in got
+
+
+def test_a_prize_ceremony_named_after_its_prize_and_edition():
+    got = facts("Tối 20/6, Hội Nhà báo Việt Nam tổ chức Lễ trao Giải báo chí quốc gia lần thứ XIX tại Hà Nội.", "2027-06-21")
+    assert ("Hội Nhà báo Việt Nam", "organized", "Lễ trao Giải báo chí quốc gia lần thứ XIX") in got
+    got = facts("Sáng 9/1, Hội Nhà văn Hà Nội tổ chức Lễ trao Giải thưởng văn học năm 2027 cho 12 tác giả.", "2027-01-09")
+    assert ("Hội Nhà văn Hà Nội", "organized", "Lễ trao Giải thưởng văn học năm 2027") in got
