@@ -153,3 +153,11 @@ def test_a_prize_ceremony_named_after_its_prize_and_edition():
     assert ("Hội Nhà báo Việt Nam", "organized", "Lễ trao Giải báo chí quốc gia lần thứ XIX") in got
     got = facts("Sáng 9/1, Hội Nhà văn Hà Nội tổ chức Lễ trao Giải thưởng văn học năm 2027 cho 12 tác giả.", "2027-01-09")
     assert ("Hội Nhà văn Hà Nội", "organized", "Lễ trao Giải thưởng văn học năm 2027") in got
+
+
+def test_an_editions_roman_number_ends_a_sentence():
+    from kg.nlp.sentences import split_sentences
+
+    text = "Hội Nhà báo tổ chức Giải báo chí quốc gia lần thứ X. Phó Thủ tướng Lê Thành Long dự."
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences("Tác giả Nguyễn V. Hùng đoạt giải.")) == 1  # an initial still does not
