@@ -161,3 +161,9 @@ def test_an_editions_roman_number_ends_a_sentence():
     text = "Hội Nhà báo tổ chức Giải báo chí quốc gia lần thứ X. Phó Thủ tướng Lê Thành Long dự."
     assert len(split_sentences(text)) == 2
     assert len(split_sentences("Tác giả Nguyễn V. Hùng đoạt giải.")) == 1  # an initial still does not
+
+
+def test_attended_and_handed_the_prizes():
+    got = facts("Tối 20/6, Hội Nhà báo Việt Nam tổ chức Lễ trao Giải báo chí quốc gia năm 2027. Phó Thủ tướng Lê Thành "
+                "Long dự và trao giải.", "2027-06-21")
+    assert ("Lê Thành Long", "participatedIn", "Lễ trao Giải báo chí quốc gia năm 2027") in got
