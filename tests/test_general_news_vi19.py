@@ -167,3 +167,11 @@ def test_attended_and_handed_the_prizes():
     got = facts("Tối 20/6, Hội Nhà báo Việt Nam tổ chức Lễ trao Giải báo chí quốc gia năm 2027. Phó Thủ tướng Lê Thành "
                 "Long dự và trao giải.", "2027-06-21")
     assert ("Lê Thành Long", "participatedIn", "Lễ trao Giải báo chí quốc gia năm 2027") in got
+
+
+def test_a_video_link_point_is_not_a_bridge():
+    text = ("Sáng 21/9, Bộ Nông nghiệp và Môi trường tổ chức Hội nghị trực tuyến ứng phó bão số 6. Tham dự tại điểm "
+            "cầu Hà Tĩnh có ông Nguyễn Văn Quân, Phó Chủ tịch UBND tỉnh Hà Tĩnh.")
+    assert ("Place", "cầu Hà Tĩnh") not in entities(text, "2027-09-21")
+    got = facts(text, "2027-09-21")
+    assert ("Nguyễn Văn Quân", "participatedIn", "Hội nghị trực tuyến ứng phó bão số 6") in got

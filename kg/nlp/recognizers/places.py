@@ -297,6 +297,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         if head.casefold() == "biển" and re.search(r"(?<![\w])(?:bờ|ven|vùng|đường ven)\s+$",
                                                    text[max(0, m.start(1) - 10):m.start(1)], re.IGNORECASE):
             continue  # "bờ biển Tây", "đường ven biển Dung Quất - Sa Huỳnh": a coast, not a sea's name
+        if head.casefold() == "cầu" and re.search(r"(?<![\w])điểm\s+$", text[max(0, m.start(1) - 8):m.start(1)],
+                                                  re.IGNORECASE):
+            continue  # "tại điểm cầu Quảng Ngãi": a video link's end in a place, not a bridge
         if head[:1].isupper() and (lex.is_surname(head.split()[0])
                                    or head.casefold() not in P.CAPITALISABLE_PLACE_HEADS_VI):
             continue
