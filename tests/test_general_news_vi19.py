@@ -175,3 +175,11 @@ def test_a_video_link_point_is_not_a_bridge():
     assert ("Place", "cầu Hà Tĩnh") not in entities(text, "2027-09-21")
     got = facts(text, "2027-09-21")
     assert ("Nguyễn Văn Quân", "participatedIn", "Hội nghị trực tuyến ứng phó bão số 6") in got
+
+
+def test_an_anniversary_that_also_receives_an_order():
+    event = "Lễ kỷ niệm 60 năm thành lập và đón nhận Huân chương Độc lập hạng Ba"
+    got = facts(f"Ngày 20/11, Trường Đại học Thủy lợi tổ chức {event}. Phó Chủ tịch nước Võ Thị Ánh Xuân dự và trao "
+                "Huân chương cho nhà trường.", "2027-11-20")
+    assert ("Trường Đại học Thủy lợi", "organized", event) in got
+    assert ("Võ Thị Ánh Xuân", "participatedIn", event) in got

@@ -48,7 +48,7 @@ def participation(s: Sentence) -> list[Relation]:
                    and s.index - 2 <= m.sentence < s.index]
         governed = earlier[-1:]
     if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)"
-                                             r"(?:\s+và\s+(?:" + cue_pattern("attend_and_verbs", s.lang) + r"))?\s*[.!]?\s*$",
+                                             r"(?:\s+và\s+(?:" + cue_pattern("attend_and_verbs", s.lang) + r")(?:\s+[^\s,;.]+){0,8})?\s*[.!]?\s*$",
                                              s.text[s.start:s.end]) and not events:
         # "Bác sĩ X, Giám đốc …, cũng dự.", "… Trần Cẩm Tú dự và trao giải.": the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref
