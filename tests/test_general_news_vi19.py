@@ -183,3 +183,10 @@ def test_an_anniversary_that_also_receives_an_order():
                 "Huân chương cho nhà trường.", "2027-11-20")
     assert ("Trường Đại học Thủy lợi", "organized", event) in got
     assert ("Võ Thị Ánh Xuân", "participatedIn", event) in got
+
+
+def test_a_venue_named_after_a_known_body_keeps_its_whole_name():
+    text = "Chiều 14/10, tại Trụ sở Bộ Tư pháp, Bộ trưởng Nguyễn Hải Ninh đã tiếp Đại sứ Australia tại Việt Nam."
+    got = entities(text, "2027-10-14")
+    assert ("Place", "Trụ sở Bộ Tư pháp") in got
+    assert ("Place", "Trụ sở Bộ Tư") not in got
