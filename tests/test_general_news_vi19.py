@@ -190,3 +190,10 @@ def test_a_venue_named_after_a_known_body_keeps_its_whole_name():
     got = entities(text, "2027-10-14")
     assert ("Place", "Trụ sở Bộ Tư pháp") in got
     assert ("Place", "Trụ sở Bộ Tư") not in got
+
+
+def test_a_delegation_of_a_committee_of_the_assembly():
+    got = facts("Ngày 6/3, đoàn công tác của Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội do Phó Chủ nhiệm Tạ "
+                "Văn Hạ dẫn đầu đã làm việc với UBND tỉnh Kon Tum.", "2027-03-06")
+    assert ("Tạ Văn Hạ", "memberOf", "Ủy ban Khoa học, Công nghệ và Môi trường") in got
+    assert ("Tạ Văn Hạ", "memberOf", "Quốc hội") not in got

@@ -25,10 +25,16 @@ def _pattern(key: str) -> str:
 
 def _delegation_body(s: Sentence, at: int) -> Mention | None:
     """The body whose delegation the text right before ``at`` names ("đoàn công tác của Bộ X ")."""
-    for org in s.of_type("Organization"):
-        if org.end <= at and re.fullmatch(r"\s+do\s+", s.text[org.end:at]) and re.search(
-                r"(?<![\w])[Đđ]oàn\s+(?:" + _pattern("kinds") + r")(?:\s+của)?\s+$", s.text[max(s.start, org.start - 50):org.start]):
-            return org
+    orgs = s.of_type("Organization")
+    for i, org in enumerate(orgs):
+        if not (org.end <= at and re.fullmatch(r"\s+do\s+", s.text[org.end:at])):
+            continue
+        # "đoàn công tác của Ủy ban X của Quốc hội do …": the delegation is the committee's, not its parent's
+        while i > 0 and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[orgs[i - 1].end:orgs[i].start]):
+            i -= 1
+        if re.search(r"(?<![\w])[Đđ]oàn\s+(?:" + _pattern("kinds") + r")(?:\s+của)?\s+$",
+                     s.text[max(s.start, orgs[i].start - 50):orgs[i].start]):
+            return orgs[i]
     return None
 
 
