@@ -197,3 +197,9 @@ def test_a_delegation_of_a_committee_of_the_assembly():
                 "Văn Hạ dẫn đầu đã làm việc với UBND tỉnh Kon Tum.", "2027-03-06")
     assert ("Tạ Văn Hạ", "memberOf", "Ủy ban Khoa học, Công nghệ và Môi trường") in got
     assert ("Tạ Văn Hạ", "memberOf", "Quốc hội") not in got
+
+
+def test_a_coachs_title_before_the_squad_and_the_name():
+    got = facts("Huấn luyện viên trưởng đội tuyển futsal nữ Việt Nam Nguyễn Đình Hoàng cho biết toàn đội đã sẵn sàng.",
+                "2027-05-02")
+    assert ("Nguyễn Đình Hoàng", "position", "Huấn luyện viên trưởng") in got
