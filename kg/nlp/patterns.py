@@ -31,7 +31,7 @@ HONORIFICS_EN = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof.", 
 ORG_HEADS_VI = (
     "Bộ", "Ủy ban", "Uỷ ban", "Ban", "Văn phòng", "Hiệp hội", "Hội", "Liên đoàn", "Liên hiệp",
     "Tổng cục", "Cục", "Sở", "Viện", "Học viện", "Trường Đại học", "Đại học", "Trường",
-    "Trung tâm", "Tập đoàn", "Tổng công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty",
+    "Trung tâm", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty",
     "CTCP", "Ngân hàng", "Quỹ", "Tổ công tác", "Ban Chỉ đạo", "Hội đồng", "Thành ủy", "Tỉnh ủy",
     "Đảng ủy", "UBND", "Ủy ban nhân dân", "Đài", "Báo", "Tạp chí", "Thông tấn xã", "Tòa án",
     "Viện kiểm sát", "Liên minh", "Câu lạc bộ", "Mạng lưới", "Nhóm", "Cổng",
@@ -157,6 +157,7 @@ EVENT_HEADS_VI = (
     "Festival",  # "Festival Hoa Đà Lạt lần thứ XI năm 2032": a festival named in English, as "Lễ hội"
     "Diễn tập",  # "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031": a numbered or dated drill
     "Đêm nhạc", "Đêm thơ", "Đêm hội", "Hòa nhạc", "Chương trình hòa nhạc",  # "Đêm nhạc Giai điệu Tổ quốc"
+    "Trưng bày chuyên đề",  # a museum's themed display: "Trưng bày chuyên đề “Gốm Chu Đậu …”" (not bare "Trưng bày")
 )
 # Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031"); a headline
 # such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own
@@ -373,7 +374,7 @@ CAPITALISABLE_PLACE_HEADS_VI = frozenset({"tỉnh", "thành phố", "tp.", "tp",
 
 # Heads of bodies whose name may end in a number ("Bệnh viện Nhân dân 115", "Quân khu 7").
 NUMBERED_ORG_HEADS_VI = frozenset({"Bệnh viện", "Quân khu", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn",
-                                   "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Công ty"})
+                                   "Trung đoàn", "Trường", "Nhà máy", "Xí nghiệp", "Tổng công ty", "Tổng Công ty", "Công ty"})
 
 # Last words of a body name that a number may follow ("Ngân hàng Nhà nước Chi nhánh Khu vực 10").
 NUMBERED_NAME_ENDS_VI = ("Khu vực", "Vùng", "Chi nhánh", "Phân hiệu", "Cơ sở", "Đội", "Khu")

@@ -162,4 +162,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1)
     if word.casefold() in ABBREVIATIONS:
         return True
+    if re.search(r"(?<![\w])(?:lần thứ|thứ|khóa|khoá|kỳ|số)\s+[IVXLC]$", text[max(0, dot - 14):dot]):
+        return False  # an edition's roman number closes the sentence: "… lần thứ X. Ủy viên Bộ Chính trị …"
     return len(word) == 1 and word.isupper()  # an initial: "J. Smith"

@@ -20,9 +20,10 @@ from kg.relations.trial_topics import trial_crime_topics
 from kg.relations.general_meetings import general_meeting_hosts
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.delegations_en import delegation_leaders
+from kg.relations.delegations_vi import delegation_heads
 from kg.relations.ceremony_hosts_en import launch_ceremony_hosts
 from kg.relations.former import former_titles, lower_case_roles
-from kg.relations.heads import bodies_of_bare_roles, kind_word_bodies
+from kg.relations.heads import bodies_of_bare_roles, kind_word_bodies, units_of_kind_word
 from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, detailing_instruments,
                                        promulgated_by_decision)
 from kg.relations.happenings import trial_parties, visit_places, visitors
@@ -114,7 +115,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           contest_opponents, contest_results, teams_from_bodies,
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
-          named_after_opening)
+          named_after_opening, delegation_heads, units_of_kind_word)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

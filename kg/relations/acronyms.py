@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from kg.relations.base import Mention
+from kg.relations.cues import cue_pattern
 from kg.textutil import compiled
 
 # "(ACV)", and a short form of a few words opening with an abbreviation: "(PV Power)", "(EVN HCMC)"
@@ -22,13 +23,18 @@ def bracketed_short_form(text: str, end: int) -> re.Match | None:
     return m
 
 
+def _ticker(lang: str) -> re.Pattern:
+    """A listed company's stock code in brackets after its name: "(mã chứng khoán: TSP)", "(HoSE: VNM)"."""
+    return compiled(r"\s*\((?:" + cue_pattern("ticker_labels", lang) + r")\s*:\s*(?P<acr>[A-Z][A-Z0-9]{1,5})\)")
+
+
 def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[int], int]) -> None:
     """Add a mention for every later bare use of an acronym defined right after an organisation."""
     defined: dict[str, tuple[Mention, int]] = {}
     for m in mentions:
         if m.type != "Organization" or m.nested or m.ref:
             continue
-        a = bracketed_short_form(text, m.end)
+        a = bracketed_short_form(text, m.end) or _ticker("vi").match(text, m.end) or _ticker("en").match(text, m.end)
         if a and a.group("acr") not in defined and sum(c.isupper() for c in a.group("acr")) >= 2:
             defined[a.group("acr")] = (m, a.end())
     for acr, (full, after) in defined.items():

@@ -11,7 +11,7 @@ import re
 
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Mention, Relation, Sentence, untitled_head
+from kg.relations.base import Mention, Relation, Sentence, qualified_for, untitled_head
 from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
 
@@ -104,7 +104,7 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     if here:
         return here[-1]
     earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
-               and s.index - LOOKBACK <= m.sentence < s.index]
+               and s.index - LOOKBACK <= m.sentence < s.index and not (s.lang == "vi" and qualified_for(s.text, m))]
     if not earlier:
         return only_event_before(s)
     named = [m for m in earlier if not m.ref]

@@ -271,3 +271,10 @@ def after_dateline(s: Sentence) -> int:
     m = DATELINE_EN.match(s.text, s.start, s.end)
     return m.end() if m else s.start
 
+
+
+def qualified_for(text: str, ev: Mention) -> bool:
+    """The event is one a team or person is to qualify for ("giành vé dự Giải vô địch … 2027", "giành quyền tham
+    dự Vòng chung kết …"): a goal the sentence names, not the happening it reports (``qualify_cues``)."""
+    return re.search(r"(?:" + cue_pattern("qualify_cues", "vi") + r")\s+$", text[max(0, ev.start - 40):ev.start],
+                     flags=re.IGNORECASE) is not None

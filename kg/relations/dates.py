@@ -319,6 +319,11 @@ SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng 
                       r"That (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
+# "Trong khuôn khổ triển lãm, chiều cùng ngày, …": the same day after a frame that sets the sentence at an event
+_FRAMED_SAME_DAY = re.compile(r"\s*(?:Cũng\s+)?(?:Trong khuôn khổ|Bên lề|Nhân dịp)[^,.;]{0,60},\s*"
+                              r"(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày\b", re.IGNORECASE)
+
+
 def _weekdays_before(s: Sentence) -> list[tuple[int, str]]:
     """(offset, ISO date) of the first relative day word ("on Saturday", "yesterday") of each sentence before."""
     pub = published_day(s.ex.article.published)
@@ -358,7 +363,8 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     if any(d[2] for d in s.dates):
         return []
     meeting = s.lang == "vi" and AT_MEETING.match(s.text, s.start) is not None
-    if not meeting and not SAME_DAY.match(s.text, s.start):
+    framed = _FRAMED_SAME_DAY.match(s.text, s.start) if not meeting else None
+    if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None:
         return []
     # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
     written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start and not _IN_FORCE.search(
@@ -367,7 +373,7 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     days = [iso for _, iso in sorted(written)]
     if not days or any(r.predicate == "date" and r.sentence == s.index for r in rels):
         return []
-    events = s.of_type("Event")
+    events = [e for e in s.of_type("Event") if framed is None or e.start >= framed.end()]  # not the frame's event
     if events and not meeting:
         return [Relation(events[0].id, "date", days[-1], s.index)]
     verb = ADOPT_CUE.search(s.text, s.start, s.end)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.cues import cue_table
+from kg.relations.cues import cue_pattern, cue_table
 from kg.textutil import norm_key
 
 
@@ -104,6 +104,10 @@ def kind_word_bodies(s: Sentence) -> list[Relation]:
             elif t.start_char >= p.end and re.fullmatch(r"\s*,\s*", s.text[p.end:t.start_char]) \
                     and (m := after.match(s.text, t.end_char, s.end)):
                 found = (t, m.group("kind"), False)
+            elif t.start_char >= p.end and re.fullmatch(r"\s*(?:" + cue_pattern("role_links", s.lang) + r")\s+",
+                                                        s.text[p.end:t.start_char]) \
+                    and (m := after.match(s.text, t.end_char, s.end)):
+                found = (t, m.group("kind"), False)  # "bầu ông X giữ chức Chủ tịch Hội đồng quản trị công ty."
         if found is None:
             continue
         t, kind, title_first = found
@@ -113,4 +117,34 @@ def kind_word_bodies(s: Sentence) -> list[Relation]:
         out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
         if title_first:  # the kind word parted the title from the name: the title is still the person's
             out.append(Relation(p.id, "position", t.text, s.index))
+    return out
+
+
+def units_of_kind_word(s: Sentence) -> list[Relation]:
+    """subOrganizationOf for a unit written with "của" and a lower-case kind word ("Khoa Hồi sức tích cực của
+    bệnh viện", "Khoa Điện tử - Viễn thông của trường"): the one body of that kind (``kind_refs``) the article
+    has named up to this sentence."""
+    table, _, after = _kind_patterns(s.lang)
+    if after is None:
+        return []
+    # the kind word, not a name's first word ("của bệnh viện Bạch Mai" names its own body)
+    kinds = "|".join(re.escape(k) for k in sorted((k for k in table if not k.startswith("_")), key=len, reverse=True))
+    after = re.compile(rf"\s+(?P<kind>{kinds})(?![\w])(?!\s+[A-ZĐ])")
+    sub = re.compile(r"(?:" + cue_pattern("sub_body_heads", s.lang) + r")\s")
+    out: list[Relation] = []
+    for unit in s.of_type("Organization"):
+        link = re.match(r"\s+của", s.text[unit.end:s.end])
+        if unit.ref or link is None or not sub.match(unit.text + " "):
+            continue
+        m = after.match(s.text, unit.end + link.end(), s.end)
+        if m is None:
+            continue
+        bodies = [b for b in _bodies_in_reach(s, table[m.group("kind").casefold()])
+                  if norm_key(b.name or b.text) != norm_key(unit.name or unit.text)]
+        names = {norm_key(b.name or b.text) for b in bodies}
+        # a short form that opens the full name is the same body ("Trường Đại học Bách khoa" of "… - Đại học Đà Nẵng")
+        names = {n for n in names if not any(o != n and o.startswith(n + " ") for o in names)}
+        if len(names) == 1:
+            full = max(bodies, key=lambda b: len(b.name or b.text))
+            out.append(Relation(unit.id, "subOrganizationOf", full.id, s.index))
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.relations.base import after_dateline, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import after_dateline, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
 
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
@@ -38,7 +38,7 @@ def participation(s: Sentence) -> list[Relation]:
     cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
-    governed = [e for e in events if _cue_governs(s, cue, e)]
+    governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))]
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
     framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
     governed = [e for e in governed if e not in framed] or governed
@@ -47,9 +47,10 @@ def participation(s: Sentence) -> list[Relation]:
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
                    and s.index - 2 <= m.sentence < s.index]
         governed = earlier[-1:]
-    if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)\s*[.!]?\s*$",
+    if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)"
+                                             r"(?:\s+và\s+(?:" + cue_pattern("attend_and_verbs", s.lang) + r")(?:\s+[^\s,;.]+){0,8})?\s*[.!]?\s*$",
                                              s.text[s.start:s.end]) and not events:
-        # "Bác sĩ X, Giám đốc …, cũng dự.": the event the previous sentences name
+        # "Bác sĩ X, Giám đốc …, cũng dự.", "… Trần Cẩm Tú dự và trao giải.": the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref
                    and s.index - 2 <= m.sentence < s.index]
         governed = earlier[-1:]
@@ -354,12 +355,20 @@ def signing_parties(s: Sentence) -> list[Relation]:
                 and s.text.startswith(")", before[-1].end):
             before.pop()  # "the Asian Development Bank (ADB) signed": the acronym is the same party
         # (an apposition may stand between: "Công ty A, có trụ sở tại Tokyo, ký hợp đồng …")
+        first = _titled_signer(s, before) if before else None
         if not before or not re.fullmatch(r"\s*(?:,[^,;.()]{1,60},\s*)?(?:(?:đã|vừa|cùng|also|has|have)\s+)*",
-                                          s.text[before[-1].end:c_start]) and not (
+                                          s.text[first.end:c_start]) and not (
                 s.lang == "en" and _EN_GAP.fullmatch(s.text[before[-1].end:c_start])):
             continue
-        parties = [before[-1]]
-        for x in reversed(before[:-1]):  # "A, B và C đã ký kết …": every party of the list
+        parties = [first]
+        for x in reversed(before[:before.index(parties[0])]):  # "A, B và C đã ký kết …": every party of the list
+            if s.lang == "vi" and x.type == "Person" == parties[-1].type and _APPOSED_NEXT.fullmatch(s.text, x.end, parties[-1].start):
+                parties.append(x)  # "X, Hiệu trưởng Trường A, và ông Y, Tổng giám đốc Công ty B, đã ký …"
+                continue
+            if s.lang == "vi" and x.type == "Organization" and parties[-1].type == "Person" and any(
+                    p.type == "Person" and p.end <= x.start and _APPOSED_NEXT.fullmatch(s.text, p.end, parties[-1].start)
+                    for p in before):
+                continue  # the body of the title between two titled signers ("Trường A" above)
             # (an acronym may close the party before: "the Ministry of Education and Training (MoET) and …")
             if x.type != parties[-1].type or not re.fullmatch(r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|và|and|,\s*and)\s*" + (
                     r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""), s.text[x.end:parties[-1].start]):
@@ -393,6 +402,24 @@ def signing_parties(s: Sentence) -> list[Relation]:
                 and re.search(r"\b[Aa]t\s+(?:the\s+)?$", s.text[max(s.start, event.start - 8):event.start]):
             out += [Relation(x.id, "participatedIn", ceremony.id, s.index) for x in parties]
     return out
+
+
+# Vietnamese signers named with their titles: "ông Y, Tổng giám đốc Công ty B, đã ký …" (the title's words
+# before its body) and, in a list, the gap from one titled signer to the next
+_TITLE_TO_BODY = re.compile(r",\s*(?:[^\W\d][\w.]*\s+){1,6}")
+_APPOSED_NEXT = re.compile(r",\s*[^,;.()]{1,90},\s*(?:và|cùng|cùng với)\s+(?:(?:ông|bà)\s+)?(?:[A-ZĐ][\w.]*\s+)?")
+
+
+def _titled_signer(s: Sentence, before: list) -> object:
+    """The party right before a Vietnamese signing verb: the person whose title names the body written
+    last ("PGS.TS X, Hiệu trưởng Trường A, ký …": X signed, not Trường A), else that mention."""
+    last = before[-1]
+    if s.lang != "vi" or last.type != "Organization" or len(before) < 2 or not s.text.startswith(",", last.end):
+        return last
+    per = before[-2]
+    if per.type == "Person" and _TITLE_TO_BODY.fullmatch(s.text, per.end, last.start):
+        return per
+    return last
 
 
 # "with a consortium led by Japan's Sumitomo Corporation": the party that leads the group signed

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from kg.nlp import patterns as P
 from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.company_refs import main_company
@@ -119,6 +120,8 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
             gap = ""
         if not chain and _posted_to_place(s, org_end, cursor):
             gap = ""  # "Ambassador to Vietnam James Whitfield": the country the envoy is posted to
+        if not chain and s.lang == "vi" and _SQUAD_BETWEEN.fullmatch(gap):
+            gap = ""  # "Huấn luyện viên trưởng đội tuyển nữ Việt Nam Vũ Thành Nam": the coach's squad between
         if s.lang == "en" and re.fullmatch(r"\s*\([A-Z][\w&.-]{1,14}\)\s*", gap):
             gap = " "  # "Chairman of the Vietnam Food Association (VFA) Đỗ Hà Nam": the body's acronym between
         if not re.fullmatch(r"\s*(,|và|and|;)?\s*", gap) or (chain and ";" in gap):
@@ -165,6 +168,14 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
                                  and p.end == start + m.end("place") for p in s.mentions)
 
 
+# a national squad named between a coach's or captain's title and the name
+_SQUAD_BETWEEN = re.compile(r"\s+(?:đội tuyển|tuyển)(?:\s+(?:" + "|".join(
+    re.escape(q) for q in sorted(P.SQUAD_QUALIFIERS_VI, key=len, reverse=True)) + r"|U\d{2}))*"
+    r"(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+")
+# a bracket of a person's birth year or age (and home) right after the name, in court and police news
+_BIO_BRACKET = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s+tuổi)[^()]{0,80}\)(?=\s*,)", re.IGNORECASE)
+
+
 def _apposition_gap(gap: str, first: bool) -> bool:
     """The text between a name (or its previous title) and the next title of its apposition;
     a former-role word ("nguyên", "cựu") may open the title: "X, nguyên Viện trưởng Viện …"."""
@@ -172,6 +183,7 @@ def _apposition_gap(gap: str, first: bool) -> bool:
 
     gap = re.sub(r"(?:" + cue_pattern("former_openers", "vi") + r")\s*$", "", gap, flags=re.IGNORECASE)
     if first:
+        gap = _BIO_BRACKET.sub("", gap, count=1)  # "bị cáo X (SN 1981), nguyên Giám đốc …", "X (48 tuổi), Giám đốc …"
         return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*", gap))
     return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
 

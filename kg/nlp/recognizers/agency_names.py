@@ -12,6 +12,7 @@ import re
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.policies import paired_phrase_end
 
 SOURCE = "org-agency"
 _HEAD = re.compile(r"(?<![\w])(?P<title>(?:Phó )?(?:Tổng cục trưởng|Chi cục trưởng|Cục trưởng|Vụ trưởng) )?"
@@ -35,9 +36,13 @@ def agency_name_candidates(text: str) -> list[Candidate]:
         while lower < 14:
             w = _WORD.match(text, end)
             joined = w is not None and w.group(1)[:1].isupper() and text[end - 3:end] == " và"
-            if not w or not (w.group(1).islower() or joined) or not w.group(1).isalpha():
+            pair = paired_phrase_end(text, w.end()) if w and text.startswith(",", w.end()) else None
+            if pair is not None and w.group(1).isalpha():
+                end, lower = pair, lower + 1  # "Cục Quản lý Khám, chữa bệnh": a paired field is one word
+            elif not w or not (w.group(1).islower() or joined) or not w.group(1).isalpha():
                 break  # (a capitalised part joined by "và": "Cục Quản lý và Phát triển thị trường …")
-            end, lower = w.end(), lower + 1
+            else:
+                end, lower = w.end(), lower + 1
             if re.match(r", chống ", text[end:end + 8]) and w.group(1).casefold() == "phòng":
                 end += len(", chống")  # "… và Phòng, chống thiên tai": one paired field
                 continue

@@ -64,9 +64,10 @@ def ceremony_candidates(text: str) -> list[Candidate]:
         if verb not in giving:
             continue  # "Lễ khởi công …", "Lễ công bố …" are the recogniser's event heads
         end = _run(text, m.end(), across=True)
-        if end <= m.end() and re.match(r"\s+Giải thưởng\b", text[m.end():]):
-            end = _run(text, m.end(), across=False)  # "Lễ trao Giải thưởng X năm 2026 nhân …": no recipient named
-            year = re.search(r"\snăm\s\d{4}(?![\w/])", text[m.end():end])
+        if end <= m.end() and re.match(r"\s+Giải\b", text[m.end():]):
+            # "Lễ trao Giải thưởng X năm 2026 nhân …", "Lễ trao Giải báo chí toàn quốc … lần thứ X": no recipient named
+            end = _run(text, m.end(), across=False)
+            year = re.search(r"\snăm\s\d{4}(?![\w/])|\slần\s+thứ\s+[IVXLC\d]+(?![\w/])", text[m.end():end])
             end = m.end() + year.end() if year else end
         if end <= m.end():
             continue

@@ -64,6 +64,7 @@ def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"Giải Marathon quốc tế Di sản Hạ Long năm 2027", "Giải Bóng đá Vô địch quốc gia 2027": a capitalised
     "Giải" before a capitalised name is a tournament (not a prize rank: "Giải Nhất"), when numbered or held."""
     from kg.nlp.recognizers.events import _event_name_vi
+    from kg.nlp.recognizers.event_names import _data as event_names_data
 
     out: list[Candidate] = []
     for m in _TOURNAMENT.finditer(text):
@@ -73,6 +74,15 @@ def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         held = _HELD.search(text, max(0, m.start() - 40), m.start()) is not None
         if held or _EDITION.search(name) or re.search(r"\s\d{4}$", name):
+            out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
+                                 meta={"head": "giải"}))
+    # "Giải vô địch bóng đá nữ thế giới 2027", "Vòng chung kết Cúp bóng đá nữ châu Á 2026": lower-case words after
+    # a tournament's head; a name only with its year or edition at the end
+    heads = "|".join(re.escape(h) for h in sorted(event_names_data()["tournament_heads"], key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w])(?:{heads})(?![\w])", text):
+        name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
+        name = name.rstrip()
+        if len(name.split()) >= 2 and (_EDITION.search(name) or re.search(r"\s(?:19|20)\d\d$", name)):
             out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                  meta={"head": "giải"}))
     return out

@@ -174,7 +174,7 @@ _FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;)]
 
 
 _COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
-                            "Tổng công ty", "Tập đoàn"})
+                            "Tổng công ty", "Tổng Công ty", "Tập đoàn"})
 
 
 def _brand_after_field(text: str, words: list[Word], j: int) -> int:

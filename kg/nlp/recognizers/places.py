@@ -25,6 +25,17 @@ def _venue_head_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
+def _known_body_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
+    """End of the longest body of the lexicon named from word ``k`` ("Bộ Tư pháp", whose lower-case word a
+    capitalised run leaves out), else -1."""
+    for jj in range(min(len(words) - 1, k + 7), k, -1):
+        if not text[words[jj].end - 1].isalnum():
+            continue  # (the lexicon's look-up forgives a mark after the name: "Bộ Tư pháp,")
+        if any(e.type == "Organization" for e in lex.lookup(text[words[k].start:words[jj].end])):
+            return words[jj].end
+    return -1
+
+
 @lru_cache(maxsize=1)
 def _second_venue_re() -> re.Pattern:
     """"và" before another venue's head or a natural place's: where a venue's name ends."""
@@ -88,6 +99,11 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if name:
                     continue
             j = extend_vi_name(text, words, k, lex, word_ends=word_ends)
+            body = _known_body_end(text, words, k, lex)
+            if body > (words[j].end if j >= k else m.end()) and m.group()[:1].isupper():
+                # "Trụ sở Bộ Tư pháp": the whole name of a known body, where the capitalised run stops short of it
+                out.append(Candidate(m.start(), body, "LOC", PRIORITY["venue"], "venue"))
+                continue
             if j >= k:
                 # "Nhà Văn hóa Lao động tỉnh": the venue of the article's province, its level word closing it
                 unit = re.match(rf" (?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])(?![ ]+[{P.UPPER_VI}\d])",
@@ -297,6 +313,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         if head.casefold() == "biển" and re.search(r"(?<![\w])(?:bờ|ven|vùng|đường ven)\s+$",
                                                    text[max(0, m.start(1) - 10):m.start(1)], re.IGNORECASE):
             continue  # "bờ biển Tây", "đường ven biển Dung Quất - Sa Huỳnh": a coast, not a sea's name
+        if head.casefold() == "cầu" and re.search(r"(?<![\w])điểm\s+$", text[max(0, m.start(1) - 8):m.start(1)],
+                                                  re.IGNORECASE):
+            continue  # "tại điểm cầu Quảng Ngãi": a video link's end in a place, not a bridge
         if head[:1].isupper() and (lex.is_surname(head.split()[0])
                                    or head.casefold() not in P.CAPITALISABLE_PLACE_HEADS_VI):
             continue

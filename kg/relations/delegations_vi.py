@@ -1,0 +1,82 @@
+"""Vietnamese working delegations: "đoàn công tác của Bộ X do Thứ trưởng Y làm trưởng đoàn đã có buổi làm
+việc với UBND tỉnh Z …".
+
+The leader's bare title ("Thứ trưởng", with no body of its own after it) is a post in the body that sent
+the delegation (memberOf); the leader took part in the meeting the sentence reports (the sentence's event
+after the leader, else a "buổi làm việc" named in the next sentence), and so did the body the delegation
+"làm việc với". A delegation of one body led by an official of another ("Đoàn kiểm tra của Ban Chỉ đạo …
+do Thứ trưởng Bộ Y tế X …") gives no memberOf: the title names its own body.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.patterns import pattern_data
+from kg.relations.base import Mention, Relation, Sentence
+
+
+def _data() -> dict:
+    return pattern_data("delegations_vi.json")
+
+
+def _pattern(key: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(_data()[key], key=len, reverse=True))
+
+
+def _delegation_body(s: Sentence, at: int) -> Mention | None:
+    """The body whose delegation the text right before ``at`` names ("đoàn công tác của Bộ X ")."""
+    orgs = s.of_type("Organization")
+    for i, org in enumerate(orgs):
+        if not (org.end <= at and re.fullmatch(r"\s+do\s+", s.text[org.end:at])):
+            continue
+        # "đoàn công tác của Ủy ban X của Quốc hội do …": the delegation is the committee's, not its parent's
+        while i > 0 and re.fullmatch(r"\s+(?:của|thuộc)\s+", s.text[orgs[i - 1].end:orgs[i].start]):
+            i -= 1
+        if re.search(r"(?<![\w])[Đđ]oàn\s+(?:" + _pattern("kinds") + r")(?:\s+của)?\s+$",
+                     s.text[max(s.start, orgs[i].start - 50):orgs[i].start]):
+            return orgs[i]
+    return None
+
+
+def _meeting(s: Sentence, after: int) -> Mention | None:
+    """The event the delegation's sentence reports after its leader, else a working session named in the next
+    sentence ("… đã làm việc với UBND tỉnh X. Tại buổi làm việc, …"), not an event the meeting was about."""
+    # (an event after "về" is what the meeting dealt with: "làm việc với UBND TP X về kết quả Tháng hành động …")
+    here = [m for m in s.of_type("Event") if m.start >= after and not re.search(r"(?<![\w])về(?![\w])", s.text[after:m.start])]
+    if here:
+        return here[0]
+    nxt = [m for m in s.ex.mentions if m.type == "Event" and m.sentence == s.index + 1 and not m.nested
+           and m.text.casefold() in _data()["next_sentence_events"]]
+    return nxt[0] if nxt else None
+
+
+def delegation_heads(s: Sentence) -> list[Relation]:
+    """memberOf and participatedIn of a delegation's leader, and participatedIn of the body it worked with."""
+    if s.lang != "vi":
+        return []
+    out: list[Relation] = []
+    lead = re.compile(r"\s*(?:" + _pattern("lead_verbs") + r")(?![\w])")
+    for p in s.of_type("Person"):
+        led = lead.match(s.text, p.end)
+        if led is None:
+            continue
+        do = s.text.rfind(" do ", s.start, p.start)
+        if do < 0 or s.text.rfind(",", do, p.start) >= 0:
+            continue
+        body = _delegation_body(s, do + 4)
+        if body is None:
+            continue
+        if not any(do < o.start < p.start for o in s.of_type("Organization")):
+            out.append(Relation(p.id, "memberOf", body.id, s.index))  # "do Thứ trưởng Y": a post in Bộ X
+        event = _meeting(s, led.end())
+        if event is None:
+            continue
+        out.append(Relation(p.id, "participatedIn", event.id, s.index))
+        host = re.compile(r"\s+(?:" + _pattern("work_with") + r")\s+")
+        for org in s.of_type("Organization"):
+            gap = s.text[led.end():org.start]
+            m = host.search(gap)
+            if org.start > led.end() and m and m.end() == len(gap) and len(gap) < 80:
+                out.append(Relation(org.id, "participatedIn", event.id, s.index))
+                break
+    return out
