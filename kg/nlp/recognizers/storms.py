@@ -41,7 +41,7 @@ def storm_candidates(text: str, lang: str) -> list[Candidate]:
     for m in _storm_re(key).finditer(text):
         if m.start() in inside or not _acted_re(key).match(text, m.end()):
             continue
-        out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY[SOURCE], SOURCE))
+        out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-storm"], SOURCE))
         bracket = re.match(r"\s*\(", text[m.end():m.end() + 3])
         if bracket:
             inside.add(m.end() + bracket.end())
