@@ -194,3 +194,19 @@ def test_a_year_in_a_plan_name_is_not_its_number():
     assert policy_key(national) != policy_key("Chương trình tiết kiệm điện năm 2026")
     assert policy_parts("Kế hoạch số 58/KH-UBND")[1] == "58"
     assert policy_key("Kế hoạch 58") == policy_key("Kế hoạch số 58/KH-UBND")
+
+
+def _topics_20310302(text: str, published: str = "2031-03-02") -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
+    return {e.name for e in res.entities.values() if e.type == "Topic"}
+
+
+def test_a_broad_field_named_in_passing_is_no_topic():
+    assert not _topics_20310302("Nhiều hộ dân ở huyện Ninh Phước đã lắp điện mặt trời mái nhà để giảm tiền điện.")
+
+
+def test_a_broad_field_that_a_plan_is_about_is_a_topic():
+    got = facts("Ngày 1/3, UBND tỉnh Ninh Thuận ban hành Kế hoạch số 12/KH-UBND về phát triển điện mặt trời "
+                "mái nhà.", "2031-03-02")
+    assert _about(got, "Kế hoạch số 12/KH-UBND") == {"điện mặt trời"}

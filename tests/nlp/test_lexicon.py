@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import kg.nlp
+from kg.nlp.lexicon import load_lexicon
+from kg.textutil import norm_key
 
-from articlefacts import graph_triples
+from articlefacts import facts, graph_triples
 
 
 def _triples(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
@@ -20,3 +22,35 @@ def test_viet_nam_spelling_of_a_known_english_body_name():
     assert "Việt Nam General Confederation of Labour" in _orgs(text)
     triples = _triples(text + " It was attended by Deputy Minister Lê Văn An.")
     assert any(s.endswith("General Confederation of Labour") and p == "organized" for s, p, o in triples)
+
+
+def _roles(got, person):
+    return {o for s, p, o in got if s == person and p == "position"}, \
+        {o for s, p, o in got if s == person and p == "memberOf"}
+
+
+def test_ministers_named_by_their_portfolio():
+    got = facts("Health Minister Dao Hong Lan and Deputy Industry and Trade Minister Phan Thi Thang visited the "
+                "plant.", "2026-11-20", lang="en")
+    assert _roles(got, "Dao Hong Lan")[0] == {"Health Minister"}
+    assert _roles(got, "Phan Thi Thang")[0] == {"Deputy Industry and Trade Minister"}
+    # "Trade" is part of the title, not a body
+    assert not any(o == "Trade" for s, p, o in got)
+
+
+def test_portfolio_titles_come_from_the_ministries_of_the_gazetteer():
+    titles = load_lexicon().titles
+    for form in ("Health Minister", "Industry and Trade Minister", "Public Security Minister", "Finance Minister",
+                 "Bộ trưởng Y tế", "Thứ trưởng Công Thương", "Bộ trưởng Giáo dục và Đào tạo"):
+        assert norm_key(form) in titles, form
+    assert norm_key("Ministry Minister") not in titles
+
+
+def test_vietnamese_ministers_named_by_their_portfolio():
+    got = facts("Bộ trưởng Y tế Đào Hồng Lan và Thứ trưởng Công an Lê Quốc Hùng dự lễ khánh thành bệnh viện.",
+                "2026-11-20")
+    assert _roles(got, "Đào Hồng Lan")[0] == {"Bộ trưởng Y tế"}
+    assert _roles(got, "Lê Quốc Hùng")[0] == {"Thứ trưởng Công an"}
+    # a ministry named in full keeps the role and the body apart
+    got = facts("Bộ trưởng Bộ Y tế Đào Hồng Lan dự lễ khánh thành bệnh viện.", "2026-11-20")
+    assert _roles(got, "Đào Hồng Lan") == ({"Bộ trưởng"}, {"Bộ Y tế"})

@@ -115,3 +115,26 @@ def test_more_person_verbs_and_school_heads(nlp):
 def test_a_fine_ends_the_name(nlp):
     assert ents(nlp, "Liên đoàn Bóng đá Tây Ban Nha phạt Barcelona 5 triệu euro.") == \
         [("Liên đoàn Bóng đá Tây Ban Nha", "ORG"), ("Barcelona", "ORG")]
+
+
+def _events(text: str, lang: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load(lang), text, "2026-11-20")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "EVENT"}
+
+
+def test_a_museums_themed_display_is_an_event():
+    event = "Trưng bày chuyên đề \"Áo dài xưa và nay\""
+    got = facts(f"Sáng 2/9, Bảo tàng Phụ nữ Việt Nam khai mạc {event}. Dự lễ khai mạc có bà Hà Thị Nga, Phó Giám đốc "
+                "Sở Văn hóa và Thể thao thành phố Hà Nội.", "2027-09-02")
+    assert ("Bảo tàng Phụ nữ Việt Nam", "organized", event) in got
+    assert (event, "date", "2027-09-02") in got
+    assert ("Hà Thị Nga", "participatedIn", event) in got
+    # "Trưng bày" alone opens a sentence about what is shown, not a name
+    got = facts("Trưng bày giới thiệu hơn 300 hiện vật quý.", "2027-09-02")
+    assert not any(p == "date" for s, p, o in got)
+
+
+def test_english_event_tails():
+    assert "Mekong International Travel Mart" in _events(
+        "The three-day Mekong International Travel Mart opened in Can Tho on Thursday.", "en")
+    assert "Saigon Motor Show 2026" in _events("The Saigon Motor Show 2026 opened on Thursday.", "en")

@@ -16,3 +16,11 @@ def test_sentence_starts_from_the_offset_array_equal_the_token_walk():
         starts = {s for s, _ in split_sentences(doc_text(doc))}
         assert [t.is_sent_start for t in doc] == [t.i == 0 or t.idx in starts for t in doc]
         assert len(list(doc.sents)) == max(1, sum(t.i == 0 or t.idx in starts for t in doc)) if len(doc) else True
+
+
+def test_an_editions_roman_number_ends_a_sentence():
+    from kg.nlp.sentences import split_sentences
+
+    text = "Hội Nhà báo tổ chức Giải báo chí quốc gia lần thứ X. Phó Thủ tướng Lê Thành Long dự."
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences("Tác giả Nguyễn V. Hùng đoạt giải.")) == 1  # an initial still does not

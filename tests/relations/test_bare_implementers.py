@@ -12,3 +12,19 @@ def test_a_body_named_again_by_its_kind_implements_the_policy_it_carries_out():
     got = facts("Theo Sở Xây dựng tỉnh Cao Bằng, sở đang xây dựng Đề án phát triển nhà ở xã hội để triển khai Quyết định "
                 "số 338/QĐ-TTg.", "2027-03-10")
     assert ("Sở Xây dựng tỉnh Cao Bằng", "implements", "Quyết định số 338/QĐ-TTg") not in got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_a_body_named_again_by_its_kind_set_up_to_implement():
+    text = ("The Government set up the National Council for Sustainable Development in 2024. Chính told the "
+            "meeting that the council was established to implement Resolution 24-NQ/TW on climate change.")
+    assert ("National Council for Sustainable Development", "Resolution 24-NQ/TW") in rel(text, "implements")
+
+
+def test_a_body_asked_to_implement_does_not_carry_it_out():
+    text = ("The Government set up the National Council for Sustainable Development in 2024. The ministry "
+            "asked the council to implement Resolution 24-NQ/TW.")
+    assert not any(s == "National Council for Sustainable Development" for s, o in rel(text, "implements"))

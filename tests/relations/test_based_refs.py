@@ -26,3 +26,13 @@ def test_the_company_headquartered_in_a_city_is_the_body_named_before():
     got = located("Tanaka Seiki, a Japanese maker of bearings, opened a plant in Hải Dương. "
                   "The company, headquartered in Nagoya, employs 3,000 people.")
     assert ("Tanaka Seiki", "Nagoya") in got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_the_place_based_association_is_the_one_named_before():
+    got = rel("The Institute of Strategy and Policy said on Monday. The Hà Nội-based institute supported the plan.",
+              "locatedIn")
+    assert any(s == "Institute of Strategy and Policy" for s, o in got)

@@ -187,3 +187,12 @@ def test_a_dated_drill_is_named_in_full():
     ev = "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031"
     assert ("Công an tỉnh Hà Giang", "organized", ev) in got
     assert (ev, "date", "2031-08-07") in got
+
+
+def test_the_same_day_after_a_frame_dates_the_sentences_own_event():
+    expo = "Triển lãm \"Huế xưa và nay\""
+    talk = "Tọa đàm \"Kinh thành trong ký ức\""
+    got = facts(f"Sáng 12/6, Bảo tàng Cổ vật Cung đình Huế khai mạc {expo}. Trong khuôn khổ triển lãm, chiều cùng "
+                f"ngày, Hội Sử học tỉnh Thừa Thiên Huế tổ chức {talk}.", "2027-06-12")
+    assert (talk, "date", "2027-06-12") in got
+    assert (expo, "date", "2027-06-12") in got

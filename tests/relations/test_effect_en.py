@@ -52,3 +52,13 @@ def test_a_body_putting_a_resolution_into_practice_implements_it():
 def test_a_plan_on_the_implementation_of_a_resolution_implements_it():
     got = implements("Plan 45/KH-UBND on the implementation of Resolution 19-NQ/TW sets 30 tasks for departments.")
     assert ("Plan 45/KH-UBND", "Resolution 19-NQ/TW") in got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_an_instrument_on_a_plan_to_realise_a_policy_named_again_by_its_kind():
+    got = rel("The Politburo adopted Resolution 66-NQ/TW on law-making last year. The Ministry of Justice on "
+              "Friday issued Decision 88/QĐ-BTP on an action plan to realise the resolution.", "implements")
+    assert ("Decision 88/QĐ-BTP", "Resolution 66-NQ/TW") in got

@@ -47,3 +47,14 @@ def test_a_body_after_the_head_that_is_not_followed_by_a_purpose_gives_no_subjec
     got = facts("Chiều 2/6, đại diện Bộ Tài chính dự phiên họp Chính phủ tại Hà Nội, trong đó bàn về chuyển đổi số.",
                 "2031-06-03")
     assert not _about(got, "phiên họp")
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_the_field_of_an_x_focused_event():
+    got = rel("The Ministry of Finance on Tuesday held an AI-focused international conference in Hà Nội.", "about")
+    assert ("conference", "artificial intelligence") in got
+    assert not any(o == "artificial intelligence" for s, o in
+                   rel("The AI-focused start-up attended the forum in Hà Nội on Monday.", "about"))

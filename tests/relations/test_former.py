@@ -135,3 +135,48 @@ def test_a_company_by_apposition_and_the_central_banks_department():
     got = facts(text, published="2025-10-03", lang="en")
     assert ("Pham Chi Quang", "memberOf", "Monetary Policy Department") in got
     assert ("Monetary Policy Department", "subOrganizationOf", "State Bank of Vietnam") in got
+
+
+def _names(got, predicate):
+    return {(s, o) for s, p, o in got if p == predicate}
+
+
+def _roles(got, person):
+    return {o for s, p, o in got if s == person and p == "position"}, \
+        {o for s, p, o in got if s == person and p == "memberOf"}
+
+
+def test_a_lower_case_dean_of_a_faculty_at_a_university():
+    got = facts("Nguyen Thi Ha, dean of the Faculty of Chemistry at Da Lat University, said the new course "
+                "was full.", "2026-11-20", lang="en")
+    assert ("Nguyen Thi Ha", "position", "dean") in got
+    assert ("Nguyen Thi Ha", "Faculty of Chemistry") in _names(got, "memberOf")
+    assert ("Faculty of Chemistry", "Da Lat University") in _names(got, "subOrganizationOf")
+
+
+def test_a_hospital_department_and_its_head():
+    got = facts("Tran Van Long, head of the Department of Neurology at Hue Central Hospital, said the patient "
+                "had recovered.", "2026-11-20", lang="en")
+    assert ("Tran Van Long", "Department of Neurology") in _names(got, "memberOf")
+    assert ("Department of Neurology", "Hue Central Hospital") in _names(got, "subOrganizationOf")
+
+
+def test_a_spokeswoman_for_a_ministry():
+    got = facts("Le Thi Thu Hang, spokeswoman for the Ministry of Foreign Affairs, said the visit would take "
+                "place next month.", "2026-11-20", lang="en")
+    assert _roles(got, "Le Thi Thu Hang") == ({"spokeswoman"}, {"Ministry of Foreign Affairs"})
+
+
+def test_a_chief_executive_officer_and_a_permanent_vice_chairman():
+    got = facts("Nguyen Quoc Bao, chief executive officer of Bamboo Airways, said the airline would add "
+                "routes. Ho Van Lam, permanent vice chairman of the Binh Dinh People's Committee, welcomed "
+                "the plan.", "2026-11-20", lang="en")
+    assert _roles(got, "Nguyen Quoc Bao") == ({"chief executive officer"}, {"Bamboo Airways"})
+    assert _roles(got, "Ho Van Lam") == ({"permanent vice chairman"}, {"Binh Dinh People's Committee"})
+
+
+def test_a_title_read_whole_is_not_read_again_as_a_lower_case_role():
+    got = facts("Ho Chi Minh City Party chief Tran Luu Quang and Vietjet chairwoman Nguyen Thi Phuong Thao "
+                "attended the ceremony.", "2026-11-20", lang="en")
+    assert _roles(got, "Tran Luu Quang")[0] == {"Party chief"}
+    assert _roles(got, "Nguyen Thi Phuong Thao") == ({"chairwoman"}, {"Vietjet"})

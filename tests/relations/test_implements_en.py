@@ -50,3 +50,29 @@ def test_a_decision_that_sets_out_a_plan_to_give_effect_to_the_resolution():
     got = implements("The National Assembly passed Resolution 136/2024/QH15 on Đà Nẵng. Decision 77/QĐ-UBND, which "
                      "sets out the city's plan to give effect to the resolution, lists 12 projects.")
     assert ("Decision 77/QĐ-UBND", "Resolution 136/2024/QH15") in got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_an_instrument_issued_in_line_with_a_fronted_policy():
+    got = rel("Following Resolution 68-NQ/TW of the Politburo on private economic development, the Bắc Giang "
+              "Provincial People's Committee has issued Plan 33/KH-UBND.", "implements")
+    assert ("Plan 33/KH-UBND", "Resolution 68-NQ/TW") in got
+    assert not any(s.startswith("Bắc Giang") for s, o in got)
+    assert not rel("Following Resolution 68-NQ/TW, the ministry cut 30 procedures.", "implements")
+
+
+def test_as_part_of_the_implementation_of_a_fronted_policy():
+    got = rel("As part of the implementation of Resolution 57-NQ/TW, the Ministry of Finance issued Circular "
+              "7/2026/TT-BTC.", "implements")
+    assert ("Circular 7/2026/TT-BTC", "Resolution 57-NQ/TW") in got
+
+
+def test_an_instrument_issued_in_line_with_a_policy_named_after_it():
+    assert ("Circular 5/2026/TT-BTC", "Decree 13/2025/NĐ-CP") in rel(
+        "Circular 5/2026/TT-BTC was issued on May 3 pursuant to Decree 13/2025/NĐ-CP.", "implements")
+    got = rel("The Ministry of Finance issued Circular 5/2026/TT-BTC in line with Decree 13/2025/NĐ-CP.", "implements")
+    assert ("Circular 5/2026/TT-BTC", "Decree 13/2025/NĐ-CP") in got
+    assert not rel("The fine was imposed under Decree 156/2020/ND-CP in line with Decree 13/2025/NĐ-CP.", "implements")

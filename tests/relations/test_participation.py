@@ -399,3 +399,49 @@ def test_partner_in_coordination_and_the_progressive():
     got = facts("The Ministry of Foreign Affairs is organising the Vietnam Diplomatic Forum 2025.", "2025-11-14",
                 lang="en")
     assert _organisers(got) == {"Ministry of Foreign Affairs"}
+
+
+SIGNING = "Lễ ký kết thỏa thuận hợp tác đào tạo kỹ sư"
+
+
+def test_titled_signers_of_an_agreement_took_part_in_the_signing():
+    got = facts(f"Sáng 4/10, Trường Đại học Vinh và Công ty Cổ phần Phần mềm Lam Hồng tổ chức {SIGNING}. "
+                "TS Phan Quốc Dũng, Hiệu trưởng Trường Đại học Vinh, và ông Hồ Sỹ Tài, Giám đốc Công ty Cổ phần "
+                "Phần mềm Lam Hồng, đã ký thỏa thuận trước sự chứng kiến của đại biểu.", "2027-10-04")
+    event = next(o for s, p, o in got if p == "organized")
+    assert ("Phan Quốc Dũng", "participatedIn", event) in got
+    assert ("Hồ Sỹ Tài", "participatedIn", event) in got
+    # the bodies of the signers' titles organised the ceremony; they are not the signers of the sentence
+    assert ("Phan Quốc Dũng", "memberOf", "Trường Đại học Vinh") in got
+
+
+def test_a_body_that_signs_with_another_is_still_a_party():
+    got = facts("Ngày 2/3, Sở Công Thương tỉnh Bến Tre tổ chức Hội nghị kết nối tiêu thụ dừa năm 2027. Tại hội nghị, "
+                "Công ty TNHH Dừa Xanh ký hợp đồng bao tiêu với Hợp tác xã Dừa Mỏ Cày.", "2027-03-02")
+    assert ("Công ty TNHH Dừa Xanh", "participatedIn", "Hội nghị kết nối tiêu thụ dừa năm 2027") in got
+    assert ("Hợp tác xã Dừa Mỏ Cày", "participatedIn", "Hội nghị kết nối tiêu thụ dừa năm 2027") in got
+
+
+def test_a_tournament_to_qualify_for_is_no_event_attended():
+    send_off = "Lễ xuất quân đội tuyển bóng chuyền nữ Việt Nam"
+    cup = "Giải vô địch bóng chuyền nữ thế giới 2029"
+    got = facts(f"Chiều 3/7, Liên đoàn Bóng chuyền Việt Nam tổ chức {send_off}. Phát biểu tại buổi lễ, Thứ trưởng Bộ "
+                f"Văn hóa, Thể thao và Du lịch Lê Hải Nam đề nghị toàn đội quyết tâm giành vé dự {cup}. Nhân dịp này, "
+                "Công ty Cổ phần Sữa Ba Vì trao tặng đội tuyển 2 tỷ đồng.", "2028-07-03")
+    assert ("Lê Hải Nam", "participatedIn", cup) not in got
+    assert ("Công ty Cổ phần Sữa Ba Vì", "participatedIn", cup) not in got
+    assert ("Công ty Cổ phần Sữa Ba Vì", "participatedIn", send_off) in got
+
+
+def test_attended_and_handed_the_prizes():
+    got = facts("Tối 20/6, Hội Nhà báo Việt Nam tổ chức Lễ trao Giải báo chí quốc gia năm 2027. Phó Thủ tướng Lê Thành "
+                "Long dự và trao giải.", "2027-06-21")
+    assert ("Lê Thành Long", "participatedIn", "Lễ trao Giải báo chí quốc gia năm 2027") in got
+
+
+def test_an_anniversary_that_also_receives_an_order():
+    event = "Lễ kỷ niệm 60 năm thành lập và đón nhận Huân chương Độc lập hạng Ba"
+    got = facts(f"Ngày 20/11, Trường Đại học Thủy lợi tổ chức {event}. Phó Chủ tịch nước Võ Thị Ánh Xuân dự và trao "
+                "Huân chương cho nhà trường.", "2027-11-20")
+    assert ("Trường Đại học Thủy lợi", "organized", event) in got
+    assert ("Võ Thị Ánh Xuân", "participatedIn", event) in got

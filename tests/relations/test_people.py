@@ -143,3 +143,18 @@ def test_an_honorary_state_title_is_a_position():
 def test_an_office_keeps_the_place_it_sits_in_in_its_name():
     got = facts("Ông Kenji Sato, Trưởng đại diện Văn phòng JETRO tại Hà Nội, dự hội nghị.", "2027-03-10")
     assert ("Kenji Sato", "memberOf", "Văn phòng JETRO tại Hà Nội") in got
+
+
+def test_a_birth_year_or_age_between_a_name_and_its_title():
+    got = facts("Ngày 3/5, Tòa án nhân dân tỉnh Thanh Hóa xét xử bị cáo Đinh Công Tráng (SN 1975, trú tại xã Hoằng "
+                "Lộc), nguyên Giám đốc Công ty TNHH Vận tải Sông Mã, về tội lừa đảo.", "2027-05-03")
+    assert ("Đinh Công Tráng", "position", "nguyên Giám đốc Công ty TNHH Vận tải Sông Mã") in got
+    got = facts("Ông Mai Văn Chiến (52 tuổi), Giám đốc Công ty TNHH Cơ khí Đông Anh, cho biết giá thép tăng.", "2027-05-03")
+    assert ("Mai Văn Chiến", "position", "Giám đốc") in got
+    assert ("Mai Văn Chiến", "memberOf", "Công ty TNHH Cơ khí Đông Anh") in got
+
+
+def test_a_coachs_title_before_the_squad_and_the_name():
+    got = facts("Huấn luyện viên trưởng đội tuyển futsal nữ Việt Nam Nguyễn Đình Hoàng cho biết toàn đội đã sẵn sàng.",
+                "2027-05-02")
+    assert ("Nguyễn Đình Hoàng", "position", "Huấn luyện viên trưởng") in got

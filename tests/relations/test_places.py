@@ -263,3 +263,18 @@ def test_a_known_place_after_in_ends_an_event_name():
     got = facts("Delegates to the Asia-Pacific Forum on Climate Resilience in Da Nang agreed on a joint statement.",
                 "2025-11-14", lang="en")
     assert ("Asia-Pacific Forum on Climate Resilience", "locatedIn", "Da Nang") in got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_headquartered_in_the_park():
+    got = rel("Canon Vietnam, which is headquartered in the Thăng Long Industrial Park, also attended the "
+              "meeting.", "locatedIn")
+    assert ("Canon Vietnam", "Thăng Long Industrial Park") in got
+
+
+def test_a_company_that_has_its_headquarters_in_a_city():
+    got = rel("The An Phát Plastic Company, which has its headquarters in Hải Dương, will build a factory.", "locatedIn")
+    assert any(s == "An Phát Plastic Company" for s, o in got)

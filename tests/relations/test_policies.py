@@ -207,3 +207,69 @@ def test_resolution_being_carried_out_and_concretising_another_after_a_comma():
                 "Nghị quyết 82-NQ/TW của Bộ Chính trị.")
     assert ("Nghị quyết số 11-NQ/TU", "implements", "Nghị quyết 82-NQ/TW") in got
     assert ("Tỉnh ủy Lào Cai", "implements", "Nghị quyết 82-NQ/TW") not in got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_the_unit_before_under_carries_the_policy_out_not_its_parent():
+    got = rel("The Department of Roads under the Ministry of Construction will enforce Decree 45/2025/NĐ-CP "
+              "from July.", "implements")
+    assert ("Department of Roads", "Decree 45/2025/NĐ-CP") in got
+    assert not any(s == "Ministry of Construction" for s, o in got)
+
+
+def test_a_body_coordinating_the_implementation_carries_it_out():
+    got = rel("The Hải Dương Department of Industry and Trade will coordinate the implementation of "
+              "Plan 21/KH-UBND.", "implements")
+    assert ("Hải Dương Department of Industry and Trade", "Plan 21/KH-UBND") in got
+
+
+def test_the_parts_of_a_policy_between_the_verb_and_the_policy():
+    got = rel("The city issued Plan 12/KH-UBND to realise the targets of Resolution 57-NQ/TW.", "implements")
+    assert ("Plan 12/KH-UBND", "Resolution 57-NQ/TW") in got
+    got = rel("Plan 77/KH-BYT on carrying out the tasks set out in Directive 25/CT-TTg was issued in May.", "implements")
+    assert ("Plan 77/KH-BYT", "Directive 25/CT-TTg") in got
+
+
+def test_the_agent_of_a_relative_clause_with_a_modifier_is_no_implementer():
+    text = ("The Thái Bình Provincial People's Committee issued Plan 14/KH-UBND in March. The plan, which was "
+            "approved by the provincial People's Committee in May, implements Resolution 57-NQ/TW.")
+    got = rel(text, "implements")
+    assert ("Plan 14/KH-UBND", "Resolution 57-NQ/TW") in got
+    assert not any("Committee" in s for s, o in got)
+
+
+def test_a_body_that_rolled_out_a_plan():
+    got = rel("The Cần Thơ City People's Committee has rolled out Plan 14/KH-UBND across all wards.", "implements")
+    assert ("Cần Thơ City People's Committee", "Plan 14/KH-UBND") in got
+
+
+def test_the_basis_after_an_issued_instrument_is_not_issued_too():
+    got = facts("The Ministry of Finance issued Circular 5/2026/TT-BTC in line with Decree 13/2025/NĐ-CP.",
+                "2026-03-20", "en")
+    assert ("Ministry of Finance", "issued", "Circular 5/2026/TT-BTC") in got
+    assert ("Ministry of Finance", "issued", "Decree 13/2025/NĐ-CP") not in got
+
+
+def test_a_body_in_charge_of_or_responsible_for_a_plan():
+    assert ("Department of Planning", "Plan 5/KH-UBND") in rel(
+        "The Department of Planning is responsible for Plan 5/KH-UBND.", "implements")
+    assert not rel("Deputy Minister Lê Tấn Cận, who is in charge of the Law on Crop Production, said the rules "
+                   "would change.", "implements")
+
+
+def test_the_unit_under_a_modified_parent_in_an_aside_is_the_implementer():
+    text = ("The province issued Action Programme 12-CTr/TU in May. The Ninh Bình Department of Finance, under the "
+            "provincial People's Committee, is in charge of the programme.")
+    got = rel(text, "implements")
+    assert ("Ninh Bình Department of Finance", "Action Programme 12-CTr/TU") in got
+    assert not any("People's Committee" in s for s, o in got)
+
+
+def test_an_instrument_set_as_part_of_someone_s_efforts():
+    assert ("Plan 5/KH-UBND", "Resolution 57-NQ/TW") in rel(
+        "Plan 5/KH-UBND, part of the province's efforts to implement Resolution 57-NQ/TW, sets 30 targets.", "implements")
+    assert ("Plan 5/KH-UBND", "Resolution 57-NQ/TW") in rel(
+        "Plan 5/KH-UBND was issued as part of the province's drive to realise Resolution 57-NQ/TW.", "implements")

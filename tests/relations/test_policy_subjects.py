@@ -95,3 +95,12 @@ def test_signing_for_a_party_needs_an_agreement_before():
     got = signers("The Government issued Decree 12/2026/NĐ-CP on investment. Nguyễn Văn An signed for the "
                   "Vietnamese team at the tournament.")
     assert not got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_part_of_the_province_s_efforts_to_carry_out():
+    text = "The city issued Plan 19/KH-UBND in March. The plan is part of the city's efforts to carry out Resolution 57-NQ/TW."
+    assert ("Plan 19/KH-UBND", "Resolution 57-NQ/TW") in rel(text, "implements")

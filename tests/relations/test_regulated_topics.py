@@ -37,3 +37,34 @@ def test_an_instrument_that_extends_or_requires_something_of_a_field_is_about_it
     got = facts("Decree 12/2025/NĐ-CP requires Hà Nội firms to report the use of artificial intelligence.",
                 "2025-11-14", lang="en")
     assert not any(p == "about" for s, p, o in got)  # a name between the verb and the field ends the clause
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def _about(got: set, subject_start: str) -> set[str]:
+    return {o for s, p, o in got if p == "about" and s.startswith(subject_start)}
+
+
+def test_an_instrument_that_sets_rules_for_fields():
+    got = rel("Decree 30/2026/NĐ-CP sets rules for cybersecurity and green finance.", "about")
+    assert ("Decree 30/2026/NĐ-CP", "cybersecurity") in got and ("Decree 30/2026/NĐ-CP", "green finance") in got
+
+
+def test_the_fields_a_law_has_provisions_on():
+    got = facts("Luật An ninh mạng năm 2025 đã có các quy định riêng liên quan đến bảo vệ dữ liệu cá nhân và "
+                "trí tuệ nhân tạo.", "2031-03-02")
+    assert {"bảo vệ dữ liệu cá nhân", "trí tuệ nhân tạo"} <= _about(got, "Luật An ninh mạng")
+
+
+def test_the_fields_a_law_has_content_on_after_trong_do():
+    got = facts("Lớp tập huấn giới thiệu các quy định mới của Luật Dữ liệu năm 2024, trong đó có các nội dung "
+                "liên quan đến cơ sở dữ liệu quốc gia và định danh điện tử.", "2031-03-02")
+    assert {"cơ sở dữ liệu quốc gia", "định danh điện tử"} <= _about(got, "Luật Dữ liệu")
+
+
+def test_a_plan_whose_sentence_merely_mentions_a_field_is_not_about_it():
+    got = facts("UBND tỉnh Lào Cai ban hành Kế hoạch số 7/KH-UBND, giao Sở Tài chính rà soát kinh phí cho "
+                "chuyển đổi số.", "2031-03-02")
+    assert not _about(got, "Kế hoạch số 7")

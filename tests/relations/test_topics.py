@@ -488,3 +488,99 @@ def test_a_resolution_on_a_strategy_is_on_the_strategys_field():
     got = facts("Bộ Chính trị ban hành Nghị quyết số 09-NQ/TW về công tác cán bộ, sau đó Chính phủ ban hành Chiến lược "
                 "phát triển công nghiệp văn hóa đến năm 2045.", "2031-08-12")
     assert "công nghiệp văn hóa" not in _about(got, "Nghị quyết số 09-NQ/TW")
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_it_focused_on_a_counted_list_after_a_colon():
+    got = rel("The forum took place in Hà Nội on Monday. It focused on three topics: artificial intelligence, "
+              "cybersecurity and data centres.", "about")
+    assert ("forum", "cybersecurity") in got and ("forum", "artificial intelligence") in got
+    assert not any(o == "three topics" for s, o in got)
+
+
+def test_the_fields_listed_on_past_an_instrument_s_name():
+    got = rel("The two ministries on Monday signed a memorandum of understanding on cooperation in artificial "
+              "intelligence, cybersecurity and digital transformation.", "about")
+    assert {o for s, o in got} >= {"artificial intelligence", "cybersecurity", "digital transformation"}
+
+
+def test_the_decree_named_again_three_sentences_on():
+    text = ("The Government issued Decree 52/2026/NĐ-CP on the digital economy on Monday. The decree, signed by the "
+            "Prime Minister, sets up a national data exchange. It takes effect in July. The decree also covers "
+            "cybersecurity and green finance.")
+    got = rel(text, "about")
+    assert ("Decree 52/2026/NĐ-CP", "green finance") in got
+
+
+def test_blue_economy_is_a_field_of_its_own():
+    got = facts("Ngày 2/3, UBND tỉnh Bình Định ban hành Đề án phát triển kinh tế biển xanh tỉnh Bình Định "
+                "đến năm 2035.", "2031-03-03")
+    assert _about(got, "Đề án phát triển kinh tế biển xanh") == {"kinh tế biển xanh"}
+
+
+def test_nuclear_and_radiation_safety_fields():
+    got = facts("Sáng 4/5, Bộ Khoa học và Công nghệ tổ chức Hội thảo về an toàn bức xạ và năng lượng nguyên tử "
+                "tại Hà Nội.", "2031-05-05")
+    assert {"an toàn bức xạ", "năng lượng nguyên tử"} <= _about(got, "Hội thảo")
+
+
+def test_fintech_fields():
+    got = facts("Ngày 9/6, Ngân hàng Nhà nước Việt Nam tổ chức Hội thảo về ngân hàng mở, chấm điểm tín dụng và "
+                "cho vay ngang hàng.", "2031-06-10")
+    assert {"ngân hàng mở", "chấm điểm tín dụng", "cho vay ngang hàng"} <= _about(got, "Hội thảo")
+
+
+def test_delegates_at_the_event_discussed_fields():
+    got = facts("Sáng 8/5, Sở Y tế tỉnh An Giang tổ chức Hội thảo \"Bệnh viện thông minh\" tại thành phố Long Xuyên. "
+                "Tại hội thảo, các đại biểu đã thảo luận về khám bệnh, chữa bệnh từ xa và an toàn thông tin. "
+                "Hội thảo cũng bàn về trí tuệ nhân tạo.", "2031-05-09")
+    assert {"khám bệnh, chữa bệnh từ xa", "an toàn thông tin", "trí tuệ nhân tạo"} <= _about(got, "Hội thảo")
+
+
+def test_a_speaker_at_the_event_is_not_what_it_discussed():
+    got = facts("Sáng 8/5, Sở Nội vụ tỉnh An Giang tổ chức Hội nghị tổng kết công tác năm 2030. Tại hội nghị, "
+                "ông Nguyễn Văn An cho biết tỉnh sẽ thảo luận về chuyển đổi số vào tháng sau.", "2031-05-09")
+    assert "chuyển đổi số" not in _about(got, "Hội nghị")
+
+
+def test_a_quoted_title_after_chuyen_de_is_the_subject_of_the_course():
+    got = facts("Ngày 14/11, Sở Tư pháp tỉnh Ninh Bình tổ chức lớp tập huấn chuyên đề \"Pháp luật về bảo vệ dữ liệu "
+                "cá nhân và an ninh mạng\" cho 80 cán bộ.", "2031-11-15")
+    assert {"bảo vệ dữ liệu cá nhân", "an ninh mạng"} <= _about(got, "lớp tập huấn")
+
+
+def test_chuyen_de_without_a_quoted_title_is_no_subject_cue():
+    got = facts("Ngày 14/11, Sở Tư pháp tỉnh Ninh Bình tổ chức lớp tập huấn chuyên đề cho 80 cán bộ làm công tác "
+                "chuyển đổi số.", "2031-11-15")
+    assert "chuyển đổi số" not in _about(got, "lớp tập huấn")
+
+
+def test_more_fields_industry_four_and_a_disease():
+    got = facts("Ngày 2/4, Sở Y tế tỉnh Đồng Tháp ban hành Kế hoạch số 41/KH-SYT về phòng, chống bệnh tay chân miệng "
+                "và bệnh sởi.", "2031-04-03")
+    assert {"tay chân miệng", "bệnh sởi"} <= _about(got, "Kế hoạch số 41")
+    got = facts("Sáng 9/6, Trường Đại học Cần Thơ tổ chức Hội thảo về cách mạng công nghiệp lần thứ tư và kinh tế tri "
+                "thức.", "2031-06-10")
+    assert {"cách mạng công nghiệp lần thứ tư", "kinh tế tri thức"} <= _about(got, "Hội thảo")
+
+
+def test_fields_of_ministries_mandates():
+    got = facts("Ngày 5/5, Bộ Công Thương tổ chức Hội thảo về phòng vệ thương mại và thị trường điện cạnh tranh.",
+                "2031-05-06")
+    assert {"phòng vệ thương mại", "thị trường điện"} <= _about(got, "Hội thảo")
+    got = facts("Ngày 6/5, UBND tỉnh Quảng Trị ban hành Kế hoạch số 66/KH-UBND về rà phá bom mìn.", "2031-05-07")
+    assert _about(got, "Kế hoạch số 66") == {"rà phá bom mìn"}
+
+
+def test_lien_quan_den_right_after_an_instrument_gives_its_subject():
+    got = facts("Ngày 4/5, Bộ Tài chính ban hành Thông tư số 21/2031/TT-BTC liên quan đến hóa đơn điện tử và "
+                "thương mại điện tử.", "2031-05-05")
+    assert {"hóa đơn điện tử", "thương mại điện tử"} <= _about(got, "Thông tư số 21")
+
+
+def test_lien_quan_den_after_other_words_of_the_sentence_gives_nothing():
+    got = facts("Luật Đất đai năm 2024 có nhiều điểm mới liên quan đến chuyển đổi số.", "2031-05-05")
+    assert not _about(got, "Luật Đất đai")

@@ -22,3 +22,11 @@ def test_an_agency_named_in_lower_case_runs_to_its_ministry_or_to_the_comma_afte
     # a full stop does not close it: the words before it may be the sentence's verb
     ents = _entities("Ông Trần Văn Lộc, Cục trưởng Cục Chăn nuôi và Thú y chủ trì hội nghị.")
     assert not any(n.startswith("Cục Chăn nuôi và Thú y chủ") for n, t in ents)
+
+
+def test_an_agency_named_with_a_paired_field():
+    got = facts("Tham dự có đại diện Cục Quản lý Dược, Cục Quản lý Khám, chữa bệnh thuộc Bộ Y tế.", "2027-09-02")
+    assert ("Cục Quản lý Khám, chữa bệnh", "subOrganizationOf", "Bộ Y tế") in got
+    got = facts("Ông Lê Văn Tâm, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai, cho biết mưa lũ đến sớm.",
+                "2027-09-02")
+    assert ("Lê Văn Tâm", "memberOf", "Cục Quản lý đê điều và Phòng, chống thiên tai") in got

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from functools import partial
 
+import kg.nlp
 from kg.article import Article
 from kg.corpus import iter_articles, sample_corpus_dir
+from kg.extract import extract
+from kg.resolve import resolve_article
 
 from articlefacts import facts, graph_triples, resolved_entities, span_pairs
 
@@ -60,3 +63,16 @@ def test_word_ends_with_the_compiled_syllable_pattern_equal_the_searches_by_text
             for m in re.finditer(r"\S+", a.text[ws:we]):
                 plain[ws + m.start()] = we
         assert Recognition.start(a.text, "vi", None, None, spans).word_ends == plain
+
+
+def _entities_20261120(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-11-20")
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2026-11-20"), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def test_the_possessive_names_the_body_of_the_article_s_province():
+    got = _entities_20261120("Nghe An will build a deep-water port in Nghe An. The port will be the largest in Nghe An, "
+                             "the province's People's Committee said on Monday.")
+    committees = {name for t, name in got if t == "Organization"}
+    assert len(committees) == 1 and next(iter(committees)).startswith("Nghe An")

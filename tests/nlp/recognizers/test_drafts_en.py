@@ -8,7 +8,7 @@ from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.stages import analyze_text
 from kg.relations.organizations import _described_unit
 
-from articlefacts import kg_spans
+from articlefacts import facts, kg_spans
 
 
 _spans = partial(kg_spans, published="2025-11-20")
@@ -148,3 +148,15 @@ def test_for_public_before_a_non_procedure_noun_stays_in_the_subject():
 def test_a_lower_case_national_programme_with_its_horizon():
     got = _ents("Students train under the national programme on chip design talent to 2030, approved last year.")
     assert ("national programme on chip design talent to 2030", "POLICY") in got
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_a_signed_cooperation_programme_is_an_instrument_with_its_subject():
+    text = ("The Quảng Ninh Provincial People's Committee and FPT Corporation on Monday signed a cooperation "
+            "programme on digital transformation for the 2026-2030 period.")
+    got = rel(text, "about")
+    assert any(s.startswith("cooperation programme on digital transformation") and o == "digital transformation"
+               for s, o in got)

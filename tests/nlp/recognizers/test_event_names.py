@@ -76,3 +76,10 @@ def test_an_award_ceremony_with_no_recipient_and_its_venue():
     assert ("Bộ Khoa học và Công nghệ", "organized", event) in got
     assert (event, "date", "2026-05-18") in got
     assert not any(p == "organized" and s.startswith("Nhà hát") for s, p, o in got)
+
+
+def test_a_prize_ceremony_named_after_its_prize_and_edition():
+    got = facts("Tối 20/6, Hội Nhà báo Việt Nam tổ chức Lễ trao Giải báo chí quốc gia lần thứ XIX tại Hà Nội.", "2027-06-21")
+    assert ("Hội Nhà báo Việt Nam", "organized", "Lễ trao Giải báo chí quốc gia lần thứ XIX") in got
+    got = facts("Sáng 9/1, Hội Nhà văn Hà Nội tổ chức Lễ trao Giải thưởng văn học năm 2027 cho 12 tác giả.", "2027-01-09")
+    assert ("Hội Nhà văn Hà Nội", "organized", "Lễ trao Giải thưởng văn học năm 2027") in got

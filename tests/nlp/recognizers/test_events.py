@@ -363,3 +363,37 @@ def test_an_event_name_still_ends_before_the_delta_it_is_held_for():
 def test_an_undated_drill_headline_names_no_event():
     got = facts("Diễn tập ứng cứu sự cố tràn dầu quy mô lớn\n\nCác lực lượng đã phối hợp nhịp nhàng.", "2031-08-07")
     assert not any(p in ("organized", "participatedIn", "date") for s, p, o in got)
+
+
+def _entities_20261120(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-11-20")
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2026-11-20"), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def _events_20261120(text: str, lang: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load(lang), text, "2026-11-20")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "EVENT"}
+
+
+def test_an_event_name_does_not_end_inside_a_known_field():
+    got = facts("Ngày 6/3, Ngân hàng Nhà nước Việt Nam tổ chức Hội thảo lấy ý kiến về cơ chế thử nghiệm có kiểm soát "
+                "tại Hà Nội.", "2031-03-07")
+    assert "cơ chế thử nghiệm có kiểm soát" in _about(got, "Hội thảo lấy ý kiến về cơ chế thử nghiệm có kiểm soát")
+
+
+def test_an_event_name_still_ends_at_its_place_after_a_field():
+    got = facts("Sáng 3/4, Bộ Y tế tổ chức Hội nghị về phòng, chống tác hại của thuốc lá tại Huế.", "2031-04-04")
+    assert any(p == "locatedIn" and o == "Huế" for s, p, o in got)
+    assert not any(s.endswith("tại") for s, p, o in got)
+
+
+def test_a_cup_that_ends_a_headline_is_an_event():
+    got = _entities_20261120("Indonesia lose AFF Cup\n\nMalaysia won the trophy after a 2-1 win in Kuala Lumpur on Sunday.")
+    assert ("Event", "AFF Cup") in got
+    assert not any(t == "Organization" for t, _ in got)  # no football federation read in the cup's name
+
+
+def test_a_vietnamese_event_name_goes_on_through_doi_voi():
+    got = _events_20261120("Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính diễn ra ngày 3/12.", "vi")
+    assert "Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính" in got

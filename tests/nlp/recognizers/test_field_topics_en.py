@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import kg.nlp
 
-from articlefacts import graph_triples, resolved_entities
+from articlefacts import facts, graph_triples, resolved_entities
 
 
 def _spans(text: str, label: str) -> list[str]:
@@ -122,3 +122,14 @@ def test_a_capitalised_field_is_a_topic_only_of_a_law_being_made():
     assert "Credit Institutions" not in topics("Banks must comply with the Law on Credit Institutions from July.")
     assert "Atomic Energy" not in topics("The ministry is drafting a decree to guide the Law on Atomic Energy 2025.")
     assert "Tax Administration" in topics("Lawmakers on Tuesday discussed the draft Law on Tax Administration.")
+
+
+def rel(text: str, p: str) -> set[tuple[str, str]]:
+    return {(a, b) for a, q, b in facts(text, "2026-03-20", "en") if q == p}
+
+
+def test_the_field_of_a_meeting_after_in_the_field_of():
+    got = rel("The Ministry of Education held a seminar in Huế on Friday on cooperation in the field of "
+              "education.", "about")
+    assert ("seminar", "education") in got
+    assert not rel("Nguyễn Văn A has worked in the field of law for 20 years.", "about")

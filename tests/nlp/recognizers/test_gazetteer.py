@@ -127,3 +127,19 @@ def test_a_vietnamese_only_field_is_not_looked_for_in_english_copy():
     assert not any(o == "telemedicine" for s, p, o in got if p == "about")
     got = facts("Sáng 9/5, Bộ Y tế tổ chức Hội thảo về khám, chữa bệnh từ xa cho các tỉnh miền núi.", "2031-05-10")
     assert "khám bệnh, chữa bệnh từ xa" in _about(got, "Hội thảo")
+
+
+def test_high_tech_farming_is_no_field_of_high_technology():
+    got = facts("Sáng 3/6, Sở Nông nghiệp và Môi trường tỉnh Phú Yên tổ chức Hội thảo về nuôi biển công nghệ cao và "
+                "trang trại bò sữa công nghệ cao.", "2031-06-04")
+    assert "nuôi biển" in _about(got, "Hội thảo") and "công nghệ cao" not in _about(got, "Hội thảo")
+    got = facts("Sáng 3/6, UBND tỉnh Bắc Ninh tổ chức Hội thảo về công nghệ cao và đổi mới sáng tạo.", "2031-06-04")
+    assert "công nghệ cao" in _about(got, "Hội thảo")
+
+
+def test_sustainably_developing_a_thing_is_no_field_of_sustainable_development():
+    got = facts("Ngày 3/3, UBND tỉnh Phú Yên ban hành Đề án phát triển bền vững kinh tế biển tỉnh Phú Yên.", "2031-03-04")
+    assert _about(got, "Đề án") == {"kinh tế biển"}
+    got = facts("Ngày 5/4, Viện Kinh tế Việt Nam tổ chức Hội thảo về phát triển bền vững và tăng trưởng xanh.",
+                "2031-04-06")
+    assert {"phát triển bền vững", "tăng trưởng xanh"} <= _about(got, "Hội thảo")

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+import kg.nlp
 from kg.nlp import patterns as P
 
-from articlefacts import resolved_entities, span_pairs
+from articlefacts import facts, resolved_entities, span_pairs
 
 
 def _entities(text: str, published: str = "2027-02-10") -> set[tuple[str, str]]:
@@ -56,3 +57,26 @@ def test_an_anniversary_day_and_a_reservoir_are_named():
                      "nước Ea Súp Thượng.")
     assert ("Ngày Thương binh - Liệt sĩ", "Event") in ents
     assert ("Hồ chứa nước Ea Súp Thượng", "Place") in ents
+
+
+def _events(text: str, lang: str) -> set[str]:
+    doc = kg.nlp.annotate(kg.nlp.load(lang), text, "2026-11-20")
+    return {e.text for e in doc.spans["kg"] if e.label_ == "EVENT"}
+
+
+def test_tournaments_named_in_lower_case_with_their_year():
+    got = facts("Đội tuyển futsal Việt Nam đã giành vé dự Vòng chung kết Giải futsal châu Á 2028 tại Indonesia.",
+                "2027-11-02")
+    assert ("Vòng chung kết Giải futsal châu Á 2028", "locatedIn", "Indonesia") in got
+    got = facts("Các vận động viên sẽ tham dự Giải vô địch điền kinh trẻ Đông Nam Á 2027 tại Thái Lan.", "2027-05-02")
+    assert ("Giải vô địch điền kinh trẻ Đông Nam Á 2027", "locatedIn", "Thái Lan") in got
+    # without a year or an edition the words name no event
+    got = facts("Đội bóng đặt mục tiêu vào vòng chung kết và giành cúp vô địch tại Thái Lan.", "2027-05-02")
+    assert not any(p == "locatedIn" for s, p, o in got)
+
+
+def test_vietnamese_music_nights_and_tournaments_with_their_sport():
+    assert "Đêm nhạc Mùa thu Hà Nội" in _events("Đêm nhạc Mùa thu Hà Nội diễn ra tối 5/10 tại Nhà hát Lớn.", "vi")
+    assert "Giải chạy Bình Định Marathon 2026" in _events(
+        "Giải chạy Bình Định Marathon 2026 diễn ra sáng 8/11 với 5.000 vận động viên.", "vi")
+    assert not _events("Giải Nhất thuộc về đội tuyển Bình Định.", "vi")  # a prize's rank, no tournament

@@ -132,3 +132,20 @@ def test_provincial_libraries_and_museums(nlp):
 def test_football_training_centre(nlp):
     assert ents(nlp, "Trung tâm Huấn luyện bóng đá Hà Nội khai giảng khóa mới.") == \
         [("Trung tâm Huấn luyện bóng đá Hà Nội", "ORG")]
+
+
+def test_a_corporation_written_tong_cong_ty_with_a_capital():
+    got = facts("Ông Lê Văn An, Tổng Giám đốc Tổng Công ty Lâm nghiệp Trường Sơn - CTCP, cho biết doanh thu tăng.",
+                "2027-05-02")
+    assert ("Lê Văn An", "memberOf", "Tổng Công ty Lâm nghiệp Trường Sơn - CTCP") in got
+
+
+def test_a_score_after_a_club_is_no_number_of_its_name():
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), "Thể Công Viettel thắng Công an Hà Nội 3-1 tối 3/12.", "2026-12-04")
+    names = {e.text for e in doc.spans["kg"] if e.label_ == "ORG"}
+    assert "Công an Hà Nội" in names and not any(n.endswith(" 3") for n in names)
+
+
+def test_a_numbered_body_keeps_its_number():
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), "Bệnh viện Nhân dân 115 tiếp nhận 20 bệnh nhân.", "2026-12-04")
+    assert "Bệnh viện Nhân dân 115" in {e.text for e in doc.spans["kg"]}

@@ -168,3 +168,22 @@ def test_and_with_a_preposition_joins_two_phrases_not_one_name():
 def test_a_stake_is_no_hosted_event():
     text = "The annual general meeting opened in Hanoi. Mizuho Bank, which holds 15 percent of it, attended the meeting."
     assert not any(p == "organized" and s == "Mizuho Bank" for s, p, _ in facts(text, lang="en"))
+
+
+def _names(got, predicate):
+    return {(s, o) for s, p, o in got if p == predicate}
+
+
+def test_a_faculty_named_head_first_is_a_unit_of_the_university_after_it():
+    got = facts("The Faculty of Law of Quy Nhon Northern University hosted a seminar on land disputes.",
+                "2026-11-20", lang="en")
+    assert ("Faculty of Law", "Quy Nhon Northern University") in _names(got, "subOrganizationOf")
+    # "Law" after "Faculty of" is the unit's field, not a law of the university
+    assert not any(o.startswith("Law") for s, p, o in got)
+
+
+def test_a_university_with_of_in_its_own_name_stays_whole():
+    got = facts("Le Minh Tam, rector of the University of Transport and Communications, opened the fair.",
+                "2026-11-20", lang="en")
+    assert ("Le Minh Tam", "University of Transport and Communications") in _names(got, "memberOf")
+    assert not _names(got, "subOrganizationOf")

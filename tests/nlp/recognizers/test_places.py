@@ -5,7 +5,11 @@ from functools import partial
 
 import pytest
 
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
 from kg.nlp.recognizers.stages import analyze_text
+from kg.resolve import resolve_article
 
 from articlefacts import facts, flat_names as ents, graph_triples, kg_spans, resolved_entities, span_pairs
 
@@ -357,3 +361,25 @@ def test_leader_of_a_unit_then_the_person(nlp):
 
 def test_venue_of_a_district_the_gazetteer_lacks(nlp):
     assert ents(nlp, "Các em học bơi miễn phí ở Nhà văn hóa huyện Yên Định.") == [("Nhà văn hóa huyện Yên Định", "LOC")]
+
+
+def entities_2(text: str, published: str) -> set[tuple[str, str]]:
+    """(type, name) of the entities kg finds in one Vietnamese article."""
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), text, published)
+    res = resolve_article(extract(Article(id="t", text=text, published=published, lang="vi"), doc))
+    return {(e.type, e.name) for e in res.entities.values()}
+
+
+def test_a_video_link_point_is_not_a_bridge():
+    text = ("Sáng 21/9, Bộ Nông nghiệp và Môi trường tổ chức Hội nghị trực tuyến ứng phó bão số 6. Tham dự tại điểm "
+            "cầu Hà Tĩnh có ông Nguyễn Văn Quân, Phó Chủ tịch UBND tỉnh Hà Tĩnh.")
+    assert ("Place", "cầu Hà Tĩnh") not in entities_2(text, "2027-09-21")
+    got = facts(text, "2027-09-21")
+    assert ("Nguyễn Văn Quân", "participatedIn", "Hội nghị trực tuyến ứng phó bão số 6") in got
+
+
+def test_a_venue_named_after_a_known_body_keeps_its_whole_name():
+    text = "Chiều 14/10, tại Trụ sở Bộ Tư pháp, Bộ trưởng Nguyễn Hải Ninh đã tiếp Đại sứ Australia tại Việt Nam."
+    got = entities_2(text, "2027-10-14")
+    assert ("Place", "Trụ sở Bộ Tư pháp") in got
+    assert ("Place", "Trụ sở Bộ Tư") not in got

@@ -59,3 +59,14 @@ def test_board_roles_are_whole_positions_and_no_body():
 def test_a_field_listed_in_a_ministry_title_is_no_topic():
     got = _ents("Minister of Culture, Sports and Tourism Nguyen Van Hung opened the games.")
     assert not any(label == "TOPIC" for _, label in got)
+
+
+def _names(got, predicate):
+    return {(s, o) for s, p, o in got if p == predicate}
+
+
+def test_a_capitalised_vice_dean_before_the_name():
+    got = facts("Vice Dean of the Faculty of Medicine Pham Quoc Bao said the course was full.", "2026-11-20",
+                lang="en")
+    assert ("Pham Quoc Bao", "position", "Vice Dean") in got
+    assert ("Pham Quoc Bao", "Faculty of Medicine") in _names(got, "memberOf")

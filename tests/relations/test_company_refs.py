@@ -1,10 +1,8 @@
-"""English company news: the company an article is about (kg.relations.company_refs.main_company) gives
-a bare company title its body ("CEO X said …") and organises a general meeting nobody else is said to hold."""
-import sys
-from pathlib import Path
+"""Tests of kg.relations.company_refs: English "the bank", "the company", "the group"."""
+from __future__ import annotations
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_extract import facts  # noqa: E402
+from articlefacts import facts
+
 
 COMPANY = ("Masan Group will open a new meat plant in Long An. Masan Group said the plant would cost "
            "$120 million. CEO Danny Le said output would double, and Chairman Nguyen Dang Quang told "
@@ -17,11 +15,6 @@ def test_a_bare_company_title_in_news_of_one_company():
     assert ("Nguyen Dang Quang", "memberOf", "Masan Group") in got
 
 
-def test_the_company_organises_its_general_meeting():
-    got = facts(COMPANY, "2026-11-20", lang="en")
-    assert ("Masan Group", "organized", "annual general meeting") in got
-
-
 def test_no_company_of_news_about_a_province():
     got = facts("The Long An People's Committee approved the plan. The Long An People's Committee said "
                 "Chairman Nguyen Van Ut would visit Masan Group next week.", "2026-11-20", lang="en")
@@ -32,12 +25,3 @@ def test_no_company_when_two_are_named_as_often():
     got = facts("Masan Group and Vingroup signed a deal. Masan Group and Vingroup said the deal was worth "
                 "$50 million. CEO Danny Le said talks took a year.", "2026-11-20", lang="en")
     assert not any(s == "Danny Le" and p == "memberOf" for s, p, o in got)
-
-
-def test_a_short_form_of_two_words_in_brackets_names_the_company_later():
-    got = facts("Southern Cement Corporation (SC Cement) opened a kiln. SC Cement general director Pham Van Lam "
-                "said output would rise.", "2026-11-20", lang="en")
-    assert ("Pham Van Lam", "memberOf", "Southern Cement Corporation") in got
-    got = facts("Công ty Cổ phần Xi măng Phương Nam (PN Cement) vừa khánh thành lò nung. Tổng giám đốc PN Cement "
-                "Phạm Văn Lâm cho biết sản lượng sẽ tăng.", "2026-11-20")
-    assert ("Phạm Văn Lâm", "memberOf", "Công ty Cổ phần Xi măng Phương Nam") in got

@@ -1,12 +1,10 @@
-"""Named storms are events, never persons (kg.nlp.recognizers.storms)."""
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parent))
-from test_extract import facts  # noqa: E402
+"""Tests of kg.nlp.recognizers.storms: Named storms as events."""
+from __future__ import annotations
 
 import kg.nlp
 from kg.nlp.recognizers.storms import storm_candidates
+
+from articlefacts import facts
 
 
 def _labels(text: str, lang: str) -> dict[str, str]:

@@ -1,0 +1,20 @@
+"""Tests of kg.relations.acronyms: Acronyms an article defines."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_stock_code_is_the_companys_short_name():
+    got = facts("Công ty Cổ phần Thủy sản Cà Mau Xanh (mã chứng khoán: CMX) vừa công bố kết quả kinh doanh. "
+                "Bà Trần Ngọc Bích, Tổng giám đốc CMX, cho biết doanh thu tăng 12%.", "2027-09-02")
+    assert ("Trần Ngọc Bích", "memberOf", "Công ty Cổ phần Thủy sản Cà Mau Xanh") in got
+    assert not any(o == "CMX" or s == "CMX" for s, p, o in got)
+
+
+def test_a_short_form_of_two_words_in_brackets_names_the_company_later():
+    got = facts("Southern Cement Corporation (SC Cement) opened a kiln. SC Cement general director Pham Van Lam "
+                "said output would rise.", "2026-11-20", lang="en")
+    assert ("Pham Van Lam", "memberOf", "Southern Cement Corporation") in got
+    got = facts("Công ty Cổ phần Xi măng Phương Nam (PN Cement) vừa khánh thành lò nung. Tổng giám đốc PN Cement "
+                "Phạm Văn Lâm cho biết sản lượng sẽ tăng.", "2026-11-20")
+    assert ("Phạm Văn Lâm", "memberOf", "Công ty Cổ phần Xi măng Phương Nam") in got

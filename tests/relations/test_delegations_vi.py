@@ -1,0 +1,32 @@
+"""Tests of kg.relations.delegations_vi: Vietnamese working delegations."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_the_leader_of_a_ministrys_working_delegation():
+    got = facts("Ngày 14/8, đoàn công tác của Bộ Tài chính do Thứ trưởng Lò Văn Hùng làm trưởng đoàn đã có buổi làm "
+                "việc với UBND tỉnh Sơn La về giải ngân vốn đầu tư công. Tiếp và làm việc với đoàn có ông Cầm Văn "
+                "Pản, Phó Chủ tịch UBND tỉnh Sơn La, cùng lãnh đạo Sở Tài chính tỉnh Sơn La.", "2027-08-14")
+    assert ("Lò Văn Hùng", "memberOf", "Bộ Tài chính") in got
+    assert ("Lò Văn Hùng", "participatedIn", "buổi làm việc") in got
+    assert ("UBND tỉnh Sơn La", "participatedIn", "buổi làm việc") in got
+    assert ("Cầm Văn Pản", "participatedIn", "buổi làm việc") in got
+    assert ("Sở Tài chính tỉnh Sơn La", "participatedIn", "buổi làm việc") in got
+
+
+def test_a_delegation_led_by_an_official_of_another_body():
+    got = facts("Ngày 9/5, Đoàn kiểm tra liên ngành của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm do "
+                "Thứ trưởng Bộ Y tế Nguyễn Văn Khang làm trưởng đoàn đã làm việc với UBND tỉnh Thái Bình về kết quả "
+                "Tháng hành động vì an toàn thực phẩm năm 2027.", "2027-05-09")
+    assert ("Nguyễn Văn Khang", "memberOf", "Bộ Y tế") in got
+    assert not any(s == "Nguyễn Văn Khang" and p == "memberOf" and o.startswith("Ban Chỉ đạo") for s, p, o in got)
+    # the month of action is what the meeting dealt with, not a meeting the delegation attended
+    assert ("Nguyễn Văn Khang", "participatedIn", "Tháng hành động vì an toàn thực phẩm năm 2027") not in got
+
+
+def test_a_delegation_of_a_committee_of_the_assembly():
+    got = facts("Ngày 6/3, đoàn công tác của Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội do Phó Chủ nhiệm Tạ "
+                "Văn Hạ dẫn đầu đã làm việc với UBND tỉnh Kon Tum.", "2027-03-06")
+    assert ("Tạ Văn Hạ", "memberOf", "Ủy ban Khoa học, Công nghệ và Môi trường") in got
+    assert ("Tạ Văn Hạ", "memberOf", "Quốc hội") not in got

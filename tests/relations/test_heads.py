@@ -1,0 +1,21 @@
+"""Tests of kg.relations.heads: A role whose body is named nearby, not next to the title."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_board_chair_elected_with_the_kind_word_of_the_company():
+    got = facts("Ngày 18/4, Công ty Cổ phần Gạch men Đồng Tâm Bắc tổ chức Đại hội đồng cổ đông thường niên năm 2027. "
+                "Hội đồng quản trị đã bầu ông Võ Hữu Phát giữ chức Chủ tịch Hội đồng quản trị công ty.", "2027-04-18")
+    assert ("Võ Hữu Phát", "position", "Chủ tịch Hội đồng quản trị") in got
+    assert ("Võ Hữu Phát", "memberOf", "Công ty Cổ phần Gạch men Đồng Tâm Bắc") in got
+
+
+def test_a_unit_of_the_body_written_as_its_kind_word():
+    got = facts("Ngày 5/3, Bệnh viện Đa khoa tỉnh Kon Tum tổ chức Hội nghị khoa học năm 2027. Khoa Nội tiết của bệnh "
+                "viện giới thiệu quy trình chăm sóc người bệnh đái tháo đường.", "2027-03-05")
+    assert ("Khoa Nội tiết", "subOrganizationOf", "Bệnh viện Đa khoa tỉnh Kon Tum") in got
+    # two schools named before: "của trường" names neither
+    got = facts("Trường Đại học Vinh và Trường Đại học Huế ký thỏa thuận hợp tác. Phòng thí nghiệm đặt tại Khoa Hóa "
+                "học của trường.", "2027-03-05")
+    assert not any(p == "subOrganizationOf" and s == "Khoa Hóa học" for s, p, o in got)
