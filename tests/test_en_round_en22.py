@@ -17,3 +17,10 @@ def test_a_provincial_body_refers_back_to_the_one_named_with_its_place():
                 "The Nha Trang hospital treated the driver.", "2026-01-10", "en")
     assert ("Trần Minh Đức", "memberOf", "Khánh Hòa People's Committee") in got
     assert not any(o == "People's Committee" for s, p, o in got)
+
+
+def test_clinics_studios_and_orchestras_are_bodies():
+    got = spans("Surgeons from the Mayo Clinic visited the Sunrise Animation Studio and the Huế Symphony Orchestra.")
+    assert ("ORG", "Mayo Clinic") in got
+    assert ("ORG", "Sunrise Animation Studio") in got
+    assert ("ORG", "Huế Symphony Orchestra") in got
