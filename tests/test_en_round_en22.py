@@ -24,3 +24,17 @@ def test_clinics_studios_and_orchestras_are_bodies():
     assert ("ORG", "Mayo Clinic") in got
     assert ("ORG", "Sunrise Animation Studio") in got
     assert ("ORG", "Huế Symphony Orchestra") in got
+
+
+def test_convention_and_exhibition_centres_and_passes_are_venues():
+    got = spans("The fair opened at the Saigon Convention and Exhibition Centre on Monday. A lorry crashed on the "
+                "Prenn pass near Đà Lạt.")
+    assert ("LOC", "Saigon Convention and Exhibition Centre") in got
+    assert ("LOC", "Prenn pass") in got
+
+
+def test_an_acronym_names_a_venue_before_a_lower_case_centre_not_an_exhibition():
+    got = spans("The delegation went on to the KINTEX exhibition centre near Seoul.")
+    assert ("LOC", "KINTEX exhibition centre") in got
+    assert not any(label == "EVENT" for label, _ in got)
+    assert not any("LNG" in t and label == "LOC" for label, t in spans("An LNG power plant is planned."))

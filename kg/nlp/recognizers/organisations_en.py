@@ -276,7 +276,8 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
     return s
 
 
-_VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention)\s+Cent(?:re|er)|"
+_VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition)"
+                        r"\s+Cent(?:re|er)|"
                         r"Complex|Hotel|Resort)$")  # "the Government Complex", "the Lotte Hotel": buildings
 
 # Capitalised words that open a sentence before a body's name, never a word of the name

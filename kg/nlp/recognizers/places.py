@@ -125,8 +125,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Kim Đồng Publishing House": a publisher, not a house
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
-        if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
-            continue  # "an LNG power plant": an acronym of a kind names no venue
+        if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()) and not (
+                m.group().split()[-1] in ("centre", "center", "stadium") and text[:m.start()].endswith("the ")):
+            continue  # "an LNG power plant": an acronym of a kind names no venue ("the BEXCO exhibition centre" does)
         if any(re.search(r"-[a-z]+$", w) for w in m.group().split()):
             continue  # "ADB-funded reservoir", "Japan-backed terminal": a describing compound, not a name
         if m.group().split()[-2] in _english_venue_heads():
