@@ -38,3 +38,8 @@ def test_an_acronym_names_a_venue_before_a_lower_case_centre_not_an_exhibition()
     assert ("LOC", "KINTEX exhibition centre") in got
     assert not any(label == "EVENT" for label, _ in got)
     assert not any("LNG" in t and label == "LOC" for label, t in spans("An LNG power plant is planned."))
+
+
+def test_a_road_show_is_a_happening():
+    got = facts("The agency held a road show at the Marina Bay Sands in Singapore on Tuesday.", "2026-01-10", "en")
+    assert any(s == "road show" and p == "date" for s, p, o in got)
