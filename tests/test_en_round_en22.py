@@ -43,3 +43,20 @@ def test_an_acronym_names_a_venue_before_a_lower_case_centre_not_an_exhibition()
 def test_a_road_show_is_a_happening():
     got = facts("The agency held a road show at the Marina Bay Sands in Singapore on Tuesday.", "2026-01-10", "en")
     assert any(s == "road show" and p == "date" for s, p, o in got)
+
+
+def test_a_league_with_its_tier_is_a_competition_and_takes_no_match_day():
+    text = ("Sông Lam Nghệ An beat Hải Phòng FC 3-1 at Vinh Stadium on Sunday to climb to third in the V.League 2. "
+            "Incheon United will meet Hà Nội FC in the AFC Champions League Elite next month.")
+    got = spans(text)
+    assert ("EVENT", "V.League 2") in got
+    assert ("EVENT", "AFC Champions League Elite") in got
+    assert ("ORG", "Incheon United") in got
+    assert not any(s in ("V.League 2", "AFC Champions League Elite") and p in ("date", "locatedIn")
+                   for s, p, o in facts(text, "2026-01-12", "en"))
+
+
+def test_a_league_outside_sport_or_before_of_is_no_competition():
+    got = spans("The Arab League met foreign ministers in Cairo. The United States sent an envoy.")
+    assert not any(label == "EVENT" for label, _ in got)
+    assert not any(t.endswith("United") for _, t in got)

@@ -58,6 +58,7 @@ from kg.nlp.recognizers.policies import policy_candidates, policy_reference_cand
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
+from kg.nlp.recognizers.sports_en import sport_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
@@ -208,6 +209,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
         Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
         Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
+        Step("sports-en", lambda r, lex: sport_candidates(r.text), "other"),  # "the V.League 1", "Bangkok United"
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
