@@ -60,3 +60,10 @@ def test_a_league_outside_sport_or_before_of_is_no_competition():
     got = spans("The Arab League met foreign ministers in Cairo. The United States sent an envoy.")
     assert not any(label == "EVENT" for label, _ in got)
     assert not any(t.endswith("United") for _, t in got)
+
+
+def test_a_division_of_a_provincial_police_department_is_its_unit():
+    got = facts("Officers from the Drug Crime Police Division of the Nghệ An Provincial Police Department seized "
+                "the cargo on Friday.", "2026-01-10", "en")
+    assert ("Drug Crime Police Division", "subOrganizationOf", "Nghệ An Provincial Police Department") in got
+    assert not any("Division of" in s for s, p, o in got)

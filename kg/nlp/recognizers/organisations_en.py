@@ -140,7 +140,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             last = titled
             unit = _unit_of_parent(words, s, last)  # "… Research Institute of Cần Thơ University": two bodies
             if unit is not None:
-                out.append(Candidate(words[unit + 2].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
+                parent = unit + 2 + (words[unit + 2].text == "the")  # "… Division of the … Police Department"
+                out.append(Candidate(words[parent].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
                 last = unit
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
@@ -213,8 +214,10 @@ def _unit_of_parent(words: list, s: int, last: int) -> int | None:
     for k in range(s + 3, last):
         if words[k].text != "of":
             continue
-        if words[k - 1].text in data[0] and words[last].text in data[1] and last - k >= 2 and not any(
-                w.text.casefold() in ("of", "for", "the") for w in words[s:k] + words[k + 1:last + 1]):
+        p = k + 1 + (words[k + 1].text == "the")  # the parent's first word
+        parent_head = any(" ".join(w.text for w in words[last - len(h.split()) + 1:last + 1]) == h for h in data[1])
+        if words[k - 1].text in data[0] and parent_head and last - p >= 1 and not any(
+                w.text.casefold() in ("of", "for", "the") for w in words[s:k] + words[p:last + 1]):
             return k - 1
         return None
     return None
