@@ -67,3 +67,19 @@ def test_a_division_of_a_provincial_police_department_is_its_unit():
                 "the cargo on Friday.", "2026-01-10", "en")
     assert ("Drug Crime Police Division", "subOrganizationOf", "Nghệ An Provincial Police Department") in got
     assert not any("Division of" in s for s, p, o in got)
+
+
+def test_a_name_and_an_acronym_led_company_are_two_companies():
+    got = spans("The lender appointed Deutsche Bank and VPS Securities Joint Stock Company as underwriters.")
+    assert ("ORG", "Deutsche Bank") in got
+    assert ("ORG", "VPS Securities Joint Stock Company") in got
+    got = spans("Capital came from Warburg Pincus and KKR Asia Corporation last year.")
+    assert ("ORG", "Warburg Pincus") in got and ("ORG", "KKR Asia Corporation") in got
+    assert ("ORG", "Bank for Investment and Development of Vietnam") in spans(
+        "The Bank for Investment and Development of Vietnam lent the money.")
+
+
+def test_a_known_place_and_a_company_are_two_names():
+    got = spans("Đồng Nai and Thành Công Textile Corporation signed the deal on Monday.")
+    assert ("ORG", "Thành Công Textile Corporation") in got
+    assert not any(t.startswith("Đồng Nai and") for _, t in got)

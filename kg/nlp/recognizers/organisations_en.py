@@ -335,11 +335,13 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                 cuts.add(k)  # "Sumitomo Corporation, Hitachi and MUFG": a list of bodies ends at its first "and"
                 continue
             if wk.text.casefold() == "and" and k - 1 > last_cut and any(
-                    e.type == "Organization" for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
-                cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another
+                    e.type in ("Organization", "Place") for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
+                cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another ("Hà Nội and Hòa Phát Group")
                 continue
             new_body = k + 1 <= j and (words[k + 1].text == "the" or any(  # "Attapeu and the Quang Ninh … Committee": two
-                e.type == "Place" for e in lex.lookup(words[k + 1].text)))  # "… Vietnam and Hanoi College of …": two
+                e.type == "Place" for e in lex.lookup(words[k + 1].text))  # "… Vietnam and Hanoi College of …": two
+                or re.fullmatch(r"[A-Z]{2,6}", words[k + 1].text) is not None and k + 1 < j  # "Morgan Stanley and SSI
+                and not any(x.text in ("of", "for") for x in words[i:k]))  # Securities Corporation": two
             if wk.text.casefold() == "and" and not new_body and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body
