@@ -83,3 +83,20 @@ def test_a_known_place_and_a_company_are_two_names():
     got = spans("Đồng Nai and Thành Công Textile Corporation signed the deal on Monday.")
     assert ("ORG", "Thành Công Textile Corporation") in got
     assert not any(t.startswith("Đồng Nai and") for _, t in got)
+
+
+def test_a_portfolio_before_a_ministers_role_is_part_of_the_position():
+    got = facts("Education Minister Lê Quang Minh opened the school. Deputy Transport Minister Hoàng Văn Bình and "
+                "British Trade Secretary Jane Holt spoke after him.", "2026-01-10", "en")
+    assert ("Lê Quang Minh", "position", "Education Minister") in got
+    assert ("Hoàng Văn Bình", "position", "Deputy Transport Minister") in got
+    assert any(s == "Jane Holt" and p == "position" and o == "Trade Secretary" for s, p, o in got)
+
+
+def test_state_in_a_presidents_title_stays_where_a_nationality_goes():
+    got = facts("Vice State President Đinh Thị Hòa met the winners. Vietnamese President Trần Minh Quang thanked them.",
+                "2026-01-10", "en")
+    assert ("Đinh Thị Hòa", "position", "Vice State President") in got
+    assert ("Trần Minh Quang", "position", "President") in got
+    got = facts("State President Trần Minh Quang received the envoy.", "2026-01-10", "en")
+    assert ("Trần Minh Quang", "position", "State President") in got
