@@ -109,3 +109,9 @@ def test_an_academic_rank_before_a_name_is_a_position_but_not_after_named_after(
     assert not any(s == "Nguyễn Văn Hiệu" and p == "position" for s, p, o in got)
     got = facts("Thủ tướng gặp Giáo sư Nguyễn Văn Hiệu.", "2026-01-10", "vi")
     assert not any(o == "Professor" for s, p, o in got)
+
+
+def test_a_venue_word_inside_a_quoted_title_names_no_place():
+    got = spans('The film "The Silent Lake" won the top award at the festival in Huế.')
+    assert not any(label == "LOC" and "Lake" in t for label, t in got)
+    assert ("LOC", "Huế") in got

@@ -116,7 +116,11 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         return out
     en, lower, numbered = _english_venue_res()
     bare = _english_venue_heads()
+    from kg.nlp.recognizers.gazetteer import quoted_spans
+    quotes = quoted_spans(text)  # "the drama "The River Keeper"": a work's title, as for the gazetteer's places
     for m in en.finditer(text):
+        if any(qs <= m.start() and m.end() <= qe for qs, qe in quotes):
+            continue
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
         if text[start:m.end()] in bare:
