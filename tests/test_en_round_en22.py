@@ -115,3 +115,14 @@ def test_a_venue_word_inside_a_quoted_title_names_no_place():
     got = spans('The film "The Silent Lake" won the top award at the festival in Huế.')
     assert not any(label == "LOC" and "Lake" in t for label, t in got)
     assert ("LOC", "Huế") in got
+
+
+def test_a_firm_set_off_before_its_countrys_possessive_description():
+    got = spans("Skyline Tours, Thailand's largest tour operator, signed the deal with the province.")
+    assert ("ORG", "Skyline Tours") in got
+
+
+def test_the_name_set_off_after_a_companys_part_is_a_company():
+    got = spans("The dairy group plans to list its nutrition business, Mộc Châu Nutrition, in Singapore next year.")
+    assert ("ORG", "Mộc Châu Nutrition") in got
+    assert not any(t == "Singapore next" for _, t in got)
