@@ -126,3 +126,9 @@ def test_the_name_set_off_after_a_companys_part_is_a_company():
     got = spans("The dairy group plans to list its nutrition business, Mộc Châu Nutrition, in Singapore next year.")
     assert ("ORG", "Mộc Châu Nutrition") in got
     assert not any(t == "Singapore next" for _, t in got)
+
+
+def test_a_place_then_a_two_part_field_then_a_body_word_is_one_body_not_a_person():
+    got = spans("Officers of the Bình Dương Fire Prevention and Rescue Police Division put out the blaze.")
+    assert ("ORG", "Bình Dương Fire Prevention and Rescue Police Division") in got
+    assert not any(label == "PER" for label, _ in got)

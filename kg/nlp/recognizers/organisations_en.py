@@ -428,9 +428,11 @@ def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> boo
         place = text[words[k].start:words[k + m].end]
         if not any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
             continue
-        for x in range(k + m + 1, min(len(words), k + m + 4)):
+        for x in range(k + m + 1, min(len(words), k + m + 6)):
             if words[x].text in P.ORG_TAILS_EN + P.ORG_HEADS_EN:
                 return True
+            if words[x].text == "and" and x + 1 < len(words) and words[x + 1].is_cap:
+                continue  # "Lâm Đồng Fire Prevention and Rescue Police Division": a field of two parts
             if not (words[x].is_cap and adjacent(text, words[x - 1], words[x])):
                 break
     return False
