@@ -132,3 +132,10 @@ def test_a_place_then_a_two_part_field_then_a_body_word_is_one_body_not_a_person
     got = spans("Officers of the Bình Dương Fire Prevention and Rescue Police Division put out the blaze.")
     assert ("ORG", "Bình Dương Fire Prevention and Rescue Police Division") in got
     assert not any(label == "PER" for label, _ in got)
+
+
+def test_a_capitalised_deputy_title_before_its_body_and_name_gives_one_position():
+    got = facts("Vice chairwoman of the Bến Tre People's Committee Lê Thị Hoa opened the fair.", "2026-01-10", "en")
+    assert ("Lê Thị Hoa", "position", "Vice chairwoman") in got
+    assert ("Lê Thị Hoa", "memberOf", "Bến Tre People's Committee") in got
+    assert not any(s == "Lê Thị Hoa" and p == "position" and o == "chairwoman" for s, p, o in got)

@@ -265,8 +265,9 @@ def _roles_before_names(s: Sentence, heads: str, title_starts: set[int]) -> list
     for m in re.finditer(rf"(?<![\w-])(?P<role>{heads})\s+of\s+(?:the\s+)?", s.text[s.start:s.end]):
         role_at = s.start + m.start("role")
         if not m.group("role")[:1].islower() or role_at in title_starts or re.search(
-                r"\b(?:former|ex-)\s*$", s.text[max(s.start, role_at - 8):role_at]):
-            continue
+                r"\b(?:former|ex-)\s*$", s.text[max(s.start, role_at - 8):role_at]) \
+                or any(t.start_char < role_at < t.end_char for t in s.titles):
+            continue  # (the role's last word inside a title: "Vice chairwoman of the … Committee X")
         at = s.start + m.end()
         known = next((o for o in s.mentions + s.nested if o.type == "Organization" and o.start == at), None)
         unknown = unknown_body_at(s, at)
