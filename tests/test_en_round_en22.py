@@ -139,3 +139,9 @@ def test_a_capitalised_deputy_title_before_its_body_and_name_gives_one_position(
     assert ("Lê Thị Hoa", "position", "Vice chairwoman") in got
     assert ("Lê Thị Hoa", "memberOf", "Bến Tre People's Committee") in got
     assert not any(s == "Lê Thị Hoa" and p == "position" and o == "chairwoman" for s, p, o in got)
+
+
+def test_a_hyphenated_known_name_written_with_an_en_dash_is_still_known():
+    got = spans("Tourists from Bà Rịa–Vũng Tàu and Phan Rang–Tháp Chàm filled the beaches.")
+    assert ("LOC", "Bà Rịa–Vũng Tàu") in got
+    assert not any(label == "PER" for label, _ in got)

@@ -149,7 +149,9 @@ def load_lexicon() -> Lexicon:
             entry = _entry(raw, type_)
             key = f"{type_}:{entry.id}"
             lex.entries[key] = entry
-            for surface in entry.surfaces:
+            # "Bà Rịa-Vũng Tàu" is also written with an en dash ("Bà Rịa–Vũng Tàu", Vietnam News style)
+            dashed = [re.sub(r"(?<=\w)-(?=\w)", "–", x) for x in entry.surfaces if re.search(r"\w-\w", x)]
+            for surface in (*entry.surfaces, *dashed):
                 lex.by_norm.setdefault(norm_key(surface), []).append(entry)
                 lex.by_fold.setdefault(fold_key(surface), []).append(entry)
                 words = WORD_RE.findall(surface)
