@@ -145,3 +145,10 @@ def test_a_hyphenated_known_name_written_with_an_en_dash_is_still_known():
     got = spans("Tourists from Bà Rịa–Vũng Tàu and Phan Rang–Tháp Chàm filled the beaches.")
     assert ("LOC", "Bà Rịa–Vũng Tàu") in got
     assert not any(label == "PER" for label, _ in got)
+
+
+def test_a_short_body_name_before_a_three_word_vietnamese_name_is_not_part_of_it():
+    got = spans("Chairman of Thành Đạt Hoàng Văn Long was arrested. Lê Phạm Thu Hà and Tôn Nữ Thị Ninh spoke.")
+    assert ("PER", "Hoàng Văn Long") in got
+    assert ("PER", "Lê Phạm Thu Hà") in got and ("PER", "Tôn Nữ Thị Ninh") in got
+    assert not any(label == "PER" and t.startswith("Đạt") for label, t in got)
