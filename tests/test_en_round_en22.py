@@ -152,3 +152,11 @@ def test_a_short_body_name_before_a_three_word_vietnamese_name_is_not_part_of_it
     assert ("PER", "Hoàng Văn Long") in got
     assert ("PER", "Lê Phạm Thu Hà") in got and ("PER", "Tôn Nữ Thị Ninh") in got
     assert not any(label == "PER" and t.startswith("Đạt") for label, t in got)
+
+
+def test_a_plain_name_after_a_nationality_is_a_person_but_not_a_holiday_or_a_body():
+    got = spans("Bich finished second, ahead of Ugandan Joshua Kiplimo and Kenyan Mary Wambui. Crowds marked "
+                "Chinese New Year, and the Korean Film Council sent a jury.")
+    assert ("PER", "Joshua Kiplimo") in got and ("PER", "Mary Wambui") in got
+    assert not any(label == "PER" and "Year" in t for label, t in got)
+    assert ("ORG", "Korean Film Council") in got
