@@ -160,3 +160,11 @@ def test_a_plain_name_after_a_nationality_is_a_person_but_not_a_holiday_or_a_bod
     assert ("PER", "Joshua Kiplimo") in got and ("PER", "Mary Wambui") in got
     assert not any(label == "PER" and "Year" in t for label, t in got)
     assert ("ORG", "Korean Film Council") in got
+
+
+def test_a_vietnamese_name_after_in_is_a_place_the_gazetteer_may_not_know():
+    got = spans("The cooperative grows pepper in Lộc Ninh and Bù Đốp, and its factory in Hàm Tân employs 500 people. "
+                "A team from Bách Khoa won. Offices in Trần Hưng Đạo Street closed.")
+    assert ("LOC", "Lộc Ninh") in got and ("LOC", "Bù Đốp") in got and ("LOC", "Hàm Tân") in got
+    assert not any(t == "Bách Khoa" for _, t in got)
+    assert not any(label == "LOC" and t == "Trần Hưng Đạo" for label, t in got)

@@ -59,6 +59,7 @@ from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.sports_en import sport_candidates
+from kg.nlp.recognizers.vietnamese_places_en import vietnamese_place_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
@@ -213,6 +214,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
+        Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
