@@ -180,3 +180,11 @@ def test_an_event_named_without_its_year_is_the_one_named_with_it():
     res = resolve_article(extract(Article(id="t", text=text, published="2026-01-10", lang="en"), doc))
     events = [e.name for e in res.entities.values() if e.type == "Event"]
     assert events.count("Bamboo Design Awards 2025") == 1 and "Bamboo Design Awards" not in events
+
+
+def test_the_awards_as_subject_refer_to_the_awards_named_before():
+    text = ("Twelve artists received the Lotus Music Awards 2025 in Huế on Saturday. The awards are organised by the "
+            "Vietnam Musicians' Association and the Huế People's Committee. Minister Lê Văn Toàn presented the awards.")
+    got = facts(text, "2026-01-12", "en")
+    assert ("Vietnam Musicians' Association", "organized", "Lotus Music Awards 2025") in got
+    assert not any(s == "awards" or o == "awards" for s, p, o in got)
