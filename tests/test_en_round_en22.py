@@ -188,3 +188,8 @@ def test_the_awards_as_subject_refer_to_the_awards_named_before():
     got = facts(text, "2026-01-12", "en")
     assert ("Vietnam Musicians' Association", "organized", "Lotus Music Awards 2025") in got
     assert not any(s == "awards" or o == "awards" for s, p, o in got)
+
+
+def test_an_age_before_the_affiliation_apposition():
+    got = facts("Lương Thị Mai, 29, a researcher at the Institute of Physics, won the prize.", "2026-01-10", "en")
+    assert ("Lương Thị Mai", "memberOf", "Institute of Physics") in got
