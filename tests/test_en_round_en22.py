@@ -193,3 +193,10 @@ def test_the_awards_as_subject_refer_to_the_awards_named_before():
 def test_an_age_before_the_affiliation_apposition():
     got = facts("Lương Thị Mai, 29, a researcher at the Institute of Physics, won the prize.", "2026-01-10", "en")
     assert ("Lương Thị Mai", "memberOf", "Institute of Physics") in got
+
+
+def test_first_secretary_is_a_lower_case_role_with_its_body():
+    got = facts("The prizes were handed out by Đặng Văn Long, first secretary of the Cần Thơ Youth Union Committee.",
+                "2026-01-10", "en")
+    assert ("Đặng Văn Long", "position", "first secretary") in got
+    assert ("Đặng Văn Long", "memberOf", "Cần Thơ Youth Union Committee") in got
