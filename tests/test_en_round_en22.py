@@ -200,3 +200,10 @@ def test_first_secretary_is_a_lower_case_role_with_its_body():
                 "2026-01-10", "en")
     assert ("Đặng Văn Long", "position", "first secretary") in got
     assert ("Đặng Văn Long", "memberOf", "Cần Thơ Youth Union Committee") in got
+
+
+def test_bodies_after_with_representatives_of_take_part_in_the_event():
+    got = facts("A seminar on rice exports was held on Monday in Cần Thơ, with representatives of the Mekong Rice "
+                "Institute and the Philippine Embassy.", "2026-01-10", "en")
+    assert ("Mekong Rice Institute", "participatedIn", "seminar on rice exports") in got
+    assert ("Philippine Embassy", "participatedIn", "seminar on rice exports") in got
