@@ -207,3 +207,11 @@ def test_bodies_after_with_representatives_of_take_part_in_the_event():
                 "Institute and the Philippine Embassy.", "2026-01-10", "en")
     assert ("Mekong Rice Institute", "participatedIn", "seminar on rice exports") in got
     assert ("Philippine Embassy", "participatedIn", "seminar on rice exports") in got
+
+
+def test_a_body_an_apposition_revealed_is_the_same_body_written_again():
+    text = ("Minh Khoa Robotics, a Đà Nẵng-based maker of warehouse robots, opened a plant on Monday. "
+            "Minh Khoa Robotics chairman Lâm Quốc Bảo said exports would double.")
+    got = facts(text, "2026-01-10", "en")
+    assert ("Lâm Quốc Bảo", "memberOf", "Minh Khoa Robotics") in got
+    assert ("Lâm Quốc Bảo", "position", "chairman") in got

@@ -67,7 +67,7 @@ from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_numbe
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
 from kg.nlp.recognizers.party_units import party_unit_candidates
-from kg.nlp.recognizers.repeats import repeated_name_candidates
+from kg.nlp.recognizers.repeats import repeated_name_candidates, repeated_english_bodies
 from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
@@ -228,6 +228,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("listed-companies", lambda r, lex: listed_company_candidates(r.text, lex), "other"),
         Step("participant-lists-en", lambda r, lex: participant_list_candidates(r.text, lex), "other"),
         Step("coordinated-companies-en", lambda r, lex: coordinated_company_candidates(r.text, r.cands, lex), "other"),
+        Step("repeated-bodies-en", lambda r, lex: repeated_english_bodies(r.text, r.cands), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
