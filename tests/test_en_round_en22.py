@@ -215,3 +215,12 @@ def test_a_body_an_apposition_revealed_is_the_same_body_written_again():
     got = facts(text, "2026-01-10", "en")
     assert ("Lâm Quốc Bảo", "memberOf", "Minh Khoa Robotics") in got
     assert ("Lâm Quốc Bảo", "position", "chairman") in got
+
+
+def test_an_acting_role_and_a_sentence_opening_reference_to_the_company():
+    got = facts("The bridge was opened by Hà Văn Lâm, acting chairman of the Sơn La People's Committee.", "2026-01-10", "en")
+    assert ("Hà Văn Lâm", "position", "acting chairman") in got
+    assert ("Hà Văn Lâm", "memberOf", "Sơn La People's Committee") in got
+    got = facts("Tân Cảng Logistics Corporation runs 12 depots. Tân Cảng Logistics Corporation plans two more. "
+                "The company's general director, Vũ Đình Nam, said demand was strong.", "2026-01-10", "en")
+    assert ("Vũ Đình Nam", "memberOf", "Tân Cảng Logistics Corporation") in got

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 KINDS = {"bank": ("bank",), "lender": ("bank",), "company": ("",), "firm": ("",), "group": ("group",),
          "corporation": ("corporation", "group"), "airline": ("airline", "airlines", "airways"),
          "carrier": ("airline", "airlines", "airways"), "insurer": ("insurance",)}
-_REF = re.compile(r"(?:the\s+)?(?P<w>" + "|".join(KINDS) + r")\b(?![\w-])")
+_REF = re.compile(r"(?:[Tt]he\s+)?(?P<w>" + "|".join(KINDS) + r")\b(?![\w-])")
 
 
 def main_body_ref(s: "Sentence", pos: int) -> "Mention | None":

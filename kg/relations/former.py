@@ -216,7 +216,7 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
         # "the airline's chief executive Dang Tuan Tu": the body the reference names
-        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})(?P<comma>,)?\s+$", s.text[max(s.start, p.start - 60):p.start])
+        m = re.search(rf"\b(?:the|The)\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})(?P<comma>,)?\s+$", s.text[max(s.start, p.start - 60):p.start])
         if m is not None and m.group("role")[:1].islower() and not (m.group("comma") and not _closed(s, p)):
             at = max(s.start, p.start - 60) + m.start("ref")
             body = main_body_ref(s, at - 4) or org_ref_at(s, at)
