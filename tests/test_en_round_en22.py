@@ -224,3 +224,12 @@ def test_an_acting_role_and_a_sentence_opening_reference_to_the_company():
     got = facts("Tân Cảng Logistics Corporation runs 12 depots. Tân Cảng Logistics Corporation plans two more. "
                 "The company's general director, Vũ Đình Nam, said demand was strong.", "2026-01-10", "en")
     assert ("Vũ Đình Nam", "memberOf", "Tân Cảng Logistics Corporation") in got
+
+
+def test_the_sides_of_a_match_in_a_competition_take_part_in_it():
+    got = facts("Thể Công-Viettel drew 1-1 with Buriram United on Tuesday in the AFC Champions League Elite.",
+                "2026-01-10", "en")
+    assert any(s == "Buriram United" and p == "participatedIn" and o == "AFC Champions League Elite"
+               for s, p, o in got)
+    got = facts("Hải Phòng FC beat Bình Dương FC and moved to third in the V.League 1 table.", "2026-01-10", "en")
+    assert not any(p == "participatedIn" and s == "Bình Dương FC" for s, p, o in got)
