@@ -233,3 +233,8 @@ def test_the_sides_of_a_match_in_a_competition_take_part_in_it():
                for s, p, o in got)
     got = facts("Hải Phòng FC beat Bình Dương FC and moved to third in the V.League 1 table.", "2026-01-10", "en")
     assert not any(p == "participatedIn" and s == "Bình Dương FC" for s, p, o in got)
+
+
+def test_a_known_name_with_a_spaced_dash_is_known_glued_too():
+    got = spans("Fans of Thể Công-Viettel filled the stands.")
+    assert ("ORG", "Thể Công-Viettel") in got

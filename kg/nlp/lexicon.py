@@ -151,6 +151,9 @@ def load_lexicon() -> Lexicon:
             lex.entries[key] = entry
             # "Bà Rịa-Vũng Tàu" is also written with an en dash ("Bà Rịa–Vũng Tàu", Vietnam News style)
             dashed = [re.sub(r"(?<=\w)-(?=\w)", "–", x) for x in entry.surfaces if re.search(r"\w-\w", x)]
+            # … and a spaced dash is also written glued ("Thể Công - Viettel" as "Thể Công-Viettel")
+            dashed += [re.sub(r"(?<=\w) [-–] (?=\w)", d, x) for x in entry.surfaces if re.search(r"\w [-–] \w", x)
+                       for d in ("-", "–")]
             for surface in (*entry.surfaces, *dashed):
                 lex.by_norm.setdefault(norm_key(surface), []).append(entry)
                 lex.by_fold.setdefault(fold_key(surface), []).append(entry)
