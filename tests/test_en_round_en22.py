@@ -238,3 +238,12 @@ def test_the_sides_of_a_match_in_a_competition_take_part_in_it():
 def test_a_known_name_with_a_spaced_dash_is_known_glued_too():
     got = spans("Fans of Thể Công-Viettel filled the stands.")
     assert ("ORG", "Thể Công-Viettel") in got
+
+
+def test_a_titled_head_speaking_of_the_company_belongs_to_it():
+    text = ("Hòa Bình Seafood Corporation posted record profit. Hòa Bình Seafood Corporation exports to Japan. "
+            "Chairman Đỗ Văn Hải said the company would open a plant in Cà Mau. Minister Lê Văn Sơn said the "
+            "company must pay its taxes.")
+    got = facts(text, "2026-01-10", "en")
+    assert ("Đỗ Văn Hải", "memberOf", "Hòa Bình Seafood Corporation") in got
+    assert not any(s == "Lê Văn Sơn" and p == "memberOf" and "Seafood" in o for s, p, o in got)
