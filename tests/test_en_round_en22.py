@@ -247,3 +247,12 @@ def test_a_titled_head_speaking_of_the_company_belongs_to_it():
     got = facts(text, "2026-01-10", "en")
     assert ("Đỗ Văn Hải", "memberOf", "Hòa Bình Seafood Corporation") in got
     assert not any(s == "Lê Văn Sơn" and p == "memberOf" and "Seafood" in o for s, p, o in got)
+
+
+def test_exhibitors_take_part_in_the_fair_not_in_its_opening_ceremony():
+    text = ("The Mekong Fruit Fair 2025 opened on Friday in Cần Thơ. Speaking at the opening ceremony, Deputy "
+            "Minister Trần Thanh Nam praised farmers. Among the exhibitors is Hoàng Phát Fruit Company, which "
+            "sells durian to China.")
+    got = facts(text, "2026-01-10", "en")
+    assert ("Hoàng Phát Fruit Company", "participatedIn", "Mekong Fruit Fair 2025") in got
+    assert not any(s == "Hoàng Phát Fruit Company" and o == "opening ceremony" for s, p, o in got)
