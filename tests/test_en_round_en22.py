@@ -256,3 +256,9 @@ def test_exhibitors_take_part_in_the_fair_not_in_its_opening_ceremony():
     got = facts(text, "2026-01-10", "en")
     assert ("Hoàng Phát Fruit Company", "participatedIn", "Mekong Fruit Fair 2025") in got
     assert not any(s == "Hoàng Phát Fruit Company" and o == "opening ceremony" for s, p, o in got)
+
+
+def test_a_subsidiary_of_a_described_parent():
+    got = facts("The plant is run by Hanwha Vina, a unit of the South Korean defence group Hanwha Aerospace, "
+                "and Siemens Việt Nam, a subsidiary of the German industrial conglomerate Siemens.", "2026-01-10", "en")
+    assert ("Siemens Việt Nam", "subOrganizationOf", "Siemens") in got
