@@ -262,3 +262,11 @@ def test_a_subsidiary_of_a_described_parent():
     got = facts("The plant is run by Hanwha Vina, a unit of the South Korean defence group Hanwha Aerospace, "
                 "and Siemens Việt Nam, a subsidiary of the German industrial conglomerate Siemens.", "2026-01-10", "en")
     assert ("Siemens Việt Nam", "subOrganizationOf", "Siemens") in got
+
+
+def test_hosted_by_the_university_is_the_university_the_article_is_about():
+    text = ("A team from Cần Thơ University won the Mekong Drone Championship 2025. Cần Thơ University sent 40 "
+            "students. Rivals came from Kasetsart University. The tournament was hosted by the university.")
+    got = facts(text, "2026-01-10", "en")
+    assert ("Cần Thơ University", "organized", "Mekong Drone Championship 2025") in got
+    assert ("Kasetsart University", "organized", "Mekong Drone Championship 2025") not in got
