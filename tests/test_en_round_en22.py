@@ -270,3 +270,10 @@ def test_hosted_by_the_university_is_the_university_the_article_is_about():
     got = facts(text, "2026-01-10", "en")
     assert ("Cần Thơ University", "organized", "Mekong Drone Championship 2025") in got
     assert ("Kasetsart University", "organized", "Mekong Drone Championship 2025") not in got
+
+
+def test_the_winner_of_a_race_of_the_event_took_part_in_it():
+    text = ("Some 5,000 runners joined the Huế Heritage Marathon 2025 on Sunday. The women's half marathon was won "
+            "by Ethiopian athlete Almaz Tadesse in 1:15.")
+    got = facts(text, "2026-01-12", "en")
+    assert ("Almaz Tadesse", "participatedIn", "Huế Heritage Marathon 2025") in got

@@ -43,3 +43,23 @@ def match_sides(s: Sentence) -> list[Relation]:
 
 
 _IN_IT = re.compile(r"(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?(?:\s+(?:at|on)\s+[^,.;]{1,40}?)?\s+in\s+(?:the\s+)?")
+
+
+_WON_BY = re.compile(r"\s+(?:was|were|is|has\s+been)\s+won\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s+)?"
+                     r"(?:[a-z][\w-]*\s+){0,2}")
+
+
+def won_by(s: Sentence) -> list[Relation]:
+    """participatedIn: "The men's full marathon was won by Kenyan runner Joseph Kiprono": the winner took part
+    in the race (or the event the race reference stands for)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for e in s.of_type("Event"):
+        m = _WON_BY.match(s.text, e.end, s.end)
+        if m is None:
+            continue
+        who = next((x for x in s.mentions if x.start == m.end() and x.type in ("Person", "Organization")), None)
+        if who is not None:
+            out.append(Relation(who.id, "participatedIn", e.id, s.index))
+    return out
