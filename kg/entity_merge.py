@@ -76,6 +76,10 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                 continue
             elif e.type == "Event" and _same_event(e.name, e2.name):
                 merge(k2, k, "the same event head and edition")
+            elif e.type == "Event" and e2.gid is None and _edition_of(e2.name, e.name) and sum(
+                    _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Event") == 1:
+                # the headline's "Golden Globe Science and Technology Awards" is the body's "… Awards 2025"
+                merge(k2, k, "the same event named without its year or edition")
             elif e.type == "Policy" and _policy_generalises(k2, k):
                 merge(k2, k, "the same instrument number, without its year")
     # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
@@ -108,6 +112,17 @@ def _short_body(short: str, full: str) -> bool:
     rest = full[len(short):].split()
     return bool(rest) and (rest[0][:1].islower() or short in pattern_data("purpose_bodies.json")["short_heads"]) \
         and bool(re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã)\s+[A-ZĐ]", full[len(short):]))
+
+
+_EDITION = r"(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+
+
+def _edition_of(short: str, full: str) -> bool:
+    """``full`` is ``short`` with its year or edition ("X 2025", "2025 X", "the seventh X"): one English event."""
+    s, f = norm_key(short), norm_key(full)
+    return len(short.split()) >= 2 and f != s and (
+        re.fullmatch(re.escape(s) + r"\s+(?:19|20)\d\d", f) is not None
+        or re.fullmatch(_EDITION + r"\s+" + re.escape(s), f) is not None)
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -30,6 +30,7 @@ from kg.relations.base import (  # noqa: F401  (RELATIONS … are read from here
     LITERAL_RELATIONS, RELATIONS, Extraction, Mention, Quote, Relation, Sentence, TitleView, _state_body)
 from kg.relations.dates import dates_of
 from kg.relations.events import adjacent_event_facts, headline_place
+from kg.nlp.recognizers.sports_en import season_competitions
 from kg.relations.happenings import title_places, visit_destinations, visitors_only
 from kg.relations.organizations import sub_organizations
 from kg.relations.participation import organizers, participation
@@ -124,6 +125,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
     rels = visitors_only(ex, rels)  # companies that sign deals during a visit do not take part in it
     rels = title_places(ex, rels, titles, text)  # "Representative in Vietnam X": no event's place
     rels = visit_facts(ex, rels, text)  # "chuyến thăm chính thức Việt Nam từ ngày 8 đến 10/6"
+    rels = season_competitions(ex, rels) if lang == "en" else rels  # a league's day is no match's day
     credits = {m.id for m in ex.mentions if m.source == "credit"}
     ex.relations = [r for r in dict.fromkeys(rels) if r.subject not in credits and r.obj not in credits]
     ex.titles = [(t.start_char, t.end_char, t.text) for t in titles]

@@ -150,7 +150,12 @@ def load_lexicon() -> Lexicon:
             entry = _entry(raw, type_)
             key = f"{type_}:{entry.id}"
             lex.entries[key] = entry
-            for surface in entry.surfaces:
+            # "Bà Rịa-Vũng Tàu" is also written with an en dash ("Bà Rịa–Vũng Tàu", Vietnam News style)
+            dashed = [re.sub(r"(?<=\w)-(?=\w)", "–", x) for x in entry.surfaces if re.search(r"\w-\w", x)]
+            # … and a spaced dash is also written glued ("Thể Công - Viettel" as "Thể Công-Viettel")
+            dashed += [re.sub(r"(?<=\w) [-–] (?=\w)", d, x) for x in entry.surfaces if re.search(r"\w [-–] \w", x)
+                       for d in ("-", "–")]
+            for surface in (*entry.surfaces, *dashed):
                 lex.by_norm.setdefault(norm_key(surface), []).append(entry)
                 lex.by_fold.setdefault(fold_key(surface), []).append(entry)
                 words = WORD_RE.findall(surface)

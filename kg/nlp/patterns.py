@@ -133,7 +133,7 @@ ORG_TAILS_EN = (
     "Sub-department", "Sub-Department", "Division", "College", "Inspectorate", "Police", "Command", "Senate", "Limited",
     "School", "Faculty",  # "the School of Information and Communications Technology", "Faculty of Law"
     "Publishing", "Publishers",
-)
+) + tuple(pattern_data("org_kinds_en.json")["tails"])  # clinics, studios, foundations … (data)
 # Capitalised English words that never stand in a person's name: a run holding one
 # ("Hoang Hoa District People's Committee", "Nguyen Tri Phuong Hospital") names a place or body.
 NOT_NAME_WORDS_EN = frozenset(ORG_TAILS_EN) | {"District", "Province", "People", "Commune", "Ward", "Town"}

@@ -53,6 +53,9 @@ from kg.relations.signers import signed_by
 from kg.relations.policy_subjects import (issued_the_kind, ref_body_issued, ref_issued_by, signed_in_clause, signed_the_kind,
                                          subject_implements, subject_signed)
 from kg.relations.titles import chained_titles
+from kg.relations.academic_ranks_en import academic_ranks
+from kg.relations.competitions_en import match_sides, won_by
+from kg.relations.titled_refs_en import titled_heads_of_refs
 from kg.relations.effect_en import instrument_on_implementing, put_into_effect, subject_named_by_it
 from kg.relations.signers import signed_for_a_party
 from kg.relations.topics import (accordingly_topics, committee_subject, committee_topics, continued_policy_topics,
@@ -92,7 +95,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements,
-          accordingly_topics, relative_titles, affiliations, possessive_titles,
+          accordingly_topics, relative_titles, affiliations, possessive_titles, academic_ranks, match_sides, won_by,
+          titled_heads_of_refs,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,
           put_into_effect, subject_named_by_it, instrument_on_implementing, signed_for_a_party,

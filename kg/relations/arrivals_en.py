@@ -118,9 +118,18 @@ def among_participants(s: Sentence) -> list[Relation]:
     if m is None:
         return []
     ev = _event_of(s, m.end())
+    if ev is not None and "exhibitor" in m.group() and re.search(r"\bceremony\b", ev.text):
+        # "… Speaking at the opening ceremony, … . Among the exhibitors is X": exhibitors show at the fair, not
+        # at its ceremony (the fair named before in the article)
+        fairs = [x for x in s.ex.mentions if x.type == "Event" and not x.ref and x.sentence <= s.index
+                 and _FAIR.search(x.text)]
+        ev = max(fairs, key=lambda x: (x.sentence, x.start)) if fairs else ev
     if ev is None:
         return []
     return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)]
+
+
+_FAIR = re.compile(r"\b(?:[Ee]xpo|[Ff]air|[Ee]xhibition|[Ss]how|[Ff]estival|[Ss]howcase)\b")
 
 
 _BEAT = re.compile(r"(?<![\w])(?:beat|beats|defeated|defeats|edged|edges|lost\s+to|loses\s+to|drew\s+with|draws\s+with|"

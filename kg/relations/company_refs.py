@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 # the reference word → words one of which the body's name must hold ("" = any organisation)
 KINDS = {"bank": ("bank",), "lender": ("bank",), "company": ("",), "firm": ("",), "group": ("group",),
          "corporation": ("corporation", "group"), "airline": ("airline", "airlines", "airways"),
-         "carrier": ("airline", "airlines", "airways"), "insurer": ("insurance",)}
-_REF = re.compile(r"(?:the\s+)?(?P<w>" + "|".join(KINDS) + r")\b(?![\w-])")
+         "carrier": ("airline", "airlines", "airways"), "insurer": ("insurance",), "hospital": ("hospital",),
+         "university": ("university",)}
+_REF = re.compile(r"(?:[Tt]he\s+)?(?P<w>" + "|".join(KINDS) + r")\b(?![\w-])")
 
 
 def main_body_ref(s: "Sentence", pos: int) -> "Mention | None":

@@ -47,7 +47,9 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
             from kg.relations.organizations import REF_HEADS, org_ref_at
             span = re.match(r"(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + REF_HEADS + r")\b",
                             s.text[pos:s.end])
-            ref = org_ref_at(s, pos) if span else None
+            from kg.relations.company_refs import main_body_ref
+            # "hosted by the university": the university the article is about, else the latest one named
+            ref = (main_body_ref(s, pos) or org_ref_at(s, pos)) if span else None
             if ref is not None:
                 group.append(ref)
                 pos += span.end()

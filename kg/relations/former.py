@@ -228,7 +228,7 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
         # "the airline's chief executive Dang Tuan Tu": the body the reference names
-        m = re.search(rf"\bthe\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})(?P<comma>,)?\s+$", s.text[max(s.start, p.start - 60):p.start])
+        m = re.search(rf"\b(?:the|The)\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})(?P<comma>,)?\s+$", s.text[max(s.start, p.start - 60):p.start])
         if m is not None and m.group("role")[:1].islower() and not (m.group("comma") and not _closed(s, p)):
             at = max(s.start, p.start - 60) + m.start("ref")
             body = main_body_ref(s, at - 4) or org_ref_at(s, at)
@@ -277,8 +277,9 @@ def _roles_before_names(s: Sentence, heads: str, title_starts: set[int]) -> list
     for m in re.finditer(rf"(?<![\w-])(?P<role>{heads})\s+of\s+(?:the\s+)?", s.text[s.start:s.end]):
         role_at = s.start + m.start("role")
         if not m.group("role")[:1].islower() or role_at in title_starts or re.search(
-                r"\b(?:former|ex-)\s*$", s.text[max(s.start, role_at - 8):role_at]):
-            continue
+                r"\b(?:former|ex-)\s*$", s.text[max(s.start, role_at - 8):role_at]) \
+                or any(t.start_char < role_at < t.end_char for t in s.titles):
+            continue  # (the role's last word inside a title: "Vice chairwoman of the … Committee X")
         at = s.start + m.end()
         known = next((o for o in s.mentions + s.nested if o.type == "Organization" and o.start == at), None)
         unknown = unknown_body_at(s, at)

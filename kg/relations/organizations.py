@@ -115,8 +115,10 @@ def _described_unit(gap: str, key: str = "sub_of_nouns") -> bool:
     from kg.relations.cues import cue_pattern
 
     nouns = cue_pattern(key, "en")
-    return bool(nouns) and re.fullmatch(r"\s*,\s*(?:is\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:" + nouns
-                                        + r")\s+(?:of|under)\s+(?:the\s+)?", gap, flags=re.IGNORECASE) is not None
+    return bool(nouns) and re.fullmatch(r"(?i:\s*,\s*(?:is\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:" + nouns
+                                        + r")\s+(?:of|under)\s+(?:the\s+)?)"
+                                        # "a subsidiary of the German engineering group Bosch": words describing the parent
+                                        r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s+)?(?:[a-z][\w-]*\s+){0,3}", gap) is not None
 
 
 def unit_of(s: Sentence) -> list[Relation]:

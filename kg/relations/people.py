@@ -352,6 +352,11 @@ def _title_org_end(s: Sentence, t: Span) -> int:
     return max(t.end_char, org.end) if org else t.end_char
 
 
+def _kept_qualifiers() -> list[str]:
+    from kg.nlp.patterns import pattern_data
+    return pattern_data("title_qualifiers_en.json")["kept"]
+
+
 def title_role(s: Sentence, t: Span) -> str:
     """The role a title gives as ``position``: as written, except that English copy's
     "Party General Secretary" or "Vietnamese President" is the lexicon's role with its
@@ -360,7 +365,8 @@ def title_role(s: Sentence, t: Span) -> str:
         return t.text[:-1]  # "Deputy Prime Ministers A and B": each is a Deputy Prime Minister
     en = (t._.kg_meta or {}).get("en") or ""
     if s.lang == "en" and en and t.text != en and t.text.endswith(" " + en) \
-            and norm_key(t.text[:-len(en)]) not in load_lexicon().titles:
+            and norm_key(t.text[:-len(en)]) not in load_lexicon().titles \
+            and t.text[:-len(en)].strip() not in _kept_qualifiers():  # "State President" keeps "State"
         return en
     return t.text
 

@@ -60,7 +60,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     """
     place = dominant_place(cands)
     if place is None:
-        return []
+        return _named_referents(text, cands) if lang == "en" else []
     bodies = local_bodies()[place.kind]
     if lang == "vi":
         surfaces = {s: f"{s} {_short(place.name)}" for s in bodies["vi"]}
@@ -98,6 +98,26 @@ def _with_possessives(bodies: dict[str, str]) -> dict[str, str]:
             if surface.startswith(level):
                 for apostrophe in ("'", "’"):
                     out.setdefault(owner.replace("'", apostrophe) + surface[len(level):], pattern)
+    return out
+
+
+def _named_referents(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"the provincial People's Committee" in an article about no single province refers back to the one
+    body of its kind the article names with a place ("the Lâm Đồng People's Committee"): the English
+    surfaces of local_bodies.json, whose pattern without "{place}" (and "Provincial") is the kind."""
+    out: list[Candidate] = []
+    for surface, pattern in local_bodies()["province"]["en"].items():
+        if "{place} " not in pattern or not pattern.startswith("{place}"):
+            continue
+        kind = pattern.replace("{place} ", "").replace("Provincial ", "").replace("’", "'")
+        named = {text[c.start:c.end].replace("’", "'") for c in cands if c.label == "ORG" and not c.ref}
+        named = {n for n in named if n.endswith(" " + kind) and n[:-len(kind)].strip() not in ("", "Provincial")}
+        if len(named) != 1:
+            continue
+        for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", re.IGNORECASE).finditer(text):
+            if not _named_after(text, m.end()):
+                out.append(Candidate(m.start() + 4, m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
+                                     meta={"name": next(iter(named))}))
     return out
 
 

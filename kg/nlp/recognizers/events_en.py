@@ -218,7 +218,9 @@ def _modifier_only(text: str, start: int, end: int) -> bool:
     """"Vinexad, a Hà Nội-based trade fair company": an event noun before a noun it only modifies
     (``modified_nouns``), or after a "-based" place, names no happening."""
     return bool(re.search(r"[-‑](?:based|headquartered)\b", text[start:end])
-                or re.match(r"\s+(?:" + _modified_nouns() + r")\b", text[end:end + 20], flags=re.IGNORECASE))
+                or re.match(r"\s+(?:" + _modified_nouns() + r")\b", text[end:end + 20], flags=re.IGNORECASE)
+        # "the BEXCO exhibition centre": the noun names the venue, as for the lower-case events above
+        or re.match(r"\s+(?:" + _venue_words() + r")\b", text[end:end + 20], flags=re.IGNORECASE))
 
 
 def based_org_candidates(text: str) -> list[Candidate]:

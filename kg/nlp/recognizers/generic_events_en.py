@@ -31,6 +31,8 @@ def generic_events_en(text: str) -> list[Candidate]:
             end = max((e for b, e in bodies if m.start("of") < b < m.end("name") < e), default=m.end("name"))
             end += _body_field(text, end)
             name = text[m.start("name"):end]
+        if name.split()[-1] in ("awards", "prizes") and not re.match(r"The\s", m.group()):
+            continue  # "The awards are organised by …" refers to the Awards named before; "presented the prizes" does not
         # an ordinal, a kind word ("working", "emergency") or a body ("… of the provincial
         # Steering Committee") makes it one happening: it stands alone when nothing names it
         press = (m.group("kind") or "").strip() in ("press", "news")
@@ -79,11 +81,12 @@ _REF_ONLY = frozenset({"race", "challenge"})
 _GENERIC_EN = re.compile(
     r"(?:(?<![\w])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)|(?P<owner>(?:[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,4}|(?<![\w])(?:the|The)\s+[a-z]+)['’]s))\s+"
     r"(?:(?:ongoing|upcoming|recent|latest|same|\w+-day|\w+-week|\w+-month)\s+)?"
+    r"(?:(?:men|women)['’]s\s+(?:full\s+|half\s+)?(?=marathon|race))?"  # "The men's full marathon was won by …"
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
     r"(?:official )?welcome |handover |wreath-laying |commemorative )?"
-    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|award|prize|fair|expo|festival|exhibition|auction|"
+    r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
     r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge)"
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize
     # ("in Hall B of the exhibition centre": a venue, no exhibition)

@@ -35,4 +35,34 @@ def occupation_name_candidates(text: str, cands: list[Candidate], lex: Lexicon) 
     out: list[Candidate] = []
     for m in _occupation_re().finditer(text):
         out += _name_after(text, m.end(), taken, lex)
+    return out + _nationality_names(text, taken, lex)
+
+
+@lru_cache(maxsize=1)
+def _nationality_re() -> re.Pattern:
+    from kg.relations.foreign_titles import nationalities
+    alt = "|".join(r"[ ]".join(map(re.escape, w.split())) for w in sorted(nationalities(), key=len, reverse=True))
+    # "ahead of Ethiopian Tesfaye Bekele.": a nationality, then a plain name of two or three words that a
+    # clause or punctuation closes (not "Japanese Prime Minister …", "Korean Film Council")
+    return re.compile(r"(?<![\w’'-])(?<!the )(?:" + alt + r")[ ](?P<name>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})"
+                      r"(?=[,.;:)]|[ ][a-z]|$)")
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(pattern_data("occupations_en.json")["not_names"])
+
+
+def _nationality_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
+    from kg.nlp import patterns as P
+    from kg.nlp.recognizers.priorities import PRIORITY
+    out: list[Candidate] = []
+    for m in _nationality_re().finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or any(
+                w in P.NOT_NAME_WORDS_EN or w.casefold() in P.NOT_NAME_WORDS or w in P.EVENT_TAILS_EN
+                or w.casefold() in lex.titles or lex.lookup(w) or w in _not_names() for w in words):
+            continue
+        out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out

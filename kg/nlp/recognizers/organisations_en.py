@@ -140,7 +140,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             last = titled
             unit = _unit_of_parent(words, s, last)  # "… Research Institute of Cần Thơ University": two bodies
             if unit is not None:
-                out.append(Candidate(words[unit + 2].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
+                parent = unit + 2 + (words[unit + 2].text == "the")  # "… Division of the … Police Department"
+                out.append(Candidate(words[parent].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
                 last = unit
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)):
@@ -215,8 +216,10 @@ def _unit_of_parent(words: list, s: int, last: int) -> int | None:
     for k in range(s + 3, last):
         if words[k].text != "of":
             continue
-        if words[k - 1].text in data[0] and words[last].text in data[1] and last - k >= 2 and not any(
-                w.text.casefold() in ("of", "for", "the") for w in words[s:k] + words[k + 1:last + 1]):
+        p = k + 1 + (words[k + 1].text == "the")  # the parent's first word
+        parent_head = any(" ".join(w.text for w in words[last - len(h.split()) + 1:last + 1]) == h for h in data[1])
+        if words[k - 1].text in data[0] and parent_head and last - p >= 1 and not any(
+                w.text.casefold() in ("of", "for", "the") for w in words[s:k] + words[p:last + 1]):
             return k - 1
         return None
     return None
@@ -289,7 +292,8 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
     return s
 
 
-_VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention)\s+Cent(?:re|er)|"
+_VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition)"
+                        r"\s+Cent(?:re|er)|"
                         r"Complex|Hotel|Resort)$")  # "the Government Complex", "the Lotte Hotel": buildings
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
@@ -344,11 +348,13 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                 cuts.add(k)  # "Sumitomo Corporation, Hitachi and MUFG": a list of bodies ends at its first "and"
                 continue
             if wk.text.casefold() == "and" and k - 1 > last_cut and any(
-                    e.type == "Organization" for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
-                cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another
+                    e.type in ("Organization", "Place") for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
+                cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another ("Hà Nội and Hòa Phát Group")
                 continue
             new_body = k + 1 <= j and (words[k + 1].text == "the" or any(  # "Attapeu and the Quang Ninh … Committee": two
-                e.type == "Place" for e in lex.lookup(words[k + 1].text)))  # "… Vietnam and Hanoi College of …": two
+                e.type == "Place" for e in lex.lookup(words[k + 1].text))  # "… Vietnam and Hanoi College of …": two
+                or re.fullmatch(r"[A-Z]{2,6}", words[k + 1].text) is not None and k + 1 < j  # "Morgan Stanley and SSI
+                and not any(x.text in ("of", "for") for x in words[i:k]))  # Securities Corporation": two
             if wk.text.casefold() == "and" and not new_body and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body
@@ -437,9 +443,11 @@ def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> boo
         place = text[words[k].start:words[k + m].end]
         if not any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
             continue
-        for x in range(k + m + 1, min(len(words), k + m + 4)):
+        for x in range(k + m + 1, min(len(words), k + m + 6)):
             if words[x].text in P.ORG_TAILS_EN + P.ORG_HEADS_EN:
                 return True
+            if words[x].text == "and" and x + 1 < len(words) and words[x + 1].is_cap:
+                continue  # "Lâm Đồng Fire Prevention and Rescue Police Division": a field of two parts
             if not (words[x].is_cap and adjacent(text, words[x - 1], words[x])):
                 break
     return False

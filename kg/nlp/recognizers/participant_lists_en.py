@@ -53,6 +53,12 @@ def participant_list_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _legal_tails() -> frozenset[str]:
+    """The last words of an English company's name ("Corporation", "JSC"; companies.json ``en_tails``)."""
+    return frozenset(t.split()[-1] for t in pattern_data("companies.json")["en_tails"])
+
+
 _COORD_AFTER = re.compile(rf"[ ]+(?:and|or|&)[ ]+(?P<name>{_NAME})(?=[,.;:)]|\s+[a-z(]|$)")
 _COORD_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[ ]+(?:and|or|&)[ ]+$")
 
@@ -66,8 +72,9 @@ def coordinated_company_candidates(text: str, cands: list[Candidate], lex: Lexic
         if c.label != "ORG" or c.ref:
             continue
         entry = lex.entries.get(f"Organization:{c.gid}") if c.source == "gazetteer" and c.gid else None
-        if c.source != "org-brand" and (entry is None or entry.kind != "company"):
-            continue  # (a company's arm, "Google Vietnam", is a company too)
+        legal = c.source == "org-tail" and text[c.start:c.end].split()[-1] in _legal_tails()
+        if c.source != "org-brand" and not legal and (entry is None or entry.kind != "company"):
+            continue  # (a company's arm, "Google Vietnam", is a company too; so is "SSI Securities Corporation")
         after = _COORD_AFTER.match(text, c.end)
         before = _COORD_BEFORE.search(text, max(0, c.start - 60), c.start)
         for m in (after, before):

@@ -47,6 +47,11 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             continue  # "Thai Prime Minister Anutin": a family-name-like adjective of nationality before a title
         if lang != "vi" and any(x.text.casefold() in _EN_TIME_WORDS for x in words[i:j + 1]):
             continue  # "On Friday Morning", "Le Monday": a time, however family-name-like its first word
+        if lang != "vi" and length == 4 and not _surname_strong(w.text) and _surname_strong(words[i + 1].text) \
+                and vi_word(text[w.start:words[j].end]):
+            # "Director of Hưng Thịnh Phạm Minh Quân": a body's short name, then the person's three words
+            out.append(Candidate(words[i + 1].start, words[hyphen_end(words, j)].end, "PER", PRIORITY["surname"], "surname"))
+            continue
         if lex.is_surname(w.text, folded=lang != "vi") and 2 <= length <= 4:
             # in English text a two-word run needs diacritics or a common family name ("To Lam")
             weak = lang != "vi" and length == 2 and not (vi_word(text[w.start:words[j].end])

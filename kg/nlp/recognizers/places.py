@@ -132,7 +132,11 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         return out
     en, lower, numbered = _english_venue_res()
     bare = _english_venue_heads()
+    from kg.nlp.recognizers.gazetteer import quoted_spans
+    quotes = quoted_spans(text)  # "the drama "The River Keeper"": a work's title, as for the gazetteer's places
     for m in en.finditer(text):
+        if any(qs <= m.start() and m.end() <= qe for qs, qe in quotes):
+            continue
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
         if text[start:m.end()] in bare:
@@ -141,8 +145,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Kim Đồng Publishing House": a publisher, not a house
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
-        if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()):
-            continue  # "an LNG power plant": an acronym of a kind names no venue
+        if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()) and not (
+                m.group().split()[-1] in ("centre", "center", "stadium") and text[:m.start()].endswith("the ")):
+            continue  # "an LNG power plant": an acronym of a kind names no venue ("the BEXCO exhibition centre" does)
         if any(re.search(r"-[a-z]+$", w) for w in m.group().split()):
             continue  # "ADB-funded reservoir", "Japan-backed terminal": a describing compound, not a name
         if m.group().split()[-2] in _english_venue_heads():

@@ -67,6 +67,7 @@ PRIORITY: dict[str, int] = {
     "org-legal-tail": 62,  # "Tổng công ty Cảng hàng không Việt Nam - CTCP"  # "Samsung Việt Nam"
     "local-body-context": 62,  # "UBND tỉnh" of the province the article is about
     "place-head": 62,  # "huyện Gia Lâm", "sông Hồng"
+    "place-after-in-en": 62,  # "in Lộc Ninh": a two-syllable name after "in" is a place, not the person "Lộc Ninh"
     "surname": 61,
     "given-name": 61,  # "Quang Hải" after "Nguyễn Quang Hải"
     "org-local": 61,  # "UBND tỉnh Bắc Ninh"

@@ -57,3 +57,25 @@ def whole_word_occurrences(text: str, name: str) -> list[tuple[int, int]]:
         else:
             pos = start + 1
     return out
+
+
+# English bodies that only a describing phrase revealed ("Kaneda Precision, a Japanese maker of …"): written
+# again with no such phrase ("Kaneda Precision president Takeshi Kaneda said …"), they are the same body
+_EN_SOURCES = frozenset({"org-apposed", "org-based-en", "org-coordinated"})
+
+
+def repeated_english_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Every other occurrence of an English body of two words or more that an apposition or a list named."""
+    names: dict[str, int] = {}  # name → the priority it was found with, which its repeats keep
+    for c in cands:
+        if c.label == "ORG" and not c.ref and c.source in _EN_SOURCES:
+            names[text[c.start:c.end]] = max(c.priority, names.get(text[c.start:c.end], 0))
+    starts = {(c.start, c.end) for c in cands}
+    out: list[Candidate] = []
+    for name, priority in names.items():
+        if len(name.split()) < 2 or "\n" in name or not name[:1].isupper():
+            continue
+        for start, end in whole_word_occurrences(text, name):
+            if (start, end) not in starts:
+                out.append(Candidate(start, end, "ORG", priority, SOURCE))
+    return out

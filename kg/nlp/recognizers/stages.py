@@ -58,6 +58,8 @@ from kg.nlp.recognizers.policies import policy_candidates, policy_reference_cand
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
+from kg.nlp.recognizers.sports_en import sport_candidates
+from kg.nlp.recognizers.vietnamese_places_en import vietnamese_place_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
@@ -65,7 +67,7 @@ from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_numbe
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
 from kg.nlp.recognizers.party_units import party_unit_candidates
-from kg.nlp.recognizers.repeats import repeated_name_candidates
+from kg.nlp.recognizers.repeats import repeated_name_candidates, repeated_english_bodies
 from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
@@ -210,9 +212,11 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
         Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
         Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
+        Step("sports-en", lambda r, lex: sport_candidates(r.text), "other"),  # "the V.League 1", "Bangkok United"
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
+        Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
@@ -226,6 +230,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("listed-companies", lambda r, lex: listed_company_candidates(r.text, lex), "other"),
         Step("participant-lists-en", lambda r, lex: participant_list_candidates(r.text, lex), "other"),
         Step("coordinated-companies-en", lambda r, lex: coordinated_company_candidates(r.text, r.cands, lex), "other"),
+        Step("repeated-bodies-en", lambda r, lex: repeated_english_bodies(r.text, r.cands), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),

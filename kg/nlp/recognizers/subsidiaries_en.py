@@ -55,15 +55,29 @@ def _company_nouns() -> str:
 @lru_cache(maxsize=1)
 def _apposed_company_re() -> re.Pattern:
     nouns = _company_nouns()
-    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an|its|their)\s+"
+    # "Hanatour, South Korea's biggest tour operator": a place's possessive opens the apposition too
+    return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an|its|their|"
+                      r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+"
                       r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
 
 
 def apposed_company_candidates(text: str) -> list[Candidate]:
     """"Becamex IDC, the largest industrial park developer in …": a capitalised name that an
-    apposition calls a company (``company_nouns``). Low priority: a known place or person wins."""
-    return [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
-            for m in _apposed_company_re().finditer(text) if not _adverbial(m.group("org"))]
+    apposition calls a company (``company_nouns``); "its collagen business, Vĩnh Hoàn Collagen, …": the
+    name set off after a company's part (``unit_nouns_before_name`` of companies.json). Low priority: a
+    known place or person wins."""
+    out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
+           for m in _apposed_company_re().finditer(text) if not _adverbial(m.group("org"))]
+    # (over a family name inside it, as for "Hoàng Long Seafood, a Cà Mau-based shrimp processor")
+    return out + [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-apposed-firm-en"], "org-apposed")
+                  for m in _unit_before_name_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _unit_before_name_re() -> re.Pattern:
+    nouns = "|".join(map(re.escape, pattern_data("companies.json")["unit_nouns_before_name"]))
+    return re.compile(r"(?<![\w’'-])(?:its|their|the\s+(?:company|group|firm|bank|corporation)[’']s)\s+(?:[a-z][\w-]*\s+){0,4}"
+                      r"(?:" + nouns + r"),\s+(?P<org>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)])")
 
 
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "since", "until", "during", "after",

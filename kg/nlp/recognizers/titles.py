@@ -104,7 +104,25 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             i = end_j + 1
         else:
             i += 1
-    return _deputy_titles(text, out)
+    return _deputy_titles(text, _portfolio_titles(text, out))
+
+
+def _portfolio_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Health Minister", "Commerce Secretary": a portfolio written before a minister's role is part of the title
+    (``portfolios`` of title_qualifiers_en.json), as the lexicon's "Foreign Minister" is."""
+    from kg.nlp.patterns import pattern_data
+    data = pattern_data("title_qualifiers_en.json")
+    ports = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(data["portfolios"], key=len, reverse=True))
+    out: list[Candidate] = []
+    for c in cands:
+        m = re.search(rf"(?<![\w’'-])(?:{ports})\s+$", text[max(0, c.start - 30):c.start])
+        if m and text[c.start:c.end] in data["portfolio_roles"] and not any(o.end > c.start - len(m.group()) for o in out[-1:]):
+            start = c.start - len(m.group())
+            out.append(Candidate(start, c.end, "TITLE", c.priority, c.source, value=c.value,
+                                 meta={**c.meta, "en": text[start:c.end]}))
+            continue
+        out.append(c)
+    return out
 
 
 def _deputy_titles(text: str, cands: list[Candidate]) -> list[Candidate]:

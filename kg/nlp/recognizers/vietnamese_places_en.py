@@ -1,0 +1,40 @@
+"""English copy: a Vietnamese name written after a preposition of place is a place the gazetteer may not
+know ("the factory in Hàm Tân employs …", "plots in Long Thành and Nhơn Trạch"): two or three capitalised
+syllables with tone marks, each spelt as a Vietnamese syllable, closed by punctuation or a lower-case word
+(so not "in Lê Lợi Street", which the venue rules read). People are written after other words ("by", "with");
+a name the article or the gazetteer knows as something else keeps that reading (low priority)."""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.normalize import is_vietnamese_syllable
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.words import vi_word
+
+_SYL = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
+_NAME = rf"{_SYL}(?:[ ]{_SYL}){{1,2}}"
+_AFTER_PREPOSITION = re.compile(rf"(?<![\w’'-])(?:in|near)[ ](?P<name>{_NAME})"
+                                rf"(?P<more>(?:,[ ]|[ ]and[ ](?:in[ ])?){_NAME})*(?=[,.;:)]|[ ][a-z]|$)")
+_ITEM = re.compile(_NAME)
+
+
+def vietnamese_place_candidates(text: str, cands: list[Candidate], lex) -> list[Candidate]:
+    """LOC candidates for Vietnamese names after "in" / "near" (and the names listed
+    with them: "in Long Thành and Nhơn Trạch")."""
+    # (a two-syllable "person" from a family name is the place: "in Lộc Ninh", where "Lộc" is also a family name)
+    surnamed = {(c.start, c.end) for c in cands if c.label == "PER" and c.source == "surname"}
+    taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "PER", "EVENT", "POLICY")]
+    out: list[Candidate] = []
+    for m in _AFTER_PREPOSITION.finditer(text):
+        for item in _ITEM.finditer(text, m.start("name"), m.end()):
+            s, e = item.span()
+            name = item.group()
+            if not vi_word(name) or not all(is_vietnamese_syllable(w) for w in name.split()) \
+                    or any(a < e and s < b for a, b in taken if not ((a, b) == (s, e) and (a, b) in surnamed
+                                                                    and len(name.split()) == 2)) \
+                    or any(x.type != "Place" for x in lex.lookup(name)):
+                continue
+            prio = PRIORITY["place-after-in-en"] if (s, e) in surnamed else PRIORITY["name-run"]
+            out.append(Candidate(s, e, "LOC", prio, "place-after-in-en"))
+    return out
