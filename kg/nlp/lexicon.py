@@ -85,7 +85,8 @@ class Lexicon:
     first_words: dict[str, int] = field(default_factory=dict)  # fold_key(first word) → longest entry, in words
     org_codes: dict[str, str] = field(default_factory=dict)  # document code ("TTg") → org id
     title_first_words: frozenset[str] = frozenset()  # first word of every key of ``titles``
-    portfolio_titles: set[str] = field(default_factory=set)  # keys of "Bộ trưởng Y tế", "Health Minister": one title
+    portfolio_titles: set[str] = field(default_factory=set)  # keys of "Bộ trưởng Y tế", "Thứ trưởng Công Thương"
+    portfolios_en: frozenset[str] = frozenset()  # "Health", "Industry and Trade": before "Minister" (titles.py)
 
     def is_surname(self, word: str, folded: bool = False) -> bool:
         """``word`` is a family name, tones and all ("Cận" is not "Cấn", "Ban" is not "Bàn").
@@ -220,20 +221,21 @@ def _add_deputy_title(lex: Lexicon, vi: str, en: str | None, kind: str, org: str
 
 
 def _add_portfolio_titles(lex: Lexicon) -> None:
-    """A minister named by the portfolio, not the ministry: "Bộ trưởng Y tế", "Thứ trưởng Công Thương",
-    "Health Minister", "Industry and Trade Minister", "Defence Minister" — titles for each ministry of the
-    Government in the gazetteer, from its names ("Bộ Y tế", "Ministry of Health", "Defence Ministry").
-    Written whole, as the gazetteer's "Foreign Minister" is ("Deputy Health Minister" is that title's deputy)."""
+    """A minister named by the portfolio, not the ministry: "Bộ trưởng Y tế", "Thứ trưởng Công Thương" — one
+    title for each ministry of the Government in the gazetteer, from its names ("Bộ Y tế"), written whole as
+    the gold writes "Bộ trưởng Ngoại giao". The English portfolios of the same ministries ("Health" of "Ministry
+    of Health", "Industry and Trade", "Defence" of "Defence Ministry") go to ``portfolios_en``, which the title
+    recogniser reads with its own list ("Health Minister", :func:`kg.nlp.recognizers.titles._portfolio_titles`)."""
+    ports: set[str] = set()
     for entry in [e for e in lex.entries.values() if e.type == "Organization" and e.kind == "ministry"
                   and e.parent == "chinh-phu"]:
         forms = [f"{role} {name[len('Bộ '):]}" for name in (entry.name, *entry.aliases) if name.startswith("Bộ ")
                  for role in ("Bộ trưởng", "Thứ trưởng")]
-        forms += [f"{e[len('Ministry of '):]} Minister" for e in (entry.en, *entry.en_aliases)
-                  if e and e.startswith("Ministry of ")]
-        forms += [f"{e[:-len(' Ministry')]} Minister" for e in entry.en_aliases if e.endswith(" Ministry")]
         for form in forms:
             if "," not in form and len(form.split()) <= 7:
-                en = form if form.endswith(" Minister") else None  # (an English deputy is "Deputy …")
-                lex.titles.setdefault(norm_key(form), Title(form, en, "role", None, canonical=form))
+                lex.titles.setdefault(norm_key(form), Title(form, None, "role", None, canonical=form))
                 lex.title_forms.setdefault(norm_key(form), form)
                 lex.portfolio_titles.add(norm_key(form))
+        ports.update(e[len("Ministry of "):] for e in (entry.en, *entry.en_aliases) if e and e.startswith("Ministry of "))
+        ports.update(e[:-len(" Ministry")] for e in entry.en_aliases if e.endswith(" Ministry"))
+    lex.portfolios_en = frozenset(p for p in ports if "," not in p and len(p.split()) <= 6)

@@ -104,15 +104,17 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             i = end_j + 1
         else:
             i += 1
-    return _deputy_titles(text, _portfolio_titles(text, out))
+    return _deputy_titles(text, _portfolio_titles(text, out, lex))
 
 
-def _portfolio_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """"Health Minister", "Commerce Secretary": a portfolio written before a minister's role is part of the title
-    (``portfolios`` of title_qualifiers_en.json), as the lexicon's "Foreign Minister" is."""
+def _portfolio_titles(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"Health Minister", "Commerce Secretary", "Industry and Trade Minister": a portfolio written before a
+    minister's role is part of the title (``portfolios`` of title_qualifiers_en.json and the portfolios of
+    the Government's ministries in the gazetteer, ``lex.portfolios_en``), as the lexicon's "Foreign Minister" is."""
     from kg.nlp.patterns import pattern_data
     data = pattern_data("title_qualifiers_en.json")
-    ports = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(data["portfolios"], key=len, reverse=True))
+    ports = "|".join(r"\s+".join(map(re.escape, p.split()))
+                     for p in sorted(set(data["portfolios"]) | lex.portfolios_en, key=len, reverse=True))
     out: list[Candidate] = []
     for c in cands:
         m = re.search(rf"(?<![\w’'-])(?:{ports})\s+$", text[max(0, c.start - 30):c.start])
