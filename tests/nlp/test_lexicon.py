@@ -55,3 +55,19 @@ def test_vietnamese_ministers_named_by_their_portfolio():
     # a ministry named in full keeps the role and the body apart
     got = facts("Bộ trưởng Bộ Y tế Đào Hồng Lan dự lễ khánh thành bệnh viện.", "2026-11-20")
     assert _roles(got, "Đào Hồng Lan") == ({"Bộ trưởng"}, {"Bộ Y tế"})
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_a_hyphenated_known_name_written_with_an_en_dash_is_still_known():
+    got = spans("Tourists from Bà Rịa–Vũng Tàu and Phan Rang–Tháp Chàm filled the beaches.")
+    assert ("LOC", "Bà Rịa–Vũng Tàu") in got
+    assert not any(label == "PER" for label, _ in got)
+
+
+def test_a_known_name_with_a_spaced_dash_is_known_glued_too():
+    got = spans("Fans of Thể Công-Viettel filled the stands.")
+    assert ("ORG", "Thể Công-Viettel") in got

@@ -138,3 +138,15 @@ def test_english_event_tails():
     assert "Mekong International Travel Mart" in _events(
         "The three-day Mekong International Travel Mart opened in Can Tho on Thursday.", "en")
     assert "Saigon Motor Show 2026" in _events("The Saigon Motor Show 2026 opened on Thursday.", "en")
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_clinics_studios_and_orchestras_are_bodies():
+    got = spans("Surgeons from the Mayo Clinic visited the Sunrise Animation Studio and the Huế Symphony Orchestra.")
+    assert ("ORG", "Mayo Clinic") in got
+    assert ("ORG", "Sunrise Animation Studio") in got
+    assert ("ORG", "Huế Symphony Orchestra") in got

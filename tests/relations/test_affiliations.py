@@ -10,3 +10,8 @@ def test_a_possessive_kind_word_before_a_title_names_the_body_before():
                 lang="en")
     assert ("Danny Le", "position", "CEO") in got
     assert any(s == "Danny Le" and p == "memberOf" and "Masan" in o for s, p, o in got)
+
+
+def test_an_age_before_the_affiliation_apposition():
+    got = facts("Lương Thị Mai, 29, a researcher at the Institute of Physics, won the prize.", "2026-01-10", "en")
+    assert ("Lương Thị Mai", "memberOf", "Institute of Physics") in got

@@ -46,3 +46,12 @@ def test_both_sides_of_a_match_took_part_in_the_contest():
                 "first.", "2024-05-04", "en")
     assert ("Lê Minh Hải", "participatedIn", "2024 National Chess Championship") in got
     assert ("Trần Văn An", "participatedIn", "2024 National Chess Championship") in got
+
+
+def test_exhibitors_take_part_in_the_fair_not_in_its_opening_ceremony():
+    text = ("The Mekong Fruit Fair 2025 opened on Friday in Cần Thơ. Speaking at the opening ceremony, Deputy "
+            "Minister Trần Thanh Nam praised farmers. Among the exhibitors is Hoàng Phát Fruit Company, which "
+            "sells durian to China.")
+    got = facts(text, "2026-01-10", "en")
+    assert ("Hoàng Phát Fruit Company", "participatedIn", "Mekong Fruit Fair 2025") in got
+    assert not any(s == "Hoàng Phát Fruit Company" and o == "opening ceremony" for s, p, o in got)

@@ -299,3 +299,10 @@ def test_on_this_occasion_a_body_that_gives_or_announces_took_part_in_the_lead_e
     got = facts("Sáng 9/4, Bộ Xây dựng tổ chức Lễ thông xe cầu Rạch Miễu 2. Dịp này, Thủ tướng Chính phủ đã tặng "
                 "Bằng khen cho 10 tập thể.", "2027-04-10")
     assert not any(p == "participatedIn" and s.startswith("Thủ tướng") for s, p, o in got)
+
+
+def test_bodies_after_with_representatives_of_take_part_in_the_event():
+    got = facts("A seminar on rice exports was held on Monday in Cần Thơ, with representatives of the Mekong Rice "
+                "Institute and the Philippine Embassy.", "2026-01-10", "en")
+    assert ("Mekong Rice Institute", "participatedIn", "seminar on rice exports") in got
+    assert ("Philippine Embassy", "participatedIn", "seminar on rice exports") in got

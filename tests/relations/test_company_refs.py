@@ -25,3 +25,11 @@ def test_no_company_when_two_are_named_as_often():
     got = facts("Masan Group and Vingroup signed a deal. Masan Group and Vingroup said the deal was worth "
                 "$50 million. CEO Danny Le said talks took a year.", "2026-11-20", lang="en")
     assert not any(s == "Danny Le" and p == "memberOf" for s, p, o in got)
+
+
+def test_hosted_by_the_university_is_the_university_the_article_is_about():
+    text = ("A team from Cần Thơ University won the Mekong Drone Championship 2025. Cần Thơ University sent 40 "
+            "students. Rivals came from Kasetsart University. The tournament was hosted by the university.")
+    got = facts(text, "2026-01-10", "en")
+    assert ("Cần Thơ University", "organized", "Mekong Drone Championship 2025") in got
+    assert ("Kasetsart University", "organized", "Mekong Drone Championship 2025") not in got

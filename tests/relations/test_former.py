@@ -180,3 +180,26 @@ def test_a_title_read_whole_is_not_read_again_as_a_lower_case_role():
                 "attended the ceremony.", "2026-11-20", lang="en")
     assert _roles(got, "Tran Luu Quang")[0] == {"Party chief"}
     assert _roles(got, "Nguyen Thi Phuong Thao") == ({"chairwoman"}, {"Vietjet"})
+
+
+def test_a_capitalised_deputy_title_before_its_body_and_name_gives_one_position():
+    got = facts("Vice chairwoman of the Bến Tre People's Committee Lê Thị Hoa opened the fair.", "2026-01-10", "en")
+    assert ("Lê Thị Hoa", "position", "Vice chairwoman") in got
+    assert ("Lê Thị Hoa", "memberOf", "Bến Tre People's Committee") in got
+    assert not any(s == "Lê Thị Hoa" and p == "position" and o == "chairwoman" for s, p, o in got)
+
+
+def test_first_secretary_is_a_lower_case_role_with_its_body():
+    got = facts("The prizes were handed out by Đặng Văn Long, first secretary of the Cần Thơ Youth Union Committee.",
+                "2026-01-10", "en")
+    assert ("Đặng Văn Long", "position", "first secretary") in got
+    assert ("Đặng Văn Long", "memberOf", "Cần Thơ Youth Union Committee") in got
+
+
+def test_an_acting_role_and_a_sentence_opening_reference_to_the_company():
+    got = facts("The bridge was opened by Hà Văn Lâm, acting chairman of the Sơn La People's Committee.", "2026-01-10", "en")
+    assert ("Hà Văn Lâm", "position", "acting chairman") in got
+    assert ("Hà Văn Lâm", "memberOf", "Sơn La People's Committee") in got
+    got = facts("Tân Cảng Logistics Corporation runs 12 depots. Tân Cảng Logistics Corporation plans two more. "
+                "The company's general director, Vũ Đình Nam, said demand was strong.", "2026-01-10", "en")
+    assert ("Vũ Đình Nam", "memberOf", "Tân Cảng Logistics Corporation") in got

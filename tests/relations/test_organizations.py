@@ -134,3 +134,9 @@ def test_a_bank_branch_apposed_to_its_bank():
     got = facts("Agribank Sóc Trăng, chi nhánh của Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam, đã giải ngân "
                 "200 tỷ đồng cho nông dân.")
     assert ("Agribank Sóc Trăng", "subOrganizationOf", "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam") in got
+
+
+def test_a_subsidiary_of_a_described_parent():
+    got = facts("The plant is run by Hanwha Vina, a unit of the South Korean defence group Hanwha Aerospace, "
+                "and Siemens Việt Nam, a subsidiary of the German industrial conglomerate Siemens.", "2026-01-10", "en")
+    assert ("Siemens Việt Nam", "subOrganizationOf", "Siemens") in got

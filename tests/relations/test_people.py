@@ -158,3 +158,12 @@ def test_a_coachs_title_before_the_squad_and_the_name():
     got = facts("Huấn luyện viên trưởng đội tuyển futsal nữ Việt Nam Nguyễn Đình Hoàng cho biết toàn đội đã sẵn sàng.",
                 "2027-05-02")
     assert ("Nguyễn Đình Hoàng", "position", "Huấn luyện viên trưởng") in got
+
+
+def test_state_in_a_presidents_title_stays_where_a_nationality_goes():
+    got = facts("Vice State President Đinh Thị Hòa met the winners. Vietnamese President Trần Minh Quang thanked them.",
+                "2026-01-10", "en")
+    assert ("Đinh Thị Hòa", "position", "Vice State President") in got
+    assert ("Trần Minh Quang", "position", "President") in got
+    got = facts("State President Trần Minh Quang received the envoy.", "2026-01-10", "en")
+    assert ("Trần Minh Quang", "position", "State President") in got

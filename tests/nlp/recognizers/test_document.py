@@ -76,3 +76,11 @@ def test_the_possessive_names_the_body_of_the_article_s_province():
                              "the province's People's Committee said on Monday.")
     committees = {name for t, name in got if t == "Organization"}
     assert len(committees) == 1 and next(iter(committees)).startswith("Nghe An")
+
+
+def test_a_provincial_body_refers_back_to_the_one_named_with_its_place():
+    got = facts("A truck overturned on the Khánh Lê pass in Khánh Hòa on Monday, the Khánh Hòa People's Committee "
+                "said. Trần Minh Đức, chairman of the provincial People's Committee, visited Nha Trang. "
+                "The Nha Trang hospital treated the driver.", "2026-01-10", "en")
+    assert ("Trần Minh Đức", "memberOf", "Khánh Hòa People's Committee") in got
+    assert not any(o == "People's Committee" for s, p, o in got)

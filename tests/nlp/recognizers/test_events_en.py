@@ -159,3 +159,8 @@ def test_a_name_set_off_before_a_based_firm_apposition_is_a_company():
     assert any(e == "Hoàng Phát Seafood" and p in ("Cà Mau", "Ca Mau") for e, p in got)
     got = located("Tân Long Textile, based in Nam Định, employs 2,000 workers.")
     assert any(e == "Tân Long Textile" for e, p in got)
+
+
+def test_a_road_show_is_a_happening():
+    got = facts("The agency held a road show at the Marina Bay Sands in Singapore on Tuesday.", "2026-01-10", "en")
+    assert any(s == "road show" and p == "date" for s, p, o in got)

@@ -32,3 +32,11 @@ def test_attending_the_opening_of_something_else_is_not_the_event():
 def test_a_bare_challenge_is_no_event():
     got = entities("The challenge for rice farmers is the drought, the ministry said on Monday.")
     assert not any(t == "Event" for t, n in got)
+
+
+def test_the_awards_as_subject_refer_to_the_awards_named_before():
+    text = ("Twelve artists received the Lotus Music Awards 2025 in Huế on Saturday. The awards are organised by the "
+            "Vietnam Musicians' Association and the Huế People's Committee. Minister Lê Văn Toàn presented the awards.")
+    got = facts(text, "2026-01-12", "en")
+    assert ("Vietnam Musicians' Association", "organized", "Lotus Music Awards 2025") in got
+    assert not any(s == "awards" or o == "awards" for s, p, o in got)

@@ -1,6 +1,8 @@
 """Tests of kg.nlp.recognizers.occupations_en: English copy."""
 from __future__ import annotations
 
+import kg.nlp
+
 from articlefacts import kg_spans
 
 
@@ -11,3 +13,16 @@ def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
 def test_an_occupation_after_a_function_word_is_no_qualified_occupation():
     spans = _spans("The film was shot in Hà Nội and director Green Valley Studios released it.")
     assert ("PER", "Green Valley Studios") not in spans
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_a_plain_name_after_a_nationality_is_a_person_but_not_a_holiday_or_a_body():
+    got = spans("Bich finished second, ahead of Ugandan Joshua Kiplimo and Kenyan Mary Wambui. Crowds marked "
+                "Chinese New Year, and the Korean Film Council sent a jury.")
+    assert ("PER", "Joshua Kiplimo") in got and ("PER", "Mary Wambui") in got
+    assert not any(label == "PER" and "Year" in t for label, t in got)
+    assert ("ORG", "Korean Film Council") in got

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import kg.nlp
+
 from articlefacts import facts, kg_spans, resolved_entities
 
 
@@ -187,3 +189,37 @@ def test_a_university_with_of_in_its_own_name_stays_whole():
                 "2026-11-20", lang="en")
     assert ("Le Minh Tam", "University of Transport and Communications") in _names(got, "memberOf")
     assert not _names(got, "subOrganizationOf")
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_a_division_of_a_provincial_police_department_is_its_unit():
+    got = facts("Officers from the Drug Crime Police Division of the Nghệ An Provincial Police Department seized "
+                "the cargo on Friday.", "2026-01-10", "en")
+    assert ("Drug Crime Police Division", "subOrganizationOf", "Nghệ An Provincial Police Department") in got
+    assert not any("Division of" in s for s, p, o in got)
+
+
+def test_a_name_and_an_acronym_led_company_are_two_companies():
+    got = spans("The lender appointed Deutsche Bank and VPS Securities Joint Stock Company as underwriters.")
+    assert ("ORG", "Deutsche Bank") in got
+    assert ("ORG", "VPS Securities Joint Stock Company") in got
+    got = spans("Capital came from Warburg Pincus and KKR Asia Corporation last year.")
+    assert ("ORG", "Warburg Pincus") in got and ("ORG", "KKR Asia Corporation") in got
+    assert ("ORG", "Bank for Investment and Development of Vietnam") in spans(
+        "The Bank for Investment and Development of Vietnam lent the money.")
+
+
+def test_a_known_place_and_a_company_are_two_names():
+    got = spans("Đồng Nai and Thành Công Textile Corporation signed the deal on Monday.")
+    assert ("ORG", "Thành Công Textile Corporation") in got
+    assert not any(t.startswith("Đồng Nai and") for _, t in got)
+
+
+def test_a_place_then_a_two_part_field_then_a_body_word_is_one_body_not_a_person():
+    got = spans("Officers of the Bình Dương Fire Prevention and Rescue Police Division put out the blaze.")
+    assert ("ORG", "Bình Dương Fire Prevention and Rescue Police Division") in got
+    assert not any(label == "PER" for label, _ in got)

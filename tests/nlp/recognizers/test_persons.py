@@ -1,6 +1,7 @@
 """Tests of kg.nlp.recognizers.persons: Names of people."""
 from __future__ import annotations
 
+import kg.nlp
 from kg.nlp.recognizers.stages import analyze_text
 
 from articlefacts import facts, flat_names as ents, kg_spans, resolved_entities
@@ -55,3 +56,15 @@ def test_chinese_family_names_in_sino_vietnamese(nlp):
 def test_central_highlands_family_names(nlp):
     assert ents(nlp, "Cảnh sát bắt giữ Rơ Mah Hyun khi đang vận chuyển gỗ lậu.")[-1] == ("Rơ Mah Hyun", "PER")
     assert ents(nlp, "Vợ chồng Kpă Ơi trồng 2 ha cà phê.") == [("Kpă Ơi", "PER")]
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_a_short_body_name_before_a_three_word_vietnamese_name_is_not_part_of_it():
+    got = spans("Chairman of Thành Đạt Hoàng Văn Long was arrested. Lê Phạm Thu Hà and Tôn Nữ Thị Ninh spoke.")
+    assert ("PER", "Hoàng Văn Long") in got
+    assert ("PER", "Lê Phạm Thu Hà") in got and ("PER", "Tôn Nữ Thị Ninh") in got
+    assert not any(label == "PER" and t.startswith("Đạt") for label, t in got)

@@ -383,3 +383,28 @@ def test_a_venue_named_after_a_known_body_keeps_its_whole_name():
     got = entities_2(text, "2027-10-14")
     assert ("Place", "Trụ sở Bộ Tư pháp") in got
     assert ("Place", "Trụ sở Bộ Tư") not in got
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_convention_and_exhibition_centres_and_passes_are_venues():
+    got = spans("The fair opened at the Saigon Convention and Exhibition Centre on Monday. A lorry crashed on the "
+                "Prenn pass near Đà Lạt.")
+    assert ("LOC", "Saigon Convention and Exhibition Centre") in got
+    assert ("LOC", "Prenn pass") in got
+
+
+def test_an_acronym_names_a_venue_before_a_lower_case_centre_not_an_exhibition():
+    got = spans("The delegation went on to the KINTEX exhibition centre near Seoul.")
+    assert ("LOC", "KINTEX exhibition centre") in got
+    assert not any(label == "EVENT" for label, _ in got)
+    assert not any("LNG" in t and label == "LOC" for label, t in spans("An LNG power plant is planned."))
+
+
+def test_a_venue_word_inside_a_quoted_title_names_no_place():
+    got = spans('The film "The Silent Lake" won the top award at the festival in Huế.')
+    assert not any(label == "LOC" and "Lake" in t for label, t in got)
+    assert ("LOC", "Huế") in got

@@ -1,6 +1,8 @@
 """Tests of kg.nlp.recognizers.subsidiaries_en: English companies named by context."""
 from __future__ import annotations
 
+import kg.nlp
+
 from articlefacts import graph_triples, kg_spans, resolved_entities
 
 
@@ -91,3 +93,19 @@ def test_a_time_phrase_before_an_apposition_is_no_company():
             "Sovico Group, the conglomerate behind the airline, agreed.")
     found = [text[c.start:c.end] for c in apposed_company_candidates(text)]
     assert found == ["Sovico Group"]
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_a_firm_set_off_before_its_countrys_possessive_description():
+    got = spans("Skyline Tours, Thailand's largest tour operator, signed the deal with the province.")
+    assert ("ORG", "Skyline Tours") in got
+
+
+def test_the_name_set_off_after_a_companys_part_is_a_company():
+    got = spans("The dairy group plans to list its nutrition business, Mộc Châu Nutrition, in Singapore next year.")
+    assert ("ORG", "Mộc Châu Nutrition") in got
+    assert not any(t == "Singapore next" for _, t in got)

@@ -70,3 +70,11 @@ def test_a_capitalised_vice_dean_before_the_name():
                 lang="en")
     assert ("Pham Quoc Bao", "position", "Vice Dean") in got
     assert ("Pham Quoc Bao", "Faculty of Medicine") in _names(got, "memberOf")
+
+
+def test_a_portfolio_before_a_ministers_role_is_part_of_the_position():
+    got = facts("Education Minister Lê Quang Minh opened the school. Deputy Transport Minister Hoàng Văn Bình and "
+                "British Trade Secretary Jane Holt spoke after him.", "2026-01-10", "en")
+    assert ("Lê Quang Minh", "position", "Education Minister") in got
+    assert ("Hoàng Văn Bình", "position", "Deputy Transport Minister") in got
+    assert any(s == "Jane Holt" and p == "position" and o == "Trade Secretary" for s, p, o in got)

@@ -1,0 +1,28 @@
+"""Tests of kg.nlp.recognizers.sports_en: Competitions and clubs of English sports copy."""
+from __future__ import annotations
+
+import kg.nlp
+
+from articlefacts import facts
+
+
+def spans(text: str) -> set[tuple[str, str]]:
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-01-10")
+    return {(s.label_, s.text) for s in doc.spans["kg"]}
+
+
+def test_a_league_with_its_tier_is_a_competition_and_takes_no_match_day():
+    text = ("Sông Lam Nghệ An beat Hải Phòng FC 3-1 at Vinh Stadium on Sunday to climb to third in the V.League 2. "
+            "Incheon United will meet Hà Nội FC in the AFC Champions League Elite next month.")
+    got = spans(text)
+    assert ("EVENT", "V.League 2") in got
+    assert ("EVENT", "AFC Champions League Elite") in got
+    assert ("ORG", "Incheon United") in got
+    assert not any(s in ("V.League 2", "AFC Champions League Elite") and p in ("date", "locatedIn")
+                   for s, p, o in facts(text, "2026-01-12", "en"))
+
+
+def test_a_league_outside_sport_or_before_of_is_no_competition():
+    got = spans("The Arab League met foreign ministers in Cairo. The United States sent an envoy.")
+    assert not any(label == "EVENT" for label, _ in got)
+    assert not any(t.endswith("United") for _, t in got)
