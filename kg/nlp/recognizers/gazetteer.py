@@ -55,7 +55,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not entries:
                 continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)
-                       and (lang == "vi" or e.en_match)]
+                       and (e.en_match if lang != "vi" else not _english_form_only(surface, e))]
             if not entries:
                 continue
             entry = prefer_entry(entries)
@@ -159,6 +159,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def prefer_entry(entries: list[Entry]) -> Entry:
     order = {"Organization": 0, "Place": 1, "Person": 2, "Topic": 3}
     return sorted(entries, key=lambda e: order.get(e.type, 9))[0]
+
+
+def _english_form_only(surface: str, entry: Entry) -> bool:
+    """``surface``, written with Vietnamese tones, is only an English form of ``entry``: English copy's "Công
+    An Hà Nội" is the football club, Vietnamese copy's "Công an Hà Nội" the city police."""
+    key = norm_key(surface)
+    return not surface.isascii() and not any(norm_key(n) == key for n in (entry.name, *entry.aliases))
 
 
 def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: int, text: str) -> bool:

@@ -143,3 +143,11 @@ def test_sustainably_developing_a_thing_is_no_field_of_sustainable_development()
     got = facts("Ngày 5/4, Viện Kinh tế Việt Nam tổ chức Hội thảo về phát triển bền vững và tăng trưởng xanh.",
                 "2031-04-06")
     assert {"phát triển bền vững", "tăng trưởng xanh"} <= _about(got, "Hội thảo")
+
+
+def test_an_english_form_with_tones_names_nothing_in_vietnamese_copy():
+    # English copy calls the football club "Công An Hà Nội"; Vietnamese copy's "Công an Hà Nội" is the city police
+    vi = resolved_entities("Công an Hà Nội vừa triệt phá một đường dây lừa đảo.", "vi", "2026-12-04")
+    assert vi == {("Công an Hà Nội", "Organization")}
+    en = resolved_entities("Công An Hà Nội lost 2-1 to Hà Nội FC on Saturday.", "en", "2026-12-04")
+    assert ("Cong An Ha Noi FC", "Organization") in en
