@@ -29,8 +29,12 @@ def main_body_ref(s: "Sentence", pos: int) -> "Mention | None":
     if not m or s.lang != "en":
         return None
     needles = KINDS[m.group("w")]
-    orgs = [o for o in s.ex.mentions if o.type == "Organization" and not o.ref
-            and any(n in (o.name or o.text).casefold() for n in needles)]
+    return _most_named([o for o in s.ex.mentions if o.type == "Organization" and not o.ref
+                        and any(n in (o.name or o.text).casefold() for n in needles)])
+
+
+def _most_named(orgs: list["Mention"]) -> "Mention | None":
+    """The body of ``orgs`` named most often: at least twice and more often than any other, else None."""
     key = lambda o: o.gid or (o.name or o.text).casefold()  # noqa: E731
     counts = Counter(key(o) for o in orgs).most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] >= counts[0][1]):
@@ -50,12 +54,9 @@ def main_company(s: "Sentence") -> "Mention | None":
 
     if s.lang != "en":
         return None
-    orgs = [o for o in s.ex.mentions if o.type == "Organization" and not o.ref]
-    key = lambda o: o.gid or (o.name or o.text).casefold()  # noqa: E731
-    counts = Counter(key(o) for o in orgs).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] >= counts[0][1]):
+    top = _most_named([o for o in s.ex.mentions if o.type == "Organization" and not o.ref])
+    if top is None:
         return None
-    top = next(o for o in orgs if key(o) == counts[0][0])
     entry = entry_by_id("Organization", top.gid) if top.gid else None
     company = entry.kind == "company" if entry is not None else bool(_COMPANY_WORDS.search(top.name or top.text))
     return top if company else None

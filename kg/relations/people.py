@@ -400,7 +400,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     if s.lang == "en" and org is None:
         org = body_before_title(s, t)
     if s.lang == "en" and org is None and office_org is None and position.casefold() in _company_titles() \
-            and t.text[:1].isupper() and not _body_written_before(s, t):
+            and t.text[:1].isupper() and not body_written_before(s, t):
         org = main_company(s)  # "CEO Mai Kieu Lien said …" in news of one company: its CEO
     if not (kind == "membership" and s.lang != "vi" and re.match(r"(?i)member", position)):
         out.append(Relation(p.id, "position", position, s.index))
@@ -410,8 +410,9 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     return out
 
 
-def _body_written_before(s: Sentence, t: Span) -> bool:
-    """A body's name ends right before the title ("PV Power general director X"): the title is that body's."""
+def body_written_before(s: Sentence, t: Span) -> bool:
+    """A body's name ends right before the title, or before its possessive ("PV Power general director X",
+    "Vinamilk's CEO X"): the title is that body's, not the one the article is about."""
     return any(o.type == "Organization" and re.fullmatch(r"(?:[’']s?)?\s*", s.text[o.end:t.start_char])
                for o in s.mentions + s.nested if o.end <= t.start_char)
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
 from kg.relations.company_refs import main_body_ref
+from kg.relations.people import body_written_before
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +28,7 @@ def titled_heads_of_refs(s: Sentence) -> list[Relation]:
         if p.ref:
             continue
         t = next((t for t in s.titles if t.end_char <= p.start and not s.text[t.end_char:p.start].strip()), None)
-        if t is None or t.text.casefold() not in roles or not t.text[:1].isupper() or any(
-                o.end <= t.start_char and not s.text[o.end:t.start_char].strip(" ’'s")
-                for o in s.of_type("Organization")):
+        if t is None or t.text.casefold() not in roles or not t.text[:1].isupper() or body_written_before(s, t):
             continue  # "Renesas Vietnam general director X said the company …": the title's own body says whose
         m = speech.match(s.text, p.end, s.end)
         if m is None:

@@ -67,7 +67,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         flags = 0
     else:
         where = place.en or place.name
-        surfaces = {s: pattern.format(place=where) for s, pattern in _with_possessives(bodies["en"]).items()}
+        surfaces = {s: pattern.format(place=where) for s, pattern in _with_possessives(place.kind).items()}
         flags = re.IGNORECASE
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
@@ -88,9 +88,11 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     return out
 
 
-def _with_possessives(bodies: dict[str, str]) -> dict[str, str]:
+@lru_cache(maxsize=len(PLACE_KINDS))
+def _with_possessives(kind: str) -> dict[str, str]:
     """The English bare bodies of a place kind, each also written with the possessive ("the provincial
     People's Committee" is also "the province's People's Committee", "the city police" "the city's police")."""
+    bodies = local_bodies()[kind]["en"]
     out = dict(bodies)
     for surface, pattern in bodies.items():
         for level, owner in (("the provincial ", "the province's "), ("the city ", "the city's "),
