@@ -11,22 +11,19 @@ import re
 from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
-
-
-def _alts(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern, re.Pattern, re.Pattern]]:
     """(ceremony word, act before a name, act after a name) for each act."""
     data = pattern_data("ceremony_refs_vi.json")
-    before = _alts(data["before_links"])
-    after = _alts(data["after_links"])
+    before = phrase_alternation(data["before_links"])
+    after = phrase_alternation(data["after_links"])
     out = []
     for act, verbs in data["acts"].items():
-        word = re.compile(rf"(?<![\w]){_alts([act])}(?![\w])", re.IGNORECASE)
-        v = _alts(verbs)
+        word = re.compile(rf"(?<![\w]){phrase_alternation([act])}(?![\w])", re.IGNORECASE)
+        v = phrase_alternation(verbs)
         lead = re.compile(rf"(?<![\w])(?:{v})(?:\s+(?:{before}))?\s+$", re.IGNORECASE)
         tail = re.compile(rf"\s+(?:(?:{after})\s+)?(?:{v})(?![\w])", re.IGNORECASE)
         out.append((word, lead, tail))
@@ -54,7 +51,7 @@ def opened_event(ref_text: str, ref_start: int, text: str, events: list[tuple[in
 def inner_events(mentions: list, text: str) -> list[tuple[int, int, int]]:
     """(start, end, sentence) of the event a named ceremony opens or closes: "lễ khai mạc Vòng chung kết Giải
     Bóng đá …" names "Vòng chung kết Giải Bóng đá …" too (``ceremonies_of`` in ceremony_refs_vi.json)."""
-    words = _alts(pattern_data("ceremony_refs_vi.json")["ceremonies_of"])
+    words = phrase_alternation(pattern_data("ceremony_refs_vi.json")["ceremonies_of"])
     lead = re.compile(rf"(?:{words})\s+(?=[A-ZĐÀ-Ỹ]|vòng\s)", re.IGNORECASE)
     out = []
     for m in mentions:

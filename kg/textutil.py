@@ -21,6 +21,12 @@ except ImportError:  # pragma: no cover - a Python before 3.11
     _re_compiler = None
 
 
+def phrase_alternation(phrases) -> str:
+    """A regex alternation of ``phrases``, longest first (so a phrase wins over the shorter one it opens), each
+    phrase's words joined by any run of spaces ("Chairman  of the Board")."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=4096)
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, kept for the process.

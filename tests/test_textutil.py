@@ -33,3 +33,14 @@ def test_memoised_collapse_spaces_equals_the_substitution():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         for _ in range(2):  # computed, then remembered
             assert collapse_spaces(text) == re.sub(r"[\s\u00a0]+", " ", text).strip()
+
+
+def test_phrase_alternation_tries_the_longest_phrase_first_and_any_spacing():
+    import re
+
+    from kg.textutil import phrase_alternation
+
+    pattern = re.compile(f"(?:{phrase_alternation(['Minister', 'Deputy Minister', 'Minister of State'])})")
+    assert pattern.match("Minister of State Le").group() == "Minister of State"
+    assert pattern.match("Deputy  Minister X").group() == "Deputy  Minister"
+    assert phrase_alternation([]) == ""

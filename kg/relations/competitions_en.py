@@ -10,19 +10,16 @@ from functools import lru_cache
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.sports_en import is_competition
 from kg.relations.base import Relation, Sentence
-
-
-def _alt(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
 def _sides() -> tuple[re.Pattern, re.Pattern]:
     d = pattern_data("sports_en.json")
     # "drew 1-1 with X", "lost 0-2 to X": a score and a particle may stand between the verb and the side
-    return (re.compile(r"(?<![\w’'-])(?:" + _alt(d["side_before"]) + r")(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?"
+    return (re.compile(r"(?<![\w’'-])(?:" + phrase_alternation(d["side_before"]) + r")(?:\s+\d{1,2}\s*[-–]\s*\d{1,2})?"
                        r"(?:\s+(?:with|to))?\s+(?:the\s+)?$"),
-            re.compile(r"\s+(?:" + _alt(d["side_after"]) + r")(?![\w’'-])"))
+            re.compile(r"\s+(?:" + phrase_alternation(d["side_after"]) + r")(?![\w’'-])"))
 
 
 def match_sides(s: Sentence) -> list[Relation]:

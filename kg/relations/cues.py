@@ -7,9 +7,10 @@ its words through :func:`cue_pattern`.
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from importlib import resources
+
+from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
@@ -29,9 +30,7 @@ def cue_words(kind: str, lang: str) -> list[str]:
 @lru_cache(maxsize=None)
 def cue_pattern(kind: str, lang: str) -> str:
     """A regex alternation of the cue words, longest first, each as whole words."""
-    words = sorted(cue_words(kind, lang), key=len, reverse=True)
-    alts = "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
-    return rf"(?<![\w])(?:{alts})(?![\w])"
+    return rf"(?<![\w])(?:{phrase_alternation(cue_words(kind, lang))})(?![\w])"
 
 
 def cue_table(kind: str, lang: str) -> dict[str, int]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
+from kg.textutil import phrase_alternation
 
 _MAX_WORDS = 7
 # "Luật … đã có các quy định riêng liên quan đến X", "… Luật …, trong đó có các nội dung về X": the instrument's
@@ -73,7 +74,7 @@ _JOIN_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 @lru_cache(maxsize=1)
 def _en() -> tuple[re.Pattern, int]:
     d = pattern_data("regulated_topics_en.json")
-    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(d["verbs"], key=len, reverse=True))
+    verbs = phrase_alternation(d["verbs"])
     return re.compile(rf"\s*(?:,\s*which\s+)?(?:(?:will|would)\s+)?(?:{verbs})\s+", re.IGNORECASE), d["max_words"]
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
 from kg.nlp.patterns import pattern_data
+from kg.textutil import phrase_alternation
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -19,8 +20,7 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     raw = pattern_data("trial_topics_en.json")
-    cue = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, c.split()))
-                                                for c in sorted(raw["sentencing"], key=len, reverse=True)) + r")(?![\w])",
+    cue = re.compile(r"(?<![\w])(?:" + phrase_alternation(raw["sentencing"]) + r")(?![\w])",
                      re.IGNORECASE)
     return cue, frozenset(raw["crime_topics"]), frozenset(raw["trial_heads"])
 

@@ -15,6 +15,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.textutil import phrase_alternation
 
 # "the province's action plan for 2026-2030": a possessor stands where a determiner would
 _POSSESSOR = r"[^\W\d_]+['’]s"
@@ -38,7 +39,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 @lru_cache(maxsize=1)
 def _signed_pattern() -> re.Pattern:
     data = pattern_data(DATA.name)
-    kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["signed_kinds"], key=len, reverse=True))
+    kinds = phrase_alternation(data["signed_kinds"])
     mods = "|".join(map(re.escape, data.get("signed_modifiers", [])))
     kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
     amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""  # "a US$300 million loan agreement"
@@ -238,7 +239,7 @@ def draft_candidates(text: str) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _dated_pattern() -> re.Pattern:
     data = pattern_data(DATA.name)
-    kinds = "|".join(r"\s+".join(map(re.escape, k.split())) for k in sorted(data["dated_kinds"], key=len, reverse=True))
+    kinds = phrase_alternation(data["dated_kinds"])
     mod = r"[a-z][a-z-]*\s+"
     year = r"20\d\d(?:[-–]20\d\d)?"
     # "the 2026 public investment plan"; "a replanting plan for 2026-2027", "the tourism development strategy to 2030"

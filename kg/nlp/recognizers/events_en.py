@@ -18,6 +18,7 @@ from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.textutil import phrase_alternation
 
 DATA = PATTERNS_DIR / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
@@ -199,7 +200,7 @@ def english_event_candidates(text: str) -> list[Candidate]:
 def _named_lower() -> re.Pattern:
     data = pattern_data(DATA.name)
     heads, mods = data.get("named_lower_heads", []), data.get("named_lower_modifiers", [])
-    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(xs, key=len, reverse=True)) or "(?!)"  # noqa: E731
+    alt = lambda xs: phrase_alternation(xs) or "(?!)"  # noqa: E731
     cap = r"[A-ZĐÀ-Ỹ][\w’'–-]*"  # "Việt Nam–Kazakhstan": a pair of countries joined by a dash
     return re.compile(rf"(?<![\w])(?i:the|an?)\s+(?P<name>(?!(?:This|That|These|Its|Their)\b)(?:{cap}\s+|\d{{4}}\s+){{1,5}}"
                       rf"(?:(?:{alt(mods)})\s+)?(?:{alt(heads)}))(?![\w-])")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.textutil import phrase_alternation
 
 SOURCE = "field-topic-en"
 _HOLDERS = ("POLICY", "EVENT")
@@ -148,7 +149,7 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     "the seminar, which focused on cultural heritage and heritage tourism" (``list_verbs``). Each item
     (a leading "the" dropped) passes the checks of a subject; one word is enough in a list."""
     d = _data()
-    verbs = "|".join(r"\s+".join(map(re.escape, v.split())) for v in sorted(d["list_verbs"], key=len, reverse=True))
+    verbs = phrase_alternation(d["list_verbs"])
     topics = [c for c in cands if c.label == "TOPIC"]
     events = [c for c in cands if c.label == "EVENT"]
     names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]

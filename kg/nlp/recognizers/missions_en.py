@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.textutil import phrase_alternation
 
 DATA = PATTERNS_DIR / "missions_en.json"
 _CAP = r"[A-Z][\w’'&-]*"
@@ -23,7 +24,7 @@ _CAP = r"[A-Z][\w’'&-]*"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     d = pattern_data(DATA.name)
-    heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(d["heads"], key=len, reverse=True))
+    heads = phrase_alternation(d["heads"])
     not_seat = "|".join(map(re.escape, d["not_seat"]))
     run = rf"(?!(?:{not_seat})\b){_CAP}(?:\s+(?!(?:{not_seat})\b){_CAP}){{0,3}}"
     word = rf"(?!(?:The|A|An|This|That|Its|Their|At|In|On|From|To|{not_seat})\b)[A-Z][\w’'&-]*"

@@ -13,6 +13,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
 
 _CAP = r"[A-ZĐÀ-Ỹ](?:[\w’'&-]|\.(?=\w))*"  # ("C.P." inside a name; a full stop after it ends the sentence)
 _NAME = rf"{_CAP}(?:[ ]+{_CAP}){{0,4}}"  # (a name does not run over a line break)
@@ -24,7 +25,7 @@ _ITEM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 @lru_cache(maxsize=1)
 def _opener_re() -> re.Pattern:
     openers = pattern_data("companies.json").get("participant_list_openers", [])
-    alt = "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(openers, key=len, reverse=True)) or "(?!)"
+    alt = phrase_alternation(openers) or "(?!)"
     return re.compile(rf"(?<![\w])(?:{alt})\s+(?P<list>[^.;:\n]+)")
 
 

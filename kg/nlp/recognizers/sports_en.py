@@ -8,24 +8,22 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.textutil import phrase_alternation
 
 DATA = "sports_en.json"
 _CAP = r"[A-ZĐ][\w’'-]*"
 _OPENERS = ("The", "A", "An", "In", "At", "On", "Meanwhile", "But", "And", "After", "Before", "Against")
 
 
-def _alt(words) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     d = pattern_data(DATA)
-    comp = re.compile(rf"(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,4}}(?:[A-Z]\.)?(?:{_alt(d['competition_heads'])})"
-                      rf"(?:\s+(?:{_alt(d['tiers'])}))?)(?![\w’'-])(?P<after>\s+(?:{_alt(d['not_after'])})\b)?")
-    club = re.compile(rf"(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{1,3}}(?:{_alt(d['club_tails'])}))(?![\w’'-])"
+    alt = phrase_alternation
+    comp = re.compile(rf"(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,4}}(?:[A-Z]\.)?(?:{alt(d['competition_heads'])})"
+                      rf"(?:\s+(?:{alt(d['tiers'])}))?)(?![\w’'-])(?P<after>\s+(?:{alt(d['not_after'])})\b)?")
+    club = re.compile(rf"(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{1,3}}(?:{alt(d['club_tails'])}))(?![\w’'-])"
                       rf"(?!\s+[A-Z])")
-    cues = re.compile(rf"(?<![\w])(?:{_alt(d['cues'])})(?![\w])|\b\d{{1,2}}-\d{{1,2}}\b")
+    cues = re.compile(rf"(?<![\w])(?:{alt(d['cues'])})(?![\w])|\b\d{{1,2}}-\d{{1,2}}\b")
     return comp, club, cues
 
 

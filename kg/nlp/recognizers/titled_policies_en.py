@@ -18,6 +18,7 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.policies import _cut_en
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.textutil import phrase_alternation
 
 DATA = PATTERNS_DIR / "policies_en.json"
 _WORD = r"[A-Z][\w’'&-]*"
@@ -26,7 +27,7 @@ _WORD = r"[A-Z][\w’'&-]*"
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
     d = pattern_data(DATA.name)
-    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    alt = phrase_alternation
     titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
                         rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w/-]))?(?![\w-])")
     parties = re.compile(rf"(?<![\w’'-])(?P<parties>{_WORD}(?:\s?[-–]\s?{_WORD})+)\s+(?P<kind>{alt(d['party_kinds'])})"

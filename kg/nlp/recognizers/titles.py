@@ -6,13 +6,15 @@ into the role and the body ("Chánh Văn phòng" + "Trung ương Đảng").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.surface_keys import key_prefixes, run_keys
 from kg.nlp.lexicon import Lexicon
-from kg.textutil import norm_key
+from kg.textutil import norm_key, phrase_alternation
 from kg.nlp import patterns as P
+from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.words import Word, adjacent, ends_place, vi_word
 
 
@@ -111,20 +113,25 @@ def _portfolio_titles(text: str, cands: list[Candidate], lex: Lexicon) -> list[C
     """"Health Minister", "Commerce Secretary", "Industry and Trade Minister": a portfolio written before a
     minister's role is part of the title (``portfolios`` of title_qualifiers_en.json and the portfolios of
     the Government's ministries in the gazetteer, ``lex.portfolios_en``), as the lexicon's "Foreign Minister" is."""
-    from kg.nlp.patterns import pattern_data
-    data = pattern_data("title_qualifiers_en.json")
-    ports = "|".join(r"\s+".join(map(re.escape, p.split()))
-                     for p in sorted(set(data["portfolios"]) | lex.portfolios_en, key=len, reverse=True))
+    roles, portfolio = _portfolio_pattern(lex.portfolios_en)
     out: list[Candidate] = []
     for c in cands:
-        m = re.search(rf"(?<![\w’'-])(?:{ports})\s+$", text[max(0, c.start - 30):c.start])
-        if m and text[c.start:c.end] in data["portfolio_roles"] and not any(o.end > c.start - len(m.group()) for o in out[-1:]):
+        m = portfolio.search(text[max(0, c.start - 30):c.start]) if text[c.start:c.end] in roles else None
+        if m and not any(o.end > c.start - len(m.group()) for o in out[-1:]):
             start = c.start - len(m.group())
             out.append(Candidate(start, c.end, "TITLE", c.priority, c.source, value=c.value,
                                  meta={**c.meta, "en": text[start:c.end]}))
             continue
         out.append(c)
     return out
+
+
+@lru_cache(maxsize=2)
+def _portfolio_pattern(gazetteer_portfolios: frozenset[str]) -> tuple[frozenset[str], re.Pattern]:
+    """The minister's roles a portfolio may open, and the portfolios (data and the gazetteer's) before one."""
+    data = pattern_data("title_qualifiers_en.json")
+    ports = phrase_alternation(set(data["portfolios"]) | gazetteer_portfolios)
+    return frozenset(data["portfolio_roles"]), re.compile(rf"(?<![\w’'-])(?:{ports})\s+$")
 
 
 def _deputy_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
