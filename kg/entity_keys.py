@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.lexicon import load_lexicon
 from kg.textutil import collapse_spaces, norm_key
 
 HONORIFIC_RE = re.compile(r"^(ông|bà|anh|chị|đồng chí|các đồng chí|tỷ phú|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+",
@@ -64,6 +63,8 @@ def is_bare_title(text: str) -> bool:
     """True for a title standing alone ("Bộ trưởng", "Trưởng phòng", "the minister"), no name in it."""
     key = norm_key(person_name(text))
     key = re.sub(r"^(the|a|an|ngài|vị)\s+", "", key)
+    from kg.nlp.lexicon import load_lexicon  # here, not at the top: kg.nlp's recognisers import this module
+
     return bool(key) and key in load_lexicon().titles
 
 

@@ -476,5 +476,15 @@ def ego_network(g: nx.MultiDiGraph, center: str, hops: int) -> nx.MultiDiGraph:
     return g.subgraph(keep).copy()
 
 
-# The page itself (HTML, script, streaming writer) lives in kg.vizpage; kept importable from here.
-from kg.vizpage import external_refs, render_html, write_graph_html  # noqa: E402,F401
+# The page itself (HTML, script, streaming writer) lives in kg.vizpage; kept importable from here, on first use
+# (kg.vizpage imports this module, so either may be imported first).
+_PAGE_NAMES = ("external_refs", "render_html", "write_graph_html")
+
+
+def __getattr__(name: str):
+    """``kg.viz.render_html`` and the other page functions of :mod:`kg.vizpage`."""
+    if name in _PAGE_NAMES:
+        from kg import vizpage
+
+        return getattr(vizpage, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
