@@ -14,6 +14,7 @@ corpus (:func:`kg.entity_merge.merge_keys`: "Nghị định 13" → "Nghị đ�
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -149,11 +150,13 @@ def resolve_article(ex: Extraction) -> Resolved:
         text = collapse_spaces(m.name or m.text)
         if m.type == "Person":
             text = person_name(text)
-            people = [e for e in load_lexicon().lookup(text, folded=True) if e.type == "Person"]
+            # spelled without tones (English copy), a name is known by its folded form; with tones, by the
+            # tones too: "Nguyễn Văn Hưng" is not "Nguyễn Văn Hùng"
+            people = [e for e in load_lexicon().lookup(text, folded=text.isascii()) if e.type == "Person"]
             if people:
                 add(m, f"person/{people[0].id}", people[0].name if lang == "vi" else (people[0].en or text), people[0])
                 continue
-            add(m, "person/" + slugify(text), text)
+            add(m, unknown_person_key(text), text)
         elif m.type == "Policy":
             key = policy_key(text)
             add(m, key, text)
@@ -219,6 +222,20 @@ def resolve_article(ex: Extraction) -> Resolved:
     _key_generic_events(res)
     res.facts += learned_facts(ex, res.entities, res.facts)  # the learned classifier, where it is enabled
     return res
+
+
+def unknown_person_key(name: str) -> str:
+    """The key of a person the gazetteer does not know: ``person/`` and the name's slug, unless that slug is a
+    known person's id (the slug drops tones: "Nguyễn Văn Hưng" is not the minister "Nguyễn Văn Hùng"), when a
+    digest of the name with its tones follows, so that the two stay two nodes of the corpus graph.
+
+    >>> unknown_person_key("Trần Thị Mai")
+    'person/tran-thi-mai'
+    """
+    slug = slugify(name)
+    if entry_by_id("Person", slug) is None:
+        return f"person/{slug}"
+    return f"person/{slug}-{hashlib.sha1(norm_key(name).encode()).hexdigest()[:6]}"
 
 
 def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact]) -> None:

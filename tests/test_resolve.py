@@ -210,3 +210,16 @@ def test_a_broad_field_that_a_plan_is_about_is_a_topic():
     got = facts("Ngày 1/3, UBND tỉnh Ninh Thuận ban hành Kế hoạch số 12/KH-UBND về phát triển điện mặt trời "
                 "mái nhà.", "2031-03-02")
     assert _about(got, "Kế hoạch số 12/KH-UBND") == {"điện mặt trời"}
+
+
+def test_a_known_person_is_matched_with_tones_where_the_name_has_them():
+    # the gazetteer knows a minister "Nguyễn Văn Hùng"; "Hưng" differs only in its tone mark, and is someone else
+    other = resolved("Giám đốc Sở Xây dựng Nguyễn Văn Hưng phát biểu tại hội nghị.")
+    assert [e.name for e in other.entities.values() if e.type == "Person"] == ["Nguyễn Văn Hưng"]
+    assert "person/nguyen-van-hung" not in other.entities  # nor the minister's node in the corpus graph
+    assert [k for k, e in other.entities.items() if e.type == "Person"][0].startswith("person/nguyen-van-hung-")
+    known = resolved("Bộ trưởng Nguyễn Văn Hùng phát biểu tại hội nghị.")
+    assert "person/nguyen-van-hung" in known.entities
+    # English copy without tones still finds the known name by its folded form
+    english = resolved("Minister Nguyen Van Hung spoke at the conference.", lang="en")
+    assert "person/nguyen-van-hung" in english.entities
