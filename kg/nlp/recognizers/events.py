@@ -233,8 +233,11 @@ _DECIDES = re.compile(r"(?<![\w])(?:thống nhất|ban hành|thông qua|biểu q
 
 # "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
 # whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
-_HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai)\s+$")
-_BOUNDARY = r"[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s|\ssang\s(?=thị trường\s|[A-ZĐ])"  # ("… sang thị trường Hoa Kỳ")
+# ("Sáng 28/11, tại Bắc Giang đã diễn ra lễ khởi công …": the verb of taking place before the event)
+_HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai|diễn ra)\s+$")
+# ("… sang thị trường Hoa Kỳ"; "khánh thành Nhà máy X | với công suất …": a measure of the thing is no part of the name)
+_BOUNDARY = (r"[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s|\ssang\s(?=thị trường\s|[A-ZĐ])"
+             r"|\svới\s(?=(?:tổng\s)?(?:công suất|quy mô|vốn|mức đầu tư|diện tích|chiều dài)\s)")
 _NAME_BOUNDARY = re.compile(r"\s*(?:" + _BOUNDARY + ")")
 
 

@@ -397,3 +397,22 @@ def test_a_cup_that_ends_a_headline_is_an_event():
 def test_a_vietnamese_event_name_goes_on_through_doi_voi():
     got = _events_20261120("Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính diễn ra ngày 3/12.", "vi")
     assert "Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính" in got
+
+
+def _vi_entities(text: str) -> set[tuple[str, str]]:
+    return {(t, n) for n, t in resolved_entities(text, "vi", "2026-12-02")}
+
+
+def test_a_ceremony_named_up_to_a_measure_of_what_it_opens():
+    got = _vi_entities("Sáng 2/12, Công ty cổ phần Cấp nước Hòa Bình tổ chức lễ khánh thành Nhà máy nước sạch Lương Sơn "
+                   "với công suất 20.000 m3 mỗi ngày.")
+    assert ("Event", "lễ khánh thành Nhà máy nước sạch Lương Sơn") in got
+    assert not any(t == "Event" and "công suất" in n for t, n in got)
+
+
+def test_an_event_after_a_verb_of_taking_place_is_named_in_full():
+    got = _vi_entities("Sáng 2/12, tại tỉnh Hòa Bình đã diễn ra lễ khởi công Dự án cầu Hòa Sơn.")
+    assert ("Event", "lễ khởi công Dự án cầu Hòa Sơn") in got
+    # "diễn ra" after the event is the other order, and says nothing of what follows it
+    assert ("Event", "hội thảo về an ninh mạng") in _vi_entities(
+        "Sáng 2/12 diễn ra hội thảo về an ninh mạng với sự tham gia của 200 chuyên gia.")
