@@ -35,6 +35,14 @@ def chaired_by(s: Sentence) -> list[Relation]:
     people = s.of_type("Person")
     if not people:
         return out
+    opening = re.match(r"\s*(?:Chủ tọa|Chủ trì)\s+(" + cue_pattern("generic_event_nouns", "vi") + r")\s+(?:là|gồm|có)\s",
+                       s.text[s.start:s.end], flags=re.IGNORECASE)
+    if opening:  # "Chủ tọa phiên tòa là Thẩm phán X": the people named after chair the event of that kind named last
+        ev = _latest_event(s, s.start + 1, opening.group(1))
+        after = s.start + opening.end()
+        if ev is not None:
+            return [Relation(p.id, "participatedIn", ev.id, s.index) for p in people
+                    if p.start >= after and not re.search(r"[.;:]", s.text[after:p.start])]
     for verb in re.finditer(cue_pattern("chair_verbs", "vi"), s.text[s.start:s.end]):
         at, end = s.start + verb.start(), s.start + verb.end()
         # passive: "Hội nghị do ông X, Phó Chủ tịch UBND tỉnh, chủ trì"

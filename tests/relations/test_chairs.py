@@ -29,3 +29,13 @@ def test_a_trial_opened_by_a_court_with_its_presiding_judge_and_prosecutor():
     assert trials
     assert any(s == "Trương Minh Tuấn" and p == "participatedIn" and o in trials for s, p, o in got)
     assert any(s == "Viện kiểm sát nhân dân tỉnh Long An" and p == "participatedIn" and o in trials for s, p, o in got)
+
+
+def test_the_chair_named_after_a_chairing_noun_and_la():
+    got = facts("Ngày 1/12, Tòa án nhân dân tỉnh Yên Bái mở phiên tòa xét xử sơ thẩm vụ án buôn lậu. "
+                "Chủ tọa phiên tòa là Thẩm phán Hoàng Thị Mai.", "2026-12-02")
+    assert ("Hoàng Thị Mai", "participatedIn", "phiên tòa xét xử sơ thẩm") in got
+    got = facts("Sáng 1/12, Sở Công Thương tổ chức Hội nghị kết nối cung cầu năm 2026. Chủ trì hội nghị có ông "
+                "Vũ Văn Lâm, Giám đốc Sở Công Thương, và bà Đỗ Thị Hằng, Phó Giám đốc Sở.", "2026-12-02")
+    assert {("Vũ Văn Lâm", "participatedIn", "Hội nghị kết nối cung cầu năm 2026"),
+            ("Đỗ Thị Hằng", "participatedIn", "Hội nghị kết nối cung cầu năm 2026")} <= got
