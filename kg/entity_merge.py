@@ -82,6 +82,9 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                 merge(k2, k, "the same event named without its year or edition")
             elif e.type == "Policy" and _policy_generalises(k2, k):
                 merge(k2, k, "the same instrument number, without its year")
+            elif e.type == "Policy" and e2.gid is None and _edition_of(e2.name, e.name) and sum(
+                    _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Policy") == 1:
+                merge(k2, k, "the same law named without its year")  # "the 2024 Land Law" … "the Land Law"
     # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
     from kg.relations.acronyms import bracketed_short_form
 

@@ -30,6 +30,10 @@ def _type_prefixes() -> tuple[tuple[str, str], ...]:
 _NUMBER_RE = re.compile(r"(?:số|No\.?|Number)?\s*(\d{1,5})((?:/\d{4})?(?:/|-)[A-ZĐ][\wĐ/-]*)?")
 _NUMBERED_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:số\s+)?\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# "năm" before the year that ends a named instrument's name
+_YEAR_AFTER_NAM = re.compile(r"\s+năm\s+((?:19|20)\d\d)$")
+# a number written right after the instrument's type (in a norm_key, after the type's key prefix)
+_RIGHT_AFTER_TYPE = re.compile(r"(?:số\s*|no\.?\s*|number\s+)?\d")
 # an English instrument named by its subject: "Law on …", "draft decree regarding …" (not "Resolution 57")
 _EN_NAMED_RE = re.compile(r"(?:[A-Za-z-]+\s+){1,3}(?:on|regarding|concerning|for|to)\s+\D")
 
@@ -52,11 +56,14 @@ def policy_parts(text: str) -> tuple[str, str | None, str | None]:
     ('Nghị quyết', '57', None)
     """
     key = norm_key(text)
-    kind = next((vi for prefix, vi in _type_prefixes() if key.startswith(prefix)), None)
+    prefix, kind = next(((prefix, vi) for prefix, vi in _type_prefixes() if key.startswith(prefix)), ("", None))
     m = _NUMBER_RE.search(text)
     if m and kind in _PLAN_KINDS and not m.group(2) and not _NUMBERED_RE.match(text) \
             and _YEAR_RE.fullmatch(m.group(1)):
         m = None  # "Chương trình … giai đoạn 2026 - 2030", "Kế hoạch … năm 2026": a year, not the plan's number
+    if m and kind and not m.group(2) and _YEAR_RE.fullmatch(m.group(1)) \
+            and not _RIGHT_AFTER_TYPE.match(key, len(prefix)):
+        m = None  # "Luật Đất đai năm 2024", "Luật Dược 2024": the year a named law was passed, not its number
     if m and not m.group(2) and _YEAR_RE.fullmatch(m.group(1)) and _EN_NAMED_RE.match(text):
         m = None  # "Law on Pharmacy 2024", "resolution on … for 2026-2030": the English name's year, no number
     if m and not m.group(2) and _QUANTITY_RE.match(text, m.end()):
@@ -105,8 +112,9 @@ def policy_document(names: list[str]) -> PolicyDocument:
 def policy_key(text: str) -> str:
     """Deterministic key of a policy: type + number (+ year from the code)."""
     kind, number, code = policy_parts(text)
-    if number is None:
-        return "policy/" + slugify(text)
+    if number is None:  # "Luật Đất đai năm 2024" = "Luật Đất đai 2024"; "2024 Land Law" = "Land Law 2024"
+        leading = _LEADING_YEAR.match(text)
+        return "policy/" + slugify(f"{leading['name']} {leading['year']}" if leading else _YEAR_AFTER_NAM.sub(r" \1", text))
     year = re.search(r"/(\d{4})/", code or "")
     return "policy/" + slugify(f"{kind} {number}" + (f" {year.group(1)}" if year else ""))
 
@@ -115,7 +123,7 @@ def policy_labels(text: str, lang: str) -> set[str]:
     """Surface variants of a numbered instrument name, in both languages."""
     kind, number, code = policy_parts(text)
     if number is None:
-        return {text}
+        return {text} | _year_forms(text, lang)
     lex = load_lexicon()
     en = next((t.get("en") for t in lex.policy_types if t.get("vi") == kind), None)
     out = {text, f"{kind} {number}", f"{kind} số {number}"}
@@ -126,3 +134,23 @@ def policy_labels(text: str, lang: str) -> set[str]:
         if code:
             out |= {f"{en} {code}", f"{en} No. {code}"}
     return out
+
+
+_ENDING_YEAR = re.compile(r"^(?P<name>.+?)(?:\s+năm)?\s+(?P<year>(?:19|20)\d\d)$")
+_LEADING_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?P<name>.+\s(?:Law|Code|Constitution))$")
+
+
+def _year_forms(text: str, lang: str) -> set[str]:
+    """The other ways of writing the year of a named instrument: "Luật Đất đai năm 2024" / "Luật Đất đai 2024";
+    "2024 Land Law" / "Land Law 2024".
+
+    >>> sorted(_year_forms("2024 Land Law", "en"))
+    ['2024 Land Law', 'Land Law 2024']
+    """
+    m = _ENDING_YEAR.match(text)
+    if m and lang == "vi":
+        return {f"{m['name']} năm {m['year']}", f"{m['name']} {m['year']}"}
+    if m and m["name"].split()[-1] in ("Law", "Code", "Constitution"):
+        return {f"{m['year']} {m['name']}", f"{m['name']} {m['year']}"}
+    m = _LEADING_YEAR.match(text)
+    return {f"{m['year']} {m['name']}", f"{m['name']} {m['year']}"} if m else set()

@@ -1,7 +1,8 @@
 """Tests of kg.policy_names: Policy names."""
 from __future__ import annotations
 
-from articlefacts import facts
+from articlefacts import facts, resolved_entities
+from kg.policy_names import policy_key, policy_labels, policy_parts
 
 
 def test_two_laws_of_the_same_year_stay_two():
@@ -16,3 +17,25 @@ def test_quantity_in_a_plans_name_is_not_its_number():
                 "Bộ Tài chính triển khai Đề án 01 của Chính phủ.")
     assert ("Bộ Tài chính", "implements", "Đề án 01") in got
     assert ("Bộ Tài chính", "implements", "Đề án trồng 1 tỷ cây xanh giai đoạn 2021 - 2025") not in got
+
+
+def test_the_year_of_a_named_law_is_no_number():
+    # two laws of one year were one entity, "policy/luat-2024", in every article of the corpus
+    assert policy_key("Luật Đất đai năm 2024") != policy_key("Luật Nhà ở năm 2024")
+    assert policy_key("Luật Đất đai năm 2024") == policy_key("Luật Đất đai 2024") == "policy/luat-dat-dai-2024"
+    assert policy_parts("Bộ luật Hình sự 2015") == ("Bộ luật", None, None)
+    assert policy_parts("Luật số 2024")[1] == "2024"  # written as a number, read as one
+    assert policy_key("2024 Land Law") == policy_key("Land Law 2024")
+    assert {"Land Law 2024", "2024 Land Law"} <= policy_labels("2024 Land Law", "en")
+    assert {"Luật Nhà ở 2023", "Luật Nhà ở năm 2023"} <= policy_labels("Luật Nhà ở 2023", "vi")
+
+
+def test_two_laws_of_one_year_stay_two_entities_and_a_law_without_its_year_is_the_one_with_it():
+    vi = {(t, n) for n, t in resolved_entities(
+        "Luật Đất đai năm 2024 và Luật Nhà ở năm 2024 có hiệu lực từ ngày 1/8/2024. Luật Đất đai quy định người dân "
+        "được cấp sổ.", "vi", "2026-12-01")}
+    assert vi == {("Policy", "Luật Đất đai năm 2024"), ("Policy", "Luật Nhà ở năm 2024")}
+    en = {(t, n) for n, t in resolved_entities(
+        "The 2024 Land Law took effect on August 1. Under the Land Law, farmers can lease land for 50 years.",
+        "en", "2026-12-01")}
+    assert en == {("Policy", "2024 Land Law")}

@@ -13,6 +13,7 @@ from kg.nlp.recognizers.names import constitution_candidates
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
+from kg.textutil import phrase_alternation
 
 
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
@@ -105,6 +106,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         cut = _cut_at_stop(rest, keep_first=True)
         if m.group("type") in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(r"\s*về\b", rest):
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
+            cut = _law_predicate().split(cut)[0]  # "Luật Đất đai | quy định …": the law is the sentence's subject
         cut = _listed_fields_name(masked, m.start("rest"), rest, cut)
         # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re}|{_TREATY_KINDS_VI})\b)", cut)[0]
@@ -184,8 +186,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if start < m.end() - 10:
             out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-en-law"], "policy-en-law",
                                  meta={"type": "Agreement"}))
-    # "AI Law", "Press Law": an English name before "Law"; "Labour Code 2019", "Electricity Law 2024" (with its year)
-    for m in re.finditer(r"(?<![\w])(?:[A-Z][\w-]*\s+){1,3}(?:Law|Code)(?:\s+(?:19|20)\d\d(?![\w/-]))?\b", text):
+    # "AI Law", "Press Law": an English name before "Law"; "Labour Code 2019", "Electricity Law 2024", "the 2024 Land
+    # Law" (with its year)
+    for m in re.finditer(r"(?<![\w])(?:(?<=[Tt]he\s)(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Law|Code)"
+                         r"(?:\s+(?:19|20)\d\d(?![\w/-]))?\b", text):
         if lang == "vi":
             continue
         surface = m.group()
@@ -313,7 +317,7 @@ _POLICY_SUBJECT_VI = re.compile(
 
 _NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nhằm", "để", "do", "vào", "trong", "ngày", "năm",
                          "từ", "cho", "khi", "thì", "này", "đang", "vừa", "bị", "theo", "gồm", "bao", "ở",
-                         "trước", "tới"})
+                         "trước", "tới", "cũng", "đều", "vẫn"})  # ("Luật Đất đai | cũng quy định …")
 
 
 # "Đề án phát triển … lúa phát thải thấp gắn với tăng trưởng xanh": "với" after these joins the name's aims
@@ -323,6 +327,12 @@ _WITH_INSIDE = ("gắn", "gắn liền", "đi đôi", "thích ứng")
 # "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
 _VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
                              "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp"})
+
+
+@lru_cache(maxsize=1)
+def _law_predicate() -> re.Pattern:
+    """A verb of ``kg/data/patterns/law_predicates_vi.json``, in lower case, after a word of the law's name."""
+    return re.compile(r"(?<=\S)\s+(?:" + phrase_alternation(pattern_data("law_predicates_vi.json")["verbs"]) + r")(?![\w])")
 
 
 def _cut_at_stop(rest: str, keep_first: bool = False) -> str:

@@ -286,3 +286,11 @@ def test_a_thematic_resolution_is_named_by_its_subject():
                 "2031-06-04")
     assert ("HĐND tỉnh Bình Phước", "issued", "Nghị quyết chuyên đề về phát triển nông nghiệp hữu cơ") in got
     assert "nông nghiệp hữu cơ" in _about(got, "Nghị quyết chuyên đề")
+
+
+def test_a_law_named_as_the_subject_ends_before_its_verb():
+    for text, law in [("Bộ luật Dân sự quy định rõ quyền sở hữu tài sản.", "Bộ luật Dân sự"),
+                      ("Luật Đất đai cũng quy định giá đất theo thị trường.", "Luật Đất đai"),
+                      ("Luật Trật tự, an toàn giao thông đường bộ nghiêm cấm người uống rượu lái xe.",
+                       "Luật Trật tự, an toàn giao thông đường bộ")]:
+        assert [n for n, t in resolved_entities(text, "vi", "2026-12-01") if t == "Policy"] == [law]
