@@ -16,6 +16,7 @@ from kg.textutil import norm_key, slugify
 
 
 _PLAN_KINDS = frozenset({"Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch"})
+_LAW_KINDS = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"})
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +115,9 @@ def policy_key(text: str) -> str:
     kind, number, code = policy_parts(text)
     if number is None:  # "Luật Đất đai năm 2024" = "Luật Đất đai 2024"; "2024 Land Law" = "Land Law 2024"
         leading = _LEADING_YEAR.match(text)
-        return "policy/" + slugify(f"{leading['name']} {leading['year']}" if leading else _YEAR_AFTER_NAM.sub(r" \1", text))
+        if leading:
+            return "policy/" + slugify(f"{leading['name']} {leading['year']}")
+        return "policy/" + slugify(_YEAR_AFTER_NAM.sub(r" \1", text) if kind in _LAW_KINDS else text)
     year = re.search(r"/(\d{4})/", code or "")
     return "policy/" + slugify(f"{kind} {number}" + (f" {year.group(1)}" if year else ""))
 
