@@ -83,6 +83,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
                                  meta={"name": surfaces[surface]}))
     if lang == "vi":
         out += _unlisted_local_bodies(text, cands, place, taken)
+        out += _bare_departments(text, cands, place, taken)
     else:
         out += _local_departments(text, place, taken)
     return out
@@ -164,6 +165,30 @@ def _unlisted_local_bodies(text: str, cands: list[Candidate], place: Entry,
         taken.append((c.start, end))
         out.append(Candidate(c.start, end, "ORG", PRIORITY[SOURCE], SOURCE,
                              meta={"name": f"{text[c.start:c.end]} {word} {_short(place.name)}"}))
+    return out
+
+
+_DEPARTMENT = re.compile(r"Sở\s+[{}]".format(P.UPPER_VI))
+_PLACE_IN_NAME = re.compile(r"(?<![\w])(?:tỉnh|thành phố|TP)(?![\w])")
+
+
+def _bare_departments(text: str, cands: list[Candidate], place: Entry,
+                      taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A department named bare ("Giám đốc Sở Tài chính", "Sở Y tế phối hợp …") in an article about one
+    province is that province's: "Sở Tài chính tỉnh Nghệ An" (as the gold names it; the bare name stays a
+    label). Only provinces and cities have a Sở, so a bare one is not the same node in every article."""
+    word = _ADMIN_WORD[place.kind]
+    out: list[Candidate] = []
+    for c in cands:
+        name = text[c.start:c.end]
+        if c.label != "ORG" or c.ref or c.gid or not _DEPARTMENT.match(name) or _PLACE_IN_NAME.search(name) \
+                or any(p.label == "LOC" and c.start <= p.start and p.end <= c.end for p in cands) \
+                or re.match(r"[ \u00a0]+(?:tỉnh|thành phố|TP)(?![\w])", text[c.end:c.end + 20]) \
+                or _named_after(text, c.end) or any(s < c.end and c.start < e for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        out.append(Candidate(c.start, c.end, "ORG", PRIORITY[SOURCE], SOURCE,
+                             meta={"name": f"{name} {word} {_short(place.name)}"}))
     return out
 
 

@@ -84,3 +84,14 @@ def test_a_provincial_body_refers_back_to_the_one_named_with_its_place():
                 "The Nha Trang hospital treated the driver.", "2026-01-10", "en")
     assert ("Trần Minh Đức", "memberOf", "Khánh Hòa People's Committee") in got
     assert not any(o == "People's Committee" for s, p, o in got)
+
+
+def test_a_bare_department_in_an_article_about_one_province_is_that_provinces():
+    text = ("Tỉnh Hà Tĩnh đẩy mạnh thu hút đầu tư. UBND tỉnh Hà Tĩnh vừa ban hành kế hoạch năm 2027. Giám đốc Sở Tài "
+            "chính Lê Văn Khánh cho biết tỉnh Hà Tĩnh sẽ bố trí vốn. Sở Y tế và Sở Xây dựng Hà Tĩnh cùng tham gia.")
+    got = {n for n, t in resolved_entities(text, "vi", "2026-12-01") if t == "Organization"}
+    assert {"Sở Tài chính tỉnh Hà Tĩnh", "Sở Y tế tỉnh Hà Tĩnh", "Sở Xây dựng Hà Tĩnh"} <= got
+    assert ("Lê Văn Khánh", "memberOf", "Sở Tài chính tỉnh Hà Tĩnh") in facts(text, "2026-12-01")
+    # no province the article is about: the department stays as written
+    other = "Bộ Y tế làm việc với Sở Y tế về phòng dịch."
+    assert "Sở Y tế" in {n for n, t in resolved_entities(other, "vi", "2026-12-01") if t == "Organization"}
