@@ -144,22 +144,29 @@ _ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Fields an event "focuses on" or "discussed", as a list of lower-case phrases: "The three-day
-    exhibition, organised by …, focuses on aquaculture technology, seafood processing and traceability",
-    "the seminar, which focused on cultural heritage and heritage tourism" (``list_verbs``). Each item
-    (a leading "the" dropped) passes the checks of a subject; one word is enough in a list."""
+    """Fields an event or an instrument "focuses on", "discussed" or "gives priority to", as a list of lower-case
+    phrases: "The three-day exhibition, organised by …, focuses on aquaculture technology, seafood processing and
+    traceability", "the seminar, which focused on cultural heritage and heritage tourism", "the plan, which gives
+    priority to offshore wind, rooftop solar power and battery storage" (``list_verbs``); or that the people at an
+    event named before discussed ("Participants discussed …": ``list_discussants``). Each item (a leading "the"
+    dropped) passes the checks of a subject; one word is enough in a list."""
     d = _data()
     verbs = phrase_alternation(d["list_verbs"])
     topics = [c for c in cands if c.label == "TOPIC"]
     events = [c for c in cands if c.label == "EVENT"]
+    holders = events + [c for c in cands if c.label == "POLICY"]
+    discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
     names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]
     out: list[Candidate] = []
     for m in re.finditer(rf"(?<![\w])(?:{verbs})\s+", text):
         clause = text[max(0, m.start() - 160):m.start()]
         cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
         start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)
-        if not any(start <= e.start and e.end <= m.start() for e in events):
-            continue  # the list is an event's subject only when the event is the clause's
+        if not any(start <= e.start and e.end <= m.start() for e in holders) \
+                and not (discussants.fullmatch(text, start, m.start()) and any(e.end <= start for e in events)):
+            continue  # the list is an event's or an instrument's subject only when it is the clause's ("The
+            # programme … focuses on …", "the plan, which gives priority to …"), or the event's people discussed it
+            # ("Participants discussed …" after an event)
         end = m.end()
         stop = re.search(r"[.;:!?\n()\"“”]", text[end:end + 200])
         tail_end = end + (stop.start() if stop else min(200, len(text) - end))

@@ -133,3 +133,27 @@ def test_the_field_of_a_meeting_after_in_the_field_of():
               "education.", "about")
     assert ("seminar", "education") in got
     assert not rel("Nguyễn Văn A has worked in the field of law for 20 years.", "about")
+
+
+def test_fields_an_instrument_gives_priority_to_are_listed_topics():
+    text = ("The province approved the Bình Thuận Energy Development Plan, which gives priority to tidal power, "
+            "green ammonia and grid upgrades.")
+    got = _spans(text, "TOPIC")
+    assert "tidal power" in got and "green ammonia" in got
+
+
+def test_a_list_an_instrument_focuses_on_names_fields_but_a_list_of_people_does_not():
+    got = _spans("The Strategy for the Development of Craft Villages to 2030 focuses on lacquer making and "
+                 "silk weaving.", "TOPIC")
+    assert "lacquer making" in got and "silk weaving" in got
+    assert not _spans("The Strategy for the Development of Craft Villages to 2030 focuses on young people "
+                      "and farmers.", "TOPIC")
+
+
+def test_what_participants_discussed_after_an_event_are_fields():
+    text = ("ĐÀ LẠT — The provincial Department of Agriculture held a seminar in Đà Lạt on Friday. "
+            "Participants discussed orchid breeding, greenhouse irrigation and frost warnings.")
+    got = _spans(text, "TOPIC")
+    assert {"orchid breeding", "greenhouse irrigation", "frost warnings"} <= set(got)
+    # with no event before them, what people discussed names no field of the article
+    assert not _spans("Participants discussed orchid breeding and greenhouse irrigation.", "TOPIC")
