@@ -22,13 +22,17 @@ from kg.textutil import phrase_alternation
 
 SOURCE = "field-topic-en"
 _HOLDERS = ("POLICY", "EVENT")
-_ON = re.compile(r"\s+on\s+")
+# the task a subject may name before its field: "for the development of civil aviation", "on the management of
+# inland waterway transport"
+_TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
+            r"conservation)\s+of\s+(?:the\s+)?")
+# "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
+_ON = re.compile(r"\s+on\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?")
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
-_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:development|prevention(?:\s+and\s+control)?|protection|promotion|"
-                  r"improvement|management)\s+of\s+(?:the\s+)?)?(?=[a-z])")
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 

@@ -157,3 +157,10 @@ def test_what_participants_discussed_after_an_event_are_fields():
     assert {"orchid breeding", "greenhouse irrigation", "frost warnings"} <= set(got)
     # with no event before them, what people discussed names no field of the article
     assert not _spans("Participants discussed orchid breeding and greenhouse irrigation.", "TOPIC")
+
+
+def test_a_subject_past_the_task_it_names_after_on_is_a_field():
+    text = "The Government on Monday issued Decree 31/2026/NĐ-CP on the management of coastal sand dunes."
+    assert "coastal sand dunes" in _spans(text, "TOPIC")
+    # a bare "the" still opens no field
+    assert not _spans("The Government on Monday issued Decree 31/2026/NĐ-CP on the coastal sand dunes.", "TOPIC")
