@@ -7,7 +7,8 @@ but are not the field (``lead``: "combating", "promoting") and up to the first w
 (``stop``: a preposition, a relative word, a number, punctuation, a change of case), a phrase of
 ``min_words`` to ``max_words`` words is a field: a Topic, nested in the name, which gives ``about``
 through :func:`kg.relations.topics.topics_of`. "and" between two subjects of two words or more names
-two fields. Subjects the lexicon already names are left to the gazetteer. All word lists are data in
+two fields, and a lower-case subject may go on as a comma list ("on seed quality, soil health and crop
+insurance"). Subjects the lexicon already names are left to the gazetteer. All word lists are data in
 ``kg/data/patterns/field_topics_en.json``.
 """
 from __future__ import annotations
@@ -133,7 +134,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
-        for span in _fields(text, spans):
+        for span in _fields(text, spans) + _listed_on(text, spans):
             if text[span[0]].isupper() and h.label == "POLICY" and not _being_made(text, h):
                 continue  # "comply with the Law on Credit Institutions": a law the text cites, not its field
             if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
@@ -141,6 +142,30 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                 continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)
             seen.add(span)
             out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
+    return out
+
+
+_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?")
+
+
+def _listed_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The fields of a lower-case subject that goes on past a comma: "a workshop on seed quality, soil health and
+    crop insurance". Each further item (up to the next comma) must be all field: one that stops short ("…, held
+    in Hà Nội", "…, crop insurance for farmers") ends the list there."""
+    out: list[tuple[int, int]] = []
+    if not spans or not text[spans[0][0]].islower():
+        return out
+    last = _fields(text, spans)
+    if not last or last[-1][1] != spans[-1][1]:
+        return out  # the subject stopped short of the comma
+    pos = spans[-1][1]
+    while (m := _NEXT_ITEM.match(text, pos)) is not None:
+        words = _words(text, m.end(), min(len(text), m.end() + 100))
+        fields = _fields(text, words)
+        if not words or not fields or fields[-1][1] != words[-1][1] or any(text[a].isupper() for a, _ in words):
+            break
+        out += fields
+        pos = words[-1][1]
     return out
 
 

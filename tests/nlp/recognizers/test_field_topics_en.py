@@ -164,3 +164,11 @@ def test_a_subject_past_the_task_it_names_after_on_is_a_field():
     assert "coastal sand dunes" in _spans(text, "TOPIC")
     # a bare "the" still opens no field
     assert not _spans("The Government on Monday issued Decree 31/2026/NĐ-CP on the coastal sand dunes.", "TOPIC")
+
+
+def test_a_lower_case_subject_goes_on_as_a_comma_list_of_fields():
+    got = _about("HÀ NỘI — The ministry on Monday held a workshop on seed quality, soil health and crop insurance.")
+    assert {o for s, o in got} >= {"seed quality", "soil health", "crop insurance"}
+    # an item that is no field ends the list
+    got = _spans("HÀ NỘI — The ministry on Monday held a workshop on seed quality, attended by 200 farmers.", "TOPIC")
+    assert got == ["seed quality"]
