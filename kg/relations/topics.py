@@ -16,6 +16,7 @@ from kg.textutil import compiled
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
+from kg.relations.policies import policy_ref_at
 from kg.relations.regulated_topics import joined_topics
 
 
@@ -253,7 +254,9 @@ def topics_of(s: Sentence) -> list[Relation]:
             if s.lang == "en" and word.casefold().startswith("focus") and not aside and _AND_FOCUS.search(gap):
                 # "The programme implements the Strategy …, which …, and focuses on …": the verb goes with the
                 # sentence's subject, not with the holder the first verb's object names
-                opener = [x for x in holders if re.fullmatch(r"\s*(?:The\s+)?", s.text[after_dateline(s):x.start])]
+                # (or an instrument "The programme …" names again)
+                opener = [x for x in holders if re.fullmatch(r"\s*(?:The\s+)?", s.text[after_dateline(s):x.start])] \
+                    or [x for x in [policy_ref_at(s, after_dateline(s))] if x is not None]
                 if not opener or opener[0] is h:
                     continue
                 h, gap = opener[0], ""

@@ -606,3 +606,13 @@ def test_a_focus_verb_after_and_goes_with_the_sentences_subject_not_the_object_b
                 "and focuses on heritage tourism and handicrafts.", "2026-03-14", "en")
     assert ("Decision 1909/QĐ-TTg", "about", "heritage tourism") in got
     assert not any(s.startswith("Decision 45") and p == "about" for s, p, o in got)
+
+
+def test_a_focus_verb_after_and_goes_with_the_instrument_the_sentence_opens_by_its_kind():
+    from articlefacts import facts
+    got = facts("HUẾ — The province on Friday launched a programme for the development of craft villages to 2030. "
+                "The programme implements Decision 45/2019/QĐ-TTg, which the Prime Minister signed in 2019, and focuses "
+                "on lacquer making and silk weaving.", "2026-03-14", "en")
+    prog = "programme for the development of craft villages to 2030"
+    assert (prog, "about", "lacquer making") in got and (prog, "about", "silk weaving") in got
+    assert not any(s.startswith("Decision 45") and p == "about" for s, p, o in got)
