@@ -33,7 +33,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
     kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>{alt(data['field_kinds'])}))"
     pattern = re.compile(rf"(?<![\w]){kinds}"
-                         rf"(?P<link>\s+(?:{alt(data['links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
+                         rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
     return pattern, frozenset(data["stops"]), int(data["max_words"])
 
 
@@ -239,8 +239,11 @@ def draft_candidates(text: str) -> list[Candidate]:
             kept = _subject(rest, stops, max_words)
         if not kept or kept[0].casefold() in _DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
             continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
+        if " " in link and kind != "fkind":
+            continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
         if kind == "fkind" and not _names_a_field(kept):
-            continue  # "a programme for gifted students", "a programme on the history of the city"
+            continue  # "a programme for gifted students", "a programme on the history of the city", "a programme
+            # to promote the province abroad"
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it

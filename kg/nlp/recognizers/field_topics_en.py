@@ -28,7 +28,8 @@ _HOLDERS = ("POLICY", "EVENT")
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
             r"conservation)\s+of\s+(?:the\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
-_ON = re.compile(r"\s+on\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?")
+# ("regarding", "concerning", "about" as "on": "a seminar regarding inland waterway transport")
+_ON = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?")
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
@@ -42,6 +43,12 @@ _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 def _data() -> dict:
     raw = pattern_data("field_topics_en.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _to_verb() -> re.Pattern:
+    """"a plan to develop organic farming": an instrument's subject after "to" and a verb of furthering."""
+    return re.compile(r"\s+to\s+(?:" + phrase_alternation(_data()["to_verbs"]) + r")\s+(?:the\s+)?(?=[a-z])")
 
 
 def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
@@ -126,7 +133,8 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
             continue  # "memorandum of understanding on electricity trade": a cooperation, not a field
-        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) if h.label == "POLICY" else None)
+        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
+                                                  if h.label == "POLICY" else None)
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         else:
@@ -177,10 +185,12 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     phrases: "The three-day exhibition, organised by …, focuses on aquaculture technology, seafood processing and
     traceability", "the seminar, which focused on cultural heritage and heritage tourism", "the plan, which gives
     priority to offshore wind, rooftop solar power and battery storage" (``list_verbs``); or that the people at an
-    event named before discussed ("Participants discussed …": ``list_discussants``). Each item (a leading "the"
-    dropped) passes the checks of a subject; one word is enough in a list."""
+    event named before discussed ("Participants discussed …": ``list_discussants``), or that it is to further ("a
+    conference to promote organic tea farming": ``purpose_verbs``). Each item (a leading "the" dropped) passes the
+    checks of a subject; one word is enough in a list (not after a purpose verb)."""
     d = _data()
-    verbs = phrase_alternation(d["list_verbs"])
+    verbs = phrase_alternation(d["list_verbs"] | d["purpose_verbs"])
+    purposes = {" ".join(v.split()) for v in d["purpose_verbs"]}
     topics = [c for c in cands if c.label == "TOPIC"]
     events = [c for c in cands if c.label == "EVENT"]
     holders = events + [c for c in cands if c.label == "POLICY"]
@@ -213,7 +223,8 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
             if any(text[a:b].casefold() in d["stop"] for a, b in words) \
                     or any(n.start < words[-1][1] and words[0][0] < n.end for n in names):
                 continue  # "the use of AI in diagnosis", "the draft decree on …": no field phrase, or a name
-            for span in _fields(text, words, d["list_min_words"]):
+            least = d["min_words"] if " ".join(m.group().split()) in purposes else d["list_min_words"]
+            for span in _fields(text, words, least):
                 if any(t.start < span[1] and span[0] < t.end for t in topics + out):
                     continue
                 out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))

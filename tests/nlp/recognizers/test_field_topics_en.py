@@ -172,3 +172,25 @@ def test_a_lower_case_subject_goes_on_as_a_comma_list_of_fields():
     # an item that is no field ends the list
     got = _spans("HÀ NỘI — The ministry on Monday held a workshop on seed quality, attended by 200 farmers.", "TOPIC")
     assert got == ["seed quality"]
+
+
+def test_the_field_an_instrument_is_to_further_is_its_subject():
+    got = _about("HÀ NỘI — The province on Monday approved a programme to develop organic tea farming.")
+    assert ("programme to develop organic tea farming", "organic tea farming") in got
+
+
+def test_a_subject_after_regarding_or_about_is_a_field_as_after_on():
+    assert "inland waterway transport" in _spans("The ministry on Monday held a seminar regarding inland waterway "
+                                                 "transport.", "TOPIC")
+    assert "inland waterway transport" in _spans("The ministry on Monday held a seminar about inland waterway "
+                                                 "transport.", "TOPIC")
+    # "about" before a number is a count
+    assert not _spans("The ministry on Monday held a meeting that about 200 officials attended.", "TOPIC")
+
+
+def test_what_an_event_is_held_to_promote_is_its_field():
+    got = _about("ĐÀ LẠT — The ministry on Monday held a conference in Đà Lạt to promote organic tea farming and farm "
+                 "tourism.")
+    assert {o for s, o in got} >= {"organic tea farming", "farm tourism"}
+    # one word is no field after a purpose verb
+    assert not _spans("HÀ NỘI — The ministry on Monday held a roadshow to promote investment.", "TOPIC")
