@@ -43,6 +43,12 @@ def _masked(s: Sentence, start: int, end: int) -> str:
     return "".join(out)
 
 
+# what may stand before the instrument the comments are on: "the draft", or a draft that guides it ("a draft decree
+# guiding the Law on Water Resources": the law's fields are the draft's, so the meeting's)
+_DRAFT_BEFORE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?:draft|amended|revised|new)\s+)?"
+                           r"(?:(?:decree|circular|resolution|decision)\s+(?:guiding|detailing)\s+(?:the\s+)?)?")
+
+
 def clause_event_topics(s: Sentence) -> list[Relation]:
     """about: EVENT (in PLACE) (on DAY) (, which) discussing / focused on / centred on … TOPIC, TOPIC and TOPIC."""
     if s.lang != "en":
@@ -78,8 +84,7 @@ def clause_event_topics(s: Sentence) -> list[Relation]:
             limit = speaker.start
         out += [Relation(ev.id, "about", t.id, s.index) for t in topics if at <= t.start and t.end <= limit
                 and not any(_FOR_WHOM.fullmatch(s.text, u.end, t.start) for u in topics if u.end <= t.start)]
-        pol = next((p for p in s.of_type("Policy") if p.start >= at and re.fullmatch(r"(?:(?:a|an|the)\s+)?(?:(?:draft|amended|revised|new)\s+)?",
-                                                                                       s.text[at:p.start])), None)
+        pol = next((p for p in s.of_type("Policy") if p.start >= at and _DRAFT_BEFORE.fullmatch(s.text[at:p.start])), None)
         if on_draft and pol is not None:  # comments on a draft: the fields its name holds are the event's subject
             out += [Relation(ev.id, "about", t.id, s.index) for t in s.nested
                     if t.type == "Topic" and pol.start <= t.start and t.end <= pol.end]

@@ -16,6 +16,7 @@ from kg.textutil import compiled
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
+from kg.relations.policies import policy_ref_at
 from kg.relations.regulated_topics import joined_topics
 
 
@@ -139,6 +140,7 @@ FIELD_NAMED = re.compile(r"(?:Viện|Trung tâm|Quỹ|Phòng thí nghiệm|Insti
 # “Pháp luật về năng lượng nguyên tử …”")
 ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|"
                           r"chuyên đề(?=\s*[\"“])|liên quan đến|giải pháp)\b")
+_AND_FOCUS = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
 
@@ -249,6 +251,15 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if ev and _ASIDE.fullmatch(s.text, ev[-1].end, cue.start()):
                     h, aside = ev[-1], True
             gap = s.text[h.end:cue.start()]
+            if s.lang == "en" and word.casefold().startswith("focus") and not aside and _AND_FOCUS.search(gap):
+                # "The programme implements the Strategy …, which …, and focuses on …": the verb goes with the
+                # sentence's subject, not with the holder the first verb's object names
+                # (or an instrument "The programme …" names again)
+                opener = [x for x in holders if re.fullmatch(r"\s*(?:The\s+)?", s.text[after_dateline(s):x.start])] \
+                    or [x for x in [policy_ref_at(s, after_dateline(s))] if x is not None]
+                if not opener or opener[0] is h:
+                    continue
+                h, gap = opener[0], ""
             if s.lang == "en" and h.type == "Organization" and not _BODY_ASIDE_EN.fullmatch(gap):
                 continue  # "… signed with Sembcorp to build an industrial park specialising in semiconductors": the park's
         if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
@@ -391,10 +402,24 @@ _COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|br
                              r"themes|subjects|pillars|sessions)\s*:\s*")
 
 
+_DISCUSSANTS_EN = re.compile(r"\s*(?:The\s+)?(?:[Pp]articipants|[Dd]elegates|[Ss]peakers|[Aa]ttendees|[Ee]xperts)(?=\s)")
+
+
+def _latest_event(s: Sentence):
+    """The one event (named, not inside another name) of the latest of the three sentences before ``s`` that
+    names events; None where that sentence names several or none does."""
+    for back in range(1, 4):
+        named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - back}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
+
+
 def discussed_topics(s: Sentence) -> list[Relation]:
     """about of a sentence whose subject is an event that discussed or focused on topics: "The
     conference also discussed digital transformation and the use of AI" (``discuss_verbs``); "It
-    discussed …" right after a sentence that names one event (English)."""
+    discussed …" right after a sentence that names one event, "Participants discussed …" after one that
+    does (English)."""
     events = s.of_type("Event")
     opening = after_dateline(s) if s.lang == "en" else s.start  # past a dateline: "HÀ NỘI, Dec 8 (VNA) — The …"
     lead = _DISCUSS_LEAD_VI if s.lang == "vi" else _DISCUSS_LEAD_EN
@@ -408,6 +433,12 @@ def discussed_topics(s: Sentence) -> list[Relation]:
         if len(before) != 1:
             return []
         ev, at = next(iter(before.values())), opening + it.end()
+    elif s.lang == "en" and (who := _DISCUSSANTS_EN.match(s.text[opening:s.end])):
+        # "Participants discussed …": the people at the one event the latest sentence naming events names
+        ev = _latest_event(s)
+        if ev is None:
+            return []
+        at = opening + who.end()
     else:
         return []
     verb = re.match(r"\s*(?:(?:also|cũng|đã|sẽ)\s+)*(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[at:s.end],

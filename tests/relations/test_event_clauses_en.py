@@ -103,3 +103,14 @@ def test_the_two_sides_discussing_ways_to_boost_cooperation_after_their_meeting(
                 "10th Việt Nam–Thailand Joint Commission meeting in Bangkok on Monday. The two sides discussed ways to "
                 "boost cooperation in digital transformation and renewable energy.")
     assert any(o == "renewable energy" and "meeting" in s for s, o in got)
+
+
+def test_comments_on_a_draft_guiding_a_law_make_the_laws_field_the_meetings():
+    from articlefacts import facts
+    got = facts("HÀ NỘI — The ministry on Thursday held a workshop in Hà Nội to collect comments on a draft decree guiding "
+                "the Law on Water Resources.", "2026-04-17", "en")
+    assert ("workshop", "about", "water resources") in got
+    # a decree that only cites the law names no subject of the meeting
+    got = facts("HÀ NỘI — The ministry on Thursday held a workshop in Hà Nội to collect comments on a draft decree, "
+                "which cites the Law on Water Resources.", "2026-04-17", "en")
+    assert ("workshop", "about", "water resources") not in got

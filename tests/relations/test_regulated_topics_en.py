@@ -32,3 +32,9 @@ def test_a_regulating_clause_after_the_issuer_belongs_to_the_instrument():
     assert ("Resolution 98/2023/QH15", "international financial centre") in got
     assert ("Resolution 98/2023/QH15", "carbon market") in got
     assert ("National Assembly", "carbon market") not in got
+
+
+def test_fields_an_instrument_gives_priority_to_are_what_it_is_about():
+    got = about("The ministry will carry out the revised Power Development Plan VIII, which gives priority to "
+                "offshore wind, rooftop solar power and battery storage.")
+    assert {("Power Development Plan VIII", o) for o in ("offshore wind", "rooftop solar power", "battery storage")} <= got

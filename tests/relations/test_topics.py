@@ -584,3 +584,35 @@ def test_lien_quan_den_right_after_an_instrument_gives_its_subject():
 def test_lien_quan_den_after_other_words_of_the_sentence_gives_nothing():
     got = facts("Luật Đất đai năm 2024 có nhiều điểm mới liên quan đến chuyển đổi số.", "2031-05-05")
     assert not _about(got, "Luật Đất đai")
+
+
+def test_what_participants_discussed_is_the_earlier_events_subject():
+    from articlefacts import facts
+    got = facts("ĐÀ LẠT — The Lâm Đồng Department of Agriculture held a seminar in Đà Lạt on Friday. The seminar drew "
+                "200 growers. Participants discussed orchid breeding and greenhouse irrigation.", "2026-03-14", "en")
+    assert ("seminar", "about", "orchid breeding") in got and ("seminar", "about", "greenhouse irrigation") in got
+
+
+def test_participants_after_two_events_name_no_subject_of_either():
+    from articlefacts import facts
+    got = facts("HUẾ — The city held a seminar and an exhibition on Friday. Participants discussed orchid breeding "
+                "and greenhouse irrigation.", "2026-03-14", "en")
+    assert not any(p == "about" and o in ("orchid breeding", "greenhouse irrigation") for s, p, o in got)
+
+
+def test_a_focus_verb_after_and_goes_with_the_sentences_subject_not_the_object_before_it():
+    from articlefacts import facts
+    got = facts("HUẾ — Decision 1909/QĐ-TTg replaces Decision 45/2019/QĐ-TTg, which the Prime Minister signed in 2019, "
+                "and focuses on heritage tourism and handicrafts.", "2026-03-14", "en")
+    assert ("Decision 1909/QĐ-TTg", "about", "heritage tourism") in got
+    assert not any(s.startswith("Decision 45") and p == "about" for s, p, o in got)
+
+
+def test_a_focus_verb_after_and_goes_with_the_instrument_the_sentence_opens_by_its_kind():
+    from articlefacts import facts
+    got = facts("HUẾ — The province on Friday launched a programme for the development of craft villages to 2030. "
+                "The programme implements Decision 45/2019/QĐ-TTg, which the Prime Minister signed in 2019, and focuses "
+                "on lacquer making and silk weaving.", "2026-03-14", "en")
+    prog = "programme for the development of craft villages to 2030"
+    assert (prog, "about", "lacquer making") in got and (prog, "about", "silk weaving") in got
+    assert not any(s.startswith("Decision 45") and p == "about" for s, p, o in got)

@@ -31,9 +31,20 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
     kinds = rf"(?:(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
+    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>{alt(data['field_kinds'])}))"
     pattern = re.compile(rf"(?<![\w]){kinds}"
-                         rf"(?P<link>\s+(?:{alt(data['links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
+                         rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
     return pattern, frozenset(data["stops"]), int(data["max_words"])
+
+
+def _names_a_field(kept: list[str]) -> bool:
+    """A bare kind's subject names a field: a lower-case word, or "the" + a task + "of", first; no word of
+    ``field_not_last`` (whom it serves) last."""
+    data = pattern_data(DATA.name)
+    low = [w.casefold() for w in kept]
+    if low[-1] in data["field_not_last"] or not re.fullmatch(r"[a-z][a-z-]*", kept[0]):
+        return False
+    return low[0] != "the" or len(low) > 3 and low[1] in data["field_tasks"] and low[2] == "of"
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +230,7 @@ def draft_candidates(text: str) -> list[Candidate]:
     for m in pattern.finditer(text):
         rest = m.group("rest").split()
         link = m.group("link").strip().casefold()
-        kind = "kind" if m.group("kind") else "vkind"
+        kind = "kind" if m.group("kind") else "fkind" if m.group("fkind") else "vkind"
         if link in ("for", "to") and rest and _HORIZON.fullmatch(rest[0]):
             if len(m.group(kind).split()) < 2:
                 continue  # "the plan for 2026": a bare kind and a year name nothing
@@ -228,6 +239,11 @@ def draft_candidates(text: str) -> list[Candidate]:
             kept = _subject(rest, stops, max_words)
         if not kept or kept[0].casefold() in _DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
             continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
+        if " " in link and kind != "fkind":
+            continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
+        if kind == "fkind" and not _names_a_field(kept):
+            continue  # "a programme for gifted students", "a programme on the history of the city", "a programme
+            # to promote the province abroad"
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it

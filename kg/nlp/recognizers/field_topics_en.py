@@ -7,7 +7,8 @@ but are not the field (``lead``: "combating", "promoting") and up to the first w
 (``stop``: a preposition, a relative word, a number, punctuation, a change of case), a phrase of
 ``min_words`` to ``max_words`` words is a field: a Topic, nested in the name, which gives ``about``
 through :func:`kg.relations.topics.topics_of`. "and" between two subjects of two words or more names
-two fields. Subjects the lexicon already names are left to the gazetteer. All word lists are data in
+two fields, and a lower-case subject may go on as a comma list ("on seed quality, soil health and crop
+insurance"). Subjects the lexicon already names are left to the gazetteer. All word lists are data in
 ``kg/data/patterns/field_topics_en.json``.
 """
 from __future__ import annotations
@@ -22,13 +23,18 @@ from kg.textutil import phrase_alternation
 
 SOURCE = "field-topic-en"
 _HOLDERS = ("POLICY", "EVENT")
-_ON = re.compile(r"\s+on\s+")
+# the task a subject may name before its field: "for the development of civil aviation", "on the management of
+# inland waterway transport"
+_TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
+            r"conservation)\s+of\s+(?:the\s+)?")
+# "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
+# ("regarding", "concerning", "about" as "on": "a seminar regarding inland waterway transport")
+_ON = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?")
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
-_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:(?:development|prevention(?:\s+and\s+control)?|protection|promotion|"
-                  r"improvement|management)\s+of\s+(?:the\s+)?)?(?=[a-z])")
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
@@ -37,6 +43,12 @@ _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 def _data() -> dict:
     raw = pattern_data("field_topics_en.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _to_verb() -> re.Pattern:
+    """"a plan to develop organic farming": an instrument's subject after "to" and a verb of furthering."""
+    return re.compile(r"\s+to\s+(?:" + phrase_alternation(_data()["to_verbs"]) + r")\s+(?:the\s+)?(?=[a-z])")
 
 
 def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
@@ -121,7 +133,8 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
             continue  # "memorandum of understanding on electricity trade": a cooperation, not a field
-        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) if h.label == "POLICY" else None)
+        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
+                                                  if h.label == "POLICY" else None)
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         else:
@@ -129,7 +142,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
-        for span in _fields(text, spans):
+        for span in _fields(text, spans) + _listed_on(text, spans):
             if text[span[0]].isupper() and h.label == "POLICY" and not _being_made(text, h):
                 continue  # "comply with the Law on Credit Institutions": a law the text cites, not its field
             if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
@@ -140,26 +153,59 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+_NEXT_ITEM = re.compile(r",\s+(?:and\s+)?")
+
+
+def _listed_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The fields of a lower-case subject that goes on past a comma: "a workshop on seed quality, soil health and
+    crop insurance". Each further item (up to the next comma) must be all field: one that stops short ("…, held
+    in Hà Nội", "…, crop insurance for farmers") ends the list there."""
+    out: list[tuple[int, int]] = []
+    if not spans or not text[spans[0][0]].islower():
+        return out
+    last = _fields(text, spans)
+    if not last or last[-1][1] != spans[-1][1]:
+        return out  # the subject stopped short of the comma
+    pos = spans[-1][1]
+    while (m := _NEXT_ITEM.match(text, pos)) is not None:
+        words = _words(text, m.end(), min(len(text), m.end() + 100))
+        fields = _fields(text, words)
+        if not words or not fields or fields[-1][1] != words[-1][1] or any(text[a].isupper() for a, _ in words):
+            break
+        out += fields
+        pos = words[-1][1]
+    return out
+
+
 _ITEM_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Fields an event "focuses on" or "discussed", as a list of lower-case phrases: "The three-day
-    exhibition, organised by …, focuses on aquaculture technology, seafood processing and traceability",
-    "the seminar, which focused on cultural heritage and heritage tourism" (``list_verbs``). Each item
-    (a leading "the" dropped) passes the checks of a subject; one word is enough in a list."""
+    """Fields an event or an instrument "focuses on", "discussed" or "gives priority to", as a list of lower-case
+    phrases: "The three-day exhibition, organised by …, focuses on aquaculture technology, seafood processing and
+    traceability", "the seminar, which focused on cultural heritage and heritage tourism", "the plan, which gives
+    priority to offshore wind, rooftop solar power and battery storage" (``list_verbs``); or that the people at an
+    event named before discussed ("Participants discussed …": ``list_discussants``), or that it is to further ("a
+    conference to promote organic tea farming": ``purpose_verbs``). Each item (a leading "the" dropped) passes the
+    checks of a subject; one word is enough in a list (not after a purpose verb)."""
     d = _data()
-    verbs = phrase_alternation(d["list_verbs"])
+    verbs = phrase_alternation(d["list_verbs"] | d["purpose_verbs"])
+    purposes = {" ".join(v.split()) for v in d["purpose_verbs"]}
     topics = [c for c in cands if c.label == "TOPIC"]
     events = [c for c in cands if c.label == "EVENT"]
+    holders = events + [c for c in cands if c.label == "POLICY"]
+    discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
     names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]
     out: list[Candidate] = []
     for m in re.finditer(rf"(?<![\w])(?:{verbs})\s+", text):
         clause = text[max(0, m.start() - 160):m.start()]
         cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
         start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)
-        if not any(start <= e.start and e.end <= m.start() for e in events):
-            continue  # the list is an event's subject only when the event is the clause's
+        if not any(start <= e.start and e.end <= m.start() for e in holders) \
+                and not (discussants.fullmatch(text, start, m.start()) and any(e.end <= start for e in events)):
+            continue  # the list is an event's or an instrument's subject only when it is the clause's ("The
+            # programme … focuses on …", "the plan, which gives priority to …"), or the event's people discussed it
+            # ("Participants discussed …" after an event)
         end = m.end()
         stop = re.search(r"[.;:!?\n()\"“”]", text[end:end + 200])
         tail_end = end + (stop.start() if stop else min(200, len(text) - end))
@@ -177,7 +223,8 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
             if any(text[a:b].casefold() in d["stop"] for a, b in words) \
                     or any(n.start < words[-1][1] and words[0][0] < n.end for n in names):
                 continue  # "the use of AI in diagnosis", "the draft decree on …": no field phrase, or a name
-            for span in _fields(text, words, d["list_min_words"]):
+            least = d["min_words"] if " ".join(m.group().split()) in purposes else d["list_min_words"]
+            for span in _fields(text, words, least):
                 if any(t.start < span[1] and span[0] < t.end for t in topics + out):
                     continue
                 out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))

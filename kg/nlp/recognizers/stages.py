@@ -57,6 +57,7 @@ from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates, policy_reference_candidates
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
+from kg.nlp.recognizers.coordinated_topics_en import coordinated_topic_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.sports_en import sport_candidates
 from kg.nlp.recognizers.vietnamese_places_en import vietnamese_place_candidates
@@ -211,6 +212,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
         Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
+        Step("coordinated-topics-en", lambda r, lex: coordinated_topic_candidates(r.text, r.cands, lex), "other"),
         Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
         Step("sports-en", lambda r, lex: sport_candidates(r.text), "other"),  # "the V.League 1", "Bangkok United"
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),

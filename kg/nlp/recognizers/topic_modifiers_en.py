@@ -1,6 +1,6 @@
 """English topic words that only modify another noun: "logistics costs", "a regional logistics hub",
-"data center operators". The article is about the costs, the hub or the operators, not about the
-field, so such a mention is no Topic; the nouns are data (``kg/data/patterns/topic_modifiers_en.json``).
+"data center operators", "chip and logistics firms" (modifiers sharing one head). The article is about the
+costs, the hub or the operators, not about the field, so such a mention is no Topic; the nouns are data (``kg/data/patterns/topic_modifiers_en.json``).
 A topic word inside a policy's, event's or body's name is left to the name (its nested topic gives
 ``about``), and a topic the lexicon names with its head ("logistics services") is matched whole.
 """
@@ -36,7 +36,21 @@ def topic_as_modifier(text: str, c: Candidate, cands: list[Candidate]) -> bool:
     if word.lower() in _adjectives() and re.match(r" [A-Za-z]", text[c.end:c.end + 2]) \
             and not re.match(r" (?:and|or|as|is|are|was|were|in|on|for|of|to|with)\b", text[c.end:c.end + 6]):
         return True  # "high-tech investment": a compound adjective before its noun
-    return _heads().match(text, c.end) is not None
+    if _heads().match(text, c.end) is not None:
+        return True
+    # "chip and logistics firms", "AI, data and cloud companies": one of modifiers sharing the head after the last
+    shared = _shared_head().match(text, c.end)
+    # … unless the head is part of a field the list names: "artificial intelligence and data centres"
+    return shared is not None and not any(o.label == "TOPIC" and c.end < o.end and o.start < shared.end() <= o.end
+                                          for o in cands)
+
+
+@lru_cache(maxsize=1)
+def _shared_head() -> re.Pattern:
+    """The rest of a list of lower-case modifiers after the first, then the head they share: " and logistics
+    firms", ", data and cloud companies"."""
+    return re.compile(r"(?:\s*,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*\s*,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+                      + _heads().pattern)
 
 
 @lru_cache(maxsize=1)

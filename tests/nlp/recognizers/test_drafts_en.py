@@ -160,3 +160,19 @@ def test_a_signed_cooperation_programme_is_an_instrument_with_its_subject():
     got = rel(text, "about")
     assert any(s.startswith("cooperation programme on digital transformation") and o == "digital transformation"
                for s, o in got)
+
+
+def test_a_bare_programme_is_an_instrument_only_with_a_field_for_subject():
+    assert "programme for the development of craft villages to 2030" in _policies(
+        "The province on Friday launched a programme for the development of craft villages to 2030.")
+    assert "programme on organic tea farming" in _policies("Thái Nguyên approved its programme on organic tea farming.")
+    assert not _policies("The broadcaster will air a programme on the history of the citadel.")
+    assert not _policies("The university runs a programme for gifted pupils.")
+
+
+def test_a_programme_to_further_a_field_is_named_with_it():
+    assert "programme to develop organic tea farming" in _policies("The province on Monday approved a programme to "
+                                                                   "develop organic tea farming.")
+    assert not _policies("The province on Monday approved a programme to promote the province in Japan.")
+    # a plan to do something is what a firm or body means to do
+    assert not _policies("The bank on Monday announced a plan to develop digital banking.")

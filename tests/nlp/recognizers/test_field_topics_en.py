@@ -133,3 +133,64 @@ def test_the_field_of_a_meeting_after_in_the_field_of():
               "education.", "about")
     assert ("seminar", "education") in got
     assert not rel("Nguyễn Văn A has worked in the field of law for 20 years.", "about")
+
+
+def test_fields_an_instrument_gives_priority_to_are_listed_topics():
+    text = ("The province approved the Bình Thuận Energy Development Plan, which gives priority to tidal power, "
+            "green ammonia and grid upgrades.")
+    got = _spans(text, "TOPIC")
+    assert "tidal power" in got and "green ammonia" in got
+
+
+def test_a_list_an_instrument_focuses_on_names_fields_but_a_list_of_people_does_not():
+    got = _spans("The Strategy for the Development of Craft Villages to 2030 focuses on lacquer making and "
+                 "silk weaving.", "TOPIC")
+    assert "lacquer making" in got and "silk weaving" in got
+    assert not _spans("The Strategy for the Development of Craft Villages to 2030 focuses on young people "
+                      "and farmers.", "TOPIC")
+
+
+def test_what_participants_discussed_after_an_event_are_fields():
+    text = ("ĐÀ LẠT — The provincial Department of Agriculture held a seminar in Đà Lạt on Friday. "
+            "Participants discussed orchid breeding, greenhouse irrigation and frost warnings.")
+    got = _spans(text, "TOPIC")
+    assert {"orchid breeding", "greenhouse irrigation", "frost warnings"} <= set(got)
+    # with no event before them, what people discussed names no field of the article
+    assert not _spans("Participants discussed orchid breeding and greenhouse irrigation.", "TOPIC")
+
+
+def test_a_subject_past_the_task_it_names_after_on_is_a_field():
+    text = "The Government on Monday issued Decree 31/2026/NĐ-CP on the management of coastal sand dunes."
+    assert "coastal sand dunes" in _spans(text, "TOPIC")
+    # a bare "the" still opens no field
+    assert not _spans("The Government on Monday issued Decree 31/2026/NĐ-CP on the coastal sand dunes.", "TOPIC")
+
+
+def test_a_lower_case_subject_goes_on_as_a_comma_list_of_fields():
+    got = _about("HÀ NỘI — The ministry on Monday held a workshop on seed quality, soil health and crop insurance.")
+    assert {o for s, o in got} >= {"seed quality", "soil health", "crop insurance"}
+    # an item that is no field ends the list
+    got = _spans("HÀ NỘI — The ministry on Monday held a workshop on seed quality, attended by 200 farmers.", "TOPIC")
+    assert got == ["seed quality"]
+
+
+def test_the_field_an_instrument_is_to_further_is_its_subject():
+    got = _about("HÀ NỘI — The province on Monday approved a programme to develop organic tea farming.")
+    assert ("programme to develop organic tea farming", "organic tea farming") in got
+
+
+def test_a_subject_after_regarding_or_about_is_a_field_as_after_on():
+    assert "inland waterway transport" in _spans("The ministry on Monday held a seminar regarding inland waterway "
+                                                 "transport.", "TOPIC")
+    assert "inland waterway transport" in _spans("The ministry on Monday held a seminar about inland waterway "
+                                                 "transport.", "TOPIC")
+    # "about" before a number is a count
+    assert not _spans("The ministry on Monday held a meeting that about 200 officials attended.", "TOPIC")
+
+
+def test_what_an_event_is_held_to_promote_is_its_field():
+    got = _about("ĐÀ LẠT — The ministry on Monday held a conference in Đà Lạt to promote organic tea farming and farm "
+                 "tourism.")
+    assert {o for s, o in got} >= {"organic tea farming", "farm tourism"}
+    # one word is no field after a purpose verb
+    assert not _spans("HÀ NỘI — The ministry on Monday held a roadshow to promote investment.", "TOPIC")

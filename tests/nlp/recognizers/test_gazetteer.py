@@ -151,3 +151,17 @@ def test_an_english_form_with_tones_names_nothing_in_vietnamese_copy():
     assert vi == {("Công an Hà Nội", "Organization")}
     en = resolved_entities("Công An Hà Nội lost 2-1 to Hà Nội FC on Saturday.", "en", "2026-12-04")
     assert ("Cong An Ha Noi FC", "Organization") in en
+
+
+def test_rooftop_solar_power_and_health_records_are_fields_of_their_own():
+    got = facts("HÀ NỘI — The ministry on Monday held a workshop on rooftop solar power and electronic health records.",
+                "2026-02-10", "en")
+    about = {o for s, p, o in got if p == "about"}
+    assert {"rooftop solar power", "electronic health records"} <= about
+    assert "solar power" not in about
+
+
+def test_health_records_named_in_passing_are_no_field_of_the_article():
+    got = resolved_entities("The hospital has kept electronic medical records since 2023, its director said.", "en",
+                            "2026-02-10")
+    assert not any(t == "Topic" for _, t in got)

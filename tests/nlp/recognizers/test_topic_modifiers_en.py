@@ -63,3 +63,15 @@ def test_a_field_word_that_only_qualifies_an_event_or_a_deal_is_no_topic():
 def test_an_acronym_that_only_qualifies_a_thing_is_no_topic():
     assert topics_20251114("Patients can see their test results on the VNeID app from March.") == set()
     assert "artificial intelligence" in topics_20251114("The school will teach AI to every student from March.")
+
+
+def test_field_words_sharing_one_head_only_name_the_things_they_modify():
+    got = topics("Colleges were told to train technicians for chip and logistics firms in the north.")
+    assert "semiconductors" not in got and "chips" not in got and "logistics" not in got
+    # a list of fields with no head after it stays a list of fields
+    assert "logistics" in topics("The city wants more investment in chip design and logistics this year.")
+
+
+def test_a_list_whose_last_field_ends_in_a_head_word_stays_a_list_of_fields():
+    got = topics("The seminar also discussed artificial intelligence and data centres, the organisers said.")
+    assert {"artificial intelligence", "data center"} <= got
