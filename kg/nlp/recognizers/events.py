@@ -327,7 +327,7 @@ def _topic_across(tokens: list[str], idx: int, lex: Lexicon) -> int:
     """The end (a token index) of a known field that starts in the name's last six words and runs on past the
     comma at ``idx`` ("phòng, chống buôn lậu | , gian lận thương mại"), or 0."""
     starts = [k for k in range(idx) if not tokens[k].isspace() and tokens[k] != ","][-6:]
-    ends = [k + 1 for k in range(idx + 1, min(len(tokens), idx + 12))
+    ends = [k + 1 for k in range(idx, min(len(tokens), idx + 12))  # (a field may end at the stop: "nhỏ và vừa")
             if not tokens[k].isspace() and tokens[k] != "," and (k + 1 == len(tokens) or tokens[k + 1] in (" ", ","))]
     best = 0
     for a in starts:

@@ -416,3 +416,9 @@ def test_an_event_after_a_verb_of_taking_place_is_named_in_full():
     # "diễn ra" after the event is the other order, and says nothing of what follows it
     assert ("Event", "hội thảo về an ninh mạng") in _vi_entities(
         "Sáng 2/12 diễn ra hội thảo về an ninh mạng với sự tham gia của 200 chuyên gia.")
+
+
+def test_a_field_that_ends_on_a_stop_word_runs_on_in_an_events_name():
+    # "vừa" (also "just") ends "doanh nghiệp nhỏ và vừa", which is no end of the name
+    got = _vi_entities("Sáng 2/12, Sở Công Thương tổ chức Hội nghị hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận vốn.")
+    assert ("Event", "Hội nghị hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận vốn") in got
