@@ -209,15 +209,19 @@ def english_local_body_candidates(text: str, lex) -> list[Candidate]:
                 break
     # "Hanoi Party Secretary To Lam": the place's Party Committee, named by its leader's title
     for m in _EN_PARTY_LEADER_RE.finditer(text):
-        place = m.group("place")
-        if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
-            out.append(Candidate(m.start(), m.end("party"), "ORG", PRIORITY["org-local-en"], "org-local-en",
-                                 meta={"name": f"{place} Party Committee"}))
+        words = m.group("place").split()
+        for k in range(len(words)):  # the place may be the run's tail ("On Monday Hanoi Party Secretary …")
+            place = " ".join(words[k:])
+            if any(e.type == "Place" for e in lex.lookup(place) + lex.lookup(place, folded=True)):
+                start = m.start("place") + len(" ".join(words[:k])) + (1 if k else 0)
+                out.append(Candidate(start, m.end("party"), "ORG", PRIORITY["org-local-en"], "org-local-en",
+                                     meta={"name": f"{place} Party Committee"}))
+                break
     return out
 
 
 _EN_PARTY_LEADER_RE = re.compile(
-    r"(?<![\w'’])(?P<place>[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,2})[ ](?P<party>Party)"
+    r"(?<![\w'’])(?P<place>[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,3})[ ](?P<party>Party)"  # ("Ho Chi Minh City")
     r"(?=[ ](?:(?:Standing[ ])?Deputy[ ])?(?:Secretary|chief)\b)")
 
 

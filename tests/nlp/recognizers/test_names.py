@@ -117,3 +117,10 @@ def test_water_supply_companies(nlp):
         [("Công ty cổ phần cấp thoát nước Yên Bái", "ORG")]
     assert ents(nlp, "Công ty TNHH nước mắm Cát Hải xuất khẩu sang Nhật Bản.") == \
         [("Công ty TNHH nước mắm Cát Hải", "ORG"), ("Nhật Bản", "LOC")]
+
+
+def test_a_party_committee_named_by_its_leaders_title_after_a_long_or_preceded_place():
+    got = facts("Ho Chi Minh City Party chief Tran Luu Quang attended the ceremony.", "2026-12-01", lang="en")
+    assert ("Tran Luu Quang", "memberOf", "Ho Chi Minh City Party Committee") in got
+    got = facts("On Monday Hanoi Party Secretary Bui Thi Minh Hoai spoke at the meeting.", "2026-12-01", lang="en")
+    assert ("Bui Thi Minh Hoai", "memberOf", "Hanoi Party Committee") in got
