@@ -278,3 +278,8 @@ def test_headquartered_in_the_park():
 def test_a_company_that_has_its_headquarters_in_a_city():
     got = rel("The An Phát Plastic Company, which has its headquarters in Hải Dương, will build a factory.", "locatedIn")
     assert any(s == "An Phát Plastic Company" for s, o in got)
+
+
+def test_a_venue_in_a_city_leaves_the_city_a_place_of_its_own():
+    got = facts("The welcome ceremony was held at the Presidential Palace in Hanoi on Monday.", "2026-11-30", lang="en")
+    assert {("welcome ceremony", "locatedIn", "Presidential Palace"), ("welcome ceremony", "locatedIn", "Hanoi")} <= got
