@@ -85,6 +85,10 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
             elif e.type == "Policy" and e2.gid is None and _edition_of(e2.name, e.name) and sum(
                     _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Policy") == 1:
                 merge(k2, k, "the same law named without its year")  # "the 2024 Land Law" … "the Land Law"
+    for short, full in _subject_named_policies(entities, key_of, ex):
+        number_name = entities[full].name  # the name with the number stays the name
+        merge(short, full, "the same instrument named by its subject, as in the headline")
+        entities[full].name = number_name
     # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
     from kg.relations.acronyms import bracketed_short_form
 
@@ -141,6 +145,38 @@ def _same_event(a: str, b: str) -> bool:
     # "Đại hội TDTT toàn quốc lần thứ X", but "Diễn đàn lần thứ VI" is "Diễn đàn quốc gia … lần thứ VI"
     ra, rb = (set(re.sub(edition, " ", f).split()[2:]) for f in (fa, fb))
     return ra <= rb or rb <= ra
+
+
+_BY_SUBJECT = re.compile(r"(?P<kind>\S+(?:\s\S+)?)\s+(?:về|on)\s+(?P<subject>.+)")
+
+
+def _subject_named_policies(entities: dict[str, Entity], key_of: dict[int, str],
+                            ex: Extraction) -> list[tuple[str, str]]:
+    """(key, key) pairs of one instrument named by its subject ("Chỉ thị về tăng cường phòng, chống buôn lậu", as a
+    headline names it) and by its number, with the same subject written after it ("Chỉ thị số 35/CT-TTg ngày 2/12/2026
+    về tăng cường phòng, chống buôn lậu, gian lận thương mại"): the only numbered one of its type whose subject opens
+    the same way."""
+    from kg.policy_names import policy_parts
+
+    text = ex.article.text
+    ends: dict[str, list[int]] = {}
+    for m in ex.mentions:
+        if m.type == "Policy" and not m.nested and m.id in key_of:
+            ends.setdefault(key_of[m.id], []).append(m.end)
+    out = []
+    for k, e in entities.items():
+        named = _BY_SUBJECT.fullmatch(e.name) if e.type == "Policy" else None
+        kind, number, _ = policy_parts(e.name) if named else ("", None, None)
+        if named is None or number is not None or len(named["subject"].split()) < 3:
+            continue
+        opening = r"\s+".join(map(re.escape, named["subject"].split()[:3]))
+        same = [k2 for k2, e2 in entities.items() if k2 != k and e2.type == "Policy"
+                and policy_parts(e2.name)[:1] == (kind,) and policy_parts(e2.name)[1] is not None]
+        told = [k2 for k2 in same if any(re.match(r"[^.;:\n]{0,80}?(?<![\w])(?:về|on)\s+" + opening + r"(?![\w])",
+                                                  text[end:end + 200]) for end in ends.get(k2, ()))]
+        if len(same) == 1 and told == same:
+            out.append((k, same[0]))
+    return out
 
 
 def _policy_generalises(short: str, full: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import kg.nlp
+from articlefacts import resolved_entities
 
 
 def test_an_event_named_without_its_year_is_the_one_named_with_it():
@@ -14,3 +15,13 @@ def test_an_event_named_without_its_year_is_the_one_named_with_it():
     res = resolve_article(extract(Article(id="t", text=text, published="2026-01-10", lang="en"), doc))
     events = [e.name for e in res.entities.values() if e.type == "Event"]
     assert events.count("Bamboo Design Awards 2025") == 1 and "Bamboo Design Awards" not in events
+
+
+def test_a_headlines_instrument_named_by_its_subject_is_the_numbered_one_with_that_subject():
+    text = ("Thủ tướng ban hành Chỉ thị về tăng cường phòng, chống buôn lậu\n\nThủ tướng Chính phủ vừa ký ban hành "
+            "Chỉ thị số 35/CT-TTg ngày 2/12/2026 về tăng cường phòng, chống buôn lậu, gian lận thương mại.")
+    got = [n for n, t in resolved_entities(text, "vi", "2026-12-03") if t == "Policy"]
+    assert got == ["Chỉ thị số 35/CT-TTg"]
+    # two numbered instruments of the type: the headline's is neither
+    two = text + " Thủ tướng cũng ký Chỉ thị số 36/CT-TTg về tăng cường quản lý thị trường vàng."
+    assert len([n for n, t in resolved_entities(two, "vi", "2026-12-03") if t == "Policy"]) == 3
