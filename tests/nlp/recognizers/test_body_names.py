@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import kg.nlp
 
-from articlefacts import span_pairs
+from articlefacts import resolved_entities, span_pairs
 
 
 def _orgs(text: str) -> set[str]:
@@ -29,3 +29,9 @@ def test_announce_is_no_father(nlp):
 def test_a_plain_name_that_runs_on_into_prose_is_not_taken_whole(nlp):
     got = _kg(nlp, "Sáng 15/1, Ban Quản lý tổ chức lễ thả rùa biển cho các em học sinh xem.")
     assert not any(label == "EVENT" and t.startswith("lễ thả") for t, label in got)
+
+
+def test_a_hospital_department_named_by_an_organ_or_specialty():
+    for text, unit in [("Ca ghép do ê-kíp của Khoa Ghép thận thực hiện.", "Khoa Ghép thận"),
+                       ("Ê-kíp của Khoa Y học cổ truyền phối hợp điều trị.", "Khoa Y học cổ truyền")]:
+        assert unit in {n for n, t in resolved_entities(text, "vi", "2026-12-01") if t == "Organization"}
