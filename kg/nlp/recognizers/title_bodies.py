@@ -28,10 +28,46 @@ def title_body_candidates(text: str, cands: list[Candidate], titles: list[Candid
         after = [c for c in cands if c.label == "ORG" and not c.ref and c.start == t.end + 1
                  and text[t.end:c.start] == " " and text[c.start:c.start + 1].isupper()
                  and not text[c.start:].casefold().startswith(last.group(1) + " ")]  # "Trưởng ban Ban Dân tộc …"
-        if not after:
+        if after:
+            body = max(after, key=lambda c: c.end)
+            name = last.group(1).capitalize() + text[t.end:body.end]
+            out.append(Candidate(head_at, body.end, "ORG", max(body.priority, PRIORITY["org-head"]) + 1, "title-body",
+                                 meta={"name": name}))
             continue
-        body = max(after, key=lambda c: c.end)
-        name = last.group(1).capitalize() + text[t.end:body.end]
-        out.append(Candidate(head_at, body.end, "ORG", max(body.priority, PRIORITY["org-head"]) + 1, "title-body",
-                             meta={"name": name}))
+        end = _field_unit_end(text, t.end)
+        if end:  # "Trưởng khoa Ghép thận, …": the unit is a capitalised field word and its lower-case field words
+            out.append(Candidate(head_at, end, "ORG", PRIORITY["org-head"] + 1, "title-body",
+                                 meta={"name": last.group(1).capitalize() + text[t.end:end]}))
     return out
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\S")
+
+
+def _field_unit_end(text: str, start: int) -> int:
+    """The end of a unit named after a title by field words alone ("Trưởng khoa | Hồi sức tích cực", "Phó trưởng
+    phòng | Tổ chức cán bộ"): a capitalised first word, the field words of ``field_words`` / ``cap_fields`` in
+    body_names_vi.json after it, then a natural end (a mark, a capitalised word, a function word); else 0. A
+    person named right after the title ("Trưởng khoa Lê Văn An") is no unit."""
+    from kg.nlp.lexicon import load_lexicon
+    from kg.nlp.patterns import is_stop_vi
+    from kg.nlp.recognizers.body_names import _data as body_data
+
+    toks = [m for m in _TOKEN.finditer(text, start, min(len(text), start + 80))]
+    if not toks or toks[0].start() != start + 1 or not toks[0].group()[:1].isupper() or not toks[0].group().isalpha() \
+            or load_lexicon().is_surname(toks[0].group()):
+        return 0
+    d = body_data()
+    fields = d["field"] | d["cap_fields"]
+    low = [m.group().casefold() for m in toks]
+    k = 1
+    if len(low) > 1 and f"{low[0]} {low[1]}" in fields:
+        k = 2  # "Gây mê | hồi sức": the capitalised word opens a field
+    while k < len(low) and low[k].isalpha() and not toks[k].group()[:1].isupper():
+        size = 2 if k + 1 < len(low) and f"{low[k]} {low[k + 1]}" in fields else 1 if low[k] in fields else 0
+        if not size:
+            break
+        k += size
+    if k < len(low) and low[k].isalpha() and not toks[k].group()[:1].isupper() and not is_stop_vi(low, k):
+        return 0  # the name runs on into words that are not a field: not a unit named this way
+    return toks[k - 1].end()

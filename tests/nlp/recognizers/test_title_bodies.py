@@ -1,0 +1,19 @@
+"""Tests of kg.nlp.recognizers.title_bodies: a body whose head word closes the title before it."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_unit_named_after_the_title_by_field_words_alone():
+    got = facts("ThS.BS Đỗ Minh Tâm, Trưởng khoa Hồi sức tích cực, cho biết bệnh nhân đã tỉnh.", "2026-12-01")
+    assert {("Đỗ Minh Tâm", "position", "Trưởng khoa"), ("Đỗ Minh Tâm", "memberOf", "Khoa Hồi sức tích cực")} <= got
+    got = facts("BS Lê Văn Khang, Trưởng khoa Ghép thận Bệnh viện Trung ương Huế, cho biết ca ghép thành công.",
+                "2026-12-01")
+    assert ("Lê Văn Khang", "memberOf", "Khoa Ghép thận") in got
+
+
+def test_a_person_after_the_title_or_a_name_running_on_is_no_unit():
+    got = facts("Trưởng khoa Lê Văn An cho biết bệnh nhân ổn định.", "2026-12-01")
+    assert not any(p == "memberOf" for s, p, o in got)
+    got = facts("Ông Trần Văn Bình, Trưởng phòng Tổ chức cán bộ, cho biết.", "2026-12-01")
+    assert not any(p == "memberOf" and o == "Phòng Tổ chức" for s, p, o in got)
