@@ -44,6 +44,12 @@ def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
     return 1 if low[m] in phrases else 0
 
 
+def chain_verb_at(words: list[Word], m: int) -> bool:
+    """Word ``m`` opens a predicate of ``verbs`` (body_names_vi.json), which never stands in a body's name
+    ("Sở Y tế | tham mưu UBND tỉnh …")."""
+    return bool(_phrase_at([w.text.casefold() for w in words[m:m + 2]], 0, _data()["verbs"]))
+
+
 def long_body_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     """Last word of a body name that continues after word ``j`` through a lower-case chain;
     ``j`` when it does not continue so."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -15,7 +16,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
-from kg.nlp.recognizers.body_names import field_name_end, long_body_end, seat_end
+from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, long_body_end, seat_end
 from kg.nlp.recognizers.policies import paired_phrase_end
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 
@@ -86,7 +87,7 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
             # look ahead for a capitalised word after a few lower-case ones
             m = j + 1
             while m < n and m - j <= allow_lower and not words[m].is_cap \
-                    and ((words[m].is_alpha and not stop_at(words, m))
+                    and ((words[m].is_alpha and not stop_at(words, m) and not chain_verb_at(words, m))
                          or (words[m].text in P.NAME_JOINERS_VI
                              and (words[m].text != "," or list_comma(text, words[m].start)))) \
                     and adjacent(text, words[m - 1], words[m]):
@@ -249,6 +250,34 @@ _LOCAL_BODY_RE = re.compile(
     r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
 
 
+def _local_body_matches(text: str) -> Iterator[re.Match]:
+    """:data:`_LOCAL_BODY_RE` over ``text``; a "Sở …" run that holds a clause ("Sở Y tế | tham mưu UBND tỉnh Hà Nam")
+    is no match, and the search goes on inside it (to "UBND tỉnh Hà Nam")."""
+    pos = 0
+    while (m := _LOCAL_BODY_RE.search(text, pos)) is not None:
+        if m.group().startswith("Sở") and _sentence_in_department(m.group()):
+            pos = m.start() + 2
+            continue
+        yield m
+        pos = m.end()
+
+
+def _sentence_in_department(run: str) -> bool:
+    """The words between "Sở" and the administrative word hold a verb of body_names_vi.json ("tham mưu") or the
+    head of another local body ("UBND")."""
+    low = run.casefold().split()
+    heads = {h.casefold() for h in P.LOCAL_BODY_HEADS_VI if " " not in h}
+    return any(w in heads for w in low[1:]) or any(
+        " ".join(low[i:i + 2]) in _chain_verbs() or low[i] in _chain_verbs() for i in range(1, len(low)))
+
+
+@lru_cache(maxsize=1)
+def _chain_verbs() -> frozenset[str]:
+    from kg.nlp.recognizers.body_names import _data as body_data
+
+    return body_data()["verbs"]
+
+
 _LOCAL_BODY_BARE_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
     + r")\s+(?=[A-ZĐÀ-Ỹ])")
@@ -283,7 +312,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     if lang == "vi":
         # local bodies: "UBND tỉnh Bắc Ninh", "Sở Y tế thành phố Hà Nội", "Công an tỉnh Nghệ An"
         starts = {x.start: x.i for x in words}
-        for m in _LOCAL_BODY_RE.finditer(text):
+        for m in _local_body_matches(text):
             k = starts.get(m.end())
             if k is None:
                 continue

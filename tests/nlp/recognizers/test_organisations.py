@@ -149,3 +149,10 @@ def test_a_score_after_a_club_is_no_number_of_its_name():
 def test_a_numbered_body_keeps_its_number():
     doc = kg.nlp.annotate(kg.nlp.load("vi"), "Bệnh viện Nhân dân 115 tiếp nhận 20 bệnh nhân.", "2026-12-04")
     assert "Bệnh viện Nhân dân 115" in {e.text for e in doc.spans["kg"]}
+
+
+def test_a_verb_between_a_body_and_a_capitalised_word_ends_the_body():
+    got = {n for n, t in resolved_entities("Ông Hưng yêu cầu Sở Y tế tham mưu UBND tỉnh Hà Nam ban hành kế hoạch.",
+                                           "vi", "2026-12-01") if t == "Organization"}
+    assert "Sở Y tế" in got or "Sở Y tế tỉnh Hà Nam" in got
+    assert not any("tham mưu" in n for n in got)
