@@ -38,7 +38,31 @@ def title_body_candidates(text: str, cands: list[Candidate], titles: list[Candid
         if end:  # "Trưởng khoa Ghép thận, …": the unit is a capitalised field word and its lower-case field words
             out.append(Candidate(head_at, end, "ORG", PRIORITY["org-head"] + 1, "title-body",
                                  meta={"name": last.group(1).capitalize() + text[t.end:end]}))
+            continue
+        named = _unit_named_before(text, cands, last.group(1).capitalize(), t.end)
+        if named is not None:  # "Phó Trưởng phòng Cảnh sát kinh tế, …" after "Phòng Cảnh sát kinh tế Công an tỉnh X"
+            out.append(Candidate(head_at, named[0], "ORG", PRIORITY["org-head"] + 1, "title-body",
+                                 meta={"name": named[1]}))
     return out
+
+
+def _unit_named_before(text: str, cands: list[Candidate], head: str, at: int) -> tuple[int, str] | None:
+    """(end, name) of the unit a title's head opens when the article names it in full elsewhere: the words after
+    the title ("phòng | Cảnh sát kinh tế,") are the first words, two at least, after the head of one body the
+    article names ("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh"), and a mark or the end follows them."""
+    after = list(re.finditer(r"[^\s,.;:]+|[,.;:]", text[at:at + 120]))
+    found: set[tuple[int, str]] = set()
+    for c in cands:
+        name = text[c.start:c.end]
+        if c.label != "ORG" or c.ref or not name.startswith(head + " ") or c.start == at - len(head):
+            continue
+        words = name[len(head) + 1:].split()
+        k = 0
+        while k < len(words) and k < len(after) and after[k].group() == words[k]:
+            k += 1
+        if k >= 2 and k < len(words) and (k == len(after) or after[k].group() in ",.;:"):
+            found.add((at + after[k - 1].end(), c.meta.get("name") or name))
+    return found.pop() if len(found) == 1 else None
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\S")

@@ -17,3 +17,9 @@ def test_a_person_after_the_title_or_a_name_running_on_is_no_unit():
     assert not any(p == "memberOf" for s, p, o in got)
     got = facts("Ông Trần Văn Bình, Trưởng phòng Tổ chức cán bộ, cho biết.", "2026-12-01")
     assert not any(p == "memberOf" and o == "Phòng Tổ chức" for s, p, o in got)
+
+
+def test_a_unit_after_the_title_named_in_full_before_is_that_unit():
+    text = ("Ngày 3/12, Phòng Cảnh sát kinh tế Công an tỉnh Lạng Sơn cho biết đã triệt phá đường dây buôn lậu. "
+            "Thiếu tá Hoàng Văn Đông, Phó Trưởng phòng Cảnh sát kinh tế, cho biết 5 bị can đã bị khởi tố.")
+    assert ("Hoàng Văn Đông", "memberOf", "Phòng Cảnh sát kinh tế Công an tỉnh Lạng Sơn") in facts(text, "2026-12-04")
