@@ -152,20 +152,25 @@ _BY_SUBJECT = re.compile(r"(?P<kind>\S+(?:\s\S+)?)\s+(?:về|on)\s+(?P<subject>.
 
 def _subject_named_policies(entities: dict[str, Entity], key_of: dict[int, str],
                             ex: Extraction) -> list[tuple[str, str]]:
-    """(key, key) pairs of one instrument named by its subject ("Chỉ thị về tăng cường phòng, chống buôn lậu", as a
-    headline names it) and by its number, with the same subject written after it ("Chỉ thị số 35/CT-TTg ngày 2/12/2026
-    về tăng cường phòng, chống buôn lậu, gian lận thương mại"): the only numbered one of its type whose subject opens
-    the same way."""
+    """(key, key) pairs of one instrument named by its subject in the headline ("Chỉ thị về tăng cường phòng, chống
+    buôn lậu") and by its number in the lead, with the same subject written after it ("Chỉ thị số 35/CT-TTg ngày
+    2/12/2026 về tăng cường phòng, chống buôn lậu, gian lận thương mại"): the only numbered one of its type whose
+    subject opens the same way. An instrument the body names later with that subject is another one (a provincial
+    resolution "về phát triển kinh tế tư nhân" that carries out Resolution 68-NQ/TW "về phát triển kinh tế tư
+    nhân")."""
     from kg.policy_names import policy_parts
 
     text = ex.article.text
-    ends: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}  # where the article's lead (its first three sentences) names each instrument
+    headline: set[str] = set()
     for m in ex.mentions:
-        if m.type == "Policy" and not m.nested and m.id in key_of:
+        if m.type == "Policy" and not m.nested and m.id in key_of and m.sentence < 3:
             ends.setdefault(key_of[m.id], []).append(m.end)
+            if m.sentence == 0:
+                headline.add(key_of[m.id])
     out = []
     for k, e in entities.items():
-        named = _BY_SUBJECT.fullmatch(e.name) if e.type == "Policy" else None
+        named = _BY_SUBJECT.fullmatch(e.name) if e.type == "Policy" and k in headline else None
         kind, number, _ = policy_parts(e.name) if named else ("", None, None)
         if named is None or number is not None or len(named["subject"].split()) < 3:
             continue

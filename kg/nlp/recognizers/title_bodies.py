@@ -94,4 +94,6 @@ def _field_unit_end(text: str, start: int) -> int:
         k += size
     if k < len(low) and low[k].isalpha() and not toks[k].group()[:1].isupper() and not is_stop_vi(low, k):
         return 0  # the name runs on into words that are not a field: not a unit named this way
+    if k + 1 < len(low) and low[k] in ("và", ",", "-") and toks[k + 1].group()[:1].isupper():
+        return 0  # "Trưởng phòng Tài nguyên | và Môi trường": the name goes on, capitalised
     return toks[k - 1].end()
