@@ -64,11 +64,12 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                     end = ceremony  # "Phát biểu tại lễ khởi công, …": the groundbreaking named before
             out.append(Candidate(start, end, "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
-        from kg.nlp.recognizers.named_days import (held_programme_candidates, named_day_candidates,
-                                                   tournament_candidates)
+        from kg.nlp.recognizers.named_days import (games_candidates, held_programme_candidates,
+                                                   named_day_candidates, tournament_candidates)
         out += named_day_candidates(text, lex)  # "khai mạc Ngày Sách và Văn hóa đọc Việt Nam lần thứ 6"
         out += held_programme_candidates(text, lex)  # "tổ chức Chương trình giới thiệu điểm đến du lịch …"
         out += tournament_candidates(text, lex)  # "Giải Marathon quốc tế Di sản Hạ Long năm 2027"
+        out += games_candidates(text)  # "SEA Games 33", "ASIAD 20", "Olympic Paris 2024"
         # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a programme held, with its name in quotes, is an event
         for m in _HELD_PROGRAMME.finditer(text):
             out.append(Candidate(m.start("name"), m.end(), "EVENT", PRIORITY["event-head"], "event-head",
