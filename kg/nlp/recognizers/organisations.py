@@ -109,10 +109,19 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     # word the segmenter glued onto a foreign name ("Tạp chí Forbes | xếp …")
     end = word_ends.get(words[j].start, words[j].end) \
         if word_ends and words[j].is_alpha and not foreign_word(words[j].text) \
-        and not proper_pair_end(words, k, j, word_ends) else words[j].end
+        and not proper_pair_end(words, k, j, word_ends) and not _place_closes(text, words, k, j, lex) \
+        else words[j].end
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _place_closes(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """The name's last two or three syllables are a known place that the segmenter glued onto the verb after
+    it ("… tỉnh Nam | Định hướng dẫn": "định hướng" read as one word): the place closes the name."""
+    return j > k and words[j].is_cap and any(
+        any(e.type == "Place" for e in lex.lookup(text[words[a].start:words[j].end]))
+        for a in range(max(k, j - 2), j) if words[a].is_cap)
 
 
 def proper_pair_end(words: list[Word], k: int, j: int, word_ends: dict[int, int]) -> bool:
@@ -173,6 +182,10 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
 _FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;)]|\.(?!\d)|[ ]và[ ]|[ ]\(|$)")
 
 
+# "số 1" closing a numbered body's name ("Tổng công ty Xây dựng số 1 - CTCP"); not a document's number ("số 12/…")
+_NUMBER_WORD = re.compile(r"()[ ]số[ ]\d{1,3}(?![\w/.,-]|[.,]\d)")
+
+
 _COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
                             "Tổng công ty", "Tổng Công ty", "Tập đoàn"})
 
@@ -209,8 +222,8 @@ def _before_foreign_name(text: str, words: list[Word], k: int, j: int, lex: Lexi
 
 def _numbered_after_field(text: str, words: list[Word], j: int) -> int:
     """The last word of a company named by its field in lower case and a number ("Tổng công ty Xây dựng
-    công trình giao thông 4 và …"); ``j`` when no such number closes the name."""
-    m = _FIELD_THEN_NUMBER.match(text, words[j].end)
+    công trình giao thông 4 và …", "Tổng công ty Xây dựng số 1"); ``j`` when no such number closes the name."""
+    m = _FIELD_THEN_NUMBER.match(text, words[j].end) or _NUMBER_WORD.match(text, words[j].end)
     low = m.group(1).split() if m else []
     if m is None or any(P.is_stop_vi(low, i) for i in range(len(low))):
         return j
@@ -344,7 +357,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     if j_long > j:
                         j = j_long
                         end = word_ends.get(words[j].start, words[j].end) \
-                            if word_ends and not foreign_word(words[j].text) else words[j].end
+                            if word_ends and not foreign_word(words[j].text) \
+                            and not _place_closes(text, words, k, j, lex) else words[j].end
                         while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
                             j += 1  # "… về Vật lý": the name ends with its last word
                 if j >= k and head in P.NUMBERED_ORG_HEADS_VI:

@@ -149,3 +149,28 @@ def test_a_score_after_a_club_is_no_number_of_its_name():
 def test_a_numbered_body_keeps_its_number():
     doc = kg.nlp.annotate(kg.nlp.load("vi"), "Bệnh viện Nhân dân 115 tiếp nhận 20 bệnh nhân.", "2026-12-04")
     assert "Bệnh viện Nhân dân 115" in {e.text for e in doc.spans["kg"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng công ty Xây dựng số 4 - CTCP trúng thầu gói thi công nhà ga.", "Tổng công ty Xây dựng số 4 - CTCP"),
+    ("Công ty Thủy điện số 2 vận hành thêm một tổ máy.", "Công ty Thủy điện số 2"),
+])
+def test_a_numbered_company_keeps_its_number(text, name):
+    assert name in _orgs(text)
+
+
+def test_a_document_number_after_a_company_is_not_its_number():
+    orgs = _orgs("Công ty Bảo Minh số 12/2025 gửi thông báo.")
+    assert not any(o.endswith("số 12") for o in orgs)
+
+
+def test_a_known_place_closes_a_body_name_before_a_glued_verb():
+    # "Định hướng" is one word to the segmenter; the province's name ends the body's
+    orgs = _orgs("Sở Y tế giao Trung tâm Kiểm soát bệnh tật tỉnh Nam Định hướng dẫn các trạm y tế xử lý ổ dịch.")
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh Nam Định" in orgs
+
+
+def test_a_countrys_games_delegation_is_a_body_not_a_person():
+    ents = _entities("Đoàn Thể thao Việt Nam giành thêm 3 huy chương vàng ở môn vật.")
+    assert ("Đoàn Thể thao Việt Nam", "Organization") in ents
+    assert not any(t == "Person" for _, t in ents)
