@@ -29,3 +29,11 @@ def test_announce_is_no_father(nlp):
 def test_a_plain_name_that_runs_on_into_prose_is_not_taken_whole(nlp):
     got = _kg(nlp, "Sáng 15/1, Ban Quản lý tổ chức lễ thả rùa biển cho các em học sinh xem.")
     assert not any(label == "EVENT" and t.startswith("lễ thả") for t, label in got)
+
+
+def test_a_unit_named_by_a_disease_field_and_a_council_of_the_state():
+    nlp = kg.nlp.load("vi")
+    pairs = span_pairs(nlp, "Khoa Kiểm soát bệnh truyền nhiễm của Trung tâm Y tế huyện Ba Vì tập huấn cho 40 cán bộ. "
+                            "Ông Trần Văn Tín, Phó Chủ tịch Hội đồng Giáo sư nhà nước, dự lễ.", "2026-03-02")
+    assert ("Khoa Kiểm soát bệnh truyền nhiễm", "ORG") in pairs
+    assert ("Hội đồng Giáo sư nhà nước", "ORG") in pairs
