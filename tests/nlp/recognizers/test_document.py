@@ -84,3 +84,9 @@ def test_a_provincial_body_refers_back_to_the_one_named_with_its_place():
                 "The Nha Trang hospital treated the driver.", "2026-01-10", "en")
     assert ("Trần Minh Đức", "memberOf", "Khánh Hòa People's Committee") in got
     assert not any(o == "People's Committee" for s, p, o in got)
+
+
+def test_a_body_named_by_its_task_ends_before_a_predicate(nlp):
+    got = _kg(nlp, "Tổ kiểm tra của Hội đồng thẩm định quốc gia làm việc tại Bình Định trong hai ngày.")
+    assert not any(t.endswith("làm việc") for t, _ in got)
+    assert ("Hội đồng thẩm định quốc gia", "ORG") in got
