@@ -11,7 +11,7 @@ import re
 
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Mention, Relation, Sentence, qualified_for, untitled_head
+from kg.relations.base import Mention, Relation, Sentence, framed_event, qualified_for, untitled_head
 from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
 
@@ -107,6 +107,8 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
                and s.index - LOOKBACK <= m.sentence < s.index and not (s.lang == "vi" and qualified_for(s.text, m))]
     if not earlier:
         return only_event_before(s)
+    if s.lang == "vi":
+        earlier = [m for m in earlier if not framed_event(s.text, m)] or earlier
     named = [m for m in earlier if not m.ref]
     if s.lang == "en" and named and programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
         earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's
