@@ -79,6 +79,24 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
     return out
 
 
+# the verb that holds the event right before its name: "Sở Y tế tổ chức | Lễ phát động …"
+_HOLDS_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|phát động|long trọng tổ chức|phối hợp tổ chức)\s+$")
+
+
+def _held_name_then_place(s: "Sentence", ev: "Mention", pl: "Mention") -> bool:
+    """"X tổ chức Lễ phát động chiến dịch …, diệt bọ gậy phòng, chống sốt xuất huyết năm 2026 tại phường Y": the
+    event held is named on over commas up to "tại"; with no name of anything but a topic and no clause mark between,
+    the place is its venue however long the name (Vietnamese)."""
+    if s.lang != "vi" or ev.end > pl.start or pl.start - ev.end > 120:
+        return False
+    if not _HOLDS_BEFORE.search(s.text, max(s.start, ev.start - 30), ev.start):
+        return False
+    between = s.text[ev.end:pl.start]
+    if re.search(r"[.;:()]", between) or not re.search(AT_PLACE_VI + "$", between[-12:]):
+        return False
+    return not any(m.type != "Topic" and ev.end <= m.start < pl.start for m in s.mentions)
+
+
 def event_place_lists(s: "Sentence") -> list["Relation"]:
     """locatedIn: every place of "tại A, B" for the event of the sentence."""
 
@@ -111,7 +129,7 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
                 break
         ev = min(events, key=lambda e: abs(e.start - pl.start))
         if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30 and not _past_organisers(s, ev, pl) \
-                and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) \
+                and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) and not _held_name_then_place(s, ev, pl) \
                 or said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl):
             continue  # too far from the event to be its venue, in what was said there, or another noun's place
         if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before) \

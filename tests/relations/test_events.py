@@ -141,3 +141,10 @@ def test_a_venue_named_for_a_body_keeps_the_place_it_stands_in():
     got = facts("Sáng 3/3, Sở Y tế tổ chức Hội nghị tập huấn phòng bệnh dại tại Trung tâm Kiểm soát bệnh tật tỉnh "
                 "Gia Lai ở thành phố Pleiku.", "2027-03-10")
     assert ("Hội nghị tập huấn phòng bệnh dại", "locatedIn", "Pleiku") in got
+
+
+def test_a_held_event_named_on_over_commas_is_at_the_place_after_it():
+    text = ("Sáng 14/9, Trung tâm Y tế huyện Krông Pắc tổ chức Lễ phát động chiến dịch tổng vệ sinh môi trường, diệt "
+            "lăng quăng phòng, chống dịch bệnh mùa mưa năm 2026 tại xã Ea Kly.")
+    got = facts(text, "2026-09-14")
+    assert any(p == "locatedIn" and s.startswith("Lễ phát động") and o.endswith("Ea Kly") for s, p, o in got)
