@@ -397,3 +397,15 @@ def test_a_cup_that_ends_a_headline_is_an_event():
 def test_a_vietnamese_event_name_goes_on_through_doi_voi():
     got = _events_20261120("Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính diễn ra ngày 3/12.", "vi")
     assert "Hội thảo về cơ chế thử nghiệm có kiểm soát đối với công nghệ tài chính" in got
+
+
+def test_an_event_name_runs_over_a_comma_to_the_year_that_closes_it():
+    got = kg_spans("Sáng 2/5, UBND huyện Cờ Đỏ tổ chức Lễ ra quân chiến dịch dọn dẹp vệ sinh, diệt lăng quăng phòng, "
+                   "chống sốt xuất huyết năm 2026 tại xã Thới Xuân.", lang="vi", published="2026-05-02")
+    assert ("EVENT", "Lễ ra quân chiến dịch dọn dẹp vệ sinh, diệt lăng quăng phòng, chống sốt xuất huyết năm 2026") in got
+
+
+def test_a_comma_with_no_year_after_it_still_ends_an_event_name():
+    got = kg_spans("Hội nghị tổng kết công tác thi đua, các đại biểu đã thảo luận sôi nổi.", lang="vi",
+                   published="2026-05-02")
+    assert not any(label == "EVENT" and "," in t for label, t in got)
