@@ -584,3 +584,11 @@ def test_lien_quan_den_right_after_an_instrument_gives_its_subject():
 def test_lien_quan_den_after_other_words_of_the_sentence_gives_nothing():
     got = facts("Luật Đất đai năm 2024 có nhiều điểm mới liên quan đến chuyển đổi số.", "2031-05-05")
     assert not _about(got, "Luật Đất đai")
+
+
+def test_epidemic_prevention_and_admissions_are_fields_of_the_instruments_about_them():
+    text = ("Sở Y tế tỉnh Long An ban hành Kế hoạch số 45/KH-SYT về phòng, chống dịch bệnh mùa mưa năm 2026. "
+            "Bộ Giáo dục và Đào tạo ban hành Thông tư số 08/2026/TT-BGDĐT về quy chế tuyển sinh đại học.")
+    got = facts(text, "2026-04-02")
+    assert ("Kế hoạch số 45/KH-SYT", "about", "phòng, chống dịch bệnh") in got
+    assert ("Thông tư số 08/2026/TT-BGDĐT", "about", "tuyển sinh đại học") in got
