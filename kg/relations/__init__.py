@@ -43,7 +43,7 @@ from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
-from kg.relations.events import apposed_sub_bodies, event_place_lists, meeting_of_the_body, organizers_by_list
+from kg.relations.events import apposed_sub_bodies, event_place_lists, joined_events, meeting_of_the_body, organizers_by_list
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under,
                                         referring_subject_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
@@ -137,4 +137,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
         out += rule(s)
     out += semicolon_givers(s, rels + out)
     out += handed_at_event(s, rels + out)
+    out += joined_events(s, rels + out)
     return foreign_memberships(s, out)

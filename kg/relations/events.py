@@ -317,3 +317,34 @@ def _places_in_brackets(s: Sentence, first: Mention) -> bool:
         inside = inside[:m.start - first.start] + inside[m.end - first.start:]
     return re.fullmatch(r"[\s,]*", inside) is not None
 
+
+
+# "tổ chức Lễ đón nhận … và khai mạc Tuần Văn hóa …": a second event held in the same act
+_JOINED_EVENT = re.compile(r"\s+và\s+(?:(?:long trọng\s+)?(?:khai mạc|tổ chức|phát động|bế mạc|công bố|ra mắt|"
+                           r"phát lệnh khởi công|khởi công|khánh thành)\s+)?")
+
+
+def joined_events(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """organized, date, locatedIn: "UBND tỉnh tổ chức Lễ đón nhận … và khai mạc Tuần Văn hóa - Du lịch … năm 2026"
+    (Vietnamese): the second event, joined to the first by "và" and a holding verb, is held by the same body on the
+    same day at the same place (``rels``: the relations found so far)."""
+    if s.lang != "vi":
+        return []
+    events = s.of_type("Event")
+    out: list[Relation] = []
+    for first, second in zip(events, events[1:]):
+        if not _JOINED_EVENT.fullmatch(s.text, first.end, second.start):
+            continue
+        have = {(r.subject, r.predicate, r.obj) for r in rels}
+        for r in rels:
+            if r.sentence != s.index:
+                continue
+            if r.predicate == "organized" and r.obj == first.id:
+                new = Relation(r.subject, "organized", second.id, s.index)
+            elif r.predicate in ("date", "locatedIn") and r.subject == first.id:
+                new = Relation(second.id, r.predicate, r.obj, s.index)
+            else:
+                continue
+            if (new.subject, new.predicate, new.obj) not in have:
+                out.append(new)
+    return out

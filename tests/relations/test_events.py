@@ -148,3 +148,13 @@ def test_a_held_event_named_on_over_commas_is_at_the_place_after_it():
             "lăng quăng phòng, chống dịch bệnh mùa mưa năm 2026 tại xã Ea Kly.")
     got = facts(text, "2026-09-14")
     assert any(p == "locatedIn" and s.startswith("Lễ phát động") and o.endswith("Ea Kly") for s, p, o in got)
+
+
+def test_a_second_event_held_in_the_same_act_shares_host_day_and_place():
+    text = ("Tối 2/9, tại Quảng trường Hồ Chí Minh, UBND tỉnh Nghệ An tổ chức Lễ kỷ niệm 80 năm Quốc khánh và khai mạc "
+            "Tuần Văn hóa - Du lịch Nghệ An năm 2026.")
+    got = facts(text, "2026-09-02")
+    week = "Tuần Văn hóa - Du lịch Nghệ An năm 2026"
+    assert ("UBND tỉnh Nghệ An", "organized", week) in got
+    assert (week, "date", "2026-09-02") in got
+    assert (week, "locatedIn", "Quảng trường Hồ Chí Minh") in got
