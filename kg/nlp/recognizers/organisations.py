@@ -98,7 +98,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                     return m  # "Bộ Tài chính | đề xuất …", "Bộ Công an | và Thanh tra Chính phủ"
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
-                    and not starts_person(text, words, m, lex) and words[m].start not in stops \
+                    and (not starts_person(text, words, m, lex) or _city_after(text, words, m - 1, lex)) \
+                    and words[m].start not in stops \
                     and not starts_named_org(text, words[m].start) \
                     and not numbered_instrument_at(text, words[m].start, lex) \
                     and not (m == j + 2 and nxt.text in P.NAME_JOINERS_VI and starts_org_head(text, words[m].start)):
@@ -152,12 +153,13 @@ def _member_school_end(text: str, words: list[Word], j: int, head: str, lex: Lex
 
 
 def _city_after(text: str, words: list[Word], j: int, lex: Lexicon) -> bool:
-    """Word ``j`` is "TP" / "Tp." / "thành phố" and a known place follows it ("TP Hồ Chí Minh")."""
-    if words[j].text.rstrip(".") not in ("TP", "Tp") and not text[max(0, words[j].start - 6):words[j].end].endswith(
-            "thành phố"):
+    """Word ``j`` is "TP" / "Tp." / "thành phố" / "Thành phố" and a known place follows it ("TP Hồ Chí Minh")."""
+    if words[j].text.rstrip(".") not in ("TP", "Tp") and not text[max(0, words[j].start - 6):words[j].end].casefold(
+            ).endswith("thành phố"):  # (also "Thành phố Hồ Chí Minh", capitalised)
         return False
-    return any(any(e.type == "Place" for e in lex.lookup(text[words[j].start:words[m].end]))
-               for m in range(j + 1, min(len(words), j + 4)))
+    starts = (words[j].start, words[j - 1].start) if j and words[j].text.casefold() == "phố" else (words[j].start,)
+    return any(any(e.type == "Place" for e in lex.lookup(text[start:words[m].end]))  # ("Thành phố Hồ Chí Minh" whole)
+               for start in starts for m in range(j + 1, min(len(words), j + 4)))
 
 
 def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_ends: dict[int, int] | None,

@@ -174,3 +174,9 @@ def test_a_countrys_games_delegation_is_a_body_not_a_person():
     ents = _entities("Đoàn Thể thao Việt Nam giành thêm 3 huy chương vàng ở môn vật.")
     assert ("Đoàn Thể thao Việt Nam", "Organization") in ents
     assert not any(t == "Person" for _, t in ents)
+
+
+def test_a_body_of_the_capitalised_city_named_after_a_person():
+    # "Hồ Chí Minh" reads as a person's name; after "Thành phố" it is the city the body serves
+    orgs = _orgs("Tham dự có đại diện Sở Y tế Thành phố Hồ Chí Minh, Công an Thành phố Hồ Chí Minh và Hội Nông dân.")
+    assert {"Sở Y tế Thành phố Hồ Chí Minh", "Công an Thành phố Hồ Chí Minh"} <= orgs
