@@ -302,6 +302,10 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         other = next((x for x in after if party and x.start == group[-1].end + party.end()), None)
         if other is not None:
             group.append(other)
+            for x in after:  # "… với Tập đoàn FPT và Công ty TNHH Intel …": every party the list joins
+                if x.start > group[-1].end and x.type == other.type \
+                        and re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[group[-1].end:x.start]):
+                    group.append(x)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
 

@@ -306,3 +306,11 @@ def test_bodies_after_with_representatives_of_take_part_in_the_event():
                 "Institute and the Philippine Embassy.", "2026-01-10", "en")
     assert ("Mekong Rice Institute", "participatedIn", "seminar on rice exports") in got
     assert ("Philippine Embassy", "participatedIn", "seminar on rice exports") in got
+
+
+def test_every_party_signed_with_on_the_occasion_took_part():
+    text = ("Sáng 20/7, Trường Đại học Vinh tổ chức Lễ tốt nghiệp năm 2026 cho 2.100 tân cử nhân. Dịp này, nhà trường "
+            "ký kết thỏa thuận hợp tác với Công ty cổ phần Thép Hồng Lam, Công ty TNHH Phần mềm Sông Lam và Công ty "
+            "cổ phần Dược Bến Thủy.")
+    attended = {s for s, p, o in facts(text, "2026-07-20") if p == "participatedIn"}
+    assert {"Công ty cổ phần Thép Hồng Lam", "Công ty TNHH Phần mềm Sông Lam", "Công ty cổ phần Dược Bến Thủy"} <= attended
