@@ -286,3 +286,12 @@ def test_a_thematic_resolution_is_named_by_its_subject():
                 "2031-06-04")
     assert ("HĐND tỉnh Bình Phước", "issued", "Nghị quyết chuyên đề về phát triển nông nghiệp hữu cơ") in got
     assert "nông nghiệp hữu cơ" in _about(got, "Nghị quyết chuyên đề")
+
+
+def test_a_laws_subject_named_like_a_plan_is_no_plan_of_its_own():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("Tại kỳ họp, Quốc hội cho ý kiến về dự án Luật Quy hoạch đô thị và nông thôn.", "vi",
+                             "2026-10-10")
+    policies = {n for n, t in ents if t == "Policy"}
+    assert "Luật Quy hoạch đô thị và nông thôn" in policies
+    assert "Quy hoạch đô thị và nông thôn" not in policies
