@@ -20,7 +20,7 @@ from kg.relations.trial_topics import trial_crime_topics
 from kg.relations.general_meetings import general_meeting_hosts
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.delegations_en import delegation_leaders
-from kg.relations.delegations_vi import delegation_heads, delegation_in_title
+from kg.relations.delegations_vi import delegation_heads
 from kg.relations.ceremony_hosts_en import launch_ceremony_hosts
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles, kind_word_bodies, units_of_kind_word
@@ -139,5 +139,4 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += semicolon_givers(s, rels + out)
     out += handed_at_event(s, rels + out)
     out += joined_events(s, rels + out)
-    out += delegation_in_title(s, rels + out)
     return foreign_memberships(s, out)

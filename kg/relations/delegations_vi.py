@@ -87,26 +87,3 @@ def delegation_heads(s: Sentence) -> list[Relation]:
                 break
     return out
 
-
-_DELEGATION_TITLE = re.compile(r"(?:Phó\s+)?Trưởng\s+đoàn$", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"\s+([A-ZĐÀ-Ỹ][^,;.()\n]{1,60}?)(?=\s*[,;.()\n]|$)")
-
-
-def delegation_in_title(s: Sentence, rels: list[Relation]) -> list[Relation]:
-    """memberOf: "X, Trưởng đoàn Thể thao Việt Nam": the title's "đoàn" opens the name of a delegation the article
-    names in full ("Đoàn Thể thao Việt Nam"); its holder is a member (``rels``: the positions found so far)."""
-    if s.lang != "vi":
-        return []
-    bodies = {m.text.casefold(): m for m in s.ex.mentions if m.type == "Organization" and not m.ref}
-    out: list[Relation] = []
-    for t in s.titles:
-        if not _DELEGATION_TITLE.search(t.text):
-            continue
-        after = _NAME_AFTER.match(s.text, t.end_char, s.end)
-        body = bodies.get(("Đoàn " + after.group(1)).casefold()) if after else None
-        if body is None:
-            continue
-        for r in rels:
-            if r.sentence == s.index and r.predicate == "position" and r.obj == t.text:
-                out.append(Relation(r.subject, "memberOf", body.id, s.index))
-    return out
