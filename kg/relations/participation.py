@@ -30,6 +30,23 @@ _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Al
                                  r"[^.;:]{0,40}?\b(?:were|was))\b")
 
 
+def _far_into_the_clause(s: Sentence, comma: int, first: Mention) -> bool:
+    """The clause after a "Tại …," opening has a bare title for its subject ("Phát biểu tại buổi lễ, Phó Thủ tướng
+    yêu cầu …") and the first name after it is a body more than four words, titles aside, into the clause ("… Chỉ thị
+    … của Thủ tướng Chính phủ"): that body is no subject (Vietnamese)."""
+    if s.lang != "vi" or comma < 0 or first.type != "Organization":
+        return False
+    at = comma + 1 + len(s.text[comma + 1:first.start]) - len(s.text[comma + 1:first.start].lstrip())
+    if not any(t.start_char == at for t in s.titles):
+        return False
+    lead = list(s.text[comma:first.start])
+    for t in s.titles:
+        if comma <= t.start_char and t.end_char <= first.start:
+            lead[t.start_char - comma:t.end_char - comma] = " " * (t.end_char - t.start_char)
+    words = [w for w in "".join(lead).split() if w.strip(",")]
+    return len(words) > 4
+
+
 _FRAMING = re.compile(r"(?<![\w])(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:the\s+)?$")
 
 
@@ -81,6 +98,9 @@ def participation(s: Sentence) -> list[Relation]:
                             and not _title_body(s, m)), key=lambda m: m.start)
             # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government; "At the ceremony, the Prime
             # Minister asked …": the bare title of the person who holds it
+            if after and _far_into_the_clause(s, comma if comma >= 0 else ev.end, after[0]):
+                continue  # "Phát biểu tại buổi lễ, Phó Thủ tướng yêu cầu … Chỉ thị … của Thủ tướng Chính phủ": a body
+                # named deep in the clause is not its subject
             group = after[:1]
             for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
                 # (a short form in brackets may close the one before: "Ngân hàng Thế giới (WB) và Tập đoàn TH")

@@ -463,3 +463,17 @@ def test_a_joining_list_attends_the_meeting_not_the_session_that_times_it():
     assert any(s == "Lê Văn Thành" and o.startswith("hội nghị") for s, o in attended)
     assert any(s.startswith("Ủy ban Mặt trận") and o.startswith("hội nghị") for s, o in attended)
     assert not any(o.startswith("Kỳ họp") for _, o in attended)
+
+
+def test_attending_and_giving_the_start_signal():
+    text = ("Sáng 19/12, Bộ Xây dựng tổ chức lễ thông xe cao tốc Cần Thơ - Cà Mau. Phó Thủ tướng Lê Thành Long dự và "
+            "phát lệnh thông xe.")
+    got = facts(text, "2025-12-19")
+    assert any(s == "Lê Thành Long" and p == "participatedIn" and o.startswith("lễ thông xe") for s, p, o in got)
+
+
+def test_a_body_deep_in_the_clause_after_an_opening_is_no_participant():
+    text = ("Sáng 19/12, Bộ Xây dựng tổ chức lễ thông xe cao tốc Cần Thơ - Cà Mau. Phát biểu tại buổi lễ, Phó Thủ "
+            "tướng yêu cầu các nhà thầu thực hiện nghiêm Chỉ thị số 26/CT-TTg của Thủ tướng Chính phủ.")
+    got = facts(text, "2025-12-19")
+    assert not any(s == "Thủ tướng Chính phủ" and p == "participatedIn" for s, p, o in got)
