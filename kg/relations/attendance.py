@@ -11,6 +11,7 @@ import re
 
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.affiliations import _titled
 from kg.relations.base import Mention, Relation, Sentence, framed_event, qualified_for, untitled_head
 from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
@@ -134,16 +135,25 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             out += [p for p in people if not _inside_title(p, titles)]
             # "A, Giám đốc Sở X; đại diện Hiệp hội Y" is split by ';' — but a ", cùng đại diện Y"
             # tail inside a person's item still names a body of its own
-            after_person = False
+            after_person = None
+            listing = False  # after "…, lãnh đạo Tập đoàn Z": the bodies joined on to it are attendees too
             for c, d in _sub_items(s.text, a, b):
-                if any(c <= p.start < d for p in people):
-                    after_person = True
+                here = [p for p in people if c <= p.start < d]
+                if here:
+                    after_person, listing = here[-1], False
                     continue
-                if after_person and re.match(r"[\s,]*(?:" + cue_pattern("affiliation_nouns", s.lang) + r")\s",
-                                             s.text[c:d], flags=re.IGNORECASE):
-                    after_person = False
+                if listing:
+                    out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                    continue
+                if after_person is not None and re.match(r"[\s,]*(?:" + cue_pattern("affiliation_nouns", s.lang)
+                                                         + r")\s", s.text[c:d], flags=re.IGNORECASE):
+                    titled = _titled(s, after_person) and re.match(r"[\s,]*lãnh đạo\s", s.text[c:d], re.IGNORECASE)
+                    after_person = None
+                    if titled:  # "Bộ trưởng Bộ X Trần Y, lãnh đạo Tập đoàn Z và …": the next attendees
+                        out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                        listing = True
                     continue  # "bà Y, lãnh đạo Sở X": the person's own body, not an item of its own
-                after_person = False
+                after_person = None
                 lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?(?:by\s+)?", "", s.text[c:d])
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",

@@ -314,3 +314,12 @@ def test_every_party_signed_with_on_the_occasion_took_part():
             "cổ phần Dược Bến Thủy.")
     attended = {s for s, p, o in facts(text, "2026-07-20") if p == "participatedIn"}
     assert {"Công ty cổ phần Thép Hồng Lam", "Công ty TNHH Phần mềm Sông Lam", "Công ty cổ phần Dược Bến Thủy"} <= attended
+
+
+def test_leaders_of_bodies_after_a_titled_attendee_are_the_next_attendees():
+    text = ("Sáng 19/12, Bộ Xây dựng tổ chức lễ thông xe cao tốc Cần Thơ - Cà Mau. Cùng dự có Bộ trưởng Bộ Xây dựng "
+            "Trần Hồng Minh, lãnh đạo Tập đoàn Đèo Cả và Tổng công ty Thăng Long.")
+    got = facts(text, "2025-12-19")
+    attended = {s for s, p, o in got if p == "participatedIn"}
+    assert {"Trần Hồng Minh", "Tập đoàn Đèo Cả", "Tổng công ty Thăng Long"} <= attended
+    assert ("Trần Hồng Minh", "memberOf", "Tập đoàn Đèo Cả") not in got
