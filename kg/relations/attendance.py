@@ -117,6 +117,17 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     return contest_of_ceremony(s, max(earlier, key=lambda m: (m.sentence, m.start)), list_at)
 
 
+def _opened_by(s: "Sentence", opening: str) -> "Mention | None":
+    """The latest opening (closing) ceremony the article names before the sentence when the sentence opens with a
+    speech at one ("Phát biểu khai mạc, ông X …"): the ceremony, whatever event was named in between."""
+    kind = re.search(r"\b(khai mạc|bế mạc)\b", opening, flags=re.IGNORECASE)
+    if s.lang != "vi" or kind is None:
+        return None
+    held = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence < s.index
+            and kind.group(1).casefold() in m.text.casefold()]
+    return max(held, key=lambda m: (m.sentence, m.start)) if held else None
+
+
 def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
     """People of the list, and bodies that are list items of their own.
 
@@ -270,6 +281,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = _event_of(s, s.start)
+        opened = _opened_by(s, m.group()) if event is not None else None
+        event = opened or event  # "Phát biểu khai mạc, …": the opening ceremony, not an exhibition named since
         if event is None and occasion:  # "Dịp này, …" far below the lead: the occasion the article reports
             event = next((x for x in s.ex.mentions if x.type == "Event" and not x.nested and x.sentence < s.index), None)
         if event is None or not (occasion or _same_kind(m.group(), event.text, s.lang)):

@@ -323,3 +323,11 @@ def test_leaders_of_bodies_after_a_titled_attendee_are_the_next_attendees():
     attended = {s for s, p, o in got if p == "participatedIn"}
     assert {"Trần Hồng Minh", "Tập đoàn Đèo Cả", "Tổng công ty Thăng Long"} <= attended
     assert ("Trần Hồng Minh", "memberOf", "Tập đoàn Đèo Cả") not in got
+
+
+def test_an_opening_speech_is_at_the_opening_ceremony_not_an_exhibition_named_since():
+    text = ("Tối 5/4, UBND tỉnh Phú Thọ tổ chức Lễ khai mạc Lễ hội Đền Hùng năm 2026. Lễ hội có nhiều hoạt động như hát "
+            "Xoan và Triển lãm \"Di sản văn hóa Phú Thọ\". Phát biểu khai mạc, ông Trần Duy Đông, Chủ tịch UBND tỉnh, cho "
+            "biết lễ hội kéo dài 5 ngày.")
+    attended = {o for s, p, o in facts(text, "2026-04-05") if s == "Trần Duy Đông" and p == "participatedIn"}
+    assert attended == {"Lễ khai mạc Lễ hội Đền Hùng năm 2026"}
