@@ -83,9 +83,14 @@ def _affiliations_vi(s: Sentence) -> list[Relation]:
 
 
 def _titled(s: Sentence, p: Mention) -> bool:
-    """A title stands right before the person's name ("Phó Thủ tướng Hồ Đức Phớc")."""
-    return any(t.end_char <= p.start and re.fullmatch(r"\s*(?:(?:ông|bà)\s+)?", s.text[t.end_char:p.start])
-               for t in s.titles)
+    """A title stands right before the person's name ("Phó Thủ tướng Hồ Đức Phớc"), its body between or not
+    ("Bộ trưởng Bộ Xây dựng Trần Hồng Minh")."""
+    def gap(t) -> str:
+        between = s.text[t.end_char:p.start]
+        body = next((o for o in s.mentions if o.type == "Organization" and o.start == t.end_char + 1
+                     and o.end <= p.start), None)
+        return between if body is None else s.text[body.end:p.start]
+    return any(t.end_char <= p.start and re.fullmatch(r"\s*(?:(?:ông|bà)\s+)?", gap(t)) for t in s.titles)
 
 
 def _org_at(orgs: list[Mention], pos: int) -> Mention | None:

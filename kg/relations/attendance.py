@@ -11,7 +11,8 @@ import re
 
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
-from kg.relations.base import Mention, Relation, Sentence, qualified_for, untitled_head
+from kg.relations.affiliations import _titled
+from kg.relations.base import Mention, Relation, Sentence, framed_event, qualified_for, untitled_head
 from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
 
@@ -107,11 +108,24 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
                and s.index - LOOKBACK <= m.sentence < s.index and not (s.lang == "vi" and qualified_for(s.text, m))]
     if not earlier:
         return only_event_before(s)
+    if s.lang == "vi":
+        earlier = [m for m in earlier if not framed_event(s.text, m)] or earlier
     named = [m for m in earlier if not m.ref]
     if s.lang == "en" and named and programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
         earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's
     # "… lễ khai mạc Vòng chung kết Giải X. Tham gia vòng chung kết có 8 đội …": the round, not its opening
     return contest_of_ceremony(s, max(earlier, key=lambda m: (m.sentence, m.start)), list_at)
+
+
+def _opened_by(s: "Sentence", opening: str) -> "Mention | None":
+    """The latest opening (closing) ceremony the article names before the sentence when the sentence opens with a
+    speech at one ("Phát biểu khai mạc, ông X …"): the ceremony, whatever event was named in between."""
+    kind = re.search(r"\b(khai mạc|bế mạc)\b", opening, flags=re.IGNORECASE)
+    if s.lang != "vi" or kind is None:
+        return None
+    held = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence < s.index
+            and kind.group(1).casefold() in m.text.casefold()]
+    return max(held, key=lambda m: (m.sentence, m.start)) if held else None
 
 
 def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
@@ -132,16 +146,25 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             out += [p for p in people if not _inside_title(p, titles)]
             # "A, Giám đốc Sở X; đại diện Hiệp hội Y" is split by ';' — but a ", cùng đại diện Y"
             # tail inside a person's item still names a body of its own
-            after_person = False
+            after_person = None
+            listing = False  # after "…, lãnh đạo Tập đoàn Z": the bodies joined on to it are attendees too
             for c, d in _sub_items(s.text, a, b):
-                if any(c <= p.start < d for p in people):
-                    after_person = True
+                here = [p for p in people if c <= p.start < d]
+                if here:
+                    after_person, listing = here[-1], False
                     continue
-                if after_person and re.match(r"[\s,]*(?:" + cue_pattern("affiliation_nouns", s.lang) + r")\s",
-                                             s.text[c:d], flags=re.IGNORECASE):
-                    after_person = False
+                if listing:
+                    out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                    continue
+                if after_person is not None and re.match(r"[\s,]*(?:" + cue_pattern("affiliation_nouns", s.lang)
+                                                         + r")\s", s.text[c:d], flags=re.IGNORECASE):
+                    titled = _titled(s, after_person) and re.match(r"[\s,]*lãnh đạo\s", s.text[c:d], re.IGNORECASE)
+                    after_person = None
+                    if titled:  # "Bộ trưởng Bộ X Trần Y, lãnh đạo Tập đoàn Z và …": the next attendees
+                        out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                        listing = True
                     continue  # "bà Y, lãnh đạo Sở X": the person's own body, not an item of its own
-                after_person = False
+                after_person = None
                 lead = re.sub(r"^[\s,]*(?:(?:và|and)\s+)?(?:by\s+)?", "", s.text[c:d])
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
@@ -258,6 +281,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = _event_of(s, s.start)
+        opened = _opened_by(s, m.group()) if event is not None else None
+        event = opened or event  # "Phát biểu khai mạc, …": the opening ceremony, not an exhibition named since
         if event is None and occasion:  # "Dịp này, …" far below the lead: the occasion the article reports
             event = next((x for x in s.ex.mentions if x.type == "Event" and not x.nested and x.sentence < s.index), None)
         if event is None or not (occasion or _same_kind(m.group(), event.text, s.lang)):
@@ -300,6 +325,10 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         other = next((x for x in after if party and x.start == group[-1].end + party.end()), None)
         if other is not None:
             group.append(other)
+            for x in after:  # "… với Tập đoàn FPT và Công ty TNHH Intel …": every party the list joins
+                if x.start > group[-1].end and x.type == other.type \
+                        and re.fullmatch(r"\s*(?:,|và|and)\s*", s.text[group[-1].end:x.start]):
+                    group.append(x)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
 

@@ -278,3 +278,14 @@ def qualified_for(text: str, ev: Mention) -> bool:
     dự Vòng chung kết …"): a goal the sentence names, not the happening it reports (``qualify_cues``)."""
     return re.search(r"(?:" + cue_pattern("qualify_cues", "vi") + r")\s+$", text[max(0, ev.start - 40):ev.start],
                      flags=re.IGNORECASE) is not None
+
+
+# "hội nghị tiếp xúc cử tri trước Kỳ họp thứ hai", "thông tin về dự kiến nội dung kỳ họp": an event that times
+# another or is talked about
+_FRAMING_VI = re.compile(r"(?<![\w])(?:trước|sau|chuẩn bị cho|nội dung|về)\s+$", re.IGNORECASE)
+
+
+def framed_event(text: str, ev: Mention) -> bool:
+    """The Vietnamese event is written as the time of another or as what is talked about (after "trước", "sau",
+    "chuẩn bị cho", "nội dung", "về"): not the happening an attendance list or an opening refers to."""
+    return _FRAMING_VI.search(text, max(0, ev.start - 15), ev.start) is not None

@@ -281,8 +281,26 @@ def dates_of(s: Sentence) -> list[Relation]:
             if s.lang == "en" and ev.end <= d[0] and _TOLD_THAT.search(s.text, s.start, ev.start) \
                     and re.match(r"\s+that\b", s.text[ev.end:d[0]]):
                 continue  # "Thắng told the forum that the rules would apply from December 30": what was said
+            if s.lang == "vi" and _happens_after_another_noun(s, ev, d, dates):
+                continue  # "Ngày 20/1, … buổi làm việc … chuẩn bị cho cuộc bầu cử …, diễn ra ngày 15/3": the election's day
             out.append(Relation(ev.id, "date", d[2], s.index))
     return out
+
+
+# ", diễn ra ngày 15/3": a clause that dates the noun right before its comma
+_HAPPENS_ON = re.compile(r",\s*(?:sẽ\s+|đã\s+|được\s+)?(?:diễn ra|tổ chức|khai mạc)\s+(?:vào\s+)?"
+                         r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$")
+
+
+def _happens_after_another_noun(s: Sentence, ev: Mention, d: tuple, dates: list) -> bool:
+    """A date in ", diễn ra ngày 15/3" written three or more words after the event, in a sentence whose own date
+    comes before the event ("Ngày 20/1, đoàn … có buổi làm việc … về công tác chuẩn bị cho cuộc bầu cử …, diễn ra
+    ngày 15/3"), is the day of the noun before the comma, not the event's."""
+    if ev.end > d[0]:
+        return False
+    gap = s.text[ev.end:d[0]]
+    m = _HAPPENS_ON.search(gap)
+    return m is not None and len(gap[:m.start()].split()) >= 3 and any(o[0] < ev.start for o in dates if o is not d)
 
 
 

@@ -50,6 +50,10 @@ def _meeting(s: Sentence, after: int) -> Mention | None:
     return nxt[0] if nxt else None
 
 
+# ", Ủy viên Hội đồng bầu cử quốc gia," after a leader's name: his title set off by commas
+_APPOSED_TITLE = re.compile(r",[^,;.()]{2,90},")
+
+
 def delegation_heads(s: Sentence) -> list[Relation]:
     """memberOf and participatedIn of a delegation's leader, and participatedIn of the body it worked with."""
     if s.lang != "vi":
@@ -57,7 +61,9 @@ def delegation_heads(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     lead = re.compile(r"\s*(?:" + _pattern("lead_verbs") + r")(?![\w])")
     for p in s.of_type("Person"):
-        led = lead.match(s.text, p.end)
+        # "do ông X, Ủy viên Hội đồng …, làm trưởng đoàn": the leader's title may stand between
+        apposed = _APPOSED_TITLE.match(s.text, p.end, s.end)
+        led = lead.match(s.text, p.end) or (lead.match(s.text, apposed.end()) if apposed else None)
         if led is None:
             continue
         do = s.text.rfind(" do ", s.start, p.start)
@@ -80,3 +86,4 @@ def delegation_heads(s: Sentence) -> list[Relation]:
                 out.append(Relation(org.id, "participatedIn", event.id, s.index))
                 break
     return out
+

@@ -79,6 +79,24 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
     return out
 
 
+# the verb that holds the event right before its name: "Sở Y tế tổ chức | Lễ phát động …"
+_HOLDS_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|phát động|long trọng tổ chức|phối hợp tổ chức)\s+$")
+
+
+def _held_name_then_place(s: "Sentence", ev: "Mention", pl: "Mention") -> bool:
+    """"X tổ chức Lễ phát động chiến dịch …, diệt bọ gậy phòng, chống sốt xuất huyết năm 2026 tại phường Y": the
+    event held is named on over commas up to "tại"; with no name of anything but a topic and no clause mark between,
+    the place is its venue however long the name (Vietnamese)."""
+    if s.lang != "vi" or ev.end > pl.start or pl.start - ev.end > 120:
+        return False
+    if not _HOLDS_BEFORE.search(s.text, max(s.start, ev.start - 30), ev.start):
+        return False
+    between = s.text[ev.end:pl.start]
+    if re.search(r"[.;:()]", between) or not re.search(AT_PLACE_VI + "$", between[-12:]):
+        return False
+    return not any(m.type != "Topic" and ev.end <= m.start < pl.start for m in s.mentions)
+
+
 def event_place_lists(s: "Sentence") -> list["Relation"]:
     """locatedIn: every place of "tại A, B" for the event of the sentence."""
 
@@ -111,7 +129,7 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
                 break
         ev = min(events, key=lambda e: abs(e.start - pl.start))
         if abs(ev.start - pl.start) > 90 and pl.start - s.start > 30 and not _past_organisers(s, ev, pl) \
-                and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) \
+                and not held_at(s, ev, pl) and not _at_headquarters_in(s, ev, pl) and not _held_name_then_place(s, ev, pl) \
                 or said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl):
             continue  # too far from the event to be its venue, in what was said there, or another noun's place
         if re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty|investors?|companies|firms)\s+(tại|ở|in|at)\s+$", before) \
@@ -299,3 +317,34 @@ def _places_in_brackets(s: Sentence, first: Mention) -> bool:
         inside = inside[:m.start - first.start] + inside[m.end - first.start:]
     return re.fullmatch(r"[\s,]*", inside) is not None
 
+
+
+# "tổ chức Lễ đón nhận … và khai mạc Tuần Văn hóa …": a second event held in the same act
+_JOINED_EVENT = re.compile(r"\s+và\s+(?:(?:long trọng\s+)?(?:khai mạc|tổ chức|phát động|bế mạc|công bố|ra mắt|"
+                           r"phát lệnh khởi công|khởi công|khánh thành)\s+)?")
+
+
+def joined_events(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """organized, date, locatedIn: "UBND tỉnh tổ chức Lễ đón nhận … và khai mạc Tuần Văn hóa - Du lịch … năm 2026"
+    (Vietnamese): the second event, joined to the first by "và" and a holding verb, is held by the same body on the
+    same day at the same place (``rels``: the relations found so far)."""
+    if s.lang != "vi":
+        return []
+    events = s.of_type("Event")
+    out: list[Relation] = []
+    for first, second in zip(events, events[1:]):
+        if not _JOINED_EVENT.fullmatch(s.text, first.end, second.start):
+            continue
+        have = {(r.subject, r.predicate, r.obj) for r in rels}
+        for r in rels:
+            if r.sentence != s.index:
+                continue
+            if r.predicate == "organized" and r.obj == first.id:
+                new = Relation(r.subject, "organized", second.id, s.index)
+            elif r.predicate in ("date", "locatedIn") and r.subject == first.id:
+                new = Relation(second.id, r.predicate, r.obj, s.index)
+            else:
+                continue
+            if (new.subject, new.predicate, new.obj) not in have:
+                out.append(new)
+    return out

@@ -71,7 +71,9 @@ def sub_organizations(s: Sentence) -> list[Relation]:
 
 
 def _is_sub_body(m: Mention) -> bool:
-    return bool(re.match(r"(Ủy ban|Uỷ ban|Ban|Văn phòng|Vụ|Cục|Viện|Hội đồng|Committee|Commission|Office)\b", m.text))
+    # (a hospital's or school's department, a centre, a branch: "Khoa Kiểm soát bệnh truyền nhiễm của CDC Hà Nội")
+    return bool(re.match(r"(Ủy ban|Uỷ ban|Ban|Văn phòng|Vụ|Cục|Chi cục|Viện|Hội đồng|Khoa|Phòng|Trung tâm|Phân hiệu|"
+                         r"Chi nhánh|Trạm|Committee|Commission|Office)\b", m.text))
 
 
 def _ends_as_sub_body(m: Mention) -> bool:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.relations.base import after_dateline, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import after_dateline, framed_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
 
-PARTICIPATE_VI = re.compile(r"\b(tham dự|dự|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
+# ("dự" opens other words: "dự kiến nội dung kỳ họp" (expected), "dự án", "dự thảo" attend nothing)
+PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|toán|định|trữ|phòng|tính|đoán|luật|chi|kiện)\b)|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
                             re.IGNORECASE)
 # "at the closing of the session", "on the sidelines of the summit": a part of the event is the event
 _PART_OF = r"(?:(?:opening|closing|close|end|start|sidelines)\s+of\s+(?:the\s+|its\s+)?)?$"
@@ -23,10 +24,27 @@ PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spok
 
 # "Tham dự có …", "Attending the forum were …", "Speakers included …", "Among the guests were …": a list of
 # those who took part in the event the sentences before name
-_ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Attending|Also attending)\b[^.;:]{0,40}?\b(?:có|were|was)"
+_ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Also attending)\b[^.;:]{0,40}?\b(?:có|were|was)"
                                  r"|(?:Speakers|Participants|Attendees|Guests|Panell?ists)\b[^.;:]{0,40}?\b(?:included|were)"
                                  r"|Among\s+(?:the\s+)?(?:speakers|participants|attendees|guests|those\s+attending)\b"
                                  r"[^.;:]{0,40}?\b(?:were|was))\b")
+
+
+def _far_into_the_clause(s: Sentence, comma: int, first: Mention) -> bool:
+    """The clause after a "Tại …," opening has a bare title for its subject ("Phát biểu tại buổi lễ, Phó Thủ tướng
+    yêu cầu …") and the first name after it is a body more than four words, titles aside, into the clause ("… Chỉ thị
+    … của Thủ tướng Chính phủ"): that body is no subject (Vietnamese)."""
+    if s.lang != "vi" or comma < 0 or first.type != "Organization":
+        return False
+    at = comma + 1 + len(s.text[comma + 1:first.start]) - len(s.text[comma + 1:first.start].lstrip())
+    if not any(t.start_char == at for t in s.titles):
+        return False
+    lead = list(s.text[comma:first.start])
+    for t in s.titles:
+        if comma <= t.start_char and t.end_char <= first.start:
+            lead[t.start_char - comma:t.end_char - comma] = " " * (t.end_char - t.start_char)
+    words = [w for w in "".join(lead).split() if w.strip(",")]
+    return len(words) > 4
 
 
 _FRAMING = re.compile(r"(?<![\w])(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:the\s+)?$")
@@ -46,7 +64,8 @@ def participation(s: Sentence) -> list[Relation]:
         # "Tham dự có …": the attendance list of the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
                    and s.index - 2 <= m.sentence < s.index]
-        governed = earlier[-1:]
+        # "hội nghị tiếp xúc cử tri trước Kỳ họp thứ hai": the session that times the meeting is not attended
+        governed = [m for m in earlier if not framed_event(s.text, m)][-1:] or earlier[-1:]
     if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)"
                                              r"(?:\s+và\s+(?:" + cue_pattern("attend_and_verbs", s.lang) + r")(?:\s+[^\s,;.]+){0,8})?\s*[.!]?\s*$",
                                              s.text[s.start:s.end]) and not events:
@@ -79,6 +98,9 @@ def participation(s: Sentence) -> list[Relation]:
                             and not _title_body(s, m)), key=lambda m: m.start)
             # "Tại Hội nghị, Thủ tướng Chính phủ X": X, not the Government; "At the ceremony, the Prime
             # Minister asked …": the bare title of the person who holds it
+            if after and _far_into_the_clause(s, comma if comma >= 0 else ev.end, after[0]):
+                continue  # "Phát biểu tại buổi lễ, Phó Thủ tướng yêu cầu … Chỉ thị … của Thủ tướng Chính phủ": a body
+                # named deep in the clause is not its subject
             group = after[:1]
             for m in after[1:]:  # "Cũng tại buổi lễ, Cục X và Tổ chức Y đã ký …": the coordinated subjects
                 # (a short form in brackets may close the one before: "Ngân hàng Thế giới (WB) và Tập đoàn TH")

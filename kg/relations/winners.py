@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence, untitled_head
+from kg.relations.base import Mention, Relation, Sentence, qualified_for, untitled_head
 from kg.relations.cues import cue_pattern
 
 
@@ -81,25 +81,41 @@ def award_presenters(s: Sentence) -> list[Relation]:
 
 
 # "giành chức vô địch", "đoạt huy chương vàng", "… thuộc về X": a title won in the one contest of the article
-_TITLE_WON = re.compile(r"(?<![\w])(?:giành|đoạt|giành được)\s+(?:chức|ngôi|danh hiệu)\s+(?:vô địch|quán quân|á quân)"
-                        r"|(?<![\w])(?:giành|đoạt)\s+(?:huy chương|HCV|HCB|HCĐ)", re.IGNORECASE)
+_TITLE_WON = re.compile(r"(?<![\w])(?:giành|đoạt|giành được|bảo vệ thành công|bảo vệ)\s+(?:chức|ngôi|danh hiệu)\s+"
+                        r"(?:vô địch|quán quân|á quân)"
+                        r"|(?<![\w])(?:giành|đoạt|mang về)(?:\s+(?:thêm|được))?(?:\s+\d{1,3})?(?:\s+tấm)?\s+"
+                        r"(?:huy chương|HCV|HCB|HCĐ)", re.IGNORECASE)
 _WENT_TO = re.compile(r"(?<![\w])thuộc về\s+(?:(?:VĐV|vận động viên|tay đua|đội|anh|chị)\s+)?$", re.IGNORECASE)
 
 
 def title_winners(s: Sentence) -> list[Relation]:
-    """participatedIn: "X, vận động viên của CLB Y, giành chức vô địch …", "Nội dung 42 km nam thuộc về X":
-    the winner of a title took part in the one contest the article names (no event named in the sentence)."""
-    if s.lang != "vi" or s.of_type("Event"):
+    """participatedIn: "X, vận động viên của CLB Y, giành chức vô địch …", "Nội dung 42 km nam thuộc về X", "X bảo vệ
+    thành công ngôi vô địch …": the winner of a title or medal took part in the games or contest named before it in
+    the sentence ("ngày thi đấu thứ tư của SEA Games 33, Đoàn Thể thao Việt Nam giành thêm 5 huy chương vàng": a
+    delegation or team too), else in the one contest the article names."""
+    if s.lang != "vi":
         return []
-    people = s.of_type("Person")
-    out: list[Relation] = []
+    events = [e for e in s.of_type("Event") if not qualified_for(s.text, e)]
+    if s.of_type("Event") and not events:
+        return []
+    # a team or delegation wins medals too: "Đoàn Thể thao Việt Nam giành thêm 5 huy chương vàng"
+    winners = [m for m in s.mentions if m.type == "Person" or (m.type == "Organization" and events)]
+    out: list[Mention] = []
     for cue in _TITLE_WON.finditer(s.text, s.start, s.end):
-        before = [p for p in people if p.end <= cue.start()]
+        before = [p for p in winners if p.end <= cue.start()]
         if before and re.fullmatch(r"\s*(?:,(?:[^.;]|\.(?=\S)){0,100}?,)?\s*(?:(?:đã|vừa|xuất sắc)\s+)*",
                                    s.text[before[-1].end:cue.start()]):
             out.append(before[-1])
-    for p in people:
+    for p in s.of_type("Person"):
         if _WENT_TO.search(s.text, max(s.start, p.start - 40), p.start):
             out.append(p)
-    ev = _the_event(s) if out else None
-    return [Relation(p.id, "participatedIn", ev.id, s.index) for p in out] if ev is not None else []
+    if not out:
+        return []
+    rels = []
+    for p in out:
+        # the games or contest named before the winner in the sentence ("ngày thi đấu thứ tư của SEA Games 33, X
+        # giành …"), else the one the article names
+        ev = next((e for e in reversed(events) if e.end <= p.start), None) if events else _the_event(s)
+        if ev is not None:
+            rels.append(Relation(p.id, "participatedIn", ev.id, s.index))
+    return rels

@@ -306,3 +306,28 @@ def test_bodies_after_with_representatives_of_take_part_in_the_event():
                 "Institute and the Philippine Embassy.", "2026-01-10", "en")
     assert ("Mekong Rice Institute", "participatedIn", "seminar on rice exports") in got
     assert ("Philippine Embassy", "participatedIn", "seminar on rice exports") in got
+
+
+def test_every_party_signed_with_on_the_occasion_took_part():
+    text = ("Sáng 20/7, Trường Đại học Vinh tổ chức Lễ tốt nghiệp năm 2026 cho 2.100 tân cử nhân. Dịp này, nhà trường "
+            "ký kết thỏa thuận hợp tác với Công ty cổ phần Thép Hồng Lam, Công ty TNHH Phần mềm Sông Lam và Công ty "
+            "cổ phần Dược Bến Thủy.")
+    attended = {s for s, p, o in facts(text, "2026-07-20") if p == "participatedIn"}
+    assert {"Công ty cổ phần Thép Hồng Lam", "Công ty TNHH Phần mềm Sông Lam", "Công ty cổ phần Dược Bến Thủy"} <= attended
+
+
+def test_leaders_of_bodies_after_a_titled_attendee_are_the_next_attendees():
+    text = ("Sáng 19/12, Bộ Xây dựng tổ chức lễ thông xe cao tốc Cần Thơ - Cà Mau. Cùng dự có Bộ trưởng Bộ Xây dựng "
+            "Trần Hồng Minh, lãnh đạo Tập đoàn Đèo Cả và Tổng công ty Thăng Long.")
+    got = facts(text, "2025-12-19")
+    attended = {s for s, p, o in got if p == "participatedIn"}
+    assert {"Trần Hồng Minh", "Tập đoàn Đèo Cả", "Tổng công ty Thăng Long"} <= attended
+    assert ("Trần Hồng Minh", "memberOf", "Tập đoàn Đèo Cả") not in got
+
+
+def test_an_opening_speech_is_at_the_opening_ceremony_not_an_exhibition_named_since():
+    text = ("Tối 5/4, UBND tỉnh Phú Thọ tổ chức Lễ khai mạc Lễ hội Đền Hùng năm 2026. Lễ hội có nhiều hoạt động như hát "
+            "Xoan và Triển lãm \"Di sản văn hóa Phú Thọ\". Phát biểu khai mạc, ông Trần Duy Đông, Chủ tịch UBND tỉnh, cho "
+            "biết lễ hội kéo dài 5 ngày.")
+    attended = {o for s, p, o in facts(text, "2026-04-05") if s == "Trần Duy Đông" and p == "participatedIn"}
+    assert attended == {"Lễ khai mạc Lễ hội Đền Hùng năm 2026"}

@@ -196,3 +196,10 @@ def test_the_same_day_after_a_frame_dates_the_sentences_own_event():
                 f"ngày, Hội Sử học tỉnh Thừa Thiên Huế tổ chức {talk}.", "2027-06-12")
     assert (talk, "date", "2027-06-12") in got
     assert (expo, "date", "2027-06-12") in got
+
+
+def test_a_clause_dating_the_noun_before_it_does_not_date_the_event():
+    text = ("Ngày 12/2, đoàn công tác của Bộ Nội vụ đã có buổi làm việc với UBND tỉnh Quảng Trị về công tác chuẩn bị "
+            "cho đợt tuyển dụng công chức cấp xã của tỉnh, diễn ra ngày 20/4.")
+    dates = {o for s, p, o in facts(text, "2026-02-12") if p == "date" and s == "buổi làm việc"}
+    assert dates == {"2026-02-12"}

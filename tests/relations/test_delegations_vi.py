@@ -30,3 +30,12 @@ def test_a_delegation_of_a_committee_of_the_assembly():
                 "Văn Hạ dẫn đầu đã làm việc với UBND tỉnh Kon Tum.", "2027-03-06")
     assert ("Tạ Văn Hạ", "memberOf", "Ủy ban Khoa học, Công nghệ và Môi trường") in got
     assert ("Tạ Văn Hạ", "memberOf", "Quốc hội") not in got
+
+
+def test_a_leader_with_his_title_set_off_by_commas_leads_the_delegation():
+    text = ("Ngày 4/3, đoàn giám sát của Ủy ban Văn hóa và Xã hội do ông Trần Văn Lâm, Phó Chủ nhiệm Ủy ban, làm "
+            "trưởng đoàn đã có buổi làm việc với UBND tỉnh Hà Giang về thực hiện chính sách dân tộc.")
+    got = facts(text, "2026-03-04")
+    assert ("Trần Văn Lâm", "participatedIn", "buổi làm việc") in got
+    assert ("UBND tỉnh Hà Giang", "participatedIn", "buổi làm việc") in got
+

@@ -141,3 +141,20 @@ def test_a_venue_named_for_a_body_keeps_the_place_it_stands_in():
     got = facts("Sáng 3/3, Sở Y tế tổ chức Hội nghị tập huấn phòng bệnh dại tại Trung tâm Kiểm soát bệnh tật tỉnh "
                 "Gia Lai ở thành phố Pleiku.", "2027-03-10")
     assert ("Hội nghị tập huấn phòng bệnh dại", "locatedIn", "Pleiku") in got
+
+
+def test_a_held_event_named_on_over_commas_is_at_the_place_after_it():
+    text = ("Sáng 14/9, Trung tâm Y tế huyện Krông Pắc tổ chức Lễ phát động chiến dịch tổng vệ sinh môi trường, diệt "
+            "lăng quăng phòng, chống dịch bệnh mùa mưa năm 2026 tại xã Ea Kly.")
+    got = facts(text, "2026-09-14")
+    assert any(p == "locatedIn" and s.startswith("Lễ phát động") and o.endswith("Ea Kly") for s, p, o in got)
+
+
+def test_a_second_event_held_in_the_same_act_shares_host_day_and_place():
+    text = ("Tối 2/9, tại Quảng trường Hồ Chí Minh, UBND tỉnh Nghệ An tổ chức Lễ kỷ niệm 80 năm Quốc khánh và khai mạc "
+            "Tuần Văn hóa - Du lịch Nghệ An năm 2026.")
+    got = facts(text, "2026-09-02")
+    week = "Tuần Văn hóa - Du lịch Nghệ An năm 2026"
+    assert ("UBND tỉnh Nghệ An", "organized", week) in got
+    assert (week, "date", "2026-09-02") in got
+    assert (week, "locatedIn", "Quảng trường Hồ Chí Minh") in got

@@ -140,3 +140,10 @@ def test_a_subsidiary_of_a_described_parent():
     got = facts("The plant is run by Hanwha Vina, a unit of the South Korean defence group Hanwha Aerospace, "
                 "and Siemens Việt Nam, a subsidiary of the German industrial conglomerate Siemens.", "2026-01-10", "en")
     assert ("Siemens Việt Nam", "subOrganizationOf", "Siemens") in got
+
+
+def test_a_department_or_centre_of_a_body_written_with_cua_is_its_unit():
+    got = facts("Sở Y tế giao Khoa Kiểm soát bệnh truyền nhiễm của CDC Đồng Tháp hướng dẫn các trạm y tế. Trung tâm "
+                "Thông tin và Thống kê của Sở Công Thương Đồng Tháp cập nhật dữ liệu hằng tuần.", "2026-05-02")
+    assert ("Khoa Kiểm soát bệnh truyền nhiễm", "subOrganizationOf", "CDC Đồng Tháp") in got
+    assert any(s.startswith("Trung tâm Thông tin và Thống kê") and p == "subOrganizationOf" for s, p, o in got)

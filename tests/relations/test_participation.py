@@ -445,3 +445,35 @@ def test_an_anniversary_that_also_receives_an_order():
                 "Huân chương cho nhà trường.", "2027-11-20")
     assert ("Trường Đại học Thủy lợi", "organized", event) in got
     assert ("Võ Thị Ánh Xuân", "participatedIn", event) in got
+
+
+def test_du_kien_expects_an_event_it_attends_nothing():
+    text = ("Chiều 3/11, Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh tổ chức Hội nghị tiếp xúc cử tri phường Thành Sen. "
+            "Tại hội nghị, bà Trần Thị Nhung thông tin về dự kiến chương trình Kỳ họp thứ mười, Quốc hội khóa XV.")
+    got = facts(text, "2025-11-03")
+    assert not any(s == "Trần Thị Nhung" and p == "participatedIn" and o.startswith("Kỳ họp") for s, p, o in got)
+
+
+def test_a_joining_list_attends_the_meeting_not_the_session_that_times_it():
+    text = ("Sáng 5/11, Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh tổ chức hội nghị tiếp xúc cử tri trước Kỳ họp thứ mười, "
+            "Quốc hội khóa XV. Tham gia tiếp xúc có đồng chí Lê Văn Thành, Phó Bí thư Tỉnh ủy Hà Tĩnh, cùng đại diện "
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh.")
+    got = facts(text, "2025-11-05")
+    attended = {(s, o) for s, p, o in got if p == "participatedIn"}
+    assert any(s == "Lê Văn Thành" and o.startswith("hội nghị") for s, o in attended)
+    assert any(s.startswith("Ủy ban Mặt trận") and o.startswith("hội nghị") for s, o in attended)
+    assert not any(o.startswith("Kỳ họp") for _, o in attended)
+
+
+def test_attending_and_giving_the_start_signal():
+    text = ("Sáng 19/12, Bộ Xây dựng tổ chức lễ thông xe cao tốc Cần Thơ - Cà Mau. Phó Thủ tướng Lê Thành Long dự và "
+            "phát lệnh thông xe.")
+    got = facts(text, "2025-12-19")
+    assert any(s == "Lê Thành Long" and p == "participatedIn" and o.startswith("lễ thông xe") for s, p, o in got)
+
+
+def test_a_body_deep_in_the_clause_after_an_opening_is_no_participant():
+    text = ("Sáng 19/12, Bộ Xây dựng tổ chức lễ thông xe cao tốc Cần Thơ - Cà Mau. Phát biểu tại buổi lễ, Phó Thủ "
+            "tướng yêu cầu các nhà thầu thực hiện nghiêm Chỉ thị số 26/CT-TTg của Thủ tướng Chính phủ.")
+    got = facts(text, "2025-12-19")
+    assert not any(s == "Thủ tướng Chính phủ" and p == "participatedIn" for s, p, o in got)

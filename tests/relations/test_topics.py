@@ -616,3 +616,13 @@ def test_a_focus_verb_after_and_goes_with_the_instrument_the_sentence_opens_by_i
     prog = "programme for the development of craft villages to 2030"
     assert (prog, "about", "lacquer making") in got and (prog, "about", "silk weaving") in got
     assert not any(s.startswith("Decision 45") and p == "about" for s, p, o in got)
+
+
+def test_epidemic_prevention_is_the_field_of_an_instrument_about_it():
+    text = "Sở Y tế tỉnh Long An ban hành Kế hoạch số 45/KH-SYT về phòng, chống dịch bệnh mùa mưa năm 2026."
+    assert ("Kế hoạch số 45/KH-SYT", "about", "phòng, chống dịch bệnh") in facts(text, "2026-04-02")
+
+
+def test_a_named_disease_is_the_field_not_the_epidemic_prevention_it_is_fought_by():
+    text = "Bộ Y tế đề nghị các địa phương tăng cường các biện pháp phòng, chống dịch sốt xuất huyết trong mùa mưa."
+    assert not any(o == "phòng, chống dịch bệnh" for _, _, o in facts(text, "2026-04-02"))

@@ -309,9 +309,10 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
         clause = re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0]
         words = clause.split()
         keep = []
-        for w in words[:data["max_words"]]:
-            if w in ends:
-                break
+        verbs = _body_name_words()["verbs"]
+        for i, w in enumerate(words[:data["max_words"]]):
+            if w in ends or " ".join(words[i:i + 2]) in verbs or (i and w in verbs):
+                break  # "Hội đồng bầu cử quốc gia | làm việc tại …": a predicate ends the name
             keep.append(w)
         while keep and keep[-1] in ("của", "về", "các", "những"):
             keep.pop()

@@ -64,11 +64,12 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                     end = ceremony  # "Phát biểu tại lễ khởi công, …": the groundbreaking named before
             out.append(Candidate(start, end, "EVENT", PRIORITY["event-ref"], "event-ref", ref=True,
                                  meta={"head": head.casefold()}))
-        from kg.nlp.recognizers.named_days import (held_programme_candidates, named_day_candidates,
-                                                   tournament_candidates)
+        from kg.nlp.recognizers.named_days import (games_candidates, held_programme_candidates,
+                                                   named_day_candidates, tournament_candidates)
         out += named_day_candidates(text, lex)  # "khai mạc Ngày Sách và Văn hóa đọc Việt Nam lần thứ 6"
         out += held_programme_candidates(text, lex)  # "tổ chức Chương trình giới thiệu điểm đến du lịch …"
         out += tournament_candidates(text, lex)  # "Giải Marathon quốc tế Di sản Hạ Long năm 2027"
+        out += games_candidates(text)  # "SEA Games 33", "ASIAD 20", "Olympic Paris 2024"
         # "tổ chức Chương trình “Tết Sum vầy” năm 2027": a programme held, with its name in quotes, is an event
         for m in _HELD_PROGRAMME.finditer(text):
             out.append(Candidate(m.start("name"), m.end(), "EVENT", PRIORITY["event-head"], "event-head",
@@ -120,6 +121,13 @@ _ORDINAL_WORD = r"nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)
 _ANNIVERSARY = re.compile(r"kỷ niệm\s+\d+\s+năm\s*$", re.IGNORECASE)
 
 
+# a name that runs on over a comma to its year or edition, which then closes it before a stop or a mark: "Lễ phát
+# động chiến dịch vệ sinh môi trường, diệt bọ gậy phòng, chống sốt xuất huyết năm 2026 tại …" (lower-case words only)
+_EDITION_CLOSES_AFTER_COMMA = re.compile(
+    r"(,(?:\s+[a-zà-ỹđ][^\s,.;:()\"“”]*|,\s+chống){1,14}?\s+(?:năm\s+\d{4}|lần\s+thứ\s+[^\s,.;:()]+))"
+    r"(?=\s+(?:tại|ở|do|vào|của|với|diễn|được|đã|sẽ|và)\b|\s*[,.;:]|\s*$)")
+
+
 def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
     inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
@@ -147,6 +155,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
                 "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "chống":
             kept += tok  # "công tác phòng, chống dịch": one phrase
             continue
+        if tok == "," and words and (closed := _EDITION_CLOSES_AFTER_COMMA.match("".join(tokens[idx:]))):
+            return kept + closed.group(1), False  # "Lễ phát động chiến dịch …, diệt bọ gậy … năm 2026 | tại …"
         if tok == "," and lex is not None and (across := _topic_across(tokens, idx, lex)):
             return "".join(tokens[:across]), False  # "… về phòng, chống buôn lậu, gian lận thương mại": the field
         if tok in ",.;:()\"“”|!?":

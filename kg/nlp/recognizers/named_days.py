@@ -86,3 +86,23 @@ def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end() + len(name), "EVENT", PRIORITY["event-head"], "event-head",
                                  meta={"head": "giải"}))
     return out
+
+
+# after an edition number: the end of the name (a mark, a preposition, a verb), not a counted noun ("SEA Games 5 huy
+# chương": no games of that number)
+_AFTER_EDITION = r"(?=\s*[,.;:)\n]|\s*$|\s+(?:tại|ở|diễn|sẽ|đã|vào|năm|của|là|với|và|khai|bế|được|có|cho|trên|từ)\b)"
+
+
+def games_candidates(text: str) -> list[Candidate]:
+    """"SEA Games 33", "ASIAD 20", "SEA Games lần thứ 33", "Olympic Paris 2024": multi-sport games (``games`` in
+    event_names_vi.json) named with their edition or year; a bare "SEA Games" is the kind of games, no event."""
+    from kg.nlp.recognizers.event_names import _data as event_names_data
+    from kg.textutil import compiled, phrase_alternation
+
+    games = phrase_alternation(event_names_data()["games"])
+    up = P.UPPER_VI
+    pattern = compiled(rf"(?<![\w])(?:{games})(?:\s+lần thứ\s+(?:\d{{1,2}}|[IVXLC]{{1,7}})(?![\w])"
+                         rf"|(?:\s+[{up}][\wÀ-ỹ]*){{0,2}}\s+(?:19|20)\d\d(?![\w/])"
+                         rf"|\s+(?:\d{{1,2}}|[IVXLC]{{1,7}})(?![\w/]|[.,]\d){_AFTER_EDITION})")
+    return [Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-head"], "event-head", meta={"head": "games"})
+            for m in pattern.finditer(text)]

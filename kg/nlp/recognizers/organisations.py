@@ -99,7 +99,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                     return m  # "Bộ Tài chính | đề xuất …", "Bộ Công an | và Thanh tra Chính phủ"
                 m += 1
             if m < n and m - j <= allow_lower + 1 and words[m].is_cap and adjacent(text, words[m - 1], words[m]) \
-                    and not starts_person(text, words, m, lex) and words[m].start not in stops \
+                    and (not starts_person(text, words, m, lex) or _city_after(text, words, m - 1, lex)) \
+                    and words[m].start not in stops \
                     and not starts_named_org(text, words[m].start) \
                     and not numbered_instrument_at(text, words[m].start, lex) \
                     and not (m == j + 2 and nxt.text in P.NAME_JOINERS_VI and starts_org_head(text, words[m].start)):
@@ -110,10 +111,19 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     # word the segmenter glued onto a foreign name ("Tạp chí Forbes | xếp …")
     end = word_ends.get(words[j].start, words[j].end) \
         if word_ends and words[j].is_alpha and not foreign_word(words[j].text) \
-        and not proper_pair_end(words, k, j, word_ends) else words[j].end
+        and not proper_pair_end(words, k, j, word_ends) and not _place_closes(text, words, k, j, lex) \
+        else words[j].end
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _place_closes(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """The name's last two or three syllables are a known place that the segmenter glued onto the verb after
+    it ("… tỉnh Nam | Định hướng dẫn": "định hướng" read as one word): the place closes the name."""
+    return j > k and words[j].is_cap and any(
+        any(e.type == "Place" for e in lex.lookup(text[words[a].start:words[j].end]))
+        for a in range(max(k, j - 2), j) if words[a].is_cap)
 
 
 def proper_pair_end(words: list[Word], k: int, j: int, word_ends: dict[int, int]) -> bool:
@@ -144,12 +154,13 @@ def _member_school_end(text: str, words: list[Word], j: int, head: str, lex: Lex
 
 
 def _city_after(text: str, words: list[Word], j: int, lex: Lexicon) -> bool:
-    """Word ``j`` is "TP" / "Tp." / "thành phố" and a known place follows it ("TP Hồ Chí Minh")."""
-    if words[j].text.rstrip(".") not in ("TP", "Tp") and not text[max(0, words[j].start - 6):words[j].end].endswith(
-            "thành phố"):
+    """Word ``j`` is "TP" / "Tp." / "thành phố" / "Thành phố" and a known place follows it ("TP Hồ Chí Minh")."""
+    if words[j].text.rstrip(".") not in ("TP", "Tp") and not text[max(0, words[j].start - 6):words[j].end].casefold(
+            ).endswith("thành phố"):  # (also "Thành phố Hồ Chí Minh", capitalised)
         return False
-    return any(any(e.type == "Place" for e in lex.lookup(text[words[j].start:words[m].end]))
-               for m in range(j + 1, min(len(words), j + 4)))
+    starts = (words[j].start, words[j - 1].start) if j and words[j].text.casefold() == "phố" else (words[j].start,)
+    return any(any(e.type == "Place" for e in lex.lookup(text[start:words[m].end]))  # ("Thành phố Hồ Chí Minh" whole)
+               for start in starts for m in range(j + 1, min(len(words), j + 4)))
 
 
 def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_ends: dict[int, int] | None,
@@ -172,6 +183,10 @@ def _after_lower_words(text: str, words: list[Word], k: int, lex: Lexicon, word_
 
 # (a number that closes the sentence, not the "1" of "1.000 tỷ đồng")
 _FIELD_THEN_NUMBER = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})[ ]\d{1,3}(?=[,;)]|\.(?!\d)|[ ]và[ ]|[ ]\(|$)")
+
+
+# "số 1" closing a numbered body's name ("Tổng công ty Xây dựng số 1 - CTCP"); not a document's number ("số 12/…")
+_NUMBER_WORD = re.compile(r"()[ ]số[ ]\d{1,3}(?![\w/.,-]|[.,]\d)")
 
 
 _COMPANY_HEADS = frozenset({"Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty TNHH MTV", "Công ty CP", "CTCP",
@@ -210,8 +225,8 @@ def _before_foreign_name(text: str, words: list[Word], k: int, j: int, lex: Lexi
 
 def _numbered_after_field(text: str, words: list[Word], j: int) -> int:
     """The last word of a company named by its field in lower case and a number ("Tổng công ty Xây dựng
-    công trình giao thông 4 và …"); ``j`` when no such number closes the name."""
-    m = _FIELD_THEN_NUMBER.match(text, words[j].end)
+    công trình giao thông 4 và …", "Tổng công ty Xây dựng số 1"); ``j`` when no such number closes the name."""
+    m = _FIELD_THEN_NUMBER.match(text, words[j].end) or _NUMBER_WORD.match(text, words[j].end)
     low = m.group(1).split() if m else []
     if m is None or any(P.is_stop_vi(low, i) for i in range(len(low))):
         return j
@@ -373,7 +388,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     if j_long > j:
                         j = j_long
                         end = word_ends.get(words[j].start, words[j].end) \
-                            if word_ends and not foreign_word(words[j].text) else words[j].end
+                            if word_ends and not foreign_word(words[j].text) \
+                            and not _place_closes(text, words, k, j, lex) else words[j].end
                         while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
                             j += 1  # "… về Vật lý": the name ends with its last word
                 if j >= k and head in P.NUMBERED_ORG_HEADS_VI:

@@ -136,6 +136,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             break
         low = m.group("rest").casefold().split()
         first = low[0]
+        if re.search(r"(?<![\w])(?:Luật|Bộ luật|Pháp lệnh)\s+$", masked[max(0, m.start() - 10):m.start()]):
+            continue  # "Luật Quy hoạch đô thị và nông thôn": the law's subject, no plan of its own
         if re.match(r"(?:(?:hành động|liên tịch|phối hợp|công tác)\s+)?số\s+\d", m.group("rest")):
             continue  # "Kế hoạch số 88/KH-UBND của UBND tỉnh về …", "Chương trình hành động số 45-CTr/TU cụ thể hóa
             # Nghị quyết …": a numbered plan, named by its number

@@ -35,3 +35,11 @@ def test_a_hospital_department_named_by_an_organ_or_specialty():
     for text, unit in [("Ca ghép do ê-kíp của Khoa Ghép thận thực hiện.", "Khoa Ghép thận"),
                        ("Ê-kíp của Khoa Y học cổ truyền phối hợp điều trị.", "Khoa Y học cổ truyền")]:
         assert unit in {n for n, t in resolved_entities(text, "vi", "2026-12-01") if t == "Organization"}
+
+
+def test_a_unit_named_by_a_disease_field_and_a_council_of_the_state():
+    nlp = kg.nlp.load("vi")
+    pairs = span_pairs(nlp, "Khoa Kiểm soát bệnh truyền nhiễm của Trung tâm Y tế huyện Ba Vì tập huấn cho 40 cán bộ. "
+                            "Ông Trần Văn Tín, Phó Chủ tịch Hội đồng Giáo sư nhà nước, dự lễ.", "2026-03-02")
+    assert ("Khoa Kiểm soát bệnh truyền nhiễm", "ORG") in pairs
+    assert ("Hội đồng Giáo sư nhà nước", "ORG") in pairs

@@ -95,3 +95,9 @@ def test_a_bare_department_in_an_article_about_one_province_is_that_provinces():
     # no province the article is about: the department stays as written
     other = "Bộ Y tế làm việc với Sở Y tế về phòng dịch."
     assert "Sở Y tế" in {n for n, t in resolved_entities(other, "vi", "2026-12-01") if t == "Organization"}
+
+
+def test_a_body_named_by_its_task_ends_before_a_predicate(nlp):
+    got = _kg(nlp, "Tổ kiểm tra của Hội đồng thẩm định quốc gia làm việc tại Bình Định trong hai ngày.")
+    assert not any(t.endswith("làm việc") for t, _ in got)
+    assert ("Hội đồng thẩm định quốc gia", "ORG") in got

@@ -422,3 +422,15 @@ def test_a_field_that_ends_on_a_stop_word_runs_on_in_an_events_name():
     # "vừa" (also "just") ends "doanh nghiệp nhỏ và vừa", which is no end of the name
     got = _vi_entities("Sáng 2/12, Sở Công Thương tổ chức Hội nghị hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận vốn.")
     assert ("Event", "Hội nghị hỗ trợ doanh nghiệp nhỏ và vừa tiếp cận vốn") in got
+
+
+def test_an_event_name_runs_over_a_comma_to_the_year_that_closes_it():
+    got = kg_spans("Sáng 2/5, UBND huyện Cờ Đỏ tổ chức Lễ ra quân chiến dịch dọn dẹp vệ sinh, diệt lăng quăng phòng, "
+                   "chống sốt xuất huyết năm 2026 tại xã Thới Xuân.", lang="vi", published="2026-05-02")
+    assert ("EVENT", "Lễ ra quân chiến dịch dọn dẹp vệ sinh, diệt lăng quăng phòng, chống sốt xuất huyết năm 2026") in got
+
+
+def test_a_comma_with_no_year_after_it_still_ends_an_event_name():
+    got = kg_spans("Hội nghị tổng kết công tác thi đua, các đại biểu đã thảo luận sôi nổi.", lang="vi",
+                   published="2026-05-02")
+    assert not any(label == "EVENT" and "," in t for label, t in got)

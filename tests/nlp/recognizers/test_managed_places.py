@@ -14,3 +14,8 @@ from articlefacts import flat_names as ents
 ])
 def test_body_named_by_the_place_it_manages(nlp, text, expected):
     assert ents(nlp, text) == expected
+
+
+def test_a_branch_named_by_the_airport_it_runs(nlp):
+    assert ("Chi nhánh Cảng hàng không quốc tế Cam Ranh", "ORG") in ents(
+        nlp, "Chi nhánh Cảng hàng không quốc tế Cam Ranh đón 12.000 hành khách trong ngày.")

@@ -156,3 +156,34 @@ def test_a_verb_between_a_body_and_a_capitalised_word_ends_the_body():
                                            "vi", "2026-12-01") if t == "Organization"}
     assert "Sở Y tế" in got or "Sở Y tế tỉnh Hà Nam" in got
     assert not any("tham mưu" in n for n in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng công ty Xây dựng số 4 - CTCP trúng thầu gói thi công nhà ga.", "Tổng công ty Xây dựng số 4 - CTCP"),
+    ("Công ty Thủy điện số 2 vận hành thêm một tổ máy.", "Công ty Thủy điện số 2"),
+])
+def test_a_numbered_company_keeps_its_number(text, name):
+    assert name in _orgs(text)
+
+
+def test_a_document_number_after_a_company_is_not_its_number():
+    orgs = _orgs("Công ty Bảo Minh số 12/2025 gửi thông báo.")
+    assert not any(o.endswith("số 12") for o in orgs)
+
+
+def test_a_known_place_closes_a_body_name_before_a_glued_verb():
+    # "Định hướng" is one word to the segmenter; the province's name ends the body's
+    orgs = _orgs("Sở Y tế giao Trung tâm Kiểm soát bệnh tật tỉnh Nam Định hướng dẫn các trạm y tế xử lý ổ dịch.")
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh Nam Định" in orgs
+
+
+def test_a_countrys_games_delegation_is_a_body_not_a_person():
+    ents = _entities("Đoàn Thể thao Việt Nam giành thêm 3 huy chương vàng ở môn vật.")
+    assert ("Đoàn Thể thao Việt Nam", "Organization") in ents
+    assert not any(t == "Person" for _, t in ents)
+
+
+def test_a_body_of_the_capitalised_city_named_after_a_person():
+    # "Hồ Chí Minh" reads as a person's name; after "Thành phố" it is the city the body serves
+    orgs = _orgs("Tham dự có đại diện Sở Y tế Thành phố Hồ Chí Minh, Công an Thành phố Hồ Chí Minh và Hội Nông dân.")
+    assert {"Sở Y tế Thành phố Hồ Chí Minh", "Công an Thành phố Hồ Chí Minh"} <= orgs

@@ -408,3 +408,16 @@ def test_a_venue_word_inside_a_quoted_title_names_no_place():
     got = spans('The film "The Silent Lake" won the top award at the festival in Huế.')
     assert not any(label == "LOC" and "Lake" in t for label, t in got)
     assert ("LOC", "Huế") in got
+
+
+def test_a_geopark_is_a_named_venue():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("Đoàn chuyên gia khảo sát Công viên địa chất Đắk Nông trong ba ngày.", "vi", "2026-03-02")
+    assert ("Công viên địa chất Đắk Nông", "Place") in ents
+
+
+def test_an_aquatics_centre_is_a_named_venue():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("Tại Trung tâm thể thao dưới nước Hoa Lư, đội tuyển bơi tập luyện hai buổi mỗi ngày.",
+                             "vi", "2026-03-02")
+    assert ("Trung tâm thể thao dưới nước Hoa Lư", "Place") in ents

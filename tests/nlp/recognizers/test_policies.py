@@ -294,3 +294,12 @@ def test_a_law_named_as_the_subject_ends_before_its_verb():
                       ("Luật Trật tự, an toàn giao thông đường bộ nghiêm cấm người uống rượu lái xe.",
                        "Luật Trật tự, an toàn giao thông đường bộ")]:
         assert [n for n, t in resolved_entities(text, "vi", "2026-12-01") if t == "Policy"] == [law]
+
+
+def test_a_laws_subject_named_like_a_plan_is_no_plan_of_its_own():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("Tại kỳ họp, Quốc hội cho ý kiến về dự án Luật Quy hoạch đô thị và nông thôn.", "vi",
+                             "2026-10-10")
+    policies = {n for n, t in ents if t == "Policy"}
+    assert "Luật Quy hoạch đô thị và nông thôn" in policies
+    assert "Quy hoạch đô thị và nông thôn" not in policies
