@@ -7,6 +7,7 @@ import re
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
+from kg.textutil import norm_key
 
 _DATA = pattern_data("embedded_parents_vi.json")
 
@@ -36,7 +37,7 @@ def named_parents(s: Sentence) -> list[Relation]:
     return out
 
 
-_SUBSIDIARY = re.compile(r"\s*,\s*(?:là\s+)?(?:một\s+)?(?:công ty con|đơn vị thành viên) của\s+"
+_SUBSIDIARY = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:là\s+)?(?:một\s+)?(?:công ty con|đơn vị thành viên) của\s+"
                          r"(?P<kind>tập đoàn|tổng công ty|công ty|ngân hàng)(?:\s+(?:này|mẹ))?\s*[,.;]")
 
 
@@ -57,7 +58,11 @@ def subsidiary_of_named(s: Sentence) -> list[Relation]:
             entry = entry_by_id("Organization", x.gid) if x.gid else None
             return " ".join([x.text, x.name or "", entry.name if entry else ""]).casefold()
         earlier = [x for x in s.ex.mentions if x.type == "Organization" and x.start < o.start and not x.nested
-                   and x.sentence >= s.index - 3 and kind in named(x) and o.text not in x.text]
-        if earlier:
-            out.append(Relation(o.id, "subOrganizationOf", earlier[-1].id, s.index))
+                   and kind in named(x) and o.text not in x.text]
+        if earlier:  # the group the article names most before it (named last on a tie; "(VCBS)" may come between)
+            times = {}
+            for x in earlier:
+                times[norm_key(x.name or x.text)] = times.get(norm_key(x.name or x.text), 0) + 1
+            out.append(Relation(o.id, "subOrganizationOf",
+                                max(reversed(earlier), key=lambda x: times[norm_key(x.name or x.text)]).id, s.index))
     return out

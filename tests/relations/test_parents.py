@@ -29,3 +29,12 @@ def test_a_police_unit_named_with_its_provincial_force():
 def test_a_hospital_ward_named_with_its_hospital():
     got = facts("Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang vừa tiếp nhận một bệnh nhi bị ngộ độc.")
     assert ("Khoa Nhi Bệnh viện Đa khoa tỉnh Hà Giang", "subOrganizationOf", "Bệnh viện Đa khoa tỉnh Hà Giang") in got
+
+
+def test_a_subsidiary_of_the_bank_the_article_is_about_with_its_short_form_between():
+    text = ("Ngày 2/12, Ngân hàng TMCP Công Thương Việt Nam (VietinBank) công bố kết quả kinh doanh. Ông Trần Minh Bình, "
+            "Chủ tịch VietinBank, cho biết lợi nhuận tăng. Ngân hàng Nhà nước Việt Nam đã chấp thuận phương án tăng vốn. "
+            "Công ty Chứng khoán Công Thương (VietinBank Securities), công ty con của ngân hàng, cũng báo lãi.")
+    got = facts(text, "2026-12-03")
+    assert ("Công ty Chứng khoán Công Thương", "subOrganizationOf", "Ngân hàng TMCP Công Thương Việt Nam") in got
+    assert not any(p == "subOrganizationOf" and o == "Ngân hàng Nhà nước Việt Nam" for s, p, o in got)
