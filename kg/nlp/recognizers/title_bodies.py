@@ -41,12 +41,12 @@ def title_body_candidates(text: str, cands: list[Candidate], titles: list[Candid
             out.append(Candidate(head_at, body.end, "ORG", max(body.priority, PRIORITY["org-head"]) + 1, "title-body",
                                  meta={"name": name}))
             continue
-        # "Trưởng khoa Ghép tạng", "Trưởng đoàn Thể thao Việt Nam": no body is found right after the title, but
-        # the head and the capitalised words after it are a body the text names in full elsewhere
-        end = _named_elsewhere(text, cands, last.group(1), t.end)
-        if end:
-            out.append(Candidate(head_at, end, "ORG", PRIORITY["org-head"] + 1, "title-body",
-                                 meta={"name": last.group(1).capitalize() + text[t.end:end]}))
+        # "Trưởng khoa Ghép tạng", "Trưởng đoàn Thể thao Việt Nam", "Phó Trưởng phòng Cảnh sát kinh tế": no body is
+        # found right after the title, but the text names it elsewhere
+        named = _named_elsewhere(text, cands, last.group(1), t.end, parts=last.group(1) in _heads())
+        if named is not None:
+            out.append(Candidate(head_at, named[0], "ORG", PRIORITY["org-head"] + 1, "title-body",
+                                 meta={"name": named[1]}))
             continue
         if last.group(1) not in _heads():
             continue
@@ -54,50 +54,41 @@ def title_body_candidates(text: str, cands: list[Candidate], titles: list[Candid
         if end:  # "Trưởng khoa Hồi sức tích cực, …": the unit is a capitalised field word and its lower-case field words
             out.append(Candidate(head_at, end, "ORG", PRIORITY["org-head"] + 1, "title-body",
                                  meta={"name": last.group(1).capitalize() + text[t.end:end]}))
-            continue
-        named = _unit_named_before(text, cands, last.group(1).capitalize(), t.end)
-        if named is not None:  # "Phó Trưởng phòng Cảnh sát kinh tế, …" after "Phòng Cảnh sát kinh tế Công an tỉnh X"
-            out.append(Candidate(head_at, named[0], "ORG", PRIORITY["org-head"] + 1, "title-body",
-                                 meta={"name": named[1]}))
     return out
 
 
-# the words after a title up to a mark, the first one capitalised: where a body named after its head may run
-_AFTER_TITLE = re.compile(r" ([A-ZĐÀ-Ỹ][^,.;:()\n]{0,80})")
+# the words and marks after a title
+_AFTER_TITLE = re.compile(r"[^\s,.;:()]+|[,.;:()]")
 
 
-def _named_elsewhere(text: str, cands: list[Candidate], head: str, at: int) -> int:
-    """End of the capitalised run after a title's closing head when, with the head, it is a body an ORG candidate
-    names elsewhere in the text ("Khoa Ghép tạng", "Đoàn Thể thao Việt Nam"); 0 when it is none."""
-    run = _AFTER_TITLE.match(text, at)
-    if run is None:
-        return 0
-    words = run.group(1).split()[:10]
-    named = {text[c.start:c.end].casefold() for c in cands if c.label == "ORG" and not c.ref}
-    for n in range(len(words), 0, -1):  # the longest part of the run that is such a body
-        part = " ".join(words[:n])
-        if f"{head} {part}".casefold() in named:
-            return at + 1 + len(part)
-    return 0
-
-
-def _unit_named_before(text: str, cands: list[Candidate], head: str, at: int) -> tuple[int, str] | None:
-    """(end, name) of the unit a title's head opens when the article names it in full elsewhere: the words after
-    the title ("phòng | Cảnh sát kinh tế,") are the first words, two at least, after the head of one body the
-    article names ("Phòng Cảnh sát kinh tế Công an tỉnh Quảng Ninh"), and a mark or the end follows them."""
-    after = list(re.finditer(r"[^\s,.;:]+|[,.;:]", text[at:at + 120]))
-    found: set[tuple[int, str]] = set()
+def _named_elsewhere(text: str, cands: list[Candidate], head: str, at: int,
+                     parts: bool = True) -> tuple[int, str] | None:
+    """(end, name) of the body a title's closing head opens where the text names it elsewhere: the head and the
+    capitalised words after the title are a body an ORG candidate names whole ("Khoa Ghép tạng", "Đoàn Thể thao Việt
+    Nam"; the longest such), or, with ``parts``, the first words of the one body the text names whose name goes on,
+    two words at least and then a mark ("phòng | Cảnh sát kinh tế," for "Phòng Cảnh sát kinh tế Công an tỉnh Quảng
+    Ninh", the name given). None when neither."""
+    after = list(_AFTER_TITLE.finditer(text, at, min(len(text), at + 120)))
+    if not after or after[0].start() != at + 1 or not after[0].group()[:1].isupper():
+        return None
+    whole: list[int] = []
+    part: set[tuple[int, str]] = set()
     for c in cands:
         name = text[c.start:c.end]
-        if c.label != "ORG" or c.ref or not name.startswith(head + " ") or c.start == at - len(head):
+        if c.label != "ORG" or c.ref or not name.casefold().startswith(head.casefold() + " ") \
+                or c.start == at - len(head):
             continue
         words = name[len(head) + 1:].split()
         k = 0
-        while k < len(words) and k < len(after) and after[k].group() == words[k]:
+        while k < len(words) and k < len(after) and after[k].group().casefold() == words[k].casefold():
             k += 1
-        if k >= 2 and k < len(words) and (k == len(after) or after[k].group() in ",.;:"):
-            found.add((at + after[k - 1].end(), c.meta.get("name") or name))
-    return found.pop() if len(found) == 1 else None
+        if k and k == len(words):
+            whole.append(after[k - 1].end())
+        elif parts and k >= 2 and (k == len(after) or after[k].group() in ",.;:("):
+            part.add((after[k - 1].end(), c.meta.get("name") or name))
+    if whole:
+        return max(whole), head.capitalize() + text[at:max(whole)]
+    return part.pop() if len(part) == 1 else None
 
 
 _TOKEN = re.compile(r"[^\W\d_]+|\S")
