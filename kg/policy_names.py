@@ -126,7 +126,7 @@ def policy_labels(text: str, lang: str) -> set[str]:
     """Surface variants of a numbered instrument name, in both languages."""
     kind, number, code = policy_parts(text)
     if number is None:
-        return {text} | _year_forms(text, lang)
+        return {text} | (_year_forms(text, lang) if kind in _LAW_KINDS or lang != "vi" else set())
     lex = load_lexicon()
     en = next((t.get("en") for t in lex.policy_types if t.get("vi") == kind), None)
     out = {text, f"{kind} {number}", f"{kind} số {number}"}
@@ -151,7 +151,7 @@ def _year_forms(text: str, lang: str) -> set[str]:
     ['2024 Land Law', 'Land Law 2024']
     """
     m = _ENDING_YEAR.match(text)
-    if m and lang == "vi":
+    if m and m["name"][-1:].isalpha() and lang == "vi":
         return {f"{m['name']} năm {m['year']}", f"{m['name']} {m['year']}"}
     if m and m["name"].split()[-1] in ("Law", "Code", "Constitution"):
         return {f"{m['year']} {m['name']}", f"{m['name']} {m['year']}"}

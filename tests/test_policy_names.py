@@ -39,3 +39,8 @@ def test_two_laws_of_one_year_stay_two_entities_and_a_law_without_its_year_is_th
         "The 2024 Land Law took effect on August 1. Under the Land Law, farmers can lease land for 50 years.",
         "en", "2026-12-01")}
     assert en == {("Policy", "2024 Land Law")}
+
+
+def test_only_laws_get_their_year_written_the_other_way():
+    assert policy_labels("Kế hoạch phát triển giai đoạn 2026 - 2030", "vi") == {"Kế hoạch phát triển giai đoạn 2026 - 2030"}
+    assert policy_labels("Chiến lược phát triển đến năm 2030", "vi") == {"Chiến lược phát triển đến năm 2030"}
