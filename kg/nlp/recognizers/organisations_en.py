@@ -13,6 +13,7 @@ from kg.textutil import norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
 from kg.nlp.patterns import pattern_data
+from kg.nlp.recognizers.people_of_bodies_en import nationality_opens_phrase, person_before_of
 
 
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
@@ -68,6 +69,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 break  # "… Institute of Hygiene on Monday", "… Council in June": a date, not the name
             if m < n and re.fullmatch(r"(?:19|20)\d\d", words[m].text):
                 break  # "… Party Committee for the 2020-2025 term": a term or year, not the name
+            if m < n and nationality_opens_phrase(text, words[m]):
+                break  # "… Physiology and Japanese biologist …": a new phrase
             if words[j + 1].text == "and" and j + 2 < m and words[j + 2].text in ("to", "in", "at", "from", "with", "by"):
                 break  # "to Cho Ray Hospital in Ho Chi Minh City and to the University …": two phrases, no name
             if m < n and (words[m].is_cap or words[m].text.isdigit()) and adjacent(text, words[m - 1], words[m]) \
@@ -132,6 +135,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 # "Ambassador Ito Naoki and World Bank Country Director …": the titled person, then the body
                 k = next((k for k in range(s + 1, last) if words[k].text == "and"), None)
                 s = s if k is None else k + 1
+            s = person_before_of(text, words, s, last, title_spans)  # "geneticist Maria Hoffmann of the …"
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
             titled = _before_titled_name(text, words, s, last, title_spans, tails, lex)
             if titled == last and not _after_title(text, words[s].start, title_spans):
