@@ -26,3 +26,9 @@ def test_a_plain_name_after_a_nationality_is_a_person_but_not_a_holiday_or_a_bod
     assert ("PER", "Joshua Kiplimo") in got and ("PER", "Mary Wambui") in got
     assert not any(label == "PER" and "Year" in t for label, t in got)
     assert ("ORG", "Korean Film Council") in got
+
+
+def test_scientific_and_advisory_occupations_name_the_person_after_them():
+    got = spans("Swedish geneticist Lars Eklund and Italian consultant Paola Ricci spoke, and Kenyan agronomist "
+                "Grace Achieng answered questions.")
+    assert {("PER", "Lars Eklund"), ("PER", "Paola Ricci"), ("PER", "Grace Achieng")} <= got
