@@ -117,3 +117,10 @@ def test_water_supply_companies(nlp):
         [("Công ty cổ phần cấp thoát nước Yên Bái", "ORG")]
     assert ents(nlp, "Công ty TNHH nước mắm Cát Hải xuất khẩu sang Nhật Bản.") == \
         [("Công ty TNHH nước mắm Cát Hải", "ORG"), ("Nhật Bản", "LOC")]
+
+
+def test_a_name_set_off_before_a_person_noun_after_a_is_a_person():
+    from articlefacts import kg_spans
+    spans = kg_spans("Funding rose sharply, said Daniel Moreau, a partner at Alpine Growth Fund, on Monday.", "en",
+                     "2026-02-02")
+    assert ("PER", "Daniel Moreau") in spans
