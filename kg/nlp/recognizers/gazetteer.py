@@ -152,8 +152,10 @@ def _runs_into_unknown_name(text: str, words: list[Word], j: int, entry: Entry, 
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Short quoted names ("Make in Việt Nam") whose inside is a name, not a place."""
-    return [(m.start(1), m.end(1)) for m in re.finditer(r"[\"“]([^\"“”\n]{1,60})[\"”]", text)]
+    """Short quoted names ("Make in Việt Nam") whose inside is a name, not a place. Quoted speech that opens
+    in lower case ("ready for the runways of Milan and Paris") is words someone said: its places are places."""
+    return [(m.start(1), m.end(1)) for m in re.finditer(r"[\"“]([^\"“”\n]{1,60})[\"”]", text)
+            if not re.match(r"[a-zà-ỹ]+\s+\w+\s+\w+", m.group(1))]
 
 
 def prefer_entry(entries: list[Entry]) -> Entry:

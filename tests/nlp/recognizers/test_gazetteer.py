@@ -151,3 +151,10 @@ def test_an_english_form_with_tones_names_nothing_in_vietnamese_copy():
     assert vi == {("Công an Hà Nội", "Organization")}
     en = resolved_entities("Công An Hà Nội lost 2-1 to Hà Nội FC on Saturday.", "en", "2026-12-04")
     assert ("Cong An Ha Noi FC", "Organization") in en
+
+
+def test_places_inside_quoted_speech_are_places_but_not_inside_a_quoted_title():
+    from articlefacts import kg_spans
+    spans = kg_spans('The critic said the show was "worthy of the stages of Berlin and Tokyo". The novel "Berlin" sold '
+                     'well.', "en", "2026-02-02")
+    assert [t for label, t in spans if label == "LOC"] == ["Berlin", "Tokyo"]
