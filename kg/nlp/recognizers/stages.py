@@ -72,6 +72,7 @@ from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.speakers_en import speaker_given_names
+from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates
 from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
@@ -216,6 +217,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
+        Step("local-acronyms-en", lambda r, lex: local_acronym_candidates(r.text, lex), "other"),  # "the Nghe An CDC"
         Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
