@@ -47,16 +47,26 @@ def affiliations(s: Sentence) -> list[Relation]:
         return []
     out: list[Relation] = []
     nouns = cue_pattern("affiliation_nouns", s.lang)
+    positions = cue_pattern("affiliation_positions", s.lang)
     orgs = s.of_type("Organization")
     for p in s.of_type("Person"):
         rest = s.text[p.end:s.end]
         # (an age may stand first: "Phan Minh Tuấn, 32, a lecturer at …")
-        m = re.match(r"\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+(?:(?:senior|junior|young|leading|chief|visiting|former)\s+)?(?:"
+        m = re.match(r"\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+(?:(?:senior|junior|young|leading|chief|visiting|former)\s+)?(?P<noun>"
                      + nouns + r")\s+(?:at|of|with|from)\s+(?:the\s+)?", rest, flags=re.IGNORECASE)
         if m and "former" not in m.group(0).casefold():
             org = _org_at(orgs, p.end + m.end())
             if org is not None:
                 out.append(Relation(p.id, "memberOf", org.id, s.index))
+                if re.fullmatch(positions, m.group("noun"), flags=re.IGNORECASE):  # "a professor at …": a role too
+                    out.append(Relation(p.id, "position", m.group("noun"), s.index))
+            continue
+        m = re.match(r"\s*,\s*the\s+", rest)  # "Helen Okafor, the WHO representative in Vietnam,"
+        org = _org_at(orgs, p.end + m.end()) if m else None
+        role = re.match(r"\s+(?P<role>" + positions + "|" + cue_pattern("role_heads", s.lang) + r")(?=[\s,.;]|$)",
+                        s.text[org.end:s.end]) if org is not None else None
+        if role and role.group("role")[:1].islower():
+            out += [Relation(p.id, "memberOf", org.id, s.index), Relation(p.id, "position", role.group("role"), s.index)]
             continue
         m = re.match(r"\s+of\s+(?:the\s+)?", rest)
         if m:

@@ -15,3 +15,12 @@ def test_a_possessive_kind_word_before_a_title_names_the_body_before():
 def test_an_age_before_the_affiliation_apposition():
     got = facts("Lương Thị Mai, 29, a researcher at the Institute of Physics, won the prize.", "2026-01-10", "en")
     assert ("Lương Thị Mai", "memberOf", "Institute of Physics") in got
+
+
+def test_a_rank_after_a_and_a_role_after_the_bodys_name_give_position_and_membership():
+    got = facts("Sofia Lindgren, the UNDP representative in Vietnam, said the grant was ready. Arjun Mehta, a professor "
+                "at the University of Delhi, agreed.", lang="en", published="2026-02-02")
+    assert ("Sofia Lindgren", "position", "representative") in got
+    assert ("Arjun Mehta", "position", "professor") in got
+    assert ("Arjun Mehta", "memberOf", "University of Delhi") in got
+    assert any(s == "Sofia Lindgren" and p == "memberOf" for s, p, _ in got)
