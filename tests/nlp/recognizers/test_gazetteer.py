@@ -158,3 +158,9 @@ def test_places_inside_quoted_speech_are_places_but_not_inside_a_quoted_title():
     spans = kg_spans('The critic said the show was "worthy of the stages of Berlin and Tokyo". The novel "Berlin" sold '
                      'well.', "en", "2026-02-02")
     assert [t for label, t in spans if label == "LOC"] == ["Berlin", "Tokyo"]
+
+
+def test_world_cities_english_news_names_are_places():
+    from articlefacts import kg_spans
+    spans = kg_spans("The firm has offices in Bengaluru, Johannesburg and Sao Paulo.", "en", "2026-02-02")
+    assert {("LOC", "Bengaluru"), ("LOC", "Johannesburg"), ("LOC", "Sao Paulo")} <= set(spans)
