@@ -8,7 +8,8 @@ right before them says they are a person, so the body starts after "of (the)"
 whole ("Friends of the Earth").
 
 A nationality that a lower-case word follows ("… Physiology and Japanese biologist Kenji Sato") opens a
-new phrase, not a further word of the name before it.
+new phrase, not a further word of the name before it; a nationality alone, perhaps counted ("South
+Korean girl group …", "Eight Vietnamese universities"), is no person's name.
 """
 from __future__ import annotations
 
@@ -39,6 +40,20 @@ def _nationality_phrase() -> re.Pattern:
     from kg.relations.foreign_titles import nationalities
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nationalities(), key=len, reverse=True))
     return re.compile(r"(?:" + alt + r")\s+[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _nationality_alone() -> re.Pattern:
+    from kg.relations.foreign_titles import nationalities
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nationalities(), key=len, reverse=True))
+    counts = r"(?:The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Many|Some|Several|Most|All|Other|Both)"
+    return re.compile(r"(?:" + counts + r"\s+)?(?:" + alt + r"|Vietnamese)")  # (the foreign ones, and Viet Nam's)
+
+
+def nationality_phrase(name: str) -> bool:
+    """``name`` is only a nationality, perhaps counted ("South Korean", "Eight Vietnamese"): the adjective of a
+    phrase ("South Korean girl group …", "Eight Vietnamese universities …"), no person's name."""
+    return _nationality_alone().fullmatch(name) is not None
 
 
 def nationality_opens_phrase(text: str, word: Word) -> bool:

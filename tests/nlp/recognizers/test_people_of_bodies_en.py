@@ -28,3 +28,11 @@ def test_a_body_word_before_of_keeps_the_name_whole_after_an_occupation_noun():
     spans = _spans("Shares were bought by the American investor Pacific Partners of California last week.")
     assert ("ORG", "Pacific Partners of California") in spans
     assert not any(label == "PER" for label, _ in spans)
+
+
+def test_a_nationality_alone_or_counted_is_no_person():
+    from kg.nlp.recognizers.people_of_bodies_en import nationality_phrase
+    assert nationality_phrase("South Korean") and nationality_phrase("Eight Vietnamese")
+    assert not nationality_phrase("Kim Ha-neul") and not nationality_phrase("Korean Film Council")
+    spans = _spans("South Korean boy band NovaLine will tour Asia in May.")
+    assert not any(label == "PER" for label, _ in spans)
