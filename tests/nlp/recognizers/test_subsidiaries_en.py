@@ -109,3 +109,10 @@ def test_the_name_set_off_after_a_companys_part_is_a_company():
     got = spans("The dairy group plans to list its nutrition business, Mộc Châu Nutrition, in Singapore next year.")
     assert ("ORG", "Mộc Châu Nutrition") in got
     assert not any(t == "Singapore next" for _, t in got)
+
+
+def test_a_company_noun_with_two_describing_words_before_it_names_the_company_after_it():
+    from articlefacts import kg_spans
+    spans = kg_spans("The study was carried out by Swiss market research firm Helvetia Insights on Monday.", "en",
+                     "2026-02-02")
+    assert ("ORG", "Helvetia Insights") in spans
