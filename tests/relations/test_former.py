@@ -203,3 +203,11 @@ def test_an_acting_role_and_a_sentence_opening_reference_to_the_company():
     got = facts("Tân Cảng Logistics Corporation runs 12 depots. Tân Cảng Logistics Corporation plans two more. "
                 "The company's general director, Vũ Đình Nam, said demand was strong.", "2026-01-10", "en")
     assert ("Vũ Đình Nam", "memberOf", "Tân Cảng Logistics Corporation") in got
+
+
+def test_a_senior_vice_president_in_apposition_gives_position_and_membership():
+    from articlefacts import facts
+    got = facts("Laura Brandt, senior vice president of Nordwind Logistics Group, said freight rates fell.", lang="en",
+                published="2026-02-02")
+    assert ("Laura Brandt", "position", "senior vice president") in got
+    assert ("Laura Brandt", "memberOf", "Nordwind Logistics Group") in got
