@@ -248,6 +248,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
+            at += 1 if text[at:at + 2] == ", " else 0  # "the French Ambassador to Việt Nam, Olivier Brochet"
         out += _name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
