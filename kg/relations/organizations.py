@@ -190,7 +190,8 @@ def unit_of(s: Sentence) -> list[Relation]:
 
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
-             r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school|division|unit|branch|fund|foundation")
+             r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school|division|unit|branch|fund|foundation|"
+             r"museum|college|clinic|studio|firm")
 
 
 _FOREIGN = re.compile(r"\b(?!Vietnamese\b)[A-Z][a-z]+(?:an|ese|ish)\b")

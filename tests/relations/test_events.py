@@ -141,3 +141,11 @@ def test_a_venue_named_for_a_body_keeps_the_place_it_stands_in():
     got = facts("Sáng 3/3, Sở Y tế tổ chức Hội nghị tập huấn phòng bệnh dại tại Trung tâm Kiểm soát bệnh tật tỉnh "
                 "Gia Lai ở thành phố Pleiku.", "2027-03-10")
     assert ("Hội nghị tập huấn phòng bệnh dại", "locatedIn", "Pleiku") in got
+
+
+def test_an_event_jointly_held_by_a_body_named_again_and_another_was_organised_by_both():
+    from articlefacts import facts
+    got = facts("The Lacquer Art Exhibition 2026 opened on Monday at the Huế Museum of Royal Antiquities. The exhibition "
+                "is jointly held by the museum and the Thừa Thiên Arts Foundation.", lang="en", published="2026-02-04")
+    assert ("Thừa Thiên Arts Foundation", "organized", "Lacquer Art Exhibition 2026") in got
+    assert any(p == "organized" and s != "Thừa Thiên Arts Foundation" for s, p, o in got)
