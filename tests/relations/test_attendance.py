@@ -306,3 +306,11 @@ def test_bodies_after_with_representatives_of_take_part_in_the_event():
                 "Institute and the Philippine Embassy.", "2026-01-10", "en")
     assert ("Mekong Rice Institute", "participatedIn", "seminar on rice exports") in got
     assert ("Philippine Embassy", "participatedIn", "seminar on rice exports") in got
+
+
+def test_an_event_that_will_bring_together_bodies_has_them_as_participants():
+    from articlefacts import facts
+    got = facts("On May 4, a workshop on circular packaging will bring together the Vietnam Packaging Association, the "
+                "Kyoto Institute of Technology and the Korean retailer E-Mart.", lang="en", published="2026-04-20")
+    assert ("Vietnam Packaging Association", "participatedIn", "workshop on circular packaging") in got
+    assert ("Kyoto Institute of Technology", "participatedIn", "workshop on circular packaging") in got
