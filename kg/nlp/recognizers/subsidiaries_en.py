@@ -58,7 +58,8 @@ def _apposed_company_re() -> re.Pattern:
     # "Hanatour, South Korea's biggest tour operator": a place's possessive opens the apposition too
     return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an|its|their|"
                       r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+"
-                      r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
+                      # (not "X, the firm's general manager"; "X, the company's Vietnamese subsidiary" is a company)
+                      r"(?:[\w’'-]+\s+){0,5}?(?:" + nouns + r")\b(?![’']s\b)")
 
 
 def apposed_company_candidates(text: str) -> list[Candidate]:
@@ -69,15 +70,19 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
            for m in _apposed_company_re().finditer(text) if not _adverbial(m.group("org"))]
     # (over a family name inside it, as for "Hoàng Long Seafood, a Cà Mau-based shrimp processor")
-    return out + [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-apposed-firm-en"], "org-apposed")
-                  for m in _unit_before_name_re().finditer(text)]
+    return out + [Candidate(m.start(g), m.end(g), "ORG", PRIORITY["org-apposed-firm-en"], "org-apposed")
+                  for m in _unit_before_name_re().finditer(text) for g in ("org", "org2") if m.group(g)]
 
 
 @lru_cache(maxsize=1)
 def _unit_before_name_re() -> re.Pattern:
     nouns = "|".join(map(re.escape, pattern_data("companies.json")["unit_nouns_before_name"]))
     return re.compile(r"(?<![\w’'-])(?:its|their|the\s+(?:company|group|firm|bank|corporation)[’']s)\s+(?:[a-z][\w-]*\s+){0,4}"
-                      r"(?:" + nouns + r"),\s+(?P<org>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)])")
+                      r"(?:" + nouns + r"),\s+(?P<org>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)])"
+                      # "Foxconn's subsidiary Fukang Technology will …", "Gemadept's unit Nam Đình Vũ Port JSC,": a
+                      # capitalised owner's possessive, the unit noun, then the unit's name
+                      r"|(?<![\w’'-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + nouns
+                      + r")\s+(?P<org2>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)]|\s+[a-z])")
 
 
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "since", "until", "during", "after",

@@ -116,3 +116,23 @@ def test_a_company_noun_with_two_describing_words_before_it_names_the_company_af
     spans = kg_spans("The study was carried out by Swiss market research firm Helvetia Insights on Monday.", "en",
                      "2026-02-02")
     assert ("ORG", "Helvetia Insights") in spans
+
+
+def test_an_owners_possessive_and_a_unit_noun_name_the_unit_after_them():
+    from articlefacts import kg_spans
+    spans = kg_spans("Siemens's subsidiary Valeo Rail Systems will build a depot, and the plant run by Nidec's unit "
+                     "Nidec Sankyo Vietnam, opened in May.", "en", "2026-02-04")
+    assert ("ORG", "Valeo Rail Systems") in spans and ("ORG", "Nidec Sankyo Vietnam") in spans
+
+
+def test_a_person_set_off_before_the_firms_role_is_no_company():
+    from articlefacts import kg_spans
+    spans = kg_spans("The governor handed the licence to Maria Gonzalez, the firm's general manager.", "en", "2026-02-04")
+    assert ("ORG", "Maria Gonzalez") not in spans
+
+
+def test_an_apposition_calling_a_name_the_companys_subsidiary_names_a_company():
+    from articlefacts import kg_spans
+    spans = kg_spans("Park Ji-hoon, general director of Hanmi Parts Vina, the company's Vietnamese subsidiary, spoke.",
+                     "en", "2026-02-04")
+    assert ("ORG", "Hanmi Parts Vina") in spans
