@@ -159,6 +159,9 @@ def unit_of(s: Sentence) -> list[Relation]:
                                                                   or _is_sub_body(b) or _ends_as_sub_body(b)):
             # "the Ministry of Public Security's Police Investigation Agency"
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+        elif s.lang == "en" and not a.ref and re.fullmatch(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + cue_pattern(
+                "sub_of_nouns", "en") + r"),?\s+", gap):
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))  # "Foxconn's subsidiary Fukang Technology"
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and _state_body(a) and not a.ref \
                 and re.search(r"\b(?:" + cue_pattern("owned_heads", "en") + r")$", b.text):
             # "the Ministry of National Defence's Viettel Group": a state-owned group, firm or school

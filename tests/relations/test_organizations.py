@@ -140,3 +140,10 @@ def test_a_subsidiary_of_a_described_parent():
     got = facts("The plant is run by Hanwha Vina, a unit of the South Korean defence group Hanwha Aerospace, "
                 "and Siemens Việt Nam, a subsidiary of the German industrial conglomerate Siemens.", "2026-01-10", "en")
     assert ("Siemens Việt Nam", "subOrganizationOf", "Siemens") in got
+
+
+def test_an_owners_possessive_unit_noun_makes_the_unit_its_suborganization():
+    from articlefacts import facts
+    got = facts("Toshiba's subsidiary Kamigawa Electronics will invest US$80 million in Đồng Nai.", lang="en",
+                published="2026-02-04")
+    assert ("Kamigawa Electronics", "subOrganizationOf", "Toshiba") in got
