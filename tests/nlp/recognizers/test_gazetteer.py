@@ -164,3 +164,10 @@ def test_world_cities_english_news_names_are_places():
     from articlefacts import kg_spans
     spans = kg_spans("The firm has offices in Bengaluru, Johannesburg and Sao Paulo.", "en", "2026-02-02")
     assert {("LOC", "Bengaluru"), ("LOC", "Johannesburg"), ("LOC", "Sao Paulo")} <= set(spans)
+
+
+def test_a_toned_country_word_opening_a_vietnamese_name_is_no_place_in_english_copy():
+    from articlefacts import kg_spans
+    spans = kg_spans("Fans queued for hours as Mỹ Tâm Entertainment sold tickets; sales to Mỹ also rose.", "en",
+                     "2026-02-02")
+    assert ("LOC", "Mỹ") in spans and [t for label, t in spans if label == "LOC"] == ["Mỹ"]
