@@ -32,3 +32,9 @@ def test_scientific_and_advisory_occupations_name_the_person_after_them():
     got = spans("Swedish geneticist Lars Eklund and Italian consultant Paola Ricci spoke, and Kenyan agronomist "
                 "Grace Achieng answered questions.")
     assert {("PER", "Lars Eklund"), ("PER", "Paola Ricci"), ("PER", "Grace Achieng")} <= got
+
+
+def test_an_occupation_that_opens_a_sentence_names_the_person_after_it():
+    got = spans("The concert sold out. Singer Hà Anh Tuấn will open the show, and Pianist is no name here.")
+    assert ("PER", "Hà Anh Tuấn") in got
+    assert not any(label == "PER" and t.startswith("Singer") for label, t in got)
