@@ -121,6 +121,26 @@ def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _opening_company_re() -> re.Pattern:
+    """A capitalised company noun opening a sentence before a capitalised name ("Startup Wiicamp won …")."""
+    nouns = "|".join(map(re.escape, pattern_data("foreign_names_en.json")["opening_company_nouns"]))
+    return re.compile(r"(?:" + nouns + r")[ ](?=[A-Z])")
+
+
+def trim_opening_company_nouns(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"Startup Wiicamp, based in Đà Nẵng, …", "Airline Bamboo Airways resumed …": a name that a sentence opens
+    with its company noun is the company's name without the noun, which is an ORG (``opening_company_nouns``)."""
+    out: list[Candidate] = []
+    for c in cands:
+        m = _opening_company_re().match(text, c.start, c.end) if c.label in ("ORG", "PER") else None
+        if m is not None and m.end() < c.end and (c.start == 0 or re.search(r"(?:[.!?][”\"]?|—|\n)\s*$",
+                                                                            text[max(0, c.start - 4):c.start])):
+            c = Candidate(m.end(), c.end, "ORG", c.priority, c.source, c.ref, c.gid, c.value, c.meta)
+        out.append(c)
+    return out
+
+
 _COUNTRY_OWNED = re.compile(r"(?<![\w’'-])(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
                             r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})(?=[,.;:)]|\s+[a-z(]|$)")
 

@@ -136,3 +136,11 @@ def test_an_apposition_calling_a_name_the_companys_subsidiary_names_a_company():
     spans = kg_spans("Park Ji-hoon, general director of Hanmi Parts Vina, the company's Vietnamese subsidiary, spoke.",
                      "en", "2026-02-04")
     assert ("ORG", "Hanmi Parts Vina") in spans
+
+
+def test_a_company_noun_opening_a_sentence_is_no_part_of_the_companys_name():
+    from articlefacts import kg_spans
+    spans = kg_spans("Investors were upbeat. Startup FarmBridge, based in Cần Thơ, raised US$5 million. Airline Pacific "
+                     "Airlines resumed flights.", "en", "2026-02-04")
+    assert ("ORG", "FarmBridge") in spans and ("ORG", "Pacific Airlines") in spans
+    assert not any(t.startswith(("Startup", "Airline")) for _, t in spans)
