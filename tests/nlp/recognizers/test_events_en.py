@@ -172,3 +172,9 @@ def test_races_rallies_and_fiestas_are_event_kinds():
                      "start on May 2, before the Hội An Lantern Fiesta.", "en", "2026-02-02")
     assert {("EVENT", "Huế Cycling Race 2026"), ("EVENT", "Sa Pa Mountain Rally"), ("EVENT", "Hội An Lantern Fiesta")} \
         <= set(spans)
+
+
+def test_a_masters_tournament_is_an_event():
+    from articlefacts import kg_spans
+    assert ("EVENT", "Dubai Open Chess Masters") in kg_spans("He won the Dubai Open Chess Masters on Sunday.", "en",
+                                                              "2026-02-02")

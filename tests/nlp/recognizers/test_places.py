@@ -408,3 +408,10 @@ def test_a_venue_word_inside_a_quoted_title_names_no_place():
     got = spans('The film "The Silent Lake" won the top award at the festival in Huế.')
     assert not any(label == "LOC" and "Lake" in t for label, t in got)
     assert ("LOC", "Huế") in got
+
+
+def test_nature_reserves_are_venues_and_zoos_bodies_in_english_copy():
+    from articlefacts import kg_spans
+    spans = kg_spans("Rangers in the Pù Mát Nature Reserve found the bears, which Hanoi Zoo will house.", "en",
+                     "2026-02-02")
+    assert ("LOC", "Pù Mát Nature Reserve") in spans and ("ORG", "Hanoi Zoo") in spans
