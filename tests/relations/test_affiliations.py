@@ -24,3 +24,8 @@ def test_a_rank_after_a_and_a_role_after_the_bodys_name_give_position_and_member
     assert ("Arjun Mehta", "position", "professor") in got
     assert ("Arjun Mehta", "memberOf", "University of Delhi") in got
     assert any(s == "Sofia Lindgren" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_person_noun_without_an_article_still_ties_the_person_to_the_body():
+    got = facts("Anna Weber, curator at Leipzig Zoo, said the tigers were healthy.", lang="en", published="2026-02-02")
+    assert ("Anna Weber", "memberOf", "Leipzig Zoo") in got
