@@ -73,6 +73,7 @@ from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.speakers_en import speaker_given_names
 from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates
+from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
@@ -236,6 +237,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
+        Step("dharma-names-en", lambda r, lex: dharma_name_candidates(r.text), "other"),  # "Thích Trí Quảng"
         Step("transliterated-names", lambda r, lex: transliterated_name_candidates(r.text, lex), "vi"),
         Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
