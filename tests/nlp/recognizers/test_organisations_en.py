@@ -223,3 +223,9 @@ def test_a_place_then_a_two_part_field_then_a_body_word_is_one_body_not_a_person
     got = spans("Officers of the Bình Dương Fire Prevention and Rescue Police Division put out the blaze.")
     assert ("ORG", "Bình Dương Fire Prevention and Rescue Police Division") in got
     assert not any(label == "PER" for label, _ in got)
+
+
+def test_a_sangha_and_a_diocese_are_bodies():
+    from articlefacts import kg_spans
+    spans = kg_spans("The Vietnam Buddhist Sangha and the Bắc Ninh Diocese held prayers on Sunday.", "en", "2026-02-02")
+    assert ("ORG", "Vietnam Buddhist Sangha") in spans and ("ORG", "Bắc Ninh Diocese") in spans
