@@ -128,9 +128,30 @@ def possessive_titles(s: Sentence) -> list[Relation]:
     return out
 
 
+def attribution_subject(s: Sentence, its_at: int) -> Mention | None:
+    """The body that opens the sentence when "its" at ``its_at`` starts an attribution set off at the end
+    ("MoMo has raised $200 million from Japan's Mizuho Bank, its founder X said": MoMo's founder), else None."""
+    if not re.search(r",\s*$", s.text[max(s.start, its_at - 4):its_at]) or \
+            not re.search(r"\b(?:said|says|told|added)\b", s.text[its_at:s.end]):
+        return None
+    dateline = re.match(r"[^—\n]{0,60}—\s*", s.text[s.start:s.end])  # "HCM CITY — "
+    opening = s.start + (dateline.end() if dateline else 0)
+    first = next((m for m in sorted(s.mentions, key=lambda m: m.start) if not m.nested and m.start >= opening), None)
+    if first is None or first.type != "Organization" or first.ref or first.end > its_at:
+        return None
+    lead = s.text[opening:first.start].split()
+    stops = {"of", "in", "at", "on", "by", "with", "from", "to", "for", "and", "after", "before", "under"}
+    return first if len(lead) <= 3 and not any(w.casefold() in stops for w in lead) else None
+
+
 def _possessor(s: Sentence, pos: int) -> Mention | None:
-    """The organisation "its" at ``pos`` refers to."""
+    """The organisation "its" at ``pos`` refers to: the sentence's subject in an attribution set off at its
+    end (:func:`attribution_subject`), else the latest one named before it in the sentence."""
     here = [o for o in s.of_type("Organization") if o.end <= pos and not o.ref]
+    its = re.search(r"[Ii]ts\s+$", s.text[max(s.start, pos - 8):pos])
+    subject = attribution_subject(s, pos - len(its.group())) if its else None
+    if subject is not None:
+        return subject
     if here:
         return here[-1]
     before = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1

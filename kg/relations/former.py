@@ -189,6 +189,8 @@ _BODY_REF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r"
 def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
     """"… visited the Vietnam Academy of Science and Technology, where its president, Vu Dinh Loc, …":
     a lower-case role after "its" belongs to the body named last before it in the sentence."""
+    from kg.relations.affiliations import attribution_subject
+
     out: list[Relation] = []
     for m in re.finditer(rf"(?<![\w])(?P<its>[Ii]ts)\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
                          s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"
@@ -204,7 +206,7 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
             before = [min(prev, key=lambda o: o.start)] if prev else []
         if who is None or not before or not m.group("role")[:1].islower():
             continue
-        body = before[-1]
+        body = attribution_subject(s, s.start + m.start()) or before[-1]  # "…, its founder X said": the subject's
         if len(before) > 1 and re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?", s.text[before[-2].end:body.start]):
             body = before[-2]  # "The Department of IT under the ministry will …, its director X said": the department
         if m.group("role") != "member":

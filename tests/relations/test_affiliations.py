@@ -29,3 +29,11 @@ def test_a_rank_after_a_and_a_role_after_the_bodys_name_give_position_and_member
 def test_a_person_noun_without_an_article_still_ties_the_person_to_the_body():
     got = facts("Anna Weber, curator at Leipzig Zoo, said the tigers were healthy.", lang="en", published="2026-02-02")
     assert ("Anna Weber", "memberOf", "Leipzig Zoo") in got
+
+
+def test_its_in_an_attribution_at_the_end_of_the_sentence_is_the_subjects():
+    got = facts("HÀ NỘI — Techcombank has bought a stake in Kyoto Fintech Corporation, its chairman Lê Hồng Phúc said.",
+                lang="en", published="2026-02-02")
+    assert ("Lê Hồng Phúc", "memberOf", "Vietnam Technological and Commercial Joint Stock Bank") in got or \
+        any(s == "Lê Hồng Phúc" and p == "memberOf" and "Kyoto" not in o for s, p, o in got)
+    assert ("Lê Hồng Phúc", "memberOf", "Kyoto Fintech Corporation") not in got
