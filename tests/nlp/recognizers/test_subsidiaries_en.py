@@ -144,3 +144,10 @@ def test_a_company_noun_opening_a_sentence_is_no_part_of_the_companys_name():
                      "Airlines resumed flights.", "en", "2026-02-04")
     assert ("ORG", "FarmBridge") in spans and ("ORG", "Pacific Airlines") in spans
     assert not any(t.startswith(("Startup", "Airline")) for _, t in spans)
+
+
+def test_a_holding_or_technologies_name_is_written_again_without_its_kind_word():
+    from articlefacts import facts
+    got = facts("The deal was signed with Blue Harbor Holdings on Monday. Ellen Park, CEO of Blue Harbor, said the drones "
+                "were ready.", lang="en", published="2026-02-04")
+    assert ("Ellen Park", "memberOf", "Blue Harbor Holdings") in got
