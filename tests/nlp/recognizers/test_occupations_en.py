@@ -38,3 +38,8 @@ def test_an_occupation_that_opens_a_sentence_names_the_person_after_it():
     got = spans("The concert sold out. Singer Hà Anh Tuấn will open the show, and Pianist is no name here.")
     assert ("PER", "Hà Anh Tuấn") in got
     assert not any(label == "PER" and t.startswith("Singer") for label, t in got)
+
+
+def test_a_national_or_tourist_after_a_nationality_names_the_person():
+    got = spans("The court jailed South Korean national Lee Min-ho and detained Russian tourist Ivan Petrov.")
+    assert ("PER", "Ivan Petrov") in got and ("PER", "Lee Min-ho") in got
