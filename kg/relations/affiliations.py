@@ -69,7 +69,8 @@ def affiliations(s: Sentence) -> list[Relation]:
         if role and role.group("role")[:1].islower():
             out += [Relation(p.id, "memberOf", org.id, s.index), Relation(p.id, "position", role.group("role"), s.index)]
             continue
-        m = re.match(r"\s+of\s+(?:the\s+)?", rest)
+        # ("Phạm Văn Long of Hải Phòng-based Long Phát Technology Company": the body after its base)
+        m = re.match(r"\s+of\s+(?:the\s+)?(?:[A-ZĐ][^\s,;.]*(?:\s+[A-ZĐ][^\s,;.]*){0,3}-based\s+)?", rest)
         if m:
             org = _org_at(orgs, p.end + m.end())
             if org is not None:

@@ -37,3 +37,9 @@ def test_its_in_an_attribution_at_the_end_of_the_sentence_is_the_subjects():
     assert ("Lê Hồng Phúc", "memberOf", "Vietnam Technological and Commercial Joint Stock Bank") in got or \
         any(s == "Lê Hồng Phúc" and p == "memberOf" and "Kyoto" not in o for s, p, o in got)
     assert ("Lê Hồng Phúc", "memberOf", "Kyoto Fintech Corporation") not in got
+
+
+def test_of_a_place_based_body_ties_the_person_to_the_body():
+    got = facts("Among them was Hoàng Văn Bình of Đà Nẵng-based Sơn Trà Seafood Company.", lang="en",
+                published="2026-02-02")
+    assert ("Hoàng Văn Bình", "memberOf", "Sơn Trà Seafood Company") in got
