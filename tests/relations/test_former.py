@@ -211,3 +211,11 @@ def test_a_senior_vice_president_in_apposition_gives_position_and_membership():
                 published="2026-02-02")
     assert ("Laura Brandt", "position", "senior vice president") in got
     assert ("Laura Brandt", "memberOf", "Nordwind Logistics Group") in got
+
+
+def test_a_role_after_a_possessive_reference_belongs_to_the_body_named_before():
+    from articlefacts import facts
+    got = facts("The case was handled by the Economic Police Department of Đà Nẵng. Colonel Lê Văn Tâm, the department's "
+                "director, said 12 people were held.", lang="en", published="2026-02-02")
+    assert ("Lê Văn Tâm", "position", "director") in got
+    assert any(s == "Lê Văn Tâm" and p == "memberOf" and "Economic Police Department" in o for s, p, o in got)
