@@ -109,7 +109,8 @@ def _named_company_re() -> re.Pattern:
 
 def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"the Japanese firm Sojitz": a capitalised name after a company noun and the words that describe
-    it (``company_nouns``); "Air Astana", "Air France": "Air" and a known place name an airline. Low
+    it (``company_nouns``); "Air Astana", "Air France", "Korean Air", "Bangkok Air": "Air" and a known place or a
+    nationality name an airline. Low
     priority: a known place or person, or a longer name, wins."""
     out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
            for m in _named_company_re().finditer(text)
@@ -118,6 +119,10 @@ def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     for m in re.finditer(r"(?<![\w’'-])Air\s+(?P<place>[A-Z][\w-]+)(?![\w’'-])", text):
         if any(e.type == "Place" for e in lex.lookup(m.group("place"))):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-apposed"))  # over the place inside
+    for m in re.finditer(r"(?<![\w’'-])(?P<nat>[A-Z][a-z]+)\s+Air(?![\w’'-])(?!\s+(?:Force|force|Defence|Defense|"
+                         r"Command|Show|show|quality|pollution|conditioning|conditioner))", text):
+        if m.group("nat") in nationalities() or any(e.type == "Place" for e in lex.lookup(m.group("nat"))):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-apposed"))  # "Korean Air", "Bangkok Air"
     return out
 
 

@@ -151,3 +151,11 @@ def test_a_holding_or_technologies_name_is_written_again_without_its_kind_word()
     got = facts("The deal was signed with Blue Harbor Holdings on Monday. Ellen Park, CEO of Blue Harbor, said the drones "
                 "were ready.", lang="en", published="2026-02-04")
     assert ("Ellen Park", "memberOf", "Blue Harbor Holdings") in got
+
+
+def test_a_nationality_or_place_before_air_names_an_airline_but_not_an_air_force():
+    from articlefacts import kg_spans
+    spans = kg_spans("Philippine Air and Bangkok Air added flights, while the Vietnamese Air Force held drills.", "en",
+                     "2026-02-04")
+    assert ("ORG", "Philippine Air") in spans and ("ORG", "Bangkok Air") in spans
+    assert ("ORG", "Vietnamese Air") not in spans
