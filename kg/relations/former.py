@@ -205,7 +205,9 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
             # of the sentence before (its only one, or its first)
             prev = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1
                     and not o.nested and not o.ref]
-            before = [min(prev, key=lambda o: o.start)] if prev else []
+            cited = [o for o in prev if re.search(r"\baccording\s+to\s+(?:the\s+)?$", s.text[max(0, o.start - 20):o.start])]
+            # ("…, according to the Kiên Giang Department of Tourism. Its deputy director, X, said …": the source cited)
+            before = cited[-1:] or ([min(prev, key=lambda o: o.start)] if prev else [])
         if who is None or not before or not m.group("role")[:1].islower():
             continue
         body = attribution_subject(s, s.start + m.start()) or before[-1]  # "…, its founder X said": the subject's
