@@ -137,7 +137,14 @@ def attribution_subject(s: Sentence, its_at: int) -> Mention | None:
         return None
     dateline = re.match(r"[^—\n]{0,60}—\s*", s.text[s.start:s.end])  # "HCM CITY — "
     opening = s.start + (dateline.end() if dateline else 0)
-    first = next((m for m in sorted(s.mentions, key=lambda m: m.start) if not m.nested and m.start >= opening), None)
+    ordered = [m for m in sorted(s.mentions, key=lambda m: m.start) if not m.nested and m.start >= opening]
+    first = ordered[0] if ordered else None
+    while first is not None and first.type == "Organization" and re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}",
+                                                                          s.text[first.end:s.end]):
+        # "Vingroup's AI unit VinAI will …, its general director X told": the unit after the owner is the subject
+        nxt = next((m for m in ordered if m.start > first.end), None)
+        gap = s.text[first.end:nxt.start] if nxt is not None else ""
+        first = nxt if nxt is not None and re.fullmatch(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}", gap) else None
     if first is None or first.type != "Organization" or first.ref or first.end > its_at:
         return None
     lead = s.text[opening:first.start].split()

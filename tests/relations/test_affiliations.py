@@ -43,3 +43,9 @@ def test_of_a_place_based_body_ties_the_person_to_the_body():
     got = facts("Among them was Hoàng Văn Bình of Đà Nẵng-based Sơn Trà Seafood Company.", lang="en",
                 published="2026-02-02")
     assert ("Hoàng Văn Bình", "memberOf", "Sơn Trà Seafood Company") in got
+
+
+def test_its_in_an_end_attribution_after_an_owners_unit_is_the_units():
+    got = facts("Masan's retail unit WinCommerce will open 500 stores, its general director Nguyễn Thu Hà said.",
+                lang="en", published="2026-02-02")
+    assert ("Nguyễn Thu Hà", "memberOf", "WinCommerce") in got
