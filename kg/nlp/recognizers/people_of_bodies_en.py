@@ -75,12 +75,12 @@ def person_before_of(text: str, words: list[Word], s: int, last: int,
         return s
     s = first
     for k in range(s + 2, min(s + 4, last) + 1):  # a name of two to four words
-        if words[k].text != "of":
+        if words[k].text not in ("of", "and"):  # ("partner Chad Ovel and Do Ventures co-founder …": a list)
             continue
         name = words[s:k]
         if not all(w.is_cap and w.text.isalpha() or w.text in "-" for w in name) or any(
                 w.text in P.ORG_TAILS_EN or w.text in P.BODY_WORDS_EN for w in name):
             return s
-        body = k + 1 + (k + 1 <= last and words[k + 1].text == "the")
+        body = k + 1 + (k + 1 <= last and words[k + 1].text == "the")  # (after "of the", "and the")
         return body if body <= last else s
     return s

@@ -36,3 +36,9 @@ def test_a_nationality_alone_or_counted_is_no_person():
     assert not nationality_phrase("Kim Ha-neul") and not nationality_phrase("Korean Film Council")
     spans = _spans("South Korean boy band NovaLine will tour Asia in May.")
     assert not any(label == "PER" for label, _ in spans)
+
+
+def test_a_role_before_a_name_and_another_body_splits_the_person_from_the_body():
+    spans = _spans("The jury included Lotus Capital partner Mark Ellis and Hanoi Ventures co-founder Lê Thu Hà.")
+    assert ("PER", "Mark Ellis") in spans and ("ORG", "Hanoi Ventures") in spans
+    assert not any(label == "ORG" and "Ellis" in t for label, t in spans)
