@@ -41,6 +41,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
             if _CURRENCY.match(text, nxt.start):
                 break  # "… fined Minh Phúc Steel Joint Stock Company VND1.2 billion": an amount, not the name
+            if nxt.text.isdigit() and re.match(r"\d+[–-]\d+(?![\w–-])", text[nxt.start:nxt.start + 8]):
+                break  # "… beat Vietnam's Team Flash 3-1": a score, not the name
             if nxt.text.isdigit() and _QUANTITY_AFTER.match(text, nxt.end):
                 break  # "… fined Thanh Binh Mineral Joint Stock Company 750 million VND": an amount, not the name
             j += 1

@@ -229,3 +229,10 @@ def test_a_sangha_and_a_diocese_are_bodies():
     from articlefacts import kg_spans
     spans = kg_spans("The Vietnam Buddhist Sangha and the Bắc Ninh Diocese held prayers on Sunday.", "en", "2026-02-02")
     assert ("ORG", "Vietnam Buddhist Sangha") in spans and ("ORG", "Bắc Ninh Diocese") in spans
+
+
+def test_a_score_after_a_team_is_no_part_of_its_name():
+    from articlefacts import kg_spans
+    spans = kg_spans("Thailand's Team Bangkok Tigers 3-1 win came late, and Saigon Heat Club 2-0 up at half time.", "en",
+                     "2026-02-02")
+    assert not any(label == "ORG" and "-" in t for label, t in spans)
