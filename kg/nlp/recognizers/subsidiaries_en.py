@@ -103,7 +103,7 @@ def _named_company_re() -> re.Pattern:
     # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix",
     # "Italian engineering firm Danieli", "British education analytics firm Quacquarelli Symonds": a determiner or
     # a nationality, describing words, the noun, the name
-    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)"
+    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+(?:-based)?\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)"
                       r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
 
 

@@ -159,3 +159,9 @@ def test_a_nationality_or_place_before_air_names_an_airline_but_not_an_air_force
                      "2026-02-04")
     assert ("ORG", "Philippine Air") in spans and ("ORG", "Bangkok Air") in spans
     assert ("ORG", "Vietnamese Air") not in spans
+
+
+def test_a_place_based_publisher_names_the_company_after_it():
+    from articlefacts import kg_spans
+    spans = kg_spans("The cup is run with Singapore-based game publisher Garena and the platform Tiki.", "en", "2026-02-04")
+    assert ("ORG", "Garena") in spans
