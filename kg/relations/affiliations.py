@@ -121,7 +121,7 @@ def possessive_titles(s: Sentence) -> list[Relation]:
                   and re.fullmatch(r"\s*,?\s*", s.text[t.end_char:p.start])), None)
         if t is None or not _POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char):
             continue
-        body = _possessor(s, t.start_char)
+        body = possessive_body(s, t.start_char)
         if body is not None:
             out.append(Relation(p.id, "memberOf", body.id, s.index))
         if "," in s.text[t.end_char:p.start]:  # "The company's CEO, Mai Kiều Liên, …": the apposed name holds the title
@@ -152,7 +152,7 @@ def attribution_subject(s: Sentence, its_at: int) -> Mention | None:
     return first if len(lead) <= 3 and not any(w.casefold() in stops for w in lead) else None
 
 
-def _possessor(s: Sentence, pos: int) -> Mention | None:
+def possessive_body(s: Sentence, pos: int) -> Mention | None:
     """The organisation "its" at ``pos`` refers to: the sentence's subject in an attribution set off at its
     end (:func:`attribution_subject`), else the latest one named before it in the sentence."""
     here = [o for o in s.of_type("Organization") if o.end <= pos and not o.ref]

@@ -83,10 +83,12 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     gives ``position`` as written and ``memberOf`` the body after "of" (capitalised titles
     are the title recogniser's)."""
 
+    from kg.relations.affiliations import possessive_body
+
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?P<possref>the\s+[a-z]+[’']s\s+)|(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
                       r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
@@ -114,7 +116,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         end = org.end if org is not None and field is None else m.end() + field.end() if field else m.end("role")
         end = office.end() if office is not None else end
         if m.group("possref") and not m.group("of"):  # "X, the department's director,": the department named before
-            org = org_ref_at(s, m.start("possref"))  # (none found: the role alone)
+            # (none found: the role alone); "Le Van Quang, its chairman, said": the body "its" stands for
+            org = possessive_body(s, p.start) if m.group("possref").startswith("its") else org_ref_at(s, m.start("possref"))
         ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
         if ref is not None:  # "deputy general director of the bank": the bank the article is about
             org, end = ref, _REF_END.match(s.text, m.end()).end()

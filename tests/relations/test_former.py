@@ -226,3 +226,11 @@ def test_its_opening_a_sentence_after_an_according_to_source_is_that_sources():
     got = facts("Visitors rose 30 per cent, served by Bamboo Airways and Vietjet, according to the Khánh Hòa Department "
                 "of Tourism. Its director, Nguyễn Văn Nhân, said hotels were full.", lang="en", published="2026-02-02")
     assert ("Nguyễn Văn Nhân", "memberOf", "Khánh Hòa Department of Tourism") in got
+
+
+def test_a_role_after_its_in_apposition_belongs_to_the_body_named_before():
+    from articlefacts import facts
+    got = facts("Sao Ta Foods Corporation has agreed to buy the shrimp. Ho Quoc Luc, its chairman, said exports would rise.",
+                lang="en", published="2026-02-02")
+    assert ("Ho Quoc Luc", "position", "chairman") in got
+    assert ("Ho Quoc Luc", "memberOf", "Sao Ta Foods Corporation") in got
