@@ -150,8 +150,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 out.append(Candidate(words[parent].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
                 last = unit
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
-                                   for k, x in enumerate(words[s:last + 1], start=s)):
-                continue
+                                   for k, x in enumerate(words[s:last + 1], start=s)) or words[last].text in _EVENT_ENDS:
+                continue  # ("the 2026 Asian Society for Cardiovascular Surgery Award": an award, no society)
             surface = text[words[s].start:words[last].end]
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
@@ -303,6 +303,9 @@ _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition an
                         r"Complex|Hotel|Resort)$")  # "the Government Complex", "the Lotte Hotel": buildings
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
+# event kinds that end a name as its last word: the run names the event, not the body inside it
+_EVENT_ENDS = frozenset(w for w in P.EVENT_TAILS_EN if " " not in w) - set(P.ORG_TAILS_EN)
+
 _LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "By", "On", "To", "As", "After",
                             "Before", "During", "Meanwhile", "Also", "Earlier", "Later", "Previously"})
 

@@ -236,3 +236,10 @@ def test_a_score_after_a_team_is_no_part_of_its_name():
     spans = kg_spans("Thailand's Team Bangkok Tigers 3-1 win came late, and Saigon Heat Club 2-0 up at half time.", "en",
                      "2026-02-02")
     assert not any(label == "ORG" and "-" in t for label, t in spans)
+
+
+def test_a_run_ending_in_an_event_kind_names_no_body():
+    from articlefacts import kg_spans
+    spans = kg_spans("The Hanoi Chess Federation Cup opened on Sunday, hosted by the Hanoi Chess Federation.", "en",
+                     "2026-02-02")
+    assert ("ORG", "Hanoi Chess Federation Cup") not in spans and ("ORG", "Hanoi Chess Federation") in spans
