@@ -71,7 +71,7 @@ from kg.nlp.recognizers.repeats import repeated_name_candidates, repeated_englis
 from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
-from kg.nlp.recognizers.speakers_en import speaker_given_names
+from kg.nlp.recognizers.speakers_en import speaker_given_names, speakers_after_said
 from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates
 from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
@@ -240,6 +240,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("dharma-names-en", lambda r, lex: dharma_name_candidates(r.text), "other"),  # "Thích Trí Quảng"
         Step("transliterated-names", lambda r, lex: transliterated_name_candidates(r.text, lex), "vi"),
         Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
+        Step("said-names-en", lambda r, lex: speakers_after_said(r.text, r.cands, lex), "other"),  # "…," said X.
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),
         Step("eponym-schools", lambda r, lex: eponym_school_candidates(r.text, lex, r.cands, r.titles), "vi"),
