@@ -265,7 +265,10 @@ def listed_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             if item.group() in ("And",) or any(e.type in ("Place", "Person") for e in lex.lookup(item.group())):
                 continue
             s = m.start("list") + item.start()
-            out.append(Candidate(s, s + len(item.group()), "ORG", PRIORITY["name-run"], "org-apposed"))
+            # "firms including Maersk Vietnam and Vinafreight": a brand's Vietnamese arm, over the country inside
+            arm = re.fullmatch(r"[A-Z][\w&’'-]*\s+(?:Vietnam|Viet\s+Nam|Việt\s+Nam)", item.group()) is not None
+            out.append(Candidate(s, s + len(item.group()), "ORG",
+                                 PRIORITY["org-apposed-firm-en" if arm else "name-run"], "org-apposed"))
     return out
 
 

@@ -165,3 +165,10 @@ def test_a_place_based_publisher_names_the_company_after_it():
     from articlefacts import kg_spans
     spans = kg_spans("The cup is run with Singapore-based game publisher Garena and the platform Tiki.", "en", "2026-02-04")
     assert ("ORG", "Garena") in spans
+
+
+def test_a_listed_brands_vietnamese_arm_is_one_company_but_a_region_is_not():
+    from articlefacts import kg_spans
+    spans = kg_spans("The port said shipping lines including Hapag Vietnam and Gemadept sent staff; exporters such as Central Vietnam "
+                     "and Hanoi Foods did not.", "en", "2026-02-04")
+    assert ("ORG", "Hapag Vietnam") in spans and ("ORG", "Central Vietnam") not in spans
