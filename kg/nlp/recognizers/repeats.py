@@ -75,7 +75,7 @@ def repeated_english_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     out: list[Candidate] = []
     for name, priority in names.items():
         if len(name.split()) < 2 and not re.search(r"[a-z][A-Z]|[A-Z]{2}", name) or "\n" in name \
-                or not name[:1].isupper():
+                or not re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", name):  # (a brand may open in lower case: "iME Vietnam")
             continue  # (one word only when its case marks a brand: "GiaoNhanh", "StarLine", "VNDirect")
         for start, end in whole_word_occurrences(text, name):
             if (start, end) not in starts:

@@ -104,7 +104,9 @@ def _named_company_re() -> re.Pattern:
     # "Italian engineering firm Danieli", "British education analytics firm Quacquarelli Symonds": a determiner or
     # a nationality, describing words, the noun, the name
     return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+(?:-based)?\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)"
-                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
+                      r"(?:" + nouns + r")(?:\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)"
+                      # "the organiser, iME Vietnam, said": the name set off by commas (a brand may open in lower case)
+                      r"|,\s+(?P<set>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=,))")
 
 
 def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
@@ -112,9 +114,10 @@ def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     it (``company_nouns``); "Air Astana", "Air France", "Korean Air", "Bangkok Air": "Air" and a known place or a
     nationality name an airline. Low
     priority: a known place or person, or a longer name, wins."""
-    out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
-           for m in _named_company_re().finditer(text)
-           if not any(e.type in ("Place", "Person") for e in lex.lookup(m.group("org")))]
+    # (set off by commas after the noun, the name outranks a country inside it: "the organiser, iME Vietnam,")
+    out = [Candidate(m.start(g), m.end(g), "ORG", PRIORITY["name-run" if g == "org" else "org-apposed-firm-en"], "org-apposed")
+           for m in _named_company_re().finditer(text) for g in ("org", "set")
+           if m.group(g) and not any(e.type in ("Place", "Person") for e in lex.lookup(m.group(g)))]
     out += _country_companies(text, lex)
     for m in re.finditer(r"(?<![\w’'-])Air\s+(?P<place>[A-Z][\w-]+)(?![\w’'-])", text):
         if any(e.type == "Place" for e in lex.lookup(m.group("place"))):

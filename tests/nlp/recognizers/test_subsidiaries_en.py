@@ -172,3 +172,11 @@ def test_a_listed_brands_vietnamese_arm_is_one_company_but_a_region_is_not():
     spans = kg_spans("The port said shipping lines including Hapag Vietnam and Gemadept sent staff; exporters such as Central Vietnam "
                      "and Hanoi Foods did not.", "en", "2026-02-04")
     assert ("ORG", "Hapag Vietnam") in spans and ("ORG", "Central Vietnam") not in spans
+
+
+def test_a_name_set_off_by_commas_after_a_company_noun_is_the_company():
+    from articlefacts import facts, kg_spans
+    text = ("The band will play in May, the organiser, eXa Vietnam, said on Monday. Trần Minh Quân, director of eXa "
+            "Vietnam, said 1,000 guards were hired.")
+    assert ("ORG", "eXa Vietnam") in kg_spans(text, "en", "2026-02-04")
+    assert ("Trần Minh Quân", "memberOf", "eXa Vietnam") in facts(text, lang="en", published="2026-02-04")
