@@ -170,7 +170,8 @@ EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeti
                   "Consultation", "Consultations", "Symposium", "Roundtable", "Exercise", "Drill", "Games",
                   "Showcase", "Trade Show", "Marathon", "Tournament", "Championship", "Championships", "Carnival",
                   "Open", "Cup", "Challenge", "Olympiad", "Hackathon", "Regatta", "Mart", "Gala", "Concert",
-                  "Parade", "Retreat", "Biennale", "Motor Show", "Air Show", "Road Show", "Roadshow")
+                  "Parade", "Retreat", "Biennale", "Motor Show", "Air Show", "Road Show", "Roadshow",
+                  ) + tuple(pattern_data("event_kinds_en.json")["tails"])  # races, rallies, pageants … (data)
 # Generic event nouns that name an event only when the sentence dates it.
 GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký kết", "lễ khởi công", "lễ khánh thành",
                      "lễ ra mắt", "buổi làm việc", "phiên họp", "cuộc họp", "tọa đàm", "lễ công bố",

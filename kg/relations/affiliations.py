@@ -47,18 +47,30 @@ def affiliations(s: Sentence) -> list[Relation]:
         return []
     out: list[Relation] = []
     nouns = cue_pattern("affiliation_nouns", s.lang)
+    positions = cue_pattern("affiliation_positions", s.lang)
     orgs = s.of_type("Organization")
     for p in s.of_type("Person"):
         rest = s.text[p.end:s.end]
         # (an age may stand first: "Phan Minh Tuấn, 32, a lecturer at …")
-        m = re.match(r"\s*,\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+(?:(?:senior|junior|young|leading|chief|visiting|former)\s+)?(?:"
+        # (the article may be left out: "Thomas Ziegler, curator at Cologne Zoo,")
+        m = re.match(r"\s*,\s*(?:\d{1,3},\s*)?(?:(?:a|an|the)\s+)?(?:(?:senior|junior|young|leading|chief|visiting|former)\s+)?(?P<noun>"
                      + nouns + r")\s+(?:at|of|with|from)\s+(?:the\s+)?", rest, flags=re.IGNORECASE)
         if m and "former" not in m.group(0).casefold():
             org = _org_at(orgs, p.end + m.end())
             if org is not None:
                 out.append(Relation(p.id, "memberOf", org.id, s.index))
+                if re.fullmatch(positions, m.group("noun"), flags=re.IGNORECASE):  # "a professor at …": a role too
+                    out.append(Relation(p.id, "position", m.group("noun"), s.index))
             continue
-        m = re.match(r"\s+of\s+(?:the\s+)?", rest)
+        m = re.match(r"\s*,\s*the\s+", rest)  # "Helen Okafor, the WHO representative in Vietnam,"
+        org = _org_at(orgs, p.end + m.end()) if m else None
+        role = re.match(r"\s+(?P<role>" + positions + "|" + cue_pattern("role_heads", s.lang) + r")(?=[\s,.;]|$)",
+                        s.text[org.end:s.end]) if org is not None else None
+        if role and role.group("role")[:1].islower():
+            out += [Relation(p.id, "memberOf", org.id, s.index), Relation(p.id, "position", role.group("role"), s.index)]
+            continue
+        # ("Phạm Văn Long of Hải Phòng-based Long Phát Technology Company": the body after its base)
+        m = re.match(r"\s+of\s+(?:the\s+)?(?:[A-ZĐ][^\s,;.]*(?:\s+[A-ZĐ][^\s,;.]*){0,3}-based\s+)?", rest)
         if m:
             org = _org_at(orgs, p.end + m.end())
             if org is not None:
@@ -114,7 +126,7 @@ def possessive_titles(s: Sentence) -> list[Relation]:
                   and re.fullmatch(r"\s*,?\s*", s.text[t.end_char:p.start])), None)
         if t is None or not _POSSESSIVE.search(s.text, max(s.start, t.start_char - 30), t.start_char):
             continue
-        body = _possessor(s, t.start_char)
+        body = possessive_body(s, t.start_char)
         if body is not None:
             out.append(Relation(p.id, "memberOf", body.id, s.index))
         if "," in s.text[t.end_char:p.start]:  # "The company's CEO, Mai Kiều Liên, …": the apposed name holds the title
@@ -122,9 +134,37 @@ def possessive_titles(s: Sentence) -> list[Relation]:
     return out
 
 
-def _possessor(s: Sentence, pos: int) -> Mention | None:
-    """The organisation "its" at ``pos`` refers to."""
+def attribution_subject(s: Sentence, its_at: int) -> Mention | None:
+    """The body that opens the sentence when "its" at ``its_at`` starts an attribution set off at the end
+    ("MoMo has raised $200 million from Japan's Mizuho Bank, its founder X said": MoMo's founder), else None."""
+    if not re.search(r",\s*$", s.text[max(s.start, its_at - 4):its_at]) or \
+            not re.search(r"\b(?:said|says|told|added)\b", s.text[its_at:s.end]):
+        return None
+    dateline = re.match(r"[^—\n]{0,60}—\s*", s.text[s.start:s.end])  # "HCM CITY — "
+    opening = s.start + (dateline.end() if dateline else 0)
+    ordered = [m for m in sorted(s.mentions, key=lambda m: m.start) if not m.nested and m.start >= opening]
+    first = ordered[0] if ordered else None
+    while first is not None and first.type == "Organization" and re.match(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}",
+                                                                          s.text[first.end:s.end]):
+        # "Vingroup's AI unit VinAI will …, its general director X told": the unit after the owner is the subject
+        nxt = next((m for m in ordered if m.start > first.end), None)
+        gap = s.text[first.end:nxt.start] if nxt is not None else ""
+        first = nxt if nxt is not None and re.fullmatch(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}", gap) else None
+    if first is None or first.type != "Organization" or first.ref or first.end > its_at:
+        return None
+    lead = s.text[opening:first.start].split()
+    stops = {"of", "in", "at", "on", "by", "with", "from", "to", "for", "and", "after", "before", "under"}
+    return first if len(lead) <= 3 and not any(w.casefold() in stops for w in lead) else None
+
+
+def possessive_body(s: Sentence, pos: int) -> Mention | None:
+    """The organisation "its" at ``pos`` refers to: the sentence's subject in an attribution set off at its
+    end (:func:`attribution_subject`), else the latest one named before it in the sentence."""
     here = [o for o in s.of_type("Organization") if o.end <= pos and not o.ref]
+    its = re.search(r"[Ii]ts\s+$", s.text[max(s.start, pos - 8):pos])
+    subject = attribution_subject(s, pos - len(its.group())) if its else None
+    if subject is not None:
+        return subject
     if here:
         return here[-1]
     before = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1

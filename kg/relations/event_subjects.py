@@ -44,6 +44,7 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
                    for i, ch in enumerate(s.text[s.start:subject.start]) if s.start + i >= opening)
     head = re.sub(r"(?<![\w])(?:" + cue_pattern("role_heads", "en") + r"|standing|member)(?![\w])", " ", head,
                   flags=re.IGNORECASE)
+    head = re.sub(r"(?<![\w])(?:(?:Associate\s+)?Professor|Prof|Dr|Mr|Ms|Mrs)(?![\w])\.?", " ", head)  # "Associate Professor Dr X"
     if re.search(r"[^\s,]", re.sub(r"\b(?:of|the|and|for|to|in)\b|[’']s\b", " ", head, flags=re.IGNORECASE)):
         return []  # something other than the subject's titles opens the sentence
     out: list[Relation] = []

@@ -36,7 +36,7 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
         starts = [m.end() for m in re.finditer(r"\bdo\s+", s.text[s.start:s.end])]
         tail = r"\s+(?:(?:cùng\s+)?phối hợp\s+|đồng\s+|chủ trì\s+)?(?:tổ chức|đăng cai)\b"
     else:
-        starts = [m.end() for m in re.finditer(r"\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+(?:jointly\s+)?by\s+(?:the\s+)?",
+        starts = [m.end() for m in re.finditer(r"\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?",
                                                s.text[s.start:s.end])]
         tail = None
     for st in starts:

@@ -83,10 +83,12 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     gives ``position`` as written and ``memberOf`` the body after "of" (capitalised titles
     are the title recogniser's)."""
 
+    from kg.relations.affiliations import possessive_body
+
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
                       r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
@@ -113,6 +115,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             org, field = _ministry_of_field(s, m.end())  # "deputy minister of construction": the Ministry of Construction
         end = org.end if org is not None and field is None else m.end() + field.end() if field else m.end("role")
         end = office.end() if office is not None else end
+        if m.group("possref") and not m.group("of"):  # "X, the department's director,": the department named before
+            # (none found: the role alone); "Le Van Quang, its chairman, said": the body "its" stands for
+            org = possessive_body(s, p.start) if m.group("possref").startswith("its") else org_ref_at(s, m.start("possref"))
         ref = main_body_ref(s, m.end()) if m.group("of") and org is None else None
         if ref is not None:  # "deputy general director of the bank": the bank the article is about
             org, end = ref, _REF_END.match(s.text, m.end()).end()
@@ -189,6 +194,8 @@ _BODY_REF = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS + r"
 def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
     """"… visited the Vietnam Academy of Science and Technology, where its president, Vu Dinh Loc, …":
     a lower-case role after "its" belongs to the body named last before it in the sentence."""
+    from kg.relations.affiliations import attribution_subject
+
     out: list[Relation] = []
     for m in re.finditer(rf"(?<![\w])(?P<its>[Ii]ts)\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
                          s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"
@@ -201,10 +208,12 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
             # of the sentence before (its only one, or its first)
             prev = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1
                     and not o.nested and not o.ref]
-            before = [min(prev, key=lambda o: o.start)] if prev else []
+            cited = [o for o in prev if re.search(r"\baccording\s+to\s+(?:the\s+)?$", s.text[max(0, o.start - 20):o.start])]
+            # ("…, according to the Kiên Giang Department of Tourism. Its deputy director, X, said …": the source cited)
+            before = cited[-1:] or ([min(prev, key=lambda o: o.start)] if prev else [])
         if who is None or not before or not m.group("role")[:1].islower():
             continue
-        body = before[-1]
+        body = attribution_subject(s, s.start + m.start()) or before[-1]  # "…, its founder X said": the subject's
         if len(before) > 1 and re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?", s.text[before[-2].end:body.start]):
             body = before[-2]  # "The Department of IT under the ministry will …, its director X said": the department
         if m.group("role") != "member":

@@ -161,6 +161,9 @@ def unit_of(s: Sentence) -> list[Relation]:
                                                                   or _is_sub_body(b) or _ends_as_sub_body(b)):
             # "the Ministry of Public Security's Police Investigation Agency"
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
+        elif s.lang == "en" and not a.ref and re.fullmatch(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + cue_pattern(
+                "sub_of_nouns", "en") + r"),?\s+", gap):
+            out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))  # "Foxconn's subsidiary Fukang Technology"
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and _state_body(a) and not a.ref \
                 and re.search(r"\b(?:" + cue_pattern("owned_heads", "en") + r")$", b.text):
             # "the Ministry of National Defence's Viettel Group": a state-owned group, firm or school
@@ -192,7 +195,8 @@ def unit_of(s: Sentence) -> list[Relation]:
 
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
-             r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school|division|unit|branch|fund|foundation")
+             r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school|division|unit|branch|fund|foundation|"
+             r"museum|college|clinic|studio|firm")
 
 
 _FOREIGN = re.compile(r"\b(?!Vietnamese\b)[A-Z][a-z]+(?:an|ese|ish)\b")

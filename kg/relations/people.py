@@ -158,7 +158,8 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
     """The text from ``start`` to ``end`` is " to (the) PLACE " (a Place mention)."""
     # "Ambassador to Vietnam X", "Vice Governor of Yunnan Province X", "Mayor of Seoul X",
     # "Country Director for Việt Nam X"
-    m = re.fullmatch(r"\s+(?:to|in|of|for)\s+(?:the\s+)?(?P<place>\S.*?)\s+" if s.lang == "en" else
+    # ("the French Ambassador to Việt Nam, Olivier Brochet": a comma may set the name off after the place)
+    m = re.fullmatch(r"\s+(?:to|in|of|for)\s+(?:the\s+)?(?P<place>\S.*?),?\s+" if s.lang == "en" else
                      r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>\S.*?)\s+", s.text[start:end])
     if m is None and s.lang == "vi":  # "Đại sứ Việt Nam tại Singapore Mai Phước Dũng": the envoy's country and post
         m = re.fullmatch(r"\s+(?:\S.*?\s+)?tại\s+(?P<place>\S.*?)\s+", s.text[start:end])

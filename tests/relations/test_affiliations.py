@@ -15,3 +15,37 @@ def test_a_possessive_kind_word_before_a_title_names_the_body_before():
 def test_an_age_before_the_affiliation_apposition():
     got = facts("Lương Thị Mai, 29, a researcher at the Institute of Physics, won the prize.", "2026-01-10", "en")
     assert ("Lương Thị Mai", "memberOf", "Institute of Physics") in got
+
+
+def test_a_rank_after_a_and_a_role_after_the_bodys_name_give_position_and_membership():
+    got = facts("Sofia Lindgren, the UNDP representative in Vietnam, said the grant was ready. Arjun Mehta, a professor "
+                "at the University of Delhi, agreed.", lang="en", published="2026-02-02")
+    assert ("Sofia Lindgren", "position", "representative") in got
+    assert ("Arjun Mehta", "position", "professor") in got
+    assert ("Arjun Mehta", "memberOf", "University of Delhi") in got
+    assert any(s == "Sofia Lindgren" and p == "memberOf" for s, p, _ in got)
+
+
+def test_a_person_noun_without_an_article_still_ties_the_person_to_the_body():
+    got = facts("Anna Weber, curator at Leipzig Zoo, said the tigers were healthy.", lang="en", published="2026-02-02")
+    assert ("Anna Weber", "memberOf", "Leipzig Zoo") in got
+
+
+def test_its_in_an_attribution_at_the_end_of_the_sentence_is_the_subjects():
+    got = facts("HÀ NỘI — Techcombank has bought a stake in Kyoto Fintech Corporation, its chairman Lê Hồng Phúc said.",
+                lang="en", published="2026-02-02")
+    assert ("Lê Hồng Phúc", "memberOf", "Vietnam Technological and Commercial Joint Stock Bank") in got or \
+        any(s == "Lê Hồng Phúc" and p == "memberOf" and "Kyoto" not in o for s, p, o in got)
+    assert ("Lê Hồng Phúc", "memberOf", "Kyoto Fintech Corporation") not in got
+
+
+def test_of_a_place_based_body_ties_the_person_to_the_body():
+    got = facts("Among them was Hoàng Văn Bình of Đà Nẵng-based Sơn Trà Seafood Company.", lang="en",
+                published="2026-02-02")
+    assert ("Hoàng Văn Bình", "memberOf", "Sơn Trà Seafood Company") in got
+
+
+def test_its_in_an_end_attribution_after_an_owners_unit_is_the_units():
+    got = facts("Masan's retail unit WinCommerce will open 500 stores, its general director Nguyễn Thu Hà said.",
+                lang="en", published="2026-02-02")
+    assert ("Nguyễn Thu Hà", "memberOf", "WinCommerce") in got

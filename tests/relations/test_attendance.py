@@ -331,3 +331,11 @@ def test_an_opening_speech_is_at_the_opening_ceremony_not_an_exhibition_named_si
             "biết lễ hội kéo dài 5 ngày.")
     attended = {o for s, p, o in facts(text, "2026-04-05") if s == "Trần Duy Đông" and p == "participatedIn"}
     assert attended == {"Lễ khai mạc Lễ hội Đền Hùng năm 2026"}
+
+
+def test_an_event_that_will_bring_together_bodies_has_them_as_participants():
+    from articlefacts import facts
+    got = facts("On May 4, a workshop on circular packaging will bring together the Vietnam Packaging Association, the "
+                "Kyoto Institute of Technology and the Korean retailer E-Mart.", lang="en", published="2026-04-20")
+    assert ("Vietnam Packaging Association", "participatedIn", "workshop on circular packaging") in got
+    assert ("Kyoto Institute of Technology", "participatedIn", "workshop on circular packaging") in got

@@ -30,3 +30,10 @@ def test_the_subject_of_an_act_at_a_ceremony_took_part():
     assert ("Tran Cam Tu", "participatedIn", "ceremony") in got
     said = "Tran Cam Tu said that Ho Van Nien would speak at a ceremony in Quy Nhon City on Monday."
     assert ("Tran Cam Tu", "participatedIn", "ceremony") not in facts(said, published="2025-07-08", lang="en")
+
+
+def test_an_academic_rank_before_the_subject_still_places_the_person_at_the_event():
+    from articlefacts import facts
+    got = facts("Associate Professor Dr Trần Văn Minh, rector of Huế University, received the Labour Order at a "
+                "ceremony in Huế on Monday.", lang="en", published="2026-02-04")
+    assert ("Trần Văn Minh", "participatedIn", "ceremony") in got

@@ -158,3 +158,11 @@ def test_a_second_event_held_in_the_same_act_shares_host_day_and_place():
     assert ("UBND tỉnh Nghệ An", "organized", week) in got
     assert (week, "date", "2026-09-02") in got
     assert (week, "locatedIn", "Quảng trường Hồ Chí Minh") in got
+
+
+def test_an_event_jointly_held_by_a_body_named_again_and_another_was_organised_by_both():
+    from articlefacts import facts
+    got = facts("The Lacquer Art Exhibition 2026 opened on Monday at the Huế Museum of Royal Antiquities. The exhibition "
+                "is jointly held by the museum and the Thừa Thiên Arts Foundation.", lang="en", published="2026-02-04")
+    assert ("Thừa Thiên Arts Foundation", "organized", "Lacquer Art Exhibition 2026") in got
+    assert any(p == "organized" and s != "Thừa Thiên Arts Foundation" for s, p, o in got)

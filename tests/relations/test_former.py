@@ -203,3 +203,34 @@ def test_an_acting_role_and_a_sentence_opening_reference_to_the_company():
     got = facts("Tân Cảng Logistics Corporation runs 12 depots. Tân Cảng Logistics Corporation plans two more. "
                 "The company's general director, Vũ Đình Nam, said demand was strong.", "2026-01-10", "en")
     assert ("Vũ Đình Nam", "memberOf", "Tân Cảng Logistics Corporation") in got
+
+
+def test_a_senior_vice_president_in_apposition_gives_position_and_membership():
+    from articlefacts import facts
+    got = facts("Laura Brandt, senior vice president of Nordwind Logistics Group, said freight rates fell.", lang="en",
+                published="2026-02-02")
+    assert ("Laura Brandt", "position", "senior vice president") in got
+    assert ("Laura Brandt", "memberOf", "Nordwind Logistics Group") in got
+
+
+def test_a_role_after_a_possessive_reference_belongs_to_the_body_named_before():
+    from articlefacts import facts
+    got = facts("The case was handled by the Economic Police Department of Đà Nẵng. Colonel Lê Văn Tâm, the department's "
+                "director, said 12 people were held.", lang="en", published="2026-02-02")
+    assert ("Lê Văn Tâm", "position", "director") in got
+    assert any(s == "Lê Văn Tâm" and p == "memberOf" and "Economic Police Department" in o for s, p, o in got)
+
+
+def test_its_opening_a_sentence_after_an_according_to_source_is_that_sources():
+    from articlefacts import facts
+    got = facts("Visitors rose 30 per cent, served by Bamboo Airways and Vietjet, according to the Khánh Hòa Department "
+                "of Tourism. Its director, Nguyễn Văn Nhân, said hotels were full.", lang="en", published="2026-02-02")
+    assert ("Nguyễn Văn Nhân", "memberOf", "Khánh Hòa Department of Tourism") in got
+
+
+def test_a_role_after_its_in_apposition_belongs_to_the_body_named_before():
+    from articlefacts import facts
+    got = facts("Sao Ta Foods Corporation has agreed to buy the shrimp. Ho Quoc Luc, its chairman, said exports would rise.",
+                lang="en", published="2026-02-02")
+    assert ("Ho Quoc Luc", "position", "chairman") in got
+    assert ("Ho Quoc Luc", "memberOf", "Sao Ta Foods Corporation") in got

@@ -147,3 +147,10 @@ def test_a_department_or_centre_of_a_body_written_with_cua_is_its_unit():
                 "Thông tin và Thống kê của Sở Công Thương Đồng Tháp cập nhật dữ liệu hằng tuần.", "2026-05-02")
     assert ("Khoa Kiểm soát bệnh truyền nhiễm", "subOrganizationOf", "CDC Đồng Tháp") in got
     assert any(s.startswith("Trung tâm Thông tin và Thống kê") and p == "subOrganizationOf" for s, p, o in got)
+
+
+def test_an_owners_possessive_unit_noun_makes_the_unit_its_suborganization():
+    from articlefacts import facts
+    got = facts("Toshiba's subsidiary Kamigawa Electronics will invest US$80 million in Đồng Nai.", lang="en",
+                published="2026-02-04")
+    assert ("Kamigawa Electronics", "subOrganizationOf", "Toshiba") in got

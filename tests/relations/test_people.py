@@ -167,3 +167,10 @@ def test_state_in_a_presidents_title_stays_where_a_nationality_goes():
     assert ("Trần Minh Quang", "position", "President") in got
     got = facts("State President Trần Minh Quang received the envoy.", "2026-01-10", "en")
     assert ("Trần Minh Quang", "position", "State President") in got
+
+
+def test_an_envoy_posted_to_a_country_then_a_comma_and_the_name_holds_the_title():
+    from articlefacts import facts
+    got = facts("The talks were attended by the Dutch Ambassador to Việt Nam, Pieter Jansen.", lang="en",
+                published="2026-02-02")
+    assert ("Pieter Jansen", "position", "Ambassador") in got

@@ -141,19 +141,27 @@ _EN_PLACE_NEXT_OK = frozenset({"province", "city", "district", "town", "ward", "
 
 def _runs_into_unknown_name(text: str, words: list[Word], j: int, entry: Entry, lex: Lexicon) -> bool:
     """English copy: a one-word Vietnamese city or province followed by another capitalised
-    syllable that nothing knows ("Vinh Xuong", a border gate): the city is part of an unknown name."""
-    if entry.type != "Place" or entry.kind not in ("city", "province", "district"):
+    syllable that nothing knows ("Vinh Xuong", a border gate): the city is part of an unknown name; so is a
+    toned place word before another toned syllable ("Mỹ Tâm", a singer, not the United States)."""
+    if entry.type != "Place":
         return False
     if j + 1 >= len(words) or not adjacent(text, words[j], words[j + 1]) or text[words[j].end:words[j + 1].start] != " ":
         return False
     nxt = words[j + 1].text
+    if not words[j].text.isascii() and not nxt.isascii() and re.fullmatch(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]{1,6}", nxt) \
+            and not lex.lookup(nxt) and not lex.lookup(f"{words[j].text} {nxt}"):
+        return True  # "singer Mỹ Tâm", "Nhật Linh": a toned country word that opens a Vietnamese name
+    if entry.kind not in ("city", "province", "district"):
+        return False
     return bool(re.fullmatch(r"[A-Z][a-z]{1,6}", nxt)) and nxt.casefold() not in _EN_PLACE_NEXT_OK \
         and not lex.is_surname(nxt) and not lex.lookup(nxt) and not lex.lookup(f"{words[j].text} {nxt}")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Short quoted names ("Make in Việt Nam") whose inside is a name, not a place."""
-    return [(m.start(1), m.end(1)) for m in re.finditer(r"[\"“]([^\"“”\n]{1,60})[\"”]", text)]
+    """Short quoted names ("Make in Việt Nam") whose inside is a name, not a place. Quoted speech that opens
+    in lower case ("ready for the runways of Milan and Paris") is words someone said: its places are places."""
+    return [(m.start(1), m.end(1)) for m in re.finditer(r"[\"“]([^\"“”\n]{1,60})[\"”]", text)
+            if not re.match(r"[a-zà-ỹ]+\s+\w+\s+\w+", m.group(1))]
 
 
 def prefer_entry(entries: list[Entry]) -> Entry:

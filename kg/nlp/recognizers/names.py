@@ -252,6 +252,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
         to = re.match(r"[ ]+(?:to|in)[ ]+(?:the[ ]+)?", text[at:at + 12])  # "Ambassador to", "Representative in"
         if to and at + to.end() in places:
             at = places[at + to.end()].end  # "Ambassador to Vietnam James Whitfield"
+            at += 1 if text[at:at + 2] == ", " else 0  # "the French Ambassador to Việt Nam, Olivier Brochet"
         out += _name_after(text, at, taken, lex) or _one_word_name_after(text, at, taken, cands, lex)
     out += _names_before_titles(text, titles, taken, lex)
     out += _names_after_lower_roles(text, taken, lex)
@@ -342,12 +343,12 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
     return out
 
 
-def _set_off_name(text: str, m: re.Match, taken: list[tuple[int, int]], lex) -> list[Candidate]:
+def _set_off_name(text: str, m: re.Match, taken: list[tuple[int, int]], lex, group: str = "name") -> list[Candidate]:
     """The run ``m`` matched as "name" (set off by a comma before a title or role) as a PER candidate, unless it
     overlaps ``taken``, is a known name, holds a title or date word, or is the tail of a longer capitalised run."""
-    s, e = m.span("name")
-    parts = m.group("name").split()
-    if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) \
+    s, e = m.span(group)
+    parts = m.group(group).split()
+    if any(a < e and s < b for a, b in taken) or lex.lookup(m.group(group)) \
             or any(p in _NOT_GIVEN_EN or p.casefold() in lex.titles for p in parts) \
             or re.search(r"[A-Z][\w'’-]*[ ]$", text[max(0, s - 20):s]):
         return []
@@ -361,8 +362,15 @@ def _names_before_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> l
 
     out: list[Candidate] = []
     role = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?(?:"
-                      + cue_pattern("role_heads", "en") + r")[ ](?:of|at)[ ](?:the[ ])?[A-Z]")
+                      + cue_pattern("role_heads", "en") + r")[ ](?:of|at)[ ](?:the[ ])?[A-Z]"
+                      # "Rachel Tan, a partner at Lotus Peak Capital": a person noun after "a" (affiliation_nouns)
+                      r"|(?<![\w'’-])(?P<aname>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:a|an)[ ](?:[a-z-]+[ ]){0,2}?(?:"
+                      + cue_pattern("affiliation_nouns", "en") + "|" + cue_pattern("role_heads", "en")
+                      + r")[ ](?:of|at|with)[ ](?:the[ ])?[A-Z]")
     for m in role.finditer(text):
+        if m.group("aname"):
+            out += _set_off_name(text, m, taken, lex, "aname")
+            continue
         out += _set_off_name(text, m, taken, lex)
     return out
 

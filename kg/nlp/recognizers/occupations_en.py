@@ -3,7 +3,8 @@
 "Japanese actress Kiko Mizuhara", "Thai filmmaker Apichatpong Weerasethakul", "Airbus chief
 commercial officer Benoît de Saint-Exupéry": a nationality or a body, up to two describing words, an
 occupation or a corporate role (``kg/data/patterns/occupations_en.json``), then a capitalised name of
-two to four words. Foreign names carry no family name the lexicon knows, so nothing else finds them.
+two to four words; or an occupation that opens a sentence ("Singer Mỹ Tâm will perform …"). Foreign names
+carry no family name the lexicon knows, so nothing else finds them.
 """
 from __future__ import annotations
 
@@ -35,7 +36,18 @@ def occupation_name_candidates(text: str, cands: list[Candidate], lex: Lexicon) 
     out: list[Candidate] = []
     for m in _occupation_re().finditer(text):
         out += _name_after(text, m.end(), taken, lex)
+    for m in _opening_occupation_re().finditer(text):  # "Singer Mỹ Tâm will perform …"
+        out += _name_after(text, m.end(), taken, lex)
     return out + _nationality_names(text, taken, lex)
+
+
+@lru_cache(maxsize=1)
+def _opening_occupation_re() -> re.Pattern:
+    """An occupation that opens a sentence, capitalised ("Singer Mỹ Tâm …", "Designer Marco Bellini …")."""
+    data = pattern_data("occupations_en.json")
+    words = sorted(data["occupations"], key=len, reverse=True)
+    alt = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words if " " not in w)
+    return re.compile(r"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][”\"] )|(?<=— ))(?:" + alt + r")(?=[ ][A-ZĐÀ-Ỹ])")
 
 
 @lru_cache(maxsize=1)

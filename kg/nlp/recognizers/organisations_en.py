@@ -13,6 +13,7 @@ from kg.textutil import norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
 from kg.nlp.patterns import pattern_data
+from kg.nlp.recognizers.people_of_bodies_en import nationality_opens_phrase, person_before_of
 
 
 _DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
@@ -40,6 +41,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
         if nxt.is_word and (nxt.is_cap or nxt.text.isdigit()):
             if _CURRENCY.match(text, nxt.start):
                 break  # "… fined Minh Phúc Steel Joint Stock Company VND1.2 billion": an amount, not the name
+            if nxt.text.isdigit() and re.match(r"\d+[–-]\d+(?![\w–-])", text[nxt.start:nxt.start + 8]):
+                break  # "… beat Vietnam's Team Flash 3-1": a score, not the name
             if nxt.text.isdigit() and _QUANTITY_AFTER.match(text, nxt.end):
                 break  # "… fined Thanh Binh Mineral Joint Stock Company 750 million VND": an amount, not the name
             j += 1
@@ -68,6 +71,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 break  # "… Institute of Hygiene on Monday", "… Council in June": a date, not the name
             if m < n and re.fullmatch(r"(?:19|20)\d\d", words[m].text):
                 break  # "… Party Committee for the 2020-2025 term": a term or year, not the name
+            if m < n and nationality_opens_phrase(text, words[m]):
+                break  # "… Physiology and Japanese biologist …": a new phrase
             if words[j + 1].text == "and" and j + 2 < m and words[j + 2].text in ("to", "in", "at", "from", "with", "by"):
                 break  # "to Cho Ray Hospital in Ho Chi Minh City and to the University …": two phrases, no name
             if m < n and (words[m].is_cap or words[m].text.isdigit()) and adjacent(text, words[m - 1], words[m]) \
@@ -132,6 +137,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 # "Ambassador Ito Naoki and World Bank Country Director …": the titled person, then the body
                 k = next((k for k in range(s + 1, last) if words[k].text == "and"), None)
                 s = s if k is None else k + 1
+            s = person_before_of(text, words, s, last, title_spans)  # "geneticist Maria Hoffmann of the …"
             s = _after_place_possessive(text, words, s, last, lex)  # "Taiwan's Unitech Corporation"
             titled = _before_titled_name(text, words, s, last, title_spans, tails, lex)
             if titled == last and not _after_title(text, words[s].start, title_spans):
@@ -144,8 +150,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 out.append(Candidate(words[parent].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
                 last = unit
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
-                                   for k, x in enumerate(words[s:last + 1], start=s)):
-                continue
+                                   for k, x in enumerate(words[s:last + 1], start=s)) or words[last].text in _EVENT_ENDS:
+                continue  # ("the 2026 Asian Society for Cardiovascular Surgery Award": an award, no society)
             surface = text[words[s].start:words[last].end]
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
@@ -297,6 +303,9 @@ _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition an
                         r"Complex|Hotel|Resort)$")  # "the Government Complex", "the Lotte Hotel": buildings
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
+# event kinds that end a name as its last word: the run names the event, not the body inside it
+_EVENT_ENDS = frozenset(w for w in P.EVENT_TAILS_EN if " " not in w) - set(P.ORG_TAILS_EN)
+
 _LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "By", "On", "To", "As", "After",
                             "Before", "During", "Meanwhile", "Also", "Earlier", "Later", "Previously"})
 

@@ -143,6 +143,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
         if any(w in _body_words_before_heads() for w in text[start:m.end()].split()[:-1]):
             continue  # "Kim Đồng Publishing House": a publisher, not a house
+        if len(text[start:m.end()].split()) == 2 and _person_apposition_re().match(text, m.end()):
+            continue  # "Ellen Park, CEO of Blue Harbor, said": a person a role describes, no park
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()) and not (
@@ -230,6 +232,14 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
 
 _ROUTE_PLACE = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,2}"
 _ROUTE_EN = re.compile(rf"(?<![\w])from\s+(?P<a>{_ROUTE_PLACE})\s+to\s+(?P<b>{_ROUTE_PLACE})(?=[,.;]|\s+[a-z(]|$)")
+
+
+@lru_cache(maxsize=1)
+def _person_apposition_re() -> re.Pattern:
+    """", CEO of …", ", a researcher at …": a person's role set off after a name."""
+    from kg.relations.cues import cue_pattern
+    return re.compile(r",[ ](?:(?:a|an|the)[ ])?(?:" + cue_pattern("role_heads", "en") + "|"
+                      + cue_pattern("affiliation_nouns", "en") + r")[ ](?:of|at|for)[ ]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

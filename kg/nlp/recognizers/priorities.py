@@ -29,6 +29,7 @@ PRIORITY: dict[str, int] = {
     "credit": 69,  # "Ảnh: VinAI"
     "byline": 69,  # "PV Thái Bình"
     "gazetteer": 68,
+    "dharma-name": 69,  # "Thích Nhất Hạnh", "Thich Nhat Hanh": a monastic's name, over "Nhat" read as Japan
     "given-name/speaker": 69,  # "Vinh said" after "Le Quang Vinh": the person, not the city Vinh
     "team": 68,  # "U23 Việt Nam"
     "team-cue": 69,  # "trận gặp Thái Lan": the place named as its team

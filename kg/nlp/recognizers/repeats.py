@@ -65,7 +65,8 @@ _EN_SOURCES = frozenset({"org-apposed", "org-based-en", "org-coordinated"})
 
 
 def repeated_english_bodies(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Every other occurrence of an English body of two words or more that an apposition or a list named."""
+    """Every other occurrence of an English body of two words or more, or of one word in a brand's mixed case
+    ("GiaoNhanh", "StarLine"), that an apposition or a list named."""
     names: dict[str, int] = {}  # name → the priority it was found with, which its repeats keep
     for c in cands:
         if c.label == "ORG" and not c.ref and c.source in _EN_SOURCES:
@@ -73,8 +74,9 @@ def repeated_english_bodies(text: str, cands: list[Candidate]) -> list[Candidate
     starts = {(c.start, c.end) for c in cands}
     out: list[Candidate] = []
     for name, priority in names.items():
-        if len(name.split()) < 2 or "\n" in name or not name[:1].isupper():
-            continue
+        if len(name.split()) < 2 and not re.search(r"[a-z][A-Z]|[A-Z]{2}", name) or "\n" in name \
+                or not re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", name):  # (a brand may open in lower case: "iME Vietnam")
+            continue  # (one word only when its case marks a brand: "GiaoNhanh", "StarLine", "VNDirect")
         for start, end in whole_word_occurrences(text, name):
             if (start, end) not in starts:
                 out.append(Candidate(start, end, "ORG", priority, SOURCE))

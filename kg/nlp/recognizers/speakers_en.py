@@ -5,6 +5,11 @@ then by the last syllable. When that syllable is also a known city ("Vinh",
 "Hue"), the gazetteer reads a place. Followed by a speech verb, or after
 "said", it is the person: the candidate outranks the gazetteer hit (same band,
 higher priority) and is a reference to the full name.
+
+A plain two- or three-word capitalised name right after "said" that a clause or the sentence closes
+('"Prices will rise," said Marco Bellini.', "said Rachel Tan, who runs the fund") is the speaker, a person,
+unless the name holds a body's, place's or title's word or is a known name (low priority: any other
+reading wins).
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word
+from kg.nlp import patterns as P
 
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stressed|asked|urged|explained|announced)\b")
 _SPEECH_BEFORE = re.compile(r"\bsaid\s+$")
@@ -38,4 +44,22 @@ def speaker_given_names(text: str, words: list[Word], cands: list[Candidate], le
             continue  # inside a longer name ("Le Quang Vinh", "Vinh Xuong")
         if _SPEECH_AFTER.match(text, w.end) or (_SPEECH_BEFORE.search(before) and text[w.end:w.end + 1] in ".,"):
             out.append(Candidate(w.start, w.end, "PER", PRIORITY["given-name/speaker"], "given-name", ref=True))
+    return out
+
+
+_SAID_NAME = re.compile(r"(?<![\w’'-])said[ ](?P<name>[A-Z][a-zà-ỹ’'-]+(?:[ ][A-Z][a-zà-ỹ’'-]+){1,2})(?=[.;]|,[ ]who\b|[ ](?:on|in|at|yesterday|today|last|this)\b|$)")
+
+
+def speakers_after_said(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A plain name right after "said", closed by the sentence or a clause: the speaker."""
+    taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "LOC", "EVENT", "POLICY", "PER")]
+    out: list[Candidate] = []
+    for m in _SAID_NAME.finditer(text):
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or any(
+                w in P.BODY_WORDS_EN or w in P.EVENT_TAILS_EN or w.casefold() in lex.titles or lex.lookup(w)
+                or w.casefold() in P.MONTHS_EN or w.casefold() in P.WEEKDAYS_EN for w in words):
+            continue
+        out.append(Candidate(s, e, "PER", PRIORITY["name-run"], "said-name"))
     return out

@@ -72,7 +72,9 @@ from kg.nlp.recognizers.repeats import repeated_name_candidates, repeated_englis
 from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
-from kg.nlp.recognizers.speakers_en import speaker_given_names
+from kg.nlp.recognizers.speakers_en import speaker_given_names, speakers_after_said
+from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates
+from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
@@ -218,6 +220,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("numbered-units-en", lambda r, lex: numbered_unit_candidates(r.text, r.cands), "other"),
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
+        Step("local-acronyms-en", lambda r, lex: local_acronym_candidates(r.text, lex), "other"),  # "the Nghe An CDC"
         Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
@@ -236,8 +239,10 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
+        Step("dharma-names-en", lambda r, lex: dharma_name_candidates(r.text), "other"),  # "Thích Trí Quảng"
         Step("transliterated-names", lambda r, lex: transliterated_name_candidates(r.text, lex), "vi"),
         Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
+        Step("said-names-en", lambda r, lex: speakers_after_said(r.text, r.cands, lex), "other"),  # "…," said X.
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
         Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),
         Step("eponym-schools", lambda r, lex: eponym_school_candidates(r.text, lex, r.cands, r.titles), "vi"),

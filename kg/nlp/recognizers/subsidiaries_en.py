@@ -58,7 +58,8 @@ def _apposed_company_re() -> re.Pattern:
     # "Hanatour, South Korea's biggest tour operator": a place's possessive opens the apposition too
     return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an|its|their|"
                       r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+"
-                      r"(?:[\w-]+\s+){0,5}?(?:" + nouns + r")\b")
+                      # (not "X, the firm's general manager"; "X, the company's Vietnamese subsidiary" is a company)
+                      r"(?:[\w’'-]+\s+){0,5}?(?:" + nouns + r")\b(?![’']s\b)")
 
 
 def apposed_company_candidates(text: str) -> list[Candidate]:
@@ -69,15 +70,19 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
     out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
            for m in _apposed_company_re().finditer(text) if not _adverbial(m.group("org"))]
     # (over a family name inside it, as for "Hoàng Long Seafood, a Cà Mau-based shrimp processor")
-    return out + [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-apposed-firm-en"], "org-apposed")
-                  for m in _unit_before_name_re().finditer(text)]
+    return out + [Candidate(m.start(g), m.end(g), "ORG", PRIORITY["org-apposed-firm-en"], "org-apposed")
+                  for m in _unit_before_name_re().finditer(text) for g in ("org", "org2") if m.group(g)]
 
 
 @lru_cache(maxsize=1)
 def _unit_before_name_re() -> re.Pattern:
     nouns = "|".join(map(re.escape, pattern_data("companies.json")["unit_nouns_before_name"]))
     return re.compile(r"(?<![\w’'-])(?:its|their|the\s+(?:company|group|firm|bank|corporation)[’']s)\s+(?:[a-z][\w-]*\s+){0,4}"
-                      r"(?:" + nouns + r"),\s+(?P<org>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)])")
+                      r"(?:" + nouns + r"),\s+(?P<org>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)])"
+                      # "Foxconn's subsidiary Fukang Technology will …", "Gemadept's unit Nam Đình Vũ Port JSC,": a
+                      # capitalised owner's possessive, the unit noun, then the unit's name
+                      r"|(?<![\w’'-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + nouns
+                      + r")\s+(?P<org2>[A-ZĐÀ-Ỹ][\w&’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w&’'-]*){0,4})(?=\s*[,.;)]|\s+[a-z])")
 
 
 _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "since", "until", "during", "after",
@@ -96,22 +101,51 @@ def _adverbial(words: str) -> bool:
 def _named_company_re() -> re.Pattern:
     nouns = _company_nouns()
     # "the Japanese firm Sojitz", "the national company Kazakh Invest", "South Korean chipmaker SK Hynix",
-    # "Italian engineering firm Danieli": a determiner or a nationality, describing words, the noun, the name
-    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+\s+){1,2}(?:[a-z][\w-]*\s+)?)"
-                      r"(?:" + nouns + r")\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
+    # "Italian engineering firm Danieli", "British education analytics firm Quacquarelli Symonds": a determiner or
+    # a nationality, describing words, the noun, the name
+    return re.compile(r"(?:(?<![\w’'-])(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|(?<![\w’'-])(?:[A-Z][a-z]+(?:-based)?\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)"
+                      r"(?:" + nouns + r")(?:\s+(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)"
+                      # "the organiser, iME Vietnam, said": the name set off by commas (a brand may open in lower case)
+                      r"|,\s+(?P<set>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=,))")
 
 
 def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"the Japanese firm Sojitz": a capitalised name after a company noun and the words that describe
-    it (``company_nouns``); "Air Astana", "Air France": "Air" and a known place name an airline. Low
+    it (``company_nouns``); "Air Astana", "Air France", "Korean Air", "Bangkok Air": "Air" and a known place or a
+    nationality name an airline. Low
     priority: a known place or person, or a longer name, wins."""
-    out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
-           for m in _named_company_re().finditer(text)
-           if not any(e.type in ("Place", "Person") for e in lex.lookup(m.group("org")))]
+    # (set off by commas after the noun, the name outranks a country inside it: "the organiser, iME Vietnam,")
+    out = [Candidate(m.start(g), m.end(g), "ORG", PRIORITY["name-run" if g == "org" else "org-apposed-firm-en"], "org-apposed")
+           for m in _named_company_re().finditer(text) for g in ("org", "set")
+           if m.group(g) and not any(e.type in ("Place", "Person") for e in lex.lookup(m.group(g)))]
     out += _country_companies(text, lex)
     for m in re.finditer(r"(?<![\w’'-])Air\s+(?P<place>[A-Z][\w-]+)(?![\w’'-])", text):
         if any(e.type == "Place" for e in lex.lookup(m.group("place"))):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-apposed"))  # over the place inside
+    for m in re.finditer(r"(?<![\w’'-])(?P<nat>[A-Z][a-z]+)\s+Air(?![\w’'-])(?!\s+(?:Force|force|Defence|Defense|"
+                         r"Command|Show|show|quality|pollution|conditioning|conditioner))", text):
+        if m.group("nat") in nationalities() or any(e.type == "Place" for e in lex.lookup(m.group("nat"))):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-tail"], "org-apposed"))  # "Korean Air", "Bangkok Air"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _opening_company_re() -> re.Pattern:
+    """A capitalised company noun opening a sentence before a capitalised name ("Startup Wiicamp won …")."""
+    nouns = "|".join(map(re.escape, pattern_data("foreign_names_en.json")["opening_company_nouns"]))
+    return re.compile(r"(?:" + nouns + r")[ ](?=[A-Z])")
+
+
+def trim_opening_company_nouns(cands: list[Candidate], text: str) -> list[Candidate]:
+    """"Startup Wiicamp, based in Đà Nẵng, …", "Airline Bamboo Airways resumed …": a name that a sentence opens
+    with its company noun is the company's name without the noun, which is an ORG (``opening_company_nouns``)."""
+    out: list[Candidate] = []
+    for c in cands:
+        m = _opening_company_re().match(text, c.start, c.end) if c.label in ("ORG", "PER") else None
+        if m is not None and m.end() < c.end and (c.start == 0 or re.search(r"(?:[.!?][”\"]?|—|\n)\s*$",
+                                                                            text[max(0, c.start - 4):c.start])):
+            c = Candidate(m.end(), c.end, "ORG", c.priority, c.source, c.ref, c.gid, c.value, c.meta)
+        out.append(c)
     return out
 
 
@@ -234,7 +268,10 @@ def listed_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
             if item.group() in ("And",) or any(e.type in ("Place", "Person") for e in lex.lookup(item.group())):
                 continue
             s = m.start("list") + item.start()
-            out.append(Candidate(s, s + len(item.group()), "ORG", PRIORITY["name-run"], "org-apposed"))
+            # "firms including Maersk Vietnam and Vinafreight": a brand's Vietnamese arm, over the country inside
+            arm = re.fullmatch(r"[A-Z][\w&’'-]*\s+(?:Vietnam|Viet\s+Nam|Việt\s+Nam)", item.group()) is not None
+            out.append(Candidate(s, s + len(item.group()), "ORG",
+                                 PRIORITY["org-apposed-firm-en" if arm else "name-run"], "org-apposed"))
     return out
 
 

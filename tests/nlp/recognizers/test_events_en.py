@@ -164,3 +164,17 @@ def test_a_name_set_off_before_a_based_firm_apposition_is_a_company():
 def test_a_road_show_is_a_happening():
     got = facts("The agency held a road show at the Marina Bay Sands in Singapore on Tuesday.", "2026-01-10", "en")
     assert any(s == "road show" and p == "date" for s, p, o in got)
+
+
+def test_races_rallies_and_fiestas_are_event_kinds():
+    from articlefacts import kg_spans
+    spans = kg_spans("Some 800 riders joined the Huế Cycling Race 2026 on Sunday, and the Sa Pa Mountain Rally will "
+                     "start on May 2, before the Hội An Lantern Fiesta.", "en", "2026-02-02")
+    assert {("EVENT", "Huế Cycling Race 2026"), ("EVENT", "Sa Pa Mountain Rally"), ("EVENT", "Hội An Lantern Fiesta")} \
+        <= set(spans)
+
+
+def test_a_masters_tournament_is_an_event():
+    from articlefacts import kg_spans
+    assert ("EVENT", "Dubai Open Chess Masters") in kg_spans("He won the Dubai Open Chess Masters on Sunday.", "en",
+                                                              "2026-02-02")

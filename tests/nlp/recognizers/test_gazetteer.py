@@ -165,3 +165,23 @@ def test_health_records_named_in_passing_are_no_field_of_the_article():
     got = resolved_entities("The hospital has kept electronic medical records since 2023, its director said.", "en",
                             "2026-02-10")
     assert not any(t == "Topic" for _, t in got)
+
+
+def test_places_inside_quoted_speech_are_places_but_not_inside_a_quoted_title():
+    from articlefacts import kg_spans
+    spans = kg_spans('The critic said the show was "worthy of the stages of Berlin and Tokyo". The novel "Berlin" sold '
+                     'well.', "en", "2026-02-02")
+    assert [t for label, t in spans if label == "LOC"] == ["Berlin", "Tokyo"]
+
+
+def test_world_cities_english_news_names_are_places():
+    from articlefacts import kg_spans
+    spans = kg_spans("The firm has offices in Bengaluru, Johannesburg and Sao Paulo.", "en", "2026-02-02")
+    assert {("LOC", "Bengaluru"), ("LOC", "Johannesburg"), ("LOC", "Sao Paulo")} <= set(spans)
+
+
+def test_a_toned_country_word_opening_a_vietnamese_name_is_no_place_in_english_copy():
+    from articlefacts import kg_spans
+    spans = kg_spans("Fans queued for hours as Mỹ Tâm Entertainment sold tickets; sales to Mỹ also rose.", "en",
+                     "2026-02-02")
+    assert ("LOC", "Mỹ") in spans and [t for label, t in spans if label == "LOC"] == ["Mỹ"]

@@ -124,3 +124,10 @@ def test_a_party_committee_named_by_its_leaders_title_after_a_long_or_preceded_p
     assert ("Tran Luu Quang", "memberOf", "Ho Chi Minh City Party Committee") in got
     got = facts("On Monday Hanoi Party Secretary Bui Thi Minh Hoai spoke at the meeting.", "2026-12-01", lang="en")
     assert ("Bui Thi Minh Hoai", "memberOf", "Hanoi Party Committee") in got
+
+
+def test_a_name_set_off_before_a_person_noun_after_a_is_a_person():
+    from articlefacts import kg_spans
+    spans = kg_spans("Funding rose sharply, said Daniel Moreau, a partner at Alpine Growth Fund, on Monday.", "en",
+                     "2026-02-02")
+    assert ("PER", "Daniel Moreau") in spans

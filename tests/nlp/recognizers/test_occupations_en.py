@@ -26,3 +26,20 @@ def test_a_plain_name_after_a_nationality_is_a_person_but_not_a_holiday_or_a_bod
     assert ("PER", "Joshua Kiplimo") in got and ("PER", "Mary Wambui") in got
     assert not any(label == "PER" and "Year" in t for label, t in got)
     assert ("ORG", "Korean Film Council") in got
+
+
+def test_scientific_and_advisory_occupations_name_the_person_after_them():
+    got = spans("Swedish geneticist Lars Eklund and Italian consultant Paola Ricci spoke, and Kenyan agronomist "
+                "Grace Achieng answered questions.")
+    assert {("PER", "Lars Eklund"), ("PER", "Paola Ricci"), ("PER", "Grace Achieng")} <= got
+
+
+def test_an_occupation_that_opens_a_sentence_names_the_person_after_it():
+    got = spans("The concert sold out. Singer Hà Anh Tuấn will open the show, and Pianist is no name here.")
+    assert ("PER", "Hà Anh Tuấn") in got
+    assert not any(label == "PER" and t.startswith("Singer") for label, t in got)
+
+
+def test_a_national_or_tourist_after_a_nationality_names_the_person():
+    got = spans("The court jailed South Korean national Lee Min-ho and detained Russian tourist Ivan Petrov.")
+    assert ("PER", "Ivan Petrov") in got and ("PER", "Lee Min-ho") in got

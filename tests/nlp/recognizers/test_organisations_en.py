@@ -223,3 +223,23 @@ def test_a_place_then_a_two_part_field_then_a_body_word_is_one_body_not_a_person
     got = spans("Officers of the Bình Dương Fire Prevention and Rescue Police Division put out the blaze.")
     assert ("ORG", "Bình Dương Fire Prevention and Rescue Police Division") in got
     assert not any(label == "PER" for label, _ in got)
+
+
+def test_a_sangha_and_a_diocese_are_bodies():
+    from articlefacts import kg_spans
+    spans = kg_spans("The Vietnam Buddhist Sangha and the Bắc Ninh Diocese held prayers on Sunday.", "en", "2026-02-02")
+    assert ("ORG", "Vietnam Buddhist Sangha") in spans and ("ORG", "Bắc Ninh Diocese") in spans
+
+
+def test_a_score_after_a_team_is_no_part_of_its_name():
+    from articlefacts import kg_spans
+    spans = kg_spans("Thailand's Team Bangkok Tigers 3-1 win came late, and Saigon Heat Club 2-0 up at half time.", "en",
+                     "2026-02-02")
+    assert not any(label == "ORG" and "-" in t for label, t in spans)
+
+
+def test_a_run_ending_in_an_event_kind_names_no_body():
+    from articlefacts import kg_spans
+    spans = kg_spans("The Hanoi Chess Federation Cup opened on Sunday, hosted by the Hanoi Chess Federation.", "en",
+                     "2026-02-02")
+    assert ("ORG", "Hanoi Chess Federation Cup") not in spans and ("ORG", "Hanoi Chess Federation") in spans

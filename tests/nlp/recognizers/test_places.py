@@ -421,3 +421,16 @@ def test_an_aquatics_centre_is_a_named_venue():
     ents = resolved_entities("Tại Trung tâm thể thao dưới nước Hoa Lư, đội tuyển bơi tập luyện hai buổi mỗi ngày.",
                              "vi", "2026-03-02")
     assert ("Trung tâm thể thao dưới nước Hoa Lư", "Place") in ents
+
+
+def test_nature_reserves_are_venues_and_zoos_bodies_in_english_copy():
+    from articlefacts import kg_spans
+    spans = kg_spans("Rangers in the Pù Mát Nature Reserve found the bears, which Hanoi Zoo will house.", "en",
+                     "2026-02-02")
+    assert ("LOC", "Pù Mát Nature Reserve") in spans and ("ORG", "Hanoi Zoo") in spans
+
+
+def test_a_name_ending_in_a_venue_word_that_a_role_describes_is_no_venue():
+    from articlefacts import kg_spans
+    spans = kg_spans("Ellen Park, CEO of Blue Harbor Holdings, said so, and the Yên Sở Park opened.", "en", "2026-02-02")
+    assert ("LOC", "Ellen Park") not in spans and ("LOC", "Yên Sở Park") in spans

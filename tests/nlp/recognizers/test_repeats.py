@@ -21,3 +21,10 @@ def test_a_body_an_apposition_revealed_is_the_same_body_written_again():
     got = facts(text, "2026-01-10", "en")
     assert ("Lâm Quốc Bảo", "memberOf", "Minh Khoa Robotics") in got
     assert ("Lâm Quốc Bảo", "position", "chairman") in got
+
+
+def test_a_one_word_brand_an_apposition_named_is_found_again_but_not_a_plain_word():
+    from articlefacts import kg_spans
+    spans = kg_spans("TruckLink, a Đà Nẵng-based freight start-up, raised money on Monday. TruckLink will hire 300 "
+                     "drivers.", "en", "2026-02-04")
+    assert [t for label, t in spans if label == "ORG" and t == "TruckLink"] == ["TruckLink", "TruckLink"]

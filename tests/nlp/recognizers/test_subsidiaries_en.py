@@ -109,3 +109,74 @@ def test_the_name_set_off_after_a_companys_part_is_a_company():
     got = spans("The dairy group plans to list its nutrition business, Mộc Châu Nutrition, in Singapore next year.")
     assert ("ORG", "Mộc Châu Nutrition") in got
     assert not any(t == "Singapore next" for _, t in got)
+
+
+def test_a_company_noun_with_two_describing_words_before_it_names_the_company_after_it():
+    from articlefacts import kg_spans
+    spans = kg_spans("The study was carried out by Swiss market research firm Helvetia Insights on Monday.", "en",
+                     "2026-02-02")
+    assert ("ORG", "Helvetia Insights") in spans
+
+
+def test_an_owners_possessive_and_a_unit_noun_name_the_unit_after_them():
+    from articlefacts import kg_spans
+    spans = kg_spans("Siemens's subsidiary Valeo Rail Systems will build a depot, and the plant run by Nidec's unit "
+                     "Nidec Sankyo Vietnam, opened in May.", "en", "2026-02-04")
+    assert ("ORG", "Valeo Rail Systems") in spans and ("ORG", "Nidec Sankyo Vietnam") in spans
+
+
+def test_a_person_set_off_before_the_firms_role_is_no_company():
+    from articlefacts import kg_spans
+    spans = kg_spans("The governor handed the licence to Maria Gonzalez, the firm's general manager.", "en", "2026-02-04")
+    assert ("ORG", "Maria Gonzalez") not in spans
+
+
+def test_an_apposition_calling_a_name_the_companys_subsidiary_names_a_company():
+    from articlefacts import kg_spans
+    spans = kg_spans("Park Ji-hoon, general director of Hanmi Parts Vina, the company's Vietnamese subsidiary, spoke.",
+                     "en", "2026-02-04")
+    assert ("ORG", "Hanmi Parts Vina") in spans
+
+
+def test_a_company_noun_opening_a_sentence_is_no_part_of_the_companys_name():
+    from articlefacts import kg_spans
+    spans = kg_spans("Investors were upbeat. Startup FarmBridge, based in Cần Thơ, raised US$5 million. Airline Pacific "
+                     "Airlines resumed flights.", "en", "2026-02-04")
+    assert ("ORG", "FarmBridge") in spans and ("ORG", "Pacific Airlines") in spans
+    assert not any(t.startswith(("Startup", "Airline")) for _, t in spans)
+
+
+def test_a_holding_or_technologies_name_is_written_again_without_its_kind_word():
+    from articlefacts import facts
+    got = facts("The deal was signed with Blue Harbor Holdings on Monday. Ellen Park, CEO of Blue Harbor, said the drones "
+                "were ready.", lang="en", published="2026-02-04")
+    assert ("Ellen Park", "memberOf", "Blue Harbor Holdings") in got
+
+
+def test_a_nationality_or_place_before_air_names_an_airline_but_not_an_air_force():
+    from articlefacts import kg_spans
+    spans = kg_spans("Philippine Air and Bangkok Air added flights, while the Vietnamese Air Force held drills.", "en",
+                     "2026-02-04")
+    assert ("ORG", "Philippine Air") in spans and ("ORG", "Bangkok Air") in spans
+    assert ("ORG", "Vietnamese Air") not in spans
+
+
+def test_a_place_based_publisher_names_the_company_after_it():
+    from articlefacts import kg_spans
+    spans = kg_spans("The cup is run with Singapore-based game publisher Garena and the platform Tiki.", "en", "2026-02-04")
+    assert ("ORG", "Garena") in spans
+
+
+def test_a_listed_brands_vietnamese_arm_is_one_company_but_a_region_is_not():
+    from articlefacts import kg_spans
+    spans = kg_spans("The port said shipping lines including Hapag Vietnam and Gemadept sent staff; exporters such as Central Vietnam "
+                     "and Hanoi Foods did not.", "en", "2026-02-04")
+    assert ("ORG", "Hapag Vietnam") in spans and ("ORG", "Central Vietnam") not in spans
+
+
+def test_a_name_set_off_by_commas_after_a_company_noun_is_the_company():
+    from articlefacts import facts, kg_spans
+    text = ("The band will play in May, the organiser, eXa Vietnam, said on Monday. Trần Minh Quân, director of eXa "
+            "Vietnam, said 1,000 guards were hired.")
+    assert ("ORG", "eXa Vietnam") in kg_spans(text, "en", "2026-02-04")
+    assert ("Trần Minh Quân", "memberOf", "eXa Vietnam") in facts(text, lang="en", published="2026-02-04")
