@@ -148,12 +148,12 @@ def _year_forms(text: str, lang: str) -> set[str]:
     "2024 Land Law" / "Land Law 2024".
 
     >>> sorted(_year_forms("2024 Land Law", "en"))
-    ['2024 Land Law', 'Land Law 2024']
+    ['2024 Land Law', 'Land Law', 'Land Law 2024']
     """
     m = _ENDING_YEAR.match(text)
     if m and m["name"][-1:].isalpha() and lang == "vi":
         return {f"{m['name']} năm {m['year']}", f"{m['name']} {m['year']}"}
-    if m and m["name"].split()[-1] in ("Law", "Code", "Constitution"):
-        return {f"{m['year']} {m['name']}", f"{m['name']} {m['year']}"}
-    m = _LEADING_YEAR.match(text)
-    return {f"{m['year']} {m['name']}", f"{m['name']} {m['year']}"} if m else set()
+    if not m or m["name"].split()[-1] not in ("Law", "Code", "Constitution"):
+        m = _LEADING_YEAR.match(text)
+    # (in English also the name without the year, which kg gave such a law before it kept the year)
+    return {f"{m['year']} {m['name']}", f"{m['name']} {m['year']}", m["name"]} if m else set()

@@ -98,11 +98,11 @@ def test_policy_parts_equal_the_loop_over_types():
 
     def plain(text):
         types = sorted(load_lexicon().policy_types, key=lambda t: -len(t.get("vi", "")))
-        kind = None
+        kind, prefix = None, ""
         for t in types:
             for name in [t.get("vi"), t.get("en"), *t.get("aliases", []), *t.get("en_aliases", [])]:
                 if name and norm_key(text).startswith(norm_key(name) + " "):
-                    kind = t["vi"]
+                    kind, prefix = t["vi"], norm_key(name) + " "
                     break
             if kind:
                 break
@@ -110,6 +110,9 @@ def test_policy_parts_equal_the_loop_over_types():
         if m and kind in ("Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Quy hoạch") and not m.group(2) \
                 and not re.match(r"\S+(?:\s+\S+)?\s+(?:số\s+)?\d", text) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             m = None
+        if m and kind and not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and not re.match(
+                r"(?:số\s*|no\.?\s*|number\s+)?\d", norm_key(text)[len(prefix):]):
+            m = None  # "Luật Đất đai 2024": the year a named law was passed
         if m and not m.group(2) and re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and re.match(
                 r"(?:[A-Za-z-]+\s+){1,3}(?:on|regarding|concerning|for|to)\s+\D", text):
             m = None  # "Law on Pharmacy 2024": the English name's year
