@@ -385,3 +385,39 @@ def test_graph_files_are_byte_identical_across_runs(tmp_path):
     trig = (outputs[0] / "graph.trig").read_text(encoding="utf-8")
     order = [trig.index(f"graph/art-{n}> {{") for n in "uvwxyz"]
     assert order == sorted(order)  # named graphs in IRI order
+
+
+def test_corpus_identities_things_with_like_names_stay_apart_and_one_thing_named_two_ways_is_one(tmp_path):
+    """The corpus graph's nodes, which no per-article score sees: two provinces' finance departments, two laws of
+    one year, a director whose name differs from a minister's by a tone are two nodes each; one law written with
+    and without "năm" before its year is one."""
+    inp = write_jsonl(tmp_path / "ids.jsonl", [
+        {"id": "nghe-an", "lang": "vi", "published": "2026-12-01",
+         "text": "Tỉnh Nghệ An đẩy mạnh thu hút đầu tư. UBND tỉnh Nghệ An vừa ban hành kế hoạch. Giám đốc Sở Tài chính "
+                 "Nguyễn Văn Đức cho biết tỉnh Nghệ An sẽ bố trí vốn."},
+        {"id": "ha-tinh", "lang": "vi", "published": "2026-12-01",
+         "text": "Tỉnh Hà Tĩnh đẩy mạnh thu hút đầu tư. UBND tỉnh Hà Tĩnh vừa ban hành kế hoạch. Giám đốc Sở Tài chính "
+                 "Lê Văn Khánh cho biết tỉnh Hà Tĩnh sẽ bố trí vốn. Giám đốc Sở Xây dựng Nguyễn Văn Hưng phát biểu."},
+        {"id": "laws", "lang": "vi", "published": "2026-12-01",
+         "text": "Luật Đất đai năm 2024 và Luật Nhà ở năm 2024 có hiệu lực từ ngày 1/8/2024."},
+        {"id": "land-law", "lang": "vi", "published": "2026-12-02",
+         "text": "Bộ trưởng Nguyễn Văn Hùng cho biết Luật Đất đai 2024 đã đi vào cuộc sống."},
+    ])
+    out = tmp_path / "out"
+    assert build([inp], out).errors == []
+    union = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+
+    def nodes(kind, label: str) -> set:
+        return {s for s in union.subjects(RDF.type, kind) if any(str(o) == label for o in union.objects(s, RDFS.label))}
+
+    finance = {s for s in union.subjects(RDF.type, KGO.Organization)
+               if any(str(o).startswith("Sở Tài chính") for o in union.objects(s, RDFS.label))}
+    assert len(finance) == 2, finance
+    assert len(nodes(KGO.Policy, "Luật Đất đai năm 2024")) == 1 and nodes(KGO.Policy, "Luật Nhà ở năm 2024")
+    assert nodes(KGO.Policy, "Luật Đất đai năm 2024") != nodes(KGO.Policy, "Luật Nhà ở năm 2024")
+    land = {s for s in union.subjects(RDF.type, KGO.Policy)
+            if ({str(o) for o in union.objects(s, SKOS.altLabel)} | {str(o) for o in union.objects(s, RDFS.label)})
+            & {"Luật Đất đai 2024", "Luật Đất đai năm 2024"}}
+    assert len(land) == 1, land  # named both ways, in two articles: one law
+    hung, hung2 = nodes(KGO.Person, "Nguyễn Văn Hưng"), nodes(KGO.Person, "Nguyễn Văn Hùng")
+    assert hung and hung2 and not hung & hung2
