@@ -27,6 +27,7 @@ from kg.nlp.recognizers.persons import foreign_lead
 from kg.nlp.patterns import pattern_data
 from kg.relations.fallbacks import fallback_facts
 from kg.relations.named_policy_topics import named_policy_topics
+from kg.relations.unit_parents import unit_parents
 from kg.relations.learned import learned_facts
 from kg.policy_names import policy_document, policy_key, policy_labels
 from kg.textutil import collapse_spaces, fold_key, norm_key, slugify
@@ -208,6 +209,7 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none
     facts += named_policy_topics(ex, key_of, entities, facts)  # a meeting on a policy is about its fields
+    facts += unit_parents(ex, entities, facts)  # "Khoa Dược" is a unit of the hospital the article is about
     _drop_unheld_subject_topics(entities, facts)
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
