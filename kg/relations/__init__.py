@@ -10,8 +10,8 @@ from __future__ import annotations
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
 from kg.relations.awards import (award_recipients, body_opens_event, ceremony_recipients, handed_at_event_en,
                                  meeting_partners)
-from kg.relations.attendance import (at_event_openings, semicolon_givers, attendance_lists, session_speakers, speaker_after_opening,
-                                     took_part, representatives_presented)
+from kg.relations.attendance import at_event_openings, semicolon_givers, attendance_lists, took_part
+from kg.relations.meeting_speakers import representatives_presented, session_speakers, speaker_after_opening
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships

@@ -63,17 +63,6 @@ def test_the_leader_of_a_delegation_took_part():
     assert not any(p == "participatedIn" and s.startswith("Nguy") for s, p, _ in got)
 
 
-def test_the_minister_presenting_the_draft_speaks_at_the_session():
-    got = _triples_on("HÀ NỘI — The National Assembly Standing Committee on Monday opened its 53rd session in Hà Nội. "
-                   "Lawmakers discussed a draft law on water. Presenting the draft, Minister of Agriculture and "
-                   "Environment Trần Đức Thắng said the law would protect rivers.", "2025-12-05")
-    assert ("Trần Đức Thắng", "participatedIn", "53rd session") in got
-    got = _triples_on("HÀ NỘI — The National Assembly Standing Committee on Monday opened its 53rd session in Hà Nội. "
-                   "Lawmakers discussed a draft law on water. In a statement, Minister of Agriculture and "
-                   "Environment Trần Đức Thắng said the law would protect rivers.", "2025-12-05")
-    assert ("Trần Đức Thắng", "participatedIn", "53rd session") not in got
-
-
 def test_the_names_of_an_exhibitor_list_are_companies_that_took_part():
     got = facts("The Hà Nội Furniture Fair 2024 opened on Friday. Among the exhibitors were Gỗ Việt Home, "
                 "Minh Long Ceramics from Bình Dương province and the Danish furniture maker Fritz Hansen.",
@@ -118,16 +107,6 @@ def test_bodies_that_joined_the_event_with_a_participle_clause():
             "joined the forum, presenting a report on child poverty.")
     triples = _triples_20251129(text)
     assert ("World Bank", "participatedIn", "forum") in triples
-
-
-def test_representatives_who_present_at_the_event_take_part():
-    text = ("The State Bank of Vietnam held a conference on green credit in Đà Lạt on Friday. Representatives of "
-            "Agribank and MoMo presented their plans for farm loans.")
-    assert ("MoMo", "participatedIn", "conference on green credit") in _triples_20251129(text)
-    # "said" may report a statement made elsewhere
-    text = ("The State Bank of Vietnam held a conference on green credit in Đà Lạt on Friday. Representatives of "
-            "MoMo said the loans would help farmers.")
-    assert ("MoMo", "participatedIn", "conference on green credit") not in _triples_20251129(text)
 
 
 def test_representatives_of_a_list_of_bodies_without_the():
