@@ -6,6 +6,7 @@ the article named in this sentence or the two before it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
 
@@ -43,22 +44,29 @@ def bare_body_implements(s: Sentence) -> list[Relation]:
 
 
 
+@lru_cache(maxsize=1)
+def _bare_subject_en() -> re.Pattern:
+    """"(that|said) the <kind> (will|had been set up to …) implement|carry out …", built once."""
+    from kg.relations.cues import cue_pattern
+    from kg.relations.organizations import REF_HEADS
+
+    links, verbs = cue_pattern("implement_links", "en"), cue_pattern("implement_verbs", "en")
+    return re.compile(r"(?:(?<=^)|(?<=\bthat\s)|(?<=\bsaid\s))(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS
+                      + r")\s+(?:(?:" + links + r")\s+){1,4}(?:" + verbs + r")\s+")
+
+
 def bare_body_implements_en(s: Sentence) -> list[Relation]:
     """implements (English) by a body named again by its kind as the subject of a clause: "Hà said the council
     had been set up to implement Resolution 120", "The committee will carry out the plan" (the policy named,
     or named again by its kind); the body is the latest one of the article whose name holds the words."""
     if s.lang != "en":
         return []
-    from kg.relations.cues import cue_pattern
-    from kg.relations.organizations import REF_HEADS, org_ref_at
+    from kg.relations.organizations import org_ref_at
     from kg.relations.policies import _policy_after, policy_ref_at
 
-    links, verbs = cue_pattern("implement_links", "en"), cue_pattern("implement_verbs", "en")
-    bare = re.compile(r"(?:(?<=^)|(?<=\bthat\s)|(?<=\bsaid\s))(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS
-                      + r")\s+(?:(?:" + links + r")\s+){1,4}(?:" + verbs + r")\s+")
     out: list[Relation] = []
     policies = s.of_type("Policy")
-    for m in bare.finditer(s.text[:s.end], s.start):
+    for m in _bare_subject_en().finditer(s.text[:s.end], s.start):
         if any(o.start <= m.start() < o.end for o in s.mentions if not o.ref):
             continue  # the words open a name
         body = org_ref_at(s, m.start())

@@ -51,6 +51,16 @@ def _to_verb() -> re.Pattern:
     return re.compile(r"\s+to\s+(?:" + phrase_alternation(_data()["to_verbs"]) + r")\s+(?:the\s+)?(?=[a-z])")
 
 
+@lru_cache(maxsize=1)
+def _list_patterns() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
+    """For :func:`listed_field_candidates`, built once: a verb that opens a list of fields, the purpose verbs
+    among them, and who discusses ("Participants discussed …")."""
+    d = _data()
+    verbs = re.compile(r"(?<![\w])(?:" + phrase_alternation(d["list_verbs"] | d["purpose_verbs"]) + r")\s+")
+    discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
+    return verbs, frozenset(" ".join(v.split()) for v in d["purpose_verbs"]), discussants
+
+
 def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
     """The spans of the words from ``at`` to ``end``, each after one space, up to anything else."""
     out: list[tuple[int, int]] = []
@@ -189,15 +199,13 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     conference to promote organic tea farming": ``purpose_verbs``). Each item (a leading "the" dropped) passes the
     checks of a subject; one word is enough in a list (not after a purpose verb)."""
     d = _data()
-    verbs = phrase_alternation(d["list_verbs"] | d["purpose_verbs"])
-    purposes = {" ".join(v.split()) for v in d["purpose_verbs"]}
+    verbs, purposes, discussants = _list_patterns()
     topics = [c for c in cands if c.label == "TOPIC"]
     events = [c for c in cands if c.label == "EVENT"]
     holders = events + [c for c in cands if c.label == "POLICY"]
-    discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
     names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]
     out: list[Candidate] = []
-    for m in re.finditer(rf"(?<![\w])(?:{verbs})\s+", text):
+    for m in verbs.finditer(text):
         clause = text[max(0, m.start() - 160):m.start()]
         cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
         start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)

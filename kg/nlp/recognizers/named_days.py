@@ -5,6 +5,7 @@ it (an edition: "lần thứ 6", "năm 2027")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
@@ -60,11 +61,19 @@ _TOURNAMENT = re.compile(rf"(?<![\w])Giải(?:\s+(?:{'|'.join(sorted(_SPORTS_VI,
                          rf"(?=\s+(?!(?:Nhất|Nhì|Ba|Tư|Khuyến khích|Đặc biệt|Vàng|Bạc|Đồng|Thưởng)\b)[{P.UPPER_VI}])")
 
 
+@lru_cache(maxsize=1)
+def _tournament_heads() -> re.Pattern:
+    """A tournament's lower-case head ("Giải vô địch", "Vòng chung kết"; ``tournament_heads``), built once."""
+    from kg.nlp.recognizers.event_names import _data as event_names_data
+
+    heads = "|".join(re.escape(h) for h in sorted(event_names_data()["tournament_heads"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{heads})(?![\w])")
+
+
 def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"Giải Marathon quốc tế Di sản Hạ Long năm 2027", "Giải Bóng đá Vô địch quốc gia 2027": a capitalised
     "Giải" before a capitalised name is a tournament (not a prize rank: "Giải Nhất"), when numbered or held."""
     from kg.nlp.recognizers.events import _event_name_vi
-    from kg.nlp.recognizers.event_names import _data as event_names_data
 
     out: list[Candidate] = []
     for m in _TOURNAMENT.finditer(text):
@@ -78,8 +87,7 @@ def tournament_candidates(text: str, lex: Lexicon) -> list[Candidate]:
                                  meta={"head": "giải"}))
     # "Giải vô địch bóng đá nữ thế giới 2027", "Vòng chung kết Cúp bóng đá nữ châu Á 2026": lower-case words after
     # a tournament's head; a name only with its year or edition at the end
-    heads = "|".join(re.escape(h) for h in sorted(event_names_data()["tournament_heads"], key=len, reverse=True))
-    for m in re.finditer(rf"(?<![\w])(?:{heads})(?![\w])", text):
+    for m in _tournament_heads().finditer(text):
         name, _ = _event_name_vi(text[m.end():m.end() + 200].split("\n", 1)[0], lex)
         name = name.rstrip()
         if len(name.split()) >= 2 and (_EDITION.search(name) or re.search(r"\s(?:19|20)\d\d$", name)):

@@ -281,16 +281,17 @@ def _sentence_in_department(run: str) -> bool:
     """The words between "Sở" and the administrative word hold a verb of body_names_vi.json ("tham mưu") or the
     head of another local body ("UBND")."""
     low = run.casefold().split()
-    heads = {h.casefold() for h in P.LOCAL_BODY_HEADS_VI if " " not in h}
+    heads, verbs = _clause_words()
     return any(w in heads for w in low[1:]) or any(
-        " ".join(low[i:i + 2]) in _chain_verbs() or low[i] in _chain_verbs() for i in range(1, len(low)))
+        " ".join(low[i:i + 2]) in verbs or low[i] in verbs for i in range(1, len(low)))
 
 
 @lru_cache(maxsize=1)
-def _chain_verbs() -> frozenset[str]:
+def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word local body heads ("ubnd") and the verbs of body_names_vi.json, read once."""
     from kg.nlp.recognizers.body_names import _data as body_data
 
-    return body_data()["verbs"]
+    return frozenset(h.casefold() for h in P.LOCAL_BODY_HEADS_VI if " " not in h), body_data()["verbs"]
 
 
 _LOCAL_BODY_BARE_RE = re.compile(
