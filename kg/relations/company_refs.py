@@ -29,11 +29,11 @@ def main_body_ref(s: "Sentence", pos: int) -> "Mention | None":
     if not m or s.lang != "en":
         return None
     needles = KINDS[m.group("w")]
-    return _most_named([o for o in s.ex.mentions if o.type == "Organization" and not o.ref
+    return most_named([o for o in s.ex.mentions if o.type == "Organization" and not o.ref
                         and any(n in (o.name or o.text).casefold() for n in needles)])
 
 
-def _most_named(orgs: list["Mention"]) -> "Mention | None":
+def most_named(orgs: list["Mention"]) -> "Mention | None":
     """The body of ``orgs`` named most often: at least twice and more often than any other, else None."""
     key = lambda o: o.gid or (o.name or o.text).casefold()  # noqa: E731
     counts = Counter(key(o) for o in orgs).most_common(2)
@@ -54,7 +54,7 @@ def main_company(s: "Sentence") -> "Mention | None":
 
     if s.lang != "en":
         return None
-    top = _most_named([o for o in s.ex.mentions if o.type == "Organization" and not o.ref])
+    top = most_named([o for o in s.ex.mentions if o.type == "Organization" and not o.ref])
     if top is None:
         return None
     entry = entry_by_id("Organization", top.gid) if top.gid else None

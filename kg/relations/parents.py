@@ -7,7 +7,7 @@ import re
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence
-from kg.textutil import norm_key
+from kg.relations.company_refs import most_named
 
 _DATA = pattern_data("embedded_parents_vi.json")
 
@@ -59,10 +59,6 @@ def subsidiary_of_named(s: Sentence) -> list[Relation]:
             return " ".join([x.text, x.name or "", entry.name if entry else ""]).casefold()
         earlier = [x for x in s.ex.mentions if x.type == "Organization" and x.start < o.start and not x.nested
                    and kind in named(x) and o.text not in x.text]
-        if earlier:  # the group the article names most before it (named last on a tie; "(VCBS)" may come between)
-            times = {}
-            for x in earlier:
-                times[norm_key(x.name or x.text)] = times.get(norm_key(x.name or x.text), 0) + 1
-            out.append(Relation(o.id, "subOrganizationOf",
-                                max(reversed(earlier), key=lambda x: times[norm_key(x.name or x.text)]).id, s.index))
+        if earlier:  # the group the article names most before it, else the one named last ("(VCBS)" may come between)
+            out.append(Relation(o.id, "subOrganizationOf", (most_named(earlier) or earlier[-1]).id, s.index))
     return out
