@@ -4,7 +4,8 @@
 department, ministry or agency named before (:func:`kg.resolve._org_antecedent` finds it by its
 head). These heads also open compounds ("Bộ trưởng", "Cục diện"), so they refer back only at the
 start of a clause or right after a title, never before a compounding word
-(`kg/data/patterns/head_refs_vi.json`).
+(`kg/data/patterns/head_refs_vi.json`). Right after a title, the head also refers back before the
+holder's name: "Giám đốc Sở Trần Văn Thanh" (a department is named by its field, never by a person).
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.words import Word, starts_person
 
 
 @lru_cache(maxsize=1)
@@ -27,7 +30,16 @@ def _clause_head_res() -> tuple[re.Pattern, re.Pattern]:
     return head, before
 
 
-def clause_head_references(text: str) -> list[Candidate]:
+@lru_cache(maxsize=1)
+def _head_before_name_re() -> re.Pattern:
+    """A bare head of `head_refs_vi.json` followed by a capitalised word."""
+    heads = pattern_data("head_refs_vi.json")["heads"]
+    alt = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({alt})(?= [A-ZĐÀ-Ỹ])")
+
+
+def clause_head_references(text: str, words: list[Word] | None = None,
+                           lex: Lexicon | None = None) -> list[Candidate]:
     """"Phó Giám đốc Sở cho biết", "…, Bộ đang lấy ý kiến": a bare head that refers back to the body of
     that head named before (resolved by :mod:`kg.resolve`); only after a title, a word of belonging or
     at the start of a clause, where the head cannot open a compound ("Bộ trưởng")."""
@@ -35,6 +47,16 @@ def clause_head_references(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in head.finditer(text):
         if before.search(text[max(0, m.start() - 24):m.start()]):
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
+                                 meta={"head": m.group(1).casefold()}))
+    if words is None or lex is None:
+        return out
+    word_at = {w.start: w.i for w in words}
+    for m in _head_before_name_re().finditer(text):
+        k = word_at.get(m.end() + 1)
+        if k is not None and before.search(text[max(0, m.start() - 24):m.start()]) \
+                and not text[max(0, m.start() - 24):m.start()].rstrip().endswith(("của", "theo", "Theo")) \
+                and starts_person(text, words, k, lex):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
                                  meta={"head": m.group(1).casefold()}))
     return out

@@ -302,7 +302,10 @@ _LOCAL_BODY_BARE_RE = re.compile(
 # party and people's committees are named after places, never after people (schools may be)
 _NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
                                        "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
-                                       "Công an"})  # "Thứ trưởng Bộ Công an Phạm Thế Tùng": the ministry, then the person
+                                       "Công an", "Sở", "Cục", "Chi cục", "Tổng cục"})
+# "Thứ trưởng Bộ Công an Phạm Thế Tùng": the ministry, then the person; "Giám đốc Sở Trần Văn Thanh": a province's
+# department or agency is named by its field, so a person's name after the bare "Sở" is the director's
+# (kg.nlp.recognizers.head_refs refers the bare head back)
 
 
 _ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))

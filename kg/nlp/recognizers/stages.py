@@ -170,7 +170,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("storms", lambda r, lex: storm_candidates(r.text, r.lang), "other"),
         Step("visits", lambda r, lex: visit_candidates(r.text, lex), "vi"),
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
-        Step("head-references", lambda r, lex: clause_head_references(r.text), "vi"),
+        Step("head-references", lambda r, lex: clause_head_references(r.text, r.words, lex), "vi"),
         Step("dated-events", lambda r, lex: generic_event_candidates(r.text, r.lang, r.sentences, r.dates)),
         Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
         Step("place-heads", lambda r, lex: place_head_candidates(r.text, r.words, lex,

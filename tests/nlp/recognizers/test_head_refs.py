@@ -1,0 +1,27 @@
+"""Tests of kg.nlp.recognizers.head_refs: a bare "Sở" / "Cục" that refers back to the body named before."""
+from __future__ import annotations
+
+from articlefacts import facts, resolved_entities
+
+
+def test_a_bare_head_after_a_title_and_before_the_holder_is_the_body_named_before():
+    text = ("Theo báo cáo của Sở Xây dựng tỉnh Gia Lai, 12 công trình chậm tiến độ. "
+            "Giám đốc Sở Phan Văn Lực cho biết sẽ xử lý các nhà thầu vi phạm.")
+    got = facts(text, "2026-12-05")
+    assert {("Phan Văn Lực", "position", "Giám đốc"),
+            ("Phan Văn Lực", "memberOf", "Sở Xây dựng tỉnh Gia Lai")} <= got
+    names = resolved_entities(text, "vi", "2026-12-05")
+    assert ("Phan Văn Lực", "Person") in names
+    assert not any(name.startswith("Sở Phan") for name, _ in names)
+
+
+def test_an_agency_head_before_its_deputy_director():
+    text = ("Cục Hàng không Việt Nam vừa công bố số liệu quý III. "
+            "Phó Cục trưởng Cục Đinh Thị Thu nói lượng khách nội địa tăng 8%.")
+    got = facts(text, "2026-12-05")
+    assert ("Đinh Thị Thu", "memberOf", "Cục Hàng không Việt Nam") in got
+
+
+def test_a_department_named_by_its_field_stays_whole():
+    got = facts("Giám đốc Sở Y tế Vũ Thị Lan cho biết bệnh viện đã sẵn sàng.", "2026-12-05")
+    assert ("Vũ Thị Lan", "memberOf", "Sở Y tế") in got
