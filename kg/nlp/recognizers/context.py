@@ -27,12 +27,20 @@ _ROLE_BEFORE_RE = re.compile(
 # (the unit's field may hold paired phrases: "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an …")
 _UNIT_OF_BODY_RE = re.compile(r"((?:(?:Cơ quan|Phòng|Đội|Cục|Trại tạm giam) (?:Cảnh sát|An ninh|CSĐT)|Cảnh sát(?= [a-zà-ỹđ]))"
                               r"(?: [a-zà-ỹđ]+(?:,(?= [a-zà-ỹđ]))?){0,10}"
-                              r"|Ban (?:Thường vụ|Chấp hành|Giám đốc|Giám hiệu|Tổ chức|Tuyên giáo|Dân vận|Kiểm tra)"
+                              r"|Ban (?:Thường vụ|Chấp hành|Giám đốc|Giám hiệu|Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Kiểm tra"
+                              r"|Nội chính|Kinh tế)"
                               r"|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) $")
 
 
 # a hospital's centre or department written right before it: "Khoa Hồi sức tích cực Bệnh viện Nhi Trung ương"
 _WARD_OF_HOSPITAL_RE = re.compile(rf"((?<![\w])(?:Trung tâm|Khoa) [{P.UPPER_VI}][\wÀ-ỹ]*(?: [a-zà-ỹđ]+){{0,4}}) $")
+
+
+def names_unit_of_body(unit: str) -> bool:
+    """``unit`` (ending in a space) is the whole of a unit's name that is written right before its body's:
+    "Ban Tuyên giáo " before "Tỉnh ủy Nghệ An", "Phòng Cảnh sát kinh tế " before "Công an tỉnh …"."""
+    m = _UNIT_OF_BODY_RE.search(unit)
+    return m is not None and m.start() == 0 and not _clause_between(m.group(1))
 
 
 def _clause_between(unit: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.context import names_unit_of_body
 from kg.nlp.recognizers.priorities import PRIORITY
 
 
@@ -35,6 +36,10 @@ def title_body_candidates(text: str, cands: list[Candidate], titles: list[Candid
                  and not text[c.start:].casefold().startswith(last.group(1) + " ")]  # "Trưởng ban Ban Dân tộc …"
         if last.group(1) not in _heads():
             after = []  # ("đoàn": only a delegation named elsewhere)
+        if not after and last.group(1) in _heads():
+            # "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An": the unit's field words, then the body it belongs to
+            after = [c for c in cands if c.label == "ORG" and not c.ref and t.end + 1 < c.start <= t.end + 48
+                     and names_unit_of_body(last.group(1).capitalize() + text[t.end:c.start])]
         if after:
             body = max(after, key=lambda c: c.end)
             name = last.group(1).capitalize() + text[t.end:body.end]

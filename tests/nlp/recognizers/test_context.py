@@ -30,3 +30,10 @@ def test_foreign_club_after_a_match_cue(nlp):
     assert ents(nlp, "Hà Nội FC chuẩn bị cho trận đấu với Shandong Taishan.")[-1] == ("Shandong Taishan", "ORG")
     assert ents(nlp, "Carlos Alcaraz thắng Jannik Sinner ở chung kết.") == \
         [("Carlos Alcaraz", "PER"), ("Jannik Sinner", "PER")]
+
+
+def test_a_party_department_before_its_committee(nlp):
+    assert ents(nlp, "Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng tổ chức tọa đàm.") == \
+        [("Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng", "ORG")]
+    assert ents(nlp, "Ban Nội chính Tỉnh ủy Quảng Trị ra mắt chuyên trang.") == \
+        [("Ban Nội chính Tỉnh ủy Quảng Trị", "ORG")]

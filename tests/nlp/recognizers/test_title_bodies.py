@@ -40,3 +40,18 @@ def test_a_department_head_whose_department_is_named_elsewhere():
 def test_a_head_of_delegation_with_no_delegation_named_gets_no_body():
     got = facts("Ông Lê Văn Tâm, Trưởng đoàn Nghệ thuật, cho biết đoàn sẽ biểu diễn ba đêm.", "2025-12-01")
     assert not any(p == "memberOf" and s == "Lê Văn Tâm" for s, p, o in got)
+
+
+def test_a_party_department_after_the_title_runs_over_its_committee():
+    got = facts("Bà Phạm Thị Thu, Trưởng ban Tuyên giáo Tỉnh ủy Hà Tĩnh, đã trả lời câu hỏi của phóng viên.",
+                "2026-12-05")
+    assert {("Phạm Thị Thu", "position", "Trưởng ban"),
+            ("Phạm Thị Thu", "memberOf", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh")} <= got
+    got = facts("Ông Võ Minh Trí, Phó Trưởng ban Nội chính Thành ủy Cần Thơ, chủ trì buổi làm việc.", "2026-12-05")
+    assert ("Võ Minh Trí", "memberOf", "Ban Nội chính Thành ủy Cần Thơ") in got
+
+
+def test_a_hospital_department_before_its_hospital_keeps_its_own_name():
+    got = facts("BS Trần Minh Đức, Trưởng khoa Cấp cứu Bệnh viện Chợ Rẫy, cho biết bệnh nhân đã ổn định.",
+                "2026-12-05")
+    assert ("Trần Minh Đức", "memberOf", "Khoa Cấp cứu") in got
