@@ -359,8 +359,9 @@ def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
     """Who is handed what is given right after ``pos`` ("trao Bằng khen của Thủ tướng Chính phủ cho Công ty
     Y và Z"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
     decision or award at the event is taking part)."""
-    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao)\s[^.;]{0,120}?\s(?:cho|tới)\s+(?:(?:ông|bà|các)\s+)?",
-                    s.text[pos:s.end])
+    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao)\s(?:[^.;]{0,120}?\s(?:cho|tới)"
+                    r"|(?:quyết định|bằng khen|hoa)\s*(?:,|và)\s*chúc mừng)\s+(?:(?:ông|bà|các|đồng chí)\s+)?",
+                    s.text[pos:s.end])  # ("trao quyết định và chúc mừng đồng chí X": the appointee)
     out: list = []
     at = pos + give.end() if give else -1
     while give:
@@ -368,7 +369,7 @@ def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
         if who is None:
             break
         out.append(who)
-        give = re.match(r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?", s.text[who.end:s.end])
+        give = re.match(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", s.text[who.end:s.end])
         at = who.end + give.end() if give else -1
     return out
 

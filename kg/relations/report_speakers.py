@@ -53,8 +53,9 @@ def report_speakers(s: Sentence) -> list[Relation]:
         return []  # "Ngày 5/3, ông X cho biết …": another day, maybe another occasion
     span_a, span_b = s.start + opening, (p.end + app.end("app")) if app else p.end
     titled = [t for t in s.titles if span_a <= t.start_char and t.end_char <= span_b]
-    if not titled:
-        return []  # a resident, a student: not an official of the meeting
+    if not titled and not re.search(r"(?<![\w])đồng chí\s+$", s.text[max(s.start, p.start - 12):p.start],
+                                    flags=re.IGNORECASE):
+        return []  # a resident, a student: not an official of the meeting ("đồng chí X" is one)
     bodies = [o for o in s.mentions + s.nested if o.type == "Organization" and span_a <= o.start < span_b]
     if bodies and _private(s, bodies[0]):
         return []  # a company's director may have said it to the paper, anywhere

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kg.relations.cues import cue_pattern
+from kg.textutil import compiled
 from kg.relations.context import bare_body_at, local_body_name, proper_name_at
 from kg.nlp.patterns import UPPER_VI as UPPER
 from kg.relations.base import Mention, Relation, Sentence
@@ -26,6 +27,9 @@ BODY_TAIL = re.compile(r"^(?P<role>.+?)\s+(?P<body>UBND|HĐND|Ủy ban nhân dâ
                        r"Ủy ban MTTQ|Uỷ ban MTTQ)$")
 FIRST_GAP = re.compile(r"\s*[,(–—-]\s*|\s*,\s*(?:hiện là|là|now)\s+")
 NEXT_GAP = re.compile(r"\s*(?:,|và|kiêm|and)\s*")
+# "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy …": the committees the
+# appointee joins, then the role (the formula of personnel decisions)
+_JOINED_BODIES = r"\s+tham gia\s+Ban [^\W\d][^,.;:()]{1,40}?(?:\s*,\s*Ban [^\W\d][^,.;:()]{1,40}?)*\s*(?:,|và|,\s*và)"
 
 
 @dataclass
@@ -127,7 +131,8 @@ def _chain_after(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
     """"X, A Body1, B Body2": the units that follow the name, joined by commas or 'và'."""
     chain: list[Unit] = []
     pos = p.end
-    role_link = re.compile(r"\s*,?\s*(?:" + cue_pattern("role_links", s.lang) + r")\s+", flags=re.IGNORECASE)
+    role_link = compiled(r"(?:" + _JOINED_BODIES + r")?\s*,?\s*(?:" + cue_pattern("role_links", s.lang) + r")\s+",
+                         re.IGNORECASE)
     for u in units:
         if u.start < pos:
             continue

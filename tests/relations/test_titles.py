@@ -15,3 +15,9 @@ def test_a_title_running_into_the_next_name_is_that_persons():
 def test_a_foreign_title_with_its_country_before_the_name():
     got = facts("Chiều 4/5, Bộ trưởng Ngoại giao Philippines Theresa Lazaro thăm Hà Nội.", "2026-05-04")
     assert ("Theresa Lazaro", "position", "Bộ trưởng Ngoại giao") in got
+
+
+def test_the_appointment_formula_joins_committees_then_gives_the_role():
+    got = facts("Bộ Chính trị chỉ định ông Đào Quang Vinh tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
+                "Phó Bí thư Tỉnh ủy Yên Bái nhiệm kỳ 2025-2030.", "2026-12-05")
+    assert {("Đào Quang Vinh", "position", "Phó Bí thư"), ("Đào Quang Vinh", "memberOf", "Tỉnh ủy Yên Bái")} <= got
