@@ -44,6 +44,8 @@ def generic_events_en(text: str) -> list[Candidate]:
         if specific and not (m.group("ord") or of) and (m.group("kind") or "").strip() in _DATED_ONLY_KINDS \
                 and not _sentence_dated(text, m.start()):
             specific = False  # "chaired the official welcome ceremony and state banquet": named only with a time
+        if _NEGATED.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "obtained the land without an auction", "no meeting was held": nothing happened
         if re.search(r"\b(?:approval|consent|decision|resolution|authority)\s+of\s+$", text[max(0, m.start() - 20):m.start()]):
             continue  # "without the approval of the general meeting of shareholders": the body that decides
         if m.group("owner") and not m.group("ord") and "general" not in (m.group("kind") or ""):
@@ -70,6 +72,10 @@ def _distinct_kind(m: re.Match) -> str | None:
     if kind not in ("question-and-answer", "q&a"):
         return None
     return f"{kind} {m.group('name')[m.end('kind') - m.start('name'):].split()[0]}"
+
+
+# what stands before an event noun that did not happen: "without (holding) an auction", "no meeting"
+_NEGATED = re.compile(r"(?<![\w])(?:[Ww]ithout(?:\s+(?:holding|organising|organizing|an?\s+open))?|[Nn]o|[Nn]ever)\s+$")
 
 
 # event nouns with other senses: an event only where an event of their kind was named before

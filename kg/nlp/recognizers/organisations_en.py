@@ -439,7 +439,15 @@ def _person_at(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:
     return starts_person(text, words, k, lex, folded=True) and not (
         k > 0 and adjacent(text, words[k - 1], words[k]) and ends_place(text, words, k, lex)) \
         and not _place_opens_body(text, words, k, lex) \
-        and words[cap_run(text, words, k)].text not in P.ORG_TAILS_EN  # "Loc Real Estate Company"
+        and not _org_tail_closes(text, words, cap_run(text, words, k))  # "Loc Real Estate Company", "… JSC"
+
+
+def _org_tail_closes(text: str, words: list[Word], end: int) -> bool:
+    """The run of name syllables ending at word ``end`` closes with an organisation word, or one right after it
+    that is no name syllable ("Hung Thinh Real Estate JSC")."""
+    if words[end].text in P.ORG_TAILS_EN:
+        return True
+    return end + 1 < len(words) and words[end + 1].text in P.ORG_TAILS_EN and adjacent(text, words[end], words[end + 1])
 
 
 def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:

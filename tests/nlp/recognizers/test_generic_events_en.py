@@ -40,3 +40,9 @@ def test_the_awards_as_subject_refer_to_the_awards_named_before():
     got = facts(text, "2026-01-12", "en")
     assert ("Vietnam Musicians' Association", "organized", "Lotus Music Awards 2025") in got
     assert not any(s == "awards" or o == "awards" for s, p, o in got)
+
+
+def test_an_event_that_did_not_happen_is_none():
+    assert not any(t == "Event" for t, _ in entities("The firm obtained the plots without an auction, inspectors "
+                                                     "said on Monday."))
+    assert ("Event", "auction") in entities("The plots were sold at an auction on Monday.")

@@ -243,3 +243,10 @@ def test_a_run_ending_in_an_event_kind_names_no_body():
     spans = kg_spans("The Hanoi Chess Federation Cup opened on Sunday, hosted by the Hanoi Chess Federation.", "en",
                      "2026-02-02")
     assert ("ORG", "Hanoi Chess Federation Cup") not in spans and ("ORG", "Hanoi Chess Federation") in spans
+
+
+def test_a_company_whose_name_opens_with_a_family_name_and_closes_with_jsc():
+    got = resolved_entities("The inspectors fined Hung Thinh Real Estate Investment JSC and Van Phuc Land JSC "
+                            "for building without permits.", "en", "2026-12-05")
+    assert {("Hung Thinh Real Estate Investment JSC", "Organization"), ("Van Phuc Land JSC", "Organization")} <= got
+    assert not any(t == "Person" for _, t in got)
