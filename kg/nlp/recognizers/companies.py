@@ -112,8 +112,10 @@ def _en_company_tail() -> re.Pattern:
 
 def english_company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
     """A company named in full stands alone later by its first words: "Phuoc Loc Real Estate
-    Company" → "Phuoc Loc" (two words or more, written alone: not followed by another capital)."""
+    Company" → "Phuoc Loc" (two words or more, written alone: not followed by another capital), unless
+    those words name a place there ("Nam Đình Vũ Port" of "Nam Đình Vũ Port JSC")."""
     out: list[Candidate] = []
+    places = {(c.start, c.end) for c in cands if c.label == "LOC"}  # "Nam Đình Vũ Port" of "… Port JSC": the port
     for c in cands:
         name = text[c.start:c.end]
         if c.label != "ORG" or c.ref or not _en_company_tail().search(name):
@@ -124,7 +126,7 @@ def english_company_short_forms(text: str, cands: list[Candidate]) -> list[Candi
                 continue
             short = " ".join(words[:n])
             found = [m for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])(?!\s+[A-Z])", text)
-                     if not c.start <= m.start() < c.end]
+                     if not c.start <= m.start() < c.end and (m.start(), m.end()) not in places]
             out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": name})
                     for m in found]
             if found:

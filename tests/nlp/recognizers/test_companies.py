@@ -2,7 +2,7 @@
 A known company's units and branches ("Qualcomm Technologies", "Agribank Chi nhánh Nghệ An") and the short forms a company named in full goes by later ("Công ty cổ phần 1Matrix" → "1Matrix", "Phuoc Loc Real Estate Company" → "Phuoc Loc"); moved out of :mod:`.organisations`."""
 from __future__ import annotations
 
-from articlefacts import kg_spans, span_pairs
+from articlefacts import kg_spans, resolved_entities, span_pairs
 
 
 def _spans(text: str, published: str = "2025-12-22") -> list[tuple[str, str]]:
@@ -22,3 +22,10 @@ def test_the_brand_of_a_company_named_through_trade_words_stands_alone(nlp):
     got = _kg(nlp, "Dự án lớn nhất là nhà máy của Công ty TNHH công nghệ Goertek Vina tại Khu công nghiệp Quế Võ. Ông Lee Sang-hoon, Tổng Giám đốc "
                    "Goertek Vina, cho biết nhà máy sẽ tuyển 3.000 lao động.")
     assert ("Goertek Vina", "ORG") in got and ("Goertek Vina", "PER") not in got
+
+
+def test_an_english_company_named_after_its_port_leaves_the_port_a_place():
+    text = ("Officials on Monday opened a new berth at Cai Lan Port in Quang Ninh. The berth was built by "
+            "Cai Lan Port JSC, which also runs a logistics centre.")
+    got = resolved_entities(text, "en", "2026-12-05")
+    assert {("Cai Lan Port", "Place"), ("Cai Lan Port JSC", "Organization")} <= got
