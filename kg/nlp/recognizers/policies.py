@@ -128,7 +128,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
     # "Quy chế tuyển sinh trình độ đại học", "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế|Quy hoạch)\s+"
-                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?=(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|"
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?=(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|(?<=\d)\.(?=\d{3}(?!\d))|"
                          + _PAIRED_COMMA + r")*))")  # a lookahead: prose ("Đề án được xây dựng nhằm triển khai
     # Chiến lược …") does not swallow the plan it names
     for m in plan_vi.finditer(masked):

@@ -303,3 +303,10 @@ def test_a_laws_subject_named_like_a_plan_is_no_plan_of_its_own():
     policies = {n for n, t in ents if t == "Policy"}
     assert "Luật Quy hoạch đô thị và nông thôn" in policies
     assert "Quy hoạch đô thị và nông thôn" not in policies
+
+
+def test_a_plan_named_through_a_number_with_thousands_points():
+    got = resolved_entities("Các ngân hàng giảm lãi suất theo Chương trình tín dụng 145.000 tỷ đồng cho nhà ở xã hội. "
+                            "Đề án đào tạo 50.000 kỹ sư bán dẫn đến năm 2030 được triển khai.", "vi", "2026-12-05")
+    assert {("Chương trình tín dụng 145.000 tỷ đồng", "Policy"),
+            ("Đề án đào tạo 50.000 kỹ sư bán dẫn đến năm 2030", "Policy")} <= got
