@@ -270,9 +270,18 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
     if run is None:
         return 0
     stop = end + run.end()
+    tokens = [t for t in re.finditer(r"\S+", text[start:stop])]
+    first_stop = next((k for k, t in enumerate(tokens) if start + t.start() >= end
+                       and t.group().casefold() in P.STOP_VI), None)
+    if first_stop is not None:
+        # "tổ chức lễ khánh thành cầu Cửa Hội | bắc qua sông Lam": the name ends with the proper name it holds,
+        # when a word or two of a clause stand between it and the stop word; else it runs on into prose
+        # ("tổ chức lễ thả rùa biển cho các em học sinh xem")
+        named = max((k for k in range(first_stop) if tokens[k].group()[:1].isupper()), default=None)
+        if named is None or first_stop - named > 3:
+            return 0
+        stop = start + tokens[named].end()
     words = text[start:stop].split()
-    if any(w.casefold() in P.STOP_VI for w in text[end:stop].split()):
-        return 0  # "tổ chức lễ thả rùa biển cho các em học sinh xem": the name runs on into prose
     return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
 
 

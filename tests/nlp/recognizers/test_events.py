@@ -434,3 +434,11 @@ def test_a_comma_with_no_year_after_it_still_ends_an_event_name():
     got = kg_spans("Hội nghị tổng kết công tác thi đua, các đại biểu đã thảo luận sôi nổi.", lang="vi",
                    published="2026-05-02")
     assert not any(label == "EVENT" and "," in t for label, t in got)
+
+
+def test_a_ceremony_held_ends_with_the_proper_name_it_opens():
+    got = resolved_entities("Sáng 21/8, UBND tỉnh Quảng Trị tổ chức lễ khánh thành cầu Đại Lộc bắc qua sông "
+                            "Thạch Hãn.", "vi", "2026-12-05")
+    assert ("lễ khánh thành cầu Đại Lộc", "Event") in got
+    assert not any(t == "Event" for _, t in resolved_entities(
+        "Sáng 21/8, UBND tỉnh tổ chức lễ thả cá giống cho các em học sinh xem.", "vi", "2026-12-05"))
