@@ -382,7 +382,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                     j = jj
                     break
             # "Phong Nha - Kẻ Bàng", "TP.HCM - Trung Lương": two names joined by a dash
+            # (but "hai tỉnh Nghệ An - Hà Tĩnh": two provinces, listed below)
             if j + 2 < len(words) and words[j + 1].text in ("-", "–") and text[words[j].end:words[j + 1].start] == " " \
+                    and not (plural and head.casefold() in _ADMIN_HEADS) \
                     and person_run(text, words, j + 2, max_len=3) >= 0 \
                     and text[words[j + 1].end:words[j + 2].start] == " ":
                 j = person_run(text, words, j + 2, max_len=3)
@@ -395,7 +397,8 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         out.append(Candidate(start, words[j].end, "LOC", PRIORITY["place-head"], "place-head"))
         # "huyện Yên Châu, Mai Sơn và thị xã Mộc Châu": a singular head listing names up to "và"
         listing = plural or (head.casefold() in _ADMIN_HEADS and _comma_list_after(text, words[j].end))
-        while listing and not first.text[:1].isdigit() and j + 2 < len(words) and words[j + 1].text in (",", "và"):
+        joins = (",", "và", "-", "–") if plural and head.casefold() in _ADMIN_HEADS else (",", "và")
+        while listing and not first.text[:1].isdigit() and j + 2 < len(words) and words[j + 1].text in joins:
             nxt = person_run(text, words, j + 2, max_len=4)  # "các huyện Mường Lát và Quan Sơn": each is one
             if nxt < 0 or not adjacent(text, words[j + 1], words[j + 2]):
                 break

@@ -434,3 +434,10 @@ def test_a_name_ending_in_a_venue_word_that_a_role_describes_is_no_venue():
     from articlefacts import kg_spans
     spans = kg_spans("Ellen Park, CEO of Blue Harbor Holdings, said so, and the Yên Sở Park opened.", "en", "2026-02-02")
     assert ("LOC", "Ellen Park") not in spans and ("LOC", "Yên Sở Park") in spans
+
+
+def test_a_plural_head_before_two_names_joined_by_a_dash_names_two_places():
+    got = resolved_entities("Cây cầu mới nối hai tỉnh Quảng Bình - Quảng Trị đã thông xe.", "vi", "2026-12-05")
+    assert {("Quảng Bình", "Place"), ("Quảng Trị", "Place")} <= got
+    assert ("Vườn quốc gia Phong Nha - Kẻ Bàng", "Place") in resolved_entities(
+        "Vườn quốc gia Phong Nha - Kẻ Bàng đón 100.000 lượt khách.", "vi", "2026-12-05")
