@@ -47,6 +47,11 @@ def _far_into_the_clause(s: Sentence, comma: int, first: Mention) -> bool:
     return len(words) > 4
 
 
+# "invited Man to attend the … Summit next year": an invitation, not a taking part
+_INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+[^.;:]{1,60}?\s+to\s+(?:attend|join|take\s+part\s+in|participate\s+in)"
+                         r"\s+[^.;:]{0,30}$")
+
+
 _FRAMING = re.compile(r"(?<![\w])(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:the\s+)?$")
 
 
@@ -56,7 +61,8 @@ def participation(s: Sentence) -> list[Relation]:
     cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
-    governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))]
+    governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))
+                and not (s.lang == "en" and _INVITED_TO.search(s.text, s.start, e.start))]
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
     framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
     governed = [e for e in governed if e not in framed] or governed

@@ -477,3 +477,11 @@ def test_a_body_deep_in_the_clause_after_an_opening_is_no_participant():
             "tướng yêu cầu các nhà thầu thực hiện nghiêm Chỉ thị số 26/CT-TTg của Thủ tướng Chính phủ.")
     got = facts(text, "2025-12-19")
     assert not any(s == "Thủ tướng Chính phủ" and p == "participatedIn" for s, p, o in got)
+
+
+def test_an_invitation_to_attend_is_no_taking_part():
+    text = ("The Lao minister held talks with Deputy Prime Minister Tran Hong Ha on Monday and invited Ha to attend "
+            "the Mekong-Lancang Cooperation Summit in Vientiane next year.")
+    assert not any(p == "participatedIn" for s, p, o in facts(text, "2026-12-05", lang="en"))
+    text = "Deputy Prime Minister Tran Hong Ha attended the Mekong-Lancang Cooperation Summit in Vientiane on Monday."
+    assert ("Tran Hong Ha", "participatedIn", "Mekong-Lancang Cooperation Summit") in facts(text, "2026-12-05", lang="en")
