@@ -129,7 +129,25 @@ def visitors(s: "Sentence") -> list["Relation"]:
         people = [p for p in s.of_type("Person") if p.end <= ev.start]
         if people and clause.fullmatch(s.text[people[-1].end:ev.start]):
             out.append(Relation(people[-1].id, "participatedIn", ev.id, s.index))
+        visitor = _visitor_after(s, ev)
+        if visitor is not None:
+            out.append(Relation(visitor.id, "participatedIn", ev.id, s.index))
     return out
+
+
+def _visitor_after(s: "Sentence", ev: "Mention") -> "Mention | None":
+    """"a visit to the US by Party General Secretary To Lam": the person after "by", titles aside (English)."""
+    if s.lang != "en":
+        return None
+    after = next((p for p in s.of_type("Person") if p.start >= ev.end), None)
+    if after is None or after.start - ev.end > 80:
+        return None
+    gap = list(s.text[ev.end:after.start])
+    for t in s.titles:
+        if ev.end <= t.start_char and t.end_char <= after.start:
+            gap[t.start_char - ev.end:t.end_char - ev.end] = " " * (t.end_char - t.start_char)
+    # ("by Indonesian President …": a nationality before the title)
+    return after if re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}\s*", "".join(gap)) else None
 
 
 def visit_destinations(ex: "Extraction", rels: list["Relation"]) -> list["Relation"]:

@@ -28,3 +28,11 @@ def test_a_first_instance_trial_named_by_a_dated_sentence_takes_the_sentenced():
     got = facts("Ngày 22/12, Tòa án nhân dân TP Hà Nội tuyên án trong phiên tòa sơ thẩm vụ buôn lậu xăng dầu. Hội "
                 "đồng xét xử tuyên phạt bị cáo Phan Văn Long 18 năm tù về tội buôn lậu.", "2026-12-22")
     assert ("Phan Văn Long", "participatedIn", "phiên tòa sơ thẩm") in got
+
+
+def test_the_visitor_named_after_by_took_part_in_the_visit():
+    got = facts("The two firms signed the contract during a state visit to Vietnam by Indonesian President Prabowo "
+                "Subianto in March.", "2026-12-05", lang="en")
+    assert ("Prabowo Subianto", "participatedIn", "state visit to Vietnam") in got
+    got = facts("The official visit to Japan by Prime Minister Pham Minh Chinh ended on Friday.", "2026-12-05", lang="en")
+    assert ("Pham Minh Chinh", "participatedIn", "official visit to Japan") in got
