@@ -161,9 +161,18 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate], 
                     and not sentence_start(text, m.start()):
                 continue  # inside the full name, or after another capitalised word
             out.append(Candidate(m.start(), m.end(), "PER", PRIORITY["given-name"], "given-name", ref=True))
+    for c in cands:  # "bị cáo Đức" after "bị cáo Trần Văn Đức": the person, not Germany (above the gazetteer)
+        if c.label == "PER" and c.source == "honorific" and c.ref and c.priority == PRIORITY["honorific/role"] \
+                and text[c.start:c.end] in given:
+            out.append(Candidate(c.start, c.end, "PER", PRIORITY["given-name/speaker"], "given-name", ref=True))
     covered = [(c.start, c.end) for c in cands if c.label == "PER"]
     for w in words:
         if w.text not in given or any(s <= w.start < e for s, e in covered):
+            continue
+        if lang == "vi" and _VI_SUBJECT_VERB.match(text, w.end) and _VI_CLAUSE_START.search(text, max(0, w.start - 3),
+                                                                                            w.start):
+            # ", Đức đã chỉ đạo nhân viên …", "Đức khai nhận …": the person named before acts, not the country
+            out.append(Candidate(w.start, w.end, "PER", PRIORITY["given-name/speaker"], "given-name", ref=True))
             continue
         i = w.i
         after_title = any(lex.titles.get(norm_key(text[words[i - k].start:words[i - 1].end])) is not None
@@ -176,6 +185,12 @@ def given_name_references(text: str, words: list[Word], cands: list[Candidate], 
             continue
         out.append(Candidate(w.start, w.end, "PER", PRIORITY["given-name/alone"], "given-name", ref=True))
     return out
+
+
+# a Vietnamese given name standing alone as the subject of a clause: at its start, then a verb of acting or saying
+_VI_CLAUSE_START = re.compile(r"(?:^|[.,;:!?\n]\s*)$")
+_VI_SUBJECT_VERB = re.compile(r"\s+(?:đã|đang|sẽ|cũng|cho biết|nói|khai|khai nhận|thừa nhận|khẳng định|chia sẻ|"
+                              r"bày tỏ|chỉ đạo|bị|được)(?![\w])")
 
 
 def _english_subject(text: str, w: Word, lex: Lexicon) -> bool:

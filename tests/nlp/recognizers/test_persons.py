@@ -68,3 +68,14 @@ def test_a_short_body_name_before_a_three_word_vietnamese_name_is_not_part_of_it
     assert ("PER", "Hoàng Văn Long") in got
     assert ("PER", "Lê Phạm Thu Hà") in got and ("PER", "Tôn Nữ Thị Ninh") in got
     assert not any(label == "PER" and t.startswith("Đạt") for label, t in got)
+
+
+def test_a_given_name_that_is_also_a_country_refers_back_to_the_person():
+    text = ("Tòa án tuyên phạt bị cáo Lê Quang Đức 8 năm tù. Theo cáo trạng, Đức đã nhận 2 tỷ đồng. "
+            "Luật sư đề nghị giảm nhẹ hình phạt cho bị cáo Đức.")
+    got = resolved_entities(text, "vi", "2026-12-05")
+    assert ("Lê Quang Đức", "Person") in got and ("Đức", "Place") not in got
+    # the country stays a country where nothing makes it the person's name
+    got = resolved_entities("Bộ trưởng Lê Quang Đức tiếp Đại sứ Đức. Việt Nam và Đức đã ký ba thỏa thuận.", "vi",
+                            "2026-12-05")
+    assert ("Đức", "Place") in got
