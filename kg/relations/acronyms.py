@@ -11,7 +11,7 @@ from kg.relations.cues import cue_pattern
 from kg.textutil import compiled
 
 # "(ACV)", and a short form of a few words opening with an abbreviation: "(PV Power)", "(EVN HCMC)"
-ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ&]{1,11}(?: [A-ZĐ][A-Za-zĐ&]{1,11}){0,2})\)")
+ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ0-9&]{1,11}(?: [A-ZĐ][A-Za-zĐ&]{1,11}){0,2})\)")  # ("(C03)": a police department's code)
 
 
 def bracketed_short_form(text: str, end: int) -> re.Match | None:

@@ -166,7 +166,7 @@ def _past_organisers(s: "Sentence", ev, pl) -> bool:
 
 
 def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
-    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y", "Vụ X (Bộ Y)",
+    """subOrganizationOf: "Vụ Giáo dục phổ thông, Bộ Giáo dục và Đào tạo", "Cục X - Bộ Y", "Vụ X (Bộ Y)", "Cục X (C03) Bộ Y",
     "Trường Đại học X, Đại học Quốc gia Y": a unit named with its parent after a comma or dash, or with
     the parent in brackets."""
 
@@ -181,8 +181,9 @@ def apposed_sub_bodies(s: "Sentence") -> list["Relation"]:
         # "Vụ X (Bộ Y)", "Cục X (C03, Bộ Công an)": the parent in brackets, after the unit's short form
         bracketed = re.fullmatch(r"\s*\(\s*(?:[A-ZĐ][A-ZĐ0-9&.-]{1,9}\s*,\s*)?", gap) \
             and re.match(r"\s*\)", s.text[b.end:b.end + 3])
-        if not bracketed and not re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?[,–-]\s*(?:the\s+)?", gap):
-            continue  # "Vụ Giáo dục Đại học (Bộ GD-ĐT)": the ministry in brackets
+        if not bracketed and not re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?[,–-]\s*(?:the\s+)?"
+                                              r"|\s*\([A-ZĐ][A-ZĐ0-9&.-]{1,9}\)\s+", gap):
+            continue  # "Vụ Giáo dục Đại học (Bộ GD-ĐT)": the ministry in brackets; "Cục … (C03) Bộ Công an"
         if not re.match(parent, b.text) or re.match(sub, b.text):
             continue
         if bracketed:  # a ministry in brackets after any body is its parent: "Tổng công ty X (Bộ Quốc phòng)"

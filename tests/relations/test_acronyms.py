@@ -1,7 +1,7 @@
 """Tests of kg.relations.acronyms: Acronyms an article defines."""
 from __future__ import annotations
 
-from articlefacts import facts
+from articlefacts import facts, resolved_entities
 
 
 def test_a_stock_code_is_the_companys_short_name():
@@ -18,3 +18,11 @@ def test_a_short_form_of_two_words_in_brackets_names_the_company_later():
     got = facts("Công ty Cổ phần Xi măng Phương Nam (PN Cement) vừa khánh thành lò nung. Tổng giám đốc PN Cement "
                 "Phạm Văn Lâm cho biết sản lượng sẽ tăng.", "2026-11-20")
     assert ("Phạm Văn Lâm", "memberOf", "Công ty Cổ phần Xi măng Phương Nam") in got
+
+
+def test_a_police_departments_code_in_brackets_is_its_short_form():
+    text = ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (C03) cho biết đã khởi tố vụ án. "
+            "C03 đã bắt tạm giam 5 bị can.")
+    got = resolved_entities(text, "vi", "2026-12-05")
+    assert ("C03", "Organization") not in got
+    assert ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "Organization") in got

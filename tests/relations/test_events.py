@@ -166,3 +166,8 @@ def test_an_event_jointly_held_by_a_body_named_again_and_another_was_organised_b
                 "is jointly held by the museum and the Thừa Thiên Arts Foundation.", lang="en", published="2026-02-04")
     assert ("Thừa Thiên Arts Foundation", "organized", "Lacquer Art Exhibition 2026") in got
     assert any(p == "organized" and s != "Thừa Thiên Arts Foundation" for s, p, o in got)
+
+
+def test_a_unit_its_code_in_brackets_then_its_ministry():
+    got = facts("Cục Cảnh sát giao thông (C08) Bộ Công an cho biết số vụ tai nạn giảm 12%.", "2026-12-05")
+    assert ("Cục Cảnh sát giao thông", "subOrganizationOf", "Bộ Công an") in got
