@@ -89,9 +89,25 @@ def _affiliations_vi(s: Sentence) -> list[Relation]:
         if m and m.group("noun").casefold() == "lãnh đạo" and _titled(s, p):
             continue  # "Phó Thủ tướng X, lãnh đạo Bộ Y tế cùng …": the ministry's leaders, the next attendees
         org = _org_at(orgs, p.end + m.end()) if m else None
+        if org is None:
+            org = _apposed_body(s, p, orgs)
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
     return out
+
+
+def _apposed_body(s: Sentence, p: Mention, orgs: list[Mention]) -> Mention | None:
+    """"luật sư Nguyễn Văn Hậu, Đoàn Luật sư TP Hồ Chí Minh, bào chữa …": after a role written before the name
+    (``apposed_body_roles``), a body set off by commas is the person's (Vietnamese)."""
+    if not re.search(r"(?<![\w.])(?:" + cue_pattern("apposed_body_roles", s.lang) + r")\s+$",
+                     s.text[max(s.start, p.start - 12):p.start], flags=re.IGNORECASE):
+        return None
+    m = re.match(r"\s*,\s*", s.text[p.end:s.end])
+    org = _org_at(orgs, p.end + m.end()) if m else None
+    if org is None or not re.match(r"\s*,\s*[a-zà-ỹđ]", s.text[org.end:s.end]) \
+            or re.match(r"\s*,\s*(?:ông|bà|và)\s", s.text[org.end:s.end]):
+        return None  # ("luật sư A, Công ty B, ông C": a list)
+    return org
 
 
 def _titled(s: Sentence, p: Mention) -> bool:

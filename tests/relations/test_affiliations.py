@@ -49,3 +49,12 @@ def test_its_in_an_end_attribution_after_an_owners_unit_is_the_units():
     got = facts("Masan's retail unit WinCommerce will open 500 stores, its general director Nguyễn Thu Hà said.",
                 lang="en", published="2026-02-02")
     assert ("Nguyễn Thu Hà", "memberOf", "WinCommerce") in got
+
+
+def test_a_body_set_off_by_commas_after_a_role_and_a_name_is_the_persons():
+    got = facts("Tại phiên tòa, luật sư Phạm Quốc Việt, Đoàn Luật sư thành phố Cần Thơ, bào chữa cho bị cáo.",
+                "2026-12-05")
+    assert ("Phạm Quốc Việt", "memberOf", "Đoàn Luật sư thành phố Cần Thơ") in got
+    got = facts("Tham dự có luật sư Phạm Quốc Việt, Công ty Luật Hòa Bình, ông Trần Văn Bình và nhiều khách mời.",
+                "2026-12-05")
+    assert not any(p == "memberOf" for s, p, o in got)
