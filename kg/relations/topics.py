@@ -397,6 +397,9 @@ _DISCUSS_LEAD_EN = r"\s*(?:(?:participants|delegates|speakers|attendees|experts)
 _DISCUSS_LEAD_VI = r"\s*(?:(?:Tại|Trong khuôn khổ|Trong)\s+)?"
 _DISCUSSANTS_VI = re.compile(r"\s*,\s*(?:các\s+|nhiều\s+)?(?:đại biểu|chuyên gia|diễn giả|nhà khoa học|nhà quản lý|"
                              r"doanh nghiệp|người tham dự|học viên)(?:\s+và\s+(?:các\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?")
+# "Các chuyên gia đã trao đổi về …" opening a sentence: the people at the one event of the sentence before
+_OPENING_DISCUSSANTS_VI = re.compile(r"\s*(?:Các|Nhiều)\s+(?:đại biểu|chuyên gia|diễn giả|nhà khoa học|nhà quản lý|"
+                                     r"doanh nghiệp|người tham dự|học viên|báo cáo viên|tham luận)(?=\s)")
 # a count of fields announcing the list after a colon: "three topics:", "the following issues:", "two main areas:"
 _COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|broad)\s+)?(?:topics|issues|areas|fields|"
                              r"themes|subjects|pillars|sessions)\s*:\s*")
@@ -433,6 +436,11 @@ def discussed_topics(s: Sentence) -> list[Relation]:
         if len(before) != 1:
             return []
         ev, at = next(iter(before.values())), opening + it.end()
+    elif s.lang == "vi" and not events and (who := _OPENING_DISCUSSANTS_VI.match(s.text, s.start, s.end)):
+        ev = _latest_event(s)  # "Các chuyên gia đã trao đổi về …" after "… tổ chức tọa đàm …"
+        if ev is None:
+            return []
+        at = who.end()
     elif s.lang == "en" and (who := _DISCUSSANTS_EN.match(s.text[opening:s.end])):
         # "Participants discussed …": the people at the one event the latest sentence naming events names
         ev = _latest_event(s)
