@@ -381,9 +381,11 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
 
 
 # "Ban Chỉ đạo Trung ương về …", "Hội đồng quốc gia về …", "Ban Chỉ đạo của Chính phủ về …": a head, its scope, "về"
-# (a provincial steering board needs no scope word: "Ban Chỉ đạo về phát triển khoa học, công nghệ, … tỉnh Nghệ An")
+# (a provincial steering board or advisory council needs no scope word: "Ban Chỉ đạo về phát triển khoa học, công nghệ,
+# … tỉnh Nghệ An", "Hội đồng tư vấn về công nghiệp văn hóa thành phố Huế")
 _SCOPES = r"(?:\s+(?:liên ngành|Trung ương|quốc gia|Quốc gia|Nhà nước|của Chính phủ|của Bộ Chính trị))"
-_STEERING = re.compile(r"(?<![\w])(?:Ban Chỉ đạo" + _SCOPES + r"{0,2}|(?:Hội đồng|Ủy ban|Uỷ ban)" + _SCOPES + r"{1,2})"
+_STEERING = re.compile(r"(?<![\w])(?:(?:Ban Chỉ đạo|Hội đồng tư vấn)" + _SCOPES + r"{0,2}|(?:Hội đồng|Ủy ban|Uỷ ban)" + _SCOPES
+                       + r"{1,2})"
                        r"\s+về\s+(?=[a-zà-ỹđ])")
 _LEVELS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "xã", "phường"})
 
@@ -410,7 +412,7 @@ def _steering_fields(text: str, data: dict) -> list[Candidate]:
         joined = False  # the list's "và" was read: a comma after its last item ends the name
         for k, w in enumerate(words[:24]):
             stop = P.is_stop_vi(low, k) and low[k] not in ("về", "và")
-            if keep and keep[-1] in _LEVELS and w[:1].isupper():
+            if keep and (keep[-1] in _LEVELS or " ".join(keep[-2:]) in _LEVELS) and w[:1].isupper():
                 # "… và chuyển đổi số tỉnh | Nghệ An": the unit's place closes the name
                 keep += [x.rstrip(",") for x in itertools.takewhile(lambda x: x[:1].isupper(), words[k:k + 4])]
                 break

@@ -118,3 +118,10 @@ def test_provincial_steering_board_name_stops_at_its_verb():
     orgs = {n for n, t in resolved_entities(text) if t == "Organization"}
     assert "Ban Chỉ đạo về cải cách hành chính và chuyển đổi số tỉnh Bến Tre" in orgs
     assert not any(n.startswith("Ban Chỉ đạo") and "kiểm tra" in n for n in orgs)
+
+
+def test_advisory_council_named_by_its_field_and_city():
+    text = "Thành phố sẽ thành lập Hội đồng tư vấn về du lịch bền vững thành phố Đà Lạt nhằm hỗ trợ doanh nghiệp."
+    name = "Hội đồng tư vấn về du lịch bền vững thành phố Đà Lạt"
+    assert (name, "Organization") in resolved_entities(text)
+    assert (name, "about", "du lịch bền vững") in facts(text)
