@@ -185,3 +185,11 @@ def test_a_toned_country_word_opening_a_vietnamese_name_is_no_place_in_english_c
     spans = kg_spans("Fans queued for hours as Mỹ Tâm Entertainment sold tickets; sales to Mỹ also rose.", "en",
                      "2026-02-02")
     assert ("LOC", "Mỹ") in spans and [t for label, t in spans if label == "LOC"] == ["Mỹ"]
+
+
+def test_new_lexicon_fields_are_topics_only_where_held():
+    held = facts("Sở Nông nghiệp và Môi trường ban hành Kế hoạch số 14/KH-SNNMT về phòng, chống xâm nhập mặn "
+                 "và phát triển du lịch bền vững.")
+    assert ("Kế hoạch số 14/KH-SNNMT", "about", "du lịch bền vững") in held
+    passing = resolved_entities("Nông dân trong xã đã trữ nước ngọt từ sớm vì xâm nhập mặn năm nay đến sớm.")
+    assert ("xâm nhập mặn", "Topic") not in passing
