@@ -263,7 +263,7 @@ def _title_start(text: str, start: int) -> int:
 
 _CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+lần thứ)?\s+"
                                   r"[IVXLC]+(?![\w])(?:\s+của\s+Đảng(?![\w]))?")
-_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)*?"  # "… TP.HCM đến năm 2030"
+_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|(?<=\d)\.(?=\d{3}))*?"  # "TP.HCM", "1.000 ha"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
@@ -349,7 +349,11 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         low = tok.casefold()
         if seen_word and low == "năm" and n + 2 < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[n + 2]):
             return kept + tok + tokens[n + 1] + tokens[n + 2]  # "Nghị quyết về nhiệm vụ năm 2027": its year ends it
-        if seen_word and low in _NAME_STOPS \
+        served = _served(tokens, n) if seen_word and low in ("cho", "đối") else \
+            (low == "với" and n >= 2 and tokens[n - 2].casefold() == "đối" and _served(tokens, n - 2)) or None
+        if served is False:
+            break  # "… đầu tư | đối với hành vi …": no one served, the name ends before the link
+        if seen_word and low in _NAME_STOPS and not served \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
                 and not (low == "ở" and _place_inside(tokens, n)) \
                 and not (low == "với" and kept.rstrip().casefold().endswith(_WITH_INSIDE)):
@@ -364,6 +368,20 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         kept += tok
         seen_word = True
     return kept.rstrip()
+
+
+@lru_cache(maxsize=1)
+def _beneficiary() -> re.Pattern:
+    """"cho ngành …", "đối với dự án …" (kg/data/patterns/policy_beneficiaries_vi.json)."""
+    data = pattern_data("policy_beneficiaries_vi.json")
+    return re.compile(rf"(?:{phrase_alternation(data['links'])})\s+(?:{phrase_alternation(data['heads'])})(?![\w])", re.I)
+
+
+def _served(tokens: list[str], n: int) -> bool | None:
+    """At "cho" / "đối (với)" (token ``n``): True before whom the instrument serves (the name goes on), False
+    for a bare "đối với" (the name ends), None for a bare "cho" (left to the stop words)."""
+    return True if _beneficiary().match("".join(tokens[n:n + 8])) else False if "".join(tokens[n:n + 3]).casefold() \
+        == "đối với" else None
 
 
 def _place_inside(tokens: list[str], n: int) -> bool:
