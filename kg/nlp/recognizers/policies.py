@@ -14,6 +14,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
 from kg.textutil import phrase_alternation
+from kg.nlp.recognizers.policy_served import served as _served
 
 
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
@@ -368,20 +369,6 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         kept += tok
         seen_word = True
     return kept.rstrip()
-
-
-@lru_cache(maxsize=1)
-def _beneficiary() -> re.Pattern:
-    """"cho ngành …", "đối với dự án …" (kg/data/patterns/policy_beneficiaries_vi.json)."""
-    data = pattern_data("policy_beneficiaries_vi.json")
-    return re.compile(rf"(?:{phrase_alternation(data['links'])})\s+(?:{phrase_alternation(data['heads'])})(?![\w])", re.I)
-
-
-def _served(tokens: list[str], n: int) -> bool | None:
-    """At "cho" / "đối (với)" (token ``n``): True before whom the instrument serves (the name goes on), False
-    for a bare "đối với" (the name ends), None for a bare "cho" (left to the stop words)."""
-    return True if _beneficiary().match("".join(tokens[n:n + 8])) else False if "".join(tokens[n:n + 3]).casefold() \
-        == "đối với" else None
 
 
 def _place_inside(tokens: list[str], n: int) -> bool:

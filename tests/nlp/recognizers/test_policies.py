@@ -305,22 +305,6 @@ def test_a_laws_subject_named_like_a_plan_is_no_plan_of_its_own():
     assert "Quy hoạch đô thị và nông thôn" not in policies
 
 
-def test_policy_name_goes_on_to_whom_it_serves():
-    names = {n for n, t in resolved_entities("Bộ Tài chính đang soạn dự thảo Nghị định về hỗ trợ tín dụng cho hợp tác xã "
-                                              "nông nghiệp, dự kiến trình Chính phủ trong tháng 6.") if t == "Policy"}
-    assert "Nghị định về hỗ trợ tín dụng cho hợp tác xã nông nghiệp" in names
-    names = {n for n, t in resolved_entities("Tỉnh triển khai Đề án về ưu đãi thuế đối với dự án nông nghiệp công nghệ cao "
-                                              "trong năm 2027.") if t == "Policy"}
-    assert "Đề án về ưu đãi thuế đối với dự án nông nghiệp công nghệ cao" in names
-
-
-def test_policy_name_ends_before_a_link_to_no_one_served():
-    names = {n for n, t in resolved_entities("UBND tỉnh triển khai Nghị định về xử phạt vi phạm hành chính đối với hành vi "
-                                              "gian lận thương mại.") if t == "Policy"}
-    assert "Nghị định về xử phạt vi phạm hành chính" in names
-    assert not any(n.endswith(" đối") for n in names)
-
-
 def test_plan_name_with_a_thousands_figure_runs_to_its_period():
     names = {n for n, t in resolved_entities("Sở được giao xây dựng Đề án cải tạo 2.500 ha đất nhiễm mặn giai đoạn 2027 - 2030, "
                                               "trình UBND tỉnh trong quý I.") if t == "Policy"}
