@@ -109,6 +109,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
             cut = _law_predicate().split(cut)[0]  # "Luật Đất đai | quy định …": the law is the sentence's subject
         cut = _listed_fields_name(masked, m.start("rest"), rest, cut)
+        if re.search(r"\d{4}$", cut) and (vision := _VISION.match(masked, m.start("rest") + len(cut))):
+            cut = masked[m.start("rest"):vision.end()]  # "… đến năm 2025, định hướng đến năm 2030"
         # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re}|{_TREATY_KINDS_VI})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
@@ -273,6 +275,9 @@ _PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu",
                      "dự kiến", "đề xuất")
 
 _NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
+
+
+_VISION = re.compile(r",\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
 
 
 def _period_name(rest: str) -> str:
