@@ -188,8 +188,8 @@ def test_a_toned_country_word_opening_a_vietnamese_name_is_no_place_in_english_c
 
 
 def test_new_lexicon_fields_are_topics_only_where_held():
-    held = facts("Sở Nông nghiệp và Môi trường ban hành Kế hoạch số 14/KH-SNNMT về phòng, chống xâm nhập mặn "
-                 "và phát triển du lịch bền vững.")
-    assert ("Kế hoạch số 14/KH-SNNMT", "about", "du lịch bền vững") in held
-    passing = resolved_entities("Nông dân trong xã đã trữ nước ngọt từ sớm vì xâm nhập mặn năm nay đến sớm.")
-    assert ("xâm nhập mặn", "Topic") not in passing
+    held = facts("Sở Văn hóa và Thể thao ban hành Kế hoạch số 14/KH-SVHTT về phát triển du lịch bền vững và du lịch đêm.")
+    assert ("Kế hoạch số 14/KH-SVHTT", "about", "du lịch bền vững") in held
+    assert ("Kế hoạch số 14/KH-SVHTT", "about", "du lịch đêm") in held
+    passing = resolved_entities("Nhiều du khách ở lại phố cổ vì du lịch đêm ở đây ngày càng sôi động.")
+    assert ("du lịch đêm", "Topic") not in passing
