@@ -31,7 +31,10 @@ def _patterns(lang: str = "vi") -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
     # ``between`` ("to review the draft Decree …"; not "to launch its action programme implementing …")
     gap = r"(?:(?:\s+|,\s+)(?:[^\W\d_]+))*?" if "between" not in raw else \
         r"(?:\s+(?:" + alt(raw["between"]) + r"))*"
-    purpose = re.compile(r"(?:\s+(?:" + alt(raw["qualifiers"]) + r"))*\s+(?:" + alt(raw["verbs"]) + r")" + gap + r"\s+$")
+    # a review's span counted in figures: "sơ kết 2 năm thực hiện …", "tổng kết 10 năm triển khai …"
+    span = r"(?:\s+\d+\s+(?:" + alt(raw["spans"]) + r"))?" if "spans" in raw else ""
+    purpose = re.compile(r"(?:\s+(?:" + alt(raw["qualifiers"]) + r"))*\s+(?:" + alt(raw["verbs"]) + r")" + span + gap
+                         + r"\s+$")
     joined = re.compile(r"[^.;:()\"“”]{0,200}?\s+" + re.escape(raw.get("joiner", "và")) + r"\s+$")
     # "Hội nghị quán triệt | , triển khai Nghị quyết …": a name that already ends with its purpose verb
     verb_end = re.compile(r"(?<![\w])(?:" + alt(raw["verbs"]) + r")$")

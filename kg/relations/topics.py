@@ -397,6 +397,12 @@ _DISCUSS_LEAD_EN = r"\s*(?:(?:participants|delegates|speakers|attendees|experts)
 _DISCUSS_LEAD_VI = r"\s*(?:(?:Tại|Trong khuôn khổ|Trong)\s+)?"
 _DISCUSSANTS_VI = re.compile(r"\s*,\s*(?:các\s+|nhiều\s+)?(?:đại biểu|chuyên gia|diễn giả|nhà khoa học|nhà quản lý|"
                              r"doanh nghiệp|người tham dự|học viên)(?:\s+và\s+(?:các\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?")
+# "Các chuyên gia đã trao đổi về …" opening a sentence: the people at the one event of the sentence before
+# … or one of its sessions: "Phiên thứ nhất bàn về A và B; phiên thứ hai tập trung vào C"
+_OPENING_DISCUSSANTS_VI = re.compile(r"\s*(?:(?:Các|Nhiều)\s+(?:đại biểu|chuyên gia|diễn giả|nhà khoa học|nhà quản lý|"
+                                     r"doanh nghiệp|người tham dự|học viên|báo cáo viên|tham luận)|"
+                                     r"[Pp]hiên\s+(?:thảo luận\s+|chuyên đề\s+)?thứ\s+(?:nhất|hai|ba|tư|năm|\d+))(?=\s)")
+_SESSION_VI = re.compile(r"(?:các\s+)?phiên(?:\s|$)", re.IGNORECASE)
 # a count of fields announcing the list after a colon: "three topics:", "the following issues:", "two main areas:"
 _COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|broad)\s+)?(?:topics|issues|areas|fields|"
                              r"themes|subjects|pillars|sessions)\s*:\s*")
@@ -405,11 +411,13 @@ _COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|br
 _DISCUSSANTS_EN = re.compile(r"\s*(?:The\s+)?(?:[Pp]articipants|[Dd]elegates|[Ss]peakers|[Aa]ttendees|[Ee]xperts)(?=\s)")
 
 
-def _latest_event(s: Sentence):
+def _latest_event(s: Sentence, skip: re.Pattern | None = None):
     """The one event (named, not inside another name) of the latest of the three sentences before ``s`` that
-    names events; None where that sentence names several or none does."""
+    names events; None where that sentence names several or none does. Mentions ``skip`` matches (the event's
+    own sessions: "Diễn đàn gồm hai phiên thảo luận") do not count."""
     for back in range(1, 4):
-        named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - back}
+        named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - back
+                 and not (skip and skip.match(m.text))}
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     return None
@@ -433,6 +441,11 @@ def discussed_topics(s: Sentence) -> list[Relation]:
         if len(before) != 1:
             return []
         ev, at = next(iter(before.values())), opening + it.end()
+    elif s.lang == "vi" and not events and (who := _OPENING_DISCUSSANTS_VI.match(s.text, s.start, s.end)):
+        ev = _latest_event(s, _SESSION_VI)  # "Các chuyên gia đã trao đổi về …" after "… tổ chức tọa đàm …"
+        if ev is None:
+            return []
+        at = who.end()
     elif s.lang == "en" and (who := _DISCUSSANTS_EN.match(s.text[opening:s.end])):
         # "Participants discussed …": the people at the one event the latest sentence naming events names
         ev = _latest_event(s)
@@ -450,4 +463,13 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     end = named.end() if named else end
     stop = re.search(r"[.;:]", s.text[end:s.end])
     limit = end + stop.start() if stop else s.end
-    return [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]
+    out = [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if end <= t.start < limit]
+    if s.lang == "vi" and stop and s.text[limit] == ";" and (then := _OPENING_DISCUSSANTS_VI.match(s.text, limit + 1, s.end)):
+        # "…; phiên thứ hai tập trung vào C": the next session of the same event
+        verb = re.match(r"\s*(?:(?:cũng|đã|sẽ)\s+)*(?:" + cue_pattern("discuss_verbs", s.lang) + r")\s+", s.text[then.end():s.end])
+        if verb:
+            start = then.end() + verb.end()
+            stop = re.search(r"[.;:]", s.text[start:s.end])
+            limit = start + stop.start() if stop else s.end
+            out += [Relation(ev.id, "about", t.id, s.index) for t in s.of_type("Topic") if start <= t.start < limit]
+    return out

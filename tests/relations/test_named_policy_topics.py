@@ -68,3 +68,15 @@ def test_a_conference_to_launch_a_programme_of_its_own_takes_no_field_of_the_res
     got = facts("The Huế City Party Committee on Friday held a conference to launch its action programme implementing "
                 "Resolution 57-NQ/TW on science, technology and innovation.", "2025-12-21", lang="en")
     assert not any(s.startswith("conference") and p == "about" for s, p, o in got)
+
+
+def test_review_counted_in_years_still_names_the_programme_it_reviews():
+    got = facts("Sáng 4/6, UBND tỉnh Hòa Bình tổ chức Hội nghị sơ kết 3 năm thực hiện Đề án phát triển "
+                "du lịch cộng đồng giai đoạn 2025 - 2030.")
+    assert any(s.startswith("Hội nghị") and p == "about" and o == "du lịch cộng đồng" for s, p, o in got)
+
+
+def test_a_figure_that_is_no_reviewed_period_does_not_bridge_to_the_policy():
+    got = facts("Sáng 4/6, 300 đại biểu dự Hội nghị 5 đơn vị ký cam kết với Sở Tài chính, sau đó bàn Đề án phát triển "
+                "du lịch cộng đồng giai đoạn 2025 - 2030.")
+    assert not any(s.startswith("Hội nghị") and p == "about" for s, p, o in got)

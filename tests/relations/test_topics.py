@@ -626,3 +626,33 @@ def test_epidemic_prevention_is_the_field_of_an_instrument_about_it():
 def test_a_named_disease_is_the_field_not_the_epidemic_prevention_it_is_fought_by():
     text = "Bộ Y tế đề nghị các địa phương tăng cường các biện pháp phòng, chống dịch sốt xuất huyết trong mùa mưa."
     assert not any(o == "phòng, chống dịch bệnh" for _, _, o in facts(text, "2026-04-02"))
+
+
+def test_experts_opening_a_sentence_discuss_for_the_event_before():
+    got = facts("Sáng 2/10, Sở Khoa học và Công nghệ tỉnh Gia Lai tổ chức tọa đàm \"Khoa học mở cho địa phương\". "
+                "Các chuyên gia đã trao đổi về thương mại điện tử và an ninh mạng.")
+    ev = 'tọa đàm "Khoa học mở cho địa phương"'
+    assert (ev, "about", "thương mại điện tử") in got
+    assert (ev, "about", "an ninh mạng") in got
+
+
+def test_experts_discussing_after_two_events_pick_neither():
+    got = facts("Sáng 2/10, tỉnh Gia Lai tổ chức tọa đàm \"Khoa học mở\" và hội thảo \"Kinh tế đêm\". "
+                "Các chuyên gia đã trao đổi về thương mại điện tử.")
+    assert not any(p == "about" and o == "thương mại điện tử" for s, p, o in got)
+
+
+def test_sessions_of_the_event_before_discuss_for_it():
+    got = facts("Ngày 6/9, UBND tỉnh Bình Định tổ chức Diễn đàn Kinh tế số Bình Định 2026. Diễn đàn gồm hai phiên. "
+                "Phiên thứ nhất bàn về thương mại điện tử; phiên thứ hai tập trung vào an ninh mạng và điện toán đám mây.")
+    ev = "Diễn đàn Kinh tế số Bình Định 2026"
+    assert (ev, "about", "thương mại điện tử") in got
+    assert (ev, "about", "an ninh mạng") in got
+    assert (ev, "about", "điện toán đám mây") in got
+
+
+def test_a_second_clause_that_opens_with_no_session_adds_nothing():
+    got = facts("Ngày 6/9, UBND tỉnh Bình Định tổ chức Diễn đàn Kinh tế số Bình Định 2026. "
+                "Phiên thứ nhất bàn về thương mại điện tử; tỉnh cũng tập trung vào an ninh mạng.")
+    assert ("Diễn đàn Kinh tế số Bình Định 2026", "about", "thương mại điện tử") in got
+    assert ("Diễn đàn Kinh tế số Bình Định 2026", "about", "an ninh mạng") not in got

@@ -13,6 +13,7 @@ province ("Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Quảng Tr�
 from __future__ import annotations
 
 import json
+import itertools
 import re
 from collections import Counter
 from functools import lru_cache
@@ -380,8 +381,13 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
 
 
 # "Ban Chỉ đạo Trung ương về …", "Hội đồng quốc gia về …", "Ban Chỉ đạo của Chính phủ về …": a head, its scope, "về"
-_STEERING = re.compile(r"(?<![\w])(?:Ban Chỉ đạo|Hội đồng|Ủy ban|Uỷ ban)(?:\s+(?:liên ngành|Trung ương|quốc gia|Quốc gia|"
-                       r"Nhà nước|của Chính phủ|của Bộ Chính trị)){1,2}\s+về\s+(?=[a-zà-ỹđ])")
+# (a provincial steering board or advisory council needs no scope word: "Ban Chỉ đạo về phát triển khoa học, công nghệ,
+# … tỉnh Nghệ An", "Hội đồng tư vấn về công nghiệp văn hóa thành phố Huế")
+_SCOPES = r"(?:\s+(?:liên ngành|Trung ương|quốc gia|Quốc gia|Nhà nước|của Chính phủ|của Bộ Chính trị))"
+_STEERING = re.compile(r"(?<![\w])(?:(?:Ban Chỉ đạo|Hội đồng tư vấn)" + _SCOPES + r"{0,2}|(?:Hội đồng|Ủy ban|Uỷ ban)" + _SCOPES
+                       + r"{1,2})"
+                       r"\s+về\s+(?=[a-zà-ỹđ])")
+_LEVELS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "xã", "phường"})
 
 
 _MEETING_VERBS = frozenset({"họp", "chủ trì", "nhóm họp", "tổ chức", "ra mắt"})  # "Ban Chỉ đạo … họp phiên thứ ba"
@@ -406,6 +412,10 @@ def _steering_fields(text: str, data: dict) -> list[Candidate]:
         joined = False  # the list's "và" was read: a comma after its last item ends the name
         for k, w in enumerate(words[:24]):
             stop = P.is_stop_vi(low, k) and low[k] not in ("về", "và")
+            if keep and (keep[-1] in _LEVELS or " ".join(keep[-2:]) in _LEVELS) and w[:1].isupper():
+                # "… và chuyển đổi số tỉnh | Nghệ An": the unit's place closes the name
+                keep += [x.rstrip(",") for x in itertools.takewhile(lambda x: x[:1].isupper(), words[k:k + 4])]
+                break
             if not w[:1].islower() or low[k] in ends or low[k] in verbs or " ".join(low[k:k + 2]) in verbs or stop \
                     or (keep and keep[-1].endswith(",") and low[k] == "và") or (joined and w.endswith(",")):
                 break

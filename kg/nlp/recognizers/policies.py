@@ -14,6 +14,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
 from kg.textutil import phrase_alternation
+from kg.nlp.recognizers.policy_served import served as _served
 
 
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
@@ -108,6 +109,8 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
             cut = _law_predicate().split(cut)[0]  # "Luật Đất đai | quy định …": the law is the sentence's subject
         cut = _listed_fields_name(masked, m.start("rest"), rest, cut)
+        if re.search(r"\d{4}$", cut) and (vision := _VISION.match(masked, m.start("rest") + len(cut))):
+            cut = masked[m.start("rest"):vision.end()]  # "… đến năm 2025, định hướng đến năm 2030"
         # "Luật Dữ liệu và Luật Công nghiệp công nghệ số" names two laws
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re}|{_TREATY_KINDS_VI})\b)", cut)[0]
         if len(words_rest) == 0 or cut.strip() in ("", "về", "của"):
@@ -263,7 +266,7 @@ def _title_start(text: str, start: int) -> int:
 
 _CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+lần thứ)?\s+"
                                   r"[IVXLC]+(?![\w])(?:\s+của\s+Đảng(?![\w]))?")
-_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.)*?"  # "… TP.HCM đến năm 2030"
+_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|(?<=\d)\.(?=\d{3}))*?"  # "TP.HCM", "1.000 ha"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
@@ -272,6 +275,9 @@ _PLAN_PROSE_VERBS = ("cụ thể hóa", "cụ thể hoá", "đặt mục tiêu",
                      "dự kiến", "đề xuất")
 
 _NOT_IN_PLAN_NAME = frozenset({"được", "đã", "sẽ", "do", "là", "của", "tại", "cho", "với", "đang", "vừa", "bị", "nhằm", "để"})
+
+
+_VISION = re.compile(r",\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4}(?![\w])")  # a period's outlook
 
 
 def _period_name(rest: str) -> str:
@@ -349,7 +355,11 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         low = tok.casefold()
         if seen_word and low == "năm" and n + 2 < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[n + 2]):
             return kept + tok + tokens[n + 1] + tokens[n + 2]  # "Nghị quyết về nhiệm vụ năm 2027": its year ends it
-        if seen_word and low in _NAME_STOPS \
+        served = _served(tokens, n) if seen_word and low in ("cho", "đối") else \
+            (low == "với" and n >= 2 and tokens[n - 2].casefold() == "đối" and _served(tokens, n - 2)) or None
+        if served is False:
+            break  # "… đầu tư | đối với hành vi …": no one served, the name ends before the link
+        if seen_word and low in _NAME_STOPS and not served \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
                 and not (low == "ở" and _place_inside(tokens, n)) \
                 and not (low == "với" and kept.rstrip().casefold().endswith(_WITH_INSIDE)):

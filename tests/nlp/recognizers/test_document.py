@@ -101,3 +101,27 @@ def test_a_body_named_by_its_task_ends_before_a_predicate(nlp):
     got = _kg(nlp, "Tổ kiểm tra của Hội đồng thẩm định quốc gia làm việc tại Bình Định trong hai ngày.")
     assert not any(t.endswith("làm việc") for t, _ in got)
     assert ("Hội đồng thẩm định quốc gia", "ORG") in got
+
+
+def test_provincial_steering_board_named_by_its_listed_fields_and_place():
+    text = ("Chiều 9/5, Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Quảng Trị "
+            "họp phiên thứ hai.")
+    name = "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Quảng Trị"
+    assert (name, "Organization") in resolved_entities(text)
+    got = facts(text)
+    assert (name, "about", "đổi mới sáng tạo") in got
+    assert (name, "about", "chuyển đổi số") in got
+
+
+def test_provincial_steering_board_name_stops_at_its_verb():
+    text = "Ban Chỉ đạo về cải cách hành chính và chuyển đổi số tỉnh Bến Tre kiểm tra Sở Tài chính tỉnh Bến Tre."
+    orgs = {n for n, t in resolved_entities(text) if t == "Organization"}
+    assert "Ban Chỉ đạo về cải cách hành chính và chuyển đổi số tỉnh Bến Tre" in orgs
+    assert not any(n.startswith("Ban Chỉ đạo") and "kiểm tra" in n for n in orgs)
+
+
+def test_advisory_council_named_by_its_field_and_city():
+    text = "Thành phố sẽ thành lập Hội đồng tư vấn về du lịch bền vững thành phố Đà Lạt nhằm hỗ trợ doanh nghiệp."
+    name = "Hội đồng tư vấn về du lịch bền vững thành phố Đà Lạt"
+    assert (name, "Organization") in resolved_entities(text)
+    assert (name, "about", "du lịch bền vững") in facts(text)

@@ -185,3 +185,11 @@ def test_a_toned_country_word_opening_a_vietnamese_name_is_no_place_in_english_c
     spans = kg_spans("Fans queued for hours as Mỹ Tâm Entertainment sold tickets; sales to Mỹ also rose.", "en",
                      "2026-02-02")
     assert ("LOC", "Mỹ") in spans and [t for label, t in spans if label == "LOC"] == ["Mỹ"]
+
+
+def test_new_lexicon_fields_are_topics_only_where_held():
+    held = facts("Sở Văn hóa và Thể thao ban hành Kế hoạch số 14/KH-SVHTT về phát triển du lịch bền vững và du lịch đêm.")
+    assert ("Kế hoạch số 14/KH-SVHTT", "about", "du lịch bền vững") in held
+    assert ("Kế hoạch số 14/KH-SVHTT", "about", "du lịch đêm") in held
+    passing = resolved_entities("Nhiều du khách ở lại phố cổ vì du lịch đêm ở đây ngày càng sôi động.")
+    assert ("du lịch đêm", "Topic") not in passing

@@ -310,3 +310,15 @@ def test_a_plan_named_through_a_number_with_thousands_points():
                             "Đề án đào tạo 50.000 kỹ sư bán dẫn đến năm 2030 được triển khai.", "vi", "2026-12-05")
     assert {("Chương trình tín dụng 145.000 tỷ đồng", "Policy"),
             ("Đề án đào tạo 50.000 kỹ sư bán dẫn đến năm 2030", "Policy")} <= got
+
+
+def test_plan_name_with_a_thousands_figure_runs_to_its_period():
+    names = {n for n, t in resolved_entities("Sở được giao xây dựng Đề án cải tạo 2.500 ha đất nhiễm mặn giai đoạn 2027 - 2030, "
+                                              "trình UBND tỉnh trong quý I.") if t == "Policy"}
+    assert "Đề án cải tạo 2.500 ha đất nhiễm mặn giai đoạn 2027 - 2030" in names
+
+
+def test_capitalised_plan_name_keeps_its_outlook_after_the_period():
+    names = {n for n, t in resolved_entities("Tỉnh thực hiện Chương trình Phát triển đô thị thông minh quốc gia đến năm 2025, "
+                                              "định hướng đến năm 2030 và báo cáo Bộ Xây dựng.") if t == "Policy"}
+    assert "Chương trình Phát triển đô thị thông minh quốc gia đến năm 2025, định hướng đến năm 2030" in names
