@@ -308,6 +308,11 @@ _NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện �
 # (kg.nlp.recognizers.head_refs refers the bare head back)
 
 
+# a unit's registration code after its name, a few lower-case words of its field between: "Trung tâm Đăng kiểm
+# xe cơ giới 60-01S", "Trạm Đăng kiểm 29-01V"
+_REGISTRY_CODE = re.compile(r"(?: [a-zà-ỹđ]+){0,4} \d{2}-\d{2,3}[A-Z]{1,2}(?![\w/-])")
+
+
 _ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))
 
 
@@ -406,7 +411,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j = field_name_end(text, words, k, j, lex)  # "Viện Trí tuệ nhân tạo"
                     j = _member_school_end(text, words, j, head, lex, word_ends, stops)
                     j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
-                    out.append(Candidate(w.start, words[j].end, "ORG", PRIORITY["org-head"], "org-head"))
+                    coded = _REGISTRY_CODE.match(text, words[j].end)  # "Trung tâm Đăng kiểm xe cơ giới 60-01S"
+                    out.append(Candidate(w.start, coded.end() if coded else words[j].end, "ORG", PRIORITY["org-head"],
+                                         "org-head"))
                 elif len(hw) > 1 and hw[-1][:1].isupper():
                     # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
                     out.append(Candidate(w.start, words[k - 1].end, "ORG", PRIORITY["org-head"], "org-head"))

@@ -187,3 +187,9 @@ def test_a_body_of_the_capitalised_city_named_after_a_person():
     # "Hồ Chí Minh" reads as a person's name; after "Thành phố" it is the city the body serves
     orgs = _orgs("Tham dự có đại diện Sở Y tế Thành phố Hồ Chí Minh, Công an Thành phố Hồ Chí Minh và Hội Nông dân.")
     assert {"Sở Y tế Thành phố Hồ Chí Minh", "Công an Thành phố Hồ Chí Minh"} <= orgs
+
+
+def test_a_unit_named_with_its_registration_code():
+    got = resolved_entities("Bị cáo từng làm Giám đốc Trung tâm Đăng kiểm xe cơ giới 50-05V từ năm 2019. Bệnh viện "
+                            "Bạch Mai tiếp nhận 10-12 ca mỗi ngày.", "vi", "2026-12-05")
+    assert {("Trung tâm Đăng kiểm xe cơ giới 50-05V", "Organization"), ("Bệnh viện Bạch Mai", "Organization")} <= got
