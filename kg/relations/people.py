@@ -175,6 +175,8 @@ _SQUAD_BETWEEN = re.compile(r"\s+(?:đội tuyển|tuyển)(?:\s+(?:" + "|".join
     r"(?:\s+[A-ZĐ][^\s,;.()]*){1,3}\s+")
 # a bracket of a person's birth year or age (and home) right after the name, in court and police news
 _BIO_BRACKET = re.compile(r"^\s*\((?:SN|sinh năm|\d{1,3}\s+tuổi)[^()]{0,80}\)(?=\s*,)", re.IGNORECASE)
+# … or opening the bracket (or apposition) that goes on with the title: "X (52 tuổi, nguyên Giám đốc …)"
+BIO_OPENING = r"\s*[,(]\s*(?:\d{1,3}\s+tuổi|SN\s+\d{4}|sinh năm\s+\d{4})\s*,\s*"
 
 
 def _apposition_gap(gap: str, first: bool) -> bool:
@@ -185,7 +187,7 @@ def _apposition_gap(gap: str, first: bool) -> bool:
     gap = re.sub(r"(?:" + cue_pattern("former_openers", "vi") + r")\s*$", "", gap, flags=re.IGNORECASE)
     if first:
         gap = _BIO_BRACKET.sub("", gap, count=1)  # "bị cáo X (SN 1981), nguyên Giám đốc …", "X (48 tuổi), Giám đốc …"
-        return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*", gap))
+        return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*|" + BIO_OPENING, gap))
     return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
 
 

@@ -17,7 +17,7 @@ from kg.textutil import compiled
 from kg.relations.context import bare_body_at, local_body_name, proper_name_at
 from kg.nlp.patterns import UPPER_VI as UPPER
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.people import body_before_title, title_role, _title_org
+from kg.relations.people import BIO_OPENING, body_before_title, title_role, _title_org
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 BODY_TAIL = re.compile(r"^(?P<role>.+?)\s+(?P<body>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
                        r"Ủy ban MTTQ|Uỷ ban MTTQ)$")
-FIRST_GAP = re.compile(r"\s*[,(–—-]\s*|\s*,\s*(?:hiện là|là|now)\s+")
+FIRST_GAP = re.compile(r"\s*[,(–—-]\s*|\s*,\s*(?:hiện là|là|now)\s+|" + BIO_OPENING)  # "X (52 tuổi, Giám đốc …)"
 NEXT_GAP = re.compile(r"\s*(?:,|và|kiêm|and)\s*")
 # "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy …": the committees the
 # appointee joins, then the role (the formula of personnel decisions)

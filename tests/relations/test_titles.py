@@ -21,3 +21,11 @@ def test_the_appointment_formula_joins_committees_then_gives_the_role():
     got = facts("Bộ Chính trị chỉ định ông Đào Quang Vinh tham gia Ban Chấp hành, Ban Thường vụ và giữ chức "
                 "Phó Bí thư Tỉnh ủy Yên Bái nhiệm kỳ 2025-2030.", "2026-12-05")
     assert {("Đào Quang Vinh", "position", "Phó Bí thư"), ("Đào Quang Vinh", "memberOf", "Tỉnh ủy Yên Bái")} <= got
+
+
+def test_an_age_or_birth_year_opens_the_bracket_before_the_title():
+    got = facts("Bị can Lò Văn Pấng (SN 1979, Chủ tịch UBND xã Mường Bú) bị bắt tạm giam.", "2026-12-05")
+    assert {("Lò Văn Pấng", "position", "Chủ tịch"), ("Lò Văn Pấng", "memberOf", "UBND xã Mường Bú")} <= got
+    got = facts("Bị cáo Hà Minh Khôi (54 tuổi, nguyên Giám đốc Sở Tài chính tỉnh Sơn La) bị phạt 8 năm tù.",
+                "2026-12-05")
+    assert ("Hà Minh Khôi", "position", "nguyên Giám đốc Sở Tài chính tỉnh Sơn La") in got
