@@ -347,6 +347,10 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             j = cap_run(text, words, k, max_len=4)
             if j < 0:
                 continue
+            if j + 3 < len(words) and words[j + 1].text in ("-", "–"):
+                # "UBND tỉnh Bà Rịa - Vũng Tàu": a known place whose name holds a dash
+                j = next((jj for jj in range(min(len(words) - 1, j + 4), j + 1, -1) if words[jj].is_alpha and any(
+                    e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))), j)
             known = [jj for jj in range(j, k - 1, -1)
                      if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
             if known == [k] and j > k and not starts_person(text, words, k + 1, lex):
@@ -407,6 +411,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j = _brand_after_field(text, words, j)  # "Công ty TNHH Bất động sản Hoàng Long"
                 if j > k and any(0 <= w.start - t.end <= 1 for t in titles or []):
                     j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
+                if j > k and head in _NEVER_NAMED_AFTER_PEOPLE:
+                    j = _place_end(text, words, k, j, lex)  # "Tỉnh ủy Lâm Đồng | Y Thanh Hà Niê Kđăm"
                 if j >= k:
                     j = field_name_end(text, words, k, j, lex)  # "Viện Trí tuệ nhân tạo"
                     j = _member_school_end(text, words, j, head, lex, word_ends, stops)
@@ -441,6 +447,15 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     else:
         out.extend(english_orgs(text, words, lex, titles))
     return out
+
+
+def _place_end(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> int:
+    """A local body named by its place ends with the place: the last word of the longest known place that opens
+    words[k..j] ("Tỉnh ủy Lâm Đồng Y Thanh …": a person's name follows), else ``j``."""
+    for jj in range(j - 1, k - 1, -1):
+        if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
+            return jj
+    return j
 
 
 def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:

@@ -382,12 +382,15 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                     j = jj
                     break
             # "Phong Nha - Kẻ Bàng", "TP.HCM - Trung Lương": two names joined by a dash
-            # (but "hai tỉnh Nghệ An - Hà Tĩnh": two provinces, listed below)
+            # (but "hai tỉnh Nghệ An - Hà Tĩnh", "tỉnh Đồng Nai - Bình Dương": two provinces, listed below)
             if j + 2 < len(words) and words[j + 1].text in ("-", "–") and text[words[j].end:words[j + 1].start] == " " \
                     and not (plural and head.casefold() in _ADMIN_HEADS) \
                     and person_run(text, words, j + 2, max_len=3) >= 0 \
                     and text[words[j + 1].end:words[j + 2].start] == " ":
-                j = person_run(text, words, j + 2, max_len=3)
+                if head.casefold() in _ADMIN_HEADS and _two_places(text, words, k, j, lex):
+                    plural = plural or "-"
+                else:
+                    j = person_run(text, words, j + 2, max_len=3)
             if j + 1 < len(words) and re.fullmatch(r"\d{1,3}", words[j + 1].text) \
                     and adjacent(text, words[j], words[j + 1]):
                 j += 1  # "sân vận động Quân khu 7"
@@ -418,6 +421,14 @@ _LEADER_BEFORE = re.compile(r"(?<![\w])(?:Chủ tịch|chủ tịch|Bí thư|bí
 _STREETS = frozenset({"đường", "phố", "đại lộ"})
 # settlements whose head the segmenter may glue onto "dân" or "trưởng" ("dân làng", "trưởng thôn")
 _SETTLEMENTS = frozenset({"làng", "bản", "xóm", "thôn", "ấp", "buôn", "sóc", "phố"})
+
+
+def _two_places(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
+    """words[k..j] and the run after the dash that follows are each a known place, and together they are none
+    ("Đồng Nai - Bình Dương"; "Bà Rịa - Vũng Tàu" is one province)."""
+    right = person_run(text, words, j + 2, max_len=3)
+    known = lambda a, b: any(e.type == "Place" for e in lex.lookup(text[words[a].start:words[b].end]))
+    return known(k, j) and known(j + 2, right) and not known(k, right)
 
 
 def _comma_list_after(text: str, pos: int) -> bool:

@@ -193,3 +193,9 @@ def test_a_unit_named_with_its_registration_code():
     got = resolved_entities("Bị cáo từng làm Giám đốc Trung tâm Đăng kiểm xe cơ giới 50-05V từ năm 2019. Bệnh viện "
                             "Bạch Mai tiếp nhận 10-12 ca mỗi ngày.", "vi", "2026-12-05")
     assert {("Trung tâm Đăng kiểm xe cơ giới 50-05V", "Organization"), ("Bệnh viện Bạch Mai", "Organization")} <= got
+
+
+def test_a_local_body_named_by_its_place_ends_with_the_place():
+    got = resolved_entities("Dự lễ có Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm và đại diện UBND tỉnh Bà Rịa - Vũng "
+                            "Tàu.", "vi", "2026-12-05")
+    assert {("Tỉnh ủy Lâm Đồng", "Organization"), ("UBND tỉnh Bà Rịa - Vũng Tàu", "Organization")} <= got

@@ -441,3 +441,5 @@ def test_a_plural_head_before_two_names_joined_by_a_dash_names_two_places():
     assert {("Quảng Bình", "Place"), ("Quảng Trị", "Place")} <= got
     assert ("Vườn quốc gia Phong Nha - Kẻ Bàng", "Place") in resolved_entities(
         "Vườn quốc gia Phong Nha - Kẻ Bàng đón 100.000 lượt khách.", "vi", "2026-12-05")
+    got = resolved_entities("Tuyến đường nối tỉnh Đồng Nai - Bình Dương đã thông xe.", "vi", "2026-12-05")
+    assert {("Đồng Nai", "Place"), ("Bình Dương", "Place")} <= got
