@@ -450,11 +450,13 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
 
 
 def _place_end(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> int:
-    """A local body named by its place ends with the place: the last word of the longest known place that opens
-    words[k..j] ("Tỉnh ủy Lâm Đồng Y Thanh …": a person's name follows), else ``j``."""
-    for jj in range(j - 1, k - 1, -1):
+    """A local body named by its place ends with the place when a person's name follows it: the last word of the
+    longest known place of two words or more that opens words[k..j] ("Tỉnh ủy Lâm Đồng | Y Thanh Hà Niê Kđăm"), else
+    ``j`` ("Huyện ủy Đức Trọng": a country's one syllable opening a district's name)."""
+    for jj in range(j - 1, k, -1):
         if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
-            return jj
+            person = starts_person(text, words, jj + 1, lex) or words[jj + 1].text == "Y"  # (the highland marker)
+            return jj if person else j
     return j
 
 

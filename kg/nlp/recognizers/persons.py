@@ -220,3 +220,23 @@ def foreign_lead(parts: list[str], lex: Lexicon) -> bool:
     return len(parts) >= 2 and len(first) >= 3 and first[:1].isupper() and first.isalpha() and (
         any("-" in p for p in parts[1:]) or not lex.is_surname(first, folded=True)) \
         and norm_key(first) not in lex.titles
+
+
+def highland_names(text: str, words: list[Word], titles: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """Names of the Central Highlands peoples (Ê Đê, M'nông …) that open with the man's marker "Y" after a title or an
+    honorific: "Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm", "ông Y Biêr Niê" (the surname rule would start the
+    name at "Hà"; "Y" alone before lower case is the word of "Sở Y tế")."""
+    out: list[Candidate] = []
+    title_ends = {t.end for t in titles}
+    # the title's body between ("Bí thư Tỉnh ủy Lâm Đồng Y Thanh …")
+    title_ends |= {c.end for c in cands if c.label == "ORG" and not c.ref and c.start - 1 in title_ends}
+    for w in words:
+        if w.text != "Y" or w.i + 2 >= len(words):
+            continue
+        before = text[max(0, w.start - 12):w.start]
+        if not (w.start - 1 in title_ends or re.search(r"(?<![\w])(?:ông|Ông|đồng chí|Đồng chí)\s+$", before)):
+            continue
+        j = cap_run(text, words, w.i + 1, max_len=5)
+        if j - w.i >= 2 and all(adjacent(text, words[x], words[x + 1]) for x in range(w.i, j)):
+            out.append(Candidate(w.start, words[j].end, "PER", PRIORITY["honorific"], "honorific"))
+    return out

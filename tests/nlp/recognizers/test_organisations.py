@@ -199,3 +199,6 @@ def test_a_local_body_named_by_its_place_ends_with_the_place():
     got = resolved_entities("Dự lễ có Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm và đại diện UBND tỉnh Bà Rịa - Vũng "
                             "Tàu.", "vi", "2026-12-05")
     assert {("Tỉnh ủy Lâm Đồng", "Organization"), ("UBND tỉnh Bà Rịa - Vũng Tàu", "Organization")} <= got
+    # a district whose name opens with a country's syllable keeps its whole name
+    got = resolved_entities("Bí thư Huyện ủy Đức Trọng Nguyễn Đình Tuấn phát biểu tại hội nghị.", "vi", "2026-12-05")
+    assert ("Huyện ủy Đức Trọng", "Organization") in got

@@ -79,3 +79,10 @@ def test_a_given_name_that_is_also_a_country_refers_back_to_the_person():
     got = resolved_entities("Bộ trưởng Lê Quang Đức tiếp Đại sứ Đức. Việt Nam và Đức đã ký ba thỏa thuận.", "vi",
                             "2026-12-05")
     assert ("Đức", "Place") in got
+
+
+def test_a_highland_name_opens_with_its_marker_after_a_title():
+    got = facts("Dự lễ có Bí thư Tỉnh ủy Đắk Lắk Y Thanh Hà Niê Kđăm và Thứ trưởng Y Vinh Tơr.", "2026-12-05")
+    assert {("Y Thanh Hà Niê Kđăm", "memberOf", "Tỉnh ủy Đắk Lắk"), ("Y Vinh Tơr", "position", "Thứ trưởng")} <= got
+    got = resolved_entities("Trường Đại học Y Dược Thái Bình tuyển sinh 2.000 chỉ tiêu.", "vi", "2026-12-05")
+    assert ("Trường Đại học Y Dược Thái Bình", "Organization") in got and not any(t == "Person" for _, t in got)
