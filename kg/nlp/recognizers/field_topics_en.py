@@ -29,7 +29,7 @@ _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotio
             r"conservation)\s+of\s+(?:the\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
 # ("regarding", "concerning", "about" as "on": "a seminar regarding inland waterway transport")
-_ON = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?")
+_ON_BARE = r"\s+(?:on|regarding|concerning|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?"
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
@@ -43,6 +43,13 @@ _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 def _data() -> dict:
     raw = pattern_data("field_topics_en.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _on() -> re.Pattern:
+    """"on" and what opens a subject before its field: the task ("on the management of …") or the work of a
+    cooperation ("an agreement on cooperation in plant breeding": ``cooperation_openers``)."""
+    return re.compile(_ON_BARE + r"(?:(?:" + phrase_alternation(_data()["cooperation_openers"]) + r")\s+(?=[a-z]))?")
 
 
 @lru_cache(maxsize=1)
@@ -142,13 +149,13 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     seen: set[tuple[int, int]] = set()
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
-            continue  # "memorandum of understanding on electricity trade": a cooperation, not a field
-        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
+            continue  # "talks on …": the agenda is read elsewhere
+        on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         else:
-            after = _ON.match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
+            after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))

@@ -75,9 +75,21 @@ def test_what_a_rule_sets_is_no_field():
     assert _spans("The board drafted a circular on pensions.", "TOPIC") == []
 
 
-def test_agreements_and_groups_of_people_give_no_field():
-    assert _spans("The two ministries signed a memorandum of understanding on electricity trade.", "TOPIC") == []
+def test_groups_of_people_give_no_field():
     assert _spans("The ministry drafted a decree on Vietnamese migrant workers abroad.", "TOPIC") == []
+
+
+def test_a_memorandum_or_agreement_is_about_the_field_of_its_cooperation():
+    about = _about("HÀ NỘI — The two ministries on Tuesday signed a memorandum of understanding on cooperation in "
+                   "vocational rehabilitation for 2026–2030.")
+    assert ("memorandum of understanding on cooperation in vocational rehabilitation for 2026–2030",
+            "vocational rehabilitation") in about
+    about = _about("HÀ NỘI — The two institutes signed an agreement on training in seed certification.")
+    assert ("agreement on training in seed certification", "seed certification") in about
+    assert "seed certification" in _spans("The two provinces signed a memorandum of understanding on seed "
+                                          "certification.", "TOPIC")
+    # the work done under it, not a field: "on building a shared database"
+    assert _spans("The two agencies signed an agreement on building a shared database of farm plots.", "TOPIC") == []
 
 
 def test_the_fields_an_event_focuses_on_or_discussed():
