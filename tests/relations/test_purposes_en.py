@@ -28,3 +28,16 @@ def test_a_purpose_of_someone_else_is_not_the_events():
     about = _about("ĐÀ NẴNG — The Central Region Startup Festival 2026 opened in Đà Nẵng on Wednesday. Minister "
                    "Nguyễn Mạnh Hùng said the city wanted to promote e-commerce.")
     assert ("Central Region Startup Festival 2026", "e-commerce") not in about
+
+
+def test_a_plan_named_again_gives_priority_to_fields():
+    about = _about("HUẾ — The Huế People's Committee on Monday approved a plan for the development of digital "
+                   "economy to 2030. The plan, signed by Vice Chairman Phan Quý Phương, gives priority to e-commerce, "
+                   "cybersecurity and cloud computing.")
+    plan = {o for s, o in about if s.startswith("plan for the development")}
+    assert {"e-commerce", "cybersecurity", "cloud computing"} <= plan
+
+
+def test_a_company_plan_names_no_instrument_again():
+    about = _about("HÀ NỘI — The company's new plan focuses on e-commerce and logistics.")
+    assert about == set()

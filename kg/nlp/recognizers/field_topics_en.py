@@ -59,13 +59,15 @@ def _to_verb() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _list_patterns() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
+def _list_patterns() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]:
     """For :func:`listed_field_candidates`, built once: a verb that opens a list of fields, the purpose verbs
     among them, and who discusses ("Participants discussed …")."""
     d = _data()
     verbs = re.compile(r"(?<![\w])(?:" + phrase_alternation(d["list_verbs"] | d["purpose_verbs"]) + r")\s+")
     discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
-    return verbs, frozenset(" ".join(v.split()) for v in d["purpose_verbs"]), discussants
+    # "The plan, signed by …, gives priority to …": a clause opening with a holder named again by its kind
+    kind = re.compile(r"\s*(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + phrase_alternation(d["clause_kinds"]) + r")\b")
+    return verbs, frozenset(" ".join(v.split()) for v in d["purpose_verbs"]), discussants, kind
 
 
 def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
@@ -206,7 +208,7 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     conference to promote organic tea farming": ``purpose_verbs``). Each item (a leading "the" dropped) passes the
     checks of a subject; one word is enough in a list (not after a purpose verb)."""
     d = _data()
-    verbs, purposes, discussants = _list_patterns()
+    verbs, purposes, discussants, kind = _list_patterns()
     topics = [c for c in cands if c.label == "TOPIC"]
     events = [c for c in cands if c.label == "EVENT"]
     holders = events + [c for c in cands if c.label == "POLICY"]
@@ -217,7 +219,8 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
         cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
         start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)
         if not any(start <= e.start and e.end <= m.start() for e in holders) \
-                and not (discussants.fullmatch(text, start, m.start()) and any(e.end <= start for e in events)):
+                and not (discussants.fullmatch(text, start, m.start()) and any(e.end <= start for e in events)) \
+                and not (kind.match(text, start, m.start()) and any(e.end <= start for e in holders)):
             continue  # the list is an event's or an instrument's subject only when it is the clause's ("The
             # programme … focuses on …", "the plan, which gives priority to …"), or the event's people discussed it
             # ("Participants discussed …" after an event)

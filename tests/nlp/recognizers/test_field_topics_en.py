@@ -206,3 +206,13 @@ def test_what_an_event_is_held_to_promote_is_its_field():
     assert {o for s, o in got} >= {"organic tea farming", "farm tourism"}
     # one word is no field after a purpose verb
     assert not _spans("HÀ NỘI — The ministry on Monday held a roadshow to promote investment.", "TOPIC")
+
+
+def test_a_list_after_a_clause_that_names_the_plan_again():
+    text = ("ĐẮK LẮK — The provincial People's Committee approved a plan for the development of organic farming to "
+            "2030. The plan, signed by Vice Chairman Trần Văn Hòa, gives priority to durian exports, cocoa growing "
+            "and honey processing.")
+    assert {"durian exports", "cocoa growing", "honey processing"} <= set(_spans(text, "TOPIC"))
+    # no instrument named before: "The plan" opens no holder's list
+    text = "ĐẮK LẮK — The plan, said a farmer, gives priority to durian exports and cocoa growing."
+    assert _spans(text, "TOPIC") == []
