@@ -626,3 +626,30 @@ def test_epidemic_prevention_is_the_field_of_an_instrument_about_it():
 def test_a_named_disease_is_the_field_not_the_epidemic_prevention_it_is_fought_by():
     text = "Bộ Y tế đề nghị các địa phương tăng cường các biện pháp phòng, chống dịch sốt xuất huyết trong mùa mưa."
     assert not any(o == "phòng, chống dịch bệnh" for _, _, o in facts(text, "2026-04-02"))
+
+
+def test_an_event_that_discussed_fields_past_an_aside_on_its_organisers():
+    got = rel("HUẾ — The regional conference on heritage tourism opened in Huế on Thursday. The conference, organised "
+              "by the Ministry of Culture, Sports and Tourism and UNESCO, discussed e-commerce, cybersecurity and "
+              "digital transformation.", "about")
+    assert {o for s, o in got if s.startswith("regional conference")} >= {"e-commerce", "cybersecurity",
+                                                                          "digital transformation"}
+
+
+def test_participants_discussed_at_the_one_event_named_further_back():
+    text = ("HÀ NỘI — The Vietnam Logistics Forum 2026 opened in Hà Nội on Wednesday. Deputy Minister Phan Thị Thắng "
+            "said freight costs had fallen. She said the ministry would cut fees at seaports. Viettel Post said it "
+            "would open a new hub in Bắc Ninh. Participants discussed e-commerce and cybersecurity.")
+    got = rel(text, "about")
+    assert ("Vietnam Logistics Forum 2026", "e-commerce") in got and ("Vietnam Logistics Forum 2026", "cybersecurity") in got
+    # two events named before and none in the three sentences before: no telling whose participants
+    text = text.replace("The Vietnam Logistics Forum 2026 opened in Hà Nội on Wednesday.",
+                        "The Vietnam Logistics Forum 2026 and the Vietnam Retail Expo 2026 opened in Hà Nội on Wednesday.")
+    got = rel(text, "about")
+    assert not any(o == "cybersecurity" for s, o in got)
+
+
+def test_the_agent_of_an_aside_does_not_focus_on_the_list():
+    got = rel("CANBERRA — The two sides agreed on a plan for the development of mining to 2030. The plan, funded by "
+              "the World Bank, focuses on rare earths and e-commerce.", "about")
+    assert not any(s == "World Bank" for s, o in got)
