@@ -101,10 +101,10 @@ def _horizon(rest: list[str], k: int) -> int:
 
 
 def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
-    """How many lower-case words after the "and" at ``rest[k]`` close the subject (one or two, then the
+    """How many lower-case words after the "and" at ``rest[k]`` close the subject (one to three, then the
     text, a stop word or a horizon, or one word before "of"): "makers and buyers", "safety and radiation
     control", "prevention and control for 2026-2028", "prevention and control of …"; 0 for "… and the draft law"."""
-    for size in (1, 2):
+    for size in (1, 2, 3):
         words = rest[k + 1:k + 1 + size]
         if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
                                     for w in words):

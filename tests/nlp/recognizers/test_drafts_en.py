@@ -176,3 +176,12 @@ def test_a_programme_to_further_a_field_is_named_with_it():
     assert not _policies("The province on Monday approved a programme to promote the province in Japan.")
     # a plan to do something is what a firm or body means to do
     assert not _policies("The bank on Monday announced a plan to develop digital banking.")
+
+
+def test_a_last_pair_of_three_words_closes_the_subject():
+    assert _policies("The two firms signed a memorandum of understanding on smart meters and utility-scale wind "
+                     "turbines at the fair.") == [
+        "memorandum of understanding on smart meters and utility-scale wind turbines"]
+    # four words after "and" are no part of the pair: the name ends before "and"
+    assert _policies("The two firms signed a memorandum of understanding on smart meters and several large new "
+                     "projects at the fair.") == ["memorandum of understanding on smart meters"]
