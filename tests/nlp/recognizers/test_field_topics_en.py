@@ -216,3 +216,14 @@ def test_a_list_after_a_clause_that_names_the_plan_again():
     # no instrument named before: "The plan" opens no holder's list
     text = "ĐẮK LẮK — The plan, said a farmer, gives priority to durian exports and cocoa growing."
     assert _spans(text, "TOPIC") == []
+
+
+def test_the_fields_a_strategy_named_again_targets():
+    text = ("KHÁNH HÒA — The provincial People's Committee approved a strategy for the development of marine "
+            "tourism to 2035. The strategy, signed by Chairman Trần Phong, targets yacht tourism, diving centres "
+            "and seafood cuisine.")
+    assert {"yacht tourism", "diving centres", "seafood cuisine"} <= set(_spans(text, "TOPIC"))
+    # a number is no field
+    text = ("KHÁNH HÒA — The provincial People's Committee approved a strategy for the development of marine "
+            "tourism to 2035. The strategy targets 12 million visitors a year.")
+    assert not any("visitors" in t for t in _spans(text, "TOPIC"))
