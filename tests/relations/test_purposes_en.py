@@ -41,3 +41,11 @@ def test_a_plan_named_again_gives_priority_to_fields():
 def test_a_company_plan_names_no_instrument_again():
     about = _about("HÀ NỘI — The company's new plan focuses on e-commerce and logistics.")
     assert about == set()
+
+
+def test_a_programme_named_again_past_who_funds_it():
+    about = _about("CANBERRA — The two ministries agreed on a joint programme to develop seaweed farming. The "
+                   "programme, funded by the Asian Development Bank, focuses on e-commerce and cybersecurity.")
+    prog = {o for s, o in about if s.startswith("joint programme")}
+    assert {"e-commerce", "cybersecurity"} <= prog
+    assert not any(s == "Asian Development Bank" for s, o in about)

@@ -31,7 +31,9 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
     kinds = rf"(?:(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
-    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>{alt(data['field_kinds'])}))"
+    # "a programme for …", "a joint programme to develop …" (field_modifiers belong to the name)
+    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
+            rf"(?:{alt(data['field_kinds'])})))"
     pattern = re.compile(rf"(?<![\w]){kinds}"
                          rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
     return pattern, frozenset(data["stops"]), int(data["max_words"])

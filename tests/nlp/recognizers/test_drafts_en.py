@@ -185,3 +185,12 @@ def test_a_last_pair_of_three_words_closes_the_subject():
     # four words after "and" are no part of the pair: the name ends before "and"
     assert _policies("The two firms signed a memorandum of understanding on smart meters and several large new "
                      "projects at the fair.") == ["memorandum of understanding on smart meters"]
+
+
+def test_a_qualified_programme_on_a_field_is_an_instrument():
+    assert _policies("The two ministries agreed on a joint programme to develop seaweed farming in the south.") == [
+        "joint programme to develop seaweed farming"]
+    assert _policies("The institute runs a research programme on drought-tolerant rice varieties.") == [
+        "research programme on drought-tolerant rice varieties"]
+    # a qualified programme for whom it serves names no field
+    assert _policies("The province launched a new programme for gifted students.") == []
