@@ -225,6 +225,28 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
     return kept
 
 
+@lru_cache(maxsize=1)
+def _approval() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + phrase_alternation(pattern_data(DATA.name)["approval_verbs"]) + r")\s+$", re.IGNORECASE)
+
+
+def _approved(text: str, at: int) -> bool:
+    """A verb of adopting an instrument (``approval_verbs``) right before the determiner at ``at``."""
+    return _approval().search(text, max(0, at - 30), at) is not None
+
+
+def _numbered_next(text: str, kind: str, at: int) -> bool:
+    """The text names an instrument of the same kind by its number soon after ``at`` ("approved a plan to develop
+    … . Plan 287/KH-UBND, signed by …"): the description is that instrument, which its number names."""
+    head = kind.split()[-1].capitalize()
+    return re.search(rf"\b{re.escape(head)}\s+(?:No\.\s*)?\d", text[at:at + 400]) is not None
+
+
+def _past_the(kept: list[str]) -> list[str]:
+    """The subject's words past a leading "the" ("to develop | the carbon market")."""
+    return kept[1:] if len(kept) > 1 and kept[0].casefold() == "the" else kept
+
+
 def draft_candidates(text: str) -> list[Candidate]:
     """Lower-case drafts with their subject, as Policy candidates."""
     pattern, stops, max_words = _data()
@@ -241,8 +263,11 @@ def draft_candidates(text: str) -> list[Candidate]:
             kept = _subject(rest, stops, max_words)
         if not kept or kept[0].casefold() in _DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
             continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
-        if " " in link and kind != "fkind":
+        if " " in link and kind != "fkind" and not (kind == "kind" and _approved(text, m.start())
+                                                    and _names_a_field(_past_the(kept))
+                                                    and not _numbered_next(text, m.group(kind), m.end())):
             continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
+            # (unless approved as one: "the Prime Minister approved a plan to develop the carbon market")
         if kind == "fkind" and not _names_a_field(kept):
             continue  # "a programme for gifted students", "a programme on the history of the city", "a programme
             # to promote the province abroad"

@@ -194,3 +194,13 @@ def test_a_qualified_programme_on_a_field_is_an_instrument():
         "research programme on drought-tolerant rice varieties"]
     # a qualified programme for whom it serves names no field
     assert _policies("The province launched a new programme for gifted students.") == []
+
+
+def test_an_approved_plan_to_further_a_field_is_an_instrument():
+    assert _policies("The Prime Minister on Monday approved a plan to develop the hydrogen economy.") == [
+        "plan to develop the hydrogen economy"]
+    # a plan nobody adopted is an intention
+    assert _policies("The company has a plan to develop the hydrogen economy.") == []
+    # … unless the text names it by its number next: the numbered plan is that instrument
+    assert _policies("The province on Monday approved a plan to develop the hydrogen economy. Plan 12/KH-UBND, "
+                     "signed by the chairman, sets a target of ten plants.") == ["Plan 12/KH-UBND"]
