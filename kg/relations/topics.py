@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
-from kg.textutil import compiled
+from kg.textutil import compiled, phrase_alternation
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
@@ -412,12 +412,21 @@ _COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|br
 _DISCUSSANTS_EN = re.compile(r"\s*(?:The\s+)?(?:[Pp]articipants|[Dd]elegates|[Ss]peakers|[Aa]ttendees|[Ee]xperts)(?=\s)")
 
 
+@lru_cache(maxsize=1)
+def _event_parts_en() -> re.Pattern:
+    """A generic part of a larger event ("the opening session"): kg/data/patterns/event_parts_en.json."""
+    return re.compile(r"(?:the\s+)?(?:" + phrase_alternation(pattern_data("event_parts_en.json")["parts"]) + r")",
+                      re.IGNORECASE)
+
+
 def _latest_event(s: Sentence):
     """The one event (named, not inside another name) of the latest of the three sentences before ``s`` that
     names events; None where that sentence names several. Where none of the three does, the one event the
     article has named before ``s``, if it names only one."""
+    parts = _event_parts_en() if s.lang == "en" else None
     for back in range(1, 4):
-        named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - back}
+        named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - back
+                 and not (parts and parts.fullmatch(m.text))}  # "the opening session": a part of the event before
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     # further back: the one event the article has named so far ("The … Forum 2026 opened …" five sentences before)

@@ -653,3 +653,11 @@ def test_the_agent_of_an_aside_does_not_focus_on_the_list():
     got = rel("CANBERRA — The two sides agreed on a plan for the development of mining to 2030. The plan, funded by "
               "the World Bank, focuses on rare earths and e-commerce.", "about")
     assert not any(s == "World Bank" for s, o in got)
+
+
+def test_participants_after_the_opening_session_discussed_at_the_whole_event():
+    got = rel("HÀ NỘI — The Vietnam Fintech Summit 2026 opened in Hà Nội on Tuesday. Speaking at the opening session, "
+              "Deputy Governor Phạm Tiến Dũng said mobile payments had doubled. Participants discussed e-commerce and "
+              "cybersecurity.", "about")
+    assert ("Vietnam Fintech Summit 2026", "e-commerce") in got and ("Vietnam Fintech Summit 2026", "cybersecurity") in got
+    assert not any(s.endswith("session") for s, o in got)
