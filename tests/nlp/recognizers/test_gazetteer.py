@@ -185,3 +185,14 @@ def test_a_toned_country_word_opening_a_vietnamese_name_is_no_place_in_english_c
     spans = kg_spans("Fans queued for hours as Mỹ Tâm Entertainment sold tickets; sales to Mỹ also rose.", "en",
                      "2026-02-02")
     assert ("LOC", "Mỹ") in spans and [t for label, t in spans if label == "LOC"] == ["Mỹ"]
+
+
+def test_tourism_education_and_health_fields_of_the_lexicon_held_by_a_subject():
+    got = facts("HUẾ — The Huế People's Committee on Monday approved a plan for the development of heritage tourism "
+                "to 2030. It also held a workshop on teacher training.", "2026-03-20", "en")
+    about = {(s, o) for s, p, o in got if p == "about"}
+    assert ("plan for the development of heritage tourism to 2030", "heritage tourism") in about
+    assert ("workshop on teacher training", "teacher training") in about
+    # a field named in passing, held by nothing, is no Topic of the article (kind "subject")
+    names = resolved_entities("HUẾ — Officials said cruise tourism had grown fast in Huế this year.", "en", "2026-03-20")
+    assert ("cruise tourism", "Topic") not in names
