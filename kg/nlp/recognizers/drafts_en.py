@@ -81,6 +81,9 @@ def signed_document_candidates(text: str) -> list[Candidate]:
             kept.pop()
         if not kept or not text.startswith(" ".join(kept), m.start("rest")):
             continue
+        if m.group("kind").casefold() in pattern_data(DATA.name)["field_signed_kinds"] and (
+                not _names_a_field(kept) or kept[0].casefold() in ("a", "an", "the") or kept[0].endswith("ing")):
+            continue  # "a memorandum on the Lao side", "… on building a zone": a bare memorandum names a field or nothing
         if m.group("kind").split()[0].casefold() in _modifiers() and not _SIGNED_BEFORE.search(text, 0, m.start()):
             continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument
         out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",

@@ -204,3 +204,10 @@ def test_an_approved_plan_to_further_a_field_is_an_instrument():
     # … unless the text names it by its number next: the numbered plan is that instrument
     assert _policies("The province on Monday approved a plan to develop the hydrogen economy. Plan 12/KH-UBND, "
                      "signed by the chairman, sets a target of ten plants.") == ["Plan 12/KH-UBND"]
+
+
+def test_a_bare_memorandum_names_an_instrument_only_with_a_field():
+    assert _policies("The two ministries signed a memorandum on green bonds, and the bank pledged US$50 million.") == [
+        "memorandum on green bonds"]
+    assert _policies("The two provinces signed a memorandum on the Lao side of the border.") == []
+    assert _policies("The two provinces signed a memorandum on building a cross-border market.") == []
