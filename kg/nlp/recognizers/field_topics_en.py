@@ -47,9 +47,14 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _on() -> re.Pattern:
-    """"on" and what opens a subject before its field: the task ("on the management of …") or the work of a
-    cooperation ("an agreement on cooperation in plant breeding": ``cooperation_openers``)."""
-    return re.compile(_ON_BARE + r"(?:(?:" + phrase_alternation(_data()["cooperation_openers"]) + r")\s+(?=[a-z]))?")
+    """"on" and what opens a subject before its field: the task ("on the management of …"), the work of a
+    cooperation ("an agreement on cooperation in plant breeding": ``cooperation_openers``) or the means set for it
+    ("Decree 319 on special mechanisms for railway investment": ``means_nouns``)."""
+    d = _data()
+    means = r"(?:(?:" + phrase_alternation(d["means_modifiers"]) + r")\s+)?(?:" + phrase_alternation(d["means_nouns"]) \
+        + r")\s+(?:" + phrase_alternation(d["means_links"]) + r")\s+(?:the\s+)?"
+    return re.compile(_ON_BARE + r"(?:(?:" + phrase_alternation(d["cooperation_openers"]) + r")\s+(?=[a-z])|" + means
+                      + r"(?=[a-z]))?")
 
 
 @lru_cache(maxsize=1)

@@ -227,3 +227,12 @@ def test_the_fields_a_strategy_named_again_targets():
     text = ("KHÁNH HÒA — The provincial People's Committee approved a strategy for the development of marine "
             "tourism to 2035. The strategy targets 12 million visitors a year.")
     assert not any("visitors" in t for t in _spans(text, "TOPIC"))
+
+
+def test_the_field_past_the_means_an_instrument_sets_for_it():
+    about = _about("HÀ NỘI — The Government on Monday issued Decree 55/2026/NĐ-CP on special mechanisms for seaport "
+                   "logistics.")
+    assert ("Decree 55/2026/NĐ-CP", "seaport logistics") in about
+    assert "tidal energy" in _spans("The ministry drafted a resolution on pilot policies for tidal energy.", "TOPIC")
+    # the means alone name no field
+    assert _spans("The ministry drafted a resolution on special mechanisms.", "TOPIC") == []
