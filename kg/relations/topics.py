@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
-from kg.textutil import compiled
+from kg.textutil import compiled, phrase_alternation
 from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
@@ -151,7 +151,8 @@ _NAME_TAIL = re.compile(r"\s*(?:lần thứ\s+[\wIVXLC]+\s*)?(?:năm\s+\d{4})?\s
 # a decision "về việc thành lập / kiện toàn …" sets up or reshapes a body: whatever field follows is the body's
 _FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải thể|đổi tên|bổ nhiệm|điều động)\b")
 # ", organised by the Vietnam Association of … (VASEP), ": an aside between an event and its verb
-_ASIDE = re.compile(r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by\s+[^,.;]{1,110},\s*")
+_ASIDE_HEAD = r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by\s+"
+_ASIDE = re.compile(_ASIDE_HEAD + r"[^,.;]{1,110},\s*")
 
 
 _LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
@@ -260,6 +261,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if not opener or opener[0] is h:
                     continue
                 h, gap = opener[0], ""
+            if s.lang == "en" and h.type == "Organization" and _AGENT_EN.search(s.text, max(s.start, h.start - 40), h.start):
+                continue  # "The programme, funded by the Australian Government, focuses on …": the aside's agent
             if s.lang == "en" and h.type == "Organization" and not _BODY_ASIDE_EN.fullmatch(gap):
                 continue  # "… signed with Sembcorp to build an industrial park specialising in semiconductors": the park's
         if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
@@ -330,6 +333,10 @@ def _on_an_instrument(s: Sentence, h, at: int, holders: list, topics: list) -> l
 
 # English: what may stand between a body and the verb that says what it does ("VASEP, which focuses on", "X, specialising in")
 _BODY_ASIDE_EN = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has been)\s+)?(?:also\s+)?")
+
+
+# English: a body named as the agent of an aside on the clause's subject ("The programme, funded by …, focuses on")
+_AGENT_EN = re.compile(r",\s*(?:[a-z]+-)?[a-z]+ed\s+by\s+(?:the\s+)?$")
 
 
 # English: a field the list names for its beneficiaries ("… for small and medium-sized enterprises")
@@ -411,16 +418,27 @@ _COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|br
 _DISCUSSANTS_EN = re.compile(r"\s*(?:The\s+)?(?:[Pp]articipants|[Dd]elegates|[Ss]peakers|[Aa]ttendees|[Ee]xperts)(?=\s)")
 
 
+@lru_cache(maxsize=1)
+def _event_parts_en() -> re.Pattern:
+    """A generic part of a larger event ("the opening session"): kg/data/patterns/event_parts_en.json."""
+    return re.compile(r"(?:the\s+)?(?:" + phrase_alternation(pattern_data("event_parts_en.json")["parts"]) + r")",
+                      re.IGNORECASE)
+
+
 def _latest_event(s: Sentence, skip: re.Pattern | None = None):
     """The one event (named, not inside another name) of the latest of the three sentences before ``s`` that
-    names events; None where that sentence names several or none does. Mentions ``skip`` matches (the event's
-    own sessions: "Diễn đàn gồm hai phiên thảo luận") do not count."""
+    names events; None where that sentence names several. Where none of the three does, the one event the
+    article has named before ``s``, if it names only one. Mentions ``skip`` matches (the event's own sessions:
+    "Diễn đàn gồm hai phiên thảo luận") and an English event's generic parts ("the opening session") do not count."""
+    parts = _event_parts_en() if s.lang == "en" else None
     for back in range(1, 4):
         named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - back
-                 and not (skip and skip.match(m.text))}
+                 and not (skip and skip.match(m.text)) and not (parts and parts.fullmatch(m.text))}
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
-    return None
+    # further back: the one event the article has named so far ("The … Forum 2026 opened …" five sentences before)
+    named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence < s.index}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def discussed_topics(s: Sentence) -> list[Relation]:
@@ -433,6 +451,13 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     lead = _DISCUSS_LEAD_VI if s.lang == "vi" else _DISCUSS_LEAD_EN
     if events and re.fullmatch(lead, s.text[opening:events[0].start], flags=re.I):
         ev, at = events[0], events[0].end
+        # "The conference, organised by the Ministry of Culture, Sports and Tourism and WHO, discussed …" (the aside
+        # may hold commas of a body's name: it ends at the comma before the verb)
+        aside = compiled(_ASIDE_HEAD + r"[^.;]{1,110}?,\s*(?=(?:also\s+)?(?:"
+                         + cue_pattern("discuss_verbs", "en") + r")\s)", re.IGNORECASE).match(s.text, at, s.end) \
+            if s.lang == "en" else None
+        if aside:
+            at = aside.end() - 1
         who = _DISCUSSANTS_VI.match(s.text, at) if s.lang == "vi" else None
         if who and s.text[opening:ev.start].strip():  # "Tại hội thảo, các đại biểu đã thảo luận về …"
             at = who.end()

@@ -656,3 +656,38 @@ def test_a_second_clause_that_opens_with_no_session_adds_nothing():
                 "Phiên thứ nhất bàn về thương mại điện tử; tỉnh cũng tập trung vào an ninh mạng.")
     assert ("Diễn đàn Kinh tế số Bình Định 2026", "about", "thương mại điện tử") in got
     assert ("Diễn đàn Kinh tế số Bình Định 2026", "about", "an ninh mạng") not in got
+
+
+def test_an_event_that_discussed_fields_past_an_aside_on_its_organisers():
+    got = rel("HUẾ — The regional conference on heritage tourism opened in Huế on Thursday. The conference, organised "
+              "by the Ministry of Culture, Sports and Tourism and UNESCO, discussed e-commerce, cybersecurity and "
+              "digital transformation.", "about")
+    assert {o for s, o in got if s.startswith("regional conference")} >= {"e-commerce", "cybersecurity",
+                                                                          "digital transformation"}
+
+
+def test_participants_discussed_at_the_one_event_named_further_back():
+    text = ("HÀ NỘI — The Vietnam Logistics Forum 2026 opened in Hà Nội on Wednesday. Deputy Minister Phan Thị Thắng "
+            "said freight costs had fallen. She said the ministry would cut fees at seaports. Viettel Post said it "
+            "would open a new hub in Bắc Ninh. Participants discussed e-commerce and cybersecurity.")
+    got = rel(text, "about")
+    assert ("Vietnam Logistics Forum 2026", "e-commerce") in got and ("Vietnam Logistics Forum 2026", "cybersecurity") in got
+    # two events named before and none in the three sentences before: no telling whose participants
+    text = text.replace("The Vietnam Logistics Forum 2026 opened in Hà Nội on Wednesday.",
+                        "The Vietnam Logistics Forum 2026 and the Vietnam Retail Expo 2026 opened in Hà Nội on Wednesday.")
+    got = rel(text, "about")
+    assert not any(o == "cybersecurity" for s, o in got)
+
+
+def test_the_agent_of_an_aside_does_not_focus_on_the_list():
+    got = rel("CANBERRA — The two sides agreed on a plan for the development of mining to 2030. The plan, funded by "
+              "the World Bank, focuses on rare earths and e-commerce.", "about")
+    assert not any(s == "World Bank" for s, o in got)
+
+
+def test_participants_after_the_opening_session_discussed_at_the_whole_event():
+    got = rel("HÀ NỘI — The Vietnam Fintech Summit 2026 opened in Hà Nội on Tuesday. Speaking at the opening session, "
+              "Deputy Governor Phạm Tiến Dũng said mobile payments had doubled. Participants discussed e-commerce and "
+              "cybersecurity.", "about")
+    assert ("Vietnam Fintech Summit 2026", "e-commerce") in got and ("Vietnam Fintech Summit 2026", "cybersecurity") in got
+    assert not any(s.endswith("session") for s, o in got)

@@ -31,7 +31,9 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
     kinds = rf"(?:(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
-    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>{alt(data['field_kinds'])}))"
+    # "a programme for …", "a joint programme to develop …" (field_modifiers belong to the name)
+    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
+            rf"(?:{alt(data['field_kinds'])})))"
     pattern = re.compile(rf"(?<![\w]){kinds}"
                          rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
     return pattern, frozenset(data["stops"]), int(data["max_words"])
@@ -79,6 +81,9 @@ def signed_document_candidates(text: str) -> list[Candidate]:
             kept.pop()
         if not kept or not text.startswith(" ".join(kept), m.start("rest")):
             continue
+        if m.group("kind").casefold() in pattern_data(DATA.name)["field_signed_kinds"] and (
+                not _names_a_field(kept) or kept[0].casefold() in ("a", "an", "the") or kept[0].endswith("ing")):
+            continue  # "a memorandum on the Lao side", "… on building a zone": a bare memorandum names a field or nothing
         if m.group("kind").split()[0].casefold() in _modifiers() and not _SIGNED_BEFORE.search(text, 0, m.start()):
             continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument
         out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",
@@ -101,10 +106,10 @@ def _horizon(rest: list[str], k: int) -> int:
 
 
 def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
-    """How many lower-case words after the "and" at ``rest[k]`` close the subject (one or two, then the
+    """How many lower-case words after the "and" at ``rest[k]`` close the subject (one to three, then the
     text, a stop word or a horizon, or one word before "of"): "makers and buyers", "safety and radiation
     control", "prevention and control for 2026-2028", "prevention and control of …"; 0 for "… and the draft law"."""
-    for size in (1, 2):
+    for size in (1, 2, 3):
         words = rest[k + 1:k + 1 + size]
         if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
                                     for w in words):
@@ -223,6 +228,28 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
     return kept
 
 
+@lru_cache(maxsize=1)
+def _approval() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + phrase_alternation(pattern_data(DATA.name)["approval_verbs"]) + r")\s+$", re.IGNORECASE)
+
+
+def _approved(text: str, at: int) -> bool:
+    """A verb of adopting an instrument (``approval_verbs``) right before the determiner at ``at``."""
+    return _approval().search(text, max(0, at - 30), at) is not None
+
+
+def _numbered_next(text: str, kind: str, at: int) -> bool:
+    """The text names an instrument of the same kind by its number soon after ``at`` ("approved a plan to develop
+    … . Plan 287/KH-UBND, signed by …"): the description is that instrument, which its number names."""
+    head = kind.split()[-1].capitalize()
+    return re.search(rf"\b{re.escape(head)}\s+(?:No\.\s*)?\d", text[at:at + 400]) is not None
+
+
+def _past_the(kept: list[str]) -> list[str]:
+    """The subject's words past a leading "the" ("to develop | the carbon market")."""
+    return kept[1:] if len(kept) > 1 and kept[0].casefold() == "the" else kept
+
+
 def draft_candidates(text: str) -> list[Candidate]:
     """Lower-case drafts with their subject, as Policy candidates."""
     pattern, stops, max_words = _data()
@@ -239,8 +266,11 @@ def draft_candidates(text: str) -> list[Candidate]:
             kept = _subject(rest, stops, max_words)
         if not kept or kept[0].casefold() in _DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
             continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
-        if " " in link and kind != "fkind":
+        if " " in link and kind != "fkind" and not (kind == "kind" and _approved(text, m.start())
+                                                    and _names_a_field(_past_the(kept))
+                                                    and not _numbered_next(text, m.group(kind), m.end())):
             continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
+            # (unless approved as one: "the Prime Minister approved a plan to develop the carbon market")
         if kind == "fkind" and not _names_a_field(kept):
             continue  # "a programme for gifted students", "a programme on the history of the city", "a programme
             # to promote the province abroad"

@@ -29,7 +29,7 @@ _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotio
             r"conservation)\s+of\s+(?:the\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
 # ("regarding", "concerning", "about" as "on": "a seminar regarding inland waterway transport")
-_ON = re.compile(r"\s+(?:on|regarding|concerning|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?")
+_ON_BARE = r"\s+(?:on|regarding|concerning|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?"
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
@@ -46,19 +46,33 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _on() -> re.Pattern:
+    """"on" and what opens a subject before its field: the task ("on the management of …"), the work of a
+    cooperation ("an agreement on cooperation in plant breeding": ``cooperation_openers``) or the means set for it
+    ("Decree 319 on special mechanisms for railway investment": ``means_nouns``)."""
+    d = _data()
+    means = r"(?:(?:" + phrase_alternation(d["means_modifiers"]) + r")\s+)?(?:" + phrase_alternation(d["means_nouns"]) \
+        + r")\s+(?:" + phrase_alternation(d["means_links"]) + r")\s+(?:the\s+)?"
+    return re.compile(_ON_BARE + r"(?:(?:" + phrase_alternation(d["cooperation_openers"]) + r")\s+(?=[a-z])|" + means
+                      + r"(?=[a-z]))?")
+
+
+@lru_cache(maxsize=1)
 def _to_verb() -> re.Pattern:
     """"a plan to develop organic farming": an instrument's subject after "to" and a verb of furthering."""
     return re.compile(r"\s+to\s+(?:" + phrase_alternation(_data()["to_verbs"]) + r")\s+(?:the\s+)?(?=[a-z])")
 
 
 @lru_cache(maxsize=1)
-def _list_patterns() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
+def _list_patterns() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]:
     """For :func:`listed_field_candidates`, built once: a verb that opens a list of fields, the purpose verbs
     among them, and who discusses ("Participants discussed …")."""
     d = _data()
     verbs = re.compile(r"(?<![\w])(?:" + phrase_alternation(d["list_verbs"] | d["purpose_verbs"]) + r")\s+")
     discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
-    return verbs, frozenset(" ".join(v.split()) for v in d["purpose_verbs"]), discussants
+    # "The plan, signed by …, gives priority to …": a clause opening with a holder named again by its kind
+    kind = re.compile(r"\s*(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + phrase_alternation(d["clause_kinds"]) + r")\b")
+    return verbs, frozenset(" ".join(v.split()) for v in d["purpose_verbs"]), discussants, kind
 
 
 def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
@@ -142,13 +156,13 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     seen: set[tuple[int, int]] = set()
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
-            continue  # "memorandum of understanding on electricity trade": a cooperation, not a field
-        on = _ON.search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
+            continue  # "talks on …": the agenda is read elsewhere
+        on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         else:
-            after = _ON.match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
+            after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
@@ -199,7 +213,7 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     conference to promote organic tea farming": ``purpose_verbs``). Each item (a leading "the" dropped) passes the
     checks of a subject; one word is enough in a list (not after a purpose verb)."""
     d = _data()
-    verbs, purposes, discussants = _list_patterns()
+    verbs, purposes, discussants, kind = _list_patterns()
     topics = [c for c in cands if c.label == "TOPIC"]
     events = [c for c in cands if c.label == "EVENT"]
     holders = events + [c for c in cands if c.label == "POLICY"]
@@ -210,7 +224,8 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
         cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
         start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)
         if not any(start <= e.start and e.end <= m.start() for e in holders) \
-                and not (discussants.fullmatch(text, start, m.start()) and any(e.end <= start for e in events)):
+                and not (discussants.fullmatch(text, start, m.start()) and any(e.end <= start for e in events)) \
+                and not (kind.match(text, start, m.start()) and any(e.end <= start for e in holders)):
             continue  # the list is an event's or an instrument's subject only when it is the clause's ("The
             # programme … focuses on …", "the plan, which gives priority to …"), or the event's people discussed it
             # ("Participants discussed …" after an event)

@@ -176,3 +176,38 @@ def test_a_programme_to_further_a_field_is_named_with_it():
     assert not _policies("The province on Monday approved a programme to promote the province in Japan.")
     # a plan to do something is what a firm or body means to do
     assert not _policies("The bank on Monday announced a plan to develop digital banking.")
+
+
+def test_a_last_pair_of_three_words_closes_the_subject():
+    assert _policies("The two firms signed a memorandum of understanding on smart meters and utility-scale wind "
+                     "turbines at the fair.") == [
+        "memorandum of understanding on smart meters and utility-scale wind turbines"]
+    # four words after "and" are no part of the pair: the name ends before "and"
+    assert _policies("The two firms signed a memorandum of understanding on smart meters and several large new "
+                     "projects at the fair.") == ["memorandum of understanding on smart meters"]
+
+
+def test_a_qualified_programme_on_a_field_is_an_instrument():
+    assert _policies("The two ministries agreed on a joint programme to develop seaweed farming in the south.") == [
+        "joint programme to develop seaweed farming"]
+    assert _policies("The institute runs a research programme on drought-tolerant rice varieties.") == [
+        "research programme on drought-tolerant rice varieties"]
+    # a qualified programme for whom it serves names no field
+    assert _policies("The province launched a new programme for gifted students.") == []
+
+
+def test_an_approved_plan_to_further_a_field_is_an_instrument():
+    assert _policies("The Prime Minister on Monday approved a plan to develop the hydrogen economy.") == [
+        "plan to develop the hydrogen economy"]
+    # a plan nobody adopted is an intention
+    assert _policies("The company has a plan to develop the hydrogen economy.") == []
+    # … unless the text names it by its number next: the numbered plan is that instrument
+    assert _policies("The province on Monday approved a plan to develop the hydrogen economy. Plan 12/KH-UBND, "
+                     "signed by the chairman, sets a target of ten plants.") == ["Plan 12/KH-UBND"]
+
+
+def test_a_bare_memorandum_names_an_instrument_only_with_a_field():
+    assert _policies("The two ministries signed a memorandum on green bonds, and the bank pledged US$50 million.") == [
+        "memorandum on green bonds"]
+    assert _policies("The two provinces signed a memorandum on the Lao side of the border.") == []
+    assert _policies("The two provinces signed a memorandum on building a cross-border market.") == []

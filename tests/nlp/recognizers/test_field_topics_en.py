@@ -75,9 +75,21 @@ def test_what_a_rule_sets_is_no_field():
     assert _spans("The board drafted a circular on pensions.", "TOPIC") == []
 
 
-def test_agreements_and_groups_of_people_give_no_field():
-    assert _spans("The two ministries signed a memorandum of understanding on electricity trade.", "TOPIC") == []
+def test_groups_of_people_give_no_field():
     assert _spans("The ministry drafted a decree on Vietnamese migrant workers abroad.", "TOPIC") == []
+
+
+def test_a_memorandum_or_agreement_is_about_the_field_of_its_cooperation():
+    about = _about("HÀ NỘI — The two ministries on Tuesday signed a memorandum of understanding on cooperation in "
+                   "vocational rehabilitation for 2026–2030.")
+    assert ("memorandum of understanding on cooperation in vocational rehabilitation for 2026–2030",
+            "vocational rehabilitation") in about
+    about = _about("HÀ NỘI — The two institutes signed an agreement on training in seed certification.")
+    assert ("agreement on training in seed certification", "seed certification") in about
+    assert "seed certification" in _spans("The two provinces signed a memorandum of understanding on seed "
+                                          "certification.", "TOPIC")
+    # the work done under it, not a field: "on building a shared database"
+    assert _spans("The two agencies signed an agreement on building a shared database of farm plots.", "TOPIC") == []
 
 
 def test_the_fields_an_event_focuses_on_or_discussed():
@@ -194,3 +206,33 @@ def test_what_an_event_is_held_to_promote_is_its_field():
     assert {o for s, o in got} >= {"organic tea farming", "farm tourism"}
     # one word is no field after a purpose verb
     assert not _spans("HÀ NỘI — The ministry on Monday held a roadshow to promote investment.", "TOPIC")
+
+
+def test_a_list_after_a_clause_that_names_the_plan_again():
+    text = ("ĐẮK LẮK — The provincial People's Committee approved a plan for the development of organic farming to "
+            "2030. The plan, signed by Vice Chairman Trần Văn Hòa, gives priority to durian exports, cocoa growing "
+            "and honey processing.")
+    assert {"durian exports", "cocoa growing", "honey processing"} <= set(_spans(text, "TOPIC"))
+    # no instrument named before: "The plan" opens no holder's list
+    text = "ĐẮK LẮK — The plan, said a farmer, gives priority to durian exports and cocoa growing."
+    assert _spans(text, "TOPIC") == []
+
+
+def test_the_fields_a_strategy_named_again_targets():
+    text = ("KHÁNH HÒA — The provincial People's Committee approved a strategy for the development of marine "
+            "tourism to 2035. The strategy, signed by Chairman Trần Phong, targets yacht tourism, diving centres "
+            "and seafood cuisine.")
+    assert {"yacht tourism", "diving centres", "seafood cuisine"} <= set(_spans(text, "TOPIC"))
+    # a number is no field
+    text = ("KHÁNH HÒA — The provincial People's Committee approved a strategy for the development of marine "
+            "tourism to 2035. The strategy targets 12 million visitors a year.")
+    assert not any("visitors" in t for t in _spans(text, "TOPIC"))
+
+
+def test_the_field_past_the_means_an_instrument_sets_for_it():
+    about = _about("HÀ NỘI — The Government on Monday issued Decree 55/2026/NĐ-CP on special mechanisms for seaport "
+                   "logistics.")
+    assert ("Decree 55/2026/NĐ-CP", "seaport logistics") in about
+    assert "tidal energy" in _spans("The ministry drafted a resolution on pilot policies for tidal energy.", "TOPIC")
+    # the means alone name no field
+    assert _spans("The ministry drafted a resolution on special mechanisms.", "TOPIC") == []

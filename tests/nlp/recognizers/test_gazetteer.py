@@ -193,3 +193,14 @@ def test_new_lexicon_fields_are_topics_only_where_held():
     assert ("Kế hoạch số 14/KH-SVHTT", "about", "du lịch đêm") in held
     passing = resolved_entities("Nhiều du khách ở lại phố cổ vì du lịch đêm ở đây ngày càng sôi động.")
     assert ("du lịch đêm", "Topic") not in passing
+
+
+def test_tourism_education_and_health_fields_of_the_lexicon_held_by_a_subject():
+    got = facts("HUẾ — The Huế People's Committee on Monday approved a plan for the development of heritage tourism "
+                "to 2030. It also held a workshop on teacher training.", "2026-03-20", "en")
+    about = {(s, o) for s, p, o in got if p == "about"}
+    assert ("plan for the development of heritage tourism to 2030", "heritage tourism") in about
+    assert ("workshop on teacher training", "teacher training") in about
+    # a field named in passing, held by nothing, is no Topic of the article (kind "subject")
+    names = resolved_entities("HUẾ — Officials said cruise tourism had grown fast in Huế this year.", "en", "2026-03-20")
+    assert ("cruise tourism", "Topic") not in names

@@ -1,0 +1,51 @@
+"""Tests of kg.relations.purposes_en: what an English event or instrument is held or made to further is its
+subject."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def _about(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-04-02", "en") if p == "about"}
+
+
+def test_an_event_aimed_at_furthering_fields_past_an_aside_on_its_organiser():
+    about = _about("ĐÀ NẴNG — The Central Region Startup Festival 2026 opened in Đà Nẵng on Wednesday. The festival, "
+                   "organised by the Đà Nẵng Department of Science and Technology, aimed at promoting innovation and "
+                   "e-commerce among young people.")
+    assert ("Central Region Startup Festival 2026", "innovation") in about
+    assert ("Central Region Startup Festival 2026", "e-commerce") in about
+
+
+def test_an_instrument_that_aims_to_further_a_list_of_fields():
+    about = _about("HÀ NỘI — Decision 1234/QĐ-TTg, signed by Deputy Prime Minister Bùi Thanh Sơn, aims to boost "
+                   "e-commerce and cybersecurity in rural areas.")
+    assert {o for s, o in about if s.startswith("Decision 1234")} >= {"e-commerce", "cybersecurity"}
+
+
+def test_a_purpose_of_someone_else_is_not_the_events():
+    # the minister's aim, said at the event, is no subject of the event
+    about = _about("ĐÀ NẴNG — The Central Region Startup Festival 2026 opened in Đà Nẵng on Wednesday. Minister "
+                   "Nguyễn Mạnh Hùng said the city wanted to promote e-commerce.")
+    assert ("Central Region Startup Festival 2026", "e-commerce") not in about
+
+
+def test_a_plan_named_again_gives_priority_to_fields():
+    about = _about("HUẾ — The Huế People's Committee on Monday approved a plan for the development of digital "
+                   "economy to 2030. The plan, signed by Vice Chairman Phan Quý Phương, gives priority to e-commerce, "
+                   "cybersecurity and cloud computing.")
+    plan = {o for s, o in about if s.startswith("plan for the development")}
+    assert {"e-commerce", "cybersecurity", "cloud computing"} <= plan
+
+
+def test_a_company_plan_names_no_instrument_again():
+    about = _about("HÀ NỘI — The company's new plan focuses on e-commerce and logistics.")
+    assert about == set()
+
+
+def test_a_programme_named_again_past_who_funds_it():
+    about = _about("CANBERRA — The two ministries agreed on a joint programme to develop seaweed farming. The "
+                   "programme, funded by the Asian Development Bank, focuses on e-commerce and cybersecurity.")
+    prog = {o for s, o in about if s.startswith("joint programme")}
+    assert {"e-commerce", "cybersecurity"} <= prog
+    assert not any(s == "Asian Development Bank" for s, o in about)
