@@ -114,7 +114,8 @@ def normalize(text: str, surnames: frozenset[str] | None = None) -> Normalized:
 # The result is shared between callers; nothing changes a Normalized after it is made.
 @lru_cache(maxsize=16)
 def _normalize(text: str, surnames: frozenset[str] | None) -> Normalized:
-    if text.isascii() and "\t" not in text and "\n" not in text and "  " not in text and " - " not in text:
+    if text.isascii() and "\t" not in text and "\n" not in text and "  " not in text and " - " not in text \
+            and _TITLE_HYPHEN.search(text) is None:
         return Normalized(text, text)
     if _CHAR_RE.search(text) is None and all(respell(w) == w for w in set(_SYLLABLE_RE.findall(text))
                                              if not w.isascii()):
@@ -154,7 +155,7 @@ def _reread(text: str, surnames: frozenset[str] | None) -> str:
     if "\n" in text:
         text = blank_read_also(text)
         text = join_wrapped_lines(text, surnames if surnames is not None else _surnames())
-    return lower_title_case(restore_case(dateline_dashes(text)))
+    return lower_title_case(restore_case(dateline_dashes(title_hyphens(text))))
 
 
 _READ_ALSO_RE = re.compile(r"^[ \t]*(?:>>|»|›|-|–|•|\*)?[ \t]*(?:" + "|".join(re.escape(c) for c in P.READ_ALSO_CUES)
@@ -383,6 +384,16 @@ _DATELINE_HYPHEN = re.compile(rf"^([{UPPER_VI}][{UPPER_VI} .'’-]{{1,40}}(?:,\s
 def dateline_dashes(text: str) -> str:
     """The hyphen after a dateline in capitals as an em dash (same length)."""
     return _DATELINE_HYPHEN.sub(r"\1—", text) if " - " in text else text
+
+
+# "Vice-Chairman", "Vice-President", "Co-Chair": an English title's prefix joined by a hyphen, read as the title
+# written with a space (same length: the span maps back to the raw "Vice-Chairman")
+_TITLE_HYPHEN = re.compile(r"(?<![\w-])(Vice|Deputy|Co)-(?=[A-Z][a-z])")
+
+
+def title_hyphens(text: str) -> str:
+    """An English title's prefix and its hyphen ("Vice-President") as the title with a space (same length)."""
+    return _TITLE_HYPHEN.sub(r"\1 ", text) if "-" in text else text
 
 
 def _surnames() -> frozenset[str]:

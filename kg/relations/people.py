@@ -360,12 +360,20 @@ def _kept_qualifiers() -> list[str]:
     return pattern_data("title_qualifiers_en.json")["kept"]
 
 
+_HYPHENED_PREFIX = re.compile(r"(?<![\w-])(Vice|Deputy|Co) (?=[A-Z])")
+
+
 def title_role(s: Sentence, t: Span) -> str:
     """The role a title gives as ``position``: as written, except that English copy's
     "Party General Secretary" or "Vietnamese President" is the lexicon's role with its
     qualifier dropped (the role, as ANNOTATION.md writes it)."""
     if (t._.kg_meta or {}).get("plural"):
         return t.text[:-1]  # "Deputy Prime Ministers A and B": each is a Deputy Prime Minister
+    if s.lang == "en" and _HYPHENED_PREFIX.search(t.text):
+        # "Vice-President", read as "Vice President" (kg.nlp.normalize.title_hyphens): as the article writes it
+        hyphened = _HYPHENED_PREFIX.sub(r"\1-", t.text)
+        if hyphened in s.ex.article.text and t.text not in s.ex.article.text:
+            return hyphened
     en = (t._.kg_meta or {}).get("en") or ""
     if s.lang == "en" and en and t.text != en and t.text.endswith(" " + en) \
             and norm_key(t.text[:-len(en)]) not in load_lexicon().titles \

@@ -162,3 +162,10 @@ def test_a_plain_text_dateline_does_not_join_the_place_to_the_body_after_it():
     dashed = kg_spans("HUẾ — The Thừa Thiên Huế People's Committee met on Monday.")
     assert kg_spans("HUẾ - The Thừa Thiên Huế People's Committee met on Monday.") == dashed
     assert ("ORG", "Thừa Thiên Huế People's Committee") in dashed
+
+
+def test_an_english_titles_hyphened_prefix_reads_as_the_title_and_keeps_its_length():
+    raw = "World Bank Vice-President Manuela Ferro met Co-Chair Lee; a well-known X-ray."
+    norm = normalize(raw)
+    assert norm.text == "World Bank Vice President Manuela Ferro met Co Chair Lee; a well-known X-ray."
+    assert len(norm.text) == len(raw)

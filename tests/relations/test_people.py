@@ -174,3 +174,10 @@ def test_an_envoy_posted_to_a_country_then_a_comma_and_the_name_holds_the_title(
     got = facts("The talks were attended by the Dutch Ambassador to Việt Nam, Pieter Jansen.", lang="en",
                 published="2026-02-02")
     assert ("Pieter Jansen", "position", "Ambassador") in got
+
+
+def test_a_hyphened_title_is_the_role_as_written_with_its_body():
+    got = facts("European Commission Executive Vice-President Teresa Ribera and World Bank Vice-President Manuela "
+                "Ferro attended the forum.", "2026-12-05", lang="en")
+    assert {("Teresa Ribera", "position", "Executive Vice-President"), ("Teresa Ribera", "memberOf", "European Commission"),
+            ("Manuela Ferro", "position", "Vice-President"), ("Manuela Ferro", "memberOf", "World Bank")} <= got
