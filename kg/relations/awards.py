@@ -150,7 +150,9 @@ def _vi_body_opens_event(s: Sentence, verbs: str) -> list[Relation]:
         at, end = s.start + cue.start(), s.start + cue.end()
         ev = next((e for e in s.of_type("Event") if re.fullmatch(r"\s+", s.text[end:e.start])), None)
         body = [o for o in s.of_type("Organization") if not o.nested and o.end <= at]
-        if ev is not None and body and re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:(?:đã|chính thức|long trọng|trọng thể)\s+)*",
+        # ("HĐND tỉnh X khóa XIII (nhiệm kỳ 2021-2026) bế mạc …": the body's term between)
+        if ev is not None and body and re.fullmatch(r"\s*(?:(?:khóa|khoá)\s+[IVXLC\d]+\s*,?\s*)?(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*)?"
+                                                    r"(?:\([^)]*\)\s*)?(?:(?:đã|chính thức|long trọng|trọng thể)\s+)*",
                                                     s.text[body[-1].end:at]):
             out.append(Relation(body[-1].id, "organized", ev.id, s.index))
             # "Sở A phối hợp với Nhà xuất bản B khai mạc …": the body that joined B holds it too

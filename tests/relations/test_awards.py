@@ -16,3 +16,11 @@ def test_weekday_after_on_is_no_part_of_an_event_name_and_evening_keeps_the_orga
                    "Square.")
     assert ("Kon Tum Provincial People's Committee", "organized", "Kon Tum Gong Festival 2025") in got
     assert any(s == "Đà Lạt Flower Festival 2025" and p == "date" for s, p, o in got)
+
+
+def test_a_council_with_its_term_closing_its_session_organised_it():
+    got = graph_triples("Chiều 10/12, HĐND tỉnh Quảng Ngãi khóa XIII bế mạc Kỳ họp thứ 32 sau ba ngày làm việc. "
+                        "Sáng 5/12, HĐND tỉnh Phú Yên khóa VIII, nhiệm kỳ 2021-2026 khai mạc Kỳ họp thứ 30.",
+                        lang="vi", published="2026-12-10")
+    assert ("HĐND tỉnh Quảng Ngãi", "organized", "Kỳ họp thứ 32") in got
+    assert ("HĐND tỉnh Phú Yên", "organized", "Kỳ họp thứ 30") in got
