@@ -47,6 +47,7 @@ from kg.nlp.recognizers.gazetteer import gazetteer_candidates
 from kg.nlp.recognizers.companies import brand_extensions, company_short_forms, english_company_short_forms
 from kg.nlp.recognizers.organisations import org_candidates, org_reference_candidates
 from kg.nlp.recognizers.persons import given_name_references, highland_names, person_candidates
+from kg.nlp.recognizers.regulating_policies import regulating_policy_candidates
 from kg.nlp.recognizers.team_subjects import team_subject_candidates
 from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
@@ -163,6 +164,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
                                                              frozenset(t.start for t in r.titles), r.titles)),
         Step("highland-names", lambda r, lex: highland_names(r.text, r.words, r.titles, r.cands), "vi"),
         Step("policies", lambda r, lex: policy_candidates(r.text, r.lang, lex)),
+        Step("regulating-policies", lambda r, lex: regulating_policy_candidates(r.text), "vi"),
         Step("policy-references", lambda r, lex: policy_reference_candidates(r.text, r.lang)),
         Step("memoranda", lambda r, lex: memorandum_candidates(r.text), "vi"),
         Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),

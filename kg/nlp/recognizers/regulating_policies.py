@@ -1,0 +1,46 @@
+"""Vietnamese instruments named by what they regulate: "Nghị quyết quy định mức hỗ trợ tiền ăn trưa cho học sinh
+bán trú …", "Nghị định quy định chi tiết một số điều của Luật Đất đai", "Thông tư quy định định mức tiêu hao năng
+lượng …".
+
+"X quy định …" is also prose ("Nghị quyết quy định rõ trách nhiệm …": the resolution named before lays down), so
+the instrument is a name only as the object of a verb of issuing or in a list of instruments ("thông qua Nghị quyết
+về …; Nghị quyết quy định …"), never with a verb's complement after "quy định" ("rõ", "cụ thể", "rằng"). The
+name runs to the end of its clause. The words are data in ``kg/data/patterns/regulating_policies_vi.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.patterns import pattern_data
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    data = pattern_data("regulating_policies_vi.json")
+    head = re.compile(r"(?<![\w])(?P<type>" + phrase_alternation(data["types"]) + r")\s+quy định\s+(?!(?:"
+                      + phrase_alternation(data["not_names"]) + r")(?![\w]))(?=[a-zà-ỹđ])")
+    before = re.compile(r"(?:(?<![\w])(?:" + phrase_alternation(data["issuing_verbs"]) + r")|[;]|(?<![\w])và)\s+"
+                        r"(?:(?:các|dự thảo|\d{1,2})\s+)?$", re.IGNORECASE)
+    end = re.compile(r"[\n.;:()\"“”]|,\s|\s+(?:và|hoặc)\s+(?=" + phrase_alternation(data["types"]) + r"(?![\w]))"
+                     r"|\s+(?:" + phrase_alternation(data["clause_verbs"]) + r")(?![\w])")
+    return head, before, end
+
+
+def regulating_policy_candidates(text: str) -> list[Candidate]:
+    """POLICY candidates "Nghị quyết quy định …" where a verb of issuing or a list of instruments stands before."""
+    head, before, end = _patterns()
+    out: list[Candidate] = []
+    for m in head.finditer(text):
+        if not before.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        stop = end.search(text, m.end())
+        name_end = stop.start() if stop else len(text)
+        if not 2 <= len(text[m.end():name_end].split()) <= 30:
+            continue
+        out.append(Candidate(m.start(), name_end, "POLICY", PRIORITY["policy-name"], "policy-name",
+                             meta={"type": m.group("type")}))
+    return out

@@ -1,0 +1,25 @@
+"""Tests of kg.nlp.recognizers.regulating_policies: instruments named by what they regulate."""
+from __future__ import annotations
+
+from articlefacts import facts, resolved_entities
+
+
+def _policies(text: str) -> set[str]:
+    return {n for n, t in resolved_entities(text, "vi", "2026-12-05") if t == "Policy"}
+
+
+def test_an_instrument_issued_and_named_by_what_it_regulates():
+    text = "HĐND tỉnh Kon Tum thông qua Nghị quyết quy định mức hỗ trợ học phí cho sinh viên sư phạm giai đoạn 2027 - 2030."
+    name = "Nghị quyết quy định mức hỗ trợ học phí cho sinh viên sư phạm giai đoạn 2027 - 2030"
+    assert name in _policies(text)
+    assert ("HĐND tỉnh Kon Tum", "issued", name) in facts(text, "2026-12-05")
+
+
+def test_a_list_of_instruments_names_each():
+    got = _policies("Kỳ họp đã thông qua Nghị quyết về giá đất năm 2027; Nghị quyết quy định chính sách thu hút bác sĩ "
+                    "về công tác tại trạm y tế xã và Nghị quyết về biên chế công chức.")
+    assert "Nghị quyết quy định chính sách thu hút bác sĩ về công tác tại trạm y tế xã" in got
+
+
+def test_a_resolution_that_lays_something_down_is_prose():
+    assert not _policies("Nghị quyết quy định rõ trách nhiệm của người đứng đầu các cơ quan, đơn vị.")
