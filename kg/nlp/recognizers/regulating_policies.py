@@ -35,8 +35,9 @@ def regulating_policy_candidates(text: str) -> list[Candidate]:
     head, before, end = _patterns()
     out: list[Candidate] = []
     for m in head.finditer(text):
-        if not before.search(text, max(0, m.start() - 30), m.start()):
-            continue
+        if not before.search(text, max(0, m.start() - 30), m.start()) \
+                or re.search(r"(?<![\w])sẽ\s+\w+(?:\s+\w+)?\s+$", text[max(0, m.start() - 25):m.start()]):
+            continue  # ("Bộ sẽ ban hành Thông tư quy định …": an instrument still to come names nothing yet)
         stop = end.search(text, m.end())
         name_end = stop.start() if stop else len(text)
         if not 2 <= len(text[m.end():name_end].split()) <= 30:

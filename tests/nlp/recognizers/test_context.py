@@ -37,3 +37,8 @@ def test_a_party_department_before_its_committee(nlp):
         [("Ban Tuyên giáo và Dân vận Thành ủy Hải Phòng", "ORG")]
     assert ents(nlp, "Ban Nội chính Tỉnh ủy Quảng Trị ra mắt chuyên trang.") == \
         [("Ban Nội chính Tỉnh ủy Quảng Trị", "ORG")]
+
+
+def test_a_foreign_name_with_its_country_in_brackets_and_no_title_is_a_firm(nlp):
+    assert ("Alfa Laval", "ORG") in ents(nlp, "Dây chuyền dùng thiết bị của Alfa Laval (Thụy Điển) và Bühler (Thụy Sĩ).")
+    assert ("Mark Davies", "PER") in ents(nlp, "Chuyên gia Mark Davies (Anh) cho biết thị trường sẽ hồi phục.")

@@ -23,3 +23,10 @@ def test_a_list_of_instruments_names_each():
 
 def test_a_resolution_that_lays_something_down_is_prose():
     assert not _policies("Nghị quyết quy định rõ trách nhiệm của người đứng đầu các cơ quan, đơn vị.")
+
+
+def test_the_name_ends_before_what_it_is_about_and_a_coming_instrument_names_nothing():
+    got = _policies("Chính phủ đã ban hành Nghị định quy định chi tiết một số điều của Luật Điện lực về phát triển "
+                    "năng lượng tái tạo.")
+    assert "Nghị định quy định chi tiết một số điều của Luật Điện lực" in got
+    assert not _policies("Năm 2027, Bộ Y tế sẽ ban hành Thông tư quy định danh mục thuốc thiết yếu.")
