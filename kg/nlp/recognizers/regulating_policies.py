@@ -30,6 +30,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return head, before, end
 
 
+# an instrument detailing a law, then "về" and the law's subject
+_INNER_LAW_ABOUT = re.compile(r"của\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định)\s[^,.;:]*?(?P<about>\s+về\s)")
+
+
 def regulating_policy_candidates(text: str) -> list[Candidate]:
     """POLICY candidates "Nghị quyết quy định …" where a verb of issuing or a list of instruments stands before."""
     head, before, end = _patterns()
@@ -40,6 +44,9 @@ def regulating_policy_candidates(text: str) -> list[Candidate]:
             continue  # ("Bộ sẽ ban hành Thông tư quy định …": an instrument still to come names nothing yet)
         stop = end.search(text, m.end())
         name_end = stop.start() if stop else len(text)
+        inner = _INNER_LAW_ABOUT.search(text, m.end(), name_end)
+        if inner:  # "… chi tiết một số điều của Luật Tài nguyên nước năm 2023 | về bảo vệ …": what the law is about
+            name_end = inner.start("about")
         if not 2 <= len(text[m.end():name_end].split()) <= 30:
             continue
         out.append(Candidate(m.start(), name_end, "POLICY", PRIORITY["policy-name"], "policy-name",
