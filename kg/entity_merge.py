@@ -89,6 +89,10 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
         number_name = entities[full].name  # the name with the number stays the name
         merge(short, full, "the same instrument named by its subject, as in the headline")
         entities[full].name = number_name
+    for short, full in _headline_drafts(entities, key_of, ex):
+        full_name = entities[full].name  # the lead's name stays the name
+        merge(short, full, "the same draft, named shorter in the headline")
+        entities[full].name = full_name
     # "Ministry of Information and Communications (MIC)": the bracketed acronym is an alias
     from kg.relations.acronyms import bracketed_short_form
 
@@ -180,6 +184,30 @@ def _subject_named_policies(entities: dict[str, Entity], key_of: dict[int, str],
         told = [k2 for k2 in same if any(re.match(r"[^.;:\n]{0,80}?(?<![\w])(?:về|on)\s+" + opening + r"(?![\w])",
                                                   text[end:end + 200]) for end in ends.get(k2, ()))]
         if len(same) == 1 and told == same:
+            out.append((k, same[0]))
+    return out
+
+
+_DRAFT_BEFORE = re.compile(r"(?<![\w])(?:dự thảo|draft)\s+$", re.IGNORECASE)
+
+
+def _headline_drafts(entities: dict[str, Entity], key_of: dict[int, str], ex: Extraction) -> list[tuple[str, str]]:
+    """(key, key) pairs of one draft named in the headline ("lấy ý kiến dự thảo Nghị định về bảo vệ tài nguyên nước")
+    and in the lead by its full name ("góp ý dự thảo Nghị định quy định chi tiết một số điều của Luật Tài nguyên nước
+    năm 2023 …"): the one draft of that kind the lead names, when the headline's is a draft named by no number."""
+    from kg.policy_names import policy_parts
+
+    text = ex.article.text
+    drafts: dict[int, set[str]] = {0: set(), 1: set()}  # the headline's and the lead's drafts
+    for m in ex.mentions:
+        if m.type == "Policy" and not m.nested and m.id in key_of and m.sentence < 3 \
+                and _DRAFT_BEFORE.search(text, max(0, m.start - 10), m.start):
+            drafts[min(m.sentence, 1)].add(key_of[m.id])
+    out = []
+    for k in drafts[0]:
+        kind, number, _ = policy_parts(entities[k].name)
+        same = [k2 for k2 in drafts[1] - {k} if policy_parts(entities[k2].name)[0] == kind]
+        if number is None and len(same) == 1:
             out.append((k, same[0]))
     return out
 

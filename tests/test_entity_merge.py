@@ -25,3 +25,12 @@ def test_a_headlines_instrument_named_by_its_subject_is_the_numbered_one_with_th
     # two numbered instruments of the type: the headline's is neither
     two = text + " Thủ tướng cũng ký Chỉ thị số 36/CT-TTg về tăng cường quản lý thị trường vàng."
     assert len([n for n, t in resolved_entities(two, "vi", "2026-12-03") if t == "Policy"]) == 3
+
+
+def test_a_draft_named_shorter_in_the_headline_is_the_one_draft_the_lead_names():
+    text = ("Bộ Công Thương lấy ý kiến dự thảo Nghị định về mua bán điện trực tiếp\n\n"
+            "Ngày 3/12, Bộ Công Thương tổ chức hội thảo góp ý dự thảo Nghị định quy định chi tiết một số điều của "
+            "Luật Điện lực năm 2024 về cơ chế mua bán điện trực tiếp.")
+    policies = {n for n, t in resolved_entities(text, "vi", "2026-12-05") if t == "Policy"}
+    assert "Nghị định quy định chi tiết một số điều của Luật Điện lực năm 2024" in policies
+    assert "Nghị định về mua bán điện trực tiếp" not in policies

@@ -122,8 +122,9 @@ def _title_chain_before(s: Sentence, pos: int) -> list[Span]:
             gap = ""  # "Ambassador to Vietnam James Whitfield": the country the envoy is posted to
         if not chain and s.lang == "vi" and _SQUAD_BETWEEN.fullmatch(gap):
             gap = ""  # "Huấn luyện viên trưởng đội tuyển nữ Việt Nam Vũ Thành Nam": the coach's squad between
-        if s.lang == "en" and re.fullmatch(r"\s*\([A-Z][\w&.-]{1,14}\)\s*", gap):
-            gap = " "  # "Chairman of the Vietnam Food Association (VFA) Đỗ Hà Nam": the body's acronym between
+        if re.fullmatch(r"\s*\([A-ZĐ][\w&.-]{1,14}\)\s*", gap):
+            gap = " "  # "Chairman of the Vietnam Food Association (VFA) Đỗ Hà Nam", "Chủ tịch Liên đoàn Bóng đá Việt Nam
+            # (VFF) Trần Quốc Tuấn": the body's acronym between
         if not re.fullmatch(r"\s*(,|và|and|;)?\s*", gap) or (chain and ";" in gap):
             if not chain and re.fullmatch(r"\s*", gap) is None:
                 break

@@ -81,6 +81,13 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
             inner = closing_instrument(s, subject) if s.lang == "vi" and _AMENDING.match(subject.text) else subject
             out += [Relation(inner.id, "implements", t.id, s.index) for t in _joined(s, policies, target)
                     if t.id != inner.id]
+    # "Nghị định quy định chi tiết một số điều của Luật Tài nguyên nước năm 2023": an instrument named by what it
+    # details carries out the law its name holds
+    for p in policies:
+        for inner in (n for n in s.nested if n.type == "Policy" and p.start < n.start and n.end <= p.end):
+            if re.search(r"(?<![\w])(?:" + verbs + r")(?![\w])", s.text[p.start:inner.start], flags=re.IGNORECASE):
+                out.append(Relation(p.id, "implements", inner.id, s.index))
+                break
     return out
 
 

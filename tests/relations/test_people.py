@@ -181,3 +181,8 @@ def test_a_hyphened_title_is_the_role_as_written_with_its_body():
                 "Ferro attended the forum.", "2026-12-05", lang="en")
     assert {("Teresa Ribera", "position", "Executive Vice-President"), ("Teresa Ribera", "memberOf", "European Commission"),
             ("Manuela Ferro", "position", "Vice-President"), ("Manuela Ferro", "memberOf", "World Bank")} <= got
+
+
+def test_a_vietnamese_body_with_its_acronym_between_the_title_and_the_name():
+    got = facts("Chủ tịch Liên đoàn Bóng chuyền Việt Nam (VFV) Lê Văn Thành gửi thư khen toàn đội.", "2026-12-05")
+    assert {("Lê Văn Thành", "position", "Chủ tịch"), ("Lê Văn Thành", "memberOf", "Liên đoàn Bóng chuyền Việt Nam")} <= got

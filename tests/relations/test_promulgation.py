@@ -64,3 +64,9 @@ def test_amending_decree_is_not_the_decree_it_amends_and_the_amended_one_details
     assert ("Nghị định số 126/2020/NĐ-CP", "implements", "Luật Quản lý thuế") in got
     assert not any(s.startswith("Nghị định sửa đổi") and p == "implements" for s, p, _ in got)
     assert "Nghị định số 126/2020/NĐ-CP" in names
+
+
+def test_an_instrument_named_by_the_law_it_details_implements_that_law():
+    got = facts("Chính phủ đã ban hành Nghị định quy định chi tiết một số điều của Luật Điện lực năm 2024.", "2026-12-05")
+    assert ("Nghị định quy định chi tiết một số điều của Luật Điện lực năm 2024", "implements",
+            "Luật Điện lực năm 2024") in got

@@ -47,6 +47,7 @@ PRIORITY: dict[str, int] = {
     "policy-parties-en": 65,  # "the Vietnam-Malaysia Memorandum of Understanding on …": longer than the "Memorandum … on …" inside
     "policy-titled-en": 63,  # "the Urban Railway Development Plan"
     "policy-plan": 63,
+    "policy-regulating": 63,  # "Nghị quyết quy định mức hỗ trợ …": below a name another recogniser gives the same words
     "policy-en-law": 63,
     "org-place": 63,  # a body with the place it serves: "Bộ đội Biên phòng tỉnh Cao Bằng"
     "org-purpose": 63,  # a body named by its task

@@ -34,11 +34,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 _INNER_LAW_ABOUT = re.compile(r"của\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định)\s[^,.;:]*?(?P<about>\s+về\s)")
 
 
-def regulating_policy_candidates(text: str) -> list[Candidate]:
-    """POLICY candidates "Nghị quyết quy định …" where a verb of issuing or a list of instruments stands before."""
+def regulating_policy_candidates(text: str, cands: list[Candidate] = ()) -> list[Candidate]:
+    """POLICY candidates "Nghị quyết quy định …" where a verb of issuing or a list of instruments stands before,
+    unless another recogniser names an instrument there already (``cands``)."""
     head, before, end = _patterns()
+    named = {c.start for c in cands if c.label == "POLICY" and c.end - c.start > 12}
     out: list[Candidate] = []
     for m in head.finditer(text):
+        if m.start() in named:
+            continue
         if not before.search(text, max(0, m.start() - 30), m.start()) \
                 or re.search(r"(?<![\w])sẽ\s+\w+(?:\s+\w+)?\s+$", text[max(0, m.start() - 25):m.start()]):
             continue  # ("Bộ sẽ ban hành Thông tư quy định …": an instrument still to come names nothing yet)
@@ -49,6 +53,6 @@ def regulating_policy_candidates(text: str) -> list[Candidate]:
             name_end = inner.start("about")
         if not 2 <= len(text[m.end():name_end].split()) <= 30:
             continue
-        out.append(Candidate(m.start(), name_end, "POLICY", PRIORITY["policy-name"], "policy-name",
+        out.append(Candidate(m.start(), name_end, "POLICY", PRIORITY["policy-regulating"], "policy-regulating",
                              meta={"type": m.group("type")}))
     return out

@@ -164,7 +164,6 @@ STAGES: dict[str, tuple[Step, ...]] = {
                                                              frozenset(t.start for t in r.titles), r.titles)),
         Step("highland-names", lambda r, lex: highland_names(r.text, r.words, r.titles, r.cands), "vi"),
         Step("policies", lambda r, lex: policy_candidates(r.text, r.lang, lex)),
-        Step("regulating-policies", lambda r, lex: regulating_policy_candidates(r.text), "vi"),
         Step("policy-references", lambda r, lex: policy_reference_candidates(r.text, r.lang)),
         Step("memoranda", lambda r, lex: memorandum_candidates(r.text), "vi"),
         Step("qualified-numbers", lambda r, lex: qualified_number_candidates(r.text, lex), "vi"),
@@ -192,6 +191,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
         Step("agency-names", lambda r, lex: agency_name_candidates(r.text), "vi"),
+        # last: only instruments no other recogniser names (a draft's reading keeps its own)
+        Step("regulating-policies", lambda r, lex: regulating_policy_candidates(r.text, r.cands), "vi"),
     ),
     "context": (
         Step("context", lambda r, lex: context_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
