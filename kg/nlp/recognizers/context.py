@@ -297,7 +297,8 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         elif parts and parts[-1] in P.ORG_TAILS_LATIN or parts[0] in ("Al", "Real", "Inter", "AC", "FC", "CLB") \
                 or _CLUB_CUE_RE.search(before):  # "trận đấu với Shandong Taishan": a club, not a person
             label = "ORG"
-        elif _country_in_brackets(text, end, lex) and not sentence_start(text, start) and prev not in ("theo", "ông", "bà"):
+        elif foreign and _country_in_brackets(text, end, lex) and not sentence_start(text, start) \
+                and prev not in ("theo", "ông", "bà"):
             label = "ORG"  # "công nghệ của Tetra Pak (Thụy Điển)": a foreign firm and its country, no title or role
         elif len(parts) >= 2 and (len(foreign) == len(parts) or foreign and parts[0] not in ("The", "A", "An")
                                  and all(p.isascii() and len(p) >= 2 and p[:1].isupper() for p in parts)):
@@ -309,9 +310,10 @@ def name_run_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
 
 
 def _country_in_brackets(text: str, end: int, lex: Lexicon) -> bool:
-    """A known country (or place) in brackets right after ``end``: "(Thụy Điển)", "(Hàn Quốc)"."""
+    """A known country in brackets right after ``end``: "(Thụy Điển)", "(Hàn Quốc)" (not a province: "Trà Lĩnh (Cao
+    Bằng)" is a district)."""
     m = re.match(r"\s*\(([^()]{2,25})\)", text[end:end + 30])
-    return m is not None and any(e.type == "Place" for e in lex.lookup(m.group(1)))
+    return m is not None and any(e.type == "Place" and e.kind == "country" for e in lex.lookup(m.group(1)))
 
 
 # words after which a capitalised run is the club met or supported (no result verbs: "thắng Novak Djokovic")

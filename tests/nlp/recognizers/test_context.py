@@ -42,3 +42,5 @@ def test_a_party_department_before_its_committee(nlp):
 def test_a_foreign_name_with_its_country_in_brackets_and_no_title_is_a_firm(nlp):
     assert ("Alfa Laval", "ORG") in ents(nlp, "Dây chuyền dùng thiết bị của Alfa Laval (Thụy Điển) và Bühler (Thụy Sĩ).")
     assert ("Mark Davies", "PER") in ents(nlp, "Chuyên gia Mark Davies (Anh) cho biết thị trường sẽ hồi phục.")
+    # a province in brackets after a Vietnamese name is no firm's country
+    assert ("Trà Lĩnh", "ORG") not in ents(nlp, "Hàng hóa qua cửa khẩu Trà Lĩnh (Cao Bằng) tăng 20%.")
