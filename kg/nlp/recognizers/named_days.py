@@ -102,8 +102,8 @@ _AFTER_EDITION = r"(?=\s*[,.;:)\n]|\s*$|\s+(?:tại|ở|diễn|sẽ|đã|vào|n�
 
 
 def games_candidates(text: str) -> list[Candidate]:
-    """"SEA Games 33", "ASIAD 20", "SEA Games lần thứ 33", "Olympic Paris 2024": multi-sport games (``games`` in
-    event_names_vi.json) named with their edition or year; a bare "SEA Games" is the kind of games, no event."""
+    """"SEA Games 33", "ASIAD 20", "SEA Games lần thứ 33", "Olympic Paris 2024", "ASEAN Cup 2026": games and cups
+    (``games`` in event_names_vi.json) named with their edition or year; a bare "SEA Games" is the kind, no event."""
     from kg.nlp.recognizers.event_names import _data as event_names_data
     from kg.textutil import compiled, phrase_alternation
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlefacts import kg_spans
+from articlefacts import kg_spans, resolved_entities
 
 
 def _events(text: str) -> list[str]:
@@ -27,3 +27,9 @@ def test_games_named_by_edition_or_year(text, expected):
 ])
 def test_bare_or_counted_games_are_no_event(text):
     assert _events(text) == []
+
+
+def test_a_football_cup_with_its_year_is_an_event():
+    got = resolved_entities("Đội tuyển Việt Nam thắng Thái Lan 2-1 ở trận chung kết lượt về ASEAN Cup 2026.", "vi",
+                            "2026-12-05")
+    assert ("ASEAN Cup 2026", "Event") in got
