@@ -103,6 +103,34 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# institutions whose proper name stands alone later: "Bệnh viện Bạch Mai" → "Bạch Mai", "Học viện Nông nghiệp
+# Việt Nam" is no such one (a place closes it)
+_INSTITUTION_HEAD = re.compile(r"(?:Bệnh viện|Trường Đại học|Đại học|Học viện|Viện)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def institution_short_forms(text: str, cands: list[Candidate], lex) -> list[Candidate]:
+    """A hospital, university or institute named in full stands alone later by its proper name: "ca ghép tim thứ 12
+    của Bạch Mai" after "Bệnh viện Bạch Mai" (Vietnamese); not where that name is a known place or person."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "ORG" or c.ref:
+            continue
+        name = text[c.start:c.end]
+        head = _INSTITUTION_HEAD.match(name)
+        if not head:
+            continue
+        short = name[head.end():]
+        if not 2 <= len(short.split()) <= 3 or not all(w[:1].isupper() for w in short.split()) \
+                or lex.lookup(short):
+            continue
+        for m in compiled(r"(?<![\w])" + re.escape(short) + r"(?![\w])").finditer(text):
+            if c.start <= m.start() < c.end or re.search(r"[\wÀ-ỹ]\s+$", text[max(0, m.start() - 2):m.start()]) \
+                    and re.search(r"(?:Bệnh viện|Đại học|Học viện|Viện|Trường)\s+$", text[max(0, m.start() - 14):m.start()]):
+                continue  # (inside the full name, or the full name again)
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": name}))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _en_company_tail() -> re.Pattern:
     data = pattern_data("companies.json")

@@ -44,7 +44,8 @@ from kg.nlp.recognizers.context import (context_candidates, credit_candidates, l
                                         team_candidates)
 from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
 from kg.nlp.recognizers.gazetteer import gazetteer_candidates
-from kg.nlp.recognizers.companies import brand_extensions, company_short_forms, english_company_short_forms
+from kg.nlp.recognizers.companies import (brand_extensions, company_short_forms, english_company_short_forms,
+                                         institution_short_forms)
 from kg.nlp.recognizers.organisations import org_candidates, org_reference_candidates
 from kg.nlp.recognizers.persons import given_name_references, highland_names, person_candidates
 from kg.nlp.recognizers.regulating_policies import regulating_policy_candidates
@@ -179,6 +180,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
                                                                  _segment_starts(r.word_spans)), "vi"),
         Step("brand-extensions", lambda r, lex: brand_extensions(r.text, r.words, r.cands)),
         Step("company-short-forms", lambda r, lex: company_short_forms(r.text, r.cands)),
+        Step("institution-short-forms", lambda r, lex: institution_short_forms(r.text, r.cands, lex), "vi"),
         Step("company-short-forms-en", lambda r, lex: english_company_short_forms(r.text, r.cands), "other"),
         Step("credits", lambda r, lex: credit_candidates(r.text, lex)),
         Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang, lex)),

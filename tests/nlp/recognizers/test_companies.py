@@ -29,3 +29,10 @@ def test_an_english_company_named_after_its_port_leaves_the_port_a_place():
             "Cai Lan Port JSC, which also runs a logistics centre.")
     got = resolved_entities(text, "en", "2026-12-05")
     assert {("Cai Lan Port", "Place"), ("Cai Lan Port JSC", "Organization")} <= got
+
+
+def test_a_hospital_named_in_full_stands_alone_later_by_its_proper_name():
+    text = ("Bệnh viện Bạch Mai vừa ghép tim thành công cho một bệnh nhân 14 tuổi. Đây là ca ghép tim thứ 12 của "
+            "Bạch Mai.")
+    got = resolved_entities(text, "vi", "2026-12-05")
+    assert ("Bệnh viện Bạch Mai", "Organization") in got and not any(t == "Person" for _, t in got)
