@@ -266,7 +266,8 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
         return end
     if _HELD_BEFORE.search(text, max(0, start - 20), start) is None:
         return 0
-    run = re.match(r"[^\n,.;:()\"“”]{0,80}?(?=" + _BOUNDARY + ")", text[end:])
+    # (a quoted name may stand inside: 'lễ ra quân chiến dịch "Làm sạch môi trường" năm 2026 | tại …')
+    run = re.match(r"(?:[^\n,.;:()\"“”]|[\"“][^\"“”\n]{1,60}[\"”]){0,80}?(?=" + _BOUNDARY + ")", text[end:])
     if run is None:
         return 0
     stop = end + run.end()
@@ -281,7 +282,7 @@ def _held_to_boundary(text: str, start: int, end: int) -> int:
         if named is None or first_stop - named > 3:
             return 0
         stop = start + tokens[named].end()
-    words = text[start:stop].split()
+    words = re.sub(r"[\"“][^\"“”\n]*[\"”]", "Q", text[start:stop]).split()  # a quoted name counts as one word
     return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
 
 

@@ -442,3 +442,9 @@ def test_a_ceremony_held_ends_with_the_proper_name_it_opens():
     assert ("lễ khánh thành cầu Đại Lộc", "Event") in got
     assert not any(t == "Event" for _, t in resolved_entities(
         "Sáng 21/8, UBND tỉnh tổ chức lễ thả cá giống cho các em học sinh xem.", "vi", "2026-12-05"))
+
+
+def test_a_ceremony_held_whose_name_quotes_a_campaign():
+    got = resolved_entities("Sáng 8/12, Thành đoàn Hà Nội tổ chức lễ ra quân chiến dịch \"Làm sạch môi trường\" năm "
+                            "2026 tại công viên Thống Nhất.", "vi", "2026-12-08")
+    assert ('lễ ra quân chiến dịch "Làm sạch môi trường" năm 2026', "Event") in got
