@@ -393,10 +393,17 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
         for key, e in entities.items():
             if e.type != "Organization" or not accept(e):
                 continue
-            seen = [mm.start for mm in ex.mentions if mm.id in e.mentions and mm.start < m.start]
+            seen = [mm.start for mm in ex.mentions if mm.id in e.mentions and mm.start < m.start
+                    and not (mm.nested and mm.id in inner)]
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), key)
         return best[1] if best else None
+
+    # a nested body inside a whole one ("Department of Health" in "the provincial Department of Health"):
+    # a later bare "the department" means the whole body, not its inner words
+    inner = set() if ex.article.lang != "en" else {mm.id for mm in ex.mentions if mm.nested and any(
+        o.type == "Organization" and not o.nested and not o.ref and o.start <= mm.start and mm.end <= o.end
+        and (o.start, o.end) != (mm.start, mm.end) for o in ex.mentions)}
 
     def named_so(e: Entity) -> bool:  # the article names it so: "Công ty cổ phần …"
         names = [mm.name or mm.text for mm in ex.mentions if mm.id in e.mentions]  # "Ministry of Health" of a title's "Health"
