@@ -234,3 +234,12 @@ def test_a_role_after_its_in_apposition_belongs_to_the_body_named_before():
                 lang="en", published="2026-02-02")
     assert ("Ho Quoc Luc", "position", "chairman") in got
     assert ("Ho Quoc Luc", "memberOf", "Sao Ta Foods Corporation") in got
+
+
+def test_two_coordinated_roles_of_one_body_are_each_a_position():
+    from articlefacts import facts
+    got = facts("Orders doubled, said Hà Minh Khang, founder and chief executive of Sóng Xanh Robotics JSC.", lang="en",
+                published="2026-02-02")
+    assert ("Hà Minh Khang", "position", "founder") in got
+    assert ("Hà Minh Khang", "position", "chief executive") in got
+    assert ("Hà Minh Khang", "memberOf", "Sóng Xanh Robotics JSC") in got
