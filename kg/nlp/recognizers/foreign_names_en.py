@@ -9,6 +9,7 @@ hyphenated half, and the statistical taggers cut it at the hyphen.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
@@ -27,3 +28,18 @@ def korean_name_candidates(text: str) -> list[Candidate]:
     """Every "Family Given-name" pair, as a PER candidate above the statistical taggers."""
     return [Candidate(m.start(), m.end(), "PER", PRIORITY["korean-name"], "korean-name")
             for m in _korean_name_re().finditer(text)]
+
+
+# "Jean-Marc Lenz", "Anne-Sophie Martin": a capitalised first half of a hyphenated given name right
+# before a person's name, which the taggers cut at the hyphen ("Marc Lenz")
+_GIVEN_HALF = re.compile(r"(?<![\w’'-])[A-Z][a-zà-öø-ÿ]{1,10}-$")
+
+
+def join_hyphenated_given_names(cands: list[Candidate], text: str) -> list[Candidate]:
+    """``cands`` with each person's name that starts right after a capitalised half and a hyphen
+    ("Jean-" + "Marc Lenz") widened over that half ("Jean-Marc Lenz")."""
+    out = []
+    for c in cands:
+        m = _GIVEN_HALF.search(text, max(0, c.start - 12), c.start) if c.label == "PER" and c.start else None
+        out.append(replace(c, start=m.start()) if m and text[c.start:c.start + 1].isupper() else c)
+    return out

@@ -34,3 +34,10 @@ def test_korean_names_with_a_hyphenated_given_name():
     assert ("Choi Won-ho", "PER") in got
     assert ("Lee Dong-gyu", "PER") in got
     assert not any(s.endswith("-") for s, _ in _ents("Coach Kim Hyun-woo spoke on Monday."))
+
+
+def test_hyphenated_given_name_stays_whole():
+    from articlefacts import resolved_entities
+    got = resolved_entities("The contract was signed by Marie-Claire Dubois, who runs the Lyon plant.", "en", "2026-02-02")
+    assert ("Marie-Claire Dubois", "Person") in got
+    assert ("Claire Dubois", "Person") not in got
