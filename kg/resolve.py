@@ -371,7 +371,7 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "sở": ("Sở",), "cục": ("Cục",), "bộ": ("Bộ",), "viện": ("Viện",), "chi cục": ("Chi cục",), "quỹ": ("Quỹ",),
                  "tổng cục": ("Tổng cục",), "tổng công ty": ("Tổng công ty",),
                  "nhà trường": ("Trường", "Đại học", "Học viện"),  # "cho biết nhà trường đang …": the school
-                 "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn",), "association": ("Hiệp hội", "association"),
+                 "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn", "group"), "association": ("Hiệp hội", "association"),
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),

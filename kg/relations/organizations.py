@@ -123,6 +123,12 @@ def _described_unit(gap: str, key: str = "sub_of_nouns") -> bool:
                                         r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s+)?(?:[a-z][\w-]*\s+){0,3}", gap) is not None
 
 
+# "X, a new airline owned by Sun Group", "X, which is wholly owned by the state-run group Y": an apposition or a
+# relative clause saying who owns the body (words describing the owner may stand before its name)
+_OWNED_BY = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+is\s+|(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:wholly\s+|fully\s+|"
+                       r"majority[- ])?owned\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+
+
 def unit_of(s: Sentence) -> list[Relation]:
     """subOrganizationOf from an apposition that says so: "ACV, a subsidiary of the Commission …",
     "the Trade Promotion Agency, a unit of the Ministry …", "Cục X, đơn vị trực thuộc Bộ Y"; and
@@ -147,6 +153,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(c.id, "subOrganizationOf", a.id, s.index))
         elif s.lang == "en" and _described_unit(gap):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
+        elif s.lang == "en" and _OWNED_BY.fullmatch(gap) and not a.ref:
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "X, a new airline owned by Sun Group"
         elif s.lang == "en" and re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+|\s*,\s*(?:which\s+(?:is|are)\s+)?)(?:directly\s+)?"
                                              r"under\s+(?:the\s+)?", gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
