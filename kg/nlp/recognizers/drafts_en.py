@@ -86,6 +86,32 @@ def signed_document_candidates(text: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _compound_pattern() -> re.Pattern:
+    data = pattern_data(DATA.name)
+    amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""
+    kinds = phrase_alternation(data["compound_kinds"])
+    after = "|".join(map(re.escape, data["compound_after"]))
+    return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?:a|an|the)\s+{amount}(?:[\w-]+-(?:year|month)\s+)?"
+                      rf"(?P<name>(?:[a-z][a-z-]*\s+){{1,3}}(?:{kinds}))(?=\s*[,.;]|\s+(?:{after})\b)")
+
+
+def compound_signed_candidates(text: str) -> list[Candidate]:
+    """"signed a five-year engine maintenance agreement with SR Technics": the lower-case words before the
+    kind and the kind (``compound_kinds``) as a Policy candidate, without the duration; only where a signing
+    verb says it is an instrument, and not where a modifier alone stands before the kind ("a new agreement")."""
+    _, stops, _ = _data()
+    out: list[Candidate] = []
+    for m in _compound_pattern().finditer(text):
+        words = m.group("name").split()
+        lead = [w for w in words[:-1] if w not in ("of", "understanding")]
+        if any(w in stops or w in ("a", "an", "the") or w in _modifiers() for w in lead):
+            continue
+        out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
+                             meta={"type": "Memorandum"}))
+    return out
+
+
 _HORIZON = re.compile(r"20\d\d(?:[-–]20\d\d)?")
 
 

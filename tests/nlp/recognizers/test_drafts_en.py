@@ -176,3 +176,20 @@ def test_a_programme_to_further_a_field_is_named_with_it():
     assert not _policies("The province on Monday approved a programme to promote the province in Japan.")
     # a plan to do something is what a firm or body means to do
     assert not _policies("The bank on Monday announced a plan to develop digital banking.")
+
+
+def test_instrument_named_by_lower_case_words_after_a_signing_verb():
+    from articlefacts import graph_triples, resolved_entities
+    ents = resolved_entities("Hòa Phát Group on Tuesday signed a ten-year iron ore supply contract with Vale of Brazil.",
+                             "en", "2026-02-02")
+    assert ("iron ore supply contract", "Policy") in ents
+    text = ("Hòa Phát Group on Tuesday signed a port services agreement with Gemadept Corporation. The agreement was "
+            "signed by Nguyễn Việt Thắng and Nguyễn Văn Minh.")
+    assert ("Nguyễn Việt Thắng", "signed", "port services agreement") in graph_triples(text, "en", "2026-02-02")
+
+
+def test_no_instrument_without_a_signing_verb_or_with_a_bare_modifier():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("The firms discussed an iron ore supply contract. They signed a new agreement with Vale.",
+                             "en", "2026-02-02")
+    assert not any(t == "Policy" for n, t in ents)
