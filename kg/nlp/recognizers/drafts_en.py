@@ -99,7 +99,8 @@ def _compound_pattern() -> re.Pattern:
 def compound_signed_candidates(text: str) -> list[Candidate]:
     """"signed a five-year engine maintenance agreement with SR Technics": the lower-case words before the
     kind and the kind (``compound_kinds``) as a Policy candidate, without the duration; only where a signing
-    verb says it is an instrument, and not where a modifier alone stands before the kind ("a new agreement")."""
+    verb says it is an instrument and the next sentences name its signers ("The agreement was signed by …"), and
+    not where a modifier alone stands before the kind ("a new agreement")."""
     _, stops, _ = _data()
     out: list[Candidate] = []
     for m in _compound_pattern().finditer(text):
@@ -107,6 +108,9 @@ def compound_signed_candidates(text: str) -> list[Candidate]:
         lead = [w for w in words[:-1] if w not in ("of", "understanding")]
         if any(w in stops or w in ("a", "an", "the") or w in _modifiers() for w in lead):
             continue
+        kind = words[-1] if words[-1] != "understanding" else "memorandum"
+        if not re.search(rf"\b[Tt]he\s+{kind}\s+(?:was|were|is)\s+signed\s+by\b", text[m.end():m.end() + 400]):
+            continue  # a deal the article then treats as a signed document; not every "cooperation agreement"
         out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": "Memorandum"}))
     return out

@@ -180,8 +180,8 @@ def test_a_programme_to_further_a_field_is_named_with_it():
 
 def test_instrument_named_by_lower_case_words_after_a_signing_verb():
     from articlefacts import graph_triples, resolved_entities
-    ents = resolved_entities("Hòa Phát Group on Tuesday signed a ten-year iron ore supply contract with Vale of Brazil.",
-                             "en", "2026-02-02")
+    ents = resolved_entities("Hòa Phát Group on Tuesday signed a ten-year iron ore supply contract with Vale of Brazil. "
+                             "The contract was signed by Nguyễn Việt Thắng.", "en", "2026-02-02")
     assert ("iron ore supply contract", "Policy") in ents
     text = ("Hòa Phát Group on Tuesday signed a port services agreement with Gemadept Corporation. The agreement was "
             "signed by Nguyễn Việt Thắng and Nguyễn Văn Minh.")
@@ -190,6 +190,6 @@ def test_instrument_named_by_lower_case_words_after_a_signing_verb():
 
 def test_no_instrument_without_a_signing_verb_or_with_a_bare_modifier():
     from articlefacts import resolved_entities
-    ents = resolved_entities("The firms discussed an iron ore supply contract. They signed a new agreement with Vale.",
-                             "en", "2026-02-02")
+    ents = resolved_entities("The firms discussed an iron ore supply contract. They signed a new agreement with Vale. "
+                             "Hòa Phát also signed a training agreement with Huế University.", "en", "2026-02-02")
     assert not any(t == "Policy" for n, t in ents)
