@@ -204,10 +204,14 @@ def unit_of(s: Sentence) -> list[Relation]:
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
              r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school|division|unit|branch|fund|foundation|"
-             r"museum|college|clinic|studio|firm")
+             r"museum|college|clinic|studio|firm|airline")
 
 
 _FOREIGN = re.compile(r"\b(?!Vietnamese\b)[A-Z][a-z]+(?:an|ese|ish)\b")
+
+
+# the other words a body's name may say its kind with ("the airline" of "Bamboo Airways", "Korean Air")
+_REF_SYNONYMS = {"airline": ("airways", "air")}
 
 
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:
@@ -228,9 +232,10 @@ def org_ref_at(s: Sentence, pos: int) -> Mention | None:
     def fits(o: Mention) -> bool:
         name = (o.name or o.text).casefold()
         lead = s.text[max(0, o.start - 25):o.start]
+        named = phrase in name or any(re.search(rf"\b{w}\b", name) for w in _REF_SYNONYMS.get(phrase, ()))
         if nat and nat != "Vietnamese":
-            return phrase in name and (f"{nat.casefold()} {phrase}" in name or nat in lead)
-        return phrase in name and not (nat and (_FOREIGN.search(o.name or o.text) or _FOREIGN.search(lead)))
+            return named and (f"{nat.casefold()} {phrase}" in name or nat in lead)
+        return named and not (nat and (_FOREIGN.search(o.name or o.text) or _FOREIGN.search(lead)))
     earlier = [o for o in s.ex.mentions if o.type == "Organization" and o.start < pos and not o.ref
                and o.sentence >= s.index - (12 if nat else 5) and fits(o)]  # (a nationality narrows it: further back)
     # a name nested in another that also fits ("'s Committee" inside "… People's Committee") is that one's part

@@ -243,3 +243,13 @@ def test_two_coordinated_roles_of_one_body_are_each_a_position():
     assert ("Hà Minh Khang", "position", "founder") in got
     assert ("Hà Minh Khang", "position", "chief executive") in got
     assert ("Hà Minh Khang", "memberOf", "Sóng Xanh Robotics JSC") in got
+
+
+def test_role_after_a_bodys_possessive_reference_is_a_post_in_that_body():
+    from articlefacts import facts
+    got = facts("Pacific Airlines will add flights to Huế, the airline's general director Lê Hồng Hà said on Monday.",
+                lang="en", published="2026-02-02")
+    assert ("Lê Hồng Hà", "memberOf", "Pacific Airlines") in got
+    got = facts("Vietjet and Bamboo Airways signed a code-share deal. It was signed by the airline's chief executive "
+                "Lê Hồng Hà and others.", lang="en", published="2026-02-02")
+    assert any(s == "Lê Hồng Hà" and p == "memberOf" for s, p, o in got)
