@@ -49,3 +49,14 @@ def test_its_in_an_end_attribution_after_an_owners_unit_is_the_units():
     got = facts("Masan's retail unit WinCommerce will open 500 stores, its general director Nguyễn Thu Hà said.",
                 lang="en", published="2026-02-02")
     assert ("Nguyễn Thu Hà", "memberOf", "WinCommerce") in got
+
+
+def test_a_field_word_before_the_person_noun_still_gives_membership():
+    from articlefacts import facts
+    got = facts("Prices will fall, said Đặng Thu Trang, a banking analyst at Saigon Securities Inc.", lang="en",
+                published="2026-02-02")
+    assert ("Đặng Thu Trang", "memberOf", "Saigon Securities Inc") in got or \
+        any(s == "Đặng Thu Trang" and p == "memberOf" and o.startswith("Saigon Securities") for s, p, o in got)
+    got = facts("Prices will fall, said Đặng Thu Trang, a former banking analyst at Saigon Securities Inc.", lang="en",
+                published="2026-02-02")
+    assert not any(s == "Đặng Thu Trang" and p == "memberOf" for s, p, o in got)
