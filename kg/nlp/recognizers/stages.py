@@ -82,6 +82,7 @@ from kg.nlp.recognizers.transliterated_names import transliterated_name_candidat
 from kg.nlp.recognizers.managed_places import managed_place_candidates
 from kg.nlp.recognizers.role_bodies_en import role_body_candidates
 from kg.nlp.recognizers.country_firms_en import country_firm_candidates
+from kg.nlp.recognizers.dated_events_en import dated_event_candidates
 from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies, tail_short_forms,
                                                 listed_company_candidates, named_company_candidates,
                                                 org_before_title_candidates, vietnam_arm_candidates)
@@ -235,6 +236,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
         Step("role-bodies-en", lambda r, lex: role_body_candidates(r.text, r.cands, lex), "other"),
         Step("country-firms-en", lambda r, lex: country_firm_candidates(r.text, r.cands, lex), "other"),
+        Step("dated-events-en", lambda r, lex: dated_event_candidates(r.text, lex), "other"),
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
         Step("tail-short-forms", lambda r, lex: tail_short_forms(r.text, lex), "other"),
