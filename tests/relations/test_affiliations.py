@@ -60,3 +60,9 @@ def test_a_field_word_before_the_person_noun_still_gives_membership():
     got = facts("Prices will fall, said Đặng Thu Trang, a former banking analyst at Saigon Securities Inc.", lang="en",
                 published="2026-02-02")
     assert not any(s == "Đặng Thu Trang" and p == "memberOf" for s, p, o in got)
+
+
+def test_a_two_word_person_noun_is_not_split_into_a_field_word_and_a_noun():
+    from articlefacts import facts
+    got = facts("Deals are back, said Lê Thu Hà, managing partner at Saigon Seed Fund.", lang="en", published="2026-02-02")
+    assert ("Lê Thu Hà", "position", "partner") not in got
