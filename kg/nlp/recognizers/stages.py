@@ -31,7 +31,7 @@ from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier
 from kg.nlp.recognizers.drafts_en import (compound_signed_candidates, dated_plan_candidates, draft_candidates,
-                                         signed_document_candidates)
+                                         signed_document_candidates, signed_with_candidates)
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates, named_lower_event_candidates
 from kg.nlp.lexicon import Lexicon, load_lexicon
@@ -215,6 +215,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
         Step("compound-memoranda-en", lambda r, lex: compound_signed_candidates(r.text), "other"),
+        Step("partnered-memoranda-en", lambda r, lex: signed_with_candidates(r.text), "other"),
         Step("dated-plans-en", lambda r, lex: dated_plan_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),

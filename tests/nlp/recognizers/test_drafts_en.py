@@ -193,3 +193,17 @@ def test_no_instrument_without_a_signing_verb_or_with_a_bare_modifier():
     ents = resolved_entities("The firms discussed an iron ore supply contract. They signed a new agreement with Vale. "
                              "Hòa Phát also signed a training agreement with Huế University.", "en", "2026-02-02")
     assert not any(t == "Policy" for n, t in ents)
+
+
+def test_memorandum_with_a_partner_is_named_by_its_subject_when_its_signers_are_named():
+    from articlefacts import graph_triples, resolved_entities
+    text = ("The ministry signed a memorandum of understanding with Google Asia Pacific on digital skills for 2,000 teachers. "
+            "The memorandum was signed by Deputy Minister Lê Quân and Marc Woo.")
+    ents = resolved_entities(text, "en", "2026-02-02")
+    assert ("memorandum of understanding on digital skills for 2,000 teachers", "Policy") in ents
+    assert ("Google Asia Pacific", "Organization") in ents
+    assert ("Lê Quân", "signed", "memorandum of understanding on digital skills for 2,000 teachers") in \
+        graph_triples(text, "en", "2026-02-02")
+    ents = resolved_entities("The ministry signed a memorandum of understanding with Google Asia Pacific on digital "
+                             "skills for teachers.", "en", "2026-02-02")
+    assert not any(t == "Policy" for n, t in ents)
