@@ -434,3 +434,12 @@ def test_a_comma_with_no_year_after_it_still_ends_an_event_name():
     got = kg_spans("Hội nghị tổng kết công tác thi đua, các đại biểu đã thảo luận sôi nổi.", lang="vi",
                    published="2026-05-02")
     assert not any(label == "EVENT" and "," in t for label, t in got)
+
+
+def test_a_nationality_and_congress_name_a_legislature_not_an_event():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("The delegation met leaders of the Peruvian Congress. The 14th National Party Congress opened "
+                             "in Hà Nội.", "en", "2026-02-02")
+    assert ("Peruvian Congress", "Organization") in ents
+    assert ("Peruvian Congress", "Event") not in ents
+    assert ("14th National Party Congress", "Event") in ents
