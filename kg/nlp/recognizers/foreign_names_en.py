@@ -43,3 +43,28 @@ def join_hyphenated_given_names(cands: list[Candidate], text: str) -> list[Candi
         m = _GIVEN_HALF.search(text, max(0, c.start - 12), c.start) if c.label == "PER" and c.start else None
         out.append(replace(c, start=m.start()) if m and text[c.start:c.start + 1].isupper() else c)
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_name_re() -> tuple[re.Pattern, frozenset[str]]:
+    data = pattern_data("foreign_names_en.json")
+    given = "|".join(sorted(map(re.escape, data["given_names"]), key=len, reverse=True))
+    word = r"[A-Z][a-zà-öø-ÿ’']+(?:-[A-Z][a-zà-öø-ÿ]+)?"
+    particle = r"(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin|binti)"
+    return re.compile(rf"(?<![\w’'.-])(?:{given})(?:\s+{particle})?\s+{word}(?:\s+(?:{particle}\s+)?{word})?"
+                      r"(?![\w’'-]|\s+[A-Z0-9])"), frozenset(data["not_surname_words"])
+
+
+def given_name_candidates(text: str, lex) -> list[Candidate]:
+    """"Thomas Becker of Allianz", "Mette Frederiksen and Olaf Scholz": a common foreign given name
+    (``given_names``) and one or two more capitalised words, ending the run, as a person, with no title or
+    role before it. A run that ends with a place's or a body's word (``not_surname_words``: "Victoria
+    Harbour") or that the gazetteer knows as something else is left alone."""
+    pattern, not_surname = _given_name_re()
+    out: list[Candidate] = []
+    for m in pattern.finditer(text):
+        words = m.group().split()
+        if words[-1] in not_surname or any(e.type != "Person" for e in lex.lookup(m.group())):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PER", PRIORITY["given-name-en"], "given-name-en"))
+    return out
