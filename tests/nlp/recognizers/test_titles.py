@@ -86,3 +86,11 @@ def test_a_vice_chancellor_is_a_title_not_part_of_the_name():
     assert ("Simone Buitendijk", "Person") in resolved_entities(text, "en", "2026-02-02")
     assert any(s == "Simone Buitendijk" and p == "position" and o.casefold() == "vice-chancellor"
                for s, p, o in facts(text, lang="en", published="2026-02-02"))
+
+
+def test_lower_case_founder_or_chief_executive_right_before_a_name_is_a_title():
+    from articlefacts import facts
+    got = facts("Mai Linh Group grew fast. Its founder Hồ Huy has retired, said chief executive Lê Hồng Hà.", lang="en",
+                published="2026-02-02")
+    assert ("Hồ Huy", "position", "founder") in got
+    assert ("Lê Hồng Hà", "position", "chief executive") in got
