@@ -141,7 +141,6 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if owner is not None and org is not None:
             out.append(Relation(org.id, "subOrganizationOf", owner.id, s.index))
     out += _roles_before_names(s, heads, title_starts)
-    out += _possessed_roles_before_names(s, heads)
     out += _its_role(s, heads, orgs)
     out += _lower_role_after_title(s, heads, orgs)
     out += _body_role_name(s, heads, orgs)
@@ -235,7 +234,8 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
                              s.text[o.end:p.start]) if o.end < p.start else None  # "… Federation (VFF) president X"
             if m is None or not m.group("role")[:1].islower() or m.group("comma") and not _closed(s, p) or re.search(
                     r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]) or any(
-                    t.start_char <= o.end + m.start("role") < t.end_char for t in s.titles):
+                    t.start_char <= o.end + m.start("role") < t.end_char
+                    and (t.start_char, t.end_char) != (o.end + m.start("role"), o.end + m.end("role")) for t in s.titles):
                 continue  # ("Hanoi Party chief X", "… People's Committee chairman X": a title read whole)
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
@@ -310,20 +310,3 @@ def _roles_before_names(s: Sentence, heads: str, title_starts: set[int]) -> list
         out.append(Relation(who.id, "memberOf", org.id, s.index))
     return out
 
-
-def _possessed_roles_before_names(s: Sentence, heads: str) -> list[Relation]:
-    """"the airline's general director Vu Duc Bien", "the bank's chief executive X": a lower-case role
-    after a body's possessive reference, right before the name, is a post in the body the reference names
-    again (:func:`kg.relations.organizations.org_ref_at`)."""
-    out: list[Relation] = []
-    for p in s.of_type("Person"):
-        if p.ref:
-            continue
-        m = re.search(rf"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+(?P<role>{heads})\s+$",
-                      s.text[max(s.start, p.start - 80):p.start])
-        if m is None or not m.group("role")[:1].islower():
-            continue
-        org = org_ref_at(s, max(s.start, p.start - 80) + m.start("ref"))
-        if org is not None:
-            out.append(Relation(p.id, "memberOf", org.id, s.index))
-    return out
