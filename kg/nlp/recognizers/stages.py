@@ -33,7 +33,8 @@ from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier
 from kg.nlp.recognizers.drafts_en import (compound_signed_candidates, dated_plan_candidates, draft_candidates,
                                          signed_document_candidates, signed_with_candidates)
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
-from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates, named_lower_event_candidates
+from kg.nlp.recognizers.events_en import (based_org_candidates, english_event_candidates, held_lower_event_candidates,
+                                         named_lower_event_candidates)
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.title_bodies import title_body_candidates
 from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
@@ -212,6 +213,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("streets-vi", lambda r, lex: address_street_candidates(r.text), "vi"),
         Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
         Step("named-lower-events-en", lambda r, lex: named_lower_event_candidates(r.text), "other"),
+        Step("held-lower-events-en", lambda r, lex: held_lower_event_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
         Step("compound-memoranda-en", lambda r, lex: compound_signed_candidates(r.text), "other"),
