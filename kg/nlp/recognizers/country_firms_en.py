@@ -64,5 +64,5 @@ def country_firm_candidates(text: str, cands: list[Candidate], lex) -> list[Cand
             continue
         if any(c.label in ("PER", "LOC") and c.start <= m.start() < c.end for c in cands):
             continue  # a person or place the recognisers found ("Kim Jong-un of …")
-        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY[SOURCE], SOURCE))
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-of-country-en"], SOURCE))
     return out

@@ -41,5 +41,5 @@ def dated_event_candidates(text: str, lex) -> list[Candidate]:
         if any(w in not_events or w.casefold() in P.MONTHS_EN or w.casefold() in P.WEEKDAYS_EN for w in words) \
                 or lex.lookup(name) or lex.lookup(" ".join(words)):
             continue
-        out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY[SOURCE], SOURCE))
+        out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-dated-en"], SOURCE))
     return out

@@ -49,10 +49,10 @@ def join_hyphenated_given_names(cands: list[Candidate], text: str) -> list[Candi
 def _given_name_re() -> tuple[re.Pattern, frozenset[str]]:
     data = pattern_data("foreign_names_en.json")
     given = "|".join(sorted(map(re.escape, data["given_names"]), key=len, reverse=True))
-    word = r"[A-Z][a-zà-öø-ÿ’']+(?:-[A-Z][a-zà-öø-ÿ]+)?"
+    word = r"[A-Z](?:[a-zà-öø-ÿ]|['’](?=[A-Z]))+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "O'Brien"; not "Araya's"
     particle = r"(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin|binti)"
     return re.compile(rf"(?<![\w’'.-])(?:{given})(?:\s+{particle})?\s+{word}(?:\s+(?:{particle}\s+)?{word})?"
-                      r"(?![\w’'-]|\s+[A-Z0-9])"), frozenset(data["not_surname_words"])
+                      r"(?![\w-]|\s+[A-Z0-9])(?!['’](?!s\b))"), frozenset(data["not_surname_words"])
 
 
 def given_name_candidates(text: str, lex) -> list[Candidate]:

@@ -49,5 +49,5 @@ def role_body_candidates(text: str, cands: list[Candidate], lex) -> list[Candida
             continue
         if len(words) == 1 and not re.search(r"[A-Z].*[A-Z]|\d", org):
             continue  # one plain word ("Finance", "Economics"): a field as often as a body
-        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY[SOURCE], SOURCE))
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-of-role-en"], SOURCE))
     return out
