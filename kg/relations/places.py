@@ -172,7 +172,8 @@ def locations(s: Sentence) -> list[Relation]:
             continue
         for pl in places:
             gap = s.text[o.end:pl.start]
-            if pl.start > o.end and re.fullmatch(r"\s+(của|of)\s+|\s*[–—-]\s*(tập đoàn|công ty|hãng|doanh nghiệp)"
+            # ("the Mediterranean Shipping Company (MSC) of Switzerland": its acronym may stand between)
+            if pl.start > o.end and re.fullmatch(r"(?:\s*\([A-Z][\w&.-]{1,12}\))?\s+(của|of)\s+|\s*[–—-]\s*(tập đoàn|công ty|hãng|doanh nghiệp)"
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
             elif s.lang == "en" and pl.start > o.end and _FROM_PLACE.fullmatch(gap) and not o.ref \

@@ -291,3 +291,8 @@ def test_body_described_as_a_firm_in_a_place_is_located_there():
     assert any(s == "Cây Tre Foods" and p == "locatedIn" and o in ("Cần Thơ", "Can Tho") for s, p, o in got)
     got = facts("Trần Văn Bình, a company director in Huế, said demand rose.", lang="en", published="2026-02-02")
     assert not any(p == "locatedIn" for s, p, o in got)
+
+
+def test_foreign_body_of_a_country_after_its_acronym_is_in_it():
+    got = _triples("The terminal will be run by the Hamburg Port Consulting Company (HPC) of Germany from next year.")
+    assert ("Hamburg Port Consulting Company", "locatedIn", "Germany") in got
