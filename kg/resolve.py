@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from kg.entity_keys import event_kind, is_bare_title, is_generic_event, local_body_name, person_name
 from kg.ceremony_refs import opened_event
+from kg.org_speakers import latest_subject, opens_sentence, speaker_body
 from kg.entity_merge import merge_within
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon, title_key
@@ -371,7 +372,7 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "sở": ("Sở",), "cục": ("Cục",), "bộ": ("Bộ",), "viện": ("Viện",), "chi cục": ("Chi cục",), "quỹ": ("Quỹ",),
                  "tổng cục": ("Tổng cục",), "tổng công ty": ("Tổng công ty",),
                  "nhà trường": ("Trường", "Đại học", "Học viện"),  # "cho biết nhà trường đang …": the school
-                 "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn",), "association": ("Hiệp hội", "association"),
+                 "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn", "group"), "association": ("Hiệp hội", "association"),
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
@@ -393,10 +394,17 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
         for key, e in entities.items():
             if e.type != "Organization" or not accept(e):
                 continue
-            seen = [mm.start for mm in ex.mentions if mm.id in e.mentions and mm.start < m.start]
+            seen = [mm.start for mm in ex.mentions if mm.id in e.mentions and mm.start < m.start
+                    and not (mm.nested and mm.id in inner)]
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), key)
         return best[1] if best else None
+
+    # a nested body inside a whole one ("Department of Health" in "the provincial Department of Health"):
+    # a later bare "the department" means the whole body, not its inner words
+    inner = set() if ex.article.lang != "en" else {mm.id for mm in ex.mentions if mm.nested and any(
+        o.type == "Organization" and not o.nested and not o.ref and o.start <= mm.start and mm.end <= o.end
+        and (o.start, o.end) != (mm.start, mm.end) for o in ex.mentions)}
 
     def named_so(e: Entity) -> bool:  # the article names it so: "Công ty cổ phần …"
         names = [mm.name or mm.text for mm in ex.mentions if mm.id in e.mentions]  # "Ministry of Health" of a title's "Health"
@@ -410,58 +418,10 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
         return entry is not None and entry.kind == "company" and m.meta.get("head") in (
             "công ty", "tập đoàn", "company", "group")
 
-    own = _speaker_body(m, ex, entities, named_so)
-    if own is None and ex.article.lang == "en" and _opens_sentence(ex, m):
-        own = _latest_subject(m, ex, entities, named_so)
+    own = speaker_body(m, ex, entities, named_so)
+    if own is None and ex.article.lang == "en" and opens_sentence(ex, m):
+        own = latest_subject(m, ex, entities, named_so)
     return own or latest(named_so) or latest(known_company)
-
-
-def _opens_sentence(ex: Extraction, m: Mention) -> bool:
-    """``m`` is its English sentence's subject: only a dateline, "The" or "Also on Monday," before it."""
-    s_start = ex.sentences[m.sentence][0] if m.sentence < len(ex.sentences) else 0
-    return re.fullmatch(r"(?:[^\n—–]{0,60}[—–]\s*)?(?:(?:Also|Earlier|Later)\s+[^,]{0,30},\s*)?(?:The\s+|the\s+)?",
-                        ex.article.text[s_start:m.start]) is not None
-
-
-def _latest_subject(m: Mention, ex: Extraction, entities: dict[str, Entity], accept) -> str | None:
-    """"The ministry will also hold …" as a sentence's subject: the body of that kind that was last the
-    subject of a sentence ("The Ministry of Home Affairs on Tuesday launched …"), not one named last inside
-    a phrase ("… the database run by the Ministry of Public Security")."""
-    best: tuple[int, str] | None = None
-    for key, e in entities.items():
-        if e.type != "Organization" or not accept(e):
-            continue
-        seen = [mm.start for mm in ex.mentions if mm.id in e.mentions and mm.start < m.start and not mm.ref
-                and _opens_sentence(ex, mm)]
-        if seen and (best is None or max(seen) > best[0]):
-            best = (max(seen), key)
-    return best[1] if best else None
-
-
-_SAYS = re.compile(r"^[^.;]{0,40}?\b(?:said|says|told|added|stressed|noted)\b")
-
-
-def _speaker_body(m: Mention, ex: Extraction, entities: dict[str, Entity], accept) -> str | None:
-    """The body of that kind the speaker belongs to, in reported speech: "Lan said the ministry had …"
-    or "She said the ministry …" after "Minister of Health Dao Hong Lan … Lan said …" is her ministry,
-    whatever body of that kind was named last. The speaker is the person before the ref in its
-    sentence who "said", or for "He/She said" the last person who did in the sentences before."""
-    text = ex.article.text
-    s_start = ex.sentences[m.sentence][0] if m.sentence < len(ex.sentences) else 0
-    people = [p for p in ex.mentions if p.type == "Person" and p.start < m.start
-              and p.sentence >= m.sentence - 3 and _SAYS.match(text[p.end:m.start if p.sentence == m.sentence else p.end + 60])]
-    here = [p for p in people if p.sentence == m.sentence]
-    if here:
-        speaker = here[-1]
-    elif people and re.match(r"\s*(?:He|She)\s+(?:said|told|added)\b", text[s_start:m.start]):
-        speaker = people[-1]
-    else:
-        return None
-    keys = {k for k, e in entities.items() if speaker.id in e.mentions}
-    member = {r.obj for r in ex.relations if r.predicate == "memberOf" and isinstance(r.obj, int)
-              and any(r.subject in entities[k].mentions for k in keys)}
-    found = [k for k, e in entities.items() if e.type == "Organization" and accept(e) and member & set(e.mentions)]
-    return found[0] if len(found) == 1 else None
 
 
 def _inferred_issuers(ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> list[Fact]:

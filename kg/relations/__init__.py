@@ -46,6 +46,8 @@ from kg.relations.journeys import journey_venues
 from kg.relations.defendants import defendants_at_trial
 from kg.relations.board_elections import board_elections
 from kg.relations.events import apposed_sub_bodies, event_place_lists, joined_events, meeting_of_the_body, organizers_by_list
+from kg.relations.reported_implementers_en import reported_implementers
+from kg.relations.plural_signers_en import plural_signers
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under,
                                         referring_subject_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
@@ -122,7 +124,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           contest_opponents, contest_results, teams_from_bodies,
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
-          named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections)
+          named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
+          reported_implementers, plural_signers)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

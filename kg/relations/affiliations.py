@@ -53,7 +53,7 @@ def affiliations(s: Sentence) -> list[Relation]:
         rest = s.text[p.end:s.end]
         # (an age may stand first: "Phan Minh Tuấn, 32, a lecturer at …")
         # (the article may be left out: "Thomas Ziegler, curator at Cologne Zoo,")
-        m = re.match(r"\s*,\s*(?:\d{1,3},\s*)?(?:(?:a|an|the)\s+)?(?:(?:senior|junior|young|leading|chief|visiting|former)\s+)?(?P<noun>"
+        m = re.match(r"\s*,\s*(?:\d{1,3},\s*)?(?:(?:a|an|the)\s+)?(?:(?:senior|junior|young|leading|chief|visiting|former)\s+)?(?:(?!former\b)[a-z][a-z-]+\s+)??(?P<noun>"
                      + nouns + r")\s+(?:at|of|with|from)\s+(?:the\s+)?", rest, flags=re.IGNORECASE)
         if m and "former" not in m.group(0).casefold():
             org = _org_at(orgs, p.end + m.end())

@@ -88,7 +88,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
                       r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
@@ -132,8 +132,10 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]) and not (
                 more and (end + more.end() in title_starts or re.match(heads + r"\b", s.text[end + more.end():s.end]))):
             continue  # the role runs on into words we do not read: leave it
-        if role != "member":
-            out.append(Relation(p.id, "position", role, s.index))
+        # "founder and chief executive of Nông Trại Số": two roles of one body, each a position
+        for r in (role, m.group("role2")):
+            if r and r != "member":
+                out.append(Relation(p.id, "position", r, s.index))
         if org is not None:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
         if owner is not None and org is not None:
@@ -232,7 +234,8 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
                              s.text[o.end:p.start]) if o.end < p.start else None  # "… Federation (VFF) president X"
             if m is None or not m.group("role")[:1].islower() or m.group("comma") and not _closed(s, p) or re.search(
                     r"\b(?:former|ex-)\s*$", s.text[max(s.start, o.start - 8):o.start]) or any(
-                    t.start_char <= o.end + m.start("role") < t.end_char for t in s.titles):
+                    t.start_char <= o.end + m.start("role") < t.end_char
+                    and (t.start_char, t.end_char) != (o.end + m.start("role"), o.end + m.end("role")) for t in s.titles):
                 continue  # ("Hanoi Party chief X", "… People's Committee chairman X": a title read whole)
             out.append(Relation(p.id, "position", m.group("role"), s.index))
             out.append(Relation(p.id, "memberOf", o.id, s.index))
@@ -306,3 +309,4 @@ def _roles_before_names(s: Sentence, heads: str, title_starts: set[int]) -> list
             out.append(Relation(who.id, "position", m.group("role"), s.index))
         out.append(Relation(who.id, "memberOf", org.id, s.index))
     return out
+

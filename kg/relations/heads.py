@@ -61,15 +61,32 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
         bodies = _bodies_in_reach(s, table[norm_key(title.text)])
         if s.lang != "vi":  # English copy names many ministries: only the one of the same sentence, and not
             # one another person's title names ("Minister X met Y, the German Minister of Labour …")
+            reach = bodies
             bodies = [b for b in bodies if b.sentence == s.index and not any(
                 t is not title and t.end_char <= b.start and _COMPLEMENT.fullmatch(s.text, t.end_char, b.start)
                 for t in s.titles)]
+            if not bodies and after is None and _opens_sentence(s, title):
+                # "The festival was organised by the Ministry of Science and Technology … Deputy Minister Hoàng
+                # Minh spoke at the opening.": the sentence's subject, titled bare, of the body the one before names
+                bodies = [b for b in reach if b.sentence == s.index - 1
+                          and not _TITLED_BODY.search(s.ex.article.text, max(0, b.start - 40), b.start)]
         if after is not None:  # the body the sentence before (or this one) names
             bodies = [b for b in bodies if b.sentence >= s.index - 1]
         names = {norm_key(b.name or b.text) for b in bodies}
         if len(names) == 1:
             out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
     return out
+
+
+def _opens_sentence(s: Sentence, title) -> bool:
+    """The title opens its English sentence (only a dateline, "Also," or the like before it)."""
+    return re.fullmatch(r"(?:[^\n—–]{0,40}[—–]\s*)?(?:(?:Also|Meanwhile|Later|Earlier|In addition),\s*)?",
+                        s.text[s.start:title.start_char]) is not None
+
+
+# a body that a title names as its holder's ("… met Yamada, Japan's Minister of Health,"): not a bare title's
+_TITLED_BODY = re.compile(r"\b(?:Minister|Ministers|Secretary|Head|Director|Chief|Chairman|Chairwoman|President|"
+                          r"Spokesperson|Spokesman|Spokeswoman|Governor)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=None)

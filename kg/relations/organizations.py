@@ -123,6 +123,12 @@ def _described_unit(gap: str, key: str = "sub_of_nouns") -> bool:
                                         r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s+)?(?:[a-z][\w-]*\s+){0,3}", gap) is not None
 
 
+# "X, a new airline owned by Sun Group", "X, which is wholly owned by the state-run group Y": an apposition or a
+# relative clause saying who owns the body (words describing the owner may stand before its name)
+_OWNED_BY = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+is\s+|(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:wholly\s+|fully\s+|"
+                       r"majority[- ])?owned\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+
+
 def unit_of(s: Sentence) -> list[Relation]:
     """subOrganizationOf from an apposition that says so: "ACV, a subsidiary of the Commission …",
     "the Trade Promotion Agency, a unit of the Ministry …", "Cục X, đơn vị trực thuộc Bộ Y"; and
@@ -147,6 +153,8 @@ def unit_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(c.id, "subOrganizationOf", a.id, s.index))
         elif s.lang == "en" and _described_unit(gap):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
+        elif s.lang == "en" and _OWNED_BY.fullmatch(gap) and not a.ref:
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "X, a new airline owned by Sun Group"
         elif s.lang == "en" and re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+|\s*,\s*(?:which\s+(?:is|are)\s+)?)(?:directly\s+)?"
                                              r"under\s+(?:the\s+)?", gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
@@ -196,10 +204,14 @@ def unit_of(s: Sentence) -> list[Relation]:
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
              r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school|division|unit|branch|fund|foundation|"
-             r"museum|college|clinic|studio|firm")
+             r"museum|college|clinic|studio|firm|airline")
 
 
 _FOREIGN = re.compile(r"\b(?!Vietnamese\b)[A-Z][a-z]+(?:an|ese|ish)\b")
+
+
+# the other words a body's name may say its kind with ("the airline" of "Bamboo Airways", "Korean Air")
+_REF_SYNONYMS = {"airline": ("airways", "air")}
 
 
 def org_ref_at(s: Sentence, pos: int) -> Mention | None:
@@ -220,9 +232,10 @@ def org_ref_at(s: Sentence, pos: int) -> Mention | None:
     def fits(o: Mention) -> bool:
         name = (o.name or o.text).casefold()
         lead = s.text[max(0, o.start - 25):o.start]
+        named = phrase in name or any(re.search(rf"\b{w}\b", name) for w in _REF_SYNONYMS.get(phrase, ()))
         if nat and nat != "Vietnamese":
-            return phrase in name and (f"{nat.casefold()} {phrase}" in name or nat in lead)
-        return phrase in name and not (nat and (_FOREIGN.search(o.name or o.text) or _FOREIGN.search(lead)))
+            return named and (f"{nat.casefold()} {phrase}" in name or nat in lead)
+        return named and not (nat and (_FOREIGN.search(o.name or o.text) or _FOREIGN.search(lead)))
     earlier = [o for o in s.ex.mentions if o.type == "Organization" and o.start < pos and not o.ref
                and o.sentence >= s.index - (12 if nat else 5) and fits(o)]  # (a nationality narrows it: further back)
     # a name nested in another that also fits ("'s Committee" inside "… People's Committee") is that one's part

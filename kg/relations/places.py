@@ -61,7 +61,10 @@ def _apposed_home(s: Sentence, pl: Mention, orgs: list[Mention], suffixes: str) 
     firms = cue_pattern("firm_nouns", "en")
     after = rf"(?:[-‑–]\s?(?:{suffixes})\b|\s+(?:{firms}))" if suffixes else rf"\s+(?:{firms})"
     if not re.match(after, s.text[pl.end:pl.end + 40], flags=re.IGNORECASE):
-        return None
+        # "Nông Trại Số, a start-up in Cần Thơ that …": the place after the noun that says what the body is
+        return next((o for o in orgs if o.end <= pl.start and re.fullmatch(
+            rf"(?:\s*\([^()]{{1,12}}\))?\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{firms})\s+(?:based\s+)?in\s+",
+            s.text[o.end:pl.start])), None)
     return next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an)\s+", s.text[o.end:pl.start])),
                 None)
 
@@ -169,7 +172,8 @@ def locations(s: Sentence) -> list[Relation]:
             continue
         for pl in places:
             gap = s.text[o.end:pl.start]
-            if pl.start > o.end and re.fullmatch(r"\s+(của|of)\s+|\s*[–—-]\s*(tập đoàn|công ty|hãng|doanh nghiệp)"
+            # ("the Mediterranean Shipping Company (MSC) of Switzerland": its acronym may stand between)
+            if pl.start > o.end and re.fullmatch(r"(?:\s*\([A-Z][\w&.-]{1,12}\))?\s+(của|of)\s+|\s*[–—-]\s*(tập đoàn|công ty|hãng|doanh nghiệp)"
                                                   r"[^–—,;.()]{0,60}\s(của|of)\s+", gap):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))
             elif s.lang == "en" and pl.start > o.end and _FROM_PLACE.fullmatch(gap) and not o.ref \

@@ -58,3 +58,20 @@ def test_a_body_set_off_by_commas_after_a_role_and_a_name_is_the_persons():
     got = facts("Tham dự có luật sư Phạm Quốc Việt, Công ty Luật Hòa Bình, ông Trần Văn Bình và nhiều khách mời.",
                 "2026-12-05")
     assert not any(p == "memberOf" for s, p, o in got)
+
+
+def test_a_field_word_before_the_person_noun_still_gives_membership():
+    from articlefacts import facts
+    got = facts("Prices will fall, said Đặng Thu Trang, a banking analyst at Saigon Securities Inc.", lang="en",
+                published="2026-02-02")
+    assert ("Đặng Thu Trang", "memberOf", "Saigon Securities Inc") in got or \
+        any(s == "Đặng Thu Trang" and p == "memberOf" and o.startswith("Saigon Securities") for s, p, o in got)
+    got = facts("Prices will fall, said Đặng Thu Trang, a former banking analyst at Saigon Securities Inc.", lang="en",
+                published="2026-02-02")
+    assert not any(s == "Đặng Thu Trang" and p == "memberOf" for s, p, o in got)
+
+
+def test_a_two_word_person_noun_is_not_split_into_a_field_word_and_a_noun():
+    from articlefacts import facts
+    got = facts("Deals are back, said Lê Thu Hà, managing partner at Saigon Seed Fund.", lang="en", published="2026-02-02")
+    assert ("Lê Thu Hà", "position", "partner") not in got

@@ -234,3 +234,22 @@ def test_a_role_after_its_in_apposition_belongs_to_the_body_named_before():
                 lang="en", published="2026-02-02")
     assert ("Ho Quoc Luc", "position", "chairman") in got
     assert ("Ho Quoc Luc", "memberOf", "Sao Ta Foods Corporation") in got
+
+
+def test_two_coordinated_roles_of_one_body_are_each_a_position():
+    from articlefacts import facts
+    got = facts("Orders doubled, said Hà Minh Khang, founder and chief executive of Sóng Xanh Robotics JSC.", lang="en",
+                published="2026-02-02")
+    assert ("Hà Minh Khang", "position", "founder") in got
+    assert ("Hà Minh Khang", "position", "chief executive") in got
+    assert ("Hà Minh Khang", "memberOf", "Sóng Xanh Robotics JSC") in got
+
+
+def test_role_after_a_bodys_possessive_reference_is_a_post_in_that_body():
+    from articlefacts import facts
+    got = facts("Pacific Airlines will add flights to Huế, the airline's general director Lê Hồng Hà said on Monday.",
+                lang="en", published="2026-02-02")
+    assert ("Lê Hồng Hà", "memberOf", "Pacific Airlines") in got
+    got = facts("Vietjet and Bamboo Airways signed a code-share deal. It was signed by the airline's chief executive "
+                "Lê Hồng Hà and others.", lang="en", published="2026-02-02")
+    assert any(s == "Lê Hồng Hà" and p == "memberOf" for s, p, o in got)

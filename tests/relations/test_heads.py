@@ -19,3 +19,20 @@ def test_a_unit_of_the_body_written_as_its_kind_word():
     got = facts("Trường Đại học Vinh và Trường Đại học Huế ký thỏa thuận hợp tác. Phòng thí nghiệm đặt tại Khoa Hóa "
                 "học của trường.", "2027-03-05")
     assert not any(p == "subOrganizationOf" and s == "Khoa Hóa học" for s, p, o in got)
+
+
+def test_bare_minister_opening_a_sentence_belongs_to_the_ministry_the_sentence_before_names():
+    from articlefacts import facts
+    got = facts("The fair was opened by the Ministry of Industry and Trade in Đà Nẵng. Deputy Minister Lý Quốc Hùng "
+                "told exhibitors that exports had risen.", lang="en", published="2026-02-02")
+    assert ("Lý Quốc Hùng", "memberOf", "Ministry of Industry and Trade") in got
+
+
+def test_bare_minister_takes_no_ministry_two_sentences_back_nor_one_a_title_names():
+    from articlefacts import facts
+    got = facts("The fair was opened by the Ministry of Industry and Trade in Đà Nẵng. Exports rose 12 per cent. "
+                "Deputy Minister Lý Quốc Hùng told exhibitors to look for new markets.", lang="en", published="2026-02-02")
+    assert not any(s == "Lý Quốc Hùng" and p == "memberOf" for s, p, o in got)
+    got = facts("Lý Quốc Hùng met Sato Kenji, Minister of Economy, Trade and Industry of Japan. Deputy Minister "
+                "Lý Quốc Hùng said trade would grow.", lang="en", published="2026-02-02")
+    assert not any(s == "Lý Quốc Hùng" and p == "memberOf" for s, p, o in got)

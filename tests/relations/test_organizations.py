@@ -154,3 +154,18 @@ def test_an_owners_possessive_unit_noun_makes_the_unit_its_suborganization():
     got = facts("Toshiba's subsidiary Kamigawa Electronics will invest US$80 million in Đồng Nai.", lang="en",
                 published="2026-02-04")
     assert ("Kamigawa Electronics", "subOrganizationOf", "Toshiba") in got
+
+
+def test_body_owned_by_another_in_apposition_is_its_unit():
+    from articlefacts import facts
+    got = facts("Sao Biển Cruises, a young operator owned by Vinpearl JSC, added two ships.", lang="en", published="2026-02-02")
+    assert ("Sao Biển Cruises", "subOrganizationOf", "Vinpearl JSC") in got
+    got = facts("Sao Biển Cruises, which is partly owned by Vinpearl JSC, added two ships.", lang="en", published="2026-02-02")
+    assert ("Sao Biển Cruises", "subOrganizationOf", "Vinpearl JSC") not in got
+
+
+def test_the_group_in_an_apposition_is_the_group_named_before_not_the_unit():
+    from articlefacts import facts
+    got = facts("Masan Group reported higher profit. Its retail sales came from Phúc Long Heritage Corporation, a "
+                "subsidiary of the group, which opened 300 stores.", lang="en", published="2026-02-02")
+    assert ("Phúc Long Heritage Corporation", "subOrganizationOf", "Masan Group") in got

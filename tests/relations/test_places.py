@@ -283,3 +283,16 @@ def test_a_company_that_has_its_headquarters_in_a_city():
 def test_a_venue_in_a_city_leaves_the_city_a_place_of_its_own():
     got = facts("The welcome ceremony was held at the Presidential Palace in Hanoi on Monday.", "2026-11-30", lang="en")
     assert {("welcome ceremony", "locatedIn", "Presidential Palace"), ("welcome ceremony", "locatedIn", "Hanoi")} <= got
+
+
+def test_body_described_as_a_firm_in_a_place_is_located_there():
+    got = facts("Orders doubled at Cây Tre Foods, a company in Cần Thơ that dries mangoes for export.", lang="en",
+                published="2026-02-02")
+    assert any(s == "Cây Tre Foods" and p == "locatedIn" and o in ("Cần Thơ", "Can Tho") for s, p, o in got)
+    got = facts("Trần Văn Bình, a company director in Huế, said demand rose.", lang="en", published="2026-02-02")
+    assert not any(p == "locatedIn" for s, p, o in got)
+
+
+def test_foreign_body_of_a_country_after_its_acronym_is_in_it():
+    got = _triples("The terminal will be run by the Hamburg Port Consulting Company (HPC) of Germany from next year.")
+    assert ("Hamburg Port Consulting Company", "locatedIn", "Germany") in got

@@ -23,6 +23,7 @@ from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
 from kg.textutil import compiled, norm_key
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.sentence_provinces_en import sentence_province_bodies
 from kg.nlp.patterns import pattern_data
 
 SOURCE = "local-body-context"
@@ -60,8 +61,13 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     recognisers; so is every body when the article has no dominant place.
     """
     place = dominant_place(cands)
+    local: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    if lang == "en":  # "In Nghệ An, the provincial People's Committee …": the sentence's own province first
+        local = sentence_province_bodies(text, cands, _with_possessives("province"), _departments_re("province"),
+                                         taken, _named_after)
     if place is None:
-        return _named_referents(text, cands) if lang == "en" else []
+        return local + (_named_referents(text, cands, taken) if lang == "en" else [])
     bodies = local_bodies()[place.kind]
     if lang == "vi":
         surfaces = {s: f"{s} {_short(place.name)}" for s in bodies["vi"]}
@@ -70,8 +76,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         where = place.en or place.name
         surfaces = {s: pattern.format(place=where) for s, pattern in _with_possessives(place.kind).items()}
         flags = re.IGNORECASE
-    out: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    out: list[Candidate] = local
     for surface in sorted(surfaces, key=len, reverse=True):
         if not flags and surface not in text:
             continue  # (a literal search: most bodies of the list are not in the article)
@@ -105,7 +110,7 @@ def _with_possessives(kind: str) -> dict[str, str]:
     return out
 
 
-def _named_referents(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
     """"the provincial People's Committee" in an article about no single province refers back to the one
     body of its kind the article names with a place ("the Lâm Đồng People's Committee"): the English
     surfaces of local_bodies.json, whose pattern without "{place}" (and "Provincial") is the kind."""
@@ -119,7 +124,7 @@ def _named_referents(text: str, cands: list[Candidate]) -> list[Candidate]:
         if len(named) != 1:
             continue
         for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", re.IGNORECASE).finditer(text):
-            if not _named_after(text, m.end()):
+            if not _named_after(text, m.end()) and not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Candidate(m.start() + 4, m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
                                      meta={"name": next(iter(named))}))
     return out
@@ -128,21 +133,31 @@ def _named_referents(text: str, cands: list[Candidate]) -> list[Candidate]:
 def _local_departments(text: str, place: Entry, taken: list[tuple[int, int]]) -> list[Candidate]:
     """"the provincial Department of Culture, Sports and Tourism" in an article about one province is
     that province's department ("Ninh Bình Department of …"; ``en_departments`` of local_bodies.json)."""
-    spec = local_bodies()[place.kind].get("en_departments")
-    if not spec:
+    pattern = _departments_re(place.kind)
+    if pattern is None:
         return []
-    mods = "|".join(map(re.escape, spec["modifiers"]))
-    heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in spec["heads"])
-    cap = rf"[{P.UPPER_VI}][\w’'-]*"
     out: list[Candidate] = []
-    for m in compiled(rf"(?<![\w])(?i:the)\s+(?P<all>(?:{mods})\s+(?P<body>(?:{heads})\s+{cap}"
-                      rf"(?:(?:,\s+|\s+and\s+|,\s+and\s+|\s+)(?:{cap}))*))(?![\w’'-])").finditer(text):
+    for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         taken.append((m.start(), m.end()))
         out.append(Candidate(m.start("all"), m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
                              meta={"name": f"{place.en or place.name} {m.group('body')}"}))
     return out
+
+
+@lru_cache(maxsize=len(PLACE_KINDS))
+def _departments_re(kind: str) -> re.Pattern | None:
+    """"the provincial Department of …" (groups ``all``, from the level word, and ``body``, from
+    "Department"), from ``en_departments`` of local_bodies.json; ``None`` for a kind with none."""
+    spec = local_bodies()[kind].get("en_departments")
+    if not spec:
+        return None
+    mods = "|".join(map(re.escape, spec["modifiers"]))
+    heads = "|".join(r"\s+".join(map(re.escape, h.split())) for h in spec["heads"])
+    cap = rf"[{P.UPPER_VI}][\w’'-]*"
+    return re.compile(rf"(?<![\w])(?i:the)\s+(?P<all>(?:{mods})\s+(?P<body>(?:{heads})\s+{cap}"
+                      rf"(?:(?:,\s+|\s+and\s+|,\s+and\s+|\s+)(?:{cap}))*))(?![\w’'-])")
 
 
 SYLLABLE = re.compile(r"\S+")  # (compiled once: a search by pattern text looks it up in re's cache each time)

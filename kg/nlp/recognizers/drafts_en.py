@@ -70,6 +70,38 @@ def _modifiers() -> frozenset[str]:
     return frozenset(pattern_data(DATA.name).get("signed_modifiers", ()))
 
 
+@lru_cache(maxsize=1)
+def _signed_with_pattern() -> re.Pattern:
+    """"a memorandum of understanding with Samsung Electronics Vietnam on training …": the partner between
+    the kind and its subject."""
+    data = pattern_data(DATA.name)
+    kinds = phrase_alternation(data["signed_kinds"])
+    links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
+    return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?i:a|an|the)\s+(?P<kind>{kinds})\s+with\s+(?:the\s+)?"
+                      rf"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&’'.-]*){{0,6}}"
+                      rf"(?P<link>\s+(?:{links})\s+)(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|(?<=\d)[,.](?=\d))+))")
+
+
+def signed_with_candidates(text: str) -> list[Candidate]:
+    """"signed a memorandum of understanding with Samsung Electronics Vietnam on training 5,000 engineers in chip
+    design": the kind, named with its subject and without the partner ("memorandum of understanding on training
+    5,000 engineers in chip design"), as a Policy candidate over the kind's words only (the partner stays a body)."""
+    _, stops, max_words = _data()
+    out: list[Candidate] = []
+    for m in _signed_with_pattern().finditer(text):
+        kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
+        while kept and kept[-1].casefold() in ("the", "a", "an"):
+            kept.pop()
+        if not kept or not text.startswith(" ".join(kept), m.start("rest")):
+            continue
+        if not _signers_named(text, m.group("kind").split()[0].casefold(), m.end()):
+            continue  # the tune sets leave a partner's memorandum unannotated unless its signers are named
+        name = f"{m.group('kind')} {m.group('link').strip()} {' '.join(kept)}"
+        out.append(Candidate(m.start("kind"), m.end("kind"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
+                             meta={"type": "Memorandum", "name": name}))
+    return out
+
+
 def signed_document_candidates(text: str) -> list[Candidate]:
     """Memoranda English copy names in lower case with their subject ("signed a memorandum of
     understanding on renewable energy cooperation between …"), as Policy candidates (``signed_kinds``)."""
@@ -88,6 +120,40 @@ def signed_document_candidates(text: str) -> list[Candidate]:
             continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument
         out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",
                              PRIORITY["policy-draft-en"], "policy-draft-en", meta={"type": "Memorandum"}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _compound_pattern() -> re.Pattern:
+    data = pattern_data(DATA.name)
+    amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""
+    kinds = phrase_alternation(data["compound_kinds"])
+    after = "|".join(map(re.escape, data["compound_after"]))
+    return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?:a|an|the)\s+{amount}(?:[\w-]+-(?:year|month)\s+)?"
+                      rf"(?P<name>(?:[a-z][a-z-]*\s+){{1,3}}(?:{kinds}))(?=\s*[,.;]|\s+(?:{after})\b)")
+
+
+def _signers_named(text: str, kind: str, at: int) -> bool:
+    """The sentences after ``at`` name who signed the instrument: "The agreement was signed by …"."""
+    return re.search(rf"\b[Tt]he\s+{re.escape(kind)}\s+(?:was|were|is)\s+signed\s+by\b", text[at:at + 400]) is not None
+
+
+def compound_signed_candidates(text: str) -> list[Candidate]:
+    """"signed a five-year engine maintenance agreement with SR Technics": the lower-case words before the
+    kind and the kind (``compound_kinds``) as a Policy candidate, without the duration; only where a signing
+    verb says it is an instrument and the next sentences name its signers ("The agreement was signed by …"), and
+    not where a modifier alone stands before the kind ("a new agreement")."""
+    _, stops, _ = _data()
+    out: list[Candidate] = []
+    for m in _compound_pattern().finditer(text):
+        words = m.group("name").split()
+        lead = [w for w in words[:-1] if w not in ("of", "understanding")]
+        if any(w in stops or w in ("a", "an", "the") or w in _modifiers() for w in lead):
+            continue
+        if not _signers_named(text, words[-1] if words[-1] != "understanding" else "memorandum", m.end()):
+            continue  # a deal the article then treats as a signed document; not every "cooperation agreement"
+        out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
+                             meta={"type": "Memorandum"}))
     return out
 
 

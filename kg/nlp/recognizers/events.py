@@ -101,6 +101,9 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                                                                for e in lex.lookup(two.group("first")))):
                 s, name = s + two.end(), name[two.end():]  # "VCCI and Vietnam Business Forum": a body, then the event
             end = s + len(name)
+            if _national_legislature(name):  # "the Chilean Congress", "the US Congress": a legislature, not a congress held
+                out.append(Candidate(s, end, "ORG", PRIORITY["event-tail"], "org-legislature-en"))
+                continue
             held_in = re.search(r"\s+in\s+(?P<place>[A-ZĐ][^\n]*)$", name)
             if held_in and any(e.type == "Place" for e in lex.lookup(held_in.group("place"), folded=True)):
                 end = s + held_in.start()  # "the Asia-Pacific Forum on Climate Resilience in Da Nang": where, not its name
@@ -486,3 +489,13 @@ def _ceremony_after(text: str, m: re.Match) -> int | None:
         return None
     verb = re.match(rf"\s+(?:{_alt(_data()['ceremony_verbs'])})(?![\w])", text[m.end():])
     return m.end() + verb.end() if verb else None
+
+
+def _national_legislature(name: str) -> bool:
+    """"Chilean Congress", "US Congress": a nationality (or the US) and "Congress" alone name a country's
+    legislature (``nationalities.json``), not a congress that is held."""
+    from kg.nlp.recognizers.subsidiaries_en import _DEMONYM, nationalities
+
+    words = name.split()
+    return len(words) == 2 and words[1] == "Congress" and (
+        words[0] in nationalities() or words[0] in ("US", "U.S.") or _DEMONYM.fullmatch(words[0]) is not None)

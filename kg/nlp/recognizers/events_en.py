@@ -257,3 +257,34 @@ def based_org_candidates(text: str) -> list[Candidate]:
                          r"(?=[,.;]|\s+[a-z(]|$)", text):
         out.append(Candidate(m.start("place"), m.end("place"), "LOC", PRIORITY["name-run"], "place-based-en"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _held_lower() -> tuple[re.Pattern, frozenset[str]]:
+    data = pattern_data("events_en.json")
+    alt = lambda xs: "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    kinds, verbs, after = alt(data["held_kinds"]), alt(data["held_verbs"]), alt(data["held_after"])
+    name = rf"(?P<name>(?:[a-z][a-z-]*\s+){{0,4}}(?:{kinds}))"
+    return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:a|an|the|its|their)\s+{name}(?![\w-])"
+                      rf"|(?:[Tt]he\s+(?:finals?\s+of\s+the\s+)?){name.replace('name', 'pname')}\s+(?:{after})\b)"), \
+        frozenset(data["held_not_words"])
+
+
+def held_lower_event_candidates(text: str) -> list[Candidate]:
+    """"held a national cyber security drill", "joined a business matching session", "the national student
+    start-up competition will be held on May 9": the lower-case words before a happening noun (``held_kinds``)
+    that a verb says was held or attended name the event (function words and "new", "first" cut it)."""
+    pattern, not_words = _held_lower()
+    out: list[Candidate] = []
+    for m in pattern.finditer(text):
+        group = "name" if m.group("name") else "pname"
+        start, end = m.span(group)
+        words = text[start:end].split()
+        while len(words) > 1 and words[0] in not_words:
+            start += len(words[0]) + (len(text[start + len(words[0]):]) - len(text[start + len(words[0]):].lstrip()))
+            words = words[1:]
+        if any(w in not_words for w in words):
+            continue
+        out.append(Candidate(start, end, "EVENT", PRIORITY["event-lower"], "event-lower-held",
+                             meta={"head": words[-1], "standalone": True}))
+    return out

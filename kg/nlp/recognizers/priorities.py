@@ -78,6 +78,10 @@ PRIORITY: dict[str, int] = {
     "org-tail": 60,
     "org-acronym": 60,  # "(Fed)" after its body
     "org-based-en": 60,
+    "org-of-role-en": 66,
+    "org-of-country-en": 64,
+    "event-dated-en": 66,
+    "given-name-en": 62,  # "Thomas Becker of Allianz": a common foreign given name and a surname, over a name run  # "Techfest Vietnam 2026, which opened …": over a place inside the name ("Vietnam")  # "Codelco of Chile": a firm named by its home country  # "X, managing partner of Mekong Seed Capital,": over a place inside it ("Mekong")
     "org-apposed-firm-en": 69,  # "Hoàng Long Seafood, a Cà Mau-based shrimp processor": over a family-name reading
     "topic-as-org": 60,  # a known topic written as a body's name: "Trung tâm …"
     "field-topic": 60,  # a field named after "về" in a policy's or event's name (kg.nlp.recognizers.field_topics)

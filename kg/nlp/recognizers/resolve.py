@@ -19,6 +19,7 @@ from kg.nlp.patterns import EN_SENTENCE_OPENERS
 from kg.nlp.recognizers.of_known_bodies import split_units_of_known_bodies
 from kg.nlp.recognizers.people_of_bodies_en import nationality_phrase
 from kg.nlp.recognizers.subsidiaries_en import trim_opening_company_nouns
+from kg.nlp.recognizers.foreign_names_en import join_hyphenated_given_names
 from kg.textutil import norm_key
 
 # A topic right after one of these is the field of a body or a minister ("Minister of Health"). (Not after
@@ -69,6 +70,7 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
     cands = drop_attributive_countries(cands, text)
     cands = [c for c in cands if not (c.label == "PER" and nationality_phrase(text[c.start:c.end]))]
     cands = trim_opening_company_nouns(cands, text)  # "Startup Wiicamp won …": the company is "Wiicamp"
+    cands = join_hyphenated_given_names(cands, text)  # "Jean-Marc Lenz", not "Marc Lenz"
     cands = drop_titles_as_names(cands, titles, text, lex)
     cands = drop_offices_inside_titles(cands, titles, text, lex)
     cands = trim_names_after_places(cands, text)

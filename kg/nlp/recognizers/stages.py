@@ -30,9 +30,11 @@ from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_bo
 from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier
-from kg.nlp.recognizers.drafts_en import dated_plan_candidates, draft_candidates, signed_document_candidates
+from kg.nlp.recognizers.drafts_en import (compound_signed_candidates, dated_plan_candidates, draft_candidates,
+                                         signed_document_candidates, signed_with_candidates)
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
-from kg.nlp.recognizers.events_en import based_org_candidates, english_event_candidates, named_lower_event_candidates
+from kg.nlp.recognizers.events_en import (based_org_candidates, english_event_candidates, held_lower_event_candidates,
+                                         named_lower_event_candidates)
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.title_bodies import title_body_candidates
 from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
@@ -78,9 +80,12 @@ from kg.nlp.recognizers.speakers_en import speaker_given_names, speakers_after_s
 from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates
 from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
-from kg.nlp.recognizers.foreign_names_en import korean_name_candidates
+from kg.nlp.recognizers.foreign_names_en import given_name_candidates, korean_name_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
 from kg.nlp.recognizers.managed_places import managed_place_candidates
+from kg.nlp.recognizers.role_bodies_en import role_body_candidates
+from kg.nlp.recognizers.country_firms_en import country_firm_candidates
+from kg.nlp.recognizers.dated_events_en import dated_event_candidates
 from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies, tail_short_forms,
                                                 listed_company_candidates, named_company_candidates,
                                                 org_before_title_candidates, vietnam_arm_candidates)
@@ -214,8 +219,11 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("streets-vi", lambda r, lex: address_street_candidates(r.text), "vi"),
         Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
         Step("named-lower-events-en", lambda r, lex: named_lower_event_candidates(r.text), "other"),
+        Step("held-lower-events-en", lambda r, lex: held_lower_event_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
+        Step("compound-memoranda-en", lambda r, lex: compound_signed_candidates(r.text), "other"),
+        Step("partnered-memoranda-en", lambda r, lex: signed_with_candidates(r.text), "other"),
         Step("dated-plans-en", lambda r, lex: dated_plan_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
@@ -235,6 +243,10 @@ STAGES: dict[str, tuple[Step, ...]] = {
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")
         Step("given-names-en", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang), "other"),
         Step("apposed-companies", lambda r, lex: apposed_company_candidates(r.text), "other"),
+        Step("role-bodies-en", lambda r, lex: role_body_candidates(r.text, r.cands, lex), "other"),
+        Step("country-firms-en", lambda r, lex: country_firm_candidates(r.text, r.cands, lex), "other"),
+        Step("dated-events-en", lambda r, lex: dated_event_candidates(r.text, lex), "other"),
+        Step("given-name-runs-en", lambda r, lex: given_name_candidates(r.text, lex), "other"),
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
         Step("tail-short-forms", lambda r, lex: tail_short_forms(r.text, lex), "other"),

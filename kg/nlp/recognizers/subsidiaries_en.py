@@ -59,7 +59,26 @@ def _apposed_company_re() -> re.Pattern:
     return re.compile(r"(?<![\w’'-])(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3}),\s+(?:the|a|an|its|their|"
                       r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+"
                       # (not "X, the firm's general manager"; "X, the company's Vietnamese subsidiary" is a company)
-                      r"(?:[\w’'-]+\s+){0,5}?(?:" + nouns + r")\b(?![’']s\b)")
+                      r"(?P<words>(?:[\w’'-]+\s+){0,5}?)(?P<noun>" + nouns + r")\b(?![’']s\b)")
+
+
+@lru_cache(maxsize=1)
+def _body_only_nouns() -> frozenset[str]:
+    return frozenset(pattern_data("foreign_names_en.json")["body_only_nouns"])
+
+
+# what may follow a noun that ends the apposition: a preposition, a relative word, "based", a stop
+_APPOSITION_END = re.compile(r"\s*[,.;:)]|\s+(?:in|at|from|with|that|which|whose|based|owned|founded|set\s+up|"
+                             r"specialising|specializing|headquartered|known)\b")
+_INNER_STOPS = frozenset({"of", "for", "to", "at", "with", "by", "from", "and", "or", "who", "whose"})
+
+
+def _body_only(m: re.Match, text: str) -> bool:
+    """"Nông Trại Số, a start-up in Cần Thơ": the apposition's noun never describes a person
+    (``body_only_nouns``), nothing before it links it to another noun ("the founder of a company"), and the
+    noun ends the phrase ("a company director" is a person): the name is a company, over a family-name reading."""
+    return (m.group("noun") in _body_only_nouns() and not _INNER_STOPS & set(m.group("words").casefold().split())
+            and _APPOSITION_END.match(text, m.end()) is not None)
 
 
 def apposed_company_candidates(text: str) -> list[Candidate]:
@@ -67,7 +86,8 @@ def apposed_company_candidates(text: str) -> list[Candidate]:
     apposition calls a company (``company_nouns``); "its collagen business, Vĩnh Hoàn Collagen, …": the
     name set off after a company's part (``unit_nouns_before_name`` of companies.json). Low priority: a
     known place or person wins."""
-    out = [Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed")
+    out = [Candidate(m.start("org"), m.end("org"), "ORG",
+                     PRIORITY["org-apposed-firm-en" if _body_only(m, text) else "name-run"], "org-apposed")
            for m in _apposed_company_re().finditer(text) if not _adverbial(m.group("org"))]
     # (over a family name inside it, as for "Hoàng Long Seafood, a Cà Mau-based shrimp processor")
     return out + [Candidate(m.start(g), m.end(g), "ORG", PRIORITY["org-apposed-firm-en"], "org-apposed")

@@ -211,3 +211,34 @@ def test_a_bare_memorandum_names_an_instrument_only_with_a_field():
         "memorandum on green bonds"]
     assert _policies("The two provinces signed a memorandum on the Lao side of the border.") == []
     assert _policies("The two provinces signed a memorandum on building a cross-border market.") == []
+
+
+def test_instrument_named_by_lower_case_words_after_a_signing_verb():
+    from articlefacts import graph_triples, resolved_entities
+    ents = resolved_entities("Hòa Phát Group on Tuesday signed a ten-year iron ore supply contract with Vale of Brazil. "
+                             "The contract was signed by Nguyễn Việt Thắng.", "en", "2026-02-02")
+    assert ("iron ore supply contract", "Policy") in ents
+    text = ("Hòa Phát Group on Tuesday signed a port services agreement with Gemadept Corporation. The agreement was "
+            "signed by Nguyễn Việt Thắng and Nguyễn Văn Minh.")
+    assert ("Nguyễn Việt Thắng", "signed", "port services agreement") in graph_triples(text, "en", "2026-02-02")
+
+
+def test_no_instrument_without_a_signing_verb_or_with_a_bare_modifier():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("The firms discussed an iron ore supply contract. They signed a new agreement with Vale. "
+                             "Hòa Phát also signed a training agreement with Huế University.", "en", "2026-02-02")
+    assert not any(t == "Policy" for n, t in ents)
+
+
+def test_memorandum_with_a_partner_is_named_by_its_subject_when_its_signers_are_named():
+    from articlefacts import graph_triples, resolved_entities
+    text = ("The ministry signed a memorandum of understanding with Google Asia Pacific on digital skills for 2,000 teachers. "
+            "The memorandum was signed by Deputy Minister Lê Quân and Marc Woo.")
+    ents = resolved_entities(text, "en", "2026-02-02")
+    assert ("memorandum of understanding on digital skills for 2,000 teachers", "Policy") in ents
+    assert ("Google Asia Pacific", "Organization") in ents
+    assert ("Lê Quân", "signed", "memorandum of understanding on digital skills for 2,000 teachers") in \
+        graph_triples(text, "en", "2026-02-02")
+    ents = resolved_entities("The ministry signed a memorandum of understanding with Google Asia Pacific on digital "
+                             "skills for teachers.", "en", "2026-02-02")
+    assert not any(t == "Policy" for n, t in ents)

@@ -448,3 +448,12 @@ def test_a_ceremony_held_whose_name_quotes_a_campaign():
     got = resolved_entities("Sáng 8/12, Thành đoàn Hà Nội tổ chức lễ ra quân chiến dịch \"Làm sạch môi trường\" năm "
                             "2026 tại công viên Thống Nhất.", "vi", "2026-12-08")
     assert ('lễ ra quân chiến dịch "Làm sạch môi trường" năm 2026', "Event") in got
+
+
+def test_a_nationality_and_congress_name_a_legislature_not_an_event():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("The delegation met leaders of the Peruvian Congress. The 14th National Party Congress opened "
+                             "in Hà Nội.", "en", "2026-02-02")
+    assert ("Peruvian Congress", "Organization") in ents
+    assert ("Peruvian Congress", "Event") not in ents
+    assert ("14th National Party Congress", "Event") in ents

@@ -178,3 +178,18 @@ def test_a_masters_tournament_is_an_event():
     from articlefacts import kg_spans
     assert ("EVENT", "Dubai Open Chess Masters") in kg_spans("He won the Dubai Open Chess Masters on Sunday.", "en",
                                                               "2026-02-02")
+
+
+def test_lower_case_happening_held_or_attended_is_named_by_its_words():
+    from articlefacts import resolved_entities
+    got = resolved_entities("The city held a regional flood rescue drill on Tuesday. Exporters joined a business matching "
+                            "session in Huế. The national robotics contest will be held on May 9.", "en", "2026-02-02")
+    assert ("regional flood rescue drill", "Event") in got
+    assert ("business matching session", "Event") in got
+    assert ("national robotics contest", "Event") in got
+
+
+def test_a_happening_noun_without_a_holding_verb_is_no_event():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Exporters worried about the price competition in Europe.", "en", "2026-02-02")
+    assert ("price competition", "Event") not in got

@@ -34,3 +34,24 @@ def test_korean_names_with_a_hyphenated_given_name():
     assert ("Choi Won-ho", "PER") in got
     assert ("Lee Dong-gyu", "PER") in got
     assert not any(s.endswith("-") for s, _ in _ents("Coach Kim Hyun-woo spoke on Monday."))
+
+
+def test_hyphenated_given_name_stays_whole():
+    from articlefacts import resolved_entities
+    got = resolved_entities("The contract was signed by Marie-Claire Dubois, who runs the Lyon plant.", "en", "2026-02-02")
+    assert ("Marie-Claire Dubois", "Person") in got
+    assert ("Claire Dubois", "Person") not in got
+
+
+def test_common_foreign_given_name_opens_a_person_without_a_title():
+    from articlefacts import resolved_entities
+    got = resolved_entities("The forum heard from Henrik Lindqvist of Scania and Kaori Tanabe-Ueda, who runs a fund.",
+                            "en", "2026-02-02")
+    assert ("Henrik Lindqvist", "Person") in got
+    assert ("Kaori Tanabe-Ueda", "Person") in got
+
+
+def test_given_name_before_a_place_or_body_word_is_no_person():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Tourists crowded George Town Bridge and the Thomas Cook Group office.", "en", "2026-02-02")
+    assert not any(t == "Person" for n, t in got)

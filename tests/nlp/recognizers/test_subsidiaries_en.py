@@ -180,3 +180,16 @@ def test_a_name_set_off_by_commas_after_a_company_noun_is_the_company():
             "Vietnam, said 1,000 guards were hired.")
     assert ("ORG", "eXa Vietnam") in kg_spans(text, "en", "2026-02-04")
     assert ("Trần Minh Quân", "memberOf", "eXa Vietnam") in facts(text, lang="en", published="2026-02-04")
+
+
+def test_apposition_calling_a_name_a_start_up_wins_over_a_family_name_reading():
+    got = entities("Lâm Gia Xanh, a start-up in Đà Lạt that grows strawberries, raised US$2 million.")
+    assert ("Organization", "Lâm Gia Xanh") in got
+    assert ("Person", "Lâm Gia Xanh") not in got
+
+
+def test_apposition_of_a_role_near_a_company_noun_leaves_the_person():
+    got = entities("Lâm Văn Hùng, a company director in Đà Lạt, said strawberry prices fell.")
+    assert ("Person", "Lâm Văn Hùng") in got
+    got = entities("Lâm Văn Hùng, the founder of a firm that grows strawberries, said prices fell.")
+    assert ("Person", "Lâm Văn Hùng") in got

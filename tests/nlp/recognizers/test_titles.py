@@ -78,3 +78,19 @@ def test_a_portfolio_before_a_ministers_role_is_part_of_the_position():
     assert ("Lê Quang Minh", "position", "Education Minister") in got
     assert ("Hoàng Văn Bình", "position", "Deputy Transport Minister") in got
     assert any(s == "Jane Holt" and p == "position" and o == "Trade Secretary" for s, p, o in got)
+
+
+def test_a_vice_chancellor_is_a_title_not_part_of_the_name():
+    from articlefacts import facts, resolved_entities
+    text = "At the University of Leeds, Vice-Chancellor Simone Buitendijk welcomed the delegation."
+    assert ("Simone Buitendijk", "Person") in resolved_entities(text, "en", "2026-02-02")
+    assert any(s == "Simone Buitendijk" and p == "position" and o.casefold() == "vice-chancellor"
+               for s, p, o in facts(text, lang="en", published="2026-02-02"))
+
+
+def test_lower_case_founder_or_chief_executive_right_before_a_name_is_a_title():
+    from articlefacts import facts
+    got = facts("Mai Linh Group grew fast. Its founder Hồ Huy has retired, said chief executive Lê Hồng Hà.", lang="en",
+                published="2026-02-02")
+    assert ("Hồ Huy", "position", "founder") in got
+    assert ("Lê Hồng Hà", "position", "chief executive") in got
