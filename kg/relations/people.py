@@ -22,6 +22,10 @@ from kg.textutil import norm_key
 _SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
 
 
+# what may stand between a title (with its body) and the name it belongs to: nothing, or a bare body's level
+_RUNS_INTO_NAME = re.compile(r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?")
+
+
 def titles_of_people(s: Sentence) -> list[Relation]:
     """position and memberOf from titles written before or after a person's name."""
     out: list[Relation] = []
@@ -59,6 +63,8 @@ def titles_of_people(s: Sentence) -> list[Relation]:
                     pos == first_at and _national_apposition(s, pos, t.start_char)):
                 break
             # the title must be followed by its organisation, a separator, or the end
+            if idx + 1 < len(people) and _RUNS_INTO_NAME.fullmatch(s.between(_title_org_end(s, t), limit)):
+                break  # "A, Chủ tịch UBND tỉnh B": the title and its bare body run into the next name: B's
             used_titles.add(t.start_char)
             out += _title_relations(s, p, t)
             pos = _title_org_end(s, t)

@@ -83,6 +83,13 @@ def title_units(s: "Sentence") -> list[Unit]:
             continue
         if bare:  # a bare local body, recognised or not: "Bí thư Tỉnh ủy", "Chủ tịch Ủy ban MTTQ tỉnh"
             b_start, b_end, body, level, name = bare
+            if name and s.text[b_end - len(name):b_end] == name:
+                # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": the body is bare, the person's name follows it
+                kept = _before_person(s, b_end - len(name), name)
+                if kept != name:
+                    b_end = b_end - len(name) + (len(kept) if kept else 0)
+                    b_end = len(s.text[:b_end].rstrip())
+                    name = kept
             full = local_body_name(s.text, body, level, name)
             if full:
                 m = s.add_mention(b_start, b_end, "Organization", name=full, source="local-body")
@@ -197,10 +204,11 @@ def _country_between(s: "Sentence", start: int, end: int) -> "Mention | None":
 
 
 def _before_person(s: "Sentence", start: int, name: str | None) -> str | None:
-    """"UBND tỉnh Hà Tĩnh Võ Trọng Hải": the body's name stops where the person's begins."""
+    """"UBND tỉnh Hà Tĩnh Võ Trọng Hải": the body's name stops where the person's begins ("UBND tỉnh Phạm Anh Tuấn":
+    no name, the person's follows the bare body)."""
     if not name:
         return name
     for m in s.mentions:
-        if m.type == "Person" and start < m.start < start + len(name):
+        if m.type == "Person" and start <= m.start < start + len(name):
             return s.text[start:m.start].strip() or None
     return name

@@ -186,3 +186,11 @@ def test_a_hyphened_title_is_the_role_as_written_with_its_body():
 def test_a_vietnamese_body_with_its_acronym_between_the_title_and_the_name():
     got = facts("Chủ tịch Liên đoàn Bóng chuyền Việt Nam (VFV) Lê Văn Thành gửi thư khen toàn đội.", "2026-12-05")
     assert {("Lê Văn Thành", "position", "Chủ tịch"), ("Lê Văn Thành", "memberOf", "Liên đoàn Bóng chuyền Việt Nam")} <= got
+
+
+def test_a_title_and_its_bare_body_running_into_the_next_name_are_that_persons():
+    got = facts("Về phía tỉnh có Bí thư Tỉnh ủy Kon Tum Dương Văn Trang, Chủ tịch UBND tỉnh Phạm Anh Tuấn.",
+                "2026-12-05")
+    assert ("Dương Văn Trang", "position", "Chủ tịch") not in got
+    assert ("Phạm Anh Tuấn", "position", "Chủ tịch") in got
+    assert not any(o.startswith("UBND tỉnh Phạm") for s, p, o in got)
