@@ -71,3 +71,8 @@ def test_a_hyphenated_known_name_written_with_an_en_dash_is_still_known():
 def test_a_known_name_with_a_spaced_dash_is_known_glued_too():
     got = spans("Fans of Thể Công-Viettel filled the stands.")
     assert ("ORG", "Thể Công-Viettel") in got
+
+
+def test_a_city_is_also_named_with_city_after_it_in_english():
+    lex = load_lexicon()
+    assert [e.id for e in lex.lookup("Ha Long City") if e.type == "Place"] == ["ha-long"]
