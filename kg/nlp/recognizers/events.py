@@ -176,7 +176,10 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         # ("Đồng bằng sông Cửu Long" is no stop in a body's name, but an event's name still ends before the delta
         # it is held for: the place check below)
         delta = low == "bằng" and 0 < words < len(syllables) and syllables[words - 1] == "đồng"
-        if (P.is_stop_vi(syllables, words) or delta) and not (low in ("về", "và") and words) and low != "lần" \
+        # (a capitalised word that goes on a proper name is no stop: "cao tốc Chợ Mới - Bắc Kạn")
+        proper = words and tok[:1].isupper() and kept.split()[-1:] and kept.split()[-1][:1].isupper()
+        if (P.is_stop_vi(syllables, words) or delta) and not proper and not (low in ("về", "và") and words) \
+                and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)|\sđối\s*$", kept)) \
                 and not (low == "giữa" and words >= 2) \
                 and not (low == "thành" and _ANNIVERSARY.search(kept) and "".join(tokens[idx + 1:idx + 3]).strip().casefold()

@@ -457,3 +457,9 @@ def test_a_nationality_and_congress_name_a_legislature_not_an_event():
     assert ("Peruvian Congress", "Organization") in ents
     assert ("Peruvian Congress", "Event") not in ents
     assert ("14th National Party Congress", "Event") in ents
+
+
+def test_an_event_name_runs_over_a_proper_name_whose_word_is_also_a_stop_word():
+    got = resolved_entities("Sáng 20/10, UBND tỉnh Bắc Kạn tổ chức lễ khởi công dự án cao tốc Chợ Mới - Bắc Kạn giai "
+                            "đoạn 2 với tổng mức đầu tư 5.700 tỷ đồng.", "vi", "2026-10-20")
+    assert ("lễ khởi công dự án cao tốc Chợ Mới - Bắc Kạn giai đoạn 2", "Event") in got
