@@ -176,8 +176,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         # ("Đồng bằng sông Cửu Long" is no stop in a body's name, but an event's name still ends before the delta
         # it is held for: the place check below)
         delta = low == "bằng" and 0 < words < len(syllables) and syllables[words - 1] == "đồng"
-        # (a capitalised word that goes on a proper name is no stop: "cao tốc Chợ Mới - Bắc Kạn")
-        proper = words and tok[:1].isupper() and kept.split()[-1:] and kept.split()[-1][:1].isupper()
+        # (a capitalised word of a place's name that goes on a proper name is no stop: "cao tốc Chợ Mới - Bắc Kạn")
+        proper = words and low in _PLACE_NAME_WORDS and tok[:1].isupper() and kept.split()[-1:] \
+            and kept.split()[-1][:1].isupper()
         if (P.is_stop_vi(syllables, words) or delta) and not proper and not (low in ("về", "và") and words) \
                 and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)|\sđối\s*$", kept)) \
@@ -260,6 +261,11 @@ _NAME_BOUNDARY = re.compile(r"\s*(?:" + _BOUNDARY + ")")
 _HELD_AFTER = re.compile(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\w])")
 _HEAD_NAME_MAX_WORDS = 10
 _QUANTIFIED = re.compile(r"(?<![\w])(?:nhiều|các|những|một số|mỗi|hàng loạt|\d+)\s+(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+
+
+# words that are stop words in lower case and words of places' names when capitalised ("Chợ Mới", "Núi Thành")
+_PLACE_NAME_WORDS = frozenset({"mới", "lớn", "cũ", "trong", "ngoài", "trên", "dưới", "thượng", "hạ", "đông", "tây", "nam",
+                               "bắc", "trung", "thành", "an"})
 
 
 def _held_to_boundary(text: str, start: int, end: int) -> int:

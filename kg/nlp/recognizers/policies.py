@@ -108,6 +108,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
         if m.group("type") in ("Luật", "Bộ luật", "Pháp lệnh") and not re.match(r"\s*về\b", rest):
             cut = re.split(r"\s+về\s+", cut)[0]  # "… của Luật Quản lý, sử dụng tài sản công | về tài sản công tại …"
             cut = _law_predicate().split(cut)[0]  # "Luật Đất đai | quy định …": the law is the sentence's subject
+            cut = re.split(r"\s+(?:cho|đối với)\s+", cut)[0]  # "Luật Phòng, chống ma túy | cho học sinh": no one served
         cut = _listed_fields_name(masked, m.start("rest"), rest, cut)
         if re.search(r"\d{4}$", cut) and (vision := _VISION.match(masked, m.start("rest") + len(cut))):
             cut = masked[m.start("rest"):vision.end()]  # "… đến năm 2025, định hướng đến năm 2030"
