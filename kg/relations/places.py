@@ -80,6 +80,10 @@ def locations(s: Sentence) -> list[Relation]:
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
+        ground = _on_the_ground(s, pl, orgs)
+        if ground is not None:  # "Công ty X đóng trên địa bàn tỉnh Y"
+            out.append(Relation(ground.id, "locatedIn", pl.id, s.index))
+            continue
         if s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
             continue  # "in the Mekong Delta city of Cần Thơ": the region only says where the city is
         if s.lang != "vi" and any(owns_place(s, pl, q) for q in places):
@@ -366,6 +370,18 @@ def residences(s: "Sentence") -> list["Relation"]:
         if m and (pl := places.get(p.end + m.end())) is not None:
             out.append(Relation(p.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _on_the_ground(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | None:
+    """The named body written right before "đóng / có trụ sở / hoạt động trên địa bàn" ``pl``: "Công ty X
+    (hiện) đóng trên địa bàn tỉnh Y" is based there (not "các doanh nghiệp đóng trên địa bàn", whose bodies
+    are no names)."""
+    if s.lang != "vi":
+        return None
+    ground = r"(?:\s*,)?\s+(?:hiện\s+|đang\s+)?(?:" + cue_pattern("ground_verbs", s.lang) + r")\s+trên\s+địa\s+bàn\s+" \
+        r"(?:(?:" + cue_pattern("unit_words", s.lang) + r")\s+)?"
+    return next((o for o in orgs if o.end <= pl.start and not o.ref
+                 and re.fullmatch(ground, s.text[o.end:pl.start], flags=re.IGNORECASE)), None)
 
 
 def _represented_office(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | None:

@@ -283,3 +283,11 @@ def test_a_company_that_has_its_headquarters_in_a_city():
 def test_a_venue_in_a_city_leaves_the_city_a_place_of_its_own():
     got = facts("The welcome ceremony was held at the Presidential Palace in Hanoi on Monday.", "2026-11-30", lang="en")
     assert {("welcome ceremony", "locatedIn", "Presidential Palace"), ("welcome ceremony", "locatedIn", "Hanoi")} <= got
+
+
+def test_a_body_based_on_the_ground_of_a_province_is_located_there():
+    got = facts("Công ty cổ phần Mía đường Sơn La đóng trên địa bàn tỉnh Sơn La, có hơn 900 lao động.", "2026-11-02")
+    assert ("Công ty cổ phần Mía đường Sơn La", "locatedIn", "Sơn La") in got
+    # a body named before other words is not the one based there
+    got = facts("Sở Công Thương tỉnh Sơn La làm việc với các doanh nghiệp đóng trên địa bàn tỉnh Sơn La.", "2026-11-02")
+    assert ("Sở Công Thương tỉnh Sơn La", "locatedIn", "Sơn La") not in got
