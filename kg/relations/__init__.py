@@ -77,6 +77,7 @@ from kg.relations.kind_subjects import kind_subject_implements
 from kg.relations.included_instruments import counted_set_members
 from kg.relations.field_scopes import scoped_plan_topics
 from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
+from kg.relations.scene_venues import scene_venues
 from kg.relations.report_speakers import heard_at_event, presenting_bodies, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
 from kg.relations.continued_lists import continued_lists
@@ -140,4 +141,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += semicolon_givers(s, rels + out)
     out += handed_at_event(s, rels + out)
     out += joined_events(s, rels + out)
+    out += scene_venues(s, rels + out)
     return foreign_memberships(s, out)
