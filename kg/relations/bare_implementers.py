@@ -10,10 +10,15 @@ from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
 
-# the bare kind word, its tense words, at most a short clause, then the implementing verb right before a policy
-_BARE = re.compile(r"(?<![\w])(?P<kind>sở|bộ|trung tâm|hội|cục|chi cục|viện|ngân hàng|quỹ|tòa án)(?: tỉnh| thành phố)?"
-                   r"\s+(?:(?:đang|sẽ|đã|vẫn|cũng|tiếp tục|thời gian tới)\s+){1,3}(?:[^.;:\"“”]{0,80}?\s)?"
-                   r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _bare() -> re.Pattern:
+    """The bare kind word (``bare_implementer_kinds``), its tense words, at most a short clause, then the
+    implementing verb right before a policy."""
+    from kg.relations.cues import cue_pattern
+
+    return re.compile(r"(?<![\w])(?P<kind>" + cue_pattern("bare_implementer_kinds", "vi") + r")(?: tỉnh| thành phố)?"
+                      r"\s+(?:(?:đang|sẽ|đã|vẫn|cũng|tiếp tục|thời gian tới)\s+){1,3}(?:[^.;:\"“”]{0,80}?\s)?"
+                      r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+$", re.IGNORECASE)
 
 
 def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
@@ -29,7 +34,7 @@ def bare_body_implements(s: Sentence) -> list[Relation]:
         return []
     out: list[Relation] = []
     for pol in s.of_type("Policy"):
-        m = _BARE.search(s.text, max(s.start, pol.start - 140), pol.start)
+        m = _bare().search(s.text, max(s.start, pol.start - 140), pol.start)
         if m is None or m.start("kind") > s.start and s.text[m.start("kind") - 1].isalpha():
             continue
         if any(p.type == "Policy" and m.start("kind") < p.start < pol.start for p in s.mentions):

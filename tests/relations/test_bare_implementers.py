@@ -28,3 +28,14 @@ def test_a_body_asked_to_implement_does_not_carry_it_out():
     text = ("The Government set up the National Council for Sustainable Development in 2024. The ministry "
             "asked the council to implement Resolution 24-NQ/TW.")
     assert not any(s == "National Council for Sustainable Development" for s, o in rel(text, "implements"))
+
+
+def test_a_hospital_or_a_company_named_again_by_its_kind_implements_too():
+    got = facts("Bà Lò Thị Mai, Phó Giám đốc Bệnh viện Đa khoa tỉnh Sơn La, cho biết bệnh viện đang triển khai Đề án "
+                "chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030 của Bộ Y tế.", "2026-11-02")
+    assert ("Bệnh viện Đa khoa tỉnh Sơn La", "implements",
+            "Đề án chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030") in got
+    # the kind word must name the body again: a company is not the hospital
+    got = facts("Bà Lò Thị Mai, Phó Giám đốc Bệnh viện Đa khoa tỉnh Sơn La, cho biết công ty đang triển khai Đề án "
+                "chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030 của Bộ Y tế.", "2026-11-02")
+    assert not any(p == "implements" and s == "Bệnh viện Đa khoa tỉnh Sơn La" for s, p, _ in got)
