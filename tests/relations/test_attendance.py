@@ -318,3 +318,14 @@ def test_an_event_that_will_bring_together_bodies_has_them_as_participants():
                 "Kyoto Institute of Technology and the Korean retailer E-Mart.", lang="en", published="2026-04-20")
     assert ("Vietnam Packaging Association", "participatedIn", "workshop on circular packaging") in got
     assert ("Kyoto Institute of Technology", "participatedIn", "workshop on circular packaging") in got
+
+
+def test_a_sponsor_in_a_contrasting_clause_at_the_ceremony_took_part_too():
+    ev = "Lễ phát động Tháng hành động vì trẻ em năm 2027"
+    lead = "Sáng 1/6, UBND tỉnh Bến Tre tổ chức " + ev + ". "
+    got = facts(lead + "Tại buổi lễ, Quỹ Bảo trợ trẻ em tỉnh Bến Tre trao 100 suất học bổng, còn Công ty cổ phần Dược "
+                "phẩm Cửu Long tài trợ 500 phần quà.", "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) in got
+    got = facts(lead + "Tại buổi lễ, Quỹ Bảo trợ trẻ em tỉnh Bến Tre trao 100 suất học bổng, còn Công ty cổ phần Dược "
+                "phẩm Cửu Long cho biết sẽ xây thêm nhà máy.", "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) not in got
