@@ -332,13 +332,13 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
 
-_GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|hỗ trợ|ký)(?![\w])")
+_GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|tài trợ|hỗ trợ|ký)(?![\w])")
 
 
 def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """participatedIn: "Tại buổi lễ, X trao …; Công ty Y tặng 500 phần quà": the giver of the clause after a
     semicolon took part in the event the giver before it took part in."""
-    if s.lang != "vi" or ";" not in s.text[s.start:s.end]:
+    if s.lang != "vi" or not re.search(r";|,\s*còn\s", s.text[s.start:s.end]):
         return []
     by_id = {m.id: m for m in s.mentions}
     out: list[Relation] = []
@@ -347,7 +347,8 @@ def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if r.predicate != "participatedIn" or r.sentence != s.index or giver is None \
                 or not _GIVES.match(s.text, giver.end):
             continue
-        for semi in re.finditer(r";\s*", s.text[giver.end:s.end]):
+        # (", còn Công ty Z tài trợ …": the giver of a contrasting clause too)
+        for semi in re.finditer(r"(?:;|,\s*còn\s)\s*", s.text[giver.end:s.end]):
             at = giver.end + semi.end()
             who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
             if who is not None and _GIVES.match(s.text, who.end):
