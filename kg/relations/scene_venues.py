@@ -27,8 +27,8 @@ def scene_venues(s: Sentence, rels: list[Relation]) -> list[Relation]:
     if "\n" in gap:
         return []  # a new paragraph
     prev = [m for m in s.ex.mentions if m.sentence == s.index - 1 and not m.nested]
-    if any(m.type == "Event" for m in prev):
-        return []  # the scene is another event's
+    if any(m.type == "Event" and not m.ref for m in prev):
+        return []  # the scene is another event's (a bare "không khí ngày hội" names none)
     opening = re.match(r"\s*(?P<time>" + _TIME + r")?" + AT_PLACE_VI, s.text[a:b], flags=re.IGNORECASE)
     if opening is None:
         return []
@@ -36,8 +36,11 @@ def scene_venues(s: Sentence, rels: list[Relation]) -> list[Relation]:
     places: list[Mention] = []
     for pl in sorted((m for m in prev if m.type == "Place" and m.start >= at), key=lambda m: m.start):
         # "tại Khu công nghiệp X, tỉnh Y,": the places one after another, each after a comma (and a unit word)
-        if not re.fullmatch(r"(?:\s*,\s*)?(?:(?:" + cue_pattern("unit_words", s.lang) + r")\s+)?", s.text[at:pl.start],
-                            flags=re.IGNORECASE) or (places and "," not in s.text[at:pl.start]):
+        # (or a venue the text names with no place of its own, then "ở": "tại Nhà Điều hành của trường ở phường X")
+        unit = r"(?:(?:" + cue_pattern("unit_words", s.lang) + r")\s+)?"
+        gap = s.text[at:pl.start]
+        if not (re.fullmatch(r"(?:\s*,\s*)?" + unit, gap, flags=re.IGNORECASE) and (not places or "," in gap)) \
+                and not re.fullmatch(r"[^,.;:]{0,50}?\s(?:ở|tại)\s+" + unit, gap, flags=re.IGNORECASE):
             break
         places.append(pl)
         at = pl.end
