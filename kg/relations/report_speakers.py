@@ -103,8 +103,12 @@ def represented_bodies(s: Sentence) -> list[Relation]:
     if m is None:
         return []
     body = next((o for o in s.mentions if o.type == "Organization" and o.start == s.start + m.end()), None)
+    end = body.end if body is not None else s.start
+    seat = re.match(r"\s+(?:tại|ở)\s+", s.text[end:s.end])  # "Đại diện Tổ chức Y tế Thế giới tại Việt Nam cam kết …"
+    place = next((p for p in s.mentions if p.type == "Place" and seat and p.start == end + seat.end()), None)
+    end = place.end if place is not None else end
     if body is None or not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + r")",
-                                    s.text[body.end:s.end], flags=re.IGNORECASE):
+                                    s.text[end:s.end], flags=re.IGNORECASE):
         return []
     event = _latest_speech_event(s)
     return [Relation(body.id, "participatedIn", event.id, s.index)] if event is not None else []

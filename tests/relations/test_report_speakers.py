@@ -46,3 +46,10 @@ def test_a_representative_answering_at_the_meeting_speaks_for_the_body():
     got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nĐại diện Công ty cổ phần Xi măng Đồng Bành nêu "
                 "khó khăn về giá điện.", "2026-10-10")
     assert ("Công ty cổ phần Xi măng Đồng Bành", "participatedIn", ev) in got
+
+
+def test_a_representative_of_a_body_in_a_country_speaks_for_the_body():
+    ev = "Hội nghị gặp mặt doanh nghiệp năm 2026"
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nĐại diện Ngân hàng Thế giới tại Việt Nam cam kết "
+                "hỗ trợ kỹ thuật cho tỉnh.", "2026-10-10")
+    assert ("Ngân hàng Thế giới", "participatedIn", ev) in got
