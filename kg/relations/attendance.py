@@ -275,7 +275,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     else:
         # "Dịp này, A và B ký …": the parties to what is signed on this occasion took part in it
         occasion = re.match(r"\s*(?:cũng\s+)?(?:nhân\s+)?dịp này\s*,", m.group(), flags=re.IGNORECASE) \
-            and re.search(cue_pattern("occasion_verbs", s.lang), body[m.end():], flags=re.IGNORECASE)
+            and re.search(cue_pattern("occasion_verbs", s.lang) + "|" + _GIVEN, body[m.end():], flags=re.IGNORECASE)
         if not spoken and not occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(),
                                                          flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
@@ -313,7 +313,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         else:
             break
     if not named and occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) \
-            and not re.match(r"(?:\s*\([^()]{1,20}\))?\s*(?:,[^,;.]{1,80},)?\s*(?:đã\s+|cũng\s+|vừa\s+)*(?:"
+            and not re.match(r"(?:\s*\([^()]{1,20}\))?\s*(?:,[^,;.]{1,80},)?\s*(?:đã\s+|cũng\s+|vừa\s+)*"
+                             r"(?:" + _GIVEN + "|"  # "Dịp này, X được UBND tỉnh tặng Bằng khen": the one given it
                              + cue_pattern("occasion_verbs", s.lang) + r")",
                              s.text[group[-1].end:s.end], flags=re.IGNORECASE):
         return []  # "Dịp này, UBND tỉnh ban hành Kế hoạch … hỗ trợ …": the subject's own verb is no signing or giving
@@ -331,6 +332,9 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                     group.append(x)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
+
+# "được UBND tỉnh tặng Bằng khen": given something by someone
+_GIVEN = r"được\s+[^,;.]{1,80}?\s(?:trao tặng|tặng|trao)(?![\w])"
 
 _GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|tài trợ|hỗ trợ|ký)(?![\w])")
 

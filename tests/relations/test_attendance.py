@@ -329,3 +329,16 @@ def test_a_sponsor_in_a_contrasting_clause_at_the_ceremony_took_part_too():
     got = facts(lead + "Tại buổi lễ, Quỹ Bảo trợ trẻ em tỉnh Bến Tre trao 100 suất học bổng, còn Công ty cổ phần Dược "
                 "phẩm Cửu Long cho biết sẽ xây thêm nhà máy.", "2027-06-02")
     assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) not in got
+
+
+def test_on_this_occasion_who_is_given_an_award_took_part_not_the_body_whose_award_it_is():
+    ev = "Lễ phát động Tháng hành động vì trẻ em năm 2027"
+    lead = "Sáng 1/6, Hội Liên hiệp Phụ nữ tỉnh Bến Tre tổ chức " + ev + ". Nhiều em nhỏ có mặt từ sớm. "
+    got = facts(lead + "Dịp này, em Lê Thị Mai, học sinh Trường THCS An Hội, được UBND tỉnh Bến Tre tặng Bằng khen.",
+                "2027-06-02")
+    assert ("Lê Thị Mai", "participatedIn", ev) in got
+    assert ("UBND tỉnh Bến Tre", "participatedIn", ev) not in got  # its award, handed by whoever was there
+    # what one was given elsewhere puts no one at the event
+    got = facts(lead + "Năm ngoái, em Lê Thị Mai được UBND tỉnh Bến Tre tặng Bằng khen.", "2027-06-02")
+    assert ("Lê Thị Mai", "participatedIn", ev) not in got
+
