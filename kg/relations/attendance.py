@@ -169,7 +169,10 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
                                      lead, flags=re.IGNORECASE):
-                    out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                    led = [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                    out += led
+                    # "… và lãnh đạo Viện kiểm sát nhân dân tỉnh, Sở Tư pháp, Công an tỉnh": the bodies after it too
+                    listing = s.lang == "vi" and bool(led)
             # "ông C, Phó Viện trưởng Viện X cùng đại diện Trung tâm Y": bodies after an inner lead
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"

@@ -342,3 +342,15 @@ def test_on_this_occasion_who_is_given_an_award_took_part_not_the_body_whose_awa
     got = facts(lead + "Năm ngoái, em Lê Thị Mai được UBND tỉnh Bến Tre tặng Bằng khen.", "2027-06-02")
     assert ("Lê Thị Mai", "participatedIn", ev) not in got
 
+
+def test_bodies_listed_after_the_leaders_of_a_first_body_took_part():
+    ev = "Hội nghị sơ kết công tác thi hành án năm 2027"
+    got = facts("Sáng 5/3, Cục Thi hành án dân sự tỉnh Hà Tĩnh tổ chức " + ev + ". Dự hội nghị có bà Trần Thị Lan, "
+                "Phó Chủ tịch UBND tỉnh Hà Tĩnh và lãnh đạo Tòa án nhân dân tỉnh Hà Tĩnh, Sở Tư pháp tỉnh Hà Tĩnh, "
+                "Công an tỉnh Hà Tĩnh.", "2027-03-05")
+    assert {("Tòa án nhân dân tỉnh Hà Tĩnh", "participatedIn", ev), ("Sở Tư pháp tỉnh Hà Tĩnh", "participatedIn", ev),
+            ("Công an tỉnh Hà Tĩnh", "participatedIn", ev)} <= got
+    # a person's own body in the title after the list stays the title's
+    got = facts("Sáng 5/3, Cục Thi hành án dân sự tỉnh Hà Tĩnh tổ chức " + ev + ". Dự hội nghị có bà Trần Thị Lan, "
+                "Phó Chủ tịch UBND tỉnh Hà Tĩnh.", "2027-03-05")
+    assert ("UBND tỉnh Hà Tĩnh", "participatedIn", ev) not in got
