@@ -46,7 +46,7 @@ def report_speakers(s: Sentence) -> list[Relation]:
     if theo:
         if app is None:
             return []  # "Theo ông X, Giám đốc Sở Y, …": the apposition and the comma
-    elif not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + "|"
+    elif not re.match(r"\s*(?:cũng\s+|đã\s+|có\s+(?=phát biểu|ý kiến|bài phát biểu))*(?:" + cue_pattern("report_speech_verbs", s.lang) + "|"
                       + cue_pattern("handing_verbs", s.lang) + r")", s.text[after:s.end], flags=re.IGNORECASE):
         return []
     if any(d[0] < after for d in s.dates):

@@ -53,3 +53,13 @@ def test_a_representative_of_a_body_in_a_country_speaks_for_the_body():
     got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nĐại diện Ngân hàng Thế giới tại Việt Nam cam kết "
                 "hỗ trợ kỹ thuật cho tỉnh.", "2026-10-10")
     assert ("Ngân hàng Thế giới", "participatedIn", ev) in got
+
+
+def test_an_official_who_has_a_speech_spoke_at_the_meeting():
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nGiám đốc Sở Tài chính tỉnh Lạng Sơn Hoàng Văn "
+                "Nam có phát biểu tiếp thu ý kiến của doanh nghiệp.", "2026-10-10")
+    assert ("Hoàng Văn Nam", "participatedIn", "Hội nghị gặp mặt doanh nghiệp năm 2026") in got
+    # "có" that opens no speech is no speaker's verb
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nGiám đốc Sở Tài chính tỉnh Lạng Sơn Hoàng Văn "
+                "Nam có hai con trai.", "2026-10-10")
+    assert ("Hoàng Văn Nam", "participatedIn", "Hội nghị gặp mặt doanh nghiệp năm 2026") not in got
