@@ -404,7 +404,9 @@ def took_part(s: Sentence) -> list[Relation]:
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
                      # "… cũng có mặt tại buổi lễ.": the occasion of the preceding sentences
-                     + (r"(?:(?:tại|trong)\s+(?:" + cue_pattern("event_nouns", "vi") + r")(?:\s+(?:này|đó))?\s*)?"
+                     # ("… đã cử đội tham gia diễn tập.": the kind of the event just reported, after the verb)
+                     + (r"(?:(?:(?:tại|trong)\s+)?(?:" + cue_pattern("event_nouns", "vi") + "|" + cue_pattern("speech_events", "vi")
+                        + r")(?:\s+(?:này|đó))?\s*)?"
                         if s.lang == "vi" else "")
                      + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
@@ -429,5 +431,12 @@ def took_part(s: Sentence) -> list[Relation]:
         event = max(named, key=lambda m: (m.sentence, m.start)) if named else event
     if event is None:
         return []
+    # the kind right after the verb ("tham gia diễn tập") must be the event's ("có mặt tại buổi lễ" is the occasion)
+    kind = re.search(r"(?:" + cue_pattern("event_nouns", "vi") + "|" + cue_pattern("speech_events", "vi")
+                     + r")(?=\s*(?:này|đó)?\s*[.!]?\s*$)", verb.group(), flags=re.IGNORECASE) \
+        if s.lang == "vi" and not re.search(r"(?<![\w])(?:tại|trong)\s", verb.group(), flags=re.IGNORECASE) else None
+    if kind is not None and kind.group().casefold() not in GENERIC_NOUNS \
+            and kind.group().casefold().removeprefix("buổi ") not in event.text.casefold():
+        return []  # "… cũng tham dự hội nghị.": not a drill or a fair reported before
     pos = s.start + verb.start()
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos)]

@@ -354,3 +354,15 @@ def test_bodies_listed_after_the_leaders_of_a_first_body_took_part():
     got = facts("Sáng 5/3, Cục Thi hành án dân sự tỉnh Hà Tĩnh tổ chức " + ev + ". Dự hội nghị có bà Trần Thị Lan, "
                 "Phó Chủ tịch UBND tỉnh Hà Tĩnh.", "2027-03-05")
     assert ("UBND tỉnh Hà Tĩnh", "participatedIn", ev) not in got
+
+
+def test_bodies_that_sent_a_team_to_the_drill_took_part_in_it():
+    ev = "Diễn tập ứng phó sự cố tràn dầu năm 2027"
+    lead = "Sáng 5/10, Bộ Chỉ huy Quân sự tỉnh Bà Rịa - Vũng Tàu tổ chức " + ev + ". Các tàu phải thu gom dầu trong 3 giờ. "
+    got = facts(lead + "Cảng vụ Hàng hải Vũng Tàu và Tổng công ty Thăm dò Khai thác Dầu khí đã cử đội tham gia diễn tập.",
+                "2027-10-05")
+    assert {("Cảng vụ Hàng hải Vũng Tàu", "participatedIn", ev),
+            ("Tổng công ty Thăm dò Khai thác Dầu khí", "participatedIn", ev)} <= got
+    # the kind named after the verb must be the event's: a conference is not the drill
+    got = facts(lead + "Cảng vụ Hàng hải Vũng Tàu cũng tham dự hội nghị.", "2027-10-05")
+    assert ("Cảng vụ Hàng hải Vũng Tàu", "participatedIn", ev) not in got
