@@ -169,7 +169,10 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
                 if re.match(r"(?:" + cue_pattern("list_lead", s.lang) + r")\b", lead, flags=re.IGNORECASE) \
                         and re.match(r"(cùng|đại diện|lãnh đạo|representatives|leaders|officials|along|as well)",
                                      lead, flags=re.IGNORECASE):
-                    out += [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                    led = [o for o in orgs_all if c <= o.start < d and not _after_title(s.text, o, titles)]
+                    out += led
+                    # "… và lãnh đạo Viện kiểm sát nhân dân tỉnh, Sở Tư pháp, Công an tỉnh": the bodies after it too
+                    listing = s.lang == "vi" and bool(led)
             # "ông C, Phó Viện trưởng Viện X cùng đại diện Trung tâm Y": bodies after an inner lead
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
@@ -275,7 +278,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     else:
         # "Dịp này, A và B ký …": the parties to what is signed on this occasion took part in it
         occasion = re.match(r"\s*(?:cũng\s+)?(?:nhân\s+)?dịp này\s*,", m.group(), flags=re.IGNORECASE) \
-            and re.search(cue_pattern("occasion_verbs", s.lang), body[m.end():], flags=re.IGNORECASE)
+            and re.search(cue_pattern("occasion_verbs", s.lang) + "|" + _GIVEN, body[m.end():], flags=re.IGNORECASE)
         if not spoken and not occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(),
                                                          flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
@@ -313,7 +316,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         else:
             break
     if not named and occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) \
-            and not re.match(r"(?:\s*\([^()]{1,20}\))?\s*(?:,[^,;.]{1,80},)?\s*(?:đã\s+|cũng\s+|vừa\s+)*(?:"
+            and not re.match(r"(?:\s*\([^()]{1,20}\))?\s*(?:,[^,;.]{1,80},)?\s*(?:đã\s+|cũng\s+|vừa\s+)*"
+                             r"(?:" + _GIVEN + "|"  # "Dịp này, X được UBND tỉnh tặng Bằng khen": the one given it
                              + cue_pattern("occasion_verbs", s.lang) + r")",
                              s.text[group[-1].end:s.end], flags=re.IGNORECASE):
         return []  # "Dịp này, UBND tỉnh ban hành Kế hoạch … hỗ trợ …": the subject's own verb is no signing or giving
@@ -332,13 +336,16 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
 
-_GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|hỗ trợ|ký)(?![\w])")
+# "được UBND tỉnh tặng Bằng khen": given something by someone
+_GIVEN = r"được\s+[^,;.]{1,80}?\s(?:trao tặng|tặng|trao)(?![\w])"
+
+_GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|tài trợ|hỗ trợ|ký)(?![\w])")
 
 
 def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """participatedIn: "Tại buổi lễ, X trao …; Công ty Y tặng 500 phần quà": the giver of the clause after a
     semicolon took part in the event the giver before it took part in."""
-    if s.lang != "vi" or ";" not in s.text[s.start:s.end]:
+    if s.lang != "vi" or not re.search(r";|,\s*còn\s", s.text[s.start:s.end]):
         return []
     by_id = {m.id: m for m in s.mentions}
     out: list[Relation] = []
@@ -347,7 +354,8 @@ def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         if r.predicate != "participatedIn" or r.sentence != s.index or giver is None \
                 or not _GIVES.match(s.text, giver.end):
             continue
-        for semi in re.finditer(r";\s*", s.text[giver.end:s.end]):
+        # (", còn Công ty Z tài trợ …": the giver of a contrasting clause too)
+        for semi in re.finditer(r"(?:;|,\s*còn\s)\s*", s.text[giver.end:s.end]):
             at = giver.end + semi.end()
             who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
             if who is not None and _GIVES.match(s.text, who.end):
@@ -396,7 +404,9 @@ def took_part(s: Sentence) -> list[Relation]:
     verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
                      # "… cũng có mặt tại buổi lễ.": the occasion of the preceding sentences
-                     + (r"(?:(?:tại|trong)\s+(?:" + cue_pattern("event_nouns", "vi") + r")(?:\s+(?:này|đó))?\s*)?"
+                     # ("… đã cử đội tham gia diễn tập.": the kind of the event just reported, after the verb)
+                     + (r"(?:(?:(?:tại|trong)\s+)?(?:" + cue_pattern("event_nouns", "vi") + "|" + cue_pattern("speech_events", "vi")
+                        + r")(?:\s+(?:này|đó))?\s*)?"
                         if s.lang == "vi" else "")
                      + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
@@ -421,5 +431,12 @@ def took_part(s: Sentence) -> list[Relation]:
         event = max(named, key=lambda m: (m.sentence, m.start)) if named else event
     if event is None:
         return []
+    # the kind right after the verb ("tham gia diễn tập") must be the event's ("có mặt tại buổi lễ" is the occasion)
+    kind = re.search(r"(?:" + cue_pattern("event_nouns", "vi") + "|" + cue_pattern("speech_events", "vi")
+                     + r")(?=\s*(?:này|đó)?\s*[.!]?\s*$)", verb.group(), flags=re.IGNORECASE) \
+        if s.lang == "vi" and not re.search(r"(?<![\w])(?:tại|trong)\s", verb.group(), flags=re.IGNORECASE) else None
+    if kind is not None and kind.group().casefold() not in GENERIC_NOUNS \
+            and kind.group().casefold().removeprefix("buổi ") not in event.text.casefold():
+        return []  # "… cũng tham dự hội nghị.": not a drill or a fair reported before
     pos = s.start + verb.start()
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos)]

@@ -10,17 +10,27 @@ from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
 
-# the bare kind word, its tense words, at most a short clause, then the implementing verb right before a policy
-_BARE = re.compile(r"(?<![\w])(?P<kind>sở|bộ|trung tâm|hội|cục|chi cục|viện|ngân hàng|quỹ|tòa án)(?: tỉnh| thành phố)?"
-                   r"\s+(?:(?:đang|sẽ|đã|vẫn|cũng|tiếp tục|thời gian tới)\s+){1,3}(?:[^.;:\"“”]{0,80}?\s)?"
-                   r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _bare() -> re.Pattern:
+    """The bare kind word (``bare_implementer_kinds``), its tense words, at most a short clause, then the
+    implementing verb right before a policy."""
+    from kg.relations.cues import cue_pattern
+
+    return re.compile(r"(?<![\w])(?P<kind>" + cue_pattern("bare_implementer_kinds", "vi") + r")(?: tỉnh| thành phố)?"
+                      r"\s+(?:(?:đang|sẽ|đã|vẫn|cũng|tiếp tục|thời gian tới)\s+){1,3}(?:[^.;:\"“”]{0,80}?\s)?"
+                      r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+$", re.IGNORECASE)
 
 
 def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
+    """The last body of the kind named in this sentence or the two before, else the only one the article
+    named before ("Thứ trưởng Lê Xuân Định cho biết, năm 2027, Bộ sẽ …" far below "Bộ Khoa học và Công nghệ")."""
     named = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
-             and s.index - 2 <= m.sentence <= s.index and m.end <= pos
+             and m.sentence <= s.index and m.end <= pos
              and (m.name or m.text).casefold().startswith(kind + " ")]
-    return max(named, key=lambda m: m.start) if named else None
+    near = [m for m in named if m.sentence >= s.index - 2]
+    if near:
+        return max(near, key=lambda m: m.start)
+    return named[-1] if len({(m.gid or (m.name or m.text).casefold()) for m in named}) == 1 else None
 
 
 def bare_body_implements(s: Sentence) -> list[Relation]:
@@ -29,12 +39,15 @@ def bare_body_implements(s: Sentence) -> list[Relation]:
         return []
     out: list[Relation] = []
     for pol in s.of_type("Policy"):
-        m = _BARE.search(s.text, max(s.start, pol.start - 140), pol.start)
+        m = _bare().search(s.text, max(s.start, pol.start - 140), pol.start)
         if m is None or m.start("kind") > s.start and s.text[m.start("kind") - 1].isalpha():
             continue
         if any(p.type == "Policy" and m.start("kind") < p.start < pol.start for p in s.mentions):
             continue  # "Bộ đang xây dựng Đề án … để triển khai Quyết định …": the plan implements it
         kind = m.group("kind")
+        if re.search(r"(?<![\w])(?:các|những|nhiều|mọi|một số|hai|ba)\s+$", s.text[max(s.start, m.start("kind") - 12):m.start("kind")],
+                     flags=re.IGNORECASE):
+            continue  # "các ngân hàng sẽ thực hiện …": a plural, not one body named again
         if any(o.start <= m.start("kind") < o.end and not (o.ref and o.end <= m.end("kind")) for o in s.mentions):
             continue  # the word is part of a name ("Sở Tư pháp đang triển khai …" is read by the rules for names)
         body = _last_of_kind(s, kind.casefold(), m.start("kind"))

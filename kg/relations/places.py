@@ -83,6 +83,10 @@ def locations(s: Sentence) -> list[Relation]:
     placed: dict[int, list[Mention]] = {}  # event id → the places already given to it in this sentence
     sited: dict[int, list[Mention]] = {}  # body or event id → the places "located in" gave it
     for pl in places:
+        ground = _on_the_ground(s, pl, orgs)
+        if ground is not None:  # "Công ty X đóng trên địa bàn tỉnh Y"
+            out.append(Relation(ground.id, "locatedIn", pl.id, s.index))
+            continue
         if s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
             continue  # "in the Mekong Delta city of Cần Thơ": the region only says where the city is
         if s.lang != "vi" and any(owns_place(s, pl, q) for q in places):
@@ -118,7 +122,7 @@ def locations(s: Sentence) -> list[Relation]:
                 sited.setdefault(target.id, []).append(pl)
             continue
         if not re.search(prep, before, flags=re.IGNORECASE) and not (
-                events and _chained(s, pl, placed.get(_nearest(events, pl).id, ()))):
+                events and _chained(s, pl, placed.get(_nearest(events, pl).id, ()), joined=True)):
             continue  # (", Hà Nội" after a place the event already has goes on the chain)
         office = _represented_office(s, pl, orgs)
         if office is not None:  # "bà X, Trưởng đại diện WHO tại Việt Nam": the body's office, not the event's place
@@ -143,7 +147,7 @@ def locations(s: Sentence) -> list[Relation]:
             near = abs(ev.start - pl.start) <= 90 or pl.start - _opening(s) <= 30 \
                 or 0 <= pl.start - _past_short_form(s, ev.end) <= 40 \
                 or held_at(s, ev, pl) \
-                or _chained(s, pl, placed.get(ev.id, ())) \
+                or _chained(s, pl, placed.get(ev.id, ()), joined=True) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
             if said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
@@ -232,7 +236,7 @@ def owns_place(s: Sentence, owner: Mention, pl: Mention) -> bool:
 
 
 _IN_BRACKETS = r"(?:\s*\([^()]{1,40}\))?"  # "Cung Văn hóa Hữu nghị (Hà Nội) là nơi diễn ra …": where the venue is
-_HOSTS = re.compile(_IN_BRACKETS + r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted|đăng cai(?:\s+tổ chức)?|"
+_HOSTS = re.compile(_IN_BRACKETS + r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|has\s+hosted|(?:(?:sẽ|đã|vừa|lần đầu|chính thức)\s+){0,2}đăng cai(?:\s+tổ chức)?|"
                     r"(?:sẽ\s+)?là\s+(?:nơi|địa điểm)\s+(?:diễn ra|tổ chức|đăng cai))\s+(?:the\s+)?")
 
 
@@ -338,10 +342,12 @@ def _opening(s: Sentence) -> int:
     return m.end() if m else s.start
 
 
-def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple") -> bool:
+def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple", joined: bool = False) -> bool:
     """``pl`` narrows a place the event already has, right after it: "at the X Centre in Y ward",
     "tại Nhà hát X ở phường Y", "at the Saigon Exhibition and Convention Center (SECC) in Y" — however long
-    the event's name before them was."""
+    the event's name before them was; with ``joined``, an event's second venue too: "diễn ra tại Hà Nội và Ninh Bình"."""
+    if joined and s.lang == "vi" and any(re.fullmatch(r"\s+và\s+", s.text[p.end:pl.start]) for p in earlier):
+        return True
     return any(re.fullmatch(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
                             r"(?:the\s+)?|\s*,\s*" + _CHAIN_KIND_OF,
                             s.text[p.end:pl.start]) for p in earlier)  # "… Border Gate area in Lào Cai ward"
@@ -370,6 +376,18 @@ def residences(s: "Sentence") -> list["Relation"]:
         if m and (pl := places.get(p.end + m.end())) is not None:
             out.append(Relation(p.id, "locatedIn", pl.id, s.index))
     return out
+
+
+def _on_the_ground(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | None:
+    """The named body written right before "đóng / có trụ sở / hoạt động trên địa bàn" ``pl``: "Công ty X
+    (hiện) đóng trên địa bàn tỉnh Y" is based there (not "các doanh nghiệp đóng trên địa bàn", whose bodies
+    are no names)."""
+    if s.lang != "vi":
+        return None
+    ground = r"(?:\s*,)?\s+(?:hiện\s+|đang\s+)?(?:" + cue_pattern("ground_verbs", s.lang) + r")\s+trên\s+địa\s+bàn\s+" \
+        r"(?:(?:" + cue_pattern("unit_words", s.lang) + r")\s+)?"
+    return next((o for o in orgs if o.end <= pl.start and not o.ref
+                 and re.fullmatch(ground, s.text[o.end:pl.start], flags=re.IGNORECASE)), None)
 
 
 def _represented_office(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | None:

@@ -437,7 +437,9 @@ def implements_refs(s: Sentence) -> list[Relation]:
     links = cue_pattern("implement_links", s.lang)
     issue = cue_pattern("issue_verbs", s.lang)
     # the noun opens a fronted clause too: "In implementation of Decree 13, the ministry inspected …"
-    for cue in re.finditer(verbs + _FRONTED_NOUN, s.text[s.start:s.end], flags=re.IGNORECASE):
+    # "Theo tinh thần Nghị quyết 68, …": the instrument whose spirit the clause after the comma follows
+    basis = r"|^(?:" + cue_pattern("fronted_basis_phrases", s.lang) + r")" if s.lang == "vi" else ""
+    for cue in re.finditer(verbs + _FRONTED_NOUN + basis, s.text[s.start:s.end], flags=re.IGNORECASE):
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = policy_ref_at(s, c_end)
         # "Để thực hiện …", and the purpose word left out: "Thực hiện Nghị quyết 41 …, UBND tỉnh ban hành …"
@@ -477,6 +479,9 @@ def implements_refs(s: Sentence) -> list[Relation]:
         # "Để triển khai Luật A và Chiến lược B, …": each instrument of the fronted list
         targets = [target] + (_coordinated_policies(s, s.of_type("Policy"), target) if not target.ref else [])
         v = re.match(r"\s+(?:(?:has|have|had|đã|vừa)\s+)?(?:" + issue + r")\s+", s.text[org.end:s.end], flags=re.IGNORECASE)
+        if v is None and s.lang == "vi":  # "Thực hiện Nghị quyết 71, Sở X xây dựng Đề án Y": the plan drafted carries it out
+            v = re.match(r"\s+(?:(?:đã|vừa|đang|sẽ)\s+)?(?:" + cue_pattern("drafting_verbs", s.lang) + r")\s+",
+                         s.text[org.end:s.end], flags=re.IGNORECASE)
         adviser = None if v else advised_body(s, org)  # "Sở … đã tham mưu UBND tỉnh ban hành Kế hoạch …"
         if adviser is not None:
             v = re.match(r"\s+(?:" + issue + r")\s+", s.text[adviser.end:s.end], flags=re.IGNORECASE)

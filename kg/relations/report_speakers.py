@@ -46,7 +46,7 @@ def report_speakers(s: Sentence) -> list[Relation]:
     if theo:
         if app is None:
             return []  # "Theo ông X, Giám đốc Sở Y, …": the apposition and the comma
-    elif not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + "|"
+    elif not re.match(r"\s*(?:cũng\s+|đã\s+|có\s+(?=phát biểu|ý kiến|bài phát biểu))*(?:" + cue_pattern("report_speech_verbs", s.lang) + "|"
                       + cue_pattern("handing_verbs", s.lang) + r")", s.text[after:s.end], flags=re.IGNORECASE):
         return []
     if any(d[0] < after for d in s.dates):
@@ -97,15 +97,44 @@ def represented_bodies(s: Sentence) -> list[Relation]:
     representative spoke for took part in the latest earlier event of a speaking kind."""
     if s.lang != "vi" or s.index < 2 or any(m.type == "Event" for m in s.mentions + s.nested):
         return []
-    m = re.match(r"\s*(?:Cũng\s+)?(?:Đại diện|Thay mặt)\s+", s.text[s.start:s.end], flags=re.IGNORECASE)
+    # ("Trả lời kiến nghị, đại diện Ngân hàng X cho biết …": the answer was given there too)
+    m = re.match(r"\s*(?:(?:" + cue_pattern("answer_openings", s.lang) + r")[^,;.]{0,120},\s*)?(?:Cũng\s+)?"
+                 r"(?:Đại diện|Thay mặt)\s+", s.text[s.start:s.end], flags=re.IGNORECASE)
     if m is None:
         return []
     body = next((o for o in s.mentions if o.type == "Organization" and o.start == s.start + m.end()), None)
+    end = body.end if body is not None else s.start
+    seat = re.match(r"\s+(?:tại|ở)\s+", s.text[end:s.end])  # "Đại diện Tổ chức Y tế Thế giới tại Việt Nam cam kết …"
+    place = next((p for p in s.mentions if p.type == "Place" and seat and p.start == end + seat.end()), None)
+    end = place.end if place is not None else end
     if body is None or not re.match(r"\s*(?:cũng\s+|đã\s+)*(?:" + cue_pattern("report_speech_verbs", s.lang) + r")",
-                                    s.text[body.end:s.end], flags=re.IGNORECASE):
+                                    s.text[end:s.end], flags=re.IGNORECASE):
         return []
     event = _latest_speech_event(s)
     return [Relation(body.id, "participatedIn", event.id, s.index)] if event is not None else []
+
+
+def presenting_bodies(s: Sentence) -> list[Relation]:
+    """participatedIn: "Hội Nông dân tỉnh A và Liên minh Hợp tác xã tỉnh B cũng trình bày tham luận về …" in a
+    meeting report: bodies that open a sentence and present a paper (``paper_verbs``: a paper is given at
+    the meeting, not anywhere) took part in the latest earlier event of a speaking kind."""
+    if s.lang != "vi" or s.index < 1 or any(m.type == "Event" for m in s.mentions + s.nested):
+        return []
+    orgs = [o for o in s.mentions if o.type == "Organization" and not o.ref]
+    if not orgs or orgs[0].start != s.start + len(s.text[s.start:s.end]) - len(s.text[s.start:s.end].lstrip()):
+        return []  # the sentence opens with the first body
+    verb = re.search(r"\s(?:cũng\s+|đã\s+)*(?:" + cue_pattern("paper_verbs", s.lang) + r")(?![\w])",
+                     s.text[s.start:s.end], flags=re.IGNORECASE)
+    if verb is None:
+        return []
+    at = s.start + verb.start()
+    members = [o for o in orgs if o.end <= at]
+    # only the bodies and the words joining them stand before the verb: "A, B và C cũng …"
+    rest = _masked(s, s.start, at)
+    if not members or re.search(r"[^x\s,]", re.sub(r"(?<![\w])(?:và|cùng)(?![\w])", " ", rest)):
+        return []
+    event = _latest_speech_event(s)
+    return [Relation(o.id, "participatedIn", event.id, s.index) for o in members] if event is not None else []
 
 
 def _represented(s: Sentence, opening_end: int) -> Mention | None:

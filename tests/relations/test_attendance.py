@@ -318,3 +318,51 @@ def test_an_event_that_will_bring_together_bodies_has_them_as_participants():
                 "Kyoto Institute of Technology and the Korean retailer E-Mart.", lang="en", published="2026-04-20")
     assert ("Vietnam Packaging Association", "participatedIn", "workshop on circular packaging") in got
     assert ("Kyoto Institute of Technology", "participatedIn", "workshop on circular packaging") in got
+
+
+def test_a_sponsor_in_a_contrasting_clause_at_the_ceremony_took_part_too():
+    ev = "Lễ phát động Tháng hành động vì trẻ em năm 2027"
+    lead = "Sáng 1/6, UBND tỉnh Bến Tre tổ chức " + ev + ". "
+    got = facts(lead + "Tại buổi lễ, Quỹ Bảo trợ trẻ em tỉnh Bến Tre trao 100 suất học bổng, còn Công ty cổ phần Dược "
+                "phẩm Cửu Long tài trợ 500 phần quà.", "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) in got
+    got = facts(lead + "Tại buổi lễ, Quỹ Bảo trợ trẻ em tỉnh Bến Tre trao 100 suất học bổng, còn Công ty cổ phần Dược "
+                "phẩm Cửu Long cho biết sẽ xây thêm nhà máy.", "2027-06-02")
+    assert ("Công ty cổ phần Dược phẩm Cửu Long", "participatedIn", ev) not in got
+
+
+def test_on_this_occasion_who_is_given_an_award_took_part_not_the_body_whose_award_it_is():
+    ev = "Lễ phát động Tháng hành động vì trẻ em năm 2027"
+    lead = "Sáng 1/6, Hội Liên hiệp Phụ nữ tỉnh Bến Tre tổ chức " + ev + ". Nhiều em nhỏ có mặt từ sớm. "
+    got = facts(lead + "Dịp này, em Lê Thị Mai, học sinh Trường THCS An Hội, được UBND tỉnh Bến Tre tặng Bằng khen.",
+                "2027-06-02")
+    assert ("Lê Thị Mai", "participatedIn", ev) in got
+    assert ("UBND tỉnh Bến Tre", "participatedIn", ev) not in got  # its award, handed by whoever was there
+    # what one was given elsewhere puts no one at the event
+    got = facts(lead + "Năm ngoái, em Lê Thị Mai được UBND tỉnh Bến Tre tặng Bằng khen.", "2027-06-02")
+    assert ("Lê Thị Mai", "participatedIn", ev) not in got
+
+
+def test_bodies_listed_after_the_leaders_of_a_first_body_took_part():
+    ev = "Hội nghị sơ kết công tác thi hành án năm 2027"
+    got = facts("Sáng 5/3, Cục Thi hành án dân sự tỉnh Hà Tĩnh tổ chức " + ev + ". Dự hội nghị có bà Trần Thị Lan, "
+                "Phó Chủ tịch UBND tỉnh Hà Tĩnh và lãnh đạo Tòa án nhân dân tỉnh Hà Tĩnh, Sở Tư pháp tỉnh Hà Tĩnh, "
+                "Công an tỉnh Hà Tĩnh.", "2027-03-05")
+    assert {("Tòa án nhân dân tỉnh Hà Tĩnh", "participatedIn", ev), ("Sở Tư pháp tỉnh Hà Tĩnh", "participatedIn", ev),
+            ("Công an tỉnh Hà Tĩnh", "participatedIn", ev)} <= got
+    # a person's own body in the title after the list stays the title's
+    got = facts("Sáng 5/3, Cục Thi hành án dân sự tỉnh Hà Tĩnh tổ chức " + ev + ". Dự hội nghị có bà Trần Thị Lan, "
+                "Phó Chủ tịch UBND tỉnh Hà Tĩnh.", "2027-03-05")
+    assert ("UBND tỉnh Hà Tĩnh", "participatedIn", ev) not in got
+
+
+def test_bodies_that_sent_a_team_to_the_drill_took_part_in_it():
+    ev = "Diễn tập ứng phó sự cố tràn dầu năm 2027"
+    lead = "Sáng 5/10, Bộ Chỉ huy Quân sự tỉnh Bà Rịa - Vũng Tàu tổ chức " + ev + ". Các tàu phải thu gom dầu trong 3 giờ. "
+    got = facts(lead + "Cảng vụ Hàng hải Vũng Tàu và Tổng công ty Thăm dò Khai thác Dầu khí đã cử đội tham gia diễn tập.",
+                "2027-10-05")
+    assert {("Cảng vụ Hàng hải Vũng Tàu", "participatedIn", ev),
+            ("Tổng công ty Thăm dò Khai thác Dầu khí", "participatedIn", ev)} <= got
+    # the kind named after the verb must be the event's: a conference is not the drill
+    got = facts(lead + "Cảng vụ Hàng hải Vũng Tàu cũng tham dự hội nghị.", "2027-10-05")
+    assert ("Cảng vụ Hàng hải Vũng Tàu", "participatedIn", ev) not in got

@@ -28,3 +28,32 @@ def test_a_body_asked_to_implement_does_not_carry_it_out():
     text = ("The Government set up the National Council for Sustainable Development in 2024. The ministry "
             "asked the council to implement Resolution 24-NQ/TW.")
     assert not any(s == "National Council for Sustainable Development" for s, o in rel(text, "implements"))
+
+
+def test_a_hospital_or_a_company_named_again_by_its_kind_implements_too():
+    got = facts("Bà Lò Thị Mai, Phó Giám đốc Bệnh viện Đa khoa tỉnh Sơn La, cho biết bệnh viện đang triển khai Đề án "
+                "chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030 của Bộ Y tế.", "2026-11-02")
+    assert ("Bệnh viện Đa khoa tỉnh Sơn La", "implements",
+            "Đề án chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030") in got
+    # the kind word must name the body again: a company is not the hospital
+    got = facts("Bà Lò Thị Mai, Phó Giám đốc Bệnh viện Đa khoa tỉnh Sơn La, cho biết công ty đang triển khai Đề án "
+                "chăm sóc sức khỏe người cao tuổi giai đoạn 2026 - 2030 của Bộ Y tế.", "2026-11-02")
+    assert not any(p == "implements" and s == "Bệnh viện Đa khoa tỉnh Sơn La" for s, p, _ in got)
+
+
+def test_the_only_body_of_the_kind_in_the_article_is_the_one_named_again():
+    lead = ("Sáng 4/3, Bộ Công Thương tổ chức hội nghị tổng kết năm 2026. Nhiều doanh nghiệp dự hội nghị. Các đại biểu "
+            "thảo luận về xuất khẩu. Giá điện cũng được bàn đến. ")
+    got = facts(lead + "Thứ trưởng Phan Thị Thắng cho biết Bộ sẽ tăng kinh phí xúc tiến thương mại để thực hiện "
+                "Nghị quyết số 59-NQ/TW.", "2027-03-04")
+    assert ("Bộ Công Thương", "implements", "Nghị quyết số 59-NQ/TW") in got
+    # two ministries named before: the bare word is no longer one body
+    got = facts(lead.replace("Nhiều doanh nghiệp", "Bộ Tài chính và nhiều doanh nghiệp") + "Thứ trưởng Phan Thị Thắng cho biết Bộ sẽ tăng "
+                "kinh phí xúc tiến thương mại để thực hiện Nghị quyết số 59-NQ/TW.", "2027-03-04")
+    assert not any(p == "implements" and o == "Nghị quyết số 59-NQ/TW" and s.startswith("Bộ") for s, p, o in got)
+
+
+def test_a_plural_kind_word_names_no_body_again():
+    got = facts("Bà Lò Thị Mai, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 8, cho biết các ngân hàng sẽ thực hiện "
+                "Chỉ thị số 02/CT-NHNN về tín dụng xanh.", "2026-11-02")
+    assert not any(p == "implements" for _, p, _ in got)

@@ -296,3 +296,26 @@ def test_body_described_as_a_firm_in_a_place_is_located_there():
 def test_foreign_body_of_a_country_after_its_acronym_is_in_it():
     got = _triples("The terminal will be run by the Hamburg Port Consulting Company (HPC) of Germany from next year.")
     assert ("Hamburg Port Consulting Company", "locatedIn", "Germany") in got
+
+
+def test_a_body_based_on_the_ground_of_a_province_is_located_there():
+    got = facts("Công ty cổ phần Mía đường Sơn La đóng trên địa bàn tỉnh Sơn La, có hơn 900 lao động.", "2026-11-02")
+    assert ("Công ty cổ phần Mía đường Sơn La", "locatedIn", "Sơn La") in got
+    # a body named before other words is not the one based there
+    got = facts("Sở Công Thương tỉnh Sơn La làm việc với các doanh nghiệp đóng trên địa bàn tỉnh Sơn La.", "2026-11-02")
+    assert ("Sở Công Thương tỉnh Sơn La", "locatedIn", "Sơn La") not in got
+
+
+def test_a_city_that_will_host_an_event_is_where_it_is_held():
+    got = facts("Năm 2027, Cần Thơ sẽ đăng cai Hội thảo quốc tế về kinh tế biển năm 2027.", "2026-11-02")
+    assert ("Hội thảo quốc tế về kinh tế biển năm 2027", "locatedIn", "Cần Thơ") in got
+
+
+def test_an_event_held_in_two_places_joined_by_and():
+    got = facts("Hội thảo quốc tế về di sản năm 2026 diễn ra tại Hải Phòng và Quảng Ninh.", "2026-11-02")
+    ev = "Hội thảo quốc tế về di sản năm 2026"
+    assert {(ev, "locatedIn", "Hải Phòng"), (ev, "locatedIn", "Quảng Ninh")} <= got
+    # a place after "và" that opens another clause is not a second venue
+    got = facts("Hội thảo quốc tế về di sản năm 2026 diễn ra tại Hải Phòng và ông Nguyễn Văn Tùng phát biểu "
+                "khai mạc.", "2026-11-02")
+    assert (ev, "locatedIn", "Hải Phòng") in got

@@ -273,3 +273,20 @@ def test_an_instrument_set_as_part_of_someone_s_efforts():
         "Plan 5/KH-UBND, part of the province's efforts to implement Resolution 57-NQ/TW, sets 30 targets.", "implements")
     assert ("Plan 5/KH-UBND", "Resolution 57-NQ/TW") in rel(
         "Plan 5/KH-UBND was issued as part of the province's drive to realise Resolution 57-NQ/TW.", "implements")
+
+
+def test_a_plan_drafted_after_a_fronted_clause_implements_the_resolution():
+    got = facts("Thực hiện Nghị quyết số 71-NQ/TW, Sở Giáo dục và Đào tạo tỉnh Điện Biên xây dựng Đề án phát triển "
+                "trường phổ thông dân tộc nội trú giai đoạn 2026 - 2030.", "2026-11-02")
+    assert ("Đề án phát triển trường phổ thông dân tộc nội trú giai đoạn 2026 - 2030", "implements",
+            "Nghị quyết số 71-NQ/TW") in got
+    assert ("Sở Giáo dục và Đào tạo tỉnh Điện Biên", "implements", "Nghị quyết số 71-NQ/TW") not in got
+
+
+def test_the_spirit_of_a_resolution_opens_a_fronted_clause():
+    got = facts("Theo tinh thần Nghị quyết số 68-NQ/TW, Sở Tài chính tỉnh Điện Biên ban hành Kế hoạch số 41/KH-STC về "
+                "hỗ trợ hộ kinh doanh.", "2026-11-02")
+    assert ("Kế hoạch số 41/KH-STC", "implements", "Nghị quyết số 68-NQ/TW") in got
+    # with no body after the comma, nothing carries it out
+    got = facts("Theo tinh thần Nghị quyết số 68-NQ/TW, tỉnh sẽ giảm 30% thời gian xử lý hồ sơ.", "2026-11-02")
+    assert not any(p == "implements" for _, p, _ in got)

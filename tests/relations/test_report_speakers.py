@@ -19,3 +19,47 @@ def test_the_appointee_accepting_the_post_speaks_at_the_meeting():
 def test_an_untitled_resident_is_no_speaker_of_the_meeting():
     got = facts(_LEAD + "Ông Lục Văn Khang trao quyết định và chúc mừng bà Nông Thị Hà.", "2026-12-05")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+_FORUM = "Chiều 9/10, UBND tỉnh Lạng Sơn tổ chức Hội nghị gặp mặt doanh nghiệp năm 2026. "
+
+
+def test_bodies_that_present_papers_take_part_in_the_meeting():
+    got = facts(_FORUM + "Nhiều ý kiến tập trung vào thủ tục đất đai.\n\nHội Doanh nhân trẻ tỉnh Lạng Sơn và Hiệp hội "
+                "Du lịch tỉnh Lạng Sơn cũng trình bày tham luận về xúc tiến du lịch biên giới.", "2026-10-10")
+    ev = "Hội nghị gặp mặt doanh nghiệp năm 2026"
+    assert {("Hội Doanh nhân trẻ tỉnh Lạng Sơn", "participatedIn", ev),
+            ("Hiệp hội Du lịch tỉnh Lạng Sơn", "participatedIn", ev)} <= got
+    # a body that only says something may have said it anywhere; a body named after other words is no presenter
+    got = facts(_FORUM + "Hiệp hội Du lịch tỉnh Lạng Sơn cho biết lượng khách tăng mạnh.", "2026-10-10")
+    assert ("Hiệp hội Du lịch tỉnh Lạng Sơn", "participatedIn", ev) not in got
+    got = facts(_FORUM + "Năm ngoái, hơn 20 doanh nghiệp được Hiệp hội Du lịch tỉnh Lạng Sơn mời trình bày tham luận "
+                "tại Hà Nội.", "2026-10-10")
+    assert ("Hiệp hội Du lịch tỉnh Lạng Sơn", "participatedIn", ev) not in got
+
+
+def test_a_representative_answering_at_the_meeting_speaks_for_the_body():
+    ev = "Hội nghị gặp mặt doanh nghiệp năm 2026"
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nTrả lời kiến nghị, đại diện Kho bạc Nhà nước "
+                "Khu vực VI cho biết thủ tục giải ngân sẽ được rút ngắn.", "2026-10-10")
+    assert ("Kho bạc Nhà nước Khu vực VI", "participatedIn", ev) in got
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nĐại diện Công ty cổ phần Xi măng Đồng Bành nêu "
+                "khó khăn về giá điện.", "2026-10-10")
+    assert ("Công ty cổ phần Xi măng Đồng Bành", "participatedIn", ev) in got
+
+
+def test_a_representative_of_a_body_in_a_country_speaks_for_the_body():
+    ev = "Hội nghị gặp mặt doanh nghiệp năm 2026"
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nĐại diện Ngân hàng Thế giới tại Việt Nam cam kết "
+                "hỗ trợ kỹ thuật cho tỉnh.", "2026-10-10")
+    assert ("Ngân hàng Thế giới", "participatedIn", ev) in got
+
+
+def test_an_official_who_has_a_speech_spoke_at_the_meeting():
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nGiám đốc Sở Tài chính tỉnh Lạng Sơn Hoàng Văn "
+                "Nam có phát biểu tiếp thu ý kiến của doanh nghiệp.", "2026-10-10")
+    assert ("Hoàng Văn Nam", "participatedIn", "Hội nghị gặp mặt doanh nghiệp năm 2026") in got
+    # "có" that opens no speech is no speaker's verb
+    got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nGiám đốc Sở Tài chính tỉnh Lạng Sơn Hoàng Văn "
+                "Nam có hai con trai.", "2026-10-10")
+    assert ("Hoàng Văn Nam", "participatedIn", "Hội nghị gặp mặt doanh nghiệp năm 2026") not in got
