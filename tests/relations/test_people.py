@@ -194,3 +194,8 @@ def test_a_title_and_its_bare_body_running_into_the_next_name_are_that_persons()
     assert ("Dương Văn Trang", "position", "Chủ tịch") not in got
     assert ("Phạm Anh Tuấn", "position", "Chủ tịch") in got
     assert not any(o.startswith("UBND tỉnh Phạm") for s, p, o in got)
+
+
+def test_a_title_of_an_associations_central_level():
+    got = facts("Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam Nguyễn Thanh Hải phát biểu.", "2026-12-05")
+    assert ("Nguyễn Thanh Hải", "memberOf", "Hội Cựu chiến binh Việt Nam") in got
