@@ -9,6 +9,8 @@
 ``organisations_en``  English bodies: Title-Case runs with an organisation word
 ``policies``          laws, decrees, resolutions, plans and programmes
 ``events``            named and referring events, unnamed dated happenings
+``held_event_names``  where a plain-words event name ends after its organising verb
+``regulating_policies`` instruments named by what they regulate ("Nghị quyết quy định …")
 ``places``            venues and places opened by an administrative or geographic word
 ``dates``             dates, anchored on the publication date
 ``context``           names their neighbours reveal: acronyms, units, lists, unexplained runs, credits

@@ -1,0 +1,92 @@
+"""Where a Vietnamese event's name ends when it is written in plain words: after its organising verb, up to a
+boundary ("tổ chức lễ thả rùa biển | tại …"), or with its subject after "về" up to a verb of taking place ("Hội
+thảo quốc tế về trí tuệ nhân tạo trong y tế | diễn ra …"). Read by :mod:`kg.nlp.recognizers.events`."""
+from __future__ import annotations
+
+import re
+
+from kg.nlp import patterns as P
+
+# "UBND tỉnh tổ chức lễ thả rùa biển tại …": an event named in plain words right after its organising verb,
+# whole when its name ends at a boundary (a preposition of place or time, a purpose, a mark)
+# ("Sáng 28/11, tại Bắc Giang đã diễn ra lễ khởi công …": the verb of taking place before the event)
+_HELD_BEFORE = re.compile(r"(?<![\w])(?:tổ chức|khai mạc|đăng cai|diễn ra)\s+$")
+# ("… sang thị trường Hoa Kỳ"; "khánh thành Nhà máy X | với công suất …": a measure of the thing is no part of the name)
+_BOUNDARY = (r"[,.;:(]|$|\s(?:tại|ở|vào|với sự|nhằm|để)\s|\ssang\s(?=thị trường\s|[A-ZĐ])"
+             r"|\svới\s(?=(?:tổng\s)?(?:công suất|quy mô|vốn|mức đầu tư|diện tích|chiều dài)\s)")
+_NAME_BOUNDARY = re.compile(r"\s*(?:" + _BOUNDARY + ")")
+
+
+_HELD_AFTER = re.compile(r"\s+(?:đã\s+|sẽ\s+|vừa\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\w])")
+_HEAD_NAME_MAX_WORDS = 10
+_QUANTIFIED = re.compile(r"(?<![\w])(?:nhiều|các|những|một số|mỗi|hàng loạt|\d+)\s+(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+
+
+# words that are stop words in lower case and words of places' names when capitalised ("Chợ Mới", "Núi Thành")
+PLACE_NAME_WORDS = frozenset({"mới", "lớn", "cũ", "trong", "ngoài", "trên", "dưới", "thượng", "hạ", "đông", "tây", "nam",
+                               "bắc", "trung", "thành", "an"})
+
+
+def held_to_boundary(text: str, start: int, end: int) -> int:
+    """The end of an event's name that runs on through a verb used as a noun, or 0: after an organising
+    verb, up to the boundary ("tổ chức Hội nghị xúc tiến đầu tư | tại TP Đông Hà"); before a verb of
+    taking place, the name found ("Hội thảo khoa học quốc gia về di sản văn hóa | diễn ra tại …")."""
+    if _QUANTIFIED.search(text, max(0, start - 12), start):
+        return 0  # "nhiều hội nghị quan trọng đã được tổ chức": many meetings, none named
+    if len(text[start:end].split()) >= 3 and text[start:start + 1].isupper() and _HELD_AFTER.match(text, end):
+        return end
+    if _HELD_BEFORE.search(text, max(0, start - 20), start) is None:
+        return 0
+    # (a quoted name may stand inside: 'lễ ra quân chiến dịch "Làm sạch môi trường" năm 2026 | tại …')
+    run = re.match(r"(?:[^\n,.;:()\"“”]|[\"“][^\"“”\n]{1,60}[\"”]){0,80}?(?=" + _BOUNDARY + ")", text[end:])
+    if run is None:
+        return 0
+    stop = end + run.end()
+    tokens = [t for t in re.finditer(r"\S+", text[start:stop])]
+    first_stop = next((k for k, t in enumerate(tokens) if start + t.start() >= end
+                       and t.group().casefold() in P.STOP_VI), None)
+    if first_stop is not None:
+        # "tổ chức lễ khánh thành cầu Cửa Hội | bắc qua sông Lam": the name ends with the proper name it holds,
+        # when a word or two of a clause stand between it and the stop word; else it runs on into prose
+        # ("tổ chức lễ thả rùa biển cho các em học sinh xem")
+        named = max((k for k in range(first_stop) if tokens[k].group()[:1].isupper()), default=None)
+        if named is None or first_stop - named > 3:
+            return 0
+        stop = start + tokens[named].end()
+    words = re.sub(r"[\"“][^\"“”\n]*[\"”]", "Q", text[start:stop]).split()  # a quoted name counts as one word
+    return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
+
+
+# "Hội thảo quốc tế về trí tuệ nhân tạo trong y tế | diễn ra …": a capitalised head, a scope word or two, then its
+# subject after "về" in lower case (joined by "trong", "cho", "và", "với") up to a verb of taking place
+_SUBJECT_RUN = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về"
+                          r"(?P<run>(?:\s+[a-zà-ỹđ][\w-]*){2,14}?)(?=" + _HELD_AFTER.pattern + ")")
+_IN_SUBJECT = frozenset({"trong", "cho", "và", "với"})
+
+
+_SCOPED_ABOUT = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về\s")
+
+
+_SUBJECT_END = re.compile(r"\s*(?:[.;:(]|,(?!\s*[a-zà-ỹđ])|$)|\s+(?:tại|ở|vào|với sự|nhằm|để|do|được|diễn ra|đã|sẽ)\s")
+
+
+def titled_subject(text: str, start: int, end: int, name: str) -> bool:
+    """A head capitalised inside a sentence, a scope word or two, then its subject after "về" up to a boundary (a
+    mark, a place, a time, a purpose, a verb of the clause): the writer names the event ("Thủ tướng chủ trì Hội nghị
+    toàn quốc về phát triển kinh tế số và xã hội số")."""
+    return re.search(r"[\w,]\s+$", text[max(0, start - 3):start]) is not None \
+        and _SCOPED_ABOUT.match(name) is not None and len(name.split()) >= 3 and _SUBJECT_END.match(text, end) is not None
+
+
+def subject_to_held(text: str, head_end: int) -> int:
+    """The end of an event's name whose subject after "về" runs in lower case to a verb of taking place, or 0."""
+    m = _SUBJECT_RUN.match(text, head_end)
+    if m is None or any(w in P.STOP_VI - _IN_SUBJECT for w in m.group("run").split()):
+        return 0
+    return m.end()
+
+
+def held_whole(text: str, start: int, end: int) -> bool:
+    """The event after an organising verb is named in full by the words before a boundary."""
+    return len(text[start:end].split()) >= 3 and _HELD_BEFORE.search(text, max(0, start - 20), start) is not None \
+        and _NAME_BOUNDARY.match(text, end) is not None

@@ -1,0 +1,24 @@
+"""Tests of kg.nlp.recognizers.held_event_names: where a plain-words event name ends after its organising verb."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.held_event_names import held_to_boundary
+
+
+def _name(text: str, head: str, first_words: str) -> str:
+    start = text.index(head)
+    end = held_to_boundary(text, start, start + len(head) + 1 + len(first_words))
+    return text[start:end] if end else ""
+
+
+def test_the_name_runs_to_a_boundary_after_the_organising_verb():
+    text = "Sáng 3/4, UBND tỉnh tổ chức lễ thả cá giống tái tạo nguồn lợi thủy sản tại cảng cá."
+    assert _name(text, "lễ", "thả") == "lễ thả cá giống tái tạo nguồn lợi thủy sản"
+
+
+def test_a_quoted_name_inside_counts_as_one_word():
+    text = "Sáng 8/12, Thành đoàn tổ chức lễ ra quân chiến dịch \"Mùa hè xanh vì cộng đồng bền vững\" năm 2026 tại Hà Nội."
+    assert _name(text, "lễ", "ra quân chiến dịch") == 'lễ ra quân chiến dịch "Mùa hè xanh vì cộng đồng bền vững" năm 2026'
+
+
+def test_no_organising_verb_names_nothing():
+    assert _name("Sáng 3/4, người dân tham gia lễ thả cá giống tại cảng cá.", "lễ", "thả") == ""
