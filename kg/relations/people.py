@@ -223,9 +223,8 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
             return m
         if t.start_char < m.start and m.end == t.end_char and norm_key(m.text) not in load_lexicon().titles:
             return m  # a fixed office naming its body: "Bí thư Trung ương Đảng"
-        if m.start > t.end_char and re.fullmatch(r"\s(của|tại|Trung ương|Thường trực Trung ương)\s", gap):
+        if m.start > t.end_char and re.fullmatch(r"\s(của|tại)\s", gap):
             return m  # "hiện là chủ tịch của One Mount", "Phó Chủ tịch … của Qualcomm Technologies
-            # ("Chủ tịch Trung ương Hội Nông dân Việt Nam X": the association's central level, then its name)
         if t.start_char < m.start < t.end_char < m.end:  # "Chánh Văn phòng" + "Văn phòng Trung ương Đảng"
             return m
     if s.lang != "vi":

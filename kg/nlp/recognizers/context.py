@@ -36,6 +36,9 @@ _UNIT_OF_BODY_RE = re.compile(r"((?:(?:Cơ quan|Phòng|Đội|Cục|Trại tạm
 _WARD_OF_HOSPITAL_RE = re.compile(rf"((?<![\w])(?:Trung tâm|Khoa) [{P.UPPER_VI}][\wÀ-ỹ]*(?: [a-zà-ỹđ]+){{0,4}}) $")
 
 
+_CENTRAL = "Trung ương "
+
+
 def names_unit_of_body(unit: str) -> bool:
     """``unit`` (ending in a space) is the whole of a unit's name that is written right before its body's:
     "Ban Tuyên giáo " before "Tỉnh ủy Nghệ An", "Phòng Cảnh sát kinh tế " before "Công an tỉnh …"."""
@@ -171,6 +174,9 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             m = None  # "Cục Cảnh sát giao thông phối hợp với Công an TP Hà Nội": two bodies, a verb between
         if m and (not police_unit or name.startswith(("Công an ", "Bộ Công an", "Bộ Quốc phòng"))):
             out.append(Candidate(m.start(), c.end, "ORG", PRIORITY["org-unit"], "org-unit"))
+        if name.startswith("Hội ") and text[max(0, c.start - len(_CENTRAL)):c.start] == _CENTRAL:
+            # "Trung ương Hội Nông dân Việt Nam": an association's central level is named with it
+            out.append(Candidate(c.start - len(_CENTRAL), c.end, "ORG", PRIORITY["org-unit"], "org-unit"))
         entry = lex.entries.get(f"Organization:{c.gid}") if c.gid else None
         if (entry is not None and entry.kind == "company") or c.source in ("org-brand", "brand"):
             m = re.match(r" (Việt Nam|Vietnam)\b", text[c.end:c.end + 10])
