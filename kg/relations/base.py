@@ -151,6 +151,19 @@ TOPIC_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){
                         r"(?:gắn với|thích ứng với|ứng phó với|trong(?: lĩnh vực| bối cảnh)?)\s+")
 
 
+def joined_run(text: str, mentions: list, first, join: re.Pattern) -> list:
+    """``first`` and the mentions after it that ``join`` ties on one after another ("A, B and C"): the items of a
+    list that opens with ``first`` (``mentions`` in text order)."""
+    run = [first]
+    for m in mentions:
+        if m.start <= run[-1].start:
+            continue
+        if not join.fullmatch(text, run[-1].end, m.start):
+            break
+        run.append(m)
+    return run
+
+
 def _clause_end(s: Sentence, pos: int) -> int:
     m = re.search(r"[;.!?]|\s[–-]\s|\b(nhằm|để|với mục tiêu|which|that)\b", s.text[pos:s.end])
     return pos + m.start() if m else s.end

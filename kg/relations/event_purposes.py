@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import TOPIC_JOIN, Relation, Sentence
+from kg.relations.base import TOPIC_JOIN, Relation, Sentence, joined_run
 
 _PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:thảo luận|trao đổi|đối thoại|bàn|bàn thảo|chia sẻ|lấy ý kiến|"
                       r"tham vấn|góp ý|tuyên truyền|phổ biến|tập huấn|thông tin|giới thiệu|kết nối|tìm giải pháp)"
@@ -41,15 +41,7 @@ def purpose_topics(s: Sentence) -> list[Relation]:
         if first is None or not (_PURPOSE.fullmatch(s.text, end, first.start)
                                  or _PURPOSE_DIRECT.fullmatch(s.text, end, first.start)):
             continue
-        last = first
-        out.append(Relation(ev.id, "about", first.id, s.index))
-        for t in topics:
-            if t.start <= last.start:
-                continue
-            if not TOPIC_JOIN.fullmatch(s.text, last.end, t.start):
-                break
-            out.append(Relation(ev.id, "about", t.id, s.index))
-            last = t
+        out += [Relation(ev.id, "about", t.id, s.index) for t in joined_run(s.text, topics, first, TOPIC_JOIN)]
     return out
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.nlp.patterns import pattern_data
-from kg.relations.base import Relation, Sentence, after_dateline
+from kg.relations.base import Relation, Sentence, after_dateline, joined_run
 from kg.relations.policies import policy_ref_at
 from kg.textutil import phrase_alternation
 
@@ -55,13 +55,5 @@ def purpose_topics_en(s: Sentence) -> list[Relation]:
         first = next((t for t in topics if t.start >= h.end), None)
         if first is None or first.start - h.end > 200 or not _purpose().fullmatch(s.text, h.end, first.start):
             continue
-        out.append(Relation(h.id, "about", first.id, s.index))
-        last = first
-        for t in topics:
-            if t.start <= last.start:
-                continue
-            if not _JOIN.fullmatch(s.text, last.end, t.start):
-                break
-            out.append(Relation(h.id, "about", t.id, s.index))
-            last = t
+        out += [Relation(h.id, "about", t.id, s.index) for t in joined_run(s.text, topics, first, _JOIN)]
     return out
