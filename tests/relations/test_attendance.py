@@ -366,3 +366,10 @@ def test_bodies_that_sent_a_team_to_the_drill_took_part_in_it():
     # the kind named after the verb must be the event's: a conference is not the drill
     got = facts(lead + "Cảng vụ Hàng hải Vũng Tàu cũng tham dự hội nghị.", "2027-10-05")
     assert ("Cảng vụ Hàng hải Vũng Tàu", "participatedIn", ev) not in got
+
+
+def test_a_speaker_at_a_launch_of_forces_named_before():
+    got = facts("Sáng 8/12, Thành đoàn Hà Nội tổ chức lễ ra quân chiến dịch Mùa hè xanh tại công viên Thống Nhất. Phát "
+                "biểu tại lễ ra quân, Phó Chủ tịch UBND thành phố Nguyễn Mạnh Quyền đề nghị các quận hỗ trợ kinh phí.",
+                "2026-12-08")
+    assert ("Nguyễn Mạnh Quyền", "participatedIn", "lễ ra quân chiến dịch Mùa hè xanh") in got
