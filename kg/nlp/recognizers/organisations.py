@@ -313,9 +313,6 @@ _NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện �
 _REGISTRY_CODE = re.compile(r"(?: [a-zà-ỹđ]+){0,4} \d{2}-\d{2,3}[A-Z]{1,2}(?![\w/-])")
 
 
-_LEVEL_BEFORE_NAME = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+")
-
-
 _ORG_HEADS_LONGEST_FIRST = tuple(sorted(P.ORG_HEADS_VI, key=lambda h: -len(h.split())))
 
 
@@ -386,12 +383,6 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
                         and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
-                level = _LEVEL_BEFORE_NAME.match(text, words[k].start) if head in _NEVER_NAMED_AFTER_PEOPLE else None
-                after_level = next((x.i for x in words[k:k + 3] if level and x.start == level.end()), None)
-                if after_level is not None and starts_person(text, words, after_level, lex) \
-                        and cap_run(text, words, after_level) - after_level >= 2 \
-                        and not lex.lookup(text[words[after_level].start:words[after_level + 1].end]):
-                    break  # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": the bare local body, then the person
                 numbered = re.match(r"[ ]số[ ]\d{1,3}(?![\w/])", text[words[k - 1].end:words[k - 1].end + 10])
                 if numbered:  # "Đội Quản lý thị trường số 3"
                     out.append(Candidate(w.start, words[k - 1].end + numbered.end(), "ORG", PRIORITY["org-head"],
