@@ -95,17 +95,21 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
         brand = re.search(r"(?:[0-9]*[A-Z][\w&-]*)(?:\s+[0-9]*[A-Z][\w&-]*)*$", core)
         if not brand or not brand.group().isascii():
             continue
-        short = brand.group()
-        for m in compiled(r"(?<![\w])" + re.escape(short) + r"(?![\w])").finditer(text):
-            if c.start <= m.start() < c.end:
-                continue
-            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short"))
+        out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short")
+                for m in _uses_elsewhere(text, brand.group(), c)]
     return out
+
+
+def _uses_elsewhere(text: str, short: str, c: Candidate) -> list[re.Match]:
+    """The uses of ``short`` as a whole word outside the candidate ``c`` whose name holds it."""
+    return [m for m in compiled(r"(?<![\w])" + re.escape(short) + r"(?![\w])").finditer(text)
+            if not c.start <= m.start() < c.end]
 
 
 # institutions whose proper name stands alone later: "Bệnh viện Bạch Mai" → "Bạch Mai", "Học viện Nông nghiệp
 # Việt Nam" is no such one (a place closes it)
 _INSTITUTION_HEAD = re.compile(r"(?:Bệnh viện|Trường Đại học|Đại học|Học viện|Viện)\s+(?=[A-ZĐÀ-Ỹ])")
+_INSTITUTION_BEFORE = re.compile(r"(?<![\w])(?:Bệnh viện|Đại học|Học viện|Viện|Trường)\s+$")
 
 
 def institution_short_forms(text: str, cands: list[Candidate], lex) -> list[Candidate]:
@@ -123,11 +127,9 @@ def institution_short_forms(text: str, cands: list[Candidate], lex) -> list[Cand
         if not 2 <= len(short.split()) <= 3 or not all(w[:1].isupper() for w in short.split()) \
                 or lex.lookup(short):
             continue
-        for m in compiled(r"(?<![\w])" + re.escape(short) + r"(?![\w])").finditer(text):
-            if c.start <= m.start() < c.end or re.search(r"[\wÀ-ỹ]\s+$", text[max(0, m.start() - 2):m.start()]) \
-                    and re.search(r"(?:Bệnh viện|Đại học|Học viện|Viện|Trường)\s+$", text[max(0, m.start() - 14):m.start()]):
-                continue  # (inside the full name, or the full name again)
-            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": name}))
+        out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": name})
+                for m in _uses_elsewhere(text, short, c)
+                if not _INSTITUTION_BEFORE.search(text, max(0, m.start() - 14), m.start())]  # (the full name again)
     return out
 
 

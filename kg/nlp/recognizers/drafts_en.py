@@ -82,17 +82,24 @@ def _signed_with_pattern() -> re.Pattern:
                       rf"(?P<link>\s+(?:{links})\s+)(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|(?<=\d)[,.](?=\d))+))")
 
 
+def _signed_subject(text: str, m: re.Match) -> list[str]:
+    """The words of a signed kind's subject after the match (its ``rest`` group), without a closing article; none when
+    they are not written as one run right there."""
+    _, stops, max_words = _data()
+    kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
+    while kept and kept[-1].casefold() in ("the", "a", "an"):
+        kept.pop()
+    return kept if kept and text.startswith(" ".join(kept), m.start("rest")) else []
+
+
 def signed_with_candidates(text: str) -> list[Candidate]:
     """"signed a memorandum of understanding with Samsung Electronics Vietnam on training 5,000 engineers in chip
     design": the kind, named with its subject and without the partner ("memorandum of understanding on training
     5,000 engineers in chip design"), as a Policy candidate over the kind's words only (the partner stays a body)."""
-    _, stops, max_words = _data()
     out: list[Candidate] = []
     for m in _signed_with_pattern().finditer(text):
-        kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
-        while kept and kept[-1].casefold() in ("the", "a", "an"):
-            kept.pop()
-        if not kept or not text.startswith(" ".join(kept), m.start("rest")):
+        kept = _signed_subject(text, m)
+        if not kept:
             continue
         if not _signers_named(text, m.group("kind").split()[0].casefold(), m.end()):
             continue  # the tune sets leave a partner's memorandum unannotated unless its signers are named
@@ -105,13 +112,10 @@ def signed_with_candidates(text: str) -> list[Candidate]:
 def signed_document_candidates(text: str) -> list[Candidate]:
     """Memoranda English copy names in lower case with their subject ("signed a memorandum of
     understanding on renewable energy cooperation between …"), as Policy candidates (``signed_kinds``)."""
-    _, stops, max_words = _data()
     out: list[Candidate] = []
     for m in _signed_pattern().finditer(text):
-        kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
-        while kept and kept[-1].casefold() in ("the", "a", "an"):
-            kept.pop()
-        if not kept or not text.startswith(" ".join(kept), m.start("rest")):
+        kept = _signed_subject(text, m)
+        if not kept:
             continue
         if m.group("kind").casefold() in pattern_data(DATA.name)["field_signed_kinds"] and (
                 not _names_a_field(kept) or kept[0].casefold() in ("a", "an", "the") or kept[0].endswith("ing")):
