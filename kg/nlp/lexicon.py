@@ -151,15 +151,15 @@ def load_lexicon() -> Lexicon:
             entry = _entry(raw, type_)
             key = f"{type_}:{entry.id}"
             lex.entries[key] = entry
-            # "Bà Rịa-Vũng Tàu" is also written with an en dash ("Bà Rịa–Vũng Tàu", Vietnam News style)
-            dashed = [re.sub(r"(?<=\w)-(?=\w)", "–", x) for x in entry.surfaces if re.search(r"\w-\w", x)]
+            # other spellings: "Bà Rịa-Vũng Tàu" is also written with an en dash ("Bà Rịa–Vũng Tàu", Vietnam News style)
+            variants = [re.sub(r"(?<=\w)-(?=\w)", "–", x) for x in entry.surfaces if re.search(r"\w-\w", x)]
             # … and a spaced dash is also written glued ("Thể Công - Viettel" as "Thể Công-Viettel")
-            dashed += [re.sub(r"(?<=\w) [-–] (?=\w)", d, x) for x in entry.surfaces if re.search(r"\w [-–] \w", x)
-                       for d in ("-", "–")]
+            variants += [re.sub(r"(?<=\w) [-–] (?=\w)", d, x) for x in entry.surfaces if re.search(r"\w [-–] \w", x)
+                         for d in ("-", "–")]
             # a city in English copy is also "… City" ("Ha Long City", "Vinh City"), as the city's own style has it
             if type_ == "Place" and entry.kind == "city" and entry.en and not entry.en.endswith(" City"):
-                dashed.append(f"{entry.en} City")
-            for surface in (*entry.surfaces, *dashed):
+                variants.append(f"{entry.en} City")
+            for surface in (*entry.surfaces, *variants):
                 lex.by_norm.setdefault(norm_key(surface), []).append(entry)
                 lex.by_fold.setdefault(fold_key(surface), []).append(entry)
                 words = WORD_RE.findall(surface)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kg.textutil import compiled
+
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_ref_at
@@ -83,9 +85,10 @@ def detailing_instruments(s: Sentence) -> list[Relation]:
                     if t.id != inner.id]
     # "Nghị định quy định chi tiết một số điều của Luật Tài nguyên nước năm 2023": an instrument named by what it
     # details carries out the law its name holds
+    detail = compiled(r"(?<![\w])(?:" + verbs + r")(?![\w])", re.IGNORECASE)
     for p in policies:
         for inner in (n for n in s.nested if n.type == "Policy" and p.start < n.start and n.end <= p.end):
-            if re.search(r"(?<![\w])(?:" + verbs + r")(?![\w])", s.text[p.start:inner.start], flags=re.IGNORECASE):
+            if detail.search(s.text, p.start, inner.start):
                 out.append(Relation(p.id, "implements", inner.id, s.index))
                 break
     return out

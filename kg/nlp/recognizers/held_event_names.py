@@ -42,7 +42,7 @@ def held_to_boundary(text: str, start: int, end: int) -> int:
     if run is None:
         return 0
     stop = end + run.end()
-    tokens = [t for t in re.finditer(r"\S+", text[start:stop])]
+    tokens = list(re.finditer(r"\S+", text[start:stop]))
     first_stop = next((k for k, t in enumerate(tokens) if start + t.start() >= end
                        and t.group().casefold() in P.STOP_VI), None)
     if first_stop is not None:
