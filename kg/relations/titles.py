@@ -85,11 +85,9 @@ def title_units(s: "Sentence") -> list[Unit]:
             b_start, b_end, body, level, name = bare
             if name and s.text[b_end - len(name):b_end] == name:
                 # "Chủ tịch UBND tỉnh Phạm Anh Tuấn": the body is bare, the person's name follows it
-                kept = _before_person(s, b_end - len(name), name)
-                if kept != name:
-                    b_end = b_end - len(name) + (len(kept) if kept else 0)
-                    b_end = len(s.text[:b_end].rstrip())
-                    name = kept
+                name_start = b_end - len(name)
+                name = _before_person(s, name_start, name)
+                b_end = name_start + len(name) if name else len(s.text[:name_start].rstrip())
             full = local_body_name(s.text, body, level, name)
             if full:
                 m = s.add_mention(b_start, b_end, "Organization", name=full, source="local-body")

@@ -38,7 +38,7 @@ def regulating_policy_candidates(text: str, cands: list[Candidate] = ()) -> list
     """POLICY candidates "Nghị quyết quy định …" where a verb of issuing or a list of instruments stands before,
     unless another recogniser names an instrument there already (``cands``)."""
     head, before, end = _patterns()
-    named = {c.start for c in cands if c.label == "POLICY" and c.end - c.start > 12}
+    named = {c.start for c in cands if c.label == "POLICY" and not c.ref}  # (a bare "Nghị định" refers: no name)
     out: list[Candidate] = []
     for m in head.finditer(text):
         if m.start() in named:
