@@ -23,6 +23,7 @@ POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-
 # "phòng, chống" is one phrase inside a name: "Luật Phòng, chống thiên tai" (and the pairs that
 # mask_paired_commas hides)
 _PAIRED_COMMA = r"(?<=[Pp]hòng),\s*(?=chống\b)"
+_THOUSANDS = r"(?<=\d)\.(?=\d{3}(?!\d))"  # the point of "145.000 tỷ đồng", "1.000 ha": no end of a sentence
 PAIRED_MARK = "\u201a"  # stands for a paired comma in the masked text: one character for one
 
 
@@ -132,7 +133,7 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     # Plans, programmes and regulations are named in plain words: "Đề án phát triển kinh tế số",
     # "Quy chế tuyển sinh trình độ đại học", "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030"
     plan_vi = re.compile(r"(?<![\w])(?P<type>Chiến lược|Đề án|Chương trình|Kế hoạch|Quy chế|Quy hoạch)\s+"
-                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?=(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|(?<=\d)\.(?=\d{3}(?!\d))|"
+                         r"(?!này\b|đó\b|trên\b|nói trên\b|nêu trên\b)(?=(?P<rest>[a-zà-ỹđ](?:[^\n,.;:()\"“”]|(?<=TP)\.|" + _THOUSANDS + r"|"
                          + _PAIRED_COMMA + r")*))")  # a lookahead: prose ("Đề án được xây dựng nhằm triển khai
     # Chiến lược …") does not swallow the plan it names
     for m in plan_vi.finditer(masked):
@@ -267,7 +268,7 @@ def _title_start(text: str, start: int) -> int:
 
 _CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+lần thứ)?\s+"
                                   r"[IVXLC]+(?![\w])(?:\s+của\s+Đảng(?![\w]))?")
-_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|(?<=\d)\.(?=\d{3}))*?"  # "TP.HCM", "1.000 ha"
+_PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|" + _THOUSANDS + r")*?"  # "TP.HCM", "1.000 ha"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")
 # verbs that open the predicate after a bare plan word written as the subject
