@@ -223,6 +223,9 @@ _GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("deta
                + r")(?![\w])")
 
 
+_IMPLEMENTED_VI = re.compile(cue_pattern("implement_verbs", "vi") + r"\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)
+
+
 def _entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
     """"… requiring retailers to issue e-invoices from July 1": a start with no end is when a rule
     applies, not the day its instrument was issued ("from May 25 to 27" is a span)."""
@@ -266,6 +269,10 @@ def dates_of(s: Sentence) -> list[Relation]:
                 lo, hi = (d[1], p.start) if d[1] <= p.start else (p.end, d[0])
                 if s.lang == "en" and d[1] <= p.start and re.search(_GOVERNED_EN, s.text[lo:hi], flags=re.IGNORECASE):
                     continue  # "The circular, signed … on May 16, guides Decree 70": not Decree 70's day
+                if s.lang == "vi" and _IMPLEMENTED_VI.search(s.text, max(s.start, p.start - 30), p.start) \
+                        and not (d[0] > p.end and ADOPT_CUE.search(s.text, p.end, d[0])):
+                    continue  # "… đã ký kết hợp đồng …, thực hiện Đề án …": the plan carried out was not adopted that day
+                    # (unless its own adoption is told after it: "cụ thể hóa Luật X do Quốc hội thông qua ngày …")
                 if s.lang == "en" and re.search(r",\s+(?:and|but|while)\s|;", s.text[lo:hi]) and ADOPT_CUE.search(
                         s.text, lo, hi) and any(o.type == "Organization" and lo <= o.start < hi for o in s.mentions):
                     continue  # "… issued the resolution on May 4, and the Assembly passed Resolution 198": another clause

@@ -203,3 +203,17 @@ def test_a_clause_dating_the_noun_before_it_does_not_date_the_event():
             "cho đợt tuyển dụng công chức cấp xã của tỉnh, diễn ra ngày 20/4.")
     dates = {o for s, p, o in facts(text, "2026-02-12") if p == "date" and s == "buổi làm việc"}
     assert dates == {"2026-02-12"}
+
+
+def test_a_plan_carried_out_by_a_signing_is_not_dated_by_it():
+    text = ("Sáng 22/9, Hợp tác xã nông nghiệp Phú Lộc và Công ty cổ phần Giống cây trồng Miền Nam đã ký kết hợp đồng "
+            "bao tiêu lúa, thực hiện Đề án phát triển một triệu héc-ta lúa chất lượng cao vùng Đồng bằng sông Cửu Long.")
+    got = facts(text, "2026-09-22")
+    assert not any(p == "date" and s.startswith("Đề án") for s, p, o in got)
+    adopted = facts("Ngày 5/3, UBND tỉnh Nghệ An ban hành Kế hoạch số 12/KH-UBND triển khai Nghị quyết số 57-NQ/TW "
+                    "của Bộ Chính trị.", "2026-03-06")
+    assert ("Kế hoạch số 12/KH-UBND", "date", "2026-03-05") in adopted
+    assert not any(p == "date" and s.startswith("Nghị quyết") for s, p, o in adopted)
+    told = facts("Ông Lê Văn Hòa cho biết dự thảo nhằm cụ thể hóa Luật số 28/2026/QH15 do Quốc hội thông qua ngày "
+                 "20/11/2026.", "2026-12-01")
+    assert ("Luật số 28/2026/QH15", "date", "2026-11-20") in told
