@@ -75,8 +75,26 @@ def _mask_trade_phrases(trade: str) -> str:
     return trade
 
 
-def company_candidates(text: str) -> list[Candidate]:
-    """Companies named through lower-case trade words, ending at their capitalised name."""
+def _before_person(text: str, start: int, end: int, lex: Lexicon | None) -> int:
+    """Where a company's capitalised name ends when a full name of three or four words runs on from it after
+    one word or more of its own: "Giám đốc Hợp tác xã nông nghiệp Tân Bình | Nguyễn Thị Mai cho biết" (the
+    title's holder follows); a name that opens with a family name is the firm's ("… thương mại Hoàng Long")."""
+    if lex is None:
+        return end
+    spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
+    for i in range(1, len(spans)):
+        at = start + spans[i][0]
+        run = re.match(rf"{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{2,3}}(?![\w])", text[at:at + 60])
+        if run and lex.is_surname(text[at:at + spans[i][1] - spans[i][0]]) and at + run.end() >= end \
+                and not any(e.type == "Place" for e in lex.lookup(run.group())):
+            return start + spans[i - 1][1]
+    return end
+
+
+def company_candidates(text: str, lex: Lexicon | None = None, titles: list[Candidate] = ()) -> list[Candidate]:
+    """Companies named through lower-case trade words, ending at their capitalised name (before the name of the
+    holder of a title written right before the company: ``titles``)."""
+    title_ends = {t.end for t in titles}
     pattern, not_trade, max_lower = _company_re()
     out: list[Candidate] = []
     for m in pattern.finditer(text):
@@ -92,7 +110,9 @@ def company_candidates(text: str) -> list[Candidate]:
         stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") and not capital else (lambda k: P.is_stop_vi(trade, k))
         if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
             continue
-        out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["company-lower"], "company-lower"))
+        titled = m.start() - 1 in title_ends or m.start() in title_ends
+        end = _before_person(text, m.start("name") + 1, m.end(), lex) if titled else m.end()
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["company-lower"], "company-lower"))
     return out
 
 

@@ -191,7 +191,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("bylines", lambda r, lex: byline_candidates(r.text, r.lang, lex)),
         Step("media", lambda r, lex: media_candidates(r.text), "vi"),
         # before "context", which reads a company's short form in brackets: "Công ty cổ phần … (Dofarm)"
-        Step("companies", lambda r, lex: company_candidates(r.text), "vi"),
+        Step("companies", lambda r, lex: company_candidates(r.text, lex, r.titles), "vi"),
         # the brand of a company named through lower-case trade words ("Công ty TNHH công nghệ Goertek Vina")
         Step("company-short-forms-lower", lambda r, lex: company_short_forms(
             r.text, [c for c in r.cands if c.source == "company-lower"]), "vi"),
