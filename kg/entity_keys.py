@@ -30,8 +30,9 @@ def person_name(text: str) -> str:
 
 
 def org_core(name: str) -> str:
-    """An organisation's name without legal form ("CTCP One Mount Group" → "one mount")."""
-    name = ORG_LEGAL_HEADS.sub("", name)
+    """An organisation's name without legal form ("CTCP One Mount Group" → "one mount"; "Công ty cổ phần Tập
+    đoàn Lộc Trời" → "lộc trời", as "Công ty Lộc Trời" later)."""
+    name = ORG_LEGAL_HEADS.sub("", ORG_LEGAL_HEADS.sub("", name))
     name = ORG_LEGAL_TAILS.sub("", name)
     return norm_key(name)
 
