@@ -86,6 +86,7 @@ from kg.relations.report_speakers import heard_at_event, presenting_bodies, repo
 from kg.relations.base import Relation, Sentence
 from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
+from kg.relations.ceremonies_vi import act_ceremony_facts
 from kg.relations.companions_en import attending_with, bodies_at_event
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
@@ -140,6 +141,7 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += same_day(s, rels)
     out += opening_ceremony_date(s, rels + out)
     out += act_ceremony_date(s, rels + out)
+    out += act_ceremony_facts(s, rels + out)
     out += plural_parties(s, rels + out)
     for rule in PASSES:
         out += rule(s)
