@@ -271,7 +271,15 @@ def not_a_venue(s: "Sentence", before: str) -> bool:
     if re.search(cue_pattern("residence_cues", s.lang) + r"\s+$", before, flags=re.IGNORECASE):
         return True
     posted = cue_pattern("posted_heads", s.lang)
+    if s.lang == "vi" and _TRIP_FRAME_VI.search(before):
+        return True  # "Lễ ký kết diễn ra trong khuôn khổ chuyến công tác tại Nhật Bản …": where the trip went
     return bool(re.search(posted + r"(?:\s+[\w.-]+){0,4}\s+(?:tại|ở|to|in)\s+$", before))
+
+
+# "… trong khuôn khổ chuyến công tác tại X", "nhân chuyến thăm tại X" (the 30 characters before the place may cut
+# "trong khuôn khổ" to its last word)
+_TRIP_FRAME_VI = re.compile(r"(?<![\w])(?:khổ|nhân|trong)\s+(?:chuyến|đợt)\s+(?:công tác|thăm|làm việc)"
+                            r"(?:\s+(?:chính thức|cấp nhà nước|làm việc))?\s+(?:tại|ở)\s+$")
 
 
 # "HÀ NỘI, Dec 8 (VNA) — ", "THÁI NGUYÊN — ": the dateline that opens an English article's first sentence

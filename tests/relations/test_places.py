@@ -319,3 +319,12 @@ def test_an_event_held_in_two_places_joined_by_and():
     got = facts("Hội thảo quốc tế về di sản năm 2026 diễn ra tại Hải Phòng và ông Nguyễn Văn Tùng phát biểu "
                 "khai mạc.", "2026-11-02")
     assert (ev, "locatedIn", "Hải Phòng") in got
+
+
+def test_a_trip_framing_a_ceremony_does_not_place_it():
+    text = ("Chiều 9/5, tại Osaka (Nhật Bản), Trường Đại học Huế và Đại học Osaka ký kết Biên bản ghi nhớ về hợp tác "
+            "nghiên cứu y sinh.\n\nLễ ký kết diễn ra trong khuôn khổ chuyến công tác tại Nhật Bản của đoàn công tác "
+            "Bộ Giáo dục và Đào tạo.")
+    got = facts(text, "2027-05-10")
+    assert ("Lễ ký kết", "locatedIn", "Osaka") in got
+    assert ("Lễ ký kết", "locatedIn", "Nhật Bản") not in got
