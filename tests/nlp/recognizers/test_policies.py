@@ -322,3 +322,9 @@ def test_capitalised_plan_name_keeps_its_outlook_after_the_period():
     names = {n for n, t in resolved_entities("Tỉnh thực hiện Chương trình Phát triển đô thị thông minh quốc gia đến năm 2025, "
                                               "định hướng đến năm 2030 và báo cáo Bộ Xây dựng.") if t == "Policy"}
     assert "Chương trình Phát triển đô thị thông minh quốc gia đến năm 2025, định hướng đến năm 2030" in names
+
+
+def test_a_protocol_is_an_instrument():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Hai bên đã ký Nghị định thư về yêu cầu kiểm dịch thực vật đối với thanh long xuất khẩu.", "vi")
+    assert any(t == "Policy" and n.startswith("Nghị định thư về yêu cầu kiểm dịch thực vật") for n, t in got)
