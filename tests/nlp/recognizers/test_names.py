@@ -141,3 +141,8 @@ def test_a_titled_company_name_ends_before_its_holders_full_name():
     # with no title before it, a name run on is the firm's own
     untitled = resolved_entities("Công ty TNHH thương mại Hoàng Long Minh Đức vừa ký hợp đồng mới.", "vi")
     assert ("Công ty TNHH thương mại Hoàng Long Minh Đức", "Organization") in untitled
+
+
+def test_a_state_owned_single_member_company_keeps_its_legal_form():
+    got = resolved_entities("Công ty TNHH Nhà nước một thành viên Xổ số kiến thiết Bình Định ủng hộ 300 triệu đồng.", "vi")
+    assert ("Công ty TNHH Nhà nước một thành viên Xổ số kiến thiết Bình Định", "Organization") in got
