@@ -233,6 +233,18 @@ def _entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
         re.match(r"\s*(?:to|until|till|through|[-–])\s", s.text[d[1]:s.end]) is None
 
 
+_CONTINUED_VI = re.compile(r"(?<![\w])tiếp tục(?:\s+chương trình)?\s+$", re.IGNORECASE)
+
+
+def _not_continued(s: Sentence, events: list[Mention]) -> list[Mention]:
+    """"Sáng 6/11, tiếp tục Kỳ họp thứ 10, Quốc hội tiến hành phiên chất vấn …": the day is the sitting's, not the
+    session's that goes on (when the sentence names another event)."""
+    if s.lang != "vi":
+        return events
+    going_on = [e for e in events if _CONTINUED_VI.search(s.text, max(s.start, e.start - 25), e.start)]
+    return [e for e in events if e not in going_on] if going_on and len(going_on) < len(events) else events
+
+
 def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
@@ -281,7 +293,7 @@ def dates_of(s: Sentence) -> list[Relation]:
         if events:
             if s.lang == "en" and _entry_into_force(s, d):
                 continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
-            ev = _nearest(current_events(s, events), Mention(-1, d[0], d[1], "", "", s.index))
+            ev = _nearest(_not_continued(s, current_events(s, events)), Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said

@@ -217,3 +217,10 @@ def test_a_plan_carried_out_by_a_signing_is_not_dated_by_it():
     told = facts("Ông Lê Văn Hòa cho biết dự thảo nhằm cụ thể hóa Luật số 28/2026/QH15 do Quốc hội thông qua ngày "
                  "20/11/2026.", "2026-12-01")
     assert ("Luật số 28/2026/QH15", "date", "2026-11-20") in told
+
+
+def test_the_day_of_a_sitting_is_not_the_continued_sessions():
+    text = ("Sáng 6/11, tiếp tục Kỳ họp thứ 10, Quốc hội khóa XV tiến hành phiên chất vấn và trả lời chất vấn đối với "
+            "lĩnh vực y tế.")
+    dated = {(s, o) for s, p, o in facts(text, "2025-11-06") if p == "date"}
+    assert dated == {("phiên chất vấn và trả lời chất vấn", "2025-11-06")}
