@@ -6,8 +6,10 @@ import re
 
 from kg.relations.base import Relation, Sentence
 
-_ASKING = re.compile(r"(?<![\w])(?:đăng đàn|trả lời chất vấn|chất vấn|đặt câu hỏi|tranh luận lại|hỏi lại)(?![\w])",
-                     re.IGNORECASE)
+# (a deputy "đề nghị Bộ trưởng X cho biết …" asks; "Trả lời đại biểu, …" answers)
+_ASKING = re.compile(r"(?<![\w])(?:đăng đàn|trả lời chất vấn|chất vấn|đặt câu hỏi|tranh luận lại|hỏi lại|trả lời đại biểu|"
+                     r"đề nghị (?:Bộ trưởng|Thống đốc|Tổng Thanh tra|Chánh án|Viện trưởng|Tổng Kiểm toán)[^.;]{0,80}?"
+                     r"(?<![\w])cho biết)(?![\w])", re.IGNORECASE)
 _DELEGATION = re.compile(r"\s*\(\s*$")
 _WINDOW = 3  # sentences back to the question session named before
 

@@ -36,3 +36,13 @@ def test_ordinal_word_closes_a_session_name():
     got = facts("Sáng 28/10, tiếp tục Kỳ họp thứ hai, Quốc hội khóa XVI, dưới sự điều hành của Phó Chủ tịch Quốc "
                 "hội Nguyễn Khắc Định, Quốc hội thảo luận về kinh tế - xã hội.", "2026-10-28")
     assert ("Nguyễn Khắc Định", "participatedIn", "Kỳ họp thứ hai") in got
+
+
+def test_a_deputy_asking_a_minister_to_say_and_the_answer_take_part():
+    text = ("Chiều 12/11, Quốc hội tiến hành phiên chất vấn và trả lời chất vấn đối với lĩnh vực giáo dục.\n\n"
+            "Đại biểu Trần Văn Khải (Đoàn ĐBQH tỉnh Hà Nam) đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn "
+            "cho biết giải pháp giảm tải chương trình.\n\nTrả lời đại biểu, Bộ trưởng Nguyễn Kim Sơn cho biết Bộ đang "
+            "rà soát sách giáo khoa.")
+    got = facts(text, "2026-11-12")
+    assert ("Trần Văn Khải", "participatedIn", "phiên chất vấn và trả lời chất vấn") in got
+    assert ("Nguyễn Kim Sơn", "participatedIn", "phiên chất vấn và trả lời chất vấn") in got
