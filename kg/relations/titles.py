@@ -111,7 +111,7 @@ def chained_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     added: list[Relation] = []
     wrong: set[tuple[int, str]] = set()
     for p in people:
-        for u in _chain_after(s, p, units) + _chain_before(s, p, units):
+        for u in _chain_after(s, p, units) + _chain_before(s, p, units) + _chain_of_coordinated(s, p, people, units):
             if u.title._.kg_value and not u.split:
                 continue  # a membership title ("Ủy viên Bộ Chính trị") is the rules' of kg.extract
             if u.split:
@@ -154,6 +154,25 @@ def _chain_after(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
         chain.append(u)
         pos = u.end
     return chain
+
+
+_COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?")
+
+
+def _chain_of_coordinated(s: "Sentence", p: "Mention", people: list["Mention"], units: list[Unit]) -> list[Unit]:
+    """"các đồng chí A và B giữ chức Phó Bí thư Đảng ủy phường": the people joined to the last one, whose
+    chain opens with a role link ("giữ chức", "làm"), hold its roles too."""
+    last = p
+    while True:
+        nxt = next((m for m in people if m.start > last.end and _COORDINATED.fullmatch(s.text, last.end, m.start)), None)
+        if nxt is None:
+            break
+        last = nxt
+    if last is p:
+        return []
+    chain = _chain_after(s, last, units)
+    link = compiled(r"\s+(?:" + cue_pattern("role_links", s.lang) + r")\s+", re.IGNORECASE)
+    return chain if chain and link.fullmatch(s.text, last.end, chain[0].start) else []
 
 
 def _title_of_next(s: "Sentence", u: Unit) -> bool:

@@ -29,3 +29,14 @@ def test_an_age_or_birth_year_opens_the_bracket_before_the_title():
     got = facts("Bị cáo Hà Minh Khôi (54 tuổi, nguyên Giám đốc Sở Tài chính tỉnh Sơn La) bị phạt 8 năm tù.",
                 "2026-12-05")
     assert ("Hà Minh Khôi", "position", "nguyên Giám đốc Sở Tài chính tỉnh Sơn La") in got
+
+
+def test_people_joined_before_a_role_link_hold_the_role_too():
+    got = facts("Tại phiên họp thứ nhất, Ban Chấp hành đã bầu các đồng chí Vũ Thị Lan và Đặng Quốc Bảo giữ chức "
+                "Phó Bí thư Đảng ủy xã Quảng Phú.", "2025-07-25")
+    for person in ("Vũ Thị Lan", "Đặng Quốc Bảo"):
+        assert (person, "position", "Phó Bí thư") in got
+        assert (person, "memberOf", "Đảng ủy xã Quảng Phú") in got
+    # an apposition after the second name is that one's only
+    apposed = facts("Ông Trần Văn Nam và ông Lê Văn Ba, Phó Chủ tịch UBND tỉnh Hà Nam, dự hội nghị.", "2025-07-25")
+    assert ("Trần Văn Nam", "position", "Phó Chủ tịch") not in apposed
