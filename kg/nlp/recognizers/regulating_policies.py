@@ -19,15 +19,19 @@ from kg.textutil import phrase_alternation
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = pattern_data("regulating_policies_vi.json")
     head = re.compile(r"(?<![\w])(?P<type>" + phrase_alternation(data["types"]) + r")\s+quy định\s+(?!(?:"
                       + phrase_alternation(data["not_names"]) + r")(?![\w]))(?=[a-zà-ỹđ])")
     before = re.compile(r"(?:(?<![\w])(?:" + phrase_alternation(data["issuing_verbs"]) + r")|[;]|(?<![\w])và)\s+"
                         r"(?:(?:các|dự thảo|\d{1,2})\s+)?$", re.IGNORECASE)
-    end = re.compile(r"[\n.;:()\"“”]|,\s|\s+(?:và|hoặc)\s+(?=" + phrase_alternation(data["types"]) + r"(?![\w]))"
+    end = re.compile(r"[\n.;:()\"“”]|,\s|\s+(?:và|hoặc)\s+(?:(?:một số|các|những|\d+)\s+)?(?=(?i:"
+                     + phrase_alternation(data["types"]) + r")(?![\w]))"
                      r"|\s+(?:" + phrase_alternation(data["clause_verbs"]) + r")(?![\w])")
-    return head, before, end
+    # ", Nghị quyết quy định …" after an instrument that a verb of issuing or listing opened the list with
+    listed = re.compile(r"(?<![\w])(?:" + phrase_alternation(data["issuing_verbs"]) + r")\s+(?:[^.;:\n]*?\s)?(?:"
+                        + phrase_alternation(data["types"]) + r")(?![\w])[^.;:\n]*,\s+$", re.IGNORECASE)
+    return head, before, end, listed
 
 
 # an instrument detailing a law, then "về" and the law's subject
@@ -37,13 +41,13 @@ _INNER_LAW_ABOUT = re.compile(r"của\s+(?:Luật|Bộ luật|Pháp lệnh|Ngh�
 def regulating_policy_candidates(text: str, cands: list[Candidate] = ()) -> list[Candidate]:
     """POLICY candidates "Nghị quyết quy định …" where a verb of issuing or a list of instruments stands before,
     unless another recogniser names an instrument there already (``cands``)."""
-    head, before, end = _patterns()
+    head, before, end, listed = _patterns()
     named = {c.start for c in cands if c.label == "POLICY" and not c.ref}  # (a bare "Nghị định" refers: no name)
     out: list[Candidate] = []
     for m in head.finditer(text):
         if m.start() in named:
             continue
-        if not before.search(text, max(0, m.start() - 30), m.start()) \
+        if not (before.search(text, max(0, m.start() - 30), m.start()) or listed.search(text, max(0, m.start() - 250), m.start())) \
                 or re.search(r"(?<![\w])sẽ\s+\w+(?:\s+\w+)?\s+$", text[max(0, m.start() - 25):m.start()]):
             continue  # ("Bộ sẽ ban hành Thông tư quy định …": an instrument still to come names nothing yet)
         stop = end.search(text, m.end())

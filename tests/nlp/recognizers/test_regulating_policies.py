@@ -30,3 +30,14 @@ def test_the_name_ends_before_what_it_is_about_and_a_coming_instrument_names_not
                     "năng lượng tái tạo.")
     assert "Nghị định quy định chi tiết một số điều của Luật Điện lực" in got
     assert not _policies("Năm 2027, Bộ Y tế sẽ ban hành Thông tư quy định danh mục thuốc thiết yếu.")
+
+
+def test_a_regulating_instrument_after_a_comma_in_a_list_of_instruments():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Kỳ họp đã thông qua 18 nghị quyết, trong đó có Nghị quyết về dự toán ngân sách năm 2027, "
+                            "Nghị quyết quy định mức chi hỗ trợ khám sàng lọc ung thư cho phụ nữ trên địa bàn tỉnh và "
+                            "một số nghị quyết về đầu tư công.", "vi")
+    assert ("Nghị quyết quy định mức chi hỗ trợ khám sàng lọc ung thư cho phụ nữ trên địa bàn tỉnh", "Policy") in got
+    # a comma after prose, with no instrument opening a list, names nothing
+    prose = resolved_entities("Theo ông Hùng, Nghị quyết quy định mức hỗ trợ chưa phù hợp với thực tế.", "vi")
+    assert not any(n.startswith("Nghị quyết quy định") for n, t in prose)
