@@ -75,7 +75,10 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
             elif e.type == "Person" and e2.gid is None and norm_key(e2.name) != norm_key(e.name):
                 continue
             elif e.type == "Event" and _same_event(e.name, e2.name):
+                body_name = _body_name(e, e2, ex)
                 merge(k2, k, "the same event head and edition")
+                if body_name:  # the headline's shorter form is an alias of the lead's name
+                    entities[k].name = body_name
             elif e.type == "Event" and e2.gid is None and _edition_of(e2.name, e.name) and sum(
                     _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Event") == 1:
                 # the headline's "Golden Globe Science and Technology Awards" is the body's "… Awards 2025"
@@ -136,14 +139,25 @@ def _edition_of(short: str, full: str) -> bool:
         or re.fullmatch(_EDITION + r"\s+" + re.escape(s), f) is not None)
 
 
+def _body_name(a: "Entity", b: "Entity", ex: Extraction) -> str | None:
+    """The name of the one of two entities the article's body names (the other only in its headline), else None."""
+    sentence = {m.id: m.sentence for m in ex.mentions}
+    in_body = [e for e in (a, b) if any(sentence.get(i, 0) > 0 for i in e.mentions)]
+    return in_body[0].name if len(in_body) == 1 else None
+
+
 def _same_event(a: str, b: str) -> bool:
     """Two names of one event: same head word and the same edition ("lần thứ VI", "2025")."""
     fa, fb = fold_key(a), fold_key(b)
     if fa.split()[:2] != fb.split()[:2]:
         return False
     edition = r"(lan thu \S+|nam \d{4}|\d{4}|\d+(st|nd|rd|th))"
-    ea, eb = re.search(edition, fa), re.search(edition, fb)
-    if not (ea and eb and ea.group(1) == eb.group(1)):
+    ea, eb = ({re.sub(r"^nam ", "", m.group(1)) for m in re.finditer(edition, f)} for f in (fa, fb))
+    if not ea & eb:
+        return False
+    kinds = (r"lan thu ", r"\d{4}$")  # "lần thứ X năm 2026" is "… năm 2026" of the same year, not of another
+    if any(len({x for x in ea if re.match(k, x)} | {x for x in eb if re.match(k, x)}) > 1
+           and {x for x in ea if re.match(k, x)} and {x for x in eb if re.match(k, x)} for k in kinds):
         return False
     # the rest of the names must not tell two events apart: "Đại hội TDTT tỉnh Lâm Đồng lần thứ X" is not
     # "Đại hội TDTT toàn quốc lần thứ X", but "Diễn đàn lần thứ VI" is "Diễn đàn quốc gia … lần thứ VI"

@@ -34,3 +34,14 @@ def test_a_draft_named_shorter_in_the_headline_is_the_one_draft_the_lead_names()
     policies = {n for n, t in resolved_entities(text, "vi", "2026-12-05") if t == "Policy"}
     assert "Nghị định quy định chi tiết một số điều của Luật Điện lực năm 2024" in policies
     assert "Nghị định về mua bán điện trực tiếp" not in policies
+
+
+def test_a_headline_event_of_the_same_year_is_the_leads_event():
+    text = ("Khai mạc Lễ hội Hoa Mận Mộc Châu năm 2027\n\nTối 2/4, UBND huyện Mộc Châu khai mạc Lễ hội Hoa Mận lần thứ V "
+            "năm 2027 tại quảng trường trung tâm.")
+    events = {n for n, t in resolved_entities(text, "vi", "2027-04-03") if t == "Event"}
+    assert events == {"Lễ hội Hoa Mận lần thứ V năm 2027"}
+    # another year is another edition
+    two = ("Lễ hội Hoa Mận năm 2026 thu hút 20.000 khách. Tối 2/4, UBND huyện Mộc Châu khai mạc Lễ hội Hoa Mận lần "
+           "thứ V năm 2027.")
+    assert len({n for n, t in resolved_entities(two, "vi", "2027-04-03") if t == "Event"}) == 2
