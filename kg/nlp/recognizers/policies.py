@@ -287,7 +287,7 @@ def _period_name(rest: str) -> str:
     đến năm 2045" (words such as "nhà ở", "đến" stand inside it); "" when there is none."""
     m = _PERIOD_RE.match(rest)
     # "… xuất khẩu gạo của Việt Nam đến năm 2030": the country a national plan is for is part of its name
-    words = re.sub(r"(?<![\w])của Việt Nam(?![\w])", "", m.group()).split() if m else []
+    words = re.sub(r"(?<![\w])(?:của Việt Nam|nhỏ và vừa)(?![\w])", "", m.group()).split() if m else []
     if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in words):
         return ""
     if re.search(r"(?<![\w])trên địa bàn(?![\w])", m.group()):
@@ -364,8 +364,10 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
         if seen_word and low in _NAME_STOPS and not served \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
                 and not (low == "ở" and _place_inside(tokens, n)) \
-                and not (low == "với" and kept.rstrip().casefold().endswith(_WITH_INSIDE)):
-            break  # ("nhà ở" is housing: "Luật Nhà ở"; "gắn với" links two aims of one plan's name)
+                and not (low == "với" and kept.rstrip().casefold().endswith(_WITH_INSIDE)) \
+                and not (low == "vừa" and kept.rstrip().casefold().endswith("nhỏ và")):
+            break  # ("nhà ở" is housing: "Luật Nhà ở"; "gắn với" links two aims of one plan's name; "doanh
+            # nghiệp nhỏ và vừa": small and medium, not "just")
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
         nxt2 = " ".join(t.casefold() for t in tokens[n + 2:n + 5:2])
         if seen_word and ((low, nxt) in (("và", "các"), ("và", "những"), ("trên", "địa"))

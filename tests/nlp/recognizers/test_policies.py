@@ -328,3 +328,11 @@ def test_a_protocol_is_an_instrument():
     from articlefacts import resolved_entities
     got = resolved_entities("Hai bên đã ký Nghị định thư về yêu cầu kiểm dịch thực vật đối với thanh long xuất khẩu.", "vi")
     assert any(t == "Policy" and n.startswith("Nghị định thư về yêu cầu kiểm dịch thực vật") for n, t in got)
+
+
+def test_small_and_medium_firms_stay_inside_a_plans_name():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Sở Công Thương xây dựng Chương trình hỗ trợ doanh nghiệp nhỏ và vừa xuất khẩu giai đoạn "
+                            "2027 - 2030. Đề án hỗ trợ doanh nghiệp nhỏ và vừa vừa được phê duyệt.", "vi")
+    assert ("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa xuất khẩu giai đoạn 2027 - 2030", "Policy") in got
+    assert ("Đề án hỗ trợ doanh nghiệp nhỏ và vừa", "Policy") in got
