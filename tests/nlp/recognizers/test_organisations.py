@@ -202,3 +202,9 @@ def test_a_local_body_named_by_its_place_ends_with_the_place():
     # a district whose name opens with a country's syllable keeps its whole name
     got = resolved_entities("Bí thư Huyện ủy Đức Trọng Nguyễn Đình Tuấn phát biểu tại hội nghị.", "vi", "2026-12-05")
     assert ("Huyện ủy Đức Trọng", "Organization") in got
+
+
+def test_a_department_named_by_two_paired_verbs_keeps_both():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Cục Quản lý, giám sát bảo hiểm thuộc Bộ Tài chính vừa công bố báo cáo.", "vi")
+    assert ("Cục Quản lý, giám sát bảo hiểm", "Organization") in got
