@@ -329,9 +329,11 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))
         first: dict = {}  # mention id → start; one pass, not one per entity (long articles)
+        sentence_of: dict = {}
         for mm in ex.mentions:
             first[mm.id] = min(mm.start, first.get(mm.id, mm.start))
-        named = [(min(first[i] for i in e.mentions if i in first), k) for k, e in entities.items()
+            sentence_of[mm.id] = mm.sentence
+        named = [(_first_in_body(e, first, sentence_of), k) for k, e in entities.items()
                  if e.type == "Event" and (norm_key(e.name).startswith(head) or head in ("sự kiện", "event")
                                            or (head == "ceremony" and _award(e.name))
                                            or (ex.article.lang == "en" and event_kind(head) == "meeting"
@@ -364,6 +366,13 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         before = [x for x in named if x[0] <= m.start]
         return (max(before) if before else min(named))[1]
     return None
+
+
+def _first_in_body(e: Entity, first: dict, sentence_of: dict) -> int:
+    """Where the article first names ``e`` after its headline (in the headline when only there): a headline's
+    name of the event does not make it the one named before a reference in the body."""
+    starts = [first[i] for i in e.mentions if i in first and sentence_of.get(i, 0) > 0]
+    return min(starts) if starts else min(first[i] for i in e.mentions if i in first)
 
 
 ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đoàn": ("Tập đoàn",),
