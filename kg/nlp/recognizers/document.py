@@ -322,7 +322,7 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
         rest = text[m.end():m.end() + 200]
         for phrase in data["joined_phrases"]:
             rest = rest.replace(phrase, phrase.replace(",", "\x00"))
-        clause = re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0]
+        clause = _listed_task(rest) or re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0]
         words = clause.split()
         keep = []
         verbs = _body_name_words()["verbs"]
@@ -337,6 +337,17 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
     out += _self_tasked_bodies(text, data, dominant_place(cands or []))
     out += _steering_fields(text, data)
     return out
+
+
+# "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả (Ban Chỉ đạo 389 quốc gia)": a list of
+# lower-case objects closed by "và" runs to the short form in brackets that names the body again
+_LISTED_TASK = re.compile(r"([^.;:()\[\]\n!?“”\"]{1,160}?(?:,\s*[a-zà-ỹđ][^,.;:()\n]{0,40})+\s+và\s+[a-zà-ỹđ][^,.;:()\n]{0,60}?)"
+                          r"\s*\((?:Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ)\s")
+
+
+def _listed_task(rest: str) -> str | None:
+    m = _LISTED_TASK.match(rest)
+    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +377,10 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
             continue  # "Ban Chỉ đạo liên ngành Trung ương về …": named by the body-name grammar (body_names.py);
             # "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh …", all lower case past the bridge, is named here
         rest = text[m.end():m.end() + 200]
+        listed = _listed_task(rest)
+        if listed:
+            out.append(Candidate(m.start(), m.end() + len(listed.rstrip()), "ORG", PRIORITY["org-purpose"], "org-purpose"))
+            continue
         for phrase in data["joined_phrases"]:
             rest = rest.replace(phrase, phrase.replace(",", "\x00"))
         words = re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0].split()

@@ -125,3 +125,10 @@ def test_advisory_council_named_by_its_field_and_city():
     name = "Hội đồng tư vấn về du lịch bền vững thành phố Đà Lạt"
     assert (name, "Organization") in resolved_entities(text)
     assert (name, "about", "du lịch bền vững") in facts(text)
+
+
+def test_a_steering_board_named_by_a_list_of_fields_runs_to_its_short_name():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Sáng 5/1, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân "
+                            "bảo vệ an ninh Tổ quốc (Ban Chỉ đạo 138) tỉnh họp phiên thường kỳ.", "vi")
+    assert any(t == "Organization" and n.startswith("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và") for n, t in got)
