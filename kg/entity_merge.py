@@ -114,6 +114,13 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                     merge(key_of[other.id], k, "an acronym given in brackets after the name")
             entities[k].add_label(short, "en" if short.isascii() else "vi")
             entities[k].note_merge(short, "an acronym given in brackets after the name")
+        if m.type == "Organization" and (text.startswith(" (", m.end) or text.startswith("(", m.end)):
+            inner = next((o for o in ex.mentions if o.type == "Organization" and not o.nested
+                          and o.start in (m.end + 1, m.end + 2) and text.startswith(")", o.end)), None)
+            if inner is not None and key_of.get(inner.id) not in (None, k) \
+                    and m.text.split()[:2] == inner.text.split()[:2]:
+                # "Ban Chỉ đạo quốc gia chống buôn lậu, … (Ban Chỉ đạo 389 quốc gia)": the body named again, short
+                merge(key_of[inner.id], k, "a short name given in brackets after the name")
 
 
 def _short_body(short: str, full: str) -> bool:

@@ -45,3 +45,10 @@ def test_a_headline_event_of_the_same_year_is_the_leads_event():
     two = ("Lễ hội Hoa Mận năm 2026 thu hút 20.000 khách. Tối 2/4, UBND huyện Mộc Châu khai mạc Lễ hội Hoa Mận lần "
            "thứ V năm 2027.")
     assert len({n for n, t in resolved_entities(two, "vi", "2027-04-03") if t == "Event"}) == 2
+
+
+def test_a_short_name_in_brackets_names_the_body_again():
+    text = ("Chiều 8/1, Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả (Ban Chỉ đạo 389 quốc gia) "
+            "tổ chức hội nghị tổng kết. Ông Nguyễn Văn Hải là thành viên Ban Chỉ đạo 389 quốc gia.")
+    orgs = {n for n, t in resolved_entities(text, "vi", "2026-01-09") if t == "Organization"}
+    assert orgs == {"Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"}
