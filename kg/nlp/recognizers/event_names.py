@@ -93,5 +93,15 @@ def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
                             else m.end())
             else:
                 c = replace(c, end=c.start + len(re.sub(r"\s+(?:và|về)$", "", text[c.start:c.end])))
+        if c.label == "EVENT" and not c.ref and _REVIEW.search(text, c.start, c.end):
+            nxt = _NEXT_TASKS.match(text, c.end)
+            if nxt:  # "Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026": the year to come too
+                c = replace(c, end=nxt.end())
         out.append(c)
     return out
+
+
+# a review meeting's name ends with the year it reviews, then may go on with the year it plans for
+_REVIEW = re.compile(r"(?<![\w])(?:tổng kết|sơ kết)(?![\w]).*(?:năm(?: học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)$", re.IGNORECASE)
+_NEXT_TASKS = re.compile(r"(?:,|\s+và)\s+triển khai\s+(?:(?:phương hướng|kế hoạch),?\s+)?(?:nhiệm vụ|kế hoạch)\s+"
+                         r"(?:năm(?: học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|mới)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\w/])")

@@ -83,3 +83,13 @@ def test_a_prize_ceremony_named_after_its_prize_and_edition():
     assert ("Hội Nhà báo Việt Nam", "organized", "Lễ trao Giải báo chí quốc gia lần thứ XIX") in got
     got = facts("Sáng 9/1, Hội Nhà văn Hà Nội tổ chức Lễ trao Giải thưởng văn học năm 2027 cho 12 tác giả.", "2027-01-09")
     assert ("Hội Nhà văn Hà Nội", "organized", "Lễ trao Giải thưởng văn học năm 2027") in got
+
+
+def test_a_review_meetings_name_goes_on_with_the_year_it_plans_for():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Ngày 9/1, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2026, triển khai "
+                            "nhiệm vụ năm 2027.", "vi")
+    assert ("Hội nghị tổng kết công tác năm 2026, triển khai nhiệm vụ năm 2027", "Event") in got
+    plain = resolved_entities("Ngày 9/1, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2026, triển "
+                              "khai các văn bản mới.", "vi")
+    assert ("Hội nghị tổng kết công tác năm 2026", "Event") in plain
