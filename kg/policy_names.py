@@ -43,6 +43,9 @@ _QUANTITY_RE = re.compile(r"[.,]?\d*\s*(?:triệu|nghìn|ngàn|tỷ|trăm|%|ha\b
                           re.IGNORECASE)
 # an amending instrument named after the one it amends, with no number of its own
 _AMENDING_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:sửa đổi|amending)", re.IGNORECASE)
+# the amended instrument's type named after the amending verb, right before its number
+_AMENDED_NAMED = re.compile(r"(?:sửa đổi|bổ sung|thay thế)\s+(?:Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Pháp lệnh)"
+                            r"\s+(?:số\s+)?$")
 
 
 @lru_cache(maxsize=16384)
@@ -69,8 +72,10 @@ def policy_parts(text: str) -> tuple[str, str | None, str | None]:
         m = None  # "Law on Pharmacy 2024", "resolution on … for 2026-2030": the English name's year, no number
     if m and not m.group(2) and _QUANTITY_RE.match(text, m.end()):
         m = None  # "Đề án đầu tư xây dựng ít nhất 1 triệu căn hộ …": a quantity in the plan's name, not its number
-    if m and _AMENDING_RE.match(text) and re.search(r"(?<![\w])(?:của|of)\s", text[:m.start()]):
-        m = None  # "Nghị định sửa đổi, bổ sung … của Nghị định số 100/2024/NĐ-CP": the amended decree's number
+    if m and _AMENDING_RE.match(text) and (re.search(r"(?<![\w])(?:của|of)\s", text[:m.start()])
+                                           or _AMENDED_NAMED.search(text[:m.start()])):
+        m = None  # "Nghị định sửa đổi, bổ sung … của Nghị định số 100/2024/NĐ-CP", "Thông tư sửa đổi Thông tư số
+        # 02/2023/TT-NHNN": the amended instrument's number
     if not m or not kind:
         return kind or text.split()[0], None, None
     code = m.group(1) + m.group(2) if m.group(2) else None

@@ -44,3 +44,8 @@ def test_two_laws_of_one_year_stay_two_entities_and_a_law_without_its_year_is_th
 def test_only_laws_get_their_year_written_the_other_way():
     assert policy_labels("Kế hoạch phát triển giai đoạn 2026 - 2030", "vi") == {"Kế hoạch phát triển giai đoạn 2026 - 2030"}
     assert policy_labels("Chiến lược phát triển đến năm 2030", "vi") == {"Chiến lược phát triển đến năm 2030"}
+
+
+def test_an_amending_instrument_is_not_keyed_by_the_amended_ones_number():
+    assert policy_key("Thông tư sửa đổi Thông tư số 02/2023/TT-NHNN") != policy_key("Thông tư số 02/2023/TT-NHNN")
+    assert policy_key("Nghị định số 15/2026/NĐ-CP") == policy_key("Nghị định 15/2026/NĐ-CP")
