@@ -202,16 +202,17 @@ def _signed_at(span: Span, host) -> bool:
 def _named_in_event(span: Span, host, spans: list[Span]) -> bool:
     """A numbered instrument named inside an event's or a body's name ("Hội nghị quán triệt Nghị quyết số
     72-NQ/TW", "Tổ công tác triển khai Đề án 06"): the instrument is an entity of its own, which the name
-    only mentions. An unnumbered amending
-    draft around it ("dự thảo Nghị định sửa đổi Nghị định số 123/2020/NĐ-CP") is not: its number is the
-    amended decree's."""
+    only mentions; so is an amending draft around a numbered one ("dự thảo Nghị định sửa đổi Nghị định số
+    123/2020/NĐ-CP", keyed by its own name, not the amended decree's number: kg.policy_names)."""
     if host is None or host.type not in ("Event", "Organization"):
         return False
     inner = [o for o in spans if o is not span and o.label_ == "POLICY"
              and span.start_char <= o.start_char and o.end_char <= span.end_char]
     own = "".join(ch for i, ch in enumerate(span.text, span.start_char)
                   if not any(o.start_char <= i < o.end_char for o in inner))
-    return any(ch.isdigit() for ch in own)
+    return any(ch.isdigit() for ch in own) or (
+        re.search(r"(?<![\w])(?:sửa đổi|bổ sung|thay thế)(?![\w])", own) is not None
+        and any(any(ch.isdigit() for ch in o.text) for o in inner))
 
 
 # "the city steering committee on digital transformation and innovation": a board that states its subject

@@ -335,3 +335,11 @@ def test_the_law_an_amending_law_names_is_a_policy_of_its_own():
     got = facts("The National Assembly passed the Law on amendments to several articles of the Law on "
                 "Intellectual Property.", lang="en")
     assert ("Law on Intellectual Property", "about", "intellectual property") in got
+
+
+def test_an_amending_draft_named_in_an_event_and_the_decree_it_amends_are_both_instruments():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Ngày 6/12, Bộ Tài chính tổ chức Hội thảo lấy ý kiến dự thảo Nghị định sửa đổi Nghị định số "
+                            "80/2024/NĐ-CP về mua bán điện trực tiếp.", "vi", "2026-12-07")
+    assert ("Nghị định sửa đổi Nghị định số 80/2024/NĐ-CP", "Policy") in got
+    assert ("Nghị định số 80/2024/NĐ-CP", "Policy") in got
