@@ -89,6 +89,7 @@ from kg.nlp.recognizers.dated_events_en import dated_event_candidates
 from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies, tail_short_forms,
                                                 listed_company_candidates, named_company_candidates,
                                                 org_before_title_candidates, vietnam_arm_candidates)
+from kg.nlp.recognizers.missions_vi import mission_candidates_vi
 from kg.nlp.recognizers.themes import drop_theme_persons
 from kg.nlp.recognizers.titles import title_candidates
 from kg.nlp.recognizers.words import Word, sentence_start, words_of
@@ -199,6 +200,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
         Step("agency-names", lambda r, lex: agency_name_candidates(r.text), "vi"),
+        Step("missions-vi", lambda r, lex: mission_candidates_vi(r.text, lex), "vi"),
         # last: only instruments no other recogniser names (a draft's reading keeps its own)
         Step("regulating-policies", lambda r, lex: regulating_policy_candidates(r.text, r.cands), "vi"),
     ),
