@@ -61,6 +61,10 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                 break  # (not "Viện Pasteur TP | Hồ Chí Minh": a known city that reads like a name)
             j += 1
             continue
+        if nxt.is_alpha and not nxt.is_cap and j + 2 < n and words[j + 2].text == "," \
+                and adjacent(text, words[j], nxt) and paired_phrase_end(text, words[j + 2].start) is not None:
+            j += 1  # "Viện Chiến lược, Chính sách …": the pair's first half ends in lower case
+            nxt = words[j + 1]
         if nxt.text == "," and (paired := paired_phrase_end(text, nxt.start)) is not None:
             while j + 1 < n and words[j + 1].end <= paired:
                 j += 1  # "Cục Quản lý Khám, chữa bệnh": a paired phrase is one part of the name

@@ -208,3 +208,10 @@ def test_a_department_named_by_two_paired_verbs_keeps_both():
     from articlefacts import resolved_entities
     got = resolved_entities("Cục Quản lý, giám sát bảo hiểm thuộc Bộ Tài chính vừa công bố báo cáo.", "vi")
     assert ("Cục Quản lý, giám sát bảo hiểm", "Organization") in got
+
+
+def test_a_pair_whose_first_half_ends_in_lower_case_stays_in_the_name():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Viện Chiến lược, Chính sách nông nghiệp và môi trường phối hợp với Sở Nông nghiệp và Môi "
+                            "trường tỉnh Lâm Đồng tổ chức hội thảo.", "vi")
+    assert ("Viện Chiến lược, Chính sách nông nghiệp và môi trường", "Organization") in got
