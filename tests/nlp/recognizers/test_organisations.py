@@ -215,3 +215,11 @@ def test_a_pair_whose_first_half_ends_in_lower_case_stays_in_the_name():
     got = resolved_entities("Viện Chiến lược, Chính sách nông nghiệp và môi trường phối hợp với Sở Nông nghiệp và Môi "
                             "trường tỉnh Lâm Đồng tổ chức hội thảo.", "vi")
     assert ("Viện Chiến lược, Chính sách nông nghiệp và môi trường", "Organization") in got
+
+
+def test_provincial_offices_named_by_their_field_alone():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Theo Thống kê tỉnh Quảng Bình, thu ngân sách do Thuế tỉnh Quảng Bình quản lý tăng 9%; Thi "
+                            "hành án dân sự tỉnh Quảng Bình thu hồi 120 tỷ đồng.", "vi")
+    for name in ("Thống kê tỉnh Quảng Bình", "Thuế tỉnh Quảng Bình", "Thi hành án dân sự tỉnh Quảng Bình"):
+        assert (name, "Organization") in got
