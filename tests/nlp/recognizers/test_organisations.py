@@ -223,3 +223,9 @@ def test_provincial_offices_named_by_their_field_alone():
                             "hành án dân sự tỉnh Quảng Bình thu hồi 120 tỷ đồng.", "vi")
     for name in ("Thống kê tỉnh Quảng Bình", "Thuế tỉnh Quảng Bình", "Thi hành án dân sự tỉnh Quảng Bình"):
         assert (name, "Organization") in got
+
+
+def test_transport_is_a_field_of_a_universitys_name():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Trường Đại học Giao thông vận tải phối hợp với doanh nghiệp đào tạo kỹ sư đường sắt.", "vi")
+    assert ("Trường Đại học Giao thông vận tải", "Organization") in got
