@@ -50,9 +50,12 @@ def opened_event(ref_text: str, ref_start: int, text: str, events: list[tuple[in
 
 def inner_events(mentions: list, text: str) -> list[tuple[int, int, int]]:
     """(start, end, sentence) of the event a named ceremony opens or closes: "lễ khai mạc Vòng chung kết Giải
-    Bóng đá …" names "Vòng chung kết Giải Bóng đá …" too (``ceremonies_of`` in ceremony_refs_vi.json)."""
+    Bóng đá …" names "Vòng chung kết Giải Bóng đá …" too (``ceremonies_of`` in ceremony_refs_vi.json); and of an
+    event with its own edition named at the end of another's name (``named_inside``)."""
     words = phrase_alternation(pattern_data("ceremony_refs_vi.json")["ceremonies_of"])
     lead = re.compile(rf"(?:{words})\s+(?=[A-ZĐÀ-Ỹ]|vòng\s)", re.IGNORECASE)
+    inner = re.compile(r"\s(?=(?:" + phrase_alternation(pattern_data("ceremony_refs_vi.json")["named_inside"])
+                       + r")\s[^()]*?(?:năm\s+\d{4}|lần\s+thứ\s+\S+)$)")
     out = []
     for m in mentions:
         if m.type != "Event" or m.ref or m.nested:
@@ -60,6 +63,12 @@ def inner_events(mentions: list, text: str) -> list[tuple[int, int, int]]:
         at = lead.match(text, m.start, m.end)
         if at and m.end - at.end() > 8:
             out.append((at.end(), m.end, m.sentence))
+            continue
+        # "họp báo công bố phương án tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm 2027": an event of its own,
+        # with its own edition, named at the end of another's name
+        held = inner.search(text, m.start + 1, m.end)
+        if held and held.end() > m.start + 2:
+            out.append((held.end(), m.end, m.sentence))
     return out
 
 

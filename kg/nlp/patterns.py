@@ -207,8 +207,8 @@ kêu_gọi tuyên_bố công_nhận ghi_nhận phê_duyệt chỉ_đạo quyết
 """.split())
 # … and the action verbs listed as data (kg/data/patterns/name_end_verbs_vi.json)
 STOP_PHRASES_VI = STOP_PHRASES_VI | frozenset(pattern_data("name_end_verbs_vi.json")["verbs"])
-# "dự án", "dự thảo" … are nouns, not the verb "dự" (attend).
-NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "kiến", "phòng", "luật"})
+# "dự án", "dự thảo" … are nouns, not the verb "dự" (attend); "dự kiến" (expected: "Kỳ thi dự kiến diễn ra …") ends a name.
+NOT_STOP_AFTER_DU = frozenset({"án", "thảo", "toán", "báo", "trữ", "phòng", "luật"})
 
 
 def _stop_compounds() -> dict[str, dict[str, frozenset[str]]]:
