@@ -169,7 +169,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         if low in ("ông", "bà") and "".join(tokens[idx + 1:idx + 3]).strip()[:1].isupper():
             break  # "Đại hội bầu | bà Lê Thị Hồng Nhung …": a person named with an honorific is no part of a name
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
-            return kept + tok, False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal closes the name
+            year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5]))
+            return kept + tok + (year.group() if year else ""), False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal
+            # closes the name, with the year it was held in ("phiên họp thứ hai năm 2025")
         # "về" may open the name too: "Hội thảo về trí tuệ nhân tạo trong y tế", "Hội nghị về phát triển …";
         # a dialogue goes on with its partner: "Hội nghị đối thoại … với người lao động", and a subject with whom
         # it concerns: "Tọa đàm chính sách đối với doanh nghiệp nhỏ và vừa"; a subject goes on with

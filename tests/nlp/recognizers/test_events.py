@@ -463,3 +463,9 @@ def test_an_event_name_runs_over_a_proper_name_whose_word_is_also_a_stop_word():
     got = resolved_entities("Sáng 20/10, UBND tỉnh Bắc Kạn tổ chức lễ khởi công dự án cao tốc Chợ Mới - Bắc Kạn giai "
                             "đoạn 2 với tổng mức đầu tư 5.700 tỷ đồng.", "vi", "2026-10-20")
     assert ("lễ khởi công dự án cao tốc Chợ Mới - Bắc Kạn giai đoạn 2", "Event") in got
+
+
+def test_an_ordinal_sitting_keeps_the_year_it_was_held_in():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Chiều 11/7, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ hai năm 2027 tại Hà Nội.", "vi")
+    assert ("phiên họp thứ hai năm 2027", "Event") in got
