@@ -377,7 +377,7 @@ def _first_in_body(e: Entity, first: dict, sentence_of: dict) -> int:
 
 ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đoàn": ("Tập đoàn",),
                  "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
-                 "ban chỉ đạo": ("Ban Chỉ đạo",), "tổ công tác": ("Tổ công tác",),
+                 "ban chỉ đạo": ("Ban Chỉ đạo",), "hội đồng": ("Hội đồng",), "tổ công tác": ("Tổ công tác",),
                  "sở": ("Sở",), "cục": ("Cục",), "bộ": ("Bộ",), "viện": ("Viện",), "chi cục": ("Chi cục",), "quỹ": ("Quỹ",),
                  "tổng cục": ("Tổng cục",), "tổng công ty": ("Tổng công ty",),
                  "nhà trường": ("Trường", "Đại học", "Học viện"),  # "cho biết nhà trường đang …": the school

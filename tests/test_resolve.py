@@ -223,3 +223,13 @@ def test_a_known_person_is_matched_with_tones_where_the_name_has_them():
     # English copy without tones still finds the known name by its folded form
     english = resolved("Minister Nguyen Van Hung spoke at the conference.", lang="en")
     assert "person/nguyen-van-hung" in english.entities
+
+
+def test_a_bare_council_refers_to_the_council_named_before():
+    from articlefacts import facts
+    got = facts("Chiều 11/7, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ hai năm 2027. Thứ trưởng Bộ Nội vụ "
+                "Nguyễn Mạnh Khương, Chủ tịch Hội đồng, chủ trì phiên họp.", "2027-07-11")
+    assert ("Nguyễn Mạnh Khương", "memberOf", "Hội đồng Tiền lương quốc gia") in got
+    board = facts("Chiều 11/7, Hội đồng Tiền lương quốc gia họp. Ông Trần Văn Nam, Chủ tịch Hội đồng quản trị Công ty "
+                  "cổ phần Dệt may Nam Định, phát biểu.", "2027-07-11")
+    assert ("Trần Văn Nam", "memberOf", "Hội đồng Tiền lương quốc gia") not in board

@@ -383,7 +383,11 @@ NUMBERED_NAME_ENDS_VI = ("Khu vực", "Vùng", "Chi nhánh", "Phân hiệu", "C�
 
 # Bare organisation nouns that refer back to a named body ("Công ty tập trung vào …", "The company said").
 ORG_REF_HEADS_VI = ("Công ty", "Tập đoàn", "Hiệp hội", "Liên đoàn", "Ngân hàng", "Ban Chỉ đạo", "Tổ công tác",
-                    "Đảng ủy")
+                    "Đảng ủy", "Hội đồng")
+# "Hội đồng" goes on with these words as the name of a council of its own kind, not the one named before
+COUNCIL_KINDS_VI = ("nhân dân", "quản trị", "thành viên", "khoa học", "thẩm định", "nghiệm thu", "tuyển sinh",
+                    "xét xử", "thi", "bầu cử", "trường", "quốc gia", "tư vấn", "giám khảo", "hương", "quân nhân",
+                    "thi đua", "kỷ luật", "chấm", "đánh giá", "Nhà nước")
 
 ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry", "the company",
                     "the group", "the association", "the ministry", "the steering committee", "The steering committee",

@@ -486,6 +486,8 @@ def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
     for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
         if re.search(r"(?<![\w])(?:các|những|nhiều|mỗi|từng|the)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
             continue  # "các Bộ, ngành": bodies of that kind, not one named before
+        if m.group(1) == "Hội đồng" and re.match(r"\s+(?:" + "|".join(P.COUNCIL_KINDS_VI) + r")(?![\w])", text[m.end():]):
+            continue  # "Hội đồng quản trị", "Hội đồng nhân dân": a council of its own kind
         out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
                              meta={"head": m.group(1).casefold().removeprefix("the ")}))
     return out
