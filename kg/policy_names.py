@@ -44,8 +44,9 @@ _QUANTITY_RE = re.compile(r"[.,]?\d*\s*(?:triệu|nghìn|ngàn|tỷ|trăm|%|ha\b
 # an amending instrument named after the one it amends, with no number of its own
 _AMENDING_RE = re.compile(r"\S+(?:\s+\S+)?\s+(?:sửa đổi|amending)", re.IGNORECASE)
 # the amended instrument's type named after the amending verb, right before its number
-_AMENDED_NAMED = re.compile(r"(?:sửa đổi|bổ sung|thay thế)\s+(?:Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Pháp lệnh)"
-                            r"\s+(?:số\s+)?$")
+_AMENDED_NAMED = re.compile(r"(?:(?:sửa đổi|bổ sung|thay thế)\s+(?:Luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|"
+                            r"Pháp lệnh)(?:\s+số)?|(?:amending|replacing|supplementing)\s+(?:the\s+)?(?:Law|Decree|"
+                            r"Resolution|Circular|Decision|Directive|Ordinance)(?:\s+No\.)?)\s*$")
 
 
 @lru_cache(maxsize=16384)

@@ -49,3 +49,4 @@ def test_only_laws_get_their_year_written_the_other_way():
 def test_an_amending_instrument_is_not_keyed_by_the_amended_ones_number():
     assert policy_key("Thông tư sửa đổi Thông tư số 02/2023/TT-NHNN") != policy_key("Thông tư số 02/2023/TT-NHNN")
     assert policy_key("Nghị định số 15/2026/NĐ-CP") == policy_key("Nghị định 15/2026/NĐ-CP")
+    assert policy_key("circular amending Circular 02/2023/TT-NHNN") != policy_key("Circular 02/2023/TT-NHNN")
