@@ -5,7 +5,8 @@ A person's name (two to four capitalised words that no other recogniser calls a 
 ``kg/data/relations/cues.json``), "of" or "at", and a capitalised run that ends the phrase: the run is the
 body the person works for, though no head word ("Company", "Bank") and no gazetteer entry says so. A known
 name of anything, a run holding a month or weekday, and a minister's portfolio ("minister of Finance") are
-left to the other recognisers.
+left to the other recognisers. A body written with its owner's possessive ("the SBV's Monetary Policy
+Department") is the unit after it.
 """
 from __future__ import annotations
 
@@ -49,5 +50,9 @@ def role_body_candidates(text: str, cands: list[Candidate], lex) -> list[Candida
             continue
         if len(words) == 1 and not re.search(r"[A-Z].*[A-Z]|\d", org):
             continue  # one plain word ("Finance", "Economics"): a field as often as a body
-        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["org-of-role-en"], SOURCE))
+        start = m.start("org")
+        owner = re.match(r"[A-Z][\w&.-]*['’]s\s+(?=[A-Z])", org)
+        if owner:  # "director of the SBV's Monetary Policy Department": the unit, its owner named before it
+            start += owner.end()
+        out.append(Candidate(start, m.end("org"), "ORG", PRIORITY["org-of-role-en"], SOURCE))
     return out

@@ -22,3 +22,10 @@ def test_field_or_known_place_after_the_role_is_no_body():
                             "agreed.", "en", "2026-02-02")
     assert ("Economics", "Organization") not in got
     assert ("France", "Organization") not in got
+
+
+def test_a_unit_written_with_its_owners_possessive_is_the_unit():
+    from articlefacts import facts
+    got = facts("According to Tran Van Binh, director of the SBV's Credit Department for Economic Sectors, credit "
+                "grew 12 percent.", "2025-10-09", lang="en")
+    assert ("Tran Van Binh", "memberOf", "Credit Department for Economic Sectors") in got
