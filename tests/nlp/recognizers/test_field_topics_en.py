@@ -236,3 +236,32 @@ def test_the_field_past_the_means_an_instrument_sets_for_it():
     assert "tidal energy" in _spans("The ministry drafted a resolution on pilot policies for tidal energy.", "TOPIC")
     # the means alone name no field
     assert _spans("The ministry drafted a resolution on special mechanisms.", "TOPIC") == []
+
+
+def test_a_lower_case_event_named_with_a_narrowed_known_field_gives_the_whole_field():
+    # the event is a reference ("a seminar on …") whose name holds its field
+    got = _about("The department held a seminar on rural digital transformation in Huế on Friday.")
+    assert {o for _, o in got} == {"rural digital transformation"}
+
+
+def test_a_side_event_on_a_subject_the_lexicon_does_not_know_names_no_field():
+    got = _about("During the festival, the association will hold a workshop on pepper traceability at a hotel.")
+    assert not got
+
+
+def test_a_list_item_that_narrows_a_known_field_is_the_whole_item():
+    got = _about("The city held a seminar on green logistics on Friday. Speakers at the seminar also discussed "
+                 "warehouse robotics and port automation.")
+    assert {o for _, o in got} >= {"port automation", "warehouse robotics"}
+    assert not {o for _, o in got} & {"automation", "robotics"}
+
+
+def test_an_agreement_covering_a_field_and_the_training_it_gives():
+    got = _about("The university and the company signed an agreement covering semiconductor design training.")
+    assert got == {("agreement covering semiconductor design training", "semiconductor design")}
+
+
+def test_violations_an_instrument_punishes_and_a_closing_adverb_name_no_field():
+    got = _about("The ministry will publish a draft decree detailing penalties for food labelling violations later "
+                 "this year.")
+    assert not any("violations" in o or "later" in o for _, o in got)
