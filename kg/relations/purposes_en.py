@@ -98,7 +98,8 @@ _SENTENCE_END = re.compile(r"\n\s*|[.!?][\"”’]?\s+(?=[A-ZĐ\"“])")
 
 def _pronoun_holder(s: Sentence) -> list[_Holder]:
     """"It will focus on online safety, …": "It" opening the sentence is the instrument or event the sentence before
-    opened with, by name ("The National Programme on … aims to …") or by its kind ("The programme aims to …")."""
+    opened with, by name ("The National Programme on … aims to …") or by its kind ("The programme aims to …"), else
+    the last one that sentence named."""
     it = _IT.match(s.text, after_dateline(s), s.end)
     if not it:
         return []
@@ -111,4 +112,8 @@ def _pronoun_holder(s: Sentence) -> list[_Holder]:
     if named:
         return [_Holder(named[0].id, it.end())]
     again = _named_again(s, start)
-    return [_Holder(again[0].id, it.end())] if again else []
+    if again:
+        return [_Holder(again[0].id, it.end())]
+    # else the last one the sentence before named ("Delegates debated a resolution regarding X. It focuses on …")
+    last = [m for m in before if m.type in ("Policy", "Event") and not m.nested]
+    return [_Holder(max(last, key=lambda m: m.start).id, it.end())] if last else []

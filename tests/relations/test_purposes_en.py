@@ -81,3 +81,9 @@ def test_what_an_instrument_sets_rules_for_is_not_its_scope():
     about = _about("The Ministry of Finance published the draft Law on Digital Assets on Monday. The draft would "
                    "set rules for blockchain platforms and cryptocurrency exchanges.")
     assert ("Law on Digital Assets", "blockchain") not in about
+
+
+def test_it_is_the_instrument_the_sentence_before_named_last():
+    about = _about("Delegates also debated a resolution regarding flood prevention in the rainy season. It focuses on "
+                   "flood risk mapping and early warning.")
+    assert ("resolution regarding flood prevention", "flood risk mapping") in about

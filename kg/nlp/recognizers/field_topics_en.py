@@ -102,11 +102,14 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
         i += 1
     if i == len(low):
         return []
-    title = text[spans[i][0]].isupper()  # a capitalised name: "Law on Tax Administration"
+    # a capitalised name: "Law on Tax Administration", "Law on IUU Fishing" (the case of the first word that is no
+    # acronym: "AI ethics" is lower-case)
+    words = [text[a:b] for a, b in spans[i:]]
+    title = next((w[:1].isupper() for w in words if not (len(w) > 1 and w.isupper())), words[0][:1].isupper())
     j = i
     while j < len(low):
         w = text[spans[j][0]:spans[j][1]]
-        if low[j] in d["stop"] or (low[j] not in _SMALL and w[:1].isupper() != title):
+        if low[j] in d["stop"] or (low[j] not in _SMALL and w[:1].isupper() != title and not (j == i and w.isupper())):
             break
         j += 1
     if not title and j < len(low) and j - 2 > i and low[j - 2] == "and" and text[spans[j][0]].isupper():
@@ -253,8 +256,10 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
             words = _words(text, at, at + len(item))
             if words and text[words[0][0]:words[0][1]].casefold() == "the":
                 words = words[1:]
-            if not words or words[-1][1] != at + len(item) or any(text[a].isupper() for a, _ in words):
-                break  # an item of other words ends the list ("… and agreed to …")
+            if not words or words[-1][1] != at + len(item) or any(
+                    text[a].isupper() and not any(t.start <= a < t.end for t in topics) for a, _ in words):
+                break  # an item of other words ends the list ("… and agreed to …"; a known field may be capitalised:
+                # "AI ethics")
             least = d["min_words"] if " ".join(m.group().split()) in purposes else d["list_min_words"]
             cut = next((k for k, (a, b) in enumerate(words) if text[a:b].casefold() in d["stop"]), None)
             ends = bool(cut) and least > 1 and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)

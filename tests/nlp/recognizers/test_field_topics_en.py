@@ -265,3 +265,40 @@ def test_violations_an_instrument_punishes_and_a_closing_adverb_name_no_field():
     got = _about("The ministry will publish a draft decree detailing penalties for food labelling violations later "
                  "this year.")
     assert not any("violations" in o or "later" in o for _, o in got)
+
+
+def test_a_list_after_covering_may_hold_a_known_field_narrowed_under_its_acronym():
+    got = _about("The ministry has finished a draft circular on digital textbooks for primary schools, covering "
+                 "machine learning, AI ethics and the safe use of chatbots.")
+    assert {o for _, o in got} >= {"machine learning", "AI ethics"}
+
+
+def test_a_title_opening_with_an_acronym_is_still_a_title():
+    from kg.nlp.recognizers.field_topics_en import _fields, _words
+    text = "the draft Law on IUU Fishing Prevention"
+    at = text.index("IUU")
+    assert [text[a:b] for a, b in _fields(text, _words(text, at, len(text)))] == ["IUU Fishing Prevention"]
+
+
+def test_the_field_of_a_programme_being_launched_is_read_from_its_title():
+    got = _about("The Ministry of Labour held a ceremony in Hà Nội on Monday to launch the National Programme on "
+                 "Rural Sanitation for 2026-2030.")
+    assert {o.casefold() for _, o in got} == {"rural sanitation"}
+
+
+def test_what_a_workshop_is_focusing_on():
+    got = _about("The city will hold a workshop on urban flooding next month, focusing on sponge parks and rainwater "
+                 "harvesting.")
+    assert {o for _, o in got} >= {"sponge parks", "rainwater harvesting"}
+
+
+def test_the_policies_an_instrument_sets_name_no_field():
+    got = _about("Deputies also approved a resolution on support policies for young teachers in border communes.")
+    assert not got
+
+
+def test_a_known_field_narrowed_by_its_surveillance_or_safety():
+    got = _about("The province will hold a workshop on wildfire prevention next month, focusing on fire risk mapping and "
+                 "drone surveillance.")
+    assert {o for _, o in got} >= {"drone surveillance"}
+    assert "drones" not in {o for _, o in got}
