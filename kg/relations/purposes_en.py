@@ -24,8 +24,11 @@ class _Holder(NamedTuple):
     end: int
 
 
-# a further field of the list: ", " or " and " (", and "), an optional "the"
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+@lru_cache(maxsize=1)
+def _join() -> re.Pattern:
+    """A further field of the list: ", " or " and " (", and "), an optional "the" or task ("… and the use of AI")."""
+    task = r"(?:(?:" + phrase_alternation(pattern_data("purposes_en.json")["tasks"]) + r")\s+|the\s+)?"
+    return re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + task)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +60,7 @@ def purpose_topics_en(s: Sentence) -> list[Relation]:
         first = next((t for t in topics if t.start >= h.end), None)
         if first is None or first.start - h.end > 200 or not _purpose().fullmatch(s.text, h.end, first.start):
             continue
-        out += [Relation(h.id, "about", t.id, s.index) for t in joined_run(s.text, topics, first, _JOIN)]
+        out += [Relation(h.id, "about", t.id, s.index) for t in joined_run(s.text, topics, first, _join())]
     return out
 
 

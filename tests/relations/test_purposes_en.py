@@ -87,3 +87,10 @@ def test_it_is_the_instrument_the_sentence_before_named_last():
     about = _about("Delegates also debated a resolution regarding flood prevention in the rainy season. It focuses on "
                    "flood risk mapping and early warning.")
     assert ("resolution regarding flood prevention", "flood risk mapping") in about
+
+
+def test_a_list_goes_on_past_the_use_of_a_field():
+    about = _about("The Ministry of Home Affairs launched the National Programme on Civil Service Reform for 2026-2030 "
+                   "on Friday.\n\nThe programme aims to cut paperwork. It will focus on e-government and the use of "
+                   "artificial intelligence in public services.")
+    assert {o for s, o in about if "Civil Service Reform" in s} >= {"e-government", "artificial intelligence"}

@@ -302,3 +302,14 @@ def test_a_known_field_narrowed_by_its_surveillance_or_safety():
                  "drone surveillance.")
     assert {o for _, o in got} >= {"drone surveillance"}
     assert "drones" not in {o for _, o in got}
+
+
+def test_a_goal_in_the_comparative_and_the_plants_a_field_is_used_in_name_no_field():
+    got = _about("The province held a conference on rice exports on Monday. The programme launched there is aimed at "
+                 "higher incomes for farmers. Participants discussed cold storage plants and rice husk power.")
+    assert not {o for _, o in got} & {"higher incomes", "cold storage plants"}
+
+
+def test_higher_education_is_a_field():
+    got = _about("The two universities signed a memorandum of understanding on cooperation in higher education reform.")
+    assert {o for _, o in got} == {"higher education reform"}
