@@ -24,15 +24,19 @@ class _Holder(NamedTuple):
     end: int
 
 
-# a further field of the list: ", " or " and " (", and "), an optional "the"
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+@lru_cache(maxsize=1)
+def _join() -> re.Pattern:
+    """A further field of the list: ", " or " and " (", and "), an optional "the" or task ("… and the use of AI")."""
+    task = r"(?:(?:" + phrase_alternation(pattern_data("purposes_en.json")["tasks"]) + r")\s+|the\s+)?"
+    return re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + task)
 
 
 @lru_cache(maxsize=1)
 def _purpose() -> re.Pattern:
     d = pattern_data("purposes_en.json")
     aside = r"(?:\s*,\s*(?:" + phrase_alternation(d["asides"]) + r")\s+[^,.;:]{1,110},)?"
-    purpose = r"(?:" + phrase_alternation(d["openers"]) + r")\s+(?:" + phrase_alternation(d["verbs"]) + r")"
+    purpose = r"(?:(?:" + phrase_alternation(d["openers"]) + r")\s+(?:" + phrase_alternation(d["verbs"]) + r")|(?:" \
+        + phrase_alternation(d["nominal_openers"]) + r"))"  # "aimed at promoting X", "was aimed at X"
     scope = r"(?:also\s+)?(?:" + phrase_alternation(d["scope_verbs"]) + r")"
     return re.compile(aside + r"\s*,?\s+(?:which\s+|that\s+)?(?:" + purpose + "|" + scope + r")\s+(?:the\s+)?(?:(?:"
                       + phrase_alternation(d["tasks"]) + r")\s+)?$")
@@ -51,9 +55,68 @@ def purpose_topics_en(s: Sentence) -> list[Relation]:
         m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new)\s+)?[a-z]+", s.text[after_dateline(s):s.end],
                      flags=re.IGNORECASE)
         holders.append(_Holder(ref.id, after_dateline(s) + m.end()))
+    holders += _named_again(s) + _pronoun_holder(s)
     for h in holders:
         first = next((t for t in topics if t.start >= h.end), None)
         if first is None or first.start - h.end > 200 or not _purpose().fullmatch(s.text, h.end, first.start):
             continue
-        out += [Relation(h.id, "about", t.id, s.index) for t in joined_run(s.text, topics, first, _JOIN)]
+        out += [Relation(h.id, "about", t.id, s.index) for t in joined_run(s.text, topics, first, _join())]
     return out
+
+
+@lru_cache(maxsize=1)
+def _again() -> re.Pattern:
+    """"the draft", "the new programme", "this forum": a holder the text named before, named again by its kind."""
+    d = pattern_data("purposes_en.json")
+    return re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:" + phrase_alternation(d["again_modifiers"]) + r")\s+)?"
+                      r"(?P<kind>" + phrase_alternation(d["again_kinds"]) + r")(?![\w-])")
+
+
+def _named_again(s: Sentence, at: int | None = None) -> list[_Holder]:
+    """The holders the sentence names again by their kind ("said the draft was aimed at consumer protection"),
+    each the latest instrument or event of that kind named before; only the one at ``at`` if given."""
+    out: list[_Holder] = []
+    for m in _again().finditer(s.text, s.start if at is None else at, s.end):
+        if at is not None and m.start() != at:
+            break
+        kind = m.group("kind").casefold()
+        typ = "Event" if kind in pattern_data("purposes_en.json")["again_event_kinds"] else "Policy"
+        earlier = [p for p in s.ex.mentions if p.type == typ and not p.nested and p.sentence <= s.index
+                   and p.end <= m.start() and re.search(r"(?<![\w])" + re.escape(kind), _named(s, p, kind))]
+        if earlier:
+            out.append(_Holder(max(earlier, key=lambda p: p.start).id, m.end()))
+    return out
+
+
+def _named(s: Sentence, p, kind: str) -> str:
+    """The words that name ``p``: its own, and for a draft the few before it ("the draft" is the "draft amended Law
+    on …" named before)."""
+    return (s.text[max(0, p.start - 25):p.end] if kind == "draft" else p.text).casefold()
+
+
+_IT = re.compile(r"\s*It(?=\s)")
+_OPENS = re.compile(r"(?:The\s+)?")
+_SENTENCE_END = re.compile(r"\n\s*|[.!?][\"”’]?\s+(?=[A-ZĐ\"“])")
+
+
+def _pronoun_holder(s: Sentence) -> list[_Holder]:
+    """"It will focus on online safety, …": "It" opening the sentence is the instrument or event the sentence before
+    opened with, by name ("The National Programme on … aims to …") or by its kind ("The programme aims to …"), else
+    the last one that sentence named."""
+    it = _IT.match(s.text, after_dateline(s), s.end)
+    if not it:
+        return []
+    before = [m for m in s.ex.mentions if m.sentence == s.index - 1]
+    prev = s.text[:s.start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(prev, 0, len(prev) - 1)]
+    start = ends[-1] if ends else 0  # where the sentence before begins
+    opened = _OPENS.match(s.text, start).end()
+    named = [m for m in before if m.start == opened and m.type in ("Policy", "Event") and not m.nested]
+    if named:
+        return [_Holder(named[0].id, it.end())]
+    again = _named_again(s, start)
+    if again:
+        return [_Holder(again[0].id, it.end())]
+    # else the last one the sentence before named ("Delegates debated a resolution regarding X. It focuses on …")
+    last = [m for m in before if m.type in ("Policy", "Event") and not m.nested]
+    return [_Holder(max(last, key=lambda m: m.start).id, it.end())] if last else []

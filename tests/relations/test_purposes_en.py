@@ -49,3 +49,48 @@ def test_a_programme_named_again_past_who_funds_it():
     prog = {o for s, o in about if s.startswith("joint programme")}
     assert {"e-commerce", "cybersecurity"} <= prog
     assert not any(s == "Asian Development Bank" for s, o in about)
+
+
+def test_an_instrument_named_again_mid_sentence_is_aimed_at_a_field():
+    about = _about("The Ministry of Finance published the draft amended Law on Insurance Business on Monday. Deputy "
+                   "Minister Lê Văn Minh said the draft was aimed at consumer protection and digital transformation.")
+    assert {o for s, o in about if "Insurance Business" in s} >= {"consumer protection", "digital transformation"}
+
+
+def test_it_opening_a_sentence_is_the_programme_the_sentence_before_opened_with():
+    about = _about("The Ministry of Industry and Trade launched the National Programme on Export Promotion for "
+                   "2026-2030 on Tuesday.\n\nThe programme aims to help 5,000 firms sell abroad. It will focus on "
+                   "logistics, e-commerce and cold chain logistics.")
+    assert {o for s, o in about if "Export Promotion" in s} >= {"logistics", "e-commerce", "cold chain logistics"}
+
+
+def test_it_after_a_sentence_that_opens_with_someone_else_is_no_holder():
+    about = _about("The Ministry of Industry and Trade launched the National Programme on Export Promotion for "
+                   "2026-2030 on Tuesday.\n\nMinister Nguyễn Hồng Diên spoke at the launch. It will focus on "
+                   "logistics and e-commerce, he said.")
+    assert not {o for s, o in about if "Export Promotion" in s} & {"logistics", "e-commerce"}
+
+
+def test_what_an_instrument_named_again_covers_is_its_scope():
+    about = _about("The Ministry of Finance published the draft Law on Digital Assets on Monday. The draft will cover "
+                   "blockchain and cryptocurrency exchanges.")
+    assert ("Law on Digital Assets", "blockchain") in about
+
+
+def test_what_an_instrument_sets_rules_for_is_not_its_scope():
+    about = _about("The Ministry of Finance published the draft Law on Digital Assets on Monday. The draft would "
+                   "set rules for blockchain platforms and cryptocurrency exchanges.")
+    assert ("Law on Digital Assets", "blockchain") not in about
+
+
+def test_it_is_the_instrument_the_sentence_before_named_last():
+    about = _about("Delegates also debated a resolution regarding flood prevention in the rainy season. It focuses on "
+                   "flood risk mapping and early warning.")
+    assert ("resolution regarding flood prevention", "flood risk mapping") in about
+
+
+def test_a_list_goes_on_past_the_use_of_a_field():
+    about = _about("The Ministry of Home Affairs launched the National Programme on Civil Service Reform for 2026-2030 "
+                   "on Friday.\n\nThe programme aims to cut paperwork. It will focus on e-government and the use of "
+                   "artificial intelligence in public services.")
+    assert {o for s, o in about if "Civil Service Reform" in s} >= {"e-government", "artificial intelligence"}

@@ -35,7 +35,8 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
             rf"(?:{alt(data['field_kinds'])})))"
     pattern = re.compile(rf"(?<![\w]){kinds}"
-                         rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?P<rest>[^\n,.;:()\"“”!?]+)")
+                         rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")
+    # (the subject as a lookahead: "a resolution on X and a resolution for Y" names both)
     return pattern, frozenset(data["stops"]), int(data["max_words"])
 
 
@@ -338,7 +339,7 @@ def draft_candidates(text: str) -> list[Candidate]:
             continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
         if " " in link and kind != "fkind" and not (kind == "kind" and _approved(text, m.start())
                                                     and _names_a_field(_past_the(kept))
-                                                    and not _numbered_next(text, m.group(kind), m.end())):
+                                                    and not _numbered_next(text, m.group(kind), m.end("rest"))):
             continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
             # (unless approved as one: "the Prime Minister approved a plan to develop the carbon market")
         if kind == "fkind" and not _names_a_field(kept):

@@ -28,8 +28,9 @@ _HOLDERS = ("POLICY", "EVENT")
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
             r"conservation)\s+of\s+(?:the\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
-# ("regarding", "concerning", "about" as "on": "a seminar regarding inland waterway transport")
-_ON_BARE = r"\s+(?:on|regarding|concerning|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?"
+# ("regarding", "concerning", "covering", "about" as "on": "a seminar regarding inland waterway transport", "an
+# agreement covering chip design training")
+_ON_BARE = r"\s+(?:on|regarding|concerning|covering|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?"
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
 _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
@@ -70,8 +71,11 @@ def _list_patterns() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern
     d = _data()
     verbs = re.compile(r"(?<![\w])(?:" + phrase_alternation(d["list_verbs"] | d["purpose_verbs"]) + r")\s+")
     discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
-    # "The plan, signed by …, gives priority to …": a clause opening with a holder named again by its kind
-    kind = re.compile(r"\s*(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + phrase_alternation(d["clause_kinds"]) + r")\b")
+    # "The plan, signed by …, gives priority to …": a clause opening with a holder named again by its kind ("It will
+    # focus on …": or with "It"); "… said the draft was aimed at …": a holder so named right before the verb
+    kind = re.compile(r"\s*(?:(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + phrase_alternation(d["clause_kinds"])
+                      + r")\b|It\s)|.*(?<![\w])(?:the|this|its)\s+(?:[a-z][\w-]*\s+)?(?:"
+                      + phrase_alternation(d["clause_kinds"]) + r")\s+(?:(?:is|was|are|were|will\s+be)\s+)?$")
     return verbs, frozenset(" ".join(v.split()) for v in d["purpose_verbs"]), discussants, kind
 
 
@@ -98,11 +102,14 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
         i += 1
     if i == len(low):
         return []
-    title = text[spans[i][0]].isupper()  # a capitalised name: "Law on Tax Administration"
+    # a capitalised name: "Law on Tax Administration", "Law on IUU Fishing" (the case of the first word that is no
+    # acronym: "AI ethics" is lower-case)
+    words = [text[a:b] for a, b in spans[i:]]
+    title = next((w[:1].isupper() for w in words if not (len(w) > 1 and w.isupper())), words[0][:1].isupper())
     j = i
     while j < len(low):
         w = text[spans[j][0]:spans[j][1]]
-        if low[j] in d["stop"] or (low[j] not in _SMALL and w[:1].isupper() != title):
+        if low[j] in d["stop"] or (low[j] not in _SMALL and w[:1].isupper() != title and not (j == i and w.isupper())):
             break
         j += 1
     if not title and j < len(low) and j - 2 > i and low[j - 2] == "and" and text[spans[j][0]].isupper():
@@ -159,8 +166,14 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             continue  # "talks on …": the agenda is read elsewhere
         on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
+        known_only = False
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
+        elif on and h.label == "EVENT":
+            # "a workshop on agricultural digital transformation": a lower-case event named with its subject is a
+            # reference; its subject is a field where it narrows one the lexicon knows (the tune gold leaves a side
+            # event's other subjects alone: "will hold a workshop on coffee traceability")
+            spans, known_only = _words(text, on.end(), h.end), True
         else:
             after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
             if not after:
@@ -172,6 +185,8 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
                                    for t in topics):
                 continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)
+            if known_only and not any(t.start < span[1] and span[0] < t.end for t in topics):
+                continue
             seen.add(span)
             out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
     return out
@@ -241,14 +256,22 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
             words = _words(text, at, at + len(item))
             if words and text[words[0][0]:words[0][1]].casefold() == "the":
                 words = words[1:]
-            if not words or words[-1][1] != at + len(item) or any(text[a].isupper() for a, _ in words):
-                break  # an item of other words ends the list ("… and agreed to …")
-            if any(text[a:b].casefold() in d["stop"] for a, b in words) \
-                    or any(n.start < words[-1][1] and words[0][0] < n.end for n in names):
-                continue  # "the use of AI in diagnosis", "the draft decree on …": no field phrase, or a name
+            if not words or words[-1][1] != at + len(item) or any(
+                    text[a].isupper() and not any(t.start <= a < t.end for t in topics) for a, _ in words):
+                break  # an item of other words ends the list ("… and agreed to …"; a known field may be capitalised:
+                # "AI ethics")
             least = d["min_words"] if " ".join(m.group().split()) in purposes else d["list_min_words"]
+            cut = next((k for k, (a, b) in enumerate(words) if text[a:b].casefold() in d["stop"]), None)
+            ends = bool(cut) and least > 1 and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)
+            if ends:
+                words = words[:cut]  # "aimed at consumer protection in the digital environment": the list ends there
+            elif cut is not None or any(n.start < words[-1][1] and words[0][0] < n.end for n in names):
+                continue  # "the use of AI in diagnosis", "the draft decree on …": no field phrase, or a name
             for span in _fields(text, words, least):
-                if any(t.start < span[1] and span[0] < t.end for t in topics + out):
-                    continue
+                if any(t.start < span[1] and span[0] < t.end for t in out) or any(
+                        t.start < span[1] and span[0] < t.end and not _narrows(text, span, t) for t in topics):
+                    continue  # a known field is the gazetteer's, unless the item narrows it ("port automation")
                 out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
+            if ends:
+                break
     return out

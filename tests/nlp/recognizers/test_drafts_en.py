@@ -242,3 +242,28 @@ def test_memorandum_with_a_partner_is_named_by_its_subject_when_its_signers_are_
     ents = resolved_entities("The ministry signed a memorandum of understanding with Google Asia Pacific on digital "
                              "skills for teachers.", "en", "2026-02-02")
     assert not any(t == "Policy" for n, t in ents)
+
+
+def test_a_plan_covering_its_field_is_a_draft_named_with_it():
+    text = "The Ministry of Health is preparing a plan covering mental health care in primary schools."
+    assert [text[c.start:c.end] for c in draft_candidates(text)] == [
+        "plan covering mental health care in primary schools"]
+
+
+def test_a_memorandum_concerning_its_field_is_named_with_it():
+    from kg.nlp.recognizers.drafts_en import signed_document_candidates
+    text = "The two provinces signed a memorandum of understanding concerning wildlife trafficking on Monday."
+    assert [text[c.start:c.end] for c in signed_document_candidates(text)] == [
+        "memorandum of understanding concerning wildlife trafficking"]
+
+
+def test_two_lower_case_resolutions_named_one_after_the_other():
+    text = ("The council adopted six resolutions, including a resolution on support for organic shrimp farming and "
+            "a resolution for the development of rural tourism.")
+    assert [text[c.start:c.end] for c in draft_candidates(text)] == [
+        "resolution on support for organic shrimp farming", "resolution for the development of rural tourism"]
+
+
+def test_a_resolution_delegates_debated_is_an_instrument():
+    text = "Delegates also debated a resolution regarding flood prevention in the rainy season."
+    assert [text[c.start:c.end] for c in draft_candidates(text)] == ["resolution regarding flood prevention"]

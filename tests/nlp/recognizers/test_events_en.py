@@ -193,3 +193,8 @@ def test_a_happening_noun_without_a_holding_verb_is_no_event():
     from articlefacts import resolved_entities
     got = resolved_entities("Exporters worried about the price competition in Europe.", "en", "2026-02-02")
     assert ("price competition", "Event") not in got
+
+
+def test_a_panel_discussion_named_with_its_subject():
+    text = "In a panel discussion on battery recycling, experts said the country needed clearer rules."
+    assert [text[c.start:c.end] for c in english_event_candidates(text)] == ["panel discussion on battery recycling"]

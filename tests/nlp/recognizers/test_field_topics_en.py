@@ -236,3 +236,80 @@ def test_the_field_past_the_means_an_instrument_sets_for_it():
     assert "tidal energy" in _spans("The ministry drafted a resolution on pilot policies for tidal energy.", "TOPIC")
     # the means alone name no field
     assert _spans("The ministry drafted a resolution on special mechanisms.", "TOPIC") == []
+
+
+def test_a_lower_case_event_named_with_a_narrowed_known_field_gives_the_whole_field():
+    # the event is a reference ("a seminar on …") whose name holds its field
+    got = _about("The department held a seminar on rural digital transformation in Huế on Friday.")
+    assert {o for _, o in got} == {"rural digital transformation"}
+
+
+def test_a_side_event_on_a_subject_the_lexicon_does_not_know_names_no_field():
+    got = _about("During the festival, the association will hold a workshop on pepper traceability at a hotel.")
+    assert not got
+
+
+def test_a_list_item_that_narrows_a_known_field_is_the_whole_item():
+    got = _about("The city held a seminar on green logistics on Friday. Speakers at the seminar also discussed "
+                 "warehouse robotics and port automation.")
+    assert {o for _, o in got} >= {"port automation", "warehouse robotics"}
+    assert not {o for _, o in got} & {"automation", "robotics"}
+
+
+def test_an_agreement_covering_a_field_and_the_training_it_gives():
+    got = _about("The university and the company signed an agreement covering semiconductor design training.")
+    assert got == {("agreement covering semiconductor design training", "semiconductor design")}
+
+
+def test_violations_an_instrument_punishes_and_a_closing_adverb_name_no_field():
+    got = _about("The ministry will publish a draft decree detailing penalties for food labelling violations later "
+                 "this year.")
+    assert not any("violations" in o or "later" in o for _, o in got)
+
+
+def test_a_list_after_covering_may_hold_a_known_field_narrowed_under_its_acronym():
+    got = _about("The ministry has finished a draft circular on digital textbooks for primary schools, covering "
+                 "machine learning, AI ethics and the safe use of chatbots.")
+    assert {o for _, o in got} >= {"machine learning", "AI ethics"}
+
+
+def test_a_title_opening_with_an_acronym_is_still_a_title():
+    from kg.nlp.recognizers.field_topics_en import _fields, _words
+    text = "the draft Law on IUU Fishing Prevention"
+    at = text.index("IUU")
+    assert [text[a:b] for a, b in _fields(text, _words(text, at, len(text)))] == ["IUU Fishing Prevention"]
+
+
+def test_the_field_of_a_programme_being_launched_is_read_from_its_title():
+    got = _about("The Ministry of Labour held a ceremony in Hà Nội on Monday to launch the National Programme on "
+                 "Rural Sanitation for 2026-2030.")
+    assert {o.casefold() for _, o in got} == {"rural sanitation"}
+
+
+def test_what_a_workshop_is_focusing_on():
+    got = _about("The city will hold a workshop on urban flooding next month, focusing on sponge parks and rainwater "
+                 "harvesting.")
+    assert {o for _, o in got} >= {"sponge parks", "rainwater harvesting"}
+
+
+def test_the_policies_an_instrument_sets_name_no_field():
+    got = _about("Deputies also approved a resolution on support policies for young teachers in border communes.")
+    assert not got
+
+
+def test_a_known_field_narrowed_by_its_surveillance_or_safety():
+    got = _about("The province will hold a workshop on wildfire prevention next month, focusing on fire risk mapping and "
+                 "drone surveillance.")
+    assert {o for _, o in got} >= {"drone surveillance"}
+    assert "drones" not in {o for _, o in got}
+
+
+def test_a_goal_in_the_comparative_and_the_plants_a_field_is_used_in_name_no_field():
+    got = _about("The province held a conference on rice exports on Monday. The programme launched there is aimed at "
+                 "higher incomes for farmers. Participants discussed cold storage plants and rice husk power.")
+    assert not {o for _, o in got} & {"higher incomes", "cold storage plants"}
+
+
+def test_higher_education_is_a_field():
+    got = _about("The two universities signed a memorandum of understanding on cooperation in higher education reform.")
+    assert {o for _, o in got} == {"higher education reform"}
