@@ -89,6 +89,7 @@ from kg.nlp.recognizers.dated_events_en import dated_event_candidates
 from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies, tail_short_forms,
                                                 listed_company_candidates, named_company_candidates,
                                                 org_before_title_candidates, vietnam_arm_candidates)
+from kg.nlp.recognizers.compass_regions import drop_compass_regions
 from kg.nlp.recognizers.missions_vi import mission_candidates_vi
 from kg.nlp.recognizers.themes import drop_theme_persons
 from kg.nlp.recognizers.titles import title_candidates
@@ -271,6 +272,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("bare-names", lambda r, lex: bare_name_candidates(r.text, r.words, lex, r.cands, r.word_ends), "vi"),
         Step("body-venues", lambda r, lex: body_venue_candidates(r.text, r.cands, r.sentences), "vi"),
         Step("theme-words", lambda r, lex: drop_theme_persons(r.text, r.cands), "vi", replaces=True),
+        Step("compass-regions", lambda r, lex: drop_compass_regions(r.text, r.cands), replaces=True),
     ),
 }
 
