@@ -188,6 +188,8 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     gap = re.sub(r"^[/\w.-]*(?:\s*\([^)]*\))?", "", gap) if not gap[:1].isspace() else re.sub(r"^\s*\([^)]*\)", "", gap)
     gap = _TIME_EN.sub("", gap, count=1)  # "issued Circular 21 last month to implement …"
     gap = _EFFORTS.sub(" part of efforts to", gap)  # "…, part of the province's efforts to implement …"
+    if s.lang == "en":  # "Plan 88, an action plan carrying out …", "the department, the agency in charge of …"
+        gap = _APPOSED_HEAD.sub("", gap, count=1)
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return policy_owned_by(s, last) or last  # "Kế hoạch 97 của UBND tỉnh thực hiện …": the plan
     return None
@@ -228,6 +230,9 @@ def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", po
 _DAY_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
               "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EFFORTS = re.compile(r"(?<![\w])part\s+of\s+(?:the\s+)?(?:its|their|[\w-]+['’]s)\s+(?:efforts?|drive|push|campaign)\s+to(?![\w])")
+# an apposition that says what the instrument or body before it is, right before the implementing verb
+_APPOSED_HEAD = re.compile(r"^\s*,\s*(?:a|an|the|its|their)\s+(?:(?:[\w-]+['’]s|[a-z][\w-]*)\s+){0,2}?(?:"
+                           + cue_pattern("apposed_implementer_heads", "en") + r")(?=\s)")
 _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted)\b")
