@@ -242,3 +242,21 @@ def test_memorandum_with_a_partner_is_named_by_its_subject_when_its_signers_are_
     ents = resolved_entities("The ministry signed a memorandum of understanding with Google Asia Pacific on digital "
                              "skills for teachers.", "en", "2026-02-02")
     assert not any(t == "Policy" for n, t in ents)
+
+
+def test_a_signed_subject_keeps_a_number_with_its_thousands_point_and_a_deadline():
+    got = _policies("The two schools signed a memorandum of understanding on training 2,500 nurses by 2028. "
+                    "The memorandum was signed by the two rectors.")
+    assert "memorandum of understanding on training 2,500 nurses by 2028" in got
+
+
+def test_a_letter_of_intent_is_a_signed_instrument():
+    got = _policies("The fifth document, a letter of intent on rice trade, was signed by the two ministers.")
+    assert "letter of intent on rice trade" in got
+
+
+def test_a_duration_before_a_programme_is_no_part_of_its_name():
+    got = _policies("The two institutes put pen to a two-year programme on soil health.")
+    assert "programme on soil health" in got
+    # a duration before a programme for people names no field, as without it
+    assert not _policies("The school runs a two-year programme for gifted students.")
