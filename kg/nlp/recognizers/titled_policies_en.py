@@ -17,11 +17,12 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.policies import _cut_en
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.nlp.patterns import PATTERNS_DIR, UPPER_VI, pattern_data
 from kg.textutil import phrase_alternation
 
 DATA = PATTERNS_DIR / "policies_en.json"
-_WORD = r"[A-Z][\w’'&-]*"
+# a capital word, Vietnamese capitals included; "Australia–Việt" (an en dash between two) is one
+_WORD = rf"[{UPPER_VI}][\w’'&-]*(?:–[{UPPER_VI}][\w’'&-]*)*"
 
 
 @lru_cache(maxsize=1)

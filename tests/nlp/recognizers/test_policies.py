@@ -322,3 +322,9 @@ def test_capitalised_plan_name_keeps_its_outlook_after_the_period():
     names = {n for n, t in resolved_entities("Tỉnh thực hiện Chương trình Phát triển đô thị thông minh quốc gia đến năm 2025, "
                                               "định hướng đến năm 2030 và báo cáo Bộ Xây dựng.") if t == "Policy"}
     assert "Chương trình Phát triển đô thị thông minh quốc gia đến năm 2025, định hướng đến năm 2030" in names
+
+
+def test_a_plan_title_before_its_horizon_may_open_with_a_vietnamese_capital():
+    got = [t for lab, t in kg_spans("The province approved the Đắk Nông Tourism Development Programme to 2030 on "
+                                    "Friday.", "en") if lab == "POLICY"]
+    assert got == ["Đắk Nông Tourism Development Programme to 2030"]

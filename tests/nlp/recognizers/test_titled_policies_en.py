@@ -26,3 +26,10 @@ def test_short_or_generic_titles_and_headlines_are_not_read():
 def test_document_named_by_its_parties():
     text = "They welcomed the Vietnam-Malaysia Memorandum of Understanding on Maritime Cooperation, which sets up a hotline."
     assert _spans(text) == ["Vietnam-Malaysia Memorandum of Understanding on Maritime Cooperation"]
+
+
+def test_a_title_may_open_with_a_vietnamese_capital_and_join_two_parties_by_a_dash():
+    assert _spans("Officials praised the Quảng Ngãi Định Cư Resettlement Plan, which ends in May.") == \
+        ["Quảng Ngãi Định Cư Resettlement Plan"]
+    assert _spans("The deal gives effect to the Canada–Việt Nam Green Growth Strategy, adopted last year.") == \
+        ["Canada–Việt Nam Green Growth Strategy"]
