@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.recognizers.policies import mask_paired_commas
+from kg.nlp.patterns import UPPER_VI
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.coordination import coordinating_with, joined_after, listed_before
 from kg.relations.cues import cue_pattern
@@ -152,11 +153,16 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
 def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
     """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the Plan"."""
     parts = _parts_of(s.lang)  # (English: "the targets of", "the tasks set out in")
+    # English: the issuer's possessive before the instrument ("the Prime Minister's Decision 1163")
+    owner = _OWNER_EN if s.lang == "en" else ""
     for p in policies:
         if p.start >= pos and re.fullmatch(r"\s*(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|các|những|nội dung|"
-                                           r"the|its|this)\s+)*" + parts, s.text[pos:p.start], flags=re.IGNORECASE):
+                                           r"the|its|this)\s+)*" + owner + parts, s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     return None
+
+
+_OWNER_EN = rf"(?:(?-i:[{UPPER_VI}][\w-]*(?:\s+[{UPPER_VI}][\w-]*){{0,5}}|[a-z]+)['’]s\s+)?"
 
 
 def _parts_of(lang: str) -> str:

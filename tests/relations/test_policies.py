@@ -306,3 +306,11 @@ def test_an_apposition_saying_what_the_instrument_or_body_is_stands_before_the_i
     got = implements("The Lâm Đồng Department of Agriculture, the agency that reviewed Decision 842/QĐ-TTg last year, "
                      "has hired 40 inspectors.")
     assert not got
+
+
+def test_the_issuers_possessive_may_stand_before_the_instrument_carried_out():
+    got = implements("The Kon Tum People's Committee approved Plan 12/KH-UBND, the province's programme carrying out "
+                     "the Prime Minister's Decision 377/QĐ-TTg.")
+    assert ("Plan 12/KH-UBND", "Decision 377/QĐ-TTg") in got
+    got = implements("The Kon Tum Department of Finance will implement the Government's Decree 12/2026/NĐ-CP.")
+    assert ("Kon Tum Department of Finance", "Decree 12/2026/NĐ-CP") in got
