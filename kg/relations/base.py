@@ -195,8 +195,17 @@ def untitled_head(s: Sentence, m: Mention) -> str:
 def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
     """``pl`` is in what the sentence reports from the event it opens with ("Tại buổi lễ, ông X cho biết
     công ty mẹ tại Hàn Quốc …"), not the event's venue."""
-    return ev.ref and pl.start > ev.end and re.fullmatch(
+    if not ev.ref or pl.start <= ev.end:
+        return False
+    # "X told the forum that logistics costs in Việt Nam had fallen": the place is in what was reported
+    if _TOLD_THE_EVENT.search(s.text, max(s.start, ev.start - 40), ev.start) \
+            and re.match(r"\s+that\s", s.text[ev.end:pl.start]):
+        return True
+    return re.fullmatch(
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
+
+
+_TOLD_THE_EVENT = re.compile(r"(?<![\w])(?:told|briefed|(?:said|stressed|noted|added)\s+(?:at|during))\s+(?:the\s+)?$")
 
 
 _TIME_BEFORE_EVENT = re.compile(r"(?:After|Before|Following|Prior\s+to|Ahead\s+of|Sau|Trước|Sau\s+khi|Trước\s+khi)\s+"
