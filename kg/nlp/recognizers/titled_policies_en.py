@@ -29,7 +29,8 @@ _WORD = rf"[{UPPER_VI}][\w’'&-]*(?:–[{UPPER_VI}][\w’'&-]*)*"
 def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
     d = pattern_data(DATA.name)
     alt = phrase_alternation
-    titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
+    # (two title words may be joined by "and": "the city's Semiconductor and AI Human Resources Programme")
+    titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+(?:and\s+(?={_WORD}))?){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
                         rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w/-]))?(?![\w-])")
     parties = re.compile(rf"(?<![\w’'-])(?P<parties>{_WORD}(?:\s?[-–]\s?{_WORD})+)\s+(?P<kind>{alt(d['party_kinds'])})"
                          rf"(?=(?P<rest>\s+(?:on|for|to|of)\s+[^\n.;:()\"“”]*))")
@@ -53,8 +54,10 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in titled.finditer(text):
         words = m.group("title").split()
-        while words and words[0] in not_first:
+        while words and (words[0] in not_first or words[0] == "and"):
             words.pop(0)
+        if "and" in words and words[::-1].index("and") < 2:
+            continue  # "Vietnam and Thailand Plan …": a joined title holds two words or more after "and"
         if len(words) + len(m.group("kind").split()) < min_words or _headline(text, m.start()):
             continue
         after = text[m.end():m.end() + 12]

@@ -328,3 +328,9 @@ def test_a_plan_title_before_its_horizon_may_open_with_a_vietnamese_capital():
     got = [t for lab, t in kg_spans("The province approved the Đắk Nông Tourism Development Programme to 2030 on "
                                     "Friday.", "en") if lab == "POLICY"]
     assert got == ["Đắk Nông Tourism Development Programme to 2030"]
+
+
+def test_a_joined_title_after_a_possessor_keeps_its_first_word():
+    got = [t for lab, t in kg_spans("The board backed the city's Culture and Sports Development Programme to 2030 on "
+                                    "Friday.", "en") if lab == "POLICY"]
+    assert got == ["Culture and Sports Development Programme to 2030"]

@@ -33,3 +33,10 @@ def test_a_title_may_open_with_a_vietnamese_capital_and_join_two_parties_by_a_da
         ["Quảng Ngãi Định Cư Resettlement Plan"]
     assert _spans("The deal gives effect to the Canada–Việt Nam Green Growth Strategy, adopted last year.") == \
         ["Canada–Việt Nam Green Growth Strategy"]
+
+
+def test_two_title_words_may_be_joined_by_and_after_a_possessor():
+    assert _spans("The lab will serve the city's Tourism and Hospitality Skills Programme, which runs to 2030.") == \
+        ["Tourism and Hospitality Skills Programme"]
+    # one word after "and" names two parties, not one title
+    assert _spans("Officials from Laos and Thailand Plan to meet.") == []
