@@ -67,22 +67,3 @@ def signers_at_the_signing(s: "Sentence") -> list[Relation]:
             out.append(Relation(r.subject, "participatedIn", event.id, s.index))
     return out
 
-
-# a signing verb with no object, then whom the signer stood for: "X signed on behalf of the centre"
-_SIGNED_FOR = re.compile(r"\s+(?:also\s+)?(?:signed|inked)\s+(?:on\s+behalf\s+of|for)\s")
-_SIGNING_BEFORE = re.compile(r"(?<![\w])(?:signed|inked|sealed|put\s+pen\s+to)\s+[^.;:]{0,40}$")
-
-
-def signers_on_behalf(s: "Sentence") -> list[Relation]:
-    """signed: "A and B put pen to a programme on X. C signed on behalf of the centre": a person whose
-    signing verb has no object signed the one instrument the sentence before had signed."""
-    if s.lang != "en" or s.index == 0:
-        return []
-    people = [p for p in s.of_type("Person") if _SIGNED_FOR.match(s.text, p.end, s.end)]
-    if not people:
-        return []
-    a, _ = s.ex.sentences[s.index - 1]
-    documents = [d for d in s.ex.mentions if d.type == "Policy" and d.sentence == s.index - 1 and not d.nested]
-    if len(documents) != 1 or not _SIGNING_BEFORE.search(s.text, a, documents[0].start):
-        return []
-    return [Relation(p.id, "signed", documents[0].id, s.index) for p in people]
