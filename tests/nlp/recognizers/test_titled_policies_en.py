@@ -40,3 +40,9 @@ def test_two_title_words_may_be_joined_by_and_after_a_possessor():
         ["Tourism and Hospitality Skills Programme"]
     # one word after "and" names two parties, not one title
     assert _spans("Officials from Laos and Thailand Plan to meet.") == []
+
+
+def test_a_title_ending_in_project_is_an_instrument_but_not_a_body_named_after_one():
+    assert _spans("The clinic is part of the Central Highlands Maternal Health Project, which ends in 2028.") == \
+        ["Central Highlands Maternal Health Project"]
+    assert _spans("The Central Project Management Unit will build the dykes.") == []
