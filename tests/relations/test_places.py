@@ -328,3 +328,9 @@ def test_an_event_held_in_two_places_joined_by_and():
     got = facts("Hội thảo quốc tế về di sản năm 2026 diễn ra tại Hải Phòng và ông Nguyễn Văn Tùng phát biểu "
                 "khai mạc.", "2026-11-02")
     assert (ev, "locatedIn", "Hải Phòng") in got
+
+
+def test_a_relative_clause_with_a_span_of_days_places_the_event_however_far():
+    got = facts("A team from the Đà Nẵng University of Technology won the Mekong Drone Racing Cup 2026, which took place "
+                "from May 12 to 14 at the university's campus in Hòa Khánh ward.", "2026-05-20", "en")
+    assert ("Mekong Drone Racing Cup 2026", "locatedIn", "Hòa Khánh ward") in got
