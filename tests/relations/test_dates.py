@@ -203,3 +203,12 @@ def test_a_clause_dating_the_noun_before_it_does_not_date_the_event():
             "cho đợt tuyển dụng công chức cấp xã của tỉnh, diễn ra ngày 20/4.")
     dates = {o for s, p, o in facts(text, "2026-02-12") if p == "date" and s == "buổi làm việc"}
     assert dates == {"2026-02-12"}
+
+
+def test_an_instrument_inked_on_a_weekday_is_dated_by_it_as_a_signed_one_is():
+    got = facts("On Wednesday, the Vietnam Maritime Corporation and Maersk inked a memorandum of understanding on port "
+                "automation.", "2026-10-30", "en")
+    assert ("memorandum of understanding on port automation", "date", "2026-10-28") in got
+    got = facts("Vietnam Airlines on Monday inked a memorandum of understanding on pilot training with Airbus.",
+                "2026-10-30", "en")
+    assert ("memorandum of understanding on pilot training", "date", "2026-10-26") in got
