@@ -8,7 +8,8 @@ import re
 
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
-from kg.relations.policies import _OWNER_EN, _policy_after, policy_ref_at
+from kg.relations.policies import _policy_after, policy_ref_at
+from kg.relations.policy_phrases_en import OWNER_EN
 
 
 def implemented_under(s: Sentence) -> list[Relation]:
@@ -99,7 +100,7 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:the|this|that|its)\s+(?:(?:
                                 r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
-                                r"give\s+effect\s+to)\s+(?:the\s+)?" + _OWNER_EN)  # ("implements the Politburo's Resolution 72")
+                                r"give\s+effect\s+to)\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
 
 
 def referring_subject_implements(s: Sentence) -> list[Relation]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from kg.nlp.recognizers.policies import mask_paired_commas
-from kg.nlp.patterns import UPPER_VI
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.coordination import coordinating_with, joined_after, listed_before
 from kg.relations.cues import cue_pattern
+from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
@@ -153,16 +153,12 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
 def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
     """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the Plan"."""
     parts = _parts_of(s.lang)  # (English: "the targets of", "the tasks set out in")
-    # English: the issuer's possessive before the instrument ("the Prime Minister's Decision 1163")
-    owner = _OWNER_EN if s.lang == "en" else ""
+    owner = OWNER_EN if s.lang == "en" else ""  # (English: "the Prime Minister's Decision 1163")
     for p in policies:
         if p.start >= pos and re.fullmatch(r"\s*(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|các|những|nội dung|"
                                            r"the|its|this)\s+)*" + owner + parts, s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     return None
-
-
-_OWNER_EN = rf"(?:(?-i:[{UPPER_VI}][\w-]*(?:\s+[{UPPER_VI}][\w-]*){{0,5}}|[a-z]+)['’]s\s+)?"
 
 
 def _parts_of(lang: str) -> str:
@@ -194,8 +190,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     gap = re.sub(r"^[/\w.-]*(?:\s*\([^)]*\))?", "", gap) if not gap[:1].isspace() else re.sub(r"^\s*\([^)]*\)", "", gap)
     gap = _TIME_EN.sub("", gap, count=1)  # "issued Circular 21 last month to implement …"
     gap = _EFFORTS.sub(" part of efforts to", gap)  # "…, part of the province's efforts to implement …"
-    if s.lang == "en":  # "Plan 88, an action plan carrying out …", "the department, the agency in charge of …"
-        gap = _APPOSED_HEAD.sub("", gap, count=1)
+    gap = APPOSED_HEAD.sub("", gap, count=1) if s.lang == "en" else gap  # "Plan 88, an action plan carrying out …"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return policy_owned_by(s, last) or last  # "Kế hoạch 97 của UBND tỉnh thực hiện …": the plan
     return None
@@ -236,9 +231,6 @@ def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", po
 _DAY_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
               "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EFFORTS = re.compile(r"(?<![\w])part\s+of\s+(?:the\s+)?(?:its|their|[\w-]+['’]s)\s+(?:efforts?|drive|push|campaign)\s+to(?![\w])")
-# an apposition that says what the instrument or body before it is, right before the implementing verb
-_APPOSED_HEAD = re.compile(r"^\s*,\s*(?:a|an|the|its|their)\s+(?:(?:[\w-]+['’]s|[a-z][\w-]*)\s+){0,2}?(?:"
-                           + cue_pattern("apposed_implementer_heads", "en") + r")(?=\s)")
 _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted)\b")
