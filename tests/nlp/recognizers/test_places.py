@@ -443,9 +443,3 @@ def test_a_plural_head_before_two_names_joined_by_a_dash_names_two_places():
         "Vườn quốc gia Phong Nha - Kẻ Bàng đón 100.000 lượt khách.", "vi", "2026-12-05")
     got = resolved_entities("Tuyến đường nối tỉnh Đồng Nai - Bình Dương đã thông xe.", "vi", "2026-12-05")
     assert {("Đồng Nai", "Place"), ("Bình Dương", "Place")} <= got
-
-
-def test_a_lower_case_expressway_after_a_pair_of_vietnamese_place_names_is_one_place():
-    got = kg_spans("Work started on the extension of the Cam Lộ–La Sơn expressway on Thursday.", "en")
-    assert ("LOC", "Cam Lộ–La Sơn expressway") in got
-    assert not any(label == "PER" for label, text in got)
