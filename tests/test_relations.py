@@ -624,6 +624,17 @@ def test_a_place_in_what_is_said_at_the_ceremony_does_not_locate_the_ceremony():
     assert ("Park Min-ho", "participatedIn", "Lễ khởi công Nhà máy Sao Việt") in got
 
 
+def test_a_place_in_what_a_speaker_told_the_event_does_not_locate_the_event():
+    got = facts("The Vietnam Dairy Association held the Dairy Forum 2026 in Mộc Châu ward on Friday. Chairman Trần Văn Hải "
+                "told the forum that milk output in Thailand had doubled.", "2026-05-09", lang="en")
+    assert not any(p == "locatedIn" and o == "Thailand" for s, p, o in got)
+    assert ("Dairy Forum 2026", "locatedIn", "Mộc Châu ward") in got
+    # the place right after the event, before "that", is where it was
+    got = facts("The ministry held a press conference on Monday. Minister Lê Văn An told the conference in Hà Nội that "
+                "exports had risen.", "2026-05-09", lang="en")
+    assert any(s == "press conference" and p == "locatedIn" for s, p, o in got)
+
+
 def test_a_start_of_operation_does_not_date_the_ceremony():
     got = facts("Sáng 30/6, tỉnh Khánh Hòa tổ chức Lễ công bố nghị quyết sáp nhập. Tại buổi lễ, ông Lê Văn Nam công bố "
                 "Nghị quyết số 1667/NQ-UBTVQH15, các xã mới chính thức vận hành từ ngày 1/7/2025.", "2025-06-30")

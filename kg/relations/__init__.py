@@ -49,7 +49,7 @@ from kg.relations.events import apposed_sub_bodies, event_place_lists, joined_ev
 from kg.relations.reported_implementers_en import reported_implementers
 from kg.relations.plural_signers_en import plural_signers
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under,
-                                        referring_subject_implements)
+                                        object_clause_implements, referring_subject_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
@@ -102,7 +102,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
-          fronted_basis_implements,
+          fronted_basis_implements, object_clause_implements,
           accordingly_topics, relative_titles, affiliations, possessive_titles, academic_ranks, match_sides, won_by,
           titled_heads_of_refs,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,

@@ -195,8 +195,17 @@ def untitled_head(s: Sentence, m: Mention) -> str:
 def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
     """``pl`` is in what the sentence reports from the event it opens with ("Tại buổi lễ, ông X cho biết
     công ty mẹ tại Hàn Quốc …"), not the event's venue."""
-    return ev.ref and pl.start > ev.end and re.fullmatch(
+    if not ev.ref or pl.start <= ev.end:
+        return False
+    # "X told the forum that logistics costs in Việt Nam had fallen": the place is in what was reported
+    if _TOLD_THE_EVENT.search(s.text, max(s.start, ev.start - 40), ev.start) \
+            and re.match(r"\s+that\s", s.text[ev.end:pl.start]):
+        return True
+    return re.fullmatch(
         r"\s*(?:Cũng\s+)?(?:tại|trong|at|during)\s+", s.text[s.start:ev.start], flags=re.IGNORECASE) is not None
+
+
+_TOLD_THE_EVENT = re.compile(r"(?<![\w])(?:told|briefed|(?:said|stressed|noted|added)\s+(?:at|during))\s+(?:the\s+)?$")
 
 
 _TIME_BEFORE_EVENT = re.compile(r"(?:After|Before|Following|Prior\s+to|Ahead\s+of|Sau|Trước|Sau\s+khi|Trước\s+khi)\s+"
@@ -230,11 +239,17 @@ _HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(
 _HELD_AT_EN = re.compile(r"(?:\s+(?:for|of|on)\s+[^,.;:()]{1,80}?)?"
                          # "The race, organised by A and B, started and finished at …": its organisers between
                          r"(?:\s*,\s+(?:co-)?(?:organi[sz]ed|hosted|sponsored)\s+by\s+[^;.()]{1,160}?,)?"
+                         # (", which took place …": a relative clause)
+                         r"(?:\s*,\s*(?:which|that))?"
                          r"\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
                          r"(?:held|organi[sz]ed|staged|hosted)|took\s+place|takes\s+place|opened|kicked\s+off|"
                          r"started(?:\s+and\s+(?:finished|ended))?|began)"
-                         r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:province|city|"
-                         r"town|district|commune|ward|capital|region)\s+of\s+)?(?:the\s+)?$")
+                         # a day, or days: "on Sunday", "from December 22 to 24"
+                         r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+from\s+[A-Z][a-z]+\s+\d{1,2}\s+to\s+(?:[A-Z][a-z]+\s+)?\d{1,2})?"
+                         r"\s+(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:province|city|"
+                         r"town|district|commune|ward|capital|region)\s+of\s+)?(?:the\s+)?"
+                         # "at the university's campus in Thủ Đức": a host's premises, then the place
+                         r"(?:[\w-]+['’]s\s+(?:campus|headquarters|premises|office|offices)\s+in\s+(?:the\s+)?)?$")
 
 
 def held_at(s: "Sentence", ev: "Mention", pl: "Mention") -> bool:

@@ -51,6 +51,15 @@ def based_firm_refs(s: Sentence) -> list[Relation]:
             if firm is not None:
                 out.append(Relation(firm.id, "locatedIn", pl.id, s.index))
             continue
+        # "The college, located in Từ Sơn ward, will …": a body named again by its kind word (the latest
+        # body whose name holds it, org_ref_at)
+        seat = re.fullmatch(rf"\s*(?P<ref>(?:The|This|Its)\s+(?:[a-z-]+\s+)?(?:{REF_HEADS}))\s*,\s*(?:which\s+is\s+)?"
+                            rf"(?:{suffixes}|located)\s+(?:in|at)\s+(?:the\s+)?", s.text[s.start:pl.start])
+        if seat and not any(m.type == "Organization" and not m.ref and m.end <= pl.start for m in s.mentions):
+            body = org_ref_at(s, s.start + seat.start("ref") + len(seat.group("ref").split()[0]) + 1)
+            if body is not None:
+                out.append(Relation(body.id, "locatedIn", pl.id, s.index))
+            continue
         if not re.search(r"(?<![\w])(?:[Tt]he|[Tt]his)\s+$", s.text[max(s.start, pl.start - 6):pl.start]):
             continue
         m = re.match(rf"[-‑–]\s?(?:{suffixes})\s+(?:{firms})(?![\w-])", s.text[pl.end:s.end], flags=re.IGNORECASE)

@@ -177,7 +177,7 @@ def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
     regional cooperation agreement on …" (the parties may be bodies, places or people)."""
     if s.lang != "en":
         return None
-    verbs = r"(?:" + cue_pattern("issue_verbs", "en") + r"|(?<![\w])(?:launched|signed)(?![\w]))"
+    verbs = r"(?:" + cue_pattern("issue_verbs", "en") + r"|(?<![\w])(?:launched|signed|inked)(?![\w]))"
     for verb in re.finditer(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = next((p for p in s.of_type("Policy") if p.start >= end and re.fullmatch(
@@ -215,7 +215,8 @@ DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
-ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|approved)\b", re.IGNORECASE)
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved)\b",
+                       re.IGNORECASE)
 
 
 _GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("detail_verbs", "en")

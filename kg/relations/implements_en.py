@@ -9,6 +9,7 @@ import re
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import _policy_after, policy_ref_at
+from kg.relations.policy_phrases_en import OWNER_EN
 
 
 def implemented_under(s: Sentence) -> list[Relation]:
@@ -99,7 +100,7 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:the|this|that|its)\s+(?:(?:
                                 r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
-                                r"give\s+effect\s+to)\s+(?:the\s+)?")
+                                r"give\s+effect\s+to)\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
 
 
 def referring_subject_implements(s: Sentence) -> list[Relation]:
@@ -205,4 +206,31 @@ def _basis_after(s: Sentence) -> list[Relation]:
                              or _ISSUED_BEFORE.search(s.text, max(s.start, made.start - 30), made.start)):
             continue
         out.append(Relation(made.id, "implements", basis.id, s.index))
+    return out
+
+
+# "…, which the city's Department of Education and Training is carrying out with local universities": the
+# instrument before the comma is the object the relative clause leaves out (no object of its own after the verb)
+_OBJECT_CLAUSE = re.compile(r"\s*,\s*which\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
+_GAP_VERB = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|has|have|had|will)\s+)?"
+                       r"(?:(?:now|currently|already|jointly)\s+)?(?:implementing|implemented|implement|carrying\s+out|"
+                       r"carried\s+out|carry\s+out|realising|realizing|rolling\s+out|rolled\s+out)"
+                       r"(?=\s*[,.;]|\s+(?:with|together|in|across|from|since|by|through|at|on|for|and)\b)")
+
+
+def object_clause_implements(s: Sentence) -> list[Relation]:
+    """implements (English): "the city's Semiconductor Programme, which the Department of Education and Training
+    is carrying out with local universities": the body of the relative clause carries out the instrument the
+    clause hangs on."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    orgs = s.of_type("Organization")
+    for pol in s.of_type("Policy"):
+        clause = _OBJECT_CLAUSE
+        for org in orgs:
+            if org.start <= pol.end or not clause.fullmatch(s.text, pol.end, org.start):
+                continue
+            if _GAP_VERB.match(s.text, org.end, s.end):
+                out.append(Relation(org.id, "implements", pol.id, s.index))
     return out

@@ -65,8 +65,9 @@ def _apposed_home(s: Sentence, pl: Mention, orgs: list[Mention], suffixes: str) 
         return next((o for o in orgs if o.end <= pl.start and re.fullmatch(
             rf"(?:\s*\([^()]{{1,12}}\))?\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{firms})\s+(?:based\s+)?in\s+",
             s.text[o.end:pl.start])), None)
-    return next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an)\s+", s.text[o.end:pl.start])),
-                None)
+    # "Viettel, the Hà Nội-headquartered military telecoms group": the definite apposition says it as well
+    return next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an|the)\s+",
+                                                 s.text[o.end:pl.start])), None)
 
 
 def locations(s: Sentence) -> list[Relation]:

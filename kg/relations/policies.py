@@ -15,6 +15,7 @@ from kg.nlp.recognizers.policies import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.coordination import coordinating_with, joined_after, listed_before
 from kg.relations.cues import cue_pattern
+from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
@@ -152,9 +153,10 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
 def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
     """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the Plan"."""
     parts = _parts_of(s.lang)  # (English: "the targets of", "the tasks set out in")
+    owner = OWNER_EN if s.lang == "en" else ""  # (English: "the Prime Minister's Decision 1163")
     for p in policies:
         if p.start >= pos and re.fullmatch(r"\s*(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|các|những|nội dung|"
-                                           r"the|its|this)\s+)*" + parts, s.text[pos:p.start], flags=re.IGNORECASE):
+                                           r"the|its|this)\s+)*" + owner + parts, s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     return None
 
@@ -188,6 +190,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     gap = re.sub(r"^[/\w.-]*(?:\s*\([^)]*\))?", "", gap) if not gap[:1].isspace() else re.sub(r"^\s*\([^)]*\)", "", gap)
     gap = _TIME_EN.sub("", gap, count=1)  # "issued Circular 21 last month to implement …"
     gap = _EFFORTS.sub(" part of efforts to", gap)  # "…, part of the province's efforts to implement …"
+    gap = APPOSED_HEAD.sub("", gap, count=1) if s.lang == "en" else gap  # "Plan 88, an action plan carrying out …"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
         return policy_owned_by(s, last) or last  # "Kế hoạch 97 của UBND tỉnh thực hiện …": the plan
     return None

@@ -210,7 +210,8 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
     if s.lang != "en":
         return []
     out: list[Relation] = []
-    for verb in re.finditer(r"(?<![\w])(?:(?:also|jointly|then)\s+)?(?:co-)?signed\s+", s.text[s.start:s.end]):
+    verbs = cue_pattern("signed_ref_verbs", "en")
+    for verb in re.finditer(r"(?<![\w])(?:(?:also|jointly|then)\s+)?(?:" + verbs + r")\s+", s.text[s.start:s.end]):
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = policy_ref_at(s, end) or _the_document(s, end)
         people = [p for p in s.of_type("Person") if p.end <= at]

@@ -100,17 +100,30 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
                 cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
     who = next((p for p in people if p.start == cursor), None)
     if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien" ("Minister for …"): the title's body in words
-        body = re.match(r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the),?\s+){1,8}", s.text[cursor:s.end])
+        # ("Vice Chairman of the provincial People's Committee X": the local level before the body)
+        body = re.match(r"(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'&-]*|and|of|for|the|provincial|municipal|city|district),?\s+)"
+                        r"{1,8}", s.text[cursor:s.end])
         if body is not None:
             who = next((p for p in people if cursor < p.start <= cursor + body.end()
                         and not s.text[p.end:p.end + 1].isalpha()), None)
     return who
 
 
+# a signing verb right before an instrument of any kind: "A and B put pen to a programme on X"
+_SIGNING_BEFORE = re.compile(r"(?<![\w])(?:signed|inked|sealed|put\s+pen\s+to)\s+[^.;:]{0,40}$")
+
+
+def _signed_there(s: Sentence, p: Mention) -> bool:
+    """``p`` is the object of a signing verb in its own sentence."""
+    a, _ = s.ex.sentences[p.sentence]
+    return _SIGNING_BEFORE.search(s.text, a, p.start) is not None
+
+
 def signed_for_a_party(s: Sentence) -> list[Relation]:
     """signed, English, with the document left out: "Rector X signed for the Vietnamese university", "Y signed
-    on behalf of the bank" — the agreement or memorandum (``signing_objects``) named last, in this sentence or
-    the one before, is what the person signed."""
+    on behalf of the bank" — the agreement or memorandum (``signing_objects``), or an instrument of any kind a
+    signing verb governs ("put pen to a programme on X"), named last, in this sentence or the one before, is
+    what the person signed."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
@@ -121,7 +134,7 @@ def signed_for_a_party(s: Sentence) -> list[Relation]:
         if who is None:
             continue
         earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 1 <= p.sentence <= s.index
-                   and p.start < at and re.search(kinds, p.text, flags=re.IGNORECASE)]
+                   and p.start < at and (re.search(kinds, p.text, flags=re.IGNORECASE) or _signed_there(s, p))]
         if earlier:
             out.append(Relation(who.id, "signed", max(earlier, key=lambda p: p.start).id, s.index))
     return out

@@ -66,3 +66,4 @@ def signers_at_the_signing(s: "Sentence") -> list[Relation]:
         if event is not None:
             out.append(Relation(r.subject, "participatedIn", event.id, s.index))
     return out
+

@@ -36,3 +36,13 @@ def test_the_place_based_association_is_the_one_named_before():
     got = rel("The Institute of Strategy and Policy said on Monday. The Hà Nội-based institute supported the plan.",
               "locatedIn")
     assert any(s == "Institute of Strategy and Policy" for s, o in got)
+
+
+def test_a_body_named_again_by_its_kind_word_is_located_by_the_clause():
+    got = rel("The Hà Tĩnh College of Nursing signed a deal with Vinmec. "
+              "The college, located in Thạch Hà commune, will train 300 nurses a year.", "locatedIn")
+    assert ("Hà Tĩnh College of Nursing", "Thạch Hà commune") in got
+    # no body of that kind named before: nothing to locate
+    got = rel("Vinmec signed a deal with the province. "
+              "The college, located in Thạch Hà commune, will train 300 nurses a year.", "locatedIn")
+    assert not any(o == "Thạch Hà commune" for s, o in got)

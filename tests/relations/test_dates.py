@@ -224,3 +224,12 @@ def test_the_day_of_a_sitting_is_not_the_continued_sessions():
             "lĩnh vực y tế.")
     dated = {(s, o) for s, p, o in facts(text, "2025-11-06") if p == "date"}
     assert dated == {("phiên chất vấn và trả lời chất vấn", "2025-11-06")}
+
+
+def test_an_instrument_inked_on_a_weekday_is_dated_by_it_as_a_signed_one_is():
+    got = facts("On Wednesday, the Vietnam Maritime Corporation and Maersk inked a memorandum of understanding on port "
+                "automation.", "2026-10-30", "en")
+    assert ("memorandum of understanding on port automation", "date", "2026-10-28") in got
+    got = facts("Vietnam Airlines on Monday inked a memorandum of understanding on pilot training with Airbus.",
+                "2026-10-30", "en")
+    assert ("memorandum of understanding on pilot training", "date", "2026-10-26") in got

@@ -76,3 +76,19 @@ def test_an_instrument_issued_in_line_with_a_policy_named_after_it():
     got = rel("The Ministry of Finance issued Circular 5/2026/TT-BTC in line with Decree 13/2025/NĐ-CP.", "implements")
     assert ("Circular 5/2026/TT-BTC", "Decree 13/2025/NĐ-CP") in got
     assert not rel("The fine was imposed under Decree 156/2020/ND-CP in line with Decree 13/2025/NĐ-CP.", "implements")
+
+
+def test_the_body_of_a_relative_clause_without_an_object_implements_the_instrument_before_it():
+    got = implements("The fund will finance the province's Green Port Programme, which the Hải Phòng Department of "
+                     "Construction is carrying out with two port operators.")
+    assert ("Hải Phòng Department of Construction", "Green Port Programme") in got
+    # a clause whose verb has an object of its own says nothing of the instrument before it
+    got = implements("The fund will finance the province's Green Port Programme, which the Hải Phòng Department of "
+                     "Construction is carrying out inspections for.")
+    assert ("Hải Phòng Department of Construction", "Green Port Programme") not in got
+
+
+def test_the_instrument_named_again_implements_one_named_with_its_issuers_possessive():
+    got = implements("The ministry launched a national action plan on food safety for 2026–2030 on Monday. The minister "
+                     "said the plan implements the Politburo's Resolution 72-NQ/TW.")
+    assert ("national action plan on food safety for 2026–2030", "Resolution 72-NQ/TW") in got

@@ -74,6 +74,15 @@ def test_apposition_with_a_based_firm_locates_the_body():
     assert any(s == "AgriLink" and p == "locatedIn" and o.startswith("Hu") for s, p, o in got)
 
 
+def test_a_definite_apposition_with_a_headquartered_firm_locates_the_body():
+    got = _triples("Sao Mai Solar, the Đà Nẵng-headquartered panel maker, signed the contract on Friday.")
+    assert any(s == "Sao Mai Solar" and p == "locatedIn" and (o.startswith("Đà Nẵng") or o == "Da Nang")
+               for s, p, o in got)
+    # the place of a plain noun phrase after the comma is no apposition about the body
+    got = _triples("Sao Mai Solar sold panels to factories, the Đà Nẵng government said.")
+    assert not any(s == "Sao Mai Solar" and p == "locatedIn" for s, p, o in got)
+
+
 def test_a_venue_with_its_acronym_then_the_city_places_the_event_in_both():
     got = facts("The Mekong Rice Expo 2024 opened on Thursday morning with 400 booths at the Southern International "
                 "Exhibition and Convention Centre (SIECC) in Cần Thơ.", "2024-05-03", "en")
@@ -328,3 +337,9 @@ def test_a_trip_framing_a_ceremony_does_not_place_it():
     got = facts(text, "2027-05-10")
     assert ("Lễ ký kết", "locatedIn", "Osaka") in got
     assert ("Lễ ký kết", "locatedIn", "Nhật Bản") not in got
+
+
+def test_a_relative_clause_with_a_span_of_days_places_the_event_however_far():
+    got = facts("A team from the Đà Nẵng University of Technology won the Mekong Drone Racing Cup 2026, which took place "
+                "from May 12 to 14 at the university's campus in Hòa Khánh ward.", "2026-05-20", "en")
+    assert ("Mekong Drone Racing Cup 2026", "locatedIn", "Hòa Khánh ward") in got

@@ -290,3 +290,27 @@ def test_the_spirit_of_a_resolution_opens_a_fronted_clause():
     # with no body after the comma, nothing carries it out
     got = facts("Theo tinh thần Nghị quyết số 68-NQ/TW, tỉnh sẽ giảm 30% thời gian xử lý hồ sơ.", "2026-11-02")
     assert not any(p == "implements" for _, p, _ in got)
+
+
+def test_an_apposition_saying_what_the_instrument_or_body_is_stands_before_the_implementing_verb():
+    got = implements("The Quảng Trị People's Committee has issued Plan 17/KH-UBND, an action plan carrying out "
+                     "Directive 24/CT-TTg.")
+    assert ("Plan 17/KH-UBND", "Directive 24/CT-TTg") in got
+    got = implements("The Lâm Đồng People's Committee approved Plan 30/KH-UBND, the province's programme implementing "
+                     "Decision 842/QĐ-TTg.")
+    assert ("Plan 30/KH-UBND", "Decision 842/QĐ-TTg") in got
+    got = implements("The Lâm Đồng Department of Agriculture, the agency in charge of carrying out Decision "
+                     "842/QĐ-TTg, has hired 40 inspectors.")
+    assert any(s.startswith("Lâm Đồng Department of Agriculture") and o == "Decision 842/QĐ-TTg" for s, o in got)
+    # an apposition that says something else the body did carries no implementing
+    got = implements("The Lâm Đồng Department of Agriculture, the agency that reviewed Decision 842/QĐ-TTg last year, "
+                     "has hired 40 inspectors.")
+    assert not got
+
+
+def test_the_issuers_possessive_may_stand_before_the_instrument_carried_out():
+    got = implements("The Kon Tum People's Committee approved Plan 12/KH-UBND, the province's programme carrying out "
+                     "the Prime Minister's Decision 377/QĐ-TTg.")
+    assert ("Plan 12/KH-UBND", "Decision 377/QĐ-TTg") in got
+    got = implements("The Kon Tum Department of Finance will implement the Government's Decree 12/2026/NĐ-CP.")
+    assert ("Kon Tum Department of Finance", "Decree 12/2026/NĐ-CP") in got

@@ -104,3 +104,10 @@ def rel(text: str, p: str) -> set[tuple[str, str]]:
 def test_part_of_the_province_s_efforts_to_carry_out():
     text = "The city issued Plan 19/KH-UBND in March. The plan is part of the city's efforts to carry out Resolution 57-NQ/TW."
     assert ("Plan 19/KH-UBND", "Resolution 57-NQ/TW") in rel(text, "implements")
+
+
+def test_people_who_put_pen_to_the_document_signed_it():
+    got = _triples("The two universities signed a memorandum of understanding on joint research in robotics. "
+                   "Rector Lê Minh Tâm and Dean Anna Berg put pen to the document.")
+    assert ("Lê Minh Tâm", "signed", "memorandum of understanding on joint research in robotics") in got
+    assert ("Anna Berg", "signed", "memorandum of understanding on joint research in robotics") in got

@@ -30,3 +30,19 @@ def test_signing_for_a_party_signs_the_agreement_named_before():
 def test_the_signer_after_by_past_a_title_with_for():
     got = signers("The agreement on green energy was signed by Minister for Trade and Industry Gan Kim Yong of Singapore.")
     assert ("Gan Kim Yong", "agreement on green energy") in got
+
+
+def test_a_signer_for_a_party_signed_an_instrument_of_any_kind_the_sentence_before_had_signed():
+    got = signers("The Hà Nội University of Science and Kyoto University put pen to a programme on materials science. "
+                  "Rector Trần Văn Bình signed on behalf of the university.")
+    assert ("Trần Văn Bình", "programme on materials science") in got
+    # an instrument only talked about the sentence before was not signed there
+    got = signers("The Hà Nội University of Science discussed a programme on materials science with Kyoto University. "
+                  "Rector Trần Văn Bình signed on behalf of the university.")
+    assert not got
+
+
+def test_a_signer_titled_with_a_local_body_after_by_signed():
+    got = signers("The Gia Lai People's Committee issued Plan 41/KH-UBND on Monday. Plan 41/KH-UBND, signed by Vice "
+                  "Chairman of the provincial People's Committee Đỗ Văn Tâm on April 2, sets a target for coffee.")
+    assert ("Đỗ Văn Tâm", "Plan 41/KH-UBND") in got

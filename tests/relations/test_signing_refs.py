@@ -17,3 +17,4 @@ def test_a_document_signed_on_a_weekday_at_a_ceremony_and_its_signers_there():
     assert (doc, "date", "2026-02-06") in triples and ("ceremony", "date", "2026-02-06") in triples
     assert ("Lý Quốc Bảo", "participatedIn", "ceremony") in triples
     assert ("Hà Minh Khang", "participatedIn", "ceremony") in triples
+

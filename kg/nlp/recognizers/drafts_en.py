@@ -32,7 +32,9 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     kinds = rf"(?:(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
     # "a programme for …", "a joint programme to develop …" (field_modifiers belong to the name)
-    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
+    # (a duration before the kind is no part of the name: "a three-year programme on …")
+    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?:[a-z]+-(?:year|month)\s+)?"
+    kinds += rf"(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
             rf"(?:{alt(data['field_kinds'])})))"
     pattern = re.compile(rf"(?<![\w]){kinds}"
                          rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")
@@ -58,8 +60,9 @@ def _signed_pattern() -> re.Pattern:
     kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
     amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""  # "a US$300 million loan agreement"
     links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
+    # (a number's thousands point is no punctuation: "on training 1,200 technicians")
     return re.compile(rf"(?<![\w])(?i:a|an|the)\s+{amount}(?P<kind>{kinds})(?P<link>\s+(?:{links})\s+)"
-                      rf"(?=(?P<rest>[^\n,.;:()\"“”!?]+))")  # lookahead: "A and a B" are both read
+                      rf"(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|(?<=\d)[,.](?=\d))+))")  # lookahead: "A and a B" are both read
 
 
 # a signing verb right before the determiner: "… on Friday signed a regional cooperation agreement on …"
@@ -168,7 +171,7 @@ _HORIZON = re.compile(r"20\d\d(?:[-–]20\d\d)?")
 def _horizon(rest: list[str], k: int) -> int:
     """How many words from ``rest[k]`` make a time horizon that closes an instrument's name ("to 2030",
     "for 2026-2028", "to 2030 with a vision to 2045"), else 0."""
-    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for") and _HORIZON.fullmatch(rest[k + 1])):
+    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for", "by") and _HORIZON.fullmatch(rest[k + 1])):
         return 0
     vision = [w.casefold() for w in rest[k + 2:k + 6]]
     if vision == ["with", "a", "vision", "to"] and k + 6 < len(rest) and _HORIZON.fullmatch(rest[k + 6]):

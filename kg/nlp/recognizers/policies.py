@@ -231,8 +231,9 @@ def _closed_by_numbered(c: Candidate, cands: list[Candidate], text: str) -> Cand
 
 # treaties and agreements, which no instrument type lists, also start a second name after "và"
 _TREATY_KINDS_VI = "Hiệp định|Hiệp ước|Công ước|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Hiến chương"
-_TITLE_WORD = re.compile(r"(?<![\w–-])[A-Z][\w-]*(?:–[A-Z][\w-]*)*\s+$")  # "Vietnam–Germany" is one word
-_JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|^)[A-Z][\w-]*\s+and\s+$", re.MULTILINE)
+_TITLE_WORD = re.compile(rf"(?<![\w–-])[{P.UPPER_VI}][\w-]*(?:–[{P.UPPER_VI}][\w-]*)*\s+$")  # "Vietnam–Germany", "Đồng"
+_JOINED_TITLE_WORD = re.compile(r"(?:(?<=\bthe )|(?<=\bThe )|(?<=[a-z]['’]s )|^)[A-Z][\w-]*\s+and\s+$",  # "city's A and"
+                                re.MULTILINE)
 _NOT_TITLE_WORDS = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Our", "Under", "In", "On", "At",
                               "For", "To", "By", "With", "From", "As", "After", "Before", "Of", "And", "New", "Draft"})
 

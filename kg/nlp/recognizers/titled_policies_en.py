@@ -17,18 +17,20 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.policies import _cut_en
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.patterns import PATTERNS_DIR, pattern_data
+from kg.nlp.patterns import PATTERNS_DIR, UPPER_VI, pattern_data
 from kg.textutil import phrase_alternation
 
 DATA = PATTERNS_DIR / "policies_en.json"
-_WORD = r"[A-Z][\w’'&-]*"
+# a capital word, Vietnamese capitals included; "Australia–Việt" (an en dash between two) is one
+_WORD = rf"[{UPPER_VI}][\w’'&-]*(?:–[{UPPER_VI}][\w’'&-]*)*"
 
 
 @lru_cache(maxsize=1)
 def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
     d = pattern_data(DATA.name)
     alt = phrase_alternation
-    titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
+    # (two title words may be joined by "and": "the city's Semiconductor and AI Human Resources Programme")
+    titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+(?:and\s+(?={_WORD}))?){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
                         rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w/-]))?(?![\w-])")
     parties = re.compile(rf"(?<![\w’'-])(?P<parties>{_WORD}(?:\s?[-–]\s?{_WORD})+)\s+(?P<kind>{alt(d['party_kinds'])})"
                          rf"(?=(?P<rest>\s+(?:on|for|to|of)\s+[^\n.;:()\"“”]*))")
@@ -52,8 +54,10 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in titled.finditer(text):
         words = m.group("title").split()
-        while words and words[0] in not_first:
+        while words and (words[0] in not_first or words[0] == "and"):
             words.pop(0)
+        if "and" in words and words[::-1].index("and") < 2:
+            continue  # "Vietnam and Thailand Plan …": a joined title holds two words or more after "and"
         if len(words) + len(m.group("kind").split()) < min_words or _headline(text, m.start()):
             continue
         after = text[m.end():m.end() + 12]

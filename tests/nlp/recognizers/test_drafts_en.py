@@ -267,3 +267,21 @@ def test_two_lower_case_resolutions_named_one_after_the_other():
 def test_a_resolution_delegates_debated_is_an_instrument():
     text = "Delegates also debated a resolution regarding flood prevention in the rainy season."
     assert [text[c.start:c.end] for c in draft_candidates(text)] == ["resolution regarding flood prevention"]
+
+
+def test_a_signed_subject_keeps_a_number_with_its_thousands_point_and_a_deadline():
+    got = _policies("The two schools signed a memorandum of understanding on training 2,500 nurses by 2028. "
+                    "The memorandum was signed by the two rectors.")
+    assert "memorandum of understanding on training 2,500 nurses by 2028" in got
+
+
+def test_a_letter_of_intent_is_a_signed_instrument():
+    got = _policies("The fifth document, a letter of intent on rice trade, was signed by the two ministers.")
+    assert "letter of intent on rice trade" in got
+
+
+def test_a_duration_before_a_programme_is_no_part_of_its_name():
+    got = _policies("The two institutes put pen to a two-year programme on soil health.")
+    assert "programme on soil health" in got
+    # a duration before a programme for people names no field, as without it
+    assert not _policies("The school runs a two-year programme for gifted students.")

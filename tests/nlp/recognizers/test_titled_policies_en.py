@@ -26,3 +26,23 @@ def test_short_or_generic_titles_and_headlines_are_not_read():
 def test_document_named_by_its_parties():
     text = "They welcomed the Vietnam-Malaysia Memorandum of Understanding on Maritime Cooperation, which sets up a hotline."
     assert _spans(text) == ["Vietnam-Malaysia Memorandum of Understanding on Maritime Cooperation"]
+
+
+def test_a_title_may_open_with_a_vietnamese_capital_and_join_two_parties_by_a_dash():
+    assert _spans("Officials praised the Quảng Ngãi Định Cư Resettlement Plan, which ends in May.") == \
+        ["Quảng Ngãi Định Cư Resettlement Plan"]
+    assert _spans("The deal gives effect to the Canada–Việt Nam Green Growth Strategy, adopted last year.") == \
+        ["Canada–Việt Nam Green Growth Strategy"]
+
+
+def test_two_title_words_may_be_joined_by_and_after_a_possessor():
+    assert _spans("The lab will serve the city's Tourism and Hospitality Skills Programme, which runs to 2030.") == \
+        ["Tourism and Hospitality Skills Programme"]
+    # one word after "and" names two parties, not one title
+    assert _spans("Officials from Laos and Thailand Plan to meet.") == []
+
+
+def test_a_title_ending_in_project_is_an_instrument_but_not_a_body_named_after_one():
+    assert _spans("The clinic is part of the Central Highlands Maternal Health Project, which ends in 2028.") == \
+        ["Central Highlands Maternal Health Project"]
+    assert _spans("The Central Project Management Unit will build the dykes.") == []
