@@ -1,10 +1,5 @@
 """Name passes that need no cue word before the name, kept out of the main recogniser.
 
-``company_candidates``: companies whose trade words are written in lower case
-("Công ty cổ phần mía đường Lam Sơn", "Công ty cấp thoát nước Sa Đéc"), up to
-the capitalised name that ends them. The heads, legal forms and words that
-cannot be trade words live in ``kg/data/patterns/companies.json``.
-
 ``association_candidates``: associations named through lower-case words up to the place they
 are of ("Hội hữu nghị Việt Nam - Séc"); words in ``kg/data/patterns/associations_vi.json``.
 
@@ -44,76 +39,6 @@ _CAP = rf"(?:[{P.UPPER_VI}][\wÀ-ỹ]*|\d+)"
 # the name that ends a company starts with a capital letter (not "Nhà máy rộng 12 ha"); the class
 # spells the capitals out, as À-Ỹ also holds lower-case letters ("… Việt Nam điều chỉnh")
 _CAP_FIRST = rf"[{P.UPPER_VI}][\wÀ-ỹ]*"
-
-
-@lru_cache(maxsize=1)
-def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
-    data = pattern_data("companies.json")
-    heads = "|".join(re.escape(h) for h in sorted(data["heads"], key=len, reverse=True))
-    forms = "|".join(re.escape(f) for f in sorted(data["legal_forms"], key=len, reverse=True))
-    lower = r"[a-zà-ỹđ]+"
-    pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
-               # after a legal form the trade phrase may open capitalised: "Công ty TNHH MTV Khai thác công trình …"
-               rf"(?P<trade>(?:\s+(?:{lower}|{_CAP_FIRST}(?=\s+{lower})))(?:\s+{lower}){{0,{int(data['max_lower_after_form']) - 1}}})"
-               rf"(?P<name>\s+{_CAP_FIRST}(?:\s+{_CAP}){{0,4}})")
-    return re.compile(pattern), frozenset(data["not_trade_words"]), int(data["max_lower"])
-
-
-@lru_cache(maxsize=1)
-def _trade_phrases() -> tuple[str, ...]:
-    data = pattern_data("companies.json")
-    return tuple(data.get("trade_phrases", ()))
-
-
-def _mask_trade_phrases(trade: str) -> str:
-    """Trade phrases holding a function word ("hàng không") joined into one word, so that word
-    does not end the name."""
-    for phrase in _trade_phrases():
-        # the phrase may open the trade words capitalised after a legal form ("… cổ phần Thiết bị y tế …")
-        pattern = r"(?<![\w])[" + phrase[0] + phrase[0].upper() + "]" + re.escape(phrase[1:]) + r"(?![\w])"
-        trade = re.sub(pattern, lambda m: m.group().replace(" ", "_"), trade)
-    return trade
-
-
-def _before_person(text: str, start: int, end: int, lex: Lexicon | None) -> int:
-    """Where a company's capitalised name ends when a full name of three or four words runs on from it after
-    one word or more of its own: "Giám đốc Hợp tác xã nông nghiệp Tân Bình | Nguyễn Thị Mai cho biết" (the
-    title's holder follows); a name that opens with a family name is the firm's ("… thương mại Hoàng Long")."""
-    if lex is None:
-        return end
-    spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
-    for i in range(1, len(spans)):
-        at = start + spans[i][0]
-        run = re.match(rf"{_CAP_FIRST}(?:\s+{_CAP_FIRST}){{2,3}}(?![\w])", text[at:at + 60])
-        if run and lex.is_surname(text[at:at + spans[i][1] - spans[i][0]]) and at + run.end() >= end \
-                and not any(e.type == "Place" for e in lex.lookup(run.group())):
-            return start + spans[i - 1][1]
-    return end
-
-
-def company_candidates(text: str, lex: Lexicon | None = None, titles: list[Candidate] = ()) -> list[Candidate]:
-    """Companies named through lower-case trade words, ending at their capitalised name (before the name of the
-    holder of a title written right before the company: ``titles``)."""
-    title_ends = {t.end for t in titles}
-    pattern, not_trade, max_lower = _company_re()
-    out: list[Candidate] = []
-    for m in pattern.finditer(text):
-        trade = _mask_trade_phrases(m.group("trade")).split()
-        if len(trade) > max_lower and not m.group("form"):
-            continue  # a long lower-case run is a trade phrase only after a legal form
-        # "Công ty này đã …", "Công ty con của …" are prose; after a legal form ("Công ty TNHH
-        # xây dựng …") verbs are trade words, so only function words end the name there
-        capital = trade[0][:1].isupper()
-        if capital and not m.group("form"):
-            continue  # "Công ty Masan cho biết …": a capitalised word opens a trade phrase only after a legal form
-        # (and then the lower-case words after it are read as strictly as without a form)
-        stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") and not capital else (lambda k: P.is_stop_vi(trade, k))
-        if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
-            continue
-        titled = m.start() - 1 in title_ends or m.start() in title_ends
-        end = _before_person(text, m.start("name") + 1, m.end(), lex) if titled else m.end()
-        out.append(Candidate(m.start(), end, "ORG", PRIORITY["company-lower"], "company-lower"))
-    return out
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,8 @@ from kg.nlp.recognizers.events_en import (based_org_candidates, english_event_ca
                                          named_lower_event_candidates)
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.title_bodies import title_body_candidates
-from kg.nlp.recognizers.names import (association_candidates, byline_candidates, company_candidates, constitution_candidates,
+from kg.nlp.recognizers.trade_companies import company_candidates
+from kg.nlp.recognizers.names import (association_candidates, byline_candidates, constitution_candidates,
                                       media_candidates,
                                       english_local_body_candidates, english_street_candidates,
                                       address_street_candidates,
