@@ -24,6 +24,8 @@ UNION_PIECE_QUADS = 250_000
 # The named graphs (six indexes each quad) cost the loader about twice what their union (three) does:
 # two threads load them, so the three loads keep two cores busy.
 GRAPH_LOADERS = 2
+# a TriG file smaller than this (one or two pieces) has each piece's graphs loaded in GRAPH_LOADERS parts
+SPLIT_BELOW = 2 * LOAD_PIECE_BYTES
 
 
 _HEADS = (b"@prefix", b"prefix", b"@base", b"base")
@@ -152,15 +154,33 @@ def stored_turtle(turtle: bytes) -> bytes | None:
     return out
 
 
-def load_pieces(store: ox.Store, pieces: Iterable[bytes], union: IO[bytes] | None = None) -> bool:
+def graph_parts(piece: bytes, parts: int) -> list[bytes]:
+    """A piece of :func:`trig_pieces` as up to ``parts`` pieces of about equal size, each its head
+    lines plus whole graphs (cut after lone ``}`` lines, as :func:`trig_pieces` cuts)."""
+    at = 0
+    while (end := piece.find(b"\n", at)) >= 0 and _head_line(piece[at:end + 1]):
+        at = end + 1
+    head, step = piece[:at], max((len(piece) - at) // max(parts, 1), 1)
+    out: list[bytes] = []
+    while len(out) < parts - 1 and (m := _CLOSE_LINE.search(piece, at + step - 1)) is not None:
+        out.append(head + piece[at:m.end()])
+        at = m.end()
+    if at < len(piece) or not out:
+        out.append(head + piece[at:])
+    return out
+
+
+def load_pieces(store: ox.Store, pieces: Iterable[bytes], union: IO[bytes] | None = None, split: int = 1) -> bool:
     """Bulk-load each TriG piece's graphs into ``store`` and, on a second thread, their union into its
     default graph (:func:`piece_triples`); with ``union``, also write that union to it as Turtle.
 
     Oxigraph loads outside the GIL, so the two loads run on two cores (each one
-    alone is single-threaded for a piece this size). Returns False when
-    ``union`` could not be written as the store holds it (:func:`stored_turtle`);
-    the store is complete either way. Raises SyntaxError from a piece that does
-    not parse.
+    alone is single-threaded for a piece this size). With ``split``, each
+    piece's graphs are loaded in that many parts (:func:`graph_parts`), on the
+    graph loaders side by side: a file of one or two pieces would otherwise
+    load its graphs on one core. Returns False when ``union`` could not be
+    written as the store holds it (:func:`stored_turtle`); the store is
+    complete either way. Raises SyntaxError from a piece that does not parse.
     """
     writing = [union is not None]
 
@@ -174,11 +194,12 @@ def load_pieces(store: ox.Store, pieces: Iterable[bytes], union: IO[bytes] | Non
                 union.write(stored)  # type: ignore[union-attr]
         store.bulk_load(turtle, format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
 
-    pending: deque[tuple[Future, Future]] = deque()
+    pending: deque[tuple[Future, ...]] = deque()
     with ThreadPoolExecutor(GRAPH_LOADERS) as graphs, ThreadPoolExecutor(1) as default:
         try:
             for piece in pieces:
-                pending.append((graphs.submit(store.bulk_load, piece, format=ox.RdfFormat.TRIG),
+                pending.append((*(graphs.submit(store.bulk_load, part, format=ox.RdfFormat.TRIG)
+                                  for part in (graph_parts(piece, split) if split > 1 else [piece])),
                                 default.submit(load_union, piece)))
                 while len(pending) > GRAPH_LOADERS:  # a piece or two in memory per thread
                     for done in pending.popleft():
@@ -217,7 +238,8 @@ def write_store(store_dir: Path, trig_path: Path, union_turtle: Path | None = No
         written: bool | None = None
         try:  # each piece's graphs and, beside them, their union as Turtle (kg.bulkload.load_pieces)
             with open(turtle_tmp, "wb") if turtle_tmp else nullcontext() as turtle:
-                written = load_pieces(store, trig_pieces(trig_path), turtle)
+                small = trig_path.stat().st_size < SPLIT_BELOW  # one or two pieces: each loaded in parts
+                written = load_pieces(store, trig_pieces(trig_path), turtle, GRAPH_LOADERS if small else 1)
         except SyntaxError:
             pass  # handled below, once the error's traceback (which holds the store) is gone
         if written is None:
