@@ -307,17 +307,18 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
         else:
             nodes = sorted((s for s in set(subjects) if not isinstance(s, ox.Literal) and not any(
                 q.object in local for q in store.quads_for_pattern(s, rdf_type, None, default))), key=str)
+        terms: dict = {}  # each Oxigraph term of a chunk made an rdflib term once (most recur: predicates, types)
+
+        def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
+            made = terms.get(t)
+            if made is None:
+                made = terms[t] = to_rdflib(t)
+            return made
+
         for i in range(0, len(nodes), chunk):
             part = nodes[i:i + chunk]
             graph, values = set() if shapes.corpus_rules is not None else Graph(), set()  # a set: compiled rules read it
-            terms: dict = {}  # each Oxigraph term of the chunk made an rdflib term once (most recur: predicates, types)
-
-            def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
-                made = terms.get(t)
-                if made is None:
-                    made = terms[t] = to_rdflib(t)
-                return made
-
+            terms.clear()
             for s in part:
                 subject = term(s)
                 for q in store.quads_for_pattern(s, None, None, default):
@@ -332,7 +333,6 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
                     for t in types:
                         graph.add((term(v), RDF.type, term(t)))
             results.update(_results_by_node(graph, shapes, {term(s) for s in part}))
-            del terms
     finally:
         del store
         gc.collect()
