@@ -307,22 +307,32 @@ def corpus_results(store_dir: Path, shapes: Shapes, chunk: int = CORPUS_CHUNK,
         else:
             nodes = sorted((s for s in set(subjects) if not isinstance(s, ox.Literal) and not any(
                 q.object in local for q in store.quads_for_pattern(s, rdf_type, None, default))), key=str)
+        terms: dict = {}  # each Oxigraph term of a chunk made an rdflib term once (most recur: predicates, types)
+
+        def term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> object:
+            made = terms.get(t)
+            if made is None:
+                made = terms[t] = to_rdflib(t)
+            return made
+
         for i in range(0, len(nodes), chunk):
             part = nodes[i:i + chunk]
             graph, values = set() if shapes.corpus_rules is not None else Graph(), set()  # a set: compiled rules read it
+            terms.clear()
             for s in part:
+                subject = term(s)
                 for q in store.quads_for_pattern(s, None, None, default):
                     if read is not None and q.predicate.value not in read:
                         continue  # no corpus shape reads it (kgo:mentionedIn: the article checks do)
-                    graph.add((to_rdflib(s), to_rdflib(q.predicate), to_rdflib(q.object)))
+                    graph.add((subject, term(q.predicate), term(q.object)))
                     if not isinstance(q.object, ox.Literal):
                         values.add(q.object)
             for v in values:
                 types = [q.object for q in store.quads_for_pattern(v, rdf_type, None, default)]
                 if not any(t in local for t in types):
                     for t in types:
-                        graph.add((to_rdflib(v), RDF.type, to_rdflib(t)))
-            results.update(_results_by_node(graph, shapes, {to_rdflib(s) for s in part}))
+                        graph.add((term(v), RDF.type, term(t)))
+            results.update(_results_by_node(graph, shapes, {term(s) for s in part}))
     finally:
         del store
         gc.collect()

@@ -347,6 +347,46 @@ def test_trig_is_loaded_in_pieces_and_a_file_that_cannot_be_cut_whole(tmp_path, 
     assert write_store(tmp_path / "store2", odd) == 64
 
 
+def test_a_small_trig_has_its_graphs_loaded_in_parts_side_by_side(tmp_path, monkeypatch):
+    """kg.bulkload.graph_parts cuts a piece between graphs, each part with the piece's prefixes; a store
+    whose pieces were loaded in parts holds the same quads as one loaded piece by piece."""
+    import pyoxigraph as ox
+
+    import kg.bulkload
+    from kg.bulkload import graph_parts, trig_pieces
+    from kg.store import write_store
+
+    quads = [ox.Quad(ox.NamedNode(f"https://w3id.org/kg-vn/resource/s{i % 9}"), ox.NamedNode("https://schema.org/name"),
+                     ox.Literal(f"tên {i} {{", language="vi"), ox.NamedNode(f"https://w3id.org/kg-vn/resource/graph/g{i % 7}"))
+             for i in range(40)]
+    trig = tmp_path / "a.trig"
+    ox.serialize(quads, output=str(trig), format=ox.RdfFormat.TRIG, prefixes={"schema": "https://schema.org/"})
+    piece = trig.read_bytes()
+    for n in (1, 2, 3, 50):
+        parts = graph_parts(piece, n)
+        assert 1 <= len(parts) <= n and all(p.startswith(b"@prefix schema:") for p in parts)
+        assert {q for p in parts for q in ox.parse(p, format=ox.RdfFormat.TRIG)} == set(quads)
+    assert len(graph_parts(piece, 3)) == 3
+
+    def everything(store_dir: Path) -> list[str]:
+        store = ox.Store.read_only(str(store_dir))
+        try:
+            return sorted(str(q) for q in store)
+        finally:
+            del store
+            gc.collect()
+
+    assert write_store(tmp_path / "parts", trig, tmp_path / "parts.ttl") == 40  # small: loaded in parts
+    monkeypatch.setattr(kg.bulkload, "SPLIT_BELOW", 0)
+    assert write_store(tmp_path / "whole", trig, tmp_path / "whole.ttl") == 40
+    assert everything(tmp_path / "parts") == everything(tmp_path / "whole")
+    assert (tmp_path / "parts.ttl").read_bytes() == (tmp_path / "whole.ttl").read_bytes()
+    monkeypatch.setattr(kg.bulkload, "trig_pieces", lambda path: trig_pieces(path, size=300))
+    monkeypatch.setattr(kg.bulkload, "SPLIT_BELOW", 1 << 30)
+    assert write_store(tmp_path / "pieces", trig) == 40
+    assert everything(tmp_path / "pieces") == everything(tmp_path / "whole")
+
+
 def test_the_default_graph_is_the_union_of_the_named_graphs(tmp_path, monkeypatch):
     """write_store parses each piece's triples into the default graph (kg.bulkload.piece_triples); a file
     whose pieces do not parse gets its union copied quad by quad (kg.store.materialise_union)."""
