@@ -321,7 +321,13 @@ def qualified_for(text: str, ev: Mention) -> bool:
 _FRAMING_VI = re.compile(r"(?<![\w])(?:trước|sau|chuẩn bị cho|nội dung|về)\s+$", re.IGNORECASE)
 
 
+# "… cho biết năm 2026 ngành sẽ tập trung … và tổ chức Festival Hoa Đà Lạt lần thứ XI": an event still to be held
+_TO_BE_HELD_VI = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])[^.;:!?\n]*?(?<![\w])(?:tổ chức|đăng cai)\s+$", re.IGNORECASE)
+
+
 def framed_event(text: str, ev: Mention) -> bool:
     """The Vietnamese event is written as the time of another or as what is talked about (after "trước", "sau",
-    "chuẩn bị cho", "nội dung", "về"): not the happening an attendance list or an opening refers to."""
-    return _FRAMING_VI.search(text, max(0, ev.start - 15), ev.start) is not None
+    "chuẩn bị cho", "nội dung", "về"), or as one still to be held ("… sẽ … tổ chức X"): not the happening an
+    attendance list or an opening refers to."""
+    return _FRAMING_VI.search(text, max(0, ev.start - 15), ev.start) is not None \
+        or _TO_BE_HELD_VI.search(text, max(0, ev.start - 200), ev.start) is not None

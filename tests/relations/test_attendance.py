@@ -373,3 +373,13 @@ def test_a_speaker_at_a_launch_of_forces_named_before():
                 "biểu tại lễ ra quân, Phó Chủ tịch UBND thành phố Nguyễn Mạnh Quyền đề nghị các quận hỗ trợ kinh phí.",
                 "2026-12-08")
     assert ("Nguyễn Mạnh Quyền", "participatedIn", "lễ ra quân chiến dịch Mùa hè xanh") in got
+
+
+def test_a_speech_opening_after_an_event_still_to_be_held_is_at_the_meeting():
+    text = ("Sáng 6/1, Sở Du lịch tỉnh Khánh Hòa tổ chức Hội nghị tổng kết công tác năm 2026.\n\nBà Nguyễn Thị Hà, Giám "
+            "đốc Sở Du lịch, cho biết năm 2027 ngành sẽ tập trung phát triển du lịch biển và tổ chức Festival Biển Nha "
+            "Trang lần thứ XII.\n\nPhát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Lê Văn Tuấn đề nghị các địa phương quản lý "
+            "giá dịch vụ.")
+    got = facts(text, "2027-01-06")
+    assert ("Lê Văn Tuấn", "participatedIn", "Hội nghị tổng kết công tác năm 2026") in got
+    assert ("Lê Văn Tuấn", "participatedIn", "Festival Biển Nha Trang lần thứ XII") not in got
