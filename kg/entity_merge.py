@@ -141,9 +141,14 @@ _EDITION = r"(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth
 def _edition_of(short: str, full: str) -> bool:
     """``full`` is ``short`` with its year or edition ("X 2025", "2025 X", "the seventh X"): one English event."""
     s, f = norm_key(short), norm_key(full)
+    # (no pattern built from the names: one per pair of entities filled re's cache and evicted every other)
     return len(short.split()) >= 2 and f != s and (
-        re.fullmatch(re.escape(s) + r"\s+(?:19|20)\d\d", f) is not None
-        or re.fullmatch(_EDITION + r"\s+" + re.escape(s), f) is not None)
+        f.startswith(s) and _YEAR_AFTER.fullmatch(f, len(s)) is not None
+        or f.endswith(s) and _EDITION_BEFORE.fullmatch(f, 0, len(f) - len(s)) is not None)
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d")
+_EDITION_BEFORE = re.compile(_EDITION + r"\s+")
 
 
 def _body_name(a: "Entity", b: "Entity", ex: Extraction) -> str | None:

@@ -16,6 +16,7 @@ from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.names import _CAP, _CAP_FIRST
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import compiled
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +54,8 @@ def _mask_trade_phrases(trade: str) -> str:
     does not end the name."""
     for phrase in _trade_phrases():
         # the phrase may open the trade words capitalised after a legal form ("… cổ phần Thiết bị y tế …")
-        pattern = r"(?<![\w])[" + phrase[0] + phrase[0].upper() + "]" + re.escape(phrase[1:]) + r"(?![\w])"
-        trade = re.sub(pattern, lambda m: m.group().replace(" ", "_"), trade)
+        pattern = compiled(r"(?<![\w])[" + phrase[0] + phrase[0].upper() + "]" + re.escape(phrase[1:]) + r"(?![\w])")
+        trade = pattern.sub(lambda m: m.group().replace(" ", "_"), trade)
     return trade
 
 
