@@ -97,9 +97,19 @@ def _names_after(text: str, word: str) -> Counter:
     names: Counter = Counter()
     for m in compiled(rf"(?<![\w]){word}\s(?=[A-ZĐÂĂÊÔƠƯ])").finditer(text):
         n = proper_name_at(text, m.end())
-        if n:
+        if n and not _person_name(n):
             names[n] += 1
     return names
+
+
+def _person_name(name: str) -> bool:
+    """"Chủ tịch HĐND tỉnh Nguyễn Đức Trung": a family-name-led run of three or four words that names no known
+    place is the person after a bare body, not the body's place."""
+    from kg.nlp.lexicon import load_lexicon
+
+    words = name.split()
+    lex = load_lexicon()
+    return 3 <= len(words) <= 4 and lex.is_surname(words[0]) and not any(e.type == "Place" for e in lex.lookup(name))
 
 
 def _dominant(names: Counter) -> str | None:

@@ -40,3 +40,19 @@ def test_people_joined_before_a_role_link_hold_the_role_too():
     # an apposition after the second name is that one's only
     apposed = facts("Ông Trần Văn Nam và ông Lê Văn Ba, Phó Chủ tịch UBND tỉnh Hà Nam, dự hội nghị.", "2025-07-25")
     assert ("Trần Văn Nam", "position", "Phó Chủ tịch") not in apposed
+
+
+def test_a_person_after_a_bare_body_is_not_its_place():
+    got = facts("Sáng 5/3, HĐND tỉnh Quảng Trị họp phiên thường kỳ. Chủ tịch HĐND tỉnh Nguyễn Đăng Quang phát biểu "
+                "khai mạc.", "2027-03-05")
+    assert ("Nguyễn Đăng Quang", "memberOf", "HĐND tỉnh Quảng Trị") in got
+    # no province named after "tỉnh" but the person's name: no body of that name
+    alone = facts("Tại Quảng Trị, Chủ tịch HĐND tỉnh Nguyễn Đăng Quang dự hội nghị.", "2027-03-05")
+    assert ("Nguyễn Đăng Quang", "position", "Chủ tịch") in alone
+    assert not any(o.endswith("Nguyễn Đăng Quang") for s, p, o in alone if p == "memberOf")
+
+
+def test_a_title_inside_a_bodys_name_is_no_ones_role():
+    got = facts("Tham gia đoàn có Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải.", "2027-03-05")
+    assert ("Lê Khánh Hải", "position", "Chủ nhiệm") in got
+    assert ("Lê Khánh Hải", "position", "Chủ tịch nước") not in got

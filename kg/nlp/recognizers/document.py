@@ -283,6 +283,8 @@ def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text
     out = []
     orgs = [c for c in ents if c.label == "ORG"]
     for t in titles:
+        if any(o.start < t.start and t.end <= o.end for o in orgs):
+            continue  # "Chủ nhiệm Văn phòng Chủ tịch nước X": a title inside a body's name is no one's role
         # "Phó Giám đốc Công an tỉnh": a bare local body may end where the title ends
         org = next((o for o in orgs if t.start < o.start < t.end < o.end
                     or (t.start < o.start < t.end == o.end and o.source == SOURCE)), None)
