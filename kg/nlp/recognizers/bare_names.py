@@ -171,9 +171,10 @@ def bare_name_candidates(text: str, words: list[Word], lex: Lexicon, cands: list
         if says.match(text, e) and words[i].text not in not_speakers:
             out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
             continue  # "Hoà cho biết kẻ gian …"
-        # "anh em Hùng và Dũng": a bare name joined by "và" to a person named just before it
+        # "anh em Hùng và Dũng": a bare name joined by "và" to a person named just before it (not "X và Phu nhân")
         if any(c.label == "PER" and c.end == s - 4 for c in cands) and text[s - 4:s] == " và " \
-                and not text[e:e + 2].strip()[:1].isupper():
+                and not text[e:e + 2].strip()[:1].isupper() \
+                and not any(text.startswith(h, s) for h in pattern_data("bare_names_vi.json")["spouse_nouns"]):
             out.append(Candidate(s, e, "PER", PRIORITY["given-name/alone"], "bare-name", ref=True))
             continue
         # "Minh và Lan gặp nhau": two bare names joined by "và" before a person verb

@@ -1,5 +1,6 @@
 """Visits named in lower case by the country or province they go to: "chuyến thăm chính thức Việt
-Nam", "chuyến thăm cấp Nhà nước tới Lào", "chuyến công tác tại Nhật Bản" is not one (a trip "at")."""
+Nam", "chuyến thăm cấp Nhà nước tới Lào", "thăm cấp nhà nước Cộng hòa Chile" (the verb with a kind of visit, the
+state's form before its name); "chuyến công tác tại Nhật Bản" is not one (a trip "at")."""
 from __future__ import annotations
 
 import re
@@ -9,22 +10,28 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
+_KINDS = r"(?:chính thức|cấp Nhà nước|cấp nhà nước|làm việc|hữu nghị|song phương|cấp cao|và làm việc)"
+# "chuyến thăm chính thức …", or the verb with a kind of visit: "Chủ tịch nước thăm cấp nhà nước Cộng hòa Chile"
 _VISIT = re.compile(
-    r"(?<![\w])(?:[Cc]huyến thăm|[Cc]huyến công du)"
-    r"(?:\s+(?:chính thức|cấp Nhà nước|cấp nhà nước|làm việc|hữu nghị|song phương|cấp cao|và làm việc))*"
+    r"(?<![\w])(?:(?:[Cc]huyến thăm|[Cc]huyến công du)(?:\s+" + _KINDS + r")*|(?<![\w])thăm(?:\s+" + _KINDS + r")+)"
     r"(?:\s+(?:tới|đến))?\s+(?=[" + P.UPPER_VI + r"])")
+# the form of a state written before its name: "Cộng hòa Chile", "Vương quốc Thái Lan"
+_STATE_FORM = re.compile(r"(?:Cộng hòa|Cộng hoà|Vương quốc|Liên bang|Cộng hòa Liên bang|Cộng hòa Dân chủ Nhân dân|"
+                         r"Nhà nước|Đại công quốc)\s+")
 
 
 def visit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"chuyến thăm chính thức Việt Nam": a visit ends with the known place it goes to."""
     out: list[Candidate] = []
     for m in _VISIT.finditer(text):
-        words = re.findall(r"\S+", text[m.end():m.end() + 60])
+        form = _STATE_FORM.match(text, m.end())
+        after = form.end() if form else m.end()
+        words = re.findall(r"\S+", text[after:after + 60])
         end = None
         for n in range(min(4, len(words)), 0, -1):
             surface = " ".join(words[:n]).rstrip(",.;:)")
             if any(e.type == "Place" for e in lex.lookup(surface)):
-                end = m.end() + len(surface)
+                end = after + len(surface)
                 break
         if end is not None:
             out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-head"], "event-visit",

@@ -83,3 +83,9 @@ def test_friend_spouse_and_opener_before_names(nlp):
     # a hospital's name ends before "cấp cứu"
     assert ents(nlp, "Nạn nhân được đưa vào Bệnh viện Đa khoa tỉnh Sơn La cấp cứu.") == \
         [("Bệnh viện Đa khoa tỉnh Sơn La", "ORG")]
+
+
+def test_a_leaders_spouse_is_no_given_name():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Chủ tịch nước Lương Cường và Phu nhân đã tới Santiago.", "vi")
+    assert {n for n, t in got if t == "Person"} == {"Lương Cường"}

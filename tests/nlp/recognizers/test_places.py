@@ -443,3 +443,11 @@ def test_a_plural_head_before_two_names_joined_by_a_dash_names_two_places():
         "Vườn quốc gia Phong Nha - Kẻ Bàng đón 100.000 lượt khách.", "vi", "2026-12-05")
     got = resolved_entities("Tuyến đường nối tỉnh Đồng Nai - Bình Dương đã thông xe.", "vi", "2026-12-05")
     assert {("Đồng Nai", "Place"), ("Bình Dương", "Place")} <= got
+
+
+def test_a_presidential_palace_is_a_venue_not_a_person():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Sáng 9/11, tại Dinh Tổng thống Malacañang, Tổng thống Ferdinand Marcos chủ trì lễ đón chính "
+                            "thức.", "vi")
+    assert ("Dinh Tổng thống Malacañang", "Place") in got
+    assert ("Malacañang", "Person") not in got
