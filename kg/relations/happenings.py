@@ -124,11 +124,6 @@ def visitors(s: "Sentence") -> list["Relation"]:
                         r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
     out: list[Relation] = []
     for ev in s.of_type("Event"):
-        if s.lang == "vi" and ev.text.startswith("thăm "):  # "Chủ tịch nước X thăm cấp nhà nước Cộng hòa Chile"
-            people = [p for p in s.of_type("Person") if p.end <= ev.start and not p.ref]
-            if people and _VISITS_VI.fullmatch(s.text, people[-1].end, ev.start):
-                out.append(Relation(people[-1].id, "participatedIn", ev.id, s.index))
-            continue
         if not travel.search(ev.text):
             continue
         people = [p for p in s.of_type("Person") if p.end <= ev.start]
@@ -138,11 +133,6 @@ def visitors(s: "Sentence") -> list["Relation"]:
         if visitor is not None:
             out.append(Relation(visitor.id, "participatedIn", ev.id, s.index))
     return out
-
-
-# between the visitor and "thăm": the spouse, the delegation, an aspect ("và Phu nhân", "cùng Đoàn …", "đã")
-_VISITS_VI = re.compile(r"(?:\s+(?:và|cùng)\s+Phu nhân)?(?:\s+(?:cùng|và)\s+Đoàn[^,.;]{0,60})?"
-                        r"(?:\s+(?:đã|sẽ|đang|lên đường|bắt đầu|tiếp tục))*\s+")
 
 
 def _visitor_after(s: "Sentence", ev: "Mention") -> "Mention | None":
