@@ -691,3 +691,15 @@ def test_participants_after_the_opening_session_discussed_at_the_whole_event():
               "cybersecurity.", "about")
     assert ("Vietnam Fintech Summit 2026", "e-commerce") in got and ("Vietnam Fintech Summit 2026", "cybersecurity") in got
     assert not any(s.endswith("session") for s, o in got)
+
+
+def test_new_policy_fields_of_the_lexicon_are_topics_of_what_holds_them():
+    got = facts("Sở Y tế ban hành Kế hoạch số 31/KH-SYT về y tế trường học và dinh dưỡng học đường. "
+                "Bảo hiểm xã hội tỉnh tổ chức hội nghị về bảo hiểm xã hội tự nguyện và chế độ thai sản.", "2031-05-04")
+    assert {"y tế trường học", "dinh dưỡng học đường"} <= {o for s, p, o in got if p == "about" and s.startswith("Kế hoạch số 31")}
+    assert {"bảo hiểm xã hội tự nguyện", "chế độ thai sản"} <= {o for s, p, o in got if p == "about"}
+
+
+def test_a_policy_field_named_in_passing_is_no_topic():
+    got = facts("Nhiều phụ huynh cho rằng dinh dưỡng học đường còn chưa được quan tâm đúng mức.", "2031-05-04")
+    assert not any(o == "dinh dưỡng học đường" for s, p, o in got)
