@@ -261,8 +261,11 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
     # also a steering board whose name says what it is for: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
     # … or a steering board named by its field right after its head: "Ban Chỉ đạo cải cách tư pháp tỉnh …"
     # (a centre or institute named by its field right after its head, too: "Trung tâm Đổi mới sáng tạo Quốc gia")
+    # (… or past the few lower-case words of its task: "Ban Chỉ đạo phát triển nguồn nhân lực chất lượng cao …",
+    # "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội …")
     return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm|(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
-                        r"Quốc gia|Trung ương))*)\s+", head) is not None \
+                        r"Quốc gia|Trung ương))*(?:\s+(?:phát triển|thực hiện|xây dựng|triển khai)(?:\s+chính sách)?)?)\s+",
+                        head) is not None \
         or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia|Hội đồng)\b", head) is not None
             and re.search(r"\svề\s", head) is not None)  # (each field of the list after "về")
 

@@ -22,6 +22,16 @@ def test_steering_board_named_by_its_field_right_after_its_head():
     assert "cải cách hành chính" in _about(got, "Ban Chỉ đạo cải cách hành chính")
 
 
+def test_steering_board_named_by_its_task_and_field():
+    got = facts("Sáng 9/4, Ban Chỉ đạo phát triển kinh tế tập thể tỉnh Hà Tĩnh họp phiên thường kỳ quý I.", "2027-04-09")
+    assert "kinh tế tập thể" in _about(got, "Ban Chỉ đạo phát triển kinh tế tập thể")
+
+
+def test_a_board_whose_name_only_holds_a_field_after_its_own_words_is_not_about_it():
+    got = facts("Sáng 9/4, Ban Quản lý Khu công nghệ cao Hòa Lạc làm việc với các doanh nghiệp.", "2027-04-09")
+    assert not _about(got, "Ban Quản lý Khu công nghệ cao")
+
+
 def test_a_ministry_named_by_its_field_is_still_not_about_it():
     got = facts("Bộ Giáo dục và Đào tạo vừa công bố kết quả kỳ thi tốt nghiệp.", "2027-07-20")
     assert not _about(got, "Bộ Giáo dục")

@@ -70,6 +70,8 @@ from kg.relations.named_tasks import bodies_named_by_task, partners_implement, p
 from kg.relations.sessions import continued_sittings
 from kg.relations.event_topics import compound_focus_topics, generic_event_topics
 from kg.relations.regulated_topics import regulated_topics
+from kg.relations.board_topic_lists import cut_board_lists
+from kg.relations.policy_clauses_vi import according_to_kind_topics, kind_regulated_topics, purpose_policy_topics
 from kg.relations.hosts import hosts_after_event, organiser_lists
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements, bare_body_implements_en
@@ -128,7 +130,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
-          reported_implementers, plural_signers)
+          reported_implementers, plural_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
+          cut_board_lists)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

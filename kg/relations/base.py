@@ -145,10 +145,11 @@ def _state_body(m: Mention) -> bool:
 # what joins two fields of one "về" subject (Vietnamese): "về X, Y và Z", "về X cùng Y"; a field right after
 # another is its object ("về số hóa di sản văn hóa"); "về X gắn với Y", "về X trong (lĩnh vực / bối cảnh) Y", "về
 # phát triển bền vững Đồng bằng sông Cửu Long thích ứng với biến đổi khí hậu": the field X is tied to, done in,
-# set against or fitted to (past the place X is for)
+# set against or fitted to (past the place X is for); "về X đối với hoạt động Y": the activity X is set for
 TOPIC_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)(?:[^\W\d]+\s+){0,2}|[^\S\n]+"
                         r"|(?:\s+(?:vùng\s+)?[" + UPPER_VI + r"][\w-]*(?:\s+[\w-]+){0,5}?\s+|\s+)"
-                        r"(?:gắn với|thích ứng với|ứng phó với|trong(?: lĩnh vực| bối cảnh)?)\s+")
+                        r"(?:gắn với|thích ứng với|ứng phó với|trong(?: lĩnh vực| bối cảnh)?)\s+"
+                        r"|\s+đối với\s+(?:các\s+)?(?:hoạt động|lĩnh vực|ngành)\s+")
 
 
 def joined_run(text: str, mentions: list, first, join: re.Pattern) -> list:

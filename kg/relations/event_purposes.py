@@ -19,7 +19,9 @@ _PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:thảo luận
 # then the field itself
 _PURPOSE_DIRECT = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:đánh giá|thúc đẩy|tăng cường|đẩy mạnh|nâng cao|"
                              r"bàn giải pháp|tìm giải pháp|tìm kiếm giải pháp|quảng bá|lan tỏa)"
-                             r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+$")
+                             r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+$"
+                             # (or right after "nhằm": "… nhằm | giảm phát thải khí nhà kính", a field with its own verb)
+                             r"|\s*,?\s*nhằm\s+$")
 _PLACE_GAP = re.compile(r"\s+(?:tại|ở)\s+")
 
 

@@ -20,9 +20,11 @@ from kg.textutil import phrase_alternation
 
 _MAX_WORDS = 7
 # "Luật … đã có các quy định riêng liên quan đến X", "… Luật …, trong đó có các nội dung về X": the instrument's
-# provisions on a field (the noun "quy định" / "nội dung" that the instrument has, up to "liên quan đến" or "về")
+# provisions on a field (the noun "quy định" / "nội dung" that the instrument has, up to "liên quan đến" or "về"),
+# and the new points it brings on one ("Luật … có nhiều điểm mới về X": only "về", as "điểm mới liên quan đến" may
+# be what the law touches in passing)
 _HAS_PROVISIONS = (r"(?:\s+(?:đã\s+|cũng\s+)?(?:có|gồm|bổ sung)|\s*,\s*trong đó(?:\s+có)?)\s+(?:các\s+|nhiều\s+)?"
-                   r"(?:quy định|nội dung)(?:\s+(?:riêng|mới|cụ thể))?\s+(?:liên quan đến|về)\s+")
+                   r"(?:(?:quy định|nội dung)(?:\s+(?:riêng|mới|cụ thể))?\s+(?:liên quan đến|về)|điểm mới\s+về)\s+")
 _OPEN = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?(?:\s+(?:quy định|hướng dẫn)"
                    r"(?:\s+chi tiết)?\s+|" + _HAS_PROVISIONS + r")")
 _BREAK = frozenset({"phải", "được", "bị", "để", "khi", "nếu", "không", "về", "tại", "của", "đối", "trong", "từ",

@@ -437,8 +437,12 @@ def _latest_event(s: Sentence, skip: re.Pattern | None = None):
         if named:
             return next(iter(named.values())) if len(named) == 1 else None
     # further back: the one event the article has named so far ("The … Forum 2026 opened …" five sentences before)
-    named = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence < s.index}
-    return next(iter(named.values())) if len(named) == 1 else None
+    # (named again by the same words, it is one event; a headline naming it shorter is no second one)
+    named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence < s.index]
+    a, b = s.ex.sentences[0] if s.ex.sentences else (0, 0)
+    named = [m for m in named if m.sentence > 0 or re.search(r"[.!?…:]\s*$", s.text[a:b])] or named
+    keys = {" ".join(m.text.casefold().split()) for m in named}
+    return named[0] if len(keys) == 1 else None
 
 
 def discussed_topics(s: Sentence) -> list[Relation]:

@@ -38,3 +38,15 @@ def test_a_field_past_a_comma_of_the_purpose_clause_is_not_the_meetings_subject(
     got = facts("Ngày 7/10, Hội Nông dân tỉnh Hà Nam tổ chức Hội thi nhà nông năm 2031 nhằm nâng cao đời sống nông "
                 "dân, góp phần xây dựng nông thôn mới.", "2031-10-08")
     assert not _about(got, "Hội thi nhà nông")
+
+
+def test_a_field_right_after_nham_is_the_event_s_purpose():
+    got = facts("Ngày 4/4, Sở Nông nghiệp và Môi trường tỉnh An Giang tổ chức Hội nghị tập huấn năm 2031 nhằm giảm "
+                "phát thải khí nhà kính trong trồng lúa.", "2031-04-04")
+    assert "phát thải khí nhà kính" in {o for s, p, o in got if p == "about" and s.startswith("Hội nghị tập huấn")}
+
+
+def test_whom_an_event_serves_right_after_nham_is_no_field():
+    got = facts("Ngày 4/4, Sở Nông nghiệp và Môi trường tỉnh An Giang tổ chức Hội nghị tập huấn năm 2031 nhằm hỗ trợ "
+                "nông dân vùng lũ, nhiều người làm du lịch cộng đồng.", "2031-04-04")
+    assert not {o for s, p, o in got if p == "about" and s.startswith("Hội nghị tập huấn")}

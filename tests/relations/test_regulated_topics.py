@@ -68,3 +68,9 @@ def test_a_plan_whose_sentence_merely_mentions_a_field_is_not_about_it():
     got = facts("UBND tỉnh Lào Cai ban hành Kế hoạch số 7/KH-UBND, giao Sở Tài chính rà soát kinh phí cho "
                 "chuyển đổi số.", "2031-03-02")
     assert not _about(got, "Kế hoạch số 7")
+
+
+def test_the_fields_a_law_brings_new_points_on():
+    got = facts("Theo đại diện Sở Tư pháp, Luật Nhà ở năm 2023 có nhiều điểm mới về nhà ở xã hội và "
+                "thị trường bất động sản.", "2031-03-02")
+    assert {"nhà ở xã hội", "thị trường bất động sản"} <= _about(got, "Luật Nhà ở")

@@ -691,3 +691,41 @@ def test_participants_after_the_opening_session_discussed_at_the_whole_event():
               "cybersecurity.", "about")
     assert ("Vietnam Fintech Summit 2026", "e-commerce") in got and ("Vietnam Fintech Summit 2026", "cybersecurity") in got
     assert not any(s.endswith("session") for s, o in got)
+
+
+def test_new_policy_fields_of_the_lexicon_are_topics_of_what_holds_them():
+    got = facts("Sở Y tế ban hành Kế hoạch số 31/KH-SYT về y tế trường học và dinh dưỡng học đường. "
+                "Bảo hiểm xã hội tỉnh tổ chức hội nghị về bảo hiểm xã hội tự nguyện và chế độ thai sản.", "2031-05-04")
+    assert {"y tế trường học", "dinh dưỡng học đường"} <= {o for s, p, o in got if p == "about" and s.startswith("Kế hoạch số 31")}
+    assert {"bảo hiểm xã hội tự nguyện", "chế độ thai sản"} <= {o for s, p, o in got if p == "about"}
+
+
+def test_a_policy_field_named_in_passing_is_no_topic():
+    got = facts("Nhiều phụ huynh cho rằng dinh dưỡng học đường còn chưa được quan tâm đúng mức.", "2031-05-04")
+    assert not any(o == "dinh dưỡng học đường" for s, p, o in got)
+
+
+def test_discussants_after_a_headline_that_names_the_event_shorter_are_at_the_body_s_event():
+    text = ("Hội nghị triển khai hóa đơn điện tử năm 2031\n\n"
+            "Sáng 5/6, tại Hà Nội, Bộ Tài chính tổ chức Hội nghị triển khai hóa đơn điện tử và chữ ký số năm 2031. "
+            "Thứ trưởng Bộ Tài chính Cao Anh Tuấn chủ trì hội nghị.\n\n"
+            "Năm 2030, cả nước có 1,2 triệu doanh nghiệp dùng hóa đơn điện tử. Bộ đã ban hành nhiều văn bản hướng dẫn. "
+            "Nhiều địa phương còn chậm.\n\n"
+            "Các đại biểu đã thảo luận về thương mại điện tử và an toàn thông tin.")
+    got = facts(text, "2031-06-05")
+    assert {"thương mại điện tử", "an toàn thông tin"} <= {o for s, p, o in got if p == "about"
+                                                          and s.startswith("Hội nghị triển khai hóa đơn điện tử và")}
+
+
+def test_discussants_after_two_different_events_belong_to_neither():
+    text = ("Sáng 5/6, Bộ Tài chính tổ chức Hội nghị triển khai hóa đơn điện tử năm 2031. Chiều cùng ngày, bộ tổ chức "
+            "Hội thảo về thị trường chứng khoán năm 2031.\n\nNăm 2030, cả nước có 1,2 triệu doanh nghiệp dùng hóa đơn "
+            "điện tử. Bộ đã ban hành nhiều văn bản. Nhiều địa phương còn chậm.\n\n"
+            "Các đại biểu đã thảo luận về an toàn thông tin.")
+    got = facts(text, "2031-06-05")
+    assert "an toàn thông tin" not in {o for s, p, o in got if p == "about"}
+
+
+def test_green_jobs_and_the_film_industry_are_fields():
+    got = facts("Hội thảo về việc làm xanh và công nghiệp điện ảnh được tổ chức tại Huế ngày 3/3.", "2031-03-03")
+    assert {"việc làm xanh", "công nghiệp điện ảnh"} <= {o for s, p, o in got if p == "about"}
