@@ -348,3 +348,10 @@ def test_a_joined_title_after_a_possessor_keeps_its_first_word():
     got = [t for lab, t in kg_spans("The board backed the city's Culture and Sports Development Programme to 2030 on "
                                     "Friday.", "en") if lab == "POLICY"]
     assert got == ["Culture and Sports Development Programme to 2030"]
+
+
+def test_mechanisms_and_policies_are_one_pair_in_a_resolutions_name():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Quốc hội thông qua Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù phát triển "
+                            "thành phố Hải Phòng.", "vi")
+    assert any(t == "Policy" and n.startswith("Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù") for n, t in got)
