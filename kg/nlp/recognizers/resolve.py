@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from kg.nlp.recognizers.candidates import Analysis, Candidate
-from kg.nlp.recognizers.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE, trim_titles_into_bodies
+from kg.nlp.recognizers.document import SOURCE as LOCAL_BODY_SOURCE, trim_titles_into_bodies
+from kg.nlp.recognizers.purpose_bodies import BODY_REF_SOURCE
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.patterns import EN_SENTENCE_OPENERS
 from kg.nlp.recognizers.of_known_bodies import split_units_of_known_bodies

@@ -25,8 +25,8 @@ from typing import Callable
 from kg.nlp.recognizers.ethnic_groups import without_ethnic_persons
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
-from kg.nlp.recognizers.document import (body_references, cut_at_stops, local_body_candidates, shared_place_candidates,
-                                         purpose_body_candidates)
+from kg.nlp.recognizers.document import cut_at_stops, local_body_candidates, shared_place_candidates
+from kg.nlp.recognizers.purpose_bodies import body_references, purpose_body_candidates
 from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier

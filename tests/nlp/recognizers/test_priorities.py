@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import iter_articles, sample_corpus_dir
-from kg.nlp.recognizers.document import BODY_REF_SOURCE, SOURCE as LOCAL_BODY_SOURCE
+from kg.nlp.recognizers.document import SOURCE as LOCAL_BODY_SOURCE
+from kg.nlp.recognizers.purpose_bodies import BODY_REF_SOURCE
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.stages import analyze_text
 
