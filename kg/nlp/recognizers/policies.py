@@ -435,10 +435,12 @@ def _cut_en(rest: str) -> str:
                 and not re.match(r"\s+the\s+(Law|Decree|Resolution|Code|Constitution)\b", after):
             break  # "… Law on X to the National Assembly" (but "amendments to the Law on Press" goes on)
         if words_seen >= 2 and low == "and" and (re.match(
-                r"\s+the\s+(?:Law|Decree|Resolution|Code|Directive|Decision|Circular|Ordinance)\b", after) or re.match(
+                r"\s+the\s+(?:[A-Z][\w-]*['’]s\s+)?(?:Law|Decree|Resolution|Code|Directive|Decision|Circular|Ordinance)\b",
+                after) or re.match(
                 r"\s+(?:Law|Decree|Resolution|Directive|Decision|Circular|Ordinance|Conclusion|Plan|Programme)"
                 r"\s+(?:No\.?\s*)?\d", after)):
-            break  # "the Law on Press and the Law on Archives", "… and Resolution 71-NQ/TW": two instruments
+            break  # "the Law on Press and the Law on Archives", "… and Resolution 71-NQ/TW", "… and the Government's
+            # Decree 107": two instruments
         if words_seen >= 2 and low == "and" and re.match(
                 r"\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Law|Code|Decree|Resolution|Plan|Programme|"
                 r"Program|Strategy|Agreement|Convention|Treaty|Charter)\b", after):

@@ -336,3 +336,11 @@ def test_small_and_medium_firms_stay_inside_a_plans_name():
                             "2027 - 2030. Đề án hỗ trợ doanh nghiệp nhỏ và vừa vừa được phê duyệt.", "vi")
     assert ("Chương trình hỗ trợ doanh nghiệp nhỏ và vừa xuất khẩu giai đoạn 2027 - 2030", "Policy") in got
     assert ("Đề án hỗ trợ doanh nghiệp nhỏ và vừa", "Policy") in got
+
+
+def test_a_law_ends_before_a_possessed_instrument_coordinated_with_it():
+    got = _spans_20251120("The firm broke the Law on Competition and the Government's Decree 98/2020/NĐ-CP on trade "
+                          "penalties, the inspectors said.")
+    assert ("POLICY", "Law on Competition") in got
+    assert ("POLICY", "Decree 98/2020/NĐ-CP") in got
+    assert not any(lab == "POLICY" and "Government" in t for lab, t in got)
