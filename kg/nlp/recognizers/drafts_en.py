@@ -167,8 +167,8 @@ _HORIZON = re.compile(r"20\d\d(?:[-–]20\d\d)?")
 
 def _horizon(rest: list[str], k: int) -> int:
     """How many words from ``rest[k]`` make a time horizon that closes an instrument's name ("to 2030",
-    "for 2026-2028", "to 2030 with a vision to 2045"), else 0."""
-    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for") and _HORIZON.fullmatch(rest[k + 1])):
+    "for 2026-2028", "until 2030", "to 2030 with a vision to 2045"), else 0."""
+    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for", "until") and _HORIZON.fullmatch(rest[k + 1])):
         return 0
     vision = [w.casefold() for w in rest[k + 2:k + 6]]
     if vision == ["with", "a", "vision", "to"] and k + 6 < len(rest) and _HORIZON.fullmatch(rest[k + 6]):

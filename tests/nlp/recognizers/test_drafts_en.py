@@ -267,3 +267,9 @@ def test_two_lower_case_resolutions_named_one_after_the_other():
 def test_a_resolution_delegates_debated_is_an_instrument():
     text = "Delegates also debated a resolution regarding flood prevention in the rainy season."
     assert [text[c.start:c.end] for c in draft_candidates(text)] == ["resolution regarding flood prevention"]
+
+
+def test_a_scheme_on_a_field_until_a_year_is_an_instrument():
+    assert _policies("The agency will carry out a scheme on upgrading inland ports until 2030, the minister said.") == [
+        "scheme on upgrading inland ports until 2030"]
+    assert _policies("The coach drew a scheme on the whiteboard.") == []
