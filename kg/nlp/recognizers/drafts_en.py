@@ -264,8 +264,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
     goes on (:func:`_governs_in`)."""
     kept: list[str] = []
     for k, w in enumerate(rest):
-        if w.casefold() == "the" and k + 1 < len(rest) and rest[k + 1] in _NAMED_KINDS:
-            break  # "a decree guiding the Law on Roads": the named instrument is no part of the subject
+        if w.casefold() == "the" and k + 1 < len(rest) and (rest[k + 1] in _NAMED_KINDS or k + 2 < len(rest)
+                                                             and rest[k + 1] in ("amended", "revised", "new")
+                                                             and rest[k + 2] in _NAMED_KINDS):
+            break  # "a decree guiding the (amended) Law on Roads": the named instrument is no part of the subject
         size = _horizon(rest, k) if kept else 0
         if size:
             return kept + rest[k:k + size]  # "… development to 2030": the horizon is part of the name
