@@ -101,6 +101,11 @@ def _lower_subject(text: str, end: int) -> int:
             words += 1  # "a meeting on African swine fever control": a capitalised word opens the subject
             last = pos + w.start() + len(bare)
             continue
+        if bare == "in" and word == bare and words >= 1:
+            setting = _in_setting(text, pos + w.end(), stops)
+            if setting:  # "a workshop on artificial intelligence in advertising in HCM City": the setting closes it
+                last, words = setting, words + 1
+            break
         if not re.fullmatch(r"[a-z][a-z'’-]*", bare) or bare in stops or words >= most:
             break
         words += 1
@@ -111,6 +116,29 @@ def _lower_subject(text: str, end: int) -> int:
         last = end + text[end:last].rstrip().rfind(" ")
         words -= 1
     return last if words >= 1 and len(text[end:last].split()) >= 2 else end
+
+
+@lru_cache(maxsize=1)
+def _in_not() -> frozenset[str]:
+    return frozenset(pattern_data(DATA.name).get("in_not_settings", []))
+
+
+def _in_setting(text: str, at: int, stops: frozenset[str]) -> int:
+    """End of a setting after the "in" that ends at ``at``: one or two lower-case words ("in law firms", "in
+    advertising") and then punctuation, the end of the line or a stop word; 0 for a time or a phrase of
+    ``in_not_settings`` ("in recent years", "in principle") or a capitalised place ("in Hà Nội")."""
+    for n in (1, 2):
+        m = re.match(rf"(?:\s+[a-z][a-z-]*){{{n}}}", text[at:at + 80])
+        if m is None:
+            return 0
+        words = m.group().split()
+        if any(x in stops or x in ("the", "a", "an", "this", "that") or x in _in_not() for x in words):
+            return 0
+        after = text[at + m.end():at + m.end() + 40]
+        nxt = re.match(r"\s+(\S+)", after)
+        if re.match(r"[,.;:!?)]|\s*$|[ \t]*\n", after) or nxt and nxt.group(1).rstrip(",.;:!?)").casefold() in stops:
+            return at + m.end()
+    return 0
 
 
 @lru_cache(maxsize=1)
