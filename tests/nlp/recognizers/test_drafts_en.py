@@ -273,3 +273,8 @@ def test_a_scheme_on_a_field_until_a_year_is_an_instrument():
     assert _policies("The agency will carry out a scheme on upgrading inland ports until 2030, the minister said.") == [
         "scheme on upgrading inland ports until 2030"]
     assert _policies("The coach drew a scheme on the whiteboard.") == []
+
+
+def test_a_time_adverb_ends_a_drafts_subject():
+    assert _policies("The agency will publish a draft decree detailing fines for food labelling breaches later this "
+                     "year.") == ["draft decree detailing fines for food labelling breaches"]
