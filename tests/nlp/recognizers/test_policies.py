@@ -344,3 +344,9 @@ def test_a_law_ends_before_a_possessed_instrument_coordinated_with_it():
     assert ("POLICY", "Law on Competition") in got
     assert ("POLICY", "Decree 98/2020/NĐ-CP") in got
     assert not any(lab == "POLICY" and "Government" in t for lab, t in got)
+
+
+def test_a_lower_case_subject_ends_before_and_with_a_verb():
+    got = _spans_20251120("The ministers adopted the Vientiane Declaration on food security for rural communities "
+                          "and agreed to meet again in Jakarta.")
+    assert ("POLICY", "Vientiane Declaration on food security for rural communities") in got
