@@ -101,6 +101,11 @@ def _lower_subject(text: str, end: int) -> int:
             words += 1  # "a meeting on African swine fever control": a capitalised word opens the subject
             last = pos + w.start() + len(bare)
             continue
+        if words >= 2 and re.match(r"[A-ZĐÀ-Ỹ]", bare) and re.search(r"\bof\s+(?:the\s+)?$", text[pos:pos + w.start()]):
+            run = _CAPS_RUN.match(text, pos + w.start())
+            if run and not any(x in _DATE_CAPS for x in run.group().split()):
+                last, words = run.end(), words + 1  # "… on the restoration of the Huế Imperial City": its name closes it
+            break
         if bare == "in" and word == bare and words >= 1:
             setting = _in_setting(text, pos + w.end(), stops)
             if setting:  # "a workshop on artificial intelligence in advertising in HCM City": the setting closes it
@@ -116,6 +121,9 @@ def _lower_subject(text: str, end: int) -> int:
         last = end + text[end:last].rstrip().rfind(" ")
         words -= 1
     return last if words >= 1 and len(text[end:last].split()) >= 2 else end
+
+
+_CAPS_RUN = re.compile(r"[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,5}(?![\w’'-])")
 
 
 @lru_cache(maxsize=1)

@@ -219,3 +219,11 @@ def test_a_time_or_a_place_after_in_is_no_setting():
 def test_a_forum_keeps_its_lower_case_subject():
     got = kg_spans("The union will hold a forum on green jobs for young workers in Huế in May.", "en", "2026-05-08")
     assert ("EVENT", "forum on green jobs for young workers") in got
+
+
+def test_a_name_after_of_closes_an_events_subject():
+    got = kg_spans("The museum opened a photo exhibition on the rebuilding of the Hội An Old Town at its main hall.",
+                   "en", "2026-05-08")
+    assert ("EVENT", "photo exhibition on the rebuilding of the Hội An Old Town") in got
+    got = kg_spans("They held a workshop on the protection of the Mekong Delta on Monday.", "en", "2026-05-08")
+    assert ("EVENT", "workshop on the protection of the Mekong Delta") in got
