@@ -227,3 +227,8 @@ def test_a_name_after_of_closes_an_events_subject():
     assert ("EVENT", "photo exhibition on the rebuilding of the Hội An Old Town") in got
     got = kg_spans("They held a workshop on the protection of the Mekong Delta on Monday.", "en", "2026-05-08")
     assert ("EVENT", "workshop on the protection of the Mekong Delta") in got
+
+
+def test_an_exhibition_without_a_subject_is_not_named_by_this_reader():
+    text = "The guests viewed a photo exhibition highlighting fifty years of ties, organised by the embassy."
+    assert not any(text[c.start:c.end].startswith("photo exhibition") for c in english_event_candidates(text))
