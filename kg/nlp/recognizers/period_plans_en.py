@@ -1,6 +1,6 @@
 """Plans English copy names in lower case by their purpose and their period: "a plan to preserve and
 promote the values of intangible cultural heritage for 2026-2030", "the scheme to develop green ports until
-2030"; and the instrument that approves one: "a decision approving the plan to restructure weak credit
+2030", "the import-export strategy for goods to 2030" (a modified kind with "for" or "on" and its subject); and the instrument that approves one: "a decision approving the plan to restructure weak credit
 institutions for 2026-2030".
 
 A purpose alone ("the firm has a plan to expand into Laos") is an intention; a period closing the
@@ -27,7 +27,8 @@ def _pattern() -> re.Pattern:
     kinds = phrase_alternation(data["kinds"])
     links = phrase_alternation(data["horizon_links"])
     return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[^\W\d_]+['’]s)\s+"
-                      rf"(?P<name>(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<kind>{kinds})\s+to\s+[a-z]+(?:\s+and\s+[a-z]+)?"
+                      rf"(?P<name>(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<kind>{kinds})\s+(?:to\s+[a-z]+(?:\s+and\s+[a-z]+)?|"
+                      rf"(?P<link>for|on)(?=\s+[a-z]))"
                       rf"\s+(?P<subject>[^\n,.;:()\"“”!?]+?)\s+(?:{links})\s+{_YEARS})(?![\w-])"
                       rf"(?=\s*[,.;:)]|\s*$|\s+(?:{phrase_alternation(data['after'])})\b)")
 
@@ -49,6 +50,8 @@ def period_plan_candidates(text: str) -> list[Candidate]:
             continue
         if any(w in data["modifiers_not"] for w in m.group("mods").split()):
             continue
+        if m.group("link") and not m.group("mods"):
+            continue  # "the plan for goods to 2030" is read by drafts_en; a bare kind with "for" names nothing more
         out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group("kind").split()[-1].capitalize()}))
         a = _approval().search(text, max(0, m.start() - 40), m.start("name"))

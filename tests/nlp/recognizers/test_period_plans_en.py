@@ -32,3 +32,9 @@ def test_both_reach_the_article():
     got = kg_spans("The governor signed a decision approving the programme to modernise rural payment services "
                    "for 2027-2030 on Monday.", "en", "2026-10-05")
     assert ("POLICY", "decision approving the programme to modernise rural payment services for 2027-2030") in got
+
+
+def test_a_modified_kind_takes_its_subject_after_for_with_a_period():
+    text = "The ministry is carrying out the seafood export strategy for key markets to 2030, approved last year."
+    assert _names(text) == ["seafood export strategy for key markets to 2030"]
+    assert _names("The board approved the business plan for the next year.") == []
