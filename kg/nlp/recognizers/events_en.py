@@ -21,7 +21,7 @@ from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
 
 DATA = PATTERNS_DIR / "events_en.json"
-_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
+_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:–[A-ZĐÀ-Ỹ][\w’'-]*)?"  # "Việt Nam–Korea": a pair of countries joined by a dash
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
