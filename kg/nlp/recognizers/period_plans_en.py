@@ -27,7 +27,7 @@ def _pattern() -> re.Pattern:
     kinds = phrase_alternation(data["kinds"])
     links = phrase_alternation(data["horizon_links"])
     return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[^\W\d_]+['’]s)\s+"
-                      rf"(?P<name>(?P<mods>(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<kind>{kinds})\s+(?:to\s+[a-z]+(?:\s+and\s+[a-z]+)?|"
+                      rf"(?P<name>(?P<mods>(?:[A-Z]{{2,6}}\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<kind>{kinds})\s+(?:to\s+[a-z]+(?:\s+and\s+[a-z]+)?|"
                       rf"(?P<link>for|on)(?=\s+[a-z]))"
                       rf"\s+(?P<subject>[^\n,.;:()\"“”!?]+?)\s+(?:{links})\s+{_YEARS})(?![\w-])"
                       rf"(?=\s*[,.;:)]|\s*$|\s+(?:{phrase_alternation(data['after'])})\b)")

@@ -38,3 +38,8 @@ def test_a_modified_kind_takes_its_subject_after_for_with_a_period():
     text = "The ministry is carrying out the seafood export strategy for key markets to 2030, approved last year."
     assert _names(text) == ["seafood export strategy for key markets to 2030"]
     assert _names("The board approved the business plan for the next year.") == []
+
+
+def test_an_acronym_opens_a_work_plans_name():
+    text = "The ministers endorsed an APEC work plan on marine debris reduction for 2027-2029 on Friday."
+    assert _names(text) == ["APEC work plan on marine debris reduction for 2027-2029"]
