@@ -278,3 +278,9 @@ def test_a_scheme_on_a_field_until_a_year_is_an_instrument():
 def test_a_time_adverb_ends_a_drafts_subject():
     assert _policies("The agency will publish a draft decree detailing fines for food labelling breaches later this "
                      "year.") == ["draft decree detailing fines for food labelling breaches"]
+
+
+def test_a_joint_statement_on_a_field_is_an_instrument_up_to_its_participle():
+    assert _policies("Both sides welcomed a joint statement on maritime search and rescue adopted at the talks.") == [
+        "joint statement on maritime search and rescue"]
+    assert _policies("The leaders issued a joint statement that lists five areas.") == []
