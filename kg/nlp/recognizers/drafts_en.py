@@ -212,6 +212,11 @@ def _nouns_in() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _nouns_on() -> frozenset[str]:
+    return frozenset(pattern_data(DATA.name).get("nouns_governing_on", ()))
+
+
+@lru_cache(maxsize=1)
 def _procedure() -> frozenset[str]:
     return frozenset(pattern_data(DATA.name).get("procedure_after_for", ()))
 
@@ -278,6 +283,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
                 return kept + _subject(rest[k + 1 + size:], stops, max(1, max_words - len(kept)))
             h = _horizon(rest, k + 1 + size)
             return kept + rest[k + 1 + size:k + 1 + size + h]
+        if w.casefold() == "on" and kept and kept[-1].casefold() in _nouns_on() and k + 1 < len(rest) and (
+                re.fullmatch(r"[a-z][a-z-]*", rest[k + 1]) and rest[k + 1] not in stops):
+            kept.append(w)  # "the disclosure of information on the bond market": the noun's "on" is the subject's
+            continue
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
             continue

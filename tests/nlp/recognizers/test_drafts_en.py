@@ -284,3 +284,9 @@ def test_a_joint_statement_on_a_field_is_an_instrument_up_to_its_participle():
     assert _policies("Both sides welcomed a joint statement on maritime search and rescue adopted at the talks.") == [
         "joint statement on maritime search and rescue"]
     assert _policies("The leaders issued a joint statement that lists five areas.") == []
+
+
+def test_on_after_a_noun_that_governs_it_goes_on_with_the_subject():
+    assert _policies("The agency is drafting a circular guiding the reporting of data on the gold market, which it "
+                     "will publish soon.") == ["circular guiding the reporting of data on the gold market"]
+    assert _policies("The ministry is drafting a decree on fees on Monday.") == ["decree on fees"]
