@@ -41,12 +41,14 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 
 
 def _names_a_field(kept: list[str]) -> bool:
-    """A bare kind's subject names a field: a lower-case word, or "the" + a task + "of", first; no word of
+    """A bare kind's subject names a field: a lower-case word (or an acronym and one), or "the" + a task + "of",
+    first; no word of
     ``field_not_last`` (whom it serves) last."""
     data = pattern_data(DATA.name)
     low = [w.casefold() for w in kept]
-    if low[-1] in data["field_not_last"] or not re.fullmatch(r"[a-z][a-z-]*", kept[0]):
-        return False
+    if low[-1] in data["field_not_last"] or not (re.fullmatch(r"[a-z][a-z-]*", kept[0]) or len(kept) > 1 and re.fullmatch(
+            r"[A-Z]{2,6}", kept[0]) and re.fullmatch(r"[a-z][a-z-]*", kept[1])):
+        return False  # (an acronym before a lower-case word opens a field too: "STEM education", "AI cooperation")
     return low[0] != "the" or len(low) > 3 and low[1] in data["field_tasks"] and low[2] == "of"
 
 

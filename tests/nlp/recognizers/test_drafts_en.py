@@ -290,3 +290,9 @@ def test_on_after_a_noun_that_governs_it_goes_on_with_the_subject():
     assert _policies("The agency is drafting a circular guiding the reporting of data on the gold market, which it "
                      "will publish soon.") == ["circular guiding the reporting of data on the gold market"]
     assert _policies("The ministry is drafting a decree on fees on Monday.") == ["decree on fees"]
+
+
+def test_an_acronym_before_a_lower_case_word_opens_a_field():
+    assert _policies("The city will launch a programme to develop STEM education in 300 schools next year.") == [
+        "programme to develop STEM education"]
+    assert _policies("The two firms signed a memorandum on ASEAN.") == []
