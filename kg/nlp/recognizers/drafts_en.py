@@ -42,8 +42,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 
 def _names_a_field(kept: list[str]) -> bool:
     """A bare kind's subject names a field: a lower-case word (or an acronym and one), or "the" + a task + "of",
-    first; no word of
-    ``field_not_last`` (whom it serves) last."""
+    first; no word of ``field_not_last`` (whom it serves) last."""
     data = pattern_data(DATA.name)
     low = [w.casefold() for w in kept]
     if low[-1] in data["field_not_last"] or not (re.fullmatch(r"[a-z][a-z-]*", kept[0]) or len(kept) > 1 and re.fullmatch(
