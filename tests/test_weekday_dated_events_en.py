@@ -59,7 +59,7 @@ def test_day_before_month_and_a_date_after_a_comma():
                 lang="en")
     assert ("Law on Personal Data Protection", "date", "2025-06-26") in got
     got = facts("The forum on logistics opened in Hanoi on 12 November.", "2025-11-14", lang="en")
-    assert ("forum", "date", "2025-11-12") in got
+    assert ("forum on logistics", "date", "2025-11-12") in got  # a forum is named with its subject, as the tune-en gold names it
     # a place named after a day is no date: "2 April Square"
     got = facts("The Nha Trang Sea Festival opened at 2 April Square on Saturday.", "2025-11-14", lang="en")
     assert not any(p == "date" and o.endswith("-04-02") for _, p, o in got)

@@ -43,12 +43,13 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 
 
 def _names_a_field(kept: list[str]) -> bool:
-    """A bare kind's subject names a field: a lower-case word, or "the" + a task + "of", first; no word of
-    ``field_not_last`` (whom it serves) last."""
+    """A bare kind's subject names a field: a lower-case word (or an acronym and one), or "the" + a task + "of",
+    first; no word of ``field_not_last`` (whom it serves) last."""
     data = pattern_data(DATA.name)
     low = [w.casefold() for w in kept]
-    if low[-1] in data["field_not_last"] or not re.fullmatch(r"[a-z][a-z-]*", kept[0]):
-        return False
+    if low[-1] in data["field_not_last"] or not (re.fullmatch(r"[a-z][a-z-]*", kept[0]) or len(kept) > 1 and re.fullmatch(
+            r"[A-Z]{2,6}", kept[0]) and re.fullmatch(r"[a-z][a-z-]*", kept[1])):
+        return False  # (an acronym before a lower-case word opens a field too: "STEM education", "AI cooperation")
     return low[0] != "the" or len(low) > 3 and low[1] in data["field_tasks"] and low[2] == "of"
 
 
@@ -170,8 +171,8 @@ _HORIZON = re.compile(r"20\d\d(?:[-–]20\d\d)?")
 
 def _horizon(rest: list[str], k: int) -> int:
     """How many words from ``rest[k]`` make a time horizon that closes an instrument's name ("to 2030",
-    "for 2026-2028", "to 2030 with a vision to 2045"), else 0."""
-    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for", "by") and _HORIZON.fullmatch(rest[k + 1])):
+    "for 2026-2028", "by 2030", "until 2030", "to 2030 with a vision to 2045"), else 0."""
+    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for", "by", "until") and _HORIZON.fullmatch(rest[k + 1])):
         return 0
     vision = [w.casefold() for w in rest[k + 2:k + 6]]
     if vision == ["with", "a", "vision", "to"] and k + 6 < len(rest) and _HORIZON.fullmatch(rest[k + 6]):
@@ -212,6 +213,11 @@ def _verbs_from() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _nouns_in() -> frozenset[str]:
     return frozenset(pattern_data(DATA.name).get("nouns_governing_in", ()))
+
+
+@lru_cache(maxsize=1)
+def _nouns_on() -> frozenset[str]:
+    return frozenset(pattern_data(DATA.name).get("nouns_governing_on", ()))
 
 
 @lru_cache(maxsize=1)
@@ -267,8 +273,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
     goes on (:func:`_governs_in`)."""
     kept: list[str] = []
     for k, w in enumerate(rest):
-        if w.casefold() == "the" and k + 1 < len(rest) and rest[k + 1] in _NAMED_KINDS:
-            break  # "a decree guiding the Law on Roads": the named instrument is no part of the subject
+        if w.casefold() == "the" and k + 1 < len(rest) and (rest[k + 1] in _NAMED_KINDS or k + 2 < len(rest)
+                                                             and rest[k + 1] in ("amended", "revised", "new")
+                                                             and rest[k + 2] in _NAMED_KINDS):
+            break  # "a decree guiding the (amended) Law on Roads": the named instrument is no part of the subject
         size = _horizon(rest, k) if kept else 0
         if size:
             return kept + rest[k:k + size]  # "… development to 2030": the horizon is part of the name
@@ -279,6 +287,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
                 return kept + _subject(rest[k + 1 + size:], stops, max(1, max_words - len(kept)))
             h = _horizon(rest, k + 1 + size)
             return kept + rest[k + 1 + size:k + 1 + size + h]
+        if w.casefold() == "on" and kept and kept[-1].casefold() in _nouns_on() and k + 1 < len(rest) and (
+                re.fullmatch(r"[a-z][a-z-]*", rest[k + 1]) and rest[k + 1] not in stops):
+            kept.append(w)  # "the disclosure of information on the bond market": the noun's "on" is the subject's
+            continue
         if w.casefold() == "in" and _governs_in(kept, rest, k, stops):
             kept.append(w)
             continue

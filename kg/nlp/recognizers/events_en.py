@@ -21,7 +21,7 @@ from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
 
 DATA = PATTERNS_DIR / "events_en.json"
-_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
+_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:–[A-ZĐÀ-Ỹ][\w’'-]*)?"  # "Việt Nam–Korea": a pair of countries joined by a dash
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
@@ -101,6 +101,16 @@ def _lower_subject(text: str, end: int) -> int:
             words += 1  # "a meeting on African swine fever control": a capitalised word opens the subject
             last = pos + w.start() + len(bare)
             continue
+        if words >= 2 and re.match(r"[A-ZĐÀ-Ỹ]", bare) and re.search(r"\bof\s+(?:the\s+)?$", text[pos:pos + w.start()]):
+            run = _CAPS_RUN.match(text, pos + w.start())
+            if run and not any(x in _DATE_CAPS for x in run.group().split()):
+                last, words = run.end(), words + 1  # "… on the restoration of the Huế Imperial City": its name closes it
+            break
+        if bare == "in" and word == bare and words >= 1:
+            setting = _in_setting(text, pos + w.end(), stops)
+            if setting:  # "a workshop on artificial intelligence in advertising in HCM City": the setting closes it
+                last, words = setting, words + 1
+            break
         if not re.fullmatch(r"[a-z][a-z'’-]*", bare) or bare in stops or words >= most:
             break
         words += 1
@@ -111,6 +121,32 @@ def _lower_subject(text: str, end: int) -> int:
         last = end + text[end:last].rstrip().rfind(" ")
         words -= 1
     return last if words >= 1 and len(text[end:last].split()) >= 2 else end
+
+
+_CAPS_RUN = re.compile(r"[A-ZĐÀ-Ỹ][\w’'-]*(?:\s+[A-ZĐÀ-Ỹ][\w’'-]*){0,5}(?![\w’'-])")
+
+
+@lru_cache(maxsize=1)
+def _in_not() -> frozenset[str]:
+    return frozenset(pattern_data(DATA.name).get("in_not_settings", []))
+
+
+def _in_setting(text: str, at: int, stops: frozenset[str]) -> int:
+    """End of a setting after the "in" that ends at ``at``: one or two lower-case words ("in law firms", "in
+    advertising") and then punctuation, the end of the line or a stop word; 0 for a time or a phrase of
+    ``in_not_settings`` ("in recent years", "in principle") or a capitalised place ("in Hà Nội")."""
+    for n in (1, 2):
+        m = re.match(rf"(?:\s+[a-z][a-z-]*){{{n}}}", text[at:at + 80])
+        if m is None:
+            return 0
+        words = m.group().split()
+        if any(x in stops or x in ("the", "a", "an", "this", "that") or x in _in_not() for x in words):
+            return 0
+        after = text[at + m.end():at + m.end() + 40]
+        nxt = re.match(r"\s+(\S+)", after)
+        if re.match(r"[,.;:!?)]|\s*$|[ \t]*\n", after) or nxt and nxt.group(1).rstrip(",.;:!?)").casefold() in stops:
+            return at + m.end()
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +222,8 @@ def english_event_candidates(text: str) -> list[Candidate]:
                 continue  # "its tenth session" is a happening; "the session" alone is not named ("a meeting on X" is)
             if not comp and kind in _need_complement():
                 continue  # "the visit" alone names nothing
+            if not comp and kind in pattern_data(DATA.name).get("need_subject", ()):
+                continue  # "a photo exhibition highlighting …": the generic reader's
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
             ordinal = bool(re.match(r"(?i:" + _ordinals() + r")\s", name))  # "its tenth session": not the 50th

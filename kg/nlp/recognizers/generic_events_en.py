@@ -97,7 +97,8 @@ _GENERIC_EN = re.compile(
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize
     # ("in Hall B of the exhibition centre": a venue, no exhibition)
     r"(?P<of>\s+of\s+(?:the\s+)?(?:(?:provincial|municipal|city|national|district|standing)\s+)?"
-    r"[\w’'-]+(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+){0,9}?"  # "… on Trade, Energy and Industry"
+    r"[\w’'-]+(?:–[A-ZĐ][\w’'-]*)?(?:(?:\s+|,\s+(?=[A-ZĐ][\w’'-]*\s+and\s+[A-ZĐ]))[\w’'-]+(?:–[A-ZĐ][\w’'-]*)?){0,9}?"
+    # "… on Trade, Energy and Industry"; "… of the Việt Nam–Korea Joint Committee": a pair of countries joined by a dash
     r"(?=\s+(?:in|at|on|was|is|attended|by|held|chaired|convened|which|that|with|opened|closed|began|ended|will|has|had"
     r"|this\s+(?:morning|afternoon|evening|week|month|year)|yesterday|today|tonight|last|earlier|later)\b|[,.;–]))?)")  # a time ends it
 

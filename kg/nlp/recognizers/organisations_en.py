@@ -71,6 +71,8 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 break  # "… Institute of Hygiene on Monday", "… Council in June": a date, not the name
             if m < n and re.fullmatch(r"(?:19|20)\d\d", words[m].text):
                 break  # "… Party Committee for the 2020-2025 term": a term or year, not the name
+            if m < n and words[m].text.isdigit() and re.match(r"\s+[a-z]", text[words[m].end:words[m].end + 3]):
+                break  # "… of Đông Phương Bank to 16 years in prison", "… Group by 20 per cent": a quantity
             if m < n and nationality_opens_phrase(text, words[m]):
                 break  # "… Physiology and Japanese biologist …": a new phrase
             if words[j + 1].text == "and" and j + 2 < m and words[j + 2].text in ("to", "in", "at", "from", "with", "by"):

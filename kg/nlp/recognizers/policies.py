@@ -406,14 +406,20 @@ def _cut_en(rest: str) -> str:
                 and not re.match(r"\s+the\s+(Law|Decree|Resolution|Code|Constitution)\b", after):
             break  # "… Law on X to the National Assembly" (but "amendments to the Law on Press" goes on)
         if words_seen >= 2 and low == "and" and (re.match(
-                r"\s+the\s+(?:Law|Decree|Resolution|Code|Directive|Decision|Circular|Ordinance)\b", after) or re.match(
+                r"\s+the\s+(?:[A-Z][\w-]*['’]s\s+)?(?:Law|Decree|Resolution|Code|Directive|Decision|Circular|Ordinance)\b",
+                after) or re.match(
                 r"\s+(?:Law|Decree|Resolution|Directive|Decision|Circular|Ordinance|Conclusion|Plan|Programme)"
                 r"\s+(?:No\.?\s*)?\d", after)):
-            break  # "the Law on Press and the Law on Archives", "… and Resolution 71-NQ/TW": two instruments
+            break  # "the Law on Press and the Law on Archives", "… and Resolution 71-NQ/TW", "… and the Government's
+            # Decree 107": two instruments
         if words_seen >= 2 and low == "and" and re.match(
                 r"\s+the\s+(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:Law|Code|Decree|Resolution|Plan|Programme|"
                 r"Program|Strategy|Agreement|Convention|Treaty|Charter)\b", after):
             break  # "the Law on Enterprises and the 2024 Land Law", "… and the Power Development Plan VIII"
+        if words_seen >= 2 and low == "and" and re.match(
+                r"\s+(?:[a-z]+ed\s+(?:to|that|on|with|the|a|an|its|their)\b|(?:agreed|decided|called|urged|pledged|vowed|"
+                r"asked|said|made|took|set|held|signed|adopted|approved|noted|welcomed)\b)", after):
+            break  # "… adopted the Huế Declaration on culture for sustainable development and agreed to …": a verb
         if words_seen >= 2 and low in ("last", "next", "this", "earlier", "later") and re.match(
                 r"\s+(?:this\s+)?(?:year|month|week)\b", after):
             break  # "… passed the Law on Press last year": a time, not the name's own words

@@ -62,6 +62,8 @@ from kg.nlp.recognizers.places import place_candidates, place_head_candidates
 from kg.nlp.recognizers.policies import policy_candidates
 from kg.nlp.recognizers.policy_refs import policy_reference_candidates
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
+from kg.nlp.recognizers.period_plans_en import period_plan_candidates
+from kg.nlp.recognizers.guiding_drafts_en import guiding_draft_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
 from kg.nlp.recognizers.coordinated_topics_en import coordinated_topic_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
@@ -231,7 +233,9 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("compound-memoranda-en", lambda r, lex: compound_signed_candidates(r.text), "other"),
         Step("partnered-memoranda-en", lambda r, lex: signed_with_candidates(r.text), "other"),
         Step("dated-plans-en", lambda r, lex: dated_plan_candidates(r.text), "other"),
+        Step("period-plans-en", lambda r, lex: period_plan_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
+        Step("guiding-drafts-en", lambda r, lex: guiding_draft_candidates(r.text, r.cands), "other"),
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
         Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
         Step("coordinated-topics-en", lambda r, lex: coordinated_topic_candidates(r.text, r.cands, lex), "other"),

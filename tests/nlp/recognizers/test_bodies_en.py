@@ -1,7 +1,9 @@
 """Tests of kg.nlp.recognizers.bodies_en: Bodies that English copy names in lower case."""
 from __future__ import annotations
 
-from articlefacts import graph_triples
+from kg.nlp.recognizers.bodies_en import lower_body_candidates
+
+from articlefacts import graph_triples, kg_spans
 
 
 def _triples(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
@@ -26,3 +28,10 @@ def test_a_drafting_committee_for_a_named_law_holds_its_meeting():
     triples = _triples(text)
     assert ("drafting committee for the amended Law on Archives", "organized", "second meeting") in triples
     assert "Law on Archives" in _graph_labels(text)  # the law is an entity of its own
+
+
+def test_a_joint_committee_with_its_task_is_a_body_and_names_its_meeting():
+    text = "The two ministries will hold the second meeting of the joint committee on rail connectivity in Lào Cai."
+    assert [text[c.start:c.end] for c in lower_body_candidates(text)] == ["joint committee on rail connectivity"]
+    got = kg_spans(text, "en", "2026-08-03")
+    assert ("EVENT", "second meeting of the joint committee on rail connectivity") in got

@@ -285,3 +285,32 @@ def test_a_duration_before_a_programme_is_no_part_of_its_name():
     assert "programme on soil health" in got
     # a duration before a programme for people names no field, as without it
     assert not _policies("The school runs a two-year programme for gifted students.")
+
+
+def test_a_scheme_on_a_field_until_a_year_is_an_instrument():
+    assert _policies("The agency will carry out a scheme on upgrading inland ports until 2030, the minister said.") == [
+        "scheme on upgrading inland ports until 2030"]
+    assert _policies("The coach drew a scheme on the whiteboard.") == []
+
+
+def test_a_time_adverb_ends_a_drafts_subject():
+    assert _policies("The agency will publish a draft decree detailing fines for food labelling breaches later this "
+                     "year.") == ["draft decree detailing fines for food labelling breaches"]
+
+
+def test_a_joint_statement_on_a_field_is_an_instrument_up_to_its_participle():
+    assert _policies("Both sides welcomed a joint statement on maritime search and rescue adopted at the talks.") == [
+        "joint statement on maritime search and rescue"]
+    assert _policies("The leaders issued a joint statement that lists five areas.") == []
+
+
+def test_on_after_a_noun_that_governs_it_goes_on_with_the_subject():
+    assert _policies("The agency is drafting a circular guiding the reporting of data on the gold market, which it "
+                     "will publish soon.") == ["circular guiding the reporting of data on the gold market"]
+    assert _policies("The ministry is drafting a decree on fees on Monday.") == ["decree on fees"]
+
+
+def test_an_acronym_before_a_lower_case_word_opens_a_field():
+    assert _policies("The city will launch a programme to develop STEM education in 300 schools next year.") == [
+        "programme to develop STEM education"]
+    assert _policies("The two firms signed a memorandum on ASEAN.") == []

@@ -469,3 +469,8 @@ def test_an_ordinal_sitting_keeps_the_year_it_was_held_in():
     from articlefacts import resolved_entities
     got = resolved_entities("Chiều 11/7, Hội đồng Tiền lương quốc gia tổ chức phiên họp thứ hai năm 2027 tại Hà Nội.", "vi")
     assert ("phiên họp thứ hai năm 2027", "Event") in got
+
+
+def test_a_world_tour_is_an_event_name():
+    got = kg_spans("The tournament in Huế is a stop on the WTT World Tour this season.", "en", "2026-06-01")
+    assert ("EVENT", "WTT World Tour") in got

@@ -198,3 +198,37 @@ def test_a_happening_noun_without_a_holding_verb_is_no_event():
 def test_a_panel_discussion_named_with_its_subject():
     text = "In a panel discussion on battery recycling, experts said the country needed clearer rules."
     assert [text[c.start:c.end] for c in english_event_candidates(text)] == ["panel discussion on battery recycling"]
+
+
+def test_a_lower_case_setting_after_in_closes_an_events_subject():
+    got = kg_spans("The bar association held a seminar on data protection in accounting firms at the Lotte Hotel on "
+                   "Friday.", "en", "2026-05-08")
+    assert ("EVENT", "seminar on data protection in accounting firms") in got
+    got = kg_spans("The ministry will hold a workshop on drones in agriculture in Cần Thơ next month.", "en",
+                   "2026-05-08")
+    assert ("EVENT", "workshop on drones in agriculture") in got
+
+
+def test_a_time_or_a_place_after_in_is_no_setting():
+    got = kg_spans("They held a conference on tourism in recent years.", "en", "2026-05-08")
+    assert ("EVENT", "conference on tourism") in got
+    got = kg_spans("They held a seminar on shrimp farming in the delta.", "en", "2026-05-08")
+    assert ("EVENT", "seminar on shrimp farming") in got
+
+
+def test_a_forum_keeps_its_lower_case_subject():
+    got = kg_spans("The union will hold a forum on green jobs for young workers in Huế in May.", "en", "2026-05-08")
+    assert ("EVENT", "forum on green jobs for young workers") in got
+
+
+def test_a_name_after_of_closes_an_events_subject():
+    got = kg_spans("The museum opened a photo exhibition on the rebuilding of the Hội An Old Town at its main hall.",
+                   "en", "2026-05-08")
+    assert ("EVENT", "photo exhibition on the rebuilding of the Hội An Old Town") in got
+    got = kg_spans("They held a workshop on the protection of the Mekong Delta on Monday.", "en", "2026-05-08")
+    assert ("EVENT", "workshop on the protection of the Mekong Delta") in got
+
+
+def test_an_exhibition_without_a_subject_is_not_named_by_this_reader():
+    text = "The guests viewed a photo exhibition highlighting fifty years of ties, organised by the embassy."
+    assert not any(text[c.start:c.end].startswith("photo exhibition") for c in english_event_candidates(text))

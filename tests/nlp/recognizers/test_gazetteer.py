@@ -204,3 +204,10 @@ def test_tourism_education_and_health_fields_of_the_lexicon_held_by_a_subject():
     # a field named in passing, held by nothing, is no Topic of the article (kind "subject")
     names = resolved_entities("HUẾ — Officials said cruise tourism had grown fast in Huế this year.", "en", "2026-03-20")
     assert ("cruise tourism", "Topic") not in names
+
+
+def test_a_venue_written_with_its_diacritics_and_the_hague_are_places():
+    from articlefacts import kg_spans
+    got = kg_spans("Officials met in The Hague before the show at the Imperial Citadel of Thăng Long.", "en", "2026-02-02")
+    assert ("LOC", "The Hague") in got
+    assert ("LOC", "Imperial Citadel of Thăng Long") in got

@@ -2,7 +2,7 @@
 English events named by a determiner and an event noun ("the three-day session", "an emergency meeting of the provincial steering committee")."""
 from __future__ import annotations
 
-from articlefacts import facts, resolved_entities
+from articlefacts import facts, kg_spans, resolved_entities
 
 
 def entities(text: str, published: str = "2024-05-03") -> set[tuple[str, str]]:
@@ -46,3 +46,9 @@ def test_an_event_that_did_not_happen_is_none():
     assert not any(t == "Event" for t, _ in entities("The firm obtained the plots without an auction, inspectors "
                                                      "said on Monday."))
     assert ("Event", "auction") in entities("The plots were sold at an auction on Monday.")
+
+
+def test_a_body_named_by_two_countries_joined_by_a_dash_stays_in_its_meetings_name():
+    got = kg_spans("The ministers co-chaired the fifth meeting of the Việt Nam–Hungary Joint Committee on Economic "
+                   "Cooperation, which agreed on new flights.", "en", "2026-03-12")
+    assert ("EVENT", "fifth meeting of the Việt Nam–Hungary Joint Committee on Economic Cooperation") in got

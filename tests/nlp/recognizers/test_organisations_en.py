@@ -250,3 +250,10 @@ def test_a_company_whose_name_opens_with_a_family_name_and_closes_with_jsc():
                             "for building without permits.", "en", "2026-12-05")
     assert {("Hung Thinh Real Estate Investment JSC", "Organization"), ("Van Phuc Land JSC", "Organization")} <= got
     assert not any(t == "Person" for _, t in got)
+
+
+def test_a_quantity_after_a_joiner_ends_a_bodys_name():
+    got = kg_spans("The court sentenced the former director of Hòa Bình Trading Bank to 12 years in prison.", "en",
+                   "2026-04-02")
+    assert ("ORG", "Hòa Bình Trading Bank") in got
+    assert not any("to 12" in t for _, t in got)

@@ -355,3 +355,17 @@ def test_mechanisms_and_policies_are_one_pair_in_a_resolutions_name():
     got = resolved_entities("Quốc hội thông qua Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù phát triển "
                             "thành phố Hải Phòng.", "vi")
     assert any(t == "Policy" and n.startswith("Nghị quyết về thí điểm một số cơ chế, chính sách đặc thù") for n, t in got)
+
+
+def test_a_law_ends_before_a_possessed_instrument_coordinated_with_it():
+    got = _spans_20251120("The firm broke the Law on Competition and the Government's Decree 98/2020/NĐ-CP on trade "
+                          "penalties, the inspectors said.")
+    assert ("POLICY", "Law on Competition") in got
+    assert ("POLICY", "Decree 98/2020/NĐ-CP") in got
+    assert not any(lab == "POLICY" and "Government" in t for lab, t in got)
+
+
+def test_a_lower_case_subject_ends_before_and_with_a_verb():
+    got = _spans_20251120("The ministers adopted the Vientiane Declaration on food security for rural communities "
+                          "and agreed to meet again in Jakarta.")
+    assert ("POLICY", "Vientiane Declaration on food security for rural communities") in got

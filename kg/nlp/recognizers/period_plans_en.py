@@ -1,0 +1,61 @@
+"""Plans English copy names in lower case by their purpose and their period: "a plan to preserve and
+promote the values of intangible cultural heritage for 2026-2030", "the scheme to develop green ports until
+2030", "the import-export strategy for goods to 2030" (a modified kind with "for" or "on" and its subject); and the instrument that approves one: "a decision approving the plan to restructure weak credit
+institutions for 2026-2030".
+
+A purpose alone ("the firm has a plan to expand into Laos") is an intention; a period closing the
+subject makes it an instrument. Kinds, stop words and approving phrases are data in
+``kg/data/patterns/period_plans_en.json``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.nlp.patterns import pattern_data
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import phrase_alternation
+
+DATA = "period_plans_en.json"
+_YEARS = r"20\d\d(?:[-–]20\d\d)?"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    data = pattern_data(DATA)
+    kinds = phrase_alternation(data["kinds"])
+    links = phrase_alternation(data["horizon_links"])
+    return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[^\W\d_]+['’]s)\s+"
+                      rf"(?P<name>(?P<mods>(?:[A-Z]{{2,6}}\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<kind>{kinds})\s+(?:to\s+[a-z]+(?:\s+and\s+[a-z]+)?|"
+                      rf"(?P<link>for|on)(?=\s+[a-z]))"
+                      rf"\s+(?P<subject>[^\n,.;:()\"“”!?]+?)\s+(?:{links})\s+{_YEARS})(?![\w-])"
+                      rf"(?=\s*[,.;:)]|\s*$|\s+(?:{phrase_alternation(data['after'])})\b)")
+
+
+@lru_cache(maxsize=1)
+def _approval() -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:{phrase_alternation(pattern_data(DATA)['approvals'])})"
+                      rf"\s+(?:the|a|an)\s+)$")
+
+
+def period_plan_candidates(text: str) -> list[Candidate]:
+    """Lower-case plans named by purpose and period, and a decision approving one, as Policy candidates."""
+    data = pattern_data(DATA)
+    stops = frozenset(data["stops"])
+    out: list[Candidate] = []
+    for m in _pattern().finditer(text):
+        words = m.group("subject").split()
+        if not words or len(words) > int(data["max_words"]) or any(w.casefold() in stops for w in words):
+            continue
+        if any(w in data["modifiers_not"] for w in m.group("mods").split()):
+            continue
+        if m.group("link") and not m.group("mods"):
+            continue  # "the plan for goods to 2030" is read by drafts_en; a bare kind with "for" names nothing more
+        out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
+                             meta={"type": m.group("kind").split()[-1].capitalize()}))
+        a = _approval().search(text, max(0, m.start() - 40), m.start("name"))
+        if a:
+            out.append(Candidate(a.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"],
+                                 "policy-draft-en", meta={"type": a.group("name").split()[0].capitalize()}))
+    return out

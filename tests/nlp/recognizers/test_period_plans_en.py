@@ -1,0 +1,45 @@
+"""Tests of kg.nlp.recognizers.period_plans_en: lower-case plans named by purpose and period."""
+from __future__ import annotations
+
+from kg.nlp.recognizers.period_plans_en import period_plan_candidates
+
+from articlefacts import kg_spans
+
+
+def _names(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in period_plan_candidates(text)]
+
+
+def test_a_purpose_closed_by_a_period_names_a_plan():
+    text = "The province is carrying out a plan to protect and restore coastal mangrove forests for 2026-2030, " \
+           "issued in March."
+    assert _names(text) == ["plan to protect and restore coastal mangrove forests for 2026-2030"]
+
+
+def test_a_purpose_without_a_period_is_an_intention():
+    assert _names("The insurer has a plan to open two offices in Laos next year.") == []
+    assert _names("The mill has a plan to lift its output to 2030 tonnes a day.") == []
+
+
+def test_a_decision_approving_a_plan_is_an_instrument_of_its_own():
+    text = "The minister signed a decision approving the strategy to develop inland waterway transport until 2035."
+    assert sorted(_names(text)) == [
+        "decision approving the strategy to develop inland waterway transport until 2035",
+        "strategy to develop inland waterway transport until 2035"]
+
+
+def test_both_reach_the_article():
+    got = kg_spans("The governor signed a decision approving the programme to modernise rural payment services "
+                   "for 2027-2030 on Monday.", "en", "2026-10-05")
+    assert ("POLICY", "decision approving the programme to modernise rural payment services for 2027-2030") in got
+
+
+def test_a_modified_kind_takes_its_subject_after_for_with_a_period():
+    text = "The ministry is carrying out the seafood export strategy for key markets to 2030, approved last year."
+    assert _names(text) == ["seafood export strategy for key markets to 2030"]
+    assert _names("The board approved the business plan for the next year.") == []
+
+
+def test_an_acronym_opens_a_work_plans_name():
+    text = "The ministers endorsed an APEC work plan on marine debris reduction for 2027-2029 on Friday."
+    assert _names(text) == ["APEC work plan on marine debris reduction for 2027-2029"]
