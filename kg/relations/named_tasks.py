@@ -38,7 +38,9 @@ def partners_implement(s: Sentence) -> list[Relation]:
         if not re.fullmatch(r"\s*(?:(?:đang|đã|sẽ|tiếp tục|cũng)\s+)*phối hợp\s+(?:với|cùng)\s+", s.text[a.end:b.start]):
             continue
         for p in s.of_type("Policy"):
-            if p.start > b.end and re.fullmatch(r"\s*(?:để\s+|nhằm\s+)?(?:" + verbs + r")\s+", s.text[b.end:p.start],
+            # (B's short form in brackets may follow it: "… với Tổng công ty Cà phê Việt Nam (Vinacafe) triển khai …")
+            if p.start > b.end and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*(?:để\s+|nhằm\s+)?(?:" + verbs + r")\s+",
+                                                 s.text[b.end:p.start],
                                                  flags=re.IGNORECASE):
                 out += [Relation(a.id, "implements", p.id, s.index), Relation(b.id, "implements", p.id, s.index)]
     return out

@@ -65,7 +65,9 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         local = sentence_province_bodies(text, cands, _with_possessives("province"), _departments_re("province"),
                                          taken, _named_after)
     if place is None:
-        return local + (_named_referents(text, cands, taken) if lang == "en" else [])
+        if lang == "vi":  # "Tại Đắk Lắk, Sở Nông nghiệp và Môi trường …": the sentence's own province
+            return local + _sentence_departments(text, cands, taken)
+        return local + _named_referents(text, cands, taken)
     bodies = local_bodies()[place.kind]
     if lang == "vi":
         surfaces = {s: f"{s} {_short(place.name)}" for s in bodies["vi"]}
@@ -203,6 +205,27 @@ def _bare_departments(text: str, cands: list[Candidate], place: Entry,
         taken.append((c.start, c.end))
         out.append(Candidate(c.start, c.end, "ORG", PRIORITY[SOURCE], SOURCE,
                              meta={"name": f"{name} {word} {_short(place.name)}"}))
+    return out
+
+
+_OPENING_PLACE = re.compile(r"(?:^|(?<=[.!?\n]))\s*(?:Tại|Ở)\s+$")
+_SENTENCE_END_VI = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _sentence_departments(text: str, cands: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """In an article about no one province, a sentence that opens with a province ("Tại Đắk Lắk, Sở Nông nghiệp và
+    Môi trường đã …") names that province's bare departments."""
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label != "LOC" or not c.gid or not text.startswith(",", c.end) \
+                or not _OPENING_PLACE.search(text, max(0, c.start - 8), c.start):
+            continue
+        entry = entry_by_id("Place", c.gid)
+        if entry is None or entry.kind not in PLACE_KINDS:
+            continue
+        end = _SENTENCE_END_VI.search(text, c.end)
+        inside = [x for x in cands if c.end <= x.start and x.end <= (end.start() if end else len(text))]
+        out += _bare_departments(text, inside, entry, taken)
     return out
 
 

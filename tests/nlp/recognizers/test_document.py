@@ -81,3 +81,9 @@ def test_a_bare_department_in_an_article_about_one_province_is_that_provinces():
     # no province the article is about: the department stays as written
     other = "Bộ Y tế làm việc với Sở Y tế về phòng dịch."
     assert "Sở Y tế" in {n for n, t in resolved_entities(other, "vi", "2026-12-01") if t == "Organization"}
+
+
+def test_a_sentence_opened_by_a_province_names_its_bare_department():
+    text = ("Giá cà phê tăng mạnh tại các tỉnh Tây Nguyên. Tại Gia Lai, Sở Nông nghiệp và Môi trường đã hỗ trợ nông dân "
+            "tái canh 5.000 ha cà phê.")
+    assert ("Sở Nông nghiệp và Môi trường tỉnh Gia Lai", "Organization") in _entities(text)
