@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.relations.base import Relation
 from kg.relations.cues import cue_table
+from kg.textutil import compiled
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
@@ -32,7 +33,7 @@ def act_ceremony_facts(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         verbs = acts.get(kind.group(1).casefold()) if kind else None
         if not verbs or c.id in dated or any(r.subject == c.id and r.predicate == "date" for r in out):
             continue
-        act = re.compile(r"(?<![\w])(?<!lễ )(?<!Lễ )(?:" + verbs + r")(?![\w])")
+        act = compiled(r"(?<![\w])(?<!lễ )(?<!Lễ )(?:" + verbs + r")(?![\w])")
         for j in range(s.index - 1, max(-1, s.index - 1 - LOOKBACK), -1):
             a, b = s.ex.sentences[j]
             verb = act.search(s.text, a, b)
