@@ -167,10 +167,10 @@ def _same_event(a: str, b: str) -> bool:
     ea, eb = ({re.sub(r"^nam ", "", m.group(1)) for m in re.finditer(edition, f)} for f in (fa, fb))
     if not ea & eb:
         return False
-    kinds = (r"lan thu ", r"\d{4}$")  # "lần thứ X năm 2026" is "… năm 2026" of the same year, not of another
-    if any(len({x for x in ea if re.match(k, x)} | {x for x in eb if re.match(k, x)}) > 1
-           and {x for x in ea if re.match(k, x)} and {x for x in eb if re.match(k, x)} for k in kinds):
-        return False
+    for kind in (r"lan thu ", r"\d{4}$"):  # "lần thứ X năm 2026" is "… năm 2026" of the same year, not of another
+        in_a, in_b = ({x for x in e if re.match(kind, x)} for e in (ea, eb))
+        if in_a and in_b and in_a != in_b:
+            return False
     # the rest of the names must not tell two events apart: "Đại hội TDTT tỉnh Lâm Đồng lần thứ X" is not
     # "Đại hội TDTT toàn quốc lần thứ X", but "Diễn đàn lần thứ VI" is "Diễn đàn quốc gia … lần thứ VI"
     ra, rb = (set(re.sub(edition, " ", f).split()[2:]) for f in (fa, fb))
