@@ -332,3 +332,15 @@ def framed_event(text: str, ev: Mention) -> bool:
     attendance list or an opening refers to."""
     return _FRAMING_VI.search(text, max(0, ev.start - 15), ev.start) is not None \
         or _TO_BE_HELD_VI.search(text, max(0, ev.start - 200), ev.start) is not None
+
+
+def latest_act(s: Sentence, act: re.Pattern, lookback: int) -> tuple[int, re.Match] | None:
+    """The latest of the ``lookback`` sentences before ``s`` that tells ``act`` (its index and the verb's match): the
+    sentence a ceremony named after its act takes its day from ("… inaugurated its institute … . … attended the
+    inauguration ceremony", "A và B ký kết … . Tham dự lễ ký kết có …")."""
+    for j in range(s.index - 1, max(-1, s.index - 1 - lookback), -1):
+        a, b = s.ex.sentences[j]
+        verb = act.search(s.text, a, b)
+        if verb is not None:
+            return j, verb
+    return None

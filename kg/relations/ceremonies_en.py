@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.places import elsewhere_at
-from kg.relations.base import Relation
+from kg.relations.base import Relation, latest_act
 from kg.relations.cues import cue_table
 from kg.relations.dates import published_day, relative_day
 
@@ -87,33 +87,32 @@ def act_ceremony_date(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         if not verbs or c.id in dated:
             continue
         act = re.compile(r"\b(?:" + verbs + r")\b")
-        for j in range(s.index - 1, max(-1, s.index - 1 - ACT_LOOKBACK), -1):
-            a, b = s.ex.sentences[j]
-            verb = act.search(s.text, a, b)
-            if verb is None:
-                continue
-            days = {d[2] for d in s.article_dates if a <= d[0] < b and d[2]}
-            pub = published_day(s.ex.article.published)
-            hit = relative_day(s.text[a:b], s.lang, pub) if pub is not None else None
-            if hit is not None:  # "on Wednesday": the weekday, resolved against the published day
-                days.add(hit[1])
-            if len(days) != 1 or any(m.type == "Event" and not m.nested and m.sentence == j
-                                     and verb.end() <= m.start <= verb.end() + 30 for m in s.ex.mentions):
-                break  # (an act that names its own event right after the verb dates that one)
-            out.append(Relation(c.id, "date", days.pop(), s.index))
-            lead = after_dateline_at(s.text, a, b)
-            ms = sorted((m for m in s.ex.mentions if m.sentence == j and not m.nested and m.start >= lead),
-                        key=lambda m: m.start)
-            # (the parties that sign at a signing ceremony take part in it: they do not host it)
-            if c.id not in hosted and kind.group(1).casefold() != "signing" and ms and ms[0].type == "Organization" \
-                    and _SUBJECT_GAP.fullmatch(
-                    s.text, ms[0].end, verb.start()) and s.text[lead:ms[0].start].strip().lower() in ("", "the"):
-                out.append(Relation(ms[0].id, "organized", c.id, s.index))
-            if c.id not in placed:
-                out += [Relation(c.id, "locatedIn", m.id, s.index) for m in ms if m.type == "Place" and m.start > verb.end()
-                        and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(a, m.start - 8):m.start])
-                        and not elsewhere_at(s.text, a, m.start)]  # ("for its new plants in X": the plants' place)
-            break
+        found = latest_act(s, act, ACT_LOOKBACK)
+        if found is None:
+            continue
+        j, verb = found
+        a, b = s.ex.sentences[j]
+        days = {d[2] for d in s.article_dates if a <= d[0] < b and d[2]}
+        pub = published_day(s.ex.article.published)
+        hit = relative_day(s.text[a:b], s.lang, pub) if pub is not None else None
+        if hit is not None:  # "on Wednesday": the weekday, resolved against the published day
+            days.add(hit[1])
+        if len(days) != 1 or any(m.type == "Event" and not m.nested and m.sentence == j
+                                 and verb.end() <= m.start <= verb.end() + 30 for m in s.ex.mentions):
+            continue  # (an act that names its own event right after the verb dates that one)
+        out.append(Relation(c.id, "date", days.pop(), s.index))
+        lead = after_dateline_at(s.text, a, b)
+        ms = sorted((m for m in s.ex.mentions if m.sentence == j and not m.nested and m.start >= lead),
+                    key=lambda m: m.start)
+        # (the parties that sign at a signing ceremony take part in it: they do not host it)
+        if c.id not in hosted and kind.group(1).casefold() != "signing" and ms and ms[0].type == "Organization" \
+                and _SUBJECT_GAP.fullmatch(
+                s.text, ms[0].end, verb.start()) and s.text[lead:ms[0].start].strip().lower() in ("", "the"):
+            out.append(Relation(ms[0].id, "organized", c.id, s.index))
+        if c.id not in placed:
+            out += [Relation(c.id, "locatedIn", m.id, s.index) for m in ms if m.type == "Place" and m.start > verb.end()
+                    and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", s.text[max(a, m.start - 8):m.start])
+                    and not elsewhere_at(s.text, a, m.start)]  # ("for its new plants in X": the plants' place)
     return out
 
 

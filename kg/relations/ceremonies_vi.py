@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.relations.base import Relation
+from kg.relations.base import Relation, latest_act
 from kg.relations.cues import cue_table
 from kg.textutil import compiled
 
@@ -34,19 +34,18 @@ def act_ceremony_facts(s: "Sentence", rels: list[Relation]) -> list[Relation]:
         if not verbs or c.id in dated or any(r.subject == c.id and r.predicate == "date" for r in out):
             continue
         act = compiled(r"(?<![\w])(?<!lễ )(?<!Lễ )(?:" + verbs + r")(?![\w])")
-        for j in range(s.index - 1, max(-1, s.index - 1 - LOOKBACK), -1):
-            a, b = s.ex.sentences[j]
-            verb = act.search(s.text, a, b)
-            if verb is None:
-                continue
-            days = {d[2] for d in s.article_dates if a <= d[0] < b and d[2]}
-            if len(days) != 1 or any(m.type == "Event" and m.sentence == j and not m.nested for m in s.ex.mentions):
-                break  # (a sentence that names its own event dates that one)
-            out.append(Relation(c.id, "date", days.pop(), s.index))
-            ms = [m for m in s.ex.mentions if m.sentence == j and not m.nested]
-            out += [Relation(m.id, "participatedIn", c.id, s.index) for m in ms
-                    if m.type in ("Organization", "Person") and m.end <= verb.start() and not m.ref]
-            out += [Relation(c.id, "locatedIn", m.id, s.index) for m in ms if m.type == "Place"
-                    and re.search(r"(?<![\w])tại\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$", s.text[max(a, m.start - 16):m.start])]
-            break
+        found = latest_act(s, act, LOOKBACK)
+        if found is None:
+            continue
+        j, verb = found
+        a, b = s.ex.sentences[j]
+        days = {d[2] for d in s.article_dates if a <= d[0] < b and d[2]}
+        if len(days) != 1 or any(m.type == "Event" and m.sentence == j and not m.nested for m in s.ex.mentions):
+            continue  # (a sentence that names its own event dates that one)
+        out.append(Relation(c.id, "date", days.pop(), s.index))
+        ms = [m for m in s.ex.mentions if m.sentence == j and not m.nested]
+        out += [Relation(m.id, "participatedIn", c.id, s.index) for m in ms
+                if m.type in ("Organization", "Person") and m.end <= verb.start() and not m.ref]
+        out += [Relation(c.id, "locatedIn", m.id, s.index) for m in ms if m.type == "Place"
+                and re.search(r"(?<![\w])tại\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?$", s.text[max(a, m.start - 16):m.start])]
     return out
