@@ -749,3 +749,11 @@ def test_land_compensation_and_vaccination_are_fields_of_instruments():
     abouts = {(s[:8], o) for s, p, o in got if p == "about"}
     assert ("Decree 8", "land compensation") in abouts
     assert ("Decision", "HPV vaccination") in abouts
+
+
+def test_climate_and_port_fields_are_subjects_of_a_workshop_and_no_topic_in_passing():
+    got = facts("CẦN THƠ — The city held a workshop on groundwater protection, flood warning and smart ports on "
+                "Friday.", "2026-11-13", "en")
+    assert {"groundwater protection", "flood warning", "smart ports"} <= {o for s, p, o in got if p == "about"}
+    passing = resolved_entities("CẦN THƠ — Farmers said flood warning had come late this year.", "en", "2026-11-13")
+    assert "flood warning" not in {n for n, t in passing if t == "Topic"}
