@@ -757,3 +757,9 @@ def test_climate_and_port_fields_are_subjects_of_a_workshop_and_no_topic_in_pass
     assert {"groundwater protection", "flood warning", "smart ports"} <= {o for s, p, o in got if p == "about"}
     passing = resolved_entities("CẦN THƠ — Farmers said flood warning had come late this year.", "en", "2026-11-13")
     assert "flood warning" not in {n for n, t in passing if t == "Topic"}
+
+
+def test_monetary_policy_and_the_bond_market_by_their_vietnamese_names():
+    got = facts("Sáng 12/11, Ngân hàng Nhà nước tổ chức Hội thảo về chính sách tiền tệ và thị trường trái phiếu tại "
+                "Hà Nội.", "2026-11-12")
+    assert {"chính sách tiền tệ", "thị trường trái phiếu"} <= {o for s, p, o in got if p == "about"}
