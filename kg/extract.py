@@ -267,7 +267,14 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
                         r"Quốc gia|Trung ương))*(?:\s+(?:phát triển|thực hiện|xây dựng|triển khai)(?:\s+chính sách)?)?)\s+",
                         head) is not None \
         or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia|Hội đồng)\b", head) is not None
-            and re.search(r"\svề\s", head) is not None)  # (each field of the list after "về")
+            and re.search(r"\svề\s", head) is not None) \
+        or _EN_FIELD_BOARD.fullmatch(head) is not None  # (each field of the list after "về" / "on")
+
+
+# An English board set up for a field names it after "on" / "for" (each field of its list): "Central Steering
+# Committee on Anti-Corruption", "National Council for Science and Technology Policy"
+_EN_FIELD_BOARD = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}(?:Steering Committee|Committee|Council|Working Group|Task Force)"
+                             r"\s+(?:on|for)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,8}")
 
 
 def _world_region(span: Span) -> bool:

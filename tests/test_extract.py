@@ -353,3 +353,11 @@ def test_an_amending_draft_named_in_an_event_and_the_decree_it_amends_are_both_i
                             "80/2024/NĐ-CP về mua bán điện trực tiếp.", "vi", "2026-12-07")
     assert ("Nghị định sửa đổi Nghị định số 80/2024/NĐ-CP", "Policy") in got
     assert ("Nghị định số 80/2024/NĐ-CP", "Policy") in got
+
+
+def test_an_english_state_board_set_up_on_a_field_is_about_it_but_a_ministry_is_not():
+    got = facts("HÀ NỘI — The Central Steering Committee on Anti-Corruption met in Hà Nội on Monday. The Ministry of "
+                "Finance also met on Monday.", "2026-11-10", "en")
+    abouts = {(s, o) for s, p, o in got if p == "about"}
+    assert any("Steering Committee" in s and o == "anti-corruption" for s, o in abouts)
+    assert not any(s.startswith("Ministry") for s, o in abouts)

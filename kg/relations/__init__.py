@@ -81,7 +81,7 @@ from kg.relations.kind_subjects import kind_subject_implements
 from kg.relations.included_instruments import counted_set_members
 from kg.relations.field_scopes import scoped_plan_topics
 from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
-from kg.relations.purposes_en import purpose_topics_en
+from kg.relations.purposes_en import partner_split_topics_en, purpose_topics_en
 from kg.relations.scene_venues import scene_venues
 from kg.relations.attendee_examples import attendee_examples
 from kg.relations.report_speakers import heard_at_event, presenting_bodies, report_speakers, represented_bodies
@@ -123,7 +123,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           launch_ceremony_hosts, regulated_topics, represented_bodies, presenting_bodies, attendee_examples, report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
-          scoped_plan_topics, purpose_topics, purpose_topics_en, signed_instrument_topics, attending_with, cooperating_organisers,
+          scoped_plan_topics, purpose_topics, purpose_topics_en, partner_split_topics_en, signed_instrument_topics,
+          attending_with, cooperating_organisers,
           regulated_topics_en, online_venues, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
           signing_partners_at_event, announced_at_by, among_participants,
           contest_opponents, contest_results, teams_from_bodies,

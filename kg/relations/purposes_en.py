@@ -120,3 +120,23 @@ def _pronoun_holder(s: Sentence) -> list[_Holder]:
     # else the last one the sentence before named ("Delegates debated a resolution regarding X. It focuses on …")
     last = [m for m in before if m.type in ("Policy", "Event") and not m.nested]
     return [_Holder(max(last, key=lambda m: m.start).id, it.end())] if last else []
+
+
+def partner_split_topics_en(s: Sentence) -> list[Relation]:
+    """about: an instrument named apart from its subject by the partner it is signed with ("signed an agreement with
+    the provincial government on cooperation in plant breeding": the mention is "agreement", its name the kind and
+    the subject) takes the fields of its name that the sentence writes after the partner: each that closes the name
+    or an item of its list ("chip" in "… engineers in chip design" is no field of its own)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for h in s.of_type("Policy"):
+        name = h.name or ""
+        if not name.startswith(h.text + " "):
+            continue
+        subject = name[len(h.text):]
+        for t in s.mentions:
+            if t.type == "Topic" and h.end < t.start <= h.end + 200 and re.search(
+                    r"(?<![\w-])" + re.escape(s.text[t.start:t.end]) + r"(?:$|,\s|\s+and\s)", subject):
+                out.append(Relation(h.id, "about", t.id, s.index))
+    return out

@@ -94,3 +94,21 @@ def test_a_list_goes_on_past_the_use_of_a_field():
                    "on Friday.\n\nThe programme aims to cut paperwork. It will focus on e-government and the use of "
                    "artificial intelligence in public services.")
     assert {o for s, o in about if "Civil Service Reform" in s} >= {"e-government", "artificial intelligence"}
+
+
+def test_an_agreement_with_a_partner_in_lower_case_on_cooperation_in_a_field():
+    about = _about("ĐÀ LẠT — Hoa Sen Company signed an agreement with the provincial government on cooperation in "
+                   "plant breeding on Monday.")
+    assert ("agreement on cooperation in plant breeding", "plant breeding") in about
+
+
+def test_an_agreement_with_a_partner_in_lower_case_on_no_cooperation_is_no_instrument():
+    about = _about("ĐÀ LẠT — Hoa Sen Company signed an agreement with the provincial government on the sale of land "
+                   "for organic agriculture.")
+    assert not about
+
+
+def test_a_field_inside_a_longer_subject_after_the_partner_is_not_the_agreements():
+    about = _about("ĐÀ LẠT — Hoa Sen Company signed an agreement with the provincial government on cooperation in "
+                   "e-commerce training on Monday.")
+    assert not any(o == "e-commerce" for s, o in about)

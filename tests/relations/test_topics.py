@@ -729,3 +729,37 @@ def test_discussants_after_two_different_events_belong_to_neither():
 def test_green_jobs_and_the_film_industry_are_fields():
     got = facts("Hội thảo về việc làm xanh và công nghiệp điện ảnh được tổ chức tại Huế ngày 3/3.", "2031-03-03")
     assert {"việc làm xanh", "công nghiệp điện ảnh"} <= {o for s, p, o in got if p == "about"}
+
+
+def test_monetary_fields_are_subjects_of_a_conference_not_of_a_passing_mention():
+    got = facts("HÀ NỘI — The Ministry of Finance held a conference on monetary policy in Hà Nội on Tuesday. "
+                "Participants discussed inflation, the exchange rate and the development of the bond market.",
+                "2026-11-10", "en")
+    abouts = {o for s, p, o in got if p == "about"}
+    assert {"monetary policy", "inflation", "exchange rate", "bond market"} <= abouts
+    # a subject-kind field named in passing is no Topic of the article
+    passing = resolved_entities("HÀ NỘI — Lending rates fell as inflation eased, the governor said on Tuesday.",
+                                "en", "2026-11-10")
+    assert "inflation" not in {n for n, t in passing if t == "Topic"}
+
+
+def test_land_compensation_and_vaccination_are_fields_of_instruments():
+    got = facts("HÀ NỘI — The Government issued Decree 80/2025/NĐ-CP on land compensation. The Ministry of Health "
+                "issued Decision 3120/QĐ-BYT on HPV vaccination and cervical cancer screening.", "2026-11-10", "en")
+    abouts = {(s[:8], o) for s, p, o in got if p == "about"}
+    assert ("Decree 8", "land compensation") in abouts
+    assert ("Decision", "HPV vaccination") in abouts
+
+
+def test_climate_and_port_fields_are_subjects_of_a_workshop_and_no_topic_in_passing():
+    got = facts("CẦN THƠ — The city held a workshop on groundwater protection, flood warning and smart ports on "
+                "Friday.", "2026-11-13", "en")
+    assert {"groundwater protection", "flood warning", "smart ports"} <= {o for s, p, o in got if p == "about"}
+    passing = resolved_entities("CẦN THƠ — Farmers said flood warning had come late this year.", "en", "2026-11-13")
+    assert "flood warning" not in {n for n, t in passing if t == "Topic"}
+
+
+def test_monetary_policy_and_the_bond_market_by_their_vietnamese_names():
+    got = facts("Sáng 12/11, Ngân hàng Nhà nước tổ chức Hội thảo về chính sách tiền tệ và thị trường trái phiếu tại "
+                "Hà Nội.", "2026-11-12")
+    assert {"chính sách tiền tệ", "thị trường trái phiếu"} <= {o for s, p, o in got if p == "about"}

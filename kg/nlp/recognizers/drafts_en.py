@@ -78,12 +78,13 @@ def _modifiers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _signed_with_pattern() -> re.Pattern:
     """"a memorandum of understanding with Samsung Electronics Vietnam on training …": the partner between
-    the kind and its subject."""
+    the kind and its subject (named, or in lower case as ``lower``: "with the provincial government")."""
     data = pattern_data(DATA.name)
     kinds = phrase_alternation(data["signed_kinds"])
     links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
-    return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?i:a|an|the)\s+(?P<kind>{kinds})\s+with\s+(?:the\s+)?"
+    return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?i:a|an|the)\s+(?P<kind>{kinds})\s+with\s+(?:(?:the\s+)?"
                       rf"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&’'.-]*){{0,6}}"
+                      rf"|(?P<lower>the(?:\s+[a-z][\w-]*){{1,3}}))"
                       rf"(?P<link>\s+(?:{links})\s+)(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|(?<=\d)[,.](?=\d))+))")
 
 
@@ -106,8 +107,11 @@ def signed_with_candidates(text: str) -> list[Candidate]:
         kept = _signed_subject(text, m)
         if not kept:
             continue
-        if not _signers_named(text, m.group("kind").split()[0].casefold(), m.end()):
-            continue  # the tune sets leave a partner's memorandum unannotated unless its signers are named
+        if m.group("lower") and not _cooperation_in_field(kept):
+            continue  # a partner in lower case ("with the provincial government") only before cooperation in a field
+        if not _signers_named(text, m.group("kind").split()[0].casefold(), m.end()) and not _cooperation_in_field(kept):
+            continue  # the tune sets leave a partner's memorandum unannotated unless its signers are named, or it
+            # is one of cooperation in a field ("signed an agreement with the province on cooperation in plant breeding")
         name = f"{m.group('kind')} {m.group('link').strip()} {' '.join(kept)}"
         out.append(Candidate(m.start("kind"), m.end("kind"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": "Memorandum", "name": name}))
@@ -140,6 +144,11 @@ def _compound_pattern() -> re.Pattern:
     after = "|".join(map(re.escape, data["compound_after"]))
     return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?:a|an|the)\s+{amount}(?:[\w-]+-(?:year|month)\s+)?"
                       rf"(?P<name>(?:[a-z][a-z-]*\s+){{1,3}}(?:{kinds}))(?=\s*[,.;]|\s+(?:{after})\b)")
+
+
+def _cooperation_in_field(kept: list[str]) -> bool:
+    """The subject is cooperation in a lower-case field ("cooperation in plant breeding")."""
+    return len(kept) > 2 and kept[0].casefold() == "cooperation" and kept[1] == "in" and _names_a_field(kept[2:])
 
 
 def _signers_named(text: str, kind: str, at: int) -> bool:
