@@ -729,3 +729,10 @@ def test_discussants_after_two_different_events_belong_to_neither():
 def test_green_jobs_and_the_film_industry_are_fields():
     got = facts("Hội thảo về việc làm xanh và công nghiệp điện ảnh được tổ chức tại Huế ngày 3/3.", "2031-03-03")
     assert {"việc làm xanh", "công nghiệp điện ảnh"} <= {o for s, p, o in got if p == "about"}
+
+
+def test_an_instruments_focus_after_trong_tam_la():
+    got = facts("Ngày 3/6, UBND tỉnh Thái Bình phê duyệt Đề án số 21/ĐA-UBND với trọng tâm là phát triển "
+                "logistics xanh và kinh tế tuần hoàn.", "2027-06-03")
+    assert ("Đề án số 21/ĐA-UBND", "about", "logistics xanh") in got
+    assert ("Đề án số 21/ĐA-UBND", "about", "kinh tế tuần hoàn") in got
