@@ -39,3 +39,14 @@ def test_a_field_named_in_passing_is_no_topic():
 def test_a_disease_prevented_is_the_disease():
     assert "phòng bệnh" not in topics("Ngày 2/6, Sở Y tế tỉnh Cà Mau tổ chức Hội nghị triển khai tiêm vắc xin "
                                       "phòng bệnh sởi năm 2027.")
+
+
+def test_justice_and_transport_fields_of_instruments():
+    got = facts("Ngày 2/6, Bộ Tư pháp ban hành Kế hoạch số 90/KH-BTP về phát triển hòa giải thương mại và "
+                "trọng tài thương mại.", "2027-06-02")
+    assert ("Kế hoạch số 90/KH-BTP", "about", "hòa giải thương mại") in got
+    assert ("Kế hoạch số 90/KH-BTP", "about", "trọng tài thương mại") in got
+    got = facts("Ngày 2/6, Bộ Xây dựng ban hành Chỉ thị số 07/CT-BXD về tăng cường kiểm soát tải trọng xe và "
+                "đăng kiểm phương tiện.", "2027-06-02")
+    assert ("Chỉ thị số 07/CT-BXD", "about", "kiểm soát tải trọng xe") in got
+    assert ("Chỉ thị số 07/CT-BXD", "about", "đăng kiểm") in got
