@@ -239,7 +239,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue
         else:
             placed = False
-            before = [h for h in holders if h.end <= cue.start()]
+            before = [h for h in holders if h.start < cue.start() and cue.end() <= h.end] \
+                or [h for h in holders if h.end <= cue.start()]  # a cue inside a name is that name's, not the body's before
             if word in ("theme", "themed", "chủ đề"):  # "The forum took place … at …, under the theme …": the event's
                 before = [h for h in before if h.type == "Event"] or before
             if not before:

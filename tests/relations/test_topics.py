@@ -736,3 +736,10 @@ def test_an_instruments_focus_after_trong_tam_la():
                 "logistics xanh và kinh tế tuần hoàn.", "2027-06-03")
     assert ("Đề án số 21/ĐA-UBND", "about", "logistics xanh") in got
     assert ("Đề án số 21/ĐA-UBND", "about", "kinh tế tuần hoàn") in got
+
+
+def test_a_cue_inside_an_events_name_is_the_events_not_the_organisers():
+    got = facts("Sáng 3/6, UBND tỉnh Lạng Sơn tổ chức Hội nghị bàn giải pháp tháo gỡ vướng mắc trong chuyển đổi số.",
+                "2027-06-03")
+    assert ("Hội nghị bàn giải pháp tháo gỡ vướng mắc trong chuyển đổi số", "about", "chuyển đổi số") in got
+    assert ("UBND tỉnh Lạng Sơn", "about", "chuyển đổi số") not in got
