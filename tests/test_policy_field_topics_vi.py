@@ -50,3 +50,10 @@ def test_justice_and_transport_fields_of_instruments():
                 "đăng kiểm phương tiện.", "2027-06-02")
     assert ("Chỉ thị số 07/CT-BXD", "about", "kiểm soát tải trọng xe") in got
     assert ("Chỉ thị số 07/CT-BXD", "about", "đăng kiểm") in got
+
+
+def test_land_prices_and_coffee_replanting():
+    got = facts("Ngày 2/6, UBND tỉnh Lâm Đồng ban hành Kế hoạch số 61/KH-UBND về tái canh cà phê và Quyết định số "
+                "62/QĐ-UBND quy định về giá đất.", "2027-06-02")
+    assert ("Kế hoạch số 61/KH-UBND", "about", "tái canh cà phê") in got
+    assert ("Quyết định số 62/QĐ-UBND", "about", "giá đất") in got
