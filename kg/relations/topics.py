@@ -168,8 +168,8 @@ def topics_of(s: Sentence) -> list[Relation]:
     # topics inside a holder's name (a law an amending law names at its end is a holder too)
     # (and an institute named by its field inside an event's name: "Lễ khánh thành Viện Trí tuệ nhân tạo")
     for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
-        if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h)):
-            continue  # (nor is a company named for its trade about it: "HCM City Urban Railway Company No. 1")
+        if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h) or h.text.startswith("Khoa ")):
+            continue  # (nor a company named for its trade: "HCM City Urban Railway Company No. 1"; nor a faculty or ward)
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end

@@ -743,3 +743,10 @@ def test_a_cue_inside_an_events_name_is_the_events_not_the_organisers():
                 "2027-06-03")
     assert ("Hội nghị bàn giải pháp tháo gỡ vướng mắc trong chuyển đổi số", "about", "chuyển đổi số") in got
     assert ("UBND tỉnh Lạng Sơn", "about", "chuyển đổi số") not in got
+
+
+def test_a_faculty_named_by_its_discipline_is_not_about_it():
+    got = facts("Sáng 6/6, Khoa Công nghệ sinh học của Trường Đại học Cần Thơ tổ chức Hội thảo về nông nghiệp "
+                "thông minh năm 2027.", "2027-06-06")
+    assert not any(s.startswith("Khoa ") and p == "about" for s, p, o in got)
+    assert any(s.startswith("Hội thảo") and p == "about" and o == "nông nghiệp thông minh" for s, p, o in got)
