@@ -2,9 +2,11 @@
 instrument is named in full before the clause or again by its bare kind:
 
 - a purpose clause right after the name: "UBND tỉnh ban hành Kế hoạch số 140/KH-UBND nhằm giảm phát thải khí
-  nhà kính …", "Đề án … nhằm thúc đẩy kinh tế tuần hoàn" (the field reached through a few lower-case words);
+  nhà kính …", "Đề án … nhằm thúc đẩy kinh tế tuần hoàn" (the field reached through a few lower-case words), or the
+  work it carries out: "Kế hoạch … thực hiện công tác trợ giúp xã hội";
 - a sentence that opens with the bare kind of an instrument named in the sentences before and goes on with what it
-  regulates: "Luật quy định chế độ thai sản cho …", "Nghị định cũng hướng dẫn …";
+  regulates or the fields it lists: "Luật quy định chế độ thai sản cho …", "Nghị định cũng hướng dẫn …", "Kế hoạch
+  gồm ba nội dung chính: A, B và C";
 - a sentence that reports the content of such an instrument: "Theo Nghị quyết, các xã được hỗ trợ … rác thải
   nhựa" (the topics of that sentence, where the article has named one instrument of that kind; the named form is
   read by kg.relations.topics.topics_of).
@@ -21,8 +23,12 @@ from kg.relations.cues import cue_pattern
 from kg.relations.regulated_topics import _BREAK, _JOIN, _MAX_WORDS, joined_topics
 
 # what may stand between an instrument's name and its purpose: its date, its issuer
-_PURPOSE = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?\s*,?\s+nhằm\s+(?:mục tiêu\s+)?")
-_REGULATES = r"(?:cũng\s+)?(?:quy định|hướng dẫn)(?:\s+chi tiết)?\s+"
+# (or the work it carries out: "Kế hoạch số 301/KH-UBND thực hiện công tác trợ giúp xã hội")
+_PURPOSE = re.compile(r"(?:\s+ngày\s+[\d/]+(?:\s+năm\s+\d{4})?)?(?:\s+của\s+[^,.;:()\"“”]{1,60}?)?\s*,?\s+"
+                      r"(?:nhằm\s+(?:mục tiêu\s+)?|(?:về việc\s+)?(?:thực hiện|triển khai)\s+công tác\s+)")
+# what it regulates, or the fields it lists after a colon: "Kế hoạch gồm ba nội dung chính: A, B và C"
+_REGULATES = r"(?:cũng\s+)?(?:(?:quy định|hướng dẫn)(?:\s+chi tiết)?\s+|(?:gồm|có|tập trung vào)\s+(?:[\w]+\s+)?" \
+             r"(?:nội dung|lĩnh vực|nhóm nhiệm vụ|nhóm giải pháp)(?:\s+chính|\s+trọng tâm)?\s*:\s*)"
 
 
 def _first_reached(s: Sentence, at: int, topics: list, most: int = _MAX_WORDS):

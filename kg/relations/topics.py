@@ -137,9 +137,9 @@ FIELD_NAMED = re.compile(r"(?:Viện|Trung tâm|Quỹ|Phòng thí nghiệm|Insti
 
 
 # (a quoted title after "chuyên đề" is the subject of the course or session it names: "lớp tập huấn chuyên đề
-# “Pháp luật về năng lượng nguyên tử …”")
+# “Pháp luật về năng lượng nguyên tử …”"; an instrument's focus: "Đề án … với trọng tâm là phát triển logistics")
 ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|"
-                          r"chuyên đề(?=\s*[\"“])|liên quan đến|giải pháp)\b")
+                          r"chuyên đề(?=\s*[\"“])|liên quan đến|giải pháp|(?:với\s+)?trọng tâm là)\b")
 _AND_FOCUS = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")
 
@@ -168,8 +168,8 @@ def topics_of(s: Sentence) -> list[Relation]:
     # topics inside a holder's name (a law an amending law names at its end is a holder too)
     # (and an institute named by its field inside an event's name: "Lễ khánh thành Viện Trí tuệ nhân tạo")
     for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
-        if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h)):
-            continue  # (nor is a company named for its trade about it: "HCM City Urban Railway Company No. 1")
+        if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h) or h.text.startswith("Khoa ")):
+            continue  # (nor a company named for its trade: "HCM City Urban Railway Company No. 1"; nor a faculty or ward)
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
@@ -239,7 +239,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue
         else:
             placed = False
-            before = [h for h in holders if h.end <= cue.start()]
+            before = [h for h in holders if h.start < cue.start() and cue.end() <= h.end] \
+                or [h for h in holders if h.end <= cue.start()]  # a cue inside a name is that name's, not the body's before
             if word in ("theme", "themed", "chủ đề"):  # "The forum took place … at …, under the theme …": the event's
                 before = [h for h in before if h.type == "Event"] or before
             if not before:

@@ -45,8 +45,9 @@ def test_signing_parties_with_a_day_an_acronym_or_a_descriptor():
     got = _triples_on("HÀ NỘI — The Ministry of Industry and Trade on Friday held a forum on green logistics in Hà Nội. "
                    "On the sidelines of the forum, the Vietnam Logistics Association and the Asian Development Bank "
                    "(ADB) signed a memorandum of understanding on green ports.", "2025-12-05")
-    assert {("Asian Development Bank", "participatedIn", "forum"),
-            ("Vietnam Logistics Association", "participatedIn", "forum")} <= got
+    # (a forum keeps its subject in its name, as the tune-en gold names forums: en30)
+    assert {("Asian Development Bank", "participatedIn", "forum on green logistics"),
+            ("Vietnam Logistics Association", "participatedIn", "forum on green logistics")} <= got
 
 
 def test_the_leader_of_a_delegation_took_part():

@@ -50,3 +50,23 @@ def test_according_to_a_bare_kind_after_two_instruments_of_that_kind_gives_nothi
     got = facts("Chính phủ ban hành Nghị định số 20/2031/NĐ-CP về tài sản công, thay thế Nghị định số 151/2017/NĐ-CP. "
                 "Theo Nghị định, các đơn vị được dùng tài sản công để cho thuê.", "2031-05-04")
     assert "tài sản công" not in _about(got, "Nghị định số 151/2017")
+
+
+def test_the_work_a_plan_carries_out_is_its_field():
+    got = facts("Ngày 4/6, UBND tỉnh Tuyên Quang ban hành Kế hoạch số 155/KH-UBND thực hiện công tác trợ giúp xã hội "
+                "và phòng, chống suy dinh dưỡng.", "2027-06-04")
+    assert ("Kế hoạch số 155/KH-UBND", "about", "trợ giúp xã hội") in got
+    assert ("Kế hoạch số 155/KH-UBND", "about", "suy dinh dưỡng") in got
+
+
+def test_an_instrument_carried_out_is_no_field_of_work():
+    got = facts("Ngày 4/6, UBND tỉnh Tuyên Quang ban hành Kế hoạch số 156/KH-UBND thực hiện Nghị quyết số 57-NQ/TW "
+                "của Bộ Chính trị.", "2027-06-04")
+    assert not any(p == "about" and s == "Kế hoạch số 156/KH-UBND" for s, p, o in got)
+
+
+def test_the_fields_a_plan_lists_after_a_colon():
+    got = facts("Ngày 4/6, UBND tỉnh Tuyên Quang ban hành Kế hoạch số 157/KH-UBND. Kế hoạch gồm ba nội dung chính: "
+                "hòa giải ở cơ sở, trợ giúp pháp lý và công chứng.", "2027-06-04")
+    assert {o for s, p, o in got if p == "about" and s == "Kế hoạch số 157/KH-UBND"} == {
+        "hòa giải ở cơ sở", "trợ giúp pháp lý", "công chứng"}

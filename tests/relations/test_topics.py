@@ -763,3 +763,24 @@ def test_monetary_policy_and_the_bond_market_by_their_vietnamese_names():
     got = facts("Sáng 12/11, Ngân hàng Nhà nước tổ chức Hội thảo về chính sách tiền tệ và thị trường trái phiếu tại "
                 "Hà Nội.", "2026-11-12")
     assert {"chính sách tiền tệ", "thị trường trái phiếu"} <= {o for s, p, o in got if p == "about"}
+
+
+def test_an_instruments_focus_after_trong_tam_la():
+    got = facts("Ngày 3/6, UBND tỉnh Thái Bình phê duyệt Đề án số 21/ĐA-UBND với trọng tâm là phát triển "
+                "logistics xanh và kinh tế tuần hoàn.", "2027-06-03")
+    assert ("Đề án số 21/ĐA-UBND", "about", "logistics xanh") in got
+    assert ("Đề án số 21/ĐA-UBND", "about", "kinh tế tuần hoàn") in got
+
+
+def test_a_cue_inside_an_events_name_is_the_events_not_the_organisers():
+    got = facts("Sáng 3/6, UBND tỉnh Lạng Sơn tổ chức Hội nghị bàn giải pháp tháo gỡ vướng mắc trong chuyển đổi số.",
+                "2027-06-03")
+    assert ("Hội nghị bàn giải pháp tháo gỡ vướng mắc trong chuyển đổi số", "about", "chuyển đổi số") in got
+    assert ("UBND tỉnh Lạng Sơn", "about", "chuyển đổi số") not in got
+
+
+def test_a_faculty_named_by_its_discipline_is_not_about_it():
+    got = facts("Sáng 6/6, Khoa Công nghệ sinh học của Trường Đại học Cần Thơ tổ chức Hội thảo về nông nghiệp "
+                "thông minh năm 2027.", "2027-06-06")
+    assert not any(s.startswith("Khoa ") and p == "about" for s, p, o in got)
+    assert any(s.startswith("Hội thảo") and p == "about" and o == "nông nghiệp thông minh" for s, p, o in got)

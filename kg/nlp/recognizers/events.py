@@ -148,6 +148,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     kept = ""
     words = 0
     syllables = [t.casefold() for t in tokens if not t.isspace()]
+    if " ".join(syllables[:2]) in _predicate_verbs():
+        return "", False  # "Diễn đàn tập trung vào logistics xanh": the bare head (one named before), then its predicate
     after_day = False
     inside_field = 0  # the token a known field that runs past a stop word ends at: "cơ chế thử nghiệm | có kiểm soát"
     for idx, tok in enumerate(tokens):
@@ -301,6 +303,11 @@ def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
             if any(e.type == "Place" for e in lex.lookup(" ".join(w for _, w in words[a:b + 1]))):
                 return words[a][0]
     return None
+
+
+def _predicate_verbs() -> frozenset[str]:
+    """Verbs that open a sentence's predicate right after a bare head ("Hội thảo tập trung vào …")."""
+    return frozenset(event_names_data().get("predicate_verbs", ()))
 
 
 def _verbs_as_names() -> frozenset[str]:

@@ -369,3 +369,10 @@ def test_a_lower_case_subject_ends_before_and_with_a_verb():
     got = _spans_20251120("The ministers adopted the Vientiane Declaration on food security for rural communities "
                           "and agreed to meet again in Jakarta.")
     assert ("POLICY", "Vientiane Declaration on food security for rural communities") in got
+
+
+def test_complaints_and_denunciations_are_one_pair_in_a_schemes_name():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Bộ Tư pháp trình Đề án nâng cao hiệu quả giải quyết khiếu nại, tố cáo của công dân "
+                            "trong năm nay.", "vi")
+    assert any(t == "Policy" and n.startswith("Đề án nâng cao hiệu quả giải quyết khiếu nại, tố cáo") for n, t in got)
