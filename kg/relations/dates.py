@@ -234,6 +234,19 @@ def _entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
         re.match(r"\s*(?:to|until|till|through|[-–])\s", s.text[d[1]:s.end]) is None
 
 
+# "… its 12th National Congress in Huế from December 10 to 12, with a session on robotic surgery": a part of the event
+_PART_OF_EN = re.compile(r",\s+(?:with|including|featuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _not_parts(s: Sentence, events: list[Mention]) -> list[Mention]:
+    """The events of ``s`` less those an aside names as a part of another ("…, with a session on X"), when
+    another stays (English)."""
+    if s.lang == "vi":
+        return events
+    parts = [e for e in events if _PART_OF_EN.search(s.text, max(s.start, e.start - 40), e.start)]
+    return [e for e in events if e not in parts] if parts and len(parts) < len(events) else events
+
+
 _CONTINUED_VI = re.compile(r"(?<![\w])tiếp tục(?:\s+chương trình)?\s+$", re.IGNORECASE)
 
 
@@ -294,7 +307,8 @@ def dates_of(s: Sentence) -> list[Relation]:
         if events:
             if s.lang == "en" and _entry_into_force(s, d):
                 continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
-            ev = _nearest(_not_continued(s, current_events(s, events)), Mention(-1, d[0], d[1], "", "", s.index))
+            ev = _nearest(_not_parts(s, _not_continued(s, current_events(s, events))),
+                          Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
@@ -390,7 +404,15 @@ AT_MEETING = re.compile(r"\s*(?:Sau (?:khi )?thảo luận|Kết thúc (?:hội 
 _BOUND = re.compile(r"(?<![\w])(?:từ|kể từ|đến|đến hết|tới|trước|chậm nhất)\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
-_IN_FORCE = re.compile(r"(?:hiệu lực|áp dụng|thi hành)(?:\s+\S+){0,3}\s+(?:từ|kể từ)\s+(?:ngày\s+)?$", re.IGNORECASE)
+_IN_FORCE = re.compile(r"(?:hiệu lực|áp dụng|thi hành)(?:\s+\S+){0,3}\s+(?:từ|kể từ)\s+(?:ngày\s+)?$|"
+                       # "…, which takes effect on January 15, 2027", "effective from July 1": when it applies
+                       r"(?:(?:takes?|took|taking|will\s+take)\s+effect|(?:comes?|came|will\s+come)\s+into\s+(?:force|effect)|"
+                       r"effective)\s+(?:on|from|as\s+of)\s+$", re.IGNORECASE)
+
+
+def _in_force(s: Sentence, at: int) -> bool:
+    """The date at ``at`` says when an instrument applies, not when anything happened."""
+    return _IN_FORCE.search(s.text, max(0, at - 40), at) is not None
 
 
 def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
@@ -398,8 +420,8 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     wrote last before the sentence, for the sentence's event, or for the policy it issues
     (``rels``: the relations found so far; a sentence already dated is left alone). A sentence
     set at the meeting ("Sau thảo luận, …", "Tại kỳ họp, …") dates only the policy it adopts."""
-    if any(d[2] for d in s.dates):
-        return []
+    if any(d[2] and not _in_force(s, d[0]) for d in s.dates):
+        return []  # (a day the sentence gives dates it; not one it only applies from)
     meeting = s.lang == "vi" and AT_MEETING.match(s.text, s.start) is not None
     framed = _FRAMED_SAME_DAY.match(s.text, s.start) if not meeting else None
     if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None:

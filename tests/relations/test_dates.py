@@ -233,3 +233,24 @@ def test_an_instrument_inked_on_a_weekday_is_dated_by_it_as_a_signed_one_is():
     got = facts("Vietnam Airlines on Monday inked a memorandum of understanding on pilot training with Airbus.",
                 "2026-10-30", "en")
     assert ("memorandum of understanding on pilot training", "date", "2026-10-26") in got
+
+
+def test_the_same_day_dates_an_instrument_whose_sentence_only_gives_when_it_applies():
+    got = _dates("This morning, the Ministry of Finance held a conference on tax reform in Hà Nội. The same day, the "
+                 "ministry issued Circular 91/2025/TT-BTC on e-invoices, which takes effect on February 1, 2026.",
+                 "2025-11-29")
+    assert ("Circular 91/2025/TT-BTC", "2025-11-29") in got
+    assert ("Circular 91/2025/TT-BTC", "2026-02-01") not in got
+
+
+def test_the_same_day_leaves_a_sentence_with_its_own_day_alone():
+    got = _dates("This morning, the Ministry of Finance held a conference on tax reform in Hà Nội. The same day, the "
+                 "ministry announced that it had issued Circular 92/2025/TT-BTC on November 3.", "2025-11-29")
+    assert ("Circular 92/2025/TT-BTC", "2025-11-29") not in got
+
+
+def test_an_aside_naming_a_part_of_an_event_leaves_the_event_its_days():
+    got = _dates("The Việt Nam Dermatology Association will hold its ninth National Congress in Hải Phòng from "
+                 "December 4 to 6, with a workshop on laser treatment.", "2025-11-29")
+    assert ("ninth National Congress", "2025-12-04") in got
+    assert not any(s == "workshop" for s, _ in got)
