@@ -368,7 +368,12 @@ def _bracketed_span(text: str, at: int) -> bool:
 
 SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
-                      r"That (?:morning|afternoon|evening))\b", re.IGNORECASE)
+                      r"That (?:morning|afternoon|evening)|In the (?:morning|afternoon|evening)(?=\s*,))\b", re.IGNORECASE)
+# "An official welcome ceremony … took place earlier in the day at …", "X told a business meeting later in the day
+# that …": the same day written inside the sentence (English)
+_SAME_DAY_INSIDE_EN = re.compile(r"(?<![\w])(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.IGNORECASE)
+# "At the same sitting, the National Assembly adopted Resolution 205 …": adopted at the meeting the article dated
+_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+same\s+(?:sitting|session|meeting|plenary\s+session)\s*,")
 
 
 # "Trong khuôn khổ triển lãm, chiều cùng ngày, …": the same day after a frame that sets the sentence at an event
@@ -422,9 +427,10 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     set at the meeting ("Sau thảo luận, …", "Tại kỳ họp, …") dates only the policy it adopts."""
     if any(d[2] and not _in_force(s, d[0]) for d in s.dates):
         return []  # (a day the sentence gives dates it; not one it only applies from)
-    meeting = s.lang == "vi" and AT_MEETING.match(s.text, s.start) is not None
+    meeting = (AT_MEETING if s.lang == "vi" else _AT_MEETING_EN).match(s.text, s.start) is not None
     framed = _FRAMED_SAME_DAY.match(s.text, s.start) if not meeting else None
-    if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None:
+    if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None and not (
+            s.lang != "vi" and _SAME_DAY_INSIDE_EN.search(s.text, s.start, s.end)):
         return []
     # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
     written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start and not _IN_FORCE.search(

@@ -254,3 +254,28 @@ def test_an_aside_naming_a_part_of_an_event_leaves_the_event_its_days():
                  "December 4 to 6, with a workshop on laser treatment.", "2025-11-29")
     assert ("ninth National Congress", "2025-12-04") in got
     assert not any(s == "workshop" for s, _ in got)
+
+
+def test_a_sentence_that_opens_in_the_afternoon_is_on_the_day_written_before():
+    got = _dates("The Prime Minister on Tuesday chaired the Government's regular meeting for November in Hà Nội. In the "
+                 "afternoon, he attended the Việt Nam–Chile Business Forum 2025 at the Melia Hotel.", "2025-11-29")
+    assert ("Việt Nam–Chile Business Forum 2025", "2025-11-25") in got
+
+
+def test_earlier_in_the_day_inside_a_sentence_dates_its_event():
+    got = _dates("The Chilean President on Tuesday laid a wreath at the Hồ Chí Minh Mausoleum, hosted by the Vietnam "
+                 "Fatherland Front. An official welcome ceremony for the Chilean President took place earlier in the "
+                 "day at the Presidential Palace.", "2025-11-29")
+    assert ("official welcome ceremony", "2025-11-25") in got
+
+
+def test_at_the_same_sitting_dates_the_instrument_it_adopts_not_a_later_one():
+    got = _dates("The National Assembly on Wednesday passed the Law on Digital Archives. At the same sitting, "
+                 "deputies adopted Resolution 301/2025/QH15 on the 2026 socio-economic plan.", "2025-11-29")
+    assert ("Resolution 301/2025/QH15", "2025-11-26") in got
+
+
+def test_in_the_afternoon_inside_a_clause_is_no_same_day():
+    got = _dates("The Chilean President on Tuesday visited the Hồ Chí Minh Mausoleum. The Việt Nam–Chile Business "
+                 "Forum 2025 will open in the afternoon of December 12 at the Melia Hotel.", "2025-11-29")
+    assert ("Việt Nam–Chile Business Forum 2025", "2025-11-25") not in got
