@@ -126,7 +126,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         # "… on Tuesday passed a resolution … at its 28th session": the sitting it was passed at, that day too
         at = [e for e in events if e.start > passed.end
               and re.search(r"(?<![\w])at\s+(?:its|the|their|a)\s+$", s.text[max(s.start, e.start - 20):e.start])]
-        return [Relation(passed.id, "date", iso, s.index)] + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
+        return [Relation(p.id, "date", iso, s.index) for p in _listed_on(s, [passed])] \
+            + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
     if events:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
@@ -148,13 +149,20 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]
-        listed = after[:1]
-        for p in after[1:] if s.lang == "en" else ():  # "the signing of a memorandum on … and a framework agreement on …"
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:a|an|the)\s+)?", s.text[listed[-1].end:p.start]):
-                break
-            listed.append(p)
+        listed = _listed_on(s, after[:1]) if s.lang == "en" else after[:1]
         return [Relation(p.id, "date", iso, s.index) for p in listed]
     return []
+
+
+def _listed_on(s: "Sentence", first: list[Mention]) -> list[Mention]:
+    """``first`` with the instruments listed right after it: "the signing of a memorandum on … and a framework
+    agreement on …", "signed a memorandum of understanding on X and an agreement on Y" (English)."""
+    listed = list(first)
+    for p in [p for p in s.of_type("Policy") if listed and p.start >= listed[-1].end]:
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:a|an|the)\s+)?", s.text[listed[-1].end:p.start]):
+            break
+        listed.append(p)
+    return listed
 
 
 # "… told the forum that …": the event is where the words were said, and the clause after "that" is what was

@@ -279,3 +279,16 @@ def test_in_the_afternoon_inside_a_clause_is_no_same_day():
     got = _dates("The Chilean President on Tuesday visited the Hồ Chí Minh Mausoleum. The Việt Nam–Chile Business "
                  "Forum 2025 will open in the afternoon of December 12 at the Melia Hotel.", "2025-11-29")
     assert ("Việt Nam–Chile Business Forum 2025", "2025-11-25") not in got
+
+
+def test_instruments_listed_after_the_verb_a_weekday_governs_share_its_day():
+    got = _dates("Việt Nam and New Zealand on Wednesday signed a memorandum of understanding on dairy research and an "
+                 "agreement on seasonal labour, during a visit by the New Zealand Prime Minister.", "2025-11-29")
+    assert {("memorandum of understanding on dairy research", "2025-11-26"),
+            ("agreement on seasonal labour", "2025-11-26")} <= got
+
+
+def test_an_instrument_after_another_clause_is_not_in_the_list():
+    got = _dates("Việt Nam and New Zealand on Wednesday signed a memorandum of understanding on dairy research, while "
+                 "the ministry said it was drafting an agreement on seasonal labour.", "2025-11-29")
+    assert ("agreement on seasonal labour", "2025-11-26") not in got
