@@ -238,7 +238,7 @@ _HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(
 # the same in English: "A groundbreaking ceremony for the Long Thanh – HCM City railway was held in the
 # southern province of Đồng Nai" (its complement, the verb, a day, the place's kind)
 _HELD_AT_EN = re.compile(r"(?:\s*\([^()]{1,20}\))?"  # "The X Fair 2026 (VIFA EXPO 2026) will take place …": its short form
-                         r"(?:\s+(?:for|of|on)\s+[^,.;:()]{1,80}?)?"
+                         r"(?:\s+(?:for|of|on|between|among)\s+[^,.;:()]{1,80}?)?"
                          # "The race, organised by A and B, started and finished at …": its organisers between
                          r"(?:\s*,\s+(?:co-)?(?:organi[sz]ed|hosted|sponsored)\s+by\s+[^;.()]{1,160}?,)?"
                          # (", which took place …": a relative clause)

@@ -41,3 +41,9 @@ def test_an_event_that_will_open_something_is_not_held_where_that_is():
     got = _located_en("The Asia Pacific Packaging and Printing Exhibition 2027 (ProPak Asia 2027) will open a trade "
                       "office for its exhibitors in Singapore next year.")
     assert not any(o == "Singapore" for _, o in got)
+
+
+def test_a_happening_held_between_two_parties_is_at_its_venue():
+    got = _located_en("A business matching session between seafood exporters and European buyers was held on Monday at "
+                      "the Hải Phòng Convention Centre.")
+    assert ("business matching session", "Hải Phòng Convention Centre") in got
