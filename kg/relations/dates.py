@@ -132,6 +132,9 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
             return []  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
+        if s.lang == "en" and ev.end <= pos and _SAID_ON.search(s.text, s.start, pos) \
+                and re.search(r"(?<![\w])will\s", s.text[s.start:ev.start]):
+            return []  # "X will submit it to the Assembly at its session in May, the minister said on Tuesday"
         if s.lang == "en":
             # "VICOFA held a seminar at the expo on Friday": the day is the seminar's, held within the expo
             within = [e for e in events if e.end <= ev.start and _HELD_WITHIN.fullmatch(s.text, e.end, ev.start)]

@@ -292,3 +292,15 @@ def test_an_instrument_after_another_clause_is_not_in_the_list():
     got = _dates("Việt Nam and New Zealand on Wednesday signed a memorandum of understanding on dairy research, while "
                  "the ministry said it was drafting an agreement on seasonal labour.", "2025-11-29")
     assert ("agreement on seasonal labour", "2025-11-26") not in got
+
+
+def test_an_event_to_come_in_what_someone_said_on_a_weekday_is_not_of_that_day():
+    got = _dates("The Ministry of Construction will present the draft railway law to the National Assembly at its "
+                 "session in May, Deputy Minister Nguyễn Danh Huy said on Wednesday.", "2025-11-29")
+    assert not any(o == "2025-11-26" for _, o in got)
+
+
+def test_an_event_held_in_what_someone_said_on_a_weekday_keeps_that_day():
+    got = _dates("The Vietnam Railway Forum 2025 opened in Hà Nội with 300 delegates, Deputy Minister Nguyễn Danh Huy "
+                 "said on Wednesday.", "2025-11-29")
+    assert ("Vietnam Railway Forum 2025", "2025-11-26") in got
