@@ -139,7 +139,10 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             # "VICOFA held a seminar at the expo on Friday": the day is the seminar's, held within the expo
             within = [e for e in events if e.end <= ev.start and _HELD_WITHIN.fullmatch(s.text, e.end, ev.start)]
             ev = within[-1] if within and ev.end <= pos else ev
-        return [Relation(ev.id, "date", iso, s.index)]
+        # "… on Saturday held its third plenary meeting in Hạ Long ward, adopting a resolution on …": adopted that day
+        adopted = [p for p in s.of_type("Policy") if s.lang == "en" and p.start > ev.end
+                   and _ADOPTING_EN.search(s.text, max(ev.end, p.start - 30), p.start)]
+        return [Relation(ev.id, "date", iso, s.index)] + [Relation(p.id, "date", iso, s.index) for p in adopted[:1]]
     policies = s.of_type("Policy")
     if s.lang == "en" and _SAID_ON.search(s.text, s.start, pos):
         return []  # "… has issued Circular 32 …, the ministry said in a press release on Tuesday": the saying's day
@@ -166,6 +169,10 @@ def _listed_on(s: "Sentence", first: list[Mention]) -> list[Mention]:
             break
         listed.append(p)
     return listed
+
+
+_ADOPTING_EN = re.compile(r",\s+(?:adopting|approving|passing|issuing|signing)\s+(?:(?:a|an|the)\s+)?"
+                          r"(?:(?:new|amended|revised|draft)\s+)?$")
 
 
 # "… told the forum that …": the event is where the words were said, and the clause after "that" is what was
@@ -231,7 +238,8 @@ ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted
 
 
 _GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("detail_verbs", "en")
-                                            + cue_words("implement_verbs", "en") + ["replaces", "amends", "under"])
+                                            + cue_words("implement_verbs", "en") + ["replaces", "amends", "under",
+                                                                                      "part of"])
                + r")(?![\w])")
 
 

@@ -304,3 +304,17 @@ def test_an_event_held_in_what_someone_said_on_a_weekday_keeps_that_day():
     got = _dates("The Vietnam Railway Forum 2025 opened in Hà Nội with 300 delegates, Deputy Minister Nguyễn Danh Huy "
                  "said on Wednesday.", "2025-11-29")
     assert ("Vietnam Railway Forum 2025", "2025-11-26") in got
+
+
+def test_a_meeting_on_a_weekday_adopting_a_resolution_dates_both():
+    got = _dates("The Lào Cai Provincial People's Council on Friday held its 12th session in Cam Đường ward, adopting a "
+                 "resolution on forest protection to 2030.", "2025-11-29")
+    assert ("12th session", "2025-11-28") in got
+    assert any(s.startswith("resolution on forest protection") and o == "2025-11-28" for s, o in got)
+
+
+def test_a_programme_an_instrument_signed_on_a_day_is_part_of_is_not_of_that_day():
+    got = _dates("The portal runs under Decision 1120/QĐ-TTg, signed by the Prime Minister on March 3, 2025, and is "
+                 "part of the Government's Project 88 on digital public services.", "2025-11-29")
+    assert ("Decision 1120/QĐ-TTg", "2025-03-03") in got
+    assert not any(s.startswith("Project 88") for s, _ in got)
