@@ -126,16 +126,23 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         # "… on Tuesday passed a resolution … at its 28th session": the sitting it was passed at, that day too
         at = [e for e in events if e.start > passed.end
               and re.search(r"(?<![\w])at\s+(?:its|the|their|a)\s+$", s.text[max(s.start, e.start - 20):e.start])]
-        return [Relation(passed.id, "date", iso, s.index)] + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
+        return [Relation(p.id, "date", iso, s.index) for p in _listed_on(s, [passed])] \
+            + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
     if events:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
             return []  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
+        if s.lang == "en" and ev.end <= pos and _SAID_ON.search(s.text, s.start, pos) \
+                and re.search(r"(?<![\w])will\s", s.text[s.start:ev.start]):
+            return []  # "X will submit it to the Assembly at its session in May, the minister said on Tuesday"
         if s.lang == "en":
             # "VICOFA held a seminar at the expo on Friday": the day is the seminar's, held within the expo
             within = [e for e in events if e.end <= ev.start and _HELD_WITHIN.fullmatch(s.text, e.end, ev.start)]
             ev = within[-1] if within and ev.end <= pos else ev
-        return [Relation(ev.id, "date", iso, s.index)]
+        # "… on Saturday held its third plenary meeting in Hạ Long ward, adopting a resolution on …": adopted that day
+        adopted = [p for p in s.of_type("Policy") if s.lang == "en" and p.start > ev.end
+                   and _ADOPTING_EN.search(s.text, max(ev.end, p.start - 30), p.start)]
+        return [Relation(ev.id, "date", iso, s.index)] + [Relation(p.id, "date", iso, s.index) for p in adopted[:1]]
     policies = s.of_type("Policy")
     if s.lang == "en" and _SAID_ON.search(s.text, s.start, pos):
         return []  # "… has issued Circular 32 …, the ministry said in a press release on Tuesday": the saying's day
@@ -148,13 +155,24 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]
-        listed = after[:1]
-        for p in after[1:] if s.lang == "en" else ():  # "the signing of a memorandum on … and a framework agreement on …"
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:a|an|the)\s+)?", s.text[listed[-1].end:p.start]):
-                break
-            listed.append(p)
+        listed = _listed_on(s, after[:1]) if s.lang == "en" else after[:1]
         return [Relation(p.id, "date", iso, s.index) for p in listed]
     return []
+
+
+def _listed_on(s: "Sentence", first: list[Mention]) -> list[Mention]:
+    """``first`` with the instruments listed right after it: "the signing of a memorandum on … and a framework
+    agreement on …", "signed a memorandum of understanding on X and an agreement on Y" (English)."""
+    listed = list(first)
+    for p in [p for p in s.of_type("Policy") if listed and p.start >= listed[-1].end]:
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:a|an|the)\s+)?", s.text[listed[-1].end:p.start]):
+            break
+        listed.append(p)
+    return listed
+
+
+_ADOPTING_EN = re.compile(r",\s+(?:adopting|approving|passing|issuing|signing)\s+(?:(?:a|an|the)\s+)?"
+                          r"(?:(?:new|amended|revised|draft)\s+)?$")
 
 
 # "… told the forum that …": the event is where the words were said, and the clause after "that" is what was
@@ -220,7 +238,8 @@ ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted
 
 
 _GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("detail_verbs", "en")
-                                            + cue_words("implement_verbs", "en") + ["replaces", "amends", "under"])
+                                            + cue_words("implement_verbs", "en") + ["replaces", "amends", "under",
+                                                                                      "part of"])
                + r")(?![\w])")
 
 
@@ -232,6 +251,19 @@ def _entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
     applies, not the day its instrument was issued ("from May 25 to 27" is a span)."""
     return re.search(r"(?<![\w])from\s+$", s.text[max(s.start, d[0] - 6):d[0]]) is not None and \
         re.match(r"\s*(?:to|until|till|through|[-–])\s", s.text[d[1]:s.end]) is None
+
+
+# "… its 12th National Congress in Huế from December 10 to 12, with a session on robotic surgery": a part of the event
+_PART_OF_EN = re.compile(r",\s+(?:with|including|featuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _not_parts(s: Sentence, events: list[Mention]) -> list[Mention]:
+    """The events of ``s`` less those an aside names as a part of another ("…, with a session on X"), when
+    another stays (English)."""
+    if s.lang == "vi":
+        return events
+    parts = [e for e in events if _PART_OF_EN.search(s.text, max(s.start, e.start - 40), e.start)]
+    return [e for e in events if e not in parts] if parts and len(parts) < len(events) else events
 
 
 _CONTINUED_VI = re.compile(r"(?<![\w])tiếp tục(?:\s+chương trình)?\s+$", re.IGNORECASE)
@@ -294,7 +326,8 @@ def dates_of(s: Sentence) -> list[Relation]:
         if events:
             if s.lang == "en" and _entry_into_force(s, d):
                 continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
-            ev = _nearest(_not_continued(s, current_events(s, events)), Mention(-1, d[0], d[1], "", "", s.index))
+            ev = _nearest(_not_parts(s, _not_continued(s, current_events(s, events))),
+                          Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
@@ -354,7 +387,12 @@ def _bracketed_span(text: str, at: int) -> bool:
 
 SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
-                      r"That (?:morning|afternoon|evening))\b", re.IGNORECASE)
+                      r"That (?:morning|afternoon|evening)|In the (?:morning|afternoon|evening)(?=\s*,))\b", re.IGNORECASE)
+# "An official welcome ceremony … took place earlier in the day at …", "X told a business meeting later in the day
+# that …": the same day written inside the sentence (English)
+_SAME_DAY_INSIDE_EN = re.compile(r"(?<![\w])(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.IGNORECASE)
+# "At the same sitting, the National Assembly adopted Resolution 205 …": adopted at the meeting the article dated
+_AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+same\s+(?:sitting|session|meeting|plenary\s+session)\s*,")
 
 
 # "Trong khuôn khổ triển lãm, chiều cùng ngày, …": the same day after a frame that sets the sentence at an event
@@ -390,7 +428,15 @@ AT_MEETING = re.compile(r"\s*(?:Sau (?:khi )?thảo luận|Kết thúc (?:hội 
 _BOUND = re.compile(r"(?<![\w])(?:từ|kể từ|đến|đến hết|tới|trước|chậm nhất)\s+(?:ngày\s+)?$", re.IGNORECASE)
 
 
-_IN_FORCE = re.compile(r"(?:hiệu lực|áp dụng|thi hành)(?:\s+\S+){0,3}\s+(?:từ|kể từ)\s+(?:ngày\s+)?$", re.IGNORECASE)
+_IN_FORCE = re.compile(r"(?:hiệu lực|áp dụng|thi hành)(?:\s+\S+){0,3}\s+(?:từ|kể từ)\s+(?:ngày\s+)?$|"
+                       # "…, which takes effect on January 15, 2027", "effective from July 1": when it applies
+                       r"(?:(?:takes?|took|taking|will\s+take)\s+effect|(?:comes?|came|will\s+come)\s+into\s+(?:force|effect)|"
+                       r"effective)\s+(?:on|from|as\s+of)\s+$", re.IGNORECASE)
+
+
+def _in_force(s: Sentence, at: int) -> bool:
+    """The date at ``at`` says when an instrument applies, not when anything happened."""
+    return _IN_FORCE.search(s.text, max(0, at - 40), at) is not None
 
 
 def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
@@ -398,11 +444,12 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     wrote last before the sentence, for the sentence's event, or for the policy it issues
     (``rels``: the relations found so far; a sentence already dated is left alone). A sentence
     set at the meeting ("Sau thảo luận, …", "Tại kỳ họp, …") dates only the policy it adopts."""
-    if any(d[2] for d in s.dates):
-        return []
-    meeting = s.lang == "vi" and AT_MEETING.match(s.text, s.start) is not None
+    if any(d[2] and not _in_force(s, d[0]) for d in s.dates):
+        return []  # (a day the sentence gives dates it; not one it only applies from)
+    meeting = (AT_MEETING if s.lang == "vi" else _AT_MEETING_EN).match(s.text, s.start) is not None
     framed = _FRAMED_SAME_DAY.match(s.text, s.start) if not meeting else None
-    if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None:
+    if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None and not (
+            s.lang != "vi" and _SAME_DAY_INSIDE_EN.search(s.text, s.start, s.end)):
         return []
     # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
     written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start and not _IN_FORCE.search(

@@ -154,7 +154,8 @@ def locations(s: Sentence) -> list[Relation]:
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             # "doanh nghiệp đầu tư tại X" invests there; not "Hội nghị xúc tiến đầu tư | tại X", whose name ends so
             invest = (re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) or elsewhere(s, at)) \
-                and not re.fullmatch(r"\s+(?:tại|ở|in)\s+", s.text[ev.end:at.start])
+                and not re.fullmatch(r"\s+(?:tại|ở|in)\s+", s.text[ev.end:at.start]) \
+                and not held_at(s, ev, at)  # ("The festival, organised by …, will open in Cần Thơ": its own clause)
             if near and not invest:
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
                 placed.setdefault(ev.id, []).append(pl)

@@ -27,6 +27,7 @@ def ref_dates(s: Sentence) -> list[Relation]:
         return []
     issue = cue_pattern("issue_verbs", s.lang)
     out: list[Relation] = []
+    out += _apposed_day(s, issue)
     for m in re.finditer(r"\b(?:signed|" + issue + r")\s+(?=(?:the|this)\s)", s.text[s.start:s.end]):
         pos = s.start + m.end()
         pol = policy_ref_at(s, pos)
@@ -46,6 +47,25 @@ def ref_dates(s: Sentence) -> list[Relation]:
         if hit is not None:
             out.append(Relation(pol.id, "date", hit[1], s.index))
     return out
+
+
+def _apposed_day(s: Sentence, issue: str) -> list[Relation]:
+    """"The decree, issued on April 2, guides …", "The plan, approved by the provincial People's Committee on
+    Monday, …": a sentence that opens with the instrument named again by its kind, then when it was made."""
+    pol = policy_ref_at(s, s.start)
+    if pol is None or pol.sentence == s.index:
+        return []
+    m = re.match(r"\s*(?:[Tt]he|[Tt]his)\s+(?:(?:draft|amended|new|revised|updated)\s+)?[\w-]+\s*,\s*(?:which\s+was\s+)?"
+                 r"(?:signed|" + issue + r")(?:\s+by\s+[^,;.()]{1,80}?)?\s+(?P<on>on\s+)", s.text[s.start:s.end])
+    if m is None:
+        return []
+    at = s.start + m.end()
+    day = next((d for d in s.dates if d[2] and d[0] == at), None)
+    if day is not None:
+        return [Relation(pol.id, "date", day[2], s.index)]
+    pub = published_day(s.ex.article.published)
+    hit = relative_day(s.text[s.start + m.start("on"):s.end], s.lang, pub) if pub is not None else None
+    return [Relation(pol.id, "date", hit[1], s.index)] if hit is not None and hit[0] == 3 else []
 
 
 def relative_issuers(s: Sentence) -> list[Relation]:

@@ -18,3 +18,32 @@ def test_whom_a_field_is_set_for_is_no_field_of_the_subject():
     got = facts("Bộ Tài chính ban hành Thông tư số 22/2031/TT-BTC về chuyển đổi số đối với doanh nghiệp nhỏ và vừa.",
                 "2031-03-02")
     assert _about(got, "Thông tư số 22/2031") == {"chuyển đổi số"}
+
+
+def _located_en(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2027-04-14", "en") if p == "locatedIn"}
+
+
+def test_an_event_to_come_with_its_short_form_takes_place_at_its_venue_and_city():
+    got = _located_en("The Asia Pacific Packaging and Printing Exhibition 2027 (ProPak Asia 2027) will take place "
+                      "from May 12 to 15 at the Thiskle Exhibition Centre (TEC) in Cần Thơ.")
+    ev = "Asia Pacific Packaging and Printing Exhibition 2027"
+    assert {(ev, "Thiskle Exhibition Centre"), (ev, "Can Tho")} <= got
+
+
+def test_an_event_named_again_will_open_at_its_venue_past_its_organisers():
+    got = _located_en("The Mekong Orchard Fruit Festival 2027 was announced in Vĩnh Long. The festival, organised by the "
+                      "Vĩnh Long People's Committee and the Việt Nam Fruit Association, will open at Ngũ Long Square.")
+    assert ("Mekong Orchard Fruit Festival 2027", "Ngũ Long Square") in got
+
+
+def test_an_event_that_will_open_something_is_not_held_where_that_is():
+    got = _located_en("The Asia Pacific Packaging and Printing Exhibition 2027 (ProPak Asia 2027) will open a trade "
+                      "office for its exhibitors in Singapore next year.")
+    assert not any(o == "Singapore" for _, o in got)
+
+
+def test_a_happening_held_between_two_parties_is_at_its_venue():
+    got = _located_en("A business matching session between seafood exporters and European buyers was held on Monday at "
+                      "the Hải Phòng Convention Centre.")
+    assert ("business matching session", "Hải Phòng Convention Centre") in got

@@ -233,3 +233,88 @@ def test_an_instrument_inked_on_a_weekday_is_dated_by_it_as_a_signed_one_is():
     got = facts("Vietnam Airlines on Monday inked a memorandum of understanding on pilot training with Airbus.",
                 "2026-10-30", "en")
     assert ("memorandum of understanding on pilot training", "date", "2026-10-26") in got
+
+
+def test_the_same_day_dates_an_instrument_whose_sentence_only_gives_when_it_applies():
+    got = _dates("This morning, the Ministry of Finance held a conference on tax reform in Hà Nội. The same day, the "
+                 "ministry issued Circular 91/2025/TT-BTC on e-invoices, which takes effect on February 1, 2026.",
+                 "2025-11-29")
+    assert ("Circular 91/2025/TT-BTC", "2025-11-29") in got
+    assert ("Circular 91/2025/TT-BTC", "2026-02-01") not in got
+
+
+def test_the_same_day_leaves_a_sentence_with_its_own_day_alone():
+    got = _dates("This morning, the Ministry of Finance held a conference on tax reform in Hà Nội. The same day, the "
+                 "ministry announced that it had issued Circular 92/2025/TT-BTC on November 3.", "2025-11-29")
+    assert ("Circular 92/2025/TT-BTC", "2025-11-29") not in got
+
+
+def test_an_aside_naming_a_part_of_an_event_leaves_the_event_its_days():
+    got = _dates("The Việt Nam Dermatology Association will hold its ninth National Congress in Hải Phòng from "
+                 "December 4 to 6, with a workshop on laser treatment.", "2025-11-29")
+    assert ("ninth National Congress", "2025-12-04") in got
+    assert not any(s == "workshop" for s, _ in got)
+
+
+def test_a_sentence_that_opens_in_the_afternoon_is_on_the_day_written_before():
+    got = _dates("The Prime Minister on Tuesday chaired the Government's regular meeting for November in Hà Nội. In the "
+                 "afternoon, he attended the Việt Nam–Chile Business Forum 2025 at the Melia Hotel.", "2025-11-29")
+    assert ("Việt Nam–Chile Business Forum 2025", "2025-11-25") in got
+
+
+def test_earlier_in_the_day_inside_a_sentence_dates_its_event():
+    got = _dates("The Chilean President on Tuesday laid a wreath at the Hồ Chí Minh Mausoleum, hosted by the Vietnam "
+                 "Fatherland Front. An official welcome ceremony for the Chilean President took place earlier in the "
+                 "day at the Presidential Palace.", "2025-11-29")
+    assert ("official welcome ceremony", "2025-11-25") in got
+
+
+def test_at_the_same_sitting_dates_the_instrument_it_adopts_not_a_later_one():
+    got = _dates("The National Assembly on Wednesday passed the Law on Digital Archives. At the same sitting, "
+                 "deputies adopted Resolution 301/2025/QH15 on the 2026 socio-economic plan.", "2025-11-29")
+    assert ("Resolution 301/2025/QH15", "2025-11-26") in got
+
+
+def test_in_the_afternoon_inside_a_clause_is_no_same_day():
+    got = _dates("The Chilean President on Tuesday visited the Hồ Chí Minh Mausoleum. The Việt Nam–Chile Business "
+                 "Forum 2025 will open in the afternoon of December 12 at the Melia Hotel.", "2025-11-29")
+    assert ("Việt Nam–Chile Business Forum 2025", "2025-11-25") not in got
+
+
+def test_instruments_listed_after_the_verb_a_weekday_governs_share_its_day():
+    got = _dates("Việt Nam and New Zealand on Wednesday signed a memorandum of understanding on dairy research and an "
+                 "agreement on seasonal labour, during a visit by the New Zealand Prime Minister.", "2025-11-29")
+    assert {("memorandum of understanding on dairy research", "2025-11-26"),
+            ("agreement on seasonal labour", "2025-11-26")} <= got
+
+
+def test_an_instrument_after_another_clause_is_not_in_the_list():
+    got = _dates("Việt Nam and New Zealand on Wednesday signed a memorandum of understanding on dairy research, while "
+                 "the ministry said it was drafting an agreement on seasonal labour.", "2025-11-29")
+    assert ("agreement on seasonal labour", "2025-11-26") not in got
+
+
+def test_an_event_to_come_in_what_someone_said_on_a_weekday_is_not_of_that_day():
+    got = _dates("The Ministry of Construction will present the draft railway law to the National Assembly at its "
+                 "session in May, Deputy Minister Nguyễn Danh Huy said on Wednesday.", "2025-11-29")
+    assert not any(o == "2025-11-26" for _, o in got)
+
+
+def test_an_event_held_in_what_someone_said_on_a_weekday_keeps_that_day():
+    got = _dates("The Vietnam Railway Forum 2025 opened in Hà Nội with 300 delegates, Deputy Minister Nguyễn Danh Huy "
+                 "said on Wednesday.", "2025-11-29")
+    assert ("Vietnam Railway Forum 2025", "2025-11-26") in got
+
+
+def test_a_meeting_on_a_weekday_adopting_a_resolution_dates_both():
+    got = _dates("The Lào Cai Provincial People's Council on Friday held its 12th session in Cam Đường ward, adopting a "
+                 "resolution on forest protection to 2030.", "2025-11-29")
+    assert ("12th session", "2025-11-28") in got
+    assert any(s.startswith("resolution on forest protection") and o == "2025-11-28" for s, o in got)
+
+
+def test_a_programme_an_instrument_signed_on_a_day_is_part_of_is_not_of_that_day():
+    got = _dates("The portal runs under Decision 1120/QĐ-TTg, signed by the Prime Minister on March 3, 2025, and is "
+                 "part of the Government's Project 88 on digital public services.", "2025-11-29")
+    assert ("Decision 1120/QĐ-TTg", "2025-03-03") in got
+    assert not any(s.startswith("Project 88") for s, _ in got)

@@ -343,3 +343,27 @@ def test_a_relative_clause_with_a_span_of_days_places_the_event_however_far():
     got = facts("A team from the Đà Nẵng University of Technology won the Mekong Drone Racing Cup 2026, which took place "
                 "from May 12 to 14 at the university's campus in Hòa Khánh ward.", "2026-05-20", "en")
     assert ("Mekong Drone Racing Cup 2026", "locatedIn", "Hòa Khánh ward") in got
+
+
+def test_an_event_that_will_open_in_a_city_is_held_there():
+    got = located("The third Central Highlands Coffee Festival, organised by the Đắk Lắk People's Committee and the "
+                  "Ministry of Agriculture and Environment, will open in Buôn Ma Thuột on March 9.")
+    assert ("third Central Highlands Coffee Festival", "Buon Ma Thuot") in got
+
+
+def test_an_event_that_will_open_a_showroom_in_a_city_is_not_held_there():
+    got = located("The Central Highlands Coffee Festival 2027 will open a coffee showroom in Buôn Ma Thuột.")
+    assert not any(s == "Central Highlands Coffee Festival 2027" for s, _ in got)
+
+
+def test_a_place_the_event_aims_at_promoting_something_in_is_not_its_venue():
+    got = located("The Phú Quốc Marine Tourism Forum 2026 opened on Monday. The forum aimed at promoting diving "
+                  "and coral reef protection in Côn Đảo.")
+    assert not any(o in ("Côn Đảo", "Con Dao") for _, o in got)
+
+
+def test_a_place_of_a_technical_tour_closing_an_event_is_not_its_venue():
+    got = located("The Vietnam Battery Forum 2026 opened in Hà Nội on Monday. The forum closes on Tuesday with a "
+                  "technical tour of a lithium cell plant in Hải Phòng.")
+    assert not any(o in ("Hải Phòng", "Hai Phong") for _, o in got)
+    assert any(s == "Vietnam Battery Forum 2026" for s, _ in got)

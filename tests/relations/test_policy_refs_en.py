@@ -27,3 +27,25 @@ def test_the_agreement_signed_at_a_ceremony_on_a_weekday_takes_that_day():
                 "and Deputy Minister Lê Quốc Hùng signed the agreement at a ceremony in Hà Nội on Tuesday.",
                 "2025-12-10", lang="en")
     assert ("agreement on road safety education", "date", "2025-12-09") in got
+
+
+def _dates_of(text: str, published: str = "2026-04-03") -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, published, "en") if p == "date"}
+
+
+def test_an_instrument_named_again_by_its_kind_then_issued_on_a_day_is_of_that_day():
+    got = _dates_of("The Ministry of Industry and Trade announced Circular 14/2026/TT-BCT on electricity prices. "
+                    "The circular, issued on March 27, applies to factories in industrial parks.")
+    assert ("Circular 14/2026/TT-BCT", "2026-03-27") in got
+
+
+def test_an_instrument_named_again_and_signed_by_someone_on_a_weekday():
+    got = _dates_of("The Ministry of Industry and Trade announced Circular 14/2026/TT-BCT on electricity prices. "
+                    "The circular, signed by Deputy Minister Trương Thanh Hoài on Tuesday, applies to factories.")
+    assert ("Circular 14/2026/TT-BCT", "2026-03-31") in got
+
+
+def test_an_instrument_named_again_and_sent_somewhere_is_not_dated_by_when_it_applies():
+    got = _dates_of("The Ministry of Industry and Trade announced Circular 14/2026/TT-BCT on electricity prices. "
+                    "The circular, issued to 34 provinces, will apply from May 1.")
+    assert not any(s == "Circular 14/2026/TT-BCT" for s, _ in got)

@@ -304,7 +304,9 @@ def _held_lower() -> tuple[re.Pattern, frozenset[str]]:
     kinds, verbs, after = alt(data["held_kinds"]), alt(data["held_verbs"]), alt(data["held_after"])
     name = rf"(?P<name>(?:[a-z][a-z-]*\s+){{0,4}}(?:{kinds}))"
     return re.compile(rf"(?<![\w])(?:(?:{verbs})\s+(?:a|an|the|its|their)\s+{name}(?![\w-])"
-                      rf"|(?:[Tt]he\s+(?:finals?\s+of\s+the\s+)?){name.replace('name', 'pname')}\s+(?:{after})\b)"), \
+                      rf"|(?:(?:[Tt]he|An?)\s+(?:finals?\s+of\s+the\s+)?){name.replace('name', 'pname')}"
+                      # "A business matching session between logistics firms and exporters was held …": its complement
+                      rf"(?:\s+(?:between|for|on|among)\s+[^,.;:()]{{1,60}}?)?\s+(?:{after})\b)"), \
         frozenset(data["held_not_words"])
 
 

@@ -232,3 +232,16 @@ def test_a_name_after_of_closes_an_events_subject():
 def test_an_exhibition_without_a_subject_is_not_named_by_this_reader():
     text = "The guests viewed a photo exhibition highlighting fifty years of ties, organised by the embassy."
     assert not any(text[c.start:c.end].startswith("photo exhibition") for c in english_event_candidates(text))
+
+
+def test_an_indefinite_held_happening_keeps_its_words_past_its_complement():
+    from kg.nlp.recognizers.events_en import held_lower_event_candidates
+    text = "A business matching session between seafood exporters and buyers was held on Monday at the Hải Phòng port."
+    spans = [text[c.start:c.end] for c in held_lower_event_candidates(text)]
+    assert spans == ["business matching session"]
+
+
+def test_an_indefinite_happening_not_said_to_be_held_is_no_candidate():
+    from kg.nlp.recognizers.events_en import held_lower_event_candidates
+    text = "A business matching session between seafood exporters and buyers would help them, the minister said."
+    assert held_lower_event_candidates(text) == []
