@@ -301,6 +301,9 @@ _NAME_STOPS = frozenset({"với", "được", "đã", "sẽ", "có", "là", "nh�
                          "trước", "tới", "cũng", "đều", "vẫn"})  # ("Luật Đất đai | cũng quy định …")
 
 
+_GRASSROOTS = re.compile(r"\s+cơ sở(?![\w])", re.IGNORECASE)  # "Luật Hòa giải ở cơ sở": at the grassroots, in the name
+
+
 # "Đề án phát triển … lúa phát thải thấp gắn với tăng trưởng xanh": "với" after these joins the name's aims
 _WITH_INSIDE = ("gắn", "gắn liền", "đi đôi", "thích ứng")
 
@@ -334,10 +337,11 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             break  # "… đầu tư | đối với hành vi …": no one served, the name ends before the link
         if seen_word and low in _NAME_STOPS and not served \
                 and not (low == "ở" and kept.rstrip().casefold().endswith(("nhà", "chỗ", "nơi"))) \
+                and not (low == "ở" and _GRASSROOTS.match("".join(tokens[n + 1:n + 5]))) \
                 and not (low == "ở" and _place_inside(tokens, n)) \
                 and not (low == "với" and kept.rstrip().casefold().endswith(_WITH_INSIDE)) \
                 and not (low == "vừa" and kept.rstrip().casefold().endswith("nhỏ và")):
-            break  # ("nhà ở" is housing: "Luật Nhà ở"; "gắn với" links two aims of one plan's name; "doanh
+            break  # ("nhà ở" is housing: "Luật Nhà ở"; "ở cơ sở" the grassroots: "Luật Hòa giải ở cơ sở"; "gắn với" links two aims of one plan's name; "doanh
             # nghiệp nhỏ và vừa": small and medium, not "just")
         nxt = tokens[n + 2].casefold() if n + 2 < len(tokens) else ""
         nxt2 = " ".join(t.casefold() for t in tokens[n + 2:n + 5:2])

@@ -48,9 +48,10 @@ def test_a_field_after_ve_in_a_directive_is_a_topic():
 
 
 def test_the_field_written_again_in_another_name_is_the_same_topic():
-    text = ("Sáng 3/3, Sở Tư pháp tỉnh Yên Bái tổ chức Hội nghị về nâng cao hiệu quả hòa giải ở cơ sở năm 2027. "
-            "Tỉnh cũng ban hành Đề án hòa giải ở cơ sở giai đoạn 2027 - 2030.")
-    assert _field_topics(text) == {"hòa giải"}  # "ở": the place of the work closes the field
+    # (a field the lexicon does not know: "hòa giải ở cơ sở" is a known topic of its own since vi24)
+    text = ("Sáng 3/3, Sở Tư pháp tỉnh Yên Bái tổ chức Hội nghị về nâng cao hiệu quả tư vấn pháp luật ở cơ sở năm "
+            "2027. Tỉnh cũng ban hành Đề án tư vấn pháp luật ở cơ sở giai đoạn 2027 - 2030.")
+    assert _field_topics(text) == {"tư vấn pháp luật"}  # "ở": the place of the work closes the field
 
 
 def test_ve_after_a_person_or_a_plain_verb_reads_no_field():
