@@ -384,22 +384,6 @@ def _past_the_name(s: Sentence, h, topics: list) -> list[Relation]:
     return out
 
 
-ACCORDINGLY = re.compile(r"\s*(?:Theo đó|Theo quy định này|Accordingly|Under the (?:new )?(?:law|decree|resolution|"
-                         r"circular|decision|directive|plan|regulation)s?)\s*,", re.IGNORECASE)
-
-
-def accordingly_topics(s: Sentence) -> list[Relation]:
-    """about: "Theo đó, …" / "Accordingly, …" reports the content of the policy the sentence before
-    names, so the topics it names are that policy's."""
-    if not ACCORDINGLY.match(s.text, s.start) or any(m.type == "Policy" for m in s.mentions):
-        return []
-    earlier = [m for m in s.ex.mentions if m.type == "Policy" and not m.nested and m.sentence == s.index - 1]
-    if not earlier:
-        return []
-    pol = earlier[-1]
-    return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
-
-
 _DISCUSS_LEAD_EN = r"\s*(?:(?:participants|delegates|speakers|attendees|experts)\s+(?:at|in|to)\s+)?(?:the|this|that)?\s*"
 # "Tại hội thảo, …", "Trong khuôn khổ diễn đàn, …": the event the sentence is set at, before who discussed
 _DISCUSS_LEAD_VI = r"\s*(?:(?:Tại|Trong khuôn khổ|Trong)\s+)?"
