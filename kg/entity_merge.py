@@ -12,6 +12,7 @@ article one IRI.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.entity_keys import ORG_LEGAL_HEADS, event_kind, org_core
@@ -65,6 +66,11 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                     and sum(_short_body(e2.name, x.name) for x in entities.values() if x.type == "Organization") == 1:
                 # "Ban Quản lý dự án" is "Ban Quản lý dự án đầu tư xây dựng … tỉnh Bình Định" named short
                 merge(k2, k, "a long body name cut short")
+                continue
+            if e.type == "Organization" and e.gid is None and e2.gid is None and len(e2.name) < len(e.name) \
+                    and _spelt_out(e2.name) is not None and _spelt_out(e2.name) == _spelt_out(e.name):
+                # "BHXH tỉnh Nghệ An" is "Bảo hiểm xã hội tỉnh Nghệ An": a known body's short form opens the name
+                merge(k2, k, "a known body's short form opening the same name")
                 continue
             if e.type == "Organization" and e2.gid is None:
                 # "One Mount" ⊂ "CTCP One Mount Group"; "Movian AI" ends "Công ty … Movian AI"
@@ -121,6 +127,21 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                     and m.text.split()[:2] == inner.text.split()[:2]:
                 # "Ban Chỉ đạo quốc gia chống buôn lậu, … (Ban Chỉ đạo 389 quốc gia)": the body named again, short
                 merge(key_of[inner.id], k, "a short name given in brackets after the name")
+
+
+@lru_cache(maxsize=4096)
+def _spelt_out(name: str) -> str | None:
+    """The key of ``name`` with the known organisation that opens it written as the lexicon names it
+    ("NHNN Chi nhánh Khu vực 10" → "ngân hàng nhà nước việt nam chi nhánh khu vực 10"); ``None`` when no known
+    organisation of up to five words opens it and words follow."""
+    from kg.nlp.lexicon import load_lexicon
+
+    words, lex = name.split(), load_lexicon()
+    for n in range(min(len(words) - 1, 5), 0, -1):
+        known = next((e for e in lex.lookup(" ".join(words[:n])) if e.type == "Organization"), None)
+        if known is not None:
+            return norm_key(known.name + " " + " ".join(words[n:]))
+    return None
 
 
 def _short_body(short: str, full: str) -> bool:

@@ -52,3 +52,10 @@ def test_a_short_name_in_brackets_names_the_body_again():
             "tổ chức hội nghị tổng kết. Ông Nguyễn Văn Hải là thành viên Ban Chỉ đạo 389 quốc gia.")
     orgs = {n for n, t in resolved_entities(text, "vi", "2026-01-09") if t == "Organization"}
     assert orgs == {"Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"}
+
+
+def test_a_known_bodys_short_form_opening_a_name_is_the_same_body():
+    text = ("Sáng 3/12, Ngân hàng Nhà nước Chi nhánh Khu vực 10 tổ chức hội nghị. Theo NHNN Chi nhánh Khu vực 10, "
+            "tín dụng tăng 12%. Kho bạc Nhà nước tỉnh Hà Tĩnh cho biết KBNN tỉnh Hà Tĩnh đã giải ngân 80% vốn.")
+    orgs = {n for n, t in resolved_entities(text, "vi", "2026-12-05") if t == "Organization"}
+    assert orgs == {"Ngân hàng Nhà nước Chi nhánh Khu vực 10", "Kho bạc Nhà nước tỉnh Hà Tĩnh"}

@@ -51,7 +51,8 @@ PRIORITY: dict[str, int] = {
     "policy-en-law": 63,
     "org-place": 63,  # a body with the place it serves: "Bộ đội Biên phòng tỉnh Cao Bằng"
     "org-purpose": 63,  # a body named by its task
-    "org-agency": 63,  # "Cục Quản lý lao động ngoài nước thuộc Bộ …": a department named in lower case after its first word
+    "org-agency": 63,
+    "org-region": 63,  # "Kho bạc Nhà nước khu vực XII": longer than the known parent inside  # "Cục Quản lý lao động ngoài nước thuộc Bộ …": a department named in lower case after its first word
     "company-lower": 63,
     "association-lower": 63,  # "Hội hữu nghị Việt Nam - Séc"
     "org-local-en": 63,

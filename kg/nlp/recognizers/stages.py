@@ -52,6 +52,7 @@ from kg.nlp.recognizers.companies import (brand_extensions, company_short_forms,
 from kg.nlp.recognizers.organisations import org_candidates, org_reference_candidates
 from kg.nlp.recognizers.persons import given_name_references, highland_names, person_candidates
 from kg.nlp.recognizers.regulating_policies import regulating_policy_candidates
+from kg.nlp.recognizers.regional_units import regional_unit_candidates
 from kg.nlp.recognizers.team_subjects import team_subject_candidates
 from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
@@ -206,6 +207,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
         Step("agency-names", lambda r, lex: agency_name_candidates(r.text), "vi"),
         Step("missions-vi", lambda r, lex: mission_candidates_vi(r.text, lex), "vi"),
+        Step("regional-units", lambda r, lex: regional_unit_candidates(r.text, lex), "vi"),
         # last: only instruments no other recogniser names (a draft's reading keeps its own)
         Step("regulating-policies", lambda r, lex: regulating_policy_candidates(r.text, r.cands), "vi"),
     ),
