@@ -107,8 +107,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                     and words[m].start not in stops \
                     and not starts_named_org(text, words[m].start) \
                     and not numbered_instrument_at(text, words[m].start, lex) \
-                    and not (m == j + 2 and nxt.text in P.NAME_JOINERS_VI and starts_org_head(text, words[m].start)):
-                j = m  # (not "Công ty TNHH Hải Long | và Công ty cổ phần …": a second body)
+                    and not (words[m - 1].text in P.NAME_JOINERS_VI and starts_org_head(text, words[m].start)):
+                j = m  # (not "Công ty TNHH Hải Long | và Công ty cổ phần …", "Bộ Nội vụ | và UBND tỉnh …": a second body)
                 continue
         break
     # a name ends at the end of the word its last syllable belongs to ("Bộ Quốc phòng"), not of a
