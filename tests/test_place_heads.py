@@ -49,6 +49,13 @@ def test_street_of_an_address_is_a_place_not_the_person_it_is_named_after():
     assert "Lê Thạch" in _places("Hội nghị diễn ra tại Nhà khách Chính phủ, số 2 Lê Thạch, Hà Nội.")
 
 
+def test_after_the_house_numbers_word_a_street_runs_into_the_clause():
+    text = "Bị cáo chỉ đạo chuyển nhượng khu đất tại số 15 Nguyễn Huệ trái với quy định về tài sản công."
+    assert "Nguyễn Huệ" in _places(text)
+    assert _entities(text, "Person") == []
+    assert "Trường Chinh" not in _places("Công ty có trụ sở ở 3 Trường Chinh rất rộng.")  # no "số": no address
+
+
 def test_a_number_before_a_name_is_no_address_without_a_place_word():
     # "Quyết định số 16 …" is an instrument; the man after it stays a person
     got = _entities("Theo Quyết định số 16, ông Lê Văn Thành giữ chức Giám đốc Sở Xây dựng.", "Person")

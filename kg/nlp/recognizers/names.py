@@ -409,13 +409,15 @@ def english_street_candidates(text: str) -> list[Candidate]:
 
 # "tại số 16 Lê Thánh Tông, phường …", "ngụ 37/2 Hùng Vương": the capitalised words after a house
 # number where something is, up to a comma or the sentence's end, name a street
+# (after "số", the house number's word, the street may run into the clause: "khu đất tại số 15 Nguyễn Huệ | trái với
+# …"; without it a lower-case word after the run is no address: "ở 3 Trường Đại học lớn")
 _VI_ADDRESS_RE = re.compile(
-    r"(?:(?<![\w])(?:[Tt]ại|[Ởở]|ngụ|trú|chỉ|nhà)\s+(?:số\s+)?|,\s+số\s+)\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*,?\s+"
+    r"(?:(?<![\w])(?:[Tt]ại|[Ởở]|ngụ|trú|chỉ|nhà)\s+(?P<no>số\s+)?|,\s+(?P<no2>số)\s+)\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*,?\s+"
     rf"(?P<name>(?:(?:đường|phố)\s+)?[{P.UPPER_VI}][\w]*(?:[ ][{P.UPPER_VI}][\w]*){{0,3}})"
-    r"(?=\s*[,.;)]|\s*$|[ ]\()")
+    r"(?=\s*[,.;)]|\s*$|[ ]\(|(?P<clause>[ ][a-zà-ỹđ]))")
 
 
 def address_street_candidates(text: str) -> list[Candidate]:
     """The street of a Vietnamese address after a house number (see the module docstring)."""
     return [Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["street-vi"], "street-vi")
-            for m in _VI_ADDRESS_RE.finditer(text)]
+            for m in _VI_ADDRESS_RE.finditer(text) if not m.group("clause") or m.group("no") or m.group("no2")]
