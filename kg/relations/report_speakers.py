@@ -60,7 +60,7 @@ def report_speakers(s: Sentence) -> list[Relation]:
     if bodies and _private(s, bodies[0]):
         return []  # a company's director may have said it to the paper, anywhere
     event = _latest_speech_event(s)
-    if event is None:
+    if event is None or _another_occasion_since(s, event):
         return []
     out = [Relation(p.id, "participatedIn", event.id, s.index)]
     # "Chủ tịch UBND tỉnh X trao quyết định cho ông Y": who is handed it there took part too
@@ -179,6 +179,14 @@ def _opening(s: Sentence, p: Mention) -> tuple[int, bool] | None:
             and any(o.type == "Organization" and s.start < o.start < s.start + m.end() for o in s.mentions):
         return m.end(), False
     return None
+
+
+def _another_occasion_since(s: Sentence, event: Mention) -> bool:
+    """A sentence after the event's, up to this one, opens on another occasion of the same day and names no
+    event: "Cùng ngày, Ngân hàng Nhà nước cho biết … | Phó Thống đốc X nhấn mạnh …" is not said at the event."""
+    from kg.relations.dates import SAME_DAY
+
+    return any(SAME_DAY.match(s.text, s.ex.sentences[j][0]) for j in range(event.sentence + 1, s.index + 1))
 
 
 def _latest_speech_event(s: Sentence) -> Mention | None:

@@ -63,3 +63,12 @@ def test_an_official_who_has_a_speech_spoke_at_the_meeting():
     got = facts(_FORUM + "Các doanh nghiệp nêu nhiều khó khăn về vốn.\n\nGiám đốc Sở Tài chính tỉnh Lạng Sơn Hoàng Văn "
                 "Nam có hai con trai.", "2026-10-10")
     assert ("Hoàng Văn Nam", "participatedIn", "Hội nghị gặp mặt doanh nghiệp năm 2026") not in got
+
+
+def test_a_speech_after_another_occasion_of_the_same_day_is_not_at_the_meeting():
+    lead = "Sáng 6/10, Cục Thống kê tổ chức họp báo công bố số liệu kinh tế quý III. "
+    got = facts(lead + "Cục trưởng Cục Thống kê Nguyễn Thị Hương cho biết GDP tăng 8,1%.\n\nCùng ngày, Ngân hàng Nhà "
+                "nước Việt Nam công bố số liệu tín dụng. Phó Thống đốc Phạm Thanh Hà nhấn mạnh sẽ điều hành linh hoạt.",
+                "2026-10-06")
+    assert any(s == "Nguyễn Thị Hương" and p == "participatedIn" for s, p, o in got)
+    assert not any(s == "Phạm Thanh Hà" and p == "participatedIn" for s, p, o in got)
