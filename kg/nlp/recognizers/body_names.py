@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.recognizers.policies import paired_phrase_end
+from kg.nlp.recognizers.policies import lower_noun_pair, paired_phrase_end
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_org_head, starts_person
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
@@ -132,7 +132,8 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     while m < n and m - j - 1 - skipped < d["max_field"] and adjacent(text, words[m - 1], words[m]) \
             and (words[m].is_alpha or words[m].text == ",") and not words[m].is_cap:
         if words[m].text == ",":
-            if last == m - 1 and m + 1 < n and paired_phrase_end(text, words[m].start) is not None:
+            if last == m - 1 and m + 1 < n and paired_phrase_end(text, words[m].start) is not None \
+                    and not lower_noun_pair(text, words[m].start):
                 m, skipped = m + 1, skipped + 3  # the comma and the pair's second half
                 continue
             break

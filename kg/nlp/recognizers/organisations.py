@@ -17,7 +17,7 @@ from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, long_body_end, seat_end
-from kg.nlp.recognizers.policies import paired_phrase_end
+from kg.nlp.recognizers.policies import lower_noun_pair, paired_phrase_end
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 
 
@@ -65,7 +65,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
                 and adjacent(text, words[j], nxt) and paired_phrase_end(text, words[j + 2].start) is not None:
             j += 1  # "Viện Chiến lược, Chính sách …": the pair's first half ends in lower case
             nxt = words[j + 1]
-        if nxt.text == "," and (paired := paired_phrase_end(text, nxt.start)) is not None:
+        if nxt.text == "," and (paired := paired_phrase_end(text, nxt.start)) is not None \
+                and not lower_noun_pair(text, nxt.start):  # (not "Sở Tài chính | , ngân sách tăng")
             while j + 1 < n and words[j + 1].end <= paired:
                 j += 1  # "Cục Quản lý Khám, chữa bệnh": a paired phrase is one part of the name
             m = j + 1  # … with the object they share, up to a mark: "khám, chữa | bệnh ("

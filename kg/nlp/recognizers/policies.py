@@ -45,6 +45,15 @@ def paired_phrase_end(text: str, comma: int) -> int | None:
     return None
 
 
+def lower_noun_pair(text: str, comma: int) -> bool:
+    """The comma at ``comma`` joins a pair of nouns (``noun_pairs``) whose second half is written in lower case:
+    in a body's name both halves are capitalised ("Ủy ban Tài chính, Ngân sách"), so there the comma closes it."""
+    after = text[comma + 1:comma + 40].lstrip()
+    return after[:1].islower() and any(
+        text[max(0, comma - len(a)):comma].casefold() == a and after.casefold().startswith(b)
+        for a, b in (p.split(", ") for p in pattern_data("paired_phrases_vi.json")["noun_pairs"]))
+
+
 @lru_cache(maxsize=16)
 def mask_paired_commas(text: str) -> str:
     """``text`` with the comma of each paired phrase ("Khám bệnh, chữa bệnh", "sửa đổi, bổ sung")

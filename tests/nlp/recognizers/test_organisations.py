@@ -210,6 +210,13 @@ def test_a_department_named_by_two_paired_verbs_keeps_both():
     assert ("Cục Quản lý, giám sát bảo hiểm", "Organization") in got
 
 
+def test_a_pair_of_nouns_in_lower_case_after_a_department_closes_its_name():
+    got = resolved_entities("Theo ông Nguyễn Văn Bình, Giám đốc Sở Tài chính, ngân sách tỉnh năm nay tăng 12%.", "vi")
+    assert not any(n.startswith("Sở Tài chính,") for n, t in got)
+    assert ("Ủy ban Tài chính, Ngân sách", "Organization") in resolved_entities(
+        "Ủy ban Tài chính, Ngân sách thẩm tra dự án luật.", "vi")  # the official name: both halves capitalised
+
+
 def test_a_pair_whose_first_half_ends_in_lower_case_stays_in_the_name():
     from articlefacts import resolved_entities
     got = resolved_entities("Viện Chiến lược, Chính sách nông nghiệp và môi trường phối hợp với Sở Nông nghiệp và Môi "
