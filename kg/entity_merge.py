@@ -80,6 +80,8 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                     merge(k2, k, "the same organisation without its legal form")
             elif e.type == "Person" and e2.gid is None and norm_key(e2.name) != norm_key(e.name):
                 continue
+            elif e.type == "Event" and (_quoted_subject(e.name, e2.name) or _quoted_subject(e2.name, e.name)):
+                merge(k2, k, "the same event named by its quoted title and by its subject")
             elif e.type == "Event" and _same_event(e.name, e2.name):
                 body_name = _body_name(e, e2, ex)
                 merge(k2, k, "the same event head and edition")
@@ -196,6 +198,21 @@ def _same_event(a: str, b: str) -> bool:
     # "Đại hội TDTT toàn quốc lần thứ X", but "Diễn đàn lần thứ VI" is "Diễn đàn quốc gia … lần thứ VI"
     ra, rb = (set(re.sub(edition, " ", f).split()[2:]) for f in (fa, fb))
     return ra <= rb or rb <= ra
+
+
+_QUOTED_TITLE = re.compile(r"(?P<head>[^\"“]+?)\s*[\"“](?P<title>[^\"”]+)[\"”]")
+
+
+def _quoted_subject(quoted: str, subject: str) -> bool:
+    """'Hội thảo quốc gia "Bảo đảm an ninh lương thực trong …"' is 'Hội thảo quốc gia về bảo đảm an ninh lương
+    thực' (a headline's form): the same head, and the subject after "về" opens the quoted title (or the reverse)."""
+    q = _QUOTED_TITLE.fullmatch(quoted)
+    if q is None or " về " not in subject:
+        return False
+    head, rest = subject.split(" về ", 1)
+    title, about = fold_key(q.group("title")), fold_key(rest)
+    return fold_key(head) == fold_key(q.group("head")) and bool(about) and (
+        title.startswith(about) or about.startswith(title))
 
 
 _BY_SUBJECT = re.compile(r"(?P<kind>\S+(?:\s\S+)?)\s+(?:về|on)\s+(?P<subject>.+)")

@@ -59,3 +59,10 @@ def test_a_known_bodys_short_form_opening_a_name_is_the_same_body():
             "tín dụng tăng 12%. Kho bạc Nhà nước tỉnh Hà Tĩnh cho biết KBNN tỉnh Hà Tĩnh đã giải ngân 80% vốn.")
     orgs = {n for n, t in resolved_entities(text, "vi", "2026-12-05") if t == "Organization"}
     assert orgs == {"Ngân hàng Nhà nước Chi nhánh Khu vực 10", "Kho bạc Nhà nước tỉnh Hà Tĩnh"}
+
+
+def test_a_workshop_named_by_its_quoted_title_and_in_the_headline_by_its_subject_is_one_event():
+    text = ("Hội thảo quốc gia về bảo đảm an ninh lương thực\n\nSáng 17/11, tại Cần Thơ, Bộ Nông nghiệp và Môi trường tổ "
+            "chức Hội thảo quốc gia \"Bảo đảm an ninh lương thực trong bối cảnh biến đổi khí hậu\".")
+    events = {n for n, t in resolved_entities(text, "vi", "2026-11-18") if t == "Event"}
+    assert events == {"Hội thảo quốc gia \"Bảo đảm an ninh lương thực trong bối cảnh biến đổi khí hậu\""}

@@ -140,7 +140,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
     if not rest.startswith(" "):
         return "", False
     # "Hội thảo “…”", "Hội thảo quốc tế “…”": a quoted title, after a lower-case scope word or two
-    m_quote = re.match(r"(?:\s(?:quốc tế|khoa học|toàn quốc|trực tuyến|chuyên đề|khoa học quốc tế))?"
+    m_quote = re.match(r"(?:\s(?:quốc tế|quốc gia|khoa học|toàn quốc|trực tuyến|chuyên đề|thường niên|cấp (?:quốc gia|"
+                       r"tỉnh|thành phố|bộ|ngành)|lần thứ [^\s\"“,.]+)){0,3}"  # "Hội thảo khoa học quốc gia “…”"
                        r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
     if m_quote:
         return m_quote.group(0), False

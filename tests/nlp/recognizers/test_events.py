@@ -498,3 +498,12 @@ def test_a_verb_used_as_a_name_still_names_the_event():
         "Chiều 20/5, UBND tỉnh Gia Lai tổ chức Hội nghị triển khai Luật Việc làm năm 2025.", published="2027-05-20")
         if t == "Event"}
     assert any(n.startswith("Hội nghị triển khai Luật Việc làm") for n in events)
+
+
+def test_a_quoted_title_after_scope_words_names_the_workshop():
+    got = resolved_entities('Ngày 20/11, Trường Đại học Kinh tế tổ chức Hội thảo khoa học quốc gia "Kinh tế tuần hoàn '
+                            'trong nông nghiệp: Cơ hội và thách thức".', "vi", "2026-11-21")
+    assert ('Hội thảo khoa học quốc gia "Kinh tế tuần hoàn trong nông nghiệp: Cơ hội và thách thức"', "Event") in got
+    got = resolved_entities("Sáng 3/12, Bộ Y tế tổ chức Hội nghị khoa học thường niên lần thứ 5 “Y tế số”.", "vi",
+                            "2026-12-04")
+    assert ("Hội nghị khoa học thường niên lần thứ 5 “Y tế số”", "Event") in got
