@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from kg.nlp.recognizers.ethnic_groups import without_ethnic_persons
+from kg.nlp.recognizers.decorations import without_decoration_persons
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
 from kg.nlp.recognizers.document import cut_at_stops, local_body_candidates, shared_place_candidates
@@ -311,9 +312,9 @@ def run_statistical(r: Recognition, crf: CrfTagger | None, model: ModelTagger | 
 
 
 def final_candidates(r: Recognition) -> list[Candidate]:
-    """The candidates resolution chooses from: all of them, less the ethnic groups of a list taken for persons
-    and English topic words inside a name."""
-    cands = without_ethnic_persons(r.text, r.cands)
+    """The candidates resolution chooses from: all of them, less the ethnic groups of a list and the decorations
+    taken for persons, and English topic words inside a name."""
+    cands = without_decoration_persons(r.text, without_ethnic_persons(r.text, r.cands))
     if r.lang == "vi":
         return cands
     return [c for c in cands if not _topic_inside_a_name(r.text, c, cands)
