@@ -498,3 +498,19 @@ def test_a_verb_used_as_a_name_still_names_the_event():
         "Chiều 20/5, UBND tỉnh Gia Lai tổ chức Hội nghị triển khai Luật Việc làm năm 2025.", published="2027-05-20")
         if t == "Event"}
     assert any(n.startswith("Hội nghị triển khai Luật Việc làm") for n in events)
+
+
+def test_a_dated_campaign_launched_is_an_event_its_launcher_organised():
+    text = ("Sáng 24/5, tại phường Hoa Lư, Tỉnh đoàn Ninh Bình phát động Chiến dịch thanh niên tình nguyện hè năm 2027. "
+            "Dự lễ có Phó Chủ tịch UBND tỉnh Ninh Bình Vũ Thị Ngọc Lan. Theo Bí thư Tỉnh đoàn Phạm Thu Hằng, chiến dịch "
+            "năm nay huy động khoảng 12.000 đoàn viên.")
+    got = facts(text, "2027-05-24")
+    assert ("Tỉnh đoàn Ninh Bình", "organized", "Chiến dịch thanh niên tình nguyện hè năm 2027") in got
+    assert ("Phạm Thu Hằng", "memberOf", "Tỉnh đoàn Ninh Bình") in got
+    ents = resolved_entities(text, "vi", "2027-05-24")
+    assert not any(n.startswith("chiến dịch năm nay") for n, _ in ents)  # prose about the campaign
+
+
+def test_a_war_campaign_named_with_no_date_is_no_event():
+    ents = resolved_entities("Bảo tàng trưng bày hiện vật về Chiến dịch Điện Biên Phủ.", "vi", "2027-05-07")
+    assert not any(t == "Event" and n.startswith("Chiến dịch") for n, t in ents)
