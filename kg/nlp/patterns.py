@@ -159,10 +159,14 @@ EVENT_HEADS_VI = (
     "Diễn tập",  # "Diễn tập phương án chữa cháy và cứu nạn, cứu hộ cấp tỉnh năm 2031": a numbered or dated drill
     "Đêm nhạc", "Đêm thơ", "Đêm hội", "Hòa nhạc", "Chương trình hòa nhạc",  # "Đêm nhạc Giai điệu Tổ quốc"
     "Trưng bày chuyên đề",  # a museum's themed display: "Trưng bày chuyên đề “Gốm Chu Đậu …”" (not bare "Trưng bày")
+    "Chiến dịch",  # "phát động Chiến dịch thanh niên tình nguyện hè năm 2027": a dated campaign (numbered heads below)
 )
-# Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031"); a headline
-# such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own
-NUMBERED_EVENT_HEADS_VI = ("diễn tập",)
+# Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031", "Chiến dịch … hè
+# năm 2027"); a headline such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own, nor
+# does a war's campaign ("Chiến dịch Điện Biên Phủ")
+NUMBERED_EVENT_HEADS_VI = ("diễn tập", "chiến dịch")
+# Heads that open an event only capitalised: "chiến dịch năm nay huy động …" is prose about a campaign named before
+CAPITALISED_EVENT_HEADS_VI = ("chiến dịch",)
 # English event nouns ("… Forum", "… Summit", "groundbreaking ceremony").
 EVENT_TAILS_EN = ("Forum", "Conference", "Summit", "Congress", "Session", "Meeting", "Ceremony",
                   "Awards", "Award", "Exhibition", "Festival", "Expo", "Week", "Fair", "Plenum",

@@ -179,7 +179,9 @@ def _is_organizer_context(s: Sentence, ev: Mention) -> bool:
 
 
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
-ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử)))\b")  # "TAND … mở phiên tòa"
+# "TAND … mở phiên tòa"; "Tỉnh đoàn … phát động Chiến dịch …": a campaign launched (not the "phát động" of "Lễ phát động")
+ORGANIZE_VI = re.compile(r"\b(tổ chức|đăng cai|phối hợp tổ chức|mở(?=\s+phiên\s+(?:tòa|xét xử))"
+                         r"|(?<!ễ\s)phát động(?=\s+(?:Chiến dịch|Tháng hành động|Tuần lễ|chiến dịch|tháng hành động)\s))\b")
 ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|convenes"
                          r"|(?:(?<=will\s)|(?<=would\s))(?:also\s+)?(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "… will (also) hold"
                          r"|(?<=to\s)(?:co-)?(?:hold|host|organi[sz]e|convene)"  # "plans to host"

@@ -209,9 +209,10 @@ def _chain_before(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
 
 def _country_between(s: "Sentence", start: int, end: int) -> "Mention | None":
     """The place between a title and a name, alone or after the office's capitalised field ("Bộ trưởng |
-    Ngoại giao Philippines | Theresa Lazaro"): the country of a foreign office holder."""
+    Ngoại giao Philippines | Theresa Lazaro"), the country in brackets after it ("Phó Tỉnh trưởng tỉnh Savannakhet
+    (Lào) Bounmy Phommasen"): the country or province of a foreign office holder."""
     for m in s.mentions:
-        if m.type == "Place" and start < m.start and re.fullmatch(r"\s*", s.text[m.end:end]) \
+        if m.type == "Place" and start < m.start and re.fullmatch(r"\s*(?:\([^()\n]{1,20}\)\s*)?", s.text[m.end:end]) \
                 and re.fullmatch(rf"\s+(?:[{UPPER}][\w]*\s+[a-zà-ỹđ]+\s+)?", s.text[start:m.start]) \
                 and not re.match(r"\s+" + cue_pattern("state_prefixes", s.lang), s.text[start:m.start]) \
                 and not re.search(r"\s(?:tại|ở)\s+$", s.text[start:m.start]):

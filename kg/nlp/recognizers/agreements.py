@@ -44,6 +44,7 @@ def memorandum_candidates(text: str) -> list[Candidate]:
         if name and len(name.split()) >= 4:
             out.append(Candidate(m.start(), m.end() + len(name), "POLICY", PRIORITY["policy-name"], MEMO_SOURCE,
                                  meta={"type": "Bản ghi nhớ"}))
+    out += coordination_candidates(text) + issued_abroad_candidates(text)
     for m in _MEMO.finditer(text):
         rest = _cut_at_stop(m.group("rest"), keep_first=True)
         if re.match(r"(?:\s+hợp tác)?\s+về\s", rest):
@@ -57,6 +58,40 @@ def memorandum_candidates(text: str) -> list[Candidate]:
         if signing:  # "Lễ ký kết Bản ghi nhớ …": the ceremony is named by what it signs (the memo nests in it)
             out.append(Candidate(signing.start(), end, "EVENT", PRIORITY["event-ceremony"], "event-ceremony",
                                  meta={"head": "lễ"}))
+    return out
+
+
+# "ký chương trình phối hợp về xây dựng quan hệ lao động hài hòa giai đoạn 2027 - 2030", "ký quy chế phối hợp về hòa
+# giải, đối thoại tại Tòa án": a coordination programme two bodies sign, named in lower case by its subject after "về"
+# (without "về" — "quy chế phối hợp tuần tra …" — the words describe the deal, they do not name it)
+_COORDINATION = re.compile(r"(?<![\w])ký(?:\s+kết)?\s+(?P<type>chương trình|quy chế|kế hoạch)\s+phối hợp(?:\s+công tác)?"
+                           r"(?P<rest>\s+về\s+[a-zà-ỹđ][^\n.;:()\"“”]*)")
+_COORDINATION_ENDS = re.compile(r",\s+(?=[^\s]*[A-ZĐ]|(?:đồng thời|nhằm|theo đó|trong đó|qua đó)\s)|\s+(?:với|giữa|nhằm|để)\s")
+
+
+# "Quy định chống phá rừng của Liên minh châu Âu (EUDR)": a foreign body's regulation, named by its subject without
+# "về" and by its issuer, known by the short form in brackets after it
+_ISSUED_ABROAD = re.compile(rf"(?<![\w])(?P<type>Quy định|Đạo luật|Chỉ thị)\s+(?:[a-zà-ỹđ]+\s+){{1,8}}?của\s+"
+                            rf"[{P.UPPER_VI}][^\n,.;:()\"“”]{{1,40}}?(?=\s*\([A-Z][A-Z0-9-]{{2,9}}\))")
+
+
+def issued_abroad_candidates(text: str) -> list[Candidate]:
+    """A regulation named by its subject and issuer, with a short form in brackets (``_ISSUED_ABROAD``)."""
+    return [Candidate(m.start(), m.end(), "POLICY", PRIORITY["policy-name"], "policy-name",
+                      meta={"type": m.group("type")}) for m in _ISSUED_ABROAD.finditer(text)
+            if not re.search(r"\s(?:đã|sẽ|được|là|và|cho|với|tại)\s", m.group())]
+
+
+def coordination_candidates(text: str) -> list[Candidate]:
+    """A coordination programme or regulation signed and named by its subject (``_COORDINATION``)."""
+    out: list[Candidate] = []
+    for m in _COORDINATION.finditer(text):
+        rest = m.group("rest")
+        rest = _period_name(rest) or _COORDINATION_ENDS.split(rest)[0]
+        if not 2 <= len(rest.split()) <= 20:
+            continue
+        out.append(Candidate(m.start("type"), m.start("rest") + len(rest.rstrip()), "POLICY", PRIORITY["policy-name"],
+                             MEMO_SOURCE, meta={"type": "Chương trình" if m.group("type") != "quy chế" else "Quy chế"}))
     return out
 
 

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.policies import lower_noun_pair, paired_phrase_end
+from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_org_head, starts_person
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 
@@ -34,7 +36,8 @@ def _data() -> dict:
             "max_acronym": int(raw["max_acronym_words"]),
             "seat_heads": frozenset(raw["seat_heads"]),
             "bridges": frozenset(raw["bridges"]),
-            "cap_fields": frozenset(raw["cap_fields"])}
+            "cap_fields": frozenset(raw["cap_fields"]),
+            "standing_offices": tuple(raw.get("standing_offices", ()))}
 
 
 def _phrase_at(low: list[str], m: int, phrases: frozenset[str]) -> int:
@@ -230,9 +233,31 @@ def _ends_here(text: str, words: list[Word], m: int) -> bool:
 
 
 def _place_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
-    """Last word of the longest known place that starts at word ``k`` (or -1)."""
+    """Last word of the longest known place that starts at word ``k`` (or -1); a known name may hold a
+    lower-case word ("Thành phố Hồ Chí Minh")."""
     j = cap_run(text, words, k, max_len=4)
+    if j >= k and words[k].is_cap:
+        m = j
+        while m + 1 < len(words) and m + 1 - k < 5 and words[m + 1].is_alpha and adjacent(text, words[m], words[m + 1]):
+            m += 1
+        j = next((jj for jj in range(m, j, -1) if any(e.type == "Place" for e in lex.lookup(
+            text[words[k].start:words[jj].end]))), j)
     for jj in range(j, k - 1, -1):
         if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
             return jj
     return -1
+
+
+def standing_office_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A standing office named with the body it serves is one body: "Văn phòng Thường trực | Ban Chỉ đạo 389
+    quốc gia" (heads: ``standing_offices``), which the head-led grammar reads as two names."""
+    offices = _data()["standing_offices"]
+    orgs = [c for c in cands if c.label == "ORG"]
+    out: list[Candidate] = []
+    for c in orgs:
+        if text[c.start:c.end] not in offices:
+            continue
+        served = [o for o in orgs if o.start == c.end + 1 and text[c.end] == " "]
+        if served:
+            out.append(Candidate(c.start, max(o.end for o in served), "ORG", PRIORITY["org-standing"], "org-standing"))
+    return out

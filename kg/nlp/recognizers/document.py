@@ -226,6 +226,26 @@ def _sentence_departments(text: str, cands: list[Candidate], taken: list[tuple[i
         end = _SENTENCE_END_VI.search(text, c.end)
         inside = [x for x in cands if c.end <= x.start and x.end <= (end.start() if end else len(text))]
         out += _bare_departments(text, inside, entry, taken)
+        out += _paragraph_bodies(text, cands, c, entry, taken)
+    return out
+
+
+def _paragraph_bodies(text: str, cands: list[Candidate], opening: Candidate, place: Entry,
+                      taken: list[tuple[int, int]]) -> list[Candidate]:
+    """"Tại Tuyên Quang, … . Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Minh …": the bare bodies of the
+    paragraph a province opens (up to another opening place) are that province's."""
+    end = text.find("\n", opening.end)
+    end = len(text) if end < 0 else end
+    end = min([x.start for x in cands if x.label == "LOC" and opening.end < x.start < end
+               and _OPENING_PLACE.search(text, max(0, x.start - 8), x.start)] + [end])
+    out: list[Candidate] = []
+    for surface in sorted(local_bodies()[place.kind]["vi"], key=len, reverse=True):
+        for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])").finditer(text, opening.end, end):
+            if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
+                                 meta={"name": f"{surface} {_short(place.name)}"}))
     return out
 
 

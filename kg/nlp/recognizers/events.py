@@ -29,6 +29,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
         masked = mask_paired_commas(text)  # "Hội nghị triển khai Luật Khám bệnh, chữa bệnh"
         for m in re.finditer(rf"(?<![\w])(?P<head>{heads})(?![\w])", text, flags=re.IGNORECASE):
             head = m.group("head")
+            if head in P.CAPITALISED_EVENT_HEADS_VI:
+                continue  # (only "Chiến dịch …" names a campaign)
             rest = masked[m.end():]
             line_end = rest.find("\n")
             rest = rest if line_end < 0 else rest[:line_end]

@@ -306,6 +306,7 @@ _LOCAL_BODY_BARE_RE = re.compile(
 
 # party and people's committees are named after places, never after people (schools may be)
 _NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
+                                       "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn",
                                        "Ủy ban nhân dân", "HĐND", "Hội đồng nhân dân",
                                        "Công an", "Sở", "Cục", "Chi cục", "Tổng cục"})
 # "Thứ trưởng Bộ Công an Phạm Thế Tùng": the ministry, then the person; "Giám đốc Sở Trần Văn Thanh": a province's

@@ -160,6 +160,10 @@ def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
             # Nghị quyết …": prose, not a name
         cut = _period_name(masked[m.start("rest"):]) or _cut_at_stop(" " + m.group("rest"), keep_first=True).strip()
         cut = re.split(rf"\s*(?:,|\bvà\b)\s*(?=(?:{type_re})\b)", cut)[0]
+        # "Chương trình học bổng Stipendium Hungaricum | và tạo thuận lợi …": a proper name closes the name, a
+        # lower-case clause after its "và" is the sentence's
+        cut = next((cut[:m.start()] for m in re.finditer(r"\s+và\s+(?=[a-zà-ỹđ])", cut)
+                    if re.search(rf"\s[{P.UPPER_VI}][\w-]*$", cut[:m.start()])), cut)
         if len(cut.split()) >= 2:
             out.append(Candidate(m.start(), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-plan"], "policy-plan",
                                  meta={"type": m.group("type")}))
@@ -276,8 +280,14 @@ def _title_start(text: str, start: int) -> int:
     return words[-1] if words else start
 
 
-_CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đại biểu)?(?:\s+toàn quốc)?(?:\s+lần thứ)?\s+"
-                                  r"[IVXLC]+(?![\w])(?:\s+của\s+Đảng(?![\w]))?")
+# (a local Party organisation's congress too: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV", "Nghị quyết Đại hội Đảng bộ
+# tỉnh Ninh Bình nhiệm kỳ 2025 - 2030": the congress named by its number or its term)
+_CONGRESS_RESOLUTION = re.compile(r"(?<![\w])Nghị quyết Đại hội(?:\s+đại biểu)?"
+                                  r"(?:\s+Đảng bộ\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+                                  rf"(?:\s+[{P.UPPER_VI}][\w]*){{0,3}}?(?=\s+(?:lần thứ|nhiệm kỳ))"
+                                  r"|\s+Đảng(?=\s+(?:toàn quốc|lần thứ)))?(?:\s+toàn quốc)?"
+                                  r"(?:(?:\s+lần thứ)?\s+[IVXLC]+(?![\w])|\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}(?![\w]))"
+                                  r"(?:\s+của\s+Đảng(?![\w]))?")
 _PERIOD_RE = re.compile(r"(?:[^\n,.;:()\"“”]|,\s(?=[a-zà-ỹđ])|(?<=TP)\.|" + _THOUSANDS + r")*?"  # "TP.HCM", "1.000 ha"
                         r"(?:(?:giai đoạn|thời kỳ)\s+\d{4}\s*[-–]\s*\d{4}|đến năm\s+\d{4}|(?<=[^,\s]\s)năm\s+\d{4}(?!\s*[-–]))"
                         r"(?:,\s*(?:tầm nhìn|định hướng)(?: (?:đến|tới))?(?: năm)?\s+\d{4})?")  # (", tầm nhìn 2050")

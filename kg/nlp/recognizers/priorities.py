@@ -51,8 +51,9 @@ PRIORITY: dict[str, int] = {
     "policy-en-law": 63,
     "org-place": 63,  # a body with the place it serves: "Bộ đội Biên phòng tỉnh Cao Bằng"
     "org-purpose": 63,  # a body named by its task
-    "org-agency": 63,
-    "org-region": 63,  # "Kho bạc Nhà nước khu vực XII": longer than the known parent inside  # "Cục Quản lý lao động ngoài nước thuộc Bộ …": a department named in lower case after its first word
+    "org-standing": 63,  # "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia": a standing office and the body it serves
+    "org-agency": 63,  # "Cục Quản lý lao động ngoài nước thuộc Bộ …": a department named in lower case after its first word
+    "org-region": 63,  # "Kho bạc Nhà nước khu vực XII": longer than the known parent inside
     "company-lower": 63,
     "association-lower": 63,  # "Hội hữu nghị Việt Nam - Séc"
     "org-local-en": 63,
@@ -70,7 +71,8 @@ PRIORITY: dict[str, int] = {
     "org-legal-tail": 62,  # "Tổng công ty Cảng hàng không Việt Nam - CTCP"  # "Samsung Việt Nam"
     "local-body-context": 62,  # "UBND tỉnh" of the province the article is about
     "place-head": 62,  # "huyện Gia Lâm", "sông Hồng"
-    "place-after-in-en": 62,  # "in Lộc Ninh": a two-syllable name after "in" is a place, not the person "Lộc Ninh"
+    "place-after-in-en": 62,
+    "place-listed": 62,  # "ở Santiago và Valparaíso", "Tại Hoa Lư, …": an unknown name a place frame marks  # "in Lộc Ninh": a two-syllable name after "in" is a place, not the person "Lộc Ninh"
     "surname": 61,
     "given-name": 61,  # "Quang Hải" after "Nguyễn Quang Hải"
     "org-local": 61,  # "UBND tỉnh Bắc Ninh"

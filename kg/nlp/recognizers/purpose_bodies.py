@@ -95,6 +95,7 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
     levels = {"tỉnh", "thành phố", "phố", "huyện", "quận", "xã", "phường", "TP", "TP."}
     out: list[Candidate] = []
     bridges = _body_name_words()
+    predicates = frozenset(data.get("predicates", ()))
     for m in re.finditer(rf"(?<![\w])(?:{heads})(?=\s+[a-zà-ỹđ])", text):
         if re.match(r"\s+(?:" + "|".join(map(re.escape, bridges["bridges"])) + r")\s+[^\W\d_]", text[m.end():]) \
                 and not re.match(r"\s+(?:" + "|".join(map(re.escape, bridges["bridges"])) + r")\s+(?:về\s+)?[a-zà-ỹđ]", text[m.end():]):
@@ -113,8 +114,10 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
         placed = False
         for k, w in enumerate(words[:data["max_words"]]):
             task = k == 0 and " ".join(low[:2]) in ("triển khai", "thực hiện", "chỉ đạo", "phòng, chống")
-            verb = k > 0 and (low[k] in bridges["verbs"] or " ".join(low[k:k + 2]) in bridges["verbs"])
-            if w in ends or verb or (P.is_stop_vi(low, k) and low[k] != "về" and not task) \
+            verb = (k > 0 and (low[k] in bridges["verbs"] or " ".join(low[k:k + 2]) in bridges["verbs"])) \
+                or low[k] in predicates or " ".join(low[k:k + 2]) in predicates
+            plural = k > 0 and low[k] in ("các", "những") and _placed_after(words, low, k, levels, ends, bridges)
+            if w in ends or verb or (P.is_stop_vi(low, k) and low[k] != "về" and not task and not plural) \
                     or (keep and keep[-1] == "và"):
                 break
             if placed and not w[:1].isupper():
@@ -132,6 +135,22 @@ def _self_tasked_bodies(text: str, data: dict, place: Entry | None) -> list[Cand
             meta = {"name": f"{text[m.start():end]} {_short(place.name)}"}  # "… tỉnh" of the article's province
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-purpose"], "org-purpose", meta=meta))
     return out
+
+
+def _placed_after(words: list[str], low: list[str], k: int, levels: set[str], ends: set[str],
+                  bridges: dict[str, frozenset[str]]) -> bool:
+    """The plural word ``low[k]`` ("các", "những") goes on inside the board's object when lower-case words
+    with no end word, verb or stop run from it to a level word and a capitalised place: "Ban Chỉ đạo giải
+    phóng mặt bằng các dự án trọng điểm tỉnh Bắc Ninh" (and not "Ban Chỉ đạo … | các sở, ngành")."""
+    from kg.nlp import patterns as P
+
+    for m in range(k + 1, min(len(words) - 1, k + 8)):
+        if low[m] in levels and words[m + 1][:1].isupper():
+            return m > k + 1
+        if not words[m].isalpha() or words[m][:1].isupper() or low[m] in ends or low[m] in bridges["verbs"] \
+                or " ".join(low[m:m + 2]) in bridges["verbs"] or P.is_stop_vi(low, m):
+            return False
+    return False
 
 
 # "Ban Chỉ đạo Trung ương về …", "Hội đồng quốc gia về …", "Ban Chỉ đạo của Chính phủ về …": a head, its scope, "về"

@@ -27,6 +27,8 @@ from kg.nlp.recognizers.decorations import without_decoration_persons
 from kg.nlp.recognizers.candidates import Analysis, Candidate
 from kg.nlp.recognizers.dates import date_candidates
 from kg.nlp.recognizers.document import cut_at_stops, local_body_candidates, shared_place_candidates
+from kg.nlp.recognizers.body_names import standing_office_candidates
+from kg.nlp.recognizers.listed_places import listed_place_candidates
 from kg.nlp.recognizers.purpose_bodies import body_references, purpose_body_candidates
 from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
@@ -224,6 +226,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("event-names", lambda r, lex: finish_event_names(r.text, r.cands), "vi", replaces=True),
         Step("managed-places", lambda r, lex: managed_place_candidates(r.text, r.cands), "vi"),
         Step("purpose-bodies", lambda r, lex: purpose_body_candidates(r.text, r.cands), "vi"),
+        Step("standing-offices", lambda r, lex: standing_office_candidates(r.text, r.cands), "vi"),
         Step("body-references", lambda r, lex: body_references(r.text, r.cands), "vi"),
         Step("local-bodies-en", lambda r, lex: english_local_body_candidates(r.text, lex), "other"),
         Step("streets-en", lambda r, lex: english_street_candidates(r.text), "other"),
@@ -251,6 +254,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
+        Step("listed-places", lambda r, lex: listed_place_candidates(r.text, r.words, r.cands), "vi"),
         Step("titled-names-en", lambda r, lex: english_titled_names(r.text, r.titles, r.cands, lex), "other"),
         Step("occupation-names-en", lambda r, lex: occupation_name_candidates(r.text, r.cands, lex), "other"),
         # the family name of a foreign name found above ("Rafael Mendoza" … "Mendoza said")

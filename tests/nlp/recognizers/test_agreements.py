@@ -85,3 +85,23 @@ def test_a_treaty_is_named_by_its_kind_and_parties_and_its_bracketed_acronym_is_
     assert ("Hiệp định Đối tác kinh tế toàn diện Việt Nam - Israel", "Policy") in ents
     assert ("Hiệp định Thương mại tự do Việt Nam - Liên minh Kinh tế Á - Âu", "Policy") in ents
     assert not any(n == "VIFTA" and t == "Organization" for n, t in ents)
+
+
+def test_a_coordination_programme_signed_and_named_by_its_subject():
+    ents = resolved_entities("Dịp này, Tỉnh đoàn Ninh Bình và Hội Nông dân tỉnh Ninh Bình ký chương trình phối hợp về hỗ "
+                             "trợ thanh niên nông thôn phát triển kinh tế giai đoạn 2027 - 2030.", "vi", "2027-05-24")
+    assert ("chương trình phối hợp về hỗ trợ thanh niên nông thôn phát triển kinh tế giai đoạn 2027 - 2030",
+            "Policy") in ents
+    ents = resolved_entities("Hai cơ quan cũng ký quy chế phối hợp về hòa giải, đối thoại tại Tòa án.", "vi", "2027-05-24")
+    assert ("quy chế phối hợp về hòa giải, đối thoại tại Tòa án", "Policy") in ents
+
+
+def test_a_coordination_deal_described_without_its_subject_is_no_name():
+    ents = resolved_entities("Cảng vụ và Công an tỉnh ký quy chế phối hợp tuần tra trên sông Tiền.", "vi", "2027-05-24")
+    assert not any(t == "Policy" for _, t in ents)
+
+
+def test_a_foreign_bodys_regulation_named_by_subject_and_issuer_with_its_short_form():
+    got = facts("Doanh nghiệp chia sẻ kinh nghiệm đáp ứng Quy định chống phá rừng của Liên minh châu Âu (EUDR), đồng "
+                "thời kiến nghị xây dựng cơ sở dữ liệu vùng trồng.", "2027-09-09")
+    assert ("Liên minh châu Âu", "issued", "Quy định chống phá rừng của Liên minh châu Âu") in got

@@ -43,3 +43,17 @@ def test_a_unit_named_by_a_disease_field_and_a_council_of_the_state():
                             "Ông Trần Văn Tín, Phó Chủ tịch Hội đồng Giáo sư nhà nước, dự lễ.", "2026-03-02")
     assert ("Khoa Kiểm soát bệnh truyền nhiễm", "ORG") in pairs
     assert ("Hội đồng Giáo sư nhà nước", "ORG") in pairs
+
+
+def test_a_standing_office_is_named_with_the_body_it_serves():
+    from articlefacts import facts
+    got = facts("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia đã ban hành Kế hoạch số 45/KH-VPTT389 về chống buôn "
+                "lậu.", "2027-06-18")
+    assert ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", "issued", "Kế hoạch số 45/KH-VPTT389") in got
+
+
+def test_a_consulate_keeps_a_seat_whose_known_name_holds_a_lower_case_word():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("Tham dự có đại diện Tổng Lãnh sự quán Campuchia tại Thành phố Hồ Chí Minh.", "vi",
+                             "2027-11-22")
+    assert ("Tổng Lãnh sự quán Campuchia tại Thành phố Hồ Chí Minh", "Organization") in ents

@@ -87,3 +87,13 @@ def test_a_sentence_opened_by_a_province_names_its_bare_department():
     text = ("Giá cà phê tăng mạnh tại các tỉnh Tây Nguyên. Tại Gia Lai, Sở Nông nghiệp và Môi trường đã hỗ trợ nông dân "
             "tái canh 5.000 ha cà phê.")
     assert ("Sở Nông nghiệp và Môi trường tỉnh Gia Lai", "Organization") in _entities(text)
+
+
+def test_the_bare_bodies_of_a_paragraph_opened_by_a_province_are_its():
+    text = ("Ngày 3/7, Bộ Nội vụ tổ chức hội nghị sơ kết tại Hà Nội.\n\nTại Tuyên Quang, xã Lũng Cú mới được thành lập. "
+            "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Minh cho biết tỉnh đã điều động 120 công chức. Chủ tịch UBND "
+            "tỉnh Hà Sơn Tùng kiến nghị sớm hướng dẫn.")
+    got = facts(text, "2027-07-03")
+    assert ("Nguyễn Văn Minh", "memberOf", "Tỉnh ủy Tuyên Quang") in got
+    assert ("Nguyễn Văn Minh", "memberOf", "HĐND tỉnh Tuyên Quang") in got
+    assert ("Hà Sơn Tùng", "memberOf", "UBND tỉnh Tuyên Quang") in got

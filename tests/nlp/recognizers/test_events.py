@@ -507,3 +507,19 @@ def test_a_quoted_title_after_scope_words_names_the_workshop():
     got = resolved_entities("Sáng 3/12, Bộ Y tế tổ chức Hội nghị khoa học thường niên lần thứ 5 “Y tế số”.", "vi",
                             "2026-12-04")
     assert ("Hội nghị khoa học thường niên lần thứ 5 “Y tế số”", "Event") in got
+
+
+def test_a_dated_campaign_launched_is_an_event_its_launcher_organised():
+    text = ("Sáng 24/5, tại phường Hoa Lư, Tỉnh đoàn Ninh Bình phát động Chiến dịch thanh niên tình nguyện hè năm 2027. "
+            "Dự lễ có Phó Chủ tịch UBND tỉnh Ninh Bình Vũ Thị Ngọc Lan. Theo Bí thư Tỉnh đoàn Phạm Thu Hằng, chiến dịch "
+            "năm nay huy động khoảng 12.000 đoàn viên.")
+    got = facts(text, "2027-05-24")
+    assert ("Tỉnh đoàn Ninh Bình", "organized", "Chiến dịch thanh niên tình nguyện hè năm 2027") in got
+    assert ("Phạm Thu Hằng", "memberOf", "Tỉnh đoàn Ninh Bình") in got
+    ents = resolved_entities(text, "vi", "2027-05-24")
+    assert not any(n.startswith("chiến dịch năm nay") for n, _ in ents)  # prose about the campaign
+
+
+def test_a_war_campaign_named_with_no_date_is_no_event():
+    ents = resolved_entities("Bảo tàng trưng bày hiện vật về Chiến dịch Điện Biên Phủ.", "vi", "2027-05-07")
+    assert not any(t == "Event" and n.startswith("Chiến dịch") for n, t in ents)

@@ -236,3 +236,9 @@ def test_transport_is_a_field_of_a_universitys_name():
     from articlefacts import resolved_entities
     got = resolved_entities("Trường Đại học Giao thông vận tải phối hợp với doanh nghiệp đào tạo kỹ sư đường sắt.", "vi")
     assert ("Trường Đại học Giao thông vận tải", "Organization") in got
+
+
+def test_a_neighbouring_provinces_government_is_a_body():
+    got = facts("Chiều 22/11, UBND tỉnh An Giang và Chính quyền tỉnh Kampot tổ chức Hội nghị hợp tác phát triển năm "
+                "2027.", "2027-11-22")
+    assert ("Chính quyền tỉnh Kampot", "organized", "Hội nghị hợp tác phát triển năm 2027") in got

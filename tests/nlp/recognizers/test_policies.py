@@ -376,3 +376,18 @@ def test_complaints_and_denunciations_are_one_pair_in_a_schemes_name():
     got = resolved_entities("Bộ Tư pháp trình Đề án nâng cao hiệu quả giải quyết khiếu nại, tố cáo của công dân "
                             "trong năm nay.", "vi")
     assert any(t == "Policy" and n.startswith("Đề án nâng cao hiệu quả giải quyết khiếu nại, tố cáo") for n, t in got)
+
+
+def test_a_local_party_congress_resolution_is_named_by_the_congress():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("Các cấp ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV và Nghị quyết Đại hội "
+                             "đại biểu Đảng bộ thành phố Hải Phòng nhiệm kỳ 2025 - 2030.", "vi", "2027-05-24")
+    assert ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV", "Policy") in ents
+    assert ("Nghị quyết Đại hội đại biểu Đảng bộ thành phố Hải Phòng nhiệm kỳ 2025 - 2030", "Policy") in ents
+
+
+def test_a_programme_named_by_a_proper_name_ends_before_a_clause_after_va():
+    from articlefacts import resolved_entities
+    ents = resolved_entities("Ông đề nghị phía Hungary tiếp tục dành học bổng theo Chương trình học bổng Stipendium "
+                             "Hungaricum và tạo thuận lợi cho cộng đồng người Việt.", "vi", "2027-03-15")
+    assert ("Chương trình học bổng Stipendium Hungaricum", "Policy") in ents

@@ -65,3 +65,18 @@ def test_a_steering_board_named_by_a_list_of_fields_runs_to_its_short_name():
 def test_a_steering_board_named_by_fields_listed_with_commas_runs_to_its_place():
     got = _entities("Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh Hà Tĩnh họp phiên thường kỳ.")
     assert ("Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế tỉnh Hà Tĩnh", "Organization") in got
+
+
+def test_a_land_clearance_board_runs_over_its_site_and_plural_projects_to_its_province():
+    text = ("Chiều 12/8, Ban Chỉ đạo giải phóng mặt bằng các dự án trọng điểm tỉnh Bắc Ninh tổ chức phiên họp "
+            "thường kỳ tháng 8 năm 2027.")
+    got = facts(text, "2027-08-12")
+    board = "Ban Chỉ đạo giải phóng mặt bằng các dự án trọng điểm tỉnh Bắc Ninh"
+    assert (board, "organized", "phiên họp thường kỳ tháng 8 năm 2027") in got
+    assert (board, "about", "giải phóng mặt bằng") in got
+
+
+def test_a_predicate_right_after_a_bare_board_is_not_its_task():
+    ents = _entities("Các thành viên Ban Chỉ đạo thống nhất cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXI.")
+    assert not any(n.startswith("Ban Chỉ đạo thống nhất") for n, _ in ents)
+    assert ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXI", "Policy") in ents

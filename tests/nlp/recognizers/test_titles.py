@@ -94,3 +94,16 @@ def test_lower_case_founder_or_chief_executive_right_before_a_name_is_a_title():
                 published="2026-02-02")
     assert ("Hồ Huy", "position", "founder") in got
     assert ("Lê Hồng Hà", "position", "chief executive") in got
+
+
+def test_a_lao_or_cambodian_provincial_governor_is_a_title():
+    got = facts("Ông Khamphanh Sisouphanh, Phó Tỉnh trưởng tỉnh Savannakhet, và ông Chea Sokhom, Tỉnh trưởng tỉnh Kampot, "
+                "dự hội nghị.", "2027-06-18")
+    assert ("Khamphanh Sisouphanh", "position", "Phó Tỉnh trưởng") in got
+    assert ("Chea Sokhom", "position", "Tỉnh trưởng") in got
+
+
+def test_a_foreign_province_in_brackets_between_title_and_name():
+    got = facts("Dự lễ khai mạc có Phó Tỉnh trưởng tỉnh Savannakhet (Lào) Bounmy Phommasen cùng đại diện các sở.",
+                "2031-12-19")
+    assert ("Bounmy Phommasen", "position", "Phó Tỉnh trưởng") in got
