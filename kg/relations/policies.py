@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.recognizers.policies import mask_paired_commas
+from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.coordination import coordinating_with, joined_after, listed_before
 from kg.relations.cues import cue_pattern

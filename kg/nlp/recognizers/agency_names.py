@@ -12,7 +12,7 @@ import re
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.policies import paired_phrase_end
+from kg.nlp.recognizers.paired_phrases import paired_phrase_end
 
 SOURCE = "org-agency"
 _HEAD = re.compile(r"(?<![\w])(?P<title>(?:Phó )?(?:Tổng cục trưởng|Chi cục trưởng|Cục trưởng|Vụ trưởng) )?"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.policies import lower_noun_pair, paired_phrase_end
+from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_org_head, starts_person
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data

@@ -13,7 +13,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_boundary, held_whole, subject_to_held,
                                                  titled_subject)
-from kg.nlp.recognizers.policies import mask_paired_commas
+from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.event_names import _data as event_names_data
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")

@@ -17,7 +17,7 @@ from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
 from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, long_body_end, seat_end
-from kg.nlp.recognizers.policies import lower_noun_pair, paired_phrase_end
+from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 
 

@@ -15,6 +15,7 @@ from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
 from kg.textutil import phrase_alternation
 from kg.nlp.recognizers.policy_served import served as _served
+from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 
 
 POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-9]+)*"
@@ -24,47 +25,6 @@ POLICY_CODE = r"\d{1,5}(?:/\d{4})?(?:/|-)[A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐa-z0-
 # mask_paired_commas hides)
 _PAIRED_COMMA = r"(?<=[Pp]hòng),\s*(?=chống\b)"
 _THOUSANDS = r"(?<=\d)\.(?=\d{3}(?!\d))"  # the point of "145.000 tỷ đồng", "1.000 ha": no end of a sentence
-PAIRED_MARK = "\u201a"  # stands for a paired comma in the masked text: one character for one
-
-
-@lru_cache(maxsize=1)
-def _paired_re() -> re.Pattern:
-    data = pattern_data("paired_phrases_vi.json")
-    pairs = "|".join(r"\s+".join(re.escape(w) for w in p.replace(",", " , ").split()).replace(r"\s+,", ",")
-                     for p in sorted(data["pairs"], key=len, reverse=True))
-    low = "[a-zà-ỹđ]+"
-    return re.compile(rf"(?<![\w])(?:(?i:{pairs})|[\wÀ-ỹ]+ (?P<w>{low}),\s*{low} (?P=w))(?![\w])")
-
-
-def paired_phrase_end(text: str, comma: int) -> int | None:
-    """End of the paired phrase whose comma is at ``comma`` ("Khám, chữa bệnh"), else None."""
-    lo = max(0, comma - 30)
-    for m in _paired_re().finditer(text[lo:comma + 40]):
-        if lo + m.start() < comma < lo + m.end():
-            return lo + m.end()
-    return None
-
-
-def lower_noun_pair(text: str, comma: int) -> bool:
-    """The comma at ``comma`` joins a pair of nouns (``noun_pairs``) whose second half is written in lower case:
-    in a body's name both halves are capitalised ("Ủy ban Tài chính, Ngân sách"), so there the comma closes it."""
-    after = text[comma + 1:comma + 40].lstrip()
-    return after[:1].islower() and any(
-        text[max(0, comma - len(a)):comma].casefold() == a and after.casefold().startswith(b)
-        for a, b in (p.split(", ") for p in pattern_data("paired_phrases_vi.json")["noun_pairs"]))
-
-
-@lru_cache(maxsize=16)
-def mask_paired_commas(text: str) -> str:
-    """``text`` with the comma of each paired phrase ("Khám bệnh, chữa bệnh", "sửa đổi, bổ sung")
-    replaced by ``PAIRED_MARK``, so a name runs over it; offsets are unchanged."""
-    out = list(text)
-    for m in _paired_re().finditer(text):
-        comma = text.find(",", m.start(), m.end())
-        out[comma] = PAIRED_MARK
-    return "".join(out)
-
-
 def policy_candidates(text: str, lang: str, lex: Lexicon) -> list[Candidate]:
     """Legal and policy instruments: "Nghị quyết 57-NQ/TW", "Luật …", "Decree No. 163"."""
     out: list[Candidate] = []
