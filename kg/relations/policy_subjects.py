@@ -205,13 +205,13 @@ def issued_the_kind(s: Sentence) -> list[Relation]:
 
 def signed_the_kind(s: Sentence) -> list[Relation]:
     """signed of "Deputy Minister X and Ambassador Y signed the document" (the instrument named last,
-    in this sentence or the one before) and "… signed the memorandum" (the latest of that kind): each
-    person of the list that ends right before the verb."""
-    if s.lang != "en":
-        return []
+    in this sentence or the one before) and "… signed the memorandum", "X đã ký kế hoạch này", "X, người ký kế
+    hoạch, …" (the latest of that kind): each person of the list that ends right before the verb."""
     out: list[Relation] = []
-    verbs = cue_pattern("signed_ref_verbs", "en")
-    for verb in re.finditer(r"(?<![\w])(?:(?:also|jointly|then)\s+)?(?:" + verbs + r")\s+", s.text[s.start:s.end]):
+    verbs = cue_pattern("signed_ref_verbs", s.lang)
+    # (Vietnamese: "X đã ký kế hoạch này", "X, người ký kế hoạch, yêu cầu …": the verb takes the comma and "người")
+    opening = r"(?<![\w])(?:(?:also|jointly|then)\s+)?" if s.lang == "en" else r"(?:,\s*người\s+|\s+(?:đã|vừa|cũng)\s+|\s+)"
+    for verb in re.finditer(opening + r"(?:" + verbs + r")\s+", s.text[s.start:s.end]):
         at, end = s.start + verb.start(), s.start + verb.end()
         pol = policy_ref_at(s, end) or _the_document(s, end)
         people = [p for p in s.of_type("Person") if p.end <= at]

@@ -111,3 +111,13 @@ def test_people_who_put_pen_to_the_document_signed_it():
                    "Rector Lê Minh Tâm and Dean Anna Berg put pen to the document.")
     assert ("Lê Minh Tâm", "signed", "memorandum of understanding on joint research in robotics") in got
     assert ("Anna Berg", "signed", "memorandum of understanding on joint research in robotics") in got
+
+
+def test_the_official_who_signed_the_plan_named_by_its_kind_vi():
+    lead = "UBND TP Hà Nội vừa ban hành Kế hoạch số 312/KH-UBND ngày 28/11/2026 về giảm ô nhiễm không khí. "
+    for second in ("Phó Chủ tịch UBND thành phố Dương Đức Tuấn đã ký kế hoạch này.",
+                   "Phó Chủ tịch UBND thành phố Dương Đức Tuấn, người ký kế hoạch, yêu cầu các sở báo cáo."):
+        got = facts(lead + second, "2026-11-30")
+        assert ("Dương Đức Tuấn", "signed", "Kế hoạch số 312/KH-UBND") in got
+    got = facts(lead + "Ông Dương Đức Tuấn cho biết đã ký nhiều văn bản.", "2026-11-30")
+    assert not any(p == "signed" for s, p, o in got)
