@@ -91,6 +91,12 @@ def _subject(text: str, at: int) -> tuple[int, int] | None:
     return toks[i][0], toks[j - 1][1]
 
 
+def field_span(text: str, at: int) -> tuple[int, int] | None:
+    """The field a subject starting at ``at`` names (lead words skipped, closed at a stop word), or None:
+    the reading of a name's "về" for other cues (kg.nlp.recognizers.listed_fields_vi)."""
+    return _subject(text, at)
+
+
 def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Topics named after "về" in a policy's or event's name, and the same words again."""
     holders = [c for c in cands if c.label in _HOLDERS and not c.ref]
