@@ -42,3 +42,29 @@ def test_a_domain_field_named_by_a_conference():
     got = facts("Ngày 3/6, Sở Y tế tỉnh Sóc Trăng tổ chức Hội nghị về phòng, chống ngộ độc thực phẩm và phát triển "
                 "dược liệu năm 2027.", "2027-06-03")
     assert {"ngộ độc thực phẩm", "dược liệu"} <= _about(got)
+
+
+def test_a_known_field_narrowed_by_a_modifier():
+    # "du lịch" is known; "du lịch xanh" listed is the narrower field (narrowing_modifiers)
+    got = facts("Ngày 3/6, Sở Du lịch tỉnh Lâm Đồng tổ chức Hội thảo phát triển sản phẩm mới năm 2027.\n\n"
+                "Các đại biểu đã thảo luận về du lịch xanh và ẩm thực bản địa.", "2027-06-03")
+    assert "du lịch xanh" in _about(got)
+
+
+def test_a_count_is_no_field():
+    got = facts("Ngày 3/6, UBND tỉnh Lâm Đồng tổ chức Hội nghị chuyển đổi số năm 2027.\n\n"
+                "Hội nghị tập trung vào ba nhiệm vụ trọng tâm.", "2027-06-03")
+    assert not any("nhiệm vụ" in o for o in _about(got))
+
+
+def test_a_field_the_headline_and_a_forum_name_share():
+    # kg.nlp.recognizers.field_topics.headline_field_candidates: the subject of "Diễn đàn về …" the headline names
+    text = ("Cao Bằng thúc đẩy kinh tế cửa khẩu\n\nNgày 3/6, UBND tỉnh Cao Bằng tổ chức Diễn đàn về kinh tế cửa khẩu "
+            "năm 2027.")
+    assert "kinh tế cửa khẩu" in _about(facts(text, "2027-06-03"))
+
+
+def test_a_forum_subject_the_headline_does_not_name_is_left_out():
+    text = ("Cao Bằng đón nhiều nhà đầu tư\n\nNgày 3/6, UBND tỉnh Cao Bằng tổ chức Diễn đàn về kinh tế cửa khẩu "
+            "năm 2027.")
+    assert "kinh tế cửa khẩu" not in _about(facts(text, "2027-06-03"))

@@ -50,6 +50,15 @@ def _numbers() -> re.Pattern:
     return re.compile(r"(?:" + _alternation(pattern_data("listed_fields_vi.json")["count_words"]) + r")\s", re.IGNORECASE)
 
 
+def _narrows(text: str, span: tuple[int, int], t: Candidate) -> bool:
+    """The item at ``span`` is the known field ``t`` narrowed by a modifier after it ("hải quan số", "du lịch
+    xanh": ``narrowing_modifiers``): the longer field is the item's (it outranks the gazetteer's by length)."""
+    if t.start != span[0] or t.end >= span[1]:
+        return False
+    rest = " ".join(text[t.end:span[1]].split()).casefold()
+    return rest in pattern_data("listed_fields_vi.json")["narrowing_modifiers"]
+
+
 def listed_field_candidates_vi(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Topics listed after "thảo luận về" / "tập trung vào" in a clause of an event (see the module's doc)."""
     verbs, who, sep, ends = _patterns()
@@ -84,8 +93,8 @@ def listed_field_candidates_vi(text: str, cands: list[Candidate]) -> list[Candid
             span = field_span(text, pos)
             if span is not None and numbers.match(text, span[0]):
                 span = None  # "ba nhiệm vụ": a count, not a field
-            if span is not None and span[1] <= item_end and not any(
-                    t.start < span[1] and span[0] < t.end for t in topics + names + out):
+            if span is not None and span[1] <= item_end and not any(t.start < span[1] and span[0] < t.end for t in names + out) \
+                    and all(not (t.start < span[1] and span[0] < t.end) or _narrows(text, span, t) for t in topics):
                 out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
             if not nxt:
                 break
