@@ -130,3 +130,17 @@ def test_a_decree_details_each_instrument_joined_by_va():
                 "2026-10-02")
     assert ("Nghị định số 61/2026/NĐ-CP", "implements", "Luật Giáo dục nghề nghiệp") in got
     assert ("Nghị định số 61/2026/NĐ-CP", "implements", "Nghị quyết số 71-NQ/TW") in got
+
+
+def test_a_body_that_says_it_will_implement():
+    # "X cho biết sẽ triển khai …": the body reports its own task (implement_links in kg/data/relations/cues.json)
+    got = facts("Ngày 3/6, Sở Tư pháp tỉnh Gia Lai cho biết sẽ triển khai Nghị định số 71/2027/NĐ-CP về công chứng.",
+                "2027-06-03")
+    assert ("Sở Tư pháp tỉnh Gia Lai", "implements", "Nghị định số 71/2027/NĐ-CP") in got
+
+
+def test_a_fronted_purpose_after_said_is_not_the_speakers_body():
+    got = facts("Ông Trần Văn An, Phó Chủ tịch UBND tỉnh Gia Lai, cho biết để cụ thể hóa Nghị quyết số 09-NQ/TU, "
+                "UBND tỉnh đã phê duyệt Đề án phát triển dược liệu tỉnh Gia Lai đến năm 2030.", "2027-06-03")
+    # the plan approved in the main clause carries the resolution out, not the speaker's committee
+    assert ("UBND tỉnh Gia Lai", "implements", "Nghị quyết số 09-NQ/TU") not in got

@@ -25,6 +25,7 @@ TYPED_FILES = {
     "organizations.json": "Organization",
     "places.json": "Place",
     "topics.json": "Topic",
+    "topic_fields_vi.json": "Topic",  # policy fields by domain: {"domains": {domain: [entries]}}
     "people.json": "Person",
     "policies.json": "Policy",  # programmes, partnerships and treaties known by name ("One Commune One Product")
 }
@@ -106,10 +107,14 @@ class Lexicon:
 
 
 def _load(name: str) -> list | dict:
+    """A gazetteer file's entries; a file grouped by domain ({"domains": {domain: [entries]}}) as one list."""
     path = GAZETTEER_DIR / name
     if not path.exists():
         return []
-    return json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "domains" in data:
+        return [entry for entries in data["domains"].values() for entry in entries]
+    return data
 
 
 _VIETNAM = re.compile(r"\b(?:Vietnam|Viet Nam)\b")

@@ -18,6 +18,10 @@ round on the fresh v138-v141 (written before any rule for them): no topic right 
 "thích ứng với biến đổi khí hậu", whose event then lost its lexicon topic): about 0.750 -> 0.667 there, while
 tune-vi rose 0.733 -> 0.769 almost only on the v118-v133 it was fitted to. Still left out. Add its step to the "context"
 stage to use it.
+
+Only :func:`headline_field_candidates` runs (the "context" stage, since vi25): the subject of a name past the
+headline that the headline names too ("Lạng Sơn thúc đẩy cửa khẩu số" … "Diễn đàn về cửa khẩu số …"), a field the
+article leads with. On tune-vi it found 3 fields and added 1 wrong one.
 """
 from __future__ import annotations
 
@@ -91,8 +95,34 @@ def _subject(text: str, at: int) -> tuple[int, int] | None:
     return toks[i][0], toks[j - 1][1]
 
 
-def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Topics named after "về" in a policy's or event's name, and the same words again."""
+def field_span(text: str, at: int) -> tuple[int, int] | None:
+    """The field a subject starting at ``at`` names (lead words skipped, closed at a stop word), or None:
+    the reading of a name's "về" for other cues (kg.nlp.recognizers.listed_fields_vi)."""
+    return _subject(text, at)
+
+
+def headline_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The same reading, kept only for a subject the headline names too ("Lạng Sơn thúc đẩy cửa khẩu số" …
+    "Diễn đàn về cửa khẩu số và …"): a field the article leads with and names as a meeting's or an instrument's
+    subject is what the article is about. Run by the pipeline (the "context" stage), unlike the plain reading."""
+    cut = text.find("\n")
+    end = cut if cut >= 0 else len(text)
+    # the name's "về" read past the headline ("Hội nghị về X" as a headline is the name itself, no lead of its own)
+    body = " " * end + text[end:]
+    keys: dict[str, list[Candidate]] = {}
+    for c in field_topic_candidates(body, cands, least=1):
+        keys.setdefault(text[c.start:c.end].casefold(), []).append(c)
+    out: list[Candidate] = []
+    for key, group in keys.items():
+        lead = [m for m in re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", text[:end], flags=re.IGNORECASE)]
+        if not lead or any(re.match(r"\s+với(?![\w])", text[c.end:c.end + 6]) for c in group):
+            continue  # the headline must name it; "thích ứng | với biến đổi khí hậu": the field is what it is tied to
+        out += group + [Candidate(m.start(), m.end(), "TOPIC", group[0].priority, SOURCE) for m in lead]
+    return out
+
+
+def field_topic_candidates(text: str, cands: list[Candidate], least: int = 2) -> list[Candidate]:
+    """Topics named after "về" in a policy's or event's name, and the same words again (``least`` times in all)."""
     holders = [c for c in cands if c.label in _HOLDERS and not c.ref]
     topics = [c for c in cands if c.label == "TOPIC"]
     found: dict[str, tuple[int, int]] = {}
@@ -109,7 +139,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     others = [c for c in cands if c.label not in _HOLDERS and c.label not in ("TOPIC", "TITLE", "DATE")]
     for key, first in found.items():
         again = list(re.finditer(r"(?<![\w])" + re.escape(key) + r"(?![\w])", text, flags=re.IGNORECASE))
-        if len(again) < 2:
+        if len(again) < least:
             continue  # a field the article is about comes back: one subject named once is no topic of the article
         for m in again:
             if m.group(0)[1:] != m.group(0)[1:].lower():

@@ -69,6 +69,8 @@ from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates
 from kg.nlp.recognizers.period_plans_en import period_plan_candidates
 from kg.nlp.recognizers.guiding_drafts_en import guiding_draft_candidates
 from kg.nlp.recognizers.field_topics_en import field_topic_candidates as english_field_topics, listed_field_candidates
+from kg.nlp.recognizers.field_topics import headline_field_candidates
+from kg.nlp.recognizers.listed_fields_vi import listed_field_candidates_vi
 from kg.nlp.recognizers.coordinated_topics_en import coordinated_topic_candidates
 from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.sports_en import sport_candidates
@@ -244,6 +246,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("guiding-drafts-en", lambda r, lex: guiding_draft_candidates(r.text, r.cands), "other"),
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
         Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
+        Step("listed-fields-vi", lambda r, lex: listed_field_candidates_vi(r.text, r.cands), "vi"),
+        Step("headline-fields-vi", lambda r, lex: headline_field_candidates(r.text, r.cands), "vi"),
         Step("coordinated-topics-en", lambda r, lex: coordinated_topic_candidates(r.text, r.cands, lex), "other"),
         Step("missions-en", lambda r, lex: mission_candidates(r.text), "other"),
         Step("sports-en", lambda r, lex: sport_candidates(r.text), "other"),  # "the V.League 1", "Bangkok United"

@@ -1,0 +1,70 @@
+"""kg/nlp/recognizers/listed_fields_vi.py and kg/data/gazetteer/topic_fields_vi.json: the fields a Vietnamese
+event discussed, listed after "thảo luận về" / "tập trung vào", whether or not the topic lexicon knows them."""
+from __future__ import annotations
+
+from articlefacts import facts, resolved_entities
+
+
+def _about(got: set) -> set[str]:
+    return {o for _, p, o in got if p == "about"}
+
+
+def test_fields_the_delegates_discussed_after_the_event():
+    got = facts("Sáng 3/6, Sở Văn hóa, Thể thao và Du lịch tỉnh Nghệ An tổ chức Hội thảo về phát triển du lịch "
+                "cộng đồng năm 2027.\n\nCác đại biểu đã thảo luận về bảo tồn nhà sàn, ẩm thực bản địa và "
+                "homestay cho khách quốc tế.", "2027-06-03")
+    assert {"ẩm thực bản địa"} <= _about(got)
+
+
+def test_fields_the_meeting_focused_on():
+    got = facts("Ngày 3/6, Sở Y tế tỉnh Gia Lai tổ chức Hội nghị tập huấn công tác dược năm 2027.\n\n"
+                "Hội nghị cũng thảo luận về đấu thầu thuốc và cung ứng vắc xin ở tuyến xã.", "2027-06-03")
+    assert {"đấu thầu thuốc", "cung ứng vắc xin"} <= _about(got)
+
+
+def test_the_list_ends_with_another_clause():
+    got = facts("Ngày 3/6, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức Hội thảo khoa học năm 2027.\n\n"
+                "Các đại biểu đã trao đổi về khảo cổ học biển, cũng như cách giữ chân người giỏi ở lại làm việc.",
+                "2027-06-03")
+    about = _about(got)
+    assert "khảo cổ học biển" in about
+    assert not any("giữ chân" in o for o in about)
+
+
+def test_a_discussion_with_no_event_names_no_topic():
+    names = {n for n, t in resolved_entities("Nông dân trong xã thường trao đổi về giá phân bón và thời tiết.",
+                                             published="2027-06-03") if t == "Topic"}
+    assert "giá phân bón" not in names
+
+
+def test_a_domain_field_named_by_a_conference():
+    # kg/data/gazetteer/topic_fields_vi.json: fields of the health and water domains
+    got = facts("Ngày 3/6, Sở Y tế tỉnh Sóc Trăng tổ chức Hội nghị về phòng, chống ngộ độc thực phẩm và phát triển "
+                "dược liệu năm 2027.", "2027-06-03")
+    assert {"ngộ độc thực phẩm", "dược liệu"} <= _about(got)
+
+
+def test_a_known_field_narrowed_by_a_modifier():
+    # "du lịch" is known; "du lịch xanh" listed is the narrower field (narrowing_modifiers)
+    got = facts("Ngày 3/6, Sở Du lịch tỉnh Lâm Đồng tổ chức Hội thảo phát triển sản phẩm mới năm 2027.\n\n"
+                "Các đại biểu đã thảo luận về du lịch xanh và ẩm thực bản địa.", "2027-06-03")
+    assert "du lịch xanh" in _about(got)
+
+
+def test_a_count_is_no_field():
+    got = facts("Ngày 3/6, UBND tỉnh Lâm Đồng tổ chức Hội nghị chuyển đổi số năm 2027.\n\n"
+                "Hội nghị tập trung vào ba nhiệm vụ trọng tâm.", "2027-06-03")
+    assert not any("nhiệm vụ" in o for o in _about(got))
+
+
+def test_a_field_the_headline_and_a_forum_name_share():
+    # kg.nlp.recognizers.field_topics.headline_field_candidates: the subject of "Diễn đàn về …" the headline names
+    text = ("Cao Bằng thúc đẩy kinh tế cửa khẩu\n\nNgày 3/6, UBND tỉnh Cao Bằng tổ chức Diễn đàn về kinh tế cửa khẩu "
+            "năm 2027.")
+    assert "kinh tế cửa khẩu" in _about(facts(text, "2027-06-03"))
+
+
+def test_a_forum_subject_the_headline_does_not_name_is_left_out():
+    text = ("Cao Bằng đón nhiều nhà đầu tư\n\nNgày 3/6, UBND tỉnh Cao Bằng tổ chức Diễn đàn về kinh tế cửa khẩu "
+            "năm 2027.")
+    assert "kinh tế cửa khẩu" not in _about(facts(text, "2027-06-03"))
