@@ -22,3 +22,13 @@ def test_ports_and_straits(nlp_en):
 def test_cities_and_capitals(nlp_en):
     assert places(nlp_en, "The team will visit Stuttgart, Santiago and Addis Ababa next month.") == [
         "Stuttgart", "Santiago", "Addis Ababa"]
+
+
+def test_ha_long_bay_is_not_the_city(nlp_en):
+    doc = kg.nlp.annotate(nlp_en, "Tourists visited Hạ Long Bay and stayed in Hạ Long.", "2026-12-01")
+    gids = {s.text: s._.kg_gid for s in doc.spans["kg"] if s.label_ == "LOC"}
+    assert gids["Hạ Long Bay"] != gids["Hạ Long"]
+
+
+def test_port_of_a_place_is_a_venue(nlp_en):
+    assert places(nlp_en, "Ships will call at the Port of Singapore next year.") == ["Port of Singapore"]
