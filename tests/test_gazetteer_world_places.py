@@ -32,3 +32,12 @@ def test_ha_long_bay_is_not_the_city(nlp_en):
 
 def test_port_of_a_place_is_a_venue(nlp_en):
     assert places(nlp_en, "Ships will call at the Port of Singapore next year.") == ["Port of Singapore"]
+
+
+def test_shipping_lines_and_terminals(nlp_en):
+    doc = kg.nlp.annotate(nlp_en, "The service, run jointly with Hapag-Lloyd, calls at Cái Mép International Terminal "
+                                  "and the Cái Mép – Thị Vải port cluster.", "2026-12-01")
+    spans = {(s.label_, s.text) for s in doc.spans["kg"]}
+    assert ("ORG", "Hapag-Lloyd") in spans
+    assert ("LOC", "Cái Mép International Terminal") in spans
+    assert ("LOC", "Cái Mép – Thị Vải port cluster") in spans

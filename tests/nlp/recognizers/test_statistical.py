@@ -27,3 +27,8 @@ def test_a_flower_company_is_no_person(nlp_en):
     doc = kg.nlp.annotate(nlp_en, "Dalat Hasfarm, a flower grower based in Đà Lạt, will export 20 million stems.",
                           "2026-12-01")
     assert not [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
+
+
+def test_a_coast_after_a_nationality_is_no_person(nlp_en):
+    doc = kg.nlp.annotate(nlp_en, "New container service links Cái Mép with US West Coast ports", "2026-12-01")
+    assert not [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
