@@ -32,3 +32,11 @@ def test_a_flower_company_is_no_person(nlp_en):
 def test_a_coast_after_a_nationality_is_no_person(nlp_en):
     doc = kg.nlp.annotate(nlp_en, "New container service links Cái Mép with US West Coast ports", "2026-12-01")
     assert not [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
+
+
+@pytest.mark.parametrize("text", ["It is linked to the Truc Lam Zen Buddhist sect founded by King Tran Nhan Tong.",
+                                  "The conference at the Tạ Quang Bửu Library in Hà Nội drew 400 researchers."])
+def test_family_name_runs_ending_in_body_words_are_no_persons(nlp_en, text):
+    doc = kg.nlp.annotate(nlp_en, text, "2026-12-01")
+    persons = [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
+    assert not [p for p in persons if "Buddhist" in p or "Library" in p]
