@@ -285,7 +285,12 @@ def _names_after_lower_roles(text: str, taken: list[tuple[int, int]], lex) -> li
                                                          text[max(0, r.start() - 50):r.start()]):
             continue  # after a capitalised word: the body or country whose role it is ("JICA senior vice president")
         out += _name_after(text, r.end(), taken, lex)
+    for c in _COUNTERPART.finditer(text):  # "met his Lao counterpart Malaithong Kommasith": a person, no role
+        out += _name_after(text, c.end(), taken, lex)
     return out
+
+
+_COUNTERPART = re.compile(r"(?<![\w])counterparts?(?=[ ][A-Z])")
 
 
 def _set_off_name(text: str, m: re.Match, taken: list[tuple[int, int]], lex, group: str = "name") -> list[Candidate]:

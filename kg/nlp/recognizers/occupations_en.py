@@ -68,13 +68,15 @@ def _not_names() -> frozenset[str]:
 def _nationality_names(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[Candidate]:
     from kg.nlp import patterns as P
     from kg.nlp.recognizers.priorities import PRIORITY
+    from kg.nlp.recognizers.statistical import english_person_shape
     out: list[Candidate] = []
     for m in _nationality_re().finditer(text):
         s, e = m.span("name")
         words = m.group("name").split()
         if any(a < e and s < b for a, b in taken) or lex.lookup(m.group("name")) or any(
                 w in P.NOT_NAME_WORDS_EN or w.casefold() in P.NOT_NAME_WORDS or w in P.EVENT_TAILS_EN
-                or w.casefold() in lex.titles or lex.lookup(w) or w in _not_names() for w in words):
+                or w.casefold() in lex.titles or lex.lookup(w) or w in _not_names() for w in words) \
+                or not english_person_shape(words, lex):  # "US West Coast": a coast, not a name
             continue
         out.append(Candidate(s, e, "PER", PRIORITY["title-name"], "title-name"))
     return out

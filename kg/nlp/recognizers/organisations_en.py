@@ -353,11 +353,11 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
                     and any(x.text in ("for", "on", "of") for x in words[i:k]) and not starts_person(text, words, k + 1, lex):
                 continue  # the last item of such a list (one "and" closes it: "… Sports and Tourism and the …")
             last_cut = max([c for c in cuts if c < k], default=i - 1)
-            if wk.text.casefold() == "and" and i > 1 and words[i - 1].text == "," \
-                    and words[i - 2].text in P.ORG_TAILS_EN \
+            if wk.text.casefold() == "and" and i > 1 and words[i - 1].text == "," and (words[i - 2].text in P.ORG_TAILS_EN
+                    or any(e.type == "Organization" for e in lex.lookup(words[i - 2].text))) \
                     and not any(words[x].text.casefold() == "and" for x in range(i, k)):
-                cuts.add(k)  # "Sumitomo Corporation, Hitachi and MUFG": a list of bodies ends at its first "and"
-                continue
+                cuts.add(k)  # "Sumitomo Corporation, Hitachi and MUFG", "Vinamilk, Masan Consumer and Hòa Phát Group":
+                continue  # a list of bodies ends at its first "and"
             if wk.text.casefold() == "and" and k - 1 > last_cut and any(
                     e.type in ("Organization", "Place") for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
                 cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another ("Hà Nội and Hòa Phát Group")

@@ -11,6 +11,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.textutil import compiled, fold_key, norm_key
 from kg.nlp import patterns as P
+from kg.nlp.recognizers.statistical import english_person_shape
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable,
                                       person_run, sentence_start, starts_org_head, vi_word)
 
@@ -41,8 +42,9 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
         if lang != "vi" and (words[j].text in _EN_PLACE_TAILS | _venue_tails() or any(x.text in P.NOT_NAME_WORDS_EN
-                                                                       for x in words[i:j + 1])):
-            continue  # "Thi Vai River", "Loc Real Estate Company": a place or body named by its kind word
+                                                                       for x in words[i:j + 1])
+                             or not english_person_shape([x.text for x in words[i:j + 1]], lex)):
+            continue  # "Thi Vai River", "Loc Real Estate Company", "Tạ Quang Bửu Library": a place or body
         if lang != "vi" and any(x.text in _en_title_words() for x in words[i + 1:j + 1]):
             continue  # "Thai Prime Minister Anutin": a family-name-like adjective of nationality before a title
         if lang != "vi" and any(x.text.casefold() in _EN_TIME_WORDS for x in words[i:j + 1]):

@@ -95,6 +95,7 @@ from kg.nlp.recognizers.transliterated_names import transliterated_name_candidat
 from kg.nlp.recognizers.managed_places import managed_place_candidates
 from kg.nlp.recognizers.role_bodies_en import role_body_candidates
 from kg.nlp.recognizers.country_firms_en import country_firm_candidates
+from kg.nlp.recognizers.trade_names_en import trade_name_candidates
 from kg.nlp.recognizers.dated_events_en import dated_event_candidates
 from kg.nlp.recognizers.subsidiaries_en import (apposed_company_candidates, legal_prefix_companies, tail_short_forms,
                                                 listed_company_candidates, named_company_candidates,
@@ -270,6 +271,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("given-name-runs-en", lambda r, lex: given_name_candidates(r.text, lex), "other"),
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
+        Step("trade-names-en", lambda r, lex: trade_name_candidates(r.text), "other"),  # "Sembcorp Development"
         Step("tail-short-forms", lambda r, lex: tail_short_forms(r.text, lex), "other"),
         Step("listed-companies", lambda r, lex: listed_company_candidates(r.text, lex), "other"),
         Step("participant-lists-en", lambda r, lex: participant_list_candidates(r.text, lex), "other"),

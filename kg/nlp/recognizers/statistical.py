@@ -66,10 +66,67 @@ def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
         return False
     if lang != "vi" and parts and parts[-1].casefold() in lex.titles:
         return False  # "Indonesian President" (a headline in title case): a title, not a name
+    if lang != "vi" and not english_person_shape(parts, lex):
+        return False
     if len(parts) == 2 and not any(foreign_word(p) for p in parts) \
             and not lex.is_surname(parts[0], folded=lang != "vi"):
         return False
     return True
+
+
+def english_person_shape(parts: list[str], lex: Lexicon) -> bool:
+    """Whether an English run could be a person's name: no word that names bodies, events, venues,
+    heritage or trades ("Sembcorp Development", "Urgent Safeguarding", "Tạ Quang Bửu Library"), and
+    no Vietnamese place written the English way as its first word, which opens a company's name, not a
+    person's ("Dalat Hasfarm", "Saigon Co.op"; a family name is never such a place: "Vinh" is not one)."""
+    words = _not_person_words_en()
+    if any(p.strip(",.;:'’") in words for p in parts):
+        return False
+    first = parts[0] if parts else ""
+    if len(parts) >= 2 and first.isascii() and not lex.is_surname(first, folded=True) \
+            and first in _vietnamese_places_en():
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _not_person_words_en() -> frozenset[str]:
+    """Body, event and venue heads and the words of not_person_words_en.json, less family names."""
+    from kg.nlp.lexicon import load_lexicon
+    lex = load_lexicon()
+    venues = {h.split()[-1] for h in P.pattern_data("venues_en.json")["heads"]}
+    korean = set(P.pattern_data("foreign_names_en.json")["korean_family"])
+    words = set(P.NOT_NAME_WORDS_EN) | {t for t in P.EVENT_TAILS_EN if " " not in t} | venues \
+        | set(P.pattern_data("not_person_words_en.json")["words"])
+    return frozenset(w for w in words if w not in korean and not lex.is_surname(w, folded=True)
+                     and w not in _FAMILY_NAME_HEADS)
+
+
+# Heads that are also common family names in English copy: a person may bear them
+_FAMILY_NAME_HEADS = frozenset({"Park", "Hall", "House", "Temple", "Church", "Bay", "Gate", "Tower", "Street",
+                                "Lake", "River", "Garden", "Square", "Market", "Bridge", "Island", "Pass", "Marina",
+                                "Palace", "Court", "Union", "Board", "Fund", "Bank", "Banks", "Open", "Cup", "Games",
+                                "Day", "Week", "Power"})
+
+
+@lru_cache(maxsize=1)
+def _vietnamese_places_en() -> frozenset[str]:
+    """The one-word English spellings of Vietnamese places of two or more syllables ("Dalat", "Saigon")."""
+    from kg.nlp.lexicon import load_lexicon
+    lex = load_lexicon()
+    out: set[str] = set()
+    for e in lex.entries.values():
+        root, seen = e, 0
+        while root is not None and root.parent and seen < 6:
+            root, seen = lex.entries.get("Place:" + root.parent), seen + 1
+        if e.type != "Place" or root is None or root.id != "viet-nam":
+            continue
+        for n in (e.en or "", *e.en_aliases):
+            # syllables written together ("Dalat", "Haiphong"); one syllable ("Hue", "Vinh") is also a given name
+            if n and " " not in n and n.isascii() and n[:1].isupper() \
+                    and len(re.findall(r"[aeiouy]+", n, re.IGNORECASE)) >= 2:
+                out.add(n)
+    return frozenset(out)
 
 
 def unexplained_lines(text: str, words: list[Word], cands: list[Candidate]) -> list[tuple[int, int]]:

@@ -245,3 +245,9 @@ def test_an_indefinite_happening_not_said_to_be_held_is_no_candidate():
     from kg.nlp.recognizers.events_en import held_lower_event_candidates
     text = "A business matching session between seafood exporters and buyers would help them, the minister said."
     assert held_lower_event_candidates(text) == []
+
+
+def test_a_field_modifier_before_a_named_dialogue_stays_in_its_name():
+    from kg.nlp.recognizers.events_en import named_lower_event_candidates
+    text = "Officials attended the Vietnam–Japan energy dialogue in Tokyo."
+    assert [text[c.start:c.end] for c in named_lower_event_candidates(text)] == ["Vietnam–Japan energy dialogue"]

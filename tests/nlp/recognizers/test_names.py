@@ -131,3 +131,11 @@ def test_a_name_set_off_before_a_person_noun_after_a_is_a_person():
     spans = kg_spans("Funding rose sharply, said Daniel Moreau, a partner at Alpine Growth Fund, on Monday.", "en",
                      "2026-02-02")
     assert ("PER", "Daniel Moreau") in spans
+
+
+def test_name_after_a_counterpart_is_a_person():
+    import kg.nlp
+    nlp = kg.nlp.load("en")
+    doc = kg.nlp.annotate(nlp, "Trade Minister Nguyễn Hồng Diên met Lao counterpart Malaithong Kommasith in Vientiane.",
+                          "2026-12-01")
+    assert "Malaithong Kommasith" in [s.text for s in doc.spans["kg"] if s.label_ == "PER"]

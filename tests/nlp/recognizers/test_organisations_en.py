@@ -257,3 +257,12 @@ def test_a_quantity_after_a_joiner_ends_a_bodys_name():
                    "2026-04-02")
     assert ("ORG", "Hòa Bình Trading Bank") in got
     assert not any("to 12" in t for _, t in got)
+
+
+def test_list_after_a_known_one_word_body_ends_at_its_and():
+    import kg.nlp
+    nlp = kg.nlp.load("en")
+    doc = kg.nlp.annotate(nlp, "Delegates from Vinamilk, Masan Consumer and Hòa Phát Group attended.", "2026-12-01")
+    orgs = [s.text for s in doc.spans["kg"] if s.label_ == "ORG"]
+    assert "Masan Consumer and Hòa Phát Group" not in orgs
+    assert "Hòa Phát Group" in orgs

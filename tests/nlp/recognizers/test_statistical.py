@@ -1,0 +1,42 @@
+"""The statistical taggers' people are kept only when they look like names (kg.nlp.recognizers.statistical)."""
+import pytest
+
+import kg.nlp
+from kg.nlp.lexicon import load_lexicon
+from kg.nlp.recognizers.statistical import english_person_shape, plausible_person
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    return kg.nlp.load("en")
+
+
+@pytest.mark.parametrize("name", ["Sembcorp Development", "Urgent Safeguarding", "Tạ Quang Bửu Library",
+                                  "Lam Zen Buddhist", "Dalat Hasfarm", "Saigon Hasfarm"])
+def test_company_heritage_and_institution_runs_are_no_persons(name):
+    assert not plausible_person(name, load_lexicon(), "en")
+
+
+@pytest.mark.parametrize("name", ["Sabine Weyand", "Yoji Muto", "Park Min-soo", "Samantha Power", "Hue Nguyen",
+                                  "Tengku Zafrul Aziz"])
+def test_foreign_names_still_pass(name):
+    assert english_person_shape(name.split(), load_lexicon())
+
+
+def test_a_flower_company_is_no_person(nlp_en):
+    doc = kg.nlp.annotate(nlp_en, "Dalat Hasfarm, a flower grower based in Đà Lạt, will export 20 million stems.",
+                          "2026-12-01")
+    assert not [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
+
+
+def test_a_coast_after_a_nationality_is_no_person(nlp_en):
+    doc = kg.nlp.annotate(nlp_en, "New container service links Cái Mép with US West Coast ports", "2026-12-01")
+    assert not [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
+
+
+@pytest.mark.parametrize("text", ["It is linked to the Truc Lam Zen Buddhist sect founded by King Tran Nhan Tong.",
+                                  "The conference at the Tạ Quang Bửu Library in Hà Nội drew 400 researchers."])
+def test_family_name_runs_ending_in_body_words_are_no_persons(nlp_en, text):
+    doc = kg.nlp.annotate(nlp_en, text, "2026-12-01")
+    persons = [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
+    assert not [p for p in persons if "Buddhist" in p or "Library" in p]

@@ -1,0 +1,26 @@
+"""English company names that end in a trade word (kg.nlp.recognizers.trade_names_en)."""
+from kg.nlp.recognizers.trade_names_en import trade_name_candidates
+
+
+def names(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in trade_name_candidates(text) if c.label == "ORG"]
+
+
+def test_trade_word_ends_a_company():
+    assert names("Officials from Sembcorp Development attended the ceremony.") == ["Sembcorp Development"]
+    assert names("Maersk Line will deploy larger ships.") == ["Maersk Line"]
+
+
+def test_possessive_place_and_based_open_the_name():
+    text = "Singapore's Sembcorp Development and US-based Gulfstream Energy signed the deal."
+    assert names(text) == ["Sembcorp Development", "Gulfstream Energy"]
+
+
+def test_listed_trade_names_both_count():
+    assert names("The deal was signed by Keppel Land and Mapletree Investments.") == ["Keppel Land",
+                                                                                      "Mapletree Investments"]
+
+
+def test_tail_of_a_longer_body_is_no_company():
+    assert names("the Vietnam Bank for Agriculture and Rural Development said") == []
+    assert names("the Power Development Plan VIII") == []
