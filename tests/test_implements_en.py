@@ -119,3 +119,10 @@ def test_the_kind_named_again_before_on_the_side():
     got = facts("The ministers signed Decree 45/2024/ND-CP on Monday. The Lao Ministry of Education and Sports is "
                 "responsible for realising the decree on the Lao side, Phout said.", "2026-11-26", lang="en")
     assert _implements(got, "Lao Ministry of Education and Sports", "Decree 45/2024/ND-CP")
+
+
+def test_a_firm_past_what_it_is_and_its_seat_carries_out_the_circular():
+    got = facts("The State Bank of Việt Nam has issued Circular 27/2026/TT-NHNN on consumer lending. MoMo, a fintech "
+                "company based in Hồ Chí Minh City, said it was carrying out the circular by moving its loans onto one "
+                "platform.", "2026-12-01", lang="en")
+    assert _implements(got, "MoMo", "Circular 27/2026/TT-NHNN")

@@ -18,3 +18,14 @@ def test_a_body_after_with_is_no_signer_and_hides_the_person_after_it():
     got = facts("Minister Nguyễn Văn Hùng signed a memorandum of understanding on cultural cooperation with the "
                 "Korea Foundation, whose president Kim Ki-hwan attended.", "2026-11-26", lang="en")
     assert {s for s, p, _ in got if p == "signed"} <= {"Nguyễn Văn Hùng", "Nguyen Van Hung"}
+
+
+def test_a_short_name_after_signed_by_is_a_signer():
+    got = facts("Its director, Major General Nguyễn Minh Chính, said the centre would watch 150 agencies. On Wednesday, "
+                "the centre and Ensign InfoSecurity signed a memorandum of understanding on sharing threat intelligence "
+                "at a ceremony in Hà Nội. The document was signed by Chính and Ensign chief executive Lee Fook Sun.",
+                "2026-12-03", lang="en")
+    signers = {s for s, p, _ in got if p == "signed"}
+    assert {"Nguyễn Minh Chính", "Lee Fook Sun"} <= signers
+    # the memorandum signed at the ceremony that day is dated too, not only the ceremony
+    assert any(p == "date" and s.startswith("memorandum") and o == "2026-12-02" for s, p, o in got)
