@@ -184,7 +184,7 @@ _ADOPTING_EN = re.compile(r",\s+(?:adopting|approving|passing|issuing|signing)\s
 _TOLD_THAT = re.compile(r"(?<![\w])(?:told|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a weekday right after a verb of saying ("said in a press release on Tuesday", "told reporters on Monday")
 # the rest of an instrument's name, then the event it was signed at: "… on sharing threat intelligence at a ceremony"
-_SIGNED_THEN_AT = re.compile(r"[/\w.-]*(?:\s+[^,.;:()]{0,60}?)?\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+_SIGNED_THEN_AT = re.compile(r"[/\w.-]*(?:\s+[^,.;:()]{0,80}?)?,?\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
 _SAID_ON = re.compile(r"(?<![\w])(?:said|says|announced|reported|told\s+\w+)(?:\s+in\s+a\s+[\w\s-]{1,25}?)?\s+(?:on\s+)?$", re.IGNORECASE)
 
 

@@ -60,7 +60,12 @@ def issued_more(s: "Sentence") -> list["Relation"]:
             if v and not approved_in(s, org.end + v.end()):
                 out.append(Relation(org.id, "issued", pol.id, s.index))  # (approved "tại Quyết định …": that)
         # "Plan 112/KH-UBND, which the provincial People's Committee issued on Monday"
-        m = re.match(r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?", after) if s.lang == "en" else None
+        # (past what it is about: "Resolution 12/2026/NQ-HĐND regarding the chip industry, which the council adopted")
+        m = re.match(r"[/\w.-]*(?P<about>\s+(?:on|regarding|about)\s+[^,.;()]{1,120}?)?\s*,\s*(?:which|that)\s+(?:the\s+)?",
+                     after) if s.lang == "en" else None
+        if m and m.group("about") and any(pol.end + m.start("about") <= x.start < pol.end + m.end("about")
+                                          and x.type in ("Policy", "Organization", "Event") for x in s.mentions):
+            m = None  # ("Decree 13 on the Law on Data, which …": the clause may hang on the inner name)
         if m:
             org = next((o for o in orgs if o.start == pol.end + m.end()), None)
             end = org.end if org is not None else pol.end + m.end()
