@@ -78,3 +78,51 @@ def test_a_body_that_coordinates_with_another_to_implement_implements_too():
                 "45/KH-UBND.", "2026-10-02", lang="en")
     assert _implements(got, "Department of Health", "Plan 45/KH-UBND")
     assert _implements(got, "Department of Finance", "Plan 45/KH-UBND")
+
+
+def test_a_body_past_its_seat_helps_carry_out_the_plan():
+    got = facts("The Thanh Hóa People's Committee issued Plan 245/KH-UBND on Monday. UNICEF Việt Nam, based in "
+                "Hà Nội, will help carry out the plan by providing life jackets.", "2026-11-20", lang="en")
+    assert _implements(got, "UNICEF", "Plan 245/KH-UBND")
+    assert not _implements(got, "Hà Nội") and not _implements(got, "Hanoi")
+
+
+def test_a_body_set_up_at_a_time_to_carry_out_a_plan():
+    got = facts("The Thanh Hóa People's Committee issued Plan 245/KH-UBND on Monday. The province's Steering "
+                "Committee for Child Protection, set up in June to carry out the plan, will report every six months.",
+                "2026-11-20", lang="en")
+    assert _implements(got, "Steering Committee for Child Protection", "Plan 245/KH-UBND")
+
+
+def test_an_instrument_that_sets_out_the_tasks_to_implement_another():
+    got = facts("Deputy Prime Minister Lê Thành Long has signed Decree 318/2026/NĐ-CP on social insurance. Decision "
+                "2890/QĐ-TTg, signed by Deputy Prime Minister Lê Thành Long on the same day, sets out the tasks for "
+                "ministries and provinces to implement the decree.", "2026-11-26", lang="en")
+    assert _implements(got, "Decision 2890/QĐ-TTg", "Decree 318/2026/NĐ-CP")
+    # an instrument that only sets out tasks implements nothing
+    got = facts("Decision 2890/QĐ-TTg sets out the tasks for ministries in 2027.", "2026-11-26", lang="en")
+    assert not any(p == "implements" for _, p, _ in got)
+
+
+def test_a_programme_run_or_coordinated_by_a_body():
+    got = facts("The ministry issued the National Programme on Digital Skills for Workers for 2026-2030. The "
+                "programme will be run by the National Digital Transformation Agency, which plans to open 5,000 "
+                "learning points.", "2026-11-26", lang="en")
+    assert _implements(got, "National Digital Transformation Agency", "National Programme on Digital Skills")
+    got = facts("The Ministry of Health issued the National Action Programme on Elderly Care for 2026-2035. The "
+                "ministry's Department of Population, which will coordinate the programme, has asked provinces to "
+                "set up clubs.", "2026-11-26", lang="en")
+    assert _implements(got, "Department of Population", "National Action Programme on Elderly Care")
+
+
+def test_the_kind_named_again_before_on_the_side():
+    got = facts("The ministers signed Decree 45/2024/ND-CP on Monday. The Lao Ministry of Education and Sports is "
+                "responsible for realising the decree on the Lao side, Phout said.", "2026-11-26", lang="en")
+    assert _implements(got, "Lao Ministry of Education and Sports", "Decree 45/2024/ND-CP")
+
+
+def test_a_firm_past_what_it_is_and_its_seat_carries_out_the_circular():
+    got = facts("The State Bank of Việt Nam has issued Circular 27/2026/TT-NHNN on consumer lending. MoMo, a fintech "
+                "company based in Hồ Chí Minh City, said it was carrying out the circular by moving its loans onto one "
+                "platform.", "2026-12-01", lang="en")
+    assert _implements(got, "MoMo", "Circular 27/2026/TT-NHNN")

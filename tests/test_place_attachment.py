@@ -80,3 +80,20 @@ def test_places_listed_in_brackets_after_the_venue():
                 "Châu).", "2026-12-03")
     placed = {o for s, p, o in got if p == "locatedIn"}
     assert {"phường Hòa Cường", "quận Hải Châu"} <= placed
+
+
+def test_a_body_seat_apposed_before_an_event_is_not_the_events_place():
+    got = facts("The National Cyber Security Association, headquartered in Hà Nội, will hold the Việt Nam Security "
+                "Summit 2026 in Đà Nẵng on December 18.", "2026-11-26", lang="en")
+    placed = {(s, o) for s, p, o in got if p == "locatedIn"}
+    assert ("National Cyber Security Association", "Hanoi") in placed
+    assert not any(s.startswith("Việt Nam Security Summit") and o == "Hanoi" for s, o in placed)
+
+
+def test_based_in_goes_with_the_body_a_which_clause_puts_under_a_parent():
+    got = facts("Deputy Prime Minister Nguyễn Chí Dũng on Monday signed Decision 2950/QĐ-TTg establishing the "
+                "National Cyber Security Monitoring Centre. The centre, which comes under the Ministry of Public "
+                "Security, will be based in Hà Nội.", "2026-11-26", lang="en")
+    assert ("National Cyber Security Monitoring Centre", "locatedIn", "Hanoi") in got
+    assert ("Ministry of Public Security", "locatedIn", "Hanoi") not in got
+    assert ("National Cyber Security Monitoring Centre", "subOrganizationOf", "Ministry of Public Security") in got

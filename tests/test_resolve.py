@@ -233,3 +233,12 @@ def test_a_bare_council_refers_to_the_council_named_before():
     board = facts("Chiều 11/7, Hội đồng Tiền lương quốc gia họp. Ông Trần Văn Nam, Chủ tịch Hội đồng quản trị Công ty "
                   "cổ phần Dệt may Nam Định, phát biểu.", "2027-07-11")
     assert ("Trần Văn Nam", "memberOf", "Hội đồng Tiền lương quốc gia") not in board
+
+
+def test_english_code_issuer_needs_the_body_named_with_the_instrument():
+    got = facts("The Ministry of Finance will submit a draft decree to the Government next month. Traders must "
+                "issue electronic invoices, in line with Decree 70/2025/NĐ-CP on invoices.", "2026-11-26", lang="en")
+    assert not any(p == "issued" and o.startswith("Decree 70") for _, p, o in got)
+    got = facts("The Government on Monday issued a resolution on gold trading. It follows the Government's Decree "
+                "70/2025/NĐ-CP on invoices.", "2026-11-26", lang="en")
+    assert ("Government", "issued", "Decree 70/2025/NĐ-CP") in got

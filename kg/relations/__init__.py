@@ -48,7 +48,8 @@ from kg.relations.board_elections import board_elections
 from kg.relations.events import apposed_sub_bodies, event_place_lists, joined_events, meeting_of_the_body, organizers_by_list
 from kg.relations.reported_implementers_en import reported_implementers
 from kg.relations.plural_signers_en import plural_signers
-from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under,
+from kg.relations.signing_counterparts_en import signed_with
+from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under, tasks_set_out,
                                         object_clause_implements, referring_subject_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
@@ -105,7 +106,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
-          fronted_basis_implements, object_clause_implements,
+          fronted_basis_implements, object_clause_implements, tasks_set_out,
           accordingly_topics, relative_titles, affiliations, possessive_titles, academic_ranks, match_sides, won_by,
           titled_heads_of_refs,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
@@ -132,7 +133,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
-          reported_implementers, plural_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
+          reported_implementers, plural_signers, signed_with, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists)
 
 

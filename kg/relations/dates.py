@@ -142,7 +142,12 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         # "… on Saturday held its third plenary meeting in Hạ Long ward, adopting a resolution on …": adopted that day
         adopted = [p for p in s.of_type("Policy") if s.lang == "en" and p.start > ev.end
                    and _ADOPTING_EN.search(s.text, max(ev.end, p.start - 30), p.start)]
-        return [Relation(ev.id, "date", iso, s.index)] + [Relation(p.id, "date", iso, s.index) for p in adopted[:1]]
+        # "On Wednesday, A and B signed a memorandum of understanding on X at a ceremony in Hà Nội": signed that day
+        signed = [p for p in s.of_type("Policy") if s.lang == "en" and p.end <= ev.start
+                  and _SIGNED_THEN_AT.fullmatch(s.text, p.end, ev.start)
+                  and re.search(r"(?<![\w])(?:signed|inked)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$",  # ("a five-year …")
+                                s.text[max(s.start, p.start - 40):p.start])]
+        return [Relation(ev.id, "date", iso, s.index)] + [Relation(p.id, "date", iso, s.index) for p in adopted[:1] + signed[:1]]
     policies = s.of_type("Policy")
     if s.lang == "en" and _SAID_ON.search(s.text, s.start, pos):
         return []  # "… has issued Circular 32 …, the ministry said in a press release on Tuesday": the saying's day
@@ -178,7 +183,9 @@ _ADOPTING_EN = re.compile(r",\s+(?:adopting|approving|passing|issuing|signing)\s
 # "… told the forum that …": the event is where the words were said, and the clause after "that" is what was
 _TOLD_THAT = re.compile(r"(?<![\w])(?:told|addressed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # a weekday right after a verb of saying ("said in a press release on Tuesday", "told reporters on Monday")
-_SAID_ON = re.compile(r"(?<![\w])(?:said|says|announced|told\s+\w+)(?:\s+in\s+a\s+[\w\s-]{1,25}?)?\s+(?:on\s+)?$", re.IGNORECASE)
+# the rest of an instrument's name, then the event it was signed at: "… on sharing threat intelligence at a ceremony"
+_SIGNED_THEN_AT = re.compile(r"[/\w.-]*(?:\s+[^,.;:()]{0,80}?)?,?\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}")
+_SAID_ON = re.compile(r"(?<![\w])(?:said|says|announced|reported|told\s+\w+)(?:\s+in\s+a\s+[\w\s-]{1,25}?)?\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _rule_applies(s: "Sentence", d: tuple) -> bool:

@@ -114,6 +114,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             continue
         if not_a_venue(s, before) or seat_of_a_name(s, pl) or s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
             continue  # ("in the Mekong Delta city of Cần Thơ": the region only says where the city is)
+        if s.lang != "vi" and re.search(r"\b(?:headquartered|based)\s+in\s+(?:the\s+)?$", before):
+            continue  # "The association, headquartered in Hà Nội, will hold the summit in Đà Nẵng": the body's seat
         if s.lang != "vi" and any(owns_place(s, pl, q) for q in places):
             continue  # ("in Hanoi's Ba Đình District": the district, kg.relations.places.locations)
         chain = [pl]

@@ -44,7 +44,7 @@ def _implemented_by(s: Sentence) -> list[Relation]:
     """implements, passive with the policy as subject: "The programme will be implemented by ACIAR and
     the Vietnam Academy of Agricultural Sciences" (each body of the list after "by")."""
     m = re.match(r"\s*(?P<subj>.*?)\s+(?:will\s+be|is|was|are|were|has\s+been|have\s+been|is\s+being|"
-                 r"are\s+being)\s+(?:jointly\s+)?(?:implemented|carried\s+out|executed)\s+by\s+(?:the\s+)?",
+                 r"are\s+being)\s+(?:jointly\s+)?(?:implemented|carried\s+out|executed|run)\s+by\s+(?:the\s+)?",
                  s.text[s.start:s.end])
     if not m or len(m.group("subj")) > 80:
         return []
@@ -234,3 +234,37 @@ def object_clause_implements(s: Sentence) -> list[Relation]:
             if _GAP_VERB.match(s.text, org.end, s.end):
                 out.append(Relation(org.id, "implements", pol.id, s.index))
     return out
+
+
+# "Decision 2890, signed by …, sets out the tasks for ministries and provinces to implement the decree": the
+# instrument that opens the sentence lays down what carries the other out
+_SETS_OUT = re.compile(r"\s*(?:,[^,;:]{1,100},\s*)?(?:also\s+)?(?:sets?\s+out|lays?\s+out|outlines|assigns|specifies|"
+                       r"details)\s+(?:the\s+|a\s+|an\s+)?[^,.;:]{0,60}?\b(?:tasks|measures|plan|programme|roadmap|"
+                       r"solutions|steps|actions)\b[^,.;:]{0,60}?\s+to\s+(?:" + cue_pattern("implement_verbs", "en")
+                       + r")\s+", re.IGNORECASE)
+
+
+def tasks_set_out(s: Sentence) -> list[Relation]:
+    """implements (English): an instrument opening the sentence that sets out the tasks to implement another:
+    "Decision 2890, signed by the Deputy PM, sets out the tasks for ministries to implement the decree"."""
+    if s.lang != "en":
+        return []
+    policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
+    lead = re.match(r"\s*(?:The\s+)?", s.text[s.start:s.end])
+    head = next((p for p in policies if p.start == s.start + lead.end() and not p.nested), None)
+    if head is None:
+        head = policy_ref_at(s, s.start)  # "The decision sets out …"
+        if head is None:
+            return []
+        kind = re.match(r"\s*(?:the|this)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+", s.text[s.start:s.end],
+                        flags=re.IGNORECASE)
+        head_end = s.start + kind.end()
+    else:
+        head_end = re.match(r"[/\w.-]*", s.text[head.end:s.end]).end() + head.end
+    m = _SETS_OUT.match(s.text, head_end, s.end)
+    if m is None:
+        return []
+    target = _policy_after(s, policies, m.end() - 1) or policy_ref_at(s, m.end() - 1)
+    if target is None or target.id == head.id:
+        return []
+    return [Relation(head.id, "implements", target.id, s.index)]

@@ -192,7 +192,8 @@ def unit_of(s: Sentence) -> list[Relation]:
             if parent is not None and parent.id != b.id and not b.ref:
                 out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
             # "the administration, under the Ministry of …": the body named earlier is under b
-            m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)\s*,?\s+(?:directly\s+)?under\s+(?:the\s+)?$",
+            m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)\s*,?\s+(?:(?:which|that)\s+(?:comes|is|falls)\s+)?"
+                          r"(?:directly\s+)?under\s+(?:the\s+)?$",  # ("The centre, which comes under the Ministry of …")
                           s.text[s.start:b.start])
             if m and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
                 child = org_ref_at(s, s.start + m.start("ref"))

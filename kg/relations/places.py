@@ -318,7 +318,8 @@ def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
     if s.lang == "vi":
         return target
     head = [m for m in subj if m.type == "Organization" and m.end <= target.start and re.fullmatch(
-        r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of|under|to|for)\s+(?:the\s+)?",  # "a supplier to Samsung"
+        r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of|under|to|for)|"  # "a supplier to Samsung"
+        r"(?:which|that)\s+(?:comes|is|falls|operates)\s+(?:directly\s+)?under)\s+(?:the\s+)?",  # "which comes under the ministry"
         s.text[m.end:target.start])]
     return head[-1] if head else target
 

@@ -18,6 +18,7 @@ from kg.relations.cues import cue_pattern
 from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
+from kg.relations.appositives_en import past_appositive
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
 from kg.relations.signers import _co_signers, _co_signers_vi
@@ -59,7 +60,12 @@ def issued_more(s: "Sentence") -> list["Relation"]:
             if v and not approved_in(s, org.end + v.end()):
                 out.append(Relation(org.id, "issued", pol.id, s.index))  # (approved "tại Quyết định …": that)
         # "Plan 112/KH-UBND, which the provincial People's Committee issued on Monday"
-        m = re.match(r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?", after) if s.lang == "en" else None
+        # (past what it is about: "Resolution 12/2026/NQ-HĐND regarding the chip industry, which the council adopted")
+        m = re.match(r"[/\w.-]*(?P<about>\s+(?:on|regarding|about)\s+[^,.;()]{1,120}?)?\s*,\s*(?:which|that)\s+(?:the\s+)?",
+                     after) if s.lang == "en" else None
+        if m and m.group("about") and any(pol.end + m.start("about") <= x.start < pol.end + m.end("about")
+                                          and x.type in ("Policy", "Organization", "Event") for x in s.mentions):
+            m = None  # ("Decree 13 on the Law on Data, which …": the clause may hang on the inner name)
         if m:
             org = next((o for o in orgs if o.start == pol.end + m.end()), None)
             end = org.end if org is not None else pol.end + m.end()
@@ -175,7 +181,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     subject_clause = plan_past_its_subject(s, before, pos)
     if subject_clause is not None:
         return subject_clause
-    described, after_appositive = _past_appositive(s, before, last, pos)
+    described, after_appositive = past_appositive(s, before, last, pos)
     if described is not None:  # "The NIC, a unit of the Ministry of Finance, is carrying out …": the NIC
         last = described
     elif (unit := _unit_under(s, before, last)) is not None:
@@ -189,6 +195,7 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
     # a bracketed acronym or a number tail may follow the name: "(VINASA)", "/KH-UBND"
     gap = re.sub(r"^[/\w.-]*(?:\s*\([^)]*\))?", "", gap) if not gap[:1].isspace() else re.sub(r"^\s*\([^)]*\)", "", gap)
     gap = _TIME_EN.sub("", gap, count=1)  # "issued Circular 21 last month to implement …"
+    gap = _SET_UP_WHEN.sub(r"\1", gap, count=1)  # "the committee, set up in June to carry out the plan"
     gap = _EFFORTS.sub(" part of efforts to", gap)  # "…, part of the province's efforts to implement …"
     gap = APPOSED_HEAD.sub("", gap, count=1) if s.lang == "en" else gap  # "Plan 88, an action plan carrying out …"
     if re.fullmatch(r"[\s,]*(?:(?:" + links + r")[\s,]*)*", gap, flags=re.IGNORECASE):
@@ -212,26 +219,12 @@ def _unit_under(s: "Sentence", before: list["Mention"], last: "Mention") -> "Men
 _DATELINE = re.compile(r"\s*[^\s—–]+(?:\s+[^\s—–]+){0,4}\s+[—–]\s+")  # (anchored by .match)
 
 
-def _past_appositive(s: "Sentence", before: list["Mention"], last: "Mention", pos: int) -> tuple["Mention | None", int]:
-    """English: when ``last`` closes an appositive that names a body's parent (``appositive_units``: "The
-    National Innovation Centre, a unit of the Ministry of Finance, is carrying out …"), the body the
-    appositive describes and where the text after its closing comma starts; else (None, 0)."""
-    if s.lang != "en" or last.type != "Organization":
-        return None, 0
-    close = re.match(r"\s*,", s.text[last.end:pos])
-    head = next((m for m in reversed(before) if m.end <= last.start and not m.nested), None)
-    if not close or head is None or head.type not in ("Organization", "Policy"):
-        return None, 0
-    if not re.fullmatch(r"\s*,\s*(?:" + cue_pattern("appositive_units", s.lang) + r")\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?",
-                        s.text[head.end:last.start], flags=re.IGNORECASE):
-        return None, 0
-    return head, last.end + close.end()
-
-
 _DAY_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
               "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 _EFFORTS = re.compile(r"(?<![\w])part\s+of\s+(?:the\s+)?(?:its|their|[\w-]+['’]s)\s+(?:efforts?|drive|push|campaign)\s+to(?![\w])")
 _TIME_EN = re.compile(r"^\s+(?:(?:last|this|next)\s+(?:week|month|year)|(?:on|in)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)(?=\s)")
+_SET_UP_WHEN = re.compile(r"\b(set\s+up|established|formed|created)\s+(?:(?:in|on)\s+(?:[A-Z][a-z]+\s*)?\d{0,4}|"
+                          r"(?:last|this)\s+(?:week|month|year))(?=\s+to\s)")
 ISSUE_VI = re.compile(r"\b(ban hành|thông qua|phê duyệt|ký ban hành)\b")  # "công bố" announces, it does not issue
 ISSUE_EN = re.compile(r"\b(issued|issues|issue|passed|passes|adopted|adopts|promulgated|approved|enacted)\b")
 # a plan named by its kind only, written between an issuing verb and what it carries out
@@ -420,7 +413,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     else:
         m = re.match(r"\s*(?:the\s+" + _parts_of(s.lang) + r")?"  # "the targets of the resolution"
                      r"(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised|updated)\s+)?(?P<kind>" + kinds + r")\b"
-                     r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b)|of|No|\d))",  # "the resolution on May 4" is a day
+                     r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b|\s+the\s+[A-Z]?[\w-]+\s+side\b)|of|No|\d))",  # "the resolution on May 4" is a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:
         return None

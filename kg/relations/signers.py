@@ -88,7 +88,9 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
     """The person named at ``pos``, past a title and an honorific ("the Prime Minister X", "ông X")."""
     titles = sorted(s.titles, key=lambda t: t.start_char)
     cursor = pos
-    lead = re.match(r"(?:the\s+|ông\s+|bà\s+|đồng chí\s+)?", s.text[cursor:s.end], flags=re.IGNORECASE)
+    # (and a possessor before the title: "the airline's general director X", "its chief executive Y")
+    lead = re.match(r"(?:the\s+(?:[a-z][\w-]*['’]s\s+)?|(?:its|their)\s+|ông\s+|bà\s+|đồng chí\s+)?", s.text[cursor:s.end],
+                    flags=re.IGNORECASE)
     cursor += lead.end()
     for t in titles:  # "Deputy Prime Minister Tran Quoc Binh", "Phó Thủ tướng Trần Hồng Hà"
         if t.start_char == cursor:

@@ -30,7 +30,8 @@ def signers_of_documents(s: "Sentence") -> list[Relation]:
         return []
     stop = _CLAUSE.search(s.text, m.end(), s.end)
     end = stop.start() if stop else s.end
-    people = [p for p in s.of_type("Person") if m.end() <= p.start < end and not p.ref]
+    # (a short form of a name is a signer too: "signed by Chính and Ensign chief executive Lee Fook Sun")
+    people = [p for p in s.of_type("Person") if m.end() <= p.start < end and (not p.ref or _short_name(p.text))]
     documents = [d for d in s.ex.mentions if d.type == "Policy" and d.sentence == s.index - 1 and not d.nested]
     if re.search(r"\b(?:was|has\s+been)\s", m.group()) and len(documents) > 1:
         documents = documents[:1]  # "The document was signed by …": the one instrument named before
@@ -42,6 +43,12 @@ def signers_of_documents(s: "Sentence") -> list[Relation]:
     if event is not None:
         out += [Relation(p.id, "participatedIn", event.id, s.index) for p in people]
     return out
+
+
+def _short_name(text: str) -> bool:
+    """A person's name written short ("Chính", "Lan"), not a title or pronoun standing for them."""
+    return re.fullmatch(r"[A-ZÀ-ỸĐ][\w'’-]*(?:\s+[A-ZÀ-ỸĐ][\w'’-]*){0,2}", text) is not None \
+        and not re.match(r"(?:The|He|She|They|His|Her)\b", text)
 
 
 _SIGNED_AT = re.compile(r"(?<![\w])(?:co-)?signed\s+(?:\S+\s+){0,30}?at\s+(?:a|an|the)\s+$")

@@ -318,3 +318,9 @@ def test_a_programme_an_instrument_signed_on_a_day_is_part_of_is_not_of_that_day
                  "part of the Government's Project 88 on digital public services.", "2025-11-29")
     assert ("Decision 1120/QĐ-TTg", "2025-03-03") in got
     assert not any(s.startswith("Project 88") for s, _ in got)
+
+
+def test_the_day_a_portal_reported_a_signing_is_not_the_instruments():
+    got = facts("HÀ NỘI — Deputy Prime Minister Lê Thành Long has signed Decree 318/2026/NĐ-CP detailing the Law on "
+                "Social Insurance 2024, the Government portal reported on Thursday.", "2026-11-26", lang="en")
+    assert not any(p == "date" for _, p, _ in got)

@@ -314,3 +314,13 @@ def test_the_issuers_possessive_may_stand_before_the_instrument_carried_out():
     assert ("Plan 12/KH-UBND", "Decision 377/QĐ-TTg") in got
     got = implements("The Kon Tum Department of Finance will implement the Government's Decree 12/2026/NĐ-CP.")
     assert ("Kon Tum Department of Finance", "Decree 12/2026/NĐ-CP") in got
+
+
+def test_the_body_of_a_which_clause_past_what_the_instrument_is_about_issued_it():
+    got = facts("Many companies were interested in Resolution 12/2026/NQ-HĐND regarding the development of the "
+                "semiconductor industry, which the Đà Nẵng People's Council adopted in July.", "2026-11-26", lang="en")
+    assert ("Đà Nẵng People's Council", "issued", "Resolution 12/2026/NQ-HĐND") in got
+    # a clause after an inner name may be that name's: no issuer for the decree
+    got = facts("Officials discussed Decree 13/2025/NĐ-CP on the Law on Data, which the National Assembly passed in "
+                "2024.", "2026-11-26", lang="en")
+    assert not any(p == "issued" and o.startswith("Decree 13") and s == "National Assembly" for s, p, o in got)
