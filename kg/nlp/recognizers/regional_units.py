@@ -53,7 +53,7 @@ def regional_unit_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     for m in regional.finditer(text):
         if any(w in not_field for w in m.group("field").split()):
             continue  # "Bảo hiểm xã hội các tỉnh khu vực 3": a clause, not a name
-        out.append(Candidate(m.start(), _known_place_end(lex, m), "ORG", PRIORITY[SOURCE], SOURCE))
+        out.append(Candidate(m.start(), _known_place_end(lex, m), "ORG", PRIORITY["org-region"], SOURCE))
     for m in numbered.finditer(text):
-        out.append(Candidate(m.start(), _known_place_end(lex, m), "ORG", PRIORITY[SOURCE], SOURCE))
+        out.append(Candidate(m.start(), _known_place_end(lex, m), "ORG", PRIORITY["org-region"], SOURCE))
     return out
