@@ -212,7 +212,8 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts += named_policy_topics(ex, key_of, entities, facts)  # a meeting on a policy is about its fields
     facts += unit_parents(ex, entities, facts)  # "Khoa Dược" is a unit of the hospital the article is about
     # (an English headline's broad field stays: the Vietnamese tune gold leaves a headline-only one out)
-    _drop_unheld_subject_topics(entities, facts, {m.id for m in ex.mentions if m.sentence == 0 and lang == "en"})
+    _drop_unheld_subject_topics(entities, facts, {m.id for m in ex.mentions if m.end <= _headline_end(ex.article.text)}
+                                if lang == "en" else set())
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]
@@ -240,6 +241,15 @@ def unknown_person_key(name: str) -> str:
     if entry_by_id("Person", slug) is None:
         return f"person/{slug}"
     return f"person/{slug}-{hashlib.sha1(norm_key(name).encode()).hexdigest()[:6]}"
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's headline ends: its first line, where more lines follow it and it is no sentence
+    (no closing stop); 0 for a text with no headline."""
+    first, sep, rest = text.lstrip().partition("\n")
+    if not sep or not rest.strip() or not first.strip() or first.rstrip()[-1:] in ".!?":
+        return 0
+    return len(text) - len(text.lstrip()) + len(first)
 
 
 def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], headline: set[int]) -> None:
