@@ -211,7 +211,9 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none
     facts += named_policy_topics(ex, key_of, entities, facts)  # a meeting on a policy is about its fields
     facts += unit_parents(ex, entities, facts)  # "Khoa Dược" is a unit of the hospital the article is about
-    _drop_unheld_subject_topics(entities, facts)
+    # (an English headline's broad field stays: the Vietnamese tune gold leaves a headline-only one out)
+    _drop_unheld_subject_topics(entities, facts, {m.id for m in ex.mentions if m.end <= _headline_end(ex.article.text)}
+                                if lang == "en" else set())
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]
@@ -241,13 +243,23 @@ def unknown_person_key(name: str) -> str:
     return f"person/{slug}-{hashlib.sha1(norm_key(name).encode()).hexdigest()[:6]}"
 
 
-def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact]) -> None:
+def _headline_end(text: str) -> int:
+    """Where the article's headline ends: its first line, where more lines follow it and it is no sentence
+    (no closing stop); 0 for a text with no headline."""
+    first, sep, rest = text.lstrip().partition("\n")
+    if not sep or not rest.strip() or not first.strip() or first.rstrip()[-1:] in ".!?":
+        return 0
+    return len(text) - len(text.lstrip()) + len(first)
+
+
+def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], headline: set[int]) -> None:
     """A broad field the lexicon marks ``"kind": "subject"`` ("du lịch", "thủ tục hành chính") is a Topic of the
-    article only as the subject of a policy, event or body ("Kế hoạch … về phát triển du lịch"): named in
-    passing ("… phát triển du lịch bền vững"), it is no field the article is about (ANNOTATION.md)."""
+    article only as the subject of a policy, event or body ("Kế hoạch … về phát triển du lịch") or where an
+    English headline (the mention ids ``headline``) names it ("Unemployment insurance fund to pay for reskilling"): named
+    in passing ("… phát triển du lịch bền vững"), it is no field the article is about (ANNOTATION.md)."""
     held = {f.obj for f in facts if f.predicate == "about"}
     for key, ent in list(entities.items()):
-        if ent.type == "Topic" and key not in held and ent.gid is not None:
+        if ent.type == "Topic" and key not in held and ent.gid is not None and not headline & set(ent.mentions):
             entry = entry_by_id("Topic", ent.gid)
             if entry is not None and entry.kind == "subject":
                 del entities[key]

@@ -33,6 +33,20 @@ def test_a_broad_field_is_a_topic_only_as_a_subject():
     assert "du lịch" not in {e.name for e in res.entities.values() if e.type == "Topic"}
 
 
+def test_an_english_headline_keeps_its_broad_field():
+    # "unemployment insurance" is a broad field (kind "subject"): named in an English headline it is what the
+    # article is about, though no policy or event in the text is about it; named in passing further down it is not
+    def topics(text: str) -> set[str]:
+        article = Article(id="t", text=text, published="2026-12-01", lang="en")
+        res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("en"), text, "2026-12-01")))
+        return {e.name for e in res.entities.values() if e.type == "Topic"}
+
+    body = "The ministry will pay for the reskilling of 200,000 workers, a deputy minister said on Monday."
+    assert "unemployment insurance" in topics("Unemployment insurance fund to pay for reskilling\n\n" + body)
+    assert "unemployment insurance" not in topics("Fund to pay for reskilling\n\n" + body
+                                                  + " The unemployment insurance fund has grown.")
+
+
 def test_a_tourist_area_is_no_tourism_subject():
     got = facts("Thủ tướng phê duyệt Đề án xây dựng Khu du lịch quốc gia Mẫu Sơn đến năm 2030.", "2027-03-02")
     assert "du lịch" not in _topics(got)

@@ -48,6 +48,9 @@ class Entry:
     # False: the English names label the entity but are not looked for in English copy (a Vietnamese policy field
     # the English gold does not count: "thematic Government meeting on law-making", tune-en t205)
     en_match: bool = True
+    # False: the Vietnamese names label the entity but are not looked for in Vietnamese copy (a field English copy
+    # writes apart, "chip design", that Vietnamese copy names inside bodies: "Trung tâm Thiết kế vi mạch")
+    vi_match: bool = True
 
     @cached_property
     def surfaces(self) -> tuple[str, ...]:
@@ -144,6 +147,7 @@ def _entry(raw: dict, type_: str) -> Entry:
         wikidata=raw.get("wikidata"),
         codes=tuple(raw.get("codes", [])),
         en_match=raw.get("en_match", True),
+        vi_match=raw.get("vi_match", True),
     )
 
 

@@ -44,9 +44,13 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
 
 def _names_a_field(kept: list[str]) -> bool:
     """A bare kind's subject names a field: a lower-case word (or an acronym and one), or "the" + a task + "of",
-    first; no word of ``field_not_last`` (whom it serves) last."""
+    first; no word of ``field_not_last`` (whom it serves) last, unless "for" brings it after a field of two words or
+    more."""
     data = pattern_data(DATA.name)
     low = [w.casefold() for w in kept]
+    if low[-1] in data["field_not_last"] and "for" in low[2:]:
+        # "a programme on skills training for migrant workers": a field of two words or more, then whom it serves
+        kept, low = kept[:low.index("for", 2)], low[:low.index("for", 2)]
     if low[-1] in data["field_not_last"] or not (re.fullmatch(r"[a-z][a-z-]*", kept[0]) or len(kept) > 1 and re.fullmatch(
             r"[A-Z]{2,6}", kept[0]) and re.fullmatch(r"[a-z][a-z-]*", kept[1])):
         return False  # (an acronym before a lower-case word opens a field too: "STEM education", "AI cooperation")

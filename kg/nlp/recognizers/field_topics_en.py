@@ -137,6 +137,12 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
     return out
 
 
+def in_opening(text: str, at: int) -> bool:
+    """``at`` lies in the article's opening: its headline and first ``opening_paragraphs`` paragraphs (non-blank
+    lines) after it, where the article names the happening it reports rather than one it mentions in passing."""
+    return sum(1 for line in text[:at].split("\n")[:-1] if line.strip()) <= _data()["opening_paragraphs"]
+
+
 def _being_made(text: str, h: Candidate) -> bool:
     """A word of ``title_makers`` in the instrument's name or among the three words before it."""
     before = text[max(0, h.start - 40):h.start].casefold().split()[-3:]
@@ -172,8 +178,9 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
         elif on and h.label == "EVENT":
             # "a workshop on agricultural digital transformation": a lower-case event named with its subject is a
             # reference; its subject is a field where it narrows one the lexicon knows (the tune gold leaves a side
-            # event's other subjects alone: "will hold a workshop on coffee traceability")
-            spans, known_only = _words(text, on.end(), h.end), True
+            # event's other subjects alone: "will hold a workshop on coffee traceability") — or where the event is
+            # the article's own, named in its opening paragraphs ("Thắng told a workshop on labour market policies")
+            spans, known_only = _words(text, on.end(), h.end), not in_opening(text, h.start)
         else:
             after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
             if not after:

@@ -55,7 +55,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not entries:
                 continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)
-                       and (e.en_match if lang != "vi" else not _english_form_only(surface, e))]
+                       and (e.en_match if lang != "vi" else e.vi_match and not _english_form_only(surface, e))]
             if not entries:
                 continue
             entry = prefer_entry(entries)

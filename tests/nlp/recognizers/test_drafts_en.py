@@ -314,3 +314,11 @@ def test_an_acronym_before_a_lower_case_word_opens_a_field():
     assert _policies("The city will launch a programme to develop STEM education in 300 schools next year.") == [
         "programme to develop STEM education"]
     assert _policies("The two firms signed a memorandum on ASEAN.") == []
+
+
+def test_a_programme_on_a_field_for_whom_it_serves():
+    # the field first, then "for" and whom it serves: the programme and its whole name
+    got = _policies("The confederation will launch a programme on skills training for migrant workers next month.")
+    assert got == ["programme on skills training for migrant workers"]
+    # whom alone, or a one-word subject before them, names no field
+    assert not _policies("The union runs a programme on support for migrant workers.")

@@ -245,7 +245,10 @@ def test_a_lower_case_event_named_with_a_narrowed_known_field_gives_the_whole_fi
 
 
 def test_a_side_event_on_a_subject_the_lexicon_does_not_know_names_no_field():
-    got = _about("During the festival, the association will hold a workshop on pepper traceability at a hotel.")
+    # (further down an article than its opening paragraphs, where the reported happening is named)
+    got = _about("Pepper festival opens\n\nThe pepper festival opened in Gia Lai on Friday.\n\nIt drew 300 "
+                 "firms.\n\nDuring the festival, the association will hold a workshop on pepper traceability at a "
+                 "hotel.")
     assert not got
 
 
@@ -313,3 +316,20 @@ def test_a_goal_in_the_comparative_and_the_plants_a_field_is_used_in_name_no_fie
 def test_higher_education_is_a_field():
     got = _about("The two universities signed a memorandum of understanding on cooperation in higher education reform.")
     assert {o for _, o in got} == {"higher education reform"}
+
+
+def test_the_reported_events_subject_is_a_field_a_side_events_only_if_known():
+    # the event the article reports (named in its opening paragraphs) gives the field the lexicon does not know;
+    # a side event further down keeps its unknown subject out
+    text = ("Jobless fund to pay for reskilling\n\nHÀ NỘI — The ministry will pay for the reskilling of workers, "
+            "its deputy minister said on Monday.\n\nHe told a workshop on labour market policies in Hà Nội that the "
+            "ministry was drafting a decree.\n\nOfficials visited three factories.\n\nThe union will hold a workshop "
+            "on coffee traceability next month.")
+    found = _spans(text, "TOPIC")
+    assert "labour market" in found  # ("policies": the field's head, trimmed)
+    assert "coffee traceability" not in found
+
+
+def test_a_field_head_closing_a_subject_is_trimmed():
+    text = "The Government issued the draft decree on renewable energy sector policies last week."
+    assert "renewable energy" in _spans(text, "TOPIC")

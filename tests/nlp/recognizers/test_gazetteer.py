@@ -211,3 +211,15 @@ def test_a_venue_written_with_its_diacritics_and_the_hague_are_places():
     got = kg_spans("Officials met in The Hague before the show at the Imperial Citadel of Thăng Long.", "en", "2026-02-02")
     assert ("LOC", "The Hague") in got
     assert ("LOC", "Imperial Citadel of Thăng Long") in got
+
+
+def test_chip_design_is_an_english_field_that_vietnamese_copy_names_inside_bodies():
+    # English copy: "chip design" is a field, the subject of the memorandum that names it
+    got = facts("The university and the firm signed a memorandum of understanding on joint training in chip "
+                "design on Monday.", "2026-03-02", lang="en")
+    assert any(p == "about" and o == "chip design" for _, p, o in got)
+    # Vietnamese copy (vi_match false): the centre's name keeps it, no topic of its own
+    doc = kg.nlp.annotate(kg.nlp.load("vi", use_crf=False), "Lễ khánh thành Trung tâm Thiết kế vi mạch bán dẫn diễn ra "
+                          "tại Hà Nội.", "2026-03-02")
+    spans = [sp.text for sp in list(doc.spans["kg"]) + list(doc.spans.get("nested", [])) if sp.label_ == "TOPIC"]
+    assert not any(s.casefold() in ("thiết kế vi mạch", "thiết kế chip") for s in spans)

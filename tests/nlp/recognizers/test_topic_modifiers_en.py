@@ -75,3 +75,10 @@ def test_field_words_sharing_one_head_only_name_the_things_they_modify():
 def test_a_list_whose_last_field_ends_in_a_head_word_stays_a_list_of_fields():
     got = topics("The seminar also discussed artificial intelligence and data centres, the organisers said.")
     assert {"artificial intelligence", "data center"} <= got
+
+
+def test_a_field_word_before_a_maker_of_things_or_a_plant_is_no_topic():
+    # "chip designer", "chip factories": the firm or the plant, not the field
+    got = topics("Nvidia, the US chip designer, said it would open a research centre. The province set aside "
+                 "land for chip factories.")
+    assert not got & {"chips", "chip design"}
