@@ -176,6 +176,13 @@ def _english_form_only(surface: str, entry: Entry) -> bool:
     return not surface.isascii() and not any(norm_key(n) == key for n in (entry.name, *entry.aliases))
 
 
+def _lower_ministry(surface: str, entry: Entry) -> bool:
+    """English copy names a ministry in lower case by its portfolio: "the health ministry", "the finance ministry"
+    (a known "Health Ministry", "Finance Ministry" of the lexicon)."""
+    return surface.isascii() and surface.endswith(" ministry") and entry.type == "Organization" \
+        and any(s.casefold() == surface and s.endswith(" Ministry") for s in entry.surfaces)
+
+
 def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: int, text: str) -> bool:
     """Case and ambiguity checks for a gazetteer hit."""
     exact = [s for s in entry.surfaces if s == surface]
@@ -185,7 +192,8 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
     if any(s.isupper() or len(s) <= 3 for s in short_forms) and not exact:
         if not any(fold_key(s) == fold_key(surface) and s == surface for s in entry.surfaces):
             return False
-    if entry.type in ("Organization", "Place", "Person") and surface == surface.lower():
+    if entry.type in ("Organization", "Place", "Person") and surface == surface.lower() \
+            and not _lower_ministry(surface, entry):
         return False  # "chính phủ nhiều quốc gia" is a common noun; names are capitalised
     if entry.type == "Organization" and surface[:1].islower() and " " in surface \
             and not sentence_start(text, words[i].start) \
@@ -194,7 +202,7 @@ def _surface_ok(surface: str, entry: Entry, single: bool, words: list[Word], i: 
             and not re.match(r"(bộ|ban|sở|cục|viện|ủy ban) ", surface):
         return False  # "các tập đoàn Samsung": the name is "Samsung"; "bộ Công an" stays
     if entry.type == "Organization" and len(surface.split()) == 2 and not surface.istitle() \
-            and all(s.istitle() for s in short_forms):
+            and all(s.istitle() for s in short_forms) and not _lower_ministry(surface, entry):
         return False  # "ý kiến của Nhân dân", "thanh niên": common nouns, not the papers Nhân Dân, Thanh Niên
     if entry.type == "Policy" and _attributive(text, words[i].start, words[i].start + len(surface)):
         return False  # "OCOP goods", "sản phẩm đạt chuẩn OCOP": the programme's label on products, not the programme

@@ -223,3 +223,14 @@ def test_chip_design_is_an_english_field_that_vietnamese_copy_names_inside_bodie
                           "tại Hà Nội.", "2026-03-02")
     spans = [sp.text for sp in list(doc.spans["kg"]) + list(doc.spans.get("nested", [])) if sp.label_ == "TOPIC"]
     assert not any(s.casefold() in ("thiết kế vi mạch", "thiết kế chip") for s in spans)
+
+
+def test_english_names_a_ministry_in_lower_case_by_its_portfolio():
+    from articlefacts import graph_triples, resolved_entities
+    got = resolved_entities("The fund, under the health ministry, said the finance ministry approved it.", "en",
+                            "2026-12-02")
+    assert {("Ministry of Health", "Organization"), ("Ministry of Finance", "Organization")} <= got
+    triples = graph_triples("The Vietnam Tobacco Control Fund, under the health ministry, will fund school programmes.",
+                            "en", "2026-12-02")
+    assert ("Vietnam Tobacco Control Fund", "subOrganizationOf", "Ministry of Health") in triples
+    assert not any(t == "Organization" for n, t in resolved_entities("Ý kiến của nhân dân được lắng nghe.", "vi"))
