@@ -175,3 +175,10 @@ def test_a_line_of_joiner_words_in_capitals_is_read_without_failing():
     # "ON" alone (a joiner word, capitalised in a heading) once ran the body reader past its run
     assert facts("ON", "2026-10-02", lang="en") == set()
     assert facts("ON THE RECORD", "2026-10-02", lang="en") == set()
+
+
+def test_a_body_with_its_acronym_in_brackets_before_a_role_is_the_holders():
+    from articlefacts import graph_triples
+    got = graph_triples("The World Health Organization (WHO) Representative in Việt Nam, Angela Pratt, said the ban "
+                        "would protect young people.", "en", "2026-12-02")
+    assert ("Angela Pratt", "memberOf", "World Health Organization") in got

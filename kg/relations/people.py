@@ -345,12 +345,13 @@ BODY_HEAD_EN = re.compile(r"\b(?:Command|Committee|Commission|Council|Department
 
 
 def body_before_title(s: Sentence, t: Span) -> Mention | None:
-    """English: the body written before a role ("National Assembly Chairman X"), or sharing its
-    last word with the title ("Hanoi Party Secretary X": "Hanoi Party" + "Party Secretary")."""
+    """English: the body written before a role ("National Assembly Chairman X", with its acronym: "the World Health
+    Organization (WHO) Representative X"), or sharing its last word with the title ("Hanoi Party Secretary X":
+    "Hanoi Party" + "Party Secretary")."""
     if s.lang == "vi":
         return None
     return next((m for m in s.mentions + s.nested if m.type == "Organization" and (
-        m.end < t.start_char and re.fullmatch(r"\s", s.text[m.end:t.start_char])
+        m.end < t.start_char and re.fullmatch(r"\s|\s\([A-Z][\w&.-]{1,12}\)\s", s.text[m.end:t.start_char])
         or m.start < t.start_char < m.end <= t.end_char)), None)
 
 
