@@ -8,6 +8,7 @@ nearest preceding sentences name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
@@ -385,10 +386,16 @@ def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
 GENERIC_NOUNS = {"sự kiện", "the event"}
 
 
+@lru_cache(maxsize=None)
+def _event_noun_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The event nouns of ``lang``, longest first, each with its whole-word pattern (made once per language)."""
+    nouns = sorted(cue_words("event_nouns", lang), key=len, reverse=True)
+    return tuple((n, compiled(rf"(?<![\w]){re.escape(n)}(?![\w])", re.IGNORECASE)) for n in nouns)
+
+
 def _same_kind(opening: str, event_text: str, lang: str) -> bool:
     """"Tại hội nghị" refers to a "Hội nghị …"; "at the press conference" not to an award."""
-    nouns = sorted(cue_words("event_nouns", lang), key=len, reverse=True)
-    named = next((n for n in nouns if compiled(rf"(?<![\w]){re.escape(n)}(?![\w])", re.IGNORECASE).search(opening)), None)
+    named = next((n for n, noun in _event_noun_patterns(lang) if noun.search(opening)), None)
     if named is None or named.casefold() in GENERIC_NOUNS:
         return True
     head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())

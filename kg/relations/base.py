@@ -102,12 +102,19 @@ class Sentence:
     dates: list[tuple[int, int, str | None]]
     ex: Extraction
     article_dates: list[tuple[int, int, str | None]] = field(default_factory=list)  # every sentence's
+    # of_type's answers by (types, number of mentions): ~200 passes ask for the same few types of each sentence
+    _of_types: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def between(self, a: int, b: int) -> str:
         return self.text[a:b]
 
     def of_type(self, *types: str) -> list[Mention]:
-        return [m for m in self.mentions if m.type in types]
+        """The mentions of the sentence of one of ``types``, in order (a new list: callers may change it)."""
+        key = (types, len(self.mentions))
+        found = self._of_types.get(key)
+        if found is None:
+            found = self._of_types[key] = [m for m in self.mentions if m.type in types]
+        return found.copy()
 
     def add_mention(self, start: int, end: int, type_: str, gid: str | None = None,
                     name: str | None = None, source: str = "derived") -> Mention:

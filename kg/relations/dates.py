@@ -215,15 +215,21 @@ def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
     return None
 
 
+@lru_cache(maxsize=None)
+def _happening_pattern(lang: str) -> re.Pattern:
+    """"held a press conference", "tổ chức họp báo": a happening held, made once per language."""
+    nouns = sorted({re.sub(r"^(the|buổi)\s+", "", n) for n in cue_words("event_nouns", lang)}, key=len, reverse=True)
+    return re.compile(r"\b(?:held|hosted|organi[sz]ed|convened|tổ chức)\s+(?:(?:a|an|the|một|cuộc|buổi)\s+)?(?:"
+                      + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
+
+
 def _unnamed_happening(s: "Sentence") -> bool:
     """The sentence holds a happening it does not name ("held a press conference", "tổ chức họp báo")."""
-    nouns = sorted({re.sub(r"^(the|buổi)\s+", "", n) for n in cue_words("event_nouns", s.lang)}, key=len, reverse=True)
-    pattern = (r"\b(?:held|hosted|organi[sz]ed|convened|tổ chức)\s+(?:(?:a|an|the|một|cuộc|buổi)\s+)?(?:"
-               + "|".join(re.escape(n) for n in nouns) + r")\b")
+    pattern = _happening_pattern(s.lang)
     if s.lang == "en" and any(re.search(r"\b(?:during|on the sidelines of|as part of|within the framework of)\s+(?:the\s+)?$",
                                         s.text[max(s.start, e.start - 40):e.start]) for e in s.of_type("Event")):
         return False  # "held talks … on Wednesday, during the … Meeting": the talks are part of that event
-    for m in re.finditer(pattern, s.text[s.start:s.end], flags=re.IGNORECASE):
+    for m in pattern.finditer(s.text[s.start:s.end]):
         start = s.start + m.start()
         if not any(e.type == "Event" and e.start <= start + len(m.group()) and e.end >= start + len(m.group()) - 3
                    for e in s.mentions):

@@ -10,6 +10,7 @@ do Thứ trưởng Bộ Y tế X …") gives no memberOf: the title names its ow
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
@@ -19,6 +20,7 @@ def _data() -> dict:
     return pattern_data("delegations_vi.json")
 
 
+@lru_cache(maxsize=None)
 def _pattern(key: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_data()[key], key=len, reverse=True))
 

@@ -137,6 +137,17 @@ def kind_word_bodies(s: Sentence) -> list[Relation]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _unit_patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """The kind word after "của" and the sub-body heads of :func:`units_of_kind_word`, made once per language
+    (they were made again for every sentence)."""
+    table = _kind_patterns(lang)[0]
+    # the kind word, not a name's first word ("của bệnh viện Bạch Mai" names its own body)
+    kinds = "|".join(re.escape(k) for k in sorted((k for k in table if not k.startswith("_")), key=len, reverse=True))
+    return (re.compile(rf"\s+(?P<kind>{kinds})(?![\w])(?!\s+[A-ZĐ])"),
+            re.compile(r"(?:" + cue_pattern("sub_body_heads", lang) + r")\s"))
+
+
 def units_of_kind_word(s: Sentence) -> list[Relation]:
     """subOrganizationOf for a unit written with "của" and a lower-case kind word ("Khoa Hồi sức tích cực của
     bệnh viện", "Khoa Điện tử - Viễn thông của trường"): the one body of that kind (``kind_refs``) the article
@@ -144,10 +155,7 @@ def units_of_kind_word(s: Sentence) -> list[Relation]:
     table, _, after = _kind_patterns(s.lang)
     if after is None:
         return []
-    # the kind word, not a name's first word ("của bệnh viện Bạch Mai" names its own body)
-    kinds = "|".join(re.escape(k) for k in sorted((k for k in table if not k.startswith("_")), key=len, reverse=True))
-    after = re.compile(rf"\s+(?P<kind>{kinds})(?![\w])(?!\s+[A-ZĐ])")
-    sub = re.compile(r"(?:" + cue_pattern("sub_body_heads", s.lang) + r")\s")
+    after, sub = _unit_patterns(s.lang)
     out: list[Relation] = []
     for unit in s.of_type("Organization"):
         link = re.match(r"\s+của", s.text[unit.end:s.end])

@@ -5,6 +5,7 @@ of organisers: "Co-organisers of the forum included UNDP and JICA", "The organis
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
@@ -54,6 +55,7 @@ _ORGANISERS_EN = re.compile(r"\s*(?:The\s+)?(?:co-)?organi[sz]ers\b(?:\s+of\s+[^
 _LINK_EN = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
+@lru_cache(maxsize=1)
 def _organisers_vi() -> re.Pattern:
     """"Đồng tổ chức hội thảo có A và B", "Đơn vị phối hợp tổ chức là C" (kg/data/relations/cues.json)."""
     return re.compile(r"\s*(?:" + cue_pattern("organiser_list_opening", "vi") + r")(?:\s+[^,;.:]{1,60}?)?\s+(?:"

@@ -47,3 +47,33 @@ def test_a_happening_held_between_two_parties_is_at_its_venue():
     got = _located_en("A business matching session between seafood exporters and European buyers was held on Monday at "
                       "the Hải Phòng Convention Centre.")
     assert ("business matching session", "Hải Phòng Convention Centre") in got
+
+
+def _sentence_view():
+    from kg.article import Article
+    from kg.relations.base import Extraction, Mention, Sentence
+
+    text = "Bộ trưởng Nguyễn Văn Thắng dự Hội nghị tại Hà Nội."
+    ms = [Mention(0, 10, 26, "Nguyễn Văn Thắng", "Person", 0), Mention(1, 30, 38, "Hội nghị", "Event", 0),
+          Mention(2, 43, 49, "Hà Nội", "Place", 0)]
+    ex = Extraction(Article(id="t", text=text), [(0, len(text))], list(ms), [])
+    return Sentence(0, 0, len(text), text, "vi", ms, [], [], [], ex), ms
+
+
+def test_of_type_gives_the_mentions_of_those_types_in_order_as_a_new_list_each_time():
+    s, ms = _sentence_view()
+    got = s.of_type("Place", "Person")
+    assert got == [ms[0], ms[2]]
+    got.append(ms[1])  # a rule may grow the list it was given: the next answer is unchanged
+    assert s.of_type("Person", "Place") == [ms[0], ms[2]] and s.of_type("Place", "Person") == [ms[0], ms[2]]
+    assert s.of_type("Event") == [ms[1]] and s.of_type("Topic") == []
+
+
+def test_of_type_sees_a_mention_added_to_the_sentence():
+    from kg.relations.base import Mention
+
+    s, ms = _sentence_view()
+    assert s.of_type("Place") == [ms[2]]
+    more = Mention(3, 0, 9, "Bộ trưởng", "Place", 0)
+    s.mentions.append(more)
+    assert s.of_type("Place") == [ms[2], more]
