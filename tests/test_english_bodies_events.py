@@ -298,7 +298,8 @@ def test_a_country_in_the_possessive_is_no_part_of_a_body_name():
 
 
 def test_a_body_in_the_possessive_that_is_no_place_stays_in_the_name():
-    got = _ents("Investors praised Saigon Newport's Logistics Corporation.")
+    # (a possessor no one knows: since en34 Saigon Newport is a known company, whose unit "Logistics Corporation" is)
+    got = _ents("Investors praised Minh Phat Shipping's Logistics Corporation.")
     assert not any(t == "Logistics Corporation" for t, _ in got)
 
 
