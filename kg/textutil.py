@@ -45,6 +45,14 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _re_compiler.compile(pattern, int(flags))
 
 
+def clause_start(text: str, pos: int, reach: int) -> int:
+    """Where the clause that ``pos`` is in begins: after the last ". ", line break or "; " of the ``reach``
+    characters before it (or ``reach`` characters back when there is none)."""
+    head = text[max(0, pos - reach):pos]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
+    return pos - len(head) + cut + 1 if cut >= 0 else pos - len(head)
+
+
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC."""
     return unicodedata.normalize("NFC", text)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
-from kg.textutil import phrase_alternation
+from kg.textutil import clause_start, phrase_alternation
 
 SOURCE = "field-topic-en"
 _HOLDERS = ("POLICY", "EVENT")
@@ -242,9 +242,7 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
     names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]
     out: list[Candidate] = []
     for m in verbs.finditer(text):
-        clause = text[max(0, m.start() - 160):m.start()]
-        cut = max(clause.rfind(". "), clause.rfind("\n"), clause.rfind("; "))
-        start = m.start() - len(clause) + cut + 1 if cut >= 0 else m.start() - len(clause)
+        start = clause_start(text, m.start(), 160)
         if not any(start <= e.start and e.end <= m.start() for e in holders) \
                 and not (discussants.fullmatch(text, start, m.start()) and any(e.end <= start for e in events)) \
                 and not (kind.match(text, start, m.start()) and any(e.end <= start for e in holders)):

@@ -19,6 +19,7 @@ from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.field_topics import field_span
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.textutil import clause_start
 
 SOURCE = "listed-field-vi"
 
@@ -70,9 +71,7 @@ def listed_field_candidates_vi(text: str, cands: list[Candidate]) -> list[Candid
     names = [c for c in cands if c.label not in ("TOPIC", "TITLE", "DATE")]
     out: list[Candidate] = []
     for m in verbs.finditer(text):
-        head = text[max(0, m.start() - 200):m.start()]
-        cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("; "))
-        start = m.start() - len(head) + cut + 1 if cut >= 0 else m.start() - len(head)
+        start = clause_start(text, m.start(), 200)
         # the clause's subject is an event, right before the verb or past one aside ("Hội nghị … năm 2027 tập trung
         # vào …"), not one set in it ("Tại hội nghị, tỉnh công bố danh mục dự án, tập trung vào …")
         own = any(start <= e.start and e.end <= m.start() and _ASIDE.fullmatch(text, e.end, m.start()) for e in events)
