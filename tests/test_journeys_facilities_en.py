@@ -24,3 +24,11 @@ def test_visit_to_the_country_and_its_visitors_only():
     visit = "working visit to the United States"
     assert any(p == "locatedIn" and s == visit for s, p, o in got)
     assert {s for s, p, o in got if p == "participatedIn" and o == visit} == {"Ho Duc Phoc"}
+
+
+def test_a_metro_line_named_by_its_two_ends_is_one_place():
+    from articlefacts import resolved_entities
+    got = resolved_entities("Hà Nội broke ground on the 38.4km Văn Cao - Hòa Lạc urban railway on Friday.", "en",
+                            "2026-12-05")
+    assert ("Văn Cao - Hòa Lạc urban railway", "Place") in got
+    assert ("Văn Cao", "Person") not in got

@@ -150,12 +150,20 @@ _APPROVE_VI = r"(?:chấp thuận|phê duyệt|quyết định|cho phép|giao|c�
 
 
 def approved_under(s: Sentence) -> list[Relation]:
-    """issued: "Dự án được UBND tỉnh X chấp thuận chủ trương đầu tư tại Quyết định số …": the body
-    that approves something in an instrument issued that instrument."""
-    if s.lang != "vi":
-        return []
+    """issued: "Dự án được UBND tỉnh X chấp thuận chủ trương đầu tư tại Quyết định số …", "The project, approved
+    by the Hà Nội People's Council under Resolution 45, …": the body that approves something in an instrument
+    issued that instrument."""
     out: list[Relation] = []
     policies = [p for p in s.of_type("Policy") if not p.nested and not p.ref]
+    if s.lang != "vi":
+        for org in s.of_type("Organization"):
+            if re.search(r"(?<![\w])(?:approved|endorsed|adopted|passed)\s+by\s+(?:the\s+)?$",
+                         s.text[max(s.start, org.start - 20):org.start]) \
+                    and (m := re.match(r"\s+(?:under|in|through|via)\s+(?:its\s+)?", s.text[org.end:s.end])):
+                pol = next((p for p in policies if p.start == org.end + m.end()), None)
+                if pol is not None:
+                    out.append(Relation(org.id, "issued", pol.id, s.index))
+        return out
     for org in s.of_type("Organization"):
         if not re.search(r"(?:được|do)\s+$", s.text[max(s.start, org.start - 6):org.start]):
             continue
