@@ -257,6 +257,9 @@ def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
                                  or w in _DATE_WORDS for w in words) or words[0] in _not_settings():
             break
         after = k + 1 + n
+        pair = _last_of_pair(rest, after, stops) if after < len(rest) and rest[after] == "and" else 0
+        if pair:
+            return 2 + n + pair  # "… pesticide residues in vegetables and fruit": a pair of settings
         if after >= len(rest) or rest[after].casefold() in stops:
             return 1 + n
         if _horizon(rest, after):

@@ -362,3 +362,11 @@ def test_issued_guidelines_on_a_field_need_no_determiner():
     # not without a verb of issuing, nor on something that is no field
     assert _draft_names("Officials discussed guidelines on waste sorting.") == []
     assert _draft_names("The board issued guidelines on the Lao side of the border.") == []
+
+
+def test_a_pair_of_settings_after_in_closes_the_subject():
+    text = "The ministry will issue a circular on antibiotic residues in shrimp and catfish, the deputy minister said."
+    assert _draft_names(text) == ["circular on antibiotic residues in shrimp and catfish"]
+    # a named instrument after "and" is no second setting
+    text = "The ministry issued a circular on food safety in schools and the Law on Food Safety took effect."
+    assert _draft_names(text) == ["circular on food safety in schools"]
