@@ -203,9 +203,13 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts += _inferred_issuers(ex, entities, key_of)
     # a nested mention that no fact uses is not an entity of the article
     used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
+    # (but an English instrument's setting is a place of the article: "a project on … rice in the Mekong Delta")
+    pol = [o for o in ex.mentions if o.type == "Policy" and not o.nested] if ex.article.lang == "en" else []
     for key in list(entities):
         ms = [m for m in ex.mentions if m.id in entities[key].mentions]
-        if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy"):
+        if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy") and not (
+                entities[key].type == "Place" and all(any(o.start <= m.start < m.end == o.end and re.search(
+                    r"\sin\s+(?:the\s+)?$", ex.article.text[o.start:m.start]) for o in pol) for m in ms)):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none

@@ -256,3 +256,14 @@ def test_english_code_issuer_needs_the_body_named_with_the_instrument():
     got = facts("The Government on Monday issued a resolution on gold trading. It follows the Government's Decree "
                 "70/2025/NĐ-CP on invoices.", "2026-11-26", lang="en")
     assert ("Government", "issued", "Decree 70/2025/NĐ-CP") in got
+
+
+def test_the_region_an_english_instrument_is_set_in_stays_a_place_of_the_article():
+    text = ("The ministry runs a programme on flood-resilient housing in the Red River Delta, the report said. "
+            "Its budget was raised in May.")
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2026-10-03"),
+                                  kg.nlp.annotate(kg.nlp.load("en"), text, "2026-10-03")))
+    names = {(e.type, e.name) for e in res.entities.values()}
+    assert ("Policy", "programme on flood-resilient housing in the Red River Delta") in names
+    assert ("Place", "Red River Delta") in names
+    assert ("Place", "Red River") not in names  # a place inside the setting's name is not set in it

@@ -36,8 +36,12 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?:[a-z]+-(?:year|month)\s+)?"
     kinds += rf"(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
             rf"(?:{alt(data['field_kinds'])})))"
+    # "had issued guidelines on measles surveillance": a plural kind needs no determiner after a verb of issuing
+    kinds = rf"(?:{kinds}|(?<![\w])(?i:{alt(data['approval_verbs'])})\s+(?P<gkind>{alt(data['issued_plural_kinds'])}))"
+    # (a comma between two hyphenated modifiers is inside the subject: "of high-quality, low-emission rice")
     pattern = re.compile(rf"(?<![\w]){kinds}"
-                         rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)(?=(?P<rest>[^\n,.;:()\"“”!?]+))")
+                         rf"(?P<link>\s+(?:{alt(data['links'] + data['purpose_links'])})\s+)"
+                         rf"(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|,(?=\s[a-z]+-[a-z]+\s[a-z]))+))")
     # (the subject as a lookahead: "a resolution on X and a resolution for Y" names both)
     return pattern, frozenset(data["stops"]), int(data["max_words"])
 
@@ -251,10 +255,32 @@ def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
         words = rest[k + 1:k + 1 + n]
         if len(words) < n or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
                                  or w in _DATE_WORDS for w in words) or words[0] in _not_settings():
-            return 0
+            break
         after = k + 1 + n
+        pair = _last_of_pair(rest, after, stops) if after < len(rest) and rest[after] == "and" else 0
+        if pair:
+            return 2 + n + pair  # "… pesticide residues in vegetables and fruit": a pair of settings
         if after >= len(rest) or rest[after].casefold() in stops:
             return 1 + n
+        if _horizon(rest, after):
+            return 1 + n + _horizon(rest, after)  # "in prosecution for 2027-2030": the horizon closes it too
+    return _in_region(rest, k, stops)
+
+
+def _in_region(rest: list[str], k: int, stops: frozenset[str]) -> int:
+    """How many words from the "in" at ``rest[k]`` name a region that closes the subject ("in the Mekong Delta",
+    "in the Central Highlands"): "the", one to three capitalised words whose last is one of ``region_heads``, then
+    the end of the clause or a stop word; else 0 (a venue or a date is no setting of the subject)."""
+    if k + 2 >= len(rest) or rest[k + 1] != "the":
+        return 0
+    heads = frozenset(pattern_data(DATA.name).get("region_heads", ()))
+    for n in (1, 2, 3):
+        words = rest[k + 2:k + 2 + n]
+        if len(words) < n or not all(w[:1].isupper() for w in words):
+            return 0
+        after = k + 2 + n
+        if words[-1] in heads and (after >= len(rest) or rest[after].casefold() in stops):
+            return 2 + n
     return 0
 
 
@@ -356,13 +382,16 @@ def draft_candidates(text: str) -> list[Candidate]:
     for m in pattern.finditer(text):
         rest = m.group("rest").split()
         link = m.group("link").strip().casefold()
-        kind = "kind" if m.group("kind") else "fkind" if m.group("fkind") else "vkind"
+        kind = next(k for k in ("kind", "fkind", "gkind", "vkind") if m.group(k))
+        if link not in pattern_data(DATA.name).get("kind_links", {}).get(m.group(kind).split()[-1].casefold(), [link]):
+            continue  # "the project for …" may be anything; "a project on developing satellite hospitals" is one
         if link in ("for", "to") and rest and _HORIZON.fullmatch(rest[0]):
             if len(m.group(kind).split()) < 2:
                 continue  # "the plan for 2026": a bare kind and a year name nothing
             kept = rest[:1]  # "the action plan for 2026-2030": the horizon is the whole subject
         else:
-            kept = _subject(rest, stops, max_words)
+            kept = _subject(rest, stops | {"for"} if kind == "gkind" else stops, max_words)
+            # (guidelines "for banks" are addressed to them: "issued guidelines on green credit for banks")
         if not kept or kept[0].casefold() in _DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
             continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
         if " " in link and kind != "fkind" and not (kind == "kind" and _approved(text, m.start())
@@ -370,7 +399,7 @@ def draft_candidates(text: str) -> list[Candidate]:
                                                     and not _numbered_next(text, m.group(kind), m.end("rest"))):
             continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
             # (unless approved as one: "the Prime Minister approved a plan to develop the carbon market")
-        if kind == "fkind" and not _names_a_field(kept):
+        if kind in ("fkind", "gkind") and not _names_a_field(kept):
             continue  # "a programme for gifted students", "a programme on the history of the city", "a programme
             # to promote the province abroad"
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None

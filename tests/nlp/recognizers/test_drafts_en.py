@@ -322,3 +322,51 @@ def test_a_programme_on_a_field_for_whom_it_serves():
     assert got == ["programme on skills training for migrant workers"]
     # whom alone, or a one-word subject before them, names no field
     assert not _policies("The union runs a programme on support for migrant workers.")
+
+
+def _draft_names(text: str) -> list[str]:
+    return [text[c.start:c.end] for c in draft_candidates(text)]
+
+
+def test_a_project_on_a_field_is_an_instrument_but_not_a_project_for_or_to():
+    text = "The health ministry approved a project on developing mobile clinics in mountainous areas for 2026–2030."
+    assert _draft_names(text) == ["project on developing mobile clinics in mountainous areas for 2026–2030"]
+    assert _draft_names("The court system will launch a project on digital archiving in adjudication for "
+                        "2027-2029, the chief justice said.") == [
+        "project on digital archiving in adjudication for 2027-2029"]
+    # works and ventures are no instruments
+    assert _draft_names("Workers finished the project for the new terminal in May.") == []
+    assert _draft_names("The cooperative launched a project to grow organic tea on 30 hectares.") == []
+    assert _draft_names("She gave a talk on the project on Monday.") == []
+
+
+def test_a_comma_between_hyphenated_modifiers_stays_inside_the_subject():
+    text = ("Farmers joined the project on two million hectares of low-input, high-yield maize in the Central Highlands, "
+            "officials said.")
+    assert _draft_names(text) == [
+        "project on two million hectares of low-input, high-yield maize in the Central Highlands"]
+
+
+def test_a_region_closes_the_subject_but_a_city_after_in_does_not():
+    text = "The ministry runs a programme on flood-resilient housing in the Red River Delta, the report said."
+    assert _draft_names(text) == ["programme on flood-resilient housing in the Red River Delta"]
+    text = "The ministry launched a programme on flood-resilient housing in Hà Nội on Monday."
+    assert _draft_names(text) == ["programme on flood-resilient housing"]
+
+
+def test_issued_guidelines_on_a_field_need_no_determiner():
+    text = "The tax department has issued guidelines on e-invoicing for small traders, which take effect in July."
+    assert _draft_names(text) == ["guidelines on e-invoicing"]
+    assert _draft_names("The agency issued guidelines on dengue vector control, its director said.") == [
+        "guidelines on dengue vector control"]
+    # not without a verb of issuing, nor on something that is no field
+    assert _draft_names("Officials discussed guidelines on waste sorting.") == []
+    assert _draft_names("The board issued guidelines on the Lao side of the border.") == []
+
+
+def test_a_pair_of_settings_after_in_closes_the_subject():
+    text = "The ministry will issue a circular on antibiotic residues in shrimp and catfish, the deputy minister said."
+    assert _draft_names(text) == ["circular on antibiotic residues in shrimp and catfish"]
+    # a named instrument after "and" is no second setting
+    text = "The ministry issued a circular on food safety in schools and the Law on Food Safety took effect."
+    assert _draft_names(text) == ["circular on food safety in schools"]

@@ -333,3 +333,9 @@ def test_the_reported_events_subject_is_a_field_a_side_events_only_if_known():
 def test_a_field_head_closing_a_subject_is_trimmed():
     text = "The Government issued the draft decree on renewable energy sector policies last week."
     assert "renewable energy" in _spans(text, "TOPIC")
+
+
+def test_a_subject_that_opens_with_a_number_word_counts_and_names_no_field():
+    text = "The province approved a project on two thousand hectares of organic tea for 2026-2030."
+    assert "project on two thousand hectares of organic tea for 2026-2030" in _spans(text, "POLICY")
+    assert not any(t.startswith("two thousand") for t in _spans(text, "TOPIC"))

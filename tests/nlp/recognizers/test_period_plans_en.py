@@ -43,3 +43,10 @@ def test_a_modified_kind_takes_its_subject_after_for_with_a_period():
 def test_an_acronym_opens_a_work_plans_name():
     text = "The ministers endorsed an APEC work plan on marine debris reduction for 2027-2029 on Friday."
     assert _names(text) == ["APEC work plan on marine debris reduction for 2027-2029"]
+
+
+def test_a_deadline_after_by_closes_a_plans_purpose_as_a_period_does():
+    text = "The rules are part of the plan to build a national hydrogen supply chain by 2035, the ministry said."
+    assert _names(text) == ["plan to build a national hydrogen supply chain by 2035"]
+    # a deadline inside a clause of the subject is no period of the plan
+    assert _names("The firm said its plan to expand was delayed by 2027 rules.") == []
