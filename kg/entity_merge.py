@@ -68,7 +68,7 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                 merge(k2, k, "a long body name cut short")
                 continue
             if e.type == "Organization" and e.gid is None and e2.gid is None and len(e2.name) < len(e.name) \
-                    and _spelt_out(e2.name) is not None and _spelt_out(e2.name) == _spelt_out(e.name):
+                    and (spelt := _spelt_out(e2.name)) is not None and spelt == _spelt_out(e.name):
                 # "BHXH tỉnh Nghệ An" is "Bảo hiểm xã hội tỉnh Nghệ An": a known body's short form opens the name
                 merge(k2, k, "a known body's short form opening the same name")
                 continue

@@ -35,8 +35,13 @@ def lower_noun_pair(text: str, comma: int) -> bool:
     in a body's name both halves are capitalised ("Ủy ban Tài chính, Ngân sách"), so there the comma closes it."""
     after = text[comma + 1:comma + 40].lstrip()
     return after[:1].islower() and any(
-        text[max(0, comma - len(a)):comma].casefold() == a and after.casefold().startswith(b)
-        for a, b in (p.split(", ") for p in pattern_data("paired_phrases_vi.json")["noun_pairs"]))
+        text[max(0, comma - len(a)):comma].casefold() == a and after.casefold().startswith(b) for a, b in _noun_pairs())
+
+
+@lru_cache(maxsize=1)
+def _noun_pairs() -> tuple[tuple[str, str], ...]:
+    """The two halves of each of ``noun_pairs``, split once."""
+    return tuple(tuple(p.split(", ", 1)) for p in pattern_data("paired_phrases_vi.json")["noun_pairs"])
 
 
 @lru_cache(maxsize=16)
