@@ -319,13 +319,15 @@ def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text
     """A title that runs into a body named after it stops where the body starts.
 
     "Chủ tịch UBND" + "UBND tỉnh" (the province's People's Committee) is the role
-    "Chủ tịch" of that body, as the annotation keeps role and body apart.
+    "Chủ tịch" of that body, as the annotation keeps role and body apart. A title
+    inside another name ("Văn phòng Chủ tịch nước", "Phủ Chủ tịch") is dropped.
     """
     out = []
     orgs = [c for c in ents if c.label == "ORG"]
+    named = [c for c in ents if c.label not in ("PER", "DATE")]
     for t in titles:
-        if any(o.start < t.start and t.end <= o.end for o in orgs):
-            continue  # "Chủ nhiệm Văn phòng Chủ tịch nước X": a title inside a body's name is no one's role
+        if any(o.start < t.start and t.end <= o.end for o in named):
+            continue  # "Văn phòng Chủ tịch nước", "tại Phủ Chủ tịch": a title inside a name is no one's role
         # "Phó Giám đốc Công an tỉnh": a bare local body may end where the title ends
         org = next((o for o in orgs if t.start < o.start < t.end < o.end
                     or (t.start < o.start < t.end == o.end and o.source == SOURCE)), None)
