@@ -91,13 +91,15 @@ def english_person_shape(parts: list[str], lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_person_words_en() -> frozenset[str]:
-    """Body, event and venue heads and the words of not_person_words_en.json, less family names."""
+    """Body, event and venue heads, storm words ("Typhoon Kalmaegi, the 13th storm …" is no person even
+    where it is named in passing, so no event) and the words of not_person_words_en.json, less family names."""
     from kg.nlp.lexicon import load_lexicon
     lex = load_lexicon()
     venues = {h.split()[-1] for h in P.pattern_data("venues_en.json")["heads"]}
     korean = set(P.pattern_data("foreign_names_en.json")["korean_family"])
     words = set(P.NOT_NAME_WORDS_EN) | {t for t in P.EVENT_TAILS_EN if " " not in t} | venues \
-        | set(P.pattern_data("not_person_words_en.json")["words"])
+        | set(P.pattern_data("not_person_words_en.json")["words"]) \
+        | {w for storm in P.pattern_data("storms.json")["en"] for w in storm.split()}
     return frozenset(w for w in words if w not in korean and not lex.is_surname(w, folded=True)
                      and w not in _FAMILY_NAME_HEADS)
 

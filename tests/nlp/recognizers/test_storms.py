@@ -35,3 +35,9 @@ def test_a_storm_word_before_a_vietnamese_given_name_is_no_storm():
 def test_a_storm_named_in_passing_is_no_entity():
     assert storm_candidates("The plan funds the recovery after Typhoon Yagi in the northern provinces.", "en") == []
     assert storm_candidates("Tỉnh đã khắc phục xong hậu quả của bão số 3 năm ngoái.", "vi") == []
+
+
+def test_a_storm_named_in_passing_is_no_person_either():
+    text = ("Authorities ordered the evacuation of 12,000 residents as Typhoon Kalmaegi, the 13th storm "
+            "to hit the East Sea this year, approached the mainland.")
+    assert "Typhoon Kalmaegi" not in _labels(text, "en")
