@@ -169,6 +169,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
             return kept + closed.group(1), False  # "Lễ phát động chiến dịch …, diệt bọ gậy … năm 2026 | tại …"
         if tok == "," and lex is not None and (across := _topic_across(tokens, idx, lex)):
             return "".join(tokens[:across]), False  # "… về phòng, chống buôn lậu, gian lận thương mại": the field
+        if tok in "\"“" and (quoted := _quoted_title_after(kept, "".join(tokens[idx:]))):
+            return kept + quoted, False  # "… phong trào thi đua “Cả nước chung tay vì người nghèo” giai đoạn 2021 - 2025"
         if tok in ",.;:()\"“”|!?":
             break
         if low in ("ông", "bà") and "".join(tokens[idx + 1:idx + 3]).strip()[:1].isupper():
@@ -306,6 +308,16 @@ def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
             if any(e.type == "Place" for e in lex.lookup(" ".join(w for _, w in words[a:b + 1]))):
                 return words[a][0]
     return None
+
+
+def _quoted_title_after(kept: str, rest: str) -> str:
+    """The quoted title (and the period after it) that goes on a lower-case name ending with one of
+    ``quoted_titles_after`` ("… thực hiện phong trào thi đua", "… khởi động chương trình"), or ""."""
+    nouns = event_names_data().get("quoted_titles_after", ())
+    if not any(re.search(rf"(?:^|\s){re.escape(n)}\s*$", kept, re.IGNORECASE) for n in nouns):
+        return ""
+    m = re.match(r"[\"“][^\"”\n]{2,150}[\"”](?:\s+(?:giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4})(?![\w/]))?", rest)
+    return m.group() if m else ""
 
 
 def _predicate_verbs() -> frozenset[str]:

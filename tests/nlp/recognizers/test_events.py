@@ -523,3 +523,17 @@ def test_a_dated_campaign_launched_is_an_event_its_launcher_organised():
 def test_a_war_campaign_named_with_no_date_is_no_event():
     ents = resolved_entities("Bảo tàng trưng bày hiện vật về Chiến dịch Điện Biên Phủ.", "vi", "2027-05-07")
     assert not any(t == "Event" and n.startswith("Chiến dịch") for n, t in ents)
+
+
+def test_a_review_names_the_period_and_what_was_carried_out():
+    assert "Hội nghị sơ kết 6 tháng triển khai Đề án 06" in _events(
+        "Bộ Công an tổ chức Hội nghị sơ kết 6 tháng triển khai Đề án 06 vào chiều 5/7.")
+    assert "Hội nghị tổng kết 5 năm thực hiện phong trào thi đua giai đoạn 2021 - 2025" in _events(
+        "Sáng 28/11, Bộ Công Thương tổ chức Hội nghị tổng kết 5 năm thực hiện phong trào thi đua giai đoạn 2021 - 2025.")
+
+
+def test_a_campaigns_quoted_title_goes_on_the_events_name():
+    text = ("Sáng 28/11, Ủy ban Mặt trận Tổ quốc tỉnh tổ chức Hội nghị tổng kết 5 năm thực hiện phong trào thi đua "
+            "\"Cả nước chung tay vì người nghèo\" giai đoạn 2021 - 2025.")
+    assert "Hội nghị tổng kết 5 năm thực hiện phong trào thi đua \"Cả nước chung tay vì người nghèo\" " \
+           "giai đoạn 2021 - 2025" in _events(text)
