@@ -195,7 +195,7 @@ def _apposition_gap(gap: str, first: bool) -> bool:
     if first:
         gap = _BIO_BRACKET.sub("", gap, count=1)  # "bị cáo X (SN 1981), nguyên Giám đốc …", "X (48 tuổi), Giám đốc …"
         return bool(re.fullmatch(r"\s*[,(–-]\s*|\s*,\s*(hiện là|là|now)\s*|" + BIO_OPENING, gap))
-    return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*", gap))
+    return bool(re.fullmatch(r"\s*(,|và|and|kiêm|cum)\s*|\s+[–-]\s+", gap))  # "Phó Chủ tịch - Tổng Thư ký …"
 
 
 def _national_apposition(s: Sentence, start: int, end: int) -> bool:

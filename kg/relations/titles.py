@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 BODY_TAIL = re.compile(r"^(?P<role>.+?)\s+(?P<body>UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|"
                        r"Ủy ban MTTQ|Uỷ ban MTTQ)$")
 FIRST_GAP = re.compile(r"\s*[,(–—-]\s*|\s*,\s*(?:hiện là|là|now)\s+|" + BIO_OPENING)  # "X (52 tuổi, Giám đốc …)"
-NEXT_GAP = re.compile(r"\s*(?:,|và|kiêm|and)\s*")
+NEXT_GAP = re.compile(r"\s*(?:,|và|kiêm|and)\s*|\s+[–-]\s+")  # "Phó Chủ tịch - Tổng Thư ký Ủy ban …": one person's two roles
 # "chỉ định ông X tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy …": the committees the
 # appointee joins, then the role (the formula of personnel decisions)
 _JOINED_BODIES = r"\s+tham gia\s+Ban [^\W\d][^,.;:()]{1,40}?(?:\s*,\s*Ban [^\W\d][^,.;:()]{1,40}?)*\s*(?:,|và|,\s*và)"

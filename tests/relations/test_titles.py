@@ -56,3 +56,17 @@ def test_a_title_inside_a_bodys_name_is_no_ones_role():
     got = facts("Tham gia đoàn có Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải.", "2027-03-05")
     assert ("Lê Khánh Hải", "position", "Chủ nhiệm") in got
     assert ("Lê Khánh Hải", "position", "Chủ tịch nước") not in got
+
+
+def test_a_title_inside_a_venues_name_is_no_ones_role():
+    got = facts("Chiều 4/12, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản Ito Naoki.", "2025-12-04")
+    assert ("Lương Cường", "position", "Chủ tịch nước") in got
+    assert ("Lương Cường", "position", "Chủ tịch") not in got
+
+
+def test_two_roles_joined_by_a_dash_share_the_body_after_them():
+    got = facts("Dự hội nghị có bà Nguyễn Thị Thu Hà, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận "
+                "Tổ quốc Việt Nam.", "2025-11-28")
+    assert ("Nguyễn Thị Thu Hà", "position", "Phó Chủ tịch") in got
+    assert ("Nguyễn Thị Thu Hà", "position", "Tổng Thư ký") in got
+    assert ("Nguyễn Thị Thu Hà", "memberOf", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
