@@ -200,7 +200,10 @@ def drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: 
                     continue
                 c = Candidate(c.end - len(rest), c.end, c.label, c.priority, c.source, c.ref, c.gid, c.value, c.meta)
         if c.label == "ORG" and c.source == "gazetteer":
-            t = next((t for t in titles if t.start == c.start), None)
+            # (or is one after a nationality: "Vietnamese Prime Minister X", an alias of the office)
+            t = next((t for t in titles if t.start == c.start), None) \
+                or next((t for t in titles if c.start < t.start and t.end == c.end
+                         and re.fullmatch(r"[A-Z][a-z]+\s+", text[c.start:t.start])), None)
             if t is not None and any(p.start in range(c.end, c.end + 2) for p in persons):
                 continue
             inside = next((t for t in titles if t.start < c.start and c.end <= t.end), None)

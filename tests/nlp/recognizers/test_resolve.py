@@ -19,3 +19,10 @@ def test_institute_named_by_its_field_is_about_it():
     assert ("Viện An ninh mạng", "about", "an ninh mạng") in got
     got = facts("Viện Hàn lâm Khoa học và Công nghệ Việt Nam vừa công bố báo cáo thường niên.")
     assert not any(p == "about" for _, p, _ in got)
+
+
+def test_an_office_alias_ending_with_a_title_before_a_name_is_the_title():
+    got = facts("Vietnamese Prime Minister Phạm Minh Chính held talks in Canberra on Tuesday.", "2025-03-04", lang="en")
+    assert ("Pham Minh Chinh", "position", "Prime Minister") in got
+    assert not any(s == "Prime Minister" for s, _, _ in got)  # no office that organised the talks
+    assert not any(label == "ORG" for label, _ in _spans("The Vietnamese Prime Minister held talks in Canberra."))
