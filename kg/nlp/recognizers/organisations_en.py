@@ -11,7 +11,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
 from kg.textutil import norm_key
 from kg.nlp import patterns as P
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, after_amount, cap_run, ends_place, starts_person
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.people_of_bodies_en import nationality_opens_phrase, person_before_of
 
@@ -121,7 +121,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             i += 1
             continue
         for seg_start, seg_end in _english_segments(text, words, i, j, title_spans, lex):
-            s = seg_start
+            s = after_amount(words, seg_start, seg_end)  # "closed at VNĐ63,500 on the … Stock Exchange"
             while s <= seg_end and (words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}
                                     or words[s].text in _LEADING_WORDS and s < seg_end):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after

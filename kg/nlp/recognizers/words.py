@@ -228,3 +228,15 @@ def mask(text: str, spans: list[Candidate]) -> bytearray:
     for c in spans:
         covered[c.start:c.end] = b"\x01" * (c.end - c.start)
     return covered
+
+
+def after_amount(words: list[Word], s: int, last: int) -> int:
+    """Where a name starts past an amount and the preposition after it: "VNĐ63,500 on the … Stock Exchange"."""
+    k = s
+    while k <= last and (any(ch.isdigit() for ch in words[k].text) or words[k].text in _AMOUNT_WORDS):
+        k += 1
+    digits = any(ch.isdigit() for w in words[s:k] for ch in w.text)
+    return k + 1 if digits and k <= last and words[k].text in ("on", "at", "in", "to", "by", "from") else s
+
+
+_AMOUNT_WORDS = frozenset({",", ".", "$", "US", "VNĐ", "VND", "million", "billion", "trillion", "per", "cent"})

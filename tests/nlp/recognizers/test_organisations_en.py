@@ -266,3 +266,10 @@ def test_list_after_a_known_one_word_body_ends_at_its_and():
     orgs = [s.text for s in doc.spans["kg"] if s.label_ == "ORG"]
     assert "Masan Consumer and Hòa Phát Group" not in orgs
     assert "Hòa Phát Group" in orgs
+
+
+def test_an_amount_and_its_preposition_open_no_name():
+    spans = _spans_20251204("Vinamilk's shares closed 1.2 per cent higher at VNĐ63,500 on the Hồ Chí Minh Stock "
+                            "Exchange on Friday. Doctors at 108 Military Central Hospital treated them.")
+    assert ("ORG", "Hồ Chí Minh Stock Exchange") in spans
+    assert ("ORG", "108 Military Central Hospital") in spans  # a figure that is part of the name stays
