@@ -87,6 +87,10 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                 merge(k2, k, "the same event head and edition")
                 if body_name:  # the headline's shorter form is an alias of the lead's name
                     entities[k].name = body_name
+            elif e.type == "Event" and (pair := _headline_host_form(e, e2, k, k2, entities, ex)) is not None:
+                lead_name = entities[pair[1]].name
+                merge(*pair, "the headline's event named by its host, the lead's by its edition")
+                entities[pair[1]].name = lead_name
             elif e.type == "Event" and e2.gid is None and _edition_of(e2.name, e.name) and sum(
                     _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Event") == 1:
                 # the headline's "Golden Globe Science and Technology Awards" is the body's "… Awards 2025"
@@ -179,6 +183,28 @@ def _body_name(a: "Entity", b: "Entity", ex: Extraction) -> str | None:
     sentence = {m.id: m.sentence for m in ex.mentions}
     in_body = [e for e in (a, b) if any(sentence.get(i, 0) > 0 for i in e.mentions)]
     return in_body[0].name if len(in_body) == 1 else None
+
+
+def _headline_host_form(a: "Entity", b: "Entity", ka: str, kb: str, entities: dict[str, "Entity"],
+                        ex: Extraction) -> tuple[str, str] | None:
+    """(headline key, lead key) when one event is named only in the headline by its head and its host
+    ("Đại hội đồng cổ đông Vietcombank") and the other, in the body, by the same head and its edition
+    ("Đại hội đồng cổ đông thường niên năm 2026"), the one body event with that head; else None."""
+    sentence = {m.id: m.sentence for m in ex.mentions}
+    in_body = {k: any(sentence.get(i, 0) > 0 for i in e.mentions) for k, e in ((ka, a), (kb, b))}
+    if in_body[ka] == in_body[kb]:
+        return None
+    (hk, head_e), (bk, body_e) = ((ka, a), (kb, b)) if in_body[kb] else ((kb, b), (ka, a))
+    hw, bw = fold_key(head_e.name).split(), fold_key(body_e.name).split()
+    n = next((i for i, (x, y) in enumerate(zip(hw, bw)) if x != y), min(len(hw), len(bw)))
+    host = " ".join(hw[n:])
+    if n < 2 or not host or sum(fold_key(e.name).split()[:n] == hw[:n] for e in entities.values()
+                                if e.type == "Event") != 2:
+        return None
+    hosts = {fold_key(label) for e in entities.values() if e.type == "Organization"
+             and any(sentence.get(i, 0) > 0 for i in e.mentions)  # a body the lead names too
+             for labels in e.labels.values() for label in labels | {e.name}}
+    return (hk, bk) if host in hosts else None
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -66,3 +66,14 @@ def test_a_workshop_named_by_its_quoted_title_and_in_the_headline_by_its_subject
             "chức Hội thảo quốc gia \"Bảo đảm an ninh lương thực trong bối cảnh biến đổi khí hậu\".")
     events = {n for n, t in resolved_entities(text, "vi", "2026-11-18") if t == "Event"}
     assert events == {"Hội thảo quốc gia \"Bảo đảm an ninh lương thực trong bối cảnh biến đổi khí hậu\""}
+
+
+def test_a_headline_event_named_by_its_host_is_the_leads_event_of_that_head():
+    text = ("Đại hội đồng cổ đông Vietcombank thông qua kế hoạch lợi nhuận\n\nSáng 25/4, tại Hà Nội, Ngân hàng TMCP "
+            "Ngoại thương Việt Nam (Vietcombank) tổ chức Đại hội đồng cổ đông thường niên năm 2026.")
+    events = {n for n, t in resolved_entities(text, "vi", "2026-04-25") if t == "Event"}
+    assert events == {"Đại hội đồng cổ đông thường niên năm 2026"}
+    # the head named with a body that is no host in the article stays apart
+    other = ("Đại hội đồng cổ đông Sacombank thông qua kế hoạch\n\nSáng 25/4, Ngân hàng TMCP Ngoại thương Việt Nam "
+             "(Vietcombank) tổ chức Đại hội đồng cổ đông thường niên năm 2026.")
+    assert len({n for n, t in resolved_entities(other, "vi", "2026-04-25") if t == "Event"}) == 2
