@@ -156,7 +156,10 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
         relative = [p for p in policies if p.end <= verb.start() and re.fullmatch(
             r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+", s.text[p.end:verb.start()])]
-        after = relative[-1:] or [p for p in policies if p.start >= verb.end()] or [  # "Directive 12, signed … on Saturday"
+        # ("approved a plan to implement Directive 20": the directive is what the unnamed plan carries out)
+        implement = compiled(cue_pattern("implement_verbs", s.lang))
+        adopted = [p for p in policies if p.start >= verb.end() and not implement.search(s.text, verb.end(), p.start)]
+        after = relative[-1:] or adopted or [  # "Directive 12, signed … on Saturday"
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]

@@ -324,3 +324,13 @@ def test_the_day_a_portal_reported_a_signing_is_not_the_instruments():
     got = facts("HÀ NỘI — Deputy Prime Minister Lê Thành Long has signed Decree 318/2026/NĐ-CP detailing the Law on "
                 "Social Insurance 2024, the Government portal reported on Thursday.", "2026-11-26", lang="en")
     assert not any(p == "date" for _, p, _ in got)
+
+
+def test_the_day_an_unnamed_plan_was_approved_is_not_the_day_of_what_it_implements():
+    got = facts("The municipal People's Committee on Friday approved a plan to implement Directive 20/CT-TTg of the "
+                "Prime Minister.", "2025-07-12", lang="en")
+    assert not any(p == "date" for _, p, _ in got)
+    named = facts("The municipal People's Committee on Friday approved Plan 112/KH-UBND to implement Directive "
+                  "20/CT-TTg of the Prime Minister.", "2025-07-12", lang="en")
+    assert ("Plan 112/KH-UBND", "date", "2025-07-11") in named
+    assert ("Directive 20/CT-TTg", "date", "2025-07-11") not in named
