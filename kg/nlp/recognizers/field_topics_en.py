@@ -42,8 +42,15 @@ _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = pattern_data("field_topics_en.json")
+    """The word lists of ``field_topics_en.json`` and the general field lexicon ``policy_fields_en.json``."""
+    raw = pattern_data("field_topics_en.json") | pattern_data("policy_fields_en.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _field_word(word: str) -> bool:
+    """``word`` (case-folded) names a policy field of the general lexicon, alone or as a modifier."""
+    d = _data()
+    return word in d["fields"] or word in d["field_modifiers"]
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +99,10 @@ def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -> list[tuple[int, int]]:
-    """The fields a subject's words name (none, one, or two joined by "and"); ``least`` words at least."""
+def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
+            titled: bool = False) -> list[tuple[int, int]]:
+    """The fields a subject's words name (none, one, or two joined by "and"); ``least`` words at least. A one-word
+    field of the lexicon may be capitalised only where ``titled`` (an event's title: "Forum on Aquaculture")."""
     d = _data()
     least = d["min_words"] if least is None else least
     low = [text[s:e].casefold() for s, e in spans]
@@ -130,8 +139,14 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
             continue
         if len(g) > d["min_words"] and low[g[-1]] in d["trim_last"]:
             g = g[:-1]  # "renewable energy cooperation": the field is renewable energy
-        if not least <= len(g) <= d["max_words"] or low[g[0]] in d["reject_first"] \
-                or low[g[-1]] in d["reject_last"] or " ".join(low[k] for k in g) in d["reject_phrases"]:
+        # one lower-case word is a field where the lexicon names it ("Decree 320 on metrology"; a law's title word is
+        # its own name: "the Law on Pharmacy"); a generic head is kept after a field's modifier ("veterinary
+        # services")
+        lone = len(g) == 1 and low[g[0]] in d["fields"] and least <= d["min_words"] \
+            and (titled or text[spans[g[0]][0]].islower())
+        kept_head = len(g) > 1 and _field_word(low[g[-2]])
+        if not (least <= len(g) or lone) or len(g) > d["max_words"] or low[g[0]] in d["reject_first"] \
+                or (low[g[-1]] in d["reject_last"] and not kept_head) or " ".join(low[k] for k in g) in d["reject_phrases"]:
             continue
         out.append((spans[g[0]][0], spans[g[-1]][1]))
     return out
@@ -186,13 +201,14 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
-        for span in _fields(text, spans) + _listed_on(text, spans):
+        for span in _fields(text, spans, titled=h.label == "EVENT") + _listed_on(text, spans):
             if text[span[0]].isupper() and h.label == "POLICY" and not _being_made(text, h):
                 continue  # "comply with the Law on Credit Institutions": a law the text cites, not its field
             if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
                                    for t in topics):
                 continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)
-            if known_only and not any(t.start < span[1] and span[0] < t.end for t in topics):
+            if known_only and not any(t.start < span[1] and span[0] < t.end for t in topics) \
+                    and not any(_field_word(w.casefold()) for w in text[span[0]:span[1]].split()):
                 continue
             seen.add(span)
             out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))
