@@ -22,7 +22,10 @@ from kg.nlp.patterns import pattern_data
 from kg.textutil import clause_start, phrase_alternation
 
 SOURCE = "field-topic-en"
-_HOLDERS = ("POLICY", "EVENT")
+_HOLDERS = ("POLICY", "EVENT", "ORG")
+# a board set up for a field names it after "on" / "for": "the National Steering Committee for Fisheries" (its about is
+# drawn by kg.extract's field boards)
+_BOARD_FOR = re.compile(r"(?:Steering Committee|Committee|Council|Working Group|Task Force)\s+(?:on|for)\s+(?:the\s+)?")
 # the task a subject may name before its field: "for the development of civil aviation", "on the management of
 # inland waterway transport"
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
@@ -45,6 +48,13 @@ def _data() -> dict:
     """The word lists of ``field_topics_en.json`` and the general field lexicon ``policy_fields_en.json``."""
     raw = pattern_data("field_topics_en.json") | pattern_data("policy_fields_en.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _lexicon_field(phrase: str) -> bool:
+    """``phrase`` is a field of the general lexicon: its last word a field noun ("Fisheries", "Inland Fisheries"), or a
+    field modifier before its head ("Veterinary Services")."""
+    words = phrase.casefold().split()
+    return words[-1] in _data()["fields"] or (len(words) > 1 and words[0] in _data()["field_modifiers"])
 
 
 def _field_word(word: str) -> bool:
@@ -185,6 +195,13 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
             continue  # "talks on …": the agenda is read elsewhere
+        if h.label == "ORG":
+            board = _BOARD_FOR.search(text, h.start, h.end)
+            if board is not None:
+                out += [Candidate(a, b, "TOPIC", PRIORITY["field-topic"], SOURCE)
+                        for a, b in _fields(text, _words(text, board.end(), h.end), titled=True)
+                        if _lexicon_field(text[a:b]) and not any(t.start < b and a < t.end for t in topics)]
+            continue
         on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
         known_only = False

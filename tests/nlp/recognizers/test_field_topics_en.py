@@ -377,3 +377,10 @@ def test_a_known_field_narrowed_by_enforcement_is_the_subject():
 def test_an_amended_laws_title_names_its_field():
     text = "The amended Law on Inland Navigation, passed in June, took effect this month."
     assert ("Law on Inland Navigation", "Inland Navigation") in _about(text)
+
+
+def test_a_board_set_up_for_a_lexicon_field_is_about_it():
+    text = "The National Steering Committee for Fisheries met in Hà Nội on Monday."
+    assert ("National Steering Committee for Fisheries", "Fisheries") in _about(text)
+    # a board for a relationship names no field
+    assert _about("The Joint Steering Committee for Vietnam-China Bilateral Cooperation met on Monday.") == set()
