@@ -22,7 +22,10 @@ from kg.nlp.patterns import pattern_data
 from kg.textutil import clause_start, phrase_alternation
 
 SOURCE = "field-topic-en"
-_HOLDERS = ("POLICY", "EVENT")
+_HOLDERS = ("POLICY", "EVENT", "ORG")
+# a board set up for a field names it after "on" / "for": "the National Steering Committee for Fisheries" (its about is
+# drawn by kg.extract's field boards)
+_BOARD_FOR = re.compile(r"(?:Steering Committee|Committee|Council|Working Group|Task Force)\s+(?:on|for)\s+(?:the\s+)?")
 # the task a subject may name before its field: "for the development of civil aviation", "on the management of
 # inland waterway transport"
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
@@ -42,8 +45,22 @@ _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = pattern_data("field_topics_en.json")
+    """The word lists of ``field_topics_en.json`` and the general field lexicon ``policy_fields_en.json``."""
+    raw = pattern_data("field_topics_en.json") | pattern_data("policy_fields_en.json")
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _lexicon_field(phrase: str) -> bool:
+    """``phrase`` is a field of the general lexicon: its last word a field noun ("Fisheries", "Inland Fisheries"), or a
+    field modifier before its head ("Veterinary Services")."""
+    words = phrase.casefold().split()
+    return words[-1] in _data()["fields"] or (len(words) > 1 and words[0] in _data()["field_modifiers"])
+
+
+def _field_word(word: str) -> bool:
+    """``word`` (case-folded) names a policy field of the general lexicon, alone or as a modifier."""
+    d = _data()
+    return word in d["fields"] or word in d["field_modifiers"]
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +109,10 @@ def _words(text: str, at: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -> list[tuple[int, int]]:
-    """The fields a subject's words name (none, one, or two joined by "and"); ``least`` words at least."""
+def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
+            titled: bool = False) -> list[tuple[int, int]]:
+    """The fields a subject's words name (none, one, or two joined by "and"); ``least`` words at least. A one-word
+    field of the lexicon may be capitalised only where ``titled`` (an event's title: "Forum on Aquaculture")."""
     d = _data()
     least = d["min_words"] if least is None else least
     low = [text[s:e].casefold() for s, e in spans]
@@ -130,8 +149,14 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None) -
             continue
         if len(g) > d["min_words"] and low[g[-1]] in d["trim_last"]:
             g = g[:-1]  # "renewable energy cooperation": the field is renewable energy
-        if not least <= len(g) <= d["max_words"] or low[g[0]] in d["reject_first"] \
-                or low[g[-1]] in d["reject_last"] or " ".join(low[k] for k in g) in d["reject_phrases"]:
+        # one lower-case word is a field where the lexicon names it ("Decree 320 on metrology"; a law's title word is
+        # its own name: "the Law on Pharmacy"); a generic head is kept after a field's modifier ("veterinary
+        # services")
+        lone = len(g) == 1 and low[g[0]] in d["fields"] and least <= d["min_words"] \
+            and (titled or text[spans[g[0]][0]].islower())
+        kept_head = len(g) > 1 and _field_word(low[g[-2]])
+        if not (least <= len(g) or lone) or len(g) > d["max_words"] or low[g[0]] in d["reject_first"] \
+                or (low[g[-1]] in d["reject_last"] and not kept_head) or " ".join(low[k] for k in g) in d["reject_phrases"]:
             continue
         out.append((spans[g[0]][0], spans[g[-1]][1]))
     return out
@@ -170,6 +195,13 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
     for h in cands:
         if h.label not in _HOLDERS or _data()["reject_kinds"] & set(text[h.start:h.end].casefold().split()):
             continue  # "talks on …": the agenda is read elsewhere
+        if h.label == "ORG":
+            board = _BOARD_FOR.search(text, h.start, h.end)
+            if board is not None:
+                out += [Candidate(a, b, "TOPIC", PRIORITY["field-topic"], SOURCE)
+                        for a, b in _fields(text, _words(text, board.end(), h.end), titled=True)
+                        if _lexicon_field(text[a:b]) and not any(t.start < b and a < t.end for t in topics)]
+            continue
         on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
         known_only = False
@@ -186,13 +218,14 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
-        for span in _fields(text, spans) + _listed_on(text, spans):
+        for span in _fields(text, spans, titled=h.label == "EVENT") + _listed_on(text, spans):
             if text[span[0]].isupper() and h.label == "POLICY" and not _being_made(text, h):
                 continue  # "comply with the Law on Credit Institutions": a law the text cites, not its field
             if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
                                    for t in topics):
                 continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)
-            if known_only and not any(t.start < span[1] and span[0] < t.end for t in topics):
+            if known_only and not any(t.start < span[1] and span[0] < t.end for t in topics) \
+                    and not any(_field_word(w.casefold()) for w in text[span[0]:span[1]].split()):
                 continue
             seen.add(span)
             out.append(Candidate(span[0], span[1], "TOPIC", PRIORITY["field-topic"], SOURCE))

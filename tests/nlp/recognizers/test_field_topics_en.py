@@ -339,3 +339,48 @@ def test_a_subject_that_opens_with_a_number_word_counts_and_names_no_field():
     text = "The province approved a project on two thousand hectares of organic tea for 2026-2030."
     assert "project on two thousand hectares of organic tea for 2026-2030" in _spans(text, "POLICY")
     assert not any(t.startswith("two thousand") for t in _spans(text, "TOPIC"))
+
+
+# ----------------------------------------------------------------------------- the general field lexicon
+
+def test_one_word_subject_is_a_field_where_the_general_lexicon_names_it():
+    text = "The Government has issued Decree 88/2026/NĐ-CP on aquaculture, which tightens rules on fish feed."
+    assert ("Decree 88/2026/NĐ-CP", "aquaculture") in _about(text)
+    # a word the lexicon does not name stays no field ("a decree on tariffs" names no field on its own)
+    assert _about("The Government has issued Decree 90/2026/NĐ-CP on tariffs, which cuts duties.") == set()
+
+
+def test_a_cited_laws_one_word_title_names_no_field():
+    assert _about("Firms must keep records as the Law on Statistics requires, the inspectors said.") == set()
+
+
+def test_an_events_one_word_title_names_its_field():
+    text = "More than 300 scientists attended the International Conference on Seismology in Huế on Friday."
+    assert ("International Conference on Seismology", "Seismology") in _about(text)
+
+
+def test_a_generic_head_after_a_field_modifier_is_kept():
+    text = "The ministry is drafting a decree on postal services, which will open the market to private carriers."
+    assert ("decree on postal services", "postal services") in _about(text)
+
+
+def test_a_participle_closes_a_subject():
+    text = "Under a cooperation agreement on flood forecasting signed in Hà Nội on Monday, Japan will supply radars."
+    assert ("cooperation agreement on flood forecasting", "flood forecasting") in _about(text)
+
+
+def test_a_known_field_narrowed_by_enforcement_is_the_subject():
+    text = "The ministry held a conference on cybersecurity enforcement in Hà Nội on Thursday."
+    assert ("conference on cybersecurity enforcement", "cybersecurity enforcement") in _about(text)
+
+
+def test_an_amended_laws_title_names_its_field():
+    text = "The amended Law on Inland Navigation, passed in June, took effect this month."
+    assert ("Law on Inland Navigation", "Inland Navigation") in _about(text)
+
+
+def test_a_board_set_up_for_a_lexicon_field_is_about_it():
+    text = "The National Steering Committee for Fisheries met in Hà Nội on Monday."
+    assert ("National Steering Committee for Fisheries", "Fisheries") in _about(text)
+    # a board for a relationship names no field
+    assert _about("The Joint Steering Committee for Vietnam-China Bilateral Cooperation met on Monday.") == set()

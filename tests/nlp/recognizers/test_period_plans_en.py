@@ -50,3 +50,8 @@ def test_a_deadline_after_by_closes_a_plans_purpose_as_a_period_does():
     assert _names(text) == ["plan to build a national hydrogen supply chain by 2035"]
     # a deadline inside a clause of the subject is no period of the plan
     assert _names("The firm said its plan to expand was delayed by 2027 rules.") == []
+
+
+def test_a_purpose_after_the_period_closes_a_plans_name():
+    text = "The ministry will revise the national plan on wildlife trade control for 2026-2030 to include new species."
+    assert _names(text) == ["national plan on wildlife trade control for 2026-2030"]
