@@ -363,7 +363,9 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         own = [x for x in named if re.sub(r"\s+\d{4}$", "", norm_key(entities[x[1]].name)).split()[-1:] == [head]]
         if ex.article.lang == "en" and own and len(own) < len(named):
             named = own  # "the championship": the Championship named, before the Open of its kind named later
-        if not named and ex.article.lang == "vi":  # "Đến dự lễ khai mạc có …": the event said to open
+        # "Đến dự lễ khai mạc có …": the event said to open (before "Lễ hội Trầm Hương", one of its parts
+        # named later, which only shares the head "lễ")
+        if ex.article.lang == "vi" and (not named or all(x[0] > m.start for x in named)):
             opened = opened_event(m.text, m.start, ex.article.text,
                                   [(mm.start, mm.end, key_of[mm.id]) for mm in ex.mentions
                                    if mm.type == "Event" and not mm.ref and mm.id in key_of])

@@ -384,3 +384,11 @@ def test_a_speech_opening_after_an_event_still_to_be_held_is_at_the_meeting():
     got = facts(text, "2027-01-06")
     assert ("Lê Văn Tuấn", "participatedIn", "Hội nghị tổng kết công tác năm 2026") in got
     assert ("Lê Văn Tuấn", "participatedIn", "Festival Biển Nha Trang lần thứ XII") not in got
+
+
+def test_an_opening_refers_to_the_event_opened_not_to_a_ceremony_named_later():
+    got = facts("Tối 6/6, UBND tỉnh Khánh Hòa khai mạc Festival Biển Nha Trang lần thứ XI năm 2027. Tham dự lễ khai mạc "
+                "có Phó Thủ tướng Mai Văn Chính. Festival có hơn 30 hoạt động như Lễ hội Trầm Hương, Hội chợ ẩm thực "
+                "biển.", "2027-06-07")
+    assert ("Mai Văn Chính", "participatedIn", "Festival Biển Nha Trang lần thứ XI năm 2027") in got
+    assert ("Mai Văn Chính", "participatedIn", "Lễ hội Trầm Hương") not in got
