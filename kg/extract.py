@@ -39,6 +39,7 @@ from kg.relations.places import locations
 from kg.relations.plurals import plural_references
 from kg.relations.policies import issuers
 from kg.relations.quotes import statements
+from kg.relations.body_topics import FIELD_HEAD_VI
 from kg.relations.topics import topics_of
 from kg.relations.owners import drop_replaced
 from kg.relations.visits import visit_facts
@@ -260,10 +261,11 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
     head = text[host.start:start]
     # also a steering board whose name says what it is for: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
     # … or a steering board named by its field right after its head: "Ban Chỉ đạo cải cách tư pháp tỉnh …"
-    # (a centre or institute named by its field right after its head, too: "Trung tâm Đổi mới sáng tạo Quốc gia")
+    # (a centre or institute named by its field right after its head, too: "Trung tâm Đổi mới sáng tạo Quốc gia":
+    # kg.relations.body_topics.FIELD_HEAD_VI)
     # (… or past the few lower-case words of its task: "Ban Chỉ đạo phát triển nguồn nhân lực chất lượng cao …",
     # "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội …")
-    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm|(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
+    return FIELD_HEAD_VI.fullmatch(head) is not None or re.fullmatch(r"(?:(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
                         r"Quốc gia|Trung ương))*(?:\s+(?:phát triển|thực hiện|xây dựng|triển khai)(?:\s+chính sách)?)?)\s+",
                         head) is not None \
         or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia|Hội đồng)\b", head) is not None
