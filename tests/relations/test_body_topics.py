@@ -21,3 +21,15 @@ def test_broad_field_in_a_company_or_association_name_is_no_subject():
     got = facts(text)
     assert not any(p == "about" and o in ("du lịch", "thủy sản") for _, p, o in got)
     assert ("thủy sản", "Topic") not in resolved_entities(text)
+
+
+def test_field_named_only_inside_a_body_name_is_no_topic_of_the_article():
+    # kg.extract._without_name_only_topics, for Vietnamese too: the field is part of the group's name
+    text = "Ngày 5/3, Tập đoàn Bưu chính Viễn thông Việt Nam ký thỏa thuận hợp tác với UBND tỉnh Nghệ An."
+    assert ("viễn thông", "Topic") not in resolved_entities(text)
+
+
+def test_field_named_on_its_own_too_stays_a_topic():
+    text = "Ngày 5/3, Tập đoàn Bưu chính Viễn thông Việt Nam cho biết doanh thu dịch vụ viễn thông năm 2026 tăng 8%."
+    assert ("viễn thông", "Topic") in resolved_entities(text)
+    assert ("Tập đoàn Bưu chính Viễn thông Việt Nam", "about", "viễn thông") in facts(text)
