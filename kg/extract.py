@@ -39,6 +39,7 @@ from kg.relations.places import locations
 from kg.relations.plurals import plural_references
 from kg.relations.policies import issuers
 from kg.relations.quotes import statements
+from kg.relations.body_topics import FIELD_HEAD_VI
 from kg.relations.topics import topics_of
 from kg.relations.owners import drop_replaced
 from kg.relations.visits import visit_facts
@@ -81,8 +82,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
                 and span.label_ in ("ORG", "LOC"):
             continue  # "the ASEAN University Robotics Challenge 2025": the name the event won is not also a body
         ex.mentions.append(_mention(len(ex.mentions), span, sent_of, nested=True, at=at))
-    if article.lang == "en":
-        ex.mentions = _without_name_only_topics(ex.mentions)
+    ex.mentions = _without_name_only_topics(ex.mentions, article.lang)
     acronym_mentions(ex.mentions, norm.text, sent_of)  # "… (ACV)": later bare "ACV" names the same body
     policy_short_forms(ex.mentions, norm.text)  # "Đề án … (Đề án 06)": later "Đề án 06" names the same plan
     if article.lang == "vi":  # "lễ khai mạc Vòng chung kết Giải …": the round opened is an event of its own
@@ -221,12 +221,13 @@ _SUBJECT_BOARD = re.compile(r"\b(?:(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Ww]orkin
                             r"(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$")
 
 
-def _without_name_only_topics(mentions: list[Mention]) -> list[Mention]:
-    """English: a field word that the article uses only inside bodies' names ("the Trade Remedies
+def _without_name_only_topics(mentions: list[Mention], lang: str = "en") -> list[Mention]:
+    """A field word that the article uses only inside bodies' names ("the Trade Remedies
     Authority", "the National Steering Committee for Civil Defence", "the Institute of Environmental
-    Science and Technology") is part of those names, not a field the article is about; the topic stays
-    where the text also names it on its own or in a policy's or event's name ("the Law on Cybersecurity"), and a
-    board named "on" its subject keeps it ("the city steering committee on digital transformation")."""
+    Science and Technology"; "Tập đoàn Bưu chính Viễn thông Việt Nam", "Hiệp hội Du lịch tỉnh") is part of those
+    names, not a field the article is about; the topic stays where the text also names it on its own or in a
+    policy's or event's name ("the Law on Cybersecurity"), and a board named "on" its subject keeps it ("the city
+    steering committee on digital transformation", "Ban Chỉ đạo chuyển đổi số tỉnh …": :func:`_field_board_head`)."""
     def host(m: Mention):  # the innermost name around ``m``: "meeting of the Steering Committee for <Civil Defence>"
         around = [o for o in mentions if o.type != "Topic" and o.start <= m.start and m.end <= o.end]
         return min(around, key=lambda o: o.end - o.start, default=None)
@@ -236,8 +237,9 @@ def _without_name_only_topics(mentions: list[Mention]) -> list[Mention]:
 
     def own_name(m: Mention) -> bool:  # only a body's or place's name holds it, not as the subject it is "on"
         h = host(m)
+        head = h.text[:max(0, m.start - h.start)] if h is not None else ""
         return h is not None and h.type in ("Organization", "Place") \
-            and not _SUBJECT_BOARD.search(h.text[:max(0, m.start - h.start)])
+            and not (_SUBJECT_BOARD.search(head) if lang == "en" else _field_board_head(head))
 
     free = {key(m) for m in mentions if m.type == "Topic" and not (m.nested and own_name(m))}
     kept = [m for m in mentions if not (m.type == "Topic" and m.nested and key(m) not in free)]
@@ -257,13 +259,19 @@ def _field_board(host: Mention, start: int, text: str) -> bool:
     """A board named by its field right after its head ("Ban An toàn giao thông tỉnh …", "Ủy ban An toàn
     giao thông Quốc gia") or after "về" in a steering board's name: the topic at ``start`` is the board's
     subject, though the board is a state body."""
-    head = text[host.start:start]
+    return _field_board_head(text[host.start:start])
+
+
+def _field_board_head(head: str) -> bool:
+    """``head``, the start of a body's name up to a topic in it, names a board set up for that topic
+    (:func:`_field_board`)."""
     # also a steering board whose name says what it is for: "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm"
     # … or a steering board named by its field right after its head: "Ban Chỉ đạo cải cách tư pháp tỉnh …"
-    # (a centre or institute named by its field right after its head, too: "Trung tâm Đổi mới sáng tạo Quốc gia")
+    # (a centre or institute named by its field right after its head, too: "Trung tâm Đổi mới sáng tạo Quốc gia":
+    # kg.relations.body_topics.FIELD_HEAD_VI)
     # (… or past the few lower-case words of its task: "Ban Chỉ đạo phát triển nguồn nhân lực chất lượng cao …",
     # "Ban Chỉ đạo thực hiện chính sách bảo hiểm xã hội …")
-    return re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm|(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
+    return FIELD_HEAD_VI.fullmatch(head) is not None or re.fullmatch(r"(?:(?:Ban Chỉ đạo|Tổ công tác)(?:\s+(?:liên ngành|quốc gia|"
                         r"Quốc gia|Trung ương))*(?:\s+(?:phát triển|thực hiện|xây dựng|triển khai)(?:\s+chính sách)?)?)\s+",
                         head) is not None \
         or (re.match(r"(?:Ban Chỉ đạo|Tổ công tác|Ủy ban Quốc gia|Uỷ ban Quốc gia|Hội đồng)\b", head) is not None

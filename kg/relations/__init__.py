@@ -64,8 +64,8 @@ from kg.relations.titled_refs_en import titled_heads_of_refs
 from kg.relations.effect_en import instrument_on_implementing, put_into_effect, subject_named_by_it
 from kg.relations.signers import signed_for_a_party
 from kg.relations.policy_clauses import accordingly_topics
-from kg.relations.topics import (committee_subject, committee_topics, continued_policy_topics,
-                                 discussed_topics)
+from kg.relations.body_topics import committee_subject, committee_topics
+from kg.relations.topics import continued_policy_topics, discussed_topics
 from kg.relations.winners import award_presenters, contest_winners, title_winners
 from kg.relations.proposers import proposers_at_event
 from kg.relations.named_tasks import bodies_named_by_task, partners_implement, plans_named_for_a_kind

@@ -145,7 +145,7 @@ def _state_body(m: Mention) -> bool:
     entry = entry_by_id("Organization", m.gid) if m.gid else None
     if entry is not None:
         return (entry.kind or "") in STATE_KINDS
-    return bool(re.match(r"(Bộ|Ministry|(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?Department of|Ủy ban|Ban|Cục|Tổng cục|Chi cục|Vụ|Sở|Văn phòng|Quốc hội|Chính phủ|Bảo hiểm xã hội|BHXH|"
+    return bool(re.match(r"(Bộ|Ministry|(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?Department of|Ủy ban|Ban|Cục|Tổng cục|Chi cục|Vụ|Sở|Văn phòng|Quốc hội|Chính phủ|Bảo hiểm xã hội|BHXH|UBND|HĐND|"
                          r"Kho bạc)\b", m.text))
 
 

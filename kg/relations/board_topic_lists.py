@@ -8,7 +8,7 @@ import re
 
 from kg.relations.base import Relation, Sentence
 from kg.relations.regulated_topics import _JOIN, joined_topics
-from kg.relations.topics import BODY_HEADS
+from kg.relations.body_topics import BODY_HEADS
 
 _NAMED_ON = re.compile(r"\svề\s")
 

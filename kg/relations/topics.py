@@ -1,7 +1,7 @@
 """about beyond the first patterns of :mod:`kg.extract`.
 
-- a committee, steering board or working group whose name states its subject
-  ("Ban Chỉ đạo chuyển đổi số tỉnh …", "Steering Committee for Digital Transformation");
+- topics named in a policy's, event's or body's name, or after "về" / "lĩnh vực" / "chủ đề" (:func:`topics_of`);
+  a body named by its field is kg.relations.body_topics (re-exported here);
 - a sentence that continues about a policy by its bare head word ("Luật gồm 5 chương,
   quy định về dữ liệu số …", "The decree covers …"): its topics are that policy's.
 """
@@ -13,85 +13,11 @@ from functools import lru_cache
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled, phrase_alternation
-from kg.nlp.lexicon import entry_by_id
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
 from kg.relations.policies import policy_ref_at
 from kg.relations.regulated_topics import joined_topics
-
-
-COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
-                       r"Steering Committee|Working Group|Task Force|National Committee|Council)\b")
-
-
-def committee_topics(s: "Sentence") -> list["Relation"]:
-    """about: a named committee or working group and the topic its name states."""
-
-    out: list[Relation] = []
-    topics = [m for m in s.mentions + s.nested if m.type == "Topic"]
-    about = cue_pattern("about_in_name", s.lang)
-    for o in s.of_type("Organization"):
-        for t in topics:
-            if not (o.start < t.start and t.end <= o.end):
-                continue
-            # "Ban Chỉ đạo chuyển đổi số …", or any body named "… về / on X": "Ủy ban … về trí tuệ nhân tạo"
-            # … or a board named by its field right after its head: "Ban An toàn giao thông tỉnh …",
-            # "Ủy ban An toàn giao thông Quốc gia", "Trung tâm Đổi mới sáng tạo Quốc gia"
-            if COMMITTEE.match(o.text) or re.search(about + r"\s+(?:\S+\s+){0,3}$", s.text[o.start:t.start],
-                                                     flags=re.IGNORECASE) \
-                    or re.fullmatch(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm)\s+", s.text[o.start:t.start]):
-                # (… and a state centre or institute named by its field: "Trung tâm Đổi mới sáng tạo Quốc gia")
-                out.append(Relation(o.id, "about", t.id, s.index))
-    return out
-
-
-BODY_HEADS = re.compile(r"(Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ|Nhóm|Committee|Council|Board|Working Group|Task Force|"
-                        r"Steering Committee|National Committee)\b")
-
-
-def committee_subject(s: "Sentence") -> list["Relation"]:
-    """about: "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ … và chuyển đổi số họp …" —
-    a committee whose name runs on past what was recognised, "về / on" and its subject."""
-
-    out: list[Relation] = []
-    topics = [m for m in s.mentions if m.type == "Topic"]
-    for o in s.of_type("Organization"):
-        if not BODY_HEADS.match(o.text):
-            continue
-        m = re.match(r"\s+(?:" + cue_pattern("about_in_name", s.lang) + r")\s+", s.text[o.end:s.end], flags=re.IGNORECASE)
-        if not m or _issuer_of_policy(s, o):
-            continue
-        start = o.end + m.end()
-        end = min(_clause_end(s, start), start + 160)
-        verb = re.search(cue_pattern("subject_verbs", s.lang), s.text[start:end], flags=re.IGNORECASE)
-        if verb:  # the committee's name ends where its sentence goes on: "… về X họp bàn về Y"
-            end = start + verb.start()
-        others = [x for x in s.mentions if start <= x.start < end and x.type not in ("Topic",)]
-        if others:
-            end = min(end, others[0].start)
-        for t in topics:
-            if start <= t.start and t.end <= end:
-                out.append(Relation(o.id, "about", t.id, s.index))
-    return out
-
-
-def _company(m) -> bool:
-    """A company: so kinded in the gazetteer, or a name that closes with a company's legal form ("… Company No. 1",
-    "… Joint Stock Company", "… Corporation"; ``en_tails`` of kg/data/patterns/companies.json)."""
-    entry = entry_by_id("Organization", m.gid) if m.gid else None
-    if entry is not None:
-        return entry.kind == "company"
-    tails = "|".join(map(re.escape, sorted(pattern_data("companies.json")["en_tails"], key=len, reverse=True)))
-    return re.search(rf"\b(?:{tails})(?:\s+No\.\s*\d+)?\s*$", m.text) is not None
-
-
-def _issuer_of_policy(s: "Sentence", o) -> bool:
-    """``o`` is named as the issuer of a policy written just before it ("Nghị quyết 19 của Ban Chấp hành
-    Trung ương Đảng về …"): the "về" after it gives the policy's subject, not the body's."""
-    # (the policy may be nested in an event's name: "Hội nghị triển khai Chỉ thị số 39-CT/TW của Ban Bí thư về …")
-    return any(p.type == "Policy" and p.end <= o.start
-               and re.fullmatch(r"\s*(?:ngày\s+\S+\s+)?(?:của|of(?: the)?)\s+", s.text[p.end:o.start])
-               for p in s.mentions + s.nested)
+from kg.relations.body_topics import _broad_field, _company
 
 
 @lru_cache(maxsize=None)
@@ -172,6 +98,8 @@ def topics_of(s: Sentence) -> list[Relation]:
             continue  # (nor a company named for its trade: "HCM City Urban Railway Company No. 1"; nor a faculty or ward)
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
+                if h.type == "Organization" and s.lang == "vi" and _broad_field(t):
+                    continue  # "Hiệp hội Du lịch tỉnh", "Công ty cổ phần Thủy sản Minh Phú": a trade, not a policy field
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
                                           and (o.start, o.end) != (t.start, t.end) for o in topics):
                     continue  # "conference on health insurance reform": the whole field, not the known one inside it

@@ -784,3 +784,25 @@ def test_a_faculty_named_by_its_discipline_is_not_about_it():
                 "thông minh năm 2027.", "2027-06-06")
     assert not any(s.startswith("Khoa ") and p == "about" for s, p, o in got)
     assert any(s.startswith("Hội thảo") and p == "about" and o == "nông nghiệp thông minh" for s, p, o in got)
+
+
+def test_law_named_by_a_paired_field_is_one_policy_about_that_field():
+    # "tín ngưỡng, tôn giáo": a pair of nouns inside one name (kg/data/patterns/paired_phrases_vi.json), a field of
+    # the lexicon (kg/data/gazetteer/topic_fields_vi.json)
+    got = facts("Sau 9 năm thi hành Luật Tín ngưỡng, tôn giáo, các tổ chức tôn giáo được tạo điều kiện sinh hoạt.")
+    assert ("Luật Tín ngưỡng, tôn giáo", "about", "tín ngưỡng, tôn giáo") in got
+
+
+def test_fields_of_the_general_lexicon_in_a_law_and_a_meeting_name():
+    got = facts("Ngày 7/8, UBND tỉnh Lâm Đồng tổ chức Hội nghị triển khai Luật Địa chất và Khoáng sản năm 2024. "
+                "Bộ Nông nghiệp và Môi trường cũng đề nghị sửa đổi Luật Khí tượng thủy văn năm 2015.")
+    assert ("Luật Địa chất và Khoáng sản năm 2024", "about", "khoáng sản") in got
+    assert ("Luật Khí tượng thủy văn năm 2015", "about", "khí tượng thủy văn") in got
+
+
+def test_broad_field_named_in_passing_is_no_topic():
+    # "sáp nhập đơn vị hành chính" is a broad field ("kind": "subject"): named in passing, no policy, event or body
+    # is about it
+    text = ("Ngày 9/6, UBND tỉnh Đồng Nai tổ chức hội nghị về công tác văn thư. Sau khi sáp nhập đơn vị hành chính, "
+            "khối lượng hồ sơ cần tiếp nhận tăng mạnh.")
+    assert ("sáp nhập đơn vị hành chính", "Topic") not in resolved_entities(text)

@@ -1,0 +1,35 @@
+"""Tests of kg.relations.body_topics: about of a body to the field its own name states (Vietnamese)."""
+from __future__ import annotations
+
+from articlefacts import facts, resolved_entities
+
+
+def test_department_named_in_passing_is_not_about_its_field():
+    # the tune golds link a department to its field only where the article is about the field
+    got = facts("Ông Trần Văn Hải, Cục trưởng Cục Thủy lợi, dự lễ khánh thành cầu Rồng ở thành phố Đà Nẵng.")
+    assert not any(s == "Cục Thủy lợi" and p == "about" for s, p, _ in got)
+
+
+def test_centre_named_by_its_field_is_about_it():
+    got = facts("Ngày 2/3, Trung tâm Đổi mới sáng tạo Quốc gia tổ chức hội nghị tại Hà Nội.")
+    assert ("Trung tâm Đổi mới sáng tạo Quốc gia", "about", "đổi mới sáng tạo") in got
+
+
+def test_broad_field_in_a_company_or_association_name_is_no_subject():
+    text = ("Ngày 3/4, Hiệp hội Du lịch tỉnh Khánh Hòa và Công ty cổ phần Thủy sản Minh Phú ký kết thỏa thuận "
+            "hợp tác về đào tạo nhân lực.")
+    got = facts(text)
+    assert not any(p == "about" and o in ("du lịch", "thủy sản") for _, p, o in got)
+    assert ("thủy sản", "Topic") not in resolved_entities(text)
+
+
+def test_field_named_only_inside_a_body_name_is_no_topic_of_the_article():
+    # kg.extract._without_name_only_topics, for Vietnamese too: the field is part of the group's name
+    text = "Ngày 5/3, Tập đoàn Bưu chính Viễn thông Việt Nam ký thỏa thuận hợp tác với UBND tỉnh Nghệ An."
+    assert ("viễn thông", "Topic") not in resolved_entities(text)
+
+
+def test_field_named_on_its_own_too_stays_a_topic():
+    text = "Ngày 5/3, Tập đoàn Bưu chính Viễn thông Việt Nam cho biết doanh thu dịch vụ viễn thông năm 2026 tăng 8%."
+    assert ("viễn thông", "Topic") in resolved_entities(text)
+    assert ("Tập đoàn Bưu chính Viễn thông Việt Nam", "about", "viễn thông") in facts(text)
