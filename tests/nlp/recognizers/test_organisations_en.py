@@ -266,3 +266,9 @@ def test_list_after_a_known_one_word_body_ends_at_its_and():
     orgs = [s.text for s in doc.spans["kg"] if s.label_ == "ORG"]
     assert "Masan Consumer and Hòa Phát Group" not in orgs
     assert "Hòa Phát Group" in orgs
+
+
+def test_a_period_before_to_the_opens_no_body():
+    got = _spans("The province submitted a plan for 2026–2035 to the Ministry of Culture, Sports and Tourism on Monday.")
+    assert ("ORG", "Ministry of Culture, Sports and Tourism") in got
+    assert not any(name.startswith("2035") for _, name in got)
