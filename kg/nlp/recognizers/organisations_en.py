@@ -88,8 +88,9 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
 
 def _number_before_joiner(words: list[Word], s: int, seg_end: int) -> bool:
     """A bare number then a lower-case joiner opens no name: "a plan for 2026–2035 to the Ministry of …" (the
-    end of a period, then the body it goes to)."""
-    return s < seg_end and words[s].text.isdigit() and words[s + 1].text in P.NAME_JOINERS_EN - {"&", "-", "–", ","}
+    end of a period, then the body it goes to); nor does an ordinal ("the 12th … Committee meeting": its meeting's)."""
+    return s < seg_end and (words[s].text.isdigit() and words[s + 1].text in P.NAME_JOINERS_EN - {"&", "-", "–", ","}
+                            or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[s].text) is not None)  # "the 12th … Committee"
 
 
 def _peoples_body(words: list[Word], j: int) -> bool:
