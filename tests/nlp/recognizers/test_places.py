@@ -468,3 +468,10 @@ def test_metro_manila_cities_are_places():
     from articlefacts import kg_spans
     got = kg_spans("The memorandum was signed in Quezon City before a business forum in Makati.", "en", "2026-12-02")
     assert ("LOC", "Quezon City") in got and ("LOC", "Makati") in got
+
+
+def test_tunnels_and_numbered_provincial_roads_are_places():
+    from articlefacts import kg_spans
+    got = kg_spans("A landslide blocked Provincial Road 616 near the Hải Vân Tunnel on Monday.", "en", "2026-12-01")
+    assert ("LOC", "Provincial Road 616") in got
+    assert ("LOC", "Hải Vân Tunnel") in got
