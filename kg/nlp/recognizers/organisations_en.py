@@ -13,6 +13,7 @@ from kg.textutil import norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
 from kg.nlp.patterns import pattern_data
+from kg.nlp.recognizers.field_lists_en import field_list_comma
 from kg.nlp.recognizers.legal_forms_en import limited_companies
 from kg.nlp.recognizers.people_of_bodies_en import nationality_opens_phrase, person_before_of
 
@@ -324,7 +325,8 @@ def _en_list_comma(text: str, pos: int) -> bool:
     if before.split()[-1:] and before.split()[-1] in P.ORG_TAILS_EN:
         return False  # "executives of Sumitomo Corporation, Hitachi and …": a list of bodies, the first one whole
     return bool(re.search(r"\b(for|on|of)\s+[A-Z][\w-]*(,?\s+[A-Z][\w-]*)*$", before)) and bool(
-        re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80]))
+        re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80])) \
+        or field_list_comma(text, pos)  # "Fire Prevention, Fire Fighting and Rescue Police Division"
 
 
 # instrument kinds: written with a number after a body's name they end it ("Government Decree 15")
