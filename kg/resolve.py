@@ -203,13 +203,15 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts += _inferred_issuers(ex, entities, key_of)
     # a nested mention that no fact uses is not an entity of the article
     used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
-    # (but an English instrument's setting is a place of the article: "a project on … rice in the Mekong Delta")
+    # (but an English instrument's setting, "a project on … in the Mekong Delta", or body, "a decree on the X Fund", stays,
+    settings = {"Place": r"\s(?:in|for)\s+(?:the\s+)?$", "Organization": r"\s(?:on|for)\s+the\s+$"}  # period after)
     pol = [o for o in ex.mentions if o.type == "Policy" and not o.nested] if ex.article.lang == "en" else []
     for key in list(entities):
         ms = [m for m in ex.mentions if m.id in entities[key].mentions]
         if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy") and not (
-                entities[key].type == "Place" and all(any(o.start <= m.start < m.end == o.end and re.search(
-                    r"\sin\s+(?:the\s+)?$", ex.article.text[o.start:m.start]) for o in pol) for m in ms)):
+                entities[key].type in settings and all(any(o.start <= m.start < m.end <= o.end and re.search(
+                    settings[entities[key].type], ex.article.text[o.start:m.start]) and re.fullmatch(
+                    r"(?:\s+(?:for|to|until)\s+20\d\d\S*)?", ex.article.text[m.end:o.end]) for o in pol) for m in ms)):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none
@@ -363,8 +365,7 @@ def _antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of:
         own = [x for x in named if re.sub(r"\s+\d{4}$", "", norm_key(entities[x[1]].name)).split()[-1:] == [head]]
         if ex.article.lang == "en" and own and len(own) < len(named):
             named = own  # "the championship": the Championship named, before the Open of its kind named later
-        # "Đến dự lễ khai mạc có …": the event said to open (before "Lễ hội Trầm Hương", one of its parts
-        # named later, which only shares the head "lễ")
+        # "Đến dự lễ khai mạc có …": the event said to open (not a later "Lễ hội …" of the same head "lễ")
         if ex.article.lang == "vi" and (not named or all(x[0] > m.start for x in named)):
             opened = opened_event(m.text, m.start, ex.article.text,
                                   [(mm.start, mm.end, key_of[mm.id]) for mm in ex.mentions
@@ -427,8 +428,7 @@ def _org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> 
                 best = (max(seen), key)
         return best[1] if best else None
 
-    # a nested body inside a whole one ("Department of Health" in "the provincial Department of Health"):
-    # a later bare "the department" means the whole body, not its inner words
+    # a nested body inside a whole one ("Department of Health" in "the provincial Department of …") is not "the department"
     inner = set() if ex.article.lang != "en" else {mm.id for mm in ex.mentions if mm.nested and any(
         o.type == "Organization" and not o.nested and not o.ref and o.start <= mm.start and mm.end <= o.end
         and (o.start, o.end) != (mm.start, mm.end) for o in ex.mentions)}

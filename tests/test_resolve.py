@@ -267,3 +267,12 @@ def test_the_region_an_english_instrument_is_set_in_stays_a_place_of_the_article
     assert ("Policy", "programme on flood-resilient housing in the Red River Delta") in names
     assert ("Place", "Red River Delta") in names
     assert ("Place", "Red River") not in names  # a place inside the setting's name is not set in it
+
+
+def test_a_body_an_english_instrument_is_on_stays_an_entity():
+    text = "Deputy Minister Nguyễn Thị Bích Ngọc said the ministry was drafting a decree on the Investment Support Fund."
+    res = resolve_article(extract(Article(id="t", text=text, lang="en", published="2026-11-27"),
+                                  kg.nlp.annotate(kg.nlp.load("en"), text, "2026-11-27")))
+    names = {(e.type, e.name) for e in res.entities.values()}
+    assert ("Policy", "decree on the Investment Support Fund") in names
+    assert ("Organization", "Investment Support Fund") in names

@@ -105,11 +105,34 @@ def visit_places(s: "Sentence") -> list["Relation"]:
     out: list[Relation] = []  # "… working visit to the United States": "the" may stand before the place
     for ev in s.of_type("Event"):
         for pl in s.nested + s.mentions:
-            if pl.type == "Place" and ev.start < pl.start and pl.end == ev.end \
-                    and travel.search(s.text[ev.start:pl.start]):
-                out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+            if pl.type != "Place" or not ev.start < pl.start or pl.end != ev.end:
+                continue
+            listed = [] if travel.search(s.text[ev.start:pl.start]) else _listed_before(s, ev, pl, travel)
+            if travel.search(s.text[ev.start:pl.start]) or listed:
+                out += [Relation(ev.id, "locatedIn", o.id, s.index) for o in listed + [pl]]
                 break
     return out
+
+
+def _listed_before(s: "Sentence", ev: "Mention", last: "Mention", travel: re.Pattern) -> list["Mention"]:
+    """The places listed before ``last`` in a visit's name ("official visit to Germany and Belgium": Germany),
+    when the list runs back to the travel word; else none."""
+    places = {pl.start: pl for pl in s.nested + s.mentions if pl.type == "Place" and ev.start < pl.start < last.start
+              and pl.end < last.start}
+    out: list["Mention"] = []
+    end = last.start
+    while True:
+        gap = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", s.text[ev.start:end])
+        if gap is None:
+            return []
+        before = ev.start + gap.start()
+        pl = next((p for p in places.values() if p.end == before), None)
+        if pl is None:
+            return []
+        out.append(pl)
+        if travel.search(s.text[ev.start:pl.start]):
+            return out
+        end = pl.start
 
 
 def visitors(s: "Sentence") -> list["Relation"]:
@@ -156,15 +179,16 @@ def visit_destinations(ex: "Extraction", rels: list["Relation"]) -> list["Relati
         return rels
     travel = re.compile(cue_pattern("travel_to", "en") + r"\s+to\s+(?:the\s+)?(?P<place>.+)$", re.IGNORECASE)
     by_id = {m.id: m for m in ex.mentions}
-    goes_to: dict[int, str] = {}
+    goes_to: dict[int, set[str]] = {}
     for m in ex.mentions:
         hit = travel.search(m.text) if m.type == "Event" else None
-        if hit:
-            goes_to[m.id] = norm_key(hit.group("place"))
+        if hit:  # "a visit to Germany and Belgium" goes to each place of its list
+            goes_to[m.id] = {norm_key(re.sub(r"^the\s+", "", p, flags=re.IGNORECASE))
+                             for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", hit.group("place"))}
     return [r for r in rels if not (r.predicate == "locatedIn" and r.subject in goes_to and isinstance(r.obj, int)
                                     and r.obj in by_id
                                     and norm_key(re.sub(r"^the\s+", "", by_id[r.obj].text, flags=re.IGNORECASE))
-                                    != goes_to[r.subject])]  # "the United States" is the place "United States"
+                                    not in goes_to[r.subject])]  # "the United States" is the place "United States"
 
 
 def visitors_only(ex: "Extraction", rels: list["Relation"]) -> list["Relation"]:

@@ -223,6 +223,10 @@ _APPOSED_PARENT = re.compile(r"\s*,\s*(?:(?:là\s+)?(?:một\s+)?(?:" + cue_patt
                              r"(?:(?:trực thuộc|thuộc|của)\s+)?")
 
 
+# the ordinal before a body whose numbered meeting an English event names ("12th … Committee meeting")
+_ORDINAL_BODY = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+")
+
+
 def organizers(s: Sentence) -> list[Relation]:
     """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
     events = s.of_type("Event")
@@ -269,6 +273,9 @@ def organizers(s: Sentence) -> list[Relation]:
         for o in s.nested:
             if o.type == "Organization" and ev.start < o.start and o.end == ev.end and not _object_ceremony(ev):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
+            elif o.type == "Organization" and _ORDINAL_BODY.fullmatch(s.text[ev.start:o.start]) \
+                    and re.fullmatch(r"\s+(?:plenary\s+)?(?:meeting|session)", s.text[o.end:ev.end]):
+                out.append(Relation(o.id, "organized", ev.id, s.index))  # "the 12th … Joint Committee meeting"
         # "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "Hội nghị … của Bộ Y tế": the event of a body
         for o in orgs:
             if o.start > ev.end and re.fullmatch(r"\s|\s(của|of)\s(the\s)?", s.text[ev.end:o.start]) \

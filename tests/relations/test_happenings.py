@@ -36,3 +36,10 @@ def test_the_visitor_named_after_by_took_part_in_the_visit():
     assert ("Prabowo Subianto", "participatedIn", "state visit to Vietnam") in got
     got = facts("The official visit to Japan by Prime Minister Pham Minh Chinh ended on Friday.", "2026-12-05", lang="en")
     assert ("Pham Minh Chinh", "participatedIn", "official visit to Japan") in got
+
+
+def test_a_visit_to_two_countries_is_in_both():
+    got = facts("Minister Lê Hoài Trung is on an official visit to Germany and Belgium from December 1 to 5, "
+                "the ministry said.", "2026-12-03", "en")
+    assert ("official visit to Germany and Belgium", "locatedIn", "Germany") in got
+    assert ("official visit to Germany and Belgium", "locatedIn", "Belgium") in got

@@ -64,6 +64,8 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     if lang == "en":  # "In Nghệ An, the provincial People's Committee …": the sentence's own province first
         local = sentence_province_bodies(text, cands, _with_possessives("province"), _departments_re("province"),
                                          taken, _named_after)
+        local += sentence_province_bodies(text, cands, _with_possessives("city"), _departments_re("city"),
+                                          taken, _named_after, kind="city")
     if place is None:
         if lang == "vi":  # "Tại Đắk Lắk, Sở Nông nghiệp và Môi trường …": the sentence's own province
             return local + _sentence_departments(text, cands, taken)

@@ -301,6 +301,21 @@ def _sector(rest: list[str], k: int) -> int:
     return 0
 
 
+def _mode(rest: list[str], k: int) -> int:
+    """How many words from ``k`` make "under the <lower-case words> <mode>" ("under the public-private
+    partnership model"): the way a thing is done closes the subject and belongs to it, where "under" a named
+    instrument (its legal basis) ends it; 0 if none."""
+    if k + 2 >= len(rest) or rest[k + 1] != "the":
+        return 0
+    for e in range(k + 2, min(len(rest), k + 7)):
+        w = rest[e].rstrip(",.;:")
+        if not re.fullmatch(r"[a-z][a-z-]*", w):
+            return 0
+        if w in pattern_data("drafts_en.json")["modes_after_under"]:
+            return e - k + 1 if w == rest[e] else 0
+    return 0
+
+
 _NAMED_KINDS = frozenset({"Law", "Code", "Constitution", "Decree", "Resolution", "Decision", "Directive", "Circular",
                           "Ordinance"})
 
@@ -340,6 +355,9 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         where = _in_setting(rest, k, stops) if kept and w == "in" else 0
         if where:
             return kept + rest[k:k + where]  # "… the protection of children in cyberspace": the setting closes it
+        mode = _mode(rest, k) if kept and w == "under" else 0
+        if mode:
+            return kept + rest[k:k + mode]  # "… on investment under the public-private partnership model"
         sector = _sector(rest, k) if kept and w.casefold() == "in" else 0
         if sector:
             return kept + rest[k:k + sector]  # "… on penalties in the health sector": the domain closes it

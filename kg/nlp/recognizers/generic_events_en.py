@@ -62,6 +62,24 @@ def generic_events_en(text: str) -> list[Candidate]:
                                              "generic": True, **({"standalone": True} if specific else {}),
                                              **({"kind": _distinct_kind(m)} if _distinct_kind(m) else {}),
                                              **({"ref_only": True} if only_ref else {})}))
+    return out + _body_meetings(text)
+
+
+# "the 12th Japan–Việt Nam Cooperation Committee meeting": an ordinal, a body's name, then its meeting
+_BODY_MEETING = re.compile(
+    r"(?<![\w])(?:the|The|its|Its)\s+(?P<name>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth)\s+(?P<body>[A-ZĐ][\w’'-]*(?:(?:\s+|–)[A-ZĐ][\w’'-]*){0,6}\s+(?:Committee|Commission|Council|Board))"
+    r"\s+(?:plenary\s+)?(?:meeting|session))\b")
+
+
+def _body_meetings(text: str) -> list[Candidate]:
+    """A body's numbered meeting written with the body first: the meeting is the event (over the body's run
+    with the ordinal, which would otherwise read as one organisation), and the body inside it is one."""
+    out: list[Candidate] = []
+    for m in _BODY_MEETING.finditer(text):
+        out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower"], "event-generic",
+                             ref=True, meta={"head": m.group("name").split()[-1], "generic": True, "standalone": True}))
+        out.append(Candidate(m.start("body"), m.end("body"), "ORG", PRIORITY["org-tail"], "org-tail"))
     return out
 
 

@@ -22,7 +22,7 @@ DATA = "guiding_drafts_en.json"
 def _pattern() -> re.Pattern:
     data = pattern_data(DATA)
     return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<kind>{phrase_alternation(data['kinds'])})\s+"
-                      rf"(?:{phrase_alternation(data['links'])})\s+(?:the\s+implementation\s+of\s+)?the\s+"
+                      rf"(?:{phrase_alternation(data['links'])})\s+(?:the\s+(?:implementation|application|enforcement)\s+of\s+)?the\s+"
                       rf"(?:(?:{phrase_alternation(data['states'])})\s+)?(?=[A-Z])")
 
 

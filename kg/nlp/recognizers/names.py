@@ -180,7 +180,7 @@ def constitution_candidates(text: str) -> list[Candidate]:
 
 
 _EN_NAME_AFTER_TITLE = re.compile(
-    r"[ ]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+){1,3})"
+    r"[ ]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+(?:[ ](?:(?:de|van|von|der|bin|al|da|dos|del|la|le)[ ])?[A-ZĐÀ-Ỹ][\wÀ-ỹ'’-]+){1,4})"
     r"(?![ ]*[A-ZĐÀ-Ỹ])")
 
 
@@ -367,8 +367,10 @@ def _one_word_name_after(text: str, at: int, taken: list[tuple[int, int]], cands
 
 _EN_NAME_BEFORE_COMMA = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2}),[ ](?:the[ ])?"
-    r"(?:(?P<nat>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?P<own>['’]s)?[ ]|(?P<org>(?:[A-Z][\w&-]*[ ]){1,4}))?$")
-# ("…, the German Minister", "…, Germany's Minister", "…, UNDP Resident Representative": a known body before the title)
+    r"(?:(?P<nat>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?P<own>['’]s)?[ ]|(?P<org>(?:[A-Z][\w&-]*[ ]){1,4})"
+    r"|(?P<owner>[A-Z][\w&-]*(?:[ ][A-Z][\w&-]*){0,3})['’]s[ ](?:[A-Z][a-z]+[ ])?)?$")
+# ("…, the German Minister", "…, Germany's Minister", "…, UNDP Resident Representative": a known body before the title;
+# "…, the EU's High Representative": a known body owns the title, a word may qualify it)
 
 
 def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[int, int]], lex) -> list[Candidate]:
@@ -382,6 +384,8 @@ def _names_before_titles(text: str, titles: list[Candidate], taken: list[tuple[i
         if m.group("nat") and not _nationality(m.group("nat"), bool(m.group("own")), lex):
             continue
         if m.group("org") and not any(e.type == "Organization" for e in lex.lookup(m.group("org").strip())):
+            continue
+        if m.group("owner") and not any(e.type == "Organization" for e in lex.lookup(m.group("owner"))):
             continue
         out += _set_off_name(text, m, taken, lex)
     return out

@@ -13,6 +13,8 @@ from kg.textutil import norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, adjacent, after_amount, cap_run, ends_place, starts_person
 from kg.nlp.patterns import pattern_data
+from kg.nlp.recognizers.field_lists_en import field_list_comma
+from kg.nlp.recognizers.legal_forms_en import limited_companies
 from kg.nlp.recognizers.people_of_bodies_en import nationality_opens_phrase, person_before_of
 
 
@@ -85,6 +87,13 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
     return j
 
 
+def _number_before_joiner(words: list[Word], s: int, seg_end: int) -> bool:
+    """A bare number then a lower-case joiner opens no name: "a plan for 2026–2035 to the Ministry of …" (the
+    end of a period, then the body it goes to); nor does an ordinal ("the 12th … Committee meeting": its meeting's)."""
+    return s < seg_end and (words[s].text.isdigit() and words[s + 1].text in P.NAME_JOINERS_EN - {"&", "-", "–", ","}
+                            or re.fullmatch(r"\d+(?:st|nd|rd|th)", words[s].text) is not None)  # "the 12th … Committee"
+
+
 def _peoples_body(words: list[Word], j: int) -> bool:
     """Word ``j`` ends "People's Committee" / "People's Council" / "People's Court" / "People's Procuracy": a
     local organ named by its place, which takes no field after it ("on …", "for …")."""
@@ -123,7 +132,8 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
         for seg_start, seg_end in _english_segments(text, words, i, j, title_spans, lex):
             s = after_amount(words, seg_start, seg_end)  # "closed at VNĐ63,500 on the … Stock Exchange"
             while s <= seg_end and (words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}
-                                    or words[s].text in _LEADING_WORDS and s < seg_end):
+                                    or words[s].text in _LEADING_WORDS and s < seg_end
+                                    or _number_before_joiner(words, s, seg_end)):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after
             if s > seg_end:
                 continue  # joiners only ("ON" in a line of capitals)
@@ -163,7 +173,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 out.append(Candidate(words[s].start + (poss.end() if poss else 0), end, "ORG", PRIORITY["org-tail"],
                                      "org-tail"))
         i = j + 1
-    return out + _limited_companies(text)
+    return out + limited_companies(text)
 
 
 def _place_kind_after(text: str, words: list, s: int, last: int, lex) -> int:
@@ -250,19 +260,6 @@ def _unit_heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["unit_heads"]), frozenset(data["parent_heads"])
 
 
-# "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form
-_LIMITED = re.compile(r"(?<![\w'’])(?:[A-Z][\w&’'-]*\s+){1,6}(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.\s+Ltd\.?)")
-
-
-def _limited_companies(text: str) -> list[Candidate]:
-    """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma."""
-    out: list[Candidate] = []
-    for m in _LIMITED.finditer(text):
-        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
-        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-tail"], "org-tail"))
-    return out
-
-
 def _after_title(text: str, start: int, title_spans: list[tuple[int, int]]) -> bool:
     """The body at ``start`` is a title's complement: "Chief Executive of the …"."""
     return any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:start]) for _, e in title_spans if e <= start)
@@ -328,7 +325,8 @@ def _en_list_comma(text: str, pos: int) -> bool:
     if before.split()[-1:] and before.split()[-1] in P.ORG_TAILS_EN:
         return False  # "executives of Sumitomo Corporation, Hitachi and …": a list of bodies, the first one whole
     return bool(re.search(r"\b(for|on|of)\s+[A-Z][\w-]*(,?\s+[A-Z][\w-]*)*$", before)) and bool(
-        re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80]))
+        re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80])) \
+        or field_list_comma(text, pos)  # "Fire Prevention, Fire Fighting and Rescue Police Division"
 
 
 # instrument kinds: written with a number after a body's name they end it ("Government Decree 15")

@@ -1,6 +1,7 @@
 """Plans English copy names in lower case by their purpose and their period: "a plan to preserve and
 promote the values of intangible cultural heritage for 2026-2030", "the scheme to develop green ports until
-2030", "the import-export strategy for goods to 2030" (a modified kind with "for" or "on" and its subject); and the instrument that approves one: "a decision approving the plan to restructure weak credit
+2030", "the import-export strategy for goods to 2030" (a modified kind with "for" or "on" and its subject; "an action
+plan for …" is one such), after a "new" that is no part of the name; and the instrument that approves one: "a decision approving the plan to restructure weak credit
 institutions for 2026-2030".
 
 A purpose alone ("the firm has a plan to expand into Laos") is an intention; a period closing the
@@ -19,6 +20,8 @@ from kg.textutil import phrase_alternation
 
 DATA = "period_plans_en.json"
 _YEARS = r"20\d\d(?:[-–]20\d\d)?"
+# a capitalised adjective of a people may open a subject: "a development strategy for Vietnamese football to 2035"
+_ADJECTIVE = r"[A-Z][^\W\d_]*(?:ese|ian|an|ish|ch|i)\s+[a-z]"
 
 
 @lru_cache(maxsize=1)
@@ -26,9 +29,9 @@ def _pattern() -> re.Pattern:
     data = pattern_data(DATA)
     kinds = phrase_alternation(data["kinds"])
     links = phrase_alternation(data["horizon_links"])
-    return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[^\W\d_]+['’]s)\s+"
+    return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[^\W\d_]+['’]s)\s+(?:new\s+)?"
                       rf"(?P<name>(?P<mods>(?:[A-Z]{{2,6}}\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<kind>{kinds})\s+(?:to\s+[a-z]+(?:\s+and\s+[a-z]+)?|"
-                      rf"(?P<link>for|on)(?=\s+[a-z]))"
+                      rf"(?P<link>for|on)(?=\s+(?:[a-z]|{_ADJECTIVE})))"
                       rf"\s+(?P<subject>[^\n,.;:()\"“”!?]+?)\s+(?:{links})\s+{_YEARS})(?![\w-])"
                       rf"(?=\s*[,.;:)]|\s*$|\s+(?:{phrase_alternation(data['after'])})\b)")
 
@@ -50,7 +53,7 @@ def period_plan_candidates(text: str) -> list[Candidate]:
             continue
         if any(w in data["modifiers_not"] for w in m.group("mods").split()):
             continue
-        if m.group("link") and not m.group("mods"):
+        if m.group("link") and not m.group("mods") and " " not in m.group("kind"):
             continue  # "the plan for goods to 2030" is read by drafts_en; a bare kind with "for" names nothing more
         out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group("kind").split()[-1].capitalize()}))

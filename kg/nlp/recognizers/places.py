@@ -141,6 +141,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
         if text[start:m.end()] in bare:
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
+        if text[m.end():m.end() + 1] in "’'" and not m.group().endswith(_possessive_heads()):
+            continue  # "Saigon Port's operator" is the company; "the Hoa Lư Ancient Capital's temples" a place's
         if any(w in _body_words_before_heads() for w in text[start:m.end()].split()[:-1]):
             continue  # "Kim Đồng Publishing House": a publisher, not a house
         if len(text[start:m.end()].split()) == 2 and _person_apposition_re().match(text, m.end()):
@@ -267,12 +269,18 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
-                       + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑’'])(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
+                       + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑])(?![’'](?!s\b))(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+(?:[–-]\s+)?[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)"
                           r"|(?<![\w])(?:" + alt(data.get("lettered", ["(?!)"])) + r")\s+[A-Z]\d?\b(?![.,'’-])")  # "Hall B"
     return heads, lower, numbered
+
+
+@lru_cache(maxsize=1)
+def _possessive_heads() -> tuple[str, ...]:
+    """Venue heads that stay a place before "'s" (``possessive_heads`` of venues_en.json)."""
+    return tuple(pattern_data("venues_en.json").get("possessive_heads", ()))
 
 
 @lru_cache(maxsize=1)

@@ -23,16 +23,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[\"“'‘(]?[A-ZÀ-Ỹ0-9])|\n")
 _PROVINCE_WORD = re.compile(r"\s+[Pp]rovince$")
 
 
-def _provinces(text: str, cands: list[Candidate]) -> list[tuple[int, int, str]]:
-    """The spans of the provinces the recognisers found, each with its name as the text writes it
-    ("Quảng Ninh Province" → "Quảng Ninh")."""
+def _provinces(text: str, cands: list[Candidate], kind: str = "province") -> list[tuple[int, int, str]]:
+    """The spans of the provinces (or centrally-run cities, ``kind`` "city") the recognisers found, each with
+    its name as the text writes it ("Quảng Ninh Province" → "Quảng Ninh")."""
     out = []
     for c in cands:
         if c.label != "LOC" or not c.gid:
             continue
         entry = entry_by_id("Place", c.gid)
-        if entry is not None and entry.kind == "province":
-            out.append((c.start, c.end, _PROVINCE_WORD.sub("", text[c.start:c.end])))
+        if entry is not None and entry.kind == kind:
+            written = _PROVINCE_WORD.sub("", text[c.start:c.end])
+            out.append((c.start, c.end, entry.name if written.isupper() else written))  # a dateline's "HÀ NỘI"
     return out
 
 
@@ -51,12 +52,12 @@ def sentence_province(text: str, cands: list[Candidate], at: int,
 
 def sentence_province_bodies(text: str, cands: list[Candidate], surfaces: dict[str, str],
                              departments: re.Pattern | None, taken: list[tuple[int, int]],
-                             named_after) -> list[Candidate]:
+                             named_after, kind: str = "province") -> list[Candidate]:
     """Bare provincial bodies (``surfaces``: surface → name pattern with "{place}"; ``departments``:
     "the provincial Department of …" with groups ``all`` and ``body``) whose sentence names their
     province before them. A body followed by a place name (``named_after``) is left alone; the spans
     taken are added to ``taken``."""
-    provinces = _provinces(text, cands)
+    provinces = _provinces(text, cands, kind)  # (kind "city": "In Đà Nẵng, the city People's Committee …")
     if not provinces:
         return []
     out: list[Candidate] = []

@@ -30,13 +30,19 @@ def _tails() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _venue_heads() -> tuple[str, ...]:
+    """Venue heads of two or more words ("Ancient Capital", "Sports Complex"), which a trade word may end."""
+    return tuple(h for h in pattern_data("venues_en.json")["heads"] if " " in h)
+
+
+@lru_cache(maxsize=1)
 def _trade_name_re() -> re.Pattern[str]:
     tails = "|".join(sorted(map(re.escape, _tails()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'&.-])(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}}\s+(?:{tails}))(?![\w’'-])(?!\s+[A-ZĐÀ-Ỹ0-9(])")
+    return re.compile(rf"(?<![\w’'&.-])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}}\s+(?:{tails}))(?![\w’'-])(?!\s+[A-ZĐÀ-Ỹ0-9(])")
 
 
 def trade_name_candidates(text: str) -> list[Candidate]:
-    """ORG candidates for capitalised runs of two to four words that end in a trade word."""
+    """ORG candidates for capitalised runs of two to five words that end in a trade word."""
     out: list[Candidate] = []
     for m in _trade_name_re().finditer(text):
         before = text[max(0, m.start() - 25):m.start()]
@@ -48,5 +54,7 @@ def trade_name_candidates(text: str) -> list[Candidate]:
         first = m.group("name").split()[0]
         if first in ("The", "A", "An", "This", "Its", "Their", "Our"):
             continue  # "The Development …" at a sentence start: no name
+        if any(m.group("name").endswith(" " + h) for h in _venue_heads()):
+            continue  # "the Hoa Lư Ancient Capital": a venue's head ends in the trade word, a place
         out.append(Candidate(m.start("name"), m.end("name"), "ORG", PRIORITY["org-apposed-firm-en"], "org-trade-en"))
     return out

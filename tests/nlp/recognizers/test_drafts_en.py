@@ -370,3 +370,10 @@ def test_a_pair_of_settings_after_in_closes_the_subject():
     # a named instrument after "and" is no second setting
     text = "The ministry issued a circular on food safety in schools and the Law on Food Safety took effect."
     assert _draft_names(text) == ["circular on food safety in schools"]
+
+
+def test_a_revised_decree_on_investment_under_a_model_keeps_the_model():
+    assert _policies("Minh said the ministry would submit the draft revised decree on investment under the "
+                     "public-private partnership model to the Government this month.") == [
+        "draft revised decree on investment under the public-private partnership model"]
+    assert _policies("The ministry drafted a decree on fees under the Law on Roads.")[0] == "decree on fees"

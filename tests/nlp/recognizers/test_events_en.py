@@ -251,3 +251,9 @@ def test_a_field_modifier_before_a_named_dialogue_stays_in_its_name():
     from kg.nlp.recognizers.events_en import named_lower_event_candidates
     text = "Officials attended the Vietnam–Japan energy dialogue in Tokyo."
     assert [text[c.start:c.end] for c in named_lower_event_candidates(text)] == ["Vietnam–Japan energy dialogue"]
+
+
+def test_an_airshow_is_an_event():
+    from articlefacts import kg_spans
+    assert ("EVENT", "Dubai Airshow") in kg_spans("Vietjet signed the deal at the Dubai Airshow on Tuesday.", "en",
+                                                  "2026-12-01")

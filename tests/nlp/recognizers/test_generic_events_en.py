@@ -52,3 +52,10 @@ def test_a_body_named_by_two_countries_joined_by_a_dash_stays_in_its_meetings_na
     got = kg_spans("The ministers co-chaired the fifth meeting of the Việt Nam–Hungary Joint Committee on Economic "
                    "Cooperation, which agreed on new flights.", "en", "2026-03-12")
     assert ("EVENT", "fifth meeting of the Việt Nam–Hungary Joint Committee on Economic Cooperation") in got
+
+
+def test_a_bodys_numbered_meeting_written_body_first_is_an_event_the_body_holds():
+    from articlefacts import facts as _facts
+    got = _facts("The two sides will hold the 12th Japan–Việt Nam Cooperation Committee meeting in Hà Nội next year.",
+                 "2026-12-01", "en")
+    assert ("Japan–Việt Nam Cooperation Committee", "organized", "12th Japan–Việt Nam Cooperation Committee meeting") in got

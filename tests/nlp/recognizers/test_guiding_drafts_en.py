@@ -21,3 +21,10 @@ def test_only_a_named_instrument_right_after_the_link_extends_a_draft():
         "draft decree guiding the amended Law on Roads"]
     assert guiding_draft_candidates(text, []) == []
     assert guiding_draft_candidates("A draft decree guiding the law is ready.", [law]) == []
+
+
+def test_a_draft_guiding_the_application_of_a_law():
+    got = resolved_entities("The Supreme People's Court is collecting comments on a draft resolution guiding the "
+                            "application of the amended Law on Anti-Money Laundering in criminal trials.", "en",
+                            "2026-12-04")
+    assert ("draft resolution guiding the application of the amended Law on Anti-Money Laundering", "Policy") in got

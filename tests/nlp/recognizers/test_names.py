@@ -139,3 +139,15 @@ def test_name_after_a_counterpart_is_a_person():
     doc = kg.nlp.annotate(nlp, "Trade Minister Nguyễn Hồng Diên met Lao counterpart Malaithong Kommasith in Vientiane.",
                           "2026-12-01")
     assert "Malaithong Kommasith" in [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
+
+
+def test_a_name_before_a_title_a_known_body_owns():
+    got = resolved_entities("Trung will co-chair the meeting with Kaja Kallas, the EU's High Representative for "
+                            "Foreign Affairs and Security Policy.", "en", "2026-12-03")
+    assert ("Kaja Kallas", "Person") in got
+
+
+def test_a_five_part_arabic_name_after_a_title():
+    got = kg_spans("The congress was attended by Asian Football Confederation (AFC) President Sheikh Salman bin "
+                   "Ebrahim Al Khalifa.", "en", "2026-12-05")
+    assert ("PER", "Sheikh Salman bin Ebrahim Al Khalifa") in got

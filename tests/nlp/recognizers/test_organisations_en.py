@@ -273,3 +273,9 @@ def test_an_amount_and_its_preposition_open_no_name():
                             "Exchange on Friday. Doctors at 108 Military Central Hospital treated them.")
     assert ("ORG", "Hồ Chí Minh Stock Exchange") in spans
     assert ("ORG", "108 Military Central Hospital") in spans  # a figure that is part of the name stays
+
+
+def test_a_period_before_to_the_opens_no_body():
+    got = _spans("The province submitted a plan for 2026–2035 to the Ministry of Culture, Sports and Tourism on Monday.")
+    assert ("ORG", "Ministry of Culture, Sports and Tourism") in got
+    assert not any(name.startswith("2035") for _, name in got)

@@ -55,3 +55,18 @@ def test_a_deadline_after_by_closes_a_plans_purpose_as_a_period_does():
 def test_a_purpose_after_the_period_closes_a_plans_name():
     text = "The ministry will revise the national plan on wildlife trade control for 2026-2030 to include new species."
     assert _names(text) == ["national plan on wildlife trade control for 2026-2030"]
+
+
+def test_a_multiword_kind_takes_its_subject_after_for_and_new_is_no_part_of_the_name():
+    text = "The two ministers agreed to finish a new action plan for the Việt Nam–Germany strategic partnership " \
+           "for 2027–2030 by the middle of next year."
+    assert _names(text) == ["action plan for the Việt Nam–Germany strategic partnership for 2027–2030"]
+
+
+def test_a_people_adjective_may_open_the_subject_and_to_the_is_where_it_is_sent():
+    assert _names("Delegates adopted a development strategy for Vietnamese football to 2035, which sets goals.") == [
+        "development strategy for Vietnamese football to 2035"]
+    text = "The province submitted a draft management plan for the Tràng An Landscape Complex for 2026–2035 to the " \
+           "Ministry of Culture, Sports and Tourism."
+    assert _names(text) == ["draft management plan for the Tràng An Landscape Complex for 2026–2035"]
+    assert _names("The club has a plan for Korean Air to 2030.") == []

@@ -453,3 +453,25 @@ def test_a_presidential_palace_is_a_venue_not_a_person():
                             "thức.", "vi")
     assert ("Dinh Tổng thống Malacañang", "Place") in got
     assert ("Malacañang", "Person") not in got
+
+
+def test_heritage_venue_heads_and_a_possessive_of_a_place():
+    from articlefacts import kg_spans
+    got = kg_spans("He would restore the Hoa Lư Ancient Capital's temples and the Chợ Gạo Canal.", "en", "2026-12-03")
+    assert ("LOC", "Hoa Lư Ancient Capital") in got
+    assert ("LOC", "Chợ Gạo Canal") in got
+    assert ("LOC", "Saigon Port") not in kg_spans("Saigon Port's operator said it would hire 200 workers.", "en",
+                                                  "2026-12-03")
+
+
+def test_metro_manila_cities_are_places():
+    from articlefacts import kg_spans
+    got = kg_spans("The memorandum was signed in Quezon City before a business forum in Makati.", "en", "2026-12-02")
+    assert ("LOC", "Quezon City") in got and ("LOC", "Makati") in got
+
+
+def test_tunnels_and_numbered_provincial_roads_are_places():
+    from articlefacts import kg_spans
+    got = kg_spans("A landslide blocked Provincial Road 616 near the Hải Vân Tunnel on Monday.", "en", "2026-12-01")
+    assert ("LOC", "Provincial Road 616") in got
+    assert ("LOC", "Hải Vân Tunnel") in got

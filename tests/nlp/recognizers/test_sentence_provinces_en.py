@@ -30,3 +30,16 @@ def test_sentence_naming_two_provinces_names_no_body():
     text = HANOI_STORY + ("Officials from Quảng Trị and Nghệ An met the provincial People's Committee on Monday.")
     ents = resolved_entities(text, "en", "2026-02-10")
     assert not any(n.endswith("Provincial People's Committee") for n, t in ents)
+
+
+def test_city_body_takes_the_centrally_run_city_its_sentence_names():
+    text = HANOI_STORY + "In Đà Nẵng, the city People's Committee on Tuesday approved the second phase of Liên Chiểu Port."
+    ents = resolved_entities(text, "en", "2026-12-02")
+    assert ("Đà Nẵng People's Committee", "Organization") in ents
+    assert ("People's Committee", "Organization") not in ents
+
+
+def test_a_dateline_in_capitals_gives_the_place_its_own_name():
+    ents = resolved_entities("KHÁNH HÒA — The provincial People's Committee on Monday ordered 300 families to move.",
+                             "en", "2026-12-01")
+    assert ("Khánh Hòa Provincial People's Committee", "Organization") in ents

@@ -24,3 +24,9 @@ def test_listed_trade_names_both_count():
 def test_tail_of_a_longer_body_is_no_company():
     assert names("the Vietnam Bank for Agriculture and Rural Development said") == []
     assert names("the Power Development Plan VIII") == []
+
+
+def test_a_five_word_firm_and_not_a_venue_ending_in_a_trade_word():
+    assert names("The coach, operated by Phương Trang Futa Bus Lines, was travelling.") == [
+        "Phương Trang Futa Bus Lines"]
+    assert names("They restored temples at the Hoa Lư Ancient Capital last year.") == []
