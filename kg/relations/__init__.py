@@ -91,7 +91,7 @@ from kg.relations.base import Relation, Sentence
 from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
-from kg.relations.companions_en import attending_with, bodies_at_event
+from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.event_clauses_en import clause_event_topics, parties_agreed_topics
@@ -154,5 +154,6 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += semicolon_givers(s, rels + out)
     out += handed_at_event(s, rels + out)
     out += joined_events(s, rels + out)
+    out += joined_attendees(s, rels + out)
     out += scene_venues(s, rels + out)
     return foreign_memberships(s, out)

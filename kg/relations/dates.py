@@ -156,9 +156,14 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
         relative = [p for p in policies if p.end <= verb.start() and re.fullmatch(
             r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+", s.text[p.end:verb.start()])]
+        # "Circular 86, which guides the Law on Tax Administration, was issued … on Monday": the subject before the
+        # clause, not the law the clause names
+        relative = relative or [p for p in policies if p.end <= verb.start() and s.lang == "en" and re.fullmatch(
+            r"[/\w.-]*\s*,\s*(?:which|that)\s+[^.;:]{1,120}?,\s*(?:was|were|has\s+been|had\s+been)\s+",
+            s.text[p.end:verb.start()])][:1]
         after = relative[-1:] or [p for p in policies if p.start >= verb.end()] or [  # "Directive 12, signed … on Saturday"
             p for p in policies if p.end <= verb.start() and re.fullmatch(
-                r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
+                r"[/\w.-]*(?:\s+on\s+[^,.;()]{1,80}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]
         listed = _listed_on(s, after[:1]) if s.lang == "en" else after[:1]
         return [Relation(p.id, "date", iso, s.index) for p in listed]
@@ -246,7 +251,7 @@ DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
-ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved)\b",
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved|promulgated|enacted)\b",
                        re.IGNORECASE)
 
 

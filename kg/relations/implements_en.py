@@ -65,7 +65,7 @@ def _implemented_by(s: Sentence) -> list[Relation]:
 
 
 _CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:issued|adopted|approved|passed|drafted|"
-                        r"prepared|signed|launched)|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?"
+                        r"prepared|signed|launched|promulgated|enacted)(?:\s+by\s+[^,.;:]{1,80}?)?|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?"
                         # "Decision 1650, which sets out the city's plan to give effect to …": the plan it lays down
                         r"|(?:which|that)\s+(?:sets\s+out|set\s+out|lays\s+out|outlines|contains)\s+[^,.;:]{0,40}?"
                         r"\b(?:plan|programme|program|roadmap|measures|tasks))"
@@ -96,11 +96,14 @@ def clause_implements(s: Sentence) -> list[Relation]:
 
 
 # (or a purpose frame before the verb: "It is part of efforts to implement …", ``purpose_frames``)
-_FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
+_FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
                                 r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
-                                r"give\s+effect\s+to)\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
+                                r"give\s+effect\s+to|"
+                                # "The circular is in line with Resolution 68", "The decision was made in line with the Law …"
+                                r"(?:is|was)\s+(?:also\s+)?(?:(?:made|issued|drawn\s+up|adopted|drafted)\s+)?"
+                                r"(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to))\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
 
 
 def referring_subject_implements(s: Sentence) -> list[Relation]:

@@ -324,3 +324,12 @@ def test_the_day_a_portal_reported_a_signing_is_not_the_instruments():
     got = facts("HÀ NỘI — Deputy Prime Minister Lê Thành Long has signed Decree 318/2026/NĐ-CP detailing the Law on "
                 "Social Insurance 2024, the Government portal reported on Thursday.", "2026-11-26", lang="en")
     assert not any(p == "date" for _, p, _ in got)
+
+
+def test_an_instrument_before_a_which_clause_is_dated_by_its_promulgation():
+    got = facts("Circular 12/2026/TT-BYT, which guides the Law on Pharmacy, was promulgated by the Ministry of Health "
+                "on Monday.", "2026-12-03", "en")
+    assert ("Circular 12/2026/TT-BYT", "date", "2026-11-30") in got
+    assert not any(s == "Law on Pharmacy" and p == "date" for s, p, o in got)
+    got = facts("Resolution 88/NQ-CP on the fund was promulgated by the Government on Monday.", "2026-12-03", "en")
+    assert ("Resolution 88/NQ-CP", "date", "2026-11-30") in got

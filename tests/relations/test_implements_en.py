@@ -92,3 +92,17 @@ def test_the_instrument_named_again_implements_one_named_with_its_issuers_posses
     got = implements("The ministry launched a national action plan on food safety for 2026–2030 on Monday. The minister "
                      "said the plan implements the Politburo's Resolution 72-NQ/TW.")
     assert ("national action plan on food safety for 2026–2030", "Resolution 72-NQ/TW") in got
+
+
+def test_an_instrument_in_line_with_a_policy_implements_it():
+    got = _triples("Circular 40/2026/TT-BCT was issued by the Ministry of Industry and Trade on Monday. The circular is "
+                   "in line with Resolution 70-NQ/TW on energy security.")
+    assert ("Circular 40/2026/TT-BCT", "implements", "Resolution 70-NQ/TW") in got
+    got = _triples("Plan 77/KH-UBND was issued on Monday. The plan was drawn up in line with the Law on Planning.")
+    assert ("Plan 77/KH-UBND", "implements", "Law on Planning") in got
+
+
+def test_a_promulgated_instrument_implements_the_purpose_of_its_clause():
+    got = _triples("The targets are part of Plan 245/KH-UBND, which was promulgated by the provincial People's "
+                   "Committee on Monday to implement Resolution 57-NQ/TW of the Politburo.")
+    assert ("Plan 245/KH-UBND", "implements", "Resolution 57-NQ/TW") in got
