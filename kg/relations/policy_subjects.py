@@ -141,12 +141,14 @@ def subject_signed(s: Sentence) -> list[Relation]:
 
 def ref_issued_by(s: Sentence) -> list[Relation]:
     """issued of an instrument named by its kind before a passive issuing verb: "the amended law,
-    passed by the National Assembly in November 2024", "The circular, issued by the Ministry of Health"."""
+    passed by the National Assembly in November 2024", "The circular, issued by the Ministry of Health",
+    "The law was passed by the National Assembly in June 2025"."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
     issue = cue_pattern("issue_verbs", "en")
-    for m in re.finditer(r"\b(?:the|this|that)\s+(?:(?:draft|amended|new)\s+)?\w+\s*,\s*(?:which\s+was\s+)?(?:"
+    for m in re.finditer(r"\b(?:the|this|that)\s+(?:(?:draft|amended|new)\s+)?\w+(?:\s*,\s*(?:which\s+was\s+)?|"
+                         r"\s+(?:was|were|has\s+been|had\s+been)\s+)(?:"
                          + issue + r")\s+by\s+(?:the\s+)?", s.text[s.start:s.end], flags=re.IGNORECASE):
         pol = policy_ref_at(s, s.start + m.start())
         org = next((o for o in s.of_type("Organization") if o.start == s.start + m.end()), None)
