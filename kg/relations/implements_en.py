@@ -195,7 +195,12 @@ def fronted_basis_implements(s: Sentence) -> list[Relation]:
 _ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
 _BASIS_AFTER = re.compile(r"[/\w.-]*\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:issued|adopted|approved|promulgated|"
                           r"signed)\s+)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:in\s+line\s+with|"
-                          r"pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?")
+                          r"pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?"
+                          # "Plan 12, issued under Resolution 57": a participle of issuing, then "under" or a basis
+                          # (not "approved … under Decision 232": the decision that approves it, tune-en t304)
+                          r"|[/\w.-]*\s*,\s*(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:issued|adopted|"
+                          r"promulgated|drawn\s+up|made)\s+(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?"
+                          r"(?:under|in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?")
 
 
 def _basis_after(s: Sentence) -> list[Relation]:
@@ -205,10 +210,16 @@ def _basis_after(s: Sentence) -> list[Relation]:
     policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
     for made, basis in zip(policies, policies[1:]):
         m = _BASIS_AFTER.fullmatch(s.text, made.end, basis.start)
-        if m is None or not (re.search(r"\b(?:was|were|been)\s+\w+", s.text[made.end:basis.start])
+        if m is None or not (re.search(r"\b(?:was|were|been)\s+\w+|^[/\w.-]*\s*,", s.text[made.end:basis.start])
                              or _ISSUED_BEFORE.search(s.text, max(s.start, made.start - 30), made.start)):
             continue
         out.append(Relation(made.id, "implements", basis.id, s.index))
+        # "… in line with Directive 20 and Resolution 72": each basis of the list
+        for nxt in policies[policies.index(basis) + 1:]:
+            if not re.fullmatch(r"[/\w.-]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[basis.end:nxt.start]):
+                break
+            out.append(Relation(made.id, "implements", nxt.id, s.index))
+            basis = nxt
     return out
 
 

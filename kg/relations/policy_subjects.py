@@ -258,7 +258,9 @@ def ref_body_issued(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for verb in re.finditer(cue_pattern("issue_verbs", "en"), s.text[s.start:s.end], flags=re.IGNORECASE):
         at, end = s.start + verb.start(), s.start + verb.end()
-        m = re.search(r"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+        # (past a relative clause on the body: "… said the department, which is under the ministry, had issued …")
+        m = re.search(r"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                      r"(?:\s*,\s*(?:which|that)\s+[^,.;]{1,60},)?\s+"
                       r"(?:(?:has|have|had|also|then|formally|unanimously|officially)\s+)*$", s.text[s.start:at])
         if m is None:
             continue

@@ -384,3 +384,16 @@ def test_a_speech_opening_after_an_event_still_to_be_held_is_at_the_meeting():
     got = facts(text, "2027-01-06")
     assert ("Lê Văn Tuấn", "participatedIn", "Hội nghị tổng kết công tác năm 2026") in got
     assert ("Lê Văn Tuấn", "participatedIn", "Festival Biển Nha Trang lần thứ XII") not in got
+
+
+def test_an_event_that_saw_the_presence_of_people_had_them_take_part():
+    got = facts("The Hà Nội People's Committee held the Hà Nội Culture Festival 2026 on Monday. The festival saw the "
+                "presence of Minister of Culture Nguyễn Văn Hùng and Chairman of the Vietnam Fatherland Front Đỗ Văn "
+                "Chiến.", "2026-12-05", "en")
+    assert sum(1 for s, p, o in got if p == "participatedIn" and o == "Hà Nội Culture Festival 2026") == 2
+
+
+def test_a_body_took_part_in_the_event_a_which_clause_then_describes():
+    got = facts("The Hà Nội People's Committee held the Hà Nội Trade Forum 2026 on Thursday. Vingroup took part in the "
+                "forum, which was held at the National Convention Centre.", "2026-12-05", "en")
+    assert ("Vingroup", "participatedIn", "Hà Nội Trade Forum 2026") in got

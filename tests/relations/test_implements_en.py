@@ -106,3 +106,17 @@ def test_a_promulgated_instrument_implements_the_purpose_of_its_clause():
     got = _triples("The targets are part of Plan 245/KH-UBND, which was promulgated by the provincial People's "
                    "Committee on Monday to implement Resolution 57-NQ/TW of the Politburo.")
     assert ("Plan 245/KH-UBND", "implements", "Resolution 57-NQ/TW") in got
+
+
+def test_an_instrument_issued_under_a_policy_implements_it():
+    got = _triples("Plan 12/KH-BCT, issued under Resolution 57-NQ/TW, sets targets for 2030.")
+    assert ("Plan 12/KH-BCT", "implements", "Resolution 57-NQ/TW") in got
+
+
+def test_each_basis_of_a_list_and_under_after_the_issued_instrument():
+    got = _triples("Plan 17/KH-BYT was issued in line with Directive 20/CT-TTg and Resolution 72-NQ/TW.")
+    assert ("Plan 17/KH-BYT", "implements", "Directive 20/CT-TTg") in got
+    assert ("Plan 17/KH-BYT", "implements", "Resolution 72-NQ/TW") in got
+    got = _triples("The Prime Minister approved a plan to develop the carbon market under Decision 232/QĐ-TTg, which "
+                   "sets a timetable.")
+    assert not any(p == "implements" and o == "Decision 232/QĐ-TTg" for s, p, o in got)
