@@ -50,7 +50,7 @@ from kg.relations.reported_implementers_en import reported_implementers
 from kg.relations.plural_signers_en import plural_signers
 from kg.relations.signing_counterparts_en import signed_with
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under, tasks_set_out,
-                                        object_clause_implements, referring_subject_implements)
+                                        object_clause_implements, referring_subject_implements, named_next_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
@@ -135,7 +135,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
-          cut_board_lists, it_held_places)
+          cut_board_lists, it_held_places, named_next_implements)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

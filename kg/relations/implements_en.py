@@ -282,3 +282,31 @@ def tasks_set_out(s: Sentence) -> list[Relation]:
     if target is None or target.id == head.id:
         return []
     return [Relation(head.id, "implements", target.id, s.index)]
+
+
+# "… under a new decree guiding the Law on X. Decree 315/2026/NĐ-CP was issued …": a lead that tells what an
+# instrument of a kind carries out before the next sentence names it
+_KIND_CARRYING = re.compile(r"\b(?:a|an)\s+(?:new\s+|draft\s+|separate\s+)?(?P<kind>" + cue_pattern("policy_ref_kinds", "en")
+                            + r")\s+(?:guiding|detailing|implementing|to\s+implement|on\s+implementing|"
+                            r"(?:which|that)\s+(?:guides|details|implements))\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def named_next_implements(s: Sentence) -> list[Relation]:
+    """implements (English): "… under a new decree guiding the Law on X. Decree 315 was issued by …" — the instrument
+    of that kind the next sentence opens with carries out the policy the kind phrase names."""
+    if s.lang != "en" or s.index + 1 >= len(s.ex.sentences):
+        return []
+    out: list[Relation] = []
+    a, _ = s.ex.sentences[s.index + 1]
+    lead = re.match(r"\s*(?:The\s+)?", s.text[a:a + 10])
+    opening = next((p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence == s.index + 1
+                    and p.start == a + lead.end()), None)
+    if opening is None:
+        return out
+    for m in _KIND_CARRYING.finditer(s.text, s.start, s.end):
+        target = next((p for p in s.of_type("Policy") if p.start == m.end()), None)
+        if target is None or m.group("kind").casefold() not in opening.text.casefold() or target.id == opening.id \
+                or any(p.start < m.start() < p.end for p in s.of_type("Policy")):
+            continue  # (the kind phrase is no part of a named instrument here)
+        out.append(Relation(opening.id, "implements", target.id, s.index))
+    return out

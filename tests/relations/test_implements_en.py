@@ -120,3 +120,12 @@ def test_each_basis_of_a_list_and_under_after_the_issued_instrument():
     got = _triples("The Prime Minister approved a plan to develop the carbon market under Decision 232/QĐ-TTg, which "
                    "sets a timetable.")
     assert not any(p == "implements" and o == "Decision 232/QĐ-TTg" for s, p, o in got)
+
+
+def test_a_lead_kind_phrase_names_what_the_next_sentence_s_instrument_carries_out():
+    got = _triples("Chip designers will pay no corporate income tax for six years under a new decree guiding the Law "
+                   "on Digital Technology Industry. Decree 315/2026/NĐ-CP was issued by the Government on Wednesday.")
+    assert ("Decree 315/2026/NĐ-CP", "implements", "Law on Digital Technology Industry") in got
+    got = _triples("Chip designers will pay no tax under a new decree guiding the Law on Digital Technology Industry. "
+                   "Circular 5/2026/TT-BTC was issued by the Ministry of Finance on Wednesday.")
+    assert not any(p == "implements" and s.startswith("Circular") for s, p, o in got)
