@@ -92,7 +92,7 @@ from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
 from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
-from kg.relations.it_events_en import it_held_places
+from kg.relations.it_events_en import it_held_event, it_held_places
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.event_clauses_en import clause_event_topics, parties_agreed_topics
@@ -135,7 +135,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
-          cut_board_lists, it_held_places, named_next_implements)
+          cut_board_lists, it_held_places, named_next_implements, it_held_event)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

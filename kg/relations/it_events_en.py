@@ -1,7 +1,8 @@
 """English: "It took place at the X Hotel in Hà Nội", "It was held in Cần Thơ" — a sentence that opens with
 "It" and a holding verb places the event the sentence before named (the one it names, when it names exactly
 one). The places are those right after "at" or "in" in the sentence ("Tokyo's Yoyogi Park": the park only, as
-:func:`kg.relations.places.locations` reads a possessed place)."""
+:func:`kg.relations.places.locations` reads a possessed place). "On the same day, it held the X Conference":
+the body the sentence before opens with holds the event (``organized``)."""
 from __future__ import annotations
 
 import re
@@ -40,3 +41,22 @@ def it_held_places(s: Sentence) -> list[Relation]:
         if _AT.search(s.text, m.end(), (owner or p).start):
             out.append(Relation(event.id, "locatedIn", p.id, s.index))
     return out
+
+
+_IT_HOLDS = re.compile(r"(?:^\s*|,\s*)[Ii]t\s+(?:also\s+|then\s+|later\s+)?(?:held|hosted|organi[sz]ed|convened|co-organi[sz]ed)"
+                       r"\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
+
+
+def it_held_event(s: Sentence) -> list[Relation]:
+    """organized: "The Quảng Nam Provincial People's Committee issued Decision 30 on Tuesday. On the same day, it held
+    the … Conference 2026 in Hội An": "it" is the body the sentence before opens with."""
+    if s.lang != "en" or s.index == 0:
+        return []
+    a, b = s.ex.sentences[s.index - 1]
+    lead = re.match(r"\s*(?:[A-ZĐ][^—–\n]{0,40}?\s[—–]\s)?(?:The\s+)?", s.text[a:b])
+    body = next((m for m in s.ex.mentions if m.type == "Organization" and not m.nested and m.sentence == s.index - 1
+                 and m.start == a + lead.end()), None)
+    if body is None:
+        return []
+    return [Relation(body.id, "organized", ev.id, s.index) for ev in s.of_type("Event")
+            if _IT_HOLDS.search(s.text[s.start:ev.start])]
