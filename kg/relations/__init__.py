@@ -50,7 +50,7 @@ from kg.relations.reported_implementers_en import reported_implementers
 from kg.relations.plural_signers_en import plural_signers
 from kg.relations.signing_counterparts_en import signed_with
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under, tasks_set_out,
-                                        object_clause_implements, referring_subject_implements)
+                                        object_clause_implements, referring_subject_implements, named_next_implements)
 from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
@@ -91,7 +91,8 @@ from kg.relations.base import Relation, Sentence
 from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
-from kg.relations.companions_en import attending_with, bodies_at_event
+from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
+from kg.relations.it_events_en import it_held_event, it_held_places
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.event_clauses_en import clause_event_topics, parties_agreed_topics
@@ -134,7 +135,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
-          cut_board_lists)
+          cut_board_lists, it_held_places, named_next_implements, it_held_event)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -154,5 +155,6 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += semicolon_givers(s, rels + out)
     out += handed_at_event(s, rels + out)
     out += joined_events(s, rels + out)
+    out += joined_attendees(s, rels + out)
     out += scene_venues(s, rels + out)
     return foreign_memberships(s, out)

@@ -416,7 +416,8 @@ def took_part(s: Sentence) -> list[Relation]:
                         + r")(?:\s+(?:này|đó))?\s*)?"
                         if s.lang == "vi" else "")
                      + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
-                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s))",
+                     # ("… took part in the forum, which was held at …": a clause on the event)
+                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s)|,\s+(?=(?:which|where)\s))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]
     if verb is None:

@@ -28,10 +28,11 @@ def award_recipients(s: Sentence) -> list[Relation]:
     if not awards:
         return []
     verbs = cue_pattern("award_verbs", s.lang)
-    if not re.search(verbs, s.text[s.start:s.end], flags=re.IGNORECASE):
+    if not re.search(verbs, s.text[s.start:s.end], flags=re.IGNORECASE) \
+            and not _PRESENTED_TO.search(s.text, s.start, s.end):
         return []
     award = max((m for m in awards if m.start <= s.end), key=lambda m: m.start, default=awards[0])
-    out: list[Relation] = []
+    out: list[Relation] = _bodies_given(s, award)
     for p in s.of_type("Person"):
         after = s.text[p.end:s.end]
         before = s.text[s.start:p.start]
@@ -41,6 +42,26 @@ def award_recipients(s: Sentence) -> list[Relation]:
                 or re.search(r"(?:went|go|goes|was\s+given|were\s+given|awarded)\s+to\s+(?:\w+\s+){0,2}$", before):
             if not re.match(r"\s*,\s*(?:who|which)\b[^,]*\b(?:named|founded|set up)", after):
                 out.append(Relation(p.id, "participatedIn", award.id, s.index))
+    return out
+
+
+# "… presented the top award to X", "Gold awards went to X, …, and to Y": who is given the prize
+_PRESENTED_TO = re.compile(r"\bpresented\s+(?:the\s+|a\s+|an\s+|its\s+)?[^.;:,]{0,40}?\b(?:award|prize|trophy)s?\s+to\s+")
+_GIVEN_TO = re.compile(r"(?:\b(?:went|go|goes|was\s+given|were\s+given|awarded)\s+to\s+|" + _PRESENTED_TO.pattern
+                       + r")(?:the\s+)?$")
+_AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)to\s+(?:the\s+)?$")
+
+
+def _bodies_given(s: Sentence, award) -> list[Relation]:
+    """participatedIn: the bodies a prize goes to or is presented to ("… presented the top award to VinBrain",
+    "Gold awards also went to MoMo, the e-wallet operator, and to Zalo AI"), each of a list of "and to"."""
+    out: list[Relation] = []
+    given = False
+    for o in sorted(s.of_type("Organization"), key=lambda o: o.start):
+        before = s.text[s.start:o.start]
+        if _GIVEN_TO.search(before) or given and _AND_TO.search(before):
+            out.append(Relation(o.id, "participatedIn", award.id, s.index))
+            given = True
     return out
 
 

@@ -59,3 +59,28 @@ def bodies_at_event(s: "Sentence") -> list[Relation]:
         if body is not None:
             out.append(Relation(body.id, "participatedIn", ev.id, s.index))
     return out
+
+
+_JOINED_BY = re.compile(r"\s*(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?joined\s+(?:there\s+)?by\s+")
+
+
+def joined_attendees(s: "Sentence", rels: list[Relation]) -> list[Relation]:
+    """participatedIn: "The ceremony was attended by Minister X, who … . He was joined by A and B": those listed
+    after "was joined by" took part in the event the person of the sentence before took part in (``rels``: the
+    relations found so far; the event its first person took part in)."""
+    if s.lang != "en" or s.index == 0:
+        return []
+    m = _JOINED_BY.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    # the events of the sentence before's attendees; one named by its kind again ("who opened the conference")
+    # is the same happening, so the one its first attendee took part in
+    people = {m.id: m.start for m in s.ex.mentions if m.type == "Person" and m.sentence == s.index - 1}
+    before = sorted((people[r.subject], r.obj) for r in rels if r.predicate == "participatedIn"
+                    and r.sentence == s.index - 1 and r.subject in people)
+    if not before:
+        return []
+    event = before[0][1]
+    stop = _END.search(s.text, m.end(), s.end)
+    return [Relation(x.id, "participatedIn", event, s.index) for x in list_members(s, m.end(), stop.start() if stop else s.end)
+            if x.type in ("Person", "Organization")]

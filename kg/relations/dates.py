@@ -156,12 +156,17 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         # "Plan 112, which the committee issued on Monday to implement Directive 19": the plan's day
         relative = [p for p in policies if p.end <= verb.start() and re.fullmatch(
             r"[/\w.-]*\s*,\s*(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\s+", s.text[p.end:verb.start()])]
+        # "Circular 86, which guides the Law on Tax Administration, was issued … on Monday": the subject before the
+        # clause, not the law the clause names
+        relative = relative or [p for p in policies if p.end <= verb.start() and s.lang == "en" and re.fullmatch(
+            r"[/\w.-]*\s*,\s*(?:which|that)\s+[^.;:]{1,120}?,\s*(?:was|were|has\s+been|had\s+been)\s+",
+            s.text[p.end:verb.start()])][:1]
         # ("approved a plan to implement Directive 20": the directive is what the unnamed plan carries out)
         implement = compiled(cue_pattern("implement_verbs", s.lang))
         adopted = [p for p in policies if p.start >= verb.end() and not implement.search(s.text, verb.end(), p.start)]
         after = relative[-1:] or adopted or [  # "Directive 12, signed … on Saturday"
             p for p in policies if p.end <= verb.start() and re.fullmatch(
-                r"[/\w.-]*\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
+                r"[/\w.-]*(?:\s+on\s+[^,.;()]{1,80}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
                 s.text[p.end:verb.start()])]
         listed = _listed_on(s, after[:1]) if s.lang == "en" else after[:1]
         return [Relation(p.id, "date", iso, s.index) for p in listed]
@@ -249,7 +254,7 @@ DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến
                       r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
-ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved)\b",
+ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved|promulgated|enacted)\b",
                        re.IGNORECASE)
 
 

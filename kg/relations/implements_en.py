@@ -65,7 +65,7 @@ def _implemented_by(s: Sentence) -> list[Relation]:
 
 
 _CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:issued|adopted|approved|passed|drafted|"
-                        r"prepared|signed|launched)|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?"
+                        r"prepared|signed|launched|promulgated|enacted)(?:\s+by\s+[^,.;:]{1,80}?)?|(?:\w+ed|drawn up|set up)\s+by\s+[^,.;:]{1,80}?"
                         # "Decision 1650, which sets out the city's plan to give effect to …": the plan it lays down
                         r"|(?:which|that)\s+(?:sets\s+out|set\s+out|lays\s+out|outlines|contains)\s+[^,.;:]{0,40}?"
                         r"\b(?:plan|programme|program|roadmap|measures|tasks))"
@@ -96,11 +96,14 @@ def clause_implements(s: Sentence) -> list[Relation]:
 
 
 # (or a purpose frame before the verb: "It is part of efforts to implement …", ``purpose_frames``)
-_FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
+_FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
                                 r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
-                                r"give\s+effect\s+to)\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
+                                r"give\s+effect\s+to|"
+                                # "The circular is in line with Resolution 68", "The decision was made in line with the Law …"
+                                r"(?:is|was)\s+(?:also\s+)?(?:(?:made|issued|drawn\s+up|adopted|drafted)\s+)?"
+                                r"(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to))\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
 
 
 def referring_subject_implements(s: Sentence) -> list[Relation]:
@@ -192,7 +195,12 @@ def fronted_basis_implements(s: Sentence) -> list[Relation]:
 _ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
 _BASIS_AFTER = re.compile(r"[/\w.-]*\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:issued|adopted|approved|promulgated|"
                           r"signed)\s+)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:in\s+line\s+with|"
-                          r"pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?")
+                          r"pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?"
+                          # "Plan 12, issued under Resolution 57": a participle of issuing, then "under" or a basis
+                          # (not "approved … under Decision 232": the decision that approves it, tune-en t304)
+                          r"|[/\w.-]*\s*,\s*(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:issued|adopted|"
+                          r"promulgated|drawn\s+up|made)\s+(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?"
+                          r"(?:under|in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?")
 
 
 def _basis_after(s: Sentence) -> list[Relation]:
@@ -202,10 +210,16 @@ def _basis_after(s: Sentence) -> list[Relation]:
     policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
     for made, basis in zip(policies, policies[1:]):
         m = _BASIS_AFTER.fullmatch(s.text, made.end, basis.start)
-        if m is None or not (re.search(r"\b(?:was|were|been)\s+\w+", s.text[made.end:basis.start])
+        if m is None or not (re.search(r"\b(?:was|were|been)\s+\w+|^[/\w.-]*\s*,", s.text[made.end:basis.start])
                              or _ISSUED_BEFORE.search(s.text, max(s.start, made.start - 30), made.start)):
             continue
         out.append(Relation(made.id, "implements", basis.id, s.index))
+        # "… in line with Directive 20 and Resolution 72": each basis of the list
+        for nxt in policies[policies.index(basis) + 1:]:
+            if not re.fullmatch(r"[/\w.-]*\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", s.text[basis.end:nxt.start]):
+                break
+            out.append(Relation(made.id, "implements", nxt.id, s.index))
+            basis = nxt
     return out
 
 
@@ -268,3 +282,31 @@ def tasks_set_out(s: Sentence) -> list[Relation]:
     if target is None or target.id == head.id:
         return []
     return [Relation(head.id, "implements", target.id, s.index)]
+
+
+# "… under a new decree guiding the Law on X. Decree 315/2026/NĐ-CP was issued …": a lead that tells what an
+# instrument of a kind carries out before the next sentence names it
+_KIND_CARRYING = re.compile(r"\b(?:a|an)\s+(?:new\s+|draft\s+|separate\s+)?(?P<kind>" + cue_pattern("policy_ref_kinds", "en")
+                            + r")\s+(?:guiding|detailing|implementing|to\s+implement|on\s+implementing|"
+                            r"(?:which|that)\s+(?:guides|details|implements))\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def named_next_implements(s: Sentence) -> list[Relation]:
+    """implements (English): "… under a new decree guiding the Law on X. Decree 315 was issued by …" — the instrument
+    of that kind the next sentence opens with carries out the policy the kind phrase names."""
+    if s.lang != "en" or s.index + 1 >= len(s.ex.sentences):
+        return []
+    out: list[Relation] = []
+    a, _ = s.ex.sentences[s.index + 1]
+    lead = re.match(r"\s*(?:The\s+)?", s.text[a:a + 10])
+    opening = next((p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence == s.index + 1
+                    and p.start == a + lead.end()), None)
+    if opening is None:
+        return out
+    for m in _KIND_CARRYING.finditer(s.text, s.start, s.end):
+        target = next((p for p in s.of_type("Policy") if p.start == m.end()), None)
+        if target is None or m.group("kind").casefold() not in opening.text.casefold() or target.id == opening.id \
+                or any(p.start < m.start() < p.end for p in s.of_type("Policy")):
+            continue  # (the kind phrase is no part of a named instrument here)
+        out.append(Relation(opening.id, "implements", target.id, s.index))
+    return out

@@ -243,6 +243,13 @@ _FRONTED_NOUN = r"|(?:(?<=^In )|(?<=^In the ))implementation\s+of(?![\w])"
 IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 
 
+def _in_relative_clause(s: Sentence, subj: Mention, gap: str) -> bool:
+    """English: ``subj`` closes a relative clause on the verb's real subject ("the department, which is under the
+    ministry, had issued Plan 12"): it is no issuer."""
+    return s.lang == "en" and gap.lstrip().startswith(",") and re.search(
+        r",\s*(?:which|that|who)\s+[^,.;]{0,40}$", s.text[s.start:subj.start]) is not None
+
+
 def issuers(s: Sentence) -> list[Relation]:
     """issued (ORG → POLICY), signed (PER → POLICY) and implements."""
     policies = s.of_type("Policy")
@@ -288,7 +295,7 @@ def issuers(s: Sentence) -> list[Relation]:
             if len(gap) <= 40 and not re.search(r"[.;]", gap) and not re.search(
                     r"\b(?:to|in order to|để|nhằm|under|implement\w*)\s", lead, flags=re.IGNORECASE) \
                     and not (UNNAMED_PLAN_FOR.match(lead) and not _MEMBERS_NEXT.search(lead)) \
-                    and not _not_yet(s, subj, gap):
+                    and not _not_yet(s, subj, gap) and not _in_relative_clause(s, subj, gap):
                 first = after_pols[0]
                 targets = [first]  # "ban hành A, B và C" — not "ban hành A để thực hiện B"
                 for p in after_pols[1:]:

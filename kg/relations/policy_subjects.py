@@ -141,12 +141,14 @@ def subject_signed(s: Sentence) -> list[Relation]:
 
 def ref_issued_by(s: Sentence) -> list[Relation]:
     """issued of an instrument named by its kind before a passive issuing verb: "the amended law,
-    passed by the National Assembly in November 2024", "The circular, issued by the Ministry of Health"."""
+    passed by the National Assembly in November 2024", "The circular, issued by the Ministry of Health",
+    "The law was passed by the National Assembly in June 2025"."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
     issue = cue_pattern("issue_verbs", "en")
-    for m in re.finditer(r"\b(?:the|this|that)\s+(?:(?:draft|amended|new)\s+)?\w+\s*,\s*(?:which\s+was\s+)?(?:"
+    for m in re.finditer(r"\b(?:the|this|that)\s+(?:(?:draft|amended|new)\s+)?\w+(?:\s*,\s*(?:which\s+was\s+)?|"
+                         r"\s+(?:was|were|has\s+been|had\s+been)\s+)(?:"
                          + issue + r")\s+by\s+(?:the\s+)?", s.text[s.start:s.end], flags=re.IGNORECASE):
         pol = policy_ref_at(s, s.start + m.start())
         org = next((o for o in s.of_type("Organization") if o.start == s.start + m.end()), None)
@@ -256,7 +258,9 @@ def ref_body_issued(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for verb in re.finditer(cue_pattern("issue_verbs", "en"), s.text[s.start:s.end], flags=re.IGNORECASE):
         at, end = s.start + verb.start(), s.start + verb.end()
-        m = re.search(r"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+"
+        # (past a relative clause on the body: "… said the department, which is under the ministry, had issued …")
+        m = re.search(r"(?<![\w])(?:the|The)\s+(?P<ref>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                      r"(?:\s*,\s*(?:which|that)\s+[^,.;]{1,60},)?\s+"
                       r"(?:(?:has|have|had|also|then|formally|unanimously|officially)\s+)*$", s.text[s.start:at])
         if m is None:
             continue

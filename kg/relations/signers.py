@@ -56,11 +56,12 @@ def signed_by(s: Sentence) -> list[Relation]:
             if who is not None:
                 out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
+    # ("It was signed off by X": the instrument the sentence before is about)
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
     if opening:
         from kg.relations.policies import policy_ref_at
 
-        pol = policy_ref_at(s, s.start)
+        pol = _subject_before(s) if opening.group("it") else policy_ref_at(s, s.start)
         who = _person_after(s, people, opening.end()) if pol is not None else None
         if who is not None:
             out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
@@ -79,9 +80,21 @@ def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[
     return out
 
 
-_SIGNED_REF_EN = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?"
-                            r"(?:was\s+|has\s+been\s+|had\s+been\s+)?signed\s+"
+_SIGNED_REF_EN = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?|(?P<it>It)\s+)"
+                            r"(?:was\s+|has\s+been\s+|had\s+been\s+)?signed\s+(?:off\s+)?"
                             r"(?:(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+)?by\s+")
+
+
+def _subject_before(s: Sentence) -> Mention | None:
+    """The instrument the sentence before opens with, as its subject ("Decree 315 was issued by the Government on
+    Wednesday. It was signed by …"): a policy at that sentence's start (past "The" and a dateline), the one
+    "It" names."""
+    if s.index == 0:
+        return None
+    a, b = s.ex.sentences[s.index - 1]
+    lead = re.match(r"\s*(?:[A-ZĐ][^—]{0,40}—\s*)?(?:The\s+)?", s.text[a:b])
+    return next((p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence == s.index - 1
+                 and p.start == a + lead.end()), None)
 
 
 def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:

@@ -392,3 +392,16 @@ def test_an_opening_refers_to_the_event_opened_not_to_a_ceremony_named_later():
                 "biển.", "2027-06-07")
     assert ("Mai Văn Chính", "participatedIn", "Festival Biển Nha Trang lần thứ XI năm 2027") in got
     assert ("Mai Văn Chính", "participatedIn", "Lễ hội Trầm Hương") not in got
+
+
+def test_an_event_that_saw_the_presence_of_people_had_them_take_part():
+    got = facts("The Hà Nội People's Committee held the Hà Nội Culture Festival 2026 on Monday. The festival saw the "
+                "presence of Minister of Culture Nguyễn Văn Hùng and Chairman of the Vietnam Fatherland Front Đỗ Văn "
+                "Chiến.", "2026-12-05", "en")
+    assert sum(1 for s, p, o in got if p == "participatedIn" and o == "Hà Nội Culture Festival 2026") == 2
+
+
+def test_a_body_took_part_in_the_event_a_which_clause_then_describes():
+    got = facts("The Hà Nội People's Committee held the Hà Nội Trade Forum 2026 on Thursday. Vingroup took part in the "
+                "forum, which was held at the National Convention Centre.", "2026-12-05", "en")
+    assert ("Vingroup", "participatedIn", "Hà Nội Trade Forum 2026") in got

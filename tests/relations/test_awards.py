@@ -24,3 +24,12 @@ def test_a_council_with_its_term_closing_its_session_organised_it():
                         lang="vi", published="2026-12-10")
     assert ("HĐND tỉnh Quảng Ngãi", "organized", "Kỳ họp thứ 32") in got
     assert ("HĐND tỉnh Phú Yên", "organized", "Kỳ họp thứ 30") in got
+
+
+def test_bodies_a_prize_is_presented_or_goes_to_took_part_in_the_awards():
+    got = _triples("The Ministry of Science and Technology held the Vietnam Digital Awards 2026 in Hà Nội on Friday. "
+                   "Minister Nguyễn Mạnh Hùng presented the top award to FPT Corporation. Gold awards also went to "
+                   "VinBrain, the medical AI company, and to CMC Corporation, a unit of CMC Group.", lang="en")
+    for body in ("FPT Corporation", "VinBrain", "CMC Corporation"):
+        assert (body, "participatedIn", "Vietnam Digital Awards 2026") in got
+    assert ("CMC Group", "participatedIn", "Vietnam Digital Awards 2026") not in got

@@ -11,3 +11,19 @@ def test_a_body_that_told_or_joined_the_event_took_part():
     got = facts("The Hà Nội People's Court on Monday opened a trial of 12 bank officials. The State Bank of Việt "
                 "Nam's Anti-Money Laundering Department joined the trial as a related party.", "2025-12-18", lang="en")
     assert any(s.startswith("Anti-Money Laundering") and p == "participatedIn" for s, p, o in got)
+
+
+def test_those_who_joined_the_attendee_of_the_sentence_before_took_part():
+    text = ("The Ministry of Health held the National Conference on Dengue Prevention 2026 in Hà Nội on Friday. "
+            "It was attended by Minister of Health Đào Hồng Lan, who opened the conference. He was joined by Deputy "
+            "Minister of Finance Trần Quốc Phương and Vice President of the Vietnam Red Cross Society Nguyễn Hải Anh.")
+    got = facts(text, "2026-12-05", lang="en")
+    event = next(o for s, p, o in got if p == "organized")
+    assert ("Trần Quốc Phương", "participatedIn", event) in got
+    assert ("Nguyễn Hải Anh", "participatedIn", event) in got
+
+
+def test_joined_by_with_no_attended_event_before_gives_nothing():
+    got = facts("Minister of Health Đào Hồng Lan visited Bạch Mai Hospital. She was joined by Deputy Minister of "
+                "Finance Trần Quốc Phương.", "2026-12-05", lang="en")
+    assert not any(p == "participatedIn" for s, p, o in got)

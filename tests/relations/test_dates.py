@@ -334,3 +334,12 @@ def test_the_day_an_unnamed_plan_was_approved_is_not_the_day_of_what_it_implemen
                   "20/CT-TTg of the Prime Minister.", "2025-07-12", lang="en")
     assert ("Plan 112/KH-UBND", "date", "2025-07-11") in named
     assert ("Directive 20/CT-TTg", "date", "2025-07-11") not in named
+
+
+def test_an_instrument_before_a_which_clause_is_dated_by_its_promulgation():
+    got = facts("Circular 12/2026/TT-BYT, which guides the Law on Pharmacy, was promulgated by the Ministry of Health "
+                "on Monday.", "2026-12-03", "en")
+    assert ("Circular 12/2026/TT-BYT", "date", "2026-11-30") in got
+    assert not any(s == "Law on Pharmacy" and p == "date" for s, p, o in got)
+    got = facts("Resolution 88/NQ-CP on the fund was promulgated by the Government on Monday.", "2026-12-03", "en")
+    assert ("Resolution 88/NQ-CP", "date", "2026-11-30") in got

@@ -92,3 +92,40 @@ def test_the_instrument_named_again_implements_one_named_with_its_issuers_posses
     got = implements("The ministry launched a national action plan on food safety for 2026–2030 on Monday. The minister "
                      "said the plan implements the Politburo's Resolution 72-NQ/TW.")
     assert ("national action plan on food safety for 2026–2030", "Resolution 72-NQ/TW") in got
+
+
+def test_an_instrument_in_line_with_a_policy_implements_it():
+    got = _triples("Circular 40/2026/TT-BCT was issued by the Ministry of Industry and Trade on Monday. The circular is "
+                   "in line with Resolution 70-NQ/TW on energy security.")
+    assert ("Circular 40/2026/TT-BCT", "implements", "Resolution 70-NQ/TW") in got
+    got = _triples("Plan 77/KH-UBND was issued on Monday. The plan was drawn up in line with the Law on Planning.")
+    assert ("Plan 77/KH-UBND", "implements", "Law on Planning") in got
+
+
+def test_a_promulgated_instrument_implements_the_purpose_of_its_clause():
+    got = _triples("The targets are part of Plan 245/KH-UBND, which was promulgated by the provincial People's "
+                   "Committee on Monday to implement Resolution 57-NQ/TW of the Politburo.")
+    assert ("Plan 245/KH-UBND", "implements", "Resolution 57-NQ/TW") in got
+
+
+def test_an_instrument_issued_under_a_policy_implements_it():
+    got = _triples("Plan 12/KH-BCT, issued under Resolution 57-NQ/TW, sets targets for 2030.")
+    assert ("Plan 12/KH-BCT", "implements", "Resolution 57-NQ/TW") in got
+
+
+def test_each_basis_of_a_list_and_under_after_the_issued_instrument():
+    got = _triples("Plan 17/KH-BYT was issued in line with Directive 20/CT-TTg and Resolution 72-NQ/TW.")
+    assert ("Plan 17/KH-BYT", "implements", "Directive 20/CT-TTg") in got
+    assert ("Plan 17/KH-BYT", "implements", "Resolution 72-NQ/TW") in got
+    got = _triples("The Prime Minister approved a plan to develop the carbon market under Decision 232/QĐ-TTg, which "
+                   "sets a timetable.")
+    assert not any(p == "implements" and o == "Decision 232/QĐ-TTg" for s, p, o in got)
+
+
+def test_a_lead_kind_phrase_names_what_the_next_sentence_s_instrument_carries_out():
+    got = _triples("Chip designers will pay no corporate income tax for six years under a new decree guiding the Law "
+                   "on Digital Technology Industry. Decree 315/2026/NĐ-CP was issued by the Government on Wednesday.")
+    assert ("Decree 315/2026/NĐ-CP", "implements", "Law on Digital Technology Industry") in got
+    got = _triples("Chip designers will pay no tax under a new decree guiding the Law on Digital Technology Industry. "
+                   "Circular 5/2026/TT-BTC was issued by the Ministry of Finance on Wednesday.")
+    assert not any(p == "implements" and s.startswith("Circular") for s, p, o in got)

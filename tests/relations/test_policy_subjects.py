@@ -121,3 +121,16 @@ def test_the_official_who_signed_the_plan_named_by_its_kind_vi():
         assert ("Dương Đức Tuấn", "signed", "Kế hoạch số 312/KH-UBND") in got
     got = facts(lead + "Ông Dương Đức Tuấn cho biết đã ký nhiều văn bản.", "2026-11-30")
     assert not any(p == "signed" for s, p, o in got)
+
+
+def test_the_kind_before_a_finite_passive_issuing_verb_names_the_issuer():
+    got = _triples("The Law on Data takes effect on July 1. The law was passed by the National Assembly in "
+                   "November 2024.")
+    assert ("National Assembly", "issued", "Law on Data") in got
+
+
+def test_a_body_in_a_relative_clause_on_the_referred_body_is_no_issuer():
+    got = _triples("Mai Xuân Thành is Director of the Department of Taxation under the Ministry of Finance. Thành said "
+                   "the department, which is under the ministry, had issued Plan 1520/KH-CT on tax offices.")
+    issuers = {s for s, p, o in got if p == "issued" and o == "Plan 1520/KH-CT"}
+    assert "Ministry of Finance" not in issuers and len(issuers) == 1

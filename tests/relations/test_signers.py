@@ -46,3 +46,14 @@ def test_a_signer_titled_with_a_local_body_after_by_signed():
     got = signers("The Gia Lai People's Committee issued Plan 41/KH-UBND on Monday. Plan 41/KH-UBND, signed by Vice "
                   "Chairman of the provincial People's Committee Đỗ Văn Tâm on April 2, sets a target for coffee.")
     assert ("Đỗ Văn Tâm", "Plan 41/KH-UBND") in got
+
+
+def test_it_was_signed_off_by_names_the_signer_of_the_instrument_the_sentence_before_opens_with():
+    got = signers("Decision 412/QD-UBND, which follows the Law on Planning, was issued by the provincial People's "
+                  "Committee on Friday. It was signed off by Vice Chairman Lê Văn Hòa.")
+    assert got == {("Lê Văn Hòa", "Decision 412/QD-UBND")}
+
+
+def test_it_with_no_instrument_opening_the_sentence_before_signs_nothing():
+    got = signers("The ministry discussed Decision 412/QD-UBND on Friday. It was signed off by Vice Chairman Lê Văn Hòa.")
+    assert not got

@@ -1,0 +1,62 @@
+"""English: "It took place at the X Hotel in Hà Nội", "It was held in Cần Thơ" — a sentence that opens with
+"It" and a holding verb places the event the sentence before named (the one it names, when it names exactly
+one). The places are those right after "at" or "in" in the sentence ("Tokyo's Yoyogi Park": the park only, as
+:func:`kg.relations.places.locations` reads a possessed place). "On the same day, it held the X Conference":
+the body the sentence before opens with holds the event (``organized``)."""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.places import owns_place
+
+_IT_HELD = re.compile(r"\s*It\s+(?:(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?:held|hosted|staged|organi[sz]ed|"
+                      r"convened)|(?:took|takes|will\s+take)\s+place)\b")
+_AT = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+
+
+def _event_before(s: Sentence) -> Mention | None:
+    """The one event the sentence before names (its mentions of the same name count once)."""
+    named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1]
+    texts = {(m.name or m.text).casefold() for m in named}
+    return named[0] if len(texts) == 1 else None
+
+
+def it_held_places(s: Sentence) -> list[Relation]:
+    """locatedIn of the event the sentence before names, from "It was held / took place at … in …"."""
+    if s.lang != "en" or s.index == 0 or any(m.type == "Event" for m in s.mentions):
+        return []
+    m = _IT_HELD.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    event = _event_before(s)
+    if event is None:
+        return []
+    places = [p for p in s.of_type("Place") if p.start >= m.end()]
+    out: list[Relation] = []
+    for p in places:
+        if any(owns_place(s, p, q) for q in places):
+            continue  # "in Tokyo's Yoyogi Park": the park says where
+        owner = next((q for q in places if owns_place(s, q, p)), None)
+        if _AT.search(s.text, m.end(), (owner or p).start):
+            out.append(Relation(event.id, "locatedIn", p.id, s.index))
+    return out
+
+
+_IT_HOLDS = re.compile(r"(?:^\s*|,\s*)[Ii]t\s+(?:also\s+|then\s+|later\s+)?(?:held|hosted|organi[sz]ed|convened|co-organi[sz]ed)"
+                       r"\s+(?:the\s+|a\s+|an\s+|its\s+)?$")
+
+
+def it_held_event(s: Sentence) -> list[Relation]:
+    """organized: "The Quảng Nam Provincial People's Committee issued Decision 30 on Tuesday. On the same day, it held
+    the … Conference 2026 in Hội An": "it" is the body the sentence before opens with."""
+    if s.lang != "en" or s.index == 0:
+        return []
+    a, b = s.ex.sentences[s.index - 1]
+    lead = re.match(r"\s*(?:[A-ZĐ][^—–\n]{0,40}?\s[—–]\s)?(?:The\s+)?", s.text[a:b])
+    body = next((m for m in s.ex.mentions if m.type == "Organization" and not m.nested and m.sentence == s.index - 1
+                 and m.start == a + lead.end()), None)
+    if body is None:
+        return []
+    return [Relation(body.id, "organized", ev.id, s.index) for ev in s.of_type("Event")
+            if _IT_HOLDS.search(s.text[s.start:ev.start])]

@@ -1,0 +1,36 @@
+"""Tests of kg.relations.it_events_en: "It was held / took place at …" places the event of the sentence
+before; "…, it held the X" is held by the body that sentence opens with."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_it_took_place_at_a_venue_in_a_city_places_the_event_before():
+    got = facts("The Ministry of Industry and Trade held the Vietnam Energy Forum 2026 on Tuesday. It took place at "
+                "the Sheraton Hotel in Hà Nội.", "2026-12-05", "en")
+    assert ("Vietnam Energy Forum 2026", "locatedIn", "Sheraton Hotel") in got
+    assert any(s == "Vietnam Energy Forum 2026" and p == "locatedIn" and o in ("Hà Nội", "Hanoi") for s, p, o in got)
+
+
+def test_a_possessed_place_is_the_one_it_was_held_in():
+    got = facts("The Ministry of Finance held the Vietnam Tax Forum 2026 on Tuesday. It was held in Đà Nẵng's Hải Châu "
+                "ward and drew 300 businesses from Japan.", "2026-12-05", "en")
+    placed = {o for s, p, o in got if s == "Vietnam Tax Forum 2026" and p == "locatedIn"}
+    assert placed == {"Hải Châu ward"}
+
+
+def test_it_after_a_sentence_with_no_event_places_nothing():
+    got = facts("The Ministry of Finance issued new rules on Tuesday. It was held in Đà Nẵng.", "2026-12-05", "en")
+    assert not any(p == "locatedIn" for s, p, o in got)
+
+
+def test_it_that_holds_an_event_is_the_body_the_sentence_before_opens_with():
+    got = facts("The Quảng Nam Provincial People's Committee issued Decision 3000/QD-UBND on Tuesday. On the same day, "
+                "it held the Quảng Nam Tourism Conference 2026 in Hội An.", "2026-12-05", "en")
+    assert ("Quảng Nam Provincial People's Committee", "organized", "Quảng Nam Tourism Conference 2026") in got
+
+
+def test_it_after_said_is_no_reference_to_the_body_before():
+    got = facts("The Ministry of Finance met investors on Monday. Officials said it held the Vietnam Tax Forum 2026 "
+                "in Hà Nội.", "2026-12-05", "en")
+    assert not any(s == "Ministry of Finance" and p == "organized" for s, p, o in got)
