@@ -156,7 +156,9 @@ def meeting_partners(s: Sentence) -> list[Relation]:
         cursor = pos
         for x in sorted((x for x in s.mentions if pos <= x.start < end), key=lambda x: x.start):
             gap = s.text[cursor:x.start]
-            if not (gap == "" if cursor == pos else re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)):
+            # (past an acronym in brackets: "the Hà Nội Centre for Disease Control (CDC) and …")
+            if not (gap == "" if cursor == pos else re.fullmatch(
+                    r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", gap)):
                 break
             cursor = x.end
             if x.type in ("Person", "Organization") and not _title_body(s, x):

@@ -33,3 +33,10 @@ def test_bodies_a_prize_is_presented_or_goes_to_took_part_in_the_awards():
     for body in ("FPT Corporation", "VinBrain", "CMC Corporation"):
         assert (body, "participatedIn", "Vietnam Digital Awards 2026") in got
     assert ("CMC Group", "participatedIn", "Vietnam Digital Awards 2026") not in got
+
+
+def test_the_partners_of_a_meeting_go_on_past_an_acronym_in_brackets():
+    got = _triples("Speaking at a meeting with the Hà Nội Centre for Disease Control (CDC) and the National Institute "
+                   "of Hygiene and Epidemiology on Monday, Minister of Health Đào Hồng Lan asked the units to report.")
+    assert ("Hà Nội Centre for Disease Control", "participatedIn", "meeting") in got
+    assert ("National Institute of Hygiene and Epidemiology", "participatedIn", "meeting") in got
