@@ -1,6 +1,8 @@
 """When a Vietnamese implement verb ("triển khai", "thực hiện", "quán triệt" …) has no implementer
-before it, although a body or an instrument is named just before:
+before it, although a body or an instrument is named just before (the first case in English too):
 
+- the instrument named before is a basis joined to the verb by "và" / "and": "xử lý theo Bộ luật Hình sự và
+  thực hiện Chỉ thị 30", "in line with the Law on Planning and to implement Resolution 81";
 - the verb is part of an event's name: "Sở X tổ chức Hội nghị triển khai Đề án Y" (the body holds a
   meeting about the plan; the set's gold gives it ``organized``, not ``implements``);
 - the verb is passive: "Dự án do Công ty X làm chủ đầu tư, được triển khai theo Nghị quyết Y" (the
@@ -20,10 +22,24 @@ from kg.relations.cues import cue_pattern
 
 def not_an_implementer(s: Sentence, subject: Mention, verb_at: int) -> bool:
     """True when ``subject`` (named before the verb at ``verb_at``) does not carry out what follows."""
+    if coordinated_object(s, subject, verb_at):
+        return True
     if s.lang != "vi":
         return False
     return in_event_name(s, verb_at) or passive_verb(s, verb_at) or approval_vehicle(s, subject) \
         or source_phrase(s, subject, verb_at)
+
+
+# "xử lý nghiêm theo Bộ luật Hình sự | và thực hiện Chỉ thị 30", "in line with the Law on X | and to implement …"
+_BASIS_BEFORE = re.compile(r"(?<![\w])(?:theo|căn cứ|tuân thủ|under|in line with|pursuant to|in accordance with|"
+                           r"according to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def coordinated_object(s: Sentence, subject: Mention, verb_at: int) -> bool:
+    """``subject`` is a policy named as a basis ("theo A", "in line with A") and joined to the verb by "và" /
+    "and": the two are what the clause's agent follows and carries out, not one carrying out the other."""
+    return subject.type == "Policy" and re.fullmatch(r"\s*,?\s*(?:và|and)\s+(?:to\s+)?", s.text[subject.end:verb_at]) \
+        is not None and _BASIS_BEFORE.search(s.text[max(s.start, subject.start - 25):subject.start]) is not None
 
 
 # "Theo Giám đốc Sở Y tế X, | thực hiện Chỉ thị …, …": the body names the source of the report

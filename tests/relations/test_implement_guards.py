@@ -17,3 +17,12 @@ def test_body_of_an_opening_theo_phrase_before_a_time_adverbial_implements_nothi
     got = facts("Theo Cục Quản lý đường bộ thuộc Bộ Xây dựng, sau 3 năm thực hiện Đề án số 09 về an toàn giao thông, "
                 "số vụ tai nạn đã giảm 12%.")
     assert not any(p == "implements" and s in ("Bộ Xây dựng", "Cục Quản lý đường bộ") for s, p, _ in got)
+
+
+def test_a_basis_and_a_policy_carried_out_are_both_objects():
+    got = facts("Thứ trưởng Bộ Công an Lê Quốc Hùng yêu cầu các đơn vị xử lý nghiêm theo Bộ luật Hình sự năm 2015 và "
+                "thực hiện Chỉ thị số 30/CT-TTg của Thủ tướng Chính phủ.", "2025-12-03")
+    assert not any(p == "implements" and s.startswith("Bộ luật") for s, p, _ in got)
+    got = facts("The decision was issued in line with the Law on Planning and to implement Resolution 81/2023/QH15 "
+                "of the National Assembly.", "2025-12-03", lang="en")
+    assert not any(p == "implements" and s.startswith("Law on Planning") for s, p, _ in got)
