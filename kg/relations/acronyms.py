@@ -38,6 +38,9 @@ def acronym_mentions(mentions: list[Mention], text: str, sentence_of: Callable[[
         if a and a.group("acr") not in defined and sum(c.isupper() for c in a.group("acr")) >= 2:
             defined[a.group("acr")] = (m, a.end())
     for acr, (full, after) in defined.items():
+        for x in mentions:  # "Vietnam Football Federation (VFF)": the article's own acronym, not the gazetteer's
+            if x.type == "Organization" and x.text == acr and x.gid is not None and x.gid != full.gid:
+                x.gid, x.name = full.gid, full.name or full.text
         for hit in compiled(rf"(?<![\w&-]){re.escape(acr)}(?![\w&-])").finditer(text[after:]):
             s, e = after + hit.start(), after + hit.end()
             if any(x.start < e and s < x.end for x in mentions):

@@ -1,6 +1,11 @@
 """Tests of kg.relations.acronyms: Acronyms an article defines."""
 from __future__ import annotations
 
+import kg.nlp
+from kg.article import Article
+from kg.extract import extract
+from kg.resolve import resolve_article
+
 from articlefacts import facts, resolved_entities
 
 
@@ -26,3 +31,15 @@ def test_a_police_departments_code_in_brackets_is_its_short_form():
     got = resolved_entities(text, "vi", "2026-12-05")
     assert ("C03", "Organization") not in got
     assert ("Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "Organization") in got
+
+
+def test_an_acronym_the_article_defines_beats_the_gazetteers_body_of_that_acronym():
+    text = ("VFF elects new president\n\nTrần Quốc Tuấn was re-elected president of the Vietnam Football Federation "
+            "(VFF) for the 2026-2030 term. The VFF will invest more. The Vietnam Fatherland Front sent a message.")
+    ents = dict(resolved_entities(text, "en", "2026-03-21"))
+    assert ents.get("Vietnam Football Federation") == "Organization"
+    assert ents.get("Vietnam Fatherland Front") == "Organization"  # named in full, still itself
+    doc = kg.nlp.annotate(kg.nlp.load("en"), text, "2026-03-21")
+    res = resolve_article(extract(Article(id="t", text=text, published="2026-03-21", lang="en"), doc))
+    football = next(e for e in res.entities.values() if e.name == "Vietnam Football Federation")
+    assert football.gid is None and "Fatherland Front" not in {x for ls in football.labels.values() for x in ls}
