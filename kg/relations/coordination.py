@@ -45,3 +45,13 @@ def coordinating_with(s: Sentence, partner: Mention) -> list[Mention]:
     prev = max((m for m in s.mentions if m.type == "Organization" and m.end <= partner.start and not m.nested),
                key=lambda m: m.end, default=None)
     return [prev] if prev is not None and _COORDINATES_WITH.fullmatch(s.text, prev.end, partner.start) else []
+
+
+_PARTNER_BEFORE = re.compile(r"(?<![\w])(?:với|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def partner_of_earlier_verb(s: Sentence, subject: Mention, gap: str) -> bool:
+    """``subject`` follows "với" / "with" and a second verb joined by "và" / "and" comes after it ("Cục X đã làm
+    việc với Tổng cục Y và ban hành …"): the partner of the first verb, not the subject of the second."""
+    return re.fullmatch(r"\s*,?\s*(?:và|and)\s+(?:(?:đã|đồng thời|then)\s+)?", gap) is not None \
+        and _PARTNER_BEFORE.search(s.text[max(s.start, subject.start - 12):subject.start]) is not None

@@ -13,7 +13,7 @@ import re
 
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
-from kg.relations.coordination import coordinating_with, joined_after, listed_before
+from kg.relations.coordination import coordinating_with, joined_after, listed_before, partner_of_earlier_verb
 from kg.relations.cues import cue_pattern
 from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
@@ -244,9 +244,9 @@ IMPLEMENT_EN = re.compile(r"\b(implement(?:s|ed|ing)?|concreti[sz]e[sd]?)\b")
 
 
 def _in_relative_clause(s: Sentence, subj: Mention, gap: str) -> bool:
-    """English: ``subj`` closes a relative clause on the verb's real subject ("the department, which is under the
-    ministry, had issued Plan 12"): it is no issuer."""
-    return s.lang == "en" and gap.lstrip().startswith(",") and re.search(
+    """``subj`` closes an English relative clause on the verb's subject ("the department, which is under the ministry,
+    had issued Plan 12") or is the partner of an earlier verb ("làm việc với Y và ban hành"): it is no issuer."""
+    return partner_of_earlier_verb(s, subj, gap) or s.lang == "en" and gap.lstrip().startswith(",") and re.search(
         r",\s*(?:which|that|who)\s+[^,.;]{0,40}$", s.text[s.start:subj.start]) is not None
 
 

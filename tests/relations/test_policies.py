@@ -324,3 +324,9 @@ def test_the_body_of_a_which_clause_past_what_the_instrument_is_about_issued_it(
     got = facts("Officials discussed Decree 13/2025/NĐ-CP on the Law on Data, which the National Assembly passed in "
                 "2024.", "2026-11-26", lang="en")
     assert not any(p == "issued" and o.startswith("Decree 13") and s == "National Assembly" for s, p, o in got)
+
+
+def test_the_partner_of_an_earlier_verb_issues_nothing():
+    got = facts("Cục Bảo vệ thực vật đã làm việc với Tổng cục Hải quan Trung Quốc và ban hành Công văn số "
+                "1523/BVTV-KD hướng dẫn các phòng thử nghiệm.", "2025-12-05")
+    assert ("Tổng cục Hải quan Trung Quốc", "issued", "Công văn số 1523/BVTV-KD") not in got
