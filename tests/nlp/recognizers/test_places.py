@@ -475,3 +475,9 @@ def test_tunnels_and_numbered_provincial_roads_are_places():
     got = kg_spans("A landslide blocked Provincial Road 616 near the Hải Vân Tunnel on Monday.", "en", "2026-12-01")
     assert ("LOC", "Provincial Road 616") in got
     assert ("LOC", "Hải Vân Tunnel") in got
+
+
+def test_a_known_province_with_a_capital_province_is_the_province():
+    spans = _spans("The plant is in Bắc Ninh Province. Another is in Yunnan Province.")
+    assert ("LOC", "Bắc Ninh") in spans and ("LOC", "Bắc Ninh Province") not in spans
+    assert ("LOC", "Yunnan Province") in spans
