@@ -171,3 +171,11 @@ def test_an_event_jointly_held_by_a_body_named_again_and_another_was_organised_b
 def test_a_unit_its_code_in_brackets_then_its_ministry():
     got = facts("Cục Cảnh sát giao thông (C08) Bộ Công an cho biết số vụ tai nạn giảm 12%.", "2026-12-05")
     assert ("Cục Cảnh sát giao thông", "subOrganizationOf", "Bộ Công an") in got
+
+
+def test_a_bodys_stake_in_a_country_places_no_ceremony_there():
+    got = _triples("Hana Micron on Tuesday inaugurated its second plant at the Vân Trung Industrial Park in Bắc Ninh "
+                   "Province, raising its total investment in Việt Nam to US$1.3 billion. The ceremony was attended by "
+                   "Deputy Minister of Finance Nguyễn Thị Bích Ngọc.")
+    assert not any(p == "locatedIn" and o in ("Vietnam", "Việt Nam") for _, p, o in got)
+    assert any(p == "locatedIn" and o in ("Bac Ninh", "Bắc Ninh") for _, p, o in got)
