@@ -37,13 +37,18 @@ def signed_by(s: Sentence) -> list[Relation]:
         return out
     passive = cue_pattern("sign_passive", s.lang)
     for pol in s.of_type("Policy"):
-        if s.lang == "vi":
-            m = re.match(r"[/\w.-]*\s*,?\s*(?:" + passive + r")\s+", s.text[pol.end:s.end], flags=re.IGNORECASE)
+        if s.lang == "vi":  # (past the parties: "Hiệp định … giữa Chính phủ A và Chính phủ B, do …")
+            m = re.match(r"[/\w.-]*(?:\s+giữa\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+", s.text[pol.end:s.end],
+                         flags=re.IGNORECASE)
             if not m:
                 continue
             who = _person_after(s, people, pol.end + m.end())
-            if who is not None and re.match(r"\s+(?:đã\s+)?ký\b", s.text[who.end:s.end]):
-                out.append(Relation(who.id, "signed", pol.id, s.index))
+            # "do Bộ trưởng A và Bộ trưởng … B ký": both sign
+            nxt = next((p for p in sorted(people, key=lambda p: p.start) if who is not None and p.start > who.end), None)
+            both = nxt is not None and re.fullmatch(r"\s+và\s+[^,.;()]{0,80}", s.text[who.end:nxt.start]) is not None
+            for p in ([who, nxt] if both else [who]):
+                if p is not None and re.match(r"\s+(?:đã\s+|cùng\s+)?ký\b", s.text[(nxt if both else who).end:s.end]):
+                    out.append(Relation(p.id, "signed", pol.id, s.index))
             continue
         m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
                      s.text[pol.end:s.end], flags=re.IGNORECASE) or re.match(

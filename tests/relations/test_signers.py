@@ -57,3 +57,13 @@ def test_it_was_signed_off_by_names_the_signer_of_the_instrument_the_sentence_be
 def test_it_with_no_instrument_opening_the_sentence_before_signs_nothing():
     got = signers("The ministry discussed Decision 412/QD-UBND on Friday. It was signed off by Vice Chairman Lê Văn Hòa.")
     assert not got
+
+
+def test_two_signers_after_do_and_the_parties_between():
+    got = facts("Hai Thủ tướng chứng kiến lễ ký Hiệp định hợp tác song phương năm 2026 giữa Chính phủ Việt Nam và "
+                "Chính phủ Lào, do Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng và Bộ trưởng Bộ Kế hoạch và Đầu tư Lào "
+                "Phet Phomphiphak ký.", "2026-01-10")
+    assert ("Nguyễn Văn Thắng", "signed", "Hiệp định hợp tác song phương năm 2026") in got
+    assert ("Phet Phomphiphak", "signed", "Hiệp định hợp tác song phương năm 2026") in got
+    one = facts("Quyết định 12/QĐ-UBND do ông Nguyễn Văn An ký và ông Trần Văn Bình thực hiện.", "2026-01-10")
+    assert not any(p == "signed" and s == "Trần Văn Bình" for s, p, _ in one)
