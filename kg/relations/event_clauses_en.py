@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 _DAYS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|"
@@ -116,3 +116,12 @@ def parties_agreed_topics(s: Sentence) -> list[Relation]:
     if other is not None:
         limit = other.start
     return [Relation(ev, "about", t.id, s.index) for t in s.of_type("Topic") if m.end() <= t.start and t.end <= limit]
+
+
+def passive_cue_after(s: Sentence, cue: re.Pattern, ev: Mention) -> bool:
+    """English: the event's cue is a passive after it ("…, co-chaired by A and B", "was attended by …") and none
+    stands before it: who took part is named after "by", not before the event."""
+    before = s.text[max(s.start, ev.start - 40):ev.start]  # ("X gave a talk at the ceremony, which was attended by …")
+    return s.lang == "en" and not re.search(cue.pattern + r"[^.;:]{0,30}$|\b(?:at|during)\s+(?:the\s+)?$", before,
+                                            flags=re.IGNORECASE) \
+        and re.match(r"[^.;]{0,12}" + cue.pattern + r"[^.;]{0,30}?\bby\s", s.text[ev.end:s.end], flags=re.IGNORECASE) is not None

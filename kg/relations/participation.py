@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from kg.relations.base import after_dateline, framed_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
+from kg.relations.event_clauses_en import passive_cue_after
 
 # ("dự" opens other words: "dự kiến nội dung kỳ họp" (expected), "dự án", "dự thảo" attend nothing)
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|toán|định|trữ|phòng|tính|đoán|luật|chi|kiện)\b)|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự)\b",
@@ -80,9 +81,11 @@ def participation(s: Sentence) -> list[Relation]:
                    and s.index - 2 <= m.sentence < s.index]
         governed = earlier[-1:]
     if governed:
+        passive = {e.id for e in governed if passive_cue_after(s, cue, e)}  # "X welcomed …, co-chaired by A and B"
         for p in agents:
             ev = _nearest(governed, p)
-            out.append(Relation(p.id, "participatedIn", ev.id, s.index))
+            if not (ev.id in passive and p.end <= ev.start):  # (A and B took part, not X)
+                out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
         if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+)?" + _PART_OF, s.text[max(s.start, ev.start - 40):ev.start],
@@ -208,8 +211,7 @@ def _ends_in_policy(s: Sentence, ev: Mention) -> bool:
     return any(p.type == "Policy" and ev.start < p.start and p.end == ev.end for p in s.nested)
 
 
-# "Lan visited the Pasteur Institute in Paris and held a working session with Sanofi": the body visited
-# is the object of the visit, not who held what the visitor held next
+# "Lan visited the Pasteur Institute and held a working session with Sanofi": the body visited is no holder
 _VISITED = re.compile(r"\b(?:visited|toured|inspected|received|met(?:\s+with)?|called\s+on)\s+(?:the\s+)?$")
 
 

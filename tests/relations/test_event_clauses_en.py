@@ -114,3 +114,14 @@ def test_comments_on_a_draft_guiding_a_law_make_the_laws_field_the_meetings():
     got = facts("HÀ NỘI — The ministry on Thursday held a workshop in Hà Nội to collect comments on a draft decree, "
                 "which cites the Law on Water Resources.", "2026-04-17", "en")
     assert ("workshop", "about", "water resources") not in got
+
+
+def test_who_is_before_an_event_co_chaired_by_others_took_no_part():
+    got = facts("Hun Manet welcomed the results of the 21st meeting of the Cambodia-Việt Nam Joint Committee, co-chaired "
+                "earlier in the day by Minister Nguyễn Hồng Diên and Cambodian Minister of Commerce Cham Nimul.",
+                "2025-08-14", lang="en")
+    assert not any(s == "Hun Manet" and p == "participatedIn" for s, p, _ in got)
+    assert any(s == "Cham Nimul" and p == "participatedIn" for s, p, _ in got)
+    talk = facts("Art historian Corinne de Ménonville gave a talk at the opening ceremony, which was attended by Deputy "
+                 "Minister Tạ Quang Đông.", "2025-08-14", lang="en")
+    assert ("Corinne de Ménonville", "participatedIn", "opening ceremony") in talk  # at the event: she took part
