@@ -63,6 +63,16 @@ def signed_by(s: Sentence) -> list[Relation]:
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
     # ("It was signed off by X": the instrument the sentence before is about)
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
+    fronted = _FRONTED_SIGNED_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
+    if fronted:  # "Signed by Deputy Prime Minister X on June 9, the decree takes effect …": the subject after the comma
+        from kg.relations.policies import policy_ref_at
+
+        who = _person_after(s, people, fronted.end())
+        comma = s.text.find(",", who.end if who else s.end, s.end)
+        pol = next((p for p in s.of_type("Policy") if comma >= 0 and re.fullmatch(r",\s*", s.text[comma:p.start])), None) \
+            or (policy_ref_at(s, comma + 1) if comma >= 0 else None)
+        if who is not None and pol is not None:
+            out.append(Relation(who.id, "signed", pol.id, s.index))
     if opening:
         from kg.relations.policies import policy_ref_at
 
@@ -88,6 +98,9 @@ def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[
 _SIGNED_REF_EN = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?|(?P<it>It)\s+)"
                             r"(?:was\s+|has\s+been\s+|had\s+been\s+)?signed\s+(?:off\s+)?"
                             r"(?:(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+)?by\s+")
+
+
+_FRONTED_SIGNED_EN = re.compile(r"\s*Signed\s+(?:off\s+)?by\s+")
 
 
 def _subject_before(s: Sentence) -> Mention | None:

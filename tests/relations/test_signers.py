@@ -67,3 +67,11 @@ def test_two_signers_after_do_and_the_parties_between():
     assert ("Phet Phomphiphak", "signed", "Hiệp định hợp tác song phương năm 2026") in got
     one = facts("Quyết định 12/QĐ-UBND do ông Nguyễn Văn An ký và ông Trần Văn Bình thực hiện.", "2026-01-10")
     assert not any(p == "signed" and s == "Trần Văn Bình" for s, p, _ in one)
+
+
+def test_a_fronted_signed_by_names_the_signer_of_the_subject_after_the_comma():
+    assert ("Tran Hong Ha", "Decree 119/2025/ND-CP") in signers(
+        "The Government has issued Decree 119/2025/ND-CP on the carbon market. Signed by Deputy Prime Minister Trần "
+        "Hồng Hà on June 9, the decree takes effect from August 1.")
+    assert ("Nguyen Van Thang", "Circular 12/2025/TT-BTC") in signers(
+        "Signed by Minister Nguyễn Văn Thắng, Circular 12/2025/TT-BTC takes effect next month.")

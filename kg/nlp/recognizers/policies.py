@@ -415,13 +415,9 @@ def _cut_en(rest: str) -> str:
             kept += tok  # "Law on Science, Technology and Innovation": the fields of one name
             words_seen += 1
             continue
-        if words_seen >= 2 and low == "and" and re.match(r"\s+the\s+[A-Z]", after) and re.fullmatch(
+        if words_seen >= 2 and low == "and" and re.fullmatch(
                 r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?", kept.split()[-1] if kept.split() else ""):
-            break  # "… Strategy for 2026-2035 and the … Programme": a period closes the name
-        if words_seen >= 2 and low == "and" and re.match(
-                r"\s+(?:[a-z]|(?:Law|Decree|Resolution|Circular|Decision|Directive|Code)\b)", after) and re.fullmatch(
-                r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?", kept.split()[-1] if kept.split() else ""):
-            break  # "… the Law on Pharmacy 2024 and replaces Circular 27", "… 2024 and Decree 54": a year closes it
+            break  # "… Law on Pharmacy 2024 and replaces …", "… for 2026-2035 and the … Programme": a year or period closes it
         if words_seen >= 2 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?", kept.split()[-1] if kept.split() else "") \
                 and tok[:1].islower() and low not in ("and", "of"):
             break  # "Law on Environmental Protection 2020 required …": a year closes the name

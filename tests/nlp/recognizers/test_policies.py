@@ -391,3 +391,9 @@ def test_a_programme_named_by_a_proper_name_ends_before_a_clause_after_va():
     ents = resolved_entities("Ông đề nghị phía Hungary tiếp tục dành học bổng theo Chương trình học bổng Stipendium "
                              "Hungaricum và tạo thuận lợi cho cộng đồng người Việt.", "vi", "2027-03-15")
     assert ("Chương trình học bổng Stipendium Hungaricum", "Policy") in ents
+
+
+def test_a_year_closes_an_english_law_name_before_and():
+    spans = kg_spans("The decree implements the Law on Environmental Protection 2020 and Việt Nam's commitment to "
+                     "net-zero emissions by 2050.", "en", "2025-06-12")
+    assert ("POLICY", "Law on Environmental Protection 2020") in spans
