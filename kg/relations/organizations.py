@@ -22,6 +22,20 @@ def unit_link(gap: str) -> bool:
         and not NEGATED.search(gap)
 
 
+def this_unit(s: Sentence) -> tuple[Mention, Mention] | None:
+    """"Dự án do Ban Quản lý X làm chủ đầu tư. Đây là đơn vị sự nghiệp trực thuộc Sở Y, …": a sentence opening
+    with "Đây là <unit> thuộc Y" says the last body the sentence before named is a unit of Y; (that body, Y)."""
+    orgs = s.of_type("Organization")
+    if s.lang != "vi" or not orgs:
+        return None
+    opening = re.match(r"\s*(?:Đây|Đó|Đơn vị này|Cơ quan này)(?=\s+là\s)", s.text[s.start:orgs[0].start])
+    if opening is None or not unit_link(s.text[s.start + opening.end():orgs[0].start]):
+        return None
+    before = [m for m in s.ex.mentions if m.sentence == s.index - 1 and m.type == "Organization" and not m.ref
+              and not m.nested and m.text != orgs[0].text]
+    return (before[-1], orgs[0]) if before else None
+
+
 def sub_organizations(s: Sentence) -> list[Relation]:
     """subOrganizationOf: "X (trực) thuộc Y", "X, công ty con của Y", "Y thành lập công ty con X", "X của Quốc hội"."""
     orgs = s.of_type("Organization")
@@ -37,6 +51,9 @@ def sub_organizations(s: Sentence) -> list[Relation]:
                 # "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school of the university after the dash
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
 
+    unit = this_unit(s)
+    if unit is not None:
+        out.append(Relation(unit[0].id, "subOrganizationOf", unit[1].id, s.index))
     if len(orgs) < 2:
         return out
     for a, b in zip(orgs, orgs[1:]):

@@ -329,11 +329,14 @@ def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
 def _unit_before(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
     """"Đồn Biên phòng X, đơn vị thuộc Bộ Chỉ huy Y, đóng trên địa bàn xã Z", "Bệnh viện X là bệnh viện trực
     thuộc Bộ Y tế, có trụ sở tại …": the seat is the unit's, written before its parent (``unit_link``)."""
-    from kg.relations.organizations import unit_link
+    from kg.relations.organizations import this_unit, unit_link
 
     unit = [m for m in subj if m.type == "Organization" and m.end <= target.start
             and unit_link(s.text[m.end:target.start])]
-    return unit[-1] if unit else target
+    if unit:
+        return unit[-1]
+    named = this_unit(s)  # "Đây là đơn vị trực thuộc Sở Y, có trụ sở tại …": the body the sentence before named
+    return named[0] if named is not None and named[1].id == target.id else target
 
 
 def _unnamed_site(s: Sentence, pl: Mention) -> bool:

@@ -185,3 +185,19 @@ def test_a_body_described_as_a_unit_of_the_next_body_belongs_to_it():
 def test_a_body_only_compared_with_another_is_no_unit_of_it():
     got = facts("Bệnh viện Đa khoa tỉnh Nghệ An là bệnh viện lớn của Bộ Y tế tại miền Trung.", "2027-03-09")
     assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+def test_this_is_a_unit_of_y_names_the_body_of_the_sentence_before():
+    got = facts("Dự án do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Lâm Đồng làm chủ đầu tư. "
+                "Đây là đơn vị sự nghiệp trực thuộc Sở Xây dựng tỉnh Lâm Đồng, có trụ sở tại phường Xuân Hương - Đà Lạt.",
+                "2027-10-11")
+    unit = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Lâm Đồng"
+    assert (unit, "subOrganizationOf", "Sở Xây dựng tỉnh Lâm Đồng") in got
+    assert (unit, "locatedIn", "phường Xuân Hương - Đà Lạt") in got
+    assert not any(p == "locatedIn" and s == "Sở Xây dựng tỉnh Lâm Đồng" for s, p, o in got)
+
+
+def test_a_numbered_road_management_zone_is_a_unit_of_the_road_authority():
+    got = facts("Cùng ngày, Khu Quản lý đường bộ IV, đơn vị của Cục Đường bộ Việt Nam, kiểm tra các điểm sạt lở.",
+                "2027-10-11")
+    assert ("Khu Quản lý đường bộ IV", "subOrganizationOf", "Cục Đường bộ Việt Nam") in got
