@@ -415,6 +415,12 @@ def _on_the_ground(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | N
         r"(?:(?:" + cue_pattern("unit_words", s.lang) + r")\s+)?"
     body = next((o for o in orgs if o.end <= pl.start and not o.ref
                  and re.fullmatch(ground, s.text[o.end:pl.start], flags=re.IGNORECASE)), None)
+    if body is None:  # "Đại tá X, Sư đoàn trưởng Sư đoàn Y, cho biết đơn vị đã đóng quân trên địa bàn tỉnh Z"
+        bare = re.search(r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!mọi )đơn vị(?:\s+này)?\s+(?:đã\s+)?" + ground.removeprefix(r"(?:\s*,)?\s+") + "$",
+                         s.text[max(s.start, pl.start - 80):pl.start])
+        named = [o for o in orgs if not o.ref and o.end <= pl.start - (len(s.text[max(s.start, pl.start - 80):pl.start])
+                                                                       - bare.start())] if bare else []
+        body = named[-1] if named else None
     return _unit_before(s, body, orgs) if body is not None else None
 
 

@@ -384,3 +384,12 @@ def test_an_event_at_an_unnamed_spot_is_in_the_commune_after_it():
                 "xã Tam Nông, tỉnh Phú Thọ.", "2027-06-28")
     assert ("Lễ khánh thành cầu Phong Châu", "locatedIn", "xã Tam Nông") in got
     assert ("Lễ khánh thành cầu Phong Châu", "locatedIn", "Phú Thọ") in got
+
+
+def test_a_bare_unit_stationed_on_a_territory_is_the_body_the_sentence_named():
+    got = facts("Đại tá Trần Văn Bình, Sư đoàn trưởng Sư đoàn 324, cho biết đơn vị đã đóng quân trên địa bàn tỉnh "
+                "Nghệ An nhiều năm nay.", "2027-04-16")
+    assert ("Sư đoàn 324", "locatedIn", "Nghệ An") in got
+    # (units in the plural are no named body)
+    assert not any(p == "locatedIn" for s, p, o in facts(
+        "Bộ Công an cho biết các đơn vị đóng trên địa bàn tỉnh Nghệ An đã sẵn sàng.", "2027-04-16"))
