@@ -52,6 +52,7 @@ ORG_HEADS_VI = (
     "Khoa",  # a hospital's or university's department ("Khoa Hồi sức tích cực")
     "Quỹ đầu tư",  # an investment fund whose name opens with its kind in lower case ("Quỹ đầu tư Tăng trưởng Mê Kông")
     "Cảng vụ", "Đồn Biên phòng", "Hãng phim", "Trường Tiểu học và THCS", "Trường Mầm non và Tiểu học",  # "Cảng vụ Hàng hải Quảng Ninh", "Đồn Biên phòng Sín Thầu"
+    "Khu Quản lý đường bộ",  # a numbered road management zone of the road authority: "Khu Quản lý đường bộ IV"
     "Đoàn Thể thao", "Đoàn thể thao",  # a country's team at games: "Đoàn Thể thao Việt Nam" (not the surname Đoàn)
 )
 # Words after a capitalised "Tổ chức" that make it the verb ("Tổ chức Hội nghị …", "Tổ chức Lễ …"), not a body.

@@ -6,9 +6,34 @@ import re
 from kg.relations.cues import cue_pattern
 from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
 
-# "Trung tâm X là đơn vị sự nghiệp thuộc Sở Y", "Công ty X là doanh nghiệp trực thuộc UBND tỉnh"
-_IS_A_UNIT_OF = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|cơ quan|doanh nghiệp|tổ chức)(?:\s+(?:sự nghiệp|công lập|nhà nước|"
-                           r"hành chính|chuyên môn|quản lý|kinh tế))*\s+(?:trực thuộc|thuộc)\s+")
+# "Trung tâm X là đơn vị sự nghiệp thuộc Sở Y", "Bệnh viện X là bệnh viện hạng I trực thuộc Bộ Y tế",
+# "Trung tâm X là đơn vị của Bệnh viện Y"; the body's seat may stand between ("X đặt tại phường A, TP B, là …")
+_LOWER_VI = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+_DESCRIBED = rf"(?:\s+(?:hạng\s+(?:I{{1,3}}|IV|đặc biệt)|(?!(?:trực|thuộc|của)(?![{_LOWER_VI}]))[{_LOWER_VI}]+)){{0,4}}?"
+_SEAT_VI = r"(?:\s*,?\s*(?:có\s+trụ\s+sở|đặt|đóng|nằm)\s+(?:chính\s+)?(?:tại|ở)\s+[^,.;()]{1,60}(?:,\s*[^,.;()]{1,40})?\s*,)?"
+
+
+def unit_link(gap: str) -> bool:
+    """``gap`` between a body and the body after it says the first is a unit of the second:
+    " là bệnh viện hạng I trực thuộc ", ", đơn vị thuộc ", " là đơn vị của " (``unit_kind_nouns``, ``unit_nouns``)."""
+    kinds, units = cue_pattern("unit_kind_nouns", "vi"), cue_pattern("unit_nouns", "vi")
+    return re.fullmatch(_SEAT_VI + r"(?:\s*,\s*(?:là\s+)?|\s+là\s+|(?<=,)\s*là\s+)(?:một\s+)?(?:(?:" + kinds + ")" + _DESCRIBED
+                        + r"\s+(?:trực\s+thuộc|thuộc)|(?:" + units + ")" + _DESCRIBED + r"\s+của)\s+", gap) is not None \
+        and not NEGATED.search(gap)
+
+
+def this_unit(s: Sentence) -> tuple[Mention, Mention] | None:
+    """"Dự án do Ban Quản lý X làm chủ đầu tư. Đây là đơn vị sự nghiệp trực thuộc Sở Y, …": a sentence opening
+    with "Đây là <unit> thuộc Y" says the last body the sentence before named is a unit of Y; (that body, Y)."""
+    orgs = s.of_type("Organization")
+    if s.lang != "vi" or not orgs:
+        return None
+    opening = re.match(r"\s*(?:Đây|Đó|Đơn vị này|Cơ quan này)(?=\s+là\s)", s.text[s.start:orgs[0].start])
+    if opening is None or not unit_link(s.text[s.start + opening.end():orgs[0].start]):
+        return None
+    before = [m for m in s.ex.mentions if m.sentence == s.index - 1 and m.type == "Organization" and not m.ref
+              and not m.nested and m.text != orgs[0].text]
+    return (before[-1], orgs[0]) if before else None
 
 
 def sub_organizations(s: Sentence) -> list[Relation]:
@@ -26,6 +51,9 @@ def sub_organizations(s: Sentence) -> list[Relation]:
                 # "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school of the university after the dash
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
 
+    unit = this_unit(s)
+    if unit is not None:
+        out.append(Relation(unit[0].id, "subOrganizationOf", unit[1].id, s.index))
     if len(orgs) < 2:
         return out
     for a, b in zip(orgs, orgs[1:]):
@@ -35,7 +63,7 @@ def sub_organizations(s: Sentence) -> list[Relation]:
         # "Trung tâm Vũ trụ Việt Nam (VNSC) thuộc …": the short form in brackets closes the name before the link
         # ("X, chi nhánh của Ngân hàng Y", "X, đơn vị thành viên của Tập đoàn Y": the unit nouns are cues)
         if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((?:" + cue_pattern("unit_nouns", "vi") + r")\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap) \
-                or _IS_A_UNIT_OF.fullmatch(gap):
+                or unit_link(gap):
             if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
                 continue
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))

@@ -95,6 +95,8 @@ def locations(s: Sentence) -> list[Relation]:
         owner = next((q for q in places if owns_place(s, q, pl)), None) if s.lang != "vi" else None
         at = owner or pl  # the words before "Hanoi's Ba Đình District" are the district's
         before = _region_of(s, at) or _on_site(s, at) or s.text[max(s.start, at.start - 30):at.start]
+        if s.lang == "vi" and events and _unnamed_site(s, at):
+            before = "tại "  # "Buổi lễ diễn ra tại đầu cầu phía xã Tam Nông": the spot has no name; the commune holds it
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
         on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
@@ -316,12 +318,34 @@ def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
     """"the Institute of Oceanography, a unit of the Vietnam Academy of Science and Technology based in
     Nha Trang": "based in" goes with the apposition's noun ("a unit"), which is the body before it."""
     if s.lang == "vi":
-        return target
+        return _unit_before(s, target, subj)
     head = [m for m in subj if m.type == "Organization" and m.end <= target.start and re.fullmatch(
         r"(?:\s*\([^()]{1,15}\))?\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:of|under|to|for)|"  # "a supplier to Samsung"
         r"(?:which|that)\s+(?:comes|is|falls|operates)\s+(?:directly\s+)?under)\s+(?:the\s+)?",  # "which comes under the ministry"
         s.text[m.end:target.start])]
     return head[-1] if head else target
+
+
+def _unit_before(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
+    """"Đồn Biên phòng X, đơn vị thuộc Bộ Chỉ huy Y, đóng trên địa bàn xã Z", "Bệnh viện X là bệnh viện trực
+    thuộc Bộ Y tế, có trụ sở tại …": the seat is the unit's, written before its parent (``unit_link``)."""
+    from kg.relations.organizations import this_unit, unit_link
+
+    unit = [m for m in subj if m.type == "Organization" and m.end <= target.start
+            and unit_link(s.text[m.end:target.start])]
+    if unit:
+        return unit[-1]
+    named = this_unit(s)  # "Đây là đơn vị trực thuộc Sở Y, có trụ sở tại …": the body the sentence before named
+    return named[0] if named is not None and named[1].id == target.id else target
+
+
+def _unnamed_site(s: Sentence, pl: Mention) -> bool:
+    """"tại đầu cầu phía xã X", "ở hội trường của bệnh viện, phường X", "tại km 107 của tuyến đèo, thuộc phường X":
+    an unnamed spot (``event_site_nouns``, then a few lower-case words) between "tại / ở" and the place."""
+    lower = "a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+    return re.search(r"(?<![\w])(?:tại|ở)\s+(?:" + cue_pattern("event_site_nouns", "vi") + rf")(?:\s+(?:[{lower}]+|\d+))" + "{0,5}"
+                     + r"\s*,?\s+(?:thuộc\s+)?(?:(?:" + cue_pattern("unit_words", "vi") + r")\s+)?$",
+                     s.text[max(s.start, pl.start - 70):pl.start]) is not None
 
 
 def _past_short_form(s: Sentence, end: int) -> int:
@@ -389,8 +413,15 @@ def _on_the_ground(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | N
         return None
     ground = r"(?:\s*,)?\s+(?:hiện\s+|đang\s+)?(?:" + cue_pattern("ground_verbs", s.lang) + r")\s+trên\s+địa\s+bàn\s+" \
         r"(?:(?:" + cue_pattern("unit_words", s.lang) + r")\s+)?"
-    return next((o for o in orgs if o.end <= pl.start and not o.ref
+    body = next((o for o in orgs if o.end <= pl.start and not o.ref
                  and re.fullmatch(ground, s.text[o.end:pl.start], flags=re.IGNORECASE)), None)
+    if body is None:  # "Đại tá X, Sư đoàn trưởng Sư đoàn Y, cho biết đơn vị đã đóng quân trên địa bàn tỉnh Z"
+        bare = re.search(r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!mọi )đơn vị(?:\s+này)?\s+(?:đã\s+)?" + ground.removeprefix(r"(?:\s*,)?\s+") + "$",
+                         s.text[max(s.start, pl.start - 80):pl.start])
+        named = [o for o in orgs if not o.ref and o.end <= pl.start - (len(s.text[max(s.start, pl.start - 80):pl.start])
+                                                                       - bare.start())] if bare else []
+        body = named[-1] if named else None
+    return _unit_before(s, body, orgs) if body is not None else None
 
 
 def _represented_office(s: Sentence, pl: Mention, orgs: list[Mention]) -> Mention | None:

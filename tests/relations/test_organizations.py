@@ -169,3 +169,35 @@ def test_the_group_in_an_apposition_is_the_group_named_before_not_the_unit():
     got = facts("Masan Group reported higher profit. Its retail sales came from Phúc Long Heritage Corporation, a "
                 "subsidiary of the group, which opened 300 stores.", lang="en", published="2026-02-02")
     assert ("Phúc Long Heritage Corporation", "subOrganizationOf", "Masan Group") in got
+
+
+def test_a_body_described_as_a_unit_of_the_next_body_belongs_to_it():
+    # "X là bệnh viện hạng I trực thuộc Y", "X là đơn vị của Y", with the body's seat written before "là"
+    got = facts("Bệnh viện Đa khoa Trung ương Cần Thơ là bệnh viện hạng I trực thuộc Bộ Y tế, có trụ sở tại phường "
+                "Cái Khế. Trung tâm Đột quỵ là đơn vị của Bệnh viện Đa khoa Trung ương Cần Thơ. Bệnh viện Nhân dân 115 "
+                "đặt tại phường Hòa Hưng, Thành phố Hồ Chí Minh, là bệnh viện trực thuộc Sở Y tế Thành phố Hồ Chí Minh.",
+                "2027-03-09")
+    assert ("Bệnh viện Đa khoa Trung ương Cần Thơ", "subOrganizationOf", "Bộ Y tế") in got
+    assert ("Trung tâm Đột quỵ", "subOrganizationOf", "Bệnh viện Đa khoa Trung ương Cần Thơ") in got
+    assert ("Bệnh viện Nhân dân 115", "subOrganizationOf", "Sở Y tế Thành phố Hồ Chí Minh") in got
+
+
+def test_a_body_only_compared_with_another_is_no_unit_of_it():
+    got = facts("Bệnh viện Đa khoa tỉnh Nghệ An là bệnh viện lớn của Bộ Y tế tại miền Trung.", "2027-03-09")
+    assert not any(p == "subOrganizationOf" for s, p, o in got)
+
+
+def test_this_is_a_unit_of_y_names_the_body_of_the_sentence_before():
+    got = facts("Dự án do Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Lâm Đồng làm chủ đầu tư. "
+                "Đây là đơn vị sự nghiệp trực thuộc Sở Xây dựng tỉnh Lâm Đồng, có trụ sở tại phường Xuân Hương - Đà Lạt.",
+                "2027-10-11")
+    unit = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Lâm Đồng"
+    assert (unit, "subOrganizationOf", "Sở Xây dựng tỉnh Lâm Đồng") in got
+    assert (unit, "locatedIn", "phường Xuân Hương - Đà Lạt") in got
+    assert not any(p == "locatedIn" and s == "Sở Xây dựng tỉnh Lâm Đồng" for s, p, o in got)
+
+
+def test_a_numbered_road_management_zone_is_a_unit_of_the_road_authority():
+    got = facts("Cùng ngày, Khu Quản lý đường bộ IV, đơn vị của Cục Đường bộ Việt Nam, kiểm tra các điểm sạt lở.",
+                "2027-10-11")
+    assert ("Khu Quản lý đường bộ IV", "subOrganizationOf", "Cục Đường bộ Việt Nam") in got

@@ -367,3 +367,29 @@ def test_a_place_of_a_technical_tour_closing_an_event_is_not_its_venue():
                   "technical tour of a lithium cell plant in Hải Phòng.")
     assert not any(o in ("Hải Phòng", "Hai Phong") for _, o in got)
     assert any(s == "Vietnam Battery Forum 2026" for s, _ in got)
+
+
+def test_the_seat_after_a_unit_and_its_parent_is_the_units():
+    # "X, đơn vị thuộc Y, đóng trên địa bàn xã Z", "X là bệnh viện trực thuộc Y, có trụ sở tại phường Z"
+    got = facts("Đồn Biên phòng Mỹ Lý, đơn vị thuộc Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An, đóng trên địa bàn xã Mỹ Lý. "
+                "Bệnh viện Đa khoa Trung ương Cần Thơ là bệnh viện hạng I trực thuộc Bộ Y tế, có trụ sở tại phường Cái Khế.",
+                "2027-04-16")
+    assert ("Đồn Biên phòng Mỹ Lý", "locatedIn", "xã Mỹ Lý") in got
+    assert ("Bệnh viện Đa khoa Trung ương Cần Thơ", "locatedIn", "phường Cái Khế") in got
+    assert not any(p == "locatedIn" and s in ("Bộ Y tế", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An") for s, p, o in got)
+
+
+def test_an_event_at_an_unnamed_spot_is_in_the_commune_after_it():
+    got = facts("Sáng 27/6, Bộ Xây dựng tổ chức Lễ khánh thành cầu Phong Châu. Buổi lễ diễn ra tại đầu cầu phía "
+                "xã Tam Nông, tỉnh Phú Thọ.", "2027-06-28")
+    assert ("Lễ khánh thành cầu Phong Châu", "locatedIn", "xã Tam Nông") in got
+    assert ("Lễ khánh thành cầu Phong Châu", "locatedIn", "Phú Thọ") in got
+
+
+def test_a_bare_unit_stationed_on_a_territory_is_the_body_the_sentence_named():
+    got = facts("Đại tá Trần Văn Bình, Sư đoàn trưởng Sư đoàn 324, cho biết đơn vị đã đóng quân trên địa bàn tỉnh "
+                "Nghệ An nhiều năm nay.", "2027-04-16")
+    assert ("Sư đoàn 324", "locatedIn", "Nghệ An") in got
+    # (units in the plural are no named body)
+    assert not any(p == "locatedIn" for s, p, o in facts(
+        "Bộ Công an cho biết các đơn vị đóng trên địa bàn tỉnh Nghệ An đã sẵn sàng.", "2027-04-16"))

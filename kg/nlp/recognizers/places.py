@@ -317,6 +317,13 @@ _HELD_IN_VI_NAME = re.compile(r"(?<![\w])(?:held|took\s+place|was\s+staged|kicke
 _PLACE_ITEM_EN = re.compile(r"(?:,\s*|,?\s+and\s+)?(?P<name>[A-ZĐ](?:[’'][A-Z])?[\w-]*(?:\s+[A-ZĐ][\w-]*){0,2})")
 
 
+def _written_lower(text: str, head: str, end: int) -> bool:
+    """The text also writes the capitalised head word that is a surname ("Đèo", "Hồ") in lower case before
+    the same name ("đèo Bảo Lộc"): at the start of a sentence it opens that place, not a person."""
+    name = re.match(r"[\w'’-]+(?:\s+[A-ZĐ\u00C0-\u1EF8][\w'’-]*)?", text[end:])
+    return name is not None and (head[:1].lower() + head[1:] + " " + name.group()) in text
+
+
 def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                           word_starts: set[int] | None = None) -> list[Candidate]:
     """Places opened by an administrative or geographic word: "huyện Gia Lâm", "sông Hồng".
@@ -342,9 +349,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
         if head.casefold() == "cầu" and re.search(r"(?<![\w])điểm\s+$", text[max(0, m.start(1) - 8):m.start(1)],
                                                   re.IGNORECASE):
             continue  # "tại điểm cầu Quảng Ngãi": a video link's end in a place, not a bridge
-        if head[:1].isupper() and (lex.is_surname(head.split()[0])
+        if head[:1].isupper() and (lex.is_surname(head.split()[0]) and not _written_lower(text, head, m.end())
                                    or head.casefold() not in P.CAPITALISABLE_PLACE_HEADS_VI):
-            continue
+            continue  # ("Đèo Bảo Lộc dài 10 km" opening a sentence is the pass when the text writes "đèo Bảo Lộc" too)
         k = starts.get(m.end())
         if k is None:
             continue

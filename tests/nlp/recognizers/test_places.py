@@ -481,3 +481,12 @@ def test_a_known_province_with_a_capital_province_is_the_province():
     spans = _spans("The plant is in Bắc Ninh Province. Another is in Yunnan Province.")
     assert ("LOC", "Bắc Ninh") in spans and ("LOC", "Bắc Ninh Province") not in spans
     assert ("LOC", "Yunnan Province") in spans
+
+
+def test_a_pass_opening_a_sentence_is_a_place_when_the_text_writes_it_in_lower_case_too():
+    got = kg_spans("Sở Xây dựng khởi công dự án mở rộng mặt đường đèo Bảo Lộc trên Quốc lộ 20. Đèo Bảo Lộc dài khoảng "
+                   "10 km, là cửa ngõ nối Tây Nguyên với Đông Nam Bộ.", "vi", "2027-10-11")
+    assert ("LOC", "Đèo Bảo Lộc") in got
+    assert ("PER", "Đèo Bảo Lộc") not in got
+    # (with no such place written in lower case, the surname still opens a person's name)
+    assert ("PER", "Đèo Văn Trị") in kg_spans("Ông Đèo Văn Trị là một nhân vật lịch sử ở Lai Châu.", "vi", "2027-10-11")
