@@ -40,12 +40,22 @@ def came_for_event(s: Sentence) -> list[Relation]:
 
 
 def presenters_en(s: Sentence) -> list[Relation]:
-    """participatedIn: "X, chairman of …, presented investment certificates to …" (no event in the
-    sentence) — at the latest event named in the sentences before."""
+    """participatedIn: "X, chairman of …, presented investment certificates to …", "Deputy Minister X told
+    participants that …" (no event in the sentence) — at the latest event named in the sentences before."""
     if s.lang != "en" or s.of_type("Event") or not s.mentions:
         return []
-    p = s.mentions[0]
-    if p.type != "Person" or p.ref:
+    p = s.mentions[0] if s.mentions[0].type == "Person" else next(iter(s.of_type("Person")), None)
+    if p is None or p.ref:
+        return []
+    told = re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+)?told\s+(?:the\s+)?(?:" + cue_pattern("audience_nouns", "en")
+                    + r")\s+(?:that|how|about)\b", s.text[p.end:s.end])
+    # the person opens the sentence, after a title of capitalised words ("Deputy Minister of Health X", "WIPO regional
+    # director X")
+    if told is not None and re.fullmatch(r"\s*(?:(?:[A-ZĐ][\w’'.-]*|of|and|for|the|regional|general|deputy|director|"
+                                         r"chairman|chairwoman|president|head|\([^()]{1,15}\))\s*)*", untitled_head(s, p)):
+        ev = _event_of(s, s.start)  # "… told participants that …": the audience of the event named before
+        return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
+    if p is not s.mentions[0]:
         return []
     head = untitled_head(s, p)
     if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?", head):

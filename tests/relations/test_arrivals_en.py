@@ -93,3 +93,14 @@ def test_among_them_lists_attendees_only_after_an_attendance_sentence():
                 "hit 13 provinces last month. Among them were Đồng Tháp and Vĩnh Long, said Nguyễn Văn Út.",
                 "2026-12-05", "en")
     assert ("Nguyễn Văn Út", "participatedIn", "Mekong Delta Investment Forum 2026") not in got
+
+
+def test_who_told_participants_took_part_in_the_event_before_and_who_told_reporters_did_not():
+    got = facts("The Ministry of Health held the Hà Nội Health Forum 2026 on Friday. Deputy Minister of Health "
+                "Nguyễn Thị Liên Hương told participants that the ministry would revise its rabies programme.",
+                "2026-12-05", "en")
+    assert ("Nguyễn Thị Liên Hương", "participatedIn", "Hà Nội Health Forum 2026") in got
+    got = facts("The Ministry of Health held the Hà Nội Health Forum 2026 on Friday. Deputy Minister of Health "
+                "Nguyễn Thị Liên Hương told reporters on Monday that the ministry would revise its rabies programme.",
+                "2026-12-05", "en")
+    assert ("Nguyễn Thị Liên Hương", "participatedIn", "Hà Nội Health Forum 2026") not in got
