@@ -40,12 +40,22 @@ def came_for_event(s: Sentence) -> list[Relation]:
 
 
 def presenters_en(s: Sentence) -> list[Relation]:
-    """participatedIn: "X, chairman of …, presented investment certificates to …" (no event in the
-    sentence) — at the latest event named in the sentences before."""
+    """participatedIn: "X, chairman of …, presented investment certificates to …", "Deputy Minister X told
+    participants that …" (no event in the sentence) — at the latest event named in the sentences before."""
     if s.lang != "en" or s.of_type("Event") or not s.mentions:
         return []
-    p = s.mentions[0]
-    if p.type != "Person" or p.ref:
+    p = s.mentions[0] if s.mentions[0].type == "Person" else next(iter(s.of_type("Person")), None)
+    if p is None or p.ref:
+        return []
+    told = re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+)?told\s+(?:the\s+)?(?:" + cue_pattern("audience_nouns", "en")
+                    + r")\s+(?:that|how|about)\b", s.text[p.end:s.end])
+    # the person opens the sentence, after a title of capitalised words ("Deputy Minister of Health X", "WIPO regional
+    # director X")
+    if told is not None and re.fullmatch(r"\s*(?:(?:[A-ZĐ][\w’'.-]*|of|and|for|the|regional|general|deputy|director|"
+                                         r"chairman|chairwoman|president|head|\([^()]{1,15}\))\s*)*", untitled_head(s, p)):
+        ev = _event_of(s, s.start)  # "… told participants that …": the audience of the event named before
+        return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
+    if p is not s.mentions[0]:
         return []
     head = untitled_head(s, p)
     if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?", head):
@@ -59,26 +69,85 @@ def presenters_en(s: Sentence) -> list[Relation]:
     return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
 
 
+# "At the forum,", "On the sidelines of the expo,", "On the first day of the fair,": the event a signing is placed at
+_SIGNING_AT = r"\s*(?:Also\s+)?(?:At|During|On the sidelines of|On\s+the\s+(?:first|second|third|opening|final|last|closing)\s+day\s+of)\s+"
+
+
+def _signing_opening(s: Sentence) -> "re.Match | None":
+    return re.match(_SIGNING_AT + r"the\s+(?:[\w-]+\s+){0,2}?(?:" + cue_pattern("event_nouns", "en").replace("the\\s+", "")
+                    + r"|expo|fair|exhibition)\s*,\s*", s.text[s.start:s.end])
+
+
+def _signing_before(s: Sentence) -> bool:
+    """One of the two sentences before places deals at an event ("At the forum, A signed a deal with B.") or
+    goes on with such deals ("C and D agreed to set up a joint venture."): this one may go on with them."""
+    deal = cue_pattern("deal_verbs", "en")
+    for k in (1, 2):
+        if s.index - k < 0:
+            break
+        a, b = s.ex.sentences[s.index - k]
+        text = s.text[a:b]
+        if re.match(_SIGNING_AT, text) and re.search(deal, text):
+            return True
+        if not re.match(r"\s*(?:The\s+)?[A-Z][^.;:]{0,120}?\s(?:also\s+)?" + deal, text):
+            return False
+    return False
+
+
+def _deal_subjects(s: Sentence, start: int) -> list:
+    """The bodies that open a clause with a deal verb after ``start``: "A and Japan's B (also) signed …",
+    "…, while C agreed to buy …"."""
+    deal = cue_pattern("deal_verbs", "en")
+    cands = [x for x in s.mentions if x.type == "Organization" and x.start >= start]
+    out: list = []
+    for v in re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:also\s+)?" + deal).finditer(s.text, start, s.end):
+        last = next((x for x in reversed(cands) if x.end == v.start()), None)
+        if last is None:
+            continue
+        group, prev = [last], last
+        for x in reversed([c for c in cands if c.end <= last.start]):
+            if not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?",
+                                s.text[x.end:prev.start]):
+                break
+            group.insert(0, x)
+            prev = x
+        # the clause opens there: the sentence's start (after "At the expo,") or ", while" / "; "
+        lead = s.text[start:prev.start]
+        if re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?", lead, re.IGNORECASE) or \
+                re.search(r"(?:,\s*(?:while|and|whereas)|;)\s+(?:the\s+)?$", lead):
+            out += group
+    return out
+
+
 def signing_partners_at_event(s: Sentence) -> list[Relation]:
     """participatedIn: "At the ceremony, the hospital signed a training agreement with Kobe University
-    Hospital." — the parties named in a signing the sentence places at the event named before took part."""
+    Hospital." — the parties named in a signing the sentence places at the event named before took part;
+    so did those of the deals the next two sentences go on with ("C and D agreed to set up …")."""
     if s.lang != "en":
         return []
-    at = re.match(r"\s*(?:Also\s+)?(?:At|During|On the sidelines of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:"
-                  + cue_pattern("event_nouns", "en").replace("the\\s+", "") + r")\s*,\s*", s.text[s.start:s.end])
-    if at is None:
+    at = _signing_opening(s)
+    if at is not None:
+        named = [e for e in s.mentions if e.type == "Event" and e.start < s.start + at.end()]
+        ev = named[-1] if named else _event_of(s, s.start)  # "At the ceremony," may itself be read as the event
+        begin = s.start + at.end()
+    elif not s.of_type("Event") and _signing_before(s):
+        ev, begin = _event_of(s, s.start), s.start
+    else:
         return []
-    named = [e for e in s.mentions if e.type == "Event" and e.start < s.start + at.end()]
-    ev = named[-1] if named else _event_of(s, s.start)  # "At the ceremony," may itself be read as the event
     if ev is None:
         return []
-    verb = re.compile(r"(?:" + cue_pattern("signing_verbs", "en") + r")\s+[^.;]{0,80}?\bwith\s+(?:the\s+)?$")
+    # "with New Zealand's Fonterra": a partner named with its country (not on the sidelines, where the tune set
+    # counts the foreign partner of a side deal as no participant: t187, t206)
+    country = "" if at is not None and "sidelines" in at.group() else r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?"
+    verb = re.compile(r"(?:" + cue_pattern("signing_verbs", "en") + "|" + cue_pattern("deal_verbs", "en")
+                      + r")\s+[^.;]{0,80}?\bwith\s+(?:the\s+)?" + country + "$")
     out: list[Relation] = []
     for x in s.mentions:
-        if x.type in ("Person", "Organization") and x.start > s.start + at.end():
-            m = verb.search(s.text, s.start + at.end(), x.start)
+        if x.type in ("Person", "Organization") and x.start > begin:
+            m = verb.search(s.text, begin, x.start)
             if m is not None and m.end() == x.start:
                 out.append(Relation(x.id, "participatedIn", ev.id, s.index))
+    out += [Relation(x.id, "participatedIn", ev.id, s.index) for x in _deal_subjects(s, begin)]
     return out
 
 
@@ -104,9 +173,19 @@ def announced_at_by(s: Sentence) -> list[Relation]:
     return out
 
 
-_AMONG = re.compile(r"\s*(?:Among|Also\s+among)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exhibitors|participants|attendees|delegates|"
-                    r"guests|speakers|competitors|contestants|sponsors|teams|players|entrants|finalists)"
-                    r"(?:\s+(?:at|of|in)\s+the\s+[\w-]+)?\s+(?:is|are|was|were)\s+")
+def _among() -> "re.Pattern":
+    """"Among the exhibitors is …", "Among the start-ups honoured at the ceremony was …" (nouns: ``among_nouns``,
+    ``among_honoured_nouns``)."""
+    return re.compile(r"\s*(?:Among|Also\s+among)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:" + cue_pattern("among_nouns", "en")
+                      + r")(?:\s+(?:at|of|in)\s+the\s+[\w-]+)?|(?:[\w-]+\s+)?(?:" + cue_pattern("among_honoured_nouns", "en")
+                      + r")\s+(?:(?:honou?red|awarded|recognised|recognized|present|exhibiting|represented)\s+)?"
+                        r"(?:at|in)\s+the\s+[\w-]+)\s+(?:is|are|was|were)\s+")
+
+
+# "Among them were A and B" after a sentence that says who attended ("The conference was attended by …")
+_AMONG_THEM = re.compile(r"\s*(?:Among\s+them|They\s+included|Those\s+present\s+included)\s+(?:were|was|are|is)?\s*")
+# "A and B were among the other winners": the bodies before it
+_WERE_AMONG = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:other\s+|[\w-]+\s+)?(?:"
 
 
 def among_participants(s: Sentence) -> list[Relation]:
@@ -114,9 +193,13 @@ def among_participants(s: Sentence) -> list[Relation]:
     took part in the event the sentence names, else in the latest one named before."""
     if s.lang != "en":
         return []
-    m = _AMONG.match(s.text, s.start, s.end)
+    m = _among().match(s.text, s.start, s.end)
+    if m is None and s.index > 0 and not s.of_type("Event"):
+        a, b = s.ex.sentences[s.index - 1]
+        if re.search(cue_pattern("attendance_after", "en"), s.text[a:b]):
+            m = _AMONG_THEM.match(s.text, s.start, s.end)
     if m is None:
-        return []
+        return _were_among(s)
     ev = _event_of(s, m.end())
     if ev is not None and "exhibitor" in m.group() and re.search(r"\bceremony\b", ev.text):
         # "… Speaking at the opening ceremony, … . Among the exhibitors is X": exhibitors show at the fair, not
@@ -126,7 +209,23 @@ def among_participants(s: Sentence) -> list[Relation]:
         ev = max(fairs, key=lambda x: (x.sentence, x.start)) if fairs else ev
     if ev is None:
         return []
-    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)]
+    # "FPT Semiconductor, a unit of FPT Corporation": the parent of an attendee is no attendee
+    parent = re.compile(r",\s*(?:" + cue_pattern("sub_of_links", "en") + r")\s+(?:the\s+)?$")
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)
+            if not parent.search(s.text, max(s.start, x.start - 40), x.start)]
+
+
+def _were_among(s: Sentence) -> list[Relation]:
+    """participatedIn: "Vĩnh Hoàn Corporation … and Bình Minh Plastics were among the other winners." — the bodies
+    and people the sentence opens with, of the event the sentence names, else the latest one before."""
+    m = re.search(_WERE_AMONG + cue_pattern("among_nouns", "en") + r")\b", s.text[s.start:s.end])
+    if m is None:
+        return []
+    at = s.start + m.start()
+    ev = _event_of(s, at)
+    if ev is None:
+        return []
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, s.start, at)]
 
 
 _FAIR = re.compile(r"\b(?:[Ee]xpo|[Ff]air|[Ee]xhibition|[Ss]how|[Ff]estival|[Ss]howcase)\b")

@@ -65,3 +65,42 @@ def delegation_leaders(s: Sentence) -> list[Relation]:
         if event is not None:
             out.append(Relation(leader.id, "participatedIn", event.id, s.index))
     return out
+
+
+# "X received Y (, …,) in Hà Nội on Tuesday", "X received a delegation … led by Y": a reception the article names later
+_RECEIVED = re.compile(r"(?<![\w])(?:received|receives|hosted\s+a\s+reception\s+for)\s+")
+
+
+def received_at_reception(s: Sentence) -> list[Relation]:
+    """participatedIn, locatedIn and date of a reception the article first names as "the reception" ("Also attending
+    the reception were …") after a sentence where a person received another ("To Lam received Hun Sen in Hà Nội on
+    Wednesday"): the host and the guests took part in it, where and on the day that sentence says."""
+    from kg.relations.dates import published_day, relative_day
+
+    if s.lang != "en":
+        return []
+    ev = next((m for m in s.of_type("Event") if m.text.casefold() == "reception"), None)
+    if ev is None or any(m.type == "Event" and m.text.casefold() == "reception" and m.sentence < s.index
+                         for m in s.ex.mentions):
+        return []  # only at the first "the reception"
+    for i in range(s.index - 1, max(-1, s.index - 5), -1):
+        a, b = s.ex.sentences[i]
+        people = [m for m in s.ex.mentions if m.sentence == i and m.type == "Person" and not m.nested]
+        verb = _RECEIVED.search(s.text, a, b)
+        if verb is None or re.search(r"\b(?:letters?|calls?|award|certificate|prize)\b", s.text[verb.end():verb.end() + 20]):
+            continue
+        host = [p for p in people if p.end <= verb.start() and not re.search(r"[.;]", s.text[p.end:verb.start()])]
+        guests = [p for p in people if p.start >= verb.end()]
+        if not host or not guests:
+            return []
+        out = [Relation(p.id, "participatedIn", ev.id, s.index) for p in host[-1:] + guests]
+        where = next((m for m in s.ex.mentions if m.sentence == i and m.type == "Place" and m.start > guests[0].end
+                      and re.search(r"\bin\s+$", s.text[max(a, m.start - 4):m.start])), None)
+        if where is not None:
+            out.append(Relation(ev.id, "locatedIn", where.id, s.index))
+        pub = published_day(s.ex.article.published)
+        day = relative_day(s.text[verb.end():b], "en", pub) if pub else None
+        if day is not None:
+            out.append(Relation(ev.id, "date", day[1], s.index))
+        return out
+    return []

@@ -171,7 +171,7 @@ def unit_of(s: Sentence) -> list[Relation]:
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
-        if re.fullmatch(r"\)?\s*(?:\([^)]*\))?(?:\s*,\s*(?:(?:là|is|was)\s+)?|\s+(?:hiện\s+)?là\s+)(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
+        if re.fullmatch(r"\)?\s*(?:\([^)]*\))?(?:\s*,\s*(?:(?:là|is|was)\s+)?|\s+(?:hiện\s+)?là\s+|\s+(?:is|was)\s+)(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
@@ -206,9 +206,19 @@ def unit_of(s: Sentence) -> list[Relation]:
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
     # "The ministry's Department of …": the ministry named earlier
     if s.lang == "en":
+        own, owned = cue_pattern("own_unit_heads", "en"), cue_pattern("owned_heads", "en")
+        nouns = cue_pattern("sub_of_nouns", "en")
         for b in orgs:
+            # "PVEP, the group's upstream arm, …": the unit of the body the reference names again
+            m = re.match(r"\s*(?:\([^()]{1,15}\)\s*)?,\s*(?:the|its)\s+(?P<ref>[a-z][\w\s-]{2,30}?)[’']s\s+(?:[a-z][\w-]*\s+){0,2}"
+                         r"(?:" + nouns + r")\b", s.text[b.end:s.end])
+            parent = org_ref_at(s, b.end + m.start("ref")) if m and not b.ref else None
+            if parent is not None and parent.id != b.id:
+                out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
             m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)[’']s\s+$", s.text[s.start:b.start])
-            if m and (re.match(sub, b.text) or re.search(r"\s(?:" + sub + r")$", b.text)):  # "… Police Department"
+            if m and (re.match(sub, b.text) or re.search(r"\s(?:" + sub + "|" + own + r")$", b.text)  # "… Police Department"
+                      or re.search(r"\b(?:group|corporation)$", m.group("ref")) and re.search(r"\s(?:" + owned + r")$", b.text)):
+                # "the ministry's National Innovation Centre"; a group's own firm: "The group's Binh Son … Company"
                 parent = org_ref_at(s, s.start + m.start("ref"))
                 if parent is not None and parent.id != b.id:
                     out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))

@@ -55,3 +55,52 @@ def test_exhibitors_take_part_in_the_fair_not_in_its_opening_ceremony():
     got = facts(text, "2026-01-10", "en")
     assert ("Hoàng Phát Fruit Company", "participatedIn", "Mekong Fruit Fair 2025") in got
     assert not any(s == "Hoàng Phát Fruit Company" and o == "opening ceremony" for s, p, o in got)
+
+
+def test_bodies_that_close_deals_on_a_day_of_the_expo_and_in_the_next_sentence_took_part():
+    got = facts("The Hà Nội Food Expo 2026 opened at the National Exhibition Centre on Friday. On the first day of the "
+                "expo, Vinamilk signed a deal with New Zealand's Fonterra to buy milk powder, while Lộc Trời Group "
+                "agreed to buy rice from co-operatives. PAN Group and Japan's Kubota Corporation also signed a deal "
+                "on farm machinery.", "2026-12-05", "en")
+    for who in ("Fonterra", "Lộc Trời Group", "PAN Group", "Kubota Corporation"):
+        assert (who, "participatedIn", "Hà Nội Food Expo 2026") in got
+
+
+def test_a_deal_with_no_signing_at_an_event_before_gives_no_participant():
+    got = facts("The Hà Nội Food Expo 2026 opened at the National Exhibition Centre on Friday. Organisers expect "
+                "20,000 visitors. PAN Group signed a deal with Kubota Corporation last year.", "2026-12-05", "en")
+    assert ("PAN Group", "participatedIn", "Hà Nội Food Expo 2026") not in got
+
+
+def test_winners_the_sentence_opens_with_and_start_ups_honoured_at_the_ceremony_took_part():
+    got = facts("The Ministry of Science and Technology held the National Quality Awards ceremony in Hà Nội on "
+                "Thursday. Vĩnh Hoàn Corporation and Bình Minh Plastics were among the other winners. Among the "
+                "start-ups honoured at the ceremony was FPT Semiconductor, a unit of FPT Corporation, which designs "
+                "chips.", "2026-12-05", "en")
+    assert ("Vĩnh Hoàn Corporation", "participatedIn", "National Quality Awards") in got
+    assert ("Bình Minh Plastics", "participatedIn", "National Quality Awards") in got
+    assert ("FPT Semiconductor", "participatedIn", "National Quality Awards") in got
+    assert ("FPT Corporation", "participatedIn", "National Quality Awards") not in got
+
+
+def test_among_them_lists_attendees_only_after_an_attendance_sentence():
+    got = facts("The Ministry of Public Security held the Mekong Delta Investment Forum 2026 in Cần Thơ on Monday. The "
+                "forum was attended by leaders of 13 provinces. Among them were Võ Văn Hoan, vice chairman "
+                "of the Hồ Chí Minh City People's Committee, and Nguyễn Văn Út.", "2026-12-05", "en")
+    assert ("Võ Văn Hoan", "participatedIn", "Mekong Delta Investment Forum 2026") in got
+    assert ("Nguyễn Văn Út", "participatedIn", "Mekong Delta Investment Forum 2026") in got
+    got = facts("The Ministry of Public Security held the Mekong Delta Investment Forum 2026 in Cần Thơ on Monday. Floods "
+                "hit 13 provinces last month. Among them were Đồng Tháp and Vĩnh Long, said Nguyễn Văn Út.",
+                "2026-12-05", "en")
+    assert ("Nguyễn Văn Út", "participatedIn", "Mekong Delta Investment Forum 2026") not in got
+
+
+def test_who_told_participants_took_part_in_the_event_before_and_who_told_reporters_did_not():
+    got = facts("The Ministry of Health held the Hà Nội Health Forum 2026 on Friday. Deputy Minister of Health "
+                "Nguyễn Thị Liên Hương told participants that the ministry would revise its rabies programme.",
+                "2026-12-05", "en")
+    assert ("Nguyễn Thị Liên Hương", "participatedIn", "Hà Nội Health Forum 2026") in got
+    got = facts("The Ministry of Health held the Hà Nội Health Forum 2026 on Friday. Deputy Minister of Health "
+                "Nguyễn Thị Liên Hương told reporters on Monday that the ministry would revise its rabies programme.",
+                "2026-12-05", "en")
+    assert ("Nguyễn Thị Liên Hương", "participatedIn", "Hà Nội Health Forum 2026") not in got

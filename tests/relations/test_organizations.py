@@ -201,3 +201,24 @@ def test_a_numbered_road_management_zone_is_a_unit_of_the_road_authority():
     got = facts("Cùng ngày, Khu Quản lý đường bộ IV, đơn vị của Cục Đường bộ Việt Nam, kiểm tra các điểm sạt lở.",
                 "2027-10-11")
     assert ("Khu Quản lý đường bộ IV", "subOrganizationOf", "Cục Đường bộ Việt Nam") in got
+
+
+def test_english_unit_stated_by_is_a_unit_of_the_group_s_arm_and_the_ministry_s_centre():
+    got = facts("The Police Department for Administrative Management of Social Order is a unit of the Ministry of "
+                "Public Security.", "2026-12-05", "en")
+    assert ("Police Department for Administrative Management of Social Order", "subOrganizationOf",
+            "Ministry of Public Security") in got
+    got = facts("The Vietnam National Industry and Energy Group said on Wednesday that profit rose. PetroVietnam "
+                "Exploration Production Corporation (PVEP), the group's upstream arm, raised oil output.",
+                "2026-12-05", "en")
+    assert ("PetroVietnam Exploration Production Corporation", "subOrganizationOf",
+            "Vietnam National Industry and Energy Group") in got
+    got = facts("The Ministry of Science and Technology held an awards ceremony on Thursday. Earlier in the day, the "
+                "ministry's National Innovation Centre handed certificates to eight start-ups.", "2026-12-05", "en")
+    assert ("National Innovation Centre", "subOrganizationOf", "Ministry of Science and Technology") in got
+
+
+def test_english_is_with_no_unit_link_gives_no_unit():
+    got = facts("The Police Department for Administrative Management of Social Order is working with the Ministry "
+                "of Public Security.", "2026-12-05", "en")
+    assert not any(p == "subOrganizationOf" for _, p, _ in got)

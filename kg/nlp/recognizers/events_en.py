@@ -222,6 +222,8 @@ def english_event_candidates(text: str) -> list[Candidate]:
                 continue  # "its tenth session" is a happening; "the session" alone is not named ("a meeting on X" is)
             if not comp and kind in _need_complement():
                 continue  # "the visit" alone names nothing
+            if kind in pattern_data(DATA.name).get("definite_only", ()) and not re.match(r"(?i:the)\s", m.group()):
+                continue  # "hosted a reception for X" is part of a visit; "the reception" names one back
             if not comp and kind in pattern_data(DATA.name).get("need_subject", ()):
                 continue  # "a photo exhibition highlighting …": the generic reader's
             # with a complement it is a name that holds others ("state visit to Viet Nam") and

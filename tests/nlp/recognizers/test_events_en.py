@@ -257,3 +257,9 @@ def test_an_airshow_is_an_event():
     from articlefacts import kg_spans
     assert ("EVENT", "Dubai Airshow") in kg_spans("Vietjet signed the deal at the Dubai Airshow on Tuesday.", "en",
                                                   "2026-12-01")
+
+
+def test_a_reception_is_an_event_only_as_the_reception():
+    got = facts("General Secretary Tô Lâm hosted a reception for President Macron in Hà Nội on Tuesday.",
+                "2026-12-05", "en")
+    assert not any("reception" in (s, o) for s, _, o in got)
