@@ -14,7 +14,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_boundary, held_whole, subject_to_held,
                                                  titled_subject)
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
-from kg.nlp.recognizers.event_names import _data as event_names_data
+from kg.nlp.recognizers.event_names import _data as event_names_data, leading_ceremony_verb
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -155,6 +155,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         return "", False  # "Diễn đàn tập trung vào logistics xanh": the bare head (one named before), then its predicate
     after_day = False
     inside_field = 0  # the token a known field that runs past a stop word ends at: "cơ chế thử nghiệm | có kiểm soát"
+    if (verb_end := leading_ceremony_verb(rest)):  # "Lễ giao nhận quân …": no stop word inside the ceremony's verb
+        inside_field = next(i for i in range(len(tokens) + 1) if len("".join(tokens[:i])) >= verb_end)
     for idx, tok in enumerate(tokens):
         if tok.isspace() or idx < inside_field:
             kept += tok
