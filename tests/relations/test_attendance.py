@@ -414,3 +414,10 @@ def test_the_guests_who_witness_a_signing_took_part_in_it():
                         "vi", "2027-05-08")
     assert ("Hoàng Văn Lâm", "participatedIn", "lễ ký kết") in got
     assert ("Hội Sinh viên Việt Nam", "participatedIn", "lễ ký kết") in got
+
+
+def test_a_dated_meeting_with_voters_is_an_event_its_delegation_held():
+    got = graph_triples("Chiều 9/10, Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh tổ chức buổi tiếp xúc cử tri tại xã Cẩm Xuyên. "
+                        "Tham dự buổi tiếp xúc có ông Võ Trọng Hải, Phó Bí thư Tỉnh ủy Hà Tĩnh.", "vi", "2027-10-09")
+    assert ("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh", "organized", "buổi tiếp xúc cử tri") in got
+    assert ("Võ Trọng Hải", "participatedIn", "buổi tiếp xúc cử tri") in got
