@@ -189,7 +189,9 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      # a sitting's question time: "Chiều cùng ngày, Quốc hội tiến hành phiên chất vấn …"
                      "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận",
                      # a committee's hearing and a dated training course: "… tổ chức phiên giải trình về …"
-                     "phiên giải trình", "lớp tập huấn", "buổi tập huấn", "khóa tập huấn")
+                     "phiên giải trình", "lớp tập huấn", "buổi tập huấn", "khóa tập huấn",
+                     # a deputies' meeting with voters: "Chiều cùng ngày, Đoàn ĐBQH … tổ chức buổi tiếp xúc cử tri tại …"
+                     "buổi tiếp xúc cử tri", "cuộc tiếp xúc cử tri")
 GENERIC_EVENTS_EN = ("press conference", "press briefing", "news conference", "regular meeting", "meeting", "ceremony",
                      "groundbreaking ceremony", "launch ceremony", "signing ceremony", "conference",
                      "workshop", "seminar", "session", "plenary session", "summit", "forum",

@@ -22,6 +22,8 @@ _AWARD_NAME = re.compile(r"\b(?:Prizes?|Awards?)(?:\s+\d{4})?$")
 
 def award_recipients(s: Sentence) -> list[Relation]:
     """participatedIn for the people who receive an award the article names."""
+    if s.lang == "vi":
+        return _award_recipients_vi(s)
     if s.lang != "en":
         return []
     awards = [m for m in s.ex.mentions if m.type == "Event" and not m.ref and _AWARD_NAME.search(m.text)]
@@ -50,6 +52,44 @@ _PRESENTED_TO = re.compile(r"\bpresented\s+(?:the\s+|a\s+|an\s+|its\s+)?[^.;:,]{
 _GIVEN_TO = re.compile(r"(?:\b(?:went|go|goes|was\s+given|were\s+given|awarded)\s+to\s+|" + _PRESENTED_TO.pattern
                        + r")(?:the\s+)?$")
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)to\s+(?:the\s+)?$")
+
+
+# an award ceremony's name: "Lễ trao Giải thưởng Chuyển đổi số Việt Nam năm 2026", "Lễ tôn vinh giải …"
+_AWARD_CEREMONY_VI = re.compile(r"(?:Lễ|lễ)\s+(?:trao(?:\s+tặng)?|công bố và trao|tôn vinh|vinh danh)\s+(?:Giải|giải)")
+# what may stand between a recipient and its verb ("A cũng nhận giải"), and between two recipients of a list
+_ADVERBS = re.compile(r"\s*(?:(?:cũng|đã|đều|lần lượt|vừa|được)\s+)*$")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)")
+
+
+def _award_recipients_vi(s: Sentence) -> list[Relation]:
+    """participatedIn: after an award ceremony ("Lễ trao Giải thưởng X năm 2026"), the bodies and people a sentence
+    says received a prize ("A và B nhận giải …", "giải thưởng được trao cho A, B và C", "Báo X được vinh danh")
+    took part in the ceremony (ANNOTATION.md: being handed an award at the event). Only while the ceremony is the
+    latest event the article named: a prize of an exam or contest told after it is not the ceremony's."""
+    named = [m for m in s.ex.mentions if m.type == "Event" and not m.ref and not m.nested and m.sentence <= s.index
+             and not re.match(r"Giải\b", m.text)]
+    if not named or not _AWARD_CEREMONY_VI.match(named[-1].text):
+        return []
+    ceremony = named[-1]
+    parties = sorted(s.of_type("Person", "Organization"), key=lambda m: m.start)
+    at = {m.start: m for m in parties}
+    got: list = []
+    for v in re.finditer(cue_pattern("award_receipt", "before"), s.text[s.start:s.end], flags=re.IGNORECASE):
+        verb = s.start + v.start()
+        who = next((m for m in reversed(parties) if m.end <= verb and _ADVERBS.fullmatch(s.text[m.end:verb])), None)
+        while who is not None:  # "A, B và C nhận giải": back through the list
+            got.append(who)
+            who = next((m for m in reversed(parties) if m.end <= who.start
+                        and _LIST_GAP.fullmatch(s.text[m.end:who.start])), None)
+    for v in re.finditer(cue_pattern("award_receipt", "after"), s.text[s.start:s.end], flags=re.IGNORECASE):
+        pos = s.start + v.end()
+        first = re.match(r"\s*(?:(?:ông|bà|các)\s+)?", s.text[pos:s.end])
+        who = at.get(pos + first.end())
+        while who is not None:  # "được trao cho A, B và C": on through the list
+            got.append(who)
+            gap = _LIST_GAP.match(s.text, who.end, s.end)
+            who = at.get(gap.end()) if gap else None
+    return [Relation(i, "participatedIn", ceremony.id, s.index) for i in dict.fromkeys(m.id for m in got)]
 
 
 def _bodies_given(s: Sentence, award) -> list[Relation]:

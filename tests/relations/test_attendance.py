@@ -405,3 +405,19 @@ def test_a_body_took_part_in_the_event_a_which_clause_then_describes():
     got = facts("The Hà Nội People's Committee held the Hà Nội Trade Forum 2026 on Thursday. Vingroup took part in the "
                 "forum, which was held at the National Convention Centre.", "2026-12-05", "en")
     assert ("Vingroup", "participatedIn", "Hà Nội Trade Forum 2026") in got
+
+
+def test_the_guests_who_witness_a_signing_took_part_in_it():
+    got = graph_triples("Sáng 8/5, tại Hà Nội, Tập đoàn Bưu chính Viễn thông Việt Nam và Đại học Quốc gia Hà Nội ký kết "
+                        "thỏa thuận hợp tác về đào tạo nhân lực số. Chứng kiến lễ ký kết có ông Hoàng Văn Lâm, Thứ "
+                        "trưởng Bộ Giáo dục và Đào tạo, cùng đại diện Hội Sinh viên Việt Nam.",
+                        "vi", "2027-05-08")
+    assert ("Hoàng Văn Lâm", "participatedIn", "lễ ký kết") in got
+    assert ("Hội Sinh viên Việt Nam", "participatedIn", "lễ ký kết") in got
+
+
+def test_a_dated_meeting_with_voters_is_an_event_its_delegation_held():
+    got = graph_triples("Chiều 9/10, Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh tổ chức buổi tiếp xúc cử tri tại xã Cẩm Xuyên. "
+                        "Tham dự buổi tiếp xúc có ông Võ Trọng Hải, Phó Bí thư Tỉnh ủy Hà Tĩnh.", "vi", "2027-10-09")
+    assert ("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh", "organized", "buổi tiếp xúc cử tri") in got
+    assert ("Võ Trọng Hải", "participatedIn", "buổi tiếp xúc cử tri") in got

@@ -40,3 +40,24 @@ def test_the_partners_of_a_meeting_go_on_past_an_acronym_in_brackets():
                    "of Hygiene and Epidemiology on Monday, Minister of Health Đào Hồng Lan asked the units to report.")
     assert ("Hà Nội Centre for Disease Control", "participatedIn", "meeting") in got
     assert ("National Institute of Hygiene and Epidemiology", "participatedIn", "meeting") in got
+
+
+def test_vietnamese_bodies_that_receive_a_prize_took_part_in_the_award_ceremony():
+    got = graph_triples("Tối 12/6, tại Nhà hát Lớn Hà Nội, Bộ Công Thương tổ chức Lễ trao Giải thưởng Thương hiệu xanh "
+                        "năm 2027. Ở nhóm doanh nghiệp lớn, Tập đoàn Điện lực Việt Nam và Tổng công ty Hàng hải Việt Nam "
+                        "nhận giải. Giải thưởng dành cho địa phương được trao cho UBND tỉnh Bắc Ninh, Sở Công Thương "
+                        "tỉnh Cà Mau và UBND tỉnh Lâm Đồng. Báo Tuổi Trẻ cũng được vinh danh ở hạng mục truyền thông.",
+                        lang="vi", published="2027-06-13")
+    ev = "Lễ trao Giải thưởng Thương hiệu xanh năm 2027"
+    for body in ("Tập đoàn Điện lực Việt Nam", "Tổng công ty Hàng hải Việt Nam", "UBND tỉnh Bắc Ninh",
+                 "Sở Công Thương tỉnh Cà Mau", "UBND tỉnh Lâm Đồng", "Báo Tuổi Trẻ"):
+        assert (body, "participatedIn", ev) in got
+
+
+def test_a_prize_of_an_exam_told_after_the_award_ceremony_is_not_the_ceremonys():
+    got = graph_triples("Sáng 3/4, Sở Giáo dục và Đào tạo tỉnh Nam Định tổ chức Lễ trao giải Cuộc thi viết thư quốc tế "
+                        "UPU lần thứ 54. Cùng ngày, Bộ Giáo dục và Đào tạo công bố kết quả Kỳ thi chọn học sinh giỏi "
+                        "quốc gia năm 2027. Trường THPT chuyên Lê Hồng Phong đoạt giải Nhất môn Hóa học.",
+                        lang="vi", published="2027-04-03")
+    assert not any(s == "Trường THPT chuyên Lê Hồng Phong" and p == "participatedIn" and o.startswith("Lễ trao giải")
+                   for s, p, o in got)

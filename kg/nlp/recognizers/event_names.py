@@ -105,3 +105,10 @@ def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 _REVIEW = re.compile(r"(?<![\w])(?:tổng kết|sơ kết)(?![\w]).*(?:năm(?: học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)$", re.IGNORECASE)
 _NEXT_TASKS = re.compile(r"(?:,|\s+và)\s+triển khai\s+(?:(?:phương hướng|kế hoạch),?\s+)?(?:nhiệm vụ|kế hoạch)\s+"
                          r"(?:năm(?: học)?\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|mới)|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})(?![\w/])")
+
+
+def leading_ceremony_verb(rest: str) -> int:
+    """Length of the ceremony verb a name after an event head opens with ("Lễ | giao nhận quân năm 2027",
+    "Lễ | đón nhận Huân chương …"), so that a stop word inside it ("nhận") does not end the name; else 0."""
+    m = re.match(rf"\s(?:{_alt(_data()['ceremony_verbs'])})(?=\s)", rest, flags=re.IGNORECASE)
+    return m.end() if m else 0

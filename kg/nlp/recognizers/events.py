@@ -14,7 +14,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_boundary, held_whole, subject_to_held,
                                                  titled_subject)
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
-from kg.nlp.recognizers.event_names import _data as event_names_data
+from kg.nlp.recognizers.event_names import _data as event_names_data, leading_ceremony_verb
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -34,7 +34,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             rest = masked[m.end():]
             line_end = rest.find("\n")
             rest = rest if line_end < 0 else rest[:line_end]
-            name, scoped = _event_name_vi(rest, lex)
+            name, scoped = _event_name_vi(rest, lex, ceremony=head.casefold() == "lễ")
             capital = head[:1].isupper()
             if name:
                 # a number is an edition ("… 2025", "Trung ương 11"), not a count of a noun or a
@@ -135,10 +135,11 @@ _EDITION_CLOSES_AFTER_COMMA = re.compile(
     r"(?=\s+(?:tại|ở|do|vào|của|với|diễn|được|đã|sẽ|và)\b|\s*[,.;:]|\s*$)")
 
 
-def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
+def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False) -> tuple[str, bool]:
     """The name after an event head: up to punctuation, a stop word, or "lần thứ N"; a stop word
     inside a known place ("vùng Đồng bằng sông Cửu Long") ends it before the place, and the name
-    of an event held for a place is a name (True) even in lower case."""
+    of an event held for a place is a name (True) even in lower case. After "Lễ" (``ceremony``) a ceremony verb
+    opens the name whole ("Lễ giao nhận quân năm 2027")."""
     if not rest.startswith(" "):
         return "", False
     # "Hội thảo “…”", "Hội thảo quốc tế “…”": a quoted title, after a lower-case scope word or two
@@ -155,6 +156,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None) -> tuple[str, bool]:
         return "", False  # "Diễn đàn tập trung vào logistics xanh": the bare head (one named before), then its predicate
     after_day = False
     inside_field = 0  # the token a known field that runs past a stop word ends at: "cơ chế thử nghiệm | có kiểm soát"
+    if ceremony and (verb_end := leading_ceremony_verb(rest)):  # "Lễ giao nhận quân …": no stop word inside the ceremony's verb
+        inside_field = next(i for i in range(len(tokens) + 1) if len("".join(tokens[:i])) >= verb_end)
     for idx, tok in enumerate(tokens):
         if tok.isspace() or idx < inside_field:
             kept += tok

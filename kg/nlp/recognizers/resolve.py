@@ -69,6 +69,7 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
         text[max(0, c.start - 40):c.start]) and not _SUBJECT_BODY_RE.search(text[max(0, c.start - 40):c.start]))]
     cands = [c for c in cands if not (c.label == "ORG" and _MODEL_AFTER.match(text, c.end))]
     cands = drop_attributive_countries(cands, text)
+    cands = drop_dates_in_quoted_titles(cands, text)
     cands = [c for c in cands if not (c.label == "PER" and nationality_phrase(text[c.start:c.end]))]
     cands = trim_opening_company_nouns(cands, text)  # "Startup Wiicamp won …": the company is "Wiicamp"
     cands = join_hyphenated_given_names(cands, text)  # "Jean-Marc Lenz", not "Marc Lenz"
@@ -78,6 +79,19 @@ def resolve(text: str, cands: list[Candidate], dates: list[Candidate], titles: l
     cands = split_units_of_known_bodies(cands, text, lex)
     kept, rest = resolve_overlaps(cands)
     return Analysis(ents=kept, nested=rest, titles=trim_titles_into_bodies(titles, kept, text, lex))
+
+
+_QUOTED = re.compile(r"[\"“][^\"”\n]{2,200}[\"”]")
+
+
+def drop_dates_in_quoted_titles(cands: list[Candidate], text: str) -> list[Candidate]:
+    """A date inside the quoted title of an event's name is part of the name, not a date of its own: "Lễ phát hành
+    bộ tem “Kỷ niệm 80 năm … (6/1/1946 - 6/1/2026)”" (dates outrank names, and would cut the event)."""
+    quoted = [(q.start(), q.end()) for c in cands if c.label == "EVENT"
+              for q in _QUOTED.finditer(text, c.start, c.end)]
+    if not quoted:
+        return cands
+    return [c for c in cands if not (c.label == "DATE" and any(a < c.start and c.end < b for a, b in quoted))]
 
 
 def cut_at_sentences(cands: list[Candidate], sentence_starts: list[int], text: str) -> list[Candidate]:

@@ -537,3 +537,15 @@ def test_a_campaigns_quoted_title_goes_on_the_events_name():
             "\"Cả nước chung tay vì người nghèo\" giai đoạn 2021 - 2025.")
     assert "Hội nghị tổng kết 5 năm thực hiện phong trào thi đua \"Cả nước chung tay vì người nghèo\" " \
            "giai đoạn 2021 - 2025" in _events(text)
+
+
+def test_a_ceremony_verb_with_a_stop_word_inside_names_the_ceremony():
+    got = facts("Sáng 14/2, UBND thành phố Hải Phòng tổ chức Lễ giao nhận quân năm 2028 tại Quảng trường Nhà hát "
+                "Thành phố.", "2028-02-14")
+    assert ("Ủy ban nhân dân Thành phố Hải Phòng", "organized", "Lễ giao nhận quân năm 2028") in got
+
+
+def test_a_stamp_issue_ceremony_keeps_the_quoted_title_of_the_set():
+    got = kg_spans("Sáng 2/9, Bộ Khoa học và Công nghệ tổ chức Lễ phát hành bộ tem “Danh lam thắng cảnh Việt Nam” tại "
+                   "Hà Nội.", "vi", "2027-09-02")
+    assert ("EVENT", "Lễ phát hành bộ tem “Danh lam thắng cảnh Việt Nam”") in got

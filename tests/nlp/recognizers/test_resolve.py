@@ -26,3 +26,10 @@ def test_an_office_alias_ending_with_a_title_before_a_name_is_the_title():
     assert ("Pham Minh Chinh", "position", "Prime Minister") in got
     assert not any(s == "Prime Minister" for s, _, _ in got)  # no office that organised the talks
     assert not any(label == "ORG" for label, _ in _spans("The Vietnamese Prime Minister held talks in Canberra."))
+
+
+def test_dates_inside_the_quoted_title_of_an_event_are_part_of_its_name():
+    got = kg_spans("Sáng 19/5, Tổng công ty Bưu điện Việt Nam tổ chức Lễ phát hành bộ tem “Kỷ niệm 135 năm Ngày sinh "
+                   "Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)” tại Hà Nội.", "vi", "2025-05-19")
+    assert ("EVENT", "Lễ phát hành bộ tem “Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)”") in got
+    assert not any(label == "DATE" and "1890" in t for label, t in got)
