@@ -202,7 +202,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False
                 and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \
-                and not (words == 0 and " ".join(syllables[:2]) in _verbs_as_names()):
+                and not ((words == 0 or kept.strip().casefold() in event_names_data()["object_ceremonies"])
+                         and " ".join(syllables[words:words + 2]) in _verbs_as_names()):  # "lễ khởi công xây dựng …"
             if lex is not None and words and tok not in P.PLACE_HEADS_VI and (across := _topic_across(tokens, idx, lex)) > idx:
                 inside_field = across  # "… về cơ chế thử nghiệm có kiểm soát đối với …": no name ends inside a field
                 kept += tok

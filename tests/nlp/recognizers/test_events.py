@@ -549,3 +549,10 @@ def test_a_stamp_issue_ceremony_keeps_the_quoted_title_of_the_set():
     got = kg_spans("Sáng 2/9, Bộ Khoa học và Công nghệ tổ chức Lễ phát hành bộ tem “Danh lam thắng cảnh Việt Nam” tại "
                    "Hà Nội.", "vi", "2027-09-02")
     assert ("EVENT", "Lễ phát hành bộ tem “Danh lam thắng cảnh Việt Nam”") in got
+
+
+def test_a_groundbreaking_names_what_is_built_and_a_free_trade_zone_is_one_name():
+    assert "lễ khởi công xây dựng hạ tầng Khu công nghiệp Phú Hà" in _events(
+        "Sáng 14/12, UBND thành phố tổ chức lễ khởi công xây dựng hạ tầng Khu công nghiệp Phú Hà.")
+    assert "Lễ khởi công dự án mở rộng Khu thương mại tự do Đà Nẵng" in _events(
+        "Sáng 14/12, UBND thành phố tổ chức Lễ khởi công dự án mở rộng Khu thương mại tự do Đà Nẵng.")
