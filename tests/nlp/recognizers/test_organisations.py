@@ -7,7 +7,7 @@ import pytest
 import kg.nlp
 from kg.nlp.recognizers.stages import analyze_text
 
-from articlefacts import facts, flat_names as ents, graph_triples, resolved_entities, span_pairs
+from articlefacts import facts, flat_names as ents, graph_triples, kg_spans, resolved_entities, span_pairs
 
 
 def _triples(text: str) -> set[tuple[str, str, str]]:
@@ -242,3 +242,9 @@ def test_a_neighbouring_provinces_government_is_a_body():
     got = facts("Chiều 22/11, UBND tỉnh An Giang và Chính quyền tỉnh Kampot tổ chức Hội nghị hợp tác phát triển năm "
                 "2027.", "2027-11-22")
     assert ("Chính quyền tỉnh Kampot", "organized", "Hội nghị hợp tác phát triển năm 2027") in got
+
+
+def test_the_authority_of_a_hi_tech_park_and_industrial_zones_is_one_body():
+    got = kg_spans("Theo Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng, đã có 12 nhà đầu tư.", "vi",
+                   "2025-12-14")
+    assert ("ORG", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng") in got
