@@ -50,8 +50,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             surface = text[words[i].start:words[j].end]
             key = keys[j - i]
             entries = lex.lookup(surface) if key is None else lex.by_norm.get(key, [])
-            if not entries and lang != "vi" and surface.isascii():  # "Ảnh:" in English copy is not "Anh"
-                entries = lex.lookup(surface, folded=True)
+            if not entries and lang != "vi" and surface.isascii() and len(surface) > 2:  # "Ảnh:" in English copy is
+                entries = lex.lookup(surface, folded=True)  # not "Anh"; a letter is no "Ý" (Italy): "Y Thanh Hà Niê Kđăm"
             if not entries:
                 continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)

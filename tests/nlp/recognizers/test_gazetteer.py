@@ -234,3 +234,8 @@ def test_english_names_a_ministry_in_lower_case_by_its_portfolio():
                             "en", "2026-12-02")
     assert ("Vietnam Tobacco Control Fund", "subOrganizationOf", "Ministry of Health") in triples
     assert not any(t == "Organization" for n, t in resolved_entities("Ý kiến của nhân dân được lắng nghe.", "vi"))
+
+
+def test_a_capital_letter_in_english_copy_is_no_place_written_with_a_diacritic():
+    spans = kg_spans("Y Thanh Hà Niê Kđăm was elected Secretary. Exports to Italy rose.", "en", "2025-10-03")
+    assert ("LOC", "Y") not in spans and ("LOC", "Italy") in spans
