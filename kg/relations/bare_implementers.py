@@ -29,8 +29,24 @@ def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
              and (m.name or m.text).casefold().startswith(kind + " ")]
     near = [m for m in named if m.sentence >= s.index - 2]
     if near:
-        return max(near, key=lambda m: m.start)
+        return _speakers_body(s, near, pos) or max(near, key=lambda m: m.start)
     return named[-1] if len({(m.gid or (m.name or m.text).casefold()) for m in named}) == 1 else None
+
+
+def _speakers_body(s: Sentence, bodies: list[Mention], pos: int) -> Mention | None:
+    """The body the sentence's speaker was named with ("PGS.TS Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai, …. Ông Cơ
+    cho biết bệnh viện đang thực hiện …"), not one named later in passing ("… từ Bệnh viện Hữu nghị Việt Đức")."""
+    speakers = [p for p in s.mentions if p.type == "Person" and p.end <= pos]
+    if not speakers:
+        return None
+    short = (speakers[-1].name or speakers[-1].text).split()[-1]
+    for m in sorted(bodies, key=lambda m: -m.start):
+        person = max((p for p in s.ex.mentions if p.type == "Person" and p.sentence == m.sentence and p.end < m.start),
+                     key=lambda p: p.end, default=None)
+        if person is not None and (person.name or person.text).split()[-1] == short \
+                and re.fullmatch(r",\s*[^,.;()]{1,40}\s", s.text[person.end:m.start]):
+            return m
+    return None
 
 
 def bare_body_implements(s: Sentence) -> list[Relation]:

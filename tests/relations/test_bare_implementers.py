@@ -57,3 +57,11 @@ def test_a_plural_kind_word_names_no_body_again():
     got = facts("Bà Lò Thị Mai, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 8, cho biết các ngân hàng sẽ thực hiện "
                 "Chỉ thị số 02/CT-NHNN về tín dụng xanh.", "2026-11-02")
     assert not any(p == "implements" for _, p, _ in got)
+
+
+def test_the_bare_kind_is_the_body_the_speaker_was_named_with():
+    got = facts("Theo PGS.TS Đào Xuân Cơ, Giám đốc Bệnh viện Bạch Mai, tạng hiến được vận chuyển từ Bệnh viện Hữu nghị "
+                "Việt Đức. Ông Cơ cho biết, bệnh viện đang thực hiện Đề án phát triển kỹ thuật ghép tạng giai đoạn "
+                "2025 - 2030 của Bộ Y tế.", "2025-12-02")
+    assert ("Bệnh viện Bạch Mai", "implements", "Đề án phát triển kỹ thuật ghép tạng giai đoạn 2025 - 2030") in got
+    assert not any(s == "Bệnh viện Hữu nghị Việt Đức" and p == "implements" for s, p, _ in got)
