@@ -205,6 +205,10 @@ def topics_of(s: Sentence) -> list[Relation]:
         if s.lang == "en":  # "… on private economic development and has told banks to …": the subject ends at the verb
             verb = _AND_VERB_EN.search(s.text, cue.end(), clause_end)
             clause_end = verb.start() if verb else clause_end
+            # (or at a body joined by "and": "… on private economic development and the Government's efforts to …")
+            body = min((x.start for x in holders if x.type == "Organization" and x.start >= cue.end()), default=None)
+            joined = re.search(r"\s+and\s+(?:the\s+)?$", s.text[cue.end():body]) if body is not None else None
+            clause_end = min(clause_end, cue.end() + joined.start()) if joined else clause_end
         # "Nghị quyết 66 về X và Nghị quyết 68 về Y": X's clause ends where the next instrument begins
         clause_end = min([clause_end] + [x.start for x in holders if x.start >= cue.end() and x.type != "Organization"])
         if s.lang == "vi" and word == "về" and h.type == "Policy":

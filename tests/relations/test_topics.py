@@ -806,3 +806,10 @@ def test_broad_field_named_in_passing_is_no_topic():
     text = ("Ngày 9/6, UBND tỉnh Đồng Nai tổ chức hội nghị về công tác văn thư. Sau khi sáp nhập đơn vị hành chính, "
             "khối lượng hồ sơ cần tiếp nhận tăng mạnh.")
     assert ("sáp nhập đơn vị hành chính", "Topic") not in resolved_entities(text)
+
+
+def test_an_english_subject_ends_at_a_body_joined_by_and():
+    got = facts("Hương said the growth reflected the impact of Resolution 68-NQ/TW on private economic development and "
+                "the Government's efforts to speed up public investment disbursement.", "2025-10-06", lang="en")
+    assert any(s == "Resolution 68-NQ/TW" and p == "about" for s, p, _ in got)
+    assert not any(s == "Resolution 68-NQ/TW" and p == "about" and "investment" in o for s, p, o in got)
