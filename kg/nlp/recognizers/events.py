@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp.recognizers.generic_events_en import ANNOUNCES as _ANNOUNCES, generic_events_en as _generic_en
 from kg.nlp.recognizers.candidates import Candidate
@@ -178,6 +179,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False
             break
         if low in ("ông", "bà") and "".join(tokens[idx + 1:idx + 3]).strip()[:1].isupper():
             break  # "Đại hội bầu | bà Lê Thị Hồng Nhung …": a person named with an honorific is no part of a name
+        if low == "và" and words and _second_event().match("".join(tokens[idx + 1:idx + 6])):
+            break  # "Phiên họp Chính phủ thường kỳ tháng 11 | và Hội nghị trực tuyến …": a second event of its own
         if words and re.search(r"(?:^|\s)(?:lần\s+)?thứ\s*$", kept) and re.fullmatch(_ORDINAL_WORD, low):
             year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5]))
             return kept + tok + (year.group() if year else ""), False  # "Kỳ họp thứ hai", "lần thứ ba": the ordinal
@@ -312,6 +315,13 @@ def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
             if any(e.type == "Place" for e in lex.lookup(" ".join(w for _, w in words[a:b + 1]))):
                 return words[a][0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _second_event() -> re.Pattern:
+    """An event head that opens a second event after "và" (``second_event_heads``)."""
+    heads = event_names_data().get("second_event_heads", ())
+    return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?![\w])")
 
 
 def _quoted_title_after(kept: str, rest: str) -> str:

@@ -556,3 +556,10 @@ def test_a_groundbreaking_names_what_is_built_and_a_free_trade_zone_is_one_name(
         "Sáng 14/12, UBND thành phố tổ chức lễ khởi công xây dựng hạ tầng Khu công nghiệp Phú Hà.")
     assert "Lễ khởi công dự án mở rộng Khu thương mại tự do Đà Nẵng" in _events(
         "Sáng 14/12, UBND thành phố tổ chức Lễ khởi công dự án mở rộng Khu thương mại tự do Đà Nẵng.")
+
+
+def test_a_meeting_head_after_va_opens_a_second_event():
+    got = _events("Sáng 6/12, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 11/2025 và Hội nghị "
+                  "trực tuyến Chính phủ với các địa phương.")
+    assert "Phiên họp Chính phủ thường kỳ tháng 11/2025" in got
+    assert not any(" và Hội nghị" in e for e in got)
