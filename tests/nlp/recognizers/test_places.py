@@ -492,6 +492,8 @@ def test_a_pass_opening_a_sentence_is_a_place_when_the_text_writes_it_in_lower_c
     assert ("PER", "Đèo Văn Trị") in kg_spans("Ông Đèo Văn Trị là một nhân vật lịch sử ở Lai Châu.", "vi", "2027-10-11")
 
 
-def test_a_quarter_is_a_place_and_no_person():
+def test_a_quarter_or_a_triangle_is_a_place_and_no_person():
     spans = _spans("Hà Nội will ban tourist buses from 12 streets in the Old Quarter from January.")
     assert ("LOC", "Old Quarter") in spans and ("PER", "Old Quarter") not in spans
+    triangle = _spans("The ring smuggled drugs from the Golden Triangle through the Lóng Sập border gate.")
+    assert ("LOC", "Golden Triangle") in triangle and ("PER", "Golden Triangle") not in triangle
