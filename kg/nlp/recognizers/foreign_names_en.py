@@ -51,7 +51,8 @@ def _given_name_re() -> tuple[re.Pattern, frozenset[str]]:
     given = "|".join(sorted(map(re.escape, data["given_names"]), key=len, reverse=True))
     word = r"[A-Z](?:[a-zà-öø-ÿ]|['’](?=[A-Z]))+(?:-[A-Z][a-zà-öø-ÿ]+)?"  # "O'Brien"; not "Araya's"
     particle = r"(?:van|von|de|der|den|da|di|du|le|la|del|dos|bin|binti)"
-    return re.compile(rf"(?<![\w’'.-])(?:{given})(?:\s+{particle})?\s+{word}(?:\s+(?:{particle}\s+)?{word})?"
+    # (a hyphenated given name opens with a known one: "Marie-Claire Dubois")
+    return re.compile(rf"(?<![\w’'.-])(?:{given})(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s+{particle})?\s+{word}(?:\s+(?:{particle}\s+)?{word})?"
                       r"(?![\w-]|\s+[A-Z0-9])(?!['’](?!s\b))"), frozenset(data["not_surname_words"])
 
 

@@ -147,9 +147,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Kim Đồng Publishing House": a publisher, not a house
         if len(text[start:m.end()].split()) == 2 and _person_apposition_re().match(text, m.end()):
             continue  # "Ellen Park, CEO of Blue Harbor, said": a person a role describes, no park
-        if m.group().endswith(("Province", "Prefecture")) and any(e.type == "Place" for e in lex.lookup(
+        if m.group().endswith("Province") and any(e.type == "Place" and e.kind == "province" for e in lex.lookup(
                 text[start:m.end()].rsplit(None, 1)[0])):
-            continue  # "Bắc Ninh Province" is the known province (as "Bắc Ninh province"), not a venue of its own
+            continue  # "Bắc Ninh Province" is the known province (as "Bắc Ninh province"); "Guangxi Province" is named whole
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()) and not (
