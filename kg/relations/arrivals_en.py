@@ -17,6 +17,7 @@ The verbs and the things handed over are data (``arrival_verbs``, ``hand_over_ve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.attendance import _event_of, list_members
 from kg.relations.base import Relation, Sentence, untitled_head
@@ -73,9 +74,14 @@ def presenters_en(s: Sentence) -> list[Relation]:
 _SIGNING_AT = r"\s*(?:Also\s+)?(?:At|During|On the sidelines of|On\s+the\s+(?:first|second|third|opening|final|last|closing)\s+day\s+of)\s+"
 
 
+@lru_cache(maxsize=1)
+def _signing_opening_re() -> "re.Pattern":
+    return re.compile(_SIGNING_AT + r"the\s+(?:[\w-]+\s+){0,2}?(?:" + cue_pattern("event_nouns", "en").replace("the\\s+", "")
+                      + r"|expo|fair|exhibition)\s*,\s*")
+
+
 def _signing_opening(s: Sentence) -> "re.Match | None":
-    return re.match(_SIGNING_AT + r"the\s+(?:[\w-]+\s+){0,2}?(?:" + cue_pattern("event_nouns", "en").replace("the\\s+", "")
-                    + r"|expo|fair|exhibition)\s*,\s*", s.text[s.start:s.end])
+    return _signing_opening_re().match(s.text[s.start:s.end])  # (offsets from the sentence's start)
 
 
 def _signing_before(s: Sentence) -> bool:
@@ -94,13 +100,17 @@ def _signing_before(s: Sentence) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _deal_verb_re() -> "re.Pattern":
+    return re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:also\s+)?" + cue_pattern("deal_verbs", "en"))
+
+
 def _deal_subjects(s: Sentence, start: int) -> list:
     """The bodies that open a clause with a deal verb after ``start``: "A and Japan's B (also) signed …",
     "…, while C agreed to buy …"."""
-    deal = cue_pattern("deal_verbs", "en")
     cands = [x for x in s.mentions if x.type == "Organization" and x.start >= start]
     out: list = []
-    for v in re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:also\s+)?" + deal).finditer(s.text, start, s.end):
+    for v in _deal_verb_re().finditer(s.text, start, s.end):
         last = next((x for x in reversed(cands) if x.end == v.start()), None)
         if last is None:
             continue
@@ -173,6 +183,7 @@ def announced_at_by(s: Sentence) -> list[Relation]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _among() -> "re.Pattern":
     """"Among the exhibitors is …", "Among the start-ups honoured at the ceremony was …" (nouns: ``among_nouns``,
     ``among_honoured_nouns``)."""
@@ -184,8 +195,13 @@ def _among() -> "re.Pattern":
 
 # "Among them were A and B" after a sentence that says who attended ("The conference was attended by …")
 _AMONG_THEM = re.compile(r"\s*(?:Among\s+them|They\s+included|Those\s+present\s+included)\s+(?:were|was|are|is)?\s*")
-# "A and B were among the other winners": the bodies before it
-_WERE_AMONG = r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:other\s+|[\w-]+\s+)?(?:"
+
+
+@lru_cache(maxsize=1)
+def _were_among_re() -> "re.Pattern":
+    """"A and B were among the other winners": the bodies before it."""
+    return re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:other\s+|[\w-]+\s+)?(?:"
+                      + cue_pattern("among_nouns", "en") + r")\b")
 
 
 def among_participants(s: Sentence) -> list[Relation]:
@@ -218,10 +234,10 @@ def among_participants(s: Sentence) -> list[Relation]:
 def _were_among(s: Sentence) -> list[Relation]:
     """participatedIn: "Vĩnh Hoàn Corporation … and Bình Minh Plastics were among the other winners." — the bodies
     and people the sentence opens with, of the event the sentence names, else the latest one before."""
-    m = re.search(_WERE_AMONG + cue_pattern("among_nouns", "en") + r")\b", s.text[s.start:s.end])
+    m = _were_among_re().search(s.text, s.start, s.end)
     if m is None:
         return []
-    at = s.start + m.start()
+    at = m.start()
     ev = _event_of(s, at)
     if ev is None:
         return []

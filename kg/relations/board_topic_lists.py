@@ -1,7 +1,7 @@
 """about of a board named "về" a list of fields whose name the recogniser cut after the first field (Vietnamese):
 "Tổ công tác về kinh tế số | và xã hội số Thành phố Hồ Chí Minh", "Ban Chỉ đạo về an toàn thực phẩm | , an ninh
 lương thực …". The name ends with a field it was named "về"; the fields joined on right after it by "và" or a comma
-are the board's subjects too (kg.relations.topics.committee_topics gives the one inside the name)."""
+are the board's subjects too (kg.relations.body_topics.committee_topics gives the one inside the name)."""
 from __future__ import annotations
 
 import re

@@ -6,7 +6,7 @@
 - a state centre or institute named by its field right after its head ("Trung tâm Đổi mới sáng tạo Quốc gia");
 - what is no subject of a body: a broad policy field inside a company's or an association's name.
 
-Split from kg.relations.topics (which re-exports these names).
+Split from kg.relations.topics, which keeps the names read in a policy's, event's or body's words.
 """
 from __future__ import annotations
 

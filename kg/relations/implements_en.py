@@ -294,7 +294,7 @@ _KIND_CARRYING = re.compile(r"\b(?:a|an)\s+(?:new\s+|draft\s+|separate\s+)?(?P<k
 def named_next_implements(s: Sentence) -> list[Relation]:
     """implements (English): "… under a new decree guiding the Law on X. Decree 315 was issued by …" — the instrument
     of that kind the next sentence opens with carries out the policy the kind phrase names."""
-    if s.lang != "en" or s.index + 1 >= len(s.ex.sentences):
+    if s.lang != "en" or s.index + 1 >= len(s.ex.sentences) or not _KIND_CARRYING.search(s.text, s.start, s.end):
         return []
     out: list[Relation] = []
     a, _ = s.ex.sentences[s.index + 1]

@@ -50,7 +50,8 @@ _IT_HOLDS = re.compile(r"(?:^\s*|,\s*)[Ii]t\s+(?:also\s+|then\s+|later\s+)?(?:he
 def it_held_event(s: Sentence) -> list[Relation]:
     """organized: "The Quảng Nam Provincial People's Committee issued Decision 30 on Tuesday. On the same day, it held
     the … Conference 2026 in Hội An": "it" is the body the sentence before opens with."""
-    if s.lang != "en" or s.index == 0:
+    held = [ev for ev in s.of_type("Event") if _IT_HOLDS.search(s.text[s.start:ev.start])] if s.lang == "en" else []
+    if not held or s.index == 0:
         return []
     a, b = s.ex.sentences[s.index - 1]
     lead = re.match(r"\s*(?:[A-ZĐ][^—–\n]{0,40}?\s[—–]\s)?(?:The\s+)?", s.text[a:b])
@@ -58,5 +59,4 @@ def it_held_event(s: Sentence) -> list[Relation]:
                  and m.start == a + lead.end()), None)
     if body is None:
         return []
-    return [Relation(body.id, "organized", ev.id, s.index) for ev in s.of_type("Event")
-            if _IT_HOLDS.search(s.text[s.start:ev.start])]
+    return [Relation(body.id, "organized", ev.id, s.index) for ev in held]

@@ -43,12 +43,14 @@ def signed_by(s: Sentence) -> list[Relation]:
             if not m:
                 continue
             who = _person_after(s, people, pol.end + m.end())
+            if who is None:
+                continue
             # "do Bộ trưởng A và Bộ trưởng … B ký": both sign
-            nxt = next((p for p in sorted(people, key=lambda p: p.start) if who is not None and p.start > who.end), None)
-            both = nxt is not None and re.fullmatch(r"\s+và\s+[^,.;()]{0,80}", s.text[who.end:nxt.start]) is not None
-            for p in ([who, nxt] if both else [who]):
-                if p is not None and re.match(r"\s+(?:đã\s+|cùng\s+)?ký\b", s.text[(nxt if both else who).end:s.end]):
-                    out.append(Relation(p.id, "signed", pol.id, s.index))
+            nxt = min((p for p in people if p.start > who.end), key=lambda p: p.start, default=None)
+            signers = [who, nxt] if nxt is not None and re.fullmatch(r"\s+và\s+[^,.;()]{0,80}",
+                                                                     s.text[who.end:nxt.start]) else [who]
+            if re.match(r"\s+(?:đã\s+|cùng\s+)?ký\b", s.text[signers[-1].end:s.end]):
+                out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]
             continue
         m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
                      s.text[pol.end:s.end], flags=re.IGNORECASE) or re.match(
@@ -64,9 +66,9 @@ def signed_by(s: Sentence) -> list[Relation]:
     # ("It was signed off by X": the instrument the sentence before is about)
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
     fronted = _FRONTED_SIGNED_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
-    if fronted:  # "Signed by Deputy Prime Minister X on June 9, the decree takes effect …": the subject after the comma
+    if opening or fronted:
         from kg.relations.policies import policy_ref_at
-
+    if fronted:  # "Signed by Deputy Prime Minister X on June 9, the decree takes effect …": the subject after the comma
         who = _person_after(s, people, fronted.end())
         comma = s.text.find(",", who.end if who else s.end, s.end)
         pol = next((p for p in s.of_type("Policy") if comma >= 0 and re.fullmatch(r",\s*", s.text[comma:p.start])), None) \
@@ -74,8 +76,6 @@ def signed_by(s: Sentence) -> list[Relation]:
         if who is not None and pol is not None:
             out.append(Relation(who.id, "signed", pol.id, s.index))
     if opening:
-        from kg.relations.policies import policy_ref_at
-
         pol = _subject_before(s) if opening.group("it") else policy_ref_at(s, s.start)
         who = _person_after(s, people, opening.end()) if pol is not None else None
         if who is not None:

@@ -1,7 +1,7 @@
 """about beyond the first patterns of :mod:`kg.extract`.
 
 - topics named in a policy's, event's or body's name, or after "về" / "lĩnh vực" / "chủ đề" (:func:`topics_of`);
-  a body named by its field is kg.relations.body_topics (re-exported here);
+  a body named by its field is :mod:`kg.relations.body_topics`;
 - a sentence that continues about a policy by its bare head word ("Luật gồm 5 chương,
   quy định về dữ liệu số …", "The decree covers …"): its topics are that policy's.
 """

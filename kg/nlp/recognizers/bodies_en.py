@@ -6,7 +6,7 @@ A determiner, an optional level ("provincial", "city"), a kind ("steering commit
 task after a link word ("for", "on"). A list of tasks ("A, B and C") stays in the name; the name
 ends at other punctuation, a stop word or ``max_words`` words. All of it is data in
 ``kg/data/patterns/bodies_en.json``. The span is an Organization; a topic inside its task gives
-``about`` through :func:`kg.relations.topics.committee_topics`.
+``about`` through :func:`kg.relations.body_topics.committee_topics`.
 """
 from __future__ import annotations
 
