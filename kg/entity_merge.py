@@ -190,12 +190,14 @@ def _headline_host_form(a: "Entity", b: "Entity", ka: str, kb: str, entities: di
     """(headline key, lead key) when one event is named only in the headline by its head and its host
     ("Đại hội đồng cổ đông Vietcombank") and the other, in the body, by the same head and its edition
     ("Đại hội đồng cổ đông thường niên năm 2026"), the one body event with that head; else None."""
+    wa, wb = fold_key(a.name).split(), fold_key(b.name).split()
+    if wa[:2] != wb[:2]:
+        return None  # (most pairs: no head in common)
     sentence = {m.id: m.sentence for m in ex.mentions}
     in_body = {k: any(sentence.get(i, 0) > 0 for i in e.mentions) for k, e in ((ka, a), (kb, b))}
     if in_body[ka] == in_body[kb]:
         return None
-    (hk, head_e), (bk, body_e) = ((ka, a), (kb, b)) if in_body[kb] else ((kb, b), (ka, a))
-    hw, bw = fold_key(head_e.name).split(), fold_key(body_e.name).split()
+    (hk, hw), (bk, bw) = ((ka, wa), (kb, wb)) if in_body[kb] else ((kb, wb), (ka, wa))
     n = next((i for i, (x, y) in enumerate(zip(hw, bw)) if x != y), min(len(hw), len(bw)))
     host = " ".join(hw[n:])
     if n < 2 or not host or sum(fold_key(e.name).split()[:n] == hw[:n] for e in entities.values()
