@@ -27,7 +27,7 @@ _RUNS_INTO_NAME = re.compile(r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị
 
 
 # "các Phó Thủ tướng", "hai Thứ trưởng", "các đồng chí Phó Chủ tịch": a title shared by the names listed after it
-_VI_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|hai|ba|bốn|năm)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+_VI_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|hai|ba|bốn)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 
 
 def titles_of_people(s: Sentence) -> list[Relation]:
