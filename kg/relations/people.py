@@ -26,6 +26,10 @@ _SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
 _RUNS_INTO_NAME = re.compile(r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?")
 
 
+# "các Phó Thủ tướng", "hai Thứ trưởng", "các đồng chí Phó Chủ tịch": a title shared by the names listed after it
+_VI_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|hai|ba|bốn)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+
+
 def titles_of_people(s: Sentence) -> list[Relation]:
     """position and memberOf from titles written before or after a person's name."""
     out: list[Relation] = []
@@ -38,14 +42,16 @@ def titles_of_people(s: Sentence) -> list[Relation]:
             used_titles.add(t.start_char)
             out += _title_relations(s, p, t)
     # 1b. A plural title shared by the names listed after it: "Deputy Prime Ministers A and B".
+    #     Vietnamese marks the plural before the title: "các Phó Thủ tướng A, B và C", "hai Thứ trưởng A và B".
     for t in s.titles:
-        if not (t._.kg_meta or {}).get("plural"):
+        if not ((t._.kg_meta or {}).get("plural") or
+                (s.lang == "vi" and _VI_PLURAL_BEFORE.search(s.text, max(s.start, t.start_char - 20), t.start_char))):
             continue
         end = _title_org_end(s, t)  # "Deputy Ministers of Finance A, B and C"
         listed = [p for p in people if p.start >= end]
         for prev, p in zip(listed, listed[1:]):
             if not (s.between(end, listed[0].start).isspace() and
-                    re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", s.between(prev.end, p.start))):
+                    re.fullmatch(r"\s*(?:,|and|và|,\s*and|,\s*và)\s*", s.between(prev.end, p.start))):
                 break
             out += _title_relations(s, p, t)
     # 2. Appositions after a name: "Nguyễn Hòa Bình, Ủy viên Bộ Chính trị, Bí thư …;".

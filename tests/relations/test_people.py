@@ -199,3 +199,17 @@ def test_a_title_and_its_bare_body_running_into_the_next_name_are_that_persons()
 def test_a_title_of_an_associations_central_level():
     got = facts("Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam Nguyễn Thanh Hải phát biểu.", "2026-12-05")
     assert ("Nguyễn Thanh Hải", "memberOf", "Trung ương Hội Cựu chiến binh Việt Nam") in got
+
+
+def test_a_vietnamese_plural_title_is_every_listed_persons():
+    got = graph_triples("Dự hội nghị có các Phó Thủ tướng Trần Hồng Hà, Lê Thành Long và Bùi Thanh Sơn.", "vi",
+                        "2025-12-05")
+    held = {s for s, p, _ in got if p == "position"}
+    assert held == {"Trần Hồng Hà", "Lê Thành Long", "Bùi Thanh Sơn"}
+    got = graph_triples("Dự kỳ họp có các Phó Chủ tịch UBND tỉnh Nghệ An Bùi Thanh An và Hoàng Phú Hiền.", "vi",
+                        "2025-12-05")
+    assert ("Hoàng Phú Hiền", "memberOf", "UBND tỉnh Nghệ An") in got
+    # without a plural the second name is no holder of the first one's title
+    got = graph_triples("Phó Chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn và ông Hồ Quang Bửu kiểm tra đê.", "vi",
+                        "2025-12-05")
+    assert not any(s == "Hồ Quang Bửu" and p == "position" for s, p, _ in got)

@@ -126,6 +126,8 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
     n = len(words)
     low = [w.text.casefold() for w in words]
     m, last = j + 1, j
+    if _after_local_place(text, words, j, low, lex):
+        return j  # "Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Trị | điều tra, …": the province closes the name
     if m < n and words[j].is_cap and not words[m].is_cap and adjacent(text, words[j], words[m]) \
             and (f"{low[j]} {low[m]}" in d["field"] or f"{low[j]} {low[m]}" in d["cap_fields"]):
         m, last = m + 1, m  # the capitalised first word's field runs on: "Khoa Gây mê | hồi sức", "Phòng Vật tư | …"
@@ -167,6 +169,18 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
             or any(tuple(low[m:m + len(a)]) == a for a in d["admin"]):
         return last
     return j
+
+
+_LOCAL_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã"})
+
+
+def _after_local_place(text: str, words: list[Word], j: int, low: list[str], lex: Lexicon) -> bool:
+    """Word ``j`` ends a known province or city written after its level ("… tỉnh Quảng Trị")."""
+    for a in range(max(1, j - 3), j + 1):
+        if words[a].is_cap and any(e.type == "Place" and e.kind in ("province", "city")
+                                   for e in lex.lookup(text[words[a].start:words[j].end])):
+            return low[a - 1] in _LOCAL_LEVELS or (a > 1 and f"{low[a - 2]} {low[a - 1]}" in _LOCAL_LEVELS)
+    return False
 
 
 def _province_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:

@@ -57,14 +57,18 @@ def held_to_boundary(text: str, start: int, end: int) -> int:
     return stop if 3 <= len(words) <= _HEAD_NAME_MAX_WORDS else 0
 
 
+# the scope words between an event's head and "về" ("Hội nghị toàn quốc", "Hội nghị trực tuyến", "Hội thảo khoa học")
+_SCOPES = r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao|trực tuyến|trực tiếp|mở rộng))*"
+
+
 # "Hội thảo quốc tế về trí tuệ nhân tạo trong y tế | diễn ra …": a capitalised head, a scope word or two, then its
 # subject after "về" in lower case (joined by "trong", "cho", "và", "với") up to a verb of taking place
-_SUBJECT_RUN = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về"
+_SUBJECT_RUN = re.compile(_SCOPES + r"\s+về"
                           r"(?P<run>(?:\s+[a-zà-ỹđ][\w-]*){2,14}?)(?=" + _HELD_AFTER.pattern + ")")
 _IN_SUBJECT = frozenset({"trong", "cho", "và", "với"})
 
 
-_SCOPED_ABOUT = re.compile(r"(?:\s+(?:quốc tế|quốc gia|khoa học|toàn quốc|chuyên đề|cấp cao))*\s+về\s")
+_SCOPED_ABOUT = re.compile(_SCOPES + r"\s+về\s")
 
 
 _SUBJECT_END = re.compile(r"\s*(?:[.;:(]|,(?!\s*[a-zà-ỹđ])|$)|\s+(?:tại|ở|vào|với sự|nhằm|để|do|được|diễn ra|đã|sẽ)\s")

@@ -57,3 +57,9 @@ def test_a_consulate_keeps_a_seat_whose_known_name_holds_a_lower_case_word():
     ents = resolved_entities("Tham dự có đại diện Tổng Lãnh sự quán Campuchia tại Thành phố Hồ Chí Minh.", "vi",
                              "2027-11-22")
     assert ("Tổng Lãnh sự quán Campuchia tại Thành phố Hồ Chí Minh", "Organization") in ents
+
+
+def test_a_province_after_its_level_closes_a_body_name_before_a_verb():
+    got = _orgs("Vụ án đang được Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Trị điều tra, mở rộng.")
+    assert "Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Trị" in got
+    assert not any(o.endswith("điều tra") and "Quảng Trị" in o for o in got)

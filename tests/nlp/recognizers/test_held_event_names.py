@@ -22,3 +22,10 @@ def test_a_quoted_name_inside_counts_as_one_word():
 
 def test_no_organising_verb_names_nothing():
     assert _name("Sáng 3/4, người dân tham gia lễ thả cá giống tại cảng cá.", "lễ", "thả") == ""
+
+
+def test_an_online_conference_is_named_with_its_subject():
+    from kg.nlp.recognizers.stages import analyze_text
+    text = "Sáng 5/12, Thủ tướng chủ trì Hội nghị trực tuyến về phòng chống thiên tai."
+    ents = {(text[e.start:e.end], e.label) for e in analyze_text(text, "vi").ents}
+    assert ("Hội nghị trực tuyến về phòng chống thiên tai", "EVENT") in ents
