@@ -420,7 +420,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     else:
         m = re.match(r"\s*(?:the\s+" + _parts_of(s.lang) + r")?"  # "the targets of the resolution"
                      r"(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised|updated)\s+)?(?P<kind>" + kinds + r")\b"
-                     r"(?!\s+(?:on(?!\s+(?:" + _DAY_WORDS + r")\b|\s+the\s+[A-Z]?[\w-]+\s+side\b)|of|No|\d))",  # "the resolution on May 4" is a day
+                     r"(?!\s+(?:on(?!\s+(?:behalf|" + _DAY_WORDS + r")\b|\s+the\s+[A-Z]?[\w-]+\s+side\b)|of|No|\d))",  # "… on May 4" is a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
     if not m:
         return None

@@ -239,10 +239,11 @@ def _titled_apposition(s: Sentence, a: int, b: int) -> bool:
 
 
 def _the_document(s: Sentence, pos: int) -> Mention | None:
-    """"the document", "the documents": the instrument named last, in this sentence or the one before."""
+    """"the document", "the documents": the instrument named last, in this sentence or the two before ("… signed a
+    memorandum … . The signing took place in Tokyo … . A and B signed the document …")."""
     if not re.match(r"\s*the\s+documents?\b", s.text[pos:s.end], flags=re.IGNORECASE):
         return None
-    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 1 <= p.sentence <= s.index
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 2 <= p.sentence <= s.index
                and p.start < pos]
     return max(earlier, key=lambda p: p.start) if earlier else None
 

@@ -134,3 +134,18 @@ def test_a_body_in_a_relative_clause_on_the_referred_body_is_no_issuer():
                    "the department, which is under the ministry, had issued Plan 1520/KH-CT on tax offices.")
     issuers = {s for s, p, o in got if p == "issued" and o == "Plan 1520/KH-CT"}
     assert "Ministry of Finance" not in issuers and len(issuers) == 1
+
+
+def test_signers_of_the_document_two_sentences_after_it_and_on_behalf_of_a_body():
+    text = ("Việt Nam's Ministry of Home Affairs and Japan's Immigration Services Agency on Wednesday signed a "
+            "memorandum of cooperation on sending and receiving specified skilled workers. The signing took place in "
+            "Tokyo. Deputy Minister Vũ Chiến Thắng and Commissioner of the Immigration Services Agency Hiroshi "
+            "Marushima signed the document on behalf of the two sides.")
+    memo = "memorandum of cooperation on sending and receiving specified skilled workers"
+    got = _triples(text, "en")
+    assert {("Vu Chien Thang", "signed", memo), ("Hiroshi Marushima", "signed", memo)} <= got
+    assert ("Hiroshi Marushima", "memberOf", "Immigration Services Agency") in got
+    alone = _triples(text.split(" The signing")[0] + " Deputy Minister Vũ Chiến Thắng signed the memorandum on "
+                     "behalf of the ministry.", "en")
+    assert ("Vu Chien Thang", "signed", memo) in alone
+    assert not any("behalf" in o for _, _, o in alone)

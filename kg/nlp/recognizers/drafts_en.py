@@ -101,6 +101,8 @@ def _signed_subject(text: str, m: re.Match) -> list[str]:
     they are not written as one run right there."""
     _, stops, max_words = _data()
     kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
+    if kept and kept[0].casefold() in pattern_data(DATA.name)["not_subject_first"]:
+        return []  # "signed the memorandum on behalf of the ministry"
     while kept and kept[-1].casefold() in ("the", "a", "an"):
         kept.pop()
     return kept if kept and text.startswith(" ".join(kept), m.start("rest")) else []
@@ -320,13 +322,19 @@ _NAMED_KINDS = frozenset({"Law", "Code", "Constitution", "Decree", "Resolution",
                           "Ordinance"})
 
 
+_GERUND = re.compile(r"[a-z]{2,}ing")
+
+
 def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str]:
     """The words of a lower-case instrument's subject: up to a stop word or ``max_words`` words; a
     time horizon ("to 2030", "for 2026-2028") closes it and belongs to it, a coordinated pair of
     lower-case words is read whole (:func:`_last_of_pair`), and "in" after a noun that governs it
     goes on (:func:`_governs_in`)."""
     kept: list[str] = []
+    skip_to = 0
     for k, w in enumerate(rest):
+        if k < skip_to:
+            continue
         if w.casefold() == "the" and k + 1 < len(rest) and (rest[k + 1] in _NAMED_KINDS or k + 2 < len(rest)
                                                              and rest[k + 1] in ("amended", "revised", "new")
                                                              and rest[k + 2] in _NAMED_KINDS):
@@ -334,6 +342,11 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         size = _horizon(rest, k) if kept else 0
         if size:
             return kept + rest[k:k + size]  # "… development to 2030": the horizon is part of the name
+        if w.casefold() == "and" and kept and _GERUND.fullmatch(kept[-1]) and k + 1 < len(rest) \
+                and _GERUND.fullmatch(rest[k + 1]) and rest[k + 1] not in stops:
+            kept += rest[k:k + 2]  # "on sending and receiving specified skilled workers": two acts on one object
+            skip_to = k + 2
+            continue
         size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
         if size:
             kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"

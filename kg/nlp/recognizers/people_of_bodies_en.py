@@ -39,7 +39,7 @@ def _ranks() -> frozenset[str]:
 def _nationality_phrase() -> re.Pattern:
     from kg.relations.foreign_titles import nationalities
     alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(nationalities(), key=len, reverse=True))
-    return re.compile(r"(?:" + alt + r")\s+[a-z]")
+    return re.compile(r"(?:" + alt + r"|Vietnamese)\s+[a-z]")  # (Viet Nam's too: "… and Vietnamese recruitment firms")
 
 
 @lru_cache(maxsize=1)

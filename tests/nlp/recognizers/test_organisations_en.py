@@ -279,3 +279,10 @@ def test_a_period_before_to_the_opens_no_body():
     got = _spans("The province submitted a plan for 2026–2035 to the Ministry of Culture, Sports and Tourism on Monday.")
     assert ("ORG", "Ministry of Culture, Sports and Tourism") in got
     assert not any(name.startswith("2035") for _, name in got)
+
+
+def test_vietnamese_before_a_lower_case_word_ends_a_body_name():
+    got = _spans("Trà said the ministry would work with the Department of Overseas Labour and Vietnamese recruitment "
+                 "firms to carry out the memorandum.")
+    assert ("ORG", "Department of Overseas Labour") in got
+    assert not any("Vietnamese" in t for _, t in got)
