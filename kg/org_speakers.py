@@ -1,7 +1,7 @@
 """The body a bare English or Vietnamese reference ("the ministry", "Bộ") stands for when the sentence says who
 speaks or is its subject: the speaker's own body in reported speech (:func:`speaker_body`), the body last the
 subject of a sentence for a sentence-opening reference (:func:`latest_subject`). Split out of
-:mod:`kg.resolve` (``_org_antecedent``), which asks these before the body of that kind named last."""
+:mod:`kg.resolve` (now :func:`kg.org_refs.org_antecedent`), which asks these before the body of that kind named last."""
 from __future__ import annotations
 
 import re
