@@ -4,10 +4,13 @@ named last before it (:mod:`kg.org_speakers` reads the first two). Split out of 
 :mod:`kg.references`."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from kg.nlp.lexicon import entry_by_id
-from kg.org_speakers import latest_subject, opens_sentence, speaker_body
+from kg.nlp import patterns as P
+from kg.nlp.patterns import pattern_data
+from kg.org_speakers import latest_subject, opens_sentence, previous_subject, speaker_body
 
 if TYPE_CHECKING:
     from kg.extract import Extraction, Mention
@@ -66,7 +69,30 @@ def org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> s
             "công ty", "tập đoàn", "company", "group")
 
     own = speaker_body(m, ex, entities, named_so)
+    if own is None and m.meta.get("head") in _COMPANY_REFS:  # the company the sentence before is about
+        own = previous_subject(m, ex, entities, lambda e: named_so(e) or known_company(e) or company_like(e))
     if own is None and ex.article.lang == "en" and opens_sentence(ex, m):
         own = latest_subject(m, ex, entities, named_so)
     return own or latest(named_so) or latest(known_company)
 
+
+
+_COMPANY_REFS = frozenset(pattern_data("company_refs.json")["refs"])
+
+
+def company_like(e: Entity) -> bool:
+    """``e`` may be what "công ty" / "the company" means: a company the gazetteer knows, or a body it does not
+    know whose name opens with no head of another kind ("Bộ", "Ủy ban", "Sở" …; "Công ty", "Tập đoàn" are
+    companies') and holds no English word of a state organ, school or association ("Ministry", "Committee" …):
+    "Hana Micron Vina", "Nhựa Tiền Phong", "Cảng Container quốc tế Tân Cảng Hải Phòng"."""
+    entry = entry_by_id("Organization", e.gid) if e.gid else None
+    if entry is not None:
+        return entry.kind == "company"
+    data = pattern_data("company_refs.json")
+    heads = [h for h in P.ORG_HEADS_VI + P.LOCAL_BODY_HEADS_VI if h not in data["company_heads_vi"]]
+    names = {e.name} | {n for ns in e.labels.values() for n in ns}
+    if any(n.startswith(h + " ") or n == h for n in names for h in heads
+           if not any(n.startswith(c + " ") for c in data["company_heads_vi"])):
+        return False
+    words = set(data["body_words_en"])
+    return not any(re.sub(r"['’]s$", "", w) in words for n in names for w in n.split())
