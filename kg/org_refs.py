@@ -85,12 +85,16 @@ def company_like(e: Entity) -> bool:
     know whose name opens with no head of another kind ("Bộ", "Ủy ban", "Sở" …; "Công ty", "Tập đoàn" are
     companies') and holds no English word of a state organ, school or association ("Ministry", "Committee" …):
     "Hana Micron Vina", "Nhựa Tiền Phong", "Cảng Container quốc tế Tân Cảng Hải Phòng"."""
-    entry = entry_by_id("Organization", e.gid) if e.gid else None
+    return company_names({e.name} | {n for ns in e.labels.values() for n in ns}, e.gid)
+
+
+def company_names(names: set[str], gid: str | None) -> bool:
+    """The body of gazetteer id ``gid`` and ``names`` may be a company (:func:`company_like`)."""
+    entry = entry_by_id("Organization", gid) if gid else None
     if entry is not None:
         return entry.kind == "company"
     data = pattern_data("company_refs.json")
     heads = [h for h in P.ORG_HEADS_VI + P.LOCAL_BODY_HEADS_VI if h not in data["company_heads_vi"]]
-    names = {e.name} | {n for ns in e.labels.values() for n in ns}
     if any(n.startswith(h + " ") or n == h for n in names for h in heads
            if not any(n.startswith(c + " ") for c in data["company_heads_vi"])):
         return False
