@@ -54,3 +54,15 @@ def test_a_hyphened_acronym_after_a_known_kind_of_body_is_its_alias():
     text = ("The Saigon Hi-Tech Park Training Centre (SHTP-TC) opened a laboratory. SHTP-TC director Le Van Hai said "
             "500 engineers would be trained.")
     assert ("Le Van Hai", "memberOf", "Saigon Hi-Tech Park Training Centre") in facts(text, "2026-05-04", "en")
+
+
+def test_an_event_or_a_person_before_an_acronym_is_no_body():
+    spans = kg_spans("Đoàn Việt Nam dự Hội nghị Thượng đỉnh Khí hậu Châu Á (ACCS) tại Bangkok. Tác giả bài viết là "
+                     "Trần Văn Khánh (TVK).", "vi", "2026-05-04")
+    assert not any(label == "ORG" for label, _ in spans)
+
+
+def test_a_title_before_the_name_stays_out_of_it():
+    spans = kg_spans("Mr Lee, Chairman of Hanwha Aero Engines Vietnam (HAEV), said the plant would open in May.",
+                     "en", "2026-05-04")
+    assert ("ORG", "Hanwha Aero Engines Vietnam") in spans
