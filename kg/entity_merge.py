@@ -117,8 +117,10 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
         if k is None or m.nested:
             continue  # "(MB)" names the bank, not "Quân đội" inside the bank's name
         after = bracketed_short_form(text, m.end)
+        whole = after and any(o.type == m.type and (o.start, o.end) == after.span("acr") for o in ex.mentions)
         if after and m.type in ("Organization", "Topic", "Policy") and not any(
-                o.start == after.start("acr") and o.type != m.type for o in ex.mentions):
+                o.start == after.start("acr") and o.type != m.type and not (whole and o.end < after.end("acr"))
+                for o in ex.mentions):  # (but "SHTP" inside "(SHTP-TC)", read whole as the body's, is no other thing)
             short = after.group("acr")
             for other in ex.mentions:
                 if text[other.start:other.end] == short and key_of.get(other.id) not in (None, k) \

@@ -1,7 +1,7 @@
 """The body a bare English or Vietnamese reference ("the ministry", "Bộ") stands for when the sentence says who
 speaks or is its subject: the speaker's own body in reported speech (:func:`speaker_body`), the body last the
 subject of a sentence for a sentence-opening reference (:func:`latest_subject`). Split out of
-:mod:`kg.resolve` (``_org_antecedent``), which asks these before the body of that kind named last."""
+:mod:`kg.resolve` (now :func:`kg.org_refs.org_antecedent`), which asks these before the body of that kind named last."""
 from __future__ import annotations
 
 import re
@@ -57,4 +57,34 @@ def speaker_body(m: Mention, ex: Extraction, entities: dict[str, Entity], accept
     member = {r.obj for r in ex.relations if r.predicate == "memberOf" and isinstance(r.obj, int)
               and any(r.subject in entities[k].mentions for k in keys)}
     found = [k for k, e in entities.items() if e.type == "Organization" and accept(e) and member & set(e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
+# what may stand before a Vietnamese sentence's subject: a dateline ("Hải Phòng, ngày 20/11/2026 - ") and a time
+# ("Sáng 19/11, ", "Cùng ngày, ")
+_VI_OPENING = re.compile(r"(?:[^\n,.]{1,40},\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*[-–—]\s*)?"
+                         r"(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Hôm qua|Cùng ngày|Trước đó|Sau đó|Đầu|Cuối)"
+                         r"[^,\n]{0,20},\s*)?")
+
+
+def opens_sentence_vi(ex: Extraction, m: Mention) -> bool:
+    """``m`` is its Vietnamese sentence's subject: only a dateline or a time before it."""
+    s_start = ex.sentences[m.sentence][0] if m.sentence < len(ex.sentences) else 0
+    return _VI_OPENING.fullmatch(ex.article.text[s_start:m.start]) is not None
+
+
+def previous_subject(m: Mention, ex: Extraction, entities: dict[str, Entity], accept) -> str | None:
+    """"The company will …" / "Công ty có trụ sở …" opening a sentence: the company the sentence before opens with
+    ("Hana Micron Vina, the group's subsidiary in Bắc Giang, will invest $1 billion, Samsung said."), the topic the
+    next sentence goes on about, not a company named later in it (the source "Samsung"); None when the sentence
+    before opens with no body ``accept`` takes."""
+    opens = opens_sentence_vi if ex.article.lang == "vi" else opens_sentence
+    if m.sentence < 1 or not opens(ex, m):
+        return None
+    # (a full name before a bare word at the same place: "Công ty" inside "Công ty cổ phần Gemadept")
+    subjects = sorted((mm.start, mm.ref, mm.id) for mm in ex.mentions if mm.sentence == m.sentence - 1
+                      and not mm.nested and mm.type == "Organization" and opens(ex, mm))
+    if not subjects:
+        return None
+    found = [k for k, e in entities.items() if subjects[0][2] in e.mentions and accept(e)]
     return found[0] if len(found) == 1 else None

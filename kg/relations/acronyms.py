@@ -10,8 +10,9 @@ from kg.relations.base import Mention
 from kg.relations.cues import cue_pattern
 from kg.textutil import compiled
 
-# "(ACV)", and a short form of a few words opening with an abbreviation: "(PV Power)", "(EVN HCMC)"
-ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ][A-Za-zĐ0-9&]{1,11}(?: [A-ZĐ][A-Za-zĐ&]{1,11}){0,2})\)")  # ("(C03)": a police department's code)
+# "(ACV)", and a short form of a few words opening with an abbreviation: "(PV Power)", "(EVN HCMC)"; single hyphens
+# inside: "(TC-HICT)", "(SHTP-TC)"
+ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZĐ](?:[A-Za-zĐ0-9&]|-(?=[A-Za-zĐ0-9])){1,13}(?: [A-ZĐ][A-Za-zĐ&]{1,11}){0,2})\)")  # ("(C03)": a police department's code)
 
 
 def bracketed_short_form(text: str, end: int) -> re.Match | None:

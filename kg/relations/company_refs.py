@@ -60,3 +60,19 @@ def main_company(s: "Sentence") -> "Mention | None":
     entry = entry_by_id("Organization", top.gid) if top.gid else None
     company = entry.kind == "company" if entry is not None else bool(_COMPANY_WORDS.search(top.name or top.text))
     return top if company else None
+
+
+def subject_company(s: "Sentence", pos: int) -> "Mention | None":
+    """"The company's general director, X," opening its sentence (a reference at ``pos``): the company the
+    sentence before opens with ("Intel Products Vietnam, the US chipmaker's plant, …, Intel said."), when it may be
+    a company (:func:`kg.org_refs.company_names`); else None."""
+    from kg.org_refs import company_names
+    from kg.org_speakers import opens_sentence
+
+    if s.lang != "en" or not re.fullmatch(r"(?:[^\n—–]{0,60}[—–]\s*)?(?:The|the)\s+", s.text[s.start:pos + 4]):
+        return None
+    before = sorted((o for o in s.ex.mentions if o.sentence == s.index - 1 and o.type == "Organization"
+                     and not o.nested and not o.ref and opens_sentence(s.ex, o)), key=lambda o: o.start)
+    if not before or not company_names({before[0].name or before[0].text}, before[0].gid):
+        return None
+    return before[0]

@@ -19,7 +19,7 @@ from kg.textutil import norm_key
 from kg.relations.cues import cue_pattern
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
-from kg.relations.company_refs import main_body_ref
+from kg.relations.company_refs import main_body_ref, subject_company
 from kg.relations.organizations import REF_HEADS, org_ref_at
 
 
@@ -243,7 +243,8 @@ def _body_role_name(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relati
         m = re.search(rf"\b(?:the|The)\s+(?P<ref>[a-z]+)[’']s\s+(?P<role>{heads})(?P<comma>,)?\s+$", s.text[max(s.start, p.start - 60):p.start])
         if m is not None and m.group("role")[:1].islower() and not (m.group("comma") and not _closed(s, p)):
             at = max(s.start, p.start - 60) + m.start("ref")
-            body = main_body_ref(s, at - 4) or org_ref_at(s, at)
+            company = subject_company(s, at - 4) if m.group("ref") in ("company", "firm") else None
+            body = company or main_body_ref(s, at - 4) or org_ref_at(s, at)
             if body is not None:
                 out.append(Relation(p.id, "position", m.group("role"), s.index))
                 out.append(Relation(p.id, "memberOf", body.id, s.index))

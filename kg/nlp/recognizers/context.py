@@ -109,7 +109,7 @@ def _legal_tail_re() -> re.Pattern:
     return re.compile(rf" [-–] (?:{forms})(?![\w])")
 
 
-def _short_forms(text: str, end: int, lex: Lexicon) -> list[Candidate]:
+def short_forms(text: str, end: int, lex: Lexicon) -> list[Candidate]:
     """A short form in brackets right after a name ending at ``end``, and its later bare uses."""
     out: list[Candidate] = []
     m = re.match(r" ?\(([A-ZĐ][A-Za-zĐ0-9&.+-]{1,11}(?: [A-ZĐ][A-Za-zĐ0-9&.+-]{1,11}){0,2})\)", text[end:end + 40])
@@ -137,7 +137,7 @@ def _legal_tails(text: str, lex: Lexicon, cands: list[Candidate]) -> list[Candid
         tail = _legal_tail_re().match(text, c.end)
         if tail:
             out.append(Candidate(c.start, tail.end(), "ORG", PRIORITY["org-legal-tail"], "org-legal-tail"))
-            out.extend(_short_forms(text, tail.end(), lex))
+            out.extend(short_forms(text, tail.end(), lex))
     return out
 
 
@@ -160,7 +160,7 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
-        out.extend(_short_forms(text, c.end, lex))
+        out.extend(short_forms(text, c.end, lex))
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue

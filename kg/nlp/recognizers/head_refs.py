@@ -1,7 +1,7 @@
 """Bare heads that refer back to the one body of that head the article named in full.
 
 "Bà X, Phó Giám đốc Sở cho biết …", "Bộ đang lấy ý kiến …": "Sở" / "Bộ" / "Cục" alone is the
-department, ministry or agency named before (:func:`kg.resolve._org_antecedent` finds it by its
+department, ministry or agency named before (:func:`kg.org_refs.org_antecedent` finds it by its
 head). These heads also open compounds ("Bộ trưởng", "Cục diện"), so they refer back only at the
 start of a clause or right after a title, never before a compounding word
 (`kg/data/patterns/head_refs_vi.json`). Right after a title, the head also refers back before the

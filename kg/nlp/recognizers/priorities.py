@@ -80,6 +80,7 @@ PRIORITY: dict[str, int] = {
     "org-brand": 60,  # "công ty One Mount Distribution"
     "org-tail": 60,
     "org-acronym": 60,  # "(Fed)" after its body
+    "org-acronym-name": 60,  # "Hana Micron Vina (HMV)": a name the acronym after it abbreviates
     "org-based-en": 60,
     "org-of-role-en": 66,
     "org-of-country-en": 64,

@@ -78,6 +78,7 @@ from kg.nlp.recognizers.vietnamese_places_en import vietnamese_place_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
+from kg.nlp.recognizers.acronym_names import acronym_name_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -257,6 +258,8 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("local-acronyms-en", lambda r, lex: local_acronym_candidates(r.text, lex), "other"),  # "the Nghe An CDC"
         Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
+        # before the runs of capitals typed by their neighbours: "Thép Nam Kim (NKG)" is a body, not a person
+        Step("acronym-names", lambda r, lex: acronym_name_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles)),
         Step("name-runs", lambda r, lex: name_run_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles,
                                                              r.word_ends)),
         Step("listed-places", lambda r, lex: listed_place_candidates(r.text, r.words, r.cands), "vi"),

@@ -1,0 +1,136 @@
+"""The entity a reference of an article points to: a bare title for the one person who holds it ("Tổng
+Bí thư"), a short form for a full name ("ông Trung", "Prabowo"), a bare instrument word for the one of its kind
+named before ("Kế hoạch do … ký"), a bare or generic event word for the event named ("Diễn đàn", "the
+tournament"), and a bare body word for a body of its kind (:mod:`kg.org_refs`). Split out of :mod:`kg.resolve`,
+which asks :func:`antecedent` for each reference after the full names are grouped."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.ceremony_refs import opened_event
+from kg.entity_keys import event_kind, person_name
+from kg.nlp.lexicon import load_lexicon, title_key
+from kg.nlp.patterns import pattern_data
+from kg.nlp.recognizers.persons import foreign_lead
+from kg.org_refs import org_antecedent
+from kg.textutil import fold_key, norm_key, slugify
+
+if TYPE_CHECKING:
+    from kg.extract import Extraction, Mention
+    from kg.resolve import Entity
+
+
+REF_REASONS = {
+    "title-ref": "a bare title that only this person holds in the article",
+    "honorific": "a short form (honorific + given name) of a full name in the article",
+    "given-name": "the given name of a full name in the article, standing alone",
+    "event-ref": "a bare reference to an event named in the article",
+    "event-generic": "a generic reference to an event named in the article",
+    "event-dated": "a dated happening that refers to an event named in the article",
+    "event-lower": "a happening named in lower case (\"a state visit\") that refers to an event of its kind",
+    "policy-ref": "a bare instrument word (\"Kế hoạch do … ký\") for the one of its kind named before",
+}
+
+
+_REF_KINDS_EN = pattern_data("event_ref_kinds_en.json")["ref_kinds"]
+
+
+def _same_kind_ref(head: str, name: str, lang: str) -> bool:
+    """"the tournament" for "the 2025 National Table Tennis Championship": an English bare noun of a
+    contest refers to an event whose name ends in a word of its kind (kg/data/patterns/event_ref_kinds_en.json)."""
+    if lang != "en":
+        return False
+    key = re.sub(r"\s+\d{4}$", "", norm_key(name))  # "… Marathon 2024"
+    return any(key == k or key.endswith(" " + k) for k in _REF_KINDS_EN.get(head, ()))
+
+
+def _award(name: str) -> bool:
+    """An award's name ("the Kovalevskaya Prize", "Awards 2023"): its ceremony is the award's happening."""
+    return bool(re.search(r"\b(?:prizes?|awards?)(?:\s+\d{4})?$", norm_key(name)))
+
+
+def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> str | None:
+    """The entity a reference points to, or None."""
+    if m.type == "Person" and m.source == "title-ref":
+        title = title_key(m.meta.get("title", m.text))
+        held = [(key_of[r.subject], title_key(r.obj)) for r in ex.relations
+                if r.predicate == "position" and isinstance(r.obj, str) and r.subject in key_of]
+        holders = {k for k, t in held if t == title}
+        if not holders:  # "the Party chief" (Bí thư) for the General Secretary (Tổng Bí thư)
+            holders = {k for k, t in held if norm_key(t).endswith(" " + norm_key(title))}
+        return holders.pop() if len(holders) == 1 else None
+    if m.type == "Person":
+        short = person_name(m.text)
+
+        def ends(e: Entity, key) -> bool:  # the name or one of its labels ends with the short form
+            return any(key(n).endswith(" " + key(short)) or key(n) == key(short)
+                       for n in {e.name} | {x for names in e.labels.values() for x in names})
+
+        people = [k for k, e in entities.items() if e.type == "Person" and norm_key(e.name).endswith(" " + norm_key(short))
+                  or e.type == "Person" and norm_key(e.name) == norm_key(short)]
+        if not people:  # "Sơn" after "Bùi Thanh Sơn", whose English name is "Bui Thanh Son"
+            people = [k for k, e in entities.items() if e.type == "Person" and ends(e, fold_key)]
+        if not people:  # "Prabowo" after "Prabowo Subianto", "Choi" after "Choi Joo-ho"
+            lex = load_lexicon()
+            people = [k for k, e in entities.items() if e.type == "Person" and norm_key(e.name).split()[0] == norm_key(short)
+                      and foreign_lead(e.name.split(), lex)]
+        return people[0] if len(set(people)) == 1 else None
+    if m.type == "Organization":
+        return org_antecedent(m, ex, entities)
+    if m.type == "Policy":  # "Kế hoạch do … ký": the plan named last before it
+        kind = norm_key(m.meta.get("type", m.text))
+        earlier = [(mm.start, key_of[mm.id]) for mm in ex.mentions if mm.type == "Policy" and not mm.ref
+                   and mm.start < m.start and mm.id in key_of and norm_key(mm.text).startswith(kind)]
+        return max(earlier)[1] if earlier else None
+    if m.type == "Event":
+        head = norm_key(m.meta.get("head", ""))
+        first: dict = {}  # mention id → start; one pass, not one per entity (long articles)
+        sentence_of: dict = {}
+        for mm in ex.mentions:
+            first[mm.id] = min(mm.start, first.get(mm.id, mm.start))
+            sentence_of[mm.id] = mm.sentence
+        named = [(_first_in_body(e, first, sentence_of), k) for k, e in entities.items()
+                 if e.type == "Event" and (norm_key(e.name).startswith(head) or head in ("sự kiện", "event")
+                                           or (head == "ceremony" and _award(e.name))
+                                           or (ex.article.lang == "en" and event_kind(head) == "meeting"
+                                               and event_kind(e.name) == "meeting")  # "the meeting": the working session
+                                           or norm_key(e.name).split()[-1:] == [head]
+                                           or f" {head}" in norm_key(e.name)
+                                           or _same_kind_ref(head, e.name, ex.article.lang))]
+        kind = norm_key(m.meta.get("kind", ""))
+        if " " in kind:  # "the first-instance trial" is not "the appeal trial": a kind of two words must match
+            named = [x for x in named if kind in norm_key(entities[x[1]].name)]
+        own = [x for x in named if re.sub(r"\s+\d{4}$", "", norm_key(entities[x[1]].name)).split()[-1:] == [head]]
+        if ex.article.lang == "en" and own and len(own) < len(named):
+            named = own  # "the championship": the Championship named, before the Open of its kind named later
+        # "Đến dự lễ khai mạc có …": the event said to open (not a later "Lễ hội …" of the same head "lễ")
+        if ex.article.lang == "vi" and (not named or all(x[0] > m.start for x in named)):
+            opened = opened_event(m.text, m.start, ex.article.text,
+                                  [(mm.start, mm.end, key_of[mm.id]) for mm in ex.mentions
+                                   if mm.type == "Event" and not mm.ref and mm.id in key_of])
+            if opened is not None:
+                return opened
+        if not named:
+            if m.meta.get("ref_only"):
+                return None  # "the challenge" with no challenge named before it
+            dated = any(r.subject == m.id and r.predicate == "date" for r in ex.relations)
+            # "held a ceremony in Dong Nai on Saturday": an article's only event, unnamed but dated, is an event
+            if m.meta.get("standalone") or (m.meta.get("generic") and (re.search(r"\d", m.text) or dated)):
+                key = "event/" + slugify(m.text)
+                from kg.resolve import Entity
+
+                entities[key] = Entity(key, "Event", m.text, ex.article.lang)
+                return key
+            return None
+        before = [x for x in named if x[0] <= m.start]
+        return (max(before) if before else min(named))[1]
+    return None
+
+
+def _first_in_body(e: Entity, first: dict, sentence_of: dict) -> int:
+    """Where the article first names ``e`` after its headline (in the headline when only there): a headline's
+    name of the event does not make it the one named before a reference in the body."""
+    starts = [first[i] for i in e.mentions if i in first and sentence_of.get(i, 0) > 0]
+    return min(starts) if starts else min(first[i] for i in e.mentions if i in first)
+

@@ -1,0 +1,26 @@
+"""Tests of kg.org_refs and kg.org_speakers.previous_subject: a bare company word opening a sentence is the company
+the sentence before opens with, not one named later in it."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_the_company_is_the_subject_not_the_source_named_after_it():
+    got = facts("Hana Micron Vina, the group's subsidiary in Bắc Giang, will invest $1 billion in a new plant, "
+                "Samsung said on Monday. The company is headquartered in the Quang Chau Industrial Park.",
+                "2026-05-04", "en")
+    assert ("Hana Micron Vina", "locatedIn", "Quang Chau Industrial Park") in got
+    assert not any(s == "Samsung" and p == "locatedIn" for s, p, _ in got)
+
+
+def test_cong_ty_is_the_company_that_opens_the_sentence_before():
+    got = facts("Hà Nội, ngày 3/5/2026 - Công ty cổ phần Gemadept vừa mua lại một cảng cạn ở Bình Dương, "
+                "Tổng công ty Tân Cảng Sài Gòn cho biết. Công ty có trụ sở chính tại Thành phố Hồ Chí Minh.", "2026-05-04")
+    assert ("Gemadept", "locatedIn", "Thành phố Hồ Chí Minh") in got
+    assert not any(s == "Tổng công ty Tân Cảng Sài Gòn" and p == "locatedIn" for s, p, _ in got)
+
+
+def test_a_state_body_opening_the_sentence_before_is_no_company():
+    got = facts("The Ministry of Industry and Trade approved the plan, Vingroup said. The company is headquartered "
+                "in Hà Nội.", "2026-05-04", "en")
+    assert not any(s == "Ministry of Industry and Trade" and p == "locatedIn" for s, p, _ in got)
