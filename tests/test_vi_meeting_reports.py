@@ -132,3 +132,17 @@ def test_bodies_the_meeting_drew_or_that_joined_it_took_part():
     assert _took_part(got, "Bệnh viện Đa khoa tỉnh Hà Giang")
     got = facts(LEAD + "Tham gia thi công dự án có Công ty cổ phần Xây dựng Sông Đà.", "2025-01-13")
     assert not _took_part(got, "Công ty cổ phần Xây dựng Sông Đà")  # building a project is no attendance
+
+
+def test_who_a_speaker_at_the_event_hands_a_decision_to_took_part():
+    got = facts(LEAD + "Tại hội nghị, ông Vương Ngọc Hà, Phó Chủ tịch UBND tỉnh Hà Giang, trao quyết định chủ trương "
+                "đầu tư cho Công ty cổ phần Dược phẩm Hà Giang và Công ty TNHH Thiết bị y tế Bắc Mê.", "2025-01-13")
+    assert _took_part(got, "Vương Ngọc Hà")
+    assert _took_part(got, "Công ty cổ phần Dược phẩm Hà Giang")
+    assert _took_part(got, "Công ty TNHH Thiết bị y tế Bắc Mê")
+
+
+def test_a_handover_the_sentence_dates_to_another_day_is_not_the_meeting():
+    got = facts(LEAD + "Ngày 20/12/2024, ông Vương Ngọc Hà trao quyết định chủ trương đầu tư cho Công ty cổ phần "
+                "Dược phẩm Hà Giang.", "2025-01-13")
+    assert not _took_part(got, "Công ty cổ phần Dược phẩm Hà Giang")

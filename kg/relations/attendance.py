@@ -294,6 +294,9 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     titles = [(t.start_char, t.end_char) for t in s.titles]
     after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
              and not (x.type == "Organization" and _after_title(s.text, x, titles))]
+    # "Hiệp hội X (VLA) và Cục Y ký …": the short form in brackets is the name before it again, no party of its own
+    after = [x for i, x in enumerate(after) if not (i and re.fullmatch(r"\s*\(\s*", s.text[after[i - 1].end:x.start])
+                                                    and s.text[x.end:x.end + 1] == ")")]
     if not after:
         return []
     first = after[0]
@@ -310,7 +313,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         # a verb only bodies perform at a session, not after "Báo cáo tổng kết," (a report, not a speaker)
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"
-        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
+        if x.type == first.type and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
                                                  r"|(?:phu nhân|phu quân|ông|bà|anh|chị|đồng chí)\s+)?",
                                                  s.text[group[-1].end:x.start]):  # "ông A và bà B đã trao …"
             group.append(x)

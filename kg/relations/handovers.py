@@ -13,8 +13,13 @@ from kg.relations.base import Relation, Sentence
 
 
 def handed_at_event(s: Sentence, rels: list[Relation]) -> list[Relation]:
-    """participatedIn for the people and bodies a participant hands something to."""
-    if s.lang != "vi" or s.index == 0 or s.dates or any(m.type == "Event" for m in s.mentions + s.nested):
+    """participatedIn for the people and bodies a participant hands something to: the giver's event of an
+    earlier sentence, or the one the sentence itself sets the giver at ("Tại hội nghị, ông A, Chủ tịch UBND
+    tỉnh, trao quyết định chủ trương đầu tư cho Công ty B và Công ty C")."""
+    if s.lang != "vi":
+        return []
+    own_event = bool(s.dates) or any(m.type == "Event" for m in s.mentions + s.nested)
+    if s.index == 0 and not own_event:
         return []
     givers = [m for m in s.mentions if m.type in ("Person", "Organization") and not m.ref]
     if not givers:
@@ -25,11 +30,18 @@ def handed_at_event(s: Sentence, rels: list[Relation]) -> list[Relation]:
         recipients = _handed_to(s, giver.end)
         if not recipients:
             continue
-        event = _event_of_participant(giver, rels, by_id, s.index)
+        event = _event_here(giver, rels, s.index) if own_event else _event_of_participant(giver, rels, by_id, s.index)
         if event is None:
             continue
         out += [Relation(r.id, "participatedIn", event, s.index) for r in recipients]
     return out
+
+
+def _event_here(giver, rels: list[Relation], index: int) -> int | None:
+    """The event this very sentence says the giver took part in (a sentence that names or dates its own event
+    says nothing of the giver's earlier ones)."""
+    found = [r.obj for r in rels if r.predicate == "participatedIn" and r.sentence == index and r.subject == giver.id]
+    return found[0] if len(set(found)) == 1 else None
 
 
 def _event_of_participant(giver, rels: list[Relation], by_id: dict, index: int) -> int | None:

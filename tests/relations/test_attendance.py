@@ -421,3 +421,11 @@ def test_a_dated_meeting_with_voters_is_an_event_its_delegation_held():
                         "Tham dự buổi tiếp xúc có ông Võ Trọng Hải, Phó Bí thư Tỉnh ủy Hà Tĩnh.", "vi", "2027-10-09")
     assert ("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh", "organized", "buổi tiếp xúc cử tri") in got
     assert ("Võ Trọng Hải", "participatedIn", "buổi tiếp xúc cử tri") in got
+
+
+def test_on_this_occasion_signing_parties_with_a_short_form_in_brackets():
+    got = facts("Chiều 10/4, Bộ Xây dựng tổ chức Diễn đàn Logistics năm 2027. Dịp này, Hiệp hội Doanh nghiệp dịch vụ "
+                "Logistics Việt Nam (VLA) và Cục Đường sắt Việt Nam ký chương trình hợp tác về logistics xanh.",
+                "2027-04-11")
+    assert ("Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "participatedIn", "Diễn đàn Logistics năm 2027") in got
+    assert ("Cục Đường sắt Việt Nam", "participatedIn", "Diễn đàn Logistics năm 2027") in got
