@@ -178,6 +178,8 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
                              r"(?:và|cùng)\s+(?:các\s+)?đồng chí\s+(?:trong|thuộc)|"
+                             # "cùng hơn 600 bác sĩ, nhà khoa học đến từ Bệnh viện K, Bệnh viện Y và …": the bodies they come from
+                             r"cùng\s+(?:với\s+)?[^;]{1,50}?\sđến từ|"
                              r"(?:and\s+)?(?:representatives|officials|leaders|delegates|executives)\s+(?:of|from))(?![\w])",
                              s.text[last:b], flags=re.IGNORECASE)
             if lead:

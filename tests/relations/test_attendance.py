@@ -429,3 +429,14 @@ def test_on_this_occasion_signing_parties_with_a_short_form_in_brackets():
                 "2027-04-11")
     assert ("Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "participatedIn", "Diễn đàn Logistics năm 2027") in got
     assert ("Cục Đường sắt Việt Nam", "participatedIn", "Diễn đàn Logistics năm 2027") in got
+
+
+def test_bodies_the_guests_come_from_took_part():
+    got = facts("Ngày 15/9, Bệnh viện Bạch Mai tổ chức Hội nghị khoa học Y học hạt nhân toàn quốc lần thứ XII. Tới dự "
+                "hội nghị có ông Trần Quốc Hưng, Thứ trưởng Bộ Y tế, cùng hơn 600 bác sĩ, nhà khoa học đến từ Bệnh viện "
+                "K, Bệnh viện Trung ương Huế và các chuyên gia của Cơ quan Năng lượng nguyên tử quốc tế (IAEA).",
+                "2027-09-16")
+    event = "Hội nghị khoa học Y học hạt nhân toàn quốc lần thứ XII"
+    for who in ("Trần Quốc Hưng", "Bệnh viện K", "Bệnh viện Trung ương Huế", "Cơ quan Năng lượng nguyên tử quốc tế"):
+        assert (who, "participatedIn", event) in got
+    assert ("Bộ Y tế", "participatedIn", event) not in got  # the body of a title is no guest
