@@ -146,3 +146,14 @@ def test_a_handover_the_sentence_dates_to_another_day_is_not_the_meeting():
     got = facts(LEAD + "Ngày 20/12/2024, ông Vương Ngọc Hà trao quyết định chủ trương đầu tư cho Công ty cổ phần "
                 "Dược phẩm Hà Giang.", "2025-01-13")
     assert not _took_part(got, "Công ty cổ phần Dược phẩm Hà Giang")
+
+
+def test_the_units_handed_recruits_at_the_ceremony_took_part_whoever_handed_them():
+    got = facts("Sáng 5/2, Hội đồng nghĩa vụ quân sự tỉnh Nghệ An tổ chức Lễ giao nhận quân năm 2027. Tại buổi lễ, Hội "
+                "đồng nghĩa vụ quân sự các phường đã bàn giao tân binh cho Sư đoàn 324 và Lữ đoàn 414.", "2027-02-05")
+    assert ("Sư đoàn 324", "participatedIn", "Lễ giao nhận quân năm 2027") in got
+    assert ("Lữ đoàn 414", "participatedIn", "Lễ giao nhận quân năm 2027") in got
+    # at a place, not an event: nobody took part in anything
+    got = facts("Sáng 5/2, Hội đồng nghĩa vụ quân sự tỉnh Nghệ An tổ chức Lễ giao nhận quân năm 2027. Tại Hà Nội, các "
+                "phường đã bàn giao tân binh cho Lữ đoàn 414.", "2027-02-05")
+    assert ("Lữ đoàn 414", "participatedIn", "Lễ giao nhận quân năm 2027") not in got

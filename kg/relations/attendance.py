@@ -371,9 +371,9 @@ def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
 
 def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
     """Who is handed what is given right after ``pos`` ("trao Bằng khen của Thủ tướng Chính phủ cho Công ty
-    Y và Z"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
+    Y và Z", "bàn giao tân binh cho Sư đoàn X và Lữ đoàn Y"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
     decision or award at the event is taking part)."""
-    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao)\s(?:[^.;]{0,120}?\s(?:cho|tới)"
+    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao|bàn giao)\s(?:[^.;]{0,120}?\s(?:cho|tới)"
                     r"|(?:quyết định|bằng khen|hoa)\s*(?:,|và)\s*chúc mừng)\s+(?:(?:ông|bà|các|đồng chí)\s+)?",
                     s.text[pos:s.end])  # ("trao quyết định và chúc mừng đồng chí X": the appointee)
     out: list = []
