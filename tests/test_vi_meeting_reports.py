@@ -157,3 +157,17 @@ def test_the_units_handed_recruits_at_the_ceremony_took_part_whoever_handed_them
     got = facts("Sáng 5/2, Hội đồng nghĩa vụ quân sự tỉnh Nghệ An tổ chức Lễ giao nhận quân năm 2027. Tại Hà Nội, các "
                 "phường đã bàn giao tân binh cho Lữ đoàn 414.", "2027-02-05")
     assert ("Lữ đoàn 414", "participatedIn", "Lễ giao nhận quân năm 2027") not in got
+
+
+def test_an_official_who_congratulates_or_gives_flowers_took_part():
+    lead = ("Sáng 5/3, Công ty cổ phần Gỗ Đại Thành tổ chức Lễ khánh thành Nhà máy chế biến gỗ Đại Thành 2 tại tỉnh Gia "
+            "Lai. Nhà máy có công suất 50.000 m3 mỗi năm. ")
+    event = "Lễ khánh thành Nhà máy chế biến gỗ Đại Thành 2"
+    got = facts(lead + "Chúc mừng doanh nghiệp, ông Phạm Anh Tuấn, Chủ tịch UBND tỉnh Gia Lai, đề nghị công ty tiếp tục "
+                "đầu tư vào tự động hóa.", "2027-03-06")
+    assert ("Phạm Anh Tuấn", "participatedIn", event) in got
+    got = facts(lead + "Phó Chủ tịch UBND tỉnh Gia Lai Nguyễn Hữu Quế tặng hoa chúc mừng công ty.", "2027-03-06")
+    assert ("Nguyễn Hữu Quế", "participatedIn", event) in got
+    # a resident who gives something is no official of the ceremony
+    got = facts(lead + "Anh Lê Văn Tú, công nhân nhà máy, tặng hoa cho đồng nghiệp.", "2027-03-06")
+    assert ("Lê Văn Tú", "participatedIn", event) not in got
