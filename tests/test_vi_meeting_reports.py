@@ -171,3 +171,19 @@ def test_an_official_who_congratulates_or_gives_flowers_took_part():
     # a resident who gives something is no official of the ceremony
     got = facts(lead + "Anh Lê Văn Tú, công nhân nhà máy, tặng hoa cho đồng nghiệp.", "2027-03-06")
     assert ("Lê Văn Tú", "participatedIn", event) not in got
+
+
+def test_the_host_s_head_quoted_bare_is_no_participant_unless_a_word_puts_him_there():
+    lead = ("Sáng 12/5, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh tổ chức Hội thảo phát triển du lịch thông minh. "
+            "Hội thảo có 200 đại biểu. ")
+    event = "Hội thảo phát triển du lịch thông minh"
+    got = facts(lead + "Ông Trần Quang Minh, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh, cho biết năm "
+                "2026 tỉnh đón 19 triệu lượt khách.", "2027-05-13")
+    assert ("Trần Quang Minh", "participatedIn", event) not in got
+    got = facts(lead + "Trả lời phóng viên, ông Trần Quang Minh, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng "
+                "Ninh, cho biết tỉnh sẽ mở thêm tuyến du lịch đêm.", "2027-05-13")
+    assert ("Trần Quang Minh", "participatedIn", event) in got
+    # a guest official quoted bare still spoke there
+    got = facts(lead + "Ông Hà Văn Siêu, Phó Cục trưởng Cục Du lịch Quốc gia Việt Nam, cho biết lượng khách quốc tế "
+                "tăng mạnh.", "2027-05-13")
+    assert ("Hà Văn Siêu", "participatedIn", event) in got
