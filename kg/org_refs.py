@@ -21,11 +21,11 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "hiệp hội": ("Hiệp hội",), "liên đoàn": ("Liên đoàn",), "ngân hàng": ("Ngân hàng",),
                  "ban chỉ đạo": ("Ban Chỉ đạo",), "hội đồng": ("Hội đồng",), "tổ công tác": ("Tổ công tác",),
                  "sở": ("Sở",), "cục": ("Cục",), "bộ": ("Bộ",), "viện": ("Viện",), "chi cục": ("Chi cục",), "quỹ": ("Quỹ",),
-                 "tổng cục": ("Tổng cục",), "tổng công ty": ("Tổng công ty",),
+                 "tổng cục": ("Tổng cục",), "tổng công ty": ("Tổng công ty",), "trung tâm": ("Trung tâm",),
                  "nhà trường": ("Trường", "Đại học", "Học viện"),  # "cho biết nhà trường đang …": the school
                  "company": ("Công ty", "CTCP", "company"), "group": ("Tập đoàn", "group"), "association": ("Hiệp hội", "association"),
                  "ministry": ("Bộ", "Ministry"), "steering committee": ("Ban Chỉ đạo", "steering committee"),
-                 "working group": ("Tổ công tác", "working group"), "task force": ("task force",),
+                 "working group": ("Tổ công tác", "working group"), "task force": ("task force",), "bệnh viện": ("Bệnh viện",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
                  "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital"),
                  "department": ("department",)}

@@ -132,3 +132,58 @@ def test_bodies_the_meeting_drew_or_that_joined_it_took_part():
     assert _took_part(got, "Bệnh viện Đa khoa tỉnh Hà Giang")
     got = facts(LEAD + "Tham gia thi công dự án có Công ty cổ phần Xây dựng Sông Đà.", "2025-01-13")
     assert not _took_part(got, "Công ty cổ phần Xây dựng Sông Đà")  # building a project is no attendance
+
+
+def test_who_a_speaker_at_the_event_hands_a_decision_to_took_part():
+    got = facts(LEAD + "Tại hội nghị, ông Vương Ngọc Hà, Phó Chủ tịch UBND tỉnh Hà Giang, trao quyết định chủ trương "
+                "đầu tư cho Công ty cổ phần Dược phẩm Hà Giang và Công ty TNHH Thiết bị y tế Bắc Mê.", "2025-01-13")
+    assert _took_part(got, "Vương Ngọc Hà")
+    assert _took_part(got, "Công ty cổ phần Dược phẩm Hà Giang")
+    assert _took_part(got, "Công ty TNHH Thiết bị y tế Bắc Mê")
+
+
+def test_a_handover_the_sentence_dates_to_another_day_is_not_the_meeting():
+    got = facts(LEAD + "Ngày 20/12/2024, ông Vương Ngọc Hà trao quyết định chủ trương đầu tư cho Công ty cổ phần "
+                "Dược phẩm Hà Giang.", "2025-01-13")
+    assert not _took_part(got, "Công ty cổ phần Dược phẩm Hà Giang")
+
+
+def test_the_units_handed_recruits_at_the_ceremony_took_part_whoever_handed_them():
+    got = facts("Sáng 5/2, Hội đồng nghĩa vụ quân sự tỉnh Nghệ An tổ chức Lễ giao nhận quân năm 2027. Tại buổi lễ, Hội "
+                "đồng nghĩa vụ quân sự các phường đã bàn giao tân binh cho Sư đoàn 324 và Lữ đoàn 414.", "2027-02-05")
+    assert ("Sư đoàn 324", "participatedIn", "Lễ giao nhận quân năm 2027") in got
+    assert ("Lữ đoàn 414", "participatedIn", "Lễ giao nhận quân năm 2027") in got
+    # at a place, not an event: nobody took part in anything
+    got = facts("Sáng 5/2, Hội đồng nghĩa vụ quân sự tỉnh Nghệ An tổ chức Lễ giao nhận quân năm 2027. Tại Hà Nội, các "
+                "phường đã bàn giao tân binh cho Lữ đoàn 414.", "2027-02-05")
+    assert ("Lữ đoàn 414", "participatedIn", "Lễ giao nhận quân năm 2027") not in got
+
+
+def test_an_official_who_congratulates_or_gives_flowers_took_part():
+    lead = ("Sáng 5/3, Công ty cổ phần Gỗ Đại Thành tổ chức Lễ khánh thành Nhà máy chế biến gỗ Đại Thành 2 tại tỉnh Gia "
+            "Lai. Nhà máy có công suất 50.000 m3 mỗi năm. ")
+    event = "Lễ khánh thành Nhà máy chế biến gỗ Đại Thành 2"
+    got = facts(lead + "Chúc mừng doanh nghiệp, ông Phạm Anh Tuấn, Chủ tịch UBND tỉnh Gia Lai, đề nghị công ty tiếp tục "
+                "đầu tư vào tự động hóa.", "2027-03-06")
+    assert ("Phạm Anh Tuấn", "participatedIn", event) in got
+    got = facts(lead + "Phó Chủ tịch UBND tỉnh Gia Lai Nguyễn Hữu Quế tặng hoa chúc mừng công ty.", "2027-03-06")
+    assert ("Nguyễn Hữu Quế", "participatedIn", event) in got
+    # a resident who gives something is no official of the ceremony
+    got = facts(lead + "Anh Lê Văn Tú, công nhân nhà máy, tặng hoa cho đồng nghiệp.", "2027-03-06")
+    assert ("Lê Văn Tú", "participatedIn", event) not in got
+
+
+def test_the_host_s_head_quoted_bare_is_no_participant_unless_a_word_puts_him_there():
+    lead = ("Sáng 12/5, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh tổ chức Hội thảo phát triển du lịch thông minh. "
+            "Hội thảo có 200 đại biểu. ")
+    event = "Hội thảo phát triển du lịch thông minh"
+    got = facts(lead + "Ông Trần Quang Minh, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Ninh, cho biết năm "
+                "2026 tỉnh đón 19 triệu lượt khách.", "2027-05-13")
+    assert ("Trần Quang Minh", "participatedIn", event) not in got
+    got = facts(lead + "Trả lời phóng viên, ông Trần Quang Minh, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng "
+                "Ninh, cho biết tỉnh sẽ mở thêm tuyến du lịch đêm.", "2027-05-13")
+    assert ("Trần Quang Minh", "participatedIn", event) in got
+    # a guest official quoted bare still spoke there
+    got = facts(lead + "Ông Hà Văn Siêu, Phó Cục trưởng Cục Du lịch Quốc gia Việt Nam, cho biết lượng khách quốc tế "
+                "tăng mạnh.", "2027-05-13")
+    assert ("Hà Văn Siêu", "participatedIn", event) in got

@@ -178,6 +178,8 @@ def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
             last = max(p.end for p in people)
             lead = re.search(r"(?<![\w])(?:cùng(?:\s+với)?\s+(?:đại diện|lãnh đạo)|và đại diện|along with|as well as|"
                              r"(?:và|cùng)\s+(?:các\s+)?đồng chí\s+(?:trong|thuộc)|"
+                             # "cùng hơn 600 bác sĩ, nhà khoa học đến từ Bệnh viện K, Bệnh viện Y và …": the bodies they come from
+                             r"cùng\s+(?:với\s+)?[^;]{1,50}?\sđến từ|"
                              r"(?:and\s+)?(?:representatives|officials|leaders|delegates|executives)\s+(?:of|from))(?![\w])",
                              s.text[last:b], flags=re.IGNORECASE)
             if lead:
@@ -294,6 +296,9 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     titles = [(t.start_char, t.end_char) for t in s.titles]
     after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
              and not (x.type == "Organization" and _after_title(s.text, x, titles))]
+    # "Hiệp hội X (VLA) và Cục Y ký …": the short form in brackets is the name before it again, no party of its own
+    after = [x for i, x in enumerate(after) if not (i and re.fullmatch(r"\s*\(\s*", s.text[after[i - 1].end:x.start])
+                                                    and s.text[x.end:x.end + 1] == ")")]
     if not after:
         return []
     first = after[0]
@@ -310,7 +315,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         # a verb only bodies perform at a session, not after "Báo cáo tổng kết," (a report, not a speaker)
     group = [first]
     for x in after[1:]:  # "A và B ký kết …"
-        if x.type == first.type and re.fullmatch(r"\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
+        if x.type == first.type and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
                                                  r"|(?:phu nhân|phu quân|ông|bà|anh|chị|đồng chí)\s+)?",
                                                  s.text[group[-1].end:x.start]):  # "ông A và bà B đã trao …"
             group.append(x)
@@ -366,9 +371,9 @@ def semicolon_givers(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
 
 def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
     """Who is handed what is given right after ``pos`` ("trao Bằng khen của Thủ tướng Chính phủ cho Công ty
-    Y và Z"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
+    Y và Z", "bàn giao tân binh cho Sư đoàn X và Lữ đoàn Y"): the bodies and people after "cho / tới" in the giving clause (ANNOTATION.md: being handed a
     decision or award at the event is taking part)."""
-    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao)\s(?:[^.;]{0,120}?\s(?:cho|tới)"
+    give = re.match(r"\s*(?:,[^,;.]{1,60},\s*)?(?:đã\s+|cũng\s+)*(?:trao tặng|trao|bàn giao)\s(?:[^.;]{0,120}?\s(?:cho|tới)"
                     r"|(?:quyết định|bằng khen|hoa)\s*(?:,|và)\s*chúc mừng)\s+(?:(?:ông|bà|các|đồng chí)\s+)?",
                     s.text[pos:s.end])  # ("trao quyết định và chúc mừng đồng chí X": the appointee)
     out: list = []

@@ -81,6 +81,12 @@ _ASIDE_HEAD = r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run
 _ASIDE = re.compile(_ASIDE_HEAD + r"[^,.;]{1,110},\s*")
 
 
+# what names a unit's parent: "… đơn vị trực thuộc Công ty X", "… thành viên của Tập đoàn Y"
+_UNIT_OF = re.compile(r"(?<![\w])(?:trực thuộc|thuộc|của)\s+$")
+
+# a quoted theme right after "chủ đề" / "theme": '"Nghệ An - điểm đến của …"'
+_QUOTED = re.compile(r"\s*(?:là\s+)?[\"“][^\"“”]{1,200}[\"”]")
+
 _LIST_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
@@ -174,13 +180,18 @@ def topics_of(s: Sentence) -> list[Relation]:
             if not before:
                 continue
             h = before[-1]
+            owner = [x for x in before if x.type == "Organization" and x.start < h.start
+                     and not s.text[s.start:x.start].strip()] if h.type == "Organization" else []
+            parent = None
+            if owner and _UNIT_OF.search(s.text, max(s.start, h.start - 16), h.start):
+                parent, h = h, owner[0]  # "Trung tâm là đơn vị trực thuộc Công ty X, tập trung phát triển Y": the unit
             aside = False
             if s.lang == "en" and word.casefold().startswith("focus") and h.type != "Event":
                 # "The exhibition, organised by VASEP, focuses on …": the event, past the aside on its organiser
                 ev = [e for e in before if e.type == "Event"]
                 if ev and _ASIDE.fullmatch(s.text, ev[-1].end, cue.start()):
                     h, aside = ev[-1], True
-            gap = s.text[h.end:cue.start()]
+            gap = s.text[(parent or h).end:cue.start()]  # (what follows the parent, the unit's own clause)
             if s.lang == "en" and word.casefold().startswith("focus") and not aside and _AND_FOCUS.search(gap):
                 # "The programme implements the Strategy …, which …, and focuses on …": the verb goes with the
                 # sentence's subject, not with the holder the first verb's object names
@@ -202,6 +213,9 @@ def topics_of(s: Sentence) -> list[Relation]:
         if word.casefold() == "về" and _FOUNDING.match(s.text, cue.end()):
             continue  # "Quyết định … về việc thành lập Ban Chỉ đạo … về X": the body's subject, not the decision's
         clause_end = _clause_end(s, cue.end())
+        quoted = _QUOTED.match(s.text, cue.end(), s.end) if word in ("chủ đề", "theme") else None
+        if quoted:  # 'với chủ đề "Nghệ An - điểm đến của năng lượng tái tạo …"': a quoted theme is one whole, past its dash
+            clause_end = max(clause_end, quoted.end())
         if s.lang == "en":  # "… on private economic development and has told banks to …": the subject ends at the verb
             verb = _AND_VERB_EN.search(s.text, cue.end(), clause_end)
             clause_end = verb.start() if verb else clause_end

@@ -421,3 +421,22 @@ def test_a_dated_meeting_with_voters_is_an_event_its_delegation_held():
                         "Tham dự buổi tiếp xúc có ông Võ Trọng Hải, Phó Bí thư Tỉnh ủy Hà Tĩnh.", "vi", "2027-10-09")
     assert ("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh", "organized", "buổi tiếp xúc cử tri") in got
     assert ("Võ Trọng Hải", "participatedIn", "buổi tiếp xúc cử tri") in got
+
+
+def test_on_this_occasion_signing_parties_with_a_short_form_in_brackets():
+    got = facts("Chiều 10/4, Bộ Xây dựng tổ chức Diễn đàn Logistics năm 2027. Dịp này, Hiệp hội Doanh nghiệp dịch vụ "
+                "Logistics Việt Nam (VLA) và Cục Đường sắt Việt Nam ký chương trình hợp tác về logistics xanh.",
+                "2027-04-11")
+    assert ("Hiệp hội Doanh nghiệp dịch vụ Logistics Việt Nam", "participatedIn", "Diễn đàn Logistics năm 2027") in got
+    assert ("Cục Đường sắt Việt Nam", "participatedIn", "Diễn đàn Logistics năm 2027") in got
+
+
+def test_bodies_the_guests_come_from_took_part():
+    got = facts("Ngày 15/9, Bệnh viện Bạch Mai tổ chức Hội nghị khoa học Y học hạt nhân toàn quốc lần thứ XII. Tới dự "
+                "hội nghị có ông Trần Quốc Hưng, Thứ trưởng Bộ Y tế, cùng hơn 600 bác sĩ, nhà khoa học đến từ Bệnh viện "
+                "K, Bệnh viện Trung ương Huế và các chuyên gia của Cơ quan Năng lượng nguyên tử quốc tế (IAEA).",
+                "2027-09-16")
+    event = "Hội nghị khoa học Y học hạt nhân toàn quốc lần thứ XII"
+    for who in ("Trần Quốc Hưng", "Bệnh viện K", "Bệnh viện Trung ương Huế", "Cơ quan Năng lượng nguyên tử quốc tế"):
+        assert (who, "participatedIn", event) in got
+    assert ("Bộ Y tế", "participatedIn", event) not in got  # the body of a title is no guest

@@ -485,3 +485,14 @@ def test_an_invitation_to_attend_is_no_taking_part():
     assert not any(p == "participatedIn" for s, p, o in facts(text, "2026-12-05", lang="en"))
     text = "Deputy Prime Minister Tran Hong Ha attended the Mekong-Lancang Cooperation Summit in Vientiane on Monday."
     assert ("Tran Hong Ha", "participatedIn", "Mekong-Lancang Cooperation Summit") in facts(text, "2026-12-05", lang="en")
+
+
+def test_who_commands_a_drill_took_part_in_it():
+    got = facts("Sáng 9/10, UBND tỉnh Đồng Nai tổ chức Diễn tập phương án chữa cháy cấp tỉnh năm 2026 tại Khu công "
+                "nghiệp Nhơn Trạch. Đại tá Nguyễn Văn Hải, Phó Giám đốc Công an tỉnh Đồng Nai, trực tiếp chỉ huy buổi "
+                "diễn tập.", "2026-10-10")
+    assert ("Nguyễn Văn Hải", "participatedIn", "Diễn tập phương án chữa cháy cấp tỉnh năm 2026") in got
+    # the command of a body named so is no verb of taking part
+    got = facts("Sáng 9/10, Bộ Chỉ huy Quân sự tỉnh Đồng Nai tổ chức Diễn tập phòng thủ dân sự năm 2026. Ông Lê Văn "
+                "Dũng, Giám đốc Công ty Sonadezi, cho biết công ty đã sẵn sàng.", "2026-10-10")
+    assert ("Lê Văn Dũng", "participatedIn", "Diễn tập phòng thủ dân sự năm 2026") not in got

@@ -70,3 +70,11 @@ def test_two_roles_joined_by_a_dash_share_the_body_after_them():
     assert ("Nguyễn Thị Thu Hà", "position", "Phó Chủ tịch") in got
     assert ("Nguyễn Thị Thu Hà", "position", "Tổng Thư ký") in got
     assert ("Nguyễn Thị Thu Hà", "memberOf", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam") in got
+
+
+def test_a_military_unit_commander_is_a_title_and_its_unit_the_body():
+    got = facts("Đại tá Trần Văn Bình, Sư đoàn trưởng Sư đoàn 324, cho biết đơn vị đã giúp 120 hộ nghèo dựng nhà mới.",
+                "2027-05-01")
+    assert {("Trần Văn Bình", "position", "Sư đoàn trưởng"), ("Trần Văn Bình", "memberOf", "Sư đoàn 324")} <= got
+    got = facts("Thượng tá Lê Văn Tĩnh, Phó Lữ đoàn trưởng Lữ đoàn 414, kiểm tra doanh trại.", "2027-05-01")
+    assert {("Lê Văn Tĩnh", "position", "Phó Lữ đoàn trưởng"), ("Lê Văn Tĩnh", "memberOf", "Lữ đoàn 414")} <= got

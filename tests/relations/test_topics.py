@@ -813,3 +813,24 @@ def test_an_english_subject_ends_at_a_body_joined_by_and():
                 "the Government's efforts to speed up public investment disbursement.", "2025-10-06", lang="en")
     assert any(s == "Resolution 68-NQ/TW" and p == "about" for s, p, _ in got)
     assert not any(s == "Resolution 68-NQ/TW" and p == "about" and "investment" in o for s, p, o in got)
+
+
+def test_a_quoted_theme_is_one_whole_past_its_dash():
+    lead = ("Tối 18/10, Ủy ban nhân dân tỉnh Nghệ An tổ chức Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2027 tại Trung "
+            "tâm Hội nghị tỉnh. ")
+    event = "Hội nghị xúc tiến đầu tư tỉnh Nghệ An năm 2027"
+    got = facts(lead + 'Hội nghị có chủ đề "Nghệ An - điểm đến của năng lượng tái tạo và công nghiệp bán dẫn".',
+                "2027-10-19")
+    assert {(event, "about", "năng lượng tái tạo"), (event, "about", "bán dẫn")} <= got
+    # unquoted, the dash still ends the subject: what follows it is another clause
+    got = facts(lead + "Hội nghị có chủ đề thu hút đầu tư - tỉnh cũng giới thiệu tiềm năng năng lượng tái tạo.",
+                "2027-10-19")
+    assert (event, "about", "năng lượng tái tạo") not in got
+
+
+def test_what_a_unit_works_on_is_the_unit_s_not_its_parent_s():
+    got = facts("Sáng 2/8, Công ty cổ phần FPT tổ chức lễ khai trương Trung tâm Nghiên cứu Dữ liệu FPT Đà Nẵng.\n\n"
+                "Trung tâm là đơn vị trực thuộc Công ty TNHH Phần mềm FPT, có 500 kỹ sư, tập trung phát triển mô hình "
+                "ngôn ngữ lớn cho tiếng Việt.", "2027-08-03")
+    assert ("Trung tâm Nghiên cứu Dữ liệu FPT Đà Nẵng", "about", "mô hình ngôn ngữ lớn") in got
+    assert ("Công ty TNHH Phần mềm FPT", "about", "mô hình ngôn ngữ lớn") not in got

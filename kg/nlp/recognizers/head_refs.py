@@ -24,7 +24,7 @@ def _clause_head_res() -> tuple[re.Pattern, re.Pattern]:
     """The bare heads of `head_refs_vi.json` and what may stand before them."""
     data = pattern_data("head_refs_vi.json")
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
-    head = re.compile(rf"(?<![\w])({alt(data['heads'])})(?!\s+(?:{alt(data['not_before'])})(?![\w]))"
+    head = re.compile(rf"(?<![\w])({alt(data['heads'] + data['clause_heads'])})(?!\s+(?:{alt(data['not_before'])})(?![\w]))"
                       r"(?=\s+[a-zà-ỹđ]|\s*[.,;])")
     before = re.compile(rf"(?:(?:^|[.!?:;,\n]|(?<![\w])(?:{alt(data['before'])}))\s*)$")
     return head, before
@@ -44,8 +44,13 @@ def clause_head_references(text: str, words: list[Word] | None = None,
     that head named before (resolved by :mod:`kg.resolve`); only after a title, a word of belonging or
     at the start of a clause, where the head cannot open a compound ("Bộ trưởng")."""
     head, before = _clause_head_res()
+    clause_only = set(pattern_data("head_refs_vi.json")["clause_heads"])
     out: list[Candidate] = []
     for m in head.finditer(text):
+        # ("Bệnh viện Đa khoa tỉnh …": a clause-only head goes on with a lower-case word, or ends the clause)
+        if m.group(1) in clause_only and not (re.match(r"\s*[.,;]", text[m.end():])
+                                             or text[m.end():].lstrip()[:1].islower()):
+            continue
         if before.search(text[max(0, m.start() - 24):m.start()]):
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
                                  meta={"head": m.group(1).casefold()}))

@@ -25,3 +25,18 @@ def test_an_agency_head_before_its_deputy_director():
 def test_a_department_named_by_its_field_stays_whole():
     got = facts("Giám đốc Sở Y tế Vũ Thị Lan cho biết bệnh viện đã sẵn sàng.", "2026-12-05")
     assert ("Vũ Thị Lan", "memberOf", "Sở Y tế") in got
+
+
+def test_a_bare_centre_or_hospital_opening_a_sentence_is_the_one_named_before():
+    got = facts("Sáng 2/8, Công ty cổ phần FPT tổ chức lễ khai trương Trung tâm Nghiên cứu Trí tuệ nhân tạo FPT Đà "
+                "Nẵng.\n\nTrung tâm là đơn vị trực thuộc Công ty TNHH Phần mềm FPT, có 500 kỹ sư.", "2027-08-03")
+    assert ("Trung tâm Nghiên cứu Trí tuệ nhân tạo FPT Đà Nẵng", "subOrganizationOf", "Công ty TNHH Phần mềm FPT") in got
+    got = facts("Sáng 8/3, Bộ Y tế kiểm tra Bệnh viện Đa khoa tỉnh Lạng Sơn. "
+                "Bệnh viện là đơn vị trực thuộc Sở Y tế tỉnh Lạng Sơn.", "2027-03-09")
+    assert ("Bệnh viện Đa khoa tỉnh Lạng Sơn", "subOrganizationOf", "Sở Y tế tỉnh Lạng Sơn") in got
+
+
+def test_a_generic_centre_or_hospital_phrase_refers_to_no_body():
+    names = resolved_entities("Sở Y tế tỉnh Lạng Sơn làm việc với Bệnh viện Đa khoa tỉnh Lạng Sơn. "
+                              "Bệnh viện tuyến huyện còn thiếu bác sĩ. Trung tâm thành phố bị ngập.", "vi", "2027-03-09")
+    assert {n for n, t in names if t == "Organization"} == {"Sở Y tế tỉnh Lạng Sơn", "Bệnh viện Đa khoa tỉnh Lạng Sơn"}
