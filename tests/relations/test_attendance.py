@@ -421,3 +421,14 @@ def test_a_dated_meeting_with_voters_is_an_event_its_delegation_held():
                         "Tham dự buổi tiếp xúc có ông Võ Trọng Hải, Phó Bí thư Tỉnh ủy Hà Tĩnh.", "vi", "2027-10-09")
     assert ("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh", "organized", "buổi tiếp xúc cử tri") in got
     assert ("Võ Trọng Hải", "participatedIn", "buổi tiếp xúc cử tri") in got
+
+
+def test_attendance_after_a_send_off_goes_to_the_ceremony_not_the_games_it_sends_to():
+    text = ("Sáng 28/11, tại Hà Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ xuất quân Đoàn Thể thao Việt Nam tham "
+            "dự SEA Games 33 tại Thái Lan. Phó Thủ tướng Mai Văn Chính dự và phát biểu chỉ đạo. Cùng dự có Thứ trưởng "
+            "Hoàng Đạo Cương.")
+    got = graph_triples(text, "vi", "2025-11-28")
+    ceremony = "lễ xuất quân Đoàn Thể thao Việt Nam"
+    assert {("Mai Văn Chính", "participatedIn", ceremony), ("Hoàng Đạo Cương", "participatedIn", ceremony)} <= got
+    assert not any(o == "SEA Games 33" and p == "participatedIn" for _, p, o in got)
+    assert ("Đoàn Thể thao Việt Nam", "organized", ceremony) not in got  # whom a send-off sends is no host
