@@ -247,7 +247,7 @@ def organizers(s: Sentence) -> list[Relation]:
         from kg.relations.organizations import org_ref_at
         for ev in events:
             window = max(s.start, ev.start - 40)
-            m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+$", s.text[window:ev.start])
+            m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+$", s.text[window:ev.start])
             body = org_ref_at(s, window + m.start(1)) if m else None
             if body is not None:
                 out.append(Relation(body.id, "organized", ev.id, s.index))

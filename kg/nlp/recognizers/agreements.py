@@ -23,10 +23,8 @@ _MAX_WORDS = 30
 _SIGNING_CEREMONY = re.compile(r"(?<![\w])(?:[Ll]ễ|[Bb]uổi lễ)\s+ký(?:\s+kết)?\s+$")
 # "Thỏa thuận hợp tác thương mại gạo giai đoạn 2026 - 2030": an agreement named by its subject and period
 # (and "biên bản ghi nhớ hợp tác xúc tiến du lịch giai đoạn 2027 - 2030": a memorandum so named)
-# (in lower case only as what is signed: "… ký kết thỏa thuận chuyển nhượng kết quả giảm phát thải … giai đoạn 2025-2028")
-_AGREEMENT_PERIOD = re.compile(r"(?<![\w])(?:Thỏa thuận|Thoả thuận|Hiệp định|"
-                               r"[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ|(?<=ký )(?:thỏa thuận|thoả thuận|hiệp định)|"
-                               r"(?<=ký kết )(?:thỏa thuận|thoả thuận|hiệp định))\s+(?=[a-zà-ỹđ])")
+_AGREEMENT_PERIOD = re.compile(r"(?<![\w])(?:Thỏa thuận|Thoả thuận|Hiệp định|[Bb]iên bản ghi nhớ|[Bb]ản ghi nhớ)\s+"
+                               r"(?=[a-zà-ỹđ])")
 _CAP = rf"[{P.UPPER_VI}][^\s,.;:()\"“”]*"
 # "Hiệp định" + a capitalised kind ("Thương mại tự do", "Đối tác kinh tế toàn diện") + parties joined by a dash,
 # each a run of capitalised words (a lower-case word or two may stand inside one: "Liên minh châu Âu")
