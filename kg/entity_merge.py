@@ -87,6 +87,11 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                 merge(k2, k, "the same event head and edition")
                 if body_name:  # the headline's shorter form is an alias of the lead's name
                     entities[k].name = body_name
+            elif e.type == "Event" and _without_levels(e.name) == _without_levels(e2.name):
+                # the headline's "lễ khánh thành Bệnh viện … Cần Thơ" is the lead's "… thành phố Cần Thơ"
+                name = _body_name(e, e2, ex) or max(e.name, e2.name, key=len)
+                merge(k2, k, "the same event, its place named with its level in one form")
+                entities[k].name = name
             elif e.type == "Event" and (pair := _headline_host_form(e, e2, k, k2, entities, ex)) is not None:
                 lead_name = entities[pair[1]].name
                 merge(*pair, "the headline's event named by its host, the lead's by its edition")
@@ -185,6 +190,14 @@ def _body_name(a: "Entity", b: "Entity", ex: Extraction) -> str | None:
     sentence = {m.id: m.sentence for m in ex.mentions}
     in_body = [e for e in (a, b) if any(sentence.get(i, 0) > 0 for i in e.mentions)]
     return in_body[0].name if len(in_body) == 1 else None
+
+
+_LEVELS = re.compile(r"(?<![\w])(?:thanh pho|tinh|tp\.?|huyen|quan|thi xa)\s+")  # (folded)
+
+
+def _without_levels(name: str) -> str:
+    """An event's name without the level words before its places ("Bệnh viện Ung bướu thành phố Cần Thơ")."""
+    return _LEVELS.sub("", fold_key(name))
 
 
 def _headline_host_form(a: "Entity", b: "Entity", ka: str, kb: str, entities: dict[str, "Entity"],

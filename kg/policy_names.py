@@ -69,8 +69,10 @@ def policy_parts(text: str) -> tuple[str, str | None, str | None]:
     if m and kind and not m.group(2) and _YEAR_RE.fullmatch(m.group(1)) \
             and not _RIGHT_AFTER_TYPE.match(key, len(prefix)):
         m = None  # "Luật Đất đai năm 2024", "Luật Dược 2024": the year a named law was passed, not its number
-    if m and not m.group(2) and _YEAR_RE.fullmatch(m.group(1)) and _EN_NAMED_RE.match(text):
-        m = None  # "Law on Pharmacy 2024", "resolution on … for 2026-2030": the English name's year, no number
+    if m and not m.group(2) and _EN_NAMED_RE.match(text) and (_YEAR_RE.fullmatch(m.group(1))
+                                                               or not _RIGHT_AFTER_TYPE.match(key, len(prefix))):
+        m = None  # "Law on Pharmacy 2024", "resolution on … for 2026-2030": the English name's year, no number;
+        # "programme to train 500 engineers": a count in its subject
     if m and not m.group(2) and _QUANTITY_RE.match(text, m.end()):
         m = None  # "Đề án đầu tư xây dựng ít nhất 1 triệu căn hộ …": a quantity in the plan's name, not its number
     if m and _AMENDING_RE.match(text) and (re.search(r"(?<![\w])(?:của|of)\s", text[:m.start()])

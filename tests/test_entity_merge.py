@@ -77,3 +77,11 @@ def test_a_headline_event_named_by_its_host_is_the_leads_event_of_that_head():
     other = ("Đại hội đồng cổ đông Sacombank thông qua kế hoạch\n\nSáng 25/4, Ngân hàng TMCP Ngoại thương Việt Nam "
              "(Vietcombank) tổ chức Đại hội đồng cổ đông thường niên năm 2026.")
     assert len({n for n, t in resolved_entities(other, "vi", "2026-04-25") if t == "Event"}) == 2
+
+
+def test_a_headline_event_naming_its_place_without_the_level_is_the_leads_event():
+    text = ("Khánh thành Bệnh viện Ung bướu Cần Thơ cơ sở 2\n\nSáng 6/12, Thủ tướng Phạm Minh Chính dự lễ khánh thành "
+            "Bệnh viện Ung bướu thành phố Cần Thơ cơ sở 2.\n\nPhát biểu tại lễ khánh thành Bệnh viện Ung bướu Cần Thơ "
+            "cơ sở 2, Thủ tướng đề nghị mở rộng mạng lưới.")
+    got = [n for n, t in resolved_entities(text, "vi", "2025-12-06") if t == "Event"]
+    assert got == ["lễ khánh thành Bệnh viện Ung bướu thành phố Cần Thơ cơ sở 2"]

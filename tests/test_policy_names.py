@@ -50,3 +50,10 @@ def test_an_amending_instrument_is_not_keyed_by_the_amended_ones_number():
     assert policy_key("Thông tư sửa đổi Thông tư số 02/2023/TT-NHNN") != policy_key("Thông tư số 02/2023/TT-NHNN")
     assert policy_key("Nghị định số 15/2026/NĐ-CP") == policy_key("Nghị định 15/2026/NĐ-CP")
     assert policy_key("circular amending Circular 02/2023/TT-NHNN") != policy_key("Circular 02/2023/TT-NHNN")
+
+
+def test_a_count_in_an_english_instruments_subject_is_no_number():
+    from kg.policy_names import policy_parts
+    assert policy_parts("programme to train 500 quantum engineers by 2030") == ("Chương trình", None, None)
+    assert policy_parts("Programme 500") == ("Chương trình", "500", None)
+    assert policy_parts("Plan 120 on digital transformation")[1] == "120"

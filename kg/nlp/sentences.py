@@ -33,6 +33,8 @@ _BAR = re.compile(r"\s\|\s*")
 
 # openers that may also begin a name ("The Saigon Times", "This Week in Asia")
 _NAME_OPENERS = frozenset({"The", "This", "These", "Those", "Its", "Their"})
+# openers that are pronouns and Chinese surnames ("He Wei", "She Yan"): a sentence only before a lower-case word
+_PRONOUNS = frozenset({"He", "She"})
 # words after which a capital opener is still inside the sentence ("Museum of The …", "and The …")
 _CONNECTORS = frozenset({"of", "and", "or", "for", "to", "by", "on", "in", "at", "with", "from", "as", "the", "a",
                          "an", "than", "into", "between", "about", "under", "over", "&", "nor", "but", "is", "was"})
@@ -110,6 +112,8 @@ def _run_in_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 not (before[-1][0].isupper() or before[-1][-1].isdigit())
                 or opener == "The" and _syllable(before[-1]) and _syllable(follower)):
             continue  # "the newspaper The Saigon Times"; "Phan The Tuan" (Thế written without its marks)
+        if opener in _PRONOUNS and (follower[0].isupper() or follower[0].isdigit()):
+            continue  # "… and Chinese Ambassador He Wei": a pronoun opens a sentence before a verb, a name before a name
         pieces.append((piece_start, m.start()))
         piece_start = m.end()
     pieces.append((piece_start, end))

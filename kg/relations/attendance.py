@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.affiliations import _titled
-from kg.relations.base import Mention, Relation, Sentence, framed_event, qualified_for
+from kg.relations.base import Mention, Relation, Sentence, framed_event, purpose_event, qualified_for
 from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
 
@@ -110,7 +110,7 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     if not earlier:
         return only_event_before(s)
     if s.lang == "vi":
-        earlier = [m for m in earlier if not framed_event(s.text, m)] or earlier
+        earlier = [m for m in earlier if not framed_event(s.text, m) and not purpose_event(s, m)] or earlier
     named = [m for m in earlier if not m.ref]
     if s.lang == "en" and named and programme_item(s, max(earlier, key=lambda m: (m.sentence, m.start))):
         earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's

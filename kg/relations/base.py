@@ -344,6 +344,18 @@ def framed_event(text: str, ev: Mention) -> bool:
         or _TO_BE_HELD_VI.search(text, max(0, ev.start - 200), ev.start) is not None
 
 
+# "… tổ chức lễ xuất quân Đoàn Thể thao Việt Nam tham dự SEA Games 33": the event the first one sends people to
+_ATTENDED_AFTER_VI = re.compile(r"(?<![\w])(?:tham dự|dự|tranh tài tại|thi đấu tại)\s+$", re.IGNORECASE)
+
+
+def purpose_event(s: Sentence, ev: Mention) -> bool:
+    """The Vietnamese event is what another event of its sentence, named before it, sends people to attend: not the
+    happening a later attendance ("Cùng dự có …", "… dự và phát biểu") refers to."""
+    return s.lang == "vi" and _ATTENDED_AFTER_VI.search(s.text, max(0, ev.start - 15), ev.start) is not None \
+        and any(m.type == "Event" and m.sentence == ev.sentence and m.end <= ev.start and not m.nested
+                for m in s.ex.mentions)
+
+
 def latest_act(s: Sentence, act: re.Pattern, lookback: int) -> tuple[int, re.Match] | None:
     """The latest of the ``lookback`` sentences before ``s`` that tells ``act`` (its index and the verb's match): the
     sentence a ceremony named after its act takes its day from ("… inaugurated its institute … . … attended the

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.relations.base import after_dateline, framed_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import after_dateline, framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
 from kg.relations.event_clauses_en import passive_cue_after
 
@@ -79,7 +79,7 @@ def participation(s: Sentence) -> list[Relation]:
         # "Bác sĩ X, Giám đốc …, cũng dự.", "… Trần Cẩm Tú dự và trao giải.": the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref
                    and s.index - 2 <= m.sentence < s.index]
-        governed = earlier[-1:]
+        governed = [m for m in earlier if not purpose_event(s, m)][-1:] or earlier[-1:]
     if governed:
         passive = {e.id for e in governed if passive_cue_after(s, cue, e)}  # "X welcomed …, co-chaired by A and B"
         for p in agents:
@@ -247,7 +247,7 @@ def organizers(s: Sentence) -> list[Relation]:
         from kg.relations.organizations import org_ref_at
         for ev in events:
             window = max(s.start, ev.start - 40)
-            m = re.search(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+$", s.text[window:ev.start])
+            m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+$", s.text[window:ev.start])
             body = org_ref_at(s, window + m.start(1)) if m else None
             if body is not None:
                 out.append(Relation(body.id, "organized", ev.id, s.index))

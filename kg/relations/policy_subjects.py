@@ -224,7 +224,7 @@ def signed_the_kind(s: Sentence) -> list[Relation]:
             continue
         signers = [people[-1]]
         for p in reversed(people[:-1]):  # "A and Deputy Minister B", "A, B and C"
-            if not re.fullmatch(r"\s*(?:,|,?\s*and)\s+[^,;.]{0,80}?", s.text[p.end:signers[-1].start]):
+            if not re.fullmatch(r"\s*(?:,|,?\s*(?:and|và))\s+[^,;.]{0,80}?", s.text[p.end:signers[-1].start]):
                 break
             signers.append(p)
         out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]

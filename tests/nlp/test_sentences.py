@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.corpus import iter_articles, sample_corpus_dir
+from kg.nlp.sentences import split_sentences
 
 
 def test_sentence_starts_from_the_offset_array_equal_the_token_walk():
@@ -24,3 +25,10 @@ def test_an_editions_roman_number_ends_a_sentence():
     text = "Hội Nhà báo tổ chức Giải báo chí quốc gia lần thứ X. Phó Thủ tướng Lê Thành Long dự."
     assert len(split_sentences(text)) == 2
     assert len(split_sentences("Tác giả Nguyễn V. Hùng đoạt giải.")) == 1  # an initial still does not
+
+
+def test_a_pronoun_before_a_capitalised_word_is_a_chinese_surname_not_a_sentence():
+    text = "Also attending were Deputy Prime Minister Trần Hồng Hà and Chinese Ambassador He Wei."
+    assert [text[a:b] for a, b in split_sentences(text, "en")] == [text]
+    run_in = "The minister opened the fair on Monday He said trade would grow."
+    assert [run_in[a:b] for a, b in split_sentences(run_in, "en")][-1] == "He said trade would grow."

@@ -440,3 +440,14 @@ def test_bodies_the_guests_come_from_took_part():
     for who in ("Trần Quốc Hưng", "Bệnh viện K", "Bệnh viện Trung ương Huế", "Cơ quan Năng lượng nguyên tử quốc tế"):
         assert (who, "participatedIn", event) in got
     assert ("Bộ Y tế", "participatedIn", event) not in got  # the body of a title is no guest
+
+
+def test_attendance_after_a_send_off_goes_to_the_ceremony_not_the_games_it_sends_to():
+    text = ("Sáng 28/11, tại Hà Nội, Bộ Văn hóa, Thể thao và Du lịch tổ chức lễ xuất quân Đoàn Thể thao Việt Nam tham "
+            "dự SEA Games 33 tại Thái Lan. Phó Thủ tướng Mai Văn Chính dự và phát biểu chỉ đạo. Cùng dự có Thứ trưởng "
+            "Hoàng Đạo Cương.")
+    got = graph_triples(text, "vi", "2025-11-28")
+    ceremony = "lễ xuất quân Đoàn Thể thao Việt Nam"
+    assert {("Mai Văn Chính", "participatedIn", ceremony), ("Hoàng Đạo Cương", "participatedIn", ceremony)} <= got
+    assert not any(o == "SEA Games 33" and p == "participatedIn" for _, p, o in got)
+    assert ("Đoàn Thể thao Việt Nam", "organized", ceremony) not in got  # whom a send-off sends is no host

@@ -149,3 +149,12 @@ def test_signers_of_the_document_two_sentences_after_it_and_on_behalf_of_a_body(
                      "behalf of the ministry.", "en")
     assert ("Vu Chien Thang", "signed", memo) in alone
     assert not any("behalf" in o for _, _, o in alone)
+
+
+def test_vietnamese_signers_joined_by_va_signed_the_memorandum_named_before():
+    text = ("Chiều 4/12, UBND tỉnh Thanh Hóa và Ngân hàng Thế giới ký kết Bản ghi nhớ về giảm phát thải khí nhà kính "
+            "từ rừng. Phó Chủ tịch UBND tỉnh Lê Đức Giang và bà Mariam Sherman, Giám đốc Quốc gia WB tại Việt Nam, đã "
+            "ký bản ghi nhớ.")
+    got = graph_triples(text, "vi", "2025-12-05")
+    signed = {(s, o) for s, p, o in got if p == "signed"}
+    assert {s for s, _ in signed} == {"Lê Đức Giang", "Mariam Sherman"} and len({o for _, o in signed}) == 1

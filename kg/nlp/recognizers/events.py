@@ -22,6 +22,10 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
          r"July|August|September|October|November|December)")
 
 
+# a body's head right before a capitalised event head makes it a word of the body's name
+_ORG_HEAD_BEFORE = re.compile(r"(?<![\w])(?:Ủy ban|Uỷ ban|Ban|Hội|Liên đoàn|Quỹ|Viện|Trung tâm|Câu lạc bộ)\s+$")
+
+
 def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> list[Candidate]:
     """Named events ("Diễn đàn … lần thứ VI") and bare references ("Diễn đàn", "the ceremony")."""
     out: list[Candidate] = []
@@ -32,6 +36,8 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
             head = m.group("head")
             if head in P.CAPITALISED_EVENT_HEADS_VI:
                 continue  # (only "Chiến dịch …" names a campaign)
+            if head[:1].isupper() and _ORG_HEAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Ủy ban Olympic Việt Nam", "Hội Diễn đàn …": a word of a body's name
             rest = masked[m.end():]
             line_end = rest.find("\n")
             rest = rest if line_end < 0 else rest[:line_end]

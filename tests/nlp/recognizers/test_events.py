@@ -563,3 +563,9 @@ def test_a_meeting_head_after_va_opens_a_second_event():
                   "trực tuyến Chính phủ với các địa phương.")
     assert "Phiên họp Chính phủ thường kỳ tháng 11/2025" in got
     assert not any(" và Hội nghị" in e for e in got)
+
+
+def test_an_event_head_inside_a_bodys_name_opens_no_event():
+    got = kg_spans("Cùng dự có Chủ tịch Ủy ban Olympic Việt Nam Nguyễn Mạnh Hùng.", "vi", "2025-11-28")
+    assert ("ORG", "Ủy ban Olympic Việt Nam") in got and ("PER", "Nguyễn Mạnh Hùng") in got
+    assert not any(label == "EVENT" for label, _ in got)

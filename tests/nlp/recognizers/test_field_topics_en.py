@@ -384,3 +384,10 @@ def test_a_board_set_up_for_a_lexicon_field_is_about_it():
     assert ("National Steering Committee for Fisheries", "Fisheries") in _about(text)
     # a board for a relationship names no field
     assert _about("The Joint Steering Committee for Vietnam-China Bilateral Cooperation met on Monday.") == set()
+
+
+def test_research_and_application_of_a_field_is_no_field():
+    from articlefacts import kg_spans
+    got = kg_spans("The Prime Minister approved a national strategy for the research and application of quantum "
+                   "technology to 2035.", "en", "2025-12-05")
+    assert ("TOPIC", "research and application") not in got
