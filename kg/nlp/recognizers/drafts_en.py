@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.signed_places_en import sited_place
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
 
@@ -100,9 +101,11 @@ def _signed_subject(text: str, m: re.Match) -> list[str]:
     """The words of a signed kind's subject after the match (its ``rest`` group), without a closing article; none when
     they are not written as one run right there."""
     _, stops, max_words = _data()
-    kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
+    rest = m.group("rest").split()
+    kept = _subject(rest, stops - {"the"} | {"between", "with"}, max_words)
     while kept and kept[-1].casefold() in ("the", "a", "an"):
         kept.pop()
+    kept += rest[len(kept):len(kept) + sited_place(kept, rest)]  # "… on promoting farm products in Japan"
     return kept if kept and text.startswith(" ".join(kept), m.start("rest")) else []
 
 
