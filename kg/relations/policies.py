@@ -316,7 +316,9 @@ def issuers(s: Sentence) -> list[Relation]:
             if by and pols:
                 out.append(Relation(by[0].id, "issued", pols[-1].id, s.index))
     # signed
-    for cue in re.finditer(r"\b(ký|signed)\b", s.text[s.start:s.end]):
+    # ("A and B put their names to the agreement on …": the signing phrases of ``signed_ref_verbs``)
+    sign_re = r"\b(ký)\b" if s.lang == "vi" else r"(?<![\w])(?:" + cue_pattern("signed_ref_verbs", "en") + r")(?![\w])"
+    for cue in re.finditer(sign_re, s.text[s.start:s.end]):
         pos = s.start + cue.start()
         people = [p for p in s.of_type("Person") if p.end <= pos]
         pols = [p for p in policies if p.start > pos]
