@@ -662,3 +662,14 @@ def test_under_the_plan_without_a_signing_names_no_signer():
     text = ("The Cần Thơ People's Committee has issued Plan 188/KH-UBND to implement the project. Under the plan, "
             "farmers will get loans, Vice Chairman Nguyễn Thực Hiện said.")
     assert not any(p == "signed" for s, p, o in facts(text, "2026-12-06", "en"))
+
+
+def test_a_plan_that_aims_to_realise_an_instruments_targets_implements_it():
+    text = ("The Politburo issued Resolution 57-NQ/TW in December. Plan 12/KH-UBND aims to realise the targets of "
+            "Resolution 57-NQ/TW.")
+    assert ("Plan 12/KH-UBND", "implements", "Resolution 57-NQ/TW") in facts(text, "2026-12-06", "en")
+
+
+def test_an_instrument_drawn_up_to_implement_another_implements_it():
+    text = "Decision 12/QĐ-UBND was drawn up to implement Resolution 66-NQ/TW on law-making."
+    assert ("Decision 12/QĐ-UBND", "implements", "Resolution 66-NQ/TW") in facts(text, "2026-12-06", "en")
