@@ -270,6 +270,21 @@ def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
     return _in_region(rest, k, stops)
 
 
+def _from_activity(rest: list[str], k: int, stops: frozenset[str]) -> int:
+    """How many words from the "from" at ``rest[k]`` name the activity a subject comes from and close the clause
+    ("credits from rice farming", "emissions from coal mining"): one or two lower-case words, the last a gerund
+    ("-ing"), then the end of the clause or a stop word; else 0 ("from Monday", "from the ministry" are no source)."""
+    for n in (1, 2):
+        words = rest[k + 1:k + 1 + n]
+        if len(words) < n or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
+                                 for w in words):
+            return 0
+        after = k + 1 + n
+        if words[-1].endswith("ing") and len(words[-1]) > 5 and (after >= len(rest) or rest[after].casefold() in stops):
+            return 1 + n
+    return 0
+
+
 def _in_region(rest: list[str], k: int, stops: frozenset[str]) -> int:
     """How many words from the "in" at ``rest[k]`` name a region that closes the subject ("in the Mekong Delta",
     "in the Central Highlands"): "the", one to three capitalised words whose last is one of ``region_heads``, then
@@ -355,6 +370,9 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
                 and k + 1 < len(rest) and re.fullmatch(r"[a-z][a-z-]*", rest[k + 1]) and rest[k + 1] not in stops:
             kept.append(w)  # "protecting students from online fraud": the verb's "from" is the subject's
             continue
+        source = _from_activity(rest, k, stops) if kept and w == "from" else 0
+        if source:
+            return kept + rest[k:k + source]  # "a decree on carbon credits from rice farming": the source closes it
         where = _in_setting(rest, k, stops) if kept and w == "in" else 0
         if where:
             return kept + rest[k:k + where]  # "… the protection of children in cyberspace": the setting closes it
