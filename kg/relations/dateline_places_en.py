@@ -40,6 +40,22 @@ def events_in_the_dateline_place(s: Sentence) -> list[Relation]:
         if m is None or any(p.start >= ev.end and p.start < m.end() + 40 for p in s.of_type("Place")):
             continue  # ("held in the central city of Huế", "… in the city's Hải Châu ward": the place is named)
         home = dateline_place(s)
-        if home is not None and home.sentence != s.index or home is not None and home.end <= ev.start:
+        if home is not None and home.end <= ev.start and not _other_locality_between(s, home, ev.start):
             out.append(Relation(ev.id, "locatedIn", home.id, s.index))
     return out
+
+
+def _other_locality_between(s: Sentence, home: Mention, pos: int) -> bool:
+    """A province or city other than the dateline's is named between the dateline and ``pos``: "the central
+    city" may then be that one ("HÀ NỘI — … in Huế. The festival, held in the central city, …")."""
+    from kg.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for p in s.ex.mentions:
+        if p.type != "Place" or p.nested or not home.end <= p.start < pos or p.text.casefold() == home.text.casefold() \
+                or p.gid is not None and p.gid == home.gid:
+            continue
+        if any(e.type == "Place" and e.kind in ("city", "province") for e in lex.lookup(p.text)) \
+                and not any(e.type == "Place" and e.name in [x.name for x in lex.lookup(home.text)] for e in lex.lookup(p.text)):
+            return True
+    return False

@@ -31,3 +31,9 @@ def test_a_province_named_after_its_kind_is_no_reference():
 def test_no_dateline_no_place():
     text = "Kenyan runners took both titles at the Đà Nẵng International Marathon 2025, held in the central city on Sunday."
     assert not _located(text)
+
+
+def test_another_city_named_before_may_be_the_one_meant():
+    text = ("Festival opens\n\nHÀ NỘI — Thousands of visitors flocked to Huế this week. The Huế Festival 2026, held in "
+            "the central city on Saturday, drew 60 troupes.")
+    assert ("Huế Festival 2026", "Hanoi") not in _located(text)
