@@ -29,6 +29,12 @@ def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> boo
         and (lead or words.count("và") == 1)
 
 
+def signing_cue(lang: str) -> str:
+    """The words that say a person signs what follows: "ký"; in English "signed", "inked", "put their names to"
+    (``signed_ref_verbs``)."""
+    return r"\b(ký)\b" if lang == "vi" else r"(?<![\w])(?:" + cue_pattern("signed_ref_verbs", "en") + r")(?![\w])"
+
+
 def signed_by(s: Sentence) -> list[Relation]:
     """signed, passive: "Directive 12, (which was) signed by Prime Minister X", "Quyết định … do ông X ký"."""
     out: list[Relation] = []
