@@ -377,3 +377,10 @@ def test_a_revised_decree_on_investment_under_a_model_keeps_the_model():
                      "public-private partnership model to the Government this month.") == [
         "draft revised decree on investment under the public-private partnership model"]
     assert _policies("The ministry drafted a decree on fees under the Law on Roads.")[0] == "decree on fees"
+
+
+def test_the_activity_a_drafts_subject_comes_from_closes_its_name():
+    got = _policies("Nam said the ministry was drafting a decree on carbon credits from rice farming to implement "
+                    "the Law on Environmental Protection.")
+    assert "decree on carbon credits from rice farming" in got
+    assert "decree on fees" in _policies("The ministry is drafting a decree on fees from Monday.")
