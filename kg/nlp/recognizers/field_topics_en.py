@@ -154,7 +154,10 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
         # services")
         lone = len(g) == 1 and low[g[0]] in d["fields"] and least <= d["min_words"] \
             and (titled or text[spans[g[0]][0]].islower())
-        kept_head = len(g) > 1 and _field_word(low[g[-2]])
+        # (after a field noun only a head of ``field_noun_heads``: "employment services"; "advertising violations",
+        # "cardiology training" are no fields)
+        kept_head = len(g) > 1 and (low[g[-2]] in d["field_modifiers"]
+                                    or low[g[-2]] in d["fields"] and low[g[-1]] in d["field_noun_heads"])
         if not (least <= len(g) or lone) or len(g) > d["max_words"] or low[g[0]] in d["reject_first"] \
                 or (low[g[-1]] in d["reject_last"] and not kept_head) or " ".join(low[k] for k in g) in d["reject_phrases"]:
             continue

@@ -384,3 +384,28 @@ def test_a_board_set_up_for_a_lexicon_field_is_about_it():
     assert ("National Steering Committee for Fisheries", "Fisheries") in _about(text)
     # a board for a relationship names no field
     assert _about("The Joint Steering Committee for Vietnam-China Bilateral Cooperation met on Monday.") == set()
+
+
+def test_one_word_fields_of_the_lexicon_after_on():
+    # advertising, telemedicine and transplantation are fields of their own (policy_fields_en.json)
+    text = "Two hospitals in Huế signed an agreement on telemedicine on Friday."
+    assert ("agreement on telemedicine", "telemedicine") in _about(text)
+    text = "The ministry will issue a decree on advertising next year."
+    assert "advertising" in _spans(text, "TOPIC")
+
+
+def test_a_late_side_event_on_a_narrowed_lexicon_field_keeps_it():
+    # a side event named late in the article keeps a subject holding a field of the lexicon ("transplantation")
+    text = ("Transplant centres short of donors\n\nHCM CITY — Doctors met in HCM City on Friday.\n\n"
+            "They discussed donor numbers.\n\nViệt Đức Hospital will host a workshop on liver transplantation in "
+            "Hà Nội in January.\n")
+    assert ("workshop on liver transplantation", "liver transplantation") in _about(text)
+
+
+
+def test_a_generic_head_after_a_field_noun_is_no_field_but_services():
+    # "cardiology" is a field noun: "cardiology training" is a course, not a field; "employment services" is one
+    text = "On the same day, the hospital signed an agreement on cardiology training with Hanoi Medical University."
+    assert not any("cardiology" in t for t in _spans(text, "TOPIC"))
+    text = "The ministry submitted the draft decree on employment services to the Government."
+    assert "employment services" in _spans(text, "TOPIC")
