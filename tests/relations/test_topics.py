@@ -813,3 +813,16 @@ def test_an_english_subject_ends_at_a_body_joined_by_and():
                 "the Government's efforts to speed up public investment disbursement.", "2025-10-06", lang="en")
     assert any(s == "Resolution 68-NQ/TW" and p == "about" for s, p, _ in got)
     assert not any(s == "Resolution 68-NQ/TW" and p == "about" and "investment" in o for s, p, o in got)
+
+
+def test_a_promotion_before_a_titled_events_head_is_its_kind_not_its_field():
+    # "Investment Promotion Conference": a promotion conference, about no field; "a conference on investment
+    # promotion" is about it (event_kind_fields of field_topics_en.json)
+    text = ("Korean firms pledge $2 billion\n\nBÌNH DƯƠNG — The Bình Dương Investment Promotion Conference 2026 opened in "
+            "Thủ Dầu Một on Friday.\n")
+    got = facts(text, "2026-12-06", lang="en")
+    assert not any(p == "about" for s, p, o in got)
+    assert "investment attraction" not in {n for n, t in resolved_entities(text, "en", "2026-12-06") if t == "Topic"}
+    got = facts("HÀ NỘI — The ministry held a conference on investment promotion in Hà Nội on Friday.", "2026-12-06",
+                lang="en")
+    assert ("conference on investment promotion", "about", "investment attraction") in got
