@@ -412,3 +412,11 @@ def test_a_generic_head_after_a_field_noun_is_no_field_but_services():
     assert not any("cardiology" in t for t in _spans(text, "TOPIC"))
     text = "The ministry submitted the draft decree on employment services to the Government."
     assert "employment services" in _spans(text, "TOPIC")
+
+
+def test_a_subject_opening_with_removing_obstacles_names_no_field():
+    # "on removing obstacles for renewable energy projects": what the instrument does, not a field (reject_first);
+    # the known field after it is the instrument's
+    text = "HÀ NỘI — The Government issued Resolution 66/NQ-CP on removing obstacles for renewable energy projects."
+    assert "removing obstacles" not in _spans(text, "TOPIC")
+    assert ("Resolution 66/NQ-CP", "renewable energy") in _about(text)
