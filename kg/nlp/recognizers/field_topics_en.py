@@ -79,6 +79,16 @@ def _on() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _regulating() -> re.Pattern:
+    """", which regulates …", ", which sets rules for …" right after an instrument's name: what follows is its subject
+    as after "on" ("Decree 17/2026/NĐ-CP, which governs electronic transactions in the public sector"; the
+    ``regulating_clauses`` cues of kg/data/relations/cues.json, which kg.relations.regulated_topics_en reads)."""
+    from kg.relations.cues import cue_pattern
+
+    return re.compile(r"\s*,\s*(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
+
+
+@lru_cache(maxsize=1)
 def _to_verb() -> re.Pattern:
     """"a plan to develop organic farming": an instrument's subject after "to" and a verb of furthering."""
     return re.compile(r"\s+to\s+(?:" + phrase_alternation(_data()["to_verbs"]) + r")\s+(?:the\s+)?(?=[a-z])")
@@ -215,7 +225,8 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             # financial stability"): there only a field the lexicon knows, or one it narrows
             spans, known_only = _words(text, on.end(), h.end), _BODY_ON.search(text, h.start, on.start()) is not None
         else:
-            after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
+            after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else
+                                                 _regulating().match(text, h.end))
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))

@@ -420,3 +420,11 @@ def test_a_subject_opening_with_removing_obstacles_names_no_field():
     text = "HÀ NỘI — The Government issued Resolution 66/NQ-CP on removing obstacles for renewable energy projects."
     assert "removing obstacles" not in _spans(text, "TOPIC")
     assert ("Resolution 66/NQ-CP", "renewable energy") in _about(text)
+
+
+def test_a_regulating_clause_after_an_instrument_names_its_field():
+    # ", which governs …" right after an instrument's name is its subject as "on" is (regulating_clauses cues)
+    text = ("HÀ NỘI — The Government issued Decree 17/2026/NĐ-CP, which governs electronic transactions in the "
+            "public sector.")
+    assert ("Decree 17/2026/NĐ-CP", "electronic transactions") in _about(text)
+    assert not _about("HÀ NỘI — The ministry issued Circular 5/2026/TT-BCT, which covers 1,200 firms.")
