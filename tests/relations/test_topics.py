@@ -826,3 +826,10 @@ def test_a_promotion_before_a_titled_events_head_is_its_kind_not_its_field():
     got = facts("HÀ NỘI — The ministry held a conference on investment promotion in Hà Nội on Friday.", "2026-12-06",
                 lang="en")
     assert ("conference on investment promotion", "about", "investment attraction") in got
+
+
+def test_a_known_companys_unit_named_by_its_trade_is_about_no_field():
+    # "FPT Semiconductor": FPT is a company of the lexicon, its unit is named by what it makes, not a policy field
+    got = facts("HÀ NỘI — FPT Semiconductor will open a chip testing plant in Bắc Ninh next year.", "2026-12-06",
+                lang="en")
+    assert not any(p == "about" for s, p, o in got)
