@@ -833,3 +833,11 @@ def test_a_known_companys_unit_named_by_its_trade_is_about_no_field():
     got = facts("HÀ NỘI — FPT Semiconductor will open a chip testing plant in Bắc Ninh next year.", "2026-12-06",
                 lang="en")
     assert not any(p == "about" for s, p, o in got)
+
+
+def test_a_meeting_of_a_body_named_by_its_field_is_about_no_field_of_its_own():
+    # "the third meeting of the National Steering Committee on Digital Transformation": the field is the committee's
+    text = ("HÀ NỘI — The third meeting of the National Steering Committee on Digital Transformation was held in "
+            "Hà Nội on Friday.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert not any(p == "about" and s.startswith("third meeting") for s, p, o in got)
