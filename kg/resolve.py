@@ -205,7 +205,7 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts += unit_parents(ex, entities, facts)  # "Khoa Dược" is a unit of the hospital the article is about
     # (an English headline's broad field stays: the Vietnamese tune gold leaves a headline-only one out)
     _drop_unheld_subject_topics(entities, facts, {m.id for m in ex.mentions if m.end <= _headline_end(ex.article.text)}
-                                if lang == "en" else set())
+                                if lang == "en" else set(), lang)
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]
@@ -244,16 +244,16 @@ def _headline_end(text: str) -> int:
     return len(text) - len(text.lstrip()) + len(first)
 
 
-def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], headline: set[int]) -> None:
-    """A broad field the lexicon marks ``"kind": "subject"`` ("du lịch", "thủ tục hành chính") is a Topic of the
-    article only as the subject of a policy, event or body ("Kế hoạch … về phát triển du lịch") or where an
-    English headline (the mention ids ``headline``) names it ("Unemployment insurance fund to pay for reskilling"): named
+def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], headline: set[int], lang: str) -> None:
+    """A broad field the lexicon marks ``"kind": "subject"`` ("du lịch"; in English copy also ``"en_kind"``: "chips",
+    "logistics" named as what firms make or do) is a Topic of the article only as the subject of a policy, event or
+    body ("Kế hoạch … về phát triển du lịch") or where an English headline (mention ids ``headline``) names it: named
     in passing ("… phát triển du lịch bền vững"), it is no field the article is about (ANNOTATION.md)."""
     held = {f.obj for f in facts if f.predicate == "about"}
     for key, ent in list(entities.items()):
         if ent.type == "Topic" and key not in held and ent.gid is not None and not headline & set(ent.mentions):
             entry = entry_by_id("Topic", ent.gid)
-            if entry is not None and entry.kind == "subject":
+            if entry is not None and (entry.kind == "subject" or lang == "en" and entry.en_kind == "subject"):
                 del entities[key]
 
 
