@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from kg.code_issuers import inferred_issuers
 from kg.entity_keys import is_bare_title, is_generic_event, local_body_name, person_name
 from kg.entity_merge import merge_within
+from kg.instrument_settings import named_setting
 from kg.extract import Extraction, Mention
 from kg.nlp.lexicon import Entry, entry_by_id, load_lexicon
 from kg.references import REF_REASONS, antecedent
@@ -191,15 +192,12 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts += inferred_issuers(ex, entities, key_of)
     # a nested mention that no fact uses is not an entity of the article
     used = {f.subject for f in facts} | {f.obj for f in facts if not f.literal}
-    # (but an English instrument's setting, "a project on … in the Mekong Delta", or body, "a decree on the X Fund", stays,
-    settings = {"Place": r"\s(?:in|for)\s+(?:the\s+)?$", "Organization": r"\s(?:on|for)\s+the\s+$"}  # period after)
+    # (but an English instrument's setting or body stays: "a project on … in the Mekong Delta", "a decree on the X Fund")
     pol = [o for o in ex.mentions if o.type == "Policy" and not o.nested] if ex.article.lang == "en" else []
     for key in list(entities):
         ms = [m for m in ex.mentions if m.id in entities[key].mentions]
-        if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy") and not (
-                entities[key].type in settings and all(any(o.start <= m.start < m.end <= o.end and re.search(
-                    settings[entities[key].type], ex.article.text[o.start:m.start]) and re.fullmatch(
-                    r"(?:\s+(?:for|to|until)\s+20\d\d\S*)?", ex.article.text[m.end:o.end]) for o in pol) for m in ms)):
+        if ms and all(m.nested for m in ms) and key not in used and entities[key].type not in ("Topic", "Policy") \
+                and not all(named_setting(ex.article.text, entities[key].type, m, pol) for m in ms):
             del entities[key]
     facts = [f for f in dict.fromkeys(facts) if f.subject in entities and (f.literal or f.obj in entities)]
     facts += fallback_facts(ex, entities, facts)  # broad links where the precise rules found none
@@ -207,7 +205,7 @@ def resolve_article(ex: Extraction) -> Resolved:
     facts += unit_parents(ex, entities, facts)  # "Khoa Dược" is a unit of the hospital the article is about
     # (an English headline's broad field stays: the Vietnamese tune gold leaves a headline-only one out)
     _drop_unheld_subject_topics(entities, facts, {m.id for m in ex.mentions if m.end <= _headline_end(ex.article.text)}
-                                if lang == "en" else set())
+                                if lang == "en" else set(), lang)
     # a body that held an event did not also take part in it ("At the trial, the court sentenced …")
     held = {(f.subject, f.obj) for f in facts if f.predicate == "organized"}
     facts = [f for f in facts if not (f.predicate == "participatedIn" and (f.subject, f.obj) in held)]
@@ -246,16 +244,16 @@ def _headline_end(text: str) -> int:
     return len(text) - len(text.lstrip()) + len(first)
 
 
-def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], headline: set[int]) -> None:
-    """A broad field the lexicon marks ``"kind": "subject"`` ("du lịch", "thủ tục hành chính") is a Topic of the
-    article only as the subject of a policy, event or body ("Kế hoạch … về phát triển du lịch") or where an
-    English headline (the mention ids ``headline``) names it ("Unemployment insurance fund to pay for reskilling"): named
+def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], headline: set[int], lang: str) -> None:
+    """A broad field the lexicon marks ``"kind": "subject"`` ("du lịch"; in English copy also ``"en_kind"``: "chips",
+    "logistics" named as what firms make or do) is a Topic of the article only as the subject of a policy, event or
+    body ("Kế hoạch … về phát triển du lịch") or where an English headline (mention ids ``headline``) names it: named
     in passing ("… phát triển du lịch bền vững"), it is no field the article is about (ANNOTATION.md)."""
     held = {f.obj for f in facts if f.predicate == "about"}
     for key, ent in list(entities.items()):
         if ent.type == "Topic" and key not in held and ent.gid is not None and not headline & set(ent.mentions):
             entry = entry_by_id("Topic", ent.gid)
-            if entry is not None and entry.kind == "subject":
+            if entry is not None and (entry.kind == "subject" or lang == "en" and entry.en_kind == "subject"):
                 del entities[key]
 
 

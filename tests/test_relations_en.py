@@ -636,3 +636,40 @@ def test_the_signer_of_an_instrument_named_again_or_dated_before_by():
     # nothing of that kind named before: no signer of anything
     got = facts("The agreement was signed by Tran Van Nam.", "2026-10-02", lang="en")
     assert not any(p == "signed" for s, p, o in got)
+
+
+def test_putting_their_names_to_an_agreement_is_signing_it():
+    text = ("Minister of Education and Training Nguyễn Kim Sơn and Australian Minister for Education Jason Clare put "
+            "their names to the agreement on joint training of engineers in renewable energy.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Jason Clare", "signed", "agreement on joint training of engineers in renewable energy") in got
+    assert ("Nguyen Kim Son", "signed", "agreement on joint training of engineers in renewable energy") in got
+
+
+def test_putting_an_instrument_into_practice_implements_it():
+    text = "The Ministry of Finance issued Decision 12/QĐ-BTC to put into practice Directive 41/CT-TTg."
+    assert ("Decision 12/QĐ-BTC", "implements", "Directive 41/CT-TTg") in facts(text, "2026-12-06", "en")
+
+
+def test_the_plan_signed_by_after_under_names_its_signer():
+    text = ("The Cần Thơ People's Committee has issued Plan 188/KH-UBND to implement the project. Under the plan, "
+            "signed on Tuesday by Vice Chairman of the Cần Thơ People's Committee Nguyễn Thực Hiện, the city will "
+            "convert 80,000 hectares to low-emission farming.")
+    assert ("Nguyễn Thực Hiện", "signed", "Plan 188/KH-UBND") in facts(text, "2026-12-06", "en")
+
+
+def test_under_the_plan_without_a_signing_names_no_signer():
+    text = ("The Cần Thơ People's Committee has issued Plan 188/KH-UBND to implement the project. Under the plan, "
+            "farmers will get loans, Vice Chairman Nguyễn Thực Hiện said.")
+    assert not any(p == "signed" for s, p, o in facts(text, "2026-12-06", "en"))
+
+
+def test_a_plan_that_aims_to_realise_an_instruments_targets_implements_it():
+    text = ("The Politburo issued Resolution 57-NQ/TW in December. Plan 12/KH-UBND aims to realise the targets of "
+            "Resolution 57-NQ/TW.")
+    assert ("Plan 12/KH-UBND", "implements", "Resolution 57-NQ/TW") in facts(text, "2026-12-06", "en")
+
+
+def test_an_instrument_drawn_up_to_implement_another_implements_it():
+    text = "Decision 12/QĐ-UBND was drawn up to implement Resolution 66-NQ/TW on law-making."
+    assert ("Decision 12/QĐ-UBND", "implements", "Resolution 66-NQ/TW") in facts(text, "2026-12-06", "en")

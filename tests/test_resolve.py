@@ -47,6 +47,23 @@ def test_an_english_headline_keeps_its_broad_field():
                                                   + " The unemployment insurance fund has grown.")
 
 
+
+def test_an_english_sector_named_in_passing_is_no_topic():
+    # "chips", "logistics" are marked "en_kind": "subject": in English copy a sector named as what firms make or do is
+    # no field of the article; the subject of an event, or the headline, keeps it
+    def topics(text: str) -> set[str]:
+        article = Article(id="t", text=text, published="2026-12-06", lang="en")
+        res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("en"), text, "2026-12-06")))
+        return {e.name for e in res.entities.values() if e.type == "Topic"}
+
+    body = ("HÀ NỘI — More than 15,000 runners took part in the Hà Nội International Marathon on Sunday.\n\n"
+            "Organisers used chip timing, and a logistics firm carried water along the course.\n")
+    got = topics("Hà Nội marathon draws record field\n\n" + body)
+    assert "chips" not in got and "logistics" not in got
+    assert "chips" in topics("Samsung to make more chips in Việt Nam\n\n" + body)
+    text = ("Ports told to go green\n\nHẢI PHÒNG — The city held a conference on logistics in Hải Phòng on Friday.\n")
+    assert "logistics" in topics(text)
+
 def test_a_tourist_area_is_no_tourism_subject():
     got = facts("Thủ tướng phê duyệt Đề án xây dựng Khu du lịch quốc gia Mẫu Sơn đến năm 2030.", "2027-03-02")
     assert "du lịch" not in _topics(got)

@@ -51,6 +51,9 @@ class Entry:
     # False: the Vietnamese names label the entity but are not looked for in Vietnamese copy (a field English copy
     # writes apart, "chip design", that Vietnamese copy names inside bodies: "Trung tâm Thiết kế vi mạch")
     vi_match: bool = True
+    # "subject": in English copy, a sector the news names in passing ("chips", "logistics", "e-commerce") is a Topic
+    # of the article only as a subject or in the headline (as ``kind`` "subject" in both languages: kg.resolve)
+    en_kind: str | None = None
 
     @cached_property
     def surfaces(self) -> tuple[str, ...]:
@@ -148,6 +151,7 @@ def _entry(raw: dict, type_: str) -> Entry:
         codes=tuple(raw.get("codes", [])),
         en_match=raw.get("en_match", True),
         vi_match=raw.get("vi_match", True),
+        en_kind=raw.get("en_kind"),
     )
 
 

@@ -40,6 +40,7 @@ from kg.relations.owners import dispatched
 from kg.relations.participation import possessed_events, signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import hosting_places, org_places, residences
+from kg.relations.dateline_places_en import events_in_the_dateline_place
 from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including
 from kg.relations.journeys import journey_venues
@@ -135,7 +136,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
-          cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception)
+          cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
+          events_in_the_dateline_place)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.lexicon import entry_by_id
+from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence, _clause_end
 from kg.relations.cues import cue_pattern
@@ -91,6 +91,11 @@ def _company(m) -> bool:
     entry = entry_by_id("Organization", m.gid) if m.gid else None
     if entry is not None:
         return entry.kind == "company"
+    # a known company's name opening the body's: its unit named by its trade ("FPT Semiconductor", "Sony Semiconductor
+    # Solutions", "Zalo AI")
+    if len(m.text.split()) > 1 and any(e.type == "Organization" and e.kind == "company"
+                                       for e in load_lexicon().lookup(m.text.split()[0])):
+        return True
     tails = "|".join(map(re.escape, sorted(pattern_data("companies.json")["en_tails"], key=len, reverse=True)))
     return re.search(rf"\b(?:{tails})(?:\s+No\.\s*\d+)?\s*$", m.text) is not None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import _policy_after, policy_ref_at
 from kg.relations.policy_phrases_en import OWNER_EN
@@ -203,11 +203,42 @@ _BASIS_AFTER = re.compile(r"[/\w.-]*\s+(?:(?:was|were|has\s+been|had\s+been)\s+(
                           r"(?:under|in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?")
 
 
+# "approved Decision 1450 on a data centre cluster at the Hi-Tech Park, in line with the new decree": the instrument's
+# subject, a comma, then its basis closing the sentence (named, or a kind word that refers back to one)
+_SUBJECT_THEN_BASIS = re.compile(r"[/\w.-]*\s+(?:on|about|regarding)\s+[^,.;:()]{1,100}?,\s*"
+                                 r"(?:in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with)\s+")
+
+
+_CLOSES = re.compile(r"\s*[.;]?\s*$")
+
+
+def _basis_after_subject(s: Sentence, policies: list[Mention]) -> list[Relation]:
+    """"The province approved Decision 1450 on a data centre cluster, in line with Decree 318 / the new decree": the
+    instrument issued (``_ISSUED_BEFORE``) implements the basis after its subject and a comma."""
+    out: list[Relation] = []
+    for made in policies:
+        m = _SUBJECT_THEN_BASIS.match(s.text, made.end, s.end)
+        if m is None or not _ISSUED_BEFORE.search(s.text, max(s.start, made.start - 30), made.start):
+            continue
+        named = re.match(r"the\s+", s.text[m.end():s.end])
+        at = m.end() + (named.end() if named else 0)
+        basis = next((p for p in policies if p.start == at), None)
+        if basis is not None:
+            closes = _CLOSES.fullmatch(s.text, basis.end, s.end)  # "…, in line with Decree 318."
+        else:  # "…, in line with the new decree."
+            basis = policy_ref_at(s, m.end())
+            closes = re.match(r"\s*(?:the|this)\s+(?:(?:new|amended|revised)\s+)?\w+" + _CLOSES.pattern, s.text[m.end():s.end])
+        if basis is not None and basis.id != made.id and closes:
+            out.append(Relation(made.id, "implements", basis.id, s.index))
+    return out
+
+
 def _basis_after(s: Sentence) -> list[Relation]:
     """The basis written after the instrument made on it: "The ministry issued Circular 5 in line with Decree 13",
     "Circular 5 was issued pursuant to Decree 13" (issued, adopted … right before the instrument, or after it)."""
     out: list[Relation] = []
     policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
+    out += _basis_after_subject(s, policies)
     for made, basis in zip(policies, policies[1:]):
         m = _BASIS_AFTER.fullmatch(s.text, made.end, basis.start)
         if m is None or not (re.search(r"\b(?:was|were|been)\s+\w+|^[/\w.-]*\s*,", s.text[made.end:basis.start])

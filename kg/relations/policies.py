@@ -21,7 +21,7 @@ from kg.relations.implement_guards import not_an_implementer, own_instrument
 from kg.relations.appositives_en import past_appositive
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
-from kg.relations.signers import _co_signers, _co_signers_vi
+from kg.relations.signers import _co_signers, _co_signers_vi, signing_cue
 
 
 MAX_LINK = 60  # characters between an implementer and its verb
@@ -315,8 +315,8 @@ def issuers(s: Sentence) -> list[Relation]:
             pols = [p for p in policies if p.end <= cue.start()]
             if by and pols:
                 out.append(Relation(by[0].id, "issued", pols[-1].id, s.index))
-    # signed
-    for cue in re.finditer(r"\b(ký|signed)\b", s.text[s.start:s.end]):
+    # signed ("A and B put their names to the agreement on …": :func:`kg.relations.signers.signing_cue`)
+    for cue in re.finditer(signing_cue(s.lang), s.text[s.start:s.end]):
         pos = s.start + cue.start()
         people = [p for p in s.of_type("Person") if p.end <= pos]
         pols = [p for p in policies if p.start > pos]

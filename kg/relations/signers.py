@@ -29,6 +29,12 @@ def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> boo
         and (lead or words.count("và") == 1)
 
 
+def signing_cue(lang: str) -> str:
+    """The words that say a person signs what follows: "ký"; in English "signed", "inked", "put their names to"
+    (``signed_ref_verbs``)."""
+    return r"\b(ký)\b" if lang == "vi" else r"(?<![\w])(?:" + cue_pattern("signed_ref_verbs", "en") + r")(?![\w])"
+
+
 def signed_by(s: Sentence) -> list[Relation]:
     """signed, passive: "Directive 12, (which was) signed by Prime Minister X", "Quyết định … do ông X ký"."""
     out: list[Relation] = []
@@ -65,6 +71,13 @@ def signed_by(s: Sentence) -> list[Relation]:
     # "The decision was signed by Vice Chairman X": the instrument the article named last of that kind
     # ("It was signed off by X": the instrument the sentence before is about)
     opening = _SIGNED_REF_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
+    mid = _UNDER_SIGNED_REF_EN.search(s.text, s.start, s.end) if s.lang == "en" and not out and not opening else None
+    if mid:  # "Under the plan, signed on Tuesday by Vice Chairman X, the city will …": the instrument "the plan" names
+        from kg.relations.policies import policy_ref_at
+        pol = policy_ref_at(s, mid.start("ref"))
+        who = _person_after(s, people, mid.end()) if pol is not None else None
+        if who is not None:
+            out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
     fronted = _FRONTED_SIGNED_EN.match(s.text, s.start, s.end) if s.lang == "en" and not out else None
     if opening or fronted:
         from kg.relations.policies import policy_ref_at
@@ -98,6 +111,13 @@ def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[
 _SIGNED_REF_EN = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+|amended\s+)?[a-z]+\s*,?\s*(?:(?:which|that)\s+)?|(?P<it>It)\s+)"
                             r"(?:was\s+|has\s+been\s+|had\s+been\s+)?signed\s+(?:off\s+)?"
                             r"(?:(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+)?by\s+")
+
+
+# "Under the plan, signed on Tuesday by X, …", "in line with the decision, which was signed by X": a reference to an
+# instrument after a preposition of basis, then the signing participle
+_UNDER_SIGNED_REF_EN = re.compile(r"(?<![\w])(?i:under|according\s+to|in\s+line\s+with|pursuant\s+to)\s+"
+                                  r"(?P<ref>(?:the|this)\s+(?:new\s+)?[a-z]+)\s*,\s*(?:(?:which|that)\s+was\s+)?"
+                                  r"signed\s+(?:off\s+)?(?:(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+)?by\s+")
 
 
 _FRONTED_SIGNED_EN = re.compile(r"\s*Signed\s+(?:off\s+)?by\s+")

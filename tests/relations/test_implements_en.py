@@ -129,3 +129,22 @@ def test_a_lead_kind_phrase_names_what_the_next_sentence_s_instrument_carries_ou
     got = _triples("Chip designers will pay no tax under a new decree guiding the Law on Digital Technology Industry. "
                    "Circular 5/2026/TT-BTC was issued by the Ministry of Finance on Wednesday.")
     assert not any(p == "implements" and s.startswith("Circular") for s, p, o in got)
+
+
+def test_a_basis_after_the_instruments_subject_and_a_comma_is_implemented():
+    text = ("The Đà Nẵng People's Committee has also approved Decision 1450/QĐ-UBND on a data centre cluster, "
+            "in line with Decree 318/2026/NĐ-CP.")
+    assert ("Decision 1450/QĐ-UBND", "implements", "Decree 318/2026/NĐ-CP") in facts(text, "2026-12-06", "en")
+
+
+def test_a_kind_word_closing_the_sentence_refers_to_the_basis():
+    text = ("The Government has issued Decree 318/2026/NĐ-CP on incentives for data centres. The Đà Nẵng People's "
+            "Committee has also approved Decision 1450/QĐ-UBND on a data centre cluster at the Đà Nẵng Hi-Tech Park, "
+            "in line with the new decree.")
+    assert ("Decision 1450/QĐ-UBND", "implements", "Decree 318/2026/NĐ-CP") in facts(text, "2026-12-06", "en")
+
+
+def test_a_basis_the_sentence_goes_on_after_is_left():
+    text = ("The Đà Nẵng People's Committee has also approved Decision 1450/QĐ-UBND on a data centre cluster, "
+            "in line with Decree 318/2026/NĐ-CP and the wishes of investors.")
+    assert not any(p == "implements" for s, p, o in facts(text, "2026-12-06", "en"))

@@ -834,3 +834,31 @@ def test_what_a_unit_works_on_is_the_unit_s_not_its_parent_s():
                 "ngôn ngữ lớn cho tiếng Việt.", "2027-08-03")
     assert ("Trung tâm Nghiên cứu Dữ liệu FPT Đà Nẵng", "about", "mô hình ngôn ngữ lớn") in got
     assert ("Công ty TNHH Phần mềm FPT", "about", "mô hình ngôn ngữ lớn") not in got
+
+
+def test_a_promotion_before_a_titled_events_head_is_its_kind_not_its_field():
+    # "Investment Promotion Conference": a promotion conference, about no field; "a conference on investment
+    # promotion" is about it (event_kind_fields of field_topics_en.json)
+    text = ("Korean firms pledge $2 billion\n\nBÌNH DƯƠNG — The Bình Dương Investment Promotion Conference 2026 opened in "
+            "Thủ Dầu Một on Friday.\n")
+    got = facts(text, "2026-12-06", lang="en")
+    assert not any(p == "about" for s, p, o in got)
+    assert "investment attraction" not in {n for n, t in resolved_entities(text, "en", "2026-12-06") if t == "Topic"}
+    got = facts("HÀ NỘI — The ministry held a conference on investment promotion in Hà Nội on Friday.", "2026-12-06",
+                lang="en")
+    assert ("conference on investment promotion", "about", "investment attraction") in got
+
+
+def test_a_known_companys_unit_named_by_its_trade_is_about_no_field():
+    # "FPT Semiconductor": FPT is a company of the lexicon, its unit is named by what it makes, not a policy field
+    got = facts("HÀ NỘI — FPT Semiconductor will open a chip testing plant in Bắc Ninh next year.", "2026-12-06",
+                lang="en")
+    assert not any(p == "about" for s, p, o in got)
+
+
+def test_a_meeting_of_a_body_named_by_its_field_is_about_no_field_of_its_own():
+    # "the third meeting of the National Steering Committee on Digital Transformation": the field is the committee's
+    text = ("HÀ NỘI — The third meeting of the National Steering Committee on Digital Transformation was held in "
+            "Hà Nội on Friday.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert not any(p == "about" and s.startswith("third meeting") for s, p, o in got)

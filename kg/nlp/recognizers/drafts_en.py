@@ -14,6 +14,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.signed_places_en import sited_place
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
 
@@ -100,11 +101,13 @@ def _signed_subject(text: str, m: re.Match) -> list[str]:
     """The words of a signed kind's subject after the match (its ``rest`` group), without a closing article; none when
     they are not written as one run right there."""
     _, stops, max_words = _data()
-    kept = _subject(m.group("rest").split(), stops - {"the"} | {"between", "with"}, max_words)
+    rest = m.group("rest").split()
+    kept = _subject(rest, stops - {"the"} | {"between", "with"}, max_words)
     if kept and kept[0].casefold() in pattern_data(DATA.name)["not_subject_first"]:
         return []  # "signed the memorandum on behalf of the ministry"
     while kept and kept[-1].casefold() in ("the", "a", "an"):
         kept.pop()
+    kept += rest[len(kept):len(kept) + sited_place(kept, rest)]  # "… on promoting farm products in Japan"
     return kept if kept and text.startswith(" ".join(kept), m.start("rest")) else []
 
 
@@ -269,6 +272,21 @@ def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
     return _in_region(rest, k, stops)
 
 
+def _from_activity(rest: list[str], k: int, stops: frozenset[str]) -> int:
+    """How many words from the "from" at ``rest[k]`` name the activity a subject comes from and close the clause
+    ("credits from rice farming", "emissions from coal mining"): one or two lower-case words, the last a gerund
+    ("-ing"), then the end of the clause or a stop word; else 0 ("from Monday", "from the ministry" are no source)."""
+    for n in (1, 2):
+        words = rest[k + 1:k + 1 + n]
+        if len(words) < n or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
+                                 for w in words):
+            return 0
+        after = k + 1 + n
+        if words[-1].endswith("ing") and len(words[-1]) > 5 and (after >= len(rest) or rest[after].casefold() in stops):
+            return 1 + n
+    return 0
+
+
 def _in_region(rest: list[str], k: int, stops: frozenset[str]) -> int:
     """How many words from the "in" at ``rest[k]`` name a region that closes the subject ("in the Mekong Delta",
     "in the Central Highlands"): "the", one to three capitalised words whose last is one of ``region_heads``, then
@@ -365,6 +383,9 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
                 and k + 1 < len(rest) and re.fullmatch(r"[a-z][a-z-]*", rest[k + 1]) and rest[k + 1] not in stops:
             kept.append(w)  # "protecting students from online fraud": the verb's "from" is the subject's
             continue
+        source = _from_activity(rest, k, stops) if kept and w == "from" else 0
+        if source:
+            return kept + rest[k:k + source]  # "a decree on carbon credits from rice farming": the source closes it
         where = _in_setting(rest, k, stops) if kept and w == "in" else 0
         if where:
             return kept + rest[k:k + where]  # "… the protection of children in cyberspace": the setting closes it

@@ -39,6 +39,9 @@ _PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
+# "the fourth meeting of the joint committee on …": a body's head right before a subject inside an event's name
+_BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee|council|commission|board|taskforce|"
+                      r"task force|working group|association)\s*$")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
 _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
@@ -73,6 +76,16 @@ def _on() -> re.Pattern:
         + r")\s+(?:" + phrase_alternation(d["means_links"]) + r")\s+(?:the\s+)?"
     return re.compile(_ON_BARE + r"(?:(?:" + phrase_alternation(d["cooperation_openers"]) + r")\s+(?=[a-z])|" + means
                       + r"(?=[a-z]))?")
+
+
+@lru_cache(maxsize=1)
+def _regulating() -> re.Pattern:
+    """", which regulates …", ", which sets rules for …" right after an instrument's name: what follows is its subject
+    as after "on" ("Decree 17/2026/NĐ-CP, which governs electronic transactions in the public sector"; the
+    ``regulating_clauses`` cues of kg/data/relations/cues.json, which kg.relations.regulated_topics_en reads)."""
+    from kg.relations.cues import cue_pattern
+
+    return re.compile(r"\s*,\s*(?:" + cue_pattern("regulating_clauses", "en") + r")\s+")
 
 
 @lru_cache(maxsize=1)
@@ -154,18 +167,15 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
         # services")
         lone = len(g) == 1 and low[g[0]] in d["fields"] and least <= d["min_words"] \
             and (titled or text[spans[g[0]][0]].islower())
-        kept_head = len(g) > 1 and _field_word(low[g[-2]])
+        # (after a field noun only a head of ``field_noun_heads``: "employment services"; "advertising violations",
+        # "cardiology training" are no fields)
+        kept_head = len(g) > 1 and (low[g[-2]] in d["field_modifiers"]
+                                    or low[g[-2]] in d["fields"] and low[g[-1]] in d["field_noun_heads"])
         if not (least <= len(g) or lone) or len(g) > d["max_words"] or low[g[0]] in d["reject_first"] \
                 or (low[g[-1]] in d["reject_last"] and not kept_head) or " ".join(low[k] for k in g) in d["reject_phrases"]:
             continue
         out.append((spans[g[0]][0], spans[g[-1]][1]))
     return out
-
-
-def in_opening(text: str, at: int) -> bool:
-    """``at`` lies in the article's opening: its headline and first ``opening_paragraphs`` paragraphs (non-blank
-    lines) after it, where the article names the happening it reports rather than one it mentions in passing."""
-    return sum(1 for line in text[:at].split("\n")[:-1] if line.strip()) <= _data()["opening_paragraphs"]
 
 
 def _being_made(text: str, h: Candidate) -> bool:
@@ -208,13 +218,15 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
         elif on and h.label == "EVENT":
-            # "a workshop on agricultural digital transformation": a lower-case event named with its subject is a
-            # reference; its subject is a field where it narrows one the lexicon knows (the tune gold leaves a side
-            # event's other subjects alone: "will hold a workshop on coffee traceability") — or where the event is
-            # the article's own, named in its opening paragraphs ("Thắng told a workshop on labour market policies")
-            spans, known_only = _words(text, on.end(), h.end), not in_opening(text, h.start)
+            # "a workshop on agricultural digital transformation", "will hold a workshop on mass measurement": a
+            # lower-case event named with its subject is a reference, its subject a field (the later tune golds name a
+            # side event's field too: "a workshop on geographical indications", "a training course on vaccine
+            # safety"); after a body's head the subject is the body's ("the fourth meeting of the joint committee on
+            # financial stability"): there only a field the lexicon knows, or one it narrows
+            spans, known_only = _words(text, on.end(), h.end), _BODY_ON.search(text, h.start, on.start()) is not None
         else:
-            after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None)
+            after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else
+                                                 _regulating().match(text, h.end))
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))

@@ -150,7 +150,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if m.group().endswith("Province") and any(e.type == "Place" and e.kind == "province" for e in lex.lookup(
                 text[start:m.end()].rsplit(None, 1)[0])):
             continue  # "Bắc Ninh Province" is the known province (as "Bắc Ninh province"); "Guangxi Province" is named whole
-        out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
+        out.append(Candidate(start, m.end() + _city_after(text, m, lex), "LOC", PRIORITY["venue"], "venue"))
+    for m in _kind_first_re().finditer(text):  # "at the Hotel Nikko Saigon"
+        out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in lower.finditer(text):  # "the Tham Luong depot", "the Tinh Bien border gate"
         if all(re.fullmatch(r"[A-Z]{2,5}", w) for w in m.group().split() if w[:1].isupper()) and not (
                 m.group().split()[-1] in ("centre", "center", "stadium") and text[:m.start()].endswith("the ")):
@@ -292,6 +294,25 @@ def _at_heads_re() -> re.Pattern:
     heads = "|".join(re.escape(h) for h in pattern_data("venues_en.json").get("at_heads", ()))
     return re.compile(r"(?<![\w])(?:at|in|inside|outside)\s+(?:the\s+)?(?P<name>[A-ZĐÀ-Ý][\w’'-]*"
                       r"(?:\s+[A-ZĐÀ-Ý][\w’'-]*){0,4}\s+(?:" + heads + r"))\b")
+
+
+@lru_cache(maxsize=1)
+def _kind_first_re() -> re.Pattern:
+    """Venues named by their kind first after "the" ("the Hotel Nikko Saigon"): ``kind_first`` of venues_en.json."""
+    kinds = "|".join(re.escape(h) for h in pattern_data("venues_en.json").get("kind_first", ()))
+    return re.compile(r"(?<=\bthe\s)(?:" + kinds + r")\s+(?!of\b)[A-ZĐÀ-Ý][\w’'-]*(?:\s+[A-ZĐÀ-Ý][\w’'-]*){0,2}")
+
+
+def _city_after(text: str, m: re.Match, lex: Lexicon) -> int:
+    """How many characters after a venue name ending in one of ``city_after`` ("the Hyatt Hotel") a known city or
+    country takes that is still the name's ("the Hyatt Hotel Canberra"): none when another capitalised word follows."""
+    if m.group().rsplit(None, 1)[-1] not in pattern_data("venues_en.json").get("city_after", ()):
+        return 0
+    place = re.match(r"[ ]([A-ZĐÀ-Ý][\w’'-]*(?:[ ][A-ZĐÀ-Ý][\w’'-]*)?)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ý])", text[m.end():m.end() + 40])
+    if place is None or not any(e.type == "Place" and e.kind in ("city", "province", "country")
+                                for e in lex.lookup(place.group(1))):
+        return 0
+    return place.end()
 
 
 @lru_cache(maxsize=1)

@@ -360,6 +360,12 @@ _IN_AFTER = frozenset(pattern_data("policies_en.json").get("in_after", ()))
 _IN_ACTION = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence)\s+of\b")
 
 
+# "… Development in Ethnic Minority and Mountainous Areas for 2026–2030": "in" and title-case words up to the period
+# the name closes with go on with a title-case name (a setting inside the title, not where something happened)
+_IN_TITLED_PERIOD = re.compile(r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w-]*){0,6}"
+                               r"\s+(?:for|to|by|until)\s+(?:the\s+)?(?:19|20)\d\d(?![\w])")
+
+
 # the lower-case words a title-case English name runs through ("Law on Science and Technology")
 _TITLE_LINKS = frozenset({"on", "of", "the", "and", "for", "in", "to", "a", "an", "&", "amending", "supplementing"})
 # prepositions a title-case name runs through before another capitalised word ("… Working Abroad under Contracts")
@@ -379,6 +385,7 @@ def _cut_en(rest: str) -> str:
     kept = ""
     words_seen = 0
     titled = False  # the name went on through "in the Field of …": title case from there
+    period_next = False  # the name went on through "in" + title-case words before its period
     for tok in tokens:
         if tok.isspace():
             kept += tok
@@ -424,6 +431,11 @@ def _cut_en(rest: str) -> str:
         if tok.endswith(",") and words_seen >= 1 and re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)\d\d)?,", tok):
             kept += tok[:-1]  # "… for 2026-2030, under which": the period ends the name
             break
+        if tok.endswith(",") and re.fullmatch(r"[A-Z][\w]*-[A-Z][\w-]*,", tok) \
+                and re.match(r"\s+[A-Z][\w]*-[A-Z][\w-]*\s+[A-Z]", after):
+            kept += tok  # "… of High-Quality, Low-Emission Rice": two hyphenated modifiers of one title word
+            words_seen += 1
+            continue
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break
@@ -433,6 +445,15 @@ def _cut_en(rest: str) -> str:
             kept += tok  # "… on Cooperation in the Field of Critical Minerals", "Agreement on Trade in Goods"
             words_seen += 1
             titled = True
+            continue
+        if words_seen >= 2 and low == "in" and _title_case(re.sub(r"^\s*for\b", "on", kept)) \
+                and _IN_TITLED_PERIOD.match(after):
+            kept += tok  # "… for Socio-economic Development in Ethnic Minority and Mountainous Areas for 2026–2030"
+            words_seen += 1
+            period_next = True  # ("… in the Mekong Delta by 2030": the period that let "in" go on closes the name)
+            continue
+        if period_next and low in ("by", "until", "to") and re.match(r"\s+(?:19|20)\d\d(?![\w])", after):
+            kept += tok
             continue
         if titled and tok[:1].islower() and (low not in ("of", "the", "and") or low == "and" and not re.match(
                 r"\s+[A-Z]", after)):

@@ -377,3 +377,19 @@ def test_a_revised_decree_on_investment_under_a_model_keeps_the_model():
                      "public-private partnership model to the Government this month.") == [
         "draft revised decree on investment under the public-private partnership model"]
     assert _policies("The ministry drafted a decree on fees under the Law on Roads.")[0] == "decree on fees"
+
+
+def test_the_activity_a_drafts_subject_comes_from_closes_its_name():
+    got = _policies("Nam said the ministry was drafting a decree on carbon credits from rice farming to implement "
+                    "the Law on Environmental Protection.")
+    assert "decree on carbon credits from rice farming" in got
+    assert "decree on fees" in _policies("The ministry is drafting a decree on fees from Monday.")
+
+
+def test_a_draft_named_after_a_base_form_verb():
+    # "will draft a circular on …": the verb in its base form says the instrument is a draft, as "is drafting" does
+    assert "circular on online advertising" in _policies(
+        "The department will draft a circular on online advertising in the first quarter of next year.")
+    assert "decree on food labelling" in _policies("The ministry will prepare a decree on food labelling next year.")
+    got = facts("HÀ NỘI — The department will draft a circular on online advertising next year.", "2026-12-06", lang="en")
+    assert ("circular on online advertising", "about", "online advertising") in got

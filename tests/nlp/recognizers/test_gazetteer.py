@@ -122,9 +122,11 @@ def test_a_broad_field_named_in_passing_is_no_topic_of_the_article():
 
 
 def test_a_vietnamese_only_field_is_not_looked_for_in_english_copy():
-    got = facts("HÀ NỘI — The health ministry held a workshop on telemedicine for mountain provinces on Monday.",
-                "2031-05-12", lang="en")
-    assert not any(o == "telemedicine" for s, p, o in got if p == "about")
+    # (named in passing, the English word is no Topic; as the one-word subject of a meeting or an instrument it is a
+    # field of policy_fields_en.json, as the English gold counts it: "an agreement on telemedicine")
+    ents = resolved_entities("HÀ NỘI — The deputy minister asked the hospital to use telemedicine to guide district "
+                             "hospitals.", "en", "2031-05-12")
+    assert not any(t == "Topic" for n, t in ents)
     got = facts("Sáng 9/5, Bộ Y tế tổ chức Hội thảo về khám, chữa bệnh từ xa cho các tỉnh miền núi.", "2031-05-10")
     assert "khám bệnh, chữa bệnh từ xa" in _about(got, "Hội thảo")
 

@@ -497,3 +497,15 @@ def test_a_quarter_or_a_triangle_is_a_place_and_no_person():
     assert ("LOC", "Old Quarter") in spans and ("PER", "Old Quarter") not in spans
     triangle = _spans("The ring smuggled drugs from the Golden Triangle through the Lóng Sập border gate.")
     assert ("LOC", "Golden Triangle") in triangle and ("PER", "Golden Triangle") not in triangle
+
+
+def test_a_hotel_named_kind_first_after_the_is_a_venue():
+    got = _spans("The ministry held a forum on energy efficiency at the Hotel Nikko Saigon in Hồ Chí Minh City.")
+    assert ("LOC", "Hotel Nikko Saigon") in got
+
+
+def test_a_city_after_a_hotel_is_part_of_its_name_unless_a_capital_follows():
+    assert ("LOC", "Hyatt Hotel Canberra") in _spans("The leaders attended a business forum at the Hyatt Hotel Canberra.")
+    got = _spans("The forum took place at the Melia Hotel Hanoi Vice Chairman Nguyễn Văn Phong said.")
+    assert ("LOC", "Melia Hotel") in got
+    assert ("LOC", "Sheraton Hotel") in _spans("The forum took place at the Sheraton Hotel in Hanoi.")

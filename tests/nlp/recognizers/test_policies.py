@@ -397,3 +397,20 @@ def test_a_year_closes_an_english_law_name_before_and():
     spans = kg_spans("The decree implements the Law on Environmental Protection 2020 and Việt Nam's commitment to "
                      "net-zero emissions by 2050.", "en", "2025-06-12")
     assert ("POLICY", "Law on Environmental Protection 2020") in spans
+
+
+def test_a_title_case_name_goes_on_through_in_and_title_words_before_its_period():
+    from kg.nlp.recognizers.policies import _cut_en
+
+    assert _cut_en(" for Socio-economic Development in Ethnic Minority and Mountainous Areas for 2026–2030 in the "
+                   "province.") == " for Socio-economic Development in Ethnic Minority and Mountainous Areas for 2026–2030"
+    assert _cut_en(" on Sustainable Development of One Million Hectares of High-Quality, Low-Emission Rice in the "
+                   "Mekong Delta by 2030 in the city.") == (" on Sustainable Development of One Million Hectares of "
+                                                            "High-Quality, Low-Emission Rice in the Mekong Delta by 2030")
+
+
+def test_a_place_after_a_title_case_name_with_no_period_stays_out():
+    from kg.nlp.recognizers.policies import _cut_en
+
+    assert _cut_en(" for Development in Hanoi was praised.") == " for Development"
+    assert _cut_en(" on Data, the Law on Archives") == " on Data"

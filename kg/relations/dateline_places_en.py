@@ -1,0 +1,61 @@
+"""English: an event "held in the central province" is in the place the article's dateline names.
+
+News copy opens with the place it reports from ("QUẢNG NGÃI — Investors pledged …") and then calls it by
+its kind: "at the Quảng Ngãi Investment Promotion Conference 2026 held in the central province on
+Saturday", "the Đà Nẵng International Marathon 2025, held in the central city on Sunday". The kind
+word with no name after it ("… province of X" names another) refers back to the dateline place, which
+is where the event was held. A sentence that names another place of its own says where instead.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Relation, Sentence
+
+# "held / staged / took place in the (central) province": the verb right after the event (or after a comma)
+_HELD_IN_KIND = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|will\s+be)\s+|(?:was|were|is|will\s+be)\s+)?"
+                           r"(?:held|staged|hosted|organi[sz]ed|(?:that\s+|which\s+)?took\s+place|taking\s+place)\s+"
+                           r"in\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>province|city)(?![\w-])(?!\s+of\b)")
+# the dateline at a paragraph's start: "QUẢNG NGÃI — ", "HÀ NỘI, Dec 4 (VNA) — "
+_DATELINE_END = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–]\s")
+
+
+def dateline_place(s: Sentence) -> Mention | None:
+    """The place the article's dateline names: a Place mention that opens a paragraph and is followed by a dash."""
+    for m in s.ex.mentions:
+        if m.type != "Place" or m.nested or m.sentence > 1:
+            continue
+        if (m.start == 0 or s.text[m.start - 1] == "\n") and _DATELINE_END.match(s.text, m.end):
+            return m
+    return None
+
+
+def events_in_the_dateline_place(s: Sentence) -> list[Relation]:
+    """locatedIn: an event "held in the central province / city" and the dateline place the kind word refers to."""
+    if s.lang != "en" or not s.of_type("Event"):
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        m = _HELD_IN_KIND.match(s.text, ev.end, s.end)
+        if m is None or any(p.start >= ev.end and p.start < m.end() + 40 for p in s.of_type("Place")):
+            continue  # ("held in the central city of Huế", "… in the city's Hải Châu ward": the place is named)
+        home = dateline_place(s)
+        if home is not None and home.end <= ev.start and not _other_locality_between(s, home, ev.start):
+            out.append(Relation(ev.id, "locatedIn", home.id, s.index))
+    return out
+
+
+def _other_locality_between(s: Sentence, home: Mention, pos: int) -> bool:
+    """A province or city other than the dateline's is named between the dateline and ``pos``: "the central
+    city" may then be that one ("HÀ NỘI — … in Huế. The festival, held in the central city, …")."""
+    from kg.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    for p in s.ex.mentions:
+        if p.type != "Place" or p.nested or not home.end <= p.start < pos or p.text.casefold() == home.text.casefold() \
+                or p.gid is not None and p.gid == home.gid:
+            continue
+        if any(e.type == "Place" and e.kind in ("city", "province") for e in lex.lookup(p.text)) \
+                and not any(e.type == "Place" and e.name in [x.name for x in lex.lookup(home.text)] for e in lex.lookup(p.text)):
+            return True
+    return False

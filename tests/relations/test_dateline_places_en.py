@@ -1,0 +1,39 @@
+"""Tests of kg.relations.dateline_places_en: an event "held in the central province" is in the dateline's place."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in facts(text, "2026-12-06", "en") if p == "locatedIn"}
+
+
+def test_the_kind_word_refers_to_the_dateline_place():
+    text = ("Investors flock to Quảng Ngãi\n\nQUẢNG NGÃI — Investors pledged US$3.2 billion for 26 projects at the "
+            "Quảng Ngãi Investment Promotion Conference 2026 held in the central province on Saturday.")
+    assert ("Quảng Ngãi Investment Promotion Conference 2026", "Quang Ngai") in _located(text)
+
+
+def test_a_comma_and_the_city_refer_back_too():
+    text = ("Runners win in Đà Nẵng\n\nĐÀ NẴNG — Kenyan runners took both titles at the Đà Nẵng International "
+            "Marathon 2025, held in the central city on Sunday with more than 12,000 participants.")
+    assert ("Đà Nẵng International Marathon 2025", "Da Nang") in _located(text)
+
+
+def test_a_province_named_after_its_kind_is_no_reference():
+    text = ("Runners win\n\nĐÀ NẴNG — Kenyan runners took both titles at the Huế Marathon 2025, held in the "
+            "central city of Huế on Sunday.")
+    got = _located(text)
+    assert ("Huế Marathon 2025", "Hue") in got
+    assert ("Huế Marathon 2025", "Da Nang") not in got
+
+
+def test_no_dateline_no_place():
+    text = "Kenyan runners took both titles at the Đà Nẵng International Marathon 2025, held in the central city on Sunday."
+    assert not _located(text)
+
+
+def test_another_city_named_before_may_be_the_one_meant():
+    text = ("Festival opens\n\nHÀ NỘI — Thousands of visitors flocked to Huế this week. The Huế Festival 2026, held in "
+            "the central city on Saturday, drew 60 troupes.")
+    assert ("Huế Festival 2026", "Hanoi") not in _located(text)
