@@ -21,7 +21,8 @@ UPPER_VI = "A-ZĐÀ-ÖØ-ÞĂĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺ�
 # Honorifics before a person's name (never part of the name).
 # Words whose second syllable is a kinship or role word ("công bố" = announce): never an honorific.
 NOT_HONORIFIC_COMPOUNDS_VI = frozenset({"công bố", "tuyên bố", "ban bố", "phân bố", "thông báo", "cha mẹ",
-                                        "vợ chồng", "bố mẹ"})
+                                        "vợ chồng", "bố mẹ",
+                                        "đồng thành"})  # "Hội đồng thành viên PVN Lê Mạnh Hùng": the board, no member
 HONORIFICS_VI = ("ông", "bà", "anh", "chị", "cô", "đồng chí", "các đồng chí", "đ/c", "tỷ phú",
                  "doanh nhân", "nhà báo", "tiến sĩ", "TS.", "ThS.", "PGS.TS.", "GS.TS.", "PGS.",
                  "GS.", "TS", "PGS.TS", "GS.TS", "Ths.")

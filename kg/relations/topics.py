@@ -109,10 +109,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 if s.lang == "en" and any(o is not t and h.start <= o.start <= t.start and t.end <= o.end <= h.end
                                           and (o.start, o.end) != (t.start, t.end) for o in topics):
                     continue  # "conference on health insurance reform": the whole field, not the known one inside it
-                if s.lang == "en" and h.type == "Event" and (
-                        _kind_field(s, h, t) or _BODYS_FIELD.search(s.text, h.start, t.start)):
-                    continue  # "the Bình Dương Investment Promotion Conference 2026": the kind of event, not its field;
-                    # "the third meeting of the National Steering Committee on Digital Transformation": the body's
+                if s.lang == "en" and h.type == "Event" and _BODYS_FIELD.search(s.text, h.start, t.start):
+                    continue  # "the third meeting of the National Steering Committee on Digital Transformation": the body's
                 if h.nested and h.type == "Organization" and not (
                         t.end == h.end and FIELD_NAMED.fullmatch(s.text, h.start, t.start)):
                     continue
@@ -308,17 +306,8 @@ _DETAILS_BEFORE = re.compile(r"(?<![\w])(?:quy định chi tiết|hướng dẫn
                              r"\s+thi hành)?)?(?:\s+(?:của|tại))?\s+$", re.IGNORECASE)
 
 
-def _kind_field(s: Sentence, h, t) -> bool:
-    """``t`` is a field of ``event_kind_fields`` that a titled event's name states before its head ("the Bình Dương
-    Investment Promotion Conference 2026", a promotion conference): the kind of event, not a field it is about (the
-    English tune gold: 6 such names of 7); "a conference on investment promotion" is about it."""
-    return s.text[t.start].isupper() and " ".join(s.text[t.start:t.end].split()).casefold() in _EVENT_KIND_FIELDS \
-        and re.search(r"\b(?:on|for|about|regarding)\s", s.text[h.start:t.start]) is None
-
-
 # an English event named as a meeting of a body whose own name holds the field (the tune gold: 7 such names of 8)
 _BODYS_FIELD = re.compile(r"\bof\s+(?:the\s+)?[^,;]*?\b(?i:committee|council|commission)\b[^,;]*$")
-_EVENT_KIND_FIELDS = frozenset(pattern_data("field_topics_en.json")["event_kind_fields"])
 
 
 def _detailing_instruments(s: Sentence, law) -> list:

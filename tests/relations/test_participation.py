@@ -496,3 +496,9 @@ def test_who_commands_a_drill_took_part_in_it():
     got = facts("Sáng 9/10, Bộ Chỉ huy Quân sự tỉnh Đồng Nai tổ chức Diễn tập phòng thủ dân sự năm 2026. Ông Lê Văn "
                 "Dũng, Giám đốc Công ty Sonadezi, cho biết công ty đã sẵn sàng.", "2026-10-10")
     assert ("Lê Văn Dũng", "participatedIn", "Diễn tập phòng thủ dân sự năm 2026") not in got
+
+
+def test_the_councils_session_opening_a_sentence_is_the_councils():
+    text = ("The Hải Phòng People's Council on Thursday approved the city's 2026 budget. The council's 28th session, "
+            "chaired by council chairman Phạm Văn Lập, also elected a new chairman of the city People's Committee.")
+    assert ("Hải Phòng People's Council", "organized", "28th session") in graph_triples(text, "en", "2025-12-05")

@@ -213,3 +213,9 @@ def test_a_vietnamese_plural_title_is_every_listed_persons():
     got = graph_triples("Phó Chủ tịch UBND tỉnh Quảng Nam Trần Anh Tuấn và ông Hồ Quang Bửu kiểm tra đê.", "vi",
                         "2025-12-05")
     assert not any(s == "Hồ Quang Bửu" and p == "position" for s, p, _ in got)
+
+
+def test_a_board_then_a_companys_short_name_then_the_chairman():
+    got = graph_triples("Dự lễ khởi công có Chủ tịch Hội đồng thành viên Petrovietnam Lê Mạnh Hùng.", "vi", "2025-12-05")
+    assert ("Lê Mạnh Hùng", "memberOf", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam") in got
+    assert not any("Petrovietnam" in s for s, _, _ in got)

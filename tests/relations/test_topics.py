@@ -836,14 +836,12 @@ def test_what_a_unit_works_on_is_the_unit_s_not_its_parent_s():
     assert ("Công ty TNHH Phần mềm FPT", "about", "mô hình ngôn ngữ lớn") not in got
 
 
-def test_a_promotion_before_a_titled_events_head_is_its_kind_not_its_field():
-    # "Investment Promotion Conference": a promotion conference, about no field; "a conference on investment
-    # promotion" is about it (event_kind_fields of field_topics_en.json)
+def test_a_promotion_a_titled_events_name_states_is_its_subject():
+    # ANNOTATION.md: "about" is "the subject named in a title": the name states the promotion the event is held for
     text = ("Korean firms pledge $2 billion\n\nBÌNH DƯƠNG — The Bình Dương Investment Promotion Conference 2026 opened in "
             "Thủ Dầu Một on Friday.\n")
     got = facts(text, "2026-12-06", lang="en")
-    assert not any(p == "about" for s, p, o in got)
-    assert "investment attraction" not in {n for n, t in resolved_entities(text, "en", "2026-12-06") if t == "Topic"}
+    assert ("Bình Dương Investment Promotion Conference 2026", "about", "investment attraction") in got
     got = facts("HÀ NỘI — The ministry held a conference on investment promotion in Hà Nội on Friday.", "2026-12-06",
                 lang="en")
     assert ("conference on investment promotion", "about", "investment attraction") in got

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.people_of_bodies_en import nationality_phrase
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -60,6 +61,8 @@ def _legal_tails() -> frozenset[str]:
     return frozenset(t.split()[-1] for t in pattern_data("companies.json")["en_tails"])
 
 
+# regional adjectives that, like a nationality, open a phrase: "… and European planemaker Airbus"
+_REGIONS = frozenset({"European", "Asian", "African", "Western", "Nordic", "Latin American", "Middle Eastern"})
 _COORD_AFTER = re.compile(rf"[ ]+(?:and|or|&)[ ]+(?P<name>{_NAME})(?=[,.;:)]|\s+[a-z(]|$)")
 _COORD_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[ ]+(?:and|or|&)[ ]+$")
 
@@ -84,5 +87,7 @@ def coordinated_company_candidates(text: str, cands: list[Candidate], lex: Lexic
             name = m.group("name")
             if name.split()[0] in ("The", "A", "An", "In", "At", "On") or lex.lookup(name):
                 continue
+            if nationality_phrase(name) or name in _REGIONS:
+                continue  # "Vietnam Airlines and European planemaker Airbus": a nationality, then what the firm is
             out.append(Candidate(m.start("name"), m.end("name"), "ORG", PRIORITY["name-run"], "org-coordinated"))
     return out

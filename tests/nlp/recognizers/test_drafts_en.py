@@ -393,3 +393,12 @@ def test_a_draft_named_after_a_base_form_verb():
     assert "decree on food labelling" in _policies("The ministry will prepare a decree on food labelling next year.")
     got = facts("HÀ NỘI — The department will draft a circular on online advertising next year.", "2026-12-06", lang="en")
     assert ("circular on online advertising", "about", "online advertising") in got
+
+
+def test_a_memorandums_subject_ends_before_its_value_and_a_region_is_no_company():
+    text = ("PARIS — Vietnam Airlines and European planemaker Airbus on Tuesday signed a memorandum of understanding on "
+            "the purchase of 20 A321neo aircraft worth about US$2.5 billion. The document was signed by Vietnam "
+            "Airlines Chairman Đặng Ngọc Hòa.")
+    got = _spans(text)
+    assert ("POLICY", "memorandum of understanding on the purchase of 20 A321neo aircraft") in got
+    assert ("ORG", "European") not in got
