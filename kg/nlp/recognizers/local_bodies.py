@@ -54,7 +54,7 @@ _LOCAL_BODY_BARE_RE = re.compile(
     + r")\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-def local_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+def level_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
     """Local bodies written with their administrative word: "UBND tỉnh Bắc Ninh", "Công an quận 1"."""
     out: list[Candidate] = []
     starts = {x.start: x.i for x in words}
@@ -86,7 +86,7 @@ def local_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Ca
     return out
 
 
-def bare_local_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+def bare_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
     """Local bodies named with a known place written without its administrative word: "TAND TP.HCM"."""
     out: list[Candidate] = []
     n = len(words)

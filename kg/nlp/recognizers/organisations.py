@@ -15,9 +15,9 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
-from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, long_body_end, seat_end
+from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, is_field, long_body_end, seat_end
 from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
-from kg.nlp.recognizers.local_bodies import bare_local_body_candidates, local_body_candidates
+from kg.nlp.recognizers.local_bodies import bare_place_body_candidates, level_place_body_candidates
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 
 
@@ -78,12 +78,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
             continue
         if nxt.text == "," and not list_comma(text, nxt.start):
             break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
-        if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
-                and adjacent(text, nxt, words[j + 2]) and not starts_person(text, words, j + 2, lex) \
-                and words[j + 2].start not in stops and not starts_org_head(text, words[j + 2].start) \
-                and not _starts_known(text, words, j + 2, lex) \
-                and not numbered_instrument_at(text, words[j + 2].start, lex):  # "Viện Dinh dưỡng Quốc gia và UNICEF"
-            j += 2
+        if nxt.text in P.NAME_JOINERS_VI and _second_part_at(text, words, j + 2, lex, stops):
+            j += 2  # (not "Viện Dinh dưỡng Quốc gia và UNICEF")
             continue
         if nxt.is_alpha and not nxt.is_cap and _known_name_ends(text, words, k, j, lex):
             break  # "Bộ Tài chính đề xuất …", "Hội Điện ảnh Việt Nam đề cử …": a known name is complete
@@ -121,6 +117,37 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _second_part_at(text: str, words: list[Word], i: int, lex: Lexicon, stops: frozenset[int]) -> bool:
+    """Word ``i``, right after a joiner ("và", ","), opens a capitalised second part of the same name: no
+    person, no stop, no other body's head, no known name and no numbered instrument starts there."""
+    return i < len(words) and words[i].is_cap and adjacent(text, words[i - 1], words[i]) \
+        and not starts_person(text, words, i, lex) and words[i].start not in stops \
+        and not starts_org_head(text, words[i].start) and not _starts_known(text, words, i, lex) \
+        and not numbered_instrument_at(text, words[i].start, lex)
+
+
+def _joined_part_end(text: str, words: list[Word], j: int, lex: Lexicon, word_ends: dict[int, int] | None,
+                     stops: frozenset[int]) -> int:
+    """A name that ran on through a lower-case field tail goes on over "và" into a capitalised second part
+    ("Trung tâm Y học hạt nhân | và Ung bướu", "Viện Kỹ thuật điều khiển | và Tự động hóa"), which the
+    capitalised-name grammar cannot reach over more than a few lower-case words; ``j`` when none follows."""
+    if j + 2 >= len(words) or words[j + 1].text != "và" or not adjacent(text, words[j], words[j + 1]) \
+            or not _second_part_at(text, words, j + 2, lex, stops):
+        return j
+    end = extend_vi_name(text, words, j + 2, lex, allow_lower=0, word_ends=word_ends, stops=stops)
+    if end < j + 2:
+        return j
+    end = max([end] + [m for m in range(end + 1, min(len(words), j + 6)) if is_field(
+        text, words, j + 2, m, lex)])  # the capitalised word opens a field: "và Tự động hóa"
+    tail = long_body_end(text, words, end, lex)  # "… và Tài nguyên | sinh vật"
+    return tail if tail > end and _ends_with_word(words, tail, word_ends) else end
+
+
+def _ends_with_word(words: list[Word], j: int, word_ends: dict[int, int] | None) -> bool:
+    """Word ``j`` ends a segmented word (no syllable of it runs on past the name)."""
+    return not word_ends or word_ends.get(words[j].start, words[j].end) <= words[j].end
 
 
 def _place_closes(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
@@ -300,7 +327,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     out: list[Candidate] = []
     n = len(words)
     if lang == "vi":
-        out.extend(local_body_candidates(text, words, lex))
+        out.extend(level_place_body_candidates(text, words, lex))
         for i, w in enumerate(words):
             if not w.is_cap:
                 continue
@@ -345,6 +372,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                             and not _place_closes(text, words, k, j, lex) else words[j].end
                         while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
                             j += 1  # "… về Vật lý": the name ends with its last word
+                        j = _joined_part_end(text, words, j, lex, word_ends, stops)  # "… hạt nhân và Ung bướu"
                 if j >= k and head in P.NUMBERED_ORG_HEADS_VI:
                     j = _numbered_after_field(text, words, j)  # "Tổng công ty Xây dựng công trình giao thông 4"
                 if j >= k and head in _COMPANY_HEADS and not any(0 <= w.start - t.end <= 1 for t in titles or []):
@@ -364,7 +392,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
                     out.append(Candidate(w.start, words[k - 1].end, "ORG", PRIORITY["org-head"], "org-head"))
                 break
-        out.extend(bare_local_body_candidates(text, words, lex))
+        out.extend(bare_place_body_candidates(text, words, lex))
         word_at = {x.start: x.i for x in words}
         # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
         for m in re.finditer(r"(?<![\w])(?:công ty|tập đoàn|doanh nghiệp|hãng)\s+(?=[A-Z0-9])", text):

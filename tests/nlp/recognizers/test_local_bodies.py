@@ -3,7 +3,7 @@ kg.nlp.recognizers.organisations, which still emits them)."""
 from __future__ import annotations
 
 from kg.nlp.lexicon import load_lexicon
-from kg.nlp.recognizers.local_bodies import bare_local_body_candidates, local_body_candidates
+from kg.nlp.recognizers.local_bodies import bare_place_body_candidates, level_place_body_candidates
 from kg.nlp.recognizers.organisations import org_candidates
 from kg.nlp.recognizers.words import words_of
 
@@ -14,23 +14,23 @@ def _spans(fn, text: str) -> set[str]:
 
 def test_a_body_with_its_administrative_word_and_place():
     text = "UBND tỉnh Bắc Ninh và Công an quận 1 đã ký kết hợp tác."
-    assert {"UBND tỉnh Bắc Ninh", "Công an quận 1"} <= _spans(local_body_candidates, text)
+    assert {"UBND tỉnh Bắc Ninh", "Công an quận 1"} <= _spans(level_place_body_candidates, text)
 
 
 def test_a_person_after_the_bare_province_is_no_part_of_it():
     text = "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn phát biểu."
-    assert not any("Huỳnh" in s for s in _spans(local_body_candidates, text))
+    assert not any("Huỳnh" in s for s in _spans(level_place_body_candidates, text))
 
 
 def test_a_department_holding_a_clause_gives_way_to_the_body_inside_it():
     text = "Sở Y tế tham mưu UBND tỉnh Hà Nam ban hành kế hoạch."
-    got = _spans(local_body_candidates, text)
+    got = _spans(level_place_body_candidates, text)
     assert "UBND tỉnh Hà Nam" in got and not any(s.startswith("Sở") for s in got)
 
 
 def test_a_known_place_without_its_administrative_word():
-    assert "TAND Hà Nội" in _spans(bare_local_body_candidates, "TAND Hà Nội mở phiên tòa.")
-    assert "Công an Đà Nẵng" in _spans(bare_local_body_candidates, "Công an Đà Nẵng bắt giữ hai đối tượng.")
+    assert "TAND Hà Nội" in _spans(bare_place_body_candidates, "TAND Hà Nội mở phiên tòa.")
+    assert "Công an Đà Nẵng" in _spans(bare_place_body_candidates, "Công an Đà Nẵng bắt giữ hai đối tượng.")
 
 
 def test_organisations_still_emits_local_bodies():
