@@ -314,7 +314,8 @@ def test_a_body_name_runs_through_a_tail_of_field_nouns_to_a_natural_end(nlp, te
 
 
 def test_a_field_noun_tail_that_runs_on_into_other_words_is_left_out(nlp):
-    orgs = [t for t, label in _ents(nlp, "Viện Dinh dưỡng y tế học đường chưa có.") if label == "ORG"]
+    # ("y tế học đường", school health, is a known field since the tail reads gazetteer topics: not this case)
+    orgs = [t for t, label in _ents(nlp, "Viện Dinh dưỡng y tế học sinh chưa có.") if label == "ORG"]
     assert not any("y tế" in o for o in orgs)
 
 

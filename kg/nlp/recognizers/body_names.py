@@ -142,9 +142,9 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
                 m, skipped = m + 1, skipped + 3  # the comma and the pair's second half
                 continue
             break
-        size = _phrase_at(low, m, d["field"])
+        size = _field_size(text, words, low, m, lex)
         if not size:
-            if last > j and low[m] in ("và", "về") and m + 1 < n and _phrase_at(low, m + 1, d["field"]):
+            if last > j and low[m] in ("và", "về") and m + 1 < n and _field_size(text, words, low, m + 1, lex):
                 m += 1  # "… y tế và dân số", "… tội phạm về ma túy"
                 continue
             break
@@ -169,6 +169,33 @@ def _field_tail_end(text: str, words: list[Word], j: int, lex: Lexicon) -> int:
             or any(tuple(low[m:m + len(a)]) == a for a in d["admin"]):
         return last
     return j
+
+
+def _field_size(text: str, words: list[Word], low: list[str], m: int, lex: Lexicon) -> int:
+    """Syllables of the field phrase that starts at word ``m``: one of ``field_words``, or a lower-case field
+    of two to four syllables that the gazetteer knows as a Topic ("an ninh mạng", "bán dẫn", "trí tuệ nhân
+    tạo"); 0 when none does."""
+    size = _phrase_at(low, m, _data()["field"])
+    for last in range(min(len(words) - 1, m + 3), m, -1):
+        if last - m + 1 <= size:
+            break
+        run = words[m:last + 1]
+        if all(w.is_alpha and not w.is_cap for w in run) and all(
+                adjacent(text, a, b) for a, b in zip(run, run[1:])) \
+                and any(e.type == "Topic" for e in lex.lookup(text[words[m].start:words[last].end])):
+            return last - m + 1
+    return size
+
+
+def is_field(text: str, words: list[Word], a: int, b: int, lex: Lexicon) -> bool:
+    """Words ``a..b`` (adjacent, the first may be capitalised, the rest lower case) are one field: a phrase of
+    ``field_words`` or a Topic of the gazetteer ("Tự động hóa", "An ninh mạng")."""
+    run = words[a:b + 1]
+    if not all(w.is_alpha for w in run) or any(w.is_cap for w in run[1:]) \
+            or not all(adjacent(text, x, y) for x, y in zip(run, run[1:])):
+        return False
+    surface = text[words[a].start:words[b].end]
+    return surface.casefold() in _data()["field"] or any(e.type == "Topic" for e in lex.lookup(surface))
 
 
 _LOCAL_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã"})

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
@@ -16,8 +15,9 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
-from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, long_body_end, seat_end
+from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, is_field, long_body_end, seat_end
 from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
+from kg.nlp.recognizers.local_bodies import bare_place_body_candidates, level_place_body_candidates
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
 
 
@@ -78,12 +78,8 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
             continue
         if nxt.text == "," and not list_comma(text, nxt.start):
             break  # "Bộ Tài chính, Chính phủ" is two names; "Khoa học, Công nghệ và Môi trường" is one
-        if nxt.text in P.NAME_JOINERS_VI and j + 2 < n and words[j + 2].is_cap \
-                and adjacent(text, nxt, words[j + 2]) and not starts_person(text, words, j + 2, lex) \
-                and words[j + 2].start not in stops and not starts_org_head(text, words[j + 2].start) \
-                and not _starts_known(text, words, j + 2, lex) \
-                and not numbered_instrument_at(text, words[j + 2].start, lex):  # "Viện Dinh dưỡng Quốc gia và UNICEF"
-            j += 2
+        if nxt.text in P.NAME_JOINERS_VI and _second_part_at(text, words, j + 2, lex, stops):
+            j += 2  # (not "Viện Dinh dưỡng Quốc gia và UNICEF")
             continue
         if nxt.is_alpha and not nxt.is_cap and _known_name_ends(text, words, k, j, lex):
             break  # "Bộ Tài chính đề xuất …", "Hội Điện ảnh Việt Nam đề cử …": a known name is complete
@@ -121,6 +117,37 @@ def extend_vi_name(text: str, words: list[Word], k: int, lex: Lexicon, allow_low
     while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
         j += 1
     return j
+
+
+def _second_part_at(text: str, words: list[Word], i: int, lex: Lexicon, stops: frozenset[int]) -> bool:
+    """Word ``i``, right after a joiner ("và", ","), opens a capitalised second part of the same name: no
+    person, no stop, no other body's head, no known name and no numbered instrument starts there."""
+    return i < len(words) and words[i].is_cap and adjacent(text, words[i - 1], words[i]) \
+        and not starts_person(text, words, i, lex) and words[i].start not in stops \
+        and not starts_org_head(text, words[i].start) and not _starts_known(text, words, i, lex) \
+        and not numbered_instrument_at(text, words[i].start, lex)
+
+
+def _joined_part_end(text: str, words: list[Word], j: int, lex: Lexicon, word_ends: dict[int, int] | None,
+                     stops: frozenset[int]) -> int:
+    """A name that ran on through a lower-case field tail goes on over "và" into a capitalised second part
+    ("Trung tâm Y học hạt nhân | và Ung bướu", "Viện Kỹ thuật điều khiển | và Tự động hóa"), which the
+    capitalised-name grammar cannot reach over more than a few lower-case words; ``j`` when none follows."""
+    if j + 2 >= len(words) or words[j + 1].text != "và" or not adjacent(text, words[j], words[j + 1]) \
+            or not _second_part_at(text, words, j + 2, lex, stops):
+        return j
+    end = extend_vi_name(text, words, j + 2, lex, allow_lower=0, word_ends=word_ends, stops=stops)
+    if end < j + 2:
+        return j
+    end = max([end] + [m for m in range(end + 1, min(len(words), j + 6)) if is_field(
+        text, words, j + 2, m, lex)])  # the capitalised word opens a field: "và Tự động hóa"
+    tail = long_body_end(text, words, end, lex)  # "… và Tài nguyên | sinh vật"
+    return tail if tail > end and _ends_with_word(words, tail, word_ends) else end
+
+
+def _ends_with_word(words: list[Word], j: int, word_ends: dict[int, int] | None) -> bool:
+    """Word ``j`` ends a segmented word (no syllable of it runs on past the name)."""
+    return not word_ends or word_ends.get(words[j].start, words[j].end) <= words[j].end
 
 
 def _place_closes(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
@@ -264,46 +291,6 @@ def _starts_known(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:
     return False
 
 
-_LOCAL_BODY_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
-    + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
-    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
-
-
-def _local_body_matches(text: str) -> Iterator[re.Match]:
-    """:data:`_LOCAL_BODY_RE` over ``text``; a "Sở …" run that holds a clause ("Sở Y tế | tham mưu UBND tỉnh Hà Nam")
-    is no match, and the search goes on inside it (to "UBND tỉnh Hà Nam")."""
-    pos = 0
-    while (m := _LOCAL_BODY_RE.search(text, pos)) is not None:
-        if m.group().startswith("Sở") and _sentence_in_department(m.group()):
-            pos = m.start() + 2
-            continue
-        yield m
-        pos = m.end()
-
-
-def _sentence_in_department(run: str) -> bool:
-    """The words between "Sở" and the administrative word hold a verb of body_names_vi.json ("tham mưu") or the
-    head of another local body ("UBND")."""
-    low = run.casefold().split()
-    heads, verbs = _clause_words()
-    return any(w in heads for w in low[1:]) or any(
-        " ".join(low[i:i + 2]) in verbs or low[i] in verbs for i in range(1, len(low)))
-
-
-@lru_cache(maxsize=1)
-def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The one-word local body heads ("ubnd") and the verbs of body_names_vi.json, read once."""
-    from kg.nlp.recognizers.body_names import _data as body_data
-
-    return frozenset(h.casefold() for h in P.LOCAL_BODY_HEADS_VI if " " not in h), body_data()["verbs"]
-
-
-_LOCAL_BODY_BARE_RE = re.compile(
-    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
-    + r")\s+(?=[A-ZĐÀ-Ỹ])")
-
-
 # party and people's committees are named after places, never after people (schools may be)
 _NEVER_NAMED_AFTER_PEOPLE = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "UBND",
                                        "Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn",
@@ -340,33 +327,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     out: list[Candidate] = []
     n = len(words)
     if lang == "vi":
-        # local bodies: "UBND tỉnh Bắc Ninh", "Sở Y tế thành phố Hà Nội", "Công an tỉnh Nghệ An"
-        starts = {x.start: x.i for x in words}
-        for m in _local_body_matches(text):
-            k = starts.get(m.end())
-            if k is None:
-                continue
-            if words[k].text[:1].isdigit():  # "Công an quận 1"
-                if re.fullmatch(r"\d{1,3}", words[k].text) and m.group(1).casefold() in ("quận", "phường"):
-                    out.append(Candidate(m.start(), words[k].end, "ORG", PRIORITY["org-local"], "org-local"))
-                continue
-            j = cap_run(text, words, k, max_len=4)
-            if j < 0:
-                continue
-            if j + 3 < len(words) and words[j + 1].text in ("-", "–"):
-                # "UBND tỉnh Bà Rịa - Vũng Tàu": a known place whose name holds a dash
-                j = next((jj for jj in range(min(len(words) - 1, j + 4), j + 1, -1) if words[jj].is_alpha and any(
-                    e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))), j)
-            known = [jj for jj in range(j, k - 1, -1)
-                     if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
-            if known == [k] and j > k and not starts_person(text, words, k + 1, lex):
-                known = []  # "Công an huyện Đức Trọng": a country's one syllable opening a district's name
-            if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex):
-                continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
-            # the longest run that is a known place, else the run itself up to a person's name
-            end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
-                                                 if jj - k >= 2 and starts_person(text, words, jj, lex)), j)
-            out.append(Candidate(m.start(), words[end_j].end, "ORG", PRIORITY["org-local"], "org-local"))
+        out.extend(level_place_body_candidates(text, words, lex))
         for i, w in enumerate(words):
             if not w.is_cap:
                 continue
@@ -411,6 +372,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                             and not _place_closes(text, words, k, j, lex) else words[j].end
                         while j + 1 < n and words[j + 1].end <= end and words[j + 1].is_alpha:
                             j += 1  # "… về Vật lý": the name ends with its last word
+                        j = _joined_part_end(text, words, j, lex, word_ends, stops)  # "… hạt nhân và Ung bướu"
                 if j >= k and head in P.NUMBERED_ORG_HEADS_VI:
                     j = _numbered_after_field(text, words, j)  # "Tổng công ty Xây dựng công trình giao thông 4"
                 if j >= k and head in _COMPANY_HEADS and not any(0 <= w.start - t.end <= 1 for t in titles or []):
@@ -430,17 +392,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     # a head that is a name by itself: "Bộ đội Biên phòng tỉnh …", "Ủy ban MTTQ huyện …"
                     out.append(Candidate(w.start, words[k - 1].end, "ORG", PRIORITY["org-head"], "org-head"))
                 break
-        # local bodies named with a known place written without its administrative word: "TAND TP.HCM"
+        out.extend(bare_place_body_candidates(text, words, lex))
         word_at = {x.start: x.i for x in words}
-        for m in _LOCAL_BODY_BARE_RE.finditer(text):
-            k = word_at.get(m.end())
-            if k is None:
-                continue
-            for jj in range(min(n - 1, k + 3), k - 1, -1):
-                if words[jj].is_word and all(adjacent(text, words[x], words[x + 1]) for x in range(k, jj)) \
-                        and any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
-                    out.append(Candidate(m.start(), words[jj].end, "ORG", PRIORITY["org-local"], "org-local"))
-                    break
         # "công ty One Mount Distribution", "tập đoàn Qualcomm" written in lower case
         for m in re.finditer(r"(?<![\w])(?:công ty|tập đoàn|doanh nghiệp|hãng)\s+(?=[A-Z0-9])", text):
             k = word_at.get(m.end())

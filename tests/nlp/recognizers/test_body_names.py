@@ -63,3 +63,24 @@ def test_a_province_after_its_level_closes_a_body_name_before_a_verb():
     got = _orgs("Vụ án đang được Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Trị điều tra, mở rộng.")
     assert "Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Trị" in got
     assert not any(o.endswith("điều tra") and "Quảng Trị" in o for o in got)
+
+
+def test_a_field_tail_runs_through_a_known_topic_of_several_syllables():
+    got = _orgs("Trung tâm Giám sát an ninh mạng của ngân hàng đặt tại Hà Nội.")
+    assert "Trung tâm Giám sát an ninh mạng" in got
+    got = _orgs("Ông Lê Văn Tâm làm việc tại Trung tâm Vi mạch bán dẫn và trí tuệ nhân tạo Đà Nẵng.")
+    assert "Trung tâm Vi mạch bán dẫn và trí tuệ nhân tạo Đà Nẵng" in got
+
+
+def test_a_field_tail_stops_before_a_verb_or_a_seat():
+    got = _orgs("Trung tâm Giám sát cho biết số vụ tấn công đã giảm.")
+    assert "Trung tâm Giám sát" in got and not any("cho biết" in o for o in got)
+    got = _orgs("Viện Pasteur tại Nha Trang tiếp nhận 200 mẫu xét nghiệm.")
+    assert "Viện Pasteur" in got and not any("tại" in o for o in got)
+
+
+def test_field_words_that_continue_the_capitalised_word():
+    got = _orgs("Viện Sinh thái và Tài nguyên sinh vật công bố loài mới.")
+    assert "Viện Sinh thái và Tài nguyên sinh vật" in got
+    got = _orgs("Viện Vi mạch và Thiết kế hệ thống thuộc Đại học Bách khoa Hà Nội ra mắt.")
+    assert "Viện Vi mạch và Thiết kế hệ thống" in got

@@ -248,3 +248,19 @@ def test_the_authority_of_a_hi_tech_park_and_industrial_zones_is_one_body():
     got = kg_spans("Theo Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng, đã có 12 nhà đầu tư.", "vi",
                    "2025-12-14")
     assert ("ORG", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng") in got
+
+
+def test_and_a_capitalised_part_after_a_lower_case_field_tail_stays_in_the_name():
+    got = _orgs("Trung tâm Y học hạt nhân và Ung bướu của Bệnh viện Bạch Mai tiếp nhận 300 ca.")
+    assert "Trung tâm Y học hạt nhân và Ung bướu" in got
+    got = _orgs("Viện Kỹ thuật điều khiển và Tự động hóa thuộc Đại học Bách khoa Hà Nội ký kết hợp tác.")
+    assert "Viện Kỹ thuật điều khiển và Tự động hóa" in got
+    got = _orgs("Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên thuộc Bộ Giáo dục và Đào tạo.")
+    assert "Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên" in got
+
+
+def test_and_a_second_body_after_a_field_tail_is_not_joined():
+    got = _orgs("Trung tâm Giám sát an ninh mạng và Bộ Công an phối hợp xử lý.")
+    assert {"Trung tâm Giám sát an ninh mạng", "Bộ Công an"} <= got
+    got = _orgs("Trung tâm Y học hạt nhân và Hà Nội cùng triển khai.")
+    assert not any(o.endswith("Hà Nội") for o in got)

@@ -1,0 +1,103 @@
+"""Vietnamese local bodies named by their place: "UBND tỉnh Bắc Ninh", "Sở Y tế thành phố Hà Nội",
+"Công an quận 1" (a head, an administrative word, a known place or a capitalised run), and "TAND TP.HCM"
+(a known place with no administrative word). Split out of :mod:`.organisations`, which calls both passes.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from kg.nlp import patterns as P
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
+
+_LOCAL_BODY_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
+    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
+
+
+def _local_body_matches(text: str) -> Iterator[re.Match]:
+    """:data:`_LOCAL_BODY_RE` over ``text``; a "Sở …" run that holds a clause ("Sở Y tế | tham mưu UBND tỉnh Hà Nam")
+    is no match, and the search goes on inside it (to "UBND tỉnh Hà Nam")."""
+    pos = 0
+    while (m := _LOCAL_BODY_RE.search(text, pos)) is not None:
+        if m.group().startswith("Sở") and _sentence_in_department(m.group()):
+            pos = m.start() + 2
+            continue
+        yield m
+        pos = m.end()
+
+
+def _sentence_in_department(run: str) -> bool:
+    """The words between "Sở" and the administrative word hold a verb of body_names_vi.json ("tham mưu") or the
+    head of another local body ("UBND")."""
+    low = run.casefold().split()
+    heads, verbs = _clause_words()
+    return any(w in heads for w in low[1:]) or any(
+        " ".join(low[i:i + 2]) in verbs or low[i] in verbs for i in range(1, len(low)))
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word local body heads ("ubnd") and the verbs of body_names_vi.json, read once."""
+    from kg.nlp.recognizers.body_names import _data as body_data
+
+    return frozenset(h.casefold() for h in P.LOCAL_BODY_HEADS_VI if " " not in h), body_data()["verbs"]
+
+
+_LOCAL_BODY_BARE_RE = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
+    + r")\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def level_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+    """Local bodies written with their administrative word: "UBND tỉnh Bắc Ninh", "Công an quận 1"."""
+    out: list[Candidate] = []
+    starts = {x.start: x.i for x in words}
+    for m in _local_body_matches(text):
+        k = starts.get(m.end())
+        if k is None:
+            continue
+        if words[k].text[:1].isdigit():  # "Công an quận 1"
+            if re.fullmatch(r"\d{1,3}", words[k].text) and m.group(1).casefold() in ("quận", "phường"):
+                out.append(Candidate(m.start(), words[k].end, "ORG", PRIORITY["org-local"], "org-local"))
+            continue
+        j = cap_run(text, words, k, max_len=4)
+        if j < 0:
+            continue
+        if j + 3 < len(words) and words[j + 1].text in ("-", "–"):
+            # "UBND tỉnh Bà Rịa - Vũng Tàu": a known place whose name holds a dash
+            j = next((jj for jj in range(min(len(words) - 1, j + 4), j + 1, -1) if words[jj].is_alpha and any(
+                e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))), j)
+        known = [jj for jj in range(j, k - 1, -1)
+                 if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+        if known == [k] and j > k and not starts_person(text, words, k + 1, lex):
+            known = []  # "Công an huyện Đức Trọng": a country's one syllable opening a district's name
+        if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex):
+            continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
+        # the longest run that is a known place, else the run itself up to a person's name
+        end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
+                                             if jj - k >= 2 and starts_person(text, words, jj, lex)), j)
+        out.append(Candidate(m.start(), words[end_j].end, "ORG", PRIORITY["org-local"], "org-local"))
+    return out
+
+
+def bare_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> list[Candidate]:
+    """Local bodies named with a known place written without its administrative word: "TAND TP.HCM"."""
+    out: list[Candidate] = []
+    n = len(words)
+    word_at = {x.start: x.i for x in words}
+    for m in _LOCAL_BODY_BARE_RE.finditer(text):
+        k = word_at.get(m.end())
+        if k is None:
+            continue
+        for jj in range(min(n - 1, k + 3), k - 1, -1):
+            if words[jj].is_word and all(adjacent(text, words[x], words[x + 1]) for x in range(k, jj)) \
+                    and any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end])):
+                out.append(Candidate(m.start(), words[jj].end, "ORG", PRIORITY["org-local"], "org-local"))
+                break
+    return out
