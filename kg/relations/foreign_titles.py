@@ -130,10 +130,22 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
         body = by_id.get(r.obj) if isinstance(r.obj, int) else None
         if (r.sentence == s.index and r.predicate == "memberOf" and r.subject in foreign and body is not None
                 and not body.meta.get("foreign") and (body.gid or body.source == "derived")):
+            if _partly_named(body):
+                continue  # an unknown foreign body: unnamed, never the Vietnamese ministry
             copy = _foreign_body(s, body, *foreign[r.subject])
             r = replace(r, obj=copy.id)
         out.append(r)
     return out
+
+
+def _partly_named(body: Mention) -> bool:
+    """"Australian Minister for Education": a title's body that reached a Vietnamese ministry only through a
+    shorter name of it ("Ministry of Education" for the Ministry of Education and Training) names no body the
+    article knows; the foreign country's own ministry is not that one, and its name is not written."""
+    entry = entry_by_id("Organization", body.gid) if body.gid and body.source == "derived" else None
+    full = (entry.en or "") if entry is not None else ""
+    written = re.sub(r"\s+", " ", body.text).casefold()
+    return written in full.casefold() and full.casefold() not in (written, f"ministry of {written}")
 
 
 def _bodies_masked(s: Sentence, start: int, end: int) -> str:

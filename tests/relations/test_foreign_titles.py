@@ -137,3 +137,12 @@ def test_a_rare_family_name_after_a_title_and_its_body():
     got = _triples_20251204("Vice Chairwoman of the Thanh Hóa Provincial People's Committee Đầu Thanh Tùng said the site "
                    "would be restored.")
     assert ("Đầu Thanh Tùng", "memberOf", "Thanh Hóa Provincial People's Committee") in got
+
+
+def test_a_foreign_title_naming_part_of_a_vietnamese_ministry_gives_no_membership():
+    # "Minister for Education": Australia's portfolio, not Việt Nam's Ministry of Education and Training
+    got = facts("Australian Minister for Education Jason Clare and Minister of Education and Training Nguyen Kim Son "
+                "met in Hanoi on Monday.", "2025-03-04", "en")
+    assert ("Jason Clare", "position", "Minister") in got
+    assert not any(s == "Jason Clare" and p == "memberOf" for s, p, o in got)
+    assert ("Nguyen Kim Son", "memberOf", "Ministry of Education and Training") in got
