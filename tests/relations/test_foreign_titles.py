@@ -146,3 +146,13 @@ def test_a_foreign_title_naming_part_of_a_vietnamese_ministry_gives_no_membershi
     assert ("Jason Clare", "position", "Minister") in got
     assert not any(s == "Jason Clare" and p == "memberOf" for s, p, o in got)
     assert ("Nguyen Kim Son", "memberOf", "Ministry of Education and Training") in got
+
+
+def test_a_portfolio_of_a_department_country_names_no_ministry():
+    got = facts("Minister of Industry and Trade Tran Van Hung and Australia's Minister for Resources Madeleine King "
+                "signed the memorandum in Hanoi on Monday.", "2025-03-04", "en")
+    assert ("Madeleine King", "position", "Minister") in got
+    assert not any(s == "Madeleine King" and p == "memberOf" for s, p, o in got)
+    assert ("Tran Van Hung", "memberOf", "Ministry of Industry and Trade") in got
+    singapore = facts("Singaporean Minister for Trade and Industry Gan Kim Yong visited Hanoi.", "2025-03-04", "en")
+    assert any(s == "Gan Kim Yong" and p == "memberOf" for s, p, o in singapore)
