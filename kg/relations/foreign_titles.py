@@ -106,6 +106,7 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
     if s.lang != "en":
         return rels
     foreign: dict[int, tuple[str | None, str | None]] = {}
+    portfolio: set[int] = set()  # "Australian Minister for Trade X": a portfolio, not a ministry
     for p in s.of_type("Person"):
         before = [t for t in s.titles if t.end_char <= p.start and p.start - t.end_char <= 60
                   and not re.search(r"[,;.]|\band\s+(?:[A-Z]\w*\s+)*$", _bodies_masked(s, t.end_char, p.start))
@@ -115,6 +116,8 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
             found = nationality_at(s, first.start_char, possessive=False)
             if found:
                 foreign[p.id] = found
+            if any(_portfolio(s, t) for t in before):
+                portfolio.add(p.id)
         # "Bakhtiyor Saidov, Uzbekistan's Minister of Foreign Affairs, …": the title of an apposition
         after = next((t for t in s.titles if t.start_char > p.end
                       and NATIONAL_APPOSITION.fullmatch(s.text, p.end, t.start_char)), None)
@@ -122,18 +125,50 @@ def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
             found = nationality_at(s, after.start_char, possessive=True)
             if found and (found[0] or found[1]):
                 foreign[p.id] = found
-    if not foreign:
+        if after is not None and _portfolio(s, after):
+            portfolio.add(p.id)
+    if not foreign and not portfolio:
         return rels
     by_id = {m.id: m for m in s.ex.mentions}
     out = []
     for r in rels:
         body = by_id.get(r.obj) if isinstance(r.obj, int) else None
+        if (r.sentence == s.index and r.predicate == "memberOf" and r.subject in portfolio and body is not None
+                and body.source == "derived"):
+            continue  # a portfolio's body is unknown: unnamed
         if (r.sentence == s.index and r.predicate == "memberOf" and r.subject in foreign and body is not None
                 and not body.meta.get("foreign") and (body.gid or body.source == "derived")):
+            if _partly_named(body):
+                continue  # an unknown foreign body: unnamed, never the Vietnamese ministry
             copy = _foreign_body(s, body, *foreign[r.subject])
             r = replace(r, obj=copy.id)
         out.append(r)
     return out
+
+
+def _portfolio(s: Sentence, t) -> bool:
+    """"Australian Minister for Trade", "Australia's Minister for Resources": a portfolio of a country whose
+    ministers are served by departments (``department_countries``), which the title does not name."""
+    if not re.match(r"\s+for\s", s.text[t.end_char:s.end]):
+        return False
+    found = nationality_at(s, t.start_char, possessive=True)
+    return found is not None and found[0] in _department_countries()
+
+
+@lru_cache(maxsize=1)
+def _department_countries() -> frozenset[str]:
+    path = Path(__file__).resolve().parent.parent / "data" / "relations" / "nationalities.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["department_countries"])
+
+
+def _partly_named(body: Mention) -> bool:
+    """"Australian Minister for Education": a title's body that reached a Vietnamese ministry only through a
+    shorter name of it ("Ministry of Education" for the Ministry of Education and Training) names no body the
+    article knows; the foreign country's own ministry is not that one, and its name is not written."""
+    entry = entry_by_id("Organization", body.gid) if body.gid and body.source == "derived" else None
+    full = (entry.en or "") if entry is not None else ""
+    written = re.sub(r"\s+", " ", body.text).casefold()
+    return written in full.casefold() and full.casefold() not in (written, f"ministry of {written}")
 
 
 def _bodies_masked(s: Sentence, start: int, end: int) -> str:

@@ -137,3 +137,22 @@ def test_a_rare_family_name_after_a_title_and_its_body():
     got = _triples_20251204("Vice Chairwoman of the Thanh Hóa Provincial People's Committee Đầu Thanh Tùng said the site "
                    "would be restored.")
     assert ("Đầu Thanh Tùng", "memberOf", "Thanh Hóa Provincial People's Committee") in got
+
+
+def test_a_foreign_title_naming_part_of_a_vietnamese_ministry_gives_no_membership():
+    # "Minister for Education": Australia's portfolio, not Việt Nam's Ministry of Education and Training
+    got = facts("Australian Minister for Education Jason Clare and Minister of Education and Training Nguyen Kim Son "
+                "met in Hanoi on Monday.", "2025-03-04", "en")
+    assert ("Jason Clare", "position", "Minister") in got
+    assert not any(s == "Jason Clare" and p == "memberOf" for s, p, o in got)
+    assert ("Nguyen Kim Son", "memberOf", "Ministry of Education and Training") in got
+
+
+def test_a_portfolio_of_a_department_country_names_no_ministry():
+    got = facts("Minister of Industry and Trade Tran Van Hung and Australia's Minister for Resources Madeleine King "
+                "signed the memorandum in Hanoi on Monday.", "2025-03-04", "en")
+    assert ("Madeleine King", "position", "Minister") in got
+    assert not any(s == "Madeleine King" and p == "memberOf" for s, p, o in got)
+    assert ("Tran Van Hung", "memberOf", "Ministry of Industry and Trade") in got
+    singapore = facts("Singaporean Minister for Trade and Industry Gan Kim Yong visited Hanoi.", "2025-03-04", "en")
+    assert any(s == "Gan Kim Yong" and p == "memberOf" for s, p, o in singapore)

@@ -17,11 +17,16 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import pattern_data
 
 
+# one romanised Korean syllable: an onset, a vowel and perhaps a final k, n, l, m, p, t or ng ("hyun", "seok",
+# "kwan", "soo"); English words after a hyphen have other shapes ("Ha Noi-based", "Han River-born")
+_SYLLABLE = r"(?:[gkndtrlmbpsjchy]{0,2})[aeiouwy]{1,3}(?:ng|[knlmpt])?"
+
+
 @lru_cache(maxsize=1)
 def _korean_name_re() -> re.Pattern:
     data = pattern_data("foreign_names_en.json")
     family = "|".join(sorted(data["korean_family"], key=len, reverse=True))
-    return re.compile(r"(?<![\w'’-])(?:" + family + r")[ ][A-Z][a-z]{1,5}-[a-z]{1,5}(?![\w'’-])")
+    return re.compile(r"(?<![\w'’-])(?:" + family + r")[ ][A-Z][a-z]{1,5}-" + _SYLLABLE + r"(?![\w'’-])")
 
 
 def korean_name_candidates(text: str) -> list[Candidate]:

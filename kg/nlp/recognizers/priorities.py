@@ -98,7 +98,8 @@ PRIORITY: dict[str, int] = {
     "body-reference": 55,
     # 40: typed by neighbours
     "title-name": 45,  # "French President Emmanuel Macron"
-    "korean-name": 46,  # "Park Min-soo": a Korean family name and a hyphenated given name
+    "korean-name": 61,  # "Park Min-soo": a Korean family name and a hyphenated given name, a cue as strong as the
+    # gazetteer's (the longer span wins: "Kim Dong-hyun", not the district "Kim Động" ending at its hyphen)
     "transliterated-name": 46,  # "Vla-đi-mia Pu-tin": syllables joined by hyphens
     "name-run": 40,
     "list": 40,

@@ -55,3 +55,19 @@ def test_given_name_before_a_place_or_body_word_is_no_person():
     from articlefacts import resolved_entities
     got = resolved_entities("Tourists crowded George Town Bridge and the Thomas Cook Group office.", "en", "2026-02-02")
     assert not any(t == "Person" for n, t in got)
+
+
+def test_a_korean_name_over_a_known_place_ending_at_its_hyphen():
+    got = _ents("The firm's general director Kim Dong-hyun met investors in Bac Ninh on Monday.")
+    assert ("Kim Dong-hyun", "PER") in got
+    assert ("Kim Dong", "LOC") not in got
+
+
+def test_a_given_name_before_a_title_word_is_a_person():
+    got = _ents("Minister for Resources Madeleine King toured a mine in Quang Ninh.")
+    assert ("Madeleine King", "PER") in got
+
+
+def test_an_english_word_after_a_hyphen_is_no_korean_given_name():
+    got = _ents("The Ha Noi-based firm opened a plant in Bac Ninh.")
+    assert not any(label == "PER" for _, label in got)
