@@ -15,6 +15,7 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import entry_by_id, load_lexicon
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.company_refs import main_company
+from kg.relations.cues import cue_table
 from kg.relations.foreign_titles import NATIONAL_APPOSITION, nationality_at
 from kg.relations.organizations import org_ref_at
 from kg.textutil import norm_key
@@ -26,8 +27,12 @@ _SEP = re.compile(r"^\s*(,|và|and|;)?\s*$")
 _RUNS_INTO_NAME = re.compile(r"\s*(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?")
 
 
-# "các Phó Thủ tướng", "hai Thứ trưởng", "các đồng chí Phó Chủ tịch": a title shared by the names listed after it
-_VI_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|hai|ba|bốn)\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _vi_plural_before() -> re.Pattern:
+    """A plural count before a Vietnamese title shared by the names listed after it ("các Phó Thủ tướng A, B và C",
+    "hai Thứ trưởng A và B"): the counts of ``plural_counts`` (cues.json), as kg.relations.plurals reads them."""
+    counts = "|".join(re.escape(c) for c in sorted(cue_table("plural_counts", "vi"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{counts})\s+(?:đồng chí\s+|vị\s+)?$", re.IGNORECASE)
 
 
 def titles_of_people(s: Sentence) -> list[Relation]:
@@ -45,7 +50,7 @@ def titles_of_people(s: Sentence) -> list[Relation]:
     #     Vietnamese marks the plural before the title: "các Phó Thủ tướng A, B và C", "hai Thứ trưởng A và B".
     for t in s.titles:
         if not ((t._.kg_meta or {}).get("plural") or
-                (s.lang == "vi" and _VI_PLURAL_BEFORE.search(s.text, max(s.start, t.start_char - 20), t.start_char))):
+                (s.lang == "vi" and _vi_plural_before().search(s.text, max(s.start, t.start_char - 20), t.start_char))):
             continue
         end = _title_org_end(s, t)  # "Deputy Ministers of Finance A, B and C"
         listed = [p for p in people if p.start >= end]

@@ -52,7 +52,7 @@ def _en_initials(token: str) -> list[str]:
             continue
         caps = [c for c in part[1:] if c.isupper()]
         out.append(_initial(part))
-        if part[1:].islower() is False and caps and not part.isupper():
+        if caps and not part.isupper():
             out.extend(_initial(c) for c in caps)
     return out
 
