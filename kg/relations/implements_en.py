@@ -97,13 +97,21 @@ def clause_implements(s: Sentence) -> list[Relation]:
 
 # (or a purpose frame before the verb: "It is part of efforts to implement …", ``purpose_frames``)
 _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
+                                # (an appositive between: "The circular, signed by X, was issued in accordance with …")
+                                r"(?:\s*,\s+(?:signed|issued|adopted|approved|drafted)\s[^,.;:()]{1,100}?,)?"
                                 r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
                                 r"give\s+effect\s+to|"
                                 # "The circular is in line with Resolution 68", "The decision was made in line with the Law …"
                                 r"(?:is|was)\s+(?:also\s+)?(?:(?:made|issued|drawn\s+up|adopted|drafted)\s+)?"
-                                r"(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to))\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
+                                r"(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)|"
+                                # "It was issued under Decision No. 2371": "under" only after a participle of issuing
+                                r"(?:is|was)\s+(?:also\s+)?(?:made|issued|drawn\s+up|adopted|drafted)\s+under|"
+                                # "The programme will be implemented in line with the National Strategy on …"
+                                r"(?:will|would|is\s+to)\s+be\s+(?:implemented|carried\s+out)\s+(?:in\s+line\s+with|"
+                                r"in\s+accordance\s+with|pursuant\s+to))"
+                                r"\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
 
 
 def referring_subject_implements(s: Sentence) -> list[Relation]:
@@ -137,7 +145,7 @@ def _instrument_before(s: Sentence):
     a, b = s.ex.sentences[s.index - 1]
     named = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence == s.index - 1]
     refs = []
-    for r in re.finditer(r"\b(?:the|this)\s+", s.text[a:b]):
+    for r in re.finditer(r"\b(?:[Tt]he|[Tt]his)\s+", s.text[a:b]):  # (opening it too: "The decision assigns …")
         ref = _ref_in(s, a + r.start(), b)
         if ref is not None:
             refs.append(ref)

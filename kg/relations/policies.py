@@ -157,12 +157,12 @@ def _issued_before_comma(s: "Sentence", pos: int) -> "Mention | None":
 
 
 def _policy_after(s: "Sentence", policies: list["Mention"], pos: int) -> "Mention | None":
-    """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the Plan"."""
+    """The policy a verb governs: "thực hiện (có hiệu quả) (các) Nghị quyết …", "implement the (a) Plan"."""
     parts = _parts_of(s.lang)  # (English: "the targets of", "the tasks set out in")
     owner = OWNER_EN if s.lang == "en" else ""  # (English: "the Prime Minister's Decision 1163")
     for p in policies:
         if p.start >= pos and re.fullmatch(r"\s*(?:(?:thực hiện|thi hành|có hiệu quả|hiệu quả|các|những|nội dung|"
-                                           r"the|its|this)\s+)*" + owner + parts, s.text[pos:p.start], flags=re.IGNORECASE):
+                                           r"the|its|this|an?)\s+)*" + owner + parts, s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     return None
 

@@ -148,3 +148,28 @@ def test_a_basis_the_sentence_goes_on_after_is_left():
     text = ("The Đà Nẵng People's Committee has also approved Decision 1450/QĐ-UBND on a data centre cluster, "
             "in line with Decree 318/2026/NĐ-CP and the wishes of investors.")
     assert not any(p == "implements" for s, p, o in facts(text, "2026-12-06", "en"))
+
+
+def test_an_instrument_issued_under_or_in_accordance_with_a_policy_across_an_appositive():
+    got = _triples("The Ministry of Finance issued Circular 12/2026/TT-BTC on Monday. The circular, signed by Deputy "
+                   "Minister Cao Anh Tuấn, was issued in accordance with Decree 70/2025/NĐ-CP.")
+    assert ("Circular 12/2026/TT-BTC", "implements", "Decree 70/2025/NĐ-CP") in got
+    got = _triples("The Ministry of Education and Training has issued Circular 9/2026/TT-BGDĐT on school meals. "
+                   "It was issued under Decision 1705/QĐ-TTg.")
+    assert ("Circular 9/2026/TT-BGDĐT", "implements", "Decision 1705/QĐ-TTg") in got
+    # a bare "was under" names no basis
+    got = _triples("The Ministry of Finance issued Circular 12/2026/TT-BTC on Monday. The circular was under review "
+                   "by Decree 70/2025/NĐ-CP's drafters.")
+    assert ("Circular 12/2026/TT-BTC", "implements", "Decree 70/2025/NĐ-CP") not in got
+
+
+def test_an_instrument_to_be_implemented_in_line_with_a_policy_implements_it():
+    got = _triples("The minister approved a programme to modernise rural clinics for 2027-2030 on Monday. The programme "
+                   "will be implemented in line with Resolution 72-NQ/TW.")
+    assert ("programme to modernise rural clinics for 2027-2030", "implements", "Resolution 72-NQ/TW") in got
+
+
+def test_it_refers_to_the_instrument_a_sentence_opening_kind_names_again():
+    got = _triples("The ministry signed Decision 3107/QĐ-BCT on Monday.\n\nThe decision sets deadlines for 120 "
+                   "projects. It was issued in line with Decision 768/QĐ-TTg.")
+    assert ("Decision 3107/QĐ-BCT", "implements", "Decision 768/QĐ-TTg") in got

@@ -330,3 +330,8 @@ def test_the_partner_of_an_earlier_verb_issues_nothing():
     got = facts("Cục Bảo vệ thực vật đã làm việc với Tổng cục Hải quan Trung Quốc và ban hành Công văn số "
                 "1523/BVTV-KD hướng dẫn các phòng thử nghiệm.", "2025-12-05")
     assert ("Tổng cục Hải quan Trung Quốc", "issued", "Công văn số 1523/BVTV-KD") not in got
+
+
+def test_a_body_carrying_out_a_lower_case_instrument_as_it_is_introduced_implements_it():
+    got = facts("The Department of Health will carry out a programme on rural nursing for 2026-2030.", "2026-12-06", "en")
+    assert ("Department of Health", "implements", "programme on rural nursing for 2026-2030") in got

@@ -15,6 +15,8 @@ from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.signed_places_en import sited_place
+from kg.nlp.recognizers.subject_ends_en import (HORIZON as _HORIZON, horizon as _horizon, last_of_pair as _last_of_pair,
+                                                name_pair as _name_pair)
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
 
@@ -188,36 +190,6 @@ def compound_signed_candidates(text: str) -> list[Candidate]:
     return out
 
 
-_HORIZON = re.compile(r"20\d\d(?:[-–]20\d\d)?")
-
-
-def _horizon(rest: list[str], k: int) -> int:
-    """How many words from ``rest[k]`` make a time horizon that closes an instrument's name ("to 2030",
-    "for 2026-2028", "by 2030", "until 2030", "to 2030 with a vision to 2045"), else 0."""
-    if not (k + 1 < len(rest) and rest[k].casefold() in ("to", "for", "by", "until") and _HORIZON.fullmatch(rest[k + 1])):
-        return 0
-    vision = [w.casefold() for w in rest[k + 2:k + 6]]
-    if vision == ["with", "a", "vision", "to"] and k + 6 < len(rest) and _HORIZON.fullmatch(rest[k + 6]):
-        return 7
-    return 2
-
-
-def _last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
-    """How many lower-case words after the "and" at ``rest[k]`` close the subject (one to three, then the
-    text, a stop word or a horizon, or one word before "of"): "makers and buyers", "safety and radiation
-    control", "prevention and control for 2026-2028", "prevention and control of …"; 0 for "… and the draft law"."""
-    for size in (1, 2, 3):
-        words = rest[k + 1:k + 1 + size]
-        if len(words) < size or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
-                                    for w in words):
-            return 0
-        after = k + 1 + size
-        if after >= len(rest) or rest[after].casefold() in stops or _horizon(rest, after) \
-                or size == 1 and rest[after] == "of":  # "prevention and control of …": the pair governs "of"
-            return size
-    return 0
-
-
 def _governs_in(kept: list[str], rest: list[str], k: int, stops: frozenset[str]) -> bool:
     """True where the "in" at ``rest[k]`` is the complement of the noun before it ("cooperation in
     salmon farming research", "investment in …"), not a place or a time: that noun is one of
@@ -365,6 +337,9 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
             kept += rest[k:k + 2]  # "on sending and receiving specified skilled workers": two acts on one object
             skip_to = k + 2
             continue
+        names = _name_pair(rest, k, stops) if w.casefold() == "and" and kept and kept[-1][:1].isupper() else 0
+        if names:
+            return kept + rest[k:k + names]  # "… the corridor linking Cần Thơ and Hồ Chí Minh City": two names
         size = _last_of_pair(rest, k, stops) if w.casefold() == "and" and kept else 0
         if size:
             kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"

@@ -20,6 +20,8 @@ from kg.textutil import phrase_alternation
 
 DATA = "period_plans_en.json"
 _YEARS = r"20\d\d(?:[-–]20\d\d)?"
+# a count's thousands separator is no punctuation: "a programme to train 10,000 engineers by 2030"
+_GROUPED = r"(?<=\d)[,.](?=\d{3}(?!\d))"
 # a capitalised adjective of a people may open a subject: "a development strategy for Vietnamese football to 2035"
 _ADJECTIVE = r"[A-Z][^\W\d_]*(?:ese|ian|an|ish|ch|i)\s+[a-z]"
 
@@ -32,7 +34,7 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[^\W\d_]+['’]s)\s+(?:new\s+)?"
                       rf"(?P<name>(?P<mods>(?:[A-Z]{{2,6}}\s+)?(?:[a-z][a-z-]*\s+){{0,2}}?)(?P<kind>{kinds})\s+(?:to\s+[a-z]+(?:\s+and\s+[a-z]+)?|"
                       rf"(?P<link>for|on)(?=\s+(?:[a-z]|{_ADJECTIVE})))"
-                      rf"\s+(?P<subject>[^\n,.;:()\"“”!?]+?)\s+(?:{links})\s+{_YEARS})(?![\w-])"
+                      rf"\s+(?P<subject>(?:[^\n,.;:()\"“”!?]|{_GROUPED})+?)\s+(?:{links})\s+{_YEARS})(?![\w-])"
                       rf"(?=\s*[,.;:)]|\s*$|\s+(?:{phrase_alternation(data['after'])})\b)")
 
 
@@ -51,6 +53,8 @@ def period_plan_candidates(text: str) -> list[Candidate]:
         words = m.group("subject").split()
         if not words or len(words) > int(data["max_words"]) or any(w.casefold() in stops for w in words):
             continue
+        if re.search(r"(?<![\w])and\s+to\s+[a-z]", m.group("subject")):
+            continue  # "support the national strategy for X and to train 10,000 engineers by 2030": a second purpose
         if any(w in data["modifiers_not"] for w in m.group("mods").split()):
             continue
         if m.group("link") and not m.group("mods") and " " not in m.group("kind"):

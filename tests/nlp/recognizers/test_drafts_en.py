@@ -402,3 +402,17 @@ def test_a_memorandums_subject_ends_before_its_value_and_a_region_is_no_company(
     got = _spans(text)
     assert ("POLICY", "memorandum of understanding on the purchase of 20 A321neo aircraft") in got
     assert ("ORG", "European") not in got
+
+
+def test_an_approved_plan_to_pilot_or_upgrade_something_is_an_instrument():
+    assert _policies("The city on Monday approved a plan to pilot a car-free zone in the old quarter.") == [
+        "plan to pilot a car-free zone"]
+    assert _policies("The ministry approved a programme to upgrade rural clinics.") == [
+        "programme to upgrade rural clinics"]
+    # a plan nobody adopted is still an intention
+    assert _policies("The retailer has a plan to pilot a cashless store.") == []
+
+
+def test_a_pair_of_proper_names_stays_in_the_subject():
+    assert _policies("The ministry on Friday approved a plan to upgrade the waterway linking Cần Thơ and Hồ Chí Minh "
+                     "City, officials said.") == ["plan to upgrade the waterway linking Cần Thơ and Hồ Chí Minh City"]

@@ -70,3 +70,16 @@ def test_a_people_adjective_may_open_the_subject_and_to_the_is_where_it_is_sent(
            "Ministry of Culture, Sports and Tourism."
     assert _names(text) == ["draft management plan for the Tràng An Landscape Complex for 2026–2035"]
     assert _names("The club has a plan for Korean Air to 2030.") == []
+
+
+def test_a_count_with_a_thousands_separator_stays_in_the_subject():
+    text = "The minister signed a decision approving a programme to train 5,000 chip design engineers by 2030, " \
+           "officials said."
+    assert "programme to train 5,000 chip design engineers by 2030" in _names(text)
+    # a count alone is no period: the clause still needs a year to close it
+    assert _names("The firm has a plan to hire 1,200 workers next year.") == []
+
+
+def test_a_second_purpose_after_and_to_ends_the_plan():
+    assert _names("He asked the side to support the national strategy for the semiconductor industry and to train "
+                  "10,000 engineers by 2030.") == []
