@@ -319,6 +319,11 @@ def _org_heads_from(word: str) -> tuple[str, ...]:
     return tuple(h for h in _ORG_HEADS_LONGEST_FIRST if h.startswith(word))
 
 
+# after a local body's name: the bodies of every such unit ("Sở Y tế các tỉnh, thành phố", "UBND các xã")
+_MANY_PLACES = re.compile(r"\s+(?:các|những|tất cả các)\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đặc khu)"
+                          r"(?![\w])")
+
+
 def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                    word_ends: dict[int, int] | None = None,
                    stops: frozenset[int] = frozenset(),
@@ -381,6 +386,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
                 if j > k and head in _NEVER_NAMED_AFTER_PEOPLE:
                     j = _place_end(text, words, k, j, lex)  # "Tỉnh ủy Lâm Đồng | Y Thanh Hà Niê Kđăm"
+                if j >= k and _MANY_PLACES.match(text, words[j].end) and head in _NEVER_NAMED_AFTER_PEOPLE:
+                    break  # "Sở Y tế các tỉnh, thành phố": the departments of many provinces, no one body
                 if j >= k:
                     j = field_name_end(text, words, k, j, lex)  # "Viện Trí tuệ nhân tạo"
                     j = _member_school_end(text, words, j, head, lex, word_ends, stops)
