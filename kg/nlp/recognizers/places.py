@@ -174,6 +174,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
         # "the An Thoi special zone": after an article, "An" is the name's first syllable, not one
         start = m.start() - 3 if re.search(r"(?<![\w])the An $", text[max(0, m.start() - 7):m.start()]) else m.start()
+        prev = re.search(r"(?<![\w])([A-ZĐ][\w]{0,2}) $", text[max(0, m.start() - 5):m.start()])
+        if prev and any(e.type == "Place" for e in lex.lookup(f"{prev.group(1)} {m.group()[:-len(kind)].strip()}")):
+            start = m.start() - len(prev.group(1)) - 1  # "in A Lưới commune": the known place opens with "A"
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in _at_heads_re().finditer(text):  # "at the Hồ Gươm Theatre": where it is held
         out.append(Candidate(m.start("name"), m.end(), "LOC", PRIORITY["venue"], "venue"))
