@@ -299,7 +299,8 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
 
 _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition)"
                         r"\s+Cent(?:re|er)|"
-                        r"Complex|Hotel|Resort)$")  # "the Government Complex", "the Lotte Hotel": buildings
+                        r"Complex|Hotel|Resort)$"  # "the Government Complex", "the Lotte Hotel": buildings
+                        r"|\b(?:Strategic|Comprehensive)\b.*\bPartnership$")  # two countries' ties, no body
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
 # event kinds that end a name as its last word: the run names the event, not the body inside it

@@ -509,3 +509,9 @@ def test_a_city_after_a_hotel_is_part_of_its_name_unless_a_capital_follows():
     got = _spans("The forum took place at the Melia Hotel Hanoi Vice Chairman Nguyễn Văn Phong said.")
     assert ("LOC", "Melia Hotel") in got
     assert ("LOC", "Sheraton Hotel") in _spans("The forum took place at the Sheraton Hotel in Hanoi.")
+
+
+def test_a_known_place_opening_with_a_short_capital_word_keeps_it_before_its_unit():
+    spans = kg_spans("Troops delivered food to isolated villages in A Lưới commune on Monday.", "en", "2025-11-02")
+    assert ("LOC", "A Lưới commune") in spans or ("LOC", "A Lưới") in spans
+    assert ("LOC", "Lưới commune") not in spans
