@@ -368,7 +368,8 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             if wk.text.casefold() == "and" and not new_body and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body
-            if wk.text.casefold() == "and" and _and_in_complement(text, words, last_cut + 1, k, j, lex, cuts):
+            if wk.text.casefold() == "and" and _and_in_complement(text, words, last_cut + 1, k, j, lex, cuts) \
+                    and (k == j or lex.titles.get(norm_key(words[k + 1].text)) is None):  # ("… of Oxford and Professor X")
                 continue  # "Institute of Hygiene and Epidemiology": the field after "of" has two parts
             cuts.add(k)
     # "of the" right after a title belongs to the title
