@@ -54,9 +54,11 @@ def _clause_between(unit: str) -> bool:
 
 
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
-                    titles: list[Candidate]) -> list[Candidate]:
+                    titles: list[Candidate], lang: str = "vi") -> list[Candidate]:
     """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
-    "Pháp, Ý, Phần Lan" (a list joins names of one kind)."""
+    "Pháp, Ý, Phần Lan" (a list joins names of one kind). In English copy only Vietnamese place names
+    (written with their marks) join a list of places ("in Buôn Ma Thuột, Krông Pắk and Cư M'gar"), or any name
+    a list of two known places holds."""
     known = {c.start: c for c in cands if c.label in ("PER", "LOC", "ORG") and not c.ref}
     covered = mask(text, [c for c in cands + titles if not c.ref or c.label == "PER"])
     by_start = {w.start: w for w in words}
@@ -80,17 +82,19 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
                 if any(covered[end - 1:end]):
                     break
                 items.append((pos, end, None))
-            sep = re.match(r"(?:,| và| hoặc| cùng) ", text[end:end + 8])
+            sep = re.match(r"(?:,| và| hoặc| cùng) " if lang == "vi" else r"(?:,? and|,? or|,) ", text[end:end + 8])
             if not sep:
                 break
             pos = end + sep.end()
         labels = {label for *_, label in items if label}
-        if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items):
+        if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items) \
+                and (lang == "vi" or labels == {"LOC"} and all(l or not text[s:e].isascii() or sum(
+                    1 for *_, k in items if k) >= 2 for s, e, l in items)):  # ("Hamburg, Trieste and Antwerp")
             label = labels.pop()
             for s, e, l in items:
                 n_words = len(text[s:e].split())
                 single_place = label == "LOC" and any(x.type == "Place" for x in lex.lookup(text[s:e]))
-                if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place) \
+                if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place or lang != "vi") \
                         and not (label == "LOC" and starts_org_head(text, s)):
                     out.append(Candidate(s, e, label, PRIORITY["list"], "list"))
                     # ("tại xã Đông Hòa, Hội Nông dân tỉnh tổ chức …": a body's head opens no place of the list)
