@@ -11,6 +11,7 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.normalize import is_vietnamese_syllable
 from kg.textutil import compiled, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, foreign_word, mask, person_run, sentence_start, starts_org_head
@@ -53,6 +54,14 @@ def _clause_between(unit: str) -> bool:
     return "với" in ws or "thuộc" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
 
 
+def _listed_place_en(name: str, items: list) -> bool:
+    """An unknown name of an English list of places is one too: a Vietnamese name written with its marks
+    (no English word in it: "Bình Minh Plastics" is a firm), or any name beside two known places."""
+    if name.isascii():
+        return sum(1 for *_, label in items if label) >= 2  # "Hamburg, Trieste and Antwerp"
+    return all(not w.isascii() or "'" in w or "’" in w or is_vietnamese_syllable(w) for w in name.split())
+
+
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
                     titles: list[Candidate], lang: str = "vi") -> list[Candidate]:
     """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
@@ -88,8 +97,7 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
             pos = end + sep.end()
         labels = {label for *_, label in items if label}
         if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items) \
-                and (lang == "vi" or labels == {"LOC"} and all(l or not text[s:e].isascii() or sum(
-                    1 for *_, k in items if k) >= 2 for s, e, l in items)):  # ("Hamburg, Trieste and Antwerp")
+                and (lang == "vi" or labels == {"LOC"} and all(l or _listed_place_en(text[s:e], items) for s, e, l in items)):
             label = labels.pop()
             for s, e, l in items:
                 n_words = len(text[s:e].split())

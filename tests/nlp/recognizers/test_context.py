@@ -57,3 +57,10 @@ def test_one_known_place_gives_no_kind_to_plain_english_words_of_its_list():
     text = "Buyers in Japan, Mitsubishi and Sumitomo signed new contracts on Monday."
     places = {n for n, t in resolved_entities(text, "en", "2025-10-06") if t == "Place"}
     assert "Mitsubishi" not in places and "Sumitomo" not in places
+
+
+def test_a_firm_after_a_place_in_an_english_list_stays_out_of_the_places():
+    text = ("Vĩnh Hoàn Corporation, a seafood exporter based in Đồng Tháp, and Bình Minh Plastics were among the "
+            "other winners.")
+    places = {n for n, t in resolved_entities(text, "en", "2025-10-06") if t == "Place"}
+    assert "Bình Minh Plastics" not in places
