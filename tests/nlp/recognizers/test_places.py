@@ -527,3 +527,9 @@ def test_the_examples_after_a_plural_unit_word_are_places():
 def test_a_vietnamese_syllable_before_a_pass_opens_its_name():
     spans = kg_spans("Rescue teams cleared the road near the Ô Quy Hồ pass on Tuesday.", "en", "2025-09-30")
     assert ("LOC", "Ô Quy Hồ pass") in spans
+
+
+def test_a_walking_street_is_a_venue_not_the_person_it_is_named_after():
+    spans = kg_spans("The week features a food festival at Nguyễn Huệ walking street.", "en", "2025-09-05")
+    assert ("LOC", "Nguyễn Huệ walking street") in spans
+    assert not any(label == "PER" for label, _ in spans)
