@@ -11,7 +11,6 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import LABEL_OF_TYPE, Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.normalize import is_vietnamese_syllable
 from kg.textutil import compiled, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import Word, foreign_word, mask, person_run, sentence_start, starts_org_head
@@ -54,12 +53,13 @@ def _clause_between(unit: str) -> bool:
     return "với" in ws or "thuộc" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
 
 
-def _listed_place_en(name: str, items: list) -> bool:
-    """An unknown name of an English list of places is one too: a Vietnamese name written with its marks
-    (no English word in it: "Bình Minh Plastics" is a firm), or any name beside two known places."""
-    if name.isascii():
-        return sum(1 for *_, label in items if label) >= 2  # "Hamburg, Trieste and Antwerp"
-    return all(not w.isascii() or "'" in w or "’" in w or is_vietnamese_syllable(w) for w in name.split())
+def _listed_place_en(name: str, items: list, seps: list[str]) -> bool:
+    """An unknown name of an English list of places is one too: a Vietnamese name written with its marks, or any
+    name beside two known places. Two names joined by ", and" are no list ("… based in Đồng Tháp, and Bình Minh
+    Plastics": the comma closes an aside)."""
+    if len(items) == 2 and seps[0].startswith(","):
+        return False
+    return not name.isascii() or sum(1 for *_, label in items if label) >= 2  # "Hamburg, Trieste and Antwerp"
 
 
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
@@ -76,6 +76,7 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
     i = 0
     while i < len(words):
         items: list[tuple[int, int, str | None]] = []  # (start, end, label or None for an unknown run)
+        seps: list[str] = []  # what joins them
         pos = words[i].start
         while True:
             c = known.get(pos)
@@ -94,10 +95,11 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
             sep = re.match(r"(?:,| và| hoặc| cùng) " if lang == "vi" else r"(?:,? and|,? or|,) ", text[end:end + 8])
             if not sep:
                 break
+            seps.append(sep.group())
             pos = end + sep.end()
         labels = {label for *_, label in items if label}
         if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items) \
-                and (lang == "vi" or labels == {"LOC"} and all(l or _listed_place_en(text[s:e], items) for s, e, l in items)):
+                and (lang == "vi" or labels == {"LOC"} and all(l or _listed_place_en(text[s:e], items, seps) for s, e, l in items)):
             label = labels.pop()
             for s, e, l in items:
                 n_words = len(text[s:e].split())
