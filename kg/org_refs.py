@@ -28,11 +28,14 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",), "bệnh viện": ("Bệnh viện",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
                  "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital"),
-                 "department": ("department",)}
+                 "department": ("department",),
+                 "ủy ban": ("Ủy ban",), "ban": ("Ban",)}  # "Chủ nhiệm Ủy ban Phan Văn Mãi": the committee named before
 
 
 # Bodies whose name opens with a head but which a bare head never means
-ORG_REF_NOT = {"bộ": ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội")}
+ORG_REF_NOT = {"bộ": ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội"),
+               "ủy ban": ("Ủy ban nhân dân", "Ủy ban Mặt trận", "Ủy ban Kiểm tra"),
+               "ban": ("Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư", "Ban Chỉ đạo", "Ban Quản lý")}
 
 
 def org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> str | None:

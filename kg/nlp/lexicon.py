@@ -191,8 +191,10 @@ def load_lexicon() -> Lexicon:
         # Aliases are matched in text only when short and naming no body ("Party leader", not
         # "Phó Thủ tướng Thường trực Chính phủ", whose body the extractor splits off itself); a board
         # role names the company's organ, not a body ("Chairman of the Board of Directors").
-        short = [a for a in aliases if kind != "membership" and (len(a.split()) <= 3 or " of the Board" in a)
-                 and not any(e.type == "Organization" for part in _spans_of(a) for e in lex.lookup(part))]
+        # (an alias naming only the title's own body is matched whole: "Permanent Member of the Secretariat")
+        short = [a for a in aliases if kind != "membership" and (len(a.split()) <= 3 or " of the Board" in a or raw.get("org"))
+                 and not any(e.type == "Organization" and e.id != raw.get("org")
+                             for part in _spans_of(a) for e in lex.lookup(part))]
         for form in main + short:
             lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi,
                                                         capitalised=bool(raw.get("capitalised"))))

@@ -382,11 +382,14 @@ def _happens_after_another_noun(s: Sentence, ev: Mention, d: tuple, dates: list)
 _COMING = re.compile(r"\b(?:upcoming|forthcoming|coming|next|ahead\s+of(?:\s+the)?|prepare\s+for(?:\s+the)?|"
                      r"preparations\s+for(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$")
 
+_SCHEDULED = re.compile(r",?\s+(?:(?:which\s+is|which\s+will\s+be)\s+)?(?:scheduled|slated|set|due)\s+(?:for|to)\b")
+
 
 def current_events(s: "Sentence", events: list[Mention]) -> list[Mention]:
     """The events of ``s`` that are not announced as coming ("to prepare for the upcoming meeting"),
     or all of them when every one is."""
-    current = [e for e in events if not _COMING.search(s.text, max(s.start, e.start - 30), e.start)]
+    current = [e for e in events if not _COMING.search(s.text, max(s.start, e.start - 30), e.start)
+               and not _SCHEDULED.match(s.text, e.end)]  # "… for the 14th Congress, scheduled for January"
     # "The OCA on Sunday named Vietnam host of the 2029 Games, at its general assembly in Tashkent": the day is
     # that of the meeting where it was done, not of what it decided
     setting = [e for e in current if s.lang == "en" and _SETTING.search(s.text, max(s.start, e.start - 12), e.start)]

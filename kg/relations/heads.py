@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.cues import cue_pattern, cue_table
+from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.textutil import norm_key
 
 
@@ -58,8 +58,15 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
             continue
         if re.search(r"(?:nguyên|cựu)\s+$", s.text[max(s.start, title.start_char - 8):title.start_char], re.IGNORECASE):
             continue  # a former role gets no memberOf
-        bodies = _bodies_in_reach(s, table[norm_key(title.text)])
-        if s.lang != "vi":  # English copy names many ministries: only the one of the same sentence, and not
+        heads = table[norm_key(title.text)]
+        bodies = _bodies_in_reach(s, heads)
+        if s.lang != "vi" and set(heads) <= set(cue_words("role_unique_bodies", s.lang)):
+            # "Governor Nguyễn Thị Hồng" in an article that named the State Bank: the country has one
+            if any(m.type == "Organization" and m.sentence == s.index
+                   and re.fullmatch(r"(?:'s)?\s*", s.text[m.end:title.start_char]) for m in s.ex.mentions
+                   if m.end <= title.start_char):
+                continue  # "Bank of Thailand Governor X": the body before the title is the role's own
+        elif s.lang != "vi":  # English copy names many ministries: only the one of the same sentence, and not
             # one another person's title names ("Minister X met Y, the German Minister of Labour …")
             reach = bodies
             bodies = [b for b in bodies if b.sentence == s.index and not any(

@@ -183,8 +183,13 @@ def _posted_to_place(s: Sentence, start: int, end: int) -> bool:
         m = re.fullmatch(r"\s+(?:\S.*?\s+)?tại\s+(?P<place>\S.*?)\s+", s.text[start:end])
         if m and not all(p.type == "Place" for p in s.mentions if start < p.start < start + m.start("place")):
             m = None
-    return m is not None and any(p.type == "Place" and p.start == start + m.start("place")
-                                 and p.end == start + m.end("place") for p in s.mentions)
+    if m is None:
+        return False
+    a, b = start + m.start("place"), start + m.end("place")
+    places = sorted((p.start, p.end) for p in s.mentions if p.type == "Place" and a <= p.start and p.end <= b)
+    # "Country Director for Việt Nam, Cambodia and Laos X": a list of places, nothing else between them
+    return bool(places) and places[0][0] == a and places[-1][1] == b and all(
+        re.fullmatch(r",?\s+(?:and\s+)?|,\s*|\s+và\s+", s.text[e1:s2]) for (_, e1), (s2, _) in zip(places, places[1:]))
 
 
 # a national squad named between a coach's or captain's title and the name

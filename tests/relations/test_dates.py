@@ -343,3 +343,10 @@ def test_an_instrument_before_a_which_clause_is_dated_by_its_promulgation():
     assert not any(s == "Law on Pharmacy" and p == "date" for s, p, o in got)
     got = facts("Resolution 88/NQ-CP on the fund was promulgated by the Government on Monday.", "2026-12-03", "en")
     assert ("Resolution 88/NQ-CP", "date", "2026-11-30") in got
+
+
+def test_the_day_is_not_that_of_an_event_scheduled_for_later():
+    got = facts("The 13th plenum of the 13th Party Central Committee opened in Hà Nội on Monday to discuss personnel "
+                "plans for the 14th National Party Congress, scheduled for January next year.", "2025-10-06", lang="en")
+    assert ("13th plenum", "date", "2025-10-06") in got
+    assert not any(s == "14th National Party Congress" and p == "date" for s, p, _ in got)

@@ -36,3 +36,19 @@ def test_bare_minister_takes_no_ministry_two_sentences_back_nor_one_a_title_name
     got = facts("Lý Quốc Hùng met Sato Kenji, Minister of Economy, Trade and Industry of Japan. Deputy Minister "
                 "Lý Quốc Hùng said trade would grow.", lang="en", published="2026-02-02")
     assert not any(s == "Lý Quốc Hùng" and p == "memberOf" for s, p, o in got)
+
+
+def test_a_bare_governor_belongs_to_the_one_state_bank_the_english_article_named():
+    text = ("The State Bank of Việt Nam (SBV) on Thursday kept its refinancing rate at 4.5 per cent.\n\n"
+            "Governor Nguyễn Thị Hồng said at a meeting in Hà Nội that inflation was under control.")
+    got = facts(text, "2025-03-06", lang="en")
+    assert ("Nguyen Thi Hong", "position", "Governor") in got  # (the gazetteer's English name)
+    assert ("Nguyen Thi Hong", "memberOf", "State Bank of Vietnam") in got
+
+
+def test_a_foreign_central_bank_before_the_title_keeps_its_governor():
+    text = ("The State Bank of Việt Nam (SBV) hosted Thai officials in Hà Nội on Monday.\n\n"
+            "Bank of Thailand Governor Sethaput Suthiwartnarueput said rates would stay unchanged.")
+    got = facts(text, "2025-03-06", lang="en")
+    assert not any(s == "Sethaput Suthiwartnarueput" and p == "memberOf" and o.startswith("State Bank")
+                   for s, p, o in got)

@@ -219,3 +219,16 @@ def test_a_board_then_a_companys_short_name_then_the_chairman():
     got = graph_triples("Dự lễ khởi công có Chủ tịch Hội đồng thành viên Petrovietnam Lê Mạnh Hùng.", "vi", "2025-12-05")
     assert ("Lê Mạnh Hùng", "memberOf", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam") in got
     assert not any("Petrovietnam" in s for s, _, _ in got)
+
+
+def test_a_title_posted_to_a_list_of_countries_still_reaches_its_holder():
+    got = facts("HÀ NỘI — World Bank Country Director for Việt Nam, Cambodia and Laos Mariam Sherman said the economy "
+                "was resilient.", "2025-10-07", lang="en")
+    assert {("Mariam Sherman", "position", "Country Director"), ("Mariam Sherman", "memberOf", "World Bank")} <= got
+
+
+def test_a_long_english_title_naming_only_its_own_body_is_the_holders_whole_position():
+    got = facts("Permanent Member of the Secretariat Trần Cẩm Tú said the Politburo had reviewed 200 candidates.",
+                "2025-10-06", lang="en")
+    assert ("Tran Cam Tu", "position", "Permanent Member of the Secretariat") in got
+    assert ("Tran Cam Tu", "memberOf", "Secretariat") in got

@@ -53,10 +53,21 @@ def _clause_between(unit: str) -> bool:
     return "với" in ws or "thuộc" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
 
 
+def _listed_place_en(name: str, items: list, seps: list[str]) -> bool:
+    """An unknown name of an English list of places is one too: a Vietnamese name written with its marks, or any
+    name beside two known places. Two names joined by ", and" are no list ("… based in Đồng Tháp, and Bình Minh
+    Plastics": the comma closes an aside)."""
+    if len(items) == 2 and seps[0].startswith(","):
+        return False
+    return not name.isascii() or sum(1 for *_, label in items if label) >= 2  # "Hamburg, Trieste and Antwerp"
+
+
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
-                    titles: list[Candidate]) -> list[Candidate]:
+                    titles: list[Candidate], lang: str = "vi") -> list[Candidate]:
     """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
-    "Pháp, Ý, Phần Lan" (a list joins names of one kind)."""
+    "Pháp, Ý, Phần Lan" (a list joins names of one kind). In English copy only Vietnamese place names
+    (written with their marks) join a list of places ("in Buôn Ma Thuột, Krông Pắk and Cư M'gar"), or any name
+    a list of two known places holds."""
     known = {c.start: c for c in cands if c.label in ("PER", "LOC", "ORG") and not c.ref}
     covered = mask(text, [c for c in cands + titles if not c.ref or c.label == "PER"])
     by_start = {w.start: w for w in words}
@@ -65,6 +76,7 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
     i = 0
     while i < len(words):
         items: list[tuple[int, int, str | None]] = []  # (start, end, label or None for an unknown run)
+        seps: list[str] = []  # what joins them
         pos = words[i].start
         while True:
             c = known.get(pos)
@@ -80,17 +92,19 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
                 if any(covered[end - 1:end]):
                     break
                 items.append((pos, end, None))
-            sep = re.match(r"(?:,| và| hoặc| cùng) ", text[end:end + 8])
+            sep = re.match(r"(?:,| và| hoặc| cùng) " if lang == "vi" else r"(?:,? and|,? or|,) ", text[end:end + 8])
             if not sep:
                 break
+            seps.append(sep.group())
             pos = end + sep.end()
         labels = {label for *_, label in items if label}
-        if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items):
+        if len(items) >= 2 and len(labels) == 1 and any(label is None for *_, label in items) \
+                and (lang == "vi" or labels == {"LOC"} and all(l or _listed_place_en(text[s:e], items, seps) for s, e, l in items)):
             label = labels.pop()
             for s, e, l in items:
                 n_words = len(text[s:e].split())
                 single_place = label == "LOC" and any(x.type == "Place" for x in lex.lookup(text[s:e]))
-                if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place) \
+                if l is None and not sentence_start(text, s) and (2 <= n_words <= 4 or single_place or lang != "vi") \
                         and not (label == "LOC" and starts_org_head(text, s)):
                     out.append(Candidate(s, e, label, PRIORITY["list"], "list"))
                     # ("tại xã Đông Hòa, Hội Nông dân tỉnh tổ chức …": a body's head opens no place of the list)

@@ -111,8 +111,9 @@ def _lower_subject(text: str, end: int) -> int:
             if setting:  # "a workshop on artificial intelligence in advertising in HCM City": the setting closes it
                 last, words = setting, words + 1
             break
-        if not re.fullmatch(r"[a-z][a-z'’-]*", bare) or bare in stops or words >= most:
-            break
+        if not re.fullmatch(r"[a-z][a-z'’-]*", bare) or bare in stops or words >= most \
+                or bare == "and" and re.match(r"\s+an?\s", text[pos + w.end():pos + w.end() + 5]):
+            break  # ("a workshop on night-time economy | and a press conference": a second thing)
         words += 1
         last = pos + w.start() + len(bare)
         if bare != word or text[last:last + 1] == "\n":

@@ -33,7 +33,8 @@ def _clause_head_res() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _head_before_name_re() -> re.Pattern:
     """A bare head of `head_refs_vi.json` followed by a capitalised word."""
-    heads = pattern_data("head_refs_vi.json")["heads"]
+    data = pattern_data("head_refs_vi.json")
+    heads = data["heads"] + data["name_heads"]
     alt = "|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?<![\w])({alt})(?= [A-ZĐÀ-Ỹ])")
 

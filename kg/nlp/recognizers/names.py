@@ -209,6 +209,7 @@ def english_titled_names(text: str, titles: list[Candidate], cands: list[Candida
 # "Minister of Economy, Trade and Industry Kenji Morita": the body's capitalised words, then two more
 _EN_BODY_THEN_NAME = re.compile(
     r"[ ]+(?:of|for)[ ]+(?:the[ ]+)?(?P<body>[A-Z][\w’'-]*(?:,?[ ](?:and[ ]|&[ ]|of[ ])?[A-Z][\w’'-]*)*?)"
+    r"(?P<acronym>[ ]\([A-Z][A-Za-z&]{1,9}\))?"  # "… of China (GACC) Zhao Zenglian": the body's short form
     r"[ ](?P<name>[A-ZÀ-Ý][a-zà-ỹ’'-]+[ ][A-ZÀ-Ý][a-zà-ỹ’'-]+(?:[A-Z][a-zà-ỹ’'-]+)?)(?![\w’'-])(?![ ]+[A-ZĐÀ-Ỹ])")
 
 
@@ -226,8 +227,9 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
         s, e = m.span("name")
         parts = m.group("name").split()
         first = _before_word(text, s)
+        country = m.group("acronym") and any(e_.type == "Place" for e_ in lex.lookup(m.group("body").rsplit(" of ", 1)[-1]))
         if " of " in m.group("body") and not any(e_.type == "Organization" for e_ in lex.lookup(m.group("body"))) \
-                and not (first and any(
+                and not country and not (first and any(
                 e_.type == "Place" for e_ in lex.lookup(text[m.start("body"):s - len(first) - 1].rsplit(" of ", 1)[-1]))):
             continue  # an "of" inside the body only before the body's country ("… Authority of Singapore Teo Eng Dih")
         if first and m.start("body") < s - len(first) - 1 and first not in _body_vocabulary() \

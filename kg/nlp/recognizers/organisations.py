@@ -319,6 +319,21 @@ def _org_heads_from(word: str) -> tuple[str, ...]:
     return tuple(h for h in _ORG_HEADS_LONGEST_FIRST if h.startswith(word))
 
 
+# heads written bare after their holder's title, the person's name following: "Chủ nhiệm Ủy ban Phan Văn Mãi"
+_BARE_AFTER_TITLE = frozenset({"Ủy ban", "Ban", "Bộ", "Hội đồng", "Văn phòng", "Viện", "Học viện"})
+
+
+def _title_before(text: str, at: int) -> bool:
+    """A Vietnamese leader's title ends right before ``at`` ("Phó Chủ nhiệm ", "Trưởng ")."""
+    return re.search(r"(?<![\w])(?:Chủ nhiệm|Chủ tịch|Trưởng|Bộ trưởng|Viện trưởng|Giám đốc|Chánh Văn phòng)\s+$",
+                     text[max(0, at - 20):at]) is not None
+
+
+# after a local body's name: the bodies of every such unit ("Sở Y tế các tỉnh, thành phố", "UBND các xã")
+_MANY_PLACES = re.compile(r"\s+(?:các|những|tất cả các)\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đặc khu)"
+                          r"(?![\w])")
+
+
 def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                    word_ends: dict[int, int] | None = None,
                    stops: frozenset[int] = frozenset(),
@@ -347,8 +362,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if head == "Hội đồng quản trị" and re.search(r"(?:Chủ tịch|Thành viên|thành viên|Ủy viên)\s+$",
                                                              text[max(0, w.start - 25):w.start]):
                     break  # "Chủ tịch Hội đồng quản trị Hòa Phát": the board is the role's, the company follows
-                if head in _NEVER_NAMED_AFTER_PEOPLE and starts_person(text, words, k, lex) \
-                        and cap_run(text, words, k) - k >= 2:
+                if (head in _NEVER_NAMED_AFTER_PEOPLE or head in _BARE_AFTER_TITLE and _title_before(text, w.start)) \
+                        and starts_person(text, words, k, lex) and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
                 numbered = re.match(r"[ ]số[ ]\d{1,3}(?![\w/])", text[words[k - 1].end:words[k - 1].end + 10])
                 if numbered:  # "Đội Quản lý thị trường số 3"
@@ -381,6 +396,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
                 if j > k and head in _NEVER_NAMED_AFTER_PEOPLE:
                     j = _place_end(text, words, k, j, lex)  # "Tỉnh ủy Lâm Đồng | Y Thanh Hà Niê Kđăm"
+                if j >= k and _MANY_PLACES.match(text, words[j].end) and head in _NEVER_NAMED_AFTER_PEOPLE:
+                    break  # "Sở Y tế các tỉnh, thành phố": the departments of many provinces, no one body
                 if j >= k:
                     j = field_name_end(text, words, k, j, lex)  # "Viện Trí tuệ nhân tạo"
                     j = _member_school_end(text, words, j, head, lex, word_ends, stops)

@@ -299,7 +299,8 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
 
 _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition)"
                         r"\s+Cent(?:re|er)|"
-                        r"Complex|Hotel|Resort)$")  # "the Government Complex", "the Lotte Hotel": buildings
+                        r"Complex|Hotel|Resort)$"  # "the Government Complex", "the Lotte Hotel": buildings
+                        r"|\b(?:Strategic|Comprehensive)\b.*\bPartnership$")  # two countries' ties, no body
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
 # event kinds that end a name as its last word: the run names the event, not the body inside it
@@ -367,7 +368,8 @@ def _english_segments(text: str, words: list[Word], i: int, j: int, title_spans:
             if wk.text.casefold() == "and" and not new_body and not any(x.text in P.ORG_TAILS_EN for x in words[last_cut + 1:k]) \
                     and _tail_before_person(text, words, k + 1, j, lex):
                 continue  # "Natural Resources and Environment Department": one body
-            if wk.text.casefold() == "and" and _and_in_complement(text, words, last_cut + 1, k, j, lex, cuts):
+            if wk.text.casefold() == "and" and _and_in_complement(text, words, last_cut + 1, k, j, lex, cuts) \
+                    and (k == j or lex.titles.get(norm_key(words[k + 1].text)) is None):  # ("… of Oxford and Professor X")
                 continue  # "Institute of Hygiene and Epidemiology": the field after "of" has two parts
             cuts.add(k)
     # "of the" right after a title belongs to the title

@@ -82,6 +82,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
             if k >= len(words) or not adjacent(text, words[k - 1], words[k]) \
                     or starts_org_head(text, words[k].start):
                 continue
+            if w.is_cap and _place_through(text, words, i, k, lex):
+                continue  # "Bà Rịa–Vũng Tàu Province", "núi Bà Đen": a place's name opens with the word
             k = _after_country(text, words, k, lex)  # "Quốc vương Anh Charles III"
             j = person_run(text, words, k, max_len=5)
             if j < 0:
@@ -95,13 +97,18 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
     return out
 
 
+def _place_through(text: str, words: list[Word], i: int, k: int, lex: Lexicon) -> bool:
+    """Whether a known place's name runs from honorific-like word ``i`` through word ``k`` or the next few."""
+    return any(e.type == "Place" for m in range(k, min(k + 4, len(words)))
+               for e in lex.lookup(text[words[i].start:words[m].end]))
+
+
 # English kind words that end a place's name: a capitalised run ending in one is no person.
 _EN_PLACE_TAILS = frozenset({"River", "Lake", "Bay", "Park", "Port", "Airport", "Bridge", "Street", "Road",
                              "Province", "District", "Zone", "Pass", "Island", "Islands", "Mountain", "Reservoir",
                              "Lagoon", "Dam"})
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _en_title_words() -> frozenset[str]:
     """English title words no personal name holds (``title_words`` of foreign_names_en.json)."""

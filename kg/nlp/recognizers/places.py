@@ -174,6 +174,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Tây Ninh province" is the known province; "Gyeonggi province" names one the gazetteer lacks
         # "the An Thoi special zone": after an article, "An" is the name's first syllable, not one
         start = m.start() - 3 if re.search(r"(?<![\w])the An $", text[max(0, m.start() - 7):m.start()]) else m.start()
+        prev = re.search(r"(?<![\w])([^\W\d_][\w]{0,2}) $", text[max(0, m.start() - 5):m.start()])
+        if prev and prev.group(1)[0].isupper() and (not prev.group(1).isascii() or any(
+                e.type == "Place" for e in lex.lookup(f"{prev.group(1)} {m.group()[:-len(kind)].strip()}"))):
+            start = m.start() - len(prev.group(1)) - 1  # "in A Lưới commune", "the Ô Quy Hồ pass": a syllable of the name
         out.append(Candidate(start, m.end(), "LOC", PRIORITY["venue"], "venue"))
     for m in _at_heads_re().finditer(text):  # "at the Hồ Gươm Theatre": where it is held
         out.append(Candidate(m.start("name"), m.end(), "LOC", PRIORITY["venue"], "venue"))
@@ -184,7 +188,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
     for m in _DATE_NAMED_VENUE.finditer(text):  # "the 2 April Square", "10-3 Square": named after a day
         out.append(Candidate(m.start(), m.end(), "LOC", PRIORITY["venue"], "venue"))
     # "in the districts of Huong Khe and Vu Quang": each capitalised name of the list is a place
-    for m in re.finditer(r"\b(?:districts|provinces|communes|towns|cities|wards|" + _part_nouns() + r")\s+of\s+", text):
+    # ("wards such as Hồng Hà and Nguyễn Phúc", "communes including Bản Xèo": the examples of a plural unit word)
+    for m in re.finditer(r"\b(?:(?:districts|provinces|communes|towns|cities|wards)(?:\s+such\s+as|,?\s+including)|"
+                         r"(?:districts|provinces|communes|towns|cities|wards|" + _part_nouns() + r")\s+of)\s+", text):
         item = _PLACE_ITEM_EN.match(text, m.end())
         while item is not None:
             out.append(Candidate(item.start("name"), item.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))

@@ -289,7 +289,9 @@ _WITH_INSIDE = ("gắn", "gắn liền", "đi đôi", "thích ứng")
 
 # "thực hiện nghiêm Luật Phòng, chống thiên tai | và báo cáo kết quả": a second predicate, not the name
 _VERBS_AFTER_VA = frozenset({"báo cáo", "đề nghị", "yêu cầu", "chỉ đạo", "triển khai", "thực hiện", "tổ chức",
-                             "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp"})
+                             "kiểm tra", "xử lý", "ban hành", "hướng dẫn", "tổng hợp",
+                             # reported speech: "đánh giá cao Chương trình X và cam kết hỗ trợ …"
+                             "cam kết", "khẳng định", "nhấn mạnh", "cho biết", "kêu gọi", "mong muốn"})
 
 
 @lru_cache(maxsize=1)

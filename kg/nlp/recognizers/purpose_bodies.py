@@ -43,7 +43,7 @@ def purpose_body_candidates(text: str, cands: list[Candidate] | None = None) -> 
         clause = _listed_task(rest) or re.split(r"[.;:()\[\]\n,!?“”\"]", rest)[0]
         words = clause.split()
         keep = []
-        verbs = _body_name_words()["verbs"]
+        verbs = _body_name_words()["verbs"] | frozenset(data["predicates"])
         for i, w in enumerate(words[:data["max_words"]]):
             if w in ends or " ".join(words[i:i + 2]) in verbs or (i and w in verbs):
                 break  # "Hội đồng bầu cử quốc gia | làm việc tại …": a predicate ends the name

@@ -290,6 +290,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("speakers-en", lambda r, lex: speaker_given_names(r.text, r.words, r.cands, lex), "other"),
         Step("said-names-en", lambda r, lex: speakers_after_said(r.text, r.cands, lex), "other"),  # "…," said X.
         Step("lists", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles), "vi"),
+        Step("place-lists-en", lambda r, lex: list_candidates(r.text, r.words, lex, r.cands, r.titles, "en"), "other"),
         Step("repeats", lambda r, lex: repeated_name_candidates(r.text, r.cands), "vi"),
         Step("eponym-schools", lambda r, lex: eponym_school_candidates(r.text, lex, r.cands, r.titles), "vi"),
         Step("org-subjects", lambda r, lex: org_subject_candidates(r.text, r.words, lex, r.cands), "vi"),

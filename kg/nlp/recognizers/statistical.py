@@ -18,7 +18,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.pieces import line_pieces
-from kg.nlp.recognizers.words import Word, cap_run, foreign_word
+from kg.nlp.recognizers.words import Word, cap_run, foreign_word, sentence_start
 
 # (start, end) lines -> PER spans, and text -> (start, end, label) spans
 CrfTagger = Callable[[list[tuple[int, int]]], list[tuple[int, int]]]
@@ -40,6 +40,8 @@ def statistical_candidates(text: str, lang: str, words: list[Word], cands: list[
                 and not re.match(r"\s[A-ZĐÀ-Ỹ]", text[e:e + 2])
             if not plausible_person(text[s:e], lex, lang) or after_work_cue(text, s):
                 continue
+            if lang != "vi" and len(parts[0]) >= 8 and parts[0].endswith("ing") and sentence_start(text, s):
+                continue  # "Accompanying Chính were …", "Addressing Lula …": a participle opening the sentence
             if label == "PER" and len(parts) >= 2 and whole_run \
                     and all(p[:1].isupper() and p[1:].islower() for p in parts):
                 out.append(Candidate(s, e, "PER", PRIORITY["model"], "model"))

@@ -75,13 +75,21 @@ def _before_person(text: str, start: int, end: int, lex: Lexicon | None) -> int:
     return end
 
 
+def _overlapping(pattern: re.Pattern, text: str):
+    """Every match of ``pattern``, also those that start inside a longer one ("Công ty khởi công | Nhà máy …")."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def company_candidates(text: str, lex: Lexicon | None = None, titles: list[Candidate] = ()) -> list[Candidate]:
     """Companies named through lower-case trade words, ending at their capitalised name (before the name of the
     holder of a title written right before the company: ``titles``)."""
     title_ends = {t.end for t in titles}
     pattern, not_trade, max_lower = _company_re()
     out: list[Candidate] = []
-    for m in pattern.finditer(text):
+    for m in _overlapping(pattern, text):
         trade = _mask_trade_phrases(m.group("trade")).split()
         if len(trade) > max_lower and not m.group("form"):
             continue  # a long lower-case run is a trade phrase only after a legal form
@@ -92,11 +100,14 @@ def company_candidates(text: str, lex: Lexicon | None = None, titles: list[Candi
             continue  # "Công ty Masan cho biết …": a capitalised word opens a trade phrase only after a legal form
         # (and then the lower-case words after it are read as strictly as without a form)
         stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") and not capital else (lambda k: P.is_stop_vi(trade, k))
-        if any(w in not_trade for w in trade) or any(stop(k) for k in range(len(trade))):
+        plant = m.group().startswith("Nhà máy")  # "Nhà máy nước Vạn Niên", "Nhà máy điện gió Hướng Linh 7"
+        if any(w in not_trade and not (plant and w == "nước") for w in trade) or any(stop(k) for k in range(len(trade))):
             continue
         titled = m.start() - 1 in title_ends or m.start() in title_ends
         end = _before_person(text, m.start("name") + 1, m.end(), lex) if titled else m.end()
-        out.append(Candidate(m.start(), end, "ORG", PRIORITY["company-lower"], "company-lower"))
+        # a plant named by what it makes is the place it stands on (as "Tiên Lãng LNG Power Plant")
+        out.append(Candidate(m.start(), end, "LOC" if plant and not m.group("form") else "ORG",
+                             PRIORITY["company-lower"], "company-lower"))
     out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["company-lower"], "company-lower")
             for m in _form_after_trade_re().finditer(text)]
     return out

@@ -1,7 +1,7 @@
 """Tests of kg.nlp.recognizers.context: Names that only their neighbours reveal."""
 from __future__ import annotations
 
-from articlefacts import flat_names as ents
+from articlefacts import flat_names as ents, resolved_entities
 
 
 def test_unit_does_not_run_through_a_verb_into_the_next_body(nlp):
@@ -44,3 +44,23 @@ def test_a_foreign_name_with_its_country_in_brackets_and_no_title_is_a_firm(nlp)
     assert ("Mark Davies", "PER") in ents(nlp, "Chuyên gia Mark Davies (Anh) cho biết thị trường sẽ hồi phục.")
     # a province in brackets after a Vietnamese name is no firm's country
     assert ("Trà Lĩnh", "ORG") not in ents(nlp, "Hàng hóa qua cửa khẩu Trà Lĩnh (Cao Bằng) tăng 20%.")
+
+
+def test_english_lists_of_places_give_their_kind_to_unknown_names():
+    text = ("Farmers in Buôn Ma Thuột, Krông Pắk and Cư M'gar said they had earned more than ever. "
+            "Traders in Hamburg, Trieste and Antwerp asked for data.")
+    places = {n for n, t in resolved_entities(text, "en", "2025-10-06") if t == "Place"}
+    assert {"Krông Pắk", "Cư M'gar", "Trieste"} <= places
+
+
+def test_one_known_place_gives_no_kind_to_plain_english_words_of_its_list():
+    text = "Buyers in Japan, Mitsubishi and Sumitomo signed new contracts on Monday."
+    places = {n for n, t in resolved_entities(text, "en", "2025-10-06") if t == "Place"}
+    assert "Mitsubishi" not in places and "Sumitomo" not in places
+
+
+def test_a_firm_after_a_place_in_an_english_list_stays_out_of_the_places():
+    text = ("Vĩnh Hoàn Corporation, a seafood exporter based in Đồng Tháp, and Bình Minh Plastics were among the "
+            "other winners.")
+    places = {n for n, t in resolved_entities(text, "en", "2025-10-06") if t == "Place"}
+    assert "Bình Minh Plastics" not in places

@@ -263,3 +263,9 @@ def test_a_reception_is_an_event_only_as_the_reception():
     got = facts("General Secretary Tô Lâm hosted a reception for President Macron in Hà Nội on Tuesday.",
                 "2026-12-05", "en")
     assert not any("reception" in (s, o) for s, _, o in got)
+
+
+def test_a_lower_case_subject_ends_before_and_a_second_thing():
+    spans = kg_spans("On the sidelines, the city held a workshop on developing night-time economy and a press "
+                     "conference to launch the forum.", "en", "2025-09-05")
+    assert ("EVENT", "workshop on developing night-time economy") in spans

@@ -40,3 +40,14 @@ def test_a_generic_centre_or_hospital_phrase_refers_to_no_body():
     names = resolved_entities("Sở Y tế tỉnh Lạng Sơn làm việc với Bệnh viện Đa khoa tỉnh Lạng Sơn. "
                               "Bệnh viện tuyến huyện còn thiếu bác sĩ. Trung tâm thành phố bị ngập.", "vi", "2027-03-09")
     assert {n for n, t in names if t == "Organization"} == {"Sở Y tế tỉnh Lạng Sơn", "Bệnh viện Đa khoa tỉnh Lạng Sơn"}
+
+
+def test_a_bare_committee_between_a_title_and_its_holder_is_the_committee_named_before():
+    text = ("Chiều 15/9, Ủy ban Kinh tế và Tài chính của Quốc hội tổ chức phiên họp toàn thể. "
+            "Chủ nhiệm Ủy ban Phan Văn Mãi chủ trì phiên họp. Phó Chủ nhiệm Ủy ban Nguyễn Minh Tâm đề nghị làm rõ "
+            "cơ chế điều chỉnh.")
+    got = facts(text, "2025-09-16")
+    assert {("Phan Văn Mãi", "position", "Chủ nhiệm"), ("Phan Văn Mãi", "memberOf", "Ủy ban Kinh tế và Tài chính"),
+            ("Nguyễn Minh Tâm", "memberOf", "Ủy ban Kinh tế và Tài chính")} <= got
+    names = resolved_entities(text, "vi", "2025-09-16")
+    assert not any(name.startswith("Ủy ban Phan") or name.startswith("Ủy ban Nguyễn") for name, _ in names)

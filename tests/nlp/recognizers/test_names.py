@@ -151,3 +151,9 @@ def test_a_five_part_arabic_name_after_a_title():
     got = kg_spans("The congress was attended by Asian Football Confederation (AFC) President Sheikh Salman bin "
                    "Ebrahim Al Khalifa.", "en", "2026-12-05")
     assert ("PER", "Sheikh Salman bin Ebrahim Al Khalifa") in got
+
+
+def test_a_foreign_name_after_a_titled_body_and_its_bracketed_short_form():
+    found = entities("The protocol was signed by Vice Minister of the General Administration of Customs of China (GACC) "
+                     "Zhao Zenglian in Beijing on Tuesday.")
+    assert ("Person", "Zhao Zenglian") in found

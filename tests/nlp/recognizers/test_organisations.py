@@ -264,3 +264,11 @@ def test_and_a_second_body_after_a_field_tail_is_not_joined():
     assert {"Trung tâm Giám sát an ninh mạng", "Bộ Công an"} <= got
     got = _orgs("Trung tâm Y học hạt nhân và Hà Nội cùng triển khai.")
     assert not any(o.endswith("Hà Nội") for o in got)
+
+
+def test_a_department_of_every_province_names_no_one_body():
+    text = ("Sáng 5/3, tại Hà Nội, Bộ Y tế phát động chiến dịch tiêm vắc xin sởi. Bà Hương yêu cầu Sở Y tế các tỉnh, "
+            "thành phố chủ động rà soát đối tượng.")
+    names = {n for n, t in resolved_entities(text, "vi", "2025-03-05") if t == "Organization"}
+    assert "Bộ Y tế" in names
+    assert not any(n.startswith("Sở Y tế") for n in names)

@@ -286,3 +286,16 @@ def test_vietnamese_before_a_lower_case_word_ends_a_body_name():
                  "firms to carry out the memorandum.")
     assert ("ORG", "Department of Overseas Labour") in got
     assert not any("Vietnamese" in t for _, t in got)
+
+
+def test_a_level_of_ties_between_two_countries_is_no_body():
+    found = resolved_entities("He called for faster talks under the Comprehensive Strategic Cooperative Partnership "
+                              "between Việt Nam and China.", "en", "2025-09-16")
+    assert not any(t == "Organization" for _, t in found)
+
+
+def test_a_titled_person_after_and_ends_a_body_name():
+    found = resolved_entities("The prize went to Professor Henry Snaith of the University of Oxford and Professor "
+                              "Tsutomu Miyasaka of Toin University of Yokohama.", "en", "2025-12-06")
+    assert {("University of Oxford", "Organization"), ("Toin University of Yokohama", "Organization"),
+            ("Tsutomu Miyasaka", "Person")} <= found

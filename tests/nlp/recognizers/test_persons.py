@@ -86,3 +86,13 @@ def test_a_highland_name_opens_with_its_marker_after_a_title():
     assert {("Y Thanh Hà Niê Kđăm", "memberOf", "Tỉnh ủy Đắk Lắk"), ("Y Vinh Tơr", "position", "Thứ trưởng")} <= got
     got = resolved_entities("Trường Đại học Y Dược Thái Bình tuyển sinh 2.000 chỉ tiêu.", "vi", "2026-12-05")
     assert ("Trường Đại học Y Dược Thái Bình", "Organization") in got and not any(t == "Person" for _, t in got)
+
+
+def test_an_honorific_like_word_that_opens_a_known_place_opens_no_person():
+    found = entities("The minister later visited the Port of Cái Mép in Bà Rịa–Vũng Tàu Province, where a Danish "
+                     "operator has invested in a container terminal.")
+    assert not any(t == "Person" for t, _ in found)
+    assert any(t == "Place" and ("Vũng Tàu" in n or "Vung Tau" in n) for t, n in found)
+    # the honorific itself still opens a name
+    assert ("Person", "Nguyễn Thị Lan") in {(t, n) for n, t in resolved_entities(
+        "Bà Nguyễn Thị Lan phát biểu tại tỉnh Bà Rịa - Vũng Tàu.", "vi", "2025-03-05")}

@@ -509,3 +509,27 @@ def test_a_city_after_a_hotel_is_part_of_its_name_unless_a_capital_follows():
     got = _spans("The forum took place at the Melia Hotel Hanoi Vice Chairman Nguyễn Văn Phong said.")
     assert ("LOC", "Melia Hotel") in got
     assert ("LOC", "Sheraton Hotel") in _spans("The forum took place at the Sheraton Hotel in Hanoi.")
+
+
+def test_a_known_place_opening_with_a_short_capital_word_keeps_it_before_its_unit():
+    spans = kg_spans("Troops delivered food to isolated villages in A Lưới commune on Monday.", "en", "2025-11-02")
+    assert ("LOC", "A Lưới commune") in spans or ("LOC", "A Lưới") in spans
+    assert ("LOC", "Lưới commune") not in spans
+
+
+def test_the_examples_after_a_plural_unit_word_are_places():
+    text = "The Thao River flooded low-lying wards such as Hồng Hà and Nguyễn Phúc in Yên Bái city on Tuesday."
+    spans = kg_spans(text, "en", "2025-09-30")
+    assert ("LOC", "Hồng Hà") in spans and ("LOC", "Nguyễn Phúc") in spans
+    assert not any(label == "PER" for label, _ in spans)
+
+
+def test_a_vietnamese_syllable_before_a_pass_opens_its_name():
+    spans = kg_spans("Rescue teams cleared the road near the Ô Quy Hồ pass on Tuesday.", "en", "2025-09-30")
+    assert ("LOC", "Ô Quy Hồ pass") in spans
+
+
+def test_a_walking_street_is_a_venue_not_the_person_it_is_named_after():
+    spans = kg_spans("The week features a food festival at Nguyễn Huệ walking street.", "en", "2025-09-05")
+    assert ("LOC", "Nguyễn Huệ walking street") in spans
+    assert not any(label == "PER" for label, _ in spans)

@@ -414,3 +414,9 @@ def test_a_place_after_a_title_case_name_with_no_period_stays_out():
 
     assert _cut_en(" for Development in Hanoi was praised.") == " for Development"
     assert _cut_en(" on Data, the Law on Archives") == " on Data"
+
+
+def test_a_vietnamese_programme_name_ends_before_and_with_a_verb_of_speech():
+    names = {n for n, t in resolved_entities("Đại diện WHO đánh giá cao Chương trình Tiêm chủng mở rộng và cam kết "
+                                             "tiếp tục hỗ trợ kỹ thuật.", "vi", "2025-03-05") if t == "Policy"}
+    assert names == {"Chương trình Tiêm chủng mở rộng"}

@@ -80,3 +80,9 @@ def test_a_predicate_right_after_a_bare_board_is_not_its_task():
     ents = _entities("Các thành viên Ban Chỉ đạo thống nhất cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXI.")
     assert not any(n.startswith("Ban Chỉ đạo thống nhất") for n, _ in ents)
     assert ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXI", "Policy") in ents
+
+
+def test_a_body_named_by_its_task_ends_before_what_it_is_asked_to_do():
+    names = {n for n, t in _entities("Ông Tâm đề nghị Ban soạn thảo đánh giá kỹ tác động của chính sách đến thu ngân "
+                                     "sách nhà nước.") if t == "Organization"}
+    assert not any("đánh giá" in n for n in names)

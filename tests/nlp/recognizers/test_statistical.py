@@ -4,6 +4,7 @@ import pytest
 import kg.nlp
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.recognizers.statistical import english_person_shape, plausible_person
+from articlefacts import resolved_entities
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +41,11 @@ def test_family_name_runs_ending_in_body_words_are_no_persons(nlp_en, text):
     doc = kg.nlp.annotate(nlp_en, text, "2026-12-01")
     persons = [s.text for s in doc.spans["kg"] if s.label_ == "PER"]
     assert not [p for p in persons if "Buddhist" in p or "Library" in p]
+
+
+def test_a_participle_opening_an_english_sentence_is_no_part_of_a_name():
+    text = ("Prime Minister Phạm Minh Chính held talks with President Lula in Brasília on Monday. "
+            "Accompanying Chính were Minister of Foreign Affairs Bùi Thanh Sơn and Minister of Industry and Trade "
+            "Nguyễn Hồng Diên.")
+    people = {n for n, t in resolved_entities(text, "en", "2025-07-08") if t == "Person"}
+    assert not any(n.startswith("Accompanying") for n in people)

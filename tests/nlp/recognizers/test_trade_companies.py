@@ -1,7 +1,7 @@
 """Tests of kg.nlp.recognizers.trade_companies: companies named through their trade words."""
 from __future__ import annotations
 
-from articlefacts import resolved_entities
+from articlefacts import kg_spans, resolved_entities
 
 
 def test_a_titled_company_name_ends_before_its_holders_full_name():
@@ -24,3 +24,11 @@ def test_a_legal_form_after_a_capitalised_trade():
                             "phiên đấu giá.", "vi")
     assert ("Công ty Đấu giá hợp danh Hưng Phát", "Organization") in got
     assert not any(t == "Person" for n, t in got)
+
+
+def test_a_plant_named_by_what_it_makes_is_a_place_even_after_a_rejected_company_run():
+    spans = kg_spans("Công ty khởi công Nhà máy điện gió Hướng Linh 7 và mở rộng Nhà máy nước Vạn Niên.", "vi",
+                     "2025-11-18")
+    assert ("LOC", "Nhà máy điện gió Hướng Linh 7") in spans
+    assert ("LOC", "Nhà máy nước Vạn Niên") in spans
+    assert not any(label == "ORG" and text.startswith("Công ty khởi") for label, text in spans)
