@@ -402,3 +402,18 @@ def test_a_memorandums_subject_ends_before_its_value_and_a_region_is_no_company(
     got = _spans(text)
     assert ("POLICY", "memorandum of understanding on the purchase of 20 A321neo aircraft") in got
     assert ("ORG", "European") not in got
+
+
+def test_a_pair_of_fields_then_whom_the_instrument_serves():
+    # "on occupational safety and health for platform workers": the pair, then "for" whom it serves, is one subject
+    # (a procedure after "for" still ends it: "for public comment")
+    text = "The ministry has drafted a decree on occupational safety and health for platform workers."
+    assert "decree on occupational safety and health for platform workers" in _policies(text)
+    text = "The ministry is drafting a decree on food safety and hygiene for public comment."
+    assert "decree on food safety and hygiene" in _policies(text)
+
+
+def test_a_programme_on_the_digitisation_of_a_field():
+    # "the digitisation of" opens a field as "the development of" does (field_tasks)
+    text = "The city launched a programme on the digitisation of cultural heritage for 2026–2030."
+    assert "programme on the digitisation of cultural heritage for 2026–2030" in _policies(text)
