@@ -29,7 +29,7 @@ _BOARD_FOR = re.compile(r"(?:Steering Committee|Committee|Council|Working Group|
 # the task a subject may name before its field: "for the development of civil aviation", "on the management of
 # inland waterway transport"
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
-            r"conservation)\s+of\s+(?:the\s+)?")
+            r"conservation|preservation|modernisation|modernization)\s+of\s+(?:the\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
 # ("regarding", "concerning", "covering", "about" as "on": "a seminar regarding inland waterway transport", "an
 # agreement covering chip design training")
@@ -186,9 +186,16 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
 def _with_object(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A field named with what it works on: "a project on the digitisation of national archives", "a programme on the
     digitisation of cultural heritage" (``object_fields`` + "of" + a field of one word or more): the whole phrase is
-    the field, where "the development of" is only the task before one (``_TASK_OF``)."""
+    the field, where "the development of" is only the task before one (``_TASK_OF``); or a whole sector: "a conference
+    on the insurance sector" (``sector_heads``) is about insurance."""
     low = [text[a:b].casefold() for a, b in spans]
     i = 1 if low[:1] == ["the"] else 0
+    if i and 2 <= len(low) and low[1] not in _SMALL:
+        # "a conference on the insurance sector": the sector's field ("the private sector" names none)
+        head = next((k for k in range(2, min(len(low), 5)) if low[k] in _data()["sector_heads"]), None)
+        field = _fields(text, spans[1:head]) if head is not None else []
+        if field and field[0] == (spans[1][0], spans[head - 1][1]):
+            return field[:1]
     if len(low) < i + 3 or low[i] not in _data()["object_fields"] or low[i + 1] != "of":
         return []
     obj = _fields(text, spans[i + 2:], least=1, titled=True)

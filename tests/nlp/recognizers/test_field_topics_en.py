@@ -464,3 +464,21 @@ def test_the_digitisation_of_a_field_is_one_field():
     text = ("HÀ NỘI — The Ministry of Home Affairs has proposed a project on the digitisation of land records for "
             "2027-2030.")
     assert ("project on the digitisation of land records for 2027-2030", "digitisation of land records") in _about(text)
+
+
+def test_a_verb_of_the_task_before_the_field_is_no_part_of_it():
+    # "on applying AI …", "on ensuring food security", "on preventing child drowning": the verb is the task (lead)
+    text = "HÀ NỘI — The ministry held a conference on ensuring water security on Monday."
+    assert ("conference on ensuring water security", "water security") in _about(text)
+    text = "HÀ NỘI — The ministry held a dialogue on preventing child drowning on Monday."
+    assert ("dialogue on preventing child drowning", "child drowning") in _about(text)
+    assert not any(t.startswith(("ensuring", "preventing")) for t in _spans(text, "TOPIC"))
+
+
+def test_a_whole_sector_and_investment_in_a_field():
+    # "on the insurance sector" is about insurance ("the wider sector" names no field); "on investment in X" about X
+    text = "HÀ NỘI — The ministry held a conference on the insurance sector on Monday."
+    assert ("conference on the insurance sector", "insurance") in _about(text)
+    assert not _spans("HÀ NỘI — The ministry held a conference on the wider sector on Monday.", "TOPIC")
+    text = "HÀ NỘI — The ministry held a conference on investment in irrigation infrastructure on Monday."
+    assert ("conference on investment in irrigation infrastructure", "irrigation infrastructure") in _about(text)
