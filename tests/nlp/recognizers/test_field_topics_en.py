@@ -482,3 +482,9 @@ def test_a_whole_sector_and_investment_in_a_field():
     assert not _spans("HÀ NỘI — The ministry held a conference on the wider sector on Monday.", "TOPIC")
     text = "HÀ NỘI — The ministry held a conference on investment in irrigation infrastructure on Monday."
     assert ("conference on investment in irrigation infrastructure", "irrigation infrastructure") in _about(text)
+
+
+def test_a_second_verb_of_a_purpose_list_is_no_field():
+    # "ways to boost tourism recovery and attract foreign investment": "attract …" is a verb phrase, no Topic
+    text = "HÀ NỘI — The conference discussed ways to boost tourism recovery and attract foreign investment in hotels."
+    assert not any(t.startswith("attract") for t in _spans(text, "TOPIC"))
