@@ -264,3 +264,13 @@ def test_and_a_second_body_after_a_field_tail_is_not_joined():
     assert {"Trung tâm Giám sát an ninh mạng", "Bộ Công an"} <= got
     got = _orgs("Trung tâm Y học hạt nhân và Hà Nội cùng triển khai.")
     assert not any(o.endswith("Hà Nội") for o in got)
+
+
+def test_a_place_written_with_a_lower_case_syllable_is_a_compound_of_the_name_not_the_place():
+    # "Hải dương học" (oceanography) is no "Hải Dương" (a province): the institute's name runs on
+    got = facts("Ngày 12/3, Viện Hải dương học phối hợp với Sở Nông nghiệp và Môi trường tỉnh Khánh Hòa tổ chức "
+                "hội thảo tại Nha Trang.", "2027-03-13")
+    assert any(s == "Viện Hải dương học" and p == "organized" for s, p, o in got)
+    assert ("Viện Hải dương", "Organization") not in _entities("Viện Hải dương học vừa công bố báo cáo về rạn san hô.")
+    # the province, capitalised, still closes a body's name
+    assert "Sở Y tế tỉnh Hải Dương" in _orgs("Sở Y tế tỉnh Hải Dương cho biết số ca bệnh giảm.")
