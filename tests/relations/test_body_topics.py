@@ -33,3 +33,13 @@ def test_field_named_on_its_own_too_stays_a_topic():
     text = "Ngày 5/3, Tập đoàn Bưu chính Viễn thông Việt Nam cho biết doanh thu dịch vụ viễn thông năm 2026 tăng 8%."
     assert ("viễn thông", "Topic") in resolved_entities(text)
     assert ("Tập đoàn Bưu chính Viễn thông Việt Nam", "about", "viễn thông") in facts(text)
+
+
+def test_a_centre_named_by_what_it_does_for_a_field_is_about_the_field():
+    got = facts("Trung tâm Giám sát an ninh mạng của ngân hàng vừa cảnh báo các vụ lừa đảo trực tuyến gia tăng.",
+                "2027-11-09")
+    assert ("Trung tâm Giám sát an ninh mạng", "about", "an ninh mạng") in got
+    # a development centre's capitalised field is its proper name, not a subject
+    got = facts("Ông Lê Văn An, Giám đốc Trung tâm Phát triển Khoa học, Công nghệ và Tài năng trẻ, phát biểu.",
+                "2027-11-09")
+    assert not any(p == "about" for s, p, o in got)

@@ -44,3 +44,11 @@ def test_a_foreign_name_with_its_country_in_brackets_and_no_title_is_a_firm(nlp)
     assert ("Mark Davies", "PER") in ents(nlp, "Chuyên gia Mark Davies (Anh) cho biết thị trường sẽ hồi phục.")
     # a province in brackets after a Vietnamese name is no firm's country
     assert ("Trà Lĩnh", "ORG") not in ents(nlp, "Hàng hóa qua cửa khẩu Trà Lĩnh (Cao Bằng) tăng 20%.")
+
+
+def test_a_centre_joined_to_a_hospital_by_va_is_not_a_ward_of_it(nlp):
+    names = [n for n, label in ents(nlp, "Trung tâm Y tế huyện và Bệnh viện Đa khoa tỉnh đã phối hợp khám sàng lọc.")]
+    assert not any(n.startswith("Trung tâm Y tế huyện và") for n in names)
+    # a ward written before its hospital is still one name with it
+    assert ("Trung tâm Chống độc Bệnh viện Bạch Mai", "ORG") in ents(
+        nlp, "Ông Hải, Giám đốc Trung tâm Chống độc Bệnh viện Bạch Mai, cho biết số ca ngộ độc tăng.")
