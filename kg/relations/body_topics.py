@@ -53,7 +53,9 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
     return out
 
 
-BODY_HEADS = re.compile(r"(Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ|Nhóm|Committee|Council|Board|Working Group|Task Force|"
+# ("Tổ" is a team, "Tổ công tác"; not the "Tổ" of "Tổ chức", an organisation: "hợp tác với Tổ chức Y tế Thế giới về y tế
+# số" is the partner of a cooperation on that field, no board named for it)
+BODY_HEADS = re.compile(r"(Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ(?! chức)|Nhóm|Committee|Council|Board|Working Group|Task Force|"
                         r"Steering Committee|National Committee)\b")
 
 

@@ -43,3 +43,12 @@ def test_a_centre_named_by_what_it_does_for_a_field_is_about_the_field():
     got = facts("Ông Lê Văn An, Giám đốc Trung tâm Phát triển Khoa học, Công nghệ và Tài năng trẻ, phát biểu.",
                 "2027-11-09")
     assert not any(p == "about" for s, p, o in got)
+
+
+def test_the_partner_organisation_of_a_cooperation_on_a_field_is_not_a_board_for_it():
+    got = facts("Bộ Y tế ký kết thỏa thuận hợp tác với Tổ chức Y tế Thế giới về y tế số và khám bệnh, chữa bệnh từ xa.",
+                "2026-11-14")
+    assert not any(s == "Tổ chức Y tế Thế giới" and p == "about" for s, p, o in got)
+    # a working group named with its subject still is about it
+    got = facts("Tổ công tác về chuyển đổi số của tỉnh họp phiên đầu tiên.", "2026-11-14")
+    assert any(s.startswith("Tổ công tác") and p == "about" and o == "chuyển đổi số" for s, p, o in got)
