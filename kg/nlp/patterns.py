@@ -162,6 +162,7 @@ EVENT_HEADS_VI = (
     "Đêm nhạc", "Đêm thơ", "Đêm hội", "Hòa nhạc", "Chương trình hòa nhạc",  # "Đêm nhạc Giai điệu Tổ quốc"
     "Trưng bày chuyên đề",  # a museum's themed display: "Trưng bày chuyên đề “Gốm Chu Đậu …”" (not bare "Trưng bày")
     "Chiến dịch",  # "phát động Chiến dịch thanh niên tình nguyện hè năm 2027": a dated campaign (numbered heads below)
+    "Năm Du lịch quốc gia",  # "Năm Du lịch quốc gia 2027 - Cần Thơ": the yearly national tourism event a province hosts
 )
 # Heads that open an event's name only when the name is numbered or dated ("Diễn tập … năm 2031", "Chiến dịch … hè
 # năm 2027"); a headline such as "Diễn tập ứng cứu sự cố an ninh mạng quy mô quốc gia" names no event of its own, nor

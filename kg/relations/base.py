@@ -237,9 +237,13 @@ def named_after_the_place(s: Sentence, ev: Mention, pl: Mention) -> bool:
 _CLAUSE_PLACE = re.compile(r"(?:^|[,;:–-])\s*(?:tại|ở|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_HELD_AT = re.compile(r"(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc)"
-                      r"(?:\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?)?"
-                      r"\s+(?:tại|ở)\s+$")
+# (its short form in brackets and a comma may come first, "… (COP17), diễn ra từ ngày 19/10 đến 30/10 tại thủ đô …":
+# a span of days, and the kind of the place the place's span left out)
+_DAY_VI = r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?"
+_HELD_AT = re.compile(r"(?:\s*\([^()]{1,20}\)\s*,?)?(?:\s+của\s+[^,.;:()]{1,50}?)?\s+(?:đã\s+|sẽ\s+)?(?:được\s+)?"
+                      r"(?:tổ chức|diễn ra|khai mạc)"
+                      rf"(?:\s+(?:vào\s+)?(?:từ\s+)?{_DAY_VI}(?:\s*(?:đến|[-–])\s*{_DAY_VI})?)?"
+                      r"\s+(?:tại|ở)\s+(?:(?:thủ đô|thủ phủ|thành phố)\s+)?$")
 
 
 # the same in English: "A groundbreaking ceremony for the Long Thanh – HCM City railway was held in the

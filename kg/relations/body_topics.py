@@ -20,7 +20,12 @@ from kg.relations.cues import cue_pattern
 # a Vietnamese body named by its field right after its head: "Ban An toàn giao thông tỉnh …", "Trung tâm Đổi mới
 # sáng tạo Quốc gia". Not a department ("Cục Thủy lợi", "Cục Di sản văn hóa"): tried in the nineteenth session, the
 # tune golds name a department's field only where the article is about it (tune-vi: 5 about right, 25 wrong)
-FIELD_HEAD_VI = re.compile(r"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm)\s+")
+# … and a centre or institute named by what it does for a field: "Trung tâm Giám sát an ninh mạng", "Trung tâm Nghiên
+# cứu và Phát triển Trí tuệ nhân tạo" (its tasks: centre_tasks_vi.json, either case after the first)
+_TASK = "|".join(re.escape(t) + "|" + re.escape(t[:1].lower() + t[1:])
+                 for t in pattern_data("centre_tasks_vi.json")["tasks"])
+FIELD_HEAD_VI = re.compile(rf"(?:Ban|Ban Chỉ huy|Ủy ban|Uỷ ban|Viện|Trung tâm)\s+"
+                           rf"|(?:Viện|Trung tâm)\s+(?:{_TASK})(?:(?:\s*,\s*|\s+và\s+|\s+)(?:{_TASK})){{0,2}}\s+")
 
 
 COMMITTEE = re.compile(r"(Ban Chỉ đạo|Tổ công tác|Tổ Công tác|Hội đồng|Ủy ban Quốc gia|Uỷ ban Quốc gia|"
@@ -48,7 +53,9 @@ def committee_topics(s: "Sentence") -> list["Relation"]:
     return out
 
 
-BODY_HEADS = re.compile(r"(Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ|Nhóm|Committee|Council|Board|Working Group|Task Force|"
+# ("Tổ" is a team, "Tổ công tác"; not the "Tổ" of "Tổ chức", an organisation: "hợp tác với Tổ chức Y tế Thế giới về y tế
+# số" is the partner of a cooperation on that field, no board named for it)
+BODY_HEADS = re.compile(r"(Ban|Ủy ban|Uỷ ban|Hội đồng|Tổ(?! chức)|Nhóm|Committee|Council|Board|Working Group|Task Force|"
                         r"Steering Committee|National Committee)\b")
 
 

@@ -33,3 +33,22 @@ def test_field_named_on_its_own_too_stays_a_topic():
     text = "Ngày 5/3, Tập đoàn Bưu chính Viễn thông Việt Nam cho biết doanh thu dịch vụ viễn thông năm 2026 tăng 8%."
     assert ("viễn thông", "Topic") in resolved_entities(text)
     assert ("Tập đoàn Bưu chính Viễn thông Việt Nam", "about", "viễn thông") in facts(text)
+
+
+def test_a_centre_named_by_what_it_does_for_a_field_is_about_the_field():
+    got = facts("Trung tâm Giám sát an ninh mạng của ngân hàng vừa cảnh báo các vụ lừa đảo trực tuyến gia tăng.",
+                "2027-11-09")
+    assert ("Trung tâm Giám sát an ninh mạng", "about", "an ninh mạng") in got
+    # a development centre's capitalised field is its proper name, not a subject
+    got = facts("Ông Lê Văn An, Giám đốc Trung tâm Phát triển Khoa học, Công nghệ và Tài năng trẻ, phát biểu.",
+                "2027-11-09")
+    assert not any(p == "about" for s, p, o in got)
+
+
+def test_the_partner_organisation_of_a_cooperation_on_a_field_is_not_a_board_for_it():
+    got = facts("Bộ Y tế ký kết thỏa thuận hợp tác với Tổ chức Y tế Thế giới về y tế số và khám bệnh, chữa bệnh từ xa.",
+                "2026-11-14")
+    assert not any(s == "Tổ chức Y tế Thế giới" and p == "about" for s, p, o in got)
+    # a working group named with its subject still is about it
+    got = facts("Tổ công tác về chuyển đổi số của tỉnh họp phiên đầu tiên.", "2026-11-14")
+    assert any(s.startswith("Tổ công tác") and p == "about" and o == "chuyển đổi số" for s, p, o in got)

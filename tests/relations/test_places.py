@@ -393,3 +393,17 @@ def test_a_bare_unit_stationed_on_a_territory_is_the_body_the_sentence_named():
     # (units in the plural are no named body)
     assert not any(p == "locatedIn" for s, p, o in facts(
         "Bộ Công an cho biết các đơn vị đóng trên địa bàn tỉnh Nghệ An đã sẵn sàng.", "2027-04-16"))
+
+
+def test_an_event_held_over_a_span_of_days_in_a_capital_after_its_short_form():
+    got = facts("Đoàn Việt Nam dự Hội nghị lần thứ 16 các Bên tham gia Công ước về chống sa mạc hóa (COP16), diễn ra "
+                "từ ngày 2/12 đến 13/12 tại thủ đô Riyadh, Saudi Arabia.", "2024-12-14")
+    assert ("Hội nghị lần thứ 16 các Bên tham gia Công ước về chống sa mạc hóa", "locatedIn", "Riyadh") in got
+
+
+def test_a_scenic_complex_is_a_venue_and_the_national_tourism_year_an_event():
+    got = facts("Tối 1/12, tại Quần thể danh thắng Tràng An, UBND tỉnh Ninh Bình tổ chức Lễ bế mạc Năm Du lịch quốc gia "
+                "2026 - Ninh Bình. Năm Du lịch quốc gia 2027 sẽ được tổ chức tại thành phố Cần Thơ.", "2026-12-02")
+    assert ("Lễ bế mạc Năm Du lịch quốc gia 2026 - Ninh Bình", "locatedIn", "Quần thể danh thắng Tràng An") in got
+    assert not any(s == "Tràng An" for s, p, o in got)
+    assert ("Năm Du lịch quốc gia 2027", "locatedIn", "Cần Thơ") in got

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp import patterns as P
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.paired_phrases import paired_phrase_end
@@ -21,6 +22,8 @@ _HEAD = re.compile(r"(?<![\w])(?P<title>(?:Phó )?(?:Tổng cục trưởng|Chi 
 _PLACED = re.compile(r" (?:(?:trực thuộc|thuộc) (?:Bộ|Tổng cục|Ủy ban|UBND|Ngân hàng Nhà nước|Văn phòng|Thanh tra|Kiểm toán)"
                      r"|\((?:thuộc )?Bộ )|, Bộ [A-ZĐ]")
 _WORD = re.compile(r" ([^\s,.;:()\"“”]+)")
+# the last field word opens a list of lower-case fields closed by "và": "Vụ Chính sách thuế | , phí và lệ phí"
+_FIELD_LIST = re.compile(r"(?:, [^\W\d_]+(?: [^\W\d_]+){0,2}){1,3} và [^\W\d_]+(?: [^\W\d_]+){0,2}")
 
 
 def agency_name_candidates(text: str) -> list[Candidate]:
@@ -48,8 +51,29 @@ def agency_name_candidates(text: str) -> list[Candidate]:
                 continue
             # the name ends where a cue closes it: its ministry, or (after its head's title) a comma
             # (not a full stop: "Cục trưởng Cục Trồng trọt và Bảo vệ thực vật | đồng chủ trì hội nghị.")
+            end = next((e for e in _field_list_ends(text, end) if _PLACED.match(text, e) or (
+                m.group("title") and re.match(r"[,;]| thuộc | \(", text[e:e + 7]))), end)
+            # ("Phó Vụ trưởng Vụ Chính sách thuế, phí và lệ phí, cho biết …": the listed fields are the name's)
             if _PLACED.match(text, end) or (m.group("title") and re.match(r"[,;]| thuộc | \(", text[end:end + 7])):
                 if lower >= 1:
                     out.append(Candidate(m.start("head"), end, "ORG", PRIORITY["org-agency"], SOURCE))
                 break
     return out
+
+
+def _field_list_ends(text: str, end: int) -> list[int]:
+    """Where a list of lower-case fields may end that goes on from the name's last word at ``end`` and closes
+    with "và" (", phí và lệ phí"), its last item one to three plain words up to a verb or a stop word: the ends,
+    shortest first; none when no such list starts there or a verb stands in it ("Cục Quản lý giá | cho biết")."""
+    m = _FIELD_LIST.match(text, end)
+    if m is None or not all(w.islower() for w in re.findall(r"[^\W\d_]+", m.group())):
+        return []
+    last = text.rindex(" và ", m.start(), m.end()) + len(" và ")
+    ends, items = [], list(re.finditer(r"[^\W\d_]+", text[m.start():m.end()]))
+    for x, nxt in zip(items, items[1:] + [None]):
+        w, after = x.group(), nxt.group() if nxt else ""
+        if w != "và" and (w in P.STOP_VI or f"{w} {after}" in P.STOP_PHRASES_VI):
+            break
+        if m.start() + x.start() >= last:
+            ends.append(m.start() + x.end())
+    return ends

@@ -14,6 +14,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person, stop_at
 from kg.textutil import compiled, norm_key
 from kg.nlp.patterns import pattern_data
+from kg.nlp import patterns as P
 
 
 _BRANCH_RE = re.compile(r"[ ](?:(?:Chi nhánh|chi nhánh|CN)[ ])?")
@@ -93,11 +94,24 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         core = name[head.end():]
         brand = re.search(r"(?:[0-9]*[A-Z][\w&-]*)(?:\s+[0-9]*[A-Z][\w&-]*)*$", core)
-        if not brand or not brand.group().isascii():
+        short = brand.group() if brand and brand.group().isascii() else _group_brand(core)
+        if not short:
             continue
         out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short")
-                for m in _uses_elsewhere(text, brand.group(), c)]
+                for m in _uses_elsewhere(text, short, c)]
     return out
+
+
+def _group_brand(core: str) -> str:
+    """A Vietnamese brand of two words or more right after "Tập đoàn" in a company's name ("Công ty cổ phần Tập
+    đoàn Lộc Trời" → "Lộc Trời"), no place's or known person's name ("Tập đoàn … Việt Nam" stays whole); "" else."""
+    m = _GROUP_BRAND.fullmatch(core)
+    if m is None or any(e.type in ("Place", "Person") for e in load_lexicon().lookup(m.group(1))):
+        return ""
+    return m.group(1)
+
+
+_GROUP_BRAND = re.compile(rf"Tập đoàn ([{P.UPPER_VI}][\w-]*(?:\s+[{P.UPPER_VI}][\w-]*)+)")
 
 
 def _uses_elsewhere(text: str, short: str, c: Candidate) -> list[re.Match]:

@@ -48,9 +48,10 @@ def names_unit_of_body(unit: str) -> bool:
 
 def _clause_between(unit: str) -> bool:
     """The lower-case words of a unit before a body hold a verb ending a name, or "với", or "thuộc" (the body
-    after "Cục Cảnh sát giao thông thuộc Bộ Công an" is the unit's parent, not the end of its name)."""
+    after "Cục Cảnh sát giao thông thuộc Bộ Công an" is the unit's parent, not the end of its name), or end with
+    "và" ("Trung tâm Y tế huyện và Bệnh viện Đa khoa tỉnh": two bodies joined, not a ward of the hospital)."""
     ws = unit.split()
-    return "với" in ws or "thuộc" in ws or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
+    return "với" in ws or "thuộc" in ws or ws[-1:] == ["và"] or any(f"{a} {b}" in P.STOP_PHRASES_VI for a, b in zip(ws, ws[1:]))
 
 
 def _listed_place_en(name: str, items: list, seps: list[str]) -> bool:

@@ -345,6 +345,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
             kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
             if k + 1 + size < len(rest) and rest[k + 1 + size] == "of":  # "… prevention and control of X"
                 return kept + _subject(rest[k + 1 + size:], stops, max(1, max_words - len(kept)))
+            if size == 1 and k + 2 < len(rest) and rest[k + 2] == "for" and not _horizon(rest, k + 2):
+                # "… occupational safety and health for platform workers": whom it serves, unless a procedure
+                more = _subject(rest[k + 2:], stops, max(1, max_words - len(kept)))
+                return kept + (more if len(more) > 1 else [])
             h = _horizon(rest, k + 1 + size)
             return kept + rest[k + 1 + size:k + 1 + size + h]
         if w.casefold() == "on" and kept and kept[-1].casefold() in _nouns_on() and k + 1 < len(rest) and (

@@ -15,6 +15,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_boundary, held_whole, subject_to_held,
                                                  titled_subject)
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
+from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.event_names import _data as event_names_data, leading_ceremony_verb
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
@@ -235,7 +236,9 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False
         tail = re.search(r"(lần thứ|thứ)\s+\S+$|năm\s+\d{4}$|nhiệm kỳ\s+[\d–-]+$|khó?a\s+\S+$", kept)
         if tail:
             year = re.match(r"\s+năm\s+\d{4}(?![\w/])", "".join(tokens[idx + 1:idx + 5])) if tail.group(1) else None
-            return kept + (year.group() if year else ""), False  # "… lần thứ IX năm 2026": the year too
+            parties = parties_tail("".join(tokens[idx + 1:])) if tail.group(1) and not year else ""
+            return kept + (year.group() if year else parties), False  # "… lần thứ IX năm 2026": the year too
+            # (and a treaty's parties: "Hội nghị lần thứ 17 các Bên tham gia Công ước về Đa dạng sinh học")
     # An edition ("lần thứ VI", "năm 2025") ends a name that runs through verbs used as nouns
     # ("Hội nghị xúc tiến đầu tư năm 2025"), as long as no function word comes before it.
     m = re.match(r"(.*?\S)\s+(lần thứ\s+\w+(?:\s+năm\s+\d{4}(?![\w/]))?|năm\s+\d{4})", rest)

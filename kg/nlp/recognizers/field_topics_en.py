@@ -29,13 +29,17 @@ _BOARD_FOR = re.compile(r"(?:Steering Committee|Committee|Council|Working Group|
 # the task a subject may name before its field: "for the development of civil aviation", "on the management of
 # inland waterway transport"
 _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotion|improvement|management|"
-            r"conservation)\s+of\s+(?:the\s+)?")
+            r"conservation|preservation|modernisation|modernization)\s+of\s+(?:the\s+)?")
 # "Decree 12 on the management of inland waterway transport": past the task, to the field (a bare "the" opens none)
 # ("regarding", "concerning", "covering", "about" as "on": "a seminar regarding inland waterway transport", "an
 # agreement covering chip design training")
 _ON_BARE = r"\s+(?:on|regarding|concerning|covering|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?"
-# "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject
-_PLACED_ON = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}on\s+")
+# "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject; its day may
+# stand there too ("held a workshop in Nha Trang on Friday on fisheries traceability", "a seminar on December 3 on …")
+_DAY = (r"on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+        r"(?:,?\s+20\d\d)?)\s+")
+_PLACED_ON = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}(?:" + _DAY + r")?|" + _DAY + r")on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
@@ -43,6 +47,7 @@ _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
 _BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee|council|commission|board|taskforce|"
                       r"task force|working group|association)\s*$")
 _WORD = re.compile(r"( )?([^\W\d_][\w'’-]*)")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SMALL = frozenset(("and", "of", "the", "for", "in", "on", "to", "a", "an"))
 
 
@@ -178,6 +183,27 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
     return out
 
 
+def _with_object(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A field named with what it works on: "a project on the digitisation of national archives", "a programme on the
+    digitisation of cultural heritage" (``object_fields`` + "of" + a field of one word or more): the whole phrase is
+    the field, where "the development of" is only the task before one (``_TASK_OF``); or a whole sector: "a conference
+    on the insurance sector" (``sector_heads``) is about insurance."""
+    low = [text[a:b].casefold() for a, b in spans]
+    i = 1 if low[:1] == ["the"] else 0
+    if i and 2 <= len(low) and low[1] not in _SMALL:
+        # "a conference on the insurance sector": the sector's field ("the private sector" names none)
+        head = next((k for k in range(2, min(len(low), 5)) if low[k] in _data()["sector_heads"]), None)
+        field = _fields(text, spans[1:head]) if head is not None else []
+        if field and field[0] == (spans[1][0], spans[head - 1][1]):
+            return field[:1]
+    if len(low) < i + 3 or low[i] not in _data()["object_fields"] or low[i + 1] != "of":
+        return []
+    obj = _fields(text, spans[i + 2:], least=1, titled=True)
+    if not obj or obj[0][0] != spans[i + 2][0]:
+        return []
+    return [(spans[i][0], obj[0][1])]
+
+
 def _being_made(text: str, h: Candidate) -> bool:
     """A word of ``title_makers`` in the instrument's name or among the three words before it."""
     before = text[max(0, h.start - 40):h.start].casefold().split()[-3:]
@@ -225,16 +251,18 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             # financial stability"): there only a field the lexicon knows, or one it narrows
             spans, known_only = _words(text, on.end(), h.end), _BODY_ON.search(text, h.start, on.start()) is not None
         else:
-            after = _on().match(text, h.end) or (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else
-                                                 _regulating().match(text, h.end))
+            # (the place or day first: "a seminar on December 3 on …" names its subject after the day)
+            after = (_PLACED_ON.match(text, h.end) if h.label == "EVENT" else None) or _on().match(text, h.end) \
+                or (_regulating().match(text, h.end) if h.label != "EVENT" else None)
             if not after:
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
-        for span in _fields(text, spans, titled=h.label == "EVENT") + _listed_on(text, spans):
+        whole = _with_object(text, spans)
+        for span in (whole or _fields(text, spans, titled=h.label == "EVENT") + _listed_on(text, spans)):
             if text[span[0]].isupper() and h.label == "POLICY" and not _being_made(text, h):
                 continue  # "comply with the Law on Credit Institutions": a law the text cites, not its field
-            if span in seen or any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
-                                   for t in topics):
+            if span in seen or not whole and any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
+                                                 for t in topics):
                 continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)
             if known_only and not any(t.start < span[1] and span[0] < t.end for t in topics) \
                     and not any(_field_word(w.casefold()) for w in text[span[0]:span[1]].split()):
@@ -307,9 +335,10 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
             if words and text[words[0][0]:words[0][1]].casefold() == "the":
                 words = words[1:]
             if not words or words[-1][1] != at + len(item) or any(
-                    text[a].isupper() and not any(t.start <= a < t.end for t in topics) for a, _ in words):
+                    text[a].isupper() and not any(t.start <= a < t.end for t in topics)
+                    and not (k == 0 and len(words) > 1 and _ACRONYM.fullmatch(text, a, b)) for k, (a, b) in enumerate(words)):
                 break  # an item of other words ends the list ("… and agreed to …"; a known field may be capitalised:
-                # "AI ethics")
+                # "AI ethics"; an acronym may open one: "MICE tourism", "STEM education")
             least = d["min_words"] if " ".join(m.group().split()) in purposes else d["list_min_words"]
             cut = next((k for k, (a, b) in enumerate(words) if text[a:b].casefold() in d["stop"]), None)
             ends = bool(cut) and least > 1 and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)

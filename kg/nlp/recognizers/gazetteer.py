@@ -55,7 +55,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not entries:
                 continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)
-                       and (e.en_match if lang != "vi" else e.vi_match and not _english_form_only(surface, e))]
+                       and (e.en_match and not _vietnamese_phrase_only(surface, e) if lang != "vi"
+                            else e.vi_match and not _english_form_only(surface, e))]
             if not entries:
                 continue
             entry = prefer_entry(entries)
@@ -174,6 +175,15 @@ def _english_form_only(surface: str, entry: Entry) -> bool:
     An Hà Nội" is the football club, Vietnamese copy's "Công an Hà Nội" the city police."""
     key = norm_key(surface)
     return not surface.isascii() and not any(norm_key(n) == key for n in (entry.name, *entry.aliases))
+
+
+def _vietnamese_phrase_only(surface: str, entry: Entry) -> bool:
+    """``surface``, a lower-case run of plain letters, is only a Vietnamese form of the topic ``entry``: English
+    copy's "scanned in 3D" is no "in 3D" (3D printing); Vietnamese acronyms ("CNTT") stay known."""
+    if entry.type != "Topic" or not surface.isascii() or not surface[:1].islower():
+        return False
+    key = surface.casefold()
+    return not any(n.casefold() == key for n in (entry.en or "", *entry.en_aliases))
 
 
 def _lower_ministry(surface: str, entry: Entry) -> bool:

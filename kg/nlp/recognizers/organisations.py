@@ -276,10 +276,17 @@ def _known_name_ends(text: str, words: list[Word], k: int, j: int, lex: Lexicon)
         if not surface[:1].isupper():
             continue
         entries = lex.lookup(surface)
-        if any(e.type == "Place" for e in entries) and (j - start) >= 1 or \
+        if any(e.type == "Place" and written_as_place(surface, e) for e in entries) and (j - start) >= 1 or \
                 (start < k and any(e.type == "Organization" for e in entries)):
             return True
     return False
+
+
+def written_as_place(surface: str, entry) -> bool:
+    """``surface`` is written as the place ``entry`` is: one of its names as spelt, or every syllable
+    capitalised. A Vietnamese place capitalises each syllable, so a lower-case syllable makes the words a
+    compound of a body's name, not the place: "Viện Hải dương học" (oceanography), not "Hải Dương"."""
+    return surface in entry.surfaces or all(w[:1].isupper() for w in surface.split() if w[:1].isalpha())
 
 
 def _starts_known(text: str, words: list[Word], i: int, lex: Lexicon) -> bool:

@@ -31,8 +31,8 @@ def last_of_pair(rest: list[str], k: int, stops: frozenset[str]) -> int:
             return 0
         after = k + 1 + size
         if after >= len(rest) or rest[after].casefold() in stops or horizon(rest, after) \
-                or size == 1 and rest[after] == "of":  # "prevention and control of …": the pair governs "of"
-            return size
+                or size == 1 and rest[after] in ("of", "for"):  # "prevention and control of …": the pair governs
+            return size  # "of"; "safety and health for platform workers": whom it serves follows
     return 0
 
 

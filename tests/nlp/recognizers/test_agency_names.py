@@ -30,3 +30,14 @@ def test_an_agency_named_with_a_paired_field():
     got = facts("Ông Lê Văn Tâm, Cục trưởng Cục Quản lý đê điều và Phòng, chống thiên tai, cho biết mưa lũ đến sớm.",
                 "2027-09-02")
     assert ("Lê Văn Tâm", "memberOf", "Cục Quản lý đê điều và Phòng, chống thiên tai") in got
+
+
+def test_an_agency_named_by_a_list_of_lower_case_fields_closed_by_va():
+    got = facts("Bà Lê Thu Trang, Phó Vụ trưởng Vụ Chính sách thuế, phí và lệ phí, cho biết dự thảo sẽ trình trong tháng 6.",
+                "2027-03-10")
+    assert ("Lê Thu Trang", "memberOf", "Vụ Chính sách thuế, phí và lệ phí") in got
+    got = facts("Vụ Chính sách thuế, phí và lệ phí thuộc Bộ Tài chính đã lấy ý kiến các hiệp hội.", "2027-03-10")
+    assert ("Vụ Chính sách thuế, phí và lệ phí", "subOrganizationOf", "Bộ Tài chính") in got
+    # a verb after the list is no field: the name stays at its first word's field
+    ents = _entities("Ông Phan Văn Hòa, Cục trưởng Cục Quản lý giá, thuế và phí cho biết, giá xăng sẽ giảm.")
+    assert not any("cho biết" in n for n, t in ents)

@@ -36,3 +36,14 @@ def test_a_hospital_named_in_full_stands_alone_later_by_its_proper_name():
             "Bạch Mai.")
     got = resolved_entities(text, "vi", "2026-12-05")
     assert ("Bệnh viện Bạch Mai", "Organization") in got and not any(t == "Person" for _, t in got)
+
+
+def test_a_groups_vietnamese_brand_after_tap_doan_stands_alone_later():
+    from articlefacts import facts, resolved_entities
+    text = ("Hợp tác xã Nông nghiệp Mỹ Lợi và Công ty cổ phần Tập đoàn Thành Đạt ký hợp đồng bao tiêu lúa. "
+            "Thành Đạt có trụ sở tại tỉnh Đồng Tháp.")
+    assert ("Thành Đạt", "Person") not in resolved_entities(text, "vi", "2027-03-10")
+    assert ("Công ty cổ phần Tập đoàn Thành Đạt", "locatedIn", "Đồng Tháp") in facts(text, "2027-03-10")
+    # a place after "Tập đoàn" is no brand of its own
+    ents = resolved_entities("Công ty cổ phần Tập đoàn Hà Nội ký hợp đồng. Hà Nội có 30 quận, huyện.", "vi", "2027-03-10")
+    assert ("Hà Nội", "Place") in ents

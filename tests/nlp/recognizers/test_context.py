@@ -64,3 +64,11 @@ def test_a_firm_after_a_place_in_an_english_list_stays_out_of_the_places():
             "other winners.")
     places = {n for n, t in resolved_entities(text, "en", "2025-10-06") if t == "Place"}
     assert "Bình Minh Plastics" not in places
+
+
+def test_a_centre_joined_to_a_hospital_by_va_is_not_a_ward_of_it(nlp):
+    names = [n for n, label in ents(nlp, "Trung tâm Y tế huyện và Bệnh viện Đa khoa tỉnh đã phối hợp khám sàng lọc.")]
+    assert not any(n.startswith("Trung tâm Y tế huyện và") for n in names)
+    # a ward written before its hospital is still one name with it
+    assert ("Trung tâm Chống độc Bệnh viện Bạch Mai", "ORG") in ents(
+        nlp, "Ông Hải, Giám đốc Trung tâm Chống độc Bệnh viện Bạch Mai, cho biết số ca ngộ độc tăng.")

@@ -416,3 +416,18 @@ def test_an_approved_plan_to_pilot_or_upgrade_something_is_an_instrument():
 def test_a_pair_of_proper_names_stays_in_the_subject():
     assert _policies("The ministry on Friday approved a plan to upgrade the waterway linking Cần Thơ and Hồ Chí Minh "
                      "City, officials said.") == ["plan to upgrade the waterway linking Cần Thơ and Hồ Chí Minh City"]
+
+
+def test_a_pair_of_fields_then_whom_the_instrument_serves():
+    # "on occupational safety and health for platform workers": the pair, then "for" whom it serves, is one subject
+    # (a procedure after "for" still ends it: "for public comment")
+    text = "The ministry has drafted a decree on occupational safety and health for platform workers."
+    assert "decree on occupational safety and health for platform workers" in _policies(text)
+    text = "The ministry is drafting a decree on food safety and hygiene for public comment."
+    assert "decree on food safety and hygiene" in _policies(text)
+
+
+def test_a_programme_on_the_digitisation_of_a_field():
+    # "the digitisation of" opens a field as "the development of" does (field_tasks)
+    text = "The city launched a programme on the digitisation of cultural heritage for 2026–2030."
+    assert "programme on the digitisation of cultural heritage for 2026–2030" in _policies(text)

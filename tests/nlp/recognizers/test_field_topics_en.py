@@ -435,3 +435,56 @@ def test_a_regulating_clause_after_an_instrument_names_its_field():
             "public sector.")
     assert ("Decree 17/2026/NĐ-CP", "electronic transactions") in _about(text)
     assert not _about("HÀ NỘI — The ministry issued Circular 5/2026/TT-BCT, which covers 1,200 firms.")
+
+
+def test_an_events_subject_after_its_place_and_day():
+    # "held a workshop in Vinh on Thursday on …": the place and the day stand between the event and its subject
+    text = ("HÀ NỘI — The Directorate of Forestry held a workshop in Vinh on Thursday on forest carbon accounting.")
+    assert ("workshop", "forest carbon accounting") in _about(text)
+    text = "HÀ NỘI — The Ministry of Health held a seminar on December 2 on hospital waste treatment."
+    assert ("seminar", "hospital waste treatment") in _about(text)
+
+
+def test_a_listed_field_may_open_with_an_acronym():
+    # "MICE tourism" is one item of the list ("STEM education" likewise); a name before a noun is none ("EU markets")
+    text = ("ĐÀ NẴNG — The city will host the Central Region Tourism Forum on December 9. The forum will focus on MICE "
+            "tourism, golf tourism and the night-time economy.")
+    assert "MICE tourism" in _spans(text, "TOPIC")
+    assert not any("EU" in t for t in _spans("The forum will focus on EU markets and ASEAN partners.", "TOPIC"))
+
+
+def test_decent_work_is_a_field():
+    # "decent" names a field before the generic head "work" (policy_fields_en.json field_modifiers)
+    text = "HÀ NỘI — The trade union held a forum on decent work for delivery drivers in Hà Nội on Friday."
+    assert ("forum on decent work for delivery drivers", "decent work") in _about(text)
+
+
+def test_the_digitisation_of_a_field_is_one_field():
+    # "the digitisation of X" is a field with its object (object_fields), where "the development of X" opens X
+    text = ("HÀ NỘI — The Ministry of Home Affairs has proposed a project on the digitisation of land records for "
+            "2027-2030.")
+    assert ("project on the digitisation of land records for 2027-2030", "digitisation of land records") in _about(text)
+
+
+def test_a_verb_of_the_task_before_the_field_is_no_part_of_it():
+    # "on applying AI …", "on ensuring food security", "on preventing child drowning": the verb is the task (lead)
+    text = "HÀ NỘI — The ministry held a conference on ensuring water security on Monday."
+    assert ("conference on ensuring water security", "water security") in _about(text)
+    text = "HÀ NỘI — The ministry held a dialogue on preventing child drowning on Monday."
+    assert ("dialogue on preventing child drowning", "child drowning") in _about(text)
+    assert not any(t.startswith(("ensuring", "preventing")) for t in _spans(text, "TOPIC"))
+
+
+def test_a_whole_sector_and_investment_in_a_field():
+    # "on the insurance sector" is about insurance ("the wider sector" names no field); "on investment in X" about X
+    text = "HÀ NỘI — The ministry held a conference on the insurance sector on Monday."
+    assert ("conference on the insurance sector", "insurance") in _about(text)
+    assert not _spans("HÀ NỘI — The ministry held a conference on the wider sector on Monday.", "TOPIC")
+    text = "HÀ NỘI — The ministry held a conference on investment in irrigation infrastructure on Monday."
+    assert ("conference on investment in irrigation infrastructure", "irrigation infrastructure") in _about(text)
+
+
+def test_a_second_verb_of_a_purpose_list_is_no_field():
+    # "ways to boost tourism recovery and attract foreign investment": "attract …" is a verb phrase, no Topic
+    text = "HÀ NỘI — The conference discussed ways to boost tourism recovery and attract foreign investment in hotels."
+    assert not any(t.startswith("attract") for t in _spans(text, "TOPIC"))

@@ -241,3 +241,20 @@ def test_english_names_a_ministry_in_lower_case_by_its_portfolio():
 def test_a_capital_letter_in_english_copy_is_no_place_written_with_a_diacritic():
     spans = kg_spans("Y Thanh Hà Niê Kđăm was elected Secretary. Exports to Italy rose.", "en", "2025-10-03")
     assert ("LOC", "Y") not in spans and ("LOC", "Italy") in spans
+
+
+def test_a_lower_case_vietnamese_form_of_a_topic_is_no_topic_in_english_copy():
+    # Vietnamese "in 3D" is 3D printing; English "scanned in 3D" is no topic; English forms and acronyms stay known
+    assert not _spans("The museum's artefacts will be scanned in 3D next year.", "TOPIC")
+    assert "3D printing" in _spans("The firm makes 3D printing machines in Bắc Ninh.", "TOPIC")
+
+
+def test_intangible_cultural_heritage_is_its_own_topic_in_english_copy():
+    # English copy names the narrower field apart ("a conference on intangible cultural heritage" beside "the Law on
+    # Cultural Heritage"); Vietnamese copy's "di sản văn hóa phi vật thể" stays the field "di sản văn hóa"
+    text = ("HUẾ — The ministry held a conference on intangible cultural heritage in Huế on Monday. It is drafting "
+            "amendments to the Law on Cultural Heritage.")
+    names = {n for t, n in _entities(text) if t == "Topic"}
+    assert {"intangible cultural heritage", "cultural heritage"} <= names
+    vi = resolved_entities("Tỉnh tổ chức hội thảo về bảo tồn di sản văn hóa phi vật thể.", "vi", "2025-12-04")
+    assert ("di sản văn hóa", "Topic") in vi

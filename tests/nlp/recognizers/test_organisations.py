@@ -272,3 +272,13 @@ def test_a_department_of_every_province_names_no_one_body():
     names = {n for n, t in resolved_entities(text, "vi", "2025-03-05") if t == "Organization"}
     assert "Bộ Y tế" in names
     assert not any(n.startswith("Sở Y tế") for n in names)
+
+
+def test_a_place_written_with_a_lower_case_syllable_is_a_compound_of_the_name_not_the_place():
+    # "Hải dương học" (oceanography) is no "Hải Dương" (a province): the institute's name runs on
+    got = facts("Ngày 12/3, Viện Hải dương học phối hợp với Sở Nông nghiệp và Môi trường tỉnh Khánh Hòa tổ chức "
+                "hội thảo tại Nha Trang.", "2027-03-13")
+    assert any(s == "Viện Hải dương học" and p == "organized" for s, p, o in got)
+    assert ("Viện Hải dương", "Organization") not in _entities("Viện Hải dương học vừa công bố báo cáo về rạn san hô.")
+    # the province, capitalised, still closes a body's name
+    assert "Sở Y tế tỉnh Hải Dương" in _orgs("Sở Y tế tỉnh Hải Dương cho biết số ca bệnh giảm.")
