@@ -191,9 +191,11 @@ def load_lexicon() -> Lexicon:
         # Aliases are matched in text only when short and naming no body ("Party leader", not
         # "Phó Thủ tướng Thường trực Chính phủ", whose body the extractor splits off itself); a board
         # role names the company's organ, not a body ("Chairman of the Board of Directors").
-        # (an alias naming only the title's own body is matched whole: "Permanent Member of the Secretariat")
-        short = [a for a in aliases if kind != "membership" and (len(a.split()) <= 3 or " of the Board" in a or raw.get("org"))
-                 and not any(e.type == "Organization" and e.id != raw.get("org")
+        # (an alias naming only the title's own body after "of" is matched whole: "Permanent Member of the
+        # Secretariat"; "National Assembly Chairman" stays the role and its body)
+        short = [a for a in aliases if kind != "membership"
+                 and (len(a.split()) <= 3 or " of the Board" in a or raw.get("org") and " of " in a)
+                 and not any(e.type == "Organization" and (e.id != raw.get("org") or " of " not in a)
                              for part in _spans_of(a) for e in lex.lookup(part))]
         for form in main + short:
             lex.titles.setdefault(norm_key(form), Title(form, raw.get("en"), kind, raw.get("org"), canonical=vi,

@@ -42,14 +42,19 @@ def came_for_event(s: Sentence) -> list[Relation]:
 
 def presenters_en(s: Sentence) -> list[Relation]:
     """participatedIn: "X, chairman of …, presented investment certificates to …", "Deputy Minister X told
-    participants that …" (no event in the sentence) — at the latest event named in the sentences before."""
-    if s.lang != "en" or s.of_type("Event") or not s.mentions:
-        return []
+    participants that …", "X delivered the opening speech" (no event in the sentence) — at the latest event named
+    in the sentences before."""
+    if s.lang != "en" or any(not e.ref for e in s.of_type("Event")) or not s.mentions:
+        return []  # (an event referred back to after the verb is the one before: "…, saying the plenum would …")
     p = s.mentions[0] if s.mentions[0].type == "Person" else next(iter(s.of_type("Person")), None)
     if p is None or p.ref:
         return []
     told = re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+)?told\s+(?:the\s+)?(?:" + cue_pattern("audience_nouns", "en")
                     + r")\s+(?:that|how|about)\b", s.text[p.end:s.end])
+    # "… delivered the opening speech", "… chaired the morning session": a part of the event named before
+    told = told or re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+)?(?:" + cue_pattern(
+        "event_part_acts", "en") + r")\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + cue_pattern("event_parts", "en")
+        + r")(?![\w])", s.text[p.end:s.end])
     # the person opens the sentence, after a title of capitalised words ("Deputy Minister of Health X", "WIPO regional
     # director X")
     if told is not None and re.fullmatch(r"\s*(?:(?:[A-ZĐ][\w’'.-]*|of|and|for|the|regional|general|deputy|director|"

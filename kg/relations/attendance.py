@@ -28,7 +28,7 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     if start is None:
         return []
     event = _opened_event(s, start) or _event_of(s, start)
-    if event is None:
+    if event is None or _other_meeting(s, start, event):
         return []
     if s.lang == "en" and re.search(r"\bspeakers\s+from\s*$", s.text[max(s.start, start - 20):start], re.IGNORECASE) \
             and event.sentence < s.index and re.search(r"\bceremony$", event.text):
@@ -49,6 +49,18 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
 _THE_OPENING = re.compile(r"\s*The\s+(?P<kind>opening|closing)(?:\s+ceremony)?\s+(?:was|is|were)\b")
 _OPENED = {"opening": re.compile(r"\s+(?:officially\s+)?(?:opened|opens|kicked\s+off|kicks\s+off|got\s+under\s*way)\b"),
            "closing": re.compile(r"\s+(?:officially\s+)?(?:closed|closes|ended|ends|wrapped\s+up)\b")}
+
+
+# "Cùng dự buổi làm việc có …": the list is of an unnamed working meeting or reception, not of an event named before
+_UNNAMED_MEETING_VI = re.compile(r"(?<![\w])(?:buổi|cuộc)\s+(?:làm việc|tiếp|gặp gỡ|gặp|hội kiến|hội đàm)(?![\w])",
+                                 re.IGNORECASE)
+
+
+def _other_meeting(s: "Sentence", list_at: int, event: "Mention") -> bool:
+    """A Vietnamese list opened by an unnamed meeting of another kind than ``event`` (named in an earlier sentence)."""
+    m = _UNNAMED_MEETING_VI.search(s.text, s.start, list_at) if s.lang == "vi" else None
+    return m is not None and event.sentence < s.index \
+        and m.group().split(None, 1)[1].casefold() not in event.text.casefold()
 
 
 def _opened_event(s: "Sentence", list_at: int) -> "Mention | None":

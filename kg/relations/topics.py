@@ -207,6 +207,8 @@ def topics_of(s: Sentence) -> list[Relation]:
                 continue  # "The programme, funded by the Australian Government, focuses on …": the aside's agent
             if s.lang == "en" and h.type == "Organization" and not _BODY_ASIDE_EN.fullmatch(gap):
                 continue  # "… signed with Sembcorp to build an industrial park specialising in semiconductors": the park's
+            if s.lang == "vi" and h.type == "Organization" and re.search(r"(?<![\w])(?:các|những|nhiều)\s", gap):
+                continue  # "Đại sứ quán … kết nối các tập đoàn lớn đầu tư vào lĩnh vực X": the field of others it helps
         if not subject_prep and (len(gap) > 60 and not (word in ("theme", "themed") and h.type == "Event") and not aside
                                                   or re.search(r"[.;]", gap)):
             continue

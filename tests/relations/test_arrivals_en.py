@@ -104,3 +104,13 @@ def test_who_told_participants_took_part_in_the_event_before_and_who_told_report
                 "Nguyễn Thị Liên Hương told reporters on Monday that the ministry would revise its rabies programme.",
                 "2026-12-05", "en")
     assert ("Nguyễn Thị Liên Hương", "participatedIn", "Hà Nội Health Forum 2026") not in got
+
+
+def test_a_person_who_takes_a_part_of_the_event_named_before_takes_part_in_it():
+    got = facts("The 13th plenum opened in Hà Nội on Monday. Party General Secretary Tô Lâm delivered the opening "
+                "speech, saying the plenum would consider the report. President Lương Cường chaired the morning "
+                "session.", "2025-10-06", lang="en")
+    assert {("To Lam", "participatedIn", "13th plenum"), ("Luong Cuong", "participatedIn", "13th plenum")} <= got
+    got = facts("The 13th plenum opened in Hà Nội on Monday. President Lương Cường opened a new factory in Bắc Ninh.",
+                "2025-10-06", lang="en")
+    assert ("Luong Cuong", "participatedIn", "13th plenum") not in got

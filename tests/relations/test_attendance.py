@@ -451,3 +451,10 @@ def test_attendance_after_a_send_off_goes_to_the_ceremony_not_the_games_it_sends
     assert {("Mai Văn Chính", "participatedIn", ceremony), ("Hoàng Đạo Cương", "participatedIn", ceremony)} <= got
     assert not any(o == "SEA Games 33" and p == "participatedIn" for _, p, o in got)
     assert ("Đoàn Thể thao Việt Nam", "organized", ceremony) not in got  # whom a send-off sends is no host
+
+
+def test_a_list_at_an_unnamed_working_meeting_is_not_the_forum_named_before():
+    got = facts("Chiều 3/12, Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn tiếp Đại sứ Hàn Quốc Choi Young Sam. Đại sứ cho "
+                "biết KOTRA sẽ tổ chức Diễn đàn xúc tiến đầu tư Hàn Quốc - Bắc Ninh vào tháng 3/2026. Cùng dự buổi làm "
+                "việc có Phó Chủ tịch UBND tỉnh Đào Quang Khải.", "2025-12-03")
+    assert not any(s == "Đào Quang Khải" and p == "participatedIn" for s, p, _ in got)

@@ -52,3 +52,9 @@ def test_a_foreign_central_bank_before_the_title_keeps_its_governor():
     got = facts(text, "2025-03-06", lang="en")
     assert not any(s == "Sethaput Suthiwartnarueput" and p == "memberOf" and o.startswith("State Bank")
                    for s, p, o in got)
+
+
+def test_a_bare_director_opening_the_sentence_after_a_department():
+    got = facts("In HCM City, the Department of Education and Training said nearly 100,000 candidates registered. "
+                "Director Nguyễn Văn Hiếu said the city had arranged buses for students.", "2025-06-26", lang="en")
+    assert ("Nguyễn Văn Hiếu", "memberOf", "Department of Education and Training") in got

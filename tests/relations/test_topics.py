@@ -860,3 +860,9 @@ def test_a_meeting_of_a_body_named_by_its_field_is_about_no_field_of_its_own():
             "Hà Nội on Friday.")
     got = facts(text, "2026-12-06", lang="en")
     assert not any(p == "about" and s.startswith("third meeting") for s, p, o in got)
+
+
+def test_a_body_that_helps_others_into_a_field_is_not_about_it():
+    got = facts("Tỉnh mong muốn Đại sứ quán Hàn Quốc tiếp tục kết nối các tập đoàn lớn đầu tư vào lĩnh vực bán dẫn và "
+                "trí tuệ nhân tạo.", "2025-12-03")
+    assert not any(s == "Đại sứ quán Hàn Quốc" and p == "about" for s, p, _ in got)

@@ -33,12 +33,14 @@ def _local_body_matches(text: str) -> Iterator[re.Match]:
 
 
 def _sentence_in_department(run: str) -> bool:
-    """The words between "Sở" and the administrative word hold a verb of body_names_vi.json ("tham mưu") or the
-    head of another local body ("UBND")."""
+    """The words between "Sở" and the administrative word hold a verb of body_names_vi.json ("tham mưu"), the
+    head of another local body ("UBND") or "và" before a lower-case word (a second noun, not the field's second part)."""
+    words = run.split()
     low = run.casefold().split()
     heads, verbs = _clause_words()
     return any(w in heads for w in low[1:]) or any(
-        " ".join(low[i:i + 2]) in verbs or low[i] in verbs for i in range(1, len(low)))
+        " ".join(low[i:i + 2]) in verbs or low[i] in verbs for i in range(1, len(low))) or any(
+        w == "và" and nxt[:1].islower() for w, nxt in zip(words[1:], words[2:]))  # "Sở Y tế | và người dân tỉnh …"
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import kg.nlp
 
-from articlefacts import facts, graph_triples, resolved_entities
+from articlefacts import facts, graph_triples, kg_spans, resolved_entities
 
 
 def _spans(text: str, label: str) -> list[str]:
@@ -488,3 +488,9 @@ def test_a_second_verb_of_a_purpose_list_is_no_field():
     # "ways to boost tourism recovery and attract foreign investment": "attract …" is a verb phrase, no Topic
     text = "HÀ NỘI — The conference discussed ways to boost tourism recovery and attract foreign investment in hotels."
     assert not any(t.startswith("attract") for t in _spans(text, "TOPIC"))
+
+
+def test_documents_and_plans_discussed_are_no_fields():
+    spans = kg_spans("The 13th plenum of the Party Central Committee opened in Hà Nội on Monday to discuss draft "
+                     "documents and personnel plans.", "en", "2025-10-06")
+    assert not any(label == "TOPIC" for label, _ in spans)
