@@ -139,6 +139,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
+        dash = re.search(r"\s[–-]\s+", text[start:m.end()])
+        if dash and re.match(r"\s*\([A-Z][\w-]*\)", text[m.end():]):
+            start += dash.end()  # "Tân Cảng - Hải Phòng … Terminal (TC-HICT)": a firm's name; only the venue's part
         if text[start:m.end()] in bare:
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
         if text[m.end():m.end() + 1] in "’'" and not m.group().endswith(_possessive_heads()):
