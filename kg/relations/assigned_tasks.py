@@ -16,7 +16,7 @@ import re
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.implement_guards import FILLERS as _FILLERS, in_event_name, own_instrument
-from kg.relations.policies import _coordinated_policies
+from kg.relations.policy_lists import coordinated_policies as _coordinated_policies
 
 def _target_at(s: Sentence, pos: int) -> Mention | None:
     """The instrument the verb ending at ``pos`` governs: one named there, or named again by its kind."""

@@ -81,8 +81,10 @@ def _body_name(m: Mention) -> str:
 
 
 def _foreign_meta(name: str, country: str | None, adj: str | None) -> dict:
+    """The key, aliases and shown name of a foreign body: "Belgian Ministry of Foreign Affairs" (its nationality, as
+    the golds name it), never the bare name Việt Nam's body of that name is shown by."""
     aliases = ([f"{country}'s {name}"] if country else []) + ([f"{adj} {name}"] if adj else [])
-    return {"foreign": country or adj, "key": aliases[0], "aliases": aliases}
+    return {"foreign": country or adj, "key": aliases[0], "aliases": aliases + [name], "display": aliases[-1]}
 
 
 def foreign_bodies(s: Sentence) -> None:
@@ -96,8 +98,8 @@ def foreign_bodies(s: Sentence) -> None:
         found = nationality_at(s, m.start, possessive=True)
         if found and (found[0] or found[1]):
             name = _body_name(m)
-            m.gid, m.name = None, name
             m.meta.update(_foreign_meta(name, *found))
+            m.gid, m.name = None, m.meta["display"]
 
 
 def foreign_memberships(s: Sentence, rels: list[Relation]) -> list[Relation]:
@@ -187,7 +189,7 @@ def _foreign_body(s: Sentence, body: Mention, country: str | None, adj: str | No
         if m.start == body.start and m.end == body.end and m.meta.get("key") == meta["key"]:
             return m
     m = Mention(len(s.ex.mentions), body.start, body.end, body.text, "Organization", s.index,
-                name=_body_name(body), source="foreign-title",
+                name=meta["display"], source="foreign-title",
                 nested=True, meta=meta)
     s.ex.mentions.append(m)
     return m

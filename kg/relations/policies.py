@@ -19,6 +19,7 @@ from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
 from kg.relations.appositives_en import past_appositive
+from kg.relations.policy_lists import coordinated_policies as _coordinated_policies
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
 from kg.relations.policy_clauses import advised_body, closing_instrument, plan_past_its_subject, reported_purpose
 from kg.relations.signers import _co_signers, _co_signers_vi, signing_cue
@@ -120,20 +121,6 @@ def implements_more(s: "Sentence") -> list["Relation"]:
                         for o in listed_before(s, subject) + joined_after(s, target.end)]
             for more in _coordinated_policies(s, policies, target):  # "thực hiện Nghị định 72 và Nghị định 146"
                 out.append(Relation(subject.id, "implements", more.id, s.index))
-    return out
-
-
-def _coordinated_policies(s: "Sentence", policies: list["Mention"], first: "Mention") -> list["Mention"]:
-    """The policies listed right after ``first``: "A, B và C" (each joined by a comma or "và")."""
-    out: list[Mention] = []
-    last = first
-    for p in sorted(policies, key=lambda m: m.start):
-        if p.start < last.end or p.id == first.id:
-            continue
-        if not re.fullmatch(r"\s*(?:,|và|and|,\s*và|,?\s*and)\s*(?:the\s+)?", s.text[last.end:p.start]):  # ("… and the Law on X")
-            break
-        out.append(p)
-        last = p
     return out
 
 

@@ -406,6 +406,35 @@ def _past_the(kept: list[str]) -> list[str]:
     return kept[1:] if len(kept) > 1 and kept[0].casefold() == "the" else kept
 
 
+_LISTED_ITEM = re.compile(r"\s*(,|,?\s+and)\s+([a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})")
+_AFTER_LIST = _DATE_WORDS | {"for", "to", "approved", "last", "next", "this", "earlier", "later"}  # what may follow a list
+
+
+def _listed_end(text: str, end: int, stops: frozenset[str]) -> int:
+    """Where a subject that a comma cut goes on as a list of lower-case fields closed by "and" ends (with a time
+    horizon after it): "… on health care, population and development for 2026-2035"; ``end`` when it does not."""
+    if not text.startswith(",", end):
+        return end
+    pos, closed = end, False
+    while not closed:
+        m = _LISTED_ITEM.match(text, pos)
+        if m is None:
+            return end
+        words = m.group(2).split()
+        while len(words) > 1 and (words[-1] in stops or words[-1] in _AFTER_LIST):
+            words.pop()
+        if words[0] in stops or words[-1] in stops:
+            return end
+        pos = m.start(2) + len(" ".join(words))
+        closed = "and" in m.group(1)
+    tail = text[pos:pos + 40].split()
+    h = _horizon(tail, 0) if tail else 0
+    if h:
+        return pos + len(" " + " ".join(tail[:h]))
+    return end if tail and not re.match(r"\s*[.,;:)]", text[pos:pos + 40]) and tail[0].casefold() not in stops \
+        and tail[0].casefold() not in _AFTER_LIST else pos
+
+
 def draft_candidates(text: str) -> list[Candidate]:
     """Lower-case drafts with their subject, as Policy candidates."""
     pattern, stops, max_words = _data()
@@ -436,6 +465,8 @@ def draft_candidates(text: str) -> list[Candidate]:
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it
+        if kept == rest:  # the subject ran to a comma: "on health care, population and development for 2026-2035"
+            end = _listed_end(text, end, stops)
         out.append(Candidate(m.start(kind), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group(kind).split()[-1].capitalize(), "draft": True}))
     return out

@@ -227,7 +227,8 @@ def _names_after_title_bodies(text: str, titles: list[Candidate], taken: list[tu
         s, e = m.span("name")
         parts = m.group("name").split()
         first = _before_word(text, s)
-        country = m.group("acronym") and any(e_.type == "Place" for e_ in lex.lookup(m.group("body").rsplit(" of ", 1)[-1]))
+        # the body's country closes it ("… of China (GACC) Zhao Zenglian", "Minister of Education of Japan Toshiko Abe")
+        country = any(e_.type == "Place" for e_ in lex.lookup(m.group("body").rsplit(" of ", 1)[-1]))
         if " of " in m.group("body") and not any(e_.type == "Organization" for e_ in lex.lookup(m.group("body"))) \
                 and not country and not (first and any(
                 e_.type == "Place" for e_ in lex.lookup(text[m.start("body"):s - len(first) - 1].rsplit(" of ", 1)[-1]))):

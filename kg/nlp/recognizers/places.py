@@ -139,6 +139,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
+        dash = re.search(r"\s[–-]\s+", text[start:m.end()])
+        if dash and re.match(r"\s*\([A-Z][\w-]*\)", text[m.end():]):
+            start += dash.end()  # "Tân Cảng - Hải Phòng … Terminal (TC-HICT)": a firm's name; only the venue's part
         if text[start:m.end()] in bare:
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
         if text[m.end():m.end() + 1] in "’'" and not m.group().endswith(_possessive_heads()):
@@ -279,7 +282,7 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = pattern_data("venues_en.json")
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
-    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
+    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[–-]\s+)?(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
                        + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑])(?![’'](?!s\b))(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+(?:[–-]\s+)?[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"

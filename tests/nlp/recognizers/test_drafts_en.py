@@ -431,3 +431,13 @@ def test_a_programme_on_the_digitisation_of_a_field():
     # "the digitisation of" opens a field as "the development of" does (field_tasks)
     text = "The city launched a programme on the digitisation of cultural heritage for 2026–2030."
     assert "programme on the digitisation of cultural heritage for 2026–2030" in _policies(text)
+
+
+def test_a_subject_a_comma_cut_goes_on_as_a_list_of_fields():
+    assert _policies("The campaign is part of the national target programme on health care, population and "
+                     "development for 2026-2035 approved by the National Assembly.") == [
+        "national target programme on health care, population and development for 2026-2035"]
+    assert _policies("The ministry issued a decree on fisheries, aquaculture and seafood processing last week.") == [
+        "decree on fisheries, aquaculture and seafood processing"]
+    # a clause after the comma is no list
+    assert _policies("It drafted a decree on wages, the ministry said and added more.") == ["decree on wages"]

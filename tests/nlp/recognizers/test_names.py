@@ -157,3 +157,9 @@ def test_a_foreign_name_after_a_titled_body_and_its_bracketed_short_form():
     found = entities("The protocol was signed by Vice Minister of the General Administration of Customs of China (GACC) "
                      "Zhao Zenglian in Beijing on Tuesday.")
     assert ("Person", "Zhao Zenglian") in found
+
+
+def test_a_foreign_name_after_a_title_whose_body_ends_with_its_country():
+    found = entities("Minister of Education of Japan Toshiko Abe met Minister of Education and Training Nguyễn Kim Sơn "
+                     "in Tokyo on Monday.")
+    assert ("Person", "Toshiko Abe") in found

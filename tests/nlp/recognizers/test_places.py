@@ -533,3 +533,8 @@ def test_a_walking_street_is_a_venue_not_the_person_it_is_named_after():
     spans = kg_spans("The week features a food festival at Nguyễn Huệ walking street.", "en", "2025-09-05")
     assert ("LOC", "Nguyễn Huệ walking street") in spans
     assert not any(label == "PER" for label, _ in spans)
+
+
+def test_a_venue_named_by_two_places_joined_by_a_spaced_dash():
+    spans = kg_spans("They will build a factory at the Đình Vũ - Cát Hải Economic Zone in Hải Phòng.", "en", "2025-10-15")
+    assert ("LOC", "Đình Vũ - Cát Hải Economic Zone") in spans

@@ -1,0 +1,33 @@
+"""Policies listed together: "thực hiện Nghị định 72 và Nghị định 146", "to implement Resolution 57 of the Politburo and
+Resolution 27 of the Party Central Committee" (each joined by a comma or "và" / "and", an issuer of the one before
+between them). Read by :mod:`kg.relations.policies` and :mod:`kg.relations.assigned_tasks`."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.relations.base import Mention, Sentence
+
+_JOINER = re.compile(r"\s*(?:,|và|and|,\s*và|,?\s*and)\s*(?:the\s+)?")  # ("… and the Law on X")
+_OF = re.compile(r"\s*(?:của|of)\s+(?:the\s+)?")
+
+
+def coordinated_policies(s: "Sentence", policies: list["Mention"], first: "Mention") -> list["Mention"]:
+    """The policies listed right after ``first``: "A, B và C"; "A của Bộ Chính trị và B" (the issuer of the one before
+    between them, a body of the sentence)."""
+    out: list[Mention] = []
+    last = first
+    bodies = {b.start: b for b in s.of_type("Organization")}
+    for p in sorted(policies, key=lambda m: m.start):
+        if p.start < last.end or p.id == first.id:
+            continue
+        gap_at = last.end
+        of = _OF.match(s.text, gap_at, p.start)
+        if of and of.end() in bodies:  # "Nghị quyết số 57-NQ/TW của Bộ Chính trị | và Nghị quyết số 27-NQ/TW"
+            gap_at = bodies[of.end()].end
+        if not _JOINER.fullmatch(s.text, gap_at, p.start):
+            break
+        out.append(p)
+        last = p
+    return out
