@@ -18,6 +18,7 @@ from kg.relations.cues import cue_pattern
 from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
+from kg.relations.kind_referents_en import kind_referent
 from kg.relations.appositives_en import past_appositive
 from kg.relations.policy_lists import coordinated_policies as _coordinated_policies
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
@@ -30,7 +31,6 @@ MAX_LINK = 60  # characters between an implementer and its verb
 
 def issued_more(s: "Sentence") -> list["Relation"]:
     """issued from a policy's number tail + "của ORG", and from passive issuing."""
-
     policies = s.of_type("Policy")
     if not policies:
         return []
@@ -416,7 +416,7 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
                and p.start < pos and kind in p.text.casefold()]
     if s.lang == "vi":  # the article's own plan, not the one it carries out
         return own_instrument(s, earlier)
-    return max(earlier, key=lambda p: p.start) if earlier else None
+    return kind_referent(s, earlier)  # the latest not named in passing
 
 
 def implements_refs(s: Sentence) -> list[Relation]:
