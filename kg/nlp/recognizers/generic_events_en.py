@@ -56,10 +56,14 @@ def generic_events_en(text: str) -> list[Candidate]:
         # "the race", "the challenge" are happenings only as another name of one named before
         # ("The challenge for rice farmers is the drought" names none)
         only_ref = not (of or m.group("ord") or m.group("kind")) and m.group("name").split()[-1] in _REF_ONLY
+        # "an emergency meeting of …" after "an online meeting": a new happening, not the one named before
+        # (a bare ordinal, "a second event", may still be a part of one named before)
+        indefinite = specific and bool(m.group("kind") and not press or of) and re.match(r"(?:a|an|A|An)\s", m.group())
         out.append(Candidate(m.start("name"), m.start("name") + len(name), "EVENT", pri, "event-generic",
                              ref=True, meta={"head": name.split()[-1].casefold() if " of " not in name
                                              else name.split(" of ")[0].split()[-1].casefold(),
                                              "generic": True, **({"standalone": True} if specific else {}),
+                                             **({"indefinite": True} if indefinite else {}),
                                              **({"kind": _distinct_kind(m)} if _distinct_kind(m) else {}),
                                              **({"ref_only": True} if only_ref else {})}))
     return out + _body_meetings(text)

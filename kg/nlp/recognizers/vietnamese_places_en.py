@@ -14,24 +14,29 @@ from kg.nlp.recognizers.words import vi_word
 
 _SYL = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
 _NAME = rf"{_SYL}(?:[ ]{_SYL}){{1,2}}"
-_AFTER_PREPOSITION = re.compile(rf"(?<![\w’'-])(?:in|near)[ ](?P<name>{_NAME})"
+_AFTER_PREPOSITION = re.compile(rf"(?<![\w’'-])(?P<prep>in|near|at|from)[ ](?P<name>{_NAME})"
                                 rf"(?P<more>(?:,[ ]|[ ]and[ ](?:in[ ])?){_NAME})*(?=[,.;:)]|[ ][a-z]|$)")
 _ITEM = re.compile(_NAME)
 
 
 def vietnamese_place_candidates(text: str, cands: list[Candidate], lex) -> list[Candidate]:
-    """LOC candidates for Vietnamese names after "in" / "near" (and the names listed
-    with them: "in Long Thành and Nhơn Trạch")."""
+    """LOC candidates for Vietnamese names after "in" / "near" / "at" (and the names listed
+    with them: "in Long Thành and Nhơn Trạch"), and after "from" when "to" follows ("from Tam Cốc to …")."""
     # (a two-syllable "person" from a family name is the place: "in Lộc Ninh", where "Lộc" is also a family name)
     surnamed = {(c.start, c.end) for c in cands if c.label == "PER" and c.source == "surname"}
     taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "PER", "EVENT", "POLICY")]
     out: list[Candidate] = []
     for m in _AFTER_PREPOSITION.finditer(text):
+        # after "at" / "from" a person is as likely ("a letter from Trần Hùng"): only a name no rule reads as
+        # someone's, and for "from" only a route's start ("from Tam Cốc to the pagoda")
+        loose = m.group("prep") in ("in", "near")
+        if m.group("prep") == "from" and not text.startswith(" to ", m.end()):
+            continue
         for item in _ITEM.finditer(text, m.start("name"), m.end()):
             s, e = item.span()
             name = item.group()
             if not vi_word(name) or not all(is_vietnamese_syllable(w) for w in name.split()) \
-                    or any(a < e and s < b for a, b in taken if not ((a, b) == (s, e) and (a, b) in surnamed
+                    or any(a < e and s < b for a, b in taken if not (loose and (a, b) == (s, e) and (a, b) in surnamed
                                                                     and len(name.split()) == 2)) \
                     or any(x.type != "Place" for x in lex.lookup(name)):
                 continue

@@ -59,3 +59,19 @@ def test_a_bodys_numbered_meeting_written_body_first_is_an_event_the_body_holds(
     got = _facts("The two sides will hold the 12th Japan–Việt Nam Cooperation Committee meeting in Hà Nội next year.",
                  "2026-12-01", "en")
     assert ("Japan–Việt Nam Cooperation Committee", "organized", "12th Japan–Việt Nam Cooperation Committee meeting") in got
+
+
+def test_an_indefinite_meeting_of_another_kind_is_a_second_happening():
+    text = ("Deputy Prime Minister Trần Hồng Hà chaired an online meeting with the flood-hit provinces on Saturday.\n\n"
+            "At an emergency meeting of the provincial People's Committee held in Buôn Ma Thuột ward on Friday evening, "
+            "Chairman Tạ Anh Tuấn said the province needed more money.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("emergency meeting of the provincial People's Committee", "locatedIn", "Buôn Ma Thuột ward") in got
+    assert ("emergency meeting of the provincial People's Committee", "date", "2026-12-04") in got
+    assert not any(s.startswith("online meeting") and p == "locatedIn" for s, p, o in got)
+
+
+def test_the_meeting_still_refers_to_the_one_named_before():
+    text = ("Prime Minister Phạm Minh Chính chaired an online meeting with 34 provinces in Hà Nội on Saturday. "
+            "The meeting discussed flood relief.")
+    assert sum(1 for t, n in entities(text, "2026-12-06") if t == "Event") == 1

@@ -15,3 +15,24 @@ def test_a_vietnamese_name_after_in_is_a_place_the_gazetteer_may_not_know():
     assert ("LOC", "Lộc Ninh") in got and ("LOC", "Bù Đốp") in got and ("LOC", "Hàm Tân") in got
     assert not any(t == "Bách Khoa" for _, t in got)
     assert not any(label == "LOC" and t == "Trần Hưng Đạo" for label, t in got)
+
+
+def test_a_route_from_an_unknown_vietnamese_name_starts_at_a_place():
+    got = spans("Visitors can join a cycling tour from Tam Cốc to the old pagoda on the hill.")
+    assert ("LOC", "Tam Cốc") in got
+
+
+def test_from_without_a_route_and_a_person_after_at_give_no_place():
+    # "from" is as often a person's ("a letter from …"): only a route's start ("from A to …") is read
+    got = spans("The ministry received a letter from Hồ Ngọc Lâm on Monday. Delegates met at Phạm Văn Đồng's memorial.")
+    assert not any(label == "LOC" and t in ("Hồ Ngọc Lâm", "Phạm Văn Đồng") for label, t in got)
+
+
+def test_an_unknown_vietnamese_name_after_at_is_a_place():
+    got = spans("Fishing boats gathered at Vạn Giã before the storm arrived.")
+    assert ("LOC", "Vạn Giã") in got
+
+
+def test_japanese_cities_and_regions_are_known_places():
+    got = spans("He met Vietnamese people living in the Kyushu region and laid flowers at a statue in Shizuoka.")
+    assert ("LOC", "Shizuoka") in got and any(label == "LOC" and t.startswith("Kyushu") for label, t in got)
