@@ -50,6 +50,9 @@ def _award(name: str) -> bool:
     return bool(re.search(r"\b(?:prizes?|awards?)(?:\s+\d{4})?$", norm_key(name)))
 
 
+_DRAFT = norm_key("dự thảo")  # "Dự thảo được xây dựng …": the draft named before, whatever its kind
+
+
 def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: dict[int, str]) -> str | None:
     """The entity a reference points to, or None."""
     if m.type == "Person" and m.source == "title-ref":
@@ -80,8 +83,10 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         return org_antecedent(m, ex, entities)
     if m.type == "Policy":  # "Kế hoạch do … ký": the plan named last before it
         kind = norm_key(m.meta.get("type", m.text))
+        text = ex.article.text
         earlier = [(mm.start, key_of[mm.id]) for mm in ex.mentions if mm.type == "Policy" and not mm.ref
-                   and mm.start < m.start and mm.id in key_of and norm_key(mm.text).startswith(kind)]
+                   and mm.start < m.start and mm.id in key_of and (norm_key(mm.text).startswith(kind) or kind == _DRAFT
+                   and norm_key(text[max(0, mm.start - 8):mm.start]).endswith(_DRAFT))]  # "dự thảo Nghị định …"
         return max(earlier)[1] if earlier else None
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))

@@ -21,13 +21,23 @@ _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)  # a tit
 
 def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
     """Organizations named so far in the article (this sentence included) whose name opens with
-    one of ``heads``."""
-    pat = re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\s", re.IGNORECASE)
-    found = [m for m in s.ex.mentions if m.type == "Organization" and m.sentence <= s.index
-             and not m.ref and pat.match((m.name or m.text) + " ")]
+    one of ``heads`` (or, for a head written "… X", ends with X: "Gia Lai Provincial People's Committee")."""
+    opening = [re.escape(h) for h in heads if not h.startswith("… ")]
+    pat = re.compile(r"(?:" + "|".join(opening) + r")\s", re.IGNORECASE) if opening else None
+    tails = tuple(h[2:].casefold() for h in heads if h.startswith("… "))
+    found = [m for m in s.ex.mentions if m.type == "Organization" and m.sentence <= s.index and not m.ref
+             and (pat and pat.match((m.name or m.text) + " ") or tails and _named_tail(m.name or m.text, tails))]
     # a name inside a longer one ("Đại học X" in "Trường Đại học X") is the same body
     return [m for m in found if not any(o.sentence == m.sentence and o.start <= m.start and m.end <= o.end
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]
+
+
+def _named_tail(name: str, tails: tuple[str, ...]) -> bool:
+    """``name`` ends with one of ``tails`` after a place's name of its own ("Gia Lai Provincial People's Committee"),
+    not the bare kind ("provincial People's Committee", which names no one body)."""
+    low = name.casefold()
+    return any(low.endswith(t) and name[:1].isupper() and len(low) > len(t) + 1
+               and not re.fullmatch(r"(?:the\s+)?(?:provincial|city|municipal|district)\s+", low[:-len(t)]) for t in tails)
 
 
 @lru_cache(maxsize=None)

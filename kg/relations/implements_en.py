@@ -99,7 +99,7 @@ def clause_implements(s: Sentence) -> list[Relation]:
 _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+)"
                                 # (an appositive between: "The circular, signed by X, was issued in accordance with …")
                                 r"(?:\s*,\s+(?:signed|issued|adopted|approved|drafted)\s[^,.;:()]{1,100}?,)?"
-                                r"\s+(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
+                                r"(?:\s+|(?=,))(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
                                 r"give\s+effect\s+to|"
@@ -108,6 +108,9 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 r"(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)|"
                                 # "It was issued under Decision No. 2371": "under" only after a participle of issuing
                                 r"(?:is|was)\s+(?:also\s+)?(?:made|issued|drawn\s+up|adopted|drafted)\s+under|"
+                                # "The plan, issued under Decision 768 of the Prime Minister, covers …": an appositive
+                                r",\s+(?:made|issued|drawn\s+up|adopted|drafted)\s+(?:under|in\s+line\s+with|in\s+accordance\s+with|"
+                                r"pursuant\s+to)|"
                                 # "The programme will be implemented in line with the National Strategy on …"
                                 r"(?:will|would|is\s+to)\s+be\s+(?:implemented|carried\s+out)\s+(?:in\s+line\s+with|"
                                 r"in\s+accordance\s+with|pursuant\s+to))"

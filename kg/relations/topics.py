@@ -79,6 +79,9 @@ _FOUNDING = re.compile(r"\s*(?:việc\s+)?(?:thành lập|kiện toàn|giải th
 # ", organised by the Vietnam Association of … (VASEP), ": an aside between an event and its verb
 _ASIDE_HEAD = r"\s*,\s*(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by\s+"
 _ASIDE = re.compile(_ASIDE_HEAD + r"[^,.;]{1,110},\s*")
+# … or where and when it is held: "The forum, to be held in Cần Thơ in December, will discuss …"
+_EVENT_ASIDE_HEAD = r"\s*,\s*(?:(?:organi[sz]ed|hosted|co-organi[sz]ed|held|sponsored|run)\s+by|to\s+be\s+held|held|" \
+    r"which\s+(?:opened|took\s+place|will\s+(?:be\s+held|take\s+place)))\s+"
 
 
 # what names a unit's parent: "… đơn vị trực thuộc Công ty X", "… thành viên của Tập đoàn Y"
@@ -396,7 +399,7 @@ def discussed_topics(s: Sentence) -> list[Relation]:
         ev, at = events[0], events[0].end
         # "The conference, organised by the Ministry of Culture, Sports and Tourism and WHO, discussed …" (the aside
         # may hold commas of a body's name: it ends at the comma before the verb)
-        aside = compiled(_ASIDE_HEAD + r"[^.;]{1,110}?,\s*(?=(?:also\s+)?(?:"
+        aside = compiled(_EVENT_ASIDE_HEAD + r"[^.;]{1,110}?,\s*(?=(?:also\s+)?(?:"
                          + cue_pattern("discuss_verbs", "en") + r")\s)", re.IGNORECASE).match(s.text, at, s.end) \
             if s.lang == "en" else None
         if aside:

@@ -58,3 +58,13 @@ def test_a_bare_director_opening_the_sentence_after_a_department():
     got = facts("In HCM City, the Department of Education and Training said nearly 100,000 candidates registered. "
                 "Director Nguyễn Văn Hiếu said the city had arranged buses for students.", "2025-06-26", lang="en")
     assert ("Nguyễn Văn Hiếu", "memberOf", "Department of Education and Training") in got
+
+
+def test_a_bare_chairman_of_the_provincial_peoples_committee_named_in_his_sentence():
+    got = facts("The Gia Lai Provincial People's Committee has approved a plan to develop wind power by 2030, Chairman "
+                "Phạm Anh Tuấn said on Tuesday.", "2025-10-07", lang="en")
+    assert ("Phạm Anh Tuấn", "memberOf", "Gia Lai Provincial People's Committee") in got
+    # two such bodies in the sentence: none is his
+    got = facts("The Gia Lai Provincial People's Committee and the Bình Định Provincial People's Committee met, Chairman "
+                "Phạm Anh Tuấn said on Tuesday.", "2025-10-07", lang="en")
+    assert not any(s == "Phạm Anh Tuấn" and p == "memberOf" for s, p, _ in got)

@@ -173,3 +173,10 @@ def test_it_refers_to_the_instrument_a_sentence_opening_kind_names_again():
     got = _triples("The ministry signed Decision 3107/QĐ-BCT on Monday.\n\nThe decision sets deadlines for 120 "
                    "projects. It was issued in line with Decision 768/QĐ-TTg.")
     assert ("Decision 3107/QĐ-BCT", "implements", "Decision 768/QĐ-TTg") in got
+
+
+def test_an_instrument_issued_under_another_in_an_appositive():
+    got = facts("The Gia Lai Provincial People's Committee has approved a plan to develop 2,000MW of wind power in the "
+                "western part of the province by 2030. The plan, issued under Decision 768/QĐ-TTg of the Prime Minister, "
+                "covers three districts.", "2025-10-07", lang="en")
+    assert any(p == "implements" and o == "Decision 768/QĐ-TTg" and s.startswith("plan to develop") for s, p, o in got)

@@ -866,3 +866,10 @@ def test_a_body_that_helps_others_into_a_field_is_not_about_it():
     got = facts("Tỉnh mong muốn Đại sứ quán Hàn Quốc tiếp tục kết nối các tập đoàn lớn đầu tư vào lĩnh vực bán dẫn và "
                 "trí tuệ nhân tạo.", "2025-12-03")
     assert not any(s == "Đại sứ quán Hàn Quốc" and p == "about" for s, p, _ in got)
+
+
+def test_an_event_that_will_discuss_fields_past_where_it_is_held():
+    got = facts("The Mekong Delta Climate Change Adaptation Forum, to be held in Cần Thơ in December, will discuss "
+                "sustainable aquaculture and mangrove restoration.", "2025-11-20", lang="en")
+    assert {("Mekong Delta Climate Change Adaptation Forum", "about", "sustainable aquaculture"),
+            ("Mekong Delta Climate Change Adaptation Forum", "about", "mangrove restoration")} <= got

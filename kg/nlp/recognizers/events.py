@@ -318,10 +318,10 @@ def _known_place_start(tokens: list[str], idx: int, lex: Lexicon) -> int | None:
     words = [(k, tok) for k, tok in enumerate(tokens) if not tok.isspace()]
     at = next(n for n, (k, _) in enumerate(words) if k == idx)
     for a in range(max(0, at - 2), at):
-        if not words[a][1][:1].isupper():
-            continue
         for b in range(at + 1, min(len(words), a + 6)):
-            if any(e.type == "Place" for e in lex.lookup(" ".join(w for _, w in words[a:b + 1]))):
+            # (written in lower case, the place still holds a capitalised name: "vùng đồng bằng sông Cửu Long")
+            if (words[a][1][:1].isupper() or any(w[:1].isupper() for _, w in words[a + 1:b + 1])) and any(
+                    e.type == "Place" for e in lex.lookup(" ".join(w for _, w in words[a:b + 1]))):
                 return words[a][0]
     return None
 

@@ -13,7 +13,8 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 
 _POLICY_REF_VI = re.compile(
-    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện|Kết luận|Công văn)"
+    r"(?<![\w])(?P<type>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Chương trình|Đề án|Công điện|Kết luận|Công văn"
+    r"|Dự thảo)"  # ("Dự thảo được xây dựng nhằm …": the draft named before, whatever its kind)
     r"(?=\s+(?:do|được|đã|sẽ|này|nêu trên|nói trên|yêu cầu|quy định|giao|nêu rõ|có hiệu lực)\b)")
 
 

@@ -569,3 +569,10 @@ def test_an_event_head_inside_a_bodys_name_opens_no_event():
     got = kg_spans("Cùng dự có Chủ tịch Ủy ban Olympic Việt Nam Nguyễn Mạnh Hùng.", "vi", "2025-11-28")
     assert ("ORG", "Ủy ban Olympic Việt Nam") in got and ("PER", "Nguyễn Mạnh Hùng") in got
     assert not any(label == "EVENT" for label, _ in got)
+
+
+def test_an_event_name_ends_before_a_delta_written_in_lower_case():
+    spans = kg_spans("Hội thảo quốc tế về an ninh nguồn nước vùng đồng bằng sông Cửu Long diễn ra tại Cần Thơ.", "vi",
+                     "2025-11-20")
+    assert ("EVENT", "Hội thảo quốc tế về an ninh nguồn nước") in spans
+    assert not any(text.endswith("vùng đồng") for _, text in spans)

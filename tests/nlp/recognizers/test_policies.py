@@ -420,3 +420,10 @@ def test_a_vietnamese_programme_name_ends_before_and_with_a_verb_of_speech():
     names = {n for n, t in resolved_entities("Đại diện WHO đánh giá cao Chương trình Tiêm chủng mở rộng và cam kết "
                                              "tiếp tục hỗ trợ kỹ thuật.", "vi", "2025-03-05") if t == "Policy"}
     assert names == {"Chương trình Tiêm chủng mở rộng"}
+
+
+def test_a_bare_draft_refers_back_to_the_draft_named_before():
+    got = facts("Bộ Tài chính vừa công bố dự thảo Nghị định quy định thí điểm tổ chức thị trường tài sản mã hóa để lấy ý "
+                "kiến. Dự thảo được xây dựng nhằm triển khai Nghị quyết số 05/2025/NQ-CP của Chính phủ.", "2025-09-10")
+    assert ("Nghị định quy định thí điểm tổ chức thị trường tài sản mã hóa", "implements",
+            "Nghị quyết số 05/2025/NQ-CP") in got
