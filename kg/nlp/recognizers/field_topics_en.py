@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
 from kg.textutil import clause_start, phrase_alternation
 
@@ -36,8 +37,8 @@ _TASK_OF = (r"(?:development|prevention(?:\s+and\s+control)?|protection|promotio
 _ON_BARE = r"\s+(?:on|regarding|concerning|covering|about)\s+(?:the\s+" + _TASK_OF + r"(?=[a-z]))?"
 # "held a meeting in Quy Nhơn on drought prevention": the event's place between its head and its subject; its day may
 # stand there too ("held a workshop in Nha Trang on Friday on fisheries traceability", "a seminar on December 3 on …")
-_DAY = (r"on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening))?|"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+_DAY = (r"on\s+(?:(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r")(?:\s+(?:morning|afternoon|evening))?|"
+        r"(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN if len(m) > 3 or m == "may") + r")\s+\d{1,2}"
         r"(?:,?\s+20\d\d)?)\s+")
 _PLACED_ON = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}(?:" + _DAY + r")?|" + _DAY + r")on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention

@@ -330,12 +330,6 @@ def _org_heads_from(word: str) -> tuple[str, ...]:
 _BARE_AFTER_TITLE = frozenset({"Ủy ban", "Ban", "Bộ", "Hội đồng", "Văn phòng", "Viện", "Học viện"})
 
 
-def _title_before(text: str, at: int) -> bool:
-    """A Vietnamese leader's title ends right before ``at`` ("Phó Chủ nhiệm ", "Trưởng ")."""
-    return re.search(r"(?<![\w])(?:Chủ nhiệm|Chủ tịch|Trưởng|Bộ trưởng|Viện trưởng|Giám đốc|Chánh Văn phòng)\s+$",
-                     text[max(0, at - 20):at]) is not None
-
-
 # after a local body's name: the bodies of every such unit ("Sở Y tế các tỉnh, thành phố", "UBND các xã")
 _MANY_PLACES = re.compile(r"\s+(?:các|những|tất cả các)\s+(?:tỉnh|thành phố|địa phương|huyện|quận|xã|phường|thị xã|đặc khu)"
                           r"(?![\w])")
@@ -369,7 +363,8 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 if head == "Hội đồng quản trị" and re.search(r"(?:Chủ tịch|Thành viên|thành viên|Ủy viên)\s+$",
                                                              text[max(0, w.start - 25):w.start]):
                     break  # "Chủ tịch Hội đồng quản trị Hòa Phát": the board is the role's, the company follows
-                if (head in _NEVER_NAMED_AFTER_PEOPLE or head in _BARE_AFTER_TITLE and _title_before(text, w.start)) \
+                titled = any(0 <= w.start - t.end <= 1 for t in titles or [])  # "Chủ nhiệm | Ủy ban …"
+                if (head in _NEVER_NAMED_AFTER_PEOPLE or head in _BARE_AFTER_TITLE and titled) \
                         and starts_person(text, words, k, lex) and cap_run(text, words, k) - k >= 2:
                     break  # "Bí thư Tỉnh ủy Lê Quang Tùng": the bare body, then the person
                 numbered = re.match(r"[ ]số[ ]\d{1,3}(?![\w/])", text[words[k - 1].end:words[k - 1].end + 10])
@@ -397,9 +392,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                         j = _joined_part_end(text, words, j, lex, word_ends, stops)  # "… hạt nhân và Ung bướu"
                 if j >= k and head in P.NUMBERED_ORG_HEADS_VI:
                     j = _numbered_after_field(text, words, j)  # "Tổng công ty Xây dựng công trình giao thông 4"
-                if j >= k and head in _COMPANY_HEADS and not any(0 <= w.start - t.end <= 1 for t in titles or []):
+                if j >= k and head in _COMPANY_HEADS and not titled:
                     j = _brand_after_field(text, words, j)  # "Công ty TNHH Bất động sản Hoàng Long"
-                if j > k and any(0 <= w.start - t.end <= 1 for t in titles or []):
+                if j > k and titled:
                     j = _before_foreign_name(text, words, k, j, lex)  # "Bộ trưởng Bộ Thương mại … | Gan Kim Yong"
                 if j > k and head in _NEVER_NAMED_AFTER_PEOPLE:
                     j = _place_end(text, words, k, j, lex)  # "Tỉnh ủy Lâm Đồng | Y Thanh Hà Niê Kđăm"
