@@ -212,6 +212,8 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
                   and c.end + m.end() in loc_at), None)
         if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()) or _has_verb(m.group(1)):
             continue  # "Ban Chỉ đạo … kiểm tra tỉnh Nam Định": a verb between, the place is its object
+        if m.group(1).startswith("đơn vị "):
+            continue  # "đại biểu Quốc hội đơn vị tỉnh Quảng Ninh": the deputies' constituency, not the body's name
         if m.group(1) and any(l.end == c.end and l.start > c.start for l in loc_at.values()):
             continue  # "Đoàn ĐBQH tỉnh Bình Phước | tiếp xúc cử tri huyện …": the name has its place
         loc = loc_at[c.end + m.end()]
