@@ -39,7 +39,7 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
 
     def fallback_year(pos: int, day: int, month: int) -> int | None:
         if pub:
-            return nearest_year(pub, month)
+            return pub[0]
         same = [y for p, y in years_in_text]
         if not same:
             return None
@@ -113,7 +113,7 @@ _DATE_NAMED = re.compile(r"\s+(?:Square|Street|St\.?|Road|Avenue|Boulevard|Bridg
 def _year_for(text, day, month, pub, fallback_year, pos) -> int | None:
     """Year for an English day/month: the same day written with a year elsewhere, else fallback."""
     if pub:
-        return nearest_year(pub, month)
+        return pub[0]
     months = [k for k, v in P.MONTHS_EN.items() if v == month]
     for mon in months:
         m = compiled(rf"\b{mon}\s+{day}(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE).search(text)
@@ -129,15 +129,6 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
-
-
-def nearest_year(pub: tuple[int, ...], month: int) -> int:
-    """The year that puts a day of ``month`` written without one nearest the publication date: "on December 30"
-    in an article of January 5 is last December, "from February 14" in one of December 5 next February."""
-    if len(pub) < 2:
-        return pub[0]
-    gap = month - pub[1]
-    return pub[0] - 1 if gap > 6 else pub[0] + 1 if gap < -6 else pub[0]
 
 
 def _parse_published(published: str | None) -> tuple[int, ...] | None:
