@@ -8,6 +8,8 @@ from __future__ import annotations
 
 
 from kg.relations.affiliations import affiliations, possessive_titles, relative_titles
+from kg.relations.kind_titles_en import kind_titles
+from kg.relations.elections_en import elected_officers
 from kg.relations.awards import (award_recipients, body_opens_event, ceremony_recipients, handed_at_event_en,
                                  meeting_partners)
 from kg.relations.attendance import at_event_openings, semicolon_givers, attendance_lists, took_part
@@ -109,7 +111,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements, object_clause_implements, tasks_set_out,
-          accordingly_topics, relative_titles, affiliations, possessive_titles, academic_ranks, match_sides, won_by,
+          accordingly_topics, relative_titles, affiliations, possessive_titles, kind_titles, elected_officers, academic_ranks, match_sides, won_by,
           titled_heads_of_refs,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
           promulgated_by_decision, detailing_instruments, speaker_after_opening,

@@ -24,6 +24,10 @@ _DESCRIBED = r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?:association|company|firm
              r"network|institute|council|federation|chamber|foundation|corporation)\s+"
 
 
+# a sentence opening on its event's organisers: "Organised by the city, the festival …"
+_BY_OPENING = re.compile(r"(?:Co-)?(?:Organi[sz]ed|Hosted|Convened)\s+(?:jointly\s+)?by\s+(?:the\s+)?")
+
+
 def organizers_by_list(s: "Sentence") -> list["Relation"]:
     """organized: "EVENT do A, B (phối hợp) tổ chức", "EVENT organised by A, B and C"."""
 
@@ -36,7 +40,8 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
         starts = [m.end() for m in re.finditer(r"\bdo\s+", s.text[s.start:s.end])]
         tail = r"\s+(?:(?:cùng\s+)?phối hợp\s+|đồng\s+|chủ trì\s+)?(?:tổ chức|đăng cai)\b"
     else:
-        starts = [m.end() for m in re.finditer(r"\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?",
+        starts = [m.end() for m in re.finditer(r"\b(?:[Oo]rgani[sz]ed|[Hh]osted|[Cc]onvened|(?:co|Co)-organi[sz]ed|held)\s+"
+                                               r"(?:jointly\s+)?by\s+(?:the\s+)?",
                                                s.text[s.start:s.end])]
         tail = None
     for st in starts:
@@ -72,6 +77,11 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
         if tail is not None and not re.match(tail, s.text[group[-1].end:s.end]):
             continue
         ev = [e for e in events if e.end <= s.start + st]
+        opening = re.match(_BY_OPENING, s.text[s.start:s.end]) if s.lang != "vi" else None
+        if not ev and opening and opening.end() == st:
+            # "Organised by the Hội An People's Committee, the three-day festival features …": the sentence's subject
+            ev = [e for e in events if e.start > group[-1].end and re.fullmatch(r",\s+(?:the\s+)?[\w\s-]{0,40}?",
+                                                                             s.text[group[-1].end:e.start])][:1]
         if not ev:
             continue
         for o in group:

@@ -21,12 +21,15 @@ _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)  # a tit
 
 def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
     """Organizations named so far in the article (this sentence included) whose name opens with
-    one of ``heads`` (or, for a head written "… X", ends with X: "Gia Lai Provincial People's Committee")."""
+    one of ``heads`` (or, for a head written "… X", ends with X: "Gia Lai Provincial People's Committee"; for
+    one written "… X …", holds the capitalised word X: "Hanoi University of Science and Technology")."""
     opening = [re.escape(h) for h in heads if not h.startswith("… ")]
     pat = re.compile(r"(?:" + "|".join(opening) + r")\s", re.IGNORECASE) if opening else None
-    tails = tuple(h[2:].casefold() for h in heads if h.startswith("… "))
+    tails = tuple(h[2:].casefold() for h in heads if h.startswith("… ") and not h.endswith(" …"))
+    words = {h[2:-2] for h in heads if h.startswith("… ") and h.endswith(" …")}
     found = [m for m in s.ex.mentions if m.type == "Organization" and m.sentence <= s.index and not m.ref
-             and (pat and pat.match((m.name or m.text) + " ") or tails and _named_tail(m.name or m.text, tails))]
+             and (pat and pat.match((m.name or m.text) + " ") or tails and _named_tail(m.name or m.text, tails)
+                  or words and not words.isdisjoint((m.name or m.text).split()))]
     # a name inside a longer one ("Đại học X" in "Trường Đại học X") is the same body
     return [m for m in found if not any(o.sentence == m.sentence and o.start <= m.start and m.end <= o.end
                                         and (o.end - o.start) > (m.end - m.start) for o in found)]

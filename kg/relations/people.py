@@ -248,9 +248,15 @@ def _title_org(s: Sentence, t: Span) -> Mention | None:
     return None
 
 
+# levels below a province, whose bodies English copy names "Hội An People's Committee" without the level
+_BELOW_PROVINCE = frozenset({"district", "town", "commune", "ward"})
+
+
 def _local_bare(s: Sentence, t: Span) -> Mention | None:
-    """The bare body after "<title> of the provincial|municipal|city", if any ("People's Committee")."""
-    m = re.match(r"\s+of\s+the\s+(?:provincial|municipal|city)\s+(?=[A-Z])", s.text[t.end_char:s.end])
+    """The bare body after "<title> of the provincial|municipal|city|district|town|commune|ward", if any
+    ("People's Committee")."""
+    m = re.match(r"\s+of\s+the\s+(?:provincial|municipal|city|district|town|commune|ward)\s+(?=[A-Z])",
+                 s.text[t.end_char:s.end])
     if not m:
         return None
     return next((o for o in s.mentions if o.type == "Organization" and o.start == t.end_char + m.end()), None)
@@ -266,8 +272,9 @@ def _named_local_body(s: Sentence, bare: Mention, level: str) -> Mention | None:
             continue
         name = norm_key(o.name or o.text)
         kind = {"provincial": "province", "municipal": "city"}.get(level, level)
-        if name.endswith(f"{level} {head}") or name.startswith(head + " of ") and name.endswith(" " + kind):
-            found.setdefault(name, o)
+        if name.endswith(f"{level} {head}") or name.startswith(head + " of ") and name.endswith(" " + kind) or (
+                level in _BELOW_PROVINCE and name.endswith(" " + head) and "provincial" not in name):
+            found.setdefault(name, o)  # "the town People's Committee": the one "Hội An People's Committee" named
     return next(iter(found.values())) if len(found) == 1 else None
 
 

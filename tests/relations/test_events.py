@@ -179,3 +179,11 @@ def test_a_bodys_stake_in_a_country_places_no_ceremony_there():
                    "Deputy Minister of Finance Nguyễn Thị Bích Ngọc.")
     assert not any(p == "locatedIn" and o in ("Vietnam", "Việt Nam") for _, p, o in got)
     assert any(p == "locatedIn" and o in ("Bac Ninh", "Bắc Ninh") for _, p, o in got)
+
+
+def test_a_sentence_opening_on_its_organisers_gives_the_event_after_them():
+    got = facts("QUẢNG NAM — The Hội An Lantern Festival opened on Friday evening. Organised by the Hội An People's "
+                "Committee, the three-day festival features lantern-making workshops. Organized by the Ministry of "
+                "Culture, Sports and Tourism, the Việt Nam Culture Week will run until Sunday.", "2026-12-05", "en")
+    assert ("Hội An People's Committee", "organized", "Hội An Lantern Festival") in got
+    assert ("Ministry of Culture, Sports and Tourism", "organized", "Việt Nam Culture Week") in got

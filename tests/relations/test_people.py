@@ -232,3 +232,11 @@ def test_a_long_english_title_naming_only_its_own_body_is_the_holders_whole_posi
                 "2025-10-06", lang="en")
     assert ("Tran Cam Tu", "position", "Permanent Member of the Secretariat") in got
     assert ("Tran Cam Tu", "memberOf", "Secretariat") in got
+
+
+def test_a_chairman_of_the_town_or_district_peoples_committee_is_the_one_named():
+    for level in ("town", "district"):
+        got = facts("QUẢNG NAM — The Hội An People's Committee organised the festival. Chairman of the "
+                    f"{level} People's Committee Nguyễn Văn Lanh said the event promoted crafts.", "2026-12-05", "en")
+        assert ("Nguyễn Văn Lanh", "position", "Chairman") in got
+        assert ("Nguyễn Văn Lanh", "memberOf", "Hội An People's Committee") in got

@@ -63,6 +63,10 @@ def _listed_place_en(name: str, items: list, seps: list[str]) -> bool:
     return not name.isascii() or sum(1 for *_, label in items if label) >= 2  # "Hamburg, Trieste and Antwerp"
 
 
+# words that open a Vietnamese title and never a name ("Trưởng Phái đoàn …", "Phó Trưởng ban …")
+_TITLE_OPENERS = frozenset(norm_key(w) for w in ("Trưởng", "Phó"))
+
+
 def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Candidate],
                     titles: list[Candidate], lang: str = "vi") -> list[Candidate]:
     """Unknown names listed with known ones take their kind: "Quang Hải, Tiến Linh và Hoàng Đức",
@@ -87,8 +91,8 @@ def list_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[Cand
             else:
                 w = by_start.get(pos)
                 j = person_run(text, words, w.i, max_len=4) if w is not None and not covered[pos] else -1
-                if j < 0:
-                    break
+                if j < 0 or lang == "vi" and items and norm_key(w.text) in _TITLE_OPENERS:
+                    break  # "Đại sứ tại Pháp, Trưởng Phái đoàn …": a title opens the next clause, not a listed name
                 end = words[j].end
                 if any(covered[end - 1:end]):
                     break
@@ -212,6 +216,8 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
                   and c.end + m.end() in loc_at), None)
         if not m or any(P.is_stop_vi(w.split(), 0) for w in m.group(1).split()) or _has_verb(m.group(1)):
             continue  # "Ban Chỉ đạo … kiểm tra tỉnh Nam Định": a verb between, the place is its object
+        if m.group(1).startswith("đơn vị "):
+            continue  # "đại biểu Quốc hội đơn vị tỉnh Quảng Ninh": the deputies' constituency, not the body's name
         if m.group(1) and any(l.end == c.end and l.start > c.start for l in loc_at.values()):
             continue  # "Đoàn ĐBQH tỉnh Bình Phước | tiếp xúc cử tri huyện …": the name has its place
         loc = loc_at[c.end + m.end()]

@@ -105,8 +105,8 @@ def _signed_subject(text: str, m: re.Match) -> list[str]:
     _, stops, max_words = _data()
     rest = m.group("rest").split()
     kept = _subject(rest, stops - {"the"} | {"between", "with"}, max_words)
-    if kept and kept[0].casefold() in pattern_data(DATA.name)["not_subject_first"]:
-        return []  # "signed the memorandum on behalf of the ministry"
+    if kept and kept[0].casefold() in _DATE_WORDS.union(pattern_data(DATA.name)["not_subject_first"]):
+        return []  # "signed the memorandum on behalf of the ministry", "… an agreement on Thursday to …"
     while kept and kept[-1].casefold() in ("the", "a", "an"):
         kept.pop()
     kept += rest[len(kept):len(kept) + sited_place(kept, rest)]  # "… on promoting farm products in Japan"

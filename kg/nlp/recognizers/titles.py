@@ -151,13 +151,37 @@ def _deputy_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# a nationality adjective right before a title ("South Korean director …")
+_DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:ese|ean|ian|an|ish)|French|Dutch|Thai|Swiss|Greek|Lao)\s$")
+
+
+@lru_cache(maxsize=1)
+def _lower_kinds() -> frozenset[str]:
+    """Lower-case words after which a body's title is still one: "its", and the kinds of body (``kind_refs``)."""
+    from kg.relations.cues import cue_table, cue_words
+
+    return frozenset({"its", "their"} | {k for k in cue_table("kind_refs", "en") if not k.startswith("_")}
+                     | set(cue_words("lower_title_kinds", "en")))
+
+
 def _lower_title_before_name(text: str, words: list[Word], surface: str, j: int) -> bool:
     """"lawyer Vo Tan Loc", "coach Kim Sang-sik": an English occupational title written in lower case
     (``lower_titles`` of ``kg/data/relations/cues.json``) right before a capitalised name."""
     from kg.relations.cues import cue_words
 
-    return surface.casefold() in {w.casefold() for w in cue_words("lower_titles", "en")} \
-        and j + 1 < len(words) and adjacent(text, words[j], words[j + 1]) and words[j + 1].is_cap
+    key = surface.casefold()
+    if key in {w.casefold() for w in cue_words("lower_titles_of_bodies", "en")}:
+        # "University president X", "VNAT director X": only after the body's own capitalised word (a "Japanese
+        # director" makes films; a "country director", "senior vice president" is a longer title)
+        before = text[:words[j].end - len(surface)]
+        kind = re.search(r"(?<![\w'’])([a-z]+)\s$", before)  # "its director X", "hospital director X"
+        if kind and kind.group(1) in _lower_kinds():
+            pass
+        elif not re.search(r"(?<![\w'’])[A-Z][\w&-]*\)?\s$", before) or _DEMONYM.search(before):
+            return False
+    elif key not in {w.casefold() for w in cue_words("lower_titles", "en")}:
+        return False
+    return j + 1 < len(words) and adjacent(text, words[j], words[j + 1]) and words[j + 1].is_cap
 
 
 def _rank_opens_body(text: str, words: list[Word], j: int, surface: str) -> bool:

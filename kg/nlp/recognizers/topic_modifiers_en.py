@@ -40,9 +40,22 @@ def topic_as_modifier(text: str, c: Candidate, cands: list[Candidate]) -> bool:
         return True
     # "chip and logistics firms", "AI, data and cloud companies": one of modifiers sharing the head after the last
     shared = _shared_head().match(text, c.end)
+    if shared is None or _plural_member(word, text[c.end:shared.end()], text[max(0, c.start - 40):c.start]):
+        return False  # "invest in semiconductors, renewable energy and financial centres": a plural is no modifier
     # … unless the head is part of a field the list names: "artificial intelligence and data centres"
-    return shared is not None and not any(o.label == "TOPIC" and c.end < o.end and o.start < shared.end() <= o.end
-                                          for o in cands)
+    return not any(o.label == "TOPIC" and c.end < o.end and o.start < shared.end() <= o.end for o in cands)
+
+
+_PLURAL = re.compile(r"[a-z]{3,}(?<!ss)(?<!ic)(?<!u)s")  # "semiconductors", not "logistics", "business", "bus"
+
+
+def _plural_member(word: str, rest: str, before: str) -> bool:
+    """A member of the list (this one, one after it before the head, or the one right before it) is a plural noun,
+    which modifies nothing: the list names fields, not kinds of the head."""
+    after = re.split(r"\s*,\s*|\s+and\s+", rest.strip(" ,"))[:-1]  # the members before the head's own phrase
+    last_before = re.search(r"([a-z][\w-]*),\s*$", before)
+    return any(_PLURAL.fullmatch(w.split()[-1]) for w in [word, *after] if w) or bool(
+        last_before and _PLURAL.fullmatch(last_before.group(1)))
 
 
 @lru_cache(maxsize=1)

@@ -72,3 +72,16 @@ def test_a_centre_joined_to_a_hospital_by_va_is_not_a_ward_of_it(nlp):
     # a ward written before its hospital is still one name with it
     assert ("Trung tâm Chống độc Bệnh viện Bạch Mai", "ORG") in ents(
         nlp, "Ông Hải, Giám đốc Trung tâm Chống độc Bệnh viện Bạch Mai, cho biết số ca ngộ độc tăng.")
+
+
+def test_a_title_opening_the_next_clause_ends_a_list_of_places(nlp):
+    got = ents(nlp, "Đại sứ Việt Nam tại Pháp, Trưởng Phái đoàn thường trực Việt Nam tại UNESCO Đinh Toàn Thắng "
+                    "cho biết.")
+    assert not any(name.startswith("Trưởng") for name, _ in got)
+    assert ("Đinh Toàn Thắng", "PER") in got
+
+
+def test_a_deputys_constituency_is_no_part_of_the_body(nlp):
+    got = ents(nlp, "Tham dự có Bí thư Tỉnh ủy Vũ Đại Thắng cùng đại biểu Quốc hội đơn vị tỉnh Quảng Ninh.")
+    assert ("Quốc hội", "ORG") in got
+    assert not any(name.startswith("Quốc hội đơn vị") for name, _ in got)

@@ -441,3 +441,9 @@ def test_a_subject_a_comma_cut_goes_on_as_a_list_of_fields():
         "decree on fisheries, aquaculture and seafood processing"]
     # a clause after the comma is no list
     assert _policies("It drafted a decree on wages, the ministry said and added more.") == ["decree on wages"]
+
+
+def test_a_day_after_on_is_no_subject_of_the_signed_kind():
+    assert _policies("Samsung Electronics Vietnam and the Hanoi University of Science and Technology signed an "
+                     "agreement on Thursday to train 1,000 engineers.") == []
+    assert _policies("The two sides signed an agreement on March 5 to build a factory.") == []

@@ -538,3 +538,12 @@ def test_a_walking_street_is_a_venue_not_the_person_it_is_named_after():
 def test_a_venue_named_by_two_places_joined_by_a_spaced_dash():
     spans = kg_spans("They will build a factory at the Đình Vũ - Cát Hải Economic Zone in Hải Phòng.", "en", "2025-10-15")
     assert ("LOC", "Đình Vũ - Cát Hải Economic Zone") in spans
+
+
+def test_craft_villages_are_places():
+    got = _spans("Artisans from Thanh Hà pottery village and Kim Bồng carpentry village demonstrated their crafts. "
+                 "Visitors came to Bát Tràng ceramic village.")
+    assert ("LOC", "Thanh Hà pottery village") in got
+    assert ("LOC", "Kim Bồng carpentry village") in got
+    assert ("LOC", "Bát Tràng ceramic village") in got
+    assert not any(label == "PER" for label, _ in got)

@@ -193,3 +193,9 @@ def test_apposition_of_a_role_near_a_company_noun_leaves_the_person():
     assert ("Person", "Lâm Văn Hùng") in got
     got = entities("Lâm Văn Hùng, the founder of a firm that grows strawberries, said prices fell.")
     assert ("Person", "Lâm Văn Hùng") in got
+
+
+def test_a_chain_in_the_apposition_makes_the_name_before_a_company():
+    doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), "Central Retail has agreed to buy a 65 per cent stake in "
+                          "Pharmacity, Việt Nam's largest pharmacy chain by number of stores.", "2026-12-05")
+    assert ("Pharmacity", "ORG") in [(sp.text, sp.label_) for sp in doc.spans["kg"]]

@@ -1,6 +1,7 @@
 """Titles of deputies of fixed offices and country directors (kg.nlp.recognizers.titles, gazetteer titles)."""
 from __future__ import annotations
 
+import kg.nlp
 from kg.nlp.recognizers.stages import analyze_text
 
 from articlefacts import facts, graph_triples
@@ -107,3 +108,16 @@ def test_a_foreign_province_in_brackets_between_title_and_name():
     got = facts("Dự lễ khai mạc có Phó Tỉnh trưởng tỉnh Savannakhet (Lào) Bounmy Phommasen cùng đại diện các sở.",
                 "2031-12-19")
     assert ("Bounmy Phommasen", "position", "Phó Tỉnh trưởng") in got
+
+
+def test_a_lower_case_president_or_director_after_a_bodys_word_is_a_title():
+    def titles(text: str) -> list[str]:
+        doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), text, "2026-12-05")
+        return [sp.text for sp in doc.spans["titles"]]
+
+    assert titles("University president Huỳnh Quyết Thắng said it.") == ["president"]
+    assert titles("VNAT director Nguyễn Trùng Khánh said it.") == ["director"]
+    assert titles("The deal was signed by department director Nguyễn Văn Minh.") == ["director"]
+    # a film director, a longer title written with a lower-case word before it
+    assert titles("Japanese director Hiroshi Tanaka joined the jury.") == []
+    assert titles("Medtronic country director David Lim signed it.") == []

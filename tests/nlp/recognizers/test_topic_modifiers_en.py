@@ -85,3 +85,11 @@ def test_a_field_word_before_a_maker_of_things_or_a_plant_is_no_topic():
     got = topics("Nvidia, the US chip designer, said it would open a research centre. The province set aside "
                  "land for chip factories.")
     assert not got & {"chips", "chip design"}
+
+
+def test_a_list_holding_a_plural_names_fields_not_modifiers_of_a_shared_head():
+    got = _spans("He invited Malaysian firms to invest in semiconductors, renewable energy and financial centres.")
+    assert ("TOPIC", "semiconductors") in got
+    assert ("TOPIC", "renewable energy") in got
+    # modifiers sharing one head stay no topics
+    assert not any(label == "TOPIC" for label, _ in _spans("Chip and logistics firms hired more engineers."))

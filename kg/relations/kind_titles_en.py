@@ -1,0 +1,39 @@
+"""English titles after a body's kind written as a modifier: "University president Huỳnh Quyết Thắng said …",
+"Association chairman X told reporters …". The kind stands for the one body of that kind the article has named
+(``kind_refs`` in cues.json, as "Hiệu trưởng nhà trường X" does in Vietnamese), so the person is its member; the
+title alone is the position, which the usual title rules give."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.relations.base import Relation, Sentence
+from kg.relations.cues import cue_table
+from kg.relations.heads import _bodies_in_reach
+from kg.textutil import norm_key
+
+
+@lru_cache(maxsize=1)
+def _kind_before() -> re.Pattern:
+    """A capitalised kind word opening the sentence, a clause after a comma, or a list after "and", right before
+    the title."""
+    kinds = "|".join(k.capitalize() for k in cue_table("kind_refs", "en") if not k.startswith("_"))
+    return re.compile(r"(?:^|[,;:]\s+|\band\s+)[\"“]?(?P<kind>" + kinds + r")\s+$")
+
+
+def kind_titles(s: Sentence) -> list[Relation]:
+    """memberOf: "<Kind> <title> <Person>" where the article has named exactly one body of that kind."""
+    if s.lang != "en":
+        return []
+    table = cue_table("kind_refs", "en")
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        t = next((t for t in s.titles if t.end_char <= p.start
+                  and re.fullmatch(r"\s*,?\s*", s.text[t.end_char:p.start])), None)
+        m = _kind_before().search(s.text[s.start:t.start_char]) if t is not None and not p.ref else None
+        if m is None:
+            continue
+        bodies = _bodies_in_reach(s, table[m.group("kind").casefold()])
+        if len({norm_key(b.name or b.text) for b in bodies}) == 1:
+            out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
+    return out
