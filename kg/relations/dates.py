@@ -104,11 +104,16 @@ _ENDS_ON = re.compile(r"(?<![\w])(?:closes|ends|runs|lasts|continues|will\s+(?:c
                       r"(?:\s+[\w-]+){0,6}?\s+(?:on|until|till|through)\s+(?:next\s+)?$")
 
 
+# a reported clause opened before a date: "… told a press conference on Thursday that officers arrested … on November 28"
+_REPORTED_CLAUSE = re.compile(r"(?<![\w])(?:told|said|announced|reported)\b[^.;]{0,80}?\bthat\b")
+
+
 def relative_dates(s: "Sentence") -> list["Relation"]:
     """date: the sentence's event (or issued policy) on the day a relative word names."""
 
-    if any(d[2] and not _rule_applies(s, d) for d in _own_dates(s)):
-        return []  # the sentence writes its own date
+    if any(d[2] and not _rule_applies(s, d) and not (s.lang == "en" and _REPORTED_CLAUSE.search(s.text, s.start, d[0]))
+           for d in _own_dates(s)):
+        return []  # the sentence writes its own date (not one inside what was said: "told … on Thursday that …")
     pub = published_day(s.ex.article.published)
     if pub is None:
         return []
@@ -353,8 +358,8 @@ def dates_of(s: Sentence) -> list[Relation]:
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
             if s.lang == "en" and ev.end <= d[0] and _TOLD_THAT.search(s.text, s.start, ev.start) \
-                    and re.match(r"\s+that\b", s.text[ev.end:d[0]]):
-                continue  # "Thắng told the forum that the rules would apply from December 30": what was said
+                    and re.match(r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b", s.text[ev.end:d[0]]):
+                continue  # "Thắng told the forum (on Thursday) that the rules would apply from December 30": what was said
             if s.lang == "vi" and _happens_after_another_noun(s, ev, d, dates):
                 continue  # "Ngày 20/1, … buổi làm việc … chuẩn bị cho cuộc bầu cử …, diễn ra ngày 15/3": the election's day
             out.append(Relation(ev.id, "date", d[2], s.index))

@@ -132,7 +132,7 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
         for nxt in places[i + 1:]:
             # "tại A, B", "tại Trung tâm Hội nghị tỉnh ở phường X", "at the X Centre in Y ward, Z City":
             # the venue and the places it is in
-            if re.fullmatch(r"\s*(?:,|ở|thuộc)\s*" if s.lang == "vi" else r"\s*(?:,|in)\s*",
+            if re.fullmatch(r"\s*(?:,|ở|thuộc|và)\s*" if s.lang == "vi" else r"\s*(?:,|in|and)\s*",
                             s.text[chain[-1].end:nxt.start]) \
                     or re.fullmatch(r"\s*\(\s*", s.text[chain[-1].end:nxt.start]) and _places_in_brackets(s, nxt) \
                     and not _country(nxt):

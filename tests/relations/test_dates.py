@@ -350,3 +350,11 @@ def test_the_day_is_not_that_of_an_event_scheduled_for_later():
                 "plans for the 14th National Party Congress, scheduled for January next year.", "2025-10-06", lang="en")
     assert ("13th plenum", "date", "2025-10-06") in got
     assert not any(s == "14th National Party Congress" and p == "date" for s, p, _ in got)
+
+
+def test_a_date_inside_what_was_said_leaves_the_press_conference_its_relative_day():
+    got = facts("QUẢNG TRỊ — Colonel Nguyễn Văn Lợi, deputy director of the provincial police, told a press conference "
+                "on Thursday that officers arrested five suspects at a rented house in Đông Hà City on November 28.",
+                "2026-12-05", "en")
+    assert ("press conference", "date", "2026-12-03") in got
+    assert ("press conference", "date", "2026-11-28") not in got

@@ -187,3 +187,8 @@ def test_a_sentence_opening_on_its_organisers_gives_the_event_after_them():
                 "Culture, Sports and Tourism, the Việt Nam Culture Week will run until Sunday.", "2026-12-05", "en")
     assert ("Hội An People's Committee", "organized", "Hội An Lantern Festival") in got
     assert ("Ministry of Culture, Sports and Tourism", "organized", "Việt Nam Culture Week") in got
+
+
+def test_an_event_held_in_two_places_is_in_both():
+    got = facts("HUẾ — The Huế Festival was held in Huế and Đà Nẵng on Friday.", "2026-12-05", "en")
+    assert sum(1 for s, p, _ in got if s == "Huế Festival" and p == "locatedIn") == 2

@@ -240,3 +240,12 @@ def test_a_chairman_of_the_town_or_district_peoples_committee_is_the_one_named()
                     f"{level} People's Committee Nguyễn Văn Lanh said the event promoted crafts.", "2026-12-05", "en")
         assert ("Nguyễn Văn Lanh", "position", "Chairman") in got
         assert ("Nguyễn Văn Lanh", "memberOf", "Hội An People's Committee") in got
+
+
+
+def test_foreign_chambers_are_bodies_their_speakers_belong_to():
+    got = facts("TOKYO — On Wednesday, Trần Thanh Mẫn held talks with Speaker of the House of Representatives "
+                "Fukushiro Nukaga at the National Diet Building. Senate President Francis Escudero welcomed him.",
+                "2026-12-05", "en")
+    assert ("Fukushiro Nukaga", "memberOf", "House of Representatives") in got
+    assert ("Francis Escudero", "memberOf", "Senate") in got

@@ -178,6 +178,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 _HELD_TALKS = re.compile(r"(?<![\w])(?:held|hold|holds|holding)\s+(?:(?:bilateral|official|phone|online|separate)\s+)?"
                          r"(?P<name>talks)(?=(?:\s+(?:with|on)\s+[^.;]{1,90}?)?\s+(?:at\s+(?:the\s+|\d{1,4}\s+)[A-ZĐ]|in\s+[A-ZĐ][\w’'-]+"
                          rf"(?:\s+[A-ZĐ][\w’'-]+)*\s+on\s+(?:{_DATE_WORDS})\b))")
+# "… agreed on Monday to raise trade, during talks in Putrajaya": talks at a named place are the event
+_DURING_TALKS = re.compile(r"(?<![\w])during\s+(?:their\s+|the\s+)?(?:(?:bilateral|official|separate)\s+)?(?P<name>talks)"
+                           r"(?=(?:\s+(?:with|on)\s+[^.;]{1,90}?)?\s+(?:at\s+the\s+|in\s+)[A-ZĐ])")
 # at a named venue, or in a city on a day: "… held talks at the Istana", "held talks with X at the
 # National Assembly House", "held talks in Astana on Tuesday"
 
@@ -190,7 +193,7 @@ _OF_TITLED = re.compile(r"\s+of\s+(?:the\s+)?(?:Prime|President|Deputy|Vice|Gene
 def english_event_candidates(text: str) -> list[Candidate]:
     """Lower-case events of English copy, as references that may stand alone."""
     out: list[Candidate] = []
-    for m in _HELD_TALKS.finditer(text):  # "the two leaders held talks at the Istana": the talks are the event
+    for m in [*_HELD_TALKS.finditer(text), *_DURING_TALKS.finditer(text)]:  # "the two leaders held talks at the Istana"
         if re.match(r"[^.;\n]{0,140}?\s+during\s+the\s+(?:\d|[A-ZĐ])", text[m.end():]):
             continue  # "… held talks with X in Canberra on Wednesday, during the 6th … Meeting": that meeting's
         out.append(Candidate(m.start("name"), m.end("name"), "EVENT", PRIORITY["event-lower/bare"], "event-lower",

@@ -269,3 +269,11 @@ def test_a_lower_case_subject_ends_before_and_a_second_thing():
     spans = kg_spans("On the sidelines, the city held a workshop on developing night-time economy and a press "
                      "conference to launch the forum.", "en", "2025-09-05")
     assert ("EVENT", "workshop on developing night-time economy") in spans
+
+
+def test_talks_at_a_named_place_after_during_are_the_event():
+    got = kg_spans("KUALA LUMPUR — Prime Minister Phạm Minh Chính and his Malaysian counterpart Anwar Ibrahim agreed on "
+                   "Monday to raise bilateral trade to US$20 billion by 2030, during talks in Putrajaya.", "en",
+                   "2026-12-05")
+    assert ("EVENT", "talks") in got
+    assert ("EVENT", "talks") not in kg_spans("Trade rose 10 per cent during talks.", "en", "2026-12-05")
