@@ -36,6 +36,12 @@ def kind_titles(s: Sentence) -> list[Relation]:
         if m is None:
             continue
         bodies = _bodies_in_reach(s, table[(m.group("kind") or m.group("lower")).casefold()])
-        if len({norm_key(b.name or b.text) for b in bodies}) == 1:
-            out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
+        if len({_same_body_key(b.name or b.text) for b in bodies}) == 1:
+            out.append(Relation(p.id, "memberOf", max(bodies, key=lambda b: len(b.name or b.text)).id, s.index))
     return out
+
+
+def _same_body_key(name: str) -> str:
+    """A body's name without its level word: "Quảng Ninh People's Council" in a headline is the "Quảng Ninh
+    Provincial People's Council" of the text."""
+    return " ".join(w for w in norm_key(name).split() if w not in ("provincial", "municipal", "city"))
