@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.patterns import WEEKDAYS_EN
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import policy_ref_at
@@ -18,7 +19,9 @@ from kg.relations.dates import published_day, relative_day
 _CEREMONY_AT = (r"(?:\s+at\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}ceremony"
                 r"(?:\s+in\s+[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3})?)?")
 _DAY_GAP = re.compile(_CEREMONY_AT + r"\s+(?:on|dated)\s+")
-_DAY_GAP_WEEKDAY = re.compile(_CEREMONY_AT + r"\s+(?P<wd>on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+# "on Tuesday", "last Thursday" (relative_day reads "last" as the week before on that same weekday)
+_DAY_GAP_WEEKDAY = re.compile(_CEREMONY_AT + r"\s+(?P<wd>(?:on|last)\s+(?:"
+                              + "|".join(w.capitalize() for w in WEEKDAYS_EN) + r"))\b")
 
 
 def ref_dates(s: Sentence) -> list[Relation]:

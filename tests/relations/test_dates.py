@@ -350,3 +350,16 @@ def test_the_day_is_not_that_of_an_event_scheduled_for_later():
                 "plans for the 14th National Party Congress, scheduled for January next year.", "2025-10-06", lang="en")
     assert ("13th plenum", "date", "2025-10-06") in got
     assert not any(s == "14th National Party Congress" and p == "date" for s, p, _ in got)
+
+
+def test_a_date_in_a_clause_on_the_later_of_two_policies_is_only_its_own():
+    got = facts("The sentence was handed down under the 2015 Criminal Code and Resolution 04/2026/NQ-HĐTP, which the "
+                "Supreme People's Court issued on October 20.", "2026-12-04", "en")
+    assert ("Resolution 04/2026/NQ-HĐTP", "date", "2026-10-20") in got
+    assert not any(s == "2015 Criminal Code" and p == "date" for s, p, _ in got)
+
+
+def test_a_day_written_with_last_year_is_of_the_year_before_the_publication():
+    got = facts("The ministry will double the prize under Decree 265/2025/NĐ-CP, which the Government issued on "
+                "October 14 last year.", "2026-12-04", "en")
+    assert ("Decree 265/2025/NĐ-CP", "date", "2025-10-14") in got

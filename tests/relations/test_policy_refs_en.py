@@ -49,3 +49,9 @@ def test_an_instrument_named_again_and_sent_somewhere_is_not_dated_by_when_it_ap
     got = _dates_of("The Ministry of Industry and Trade announced Circular 14/2026/TT-BCT on electricity prices. "
                     "The circular, issued to 34 provinces, will apply from May 1.")
     assert not any(s == "Circular 14/2026/TT-BCT" for s, _ in got)
+
+
+def test_an_instrument_signed_last_weekday_takes_that_weekday_of_the_week_before():
+    got = _dates_of("The provincial People's Committee has issued Decision 2456/QĐ-UBND on land prices. "
+                    "Chairman Hồ Văn Mười signed the decision last Thursday.", "2026-12-07")
+    assert ("Decision 2456/QĐ-UBND", "2026-12-03") in got
