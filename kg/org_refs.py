@@ -28,7 +28,8 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",), "bệnh viện": ("Bệnh viện",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
                  "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital"),
-                 "department": ("department",),
+                 "department": ("department",), "central bank": ("State Bank", "central bank"),
+                 "council": ("council",), "federation": ("federation",), "court": ("court",), "foundation": ("foundation",),
                  "ủy ban": ("Ủy ban",), "ban": ("Ban",)}  # "Chủ nhiệm Ủy ban Phan Văn Mãi": the committee named before
 
 

@@ -24,3 +24,12 @@ def test_a_state_body_opening_the_sentence_before_is_no_company():
     got = facts("The Ministry of Industry and Trade approved the plan, Vingroup said. The company is headquartered "
                 "in Hà Nội.", "2026-05-04", "en")
     assert not any(s == "Ministry of Industry and Trade" and p == "locatedIn" for s, p, _ in got)
+
+
+def test_the_central_bank_and_the_council_refer_to_the_body_named_before():
+    got = facts("The State Bank of Vietnam met lenders in Hà Nội on Monday. Deputy Governor Đào Minh Tú said the "
+                "central bank had issued a circular on information security in banking.", "2026-12-05", "en")
+    assert ("State Bank of Vietnam", "issued", "circular on information security in banking") in got
+    got = facts("The Lâm Đồng Provincial People's Council on Friday closed its year-end session. The council also "
+                "approved a plan to promote high-tech agriculture.", "2026-12-05", "en")
+    assert ("Lâm Đồng Provincial People's Council", "issued", "plan to promote high-tech agriculture") in got
