@@ -3,7 +3,10 @@
 - ``ref_dates``: "Deputy Governor X signed the circular on December 8": the day of the instrument
   "the circular" refers to (the latest of that kind the article named);
 - ``relative_issuers``: "the Law on Credit Institutions (amended), which the National Assembly passed in
-  January 2024": the body of the relative clause issued the instrument it hangs on.
+  January 2024": the body of the relative clause issued the instrument it hangs on;
+- ``announced_issuers``: "The SBV has issued a circular capping …" then "Deputy Governor X signed Circular
+  27/2026/TT-NHNN on Wednesday": the body that issued an instrument of a kind without naming it issued the
+  one of that kind the next sentence names first.
 """
 from __future__ import annotations
 
@@ -107,3 +110,31 @@ def attributive_issuers(s: Sentence) -> list[Relation]:
         if pol is not None and not org.nested:
             out.append(Relation(org.id, "issued", pol.id, s.index))
     return out
+
+
+# "ORG (ABBR) on Monday issued a circular capping …": an instrument of a kind issued without its name
+_ISSUED_A_KIND = r"\s*(?:\([^()]{1,15}\)\s*)?(?:(?:has|have|had|on\s+[A-Z]\w+|last\s+[A-Z]\w+|this\s+week)\s+){0,2}(?:%s)" \
+                 r"\s+(?:a|an)\s+(?:new\s+)?(?P<kind>[a-z]+)\b"
+
+
+def announced_issuers(s: Sentence) -> list[Relation]:
+    """issued: the body of the sentence before that issued "a circular" (no name, nor any instrument of that
+    kind named there) issued the first instrument of that kind this sentence names, if the article names it here
+    for the first time."""
+    if s.lang != "en" or s.index == 0:
+        return []
+    named = [p for p in s.of_type("Policy") if not p.nested and p.meta.get("type") and p.meta.get("code")]
+    if not named:
+        return []
+    a, b = s.ex.sentences[s.index - 1]
+    before = [m for m in s.ex.mentions if m.sentence == s.index - 1 and not m.nested]
+    pattern = re.compile(_ISSUED_A_KIND % cue_pattern("issue_verbs", s.lang))
+    for org in (m for m in before if m.type == "Organization"):
+        m = pattern.match(s.text, org.end, b)
+        if m is None or any(p.type == "Policy" and m.group("kind") in p.text.casefold() for p in before):
+            continue  # ("issued a circular amending Circular 02": the instrument is named there)
+        pol = next((p for p in named if p.meta["type"].casefold() == m.group("kind")), None)
+        if pol is not None and not any(q.type == "Policy" and q.start < pol.start and q.text == pol.text
+                                       for q in s.ex.mentions):
+            return [Relation(org.id, "issued", pol.id, s.index)]
+    return []

@@ -55,3 +55,12 @@ def test_an_instrument_signed_last_weekday_takes_that_weekday_of_the_week_before
     got = _dates_of("The provincial People's Committee has issued Decision 2456/QĐ-UBND on land prices. "
                     "Chairman Hồ Văn Mười signed the decision last Thursday.", "2026-12-07")
     assert ("Decision 2456/QĐ-UBND", "2026-12-03") in got
+
+
+def test_a_body_that_issued_a_circular_issued_the_circular_the_next_sentence_names():
+    text = ("The State Bank of Vietnam (SBV) has issued a circular capping the interest rates of consumer loans. "
+            "Deputy Governor Đào Minh Tú signed Circular 27/2026/TT-NHNN on Wednesday.")
+    assert ("State Bank of Vietnam", "issued", "Circular 27/2026/TT-NHNN") in _triples(text, "2026-12-05")
+    text = ("The State Bank of Vietnam (SBV) has issued a decree on gold trading. "
+            "Deputy Governor Đào Minh Tú signed Circular 27/2026/TT-NHNN on Wednesday.")
+    assert ("State Bank of Vietnam", "issued", "Circular 27/2026/TT-NHNN") not in _triples(text, "2026-12-05")
