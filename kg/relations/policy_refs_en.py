@@ -57,15 +57,21 @@ def ref_dates(s: Sentence) -> list[Relation]:
 
 def _apposed_day(s: Sentence, issue: str) -> list[Relation]:
     """"The decree, issued on April 2, guides …", "The plan, approved by the provincial People's Committee on
-    Monday, …": a sentence that opens with the instrument named again by its kind, then when it was made."""
-    pol = policy_ref_at(s, s.start)
-    if pol is None or pol.sentence == s.index:
-        return []
-    m = re.match(r"\s*(?:[Tt]he|[Tt]his)\s+(?:(?:draft|amended|new|revised|updated)\s+)?[\w-]+\s*,\s*(?:which\s+was\s+)?"
-                 r"(?:signed|" + issue + r")(?:\s+by\s+[^,;.()]{1,80}?)?\s+(?P<on>on\s+)", s.text[s.start:s.end])
+    Monday, …", "The decree was signed by X on November 20", "Under the plan, signed on Tuesday by X, …": a sentence that opens with the instrument named again
+    by its kind, then when it was made; or with when it was made, then the instrument ("Signed by X on October 15,
+    the circular sets …")."""
+    # (the signer's name, not a clause after it: "… by Vice Chairman X and takes effect on January 1")
+    made = r"(?:signed|" + issue + r")(?:\s+by\s+(?:(?!\s+(?:and\s+[a-z]|(?:will|takes?|took|comes?)\s))[^,;.()]){1,80}?)?\s+(?P<on>on\s+)"
+    m = re.match(r"\s*(?:Under\s+)?(?P<ref>(?:[Tt]he|[Tt]his)\s+(?:(?:draft|amended|new|revised|updated)\s+)?[\w-]+)"
+                 r"(?:\s*,\s*(?:which\s+was\s+)?|\s+(?:was|has\s+been|had\s+been)\s+)" + made, s.text[s.start:s.end])
+    pol = policy_ref_at(s, s.start + m.start("ref")) if m is not None else None
     if m is None:
+        m = re.match(r"\s*(?:Signed|Issued|Approved|Adopted)(?:\s+by\s+[^,;.()]{1,80}?)?\s+(?P<on>on\s+)"
+                     r"[^,;.()]{1,30},\s*(?=[Tt]he\s)", s.text[s.start:s.end])
+        pol = policy_ref_at(s, s.start + m.end()) if m is not None else None
+    if m is None or pol is None or pol.sentence == s.index:
         return []
-    at = s.start + m.end()
+    at = s.start + m.end("on")
     day = next((d for d in s.dates if d[2] and d[0] == at), None)
     if day is not None:
         return [Relation(pol.id, "date", day[2], s.index)]
