@@ -33,3 +33,9 @@ def test_the_central_bank_and_the_council_refer_to_the_body_named_before():
     got = facts("The Lâm Đồng Provincial People's Council on Friday closed its year-end session. The council also "
                 "approved a plan to promote high-tech agriculture.", "2026-12-05", "en")
     assert ("Lâm Đồng Provincial People's Council", "issued", "plan to promote high-tech agriculture") in got
+
+
+def test_a_possessive_bare_head_refers_to_the_body_named_before():
+    got = facts("The Ministry of Culture, Sports and Tourism held a meeting on heritage. The plan follows the ministry's "
+                "Circular No. 05/2026/TT-BVHTTDL on the management of world heritage sites.", "2026-12-05", "en")
+    assert ("Ministry of Culture, Sports and Tourism", "issued", "Circular No. 05/2026/TT-BVHTTDL") in got

@@ -457,7 +457,8 @@ def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
     out: list[Candidate] = []
     heads = P.ORG_REF_HEADS_VI if lang == "vi" else P.ORG_REF_HEADS_EN
     pattern = "|".join(re.escape(h) for h in heads)
-    for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
+    # (English possessives too: "the ministry's Circular No. 05/2026/TT-BVHTTDL")
+    for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$|[’']s\s)", text):
         if re.search(r"(?<![\w])(?:các|những|nhiều|mỗi|từng|the)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
             continue  # "các Bộ, ngành": bodies of that kind, not one named before
         if m.group(1) == "Hội đồng" and re.match(r"\s+(?:" + "|".join(P.COUNCIL_KINDS_VI) + r")(?![\w])", text[m.end():]):
