@@ -2,7 +2,8 @@
 
 A start with no end is when a rule applies ("from July 1"); an aside names a part of another event ("…, with a
 session on X"); a session that goes on is not the sitting of that day ("tiếp tục Kỳ họp thứ 10"); a date in a
-relative clause hung on a later policy is that policy's ("the Code and Resolution 04, which the court issued on …").
+relative clause hung on a later policy is that policy's ("the Code and Resolution 04, which the court issued on …"); an
+instrument named as the basis of the one issued is not issued that day ("was issued in accordance with Decree 70").
 """
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def clause_of_another(s: Sentence, p: Mention, d: tuple, policies: list[Mention]
 
 
 _WHICH_CLAUSE = re.compile(r"[/\w.-]*\s*,\s*(?:which|that)\s")
+
+
+# "… was issued in accordance with Decree 70", "… issued Plan 12 under Resolution 57": what the instrument rests on
+_BASIS_EN = re.compile(r"(?<![\w])(?:in\s+accordance\s+with|in\s+line\s+with|pursuant\s+to|under|based\s+on)(?![\w])",
+                       re.IGNORECASE)
+
+
+def basis_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (between an issuing verb and an instrument) names the instrument as a basis."""
+    return _BASIS_EN.search(text, start, end) is not None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
-from kg.relations.date_filters import clause_of_another, entry_into_force, not_continued, not_parts
+from kg.relations.date_filters import basis_between, clause_of_another, entry_into_force, not_continued, not_parts
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.textutil import compiled
 
@@ -164,7 +164,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             s.text[p.end:verb.start()])][:1]
         # ("approved a plan to implement Directive 20": the directive is what the unnamed plan carries out)
         implement = compiled(cue_pattern("implement_verbs", s.lang))
-        adopted = [p for p in policies if p.start >= verb.end() and not implement.search(s.text, verb.end(), p.start)]
+        adopted = [p for p in policies if p.start >= verb.end() and not implement.search(s.text, verb.end(), p.start)
+                   and not (s.lang == "en" and basis_between(s.text, verb.end(), p.start))]
         after = relative[-1:] or adopted or [  # "Directive 12, signed … on Saturday"
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*(?:\s+on\s+[^,.;()]{1,80}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",

@@ -363,3 +363,10 @@ def test_a_day_written_with_last_year_is_of_the_year_before_the_publication():
     got = facts("The ministry will double the prize under Decree 265/2025/NĐ-CP, which the Government issued on "
                 "October 14 last year.", "2026-12-04", "en")
     assert ("Decree 265/2025/NĐ-CP", "date", "2025-10-14") in got
+
+
+def test_the_instrument_an_issued_one_rests_on_is_not_dated_by_the_weekday():
+    got = facts("The Ministry of Finance has issued Circular 86/2026/TT-BTC on e-invoices. The circular, signed on Monday "
+                "by Deputy Minister Cao Anh Tuấn, was issued in accordance with Decree 70/2025/NĐ-CP.", "2026-12-06", "en")
+    assert not any(s == "Decree 70/2025/NĐ-CP" and p == "date" for s, p, _ in got)
+    assert ("Circular 86/2026/TT-BTC", "date", "2026-11-30") in got
