@@ -165,7 +165,8 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
         # ("approved a plan to implement Directive 20": the directive is what the unnamed plan carries out)
         implement = compiled(cue_pattern("implement_verbs", s.lang))
         adopted = [p for p in policies if p.start >= verb.end() and not implement.search(s.text, verb.end(), p.start)
-                   and not (s.lang == "en" and basis_between(s.text, verb.end(), p.start))]
+                   and not (s.lang == "en" and (basis_between(s.text, verb.end(), p.start) or re.search(
+                       _GOVERNED_EN, s.text[verb.end():p.start], flags=re.IGNORECASE)))]  # ("…, guides the Law on X")
         after = relative[-1:] or adopted or [  # "Directive 12, signed … on Saturday"
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*(?:\s+on\s+[^,.;()]{1,80}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",

@@ -370,3 +370,7 @@ def test_the_instrument_an_issued_one_rests_on_is_not_dated_by_the_weekday():
                 "by Deputy Minister Cao Anh Tuấn, was issued in accordance with Decree 70/2025/NĐ-CP.", "2026-12-06", "en")
     assert not any(s == "Decree 70/2025/NĐ-CP" and p == "date" for s, p, _ in got)
     assert ("Circular 86/2026/TT-BTC", "date", "2026-11-30") in got
+    got = facts("The Government has issued Decree 318/2026/NĐ-CP. The decree, signed by Deputy Prime Minister Nguyễn Chí "
+                "Dũng on Monday, guides the Law on Digital Technology Industry, which the National Assembly passed in "
+                "June 2025.", "2026-12-06", "en")
+    assert not any(s == "Law on Digital Technology Industry" and p == "date" for s, p, _ in got)
