@@ -403,5 +403,5 @@ ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry
                     "the working group", "The working group", "the task force", "The task force",
                     "The institute", "the institute", "The university", "the university", "The centre",
                     "the centre", "The hospital", "the hospital", "The department", "the department",
-                    "The central bank", "the central bank", "The council", "the council", "The federation",
+                    "The central bank", "the central bank", "The federation",
                     "the federation", "The court", "the court", "The foundation", "the foundation")
