@@ -54,7 +54,8 @@ from kg.relations.plural_signers_en import plural_signers
 from kg.relations.signing_counterparts_en import signed_with
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under, tasks_set_out,
                                         object_clause_implements, referring_subject_implements, named_next_implements)
-from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
+from kg.relations.relative_organisers_en import relative_organisers
+from kg.relations.policy_refs_en import announced_issuers, attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
 from kg.relations.signers import signed_by
@@ -140,7 +141,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
-          events_in_the_dateline_place)
+          events_in_the_dateline_place, announced_issuers, relative_organisers)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
