@@ -28,9 +28,13 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "working group": ("Tổ công tác", "working group"), "task force": ("task force",), "bệnh viện": ("Bệnh viện",),
                  "institute": ("Viện", "Institute", "institute"), "university": ("Trường Đại học", "Đại học", "university"),
                  "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital"),
-                 "department": ("department",),
+                 "department": ("department",), "central bank": ("State Bank", "central bank"),
+                 "federation": ("federation",), "court": ("court",), "foundation": ("foundation",),
                  "ủy ban": ("Ủy ban",), "ban": ("Ban",)}  # "Chủ nhiệm Ủy ban Phan Văn Mãi": the committee named before
 
+
+# English heads that refer back only when the article named one body of that kind before them
+_ONE_OF_KIND = frozenset({"central bank", "federation", "court", "foundation"})
 
 # Bodies whose name opens with a head but which a bare head never means
 ORG_REF_NOT = {"bộ": ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội"),
@@ -71,6 +75,10 @@ def org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> s
         return entry is not None and entry.kind == "company" and m.meta.get("head") in (
             "công ty", "tập đoàn", "company", "group")
 
+    if m.meta.get("head") in _ONE_OF_KIND and len({k for k, e in entities.items() if e.type == "Organization"
+                                                 and named_so(e) and any(mm.id in e.mentions and mm.start < m.start
+                                                                         for mm in ex.mentions)}) != 1:
+        return None  # "the central bank" after the State Bank of Vietnam and the European Central Bank: no guess
     own = speaker_body(m, ex, entities, named_so)
     if own is None and m.meta.get("head") in _COMPANY_REFS:  # the company the sentence before is about
         own = previous_subject(m, ex, entities, lambda e: named_so(e) or known_company(e) or company_like(e))

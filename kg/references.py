@@ -87,7 +87,10 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         earlier = [(mm.start, key_of[mm.id]) for mm in ex.mentions if mm.type == "Policy" and not mm.ref
                    and mm.start < m.start and mm.id in key_of and (norm_key(mm.text).startswith(kind) or kind == _DRAFT
                    and norm_key(text[max(0, mm.start - 8):mm.start]).endswith(_DRAFT))]  # "dự thảo Nghị định …"
-        return max(earlier)[1] if earlier else None
+        # "Thông tư 41 sửa đổi, bổ sung một số điều của Thông tư 120 …. Thông tư do … ký": the one the article
+        # issues, not the one it amends or carries out, named in passing after it
+        own = [x for x in earlier if not _named_in_passing(x[0], ex)]
+        return max(own or earlier)[1] if earlier else None
     if m.type == "Event":
         head = norm_key(m.meta.get("head", ""))
         first: dict = {}  # mention id → start; one pass, not one per entity (long articles)
@@ -133,6 +136,22 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
         before = [x for x in named if x[0] <= m.start]
         return (max(before) if before else min(named))[1]
     return None
+
+
+def _named_in_passing(start: int, ex: "Extraction") -> bool:
+    """The instrument at ``start`` is the object of another one named before it in its sentence: "Thông tư 41
+    sửa đổi, bổ sung một số điều của Thông tư 120", "Kế hoạch 12 triển khai Nghị quyết 57" (``passing_instrument_links``)."""
+    from kg.relations.cues import cue_pattern
+
+    this = next((m for m in ex.mentions if m.start == start and m.type == "Policy"), None)
+    if this is None:
+        return False
+    before = [m for m in ex.mentions if m.type == "Policy" and m.sentence == this.sentence and m.end <= start]
+    if not before:
+        return False
+    gap = ex.article.text[max(m.end for m in before):start]
+    links = cue_pattern("passing_instrument_links", ex.article.lang)
+    return len(gap) <= 80 and not re.search(r"[.;]", gap) and re.search(links, gap, flags=re.IGNORECASE) is not None
 
 
 def _first_in_body(e: Entity, first: dict, sentence_of: dict) -> int:

@@ -246,14 +246,15 @@ def _headline_end(text: str) -> int:
 
 def _drop_unheld_subject_topics(entities: dict[str, Entity], facts: list[Fact], headline: set[int], lang: str) -> None:
     """A broad field the lexicon marks ``"kind": "subject"`` ("du lịch"; in English copy also ``"en_kind"``: "chips",
-    "logistics" named as what firms make or do) is a Topic of the article only as the subject of a policy, event or
+    "logistics" named as what firms make or do; in Vietnamese copy ``"vi_kind"``: "đầu tư công", "số hóa") is a Topic of the article only as the subject of a policy, event or
     body ("Kế hoạch … về phát triển du lịch") or where an English headline (mention ids ``headline``) names it: named
     in passing ("… phát triển du lịch bền vững"), it is no field the article is about (ANNOTATION.md)."""
     held = {f.obj for f in facts if f.predicate == "about"}
     for key, ent in list(entities.items()):
         if ent.type == "Topic" and key not in held and ent.gid is not None and not headline & set(ent.mentions):
             entry = entry_by_id("Topic", ent.gid)
-            if entry is not None and (entry.kind == "subject" or lang == "en" and entry.en_kind == "subject"):
+            if entry is not None and (entry.kind == "subject" or lang == "en" and entry.en_kind == "subject"
+                                      or lang == "vi" and entry.vi_kind == "subject"):
                 del entities[key]
 
 

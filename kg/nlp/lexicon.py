@@ -54,6 +54,9 @@ class Entry:
     # "subject": in English copy, a sector the news names in passing ("chips", "logistics", "e-commerce") is a Topic
     # of the article only as a subject or in the headline (as ``kind`` "subject" in both languages: kg.resolve)
     en_kind: str | None = None
+    # "subject": in Vietnamese copy, a policy field the news names in passing ("đầu tư công", "số hóa") is a Topic
+    # of the article only as the subject of a policy, event or body (kg.resolve), not in English copy
+    vi_kind: str | None = None
 
     @cached_property
     def surfaces(self) -> tuple[str, ...]:
@@ -152,6 +155,7 @@ def _entry(raw: dict, type_: str) -> Entry:
         en_match=raw.get("en_match", True),
         vi_match=raw.get("vi_match", True),
         en_kind=raw.get("en_kind"),
+        vi_kind=raw.get("vi_kind"),
     )
 
 

@@ -402,4 +402,6 @@ ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry
                     "the group", "the association", "the ministry", "the steering committee", "The steering committee",
                     "the working group", "The working group", "the task force", "The task force",
                     "The institute", "the institute", "The university", "the university", "The centre",
-                    "the centre", "The hospital", "the hospital", "The department", "the department")
+                    "the centre", "The hospital", "the hospital", "The department", "the department",
+                    "The central bank", "the central bank", "The federation",
+                    "the federation", "The court", "the court", "The foundation", "the foundation")

@@ -54,7 +54,8 @@ from kg.relations.plural_signers_en import plural_signers
 from kg.relations.signing_counterparts_en import signed_with
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under, tasks_set_out,
                                         object_clause_implements, referring_subject_implements, named_next_implements)
-from kg.relations.policy_refs_en import attributive_issuers, ref_dates, relative_issuers
+from kg.relations.relative_organisers_en import relative_organisers
+from kg.relations.policy_refs_en import announced_issuers, attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
 from kg.relations.policies import implements_more, implements_refs, issued_more
 from kg.relations.signers import signed_by
@@ -66,6 +67,7 @@ from kg.relations.competitions_en import match_sides, won_by
 from kg.relations.titled_refs_en import titled_heads_of_refs
 from kg.relations.effect_en import instrument_on_implementing, put_into_effect, subject_named_by_it
 from kg.relations.signers import signed_for_a_party
+from kg.relations.signers_vi import apposed_passive_signer, apposed_signers
 from kg.relations.policy_clauses import accordingly_topics
 from kg.relations.body_topics import committee_subject, committee_topics
 from kg.relations.topics import continued_policy_topics, discussed_topics
@@ -137,9 +139,9 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
-          reported_implementers, plural_signers, signed_with, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
+          reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
-          events_in_the_dateline_place)
+          events_in_the_dateline_place, announced_issuers, relative_organisers)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -59,6 +59,26 @@ _AWARD_CEREMONY_VI = re.compile(r"(?:Lễ|lễ)\s+(?:trao(?:\s+tặng)?|công b�
 # what may stand between a recipient and its verb ("A cũng nhận giải"), and between two recipients of a list
 _ADVERBS = re.compile(r"\s*(?:(?:cũng|đã|đều|lần lượt|vừa|được)\s+)*$")
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:và\s+)?|và\s+|cùng\s+)")
+# a scholar's degree or an artist's honour written before the name ("PGS.TS A", "TS B", "NSND C")
+_DEGREE = r"(?:(?:GS\.TS|PGS\.TS|TS\.BS|GS\.TSKH|GS|PGS|TS|TSKH|ThS|BS|NSND|NSƯT)\.?\s+)?"
+# between two recipients of "được trao cho …": what the first one's prize is for ("…, với công trình về …"), then
+# "và" or a comma, and the next one's degree
+_LIST_GAP_FOR = re.compile(r"(?:\s*,\s*(?:với|cho)\s+[^,;.()]{1,120}?)?" + _LIST_GAP.pattern + r"(?:(?:ông|bà)\s+)?" + _DEGREE)
+
+
+def _apposed(s: Sentence, a: int, b: int, close: bool = True) -> int:
+    """Where a recipient's title or body in commas right after ``a`` ends (", Phó Viện trưởng Viện Toán học,",
+    ", Viện Công nghệ sinh học,"), else ``a``: the words open with a title, or are one body's name. With
+    ``close`` false the closing comma stays for the list gap that follows."""
+    m = re.match(r"\s*,\s*([^,;.()]{1,90}?)\s*(?=,)", s.text[a:b])
+    if m is None:
+        return a
+    lo, hi = a + m.start(1), a + m.end(1)
+    titled = any(t.start_char == lo and t.end_char <= hi for t in s.titles)
+    body = any(o.type == "Organization" and o.start == lo and o.end == hi for o in s.mentions)
+    if not (titled or body) or any(p.type == "Person" and lo <= p.start < hi for p in s.mentions):
+        return a
+    return a + m.end() + (1 if close else 0)
 
 
 def _award_recipients_vi(s: Sentence) -> list[Relation]:
@@ -76,18 +96,21 @@ def _award_recipients_vi(s: Sentence) -> list[Relation]:
     got: list = []
     for v in re.finditer(cue_pattern("award_receipt", "before"), s.text[s.start:s.end], flags=re.IGNORECASE):
         verb = s.start + v.start()
-        who = next((m for m in reversed(parties) if m.end <= verb and _ADVERBS.fullmatch(s.text[m.end:verb])), None)
+        # (past the recipient's title or body in commas: "PGS.TS A, Phó Hiệu trưởng Trường X, nhận giải …")
+        who = next((m for m in reversed(parties) if m.end <= verb and _ADVERBS.fullmatch(s.text[_apposed(s, m.end, verb):verb])),
+                   None)
         while who is not None:  # "A, B và C nhận giải": back through the list
             got.append(who)
             who = next((m for m in reversed(parties) if m.end <= who.start
                         and _LIST_GAP.fullmatch(s.text[m.end:who.start])), None)
     for v in re.finditer(cue_pattern("award_receipt", "after"), s.text[s.start:s.end], flags=re.IGNORECASE):
         pos = s.start + v.end()
-        first = re.match(r"\s*(?:(?:ông|bà|các)\s+)?", s.text[pos:s.end])
+        first = re.match(r"\s*(?:(?:ông|bà|các)\s+)?" + _DEGREE, s.text[pos:s.end])
         who = at.get(pos + first.end())
         while who is not None:  # "được trao cho A, B và C": on through the list
             got.append(who)
-            gap = _LIST_GAP.match(s.text, who.end, s.end)
+            # (past each one's title or body and what the prize is for: "TS A, Viện X, với nghiên cứu …, và TS B")
+            gap = _LIST_GAP_FOR.match(s.text, _apposed(s, who.end, s.end, close=False), s.end)
             who = at.get(gap.end()) if gap else None
     return [Relation(i, "participatedIn", ceremony.id, s.index) for i in dict.fromkeys(m.id for m in got)]
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
+from kg.relations.date_filters import basis_between, clause_of_another, entry_into_force, not_continued, not_parts
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.textutil import compiled
 
@@ -168,7 +169,9 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
             s.text[p.end:verb.start()])][:1]
         # ("approved a plan to implement Directive 20": the directive is what the unnamed plan carries out)
         implement = compiled(cue_pattern("implement_verbs", s.lang))
-        adopted = [p for p in policies if p.start >= verb.end() and not implement.search(s.text, verb.end(), p.start)]
+        adopted = [p for p in policies if p.start >= verb.end() and not implement.search(s.text, verb.end(), p.start)
+                   and not (s.lang == "en" and (basis_between(s.text, verb.end(), p.start) or re.search(
+                       _GOVERNED_EN, s.text[verb.end():p.start], flags=re.IGNORECASE)))]  # ("…, guides the Law on X")
         after = relative[-1:] or adopted or [  # "Directive 12, signed … on Saturday"
             p for p in policies if p.end <= verb.start() and re.fullmatch(
                 r"[/\w.-]*(?:\s+on\s+[^,.;()]{1,80}?)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|has been|được|đã được)\s+)?",
@@ -205,7 +208,7 @@ def _rule_applies(s: "Sentence", d: tuple) -> bool:
     """English: a written date that says when a rule applies or a term ends ("… issued Plan 312 on air
     quality, under which a zone will cover the inner city from July 1, 2026", "comments until January
     15") is no day of what happened, so a weekday ("on Friday") still dates the sentence."""
-    return s.lang == "en" and (_entry_into_force(s, d) or DEADLINE.search(s.text, max(s.start, d[0] - 25), d[0]) is not None)
+    return s.lang == "en" and (entry_into_force(s, d) or DEADLINE.search(s.text, max(s.start, d[0] - 25), d[0]) is not None)
 
 
 def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
@@ -272,38 +275,6 @@ _GOVERNED_EN = (r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cue_words("deta
 _IMPLEMENTED_VI = re.compile(cue_pattern("implement_verbs", "vi") + r"\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)
 
 
-def _entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
-    """"… requiring retailers to issue e-invoices from July 1": a start with no end is when a rule
-    applies, not the day its instrument was issued ("from May 25 to 27" is a span)."""
-    return re.search(r"(?<![\w])from\s+$", s.text[max(s.start, d[0] - 6):d[0]]) is not None and \
-        re.match(r"\s*(?:to|until|till|through|[-–])\s", s.text[d[1]:s.end]) is None
-
-
-# "… its 12th National Congress in Huế from December 10 to 12, with a session on robotic surgery": a part of the event
-_PART_OF_EN = re.compile(r",\s+(?:with|including|featuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _not_parts(s: Sentence, events: list[Mention]) -> list[Mention]:
-    """The events of ``s`` less those an aside names as a part of another ("…, with a session on X"), when
-    another stays (English)."""
-    if s.lang == "vi":
-        return events
-    parts = [e for e in events if _PART_OF_EN.search(s.text, max(s.start, e.start - 40), e.start)]
-    return [e for e in events if e not in parts] if parts and len(parts) < len(events) else events
-
-
-_CONTINUED_VI = re.compile(r"(?<![\w])tiếp tục(?:\s+chương trình)?\s+$", re.IGNORECASE)
-
-
-def _not_continued(s: Sentence, events: list[Mention]) -> list[Mention]:
-    """"Sáng 6/11, tiếp tục Kỳ họp thứ 10, Quốc hội tiến hành phiên chất vấn …": the day is the sitting's, not the
-    session's that goes on (when the sentence names another event)."""
-    if s.lang != "vi":
-        return events
-    going_on = [e for e in events if _CONTINUED_VI.search(s.text, max(s.start, e.start - 25), e.start)]
-    return [e for e in events if e not in going_on] if going_on and len(going_on) < len(events) else events
-
-
 def dates_of(s: Sentence) -> list[Relation]:
     """date: a dated event or policy ("Quyết định … ngày 27/4/2022", "ngày 15/1 … Diễn đàn")."""
     out: list[Relation] = []
@@ -334,7 +305,7 @@ def dates_of(s: Sentence) -> list[Relation]:
             continue
         # a passing/adoption sentence dates its policies
         if policies and ADOPT_CUE.search(sentence):
-            if s.lang == "en" and _entry_into_force(s, d):
+            if s.lang == "en" and entry_into_force(s, d):
                 continue
             for p in policies:
                 lo, hi = (d[1], p.start) if d[1] <= p.start else (p.end, d[0])
@@ -347,12 +318,14 @@ def dates_of(s: Sentence) -> list[Relation]:
                 if s.lang == "en" and re.search(r",\s+(?:and|but|while)\s|;", s.text[lo:hi]) and ADOPT_CUE.search(
                         s.text, lo, hi) and any(o.type == "Organization" and lo <= o.start < hi for o in s.mentions):
                     continue  # "… issued the resolution on May 4, and the Assembly passed Resolution 198": another clause
+                if s.lang == "en" and clause_of_another(s, p, d, s.of_type("Policy")):
+                    continue  # "under the Criminal Code and Resolution 04, which the court issued on October 20"
                 out.append(Relation(p.id, "date", d[2], s.index))
             continue
         if events:
-            if s.lang == "en" and _entry_into_force(s, d):
+            if s.lang == "en" and entry_into_force(s, d):
                 continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
-            ev = _nearest(_not_parts(s, _not_continued(s, current_events(s, events))),
+            ev = _nearest(not_parts(s, not_continued(s, current_events(s, events))),
                           Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):

@@ -102,6 +102,7 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 r"(?:\s+|(?=,))(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
+                                r"guides|details|"  # ("It guides the amended Law on Pharmacy": detailing carries it out)
                                 r"give\s+effect\s+to|"
                                 # "The circular is in line with Resolution 68", "The decision was made in line with the Law …"
                                 r"(?:is|was)\s+(?:also\s+)?(?:(?:made|issued|drawn\s+up|adopted|drafted)\s+)?"
@@ -114,7 +115,7 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 # "The programme will be implemented in line with the National Strategy on …"
                                 r"(?:will|would|is\s+to)\s+be\s+(?:implemented|carried\s+out)\s+(?:in\s+line\s+with|"
                                 r"in\s+accordance\s+with|pursuant\s+to))"
-                                r"\s+(?:the\s+)?" + OWNER_EN)  # ("implements the Politburo's Resolution 72")
+                                r"\s+(?:the\s+)?" + OWNER_EN + r"(?:(?:amended|revised)\s+)?")  # ("implements the Politburo's Resolution 72")
 
 
 def referring_subject_implements(s: Sentence) -> list[Relation]:

@@ -64,7 +64,7 @@ FIELD_NAMED = re.compile(r"(?:Viện|Trung tâm|Quỹ|Phòng thí nghiệm|Insti
 
 # (a quoted title after "chuyên đề" is the subject of the course or session it names: "lớp tập huấn chuyên đề
 # “Pháp luật về năng lượng nguyên tử …”"; an instrument's focus: "Đề án … với trọng tâm là phát triển logistics")
-ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|"
+ABOUT_CUE_VI = re.compile(r"\b(về|lĩnh vực|tập trung vào|tập trung phát triển|ưu tiên phát triển|chuyên về|chủ đề|trong đó chú trọng|"
                           r"chuyên đề(?=\s*[\"“])|liên quan đến|giải pháp|(?:với\s+)?trọng tâm là)\b")
 _AND_FOCUS = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 ABOUT_CUE_EN = re.compile(r"\b(on|about|regarding|concerning|in the field of|focus(?:es|ed|ing)? on|specia?li[sz](?:es|ed|ing) in|theme|themed)\b")

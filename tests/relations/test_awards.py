@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from articlefacts import graph_triples
+from articlefacts import facts, graph_triples
 
 
 _triples = partial(graph_triples, published="2025-11-20")
@@ -61,3 +61,15 @@ def test_a_prize_of_an_exam_told_after_the_award_ceremony_is_not_the_ceremonys()
                         lang="vi", published="2027-04-03")
     assert not any(s == "Trường THPT chuyên Lê Hồng Phong" and p == "participatedIn" and o.startswith("Lễ trao giải")
                    for s, p, o in got)
+
+
+def test_recipients_with_degrees_and_titles_in_commas_took_part_in_the_ceremony():
+    got = facts("Tối 18/5, tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức Lễ trao Giải thưởng Tạ Quang Bửu năm 2027. "
+                "Giải thưởng chính thuộc về PGS.TS Lê Minh Khoa, Phó Viện trưởng Viện Toán học, với công trình về "
+                "phương trình đạo hàm riêng. PGS.TS Phạm Thu Hằng, Phó Hiệu trưởng Trường Đại học Khoa học Tự nhiên, "
+                "nhận giải cho nghiên cứu vật liệu nano. Hai giải dành cho nhà khoa học trẻ được trao cho TS Nguyễn Đức "
+                "Anh, Viện Công nghệ sinh học, với nghiên cứu chỉnh sửa gen, và TS Vũ Hoàng Nam, Trường Đại học Bách "
+                "khoa Hà Nội, với công trình về thông tin lượng tử.", "2027-05-18")
+    ceremony = "Lễ trao Giải thưởng Tạ Quang Bửu năm 2027"
+    for who in ("Lê Minh Khoa", "Phạm Thu Hằng", "Nguyễn Đức Anh", "Vũ Hoàng Nam"):
+        assert (who, "participatedIn", ceremony) in got

@@ -358,3 +358,27 @@ def test_a_date_inside_what_was_said_leaves_the_press_conference_its_relative_da
                 "2026-12-05", "en")
     assert ("press conference", "date", "2026-12-03") in got
     assert ("press conference", "date", "2026-11-28") not in got
+
+
+def test_a_date_in_a_clause_on_the_later_of_two_policies_is_only_its_own():
+    got = facts("The sentence was handed down under the 2015 Criminal Code and Resolution 04/2026/NQ-HĐTP, which the "
+                "Supreme People's Court issued on October 20.", "2026-12-04", "en")
+    assert ("Resolution 04/2026/NQ-HĐTP", "date", "2026-10-20") in got
+    assert not any(s == "2015 Criminal Code" and p == "date" for s, p, _ in got)
+
+
+def test_a_day_written_with_last_year_is_of_the_year_before_the_publication():
+    got = facts("The ministry will double the prize under Decree 265/2025/NĐ-CP, which the Government issued on "
+                "October 14 last year.", "2026-12-04", "en")
+    assert ("Decree 265/2025/NĐ-CP", "date", "2025-10-14") in got
+
+
+def test_the_instrument_an_issued_one_rests_on_is_not_dated_by_the_weekday():
+    got = facts("The Ministry of Finance has issued Circular 86/2026/TT-BTC on e-invoices. The circular, signed on Monday "
+                "by Deputy Minister Cao Anh Tuấn, was issued in accordance with Decree 70/2025/NĐ-CP.", "2026-12-06", "en")
+    assert not any(s == "Decree 70/2025/NĐ-CP" and p == "date" for s, p, _ in got)
+    assert ("Circular 86/2026/TT-BTC", "date", "2026-11-30") in got
+    got = facts("The Government has issued Decree 318/2026/NĐ-CP. The decree, signed by Deputy Prime Minister Nguyễn Chí "
+                "Dũng on Monday, guides the Law on Digital Technology Industry, which the National Assembly passed in "
+                "June 2025.", "2026-12-06", "en")
+    assert not any(s == "Law on Digital Technology Industry" and p == "date" for s, p, _ in got)

@@ -180,3 +180,9 @@ def test_an_instrument_issued_under_another_in_an_appositive():
                 "western part of the province by 2030. The plan, issued under Decision 768/QĐ-TTg of the Prime Minister, "
                 "covers three districts.", "2025-10-07", lang="en")
     assert any(p == "implements" and o == "Decision 768/QĐ-TTg" and s.startswith("plan to develop") for s, p, o in got)
+
+
+def test_it_guides_the_law_implements_it():
+    got = facts("The Ministry of Health on Monday issued Circular 45/2026/TT-BYT on online drug sales. It guides the "
+                "amended Law on Pharmacy, which the National Assembly passed on November 21, 2024.", "2026-12-03", "en")
+    assert ("Circular 45/2026/TT-BYT", "implements", "Law on Pharmacy") in got

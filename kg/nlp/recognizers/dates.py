@@ -75,14 +75,14 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         if not m.group("mon")[:1].isupper():
             continue
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
-        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
+        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
     for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text,
                          flags=re.IGNORECASE):  # (the month table is in lower case; a capital is checked below)
         if not m.group("mon")[:1].isupper() or _DATE_NAMED.match(text, m.end()):
             continue  # ("2 April Square", "30 April Street": a place named after a day)
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
-        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start())
+        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
     # A dateline ("VIETNAM, July 13 - HÀ NỘI —") dates the report, not what it reports.
     for c in out:
@@ -110,10 +110,17 @@ _DATE_NAMED = re.compile(r"\s+(?:Square|Street|St\.?|Road|Avenue|Boulevard|Bridg
                          r"School|Port|Pagoda|Market)\b")
 
 
-def _year_for(text, day, month, pub, fallback_year, pos) -> int | None:
-    """Year for an English day/month: the same day written with a year elsewhere, else fallback."""
+# "October 14 last year", "March 5 next year": the year named relative to the publication's
+_RELATIVE_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_for(text, day, month, pub, fallback_year, pos, end: int | None = None) -> int | None:
+    """Year for an English day/month: the publication's (shifted by "last year" / "next year" written right after
+    the day), else the same day written with a year elsewhere, else fallback."""
     if pub:
-        return pub[0]
+        rel = _RELATIVE_YEAR.match(text, end) if end is not None else None
+        return pub[0] + (_YEAR_SHIFT[rel.group("which").casefold()] if rel else 0)
     months = [k for k, v in P.MONTHS_EN.items() if v == month]
     for mon in months:
         m = compiled(rf"\b{mon}\s+{day}(?:st|nd|rd|th)?,?\s+(\d{{4}})", re.IGNORECASE).search(text)

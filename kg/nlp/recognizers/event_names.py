@@ -69,10 +69,21 @@ def ceremony_candidates(text: str) -> list[Candidate]:
             end = _run(text, m.end(), across=False)
             year = re.search(r"\snăm\s\d{4}(?![\w/])|\slần\s+thứ\s+[IVXLC\d]+(?![\w/])", text[m.end():end])
             end = m.end() + year.end() if year else end
+        if end <= m.end() and verb in _RECEIVING:
+            # "Lễ đón nhận Bằng công nhận Nghề làm gốm X là di sản văn hóa phi vật thể quốc gia": no one is given it;
+            # the name runs over "là" into what the place or craft is recognised as (``designations``)
+            # (only so: other names of the kind are the event heads' — "Lễ đón nhận danh hiệu X và khai mạc Y")
+            stop = _run(text, m.end(), across=False)
+            listed = re.match(rf"\s+là\s+(?=(?:{_alt(d['designations'])})(?![\w]))", text[stop:], flags=re.IGNORECASE)
+            end = _run(text, stop + listed.end(), across=False) if listed else end
         if end <= m.end():
             continue
         out.append(Candidate(m.start(), end, "EVENT", PRIORITY["event-ceremony"], "event-ceremony", meta={"head": "lễ"}))
     return out
+
+
+# the ceremony verbs whose object is received, not given to someone ("Lễ đón nhận Bằng …")
+_RECEIVING = ("đón nhận",)
 
 
 def finish_event_names(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -451,15 +451,22 @@ def _brand_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:
     return j
 
 
+# bodies that are also sites: what their possessive names is mostly a place of theirs
+_SITE_HEADS_EN = frozenset({"university", "hospital", "institute", "centre"})
+
+
 def org_reference_candidates(text: str, lang: str) -> list[Candidate]:
     """Bare organisation nouns that refer back to a named body: "Công ty tập trung vào …",
     "… đại hội nhiệm kỳ lần thứ nhất Hiệp hội", "The company said …"."""
     out: list[Candidate] = []
     heads = P.ORG_REF_HEADS_VI if lang == "vi" else P.ORG_REF_HEADS_EN
     pattern = "|".join(re.escape(h) for h in heads)
-    for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$)", text):
+    # (English possessives too: "the ministry's Circular No. 05/2026/TT-BVHTTDL")
+    for m in re.finditer(rf"(?<![\w])({pattern})(?=\s+[a-zà-ỹ]|\s*[.,;]|$|[’']s\s)", text):
         if re.search(r"(?<![\w])(?:các|những|nhiều|mỗi|từng|the)\s+$", text[max(0, m.start() - 8):m.start()], re.IGNORECASE):
             continue  # "các Bộ, ngành": bodies of that kind, not one named before
+        if text[m.end():m.end() + 1] in "’'" and m.group(1).casefold().removeprefix("the ") in _SITE_HEADS_EN:
+            continue  # "the university's Hòa An campus", "the hospital's new ward": its site, not a body it owns
         if m.group(1) == "Hội đồng" and re.match(r"\s+(?:" + "|".join(P.COUNCIL_KINDS_VI) + r")(?![\w])", text[m.end():]):
             continue  # "Hội đồng quản trị", "Hội đồng nhân dân": a council of its own kind
         out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY["org-ref"], "org-ref", ref=True,

@@ -93,3 +93,16 @@ def test_a_review_meetings_name_goes_on_with_the_year_it_plans_for():
     plain = resolved_entities("Ngày 9/1, Sở Tư pháp tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2026, triển "
                               "khai các văn bản mới.", "vi")
     assert ("Hội nghị tổng kết công tác năm 2026", "Event") in plain
+
+
+def test_receiving_ceremony_runs_over_la_into_the_heritage_listing():
+    text = ("Tối 18/3, UBND thành phố Hội An tổ chức Lễ đón nhận Bằng công nhận Nghề làm gốm Thanh Hà là di sản văn "
+            "hóa phi vật thể quốc gia.")
+    got = [text[c.start:c.end] for c in ceremony_candidates(text)]
+    assert got == ["Lễ đón nhận Bằng công nhận Nghề làm gốm Thanh Hà là di sản văn hóa phi vật thể quốc gia"]
+
+
+def test_receiving_ceremony_without_a_listing_is_left_to_the_recogniser():
+    text = ("Tối 14/11, UBND tỉnh Lạng Sơn tổ chức Lễ đón nhận danh hiệu Công viên địa chất toàn cầu UNESCO Lạng Sơn "
+            "và khai mạc Tuần Văn hóa - Du lịch Lạng Sơn năm 2026.")
+    assert ceremony_candidates(text) == []

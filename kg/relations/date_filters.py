@@ -1,0 +1,62 @@
+"""Which written day is not the date of a sentence's policy or event (helpers of :mod:`kg.relations.dates`).
+
+A start with no end is when a rule applies ("from July 1"); an aside names a part of another event ("…, with a
+session on X"); a session that goes on is not the sitting of that day ("tiếp tục Kỳ họp thứ 10"); a date in a
+relative clause hung on a later policy is that policy's ("the Code and Resolution 04, which the court issued on …"); an
+instrument named as the basis of the one issued is not issued that day ("was issued in accordance with Decree 70").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.relations.base import Mention, Sentence
+
+
+def entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
+    """"… requiring retailers to issue e-invoices from July 1": a start with no end is when a rule
+    applies, not the day its instrument was issued ("from May 25 to 27" is a span)."""
+    return re.search(r"(?<![\w])from\s+$", s.text[max(s.start, d[0] - 6):d[0]]) is not None and \
+        re.match(r"\s*(?:to|until|till|through|[-–])\s", s.text[d[1]:s.end]) is None
+
+
+# "… its 12th National Congress in Huế from December 10 to 12, with a session on robotic surgery": a part of the event
+_PART_OF_EN = re.compile(r",\s+(?:with|including|featuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def not_parts(s: Sentence, events: list[Mention]) -> list[Mention]:
+    """The events of ``s`` less those an aside names as a part of another ("…, with a session on X"), when
+    another stays (English)."""
+    if s.lang == "vi":
+        return events
+    parts = [e for e in events if _PART_OF_EN.search(s.text, max(s.start, e.start - 40), e.start)]
+    return [e for e in events if e not in parts] if parts and len(parts) < len(events) else events
+
+
+_CONTINUED_VI = re.compile(r"(?<![\w])tiếp tục(?:\s+chương trình)?\s+$", re.IGNORECASE)
+
+
+def not_continued(s: Sentence, events: list[Mention]) -> list[Mention]:
+    """"Sáng 6/11, tiếp tục Kỳ họp thứ 10, Quốc hội tiến hành phiên chất vấn …": the day is the sitting's, not the
+    session's that goes on (when the sentence names another event)."""
+    if s.lang != "vi":
+        return events
+    going_on = [e for e in events if _CONTINUED_VI.search(s.text, max(s.start, e.start - 25), e.start)]
+    return [e for e in events if e not in going_on] if going_on and len(going_on) < len(events) else events
+
+
+def clause_of_another(s: Sentence, p: Mention, d: tuple, policies: list[Mention]) -> bool:
+    """Whether the date ``d`` after ``p`` sits in a relative clause hung on a later policy ("A and B, which …")."""
+    return any(p.end <= q.start and q.end <= d[0] and _WHICH_CLAUSE.match(s.text, q.end, d[0]) for q in policies)
+
+
+_WHICH_CLAUSE = re.compile(r"[/\w.-]*\s*,\s*(?:which|that)\s")
+
+
+# "… was issued in accordance with Decree 70", "… issued Plan 12 under Resolution 57": what the instrument rests on
+_BASIS_EN = re.compile(r"(?<![\w])(?:in\s+accordance\s+with|in\s+line\s+with|pursuant\s+to|under|based\s+on)(?![\w])",
+                       re.IGNORECASE)
+
+
+def basis_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (between an issuing verb and an instrument) names the instrument as a basis."""
+    return _BASIS_EN.search(text, start, end) is not None
