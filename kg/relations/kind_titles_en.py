@@ -15,10 +15,12 @@ from kg.textutil import norm_key
 
 @lru_cache(maxsize=1)
 def _kind_before() -> re.Pattern:
-    """A capitalised kind word opening the sentence, a clause after a comma, or a list after "and", right before
-    the title."""
-    kinds = "|".join(k.capitalize() for k in cue_table("kind_refs", "en") if not k.startswith("_"))
-    return re.compile(r"(?:^|[,;:]\s+|\band\s+)[\"“]?(?P<kind>" + kinds + r")\s+$")
+    """A kind word right before the title: capitalised opening the sentence, a clause after a comma, or a list
+    after "and"; in lower case after a lower-case word ("and hospital director X")."""
+    kinds = [k for k in cue_table("kind_refs", "en") if not k.startswith("_")]
+    # (lower case after a lower-case word: "… together with X and hospital director Y")
+    return re.compile(r"(?:(?:^|[,;:]\s+|\band\s+)[\"“]?(?P<kind>" + "|".join(k.capitalize() for k in kinds) + r")|"
+                      r"(?:^|[,;:(]\s*|\b[a-z]+\s+)(?P<lower>" + "|".join(kinds) + r"))\s+$")
 
 
 def kind_titles(s: Sentence) -> list[Relation]:
@@ -33,7 +35,13 @@ def kind_titles(s: Sentence) -> list[Relation]:
         m = _kind_before().search(s.text[s.start:t.start_char]) if t is not None and not p.ref else None
         if m is None:
             continue
-        bodies = _bodies_in_reach(s, table[m.group("kind").casefold()])
-        if len({norm_key(b.name or b.text) for b in bodies}) == 1:
-            out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
+        bodies = _bodies_in_reach(s, table[(m.group("kind") or m.group("lower")).casefold()])
+        if len({_same_body_key(b.name or b.text) for b in bodies}) == 1:
+            out.append(Relation(p.id, "memberOf", max(bodies, key=lambda b: len(b.name or b.text)).id, s.index))
     return out
+
+
+def _same_body_key(name: str) -> str:
+    """A body's name without its level word: "Quảng Ninh People's Council" in a headline is the "Quảng Ninh
+    Provincial People's Council" of the text."""
+    return " ".join(w for w in norm_key(name).split() if w not in ("provincial", "municipal", "city"))

@@ -120,7 +120,7 @@ def _is_unit(m: Mention) -> bool:
 def _parent_head(m: Mention) -> bool:
     """An English name headed by a word of ``parent_heads`` (generic_organs_en.json): "Cần Thơ University",
     "Hanoi University of Industry", "Vietnam National University, Hanoi" (a city after a comma is the name's)."""
-    from kg.nlp.recognizers.organisations_en import _unit_heads
+    from kg.nlp.recognizers.org_segments_en import unit_heads as _unit_heads
 
     words = m.text.split(",")[0].split()
     head = words[:words.index("of")] if "of" in words else words

@@ -418,7 +418,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
     meta = t._.kg_meta or {}
     kind = meta.get("kind", "role")
     before = s.text[max(s.start, t.start_char - 8):t.start_char]
-    former = bool(re.search(r"\b(nguyên|former|cựu)\s+$", before, flags=re.IGNORECASE))
+    former = re.search(r"\b(nguyên|former|cựu)\s+$", before, flags=re.IGNORECASE)
     owner = body_before_title(s, t)
     if owner is not None and owner.end > t.start_char and re.search(
             r"\b(former|ex-)\s*$", s.text[max(s.start, owner.start - 8):owner.start], flags=re.IGNORECASE):
@@ -435,7 +435,7 @@ def _title_relations(s: Sentence, p: Mention, t: Span, copula: bool = False) -> 
         tail = re.match(r"(?:\s+[a-zà-ỹđ]+){1,4}(?=\s*[,;.)])", s.text[end:s.end]) if t.start_char > p.end else None
         if tail and s.lang == "vi":
             end += tail.end()  # "X, nguyên Giám đốc Ban Quản lý dự án, …": the apposition runs to its comma
-        title = ("nguyên " if s.lang == "vi" else "former ") + s.text[t.start_char:end]
+        title = former.group(1).casefold() + " " + s.text[t.start_char:end]  # as written: "cựu Chủ tịch …"
         out.append(Relation(p.id, "position", title, s.index))
         return out
     position = title_role(s, t)

@@ -24,3 +24,9 @@ def test_no_body_of_the_kind_or_two_of_them_give_no_membership():
     two = facts("The University of Danang and the Hue University signed a pact. University president Trần Văn An "
                 "said it was welcome.", "2026-12-05", "en")
     assert not any(s == "Trần Văn An" and p == "memberOf" for s, p, _ in two)
+
+
+def test_a_lower_case_kind_after_a_lower_case_word():
+    got = facts("HCM CITY — Chợ Rẫy Hospital on Saturday opened a stroke centre. Deputy Minister of Health Trần Văn Thuấn "
+                "cut the ribbon together with hospital director Nguyễn Tri Thức.", "2026-12-06", "en")
+    assert ("Nguyễn Tri Thức", "memberOf", "Chợ Rẫy Hospital") in got

@@ -249,3 +249,10 @@ def test_foreign_chambers_are_bodies_their_speakers_belong_to():
                 "2026-12-05", "en")
     assert ("Fukushiro Nukaga", "memberOf", "House of Representatives") in got
     assert ("Francis Escudero", "memberOf", "Senate") in got
+
+
+def test_a_former_role_keeps_the_word_written_for_former():
+    got = facts("Tòa án xét xử cựu Chủ tịch UBND tỉnh Bình Thuận Nguyễn Văn Minh và ông Lê Văn Bình, nguyên Giám đốc "
+                "Sở Tài chính.", "2026-12-03")
+    assert ("Nguyễn Văn Minh", "position", "cựu Chủ tịch UBND tỉnh Bình Thuận") in got
+    assert ("Lê Văn Bình", "position", "nguyên Giám đốc Sở Tài chính") in got

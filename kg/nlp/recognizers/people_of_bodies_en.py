@@ -30,6 +30,12 @@ def _occupation_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Common foreign given names (``given_names`` of foreign_names_en.json): one opening the run is a person's."""
+    return frozenset(pattern_data("foreign_names_en.json")["given_names"])
+
+
+@lru_cache(maxsize=1)
 def _ranks() -> frozenset[str]:
     """Words of the academic ranks (``academic_ranks`` of title_qualifiers_en.json): "Professor", "Associate"."""
     return frozenset(w for r in pattern_data("title_qualifiers_en.json")["academic_ranks"] for w in r.split())
@@ -71,7 +77,8 @@ def person_before_of(text: str, words: list[Word], s: int, last: int,
         first += 1  # "Professor Richard Friend of …": the rank opens the run, the name follows it
     before = text[max(0, words[s].start - 60):words[s].start]
     titled = first > s or any(te <= words[s].start and not text[te:words[s].start].strip() for _, te in title_spans)
-    if not (titled or _occupation_end().search(before)):
+    given = words[first].text.split("-")[0] in _given_names()  # "Martin Green of the University of …"
+    if not (titled or given or _occupation_end().search(before)):
         return s
     s = first
     for k in range(s + 2, min(s + 4, last) + 1):  # a name of two to four words

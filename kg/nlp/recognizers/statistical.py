@@ -64,8 +64,8 @@ def plausible_person(name: str, lex: Lexicon, lang: str = "vi") -> bool:
     company word, no English title as its last word, and a Vietnamese name of two syllables must open with a family name
     ("Minh Phú", "Đông Anh" are firms and districts far more often than people)."""
     parts = name.split()
-    if any(p.casefold() in P.NOT_NAME_WORDS or p in P.ORG_TAILS_LATIN for p in parts):
-        return False
+    if any(p.casefold() in P.NOT_NAME_WORDS or p in P.ORG_TAILS_LATIN for p in parts) or any(c.isdigit() for c in name):
+        return False  # (a digit: "Airbus A330neo" is a product's model, no one's name)
     if lang != "vi" and parts and parts[-1].casefold() in lex.titles:
         return False  # "Indonesian President" (a headline in title case): a title, not a name
     if lang != "vi" and not english_person_shape(parts, lex):

@@ -42,3 +42,9 @@ def test_a_role_before_a_name_and_another_body_splits_the_person_from_the_body()
     spans = _spans("The jury included Lotus Capital partner Mark Ellis and Hanoi Ventures co-founder Lê Thu Hà.")
     assert ("PER", "Mark Ellis") in spans and ("ORG", "Hanoi Ventures") in spans
     assert not any(label == "ORG" and "Ellis" in t for label, t in spans)
+
+
+def test_a_known_given_name_before_of_the_body_is_a_person():
+    spans = _spans("The laureates are Martin Green of the University of New South Wales and others.")
+    assert ("PER", "Martin Green") in spans
+    assert ("ORG", "University of New South Wales") in spans

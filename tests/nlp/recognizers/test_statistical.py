@@ -13,7 +13,7 @@ def nlp_en():
 
 
 @pytest.mark.parametrize("name", ["Sembcorp Development", "Urgent Safeguarding", "Tạ Quang Bửu Library",
-                                  "Lam Zen Buddhist", "Dalat Hasfarm", "Saigon Hasfarm"])
+                                  "Lam Zen Buddhist", "Dalat Hasfarm", "Saigon Hasfarm", "Airbus A330neo"])
 def test_company_heritage_and_institution_runs_are_no_persons(name):
     assert not plausible_person(name, load_lexicon(), "en")
 
