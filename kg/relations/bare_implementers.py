@@ -17,7 +17,9 @@ def _bare() -> re.Pattern:
     from kg.relations.cues import cue_pattern
 
     return re.compile(r"(?<![\w])(?P<kind>" + cue_pattern("bare_implementer_kinds", "vi") + r")(?: tỉnh| thành phố)?"
-                      r"\s+(?:(?:đang|sẽ|đã|vẫn|cũng|tiếp tục|thời gian tới)\s+){1,3}(?:[^.;:\"“”]{0,80}?\s)?"
+                      r"\s+(?:(?:(?:đang|sẽ|đã|vẫn|cũng|tiếp tục|thời gian tới)\s+){1,3}(?:[^.;:\"“”]{0,80}?\s)?"
+                      # "trung tâm được thành lập để triển khai …", "Trung tâm thành lập đơn vị để thực hiện …"
+                      r"|(?:được\s+)?thành\s+lập\s+(?:[^.;:,\"“”]{0,40}?\s)?(?:để|nhằm)\s+)"
                       r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s+$", re.IGNORECASE)
 
 

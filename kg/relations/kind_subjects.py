@@ -3,7 +3,7 @@
 "UBND tỉnh vừa ban hành Kế hoạch số 120/KH-UBND … . Kế hoạch nhằm cụ thể hóa Nghị quyết số 57-NQ/TW
 của Bộ Chính trị và Quyết định số 411/QĐ-TTg …": the sentence opens with the bare kind ("Kế hoạch",
 "Thông tư", "Chương trình" …, optionally "này"), a link ("nhằm", "được xây dựng để") and an implementing
-verb; the instrument is the latest one of that kind the sentences before named, and it implements each
+verb, or "(được ban hành) căn cứ" ("Quyết định được ban hành căn cứ Quyết định số 1719/QĐ-TTg …"); the instrument is the latest one of that kind the sentences before named, and it implements each
 instrument of the list the verb governs (joined by "và" or a comma, past "của …" / "về …" on the one
 before).
 """
@@ -20,6 +20,9 @@ LOOKBACK = 3  # sentences back for the instrument the bare kind names
 # dựng nhằm thể chế hóa Nghị quyết 66 …" (the draft of the law the sentences before named)
 _REPORTED = r"\s*(?:[^.;:()]{0,120}?(?<![\w])(?:" + SAY_VI + r")\s*,?\s+)?"
 _LINKS = r"(?:\s+(?:được\s+(?:ban hành|xây dựng|thực hiện)\s+)?(?:nhằm|để|là để|nhằm mục đích))?"
+# "Kế hoạch được xây dựng căn cứ Nghị quyết số 138/NQ-CP …", "Quyết định được ban hành căn cứ Quyết định số
+# 1719/QĐ-TTg": the instrument the new one is made on the basis of is one it carries out
+_BASED_ON = r"\s+(?:được\s+(?:ban hành|xây dựng)\s+)?căn cứ(?:\s+vào)?"
 # "… Nghị quyết số 57-NQ/TW của Bộ Chính trị về … và Quyết định số …": the first one's owner, then the next
 # (or past the vision tail the name was cut before: "…, định hướng đến năm 2030 và …")
 _TAIL_AND = re.compile(r"(?:\s+(?:của|về)\s+[^,;:.()]{1,120}?|,\s*(?:định hướng|tầm nhìn)\s[^,;:.()]{1,40}?)"
@@ -31,8 +34,9 @@ def kind_subject_implements(s: Sentence) -> list[Relation]:
     if s.lang != "vi" or s.index == 0:
         return []
     kinds = cue_pattern("policy_heads", s.lang)
-    m = re.match(_REPORTED + r"(?:(?:bản\s+)?dự thảo\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|trên))?" + _LINKS + r"\s+(?:" + cue_pattern("implement_verbs", s.lang)
-                 + r")\s+", s.text[s.start:s.end], flags=re.IGNORECASE)
+    m = re.match(_REPORTED + r"(?:(?:bản\s+)?dự thảo\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|trên))?(?:" + _LINKS
+                 + r"\s+(?:" + cue_pattern("implement_verbs", s.lang) + r")|" + _BASED_ON + r")\s+",
+                 s.text[s.start:s.end], flags=re.IGNORECASE)
     if m is None:
         return []
     kind = m.group("kind").casefold()

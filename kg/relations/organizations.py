@@ -67,6 +67,8 @@ def sub_organizations(s: Sentence) -> list[Relation]:
             if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
                 continue
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
+        elif s.lang == "vi" and _comma_parent(s, orgs, a, b):
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
         elif re.fullmatch(r"\s*(đã\s+)?thành lập\s+(công ty con|đơn vị)\s+(là\s+)?", gap):
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
         elif re.fullmatch(r"\s*(vừa\s+|đã\s+)?(mua lại|thâu tóm|acquired|bought)\s+", gap):
@@ -98,10 +100,39 @@ def sub_organizations(s: Sentence) -> list[Relation]:
     return out
 
 
+_DEPARTMENT = re.compile(r"Khoa\s")
+_DEPARTMENT_PARENT = re.compile(r"(?:Trường|Bệnh viện|Học viện|Viện|Đại học|Trung tâm Y tế)\s")
+_UNIVERSITY = re.compile(r"(?:Đại học|ĐHQG)\s")
+_LISTED = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _chain_link(a: Mention, b: Mention) -> bool:
+    """``b`` written right after ``a`` and a comma is what ``a`` belongs to: a department then its school or
+    hospital ("Khoa Nông học, Trường Đại học Nông Lâm"), a member school then its university ("Trường Đại học
+    Nông Lâm, Đại học Huế")."""
+    return bool(_DEPARTMENT.match(a.text) and _DEPARTMENT_PARENT.match(b.text)
+                or re.match(r"(?:Trường|Học viện)\s", a.text) and _UNIVERSITY.match(b.text))
+
+
+def _comma_parent(s: Sentence, orgs: list[Mention], a: Mention, b: Mention) -> bool:
+    """"Khoa X, Trường Y, Đại học Z": each body after a comma is the parent of the one before it
+    (:func:`_chain_link`) — unless the bodies are a list ("Khoa X, Bệnh viện Y và Sở Z"): a body listed
+    before ``a`` or after ``b`` that is no link of the chain."""
+    if not re.fullmatch(r"\s*,\s*", s.text[a.end:b.start]) or a.ref or b.ref or not _chain_link(a, b):
+        return False
+    i = orgs.index(a)
+    if i > 0 and _LISTED.fullmatch(s.text[orgs[i - 1].end:a.start]) and not _chain_link(orgs[i - 1], a):
+        return False
+    if i + 2 < len(orgs) and _LISTED.fullmatch(s.text[b.end:orgs[i + 2].start]) and not _chain_link(b, orgs[i + 2]):
+        return False
+    return True
+
+
 def _is_sub_body(m: Mention) -> bool:
     # (a hospital's or school's department, a centre, a branch: "Khoa Kiểm soát bệnh truyền nhiễm của CDC Hà Nội")
+    # (a forest ranger post, a unit, a team or border post of a body: "Hạt Kiểm lâm X của Chi cục Kiểm lâm Y")
     return bool(re.match(r"(Ủy ban|Uỷ ban|Ban|Văn phòng|Vụ|Cục|Chi cục|Viện|Hội đồng|Khoa|Phòng|Trung tâm|Phân hiệu|"
-                         r"Chi nhánh|Trạm|Committee|Commission|Office)\b", m.text))
+                         r"Chi nhánh|Trạm|Hạt|Đơn vị|Đội(?! tuyển)|Đồn|Tổ công tác|Committee|Commission|Office)\b", m.text))
 
 
 def _ends_as_sub_body(m: Mention) -> bool:

@@ -103,12 +103,12 @@ def locations(s: Sentence) -> list[Relation]:
         if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before) \
                 and not on_site:
             continue
-        # "đặt tại / trụ sở tại / nằm tại / headquartered in" → the organisation before it (not "đặt" that puts an object
+        # "đặt tại / trụ sở tại / có văn phòng tại / nằm tại / headquartered in" → the organisation before it (not "đặt" that puts an object
         # there: "nhà trường sẽ đặt tại Thái Nguyên một phân hiệu")
         if s.lang == "vi" and re.search(r"(?<![\w])đặt\s+(?:tại|ở)\s+$", before) \
                 and re.match(r"\s+(?:một|các|những|\d+)\s", s.text[pl.end:s.end]):
             continue
-        if re.search(r"(đặt|trụ sở|đóng|nằm|headquartered|based|located|(?:has|have|had)\s+(?:its|their)\s+(?:headquarters|"
+        if re.search(r"(đặt|trụ sở|có văn phòng(?: đại diện)?|đóng|nằm|headquartered|based|located|(?:has|have|had)\s+(?:its|their)\s+(?:headquarters|"
                      r"head\s+office|main\s+office))\s+(chính\s+)?(tại|ở|in|at)\s+(?:the\s+)?$", before) or \
                 on_site or chained is not None or \
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|nằm|headquartered|based|located)"):

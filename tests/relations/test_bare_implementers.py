@@ -65,3 +65,9 @@ def test_the_bare_kind_is_the_body_the_speaker_was_named_with():
                 "2025 - 2030 của Bộ Y tế.", "2025-12-02")
     assert ("Bệnh viện Bạch Mai", "implements", "Đề án phát triển kỹ thuật ghép tạng giai đoạn 2025 - 2030") in got
     assert not any(s == "Bệnh viện Hữu nghị Việt Đức" and p == "implements" for s, p, _ in got)
+
+
+def test_a_body_named_again_that_was_set_up_to_carry_out_a_policy():
+    got = facts("Bà Lê Thị Hoa, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh, cho biết trung tâm được thành lập để "
+                "thực hiện Kế hoạch số 77/KH-UBND của UBND tỉnh Hà Tĩnh.", "2027-03-10")
+    assert ("Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh", "implements", "Kế hoạch số 77/KH-UBND") in got

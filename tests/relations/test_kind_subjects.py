@@ -26,3 +26,9 @@ def test_draft_of_an_unknown_kind_implements_nothing():
             "Hội thảo kết thúc. Ông Trần Văn Nam cho biết dự thảo Luật được xây dựng nhằm thể chế hóa Nghị quyết 21-NQ/TW.")
     got = facts(text, "2030-06-04")
     assert not any(p == "implements" and o == "Nghị quyết 21-NQ/TW" for _, p, o in got)
+
+
+def test_an_instrument_made_on_the_basis_of_another_implements_it():
+    text = ("UBND tỉnh Điện Biên ban hành Kế hoạch số 88/KH-UBND về phát triển du lịch cộng đồng. "
+            "Kế hoạch được xây dựng căn cứ Nghị quyết số 82/NQ-CP của Chính phủ.")
+    assert ("Kế hoạch số 88/KH-UBND", "implements", "Nghị quyết số 82/NQ-CP") in facts(text, "2027-05-13")

@@ -222,3 +222,22 @@ def test_english_is_with_no_unit_link_gives_no_unit():
     got = facts("The Police Department for Administrative Management of Social Order is working with the Ministry "
                 "of Public Security.", "2026-12-05", "en")
     assert not any(p == "subOrganizationOf" for _, p, _ in got)
+
+
+def test_department_school_and_university_written_with_commas():
+    got = facts("Sáng 12/5, Khoa Hóa học, Trường Đại học Sư phạm, Đại học Đà Nẵng tổ chức hội thảo khoa học.",
+                "2027-05-13")
+    assert ("Khoa Hóa học", "subOrganizationOf", "Trường Đại học Sư phạm") in got
+    assert ("Trường Đại học Sư phạm", "subOrganizationOf", "Đại học Đà Nẵng") in got
+
+
+def test_bodies_listed_with_commas_are_no_chain():
+    got = facts("Dự hội nghị có đại diện Khoa Dược, Bệnh viện Chợ Rẫy và Sở Y tế Thành phố Hồ Chí Minh.", "2027-05-13")
+    assert ("Khoa Dược", "subOrganizationOf", "Bệnh viện Chợ Rẫy") not in got
+
+
+def test_member_university_and_ranger_post_of_a_body():
+    got = facts("Trường Đại học Kinh tế là trường đại học thành viên của Đại học Đà Nẵng. Hạt Kiểm lâm khu vực Mang Yang "
+                "của Chi cục Kiểm lâm tỉnh Gia Lai vừa tuần tra rừng.", "2027-05-13")
+    assert ("Trường Đại học Kinh tế", "subOrganizationOf", "Đại học Đà Nẵng") in got
+    assert ("Hạt Kiểm lâm khu vực Mang Yang", "subOrganizationOf", "Chi cục Kiểm lâm tỉnh Gia Lai") in got

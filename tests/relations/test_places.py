@@ -407,3 +407,9 @@ def test_a_scenic_complex_is_a_venue_and_the_national_tourism_year_an_event():
     assert ("Lễ bế mạc Năm Du lịch quốc gia 2026 - Ninh Bình", "locatedIn", "Quần thể danh thắng Tràng An") in got
     assert not any(s == "Tràng An" for s, p, o in got)
     assert ("Năm Du lịch quốc gia 2027", "locatedIn", "Cần Thơ") in got
+
+
+def test_a_body_that_has_an_office_somewhere_is_located_there():
+    got = facts("Quỹ Quốc tế Bảo vệ Thiên nhiên (WWF), có văn phòng đại diện tại Hà Nội, kêu gọi bảo vệ loài sao la.",
+                "2027-05-13")
+    assert ("Quỹ Quốc tế Bảo vệ Thiên nhiên", "locatedIn", "Hà Nội") in got

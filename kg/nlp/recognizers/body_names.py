@@ -302,3 +302,26 @@ def standing_office_candidates(text: str, cands: list[Candidate]) -> list[Candid
         if served:
             out.append(Candidate(c.start, max(o.end for o in served), "ORG", PRIORITY["org-standing"], "org-standing"))
     return out
+
+
+# first words that open another body or a place after a dash ("Khoa Nhi - Bệnh viện X", "Phòng Y - Công an tỉnh Z")
+_NOT_A_PART = frozenset({"bệnh", "trường", "đại", "học", "viện", "trung", "sở", "công", "bộ", "cục", "ủy", "uỷ", "ubnd",
+                         "tỉnh", "thành", "tp", "tp.", "phường", "xã", "huyện", "quận", "ban", "tổng", "chi", "ngân", "đảng"})
+
+
+def dash_part_end(text: str, words: list[Word], j: int, head: str, lex: Lexicon) -> int:
+    """A department's name whose field has a second part after a dash keeps it when the first part ran on in
+    lower case: "Khoa Hồi sức tích cực - Chống độc", "Phòng Tài chính - Kế toán" (heads "Khoa", "Phòng"); not a
+    body or place after the dash ("Khoa Nhi - Bệnh viện X"). ``j`` otherwise."""
+    n = len(words)
+    if head not in ("Khoa", "Phòng") or j + 2 >= n or words[j + 1].text not in ("-", "–") \
+            or text[words[j].end:words[j + 1].start] != " " or text[words[j + 1].end:words[j + 2].start] != " " \
+            or not words[j + 2].is_cap or words[j + 2].text.casefold() in _NOT_A_PART \
+            or any(e.type in ("Place", "Organization", "Person") for e in lex.lookup(words[j + 2].text)):
+        return j
+    end = _field_tail_end(text, words, j + 2, lex)
+    if end > j + 2:
+        return end  # "… - Chống độc"
+    # a one-word part ("… - Kế toán" is two syllables of one word; "Khoa Tai - Mũi - Họng"): not before a name
+    nxt = j + 3
+    return j + 2 if nxt >= n or not words[nxt].is_cap or not adjacent(text, words[j + 2], words[nxt]) else j

@@ -1,5 +1,6 @@
 """Vietnamese local bodies named by their place: "UBND tỉnh Bắc Ninh", "Sở Y tế thành phố Hà Nội",
-"Công an quận 1" (a head, an administrative word, a known place or a capitalised run), and "TAND TP.HCM"
+"Công an quận 1", "Trung tâm Y tế khu vực Hải Hậu" (since 2025 a district's health centre, forest
+ranger post or hospital is named by its area: "khu vực" then the area's name) (a head, an administrative word, a known place or a capitalised run), and "TAND TP.HCM"
 (a known place with no administrative word). Split out of :mod:`.organisations`, which calls both passes.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
 _LOCAL_BODY_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
     + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
-    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn)\s+")
+    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn|khu vực)\s+")
 
 
 def _local_body_matches(text: str) -> Iterator[re.Match]:

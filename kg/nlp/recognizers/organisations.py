@@ -15,7 +15,7 @@ from kg.nlp import patterns as P
 from kg.nlp.recognizers.words import (Word, adjacent, cap_run, foreign_word, is_brand, list_comma, name_syllable,
                                       person_run, starts_named_org, starts_org_head, starts_person, stop_at)
 from kg.nlp.recognizers.organisations_en import english_orgs
-from kg.nlp.recognizers.body_names import chain_verb_at, field_name_end, is_field, long_body_end, seat_end
+from kg.nlp.recognizers.body_names import chain_verb_at, dash_part_end, field_name_end, is_field, long_body_end, seat_end
 from kg.nlp.recognizers.paired_phrases import lower_noun_pair, paired_phrase_end
 from kg.nlp.recognizers.local_bodies import bare_place_body_candidates, level_place_body_candidates
 from kg.entity_keys import ORG_LEGAL_HEADS as LEGAL_HEAD
@@ -402,6 +402,7 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                     break  # "Sở Y tế các tỉnh, thành phố": the departments of many provinces, no one body
                 if j >= k:
                     j = field_name_end(text, words, k, j, lex)  # "Viện Trí tuệ nhân tạo"
+                    j = dash_part_end(text, words, j, head, lex)  # "Khoa Hồi sức tích cực - Chống độc"
                     j = _member_school_end(text, words, j, head, lex, word_ends, stops)
                     j = seat_end(text, words, j, head, lex)  # "Đại sứ quán Australia tại Việt Nam"
                     coded = _REGISTRY_CODE.match(text, words[j].end)  # "Trung tâm Đăng kiểm xe cơ giới 60-01S"

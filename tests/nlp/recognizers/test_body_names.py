@@ -84,3 +84,13 @@ def test_field_words_that_continue_the_capitalised_word():
     assert "Viện Sinh thái và Tài nguyên sinh vật" in got
     got = _orgs("Viện Vi mạch và Thiết kế hệ thống thuộc Đại học Bách khoa Hà Nội ra mắt.")
     assert "Viện Vi mạch và Thiết kế hệ thống" in got
+
+
+def test_a_departments_second_field_after_a_dash_is_its_own():
+    got = _orgs("Khoa Hồi sức tích cực - Chống độc và Phòng Tài chính - Kế toán của bệnh viện đã họp.")
+    assert {"Khoa Hồi sức tích cực - Chống độc", "Phòng Tài chính - Kế toán"} <= got
+
+
+def test_a_body_after_a_departments_dash_is_another_name():
+    got = _orgs("Khoa Nhi - Bệnh viện Bạch Mai tiếp nhận 20 ca bệnh.")
+    assert "Khoa Nhi" in got and not any(o.startswith("Khoa Nhi - ") for o in got)

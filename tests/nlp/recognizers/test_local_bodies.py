@@ -38,3 +38,8 @@ def test_organisations_still_emits_local_bodies():
     lex = load_lexicon()
     got = {text[c.start:c.end] for c in org_candidates(text, words_of(text), "vi", lex)}
     assert "UBND tỉnh Bắc Ninh" in got
+
+
+def test_a_body_named_by_its_area_after_khu_vuc():
+    text = "Trung tâm Y tế khu vực Tiên Lãng và Hạt Kiểm lâm khu vực Mang Yang vừa ký quy chế phối hợp."
+    assert {"Trung tâm Y tế khu vực Tiên Lãng", "Hạt Kiểm lâm khu vực Mang Yang"} <= _spans(level_place_body_candidates, text)
