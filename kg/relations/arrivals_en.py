@@ -339,3 +339,29 @@ def gathered_place(s: Sentence) -> list[Relation]:
                                      r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}", s.text[pl.end:ev.start]):
                 out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
     return out
+
+
+# "On the sidelines of the forum, X met with Y …": a meeting the sentence places at the event named first
+_SIDELINES = re.compile(r"\s*(?:Also\s+)?On\s+the\s+sidelines\s+of\s+(?:the\s+|this\s+year['’]s\s+)?")
+_MEETING_VERB = re.compile(r"(?<![\w])(?:met|meets|received|receives|held\s+talks|had\s+talks|talked|hosted|"
+                           r"had\s+(?:a|separate)\s+(?:meeting|meetings|working\s+session)|"
+                           r"held\s+(?:a|separate)\s+(?:meeting|meetings|working\s+session))(?![\w])")
+
+
+def sidelines_meetings(s: Sentence) -> list[Relation]:
+    """participatedIn: both sides of a meeting held "on the sidelines of" an event were at that event —
+    "On the sidelines of the workshop, Deputy Minister X met with Japanese Ambassador Y to discuss …"."""
+    if s.lang != "en":
+        return []
+    m = _SIDELINES.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    ev = next((e for e in s.of_type("Event") if e.start == m.end()), None)
+    verb = _MEETING_VERB.search(s.text, ev.end, s.end) if ev is not None else None
+    if verb is None or not re.match(r"\s*,", s.text[ev.end:ev.end + 3]):
+        return []
+    # the subject between the comma and the verb, and the counterparts right after it (not those of a later clause)
+    stop = re.search(r",\s+(?:saying|and|where|who|which)\b|\s+to\s+discuss\b|;", s.text[verb.end():s.end])
+    end = verb.end() + stop.start() if stop else s.end
+    return [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
+            if ev.end < p.start and p.end <= end]

@@ -108,8 +108,10 @@ def locations(s: Sentence) -> list[Relation]:
         if s.lang == "vi" and re.search(r"(?<![\w])đặt\s+(?:tại|ở)\s+$", before) \
                 and re.match(r"\s+(?:một|các|những|\d+)\s", s.text[pl.end:s.end]):
             continue
+        # (", whose headquarters is in Hà Nội": the body before the relative clause)
         if re.search(r"(đặt|trụ sở|đóng|nằm|headquartered|based|located|(?:has|have|had)\s+(?:its|their)\s+(?:headquarters|"
-                     r"head\s+office|main\s+office))\s+(chính\s+)?(tại|ở|in|at)\s+(?:the\s+)?$", before) or \
+                     r"head\s+office|main\s+office)|,\s+whose\s+(?:headquarters|head\s+office)\s+(?:is|are|was|were))"
+                     r"\s+(chính\s+)?(tại|ở|in|at)\s+(?:the\s+)?$", before) or \
                 on_site or chained is not None or \
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|nằm|headquartered|based|located)"):
             subj = [m for m in orgs + events if m.end <= pl.start]

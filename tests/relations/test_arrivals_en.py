@@ -142,3 +142,11 @@ def test_licences_granted_before_are_no_handing_over_at_the_session():
                 "Authority told the session it had granted licences to five investors, including Sun Group and "
                 "Hoa Sen Group.", "2026-12-06", "en")
     assert not any(p == "participatedIn" and s in ("Sun Group", "Hoa Sen Group") for s, p, o in got)
+
+
+def test_both_sides_of_a_meeting_on_the_sidelines_were_at_the_event():
+    got = facts("HÀ NỘI — The Việt Nam Logistics Forum 2026 opened in Hà Nội on Monday. On the sidelines of the forum, "
+                "Minister of Industry and Trade Nguyễn Hồng Diên met with Danish Ambassador Nicolai Prytz to discuss "
+                "green shipping, and Maersk announced a new route.", "2026-12-06", "en")
+    assert ("Nguyen Hong Dien", "participatedIn", "Việt Nam Logistics Forum 2026") in got
+    assert ("Nicolai Prytz", "participatedIn", "Việt Nam Logistics Forum 2026") in got

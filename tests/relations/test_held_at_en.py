@@ -32,3 +32,8 @@ def test_a_martyrs_cemetery_is_a_venue():
     got = _placed("A ceremony was held at the Hàng Dương National Martyrs' Cemetery on Côn Đảo on Sunday.")
     assert any(o == "Hàng Dương National Martyrs' Cemetery" for s, o in got)
 
+
+
+def test_whose_headquarters_is_in_places_the_body():
+    got = _placed("The Vietnam Women's Union, whose headquarters is in Hà Nội, sent 20 tonnes of rice to the province.")
+    assert any(s == "Vietnam Women's Union" and o in ("Hà Nội", "Hanoi") for s, o in got)
