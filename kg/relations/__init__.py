@@ -104,7 +104,7 @@ from kg.relations.contestants_en import contest_results, teams_from_bodies, team
 from kg.relations.organisers_en import apposed_organisers
 from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_partners_at_event, announced_at_by, among_participants,
                                       contest_opponents, handed_to_recipients, gathered_place,
-                                      sidelines_meetings)
+                                      sidelines_meetings, prize_went_to)
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
@@ -142,7 +142,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           reported_implementers, plural_signers, signed_with, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
           events_in_the_dateline_place, handed_to_recipients, gathered_place,
-          sidelines_meetings)
+          sidelines_meetings, prize_went_to)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -365,3 +365,32 @@ def sidelines_meetings(s: Sentence) -> list[Relation]:
     end = verb.end() + stop.start() if stop else s.end
     return [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
             if ev.end < p.start and p.end <= end]
+
+
+# "The gold prize went to A, …", "In the women's category, the Golden Ball went to B", "… and third prize to C"
+_WENT_TO = re.compile(r"(?<![\w])(?:[Pp]rize|[Pp]rizes|[Aa]ward|[Aa]wards|Ball|[Mm]edal|[Tt]rophy|[Cc]up|[Hh]onour|[Hh]onor)"
+                      r"\s+(?:went|goes|was\s+given|was\s+awarded)\s+to\s+(?:the\s+)?")
+_AND_PRIZE_TO = re.compile(r",?\s+(?:and|while)\s+(?:the\s+)?(?:first|second|third|fourth|gold|silver|bronze|top|special|"
+                           r"consolation)\s+(?:prize|award|medal)s?\s+(?:went\s+)?to\s+(?:the\s+)?")
+
+
+def prize_went_to(s: Sentence) -> list[Relation]:
+    """participatedIn: who a prize "went to" at an award event (ANNOTATION.md: being handed an award at the
+    event is taking part) — "Second prize went to GreenLoop, a Hà Nội company …, and third prize to MedBot". The
+    event is the sentence's own, else the latest named before."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for m in _WENT_TO.finditer(s.text, s.start, s.end):
+        winners = [x for x in s.mentions if x.type in ("Person", "Organization") and x.start == m.end() and not x.nested]
+        # the ellipsis after the first winner's apposition: ", and third prize to C"
+        for e in _AND_PRIZE_TO.finditer(s.text, m.end(), s.end):
+            winners += [x for x in s.mentions if x.type in ("Person", "Organization") and x.start == e.end()
+                        and not x.nested]
+        if not winners:
+            continue
+        here = [e for e in s.of_type("Event") if e.end <= m.start() and not e.nested]
+        ev = max(here, key=lambda e: e.start) if here else _event_of(s, s.start)
+        if ev is not None:
+            out += [Relation(w.id, "participatedIn", ev.id, s.index) for w in winners]
+    return out

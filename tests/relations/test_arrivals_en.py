@@ -150,3 +150,15 @@ def test_both_sides_of_a_meeting_on_the_sidelines_were_at_the_event():
                 "green shipping, and Maersk announced a new route.", "2026-12-06", "en")
     assert ("Nguyen Hong Dien", "participatedIn", "Việt Nam Logistics Forum 2026") in got
     assert ("Nicolai Prytz", "participatedIn", "Việt Nam Logistics Forum 2026") in got
+
+
+def test_who_a_prize_went_to_took_part_in_the_award_event():
+    got = facts("HÀ NỘI — The National Startup Innovation Contest 2026 ended in Hà Nội on Friday. First prize went to "
+                "AquaSense, a Cần Thơ start-up that monitors shrimp ponds.", "2026-12-06", "en")
+    assert ("AquaSense", "participatedIn", "National Startup Innovation Contest 2026") in got
+
+
+def test_a_prize_going_to_no_named_winner_adds_nothing():
+    got = facts("HÀ NỘI — The National Startup Innovation Contest 2026 ended in Hà Nội on Friday. First prize went to "
+                "a team of students.", "2026-12-06", "en")
+    assert not any(p == "participatedIn" for s, p, o in got)
