@@ -105,7 +105,9 @@ from kg.relations.event_clauses_en import clause_event_topics, parties_agreed_to
 from kg.relations.online_venues_en import online_venues
 from kg.relations.contestants_en import contest_results, teams_from_bodies, team_leaders
 from kg.relations.organisers_en import apposed_organisers
-from kg.relations.arrivals_en import came_for_event, presenters_en, signing_partners_at_event, announced_at_by, among_participants, contest_opponents
+from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_partners_at_event, announced_at_by, among_participants,
+                                      contest_opponents, handed_to_recipients, gathered_place,
+                                      sidelines_meetings, prize_went_to)
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
@@ -142,7 +144,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
-          events_in_the_dateline_place, announced_issuers, relative_organisers, named_seats)
+          events_in_the_dateline_place, announced_issuers, relative_organisers, named_seats, handed_to_recipients,
+          gathered_place, sidelines_meetings, prize_went_to)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

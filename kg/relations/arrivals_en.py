@@ -277,3 +277,120 @@ def contest_opponents(s: Sentence) -> list[Relation]:
             if before:  # the winner: the person the clause is about ("Tài, who beat …", "Tài beat …")
                 out.append(Relation(before[-1].id, "participatedIn", ev.id, s.index))
     return out
+
+
+# "… handed investment certificates to 15 companies, including A, B and C", "granted licences to A and B": the
+# things handed over and "to"; the recipients follow (a count and "including" may stand first)
+@lru_cache(maxsize=1)
+def _handed_to_re() -> "re.Pattern":
+    return re.compile(r"(?<![\w])(?:" + cue_pattern("hand_over_verbs", "en") + r")\s+(?:[\w-]+\s+){0,3}?(?:"
+                      + cue_pattern("handed_things", "en") + r")\s+to\s+")
+
+
+# what may stand between two recipients of one list: a comma or "and", a country's possessive or "the"
+_RECIPIENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,\s+including|\s+including)\s+(?:the\s+)?"
+                            r"(?:(?:Japanese|Korean|South\s+Korean|Chinese|Singaporean|US|Thai|Taiwanese|Vietnamese)\s+"
+                            r"(?:firm|company|group)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?")
+
+
+def handed_to_recipients(s: Sentence) -> list[Relation]:
+    """participatedIn: the bodies an award, licence or certificate is handed "to" at an event
+    (ANNOTATION.md: being handed a decision or award at the event is taking part) — "Deputy Prime Minister X
+    attended the conference and handed investment certificates to 15 companies, including A, B and C". The
+    event is the sentence's own (before the verb), else the latest one named before; the recipients form one
+    list right after "to" (after a count of them and "including")."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for m in _handed_to_re().finditer(s.text, s.start, s.end):
+        if re.search(r"(?<![\w])(?:had|has|have|would|will)\s+(?:already\s+|also\s+)?$", s.text[max(s.start, m.start() - 20):m.start()]):
+            continue  # "… told the session it had granted licences to …": reported, not handed over there
+        here = [e for e in s.of_type("Event") if e.end <= m.start()]
+        ev = max(here, key=lambda e: e.start) if here else _event_of(s, s.start)
+        if ev is None:
+            continue
+        orgs = sorted((o for o in s.of_type("Organization") if o.start >= m.end() and not o.ref), key=lambda o: o.start)
+        # the first recipient right after "to", or after "N companies/investors/projects, including"
+        lead = re.compile(r"(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|[\w-]+)\s+"
+                          r"(?:[\w-]+\s+)?(?:companies|investors|firms|businesses|enterprises)\s*,?\s+including\s+)?"
+                          r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?")
+        if not orgs or not lead.fullmatch(s.text, m.end(), orgs[0].start):
+            continue
+        group = [orgs[0]]
+        for o in orgs[1:]:
+            if not _RECIPIENT_GAP.fullmatch(s.text, group[-1].end, o.start):
+                break
+            group.append(o)
+        out += [Relation(o.id, "participatedIn", ev.id, s.index) for o in group]
+    return out
+
+
+def gathered_place(s: Sentence) -> list[Relation]:
+    """locatedIn: people who "gathered in X (on DAY) for the EVENT" met where the event was held — "Experts from
+    ten countries gathered in Đà Nẵng on Thursday for an international workshop on …"."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for ev in s.of_type("Event"):
+        for pl in s.of_type("Place"):
+            if pl.end <= ev.start and re.search(r"(?<![\w])(?:gathered|converged)\s+(?:in|at)\s+(?:the\s+)?$",
+                                                s.text[max(s.start, pl.start - 25):pl.start]) \
+                    and re.fullmatch(r"(?:\s*,)?(?:\s+(?:on|this|last)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?)?\s*,?\s+for\s+"
+                                     r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}", s.text[pl.end:ev.start]):
+                out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
+    return out
+
+
+# "On the sidelines of the forum, X met with Y …": a meeting the sentence places at the event named first
+_SIDELINES = re.compile(r"\s*(?:Also\s+)?On\s+the\s+sidelines\s+of\s+(?:the\s+|this\s+year['’]s\s+)?")
+_MEETING_VERB = re.compile(r"(?<![\w])(?:met|meets|received|receives|held\s+talks|had\s+talks|talked|hosted|"
+                           r"had\s+(?:a|separate)\s+(?:meeting|meetings|working\s+session)|"
+                           r"held\s+(?:a|separate)\s+(?:meeting|meetings|working\s+session))(?![\w])")
+
+
+def sidelines_meetings(s: Sentence) -> list[Relation]:
+    """participatedIn: both sides of a meeting held "on the sidelines of" an event were at that event —
+    "On the sidelines of the workshop, Deputy Minister X met with Japanese Ambassador Y to discuss …"."""
+    if s.lang != "en":
+        return []
+    m = _SIDELINES.match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    ev = next((e for e in s.of_type("Event") if e.start == m.end()), None)
+    verb = _MEETING_VERB.search(s.text, ev.end, s.end) if ev is not None else None
+    if verb is None or not re.match(r"\s*,", s.text[ev.end:ev.end + 3]):
+        return []
+    # the subject between the comma and the verb, and the counterparts right after it (not those of a later clause)
+    stop = re.search(r",\s+(?:saying|and|where|who|which)\b|\s+to\s+discuss\b|;", s.text[verb.end():s.end])
+    end = verb.end() + stop.start() if stop else s.end
+    return [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
+            if ev.end < p.start and p.end <= end]
+
+
+# "The gold prize went to A, …", "In the women's category, the Golden Ball went to B", "… and third prize to C"
+_WENT_TO = re.compile(r"(?<![\w])(?:[Pp]rize|[Pp]rizes|[Aa]ward|[Aa]wards|Ball|[Mm]edal|[Tt]rophy|[Cc]up|[Hh]onour|[Hh]onor)"
+                      r"\s+(?:went|goes|was\s+given|was\s+awarded)\s+to\s+(?:the\s+)?")
+_AND_PRIZE_TO = re.compile(r",?\s+(?:and|while)\s+(?:the\s+)?(?:first|second|third|fourth|gold|silver|bronze|top|special|"
+                           r"consolation)\s+(?:prize|award|medal)s?\s+(?:went\s+)?to\s+(?:the\s+)?")
+
+
+def prize_went_to(s: Sentence) -> list[Relation]:
+    """participatedIn: who a prize "went to" at an award event (ANNOTATION.md: being handed an award at the
+    event is taking part) — "Second prize went to GreenLoop, a Hà Nội company …, and third prize to MedBot". The
+    event is the sentence's own, else the latest named before."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for m in _WENT_TO.finditer(s.text, s.start, s.end):
+        winners = [x for x in s.mentions if x.type in ("Person", "Organization") and x.start == m.end() and not x.nested]
+        # the ellipsis after the first winner's apposition: ", and third prize to C"
+        for e in _AND_PRIZE_TO.finditer(s.text, m.end(), s.end):
+            winners += [x for x in s.mentions if x.type in ("Person", "Organization") and x.start == e.end()
+                        and not x.nested]
+        if not winners:
+            continue
+        here = [e for e in s.of_type("Event") if e.end <= m.start() and not e.nested]
+        ev = max(here, key=lambda e: e.start) if here else _event_of(s, s.start)
+        if ev is not None:
+            out += [Relation(w.id, "participatedIn", ev.id, s.index) for w in winners]
+    return out

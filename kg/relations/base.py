@@ -249,16 +249,20 @@ _HELD_AT = re.compile(r"(?:\s*\([^()]{1,20}\)\s*,?)?(?:\s+của\s+[^,.;:()]{1,50
 # the same in English: "A groundbreaking ceremony for the Long Thanh – HCM City railway was held in the
 # southern province of Đồng Nai" (its complement, the verb, a day, the place's kind)
 _HELD_AT_EN = re.compile(r"(?:\s*\([^()]{1,20}\))?"  # "The X Fair 2026 (VIFA EXPO 2026) will take place …": its short form
-                         r"(?:\s+(?:for|of|on|between|among)\s+[^,.;:()]{1,80}?)?"
-                         # "The race, organised by A and B, started and finished at …": its organisers between
-                         r"(?:\s*,\s+(?:co-)?(?:organi[sz]ed|hosted|sponsored)\s+by\s+[^;.()]{1,160}?,)?"
+                         # ("A ceremony to commemorate the soldiers who died on the … Road was held at …": its purpose)
+                         r"(?:\s+(?:for|of|on|between|among|to)\s+[^,.;:()]{1,80}?)?"
+                         # "The race, organised by A and B, started and finished at …": its organisers between, whose
+                         # short forms may stand in brackets ("… and the United Nations Development Programme (UNDP),")
+                         r"(?:\s*,\s+(?:co-)?(?:organi[sz]ed|hosted|sponsored)\s+by\s+(?:[^;.()]|\([^()]{1,20}\)){1,160}?,)?"
                          # (", which took place …": a relative clause)
                          r"(?:\s*,\s*(?:which|that))?"
-                         r"\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
+                         r"(?:\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
                          r"(?:held|organi[sz]ed|staged|hosted)|took\s+place|takes\s+place|opened|kicked\s+off|"
                          r"started(?:\s+and\s+(?:finished|ended))?|began|"
                          # "… will take place from December 9 to 12 at …", "The festival … will open at …": one to come
                          r"will\s+(?:take\s+place|open|kick\s+off|start|begin))"
+                         # "The talks, held in Putrajaya, focused on …": a participle set off by a comma
+                         r"|\s*,\s*(?:held|staged))"
                          # a day, or days: "on Sunday", "from December 22 to 24"
                          r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+from\s+[A-Z][a-z]+\s+\d{1,2}\s+to\s+(?:[A-Z][a-z]+\s+)?\d{1,2})?"
                          r"\s+(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:province|city|"

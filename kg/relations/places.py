@@ -108,8 +108,10 @@ def locations(s: Sentence) -> list[Relation]:
         if s.lang == "vi" and re.search(r"(?<![\w])đặt\s+(?:tại|ở)\s+$", before) \
                 and re.match(r"\s+(?:một|các|những|\d+)\s", s.text[pl.end:s.end]):
             continue
-        if re.search(r"(đặt|trụ sở|có văn phòng(?: đại diện)?|đóng|nằm|headquartered|based|located|(?:has|have|had)\s+(?:its|their)\s+(?:headquarters|"
-                     r"head\s+office|main\s+office))\s+(chính\s+)?(tại|ở|in|at)\s+(?:the\s+)?$", before) or \
+        # (", whose headquarters is in Hà Nội": the body before the relative clause)
+        if re.search(r"(đặt|trụ sở|có văn phòng(?: đại diện)?|đóng|nằm|headquartered|based|located|(?:has|have|had)\s+"
+                     r"(?:its|their)\s+(?:headquarters|head\s+office|main\s+office)|,\s+whose\s+(?:headquarters|head\s+office)"
+                     r"\s+(?:is|are|was|were))\s+(chính\s+)?(tại|ở|in|at)\s+(?:the\s+)?$", before) or \
                 on_site or chained is not None or \
                 _continues_list(s, pl, places, r"(đặt|trụ sở|đóng|nằm|headquartered|based|located)"):
             subj = [m for m in orgs + events if m.end <= pl.start]
@@ -152,7 +154,8 @@ def locations(s: Sentence) -> list[Relation]:
                 or held_at(s, ev, pl) \
                 or _chained(s, pl, placed.get(ev.id, ()), joined=True) \
                 or host is not None and 0 <= host.start - ev.end <= 60  # "opened … at the X Centre (XC) in Y"
-            if said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl):
+            if said_at_event(s, ev, pl) or named_after_the_place(s, ev, pl) or timed_by_the_event(s, ev, pl) \
+                    or _in_own_complement(s, ev, pl, places):
                 continue  # "Tại buổi lễ, ông X cho biết công ty mẹ tại Hàn Quốc …": what was said there
             # "doanh nghiệp đầu tư tại X" invests there; not "Hội nghị xúc tiến đầu tư | tại X", whose name ends so
             invest = (re.search(r"(nước ngoài|đầu tư|doanh nghiệp|công ty)\s+(tại|ở|in)\s+$", before) or elsewhere(s, at)) \
@@ -188,6 +191,15 @@ def locations(s: Sentence) -> list[Relation]:
                     and not re.match(r"\s+to\s", s.text[pl.end:pl.end + 5]):
                 out.append(Relation(o.id, "locatedIn", pl.id, s.index))  # "Vĩnh Hiệp Company from Gia Lai province"
     return out
+
+
+def _in_own_complement(s: Sentence, ev: Mention, pl: Mention, places: list[Mention]) -> bool:
+    """``pl`` stands in the event's own complement, not after "in / at", and the clause goes on to say where the
+    event was held: "A ceremony to commemorate the soldiers who died on the Trường Sơn Road was held at the
+    Trường Sơn National Martyrs' Cemetery" (the road is what the ceremony is about; the cemetery, where)."""
+    if s.lang == "vi" or pl.start < ev.end or re.search(r"\b(?:in|at)\s+(?:the\s+)?$", s.text[max(s.start, pl.start - 8):pl.start]):
+        return False
+    return any(q.start >= pl.end and held_at(s, ev, q) for q in places)
 
 
 # a firm named with where it comes from in a list ("Among the exhibitors were A, B Company from Gia Lai

@@ -114,3 +114,51 @@ def test_a_person_who_takes_a_part_of_the_event_named_before_takes_part_in_it():
     got = facts("The 13th plenum opened in Hà Nội on Monday. President Lương Cường opened a new factory in Bắc Ninh.",
                 "2025-10-06", lang="en")
     assert ("Luong Cuong", "participatedIn", "13th plenum") not in got
+
+
+def test_bodies_handed_certificates_at_a_conference_took_part_in_it():
+    got = facts("NGHỆ AN — The Nghệ An Investment Promotion Conference 2026 opened in Vinh ward on Friday. Deputy Prime "
+                "Minister Nguyễn Chí Dũng handed investment certificates to nine investors, including Goertek, "
+                "Foxconn and the Korean firm Hyosung Heavy Industries.", "2026-12-06", "en")
+    for body in ("Goertek", "Foxconn", "Hyosung Heavy Industries"):
+        assert (body, "participatedIn", "Nghệ An Investment Promotion Conference 2026") in got
+
+
+def test_a_body_named_after_the_recipients_list_is_none_of_them():
+    got = facts("HẢI PHÒNG — The Hải Phòng Investment Forum 2026 took place on Monday. The city's chairman handed "
+                "licences to LG Display, whose plant will be built by Samsung C&T.", "2026-12-06", "en")
+    assert ("LG Display", "participatedIn", "Hải Phòng Investment Forum 2026") in got
+    assert ("Samsung C&T", "participatedIn", "Hải Phòng Investment Forum 2026") not in got
+
+
+def test_who_gathered_somewhere_for_an_event_met_where_it_was_held():
+    got = facts("HUẾ — Scholars from twelve countries gathered in Huế on Tuesday for an international conference on "
+                "heritage conservation.", "2026-12-06", "en")
+    assert any(p == "locatedIn" and o in ("Huế", "Hue") and "conference" in s for s, p, o in got)
+
+
+def test_licences_granted_before_are_no_handing_over_at_the_session():
+    got = facts("HUẾ — The Huế City People's Council on Friday closed its 12th session. The Chân Mây Economic Zone "
+                "Authority told the session it had granted licences to five investors, including Sun Group and "
+                "Hoa Sen Group.", "2026-12-06", "en")
+    assert not any(p == "participatedIn" and s in ("Sun Group", "Hoa Sen Group") for s, p, o in got)
+
+
+def test_both_sides_of_a_meeting_on_the_sidelines_were_at_the_event():
+    got = facts("HÀ NỘI — The Việt Nam Logistics Forum 2026 opened in Hà Nội on Monday. On the sidelines of the forum, "
+                "Minister of Industry and Trade Nguyễn Hồng Diên met with Danish Ambassador Nicolai Prytz to discuss "
+                "green shipping, and Maersk announced a new route.", "2026-12-06", "en")
+    assert ("Nguyen Hong Dien", "participatedIn", "Việt Nam Logistics Forum 2026") in got
+    assert ("Nicolai Prytz", "participatedIn", "Việt Nam Logistics Forum 2026") in got
+
+
+def test_who_a_prize_went_to_took_part_in_the_award_event():
+    got = facts("HÀ NỘI — The National Startup Innovation Contest 2026 ended in Hà Nội on Friday. First prize went to "
+                "AquaSense, a Cần Thơ start-up that monitors shrimp ponds.", "2026-12-06", "en")
+    assert ("AquaSense", "participatedIn", "National Startup Innovation Contest 2026") in got
+
+
+def test_a_prize_going_to_no_named_winner_adds_nothing():
+    got = facts("HÀ NỘI — The National Startup Innovation Contest 2026 ended in Hà Nội on Friday. First prize went to "
+                "a team of students.", "2026-12-06", "en")
+    assert not any(p == "participatedIn" for s, p, o in got)
