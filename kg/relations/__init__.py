@@ -36,7 +36,6 @@ from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
 from kg.relations.based_refs import based_firm_refs
 from kg.relations.openings import opening_attendees, attended_the_opening, due_at_the_event
 from kg.relations.parents import named_parents, subsidiary_of_named
-from kg.relations.office_seats import named_seats
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
 from kg.relations.owners import dispatched
@@ -144,7 +143,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           named_after_opening, delegation_heads, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
-          events_in_the_dateline_place, announced_issuers, relative_organisers, named_seats, handed_to_recipients,
+          events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to)
 
 
