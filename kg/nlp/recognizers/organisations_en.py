@@ -161,8 +161,10 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 parent = unit + 2 + (words[unit + 2].text == "the")  # "… Division of the … Police Department"
                 out.append(Candidate(words[parent].start, words[last].end, "ORG", PRIORITY["org-tail"], "org-tail"))
                 last = unit
+            # ("QS Asia University Rankings 2026": the year after a ranking's end word)
+            end_word = words[last - 1] if last > s and re.fullmatch(r"(?:19|20)\d\d", words[last].text) else words[last]
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
-                                   for k, x in enumerate(words[s:last + 1], start=s)) or words[last].text in _EVENT_ENDS:
+                                   for k, x in enumerate(words[s:last + 1], start=s)) or end_word.text in _EVENT_ENDS:
                 continue  # ("the 2026 Asian Society for Cardiovascular Surgery Award": an award, no society)
             surface = text[words[s].start:words[last].end]
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
@@ -298,7 +300,9 @@ _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition an
 
 # Capitalised words that open a sentence before a body's name, never a word of the name
 # event kinds that end a name as its last word: the run names the event, not the body inside it
-_EVENT_ENDS = frozenset(w for w in P.EVENT_TAILS_EN if " " not in w) - set(P.ORG_TAILS_EN)
+# the last words of a name that is no body: an event's, or a ranking's ("QS Asia University Rankings 2026")
+_EVENT_ENDS = frozenset(w for w in P.EVENT_TAILS_EN if " " not in w) - set(P.ORG_TAILS_EN) | {"Rankings", "Ranking",
+                                                                                                 "Index"}
 
 _LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "By", "On", "To", "As", "After",
                             "Before", "During", "Meanwhile", "Also", "Earlier", "Later", "Previously"})

@@ -299,3 +299,9 @@ def test_a_titled_person_after_and_ends_a_body_name():
                               "Tsutomu Miyasaka of Toin University of Yokohama.", "en", "2025-12-06")
     assert {("University of Oxford", "Organization"), ("Toin University of Yokohama", "Organization"),
             ("Tsutomu Miyasaka", "Person")} <= found
+
+
+def test_a_ranking_named_after_universities_is_no_body():
+    got = kg_spans("Eleven Vietnamese universities are among the top 500 in the QS Asia University Rankings 2026, "
+                   "released on Wednesday.", "en", "2026-12-06")
+    assert not any(label == "ORG" for label, _ in got)
