@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import load_lexicon
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, after_dateline
 from kg.textutil import norm_key
 
 _ELECTED = re.compile(r"(?<![\w-])(?:re-)?(?:elected|electing|elects|elect|appointed|appointing|named|naming)\s+$")
@@ -48,8 +48,7 @@ def _longest_title(words: str) -> str | None:
 
 def _opening_body(s: Sentence) -> Mention | None:
     """The body the sentence opens with (after a dateline and "The"), if it does."""
-    dateline = re.match(r"[^\n—–]{0,40}[—–]\s*", s.text[s.start:s.end])
-    start = s.start + (dateline.end() if dateline else 0)
+    start = after_dateline(s)
     first = min((o for o in s.mentions if not o.nested and o.start >= start), key=lambda o: o.start, default=None)
     if first is None or first.type != "Organization":
         return None
