@@ -44,6 +44,7 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
                                                r"(?:jointly\s+)?by\s+(?:the\s+)?",
                                                s.text[s.start:s.end])]
         tail = None
+    opening = _BY_OPENING.match(s.text, s.start, s.end) if s.lang != "vi" else None
     for st in starts:
         pos = s.start + st
         group: list[Mention] = []
@@ -77,8 +78,7 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
         if tail is not None and not re.match(tail, s.text[group[-1].end:s.end]):
             continue
         ev = [e for e in events if e.end <= s.start + st]
-        opening = re.match(_BY_OPENING, s.text[s.start:s.end]) if s.lang != "vi" else None
-        if not ev and opening and opening.end() == st:
+        if not ev and opening and opening.end() - s.start == st:
             # "Organised by the Hội An People's Committee, the three-day festival features …": the sentence's subject
             ev = [e for e in events if e.start > group[-1].end and re.fullmatch(r",\s+(?:the\s+)?[\w\s-]{0,40}?",
                                                                              s.text[group[-1].end:e.start])][:1]

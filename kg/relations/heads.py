@@ -19,7 +19,7 @@ from kg.textutil import norm_key
 _COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)  # a title's body after it
 
 
-def _bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
+def bodies_in_reach(s: Sentence, heads: list[str]) -> list[Mention]:
     """Organizations named so far in the article (this sentence included) whose name opens with
     one of ``heads`` (or, for a head written "… X", ends with X: "Gia Lai Provincial People's Committee"; for
     one written "… X …", holds the capitalised word X: "Hanoi University of Science and Technology")."""
@@ -72,7 +72,7 @@ def bodies_of_bare_roles(s: Sentence) -> list[Relation]:
         if re.search(r"(?:nguyên|cựu)\s+$", s.text[max(s.start, title.start_char - 8):title.start_char], re.IGNORECASE):
             continue  # a former role gets no memberOf
         heads = table[norm_key(title.text)]
-        bodies = _bodies_in_reach(s, heads)
+        bodies = bodies_in_reach(s, heads)
         if s.lang != "vi" and set(heads) <= set(cue_words("role_unique_bodies", s.lang)):
             # "Governor Nguyễn Thị Hồng" in an article that named the State Bank: the country has one
             if any(m.type == "Organization" and m.sentence == s.index
@@ -148,7 +148,7 @@ def kind_word_bodies(s: Sentence) -> list[Relation]:
         if found is None:
             continue
         t, kind, title_first = found
-        bodies = _bodies_in_reach(s, table[kind.casefold()])
+        bodies = bodies_in_reach(s, table[kind.casefold()])
         if len({norm_key(b.name or b.text) for b in bodies}) != 1:
             continue
         out.append(Relation(p.id, "memberOf", bodies[0].id, s.index))
@@ -184,7 +184,7 @@ def units_of_kind_word(s: Sentence) -> list[Relation]:
         m = after.match(s.text, unit.end + link.end(), s.end)
         if m is None:
             continue
-        bodies = [b for b in _bodies_in_reach(s, table[m.group("kind").casefold()])
+        bodies = [b for b in bodies_in_reach(s, table[m.group("kind").casefold()])
                   if norm_key(b.name or b.text) != norm_key(unit.name or unit.text)]
         names = {norm_key(b.name or b.text) for b in bodies}
         # a short form that opens the full name is the same body ("Trường Đại học Bách khoa" of "… - Đại học Đà Nẵng")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_table
-from kg.relations.heads import _bodies_in_reach
+from kg.relations.heads import bodies_in_reach
 from kg.textutil import norm_key
 
 
@@ -18,7 +18,6 @@ def _kind_before() -> re.Pattern:
     """A kind word right before the title: capitalised opening the sentence, a clause after a comma, or a list
     after "and"; in lower case after a lower-case word ("and hospital director X")."""
     kinds = [k for k in cue_table("kind_refs", "en") if not k.startswith("_")]
-    # (lower case after a lower-case word: "… together with X and hospital director Y")
     return re.compile(r"(?:(?:^|[,;:]\s+|\band\s+)[\"“]?(?P<kind>" + "|".join(k.capitalize() for k in kinds) + r")|"
                       r"(?:^|[,;:(]\s*|\b[a-z]+\s+)(?P<lower>" + "|".join(kinds) + r"))\s+$")
 
@@ -35,7 +34,7 @@ def kind_titles(s: Sentence) -> list[Relation]:
         m = _kind_before().search(s.text[s.start:t.start_char]) if t is not None and not p.ref else None
         if m is None:
             continue
-        bodies = _bodies_in_reach(s, table[(m.group("kind") or m.group("lower")).casefold()])
+        bodies = bodies_in_reach(s, table[(m.group("kind") or m.group("lower")).casefold()])
         if len({_same_body_key(b.name or b.text) for b in bodies}) == 1:
             out.append(Relation(p.id, "memberOf", max(bodies, key=lambda b: len(b.name or b.text)).id, s.index))
     return out

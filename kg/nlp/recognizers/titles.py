@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.people_of_bodies_en import nationality_phrase
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.surface_keys import key_prefixes, run_keys
 from kg.nlp.lexicon import Lexicon
@@ -151,35 +152,36 @@ def _deputy_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# a nationality adjective right before a title ("South Korean director …")
-_DEMONYM = re.compile(r"(?:[A-Z][a-z]+(?:ese|ean|ian|an|ish)|French|Dutch|Thai|Swiss|Greek|Lao)\s$")
-
-
 @lru_cache(maxsize=1)
-def _lower_kinds() -> frozenset[str]:
-    """Lower-case words after which a body's title is still one: "its", and the kinds of body (``kind_refs``)."""
+def _lower_titles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The English titles written in lower case (``lower_titles``), those of them that belong to a body
+    (``lower_titles_of_bodies``), and the lower-case words after which those are still titles: "its" and the kinds of
+    body (``kind_refs``, ``lower_title_kinds``)."""
     from kg.relations.cues import cue_table, cue_words
 
-    return frozenset({"its", "their"} | {k for k in cue_table("kind_refs", "en") if not k.startswith("_")}
-                     | set(cue_words("lower_title_kinds", "en")))
+    kinds = {"its", "their"} | {k for k in cue_table("kind_refs", "en") if not k.startswith("_")}
+    return (frozenset(w.casefold() for w in cue_words("lower_titles", "en")),
+            frozenset(w.casefold() for w in cue_words("lower_titles_of_bodies", "en")),
+            frozenset(kinds | set(cue_words("lower_title_kinds", "en"))))
 
 
 def _lower_title_before_name(text: str, words: list[Word], surface: str, j: int) -> bool:
     """"lawyer Vo Tan Loc", "coach Kim Sang-sik": an English occupational title written in lower case
-    (``lower_titles`` of ``kg/data/relations/cues.json``) right before a capitalised name."""
-    from kg.relations.cues import cue_words
-
+    (``lower_titles`` of ``kg/data/relations/cues.json``) right before a capitalised name; "University president X",
+    "VNAT director X", "hospital director X" (``lower_titles_of_bodies``) only after the body's own word, not after a
+    nationality ("Japanese director" makes films) or another lower-case word ("country director", "senior vice
+    president" are longer titles)."""
+    titles, of_bodies, kinds = _lower_titles()
     key = surface.casefold()
-    if key in {w.casefold() for w in cue_words("lower_titles_of_bodies", "en")}:
-        # "University president X", "VNAT director X": only after the body's own capitalised word (a "Japanese
-        # director" makes films; a "country director", "senior vice president" is a longer title)
-        before = text[:words[j].end - len(surface)]
-        kind = re.search(r"(?<![\w'’])([a-z]+)\s$", before)  # "its director X", "hospital director X"
-        if kind and kind.group(1) in _lower_kinds():
-            pass
-        elif not re.search(r"(?<![\w'’])[A-Z][\w&-]*\)?\s$", before) or _DEMONYM.search(before):
-            return False
-    elif key not in {w.casefold() for w in cue_words("lower_titles", "en")}:
+    if key in of_bodies:
+        start = words[j].end - len(surface)
+        before = text[max(0, start - 40):start]
+        kind = re.search(r"(?<![\w'’])([a-z]+)\s$", before)
+        if not (kind and kind.group(1) in kinds):
+            cap = re.search(r"(?<![\w'’])((?:[A-Z][\w&-]*\s)*[A-Z][\w&-]*)\)?\s$", before)
+            if cap is None or nationality_phrase(cap.group(1)):
+                return False
+    elif key not in titles:
         return False
     return j + 1 < len(words) and adjacent(text, words[j], words[j + 1]) and words[j + 1].is_cap
 
