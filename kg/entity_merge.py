@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.entity_keys import ORG_LEGAL_HEADS, event_kind, org_core
 from kg.extract import Extraction
 from kg.nlp.patterns import pattern_data
+from kg.policy_names import code_tails
 from kg.textutil import fold_key, norm_key, slugify
 
 if TYPE_CHECKING:  # kg.resolve imports this module
@@ -100,7 +101,7 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                     _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Event") == 1:
                 # the headline's "Golden Globe Science and Technology Awards" is the body's "… Awards 2025"
                 merge(k2, k, "the same event named without its year or edition")
-            elif e.type == "Policy" and _policy_generalises(k2, k):
+            elif e.type == "Policy" and _policy_generalises(k2, k) and _codes_agree(e, e2):
                 merge(k2, k, "the same instrument number, without its year")
             elif e.type == "Policy" and e2.gid is None and _edition_of(e2.name, e.name) and sum(
                     _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Policy") == 1:
@@ -322,6 +323,12 @@ def _headline_drafts(entities: dict[str, Entity], key_of: dict[int, str], ex: Ex
 def _policy_generalises(short: str, full: str) -> bool:
     """"policy/nghi-quyet-57" names the same thing as "policy/nghi-quyet-57-2024"."""
     return full.startswith(short + "-") and re.fullmatch(r"-\d{4}", full[len(short):]) is not None
+
+
+def _codes_agree(a: Entity, b: Entity) -> bool:
+    """Neither policy's codes name another kind or issuer than the other's ("20/2023/CT-TTg" is not "20/CT-UBND")."""
+    ta, tb = code_tails(a.names()), code_tails(b.names())
+    return not ta or not tb or bool(ta & tb)
 
 
 # ----------------------------------------------------------------------------- corpus level

@@ -2,7 +2,7 @@
 
 "Nghị quyết 57" = "Nghị quyết số 57-NQ/TW" = "Resolution 57": :func:`policy_parts` reads the
 parts, :func:`policy_key` gives the corpus-wide key, :func:`policy_labels` the surface variants in
-both languages, :func:`policy_document` what the code says of the document (year, issuing body).
+both languages, :func:`code_tail` what tells apart two instruments of one number, :func:`policy_document` what the code says of the document (year, issuing body).
 Used by entity resolution (kg.resolve) and the RDF writer (kg.rdf).
 """
 from __future__ import annotations
@@ -128,6 +128,32 @@ def policy_key(text: str) -> str:
         return "policy/" + slugify(_YEAR_AFTER_NAM.sub(r" \1", text) if kind in _LAW_KINDS else text)
     year = re.search(r"/(\d{4})/", code or "")
     return "policy/" + slugify(f"{kind} {number}" + (f" {year.group(1)}" if year else ""))
+
+
+_CODE_TAIL = re.compile(r"^\d+(?:/(?:19|20)\d\d)?[/-](?P<tail>.+)$")
+
+
+def code_tail(code: str | None) -> str | None:
+    """The part of an instrument's code after its number and year, folded: the kind and issuer it names.
+
+    Two codes with the same number and different tails are two documents ("20/CT-UBND", a city's
+    directive, is not the Prime Minister's "20/CT-TTg").
+
+    >>> code_tail("20/CT-UBND"), code_tail("13/2023/NĐ-CP"), code_tail("57-NQ/TW") == code_tail("57/NQ-TW")
+    ('ctubnd', 'nđcp', True)
+    """
+    m = _CODE_TAIL.match(code or "")
+    return re.sub(r"[\W_]+", "", m["tail"]).casefold() if m else None
+
+
+def code_tails(names: set[str] | list[str]) -> set[str]:
+    """The code tails (:func:`code_tail`) of a policy's names."""
+    return {t for name in names if (t := code_tail(policy_parts(name)[2]))}
+
+
+def apart_key(key: str, code: str) -> str:
+    """The key of an instrument that shares ``key``'s type and number but not its code: "policy/chi-thi-20-ct-ttg"."""
+    return f"{key}-{slugify(_CODE_TAIL.match(code)['tail'])}"
 
 
 def policy_labels(text: str, lang: str) -> set[str]:

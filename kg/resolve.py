@@ -30,7 +30,7 @@ from kg.relations.fallbacks import fallback_facts
 from kg.relations.named_policy_topics import named_policy_topics
 from kg.relations.unit_parents import unit_parents
 from kg.relations.learned import learned_facts
-from kg.policy_names import policy_key, policy_labels
+from kg.policy_names import apart_key, code_tail, code_tails, policy_key, policy_labels, policy_parts
 from kg.textutil import collapse_spaces, norm_key, slugify
 
 
@@ -52,6 +52,10 @@ class Entity:
         text = collapse_spaces(text)
         if text:
             self.labels.setdefault(lang, set()).add(text)
+
+    def names(self) -> set[str]:
+        """Every label, in any language."""
+        return set().union(*self.labels.values())
 
     def note_merge(self, surface: str, reason: str) -> None:
         """Record that ``surface`` was read as a name of this entity, and why."""
@@ -150,6 +154,10 @@ def resolve_article(ex: Extraction) -> Resolved:
             add(m, unknown_person_key(text), text)
         elif m.type == "Policy":
             key = policy_key(text)
+            code = policy_parts(text)[2]
+            if code and key in entities and code_tail(code) not in (tails := code_tails(entities[key].names())) \
+                    and tails:
+                key = apart_key(key, code)  # "Chỉ thị 20/CT-TTg" beside the city's "Chỉ thị 20/CT-UBND"
             add(m, key, text)
             for label in policy_labels(text, lang):
                 entities[key].add_label(label, lang)

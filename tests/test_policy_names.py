@@ -57,3 +57,22 @@ def test_a_count_in_an_english_instruments_subject_is_no_number():
     assert policy_parts("programme to train 500 quantum engineers by 2030") == ("Chương trình", None, None)
     assert policy_parts("Programme 500") == ("Chương trình", "500", None)
     assert policy_parts("Plan 120 on digital transformation")[1] == "120"
+
+
+def test_two_instruments_of_one_number_and_different_codes_stay_two():
+    # a city's directive carrying out the Prime Minister's directive of the same number
+    text = ("Chủ tịch UBND thành phố Hà Nội ký Chỉ thị số 20/CT-UBND về giảm ô nhiễm không khí. Chỉ thị 20/CT-UBND "
+            "nhằm triển khai Chỉ thị số 20/CT-TTg của Thủ tướng Chính phủ.")
+    got = {(t, n) for n, t in resolved_entities(text, "vi", "2026-12-01")}
+    assert {("Policy", "Chỉ thị số 20/CT-UBND"), ("Policy", "Chỉ thị số 20/CT-TTg")} <= got
+    assert ("Chỉ thị số 20/CT-UBND", "implements", "Chỉ thị số 20/CT-TTg") in facts(text)
+    en = ("Hanoi's Directive 20/2025/CT-UBND carries out the Prime Minister's Directive 20/CT-TTg on air pollution. "
+          "Directive 20/CT-TTg asks localities to act.")
+    assert {n for n, t in resolved_entities(en, "en", "2026-12-01") if t == "Policy"} == {
+        "Directive 20/2025/CT-UBND", "Directive 20/CT-TTg"}
+
+
+def test_one_instrument_written_with_and_without_its_code_stays_one():
+    got = {n for n, t in resolved_entities("Nghị quyết 57 đặt mục tiêu đến năm 2030. Nghị quyết số 57-NQ/TW của Bộ "
+                                           "Chính trị được ban hành năm 2024.", "vi", "2026-12-01") if t == "Policy"}
+    assert len(got) == 1
