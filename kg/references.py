@@ -36,11 +36,17 @@ REF_REASONS = {
 _REF_KINDS_EN = pattern_data("event_ref_kinds_en.json")["ref_kinds"]
 
 
+_SITTING_VI = re.compile(r"^(?:%s)\s+" % "|".join(norm_key(w) for w in ("phiên", "buổi", "cuộc")))  # (keys, as heads are)
+
+
 def _same_kind_ref(head: str, name: str, lang: str) -> bool:
     """"the tournament" for "the 2025 National Table Tennis Championship": an English bare noun of a
-    contest refers to an event whose name ends in a word of its kind (kg/data/patterns/event_ref_kinds_en.json)."""
+    contest refers to an event whose name ends in a word of its kind (kg/data/patterns/event_ref_kinds_en.json).
+    In Vietnamese the classifier of a sitting is free: "phiên chất vấn" is the "buổi chất vấn" named before."""
     if lang != "en":
-        return False
+        bare = _SITTING_VI.sub("", head)
+        name = norm_key(name)
+        return bare != head and _SITTING_VI.match(name) is not None and _SITTING_VI.sub("", name).startswith(bare)
     key = re.sub(r"\s+\d{4}$", "", norm_key(name))  # "… Marathon 2024"
     return any(key == k or key.endswith(" " + k) for k in _REF_KINDS_EN.get(head, ()))
 

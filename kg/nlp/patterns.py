@@ -189,7 +189,7 @@ GENERIC_EVENTS_VI = ("họp báo", "hội nghị", "hội thảo", "lễ ký k�
                      "phiên tòa xét xử sơ thẩm", "phiên tòa xét xử phúc thẩm", "phiên xét xử",
                      "phiên xét xử sơ thẩm", "phiên xét xử phúc thẩm",
                      # a sitting's question time: "Chiều cùng ngày, Quốc hội tiến hành phiên chất vấn …"
-                     "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận",
+                     "phiên chất vấn", "phiên chất vấn và trả lời chất vấn", "phiên thảo luận", "buổi chất vấn",
                      # a committee's hearing and a dated training course: "… tổ chức phiên giải trình về …"
                      "phiên giải trình", "lớp tập huấn", "buổi tập huấn", "khóa tập huấn",
                      # a deputies' meeting with voters: "Chiều cùng ngày, Đoàn ĐBQH … tổ chức buổi tiếp xúc cử tri tại …"

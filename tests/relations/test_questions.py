@@ -46,3 +46,14 @@ def test_a_deputy_asking_a_minister_to_say_and_the_answer_take_part():
     got = facts(text, "2026-11-12")
     assert ("Trần Văn Khải", "participatedIn", "phiên chất vấn và trả lời chất vấn") in got
     assert ("Nguyễn Kim Sơn", "participatedIn", "phiên chất vấn và trả lời chất vấn") in got
+
+
+def test_a_question_sitting_named_with_another_classifier_is_the_same_sitting():
+    # "buổi chất vấn" in the lead, "phiên chất vấn" when the sitting closes
+    text = ("Sáng 6/11, Quốc hội dành trọn buổi chất vấn Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên về năng lượng. "
+            "Trả lời đại biểu Trần Văn Khải, Bộ trưởng Nguyễn Hồng Diên cho biết Bộ đang xây dựng cơ chế giá điện. "
+            "Phát biểu kết thúc phiên chất vấn, Phó Chủ tịch Quốc hội Vũ Hồng Thanh đề nghị Bộ sớm hoàn thiện quy hoạch.")
+    got = facts(text, "2026-11-06")
+    for who in ("Nguyễn Hồng Diên", "Trần Văn Khải", "Vũ Hồng Thanh"):
+        assert (who, "participatedIn", "buổi chất vấn") in got
+    assert not any(o == "phiên chất vấn" for _, _, o in got)
