@@ -81,3 +81,9 @@ def test_the_west_of_a_province_is_not_the_mekong_delta():
     got = _entities("Tuyến đường giúp các xã miền Tây Thanh Hóa phát triển du lịch cộng đồng.", "Place")
     assert "Đồng bằng sông Cửu Long" not in got and "Thanh Hóa" in got
     assert "Đồng bằng sông Cửu Long" in _entities("Lúa gạo miền Tây được mùa.", "Place")
+
+
+def test_a_passenger_port_is_where_a_welcome_ceremony_is_held():
+    got = facts("Sáng 18/11, tại Cảng tàu khách quốc tế Hạ Long (phường Bãi Cháy, TP Hạ Long), Sở Du lịch tỉnh "
+                "Quảng Ninh tổ chức lễ đón tàu biển chở 4.000 du khách.", "2025-11-18")
+    assert {"Cảng tàu khách quốc tế Hạ Long", "phường Bãi Cháy", "Hạ Long"} <= _places(got)

@@ -140,13 +140,22 @@ def _with_viet_nam(en: str | None, aliases: list[str]) -> tuple[str, ...]:
     return tuple(a for a in dict.fromkeys(out) if a not in known or a in aliases)
 
 
+def _city_forms(raw: dict, type_: str) -> list[str]:
+    """A city is also written with its level in Vietnamese copy, "TP X" / "TP. X" / "thành phố X" ("TP Hạ Long"),
+    which most gazetteer entries do not list."""
+    name = raw["name"]
+    if type_ != "Place" or raw.get("kind") != "city" or name.casefold().startswith("thành phố"):
+        return []
+    return [f"{level} {name}" for level in ("TP", "TP.", "thành phố")]
+
+
 def _entry(raw: dict, type_: str) -> Entry:
     return Entry(
         id=raw["id"],
         type=type_,
         name=nfc(raw["name"]),
         en=nfc(raw["en"]) if raw.get("en") else None,
-        aliases=tuple(nfc(a) for a in raw.get("aliases", [])),
+        aliases=tuple(dict.fromkeys(nfc(a) for a in [*raw.get("aliases", []), *_city_forms(raw, type_)])),
         en_aliases=_with_viet_nam(raw.get("en"), [nfc(a) for a in raw.get("en_aliases", [])]),
         kind=raw.get("kind"),
         parent=raw.get("parent"),

@@ -76,3 +76,12 @@ def test_a_known_name_with_a_spaced_dash_is_known_glued_too():
 def test_a_city_is_also_named_with_city_after_it_in_english():
     lex = load_lexicon()
     assert [e.id for e in lex.lookup("Ha Long City") if e.type == "Place"] == ["ha-long"]
+
+
+def test_a_city_written_with_its_level_is_the_known_city():
+    lex = load_lexicon()
+    for form in ("TP Hạ Long", "TP. Hạ Long", "thành phố Hạ Long", "TP Nha Trang"):
+        assert [e.id for e in lex.lookup(form) if e.type == "Place"][:1] in (["ha-long"], ["nha-trang"]), form
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), "Du khách tham quan TP Hạ Long và thành phố Nha Trang.", "2026-12-01")
+    assert {e.text for e in doc.ents if e.label_ == "LOC"} == {"TP Hạ Long", "thành phố Nha Trang"}
+    assert {sp._.kg_source for sp in doc.spans["kg"] if sp.label_ == "LOC"} == {"gazetteer"}
