@@ -1,9 +1,10 @@
-"""Korean personal names in English copy: a family name and a hyphenated given name.
+"""Korean and Chinese personal names in English copy: a family name and a hyphenated given name.
 
 "Park Min-soo", "Kim Sang-sik", "Lee Jae-yong": the romanised given name is two
 syllables joined by a hyphen, the second in lower case. With a known Korean
 family name before it (``kg/data/patterns/foreign_names_en.json``) the pair is a
-person wherever it stands, title or not; no other recogniser reads the
+person wherever it stands, title or not (so with a Chinese family name in the Wade-Giles spelling of
+Taiwan and Hong Kong copy: "Lin Chia-hung", "Tsai Ing-wen"); no other recogniser reads the
 hyphenated half, and the statistical taggers cut it at the hyphen.
 """
 from __future__ import annotations
@@ -20,13 +21,15 @@ from kg.nlp.patterns import pattern_data
 # one romanised Korean syllable: an onset, a vowel and perhaps a final k, n, l, m, p, t or ng ("hyun", "seok",
 # "kwan", "soo"); English words after a hyphen have other shapes ("Ha Noi-based", "Han River-born")
 _SYLLABLE = r"(?:[gkndtrlmbpsjchy]{0,2})[aeiouwy]{1,3}(?:ng|[knlmpt])?"
+_CAPITAL_SYLLABLE = r"[GKNDTRLMBPSJCHY][gkndtrlmbpsjchy]?[aeiouwy]{1,3}(?:ng|[knlmpt])?"  # "Hung", "Chia"
 
 
 @lru_cache(maxsize=1)
 def _korean_name_re() -> re.Pattern:
     data = pattern_data("foreign_names_en.json")
-    family = "|".join(sorted(data["korean_family"], key=len, reverse=True))
-    return re.compile(r"(?<![\w'’-])(?:" + family + r")[ ][A-Z][a-z]{1,5}-" + _SYLLABLE + r"(?![\w'’-])")
+    family = "|".join(sorted({*data["korean_family"], *data["chinese_family"]}, key=len, reverse=True))
+    # (the second syllable in lower case, or capitalised as Taiwanese copy often writes it: "Lin Chia-Hung")
+    return re.compile(r"(?<![\w'’-])(?:" + family + r")[ ][A-Z][a-z]{1,5}-(?:" + _SYLLABLE + r"|" + _CAPITAL_SYLLABLE + r")(?![\w'’-])")
 
 
 def korean_name_candidates(text: str) -> list[Candidate]:

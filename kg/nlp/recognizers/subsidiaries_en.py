@@ -129,15 +129,27 @@ def _named_company_re() -> re.Pattern:
                       r"|,\s+(?P<set>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=,))")
 
 
+_VIETNAM_ARM = re.compile(r"\S\s+(?:Vietnam|Viet Nam|Việt Nam)$")  # a firm's local arm: "Hansae Vietnam"
+_NATION_OWNED = re.compile(r"(?<![\w’'-])(?P<nat>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-(?:owned|invested|backed|funded)\s+"
+                           r"(?P<org>[A-Z][\w&’'-]*(?:\s+(?:&\s+)?[A-Z][\w&’'-]*){0,3})(?=[,.;:)]|\s+[a-z(]|$)")
+
+
 def named_company_candidates(text: str, lex: Lexicon) -> list[Candidate]:
     """"the Japanese firm Sojitz": a capitalised name after a company noun and the words that describe
     it (``company_nouns``); "Air Astana", "Air France", "Korean Air", "Bangkok Air": "Air" and a known place or a
     nationality name an airline. Low
     priority: a known place or person, or a longer name, wins."""
-    # (set off by commas after the noun, the name outranks a country inside it: "the organiser, iME Vietnam,")
-    out = [Candidate(m.start(g), m.end(g), "ORG", PRIORITY["name-run" if g == "org" else "org-apposed-firm-en"], "org-apposed")
+    # (set off by commas after the noun, the name outranks a country inside it: "the organiser, iME Vietnam,";
+    # so does a local arm's name: "South Korean company Hansae Vietnam")
+    out = [Candidate(m.start(g), m.end(g), "ORG", PRIORITY["name-run" if g == "org" and not _VIETNAM_ARM.search(m.group(g))
+                                                           else "org-apposed-firm-en"], "org-apposed")
            for m in _named_company_re().finditer(text) for g in ("org", "set")
            if m.group(g) and not any(e.type in ("Place", "Person") for e in lex.lookup(m.group(g)))]
+    # "Taiwanese-owned Pouyuen Việt Nam", "Japanese-invested Meiko": a nationality's owned or invested firm
+    out += [Candidate(m.start("org"), m.end("org"), "ORG",
+                      PRIORITY["org-apposed-firm-en" if _VIETNAM_ARM.search(m.group("org")) else "name-run"], "org-apposed")
+            for m in _NATION_OWNED.finditer(text) if m.group("nat") in nationalities()
+            and not any(e.type in ("Place", "Person") for e in lex.lookup(m.group("org")))]
     out += _country_companies(text, lex)
     for m in re.finditer(r"(?<![\w’'-])Air\s+(?P<place>[A-Z][\w-]+)(?![\w’'-])", text):
         if any(e.type == "Place" for e in lex.lookup(m.group("place"))):

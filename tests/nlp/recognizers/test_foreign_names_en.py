@@ -71,3 +71,11 @@ def test_a_given_name_before_a_title_word_is_a_person():
 def test_an_english_word_after_a_hyphen_is_no_korean_given_name():
     got = _ents("The Ha Noi-based firm opened a plant in Bac Ninh.")
     assert not any(label == "PER" for _, label in got)
+
+
+def test_a_chinese_family_name_and_a_hyphenated_given_name_are_a_person():
+    got = _ents("The company's human resources director, Lin Chia-Hung, told reporters that Tsai Ing-wen had left.")
+    assert ("Lin Chia-Hung", "PER") in got
+    assert ("Tsai Ing-wen", "PER") in got
+    # an English compound after a hyphen is no given name
+    assert not any(label == "PER" for _, label in _ents("Lin Hill-based growers and Chen River-born poets met."))

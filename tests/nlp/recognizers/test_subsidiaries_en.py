@@ -199,3 +199,11 @@ def test_a_chain_in_the_apposition_makes_the_name_before_a_company():
     doc = kg.nlp.annotate(kg.nlp.load("en", use_crf=False), "Central Retail has agreed to buy a 65 per cent stake in "
                           "Pharmacity, Việt Nam's largest pharmacy chain by number of stores.", "2026-12-05")
     assert ("Pharmacity", "ORG") in [(sp.text, sp.label_) for sp in doc.spans["kg"]]
+
+
+def test_a_nationality_owned_firm_and_a_local_arm_named_for_viet_nam_are_companies():
+    got = entities("About 3,000 workers at a factory run by Taiwanese-owned Pouyuen Việt Nam in the Amata Industrial "
+                   "Park stopped work. South Korean company Hansae Vietnam said it would hire 2,000 workers.")
+    assert {("Organization", "Pouyuen Việt Nam"), ("Organization", "Hansae Vietnam")} <= got
+    assert ("Organization", "Vietnam Electricity") in entities("State-owned Vietnam Electricity raised power prices.")
+    assert not any(t == "Organization" for t, _ in entities("Foreign-invested enterprises grew by 5 percent."))
