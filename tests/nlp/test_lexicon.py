@@ -85,3 +85,9 @@ def test_a_city_written_with_its_level_is_the_known_city():
     doc = kg.nlp.annotate(kg.nlp.load("vi"), "Du khách tham quan TP Hạ Long và thành phố Nha Trang.", "2026-12-01")
     assert {e.text for e in doc.ents if e.label_ == "LOC"} == {"TP Hạ Long", "thành phố Nha Trang"}
     assert {sp._.kg_source for sp in doc.spans["kg"] if sp.label_ == "LOC"} == {"gazetteer"}
+
+
+def test_units_of_the_state_bank_are_known_whole():
+    doc = kg.nlp.annotate(kg.nlp.load("vi"), "Đại diện Cơ quan Thanh tra, giám sát ngân hàng và Vụ trưởng Vụ Chính sách "
+                          "tiền tệ Phạm Chí Quang cho biết …", "2026-12-01")
+    assert {"Cơ quan Thanh tra, giám sát ngân hàng", "Vụ Chính sách tiền tệ"} <= {e.text for e in doc.ents if e.label_ == "ORG"}
