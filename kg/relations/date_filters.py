@@ -3,7 +3,8 @@
 A start with no end is when a rule applies ("from July 1"); an aside names a part of another event ("…, with a
 session on X"); a session that goes on is not the sitting of that day ("tiếp tục Kỳ họp thứ 10"); a date in a
 relative clause hung on a later policy is that policy's ("the Code and Resolution 04, which the court issued on …"); an
-instrument named as the basis of the one issued is not issued that day ("was issued in accordance with Decree 70").
+instrument named as the basis of the one issued is not issued that day ("was issued in accordance with Decree 70"); a
+clause "…, which falls on August 28" after the event dates the noun before its comma.
 """
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ _BASIS_EN = re.compile(r"(?<![\w])(?:in\s+accordance\s+with|in\s+line\s+with|pur
 def basis_between(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (between an issuing verb and an instrument) names the instrument as a basis."""
     return _BASIS_EN.search(text, start, end) is not None
+
+
+# "…, which falls on August 28": a relative clause that dates the noun right before its comma
+_FALLS_ON_EN = re.compile(r",\s+(?:which|that)\s+(?:falls|fell|will\s+fall|is|was)\s+on\s+$")
+
+
+def day_of_another_noun(s: Sentence, ev: Mention, d: tuple) -> bool:
+    """"The event is part of activities to celebrate the 80th anniversary of the sector, which falls on August 28":
+    the day of a noun written after the event, not the event's (English)."""
+    if s.lang == "vi" or ev.end > d[0]:
+        return False
+    m = _FALLS_ON_EN.search(s.text, max(ev.end, d[0] - 40), d[0])
+    return m is not None and len(s.text[ev.end:m.start()].split()) >= 2

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
+from kg.nlp.recognizers.subsidiaries_en import nationalities
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
@@ -82,6 +83,9 @@ def _subject_data() -> tuple[frozenset[str], int]:
     return frozenset(d["subject_stops"]), int(d["subject_max_words"])
 
 
+_SPAN_OF_YEARS = re.compile(r"(?:the\s+)?(?:\d{1,3}|[a-z]+)\s+(?:years|decades)\s+of\s")
+
+
 def _lower_subject(text: str, end: int) -> int:
     """End of a lower-case subject after the noun ("… on social housing development", "… on
     attracting high-tech investment"): words up to punctuation, a stop word (``subject_stops``) or a
@@ -93,9 +97,17 @@ def _lower_subject(text: str, end: int) -> int:
     pos, words, last = end + m.end(), 0, end
     if re.match(r"(?:the\s+)?(?:" + _subject_not() + r")\b", text[pos:pos + 30]):
         return end  # "a meeting on the sidelines of …", "on behalf of …": no subject
+    span = _SPAN_OF_YEARS.match(text, pos)
+    if span:  # "an exhibition on 80 years of Vietnamese diplomacy": the span of years opens the subject
+        pos, words, last = span.end(), 3, span.end() - 1
     for w in re.finditer(r"\S+", text[pos:pos + 200]):
         word = w.group()
         bare = word.rstrip(",.;:!?)")
+        if words >= 3 and span and w.start() == 0 and (bare in nationalities() or bare == "Vietnamese") and bare == word \
+                and re.match(r"\s+[a-z]", text[pos + w.end():]):
+            words += 1  # "… 80 years of Vietnamese diplomacy": a nationality's field
+            last = pos + w.end()
+            continue
         if words < 2 and words == len(text[pos:pos + w.start()].split()) and re.fullmatch(r"[A-Z][a-z]+", bare) \
                 and bare not in _DATE_CAPS and bare == word and re.match(r"\s+[a-z]", text[pos + w.end():]):
             words += 1  # "a meeting on African swine fever control": a capitalised word opens the subject

@@ -277,3 +277,11 @@ def test_talks_at_a_named_place_after_during_are_the_event():
                    "2026-12-05")
     assert ("EVENT", "talks") in got
     assert ("EVENT", "talks") not in kg_spans("Trade rose 10 per cent during talks.", "en", "2026-12-05")
+
+
+def test_a_span_of_years_opens_an_events_subject():
+    got = [t for label, t in kg_spans("An exhibition on 80 years of Vietnamese diplomacy opened on Thursday in Hà Nội. "
+                                      "A seminar on ten years of climate policy was held on Friday.", "en", "2025-08-21")
+           if label == "EVENT"]
+    assert "exhibition on 80 years of Vietnamese diplomacy" in got
+    assert "seminar on ten years of climate policy" in got
