@@ -30,11 +30,12 @@ ORG_REF_KINDS = {"công ty": ("Công ty", "CTCP", "Tổng công ty"), "tập đo
                  "centre": ("Trung tâm", "centre"), "hospital": ("Bệnh viện", "hospital"),
                  "department": ("department",), "central bank": ("State Bank", "central bank"),
                  "federation": ("federation",), "court": ("court",), "foundation": ("foundation",),
+                 "legislature": ("national assembly", "quốc hội", "parliament"),  # "the legislature also passed …"
                  "ủy ban": ("Ủy ban",), "ban": ("Ban",)}  # "Chủ nhiệm Ủy ban Phan Văn Mãi": the committee named before
 
 
 # English heads that refer back only when the article named one body of that kind before them
-_ONE_OF_KIND = frozenset({"central bank", "federation", "court", "foundation"})
+_ONE_OF_KIND = frozenset({"central bank", "federation", "court", "foundation", "legislature"})
 
 # Bodies whose name opens with a head but which a bare head never means
 ORG_REF_NOT = {"bộ": ("Bộ Chính trị", "Bộ Tư lệnh", "Bộ Chỉ huy", "Bộ đội"),

@@ -404,4 +404,5 @@ ORG_REF_HEADS_EN = ("The company", "The group", "The association", "The ministry
                     "The institute", "the institute", "The university", "the university", "The centre",
                     "the centre", "The hospital", "the hospital", "The department", "the department",
                     "The central bank", "the central bank", "The federation",
-                    "the federation", "The court", "the court", "The foundation", "the foundation")
+                    "the federation", "The court", "the court", "The foundation", "the foundation",
+                    "The legislature", "the legislature")

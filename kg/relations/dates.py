@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
-from kg.relations.date_filters import basis_between, clause_of_another, entry_into_force, not_continued, not_parts
+from kg.relations.date_filters import (basis_between, clause_of_another, day_of_another_noun, entry_into_force,
+                                       not_continued, not_parts)
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.textutil import compiled
 
@@ -333,6 +334,8 @@ def dates_of(s: Sentence) -> list[Relation]:
             if s.lang == "en" and ev.end <= d[0] and _TOLD_THAT.search(s.text, s.start, ev.start) \
                     and re.match(r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b", s.text[ev.end:d[0]]):
                 continue  # "Thắng told the forum (on Thursday) that the rules would apply from December 30": what was said
+            if day_of_another_noun(s, ev, d):
+                continue  # "The event is part of … the 80th anniversary of the sector, which falls on August 28"
             if s.lang == "vi" and _happens_after_another_noun(s, ev, d, dates):
                 continue  # "Ngày 20/1, … buổi làm việc … chuẩn bị cho cuộc bầu cử …, diễn ra ngày 15/3": the election's day
             out.append(Relation(ev.id, "date", d[2], s.index))
@@ -427,7 +430,10 @@ AT_MEETING = re.compile(r"\s*(?:Sau (?:khi )?thảo luận|Kết thúc (?:hội 
 
 
 # a bound of a period or a deadline, not the day something happened: "từ ngày 1/1/2027", "trước ngày 30/6"
-_BOUND = re.compile(r"(?<![\w])(?:từ|kể từ|đến|đến hết|tới|trước|chậm nhất)\s+(?:ngày\s+)?$", re.IGNORECASE)
+_BOUND = re.compile(r"(?<![\w])(?:từ|kể từ|đến|đến hết|tới|trước|chậm nhất)\s+(?:ngày\s+)?$"
+                    # "… requiring companies to disclose their owners from July 1 next year", "by the end of June"
+                    r"|(?<![\w])(?:from|until|till|by|before|starting|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
+                    re.IGNORECASE)
 
 
 _IN_FORCE = re.compile(r"(?:hiệu lực|áp dụng|thi hành)(?:\s+\S+){0,3}\s+(?:từ|kể từ)\s+(?:ngày\s+)?$|"

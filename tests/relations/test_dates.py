@@ -382,3 +382,24 @@ def test_the_instrument_an_issued_one_rests_on_is_not_dated_by_the_weekday():
                 "Dũng on Monday, guides the Law on Digital Technology Industry, which the National Assembly passed in "
                 "June 2025.", "2026-12-06", "en")
     assert not any(s == "Law on Digital Technology Industry" and p == "date" for s, p, _ in got)
+
+
+def test_a_day_that_falls_to_a_noun_after_the_event_is_not_the_events():
+    text = ("An exhibition on Vietnamese diplomacy opened on Thursday in Hà Nội. Speaking at the opening ceremony, "
+            "Deputy Minister Hoàng Đạo Cương praised the exhibits. The event is part of activities to celebrate the "
+            "80th anniversary of the diplomatic sector, which falls on August 28.")
+    got = _triples_on(text, "2025-08-21")
+    assert not any(p == "date" and o == "2025-08-28" for _, p, o in got)
+    # the event's own clause still dates it
+    got = _triples_on("The Hội An Lantern Festival, which falls on April 21, drew crowds to the old town.", "2025-04-22")
+    assert ("Hội An Lantern Festival", "date", "2025-04-21") in got
+
+
+def test_the_same_day_is_not_a_day_the_rule_applies_from():
+    text = ("The National Assembly on Tuesday passed the amended Law on Enterprises, requiring companies to disclose "
+            "their owners from July 1 next year. On the same day, the legislature also passed the Law on Digital "
+            "Technology Industry.")
+    got = _triples_on(text, "2025-06-17")
+    assert ("Law on Digital Technology Industry", "date", "2025-06-17") in got
+    assert ("Law on Digital Technology Industry", "date", "2026-07-01") not in got
+    assert ("National Assembly", "issued", "Law on Digital Technology Industry") in got  # "the legislature"
