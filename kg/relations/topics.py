@@ -16,6 +16,7 @@ from kg.textutil import compiled, phrase_alternation
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
 from kg.relations.policies import policy_ref_at
+from kg.relations.kind_referents_en import in_passing
 from kg.relations.regulated_topics import joined_topics
 from kg.relations.body_topics import _broad_field, _company
 
@@ -47,6 +48,8 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
                and head in x.text.casefold().split()[:2]]
     if not earlier:
         return []
+    if s.lang == "en":  # "… replaces Decree 107. The decree also covers …": not the one named in passing
+        earlier = [x for x in earlier if not in_passing(s, x)] or earlier
     pol = max(earlier, key=lambda x: (x.sentence, x.start))
     link = re.compile(cue_pattern("about_links", s.lang), flags=re.IGNORECASE).search(body, m.end("head"))
     if not link:

@@ -44,6 +44,9 @@ _PLACED_ON = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
+# "a circular regulating textile waste recycling", "a decree governing gold trading": what an instrument named by its
+# kind and a participle regulates is its subject, as after "on"
+_REGULATING_IN_NAME = re.compile(r"\s+(?:regulating|governing)\s+(?:the\s+)?(?=[a-z])")
 # "the fourth meeting of the joint committee on …": a body's head right before a subject inside an event's name
 _BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee|council|commission|board|taskforce|"
                       r"task force|working group|association)\s*$")
@@ -240,6 +243,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                         if _lexicon_field(text[a:b]) and not any(t.start < b and a < t.end for t in topics)]
             continue
         on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
+                                                  or _REGULATING_IN_NAME.search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
         known_only = False
         if on and not h.ref:

@@ -494,3 +494,8 @@ def test_documents_and_plans_discussed_are_no_fields():
     spans = kg_spans("The 13th plenum of the Party Central Committee opened in Hà Nội on Monday to discuss draft "
                      "documents and personnel plans.", "en", "2025-10-06")
     assert not any(label == "TOPIC" for label, _ in spans)
+
+
+def test_what_an_instrument_named_with_regulating_regulates_is_its_field():
+    about = _about("The Ministry of Industry and Trade will issue a circular regulating textile waste recycling next year.")
+    assert ("circular regulating textile waste recycling", "textile waste recycling") in about
