@@ -17,6 +17,7 @@ from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
 from kg.relations.policies import policy_ref_at
 from kg.relations.kind_referents_en import in_passing
+from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
 from kg.relations.regulated_topics import joined_topics
 from kg.relations.body_topics import _broad_field, _company
 
@@ -172,6 +173,9 @@ def topics_of(s: Sentence) -> list[Relation]:
             placed = s.lang == "en" and h.type == "Event" and bool(between) and all(m.type == "Place" for m in between) \
                 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.text[h.end:between[0].start]) is not None \
                 and not s.text[between[-1].end:cue.start()].strip()
+            # (or whom it is for: "a training course for museum staff on heritage digitisation")
+            placed = placed or s.lang == "en" and h.type == "Event" and not between \
+                and re.fullmatch(r"\s+" + AUDIENCE_EN, gap) is not None
             if not placed and (len(gap) > 70 or re.search(r"[;:]|\.(?!\w)", gap) or any(m.type != "Organization" for m in between)
                                or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
                                    and not _NAME_TAIL.fullmatch(gap)

@@ -40,7 +40,11 @@ _ON_BARE = r"\s+(?:on|regarding|concerning|covering|about)\s+(?:the\s+" + _TASK_
 _DAY = (r"on\s+(?:(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r")(?:\s+(?:morning|afternoon|evening))?|"
         r"(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN if len(m) > 3 or m == "may") + r")\s+\d{1,2}"
         r"(?:,?\s+20\d\d)?)\s+")
-_PLACED_ON = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}(?:" + _DAY + r")?|" + _DAY + r")on\s+")
+# … or whom it is for, in lower case ("a training course for museum staff on heritage digitisation", "a workshop for
+# 120 teachers on …"; kg.relations.topics reads the same gap)
+AUDIENCE_EN = r"for\s+(?:[a-z\d][\w,'’-]*\s+){1,6}?"
+_PLACE_OR_DAY = r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}(?:" + _DAY + r")?|" + _DAY + r")"
+_PLACED_ON = re.compile(r"\s+(?:" + AUDIENCE_EN + _PLACE_OR_DAY + r"?|" + _PLACE_OR_DAY + r")on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
