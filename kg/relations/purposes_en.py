@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Relation, Sentence, after_dateline, joined_run
+from kg.relations.kind_referents_en import kind_referent
 from kg.relations.policies import policy_ref_at
 from kg.textutil import phrase_alternation
 
@@ -68,7 +69,9 @@ def purpose_topics_en(s: Sentence) -> list[Relation]:
 def _again() -> re.Pattern:
     """"the draft", "the new programme", "this forum": a holder the text named before, named again by its kind."""
     d = pattern_data("purposes_en.json")
-    return re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:(?:" + phrase_alternation(d["again_modifiers"]) + r")\s+)?"
+    # (a length may stand before the kind: "The ten-day course", "The two-day forum")
+    return re.compile(r"(?<![\w])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[a-z]+-day\s+)?(?:(?:" + phrase_alternation(d["again_modifiers"])
+                      + r")\s+)?"
                       r"(?P<kind>" + phrase_alternation(d["again_kinds"]) + r")(?![\w-])")
 
 
@@ -83,8 +86,10 @@ def _named_again(s: Sentence, at: int | None = None) -> list[_Holder]:
         typ = "Event" if kind in pattern_data("purposes_en.json")["again_event_kinds"] else "Policy"
         earlier = [p for p in s.ex.mentions if p.type == typ and not p.nested and p.sentence <= s.index
                    and p.end <= m.start() and re.search(r"(?<![\w])" + re.escape(kind), _named(s, p, kind))]
-        if earlier:
-            out.append(_Holder(max(earlier, key=lambda p: p.start).id, m.end()))
+        # (an instrument: the latest not named in passing, "… replaces Decree 107. The decree sets out …" is the new one)
+        pick = kind_referent(s, earlier) if typ == "Policy" else max(earlier, key=lambda p: p.start, default=None)
+        if pick is not None:
+            out.append(_Holder(pick.id, m.end()))
     return out
 
 

@@ -16,6 +16,8 @@ from kg.textutil import compiled, phrase_alternation
 from kg.nlp.patterns import pattern_data
 from kg.relations.policy_clauses import closing_instrument
 from kg.relations.policies import policy_ref_at
+from kg.relations.kind_referents_en import in_passing
+from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
 from kg.relations.regulated_topics import joined_topics
 from kg.relations.body_topics import _broad_field, _company
 
@@ -47,6 +49,8 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
                and head in x.text.casefold().split()[:2]]
     if not earlier:
         return []
+    if s.lang == "en":  # "… replaces Decree 107. The decree also covers …": not the one named in passing
+        earlier = [x for x in earlier if not in_passing(s, x)] or earlier
     pol = max(earlier, key=lambda x: (x.sentence, x.start))
     link = re.compile(cue_pattern("about_links", s.lang), flags=re.IGNORECASE).search(body, m.end("head"))
     if not link:
@@ -169,6 +173,9 @@ def topics_of(s: Sentence) -> list[Relation]:
             placed = s.lang == "en" and h.type == "Event" and bool(between) and all(m.type == "Place" for m in between) \
                 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", s.text[h.end:between[0].start]) is not None \
                 and not s.text[between[-1].end:cue.start()].strip()
+            # (or whom it is for: "a training course for museum staff on heritage digitisation")
+            placed = placed or s.lang == "en" and h.type == "Event" and not between \
+                and re.fullmatch(r"\s+" + AUDIENCE_EN, gap) is not None
             if not placed and (len(gap) > 70 or re.search(r"[;:]|\.(?!\w)", gap) or any(m.type != "Organization" for m in between)
                                or (gap.strip() and not re.match(r"\s*(ngày|của|dated|of)\b", gap)
                                    and not _NAME_TAIL.fullmatch(gap)

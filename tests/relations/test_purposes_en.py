@@ -112,3 +112,32 @@ def test_a_field_inside_a_longer_subject_after_the_partner_is_not_the_agreements
     about = _about("ĐÀ LẠT — Hoa Sen Company signed an agreement with the provincial government on cooperation in "
                    "e-commerce training on Monday.")
     assert not any(o == "e-commerce" for s, o in about)
+
+
+def test_a_course_named_again_with_its_length_focuses_on_fields():
+    about = _about("HUẾ — The Ministry of Health on Tuesday opened a training course on hospital infection control in "
+                   "Huế. The five-day course focuses on hand hygiene, sterilisation and antimicrobial resistance.")
+    course = {o for s, o in about if s == "training course on hospital infection control"}
+    assert {"hand hygiene", "sterilisation", "antimicrobial resistance"} <= course
+
+
+def test_what_an_instrument_named_again_covers_in_fields_such_as_is_its_scope():
+    about = _about("The Ministry of Agriculture and Environment is drafting a decree on fisheries inspection. The decree "
+                   "will cover fields such as vessel monitoring, catch certification and port controls.")
+    decree = {o for s, o in about if s == "decree on fisheries inspection"}
+    assert {"vessel monitoring", "catch certification", "port controls"} <= decree
+
+
+def test_what_a_programme_also_promotes_is_its_subject():
+    about = _about("The Prime Minister has approved the national programme on child protection for 2026-2030. It also "
+                   "promotes online safety and school counselling.")
+    programme = {o for s, o in about if s.startswith("national programme on child protection")}
+    assert {"online safety", "school counselling"} <= programme
+
+
+def test_the_decree_named_again_is_not_the_one_it_replaces():
+    about = _about("HÀ NỘI — The Government has issued Decree 88/2026/NĐ-CP on fertiliser trading. The decree, signed by "
+                   "Deputy Prime Minister Trần Hồng Hà on Monday, replaces Decree 84/2019/NĐ-CP. The decree sets out rules "
+                   "in areas such as fertiliser labelling, soil testing and import licensing.")
+    assert ("Decree 88/2026/NĐ-CP", "soil testing") in about
+    assert not {o for s, o in about if s.startswith("Decree 84")}

@@ -40,10 +40,17 @@ _ON_BARE = r"\s+(?:on|regarding|concerning|covering|about)\s+(?:the\s+" + _TASK_
 _DAY = (r"on\s+(?:(?:" + "|".join(d.capitalize() for d in P.WEEKDAYS_EN) + r")(?:\s+(?:morning|afternoon|evening))?|"
         r"(?:" + "|".join(m.capitalize() for m in P.MONTHS_EN if len(m) > 3 or m == "may") + r")\s+\d{1,2}"
         r"(?:,?\s+20\d\d)?)\s+")
-_PLACED_ON = re.compile(r"\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}(?:" + _DAY + r")?|" + _DAY + r")on\s+")
+# … or whom it is for, in lower case ("a training course for museum staff on heritage digitisation", "a workshop for
+# 120 teachers on …"; kg.relations.topics reads the same gap)
+AUDIENCE_EN = r"for\s+(?:[a-z\d][\w,'’-]*\s+){1,6}?"
+_PLACE_OR_DAY = r"(?:(?:in|at)\s+(?:the\s+)?(?:[A-ZĐ][\w'’-]*\s+){1,4}(?:" + _DAY + r")?|" + _DAY + r")"
+_PLACED_ON = re.compile(r"\s+(?:" + AUDIENCE_EN + _PLACE_OR_DAY + r"?|" + _PLACE_OR_DAY + r")on\s+")
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
+# "a circular regulating textile waste recycling", "a decree governing gold trading": what an instrument named by its
+# kind and a participle regulates is its subject, as after "on"
+_REGULATING_IN_NAME = re.compile(r"\s+(?:regulating|governing)\s+(?:the\s+)?(?=[a-z])")
 # "the fourth meeting of the joint committee on …": a body's head right before a subject inside an event's name
 _BODY_ON = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?i:committee|council|commission|board|taskforce|"
                       r"task force|working group|association)\s*$")
@@ -240,6 +247,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                         if _lexicon_field(text[a:b]) and not any(t.start < b and a < t.end for t in topics)]
             continue
         on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
+                                                  or _REGULATING_IN_NAME.search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
         known_only = False
         if on and not h.ref:

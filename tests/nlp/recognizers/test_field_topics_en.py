@@ -494,3 +494,30 @@ def test_documents_and_plans_discussed_are_no_fields():
     spans = kg_spans("The 13th plenum of the Party Central Committee opened in Hà Nội on Monday to discuss draft "
                      "documents and personnel plans.", "en", "2025-10-06")
     assert not any(label == "TOPIC" for label, _ in spans)
+
+
+def test_what_an_instrument_named_with_regulating_regulates_is_its_field():
+    about = _about("The Ministry of Industry and Trade will issue a circular regulating textile waste recycling next year.")
+    assert ("circular regulating textile waste recycling", "textile waste recycling") in about
+
+
+def test_an_event_for_an_audience_is_about_the_field_after_on():
+    about = _about("HUẾ — The Huế Department of Culture on Thursday organised a training course for museum staff on "
+                   "heritage digitisation.")
+    assert ("training course", "heritage digitisation") in about
+
+
+def test_an_event_for_an_audience_and_a_field_in_its_place():
+    about = _about("HÀ NỘI — UNICEF on Monday held a workshop for 60 journalists on child online protection in Hà Nội.")
+    assert ("workshop", "child online protection") in about
+
+
+def test_an_event_for_an_audience_with_no_subject_has_no_field():
+    about = _about("HÀ NỘI — The agency held a meeting for foreign investors on Monday in Hà Nội.")
+    assert not about
+
+
+def test_trading_narrows_a_known_field_to_its_trade():
+    about = _about("HÀ NỘI — The Government has issued Decree 91/2026/NĐ-CP on rice export trading, which takes effect "
+                   "in March.")
+    assert ("Decree 91/2026/NĐ-CP", "rice export trading") in about
