@@ -65,6 +65,17 @@ def sport_candidates(text: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _athlete_cues() -> re.Pattern:
+    d = pattern_data(DATA)
+    return re.compile(rf"(?<![\w])(?:{phrase_alternation([*d['cues'], *d['athlete_cues']])})(?![\w])|\b\d{{1,2}}-\d{{1,2}}\b")
+
+
+def sports_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells a match ("beating Japan's Riko Gunji 21-15 in the final")."""
+    return _athlete_cues().search(_sentence(text, start, end)) is not None
+
+
 def is_competition(name: str) -> bool:
     """``name`` is a season-long competition ("V.League 1", "AFC Champions League Two")."""
     m = _res()[0].fullmatch(name.strip())

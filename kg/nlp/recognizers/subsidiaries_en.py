@@ -17,6 +17,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.patterns import PATTERNS_DIR
 from kg.nlp.recognizers.priorities import PRIORITY
+from kg.nlp.recognizers.sports_en import sports_sentence
 from kg.nlp.patterns import pattern_data
 
 
@@ -182,13 +183,13 @@ def trim_opening_company_nouns(cands: list[Candidate], text: str) -> list[Candid
 
 
 _COUNTRY_OWNED = re.compile(r"(?<![\w’'-])(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
-                            r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})(?=[,.;:)]|\s+[a-z(]|$)")
+                            r"(?P<org>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})(?=[,.;:)]|\s+[a-z(]|\s+\d+-\d|$)")
 
 
 def _country_companies(text: str, lex: Lexicon) -> list[Candidate]:
     """"South Korea's Hanwha Energy", "Germany's KfW": a capitalised name owned by a foreign country or
     territory, which names nothing the gazetteer knows and opens with no title ("Singapore's Deputy Prime
-    Minister"), is a company of that country. Viet Nam's own ("Vietnam's First Semiconductor Chip") is left
+    Minister"), is a company of that country; in a sentence that tells a match, a player of it ("Japan's Riko Gunji"). Viet Nam's own ("Vietnam's First Semiconductor Chip") is left
     out: the country's words there open places, days and products as often."""
     from kg.textutil import norm_key
 
@@ -204,6 +205,9 @@ def _country_companies(text: str, lex: Lexicon) -> list[Candidate]:
         if lex.lookup(m.group("org")) or words[0] in lex.title_first_words or any(
                 w in pattern_data("foreign_names_en.json")["title_words"] for w in words) or any(
                 norm_key(" ".join(words[:k])) in lex.titles for k in range(1, len(words) + 1)):
+            continue
+        if sports_sentence(text, m.start(), m.end()):  # "beating Japan's Riko Gunji 21-15": a player of that country
+            out.append(Candidate(m.start("org"), m.end("org"), "PER", PRIORITY["name-run"], "athlete-en"))
             continue
         out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-apposed"))
     return out

@@ -26,3 +26,10 @@ def test_a_league_outside_sport_or_before_of_is_no_competition():
     got = spans("The Arab League met foreign ministers in Cairo. The United States sent an envoy.")
     assert not any(label == "EVENT" for label, _ in got)
     assert not any(t.endswith("United") for _, t in got)
+
+
+def test_a_countrys_player_in_a_match_is_a_person_not_a_company():
+    got = spans("Linh won the final, beating Japan's Riko Gunji 21-15, 21-18. In the men's singles final, Malaysia's "
+                 "Justin Hoh defeated Indonesia's Alwi Farhan.")
+    assert {("PER", "Riko Gunji"), ("PER", "Justin Hoh"), ("PER", "Alwi Farhan")} <= got
+    assert ("ORG", "Hanwha Energy") in spans("South Korea's Hanwha Energy will build a solar farm in Ninh Thuận.")
