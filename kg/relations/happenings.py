@@ -61,6 +61,11 @@ def _dated_start(s: "Sentence", trial: "Mention") -> bool:
     return False
 
 
+_ANOTHER_TRIAL = re.compile(r"(?<![\w])(?:(?:a|an)\s+(?:separate|different|earlier|previous|other)|another)\s+"
+                            r"(?:(?:first-instance|appeal|criminal)\s+)?(?:trial|case|hearing)(?![\w])"
+                            r"|(?<![\w])(?:vụ án|phiên tòa|phiên xét xử)\s+(?:khác|trước đó)(?![\w])", re.IGNORECASE)
+
+
 def trial_parties(s: "Sentence") -> list["Relation"]:
     """participatedIn for the people a verdict names; organized for the court that gives it."""
 
@@ -70,8 +75,8 @@ def trial_parties(s: "Sentence") -> list["Relation"]:
     if cue is None:
         return []
     trial = _the_trial(s)
-    if trial is None:
-        return []
+    if trial is None or _ANOTHER_TRIAL.search(body):
+        return []  # "X was earlier sentenced to 29 years in a separate trial in Hà Nội": not the article's trial
     out: list[Relation] = []
     for p in s.of_type("Person"):
         if p.source not in ("credit", "byline"):

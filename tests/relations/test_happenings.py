@@ -43,3 +43,11 @@ def test_a_visit_to_two_countries_is_in_both():
                 "the ministry said.", "2026-12-03", "en")
     assert ("official visit to Germany and Belgium", "locatedIn", "Germany") in got
     assert ("official visit to Germany and Belgium", "locatedIn", "Belgium") in got
+
+
+def test_a_defendant_of_a_separate_trial_takes_no_part_in_the_articles():
+    got = facts("QUẢNG NAM — The People's Court of Quảng Nam Province on Friday sentenced Nguyễn Văn Hai to eight years "
+                "in prison at a trial. Phan Quốc Việt, general director of Việt Á, was earlier sentenced to 29 years in "
+                "a separate trial in Hà Nội.", "2025-05-16", "en")
+    assert ("Nguyễn Văn Hai", "participatedIn", "trial") in got
+    assert not any(s == "Phan Quốc Việt" and p == "participatedIn" for s, p, _ in got)
