@@ -17,7 +17,7 @@ from kg.relations.meeting_speakers import representatives_presented, session_spe
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
-from kg.relations.signing_refs import signers_at_the_signing, signers_of_documents
+from kg.relations.signing_refs import signers_at_the_signing, signers_of_documents, signers_of_it
 from kg.relations.trial_topics import trial_crime_topics
 from kg.relations.general_meetings import general_meeting_hosts
 from kg.relations.dates import relative_dates, same_day
@@ -124,7 +124,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
-          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
+          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents, signers_of_it,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           compound_focus_topics,

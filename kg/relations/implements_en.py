@@ -132,7 +132,7 @@ def referring_subject_implements(s: Sentence) -> list[Relation]:
         target = next((p for p in policies if p.start == m.end()), None)
         if target is None:
             continue
-        targets = _listed_policies(s, target.start) or [target]  # "… implements the Law on X and Resolution 72"
+        targets = _listed_policies(s, target.start, True) or [target]  # "… implements the Law on X and Resolution 72"
         if m.group("subj") == "It":
             if s.text[s.start:m.start()].strip() or s.index == 0:
                 continue  # only a sentence-opening "It"
@@ -192,16 +192,42 @@ def fronted_basis_implements(s: Sentence) -> list[Relation]:
     if m is None:
         return out
     policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
-    basis = next((p for p in policies if p.start == m.end()), None)
+    owner = re.compile(OWNER_EN).match(s.text, m.end(), s.end)  # "Following the Prime Minister's Directive 12, …"
+    basis = next((p for p in policies if p.start in (m.end(), owner.end() if owner else -1)), None)
     if basis is None:
         return out
     comma = re.compile(r"[^,.;]{0,120}?,\s*(?:the\s+)?").match(s.text, basis.end, s.end)
+    subject = _policy_subject(s, policies, comma.end()) if comma else None
+    if subject is not None and subject.id != basis.id:
+        # "Following Directive 12 on …, the plan also requires …": the instrument the clause is about carries it out
+        return out + [Relation(subject.id, "implements", basis.id, s.index)]
     org = next((o for o in s.of_type("Organization") if comma and o.start == comma.end()), None)
     issued = _ISSUED.match(s.text, org.end, s.end) if org is not None else None
     made = next((p for p in policies if issued and p.start == issued.end()), None)
     if made is None or made.id == basis.id:
         return out
     return out + [Relation(made.id, "implements", basis.id, s.index)]
+
+
+def _policy_subject(s: Sentence, policies: list[Mention], pos: int) -> Mention | None:
+    """The instrument that opens the main clause at ``pos`` and acts in it ("the plan also requires …",
+    "Circular 5 sets …"): named there, or "the plan" referring to the latest plan; not one the clause's
+    body then issues ("the ministry issued …" starts with a body)."""
+    named = next((p for p in policies if p.start == pos), None)
+    at = named.end if named else None
+    if named is None:
+        back = re.search(r"(?:the|this|its)\s+$", s.text[max(s.start, pos - 5):pos], flags=re.IGNORECASE)
+        named = policy_ref_at(s, pos - len(back.group()) if back else pos)
+        kind = re.match(r"(?:the\s+|this\s+|its\s+)?(?:(?:draft|amended|new|revised)\s+)?[\w-]+", s.text[pos:s.end],
+                        flags=re.IGNORECASE)
+        at = pos + kind.end() if named is not None and kind else None
+    if named is None or at is None:
+        return None
+    verb = re.match(r"[/\w.-]*\s+(?:(?:also|will|would|shall|must|further|then)\s+){0,2}"
+                    r"(?:requires?|sets?\s+out|lays?\s+out|aims?|asks?|targets?|calls?\s+for|includes?|"
+                    r"covers?|focuses|focus|assigns?|directs?|orders?|tasks?|obliges?|provides?|specifies|specify)\b",
+                    s.text[at:s.end])
+    return named if verb else None
 
 
 _ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
