@@ -215,3 +215,11 @@ def test_an_instrument_that_would_help_carry_out_a_strategy():
     got = facts(text, "2026-12-06", "en")
     assert ("memorandum of understanding on joint tourism promotion for 2026–2028", "implements",
             "Việt Nam Tourism Development Strategy to 2030") in got
+
+
+def test_an_instrument_said_to_be_part_of_an_effort_to_realise_a_resolution():
+    text = ("Lạng Sơn and Cao Bằng provinces on Monday signed a cooperation agreement on smart border gates with "
+            "China's Guangxi Zhuang Autonomous Region. He said the agreement was part of the province's effort to "
+            "realise Resolution 11-NQ/TW of the Politburo.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("cooperation agreement on smart border gates", "implements", "Resolution 11-NQ/TW") in got
