@@ -380,3 +380,43 @@ def named_next_implements(s: Sentence) -> list[Relation]:
             continue  # (the kind phrase is no part of a named instrument here)
         out.append(Relation(opening.id, "implements", target.id, s.index))
     return out
+
+
+# "Resolution 138/NQ-CP, the Government's action programme for the Politburo resolution": an apposition that
+# calls the instrument an action plan or programme for another carries that one out
+_ACTION_FOR = re.compile(r"\s*,\s*(?:the|an?|its|their)\s+" + OWNER_EN + r"(?:[a-z-]+\s+)?action\s+(?:programme|program|plan)"
+                         r"\s+(?:for|to\s+implement|on\s+implementing|for\s+implementing|implementing)\s+")
+
+
+def action_programme_for(s: Sentence) -> list[Relation]:
+    """implements (English): "Resolution 138, the Government's action programme for Resolution 68 / the Politburo
+    resolution": the instrument before the apposition carries out the one it is the action programme for (named,
+    or named again by its kind)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    policies = s.of_type("Policy")
+    for head in policies:
+        m = _ACTION_FOR.match(s.text, head.end, s.end)
+        if m is None:
+            m = re.match(r"[/\w.-]+", s.text[head.end:s.end])  # (a number's tail the mention left out)
+            m = _ACTION_FOR.match(s.text, head.end + m.end(), s.end) if m else None
+        if m is None:
+            continue
+        target = _policy_after(s, policies, m.end()) or _owned_ref(s, m.end(), head)
+        if target is not None and target.id != head.id:
+            out.append(Relation(head.id, "implements", target.id, s.index))
+    return out
+
+
+def _owned_ref(s: Sentence, pos: int, head: Mention) -> Mention | None:
+    """The instrument "the (Politburo) resolution" at ``pos`` names again: the latest one of that kind named
+    before ``head`` (whose owner, when written, its name or the words around it give)."""
+    m = re.match(r"the\s+(?P<owner>(?:[A-Z][\w-]*\s+){0,3}?)(?P<kind>" + cue_pattern("policy_ref_kinds", "en") + r")\b",
+                 s.text[pos:s.end])
+    if m is None:
+        return None
+    kind, owner = m.group("kind").casefold(), m.group("owner").strip()
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.start < head.start
+               and kind in p.text.casefold() and (not owner or owner in s.ex.article.text[p.start:p.end + 40])]
+    return max(earlier, key=lambda p: p.start) if earlier else None

@@ -223,3 +223,10 @@ def test_an_instrument_said_to_be_part_of_an_effort_to_realise_a_resolution():
             "realise Resolution 11-NQ/TW of the Politburo.")
     got = facts(text, "2026-12-06", "en")
     assert ("cooperation agreement on smart border gates", "implements", "Resolution 11-NQ/TW") in got
+
+
+def test_an_apposition_calling_an_instrument_the_action_programme_for_another():
+    text = ("The committee issued Plan 215/KH-UBND to implement Resolution 68-NQ/TW of the Politburo. The plan also "
+            "realises Resolution 138/NQ-CP, the Government's action programme for the Politburo resolution.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Resolution 138/NQ-CP", "implements", "Resolution 68-NQ/TW") in got
