@@ -17,7 +17,7 @@ from kg.relations.meeting_speakers import representatives_presented, session_spe
 from kg.relations.conversations import conversation_parties, plural_parties, possessor_participants, visit_stays
 from kg.relations.event_subjects import subject_at_event
 from kg.relations.pronouns import pronoun_memberships
-from kg.relations.signing_refs import signers_at_the_signing, signers_of_documents
+from kg.relations.signing_refs import signers_at_the_signing, signers_of_documents, signers_of_it
 from kg.relations.trial_topics import trial_crime_topics
 from kg.relations.general_meetings import general_meeting_hosts
 from kg.relations.dates import relative_dates, same_day
@@ -53,7 +53,8 @@ from kg.relations.reported_implementers_en import reported_implementers
 from kg.relations.plural_signers_en import plural_signers
 from kg.relations.signing_counterparts_en import signed_with
 from kg.relations.implements_en import (clause_implements, fronted_basis_implements, implemented_under, tasks_set_out,
-                                        object_clause_implements, referring_subject_implements, named_next_implements)
+                                        object_clause_implements, referring_subject_implements, named_next_implements,
+                                        action_programme_for)
 from kg.relations.relative_organisers_en import relative_organisers
 from kg.relations.policy_refs_en import announced_issuers, attributive_issuers, ref_dates, relative_issuers
 from kg.relations.assigned_tasks import lead_body_implements, plan_purpose
@@ -114,7 +115,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
-          fronted_basis_implements, object_clause_implements, tasks_set_out,
+          fronted_basis_implements, object_clause_implements, tasks_set_out, action_programme_for,
           accordingly_topics, relative_titles, affiliations, possessive_titles, kind_titles, elected_officers, academic_ranks, match_sides, won_by,
           titled_heads_of_refs,
           award_recipients, body_opens_event, meeting_partners, session_speakers, bodies_of_bare_roles, kind_word_bodies,
@@ -124,7 +125,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
           issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
-          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents,
+          possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents, signers_of_it,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           compound_focus_topics,

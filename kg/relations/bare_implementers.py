@@ -82,8 +82,18 @@ def _bare_subject_en() -> re.Pattern:
     from kg.relations.organizations import REF_HEADS
 
     links, verbs = cue_pattern("implement_links", "en"), cue_pattern("implement_verbs", "en")
-    return re.compile(r"(?:(?<=^)|(?<=\bthat\s)|(?<=\bsaid\s))(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS
-                      + r")\s+(?:(?:" + links + r")\s+){1,4}(?:" + verbs + r")\s+")
+    # (a sentence's start: the text's, a line's, or after the full stop of the sentence before)
+    return re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\bthat\s)|(?<=\bsaid\s))(?:the|The)\s+(?:[a-z][\w-]*\s+){0,2}(?:" + REF_HEADS
+                      + r")\s+(?:(?:" + links + r")\s+){1,4}(?:" + verbs + r")\s+", re.MULTILINE)
+
+
+def _foreign_body(name: str) -> bool:
+    """A body whose name opens with another country's adjective ("Lao Ministry of Public Security", "Japanese
+    Ministry of …"; ``kg/data/relations/nationalities.json``)."""
+    from kg.relations.foreign_titles import nationalities
+
+    first = re.match(r"(?:the\s+)?([A-Z][a-z]+)\b", name)
+    return first is not None and first.group(1) != "Vietnamese" and first.group(1) in nationalities()
 
 
 def bare_body_implements_en(s: Sentence) -> list[Relation]:
@@ -100,7 +110,9 @@ def bare_body_implements_en(s: Sentence) -> list[Relation]:
     for m in _bare_subject_en().finditer(s.text[:s.end], s.start):
         if any(o.start <= m.start() < o.end for o in s.mentions if not o.ref):
             continue  # the words open a name
-        body = org_ref_at(s, m.start())
+        body = org_ref_at(s, m.start() + 4)  # (after "The " / "the ": org_ref_at reads a lower-case "the" only)
+        if body is not None and _foreign_body(body.name or body.text):
+            continue  # "the ministry" after "… with help from the Lao Ministry of Public Security": a home body
         target = _policy_after(s, policies, m.end()) or policy_ref_at(s, m.end())
         if body is not None and target is not None:
             out.append(Relation(body.id, "implements", target.id, s.index))

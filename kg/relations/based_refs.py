@@ -30,7 +30,27 @@ def _last_business(s: Sentence, pos: int, loose: bool = False) -> Mention | None
     named = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
              and s.index - 2 <= m.sentence <= s.index and m.start < pos and m.source != "credit"]
     last = max(named, key=lambda m: m.start) if named else None
-    return last if last is not None and (_business(last) or loose and not _state_body(last)) else None
+    return last if last is not None and (_business(last) or (loose or _lead_body(s, last)) and not _state_body(last)) \
+        else None
+
+
+_PUBLIC_WORDS = re.compile(r"\b(?:People['’]s|Committee|Council|Ministry|Department|Government|Authority|Board|Agency|Office|"
+                           r"Court|Assembly|Party|Police|Front|Union|Association|Federation|Chamber|Administration)\b")
+# the first sentence opens with the body: "SEOUL — South Korea's Daesung Precision on Saturday opened …"
+_OPENS = re.compile(r"\s*(?:[^\s—–]+(?:\s+[^\s—–]+){0,3}\s+[—–]\s+)?(?:The\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?")
+
+
+def _lead_body(s: Sentence, m: Mention) -> bool:
+    """``m`` is the company the article's first sentence opens with ("South Korea's Daesung Precision on Saturday
+    opened …": the story's firm, no public body), so "the Seoul-based group" later is that firm even with no
+    company word in its name."""
+    if _PUBLIC_WORDS.search(m.name or m.text):
+        return False
+    a, _ = s.ex.sentences[0]
+    opening = _OPENS.match(s.text, a)
+    first = next((o for o in s.ex.mentions if o.type == "Organization" and o.sentence == 0 and not o.nested
+                  and o.start == opening.end()), None)
+    return first is not None and (first.name or first.text) == (m.name or m.text)
 
 
 def based_firm_refs(s: Sentence) -> list[Relation]:

@@ -10,6 +10,7 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import _policy_after, policy_ref_at
 from kg.relations.policy_phrases_en import OWNER_EN
+from kg.relations.policy_subjects import _EFFORTS_OF
 
 
 def implemented_under(s: Sentence) -> list[Relation]:
@@ -100,7 +101,7 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 # (an appositive between: "The circular, signed by X, was issued in accordance with …")
                                 r"(?:\s*,\s+(?:signed|issued|adopted|approved|drafted)\s[^,.;:()]{1,100}?,)?"
                                 r"(?:\s+|(?=,))(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
-                                r"(?:(?:" + cue_pattern("purpose_frames", "en") + r")\s+)?"
+                                r"(?:(?:" + cue_pattern("purpose_frames", "en") + r"|" + _EFFORTS_OF + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
                                 r"guides|details|"  # ("It guides the amended Law on Pharmacy": detailing carries it out)
                                 r"give\s+effect\s+to|"
@@ -132,7 +133,7 @@ def referring_subject_implements(s: Sentence) -> list[Relation]:
         target = next((p for p in policies if p.start == m.end()), None)
         if target is None:
             continue
-        targets = _listed_policies(s, target.start) or [target]  # "… implements the Law on X and Resolution 72"
+        targets = _listed_policies(s, target.start, True) or [target]  # "… implements the Law on X and Resolution 72"
         if m.group("subj") == "It":
             if s.text[s.start:m.start()].strip() or s.index == 0:
                 continue  # only a sentence-opening "It"
@@ -192,16 +193,42 @@ def fronted_basis_implements(s: Sentence) -> list[Relation]:
     if m is None:
         return out
     policies = sorted(s.of_type("Policy"), key=lambda p: p.start)
-    basis = next((p for p in policies if p.start == m.end()), None)
+    owner = re.compile(OWNER_EN).match(s.text, m.end(), s.end)  # "Following the Prime Minister's Directive 12, …"
+    basis = next((p for p in policies if p.start in (m.end(), owner.end() if owner else -1)), None)
     if basis is None:
         return out
     comma = re.compile(r"[^,.;]{0,120}?,\s*(?:the\s+)?").match(s.text, basis.end, s.end)
+    subject = _policy_subject(s, policies, comma.end()) if comma else None
+    if subject is not None and subject.id != basis.id:
+        # "Following Directive 12 on …, the plan also requires …": the instrument the clause is about carries it out
+        return out + [Relation(subject.id, "implements", basis.id, s.index)]
     org = next((o for o in s.of_type("Organization") if comma and o.start == comma.end()), None)
     issued = _ISSUED.match(s.text, org.end, s.end) if org is not None else None
     made = next((p for p in policies if issued and p.start == issued.end()), None)
     if made is None or made.id == basis.id:
         return out
     return out + [Relation(made.id, "implements", basis.id, s.index)]
+
+
+def _policy_subject(s: Sentence, policies: list[Mention], pos: int) -> Mention | None:
+    """The instrument that opens the main clause at ``pos`` and acts in it ("the plan also requires …",
+    "Circular 5 sets …"): named there, or "the plan" referring to the latest plan; not one the clause's
+    body then issues ("the ministry issued …" starts with a body)."""
+    named = next((p for p in policies if p.start == pos), None)
+    at = named.end if named else None
+    if named is None:
+        back = re.search(r"(?:the|this|its)\s+$", s.text[max(s.start, pos - 5):pos], flags=re.IGNORECASE)
+        named = policy_ref_at(s, pos - len(back.group()) if back else pos)
+        kind = re.match(r"(?:the\s+|this\s+|its\s+)?(?:(?:draft|amended|new|revised)\s+)?[\w-]+", s.text[pos:s.end],
+                        flags=re.IGNORECASE)
+        at = pos + kind.end() if named is not None and kind else None
+    if named is None or at is None:
+        return None
+    verb = re.match(r"[/\w.-]*\s+(?:(?:also|will|would|shall|must|further|then)\s+){0,2}"
+                    r"(?:requires?|sets?\s+out|lays?\s+out|aims?|asks?|targets?|calls?\s+for|includes?|"
+                    r"covers?|focuses|focus|assigns?|directs?|orders?|tasks?|obliges?|provides?|specifies|specify)\b",
+                    s.text[at:s.end])
+    return named if verb else None
 
 
 _ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
@@ -353,3 +380,43 @@ def named_next_implements(s: Sentence) -> list[Relation]:
             continue  # (the kind phrase is no part of a named instrument here)
         out.append(Relation(opening.id, "implements", target.id, s.index))
     return out
+
+
+# "Resolution 138/NQ-CP, the Government's action programme for the Politburo resolution": an apposition that
+# calls the instrument an action plan or programme for another carries that one out
+_ACTION_FOR = re.compile(r"\s*,\s*(?:the|an?|its|their)\s+" + OWNER_EN + r"(?:[a-z-]+\s+)?action\s+(?:programme|program|plan)"
+                         r"\s+(?:for|to\s+implement|on\s+implementing|for\s+implementing|implementing)\s+")
+
+
+def action_programme_for(s: Sentence) -> list[Relation]:
+    """implements (English): "Resolution 138, the Government's action programme for Resolution 68 / the Politburo
+    resolution": the instrument before the apposition carries out the one it is the action programme for (named,
+    or named again by its kind)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    policies = s.of_type("Policy")
+    for head in policies:
+        m = _ACTION_FOR.match(s.text, head.end, s.end)
+        if m is None:
+            m = re.match(r"[/\w.-]+", s.text[head.end:s.end])  # (a number's tail the mention left out)
+            m = _ACTION_FOR.match(s.text, head.end + m.end(), s.end) if m else None
+        if m is None:
+            continue
+        target = _policy_after(s, policies, m.end()) or _owned_ref(s, m.end(), head)
+        if target is not None and target.id != head.id:
+            out.append(Relation(head.id, "implements", target.id, s.index))
+    return out
+
+
+def _owned_ref(s: Sentence, pos: int, head: Mention) -> Mention | None:
+    """The instrument "the (Politburo) resolution" at ``pos`` names again: the latest one of that kind named
+    before ``head`` (whose owner, when written, its name or the words around it give)."""
+    m = re.match(r"the\s+(?P<owner>(?:[A-Z][\w-]*\s+){0,3}?)(?P<kind>" + cue_pattern("policy_ref_kinds", "en") + r")\b",
+                 s.text[pos:s.end])
+    if m is None:
+        return None
+    kind, owner = m.group("kind").casefold(), m.group("owner").strip()
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.start < head.start
+               and kind in p.text.casefold() and (not owner or owner in s.ex.article.text[p.start:p.end + 40])]
+    return max(earlier, key=lambda p: p.start) if earlier else None

@@ -61,10 +61,16 @@ def _apposed_home(s: Sentence, pl: Mention, orgs: list[Mention], suffixes: str) 
     firms = cue_pattern("firm_nouns", "en")
     after = rf"(?:[-‑–]\s?(?:{suffixes})\b|\s+(?:{firms}))" if suffixes else rf"\s+(?:{firms})"
     if not re.match(after, s.text[pl.end:pl.end + 40], flags=re.IGNORECASE):
-        # "Nông Trại Số, a start-up in Cần Thơ that …": the place after the noun that says what the body is
+        if re.match(r"['’]s\s", s.text[pl.end:pl.end + 3]):
+            return None  # "… in Cần Thơ's Ninh Kiều ward": the ward locates it, not the city that owns it
+        # "Nông Trại Số, a start-up in Cần Thơ that …": the place after the noun that says what the body is;
+        # "Hùng Vương Hospital, a public hospital in Hồ Chí Minh City", "…, a satellite clinic in Cần Thơ's Ninh
+        # Kiều ward": so does the kind of body it is (a whole place, not one inside another's name)
+        from kg.relations.organizations import REF_HEADS
+        kinds = firms if pl.nested else rf"{firms}|{REF_HEADS}"
         return next((o for o in orgs if o.end <= pl.start and re.fullmatch(
-            rf"(?:\s*\([^()]{{1,12}}\))?\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{firms})\s+(?:based\s+)?in\s+",
-            s.text[o.end:pl.start])), None)
+            rf"(?:\s*\([^()]{{1,12}}\))?\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{kinds})\s+(?:based\s+)?in\s+"
+            rf"(?:[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*){{0,3}}['’]s\s+)?", s.text[o.end:pl.start])), None)
     # "Viettel, the Hà Nội-headquartered military telecoms group": the definite apposition says it as well
     return next((o for o in orgs if re.fullmatch(r"(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an|the)\s+",
                                                  s.text[o.end:pl.start])), None)

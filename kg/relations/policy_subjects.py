@@ -9,6 +9,7 @@ the instrument the sentence before opens with. Cue words are data (``sign_passiv
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
@@ -52,6 +53,15 @@ def _sentence_subject(s: Sentence) -> tuple[Mention | None, int]:
 _COMPLEMENT_AND = re.compile(r"\s+(?:of|on|for)\s+[^,;:.()]{1,100}?\s+(?:and|as well as)\s+(?:the\s+)?")
 
 
+@lru_cache(maxsize=1)
+def _and_to_implement() -> re.Pattern:
+    """A second purpose joined to the first: "in line with Decree 168 on business registration and to realise
+    (the Government's) Resolution 66" (the gap between the two instruments)."""
+    verbs = cue_pattern("implement_verbs", "en")
+    return re.compile(r"(?:\s+(?:of|on|for)\s+[^,;:.()]{1,100}?)?\s*,?\s+and\s+(?:also\s+)?to\s+(?:" + verbs
+                      + r")\s+(?:the\s+)?")
+
+
 def _signer_after(s: Sentence, pos: int) -> Mention | None:
     """The person "by" introduces at ``pos``: right after a title, or past the title's body ("Vice
     Chairman of the Provincial People's Committee Mai Xuan Liem"), with no punctuation between."""
@@ -69,9 +79,10 @@ def _signer_after(s: Sentence, pos: int) -> Mention | None:
 _POSSESSOR = re.compile(r"(?<=\bthe)\s+(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*|city|province|ministry)[’']s\s+$")
 
 
-def _listed_policies(s: Sentence, pos: int) -> list[Mention]:
+def _listed_policies(s: Sentence, pos: int, purposes: bool = False) -> list[Mention]:
     """The instruments a verb at ``pos`` governs: the first right after it ("the", "both" allowed),
-    then each one joined by "and" or a comma, past a relative clause on the one before."""
+    then each one joined by "and" or a comma, past a relative clause on the one before; ``purposes`` (a verb
+    of carrying out): also one a second purpose names ("… and to realise Resolution 66")."""
     policies = sorted((m for m in s.mentions if m.type == "Policy" and m.start >= pos), key=lambda m: m.start)
     out: list[Mention] = []
     for p in policies:
@@ -80,7 +91,7 @@ def _listed_policies(s: Sentence, pos: int) -> list[Mention]:
             if not re.fullmatch(r"\s*(?:(?:the|both|its)\s+)?", gap, flags=re.IGNORECASE):
                 break
         elif not (re.search(r"(?:^\s*,?|,)\s*(?:and\s+|as well as\s+)?(?:the\s+)?$", gap)
-                  or _COMPLEMENT_AND.fullmatch(gap)) or re.search(r"[;:]", gap):
+                  or _COMPLEMENT_AND.fullmatch(gap) or purposes and _and_to_implement().fullmatch(gap)) or re.search(r"[;:]", gap):
             break
         out.append(p)
     return out
@@ -108,7 +119,7 @@ def subject_implements(s: Sentence) -> list[Relation]:
     if not verb:
         return []
     return [Relation(subject.id, "implements", p.id, s.index)
-            for p in _listed_policies(s, end + verb.end()) if p.id != subject.id]
+            for p in _listed_policies(s, end + verb.end(), True) if p.id != subject.id]
 
 
 def subject_signed(s: Sentence) -> list[Relation]:

@@ -15,9 +15,11 @@ from kg.relations.base import Relation
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
+# (who the parties were may stand between: "The agreement between the park and the federation was signed by …")
+_BETWEEN = r"(?:\s+between\s+[^,.;:()]{1,80}?)?"
 _SIGNED_BY = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements|deals|memoranda|accords|MoUs|"
-                        r"pacts|instruments)\s+(?:were|have\s+been)|The\s+(?:document|agreement|deal|memorandum|accord|MoU|"
-                        r"pact|instrument)\s+(?:was|has\s+been))\s+(?:signed|inked)\s+by\s+")
+                        r"pacts|instruments)" + _BETWEEN + r"\s+(?:were|have\s+been)|The\s+(?:document|agreement|deal|"
+                        r"memorandum|accord|MoU|pact|instrument)" + _BETWEEN + r"\s+(?:was|has\s+been))\s+(?:signed|inked)\s+by\s+")
 _CLAUSE = re.compile(r"\s(?:after|at|during|before|in\s+the\s+presence|while|as|on)\s")
 
 
@@ -74,3 +76,28 @@ def signers_at_the_signing(s: "Sentence") -> list[Relation]:
             out.append(Relation(r.subject, "participatedIn", event.id, s.index))
     return out
 
+
+
+_SIGNED_IT = re.compile(r"\s+(?:(?:also|then|later|personally)\s+)?(?:signed|inked)\s+it\b(?!\s+(?:was|is|had|has)\b)")
+
+
+def signers_of_it(s: "Sentence") -> list[Relation]:
+    """signed: "The National Assembly passed the revised law in June, and Chairman … Trần Thanh Mẫn signed it the
+    same month": a person who "signed it" signed the one instrument named before in the sentence (or, when the
+    sentence names none, the one instrument the sentence before names)."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        if not _SIGNED_IT.match(s.text, p.end, s.end):
+            continue
+        here = [d for d in s.of_type("Policy") if d.end <= p.start]
+        if not here:  # "passed the revised law in June, and … signed it": the instrument named again by its kind
+            from kg.relations.policies import policy_ref_at
+            refs = (policy_ref_at(s, s.start + r.start()) for r in re.finditer(r"\b[Tt]he\s", s.text[s.start:p.start]))
+            here = [d for d in refs if d is not None]
+        if not here and s.index > 0 and not re.search(r"[,;]", s.text[s.start:p.start]):
+            here = [d for d in s.ex.mentions if d.type == "Policy" and d.sentence == s.index - 1 and not d.nested]
+        if len({d.id for d in here}) == 1:
+            out.append(Relation(p.id, "signed", here[0].id, s.index))
+    return out

@@ -71,3 +71,17 @@ def test_a_body_named_again_that_was_set_up_to_carry_out_a_policy():
     got = facts("Bà Lê Thị Hoa, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh, cho biết trung tâm được thành lập để "
                 "thực hiện Kế hoạch số 77/KH-UBND của UBND tỉnh Hà Tĩnh.", "2027-03-10")
     assert ("Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh", "implements", "Kế hoạch số 77/KH-UBND") in got
+
+
+def test_an_english_body_named_again_at_a_sentence_start_implements():
+    text = ("The Hưng Yên Industrial Zones Management Board said investment rose this year. The board will carry out "
+            "Plan 88/KH-UBND by cutting approval times.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Hưng Yên Industrial Zones Management Board", "implements", "Plan 88/KH-UBND") in got
+
+
+def test_the_ministry_after_a_foreign_ministry_is_no_implementer_of_it():
+    text = ("The Ministry of Public Security broke up a drug ring with help from the Lao Ministry of Public Security. "
+            "The ministry is implementing the Law on Drug Prevention and Control.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Lao Ministry of Public Security", "implements", "Law on Drug Prevention and Control") not in got

@@ -46,3 +46,11 @@ def test_a_body_named_again_by_its_kind_word_is_located_by_the_clause():
     got = rel("Vinmec signed a deal with the province. "
               "The college, located in Thạch Hà commune, will train 300 nurses a year.", "locatedIn")
     assert not any(o == "Thạch Hà commune" for s, o in got)
+
+
+def test_the_story_company_named_again_by_a_based_phrase():
+    text = ("SEOUL — South Korea's Daesung Precision on Saturday opened a camera module factory in Hưng Yên.\n\n"
+            "Chief executive Kim Jae-won said Daesung Precision chose the province for its workers. The Seoul-based group "
+            "also makes lenses in Bắc Ninh.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Daesung Precision", "locatedIn", "Seoul") in got

@@ -186,3 +186,47 @@ def test_it_guides_the_law_implements_it():
     got = facts("The Ministry of Health on Monday issued Circular 45/2026/TT-BYT on online drug sales. It guides the "
                 "amended Law on Pharmacy, which the National Assembly passed on November 21, 2024.", "2026-12-03", "en")
     assert ("Circular 45/2026/TT-BYT", "implements", "Law on Pharmacy") in got
+
+
+def test_a_fronted_basis_before_an_instrument_that_acts():
+    text = ("The provincial People's Committee issued Plan 215/KH-UBND on private firms. Following the Prime Minister's "
+            "Directive 12/CT-TTg on removing obstacles for businesses, the plan also requires every agency to cut its "
+            "procedures.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Plan 215/KH-UBND", "implements", "Directive 12/CT-TTg") in got
+    # a body that then issues an instrument: the instrument carries the basis out, not the body
+    text = "Following Directive 12/CT-TTg, the Ministry of Finance issued Circular 8/2026/TT-BTC."
+    got = facts(text, "2026-12-06", "en")
+    assert ("Circular 8/2026/TT-BTC", "implements", "Directive 12/CT-TTg") in got
+
+
+def test_a_second_purpose_joined_by_and_to():
+    text = ("The Ministry of Finance has issued Circular 68/2026/TT-BTC on beneficial owners. The circular, signed by "
+            "Deputy Minister Nguyễn Đức Chi on Thursday, details how firms declare their owners. It was drafted in line "
+            "with Decree 168/2025/NĐ-CP on business registration and to realise the Government's Resolution 66/NQ-CP.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Circular 68/2026/TT-BTC", "implements", "Decree 168/2025/NĐ-CP") in got
+    assert ("Circular 68/2026/TT-BTC", "implements", "Resolution 66/NQ-CP") in got
+
+
+def test_an_instrument_that_would_help_carry_out_a_strategy():
+    text = ("Vietnam Airlines signed a memorandum of understanding on joint tourism promotion for 2026–2028. Hà said "
+            "the memorandum would help carry out the Việt Nam Tourism Development Strategy to 2030.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("memorandum of understanding on joint tourism promotion for 2026–2028", "implements",
+            "Việt Nam Tourism Development Strategy to 2030") in got
+
+
+def test_an_instrument_said_to_be_part_of_an_effort_to_realise_a_resolution():
+    text = ("Lạng Sơn and Cao Bằng provinces on Monday signed a cooperation agreement on smart border gates with "
+            "China's Guangxi Zhuang Autonomous Region. He said the agreement was part of the province's effort to "
+            "realise Resolution 11-NQ/TW of the Politburo.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("cooperation agreement on smart border gates", "implements", "Resolution 11-NQ/TW") in got
+
+
+def test_an_apposition_calling_an_instrument_the_action_programme_for_another():
+    text = ("The committee issued Plan 215/KH-UBND to implement Resolution 68-NQ/TW of the Politburo. The plan also "
+            "realises Resolution 138/NQ-CP, the Government's action programme for the Politburo resolution.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Resolution 138/NQ-CP", "implements", "Resolution 68-NQ/TW") in got

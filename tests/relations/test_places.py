@@ -413,3 +413,14 @@ def test_a_body_that_has_an_office_somewhere_is_located_there():
     got = facts("Quỹ Quốc tế Bảo vệ Thiên nhiên (WWF), có văn phòng đại diện tại Hà Nội, kêu gọi bảo vệ loài sao la.",
                 "2027-05-13")
     assert ("Quỹ Quốc tế Bảo vệ Thiên nhiên", "locatedIn", "Hà Nội") in got
+
+
+def test_an_apposition_naming_the_kind_of_body_and_its_place():
+    got = facts("Doctors from Hùng Vương Hospital, a public hospital in Hồ Chí Minh City, joined the team.",
+                "2026-12-06", "en")
+    assert ("Hùng Vương Hospital", "locatedIn", "Ho Chi Minh City") in got
+    # "in A's B ward": the ward, not the city that owns it
+    got = facts("Chợ Rẫy Hospital opened the Chợ Rẫy Cần Thơ Clinic, a satellite clinic in Cần Thơ's Ninh Kiều ward, "
+                "on Sunday.", "2026-12-06", "en")
+    assert ("Chợ Rẫy Cần Thơ Clinic", "locatedIn", "Ninh Kiều ward") in got
+    assert ("Chợ Rẫy Cần Thơ Clinic", "locatedIn", "Cần Thơ") not in got

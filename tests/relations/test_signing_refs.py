@@ -1,7 +1,7 @@
 """Tests of kg.relations.signing_refs: English."""
 from __future__ import annotations
 
-from articlefacts import graph_triples
+from articlefacts import facts, graph_triples
 
 
 def _triples(text: str, published: str = "2026-02-06") -> set[tuple[str, str, str]]:
@@ -18,3 +18,22 @@ def test_a_document_signed_on_a_weekday_at_a_ceremony_and_its_signers_there():
     assert ("Lý Quốc Bảo", "participatedIn", "ceremony") in triples
     assert ("Hà Minh Khang", "participatedIn", "ceremony") in triples
 
+
+
+def test_the_parties_between_the_document_and_was_signed_by():
+    text = ("The Cần Thơ Hi-Tech Park signed a cooperation agreement on robotics training with the Osaka Chamber of "
+            "Commerce. The agreement between the park and the chamber was signed by park director Lê Văn Tâm and "
+            "chamber president Kenji Ota.")
+    got = facts(text, "2026-03-02", "en")
+    assert ("Lê Văn Tâm", "signed", "cooperation agreement on robotics training") in got
+    assert ("Kenji Ota", "signed", "cooperation agreement on robotics training") in got
+
+
+def test_a_person_who_signed_it_signed_the_instrument_named_before():
+    got = facts("The National Assembly passed the revised Law on Cooperatives in June, and President Lương Cường "
+                "signed it the same month.", "2026-08-02", "en")
+    assert ("Luong Cuong", "signed", "Law on Cooperatives") in got  # (the gazetteer's name)
+    # two instruments before "it": which one is not said
+    got = facts("The ministry issued Decree 12/2026/ND-CP and Circular 5/2026/TT-BTC, and Deputy Minister Lê Văn Tâm "
+                "signed it.", "2026-08-02", "en")
+    assert not any(p == "signed" for s, p, o in got)

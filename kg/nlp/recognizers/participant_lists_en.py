@@ -67,6 +67,13 @@ _COORD_AFTER = re.compile(rf"[ ]+(?:and|or|&)[ ]+(?P<name>{_NAME})(?=[,.;:)]|\s+
 _COORD_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})[ ]+(?:and|or|&)[ ]+$")
 
 
+def _named_person_short(text: str, name: str, pos: int, cands: list[Candidate]) -> bool:
+    """``name`` at ``pos`` is the last word(s) of a person's name given in full earlier ("Huỳnh Quyết Thắng" …
+    "Thắng"): a short form of that person, the way English copy names people again."""
+    return any(c.label == "PER" and c.end <= pos and c.end - c.start > len(name)
+               and text[c.start:c.end].endswith(" " + name) for c in cands)
+
+
 def coordinated_company_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """"Netflix and Galaxy Studio announced …", "Speakers from Schneider Electric and Vinamilk …": a
     capitalised name joined by "and" to a company the gazetteer knows is a company too, unless the
@@ -89,5 +96,7 @@ def coordinated_company_candidates(text: str, cands: list[Candidate], lex: Lexic
                 continue
             if nationality_phrase(name) or name in _REGIONS:
                 continue  # "Vietnam Airlines and European planemaker Airbus": a nationality, then what the firm is
+            if _named_person_short(text, name, m.start("name"), cands):
+                continue  # "signed by Thắng and Synopsys Vietnam director …": a person named in full before
             out.append(Candidate(m.start("name"), m.end("name"), "ORG", PRIORITY["name-run"], "org-coordinated"))
     return out

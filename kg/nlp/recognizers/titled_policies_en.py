@@ -32,7 +32,9 @@ def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
     # (two title words may be joined by "and": "the city's Semiconductor and AI Human Resources Programme")
     titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+(?:and\s+(?={_WORD}))?){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
                         rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w/-]))?(?![\w-])")
-    parties = re.compile(rf"(?<![\w’'-])(?P<parties>{_WORD}(?:\s?[-–]\s?{_WORD})+)\s+(?P<kind>{alt(d['party_kinds'])})"
+    # (a party of two words first: "the Việt Nam–Laos …"; a lower-case kind, ``party_lower_kinds``, only after "the")
+    parties = re.compile(rf"(?<![\w’'-])(?P<parties>(?:{_WORD}\s+(?={_WORD}\s?[-–]))?{_WORD}(?:\s?[-–]\s?{_WORD})+)\s+"
+                         rf"(?P<kind>{alt(d['party_kinds'])}|{alt(d.get('party_lower_kinds', []))})"
                          rf"(?=(?P<rest>\s+(?:on|for|to|of)\s+[^\n.;:()\"“”]*))")
     return titled, parties, frozenset(d["not_first"]), int(d["min_title_words"])
 
@@ -72,8 +74,15 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
         cut = _cut_en(m.group("rest"))
         if len(cut.split()) < 2 or _headline(text, m.start()):
             continue
-        out.append(Candidate(m.start("parties"), m.start("rest") + len(cut), "POLICY", PRIORITY["policy-parties-en"],
-                             "policy-parties-en", meta={"type": m.group("kind").split()[0]}))
+        start = m.start("parties")
+        first = m.group("parties").split()[0]
+        if first in not_first and " " in m.group("parties"):
+            start += len(first) + 1  # "Under Vietnam–Laos Agreement on …": the parties after the opener
+        if m.group("kind")[0].islower() and not re.search(r"\bthe\s+$", text[max(0, start - 5):start]):
+            continue  # "Vietnam–Laos cooperation agreement" with no "the" before: a description, no title
+        out.append(Candidate(start, m.start("rest") + len(cut), "POLICY", PRIORITY["policy-parties-en"],
+                             "policy-parties-en", meta={"type": m.group("kind").split()[-1].capitalize()
+                                                        if m.group("kind")[0].islower() else m.group("kind").split()[0]}))
     return out + _lower_kind_names(text)
 
 

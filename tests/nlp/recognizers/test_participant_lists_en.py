@@ -41,3 +41,11 @@ def test_investors_listed_with_a_clause_between_are_companies_that_took_part():
                 "Rubber, which plans a latex plant in Đồng Xoài, and the Thai firm Siam Latex.", "2024-05-03", "en")
     assert ("Tân Hưng Rubber", "participatedIn", "Bình Phước Investment Conference 2024") in got
     assert ("Siam Latex", "participatedIn", "Bình Phước Investment Conference 2024") in got
+
+
+def test_a_short_name_of_a_person_joined_to_a_company_is_that_person():
+    text = ("The university's president Huỳnh Quyết Thắng attended. The agreement was signed by Thắng and Synopsys "
+            "Vietnam director Nguyễn Thị Lan Anh.")
+    got = entities(text)
+    assert ("Organization", "Thắng") not in got
+    assert ("Organization", "Synopsys Vietnam") in got

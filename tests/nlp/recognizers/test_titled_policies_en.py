@@ -46,3 +46,12 @@ def test_a_title_ending_in_project_is_an_instrument_but_not_a_body_named_after_o
     assert _spans("The clinic is part of the Central Highlands Maternal Health Project, which ends in 2028.") == \
         ["Central Highlands Maternal Health Project"]
     assert _spans("The Central Project Management Unit will build the dykes.") == []
+
+
+def test_parties_of_two_words_and_a_lower_case_kind_after_the():
+    text = "The memorandum helps implement the Việt Nam–Laos cooperation agreement for 2026–2030, which they signed."
+    assert "Việt Nam–Laos cooperation agreement for 2026–2030" in _spans(text)
+    text = "The deal carries out the Việt Nam–Philippines Plan of Action for 2026–2030, adopted last year."
+    assert "Việt Nam–Philippines Plan of Action for 2026–2030" in _spans(text)
+    # a lower-case kind with no "the" before it is a description
+    assert not _spans("Officials discussed a Vietnam–Laos cooperation agreement for railways on Monday.")
