@@ -87,3 +87,11 @@ def test_a_passenger_port_is_where_a_welcome_ceremony_is_held():
     got = facts("Sáng 18/11, tại Cảng tàu khách quốc tế Hạ Long (phường Bãi Cháy, TP Hạ Long), Sở Du lịch tỉnh "
                 "Quảng Ninh tổ chức lễ đón tàu biển chở 4.000 du khách.", "2025-11-18")
     assert {"Cảng tàu khách quốc tế Hạ Long", "phường Bãi Cháy", "Hạ Long"} <= _places(got)
+
+
+def test_an_amount_after_a_rivers_name_is_no_part_of_it():
+    from articlefacts import kg_spans
+
+    got = kg_spans("Ngày 9/10, UBND tỉnh Đồng Nai phạt công ty xả thải ra sông Đồng Nai 850 triệu đồng.", "vi", "2025-10-09")
+    assert ("LOC", "sông Đồng Nai") in got
+    assert not any("850" in text for _, text in got)

@@ -25,6 +25,9 @@ def _venue_head_re() -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{alts})\s+")
 
 
+# a count or amount after a number ("850 triệu đồng", "3 ha", "12 người"): the number is no part of a name before it
+_QUANTITY_AFTER = re.compile(r"\s*(?:[.,]\d+)?\s*(?:triệu|tỷ|nghìn|ngàn|trăm|đồng|ha|km|m2|tấn|người|hộ|lượt|%)(?![\w])")
+
 def _known_body_end(text: str, words: list[Word], k: int, lex: Lexicon) -> int:
     """End of the longest body of the lexicon named from word ``k`` ("Bộ Tư pháp", whose lower-case word a
     capitalised run leaves out), else -1."""
@@ -440,8 +443,8 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
                 else:
                     j = person_run(text, words, j + 2, max_len=3)
             if j + 1 < len(words) and re.fullmatch(r"\d{1,3}", words[j + 1].text) \
-                    and adjacent(text, words[j], words[j + 1]):
-                j += 1  # "sân vận động Quân khu 7"
+                    and adjacent(text, words[j], words[j + 1]) and not _QUANTITY_AFTER.match(text, words[j + 1].end):
+                j += 1  # "sân vận động Quân khu 7" (not "sông Đồng Nai 850 triệu đồng": an amount after the name)
         start = m.start(1)
         if plural or kind:
             start = words[k].start  # "các tỉnh Tây Bắc", "các khu công nghiệp Yên Phong": the name alone
