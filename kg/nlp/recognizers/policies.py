@@ -331,6 +331,8 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh", "… và báo cáo kết quả": prose
         if seen_word and low == "tại" and n + 2 < len(tokens) and tokens[n + 2][:1].islower():
             break  # "… tại hội nghị": the place of the meeting; "… tại Việt Nam" may be the name's own
+        if seen_word and low == "trên" and n + 2 < len(tokens) and tokens[n + 2][:1].isupper():
+            break  # "đăng tải dự thảo Luật Dân số | trên Cổng thông tin điện tử …": where it is published
         kept += tok
         seen_word = True
     return kept.rstrip()

@@ -41,3 +41,9 @@ def test_a_regulating_instrument_after_a_comma_in_a_list_of_instruments():
     # a comma after prose, with no instrument opening a list, names nothing
     prose = resolved_entities("Theo ông Hùng, Nghị quyết quy định mức hỗ trợ chưa phù hợp với thực tế.", "vi")
     assert not any(n.startswith("Nghị quyết quy định") for n, t in prose)
+
+
+def test_the_meeting_it_is_adopted_at_ends_the_name():
+    text = ("Sở Tài chính tham mưu UBND tỉnh trình HĐND tỉnh Phú Yên ban hành Nghị quyết quy định mức chi hỗ trợ "
+            "chuyển đổi nghề cho ngư dân tại kỳ họp thứ 12.")
+    assert "Nghị quyết quy định mức chi hỗ trợ chuyển đổi nghề cho ngư dân" in _policies(text)
