@@ -436,3 +436,17 @@ def test_where_a_law_is_published_is_no_part_of_its_name():
     text = "Bộ Y tế công bố dự thảo Luật Phòng bệnh trên Báo Sức khỏe và Đời sống."
     names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
     assert "Luật Phòng bệnh" in names
+
+
+def test_a_plan_for_whom_it_serves_runs_to_its_period():
+    text = ("Thủ tướng phê duyệt Quy hoạch mạng lưới cơ sở trợ giúp xã hội, nhà dưỡng lão cho người cao tuổi thời kỳ "
+            "2026 - 2035, tầm nhìn đến năm 2050.")
+    names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
+    assert ("Quy hoạch mạng lưới cơ sở trợ giúp xã hội, nhà dưỡng lão cho người cao tuổi thời kỳ 2026 - 2035, "
+            "tầm nhìn đến năm 2050") in names
+
+
+def test_a_plan_handed_to_bodies_stops_before_them():
+    text = "UBND tỉnh giao Kế hoạch phát triển du lịch cho các sở, ngành giai đoạn 2026 - 2030 để triển khai."
+    names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
+    assert not any("sở, ngành" in n for n in names)
