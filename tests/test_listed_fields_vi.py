@@ -85,3 +85,12 @@ def test_a_subject_field_named_in_passing_is_no_topic():
     names = {n for n, t in resolved_entities("Nhiều hộ dân ven biển sống nhờ nguồn lợi thủy sản và nghề tái chế phế liệu.",
                                              published="2027-06-03") if t == "Topic"}
     assert not names & {"nguồn lợi thủy sản", "tái chế"}
+
+
+def test_social_media_named_in_passing_is_no_topic():
+    # kg/data/gazetteer/topics.json: "mạng xã hội" is a subject-only field in Vietnamese copy too ("vi_kind")
+    text = ("Công an tỉnh Hà Giang triệt phá đường dây lừa đảo qua mạng xã hội.\n\n"
+            "Ngày 3/6, các đối tượng dùng mạng xã hội để dụ dỗ nạn nhân chuyển tiền.")
+    assert "mạng xã hội" not in {n for n, t in resolved_entities(text, published="2027-06-03") if t == "Topic"}
+    got = facts("Ngày 3/6, Bộ Công an tổ chức Hội thảo về quản lý mạng xã hội năm 2027.", "2027-06-03")
+    assert "mạng xã hội" in _about(got)
