@@ -68,3 +68,29 @@ def test_a_forum_subject_the_headline_does_not_name_is_left_out():
     text = ("Cao Bằng đón nhiều nhà đầu tư\n\nNgày 3/6, UBND tỉnh Cao Bằng tổ chức Diễn đàn về kinh tế cửa khẩu "
             "năm 2027.")
     assert "kinh tế cửa khẩu" not in _about(facts(text, "2027-06-03"))
+
+
+def test_population_and_marine_fields_of_the_lexicon():
+    # kg/data/gazetteer/topic_fields_vi.json: fields of population policy and marine science (social_and_health,
+    # agriculture_and_environment)
+    got = facts("Ngày 12/9, Bộ Y tế tổ chức Hội thảo về kế hoạch hóa gia đình và mất cân bằng giới tính khi sinh "
+                "tại Hà Nội. Cùng ngày, Viện Nghiên cứu Hải sản tổ chức Hội nghị về quy hoạch không gian biển.",
+                "2027-09-12")
+    abouts = {(s.split()[0], o) for s, p, o in got if p == "about"}
+    assert {("Hội", "kế hoạch hóa gia đình"), ("Hội", "mất cân bằng giới tính khi sinh"),
+            ("Hội", "quy hoạch không gian biển")} <= abouts
+
+
+def test_a_subject_field_named_in_passing_is_no_topic():
+    names = {n for n, t in resolved_entities("Nhiều hộ dân ven biển sống nhờ nguồn lợi thủy sản và nghề tái chế phế liệu.",
+                                             published="2027-06-03") if t == "Topic"}
+    assert not names & {"nguồn lợi thủy sản", "tái chế"}
+
+
+def test_social_media_named_in_passing_is_no_topic():
+    # kg/data/gazetteer/topics.json: "mạng xã hội" is a subject-only field in Vietnamese copy too ("vi_kind")
+    text = ("Công an tỉnh Hà Giang triệt phá đường dây lừa đảo qua mạng xã hội.\n\n"
+            "Ngày 3/6, các đối tượng dùng mạng xã hội để dụ dỗ nạn nhân chuyển tiền.")
+    assert "mạng xã hội" not in {n for n, t in resolved_entities(text, published="2027-06-03") if t == "Topic"}
+    got = facts("Ngày 3/6, Bộ Công an tổ chức Hội thảo về quản lý mạng xã hội năm 2027.", "2027-06-03")
+    assert "mạng xã hội" in _about(got)

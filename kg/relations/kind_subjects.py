@@ -21,8 +21,9 @@ LOOKBACK = 3  # sentences back for the instrument the bare kind names
 _REPORTED = r"\s*(?:[^.;:()]{0,120}?(?<![\w])(?:" + SAY_VI + r")\s*,?\s+)?"
 _LINKS = r"(?:\s+(?:được\s+(?:ban hành|xây dựng|thực hiện)\s+)?(?:nhằm|để|là để|nhằm mục đích))?"
 # "Kế hoạch được xây dựng căn cứ Nghị quyết số 138/NQ-CP …", "Quyết định được ban hành căn cứ Quyết định số
-# 1719/QĐ-TTg": the instrument the new one is made on the basis of is one it carries out
-_BASED_ON = r"\s+(?:được\s+(?:ban hành|xây dựng)\s+)?căn cứ(?:\s+vào)?"
+# 1719/QĐ-TTg", "Quy hoạch được lập căn cứ Luật Thủy sản …": the instrument the new one is made on the basis of is
+# one it carries out
+_BASED_ON = r"\s+(?:được\s+(?:ban hành|xây dựng|lập)\s+)?căn cứ(?:\s+vào)?"
 # "… Nghị quyết số 57-NQ/TW của Bộ Chính trị về … và Quyết định số …": the first one's owner, then the next
 # (or past the vision tail the name was cut before: "…, định hướng đến năm 2030 và …")
 _TAIL_AND = re.compile(r"(?:\s+(?:của|về)\s+[^,;:.()]{1,120}?|,\s*(?:định hướng|tầm nhìn)\s[^,;:.()]{1,40}?)"

@@ -38,6 +38,10 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     if m is None and s.lang == "vi":  # "…, ông X cho biết dự thảo luật gồm 6 chương, quy định về …": after a say verb
         m = compiled(r"(?<![\w])(?:" + SAY_VI + r")\s+(?:dự thảo\s+)?(?P<head>" + alt + r")\s+(?P<next>\S+)",
                      re.IGNORECASE).search(body)
+    draft = None
+    if s.lang == "vi" and (m is None or m.group("head").casefold() == "dự thảo"):
+        draft = _BARE_DRAFT.match(body)  # "Dự thảo gồm 8 chương, 45 điều, quy định về …": the draft named before
+        m = draft or m
     if not m or m.group("next")[:1].isupper() or m.group("next")[:1].isdigit():
         return []
     if any(x.type == "Policy" and not x.ref and x.start <= s.start + m.end("head") for x in s.mentions):
@@ -46,7 +50,9 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
     # (within the three sentences before: "Decree 119 … . The decree, issued on …, guides … . It requires … .
     # The decree also covers …")
     earlier = [x for x in s.ex.mentions if x.type == "Policy" and not x.nested and s.index - 3 <= x.sentence < s.index
-               and head in x.text.casefold().split()[:2]]
+               and (head in x.text.casefold().split()[:2] if draft is None else _drafted(s, x))]
+    if draft is not None and len({" ".join(x.text.casefold().split()) for x in earlier}) != 1:
+        return []  # a bare "Dự thảo" names a draft only where one draft was named just before
     if not earlier:
         return []
     if s.lang == "en":  # "… replaces Decree 107. The decree also covers …": not the one named in passing
@@ -60,6 +66,16 @@ def continued_policy_topics(s: "Sentence") -> list["Relation"]:
         return []  # "Đề án cụ thể hóa Nghị quyết 19 về X": X is the named resolution's subject
     topics = [t for t in s.mentions if t.type == "Topic" and t.start >= s.start + link.end()]
     return [Relation(pol.id, "about", t.id, s.index) for t in topics]
+
+
+# a sentence that opens with a bare "Dự thảo" (no kind after it): "Dự thảo gồm 8 chương, 45 điều, quy định về …"
+_BARE_DRAFT = re.compile(r"\s*(?:Bản\s+)?(?P<head>[Dd]ự thảo)\s+(?:(?:này|trên|mới)\s+)?(?P<next>gồm|có|quy định|tập trung|bổ sung|sửa đổi)\b")
+
+
+def _drafted(s: Sentence, x) -> bool:
+    """The policy mention ``x`` is written as a draft: "dự thảo Luật Dân số"."""
+    a, _ = s.ex.sentences[x.sentence]
+    return bool(re.search(r"(?<![\w])dự thảo\s+$", s.text[max(a, x.start - 12):x.start], re.IGNORECASE))
 
 
 # a body whose whole name is its head and its field ("Viện Trí tuệ nhân tạo", "Centre for Biotechnology")
@@ -360,6 +376,10 @@ _OPENING_DISCUSSANTS_VI = re.compile(r"\s*(?:(?:Các|Nhiều)\s+(?:đại biểu
                                      r"[Pp]hiên\s+(?:thảo luận\s+|chuyên đề\s+)?thứ\s+(?:nhất|hai|ba|tư|năm|\d+))(?=\s)")
 _SESSION_VI = re.compile(r"(?:các\s+)?phiên(?:\s|$)", re.IGNORECASE)
 # a count of fields announcing the list after a colon: "three topics:", "the following issues:", "two main areas:"
+# … and in Vietnamese: "tập trung thảo luận ba nội dung lớn:", "bàn về các nhóm vấn đề sau:"
+_COUNTED_FIELDS_VI = re.compile(r"(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|\d+|các|những|một số|nhiều)\s+)?(?:nhóm\s+)?"
+                                r"(?:nội dung|vấn đề|chủ đề|chuyên đề|lĩnh vực|giải pháp|nhiệm vụ)"
+                                r"(?:\s+(?:lớn|chính|trọng tâm|quan trọng|chủ yếu))?(?:\s+(?:sau|sau đây))?\s*:\s*")
 _COUNTED_FIELDS = re.compile(r"(?:the\s+following|\w+)\s+(?:(?:main|key|major|broad)\s+)?(?:topics|issues|areas|fields|"
                              r"themes|subjects|pillars|sessions)\s*:\s*")
 
@@ -391,7 +411,17 @@ def _latest_event(s: Sentence, skip: re.Pattern | None = None):
     a, b = s.ex.sentences[0] if s.ex.sentences else (0, 0)
     named = [m for m in named if m.sentence > 0 or re.search(r"[.!?…:]\s*$", s.text[a:b])] or named
     keys = {" ".join(m.text.casefold().split()) for m in named}
-    return named[0] if len(keys) == 1 else None
+    if len(keys) == 1:
+        return named[0]
+    if s.lang != "vi" or not named:
+        return None
+    # (Vietnamese: the one of them the article goes on naming by its head word alone: "… tổ chức Diễn đàn Cà phê Việt
+    # Nam 2027" and "Diễn đàn là hoạt động trong khuôn khổ Lễ hội …": the forum is the event reported on)
+    refs = {" ".join(m.text.casefold().split()) for m in s.ex.mentions
+            if m.type == "Event" and m.ref and not m.nested and m.sentence < s.index}
+    headed = {" ".join(m.text.casefold().split()): m for m in named
+              if any(" ".join(m.text.casefold().split()).startswith(r + " ") for r in refs)}
+    return next(iter(headed.values())) if len(headed) == 1 else None
 
 
 def discussed_topics(s: Sentence) -> list[Relation]:
@@ -437,7 +467,7 @@ def discussed_topics(s: Sentence) -> list[Relation]:
     if not verb:
         return []
     end = at + verb.end()
-    named = _COUNTED_FIELDS.match(s.text, end, s.end)  # "… focused on three topics: A, B and C"
+    named = (_COUNTED_FIELDS_VI if s.lang == "vi" else _COUNTED_FIELDS).match(s.text, end, s.end)  # "… focused on three topics: A, B and C"
     end = named.end() if named else end
     stop = re.search(r"[.;:]", s.text[end:s.end])
     limit = end + stop.start() if stop else s.end

@@ -32,3 +32,11 @@ def test_an_instrument_made_on_the_basis_of_another_implements_it():
     text = ("UBND tỉnh Điện Biên ban hành Kế hoạch số 88/KH-UBND về phát triển du lịch cộng đồng. "
             "Kế hoạch được xây dựng căn cứ Nghị quyết số 82/NQ-CP của Chính phủ.")
     assert ("Kế hoạch số 88/KH-UBND", "implements", "Nghị quyết số 82/NQ-CP") in facts(text, "2027-05-13")
+
+
+def test_a_plan_drawn_up_on_the_basis_of_a_law_implements_it():
+    text = ("Thủ tướng Chính phủ phê duyệt Quy hoạch mạng lưới trạm quan trắc môi trường quốc gia. "
+            "Quy hoạch được lập căn cứ Luật Bảo vệ môi trường năm 2020.")
+    got = facts(text, "2027-05-13")
+    assert any(s.startswith("Quy hoạch mạng lưới") and p == "implements" and o.startswith("Luật Bảo vệ môi trường")
+               for s, p, o in got)

@@ -873,3 +873,37 @@ def test_an_event_that_will_discuss_fields_past_where_it_is_held():
                 "sustainable aquaculture and mangrove restoration.", "2025-11-20", lang="en")
     assert {("Mekong Delta Climate Change Adaptation Forum", "about", "sustainable aquaculture"),
             ("Mekong Delta Climate Change Adaptation Forum", "about", "mangrove restoration")} <= got
+
+
+def test_a_bare_draft_goes_on_about_the_draft_law_named_before():
+    text = ("Bộ Y tế lấy ý kiến dự thảo Luật Dân số. Dự thảo gồm 9 chương, quy định về thích ứng với già hóa dân số "
+            "và chăm sóc người cao tuổi.")
+    assert "già hóa dân số" in _about(facts(text, "2027-04-02"), "Luật Dân số")
+
+
+def test_a_bare_draft_after_two_drafts_names_neither():
+    text = ("Bộ Y tế lấy ý kiến dự thảo Luật Dân số và dự thảo Luật Phòng bệnh. Dự thảo gồm 9 chương, quy định về "
+            "thích ứng với già hóa dân số.")
+    got = facts(text, "2027-04-02")
+    assert not _about(got, "Luật Dân số") & {"già hóa dân số"} or not _about(got, "Luật Phòng bệnh") & {"già hóa dân số"}
+    assert not (_about(got, "Luật Dân số") & _about(got, "Luật Phòng bệnh") & {"già hóa dân số"})
+
+
+def test_discussants_list_counted_fields_after_a_colon():
+    text = ("Sáng 4/3, Sở Du lịch tỉnh Quảng Ninh tổ chức tọa đàm về phát triển du lịch biển tại Hạ Long. "
+            "Các đại biểu tập trung thảo luận hai nhóm vấn đề chính: chuyển đổi số trong quản lý điểm đến "
+            "và kinh tế tuần hoàn.")
+    got = facts(text, "2027-03-05")
+    assert {"chuyển đổi số", "kinh tế tuần hoàn"} <= {o for s, p, o in got if p == "about" and "tọa đàm" in s.lower()}
+
+
+def test_discussants_late_in_the_article_are_at_the_event_it_opens_with():
+    text = ("Hội nghị xúc tiến đầu tư Bắc Giang 2027 diễn ra tại Bắc Giang\n\n"
+            "Sáng 8/4, UBND tỉnh Bắc Giang tổ chức Hội nghị xúc tiến đầu tư Bắc Giang 2027. "
+            "Hội nghị là hoạt động trong khuôn khổ Tuần lễ Văn hóa Bắc Giang lần thứ 3. "
+            "Ông Nguyễn Văn Gấu phát biểu khai mạc. Nhiều doanh nghiệp Hàn Quốc ký biên bản ghi nhớ. "
+            "Tỉnh cam kết hỗ trợ nhà đầu tư. "
+            "Các đại biểu cũng thảo luận về chuyển đổi số và kinh tế tuần hoàn.")
+    got = facts(text, "2027-04-09")
+    assert "chuyển đổi số" in _about(got, "Hội nghị xúc tiến đầu tư Bắc Giang 2027")
+    assert "chuyển đổi số" not in _about(got, "Tuần lễ Văn hóa")

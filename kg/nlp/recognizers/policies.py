@@ -267,8 +267,11 @@ def _period_name(rest: str) -> str:
     đến năm 2045" (words such as "nhà ở", "đến" stand inside it); "" when there is none."""
     m = _PERIOD_RE.match(rest)
     # "… xuất khẩu gạo của Việt Nam đến năm 2030": the country a national plan is for is part of its name
-    words = re.sub(r"(?<![\w])(?:của Việt Nam|nhỏ và vừa)(?![\w])", "", m.group()).split() if m else []
-    if not m or len(m.group().split()) > 20 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in words):
+    # (and whom the plan serves, a lower-case noun after "cho" that no verb of giving governs: "… khu neo đậu tránh trú
+    # bão cho tàu cá thời kỳ …", not "… giao cho các sở …")
+    words = re.sub(r"(?<![\w])(?:của Việt Nam|nhỏ và vừa|(?<!giao )(?<!trao )(?<!cấp )(?<!gửi )cho(?=\s+(?!các\s|những\s)[a-zà-ỹđ]))(?![\w])",
+                   "", m.group()).split() if m else []
+    if not m or len(m.group().split()) > 25 or any(w.casefold() in _NOT_IN_PLAN_NAME for w in words):
         return ""
     if re.search(r"(?<![\w])trên địa bàn(?![\w])", m.group()):
         return ""  # "Chiến lược … về người cao tuổi | trên địa bàn tỉnh giai đoạn …": the plan's scope, not the name
@@ -331,6 +334,8 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             break  # "Luật … và các văn bản hướng dẫn", "… trên địa bàn tỉnh", "… và báo cáo kết quả": prose
         if seen_word and low == "tại" and n + 2 < len(tokens) and tokens[n + 2][:1].islower():
             break  # "… tại hội nghị": the place of the meeting; "… tại Việt Nam" may be the name's own
+        if seen_word and low == "trên" and n + 2 < len(tokens) and tokens[n + 2][:1].isupper():
+            break  # "đăng tải dự thảo Luật Dân số | trên Cổng thông tin điện tử …": where it is published
         kept += tok
         seen_word = True
     return kept.rstrip()

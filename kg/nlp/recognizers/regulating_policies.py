@@ -34,6 +34,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return head, before, end, listed
 
 
+# what an instrument detailing a law is named by: "… quy định chi tiết một số điều của Luật Việc làm", "… quy định chi tiết
+# thi hành Luật Đất đai"
+_DETAILS_A_LAW = re.compile(r"chi tiết\s+(?:một số điều(?:\s+và biện pháp thi hành)?\s+(?:của|tại)|thi hành)\s+(?:Luật|Bộ luật|Pháp lệnh)\s")
 # an instrument detailing a law, then "về" and the law's subject
 _INNER_LAW_ABOUT = re.compile(r"của\s+(?:Luật|Bộ luật|Pháp lệnh|Nghị định)\s[^,.;:]*?(?P<about>\s+về\s)")
 
@@ -47,8 +50,11 @@ def regulating_policy_candidates(text: str, cands: list[Candidate] = ()) -> list
     for m in head.finditer(text):
         if m.start() in named:
             continue
-        if not (before.search(text, max(0, m.start() - 30), m.start()) or listed.search(text, max(0, m.start() - 250), m.start())) \
-                or re.search(r"(?<![\w])sẽ\s+\w+(?:\s+\w+)?\s+$", text[max(0, m.start() - 25):m.start()]):
+        detailing = _DETAILS_A_LAW.match(text, m.end())  # "Nghị định quy định chi tiết một số điều của Luật …": a name
+        # wherever it stands, even still to come (its law names it)
+        if not detailing and (not (before.search(text, max(0, m.start() - 30), m.start())
+                                   or listed.search(text, max(0, m.start() - 250), m.start()))
+                              or re.search(r"(?<![\w])sẽ\s+\w+(?:\s+\w+)?\s+$", text[max(0, m.start() - 25):m.start()])):
             continue  # ("Bộ sẽ ban hành Thông tư quy định …": an instrument still to come names nothing yet)
         stop = end.search(text, m.end())
         name_end = stop.start() if stop else len(text)

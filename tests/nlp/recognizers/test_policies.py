@@ -427,3 +427,26 @@ def test_a_bare_draft_refers_back_to_the_draft_named_before():
                 "kiến. Dự thảo được xây dựng nhằm triển khai Nghị quyết số 05/2025/NQ-CP của Chính phủ.", "2025-09-10")
     assert ("Nghị định quy định thí điểm tổ chức thị trường tài sản mã hóa", "implements",
             "Nghị quyết số 05/2025/NQ-CP") in got
+
+
+def test_where_a_law_is_published_is_no_part_of_its_name():
+    text = "Bộ Tư pháp vừa đăng tải dự thảo Luật Hộ tịch (sửa đổi) trên Cổng thông tin điện tử Chính phủ để lấy ý kiến."
+    names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
+    assert not any("Cổng" in n for n in names)
+    text = "Bộ Y tế công bố dự thảo Luật Phòng bệnh trên Báo Sức khỏe và Đời sống."
+    names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
+    assert "Luật Phòng bệnh" in names
+
+
+def test_a_plan_for_whom_it_serves_runs_to_its_period():
+    text = ("Thủ tướng phê duyệt Quy hoạch mạng lưới cơ sở trợ giúp xã hội, nhà dưỡng lão cho người cao tuổi thời kỳ "
+            "2026 - 2035, tầm nhìn đến năm 2050.")
+    names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
+    assert ("Quy hoạch mạng lưới cơ sở trợ giúp xã hội, nhà dưỡng lão cho người cao tuổi thời kỳ 2026 - 2035, "
+            "tầm nhìn đến năm 2050") in names
+
+
+def test_a_plan_handed_to_bodies_stops_before_them():
+    text = "UBND tỉnh giao Kế hoạch phát triển du lịch cho các sở, ngành giai đoạn 2026 - 2030 để triển khai."
+    names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
+    assert not any("sở, ngành" in n for n in names)

@@ -41,3 +41,23 @@ def test_a_regulating_instrument_after_a_comma_in_a_list_of_instruments():
     # a comma after prose, with no instrument opening a list, names nothing
     prose = resolved_entities("Theo ông Hùng, Nghị quyết quy định mức hỗ trợ chưa phù hợp với thực tế.", "vi")
     assert not any(n.startswith("Nghị quyết quy định") for n, t in prose)
+
+
+def test_the_meeting_it_is_adopted_at_ends_the_name():
+    text = ("Sở Tài chính tham mưu UBND tỉnh trình HĐND tỉnh Phú Yên ban hành Nghị quyết quy định mức chi hỗ trợ "
+            "chuyển đổi nghề cho ngư dân tại kỳ họp thứ 12.")
+    assert "Nghị quyết quy định mức chi hỗ trợ chuyển đổi nghề cho ngư dân" in _policies(text)
+
+
+def test_an_instrument_detailing_a_law_is_named_even_before_it_is_issued():
+    text = ("Thứ trưởng cho biết Chính phủ sẽ ban hành Nghị định quy định chi tiết một số điều của Luật Thủy sản năm 2017 "
+            "trước tháng 6/2028.")
+    name = "Nghị định quy định chi tiết một số điều của Luật Thủy sản năm 2017"
+    assert name in _policies(text)
+    assert (name, "implements", "Luật Thủy sản năm 2017") in facts(text, "2027-12-05")
+    text = "Bộ đang hoàn thiện dự thảo Thông tư quy định chi tiết thi hành Luật Giá, trong đó bổ sung nhiều nội dung."
+    assert "Thông tư quy định chi tiết thi hành Luật Giá" in _policies(text)
+
+
+def test_an_instrument_still_to_come_that_details_no_law_names_nothing():
+    assert not _policies("Bộ sẽ ban hành Thông tư quy định mức thu phí sử dụng đường bộ cao tốc.")
