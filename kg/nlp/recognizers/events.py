@@ -48,7 +48,7 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 # a number is an edition ("… 2025", "Trung ương 11"), not a count of a noun or a
                 # time ("Hội nghị thu hút 300 doanh nghiệp", "… kết thúc lúc 17h": the conference
                 # named before, and a verb)
-                numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá)\b"
+                numbered = re.search(r"\b(lần thứ|thứ|năm \d{4}|nhiệm kỳ|khóa|khoá|kỷ niệm \d+ năm)\b"
                                      r"|(?<![\w.,])\d+(?![\w.,])(?!\s+[a-zà-ỹđ])", name)
                 named = re.search(r"(^|\s)[\"“]?[A-ZĐÀ-Ỹ]", name)  # a name has a capitalised word
                 if head.casefold() in P.NUMBERED_EVENT_HEADS_VI and not numbered:
@@ -132,8 +132,8 @@ _NOT_AN_EVENT_AFTER = re.compile(r"\s+(?:money|pool|fund|funds|winners?|draw|rul
 _ORDINAL_WORD = r"nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?"
 
 
-# "Lễ kỷ niệm 80 năm | thành lập ngành Tư pháp": what the anniversary is of goes on the name
-_ANNIVERSARY = re.compile(r"kỷ niệm\s+\d+\s+năm\s*$", re.IGNORECASE)
+# "Lễ kỷ niệm 80 năm | thành lập ngành Tư pháp", "… 70 năm | ngày thành lập trường": what the anniversary is of goes on
+_ANNIVERSARY = re.compile(r"kỷ niệm\s+\d+\s+năm(?:\s+ngày)?\s*$", re.IGNORECASE)
 
 
 # a name that runs on over a comma to its year or edition, which then closes it before a stop or a mark: "Lễ phát
@@ -207,8 +207,8 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False
                 and low != "lần" \
                 and not (low == "với" and re.search(r"(?:^|\s)đối thoại(?:\s|$)|\sđối\s*$", kept)) \
                 and not (low == "giữa" and words >= 2) \
-                and not (low == "thành" and _ANNIVERSARY.search(kept) and "".join(tokens[idx + 1:idx + 3]).strip().casefold()
-                         == "lập") \
+                and not (low in ("thành", "ngày") and _ANNIVERSARY.search(kept) and "".join(tokens[idx + 1:idx + 3]).strip()
+                         .casefold() in ("lập", "thành", "truyền", "thiết", "sinh")) \
                 and not (low == "theo" and words and "".join(tokens[idx + 1:idx + 3]).strip().casefold() == "hướng") \
                 and not (low == "về" and words == 0 and _SUBJECT_AFTER.match("".join(tokens[idx + 1:idx + 3]))) \
                 and not _named_day(tok, tokens[idx + 1:idx + 3]) and not after_day \

@@ -576,3 +576,9 @@ def test_an_event_name_ends_before_a_delta_written_in_lower_case():
                      "2025-11-20")
     assert ("EVENT", "Hội thảo quốc tế về an ninh nguồn nước") in spans
     assert not any(text.endswith("vùng đồng") for _, text in spans)
+
+
+def test_an_anniversary_of_a_founding_day_in_lower_case_is_named_whole():
+    got = [t for label, t in kg_spans("Sáng 15/10, tại Hội trường C2, Trường Đại học Bách khoa Hà Nội tổ chức Lễ kỷ niệm "
+                                      "70 năm ngày thành lập trường (1956 - 2026).", "vi", "2026-10-15") if label == "EVENT"]
+    assert got == ["Lễ kỷ niệm 70 năm ngày thành lập trường"]
