@@ -305,3 +305,9 @@ def test_a_ranking_named_after_universities_is_no_body():
     got = kg_spans("Eleven Vietnamese universities are among the top 500 in the QS Asia University Rankings 2026, "
                    "released on Wednesday.", "en", "2026-12-06")
     assert not any(label == "ORG" for label, _ in got)
+
+
+def test_a_directorate_and_a_bureau_are_bodies():
+    got = kg_spans("The Directorate of Fisheries said catches rose, and the Hà Nội Statistics Bureau said prices fell.",
+                   "en", "2025-11-10")
+    assert {("ORG", "Directorate of Fisheries"), ("ORG", "Hà Nội Statistics Bureau")} <= set(got)
