@@ -140,11 +140,22 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             out.append(Relation(p.id, "memberOf", org.id, s.index))
         if owner is not None and org is not None:
             out.append(Relation(org.id, "subOrganizationOf", owner.id, s.index))
+        second = _SECOND_ROLE.match(s.text, end, s.end) if more else None
+        if second and re.fullmatch(heads, second.group("role")):  # "… and chairman of the Hải Phòng People's Committee"
+            org2 = next((o for o in orgs if o.start == second.end() and not o.ref), None)
+            if org2 is not None and re.match(r"\s*(?:[,;.)]|$)", s.text[org2.end:org2.end + 2]):
+                out += [Relation(p.id, "memberOf", org2.id, s.index)] + (
+                    [Relation(p.id, "position", second.group("role"), s.index)] if second.group("role") != "member" else [])
     out += _roles_before_names(s, heads, title_starts)
     out += _its_role(s, heads, orgs)
     out += _lower_role_after_title(s, heads, orgs)
     out += _body_role_name(s, heads, orgs)
     return out
+
+
+# "X, member of the Party Central Committee | and chairman of the Hải Phòng People's Committee, …": a second lower-case
+# role of another body, after the first role's body
+_SECOND_ROLE = re.compile(r"\s+and\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?:the\s+)?")
 
 
 def _parent_end(s: Sentence, orgs: list[Mention], end: int) -> int:

@@ -253,3 +253,13 @@ def test_role_after_a_bodys_possessive_reference_is_a_post_in_that_body():
     got = facts("Vietjet and Bamboo Airways signed a code-share deal. It was signed by the airline's chief executive "
                 "Lê Hồng Hà and others.", lang="en", published="2026-02-02")
     assert any(s == "Lê Hồng Hà" and p == "memberOf" for s, p, o in got)
+
+
+def test_a_second_lower_case_role_of_another_body_in_apposition():
+    got = facts("Lê Tiến Châu, member of the Party Central Committee and chairman of the Hải Phòng People's Committee, "
+                "said the city would grow.", "2025-06-13", "en")
+    assert {("Lê Tiến Châu", "memberOf", "Party Central Committee"), ("Lê Tiến Châu", "position", "chairman"),
+            ("Lê Tiến Châu", "memberOf", "Hải Phòng People's Committee")} <= got
+    got = facts("Trần Văn Sơn, director of the Hà Nội Department of Health and member of the city Party Committee, said "
+                "the plan was ready.", "2025-06-13", "en")
+    assert ("Trần Văn Sơn", "position", "member") not in got
