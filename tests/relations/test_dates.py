@@ -403,3 +403,11 @@ def test_the_same_day_is_not_a_day_the_rule_applies_from():
     assert ("Law on Digital Technology Industry", "date", "2025-06-17") in got
     assert ("Law on Digital Technology Industry", "date", "2026-07-01") not in got
     assert ("National Assembly", "issued", "Law on Digital Technology Industry") in got  # "the legislature"
+
+
+def test_the_day_an_instrument_comes_into_force_is_not_its_date():
+    got = _triples_on("The Lâm Đồng Provincial People's Committee has issued a new land price table. Decision "
+                      "52/2025/QĐ-UBND, signed on Monday by vice chairman Trần Văn Thái, comes into force on "
+                      "January 1, 2026.", "2025-12-03")
+    assert ("Decision 52/2025/QĐ-UBND", "date", "2026-01-01") not in got
+    assert ("Decision 52/2025/QĐ-UBND", "date", "2025-12-01") in got
