@@ -229,7 +229,18 @@ def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
         if pol is not None and body and pos < at and re.fullmatch(
                 r"\s+(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):
             return pol
+        if pol is not None and pos > pol.end and re.fullmatch(cue_pattern("issue_verbs", "en"), verb.group(),
+                                                              flags=re.IGNORECASE) and _sitting_then(s, pol, pos):
+            return pol  # "… adopted Resolution 38 on land prices at its session last Thursday": the day it was passed
     return None
+
+
+def _sitting_then(s: "Sentence", pol: "Mention", pos: int) -> bool:
+    """The day at ``pos`` follows the sitting the instrument was passed at ("… at its session (on|last) Thursday"),
+    with no other clause between the instrument and the sitting."""
+    return any(pol.end < e.start and e.end <= pos and not re.search(r"[;:]|,\s+(?:and|but|while|which)\s", s.text[pol.end:e.start])
+               and re.search(r"(?<![\w])at\s+(?:its|the|their|a)\s+$", s.text[max(s.start, e.start - 20):e.start])
+               and re.fullmatch(r"\s*(?:(?:on|last|this)\s+)?", s.text[e.end:pos]) for e in s.of_type("Event"))
 
 
 @lru_cache(maxsize=None)
