@@ -229,7 +229,18 @@ def _passed_that_day(s: "Sentence", pos: int) -> "Mention | None":
         if pol is not None and body and pos < at and re.fullmatch(
                 r"\s+(?:on\s+|last\s+)?\w+\s+", s.text[body[-1].end:at]):
             return pol
+        if pol is not None and pos > pol.end and re.fullmatch(cue_pattern("issue_verbs", "en"), verb.group(),
+                                                              flags=re.IGNORECASE) and _sitting_then(s, pol, pos):
+            return pol  # "… adopted Resolution 38 on land prices at its session last Thursday": the day it was passed
     return None
+
+
+def _sitting_then(s: "Sentence", pol: "Mention", pos: int) -> bool:
+    """The day at ``pos`` follows the sitting the instrument was passed at ("… at its session (on|last) Thursday"),
+    with no other clause between the instrument and the sitting."""
+    return any(pol.end < e.start and e.end <= pos and not re.search(r"[;:]|,\s+(?:and|but|while|which)\s", s.text[pol.end:e.start])
+               and re.search(r"(?<![\w])at\s+(?:its|the|their|a)\s+$", s.text[max(s.start, e.start - 20):e.start])
+               and re.fullmatch(r"\s*(?:(?:on|last|this)\s+)?", s.text[e.end:pos]) for e in s.of_type("Event"))
 
 
 @lru_cache(maxsize=None)
@@ -254,13 +265,13 @@ def _unnamed_happening(s: "Sentence") -> bool:
     return False
 
 
-# "hoàn thành trước ngày 31/8", "by June 30", "có hiệu lực từ 14/2/2025", "takes effect on July 1",
+# "hoàn thành trước ngày 31/8", "by June 30", "có hiệu lực từ 14/2/2025", "takes effect on July 1" ("comes into force on"),
 # "chính thức vận hành từ ngày 1/7/2025": a deadline or an entry into force is no date of the event or policy;
 # nor the planned end of a span ("is scheduled to close on December 11", "hội chợ kéo dài đến ngày 12/1")
 DEADLINE = re.compile(r"(?:(?<![\w])(?:trước|chậm nhất|hạn chót|đến hết|kéo dài đến|kéo dài tới|diễn ra đến|"
                       r"before|by|until|no later than|"
                       r"(?:to|will|and)\s+(?:close|end|conclude|wrap up)\s+on)|"
-                      r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|"
+                      r"hiệu lực(?:\s+(?:thi hành|kể))?(?:\s+từ)?|effect(?:ive)?\s+(?:from|on|as of)|into\s+force\s+(?:from|on|as of)|"
                       r"(?:vận hành|hoạt động|áp dụng)\s+(?:chính thức\s+)?(?:kể\s+)?từ)\s+"
                       r"(?:(?:ngày|hết ngày|the end of)\s+)?$", re.IGNORECASE)
 ADOPT_CUE = re.compile(r"\b(thông qua|ban hành|ký|phê duyệt|passed|adopted|issued|signed|signing|inked|approved|promulgated|enacted)\b",

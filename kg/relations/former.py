@@ -88,19 +88,26 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    appo = re.compile(rf"\s*,\s*(?:\d{{1,3}},\s*)?(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?P<role>{heads})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
-                      r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
+    role_part = (rf"(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?:(?:newly[- ](?:appointed|elected)|new)\s+)?"
+                 rf"(?P<role>{heads})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?P<poss>(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+                 r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
+    appo = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?" + role_part)
+    appointed = re.compile(_APPOINTED + role_part)
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []
-    for p in (m for m in s.of_type("Person") if not m.ref):
-        m = appo.match(s.text, p.end, s.end)
+    # a role in apposition, and the post taken ("X, director of Y, was appointed deputy minister of finance")
+    found = [(p, appo.match(s.text, p.end, s.end), False) for p in s.of_type("Person") if not p.ref] \
+        + [(p, appointed.match(s.text, p.end, s.end), True) for p in s.of_type("Person") if not p.ref and _appointee(s, p)]
+    for p, m, named in found:
         if m is None or not m.group("role")[:1].islower() or m.start("role") in title_starts:
             continue
         role = m.group("role")
         # "of the provincial Department of Health": the body's name with or without its level word
         at = m.start("local") if m.group("local") else m.end()
-        org = (next((o for o in orgs if o.start in (at, m.end())), None) or unknown_body_at(s, m.end())) \
+        # ("of the city's People's Committee": the body the recogniser read with its possessive, if it did)
+        starts = (m.start("poss"), at, m.end()) if m.group("poss") else (at, m.end())
+        org = (next((o for st in starts for o in orgs if o.start == st), None) or unknown_body_at(s, m.end())) \
             if m.group("of") else None
         owner = None
         poss = re.match(r"['’]s\s+", s.text[org.end:s.end]) if org is not None else None
@@ -130,7 +137,8 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         end += acronym.end() if acronym else 0  # "… of the Vietnam Bank for … Development (Agribank),"
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
         if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]) and not (
-                more and (end + more.end() in title_starts or re.match(heads + r"\b", s.text[end + more.end():s.end]))):
+                more and (end + more.end() in title_starts or re.match(heads + r"\b", s.text[end + more.end():s.end]))) \
+                and not (named and _AFTER_POST.match(s.text, end, s.end)):
             continue  # the role runs on into words we do not read: leave it
         # "founder and chief executive of Nông Trại Số": two roles of one body, each a position
         for r in (role, m.group("role2")):
@@ -156,6 +164,33 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
 # "X, member of the Party Central Committee | and chairman of the Hải Phòng People's Committee, …": a second lower-case
 # role of another body, after the first role's body
 _SECOND_ROLE = re.compile(r"\s+and\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+of\s+(?:the\s+)?")
+
+
+# "X (, director of Y,) was appointed …", "X has been named …", "X was re-elected …": the post he or she takes
+_WAS_APPOINTED = (r"(?:\s*,[^,;.()]{1,120},|\s*,)?\s+(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(?:also\s+)?"
+                  r"(?:re-?)?(?:appointed|named|elected)\s+(?:as\s+)?")
+_APPOINTED = r"(?:" + _WAS_APPOINTED + r"|\s+as\s+)"
+# "appointed Associate Professor X as …", "named X as …", "re-elected X as …": the verb before the appointee
+_APPOINTING = re.compile(r"(?<![\w-])(?:re-?)?(?:appointed|appoints?|appointing|named|names|naming|elected|elects|electing)"
+                         r"\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+_APPOINTING_IN = re.compile(r"(?<![\w-])(?:re-?)?(?:appointed|appoints?|appointing|named|names|naming|elected|elects|electing)"
+                            r"\s+(?:[A-Z][\w.-]*\s+){1,4}as\s")
+# what may follow a post taken ("… of the department under the ministry last month", "… in March")
+_AFTER_POST = re.compile(r"\s+(?:on|last|this|in|from|under|at|after|since|replacing|succeeding|with\s+effect)\b"
+                         r"|\s+of\s+the\s+board(?:\s+of\s+directors)?\b")  # "was re-elected chairman of the board"
+
+
+def _appointee(s: Sentence, p: Mention) -> bool:
+    """The person is named as taking a post: the subject of "was appointed / named / elected" after the
+    name (or after its apposition), or the object of "appointed / named … as" before it."""
+    if re.match(_WAS_APPOINTED, s.text[p.end:s.end]):
+        return True
+    if re.match(r"\s+as\s", s.text[p.end:s.end]) is None:
+        return False
+    # "named A as director of B, and C as director of D": the verb of a list of appointees
+    return _APPOINTING.search(s.text, max(s.start, p.start - 60), p.start) is not None or (
+        re.search(r",?\s+and\s+$", s.text[s.start:p.start]) is not None
+        and _APPOINTING_IN.search(s.text, s.start, p.start) is not None)
 
 
 def _parent_end(s: Sentence, orgs: list[Mention], end: int) -> int:

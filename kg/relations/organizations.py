@@ -311,4 +311,8 @@ def org_ref_at(s: Sentence, pos: int) -> Mention | None:
     # a name nested in another that also fits ("'s Committee" inside "… People's Committee") is that one's part
     earlier = [o for o in earlier if not any(x is not o and x.start <= o.start and o.end <= x.end
                                              and x.end - x.start > o.end - o.start for x in earlier)]
+    # a name that holds the words whole beats one that holds them inside a word ("the federation": the Football
+    # Federation, not the later Asian Football Confederation; "the bank" is still Vietcombank when no other fits)
+    whole = [o for o in earlier if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", (o.name or o.text).casefold())]
+    earlier = whole or earlier
     return max(earlier, key=lambda o: o.start) if earlier else None

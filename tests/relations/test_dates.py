@@ -403,3 +403,17 @@ def test_the_same_day_is_not_a_day_the_rule_applies_from():
     assert ("Law on Digital Technology Industry", "date", "2025-06-17") in got
     assert ("Law on Digital Technology Industry", "date", "2026-07-01") not in got
     assert ("National Assembly", "issued", "Law on Digital Technology Industry") in got  # "the legislature"
+
+
+def test_the_day_an_instrument_comes_into_force_is_not_its_date():
+    got = _triples_on("The Lâm Đồng Provincial People's Committee has issued a new land price table. Decision "
+                      "52/2025/QĐ-UBND, signed on Monday by vice chairman Trần Văn Thái, comes into force on "
+                      "January 1, 2026.", "2025-12-03")
+    assert ("Decision 52/2025/QĐ-UBND", "date", "2026-01-01") not in got
+    assert ("Decision 52/2025/QĐ-UBND", "date", "2025-12-01") in got
+
+
+def test_an_instrument_adopted_at_a_sitting_dated_after_it_takes_that_day_too():
+    got = _triples_on("The Lâm Đồng Provincial People's Council adopted Resolution 38/NQ-HĐND on land prices at its "
+                      "session last Thursday.", "2025-12-03")
+    assert ("Resolution 38/NQ-HĐND", "date", "2025-11-27") in got

@@ -263,3 +263,40 @@ def test_a_second_lower_case_role_of_another_body_in_apposition():
     got = facts("Trần Văn Sơn, director of the Hà Nội Department of Health and member of the city Party Committee, said "
                 "the plan was ready.", "2025-06-13", "en")
     assert ("Trần Văn Sơn", "position", "member") not in got
+
+
+def test_the_post_a_person_was_appointed_to_after_an_apposition():
+    got = facts("The Ministry of Finance named two deputy ministers on Monday. Đỗ Văn Trung, director of the "
+                "ministry's Department of Enterprise Development, was appointed deputy minister of finance.",
+                "2025-12-09", "en")
+    assert ("Đỗ Văn Trung", "position", "director") in got
+    assert ("Đỗ Văn Trung", "position", "deputy minister") in got
+    assert ("Đỗ Văn Trung", "memberOf", "Ministry of Finance") in got
+
+
+def test_appointed_x_as_director_of_a_body():
+    got = facts("The Ministry of Health on Thursday appointed Nguyễn Văn Khải as director of Thanh Nhàn Hospital.",
+                "2025-12-05", "en")
+    assert ("Nguyễn Văn Khải", "position", "director") in got
+    assert ("Nguyễn Văn Khải", "memberOf", "Thanh Nhàn Hospital") in got
+
+
+def test_a_list_of_appointees_named_as_the_new_directors_of_departments():
+    got = facts("The ministry also named Vũ Thị Hòa as director of its Department of Budget, and Lê Văn Long as the "
+                "newly appointed director of the Department of Public Asset Management.", "2025-12-09", "en")
+    assert ("Vũ Thị Hòa", "memberOf", "Department of Budget") in got
+    assert ("Lê Văn Long", "position", "director") in got
+    assert ("Lê Văn Long", "memberOf", "Department of Public Asset Management") in got
+
+
+def test_a_post_taken_may_be_followed_by_when_and_under_whom():
+    got = facts("Trần Văn Chi was named head of the Department of Medical Equipment under the Ministry of Health "
+                "last month.", "2025-12-05", "en")
+    assert ("Trần Văn Chi", "position", "head") in got
+    assert ("Trần Văn Chi", "memberOf", "Department of Medical Equipment") in got
+
+
+def test_as_after_a_name_without_an_appointing_verb_names_no_post():
+    got = facts("Phạm Văn Hùng spoke as director of the festival's jury to the students of Hòa Bình College.",
+                "2025-12-05", "en")
+    assert ("Phạm Văn Hùng", "position", "director") not in got

@@ -241,3 +241,11 @@ def test_member_university_and_ranger_post_of_a_body():
                 "của Chi cục Kiểm lâm tỉnh Gia Lai vừa tuần tra rừng.", "2027-05-13")
     assert ("Trường Đại học Kinh tế", "subOrganizationOf", "Đại học Đà Nẵng") in got
     assert ("Hạt Kiểm lâm khu vực Mang Yang", "subOrganizationOf", "Chi cục Kiểm lâm tỉnh Gia Lai") in got
+
+
+def test_the_federation_is_the_body_named_federation_not_a_later_confederation():
+    got = facts("The Việt Nam Football Federation held its congress in Hà Nội on Saturday. Its delegates also met "
+                "officials of the Asian Football Confederation. Đoàn Văn Hùng, chairman of Gia Lai Steel Group, was "
+                "elected vice president of the federation.", "2025-12-08", "en")
+    assert ("Đoàn Văn Hùng", "memberOf", "Việt Nam Football Federation") in got
+    assert ("Đoàn Văn Hùng", "memberOf", "Asian Football Confederation") not in got

@@ -115,9 +115,10 @@ def _with_possessives(kind: str) -> dict[str, str]:
 def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
     """"the provincial People's Committee" in an article about no single province refers back to the one
     body of its kind the article names with a place ("the Lâm Đồng People's Committee"): the English
-    surfaces of local_bodies.json, whose pattern without "{place}" (and "Provincial") is the kind."""
+    surfaces of local_bodies.json, whose pattern without "{place}" (and "Provincial") is the kind; likewise "the
+    city's People's Committee" after "the HCM City People's Committee" (a city's bodies, and the possessive forms)."""
     out: list[Candidate] = []
-    for surface, pattern in local_bodies()["province"]["en"].items():
+    for surface, pattern in {**_with_possessives("province"), **_with_possessives("city")}.items():
         if "{place} " not in pattern or not pattern.startswith("{place}"):
             continue
         kind = pattern.replace("{place} ", "").replace("Provincial ", "").replace("’", "'")

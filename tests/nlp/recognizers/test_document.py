@@ -97,3 +97,10 @@ def test_the_bare_bodies_of_a_paragraph_opened_by_a_province_are_its():
     assert ("Nguyễn Văn Minh", "memberOf", "Tỉnh ủy Tuyên Quang") in got
     assert ("Nguyễn Văn Minh", "memberOf", "HĐND tỉnh Tuyên Quang") in got
     assert ("Hà Sơn Tùng", "memberOf", "UBND tỉnh Tuyên Quang") in got
+
+
+def test_the_citys_peoples_committee_is_the_one_the_article_names():
+    got = _triples("HCM CITY — The HCM City People's Committee has issued Directive 12/CT-UBND on fire safety. It "
+                   "was signed by Nguyễn Văn Dũng, standing vice chairman of the city's People's Committee.")
+    assert ("Nguyễn Văn Dũng", "memberOf", "HCM City People's Committee") in got
+    assert ("Nguyễn Văn Dũng", "memberOf", "People's Committee") not in got
