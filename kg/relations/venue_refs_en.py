@@ -5,6 +5,7 @@ ceremony was held at the pagoda in Nam Định ward", "The inauguration ceremony
 "the festival, which takes place at the temple in Lộc Vượng ward". When the event's own clause puts it "at the
 KIND" (``referable_heads`` of venues_en.json) and the article so far named exactly one place whose name ends
 with that kind, the event is there; a place written right after ("in Nam Định ward") is on its chain too.
+A body "which is located in the park" is likewise in the park named before.
 """
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def _at_the(kinds: str) -> re.Pattern:
                       + kinds + r")\b(?!['’]s)(?!\s+(?:of\b|[A-ZĐ]))")
 
 
+def _located() -> re.Pattern:
+    """", which is located in the KIND" right after a body's name."""
+    return re.compile(r"\s*,\s*(?:which|that)\s+is\s+(?:located|based|housed)\s+(?:in|at|inside)\s+the\s+(?P<kind>"
+                      + _heads() + r")\b(?!['’]s)(?!\s+(?:of\b|[A-ZĐ]))")
+
+
 def _key(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split())).casefold()
 
@@ -51,11 +58,18 @@ def _named_venue(s: Sentence, kind: str, before: int) -> Mention | None:
 
 
 def venue_refs(s: Sentence) -> list[Relation]:
-    """locatedIn: the event held "at the KIND" and the named venue of that kind (and the place right after it)."""
+    """locatedIn: the event held "at the KIND" and the named venue of that kind (and the place right after it);
+    a body "which is located in the KIND"."""
     if s.lang != "en":
         return []
     pattern = _at_the(_heads())
+    located = _located()
     out: list[Relation] = []
+    for org in s.of_type("Organization"):  # "the X Center, which is located in the park"
+        m = located.match(s.text, org.end, s.end)
+        venue = _named_venue(s, _key(m.group("kind")), m.start("kind")) if m else None
+        if venue is not None:
+            out.append(Relation(org.id, "locatedIn", venue.id, s.index))
     for ev in s.of_type("Event"):
         m = pattern.match(s.text, ev.end, s.end)
         if m is None or any(x.start < m.end() and x.end > ev.end for x in s.mentions if x.id != ev.id):

@@ -32,3 +32,9 @@ def test_a_kind_followed_by_a_name_is_no_reference():
     got = _triples("Workers finished the Cái Cui Port last year.\n\n"
                    "The opening ceremony was held at the port of Cái Mép on Saturday.")
     assert ("opening ceremony", "locatedIn", "Cái Cui Port") not in got
+
+
+def test_body_which_is_located_in_the_park_named_before():
+    got = _triples("Cúc Phương National Park on Saturday released 30 rescued animals.\n\n"
+                   "The animals had been treated at the Endangered Primate Rescue Center, which is located in the park.")
+    assert ("Endangered Primate Rescue Center", "locatedIn", "Cúc Phương National Park") in got
