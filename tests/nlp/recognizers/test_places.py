@@ -556,3 +556,9 @@ def test_canyon_and_geopark_end_an_english_place_name():
     assert ("Tu Sản Canyon", "Place") in got
     assert ("Tu Sản Canyon", "Person") not in got
     assert ("Đồng Văn Karst Plateau Global Geopark", "Place") in got
+
+
+def test_a_later_word_of_a_venue_name_may_open_with_an_accented_capital():
+    got = kg_spans("Floods hit villages along the Văn Úc River on Monday.", "en", "2026-12-06")
+    assert ("LOC", "Văn Úc River") in got
+    assert ("LOC", "Úc River") not in got
