@@ -107,8 +107,9 @@ def locations(s: Sentence) -> list[Relation]:
         on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
         if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before) \
-                and not on_site:
-            continue
+                and not on_site and not (s.lang != "vi" and events and re.search(r"\s+of\s+$", before)
+                                         and _chained(s, pl, placed.get(_nearest(events, pl).id, ()))):
+            continue  # (but "held in Hòa Hải ward of Đà Nẵng" names where the ward is, on the event's chain)
         # "đặt tại / trụ sở tại / có văn phòng tại / nằm tại / headquartered in" → the organisation before it (not "đặt" that puts an object
         # there: "nhà trường sẽ đặt tại Thái Nguyên một phân hiệu")
         if s.lang == "vi" and re.search(r"(?<![\w])đặt\s+(?:tại|ở)\s+$", before) \
@@ -299,7 +300,10 @@ def _venue_named(s: Sentence, ev: Mention, pl: Mention) -> bool:
 _KINDS = r"(?:province|city|town|district|commune|ward|capital|port\s+city|region|island|archipelago|country|state)"
 _REGION_OF = re.compile(r"\b(?P<prep>in|at)\s+the\s+(?:[\w-]+\s+){0,3}" + _KINDS + r"\s+of\s+$", re.IGNORECASE)
 # "at the Ariyana Convention Centre in the central city of Đà Nẵng": the place named after its kind goes on the chain
-_CHAIN_KIND_OF = r"|\s+in\s+the\s+(?:[\w-]+\s+){0,3}" + _KINDS + r"\s+of\s+"
+# (", in the northern mountainous province of Tuyên Quang" after a commune, too); "in Tân Thành ward of Cà Mau
+# Province": a unit word ends the place before, and "of" names the larger place that holds it
+_CHAIN_KIND_OF = r"|\s*,?\s+in\s+the\s+(?:[\w-]+\s+){0,3}" + _KINDS + r"\s+of\s+"
+_UNIT_OF = re.compile(r"\b(?:commune|ward|village|hamlet|district|town|township)$")
 
 
 KIND_OF_AFTER = re.compile(r"\s+(?:province|city|town|district|region|port\s+city)\s+of\s+[A-ZĐ]")
@@ -395,7 +399,9 @@ def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple", joined:
         return True
     return any(re.fullmatch(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:area|compound|grounds|site|campus))?\s+(?:in|tại|ở)\s+"
                             r"(?:the\s+)?|\s*,\s*" + _CHAIN_KIND_OF,
-                            s.text[p.end:pl.start]) for p in earlier)  # "… Border Gate area in Lào Cai ward"
+                            s.text[p.end:pl.start])  # "… Border Gate area in Lào Cai ward"
+               or s.lang != "vi" and _UNIT_OF.search(s.text[p.start:p.end]) is not None
+               and re.fullmatch(r"\s+of\s+", s.text[p.end:pl.start]) is not None for p in earlier)
 
 
 def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -> bool:

@@ -424,3 +424,23 @@ def test_an_apposition_naming_the_kind_of_body_and_its_place():
                 "on Sunday.", "2026-12-06", "en")
     assert ("Chợ Rẫy Cần Thơ Clinic", "locatedIn", "Ninh Kiều ward") in got
     assert ("Chợ Rẫy Cần Thơ Clinic", "locatedIn", "Cần Thơ") not in got
+
+
+def test_event_in_a_commune_then_in_the_province_of_after_a_comma():
+    got = _triples_20251204("The Buckwheat Flower Festival opened on Saturday evening at the Đồng Văn Old Quarter in "
+                            "Đồng Văn commune, in the northern mountainous province of Tuyên Quang, drawing more than "
+                            "10,000 visitors.")
+    for place in ("Đồng Văn Old Quarter", "Đồng Văn commune", "Tuyen Quang"):  # (the gazetteer's label)
+        assert ("Buckwheat Flower Festival", "locatedIn", place) in got
+
+
+def test_event_in_a_ward_of_a_city_is_in_both():
+    got = _triples_20251204("A workshop on rice exports was held in Hòa Hải ward of Đà Nẵng on Monday.")
+    assert ("workshop on rice exports", "locatedIn", "Hòa Hải ward") in got
+    assert ("workshop on rice exports", "locatedIn", "Da Nang") in got  # (the gazetteer's label)
+
+
+def test_of_after_a_venue_that_is_no_unit_adds_no_place():
+    got = _triples_20251204("The forum was held at the headquarters of the Bank for Investment and Development "
+                            "of Vietnam on Monday.")
+    assert not _placed(got, "Việt Nam") and not _placed(got, "Vietnam")

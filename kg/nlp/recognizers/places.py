@@ -284,8 +284,9 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The venue patterns built from ``kg/data/patterns/venues_en.json``."""
     data = pattern_data("venues_en.json")
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
-    # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first
-    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[–-]\s+)?(?:[A-ZĐ][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
+    # a number may stand inside the name ("Nhon Trach 3 Industrial Park"), never first; any word may open with an
+    # accented capital, as the first does ("the Văn Úc River", not "the Úc River")
+    heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW)\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[–-]\s+)?(?:[A-ZĐÀ-Ý][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
                        + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑])(?![’'](?!s\b))(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW)\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+(?:[–-]\s+)?[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
                        + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"

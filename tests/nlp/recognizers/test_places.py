@@ -547,3 +547,18 @@ def test_craft_villages_are_places():
     assert ("LOC", "Kim Bồng carpentry village") in got
     assert ("LOC", "Bát Tràng ceramic village") in got
     assert not any(label == "PER" for label, _ in got)
+
+
+def test_canyon_and_geopark_end_an_english_place_name():
+    got = resolved_entities("From the pass visitors look down on the Nho Quế River flowing through the Tu Sản Canyon. "
+                            "The province expects 3 million visitors to the Đồng Văn Karst Plateau Global Geopark.",
+                            "en", "2026-12-06")
+    assert ("Tu Sản Canyon", "Place") in got
+    assert ("Tu Sản Canyon", "Person") not in got
+    assert ("Đồng Văn Karst Plateau Global Geopark", "Place") in got
+
+
+def test_a_later_word_of_a_venue_name_may_open_with_an_accented_capital():
+    got = kg_spans("Floods hit villages along the Văn Úc River on Monday.", "en", "2026-12-06")
+    assert ("LOC", "Văn Úc River") in got
+    assert ("LOC", "Úc River") not in got
