@@ -39,3 +39,13 @@ def test_a_leader_with_his_title_set_off_by_commas_leads_the_delegation():
     assert ("Trần Văn Lâm", "participatedIn", "buổi làm việc") in got
     assert ("UBND tỉnh Hà Giang", "participatedIn", "buổi làm việc") in got
 
+
+
+def test_a_session_told_with_the_verb_and_named_in_the_next_sentence():
+    got = facts("Ngày 29/10, đoàn công tác của Bộ Nông nghiệp và Môi trường đến thăm tỉnh Quảng Ngãi. Chiều cùng ngày, "
+                "đoàn làm việc với Ban Thường vụ Tỉnh ủy Quảng Ngãi tại trụ sở UBND tỉnh Quảng Ngãi. Tại buổi làm việc, "
+                "bà Hà Thị Nga đề nghị tỉnh bảo đảm không để người dân bị đói, rét.", "2027-10-30")
+    assert ("buổi làm việc", "date", "2027-10-29") in got
+    assert ("Ban Thường vụ Tỉnh ủy Quảng Ngãi", "participatedIn", "buổi làm việc") in got
+    assert ("buổi làm việc", "locatedIn", "trụ sở UBND tỉnh Quảng Ngãi") in got
+    assert ("Hà Thị Nga", "participatedIn", "buổi làm việc") in got
