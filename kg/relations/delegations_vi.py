@@ -114,9 +114,10 @@ def verbal_sessions(s: Sentence) -> list[Relation]:
         day = max(before)[2] if before else None
     else:
         return []
+    # (up to the next dated sentence, which tells of another happening: "Chiều cùng ngày, … chủ trì buổi làm việc")
     later = [m for m in s.ex.mentions if m.type == "Event" and m.sentence > s.index
              and m.text.casefold() == "buổi làm việc"
-             and not any(s.end <= d[0] < m.start and d[2] for d in s.article_dates)]
+             and not any(_dated(s, j) for j in range(s.index + 1, m.sentence + 1))]
     if not later:
         return []
     ev = min(later, key=lambda m: m.start)
@@ -129,3 +130,9 @@ def verbal_sessions(s: Sentence) -> list[Relation]:
     if venue is not None:
         out.append(Relation(ev.id, "locatedIn", venue.id, s.index))
     return out
+
+
+def _dated(s: Sentence, index: int) -> bool:
+    """The article's sentence ``index`` writes a day of its own or opens with "Cùng ngày"."""
+    a, b = s.ex.sentences[index]
+    return SAME_DAY.match(s.text, a) is not None or any(a <= d[0] < b and d[2] for d in s.article_dates)
