@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.dates import SAME_DAY, dateline_end
 
 
 def _data() -> dict:
@@ -89,3 +90,49 @@ def delegation_heads(s: Sentence) -> list[Relation]:
                 break
     return out
 
+
+
+# "làm việc với / tại" as a verb (the noun "buổi làm việc" is the event itself)
+_WORK_VERB = re.compile(r"(?<![\w])(?<!buổi )làm việc\s+(?:với|tại|cùng)\s+")
+
+
+def verbal_sessions(s: Sentence) -> list[Relation]:
+    """date, participatedIn and locatedIn of a working session the sentence reports with a verb and the next
+    sentences name ("Chiều cùng ngày, đoàn làm việc với Ban Thường vụ Tỉnh ủy X tại Y. Tại buổi làm việc, …"):
+    the session's day (the sentence's own, else the day written last before it), the body worked with, and
+    the place after "tại" (the session named later, by kg.nlp.recognizers.working_sessions_vi)."""
+    if s.lang != "vi" or s.of_type("Event"):
+        return []
+    verb = _WORK_VERB.search(s.text, s.start, s.end)
+    if verb is None:
+        return []
+    own = [d[2] for d in s.dates if d[2] and d[0] >= dateline_end(s)]
+    if own:
+        day = own[0]
+    elif SAME_DAY.match(s.text, s.start):
+        before = [d for d in s.article_dates if d[2] and d[0] < s.start]
+        day = max(before)[2] if before else None
+    else:
+        return []
+    # (up to the next dated sentence, which tells of another happening: "Chiều cùng ngày, … chủ trì buổi làm việc")
+    later = [m for m in s.ex.mentions if m.type == "Event" and m.sentence > s.index
+             and m.text.casefold() == "buổi làm việc"
+             and not any(_dated(s, j) for j in range(s.index + 1, m.sentence + 1))]
+    if not later:
+        return []
+    ev = min(later, key=lambda m: m.start)
+    out = [Relation(ev.id, "date", day, s.index)] if day else []
+    host = next((o for o in s.of_type("Organization") if o.start == verb.end()), None)
+    if host is not None and verb.group(0).split()[-1] != "tại":
+        out.append(Relation(host.id, "participatedIn", ev.id, s.index))
+    venue = next((p for p in s.of_type("Place") if p.start > verb.start()
+                  and re.search(r"(?<![\w])tại\s+$", s.text[max(s.start, p.start - 6):p.start])), None)
+    if venue is not None:
+        out.append(Relation(ev.id, "locatedIn", venue.id, s.index))
+    return out
+
+
+def _dated(s: Sentence, index: int) -> bool:
+    """The article's sentence ``index`` writes a day of its own or opens with "Cùng ngày"."""
+    a, b = s.ex.sentences[index]
+    return SAME_DAY.match(s.text, a) is not None or any(a <= d[0] < b and d[2] for d in s.article_dates)

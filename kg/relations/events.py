@@ -126,6 +126,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
             continue  # ("in the Mekong Delta city of Cần Thơ": the region only says where the city is)
         if s.lang != "vi" and re.search(r"\b(?:headquartered|based)\s+in\s+(?:the\s+)?$", before):
             continue  # "The association, headquartered in Hà Nội, will hold the summit in Đà Nẵng": the body's seat
+        if s.lang == "vi" and re.search(r"(?<![\w])trụ sở(?:\s+chính)?\s+(?:tại|ở)\s+$", before):
+            continue  # "Trong khuôn khổ hội nghị, Công ty X, có trụ sở tại phường Y, …": the body's seat
         if s.lang != "vi" and any(owns_place(s, pl, q) for q in places):
             continue  # ("in Hanoi's Ba Đình District": the district, kg.relations.places.locations)
         chain = [pl]

@@ -151,10 +151,15 @@ def _chain_after(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:
             break  # "A, Prime Minister B", "A, Chairman of the Vietnam Food Association (VFA) B": the title is B's
         if _title_of_next(s, u):
             break  # "A, Đại sứ Việt Nam tại Philippines B": the title and its post are B's
+        if s.lang == "vi" and _LEADS_DELEGATION.match(s.text, pos):
+            break  # "đoàn công tác … do Thứ trưởng X làm trưởng đoàn": who leads one trip, not a post
         chain.append(u)
         pos = u.end
     return chain
 
+
+# the leader of a working delegation, named once for the trip ("do Thứ trưởng X làm trưởng đoàn đã làm việc …")
+_LEADS_DELEGATION = re.compile(r"\s*,?\s*làm\s+trưởng\s+đoàn(?![\w])")
 
 _COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng chí|ông|bà)\s+)?")
 

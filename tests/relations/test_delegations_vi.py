@@ -39,3 +39,23 @@ def test_a_leader_with_his_title_set_off_by_commas_leads_the_delegation():
     assert ("Trần Văn Lâm", "participatedIn", "buổi làm việc") in got
     assert ("UBND tỉnh Hà Giang", "participatedIn", "buổi làm việc") in got
 
+
+
+def test_a_session_told_with_the_verb_and_named_in_the_next_sentence():
+    got = facts("Ngày 29/10, đoàn công tác của Bộ Nông nghiệp và Môi trường đến thăm tỉnh Quảng Ngãi. Chiều cùng ngày, "
+                "đoàn làm việc với Ban Thường vụ Tỉnh ủy Quảng Ngãi tại trụ sở UBND tỉnh Quảng Ngãi. Tại buổi làm việc, "
+                "bà Hà Thị Nga đề nghị tỉnh bảo đảm không để người dân bị đói, rét.", "2027-10-30")
+    assert ("buổi làm việc", "date", "2027-10-29") in got
+    assert ("Ban Thường vụ Tỉnh ủy Quảng Ngãi", "participatedIn", "buổi làm việc") in got
+    assert ("buổi làm việc", "locatedIn", "trụ sở UBND tỉnh Quảng Ngãi") in got
+    assert ("Hà Thị Nga", "participatedIn", "buổi làm việc") in got
+
+
+def test_a_visit_told_with_the_verb_gives_nothing_to_a_later_dated_session():
+    # "Chiều cùng ngày, … chủ trì buổi làm việc": that session is dated on its own; the visit's "làm việc tại
+    # tỉnh X" is not where it was held
+    got = facts("Ngày 13/3, đoàn công tác của Chính phủ đã đến thăm và làm việc tại tỉnh Quảng Trị. Chiều cùng ngày, "
+                "Phó Thủ tướng Trần Hồng Hà chủ trì buổi làm việc với lãnh đạo tỉnh tại Trung tâm Hội nghị tỉnh.",
+                "2027-03-14")
+    assert ("buổi làm việc", "locatedIn", "Quảng Trị") not in got
+    assert ("buổi làm việc", "locatedIn", "Trung tâm Hội nghị tỉnh") in got

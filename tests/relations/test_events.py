@@ -192,3 +192,11 @@ def test_a_sentence_opening_on_its_organisers_gives_the_event_after_them():
 def test_an_event_held_in_two_places_is_in_both():
     got = facts("HUẾ — The Huế Festival was held in Huế and Đà Nẵng on Friday.", "2026-12-05", "en")
     assert sum(1 for s, p, _ in got if s == "Huế Festival" and p == "locatedIn") == 2
+
+
+def test_a_body_s_seat_said_at_the_event_is_not_the_event_s_place():
+    got = facts("Ngày 21/10, tại thủ đô Seoul, UBND tỉnh Lâm Đồng tổ chức Hội nghị xúc tiến thương mại nông sản năm 2027. "
+                "Trong khuôn khổ hội nghị, Công ty cổ phần Cà phê Đà Lạt, có trụ sở tại phường Xuân Hương - Đà Lạt, đã ký "
+                "biên bản ghi nhớ với Tập đoàn E-Mart.", "2027-10-22")
+    assert any(s == "Công ty cổ phần Cà phê Đà Lạt" and p == "locatedIn" and "Xuân Hương" in o for s, p, o in got)
+    assert not any(p == "locatedIn" and s.startswith("Hội nghị") and "Xuân Hương" in o for s, p, o in got)

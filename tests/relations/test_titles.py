@@ -78,3 +78,14 @@ def test_a_military_unit_commander_is_a_title_and_its_unit_the_body():
     assert {("Trần Văn Bình", "position", "Sư đoàn trưởng"), ("Trần Văn Bình", "memberOf", "Sư đoàn 324")} <= got
     got = facts("Thượng tá Lê Văn Tĩnh, Phó Lữ đoàn trưởng Lữ đoàn 414, kiểm tra doanh trại.", "2027-05-01")
     assert {("Lê Văn Tĩnh", "position", "Phó Lữ đoàn trưởng"), ("Lê Văn Tĩnh", "memberOf", "Lữ đoàn 414")} <= got
+
+
+def test_the_leader_of_a_working_delegation_holds_no_post_of_trưởng_đoàn():
+    got = facts("Ngày 9/7, đoàn công tác của Bộ Nông nghiệp và Môi trường do Thứ trưởng Phùng Đức Lâm làm trưởng đoàn "
+                "đã có buổi làm việc với UBND tỉnh Cà Mau.", "2026-07-10")
+    assert ("Phùng Đức Lâm", "position", "Thứ trưởng") in got
+    assert not any(s == "Phùng Đức Lâm" and p == "position" and "đoàn" in o.casefold() for s, p, o in got)
+    got = facts("Đoàn công tác của tỉnh Lâm Đồng do ông Hồ Văn Mười, Chủ tịch UBND tỉnh Lâm Đồng, làm trưởng đoàn đã "
+                "đến thăm Hàn Quốc.", "2027-10-22")
+    assert ("Hồ Văn Mười", "position", "Chủ tịch") in got
+    assert not any(s == "Hồ Văn Mười" and p == "position" and "đoàn" in o.casefold() for s, p, o in got)

@@ -19,18 +19,19 @@ SOURCE = "venue-body"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     raw = pattern_data("body_venues_vi.json")
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     before = re.compile(rf"(?<![\w])tại\s+(?:(?P<head>{alt(raw['heads'])})\s+)?$")
     kinds = re.compile(rf"(?:{alt(raw['place_kinds'])})(?![\w])")
     events = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'])})(?![\w])", re.IGNORECASE)
-    return before, kinds, events
+    sessions = re.compile(rf"(?<![\w])(?:{alt(raw['session_words'])})(?![\w])", re.IGNORECASE)
+    return before, kinds, events, sessions
 
 
 def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tuple[int, int]]) -> list[Candidate]:
     """Venues named by the body they house, right after "tại" in a sentence about a happening."""
-    before, kinds, events = _patterns()
+    before, kinds, events, sessions = _patterns()
     out: list[Candidate] = []
     for c in cands:
         if c.label != "ORG" or c.ref:
@@ -39,7 +40,8 @@ def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tup
         if m is None or (m.group("head") is None and not kinds.match(text, c.start)):
             continue
         s_start, s_end = next(((a, b) for a, b in sentences if a <= c.start < b), (0, len(text)))
-        if not (events.search(text, s_start, c.start) or events.search(text, c.end, s_end)):
+        said = events if m.group("head") is None else re.compile(f"{events.pattern}|{sessions.pattern}", re.IGNORECASE)
+        if not (said.search(text, s_start, c.start) or said.search(text, c.end, s_end)):
             continue  # "học sinh tại Trường THPT …": no happening, the school is where they study
         if offence_site(text, s_start, m.start()):
             continue  # "xét xử vụ án vi phạm … tại Bệnh viện X": where the offence was, the body itself

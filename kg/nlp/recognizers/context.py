@@ -222,8 +222,9 @@ def context_candidates(text: str, words: list[Word], lex: Lexicon, cands: list[C
             continue  # "Đoàn ĐBQH tỉnh Bình Phước | tiếp xúc cử tri huyện …": the name has its place
         loc = loc_at[c.end + m.end()]
         head = text[loc.start:loc.end].split()[0].casefold()
+        head2 = " ".join(text[loc.start:loc.end].split()[:2]).casefold()  # "thành phố", "thị xã", "đặc khu"
         name = text[c.start:c.end]
-        if head in P.ADMIN_HEADS_VI or head in ("tp", "tp.") or (not m.group(1) and (
+        if head in P.ADMIN_HEADS_VI or head2 in P.ADMIN_HEADS_VI or head in ("tp", "tp.") or (not m.group(1) and (
                 name.split()[-1][:1].islower() or name.isupper() or re.fullmatch(r"[A-ZĐ]{2,}", name.split()[0]))):
             out.append(Candidate(c.start, loc.end, "ORG", PRIORITY["org-place"], "org-place"))
     for m in re.finditer(r"(?<![\w])U\d{2}(?: nữ)? ([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})", text):

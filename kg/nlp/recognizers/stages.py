@@ -49,6 +49,7 @@ from kg.nlp.recognizers.names import (association_candidates, byline_candidates,
 from kg.nlp.recognizers.context import (context_candidates, credit_candidates, list_candidates, name_run_candidates,
                                         team_candidates)
 from kg.nlp.recognizers.events import event_candidates, generic_event_candidates
+from kg.nlp.recognizers.working_sessions_vi import verbal_working_sessions
 from kg.nlp.recognizers.gazetteer import gazetteer_candidates
 from kg.nlp.recognizers.companies import (brand_extensions, company_short_forms, english_company_short_forms,
                                          institution_short_forms)
@@ -196,6 +197,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("org-references", lambda r, lex: org_reference_candidates(r.text, r.lang)),
         Step("head-references", lambda r, lex: clause_head_references(r.text, r.words, lex), "vi"),
         Step("dated-events", lambda r, lex: generic_event_candidates(r.text, r.lang, r.sentences, r.dates)),
+        Step("working-sessions", lambda r, lex: verbal_working_sessions(r.text, r.sentences, r.dates), "vi"),
         Step("venues", lambda r, lex: place_candidates(r.text, r.words, r.lang, lex, r.word_ends)),
         Step("place-heads", lambda r, lex: place_head_candidates(r.text, r.words, lex,
                                                                  _segment_starts(r.word_spans)), "vi"),

@@ -1,7 +1,7 @@
 """Tests of kg.nlp.recognizers.body_venues: A body named where something is held is the venue (Vietnamese)."""
 from __future__ import annotations
 
-from articlefacts import facts
+from articlefacts import facts, resolved_entities
 
 
 def test_a_body_named_after_tai_where_a_meeting_is_held_is_its_venue():
@@ -10,3 +10,11 @@ def test_a_body_named_after_tai_where_a_meeting_is_held_is_its_venue():
     assert ("Hội nghị đối thoại doanh nghiệp năm 2027", "locatedIn", "trụ sở UBND tỉnh Tuyên Quang") in got
     got = facts("Ngày 6/3, Bộ Y tế tổ chức Hội thảo quốc gia về ghép tạng tại Bệnh viện Trung ương Huế.", "2027-03-10")
     assert ("Hội thảo quốc gia về ghép tạng", "locatedIn", "Bệnh viện Trung ương Huế") in got
+
+
+def test_the_seat_of_a_body_where_a_leader_receives_guests_is_a_place():
+    # a reception or a working session is something held there too; the reception itself is no event
+    got = resolved_entities("Chiều 12/5, tại trụ sở UBND tỉnh Hưng Yên, ông Trần Văn Nam, Chủ tịch UBND tỉnh Hưng "
+                            "Yên, tiếp đoàn doanh nghiệp của tỉnh Gyeonggi, Hàn Quốc.", published="2027-05-13")
+    assert ("trụ sở UBND tỉnh Hưng Yên", "Place") in got
+    assert not any(t == "Event" for _, t in got)

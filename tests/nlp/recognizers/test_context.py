@@ -85,3 +85,11 @@ def test_a_deputys_constituency_is_no_part_of_the_body(nlp):
     got = ents(nlp, "Tham dự có Bí thư Tỉnh ủy Vũ Đại Thắng cùng đại biểu Quốc hội đơn vị tỉnh Quảng Ninh.")
     assert ("Quốc hội", "ORG") in got
     assert not any(name.startswith("Quốc hội đơn vị") for name, _ in got)
+
+
+def test_a_national_association_s_local_branch_named_with_a_two_word_unit():
+    # "thành phố", like "tỉnh", is the head of the place the branch serves
+    got = resolved_entities("Dự lễ có đại diện Hội Sinh viên Việt Nam thành phố Cần Thơ và Hội Liên hiệp Phụ nữ Việt "
+                            "Nam tỉnh An Giang.", published="2027-06-06")
+    assert ("Hội Sinh viên Việt Nam thành phố Cần Thơ", "Organization") in got
+    assert ("Hội Liên hiệp Phụ nữ Việt Nam tỉnh An Giang", "Organization") in got
