@@ -39,7 +39,8 @@ from kg.relations.parents import named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
 from kg.relations.owners import dispatched
-from kg.relations.participation import possessed_events, signing_parties
+from kg.relations.participation import possessed_events
+from kg.relations.signing_parties import signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.dateline_places_en import events_in_the_dateline_place
