@@ -1,7 +1,8 @@
 """English: who attended an event alongside the subject ("X attended the ceremony with leaders of A and B").
 
 "Prime Minister X attended the ceremony with leaders of the Ministry of Construction and the Đồng Nai
-Provincial People's Committee", "… chaired the meeting, along with representatives of the World Bank":
+Provincial People's Committee", "… chaired the meeting, along with representatives of the World Bank",
+"X cut the ribbon at the opening ceremony, together with Minister Y":
 the people and bodies listed after "with" / "along with" / "together with" right after the event a
 verb of attending governs took part in it too. The list runs to the end of the clause (a relative
 clause, "where", "to", a semicolon); its members are read as attendance lists are.
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 _VERB = re.compile(r"\b(?:also\s+)?(?:attended|joined|chaired|co-chaired|witnessed|addressed)\s+(?:the\s+|a\s+|an\s+)?$")
 _WITH = re.compile(r",?\s+(?:together\s+with|along\s+with|alongside|with)\s+(?=(?:the\s+)?(?:leaders|representatives|officials|"
                    r"delegates|delegations|heads|members|executives)\s+(?:of|from)\s+|(?:[A-ZĐ]))")
+# "X cut the ribbon at the opening ceremony, together with Y and Z": at the event, with its subject, so there too
+# (only "together / along with": "at the meeting with X" names whom the meeting was with)
+_AT = re.compile(r"\bat\s+(?:the\s+|a\s+|an\s+)?$")
+_TOGETHER = re.compile(r",?\s+(?:together\s+with|along\s+with|alongside)\s+")
 _END = re.compile(r"[;.]|,\s+(?:who|which|where|when|as|and\s+(?:said|asked|called|urged))\b|\s+(?:to|where|who|which)\s")
 
 
@@ -33,9 +38,10 @@ def attending_with(s: "Sentence") -> list[Relation]:
         return []
     out: list[Relation] = []
     for ev in s.of_type("Event"):
-        if not _VERB.search(s.text, max(s.start, ev.start - 40), ev.start):
+        at = _AT.search(s.text, max(s.start, ev.start - 12), ev.start)
+        if not at and not _VERB.search(s.text, max(s.start, ev.start - 40), ev.start):
             continue
-        w = _WITH.match(s.text, ev.end, s.end)
+        w = (_TOGETHER if at else _WITH).match(s.text, ev.end, s.end)
         if w is None:
             continue
         stop = _END.search(s.text, w.end(), s.end)

@@ -1,6 +1,8 @@
 """Tests of kg.relations.companions_en: English."""
 from __future__ import annotations
 
+import unicodedata
+
 from articlefacts import facts
 
 
@@ -27,3 +29,13 @@ def test_joined_by_with_no_attended_event_before_gives_nothing():
     got = facts("Minister of Health Đào Hồng Lan visited Bạch Mai Hospital. She was joined by Deputy Minister of "
                 "Finance Trần Quốc Phương.", "2026-12-05", lang="en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_those_together_with_the_subject_at_the_event_took_part():
+    text = ("The Ministry of Education and Training held the opening ceremony of a new boarding school in Hà Giang on "
+            "Tuesday. Deputy Prime Minister Lê Thành Long cut the ribbon at the opening ceremony, together with Minister "
+            "of Education and Training Nguyễn Kim Sơn and Minister of Finance Nguyễn Văn Thắng.")
+    got = facts(text, "2026-12-05", lang="en")
+    took_part = {s for s, p, o in got if p == "participatedIn" and o.startswith("opening ceremony")}
+    folded = {unicodedata.normalize("NFD", x).encode("ascii", "ignore").decode().replace("đ", "d") for x in took_part}
+    assert {"Nguyen Kim Son", "Nguyen Van Thang"} <= folded
