@@ -9,7 +9,7 @@ clause, "where", "to", a semicolon); its members are read as attendance lists ar
 
 ``bodies_at_event``: a body that is the subject of "told / addressed / joined / attended" the event ("The
 Đà Nẵng Free Trade Zone Authority told the session it had …", "The … Agency joined the trial as a related
-party") took part in it.
+party") took part in it; one "represented at the ceremony by its commander, X" took part, and so did X.
 """
 from __future__ import annotations
 
@@ -51,7 +51,10 @@ def attending_with(s: "Sentence") -> list[Relation]:
     return out
 
 
-_BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:also\s+)?(?:told|addressed|joined|attended)\s+(?:the\s+)?$")
+_BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s*(?:which|that)\s[^,;.()]{1,60},)?\s+(?:also\s+)?"
+                        r"(?:told|addressed|joined|attended|(?:was|were)\s+(?:also\s+)?represented\s+at)\s+(?:the\s+)?$")
+# "… was represented at the ceremony by its commander, Major General X": the one who stood for the body was there
+_BY_ITS = re.compile(r"\s+by\s+(?:its|their)\s+[^,;.()]{1,40}(?:,\s*)?(?:[A-Z][\w-]*\s+){0,3}")
 
 
 def bodies_at_event(s: "Sentence") -> list[Relation]:
@@ -64,6 +67,9 @@ def bodies_at_event(s: "Sentence") -> list[Relation]:
         body = next((o for o in reversed(orgs) if o.end <= ev.start and _BODY_VERB.fullmatch(s.text, o.end, ev.start)), None)
         if body is not None:
             out.append(Relation(body.id, "participatedIn", ev.id, s.index))
+            if "represented" in s.text[body.end:ev.start]:
+                out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
+                        if _BY_ITS.fullmatch(s.text, ev.end, p.start)]
     return out
 
 

@@ -478,3 +478,10 @@ def test_guests_far_from_the_cup_named_with_and_without_its_year_took_part():
     got = facts(text, "2026-12-06", lang="en")
     assert any(s == "Nguyễn Mạnh Quyền" and p == "participatedIn" and "National Cup" in o for s, p, o in got)
     assert any(s == "Ito Naoki" and p == "participatedIn" and "National Cup" in o for s, p, o in got)
+
+
+def test_a_list_after_an_event_apposed_to_its_kind_belongs_to_the_event():
+    text = ("The Ministry of Foreign Affairs on Wednesday hosted a reception in Hà Nội for the diplomatic corps. "
+            "The reception, an annual event, was also attended by leaders of the Ministry of National Defence.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert ("Ministry of National Defence", "participatedIn", "reception") in got
