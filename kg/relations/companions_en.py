@@ -52,7 +52,10 @@ def attending_with(s: "Sentence") -> list[Relation]:
 
 
 _BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s*(?:which|that)\s[^,;.()]{1,60},)?\s+(?:also\s+)?"
-                        r"(?:told|addressed|joined|attended|(?:was|were)\s+(?:also\s+)?represented\s+at)\s+(?:the\s+)?$")
+                        r"(?:told|addressed|joined|attended|(?:was|were)\s+(?:also\s+)?represented\s+at)\s+(?:the\s+)?$"
+                        # "The World Bank, which attended the meeting as an observer, said …"
+                        r"|(?:\s*\([^()]{1,15}\))?,\s*which\s+(?:also\s+)?(?:attended|joined|addressed|took\s+part\s+in)\s+"
+                        r"(?:the\s+)?$")
 # "… was represented at the ceremony by its commander, Major General X": the one who stood for the body was there
 _BY_ITS = re.compile(r"\s+by\s+(?:its|their)\s+[^,;.()]{1,40}(?:,\s*)?(?:[A-Z][\w-]*\s+){0,3}")
 

@@ -49,3 +49,10 @@ def test_a_body_represented_at_the_ceremony_and_the_one_who_stood_for_it_took_pa
     took_part = {s for s, p, o in got if p == "participatedIn"}
     assert took_part & {"Military Region 1 Command", "Military Region 1"}
     assert any(x.startswith("Nguy") and x.endswith("Thái") or x == "Nguyen Hong Thai" for x in took_part)
+
+
+def test_a_body_which_attended_the_meeting_took_part():
+    text = ("The Ministry of Agriculture and Environment on Monday held a meeting on flood control in Cần Thơ. "
+            "The World Bank, which attended the meeting as an observer, said it would lend 500 million USD for dykes.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert any(s == "World Bank" and p == "participatedIn" and o.startswith("meeting") for s, p, o in got)
