@@ -33,7 +33,8 @@ from kg.relations.events import adjacent_event_facts, headline_place
 from kg.nlp.recognizers.sports_en import season_competitions
 from kg.relations.happenings import title_places, visit_destinations, visitors_only
 from kg.relations.organizations import sub_organizations
-from kg.relations.participation import organizers, participation
+from kg.relations.organizers import organizers
+from kg.relations.participation import participation
 from kg.relations.people import titles_of_people
 from kg.relations.places import locations
 from kg.relations.plurals import plural_references

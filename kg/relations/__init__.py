@@ -39,7 +39,8 @@ from kg.relations.parents import named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
 from kg.relations.owners import dispatched
-from kg.relations.participation import possessed_events, signing_parties
+from kg.relations.participation import possessed_events
+from kg.relations.signing_parties import signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.dateline_places_en import events_in_the_dateline_place
@@ -98,6 +99,7 @@ from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
 from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
+from kg.relations.trophy_presenters_en import trophy_handovers
 from kg.relations.it_events_en import it_held_event, it_held_places
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
@@ -113,7 +115,7 @@ from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_par
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, residences, signing_parties, took_part, representatives_presented, signed_by, implements_refs,
+          org_places, residences, signing_parties, took_part, trophy_handovers, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements, object_clause_implements, tasks_set_out, action_programme_for,

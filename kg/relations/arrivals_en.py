@@ -288,7 +288,9 @@ def _handed_to_re() -> "re.Pattern":
 
 
 # what may stand between two recipients of one list: a comma or "and", a country's possessive or "the"
-_RECIPIENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,|,?\s+and|,\s+including|\s+including)\s+(?:the\s+)?"
+# ("… to Hyosung for a 300 MW wind farm and to CJ CheilJedang for …": what each one is handed it for, "and to")
+_RECIPIENT_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+for\s+(?:a|an|the|its|their)\s+[^,;.()]{1,80}?)?"
+                            r"\s*(?:,|,?\s+and(?:\s+to)?|,\s+including|\s+including)\s+(?:the\s+)?"
                             r"(?:(?:Japanese|Korean|South\s+Korean|Chinese|Singaporean|US|Thai|Taiwanese|Vietnamese)\s+"
                             r"(?:firm|company|group)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?")
 

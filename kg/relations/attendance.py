@@ -111,10 +111,15 @@ def _has_verb_gap(mid: str) -> bool:
     return "," in mid and not re.search(r",\s*(?:về\s+)?phía\s+[^,]+$", mid)
 
 
+_APPOSED_KIND = re.compile(r",\s*(?:an?|the)\s+")
+
+
 def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     """The event of the sentence before its list, else the latest event of the preceding sentences."""
     here = [m for m in s.ex.mentions if m.type == "Event" and m.sentence == s.index and not m.nested
             and m.start < list_at]
+    # "The reception, an annual event, was attended by …": the apposed kind is the reception itself
+    here = [m for m in here if not any(e.end <= m.start and _APPOSED_KIND.fullmatch(s.text, e.end, m.start) for e in here)]
     if here:
         return here[-1]
     earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
@@ -424,8 +429,9 @@ def took_part(s: Sentence) -> list[Relation]:
     "Ông X cũng tham dự." — the people and bodies before the verb took part in the latest event
     of the preceding sentences."""
     # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions.",
+    # "… were also present at the session and pledged …",
     # "… joined the forum, presenting a report on …"
-    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:in\s+)?(?:it|the event|"
+    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:(?:in|at|for)\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
                      # "… cũng có mặt tại buổi lễ.": the occasion of the preceding sentences
                      # ("… đã cử đội tham gia diễn tập.": the kind of the event just reported, after the verb)

@@ -1,14 +1,15 @@
 """English: who attended an event alongside the subject ("X attended the ceremony with leaders of A and B").
 
 "Prime Minister X attended the ceremony with leaders of the Ministry of Construction and the Đồng Nai
-Provincial People's Committee", "… chaired the meeting, along with representatives of the World Bank":
+Provincial People's Committee", "… chaired the meeting, along with representatives of the World Bank",
+"X cut the ribbon at the opening ceremony, together with Minister Y":
 the people and bodies listed after "with" / "along with" / "together with" right after the event a
 verb of attending governs took part in it too. The list runs to the end of the clause (a relative
 clause, "where", "to", a semicolon); its members are read as attendance lists are.
 
 ``bodies_at_event``: a body that is the subject of "told / addressed / joined / attended" the event ("The
 Đà Nẵng Free Trade Zone Authority told the session it had …", "The … Agency joined the trial as a related
-party") took part in it.
+party") took part in it; one "represented at the ceremony by its commander, X" took part, and so did X.
 """
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 _VERB = re.compile(r"\b(?:also\s+)?(?:attended|joined|chaired|co-chaired|witnessed|addressed)\s+(?:the\s+|a\s+|an\s+)?$")
 _WITH = re.compile(r",?\s+(?:together\s+with|along\s+with|alongside|with)\s+(?=(?:the\s+)?(?:leaders|representatives|officials|"
                    r"delegates|delegations|heads|members|executives)\s+(?:of|from)\s+|(?:[A-ZĐ]))")
+# "X cut the ribbon at the opening ceremony, together with Y and Z": at the event, with its subject, so there too
+# (only "together / along with": "at the meeting with X" names whom the meeting was with)
+_AT = re.compile(r"\bat\s+(?:the\s+|a\s+|an\s+)?$")
+_TOGETHER = re.compile(r",?\s+(?:together\s+with|along\s+with|alongside)\s+")
 _END = re.compile(r"[;.]|,\s+(?:who|which|where|when|as|and\s+(?:said|asked|called|urged))\b|\s+(?:to|where|who|which)\s")
 
 
@@ -33,9 +38,10 @@ def attending_with(s: "Sentence") -> list[Relation]:
         return []
     out: list[Relation] = []
     for ev in s.of_type("Event"):
-        if not _VERB.search(s.text, max(s.start, ev.start - 40), ev.start):
+        at = _AT.search(s.text, max(s.start, ev.start - 12), ev.start)
+        if not at and not _VERB.search(s.text, max(s.start, ev.start - 40), ev.start):
             continue
-        w = _WITH.match(s.text, ev.end, s.end)
+        w = (_TOGETHER if at else _WITH).match(s.text, ev.end, s.end)
         if w is None:
             continue
         stop = _END.search(s.text, w.end(), s.end)
@@ -45,7 +51,13 @@ def attending_with(s: "Sentence") -> list[Relation]:
     return out
 
 
-_BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?\s+(?:also\s+)?(?:told|addressed|joined|attended)\s+(?:the\s+)?$")
+_BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s*(?:which|that)\s[^,;.()]{1,60},)?\s+(?:also\s+)?"
+                        r"(?:told|addressed|joined|attended|(?:was|were)\s+(?:also\s+)?represented\s+at)\s+(?:the\s+)?$"
+                        # "The World Bank, which attended the meeting as an observer, said …"
+                        r"|(?:\s*\([^()]{1,15}\))?,\s*which\s+(?:also\s+)?(?:attended|joined|addressed|took\s+part\s+in)\s+"
+                        r"(?:the\s+)?$")
+# "… was represented at the ceremony by its commander, Major General X": the one who stood for the body was there
+_BY_ITS = re.compile(r"\s+by\s+(?:its|their)\s+[^,;.()]{1,40}(?:,\s*)?(?:[A-Z][\w-]*\s+){0,3}")
 
 
 def bodies_at_event(s: "Sentence") -> list[Relation]:
@@ -58,6 +70,9 @@ def bodies_at_event(s: "Sentence") -> list[Relation]:
         body = next((o for o in reversed(orgs) if o.end <= ev.start and _BODY_VERB.fullmatch(s.text, o.end, ev.start)), None)
         if body is not None:
             out.append(Relation(body.id, "participatedIn", ev.id, s.index))
+            if "represented" in s.text[body.end:ev.start]:
+                out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
+                        if _BY_ITS.fullmatch(s.text, ev.end, p.start)]
     return out
 
 

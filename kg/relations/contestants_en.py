@@ -16,7 +16,7 @@ import re
 
 from kg.relations.attendance import LOOKBACK
 from kg.relations.event_scope_en import only_event_before
-from kg.relations.base import Mention, Relation, Sentence, untitled_head
+from kg.relations.base import after_dateline, Mention, Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
 
@@ -33,7 +33,7 @@ def _contest_of(s: Sentence, after: int) -> Mention | None:
 
 def _result_re() -> re.Pattern:
     return re.compile(r"[^.;]{0,120}?\s(?:" + cue_pattern("result_verbs", "en") + r")\s+(?:the\s+|a\s+|an\s+)?"
-                      r"(?:(?:men['’]s|women['’]s|boys['’]|girls['’]|[\w-]+)\s+){0,3}?(?:"
+                      r"(?:(?:men['’]s|women['’]s|boys['’]|girls['’]|[\w'’-]+)\s+){0,3}?(?:"
                       + cue_pattern("result_things", "en") + r")(?![\w-])")
 
 
@@ -41,17 +41,26 @@ def contest_results(s: Sentence) -> list[Relation]:
     """participatedIn: "Peter Kiprono won the men's full marathon …", "Mercy Chebet won the women's race"."""
     if s.lang != "en" or not s.mentions:
         return []
-    who = s.mentions[0]
-    if who.type not in ("Person", "Organization") or who.ref:
+    own = after_dateline(s)  # "HÀ NỘI — Hà Nội FC won the … final": the dateline's place is no contestant
+    who = next((m for m in s.mentions if m.start >= own), None)
+    if who is None or who.type not in ("Person", "Organization") or who.ref:
         return []
-    head = untitled_head(s, who)
+    head = untitled_head(s, who)[own - s.start:]  # (a dateline holds no title, so its length is kept)
     if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+)?", head):
         return []
     m = _result_re().match(s.text, who.end, s.end)
     if m is None:
         return []
     ev = _contest_of(s, who.end)
-    return [Relation(who.id, "participatedIn", ev.id, s.index)] if ev is not None else []
+    if ev is None:
+        return []
+    beaten = _BEATING.match(s.text, m.end(), s.end)
+    rival = next((x for x in s.mentions if beaten and x.start == beaten.end() and x.type == who.type), None)
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in (who, rival) if x is not None]
+
+
+# "… won the final on Saturday, beating Thép Xanh Nam Định 4-3 on penalties": the side beaten played too
+_BEATING = re.compile(r"[^.;]{0,60}?,\s*(?:beating|defeating|edging(?:\s+out)?|after\s+beating|overcoming)\s+(?:the\s+)?")
 
 
 _GAP = re.compile(r"(?:[\s,]*(?:and\s+)?(?:the\s+)?|\s+(?:in|of)\s+(?:[A-ZĐ][\w’'-]*\s*){1,4}[\s,]*(?:and\s+)?(?:the\s+)?)")

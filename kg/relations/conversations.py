@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.relations.attendance import list_members
-from kg.relations.participation import _next_signing_event
+from kg.relations.signing_parties import _next_signing_event
 from kg.relations.base import Relation
 
 if TYPE_CHECKING:

@@ -16,13 +16,18 @@ if TYPE_CHECKING:
     from kg.relations.base import Mention, Sentence
 
 
+# the year or ordinal of an edition, before or after the name: "2026 National Cup", "140th Canton Fair",
+# "VinFuture Prize 2026" are the "National Cup", "Canton Fair", "VinFuture Prize" the headline names
+_EDITION = re.compile(r"^(?:\d{4}|\d+(?:st|nd|rd|th))\s+|\s+\d{4}$")
+
+
 def only_event_before(s: "Sentence") -> "Mention | None":
     """English: the one event an article has named before this sentence, however far back (a report of one
     contest or fair goes on about it for many sentences); None where it named none or several."""
     if s.lang != "en":
         return None
     named = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence < s.index]
-    if not named or len({norm_key(re.sub(r"\s+\d{4}$", "", m.text)) for m in named}) > 1:
+    if not named or len({norm_key(_EDITION.sub("", m.text)) for m in named}) > 1:
         return None
     return max(named, key=lambda m: (m.sentence, m.start))
 

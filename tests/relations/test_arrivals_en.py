@@ -162,3 +162,12 @@ def test_a_prize_going_to_no_named_winner_adds_nothing():
     got = facts("HÀ NỘI — The National Startup Innovation Contest 2026 ended in Hà Nội on Friday. First prize went to "
                 "a team of students.", "2026-12-06", "en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_each_body_handed_a_certificate_for_its_own_project_took_part():
+    text = ("Quảng Ngãi province held an investment promotion conference on Friday. At the conference, the province "
+            "handed investment certificates to Sembcorp Development for a 700 hectare industrial park and to "
+            "Mapletree for a logistics park worth 250 million USD.")
+    got = facts(text, "2026-12-06", lang="en")
+    took_part = {s for s, p, o in got if p == "participatedIn"}
+    assert {"Sembcorp Development", "Mapletree"} <= took_part

@@ -458,3 +458,30 @@ def test_a_list_at_an_unnamed_working_meeting_is_not_the_forum_named_before():
                 "biết KOTRA sẽ tổ chức Diễn đàn xúc tiến đầu tư Hàn Quốc - Bắc Ninh vào tháng 3/2026. Cùng dự buổi làm "
                 "việc có Phó Chủ tịch UBND tỉnh Đào Quang Khải.", "2025-12-03")
     assert not any(s == "Đào Quang Khải" and p == "participatedIn" for s, p, _ in got)
+
+
+def test_representatives_present_at_the_session_took_part():
+    text = ("Prime Minister Phạm Minh Chính on Saturday chaired a working session with leaders of Đắk Lắk province. "
+            "Representatives of Đèo Cả Group and other contractors were also present at the session and pledged to "
+            "work in three shifts.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert ("Đèo Cả Group", "participatedIn", "working session") in got
+
+
+def test_guests_far_from_the_cup_named_with_and_without_its_year_took_part():
+    text = ("Hà Nội FC lift National Cup after shoot-out\n\n"
+            "HÀ NỘI — Hà Nội FC won the 2026 National Cup final on Saturday at Hàng Đẫy Stadium. "
+            "Striker Phạm Tuấn Hải scored twice. The goalkeeper saved two penalties. The coach praised his players. "
+            "The club has won the trophy four times. Fans celebrated in the streets. "
+            "Among the guests at the stadium were Vice Chairman of the Hà Nội People's Committee Nguyễn Mạnh Quyền "
+            "and Japanese Ambassador Ito Naoki.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert any(s == "Nguyễn Mạnh Quyền" and p == "participatedIn" and "National Cup" in o for s, p, o in got)
+    assert any(s == "Ito Naoki" and p == "participatedIn" and "National Cup" in o for s, p, o in got)
+
+
+def test_a_list_after_an_event_apposed_to_its_kind_belongs_to_the_event():
+    text = ("The Ministry of Foreign Affairs on Wednesday hosted a reception in Hà Nội for the diplomatic corps. "
+            "The reception, an annual event, was also attended by leaders of the Ministry of National Defence.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert ("Ministry of National Defence", "participatedIn", "reception") in got

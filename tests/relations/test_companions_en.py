@@ -1,6 +1,8 @@
 """Tests of kg.relations.companions_en: English."""
 from __future__ import annotations
 
+import unicodedata
+
 from articlefacts import facts
 
 
@@ -27,3 +29,30 @@ def test_joined_by_with_no_attended_event_before_gives_nothing():
     got = facts("Minister of Health Đào Hồng Lan visited Bạch Mai Hospital. She was joined by Deputy Minister of "
                 "Finance Trần Quốc Phương.", "2026-12-05", lang="en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_those_together_with_the_subject_at_the_event_took_part():
+    text = ("The Ministry of Education and Training held the opening ceremony of a new boarding school in Hà Giang on "
+            "Tuesday. Deputy Prime Minister Lê Thành Long cut the ribbon at the opening ceremony, together with Minister "
+            "of Education and Training Nguyễn Kim Sơn and Minister of Finance Nguyễn Văn Thắng.")
+    got = facts(text, "2026-12-05", lang="en")
+    took_part = {s for s, p, o in got if p == "participatedIn" and o.startswith("opening ceremony")}
+    folded = {unicodedata.normalize("NFD", x.replace("Đ", "D").replace("đ", "d")).encode("ascii", "ignore").decode() for x in took_part}
+    assert {"Nguyen Kim Son", "Nguyen Van Thang"} <= folded
+
+
+def test_a_body_represented_at_the_ceremony_and_the_one_who_stood_for_it_took_part():
+    text = ("An opening ceremony was held for a new boarding school in Lạng Sơn on Thursday. The Military Region 1 "
+            "Command, which built the school, "
+            "was represented at the ceremony by its commander, Major General Nguyễn Hồng Thái.")
+    got = facts(text, "2026-12-06", lang="en")
+    took_part = {s for s, p, o in got if p == "participatedIn"}
+    assert took_part & {"Military Region 1 Command", "Military Region 1"}
+    assert any(x.startswith("Nguy") and x.endswith("Thái") or x == "Nguyen Hong Thai" for x in took_part)
+
+
+def test_a_body_which_attended_the_meeting_took_part():
+    text = ("The Ministry of Agriculture and Environment on Monday held a meeting on flood control in Cần Thơ. "
+            "The World Bank, which attended the meeting as an observer, said it would lend 500 million USD for dykes.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert any(s == "World Bank" and p == "participatedIn" and o.startswith("meeting") for s, p, o in got)

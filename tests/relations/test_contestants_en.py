@@ -1,7 +1,14 @@
 """Tests of kg.relations.contestants_en: English participatedIn of contest reports."""
 from __future__ import annotations
 
+import unicodedata
+
 from articlefacts import facts
+
+
+def _fold(name: str) -> str:
+    """The name without its Vietnamese diacritics (kg may give a well-known team its English spelling)."""
+    return unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d")).encode("ascii", "ignore").decode()
 
 
 _FAR = ("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. Robots had to carry parcels. "
@@ -71,3 +78,18 @@ def test_the_leader_of_a_drafting_team_takes_no_part_in_a_forum():
     got = facts("The Vietnam Economic Forum 2024 opened on Tuesday. A team led by Trần Văn An drafted the report.",
                 "2024-05-03", "en")
     assert not any(s == "Trần Văn An" and p == "participatedIn" for s, p, o in got)
+
+
+def test_the_winner_after_a_dateline_and_the_side_it_beat_took_part_in_the_final():
+    text = ("HÀ NỘI — Hà Nội FC won the 2026 National Cup final on Saturday, beating Thép Xanh Nam Định 4-3 on "
+            "penalties at Hàng Đẫy Stadium.")
+    got = facts(text, "2026-12-06", lang="en")
+    took_part = {s for s, p, o in got if p == "participatedIn" and "National Cup" in o}
+    assert {"Hanoi FC", "Thep Xanh Nam Dinh"} <= {_fold(x) for x in took_part}
+
+
+def test_a_goalkeeper_who_saved_penalties_in_the_final_took_part():
+    text = ("Hà Nội FC won the 2026 National Cup final on Saturday. Quan Văn Chuẩn saved two penalties in the "
+            "shoot-out.")
+    got = facts(text, "2026-12-06", lang="en")
+    assert any(_fold(s) == "Quan Van Chuan" and p == "participatedIn" and "National Cup" in o for s, p, o in got)
