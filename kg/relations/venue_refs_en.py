@@ -29,12 +29,14 @@ def _heads() -> str:
     return "|".join(re.escape(k) for k in kinds) or "(?!)"
 
 
+@lru_cache(maxsize=1)
 def _at_the(kinds: str) -> re.Pattern:
     """"… at the KIND" right after the event's name, or after its own clause."""
     return re.compile(r"(?:" + _CLAUSE + r"(?:\s+on\s+\w+(?:\s+(?:morning|afternoon|evening))?)?)?\s+at\s+the\s+(?P<kind>"
                       + kinds + r")\b(?!['’]s)(?!\s+(?:of\b|[A-ZĐ]))")
 
 
+@lru_cache(maxsize=1)
 def _located() -> re.Pattern:
     """", which is located in the KIND" right after a body's name."""
     return re.compile(r"\s*,\s*(?:which|that)\s+is\s+(?:located|based|housed)\s+(?:in|at|inside)\s+the\s+(?P<kind>"
