@@ -15,6 +15,7 @@ from functools import lru_cache
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.dates import SAME_DAY, dateline_end
+from kg.nlp.recognizers.working_sessions_vi import WORK_VERB
 
 
 def _data() -> dict:
@@ -92,8 +93,6 @@ def delegation_heads(s: Sentence) -> list[Relation]:
 
 
 
-# "làm việc với / tại" as a verb (the noun "buổi làm việc" is the event itself)
-_WORK_VERB = re.compile(r"(?<![\w])(?<!buổi )làm việc\s+(?:với|tại|cùng)\s+")
 
 
 def verbal_sessions(s: Sentence) -> list[Relation]:
@@ -103,7 +102,7 @@ def verbal_sessions(s: Sentence) -> list[Relation]:
     the place after "tại" (the session named later, by kg.nlp.recognizers.working_sessions_vi)."""
     if s.lang != "vi" or s.of_type("Event"):
         return []
-    verb = _WORK_VERB.search(s.text, s.start, s.end)
+    verb = WORK_VERB.search(s.text, s.start, s.end)  # "làm việc với / tại" (the noun "buổi làm việc" is the event)
     if verb is None:
         return []
     own = [d[2] for d in s.dates if d[2] and d[0] >= dateline_end(s)]
@@ -122,7 +121,8 @@ def verbal_sessions(s: Sentence) -> list[Relation]:
         return []
     ev = min(later, key=lambda m: m.start)
     out = [Relation(ev.id, "date", day, s.index)] if day else []
-    host = next((o for o in s.of_type("Organization") if o.start == verb.end()), None)
+    host_at = verb.end() + len(re.match(r"\s*", s.text[verb.end():s.end]).group())
+    host = next((o for o in s.of_type("Organization") if o.start == host_at), None)
     if host is not None and verb.group(0).split()[-1] != "tại":
         out.append(Relation(host.id, "participatedIn", ev.id, s.index))
     venue = next((p for p in s.of_type("Place") if p.start > verb.start()

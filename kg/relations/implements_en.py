@@ -10,7 +10,7 @@ from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 from kg.relations.policies import _policy_after, policy_ref_at
 from kg.relations.policy_phrases_en import OWNER_EN
-from kg.relations.policy_subjects import _EFFORTS_OF
+from kg.relations.policy_subjects import EFFORTS_OF
 
 
 def implemented_under(s: Sentence) -> list[Relation]:
@@ -101,7 +101,7 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 # (an appositive between: "The circular, signed by X, was issued in accordance with …")
                                 r"(?:\s*,\s+(?:signed|issued|adopted|approved|drafted)\s[^,.;:()]{1,100}?,)?"
                                 r"(?:\s+|(?=,))(?:also\s+|will\s+(?:also\s+)?|would\s+(?:also\s+)?)?"
-                                r"(?:(?:" + cue_pattern("purpose_frames", "en") + r"|" + _EFFORTS_OF + r")\s+)?"
+                                r"(?:(?:" + cue_pattern("purpose_frames", "en") + r"|" + EFFORTS_OF + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
                                 r"guides|details|"  # ("It guides the amended Law on Pharmacy": detailing carries it out)
                                 r"give\s+effect\s+to|"

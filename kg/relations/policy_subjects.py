@@ -98,7 +98,7 @@ def _listed_policies(s: Sentence, pos: int, purposes: bool = False) -> list[Ment
 
 
 # a purpose frame naming whose efforts they are: "is part of the province's efforts to", "forms part of its drive to"
-_EFFORTS_OF = (r"(?:is|was|forms|formed)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:(?:its|their|[\w-]+(?:'s|’s))\s+)?"
+EFFORTS_OF = (r"(?:is|was|forms|formed)\s+(?:a\s+)?part\s+of\s+(?:the\s+)?(?:(?:its|their|[\w-]+(?:'s|’s))\s+)?"
                r"(?:efforts?|drive|push|campaign|plans?)\s+to")
 
 
@@ -111,7 +111,7 @@ def subject_implements(s: Sentence) -> list[Relation]:
         return []
     verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
     frames = cue_pattern("purpose_frames", "en")  # "The memorandum is part of efforts to implement …"
-    frames += "|" + _EFFORTS_OF  # "… is part of the province's efforts to carry out …"
+    frames += "|" + EFFORTS_OF  # "… is part of the province's efforts to carry out …"
     # (or a relative clause opening after it: "The resolution, which implements Conclusion 91, …")
     verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
                     + verbs + r")\s+",

@@ -10,11 +10,11 @@ A body "which is located in the park" is likewise in the park named before.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.relations.base import Mention, Relation, Sentence
+from kg.textutil import norm_key
 
 # the event's own clause up to "at the": its verb ("was held", "takes place", "opened") or nothing at all,
 # and at most a short complement ("marking the start of operations")
@@ -43,17 +43,13 @@ def _located() -> re.Pattern:
                       + _heads() + r")\b(?!['’]s)(?!\s+(?:of\b|[A-ZĐ]))")
 
 
-def _key(text: str) -> str:
-    return unicodedata.normalize("NFC", " ".join(text.split())).casefold()
-
-
 def _named_venue(s: Sentence, kind: str, before: int) -> Mention | None:
     """The one place named before ``before`` whose name ends with ``kind``, else None."""
     found: dict[str, Mention] = {}
     for m in s.ex.mentions:
         if m.type != "Place" or m.ref or m.sentence > s.index or m.sentence == s.index and m.start >= before:
             continue
-        name = _key(m.text)
+        name = norm_key(m.text)
         if name != kind and name.endswith(" " + kind):
             found[name] = m
     return next(iter(found.values())) if len(found) == 1 else None
@@ -69,14 +65,14 @@ def venue_refs(s: Sentence) -> list[Relation]:
     out: list[Relation] = []
     for org in s.of_type("Organization"):  # "the X Center, which is located in the park"
         m = located.match(s.text, org.end, s.end)
-        venue = _named_venue(s, _key(m.group("kind")), m.start("kind")) if m else None
+        venue = _named_venue(s, norm_key(m.group("kind")), m.start("kind")) if m else None
         if venue is not None:
             out.append(Relation(org.id, "locatedIn", venue.id, s.index))
     for ev in s.of_type("Event"):
         m = pattern.match(s.text, ev.end, s.end)
         if m is None or any(x.start < m.end() and x.end > ev.end for x in s.mentions if x.id != ev.id):
             continue  # (another name stands in the clause: it is what is "at the …")
-        venue = _named_venue(s, _key(m.group("kind")), m.start("kind"))
+        venue = _named_venue(s, norm_key(m.group("kind")), m.start("kind"))
         if venue is None:
             continue
         out.append(Relation(ev.id, "locatedIn", venue.id, s.index))

@@ -25,13 +25,14 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     before = re.compile(rf"(?<![\w])tại\s+(?:(?P<head>{alt(raw['heads'])})\s+)?$")
     kinds = re.compile(rf"(?:{alt(raw['place_kinds'])})(?![\w])")
     events = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'])})(?![\w])", re.IGNORECASE)
-    sessions = re.compile(rf"(?<![\w])(?:{alt(raw['session_words'])})(?![\w])", re.IGNORECASE)
-    return before, kinds, events, sessions
+    # (after a body's head word a working session or reception also says so: "tại trụ sở UBND …")
+    events_or_sessions = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'] + raw['session_words'])})(?![\w])", re.IGNORECASE)
+    return before, kinds, events, events_or_sessions
 
 
 def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tuple[int, int]]) -> list[Candidate]:
     """Venues named by the body they house, right after "tại" in a sentence about a happening."""
-    before, kinds, events, sessions = _patterns()
+    before, kinds, events, events_or_sessions = _patterns()
     out: list[Candidate] = []
     for c in cands:
         if c.label != "ORG" or c.ref:
@@ -40,7 +41,7 @@ def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tup
         if m is None or (m.group("head") is None and not kinds.match(text, c.start)):
             continue
         s_start, s_end = next(((a, b) for a, b in sentences if a <= c.start < b), (0, len(text)))
-        said = events if m.group("head") is None else re.compile(f"{events.pattern}|{sessions.pattern}", re.IGNORECASE)
+        said = events if m.group("head") is None else events_or_sessions
         if not (said.search(text, s_start, c.start) or said.search(text, c.end, s_end)):
             continue  # "học sinh tại Trường THPT …": no happening, the school is where they study
         if offence_site(text, s_start, m.start()):

@@ -14,7 +14,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 
 # the verb, not the noun ("có buổi làm việc với" is the noun, found by the dated-event step), nor the
 # hosts of an attendance list ("Tiếp và làm việc với đoàn có …")
-_VERB = re.compile(r"(?<![\w])(?<!buổi )làm việc\s+(?:với|tại|cùng)(?![\w])")
+WORK_VERB = re.compile(r"(?<![\w])(?<!buổi )làm việc\s+(?:với|tại|cùng)(?![\w])")
 _NOUN = re.compile(r"(?<![\w])buổi làm việc(?![\w])")
 # "Chiều cùng ngày, …": a sentence dated by the day written before it
 _SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
@@ -33,7 +33,7 @@ def verbal_working_sessions(text: str, sentences: list[tuple[int, int]], dates: 
         return []  # the dated-event step names the session where the dated sentence does
     out: list[Candidate] = []
     for k, (a, b) in enumerate(sentences):
-        if not flags[k] or not _VERB.search(text, a, b):
+        if not flags[k] or not WORK_VERB.search(text, a, b):
             continue
         for j in range(k + 1, len(sentences)):
             if flags[j]:
