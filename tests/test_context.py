@@ -65,6 +65,23 @@ def test_english_provincial_committee(nlp):
         {(m.text, m.name) for m in ex.mentions}
 
 
+def test_a_provincial_department_stops_before_the_person_it_titles():
+    # "Director of the provincial Department of X Nguyễn Minh Sơn": the department ends before the family name,
+    # and the role is "Director", not "Director of the provincial Department"
+    text = ("QUẢNG NINH — The Quảng Ninh People's Committee met on Monday. Director of the provincial Department "
+            "of Agriculture and Environment Nguyễn Minh Sơn spoke. Director of the provincial Department of "
+            "Science and Technology Bui Van Khang said.")
+    _, ex = _mentions(text, kg.nlp.load("en"), "en")
+    names = {m.name for m in ex.mentions if m.type == "Organization"}
+    assert {"Quang Ninh Department of Agriculture and Environment",
+            "Quang Ninh Department of Science and Technology"} <= names
+    text_of = {m.id: m.text for m in ex.mentions}
+    rels = {(text_of[r.subject], r.predicate, r.obj if isinstance(r.obj, str) else text_of[r.obj])
+            for r in ex.relations}
+    assert ("Nguyễn Minh Sơn", "position", "Director") in rels
+    assert ("Bui Van Khang", "memberOf", "provincial Department of Science and Technology") in rels
+
+
 def test_segmenter_words_stop_before_a_function_word():
     text = "Bí thư Tỉnh ủy Tuyên Quang nhiệm kỳ 2020"
     start = text.index("Tuyên")

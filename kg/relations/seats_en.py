@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence, _state_body
+from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 
@@ -44,9 +44,9 @@ def body_seats(s: Sentence) -> list[Relation]:
         if re.search(rf"\b(?:at|from)\s+its\s+(?:[a-z-]+\s+)?(?:{seats})\s+(?:in|at|on)\s+(?:the\s+)?$",
                      s.text[max(s.start, pl.start - 50):pl.start], flags=re.IGNORECASE):
             owner = _opening_body(s, orgs, pl)
-            # (not a state organ's premises, nor "at its headquarters in": the tune-en gold gives that place to
-            # the event held there only, t99, t81; kg.relations.places does the same for a state body's venue)
-            if owner is not None and not _state_body(owner) and not re.search(
+            # (not "at its headquarters in": the tune-en gold gives that place to the event held there only,
+            # t99, t81; kg.relations.places does the same for a state body's venue)
+            if owner is not None and not re.search(
                     r"\bheadquarters\s+\S+\s+(?:the\s+)?$", s.text[max(s.start, pl.start - 25):pl.start]):
                 out.append(Relation(owner.id, "locatedIn", pl.id, s.index))
     return out

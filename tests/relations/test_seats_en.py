@@ -20,6 +20,13 @@ def test_its_office_in_a_commune_locates_the_body_the_sentence_opens_with():
     assert ("Đình Vũ Economic Zone Authority", "Đông Hải ward") in got
 
 
+def test_a_known_state_agencys_office_in_a_commune_locates_it():
+    # a management board in the gazetteer (a state agency) is where its office is, as a body named only in the text
+    got = located("On Monday, the Hoa Lac Hi-Tech Park Management Board held a meeting at its office in Hòa Lạc "
+                  "commune with 30 technology firms.")
+    assert ("Hoa Lac Hi-Tech Park Management Board", "Hòa Lạc commune") in got
+
+
 def test_a_branch_a_body_plans_to_open_is_no_seat():
     got = located("The Saigon Commercial Bank plans to open its first branch in Australia next year.")
     assert not any(p == "Australia" for e, p in got)
@@ -28,7 +35,7 @@ def test_a_branch_a_body_plans_to_open_is_no_seat():
 def test_at_its_campus_locates_the_body_after_a_dateline():
     got = located("CẦN THƠ — Cần Thơ University on Monday opened a robotics laboratory at its campus in Ninh "
                   "Kiều ward.")
-    assert any(e == "Cần Thơ University" and p == "Ninh Kiều ward" for e, p in got)
+    assert ("Can Tho University", "Ninh Kiều ward") in got  # (the gazetteer's body, by its English name)
 
 
 def test_a_meeting_at_a_state_bodys_headquarters_places_the_meeting_only():

@@ -141,12 +141,29 @@ def _local_departments(text: str, place: Entry, taken: list[tuple[int, int]]) ->
         return []
     out: list[Candidate] = []
     for m in pattern.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        end = _before_person(text, m.start("body"), m.end())
+        if any(s < end and m.start() < e for s, e in taken):
             continue
-        taken.append((m.start(), m.end()))
-        out.append(Candidate(m.start("all"), m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
-                             meta={"name": f"{place.en or place.name} {m.group('body')}"}))
+        taken.append((m.start(), end))
+        out.append(Candidate(m.start("all"), end, "ORG", PRIORITY[SOURCE], SOURCE,
+                             meta={"name": f"{place.en or place.name} {text[m.start('body'):end]}"}))
     return out
+
+
+_CAPITAL_WORDS = re.compile(rf"[{P.UPPER_VI}][\w’'-]*(?:\s+[{P.UPPER_VI}][\w’'-]*)+")
+
+
+def _before_person(text: str, start: int, end: int) -> int:
+    """Where a department's name ends before the name of the person it titles ("Director of the provincial
+    Department of Agriculture and Environment Nguyễn Minh Sơn told …"): at a family name that opens a run of
+    two or more capitalised words running to the name's end."""
+    lex = load_lexicon()
+    for w in re.finditer(r"(?<=\s)[\w’'-]+", text[start:end]):
+        at = start + w.start()
+        run = _CAPITAL_WORDS.match(text, at, end)
+        if run and run.end() == end and lex.is_surname(w.group(), folded=True):
+            return start + len(re.sub(r"(?:\s+and|,)?\s*$", "", text[start:at]))
+    return end
 
 
 @lru_cache(maxsize=len(PLACE_KINDS))
@@ -318,6 +335,9 @@ def one_syllable(chunk: str) -> bool:
     return len(parts) == 1 and len(parts[0]) == len(chunk)
 
 
+_OF_THE = re.compile(r"\s+of(?:\s+the)?\s*$")
+
+
 def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text: str, lex) -> list[Candidate]:
     """A title that runs into a body named after it stops where the body starts.
 
@@ -334,11 +354,13 @@ def trim_titles_into_bodies(titles: list[Candidate], ents: list[Candidate], text
         # "Phó Giám đốc Công an tỉnh": a bare local body may end where the title ends
         org = next((o for o in orgs if t.start < o.start < t.end < o.end
                     or (t.start < o.start < t.end == o.end and o.source == SOURCE)), None)
-        role = lex.titles.get(norm_key(text[t.start:org.start])) if org is not None else None
+        # (English: "Director of the provincial Department": the role before "of the")
+        head = _OF_THE.sub("", text[t.start:org.start]) if org is not None else ""
+        role = lex.titles.get(norm_key(head)) if head else None
         if role is None or role.kind not in ("role", "rank"):
             out.append(t)
             continue
-        end = t.start + len(text[t.start:org.start].rstrip())
+        end = t.start + len(head.rstrip())
         out.append(Candidate(t.start, end, t.label, t.priority, t.source, value=role.org,
                              meta={"kind": role.kind, "en": role.en}))
     return out

@@ -52,6 +52,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             entries = lex.lookup(surface) if key is None else lex.by_norm.get(key, [])
             if not entries and lang != "vi" and surface.isascii() and len(surface) > 2:  # "Ảnh:" in English copy is
                 entries = lex.lookup(surface, folded=True)  # not "Anh"; a letter is no "Ý" (Italy): "Y Thanh Hà Niê Kđăm"
+            elif not entries and lang != "vi" and _mixed_english_name(surface):
+                entries = [e for e in lex.lookup(surface, folded=True) if e.type == "Organization"]
             if not entries:
                 continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)
@@ -124,6 +126,16 @@ def _attribute_of_a_thing(text: str, start: int, surface: str) -> bool:
 
 
 _PREFIXES: dict[tuple[int, bool], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _mixed_english_name(surface: str) -> bool:
+    """An English body's name with a Vietnamese place in it, tones and all ("Hải Phòng People's
+    Committee"): the gazetteer spells its English names without tones, so such a surface is looked up
+    folded; only for bodies (a person's tones tell names apart) and only when an English word of the
+    name is there to say the copy is English."""
+    words = surface.split()
+    return len(words) >= 3 and not surface.isascii() and \
+        any(w.isascii() and w[:1].isupper() and len(w) > 3 for w in words)
 
 
 def _prefixes(lex: Lexicon, folded: bool) -> frozenset[str]:

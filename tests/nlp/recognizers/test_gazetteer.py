@@ -258,3 +258,14 @@ def test_intangible_cultural_heritage_is_its_own_topic_in_english_copy():
     assert {"intangible cultural heritage", "cultural heritage"} <= names
     vi = resolved_entities("Tỉnh tổ chức hội thảo về bảo tồn di sản văn hóa phi vật thể.", "vi", "2025-12-04")
     assert ("di sản văn hóa", "Topic") in vi
+
+
+def test_an_english_body_name_written_with_a_toned_place_is_the_known_body():
+    # English copy that keeps the place's tones ("Hải Phòng People's Committee") names the gazetteer's body, whose
+    # English name is spelt without them: one entity with the plain spelling later, not two
+    text = ("HẢI PHÒNG — The Hải Phòng People's Committee met investors on Monday. Chairman of the Hai Phong "
+            "People's Committee Nguyễn Văn Tùng spoke.")
+    bodies = {n for t, n in _entities(text) if t == "Organization"}
+    assert bodies == {"Hai Phong People's Committee"}
+    # a person's tones are no spelling to fold: the lookup is for bodies only
+    assert ("Person", "Nguyễn Văn Tùng") in _entities(text)
