@@ -27,7 +27,7 @@ def test_the_winner_of_a_race_took_part_in_the_event_named_before():
 def test_teams_from_named_bodies_took_part():
     got = facts("The Mekong Robotics Cup 2024 took place in Cần Thơ on Friday. "
                 "Also taking part were teams from Cần Thơ University and Vinh University.", "2024-05-03", "en")
-    assert ("Cần Thơ University", "participatedIn", "Mekong Robotics Cup 2024") in got
+    assert ("Can Tho University", "participatedIn", "Mekong Robotics Cup 2024") in got  # (the gazetteer's body)
     assert ("Vinh University", "participatedIn", "Mekong Robotics Cup 2024") in got
 
 

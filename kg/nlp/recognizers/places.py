@@ -3,11 +3,10 @@ opened by an administrative or geographic word ("huyện Gia Lâm", "sông Hồn
 """
 from __future__ import annotations
 
-from kg.nlp.normalize import is_vietnamese_syllable
-
 import re
 from functools import lru_cache
 
+from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.lexicon import Lexicon
@@ -58,6 +57,10 @@ def _small_units() -> str:
 def _strong_heads() -> frozenset[str]:
     """Venue heads whose venue outranks a local body of the same words (``strong_heads``)."""
     return frozenset(pattern_data("venues_vi.json").get("strong_heads", []))
+
+
+# "An" before a consonant, "A" before a toned syllable: a place's first syllable ("An Lão", "A Lưới"), no article
+_SYLLABLE_AN_A = re.compile(r"(?:An\s+(?![AEIOUaeiouĂÂÊÔƠƯăâêôơư])|A\s+(?=[^\W\d_]*[^\x00-\x7f]))")
 
 
 def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
@@ -141,6 +144,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if any(qs <= m.start() and m.end() <= qe for qs, qe in quotes):
             continue
         lead = re.match(r"(?:The|A|An|In|At|On)\s+", m.group())  # "The Ngan Sau River rose …": not part of the name
+        if lead and _SYLLABLE_AN_A.match(m.group()):
+            lead = None  # "An Dương District", "A Lưới District": the name's first syllable, no article
         start = m.start() + (lead.end() if lead and m.group()[lead.end():].count(" ") else 0)
         dash = re.search(r"\s[–-]\s+", text[start:m.end()])
         if dash and re.match(r"\s*\([A-Z][\w-]*\)", text[m.end():]):

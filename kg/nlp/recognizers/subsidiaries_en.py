@@ -21,6 +21,12 @@ from kg.nlp.recognizers.sports_en import sports_sentence
 from kg.nlp.patterns import pattern_data
 
 
+# the first words of bodies' names that are no brand: "the Northern Power Corporation" gives no "Northern Việt Nam"
+_NOT_BRANDS = frozenset(("the", "vietnam", "national", "state", "central", "people's", "north", "south", "east",
+                         "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
+                         "southwest"))
+
+
 def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """"<Brand> Vietnam" / "<Brand> Viet Nam" / "<Brand> Việt Nam" for the brand of a company named in full
     before, or of a company the gazetteer knows ("Nestlé Việt Nam", "Bosch Việt Nam")."""
@@ -37,7 +43,7 @@ def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> l
             continue
         brand = words[0]
         if re.fullmatch(r"[A-Z][\w&-]{2,}", brand) and brand not in heads and not lex.lookup(brand) \
-                and brand.casefold() not in ("the", "vietnam", "national", "state", "central", "people's"):
+                and brand.casefold() not in _NOT_BRANDS:
             brands.add(brand)
     out: list[Candidate] = []
     for brand in brands:

@@ -32,3 +32,12 @@ def test_sentence_openers_possessives_and_name_tails_are_no_firm():
     ents = resolved_entities(text, "en", "2026-02-02")
     assert ("Officials", "Organization") not in ents
     assert ("Aquaculture", "Organization") not in ents
+
+
+def test_a_sector_noun_of_a_country_is_no_firm():
+    # "Electricity of Vietnam" is the state utility's old English name (the gazetteer's EVN), not a firm
+    # "Electricity" at home in Việt Nam
+    text = "The province worked with Electricity of Vietnam (EVN) and the Power of Siberia pipeline's operator."
+    ents = resolved_entities(text, "en", "2026-02-02")
+    assert ("Vietnam Electricity", "Organization") in ents
+    assert not any(n in ("Electricity", "Power") for n, t in ents)

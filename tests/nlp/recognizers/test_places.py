@@ -562,3 +562,12 @@ def test_a_later_word_of_a_venue_name_may_open_with_an_accented_capital():
     got = kg_spans("Floods hit villages along the Văn Úc River on Monday.", "en", "2026-12-06")
     assert ("LOC", "Văn Úc River") in got
     assert ("LOC", "Úc River") not in got
+
+
+def test_an_or_a_opening_a_capitalised_district_is_its_first_syllable():
+    # "An" before a consonant, "A" before a toned syllable: no English article
+    spans = kg_spans("LG Display is testing a line in An Dương District. A Lưới District reopened its schools.",
+                     "en", "2025-11-02")
+    assert ("LOC", "An Dương District") in spans and ("LOC", "A Lưới District") in spans
+    assert ("LOC", "Industrial Park") not in kg_spans("An Industrial Park opened nearby.", "en", "2025-11-02")
+

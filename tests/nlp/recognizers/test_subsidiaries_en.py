@@ -207,3 +207,10 @@ def test_a_nationality_owned_firm_and_a_local_arm_named_for_viet_nam_are_compani
     assert {("Organization", "Pouyuen Việt Nam"), ("Organization", "Hansae Vietnam")} <= got
     assert ("Organization", "Vietnam Electricity") in entities("State-owned Vietnam Electricity raised power prices.")
     assert not any(t == "Organization" for t, _ in entities("Foreign-invested enterprises grew by 5 percent."))
+
+
+def test_a_compass_word_opening_a_body_is_no_brand():
+    # "the Northern Power Corporation … Northern Việt Nam has become …": a region, no company's Vietnamese arm
+    got = entities("The Northern Power Corporation raised output. Northern Việt Nam has become a hub for chipmakers.")
+    assert ("Organization", "Northern Power Corporation") in got
+    assert not any("Northern Việt Nam" in n for t, n in got)

@@ -30,3 +30,7 @@ def test_a_five_word_firm_and_not_a_venue_ending_in_a_trade_word():
     assert names("The coach, operated by Phương Trang Futa Bus Lines, was travelling.") == [
         "Phương Trang Futa Bus Lines"]
     assert names("They restored temples at the Hoa Lư Ancient Capital last year.") == []
+
+
+def test_vina_ends_a_foreign_firms_local_arm():
+    assert names("Seoul Semicon Vina plans to hire 2,000 more workers.") == ["Seoul Semicon Vina"]
