@@ -29,14 +29,19 @@ _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Al
                                  r"[^.;:]{0,40}?\b(?:were|was))\b")
 
 
+# a pronoun for the person just named opening the clause: "Phát biểu tại buổi lễ, ông đề nghị …" (the next word is
+# lower case: "ông Nguyễn Văn A" names someone)
+_PRONOUN_SUBJECT = re.compile(r"(?:ông|bà|anh|chị|đồng chí)\s+(?:cũng\s+)?[a-zà-ỹđ]")
+
+
 def _far_into_the_clause(s: Sentence, comma: int, first: Mention) -> bool:
-    """The clause after a "Tại …," opening has a bare title for its subject ("Phát biểu tại buổi lễ, Phó Thủ tướng
-    yêu cầu …") and the first name after it is a body more than four words, titles aside, into the clause ("… Chỉ thị
+    """The clause after a "Tại …," opening has a bare title or a pronoun for its subject ("Phát biểu tại buổi lễ, Phó
+    Thủ tướng yêu cầu …", "…, ông đề nghị …") and the first name after it is a body more than four words, titles aside, into the clause ("… Chỉ thị
     … của Thủ tướng Chính phủ"): that body is no subject (Vietnamese)."""
     if s.lang != "vi" or comma < 0 or first.type != "Organization":
         return False
     at = comma + 1 + len(s.text[comma + 1:first.start]) - len(s.text[comma + 1:first.start].lstrip())
-    if not any(t.start_char == at for t in s.titles):
+    if not any(t.start_char == at for t in s.titles) and not _PRONOUN_SUBJECT.match(s.text, at):
         return False
     lead = list(s.text[comma:first.start])
     for t in s.titles:
