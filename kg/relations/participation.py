@@ -59,12 +59,26 @@ _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+[^.;:]{1,60}?\s+to\s+(?:attend
 _FRAMING = re.compile(r"(?<![\w])(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:the\s+)?$")
 
 
+# a time that may open the clause before its subject: "Chiều cùng ngày, Phó Thủ tướng chủ trì …"
+_TIME_OPENING_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|Cũng)\s+(?:cùng ngày|nay|qua|hôm sau|ngày hôm sau)\s*,\s*)?")
+
+
+def _title_subject(s: Sentence, m: Mention) -> bool:
+    """A bare title opens the clause and the participation verb follows it at once: the title is the subject
+    ("Phó Thủ tướng chủ trì cuộc họp …", "Chiều cùng ngày, Bộ trưởng dự …"), not an object named after it."""
+    return _TIME_OPENING_VI.fullmatch(s.text, s.start, m.start) is not None \
+        and (verb := re.match(r"\s+(?:đã\s+|cũng\s+|sẽ\s+)?", s.text[m.end:s.end])) is not None \
+        and PARTICIPATE_VI.match(s.text, m.end + verb.end(), s.end) is not None
+
+
 def participation(s: Sentence) -> list[Relation]:
     """participatedIn: people (and companies) who attend, chair or speak at an event."""
     events = s.of_type("Event")
     cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
+    if s.lang == "vi":  # "Phó Thủ tướng chủ trì cuộc họp …": a bare title standing for the one who holds it
+        agents += [m for m in s.ex.mentions if m.sentence == s.index and m.source == "title-ref" and _title_subject(s, m)]
     governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))
                 and not (s.lang == "en" and _INVITED_TO.search(s.text, s.start, e.start))]
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended

@@ -511,3 +511,13 @@ def test_a_body_deep_in_a_clause_whose_subject_is_a_pronoun_is_no_participant():
     ev = "Lễ trao Giải thưởng Sinh viên nghiên cứu khoa học năm 2031"
     assert ("Hoàng Minh Sơn", "participatedIn", ev) in got
     assert ("Bộ Chính trị", "participatedIn", ev) not in got
+
+
+def test_a_bare_title_opening_the_clause_takes_part_in_the_meeting_it_chairs():
+    got = facts("Ngày 4/11, Phó Thủ tướng Trần Hồng Hà kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Hà Tĩnh. "
+                "Chiều cùng ngày, Phó Thủ tướng chủ trì cuộc họp với lãnh đạo tỉnh tại trụ sở UBND tỉnh.", "2031-11-05")
+    assert ("Trần Hồng Hà", "participatedIn", "cuộc họp") in got
+    # a title named after the verb is its object, not the one who chaired
+    got = facts("Ngày 4/11, Phó Thủ tướng Trần Hồng Hà kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Hà Tĩnh. "
+                "Chiều cùng ngày, tỉnh tổ chức cuộc họp báo cáo Phó Thủ tướng về thiệt hại.", "2031-11-05")
+    assert ("Trần Hồng Hà", "participatedIn", "cuộc họp") not in got
