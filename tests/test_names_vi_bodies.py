@@ -482,3 +482,10 @@ def test_market_and_food_safety_bodies_are_named_in_full(nlp, text, name):
 def test_an_action_month_with_its_year_is_an_event(nlp):
     assert ("Tháng hành động vì an toàn thực phẩm năm 2025", "EVENT") in _kg(
         nlp, "Tỉnh tổng kết Tháng hành động vì an toàn thực phẩm năm 2025 vào cuối tháng 5.")
+
+
+def test_a_youth_union_body_spelt_with_a_capital_opens_a_second_name(nlp):
+    ents = _ents(nlp, "Dự buổi lễ có đại diện Sở Khoa học và Công nghệ TP Hồ Chí Minh và Thành Đoàn TP Hồ Chí Minh.")
+    orgs = {t for t, label in ents if label == "ORG"}
+    assert "Sở Khoa học và Công nghệ TP Hồ Chí Minh" in orgs
+    assert "Thành Đoàn TP Hồ Chí Minh" in orgs

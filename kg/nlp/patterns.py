@@ -49,6 +49,7 @@ ORG_HEADS_VI = (
     "Đồn Biên phòng",  # "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo": a border post
     "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Liên đoàn Lao động",
     "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "HĐND", "Hội đồng nhân dân", "Bảo hiểm xã hội",
+    "Thành Đoàn", "Tỉnh Đoàn", "Huyện Đoàn",  # the Youth Union's local bodies, also spelt with a capital: "Thành Đoàn TP Hồ Chí Minh"
     "Tổ chức",  # "Tổ chức Y tế Thế giới"; not before an event or instrument (EVENT_OR_PLAN_AFTER_ORG_VERB)
     "Khoa",  # a hospital's or university's department ("Khoa Hồi sức tích cực")
     "Quỹ đầu tư",  # an investment fund whose name opens with its kind in lower case ("Quỹ đầu tư Tăng trưởng Mê Kông")
@@ -68,7 +69,7 @@ LOCAL_BODY_HEADS_VI = (
     "Chi cục Thuế", "Trung tâm Y tế", "Bệnh viện Đa khoa", "Bộ Chỉ huy Quân sự",
     "Bộ Chỉ huy Bộ đội Biên phòng", "Ban Quản lý dự án", "Phòng Giáo dục và Đào tạo",
     "Cục Hải quan", "Liên đoàn Lao động", "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Tỉnh đoàn",
-    "Thành đoàn", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", "Cảnh sát PCCC",
+    "Thành đoàn", "Tỉnh Đoàn", "Thành Đoàn", "Mặt trận Tổ quốc", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", "Cảnh sát PCCC",
     "Phòng Cảnh sát giao thông", "Ban Chỉ huy Quân sự", "Văn phòng UBND", "Thanh tra", "Trạm Y tế",
     "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Bộ đội Biên phòng",
     "Đoàn Luật sư",  # "Đoàn Luật sư thành phố Hà Nội"

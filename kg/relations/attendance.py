@@ -123,7 +123,8 @@ def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
     if here:
         return here[-1]
     earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
-               and s.index - LOOKBACK <= m.sentence < s.index and not (s.lang == "vi" and qualified_for(s.text, m))]
+               and s.index - LOOKBACK <= m.sentence < s.index and not (s.lang == "vi" and qualified_for(s.text, m))
+               and not (s.lang == "vi" and m.ref and _PLURAL_BEFORE.search(s.text, max(0, m.start - 10), m.start))]
     if not earlier:
         return only_event_before(s)
     if s.lang == "vi":
@@ -330,19 +331,23 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
             r"\s*(?:" + cue_pattern("body_speech_participles", s.lang) + r")", body, flags=re.IGNORECASE))):
         return []  # "Thẩm tra các tờ trình, Ban Kinh tế - Ngân sách …": a body may open the clause after
         # a verb only bodies perform at a session, not after "Báo cáo tổng kết," (a report, not a speaker)
-    group = [first]
+    group, last = [first], first
     for x in after[1:]:  # "A và B ký kết …"
+        if s.lang == "vi" and x.type == last.type == "Organization" and _PARENT_GAP.fullmatch(s.text, last.end, x.start):
+            last = x  # "Cục X thuộc Bộ Y và Phòng Z ký …": the parent of a unit is no party of its own
+            continue
         if x.type == first.type and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*(?:và|and|,)\s*(?:(?:his|her|their)\s+(?:spouse|wife|husband)\s*,?\s*"
                                                  r"|(?:phu nhân|phu quân|ông|bà|anh|chị|đồng chí)\s+)?",
-                                                 s.text[group[-1].end:x.start]):  # "ông A và bà B đã trao …"
+                                                 s.text[last.end:x.start]):  # "ông A và bà B đã trao …"
             group.append(x)
+            last = x
         else:
             break
     if not named and occasion and not re.search(cue_pattern("event_nouns", s.lang), m.group(), flags=re.IGNORECASE) \
             and not re.match(r"(?:\s*\([^()]{1,20}\))?\s*(?:,[^,;.]{1,80},)?\s*(?:đã\s+|cũng\s+|vừa\s+)*"
                              r"(?:" + _GIVEN + "|"  # "Dịp này, X được UBND tỉnh tặng Bằng khen": the one given it
                              + cue_pattern("occasion_verbs", s.lang) + r")",
-                             s.text[group[-1].end:s.end], flags=re.IGNORECASE):
+                             s.text[last.end:s.end], flags=re.IGNORECASE):
         return []  # "Dịp này, UBND tỉnh ban hành Kế hoạch … hỗ trợ …": the subject's own verb is no signing or giving
     if not named and occasion:
         group += _handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
@@ -358,6 +363,11 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                     group.append(x)
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in group]
 
+
+# "tham gia các hội chợ chuyên ngành": a plural event noun names a kind of event, none that took place
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những|nhiều)\s+$")
+# "Cục X thuộc Bộ Y": the parent body named right after a unit
+_PARENT_GAP = re.compile(r"\s+(?:trực\s+)?thuộc\s+")
 
 # "được UBND tỉnh tặng Bằng khen": given something by someone
 _GIVEN = r"được\s+[^,;.]{1,80}?\s(?:trao tặng|tặng|trao)(?![\w])"

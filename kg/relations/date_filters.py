@@ -24,11 +24,16 @@ def entry_into_force(s: Sentence, d: tuple[int, int, str | None]) -> bool:
 _PART_OF_EN = re.compile(r",\s+(?:with|including|featuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "Trong khuôn khổ lễ hội, sáng 15/11, Sở X tổ chức Hội thảo …": the event that frames another happening in it
+_FRAME_VI = re.compile(r"(?<![\w])(?:[Tt]rong\s+khuôn\s+khổ|[Bb]ên\s+lề)\s+(?:của\s+)?$")
+
+
 def not_parts(s: Sentence, events: list[Mention]) -> list[Mention]:
-    """The events of ``s`` less those an aside names as a part of another ("…, with a session on X"), when
-    another stays (English)."""
+    """The events of ``s`` less those an aside names as a part of another ("…, with a session on X"; in Vietnamese
+    the frame of another: "Trong khuôn khổ lễ hội, sáng 15/11, … tổ chức Hội thảo …"), when another stays."""
     if s.lang == "vi":
-        return events
+        frames = [e for e in events if _FRAME_VI.search(s.text, max(s.start, e.start - 20), e.start)]
+        return [e for e in events if e not in frames] if frames and len(frames) < len(events) else events
     parts = [e for e in events if _PART_OF_EN.search(s.text, max(s.start, e.start - 40), e.start)]
     return [e for e in events if e not in parts] if parts and len(parts) < len(events) else events
 

@@ -21,7 +21,8 @@ def _the_trial(s: Sentence) -> Mention | None:
 
 
 def defendants_at_trial(s: Sentence) -> list[Relation]:
-    """participatedIn: the defendants of a sentence, and a lawyer who defends one, in the article's trial."""
+    """participatedIn: the defendants of a sentence (with the names listed after one), and a lawyer who defends one,
+    in the article's trial."""
     if s.lang != "vi":
         return []
     people = s.of_type("Person")
@@ -35,6 +36,9 @@ def defendants_at_trial(s: Sentence) -> list[Relation]:
     # "Luật sư X, Đoàn Luật sư …, bào chữa cho bị cáo Y": the defence counsel
     who += [p for p in people if p not in who and re.search(r"(?<![\w])[Ll]uật sư\s+$", s.text[max(s.start, p.start - 9):p.start])
             and defends.search(s.text, p.end, s.end)]
+    for p in sorted(people, key=lambda m: m.start):  # "Các bị cáo A, B và C": the names listed with a defendant
+        if p not in who and any(q.end <= p.start and re.fullmatch(r"\s*(?:,|và)\s*", s.text[q.end:p.start]) for q in who):
+            who.append(p)
     if not who:
         return []
     trial = _the_trial(s)

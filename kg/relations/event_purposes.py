@@ -11,13 +11,15 @@ import re
 
 from kg.relations.base import TOPIC_JOIN, Relation, Sentence, joined_run
 
-_PURPOSE = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:thảo luận|trao đổi|đối thoại|bàn|bàn thảo|chia sẻ|lấy ý kiến|"
+# "Lễ hội là dịp để quảng bá …", "Hội chợ là cơ hội để …": the occasion's purpose, stated after its name
+_OCCASION = r"(?:là\s+(?:dịp|cơ hội)\s+)?"
+_PURPOSE = re.compile(r"\s*,?\s*" + _OCCASION + r"(?:để|nhằm)\s+(?:cùng\s+)?(?:thảo luận|trao đổi|đối thoại|bàn|bàn thảo|chia sẻ|lấy ý kiến|"
                       r"tham vấn|góp ý|tuyên truyền|phổ biến|tập huấn|thông tin|giới thiệu|kết nối|tìm giải pháp)"
                       r"(?:\s+(?!về\b)[^\s,.;:()]+){0,8}?\s+về\s+$", re.IGNORECASE)
 # "… tổ chức phiên họp thường kỳ quý III năm 2031 | để đánh giá tiến độ xây dựng | chính quyền số", "Diễn đàn … | nhằm
 # thúc đẩy phát triển | logistics xanh và thu hút đầu tư": a verb of furthering or reviewing, a few lower-case words,
 # then the field itself
-_PURPOSE_DIRECT = re.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:cùng\s+)?(?:đánh giá|thúc đẩy|tăng cường|đẩy mạnh|nâng cao|"
+_PURPOSE_DIRECT = re.compile(r"\s*,?\s*" + _OCCASION + r"(?:để|nhằm)\s+(?:cùng\s+)?(?:đánh giá|thúc đẩy|tăng cường|đẩy mạnh|nâng cao|"
                              r"bàn giải pháp|tìm giải pháp|tìm kiếm giải pháp|quảng bá|lan tỏa)"
                              r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+$"
                              # (or right after "nhằm": "… nhằm | giảm phát thải khí nhà kính", a field with its own verb)
@@ -26,7 +28,7 @@ _PLACE_GAP = re.compile(r"\s+(?:tại|ở)\s+")
 
 
 def purpose_topics(s: Sentence) -> list[Relation]:
-    """about: the topics of "EVENT (tại PLACE) để thảo luận / đối thoại … về X và Y"."""
+    """about: the topics of "EVENT (tại PLACE) để thảo luận / đối thoại … về X và Y" (or "EVENT là dịp để quảng bá X")."""
     if s.lang != "vi":
         return []
     topics = sorted((m for m in s.mentions if m.type == "Topic"), key=lambda m: m.start)

@@ -29,14 +29,19 @@ _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Al
                                  r"[^.;:]{0,40}?\b(?:were|was))\b")
 
 
+# a pronoun for the person just named opening the clause: "Phát biểu tại buổi lễ, ông đề nghị …" (the next word is
+# lower case: "ông Nguyễn Văn A" names someone)
+_PRONOUN_SUBJECT = re.compile(r"(?:ông|bà|anh|chị|đồng chí)\s+(?:cũng\s+)?[a-zà-ỹđ]")
+
+
 def _far_into_the_clause(s: Sentence, comma: int, first: Mention) -> bool:
-    """The clause after a "Tại …," opening has a bare title for its subject ("Phát biểu tại buổi lễ, Phó Thủ tướng
-    yêu cầu …") and the first name after it is a body more than four words, titles aside, into the clause ("… Chỉ thị
+    """The clause after a "Tại …," opening has a bare title or a pronoun for its subject ("Phát biểu tại buổi lễ, Phó
+    Thủ tướng yêu cầu …", "…, ông đề nghị …") and the first name after it is a body more than four words, titles aside, into the clause ("… Chỉ thị
     … của Thủ tướng Chính phủ"): that body is no subject (Vietnamese)."""
     if s.lang != "vi" or comma < 0 or first.type != "Organization":
         return False
     at = comma + 1 + len(s.text[comma + 1:first.start]) - len(s.text[comma + 1:first.start].lstrip())
-    if not any(t.start_char == at for t in s.titles):
+    if not any(t.start_char == at for t in s.titles) and not _PRONOUN_SUBJECT.match(s.text, at):
         return False
     lead = list(s.text[comma:first.start])
     for t in s.titles:
@@ -54,12 +59,26 @@ _INVITED_TO = re.compile(r"\binvit(?:ed|es|ing)\s+[^.;:]{1,60}?\s+to\s+(?:attend
 _FRAMING = re.compile(r"(?<![\w])(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Aa]head\s+of|[Pp]rior\s+to)\s+(?:the\s+)?$")
 
 
+# a time that may open the clause before its subject: "Chiều cùng ngày, Phó Thủ tướng chủ trì …"
+_TIME_OPENING_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|Cũng)\s+(?:cùng ngày|nay|qua|hôm sau|ngày hôm sau)\s*,\s*)?")
+
+
+def _title_subject(s: Sentence, m: Mention) -> bool:
+    """A bare title opens the clause and the participation verb follows it at once: the title is the subject
+    ("Phó Thủ tướng chủ trì cuộc họp …", "Chiều cùng ngày, Bộ trưởng dự …"), not an object named after it."""
+    return _TIME_OPENING_VI.fullmatch(s.text, s.start, m.start) is not None \
+        and (verb := re.match(r"\s+(?:đã\s+|cũng\s+|sẽ\s+)?", s.text[m.end:s.end])) is not None \
+        and PARTICIPATE_VI.match(s.text, m.end + verb.end(), s.end) is not None
+
+
 def participation(s: Sentence) -> list[Relation]:
     """participatedIn: people (and companies) who attend, chair or speak at an event."""
     events = s.of_type("Event")
     cue = PARTICIPATE_VI if s.lang == "vi" else PARTICIPATE_EN
     out: list[Relation] = []
     agents = [m for m in s.mentions if m.type == "Person"]
+    if s.lang == "vi":  # "Phó Thủ tướng chủ trì cuộc họp …": a bare title standing for the one who holds it
+        agents += [m for m in s.ex.mentions if m.sentence == s.index and m.source == "title-ref" and _title_subject(s, m)]
     governed = [e for e in events if _cue_governs(s, cue, e) and not (s.lang == "vi" and qualified_for(s.text, e))
                 and not (s.lang == "en" and _INVITED_TO.search(s.text, s.start, e.start))]
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended

@@ -485,3 +485,14 @@ def test_a_list_after_an_event_apposed_to_its_kind_belongs_to_the_event():
             "The reception, an annual event, was also attended by leaders of the Ministry of National Defence.")
     got = facts(text, "2026-12-06", lang="en")
     assert ("Ministry of National Defence", "participatedIn", "reception") in got
+
+
+def test_on_this_occasion_a_unit_and_its_parent_named_after_it_sign_as_one_party():
+    text = ("Sáng 25/11, Bộ Công Thương tổ chức Hội nghị xúc tiến xuất khẩu nông sản năm 2031. Ông Đỗ Hà Nam đề nghị hỗ "
+            "trợ doanh nghiệp tham gia các hội chợ chuyên ngành tại khu vực. Dịp này, Cục Xúc tiến thương mại thuộc Bộ "
+            "Công Thương và Phòng Thương mại và Công nghiệp Dubai đã ký biên bản ghi nhớ hợp tác.")
+    got = facts(text, "2031-11-26")
+    ev = "Hội nghị xúc tiến xuất khẩu nông sản năm 2031"
+    # the parties took part in the conference reported, not in "các hội chợ" (a kind of event, none held)
+    assert ("Cục Xúc tiến thương mại", "participatedIn", ev) in got
+    assert ("Phòng Thương mại và Công nghiệp Dubai", "participatedIn", ev) in got

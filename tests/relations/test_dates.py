@@ -417,3 +417,11 @@ def test_an_instrument_adopted_at_a_sitting_dated_after_it_takes_that_day_too():
     got = _triples_on("The Lâm Đồng Provincial People's Council adopted Resolution 38/NQ-HĐND on land prices at its "
                       "session last Thursday.", "2025-12-03")
     assert ("Resolution 38/NQ-HĐND", "date", "2025-11-27") in got
+
+
+def test_the_day_after_an_event_that_frames_another_is_the_other_s():
+    got = facts("Tối 14/11, UBND tỉnh Lào Cai khai mạc Lễ hội Văn hóa dân gian năm 2031. Trong khuôn khổ lễ hội, sáng "
+                "15/11, Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai tổ chức Hội thảo về bảo tồn di sản văn hóa phi vật "
+                "thể.", "2031-11-16")
+    assert ("Lễ hội Văn hóa dân gian năm 2031", "date", "2031-11-15") not in got
+    assert any(s.startswith("Hội thảo") and p == "date" and o == "2031-11-15" for s, p, o in got)

@@ -50,3 +50,13 @@ def test_whom_an_event_serves_right_after_nham_is_no_field():
     got = facts("Ngày 4/4, Sở Nông nghiệp và Môi trường tỉnh An Giang tổ chức Hội nghị tập huấn năm 2031 nhằm hỗ trợ "
                 "nông dân vùng lũ, nhiều người làm du lịch cộng đồng.", "2031-04-04")
     assert not {o for s, p, o in got if p == "about" and s.startswith("Hội nghị tập huấn")}
+
+
+def test_an_occasion_stated_as_the_chance_to_further_fields_is_about_them():
+    got = facts("Tối 20/9, UBND tỉnh Hà Giang tổ chức Lễ hội Hoa tam giác mạch năm 2031. Lễ hội là dịp để quảng bá di "
+                "sản văn hóa, phát triển du lịch cộng đồng và công nghiệp văn hóa của địa phương.", "2031-09-21")
+    assert {"di sản văn hóa", "du lịch cộng đồng", "công nghiệp văn hóa"} <= _about(got, "Lễ hội Hoa tam giác mạch")
+    # a field of the sentence, not the purpose of the occasion: no about
+    got = facts("Tối 20/9, UBND tỉnh Hà Giang tổ chức Lễ hội Hoa tam giác mạch năm 2031. Lễ hội thu hút đông du khách; "
+                "tỉnh cũng đang phát triển du lịch cộng đồng.", "2031-09-21")
+    assert "du lịch cộng đồng" not in _about(got, "Lễ hội Hoa tam giác mạch")

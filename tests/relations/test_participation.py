@@ -502,3 +502,22 @@ def test_the_councils_session_opening_a_sentence_is_the_councils():
     text = ("The Hải Phòng People's Council on Thursday approved the city's 2026 budget. The council's 28th session, "
             "chaired by council chairman Phạm Văn Lập, also elected a new chairman of the city People's Committee.")
     assert ("Hải Phòng People's Council", "organized", "28th session") in graph_triples(text, "en", "2025-12-05")
+
+
+def test_a_body_deep_in_a_clause_whose_subject_is_a_pronoun_is_no_participant():
+    got = facts("Sáng 7/12, Đại học Quốc gia Hà Nội tổ chức Lễ trao Giải thưởng Sinh viên nghiên cứu khoa học năm 2031. "
+                "Dự buổi lễ có ông Hoàng Minh Sơn, Thứ trưởng Bộ Giáo dục và Đào tạo. Phát biểu tại buổi lễ, ông đề nghị "
+                "các trường đại học góp phần thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị.", "2031-12-08")
+    ev = "Lễ trao Giải thưởng Sinh viên nghiên cứu khoa học năm 2031"
+    assert ("Hoàng Minh Sơn", "participatedIn", ev) in got
+    assert ("Bộ Chính trị", "participatedIn", ev) not in got
+
+
+def test_a_bare_title_opening_the_clause_takes_part_in_the_meeting_it_chairs():
+    got = facts("Ngày 4/11, Phó Thủ tướng Trần Hồng Hà kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Hà Tĩnh. "
+                "Chiều cùng ngày, Phó Thủ tướng chủ trì cuộc họp với lãnh đạo tỉnh tại trụ sở UBND tỉnh.", "2031-11-05")
+    assert ("Trần Hồng Hà", "participatedIn", "cuộc họp") in got
+    # a title named after the verb is its object, not the one who chaired
+    got = facts("Ngày 4/11, Phó Thủ tướng Trần Hồng Hà kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Hà Tĩnh. "
+                "Chiều cùng ngày, tỉnh tổ chức cuộc họp báo cáo Phó Thủ tướng về thiệt hại.", "2031-11-05")
+    assert ("Trần Hồng Hà", "participatedIn", "cuộc họp") not in got
