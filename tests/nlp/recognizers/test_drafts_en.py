@@ -251,7 +251,7 @@ def test_a_plan_covering_its_field_is_a_draft_named_with_it():
 
 
 def test_a_memorandum_concerning_its_field_is_named_with_it():
-    from kg.nlp.recognizers.drafts_en import signed_document_candidates
+    from kg.nlp.recognizers.signed_drafts_en import signed_document_candidates
     text = "The two provinces signed a memorandum of understanding concerning wildlife trafficking on Monday."
     assert [text[c.start:c.end] for c in signed_document_candidates(text)] == [
         "memorandum of understanding concerning wildlife trafficking"]
