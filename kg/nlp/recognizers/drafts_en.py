@@ -283,7 +283,7 @@ _LISTED_ITEM = re.compile(r"\s*(,|,?\s+and)\s+([a-z][\w-]*(?:\s+(?!and\b)[a-z][\
 _AFTER_LIST = DATE_WORDS | {"for", "to", "approved", "last", "next", "this", "earlier", "later"}  # what may follow a list
 
 
-def _listed_end(text: str, end: int, stops: frozenset[str]) -> int:
+def listed_end(text: str, end: int, stops: frozenset[str]) -> int:
     """Where a subject that a comma cut goes on as a list of lower-case fields closed by "and" ends (with a time
     horizon after it): "… on health care, population and development for 2026-2035"; ``end`` when it does not."""
     if not text.startswith(",", end):
@@ -339,7 +339,7 @@ def draft_candidates(text: str) -> list[Candidate]:
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it
         if kept == rest:  # the subject ran to a comma: "on health care, population and development for 2026-2035"
-            end = _listed_end(text, end, stops)
+            end = listed_end(text, end, stops)
         out.append(Candidate(m.start(kind), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group(kind).split()[-1].capitalize(), "draft": True}))
     return out

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.drafts_en import DATA, DATE_WORDS, POSSESSOR, draft_data, names_a_field, subject_words
+from kg.nlp.recognizers.drafts_en import (DATA, DATE_WORDS, POSSESSOR, draft_data, listed_end, names_a_field,
+                                         subject_words)
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.signed_places_en import sited_place
 from kg.textutil import phrase_alternation
@@ -82,7 +83,10 @@ def signed_with_candidates(text: str) -> list[Candidate]:
         if not _signers_named(text, m.group("kind").split()[0].casefold(), m.end()) and not _cooperation_in_field(kept):
             continue  # the tune sets leave a partner's memorandum unannotated unless its signers are named, or it
             # is one of cooperation in a field ("signed an agreement with the province on cooperation in plant breeding")
-        name = f"{m.group('kind')} {m.group('link').strip()} {' '.join(kept)}"
+        end = m.start("rest") + len(" ".join(kept))
+        if kept == m.group("rest").split():  # "… on cooperation in vocational training, technology transfer and …"
+            end = listed_end(text, end, draft_data()[1])
+        name = f"{m.group('kind')} {m.group('link').strip()} {' '.join(text[m.start('rest'):end].split())}"
         out.append(Candidate(m.start("kind"), m.end("kind"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": "Memorandum", "name": name}))
     return out
