@@ -114,6 +114,9 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
                                            or _same_kind_ref(head, e.name, ex.article.lang))]
         if m.meta.get("indefinite"):  # "chaired an online meeting …; at an emergency meeting of …": two happenings
             named = [x for x in named if norm_key(entities[x[1]].name) == norm_key(m.text)]
+        if m.meta.get("subject"):  # "a workshop on plastic waste" after a "workshop on rabies prevention": two happenings
+            named = [x for x in named if norm_key(m.text) in norm_key(entities[x[1]].name)
+                     or norm_key(entities[x[1]].name) in norm_key(m.text)]
         kind = norm_key(m.meta.get("kind", ""))
         if " " in kind:  # "the first-instance trial" is not "the appeal trial": a kind of two words must match
             named = [x for x in named if kind in norm_key(entities[x[1]].name)]

@@ -19,7 +19,7 @@
 ``names``             lower-case companies, bylines, constitutions, English local bodies,
                       streets and names after English titles (with data in kg/data/patterns)
 ``event_names``       long lower-case Vietnamese event names and ceremonies
-``events_en``, ``drafts_en``, ``bodies_en``  English events, drafts and bodies written in lower case
+``events_en``, ``drafts_en``, ``signed_drafts_en``, ``bodies_en``  English events, drafts, signed instruments and bodies written in lower case
 ``statistical``       people proposed by underthesea's CRF and kg's own CRF
 ``resolve``           overlaps, titles cut off names, the flat named-entity view
 ``priorities``        which candidate wins: the priority of every source, in one table

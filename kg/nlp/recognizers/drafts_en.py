@@ -14,29 +14,28 @@ from functools import lru_cache
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.signed_places_en import sited_place
 from kg.nlp.recognizers.subject_ends_en import (HORIZON as _HORIZON, horizon as _horizon, last_of_pair as _last_of_pair,
                                                 name_pair as _name_pair)
 from kg.nlp.patterns import PATTERNS_DIR, pattern_data
 from kg.textutil import phrase_alternation
 
 # "the province's action plan for 2026-2030": a possessor stands where a determiner would
-_POSSESSOR = r"[^\W\d_]+['’]s"
-_DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
+POSSESSOR = r"[^\W\d_]+['’]s"
+DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
 DATA = PATTERNS_DIR / "drafts_en.json"
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[re.Pattern, frozenset[str], int]:
+def draft_data() -> tuple[re.Pattern, frozenset[str], int]:
     data = pattern_data(DATA.name)
     alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split())  # noqa: E731
                               for x in sorted(xs, key=len, reverse=True))
     # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
-    kinds = rf"(?:(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
+    kinds = rf"(?:(?i:{alt(data['openers'])}|{POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
     # "a programme for …", "a joint programme to develop …" (field_modifiers belong to the name)
     # (a duration before the kind is no part of the name: "a three-year programme on …")
-    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{_POSSESSOR})\s+(?:[a-z]+-(?:year|month)\s+)?"
+    kinds = rf"(?:{kinds}|(?i:{alt(data['openers'])}|{POSSESSOR})\s+(?:[a-z]+-(?:year|month)\s+)?"
     kinds += rf"(?P<fkind>(?:(?:{alt(data['field_modifiers'])})\s+)?" \
             rf"(?:{alt(data['field_kinds'])})))"
     # "had issued guidelines on measles surveillance": a plural kind needs no determiner after a verb of issuing
@@ -49,7 +48,7 @@ def _data() -> tuple[re.Pattern, frozenset[str], int]:
     return pattern, frozenset(data["stops"]), int(data["max_words"])
 
 
-def _names_a_field(kept: list[str]) -> bool:
+def names_a_field(kept: list[str]) -> bool:
     """A bare kind's subject names a field: a lower-case word (or an acronym and one), or "the" + a task + "of",
     first; no word of ``field_not_last`` (whom it serves) last, unless "for" brings it after a field of two words or
     more."""
@@ -62,132 +61,6 @@ def _names_a_field(kept: list[str]) -> bool:
             r"[A-Z]{2,6}", kept[0]) and re.fullmatch(r"[a-z][a-z-]*", kept[1])):
         return False  # (an acronym before a lower-case word opens a field too: "STEM education", "AI cooperation")
     return low[0] != "the" or len(low) > 3 and low[1] in data["field_tasks"] and low[2] == "of"
-
-
-@lru_cache(maxsize=1)
-def _signed_pattern() -> re.Pattern:
-    data = pattern_data(DATA.name)
-    kinds = phrase_alternation(data["signed_kinds"])
-    mods = "|".join(map(re.escape, data.get("signed_modifiers", [])))
-    kinds = rf"(?:(?:{mods})\s+)?(?:{kinds})" if mods else kinds
-    amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""  # "a US$300 million loan agreement"
-    links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
-    # (a number's thousands point is no punctuation: "on training 1,200 technicians")
-    return re.compile(rf"(?<![\w])(?i:a|an|the)\s+{amount}(?P<kind>{kinds})(?P<link>\s+(?:{links})\s+)"
-                      rf"(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|(?<=\d)[,.](?=\d))+))")  # lookahead: "A and a B" are both read
-
-
-# a signing verb right before the determiner: "… on Friday signed a regional cooperation agreement on …"
-_SIGNED_BEFORE = re.compile(r"(?<![\w])(?:signed|inked|sign|signing)\s+$")
-
-
-@lru_cache(maxsize=1)
-def _modifiers() -> frozenset[str]:
-    return frozenset(pattern_data(DATA.name).get("signed_modifiers", ()))
-
-
-@lru_cache(maxsize=1)
-def _signed_with_pattern() -> re.Pattern:
-    """"a memorandum of understanding with Samsung Electronics Vietnam on training …": the partner between
-    the kind and its subject (named, or in lower case as ``lower``: "with the provincial government")."""
-    data = pattern_data(DATA.name)
-    kinds = phrase_alternation(data["signed_kinds"])
-    links = "|".join(map(re.escape, data.get("signed_links", ["on"])))
-    return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?i:a|an|the)\s+(?P<kind>{kinds})\s+with\s+(?:(?:the\s+)?"
-                      rf"[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w&’'.-]*){{0,6}}"
-                      rf"|(?P<lower>the(?:\s+[a-z][\w-]*){{1,3}}))"
-                      rf"(?P<link>\s+(?:{links})\s+)(?=(?P<rest>(?:[^\n,.;:()\"“”!?]|(?<=\d)[,.](?=\d))+))")
-
-
-def _signed_subject(text: str, m: re.Match) -> list[str]:
-    """The words of a signed kind's subject after the match (its ``rest`` group), without a closing article; none when
-    they are not written as one run right there."""
-    _, stops, max_words = _data()
-    rest = m.group("rest").split()
-    kept = _subject(rest, stops - {"the"} | {"between", "with"}, max_words)
-    if kept and kept[0].casefold() in _DATE_WORDS.union(pattern_data(DATA.name)["not_subject_first"]):
-        return []  # "signed the memorandum on behalf of the ministry", "… an agreement on Thursday to …"
-    while kept and kept[-1].casefold() in ("the", "a", "an"):
-        kept.pop()
-    kept += rest[len(kept):len(kept) + sited_place(kept, rest)]  # "… on promoting farm products in Japan"
-    return kept if kept and text.startswith(" ".join(kept), m.start("rest")) else []
-
-
-def signed_with_candidates(text: str) -> list[Candidate]:
-    """"signed a memorandum of understanding with Samsung Electronics Vietnam on training 5,000 engineers in chip
-    design": the kind, named with its subject and without the partner ("memorandum of understanding on training
-    5,000 engineers in chip design"), as a Policy candidate over the kind's words only (the partner stays a body)."""
-    out: list[Candidate] = []
-    for m in _signed_with_pattern().finditer(text):
-        kept = _signed_subject(text, m)
-        if not kept:
-            continue
-        if m.group("lower") and not _cooperation_in_field(kept):
-            continue  # a partner in lower case ("with the provincial government") only before cooperation in a field
-        if not _signers_named(text, m.group("kind").split()[0].casefold(), m.end()) and not _cooperation_in_field(kept):
-            continue  # the tune sets leave a partner's memorandum unannotated unless its signers are named, or it
-            # is one of cooperation in a field ("signed an agreement with the province on cooperation in plant breeding")
-        name = f"{m.group('kind')} {m.group('link').strip()} {' '.join(kept)}"
-        out.append(Candidate(m.start("kind"), m.end("kind"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
-                             meta={"type": "Memorandum", "name": name}))
-    return out
-
-
-def signed_document_candidates(text: str) -> list[Candidate]:
-    """Memoranda English copy names in lower case with their subject ("signed a memorandum of
-    understanding on renewable energy cooperation between …"), as Policy candidates (``signed_kinds``)."""
-    out: list[Candidate] = []
-    for m in _signed_pattern().finditer(text):
-        kept = _signed_subject(text, m)
-        if not kept:
-            continue
-        if m.group("kind").casefold() in pattern_data(DATA.name)["field_signed_kinds"] and (
-                not _names_a_field(kept) or kept[0].casefold() in ("a", "an", "the") or kept[0].endswith("ing")):
-            continue  # "a memorandum on the Lao side", "… on building a zone": a bare memorandum names a field or nothing
-        if m.group("kind").split()[0].casefold() in _modifiers() and not _SIGNED_BEFORE.search(text, 0, m.start()):
-            continue  # "negotiations on a bilateral agreement on …": one still to be made is no instrument
-        out.append(Candidate(m.start("kind"), m.start("rest") + len(" ".join(kept)), "POLICY",
-                             PRIORITY["policy-draft-en"], "policy-draft-en", meta={"type": "Memorandum"}))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _compound_pattern() -> re.Pattern:
-    data = pattern_data(DATA.name)
-    amount = rf"(?:(?:{data['amounts']})\s+)?" if data.get("amounts") else ""
-    kinds = phrase_alternation(data["compound_kinds"])
-    after = "|".join(map(re.escape, data["compound_after"]))
-    return re.compile(rf"(?<![\w])(?:signed|inked|sign|signing)\s+(?:a|an|the)\s+{amount}(?:[\w-]+-(?:year|month)\s+)?"
-                      rf"(?P<name>(?:[a-z][a-z-]*\s+){{1,3}}(?:{kinds}))(?=\s*[,.;]|\s+(?:{after})\b)")
-
-
-def _cooperation_in_field(kept: list[str]) -> bool:
-    """The subject is cooperation in a lower-case field ("cooperation in plant breeding")."""
-    return len(kept) > 2 and kept[0].casefold() == "cooperation" and kept[1] == "in" and _names_a_field(kept[2:])
-
-
-def _signers_named(text: str, kind: str, at: int) -> bool:
-    """The sentences after ``at`` name who signed the instrument: "The agreement was signed by …"."""
-    return re.search(rf"\b[Tt]he\s+{re.escape(kind)}\s+(?:was|were|is)\s+signed\s+by\b", text[at:at + 400]) is not None
-
-
-def compound_signed_candidates(text: str) -> list[Candidate]:
-    """"signed a five-year engine maintenance agreement with SR Technics": the lower-case words before the
-    kind and the kind (``compound_kinds``) as a Policy candidate, without the duration; only where a signing
-    verb says it is an instrument and the next sentences name its signers ("The agreement was signed by …"), and
-    not where a modifier alone stands before the kind ("a new agreement")."""
-    _, stops, _ = _data()
-    out: list[Candidate] = []
-    for m in _compound_pattern().finditer(text):
-        words = m.group("name").split()
-        lead = [w for w in words[:-1] if w not in ("of", "understanding")]
-        if any(w in stops or w in ("a", "an", "the") or w in _modifiers() for w in lead):
-            continue
-        if not _signers_named(text, words[-1] if words[-1] != "understanding" else "memorandum", m.end()):
-            continue  # a deal the article then treats as a signed document; not every "cooperation agreement"
-        out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
-                             meta={"type": "Memorandum"}))
-    return out
 
 
 def _governs_in(kept: list[str], rest: list[str], k: int, stops: frozenset[str]) -> bool:
@@ -231,7 +104,7 @@ def _in_setting(rest: list[str], k: int, stops: frozenset[str]) -> int:
     for n in (1, 2):
         words = rest[k + 1:k + 1 + n]
         if len(words) < n or any(not re.fullmatch(r"[a-z][a-z-]*", w) or w in stops or w in ("the", "a", "an")
-                                 or w in _DATE_WORDS for w in words) or words[0] in _not_settings():
+                                 or w in DATE_WORDS for w in words) or words[0] in _not_settings():
             break
         after = k + 1 + n
         pair = _last_of_pair(rest, after, stops) if after < len(rest) and rest[after] == "and" else 0
@@ -315,7 +188,7 @@ _NAMED_KINDS = frozenset({"Law", "Code", "Constitution", "Decree", "Resolution",
 _GERUND = re.compile(r"[a-z]{2,}ing")
 
 
-def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str]:
+def subject_words(rest: list[str], stops: frozenset[str], max_words: int) -> list[str]:
     """The words of a lower-case instrument's subject: up to a stop word or ``max_words`` words; a
     time horizon ("to 2030", "for 2026-2028") closes it and belongs to it, a coordinated pair of
     lower-case words is read whole (:func:`_last_of_pair`), and "in" after a noun that governs it
@@ -344,10 +217,10 @@ def _subject(rest: list[str], stops: frozenset[str], max_words: int) -> list[str
         if size:
             kept += rest[k:k + 1 + size]  # "… makers and buyers", "… nuclear safety and radiation control"
             if k + 1 + size < len(rest) and rest[k + 1 + size] == "of":  # "… prevention and control of X"
-                return kept + _subject(rest[k + 1 + size:], stops, max(1, max_words - len(kept)))
+                return kept + subject_words(rest[k + 1 + size:], stops, max(1, max_words - len(kept)))
             if size == 1 and k + 2 < len(rest) and rest[k + 2] == "for" and not _horizon(rest, k + 2):
                 # "… occupational safety and health for platform workers": whom it serves, unless a procedure
-                more = _subject(rest[k + 2:], stops, max(1, max_words - len(kept)))
+                more = subject_words(rest[k + 2:], stops, max(1, max_words - len(kept)))
                 return kept + (more if len(more) > 1 else [])
             h = _horizon(rest, k + 1 + size)
             return kept + rest[k + 1 + size:k + 1 + size + h]
@@ -407,10 +280,10 @@ def _past_the(kept: list[str]) -> list[str]:
 
 
 _LISTED_ITEM = re.compile(r"\s*(,|,?\s+and)\s+([a-z][\w-]*(?:\s+(?!and\b)[a-z][\w-]*){0,2})")
-_AFTER_LIST = _DATE_WORDS | {"for", "to", "approved", "last", "next", "this", "earlier", "later"}  # what may follow a list
+_AFTER_LIST = DATE_WORDS | {"for", "to", "approved", "last", "next", "this", "earlier", "later"}  # what may follow a list
 
 
-def _listed_end(text: str, end: int, stops: frozenset[str]) -> int:
+def listed_end(text: str, end: int, stops: frozenset[str]) -> int:
     """Where a subject that a comma cut goes on as a list of lower-case fields closed by "and" ends (with a time
     horizon after it): "… on health care, population and development for 2026-2035"; ``end`` when it does not."""
     if not text.startswith(",", end):
@@ -437,7 +310,7 @@ def _listed_end(text: str, end: int, stops: frozenset[str]) -> int:
 
 def draft_candidates(text: str) -> list[Candidate]:
     """Lower-case drafts with their subject, as Policy candidates."""
-    pattern, stops, max_words = _data()
+    pattern, stops, max_words = draft_data()
     out: list[Candidate] = []
     for m in pattern.finditer(text):
         rest = m.group("rest").split()
@@ -450,51 +323,23 @@ def draft_candidates(text: str) -> list[Candidate]:
                 continue  # "the plan for 2026": a bare kind and a year name nothing
             kept = rest[:1]  # "the action plan for 2026-2030": the horizon is the whole subject
         else:
-            kept = _subject(rest, stops | {"for"} if kind == "gkind" else stops, max_words)
+            kept = subject_words(rest, stops | {"for"} if kind == "gkind" else stops, max_words)
             # (guidelines "for banks" are addressed to them: "issued guidelines on green credit for banks")
-        if not kept or kept[0].casefold() in _DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
+        if not kept or kept[0].casefold() in DATE_WORDS or (kept[0][:1].isdigit() and kept != rest[:1]):
             continue  # "drafted a law on Monday": a date, not the subject (a horizon alone was let through above)  # "drafted a law on Monday": a date, not the subject
         if " " in link and kind != "fkind" and not (kind == "kind" and _approved(text, m.start())
-                                                    and _names_a_field(_past_the(kept))
+                                                    and names_a_field(_past_the(kept))
                                                     and not _numbered_next(text, m.group(kind), m.end("rest"))):
             continue  # "a plan to expand into digital banking": a firm's or body's intention, not an instrument
             # (unless approved as one: "the Prime Minister approved a plan to develop the carbon market")
-        if kind in ("fkind", "gkind") and not _names_a_field(kept):
+        if kind in ("fkind", "gkind") and not names_a_field(kept):
             continue  # "a programme for gifted students", "a programme on the history of the city", "a programme
             # to promote the province abroad"
         end = m.start("rest") + len(" ".join(kept)) if m.group("rest").startswith(kept[0]) else None
         if end is None or text[m.start("rest"):end] != " ".join(kept):
             continue  # the subject ran over a line break or double space: leave it
         if kept == rest:  # the subject ran to a comma: "on health care, population and development for 2026-2035"
-            end = _listed_end(text, end, stops)
+            end = listed_end(text, end, stops)
         out.append(Candidate(m.start(kind), end, "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
                              meta={"type": m.group(kind).split()[-1].capitalize(), "draft": True}))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _dated_pattern() -> re.Pattern:
-    data = pattern_data(DATA.name)
-    kinds = phrase_alternation(data["dated_kinds"])
-    mod = r"[a-z][a-z-]*\s+"
-    year = r"20\d\d(?:[-–]20\d\d)?"
-    # "the 2026 public investment plan"; "a replanting plan for 2026-2027", "the tourism development strategy to 2030"
-    return re.compile(rf"(?<![\w])(?i:{'|'.join(data['openers'])}|{_POSSESSOR})\s+(?:(?P<start>{year}\s+(?:{mod}){{0,3}}(?:{kinds}))(?![\w-])"
-                      rf"|(?P<start2>(?:{mod}){{1,3}}(?:{kinds})\s+(?:for|to)\s+{year})(?![\w-]))")
-
-
-def dated_plan_candidates(text: str) -> list[Candidate]:
-    """Plans, programmes and strategies English copy names in lower case by their period: a year
-    before them ("the 2026 public investment plan") or a horizon after them ("a replanting plan for
-    2026-2027"), with up to three lower-case words between (``dated_kinds``); none of those words may be
-    a stop word ("the plan for 2026" has no name)."""
-    _, stops, _ = _data()
-    out: list[Candidate] = []
-    for m in _dated_pattern().finditer(text):
-        g = "start" if m.group("start") else "start2"
-        words = [w for w in m.group(g).split() if not w[:1].isdigit()]
-        if any(w.casefold() in stops | {"the", "a", "an"} for w in words[:-1] if w.casefold() not in ("to", "for")):
-            continue
-        out.append(Candidate(m.start(g), m.end(g), "POLICY", PRIORITY["policy-draft-en"], "policy-draft-en",
-                             meta={"type": m.group(g).split()[-1].capitalize() if g == "start" else "Plan"}))
     return out

@@ -242,13 +242,18 @@ def english_event_candidates(text: str) -> list[Candidate]:
                 continue  # "hosted a reception for X" is part of a visit; "the reception" names one back
             if not comp and kind in pattern_data(DATA.name).get("need_subject", ()):
                 continue  # "a photo exhibition highlighting …": the generic reader's
+            if not subject_of and kind in pattern_data(DATA.name).get("need_subject", ()) and re.match(r" [a-z]", text[end:]):
+                continue  # "a campaign on HPV vaccination", "an exhibition on Đông Sơn bronze drums": capitals that open a
+                # lower-case subject cut it short; no name rather than a wrong one
             # with a complement it is a name that holds others ("state visit to Viet Nam") and
             # competes as a named event; alone it competes as a reference
             ordinal = bool(re.match(r"(?i:" + _ordinals() + r")\s", name))  # "its tenth session": not the 50th
             pri = PRIORITY["event-lower"] if comp or ordinal else PRIORITY["event-lower/bare"]
+            # ("subject": a reference only to the event of that subject: "a workshop on plastic waste" is not the
+            # "workshop on rabies prevention" named before it)
             out.append(Candidate(m.start("name"), end, "EVENT", pri, "event-lower",
                                  ref=not ordinal or bool(comp), meta={"head": kind.split()[-1], "kind": kind, "generic": True,
-                                                 "standalone": True}))
+                                                 "standalone": True, "subject": subject_of}))
     return out
 
 

@@ -92,6 +92,13 @@ def _on() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _against() -> re.Pattern:
+    """"against" after a happening that fights something (``against_heads``: "a nationwide campaign against drink
+    driving", "a crackdown against smuggling"): what it fights is its subject, as after "on"."""
+    return re.compile(r"\b(?:" + phrase_alternation(_data()["against_heads"]) + r")\s+against\s+(?=[a-z])")
+
+
+@lru_cache(maxsize=1)
 def _regulating() -> re.Pattern:
     """", which regulates …", ", which sets rules for …" right after an instrument's name: what follows is its subject
     as after "on" ("Decree 17/2026/NĐ-CP, which governs electronic transactions in the public sector"; the
@@ -184,7 +191,8 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
         # "cardiology training" are no fields)
         kept_head = len(g) > 1 and (low[g[-2]] in d["field_modifiers"]
                                     or low[g[-2]] in d["fields"] and low[g[-1]] in d["field_noun_heads"])
-        if not (least <= len(g) or lone) or len(g) > d["max_words"] or low[g[0]] in d["reject_first"] \
+        opened = low[g[0]] in d["reject_first"] and " ".join(low[k] for k in g) not in d["fields_despite_first"]
+        if not (least <= len(g) or lone) or len(g) > d["max_words"] or opened \
                 or (low[g[-1]] in d["reject_last"] and not kept_head) or " ".join(low[k] for k in g) in d["reject_phrases"]:
             continue
         out.append((spans[g[0]][0], spans[g[-1]][1]))
@@ -249,6 +257,10 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
         on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
                                                   or _REGULATING_IN_NAME.search(text, h.start, h.end)
                                                   if h.label == "POLICY" else None)
+        least = None
+        if on is None and h.label == "EVENT":
+            on = _against().search(text, h.start, h.end)
+            least = 1 if on else None  # "a campaign against rabies": what a campaign fights is its field, one word or more
         known_only = False
         if on and not h.ref:
             spans = _words(text, on.end(), h.end)
@@ -267,9 +279,12 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
                 continue
             spans = _words(text, after.end(), min(len(text), after.end() + 120))
         whole = _with_object(text, spans)
-        for span in (whole or _fields(text, spans, titled=h.label == "EVENT") + _listed_on(text, spans)):
+        for span in (whole or _fields(text, spans, least, titled=h.label == "EVENT") + _listed_on(text, spans)):
             if text[span[0]].isupper() and h.label == "POLICY" and not _being_made(text, h):
                 continue  # "comply with the Law on Credit Institutions": a law the text cites, not its field
+            if h.label == "EVENT" and text[h.start].islower() and text[span[0]].isupper() \
+                    and not _ACRONYM.fullmatch(text[span[0]:span[1]].split()[0]) and not _lexicon_field(text[span[0]:span[1]]):
+                continue  # "an exhibition on Đông Sơn bronze drums": a name after a lower-case event's head is no field
             if span in seen or not whole and any(t.start < span[1] and span[0] < t.end and not _narrows(text, span, t)
                                                  for t in topics):
                 continue  # a subject the lexicon names is the gazetteer's (unless the subject narrows it)

@@ -33,8 +33,9 @@ from kg.nlp.recognizers.purpose_bodies import body_references, purpose_body_cand
 from kg.nlp.recognizers.document import SYLLABLE, one_syllable
 from kg.nlp.recognizers.bodies_en import lower_body_candidates
 from kg.nlp.recognizers.topic_modifiers_en import topic_as_modifier
-from kg.nlp.recognizers.drafts_en import (compound_signed_candidates, dated_plan_candidates, draft_candidates,
-                                         signed_document_candidates, signed_with_candidates)
+from kg.nlp.recognizers.drafts_en import draft_candidates
+from kg.nlp.recognizers.signed_drafts_en import (compound_signed_candidates, dated_plan_candidates,
+                                                signed_document_candidates, signed_with_candidates)
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
 from kg.nlp.recognizers.events_en import (based_org_candidates, english_event_candidates, held_lower_event_candidates,
                                          named_lower_event_candidates)

@@ -251,7 +251,7 @@ def test_a_plan_covering_its_field_is_a_draft_named_with_it():
 
 
 def test_a_memorandum_concerning_its_field_is_named_with_it():
-    from kg.nlp.recognizers.drafts_en import signed_document_candidates
+    from kg.nlp.recognizers.signed_drafts_en import signed_document_candidates
     text = "The two provinces signed a memorandum of understanding concerning wildlife trafficking on Monday."
     assert [text[c.start:c.end] for c in signed_document_candidates(text)] == [
         "memorandum of understanding concerning wildlife trafficking"]
@@ -447,3 +447,23 @@ def test_a_day_after_on_is_no_subject_of_the_signed_kind():
     assert _policies("Samsung Electronics Vietnam and the Hanoi University of Science and Technology signed an "
                      "agreement on Thursday to train 1,000 engineers.") == []
     assert _policies("The two sides signed an agreement on March 5 to build a factory.") == []
+
+
+def test_regulations_issued_governing_a_field_are_an_instrument():
+    text = "The Plant Protection Department has issued regulations governing the management of growing area codes."
+    assert "regulations governing the management of growing area codes" in _draft_names(text)
+    assert not _draft_names("Exporters said the regulations were too strict.")
+
+
+def test_a_signed_cooperation_in_a_list_of_fields_is_named_with_the_whole_list():
+    from kg.nlp.recognizers.signed_drafts_en import signed_with_candidates
+    text = ("AGC also signed a memorandum of understanding with Dung Quất Technical College on cooperation in "
+            "vocational training, technology transfer and environmental protection.")
+    names = [c.meta["name"] for c in signed_with_candidates(text)]
+    assert names == ["memorandum of understanding on cooperation in vocational training, technology transfer and "
+                     "environmental protection"]
+
+
+def test_the_regulations_on_a_field_are_an_instrument_up_to_so_that():
+    text = "The authority is revising the regulations on disaster risk warnings so that messages reach every phone."
+    assert "regulations on disaster risk warnings" in _draft_names(text)

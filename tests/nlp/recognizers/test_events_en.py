@@ -285,3 +285,21 @@ def test_a_span_of_years_opens_an_events_subject():
            if label == "EVENT"]
     assert "exhibition on 80 years of Vietnamese diplomacy" in got
     assert "seminar on ten years of climate policy" in got
+
+
+def test_a_campaign_is_an_event_only_with_what_it_is_against_or_on():
+    assert "nationwide campaign against drink driving" in _spans(
+        "The police will launch a nationwide campaign against drink driving from December 15.")
+    assert not _spans("The firm ran an advertising campaign last year.")
+
+
+def test_two_lower_case_events_of_one_kind_with_two_subjects_are_two_events():
+    text = ("The ministry held a workshop on rabies prevention on Monday. The city also held a workshop on plastic "
+            "waste on Friday.")
+    names = {n for n, t in resolved_entities(text, "en", "2026-12-02") if t == "Event"}
+    assert {"workshop on rabies prevention", "workshop on plastic waste"} <= names
+
+
+def test_capitals_that_open_a_lower_case_subject_name_no_campaign():
+    assert not any(s.startswith("national campaign on HPV") for s in _spans(
+        "The Ministry of Health on Monday launched a national campaign on HPV vaccination for girls aged 10 to 14."))

@@ -521,3 +521,29 @@ def test_trading_narrows_a_known_field_to_its_trade():
     about = _about("HÀ NỘI — The Government has issued Decree 91/2026/NĐ-CP on rice export trading, which takes effect "
                    "in March.")
     assert ("Decree 91/2026/NĐ-CP", "rice export trading") in about
+
+
+def test_what_a_campaign_fights_is_its_field():
+    text = ("The Ministry of Health on Tuesday launched a nationwide campaign against rabies after 82 people died. "
+            "The police will launch a campaign against drink driving from December 15.")
+    got = _about(text)
+    assert ("nationwide campaign against rabies", "rabies") in got
+    assert ("campaign against drink driving", "drink driving") in got
+
+
+def test_a_training_task_opens_no_field_of_its_own():
+    text = ("The Ministry of Education and Training has approved a scheme on training human resources for the "
+            "semiconductor industry to 2030.")
+    assert not any(o == "training human resources" for _, o in _about(text))
+
+
+def test_a_name_after_a_lower_case_events_head_is_no_field():
+    text = "The museum in Hà Nội opened an exhibition on Đông Sơn bronze drums on Friday, showing 120 objects."
+    assert not any("Đông Sơn" == o for _, o in _about(text))
+    assert "Đông Sơn" not in _spans(text, "TOPIC")
+
+
+def test_foreign_direct_investment_is_a_field_though_foreign_opens_whom_a_rule_is_for():
+    got = _about("In Hà Nội, the Ministry of Finance held a conference on foreign direct investment on Wednesday.")
+    assert ("conference on foreign direct investment", "foreign direct investment") in got
+    assert "foreign workers" not in _spans("The ministry held a conference on foreign workers on Monday.", "TOPIC")
