@@ -48,7 +48,9 @@ def _same_kind_ref(head: str, name: str, lang: str) -> bool:
         name = norm_key(name)
         return bare != head and _SITTING_VI.match(name) is not None and _SITTING_VI.sub("", name).startswith(bare)
     key = re.sub(r"\s+\d{4}$", "", norm_key(name))  # "… Marathon 2024"
-    return any(key == k or key.endswith(" " + k) for k in _REF_KINDS_EN.get(head, ()))
+    # "the National Robotics Competition for High School Students": the kind word before what it is for
+    heads = {key, re.sub(r"\s+(?:for|of|on)\s.*$", "", key)}
+    return any(h == k or h.endswith(" " + k) for h in heads for k in _REF_KINDS_EN.get(head, ()))
 
 
 def _award(name: str) -> bool:

@@ -293,3 +293,12 @@ def test_a_body_an_english_instrument_is_on_stays_an_entity():
     names = {(e.type, e.name) for e in res.entities.values()}
     assert ("Policy", "decree on the Investment Support Fund") in names
     assert ("Organization", "Investment Support Fund") in names
+
+
+def test_a_bare_contest_refers_to_the_competition_named_with_what_it_is_for():
+    text = ("A team from Hà Nội won the National Robotics Competition for High School Students 2026 on Sunday. "
+            "The contest, organised by the Ministry of Education and Training, drew 420 teams. "
+            "The champions will represent Việt Nam at the World Robot Olympiad in Singapore next year.")
+    got = facts(text, "2026-11-30", "en")
+    organised = {o for s, p, o in got if p == "organized" and s == "Ministry of Education and Training"}
+    assert organised and all(o.startswith("National Robotics Competition") for o in organised)

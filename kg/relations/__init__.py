@@ -29,6 +29,7 @@ from kg.relations.heads import bodies_of_bare_roles, kind_word_bodies, units_of_
 from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, detailing_instruments,
                                        promulgated_by_decision)
 from kg.relations.happenings import trial_parties, visit_places, visitors
+from kg.relations.visit_hosts_en import visit_hosts
 from kg.relations.organizations import unit_of
 from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
@@ -126,7 +127,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           put_into_effect, subject_named_by_it, instrument_on_implementing, signed_for_a_party,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients, handed_at_event_en,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
-          issued_the_kind, visitors, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
+          issued_the_kind, visitors, visit_hosts, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents, signers_of_it,
           visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,

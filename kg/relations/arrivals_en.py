@@ -369,11 +369,13 @@ def sidelines_meetings(s: Sentence) -> list[Relation]:
             if ev.end < p.start and p.end <= end]
 
 
-# "The gold prize went to A, …", "In the women's category, the Golden Ball went to B", "… and third prize to C"
-_WENT_TO = re.compile(r"(?<![\w])(?:[Pp]rize|[Pp]rizes|[Aa]ward|[Aa]wards|Ball|[Mm]edal|[Tt]rophy|[Cc]up|[Hh]onour|[Hh]onor)"
+# "The gold prize went to A, …", "In the women's category, the Golden Ball went to B", "… and third prize to C",
+# "Second place went to A, and third to B"
+_WENT_TO = re.compile(r"(?<![\w])(?:[Pp]rize|[Pp]rizes|[Aa]ward|[Aa]wards|Ball|[Mm]edal|[Tt]rophy|[Cc]up|[Hh]onour|[Hh]onor|"
+                      r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+[Pp]lace)"
                       r"\s+(?:went|goes|was\s+given|was\s+awarded)\s+to\s+(?:the\s+)?")
 _AND_PRIZE_TO = re.compile(r",?\s+(?:and|while)\s+(?:the\s+)?(?:first|second|third|fourth|gold|silver|bronze|top|special|"
-                           r"consolation)\s+(?:prize|award|medal)s?\s+(?:went\s+)?to\s+(?:the\s+)?")
+                           r"consolation)(?:\s+(?:prize|award|medal|place)s?)?\s+(?:went\s+)?to\s+(?:the\s+)?")
 
 
 def prize_went_to(s: Sentence) -> list[Relation]:

@@ -322,9 +322,19 @@ DATELINE_EN = re.compile(r"\s*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ .'’-]{1,40}(?:,\s*[A-Z
 
 
 def after_dateline(s: Sentence) -> int:
-    """Where the sentence's own words begin: past a dateline, if it opens with one."""
+    """Where the sentence's own words begin: past a dateline, if it opens with one (also one the truecaser
+    wrote in mixed case, "Hồ Chí Minh city — ": the place that opens the sentence, then a dash)."""
     m = DATELINE_EN.match(s.text, s.start, s.end)
-    return m.end() if m else s.start
+    if m:
+        return m.end()
+    lead = len(s.text[s.start:s.end]) - len(s.text[s.start:s.end].lstrip())
+    place = next((x for x in s.mentions if x.type == "Place" and x.start == s.start + lead), None)
+    dash = _DATELINE_DASH.match(s.text, place.end, s.end) if place is not None else None
+    return dash.end() if dash else s.start
+
+
+# the dash after a dateline's place, with its day and agency between: ", Dec 8 (VNA) — "
+_DATELINE_DASH = re.compile(r"(?:,[^—–\n]{0,40})?\s*[—–]\s+")
 
 
 

@@ -52,7 +52,10 @@ def attending_with(s: "Sentence") -> list[Relation]:
 
 
 _BODY_VERB = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:,\s*(?:which|that)\s[^,;.()]{1,60},)?\s+(?:also\s+)?"
-                        r"(?:told|addressed|joined|attended|(?:was|were)\s+(?:also\s+)?represented\s+at)\s+(?:the\s+)?$"
+                        r"(?:told|addressed|joined|attended|(?:was|were)\s+(?:also\s+)?represented\s+at"
+                        # "Viettel and VinFast took part in the award ceremony", "… were present at the fair"
+                        r"|took\s+part\s+in|participated\s+in|competed\s+in|(?:was|were)\s+(?:also\s+)?present\s+at)"
+                        r"\s+(?:the\s+)?$"
                         # "The World Bank, which attended the meeting as an observer, said …"
                         r"|(?:\s*\([^()]{1,15}\))?,\s*which\s+(?:also\s+)?(?:attended|joined|addressed|took\s+part\s+in)\s+"
                         r"(?:the\s+)?$")
@@ -68,12 +71,31 @@ def bodies_at_event(s: "Sentence") -> list[Relation]:
     orgs = s.of_type("Organization")
     for ev in s.of_type("Event"):
         body = next((o for o in reversed(orgs) if o.end <= ev.start and _BODY_VERB.fullmatch(s.text, o.end, ev.start)), None)
+        group = _coordinated(s, orgs, body) if body is not None else []
+        if group and any(_OF_PERSON.fullmatch(s.text, p.end, group[0].start) for p in s.of_type("Person")):
+            group = []  # "Nguyễn Văn An of VinFast took part in the forum": the person's body, not a participant
         if body is not None:
-            out.append(Relation(body.id, "participatedIn", ev.id, s.index))
+            out += [Relation(o.id, "participatedIn", ev.id, s.index) for o in group]
             if "represented" in s.text[body.end:ev.start]:
                 out += [Relation(p.id, "participatedIn", ev.id, s.index) for p in s.of_type("Person")
                         if _BY_ITS.fullmatch(s.text, ev.end, p.start)]
     return out
+
+
+# "Nguyễn Văn An of VinFast", "Lê Hoa, from the Asian Development Bank": the body a person is of
+_OF_PERSON = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+# "A, B and C": the link between two coordinated bodies (a short form in brackets may close the one before)
+_AND = re.compile(r"(?:\s*\([^()]{1,15}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _coordinated(s: "Sentence", orgs: list, body) -> list:
+    """``body`` and the bodies coordinated before it ("Viettel, FPT and VinFast attended …"), first to last."""
+    group = [body]
+    for o in reversed([o for o in orgs if o.end <= body.start]):
+        if not _AND.fullmatch(s.text, o.end, group[-1].start):
+            break
+        group.append(o)
+    return group[::-1]
 
 
 _JOINED_BY = re.compile(r"\s*(?:He|She|They)\s+(?:was|were)\s+(?:also\s+)?joined\s+(?:there\s+)?by\s+")

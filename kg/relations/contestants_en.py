@@ -46,17 +46,28 @@ def contest_results(s: Sentence) -> list[Relation]:
     if who is None or who.type not in ("Person", "Organization") or who.ref:
         return []
     head = untitled_head(s, who)[own - s.start:]  # (a dateline holds no title, so its length is kept)
-    if not re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+)?", head):
+    if not (re.fullmatch(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+|[Tt]he\s+)?", head) or _TEAM_FROM.fullmatch(head)):
         return []
     m = _result_re().match(s.text, who.end, s.end)
-    if m is None:
+    # "Thái Sơn Nam won the 2026 National Futsal Cup": the contest itself is what was won
+    won = next((e for e in s.of_type("Event") if not e.nested and _WON.fullmatch(s.text, who.end, e.start)
+                and _CONTEST_HEAD.search(e.text)), None) if m is None else None
+    if m is None and won is None:
         return []
-    ev = _contest_of(s, who.end)
+    ev = won or _contest_of(s, who.end)
     if ev is None:
         return []
-    beaten = _BEATING.match(s.text, m.end(), s.end)
+    beaten = _BEATING.match(s.text, m.end() if m else ev.end, s.end)
     rival = next((x for x in s.mentions if beaten and x.start == beaten.end() and x.type == who.type), None)
     return [Relation(x.id, "participatedIn", ev.id, s.index) for x in (who, rival) if x is not None]
+
+
+# "A team from X won …", "Students from X won …": the body the contestants come from took part
+_TEAM_FROM = re.compile(r"\s*(?:[Aa]n?\s+|[Tt]he\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|squad|students|pupils)\s+from\s+(?:the\s+)?")
+_WON = re.compile(r"\s+(?:won|wins|clinched|lifted|claimed)\s+(?:the\s+)?")
+# the heads of a contest's name: what a side wins by winning it (not an award: "won the Golden Ball")
+_CONTEST_HEAD = re.compile(r"(?<![\w-])(?:Cup|Championships?|Competition|Contest|Tournament|Olympiad|Games|League|Open|"
+                           r"Marathon|Race)(?![\w-])")
 
 
 # "… won the final on Saturday, beating Thép Xanh Nam Định 4-3 on penalties": the side beaten played too

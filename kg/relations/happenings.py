@@ -116,7 +116,19 @@ def visit_places(s: "Sentence") -> list["Relation"]:
             if travel.search(s.text[ev.start:pl.start]) or listed:
                 out += [Relation(ev.id, "locatedIn", o.id, s.index) for o in listed + [pl]]
                 break
+        else:
+            # "a working visit to the central province of Hà Tĩnh": the place the visit goes to, after its name
+            to = _TO_PLACE.match(s.text, ev.end, s.end) if re.search(r"(?i)" + cue_pattern("travel_to", s.lang) + r"$",
+                                                                      ev.text) else None
+            pl = next((m for m in s.mentions if to and m.type == "Place" and m.start == to.end()), None)
+            if pl is not None:
+                out.append(Relation(ev.id, "locatedIn", pl.id, s.index))
     return out
+
+
+# "… visit to the central province of", "… trip to the city of", "… visit to": the destination follows (English)
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:province|city|region|state|district|commune|"
+                       r"country|nation|kingdom|republic)\s+of\s+)?")
 
 
 def _listed_before(s: "Sentence", ev: "Mention", last: "Mention", travel: re.Pattern) -> list["Mention"]:
@@ -149,8 +161,8 @@ def visitors(s: "Sentence") -> list["Relation"]:
                         # "X paid / wrapped up / began a three-day state visit to …"
                         r"(?:has\s+|have\s+|had\s+)?(?:paid|pays|made|makes|began|begins|started|starts|wrapped\s+up|"
                         r"wraps\s+up|concluded|concludes|ended|ends|completed|completes|kicked\s+off|kicks\s+off))\s+"
-                        r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?$", re.IGNORECASE)
-    out: list[Relation] = []
+                        r"(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?(?:[\w]+-(?:day|week)\s+)?$", re.IGNORECASE)
+    out: list[Relation] = []  # ("began a three-day working visit": its length before the visit the name begins with)
     for ev in s.of_type("Event"):
         if not travel.search(ev.text):
             continue

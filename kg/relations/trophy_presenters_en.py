@@ -27,10 +27,9 @@ def trophy_handovers(s: Sentence) -> list[Relation]:
         return []
     who: list = []
     own = after_dateline(s)
-    first = next((m for m in s.mentions if m.start >= own), None)
-    if first is not None and first.type == "Person" and not first.ref and _TITLE_ONLY.fullmatch(untitled_head(s, first)[own - s.start:]) \
-            and _PRESENTED.match(s.text, first.end, s.end):
-        who.append(first)
+    first = next((m for m in s.mentions if m.start >= own and m.type == "Person"), None)
+    if first is not None and not first.ref and _TITLE_ONLY.fullmatch(untitled_head(s, first)[own - s.start:]):
+        who += _presenters(s, first)
     to = _HANDED_TO.match(s.text, own, s.end)
     if to is not None:
         stop = _CLAUSE_END.search(s.text, to.end(), s.end)
@@ -39,3 +38,18 @@ def trophy_handovers(s: Sentence) -> list[Relation]:
         return []
     event = _event_of(s, s.start)
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in who] if event is not None else []
+
+
+def _presenters(s: Sentence, first) -> list:
+    """``first`` and the people coordinated with it before "presented the trophy" ("Deputy Minister X and Y,
+    Rector of the Z University, handed out the prizes"): the words between them are titles, "and" and commas."""
+    verb = _PRESENTED.search(s.text, first.end, s.end)
+    if verb is None:
+        return []
+    people = [m for m in s.mentions if m.type == "Person" and first.start <= m.start and m.end <= verb.start()]
+    gap = list(s.text[first.start:verb.start()])
+    for a, b in [(m.start, m.end) for m in people] + [(t.start_char, t.end_char) for t in s.titles]:
+        if first.start <= a and b <= verb.start():
+            gap[a - first.start:b - first.start] = " " * (b - a)
+    return people if _TITLE_ONLY.fullmatch("".join(gap)) else []
+

@@ -171,3 +171,11 @@ def test_each_body_handed_a_certificate_for_its_own_project_took_part():
     got = facts(text, "2026-12-06", lang="en")
     took_part = {s for s, p, o in got if p == "participatedIn"}
     assert {"Sembcorp Development", "Mapletree"} <= took_part
+
+
+def test_second_and_third_place_went_to_took_part():
+    got = facts("The National Robotics Competition 2026 was held in Hà Nội on Sunday. Second place went to Lê Quý Đôn "
+                "High School for the Gifted from Đà Nẵng, and third to Phan Bội Châu High School for the Gifted in Nghệ An.",
+                "2026-11-30", "en")
+    took_part = {s for s, p, o in got if p == "participatedIn" and o.startswith("National Robotics Competition")}
+    assert {"Lê Quý Đôn High School for the Gifted", "Phan Bội Châu High School for the Gifted"} <= took_part

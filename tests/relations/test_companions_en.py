@@ -56,3 +56,22 @@ def test_a_body_which_attended_the_meeting_took_part():
             "The World Bank, which attended the meeting as an observer, said it would lend 500 million USD for dykes.")
     got = facts(text, "2026-12-06", lang="en")
     assert any(s == "World Bank" and p == "participatedIn" and o.startswith("meeting") for s, p, o in got)
+
+
+def test_bodies_coordinated_before_took_part_in_took_part():
+    got = facts("The Ministry of Industry and Trade held the Vietnam Supporting Industry Forum 2026 in Hà Nội on Friday. "
+                "Representatives of Viettel, FPT and VinFast took part in the Vietnam Supporting Industry Forum 2026.",
+                "2026-11-30", lang="en")
+    took_part = {_ascii(s) for s, p, o in got if p == "participatedIn" and o.startswith("Vietnam Supporting Industry Forum")}
+    assert "VinFast" in took_part and all(any(x.startswith(b) for x in took_part) for b in ("Viettel", "FPT"))
+
+
+def test_a_body_named_in_the_object_of_took_part_is_no_participant():
+    got = facts("The Ministry of Industry and Trade held the Vietnam Supporting Industry Forum 2026 in Hà Nội on Friday. "
+                "Nguyễn Văn An of VinFast took part in the forum.", "2026-11-30", lang="en")
+    assert not any(s.startswith("VinFast") and p == "participatedIn" for s, p, o in got)
+
+
+def _ascii(name: str) -> str:
+    """The name without its Vietnamese diacritics."""
+    return unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d")).encode("ascii", "ignore").decode()

@@ -93,3 +93,21 @@ def test_a_goalkeeper_who_saved_penalties_in_the_final_took_part():
             "shoot-out.")
     got = facts(text, "2026-12-06", lang="en")
     assert any(_fold(s) == "Quan Van Chuan" and p == "participatedIn" and "National Cup" in o for s, p, o in got)
+
+
+def test_the_side_that_won_the_named_cup_and_the_side_it_beat_took_part():
+    got = facts("Thái Sơn Nam won the 2026 National Futsal Cup on Saturday, beating Sahako 3-1 in the final at Phú Thọ "
+                "Gymnasium in Hồ Chí Minh City.", "2026-11-29", "en")
+    took_part = {_fold(s) for s, p, o in got if p == "participatedIn" and o == "2026 National Futsal Cup"}
+    assert any(x.startswith("Thai Son Nam") for x in took_part) and "Sahako" in took_part
+
+
+def test_a_cup_named_after_other_words_than_won_the_is_not_what_was_won():
+    got = facts("Thái Sơn Nam won praise from fans before the 2026 National Futsal Cup.", "2026-11-29", "en")
+    assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_a_contest_for_pupils_of_a_kind_of_school_is_an_event():
+    got = facts("A team from Hà Nội - Amsterdam High School for the Gifted won the National Robotics Competition for High "
+                "School Students 2026 on Sunday.", "2026-11-30", "en")
+    assert any(p == "participatedIn" and o.startswith("National Robotics Competition") for s, p, o in got)

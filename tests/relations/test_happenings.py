@@ -51,3 +51,15 @@ def test_a_defendant_of_a_separate_trial_takes_no_part_in_the_articles():
                 "a separate trial in Hà Nội.", "2025-05-16", "en")
     assert ("Nguyễn Văn Hai", "participatedIn", "trial") in got
     assert not any(s == "Phan Quốc Việt" and p == "participatedIn" for s, p, _ in got)
+
+
+def test_a_visit_of_some_days_to_the_province_of_a_place_is_there_and_its_leader_took_part():
+    got = facts("A delegation from Laos led by Governor Vanxay Phongsavanh began a three-day working visit to the central "
+                "province of Hà Tĩnh on Tuesday.", "2026-11-19", "en")
+    assert ("Vanxay Phongsavanh", "participatedIn", "working visit") in got
+    assert {o for s, p, o in got if s == "working visit" and p == "locatedIn"} & {"Hà Tĩnh", "Ha Tinh"}
+
+
+def test_a_visit_named_with_its_place_keeps_only_that_place():
+    got = facts("President Lula began a state visit to Japan on Monday, after talks in Hà Nội.", "2026-11-19", "en")
+    assert {o for s, p, o in got if p == "locatedIn" and s == "state visit to Japan"} == {"Japan"}

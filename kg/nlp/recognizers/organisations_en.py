@@ -164,8 +164,11 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             # ("QS Asia University Rankings 2026": the year after a ranking's end word)
             end_word = words[last - 1] if last > s and re.fullmatch(r"(?:19|20)\d\d", words[last].text) else words[last]
             if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
-                                   for k, x in enumerate(words[s:last + 1], start=s)) or end_word.text in _EVENT_ENDS:
-                continue  # ("the 2026 Asian Society for Cardiovascular Surgery Award": an award, no society)
+                                   for k, x in enumerate(words[s:last + 1], start=s)) or end_word.text in _EVENT_ENDS \
+                    or any(words[k].text in _EVENT_ENDS and words[k + 1].text in ("for", "on")
+                           and not any(x.text in tails for x in words[s:k]) for k in range(s, last)):
+                continue  # ("the 2026 Asian Society for Cardiovascular Surgery Award": an award, no society;
+                # "the National Robotics Competition for High School Students": a contest for a school's pupils)
             surface = text[words[s].start:words[last].end]
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)

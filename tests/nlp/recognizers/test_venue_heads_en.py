@@ -1,0 +1,17 @@
+"""Tests of the English venue heads of kg/data/patterns/venues_en.json (kg.nlp.recognizers.places)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_historical_site_is_a_venue_and_the_event_held_there_is_in_it():
+    got = facts("The Phú Thọ Autumn Festival 2026 opened on Saturday at the Hùng Kings Temple Historical Site in Việt Trì.",
+                "2026-11-16", "en")
+    assert ("Phú Thọ Autumn Festival 2026", "locatedIn", "Hùng Kings Temple Historical Site") in got
+
+
+def test_a_library_an_event_is_held_at_is_a_venue():
+    got = facts("The International Conference on Chip Education 2026 was held on Sunday at the Tạ Quang Bửu Library.",
+                "2026-11-30", "en")
+    assert any(s.startswith("International Conference on Chip Education") and p == "locatedIn" and o == "Tạ Quang Bửu Library"
+               for s, p, o in got)
