@@ -48,3 +48,16 @@ def test_addressing_the_opening_ceremony_is_taking_part():
     _, rels = predicted(g)
     label = {s: str(o) for s, o in g.subject_objects(RDFS.label)}
     assert any(p == "participatedIn" and label.get(s) == "Tran Hong Ha" for s, p, o in rels)
+
+
+def test_members_of_an_unnamed_event_of_another_kind_join_no_earlier_event():
+    # "attended the semi-final, including …" after "told a press conference": the match, which kg does not name,
+    # not the press conference; "attended the event, including …" still refers back
+    text = ('"We still have work to do," head coach Kim Sang-sik told a press conference after the match. More than '
+            '40,000 fans attended the semi-final, including Minister of Culture, Sports and Tourism Nguyễn Văn Hùng.')
+    got = graph_triples(text, published="2026-12-07")
+    assert {s for s, p, o in got if p == "participatedIn" and o == "press conference"} == {"Kim Sang-sik"}
+    text = ("The Mekong Delta Economic Cooperation Forum 2025 took place on Friday in Can Tho City. More than 800 "
+            "delegates attended the event, including Deputy Prime Minister Mai Van Chinh.")
+    got = graph_triples(text, published="2025-11-22")
+    assert any(s == "Mai Van Chinh" and p == "participatedIn" and "Forum" in o for s, p, o in got)
