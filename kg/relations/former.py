@@ -41,7 +41,8 @@ def former_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     heads = re.compile(cue_pattern("role_heads", "en"), re.IGNORECASE)
     for cue in re.finditer(cue_pattern("former_openers", "en"), s.text[s.start:s.end], re.IGNORECASE):
         start = s.start + cue.start()
-        found = _role_before_name(s, start, people) or _role_in_apposition(s, start, people)
+        found = _role_before_name(s, start, people) or _role_in_apposition(s, start, people) \
+            or _role_then_apposed_name(s, start, people)
         if found is None:
             continue
         person, end = found
@@ -49,7 +50,9 @@ def former_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         role_body = role[cue.end() - cue.start():]
         if not heads.search(role_body) or len(role.split()) > MAX_WORDS or person.id in has_former:
             continue
-        out.append(Relation(person.id, "position", "former " + role_body.strip(), s.index))
+        # ("former deputy head of the department": the body referred back to is no part of the role's name)
+        role_body = re.sub(r"\s+(?:of|at)\s+(?:the|its|this)\s+[a-z]+$", "", role_body.strip())
+        out.append(Relation(person.id, "position", "former " + role_body, s.index))
         has_former.add(person.id)
     return out
 
@@ -62,6 +65,18 @@ def _role_before_name(s: "Sentence", start: int, people: list["Mention"]) -> tup
     if not ROLE_WORDS.fullmatch(s.text[start:nxt.start].rstrip()):
         return None
     return nxt, nxt.start
+
+
+def _role_then_apposed_name(s: "Sentence", start: int, people: list["Mention"]) -> tuple["Mention", int] | None:
+    """"sentenced the former general director of Đông Á Bank, Trần Phương Bình, to …": the role, then the person
+    set off by commas."""
+    nxt = next((p for p in people if p.start > start), None)
+    if nxt is None:
+        return None
+    role = re.fullmatch(r"(?P<role>[^,;:.()]+?)\s*,\s*", s.text[start:nxt.start])
+    if role is None or not ROLE_WORDS.fullmatch(role.group("role")) or not re.match(r"\s*(?:,|$)", s.text[nxt.end:s.end]):
+        return None
+    return nxt, start + role.end("role")
 
 
 def _role_in_apposition(s: "Sentence", start: int, people: list["Mention"]) -> tuple["Mention", int] | None:

@@ -300,3 +300,15 @@ def test_as_after_a_name_without_an_appointing_verb_names_no_post():
     got = facts("Phạm Văn Hùng spoke as director of the festival's jury to the students of Hòa Bình College.",
                 "2025-12-05", "en")
     assert ("Phạm Văn Hùng", "position", "director") not in got
+
+
+def test_a_former_role_then_the_person_set_off_by_commas():
+    # "the former general director of X, NAME, …": the whole past role, no memberOf; a body referred back to
+    # ("of the department") is no part of it
+    got = facts("The court sentenced the former general director of Đông Á Bank, Trần Phương Bình, to 20 years in "
+                "prison.", "2026-12-02", "en")
+    assert ("Trần Phương Bình", "position", "former general director of Đông Á Bank") in got
+    assert not any(p == "memberOf" for s, p, o in got)
+    got = facts("The former deputy head of the department, Trần Văn Khải, is accused of taking bribes.", "2026-12-02",
+                "en")
+    assert ("Trần Văn Khải", "position", "former deputy head") in got
