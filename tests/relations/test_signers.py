@@ -75,3 +75,16 @@ def test_a_fronted_signed_by_names_the_signer_of_the_subject_after_the_comma():
         "Hồng Hà on June 9, the decree takes effect from August 1.")
     assert ("Nguyen Van Thang", "Circular 12/2025/TT-BTC") in signers(
         "Signed by Minister Nguyễn Văn Thắng, Circular 12/2025/TT-BTC takes effect next month.")
+
+
+def test_a_signing_day_after_the_instruments_subject():
+    got = signers("The ministry's Circular 12/2026/TT-BGDĐT on school canteens was signed on Monday by Deputy Minister "
+                  "of Education and Training Lê Tấn Dũng.")
+    assert ("Lê Tấn Dũng", "Circular 12/2026/TT-BGDĐT") in got
+
+
+def test_the_document_signed_by_is_the_instrument_named_before():
+    got = signers("The Cần Thơ People's Committee issued Plan 77/KH-UBND on Monday to implement Resolution 57-NQ/TW. "
+                  "The document, signed by Vice Chairman Nguyễn Thực Hiện, sets up 20 digital centres.")
+    assert ("Nguyễn Thực Hiện", "Plan 77/KH-UBND") in got
+    assert ("Nguyễn Thực Hiện", "Resolution 57-NQ/TW") not in got
