@@ -49,6 +49,9 @@ def kind_referent(s: Sentence, earlier: list[Mention]) -> Mention | None:
     return max(pick, key=lambda p: p.start) if pick else None
 
 
+# a word for any instrument: "the new rules", "the regulation" (not "the rules of origin", "the regulation on …")
+_GENERIC = re.compile(r"\s*(?:[Tt]he|[Tt]hese|[Tt]his)\s+(?:new\s+|amended\s+|revised\s+)?(?:rules|regulations?)\b"
+                      r"(?!\s+(?:of|on|for|No|\d)\b)")
 _PLAIN_MODIFIERS = {"new", "draft", "amended", "revised", "updated"}
 _NOT_MODIFIERS = {"and", "or", "of", "to", "for", "in", "on", "with", "by", "at", "from", "as", "than"}
 
@@ -59,6 +62,10 @@ def described_referent(s: Sentence, pos: int) -> Mention | None:
     engineers …", "memorandum of understanding on … animal health …"); the latest such one not named in passing.
     None when a word is missing from every instrument of that kind, so that a different instrument ("the national
     strategy" against "Plan 12") is never taken for one named before."""
+    generic = _GENERIC.match(s.text, pos, s.end)
+    if generic is not None:  # "The new rules are part of efforts to …": the latest instrument introduced
+        earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.end <= pos]
+        return kind_referent(s, earlier)
     kinds = cue_pattern("policy_ref_kinds", "en")
     m = re.match(r"\s*(?:the|this|its)\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,3})(?P<kind>" + kinds + r")\b"
                  r"(?!\s+(?:of|on|No|\d)\b)", s.text[pos:s.end])

@@ -14,7 +14,7 @@ def _co_signers(gap: str) -> bool:
     country: capitalised words and the small words of a title ("of", "to", "the"), or "his Uzbek
     counterpart"."""
     return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+)*counterparts?,?\s+)?"
-                        r"(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
+                        r"(?:(?:[A-Z][\w'’.-]*,?|of|to|the|for|and)\s+)*", gap) is not None  # ("of Food, Agriculture and …")
 
 
 def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:

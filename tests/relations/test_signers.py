@@ -88,3 +88,12 @@ def test_the_document_signed_by_is_the_instrument_named_before():
                   "The document, signed by Vice Chairman Nguyễn Thực Hiện, sets up 20 digital centres.")
     assert ("Nguyễn Thực Hiện", "Plan 77/KH-UBND") in got
     assert ("Nguyễn Thực Hiện", "Resolution 57-NQ/TW") not in got
+
+
+def test_a_co_signers_title_may_hold_a_comma_and_signatures_go_on_an_agreement():
+    got = signers("The memorandum of understanding on dairy cooperation was signed by Minister Trịnh Việt Hùng and "
+                  "Mongolian Minister of Food, Agriculture and Light Industry Enkhbayar Jadamba.")
+    assert ("Enkhbayar Jadamba", "memorandum of understanding on dairy cooperation") in got
+    got = signers("Deputy Minister Phạm Ngọc Thưởng and his Lao counterpart Phout Simmalavong put their signatures on "
+                  "an agreement on teacher training for 2027–2030.")
+    assert ("Phạm Ngọc Thưởng", "agreement on teacher training for 2027–2030") in got
