@@ -98,14 +98,24 @@ def signed_by(s: Sentence) -> list[Relation]:
 
 
 def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
-    """English: ``first`` and the signer joined to it after "by": "signed by Minister A and Lao Minister of
-    Energy and Mines B" (only "and" and the second one's title between, as :func:`_co_signers` reads)."""
+    """English: ``first`` and the signers joined to it after "by": "signed by Minister A and Lao Minister of
+    Energy and Mines B", "by A, Chairman of X B and C" (only commas, the "and" that closes the list and each
+    one's title between, as :func:`_co_signers` reads)."""
     out = [first]
     if s.lang != "en":
         return out
-    nxt = next((p for p in sorted(people, key=lambda p: p.start) if p.start > first.end), None)
-    if nxt is not None and _co_signers(s.text[first.end:nxt.start]) and " and " in f" {s.text[first.end:nxt.start]} ":
-        out.append(nxt)
+    cur, listed = first, []  # "signed by A, Chairman of X B and Vice Chairman of Y C": a list closed by "and"
+    while (nxt := next((p for p in sorted(people, key=lambda p: p.start) if p.start > cur.end), None)) is not None:
+        gap = s.text[cur.end:nxt.start]
+        if not _co_signers(gap):
+            break
+        if " and " in f" {gap} ":
+            out += listed + [nxt]
+            break
+        if not gap.lstrip().startswith(","):
+            break
+        listed.append(nxt)
+        cur = nxt
     return out
 
 

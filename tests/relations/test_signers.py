@@ -97,3 +97,16 @@ def test_a_co_signers_title_may_hold_a_comma_and_signatures_go_on_an_agreement()
     got = signers("Deputy Minister Phạm Ngọc Thưởng and his Lao counterpart Phout Simmalavong put their signatures on "
                   "an agreement on teacher training for 2027–2030.")
     assert ("Phạm Ngọc Thưởng", "agreement on teacher training for 2027–2030") in got
+
+
+def test_three_signers_listed_after_by_sign():
+    got = signers("The agreement on border trade was signed by Chairman of the Lạng Sơn Provincial People's Committee "
+                  "Hồ Tiến Thiệu, Chairman of the Cao Bằng Provincial People's Committee Lê Hải Hòa and Vice Chairman "
+                  "of the Hà Giang Provincial People's Committee Nguyễn Văn Sơn.")
+    assert {s for s, o in got if o == "agreement on border trade"} == {"Hồ Tiến Thiệu", "Lê Hải Hòa", "Nguyễn Văn Sơn"}
+
+
+def test_a_list_not_closed_by_and_adds_no_signer():
+    got = signers("The agreement on border trade was signed by Chairman Hồ Tiến Thiệu, Deputy Minister Lê Hải Hòa "
+                  "said on Monday.")
+    assert {s for s, o in got if o == "agreement on border trade"} == {"Hồ Tiến Thiệu"}
