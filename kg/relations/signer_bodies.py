@@ -14,8 +14,8 @@ _OWN_INSTRUMENT = re.compile(r"(?:Circular|Decree|Directive|Plan|Resolution|Offi
 
 
 def signer_body_issued(s: Sentence, rels: list[Relation]) -> list[Relation]:
-    """issued: the body a signer of a numbered instrument is a member of, in the same sentence, where the sentence
-    names no issuer of that instrument."""
+    """issued: the body a signer of a numbered instrument is a member of, named in the same sentence ("Minister of
+    Health X"; not a bare title read against a body named before), where nothing names an issuer of it."""
     if s.lang != "en":
         return []
     by_id = {m.id: m for m in s.ex.mentions}
@@ -31,7 +31,8 @@ def signer_body_issued(s: Sentence, rels: list[Relation]) -> list[Relation]:
         pol = by_id.get(r.obj)
         if pol is None or not _OWN_INSTRUMENT.match(pol.text):
             continue
-        bodies = list(dict.fromkeys(b for b in members.get(r.subject, []) if b in by_id and by_id[b].type == "Organization"))
+        bodies = list(dict.fromkeys(b for b in members.get(r.subject, []) if b in by_id and by_id[b].type == "Organization"
+                                    and by_id[b].sentence == s.index))
         if len(bodies) == 1:
             out.append(Relation(bodies[0], "issued", pol.id, s.index))
     return out
