@@ -96,6 +96,7 @@ from kg.relations.scene_venues import scene_venues
 from kg.relations.attendee_examples import attendee_examples
 from kg.relations.report_speakers import heard_at_event, presenting_bodies, report_speakers, represented_bodies
 from kg.relations.base import Relation, Sentence
+from kg.relations.signer_bodies import signer_body_issued
 from kg.relations.continued_lists import continued_lists
 from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places, opening_ceremony_date
 from kg.relations.ceremonies_vi import act_ceremony_facts
@@ -171,4 +172,5 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += joined_events(s, rels + out)
     out += joined_attendees(s, rels + out)
     out += scene_venues(s, rels + out)
-    return foreign_memberships(s, out)
+    out = foreign_memberships(s, out)
+    return out + signer_body_issued(s, out)  # (``out`` holds ``rels`` corrected)

@@ -73,6 +73,12 @@ _CLAUSE_EN = re.compile(r"\s*(?:(?:which|that)\s+(?:the\s+)?[^,.;:]{1,80}?\b(?:i
                         r"(?:\s+[^,.;:]{0,40}?)?\s+to\s+$", re.IGNORECASE)
 
 
+# a sentence opening with an instrument made, by a body, for a purpose: "The decree was drafted by the ministry to …"
+_PASSIVE_PURPOSE = re.compile(r"\s*(?:The\s+)?(?P<head>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2}?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                              r"(?:issued|adopted|approved|passed|drafted|prepared|drawn\s+up|developed|designed|"
+                              r"promulgated|enacted)(?:\s+by\s+[^,.;:]{1,80}?)?\s+to\s+", re.IGNORECASE)
+
+
 def clause_implements(s: Sentence) -> list[Relation]:
     """implements (English): the instrument a relative or participle clause hangs on carries out the
     policy its purpose names: "Plan 112, which the committee issued on Monday to implement Directive 19",
@@ -85,7 +91,15 @@ def clause_implements(s: Sentence) -> list[Relation]:
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = _policy_after(s, policies, c_end) or policy_ref_at(s, c_end)
         comma = s.text.rfind(",", s.start, c_start)
-        if target is None or comma < 0 or not _CLAUSE_EN.fullmatch(s.text[comma + 1:c_start]):
+        if target is None:
+            continue
+        if comma < 0 and (passive := _PASSIVE_PURPOSE.fullmatch(s.text, s.start, c_start)) is not None:
+            # "The decree was drafted by the ministry to realise Decision 583": the instrument opening the sentence
+            head = next((p for p in policies if p.start == passive.start("head")), None) or policy_ref_at(s, s.start)
+            if head is not None and head.id != target.id:
+                out.append(Relation(head.id, "implements", target.id, s.index))
+            continue
+        if comma < 0 or not _CLAUSE_EN.fullmatch(s.text[comma + 1:c_start]):
             continue
         head = next((p for p in reversed(policies) if p.end <= comma
                      and re.fullmatch(r"[/\w.-]*\s*", s.text[p.end:comma])), None)
@@ -104,6 +118,8 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 r"(?:(?:" + cue_pattern("purpose_frames", "en") + r"|" + EFFORTS_OF + r")\s+)?"
                                 r"(?:implements|implement|carries\s+out|carry\s+out|concreti[sz]es|realise|realize|"
                                 r"guides|details|"  # ("It guides the amended Law on Pharmacy": detailing carries it out)
+                                # ("It also puts into practice the Law on Commerce"; not "follows": a time as often as a basis)
+                                r"puts?\s+into\s+practice|"
                                 r"give\s+effect\s+to|"
                                 # "The circular is in line with Resolution 68", "The decision was made in line with the Law …"
                                 r"(?:is|was)\s+(?:also\s+)?(?:(?:made|issued|drawn\s+up|adopted|drafted)\s+)?"
@@ -384,7 +400,8 @@ def named_next_implements(s: Sentence) -> list[Relation]:
 
 # "Resolution 138/NQ-CP, the Government's action programme for the Politburo resolution": an apposition that
 # calls the instrument an action plan or programme for another carries that one out
-_ACTION_FOR = re.compile(r"\s*,\s*(?:the|an?|its|their)\s+" + OWNER_EN + r"(?:[a-z-]+\s+)?action\s+(?:programme|program|plan)"
+_ACTION_FOR = re.compile(r"\s*,\s*(?:the|an?|its|their)\s+" + OWNER_EN + r"(?:own\s+)?(?:[a-z-]+\s+)?(?:action\s+(?:programme|program|plan)|"
+                         r"(?:programme|program|plan)\s+of\s+action)"
                          r"\s+(?:for|to\s+implement|on\s+implementing|for\s+implementing|implementing)\s+")
 
 

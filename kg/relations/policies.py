@@ -18,7 +18,7 @@ from kg.relations.cues import cue_pattern
 from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
-from kg.relations.kind_referents_en import kind_referent
+from kg.relations.kind_referents_en import described_referent, kind_referent
 from kg.relations.appositives_en import past_appositive
 from kg.relations.policy_lists import coordinated_policies as _coordinated_policies
 from kg.relations.base import SAY_EN, SAY_VI, Mention, Relation, Sentence
@@ -191,13 +191,13 @@ def _implementer_before(s: "Sentence", pos: int, links: str) -> "Mention | None"
 
 
 def _unit_under(s: "Sentence", before: list["Mention"], last: "Mention") -> "Mention | None":
-    """English: the body named right before "under" when ``last`` is the body it is under ("the Department
-    of Roads under the Ministry of Construction"); else None."""
+    """English: the body named right before "under" or "of" when ``last`` is the body it is under ("the Department
+    of Roads under the Ministry of Construction", "the Import-Export Department of the Ministry of …"); else None."""
     if s.lang != "en" or last.type != "Organization":
         return None
     unit = next((m for m in reversed(before) if m.end <= last.start and not m.nested), None)
     if unit is None or unit.type != "Organization" \
-            or not re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?", s.text[unit.end:last.start]):
+            or not re.fullmatch(r"\s+(?:(?:directly\s+)?under|of)\s+(?:the\s+)?", s.text[unit.end:last.start]):
         return None
     return unit
 
@@ -409,8 +409,8 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
                      r"(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised|updated)\s+)?(?P<kind>" + kinds + r")\b"
                      r"(?!\s+(?:on(?!\s+(?:behalf|" + _DAY_WORDS + r")\b|\s+the\s+[A-Z]?[\w-]+\s+side\b)|of|No|\d))",  # "… on May 4" is a day
                      s.text[pos:s.end], flags=re.IGNORECASE)
-    if not m:
-        return None
+    if not m:  # "the training agreement": a kind after words of the instrument's own name
+        return described_referent(s, pos) if s.lang == "en" else None
     kind = m.group("kind").casefold()
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence <= s.index
                and p.start < pos and kind in p.text.casefold()]
@@ -433,7 +433,9 @@ def implements_refs(s: Sentence) -> list[Relation]:
         c_start, c_end = s.start + cue.start(), s.start + cue.end()
         target = policy_ref_at(s, c_end)
         # "Để thực hiện …", and the purpose word left out: "Thực hiện Nghị quyết 41 …, UBND tỉnh ban hành …"
-        fronted = re.fullmatch(r"\s*(?:(?:To|In order to|In(?:\s+the)?|Để|Nhằm)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
+        # ("As part of efforts to carry out the resolution, the department will …": a fronted purpose too)
+        fronted = re.fullmatch(r"\s*(?:(?:To|In order to|In(?:\s+the)?|Để|Nhằm|As\s+part\s+of\s+(?:the\s+|its\s+|their\s+|"
+                               r"[\w-]+['’]s\s+)?efforts?\s+to)\s*)?(?:(?:triển khai|thực hiện)\s+)?",
                                s.text[s.start:c_start], flags=re.IGNORECASE) \
             or reported_purpose(s, c_start)
         if target is None and fronted:  # "Để thực hiện Nghị quyết số 20-NQ/TW …, Tỉnh ủy ban hành …"

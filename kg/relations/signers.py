@@ -14,7 +14,7 @@ def _co_signers(gap: str) -> bool:
     country: capitalised words and the small words of a title ("of", "to", "the"), or "his Uzbek
     counterpart"."""
     return re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+(?:[A-Z][\w'’.-]*\s+)*counterparts?,?\s+)?"
-                        r"(?:(?:[A-Z][\w'’.-]*|of|to|the|for|and)\s+)*", gap) is not None
+                        r"(?:(?:[A-Z][\w'’.-]*,?|of|to|the|for|and)\s+)*", gap) is not None  # ("of Food, Agriculture and …")
 
 
 def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:
@@ -60,6 +60,7 @@ def signed_by(s: Sentence) -> list[Relation]:
             continue
         m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
                      s.text[pol.end:s.end], flags=re.IGNORECASE) or re.match(
+            r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?"  # ("Circular 43 on patient safety was signed on Friday by")
             r"\s*,?\s*(?:(?:(?:which|that)\s+)?was\s+)?signed\s+(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+by\s+",
             s.text[pol.end:s.end])
         # "… was signed in the Kremlin by Minister X", "…, signed on December 2 by X,": the place or day
@@ -89,7 +90,7 @@ def signed_by(s: Sentence) -> list[Relation]:
         if who is not None and pol is not None:
             out.append(Relation(who.id, "signed", pol.id, s.index))
     if opening:
-        pol = _subject_before(s) if opening.group("it") else policy_ref_at(s, s.start)
+        pol = _subject_before(s) if opening.group("it") else policy_ref_at(s, s.start) or _document_before(s)
         who = _person_after(s, people, opening.end()) if pol is not None else None
         if who is not None:
             out += [Relation(p.id, "signed", pol.id, s.index) for p in _joined_signers(s, people, who)]
@@ -97,14 +98,24 @@ def signed_by(s: Sentence) -> list[Relation]:
 
 
 def _joined_signers(s: Sentence, people: list[Mention], first: Mention) -> list[Mention]:
-    """English: ``first`` and the signer joined to it after "by": "signed by Minister A and Lao Minister of
-    Energy and Mines B" (only "and" and the second one's title between, as :func:`_co_signers` reads)."""
+    """English: ``first`` and the signers joined to it after "by": "signed by Minister A and Lao Minister of
+    Energy and Mines B", "by A, Chairman of X B and C" (only commas, the "and" that closes the list and each
+    one's title between, as :func:`_co_signers` reads)."""
     out = [first]
     if s.lang != "en":
         return out
-    nxt = next((p for p in sorted(people, key=lambda p: p.start) if p.start > first.end), None)
-    if nxt is not None and _co_signers(s.text[first.end:nxt.start]) and " and " in f" {s.text[first.end:nxt.start]} ":
-        out.append(nxt)
+    cur, listed = first, []  # "signed by A, Chairman of X B and Vice Chairman of Y C": a list closed by "and"
+    while (nxt := next((p for p in sorted(people, key=lambda p: p.start) if p.start > cur.end), None)) is not None:
+        gap = s.text[cur.end:nxt.start]
+        if not _co_signers(gap):
+            break
+        if " and " in f" {gap} ":
+            out += listed + [nxt]
+            break
+        if not gap.lstrip().startswith(","):
+            break
+        listed.append(nxt)
+        cur = nxt
     return out
 
 
@@ -118,6 +129,16 @@ _SIGNED_REF_EN = re.compile(r"\s*(?:(?:The|This|That)\s+(?:new\s+|amended\s+)?[a
 _UNDER_SIGNED_REF_EN = re.compile(r"(?<![\w])(?i:under|according\s+to|in\s+line\s+with|pursuant\s+to)\s+"
                                   r"(?P<ref>(?:the|this)\s+(?:new\s+)?[a-z]+)\s*,\s*(?:(?:which|that)\s+was\s+)?"
                                   r"signed\s+(?:off\s+)?(?:(?:in|at|on|last|this)\s+[^,.;()]{1,50}?\s+)?by\s+")
+
+
+def _document_before(s: Sentence) -> Mention | None:
+    """The instrument "The document, signed by X, …" names again: of the instruments named in this sentence or the
+    two before, the latest not named in passing (the plan a body issued, not the resolution it carries out)."""
+    if not re.match(r"\s*The\s+document\b", s.text[s.start:s.end]):
+        return None
+    from kg.relations.kind_referents_en import kind_referent
+    earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and s.index - 2 <= p.sentence < s.index]
+    return kind_referent(s, earlier)
 
 
 _FRONTED_SIGNED_EN = re.compile(r"\s*Signed\s+(?:off\s+)?by\s+")

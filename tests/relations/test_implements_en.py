@@ -230,3 +230,35 @@ def test_an_apposition_calling_an_instrument_the_action_programme_for_another():
             "realises Resolution 138/NQ-CP, the Government's action programme for the Politburo resolution.")
     got = facts(text, "2026-12-06", "en")
     assert ("Resolution 138/NQ-CP", "implements", "Resolution 68-NQ/TW") in got
+
+
+def test_a_fronted_purpose_of_efforts_makes_the_body_after_it_carry_the_policy_out():
+    got = facts("The Politburo issued Resolution 71-NQ/TW on education in August. As part of efforts to carry out the "
+                "resolution, the Đà Nẵng Department of Education and Training will hire 500 teachers.", "2026-03-12", "en")
+    assert ("Đà Nẵng Department of Education and Training", "implements", "Resolution 71-NQ/TW") in got
+
+
+def test_an_instrument_drafted_by_a_body_to_realise_another():
+    got = facts("The Government issued Decree 90/2026/NĐ-CP on coffee exports on Monday. The decree was drafted by the "
+                "Ministry of Industry and Trade to realise Decision 150/QĐ-TTg on the coffee sector.", "2026-03-12", "en")
+    assert ("Decree 90/2026/NĐ-CP", "implements", "Decision 150/QĐ-TTg") in got
+    assert ("Ministry of Industry and Trade", "implements", "Decision 150/QĐ-TTg") not in got
+
+
+def test_puts_into_practice_with_the_instrument_as_subject():
+    got = facts("The Government issued Decree 90/2026/NĐ-CP on coffee exports on Monday. It also puts into practice the "
+                "Law on Commerce.", "2026-03-12", "en")
+    assert ("Decree 90/2026/NĐ-CP", "implements", "Law on Commerce") in got
+
+
+def test_a_programme_of_action_for_a_resolution_carries_it_out():
+    got = facts("Resolution 57-NQ/TW of the Politburo sets goals for science. The Government then adopted Resolution "
+                "03/NQ-CP, its own programme of action for the Politburo resolution.", "2026-03-12", "en")
+    assert ("Resolution 03/NQ-CP", "implements", "Resolution 57-NQ/TW") in got
+
+
+def test_a_department_of_a_ministry_tasked_with_a_decree_is_the_implementer():
+    got = facts("The Government issued Decree 90/2026/NĐ-CP on coffee exports on Monday. The Import-Export Department "
+                "of the Ministry of Industry and Trade is tasked with enforcing the new decree.", "2026-03-12", "en")
+    assert ("Import-Export Department", "implements", "Decree 90/2026/NĐ-CP") in got
+    assert ("Ministry of Industry and Trade", "implements", "Decree 90/2026/NĐ-CP") not in got

@@ -32,3 +32,43 @@ def test_the_kind_takes_a_newly_issued_instrument():
             "Lê Anh Quân signed the plan.")
     triples = _triples(text)
     assert ("Lê Anh Quân", "signed", "Plan 40/KH-UBND") in triples
+
+
+def test_a_kind_with_words_of_the_name_refers_to_that_instrument():
+    from articlefacts import facts
+    text = ("The Hà Tĩnh Department of Health and Bosch signed a cooperation agreement on training nurses in elderly "
+            "care on Monday. The Hà Tĩnh Medical College will carry out the nursing agreement, its rector said.")
+    got = facts(text, "2026-03-12", "en")
+    assert ("Hà Tĩnh Medical College", "implements",
+            "cooperation agreement on training nurses in elderly care") not in got  # "nursing" is no word of the name
+    text = text.replace("the nursing agreement", "the training agreement")
+    got = facts(text, "2026-03-12", "en")
+    assert ("Hà Tĩnh Medical College", "implements", "cooperation agreement on training nurses in elderly care") in got
+
+
+def test_an_instrument_a_relative_clause_says_was_issued_is_not_named_in_passing():
+    from articlefacts import facts
+    text = ("Fishing boats must carry tracking devices under Decree 44/2026/NĐ-CP, which the Government issued on "
+            "Monday. The decree amends Decree 26/2019/NĐ-CP on fisheries. The Fisheries Department will enforce the "
+            "decree from May.")
+    got = facts(text, "2026-03-12", "en")
+    assert ("Fisheries Department", "implements", "Decree 44/2026/NĐ-CP") in got
+    assert not any(p == "implements" and o == "Decree 26/2019/NĐ-CP" for s, p, o in got)
+
+
+def test_the_new_rules_name_the_latest_instrument_introduced():
+    from articlefacts import facts
+    text = ("Shops must print e-invoices from Monday, when Circular 31/2026/TT-BTC of the Ministry of Finance takes "
+            "effect. The Tax Department will enforce the new rules. The rules are part of efforts to carry out "
+            "Directive 25/CT-TTg on cashless payments.")
+    got = facts(text, "2026-03-12", "en")
+    assert ("Tax Department", "implements", "Circular 31/2026/TT-BTC") in got
+    assert ("Circular 31/2026/TT-BTC", "implements", "Directive 25/CT-TTg") in got
+
+
+def test_the_rules_of_something_are_no_instrument():
+    from articlefacts import facts
+    text = ("The Ministry of Finance issued Circular 31/2026/TT-BTC on e-invoices in May. The Tax Department will "
+            "enforce the rules of origin for imported goods.")
+    got = facts(text, "2026-03-12", "en")
+    assert not any(p == "implements" for s, p, o in got)

@@ -75,3 +75,38 @@ def test_a_fronted_signed_by_names_the_signer_of_the_subject_after_the_comma():
         "Hồng Hà on June 9, the decree takes effect from August 1.")
     assert ("Nguyen Van Thang", "Circular 12/2025/TT-BTC") in signers(
         "Signed by Minister Nguyễn Văn Thắng, Circular 12/2025/TT-BTC takes effect next month.")
+
+
+def test_a_signing_day_after_the_instruments_subject():
+    got = signers("The ministry's Circular 12/2026/TT-BGDĐT on school canteens was signed on Monday by Deputy Minister "
+                  "of Education and Training Lê Tấn Dũng.")
+    assert ("Lê Tấn Dũng", "Circular 12/2026/TT-BGDĐT") in got
+
+
+def test_the_document_signed_by_is_the_instrument_named_before():
+    got = signers("The Cần Thơ People's Committee issued Plan 77/KH-UBND on Monday to implement Resolution 57-NQ/TW. "
+                  "The document, signed by Vice Chairman Nguyễn Thực Hiện, sets up 20 digital centres.")
+    assert ("Nguyễn Thực Hiện", "Plan 77/KH-UBND") in got
+    assert ("Nguyễn Thực Hiện", "Resolution 57-NQ/TW") not in got
+
+
+def test_a_co_signers_title_may_hold_a_comma_and_signatures_go_on_an_agreement():
+    got = signers("The memorandum of understanding on dairy cooperation was signed by Minister Trịnh Việt Hùng and "
+                  "Mongolian Minister of Food, Agriculture and Light Industry Enkhbayar Jadamba.")
+    assert ("Enkhbayar Jadamba", "memorandum of understanding on dairy cooperation") in got
+    got = signers("Deputy Minister Phạm Ngọc Thưởng and his Lao counterpart Phout Simmalavong put their signatures on "
+                  "an agreement on teacher training for 2027–2030.")
+    assert ("Phạm Ngọc Thưởng", "agreement on teacher training for 2027–2030") in got
+
+
+def test_three_signers_listed_after_by_sign():
+    got = signers("The agreement on border trade was signed by Chairman of the Lạng Sơn Provincial People's Committee "
+                  "Hồ Tiến Thiệu, Chairman of the Cao Bằng Provincial People's Committee Lê Hải Hòa and Vice Chairman "
+                  "of the Hà Giang Provincial People's Committee Nguyễn Văn Sơn.")
+    assert {s for s, o in got if o == "agreement on border trade"} == {"Hồ Tiến Thiệu", "Lê Hải Hòa", "Nguyễn Văn Sơn"}
+
+
+def test_a_list_not_closed_by_and_adds_no_signer():
+    got = signers("The agreement on border trade was signed by Chairman Hồ Tiến Thiệu, Deputy Minister Lê Hải Hòa "
+                  "said on Monday.")
+    assert {s for s, o in got if o == "agreement on border trade"} == {"Hồ Tiến Thiệu"}

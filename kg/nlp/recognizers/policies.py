@@ -446,15 +446,16 @@ def _cut_en(rest: str) -> str:
         if tok.endswith(",") and words_seen >= 1 and tok[:1].isupper():
             kept += tok[:-1]  # "the Law on Data, the Law on …": a list of instruments
             break
-        if words_seen >= 2 and low == "in" and (_IN_NAME.match(after) or _IN_ACTION.match(after) or (
+        # ("in" + title-case words + a period: the setting inside the title, before any ``name_in_phrases`` reading)
+        period = low == "in" and _IN_TITLED_PERIOD.match(after) and _title_case(re.sub(r"^\s*for\b", "on", kept))
+        if words_seen >= 2 and low == "in" and not period and (_IN_NAME.match(after) or _IN_ACTION.match(after) or (
                 kept.split()[-1] in _IN_AFTER and re.match(r"\s+[A-Z][a-z]", after))) \
                 and kept.split()[-1][:1].isupper():
             kept += tok  # "… on Cooperation in the Field of Critical Minerals", "Agreement on Trade in Goods"
             words_seen += 1
             titled = True
             continue
-        if words_seen >= 2 and low == "in" and _title_case(re.sub(r"^\s*for\b", "on", kept)) \
-                and _IN_TITLED_PERIOD.match(after):
+        if words_seen >= 2 and low == "in" and period:
             kept += tok  # "… for Socio-economic Development in Ethnic Minority and Mountainous Areas for 2026–2030"
             words_seen += 1
             period_next = True  # ("… in the Mekong Delta by 2030": the period that let "in" go on closes the name)

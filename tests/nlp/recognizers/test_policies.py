@@ -450,3 +450,10 @@ def test_a_plan_handed_to_bodies_stops_before_them():
     text = "UBND tỉnh giao Kế hoạch phát triển du lịch cho các sở, ngành giai đoạn 2026 - 2030 để triển khai."
     names = {n for n, t in resolved_entities(text, "vi", "2027-04-02") if t == "Policy"}
     assert not any("sở, ngành" in n for n in names)
+
+
+def test_a_programme_for_ethnic_minority_and_mountainous_areas_keeps_its_setting():
+    text = ("The province will carry out the National Target Programme on Socio-Economic Development in Ethnic "
+            "Minority and Mountainous Areas in 30 communes this year.")
+    got = [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == "POLICY"]
+    assert "National Target Programme on Socio-Economic Development in Ethnic Minority and Mountainous Areas" in got
