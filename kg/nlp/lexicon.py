@@ -149,13 +149,27 @@ def _city_forms(raw: dict, type_: str) -> list[str]:
     return [f"{level} {name}" for level in ("TP", "TP.", "thành phố")]
 
 
+_LEGAL_FORM = re.compile(r"Công ty (cổ phần|trách nhiệm hữu hạn) ", re.IGNORECASE)
+_SHORT_FORM = {"cổ phần": "CP", "trách nhiệm hữu hạn": "TNHH"}
+
+
+def _legal_short_forms(raw: dict, type_: str) -> list[str]:
+    """A company's legal form is also written short in Vietnamese copy: "Công ty CP Sữa Việt Nam" for "Công ty
+    Cổ phần Sữa Việt Nam", "Công ty TNHH …" for "Công ty Trách nhiệm hữu hạn …"."""
+    if type_ != "Organization":
+        return []
+    return [_LEGAL_FORM.sub(lambda m: f"Công ty {_SHORT_FORM[m.group(1).casefold()]} ", x, count=1)
+            for x in [raw["name"], *raw.get("aliases", [])] if _LEGAL_FORM.match(x)]
+
+
 def _entry(raw: dict, type_: str) -> Entry:
     return Entry(
         id=raw["id"],
         type=type_,
         name=nfc(raw["name"]),
         en=nfc(raw["en"]) if raw.get("en") else None,
-        aliases=tuple(dict.fromkeys(nfc(a) for a in [*raw.get("aliases", []), *_city_forms(raw, type_)])),
+        aliases=tuple(dict.fromkeys(nfc(a) for a in [*raw.get("aliases", []), *_city_forms(raw, type_),
+                                                      *_legal_short_forms(raw, type_)])),
         en_aliases=_with_viet_nam(raw.get("en"), [nfc(a) for a in raw.get("en_aliases", [])]),
         kind=raw.get("kind"),
         parent=raw.get("parent"),

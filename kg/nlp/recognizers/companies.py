@@ -94,7 +94,7 @@ def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue
         core = name[head.end():]
         brand = re.search(r"(?:[0-9]*[A-Z][\w&-]*)(?:\s+[0-9]*[A-Z][\w&-]*)*$", core)
-        short = brand.group() if brand and brand.group().isascii() else _group_brand(core)
+        short = brand.group() if brand and brand.group().isascii() else _group_brand(core) or _whole_core(core)
         if not short:
             continue
         out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short")
@@ -109,6 +109,16 @@ def _group_brand(core: str) -> str:
     if m is None or any(e.type in ("Place", "Person") for e in load_lexicon().lookup(m.group(1))):
         return ""
     return m.group(1)
+
+
+def _whole_core(core: str) -> str:
+    """A Vietnamese company's whole name past its legal head, written alone later ("Nhà máy của Sữa Bắc Miền Trung"
+    after "Công ty TNHH Sữa Bắc Miền Trung"): two words or more, each capitalised, no known place or person; "" else."""
+    words = core.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or \
+            any(e.type in ("Place", "Person") for e in load_lexicon().lookup(core)):
+        return ""
+    return core
 
 
 _GROUP_BRAND = re.compile(rf"Tập đoàn ([{P.UPPER_VI}][\w-]*(?:\s+[{P.UPPER_VI}][\w-]*)+)")

@@ -47,3 +47,18 @@ def test_a_groups_vietnamese_brand_after_tap_doan_stands_alone_later():
     # a place after "Tập đoàn" is no brand of its own
     ents = resolved_entities("Công ty cổ phần Tập đoàn Hà Nội ký hợp đồng. Hà Nội có 30 quận, huyện.", "vi", "2027-03-10")
     assert ("Hà Nội", "Place") in ents
+
+
+def test_a_companys_whole_vietnamese_name_past_its_legal_form_stands_alone_later():
+    # "Công ty TNHH Sữa Bắc Miền Trung … Nhà máy của Sữa Bắc Miền Trung": the company, not a person; a place's
+    # name after the legal form ("Công ty TNHH Hà Nội") is no such short form
+    text = ("Vinamilk mua 75% cổ phần Công ty TNHH Sữa Bắc Miền Trung. Nhà máy của Sữa Bắc Miền Trung đặt tại "
+            "tỉnh Nghệ An.")
+    got = resolved_entities(text, "vi", "2026-12-05")
+    assert ("Công ty TNHH Sữa Bắc Miền Trung", "Organization") in got
+    assert not any(t == "Person" for n, t in got)
+
+
+def test_a_known_company_with_its_legal_form_written_short_is_the_known_company():
+    got = resolved_entities("Công ty CP Sữa Việt Nam (Vinamilk) vừa mua lại nhà máy.", "vi", "2026-12-05")
+    assert [n for n, t in got if t == "Organization"] == ["Công ty Cổ phần Sữa Việt Nam"]
