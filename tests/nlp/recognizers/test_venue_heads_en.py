@@ -27,3 +27,7 @@ def test_a_valley_and_a_floating_market_are_venues():
     spans = kg_spans("The cable car runs from Mường Hoa valley, and boats leave for Cái Răng floating market at dawn.")
     assert ("LOC", "Mường Hoa valley") in spans
     assert ("LOC", "Cái Răng floating market") in spans
+
+
+def test_a_refinery_written_in_lower_case_after_its_name_is_a_venue():
+    assert ("LOC", "Dung Quất oil refinery") in kg_spans("The Dung Quất oil refinery was running normally.")
