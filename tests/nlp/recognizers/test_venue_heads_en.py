@@ -31,3 +31,7 @@ def test_a_valley_and_a_floating_market_are_venues():
 
 def test_a_refinery_written_in_lower_case_after_its_name_is_a_venue():
     assert ("LOC", "Dung Quất oil refinery") in kg_spans("The Dung Quất oil refinery was running normally.")
+
+
+def test_a_bus_station_written_in_lower_case_after_its_name_is_a_venue():
+    assert ("LOC", "Bến Thành bus station") in kg_spans("Buses leave from Bến Thành bus station every ten minutes.")
