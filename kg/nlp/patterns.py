@@ -298,6 +298,10 @@ SHARE_PLATFORMS = ("facebook", "zalo", "twitter", "x", "linkedin", "email", "e-m
 EN_SENTENCE_OPENERS = ("The", "This", "These", "Those", "Its", "Their", "He", "She", "They", "Among",
                        "According", "Speaking", "However", "Meanwhile", "Earlier", "Previously", "Currently",
                        "During", "Following", "By")
+# Prepositions that open an English sentence with a capital before a place's name ("Near Hạ Long Bay, …",
+# "Outside Tân Sơn Nhất Airport"): no venue's name begins with one.
+PLACE_PREPOSITIONS_EN = ("Near", "Outside", "Inside", "Along", "Across", "Around", "Beyond", "Behind", "Opposite",
+                         "Towards", "Toward", "Through", "Via", "Within")
 # The same in Vietnamese: a capital then a lower-case word that together open a sentence and never a name.
 VI_SENTENCE_OPENERS = ("Sau khi", "Theo đó", "Tuy nhiên", "Ngoài ra", "Trong đó", "Trước đó", "Bên cạnh đó",
                        "Đồng thời", "Hiện nay", "Cũng theo", "Phát biểu", "Tham dự", "Dự buổi", "Dự hội", "Dự lễ",

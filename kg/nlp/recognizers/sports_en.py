@@ -22,7 +22,7 @@ def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     comp = re.compile(rf"(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{0,4}}(?:[A-Z]\.)?(?:{alt(d['competition_heads'])})"
                       rf"(?:\s+(?:{alt(d['tiers'])}))?)(?![\w’'-])(?P<after>\s+(?:{alt(d['not_after'])})\b)?")
     club = re.compile(rf"(?<![\w’'.-])(?P<name>(?:{_CAP}\s+){{1,3}}(?:{alt(d['club_tails'])}))(?![\w’'-])"
-                      rf"(?!\s+[A-Z])")
+                      rf"(?!\s+(?!(?:VNĐ|VND|USD|US\$|EUR)\s?\d)[A-Z])")  # (but "fined Quảng Nam FC VNĐ85 million")
     cues = re.compile(rf"(?<![\w])(?:{alt(d['cues'])})(?![\w])|\b\d{{1,2}}-\d{{1,2}}\b")
     return comp, club, cues
 

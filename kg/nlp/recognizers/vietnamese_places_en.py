@@ -42,4 +42,32 @@ def vietnamese_place_candidates(text: str, cands: list[Candidate], lex) -> list[
                 continue
             prio = PRIORITY["place-after-in-en"] if (s, e) in surnamed else PRIORITY["name-run"]
             out.append(Candidate(s, e, "LOC", prio, "place-after-in-en"))
+    return out + _unit_places(text, cands, lex)
+
+
+# "Cẩm Thành Ward", "Sín Thầu Commune": a Vietnamese name and a capitalised unit word after it, not followed by
+# another capitalised word ("Tây Hồ Ward People's Committee" is the body, which the body rules read)
+_UNIT_NAME = re.compile(rf"(?<![\w’'-])(?:{_SYL}[ ]){{1,3}}(?:Ward|Commune|Village|Hamlet)\b(?![ ]*[’'(]|[ ]+[A-Z])")
+# "the Trà Khúc and Vệ rivers": each Vietnamese name of a list before a plural place word is one such place
+_LISTED = re.compile(rf"(?<![\w’'-])(?P<list>{_SYL}(?:[ ]{_SYL}){{0,2}}(?:,[ ]{_SYL}(?:[ ]{_SYL}){{0,2}})*"
+                     rf",?[ ]and[ ]{_SYL}(?:[ ]{_SYL}){{0,2}})[ ](?:rivers|lakes|communes|wards|villages|islands)\b")
+_ONE = re.compile(rf"{_SYL}(?:[ ]{_SYL}){{0,2}}")
+
+
+def _unit_places(text: str, cands: list[Candidate], lex) -> list[Candidate]:
+    """LOC candidates for a Vietnamese name with its capitalised unit word, and for each Vietnamese name of a
+    list closed by a plural place word; every syllable spelt as a Vietnamese one, with a tone mark somewhere."""
+    taken = [(c.start, c.end) for c in cands if not c.ref and c.label in ("ORG", "PER", "EVENT", "POLICY")]
+    spans = [m.span() for m in _UNIT_NAME.finditer(text)]
+    for m in _LISTED.finditer(text):
+        spans += [item.span() for item in _ONE.finditer(text, m.start("list"), m.end("list"))]
+    out: list[Candidate] = []
+    for s, e in spans:
+        name = text[s:e]
+        words = name.split()
+        syllables = words[:-1] if words[-1] in ("Ward", "Commune", "Village", "Hamlet") else words
+        if not vi_word(" ".join(syllables)) or not all(is_vietnamese_syllable(w) for w in syllables) \
+                or any(a < e and s < b for a, b in taken) or any(x.type != "Place" for x in lex.lookup(name)):
+            continue
+        out.append(Candidate(s, e, "LOC", PRIORITY["name-run"], "place-after-in-en"))
     return out

@@ -269,3 +269,19 @@ def test_an_english_body_name_written_with_a_toned_place_is_the_known_body():
     assert bodies == {"Hai Phong People's Committee"}
     # a person's tones are no spelling to fold: the lookup is for bodies only
     assert ("Person", "Nguyễn Văn Tùng") in _entities(text)
+
+
+def test_aid_agencies_and_foreign_chambers_in_vietnam_are_known_bodies():
+    got = _entities("The World Food Programme (WFP), Save the Children and CARE International in Vietnam met the "
+                    "Korea Chamber of Business in Vietnam and the Australian Chamber of Commerce in Việt Nam.")
+    assert {("Organization", "World Food Programme"), ("Organization", "Save the Children"),
+            ("Organization", "CARE International"), ("Organization", "Korea Chamber of Business in Vietnam"),
+            ("Organization", "Australian Chamber of Commerce in Vietnam")} <= got
+    assert not any(t == "Policy" for t, _ in got)  # a UN programme here is a body, not a plan
+
+
+def test_an_insurer_named_after_a_place_is_no_place():
+    got = _entities("Bảo Việt Life overtook Prudential Vietnam in new premiums. Visitors climbed Fansipan and Landmark 81.")
+    assert ("Organization", "Bao Viet Life") in got and ("Organization", "Prudential Vietnam") in got
+    assert ("Place", "Fansipan") in got and ("Place", "Landmark 81") in got
+    assert not any(t == "Place" and "Bảo Việt" in n for t, n in got)

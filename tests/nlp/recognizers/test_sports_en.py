@@ -33,3 +33,15 @@ def test_a_countrys_player_in_a_match_is_a_person_not_a_company():
                  "Justin Hoh defeated Indonesia's Alwi Farhan.")
     assert {("PER", "Riko Gunji"), ("PER", "Justin Hoh"), ("PER", "Alwi Farhan")} <= got
     assert ("ORG", "Hanwha Energy") in spans("South Korea's Hanwha Energy will build a solar farm in Ninh Thuận.")
+
+
+def test_a_club_fined_a_sum_of_money_is_still_a_club():
+    got = spans("The Việt Nam Football Federation fined Quảng Nam FC VNĐ85 million after fans threw flares.")
+    assert ("ORG", "Quảng Nam FC") in got
+    assert ("LOC", "Quảng Nam") not in got
+
+
+def test_clubs_by_their_current_english_names():
+    got = spans("The Công – Viettel lost 0-1 to Hoàng Anh Gia Lai, and Công An Hà Nội FC won 3-1 away at "
+                "Becamex Hồ Chí Minh City.")
+    assert ("ORG", "The Công – Viettel") in got and ("ORG", "Becamex Hồ Chí Minh City") in got

@@ -1,7 +1,7 @@
 """Tests of the English venue heads of kg/data/patterns/venues_en.json (kg.nlp.recognizers.places)."""
 from __future__ import annotations
 
-from articlefacts import facts
+from articlefacts import facts, kg_spans, resolved_entities
 
 
 def test_a_historical_site_is_a_venue_and_the_event_held_there_is_in_it():
@@ -15,3 +15,23 @@ def test_a_library_an_event_is_held_at_is_a_venue():
                 "2026-11-30", "en")
     assert any(s.startswith("International Conference on Chip Education") and p == "locatedIn" and o == "Tạ Quang Bửu Library"
                for s, p, o in got)
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_the_venue():
+    got = resolved_entities("Near Hạ Long Bay, the airline added flights. Outside Phú Bài Airport, taxis waited.", "en")
+    assert ("Ha Long Bay", "Place") in got
+    assert not any(name.startswith(("Near", "Outside")) for name, _ in got)
+
+
+def test_a_valley_and_a_floating_market_are_venues():
+    spans = kg_spans("The cable car runs from Mường Hoa valley, and boats leave for Cái Răng floating market at dawn.")
+    assert ("LOC", "Mường Hoa valley") in spans
+    assert ("LOC", "Cái Răng floating market") in spans
+
+
+def test_a_refinery_written_in_lower_case_after_its_name_is_a_venue():
+    assert ("LOC", "Dung Quất oil refinery") in kg_spans("The Dung Quất oil refinery was running normally.")
+
+
+def test_a_bus_station_written_in_lower_case_after_its_name_is_a_venue():
+    assert ("LOC", "Bến Thành bus station") in kg_spans("Buses leave from Bến Thành bus station every ten minutes.")

@@ -36,3 +36,19 @@ def test_an_unknown_vietnamese_name_after_at_is_a_place():
 def test_japanese_cities_and_regions_are_known_places():
     got = spans("He met Vietnamese people living in the Kyushu region and laid flowers at a statue in Shizuoka.")
     assert ("LOC", "Shizuoka") in got and any(label == "LOC" and t.startswith("Kyushu") for label, t in got)
+
+
+def test_a_vietnamese_name_with_a_capitalised_unit_word_is_a_place():
+    got = spans("The chairman inspected the dyke at Cẩm Thành Ward. John Ward said Sín Thầu Commune was cold.")
+    assert ("LOC", "Cẩm Thành Ward") in got and ("LOC", "Sín Thầu Commune") in got
+    assert ("LOC", "John Ward") not in got
+
+
+def test_each_vietnamese_name_listed_before_a_plural_place_word_is_a_place():
+    got = spans("Floodwater on the Trà Khúc and Vệ rivers rose above the highest alert level.")
+    assert ("LOC", "Trà Khúc") in got and ("LOC", "Vệ") in got
+
+
+def test_a_ward_body_keeps_its_name():
+    got = spans("The Tây Hồ Ward People's Committee met on Monday.")
+    assert ("LOC", "Tây Hồ Ward") not in got
