@@ -79,3 +79,16 @@ def day_of_another_noun(s: Sentence, ev: Mention, d: tuple) -> bool:
         return False
     m = _FALLS_ON_EN.search(s.text, max(ev.end, d[0] - 40), d[0])
     return m is not None and len(s.text[ev.end:m.start()].split()) >= 2
+
+
+# visiting an event that runs for days: "X visited the fair on Saturday"
+_VISITED = re.compile(r"(?<![\w])(?:visited|visits|toured|tours|stopped\s+by|dropped\s+by)\s+(?:the|a|an|this\s+year['’]s)\s+$")
+
+
+def visited(s: Sentence, ev: Mention) -> bool:
+    """English: ``ev`` is what the sentence's subject visits, so a day in it is the visit's."""
+    return s.lang == "en" and _VISITED.search(s.text, max(s.start, ev.start - 30), ev.start) is not None
+
+
+# a relative day right before a reported clause: "told a press conference on Wednesday that …"
+DAY_THEN_THAT = re.compile(r"(?:(?:last|this|next)\s+)?[\w-]+(?:\s+(?:morning|afternoon|evening|night))?\s+that\b")

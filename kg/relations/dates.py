@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
-from kg.relations.date_filters import (basis_between, clause_of_another, day_of_another_noun, entry_into_force,
-                                       not_continued, not_parts)
+from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
+                                       entry_into_force, not_continued, not_parts, visited)
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.textutil import compiled
 
@@ -126,6 +126,12 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     if s.lang == "en" and _ENDS_ON.search(s.text, max(s.start, pos - 60), pos):
         return []  # "The festival closes on Tuesday": the day it ends, not the day it is dated by
     events = s.of_type("Event")
+    if s.lang == "en" and DAY_THEN_THAT.match(s.text, pos):
+        # "… told a press conference on Wednesday that the meeting of … would …": the day is the telling's,
+        # so it dates the event told at, never one named in what was told
+        events = [e for e in events if e.end <= pos]
+        if not events:
+            return []
     if _unnamed_happening(s):
         return []  # "X held a press conference … on Wednesday": the day is the press conference's
     passed = _passed_that_day(s, pos)
@@ -138,7 +144,9 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     if events:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
-            return []  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
+            return []
+        if visited(s, ev):
+            return []  # "The chairman visited the fair on Saturday": the day of the visit, not the fair's  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
         if s.lang == "en" and ev.end <= pos and _SAID_ON.search(s.text, s.start, pos) \
                 and re.search(r"(?<![\w])will\s", s.text[s.start:ev.start]):
             return []  # "X will submit it to the Assembly at its session in May, the minister said on Tuesday"
@@ -345,6 +353,8 @@ def dates_of(s: Sentence) -> list[Relation]:
             if s.lang == "en" and ev.end <= d[0] and _TOLD_THAT.search(s.text, s.start, ev.start) \
                     and re.match(r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b", s.text[ev.end:d[0]]):
                 continue  # "Thắng told the forum (on Thursday) that the rules would apply from December 30": what was said
+            if visited(s, ev):
+                continue  # "… toured the expo on December 5": the day of the visit
             if day_of_another_noun(s, ev, d):
                 continue  # "The event is part of … the 80th anniversary of the sector, which falls on August 28"
             if s.lang == "vi" and _happens_after_another_noun(s, ev, d, dates):
