@@ -141,12 +141,13 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
               and re.search(r"(?<![\w])at\s+(?:its|the|their|a)\s+$", s.text[max(s.start, e.start - 20):e.start])]
         return [Relation(p.id, "date", iso, s.index) for p in _listed_on(s, [passed])] \
             + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
+    if events and all(visited(s, e) for e in events):
+        return []  # "The chairman visited the fair on Saturday": the day of the visit, not the fair's
+    events = [e for e in events if not visited(s, e)]  # ("… on Thursday, the first day of his state visit to …")
     if events:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
-            return []
-        if visited(s, ev):
-            return []  # "The chairman visited the fair on Saturday": the day of the visit, not the fair's  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
+            return []  # "… arrived in Bắc Ninh on Wednesday for the … Conference": the day they came, not the event's
         if s.lang == "en" and ev.end <= pos and _SAID_ON.search(s.text, s.start, pos) \
                 and re.search(r"(?<![\w])will\s", s.text[s.start:ev.start]):
             return []  # "X will submit it to the Assembly at its session in May, the minister said on Tuesday"
@@ -345,7 +346,10 @@ def dates_of(s: Sentence) -> list[Relation]:
         if events:
             if s.lang == "en" and entry_into_force(s, d):
                 continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
-            ev = _nearest(not_parts(s, not_continued(s, current_events(s, events))),
+            open_ = [e for e in events if not visited(s, e)]  # ("… toured the expo on December 5": the visit's day)
+            if not open_:
+                continue
+            ev = _nearest(not_parts(s, not_continued(s, current_events(s, open_))),
                           Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
@@ -353,8 +357,6 @@ def dates_of(s: Sentence) -> list[Relation]:
             if s.lang == "en" and ev.end <= d[0] and _TOLD_THAT.search(s.text, s.start, ev.start) \
                     and re.match(r"(?:\s+(?:on|last|this)\s+\w+)?\s+that\b", s.text[ev.end:d[0]]):
                 continue  # "Thắng told the forum (on Thursday) that the rules would apply from December 30": what was said
-            if visited(s, ev):
-                continue  # "… toured the expo on December 5": the day of the visit
             if day_of_another_noun(s, ev, d):
                 continue  # "The event is part of … the 80th anniversary of the sector, which falls on August 28"
             if s.lang == "vi" and _happens_after_another_noun(s, ev, d, dates):

@@ -54,3 +54,16 @@ def test_a_body_it_was_organised_together_with_organised_it_too():
                    "2026-11-30")
     assert ("Việt Nam Craft Village Association", "organized", "Hà Nội Craft Village Fair 2026") in got
     assert ("Hà Nội Department of Industry and Trade", "organized", "Hà Nội Craft Village Fair 2026") in got
+
+
+def test_a_day_during_a_visit_of_several_days_is_the_act_s_not_the_visit_s():
+    got = _triples("Malaysian King Sultan Ibrahim hosted an official welcome ceremony for President Lương Cường at the "
+                   "Istana Negara in Kuala Lumpur on Thursday, the first day of his state visit to Malaysia.",
+                   "2026-12-04")
+    assert ("official welcome ceremony", "date", "2026-12-03") in got
+    assert ("state visit to Malaysia", "date", "2026-12-03") not in got
+    got = _triples("Việt Nam and Australia on Thursday signed four agreements on clean energy during an official visit "
+                   "to Australia by Prime Minister Phạm Minh Chính.", "2026-12-04")
+    assert ("official visit to Australia", "date", "2026-12-03") not in got
+    got = _triples("Hun Sen is in Việt Nam for a working visit from June 18 to 20.", "2025-06-19")
+    assert ("working visit", "date", "2025-06-18") in got
