@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _HOLD = re.compile(r"\b(?:held|hosted|organi[sz]ed|opened|launched|convened|staged)\b")
 _HELD_BY = re.compile(r"\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged)\s+by\s+[^;.]{1,90}$")
-_PARTNERS = re.compile(r",?\s+(?:in\s+(?:cooperation|collaboration|partnership|coordination|conjunction)|jointly)\s+with\s+")
+_PARTNERS = re.compile(r",?\s+(?:in\s+(?:cooperation|collaboration|partnership|coordination|conjunction)|jointly|together)\s+with\s+")
 _END = re.compile(r"[;.]|,\s+(?:who|which|where|when|with|as|and\s+(?:said|asked|called|urged))\b|\s+(?:to|where|which)\s")
 
 

@@ -79,3 +79,29 @@ def day_of_another_noun(s: Sentence, ev: Mention, d: tuple) -> bool:
         return False
     m = _FALLS_ON_EN.search(s.text, max(ev.end, d[0] - 40), d[0])
     return m is not None and len(s.text[ev.end:m.start()].split()) >= 2
+
+
+# visiting an event that runs for days: "X visited the fair on Saturday"
+_VISITED = re.compile(r"(?<![\w])(?:visited|visits|toured|tours|stopped\s+by|dropped\s+by)\s+(?:the|a|an|this\s+year['’]s)\s+$")
+
+
+# a visit of several days framing what was done on one of them: "… signed four agreements on Thursday during an
+# official visit to Australia by …", "… on Thursday, the first day of his state visit to Malaysia"
+_DURING_VISIT = re.compile(r"(?<![\w])(?:during|on\s+the\s+(?:first|second|third|last|final)\s+day\s+of|"
+                           r"the\s+(?:first|second|third|last|final)\s+day\s+of)\s+(?:(?:an?|the|his|her|their|its)\s+|"
+                           r"[^,.;()]{1,50}?['’]s?\s+)?$", re.IGNORECASE)
+
+
+def visited(s: Sentence, ev: Mention) -> bool:
+    """English: ``ev`` is what the sentence's subject visits ("visited the fair on Saturday"), or a visit of several
+    days during which the sentence's act was done, so a day in it is the visit's or the act's, not ``ev``'s."""
+    if s.lang != "en":
+        return False
+    if _VISITED.search(s.text, max(s.start, ev.start - 30), ev.start) is not None:
+        return True
+    return re.search(r"(?<![\w])(?:visit|trip|tour)\b", ev.text, re.IGNORECASE) is not None \
+        and _DURING_VISIT.search(s.text, max(s.start, ev.start - 70), ev.start) is not None
+
+
+# a relative day right before a reported clause: "told a press conference on Wednesday that …"
+DAY_THEN_THAT = re.compile(r"(?:(?:last|this|next)\s+)?[\w-]+(?:\s+(?:morning|afternoon|evening|night))?\s+that\b")

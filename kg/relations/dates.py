@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from kg.nlp.patterns import LAST_WEEKDAY
 from kg.relations.cues import cue_pattern, cue_table, cue_words
-from kg.relations.date_filters import (basis_between, clause_of_another, day_of_another_noun, entry_into_force,
-                                       not_continued, not_parts)
+from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
+                                       entry_into_force, not_continued, not_parts, visited)
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.textutil import compiled
 
@@ -126,6 +126,12 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
     if s.lang == "en" and _ENDS_ON.search(s.text, max(s.start, pos - 60), pos):
         return []  # "The festival closes on Tuesday": the day it ends, not the day it is dated by
     events = s.of_type("Event")
+    if s.lang == "en" and DAY_THEN_THAT.match(s.text, pos):
+        # "… told a press conference on Wednesday that the meeting of … would …": the day is the telling's,
+        # so it dates the event told at, never one named in what was told
+        events = [e for e in events if e.end <= pos]
+        if not events:
+            return []
     if _unnamed_happening(s):
         return []  # "X held a press conference … on Wednesday": the day is the press conference's
     passed = _passed_that_day(s, pos)
@@ -135,6 +141,9 @@ def relative_dates(s: "Sentence") -> list["Relation"]:
               and re.search(r"(?<![\w])at\s+(?:its|the|their|a)\s+$", s.text[max(s.start, e.start - 20):e.start])]
         return [Relation(p.id, "date", iso, s.index) for p in _listed_on(s, [passed])] \
             + [Relation(e.id, "date", iso, s.index) for e in at[:1]]
+    if events and all(visited(s, e) for e in events):
+        return []  # "The chairman visited the fair on Saturday": the day of the visit, not the fair's
+    events = [e for e in events if not visited(s, e)]  # ("… on Thursday, the first day of his state visit to …")
     if events:
         ev = _nearest(current_events(s, events), Mention(-1, pos, pos, "", "", s.index))
         if s.lang == "en" and pos < ev.start and _CAME_FOR.search(s.text, max(s.start, ev.start - 120), ev.start):
@@ -337,7 +346,10 @@ def dates_of(s: Sentence) -> list[Relation]:
         if events:
             if s.lang == "en" and entry_into_force(s, d):
                 continue  # "… agreed to raise minimum wages from July 1, 2026, at its meeting": when the rule applies
-            ev = _nearest(not_parts(s, not_continued(s, current_events(s, events))),
+            open_ = [e for e in events if not visited(s, e)]  # ("… toured the expo on December 5": the visit's day)
+            if not open_:
+                continue
+            ev = _nearest(not_parts(s, not_continued(s, current_events(s, open_))),
                           Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):

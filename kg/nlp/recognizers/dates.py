@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.candidates import Candidate
@@ -75,7 +76,9 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
         if not m.group("mon")[:1].isupper():
             continue
         month, day = P.MONTHS_EN[m.group("mon").casefold()], int(m.group("d"))
-        year = int(m.group("y")) if m.group("y") else _year_for(text, day, month, pub, fallback_year, m.start(), m.end())
+        span = None if m.group("y") else _range_tail(months).match(text, m.end())  # "January 14 to 18, 2027"
+        year = int(m.group("y") or (span and span.group("y")) or 0) \
+            or _year_for(text, day, month, pub, fallback_year, m.start(), m.end())
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-en"], "date-en", value=_iso(year, month, day)))
     for m in re.finditer(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{months})\b(?:,?\s+(?P<y>\d{{4}}))?", text,
                          flags=re.IGNORECASE):  # (the month table is in lower case; a capital is checked below)
@@ -103,6 +106,14 @@ def date_candidates(text: str, lang: str, published: str | None) -> list[Candida
             iso = (anchor - timedelta(days=delta)).isoformat()
         out.append(Candidate(m.start(), m.end(), "DATE", PRIORITY["date-weekday"], "date-weekday", value=iso))
     return out
+
+
+@lru_cache(maxsize=None)
+def _range_tail(months: str) -> re.Pattern[str]:
+    """The rest of a span of days whose year is written after its last day ("January 14 to 18, 2027",
+    "March 3-5, 2026", "June 30 to July 2, 2027"): the written year is the first day's too."""
+    return re.compile(rf"\s*(?:[-–]|to|and|through|until|till)\s*(?:(?:{months})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+                      rf",?\s+(?P<y>\d{{4}})\b", re.IGNORECASE)
 
 
 # a day written before its month names a place when a place's head follows: "2 April Square", "19 May Stadium"
