@@ -75,3 +75,15 @@ def test_a_fronted_signed_by_names_the_signer_of_the_subject_after_the_comma():
         "Hồng Hà on June 9, the decree takes effect from August 1.")
     assert ("Nguyen Van Thang", "Circular 12/2025/TT-BTC") in signers(
         "Signed by Minister Nguyễn Văn Thắng, Circular 12/2025/TT-BTC takes effect next month.")
+
+
+def test_signer_after_a_title_then_a_rank_in_commas():
+    got = facts("Công an tỉnh Thanh Hóa đang triển khai Kế hoạch số 210/KH-BCA của Bộ Công an về cao điểm tấn công tội "
+                "phạm. Kế hoạch do Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng ký ban hành ngày 25/11/2027.",
+                "2027-12-06")
+    assert ("Lê Quốc Hùng", "signed", "Kế hoạch số 210/KH-BCA") in got
+
+
+def test_a_named_circular_signed_by_a_minister_with_his_rank():
+    got = facts("Thông tư số 05/2027/TT-BQP do Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang ký ban hành.", "2027-12-06")
+    assert ("Phan Văn Giang", "signed", "Thông tư số 05/2027/TT-BQP") in got
