@@ -22,6 +22,12 @@ def unit_link(gap: str) -> bool:
         and not NEGATED.search(gap)
 
 
+def past_this(a: Mention, gap: str) -> str:
+    """``gap`` after a reference ``a`` without the "này" that makes it one: "Trung tâm | này là đơn vị thuộc Y"
+    reads as "Trung tâm Z | là đơn vị thuộc Y" (the reference names Z again)."""
+    return re.sub(r"^\s+này(?=\s+là\s)", "", gap) if a.ref else gap
+
+
 def this_unit(s: Sentence) -> tuple[Mention, Mention] | None:
     """"Dự án do Ban Quản lý X làm chủ đầu tư. Đây là đơn vị sự nghiệp trực thuộc Sở Y, …": a sentence opening
     with "Đây là <unit> thuộc Y" says the last body the sentence before named is a unit of Y; (that body, Y)."""
@@ -51,6 +57,7 @@ def sub_organizations(s: Sentence) -> list[Relation]:
                 # "Trường Đại học Bách khoa - Đại học Đà Nẵng": a member school of the university after the dash
                 out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
 
+    out += _units_listed(s, orgs)
     unit = this_unit(s)
     if unit is not None:
         out.append(Relation(unit[0].id, "subOrganizationOf", unit[1].id, s.index))
@@ -62,6 +69,7 @@ def sub_organizations(s: Sentence) -> list[Relation]:
             continue
         # "Trung tâm Vũ trụ Việt Nam (VNSC) thuộc …": the short form in brackets closes the name before the link
         # ("X, chi nhánh của Ngân hàng Y", "X, đơn vị thành viên của Tập đoàn Y": the unit nouns are cues)
+        gap = past_this(a, gap) if s.lang == "vi" else gap
         if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((?:" + cue_pattern("unit_nouns", "vi") + r")\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap) \
                 or unit_link(gap):
             if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
@@ -104,6 +112,30 @@ _DEPARTMENT = re.compile(r"Khoa\s")
 _DEPARTMENT_PARENT = re.compile(r"(?:Trường|Bệnh viện|Học viện|Viện|Đại học|Trung tâm Y tế)\s")
 _UNIVERSITY = re.compile(r"(?:Đại học|ĐHQG)\s")
 _LISTED = re.compile(r"\s*(?:,|và)\s*")
+
+
+# "Viện có hai đơn vị trực thuộc là A và B", "Tổng công ty có 3 công ty con gồm A, B, C": the body, then its units
+_HAS_UNITS_VI = re.compile(r"\s+(?:hiện\s+)?có\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|các)\s+(?:đơn vị|công ty con|"
+                           r"trung tâm|phòng|viện|trường)(?:\s+trực thuộc|\s+thành viên)?\s*(?:,\s*)?(?:là|gồm)\s+")
+
+
+def _units_listed(s: Sentence, orgs: list[Mention]) -> list[Relation]:
+    """subOrganizationOf of each body listed after "X có hai đơn vị trực thuộc là …" to X (Vietnamese)."""
+    out: list[Relation] = []
+    if s.lang != "vi":
+        return out
+    for parent in orgs:
+        m = _HAS_UNITS_VI.match(s.text, parent.end, s.end)
+        first = next((o for o in orgs if m and o.start == m.end()), None)
+        if first is None or NEGATED.search(m.group()):
+            continue
+        units, prev = [first], first
+        for o in orgs:
+            if o.start > prev.end and re.fullmatch(r"\s*(?:,|,?\s+và)\s+", s.text[prev.end:o.start]):
+                units.append(o)
+                prev = o
+        out += [Relation(u.id, "subOrganizationOf", parent.id, s.index) for u in units]
+    return out
 
 
 def _chain_link(a: Mention, b: Mention) -> bool:

@@ -351,10 +351,10 @@ def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
 def _unit_before(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
     """"Đồn Biên phòng X, đơn vị thuộc Bộ Chỉ huy Y, đóng trên địa bàn xã Z", "Bệnh viện X là bệnh viện trực
     thuộc Bộ Y tế, có trụ sở tại …": the seat is the unit's, written before its parent (``unit_link``)."""
-    from kg.relations.organizations import this_unit, unit_link
+    from kg.relations.organizations import past_this, this_unit, unit_link
 
     unit = [m for m in subj if m.type == "Organization" and m.end <= target.start
-            and unit_link(s.text[m.end:target.start])]
+            and unit_link(past_this(m, s.text[m.end:target.start]))]
     if unit:
         return unit[-1]
     named = this_unit(s)  # "Đây là đơn vị trực thuộc Sở Y, có trụ sở tại …": the body the sentence before named

@@ -382,6 +382,9 @@ def _passive_subject(s: Sentence, pos: int) -> Mention | None:
         return None
     if re.fullmatch(r"\s+(?:do|được)\s[^.;:]{3,120}?,\s*(?:đồng thời\s+)?", s.text[first.end:pos]):
         return first
+    # (or no comma when the clause ends on its issuing verb: "Kế hoạch do UBND tỉnh X ban hành nhằm triển khai …")
+    if re.fullmatch(r"\s+do\s[^.;:,]{3,120}?\s(?:ký\s+)?(?:ban hành|phê duyệt|thông qua)\s+(?:nhằm|để)\s+", s.text[first.end:pos]):
+        return first
     return None
 
 

@@ -172,6 +172,10 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
             body = next((o for o in s.of_type("Organization") if o.start <= cursor < o.end), None)  # or overlaps it
             if body is not None:
                 cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
+            # "do Thứ trưởng Bộ Công an, Thượng tướng A ký": a rank or second title after a comma, then the name
+            comma = re.match(r",\s*", s.text[cursor:s.end]) if s.lang == "vi" else None
+            if comma is not None and any(u.start_char == cursor + comma.end() for u in titles):
+                cursor += comma.end()
     who = next((p for p in people if p.start == cursor), None)
     if who is None and cursor > pos:  # "Minister of Industry and Trade Nguyen Hong Dien" ("Minister for …"): the title's body in words
         # ("Vice Chairman of the provincial People's Committee X": the local level before the body)

@@ -110,8 +110,13 @@ def chained_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     people = [m for m in s.mentions if m.type == "Person" and (not m.ref or m.source == "honorific")]
     added: list[Relation] = []
     wrong: set[tuple[int, str]] = set()
+    principal = [u for u in units if _on_behalf_of(s, u)]
+    units = [u for u in units if u not in principal]
     for p in people:
-        for u in _chain_after(s, p, units) + _chain_before(s, p, units) + _chain_of_coordinated(s, p, people, units):
+        own = _chain_after(s, p, units) + _chain_before(s, p, units) + _chain_of_coordinated(s, p, people, units)
+        # "Thừa ủy quyền Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh A ký": the principal's title is not A's
+        wrong |= {(p.id, u.title.text) for u in principal if u.title.text not in {o.title.text for o in own}}
+        for u in own:
             if u.title._.kg_value and not u.split:
                 continue  # a membership title ("Ủy viên Bộ Chính trị") is the rules' of kg.extract
             if u.split:
@@ -130,6 +135,16 @@ def chained_titles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
                         added.append(Relation(r.subject, "memberOf", u.body.id, s.index))
     kept = [r for r in rels if not (r.sentence == s.index and r.predicate == "position" and (r.subject, r.obj) in wrong)]
     return kept + added
+
+
+# "Thừa ủy quyền Chủ tịch UBND tỉnh, …", "Thay mặt Chủ tịch nước, …": the title after it is whose behalf one acts on
+_ON_BEHALF_VI = re.compile(r"(?<![\w])(?:[Tt]hừa\s+(?:ủy|uỷ)\s+quyền|[Tt]hừa\s+lệnh|[Đđ]ược\s+(?:ủy|uỷ)\s+quyền|[Tt]hay\s+mặt)"
+                           r"(?:\s+của)?\s+$")
+
+
+def _on_behalf_of(s: "Sentence", u: Unit) -> bool:
+    """``u`` is the title of the one on whose behalf someone else acts (Vietnamese), not a title of that someone."""
+    return s.lang == "vi" and _ON_BEHALF_VI.search(s.text[max(s.start, u.start - 30):u.start]) is not None
 
 
 def _chain_after(s: "Sentence", p: "Mention", units: list[Unit]) -> list[Unit]:

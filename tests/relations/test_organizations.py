@@ -249,3 +249,18 @@ def test_the_federation_is_the_body_named_federation_not_a_later_confederation()
                 "elected vice president of the federation.", "2025-12-08", "en")
     assert ("Đoàn Văn Hùng", "memberOf", "Việt Nam Football Federation") in got
     assert ("Đoàn Văn Hùng", "memberOf", "Asian Football Confederation") not in got
+
+
+def test_units_listed_after_a_body_that_has_them():
+    got = facts("Tổng công ty Điện lực miền Bắc có 3 công ty con gồm Công ty Điện lực Hải Dương, Công ty Điện lực "
+                "Nam Định và Công ty Điện lực Thái Bình.", "2027-12-06")
+    for unit in ("Công ty Điện lực Hải Dương", "Công ty Điện lực Nam Định", "Công ty Điện lực Thái Bình"):
+        assert (unit, "subOrganizationOf", "Tổng công ty Điện lực miền Bắc") in got
+
+
+def test_a_centre_named_again_with_nay_is_the_unit():
+    got = facts("Trung tâm Xúc tiến thương mại tỉnh Gyeonggi sẽ mở văn phòng đại diện tại Hạ Long. Trung tâm này là "
+                "đơn vị thuộc Chính quyền tỉnh Gyeonggi, hiện đã có văn phòng tại Hà Nội.", "2027-12-06")
+    assert ("Trung tâm Xúc tiến thương mại tỉnh Gyeonggi", "subOrganizationOf", "Chính quyền tỉnh Gyeonggi") in got
+    assert ("Trung tâm Xúc tiến thương mại tỉnh Gyeonggi", "locatedIn", "Hà Nội") in got
+    assert ("Chính quyền tỉnh Gyeonggi", "locatedIn", "Hà Nội") not in got

@@ -444,3 +444,9 @@ def test_of_after_a_venue_that_is_no_unit_adds_no_place():
     got = _triples_20251204("The forum was held at the headquarters of the Bank for Investment and Development "
                             "of Vietnam on Monday.")
     assert not _placed(got, "Việt Nam") and not _placed(got, "Vietnam")
+
+
+def test_a_body_stationed_on_a_commune_with_dong_chan():
+    got = facts("Trung tâm Y tế khu vực Diễn Châu, đóng chân trên địa bàn xã Diễn Châu, sẽ được nâng cấp.", "2027-12-06")
+    assert ("Trung tâm Y tế khu vực Diễn Châu", "locatedIn", "Diễn Châu") in got \
+        or ("Trung tâm Y tế khu vực Diễn Châu", "locatedIn", "xã Diễn Châu") in got

@@ -335,3 +335,10 @@ def test_the_partner_of_an_earlier_verb_issues_nothing():
 def test_a_body_carrying_out_a_lower_case_instrument_as_it_is_introduced_implements_it():
     got = facts("The Department of Health will carry out a programme on rural nursing for 2026-2030.", "2026-12-06", "en")
     assert ("Department of Health", "implements", "programme on rural nursing for 2026-2030") in got
+
+
+def test_plan_issued_by_a_body_carries_out_the_resolution_not_the_body():
+    got = facts("Kế hoạch thu hút đầu tư nước ngoài tỉnh Bắc Ninh năm 2027 được công bố. Kế hoạch do UBND tỉnh Bắc Ninh "
+                "ban hành nhằm triển khai Nghị quyết 50-NQ/TW của Bộ Chính trị.", "2027-12-06")
+    assert ("Kế hoạch thu hút đầu tư nước ngoài tỉnh Bắc Ninh năm 2027", "implements", "Nghị quyết 50-NQ/TW") in got
+    assert ("UBND tỉnh Bắc Ninh", "implements", "Nghị quyết 50-NQ/TW") not in got

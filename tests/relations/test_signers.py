@@ -110,3 +110,15 @@ def test_a_list_not_closed_by_and_adds_no_signer():
     got = signers("The agreement on border trade was signed by Chairman Hồ Tiến Thiệu, Deputy Minister Lê Hải Hòa "
                   "said on Monday.")
     assert {s for s, o in got if o == "agreement on border trade"} == {"Hồ Tiến Thiệu"}
+
+
+def test_signer_after_a_title_then_a_rank_in_commas():
+    got = facts("Công an tỉnh Thanh Hóa đang triển khai Kế hoạch số 210/KH-BCA của Bộ Công an về cao điểm tấn công tội "
+                "phạm. Kế hoạch do Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng ký ban hành ngày 25/11/2027.",
+                "2027-12-06")
+    assert ("Lê Quốc Hùng", "signed", "Kế hoạch số 210/KH-BCA") in got
+
+
+def test_a_named_circular_signed_by_a_minister_with_his_rank():
+    got = facts("Thông tư số 05/2027/TT-BQP do Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang ký ban hành.", "2027-12-06")
+    assert ("Phan Văn Giang", "signed", "Thông tư số 05/2027/TT-BQP") in got

@@ -89,3 +89,19 @@ def test_the_leader_of_a_working_delegation_holds_no_post_of_trưởng_đoàn():
                 "đến thăm Hàn Quốc.", "2027-10-22")
     assert ("Hồ Văn Mười", "position", "Chủ tịch") in got
     assert not any(s == "Hồ Văn Mười" and p == "position" and "đoàn" in o.casefold() for s, p, o in got)
+
+
+def test_the_title_one_signs_on_behalf_of_is_not_the_signers():
+    got = facts("Thừa ủy quyền Chủ tịch UBND tỉnh Hà Tĩnh, Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Báu Hà đã ký Quyết định "
+                "số 3120/QĐ-UBND ngày 28/11/2027.", "2027-12-06")
+    assert ("Trần Báu Hà", "position", "Phó Chủ tịch") in got
+    assert ("Trần Báu Hà", "memberOf", "UBND tỉnh Hà Tĩnh") in got
+    assert ("Trần Báu Hà", "position", "Chủ tịch") not in got
+    assert ("Trần Báu Hà", "signed", "Quyết định số 3120/QĐ-UBND") in got
+
+
+def test_the_title_one_acts_for_with_thay_mat_is_not_the_speakers():
+    got = facts("Thay mặt Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao Huân chương Lao động hạng Nhất cho tỉnh.",
+                "2027-12-06")
+    assert ("Võ Thị Ánh Xuân", "position", "Phó Chủ tịch nước") in got
+    assert ("Võ Thị Ánh Xuân", "position", "Chủ tịch nước") not in got
