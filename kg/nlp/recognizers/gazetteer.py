@@ -42,7 +42,7 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 text[words[j_max].end:words[j_max + 1].start] in _ADJACENT:  # adjacent(), inlined
             j_max += 1
         # norm_key of each run, word by word where it can, up to the last run that can be known
-        keys = run_keys(text, words, i, j_max, _prefixes(lex, lang != "vi"))
+        keys = run_keys(text, words, i, j_max, _prefixes(lex, lang != "vi"), folded=lang != "vi")
         j_max = i + len(keys) - 1
         for j in range(j_max, i - 1, -1):
             if not words[j].is_word:

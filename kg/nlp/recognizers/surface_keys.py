@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.nlp.recognizers.words import Word
-from kg.textutil import _word_key, nfc
+from kg.textutil import _word_key, fold_key, nfc
 
 _STRIPPED = set(" .,;:\"'“”‘’()")  # what norm_key strips from a key's ends
 _SPACES = (" ", "\u00a0")  # the gaps a key turns into one space
@@ -35,19 +35,22 @@ def _word_part(token: str) -> tuple[str, bool, bool]:
 
 
 def run_keys(text: str, words: list[Word], i: int, last: int,
-             prefixes: frozenset[str] | None = None) -> list[str | None]:
+             prefixes: frozenset[str] | None = None, folded: bool = False) -> list[str | None]:
     """``norm_key(text[words[i].start:words[j].end])`` for ``j`` = ``i`` … ``last`` (index ``j - i``),
     or None where the caller must compute it itself.
 
     With ``prefixes`` (:func:`key_prefixes` of the keys looked up), the list stops early,
-    at the last run before which no key can be known: see :func:`key_prefixes`.
+    at the last run before which no key can be known: see :func:`key_prefixes`. With ``folded``
+    (English copy, whose runs with tones are also looked up folded: "Hồ Chí Minh Stock Exchange"),
+    a run goes on while its folded key is a prefix too.
     """
     part, starts, ends = _word_part(words[i].text)
     key: str | None = part if starts else None
     keys: list[str | None] = [key if ends else None]
     for j in range(i + 1, last + 1):
         gap = text[words[j - 1].end:words[j].start]
-        if prefixes is not None and key is not None and gap in _SPACES and key not in prefixes:
+        if prefixes is not None and key is not None and gap in _SPACES and key not in prefixes \
+                and not (folded and not key.isascii() and fold_key(key) in prefixes):
             break
         part, _, ends = _word_part(words[j].text)
         if key is None or not part or gap not in _SPACES:

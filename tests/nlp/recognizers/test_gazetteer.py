@@ -285,3 +285,15 @@ def test_an_insurer_named_after_a_place_is_no_place():
     assert ("Organization", "Bao Viet Life") in got and ("Organization", "Prudential Vietnam") in got
     assert ("Place", "Fansipan") in got and ("Place", "Landmark 81") in got
     assert not any(t == "Place" and "Bảo Việt" in n for t, n in got)
+
+
+def test_a_known_body_written_with_a_toned_place_is_found_past_the_place():
+    # the run "Hồ Chí Minh Stock …" is no prefix of a toned key, but its folded form is one of an English name:
+    # the lookup goes on to the whole name, and "the company" later is not the exchange
+    text = ("Revenue rose 21 per cent, the Đồng Tháp-based Vĩnh Hoàn Corporation said in a filing with the Hồ Chí "
+            "Minh Stock Exchange on Wednesday. The company will hold its annual shareholders' meeting on April 18.")
+    bodies = {n for t, n in _entities(text, "2026-01-15") if t == "Organization"}
+    assert "Ho Chi Minh Stock Exchange" in bodies and not any("Hồ Chí Minh Stock" in n for n in bodies)
+    from articlefacts import facts
+    organisers = {s for s, p, o in facts(text, "2026-01-15", "en") if p == "organized"}
+    assert "Ho Chi Minh Stock Exchange" not in organisers
