@@ -57,7 +57,21 @@ def local_body_name(name: str) -> str:
     words = name.split(maxsplit=1)
     if words and words[0] in _LOCAL_ACRONYMS and len(words) == 2:
         name = f"{_LOCAL_ACRONYMS[words[0]]} {words[1]}"
-    return collapse_spaces(_LOCAL_ADMIN_EN.sub("", _LOCAL_ADMIN.sub("", name)))
+    name = collapse_spaces(_LOCAL_ADMIN_EN.sub("", _LOCAL_ADMIN.sub("", name)))
+    city = _CITY_BODY_EN.match(name)
+    if city and not _province_named(city.group("place")):
+        name = city.group("place") + name[city.end("place") + len(" City"):]  # "Hội An City People's Committee"
+    return name
+
+
+# "Hội An City People's Committee" is "Hội An People's Committee" where no province has the city's name
+_CITY_BODY_EN = re.compile(r"(?P<place>[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*){0,3})\s+City(?=\s+(?:People['’]s|Party)\b)")
+
+
+def _province_named(place: str) -> bool:
+    from kg.nlp.lexicon import load_lexicon  # (here: kg.nlp's recognisers import this module)
+
+    return any(e.type == "Place" and e.kind == "province" for e in load_lexicon().lookup(place, folded=True))
 
 
 def is_bare_title(text: str) -> bool:

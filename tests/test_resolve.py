@@ -302,3 +302,16 @@ def test_a_bare_contest_refers_to_the_competition_named_with_what_it_is_for():
     got = facts(text, "2026-11-30", "en")
     organised = {o for s, p, o in got if p == "organized" and s == "Ministry of Education and Training"}
     assert organised and all(o.startswith("National Robotics Competition") for o in organised)
+
+
+def test_a_city_body_named_with_and_without_city_is_one_body():
+    # "Hội An City People's Committee" and "the city People's Committee" (read as Hội An's) are one body; a city
+    # that shares its name with a province keeps "City" apart ("Quảng Ngãi City People's Committee")
+    from kg.entity_keys import local_body_name
+    assert local_body_name("Hội An City People's Committee") == "Hội An People's Committee"
+    assert local_body_name("Quảng Ngãi City People's Committee") == "Quảng Ngãi City People's Committee"
+    from articlefacts import resolved_entities
+    text = ("QUẢNG NAM — The Hội An City People's Committee banned plastic lanterns in the old quarter of Hội An. "
+            "Vice Chairman of the city People's Committee Phạm Phú Ngọc said boats would be limited.")
+    bodies = [n for n, t in resolved_entities(text, "en", "2026-12-07") if t == "Organization"]
+    assert len(bodies) == 1
