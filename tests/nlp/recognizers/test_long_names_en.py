@@ -43,3 +43,8 @@ def test_a_player_after_a_scoring_phrase():
 def test_a_speaker_with_a_role_in_apposition():
     got = _ents("The bank will lend $80 million, said Shantanu Chakraborty, ADB country director for Việt Nam.")
     assert ("Shantanu Chakraborty", "PER") in got
+
+
+def test_a_name_joined_to_an_industries_company():
+    got = _ents("Hyosung Heavy Industries and SK Ecoplant also presented plans at the meeting.")
+    assert ("Hyosung Heavy Industries", "ORG") in got and ("SK Ecoplant", "ORG") in got
