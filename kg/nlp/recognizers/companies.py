@@ -73,8 +73,25 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
                 # "Nvidia Jensen Huang" is the company and its chief, not a unit
                 amp = re.match(r"[ ]?&[ ]?[A-Z][\w-]*", text[words[j].end:words[j].end + 30])
                 end = words[j].end + amp.end() if amp else words[j].end  # "Hyundai Engineering & Construction"
+                end = _unit_end(text, end)
                 out.append(Candidate(c.start, end, "ORG", PRIORITY["org-brand/unit"], "org-brand"))
     return out
+
+
+# a unit's hyphenated last word goes on ("Samsung Electro-Mechanics"), and its Vietnamese arm is the
+# unit with the country after it ("Samsung Electro-Mechanics Việt Nam") unless a name follows
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Z][a-z]+)+(?![\w-])")
+_ARM_TAIL = re.compile(r"[ ](?:Vietnam|Viet Nam|Việt Nam)(?![\w])(?![ ]+[A-ZĐ])")
+
+
+def _unit_end(text: str, end: int) -> int:
+    """Where a company's unit that the word run ended at ``end`` really ends: over a hyphenated
+    continuation of its last word and the country of its Vietnamese arm."""
+    hyphen = _HYPHEN_TAIL.match(text, end)
+    if hyphen is None:
+        return end
+    arm = _ARM_TAIL.match(text, hyphen.end())
+    return arm.end() if arm else hyphen.end()
 
 
 def company_short_forms(text: str, cands: list[Candidate]) -> list[Candidate]:

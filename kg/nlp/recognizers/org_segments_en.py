@@ -149,6 +149,9 @@ def _org_tail_closes(text: str, words: list[Word], end: int) -> bool:
     that is no name syllable ("Hung Thinh Real Estate JSC")."""
     if words[end].text in P.ORG_TAILS_EN:
         return True
+    if end + 2 < len(words) and words[end + 1].text.isdigit() and words[end + 2].text in P.ORG_TAILS_EN \
+            and adjacent(text, words[end], words[end + 1]) and adjacent(text, words[end + 1], words[end + 2]):
+        return True  # "Nhan Dan 115 Hospital": a name, its number, then the organisation word
     return end + 1 < len(words) and words[end + 1].text in P.ORG_TAILS_EN and adjacent(text, words[end], words[end + 1])
 
 
@@ -167,6 +170,8 @@ def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> boo
                 return True
             if words[x].text == "and" and x + 1 < len(words) and words[x + 1].is_cap:
                 continue  # "Lâm Đồng Fire Prevention and Rescue Police Division": a field of two parts
+            if words[x].text == "&" and adjacent(text, words[x - 1], words[x]):
+                continue  # "Hà Nội T&T Club": a brand of initials joined by "&"
             if not (words[x].is_cap and adjacent(text, words[x - 1], words[x])):
                 break
     return False

@@ -174,11 +174,33 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
                 end = words[last].end + _place_kind_after(text, words, s, last, lex)
+                end = at_city_end(text, surface, end, lex)
                 poss = re.match(r"['’]s\s+", surface)  # "the Hà Nội Police's Economic Police Division": the unit
                 out.append(Candidate(words[s].start + (poss.end() if poss else 0), end, "ORG", PRIORITY["org-tail"],
                                      "org-tail"))
         i = j + 1
     return out + limited_companies(text)
+
+
+_AT_CITY = re.compile(r"[ ]at[ ]+((?:[A-ZĐ][\w-]*[ ]?){1,4})")
+
+
+def at_city_end(text: str, surface: str, end: int, lex) -> int:
+    """"University of Medicine and Pharmacy at Hồ Chí Minh City": a "University of …" name that goes on
+    with "at" and a known city or province is named after its seat, which belongs to the name (where the
+    name ends, ``end`` when it does not go on so)."""
+    if not surface.startswith("University of "):
+        return end
+    m = _AT_CITY.match(text, end)
+    if m is None:
+        return end
+    run = m.group(1).rstrip()
+    for cut in range(len(run), 0, -1):
+        if cut < len(run) and run[cut] != " ":
+            continue
+        if any(e.type == "Place" and e.kind in ("city", "province") for e in lex.lookup(run[:cut])):
+            return m.start(1) + cut
+    return end
 
 
 def _place_kind_after(text: str, words: list, s: int, last: int, lex) -> int:

@@ -47,7 +47,11 @@ def speaker_given_names(text: str, words: list[Word], cands: list[Candidate], le
     return out
 
 
-_SAID_NAME = re.compile(r"(?<![\w’'-])said[ ](?P<name>[A-Z][a-zà-ỹ’'-]+(?:[ ][A-Z][a-zà-ỹ’'-]+){1,2})(?=[.;]|,[ ]who\b|[ ](?:on|in|at|yesterday|today|last|this)\b|$)")
+# a role in apposition after the name, perhaps after its body's acronym: ", ADB country director for …"
+_ROLE_APPOSED = (r"(?:the[ ])?(?:[A-Z]{2,6}[ ])?(?:country[ ]|general[ ]|managing[ ]|deputy[ ]|vice[ ]|executive[ ]|regional[ ])?"
+                 r"(?:director|chairman|chairwoman|president|chief|head|CEO|spokesman|spokeswoman|spokesperson"
+                 r"|representative|minister|ambassador|manager|secretary|founder|coach)\b")
+_SAID_NAME = re.compile(rf"(?<![\w’'-])said[ ](?P<name>[A-Z][a-zà-ỹ’'-]+(?:[ ][A-Z][a-zà-ỹ’'-]+){{1,2}})(?=[.;]|,[ ]who\b|,[ ]{_ROLE_APPOSED}|[ ](?:on|in|at|yesterday|today|last|this)\b|$)")
 
 
 def speakers_after_said(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:

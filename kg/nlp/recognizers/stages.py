@@ -95,6 +95,7 @@ from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates
 from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import given_name_candidates, korean_name_candidates
+from kg.nlp.recognizers.scorers_en import scorer_candidates
 from kg.nlp.recognizers.transliterated_names import transliterated_name_candidates
 from kg.nlp.recognizers.managed_places import managed_place_candidates
 from kg.nlp.recognizers.role_bodies_en import role_body_candidates
@@ -277,6 +278,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("country-firms-en", lambda r, lex: country_firm_candidates(r.text, r.cands, lex), "other"),
         Step("dated-events-en", lambda r, lex: dated_event_candidates(r.text, lex), "other"),
         Step("given-name-runs-en", lambda r, lex: given_name_candidates(r.text, lex), "other"),
+        Step("scorers-en", lambda r, lex: scorer_candidates(r.text, lex), "other"),  # "a goal from Kim Min-jae"
         Step("named-companies", lambda r, lex: named_company_candidates(r.text, lex), "other"),
         Step("legal-prefix-companies", lambda r, lex: legal_prefix_companies(r.text, lex), "other"),
         Step("trade-names-en", lambda r, lex: trade_name_candidates(r.text), "other"),  # "Sembcorp Development"
