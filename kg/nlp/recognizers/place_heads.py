@@ -7,10 +7,11 @@ import re
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.places import _QUANTITY_AFTER  # an amount after a number: not the place's number
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, person_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, last_syllable_of_unit, person_run, starts_person
 
 
 def _written_lower(text: str, head: str, end: int) -> bool:
@@ -92,8 +93,12 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             # ("tỉnh Quảng Nam Nguyễn Văn A", "Ủy ban châu Âu Ursula von der Leyen")
             for jj in range(j - 1, k - 1, -1):
                 if any(e.type == "Place" for e in lex.lookup(text[m.start(1):words[jj].end])
-                       + (lex.lookup(text[words[k].start:words[jj].end]) if jj > k else [])):
-                    j = jj
+                       + (lex.lookup(text[words[k].start:words[jj].end])
+                          if jj > k or not is_vietnamese_syllable(words[k].text) else [])):
+                    # (one foreign word is a whole name: "tỉnh Gyeonggi Kim Sung-joong"; one Vietnamese syllable
+                    # rarely is: "huyện Lào Cai" is not the country Lào)
+                    if not last_syllable_of_unit(text, words, head, jj, j):
+                        j = jj
                     break
             # "Phong Nha - Kẻ Bàng", "TP.HCM - Trung Lương": two names joined by a dash
             # (but "hai tỉnh Nghệ An - Hà Tĩnh", "tỉnh Đồng Nai - Bình Dương": two provinces, listed below)
