@@ -40,7 +40,7 @@ ORG_HEADS_VI = (
     "Viện kiểm sát nhân dân", "Cảnh sát", "Bộ Tư lệnh", "Bộ Chỉ huy", "Quân khu", "Quân chủng",
     "Binh chủng", "Nhà xuất bản", "NXB", "Nhà máy", "Hãng", "CLB", "Trường THPT", "Trường THCS",
     "Trường Tiểu học", "Trường Mầm non", "Trường THPT chuyên", "Trường THCS và THPT", "Đảng", "Mặt trận", "Hợp tác xã", "HTX", "Chi cục",
-    "Phòng", "Kho bạc", "Tổng Liên đoàn", "Cơ quan", "Đại sứ quán", "Tổng Lãnh sự quán",
+    "Phòng", "Phòng thí nghiệm", "Kho bạc", "Tổng Liên đoàn", "Cơ quan", "Đại sứ quán", "Tổng Lãnh sự quán",
     "Lãnh sự quán", "Huyện ủy", "Quận ủy", "Thị ủy", "Đoàn Thanh niên", "Hãng thông tấn",
     "Bảo tàng", "Nhà hát", "Thư viện", "Quân đoàn", "Sư đoàn", "Binh đoàn", "Lữ đoàn", "Trung đoàn",
     "Xí nghiệp", "Nhà văn hóa", "Hội đồng quản trị", "Vụ", "Tổng cục", "Đội Quản lý thị trường", "Đội Cảnh sát",

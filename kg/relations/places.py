@@ -348,11 +348,17 @@ def _apposed_head(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
     return head[-1] if head else target
 
 
+# a noun for a firm in apposition right after a body: what follows describes that body
+_APPOSED_FIRM = re.compile(r"\s*,\s*(?:một\s+)?(?:doanh nghiệp|tập đoàn|công ty|hãng)\s+(?:có\s+)?(?:trụ sở|đặt|đóng)")
+
+
 def _unit_before(s: Sentence, target: Mention, subj: list[Mention]) -> Mention:
     """"Đồn Biên phòng X, đơn vị thuộc Bộ Chỉ huy Y, đóng trên địa bàn xã Z", "Bệnh viện X là bệnh viện trực
     thuộc Bộ Y tế, có trụ sở tại …": the seat is the unit's, written before its parent (``unit_link``)."""
     from kg.relations.organizations import past_this, this_unit, unit_link
 
+    if _APPOSED_FIRM.match(s.text, target.end):
+        return target  # "X là công ty con của Tập đoàn Y, doanh nghiệp có trụ sở tại …": the apposition is Y's
     unit = [m for m in subj if m.type == "Organization" and m.end <= target.start
             and unit_link(past_this(m, s.text[m.end:target.start]))]
     if unit:
@@ -404,6 +410,9 @@ def _chained(s: Sentence, pl: Mention, earlier: "list[Mention] | tuple", joined:
                and re.fullmatch(r"\s+of\s+", s.text[p.end:pl.start]) is not None for p in earlier)
 
 
+_HOUSE_NUMBER = r"(?:số\s+\d+[\w/-]*\s+)?"  # "số 58 ", "số 8A ", "số 12/3 ": a house number before its street
+
+
 def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -> bool:
     """``pl`` is a later item of "đặt tại A và B" / "tại A, B"."""
     earlier = [p for p in places if p.end <= pl.start]
@@ -412,7 +421,10 @@ def _continues_list(s: Sentence, pl: Mention, places: list[Mention], cue: str) -
     prev = earlier[-1]
     if not re.fullmatch(r"\s*(,|và|and)\s*", s.text[prev.end:pl.start]):
         return False
-    return bool(re.search(cue + r"\s+(chính\s+)?(tại|ở|in|at)\s+$", s.text[max(s.start, prev.start - 30):prev.start])) \
+    # (the first item may be the street of an address, "trụ sở tại số 58 Trường Sơn, phường X": the street is no
+    # seat of its own, but the ward after it is the body's)
+    return bool(re.search(cue + r"\s+(chính\s+)?(tại|ở|in|at)\s+" + (_HOUSE_NUMBER if s.lang == "vi" else "") + "$",
+                          s.text[max(s.start, prev.start - 30):prev.start])) \
         or _continues_list(s, prev, places, cue)
 
 

@@ -450,3 +450,19 @@ def test_a_body_stationed_on_a_commune_with_dong_chan():
     got = facts("Trung tâm Y tế khu vực Diễn Châu, đóng chân trên địa bàn xã Diễn Châu, sẽ được nâng cấp.", "2027-12-06")
     assert ("Trung tâm Y tế khu vực Diễn Châu", "locatedIn", "Diễn Châu") in got \
         or ("Trung tâm Y tế khu vực Diễn Châu", "locatedIn", "xã Diễn Châu") in got
+
+
+def test_a_body_seated_at_a_street_address_is_in_the_ward_after_the_street():
+    got = facts("Công ty Cổ phần Cảng Hải Phòng, có trụ sở tại số 8A Trần Phú, phường Ngô Quyền, "
+                "tuyển thêm 200 lao động.", "2027-12-10", "vi")
+    placed = {o for s, p, o in got if s == "Công ty Cổ phần Cảng Hải Phòng" and p == "locatedIn"}
+    assert placed == {"phường Ngô Quyền"}  # the ward, not the street
+
+
+def test_a_firm_apposed_to_the_parent_places_the_parent_not_the_subsidiary():
+    got = facts("Công ty TNHH Goertek Vina là công ty con của Tập đoàn Goertek, doanh nghiệp có trụ sở tại "
+                "tỉnh Sơn Đông, Trung Quốc.", "2027-12-06", "vi")
+    placed = {(s, o) for s, p, o in got if p == "locatedIn"}
+    assert {s for s, o in placed if o == "tỉnh Sơn Đông"} <= {"Tập đoàn Goertek", "Goertek"}
+    assert any(o == "tỉnh Sơn Đông" for _, o in placed)
+    assert not any(s == "Công ty TNHH Goertek Vina" for s, _ in placed)

@@ -13,7 +13,7 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, starts_person
+from kg.nlp.recognizers.words import Word, adjacent, cap_run, last_syllable_of_unit, starts_person
 
 _LOCAL_BODY_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
@@ -78,6 +78,8 @@ def level_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> l
                 e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))), j)
         known = [jj for jj in range(j, k - 1, -1)
                  if any(e.type == "Place" for e in lex.lookup(text[words[k].start:words[jj].end]))]
+        if known and known[0] < j and last_syllable_of_unit(text, words, m.group(1), known[0], j):
+            known = [j]  # "UBND phường Tân Sơn Hòa": the ward's last syllable, past the district Tân Sơn
         if known == [k] and j > k and not starts_person(text, words, k + 1, lex):
             known = []  # "Công an huyện Đức Trọng": a country's one syllable opening a district's name
         if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex):

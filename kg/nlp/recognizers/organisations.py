@@ -347,6 +347,9 @@ def org_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         for i, w in enumerate(words):
             if not w.is_cap:
                 continue
+            if i and words[i - 1].is_cap and adjacent(text, words[i - 1], w) \
+                    and any(e.type == "Place" for e in lex.lookup(text[words[i - 1].start:w.end])):
+                continue  # "Thành ủy Hải Phòng Lê Tiến Châu": the last syllable of a place, no head "Phòng"
             for head in _org_heads_from(w.text):
                 hw = head.split()
                 if i + len(hw) >= n:

@@ -64,7 +64,8 @@ from kg.nlp.recognizers.org_subjects import org_subject_candidates
 from kg.nlp.recognizers.body_venues import body_venue_candidates
 from kg.nlp.recognizers.agency_names import agency_name_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
-from kg.nlp.recognizers.places import place_candidates, place_head_candidates
+from kg.nlp.recognizers.place_heads import place_head_candidates
+from kg.nlp.recognizers.places import place_candidates
 from kg.nlp.recognizers.policies import policy_candidates
 from kg.nlp.recognizers.policy_refs import policy_reference_candidates
 from kg.nlp.recognizers.titled_policies_en import titled_policy_candidates

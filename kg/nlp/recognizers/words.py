@@ -240,3 +240,16 @@ def after_amount(words: list[Word], s: int, last: int) -> int:
 
 
 _AMOUNT_WORDS = frozenset({",", ".", "$", "US", "VNĐ", "VND", "million", "billion", "trillion", "per", "cent"})
+
+
+# the lowest units, whose names often run to three syllables that begin with a bigger place's name
+# ("phường Tân Sơn Hòa", "phường Phú Thọ Hòa": not the district Tân Sơn, not the province Phú Thọ)
+_LOW_UNITS = frozenset({"xã", "phường", "thị trấn"})
+
+
+def last_syllable_of_unit(text: str, words: list[Word], head: str, known_j: int, j: int) -> bool:
+    """The run words[..j] after a commune's or ward's ``head`` goes one syllable past the known place that ends at
+    ``known_j`` and stops there: that syllable finishes the unit's own name (one syllable is no person's name)."""
+    return head.casefold() in _LOW_UNITS and j == known_j + 1 and words[j].name_syl \
+        and (j + 1 >= len(words) or not words[j + 1].name_syl or not adjacent(text, words[j], words[j + 1]))
+

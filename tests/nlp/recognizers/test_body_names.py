@@ -94,3 +94,15 @@ def test_a_departments_second_field_after_a_dash_is_its_own():
 def test_a_body_after_a_departments_dash_is_another_name():
     got = _orgs("Khoa Nhi - Bệnh viện Bạch Mai tiếp nhận 20 ca bệnh.")
     assert "Khoa Nhi" in got and not any(o.startswith("Khoa Nhi - ") for o in got)
+
+
+def test_a_laboratory_keeps_its_lower_case_field():
+    got = _orgs("Hợp tác xã phối hợp với Phòng thí nghiệm Công nghệ sinh học nông nghiệp để kiểm soát chất lượng.")
+    assert "Phòng thí nghiệm Công nghệ sinh học nông nghiệp" in got
+
+
+def test_applied_ends_a_laboratory_but_is_a_verb_before_its_object():
+    got = _orgs("Viện ra mắt Phòng thí nghiệm Sinh thái biển ứng dụng, đặt tại Nha Trang. "
+                "Ban Tổ chức ứng dụng chuyển đổi số trong khâu đăng ký.")
+    assert "Phòng thí nghiệm Sinh thái biển ứng dụng" in got
+    assert not any(o.endswith("ứng dụng") and o.startswith("Ban") for o in got)

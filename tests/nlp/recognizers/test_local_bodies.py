@@ -43,3 +43,8 @@ def test_organisations_still_emits_local_bodies():
 def test_a_body_named_by_its_area_after_khu_vuc():
     text = "Trung tâm Y tế khu vực Tiên Lãng và Hạt Kiểm lâm khu vực Mang Yang vừa ký quy chế phối hợp."
     assert {"Trung tâm Y tế khu vực Tiên Lãng", "Hạt Kiểm lâm khu vực Mang Yang"} <= _spans(level_place_body_candidates, text)
+
+
+def test_a_ward_body_keeps_the_ward_syllable_past_a_known_district():
+    text = "UBND phường Tân Sơn Hòa phối hợp với Công an phường Phú Thọ Hòa."
+    assert {"UBND phường Tân Sơn Hòa", "Công an phường Phú Thọ Hòa"} <= _spans(level_place_body_candidates, text)

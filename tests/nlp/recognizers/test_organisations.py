@@ -282,3 +282,8 @@ def test_a_place_written_with_a_lower_case_syllable_is_a_compound_of_the_name_no
     assert ("Viện Hải dương", "Organization") not in _entities("Viện Hải dương học vừa công bố báo cáo về rạn san hô.")
     # the province, capitalised, still closes a body's name
     assert "Sở Y tế tỉnh Hải Dương" in _orgs("Sở Y tế tỉnh Hải Dương cho biết số ca bệnh giảm.")
+
+
+def test_a_head_word_that_ends_a_place_name_opens_no_body():
+    text = "Sáng 9/12, Bí thư Thành ủy Hải Phòng Lê Tiến Châu tiếp đoàn đại biểu tỉnh Sơn Đông (Trung Quốc)."
+    assert not any(o.startswith("Phòng") for o in _orgs(text))
