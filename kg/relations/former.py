@@ -260,13 +260,20 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
     from kg.relations.affiliations import attribution_subject
 
     out: list[Relation] = []
-    for m in re.finditer(rf"(?<![\w])(?P<its>[Ii]ts)\s+(?P<role>{heads})(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
-                         s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"
+    for m in re.finditer(rf"(?<![\w])(?P<its>[Ii]ts)\s+(?P<role>{heads})(?:\s+and\s+(?P<role2>{heads}))?"
+                         r"(?:\s+in\s+(?:Ho\s+Chi\s+Minh\s+City|Da\s+Nang|[A-Z][\w-]*))?,?\s+",
+                         s.text[s.start:s.end]):  # "its director in Hanoi Kim Young-hoon"; "its chairman and CEO X"
         at = s.start + m.end()
+        # ("Its rector, Associate Professor X": past a title written before the name)
+        at = next((t.end_char + len(s.text[t.end_char:s.end]) - len(s.text[t.end_char:s.end].lstrip())
+                   for t in s.titles if t.start_char == at), at)
+        rank = re.match(r"(?:Associate\s+)?Professor\s+(?:Dr\.?\s+)?", s.text[at:s.end])
+        at += rank.end() if rank else 0
         who = next((p for p in s.of_type("Person") if p.start == at and not p.ref), None)
         before = [o for o in s.mentions if o.type == "Organization" and o.end <= s.start + m.start()]
         if not before and m.start() == 0 and m.group("its") == "Its" and who is not None \
-                and re.match(r"\s*,", s.text[who.end:s.end]) and "," in m.group()[-3:]:
+                and (re.match(r"\s*,", s.text[who.end:s.end]) and "," in m.group()[-3:]
+                     or re.match(r"\s+(?:said|told|added)\b", s.text[who.end:s.end])):
             # "… according to the Việt Nam Stroke Association. Its chairman, Lê Văn Thịnh, told …": the body
             # of the sentence before (its only one, or its first)
             prev = [o for o in s.ex.mentions if o.type == "Organization" and o.sentence == s.index - 1
@@ -279,8 +286,11 @@ def _its_role(s: Sentence, heads: str, orgs: list[Mention]) -> list[Relation]:
         body = attribution_subject(s, s.start + m.start()) or before[-1]  # "…, its founder X said": the subject's
         if len(before) > 1 and re.fullmatch(r"\s+(?:directly\s+)?under\s+(?:the\s+)?", s.text[before[-2].end:body.start]):
             body = before[-2]  # "The Department of IT under the ministry will …, its director X said": the department
-        if m.group("role") != "member":
-            out.append(Relation(who.id, "position", m.group("role"), s.index))
+        for role in (m.group("role"), m.group("role2")):
+            if role and role != "member" and role[:1].islower():
+                out.append(Relation(who.id, "position", role, s.index))
+        if body.sentence != s.index and re.search(r"\bunder\s+(?:the\s+)?$", s.ex.article.text[max(0, body.start - 12):body.start]):
+            continue  # ("The centre, which comes under the Ministry … . Its director, X, …": the centre's, not the parent's)
         out.append(Relation(who.id, "memberOf", body.id, s.index))
     return out
 

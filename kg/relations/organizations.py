@@ -211,13 +211,16 @@ def _described_unit(gap: str, key: str = "sub_of_nouns") -> bool:
     return bool(nouns) and re.fullmatch(r"(?i:\s*,\s*(?:is\s+)?(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:" + nouns
                                         + r")\s+(?:of|under)\s+(?:the\s+)?)"
                                         # "a subsidiary of the German engineering group Bosch": words describing the parent
-                                        r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s+)?(?:[a-z][\w-]*\s+){0,3}", gap) is not None
+                                        r"(?:[A-Z][a-z]+(?:an|ese|ish|ian)\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                                        # "the Vietnamese arm of South Korea's Shinhan Financial Group": the parent's country
+                                        r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[’']s\s+)?", gap) is not None
 
 
 # "X, a new airline owned by Sun Group", "X, which is wholly owned by the state-run group Y": an apposition or a
 # relative clause saying who owns the body (words describing the owner may stand before its name)
 _OWNED_BY = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+is\s+|(?:a|an)\s+(?:[\w-]+\s+){0,3}?)?(?:wholly\s+|fully\s+|"
-                       r"majority[- ])?owned\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+                       r"majority[- ])?(?:owned|run|managed)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                       r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[’']s\s+)?")  # "owned by Japan's Aeon Group"
 
 
 def unit_of(s: Sentence) -> list[Relation]:
@@ -252,7 +255,9 @@ def unit_of(s: Sentence) -> list[Relation]:
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
         elif s.lang == "en" and (re.fullmatch(r"\s+of\s+the\s+", gap) or re.fullmatch(r"\s+(?:of|at)\s+", gap)
-                                 and _parent_head(b)) and _is_unit(a) and not a.ref:
+                                 and _parent_head(b) or re.fullmatch(r"\s+at\s+the\s+", gap)
+                                 and re.match(r"Ministry\s", b.text)) and _is_unit(a) and not a.ref:
+            # ("the Department of Higher Education at the Ministry of Education and Training")
             # "the … Agency of the Ministry of …", "the … Research Institute of Cần Thơ University",
             # "the Faculty of Law at Huế University"
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
@@ -260,7 +265,7 @@ def unit_of(s: Sentence) -> list[Relation]:
                                                                   or _is_sub_body(b) or _ends_as_sub_body(b)):
             # "the Ministry of Public Security's Police Investigation Agency"
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))
-        elif s.lang == "en" and not a.ref and re.fullmatch(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}(?:" + cue_pattern(
+        elif s.lang == "en" and not a.ref and re.fullmatch(r"[’']s\s+(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:" + cue_pattern(
                 "sub_of_nouns", "en") + r"),?\s+", gap):
             out.append(Relation(b.id, "subOrganizationOf", a.id, s.index))  # "Foxconn's subsidiary Fukang Technology"
         elif s.lang == "en" and re.fullmatch(r"[’']s\s+", gap) and _state_body(a) and not a.ref \
@@ -294,7 +299,7 @@ def unit_of(s: Sentence) -> list[Relation]:
                 out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
             # "the administration, under the Ministry of …": the body named earlier is under b
             m = re.search(r"\b(?:the|The)\s+(?P<ref>[a-z][\w\s-]{2,40}?)\s*,?\s+(?:(?:which|that)\s+(?:comes|is|falls)\s+)?"
-                          r"(?:directly\s+)?under\s+(?:the\s+)?$",  # ("The centre, which comes under the Ministry of …")
+                          r"(?:(?:directly\s+)?under|belongs\s+to)\s+(?:the\s+)?$",  # ("The department belongs to the …")  # ("The centre, which comes under the Ministry of …")
                           s.text[s.start:b.start])
             if m and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
                 child = org_ref_at(s, s.start + m.start("ref"))

@@ -405,6 +405,11 @@ def title_role(s: Sentence, t: Span) -> str:
         hyphened = _HYPHENED_PREFIX.sub(r"\1-", t.text)
         if hyphened in s.ex.article.text and t.text not in s.ex.article.text:
             return hyphened
+    # "Ninh Bình People's Committee chairman X": the title began inside the body's name (not "… City Party chief")
+    body = next((o for o in s.mentions if s.lang == "en" and o.type == "Organization" and o.start < t.start_char < o.end < t.end_char
+                 and re.search(r"\s(?:Committee|Council|Commission|Board)$", o.text)), None)
+    if body is not None and (rest := re.fullmatch(r"\s+([a-z][a-z -]*)", s.text[body.end:t.end_char])):
+        return rest.group(1)
     en = (t._.kg_meta or {}).get("en") or ""
     if s.lang == "en" and en and t.text != en and t.text.endswith(" " + en) \
             and norm_key(t.text[:-len(en)]) not in load_lexicon().titles \

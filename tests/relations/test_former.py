@@ -312,3 +312,24 @@ def test_a_former_role_then_the_person_set_off_by_commas():
     got = facts("The former deputy head of the department, Trần Văn Khải, is accused of taking bribes.", "2026-12-02",
                 "en")
     assert ("Trần Văn Khải", "position", "former deputy head") in got
+
+
+def test_its_two_roles_joined_by_and_before_the_name():
+    got = facts("Shinhan Bank Vietnam said it would open five branches next year. Its chief executive and general "
+                "director Ahn Young-kyun said lending to small firms grew 20 per cent.", "2026-12-01", "en")
+    assert ("Ahn Young-kyun", "position", "chief executive") in got
+    assert ("Ahn Young-kyun", "position", "general director") in got
+    assert ("Ahn Young-kyun", "memberOf", "Shinhan Bank Vietnam") in got
+
+
+def test_its_role_before_an_academic_rank_and_the_name():
+    got = facts("The University of Technology will open a design centre. Its rector, Associate Professor Mai Thanh "
+                "Phong, said the centre would train 500 engineers a year.", "2026-12-05", "en")
+    assert ("Mai Thanh Phong", "position", "rector") in got
+    assert ("Mai Thanh Phong", "memberOf", "University of Technology") in got
+
+
+def test_its_director_after_a_body_that_comes_under_a_ministry_is_not_the_ministrys():
+    got = facts("The centre, which comes under the Ministry of Public Security, will be based in Hà Nội. Its director, "
+                "Major General Nguyễn Minh Chính, said it would watch State agencies.", "2026-12-05", "en")
+    assert ("Nguyễn Minh Chính", "memberOf", "Ministry of Public Security") not in got

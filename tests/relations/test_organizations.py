@@ -264,3 +264,30 @@ def test_a_centre_named_again_with_nay_is_the_unit():
     assert ("Trung tâm Xúc tiến thương mại tỉnh Gyeonggi", "subOrganizationOf", "Chính quyền tỉnh Gyeonggi") in got
     assert ("Trung tâm Xúc tiến thương mại tỉnh Gyeonggi", "locatedIn", "Hà Nội") in got
     assert ("Chính quyền tỉnh Gyeonggi", "locatedIn", "Hà Nội") not in got
+
+
+def test_an_arm_of_a_parent_named_with_its_country():
+    got = facts("Shinhan Bank Vietnam, the Vietnamese arm of South Korea's Shinhan Financial Group, will open five "
+                "branches. Lotte Shopping's Vietnamese unit Lotte Mart Vietnam will spend US$30 million.", "2026-12-01", "en")
+    assert ("Shinhan Bank Vietnam", "subOrganizationOf", "Shinhan Financial Group") in got
+    assert ("Lotte Mart Vietnam", "subOrganizationOf", "Lotte Shopping") in got
+
+
+def test_a_unit_run_by_or_at_or_belonging_to_its_parent():
+    got = facts("The Hà Nội Oncology Hospital, run by the Hà Nội Health Department, will share records. Nguyễn Thị "
+                "Kim Phụng, director of the Department of Higher Education at the Ministry of Education and Training, "
+                "spoke.", "2026-12-05", "en")
+    assert ("Hà Nội Oncology Hospital", "subOrganizationOf", "Hà Nội Health Department") in got
+    assert ("Department of Higher Education", "subOrganizationOf", "Ministry of Education and Training") in got
+
+
+def test_a_department_that_belongs_to_a_ministry():
+    got = facts("Trương Văn Phước leads the Department of Enterprise Development. The department belongs to the "
+                "Ministry of Finance and manages State capital.", "2026-12-05", "en")
+    assert ("Department of Enterprise Development", "subOrganizationOf", "Ministry of Finance") in got
+
+
+def test_a_member_school_of_a_university_system():
+    got = facts("The University of Science, a member school of Vietnam National University, Hanoi, will open a "
+                "faculty.", "2026-12-05", "en")
+    assert ("University of Science", "subOrganizationOf", "Vietnam National University, Hanoi") in got

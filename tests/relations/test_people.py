@@ -256,3 +256,9 @@ def test_a_former_role_keeps_the_word_written_for_former():
                 "Sở Tài chính.", "2026-12-03")
     assert ("Nguyễn Văn Minh", "position", "cựu Chủ tịch UBND tỉnh Bình Thuận") in got
     assert ("Lê Văn Bình", "position", "nguyên Giám đốc Sở Tài chính") in got
+
+
+def test_a_lower_case_role_after_a_peoples_committee_is_the_role_alone():
+    got = facts("Hải Phòng People's Committee vice chairman Nguyễn Đức Thọ cut the ribbon on Tuesday.", "2026-12-02", "en")
+    assert ("Nguyễn Đức Thọ", "position", "vice chairman") in got
+    assert ("Nguyễn Đức Thọ", "position", "Committee vice chairman") not in got
