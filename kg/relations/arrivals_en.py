@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.relations.attendance import _event_of, list_members
+from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
@@ -59,7 +59,7 @@ def presenters_en(s: Sentence) -> list[Relation]:
     # director X")
     if took_part is not None and re.fullmatch(r"\s*(?:(?:[A-ZĐ][\w’'.-]*|of|and|for|the|regional|general|deputy|director|"
                                          r"chairman|chairwoman|president|head|\([^()]{1,15}\))\s*)*", untitled_head(s, p)):
-        ev = _event_of(s, s.start)  # "… told participants that …": the audience of the event named before
+        ev = event_of(s, s.start)  # "… told participants that …": the audience of the event named before
         return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
     if p is not s.mentions[0]:
         return []
@@ -71,7 +71,7 @@ def presenters_en(s: Sentence) -> list[Relation]:
                       s.text[p.end:s.end])
     if handed is None:
         return []
-    ev = _event_of(s, s.start)
+    ev = event_of(s, s.start)
     return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
 
 
@@ -143,10 +143,10 @@ def signing_partners_at_event(s: Sentence) -> list[Relation]:
     at = _signing_opening(s)
     if at is not None:
         named = [e for e in s.mentions if e.type == "Event" and e.start < s.start + at.end()]
-        ev = named[-1] if named else _event_of(s, s.start)  # "At the ceremony," may itself be read as the event
+        ev = named[-1] if named else event_of(s, s.start)  # "At the ceremony," may itself be read as the event
         begin = s.start + at.end()
     elif not s.of_type("Event") and _signing_before(s):
-        ev, begin = _event_of(s, s.start), s.start
+        ev, begin = event_of(s, s.start), s.start
     else:
         return []
     if ev is None:
@@ -221,7 +221,7 @@ def among_participants(s: Sentence) -> list[Relation]:
             m = _AMONG_THEM.match(s.text, s.start, s.end)
     if m is None:
         return _were_among(s)
-    ev = _event_of(s, m.end())
+    ev = event_of(s, m.end())
     if ev is not None and "exhibitor" in m.group() and re.search(r"\bceremony\b", ev.text):
         # "… Speaking at the opening ceremony, … . Among the exhibitors is X": exhibitors show at the fair, not
         # at its ceremony (the fair named before in the article)
@@ -243,7 +243,7 @@ def _were_among(s: Sentence) -> list[Relation]:
     if m is None:
         return []
     at = m.start()
-    ev = _event_of(s, at)
+    ev = event_of(s, at)
     if ev is None:
         return []
     return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, s.start, at)]
@@ -308,7 +308,7 @@ def handed_to_recipients(s: Sentence) -> list[Relation]:
         if re.search(r"(?<![\w])(?:had|has|have|would|will)\s+(?:already\s+|also\s+)?$", s.text[max(s.start, m.start() - 20):m.start()]):
             continue  # "… told the session it had granted licences to …": reported, not handed over there
         here = [e for e in s.of_type("Event") if e.end <= m.start()]
-        ev = max(here, key=lambda e: e.start) if here else _event_of(s, s.start)
+        ev = max(here, key=lambda e: e.start) if here else event_of(s, s.start)
         if ev is None:
             continue
         orgs = sorted((o for o in s.of_type("Organization") if o.start >= m.end() and not o.ref), key=lambda o: o.start)
@@ -394,7 +394,7 @@ def prize_went_to(s: Sentence) -> list[Relation]:
         if not winners:
             continue
         here = [e for e in s.of_type("Event") if e.end <= m.start() and not e.nested]
-        ev = max(here, key=lambda e: e.start) if here else _event_of(s, s.start)
+        ev = max(here, key=lambda e: e.start) if here else event_of(s, s.start)
         if ev is not None:
             out += [Relation(w.id, "participatedIn", ev.id, s.index) for w in winners]
     return out

@@ -13,7 +13,7 @@ from functools import lru_cache
 from kg.ceremony_refs import contest_of_ceremony
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.affiliations import _titled
-from kg.relations.base import Mention, Relation, Sentence, framed_event, purpose_event, qualified_for
+from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for
 from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
 
@@ -27,7 +27,7 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     start = list_start(s)
     if start is None:
         return []
-    event = _opened_event(s, start) or _event_of(s, start)
+    event = _opened_event(s, start) or event_of(s, start)
     if event is None or _other_meeting(s, start, event):
         return []
     if s.lang == "en" and re.search(r"\bspeakers\s+from\s*$", s.text[max(s.start, start - 20):start], re.IGNORECASE) \
@@ -114,7 +114,7 @@ def _has_verb_gap(mid: str) -> bool:
 _APPOSED_KIND = re.compile(r",\s*(?:an?|the)\s+")
 
 
-def _event_of(s: "Sentence", list_at: int) -> "Mention | None":
+def event_of(s: "Sentence", list_at: int) -> "Mention | None":
     """The event of the sentence before its list, else the latest event of the preceding sentences."""
     here = [m for m in s.ex.mentions if m.type == "Event" and m.sentence == s.index and not m.nested
             and m.start < list_at]
@@ -304,7 +304,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                                                          flags=re.IGNORECASE) and \
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
-        event = _event_of(s, s.start)
+        event = event_of(s, s.start)
         opened = _opened_by(s, m.group()) if event is not None else None
         event = opened or event  # "Phát biểu khai mạc, …": the opening ceremony, not an exhibition named since
         if event is None and occasion:  # "Dịp này, …" far below the lead: the occasion the article reports
@@ -320,11 +320,10 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
     if not after:
         return []
     first = after[0]
-    lead = list(s.text[opening_end:first.start])  # what stands before the subject, titles and their bodies blanked
-    for a, b in titles + [(x.start, x.end) for x in s.mentions + s.nested if x.type == "Organization"]:
-        if opening_end <= a and b <= first.start:
-            lead[a - opening_end:b - opening_end] = " " * (b - a)
-    if len([w for w in "".join(lead).split() if w not in ("của", "of", "the")]) > 4:
+    # what stands before the subject, titles and their bodies blanked
+    lead = blanked(s.text, opening_end, first.start,
+                   titles + [(x.start, x.end) for x in s.mentions + s.nested if x.type == "Organization"])
+    if len([w for w in lead.split() if w not in ("của", "of", "the")]) > 4:
         return []  # "Phát biểu kết luận, Chủ tịch UBND tỉnh yêu cầu … Công điện … của Thủ tướng Chính phủ": the
         # body far into the clause is no speaker
     if s.text[opening_end:first.start].count(",") > 1 or (spoken and first.type != "Person" and (first.start != opening_end or not re.match(
@@ -463,7 +462,7 @@ def took_part(s: Sentence) -> list[Relation]:
         if s.lang != "en" or len(events) > 1 or not events[0].ref or not at < events[0].start < s.start + verb.end():
             return []
         return [Relation(m.id, "participatedIn", events[0].id, s.index) for m in list_members(s, s.start, at)]
-    event = _event_of(s, s.start)
+    event = event_of(s, s.start)
     noun = re.search(r"\bthe\s+(?:[\w-]+\s+)?(?P<head>[\w-]+)\s*[.!]?\s*$", verb.group())
     if noun is not None and event is not None and not event.text.casefold().endswith(noun.group("head").casefold()):
         # "… also joined the call": the latest event of that kind, not the latest event

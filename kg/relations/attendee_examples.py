@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import _event_of, list_members
+from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 
@@ -39,7 +39,7 @@ def attendee_examples(s: Sentence) -> list[Relation]:
         at = s.start + further.end() + (link.end() if link else 0)
     else:
         return []
-    event = _event_of(s, s.start)
+    event = event_of(s, s.start)
     if event is None:
         return []
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, at, s.end)

@@ -190,6 +190,21 @@ def last_named_event(s: Sentence, pos: int) -> Mention | None:
     return max(named, key=lambda m: m.start) if named else None
 
 
+def blanked(text: str, start: int, end: int, spans) -> str:
+    """``text[start:end]`` with each span wholly inside it written as spaces: what stands between two names once the
+    titles (or bodies) written there are taken out ("A, Deputy Minister of X, and B" → "A,  , and B")."""
+    out = list(text[start:end])
+    for a, b in spans:
+        if start <= a and b <= end:
+            out[a - start:b - start] = " " * (b - a)
+    return "".join(out)
+
+
+def title_spans(s: Sentence) -> list[tuple[int, int]]:
+    """The sentence's titles as (start, end) character spans, for :func:`blanked`."""
+    return [(t.start_char, t.end_char) for t in s.titles]
+
+
 def untitled_head(s: Sentence, m: Mention) -> str:
     """The sentence's words before ``m`` with the titles written there taken out ("Deputy Minister X …": " "):
     what a pass reads to know that ``m`` opens the sentence."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.ceremony_refs import contest_of_ceremony, counted_participants
-from kg.relations.attendance import _event_of, list_members
+from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 
@@ -51,7 +51,7 @@ def continued_lists(s: Sentence) -> list[Relation]:
             return []  # a sentence of another kind breaks the list
     else:
         return []
-    event = _event_of(s, s.start)
+    event = event_of(s, s.start)
     if event is None:
         return []
     event = contest_of_ceremony(s, event, s.start, contestants=True)  # the round a named opening opens

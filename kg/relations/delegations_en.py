@@ -4,14 +4,14 @@ session was led by Deputy Minister X".
 
 The leader of a country's or a body's delegation took part in the event the delegation went to:
 the event written after "delegation to (the)", else the sentence's own event before the leader, else
-the latest event of the sentences just before (:func:`kg.relations.attendance._event_of`). A
+the latest event of the sentences just before (:func:`kg.relations.attendance.event_of`). A
 delegation sent to a place ("led a delegation to Japan") names no event and gives nothing.
 """
 from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import _event_of
+from kg.relations.attendance import event_of
 from kg.relations.base import Mention, Relation, Sentence
 
 # "… led the Vietnamese delegation", "… who headed a high-ranking delegation of the ministry"
@@ -50,7 +50,7 @@ def delegation_leaders(s: Sentence) -> list[Relation]:
         event, elsewhere = _destination(s, m.end())
         if elsewhere:
             continue
-        event = event or _event_of(s, p.start)
+        event = event or event_of(s, p.start)
         if event is not None:
             out.append(Relation(p.id, "participatedIn", event.id, s.index))
     for m in _LED_BY.finditer(s.text, s.start, s.end):
@@ -61,7 +61,7 @@ def delegation_leaders(s: Sentence) -> list[Relation]:
         event, elsewhere = _destination(s, m.start() + len("delegation"))
         if elsewhere:
             continue
-        event = event or _event_of(s, m.start())
+        event = event or event_of(s, m.start())
         if event is not None:
             out.append(Relation(leader.id, "participatedIn", event.id, s.index))
     return out

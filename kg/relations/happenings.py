@@ -23,7 +23,7 @@ import re
 from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.dates import published_day, relative_day
 from kg.textutil import norm_key
-from kg.relations.base import Extraction, Mention, Relation, Sentence
+from kg.relations.base import Extraction, Mention, Relation, Sentence, blanked, title_spans
 
 
 
@@ -182,12 +182,9 @@ def _visitor_after(s: "Sentence", ev: "Mention") -> "Mention | None":
     after = next((p for p in s.of_type("Person") if p.start >= ev.end), None)
     if after is None or after.start - ev.end > 80:
         return None
-    gap = list(s.text[ev.end:after.start])
-    for t in s.titles:
-        if ev.end <= t.start_char and t.end_char <= after.start:
-            gap[t.start_char - ev.end:t.end_char - ev.end] = " " * (t.end_char - t.start_char)
+    gap = blanked(s.text, ev.end, after.start, title_spans(s))
     # ("by Indonesian President …": a nationality before the title)
-    return after if re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}\s*", "".join(gap)) else None
+    return after if re.fullmatch(r"\s+by\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}\s*", gap) else None
 
 
 def visit_destinations(ex: "Extraction", rels: list["Relation"]) -> list["Relation"]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import _event_of, list_members
+from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation, Sentence
 from kg.relations.cues import cue_pattern
 
@@ -26,7 +26,7 @@ def attended_including(s: Sentence) -> list[Relation]:
     if m is None:
         return []
     start = s.start + m.end()
-    event = _event_of(s, s.start + m.start())
+    event = event_of(s, s.start + m.start())
     if event is None:
         return []
     head = m.group("noun").split()[-1].casefold() if m.group("noun") else ""

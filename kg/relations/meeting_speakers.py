@@ -1,12 +1,12 @@
 """participatedIn for the speakers of a meeting report and the bodies whose representatives present at it:
 "Later that day, Tri chaired a working session … . Vice Chairman … Khoa said …" (English), "Góp ý tại hội nghị, X
 … . Hiệu trưởng Y cho biết …" (Vietnamese), "Representatives of A, B and C presented their plans …". Each reads
-the meeting the sentences before name (:func:`kg.relations.attendance._event_of`)."""
+the meeting the sentences before name (:func:`kg.relations.attendance.event_of`)."""
 from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import _event_of, list_members
+from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation, Sentence, untitled_head
 from kg.relations.cues import cue_pattern
 
@@ -77,7 +77,7 @@ def speaker_after_opening(s: "Sentence") -> list["Relation"]:
         return []
     if not re.match(r"(?:\s*,[^,.;]{0,80},)?\s*(?:cũng\s+)?(?:" + SAY_VI + r")(?![\w])", s.text[p.end:s.end]):
         return []
-    event = _event_of(s, s.start)
+    event = event_of(s, s.start)
     return [Relation(p.id, "participatedIn", event.id, s.index)] if event is not None else []
 
 
@@ -98,7 +98,7 @@ def representatives_presented(s: Sentence) -> list[Relation]:
     at = s.start + m.end() + verb.start()
     if [x for x in s.mentions if x.type == "Event" and not x.nested and x.start < at]:
         return []
-    event = _event_of(s, s.start)
+    event = event_of(s, s.start)
     if event is None:
         return []
     members = [x for x in list_members(s, s.start + m.end(), at) if x.type == "Organization"]

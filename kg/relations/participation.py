@@ -6,7 +6,7 @@ Who holds the event is kg.relations.organizers; the parties to a signing, kg.rel
 from __future__ import annotations
 
 import re
-from kg.relations.base import framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.base import blanked, title_spans, framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
 from kg.relations.event_clauses_en import passive_cue_after
 
@@ -43,11 +43,7 @@ def _far_into_the_clause(s: Sentence, comma: int, first: Mention) -> bool:
     at = comma + 1 + len(s.text[comma + 1:first.start]) - len(s.text[comma + 1:first.start].lstrip())
     if not any(t.start_char == at for t in s.titles) and not _PRONOUN_SUBJECT.match(s.text, at):
         return False
-    lead = list(s.text[comma:first.start])
-    for t in s.titles:
-        if comma <= t.start_char and t.end_char <= first.start:
-            lead[t.start_char - comma:t.end_char - comma] = " " * (t.end_char - t.start_char)
-    words = [w for w in "".join(lead).split() if w.strip(",")]
+    words = [w for w in blanked(s.text, comma, first.start, title_spans(s)).split() if w.strip(",")]
     return len(words) > 4
 
 

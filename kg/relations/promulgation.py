@@ -183,7 +183,7 @@ _NEXT_ADOPTED = re.compile(r"(?:\s+(?:về|quy định|của|hướng dẫn|sử
 def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
     """issued: "các đại biểu biểu quyết thông qua Nghị quyết …" with no body named: the members
     of the body that holds the meeting the article reports adopt it, so that body issues it."""
-    from kg.relations.attendance import _event_of
+    from kg.relations.attendance import event_of
 
     if s.lang != "vi":
         return []
@@ -209,7 +209,7 @@ def adopted_by_the_meeting(s: Sentence) -> list[Relation]:
         kind = counted.group("kind").casefold()
         pols = [p for p in s.of_type("Policy") if p.start >= after + counted.end() and not p.ref
                 and p.text.casefold().startswith(kind) and not re.match(r"\s*(?:ngày\s+\S+\s+)?của\b", s.text[p.end:s.end])]
-    if not pols or _event_of(s, s.start) is None:
+    if not pols or event_of(s, s.start) is None:
         return []
     # the body that holds the meeting: "HĐND tỉnh X khai mạc Kỳ họp thứ 32", "Tỉnh ủy tổ chức Hội nghị …"
     events = {m.start: m for m in s.ex.mentions if m.type == "Event" and not m.ref and m.sentence <= s.index}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence, blanked, title_spans
 from kg.relations.cues import cue_pattern
 
 
@@ -20,11 +20,7 @@ def _co_signers(gap: str) -> bool:
 def _co_signers_vi(s: Sentence, start: int, end: int, lead: bool = False) -> bool:
     """Between two Vietnamese signers (or before the first, with ``lead``: the clause opening) only
     "và", titles and honorifics: "Thứ trưởng A và Đại sứ B đã ký"."""
-    gap = list(s.text[start:end])
-    for t in s.titles:
-        if start <= t.start_char and t.end_char <= end:
-            gap[t.start_char - start:t.end_char - start] = " " * (t.end_char - t.start_char)
-    words = "".join(gap).split()
+    words = blanked(s.text, start, end, title_spans(s)).split()
     return (lead or words[:1] == ["và"]) and all(w in ("và", "ông", "bà") for w in words[0 if lead else 1:]) \
         and (lead or words.count("và") == 1)
 

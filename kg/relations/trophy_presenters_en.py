@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.attendance import _event_of
-from kg.relations.base import Relation, Sentence, after_dateline, untitled_head
+from kg.relations.attendance import event_of
+from kg.relations.base import Relation, Sentence, after_dateline, blanked, title_spans, untitled_head
 
 _PRIZE = r"(?:trophy|trophies|cup|awards?|prizes?|medals?|certificates?|title)"
 # "X (also) presented the trophy", "X handed over the awards"
@@ -36,7 +36,7 @@ def trophy_handovers(s: Sentence) -> list[Relation]:
         who += [m for m in s.mentions if m.type == "Person" and to.end() <= m.start < (stop.start() if stop else s.end)]
     if not who:
         return []
-    event = _event_of(s, s.start)
+    event = event_of(s, s.start)
     return [Relation(m.id, "participatedIn", event.id, s.index) for m in who] if event is not None else []
 
 
@@ -47,9 +47,6 @@ def _presenters(s: Sentence, first) -> list:
     if verb is None:
         return []
     people = [m for m in s.mentions if m.type == "Person" and first.start <= m.start and m.end <= verb.start()]
-    gap = list(s.text[first.start:verb.start()])
-    for a, b in [(m.start, m.end) for m in people] + [(t.start_char, t.end_char) for t in s.titles]:
-        if first.start <= a and b <= verb.start():
-            gap[a - first.start:b - first.start] = " " * (b - a)
-    return people if _TITLE_ONLY.fullmatch("".join(gap)) else []
+    gap = blanked(s.text, first.start, verb.start(), [(m.start, m.end) for m in people] + title_spans(s))
+    return people if _TITLE_ONLY.fullmatch(gap) else []
 

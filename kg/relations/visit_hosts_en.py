@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Relation, Sentence, after_dateline
+from kg.relations.base import Relation, Sentence, after_dateline, blanked, title_spans
 from kg.relations.cues import cue_pattern
 
 LOOKBACK = 2  # sentences back to the visit the welcome belongs to
@@ -32,11 +32,7 @@ def visit_hosts(s: Sentence) -> list[Relation]:
     visit = max(visits, key=lambda e: (e.sentence, e.start))
     hosts, at = [], m.end()
     for p in (p for p in s.of_type("Person") if p.start >= m.end()):
-        gap = list(s.text[at:p.start])  # the titles written between are no end of the list
-        for t in s.titles:
-            if at <= t.start_char and t.end_char <= p.start:
-                gap[t.start_char - at:t.end_char - at] = " " * (t.end_char - t.start_char)
-        if _LIST_END.search("".join(gap)):
+        if _LIST_END.search(blanked(s.text, at, p.start, title_spans(s))):  # (titles between are no end of the list)
             break
         hosts.append(p)
         at = p.end
