@@ -22,6 +22,12 @@ def unit_heads() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["unit_heads"]), frozenset(data["parent_heads"])
 
 
+@lru_cache(maxsize=1)
+def field_pairs() -> frozenset[str]:
+    """Pairs of words that name one field ("Search and Rescue"; ``field_pairs`` of generic_organs_en.json)."""
+    return frozenset(pattern_data("generic_organs_en.json")["field_pairs"])
+
+
 def _tail_before_person(text: str, words: list[Word], k: int, j: int, lex: Lexicon) -> bool:
     """Words ``k``..``j`` reach an organisation word before any person's name or comma."""
     for x in range(k, j + 1):
@@ -185,12 +191,17 @@ def _and_in_complement(text: str, words: list[Word], start: int, k: int, j: int,
     Before it: an organisation word with its complement ("Institute of Hygiene"), and no other "and"
     kept so. After it: one to four capitalised words up to the next "and", comma or the run's end,
     with no organisation word, no person and no name the gazetteer knows ("and Hanoi", "and the
-    European Chamber" are second names).
+    European Chamber" are second names). A second "and" is kept only in a last known pair of words
+    (:func:`field_pairs`).
     """
     head = next((x for x in range(start, k - 1) if words[x].text in P.ORG_TAILS_EN
                  and words[x + 1].text in ("of", "for", "on") and words[x + 2].is_cap), None)
-    if head is None or any(words[x].text == "and" and x not in cuts for x in range(head, k)):
+    if head is None:
         return False
+    kept = [x for x in range(head, k) if words[x].text == "and" and x not in cuts]
+    if kept and not (kept == [k - 2] and k + 1 <= j and (k + 2 > j or words[k + 2].text in (",", "and"))
+                     and f"{words[k - 1].text} and {words[k + 1].text}" in field_pairs()):
+        return False  # (a known pair closes the field: "Natural Disaster Prevention and Search and Rescue")
     end = k + 1
     while end <= j and words[end].text not in (",", "and") and words[end].is_cap:
         if end > k + 1 and starts_person(text, words, end, lex, folded=True):

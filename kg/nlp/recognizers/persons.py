@@ -12,8 +12,8 @@ from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.textutil import compiled, fold_key, norm_key
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.statistical import english_person_shape
-from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, foreign_word, hyphen_end, name_syllable,
-                                      person_run, sentence_start, starts_org_head, vi_word)
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, ends_place, field_runs_on, foreign_word, hyphen_end,
+                                      name_syllable, person_run, sentence_start, starts_org_head, vi_word)
 
 
 # Words that name a time in English copy; a capitalised run holding one is no person's name.
@@ -39,6 +39,8 @@ def person_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> 
         if any(e.type == "Place" for k in (1, 2) if i + k <= j
                for e in lex.lookup(text[w.start:words[i + k].end])):
             continue  # "Thái Lan Paetongtarn Shinawatra": a country, then the name
+        if lang == "vi" and field_runs_on(text, words, j):
+            continue  # "Viện … Nông Lâm nghiệp Tây Nguyên": "Lâm nghiệp" is a field, no given name
         if length == 2 and lang == "vi" and _after_place_preposition(text, w.start):
             continue  # "trú tại Lục Ngạn", "ở Hoa Liên": a two-syllable place, not a person
         if lang != "vi" and (words[j].text in _EN_PLACE_TAILS | _venue_tails() or any(x.text in P.NOT_NAME_WORDS_EN

@@ -162,8 +162,23 @@ def starts_person(text: str, words: list[Word], i: int, lex: Lexicon, folded: bo
         return False
     if folded and any(x.text in P.NOT_NAME_WORDS_EN for x in words[i:j + 1]):
         return False  # "Hoang Hoa District People's Committee": a body, not a person
+    if not folded and field_runs_on(text, words, j):
+        return False  # "Viện … Nông Lâm nghiệp": "Lâm nghiệp" is a field of the body's name, no given name
     surface = text[words[i].start:words[j].end]
     return not any(e.type == "Place" for e in lex.lookup(surface))
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    return frozenset(P.pattern_data("body_names_vi.json")["field_words"])
+
+
+def field_runs_on(text: str, words: list[Word], j: int) -> bool:
+    """Word ``j`` and the lower-case word right after it make a field of a Vietnamese body's name
+    ("Lâm nghiệp" of "Nông Lâm nghiệp"; ``field_words`` of body_names_vi.json)."""
+    if j + 1 >= len(words) or not words[j + 1].text.islower() or not adjacent(text, words[j], words[j + 1]):
+        return False
+    return f"{words[j].text.casefold()} {words[j + 1].text}" in _field_words()
 
 
 def person_run(text: str, words: list[Word], k: int, max_len: int = 5) -> int:

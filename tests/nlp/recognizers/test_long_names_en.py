@@ -48,3 +48,11 @@ def test_a_speaker_with_a_role_in_apposition():
 def test_a_name_joined_to_an_industries_company():
     got = _ents("Hyosung Heavy Industries and SK Ecoplant also presented plans at the meeting.")
     assert ("Hyosung Heavy Industries", "ORG") in got and ("SK Ecoplant", "ORG") in got
+
+
+def test_a_known_field_pair_after_a_field_with_and():
+    got = _ents("The provincial Steering Committee for Natural Disaster Prevention and Search and Rescue met on Monday.")
+    assert ("Steering Committee for Natural Disaster Prevention and Search and Rescue", "ORG") in got
+    # a second "and" that is no known pair still closes the name
+    got = _ents("The Ministry of Industry and Trade and Vietnam Airlines signed a deal.")
+    assert ("Ministry of Industry and Trade", "ORG") in got and ("Vietnam Airlines", "ORG") in got

@@ -96,3 +96,11 @@ def test_an_honorific_like_word_that_opens_a_known_place_opens_no_person():
     # the honorific itself still opens a name
     assert ("Person", "Nguyễn Thị Lan") in {(t, n) for n, t in resolved_entities(
         "Bà Nguyễn Thị Lan phát biểu tại tỉnh Bà Rịa - Vũng Tàu.", "vi", "2025-03-05")}
+
+
+def test_a_surname_led_run_whose_last_word_opens_a_lower_case_field_is_no_person():
+    text = "TS Trương Hồng, Viện trưởng Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên, cho biết năng suất giảm."
+    got = resolved_entities(text, "vi", "2026-11-29")
+    assert ("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", "Organization") in got
+    assert [n for n, t in got if t == "Person"] == ["Trương Hồng"]
+    assert ("Trương Hồng", "memberOf", "Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên") in facts(text, "2026-11-29")

@@ -31,6 +31,10 @@ def test_a_valley_and_a_floating_market_are_venues():
 
 def test_a_refinery_written_in_lower_case_after_its_name_is_a_venue():
     assert ("LOC", "Dung Quất oil refinery") in kg_spans("The Dung Quất oil refinery was running normally.")
+    assert ("LOC", "Dung Quất Refinery") in kg_spans("Workers at the Dung Quất Refinery went home early.")
+    # a company's name that runs on past the head is no venue
+    spans = kg_spans("Licences went to Nghi Sơn Refinery and Petrochemical LLC and Idemitsu Kosan.")
+    assert ("LOC", "Nghi Sơn Refinery") not in spans
 
 
 def test_a_bus_station_written_in_lower_case_after_its_name_is_a_venue():
