@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.lexicon import GAZETTEER_DIR, Entry, entry_by_id, load_lexicon
-from kg.textutil import compiled, norm_key
+from kg.textutil import compiled, fold_key, norm_key
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 from kg.nlp.recognizers.sentence_provinces_en import sentence_province_bodies
@@ -46,8 +46,11 @@ def dominant_place(cands: list[Candidate], min_count: int = 2) -> Entry | None:
                 counts[entry.id] += 1
     if not counts:
         return None
-    (top, n), *rest = counts.most_common(2) + [("", 0)]
-    if n < min_count or n < 2 * rest[0][1]:
+    (top, n), *_ = counts.most_common(1)
+    # a city of the top province does not compete with it ("Nha Trang City" in an article on Khánh Hòa)
+    rival = max((k for k, c in counts.items() if k != top and getattr(entry_by_id("Place", k), "parent", None) != top),
+                key=counts.get, default=None)
+    if n < min_count or rival is not None and n < 2 * counts[rival]:
         return None
     return entry_by_id("Place", top)
 
@@ -70,6 +73,8 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         if lang == "vi":  # "Tại Đắk Lắk, Sở Nông nghiệp và Môi trường …": the sentence's own province
             return local + _sentence_departments(text, cands, taken)
         return local + _named_referents(text, cands, taken)
+    if lang == "en":  # "the Khánh Hòa People's Committee … the provincial People's Committee": the one named
+        local += _named_referents(text, cands, taken, place)
     bodies = local_bodies()[place.kind]
     if lang == "vi":
         surfaces = {s: f"{s} {_short(place.name)}" for s in bodies["vi"]}
@@ -112,11 +117,13 @@ def _with_possessives(kind: str) -> dict[str, str]:
     return out
 
 
-def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, int]],
+                     place: Entry | None = None) -> list[Candidate]:
     """"the provincial People's Committee" in an article about no single province refers back to the one
     body of its kind the article names with a place ("the Lâm Đồng People's Committee"): the English
     surfaces of local_bodies.json, whose pattern without "{place}" (and "Provincial") is the kind; likewise "the
-    city's People's Committee" after "the HCM City People's Committee" (a city's bodies, and the possessive forms)."""
+    city's People's Committee" after "the HCM City People's Committee" (a city's bodies, and the possessive forms).
+    With ``place`` (the article's province), only a body named with that place is referred to."""
     out: list[Candidate] = []
     for surface, pattern in {**_with_possessives("province"), **_with_possessives("city")}.items():
         if "{place} " not in pattern or not pattern.startswith("{place}"):
@@ -124,6 +131,9 @@ def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, i
         kind = pattern.replace("{place} ", "").replace("Provincial ", "").replace("’", "'")
         named = {text[c.start:c.end].replace("’", "'") for c in cands if c.label == "ORG" and not c.ref}
         named = {n for n in named if n.endswith(" " + kind) and n[:-len(kind)].strip() not in ("", "Provincial")}
+        if place is not None:
+            named = {n for n in named if fold_key(re.sub(r"\s+(?:Provincial|City)$", "", n[:-len(kind)].strip()))
+                     in {fold_key(place.name), fold_key(place.en or place.name)}}
         if len(named) != 1:
             continue
         for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", re.IGNORECASE).finditer(text):

@@ -233,11 +233,16 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             and any(e.type == "Place" and e.kind in ("province", "city") for e in country)
         if (local or any(e.type == "Place" and e.kind == "country" for e in country)) and not lex.lookup(m.group("name")):
             out.append(Candidate(m.start("name"), m.end("name"), "LOC", PRIORITY["place-list-en"], "place-list-en"))
-    # "Quang Ngai City": a known province or city and "City" is the city of that name
+    # "Quang Ngai City": a known province and "City" is the city of that name
     for m in re.finditer(r"(?<![\w])(?P<place>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})\s+City\b", text):
         place = m.group("place")
         while place and not any(e.type == "Place" for e in lex.lookup(place)):
             place = place.split(" ", 1)[1] if " " in place else ""
+        known = [e for e in lex.lookup(place) if e.type == "Place"] if place else []
+        if len(known) == 1 and known[0].kind == "city":  # "Cần Thơ City" is the known city itself
+            out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["gazetteer"], "gazetteer",
+                                 gid=known[0].id))
+            continue
         if place:
             out.append(Candidate(m.end() - len(place) - 5, m.end(), "LOC", PRIORITY["venue"], "venue"))
     # "was held in Dong Van on Saturday", "headquartered in Tan Uyen": a name of Vietnamese syllables after a verb

@@ -87,19 +87,23 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
 
 
 _LOWER_KIND = re.compile(rf"(?<![\w’'-])(?:the|its|their)\s+(?P<name>(?:{_WORD}\s+){{1,4}}(?:programme|program))(?![\w-])")
+# "the One Million Hectares of High-Quality, Low-Emission Rice project": a title-case name with "of" / "for"
+# before a lower-case "project" (a brand or site before it, "the Vinhomes Ocean Park project", names none)
+_TITLED_PROJECT = re.compile(rf"(?<![\w’'-])(?:the|its|their)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:of|for)\s+"
+                             rf"{_WORD}(?:,?\s+{_WORD}){{0,5}}\s+project)(?![\w-])")
 
 
 def _lower_kind_names(text: str) -> list[Candidate]:
     """"the Aus4Climate programme", "the Green Ocean programme": a capitalised name before a lower-case
-    "programme" names the programme (not a known place or body: "the Vietnam programme" is no name)."""
+    "programme" (or a title with "of" / "for" before "project") names the programme (not a known place or body: "the Vietnam programme" is no name)."""
     from kg.nlp.lexicon import load_lexicon
 
     lex = load_lexicon()
     out: list[Candidate] = []
-    for m in _LOWER_KIND.finditer(text):
+    for m in [*_LOWER_KIND.finditer(text), *_TITLED_PROJECT.finditer(text)]:
         name = m.group("name").rsplit(None, 1)[0]
         if any(e.type in ("Place", "Organization", "Person") for e in lex.lookup(name)) or _headline(text, m.start()):
             continue
         out.append(Candidate(m.start("name"), m.end("name"), "POLICY", PRIORITY["policy-titled-en"], "policy-titled-en",
-                             meta={"type": "Programme"}))
+                             meta={"type": "Project" if m.group("name").endswith("project") else "Programme"}))
     return out

@@ -104,3 +104,22 @@ def test_the_citys_peoples_committee_is_the_one_the_article_names():
                    "was signed by Nguyễn Văn Dũng, standing vice chairman of the city's People's Committee.")
     assert ("Nguyễn Văn Dũng", "memberOf", "HCM City People's Committee") in got
     assert ("Nguyễn Văn Dũng", "memberOf", "People's Committee") not in got
+
+
+def test_a_city_of_the_article_s_province_does_not_compete_with_it():
+    from kg.nlp.recognizers.candidates import Candidate
+    from kg.nlp.recognizers.document import dominant_place
+
+    def loc(gid: str) -> Candidate:
+        return Candidate(0, 1, "LOC", 0, "gazetteer", gid=gid)
+
+    # Khánh Hòa three times, its city Nha Trang twice: the article is about Khánh Hòa
+    assert dominant_place([loc("khanh-hoa")] * 3 + [loc("nha-trang")] * 2).id == "khanh-hoa"
+    # a city of another province still competes
+    assert dominant_place([loc("khanh-hoa")] * 3 + [loc("vinh")] * 2) is None
+
+
+def test_a_known_city_written_with_city_is_that_city():
+    got = _triples("More than 300 delegates gathered in Cần Thơ City on Tuesday for the Mekong Delta Rice Forum 2026.",
+                   lang="en")
+    assert ("Mekong Delta Rice Forum 2026", "locatedIn", "Can Tho") in got

@@ -55,3 +55,10 @@ def test_parties_of_two_words_and_a_lower_case_kind_after_the():
     assert "Việt Nam–Philippines Plan of Action for 2026–2030" in _spans(text)
     # a lower-case kind with no "the" before it is a description
     assert not _spans("Officials discussed a Vietnam–Laos cooperation agreement for railways on Monday.")
+
+
+def test_a_title_with_of_before_a_lower_case_project_is_a_policy():
+    text = "He urged provinces to speed up the One Million Hectares of High-Quality, Low-Emission Rice project."
+    assert _spans(text) == ["One Million Hectares of High-Quality, Low-Emission Rice project"]
+    # a site or brand before "project" names no policy
+    assert _spans("Work on the Vinhomes Ocean Park project was delayed by the rain.") == []
