@@ -562,3 +562,9 @@ def test_rules_and_costs_close_no_field():
             "officials said on Tuesday.")
     topics = set(_spans(text, "TOPIC"))
     assert not topics & {"visa rules", "shipping costs"}
+
+
+def test_english_as_a_second_language_is_a_field():
+    got = _triples("HÀ NỘI — The Ministry of Education and Training has issued Circular 40/2026/TT-BGDĐT on teaching "
+                   "English as a second language in primary schools.")
+    assert ("Circular 40/2026/TT-BGDĐT", "about", "English as a second language") in got
