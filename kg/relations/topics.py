@@ -424,6 +424,15 @@ def _latest_event(s: Sentence, skip: re.Pattern | None = None):
     return next(iter(headed.values())) if len(headed) == 1 else None
 
 
+_REPORTED_EN = re.compile(r"\b(?:said|says|added|noted|told\s+reporters)\s+(?:that\s+)?(?:the|this)\s+$")
+
+
+def _reported_event(s: Sentence):
+    """The event that opens a reported clause ("…, he said the forum discussed …"): the first event of the sentence
+    right after a verb of saying and "the"."""
+    return next((e for e in s.of_type("Event") if _REPORTED_EN.search(s.text, max(s.start, e.start - 40), e.start)), None)
+
+
 def discussed_topics(s: Sentence) -> list[Relation]:
     """about of a sentence whose subject is an event that discussed or focused on topics: "The
     conference also discussed digital transformation and the use of AI" (``discuss_verbs``); "It
@@ -444,6 +453,8 @@ def discussed_topics(s: Sentence) -> list[Relation]:
         who = _DISCUSSANTS_VI.match(s.text, at) if s.lang == "vi" else None
         if who and s.text[opening:ev.start].strip():  # "Tại hội thảo, các đại biểu đã thảo luận về …"
             at = who.end()
+    elif s.lang == "en" and (ev := _reported_event(s)) is not None:
+        at = ev.end  # "…, Trần Thanh Hải said the forum discussed …": the event is the reported clause's subject
     elif s.lang == "en" and (it := re.match(r"\s*It(?=\s)", s.text[opening:s.end])):
         before = {m.id: m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence == s.index - 1}
         if len(before) != 1:

@@ -907,3 +907,16 @@ def test_discussants_late_in_the_article_are_at_the_event_it_opens_with():
     got = facts(text, "2027-04-09")
     assert "chuyển đổi số" in _about(got, "Hội nghị xúc tiến đầu tư Bắc Giang 2027")
     assert "chuyển đổi số" not in _about(got, "Tuần lễ Văn hóa")
+
+
+def test_a_reported_clause_opened_by_the_event_names_what_it_discussed():
+    got = facts("HUẾ — Speaking at the Central Coast Fisheries Forum 2026 in Huế on Friday, Lê Văn Nam, deputy director "
+                "of the provincial Department of Agriculture, said the forum discussed fishing port upgrades and seafood "
+                "traceability.", "2026-03-14", "en")
+    assert {"seafood traceability"} <= _about(got, "Central Coast Fisheries Forum")
+
+
+def test_a_reported_clause_without_an_event_gives_no_about():
+    got = facts("HUẾ — The Central Coast Fisheries Forum 2026 opened in Huế on Friday. Lê Văn Nam said the ministry "
+                "discussed fishing port upgrades and seafood traceability with banks.", "2026-03-14", "en")
+    assert "seafood traceability" not in _about(got, "Central Coast Fisheries Forum")

@@ -349,8 +349,9 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
         end = m.end()
         stop = re.search(r"[.;:!?\n()\"“”]", text[end:end + 200])
         tail_end = end + (stop.start() if stop else min(200, len(text) - end))
-        pos = end
-        for item in _ITEM_SEP.split(text[end:tail_end]) + [""]:
+        pos, first = end, True
+        for k_item, item in enumerate(_ITEM_SEP.split(text[end:tail_end]) + [""]):
+            first = k_item == 0
             at = text.find(item, pos, tail_end) if item else -1
             if at < 0:
                 break
@@ -368,6 +369,9 @@ def listed_field_candidates(text: str, cands: list[Candidate]) -> list[Candidate
             ends = bool(cut) and least > 1 and not any(n.start < words[cut][0] and words[0][0] < n.end for n in names)
             if ends:
                 words = words[:cut]  # "aimed at consumer protection in the digital environment": the list ends there
+            elif cut is not None and (first or text[words[0][0]:words[0][1]].casefold() in d["reject_first"]):
+                break  # "discussed ways to cut fertiliser, seed and water costs": the items after it are the
+                # complement's ("ways to cut …"), no fields of their own
             elif cut is not None or any(n.start < words[-1][1] and words[0][0] < n.end for n in names):
                 continue  # "the use of AI in diagnosis", "the draft decree on …": no field phrase, or a name
             for span in _fields(text, words, least):

@@ -547,3 +547,24 @@ def test_foreign_direct_investment_is_a_field_though_foreign_opens_whom_a_rule_i
     got = _about("In Hà Nội, the Ministry of Finance held a conference on foreign direct investment on Wednesday.")
     assert ("conference on foreign direct investment", "foreign direct investment") in got
     assert "foreign workers" not in _spans("The ministry held a conference on foreign workers on Monday.", "TOPIC")
+
+
+def test_a_list_inside_ways_to_names_no_fields():
+    text = ("CẦN THƠ — The city held a conference on organic rice farming on Friday, where delegates discussed ways to "
+            "cut fertiliser, seed and water costs.")
+    topics = set(_spans(text, "TOPIC"))
+    assert "organic rice farming" in topics
+    assert not topics & {"seed", "water costs", "fertiliser"}
+
+
+def test_rules_and_costs_close_no_field():
+    text = ("HẠ LONG — The conference discussed visa rules, shipping costs and cruise tourism, "
+            "officials said on Tuesday.")
+    topics = set(_spans(text, "TOPIC"))
+    assert not topics & {"visa rules", "shipping costs"}
+
+
+def test_english_as_a_second_language_is_a_field():
+    got = _triples("HÀ NỘI — The Ministry of Education and Training has issued Circular 40/2026/TT-BGDĐT on teaching "
+                   "English as a second language in primary schools.")
+    assert ("Circular 40/2026/TT-BGDĐT", "about", "English as a second language") in got
