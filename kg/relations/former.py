@@ -114,7 +114,9 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []
     # a role in apposition, and the post taken ("X, director of Y, was appointed deputy minister of finance")
-    found = [(p, appo.match(s.text, p.end, s.end), False) for p in s.of_type("Person") if not p.ref] \
+    # (a person named again by the given name: "Nhung, who is also standing deputy secretary of …")
+    found = [(p, appo.match(s.text, p.end, s.end), False) for p in s.of_type("Person")
+             if not p.ref or p.source == "given-name"] \
         + [(p, appointed.match(s.text, p.end, s.end), True) for p in s.of_type("Person") if not p.ref and _appointee(s, p)]
     for p, m, named in found:
         if m is None or not m.group("role")[:1].islower() or m.start("role") in title_starts:

@@ -229,6 +229,7 @@ _OWNED_BY = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+is\s+|(?:a|an)\s+(?:[\w-]
 _UNDER_OPENING = (r"(?:which\s+(?:is|are)\s+|(?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?|also\s+)?(?:directly\s+)?"
                   r"(?:under|(?:affiliated|attached)\s+to)\s+")
 _UNDER_EN = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:directly\s+)?under\s+|\s*,\s*" + _UNDER_OPENING + r")(?:the\s+)?")
+_SEAT_EN = re.compile(r"(?P<in>\s+in\s+)[A-ZĐ][\w’'.-]*(?:\s+[A-ZĐ][\w’'.-]*){0,3}")
 # "the University of Engineering and Technology, another VNU member school, …": the parent named inside the apposition
 _MEMBER_OF_EN = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an|another|one)\s+")
 
@@ -253,6 +254,10 @@ def unit_of(s: Sentence) -> list[Relation]:
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
+        seat = _SEAT_EN.match(gap) if s.lang == "en" else None
+        if seat and any(m.type == "Place" and m.start == a.end + seat.end("in") and m.end == a.end + seat.end()
+                        for m in s.mentions):
+            gap = gap[seat.end():]  # "the Pasteur Institute in HCM City, which is affiliated to …": past its seat
         if re.fullmatch(r"\)?\s*(?:\([^)]*\))?(?:\s*,\s*(?:(?:là|is|was)\s+)?|\s+(?:hiện\s+)?là\s+|\s+(?:is|was)\s+)(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):

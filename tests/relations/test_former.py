@@ -367,3 +367,10 @@ def test_a_relative_clause_with_a_verb_of_leading_a_body():
                    "arriving late.")
     assert ("Đỗ Duy Cường", "position", "head") in got
     assert ("Đỗ Duy Cường", "memberOf", "Centre for Tropical Diseases") in got
+
+
+def test_a_person_named_again_by_the_given_name_in_an_apposition():
+    got = _triples("Phạm Thị Hồng Nhung was elected chairwoman of the Gia Lai Provincial People's Council. Nhung, who "
+                   "is also standing deputy secretary of the Gia Lai Provincial Party Committee, won 62 of 64 votes.")
+    assert ("Phạm Thị Hồng Nhung", "position", "standing deputy secretary") in got
+    assert ("Phạm Thị Hồng Nhung", "memberOf", "Gia Lai Provincial Party Committee") in got

@@ -307,3 +307,11 @@ def test_a_member_school_of_a_parent_named_inside_the_apposition():
     got = graph_triples("Vietnam National University, Hanoi (VNU) opened a lab. The University of Engineering and "
                         "Technology, another VNU member school, will be led by a new rector.", "en", "2026-12-06")
     assert ("University of Engineering and Technology", "subOrganizationOf", "Vietnam National University, Hanoi") in got
+
+
+def test_a_unit_named_with_its_seat_before_the_link_to_its_parent():
+    from articlefacts import graph_triples
+    got = graph_triples("In the south, the Pasteur Institute in HCM City, which is affiliated to the Ministry of Health, "
+                        "has recorded more than 32,000 cases this year.", "en", "2026-12-05")
+    assert any(s.startswith("Pasteur Institute") and p == "subOrganizationOf" and o == "Ministry of Health"
+               for s, p, o in got)
