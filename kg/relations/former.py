@@ -16,7 +16,7 @@ import re
 from kg.nlp.lexicon import load_lexicon
 from kg.textutil import norm_key
 
-from kg.relations.cues import cue_pattern
+from kg.relations.cues import cue_pattern, cue_table
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.people import unknown_body_at
 from kg.relations.company_refs import main_body_ref, subject_company
@@ -103,16 +103,20 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
+    qualified = rf"(?:{cue_pattern('role_qualifiers', 'en')}\s+)?{heads}"  # "acting director", "standing deputy secretary"
     role_part = (rf"(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?:(?:newly[- ](?:appointed|elected)|new)\s+)?"
-                 rf"(?P<role>{heads})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?P<poss>(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+                 rf"(?P<role>{qualified})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?P<poss>(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
                  r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
-    appo = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?" + role_part)
+    # ("X, who is also director of Y": a relative clause that names the role)
+    appo = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?(?:who\s+" + cue_pattern("relative_roles", "en") + r"\s+)?" + role_part)
     appointed = re.compile(_APPOINTED + role_part)
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []
     # a role in apposition, and the post taken ("X, director of Y, was appointed deputy minister of finance")
-    found = [(p, appo.match(s.text, p.end, s.end), False) for p in s.of_type("Person") if not p.ref] \
+    # (a person named again by the given name: "Nhung, who is also standing deputy secretary of …")
+    found = [(p, appo.match(s.text, p.end, s.end), False) for p in s.of_type("Person")
+             if not p.ref or p.source == "given-name"] \
         + [(p, appointed.match(s.text, p.end, s.end), True) for p in s.of_type("Person") if not p.ref and _appointee(s, p)]
     for p, m, named in found:
         if m is None or not m.group("role")[:1].islower() or m.start("role") in title_starts:
@@ -151,6 +155,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
         acronym = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end]) if org is not None else None
         end += acronym.end() if acronym else 0  # "… of the Vietnam Bank for … Development (Agribank),"
         more = re.match(r"\s+and\s+", s.text[end:s.end])  # "member of the X and Secretary of the Y"
+        end = _seat_end(s, orgs, end) if org is not None else end  # "… of the X Department under the ministry,"
         if not re.match(r"\s*(?:[,;.)]|$)", s.text[end:end + 2]) and not (
                 more and (end + more.end() in title_starts or re.match(heads + r"\b", s.text[end + more.end():s.end]))) \
                 and not (named and _AFTER_POST.match(s.text, end, s.end)):
@@ -169,6 +174,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             if org2 is not None and re.match(r"\s*(?:[,;.)]|$)", s.text[org2.end:org2.end + 2]):
                 out += [Relation(p.id, "memberOf", org2.id, s.index)] + (
                     [Relation(p.id, "position", second.group("role"), s.index)] if second.group("role") != "member" else [])
+    out += _relative_role_verbs(s, orgs)
     out += _roles_before_names(s, heads, title_starts)
     out += _its_role(s, heads, orgs)
     out += _lower_role_after_title(s, heads, orgs)
@@ -184,14 +190,16 @@ _SECOND_ROLE = re.compile(r"\s+and\s+(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,
 # "X (, director of Y,) was appointed …", "X has been named …", "X was re-elected …": the post he or she takes
 _WAS_APPOINTED = (r"(?:\s*,[^,;.()]{1,120},|\s*,)?\s+(?:was|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(?:also\s+)?"
                   r"(?:re-?)?(?:appointed|named|elected)\s+(?:as\s+)?")
-_APPOINTED = r"(?:" + _WAS_APPOINTED + r"|\s+as\s+)"
+# "… to elect X, deputy secretary of Y, as chairman of Z", "X will serve as acting director of Y": the post taken after "as"
+_AS = r"(?:\s*,[^,;.()]{1,120},)?\s+(?:(?:will\s+(?:also\s+)?(?:serve|act)|serves|is\s+serving)\s+)?as\s"
+_APPOINTED = r"(?:" + _WAS_APPOINTED + r"|" + _AS + r"\s*)"
 # "appointed Associate Professor X as …", "named X as …", "re-elected X as …": the verb before the appointee
-_APPOINTING = re.compile(r"(?<![\w-])(?:re-?)?(?:appointed|appoints?|appointing|named|names|naming|elected|elects|electing)"
+_APPOINTING = re.compile(r"(?<![\w-])(?:re-?)?(?:appointed|appoints?|appointing|named|names?|naming|elected|elects?|electing)"
                          r"\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _APPOINTING_IN = re.compile(r"(?<![\w-])(?:re-?)?(?:appointed|appoints?|appointing|named|names|naming|elected|elects|electing)"
                             r"\s+(?:[A-Z][\w.-]*\s+){1,4}as\s")
 # what may follow a post taken ("… of the department under the ministry last month", "… in March")
-_AFTER_POST = re.compile(r"\s+(?:on|last|this|in|from|under|at|after|since|replacing|succeeding|with\s+effect)\b"
+_AFTER_POST = re.compile(r"\s+(?:on|last|this|in|from|under|at|after|since|until|replacing|succeeding|with\s+effect)\b"
                          r"|\s+of\s+the\s+board(?:\s+of\s+directors)?\b")  # "was re-elected chairman of the board"
 
 
@@ -200,12 +208,52 @@ def _appointee(s: Sentence, p: Mention) -> bool:
     name (or after its apposition), or the object of "appointed / named … as" before it."""
     if re.match(_WAS_APPOINTED, s.text[p.end:s.end]):
         return True
-    if re.match(r"\s+as\s", s.text[p.end:s.end]) is None:
+    if re.match(r"(?:\s*,[^,;.()]{1,120},)?\s+(?:will\s+(?:also\s+)?(?:serve|act)|serves|is\s+serving)\s+as\s", s.text[p.end:s.end]):
+        return True  # "X will serve as acting director of Y"
+    if re.match(_AS, s.text[p.end:s.end]) is None:
         return False
     # "named A as director of B, and C as director of D": the verb of a list of appointees
     return _APPOINTING.search(s.text, max(s.start, p.start - 60), p.start) is not None or (
         re.search(r",?\s+and\s+$", s.text[s.start:p.start]) is not None
         and _APPOINTING_IN.search(s.text, s.start, p.start) is not None)
+
+
+# what may follow a role's body and still close the apposition: its parent ("… under the Ministry of Public
+# Security", "… directly under the ministry") or its seat ("… (JETRO) in Hà Nội")
+_UNDER = re.compile(r"\s+(?:directly\s+)?(?:under|affiliated\s+to)\s+(?:the\s+)?")
+_SEAT = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _seat_end(s: Sentence, orgs: list[Mention], end: int) -> int:
+    """Where a role's body ends together with the parent written after it with "under" or its seat written
+    with "in" (a place the recogniser read), so that the apposition still closes; ``end`` when neither follows."""
+    acronym = re.match(r"\s*\([^()]{1,20}\)", s.text[end:s.end])
+    at = end + (acronym.end() if acronym else 0)
+    under = _UNDER.match(s.text, at, s.end)
+    if under:
+        parent = next((o for o in orgs if o.start == under.end()), None)
+        ref = _BODY_REF.match(s.text, under.end()) if parent is None else None
+        return parent.end if parent is not None else ref.end() if ref else end
+    seat = _SEAT.match(s.text, at, s.end)
+    place = next((m for m in s.mentions if seat and m.type == "Place" and m.start == seat.end()), None)
+    return place.end if place is not None else end
+
+
+def _relative_role_verbs(s: Sentence, orgs: list[Mention]) -> list[Relation]:
+    """"X, who heads the Centre for Tropical Diseases, said …", "X, who chairs the council": a verb of leading a
+    body (``role_verbs``) in a relative clause after the name gives the role it stands for and the membership."""
+    verbs = cue_table("role_verbs", "en")
+    pattern = re.compile(r"\s*,\s*who\s+(?:also\s+|now\s+)?(?P<verb>" + "|".join(map(re.escape, verbs)) +
+                         r")\s+(?:the\s+)?(?:(?P<ref>[a-z]+)[’']s\s+)?")
+    out: list[Relation] = []
+    for p in (m for m in s.of_type("Person") if not m.ref):
+        m = pattern.match(s.text, p.end, s.end)
+        org = next((o for o in orgs if m and o.start == m.end() and not o.ref), None)
+        if org is None or not re.match(r"\s*(?:[,;.)]|$)", s.text[org.end:org.end + 2]):
+            continue
+        out.append(Relation(p.id, "position", verbs[m.group("verb")], s.index))
+        out.append(Relation(p.id, "memberOf", org.id, s.index))
+    return out
 
 
 def _parent_end(s: Sentence, orgs: list[Mention], end: int) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.cues import cue_pattern
 from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
@@ -223,6 +224,22 @@ _OWNED_BY = re.compile(r"\)?\s*,\s*(?:(?:which|that)\s+is\s+|(?:a|an)\s+(?:[\w-]
                        r"(?:(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[’']s\s+)?")  # "owned by Japan's Aeon Group"
 
 
+# what says, after a body, that it is a unit of the body named next: " under ", ", which is directly under ",
+# ", a hospital directly under ", ", which is affiliated to ", ", also under " (with its short form between)
+_UNDER_OPENING = (r"(?:which\s+(?:is|are)\s+|(?:a|an|another)\s+(?:[a-z][\w-]*\s+){0,3}?|also\s+)?(?:directly\s+)?"
+                  r"(?:under|(?:affiliated|attached)\s+to)\s+")
+_UNDER_EN = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:directly\s+)?under\s+|\s*,\s*" + _UNDER_OPENING + r")(?:the\s+)?")
+_SEAT_EN = re.compile(r"(?P<in>\s+in\s+)[A-ZĐ][\w’'.-]*(?:\s+[A-ZĐ][\w’'.-]*){0,3}")
+# "the University of Engineering and Technology, another VNU member school, …": the parent named inside the apposition
+_MEMBER_OF_EN = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?\s*,\s*(?:a|an|another|one)\s+")
+
+
+@lru_cache(maxsize=1)
+def _kind_after_en() -> re.Pattern:
+    """The unit nouns (``sub_of_nouns``) right after the parent's name, closing the apposition."""
+    return re.compile(r"\s+(?:" + cue_pattern("sub_of_nouns", "en") + r")\s*(?:[,;.)]|$)")
+
+
 def unit_of(s: Sentence) -> list[Relation]:
     """subOrganizationOf from an apposition that says so: "ACV, a subsidiary of the Commission …",
     "the Trade Promotion Agency, a unit of the Ministry …", "Cục X, đơn vị trực thuộc Bộ Y"; and
@@ -237,6 +254,10 @@ def unit_of(s: Sentence) -> list[Relation]:
         gap = s.text[a.end:b.start]
         if NEGATED.search(gap):
             continue
+        seat = _SEAT_EN.match(gap) if s.lang == "en" else None
+        if seat and any(m.type == "Place" and m.start == a.end + seat.end("in") and m.end == a.end + seat.end()
+                        for m in s.mentions):
+            gap = gap[seat.end():]  # "the Pasteur Institute in HCM City, which is affiliated to …": past its seat
         if re.fullmatch(r"\)?\s*(?:\([^)]*\))?(?:\s*,\s*(?:(?:là|is|was)\s+)?|\s+(?:hiện\s+)?là\s+|\s+(?:is|was)\s+)(?:một\s+)?(?:" + links + r")\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)?",  # "… of South Korea's Seojin Electronics"
                         gap, flags=re.IGNORECASE):
@@ -249,11 +270,12 @@ def unit_of(s: Sentence) -> list[Relation]:
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "VinFast, the electric vehicle arm of Vingroup"
         elif s.lang == "en" and _OWNED_BY.fullmatch(gap) and not a.ref:
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "X, a new airline owned by Sun Group"
-        elif s.lang == "en" and re.fullmatch(r"\)?(?:\s*\([^()]{1,12}\))?(?:\s+|\s*,\s*(?:which\s+(?:is|are)\s+)?)(?:directly\s+)?"
-                                             r"under\s+(?:the\s+)?", gap) and not a.ref \
+        elif s.lang == "en" and _UNDER_EN.fullmatch(gap) and not a.ref \
                 and not re.match(r"[’']s\b", s.text[b.end:b.end + 2]):
             # not "implemented by Viettel under the ministry's mandate": the work is under it, not the body
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "the Institute of X under the ministry"
+        elif s.lang == "en" and _MEMBER_OF_EN.fullmatch(gap) and _kind_after_en().match(s.text, b.end, s.end) and not a.ref:
+            out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))  # "UET, another VNU member school, …"
         elif s.lang == "en" and (re.fullmatch(r"\s+of\s+the\s+", gap) or re.fullmatch(r"\s+(?:of|at)\s+", gap)
                                  and _parent_head(b) or re.fullmatch(r"\s+at\s+the\s+", gap)
                                  and re.match(r"Ministry\s", b.text)) and _is_unit(a) and not a.ref:
@@ -291,7 +313,7 @@ def unit_of(s: Sentence) -> list[Relation]:
                 if parent is not None and parent.id != b.id:
                     out.append(Relation(b.id, "subOrganizationOf", parent.id, s.index))
             # "the Plant Protection Department, under the ministry, …": b is under the ministry named earlier
-            m = re.match(r"\s*,\s*(?:which\s+is\s+)?(?:directly\s+)?under\s+(?=the\s+[a-z])", s.text[b.end:s.end]) or \
+            m = re.match(r"\s*,\s*" + _UNDER_OPENING + r"(?=the\s+[a-z])", s.text[b.end:s.end]) or \
                 re.match(r"\s+(?:directly\s+)?under\s+(?=the\s+(?:[A-Z][a-z]+(?:an|ese|ish)\s+)?(?:" + REF_HEADS + r")\b)",
                          s.text[b.end:s.end])  # "the Department of Animal Health under the Vietnamese ministry"
             parent = org_ref_at(s, b.end + m.end()) if m else None

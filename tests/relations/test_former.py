@@ -333,3 +333,44 @@ def test_its_director_after_a_body_that_comes_under_a_ministry_is_not_the_minist
     got = facts("The centre, which comes under the Ministry of Public Security, will be based in Hà Nội. Its director, "
                 "Major General Nguyễn Minh Chính, said it would watch State agencies.", "2026-12-05", "en")
     assert ("Nguyễn Minh Chính", "memberOf", "Ministry of Public Security") not in got
+
+
+def test_a_qualified_lower_role_keeps_its_qualifier():
+    got = _triples("Meanwhile, Đinh Công Sử, a member of the Standing Board of the Gia Lai Provincial Party Committee, "
+                   "will serve as acting director of the Gia Lai Department of Education and Training until a new "
+                   "director is appointed.")
+    assert ("Đinh Công Sử", "position", "acting director") in got
+    assert ("Đinh Công Sử", "memberOf", "Gia Lai Department of Education and Training") in got
+
+
+def test_the_post_taken_after_an_apposition_and_as():
+    got = _triples("The council voted on Tuesday to elect Nguyễn Văn Phước, deputy secretary of the Lâm Đồng "
+                   "Provincial Party Committee, as chairman of the Lâm Đồng Provincial People's Committee.")
+    assert ("Nguyễn Văn Phước", "position", "deputy secretary") in got
+    assert ("Nguyễn Văn Phước", "position", "chairman") in got
+    assert ("Nguyễn Văn Phước", "memberOf", "Lâm Đồng Provincial People's Committee") in got
+
+
+def test_a_role_whose_body_is_followed_by_its_parent_or_seat():
+    got = _triples("Major General Trần Quốc Long, deputy director of the Criminal Police Department under the "
+                   "Ministry of Public Security, said on Thursday that 46 people had been detained.")
+    assert ("Trần Quốc Long", "position", "deputy director") in got
+    assert ("Trần Quốc Long", "memberOf", "Criminal Police Department") in got
+    got = _triples("Sato Kenichi, chief representative of the Japan External Trade Organization (JETRO) in Hà Nội, "
+                   "said more than 40 Japanese firms had asked about land.")
+    assert ("Sato Kenichi", "position", "chief representative") in got
+    assert ("Sato Kenichi", "memberOf", "Japan External Trade Organization") in got
+
+
+def test_a_relative_clause_with_a_verb_of_leading_a_body():
+    got = _triples("Đỗ Duy Cường, who heads the Centre for Tropical Diseases, said most deaths came from patients "
+                   "arriving late.")
+    assert ("Đỗ Duy Cường", "position", "head") in got
+    assert ("Đỗ Duy Cường", "memberOf", "Centre for Tropical Diseases") in got
+
+
+def test_a_person_named_again_by_the_given_name_in_an_apposition():
+    got = _triples("Phạm Thị Hồng Nhung was elected chairwoman of the Gia Lai Provincial People's Council. Nhung, who "
+                   "is also standing deputy secretary of the Gia Lai Provincial Party Committee, won 62 of 64 votes.")
+    assert ("Phạm Thị Hồng Nhung", "position", "standing deputy secretary") in got
+    assert ("Phạm Thị Hồng Nhung", "memberOf", "Gia Lai Provincial Party Committee") in got

@@ -291,3 +291,27 @@ def test_a_member_school_of_a_university_system():
     got = facts("The University of Science, a member school of Vietnam National University, Hanoi, will open a "
                 "faculty.", "2026-12-05", "en")
     assert ("University of Science", "subOrganizationOf", "Vietnam National University, Hanoi") in got
+
+
+def test_units_under_or_affiliated_to_a_parent_in_an_apposition():
+    from articlefacts import graph_triples
+    got = graph_triples("Bạch Mai Hospital, a hospital directly under the Ministry of Health, will train doctors. "
+                        "The Vietnam Education Publishing House, a company under the Ministry of Education and "
+                        "Training, will print new books.", "en", "2026-12-05")
+    assert ("Bạch Mai Hospital", "subOrganizationOf", "Ministry of Health") in got
+    assert ("Vietnam Education Publishing House", "subOrganizationOf", "Ministry of Education and Training") in got
+
+
+def test_a_member_school_of_a_parent_named_inside_the_apposition():
+    from articlefacts import graph_triples
+    got = graph_triples("Vietnam National University, Hanoi (VNU) opened a lab. The University of Engineering and "
+                        "Technology, another VNU member school, will be led by a new rector.", "en", "2026-12-06")
+    assert ("University of Engineering and Technology", "subOrganizationOf", "Vietnam National University, Hanoi") in got
+
+
+def test_a_unit_named_with_its_seat_before_the_link_to_its_parent():
+    from articlefacts import graph_triples
+    got = graph_triples("In the south, the Pasteur Institute in HCM City, which is affiliated to the Ministry of Health, "
+                        "has recorded more than 32,000 cases this year.", "en", "2026-12-05")
+    assert any(s.startswith("Pasteur Institute") and p == "subOrganizationOf" and o == "Ministry of Health"
+               for s, p, o in got)

@@ -122,3 +122,9 @@ def test_signer_after_a_title_then_a_rank_in_commas():
 def test_a_named_circular_signed_by_a_minister_with_his_rank():
     got = facts("Thông tư số 05/2027/TT-BQP do Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang ký ban hành.", "2027-12-06")
     assert ("Phan Văn Giang", "signed", "Thông tư số 05/2027/TT-BQP") in got
+
+
+def test_a_signer_whose_body_is_written_before_the_title():
+    got = signers("Vietnam National University, Hanoi (VNU) named a new rector. VNU's Decision 4512/QĐ-ĐHQGHN on the "
+                  "appointment was signed by VNU President Lê Quân and takes effect immediately.")
+    assert ("Lê Quân", "Decision 4512/QĐ-ĐHQGHN") in got
