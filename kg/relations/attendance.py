@@ -28,6 +28,8 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     if start is None:
         return []
     event = _opened_event(s, start) or event_of(s, start)
+    if event is not None and event.sentence < s.index:  # "Dự lễ khai mạc có …": the event said to open
+        event = opened_by(s, s.text[s.start:start]) or event
     if event is None or _other_meeting(s, start, event):
         return []
     if s.lang == "en" and re.search(r"\bspeakers\s+from\s*$", s.text[max(s.start, start - 20):start], re.IGNORECASE) \
@@ -136,7 +138,7 @@ def event_of(s: "Sentence", list_at: int) -> "Mention | None":
     return contest_of_ceremony(s, max(earlier, key=lambda m: (m.sentence, m.start)), list_at)
 
 
-def _opened_by(s: "Sentence", opening: str) -> "Mention | None":
+def opened_by(s: "Sentence", opening: str) -> "Mention | None":
     """The latest opening (closing) ceremony the article names before the sentence when the sentence opens with a
     speech at one ("Phát biểu khai mạc, ông X …"): the ceremony, whatever event was named in between."""
     kind = re.search(r"\b(khai mạc|bế mạc)\b", opening, flags=re.IGNORECASE)
@@ -144,6 +146,10 @@ def _opened_by(s: "Sentence", opening: str) -> "Mention | None":
         return None
     held = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence < s.index
             and kind.group(1).casefold() in m.text.casefold()]
+    if not held:  # "Sở X khai mạc Giải Y. … Dự lễ khai mạc có …": the event the article said opened (closed)
+        verb = re.compile(r"(?<![\w])" + kind.group(1) + r"\s+$", re.IGNORECASE)
+        held = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence < s.index
+                and verb.search(s.text, max(0, m.start - 12), m.start)]
     return max(held, key=lambda m: (m.sentence, m.start)) if held else None
 
 
@@ -305,7 +311,7 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = event_of(s, s.start)
-        opened = _opened_by(s, m.group()) if event is not None else None
+        opened = opened_by(s, m.group()) if event is not None else None
         event = opened or event  # "Phát biểu khai mạc, …": the opening ceremony, not an exhibition named since
         if event is None and occasion:  # "Dịp này, …" far below the lead: the occasion the article reports
             event = next((x for x in s.ex.mentions if x.type == "Event" and not x.nested and x.sentence < s.index), None)

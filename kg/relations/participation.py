@@ -86,6 +86,10 @@ def participation(s: Sentence) -> list[Relation]:
                    and s.index - 2 <= m.sentence < s.index]
         # "hội nghị tiếp xúc cử tri trước Kỳ họp thứ hai": the session that times the meeting is not attended
         governed = [m for m in earlier if not framed_event(s.text, m)][-1:] or earlier[-1:]
+        if governed and s.lang == "vi":  # "Dự lễ khai mạc có …": the event the article said opened
+            from kg.relations.attendance import opened_by
+            opened = opened_by(s, s.text[s.start:s.end].split(" có ", 1)[0])
+            governed = [opened] if opened is not None else governed
     if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)"
                                              r"(?:\s+và\s+(?:" + cue_pattern("attend_and_verbs", s.lang) + r")(?:\s+[^\s,;.]+){0,8})?\s*[.!]?\s*$",
                                              s.text[s.start:s.end]) and not events:

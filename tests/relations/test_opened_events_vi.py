@@ -1,0 +1,30 @@
+"""Tests of kg.relations.attendance on Vietnamese reports of an event the lead said opened ("Sở X khai mạc Giải Y"),
+and of the companions of a delegation ("Cùng đi với đoàn có …")."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+_CUP = ("Chiều 5/4, Liên đoàn Bóng bàn Việt Nam khai mạc Giải Bóng bàn trẻ toàn quốc năm 2030. Đây là giải tuyển chọn "
+        "vận động viên cho đội tuyển trẻ dự Giải Bóng bàn trẻ Đông Nam Á năm 2030 tại Thái Lan. ")
+
+
+def test_who_attends_the_opening_attends_the_event_said_to_open():
+    got = facts(_CUP + "Dự lễ khai mạc có ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Quảng Bình.", "2030-04-06")
+    assert ("Trần Văn Bình", "participatedIn", "Giải Bóng bàn trẻ toàn quốc năm 2030") in got
+    assert ("Trần Văn Bình", "participatedIn", "Giải Bóng bàn trẻ Đông Nam Á năm 2030") not in got
+
+
+def test_who_speaks_at_the_opening_speaks_at_the_event_said_to_open():
+    got = facts(_CUP + "Phát biểu khai mạc, ông Lê Quang Hưng, Chủ tịch Liên đoàn Bóng bàn Việt Nam, cho biết giải "
+                "có 300 vận động viên.", "2030-04-06")
+    assert ("Lê Quang Hưng", "participatedIn", "Giải Bóng bàn trẻ toàn quốc năm 2030") in got
+    assert ("Lê Quang Hưng", "participatedIn", "Giải Bóng bàn trẻ Đông Nam Á năm 2030") not in got
+
+
+def test_who_goes_with_the_delegation_takes_part_in_its_working_meeting():
+    got = facts("Ngày 3/6, đoàn công tác của Bộ Giáo dục và Đào tạo do Bộ trưởng Nguyễn Kim Sơn dẫn đầu có buổi làm "
+                "việc với UBND tỉnh Cà Mau. Cùng đi với đoàn có Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Ngọc Thưởng.",
+                "2030-06-04")
+    events = {o for s, p, o in got if s == "Phạm Ngọc Thưởng" and p == "participatedIn"}
+    assert events and all("làm việc" in e for e in events)
