@@ -410,6 +410,9 @@ def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
                     s.text[pos:s.end])  # ("trao quyết định và chúc mừng đồng chí X": the appointee)
     out: list = []
     at = pos + give.end() if give else -1
+    among = _AMONG_RECIPIENTS.match(s.text, at, s.end) if give and give.group().rstrip().endswith(("cho", "tới")) else None
+    if among is not None and not any(x.start == at for x in s.mentions):  # "cho 12 tập thể, trong đó có X và Y"
+        at = among.end()
     while give:
         who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
         if who is None:
@@ -418,6 +421,11 @@ def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
         give = re.match(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?", s.text[who.end:s.end])
         at = who.end + give.end() if give else -1
     return out
+
+
+# "… cho 12 tập thể và 25 cá nhân, trong đó có Đảng ủy xã X": the recipients named among those counted (only names
+# right after "trong đó có": "trong đó có dự án … của Công ty Y" names a project, not its owner)
+_AMONG_RECIPIENTS = re.compile(r"(?:các\s+|những\s+)?\d[^.;:,]{0,60}?,\s*trong đó có\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
 GENERIC_NOUNS = {"sự kiện", "the event"}

@@ -28,3 +28,19 @@ def test_who_goes_with_the_delegation_takes_part_in_its_working_meeting():
                 "2030-06-04")
     events = {o for s, p, o in got if s == "Phạm Ngọc Thưởng" and p == "participatedIn"}
     assert events and all("làm việc" in e for e in events)
+
+
+def test_the_bodies_named_among_the_recipients_counted_take_part():
+    got = facts("Sáng 11/1, UBND tỉnh Quảng Ngãi tổ chức Hội nghị tổng kết công tác năm 2027. Dịp này, ông Nguyễn Hoàng "
+                "Giang trao Bằng khen cho 10 tập thể và 20 cá nhân, trong đó có Đảng ủy xã Bình Sơn và Công an xã "
+                "Tịnh Khê.", "2028-01-12")
+    ev = "Hội nghị tổng kết công tác năm 2027"
+    assert ("Đảng ủy xã Bình Sơn", "participatedIn", ev) in got
+    assert ("Công an xã Tịnh Khê", "participatedIn", ev) in got
+
+
+def test_a_project_named_among_the_recipients_brings_in_no_owner():
+    got = facts("Sáng 11/1, UBND tỉnh Hưng Yên tổ chức Hội nghị xúc tiến đầu tư năm 2028. Dịp này, ông Phạm Quang "
+                "Ngọc trao giấy chứng nhận đầu tư cho 15 dự án, trong đó có dự án nhà máy linh kiện của Công ty "
+                "TNHH Foxconn Hưng Yên.", "2028-01-12")
+    assert not any(s == "Công ty TNHH Foxconn Hưng Yên" and p == "participatedIn" for s, p, o in got)
