@@ -1,5 +1,6 @@
-"""Tests of kg.relations.attendance on Vietnamese reports of an event the lead said opened ("Sở X khai mạc Giải Y"),
-and of the companions of a delegation ("Cùng đi với đoàn có …")."""
+"""Tests of kg.relations.opening_events (read by attendance and participation): the event a Vietnamese opening
+means ("Dự lễ khai mạc có …" after "Sở X khai mạc Giải Y", "Dự lễ kỷ niệm có …"); the companions of a delegation
+("Cùng đi với đoàn có …") and recipients named among those counted ("cho 12 tập thể, trong đó có …")."""
 from __future__ import annotations
 
 from articlefacts import facts
@@ -44,3 +45,11 @@ def test_a_project_named_among_the_recipients_brings_in_no_owner():
                 "Ngọc trao giấy chứng nhận đầu tư cho 15 dự án, trong đó có dự án nhà máy linh kiện của Công ty "
                 "TNHH Foxconn Hưng Yên.", "2028-01-12")
     assert not any(s == "Công ty TNHH Foxconn Hưng Yên" and p == "participatedIn" for s, p, o in got)
+
+
+def test_the_list_of_a_named_kind_goes_to_the_event_of_that_kind():
+    got = facts("Sáng 14/10, tại Hà Nội, Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia tổ chức Lễ kỷ niệm Ngày Đo "
+                "lường Việt Nam năm 2030 và Diễn đàn về chất lượng hàng xuất khẩu. Dự lễ kỷ niệm có ông Trần Văn Tùng, "
+                "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Bắc Ninh.", "2030-10-14")
+    assert ("Trần Văn Tùng", "participatedIn", "Lễ kỷ niệm Ngày Đo lường Việt Nam năm 2030") in got
+    assert ("Trần Văn Tùng", "participatedIn", "Diễn đàn về chất lượng hàng xuất khẩu") not in got
