@@ -8,14 +8,13 @@ nearest preceding sentences name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.ceremony_refs import contest_of_ceremony
-from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.cues import cue_pattern
 from kg.relations.affiliations import _titled
 from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for
-from kg.textutil import compiled
 from kg.relations.event_scope_en import only_event_before, programme_item
+from kg.relations.opening_events import GENERIC_NOUNS, of_the_kind, opened_by, same_kind
 
 
 LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
@@ -28,6 +27,8 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     if start is None:
         return []
     event = _opened_event(s, start) or event_of(s, start)
+    if event is not None and event.sentence < s.index:  # "Dự lễ khai mạc có …": the event said to open
+        event = opened_by(s, s.text[s.start:start]) or of_the_kind(s, s.text[s.start:start], event)
     if event is None or _other_meeting(s, start, event):
         return []
     if s.lang == "en" and re.search(r"\bspeakers\s+from\s*$", s.text[max(s.start, start - 20):start], re.IGNORECASE) \
@@ -134,17 +135,6 @@ def event_of(s: "Sentence", list_at: int) -> "Mention | None":
         earlier = named  # "It features talks and an exhibition of rare maps. Among the exhibitors are …": the fair's
     # "… lễ khai mạc Vòng chung kết Giải X. Tham gia vòng chung kết có 8 đội …": the round, not its opening
     return contest_of_ceremony(s, max(earlier, key=lambda m: (m.sentence, m.start)), list_at)
-
-
-def _opened_by(s: "Sentence", opening: str) -> "Mention | None":
-    """The latest opening (closing) ceremony the article names before the sentence when the sentence opens with a
-    speech at one ("Phát biểu khai mạc, ông X …"): the ceremony, whatever event was named in between."""
-    kind = re.search(r"\b(khai mạc|bế mạc)\b", opening, flags=re.IGNORECASE)
-    if s.lang != "vi" or kind is None:
-        return None
-    held = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence < s.index
-            and kind.group(1).casefold() in m.text.casefold()]
-    return max(held, key=lambda m: (m.sentence, m.start)) if held else None
 
 
 def list_members(s: "Sentence", start: int, end: int) -> list["Mention"]:
@@ -305,11 +295,11 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                 not re.match(r"\s*(phát biểu|speaking|addressing)", body, flags=re.IGNORECASE):
             return []  # "Tại Hà Nội, …" is a place, not an event
         event = event_of(s, s.start)
-        opened = _opened_by(s, m.group()) if event is not None else None
+        opened = opened_by(s, m.group()) if event is not None else None
         event = opened or event  # "Phát biểu khai mạc, …": the opening ceremony, not an exhibition named since
         if event is None and occasion:  # "Dịp này, …" far below the lead: the occasion the article reports
             event = next((x for x in s.ex.mentions if x.type == "Event" and not x.nested and x.sentence < s.index), None)
-        if event is None or not (occasion or _same_kind(m.group(), event.text, s.lang)):
+        if event is None or not (occasion or same_kind(m.group(), event.text, s.lang)):
             return []  # ("Dịp này, …": on this occasion, the event just reported, whatever its kind)
     titles = [(t.start_char, t.end_char) for t in s.titles]
     after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
@@ -404,6 +394,9 @@ def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
                     s.text[pos:s.end])  # ("trao quyết định và chúc mừng đồng chí X": the appointee)
     out: list = []
     at = pos + give.end() if give else -1
+    among = _AMONG_RECIPIENTS.match(s.text, at, s.end) if give and give.group().rstrip().endswith(("cho", "tới")) else None
+    if among is not None and not any(x.start == at for x in s.mentions):  # "cho 12 tập thể, trong đó có X và Y"
+        at = among.end()
     while give:
         who = next((x for x in s.mentions if x.start == at and x.type in ("Person", "Organization")), None)
         if who is None:
@@ -414,23 +407,15 @@ def _handed_to(s: "Sentence", pos: int) -> list["Mention"]:
     return out
 
 
-GENERIC_NOUNS = {"sự kiện", "the event"}
+# "… cho 12 tập thể và 25 cá nhân, trong đó có Đảng ủy xã X": the recipients named among those counted (only names
+# right after "trong đó có": "trong đó có dự án … của Công ty Y" names a project, not its owner)
+_AMONG_RECIPIENTS = re.compile(r"(?:các\s+|những\s+)?\d[^.;:,]{0,60}?,\s*trong đó có\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
-@lru_cache(maxsize=None)
-def _event_noun_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """The event nouns of ``lang``, longest first, each with its whole-word pattern (made once per language)."""
-    nouns = sorted(cue_words("event_nouns", lang), key=len, reverse=True)
-    return tuple((n, compiled(rf"(?<![\w]){re.escape(n)}(?![\w])", re.IGNORECASE)) for n in nouns)
 
 
-def _same_kind(opening: str, event_text: str, lang: str) -> bool:
-    """"Tại hội nghị" refers to a "Hội nghị …"; "at the press conference" not to an award."""
-    named = next((n for n, noun in _event_noun_patterns(lang) if noun.search(opening)), None)
-    if named is None or named.casefold() in GENERIC_NOUNS:
-        return True
-    head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())
-    return bool(compiled(rf"(?<![\w]){re.escape(head)}(?![\w])", re.IGNORECASE).search(event_text))
+
+
 
 
 def took_part(s: Sentence) -> list[Relation]:

@@ -9,6 +9,7 @@ import re
 from kg.relations.base import blanked, title_spans, framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
 from kg.relations.cues import cue_pattern
 from kg.relations.event_clauses_en import passive_cue_after
+from kg.relations.opening_events import of_the_kind, opened_by
 
 # ("dự" opens other words: "dự kiến nội dung kỳ họp" (expected), "dự án", "dự thảo" attend nothing)
 PARTICIPATE_VI = re.compile(r"\b(tham dự|dự(?!\s+(?:kiến|án|thảo|báo|toán|định|trữ|phòng|tính|đoán|luật|chi|kiện)\b)|chủ trì|phát biểu|có sự tham dự|đồng chủ trì|trao giải|trao|tới dự|đến dự|(?-i:chỉ huy))\b",
@@ -86,6 +87,9 @@ def participation(s: Sentence) -> list[Relation]:
                    and s.index - 2 <= m.sentence < s.index]
         # "hội nghị tiếp xúc cử tri trước Kỳ họp thứ hai": the session that times the meeting is not attended
         governed = [m for m in earlier if not framed_event(s.text, m)][-1:] or earlier[-1:]
+        if governed and s.lang == "vi":  # "Dự lễ khai mạc có …", "Dự lễ kỷ niệm có …": the event the article said
+            opening = s.text[s.start:s.end].split(" có ", 1)[0]  # opened, else the latest of the kind named
+            governed = [opened_by(s, opening) or of_the_kind(s, opening, governed[0])]
     if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)"
                                              r"(?:\s+và\s+(?:" + cue_pattern("attend_and_verbs", s.lang) + r")(?:\s+[^\s,;.]+){0,8})?\s*[.!]?\s*$",
                                              s.text[s.start:s.end]) and not events:

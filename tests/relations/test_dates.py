@@ -425,3 +425,10 @@ def test_the_day_after_an_event_that_frames_another_is_the_other_s():
                 "thể.", "2031-11-16")
     assert ("Lễ hội Văn hóa dân gian năm 2031", "date", "2031-11-15") not in got
     assert any(s.startswith("Hội thảo") and p == "date" and o == "2031-11-15" for s, p, o in got)
+
+
+def test_the_closing_day_of_a_session_does_not_date_it():
+    got = facts("Sáng 7/7, HĐND tỉnh Nghệ An khai mạc kỳ họp thứ 12. Kỳ họp diễn ra trong 3 ngày, bế mạc vào ngày "
+                "9/7.", "2028-07-08")
+    assert ("kỳ họp thứ 12", "date", "2028-07-07") in got
+    assert ("kỳ họp thứ 12", "date", "2028-07-09") not in got
