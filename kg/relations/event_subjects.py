@@ -55,8 +55,9 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
             continue
         between = s.text[last.end:ev.start]
         # "X, chairman of …, said at the opening ceremony that …": the saying is at the event, not in what is said
+        # (a body that "said at the press conference" speaks through its people: the gold names them, not it)
         said_at = re.search(r"(?<![\w])(?:" + SAY_EN + r")\s+" + _AT.pattern, between)
-        if said_at:
+        if said_at and subject.type == "Person":
             between = between[:said_at.start()]
         if re.search(r"(?<![\w])(?:" + SAY_EN + r"|that|who|which)(?![\w])|[;:]", between):
             continue
