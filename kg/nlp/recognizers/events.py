@@ -446,9 +446,12 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
         for m in pattern.finditer(text, s_start, s_end):
             if lang != "vi" and _ANNOUNCES.match(text, m.end()):
                 continue  # "a press conference to launch the … Awards": the awards are the happening
+            # "… will hold a ceremony on December 20 to mark …" after "the opening ceremony": a new happening
+            fresh = lang != "vi" and re.search(r"(?<![\w])(?:a|an)\s+$", text[max(s_start, m.start() - 4):m.start()],
+                                               flags=re.IGNORECASE) is not None
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
-                                       "standalone": True}))
+                                       "standalone": True, **({"indefinite": True} if fresh else {})}))
     # "Tại phiên tòa, …" in an article whose dated sentence reports the trial or its verdict: that trial
     if lang == "vi" and not out and any(_TRIAL_VERB.search(text, a, b) and any(a <= d.start < b and d.value for d in dates)
                                         for a, b in sentences):

@@ -323,3 +323,12 @@ def test_the_ceremony_names_a_groundbreaking_back_and_its_organisers_held_it():
                 "HCM City People's Committee and the Đồng Nai Provincial People's Committee.", "2026-12-07", lang="en")
     assert any(p == "organized" and o == "groundbreaking of the Cát Lái Bridge" and "Đồng Nai" in s for s, p, o in got)
     assert ("groundbreaking of the Cát Lái Bridge", "date", "2026-12-07") in got
+
+
+def test_a_dated_ceremony_after_an_opening_ceremony_is_another_happening():
+    got = facts("The 11th Đà Lạt Flower Festival opened on Lâm Viên Square on Tuesday evening. Hồ Văn Mười said at the "
+                "opening ceremony that the province expected 1.5 million visitors. The Lâm Đồng Provincial Party Committee "
+                "will hold a ceremony on December 20 to mark the 50th anniversary of the founding of the province.",
+                "2026-12-02", lang="en")
+    assert ("ceremony", "date", "2026-12-20") in got
+    assert not any(o == "2026-12-20" and s.startswith("opening") for s, p, o in got)
