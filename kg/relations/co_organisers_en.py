@@ -3,7 +3,8 @@
 "The Gia Lai Provincial People's Committee held an investment promotion conference in Seoul on
 Thursday, in cooperation with the Vietnamese Embassy in South Korea and the Korea Chamber of
 Commerce and Industry": the bodies listed after "in cooperation / collaboration / partnership /
-coordination with" (or "jointly with") in the clause of a verb of holding an event co-organised it.
+coordination with" (or "jointly with", "under the auspices of") in the clause of a verb of holding an
+event co-organised it.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
 
 _HOLD = re.compile(r"\b(?:held|hosted|organi[sz]ed|opened|launched|convened|staged)\b")
 _HELD_BY = re.compile(r"\b(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged)\s+by\s+[^;.]{1,90}$")
-_PARTNERS = re.compile(r",?\s+(?:in\s+(?:cooperation|collaboration|partnership|coordination|conjunction)|jointly|together)\s+with\s+")
+# "… organised by A under the auspices of B": the body that sponsors it organises it too
+_PARTNERS = re.compile(r",?\s+(?:(?:in\s+(?:cooperation|collaboration|partnership|coordination|conjunction)|jointly|together)"
+                       r"\s+with|under\s+the\s+(?:auspices|aegis|patronage)\s+of)\s+")
 _END = re.compile(r"[;.]|,\s+(?:who|which|where|when|with|as|and\s+(?:said|asked|called|urged))\b|\s+(?:to|where|which)\s")
 
 

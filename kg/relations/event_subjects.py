@@ -4,7 +4,8 @@
 nearest person to "at a ceremony" is the one handed the decision, but the subject who handed
 it was there too. A sentence that opens with a person (after titles and bodies only) and
 whose verb phrase reaches an event through "at" (with no reported speech between, which could
-place the event in what is said) gives that person ``participatedIn``.
+place the event in what is said, unless the saying itself is "at" it: "X said at the ceremony that …")
+gives that person ``participatedIn``.
 """
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
         if ev.start <= last.end or not _AT.search(s.text, last.end, ev.start):
             continue
         between = s.text[last.end:ev.start]
+        # "X, chairman of …, said at the opening ceremony that …": the saying is at the event, not in what is said
+        # (a body that "said at the press conference" speaks through its people: the gold names them, not it)
+        said_at = re.search(r"(?<![\w])(?:" + SAY_EN + r")\s+" + _AT.pattern, between)
+        if said_at and subject.type == "Person":
+            between = between[:said_at.start()]
         if re.search(r"(?<![\w])(?:" + SAY_EN + r"|that|who|which)(?![\w])|[;:]", between):
             continue
         if subject.type == "Organization" and _HOSTS.search(between):

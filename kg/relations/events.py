@@ -73,6 +73,8 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
                 pos = o.end
             else:
                 break
+        if group and s.lang == "en":
+            group += _trailing_ref(s, pos)  # "organised by the Ministry of Culture, Sports and Tourism and the museum"
         if not group:
             continue
         if tail is not None and not re.match(tail, s.text[group[-1].end:s.end]):
@@ -87,6 +89,17 @@ def organizers_by_list(s: "Sentence") -> list["Relation"]:
         for o in group:
             out.append(Relation(o.id, "organized", ev[-1].id, s.index))
     return out
+
+
+def _trailing_ref(s: "Sentence", pos: int) -> list["Mention"]:
+    """The body a list of English organisers ends on, named again in lower case ("… and the museum",
+    "… and the department"): the organisation of the article those words name, when one is."""
+    m = re.match(r"\s*,?\s*and\s+(?=the\s+[a-z])", s.text[pos:s.end])
+    if not m:
+        return []
+    from kg.relations.organizations import org_ref_at
+    ref = org_ref_at(s, pos + m.end())
+    return [ref] if ref is not None else []
 
 
 # the verb that holds the event right before its name: "Sở Y tế tổ chức | Lễ phát động …"

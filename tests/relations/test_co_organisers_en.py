@@ -35,3 +35,12 @@ def test_partners_of_an_event_organised_by_a_body_after_it():
                 "cooperation with Sun Group, opened on Saturday.", "2026-06-01", lang="en")
     assert ("Sun Group", "organized", "Da Nang International Fireworks Festival 2026") in got
     assert ("Da Nang People's Committee", "organized", "Da Nang International Fireworks Festival 2026") in got
+
+
+def test_the_body_an_event_is_held_under_the_auspices_of_organised_it():
+    got = facts("The 11th Đà Lạt Flower Festival opened on Tuesday. The festival, organised by the Lâm Đồng Provincial "
+                "People's Committee under the auspices of the Ministry of Culture, Sports and Tourism, runs until "
+                "December 6.", "2026-12-02", lang="en")
+    assert any(p == "organized" and s.startswith("Ministry of Culture") for s, p, o in got)
+    assert any(p == "organized" and s.startswith("Lâm Đồng") for s, p, o in got)
+

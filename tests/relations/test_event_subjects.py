@@ -37,3 +37,17 @@ def test_an_academic_rank_before_the_subject_still_places_the_person_at_the_even
     got = facts("Associate Professor Dr Trần Văn Minh, rector of Huế University, received the Labour Order at a "
                 "ceremony in Huế on Monday.", lang="en", published="2026-02-04")
     assert ("Trần Văn Minh", "participatedIn", "ceremony") in got
+
+
+def test_one_who_said_at_the_event_took_part_but_not_one_who_spoke_of_it():
+    got = facts("The 11th Đà Lạt Flower Festival opened on Lâm Viên Square on Tuesday evening. Hồ Văn Mười, chairman of "
+                "the Lâm Đồng Provincial People's Committee, said at the opening ceremony that the province expected 1.5 "
+                "million visitors.", "2026-12-02", lang="en")
+    assert any(s == "Hồ Văn Mười" and p == "participatedIn" and o.startswith("opening ceremony") for s, p, o in got)
+    got = facts("The 11th Đà Lạt Flower Festival opened on Lâm Viên Square on Tuesday evening. Hồ Văn Mười, chairman of "
+                "the Lâm Đồng Provincial People's Committee, said that at the opening ceremony the province had expected "
+                "more visitors.", "2026-12-02", lang="en")
+    assert not any(s == "Hồ Văn Mười" and p == "participatedIn" for s, p, o in got)
+    got = facts("The State Bank of Vietnam held a press conference in Hà Nội on Monday. The State Bank of Vietnam said at "
+                "the press conference that credit grew 15 per cent.", "2026-12-07", lang="en")
+    assert not any(s.startswith("State Bank") and p == "participatedIn" for s, p, o in got)

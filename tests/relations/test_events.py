@@ -200,3 +200,13 @@ def test_a_body_s_seat_said_at_the_event_is_not_the_event_s_place():
                 "biên bản ghi nhớ với Tập đoàn E-Mart.", "2027-10-22")
     assert any(s == "Công ty cổ phần Cà phê Đà Lạt" and p == "locatedIn" and "Xuân Hương" in o for s, p, o in got)
     assert not any(p == "locatedIn" and s.startswith("Hội nghị") and "Xuân Hương" in o for s, p, o in got)
+
+
+def test_a_list_of_organisers_may_end_on_a_body_named_again():
+    got = facts("A ceremony to mark the 60th anniversary of the Việt Nam National Museum of Fine Arts was held in Hà Nội "
+                "on Saturday. The ceremony was organised by the Ministry of Culture, Sports and Tourism and the museum.",
+                "2026-12-06", lang="en")
+    assert any(p == "organized" and s == "Việt Nam National Museum of Fine Arts" for s, p, o in got)
+    got = facts("The Ministry of Health held a conference on dengue in Hà Nội on Friday. The conference was organised "
+                "by the Ministry of Health and the press.", "2026-12-06", lang="en")
+    assert {s for s, p, o in got if p == "organized"} <= {"Ministry of Health"}

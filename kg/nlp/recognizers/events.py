@@ -379,6 +379,8 @@ def _signing_ceremonies(text: str, sentences: list[tuple[int, int]], dates: list
                       meta={"head": "lễ", "generic": True, "standalone": True}) for m in bare]
 
 
+# "a ceremony on December 20 to mark the 50th anniversary …": what a new happening is held for
+_TO_MARK_EN = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:mark|celebrate|commemorate|honou?r)\b")
 # "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
 _SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 # "Earlier in the day, the authority held an investment promotion conference …": the day the article dated
@@ -446,9 +448,12 @@ def generic_event_candidates(text: str, lang: str, sentences: list[tuple[int, in
         for m in pattern.finditer(text, s_start, s_end):
             if lang != "vi" and _ANNOUNCES.match(text, m.end()):
                 continue  # "a press conference to launch the … Awards": the awards are the happening
+            # "will hold a ceremony on December 20 to mark …" after "the opening ceremony": a new one, held for that
+            fresh = lang != "vi" and re.search(r"(?<![\w])(?:a|an)\s+$", text[max(s_start, m.start() - 4):m.start()],
+                                               flags=re.IGNORECASE) is not None and _TO_MARK_EN.match(text, m.end()) is not None
             out.append(Candidate(m.start(), m.end(), "EVENT", PRIORITY["event-dated"], "event-dated", ref=True,
                                  meta={"head": m.group(1).casefold().split()[-1], "generic": True,
-                                       "standalone": True}))
+                                       "standalone": True, **({"indefinite": True} if fresh else {})}))
     # "Tại phiên tòa, …" in an article whose dated sentence reports the trial or its verdict: that trial
     if lang == "vi" and not out and any(_TRIAL_VERB.search(text, a, b) and any(a <= d.start < b and d.value for d in dates)
                                         for a, b in sentences):

@@ -25,7 +25,11 @@ DATA = PATTERNS_DIR / "events_en.json"
 _CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*(?:–[A-ZĐÀ-Ỹ][\w’'-]*)?"  # "Việt Nam–Korea": a pair of countries joined by a dash
 _DATE_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
                "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-_CAPS = rf"(?:the\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
+# a day in the clause after a happening named only by its kind (a bare "final" is a happening when dated)
+_DAY_AFTER = re.compile(rf"[^.;!?]{{0,80}}?(?:\b(?:on|this|last)\s+(?:{_DATE_WORDS}|\d|morning|afternoon|evening|night)"
+                        r"|\b(?:today|yesterday|tonight)\b)")
+# "the final of the 2026 ASEAN Women's Futsal Championship": a year may open the capitalised name
+_CAPS = rf"(?:the\s+)?(?:(?:19|20)\d\d\s+)?{_CAP}(?:\s+(?:(?:of|and|the)\s+){{0,2}}{_CAP})*"
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +224,12 @@ def english_event_candidates(text: str) -> list[Candidate]:
             if not m.group("comp") and re.match(r"\s+(?:" + _compound_words() + r")\b", text[end:end + 20]):
                 continue  # "the trial run of the first terminal": a test, not a court's trial
             comp = m.group("comp") or ""
+            if kind in pattern_data(DATA.name).get("part_of_named", ()):
+                if not comp:
+                    continue  # "the final decision": no contest named, no happening
+                if not _DAY_AFTER.match(text, m.end("comp")):
+                    continue  # "who beat Khoa in the final of the Hà Nội Open in September": told in passing, undated
+                end, comp = m.start("comp"), ""  # "the final of the … Championship": the final, the championship apart
             whose = _OF_TITLED.search(comp)
             if whose:  # "the official visit to Japan of Prime Minister Phạm Minh Chính": the visitor is no part
                 end, comp = m.start("comp") + whose.start(), comp[:whose.start()]

@@ -303,3 +303,32 @@ def test_two_lower_case_events_of_one_kind_with_two_subjects_are_two_events():
 def test_capitals_that_open_a_lower_case_subject_name_no_campaign():
     assert not any(s.startswith("national campaign on HPV") for s in _spans(
         "The Ministry of Health on Monday launched a national campaign on HPV vaccination for girls aged 10 to 14."))
+
+
+def test_groundbreaking_is_an_event_only_with_what_it_starts():
+    assert "groundbreaking of the Cát Lái Bridge" in _spans(
+        "The groundbreaking of the Cát Lái Bridge took place this morning in Đồng Nai.")
+    assert _spans("The groundbreaking research was published on Monday.") == []
+
+
+def test_a_final_is_named_apart_from_the_contest_it_closes():
+    spans = _spans("Việt Nam beat Thailand 3-2 in the final of the 2026 ASEAN Women's Futsal Championship on Sunday.")
+    assert spans == ["final"]
+    assert _spans("The final decision was made on Monday.") == []
+    assert _spans("He beat Khoa in the final of the Hà Nội Open in September.") == []  # undated, in passing
+
+
+def test_the_ceremony_names_a_groundbreaking_back_and_its_organisers_held_it():
+    got = facts("The groundbreaking of the Cát Lái Bridge took place this morning. The ceremony was jointly held by the "
+                "HCM City People's Committee and the Đồng Nai Provincial People's Committee.", "2026-12-07", lang="en")
+    assert any(p == "organized" and o == "groundbreaking of the Cát Lái Bridge" and "Đồng Nai" in s for s, p, o in got)
+    assert ("groundbreaking of the Cát Lái Bridge", "date", "2026-12-07") in got
+
+
+def test_a_dated_ceremony_after_an_opening_ceremony_is_another_happening():
+    got = facts("The 11th Đà Lạt Flower Festival opened on Lâm Viên Square on Tuesday evening. Hồ Văn Mười said at the "
+                "opening ceremony that the province expected 1.5 million visitors. The Lâm Đồng Provincial Party Committee "
+                "will hold a ceremony on December 20 to mark the 50th anniversary of the founding of the province.",
+                "2026-12-02", lang="en")
+    assert ("ceremony", "date", "2026-12-20") in got
+    assert not any(o == "2026-12-20" and s.startswith("opening") for s, p, o in got)
