@@ -302,8 +302,11 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         if event is None or not (occasion or same_kind(m.group(), event.text, s.lang)):
             return []  # ("Dịp này, …": on this occasion, the event just reported, whatever its kind)
     titles = [(t.start_char, t.end_char) for t in s.titles]
-    after = [x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
-             and not (x.type == "Organization" and _after_title(s.text, x, titles))]
+    # (a bare title for the one person who holds it, "Nhân dịp này, Phó Thủ tướng đã trao …", is that person)
+    refs = [m for m in s.ex.mentions if m.sentence == s.index and m.source == "title-ref" and m.start >= opening_end]
+    after = sorted([x for x in s.mentions if x.start >= opening_end and x.type in ("Person", "Organization")
+                    and not (x.type == "Organization" and _after_title(s.text, x, titles))] + refs,
+                   key=lambda x: x.start)
     # "Hiệp hội X (VLA) và Cục Y ký …": the short form in brackets is the name before it again, no party of its own
     after = [x for i, x in enumerate(after) if not (i and re.fullmatch(r"\s*\(\s*", s.text[after[i - 1].end:x.start])
                                                     and s.text[x.end:x.end + 1] == ")")]

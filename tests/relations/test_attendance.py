@@ -496,3 +496,11 @@ def test_on_this_occasion_a_unit_and_its_parent_named_after_it_sign_as_one_party
     # the parties took part in the conference reported, not in "các hội chợ" (a kind of event, none held)
     assert ("Cục Xúc tiến thương mại", "participatedIn", ev) in got
     assert ("Phòng Thương mại và Công nghiệp Dubai", "participatedIn", ev) in got
+
+
+def test_a_bare_title_opening_an_occasion_is_the_one_who_holds_it():
+    text = ("Sáng 20/11, UBND tỉnh Bình Định tổ chức lễ khánh thành cầu Thị Nại 2. Đến dự có Phó Thủ tướng Trần Hồng Hà."
+            "\n\nNhân dịp này, Phó Thủ tướng đã trao Bằng khen cho Ban Quản lý dự án Giao thông tỉnh và 5 cá nhân.")
+    got = facts(text, "2026-11-20")
+    assert ("Ban Quản lý dự án Giao thông tỉnh Bình Định", "participatedIn", "lễ khánh thành cầu Thị Nại 2") in got
+    assert ("Trần Hồng Hà", "participatedIn", "lễ khánh thành cầu Thị Nại 2") in got
