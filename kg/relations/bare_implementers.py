@@ -32,7 +32,24 @@ def _last_of_kind(s: Sentence, kind: str, pos: int) -> Mention | None:
     near = [m for m in named if m.sentence >= s.index - 2]
     if near:
         return _speakers_body(s, near, pos) or max(near, key=lambda m: m.start)
+    if kind in _FIRM_KINDS:  # "Ông X, Tổng giám đốc Vietnam Airlines, cho biết hãng đang thực hiện …": a firm's
+        firms = [m for m in s.ex.mentions if m.type == "Organization" and not m.ref and not m.nested
+                 and m.sentence == s.index and m.end <= pos and _is_firm(m)]  # name need not open with the word
+        return _speakers_body(s, firms, pos)
     return named[-1] if len({(m.gid or (m.name or m.text).casefold()) for m in named}) == 1 else None
+
+
+_FIRM_KINDS = frozenset({"hãng", "công ty", "tổng công ty", "tập đoàn", "doanh nghiệp"})
+
+
+def _is_firm(m: Mention) -> bool:
+    """A company: the gazetteer's, or a name opening with a firm's word ("Công ty …", "Tập đoàn …")."""
+    from kg.nlp.lexicon import entry_by_id
+
+    entry = entry_by_id("Organization", m.gid) if m.gid else None
+    if entry is not None:
+        return entry.kind == "company"
+    return re.match(r"(?:Tổng\s+)?(?:Công ty|Tập đoàn)\s", m.name or m.text, flags=re.IGNORECASE) is not None
 
 
 def _speakers_body(s: Sentence, bodies: list[Mention], pos: int) -> Mention | None:

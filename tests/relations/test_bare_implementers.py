@@ -85,3 +85,13 @@ def test_the_ministry_after_a_foreign_ministry_is_no_implementer_of_it():
             "The ministry is implementing the Law on Drug Prevention and Control.")
     got = facts(text, "2026-12-06", "en")
     assert ("Lao Ministry of Public Security", "implements", "Law on Drug Prevention and Control") not in got
+
+
+def test_a_firm_named_again_by_a_firm_word_is_the_speaker_s_company():
+    got = facts("Ông Lê Hồng Hà, Tổng giám đốc Vietnam Airlines, cho biết hãng đang thực hiện Đề án tái cơ cấu "
+                "giai đoạn 2021-2025.", "2026-11-26")
+    assert any(p == "implements" and o == "Đề án tái cơ cấu giai đoạn 2021-2025" for s, p, o in got)
+    # a speaker of no company gives the word no body
+    got = facts("Ông Lê Văn Hà, Giám đốc Sở Tài chính, cho biết doanh nghiệp đang thực hiện Đề án tái cơ cấu "
+                "giai đoạn 2021-2025.", "2026-11-26")
+    assert not any(p == "implements" for s, p, o in got)
