@@ -27,6 +27,9 @@ _NOT_BRANDS = frozenset(("the", "vietnam", "national", "state", "central", "peop
                          "southwest"))
 
 
+_SHORT_TAILS = frozenset({"Co", "Corp", "Inc", "Ltd"})  # "Japan's Aeon Co.": a company's abbreviated legal form
+
+
 def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """"<Brand> Vietnam" / "<Brand> Viet Nam" / "<Brand> Việt Nam" for the brand of a company named in full
     before, or of a company the gazetteer knows ("Nestlé Việt Nam", "Bosch Việt Nam")."""
@@ -39,11 +42,12 @@ def vietnam_arm_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> l
                 brands.add(text[c.start:c.end])
                 continue
         words = text[c.start:c.end].split()
-        if c.label != "ORG" or c.ref or len(words) < 2 or not words[-1] in heads:
+        if c.label != "ORG" or c.ref or len(words) < 2 or not (words[-1] in heads or words[-1].rstrip(".") in _SHORT_TAILS):
             continue
         brand = words[0]
-        if re.fullmatch(r"[A-Z][\w&-]{2,}", brand) and brand not in heads and not lex.lookup(brand) \
-                and brand.casefold() not in _NOT_BRANDS:
+        if re.fullmatch(r"[A-Z][\w&-]{2,}", brand) and brand not in heads \
+                and all(e.type == "Organization" and e.kind == "company" for e in lex.lookup(brand)) \
+                and brand.casefold() not in _NOT_BRANDS:  # ("Aeon Co.": a brand the gazetteer knows in capitals)
             brands.add(brand)
     out: list[Candidate] = []
     for brand in brands:

@@ -214,3 +214,10 @@ def test_a_compass_word_opening_a_body_is_no_brand():
     got = entities("The Northern Power Corporation raised output. Northern Việt Nam has become a hub for chipmakers.")
     assert ("Organization", "Northern Power Corporation") in got
     assert not any("Northern Việt Nam" in n for t, n in got)
+
+
+def test_the_vietnam_arm_of_a_company_named_with_an_abbreviated_legal_form():
+    text = ("Aeon Vietnam, the local arm of Japan's Aeon Co., will open a mall. Aeon Vietnam general director "
+            "Furusawa Yasuyuki told a press conference.")
+    assert ("ORG", "Aeon Vietnam") in kg_spans(text)
+    assert ("Furusawa Yasuyuki", "memberOf", "Aeon Vietnam") in graph_triples(text, "en", "2026-11-24")
