@@ -94,7 +94,8 @@ from kg.relations.event_purposes import purpose_topics, signed_instrument_topics
 from kg.relations.purposes_en import partner_split_topics_en, purpose_topics_en
 from kg.relations.scene_venues import scene_venues
 from kg.relations.attendee_examples import attendee_examples
-from kg.relations.report_speakers import heard_at_event, presenting_bodies, report_speakers, represented_bodies
+from kg.relations.report_speakers import (heard_at_event, presented_reports, presenting_bodies, report_speakers,
+                                          represented_bodies)
 from kg.relations.base import Relation, Sentence
 from kg.relations.signer_bodies import signer_body_issued
 from kg.relations.continued_lists import continued_lists
@@ -136,7 +137,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           compound_focus_topics,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
           titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, bare_body_implements_en, delegation_leaders,
-          launch_ceremony_hosts, regulated_topics, represented_bodies, presenting_bodies, attendee_examples, report_speakers, heard_at_event,
+          launch_ceremony_hosts, regulated_topics, represented_bodies, presenting_bodies, presented_reports, attendee_examples,
+          report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
           scoped_plan_topics, purpose_topics, purpose_topics_en, partner_split_topics_en, signed_instrument_topics,

@@ -195,6 +195,35 @@ def _another_occasion_since(s: Sentence, event: Mention) -> bool:
     return any(SAME_DAY.match(s.text, s.ex.sentences[j][0]) for j in range(event.sentence + 1, s.index + 1))
 
 
+_PRESENTED = re.compile(r"(?<![\w])(?:[Bb]áo cáo|[Tt]ờ trình|[Dd]iễn văn|[Tt]ham luận|[Dd]ự thảo)(?![\w])[^.;:]{0,80}?"
+                        r"(?<![\w])do\s+(?:" + _HONORIFIC + r")?$")
+_PRESENT_VERBS = re.compile(r"\s*,?\s*(?:đã\s+)?(?:trình bày|đọc|báo cáo|thông qua)(?![\w])")
+
+
+def presented_reports(s: Sentence) -> list[Relation]:
+    """participatedIn: "Báo cáo chính trị do Đại tá Lê Văn Thắng, Chủ tịch Hội …, trình bày cho thấy …": who
+    presented the report, the speech or the draft spoke at the latest earlier event of a speaking kind (a
+    congress, a session, a conference) when the sentence names no event of its own."""
+    if s.lang != "vi" or s.index < 1 or any(m.type == "Event" for m in s.mentions + s.nested):
+        return []
+    out: list[Relation] = []
+    for p in s.of_type("Person"):
+        start = p.start  # back over the titles written right before the name ("do Đại tá Lê Văn Thắng")
+        for t in sorted(s.titles, key=lambda t: -t.end_char):
+            if t.end_char <= start and not s.text[t.end_char:start].strip():
+                start = t.start_char
+        if not _PRESENTED.search(s.text, s.start, start):
+            continue
+        masked = _masked(s, p.end, s.end)
+        app = re.match(r"\s*,(?:[^.;:\"“”]|\.(?=\S)){1,160}?,", masked)
+        if not _PRESENT_VERBS.match(s.text, p.end + (app.end() if app else 0)):
+            continue
+        event = _latest_speech_event(s)
+        if event is not None:
+            out.append(Relation(p.id, "participatedIn", event.id, s.index))
+    return out
+
+
 def _latest_speech_event(s: Sentence) -> Mention | None:
     earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and m.sentence < s.index]
     if not earlier:

@@ -72,3 +72,13 @@ def test_a_speech_after_another_occasion_of_the_same_day_is_not_at_the_meeting()
                 "2026-10-06")
     assert any(s == "Nguyễn Thị Hương" and p == "participatedIn" for s, p, o in got)
     assert not any(s == "Phạm Thanh Hà" and p == "participatedIn" for s, p, o in got)
+
+
+def test_who_presented_the_report_took_part_in_the_congress():
+    text = ("Sáng 24/11, Hội Cựu chiến binh tỉnh Thái Nguyên tổ chức Đại hội đại biểu lần thứ VIII.\n\n"
+            "Báo cáo chính trị do Đại tá Lê Văn Thắng, Chủ tịch Hội Cựu chiến binh tỉnh khóa VII, trình bày cho thấy "
+            "hội đã xây dựng 420 nhà tình nghĩa.")
+    assert ("Lê Văn Thắng", "participatedIn", "Đại hội đại biểu lần thứ VIII") in facts(text, "2026-11-25")
+    # a report that someone wrote, not presented, puts no one at the event
+    text = text.replace("trình bày cho thấy", "cho thấy")
+    assert not any(p == "participatedIn" for s, p, o in facts(text, "2026-11-25"))

@@ -105,3 +105,8 @@ def test_the_title_one_acts_for_with_thay_mat_is_not_the_speakers():
                 "2027-12-06")
     assert ("Võ Thị Ánh Xuân", "position", "Phó Chủ tịch nước") in got
     assert ("Võ Thị Ánh Xuân", "position", "Chủ tịch nước") not in got
+
+
+def test_a_re_elected_officer_holds_the_title():
+    got = facts("Ông Lê Văn Thắng tái đắc cử Chủ tịch Hội Nông dân tỉnh Thái Nguyên nhiệm kỳ 2026-2031.", "2026-11-25")
+    assert {("Lê Văn Thắng", "position", "Chủ tịch"), ("Lê Văn Thắng", "memberOf", "Hội Nông dân tỉnh Thái Nguyên")} <= got

@@ -95,6 +95,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
             out.append(Candidate(start, m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
                                  meta={"name": surfaces[surface]}))
     if lang == "vi":
+        out += _named_then_bare(text, cands, place, taken)
         out += _unlisted_local_bodies(text, cands, place, taken)
         out += _bare_departments(text, cands, place, taken)
     else:
@@ -211,6 +212,25 @@ def _unlisted_local_bodies(text: str, cands: list[Candidate], place: Entry,
         taken.append((c.start, end))
         out.append(Candidate(c.start, end, "ORG", PRIORITY[SOURCE], SOURCE,
                              meta={"name": f"{text[c.start:c.end]} {word} {_short(place.name)}"}))
+    return out
+
+
+def _named_then_bare(text: str, cands: list[Candidate], place: Entry,
+                     taken: list[tuple[int, int]]) -> list[Candidate]:
+    """A body the article names once with its province ("Hội Cựu chiến binh tỉnh Thái Nguyên") and then with the
+    bare administrative word ("Chủ tịch Hội Cựu chiến binh tỉnh khóa VII") is the one body, whatever its kind."""
+    word = _ADMIN_WORD[place.kind]
+    tail = f" {word} {_short(place.name)}"
+    out: list[Candidate] = []
+    for full in {text[c.start:c.end] for c in cands if c.label == "ORG" and not c.ref}:
+        if not full.endswith(tail) or len(full) - len(tail) < 5:
+            continue
+        bare = full[:-len(_short(place.name)) - 1]  # "Hội Cựu chiến binh tỉnh"
+        for m in compiled(r"(?<![\w])" + re.escape(bare) + r"(?![\w])").finditer(text):
+            if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[SOURCE], SOURCE, meta={"name": full}))
     return out
 
 

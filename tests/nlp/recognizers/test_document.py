@@ -123,3 +123,9 @@ def test_a_known_city_written_with_city_is_that_city():
     got = _triples("More than 300 delegates gathered in Cần Thơ City on Tuesday for the Mekong Delta Rice Forum 2026.",
                    lang="en")
     assert ("Mekong Delta Rice Forum 2026", "locatedIn", "Can Tho") in got
+
+
+def test_a_body_named_with_its_province_then_with_the_bare_word_is_the_one_body():
+    text = ("Hội Cựu chiến binh tỉnh Thái Nguyên tổ chức Đại hội đại biểu lần thứ VIII. Dự có ông Trịnh Việt Hùng, Bí thư "
+            "Tỉnh ủy Thái Nguyên.\n\nĐại tá Lê Văn Thắng, Chủ tịch Hội Cựu chiến binh tỉnh khóa VII, phát biểu khai mạc.")
+    assert ("Lê Văn Thắng", "memberOf", "Hội Cựu chiến binh tỉnh Thái Nguyên") in facts(text, "2026-11-25")
