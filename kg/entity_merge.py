@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg.entity_keys import ORG_LEGAL_HEADS, event_kind, org_core
 from kg.extract import Extraction
+from kg.introduced_policies import introduced_then_numbered
 from kg.nlp.patterns import pattern_data
 from kg.policy_names import code_tails
 from kg.textutil import fold_key, norm_key, slugify
@@ -110,6 +111,11 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
         number_name = entities[full].name  # the name with the number stays the name
         merge(short, full, "the same instrument named by its subject, as in the headline")
         entities[full].name = number_name
+    for short, full in introduced_then_numbered(entities, key_of, ex):
+        number_name = entities[full].name  # "a decision on X" … "Decision 58/2026/QĐ-UBND was signed …"
+        merge(short, full, "an instrument introduced by its kind, then named by its number")
+        if full in entities:
+            entities[full].name = number_name
     for short, full in _headline_drafts(entities, key_of, ex):
         full_name = entities[full].name  # the lead's name stays the name
         merge(short, full, "the same draft, named shorter in the headline")

@@ -262,3 +262,13 @@ def test_a_department_of_a_ministry_tasked_with_a_decree_is_the_implementer():
                 "of the Ministry of Industry and Trade is tasked with enforcing the new decree.", "2026-03-12", "en")
     assert ("Import-Export Department", "implements", "Decree 90/2026/NĐ-CP") in got
     assert ("Ministry of Industry and Trade", "implements", "Decree 90/2026/NĐ-CP") not in got
+
+
+def test_an_instrument_named_again_that_was_issued_to_implement_a_law_and_a_decree_carries_out_both():
+    from articlefacts import graph_triples
+
+    got = graph_triples("HÀ NỘI — The Hà Nội People's Committee has issued Decision 58/2026/QĐ-UBND on land prices. "
+                        "The decision was issued to implement the revised Land Law and Decree 71/2024/NĐ-CP on land "
+                        "prices.", "en", "2026-12-07")
+    assert ("Decision 58/2026/QĐ-UBND", "implements", "Land Law") in got
+    assert ("Decision 58/2026/QĐ-UBND", "implements", "Decree 71/2024/NĐ-CP") in got

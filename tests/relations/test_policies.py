@@ -342,3 +342,9 @@ def test_plan_issued_by_a_body_carries_out_the_resolution_not_the_body():
                 "ban hành nhằm triển khai Nghị quyết 50-NQ/TW của Bộ Chính trị.", "2027-12-06")
     assert ("Kế hoạch thu hút đầu tư nước ngoài tỉnh Bắc Ninh năm 2027", "implements", "Nghị quyết 50-NQ/TW") in got
     assert ("UBND tỉnh Bắc Ninh", "implements", "Nghị quyết 50-NQ/TW") not in got
+
+
+def test_a_ministry_that_released_an_action_plan_issued_it():
+    got = graph_triples("HÀ NỘI — The Ministry of Industry and Trade has released an action plan on logistics development "
+                        "for 2026–2030, with 45 tasks for ministries and localities.", "en", "2026-12-07")
+    assert ("Ministry of Industry and Trade", "issued", "action plan on logistics development for 2026–2030") in got

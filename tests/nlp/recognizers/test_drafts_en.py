@@ -467,3 +467,11 @@ def test_a_signed_cooperation_in_a_list_of_fields_is_named_with_the_whole_list()
 def test_the_regulations_on_a_field_are_an_instrument_up_to_so_that():
     text = "The authority is revising the regulations on disaster risk warnings so that messages reach every phone."
     assert "regulations on disaster risk warnings" in _draft_names(text)
+
+
+def test_an_implementation_agreement_signed_between_two_countries_is_an_instrument():
+    from articlefacts import resolved_entities
+
+    got = resolved_entities("HÀ NỘI — Việt Nam and Singapore on Friday signed an implementation agreement on carbon "
+                            "credits under Article 6 of the Paris Agreement.", "en", "2026-12-07")
+    assert ("implementation agreement on carbon credits", "Policy") in got
