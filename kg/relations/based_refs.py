@@ -73,8 +73,13 @@ def based_firm_refs(s: Sentence) -> list[Relation]:
             continue
         # "The college, located in Từ Sơn ward, will …": a body named again by its kind word (the latest
         # body whose name holds it, org_ref_at)
-        seat = re.fullmatch(rf"\s*(?P<ref>(?:The|This|Its)\s+(?:[a-z-]+\s+)?(?:{REF_HEADS}))\s*,\s*(?:which\s+is\s+)?"
+        # ("The board is based in HCM City.": the same with no commas, for a body that is no firm; "The company
+        # is headquartered in …" is the story's firm, not the last one named, t421)
+        seat = re.fullmatch(rf"\s*(?P<ref>(?:The|This|Its)\s+(?:[a-z-]+\s+)?(?:{REF_HEADS}))(?:\s*,\s*(?:which\s+is\s+)?|"
+                            r"\s+(?P<verb>is|was|has\s+been)\s+)"
                             rf"(?:{suffixes}|located)\s+(?:in|at)\s+(?:the\s+)?", s.text[s.start:pl.start])
+        if seat and seat.group("verb") and re.search(rf"(?:{firms}|corporation|airline)$", seat.group("ref")):
+            seat = None
         if seat and not any(m.type == "Organization" and not m.ref and m.end <= pl.start for m in s.mentions):
             body = org_ref_at(s, s.start + seat.start("ref") + len(seat.group("ref").split()[0]) + 1)
             if body is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.cues import cue_pattern
-from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, elsewhere_at, owns_place
+from kg.relations.places import KIND_OF_AFTER, another_event, elsewhere, elsewhere_at, offence_before, owns_place
 from kg.relations.base import (AT_PLACE_VI, Extraction, Mention, NEGATED, Relation, Sentence, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
 
@@ -135,8 +135,9 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
         first = re.search(prep, before[-24:], flags=re.IGNORECASE) or (held and re.search(held, before))
         if not first:
             continue
-        if not_a_venue(s, before) or seat_of_a_name(s, pl) or s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end):
-            continue  # ("in the Mekong Delta city of Cần Thơ": the region only says where the city is)
+        if not_a_venue(s, before) or seat_of_a_name(s, pl) or s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end) \
+                or offence_before(s, pl.start):
+            continue  # ("in the Mekong Delta city of Cần Thơ": the region only says where the city is; "accused of … at X")
         if s.lang != "vi" and re.search(r"\b(?:headquartered|based)\s+in\s+(?:the\s+)?$", before):
             continue  # "The association, headquartered in Hà Nội, will hold the summit in Đà Nẵng": the body's seat
         if s.lang == "vi" and re.search(r"(?<![\w])trụ sở(?:\s+chính)?\s+(?:tại|ở)\s+$", before):
@@ -254,7 +255,8 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
             if pl.type == "Place" and pl.sentence == i and not pl.nested and \
                     re.search(r"\b(in|tại|ở)\s+$", text[max(s_start, pl.start - 6):pl.start]) and \
                     (dated or _HAPPENING.search(text, s_start, pl.start)) and \
-                    not (ex.article.lang == "en" and elsewhere_at(text, s_start, pl.start)):  # ("for its plants in X")
+                    not (ex.article.lang == "en" and (elsewhere_at(text, s_start, pl.start)  # ("for its plants in X")
+                                                      or _place_of_an_object(ex, text, s_start, pl))):
                 out.append(Relation(ev.id, "locatedIn", pl.id, i))
         # "X broke ground on … The ceremony …": X held the ceremony; "A and B on Wednesday opened …": both
         orgs = sorted((o for o in ex.mentions if o.type == "Organization" and o.sentence == i and not o.nested),
@@ -269,6 +271,27 @@ def adjacent_event_facts(ex: Extraction, dates: list[tuple[int, int, str | None]
                 out += [Relation(o.id, "organized", ev.id, i) for o in subjects]
                 break
     return out
+
+
+_UNIT_PHRASE = re.compile(r"[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,3}\s+(?:town|commune|ward|district|village|border\s+gate|"
+                          r"port|province|city)\s+in\s+$")
+
+
+def _place_of_an_object(ex: Extraction, text: str, s_start: int, pl: Mention) -> bool:
+    """``pl`` only says where another place is, one that a route links: "an expressway connecting Đồng Đăng
+    town in Lạng Sơn Province with Trà Lĩnh border gate in Cao Bằng Province" (what the road links, not where
+    the ceremony of the next sentence was). A place chained to a venue or a work ("at the Vũng Áng Economic Zone
+    in Hà Tĩnh", "broke ground on the Tiên Lãng power plant in Tiên Lãng commune") stays."""
+    inner = next((m for m in ex.mentions if m.sentence == pl.sentence and not m.nested and m.end < pl.start
+                  and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[m.end:pl.start])), None)
+    start = inner.start if inner is not None else None
+    if start is None:
+        unit = _UNIT_PHRASE.search(text, max(s_start, pl.start - 60), pl.start)
+        if unit is None:
+            return False
+        start = unit.start()
+    return re.search(r"\b(?:connecting|linking|connects|links|between|from|to|with|and)\s+(?:the\s+)?$",
+                     text[max(s_start, start - 14):start]) is not None
 
 
 _HAPPENING = re.compile(r"(?<![\w])(?:broke ground|inaugurated|launched|opened|held|hosted|organi[sz]ed|began|started|"

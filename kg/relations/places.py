@@ -125,9 +125,11 @@ def locations(s: Sentence) -> list[Relation]:
             if chained is not None:
                 out.append(Relation(chained, "locatedIn", pl.id, s.index))
                 sited[chained].append(pl)
-            elif subj:
+            elif subj and not (s.lang == "en" and _OF_GENERIC_NOUNS.search(s.text, max(subj, key=lambda m: m.end).end,
+                                                                              pl.start)):
                 # the nearest body or event before "đặt tại / based in" ("Cũng tại buổi lễ, Công ty X, có trụ
-                # sở tại Tokyo, …": the company, not the ceremony named before it)
+                # sở tại Tokyo, …": the company, not the ceremony named before it; but "officials of the X and
+                # executives of two dredging companies based in Y": the unnamed companies are there)
                 target = max(subj, key=lambda m: m.end)
                 target = _apposed_head(s, target, subj)
                 out.append(Relation(target.id, "locatedIn", pl.id, s.index))
@@ -140,8 +142,9 @@ def locations(s: Sentence) -> list[Relation]:
         if office is not None:  # "bà X, Trưởng đại diện WHO tại Việt Nam": the body's office, not the event's place
             out.append(Relation(office.id, "locatedIn", pl.id, s.index))
             continue
-        if events and (not_a_venue(s, before) or s.lang == "vi" and offence_site(s.text, s.start, at.start)):
-            continue  # (and "xét xử vụ án vi phạm … tại X": where the offence was)
+        if events and (not_a_venue(s, before) or s.lang == "vi" and offence_site(s.text, s.start, at.start)
+                       or offence_before(s, at.start)):
+            continue  # (and "xét xử vụ án vi phạm … tại X", "managers accused of leasing land at X": where the offence was)
         host = None
         if events and s.lang != "vi":
             # "at a ceremony at the National Children's Hospital in Hanoi": the facility is in the city too
@@ -211,12 +214,21 @@ def _in_own_complement(s: Sentence, ev: Mention, pl: Mention, places: list[Menti
 
 # a firm named with where it comes from in a list ("Among the exhibitors were A, B Company from Gia Lai
 # province and …"), not a move ("moved production from China to Việt Nam")
+_OF_GENERIC_NOUNS = re.compile(r"\s(?:of|from|with|and|including)\s+(?:[\w-]+\s+){0,3}[a-z][a-z-]*s\s+"
+                               r"(?:(?:which|that)\s+(?:are|were)\s+)?(?:based|headquartered|located)\s+in\s")
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
 # "A second event will take place in …", "next year's expo will be staged in …": another happening of the kind
 _ANOTHER = re.compile(r"(?:\b(?:another|(?:a|the)\s+(?:second|third|further|similar|new|next)|next\s+year['’]s|"
                       r"next\s+month['’]s|the\s+following)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+
+
+def offence_before(s: Sentence, at: int) -> bool:
+    """English: the place at ``at`` closes a clause that tells an offence ("managers accused of leasing land at
+    X wharf", ``offence_cues``): where the offence was, not where the sentence's event is held."""
+    return s.lang == "en" and re.search(cue_pattern("offence_cues", "en") + r"[^,.;:()]{0,80}$",
+                                        s.text[s.start:at]) is not None
 
 
 def another_event(s: Sentence, ev: Mention) -> bool:

@@ -77,7 +77,7 @@ def named_after_opening(s: Sentence) -> list[Relation]:
     a, b = s.ex.sentences[s.index - 1]
     kinds = cue_pattern("opened_kinds", "en")
     head = re.search(rf"(?:{kinds})$", org.text, flags=re.IGNORECASE)
-    told = re.match(rf"\s*(?:[^\n—–]{{1,40}}\s[—–]\s+)?An?\s+(?:[\w,.-]+\s+){{0,4}}(?P<kind>{kinds})\s+"
+    told = re.match(rf"\s*(?:[^\n—–]{{1,40}}\s[—–]\s+)?An?\s+(?:[\w,.'’-]+\s+){{0,4}}(?P<kind>{kinds})\s+"
                     r"(?:was\s+|has\s+been\s+)?(?:opened|inaugurated|opens|launched|began\s+operating)\b[^.;]*?\bin\s+",
                     s.text[a:b], flags=re.IGNORECASE)
     if head is None or told is None or told.group("kind").casefold() != head.group().casefold():

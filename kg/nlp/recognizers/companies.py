@@ -60,8 +60,9 @@ def brand_extensions(text: str, words: list[Word], cands: list[Candidate]) -> li
             if j > k and _brand_run(text, words, k, max_len=5) > j \
                     and any(e.type == "Place" for e in lex.lookup(words[k].text)):
                 j = k  # "General Director of Samsung Vietnam Choi Joo-ho": the unit in a country, then a name
-            if j >= k and re.fullmatch(r"(?:Hotel|Resort|Complex|Tower|Building|Centre|Center|Mall)", words[j].text):
-                continue  # "the Lotte Hotel": a building of the company, a venue
+            if j >= k and any(re.fullmatch(r"(?:Hotel|Resort|Complex|Tower|Building|Centre|Center|Mall)", w.text)
+                              for w in words[k:j + 1]):
+                continue  # "the Lotte Hotel", "the Lotte Hotel Seoul": a building of the company, a venue
             if j >= k and (re.search(r"(?<![\w])[A-Z]{1,3}\d{2,}[a-z]*(?![\w])", text[words[k].start:words[j].end])
                            or re.match(r"\d{2,4}(?![\w.,])", words[k].text)):
                 continue  # "Airbus A321neo aircraft", "Boeing 737 MAX jets": a product model, not a unit of the company

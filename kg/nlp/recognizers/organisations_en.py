@@ -133,8 +133,10 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             s = after_amount(words, seg_start, seg_end)  # "closed at VNĐ63,500 on the … Stock Exchange"
             while s <= seg_end and (words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}
                                     or words[s].text in _LEADING_WORDS and s < seg_end
-                                    or _number_before_joiner(words, s, seg_end)):
+                                    or _number_before_joiner(words, s, seg_end)
+                                    or words[s].text in ("A", "An") and s < seg_end and words[s + 1].text.isascii()):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after
+                # ("A Vietnam Airlines flight …": the article, not a name; "A Lưới" keeps its "A")
             if s > seg_end:
                 continue  # joiners only ("ON" in a line of capitals)
             if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \

@@ -16,3 +16,14 @@ def test_mission_keeps_sender_and_seat():
 
 def test_bare_mission_word_is_not_a_name():
     assert _spans("The Embassy said the visa office in the city would open.") == []
+
+
+def test_a_chamber_of_commerce_is_one_body_with_its_seat():
+    text = ("A delegation of the Korea Chamber of Commerce and Industry in Việt Nam met the Danish Chamber of "
+            "Commerce in Việt Nam.")
+    assert _spans(text) == ["Korea Chamber of Commerce and Industry in Việt Nam",
+                            "Danish Chamber of Commerce in Việt Nam"]
+
+
+def test_a_chamber_with_no_seat_is_left_to_the_gazetteer():
+    assert _spans("The Vietnam Chamber of Commerce and Industry said exports rose.") == []
