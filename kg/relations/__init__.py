@@ -44,6 +44,7 @@ from kg.relations.participation import possessed_events
 from kg.relations.signing_parties import signing_parties
 from kg.relations.people import led_bodies
 from kg.relations.places import hosting_places, org_places, residences
+from kg.relations.office_seats import office_seats
 from kg.relations.dateline_places_en import events_in_the_dateline_place
 from kg.relations.seats_en import body_seats, named_after_opening
 from kg.relations.including import attended_including
@@ -118,7 +119,7 @@ from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_par
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
           committee_topics, committee_subject, continued_policy_topics, apposed_sub_bodies, trial_parties, visit_places,
-          org_places, residences, signing_parties, took_part, trophy_handovers, representatives_presented, signed_by, implements_refs,
+          org_places, office_seats, residences, signing_parties, took_part, trophy_handovers, representatives_presented, signed_by, implements_refs,
           lead_body_implements, plan_purpose, unit_of, led_bodies, possessed_events,
           implemented_under, referring_subject_implements, ref_dates, relative_issuers, attributive_issuers,
           fronted_basis_implements, object_clause_implements, tasks_set_out, action_programme_for,
