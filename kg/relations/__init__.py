@@ -114,6 +114,7 @@ from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_par
                                       contest_opponents, handed_to_recipients, gathered_place,
                                       sidelines_meetings, prize_went_to)
 from kg.relations.talks_en import talks_named_nearby
+from kg.relations.signing_events_en import signers_at_the_told_event
 from kg.relations.represented_en import bodies_met_at_event, delegates_on_panels, delegation_bodies
 
 
@@ -175,5 +176,6 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += joined_events(s, rels + out)
     out += joined_attendees(s, rels + out)
     out += scene_venues(s, rels + out)
+    out += signers_at_the_told_event(s, rels + out)
     out = foreign_memberships(s, out)
     return out + signer_body_issued(s, out)  # (``out`` holds ``rels`` corrected)
