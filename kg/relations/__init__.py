@@ -115,7 +115,8 @@ from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_par
                                       sidelines_meetings, prize_went_to)
 from kg.relations.talks_en import talks_named_nearby
 from kg.relations.signing_events_en import signers_at_the_told_event
-from kg.relations.represented_en import bodies_met_at_event, delegates_on_panels, delegation_bodies
+from kg.relations.represented_en import (award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
+                                         speaking_representatives)
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
@@ -154,7 +155,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
-          bodies_met_at_event, delegates_on_panels, delegation_bodies)
+          bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -252,8 +252,13 @@ def _were_among(s: Sentence) -> list[Relation]:
 
 
 # "The forum drew 800 delegates, among them representatives of A and B": the bodies after it
-_AMONG_INLINE = re.compile(r",?\s+(?:among\s+them|including)\s+(?:senior\s+)?(?:representatives|executives|delegates|officials|"
-                           r"leaders|experts)\s+(?:of|from)\s+(?:the\s+)?")
+_AMONG_INLINE = re.compile(r",?\s+(?:among\s+them|including)\s+(?P<lead>(?:senior\s+)?(?:representatives|executives|delegates|officials|"
+                           r"leaders|experts)\s+(?:of|from)\s+(?:the\s+)?)?")
+# "About 400 guests were present, including A and B", "… drew 600 delegates from 15 countries, including X": a plain
+# "including" lists attendees only after a noun for those who came
+_COMERS = re.compile(r"(?<![\w-])(?:delegates|guests|participants|attendees|people|visitors|businesses|companies|firms|"
+                     r"investors|officials|representatives|experts|scientists|leaders|dignitaries)(?![\w-])"
+                     r"(?:\s+(?:were\s+present|attended|took\s+part))?(?:\s+(?:from|of)\s+[^,;.]{1,40})?\s*$")
 
 
 def _among_them_inline(s: Sentence) -> list[Relation]:
@@ -264,9 +269,11 @@ def _among_them_inline(s: Sentence) -> list[Relation]:
     if cue is None:
         return []
     m = _AMONG_INLINE.search(s.text, s.start + cue.end(), s.end)
-    if m is None:
+    if m is None or m.group("lead") is None and not _COMERS.search(s.text[s.start:m.start()]):
         return []
-    ev = event_of(s, s.start + cue.start())
+    # "X attended the SelectUSA Investment Summit, where companies including A and B …": the event attended
+    attended = [e for e in s.of_type("Event") if s.start + cue.end() <= e.start < m.start() and not e.nested]
+    ev = attended[0] if attended else event_of(s, s.start + cue.start())
     if ev is None:
         return []
     return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)]

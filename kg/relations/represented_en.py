@@ -116,3 +116,77 @@ def delegation_bodies(s: "Sentence") -> list[Relation]:
         return []
     return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), end.start())
             if x.type == "Organization"]
+
+
+# "… was handed the award by Minister X", "The winners received their trophies from A and B": the givers were there
+_GIVEN_BY = re.compile(r"(?<![\w-])(?:(?:was|were)\s+(?:handed|presented\s+with|given)\s+(?:the|their|his|her|an?)\s+"
+                       r"(?:[\w-]+\s+)?(?:" + r"{things}" + r")\s+by|received\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?"
+                       r"(?:{things})\s+from)\s+")
+_GIVEN_END = re.compile(r"[;.]|,\s+(?:who|which|where|when|as|and\s+(?:said|asked|called|urged))\b|\s+(?:to|for|at|in|on)\s")
+
+
+@lru_cache(maxsize=1)
+def _given_by() -> "re.Pattern":
+    """:data:`_GIVEN_BY` with the things handed at a ceremony (``handed_things``)."""
+    things = _alt("handed_things")
+    return re.compile(_GIVEN_BY.pattern.replace("{things}", things))
+
+
+def _award_event(text: str) -> bool:
+    """An award ceremony by its name: a named prize or awards ("VinFuture Prize 2026"), or a lower-case ceremony
+    ("award night"); a lower-case "special award" is the thing handed, not the happening."""
+    if re.search(r"(?<![\w-])(?:" + _alt("ceremony_heads") + r")(?![\w-])", text, re.IGNORECASE):
+        return True
+    return any(c.isupper() for c in text) and re.search(
+        r"(?<![\w-])(?:" + _alt("award_event_heads") + r")(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def award_givers(s: "Sentence") -> list[Relation]:
+    """participatedIn: the people who handed an award, at the event the sentence names before, else the one told
+    before it."""
+    if s.lang != "en":
+        return []
+    m = _given_by().search(s.text, s.start, s.end)
+    if m is None:
+        return []
+    # the latest award ceremony named (this sentence before the giving, else the ones before): not a contest the
+    # winners had played in ("… won the ASEAN Championship. The winners received their trophies from …")
+    named = [e for e in s.ex.mentions if e.type == "Event" and not e.nested and s.index - 5 <= e.sentence <= s.index
+             and (e.sentence < s.index or e.start < m.start())
+             and _award_event(e.text)]
+    ev = max(named, key=lambda e: (e.sentence, e.start)) if named else None
+    if ev is None:
+        return []
+    stop = _GIVEN_END.search(s.text, m.end(), s.end)
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), stop.start() if stop else s.end)
+            if x.type == "Person"]
+
+
+@lru_cache(maxsize=1)
+def _spoke_for() -> "re.Pattern":
+    """"Representatives of A and B said …" opening a sentence (``speech_verbs``)."""
+    return re.compile(r"\s*(?:(?:Senior|Top)\s+)?(?:" + _alt("representative_nouns") + r")\s+(?:of|from)\s+(?P<list>.+?)\s+"
+                      r"(?:also\s+)?(?:" + _alt("speech_verbs") + r")(?![\w-])", re.IGNORECASE)
+
+
+def speaking_representatives(s: "Sentence") -> list[Relation]:
+    """participatedIn: "Representatives of Amkor Technology Vietnam and Hana Micron Vina said they …" in the report of
+    a meeting: the bodies whose people spoke took part in the latest event named before, when it is of a kind where
+    people speak (``speech_event_heads``: a meeting, a conference, a ceremony — not a visit or a campaign)."""
+    if s.lang != "en" or s.of_type("Event"):
+        return []
+    m = _spoke_for().match(s.text, s.start, s.end)
+    if m is None:
+        return []
+    earlier = [x for x in s.ex.mentions if x.type == "Event" and not x.nested and s.index - 5 <= x.sentence < s.index]
+    if not earlier:
+        return []
+    ev = max(earlier, key=lambda x: (x.sentence, x.start))
+    if not re.search(r"(?<![\w-])(?:" + _alt("speech_event_heads") + r")(?![\w-])", ev.text, re.IGNORECASE):
+        return []
+    # ("the Plant Protection Department under the Ministry of …": the ministry is the department's parent)
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.start("list"), m.end("list"))
+            if x.type == "Organization" and not _UNDER.search(s.text, max(s.start, x.start - 12), x.start)]
+
+
+_UNDER = re.compile(r"(?<![\w-])under\s+(?:the\s+)?$")

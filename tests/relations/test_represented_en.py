@@ -48,7 +48,34 @@ def test_the_body_a_delegation_came_from_attended_the_meeting():
     assert ("International Labour Organization", "participatedIn", "29th ASEAN Labour Ministers' Meeting") in got
 
 
-def test_a_body_visited_on_the_way_is_no_delegation_of_its_own():
-    got = facts("The forum opened on Monday. A delegation of the Ministry of Finance visited Vingroup and attended the "
-                "forum.", "2026-12-07", "en")
-    assert ("Vingroup", "participatedIn", "forum") not in got
+def test_the_minister_who_handed_the_award_took_part_in_the_ceremony():
+    got = facts("The VinFuture Prize 2026 award ceremony was held in Hà Nội on Friday. Indian agronomist Rattan Lal, who "
+                "won the prize for developing countries, was handed the award by Minister of Science and Technology "
+                "Nguyễn Mạnh Hùng.", "2026-12-07", "en")
+    assert any(s in ("Nguyễn Mạnh Hùng", "Nguyen Manh Hung") and p == "participatedIn" and o.startswith("VinFuture Prize")
+               for s, p, o in got)
+
+
+def test_those_the_winners_received_their_trophies_from_took_part():
+    got = facts("The 2026 Vietnam Golden Ball ceremony was held in HCM City on Monday. The winners received their "
+                "trophies from Trần Quốc Tuấn and Editor-in-chief of Sài Gòn Giải Phóng Nguyễn Khắc Văn.", "2026-12-07", "en")
+    assert ("Nguyễn Khắc Văn", "participatedIn", "ceremony") in got
+
+
+def test_guests_listed_after_including_took_part():
+    got = facts("The Quảng Ngãi Investment Promotion Conference 2026 opened on Friday. The conference drew 600 delegates "
+                "from 15 countries, including Prime Minister Phạm Minh Chính.", "2026-12-07", "en")
+    assert ("Pham Minh Chinh", "participatedIn", "Quảng Ngãi Investment Promotion Conference 2026") in got
+
+
+def test_bodies_whose_representatives_spoke_took_part_in_the_working_session():
+    got = facts("Bắc Ninh Party Secretary Nguyễn Hồng Thái held a working session with semiconductor firms on Monday. "
+                "Representatives of Amkor Technology Vietnam and Hana Micron Vina presented their plans to expand their "
+                "factories.", "2026-12-07", "en")
+    assert ("Amkor Technology Vietnam", "participatedIn", "working session") in got
+
+
+def test_representatives_speaking_after_a_visit_took_part_in_nothing():
+    got = facts("Prime Minister Phạm Minh Chính paid an official visit to Japan last week. Representatives of Amkor "
+                "Technology Vietnam presented their plans to expand their factories.", "2026-12-07", "en")
+    assert not [t for t in got if t[0] == "Amkor Technology Vietnam" and t[1] == "participatedIn"]

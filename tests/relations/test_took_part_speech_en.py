@@ -22,3 +22,11 @@ def test_a_speech_on_a_subject_to_someone_else_is_no_attendance():
     got = facts("The forum opened in Hà Nội on Monday. Vietnam Airlines reported a profit last year. Its chairman "
                 "Đặng Ngọc Hòa delivered a speech on the plan to the press on Tuesday.", "2026-12-07", "en")
     assert not [t for t in got if t[1] == "participatedIn" and ("Hòa" in t[0] or "Hoa" in t[0])]
+
+
+def test_the_one_who_presented_the_awards_alongside_the_presenter_took_part_too():
+    got = facts("The Tạ Quang Bửu Prize 2026 award ceremony took place in Hà Nội on Friday. Deputy Prime Minister Nguyễn "
+                "Chí Dũng presented the awards alongside Minister of Science and Technology Nguyễn Mạnh Hùng.",
+                "2026-12-07", "en")
+    assert any(s == "Nguyen Manh Hung" and p == "participatedIn" for s, p, _ in got)
+    assert any(s == "Nguyen Chi Dung" and p == "participatedIn" for s, p, _ in got)
