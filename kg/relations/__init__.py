@@ -115,6 +115,10 @@ from kg.relations.organisers_en import apposed_organisers
 from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_partners_at_event, announced_at_by, among_participants,
                                       contest_opponents, handed_to_recipients, gathered_place,
                                       sidelines_meetings, prize_went_to)
+from kg.relations.talks_en import talks_named_nearby
+from kg.relations.signing_events_en import signers_at_the_told_event
+from kg.relations.represented_en import (award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
+                                         speaking_representatives)
 
 
 PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_list, event_place_lists, issued_more, implements_more,
@@ -153,7 +157,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
-          gathered_place, sidelines_meetings, prize_went_to)
+          gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
+          bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
@@ -175,5 +180,6 @@ def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"
     out += joined_events(s, rels + out)
     out += joined_attendees(s, rels + out)
     out += scene_venues(s, rels + out)
+    out += signers_at_the_told_event(s, rels + out)
     out = foreign_memberships(s, out)
     return out + signer_body_issued(s, out)  # (``out`` holds ``rels`` corrected)

@@ -205,7 +205,9 @@ _AMONG_THEM = re.compile(r"\s*(?:Among\s+them|They\s+included|Those\s+present\s+
 @lru_cache(maxsize=1)
 def _were_among_re() -> "re.Pattern":
     """"A and B were among the other winners": the bodies before it."""
-    return re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:other\s+|[\w-]+\s+)?(?:"
+    # "… were among some 300 delegates", "… were among the more than 50 exhibitors": a count may stand before the noun
+    return re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:some|about|around|nearly|almost|"
+                      r"over|more\s+than)\s+)?(?:\d[\d,]*\s+)?(?:other\s+|[\w-]+\s+)?(?:"
                       + cue_pattern("among_nouns", "en") + r")\b")
 
 
@@ -220,7 +222,7 @@ def among_participants(s: Sentence) -> list[Relation]:
         if re.search(cue_pattern("attendance_after", "en"), s.text[a:b]):
             m = _AMONG_THEM.match(s.text, s.start, s.end)
     if m is None:
-        return _were_among(s)
+        return _were_among(s) + _among_them_inline(s)
     ev = event_of(s, m.end())
     if ev is not None and "exhibitor" in m.group() and re.search(r"\bceremony\b", ev.text):
         # "… Speaking at the opening ceremony, … . Among the exhibitors is X": exhibitors show at the fair, not
@@ -247,6 +249,34 @@ def _were_among(s: Sentence) -> list[Relation]:
     if ev is None:
         return []
     return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, s.start, at)]
+
+
+# "The forum drew 800 delegates, among them representatives of A and B": the bodies after it
+_AMONG_INLINE = re.compile(r",?\s+(?:among\s+them|including)\s+(?P<lead>(?:senior\s+)?(?:representatives|executives|delegates|officials|"
+                           r"leaders|experts)\s+(?:of|from)\s+(?:the\s+)?)?")
+# "About 400 guests were present, including A and B", "… drew 600 delegates from 15 countries, including X": a plain
+# "including" lists attendees only after a noun for those who came
+_COMERS = re.compile(r"(?<![\w-])(?:delegates|guests|participants|attendees|people|visitors|businesses|companies|firms|"
+                     r"investors|officials|representatives|experts|scientists|leaders|dignitaries)(?![\w-])"
+                     r"(?:\s+(?:were\s+present|attended|took\s+part))?(?:\s+(?:from|of)\s+[^,;.]{1,40})?\s*$")
+
+
+def _among_them_inline(s: Sentence) -> list[Relation]:
+    """participatedIn: "The forum drew more than 800 delegates, among them representatives of Mitsubishi Corporation
+    and …" — after a word of attendance (``attendance_after``), the bodies and people listed took part in the event
+    the sentence names before that word, else in the latest one named before."""
+    cue = re.search(cue_pattern("attendance_after", "en"), s.text[s.start:s.end])
+    if cue is None:
+        return []
+    m = _AMONG_INLINE.search(s.text, s.start + cue.end(), s.end)
+    if m is None or m.group("lead") is None and not _COMERS.search(s.text[s.start:m.start()]):
+        return []
+    # "X attended the SelectUSA Investment Summit, where companies including A and B …": the event attended
+    attended = [e for e in s.of_type("Event") if s.start + cue.end() <= e.start < m.start() and not e.nested]
+    ev = attended[0] if attended else event_of(s, s.start + cue.start())
+    if ev is None:
+        return []
+    return [Relation(x.id, "participatedIn", ev.id, s.index) for x in list_members(s, m.end(), s.end)]
 
 
 _FAIR = re.compile(r"\b(?:[Ee]xpo|[Ff]air|[Ee]xhibition|[Ss]how|[Ff]estival|[Ss]howcase)\b")

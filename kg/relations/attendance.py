@@ -437,7 +437,9 @@ def took_part(s: Sentence) -> list[Relation]:
                         if s.lang == "vi" else "")
                      + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      # ("… took part in the forum, which was held at …": a clause on the event)
-                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s)|,\s+(?=(?:which|where)\s))",
+                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s)|,\s+(?=(?:which|where)\s)"
+                     # "X presented the awards alongside Minister Y": Y was there too
+                     r"|,?\s+(?=(?:together\s+with|along\s+with|alongside)\s+[A-ZĐ]))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)
     events = [m for m in s.mentions if m.type == "Event"]
     if verb is None:
@@ -467,4 +469,14 @@ def took_part(s: Sentence) -> list[Relation]:
             and kind.group().casefold().removeprefix("buổi ") not in event.text.casefold():
         return []  # "… cũng tham dự hội nghị.": not a drill or a fair reported before
     pos = s.start + verb.start()
-    return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos)]
+    return [Relation(m.id, "participatedIn", event.id, s.index) for m in list_members(s, s.start, pos) + _companions(s, verb)]
+
+
+def _companions(s: Sentence, verb: "re.Match") -> list["Mention"]:
+    """The people named after "together with / alongside" that ends the verb of :func:`took_part`, to the clause's end."""
+    w = re.match(r",?\s*(?:together\s+with|along\s+with|alongside)\s+", s.text[s.start + verb.end():s.end])
+    if w is None:
+        return []
+    start = s.start + verb.end() + w.end()
+    stop = re.search(r"[;.]|,\s+(?:who|which|where|when|as)\b|\s+(?:to|where|who|which)\s", s.text[start:s.end])
+    return [m for m in list_members(s, start, start + stop.start() if stop else s.end) if m.type == "Person"]
