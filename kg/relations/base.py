@@ -218,6 +218,9 @@ def untitled_head(s: Sentence, m: Mention) -> str:
 def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
     """``pl`` is in what the sentence reports from the event it opens with ("Tại buổi lễ, ông X cho biết
     công ty mẹ tại Hàn Quốc …"), not the event's venue."""
+    if pl.end <= ev.start and _TOLD_AN_EVENT.search(s.text, max(s.start, ev.start - 40), ev.start) \
+            and "," in s.text[pl.end:ev.start]:
+        return True  # "The mall in Hoàng Mai District will …, X told a press conference": the place is what was said
     if not ev.ref or pl.start <= ev.end:
         return False
     # "X told the forum that logistics costs in Việt Nam had fallen": the place is in what was reported
@@ -229,6 +232,7 @@ def said_at_event(s: Sentence, ev: Mention, pl: Mention) -> bool:
 
 
 _TOLD_THE_EVENT = re.compile(r"(?<![\w])(?:told|briefed|(?:said|stressed|noted|added)\s+(?:at|during))\s+(?:the\s+)?$")
+_TOLD_AN_EVENT = re.compile(r"(?<![\w])(?:told|briefed)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 _TIME_BEFORE_EVENT = re.compile(r"(?:After|Before|Following|Prior\s+to|Ahead\s+of|Sau|Trước|Sau\s+khi|Trước\s+khi)\s+"

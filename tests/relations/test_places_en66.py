@@ -59,3 +59,10 @@ def test_an_indefinite_article_before_a_known_body_is_not_its_name():
                             "2026-12-05")
     assert ("Vietnam Airlines", "Organization") in got
     assert not any(n.startswith("A ") for n, _ in got)
+
+
+def test_a_place_in_what_a_speaker_told_an_event_is_not_the_event_s():
+    text = ("Aeon Vietnam will open its fifth mall in Hà Nội in 2027, the company said on Monday. The mall in Hoàng Mai "
+            "District will cover 110,000sq m, general director Furusawa Yasuyuki told a press conference.")
+    got = facts(text, "2026-11-24", "en")
+    assert ("press conference", "locatedIn", "Hoàng Mai District") not in got

@@ -156,8 +156,8 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             continue  # "Saigon Port's operator" is the company; "the Hoa Lư Ancient Capital's temples" a place's
         if any(w in _body_words_before_heads() for w in text[start:m.end()].split()[:-1]):
             continue  # "Kim Đồng Publishing House": a publisher, not a house
-        if _FIRM_GOES_ON.match(text, m.end()):
-            continue  # "Nghi Sơn Refinery and Petrochemical LLC": a company's name runs on past the venue head
+        if _FIRM_GOES_ON.match(text, m.end()) or _CHAIN_AFTER.match(text, m.end()):
+            continue  # "Nghi Sơn Refinery and Petrochemical LLC", "the Tops Market chains": a firm's name, no venue
         if len(text[start:m.end()].split()) == 2 and _person_apposition_re().match(text, m.end()):
             continue  # "Ellen Park, CEO of Blue Harbor, said": a person a role describes, no park
         if m.group().endswith("Province") and any(e.type == "Place" and e.kind == "province" for e in lex.lookup(
@@ -285,6 +285,7 @@ def _body_words_before_heads() -> frozenset[str]:
     return frozenset(pattern_data("venues_en.json").get("body_words", ()))
 
 
+_CHAIN_AFTER = re.compile(r"[ ](?:chains?|brands?|stores|outlets|franchises?)\b")
 _FIRM_GOES_ON = re.compile(r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,3}(?:LLC|JSC|Company|Co\.|Corporation|Corp\.|Ltd\.?)\b")
 
 

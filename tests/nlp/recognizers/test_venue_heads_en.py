@@ -39,3 +39,9 @@ def test_a_refinery_written_in_lower_case_after_its_name_is_a_venue():
 
 def test_a_bus_station_written_in_lower_case_after_its_name_is_a_venue():
     assert ("LOC", "Bến Thành bus station") in kg_spans("Buses leave from Bến Thành bus station every ten minutes.")
+
+
+def test_a_venue_head_before_a_chain_word_names_a_retail_brand():
+    spans = kg_spans("Central Retail, which runs the GO! and Tops Market chains, said it would invest.")
+    assert ("LOC", "Tops Market") not in spans
+    assert ("LOC", "Bến Thành Market") in kg_spans("Shoppers crowded Bến Thành Market on Sunday.")
