@@ -12,6 +12,7 @@ Vinh Phuc" name no position.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.nlp.lexicon import load_lexicon
 from kg.textutil import norm_key
@@ -239,12 +240,19 @@ def _seat_end(s: Sentence, orgs: list[Mention], end: int) -> int:
     return place.end if place is not None else end
 
 
+@lru_cache(maxsize=1)
+def _relative_role_re() -> re.Pattern:
+    """", who (also) heads / chairs the …" (``role_verbs``), built once."""
+    verbs = cue_table("role_verbs", "en")
+    return re.compile(r"\s*,\s*who\s+(?:also\s+|now\s+)?(?P<verb>" + "|".join(map(re.escape, verbs)) +
+                      r")\s+(?:the\s+)?(?:(?P<ref>[a-z]+)[’']s\s+)?")
+
+
 def _relative_role_verbs(s: Sentence, orgs: list[Mention]) -> list[Relation]:
     """"X, who heads the Centre for Tropical Diseases, said …", "X, who chairs the council": a verb of leading a
     body (``role_verbs``) in a relative clause after the name gives the role it stands for and the membership."""
     verbs = cue_table("role_verbs", "en")
-    pattern = re.compile(r"\s*,\s*who\s+(?:also\s+|now\s+)?(?P<verb>" + "|".join(map(re.escape, verbs)) +
-                         r")\s+(?:the\s+)?(?:(?P<ref>[a-z]+)[’']s\s+)?")
+    pattern = _relative_role_re()
     out: list[Relation] = []
     for p in (m for m in s.of_type("Person") if not m.ref):
         m = pattern.match(s.text, p.end, s.end)
