@@ -23,10 +23,10 @@ _KINDS = re.compile(r"\b(?:call|talks|conversation)$", re.IGNORECASE)
 _HOSTED = re.compile(r"\b(?:working\s+session|meeting|dialogue|consultation)$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:held|had|made|holds|has|hold|have|conducted)\s+(?:(?:a|an|the|their|his|her)\s+)?"
                    r"(?:[\w-]+\s+){0,2}$")
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
+TALK_SUBJECT_GAP = re.compile(r"\s+(?:(?:on|this|last)\s+\w+(?:\s+(?:morning|afternoon|evening))?\s+)?(?:also\s+)?")
 # the subject of the talks may stand before the counterpart: "held talks on rail links with Lao Minister …"
 # or the place and day: "held talks in Hanoi on Wednesday with Chilean Foreign Minister …"
-_WITH = re.compile(r"(?:\s+on\s+[^,.;()]{1,60}?|\s+in\s+[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*(?:\s+on\s+[A-Z][a-z]+)?)?"
+TALK_WITH = re.compile(r"(?:\s+on\s+[^,.;()]{1,60}?|\s+in\s+[A-ZĐ][\w’'-]*(?:\s+[A-ZĐ][\w’'-]*)*(?:\s+on\s+[A-Z][a-z]+)?)?"
                    r"\s+with\s+(?:(?:his|her|their|the)\s+)?")
 
 
@@ -43,18 +43,18 @@ def conversation_parties(s: "Sentence") -> list[Relation]:
         if verb is None or verb.end() != ev.start and not re.fullmatch(r"\s*", s.text[verb.end():ev.start]):
             continue
         subjects = [m for m in list_members(s, s.start, verb.start()) if m.type in ("Person", "Organization")]
-        if not any(m.type == "Person" for m in subjects) or not _SUBJECT_GAP.fullmatch(
+        if not any(m.type == "Person" for m in subjects) or not TALK_SUBJECT_GAP.fullmatch(
                 s.text, max(m.end for m in subjects), verb.start()):
             continue  # "… signed by A and B after the two leaders held talks": not A's and B's talks
         if hosted:  # "Deputy PM X on Saturday held a working session with …": the person who held it was there
             out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects if m.type == "Person"]
             continue  # (those after "with": kg.relations.awards.meeting_partners)
         out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in subjects]
-        w = _WITH.match(s.text, ev.end, s.end)
+        w = TALK_WITH.match(s.text, ev.end, s.end)
         if w is None:
             continue
         partner = next((p for p in s.of_type("Person") if p.start >= w.end() and not p.ref), None)
-        if partner is None or not _only_titles_between(s, w.end(), partner.start):
+        if partner is None or not only_titles_between(s, w.end(), partner.start):
             continue
         out.append(Relation(partner.id, "participatedIn", ev.id, s.index))
     return out
@@ -64,7 +64,7 @@ _PORTFOLIO_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}$")
 _PORTFOLIO_AFTER = re.compile(r"\s+of\s+(?:[A-Z][a-z]+(?:,?\s+and\s+|\s+|,\s+)){0,3}[A-Z][a-z]+(?=\s)")
 
 
-def _only_titles_between(s: "Sentence", a: int, b: int) -> bool:
+def only_titles_between(s: "Sentence", a: int, b: int) -> bool:
     """Only titles, places, bodies, "counterpart" and nationality words stand between ``a`` and ``b``."""
     covered = [(t.start_char, t.end_char) for t in s.titles] + [
         (m.start, m.end) for m in s.mentions + s.nested if m.type in ("Place", "Organization")]

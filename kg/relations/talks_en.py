@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.relations.attendance import list_members
 from kg.relations.base import Relation
-from kg.relations.conversations import _SUBJECT_GAP, _WITH, _only_titles_between
+from kg.relations.conversations import TALK_SUBJECT_GAP, TALK_WITH, only_titles_between
 
 if TYPE_CHECKING:
     from kg.relations.base import Mention, Sentence
@@ -50,14 +50,14 @@ def talks_named_nearby(s: "Sentence") -> list[Relation]:
         if ev is None:
             continue
         subjects = [x for x in list_members(s, s.start, m.start()) if x.type in ("Person", "Organization")]
-        if not any(x.type == "Person" for x in subjects) or not _SUBJECT_GAP.fullmatch(
+        if not any(x.type == "Person" for x in subjects) or not TALK_SUBJECT_GAP.fullmatch(
                 s.text, max(x.end for x in subjects), m.start()):
             continue  # "… after the two leaders held talks": no named side before the verb
         out += [Relation(x.id, "participatedIn", ev.id, s.index) for x in subjects]
-        w = _WITH.match(s.text, m.end(), s.end)
+        w = TALK_WITH.match(s.text, m.end(), s.end)
         if w is None:
             continue
         partner = next((p for p in s.of_type("Person") if p.start >= w.end() and not p.ref), None)
-        if partner is not None and _only_titles_between(s, w.end(), partner.start):
+        if partner is not None and only_titles_between(s, w.end(), partner.start):
             out.append(Relation(partner.id, "participatedIn", ev.id, s.index))
     return out
