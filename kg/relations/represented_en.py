@@ -10,30 +10,23 @@ The nouns for those sent (``representative_nouns``) and for the parts of a progr
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.nlp.patterns import pattern_data
 from kg.relations.attendance import event_of, list_members
 from kg.relations.base import Relation
 
 if TYPE_CHECKING:
     from kg.relations.base import Sentence
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "patterns" / "represented_en.json"
 
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, list[str]]:
-    """The word lists of represented_en.json."""
-    return json.loads(_DATA.read_text(encoding="utf-8"))
-
-
+@lru_cache(maxsize=None)
 def _alt(kind: str) -> str:
-    """A regex alternation of one word list, longest first."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_words()[kind], key=len, reverse=True))
+    """A regex alternation of one word list of represented_en.json, longest first (built once per list)."""
+    words = pattern_data("represented_en.json")[kind]
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -51,14 +44,16 @@ def _joined_parts() -> "re.Pattern":
                       r"(?:[\w-]+\s+)?(?:" + _alt("programme_part_nouns") + r")(?![\w-])", re.IGNORECASE)
 
 
+_AT_AN_EVENT = re.compile(r"\s+at\s+(?:a|an|the)\s+")
+
+
 def bodies_met_at_event(s: "Sentence") -> list[Relation]:
     """participatedIn: the bodies whose people someone met "at" an event named right after the list."""
     if s.lang != "en":
         return []
     out: list[Relation] = []
     for m in _met().finditer(s.text, s.start, s.end):
-        at = re.compile(r"\s+at\s+(?:a|an|the)\s+")
-        where = next((a for a in at.finditer(s.text, m.end(), s.end)), None)
+        where = _AT_AN_EVENT.search(s.text, m.end(), s.end)
         if where is None or re.search(r"[;.]", s.text[m.end():where.start()]):
             continue
         ev = next((e for e in s.of_type("Event") if e.start == where.end() or

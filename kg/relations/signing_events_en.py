@@ -43,10 +43,12 @@ def signers_at_the_told_event(s: "Sentence", rels: list[Relation]) -> list[Relat
     signed at (``rels`` holds the sentence's ``signed`` relations)."""
     if s.lang != "en" or s.of_type("Event"):
         return []
+    signed = [r for r in rels if r.predicate == "signed" and r.sentence == s.index]
+    if not signed:
+        return []
     texts = {m.id: m.text for m in s.ex.mentions}
     # (a decree or law signed into force is no deal of the event: "Hà signed Decree 14 on February 3")
-    signers = {r.subject for r in rels if r.predicate == "signed" and r.sentence == s.index
-               and not _LEGAL_ACT.search(texts.get(r.obj, ""))}
+    signers = {r.subject for r in signed if not _LEGAL_ACT.search(texts.get(r.obj, ""))}
     if not signers:
         return []
     people = {m.id for m in s.ex.mentions if m.type == "Person"}
