@@ -94,6 +94,19 @@ def _role_in_apposition(s: "Sentence", start: int, people: list["Mention"]) -> t
     return prev[-1], end
 
 
+@lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A lower-case role in apposition after a name, and the post an appointee takes (built once)."""
+    heads = cue_pattern("role_heads", "en")
+    qualified = rf"(?:{cue_pattern('role_qualifiers', 'en')}\s+)?{heads}"  # "acting director", "standing deputy secretary"
+    role_part = (rf"(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?:(?:newly[- ](?:appointed|elected)|new)\s+)?"
+                 rf"(?P<role>{qualified})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?P<poss>(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
+                 r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
+    # ("X, who is also director of Y": a relative clause that names the role)
+    appo = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?(?:who\s+" + cue_pattern("relative_roles", "en") + r"\s+)?" + role_part)
+    return appo, re.compile(_APPOINTED + role_part)
+
+
 def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     """"Tran Thi Hoa, general director of Vinamilk, …": a role in lower case in apposition
     gives ``position`` as written and ``memberOf`` the body after "of" (capitalised titles
@@ -104,13 +117,7 @@ def lower_case_roles(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     if s.lang != "en":
         return []
     heads = cue_pattern("role_heads", "en")
-    qualified = rf"(?:{cue_pattern('role_qualifiers', 'en')}\s+)?{heads}"  # "acting director", "standing deputy secretary"
-    role_part = (rf"(?:(?P<possref>the\s+[a-z]+[’']s\s+|its\s+)|(?:the|a|an|now|also)\s+)?(?:(?:newly[- ](?:appointed|elected)|new)\s+)?"
-                 rf"(?P<role>{qualified})(?:\s+and\s+(?P<role2>{heads}))?(?P<of>\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?P<poss>(?:[a-z]+\s+)?[a-z]+[’']s\s+)?"
-                 r"(?P<local>(?:provincial|municipal|city|district|commune)\s+(?=[A-Z]))?)?")  # "of the (central) bank's …"
-    # ("X, who is also director of Y": a relative clause that names the role)
-    appo = re.compile(r"\s*,\s*(?:\d{1,3},\s*)?(?:who\s+" + cue_pattern("relative_roles", "en") + r"\s+)?" + role_part)
-    appointed = re.compile(_APPOINTED + role_part)
+    appo, appointed = _role_patterns()
     title_starts = {t.start_char for t in s.titles}
     orgs = [m for m in s.mentions + s.nested if m.type == "Organization"]
     out: list[Relation] = []
