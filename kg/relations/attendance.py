@@ -438,6 +438,8 @@ def took_part(s: Sentence) -> list[Relation]:
                      + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      # ("… took part in the forum, which was held at …": a clause on the event)
                      r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s)|,\s+(?=(?:which|where)\s)"
+                     # "… attended the ceremony, held at the Melia Hotel": a clause on the event
+                     r"|,\s+(?=(?:held|hosted|organi[sz]ed|co-organi[sz]ed)\s+(?:at|in|on|by)\s)"
                      # "X presented the awards alongside Minister Y": Y was there too
                      r"|,?\s+(?=(?:together\s+with|along\s+with|alongside)\s+[A-ZĐ]))",
                      s.text[s.start:s.end], flags=re.IGNORECASE)

@@ -92,6 +92,8 @@ def _coordinated(s: "Sentence", orgs: list, body) -> list:
     """``body`` and the bodies coordinated before it ("Viettel, FPT and VinFast attended …"), first to last."""
     group = [body]
     for o in reversed([o for o in orgs if o.end <= body.start]):
+        if s.text[o.start - 1:o.start] == "(" and s.text[o.end:o.end + 1] == ")":
+            continue  # "the International Labour Organization (ILO), the …": the short form after its body
         if not _AND.fullmatch(s.text, o.end, group[-1].start):
             break
         group.append(o)

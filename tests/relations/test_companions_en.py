@@ -75,3 +75,18 @@ def test_a_body_named_in_the_object_of_took_part_is_no_participant():
 def _ascii(name: str) -> str:
     """The name without its Vietnamese diacritics."""
     return unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d")).encode("ascii", "ignore").decode()
+
+
+def test_a_short_form_in_brackets_does_not_end_a_list_of_bodies_that_attended():
+    got = facts("The Ministry of Labour held a ceremony in Hà Nội on Tuesday. Representatives of the International "
+                "Labour Organization (ILO), the Asian Development Bank and the World Bank also attended the "
+                "ceremony, held at the Melia Hotel.", "2026-03-12", lang="en")
+    took_part = {s for s, p, o in got if p == "participatedIn" and o == "ceremony"}
+    assert {"International Labour Organization", "Asian Development Bank", "World Bank"} <= took_part
+
+
+def test_a_body_in_brackets_after_a_person_is_no_attendee_of_the_list():
+    got = facts("The ministry held a workshop in Huế on Monday. Nguyễn Văn An (Huế University) and the World Bank "
+                "attended the workshop.", "2026-03-12", lang="en")
+    assert ("World Bank", "participatedIn", "workshop") in got
+    assert ("Huế University", "participatedIn", "workshop") not in got
