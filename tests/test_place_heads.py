@@ -60,3 +60,9 @@ def test_a_number_before_a_name_is_no_address_without_a_place_word():
     # "Quyết định số 16 …" is an instrument; the man after it stays a person
     got = _entities("Theo Quyết định số 16, ông Lê Văn Thành giữ chức Giám đốc Sở Xây dựng.", "Person")
     assert got == ["Lê Văn Thành"]
+
+
+def test_a_line_break_after_the_head_word_ends_the_place():
+    # a headline ending with "tỉnh", then the body's first word: no place "Trong"
+    got = _places("Kỷ luật nguyên Chủ tịch UBND tỉnh\nTrong hai ngày 24 và 25/11, đoàn đến thăm tỉnh Bình Phước.")
+    assert got == ["Bình Phước"]

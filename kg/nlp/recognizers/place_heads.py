@@ -157,6 +157,6 @@ def _comma_list_after(text: str, pos: int) -> bool:
 
 _PLACE_HEAD_RE = re.compile(r"(?<![\w.])(" + "|".join(
     re.escape(h) if not h[0].isalpha() else "[" + h[0] + h[0].upper() + "]" + re.escape(h[1:])
-    for h in sorted(P.PLACE_HEADS_VI, key=len, reverse=True)) + r")\s+(?=[\w])")
+    for h in sorted(P.PLACE_HEADS_VI, key=len, reverse=True)) + r")[^\S\n]+(?=[\w])")  # a line break ends the name
 
 
