@@ -69,6 +69,8 @@ def org_antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity]) -> s
         # English heads in lower case stand anywhere in the name: "the provincial steering committee for …"
         if any(n.startswith(x) for n in names for x in ORG_REF_NOT.get(m.meta.get("head", ""), ())):
             return False  # "Bộ" alone is a ministry, never the Politburo or a command
+        if m.meta.get("head") == "legislature":  # the assembly itself, not its Standing Committee or a committee of it
+            return any(re.fullmatch(rf"(?:the\s+)?{h}(?:\s+of\s+.+|\s+việt\s+nam)?", n.casefold()) for n in names + [e.name] for h in heads)
         return any(n.startswith(h + " ") or h.islower() and f" {h} " in f" {n.casefold()} " for n in names for h in heads)
 
     def known_company(e: Entity) -> bool:

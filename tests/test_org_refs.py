@@ -46,3 +46,11 @@ def test_a_possessive_bare_head_refers_to_the_body_named_before():
     got = facts("The Ministry of Culture, Sports and Tourism held a meeting on heritage. The plan follows the ministry's "
                 "Circular No. 05/2026/TT-BVHTTDL on the management of world heritage sites.", "2026-12-05", "en")
     assert ("Ministry of Culture, Sports and Tourism", "issued", "Circular No. 05/2026/TT-BVHTTDL") in got
+
+
+def test_the_legislature_is_the_assembly_not_its_standing_committee():
+    got = facts("HÀ NỘI — The National Assembly Standing Committee on Monday discussed the draft Law on Data at its "
+                "40th session, chaired by NA Chairman Trần Thanh Mẫn. The Government will submit the draft to the "
+                "legislature at its eighth session, which opens in October.", "2024-09-11", "en")
+    assert ("National Assembly", "organized", "eighth session") in got
+    assert ("National Assembly Standing Committee", "organized", "eighth session") not in got
