@@ -13,12 +13,14 @@ turns the ``doc`` into mentions, runs the rules, and maps offsets back to the ra
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from kg.article import Article
 from kg.nlp import candidate
 from kg.nlp.lexicon import entry_by_id
+from kg.nlp.patterns import pattern_data
 from kg.nlp.normalize import Normalized, normalize
 from kg.nlp.tokenizer import doc_text
 from kg.nlp.recognizers.agreements import MEMO_SOURCE
@@ -222,6 +224,16 @@ _SUBJECT_BOARD = re.compile(r"\b(?:(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Ww]orkin
                             r"(?:[\w'’-]+,?\s+(?:and\s+)?){0,6}$")
 
 
+# the end of an instrument's or event's name up to its subject: "National Programme on "
+_ON_BEFORE = re.compile(r"\s(?:on|for)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _task_tails() -> frozenset[str]:
+    """The last words of a subject that name the task done for a field, not the field ("Development", "Management")."""
+    return frozenset(pattern_data("field_topics_en.json")["trim_last"])
+
+
 def _without_name_only_topics(mentions: list[Mention], lang: str = "en") -> list[Mention]:
     """A field word that the article uses only inside bodies' names ("the Trade Remedies
     Authority", "the National Steering Committee for Civil Defence", "the Institute of Environmental
@@ -236,11 +248,21 @@ def _without_name_only_topics(mentions: list[Mention], lang: str = "en") -> list
     def key(m: Mention) -> str:
         return m.gid or " ".join(m.text.casefold().split())
 
+    def subject_of_name(h: Mention, m: Mention) -> bool:  # "the National Programme on <Halal Industry Development> to
+        # 2030": a title-case run read as a body inside an instrument's or event's name, right after its "on" and
+        # ending in the task done for the field (``trim_last``: "Development"), is its subject, the topic its field
+        # (a run that is the topic itself stays a name: "the amended Law on Credit Institutions")
+        words = h.text.casefold().split()
+        return lang == "en" and h.end > m.end and bool(words) and words[-1] in _task_tails() \
+            and any(o.type in ("Policy", "Event") and o.start < h.start and h.end <= o.end
+                    and _ON_BEFORE.search(o.text[:h.start - o.start]) for o in mentions)
+
     def own_name(m: Mention) -> bool:  # only a body's or place's name holds it, not as the subject it is "on"
         h = host(m)
         head = h.text[:max(0, m.start - h.start)] if h is not None else ""
         return h is not None and h.type in ("Organization", "Place") \
-            and not (_SUBJECT_BOARD.search(head) if lang == "en" else _field_board_head(head))
+            and not (_SUBJECT_BOARD.search(head) if lang == "en" else _field_board_head(head)) \
+            and not (h.type == "Organization" and subject_of_name(h, m))
 
     free = {key(m) for m in mentions if m.type == "Topic" and not (m.nested and own_name(m))}
     kept = [m for m in mentions if not (m.type == "Topic" and m.nested and key(m) not in free)]

@@ -48,6 +48,9 @@ _PLACED_ON = re.compile(r"\s+(?:" + AUDIENCE_EN + _PLACE_OR_DAY + r"?|" + _PLACE
 # "a strategy for the development of civil aviation to 2035", "the national programme for the prevention
 # and control of non-communicable diseases": an instrument's subject after "for", past the task it names
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:" + _TASK_OF + r")?(?=[a-z])")
+# "approved the National Strategy for Pharmaceutical Industry Development to 2030": a title-case subject after "for" in
+# the name of an instrument being made (``title_makers``), as after "on"
+_FOR_TITLED = re.compile(r"\s+for\s+(?:the\s+)?(?=[A-Z][a-z])")
 # "a circular regulating textile waste recycling", "a decree governing gold trading": what an instrument named by its
 # kind and a participle regulates is its subject, as after "on"
 _REGULATING_IN_NAME = re.compile(r"\s+(?:regulating|governing)\s+(?:the\s+)?(?=[a-z])")
@@ -122,10 +125,11 @@ def _list_patterns() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern
     verbs = re.compile(r"(?<![\w])(?:" + phrase_alternation(d["list_verbs"] | d["purpose_verbs"]) + r")\s+")
     discussants = re.compile(r"\s*(?:(?:The|the)\s+)?(?i:" + phrase_alternation(d["list_discussants"]) + r")\s+(?:also\s+)?$")
     # "The plan, signed by …, gives priority to …": a clause opening with a holder named again by its kind ("It will
-    # focus on …": or with "It"); "… said the draft was aimed at …": a holder so named right before the verb
+    # focus on …": or with "It"); "… said the draft was aimed at …", "… said the programme would focus on …": a holder
+    # so named right before the verb
     kind = re.compile(r"\s*(?:(?:The|This)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + phrase_alternation(d["clause_kinds"])
                       + r")\b|It\s)|.*(?<![\w])(?:the|this|its)\s+(?:[a-z][\w-]*\s+)?(?:"
-                      + phrase_alternation(d["clause_kinds"]) + r")\s+(?:(?:is|was|are|were|will\s+be)\s+)?$")
+                      + phrase_alternation(d["clause_kinds"]) + r")\s+(?:(?:is|was|are|were|will\s+be|(?:would|will|should|must|could|can)(?:\s+also)?)\s+)?$")
     return verbs, frozenset(" ".join(v.split()) for v in d["purpose_verbs"]), discussants, kind
 
 
@@ -172,7 +176,7 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
             groups.append([])
         else:
             groups[-1].append(k)
-    if len(groups) > 1 and any(len(g) < 2 for g in groups):
+    if len(groups) > 1 and any(len(g) < 2 for g in groups) and not _lone_field_pair(text, spans, low, groups):
         groups = [list(range(i, j))]  # "drug prevention and control": one field
         while groups[0] and low[groups[0][-1]] == "and":
             groups[0].pop()  # "… private economic development and the …": no field ends in "and"
@@ -197,6 +201,16 @@ def _fields(text: str, spans: list[tuple[int, int]], least: int | None = None,
             continue
         out.append((spans[g[0]][0], spans[g[-1]][1]))
     return out
+
+
+def _lone_field_pair(text: str, spans: list[tuple[int, int]], low: list[str], groups: list[list[int]]) -> bool:
+    """Two subjects, the first of two words or more and the second one lower-case field noun of the lexicon: "the
+    management of online games and esports" names two fields, where "drug prevention and control" (no field noun
+    after "and") names one."""
+    if len(groups) != 2 or len(groups[0]) < 2 or len(groups[1]) != 1:
+        return False
+    k = groups[1][0]
+    return low[k] in _data()["fields"] and text[spans[k][0]].islower()
 
 
 def _with_object(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -256,6 +270,7 @@ def field_topic_candidates(text: str, cands: list[Candidate]) -> list[Candidate]
             continue
         on = _on().search(text, h.start, h.end) or (_FOR.search(text, h.start, h.end) or _to_verb().search(text, h.start, h.end)
                                                   or _REGULATING_IN_NAME.search(text, h.start, h.end)
+                                                  or (_FOR_TITLED.search(text, h.start, h.end) if _being_made(text, h) else None)
                                                   if h.label == "POLICY" else None)
         least = None
         if on is None and h.label == "EVENT":

@@ -568,3 +568,36 @@ def test_english_as_a_second_language_is_a_field():
     got = _triples("HÀ NỘI — The Ministry of Education and Training has issued Circular 40/2026/TT-BGDĐT on teaching "
                    "English as a second language in primary schools.")
     assert ("Circular 40/2026/TT-BGDĐT", "about", "English as a second language") in got
+
+
+def test_a_lone_field_noun_after_and_is_a_second_field():
+    text = "The ministry has published a draft decree on the management of mobile apps and esports for comment."
+    about = _about(text)
+    assert ("draft decree on the management of mobile apps and esports", "mobile apps") in about
+    assert ("draft decree on the management of mobile apps and esports", "esports") in about
+    assert not any(o == "mobile apps and esports" for _, o in about)
+    # no field noun after "and": one field
+    assert "pest prevention and control" in topics("The province issued a plan on pest prevention and control.")
+
+
+def test_funds_after_a_field_are_its_means_not_the_field():
+    text = "The ministry has drafted a decree on flood relief funds for the central provinces."
+    assert "flood relief" in topics(text)
+    assert "flood relief funds" not in topics(text)
+
+
+def test_a_title_case_subject_read_as_a_body_stays_the_programmes_field():
+    text = ("HÀ NỘI — The ministry on Monday launched the National Programme on Cocoa Industry Development to 2030. "
+            "The Institute of Cocoa Industry will advise farmers.")
+    about = {o.casefold() for s, o in _about(text) if s.startswith("National Programme")}
+    assert "cocoa industry" in about
+
+
+def test_would_focus_on_gives_the_programme_its_fields():
+    text = ("HÀ NỘI — The ministry on Monday launched the National Programme on Cocoa Industry Development to 2030.\n\n"
+            "The deputy minister said the programme would focus on cocoa seedlings, bean fermentation and chocolate exports.")
+    about = {(s, o) for s, o in _about(text)}
+    prog = "National Programme on Cocoa Industry Development to 2030"
+    assert (prog, "bean fermentation") in about
+    assert (prog, "chocolate exports") in about
+    assert not any(o == "deputy minister" for _, o in about)
