@@ -116,6 +116,8 @@ from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_par
                                       contest_opponents, handed_to_recipients, gathered_place,
                                       sidelines_meetings, prize_went_to)
 from kg.relations.talks_en import talks_named_nearby
+from kg.relations.event_hosts_en import hosted_by_places
+from kg.relations.event_weekdays_en import dated_right_after
 from kg.relations.signing_events_en import signers_at_the_told_event
 from kg.relations.represented_en import (award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
                                          speaking_representatives)
@@ -158,7 +160,8 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
-          bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives)
+          bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives,
+          hosted_by_places, dated_right_after)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -52,13 +52,14 @@ def presenters_en(s: Sentence) -> list[Relation]:
     told = re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+)?told\s+(?:the\s+)?(?:" + cue_pattern("audience_nouns", "en")
                     + r")\s+(?:that|how|about)\b", s.text[p.end:s.end])
     # "… delivered the opening speech", "… chaired the morning session": a part of the event named before
-    took_part = told or re.match(r"(?:\s*,[^;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+)?(?:" + cue_pattern(
+    # ("Its chairman, X, delivered …": the apposed name's closing comma)
+    took_part = told or re.match(r"(?:\s*,[^;]{1,160}?,)?,?\s+(?:also\s+|then\s+|later\s+)?(?:" + cue_pattern(
         "event_part_acts", "en") + r")\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + cue_pattern("event_parts", "en")
         + r")(?![\w])", s.text[p.end:s.end])
     # the person opens the sentence, after a title of capitalised words ("Deputy Minister of Health X", "WIPO regional
     # director X")
     if took_part is not None and re.fullmatch(r"\s*(?:(?:[A-ZĐ][\w’'.-]*|of|and|for|the|regional|general|deputy|director|"
-                                         r"chairman|chairwoman|president|head|\([^()]{1,15}\))\s*)*", untitled_head(s, p)):
+                                         r"chairman|chairwoman|president|head|\([^()]{1,15}\))\s*)*,?\s*", untitled_head(s, p)):
         ev = event_of(s, s.start)  # "… told participants that …": the audience of the event named before
         return [Relation(p.id, "participatedIn", ev.id, s.index)] if ev is not None else []
     if p is not s.mentions[0]:

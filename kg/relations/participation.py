@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from kg.relations.base import blanked, title_spans, framed_event, purpose_event, qualified_for, SAY_EN, SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.attendance import list_members
 from kg.relations.cues import cue_pattern
 from kg.relations.event_clauses_en import passive_cue_after
 from kg.relations.opening_events import of_the_kind, opened_by
@@ -27,7 +28,8 @@ PARTICIPATE_EN = re.compile(r"\b(attend(?:ed|s)?|attended by|chair(?:ed|s)?|spok
 _ATTENDANCE_OPENING = re.compile(r"\s*(?:(?:Tham dự|Dự|Tham gia|Attending|Also attending)\b[^.;:]{0,40}?\b(?:có|were|was)"
                                  r"|(?:Speakers|Participants|Attendees|Guests|Panell?ists)\b[^.;:]{0,40}?\b(?:included|were)"
                                  r"|Among\s+(?:the\s+)?(?:speakers|participants|attendees|guests|those\s+attending)\b"
-                                 r"[^.;:]{0,40}?\b(?:were|was))\b")
+                                 r"[^.;:]{0,40}?\b(?:were|was)"
+                                 r"|(?:The\s+)?(?:[\w-]+\s+){0,2}" + cue_pattern("delegation_lists", "en") + r")\b")
 
 
 # a pronoun for the person just named opening the clause: "Phát biểu tại buổi lễ, ông đề nghị …" (the next word is
@@ -81,7 +83,8 @@ def participation(s: Sentence) -> list[Relation]:
     # "After the conference, Phớc chaired a working session": the event that frames the time is not the one attended
     framed = [e for e in governed if s.lang == "en" and _FRAMING.search(s.text, max(s.start, e.start - 20), e.start)]
     governed = [e for e in governed if e not in framed] or governed
-    if not governed and _ATTENDANCE_OPENING.match(s.text, s.start, s.end):
+    listed = None if governed else _ATTENDANCE_OPENING.match(s.text, s.start, s.end)
+    if listed:
         # "Tham dự có …": the attendance list of the event the previous sentences name
         earlier = [m for m in s.ex.mentions if m.type == "Event" and not m.nested
                    and s.index - 2 <= m.sentence < s.index]
@@ -90,6 +93,8 @@ def participation(s: Sentence) -> list[Relation]:
         if governed and s.lang == "vi":  # "Dự lễ khai mạc có …", "Dự lễ kỷ niệm có …": the event the article said
             opening = s.text[s.start:s.end].split(" có ", 1)[0]  # opened, else the latest of the kind named
             governed = [opened_by(s, opening) or of_the_kind(s, opening, governed[0])]
+        if governed and s.lang == "en":  # "Speakers … included A, as well as executives of Gemadept": the bodies too
+            agents += [o for o in list_members(s, listed.end(), s.end) if o.type == "Organization"]
     if not governed and agents and re.search(r"\b(?:cũng|đã|cùng)?\s*(?:tới dự|đến dự|tham dự|dự)"
                                              r"(?:\s+và\s+(?:" + cue_pattern("attend_and_verbs", s.lang) + r")(?:\s+[^\s,;.]+){0,8})?\s*[.!]?\s*$",
                                              s.text[s.start:s.end]) and not events:

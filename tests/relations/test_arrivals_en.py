@@ -179,3 +179,18 @@ def test_second_and_third_place_went_to_took_part():
                 "2026-11-30", "en")
     took_part = {s for s, p, o in got if p == "participatedIn" and o.startswith("National Robotics Competition")}
     assert {"Lê Quý Đôn High School for the Gifted", "Phan Bội Châu High School for the Gifted"} <= took_part
+
+
+def test_an_apposed_chairman_delivering_the_opening_speech_took_part_in_the_event_before():
+    got = facts("The Asia Rail Forum 2026 opened today in Hà Nội. Its chairman, Đào Trọng Khoa, delivered the "
+                "opening speech.", "2026-12-07", "en")
+    assert ("Đào Trọng Khoa", "participatedIn", "Asia Rail Forum 2026") in got
+
+
+def test_chairing_the_sessions_is_taking_part_but_chairing_a_company_is_not():
+    got = facts("The Asia Rail Forum 2026 opened on Monday in Hà Nội. Transport Minister Suriya Jungrungreangkit "
+                "chaired the sessions.", "2026-12-07", "en")
+    assert ("Suriya Jungrungreangkit", "participatedIn", "Asia Rail Forum 2026") in got
+    got = facts("The Asia Rail Forum 2026 opened on Monday in Hà Nội. Suriya Jungrungreangkit chaired the "
+                "company for ten years.", "2026-12-07", "en")
+    assert not [t for t in got if t[1] == "participatedIn" and "Suriya" in t[0]]

@@ -521,3 +521,20 @@ def test_a_bare_title_opening_the_clause_takes_part_in_the_meeting_it_chairs():
     got = facts("Ngày 4/11, Phó Thủ tướng Trần Hồng Hà kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Hà Tĩnh. "
                 "Chiều cùng ngày, tỉnh tổ chức cuộc họp báo cáo Phó Thủ tướng về thiệt hại.", "2031-11-05")
     assert ("Trần Hồng Hà", "participatedIn", "cuộc họp") not in got
+
+
+def test_a_delegation_listed_after_the_event_took_part_in_it():
+    got = facts("The Asia Rail Forum 2026 was held in Hà Nội on Monday. The Thai delegation included Deputy Transport "
+                "Minister Manaporn Charoensri, while the Lao side included Deputy Minister Phoxay Sayasone.",
+                "2026-12-07", "en")
+    assert ("Manaporn Charoensri", "participatedIn", "Asia Rail Forum 2026") in got
+    assert ("Phoxay Sayasone", "participatedIn", "Asia Rail Forum 2026") in got
+
+
+def test_bodies_whose_executives_are_listed_speakers_took_part_but_not_a_delegation_without_names():
+    got = facts("The Asia Rail Forum 2026 was held in Hà Nội on Monday. Speakers at the forum included Deputy "
+                "Minister Nguyễn Văn An, as well as executives of Siemens Mobility.", "2026-12-07", "en")
+    assert ("Siemens Mobility", "participatedIn", "Asia Rail Forum 2026") in got
+    got = facts("The Asia Rail Forum 2026 was held in Hà Nội on Monday. The delegation included no ministers.",
+                "2026-12-07", "en")
+    assert not [t for t in got if t[1] == "participatedIn"]

@@ -582,3 +582,11 @@ def test_an_anniversary_of_a_founding_day_in_lower_case_is_named_whole():
     got = [t for label, t in kg_spans("Sáng 15/10, tại Hội trường C2, Trường Đại học Bách khoa Hà Nội tổ chức Lễ kỷ niệm "
                                       "70 năm ngày thành lập trường (1956 - 2026).", "vi", "2026-10-15") if label == "EVENT"]
     assert got == ["Lễ kỷ niệm 70 năm ngày thành lập trường"]
+
+
+def test_an_english_event_name_goes_on_through_of_the_to_its_body():
+    got = resolved_entities("The ninth National Congress of the Việt Nam Farmers' Union opened on Monday in Hà Nội.",
+                            "en", "2026-11-30")
+    assert ("ninth National Congress of the Việt Nam Farmers' Union", "Event") in got
+    got = resolved_entities("The Asia Rail Forum opened on the Monday after the holiday.", "en", "2026-11-30")
+    assert not [n for n, t in got if t == "Event" and "Monday" in n]
