@@ -1,0 +1,31 @@
+"""Tests of kg.relations.undertakings_en: a body that acts under an instrument carries it out (English)."""
+from __future__ import annotations
+
+from articlefacts import facts
+
+
+def test_a_body_acting_under_a_named_programme_implements_it():
+    text = ("The Prime Minister approved the programme on training digital engineers for 2026–2030 in May. "
+            "Cần Thơ University has opened two new degree courses under the programme, its rector said.")
+    got = facts(text, "2026-11-02", "en")
+    assert ("Can Tho University", "implements", "programme on training digital engineers for 2026–2030") in got
+
+
+def test_a_body_that_began_applying_an_instrument_implements_it():
+    text = ("The Ministry of Health issued Decision 4100/QĐ-BYT on electronic health records. "
+            "Chợ Rẫy Hospital has begun applying Decision 4100/QĐ-BYT in its outpatient wards.")
+    got = facts(text, "2026-11-02", "en")
+    assert ("Chợ Rẫy Hospital", "implements", "Decision 4100/QĐ-BYT") in got
+
+
+def test_a_named_plan_made_under_an_instrument_leaves_the_body_out():
+    text = "The Huế City People's Committee has issued Plan 88/KH-UBND under Resolution 57-NQ/TW."
+    got = facts(text, "2026-11-02", "en")
+    assert ("Huế City People's Committee", "implements", "Resolution 57-NQ/TW") not in got
+
+
+def test_a_body_under_a_body_is_no_implementer():
+    text = ("The Ministry of Finance issued Circular 20/2026/TT-BTC on fees. "
+            "The Tax Department has set up a new office under the ministry.")
+    got = facts(text, "2026-11-02", "en")
+    assert not any(p == "implements" for s, p, o in got)
