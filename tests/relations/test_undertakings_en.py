@@ -29,3 +29,15 @@ def test_a_body_under_a_body_is_no_implementer():
             "The Tax Department has set up a new office under the ministry.")
     got = facts(text, "2026-11-02", "en")
     assert not any(p == "implements" for s, p, o in got)
+
+
+def test_the_province_named_again_acts_for_its_people_s_committee():
+    text = ("The Hà Giang People's Committee has issued Plan 33/KH-UBND on e-government. Its chairman said the province "
+            "has also rolled out the Government's Resolution 09/NQ-CP and had issued Plan 40/KH-UBND on data.")
+    got = facts(text, "2026-11-02", "en")
+    assert ("Hà Giang People's Committee", "implements", "Resolution 09/NQ-CP") in got
+    # with two committees named, "the province" could be either: no body
+    text = ("The Hà Giang People's Committee and the Cao Bằng People's Committee met on Monday. He said the province "
+            "has rolled out Resolution 09/NQ-CP.")
+    got = facts(text, "2026-11-02", "en")
+    assert not any(p == "implements" and o == "Resolution 09/NQ-CP" for s, p, o in got)
