@@ -88,3 +88,23 @@ def province_acts(s: Sentence) -> list[Relation]:
 def _named_committee(name: str, ends: tuple[str, ...]) -> bool:
     """``name`` is a People's Committee named with its place ("đồng nai people's committee", not the bare words)."""
     return any(name.endswith(e) and name[:-len(e)].strip() not in ("", "the", "provincial", "city") for e in ends)
+
+
+_ITS = re.compile(r"(?<![\w])its\s+(?:own\s+|new\s+)?$")
+
+
+def own_instruments(s: Sentence) -> list[Relation]:
+    """issued: "The Đà Nẵng People's Committee will give scholarships under its Plan 67": the instrument "its" gives
+    to the body opening the sentence, with no other body named between them."""
+    if s.lang != "en":
+        return []
+    body = next((o for o in s.of_type("Organization") if not o.nested
+                 and re.fullmatch(r"\s*(?:the\s+)?", s.text[s.start:o.start], flags=re.IGNORECASE)), None)
+    if body is None:
+        return []
+    out: list[Relation] = []
+    for p in s.of_type("Policy"):
+        if p.start > body.end and _ITS.search(s.text, max(body.end, p.start - 12), p.start) and not any(
+                o.type in ("Organization", "Person") and body.end <= o.start < p.start for o in s.mentions):
+            out.append(Relation(body.id, "issued", p.id, s.index))
+    return out

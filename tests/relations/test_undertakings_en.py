@@ -41,3 +41,12 @@ def test_the_province_named_again_acts_for_its_people_s_committee():
             "has rolled out Resolution 09/NQ-CP.")
     got = facts(text, "2026-11-02", "en")
     assert not any(p == "implements" and o == "Resolution 09/NQ-CP" for s, p, o in got)
+
+
+def test_its_instrument_is_issued_by_the_body_opening_the_sentence():
+    text = "The Ministry of Construction will repair 40 bridges next year under its Plan 15/KH-BXD."
+    assert ("Ministry of Construction", "issued", "Plan 15/KH-BXD") in facts(text, "2026-11-02", "en")
+    # another body between: "its" may be that one's
+    text = "The Ministry of Construction met the Hà Nội People's Committee to review its Plan 15/KH-UBND."
+    got = facts(text, "2026-11-02", "en")
+    assert ("Ministry of Construction", "issued", "Plan 15/KH-UBND") not in got
