@@ -86,6 +86,7 @@ from kg.relations.policy_clauses_vi import according_to_kind_topics, kind_regula
 from kg.relations.hosts import hosts_after_event, organiser_lists
 from kg.relations.chairs import chaired_by, prosecutors
 from kg.relations.bare_implementers import bare_body_implements, bare_body_implements_en
+from kg.relations.undertakings_en import own_instruments, province_acts, undertaken_under
 from kg.relations.handovers import handed_at_event
 from kg.relations.bullet_lists import bulleted_attendance
 from kg.relations.kind_subjects import kind_subject_implements
@@ -143,7 +144,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           compound_focus_topics,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
-          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, bare_body_implements_en, delegation_leaders,
+          titles_of_a_ref, based_firm_refs, opening_attendees, bare_body_implements, bare_body_implements_en, undertaken_under, province_acts, own_instruments, delegation_leaders,
           launch_ceremony_hosts, regulated_topics, represented_bodies, presenting_bodies, presented_reports, attendee_examples,
           report_speakers, heard_at_event,
           kind_subject_implements, bulleted_attendance, signers_at_the_signing, trial_crime_topics,

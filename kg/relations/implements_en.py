@@ -250,7 +250,9 @@ def _policy_subject(s: Sentence, policies: list[Mention], pos: int) -> Mention |
 _ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
 _BASIS_AFTER = re.compile(r"[/\w.-]*\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:issued|adopted|approved|promulgated|"
                           r"signed)\s+)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:in\s+line\s+with|"
-                          r"pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?"
+                          r"pursuant\s+to|in\s+accordance\s+with|following|under(?=\s+(?:Article|Clause|Point)s?\s))\s+(?:the\s+)?"
+                          # "… in line with (under) Article 6 of the Paris Agreement": a part of the basis named first
+                          r"(?:(?:Article|Clause|Point)s?\s+[\w,\s]{1,20}?\s+of\s+(?:the\s+)?)?"
                           # "Plan 12, issued under Resolution 57": a participle of issuing, then "under" or a basis
                           # (not "approved … under Decision 232": the decision that approves it, tune-en t304)
                           r"|[/\w.-]*\s*,\s*(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:issued|adopted|"

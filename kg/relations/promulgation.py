@@ -123,7 +123,9 @@ def _kind_subject(s: Sentence, at: int):
 _EN_DETAIL_GAP = re.compile(r"\s*,\s*(?:which|that)\s+(?:will\s+|would\s+|also\s+)?|\s+(?:in\s+order\s+)?to\s+"
                             # "Circular 13, which the ministry issued last year to guide the law"
                             r"|(?:\s+on\s+[^,.;:]{1,80}?)?\s*,\s*(?:which|that)\s+(?:[^,.;:]{0,60}?\s)?(?:issued|adopted|promulgated|"
-                            r"passed|enacted)(?:\s+[^,.;:]{1,30}?)?\s+to\s+")
+                            r"passed|enacted)(?:\s+[^,.;:]{1,30}?)?\s+to\s+"
+                            # "Circular 45, dated November 25, to guide the decree": its date set off by commas
+                            r"|\s*,\s*(?:dated|signed\s+on|issued\s+on)\s+[^,.;:]{1,40}?,\s*(?:in\s+order\s+)?to\s+")
 
 
 def _draft_subject(s: Sentence, at: int):

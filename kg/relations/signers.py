@@ -143,13 +143,20 @@ _FRONTED_SIGNED_EN = re.compile(r"\s*Signed\s+(?:off\s+)?by\s+")
 def _subject_before(s: Sentence) -> Mention | None:
     """The instrument the sentence before opens with, as its subject ("Decree 315 was issued by the Government on
     Wednesday. It was signed by …"): a policy at that sentence's start (past "The" and a dateline), the one
-    "It" names."""
+    "It" names, else the only one that sentence names."""
     if s.index == 0:
         return None
     a, b = s.ex.sentences[s.index - 1]
     lead = re.match(r"\s*(?:[A-ZĐ][^—]{0,40}—\s*)?(?:The\s+)?", s.text[a:b])
-    return next((p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence == s.index - 1
-                 and p.start == a + lead.end()), None)
+    named = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence == s.index - 1]
+    # (else the one instrument that sentence says was issued: "The committee issued Decision 2150 on Monday. It was
+    # signed by …"; a body or a meeting is not what gets signed)
+    issued = named[0] if len({p.text.casefold() for p in named}) == 1 and _ISSUED_BEFORE.search(
+        s.text, max(a, named[0].start - 30), named[0].start) else None  # (not "The ministry discussed Decision 412")
+    return next((p for p in named if p.start == a + lead.end()), None) or issued
+
+
+_ISSUED_BEFORE = re.compile(r"(?<![\w])(?:issued|adopted|approved|released|promulgated)\s+(?:the\s+)?$")
 
 
 def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:

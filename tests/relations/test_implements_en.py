@@ -272,3 +272,13 @@ def test_an_instrument_named_again_that_was_issued_to_implement_a_law_and_a_decr
                         "prices.", "en", "2026-12-07")
     assert ("Decision 58/2026/QĐ-UBND", "implements", "Land Law") in got
     assert ("Decision 58/2026/QĐ-UBND", "implements", "Decree 71/2024/NĐ-CP") in got
+
+
+def test_a_basis_named_by_its_article_is_still_carried_out():
+    from articlefacts import facts
+    text = ("Việt Nam and Japan on Monday signed an implementation agreement on carbon credits under Article 6 of "
+            "the Paris Agreement.")
+    assert ("implementation agreement on carbon credits", "implements", "Paris Agreement") in facts(text, "2026-11-02", "en")
+    # a document only discussed under an article is no instrument made on it
+    text = "The Ministry of Finance discussed Circular 10/2026/TT-BTC under Article 5 of Decree 70/2025/NĐ-CP."
+    assert not any(p == "implements" for s, p, o in facts(text, "2026-11-02", "en"))

@@ -128,3 +128,14 @@ def test_a_signer_whose_body_is_written_before_the_title():
     got = signers("Vietnam National University, Hanoi (VNU) named a new rector. VNU's Decision 4512/QĐ-ĐHQGHN on the "
                   "appointment was signed by VNU President Lê Quân and takes effect immediately.")
     assert ("Lê Quân", "Decision 4512/QĐ-ĐHQGHN") in got
+
+
+def test_it_signed_by_names_the_one_instrument_of_the_sentence_before():
+    from articlefacts import facts
+    text = ("The Lạng Sơn People's Committee issued Decision 880/QĐ-UBND on border markets on Monday. "
+            "It was signed by Vice Chairman Đoàn Thu Hà.")
+    assert ("Đoàn Thu Hà", "signed", "Decision 880/QĐ-UBND") in facts(text, "2026-11-02", "en")
+    # two instruments before: "It" could be either
+    text = ("The Lạng Sơn People's Committee issued Decision 880/QĐ-UBND under Resolution 57-NQ/TW on Monday. "
+            "It was signed by Vice Chairman Đoàn Thu Hà.")
+    assert not any(p == "signed" for s, p, o in facts(text, "2026-11-02", "en"))
