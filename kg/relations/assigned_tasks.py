@@ -7,7 +7,8 @@
   by its kind at the head of a sentence: "Kế hoạch nhằm cụ thể hóa A", "Đề án được … phê duyệt tại
   Quyết định Y, nhằm thực hiện A" (the plan carries out A and B).
 
-Cue words are data: ``implement_verbs``, ``lead_body_roles``, ``lead_body_links``, ``purpose_links``, ``policy_ref_kinds``.
+Cue words are data: ``implement_verbs``, ``lead_body_roles``, ``lead_body_links``, ``assigned_task_links``,
+``assigned_task_steps``, ``policy_ref_kind_followers``, ``purpose_links``, ``policy_ref_kinds``.
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def lead_body_implements(s: Sentence) -> list[Relation]:
     steps = cue_pattern("assigned_task_steps", s.lang)
     out: list[Relation] = []
     orgs = [o for o in s.of_type("Organization") if not o.nested]
-    out += _assigned_implements(s, orgs, links, steps, verbs)
+    out += _assigned_implements(s, orgs, cue_pattern("assigned_task_links", s.lang), steps, verbs)
     for lead in re.finditer(r"(?<![\w])chủ trì(?![\w])", s.text[s.start:s.end]):
         at, end = s.start + lead.start(), s.start + lead.end()
         body = next((o for o in reversed(orgs) if o.end <= at), None)
