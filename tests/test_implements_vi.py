@@ -57,6 +57,20 @@ def test_lead_body_and_its_partners_carry_out_the_plan_named_again():
     assert not _implements(got, "Sở Công Thương")
 
 
+def test_body_given_the_task_without_chu_tri_and_the_plan_named_again_before_a_preposition():
+    got = facts("HĐND tỉnh Cao Bằng thông qua Nghị quyết số 09/2027/NQ-HĐND về hỗ trợ nuôi ong lấy mật. Sở Nông nghiệp "
+                "và Môi trường tỉnh Cao Bằng được giao hướng dẫn thực hiện nghị quyết.", "2027-03-02")
+    assert _implements(got, "Sở Nông nghiệp và Môi trường tỉnh Cao Bằng", "Nghị quyết số 09")
+    got = facts("UBND tỉnh Cao Bằng ban hành Kế hoạch số 41/KH-UBND về phát triển nghề mây tre đan. Sở Công Thương tỉnh "
+                "Cao Bằng được giao chủ trì, phối hợp với các xã cụ thể hóa kế hoạch thành chương trình hằng năm.",
+                "2027-03-02")
+    assert _implements(got, "Sở Công Thương tỉnh Cao Bằng", "Kế hoạch số 41")
+    # a task that is not carrying the instrument out
+    got = facts("HĐND tỉnh Cao Bằng thông qua Nghị quyết số 09/2027/NQ-HĐND về hỗ trợ nuôi ong lấy mật. Sở Tài chính "
+                "tỉnh Cao Bằng được giao bố trí kinh phí cho các hợp tác xã.", "2027-03-02")
+    assert not _implements(got, "Sở Tài chính")
+
+
 def test_the_plan_named_again_is_the_articles_own_not_the_one_it_carries_out():
     got = facts("UBND tỉnh Bình Định ban hành Kế hoạch số 52/KH-UBND về giảm rác thải nhựa, nhằm cụ thể hóa Kế hoạch "
                 "hành động quốc gia về quản lý rác thải nhựa đại dương đến năm 2030. Sở Nông nghiệp và Môi trường tỉnh "

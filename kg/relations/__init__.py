@@ -72,6 +72,7 @@ from kg.relations.titled_refs_en import titled_heads_of_refs
 from kg.relations.effect_en import instrument_on_implementing, put_into_effect, subject_named_by_it
 from kg.relations.signers import signed_for_a_party
 from kg.relations.signers_vi import apposed_passive_signer, apposed_signers
+from kg.relations.fronted_signers_vi import fronted_signers
 from kg.relations.policy_clauses import accordingly_topics
 from kg.relations.body_topics import committee_subject, committee_topics
 from kg.relations.topics import continued_policy_topics, discussed_topics
@@ -157,7 +158,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, verbal_sessions, units_of_kind_word, defendants_at_trial, board_elections,
-          reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
+          reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, fronted_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,

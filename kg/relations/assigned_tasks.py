@@ -7,7 +7,8 @@
   by its kind at the head of a sentence: "Kế hoạch nhằm cụ thể hóa A", "Đề án được … phê duyệt tại
   Quyết định Y, nhằm thực hiện A" (the plan carries out A and B).
 
-Cue words are data: ``implement_verbs``, ``lead_body_roles``, ``lead_body_links``, ``purpose_links``, ``policy_ref_kinds``.
+Cue words are data: ``implement_verbs``, ``lead_body_roles``, ``lead_body_links``, ``assigned_task_links``,
+``assigned_task_steps``, ``policy_ref_kind_followers``, ``purpose_links``, ``policy_ref_kinds``.
 """
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ def _target_at(s: Sentence, pos: int) -> Mention | None:
         if p.start >= pos and re.fullmatch(r"\s*" + _FILLERS, s.text[pos:p.start], flags=re.IGNORECASE):
             return p
     kinds = cue_pattern("policy_ref_kinds", s.lang)
-    m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*(?:[,.;]|$)))", s.text[pos:s.end],
-                 flags=re.IGNORECASE)
+    followers = cue_pattern("policy_ref_kind_followers", s.lang)  # "cụ thể hóa kế hoạch thành các chương trình"
+    m = re.match(r"\s*(?:các\s+)?(?P<kind>" + kinds + r")(?:\s+(?:này|nói trên|trên)\b|(?=\s*(?:[,.;]|$)|\s+(?:"
+                 + followers + r")))", s.text[pos:s.end], flags=re.IGNORECASE)
     return _latest_of_kind(s, m.group("kind"), pos) if m else None
 
 
@@ -45,15 +47,17 @@ def lead_body_implements(s: Sentence) -> list[Relation]:
     verbs = cue_pattern("implement_verbs", s.lang)
     roles = cue_pattern("lead_body_roles", s.lang)
     links = cue_pattern("lead_body_links", s.lang)
+    steps = cue_pattern("assigned_task_steps", s.lang)
     out: list[Relation] = []
     orgs = [o for o in s.of_type("Organization") if not o.nested]
+    out += _assigned_implements(s, orgs, cue_pattern("assigned_task_links", s.lang), steps, verbs)
     for lead in re.finditer(r"(?<![\w])chủ trì(?![\w])", s.text[s.start:s.end]):
         at, end = s.start + lead.start(), s.start + lead.end()
         body = next((o for o in reversed(orgs) if o.end <= at), None)
         if body is None or not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s+(?:(?:" + links + r")\s+)?(?:(?:là|làm)\s+(?:"
                                             + roles + r")\s*,?\s+)?", s.text[body.end:at], flags=re.IGNORECASE):
             continue
-        m = re.match(r"\s*,?\s*(?:phối hợp\s+(?:với|cùng)\s+(?P<with>[^.;:]{1,200}?)\s+)?(?:tổ chức\s+)?(?P<verb>" + verbs + r")",
+        m = re.match(r"\s*,?\s*(?:phối hợp\s+(?:với|cùng)\s+(?P<with>[^.;:]{1,200}?)\s+)?(?:(?:" + steps + r")\s+)?(?P<verb>" + verbs + r")",
                      s.text[end:s.end], flags=re.IGNORECASE)
         if m is None:
             continue
@@ -65,6 +69,22 @@ def lead_body_implements(s: Sentence) -> list[Relation]:
             w0, w1 = end + m.start("with"), end + m.end("with")
             partners = [o for o in orgs if w0 <= o.start and o.end <= w1]
         out += [Relation(o.id, "implements", target.id, s.index) for o in [body, *partners]]
+    return out
+
+
+def _assigned_implements(s: Sentence, orgs: list[Mention], links: str, steps: str, verbs: str) -> list[Relation]:
+    """implements without "chủ trì": a body given the task of carrying an instrument out ("Sở X được giao hướng
+    dẫn thực hiện nghị quyết", "Sở Y có trách nhiệm triển khai Kế hoạch Z"); the link follows the body's name."""
+    out: list[Relation] = []
+    for body in orgs:
+        m = re.match(r"(?:\s*\([^()]{1,20}\))?\s+(?:" + links + r")\s+(?:(?:" + steps + r")\s+)?(?P<verb>" + verbs + r")",
+                     s.text[body.end:s.end], flags=re.IGNORECASE)
+        if m is None:
+            continue
+        target = _target_at(s, body.end + m.end())
+        if target is None or target.id == body.id or in_event_name(s, body.end + m.start("verb")):
+            continue
+        out.append(Relation(body.id, "implements", target.id, s.index))
     return out
 
 

@@ -5,7 +5,7 @@ import kg.nlp
 from kg.nlp.lexicon import load_lexicon
 from kg.textutil import norm_key
 
-from articlefacts import facts, graph_triples
+from articlefacts import facts, graph_triples, resolved_entities
 
 
 def _triples(text: str, published: str = "2025-11-29") -> set[tuple[str, str, str]]:
@@ -91,3 +91,11 @@ def test_units_of_the_state_bank_are_known_whole():
     doc = kg.nlp.annotate(kg.nlp.load("vi"), "Đại diện Cơ quan Thanh tra, giám sát ngân hàng và Vụ trưởng Vụ Chính sách "
                           "tiền tệ Phạm Chí Quang cho biết …", "2026-12-01")
     assert {"Cơ quan Thanh tra, giám sát ngân hàng", "Vụ Chính sách tiền tệ"} <= {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_national_programme_is_a_policy_not_an_alias_of_its_topic():
+    # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới" is the programme (a Policy); its field is the topic
+    got = resolved_entities("Các hộ nông dân tham gia Chương trình mục tiêu quốc gia xây dựng nông thôn mới.", "vi",
+                            "2028-10-17")
+    assert ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Policy") in got
+    assert ("Chương trình mục tiêu quốc gia xây dựng nông thôn mới", "Topic") not in got

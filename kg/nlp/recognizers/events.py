@@ -16,6 +16,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
                                                  titled_subject)
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
+from kg.nlp.recognizers.sector_tails import sector_tail
 from kg.nlp.recognizers.event_names import _data as event_names_data, leading_ceremony_verb
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
@@ -292,10 +293,10 @@ def _topic_tail(tokens: list[str], idx: int, lex: Lexicon) -> str:
         return ""
     parts = clause.strip().split(" ", 1)
     if len(parts) < 2 or len(parts[1].split()) > 6:
-        return ""
+        return sector_tail(clause) if len(parts) == 2 else ""
     if any(e.type == "Topic" for e in lex.lookup(parts[1])):
         return clause.rstrip()
-    return ""
+    return sector_tail(clause)  # "… trong giáo dục vùng cao": a sector the lexicon does not list
 
 
 def _topic_across(tokens: list[str], idx: int, lex: Lexicon) -> int:

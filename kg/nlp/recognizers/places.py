@@ -95,7 +95,10 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
                 for n in range(len(name), 0, -1):  # the longest known place: "tỉnh Đồng Nai ở …"
                     if any(e.type == "Place" for e in lex.lookup(" ".join(name[:n]))):
                         end = m.end() + unit_named.start(1) + len(" ".join(name[:n]))
-                        out.append(Candidate(m.start(), end, "LOC", PRIORITY["venue"], "venue"))
+                        # "Trung tâm Hội nghị tỉnh Tuyên Quang": a strong head's venue outranks the body reading
+                        strong = m.group().strip() in _strong_heads()
+                        out.append(Candidate(m.start(), end, "LOC", PRIORITY["venue-local" if strong else "venue"],
+                                             "venue"))
                         break
                 else:
                     if len(name) == 2 and not lex.lookup(" ".join(name)):  # "Nhà văn hóa huyện Thạch Thất"

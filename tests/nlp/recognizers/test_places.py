@@ -571,3 +571,14 @@ def test_an_or_a_opening_a_capitalised_district_is_its_first_syllable():
     assert ("LOC", "An Dương District") in spans and ("LOC", "A Lưới District") in spans
     assert ("LOC", "Industrial Park") not in kg_spans("An Industrial Park opened nearby.", "en", "2025-11-02")
 
+
+
+def test_conference_centre_named_by_its_province_is_a_venue_with_no_event_in_the_sentence():
+    # a strong venue head with "tỉnh <province>" outranks the body reading of the same words
+    got = resolved_entities("Ngày 8/7, tại Trung tâm Hội nghị tỉnh Thái Nguyên ở phường Phan Đình Phùng, HĐND tỉnh Thái Nguyên "
+                   "đã thông qua Nghị quyết số 15/2028/NQ-HĐND.", "vi", "2028-07-09")
+    assert ("Trung tâm Hội nghị tỉnh Thái Nguyên", "Place") in got
+    assert ("Trung tâm Hội nghị tỉnh Thái Nguyên", "Organization") not in got
+    # a weak head ("Trung tâm" alone) keeps the body reading
+    got = resolved_entities("Trung tâm Y tế tỉnh Thái Nguyên vừa tiếp nhận 20 máy thở.", "vi", "2028-07-09")
+    assert ("Trung tâm Y tế tỉnh Thái Nguyên", "Place") not in got
