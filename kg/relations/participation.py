@@ -110,7 +110,7 @@ def participation(s: Sentence) -> list[Relation]:
                 out.append(Relation(p.id, "participatedIn", ev.id, s.index))
     # "tại EVENT": the subject of the clause took part ("Tại sự kiện, One Mount Group cam kết …").
     for ev in events:
-        if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+)?" + _PART_OF, s.text[max(s.start, ev.start - 40):ev.start],
+        if not re.search(r"(?<![\w])(tại|at|during)\s+(the\s+|an?\s+|their\s+|its\s+)?" + _PART_OF, s.text[max(s.start, ev.start - 40):ev.start],
                          flags=re.IGNORECASE):  # "X answered questions during the session", "at the closing of the session"
             continue
         if s.text[ev.start - 1:ev.start] and _is_organizer_context(s, ev):
@@ -118,7 +118,7 @@ def participation(s: Sentence) -> list[Relation]:
         clause_start = s.start
         head = s.text[s.start:ev.start].strip(" ,")
         if re.fullmatch(r"(?:(?:Ngày|ngày|Sáng|Chiều|On|on)?[^,]{0,20},\s*)?(?:" + cue_pattern("at_event_openings", s.lang)
-                        + r")( the| an| a)?", head, flags=re.IGNORECASE):
+                        + r")( the| an| a| their| its)?", head, flags=re.IGNORECASE):  # ("At their talks, A and B agreed …")
             # sentence opens with "Tại …," / "Góp ý tại …,": the subject follows the comma
             # after the comma that closes the opening, not the event's own body ("Tại Hội nghị … của Sở X, Y …")
             comma = s.text.find(",", ev.end, s.end)
@@ -140,12 +140,17 @@ def participation(s: Sentence) -> list[Relation]:
                     continue  # the short form itself
                 # (a possessive country may open the next one: "… Authority and South Korea's Korea Land …")
                 owner = r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?" if s.lang == "en" else ""
+                if s.lang == "en" and m.type == "Person":  # "Trà and Korean Justice Minister Park": the title before
+                    owner = r"(?:[A-Z][\w-]*\s+){0,5}"
                 if m.type != group[-1].type or not re.fullmatch(bracket + r"\s*(?:,|và|and)\s*" + owner,
                                                                  s.text[group[-1].end:m.start]):
                     break
                 group.append(m)
             out += [Relation(m.id, "participatedIn", ev.id, s.index) for m in group]
             continue
+        if re.search(r"(?<![\w])(?:at|during)\s+(?:their|its)\s+" + _PART_OF, s.text[max(s.start, ev.start - 40):ev.start],
+                     flags=re.IGNORECASE):
+            continue  # "… submit it to the National Assembly at its tenth session": only an opening "At their talks," tells
         subj = [m for m in s.mentions if m.type == "Person" and clause_start <= m.start < ev.start]
         say = SAY_VI if s.lang == "vi" else SAY_EN
         if subj and re.search(r"(?<![\w])(?:" + say + r")(?![\w])", s.text[subj[-1].end:ev.start]) \

@@ -20,7 +20,8 @@ _BETWEEN = r"(?:\s+between\s+[^,.;:()]{1,80}?)?"
 _SIGNED_BY = re.compile(r"\s*(?:(?:The|Both)\s+(?:two\s+|three\s+)?(?:documents|agreements|deals|memoranda|accords|MoUs|"
                         r"pacts|instruments)" + _BETWEEN + r"\s+(?:were|have\s+been)|The\s+(?:document|agreement|deal|"
                         r"memorandum|accord|MoU|pact|instrument)" + _BETWEEN + r"\s+(?:was|has\s+been))\s+(?:signed|inked)\s+by\s+")
-_CLAUSE = re.compile(r"\s(?:after|at|during|before|in\s+the\s+presence|while|as|on)\s")
+# where the signers end: a clause of time or place, or the witnesses ("…, with A and B looking on", "witnessed by")
+_CLAUSE = re.compile(r"(?:\s(?:after|at|during|before|in\s+the\s+presence|while|as|on)|,\s+with|\s(?:and\s+)?witnessed\s+by)\s")
 
 
 def signers_of_documents(s: "Sentence") -> list[Relation]:

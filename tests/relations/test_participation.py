@@ -538,3 +538,16 @@ def test_bodies_whose_executives_are_listed_speakers_took_part_but_not_a_delegat
     got = facts("The Asia Rail Forum 2026 was held in Hà Nội on Monday. The delegation included no ministers.",
                 "2026-12-07", "en")
     assert not [t for t in got if t[1] == "participatedIn"]
+
+
+def test_at_their_talks_opening_the_sentence_gives_both_parties_with_a_title_between():
+    got = facts("Minister Phạm Thị Thanh Trà visited Seoul on Thursday. At their talks earlier the same day, Trà and "
+                "Korean Justice Minister Park Sung-jae agreed to set up a joint working group.", "2025-10-25", lang="en")
+    assert ("Pham Thi Thanh Tra", "participatedIn", "talks") in got  # (the gazetteer's label)
+    assert ("Park Sung-jae", "participatedIn", "talks") in got
+
+
+def test_a_session_at_its_inside_the_clause_is_not_attended_by_the_subject():
+    got = facts("Minister Phạm Thị Thanh Trà asked the department to finish the draft so that the Government can submit "
+                "it to the National Assembly at its tenth session.", "2025-10-25", lang="en")
+    assert not any(p == "participatedIn" for s, p, o in got)

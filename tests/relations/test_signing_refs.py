@@ -37,3 +37,15 @@ def test_a_person_who_signed_it_signed_the_instrument_named_before():
     got = facts("The ministry issued Decree 12/2026/ND-CP and Circular 5/2026/TT-BTC, and Deputy Minister Lê Văn Tâm "
                 "signed it.", "2026-08-02", "en")
     assert not any(p == "signed" for s, p, o in got)
+
+
+def test_those_looking_on_or_witnessing_did_not_sign():
+    got = facts("The Ministry of Home Affairs and the Ministry of Justice on Thursday signed a memorandum of understanding "
+                "on seasonal workers. The memorandum was signed by Deputy Minister Vũ Trường Giang and Vice Minister "
+                "Kim Seok-woo, with Minister Phạm Thị Thanh Trà and Minister Park Sung-jae looking on.",
+                "2025-10-25", lang="en")
+    signers = {s for s, p, o in got if p == "signed"}
+    assert {"Vũ Trường Giang", "Kim Seok-woo"} <= signers
+    assert "Park Sung-jae" not in signers
+    assert not any(x.startswith(("Phạm Thị Thanh Trà", "Pham Thi Thanh Tra")) for x in signers)
+    assert any(s.startswith("Pham Thi Thanh Tra") for s, p, o in got)  # (she is in the graph: the gazetteer's label)
