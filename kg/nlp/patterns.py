@@ -35,7 +35,7 @@ ORG_HEADS_VI = (
     "Trung tâm", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Công ty cổ phần", "Công ty TNHH", "Công ty",
     "CTCP", "Ngân hàng", "Quỹ", "Tổ công tác", "Ban Chỉ đạo", "Hội đồng", "Thành ủy", "Tỉnh ủy",
     "Đảng ủy", "UBND", "Ủy ban nhân dân", "Đài", "Báo", "Tạp chí", "Thông tấn xã", "Tòa án",
-    "Viện kiểm sát", "Liên minh", "Câu lạc bộ", "Mạng lưới", "Nhóm", "Cổng",
+    "Viện kiểm sát", "Liên minh", "Khối", "Câu lạc bộ", "Mạng lưới", "Nhóm", "Cổng",
     "Bệnh viện", "Công an", "Tòa án nhân dân", "Toà án nhân dân", "Viện Kiểm sát nhân dân",
     "Viện kiểm sát nhân dân", "Cảnh sát", "Bộ Tư lệnh", "Bộ Chỉ huy", "Quân khu", "Quân chủng",
     "Binh chủng", "Nhà xuất bản", "NXB", "Nhà máy", "Hãng", "CLB", "Trường THPT", "Trường THCS",

@@ -403,3 +403,18 @@ def latest_act(s: Sentence, act: re.Pattern, lookback: int) -> tuple[int, re.Mat
         if verb is not None:
             return j, verb
     return None
+
+
+# "Hai bên nhất trí phối hợp tổ chức tốt kỳ họp lần thứ 7 … vào năm 2026": an event still to come
+_PLANNED_BEFORE_VI = re.compile(r"(?<![\w])(?:sẽ|dự kiến|chuẩn bị|nhất trí|tiến tới|hướng tới)(?![\w])[^.;]{0,40}$", re.IGNORECASE)
+_LATER_YEAR_VI = re.compile(r"[^.;]{0,120}?(?<![\w])(?:vào|trong)\s+năm\s+(\d{4})(?!\d)")
+
+
+def planned_event(s: Sentence, ev: Mention) -> bool:
+    """The event is one the article says is still to come: a plan or agreement about it, or a later year."""
+    a, _ = s.ex.sentences[ev.sentence]
+    if _PLANNED_BEFORE_VI.search(s.text, a, ev.start):
+        return True
+    year = _LATER_YEAR_VI.match(s.text, ev.end)
+    published = (s.ex.article.published or "")[:4]
+    return bool(year and published.isdigit() and int(year.group(1)) > int(published))

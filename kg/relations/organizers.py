@@ -21,6 +21,10 @@ ORGANIZE_EN = re.compile(r"\b(co-hosted|co-organi[sz]ed|organi[sz]ed|organi[sz]e
                          r"|(?:(?<=is\s)|(?<=are\s)|(?<=was\s)|(?<=were\s))(?:co-)?(?:holding|hosting|organi[sz]ing|convening))\b")
 
 
+# "lễ ký Bản ghi nhớ hợp tác giữa A và B": the parties of what is signed, not the ceremony's host
+_PARTIES_BEFORE = re.compile(r"(?<![\w])(?:giữa|between)\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _object_ceremony_re() -> re.Pattern:
     from kg.nlp.recognizers.event_names import _data as event_names_data
@@ -103,7 +107,8 @@ def organizers(s: Sentence) -> list[Relation]:
     # (not "Lễ khánh thành Trung tâm Ung bướu": what a ceremony opens is its object)
     for ev in events:
         for o in s.nested:
-            if o.type == "Organization" and ev.start < o.start and o.end == ev.end and not _object_ceremony(ev):
+            if o.type == "Organization" and ev.start < o.start and o.end == ev.end and not _object_ceremony(ev) \
+                    and not _PARTIES_BEFORE.search(s.text, ev.start, o.start):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
             elif o.type == "Organization" and _ORDINAL_BODY.fullmatch(s.text[ev.start:o.start]) \
                     and re.fullmatch(r"\s+(?:plenary\s+)?(?:meeting|session)", s.text[o.end:ev.end]):

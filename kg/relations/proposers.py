@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.relations.base import Mention, Relation, Sentence, untitled_head
+from kg.relations.base import Mention, Relation, Sentence, planned_event, untitled_head
 from kg.relations.cues import cue_pattern
 
 _LEAD = r"\s*(?:(?:ông|bà|PGS\.TS|GS\.TS|TS|ThS|đồng chí)\s+)?"
@@ -25,7 +25,7 @@ def _the_meeting(s: Sentence) -> Mention | None:
             len({m.text.casefold() for m in s.ex.mentions if m.type == "Event" and not m.ref and not m.nested}) != 1:
         return None
     first = min(named, key=lambda m: (m.sentence, m.start))
-    return first if first.sentence < s.index else None
+    return first if first.sentence < s.index and not planned_event(s, first) else None
 
 
 def proposers_at_event(s: Sentence) -> list[Relation]:

@@ -18,7 +18,7 @@ import re
 
 from kg.nlp.lexicon import entry_by_id
 from kg.relations.attendance import _handed_to
-from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence
+from kg.relations.base import STATE_KINDS, Mention, Relation, Sentence, planned_event
 from kg.relations.cues import cue_pattern
 
 _HONORIFIC = r"(?:(?:ông|bà|đồng chí)\s+)"
@@ -230,7 +230,8 @@ def _latest_speech_event(s: Sentence) -> Mention | None:
         return None
     ev = max(earlier, key=lambda m: (m.sentence, m.start))
     head = r"(?:" + cue_pattern("speech_events", s.lang) + r")"
-    return ev if re.match(head, ev.text, flags=re.IGNORECASE) else None
+    return ev if re.match(head, ev.text, flags=re.IGNORECASE) and not planned_event(s, ev) else None
+
 
 
 

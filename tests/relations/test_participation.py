@@ -551,3 +551,10 @@ def test_a_session_at_its_inside_the_clause_is_not_attended_by_the_subject():
     got = facts("Minister Phạm Thị Thanh Trà asked the department to finish the draft so that the Government can submit "
                 "it to the National Assembly at its tenth session.", "2025-10-25", lang="en")
     assert not any(p == "participatedIn" for s, p, o in got)
+
+
+def test_who_witnessed_a_signing_ceremony_took_part_and_its_parties_did_not_host_it():
+    got = facts("Chiều 18/11, Bộ trưởng Lê Hoài Trung đã chứng kiến lễ ký Bản ghi nhớ hợp tác giữa Học viện Ngoại giao "
+                "và Viện Dịch vụ Đối ngoại quốc gia Argentina.", "2025-11-18")
+    assert any(s == "Lê Hoài Trung" and p == "participatedIn" and o.startswith("lễ ký") for s, p, o in got)
+    assert not any(p == "organized" for s, p, o in got)

@@ -82,3 +82,11 @@ def test_who_presented_the_report_took_part_in_the_congress():
     # a report that someone wrote, not presented, puts no one at the event
     text = text.replace("trình bày cho thấy", "cho thấy")
     assert not any(p == "participatedIn" for s, p, o in facts(text, "2026-11-25"))
+
+
+def test_a_speaker_after_a_planned_session_did_not_take_part_in_it():
+    got = facts("Chiều 18/11, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung hội đàm với Bộ trưởng Ngoại giao Argentina Pablo "
+                "Quirno. Hai Bộ trưởng nhất trí phối hợp tổ chức tốt kỳ họp lần thứ 7 Ủy ban hỗn hợp Việt Nam - "
+                "Argentina vào năm 2026. Bộ trưởng Lê Hoài Trung đề nghị phía Argentina sớm mở cửa thị trường.",
+                "2025-11-18")
+    assert not any(p == "participatedIn" for s, p, o in got)

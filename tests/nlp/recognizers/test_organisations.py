@@ -287,3 +287,10 @@ def test_a_place_written_with_a_lower_case_syllable_is_a_compound_of_the_name_no
 def test_a_head_word_that_ends_a_place_name_opens_no_body():
     text = "Sáng 9/12, Bí thư Thành ủy Hải Phòng Lê Tiến Châu tiếp đoàn đại biểu tỉnh Sơn Đông (Trung Quốc)."
     assert not any(o.startswith("Phòng") for o in _orgs(text))
+
+
+def test_a_bloc_is_a_body_not_a_place_cut_at_its_first_lower_case_word():
+    names = resolved_entities("Hai bên thúc đẩy đàm phán hiệp định giữa Việt Nam và Khối Thị trường chung Nam Mỹ "
+                              "(MERCOSUR).", "vi", "2025-11-18")
+    assert ("Khối Thị trường chung Nam Mỹ", "Organization") in names
+    assert not any(n.startswith("Khối Thị") and t == "Place" for n, t in names)
