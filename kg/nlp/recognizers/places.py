@@ -155,7 +155,9 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
         if text[m.end():m.end() + 1] in "’'" and not m.group().endswith(_possessive_heads()):
             continue  # "Saigon Port's operator" is the company; "the Hoa Lư Ancient Capital's temples" a place's
         if any(w in _body_words_before_heads() for w in text[start:m.end()].split()[:-1]):
-            continue  # "Kim Đồng Publishing House": a publisher, not a house
+            # "Kim Đồng Publishing House": a publisher, not a house; "… Hydro-Meteorological Station": a body
+            out.append(Candidate(start, m.end(), "ORG", PRIORITY["org-tail"], "venue-body"))
+            continue
         if _FIRM_GOES_ON.match(text, m.end()) or _CHAIN_AFTER.match(text, m.end()):
             continue  # "Nghi Sơn Refinery and Petrochemical LLC", "the Tops Market chains": a firm's name, no venue
         if len(text[start:m.end()].split()) == 2 and _person_apposition_re().match(text, m.end()):

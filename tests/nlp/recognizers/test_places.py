@@ -571,3 +571,10 @@ def test_an_or_a_opening_a_capitalised_district_is_its_first_syllable():
     assert ("LOC", "An Dương District") in spans and ("LOC", "A Lưới District") in spans
     assert ("LOC", "Industrial Park") not in kg_spans("An Industrial Park opened nearby.", "en", "2025-11-02")
 
+
+
+def test_an_english_venue_head_after_a_body_word_names_a_body():
+    text = "The Southern Regional Hydro-Meteorological Station warned of high tides on Tuesday."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Southern Regional Hydro-Meteorological Station", "Organization") in ents
+    assert ("Southern Regional Hydro-Meteorological Station", "Place") not in ents

@@ -1,0 +1,58 @@
+"""English name spans cut at their left edge, whichever recogniser proposed them.
+
+Several recognisers grow a name leftwards over words that belong to the sentence, not the name:
+
+- a known place in the possessive: "South Korea's LG Group", "Japan's Aeon Co., Ltd." name the company
+  "LG Group" / "Aeon Co., Ltd." and the country, which keeps its own span;
+- a day or month and the lower-case words after it: "on Thursday to the Điện Biên Provincial Centre for
+  Disease Control" names the centre only.
+
+Each such candidate is replaced by the same candidate starting at the name. A candidate the gazetteer
+knows as a whole keeps its span ("Children's Hospital" has no place in the possessive anyway).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.nlp import patterns as P
+from kg.nlp.recognizers.candidates import Candidate
+
+_NAMED = ("ORG", "LOC", "EVENT")
+# "'s " then a capitalised word: the possessive of the place before it, then the name
+_POSSESSIVE = re.compile(r"[’']s\s+(?=[A-ZĐÀ-Ỹ0-9])")
+# "Thursday to the ", "December at the ": a date word, lower-case words, then the capitalised name
+_DATE_LEAD = re.compile(r"(?P<date>[A-Z][a-z]+)\s+(?:[a-z]+\s+){1,3}(?=[A-ZĐÀ-Ỹ])")
+_DATE_WORDS = frozenset(P.MONTHS_EN) | frozenset(P.WEEKDAYS_EN)
+
+
+def _possessive_place_end(text: str, c: Candidate, place_spans: set[tuple[int, int]]) -> int | None:
+    """Where the name starts when ``c`` opens with a known place in the possessive, else None."""
+    for start, end in place_spans:
+        if start == c.start and end < c.end:
+            m = _POSSESSIVE.match(text, end)
+            if m and m.end() < c.end:
+                return m.end()
+    return None
+
+
+def _date_lead_end(text: str, c: Candidate) -> int | None:
+    """Where the name starts when ``c`` opens with a day or month and lower-case words, else None."""
+    m = _DATE_LEAD.match(text, c.start)
+    if m and m.group("date").casefold() in _DATE_WORDS and m.end() < c.end:
+        return m.end()
+    return None
+
+
+def trimmed_name_edges(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with each ORG, LOC or EVENT span that opens with a place's possessive or a date's phrase
+    started at the name (see the module's doc)."""
+    place_spans = {(c.start, c.end) for c in cands if c.label == "LOC" and c.gid and not c.ref}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label in _NAMED and not c.gid:
+            start = _possessive_place_end(text, c, place_spans) or _date_lead_end(text, c)
+            if start is not None:
+                c = replace(c, start=start)
+        out.append(c)
+    return out
