@@ -63,6 +63,9 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 and adjacent(text, nxt, words[j + 2]):
             j += 2  # "… Friendship Parliamentarians' Union", "Farmers' Association": a plural owner in the name
             continue
+        if _lower_compound_tail(text, words, j):
+            j += 2  # "Drug-related Crime …", "Inter-sectoral Steering Committee", "Hi-tech Agriculture Company"
+            continue
         if nxt.text.casefold() in joiners:
             if nxt.text in ("on", "for") and _peoples_body(words, j):
                 break  # "… People's Committee on the Cần Giờ port": a local body's name ends there
@@ -85,6 +88,14 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 continue
         break
     return j
+
+
+def _lower_compound_tail(text: str, words: list[Word], j: int) -> bool:
+    """Word ``j`` opens a hyphenated compound with a lower-case tail ("Drug-related", "Inter-sectoral") written
+    tight, and a capitalised word follows it: the compound is a word of the name, not its end."""
+    return j + 3 < len(words) and words[j].is_cap and words[j + 1].text in ("-", "‑") \
+        and words[j + 2].is_alpha and words[j + 2].text.islower() and words[j + 3].is_cap \
+        and text[words[j].end:words[j + 2].start] == words[j + 1].text and adjacent(text, words[j + 2], words[j + 3])
 
 
 def _number_before_joiner(words: list[Word], s: int, seg_end: int) -> bool:
@@ -133,6 +144,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             s = after_amount(words, seg_start, seg_end)  # "closed at VNĐ63,500 on the … Stock Exchange"
             while s <= seg_end and (words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}
                                     or words[s].text in _LEADING_WORDS and s < seg_end
+                                    or words[s].text.islower() and s > 0 and words[s - 1].text in ("-", "‑")
                                     or _number_before_joiner(words, s, seg_end)
                                     or words[s].text in ("A", "An") and s < seg_end and words[s + 1].text.isascii()):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after

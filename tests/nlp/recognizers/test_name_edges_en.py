@@ -24,3 +24,11 @@ def test_a_day_and_the_words_after_it_are_no_part_of_a_body():
 def test_a_possessive_that_is_no_place_stays_in_the_name():
     ents = resolved_entities("Doctors at the Children's Hospital 2 treated 40 patients.", "en", "2026-12-04")
     assert ("Children's Hospital 2", "Organization") in ents
+
+
+def test_a_based_place_is_no_part_of_the_venue_after_it():
+    text = "The firm opened a lab at the Hồ Chí Minh City-based Phú An Innovation Park on Friday."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Phú An Innovation Park", "Place") in ents
+    assert not any(n.startswith("Hồ Chí Minh City-based") for n, _ in ents)
+

@@ -311,3 +311,12 @@ def test_a_directorate_and_a_bureau_are_bodies():
     got = kg_spans("The Directorate of Fisheries said catches rose, and the Hà Nội Statistics Bureau said prices fell.",
                    "en", "2025-11-10")
     assert {("ORG", "Directorate of Fisheries"), ("ORG", "Hà Nội Statistics Bureau")} <= set(got)
+
+
+def test_a_capitalised_compound_with_a_lower_case_tail_stays_in_a_body_name():
+    text = ("The case went to the Drug-related Crime Investigation Police Department. The Central Inter-sectoral "
+            "Steering Committee on Food Safety met on Monday.")
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Drug-related Crime Investigation Police Department", "Organization") in ents
+    assert ("Central Inter-sectoral Steering Committee on Food Safety", "Organization") in ents
+    assert ("Crime Investigation Police Department", "Organization") not in ents
