@@ -320,3 +320,17 @@ def test_a_capitalised_compound_with_a_lower_case_tail_stays_in_a_body_name():
     assert ("Drug-related Crime Investigation Police Department", "Organization") in ents
     assert ("Central Inter-sectoral Steering Committee on Food Safety", "Organization") in ents
     assert ("Crime Investigation Police Department", "Organization") not in ents
+
+
+def test_a_name_ending_in_an_acronym_before_and_is_one_of_two_names():
+    text = "The deal was signed by Thành Công IDC and Mirae Trading Corporation on Monday."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Mirae Trading Corporation", "Organization") in ents
+    assert ("Thành Công IDC and Mirae Trading Corporation", "Organization") not in ents
+
+
+def test_a_based_place_does_not_join_a_known_body_to_the_next():
+    text = "The pact was signed between Hà Nội-based Vingroup and Sharp Corporation on Monday."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Sharp Corporation", "Organization") in ents
+    assert ("Vingroup", "Organization") in ents

@@ -578,3 +578,9 @@ def test_an_english_venue_head_after_a_body_word_names_a_body():
     ents = resolved_entities(text, "en", "2026-12-04")
     assert ("Southern Regional Hydro-Meteorological Station", "Organization") in ents
     assert ("Southern Regional Hydro-Meteorological Station", "Place") not in ents
+
+
+def test_an_ordinal_after_the_opens_an_english_venue_name():
+    ents = resolved_entities("The semi-final was played at the 700th Anniversary Stadium in Chiang Mai.", "en", "2026-12-04")
+    assert ("700th Anniversary Stadium", "Place") in ents
+    assert ("Anniversary Stadium", "Place") not in ents
