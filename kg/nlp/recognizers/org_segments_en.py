@@ -159,6 +159,9 @@ def _org_tail_closes(text: str, words: list[Word], end: int) -> bool:
     that is no name syllable ("Hung Thinh Real Estate JSC")."""
     if words[end].text in P.ORG_TAILS_EN:
         return True
+    if end + 2 < len(words) and words[end + 1].text in ("-", "‑") \
+            and text[words[end].start:words[end + 2].end] in P.ORG_TAILS_EN:
+        return True  # "Hà Nội Tax Sub-department": the organisation word is a compound
     if end + 2 < len(words) and words[end + 1].text.isdigit() and words[end + 2].text in P.ORG_TAILS_EN \
             and adjacent(text, words[end], words[end + 1]) and adjacent(text, words[end + 1], words[end + 2]):
         return True  # "Nhan Dan 115 Hospital": a name, its number, then the organisation word

@@ -334,3 +334,12 @@ def test_a_based_place_does_not_join_a_known_body_to_the_next():
     ents = resolved_entities(text, "en", "2026-12-04")
     assert ("Sharp Corporation", "Organization") in ents
     assert ("Vingroup", "Organization") in ents
+
+
+def test_a_compound_head_word_and_a_general_field_end_english_bodies():
+    text = ("The Đà Nẵng Tax Sub-department will open a new office. Lê Văn Nam, director of the ministry's "
+            "Department of General Education, said exams would change.")
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Đà Nẵng Tax Sub-department", "Organization") in ents
+    assert ("Department of General Education", "Organization") in ents
+    assert ("General", "Person") not in ents
