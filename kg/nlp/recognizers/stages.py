@@ -84,6 +84,7 @@ from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
 from kg.nlp.recognizers.acronym_names import acronym_name_candidates
 from kg.nlp.recognizers.name_edges_en import trimmed_name_edges
+from kg.nlp.recognizers.brand_arms_en import brand_arm_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -291,6 +292,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("repeated-bodies-en", lambda r, lex: repeated_english_bodies(r.text, r.cands), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
+        Step("brand-arms-en", lambda r, lex: brand_arm_candidates(r.text, lex), "other"),  # "Amata Vietnam"
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
         Step("dharma-names-en", lambda r, lex: dharma_name_candidates(r.text), "other"),  # "Thích Trí Quảng"
         Step("transliterated-names", lambda r, lex: transliterated_name_candidates(r.text, lex), "vi"),
