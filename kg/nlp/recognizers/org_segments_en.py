@@ -75,9 +75,13 @@ def english_segments(text: str, words: list[Word], i: int, j: int, title_spans: 
                     and not any(words[x].text.casefold() == "and" for x in range(i, k)):
                 cuts.add(k)  # "Sumitomo Corporation, Hitachi and MUFG", "Vinamilk, Masan Consumer and Hòa Phát Group":
                 continue  # a list of bodies ends at its first "and"
-            if wk.text.casefold() == "and" and k - 1 > last_cut and any(
-                    e.type in ("Organization", "Place") for e in lex.lookup(text[words[last_cut + 1].start:words[k - 1].end])):
+            first = _after_based(words, last_cut + 1, k)  # ("Hà Nội-based Vingroup and Sharp Corporation")
+            if wk.text.casefold() == "and" and k - 1 >= first and any(
+                    e.type in ("Organization", "Place") for e in lex.lookup(text[words[first].start:words[k - 1].end])):
                 cuts.add(k)  # "Samsung and FPT Corporation": a known body, then another ("Hà Nội and Hòa Phát Group")
+                continue
+            if wk.text.casefold() == "and" and _acronym_ends_name(words, last_cut + 1, k):
+                cuts.add(k)  # "Becamex IDC and Sumitomo Corporation", "Xanh SM and Be Group": a name ends in its acronym
                 continue
             new_body = k + 1 <= j and (words[k + 1].text == "the" or any(  # "Attapeu and the Quang Ninh … Committee": two
                 e.type == "Place" for e in lex.lookup(words[k + 1].text))  # "… Vietnam and Hanoi College of …": two
@@ -155,6 +159,9 @@ def _org_tail_closes(text: str, words: list[Word], end: int) -> bool:
     that is no name syllable ("Hung Thinh Real Estate JSC")."""
     if words[end].text in P.ORG_TAILS_EN:
         return True
+    if end + 2 < len(words) and words[end + 1].text in ("-", "‑") \
+            and text[words[end].start:words[end + 2].end] in P.ORG_TAILS_EN:
+        return True  # "Hà Nội Tax Sub-department": the organisation word is a compound
     if end + 2 < len(words) and words[end + 1].text.isdigit() and words[end + 2].text in P.ORG_TAILS_EN \
             and adjacent(text, words[end], words[end + 1]) and adjacent(text, words[end + 1], words[end + 2]):
         return True  # "Nhan Dan 115 Hospital": a name, its number, then the organisation word
@@ -181,6 +188,21 @@ def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> boo
             if not (words[x].is_cap and adjacent(text, words[x - 1], words[x])):
                 break
     return False
+
+
+def _after_based(words: list[Word], start: int, k: int) -> int:
+    """The first word after a "<place>-based" that opens the words before ``k``, else ``start``."""
+    for x in range(start + 1, k - 1):
+        if words[x].text in ("based", "headquartered") and words[x - 1].text in ("-", "‑"):
+            return x + 1
+    return start
+
+
+def _acronym_ends_name(words: list[Word], start: int, k: int) -> bool:
+    """The words before the "and" at ``k`` are a name that ends in an acronym ("Becamex IDC", "Xanh SM"), with no
+    field of a body ("Bank for Agriculture …"): the "and" joins two names, no two fields of one."""
+    return k - 1 > start and re.fullmatch(r"[A-Z]{2,6}", words[k - 1].text) is not None \
+        and not any(w.text in ("of", "for", "on") for w in words[start:k])
 
 
 def _and_in_complement(text: str, words: list[Word], start: int, k: int, j: int, lex: Lexicon,

@@ -63,6 +63,9 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 and adjacent(text, nxt, words[j + 2]):
             j += 2  # "… Friendship Parliamentarians' Union", "Farmers' Association": a plural owner in the name
             continue
+        if _lower_compound_tail(text, words, j):
+            j += 2  # "Drug-related Crime …", "Inter-sectoral Steering Committee", "Hi-tech Agriculture Company"
+            continue
         if nxt.text.casefold() in joiners:
             if nxt.text in ("on", "for") and _peoples_body(words, j):
                 break  # "… People's Committee on the Cần Giờ port": a local body's name ends there
@@ -85,6 +88,23 @@ def _english_run(text: str, words: list[Word], i: int, joiners=P.NAME_JOINERS_EN
                 continue
         break
     return j
+
+
+def _lower_compound_tail(text: str, words: list[Word], j: int) -> bool:
+    """Word ``j`` opens a hyphenated compound with a lower-case tail ("Drug-related", "Inter-sectoral") written
+    tight, and a capitalised word follows it: the compound is a word of the name, not its end."""
+    if not (j + 2 < len(words) and words[j].is_cap and words[j + 1].text in ("-", "‑") and words[j + 2].is_alpha
+            and words[j + 2].text.islower() and text[words[j].end:words[j + 2].start] == words[j + 1].text):
+        return False
+    if text[words[j].start:words[j + 2].end] in P.ORG_TAILS_EN:
+        return True  # "the Hà Nội Tax Sub-department": the compound is the body's head word
+    return j + 3 < len(words) and words[j + 3].is_cap and adjacent(text, words[j + 2], words[j + 3])
+
+
+def _is_tail(text: str, words: list[Word], k: int, tails: set[str]) -> bool:
+    """Word ``k`` is an organisation word, or ends one written as a compound ("Sub-department")."""
+    return words[k].text in tails or k >= 2 and words[k - 1].text in ("-", "‑") \
+        and text[words[k - 2].start:words[k].end] in tails
 
 
 def _number_before_joiner(words: list[Word], s: int, seg_end: int) -> bool:
@@ -133,6 +153,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             s = after_amount(words, seg_start, seg_end)  # "closed at VNĐ63,500 on the … Stock Exchange"
             while s <= seg_end and (words[s].text.casefold() in P.NAME_JOINERS_EN | {"the"}
                                     or words[s].text in _LEADING_WORDS and s < seg_end
+                                    or words[s].text.islower() and s > 0 and words[s - 1].text in ("-", "‑")
                                     or _number_before_joiner(words, s, seg_end)
                                     or words[s].text in ("A", "An") and s < seg_end and words[s + 1].text.isascii()):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after
@@ -165,7 +186,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 last = unit
             # ("QS Asia University Rankings 2026": the year after a ranking's end word)
             end_word = words[last - 1] if last > s and re.fullmatch(r"(?:19|20)\d\d", words[last].text) else words[last]
-            if last < s or not any(x.text in tails and (x.text != "Court" or _a_court(words, k))
+            if last < s or not any(_is_tail(text, words, k, tails) and (x.text != "Court" or _a_court(words, k))
                                    for k, x in enumerate(words[s:last + 1], start=s)) or end_word.text in _EVENT_ENDS \
                     or any(words[k].text in _EVENT_ENDS and words[k + 1].text in ("for", "on")
                            and not any(x.text in tails for x in words[s:k]) for k in range(s, last)):

@@ -155,10 +155,15 @@ def place_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             start += dash.end()  # "Tân Cảng - Hải Phòng … Terminal (TC-HICT)": a firm's name; only the venue's part
         if text[start:m.end()] in bare:
             continue  # "… Earners and Industrial Park Workers": a kind of venue alone names none
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+        if ordinal:
+            start = ordinal.start()  # "the 700th Anniversary Stadium": the ordinal opens the name
         if text[m.end():m.end() + 1] in "’'" and not m.group().endswith(_possessive_heads()):
             continue  # "Saigon Port's operator" is the company; "the Hoa Lư Ancient Capital's temples" a place's
         if any(w in _body_words_before_heads() for w in text[start:m.end()].split()[:-1]):
-            continue  # "Kim Đồng Publishing House": a publisher, not a house
+            # "Kim Đồng Publishing House": a publisher, not a house; "… Hydro-Meteorological Station": a body
+            out.append(Candidate(start, m.end(), "ORG", PRIORITY["org-tail"], "venue-body"))
+            continue
         if _FIRM_GOES_ON.match(text, m.end()) or _CHAIN_AFTER.match(text, m.end()):
             continue  # "Nghi Sơn Refinery and Petrochemical LLC", "the Tops Market chains": a firm's name, no venue
         if len(text[start:m.end()].split()) == 2 and _person_apposition_re().match(text, m.end()):
@@ -289,6 +294,8 @@ def _body_words_before_heads() -> frozenset[str]:
 
 
 _CHAIN_AFTER = re.compile(r"[ ](?:chains?|brands?|stores|outlets|franchises?)\b")
+# "the 700th Anniversary Stadium": an ordinal after "the" and before a venue's capitalised name is the name's
+_ORDINAL_BEFORE = re.compile(r"(?<=\bthe )\d+(?:st|nd|rd|th) $")
 _FIRM_GOES_ON = re.compile(r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,3}(?:LLC|JSC|Company|Co\.|Corporation|Corp\.|Ltd\.?)\b")
 
 

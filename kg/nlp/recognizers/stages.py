@@ -83,6 +83,8 @@ from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
 from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
 from kg.nlp.recognizers.acronym_names import acronym_name_candidates
+from kg.nlp.recognizers.name_edges_en import trimmed_name_edges
+from kg.nlp.recognizers.brand_arms_en import brand_arm_candidates
 from kg.nlp.recognizers.agreements import memorandum_candidates, qualified_number_candidates
 from kg.nlp.recognizers.visits import visit_candidates
 from kg.nlp.recognizers.brand_lists import brand_list_candidates
@@ -290,6 +292,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("repeated-bodies-en", lambda r, lex: repeated_english_bodies(r.text, r.cands), "other"),
         Step("titled-orgs-en", lambda r, lex: org_before_title_candidates(r.text, r.titles, r.cands, lex), "other"),
         Step("vietnam-arms", lambda r, lex: vietnam_arm_candidates(r.text, r.cands, lex), "other"),
+        Step("brand-arms-en", lambda r, lex: brand_arm_candidates(r.text, lex), "other"),  # "Amata Vietnam"
         Step("korean-names", lambda r, lex: korean_name_candidates(r.text), "other"),
         Step("dharma-names-en", lambda r, lex: dharma_name_candidates(r.text), "other"),  # "Thích Trí Quảng"
         Step("transliterated-names", lambda r, lex: transliterated_name_candidates(r.text, lex), "vi"),
@@ -339,6 +342,7 @@ def final_candidates(r: Recognition) -> list[Candidate]:
     cands = without_decoration_persons(r.text, without_ethnic_persons(r.text, r.cands))
     if r.lang == "vi":
         return cands
+    cands = trimmed_name_edges(r.text, cands)  # "South Korea's LG Group": the country, then the company
     return [c for c in cands if not _topic_inside_a_name(r.text, c, cands)
             and not topic_as_modifier(r.text, c, cands)]
 

@@ -188,7 +188,11 @@ def _lower_title_before_name(text: str, words: list[Word], surface: str, j: int)
 
 def _rank_opens_body(text: str, words: list[Word], j: int, surface: str) -> bool:
     """"the ministry's General Department of Preventive Medicine", "General Statistics Office": the
-    English rank "General" right before a body's head word opens the body's name."""
+    English rank "General" right before a body's head word opens the body's name; after "<head> of" it is
+    the body's field ("Department of General Education")."""
+    if surface == "General" and j >= 2 and words[j - 1].text == "of" and words[j - 2].text in P.ORG_HEADS_EN \
+            and j + 1 < len(words) and words[j + 1].is_cap:
+        return True  # "the Department of General Education": the field of the body's name, no rank
     return surface == "General" and j + 1 < len(words) and words[j + 1].text in (
         set(P.ORG_TAILS_EN) | set(P.ORG_HEADS_EN) | {"Directorate", "Statistics", "Inspectorate", "Staff"})
 

@@ -311,3 +311,35 @@ def test_a_directorate_and_a_bureau_are_bodies():
     got = kg_spans("The Directorate of Fisheries said catches rose, and the Hà Nội Statistics Bureau said prices fell.",
                    "en", "2025-11-10")
     assert {("ORG", "Directorate of Fisheries"), ("ORG", "Hà Nội Statistics Bureau")} <= set(got)
+
+
+def test_a_capitalised_compound_with_a_lower_case_tail_stays_in_a_body_name():
+    text = ("The case went to the Drug-related Crime Investigation Police Department. The Central Inter-sectoral "
+            "Steering Committee on Food Safety met on Monday.")
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Drug-related Crime Investigation Police Department", "Organization") in ents
+    assert ("Central Inter-sectoral Steering Committee on Food Safety", "Organization") in ents
+    assert ("Crime Investigation Police Department", "Organization") not in ents
+
+
+def test_a_name_ending_in_an_acronym_before_and_is_one_of_two_names():
+    text = "The deal was signed by Thành Công IDC and Mirae Trading Corporation on Monday."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Mirae Trading Corporation", "Organization") in ents
+    assert ("Thành Công IDC and Mirae Trading Corporation", "Organization") not in ents
+
+
+def test_a_based_place_does_not_join_a_known_body_to_the_next():
+    text = "The pact was signed between Hà Nội-based Vingroup and Sharp Corporation on Monday."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Sharp Corporation", "Organization") in ents
+    assert ("Vingroup", "Organization") in ents
+
+
+def test_a_compound_head_word_and_a_general_field_end_english_bodies():
+    text = ("The Đà Nẵng Tax Sub-department will open a new office. Lê Văn Nam, director of the ministry's "
+            "Department of General Education, said exams would change.")
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Đà Nẵng Tax Sub-department", "Organization") in ents
+    assert ("Department of General Education", "Organization") in ents
+    assert ("General", "Person") not in ents

@@ -582,3 +582,16 @@ def test_conference_centre_named_by_its_province_is_a_venue_with_no_event_in_the
     # a weak head ("Trung tâm" alone) keeps the body reading
     got = resolved_entities("Trung tâm Y tế tỉnh Thái Nguyên vừa tiếp nhận 20 máy thở.", "vi", "2028-07-09")
     assert ("Trung tâm Y tế tỉnh Thái Nguyên", "Place") not in got
+
+
+def test_an_english_venue_head_after_a_body_word_names_a_body():
+    text = "The Southern Regional Hydro-Meteorological Station warned of high tides on Tuesday."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("Southern Regional Hydro-Meteorological Station", "Organization") in ents
+    assert ("Southern Regional Hydro-Meteorological Station", "Place") not in ents
+
+
+def test_an_ordinal_after_the_opens_an_english_venue_name():
+    ents = resolved_entities("The semi-final was played at the 700th Anniversary Stadium in Chiang Mai.", "en", "2026-12-04")
+    assert ("700th Anniversary Stadium", "Place") in ents
+    assert ("Anniversary Stadium", "Place") not in ents

@@ -221,3 +221,10 @@ def test_the_vietnam_arm_of_a_company_named_with_an_abbreviated_legal_form():
             "Furusawa Yasuyuki told a press conference.")
     assert ("ORG", "Aeon Vietnam") in kg_spans(text)
     assert ("Furusawa Yasuyuki", "memberOf", "Aeon Vietnam") in graph_triples(text, "en", "2026-11-24")
+
+
+def test_an_organisation_noun_before_an_acronym_names_a_body():
+    text = "The health ministry worked with the international organisation FHI and local doctors."
+    ents = resolved_entities(text, "en", "2026-12-04")
+    assert ("FHI", "Organization") in ents
+    assert ("FHI", "Person") not in ents
