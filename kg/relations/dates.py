@@ -16,6 +16,7 @@ from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
                                        entry_into_force, not_continued, not_parts, visited)
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.scheduled_en import scheduled_event
 from kg.textutil import compiled
 
 
@@ -349,8 +350,8 @@ def dates_of(s: Sentence) -> list[Relation]:
             open_ = [e for e in events if not visited(s, e)]  # ("… toured the expo on December 5": the visit's day)
             if not open_:
                 continue
-            ev = _nearest(not_parts(s, not_continued(s, current_events(s, open_))),
-                          Mention(-1, d[0], d[1], "", "", s.index))
+            ev = scheduled_event(s, open_, d[0]) or _nearest(not_parts(s, not_continued(s, current_events(s, open_))),
+                                                             Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
