@@ -16,7 +16,7 @@ from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
                                        entry_into_force, not_continued, not_parts, visited)
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
-from kg.relations.scheduled_en import scheduled_event
+from kg.relations.scheduled_en import scheduled_event, span_end
 from kg.relations.same_day_en import SAME_DAY_INSIDE_EN, same_day_event
 from kg.textutil import compiled
 
@@ -307,7 +307,7 @@ def dates_of(s: Sentence) -> list[Relation]:
     pub = published_day(s.ex.article.published)
     own = s.dates if pub is None or relative_day(s.text[dateline_end(s):s.end], s.lang, pub) is None else _own_dates(s)
     dates = [d for d in own if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])
-             and not _bracketed_span(s.text, d[0])]
+             and not _bracketed_span(s.text, d[0]) and not span_end(s, d[0])]
     if not targets or not dates:
         return out
     used: set[int] = set()

@@ -20,3 +20,13 @@ def scheduled_event(s: Sentence, events: list[Mention], day_start: int) -> Menti
         return None
     return next((e for e in reversed(events) if e.end <= day_start
                  and _FOR_DAY.fullmatch(s.text, e.end, day_start)), None)
+
+
+# "from December 15 to February 28", "from December 28 to January 3": the day a span ends, written after its start
+_SPAN_TO = re.compile(r"\bfrom\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s+"
+                      r"(?:to|until|till|through)\s+$")
+
+
+def span_end(s: Sentence, day_start: int) -> bool:
+    """The date at ``day_start`` closes a "from … to …" span (English): the span's event is dated by its start."""
+    return s.lang == "en" and _SPAN_TO.search(s.text, max(s.start, day_start - 40), day_start) is not None
