@@ -66,6 +66,12 @@ _OWNED = re.compile(r"[’']s\s+(?:(?:" + "|".join(map(re.escape, pattern_data("
                     + r")\s+)*")
 
 
+def _holds_a_body(s: Sentence, o: Mention) -> bool:
+    """An English name read as a body that ends in another body after "of": "National Congress of the X Federation"."""
+    return any(i.type == "Organization" and o.start < i.start and i.end == o.end
+               and re.search(r"\bof\s+(?:the\s+)?$", s.text[o.start:i.start]) for i in s.nested)
+
+
 def organizers(s: Sentence) -> list[Relation]:
     """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
     events = s.of_type("Event")
@@ -110,10 +116,9 @@ def organizers(s: Sentence) -> list[Relation]:
     # (not "Lễ khánh thành Trung tâm Ung bướu": what a ceremony opens is its object)
     for ev in events:
         for o in s.nested:
+            if s.lang == "en" and o.type == "Organization" and o.end == ev.end and _holds_a_body(s, o):
+                continue  # ("the 10th National Congress of the X Federation": the federation, not "National Congress of …")
             if o.type == "Organization" and ev.start < o.start and o.end == ev.end and not _object_ceremony(ev):
-                if s.lang == "en" and any(i.type == "Organization" and o.start < i.start and i.end == o.end
-                                          and re.search(r"\bof\s+(?:the\s+)?$", s.text[o.start:i.start]) for i in s.nested):
-                    continue  # ("the 10th National Congress of the X Federation": the federation, not "National Congress of …")
                 out.append(Relation(o.id, "organized", ev.id, s.index))
             elif o.type == "Organization" and _ORDINAL_BODY.fullmatch(s.text[ev.start:o.start]) \
                     and re.fullmatch(r"\s+(?:plenary\s+)?(?:meeting|session)", s.text[o.end:ev.end]):
