@@ -116,8 +116,6 @@ def organizers(s: Sentence) -> list[Relation]:
     # (not "Lễ khánh thành Trung tâm Ung bướu": what a ceremony opens is its object)
     for ev in events:
         for o in s.nested:
-            if s.lang == "en" and o.type == "Organization" and o.end == ev.end and _holds_a_body(s, o):
-                continue  # ("the 10th National Congress of the X Federation": the federation, not "National Congress of …")
             if o.type == "Organization" and ev.start < o.start and o.end == ev.end and not _object_ceremony(ev):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
             elif o.type == "Organization" and _ORDINAL_BODY.fullmatch(s.text[ev.start:o.start]) \
@@ -200,4 +198,6 @@ def organizers(s: Sentence) -> list[Relation]:
                     after_orgs.append(o)
             for o in after_orgs:
                 out.append(Relation(o.id, "organized", before_events[-1].id, s.index))
-    return out
+    # ("the 10th National Congress of the X Federation": the federation, not "National Congress of …")
+    shells = {o.id for o in s.nested if s.lang == "en" and o.type == "Organization" and _holds_a_body(s, o)}
+    return [r for r in out if r.subject not in shells]
