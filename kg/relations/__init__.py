@@ -120,6 +120,8 @@ from kg.relations.arrivals_en import (came_for_event, presenters_en, signing_par
 from kg.relations.talks_en import talks_named_nearby
 from kg.relations.event_hosts_en import hosted_by_places
 from kg.relations.event_weekdays_en import dated_right_after
+from kg.relations.held_by_en import held_later_by
+from kg.relations.joint_organisers_en import joint_organisers
 from kg.relations.signing_events_en import signers_at_the_told_event
 from kg.relations.represented_en import (award_givers, bodies_met_at_event, delegates_on_panels, delegation_bodies,
                                          speaking_representatives)
@@ -163,7 +165,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives,
-          hosted_by_places, dated_right_after)
+          hosted_by_places, dated_right_after, held_later_by, joint_organisers)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

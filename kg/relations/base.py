@@ -272,7 +272,7 @@ _HELD_AT_EN = re.compile(r"(?:\s*\([^()]{1,20}\))?"  # "The X Fair 2026 (VIFA EX
                          r"(?:\s+(?:for|of|on|between|among|to)\s+[^,.;:()]{1,80}?)?"
                          # "The race, organised by A and B, started and finished at …": its organisers between, whose
                          # short forms may stand in brackets ("… and the United Nations Development Programme (UNDP),")
-                         r"(?:\s*,\s+(?:co-)?(?:organi[sz]ed|hosted|sponsored)\s+by\s+(?:[^;.()]|\([^()]{1,20}\)){1,160}?,)?"
+                         r"(?:\s*,\s+(?:co-)?(?:organi[sz]ed|hosted|sponsored|held)\s+by\s+(?:[^;.()]|\([^()]{1,20}\)){1,160}?,)?"
                          # (", which took place …": a relative clause)
                          r"(?:\s*,\s*(?:which|that))?"
                          r"(?:\s+(?:(?:was|is|were|are|will\s+be|has\s+been)\s+"
@@ -282,9 +282,14 @@ _HELD_AT_EN = re.compile(r"(?:\s*\([^()]{1,20}\))?"  # "The X Fair 2026 (VIFA EX
                          r"will\s+(?:take\s+place|open|kick\s+off|start|begin))"
                          # "The talks, held in Putrajaya, focused on …": a participle set off by a comma
                          r"|\s*,\s*(?:held|staged))"
-                         # a day, or days: "on Sunday", "from December 22 to 24"
-                         r"(?:\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+from\s+[A-Z][a-z]+\s+\d{1,2}\s+to\s+(?:[A-Z][a-z]+\s+)?\d{1,2})?"
-                         r"\s+(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:province|city|"
+                         # a day, or days: "on Sunday", "on Saturday evening", "on the morning of Dec. 3", "this
+                         # morning", "last Friday", "from December 22 to 24"
+                         r"(?:\s+on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"|\s+(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night|[A-Z][a-z]+day)|\s+(?:today|tonight)"
+                         r"|\s+from\s+[A-Z][a-z]+\s+\d{1,2}\s+to\s+(?:[A-Z][a-z]+\s+)?\d{1,2})?"
+                         # ("opened this morning on the Ninh Kiều Wharf": a venue one stands on)
+                         r"\s+(?:in|at|on(?=\s+the\s))\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:province|city|"
                          r"town|district|commune|ward|capital|region)\s+of\s+)?(?:the\s+)?"
                          # "at the university's campus in Thủ Đức": a host's premises, then the place
                          r"(?:[\w-]+['’]s\s+(?:campus|headquarters|premises|office|offices)\s+in\s+(?:the\s+)?)?$")

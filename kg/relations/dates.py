@@ -16,6 +16,8 @@ from kg.relations.cues import cue_pattern, cue_table, cue_words
 from kg.relations.date_filters import (DAY_THEN_THAT, basis_between, clause_of_another, day_of_another_noun,
                                        entry_into_force, not_continued, not_parts, visited)
 from kg.relations.base import SAY_VI, Mention, Relation, Sentence, _nearest
+from kg.relations.scheduled_en import scheduled_event, span_end
+from kg.relations.same_day_en import SAME_DAY_INSIDE_EN, same_day_event
 from kg.textutil import compiled
 
 
@@ -305,7 +307,7 @@ def dates_of(s: Sentence) -> list[Relation]:
     pub = published_day(s.ex.article.published)
     own = s.dates if pub is None or relative_day(s.text[dateline_end(s):s.end], s.lang, pub) is None else _own_dates(s)
     dates = [d for d in own if d[2] and not DEADLINE.search(s.text[max(s.start, d[0] - 25):d[0]])
-             and not _bracketed_span(s.text, d[0])]
+             and not _bracketed_span(s.text, d[0]) and not span_end(s, d[0])]
     if not targets or not dates:
         return out
     used: set[int] = set()
@@ -349,8 +351,8 @@ def dates_of(s: Sentence) -> list[Relation]:
             open_ = [e for e in events if not visited(s, e)]  # ("… toured the expo on December 5": the visit's day)
             if not open_:
                 continue
-            ev = _nearest(not_parts(s, not_continued(s, current_events(s, open_))),
-                          Mention(-1, d[0], d[1], "", "", s.index))
+            ev = scheduled_event(s, open_, d[0]) or _nearest(not_parts(s, not_continued(s, current_events(s, open_))),
+                                                             Mention(-1, d[0], d[1], "", "", s.index))
             said = re.search(r"(?<![\w])(?:" + SAY_VI + r")(?![\w])", s.text[ev.end:d[0]]) if ev.end <= d[0] else None
             if said and any(p.type == "Person" and ev.end <= p.start < ev.end + said.start() for p in s.mentions):
                 continue  # "Báo cáo tại buổi làm việc, bà X cho biết từ ngày 15/4, …": a date of what is said
@@ -416,9 +418,6 @@ def _bracketed_span(text: str, at: int) -> bool:
 SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa)\s+cùng ngày|Cùng ngày|Trong cùng ngày|Cũng trong ngày|On the same day|The same day|Also on that day|"
                       r"(?:Later|Earlier)\s+(?:that|the same)\s+(?:day|morning|afternoon|evening)|(?:Later|Earlier) in the day|"
                       r"That (?:morning|afternoon|evening)|In the (?:morning|afternoon|evening)(?=\s*,))\b", re.IGNORECASE)
-# "An official welcome ceremony … took place earlier in the day at …", "X told a business meeting later in the day
-# that …": the same day written inside the sentence (English)
-_SAME_DAY_INSIDE_EN = re.compile(r"(?<![\w])(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b", re.IGNORECASE)
 # "At the same sitting, the National Assembly adopted Resolution 205 …": adopted at the meeting the article dated
 _AT_MEETING_EN = re.compile(r"\s*(?:At|During)\s+the\s+same\s+(?:sitting|session|meeting|plenary\s+session)\s*,")
 
@@ -480,7 +479,7 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
     meeting = (AT_MEETING if s.lang == "vi" else _AT_MEETING_EN).match(s.text, s.start) is not None
     framed = _FRAMED_SAME_DAY.match(s.text, s.start) if not meeting else None
     if not meeting and not SAME_DAY.match(s.text, s.start) and framed is None and not (
-            s.lang != "vi" and _SAME_DAY_INSIDE_EN.search(s.text, s.start, s.end)):
+            s.lang != "vi" and SAME_DAY_INSIDE_EN.search(s.text, s.start, s.end)):  # (also "… took place … on the same day")
         return []
     # the day written last before the sentence, as a date or as a weekday ("… on Saturday inspected …")
     written = [(d[0], d[2]) for d in s.article_dates if d[2] and d[0] < s.start and not _IN_FORCE.search(
@@ -491,7 +490,7 @@ def same_day(s: Sentence, rels: list[Relation]) -> list[Relation]:
         return []
     events = [e for e in s.of_type("Event") if framed is None or e.start >= framed.end()]  # not the frame's event
     if events and not meeting:
-        return [Relation(events[0].id, "date", days[-1], s.index)]
+        return [Relation((same_day_event(s, events) or events[0]).id, "date", days[-1], s.index)]
     verb = ADOPT_CUE.search(s.text, s.start, s.end)
     if verb is None:
         return []

@@ -132,7 +132,8 @@ def event_place_lists(s: "Sentence") -> list["Relation"]:
     held = r"(?:tổ chức|diễn ra|khai mạc|truyền hình trực tiếp)[^.;]{0,40}\btừ\s+$" if s.lang == "vi" else None
     for i, pl in enumerate(places):
         before = s.text[max(s.start, pl.start - 60):pl.start]
-        first = re.search(prep, before[-24:], flags=re.IGNORECASE) or (held and re.search(held, before))
+        first = re.search(prep, before[-24:], flags=re.IGNORECASE) or (held and re.search(held, before)) \
+            or s.lang != "vi" and re.search(r"\bon\s+the\s+$", before) and any(held_at(s, e, pl) for e in events)
         if not first:
             continue
         if not_a_venue(s, before) or seat_of_a_name(s, pl) or s.lang != "vi" and KIND_OF_AFTER.match(s.text, pl.end) \

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from kg.relations.base import after_dateline, Mention, Relation, Sentence
 from kg.relations.cues import cue_pattern
+from kg.nlp.patterns import pattern_data
 
 
 _OWNS = re.compile(r"\s+(?:a\s+|an\s+|the\s+)?(?:\d|stakes?\b|shares?\b|majority\b|controlling\b|percent\b)")
@@ -63,6 +64,18 @@ _APPOSED_PARENT = re.compile(r"\s*,\s*(?:(?:là\s+)?(?:một\s+)?(?:" + cue_patt
 _ORDINAL_BODY = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+")
 
 
+# "the Government's meeting", "the chamber's annual CEO Summit": a possessive, then words of how often or in what
+# order the body holds the event (kg/data/patterns/event_owners_en.json)
+_OWNED = re.compile(r"[’']s\s+(?:(?:" + "|".join(map(re.escape, pattern_data("event_owners_en.json")["frequency_words"]))
+                    + r")\s+)*")
+
+
+def _holds_a_body(s: Sentence, o: Mention) -> bool:
+    """An English name read as a body that ends in another body after "of": "National Congress of the X Federation"."""
+    return any(i.type == "Organization" and o.start < i.start and i.end == o.end
+               and re.search(r"\bof\s+(?:the\s+)?$", s.text[o.start:i.start]) for i in s.nested)
+
+
 def organizers(s: Sentence) -> list[Relation]:
     """organized: "ORG (phối hợp với ORG2) tổ chức EVENT", "EVENT do ORG tổ chức", "được ORG tổ chức"."""
     events = s.of_type("Event")
@@ -74,14 +87,14 @@ def organizers(s: Sentence) -> list[Relation]:
     # "the Government's meeting": a body's event
     for ev in events:
         for o in orgs:
-            if o.end < ev.start and re.fullmatch(r"[’']s\s+", s.text[o.end:ev.start]):
+            if o.end < ev.start and _OWNED.fullmatch(s.text, o.end, ev.start):
                 out.append(Relation(o.id, "organized", ev.id, s.index))
     # "at the council's 23rd session": the body a lower-case reference names
     if s.lang == "en":
         from kg.relations.organizations import org_ref_at
         for ev in events:
             window = max(s.start, ev.start - 40)
-            m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s\s+$", s.text[window:ev.start])
+            m = re.search(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)" + _OWNED.pattern + "$", s.text[window:ev.start])
             body = org_ref_at(s, window + m.start(1)) if m else None
             if body is not None:
                 out.append(Relation(body.id, "organized", ev.id, s.index))
@@ -190,4 +203,6 @@ def organizers(s: Sentence) -> list[Relation]:
                     after_orgs.append(o)
             for o in after_orgs:
                 out.append(Relation(o.id, "organized", before_events[-1].id, s.index))
-    return out
+    # ("the 10th National Congress of the X Federation": the federation, not "National Congress of …")
+    shells = {o.id for o in s.nested if s.lang == "en" and o.type == "Organization" and _holds_a_body(s, o)}
+    return [r for r in out if r.subject not in shells]

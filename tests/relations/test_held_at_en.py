@@ -37,3 +37,14 @@ def test_a_martyrs_cemetery_is_a_venue():
 def test_whose_headquarters_is_in_places_the_body():
     got = _placed("The Vietnam Women's Union, whose headquarters is in Hà Nội, sent 20 tonnes of rice to the province.")
     assert any(s == "Vietnam Women's Union" and o in ("Hà Nội", "Hanoi") for s, o in got)
+
+
+def test_a_day_of_this_or_last_and_a_venue_one_stands_on():
+    got = _placed("CẦN THƠ — The Mekong Floating Market Festival 2026 opened this morning on the Ninh Kiều Wharf, "
+                  "Cần Thơ City.")
+    assert ("Mekong Floating Market Festival 2026", "Ninh Kiều Wharf") in got
+    got = _placed("The Việt Nam Heritage Awards 2026 ceremony, held by the Việt Nam Heritage Association, took place "
+                  "on Saturday evening at the Hà Nội Opera House.")
+    assert ("Việt Nam Heritage Awards 2026", "Hà Nội Opera House") in got
+    got = _placed("The Mekong Floating Market Festival 2026 opened on Monday, and traders sold fruit on the Ninh Kiều Wharf.")
+    assert ("Mekong Floating Market Festival 2026", "Ninh Kiều Wharf") not in got

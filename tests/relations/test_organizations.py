@@ -315,3 +315,19 @@ def test_a_unit_named_with_its_seat_before_the_link_to_its_parent():
                         "has recorded more than 32,000 cases this year.", "en", "2026-12-05")
     assert any(s.startswith("Pasteur Institute") and p == "subOrganizationOf" and o == "Ministry of Health"
                for s, p, o in got)
+
+
+def test_a_bodys_annual_event_is_organised_by_the_body():
+    got = facts("The Việt Nam Logistics Business Association's annual Việt Nam Logistics Forum opened on Friday "
+                "in Hải Phòng.", "2025-03-08", "en")
+    assert any(s == "Việt Nam Logistics Business Association" and p == "organized" for s, p, o in got)
+    got = facts("The Việt Nam Logistics Business Association held talks on the annual Việt Nam Logistics Forum.",
+                "2025-03-08", "en")
+    assert not any(p == "organized" and o == "Việt Nam Logistics Forum" and s != "Việt Nam Logistics Business Association"
+                   for s, p, o in got)
+
+
+def test_the_congress_of_a_body_is_organised_by_the_body_not_by_the_congress_name():
+    got = facts("The meeting approved plans for the 10th National Congress of the Việt Nam Youth Federation.",
+                "2025-03-08", "en")
+    assert not any(p == "organized" and s.startswith("National Congress") for s, p, o in got)

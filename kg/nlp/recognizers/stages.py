@@ -37,6 +37,7 @@ from kg.nlp.recognizers.drafts_en import draft_candidates
 from kg.nlp.recognizers.signed_drafts_en import (compound_signed_candidates, dated_plan_candidates,
                                                 signed_document_candidates, signed_with_candidates)
 from kg.nlp.recognizers.event_names import ceremony_candidates, finish_event_names
+from kg.nlp.recognizers.held_compounds_en import held_compound_candidates
 from kg.nlp.recognizers.events_en import (based_org_candidates, english_event_candidates, held_lower_event_candidates,
                                          named_lower_event_candidates)
 from kg.nlp.lexicon import Lexicon, load_lexicon
@@ -246,6 +247,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("events-en", lambda r, lex: english_event_candidates(r.text), "other"),
         Step("named-lower-events-en", lambda r, lex: named_lower_event_candidates(r.text), "other"),
         Step("held-lower-events-en", lambda r, lex: held_lower_event_candidates(r.text), "other"),
+        Step("held-compound-events-en", lambda r, lex: held_compound_candidates(r.text), "other"),
         Step("drafts-en", lambda r, lex: draft_candidates(r.text), "other"),
         Step("memoranda-en", lambda r, lex: signed_document_candidates(r.text), "other"),
         Step("compound-memoranda-en", lambda r, lex: compound_signed_candidates(r.text), "other"),
