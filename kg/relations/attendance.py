@@ -14,7 +14,7 @@ from kg.relations.cues import cue_pattern
 from kg.relations.affiliations import _titled
 from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for
 from kg.relations.event_scope_en import only_event_before, programme_item
-from kg.relations.opening_events import GENERIC_NOUNS, of_the_kind, opened_by, same_kind
+from kg.relations.opening_events import GENERIC_NOUNS, kind_named_before, of_the_kind, opened_by, same_kind
 
 
 LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
@@ -26,7 +26,7 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     start = list_start(s)
     if start is None:
         return []
-    event = _opened_event(s, start) or event_of(s, start)
+    event = _opened_event(s, start) or event_of(s, start) or kind_named_before(s, s.text[s.start:start])
     if event is not None and event.sentence < s.index:  # "Dự lễ khai mạc có …": the event said to open
         event = opened_by(s, s.text[s.start:start]) or of_the_kind(s, s.text[s.start:start], event)
     if event is None or _other_meeting(s, start, event):

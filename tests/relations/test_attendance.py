@@ -504,3 +504,28 @@ def test_a_bare_title_opening_an_occasion_is_the_one_who_holds_it():
     got = facts(text, "2026-11-20")
     assert ("Ban Quản lý dự án Giao thông tỉnh Bình Định", "participatedIn", "lễ khánh thành cầu Thị Nại 2") in got
     assert ("Trần Hồng Hà", "participatedIn", "lễ khánh thành cầu Thị Nại 2") in got
+
+
+def test_members_of_a_delegation_and_forces_of_a_drill_took_part():
+    got = graph_triples("Chiều 3/4, đoàn công tác của Bộ Tài chính do Thứ trưởng Hồ Sỹ Lâm dẫn đầu có buổi làm việc với "
+                        "UBND tỉnh Cao Bằng. Thành viên đoàn công tác gồm ông Vũ Đình Khải, Cục trưởng Cục Quản lý công "
+                        "sản, và bà Trần Thu Mai, Phó Vụ trưởng Vụ Ngân sách nhà nước.", "vi", "2028-04-04")
+    assert {("Vũ Đình Khải", "participatedIn", "buổi làm việc"), ("Trần Thu Mai", "participatedIn", "buổi làm việc")} <= got
+    got = graph_triples("Sáng 9/5, UBND tỉnh Kon Tum tổ chức Diễn tập phòng thủ dân sự tỉnh Kon Tum năm 2028. Lực lượng "
+                        "tham gia gồm 800 cán bộ, chiến sĩ của Công an tỉnh Kon Tum và Hội Chữ thập đỏ tỉnh Kon Tum.",
+                        "vi", "2028-05-10")
+    event = "Diễn tập phòng thủ dân sự tỉnh Kon Tum năm 2028"
+    assert {("Công an tỉnh Kon Tum", "participatedIn", event),
+            ("Hội Chữ thập đỏ tỉnh Kon Tum", "participatedIn", event)} <= got
+    assert ("UBND tỉnh Kon Tum", "participatedIn", event) not in got
+
+
+def test_a_list_that_names_its_event_kind_reaches_back_past_the_window():
+    filler = " ".join(f"Năm {2020 + i}, trung tâm đào tạo {10 + i} kỹ sư." for i in range(6))
+    text = ("Sáng 4/3, Trường Đại học Lâm nghiệp tổ chức Lễ ra mắt Trung tâm Giống cây rừng. " + filler
+            + " Dự lễ ra mắt có ông Đỗ Văn Tuấn, Phó Chủ tịch UBND tỉnh Hòa Bình.")
+    got = graph_triples(text, "vi", "2028-03-05")
+    assert ("Đỗ Văn Tuấn", "participatedIn", "Lễ ra mắt Trung tâm Giống cây rừng") in got
+    # a list that names another kind reaches no event so far back
+    got = graph_triples(text.replace("Dự lễ ra mắt có", "Dự hội nghị có"), "vi", "2028-03-05")
+    assert not any(p == "participatedIn" and s == "Đỗ Văn Tuấn" for s, p, o in got)
