@@ -529,3 +529,19 @@ def test_a_list_that_names_its_event_kind_reaches_back_past_the_window():
     # a list that names another kind reaches no event so far back
     got = graph_triples(text.replace("Dự lễ ra mắt có", "Dự hội nghị có"), "vi", "2028-03-05")
     assert not any(p == "participatedIn" and s == "Đỗ Văn Tuấn" for s, p, o in got)
+
+
+def test_parties_to_a_signing_on_the_sidelines_or_within_an_event():
+    lead = "Sáng 5/12, Bệnh viện Chợ Rẫy tổ chức Hội thảo khoa học về ghép tạng năm 2028. "
+    event = "Hội thảo khoa học về ghép tạng năm 2028"
+    got = graph_triples(lead + "Bên lề hội thảo, Sở Y tế Thành phố Hồ Chí Minh và Trường Đại học Y Dược Cần Thơ ký "
+                        "chương trình hợp tác đào tạo.", "vi", "2028-12-06")
+    assert {("Sở Y tế Thành phố Hồ Chí Minh", "participatedIn", event),
+            ("Trường Đại học Y Dược Cần Thơ", "participatedIn", event)} <= got
+    got = graph_triples(lead + "Trong khuôn khổ hội thảo, Bệnh viện Chợ Rẫy đồng thời ký biên bản ghi nhớ với Tập đoàn "
+                        "Vingroup về ghép tạng.", "vi", "2028-12-06")
+    assert ("Vingroup", "participatedIn", event) in got or ("Tập đoàn Vingroup", "participatedIn", event) in got
+    # on the sidelines, showing a model or giving a gift is no part in the event
+    got = graph_triples(lead + "Bên lề hội thảo, Sở Y tế tỉnh Long An giới thiệu mô hình bác sĩ gia đình.", "vi",
+                        "2028-12-06")
+    assert ("Sở Y tế tỉnh Long An", "participatedIn", event) not in got
