@@ -545,3 +545,12 @@ def test_parties_to_a_signing_on_the_sidelines_or_within_an_event():
     got = graph_triples(lead + "Bên lề hội thảo, Sở Y tế tỉnh Long An giới thiệu mô hình bác sĩ gia đình.", "vi",
                         "2028-12-06")
     assert ("Sở Y tế tỉnh Long An", "participatedIn", event) not in got
+
+
+def test_those_handed_an_award_in_the_programme_of_an_event_took_part():
+    got = graph_triples("Sáng 5/12, Bộ Nông nghiệp và Môi trường tổ chức Hội nghị tổng kết công tác thủy lợi năm 2028. "
+                        "Trong chương trình hội nghị, Thứ trưởng Trần Văn Sơn trao Bằng khen của Bộ trưởng cho Công ty "
+                        "TNHH Thủy lợi Bắc Hà và ông Lý Văn Thắng, Chủ tịch UBND xã Yên Bình.", "vi", "2028-12-06")
+    event = "Hội nghị tổng kết công tác thủy lợi năm 2028"
+    assert {("Công ty TNHH Thủy lợi Bắc Hà", "participatedIn", event), ("Lý Văn Thắng", "participatedIn", event)} <= got
+    assert ("Bộ Nông nghiệp và Môi trường", "participatedIn", event) not in got
