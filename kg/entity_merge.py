@@ -102,6 +102,9 @@ def merge_within(entities: dict[str, Entity], key_of: dict[int, str], ex: Extrac
                     _edition_of(e2.name, x.name) for x in entities.values() if x.type == "Event") == 1:
                 # the headline's "Golden Globe Science and Technology Awards" is the body's "… Awards 2025"
                 merge(k2, k, "the same event named without its year or edition")
+            elif e.type == "Event" and (pair := _headline_prefix(e, e2, k, k2, entities, ex)) is not None:
+                # the headline's "Hội thảo quốc tế về … vùng núi đá vôi" is the lead's "… vùng núi đá vôi Đông Nam Á"
+                merge(*pair, "the headline's event named by the first words of the lead's name")
             elif e.type == "Policy" and _policy_generalises(k2, k) and _codes_agree(e, e2):
                 merge(k2, k, "the same instrument number, without its year")
             elif e.type == "Policy" and e2.gid is None and _edition_of(e2.name, e.name) and sum(
@@ -229,6 +232,22 @@ def _headline_host_form(a: "Entity", b: "Entity", ka: str, kb: str, entities: di
              and any(sentence.get(i, 0) > 0 for i in e.mentions)  # a body the lead names too
              for labels in e.labels.values() for label in labels | {e.name}}
     return (hk, bk) if host in hosts else None
+
+
+def _headline_prefix(a: "Entity", b: "Entity", ka: str, kb: str, entities: dict[str, "Entity"],
+                     ex: Extraction) -> tuple[str, str] | None:
+    """(headline key, body key) when an event named only in the headline, in four words or more, is the first
+    words of the name of the one body event that begins so (the headline cut the name short); else None."""
+    sentence = {m.id: m.sentence for m in ex.mentions}
+    in_body = {k: any(sentence.get(i, 0) > 0 for i in e.mentions) for k, e in ((ka, a), (kb, b))}
+    if in_body[ka] == in_body[kb]:
+        return None
+    (hk, h), (bk, body) = ((ka, a), (kb, b)) if in_body[kb] else ((kb, b), (ka, a))
+    hw = fold_key(h.name).split()
+    if len(hw) < 4 or not fold_key(body.name).startswith(" ".join(hw) + " "):
+        return None
+    longer = [e for e in entities.values() if e.type == "Event" and fold_key(e.name).startswith(" ".join(hw) + " ")]
+    return (hk, bk) if len(longer) == 1 else None
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -85,3 +85,18 @@ def test_a_headline_event_naming_its_place_without_the_level_is_the_leads_event(
             "cơ sở 2, Thủ tướng đề nghị mở rộng mạng lưới.")
     got = [n for n, t in resolved_entities(text, "vi", "2025-12-06") if t == "Event"]
     assert got == ["lễ khánh thành Bệnh viện Ung bướu thành phố Cần Thơ cơ sở 2"]
+
+
+def test_a_headline_that_cuts_the_event_name_short_is_the_same_event():
+    from articlefacts import graph_triples
+
+    got = graph_triples("Hội thảo quốc tế về bảo tồn rừng ngập mặn ven biển\n\nNgày 24/11, tại Cà Mau, Viện Sinh thái "
+                        "và Tài nguyên sinh vật tổ chức Hội thảo quốc tế về bảo tồn rừng ngập mặn ven biển Đông Nam Á.",
+                        "vi", "2028-11-25")
+    events = {s for s, p, o in got if p == "date"}
+    assert events == {"Hội thảo quốc tế về bảo tồn rừng ngập mặn ven biển Đông Nam Á"}
+    # two body events that both begin with the headline's words: the headline is neither
+    got = graph_triples("Hội thảo quốc tế về bảo tồn rừng ngập mặn\n\nNgày 24/11, Viện Sinh thái và Tài nguyên sinh vật "
+                        "tổ chức Hội thảo quốc tế về bảo tồn rừng ngập mặn ven biển Đông Nam Á. Ngày 25/11, Viện Địa lý "
+                        "tổ chức Hội thảo quốc tế về bảo tồn rừng ngập mặn vùng Tây Nam Bộ.", "vi", "2028-11-26")
+    assert len({s for s, p, o in got if p == "date"}) == 2

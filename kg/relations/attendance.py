@@ -14,7 +14,8 @@ from kg.relations.cues import cue_pattern
 from kg.relations.affiliations import _titled
 from kg.relations.base import Mention, Relation, Sentence, blanked, framed_event, purpose_event, qualified_for
 from kg.relations.event_scope_en import only_event_before, programme_item
-from kg.relations.opening_events import GENERIC_NOUNS, of_the_kind, opened_by, same_kind
+from kg.relations.sidelines import unsigned_sidelines
+from kg.relations.opening_events import GENERIC_NOUNS, kind_named_before, of_the_kind, opened_by, same_kind
 
 
 LOOKBACK = 5  # sentences to look back for the event an attendance list belongs to
@@ -26,7 +27,7 @@ def attendance_lists(s: "Sentence") -> list["Relation"]:
     start = list_start(s)
     if start is None:
         return []
-    event = _opened_event(s, start) or event_of(s, start)
+    event = _opened_event(s, start) or event_of(s, start) or kind_named_before(s, s.text[s.start:start])
     if event is not None and event.sentence < s.index:  # "Dự lễ khai mạc có …": the event said to open
         event = opened_by(s, s.text[s.start:start]) or of_the_kind(s, s.text[s.start:start], event)
     if event is None or _other_meeting(s, start, event):
@@ -281,8 +282,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
         return []
     opening_end = s.start + m.end()
     named = [e for e in s.mentions if e.type == "Event" and e.start < opening_end]
-    if named and not verbed and not re.match(r"\s*(?:during|within|on the occasion|trong|nhân dịp)\b", body,
-                                             flags=re.IGNORECASE):
+    if named and not verbed and not re.match(r"\s*(?:during|within|on the occasion|(?:cũng\s+)?(?:trong|nhân dịp|bên lề))\b",
+                                             body, flags=re.IGNORECASE):
         return []  # "Tại Hội nghị, X …": the rules of kg.relations.participation read it
     if named:  # "During the visit, A and B …"
         event = named[-1]
@@ -341,10 +342,13 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                              + cue_pattern("occasion_verbs", s.lang) + r")",
                              s.text[last.end:s.end], flags=re.IGNORECASE):
         return []  # "Dịp này, UBND tỉnh ban hành Kế hoạch … hỗ trợ …": the subject's own verb is no signing or giving
-    if not named and occasion:
+    if unsigned_sidelines(s, body, group[-1].end):
+        return []  # "Bên lề hội thảo, Sở X giới thiệu mô hình …": on the sidelines only a signing puts a body at it
+    if (not named and occasion) or (s.lang == "vi" and not verbed):
+        # ("Bên lề hội thảo, A ký thỏa thuận với B", "Trong khuôn khổ diễn đàn, A trao … cho B": B was there too)
         group += _handed_to(s, group[-1].end)  # "Dịp này, X trao Bằng khen … cho Công ty Y": Y takes part too
         # "Nhân dịp này, A ký thỏa thuận hợp tác với Tập đoàn B": the other party too
-        party = re.match(r"\s*(?:đã\s+|cũng\s+)*(?:" + cue_pattern("signing_verbs", s.lang) + r")\s[^.;,]{0,60}?\s(?:với|with)\s+",
+        party = re.match(r"\s*(?:đã\s+|cũng\s+|đồng thời\s+|vừa\s+)*(?:" + cue_pattern("signing_verbs", s.lang) + r")\s[^.;,]{0,60}?\s(?:với|with)\s+",
                          s.text[group[-1].end:s.end], flags=re.IGNORECASE)
         other = next((x for x in after if party and x.start == group[-1].end + party.end()), None)
         if other is not None:

@@ -54,3 +54,14 @@ def same_kind(opening: str, event_text: str, lang: str) -> bool:
         return True
     head = re.sub(r"^(the|buổi|cuộc)\s+", "", named.casefold())
     return bool(compiled(rf"(?<![\w]){re.escape(head)}(?![\w])", re.IGNORECASE).search(event_text))
+
+
+def kind_named_before(s: "Sentence", opening: str) -> "Mention | None":
+    """"Dự lễ ra mắt có …" many paragraphs after the article named its "Lễ ra mắt …": the latest earlier event of
+    the kind the Vietnamese opening names, however far back (only a named kind, never the bare "sự kiện")."""
+    named = next((n for n, noun in _event_noun_patterns(s.lang) if noun.search(opening)), None)
+    if s.lang != "vi" or named is None or named.casefold() in GENERIC_NOUNS:
+        return None
+    kind = [m for m in s.ex.mentions if m.type == "Event" and not m.nested and not m.ref and m.sentence < s.index
+            and same_kind(opening, m.text, s.lang)]
+    return max(kind, key=lambda m: (m.sentence, m.start)) if kind else None

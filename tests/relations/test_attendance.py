@@ -504,3 +504,53 @@ def test_a_bare_title_opening_an_occasion_is_the_one_who_holds_it():
     got = facts(text, "2026-11-20")
     assert ("Ban Quản lý dự án Giao thông tỉnh Bình Định", "participatedIn", "lễ khánh thành cầu Thị Nại 2") in got
     assert ("Trần Hồng Hà", "participatedIn", "lễ khánh thành cầu Thị Nại 2") in got
+
+
+def test_members_of_a_delegation_and_forces_of_a_drill_took_part():
+    got = graph_triples("Chiều 3/4, đoàn công tác của Bộ Tài chính do Thứ trưởng Hồ Sỹ Lâm dẫn đầu có buổi làm việc với "
+                        "UBND tỉnh Cao Bằng. Thành viên đoàn công tác gồm ông Vũ Đình Khải, Cục trưởng Cục Quản lý công "
+                        "sản, và bà Trần Thu Mai, Phó Vụ trưởng Vụ Ngân sách nhà nước.", "vi", "2028-04-04")
+    assert {("Vũ Đình Khải", "participatedIn", "buổi làm việc"), ("Trần Thu Mai", "participatedIn", "buổi làm việc")} <= got
+    got = graph_triples("Sáng 9/5, UBND tỉnh Kon Tum tổ chức Diễn tập phòng thủ dân sự tỉnh Kon Tum năm 2028. Lực lượng "
+                        "tham gia gồm 800 cán bộ, chiến sĩ của Công an tỉnh Kon Tum và Hội Chữ thập đỏ tỉnh Kon Tum.",
+                        "vi", "2028-05-10")
+    event = "Diễn tập phòng thủ dân sự tỉnh Kon Tum năm 2028"
+    assert {("Công an tỉnh Kon Tum", "participatedIn", event),
+            ("Hội Chữ thập đỏ tỉnh Kon Tum", "participatedIn", event)} <= got
+    assert ("UBND tỉnh Kon Tum", "participatedIn", event) not in got
+
+
+def test_a_list_that_names_its_event_kind_reaches_back_past_the_window():
+    filler = " ".join(f"Năm {2020 + i}, trung tâm đào tạo {10 + i} kỹ sư." for i in range(6))
+    text = ("Sáng 4/3, Trường Đại học Lâm nghiệp tổ chức Lễ ra mắt Trung tâm Giống cây rừng. " + filler
+            + " Dự lễ ra mắt có ông Đỗ Văn Tuấn, Phó Chủ tịch UBND tỉnh Hòa Bình.")
+    got = graph_triples(text, "vi", "2028-03-05")
+    assert ("Đỗ Văn Tuấn", "participatedIn", "Lễ ra mắt Trung tâm Giống cây rừng") in got
+    # a list that names another kind reaches no event so far back
+    got = graph_triples(text.replace("Dự lễ ra mắt có", "Dự hội nghị có"), "vi", "2028-03-05")
+    assert not any(p == "participatedIn" and s == "Đỗ Văn Tuấn" for s, p, o in got)
+
+
+def test_parties_to_a_signing_on_the_sidelines_or_within_an_event():
+    lead = "Sáng 5/12, Bệnh viện Chợ Rẫy tổ chức Hội thảo khoa học về ghép tạng năm 2028. "
+    event = "Hội thảo khoa học về ghép tạng năm 2028"
+    got = graph_triples(lead + "Bên lề hội thảo, Sở Y tế Thành phố Hồ Chí Minh và Trường Đại học Y Dược Cần Thơ ký "
+                        "chương trình hợp tác đào tạo.", "vi", "2028-12-06")
+    assert {("Sở Y tế Thành phố Hồ Chí Minh", "participatedIn", event),
+            ("Trường Đại học Y Dược Cần Thơ", "participatedIn", event)} <= got
+    got = graph_triples(lead + "Trong khuôn khổ hội thảo, Bệnh viện Chợ Rẫy đồng thời ký biên bản ghi nhớ với Tập đoàn "
+                        "Vingroup về ghép tạng.", "vi", "2028-12-06")
+    assert ("Vingroup", "participatedIn", event) in got or ("Tập đoàn Vingroup", "participatedIn", event) in got
+    # on the sidelines, showing a model or giving a gift is no part in the event
+    got = graph_triples(lead + "Bên lề hội thảo, Sở Y tế tỉnh Long An giới thiệu mô hình bác sĩ gia đình.", "vi",
+                        "2028-12-06")
+    assert ("Sở Y tế tỉnh Long An", "participatedIn", event) not in got
+
+
+def test_those_handed_an_award_in_the_programme_of_an_event_took_part():
+    got = graph_triples("Sáng 5/12, Bộ Nông nghiệp và Môi trường tổ chức Hội nghị tổng kết công tác thủy lợi năm 2028. "
+                        "Trong chương trình hội nghị, Thứ trưởng Trần Văn Sơn trao Bằng khen của Bộ trưởng cho Công ty "
+                        "TNHH Thủy lợi Bắc Hà và ông Lý Văn Thắng, Chủ tịch UBND xã Yên Bình.", "vi", "2028-12-06")
+    event = "Hội nghị tổng kết công tác thủy lợi năm 2028"
+    assert {("Công ty TNHH Thủy lợi Bắc Hà", "participatedIn", event), ("Lý Văn Thắng", "participatedIn", event)} <= got
+    assert ("Bộ Nông nghiệp và Môi trường", "participatedIn", event) not in got

@@ -123,3 +123,14 @@ def leading_ceremony_verb(rest: str) -> int:
     "Lễ | đón nhận Huân chương …"), so that a stop word inside it ("nhận") does not end the name; else 0."""
     m = re.match(rf"\s(?:{_alt(_data()['ceremony_verbs'])})(?=\s)", rest, flags=re.IGNORECASE)
     return m.end() if m else 0
+
+
+@lru_cache(maxsize=1)
+def _bound_phrases() -> re.Pattern:
+    return re.compile(r"(?<![\w])(?:" + _alt(_data()["bound_phrases"]) + r")(?![\w])", re.IGNORECASE)
+
+
+def bound_phrases_joined(text: str) -> str:
+    """``text`` with each set phrase of ``bound_phrases`` written as one word ("tại nguồn" → "tại_nguồn"), so that
+    its function word ends no name: "Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn năm 2028"."""
+    return _bound_phrases().sub(lambda m: "_".join(m.group().split()), text)

@@ -17,7 +17,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import _data as event_names_data, leading_ceremony_verb
+from kg.nlp.recognizers.event_names import _data as event_names_data, bound_phrases_joined, leading_ceremony_verb
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -248,7 +248,7 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False
             and not re.search(r"(?<![\w])cho\s+(?:biết|thấy|rằng|phép)(?![\w])", m.group(1)) \
             and not any(w.casefold() in P.STOP_VI - {"và", "về", "lần", "cho"}
                         - ({"với"} if re.search(r"(?:^|\s)đối thoại\s", m.group(1)) else set())
-                        - ({"tại"} if _ABROAD.search(m.group(1)) else set()) for w in m.group(1).split()):
+                        - ({"tại"} if _ABROAD.search(m.group(1)) else set()) for w in bound_phrases_joined(m.group(1)).split()):
         return m.group(0), False  # (its beneficiary too: "Hội nghị tập huấn … cho cán bộ cấp xã năm 2027")
     return kept.rstrip(), False
 

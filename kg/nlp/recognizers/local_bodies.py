@@ -18,7 +18,7 @@ from kg.nlp.recognizers.words import Word, adjacent, cap_run, last_syllable_of_u
 _LOCAL_BODY_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
     + r"|Sở(?: [A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?: (?:và )?[\wÀ-ỹ]+){0,4}?)?)\s+"
-    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn|khu vực)\s+")
+    r"(tỉnh|thành phố|TP\.?|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|khu vực)\s+")
 
 
 def _local_body_matches(text: str) -> Iterator[re.Match]:

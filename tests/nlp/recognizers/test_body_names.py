@@ -106,3 +106,9 @@ def test_applied_ends_a_laboratory_but_is_a_verb_before_its_object():
                 "Ban Tổ chức ứng dụng chuyển đổi số trong khâu đăng ký.")
     assert "Phòng thí nghiệm Sinh thái biển ứng dụng" in got
     assert not any(o.endswith("ứng dụng") and o.startswith("Ban") for o in got)
+
+
+def test_meeting_voters_is_no_part_of_a_body_name():
+    # "tiếp xúc cử tri" (meet voters) is what the deputies do, not the tail of a body named by its place
+    got = _orgs("Đại biểu Quốc hội tiếp xúc cử tri đặc khu Phú Quý. Sáng 1/11, ông Trịnh Văn Quyết phát biểu.")
+    assert "Quốc hội" in got and not any("tiếp xúc" in o for o in got)

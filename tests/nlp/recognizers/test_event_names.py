@@ -106,3 +106,17 @@ def test_receiving_ceremony_without_a_listing_is_left_to_the_recogniser():
     text = ("Tối 14/11, UBND tỉnh Lạng Sơn tổ chức Lễ đón nhận danh hiệu Công viên địa chất toàn cầu UNESCO Lạng Sơn "
             "và khai mạc Tuần Văn hóa - Du lịch Lạng Sơn năm 2026.")
     assert ceremony_candidates(text) == []
+
+
+def test_a_set_phrase_with_a_function_word_stays_in_the_name():
+    from kg.nlp.recognizers.event_names import bound_phrases_joined
+
+    assert bound_phrases_joined("phân loại rác tại nguồn năm 2028") == "phân loại rác tại_nguồn năm 2028"
+    assert bound_phrases_joined("khai mạc tại Nhà hát Lớn") == "khai mạc tại Nhà hát Lớn"
+    got = facts("Sáng 1/6, UBND tỉnh Quảng Nam tổ chức Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn "
+                "năm 2028.", "2028-06-02")
+    name = "Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn năm 2028"
+    assert ("UBND tỉnh Quảng Nam", "organized", name) in got and (name, "date", "2028-06-01") in got
+    # a place after "tại" still ends the name
+    got = facts("Sáng 1/6, UBND tỉnh Quảng Nam tổ chức Lễ ra quân năm 2028 tại Tam Kỳ.", "2028-06-02")
+    assert not any(s.endswith("Tam Kỳ") for s, p, o in got if p == "date")

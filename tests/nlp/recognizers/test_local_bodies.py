@@ -48,3 +48,10 @@ def test_a_body_named_by_its_area_after_khu_vuc():
 def test_a_ward_body_keeps_the_ward_syllable_past_a_known_district():
     text = "UBND phường Tân Sơn Hòa phối hợp với Công an phường Phú Thọ Hòa."
     assert {"UBND phường Tân Sơn Hòa", "Công an phường Phú Thọ Hòa"} <= _spans(level_place_body_candidates, text)
+
+
+def test_a_special_zone_body_is_named_with_its_zone():
+    # since 2025 an island zone ("đặc khu") is a commune-level unit with its own People's Committee
+    text = "Ông Lê Văn Hải, Chủ tịch UBND đặc khu Côn Đảo, tiếp thu ý kiến cử tri."
+    got = _spans(level_place_body_candidates, text)
+    assert "UBND đặc khu Côn Đảo" in got and not any("Hải" in s for s in got)
