@@ -63,6 +63,7 @@ from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
 from kg.nlp.recognizers.body_venues import body_venue_candidates
 from kg.nlp.recognizers.agency_names import agency_name_candidates
+from kg.nlp.recognizers.unit_tails import unit_tail_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.place_heads import place_head_candidates
 from kg.nlp.recognizers.places import place_candidates
@@ -219,6 +220,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
         Step("agency-names", lambda r, lex: agency_name_candidates(r.text), "vi"),
+        Step("unit-tails", lambda r, lex: unit_tail_candidates(r.text), "vi"),
         Step("missions-vi", lambda r, lex: mission_candidates_vi(r.text, lex), "vi"),
         Step("regional-units", lambda r, lex: regional_unit_candidates(r.text, lex), "vi"),
         # last: only instruments no other recogniser names (a draft's reading keeps its own)

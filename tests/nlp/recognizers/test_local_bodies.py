@@ -48,3 +48,11 @@ def test_a_body_named_by_its_area_after_khu_vuc():
 def test_a_ward_body_keeps_the_ward_syllable_past_a_known_district():
     text = "UBND phường Tân Sơn Hòa phối hợp với Công an phường Phú Thọ Hòa."
     assert {"UBND phường Tân Sơn Hòa", "Công an phường Phú Thọ Hòa"} <= _spans(level_place_body_candidates, text)
+
+
+def test_a_person_named_with_bà_after_the_bare_ward_is_no_part_of_it():
+    text = ("Bà Trịnh Thị Minh Thư dự lễ. Quyết định do Chủ tịch UBND phường Trịnh Thị Minh Thư ký. "
+            "UBND phường Lương Văn Tri đã họp.")
+    got = _spans(level_place_body_candidates, text)
+    assert "UBND phường Trịnh Thị Minh Thư" not in got
+    assert "UBND phường Lương Văn Tri" in got
