@@ -64,6 +64,7 @@ from kg.nlp.recognizers.org_subjects import org_subject_candidates
 from kg.nlp.recognizers.body_venues import body_venue_candidates
 from kg.nlp.recognizers.agency_names import agency_name_candidates
 from kg.nlp.recognizers.unit_tails import unit_tail_candidates
+from kg.nlp.recognizers.ward_bodies import ward_body_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.place_heads import place_head_candidates
 from kg.nlp.recognizers.places import place_candidates
@@ -232,6 +233,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("team-subjects", lambda r, lex: team_subject_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
+        Step("ward-bodies", lambda r, lex: ward_body_candidates(r.text, r.cands), "vi"),
         Step("party-units", lambda r, lex: party_unit_candidates(r.text, r.cands), "vi"),
         Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),
