@@ -32,6 +32,7 @@ from kg.relations.happenings import trial_parties, visit_places, visitors
 from kg.relations.visit_hosts_en import visit_hosts
 from kg.relations.organizations import unit_of
 from kg.relations.bare_parents import bare_kind_parents
+from kg.relations.had_documents import had_documents
 from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
 from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
@@ -164,7 +165,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives,
-          hosted_by_places, dated_right_after, bare_kind_parents)
+          hosted_by_places, dated_right_after, bare_kind_parents, had_documents)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
