@@ -38,6 +38,7 @@ from kg.relations.organizations import sub_organizations
 from kg.relations.organizers import organizers
 from kg.relations.participation import participation
 from kg.relations.people import titles_of_people
+from kg.relations.proxy_titles import without_proxy_titles
 from kg.relations.places import locations
 from kg.relations.plurals import plural_references
 from kg.relations.policies import issuers
@@ -116,6 +117,7 @@ def extract(article: Article, doc: Doc) -> Extraction:
         rels += sub_organizations(ctx)
         rels += topics_of(ctx)
         rels = sentence_relations(ctx, rels)  # kg.relations: attendance lists, implements, … (after the rules above)
+        rels = without_proxy_titles(ctx, rels)  # not "KT. Bộ trưởng": the office signed for, not held
         rels = drop_replaced(ctx, rels)  # "… và thay thế Nghị định số 151": no date or signer for the old one
         ex.quotes += statements(ctx)
     rels += adjacent_event_facts(ex, dates, text)

@@ -31,6 +31,8 @@ from kg.relations.promulgation import (adopted_by_the_meeting, approved_under, d
 from kg.relations.happenings import trial_parties, visit_places, visitors
 from kg.relations.visit_hosts_en import visit_hosts
 from kg.relations.organizations import unit_of
+from kg.relations.bare_parents import bare_kind_parents
+from kg.relations.had_documents import had_documents
 from kg.relations.own_units import own_units
 from kg.relations.ref_titles import titles_of_a_ref
 from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
@@ -165,7 +167,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives,
-          hosted_by_places, dated_right_after, held_later_by, joint_organisers)
+          hosted_by_places, dated_right_after, held_later_by, joint_organisers, bare_kind_parents, had_documents)
 
 
 def sentence_relations(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:

@@ -16,9 +16,10 @@ _SEAT_VI = r"(?:\s*,?\s*(?:có\s+trụ\s+sở|đặt|đóng|nằm)\s+(?:chính\s
 
 def unit_link(gap: str) -> bool:
     """``gap`` between a body and the body after it says the first is a unit of the second:
-    " là bệnh viện hạng I trực thuộc ", ", đơn vị thuộc ", " là đơn vị của " (``unit_kind_nouns``, ``unit_nouns``)."""
+    " là bệnh viện hạng I trực thuộc ", ", đơn vị thuộc ", " là đơn vị của ", " là một trong các trường thành viên của "
+    (``unit_kind_nouns``, ``unit_nouns``)."""
     kinds, units = cue_pattern("unit_kind_nouns", "vi"), cue_pattern("unit_nouns", "vi")
-    return re.fullmatch(_SEAT_VI + r"(?:\s*,\s*(?:là\s+)?|\s+là\s+|(?<=,)\s*là\s+)(?:một\s+)?(?:(?:" + kinds + ")" + _DESCRIBED
+    return re.fullmatch(_SEAT_VI + r"(?:\s*,\s*(?:là\s+)?|\s+là\s+|(?<=,)\s*là\s+)(?:một\s+(?:trong\s+(?:các|những|số)\s+)?)?(?:(?:" + kinds + ")" + _DESCRIBED
                         + r"\s+(?:trực\s+thuộc|thuộc)|(?:" + units + ")" + _DESCRIBED + r"\s+của)\s+", gap) is not None \
         and not NEGATED.search(gap)
 
@@ -73,7 +74,7 @@ def sub_organizations(s: Sentence) -> list[Relation]:
         gap = past_this(a, gap) if s.lang == "vi" else gap
         if re.fullmatch(r"\)?\s*(,\s*)?(một\s+)?((?:" + cue_pattern("unit_nouns", "vi") + r")\s+)?(trực thuộc|thuộc|của|a subsidiary of)\s*(the\s+)?", gap) \
                 or unit_link(gap):
-            if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a):
+            if re.fullmatch(r"\s*(của|of the)\s*", gap) and not _is_sub_body(a) and not _company_of_group(a, b):
                 continue
             out.append(Relation(a.id, "subOrganizationOf", b.id, s.index))
         elif s.lang == "vi" and _comma_parent(s, orgs, a, b):
@@ -166,6 +167,13 @@ def _is_sub_body(m: Mention) -> bool:
     # (a forest ranger post, a unit, a team or border post of a body: "Hạt Kiểm lâm X của Chi cục Kiểm lâm Y")
     return bool(re.match(r"(Ủy ban|Uỷ ban|Ban|Văn phòng|Vụ|Cục|Chi cục|Viện|Hội đồng|Khoa|Phòng|Trung tâm|Phân hiệu|"
                          r"Chi nhánh|Trạm|Hạt|Đơn vị|Đội(?! tuyển)|Đồn|Tổ công tác|Committee|Commission|Office)\b", m.text))
+
+
+def _company_of_group(a: Mention, b: Mention) -> bool:
+    """"Tổng công ty Truyền tải điện Quốc gia của EVN", "Công ty X của Tập đoàn Y": a company "của" a group
+    (named so, or by its upper-case short form) is one of the group's companies."""
+    return bool(re.match(r"(?:Tổng công ty|Công ty)\s", a.text) and not a.ref
+                and (re.match(r"(?:Tập đoàn|Tổng công ty)\s", b.name or b.text) or re.fullmatch(r"[A-ZĐ]{2,8}", b.text)))
 
 
 def _ends_as_sub_body(m: Mention) -> bool:

@@ -331,3 +331,19 @@ def test_the_congress_of_a_body_is_organised_by_the_body_not_by_the_congress_nam
     got = facts("The meeting approved plans for the 10th National Congress of the Việt Nam Youth Federation.",
                 "2025-03-08", "en")
     assert not any(p == "organized" and s.startswith("National Congress") for s, p, o in got)
+
+
+def test_one_of_the_member_schools_of_a_university():
+    from articlefacts import facts
+
+    got = facts("Trường Kinh tế là một trong các trường thành viên của Đại học Bách khoa Hà Nội.", "2031-03-02")
+    assert ("Trường Kinh tế", "subOrganizationOf", "Đại học Bách khoa Hà Nội") in got
+
+
+def test_corporation_of_a_group_by_its_short_form():
+    from articlefacts import facts
+
+    got = facts("Tập đoàn Dầu khí Việt Nam (PVN) cho biết Tổng công ty Khí Việt Nam của PVN đã hoàn thành kế hoạch "
+                "năm. Sản phẩm của Công ty Cổ phần Sữa Việt Nam được bán tại Hà Nội.", "2031-03-02")
+    assert any(s == "Tổng công ty Khí Việt Nam" and p == "subOrganizationOf" for s, p, o in got)
+    assert not any(p == "subOrganizationOf" and s.startswith("Sản phẩm") for s, p, o in got)

@@ -13,7 +13,8 @@ from kg.nlp import patterns as P
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, last_syllable_of_unit, starts_person
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, last_syllable_of_unit, named_with_honorific,
+                                      starts_person)
 
 _LOCAL_BODY_RE = re.compile(
     r"(?<![\w])(?:" + "|".join(re.escape(h) for h in sorted(P.LOCAL_BODY_HEADS_VI, key=len, reverse=True))
@@ -84,6 +85,9 @@ def level_place_body_candidates(text: str, words: list[Word], lex: Lexicon) -> l
             known = []  # "Công an huyện Đức Trọng": a country's one syllable opening a district's name
         if not known and m.group(1).casefold() in ("tỉnh", "thành phố") and starts_person(text, words, k, lex):
             continue  # "Phó Chủ tịch UBND tỉnh Huỳnh Văn Sơn": a person follows the bare body
+        if not known and m.group(1).casefold() in ("xã", "phường", "thị trấn") and starts_person(text, words, k, lex) \
+                and named_with_honorific(text, text[words[k].start:words[j].end]):
+            continue  # "do Chủ tịch UBND phường Phạm Thị Lan Hương ký": the article calls the run "bà Phạm Thị Lan Hương"
         # the longest run that is a known place, else the run itself up to a person's name
         end_j = known[0] if known else next((jj - 1 for jj in range(k + 1, j + 1)
                                              if jj - k >= 2 and starts_person(text, words, jj, lex)), j)

@@ -11,7 +11,8 @@ from kg.nlp.normalize import is_vietnamese_syllable
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.places import _QUANTITY_AFTER  # an amount after a number: not the place's number
 from kg.nlp.recognizers.priorities import PRIORITY
-from kg.nlp.recognizers.words import Word, adjacent, cap_run, last_syllable_of_unit, person_run, starts_person
+from kg.nlp.recognizers.words import (Word, adjacent, cap_run, last_syllable_of_unit, named_with_honorific, person_run,
+                                      starts_person)
 
 
 def _written_lower(text: str, head: str, end: int) -> bool:
@@ -78,6 +79,9 @@ def place_head_candidates(text: str, words: list[Word], lex: Lexicon,
             if head.casefold() in _ADMIN_HEADS and _LEADER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) \
                     and starts_person(text, words, k, lex) and cap_run(text, words, k) - k >= 2:
                 continue  # "Chủ tịch xã Nguyễn Văn Thắng": the leader of the commune, then his full name
+            if head.casefold() in _ADMIN_HEADS and starts_person(text, words, k, lex) \
+                    and named_with_honorific(text, text[words[k].start:words[cap_run(text, words, k)].end]):
+                continue  # "Chủ tịch UBND phường Phạm Thị Lan Hương ký": the article calls the run "bà Phạm Thị Lan Hương"
             j = person_run(text, words, k, max_len=4)
             if j < 0 and lex.lookup(first.text) and first.text[:1].isupper():
                 j = k  # "cao tốc TP.HCM - …": a known name that is not a syllable

@@ -64,6 +64,8 @@ from kg.nlp.recognizers.bare_names import bare_name_candidates
 from kg.nlp.recognizers.org_subjects import org_subject_candidates
 from kg.nlp.recognizers.body_venues import body_venue_candidates
 from kg.nlp.recognizers.agency_names import agency_name_candidates
+from kg.nlp.recognizers.unit_tails import unit_tail_candidates
+from kg.nlp.recognizers.ward_bodies import ward_body_candidates
 from kg.nlp.recognizers.eponym_schools import eponym_school_candidates
 from kg.nlp.recognizers.place_heads import place_head_candidates
 from kg.nlp.recognizers.places import place_candidates
@@ -222,6 +224,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("brand-lists", lambda r, lex: brand_list_candidates(r.text, lex), "vi"),
         Step("associations", lambda r, lex: association_candidates(r.text, lex), "vi"),
         Step("agency-names", lambda r, lex: agency_name_candidates(r.text), "vi"),
+        Step("unit-tails", lambda r, lex: unit_tail_candidates(r.text), "vi"),
         Step("missions-vi", lambda r, lex: mission_candidates_vi(r.text, lex), "vi"),
         Step("regional-units", lambda r, lex: regional_unit_candidates(r.text, lex), "vi"),
         # last: only instruments no other recogniser names (a draft's reading keeps its own)
@@ -233,6 +236,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("teams", lambda r, lex: team_candidates(r.text, r.cands), "vi"),
         Step("team-subjects", lambda r, lex: team_subject_candidates(r.text, r.cands), "vi"),
         Step("local-bodies", lambda r, lex: local_body_candidates(r.text, r.lang, r.cands)),
+        Step("ward-bodies", lambda r, lex: ward_body_candidates(r.text, r.cands), "vi"),
         Step("party-units", lambda r, lex: party_unit_candidates(r.text, r.cands), "vi"),
         Step("shared-place-bodies", lambda r, lex: shared_place_candidates(r.text), "vi"),
         Step("ceremonies", lambda r, lex: ceremony_candidates(r.text), "vi"),

@@ -268,3 +268,8 @@ def last_syllable_of_unit(text: str, words: list[Word], head: str, known_j: int,
     return head.casefold() in _LOW_UNITS and j == known_j + 1 and words[j].name_syl \
         and (j + 1 >= len(words) or not words[j + 1].name_syl or not adjacent(text, words[j], words[j + 1]))
 
+
+def named_with_honorific(text: str, run: str) -> bool:
+    """The article names ``run`` with "ông" / "bà" somewhere: a person's name, not a ward's (wards named after
+    people are never "bà Lương Văn Tri")."""
+    return re.search(r"(?<![\w])(?:ông|bà|Ông|Bà)\s+" + re.escape(run) + r"(?![\w])", text) is not None

@@ -55,3 +55,11 @@ def test_a_special_zone_body_is_named_with_its_zone():
     text = "Ông Lê Văn Hải, Chủ tịch UBND đặc khu Côn Đảo, tiếp thu ý kiến cử tri."
     got = _spans(level_place_body_candidates, text)
     assert "UBND đặc khu Côn Đảo" in got and not any("Hải" in s for s in got)
+
+
+def test_a_person_named_with_bà_after_the_bare_ward_is_no_part_of_it():
+    text = ("Bà Trịnh Thị Minh Thư dự lễ. Quyết định do Chủ tịch UBND phường Trịnh Thị Minh Thư ký. "
+            "UBND phường Lương Văn Tri đã họp.")
+    got = _spans(level_place_body_candidates, text)
+    assert "UBND phường Trịnh Thị Minh Thư" not in got
+    assert "UBND phường Lương Văn Tri" in got

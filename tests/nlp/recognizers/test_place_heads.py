@@ -29,3 +29,9 @@ def test_a_foreign_province_before_its_official_ends_at_the_province():
 def test_a_chinese_province_named_in_vietnamese_is_a_place_not_a_person():
     got = _ents("Ông cho biết tỉnh Sơn Đông có hơn 100 triệu dân, Hồ Nam và Quý Châu cũng cử đoàn.")
     assert ("LOC", "tỉnh Sơn Đông") in got and not any(label == "PER" for label, _ in got)
+
+
+def test_a_person_named_with_bà_after_the_bare_ward_is_no_ward():
+    got = _ents("Bà Trịnh Thị Minh Thư dự lễ. Quyết định do Chủ tịch UBND phường Trịnh Thị Minh Thư ký.")
+    assert ("LOC", "phường Trịnh Thị Minh Thư") not in got
+    assert ("PER", "Trịnh Thị Minh Thư") in got
