@@ -262,7 +262,8 @@ def _without_name_only_topics(mentions: list[Mention], lang: str = "en") -> list
     def own_name(m: Mention) -> bool:  # only a body's or place's name holds it, not as the subject it is "on"
         h = host(m)
         head = h.text[:max(0, m.start - h.start)] if h is not None else ""
-        return h is not None and h.type in ("Organization", "Place") \
+        # (or an English lower-case compound event: "held an investment promotion conference": words that only qualify it)
+        return h is not None and (h.type in ("Organization", "Place") or h.source == "event-lower-compound") \
             and not (_SUBJECT_BOARD.search(head) if lang == "en" else _field_board_head(head)) \
             and not (h.type == "Organization" and subject_of_name(h, m))
 

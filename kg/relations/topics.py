@@ -125,6 +125,8 @@ def topics_of(s: Sentence) -> list[Relation]:
     for h in holders + [m for m in s.nested if m.type in ("Policy", "Organization")]:
         if h.type == "Organization" and (_state_body(h) or s.lang == "en" and _company(h) or h.text.startswith("Khoa ")):
             continue  # (nor a company named for its trade: "HCM City Urban Railway Company No. 1"; nor a faculty or ward)
+        if h.source == "event-lower-compound":
+            continue  # "held an investment promotion conference": the field words only qualify the event
         for t in topics:
             if h.start <= t.start and t.end <= h.end and (h.start, h.end) != (t.start, t.end):
                 if h.type == "Organization" and s.lang == "vi" and _broad_field(t):

@@ -68,7 +68,9 @@ def test_a_brand_and_vietnam_is_the_company_arm():
             "said the firm would hire more.")
     assert ("Renesas Vietnam", "ORG") in _ents(text)
     assert ("Hiroshi Tanaka", "memberOf", "Renesas Vietnam") in facts(text, lang="en")
-    assert ("Acme Vietnam", "ORG") not in _ents("Acme Vietnam said it would hire more.")
+    # (since en71 an unknown brand before the country is an arm too, at a lower priority: kg.nlp.recognizers.brand_arms_en;
+    # a common word before it is none)
+    assert ("Team Vietnam", "ORG") not in _ents("Team Vietnam said it would hire more.")
 
 
 def test_a_foreign_ministers_three_word_name_and_ministry():
