@@ -60,7 +60,7 @@ def _province_frame() -> re.Pattern:
 
     d = pattern_data("undertakings_en.json")
     return re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\bthat\s)|(?<=\bsaid\s))(?:the|The)\s+(?:"
-                      + phrase_alternation(d["province_words"]) + r")\s+(?:(?:has|have|had|also|already|now|will|would)\s+)"
+                      + phrase_alternation(d["province_words"]) + r")\s+(?:(?:has|have|had|also|already|now)\s+)"
                       r"{0,3}(?:(?P<issue>" + phrase_alternation(d["province_issue_verbs"]) + r")|"
                       + cue_pattern("implement_verbs", "en") + r")\s+", re.MULTILINE)
 
