@@ -40,7 +40,7 @@ def award_recipients(s: Sentence) -> list[Relation]:
         before = s.text[s.start:p.start]
         # "X … received the main prize", "… was honoured", "The prize went to X", "presented … to X"
         clause_after = re.split(r"[;.]", after, maxsplit=1)[0]
-        if re.search(verbs, clause_after[:160], flags=re.IGNORECASE) and not _named_after(s, p, clause_after) \
+        if re.search(verbs, clause_after[:160], flags=re.IGNORECASE) and not named_after(s, p, clause_after) \
                 or re.search(r"(?:went|go|goes|was\s+given|were\s+given|awarded)\s+to\s+(?:\w+\s+){0,2}$", before):
             if not re.match(r"\s*,\s*(?:who|which)\b[^,]*\b(?:named|founded|set up)", after):
                 out.append(Relation(p.id, "participatedIn", award.id, s.index))
@@ -150,7 +150,7 @@ def ceremony_recipients(s: Sentence) -> list[Relation]:
     return out
 
 
-def _named_after(s: Sentence, p, clause: str) -> bool:
+def named_after(s: Sentence, p, clause: str) -> bool:
     """The verb is not ``p``'s receiving a prize: another person or a "said" stands between them
     ("X said the foundation received …"), or an active verb has no prize after it ("received 62
     nominations")."""

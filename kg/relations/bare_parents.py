@@ -57,12 +57,18 @@ def _parent_at(s: Sentence, pos: int, unit_keys: set[str], named_too: bool) -> M
     return max(bodies, key=lambda b: len(b.name or b.text))
 
 
+@lru_cache(maxsize=1)
+def _sub_heads() -> re.Pattern:
+    """The head words of a unit's name ("Cục", "Vụ", "Tổng công ty" …)."""
+    return re.compile(r"(?:" + cue_pattern("sub_body_heads", "vi") + r"|Tổng công ty|Công ty|Chi nhánh)\s")
+
+
 def bare_kind_parents(s: Sentence) -> list[Relation]:
     """subOrganizationOf: "X trực thuộc Bộ" (the one ministry named), "A và B, hai đơn vị trực thuộc Bộ Y"."""
     if s.lang != "vi":
         return []
     _, _, single, counted, _, listed = _patterns()
-    sub = re.compile(r"(?:" + cue_pattern("sub_body_heads", "vi") + r"|Tổng công ty|Công ty|Chi nhánh)\s")
+    sub = _sub_heads()
     orgs = [o for o in s.of_type("Organization") if not o.nested and not o.ref]
     out: list[Relation] = []
     for i, unit in enumerate(orgs):

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.patterns import pattern_data
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import Mention, Relation, Sentence
 from kg.textutil import phrase_alternation
 
 
@@ -30,14 +30,22 @@ def _frames() -> tuple[re.Pattern, re.Pattern]:
     return deed, applying
 
 
+_OPENER = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _opening_body(s: Sentence) -> Mention | None:
+    """The body that opens the sentence ("The Đà Nẵng People's Committee …"), if one does."""
+    return next((o for o in s.of_type("Organization") if not o.nested and _OPENER.fullmatch(s.text, s.start, o.start)),
+                None)
+
+
 def undertaken_under(s: Sentence) -> list[Relation]:
     """implements: the body opening the sentence did something under (or began applying) an instrument."""
     if s.lang != "en":
         return []
     from kg.relations.policies import policy_ref_at
 
-    body = next((o for o in s.of_type("Organization") if not o.nested
-                 and re.fullmatch(r"\s*(?:the\s+)?", s.text[s.start:o.start], flags=re.IGNORECASE)), None)
+    body = _opening_body(s)
     if body is None:
         return []
     deed, applying = _frames()
@@ -98,8 +106,7 @@ def own_instruments(s: Sentence) -> list[Relation]:
     to the body opening the sentence, with no other body named between them."""
     if s.lang != "en":
         return []
-    body = next((o for o in s.of_type("Organization") if not o.nested
-                 and re.fullmatch(r"\s*(?:the\s+)?", s.text[s.start:o.start], flags=re.IGNORECASE)), None)
+    body = _opening_body(s)
     if body is None:
         return []
     out: list[Relation] = []

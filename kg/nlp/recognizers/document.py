@@ -66,9 +66,9 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
     taken: list[tuple[int, int]] = []
     if lang == "en":  # "In Nghệ An, the provincial People's Committee …": the sentence's own province first
         local = sentence_province_bodies(text, cands, _with_possessives("province"), _departments_re("province"),
-                                         taken, _named_after)
+                                         taken, named_after)
         local += sentence_province_bodies(text, cands, _with_possessives("city"), _departments_re("city"),
-                                          taken, _named_after, kind="city")
+                                          taken, named_after, kind="city")
     if place is None:
         if lang == "vi":  # "Tại Đắk Lắk, Sở Nông nghiệp và Môi trường …": the sentence's own province
             return local + _sentence_departments(text, cands, taken)
@@ -88,7 +88,7 @@ def local_body_candidates(text: str, lang: str, cands: list[Candidate]) -> list[
         if not flags and surface not in text:
             continue  # (a literal search: most bodies of the list are not in the article)
         for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", flags).finditer(text):
-            if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+            if named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             start = m.start() + (4 if lang == "en" and m.group().lower().startswith("the ") else 0)
             taken.append((m.start(), m.end()))
@@ -138,7 +138,7 @@ def _named_referents(text: str, cands: list[Candidate], taken: list[tuple[int, i
         if len(named) != 1:
             continue
         for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])", re.IGNORECASE).finditer(text):
-            if not _named_after(text, m.end()) and not any(s < m.end() and m.start() < e for s, e in taken):
+            if not named_after(text, m.end()) and not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(Candidate(m.start() + 4, m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
                                      meta={"name": next(iter(named))}))
     return out
@@ -206,7 +206,7 @@ def _unlisted_local_bodies(text: str, cands: list[Candidate], place: Entry,
             continue
         m = re.match(rf"[ \u00a0]+{word}(?![\w])", text[c.end:c.end + 20])
         end = c.end + m.end() if m else 0
-        if not m or _named_after(text, end) or any(s < end and c.start < e and not c.start <= s < e <= end
+        if not m or named_after(text, end) or any(s < end and c.start < e and not c.start <= s < e <= end
                                                    for s, e in taken):  # a listed body inside it is its part
             continue
         taken.append((c.start, end))
@@ -227,7 +227,7 @@ def _named_then_bare(text: str, cands: list[Candidate], place: Entry,
             continue
         bare = full[:-len(_short(place.name)) - 1]  # "Hội Cựu chiến binh tỉnh"
         for m in compiled(r"(?<![\w])" + re.escape(bare) + r"(?![\w])").finditer(text):
-            if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+            if named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[SOURCE], SOURCE, meta={"name": full}))
@@ -250,7 +250,7 @@ def _bare_departments(text: str, cands: list[Candidate], place: Entry,
         if c.label != "ORG" or c.ref or c.gid or not _DEPARTMENT.match(name) or _PLACE_IN_NAME.search(name) \
                 or any(p.label == "LOC" and c.start <= p.start and p.end <= c.end for p in cands) \
                 or re.match(r"[ \u00a0]+(?:tỉnh|thành phố|TP)(?![\w])", text[c.end:c.end + 20]) \
-                or _named_after(text, c.end) or any(s < c.end and c.start < e for s, e in taken):
+                or named_after(text, c.end) or any(s < c.end and c.start < e for s, e in taken):
             continue
         taken.append((c.start, c.end))
         out.append(Candidate(c.start, c.end, "ORG", PRIORITY[SOURCE], SOURCE,
@@ -291,7 +291,7 @@ def _paragraph_bodies(text: str, cands: list[Candidate], opening: Candidate, pla
     out: list[Candidate] = []
     for surface in sorted(local_bodies()[place.kind]["vi"], key=len, reverse=True):
         for m in compiled(r"(?<![\w])" + re.escape(surface) + r"(?![\w])").finditer(text, opening.end, end):
-            if _named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
+            if named_after(text, m.end()) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[SOURCE], SOURCE,
@@ -325,7 +325,7 @@ def _short(name: str) -> str:
     return re.sub(r"^(?:Thành phố|Tỉnh)\s+", "", name)
 
 
-def _named_after(text: str, end: int) -> bool:
+def named_after(text: str, end: int) -> bool:
     """A place name (or a number: "quận 1") follows the body at ``end``; a person's name does not count."""
     # the capitals are spelled out: À-Ỹ also holds lower-case letters ("Tỉnh ủy đã ban hành …")
     m = re.match(rf"[ \u00a0]+((?:[{P.UPPER_VI}][\wÀ-ỹ]*)(?:[ ][{P.UPPER_VI}][\wÀ-ỹ]*)*|\d|TP\b)", text[end:end + 60])

@@ -12,7 +12,7 @@ import re
 
 from kg.nlp import patterns as P
 from kg.nlp.recognizers.candidates import Candidate
-from kg.nlp.recognizers.document import SOURCE, _named_after
+from kg.nlp.recognizers.document import SOURCE, named_after
 from kg.nlp.recognizers.priorities import PRIORITY
 
 # a local body's head (``P.LOCAL_BODY_HEADS_VI``: "UBND", "Đảng ủy", "Công an" …), the level word, the place
@@ -34,7 +34,7 @@ def ward_body_candidates(text: str, cands: list[Candidate]) -> list[Candidate]:
             continue  # two wards' bodies: the bare form names neither
         full = next(iter(fulls))
         for m in re.finditer(r"(?<![\w])" + re.escape(bare) + r"(?![\w])", text):
-            if _named_after(text, m.end()):
+            if named_after(text, m.end()):
                 continue  # "UBND phường Hoàn Kiếm" itself, or another ward's
             out.append(Candidate(m.start(), m.end(), "ORG", PRIORITY[SOURCE], SOURCE, meta={"name": full}))
     return out
