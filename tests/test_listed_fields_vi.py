@@ -94,3 +94,11 @@ def test_social_media_named_in_passing_is_no_topic():
     assert "mạng xã hội" not in {n for n, t in resolved_entities(text, published="2027-06-03") if t == "Topic"}
     got = facts("Ngày 3/6, Bộ Công an tổ chức Hội thảo về quản lý mạng xã hội năm 2027.", "2027-06-03")
     assert "mạng xã hội" in _about(got)
+
+
+def test_attracting_people_is_an_act_not_a_field():
+    got = facts("Ngày 5/6, Viện Hàn lâm Khoa học xã hội Việt Nam tổ chức Hội thảo khoa học năm 2027.\n\n"
+                "Hội thảo tập trung vào thu hút kỹ sư trẻ và khảo cổ học biển.", "2027-06-05")
+    about = _about(got)
+    assert not any(t.startswith("thu hút kỹ sư") for t in about)
+    assert "khảo cổ học biển" in about

@@ -157,7 +157,11 @@ def _placed_after(words: list[str], low: list[str], k: int, levels: set[str], en
 # (a provincial steering board or advisory council needs no scope word: "Ban Chỉ đạo về phát triển khoa học, công nghệ,
 # … tỉnh Nghệ An", "Hội đồng tư vấn về công nghiệp văn hóa thành phố Huế")
 _SCOPES = r"(?:\s+(?:liên ngành|Trung ương|quốc gia|Quốc gia|Nhà nước|của Chính phủ|của Bộ Chính trị))"
-_STEERING = re.compile(r"(?<![\w])(?:(?:Ban Chỉ đạo|Hội đồng tư vấn)" + _SCOPES + r"{0,2}|(?:Hội đồng|Ủy ban|Uỷ ban)" + _SCOPES
+# "Ban Chỉ đạo tỉnh Gia Lai về phát triển kinh tế tư nhân", "Ban Chỉ đạo thành phố về …": a local board's unit (its level
+# word and the place's capitalised name) stands where a central board's scope would
+_LOCAL_SCOPE = r"(?:\s+(?:tỉnh|thành phố)(?:\s+[A-ZĐ][^\W\d_]*){0,3})"
+_STEERING = re.compile(r"(?<![\w])(?:(?:Ban Chỉ đạo|Hội đồng tư vấn)(?:" + _SCOPES + r"{0,2}|" + _LOCAL_SCOPE + r")"
+                       r"|(?:Hội đồng|Ủy ban|Uỷ ban)" + _SCOPES
                        + r"{1,2})"
                        r"\s+về\s+(?=[a-zà-ỹđ])")
 _LEVELS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "xã", "phường"})

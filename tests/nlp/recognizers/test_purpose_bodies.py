@@ -86,3 +86,16 @@ def test_a_body_named_by_its_task_ends_before_what_it_is_asked_to_do():
     names = {n for n, t in _entities("Ông Tâm đề nghị Ban soạn thảo đánh giá kỹ tác động của chính sách đến thu ngân "
                                      "sách nhà nước.") if t == "Organization"}
     assert not any("đánh giá" in n for n in names)
+
+
+def test_a_local_steering_board_names_its_province_before_its_fields():
+    text = ("Ngày 3/3, Chủ tịch UBND tỉnh Lâm Đồng ký quyết định thành lập Ban Chỉ đạo tỉnh Lâm Đồng về phát triển "
+            "du lịch cộng đồng.")
+    name = "Ban Chỉ đạo tỉnh Lâm Đồng về phát triển du lịch cộng đồng"
+    ents = resolved_entities(text)
+    assert (name, "Organization") in ents
+    assert ("Ban Chỉ đạo tỉnh Lâm Đồng", "Organization") not in ents
+    assert (name, "about", "du lịch cộng đồng") in facts(text)
+    # a province after the head with no "về" is not a steering board named by its fields
+    assert not any(n.startswith("Ban Chỉ đạo tỉnh Lâm Đồng họp") for n, _ in
+                   resolved_entities("Ban Chỉ đạo tỉnh Lâm Đồng họp ngày 5/3 để bàn về du lịch cộng đồng."))
