@@ -1,6 +1,7 @@
 """English phrases that say where a body sits though its place is not right after "based in": "which is based in
-the city's Hải Châu district" (a possessive common noun standing for a place named earlier) and "JICA, whose office
-in Hà Nội has funded …" (the body's own office). ``locations`` in kg.relations.places gives the body before such a
+the city's Hải Châu district" (a possessive common noun standing for a place named earlier), "JICA, whose office
+in Hà Nội has funded …" (the body's own office) and "the X Field Days, held across the Mekong Delta" (an event
+spread over a region). ``locations`` in kg.relations.places gives the body before such a
 phrase the place after it."""
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def _seat_pattern() -> re.Pattern[str]:
         offices = cue_pattern("own_office_nouns", "en")
         _SEAT_CACHE["en"] = re.compile(
             rf"(?:\b(?:headquartered|based|located)\s+in\s+the\s+(?:{owners})['’]s\s+"  # "based in the city's"
+            r"|,\s+(?:held|taking\s+place|running)\s+across\s+(?:the\s+)?"  # "…, held across the"
             rf"|,\s+whose\s+(?:[a-z]+\s+)?(?:{offices})\s+in\s+(?:the\s+)?)$")  # ", whose office in"
     return _SEAT_CACHE["en"]
 

@@ -23,3 +23,14 @@ def test_a_body_whose_office_is_in_a_city_is_sited_there():
 def test_a_city_the_office_serves_is_no_seat_of_the_body_before():
     got = located("The Asian Development Bank, whose staff visited Cần Thơ last month, approved the loan.")
     assert ("Asian Development Bank", "Cần Thơ") not in got
+
+
+def test_an_event_held_across_a_region_is_placed_there():
+    got = located("The Coffee Field Days 2026, held across the Central Highlands from Monday to Wednesday, drew 900 "
+                  "growers.")
+    assert ("Coffee Field Days 2026", "Central Highlands") in got
+
+
+def test_trials_held_across_a_region_do_not_place_the_forum():
+    got = located("The Rice Forum 2026 heard that trials held across the Mekong Delta had cut emissions.")
+    assert ("Rice Forum 2026", "Mekong Delta") not in got
