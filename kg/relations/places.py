@@ -17,6 +17,7 @@ import re
 
 from kg.nlp.recognizers.body_venues import offence_site
 from kg.relations.cues import cue_pattern, cue_words
+from kg.relations.seat_phrases_en import seat_phrase_before
 from kg.relations.base import (AT_PLACE_VI, Mention, Relation, Sentence, _nearest, _state_body, held_at,
                                named_after_the_place, not_a_venue, said_at_event, seat_of_a_name, timed_by_the_event)
 
@@ -104,7 +105,8 @@ def locations(s: Sentence) -> list[Relation]:
         if s.lang == "vi" and events and _unnamed_site(s, at):
             before = "tại "  # "Buổi lễ diễn ra tại đầu cầu phía xã Tam Nông": the spot has no name; the commune holds it
         # "located on the university's Hòa An campus (in Cần Thơ City)": the campus, then the city after it
-        on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before)
+        on_site = re.search(r"\blocated\s+(?:on|at|in)\s+(?:the\s+)?[\w-]+['’]s\s+$", before) \
+            or s.lang == "en" and seat_phrase_before(before)  # "based in the city's X district", ", whose office in X"
         chained = next((k for k, pls in sited.items() if _chained(s, pl, pls)), None)
         if not re.search(prep, before, flags=re.IGNORECASE) and not re.search(r"(,|và|and)\s+$", before) \
                 and not on_site and not (s.lang != "vi" and events and re.search(r"\s+of\s+$", before)
