@@ -111,6 +111,7 @@ from kg.relations.trophy_presenters_en import trophy_handovers
 from kg.relations.it_events_en import it_held_event, it_held_places
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
+from kg.relations.remit_topics_en import remit_topics_en
 from kg.relations.event_clauses_en import clause_event_topics, parties_agreed_topics
 from kg.relations.online_venues_en import online_venues
 from kg.relations.venue_refs_en import venue_refs
@@ -156,7 +157,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           general_meeting_hosts, meeting_of_the_body, hosting_places, organiser_lists, counted_set_members,
           scoped_plan_topics, purpose_topics, purpose_topics_en, partner_split_topics_en, signed_instrument_topics,
           attending_with, cooperating_organisers,
-          regulated_topics_en, online_venues, venue_refs, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
+          regulated_topics_en, remit_topics_en, online_venues, venue_refs, bodies_at_event, ceremony_object_places, came_for_event, presenters_en,
           signing_partners_at_event, announced_at_by, among_participants,
           contest_opponents, contest_results, teams_from_bodies,
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,

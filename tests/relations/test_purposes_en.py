@@ -141,3 +141,11 @@ def test_the_decree_named_again_is_not_the_one_it_replaces():
                    "in areas such as fertiliser labelling, soil testing and import licensing.")
     assert ("Decree 88/2026/NĐ-CP", "soil testing") in about
     assert not {o for s, o in about if s.startswith("Decree 84")}
+
+
+def test_the_bioeconomy_an_instrument_aims_to_boost_is_its_field():
+    """The lexicon names the bioeconomy (kg/data/gazetteer/topics.json): a strategy that aims to boost it is about it."""
+    got = facts("The Ministry of Science and Technology approved the National Bioindustry Strategy on Monday. The "
+                "National Bioindustry Strategy aims to boost the bioeconomy across the country.", "2026-11-20", "en")
+    assert ("National Bioindustry Strategy", "about", "bioeconomy") in got
+    assert not any(p == "about" and o == "country" for s, p, o in got)
