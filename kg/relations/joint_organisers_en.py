@@ -22,8 +22,8 @@ _LINK = re.compile(_SHORT + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _TO_VERB = re.compile(_SHORT + r"(?:\s+(?:" + _alt(_DATA["between_words"]) + r"))*\s+(?:" + _alt(_DATA["subject_verbs"])
                       + r")\s+(?:(?:the|a|an|its|their)\s+)?")
 _PARTNER = re.compile(r"\s*,?\s+(?:" + _alt(_DATA["partner_links"]) + r")\s+(?:the\s+)?")
-# what may stand between "organised by A" and "together with B": A's parent ("under the Ministry of X")
-_PARENT = re.compile(_SHORT + r"(?:\s+(?:under|of)\s+(?:the\s+)?ORG" + _SHORT + r")?")
+# between "organised by" and "together with B", bodies masked as ORG: A, then its parent ("under the Ministry of X")
+_PARENT = re.compile(r"ORG" + _SHORT + r"(?:\s+(?:under|of)\s+(?:the\s+)?ORG" + _SHORT + r")?\s*")
 # a partner link that itself says the event was held ("co-organised with"), and a verb of holding before the event
 _HOLDING_LINK = re.compile(r"(?:co-)?(?:organi[sz]ed|hosted|held)\b")
 _HELD_BEFORE = re.compile(r"\b(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|staged|convened|co-organi[sz]ed)\s+"
@@ -85,7 +85,7 @@ def added_partners(s: Sentence, orgs: list[Mention], events: list[Mention]) -> l
             masked = s.text[ev.end + by.end():m.start()]
             for o in sorted(inside, key=lambda o: -o.start):
                 masked = masked[:o.start - ev.end - by.end()] + "ORG" + masked[o.end - ev.end - by.end():]
-            if not re.fullmatch(r"ORG" + _PARENT.pattern + r"\s*", masked):
+            if not _PARENT.fullmatch(masked):
                 continue
         elif re.search(r"[.;:]|\b(?:said|says|told|and|but|which|who|where)\b", between) or any(
                 x.type in ("Organization", "Person") and ev.end <= x.start < m.start() for x in s.mentions):
