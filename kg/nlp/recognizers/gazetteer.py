@@ -53,7 +53,8 @@ def gazetteer_candidates(text: str, words: list[Word], lang: str, lex: Lexicon,
             if not entries and lang != "vi" and surface.isascii() and len(surface) > 2:  # "Ảnh:" in English copy is
                 entries = lex.lookup(surface, folded=True)  # not "Anh"; a letter is no "Ý" (Italy): "Y Thanh Hà Niê Kđăm"
             elif not entries and lang != "vi" and _mixed_english_name(surface):
-                entries = [e for e in lex.lookup(surface, folded=True) if e.type == "Organization"]
+                entries = [e for e in lex.lookup(surface, folded=True)
+                           if e.type == "Organization" or _toned_place_form(surface, e)]
             if not entries:
                 continue  # (most runs)
             entries = [e for e in entries if _surface_ok(surface, e, i == j, words, i, text)
@@ -136,6 +137,15 @@ def _mixed_english_name(surface: str) -> bool:
     words = surface.split()
     return len(words) >= 3 and not surface.isascii() and \
         any(w.isascii() and w[:1].isupper() and len(w) > 3 for w in words)
+
+
+def _toned_place_form(surface: str, entry: Entry) -> bool:
+    """English copy's "Vĩnh Linh District" is the gazetteer's "Vinh Linh District" when the toned part
+    before the English kind word is the place's own Vietnamese name, tones and all (a place's tones, like
+    a person's, tell names apart: "Vĩnh Linh" is not "Vinh")."""
+    head, _, kind = surface.rpartition(" ")
+    return entry.type == "Place" and kind.isascii() and bool(head) and \
+        any(norm_key(head) == norm_key(n) for n in (entry.name, *entry.aliases))
 
 
 def _prefixes(lex: Lexicon, folded: bool) -> frozenset[str]:

@@ -203,6 +203,8 @@ def drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: 
     title_spans = [(t.start, t.end) for t in titles]
     persons = [c for c in cands if c.label == "PER" and c.source != "crf"]
     for c in cands:
+        if c.label == "PER" and _opens_title(text, c, lex):
+            continue  # "Phó Giáo sư, Tiến sĩ Đặng Đức Anh": "Phó Giáo" (a family name and a syllable) opens the honorific
         if c.label == "PER":
             inside = [t for t in title_spans if t[0] <= c.start < t[1]]
             if inside:
@@ -232,6 +234,17 @@ def drop_titles_as_names(cands: list[Candidate], titles: list[Candidate], text: 
                 continue
         out.append(c)
     return out
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def _opens_title(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """The name candidate and the lower-case word after it are a known title or honorific ("Phó Giáo" + "sư",
+    "Giáo" + "sư"): the capitalised run is the title's start, not a name."""
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1)[:1].islower() and \
+        lex.titles.get(norm_key(f"{text[c.start:c.end]} {m.group(1)}")) is not None
 
 
 def named_entity_view(ents: list[Candidate], nested: list[Candidate]) -> list[Candidate]:

@@ -29,9 +29,11 @@ _WORD = rf"[{UPPER_VI}][\w’'&-]*(?:–[{UPPER_VI}][\w’'&-]*)*"
 def _data() -> tuple[re.Pattern, re.Pattern, frozenset[str], int]:
     d = pattern_data(DATA.name)
     alt = phrase_alternation
-    # (two title words may be joined by "and": "the city's Semiconductor and AI Human Resources Programme")
+    # (two title words may be joined by "and": "the city's Semiconductor and AI Human Resources Programme"; a
+    # numeral, a year or a period after the kind word is the title's own: "Power Development Plan VIII",
+    # "the Coastal Erosion Control Programme 2026-2030")
     titled = re.compile(rf"(?<![\w’'-])(?P<title>(?:{_WORD}\s+(?:and\s+(?={_WORD}))?){{1,6}}?)(?P<kind>{alt(d['title_kinds'])})"
-                        rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w/-]))?(?![\w-])")
+                        rf"(?P<tail>\s+(?:[IVX]{{1,4}}|\d{{1,2}}|(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)(?![\w/-]))?(?![\w-])")
     # (a party of two words first: "the Việt Nam–Laos …"; a lower-case kind, ``party_lower_kinds``, only after "the")
     parties = re.compile(rf"(?<![\w’'-])(?P<parties>(?:{_WORD}\s+(?={_WORD}\s?[-–]))?{_WORD}(?:\s?[-–]\s?{_WORD})+)\s+"
                          rf"(?P<kind>{alt(d['party_kinds'])}|{alt(d.get('party_lower_kinds', []))})"
@@ -50,6 +52,11 @@ def _headline(text: str, pos: int) -> bool:
     return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long)
 
 
+# "… Programme on Monday", "… Plan on December 5": a date after the title, not the "on" of its subject
+_DATE_AFTER = re.compile(r"\s+on\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
 def titled_policy_candidates(text: str) -> list[Candidate]:
     """Policy candidates for titles ending in their kind word and for documents named by their parties."""
     titled, parties, not_first, min_words = _data()
@@ -63,7 +70,7 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
         if len(words) + len(m.group("kind").split()) < min_words or _headline(text, m.start()):
             continue
         after = text[m.end():m.end() + 12]
-        if re.match(r"\s+(?:on|to|for|of)\s", after) or re.match(r"\s+[A-Z]", after) and not m.group("tail"):
+        if re.match(r"\s+(?:on|to|for|of)\s", after) and not _DATE_AFTER.match(text, m.end()) or re.match(r"\s+[A-Z]", after) and not m.group("tail"):
             continue  # "… Plan on X" is the policy patterns'; "… Programme Awards" runs on into another name
         start = m.start("kind") - len(" ".join(words)) - 1
         if text[start:m.start("kind")].split() != words:
