@@ -333,6 +333,8 @@ def named_after(text: str, end: int) -> bool:
         return False
     run = m.group(1).split()
     lex = load_lexicon()
+    if any(lex.titles.get(norm_key(" ".join(run[:k]))) is not None for k in range(1, min(3, len(run) - 1) + 1)):
+        return False  # "the provincial People's Committee Chairman Nguyễn Văn Nam": its officer's role, then a name
     surname = lex.is_surname(run[0]) or lex.is_surname(run[0], folded=True)  # "Trinh Xuan Truong" in English copy
     person = 2 <= len(run) <= 4 and surname and not any(
         e.type == "Place" for k in range(1, len(run) + 1)

@@ -83,6 +83,8 @@ def title_candidates(text: str, words: list[Word], lex: Lexicon, max_len: int = 
             break
         if found:
             j, title, plural = found
+            if (late := _role_after_body(text, words, i, j, lex)) is not None:
+                i, title = late
             split = None if plural else _split_title(text, words, i, j, title, lex)
             if split is not None:
                 j, title = split
@@ -205,6 +207,27 @@ FIXED_TITLES = frozenset(norm_key(t) for t in (
 _BOARD_ROLES = frozenset(norm_key(t) for t in ("Chủ tịch Hội đồng quản trị", "Phó Chủ tịch Hội đồng quản trị",
                                                "Chủ tịch Hội đồng thành viên", "Phó Chủ tịch Hội đồng thành viên",
                                                "Thành viên Hội đồng quản trị", "Thành viên Hội đồng thành viên"))
+
+
+# English copy writes a local body before its officer's role: "Đắk Lắk People's Committee Vice Chairman X"
+_BODY_WORDS_EN = frozenset({"People", "People's", "People’s", "Committee", "Council", "Party", "Commission"})
+_BODY_OWNER_EN = re.compile(r"(?:[A-ZĐ][\w’'-]*|provincial|city|municipal|district|commune|ward)\s+$")
+
+
+def _role_after_body(text: str, words: list[Word], i: int, j: int, lex: Lexicon):
+    """English "<Place> People's Committee Vice Chairman": the title the lexicon knows whole ("People's
+    Committee Vice Chairman") is the body's name and then the role, when a place or a level opens the body; the
+    role alone is the title then (the body is a name of its own, and the position is the role as written).
+    Returns the role's first word and title, or None."""
+    if words[i].text not in _BODY_WORDS_EN or not _BODY_OWNER_EN.search(text, max(0, words[i].start - 40),
+                                                                      words[i].start):
+        return None
+    for k in range(i + 1, j + 1):
+        role = lex.titles.get(norm_key(text[words[k].start:words[j].end]))
+        if role is not None and role.kind in ("role", "rank") and words[k].is_word and words[k].text[:1].isupper() \
+                and words[k].text not in _BODY_WORDS_EN:
+            return k, role
+    return None
 
 
 def _split_title(text: str, words: list[Word], i: int, j: int, title, lex: Lexicon):

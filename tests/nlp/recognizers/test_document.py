@@ -129,3 +129,10 @@ def test_a_body_named_with_its_province_then_with_the_bare_word_is_the_one_body(
     text = ("Hội Cựu chiến binh tỉnh Thái Nguyên tổ chức Đại hội đại biểu lần thứ VIII. Dự có ông Trịnh Việt Hùng, Bí thư "
             "Tỉnh ủy Thái Nguyên.\n\nĐại tá Lê Văn Thắng, Chủ tịch Hội Cựu chiến binh tỉnh khóa VII, phát biểu khai mạc.")
     assert ("Lê Văn Thắng", "memberOf", "Hội Cựu chiến binh tỉnh Thái Nguyên") in facts(text, "2026-11-25")
+
+
+def test_a_provincial_body_before_its_officers_role_is_the_articles_province_body():
+    got = facts("QUẢNG NGÃI — Quảng Ngãi Province opened a new port on Monday. The provincial People's Committee "
+                "Chairman Nguyễn Văn Nam attended the ceremony.", "2026-11-20", lang="en")
+    assert ("Nguyễn Văn Nam", "position", "Chairman") in got
+    assert any(p == "memberOf" and o.startswith("Quảng Ngãi") for s, p, o in got if s == "Nguyễn Văn Nam")

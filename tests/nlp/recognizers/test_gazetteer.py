@@ -297,3 +297,11 @@ def test_a_known_body_written_with_a_toned_place_is_found_past_the_place():
     from articlefacts import facts
     organisers = {s for s, p, o in facts(text, "2026-01-15", "en") if p == "organized"}
     assert "Ho Chi Minh Stock Exchange" not in organisers
+
+
+def test_a_toned_district_with_its_english_kind_word_is_the_known_district():
+    got = _entities("Floods hit Vĩnh Linh and Hải Lăng districts on Monday. Officials inspected dykes in Vĩnh Linh District.")
+    places = {n for t, n in got if t == "Place"}
+    assert "Vinh Linh" in places and "Vĩnh Linh District" not in places
+    # the tones must be the place's own: "Vinh District" is no "Vĩnh Linh"
+    assert ("Place", "Vinh Linh") not in _entities("Officials inspected dykes in Vĩnh District and Linh Town.")

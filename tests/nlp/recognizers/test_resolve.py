@@ -33,3 +33,11 @@ def test_dates_inside_the_quoted_title_of_an_event_are_part_of_its_name():
                    "Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)” tại Hà Nội.", "vi", "2025-05-19")
     assert ("EVENT", "Lễ phát hành bộ tem “Kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2025)”") in got
     assert not any(label == "DATE" and "1890" in t for label, t in got)
+
+
+def test_an_honorific_that_opens_with_a_family_name_is_no_person():
+    spans = kg_spans("Dự lễ có Phó Giáo sư, Tiến sĩ Đặng Đức Anh và Giáo sư, Tiến sĩ Trần Văn Thuấn.", "vi")
+    persons = [t for label, t in spans if label == "PER"]
+    assert persons == ["Đặng Đức Anh", "Trần Văn Thuấn"]
+    # a family name "Phó" before a given name stays a person
+    assert ("PER", "Phó Đức Phương") in kg_spans("Nhạc sĩ Phó Đức Phương vừa ra mắt album mới tại Hà Nội.", "vi")

@@ -62,3 +62,16 @@ def test_a_title_with_of_before_a_lower_case_project_is_a_policy():
     assert _spans(text) == ["One Million Hectares of High-Quality, Low-Emission Rice project"]
     # a site or brand before "project" names no policy
     assert _spans("Work on the Vinhomes Ocean Park project was delayed by the rain.") == []
+
+
+def test_year_or_period_after_the_kind_word_is_part_of_the_title():
+    assert _spans("The province approved the Coastal Erosion Control Programme 2026-2030, with a budget.") == \
+        ["Coastal Erosion Control Programme 2026-2030"]
+    assert _spans("Officials adopted the Digital Economy Strategy 2030 in March.") == ["Digital Economy Strategy 2030"]
+
+
+def test_a_date_after_the_title_is_no_subject():
+    assert _spans("The city launched the Smart Tourism Development Plan on December 2 at its offices.") == \
+        ["Smart Tourism Development Plan"]
+    assert _spans("The board approved the Green Port Upgrade Programme on Monday in Hải Phòng.") == \
+        ["Green Port Upgrade Programme"]

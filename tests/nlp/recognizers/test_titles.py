@@ -121,3 +121,15 @@ def test_a_lower_case_president_or_director_after_a_bodys_word_is_a_title():
     # a film director, a longer title written with a lower-case word before it
     assert titles("Japanese director Hiroshi Tanaka joined the jury.") == []
     assert titles("Medtronic country director David Lim signed it.") == []
+
+
+def test_english_body_written_before_its_officers_role():
+    got = facts("Đắk Lắk People's Committee Vice Chairman Nguyễn Văn Nam opened the coffee festival on Monday.",
+                "2026-11-20", lang="en")
+    assert ("Nguyễn Văn Nam", "position", "Vice Chairman") in got
+    assert ("Nguyễn Văn Nam", "memberOf", "Đắk Lắk People's Committee") in got
+    got = facts("Hà Nội Party Committee Secretary Bùi Thị Minh Hoài attended the ceremony.", "2026-11-20", lang="en")
+    assert ("Bui Thi Minh Hoai", "position", "Secretary") in got
+    # with no place or level before it, the lexicon's whole title stays the role
+    got = facts("People's Committee Chairman Nguyễn Văn Nam attended the ceremony.", "2026-11-20", lang="en")
+    assert not any(p == "memberOf" for _, p, _ in got)
