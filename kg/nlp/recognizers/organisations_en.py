@@ -166,7 +166,7 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
             elif s + 2 <= seg_end and words[s].text in _people_groups() and words[s + 1].text in ("of", "from"):
                 s += 2  # "Representatives of Vietnam Airlines, Vietjet Air and …": the body after
             last = seg_end
-            while last > s and words[last].text.casefold() in P.NAME_JOINERS_EN:
+            while last > s and (words[last].text.casefold() in P.NAME_JOINERS_EN or _name_prefix_letter(text, words, last)):
                 last -= 1
             if any(te <= words[s].start and not text[te:words[s].start].strip() for _, te in title_spans):
                 # "Ambassador Ito Naoki and World Bank Country Director …": the titled person, then the body
@@ -307,6 +307,14 @@ def _head_first_unit(words: list, s: int, last: int) -> int | None:
 def _after_title(text: str, start: int, title_spans: list[tuple[int, int]]) -> bool:
     """The body at ``start`` is a title's complement: "Chief Executive of the …"."""
     return any(re.fullmatch(r"\s+of\s+(?:the\s+)?", text[e:start]) for _, e in title_spans if e <= start)
+
+
+def _name_prefix_letter(text: str, words: list, k: int) -> bool:
+    """Word ``k`` is the one capital letter that opens an Ê Đê or Gia Rai person's name ("H’Ngăm Niê Kdăm",
+    "Y Giang Gry Niê Knơng"), not the last word of the body before it ("… People's Committee H’Ngăm …")."""
+    w = words[k].text
+    return len(w) == 1 and w in "HY" and (text[words[k].end:words[k].end + 1] in ("'", "’")
+                                          or k + 1 < len(words) and words[k + 1].text[:1].isupper())
 
 
 def _before_titled_name(text: str, words: list, s: int, last: int, title_spans: list[tuple[int, int]],

@@ -240,14 +240,22 @@ def highland_names(text: str, words: list[Word], titles: list[Candidate], cands:
     out: list[Candidate] = []
     title_ends = {t.end for t in titles}
     # the title's body between ("Bí thư Tỉnh ủy Lâm Đồng Y Thanh …")
-    title_ends |= {c.end for c in cands if c.label == "ORG" and not c.ref and c.start - 1 in title_ends}
+    # (and in English copy after "of (the)": "Vice Chairman of the Đắk Lắk People's Committee Y Giang …")
+    title_ends |= {c.end for c in cands if c.label == "ORG" and not c.ref and (
+        c.start - 1 in title_ends or any(_OF_THE.fullmatch(text, e, c.start) for e in title_ends if e < c.start))}
     for w in words:
-        if w.text != "Y" or w.i + 2 >= len(words):
+        # the woman's marker "H" is glued to the name by an apostrophe: "H’Ngăm Niê Kdăm"
+        glued = w.text == "H" and text[w.end:w.end + 1] in ("'", "’")
+        if not (w.text == "Y" or glued) or w.i + 2 >= len(words):
             continue
         before = text[max(0, w.start - 12):w.start]
-        if not (w.start - 1 in title_ends or re.search(r"(?<![\w])(?:ông|Ông|đồng chí|Đồng chí)\s+$", before)):
+        if not (w.start - 1 in title_ends or re.search(r"(?<![\w])(?:ông|Ông|bà|Bà|đồng chí|Đồng chí)\s+$", before)):
             continue
-        j = cap_run(text, words, w.i + 1, max_len=5)
-        if j - w.i >= 2 and all(adjacent(text, words[x], words[x + 1]) for x in range(w.i, j)):
+        first = w.i + 2 if glued else w.i + 1
+        j = cap_run(text, words, first, max_len=5)
+        if j - first >= 1 - glued and all(adjacent(text, words[x], words[x + 1]) for x in range(first, j)):
             out.append(Candidate(w.start, words[j].end, "PER", PRIORITY["honorific"], "honorific"))
     return out
+
+
+_OF_THE = re.compile(r"\s+of(?:\s+the)?\s+")

@@ -193,7 +193,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("given-names", lambda r, lex: given_name_references(r.text, r.words, r.cands, r.lang)),
         Step("organisations", lambda r, lex: org_candidates(r.text, r.words, r.lang, lex, r.word_ends,
                                                              frozenset(t.start for t in r.titles), r.titles)),
-        Step("highland-names", lambda r, lex: highland_names(r.text, r.words, r.titles, r.cands), "vi"),
+        Step("highland-names", lambda r, lex: highland_names(r.text, r.words, r.titles, r.cands)),
         Step("policies", lambda r, lex: policy_candidates(r.text, r.lang, lex)),
         Step("policy-references", lambda r, lex: policy_reference_candidates(r.text, r.lang)),
         Step("memoranda", lambda r, lex: memorandum_candidates(r.text), "vi"),

@@ -104,3 +104,21 @@ def test_a_surname_led_run_whose_last_word_opens_a_lower_case_field_is_no_person
     assert ("Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên", "Organization") in got
     assert [n for n, t in got if t == "Person"] == ["Trương Hồng"]
     assert ("Trương Hồng", "memberOf", "Viện Khoa học Kỹ thuật Nông Lâm nghiệp Tây Nguyên") in facts(text, "2026-11-29")
+
+
+def test_highland_names_after_a_body_in_english_copy():
+    got = facts("Vice Chairwoman of the Đắk Lắk People's Committee H'Ngăm Niê Kdăm attended the coffee festival.",
+                "2026-11-20", lang="en")
+    assert ("H'Ngăm Niê Kdăm", "memberOf", "Đắk Lắk People's Committee") in got  # no "… Committee H"
+    got = facts("Vice Chairman of the Đắk Lắk People's Committee Y Giang Gry Niê Knơng opened the fair.",
+                "2026-11-20", lang="en")
+    assert ("Y Giang Gry Niê Knơng", "position", "Vice Chairman") in got
+    assert ("Y Giang Gry Niê Knơng", "memberOf", "Đắk Lắk People's Committee") in got
+
+
+def test_the_womans_marker_glued_by_an_apostrophe():
+    spans = kg_spans("Dự lễ có bà H'Yim Kđoh, Phó Chủ tịch UBND tỉnh Đắk Lắk.", "vi")
+    assert ("PER", "H'Yim Kđoh") in spans
+    # a lone "H" that no apostrophe glues to a name opens nothing
+    assert not any(t.startswith("H ") for label, t in kg_spans("Khu H Trường Đại học Bách khoa vừa khánh thành.", "vi")
+                   if label == "PER")
