@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.cues import cue_pattern
-from kg.textutil import norm_key
+from kg.relations.cues import cue_pattern, cue_words
+from kg.textutil import norm_key, phrase_alternation
 from kg.relations.policies import policy_ref_at
 from kg.relations.signers import _person_after
 
@@ -116,10 +116,39 @@ def subject_implements(s: Sentence) -> list[Relation]:
     verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
                     + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
-    if not verb:
-        return []
-    return [Relation(subject.id, "implements", p.id, s.index)
-            for p in _listed_policies(s, end + verb.end(), True) if p.id != subject.id]
+    targets = _listed_policies(s, end + verb.end(), True) if verb else []
+    if targets:  # "The circular guides Decree 52 on payments, as required by the Law on X": its own basis too
+        basis = _trailing_basis().match(s.text, targets[-1].end, s.end)
+        targets += _listed_policies(s, basis.end(), True) if basis else []
+    # "The circular guides Decree 335 …, which …, and was issued to implement Conclusion 127": a second predicate
+    if (second := _coordinated_predicate().match(s.text, end, s.end)) is not None:
+        targets += _listed_policies(s, second.end(), True)
+    return [Relation(subject.id, "implements", p.id, s.index) for p in targets if p.id != subject.id]
+
+
+# the auxiliaries and words a finite purpose frame opens with ("was signed to", "is part of efforts to"), as
+# against a bare "help" that may be any clause's verb
+_FINITE_FRAME = re.compile(r"(?:is|was|are|were|has|have|forms|aims)\b")
+
+
+@lru_cache(maxsize=1)
+def _coordinated_predicate() -> re.Pattern:
+    """A second predicate of the instrument subject, joined by "and" to a first one, that carries a policy
+    out: "Decision 77 sets targets for roads and was drawn up to carry out Resolution 18", "The plan lists 40
+    tasks and also carries out Directive 12" (a finite verb right after "and": no subject of its own)."""
+    frames = [f for f in cue_words("purpose_frames", "en") if _FINITE_FRAME.match(f)]
+    verbs = [v for v in cue_words("implement_verbs", "en") + cue_words("detail_verbs", "en")
+             if re.match(r"\w+s\b", v)]  # "implements", "carries out", "guides": third person, finite
+    return re.compile(r"[/\w.-]*(?:\s*,[^,;:]{1,120},)?\s+(?!(?:which|that|and|but|while|of|on|for|in)\b)[a-z]+\b(?:(?!\b(?:but|while|whereas)\b)[^;:.])"
+                      r"{0,200}?(?:,\s*|\s+)and" + _ADVERBS + r"\s+(?:(?:" + phrase_alternation(frames)
+                      + r")\s+(?:" + cue_pattern("implement_verbs", "en") + r")|" + phrase_alternation(verbs) + r")\s+")
+
+
+@lru_cache(maxsize=1)
+def _trailing_basis() -> re.Pattern:
+    """The basis closing a clause after the instrument it carries out: "…, as required by the Law on X"."""
+    return re.compile(r"[/\w.-]*(?:\s+(?:on|about|for)\s+[^,.;:()]{1,100}?)?,\s*(?:" + cue_pattern("basis_phrases", "en")
+                      + r")\s+")
 
 
 def subject_signed(s: Sentence) -> list[Relation]:

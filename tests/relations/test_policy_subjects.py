@@ -158,3 +158,40 @@ def test_vietnamese_signers_joined_by_va_signed_the_memorandum_named_before():
     got = graph_triples(text, "vi", "2025-12-05")
     signed = {(s, o) for s, p, o in got if p == "signed"}
     assert {s for s, _ in signed} == {"Lê Đức Giang", "Mariam Sherman"} and len({o for _, o in signed}) == 1
+
+
+def test_a_second_predicate_of_the_instrument_subject_implements():
+    got = implements("The Ministry of Home Affairs issued Circular 4/2026/TT-BNV on staff. The circular guides "
+                     "Decree 35/2025/NĐ-CP on ranks, which the Government issued in May, and was issued to implement "
+                     "Conclusion 12-KL/TW. Decision 77/QĐ-UBND sets targets for rural roads and was drawn up to "
+                     "carry out Resolution 18-NQ/TW. Circular 9/2026/TT-BYT took effect in June and guides the Law "
+                     "on Pharmacy.")
+    assert ("Circular 4/2026/TT-BNV", "Conclusion 12-KL/TW") in got
+    assert ("Circular 4/2026/TT-BNV", "Decree 35/2025/NĐ-CP") in got
+    assert ("Decision 77/QĐ-UBND", "Resolution 18-NQ/TW") in got
+    assert ("Circular 9/2026/TT-BYT", "Law on Pharmacy") in got
+
+
+def test_a_second_predicate_with_a_subject_of_its_own_is_not_the_instruments():
+    got = implements("The city issued Plan 20/KH-UBND on waste. The plan lists 40 tasks, and the department "
+                     "carries out Directive 12/CT-TTg on waste. Decree 5/2026/NĐ-CP sets fees and asks firms to "
+                     "review and implement Decision 8/QĐ-TTg.")
+    assert ("Plan 20/KH-UBND", "Directive 12/CT-TTg") not in got
+    assert ("Decree 5/2026/NĐ-CP", "Decision 8/QĐ-TTg") not in got
+
+
+def test_an_instrument_signed_or_launched_to_carry_out_a_policy():
+    got = implements("The ministry and Vietnam Airlines signed an agreement on promoting tourism. The agreement was "
+                     "signed to carry out the National Tourism Strategy to 2030, which the Prime Minister approved in "
+                     "2020, and the Government's Resolution 82/NQ-CP. The province approved the Blue Sea Programme "
+                     "in May. The programme was launched to realise Resolution 36-NQ/TW on the marine economy.")
+    assert ("agreement on promoting tourism", "National Tourism Strategy to 2030") in got
+    assert ("agreement on promoting tourism", "Resolution 82/NQ-CP") in got
+    assert ("Blue Sea Programme", "Resolution 36-NQ/TW") in got
+
+
+def test_the_basis_closing_the_guided_instrument_is_the_subjects_own():
+    got = implements("The central bank issued Circular 41/2026/TT-NHNN. The circular guides Decree 52/2024/NĐ-CP "
+                     "on payments, as required by the Law on Credit Institutions.")
+    assert ("Circular 41/2026/TT-NHNN", "Law on Credit Institutions") in got
+    assert ("Decree 52/2024/NĐ-CP", "Law on Credit Institutions") not in got
