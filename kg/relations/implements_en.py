@@ -317,7 +317,7 @@ def _basis_after(s: Sentence) -> list[Relation]:
 _OBJECT_CLAUSE = re.compile(r"\s*,\s*which\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
 _GAP_VERB = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|has|have|had|will)\s+)?"
                        r"(?:(?:now|currently|already|jointly)\s+)?(?:implementing|implemented|implement|carrying\s+out|"
-                       r"carried\s+out|carry\s+out|realising|realizing|rolling\s+out|rolled\s+out)"
+                       r"carried\s+out|carry\s+out|realising|realizing|rolling\s+out|rolled\s+out|run|running|lead|leading)"
                        r"(?=\s*[,.;]|\s+(?:with|together|in|across|from|since|by|through|at|on|for|and)\b)")
 
 

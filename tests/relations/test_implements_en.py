@@ -297,3 +297,17 @@ def test_a_requirement_of_a_body_is_no_basis():
     got = implements("Circular 3/2026/TT-BTC was issued on Monday. Firms must file reports as required by the "
                      "Law on Tax Administration.")
     assert ("Circular 3/2026/TT-BTC", "Law on Tax Administration") not in got
+
+
+def test_a_body_that_leads_or_runs_an_instrument_implements_it():
+    got = implements("The Nghệ An People's Committee issued Plan 512/KH-UBND on firms. The Department of Finance "
+                     "will lead the plan and report every six months. The rules cover the Pilot Programme on Drone "
+                     "Delivery, which the Ministry of Construction will run in 2027.")
+    assert ("Department of Finance", "Plan 512/KH-UBND") in got
+    assert ("Ministry of Construction", "Pilot Programme on Drone Delivery") in got
+
+
+def test_leading_a_delegation_implements_nothing():
+    got = implements("The Ministry of Health issued Plan 4/KH-BYT. The Ministry of Health will lead a delegation "
+                     "to Japan next week.")
+    assert not any(s == "Ministry of Health" for s, o in got)

@@ -195,3 +195,39 @@ def test_the_basis_closing_the_guided_instrument_is_the_subjects_own():
                      "on payments, as required by the Law on Credit Institutions.")
     assert ("Circular 41/2026/TT-NHNN", "Law on Credit Institutions") in got
     assert ("Decree 52/2024/NĐ-CP", "Law on Credit Institutions") not in got
+
+
+def test_an_instrument_that_turns_another_into_tasks_implements_it():
+    got = implements("The provincial Party Committee issued Resolution 11-NQ/TU in August. The People's Committee "
+                     "issued Plan 12/KH-UBND. The plan turns that resolution into tasks with deadlines. Decision "
+                     "9/QĐ-UBND translates Directive 4/CT-TTg into concrete measures for each district.")
+    assert ("Plan 12/KH-UBND", "Resolution 11-NQ/TU") in got
+    assert ("Decision 9/QĐ-UBND", "Directive 4/CT-TTg") in got
+
+
+def test_turning_an_instrument_without_into_tasks_is_no_implementing():
+    got = implements("The city issued Plan 5/KH-UBND. The plan turns Resolution 11/NQ-CP down as too costly.")
+    assert ("Plan 5/KH-UBND", "Resolution 11/NQ-CP") not in got
+
+
+def test_an_instrument_opening_a_reported_clause_implements():
+    got = implements("The Ministry of Finance issued Circular 18/2026/TT-BTC on invoices. Minister Nguyễn Văn Thắng "
+                     "told reporters in Hà Nội that the circular carries out Decree 70/2025/NĐ-CP. The ministry issued "
+                     "Plan 9/KH-BTC on audits. Director Lê Văn An said the plan is in line with the Law on State Audit.")
+    assert ("Circular 18/2026/TT-BTC", "Decree 70/2025/NĐ-CP") in got
+    assert ("Plan 9/KH-BTC", "Law on State Audit") in got
+
+
+def test_a_reported_clause_of_a_body_is_not_the_instruments():
+    got = implements("The Ministry of Finance issued Circular 18/2026/TT-BTC on invoices. Minister Nguyễn Văn Thắng "
+                     "said the ministry would implement Decree 80/2025/NĐ-CP.")
+    assert ("Circular 18/2026/TT-BTC", "Decree 80/2025/NĐ-CP") not in got
+
+
+def test_a_second_predicate_naming_the_basis_the_instrument_is_in_line_with():
+    got = implements("The Ministry of Health issued Circular 43/2026/TT-BYT on patient safety. The new rules put "
+                     "into practice the Law on Medical Examination and Treatment and are in line with the National "
+                     "Health Strategy to 2030, which the Prime Minister approved in October. The guidelines on "
+                     "hospital data were issued too.")
+    assert ("Circular 43/2026/TT-BYT", "Law on Medical Examination and Treatment") in got
+    assert ("Circular 43/2026/TT-BYT", "National Health Strategy to 2030") in got
