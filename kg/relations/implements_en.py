@@ -12,6 +12,9 @@ from kg.relations.policies import _policy_after, policy_ref_at
 from kg.relations.policy_phrases_en import OWNER_EN
 from kg.relations.policy_subjects import EFFORTS_OF
 
+# the phrases naming the basis an instrument is made on ("in line with", "as required by", ``basis_phrases``)
+_BASIS = cue_pattern("basis_phrases", "en")
+
 
 def implemented_under(s: Sentence) -> list[Relation]:
     """implements, passive: "the project is being carried out by ACV under Decision 1777": the body
@@ -28,7 +31,7 @@ def implemented_under(s: Sentence) -> list[Relation]:
         org = next((o for o in s.of_type("Organization") if o.start == c_end + m.end()), None)
         if org is None:
             continue
-        u = re.match(r"\s*(?:\([^)]*\)\s*)?(?:under|in line with|pursuant to|in accordance with)\s+(?:the\s+)?",
+        u = re.match(r"\s*(?:\([^)]*\)\s*)?(?:under|" + _BASIS + r")\s+(?:the\s+)?",
                      s.text[org.end:s.end])
         if not u:
             continue
@@ -123,15 +126,13 @@ _FINITE_IMPLEMENTS = re.compile(r"(?P<subj>\bIt|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]
                                 r"give\s+effect\s+to|"
                                 # "The circular is in line with Resolution 68", "The decision was made in line with the Law …"
                                 r"(?:is|was)\s+(?:also\s+)?(?:(?:made|issued|drawn\s+up|adopted|drafted)\s+)?"
-                                r"(?:in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to)|"
+                                r"(?:" + _BASIS + r")|"
                                 # "It was issued under Decision No. 2371": "under" only after a participle of issuing
                                 r"(?:is|was)\s+(?:also\s+)?(?:made|issued|drawn\s+up|adopted|drafted)\s+under|"
                                 # "The plan, issued under Decision 768 of the Prime Minister, covers …": an appositive
-                                r",\s+(?:made|issued|drawn\s+up|adopted|drafted)\s+(?:under|in\s+line\s+with|in\s+accordance\s+with|"
-                                r"pursuant\s+to)|"
+                                r",\s+(?:made|issued|drawn\s+up|adopted|drafted)\s+(?:under|" + _BASIS + r")|"
                                 # "The programme will be implemented in line with the National Strategy on …"
-                                r"(?:will|would|is\s+to)\s+be\s+(?:implemented|carried\s+out)\s+(?:in\s+line\s+with|"
-                                r"in\s+accordance\s+with|pursuant\s+to))"
+                                r"(?:will|would|is\s+to)\s+be\s+(?:implemented|carried\s+out)\s+(?:" + _BASIS + r"))"
                                 r"\s+(?:the\s+)?" + OWNER_EN + r"(?:(?:amended|revised)\s+)?")  # ("implements the Politburo's Resolution 72")
 
 
@@ -188,7 +189,7 @@ def _ref_in(s: Sentence, pos: int, end: int):
 
 
 # a fronted basis: "In line with Resolution 57, the ministry issued Plan 12", "Following Directive 20, …"
-_FRONTED_BASIS = re.compile(r"(?:In\s+line\s+with|Following|Pursuant\s+to|In\s+accordance\s+with|"
+_FRONTED_BASIS = re.compile(r"(?:(?i:" + _BASIS + r")|Following|"
                             r"As\s+part\s+of\s+(?:the\s+)?(?:implementation|implementing)\s+(?:of\s+)?)\s*(?:the\s+)?")
 _ISSUED = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+|last\s+\w+|this\s+\w+)\s+){0,2}"
                      r"(?:issued|adopted|approved|promulgated|launched|signed)\s+(?:the\s+|an?\s+)?")
@@ -249,21 +250,21 @@ def _policy_subject(s: Sentence, policies: list[Mention], pos: int) -> Mention |
 
 _ISSUED_BEFORE = re.compile(r"(?:issued|adopted|approved|promulgated|signed)\s+(?:the\s+|an?\s+)?$")
 _BASIS_AFTER = re.compile(r"[/\w.-]*\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:issued|adopted|approved|promulgated|"
-                          r"signed)\s+)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:in\s+line\s+with|"
-                          r"pursuant\s+to|in\s+accordance\s+with|following|under(?=\s+(?:Article|Clause|Point)s?\s))\s+(?:the\s+)?"
+                          r"signed)\s+)?(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?(?:" + _BASIS + r"|"
+                          r"following|under(?=\s+(?:Article|Clause|Point)s?\s))\s+(?:the\s+)?"
                           # "… in line with (under) Article 6 of the Paris Agreement": a part of the basis named first
                           r"(?:(?:Article|Clause|Point)s?\s+[\w,\s]{1,20}?\s+of\s+(?:the\s+)?)?"
                           # "Plan 12, issued under Resolution 57": a participle of issuing, then "under" or a basis
                           # (not "approved … under Decision 232": the decision that approves it, tune-en t304)
                           r"|[/\w.-]*\s*,\s*(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?(?:issued|adopted|"
                           r"promulgated|drawn\s+up|made)\s+(?:(?:on|in)\s+[\w ,]{1,20}?\s+|(?:last|this)\s+\w+\s+)?"
-                          r"(?:under|in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with|following)\s+(?:the\s+)?")
+                          r"(?:under|" + _BASIS + r"|following)\s+(?:the\s+)?")
 
 
 # "approved Decision 1450 on a data centre cluster at the Hi-Tech Park, in line with the new decree": the instrument's
 # subject, a comma, then its basis closing the sentence (named, or a kind word that refers back to one)
 _SUBJECT_THEN_BASIS = re.compile(r"[/\w.-]*\s+(?:on|about|regarding)\s+[^,.;:()]{1,100}?,\s*"
-                                 r"(?:in\s+line\s+with|pursuant\s+to|in\s+accordance\s+with)\s+")
+                                 r"(?:" + _BASIS + r")\s+")
 
 
 _CLOSES = re.compile(r"\s*[.;]?\s*$")
@@ -316,7 +317,7 @@ def _basis_after(s: Sentence) -> list[Relation]:
 _OBJECT_CLAUSE = re.compile(r"\s*,\s*which\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?$")
 _GAP_VERB = re.compile(r"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be|has|have|had|will)\s+)?"
                        r"(?:(?:now|currently|already|jointly)\s+)?(?:implementing|implemented|implement|carrying\s+out|"
-                       r"carried\s+out|carry\s+out|realising|realizing|rolling\s+out|rolled\s+out)"
+                       r"carried\s+out|carry\s+out|realising|realizing|rolling\s+out|rolled\s+out|run|running|lead|leading)"
                        r"(?=\s*[,.;]|\s+(?:with|together|in|across|from|since|by|through|at|on|for|and)\b)")
 
 

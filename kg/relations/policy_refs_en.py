@@ -57,11 +57,13 @@ def ref_dates(s: Sentence) -> list[Relation]:
 
 def _apposed_day(s: Sentence, issue: str) -> list[Relation]:
     """"The decree, issued on April 2, guides …", "The plan, approved by the provincial People's Committee on
-    Monday, …", "The decree was signed by X on November 20", "Under the plan, signed on Tuesday by X, …": a sentence that opens with the instrument named again
+    Monday, …", "The decree was signed by X on November 20", "Under the plan, signed on Tuesday by X, …",
+    "The decree, dated December 3, details …": a sentence that opens with the instrument named again
     by its kind, then when it was made; or with when it was made, then the instrument ("Signed by X on October 15,
     the circular sets …")."""
     # (the signer's name, not a clause after it: "… by Vice Chairman X and takes effect on January 1")
-    made = r"(?:signed|" + issue + r")(?:\s+by\s+(?:(?!\s+(?:and\s+[a-z]|(?:will|takes?|took|comes?)\s))[^,;.()]){1,80}?)?\s+(?P<on>on\s+)"
+    # (or only the day it bears: "The decree, dated December 3, details …")
+    made = r"(?:(?:signed|" + issue + r")(?:\s+by\s+(?:(?!\s+(?:and\s+[a-z]|(?:will|takes?|took|comes?)\s))[^,;.()]){1,80}?)?\s+|(?=dated\s))(?P<on>on\s+|dated\s+)"
     m = re.match(r"\s*(?:Under\s+)?(?P<ref>(?:[Tt]he|[Tt]his)\s+(?:(?:draft|amended|new|revised|updated)\s+)?[\w-]+)"
                  r"(?:\s*,\s*(?:which\s+was\s+)?|\s+(?:was|has\s+been|had\s+been)\s+)" + made, s.text[s.start:s.end])
     pol = policy_ref_at(s, s.start + m.start("ref")) if m is not None else None

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence
-from kg.relations.cues import cue_pattern
-from kg.textutil import norm_key
+from kg.relations.cues import cue_pattern, cue_words
+from kg.textutil import norm_key, phrase_alternation
 from kg.relations.policies import policy_ref_at
 from kg.relations.signers import _person_after
 
@@ -108,6 +108,8 @@ def subject_implements(s: Sentence) -> list[Relation]:
         return []
     subject, end = _sentence_subject(s)
     if subject is None:
+        subject, end = _reported_subject(s)
+    if subject is None:
         return []
     verbs = cue_pattern("implement_verbs", "en") + "|" + cue_pattern("detail_verbs", "en")  # "… guides Decree 70"
     frames = cue_pattern("purpose_frames", "en")  # "The memorandum is part of efforts to implement …"
@@ -116,10 +118,78 @@ def subject_implements(s: Sentence) -> list[Relation]:
     verb = re.match(r"\s*(?:,[^,]{1,120},|,\s*(?:which|that)(?=\s))?" + _ADVERBS + r"(?:\s+(?:" + frames + r"))?\s+(?:"
                     + verbs + r")\s+",
                     s.text[end:s.end], flags=re.IGNORECASE)
-    if not verb:
-        return []
-    return [Relation(subject.id, "implements", p.id, s.index)
-            for p in _listed_policies(s, end + verb.end(), True) if p.id != subject.id]
+    targets = _listed_policies(s, end + verb.end(), True) if verb else []
+    if targets:  # "The circular guides Decree 52 on payments, as required by the Law on X": its own basis too
+        basis = _trailing_basis().match(s.text, targets[-1].end, s.end)
+        targets += _listed_policies(s, basis.end(), True) if basis else []
+    # "The plan turns that resolution into tasks": an instrument that makes another concrete
+    if (into := re.match(r"\s*" + _ADVERBS.strip() + r"\s+(?:" + cue_pattern("concretise_verbs_en", "en") + r")\s+",
+                         s.text[end:s.end])) is not None:
+        made = _listed_policies(s, end + into.end()) or [policy_ref_at(s, end + into.end())]
+        made = [p for p in made if p is not None]
+        if made and _INTO.match(s.text, made[-1].end if made[-1].sentence == s.index else _kind_end(s, end + into.end()),
+                                s.end):
+            targets += made
+    # "The circular guides Decree 335 …, which …, and was issued to implement Conclusion 127": a second predicate
+    if (second := _coordinated_predicate().match(s.text, end, s.end)) is not None:
+        targets += _listed_policies(s, second.end(), True)
+    return [Relation(subject.id, "implements", p.id, s.index) for p in targets if p.id != subject.id]
+
+
+# "… into tasks", "… into concrete actions": what an instrument makes another into
+_INTO = re.compile(r"[/\w.-]*\s+into\s+(?:[a-z-]+\s+){0,2}(?:tasks|actions|measures|steps|targets|programmes|projects|"
+                   r"plans|deadlines|solutions|policies|action)\b")
+
+
+def _kind_end(s: Sentence, pos: int) -> int:
+    """Where "the resolution" / "that resolution" at ``pos`` ends."""
+    m = re.match(r"\s*(?:the|this|that|its)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+", s.text[pos:s.end],
+                 flags=re.IGNORECASE)
+    return pos + m.end() if m else pos
+
+
+# a clause reported after its speaker: "X, director of the department, told a press conference that the guidelines …"
+_REPORTED = re.compile(r"\b(?:said|says|told\s+[^,.;:]{1,60}?|added|noted|stressed|explained)\s+(?:that\s+)?"
+                       r"(?=(?:the|this)\s)")
+
+
+def _reported_subject(s: Sentence) -> tuple[Mention | None, int]:
+    """The instrument named again by its kind ("the guidelines", "the circular") that opens a clause reported
+    after a verb of saying, and where its words end."""
+    for m in _REPORTED.finditer(s.text, s.start, s.end):
+        pol = policy_ref_at(s, m.end())
+        kind = re.match(r"(?:the|this)\s+(?:(?:draft|amended|new|revised)\s+)?[\w-]+", s.text[m.end():s.end])
+        if pol is not None and kind is not None:
+            return pol, m.end() + kind.end()
+    return None, s.start
+
+
+# the auxiliaries and words a finite purpose frame opens with ("was signed to", "is part of efforts to"), as
+# against a bare "help" that may be any clause's verb
+_FINITE_FRAME = re.compile(r"(?:is|was|are|were|has|have|forms|aims)\b")
+
+
+@lru_cache(maxsize=1)
+def _coordinated_predicate() -> re.Pattern:
+    """A second predicate of the instrument subject, joined by "and" to a first one, that carries a policy
+    out: "Decision 77 sets targets for roads and was drawn up to carry out Resolution 18", "The plan lists 40
+    tasks and also carries out Directive 12" (a finite verb right after "and": no subject of its own)."""
+    frames = [f for f in cue_words("purpose_frames", "en") if _FINITE_FRAME.match(f)]
+    verbs = [v for v in cue_words("implement_verbs", "en") + cue_words("detail_verbs", "en")
+             if re.match(r"\w+s\b", v)]  # "implements", "carries out", "guides": third person, finite
+    return re.compile(r"[/\w.-]*(?:\s*,[^,;:]{1,120},)?\s+(?!(?:which|that|and|but|while|of|on|for|in)\b)[a-z]+\b(?:(?!\b(?:but|while|whereas)\b)[^;:.])"
+                      r"{0,200}?(?:,\s*|\s+)and" + _ADVERBS + r"\s+(?:"
+                      # "… and are in line with the national strategy": the basis it is made on
+                      r"(?:is|are|was|were)\s+(?:also\s+)?(?:(?:issued|made|drawn\s+up|adopted|drafted)\s+)?(?:"
+                      + cue_pattern("basis_phrases", "en") + r")|(?:" + phrase_alternation(frames)
+                      + r")\s+(?:" + cue_pattern("implement_verbs", "en") + r")|" + phrase_alternation(verbs) + r")\s+")
+
+
+@lru_cache(maxsize=1)
+def _trailing_basis() -> re.Pattern:
+    """The basis closing a clause after the instrument it carries out: "…, as required by the Law on X"."""
+    return re.compile(r"[/\w.-]*(?:\s+(?:on|about|for)\s+[^,.;:()]{1,100}?)?,\s*(?:" + cue_pattern("basis_phrases", "en")
+                      + r")\s+")
 
 
 def subject_signed(s: Sentence) -> list[Relation]:

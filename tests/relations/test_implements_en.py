@@ -282,3 +282,32 @@ def test_a_basis_named_by_its_article_is_still_carried_out():
     # a document only discussed under an article is no instrument made on it
     text = "The Ministry of Finance discussed Circular 10/2026/TT-BTC under Article 5 of Decree 70/2025/NĐ-CP."
     assert not any(p == "implements" for s, p, o in facts(text, "2026-11-02", "en"))
+
+
+def test_as_required_by_names_the_basis_an_instrument_is_made_on():
+    got = implements("Decision 45/QĐ-BTC was issued as required by Decree 13/2023/NĐ-CP on data. The ministry "
+                     "issued Circular 3/2026/TT-BTC as required by the Law on Tax Administration. As stipulated in "
+                     "Resolution 98/2023/QH15, the Ministry of Finance adopted Plan 7/KH-BTC.")
+    assert ("Decision 45/QĐ-BTC", "Decree 13/2023/NĐ-CP") in got
+    assert ("Circular 3/2026/TT-BTC", "Law on Tax Administration") in got
+    assert ("Plan 7/KH-BTC", "Resolution 98/2023/QH15") in got
+
+
+def test_a_requirement_of_a_body_is_no_basis():
+    got = implements("Circular 3/2026/TT-BTC was issued on Monday. Firms must file reports as required by the "
+                     "Law on Tax Administration.")
+    assert ("Circular 3/2026/TT-BTC", "Law on Tax Administration") not in got
+
+
+def test_a_body_that_leads_or_runs_an_instrument_implements_it():
+    got = implements("The Nghệ An People's Committee issued Plan 512/KH-UBND on firms. The Department of Finance "
+                     "will lead the plan and report every six months. The rules cover the Pilot Programme on Drone "
+                     "Delivery, which the Ministry of Construction will run in 2027.")
+    assert ("Department of Finance", "Plan 512/KH-UBND") in got
+    assert ("Ministry of Construction", "Pilot Programme on Drone Delivery") in got
+
+
+def test_leading_a_delegation_implements_nothing():
+    got = implements("The Ministry of Health issued Plan 4/KH-BYT. The Ministry of Health will lead a delegation "
+                     "to Japan next week.")
+    assert not any(s == "Ministry of Health" for s, o in got)

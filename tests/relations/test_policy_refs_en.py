@@ -86,3 +86,15 @@ def test_the_day_of_an_instrument_told_in_a_passive_or_fronted_signing():
                     "signed by Deputy Minister of Education and Training Phạm Ngọc Thưởng on November 27.", "2026-12-05")
     assert ("Circular 29/2026/TT-BGDĐT", "2026-11-27") in got
 
+
+
+def test_the_day_an_instrument_named_again_bears():
+    text = ("The Government issued Decree 318/2026/NĐ-CP on drones. The decree, dated December 3, details the Law "
+            "on Air Defence.")
+    assert ("Decree 318/2026/NĐ-CP", "date", "2025-12-03") in _triples(text)
+
+
+def test_a_day_after_the_kind_with_no_comma_is_not_the_day_it_bears():
+    text = ("The Government issued Decree 318/2026/NĐ-CP on drones. Owners of the decree dated December 3 drones "
+            "must register.")
+    assert ("Decree 318/2026/NĐ-CP", "date", "2025-12-03") not in _triples(text)

@@ -158,3 +158,76 @@ def test_vietnamese_signers_joined_by_va_signed_the_memorandum_named_before():
     got = graph_triples(text, "vi", "2025-12-05")
     signed = {(s, o) for s, p, o in got if p == "signed"}
     assert {s for s, _ in signed} == {"Lê Đức Giang", "Mariam Sherman"} and len({o for _, o in signed}) == 1
+
+
+def test_a_second_predicate_of_the_instrument_subject_implements():
+    got = implements("The Ministry of Home Affairs issued Circular 4/2026/TT-BNV on staff. The circular guides "
+                     "Decree 35/2025/NĐ-CP on ranks, which the Government issued in May, and was issued to implement "
+                     "Conclusion 12-KL/TW. Decision 77/QĐ-UBND sets targets for rural roads and was drawn up to "
+                     "carry out Resolution 18-NQ/TW. Circular 9/2026/TT-BYT took effect in June and guides the Law "
+                     "on Pharmacy.")
+    assert ("Circular 4/2026/TT-BNV", "Conclusion 12-KL/TW") in got
+    assert ("Circular 4/2026/TT-BNV", "Decree 35/2025/NĐ-CP") in got
+    assert ("Decision 77/QĐ-UBND", "Resolution 18-NQ/TW") in got
+    assert ("Circular 9/2026/TT-BYT", "Law on Pharmacy") in got
+
+
+def test_a_second_predicate_with_a_subject_of_its_own_is_not_the_instruments():
+    got = implements("The city issued Plan 20/KH-UBND on waste. The plan lists 40 tasks, and the department "
+                     "carries out Directive 12/CT-TTg on waste. Decree 5/2026/NĐ-CP sets fees and asks firms to "
+                     "review and implement Decision 8/QĐ-TTg.")
+    assert ("Plan 20/KH-UBND", "Directive 12/CT-TTg") not in got
+    assert ("Decree 5/2026/NĐ-CP", "Decision 8/QĐ-TTg") not in got
+
+
+def test_an_instrument_signed_or_launched_to_carry_out_a_policy():
+    got = implements("The ministry and Vietnam Airlines signed an agreement on promoting tourism. The agreement was "
+                     "signed to carry out the National Tourism Strategy to 2030, which the Prime Minister approved in "
+                     "2020, and the Government's Resolution 82/NQ-CP. The province approved the Blue Sea Programme "
+                     "in May. The programme was launched to realise Resolution 36-NQ/TW on the marine economy.")
+    assert ("agreement on promoting tourism", "National Tourism Strategy to 2030") in got
+    assert ("agreement on promoting tourism", "Resolution 82/NQ-CP") in got
+    assert ("Blue Sea Programme", "Resolution 36-NQ/TW") in got
+
+
+def test_the_basis_closing_the_guided_instrument_is_the_subjects_own():
+    got = implements("The central bank issued Circular 41/2026/TT-NHNN. The circular guides Decree 52/2024/NĐ-CP "
+                     "on payments, as required by the Law on Credit Institutions.")
+    assert ("Circular 41/2026/TT-NHNN", "Law on Credit Institutions") in got
+    assert ("Decree 52/2024/NĐ-CP", "Law on Credit Institutions") not in got
+
+
+def test_an_instrument_that_turns_another_into_tasks_implements_it():
+    got = implements("The provincial Party Committee issued Resolution 11-NQ/TU in August. The People's Committee "
+                     "issued Plan 12/KH-UBND. The plan turns that resolution into tasks with deadlines. Decision "
+                     "9/QĐ-UBND translates Directive 4/CT-TTg into concrete measures for each district.")
+    assert ("Plan 12/KH-UBND", "Resolution 11-NQ/TU") in got
+    assert ("Decision 9/QĐ-UBND", "Directive 4/CT-TTg") in got
+
+
+def test_turning_an_instrument_without_into_tasks_is_no_implementing():
+    got = implements("The city issued Plan 5/KH-UBND. The plan turns Resolution 11/NQ-CP down as too costly.")
+    assert ("Plan 5/KH-UBND", "Resolution 11/NQ-CP") not in got
+
+
+def test_an_instrument_opening_a_reported_clause_implements():
+    got = implements("The Ministry of Finance issued Circular 18/2026/TT-BTC on invoices. Minister Nguyễn Văn Thắng "
+                     "told reporters in Hà Nội that the circular carries out Decree 70/2025/NĐ-CP. The ministry issued "
+                     "Plan 9/KH-BTC on audits. Director Lê Văn An said the plan is in line with the Law on State Audit.")
+    assert ("Circular 18/2026/TT-BTC", "Decree 70/2025/NĐ-CP") in got
+    assert ("Plan 9/KH-BTC", "Law on State Audit") in got
+
+
+def test_a_reported_clause_of_a_body_is_not_the_instruments():
+    got = implements("The Ministry of Finance issued Circular 18/2026/TT-BTC on invoices. Minister Nguyễn Văn Thắng "
+                     "said the ministry would implement Decree 80/2025/NĐ-CP.")
+    assert ("Circular 18/2026/TT-BTC", "Decree 80/2025/NĐ-CP") not in got
+
+
+def test_a_second_predicate_naming_the_basis_the_instrument_is_in_line_with():
+    got = implements("The Ministry of Health issued Circular 43/2026/TT-BYT on patient safety. The new rules put "
+                     "into practice the Law on Medical Examination and Treatment and are in line with the National "
+                     "Health Strategy to 2030, which the Prime Minister approved in October. The guidelines on "
+                     "hospital data were issued too.")
+    assert ("Circular 43/2026/TT-BYT", "Law on Medical Examination and Treatment") in got
+    assert ("Circular 43/2026/TT-BYT", "National Health Strategy to 2030") in got

@@ -83,6 +83,7 @@ from kg.nlp.recognizers.missions_en import mission_candidates
 from kg.nlp.recognizers.sports_en import sport_candidates
 from kg.nlp.recognizers.vietnamese_places_en import vietnamese_place_candidates
 from kg.nlp.recognizers.numbered_units_en import numbered_unit_candidates
+from kg.nlp.recognizers.policy_visions_en import vision_candidates
 from kg.nlp.recognizers.occupations_en import occupation_name_candidates
 from kg.nlp.recognizers.participant_lists_en import coordinated_company_candidates, participant_list_candidates
 from kg.nlp.recognizers.acronym_names import acronym_name_candidates
@@ -261,6 +262,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("period-plans-en", lambda r, lex: period_plan_candidates(r.text), "other"),
         Step("titled-policies-en", lambda r, lex: titled_policy_candidates(r.text), "other"),
         Step("guiding-drafts-en", lambda r, lex: guiding_draft_candidates(r.text, r.cands), "other"),
+        Step("policy-visions-en", lambda r, lex: vision_candidates(r.text, r.cands), "other"),  # "… to 2025, Orientation to 2030"
         Step("field-topics-en", lambda r, lex: english_field_topics(r.text, r.cands), "other"),
         Step("listed-fields-en", lambda r, lex: listed_field_candidates(r.text, r.cands), "other"),
         Step("listed-fields-vi", lambda r, lex: listed_field_candidates_vi(r.text, r.cands), "vi"),
