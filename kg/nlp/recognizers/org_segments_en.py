@@ -165,7 +165,13 @@ def _org_tail_closes(text: str, words: list[Word], end: int) -> bool:
     if end + 2 < len(words) and words[end + 1].text.isdigit() and words[end + 2].text in P.ORG_TAILS_EN \
             and adjacent(text, words[end], words[end + 1]) and adjacent(text, words[end + 1], words[end + 2]):
         return True  # "Nhan Dan 115 Hospital": a name, its number, then the organisation word
-    return end + 1 < len(words) and words[end + 1].text in P.ORG_TAILS_EN and adjacent(text, words[end], words[end + 1])
+    k = end + 1  # "Trung An High-Tech Agriculture JSC": capitalised words of the name, then its organisation word
+    while k < len(words) and k <= end + 5 and adjacent(text, words[k - 1], words[k]) \
+            and (words[k].text[:1].isupper() or words[k].text in ("-", "‑", "&")):
+        if words[k].text in P.ORG_TAILS_EN:
+            return True
+        k += 1
+    return False
 
 
 def _place_opens_body(text: str, words: list[Word], k: int, lex: Lexicon) -> bool:

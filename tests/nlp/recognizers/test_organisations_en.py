@@ -343,3 +343,12 @@ def test_a_compound_head_word_and_a_general_field_end_english_bodies():
     assert ("Đà Nẵng Tax Sub-department", "Organization") in ents
     assert ("Department of General Education", "Organization") in ents
     assert ("General", "Person") not in ents
+
+
+def test_a_company_whose_name_opens_like_a_person_and_runs_on_to_its_legal_form():
+    spans = _spans_20251210("Exporters such as Lộc Trời Group and Trung An High-Tech Agriculture JSC will buy the crop.")
+    assert ("ORG", "Trung An High-Tech Agriculture JSC") in spans
+    assert not any(label == "TOPIC" for label, _ in spans)  # no field inside the company's name
+    # a person's name before a body written apart from it stays the person's
+    spans = _spans_20251210("Deputy Minister Trần Văn Sơn met the Hà Nội People's Committee on Monday.")
+    assert ("PER", "Trần Văn Sơn") in spans
