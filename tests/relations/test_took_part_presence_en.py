@@ -31,3 +31,18 @@ def test_attendance_expected_later_is_no_taking_part():
     got = facts("The Ministry of Finance held the Vietnam Capital Markets Forum 2026 in Hà Nội on Tuesday. "
                 "Organisers said representatives of HSBC would be in attendance next year.", "2026-12-07", "en")
     assert ("HSBC", "participatedIn", "Vietnam Capital Markets Forum 2026") not in got
+
+
+def test_a_body_that_sent_experts_to_the_conference_took_part():
+    got = facts("The Asia Water Conference 2026 opened in Cần Thơ on Monday. The Mekong River Commission, which is "
+                "based in Vientiane, also sent experts to the conference.", "2026-12-07", "en")
+    assert ("Mekong River Commission", "participatedIn", "Asia Water Conference 2026") in got
+    got = facts("The National Tea Conference 2026 opened in Thái Nguyên on Friday. The Asian Development Bank sent a delegation to the "
+                "conference.", "2026-12-07", "en")
+    assert ("Asian Development Bank", "participatedIn", "National Tea Conference 2026") in got
+
+
+def test_a_delegation_sent_to_a_country_is_no_taking_part():
+    got = facts("The Asia Water Conference 2026 opened in Cần Thơ on Monday. The Mekong River Commission sent "
+                "experts to Laos last year.", "2026-12-07", "en")
+    assert ("Mekong River Commission", "participatedIn", "Asia Water Conference 2026") not in got
