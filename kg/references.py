@@ -34,6 +34,7 @@ REF_REASONS = {
 
 
 _REF_KINDS_EN = pattern_data("event_ref_kinds_en.json")["ref_kinds"]
+_BACK_ONLY_EN = frozenset(pattern_data("event_ref_kinds_en.json").get("back_only", ()))
 
 
 _SITTING_VI = re.compile(r"^(?:%s)\s+" % "|".join(norm_key(w) for w in ("phiên", "buổi", "cuộc")))  # (keys, as heads are)
@@ -132,6 +133,9 @@ def antecedent(m: Mention, ex: Extraction, entities: dict[str, Entity], key_of: 
                                    if mm.type == "Event" and not mm.ref and mm.id in key_of])
             if opened is not None:
                 return opened
+        if ex.article.lang == "en" and head in _BACK_ONLY_EN:
+            # "During the talks" before a dialogue named later: the talks told before, not the dialogue
+            named = [x for x in named if x[0] <= m.start]
         if not named:
             if m.meta.get("ref_only"):
                 return None  # "the challenge" with no challenge named before it

@@ -49,7 +49,7 @@ from kg.relations.places import hosting_places, org_places, residences
 from kg.relations.office_seats import office_seats
 from kg.relations.dateline_places_en import events_in_the_dateline_place
 from kg.relations.seats_en import body_seats, named_after_opening
-from kg.relations.including import attended_including
+from kg.relations.including import attended_including, including_subjects
 from kg.relations.journeys import journey_venues
 from kg.relations.defendants import defendants_at_trial
 from kg.relations.board_elections import board_elections
@@ -108,7 +108,7 @@ from kg.relations.ceremonies_en import act_ceremony_date, ceremony_object_places
 from kg.relations.ceremonies_vi import act_ceremony_facts
 from kg.relations.companions_en import attending_with, bodies_at_event, joined_attendees
 from kg.relations.trophy_presenters_en import trophy_handovers
-from kg.relations.it_events_en import it_held_event, it_held_places
+from kg.relations.it_events_en import it_held_event, it_held_places, it_organised_by
 from kg.relations.co_organisers_en import cooperating_organisers
 from kg.relations.regulated_topics_en import regulated_topics_en
 from kg.relations.remit_topics_en import remit_topics_en
@@ -146,7 +146,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           issued_the_kind, visitors, visit_hosts, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents, signers_of_it,
-          visit_stays, attended_including, journey_venues, contest_winners, proposers_at_event,
+          visit_stays, attended_including, including_subjects, journey_venues, contest_winners, proposers_at_event,
           bodies_named_by_task, award_presenters, generic_event_topics, title_winners, hosts_after_event,
           compound_focus_topics,
           partners_implement, continued_sittings, chaired_by, plans_named_for_a_kind, prosecutors, own_units,
@@ -164,7 +164,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
           named_after_opening, delegation_heads, verbal_sessions, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, fronted_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
-          cut_board_lists, it_held_places, named_next_implements, it_held_event, received_at_reception,
+          cut_board_lists, it_held_places, named_next_implements, it_held_event, it_organised_by, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,
           gathered_place, sidelines_meetings, prize_went_to, talks_named_nearby,
           bodies_met_at_event, delegates_on_panels, delegation_bodies, award_givers, speaking_representatives,

@@ -432,7 +432,8 @@ def took_part(s: Sentence) -> list[Relation]:
     # the verb ends the sentence, or a second verb follows it: "… also took part and answered questions.",
     # "… were also present at the session and pledged …",
     # "… joined the forum, presenting a report on …"
-    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:(?:in|at|for)\s+)?(?:it|the event|"
+    # ("… also sent experts to the conference.": where they were sent is the event)
+    verb = re.search(r"(?:" + cue_pattern("took_part", s.lang) + r")\s*(?:(?:(?:in|at|for|to)\s+)?(?:it|the event|"
                      + (cue_pattern("event_nouns", "en") if s.lang == "en" else "the event") + r")\s*)?"
                      # "… cũng có mặt tại buổi lễ.": the occasion of the preceding sentences
                      # ("… đã cử đội tham gia diễn tập.": the kind of the event just reported, after the verb)

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
 _HOSTS = re.compile(r"\b(?:launched|launches|opened|opens|held|holds|hosted|hosts|organi[sz]ed|inaugurated|"
                     r"kicked\s+off|started|began|announced)\b")
 _AT = re.compile(r"\bat\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$")
+# an aside set off by commas after a subject: "X, which is based in Hà Nội, presented …", "A, a start-up
+# based in Hà Nội, and B …" — it describes the subject and is no part of the clause's verb phrase
+_ASIDE = re.compile(r"\s*,\s+(?:(?:which|who)\s+(?:is|are|was|were|has|have)\s|(?:an?|the)\s+[a-z])[^,;:()]{1,80}?,(?=\s)")
+# one more body joined on to the subject ("A and B", "A, B", and past an aside "A, a start-up …, and B")
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+
+
+def _aside_end(s: "Sentence", at: int) -> int:
+    """The end of a comma-set aside that opens at ``at`` and names no person or body, else ``at``."""
+    m = _ASIDE.match(s.text, at, s.end)
+    if m is None or any(at <= x.start < m.end() for x in s.mentions if x.type in ("Person", "Organization")):
+        return at
+    return m.end()
 
 
 def subject_at_event(s: "Sentence") -> list[Relation]:
@@ -32,7 +45,7 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
             and re.fullmatch(r"\s*(?:The\s+)?", s.text[opening:first.start]):
         people = [first]  # "The Vietnam Fatherland Front Central Committee on Sunday received … at a ceremony"
         for o in [m for m in s.of_type("Organization") if m.start > first.start]:
-            if o.ref or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", s.text[people[-1].end:o.start]):
+            if o.ref or not _JOINED.fullmatch(s.text, _aside_end(s, people[-1].end), o.start):
                 break
             people.append(o)  # "The World Bank and the Ministry of … on Friday signed … at a ceremony": each body
     if s.lang != "en" or not people or people[0].ref:
@@ -53,7 +66,7 @@ def subject_at_event(s: "Sentence") -> list[Relation]:
     for ev in s.of_type("Event"):
         if ev.start <= last.end or not _AT.search(s.text, last.end, ev.start):
             continue
-        between = s.text[last.end:ev.start]
+        between = s.text[_aside_end(s, last.end):ev.start]  # (past an aside on the subject)
         # "X, chairman of …, said at the opening ceremony that …": the saying is at the event, not in what is said
         # (a body that "said at the press conference" speaks through its people: the gold names them, not it)
         said_at = re.search(r"(?<![\w])(?:" + SAY_EN + r")\s+" + _AT.pattern, between)

@@ -381,7 +381,7 @@ def joined_events(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
     (Vietnamese): the second event, joined to the first by "và" and a holding verb, is held by the same body on the
     same day at the same place (``rels``: the relations found so far)."""
     if s.lang != "vi":
-        return []
+        return _joined_events_en(s, rels)
     events = s.of_type("Event")
     out: list[Relation] = []
     for first, second in zip(events, events[1:]):
@@ -400,3 +400,37 @@ def joined_events(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
             if (new.subject, new.predicate, new.obj) not in have:
                 out.append(new)
     return out
+
+
+# "held the Vietnam Digital Economy Forum and the National Digital Transformation Awards ceremony in Hà Nội": two
+# events joined by "and" as the objects (or subjects) of one holding verb
+_JOINED_EVENT_EN = re.compile(r",?\s+and\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
+_HELD_EN = re.compile(r"(?<![\w-])(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged|took\s+place|opened)(?![\w-])")
+
+
+def _joined_events_en(s: "Sentence", rels: list["Relation"]) -> list["Relation"]:
+    """organized, date, locatedIn (English): the holder, day and place a sentence gives once for two events it joins
+    by "and" under one holding verb hold for both, in either direction, unless the other has its own."""
+    events = s.of_type("Event")
+    if len(events) < 2 or not _HELD_EN.search(s.text, s.start, s.end):
+        return []
+    mine = [r for r in rels if r.sentence == s.index]
+    have = {(r.subject, r.predicate, r.obj) for r in rels}
+    out: list[Relation] = []
+    for first, second in zip(events, events[1:]):
+        if not _JOINED_EVENT_EN.fullmatch(s.text, first.end, second.start):
+            continue
+        for a, b in ((first, second), (second, first)):
+            for r in mine:
+                if r.predicate == "organized" and r.obj == a.id:
+                    new = Relation(r.subject, "organized", b.id, s.index)
+                elif r.predicate in ("date", "locatedIn") and r.subject == a.id \
+                        and not any(x.predicate == r.predicate and x.subject == b.id for x in mine):
+                    new = Relation(b.id, r.predicate, r.obj, s.index)
+                else:
+                    continue
+                if (new.subject, new.predicate, new.obj) not in have:
+                    have.add((new.subject, new.predicate, new.obj))
+                    out.append(new)
+    return out
+

@@ -1,14 +1,17 @@
 """participatedIn from an attendance count with its named members: "More than 800 delegates
 attended, including Deputy Prime Minister X and Ambassador Y", "Some 200 businesses took part,
 among them Z" — the people and bodies after "including" took part in the event of the sentence,
-else in the latest event of the sentences before. Cues are data (``took_part`` and
+else in the latest event of the sentences before. The members may come first, set off in the subject:
+"More than 200 delegates, including representatives of A, B and C, attended a conference on …"
+(:func:`including_subjects`). Cues are data (``took_part`` and
 ``including_links`` in ``kg/data/relations/cues.json``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.attendance import event_of, list_members
-from kg.relations.base import Relation, Sentence
+from kg.relations.base import after_dateline, Relation, Sentence
 from kg.relations.cues import cue_pattern
 
 
@@ -33,3 +36,41 @@ def attended_including(s: Sentence) -> list[Relation]:
     if head and head not in _ANY_EVENT and event.sentence < s.index and head not in event.text.casefold():
         return []  # "… told a press conference. Fans attended the semi-final, including …": another event, unnamed
     return [Relation(x.id, "participatedIn", event.id, s.index) for x in list_members(s, start, s.end)]
+
+
+# a crowd with no name opens the subject: a count or a plural of people or bodies ("More than 200 delegates",
+# "Delegations from 40 Japanese companies", "Hundreds of investors")
+_CROWD_EN = re.compile(r"\s*(?:(?:The|Some|About|Around|Nearly|Almost|More\s+than|Over|Hundreds\s+of|Thousands\s+of|Dozens\s+of|"
+                       r"\d[\d,]*)\s+)+[^,;.()]{0,60}(?=,)|\s*(?:Delegations?|Delegates|Representatives|Officials|Executives|"
+                       r"Leaders)\s+(?:of|from)\s+[^,;.()]{1,60}(?=,)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _list_verb(lang: str) -> re.Pattern:
+    """The attendance verb after the comma that closes a subject's list (``took_part`` cues)."""
+    return re.compile(r",\s+(?:also\s+)?(?:" + cue_pattern("took_part", lang) + r")(?![\w])", re.IGNORECASE)
+
+
+def including_subjects(s: Sentence) -> list[Relation]:
+    """participatedIn (English): "More than 200 delegates, including A, B and C, attended EVENT": the named members
+    set off in a crowd subject took part in the event the verb governs, else the latest event before."""
+    if s.lang != "en":
+        return []
+    opening = after_dateline(s)
+    crowd = _CROWD_EN.match(s.text, opening, s.end)
+    if crowd is None or any(m.type in ("Person", "Organization") and opening <= m.start < crowd.end() for m in s.mentions):
+        return []
+    link = re.match(r",\s+(?:" + cue_pattern("including_links", s.lang) + r")\s+", s.text[crowd.end():s.end],
+                    flags=re.IGNORECASE)
+    if link is None:
+        return []
+    start = crowd.end() + link.end()
+    close = _list_verb(s.lang).search(s.text, start, s.end)
+    if close is None or ";" in s.text[start:close.start()]:
+        return []
+    after = [m for m in s.mentions if m.type == "Event" and close.end() <= m.start <= close.end() + 12]
+    event = after[0] if after else event_of(s, s.start)
+    if event is None:
+        return []
+    return [Relation(x.id, "participatedIn", event.id, s.index) for x in list_members(s, start, close.start())
+            if x.type in ("Person", "Organization")]

@@ -2,11 +2,13 @@
 "It" and a holding verb places the event the sentence before named (the one it names, when it names exactly
 one). The places are those right after "at" or "in" in the sentence ("Tokyo's Yoyogi Park": the park only, as
 :func:`kg.relations.places.locations` reads a possessed place). "On the same day, it held the X Conference":
-the body the sentence before opens with holds the event (``organized``)."""
+the body the sentence before opens with holds the event (``organized``); "It is organised by A and B": A and B
+hold it."""
 from __future__ import annotations
 
 import re
 
+from kg.relations.attendance import list_members
 from kg.relations.base import Mention, Relation, Sentence
 from kg.relations.places import owns_place
 
@@ -60,3 +62,22 @@ def it_held_event(s: Sentence) -> list[Relation]:
     if body is None:
         return []
     return [Relation(body.id, "organized", ev.id, s.index) for ev in held]
+
+
+_IT_BY = re.compile(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|"
+                    r"hosted|held|co-hosted)\s+by\s+")
+_CLAUSE_END = re.compile(r"[;.]|,\s+(?:which|where|who|with|as|to)\s|\s+(?:to|for)\s+(?:mark|celebrate|promote|boost)\b")
+
+
+def it_organised_by(s: Sentence) -> list[Relation]:
+    """organized: "The … Fair 2026 opened on Friday. It is organised by the Department of Tourism and the X
+    Association": the bodies after "by" hold the one event the sentence before names."""
+    if s.lang != "en" or s.index == 0 or any(m.type == "Event" for m in s.mentions):
+        return []
+    m = _IT_BY.match(s.text, s.start, s.end)
+    event = _event_before(s) if m else None
+    if event is None:
+        return []
+    stop = _CLAUSE_END.search(s.text, m.end(), s.end)
+    return [Relation(o.id, "organized", event.id, s.index) for o in list_members(s, m.end(), stop.start() if stop else s.end)
+            if o.type == "Organization"]

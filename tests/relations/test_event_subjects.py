@@ -51,3 +51,24 @@ def test_one_who_said_at_the_event_took_part_but_not_one_who_spoke_of_it():
     got = facts("The State Bank of Vietnam held a press conference in Hà Nội on Monday. The State Bank of Vietnam said at "
                 "the press conference that credit grew 15 per cent.", "2026-12-07", lang="en")
     assert not any(s.startswith("State Bank") and p == "participatedIn" for s, p, o in got)
+
+
+def test_a_body_past_an_aside_on_it_presented_at_the_conference():
+    got = facts("The Asia Water Conference 2026 took place in Cần Thơ on Monday. The Institute of Coastal Studies, "
+                "which is based in Vũng Tàu, presented a flood model at the conference.", published="2026-12-07",
+                lang="en")
+    assert ("Institute of Coastal Studies", "participatedIn", "Asia Water Conference 2026") in got
+
+
+def test_bodies_joined_past_their_asides_exhibited_at_the_expo():
+    got = facts("The Vietnam Retail Expo 2026 was held in Hà Nội on Friday. Tiki, an online marketplace based in "
+                "HCM City, and Haravan, a software firm, showed new services at the expo's main hall.",
+                published="2026-12-07", lang="en")
+    assert ("Tiki", "participatedIn", "Vietnam Retail Expo 2026") in got
+    assert ("Haravan", "participatedIn", "Vietnam Retail Expo 2026") in got
+
+
+def test_an_aside_that_reports_speech_still_keeps_the_event_out_of_reach():
+    got = facts("The Asia Water Conference 2026 took place in Cần Thơ on Monday. The Institute of Coastal Studies "
+                "said that experts would present a flood model at the conference.", published="2026-12-07", lang="en")
+    assert ("Institute of Coastal Studies", "participatedIn", "Asia Water Conference 2026") not in got

@@ -210,3 +210,21 @@ def test_a_list_of_organisers_may_end_on_a_body_named_again():
     got = facts("The Ministry of Health held a conference on dengue in Hà Nội on Friday. The conference was organised "
                 "by the Ministry of Health and the press.", "2026-12-06", lang="en")
     assert {s for s, p, o in got if p == "organized"} <= {"Ministry of Health"}
+
+
+def test_english_events_joined_under_one_holding_verb_share_holder_day_and_place():
+    from articlefacts import facts
+    got = facts("The Ministry of Health held the National Nursing Conference and the Health Innovation Awards in Huế "
+                "on Friday.", "2026-12-07", "en")
+    for ev in ("National Nursing Conference", "Health Innovation Awards"):
+        assert ("Ministry of Health", "organized", ev) in got
+        assert (ev, "date", "2026-12-04") in got
+        assert {(ev, "locatedIn", "Huế"), (ev, "locatedIn", "Hue")} & got
+
+
+def test_english_events_apart_in_a_sentence_share_no_place():
+    from articlefacts import facts
+    got = facts("The Ministry of Health held the National Nursing Conference in Huế and the Health Innovation Awards "
+                "in Cần Thơ on Friday.", "2026-12-07", "en")
+    places = {(e, p) for e, r, p in got if r == "locatedIn"}
+    assert not {("National Nursing Conference", "Cần Thơ"), ("National Nursing Conference", "Can Tho")} & places

@@ -34,3 +34,21 @@ def test_it_after_said_is_no_reference_to_the_body_before():
     got = facts("The Ministry of Finance met investors on Monday. Officials said it held the Vietnam Tax Forum 2026 "
                 "in Hà Nội.", "2026-12-05", "en")
     assert not any(s == "Ministry of Finance" and p == "organized" for s, p, o in got)
+
+
+def test_it_organised_by_names_the_holders_of_the_event_told_before():
+    from articlefacts import facts
+    got = facts("The Cần Thơ Fruit Festival 2026 opened on Saturday at Ninh Kiều Wharf. It is organised by the Cần Thơ "
+                "Department of Industry and Trade and the Cần Thơ Tourism Association.", "2026-12-07", "en")
+    holders = {x for x, r, ev in got if r == "organized" and ev == "Cần Thơ Fruit Festival 2026"}
+    assert len(holders) == 2
+    got = facts("The National Robotics Contest 2026 was held in Hà Nội on Sunday. It was hosted by FPT University, "
+                "which trains 2,000 engineers a year.", "2026-12-07", "en")
+    assert {x for x, r, ev in got if r == "organized"} == {"FPT University"}
+
+
+def test_it_organised_by_after_two_events_names_no_holder():
+    from articlefacts import facts
+    got = facts("The Cần Thơ Fruit Festival 2026 and the Mekong Rice Fair 2026 opened on Saturday. It is organised by "
+                "the Cần Thơ Tourism Association.", "2026-12-07", "en")
+    assert not [t for t in got if t[1] == "organized" and t[0] == "Cần Thơ Tourism Association"]

@@ -97,7 +97,9 @@ def event_candidates(text: str, words: list[Word], lang: str, lex: Lexicon) -> l
                 # (not a dateline's dash: "PARIS — The UNESCO General Conference")
                 rf"(?:[A-ZĐ][\w’'-]*(?:(?<=[a-zà-ỹ])\s*[–-]\s*(?=[A-ZĐ]))?\s*(?<=[\s–-])"
                 rf"(?:and\s+(?=(?:[A-ZĐ][\w’'-]*\s+){{1,2}}(?:{tails})))?){{0,10}}(?:{tails})(?![\w’'-])(?:\s+\d{{4}})?"
-                rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*)?)", text):
+                rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?(?!{_WHEN}\b)[A-ZĐ][\w’'-]*(?:(?:\s+(?:and|of|for|the|in))*\s+[A-ZĐ][\w’'-]*)*"
+                # "the Workshop on Digital Heritage Preservation 2026": the edition's year closes the name
+                rf"(?:\s+(?:19|20)\d\d(?![\w/–-]))?)?)", text):
             name = m.group("name")
             s = m.start("name")
             if "\n" in name:  # a headline's last words are no part of the next line's name

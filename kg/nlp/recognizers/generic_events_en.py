@@ -113,7 +113,7 @@ _GENERIC_EN = re.compile(
     r"(?P<name>(?P<ord>(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?P<kind>(?:annual |extraordinary )?general |shareholders['’] |regular |extraordinary |plenary |annual |groundbreaking |launch |signing |opening |closing |"
     r"working |emergency |thematic |special |online |year-end |mid-year |review |question-and-answer |Q&A |business |press |news |"
-    r"(?:official )?welcome |handover |wreath-laying |commemorative )?"
+    r"(?:official )?welcome |handover |wreath-laying |commemorative |(?:awards?|prizes?)(?:-giving)? (?=ceremony))?"
     r"(?:session|meeting|ceremony|conference|summit|forum|sitting|event|awards|prizes|award|prize|fair|expo|festival|exhibition|auction|"
     r"dialogue|roundtable|symposium|tournament|championships|championship|competition|contest|marathon|race|challenge)"
     r"(?!\s+(?:money|pool|fund|funds|winners?|draw|rules|season|centre|center|hall|venue|complex|grounds)\b)"  # "the prize money" is no prize

@@ -590,3 +590,20 @@ def test_an_english_event_name_goes_on_through_of_the_to_its_body():
     assert ("ninth National Congress of the Việt Nam Farmers' Union", "Event") in got
     got = resolved_entities("The Asia Rail Forum opened on the Monday after the holiday.", "en", "2026-11-30")
     assert not [n for n, t in got if t == "Event" and "Monday" in n]
+
+
+def test_an_edition_year_closes_a_name_with_its_subject():
+    assert ("EVENT", "Workshop on Digital Heritage Preservation 2026") in kg_spans(
+        "The Workshop on Digital Heritage Preservation 2026 was organised by the city.", "en")
+    assert ("EVENT", "Forum on Sustainable Fisheries 2025") in kg_spans(
+        "Delegates met at the Forum on Sustainable Fisheries 2025 in Nha Trang.", "en")
+    # a period of years is a plan's span, not an edition
+    assert ("EVENT", "Conference on Rural Roads 2026") not in kg_spans(
+        "The Conference on Rural Roads 2026-2030 plan was discussed.", "en")
+
+
+def test_the_talks_refer_back_to_the_dialogue_named_before():
+    got = facts("The Việt Nam–Japan Energy Dialogue was held in Tokyo on Monday. The talks were co-chaired by Deputy "
+                "Minister Trương Thanh Hoài.", "2026-12-07", "en")
+    assert ("Trương Thanh Hoài", "participatedIn", "Việt Nam–Japan Energy Dialogue") in got
+    assert not [t for t in got if t[2] == "talks"]

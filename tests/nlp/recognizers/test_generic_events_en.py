@@ -75,3 +75,19 @@ def test_the_meeting_still_refers_to_the_one_named_before():
     text = ("Prime Minister Phạm Minh Chính chaired an online meeting with 34 provinces in Hà Nội on Saturday. "
             "The meeting discussed flood relief.")
     assert sum(1 for t, n in entities(text, "2026-12-06") if t == "Event") == 1
+
+
+def test_the_awards_ceremony_is_the_awards_named_before():
+    got = facts("The Ministry of Science and Technology held the Vietnam Digital Economy Forum 2026 and the National "
+                "Digital Transformation Awards in Hà Nội on Tuesday. At the awards ceremony in the evening, Minister "
+                "Nguyễn Mạnh Hùng presented prizes to 30 companies.", "2026-12-07", "en")
+    assert [t for t in got if t[1] == "participatedIn" and t[2] == "National Digital Transformation Awards"]
+    got = facts("The Vietnam Talent Prize 2026 was launched in May. At the prize-giving ceremony on Friday, Deputy "
+                "Minister Trần Văn Sơn handed the certificates to ten winners.", "2026-12-07", "en")
+    assert [t for t in got if t[1] == "participatedIn" and t[2] == "Vietnam Talent Prize 2026"]
+
+
+def test_an_awards_ceremony_elsewhere_is_not_the_fair_named_before():
+    got = facts("The Hà Nội Book Fair 2026 opened on Friday. At an awards ceremony in Paris last year, writer Nguyễn "
+                "Nhật Ánh received a medal.", "2026-12-07", "en")
+    assert not [t for t in got if t[1] == "participatedIn" and t[2] == "Hà Nội Book Fair 2026"]
