@@ -25,3 +25,27 @@ def test_an_instrument_of_another_kind_in_the_next_sentence_stays_apart():
             "Decree 15/2026/NĐ-CP sets the fines.")
     policies = {name for name, kind in resolved_entities(text, "en", "2026-12-07") if kind == "Policy"}
     assert "Decree 15/2026/NĐ-CP" in policies and len(policies) == 2
+
+
+def test_an_instrument_brought_in_by_its_purpose_then_named_in_full_is_one_instrument():
+    cases = [
+        ("ĐÀ NẴNG — The Đà Nẵng People's Committee on Monday approved a plan to develop marine tourism. "
+         "The Đà Nẵng Marine Tourism Development Plan to 2030 sets aside land for three new piers.",
+         "Đà Nẵng Marine Tourism Development Plan to 2030"),
+        ("HÀ NỘI — The Prime Minister has signed a decision approving a national programme to promote organic farming. "
+         "The National Programme on Organic Farming 2026-2030 aims to certify 200,000 hectares.",
+         "National Programme on Organic Farming 2026-2030"),
+        ("CẦN THƠ — The city has launched a new strategy to boost river logistics. "
+         "The Cần Thơ River Logistics Strategy to 2035 was drafted by the city's transport department.",
+         "Cần Thơ River Logistics Strategy to 2035"),
+    ]
+    for text, name in cases:
+        policies = {n for n, kind in resolved_entities(text, "en", "2026-12-07") if kind == "Policy"}
+        assert policies == {name}, (text, policies)
+
+
+def test_a_named_instrument_on_another_subject_stays_apart_from_the_one_introduced():
+    text = ("HÀ NỘI — The ministry has approved a plan to develop offshore aquaculture. "
+            "The National Forestry Plan to 2030 was adopted last year.")
+    policies = {name for name, kind in resolved_entities(text, "en", "2026-12-07") if kind == "Policy"}
+    assert "National Forestry Plan to 2030" in policies and len(policies) == 2

@@ -64,6 +64,30 @@ def test_an_english_sector_named_in_passing_is_no_topic():
     text = ("Ports told to go green\n\nHẢI PHÒNG — The city held a conference on logistics in Hải Phòng on Friday.\n")
     assert "logistics" in topics(text)
 
+
+def test_a_sector_or_state_task_named_in_passing_is_no_topic():
+    # sectors, markets and state tasks ("public investment", "vocational education", "food safety", "green bonds") are
+    # marked "en_kind": "subject": named only in passing they are no field of the article; as an instrument's or an
+    # event's subject they stay
+    def topics(text: str) -> set[str]:
+        article = Article(id="t", text=text, published="2026-12-06", lang="en")
+        res = resolve_article(extract(article, kg.nlp.annotate(kg.nlp.load("en"), text, "2026-12-06")))
+        return {e.name for e in res.entities.values() if e.type == "Topic"}
+
+    passing = [
+        ("Province reports growth\n\nHUẾ — Growth reached 8 per cent, helped by public investment and tourism, the "
+         "provincial statistics office said on Monday.\n", "public investment"),
+        ("College opens campus\n\nĐÀ NẴNG — A private college opened its second campus in the city on Friday, as "
+         "demand for vocational education grows.\n", "vocational education"),
+        ("Bank posts profit\n\nHÀ NỘI — Vietcombank said its profit rose 10 per cent and that it plans to issue "
+         "green bonds next year.\n", "green bonds"),
+    ]
+    for text, name in passing:
+        assert name not in topics(text), text
+    held = ("Ministry issues decree on food safety\n\nHÀ NỘI — The Government has issued Decree 15/2026/NĐ-CP on "
+            "food safety, which takes effect in January.\n")
+    assert "food safety" in topics(held)
+
 def test_a_tourist_area_is_no_tourism_subject():
     got = facts("Thủ tướng phê duyệt Đề án xây dựng Khu du lịch quốc gia Mẫu Sơn đến năm 2030.", "2027-03-02")
     assert "du lịch" not in _topics(got)

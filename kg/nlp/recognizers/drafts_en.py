@@ -31,7 +31,9 @@ def draft_data() -> tuple[re.Pattern, frozenset[str], int]:
     alt = lambda xs: "|".join(r"\s+".join(re.escape(w) for w in x.split())  # noqa: E731
                               for x in sorted(xs, key=len, reverse=True))
     # "the draft decree on …", or "is drafting a decree on …" (the verb says it is a draft)
-    kinds = rf"(?:(?i:{alt(data['openers'])}|{POSSESSOR})\s+(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
+    # (a word that only sets the instrument apart may stand before its kind: "a separate plan on elderly care")
+    kinds = rf"(?:(?i:{alt(data['openers'])}|{POSSESSOR})\s+(?:(?:{alt(data['kind_modifiers'])})\s+)?" \
+            rf"(?P<kind>{alt(data['kinds'])})|(?<![\w])(?i:{alt(data['verbs'])})\s+" \
             rf"(?i:{alt(data['openers'])})\s+(?P<vkind>{alt(data['verb_kinds'])}))"
     # "a programme for …", "a joint programme to develop …" (field_modifiers belong to the name)
     # (a duration before the kind is no part of the name: "a three-year programme on …")

@@ -475,3 +475,15 @@ def test_an_implementation_agreement_signed_between_two_countries_is_an_instrume
     got = resolved_entities("HÀ NỘI — Việt Nam and Singapore on Friday signed an implementation agreement on carbon "
                             "credits under Article 6 of the Paris Agreement.", "en", "2026-12-07")
     assert ("implementation agreement on carbon credits", "Policy") in got
+
+
+def test_a_word_that_sets_the_instrument_apart_stands_before_its_kind():
+    # "a separate plan on …", "a detailed plan on …", "a dedicated strategy on …": the word is no part of the name
+    text = ("HÀ NỘI — The ministry is also preparing a separate plan on elderly care. The Government issued a "
+            "detailed plan on dengue prevention last week. The city is drafting a dedicated strategy on night-time "
+            "economy development.")
+    got = kg_spans(text)
+    for name in ("plan on elderly care", "plan on dengue prevention", "strategy on night-time economy development"):
+        assert ("POLICY", name) in got, got
+    # an adjective that is no such word still opens no instrument here
+    assert not any(label == "POLICY" for label, _ in kg_spans("HÀ NỘI — Farmers have a good plan on paper."))
