@@ -12,10 +12,10 @@ from kg.relations.cues import cue_pattern
 
 @lru_cache(maxsize=1)
 def _bare_local_body() -> re.Pattern:
-    """A local body and its level with no place named, between a title and its holder ("UBND tỉnh", "HĐND
-    thành phố")."""
-    return re.compile(r"(?:" + cue_pattern("local_bodies", "vi") + r")\s+(?:" + cue_pattern("local_levels", "vi")
-                      + r")\s+(?=[A-ZĐ])")
+    """A local body (and its level) with no place named, between a title and its holder ("UBND tỉnh", "HĐND
+    thành phố", "Tỉnh ủy")."""
+    return re.compile(r"(?:" + cue_pattern("local_bodies", "vi") + r")(?:\s+(?:" + cue_pattern("local_levels", "vi")
+                      + r"))?\s+(?=[A-ZĐ])")
 
 
 def _co_signers(gap: str) -> bool:
@@ -60,7 +60,7 @@ def signed_by(s: Sentence) -> list[Relation]:
             nxt = min((p for p in people if p.start > who.end), key=lambda p: p.start, default=None)
             signers = [who, nxt] if nxt is not None and re.fullmatch(r"\s+và\s+[^,.;()]{0,80}",
                                                                      s.text[who.end:nxt.start]) else [who]
-            if re.match(r"\s+(?:đã\s+|cùng\s+)?ký\b", s.text[signers[-1].end:s.end]) or _titled_apposition(s, who.end):
+            if _ON_BEHALF_THEN_SIGNS.match(s.text, signers[-1].end, s.end) or _titled_apposition(s, who.end):
                 out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]
             continue
         m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
@@ -168,6 +168,8 @@ def _subject_before(s: Sentence) -> Mention | None:
 _ISSUED_BEFORE = re.compile(r"(?<![\w])(?:issued|adopted|approved|released|promulgated)\s+(?:the\s+)?$")
 
 
+# "… do A ký", "… được A thay mặt Ban Thường vụ ký ban hành": the body signed for may stand before the verb
+_ON_BEHALF_THEN_SIGNS = re.compile(r"\s+(?:thay mặt\s+[^,.;()]{2,60}?\s+)?(?:đã\s+|cùng\s+)?ký\b")
 _APPOSED_THEN_SIGNS = re.compile(r",\s*(?P<title>[^,.;()]{2,80}),\s*(?:đã\s+)?ký\b")
 
 

@@ -152,3 +152,15 @@ def test_passive_signer_past_an_unnamed_local_body_or_a_title_in_commas():
     got = facts("Quyết định số 300/QĐ-UBND do bà Nguyễn Thị Hoa, người dân xã Hòa Bình, gửi tới UBND tỉnh, ký tên bà.",
                 "2030-03-04")
     assert not any(p == "signed" for _, p, _ in got)
+
+
+def test_passive_signer_who_signs_on_behalf_of_a_body():
+    # "được / do <title> A thay mặt Ban Thường vụ ký ban hành": the body signed for stands before the verb
+    for text in ("Nghị quyết số 05-NQ/TU được Phó Bí thư Thường trực Tỉnh ủy Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ ký "
+                 "ban hành.",
+                 "Nghị quyết số 05-NQ/TU do ông Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ Tỉnh ủy ký ban hành."):
+        assert ("Hoàng Nghĩa Hiếu", "signed", "Nghị quyết số 05-NQ/TU") in facts(text, "2030-03-04")
+    # speaking for a body is no signing
+    got = facts("Nghị quyết số 05-NQ/TU được ông Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ Tỉnh ủy phổ biến tới cán bộ.",
+                "2030-03-04")
+    assert not any(p == "signed" for _, p, _ in got)
