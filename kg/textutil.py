@@ -126,3 +126,12 @@ def collapse_spaces(text: str) -> str:
     """Collapse runs of whitespace into one space and strip the ends (memoised: the gazetteer's
     names and aliases of an entity are labelled again in every article that names it)."""
     return _SPACE.sub(" ", text).strip()
+
+
+_OPEN_JOIN = re.compile(r"(?:\s*,|\s+(?:và|hoặc|and|or))+\s*$")
+
+
+def without_open_join(name: str) -> str:
+    """``name`` without a trailing comma or conjunction: a name run cut at the next predicate's word
+    ("Luật Khám bệnh, chữa bệnh và | có hiệu lực …") never ends on the "và" that joined the two."""
+    return _OPEN_JOIN.sub("", name.rstrip())

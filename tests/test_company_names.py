@@ -75,3 +75,18 @@ def test_unit_name_with_lower_case_fields():
 
 def test_a_body_named_after_its_city():
     assert "Viện Pasteur TP Hồ Chí Minh" in _orgs("Viện Pasteur TP Hồ Chí Minh phối hợp với WHO tổ chức hội thảo.")
+
+
+def test_capitalised_trade_words_after_a_legal_form_run_on_to_the_name():
+    # "Thủy sản", "Dệt may", "Xây dựng", "Xổ số kiến thiết": trade words, each written with a capital first syllable
+    for text, name in [("Đại diện Công ty Cổ phần Tập đoàn Thủy sản Minh Phú tham dự hội thảo.",
+                        "Công ty Cổ phần Tập đoàn Thủy sản Minh Phú"),
+                       ("Ông Lê Văn An, Giám đốc Công ty Cổ phần Tập đoàn Xây dựng Hòa Bình, cho biết.",
+                        "Công ty Cổ phần Tập đoàn Xây dựng Hòa Bình"),
+                       ("Công ty TNHH một thành viên Xổ số kiến thiết Hà Nội vừa công bố kết quả kinh doanh.",
+                        "Công ty TNHH một thành viên Xổ số kiến thiết Hà Nội")]:
+        assert name in _orgs(text)
+    # a trade word before a two-word name stays the trade ("Đ" of "Đức" opens no lower-case word)
+    assert "Hợp tác xã cà phê Tân Đức" in _orgs("Ông Lê Văn Bình, Giám đốc Hợp tác xã cà phê Tân Đức, cho biết giá tăng.")
+    # without a legal form a capital word opens no trade phrase: "Công ty Masan | cho biết"
+    assert not any("cho biết" in o for o in _orgs("Công ty Masan cho biết doanh thu tăng tại Hà Nội."))

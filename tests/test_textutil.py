@@ -44,3 +44,11 @@ def test_phrase_alternation_tries_the_longest_phrase_first_and_any_spacing():
     assert pattern.match("Minister of State Le").group() == "Minister of State"
     assert pattern.match("Deputy  Minister X").group() == "Deputy  Minister"
     assert phrase_alternation([]) == ""
+
+
+def test_a_name_never_ends_on_the_conjunction_that_joined_it_to_the_sentence():
+    from kg.textutil import without_open_join
+
+    assert without_open_join("Luật Khám bệnh, chữa bệnh và ") == "Luật Khám bệnh, chữa bệnh"
+    assert without_open_join("Luật Đất đai,") == "Luật Đất đai"
+    assert without_open_join("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ") == "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"

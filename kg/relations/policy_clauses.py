@@ -78,3 +78,13 @@ def accordingly_topics(s: Sentence) -> list[Relation]:
         return []
     pol = earlier[-1]
     return [Relation(pol.id, "about", t.id, s.index) for t in s.mentions if t.type == "Topic"]
+
+
+_ISSUER_GAP = re.compile(r"\s*(?:ngày\s+[\d/]+(?:\s+năm\s+\d{4})?\s*)?của\s+$")
+
+
+def issuer_between(s: Sentence, start: int, end: int) -> bool:
+    """Only an instrument's date and its issuer stand between ``start`` (the instrument's end) and ``end``:
+    "Nghị định 100/2024/NĐ-CP của Chính phủ | quy định chi tiết … Luật Nhà ở về X" (Vietnamese)."""
+    return any(o.type == "Organization" and o.start >= start and not s.text[o.end:end].strip()
+               and _ISSUER_GAP.fullmatch(s.text, start, o.start) for o in s.mentions)

@@ -4,9 +4,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.relations.base import Mention, Relation, Sentence, blanked, title_spans
 from kg.relations.cues import cue_pattern
+
+
+@lru_cache(maxsize=1)
+def _bare_local_body() -> re.Pattern:
+    """A local body (and its level) with no place named, between a title and its holder ("UBND tỉnh", "HĐND
+    thành phố", "Tỉnh ủy")."""
+    return re.compile(r"(?:" + cue_pattern("local_bodies", "vi") + r")(?:\s+(?:" + cue_pattern("local_levels", "vi")
+                      + r"))?\s+(?=[A-ZĐ])")
 
 
 def _co_signers(gap: str) -> bool:
@@ -51,7 +60,7 @@ def signed_by(s: Sentence) -> list[Relation]:
             nxt = min((p for p in people if p.start > who.end), key=lambda p: p.start, default=None)
             signers = [who, nxt] if nxt is not None and re.fullmatch(r"\s+và\s+[^,.;()]{0,80}",
                                                                      s.text[who.end:nxt.start]) else [who]
-            if re.match(r"\s+(?:đã\s+|cùng\s+)?ký\b", s.text[signers[-1].end:s.end]):
+            if _ON_BEHALF_THEN_SIGNS.match(s.text, signers[-1].end, s.end) or _titled_apposition(s, who.end):
                 out += [Relation(p.id, "signed", pol.id, s.index) for p in signers]
             continue
         m = re.match(r"[/\w.-]*(?:\s+(?:on|about)\s+[^,.;()]{1,120}?)?\s*,?\s*(?:" + passive + r")\s+",
@@ -159,6 +168,18 @@ def _subject_before(s: Sentence) -> Mention | None:
 _ISSUED_BEFORE = re.compile(r"(?<![\w])(?:issued|adopted|approved|released|promulgated)\s+(?:the\s+)?$")
 
 
+# "… do A ký", "… được A thay mặt Ban Thường vụ ký ban hành": the body signed for may stand before the verb
+_ON_BEHALF_THEN_SIGNS = re.compile(r"\s+(?:thay mặt\s+[^,.;()]{2,60}?\s+)?(?:đã\s+|cùng\s+)?ký\b")
+_APPOSED_THEN_SIGNS = re.compile(r",\s*(?P<title>[^,.;()]{2,80}),\s*(?:đã\s+)?ký\b")
+
+
+def _titled_apposition(s: Sentence, end: int) -> bool:
+    """The signer's title stands in commas between the name and "ký": "Kế hoạch số 42/KH-UBND do ông A,
+    Phó Chủ tịch UBND tỉnh, ký ban hành" (Vietnamese)."""
+    m = _APPOSED_THEN_SIGNS.match(s.text, end, s.end)
+    return m is not None and any(t.start_char == m.start("title") for t in s.titles)
+
+
 def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | None:
     """The person named at ``pos``, past a title and an honorific ("the Prime Minister X", "ông X")."""
     titles = sorted(s.titles, key=lambda t: t.start_char)
@@ -180,6 +201,8 @@ def _person_after(s: Sentence, people: list[Mention], pos: int) -> Mention | Non
             body = next((o for o in s.of_type("Organization") if o.start <= cursor < o.end), None)  # or overlaps it
             if body is not None:
                 cursor = body.end + len(s.text[body.end:s.end]) - len(s.text[body.end:s.end].lstrip())
+            elif s.lang == "vi" and (bare := _bare_local_body().match(s.text, cursor, s.end)):
+                cursor += bare.end() - bare.start()  # "Phó Chủ tịch UBND tỉnh Lâm Văn Bi": the province left unnamed
             # "do Thứ trưởng Bộ Công an, Thượng tướng A ký": a rank or second title after a comma, then the name
             comma = re.match(r",\s*", s.text[cursor:s.end]) if s.lang == "vi" else None
             if comma is not None and any(u.start_char == cursor + comma.end() for u in titles):

@@ -14,7 +14,7 @@ from kg.relations.cues import cue_pattern, cue_words
 from kg.relations.base import SAY_VI, TOPIC_JOIN, Relation, Sentence, _clause_end, _state_body, after_dateline
 from kg.textutil import compiled, phrase_alternation
 from kg.nlp.patterns import pattern_data
-from kg.relations.policy_clauses import closing_instrument
+from kg.relations.policy_clauses import closing_instrument, issuer_between
 from kg.relations.policies import policy_ref_at
 from kg.relations.kind_referents_en import in_passing
 from kg.nlp.recognizers.field_topics_en import AUDIENCE_EN
@@ -348,7 +348,7 @@ def _detailing_instruments(s: Sentence, law) -> list:
     if m is None:
         return []
     return [p for p in s.mentions + s.nested if p.type == "Policy" and p.id != law.id
-            and re.fullmatch(r"\s*", s.text[p.end:m.start()])]
+            and (re.fullmatch(r"\s*", s.text[p.end:m.start()]) or issuer_between(s, p.end, m.start()))]
 
 
 def _past_the_name(s: Sentence, h, topics: list) -> list[Relation]:

@@ -558,3 +558,20 @@ def test_who_witnessed_a_signing_ceremony_took_part_and_its_parties_did_not_host
                 "và Viện Dịch vụ Đối ngoại quốc gia Argentina.", "2025-11-18")
     assert any(s == "Lê Hoài Trung" and p == "participatedIn" and o.startswith("lễ ký") for s, p, o in got)
     assert not any(p == "organized" for s, p, o in got)
+
+
+def test_attending_and_opening_it_with_a_drum_or_gong_is_taking_part():
+    # "dự và đánh trống khai mạc", "dự và đánh cồng …", "dự và gắn biển …": the event the sentence before names
+    for text, who, event in [
+        ("Sáng 2/9, UBND tỉnh Quảng Ngãi tổ chức Lễ hội Cầu ngư năm 2030 tại xã Bình Châu. Chủ tịch UBND tỉnh "
+         "Nguyễn Hoàng Giang dự và đánh cồng khai hội.", "Nguyễn Hoàng Giang", "Lễ hội Cầu ngư năm 2030"),
+        ("Ngày 3/6, Ban Quản lý dự án 85 tổ chức Lễ khánh thành cầu Rạch Miễu 2. Bộ trưởng Bộ Xây dựng Trần Hồng Minh "
+         "dự và gắn biển công trình.", "Trần Hồng Minh", "Lễ khánh thành cầu Rạch Miễu 2"),
+        ("Tối 22/4, Bộ Văn hóa, Thể thao và Du lịch khai mạc Liên hoan Nghệ thuật hát Then toàn quốc lần thứ VIII. "
+         "Thứ trưởng Hoàng Đạo Cương dự và đánh trống khai mạc.", "Hoàng Đạo Cương",
+         "Liên hoan Nghệ thuật hát Then toàn quốc lần thứ VIII")]:
+        assert (who, "participatedIn", event) in facts(text)
+    # a person who only speaks of the event afterwards is not said to attend by these words
+    got = facts("Ngày 3/6, Sở Xây dựng tổ chức Lễ khánh thành cầu Rạch Miễu 2. Ông Trần Văn Hòa đánh trống trong đội "
+                "lân của xã từ năm 2010.")
+    assert not any(s == "Trần Văn Hòa" and p == "participatedIn" for s, p, _ in got)

@@ -139,3 +139,28 @@ def test_it_signed_by_names_the_one_instrument_of_the_sentence_before():
     text = ("The Lạng Sơn People's Committee issued Decision 880/QĐ-UBND under Resolution 57-NQ/TW on Monday. "
             "It was signed by Vice Chairman Đoàn Thu Hà.")
     assert not any(p == "signed" for s, p, o in facts(text, "2026-11-02", "en"))
+
+
+def test_passive_signer_past_an_unnamed_local_body_or_a_title_in_commas():
+    # "do Phó Chủ tịch UBND tỉnh A ký": the province left unnamed between the title and the name
+    got = facts("Kế hoạch số 42/KH-UBND do Phó Chủ tịch UBND tỉnh Lâm Văn Bi ký ban hành ngày 14/2.", "2030-02-15")
+    assert ("Lâm Văn Bi", "signed", "Kế hoạch số 42/KH-UBND") in got
+    # "do ông A, <title>, ký": the title in commas before the verb
+    got = facts("Quyết định số 300/QĐ-UBND do bà Nguyễn Thị Hoa, Giám đốc Sở Tài chính, ký ngày 3/3.", "2030-03-04")
+    assert ("Nguyễn Thị Hoa", "signed", "Quyết định số 300/QĐ-UBND") in got
+    # words in commas that are no title: no signer
+    got = facts("Quyết định số 300/QĐ-UBND do bà Nguyễn Thị Hoa, người dân xã Hòa Bình, gửi tới UBND tỉnh, ký tên bà.",
+                "2030-03-04")
+    assert not any(p == "signed" for _, p, _ in got)
+
+
+def test_passive_signer_who_signs_on_behalf_of_a_body():
+    # "được / do <title> A thay mặt Ban Thường vụ ký ban hành": the body signed for stands before the verb
+    for text in ("Nghị quyết số 05-NQ/TU được Phó Bí thư Thường trực Tỉnh ủy Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ ký "
+                 "ban hành.",
+                 "Nghị quyết số 05-NQ/TU do ông Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ Tỉnh ủy ký ban hành."):
+        assert ("Hoàng Nghĩa Hiếu", "signed", "Nghị quyết số 05-NQ/TU") in facts(text, "2030-03-04")
+    # speaking for a body is no signing
+    got = facts("Nghị quyết số 05-NQ/TU được ông Hoàng Nghĩa Hiếu thay mặt Ban Thường vụ Tỉnh ủy phổ biến tới cán bộ.",
+                "2030-03-04")
+    assert not any(p == "signed" for _, p, _ in got)

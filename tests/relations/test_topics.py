@@ -920,3 +920,15 @@ def test_a_reported_clause_without_an_event_gives_no_about():
     got = facts("HUẾ — The Central Coast Fisheries Forum 2026 opened in Huế on Friday. Lê Văn Nam said the ministry "
                 "discussed fishing port upgrades and seafood traceability with banks.", "2026-03-14", "en")
     assert "seafood traceability" not in _about(got, "Central Coast Fisheries Forum")
+
+
+def test_a_decree_that_details_a_law_past_its_issuer_is_about_the_details_field():
+    # "Nghị định … của Chính phủ quy định chi tiết … Luật X về Y": Y is the decree's, not the law's
+    got = facts("Thông tư nhằm cụ thể hóa Nghị định 100/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều "
+                "của Luật Nhà ở về phát triển và quản lý nhà ở xã hội.")
+    assert ("Nghị định 100/2024/NĐ-CP", "about", "nhà ở xã hội") in got
+    assert ("Luật Nhà ở", "about", "nhà ở xã hội") not in got
+    got = facts("Bộ Tài chính ban hành Thông tư số 20/2030/TT-BTC hướng dẫn Nghị định 70/2025/NĐ-CP ngày 20/3/2025 "
+                "của Chính phủ quy định chi tiết Luật Quản lý thuế về hóa đơn điện tử.")
+    assert ("Nghị định 70/2025/NĐ-CP", "about", "hóa đơn điện tử") in got
+    assert ("Luật Quản lý thuế", "about", "hóa đơn điện tử") not in got

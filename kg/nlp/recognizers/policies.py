@@ -13,7 +13,7 @@ from kg.nlp.recognizers.names import constitution_candidates
 from kg.nlp.lexicon import Lexicon
 from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
-from kg.textutil import phrase_alternation
+from kg.textutil import phrase_alternation, without_open_join
 from kg.nlp.recognizers.policy_served import served as _served
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 
@@ -338,7 +338,7 @@ def _cut_at_stop(rest: str, keep_first: bool = False) -> str:
             break  # "đăng tải dự thảo Luật Dân số | trên Cổng thông tin điện tử …": where it is published
         kept += tok
         seen_word = True
-    return kept.rstrip()
+    return without_open_join(kept)
 
 
 def _place_inside(tokens: list[str], n: int) -> bool:

@@ -19,6 +19,10 @@ from kg.nlp.recognizers.priorities import PRIORITY
 from kg.textutil import compiled
 
 
+# a word that opens in lower case ("[a-zà-ỹđ]" also holds capitals such as "Đ", "Ơ", "Ạ")
+_LOWER_FIRST = "[" + "".join(ch for ch in map(chr, range(0x61, 0x1EFA)) if ch.isalpha() and ch.islower()) + "]"
+
+
 @lru_cache(maxsize=1)
 def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
     data = pattern_data("companies.json")
@@ -27,7 +31,9 @@ def _company_re() -> tuple[re.Pattern, frozenset[str], int]:
     lower = r"[a-zà-ỹđ]+"
     pattern = (rf"(?<![\w])(?:{heads})(?P<form>\s+(?:{forms}))?"
                # after a legal form the trade phrase may open capitalised: "Công ty TNHH MTV Khai thác công trình …"
-               rf"(?P<trade>(?:\s+(?:{lower}|{_CAP_FIRST}(?=\s+{lower})))(?:\s+{lower}){{0,{int(data['max_lower_after_form']) - 1}}})"
+               # … and each word of it so ("Công ty Cổ phần Tập đoàn Thủy sản Minh Phú": "Thủy sản" is trade, not name)
+               rf"(?P<trade>(?:\s+(?:{lower}|{_CAP_FIRST}(?=\s+{lower})))"
+               rf"(?:\s+(?:{lower}|{_CAP_FIRST}(?=\s+{_LOWER_FIRST}))){{0,{int(data['max_lower_after_form']) - 1}}})"
                rf"(?P<name>\s+{_CAP_FIRST}(?:\s+{_CAP}){{0,4}})")
     return re.compile(pattern), frozenset(data["not_trade_words"]), int(data["max_lower"])
 
@@ -96,7 +102,7 @@ def company_candidates(text: str, lex: Lexicon | None = None, titles: list[Candi
         # "Công ty này đã …", "Công ty con của …" are prose; after a legal form ("Công ty TNHH
         # xây dựng …") verbs are trade words, so only function words end the name there
         capital = trade[0][:1].isupper()
-        if capital and not m.group("form"):
+        if any(w[:1].isupper() for w in trade) and not m.group("form"):
             continue  # "Công ty Masan cho biết …": a capitalised word opens a trade phrase only after a legal form
         # (and then the lower-case words after it are read as strictly as without a form)
         stop = (lambda k: trade[k] in P.STOP_VI) if m.group("form") and not capital else (lambda k: P.is_stop_vi(trade, k))

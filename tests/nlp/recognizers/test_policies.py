@@ -457,3 +457,16 @@ def test_a_programme_for_ethnic_minority_and_mountainous_areas_keeps_its_setting
             "Minority and Mountainous Areas in 30 communes this year.")
     got = [t for lab, t in kg_spans(text, "en", "2026-02-06") if lab == "POLICY"]
     assert "National Target Programme on Socio-Economic Development in Ethnic Minority and Mountainous Areas" in got
+
+
+def test_a_law_name_cut_before_the_next_predicate_keeps_no_trailing_va():
+    for text, law in [("Thông tư hướng dẫn thi hành Luật Khám bệnh, chữa bệnh và có hiệu lực từ ngày 1/5.",
+                       "Luật Khám bệnh, chữa bệnh"),
+                      ("Nghị định quy định chi tiết Luật Đất đai và sẽ áp dụng từ tháng 8.", "Luật Đất đai"),
+                      ("Bộ Tài chính trình Luật Thuế giá trị gia tăng và được Quốc hội thông qua.",
+                       "Luật Thuế giá trị gia tăng")]:
+        got = {n for n, t in resolved_entities(text) if t == "Policy"}
+        assert law in got and not any(n.endswith(" và") for n in got)
+    # a "và" inside the law's own name stays
+    got = resolved_entities("Quốc hội đã thông qua Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ tại kỳ họp thứ 8.")
+    assert ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Policy") in got
