@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kg.nlp import patterns as P
 from kg.nlp.patterns import pattern_data
-from kg.nlp.lexicon import Lexicon
+from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.recognizers.field_lists_en import field_list_comma
 from kg.nlp.recognizers.words import Word, adjacent, cap_run, ends_place, starts_person
 from kg.textutil import norm_key
@@ -38,11 +38,17 @@ def _tail_before_person(text: str, words: list[Word], k: int, j: int, lex: Lexic
     return False
 
 
+_LAST_CAPITALISED = re.compile(r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
+
+
 def en_list_comma(text: str, pos: int) -> bool:
     """The comma at ``pos`` lists parts of one English name ("for Science, Technology, Innovation and …")."""
     before = text[max(0, pos - 60):pos]
     if before.split()[-1:] and before.split()[-1] in P.ORG_TAILS_EN:
         return False  # "executives of Sumitomo Corporation, Hitachi and …": a list of bodies, the first one whole
+    item = _LAST_CAPITALISED.search(before)
+    if item and any(e.type == "Organization" for e in load_lexicon().lookup(item.group())):
+        return False  # "Representatives of Viettel, FPT Corporation and VNPT": a known body, then the next one
     return bool(re.search(r"\b(for|on|of)\s+[A-Z][\w-]*(,?\s+[A-Z][\w-]*)*$", before)) and bool(
         re.match(r",\s*[A-Z][\w-]*(?:,?\s+[A-Z][\w-]*)*,?\s+and\s+[A-Z]", text[pos:pos + 80])) \
         or field_list_comma(text, pos)  # "Fire Prevention, Fire Fighting and Rescue Police Division"

@@ -210,7 +210,7 @@ _BOARD_ROLES = frozenset(norm_key(t) for t in ("Chủ tịch Hội đồng quả
 
 
 # English copy writes a local body before its officer's role: "Đắk Lắk People's Committee Vice Chairman X"
-_BODY_WORDS_EN = frozenset({"People", "People's", "People’s", "Committee", "Council", "Party", "Commission"})
+_BODY_WORDS_EN = frozenset({"People", "People's", "People’s", "Committee", "Council", "Commission"})
 _BODY_OWNER_EN = re.compile(r"(?:[A-ZĐ][\w’'-]*|provincial|city|municipal|district|commune|ward)\s+$")
 
 
@@ -219,13 +219,15 @@ def _role_after_body(text: str, words: list[Word], i: int, j: int, lex: Lexicon)
     Committee Vice Chairman") is the body's name and then the role, when a place or a level opens the body; the
     role alone is the title then (the body is a name of its own, and the position is the role as written).
     Returns the role's first word and title, or None."""
-    if words[i].text not in _BODY_WORDS_EN or not _BODY_OWNER_EN.search(text, max(0, words[i].start - 40),
-                                                                      words[i].start):
+    if words[i].text not in _BODY_WORDS_EN and not (words[i].text == "Party" and i + 1 <= j
+                                                    and words[i + 1].text == "Committee"):
+        return None  # ("Ninh Bình Party Secretary": a role of the Party, no body before it)
+    if not _BODY_OWNER_EN.search(text, max(0, words[i].start - 40), words[i].start):
         return None
     for k in range(i + 1, j + 1):
         role = lex.titles.get(norm_key(text[words[k].start:words[j].end]))
         if role is not None and role.kind in ("role", "rank") and words[k].is_word and words[k].text[:1].isupper() \
-                and words[k].text not in _BODY_WORDS_EN:
+                and words[k].text not in _BODY_WORDS_EN and words[k].text != "Party":
             return k, role
     return None
 

@@ -352,3 +352,11 @@ def test_a_company_whose_name_opens_like_a_person_and_runs_on_to_its_legal_form(
     # a person's name before a body written apart from it stays the person's
     spans = _spans_20251210("Deputy Minister Trần Văn Sơn met the Hà Nội People's Committee on Monday.")
     assert ("PER", "Trần Văn Sơn") in spans
+
+
+def test_a_list_of_known_bodies_after_of_is_no_name_with_commas():
+    spans = _spans_20251210("Representatives of Viettel, FPT Corporation and VNPT attended the forum on Monday.")
+    assert [t for label, t in spans if label == "ORG"] == ["Viettel", "FPT Corporation", "VNPT"]
+    # the fields of one body's name keep their commas
+    assert ("ORG", "Ministry of Science, Technology and Innovation") in \
+        _spans_20251210("The Ministry of Science, Technology and Innovation said it would fund the lab.")
