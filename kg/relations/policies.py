@@ -14,7 +14,7 @@ import re
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.relations.owners import approved_in, asked_to as _asked_to, policy_owned_by
 from kg.relations.coordination import coordinating_with, joined_after, listed_before, partner_of_earlier_verb
-from kg.relations.cues import cue_pattern
+from kg.relations.cues import cue_pattern, cue_table
 from kg.relations.policy_phrases_en import APPOSED_HEAD, OWNER_EN
 from kg.relations.named_tasks import policies_ending_events
 from kg.relations.implement_guards import not_an_implementer, own_instrument
@@ -415,8 +415,9 @@ def policy_ref_at(s: Sentence, pos: int) -> Mention | None:
     if not m:  # "the training agreement": a kind after words of the instrument's own name
         return described_referent(s, pos) if s.lang == "en" else None
     kind = m.group("kind").casefold()
+    words = cue_table("policy_ref_kind_words", s.lang).get(kind, [kind]) if s.lang == "en" else [kind]
     earlier = [p for p in s.ex.mentions if p.type == "Policy" and not p.nested and p.sentence <= s.index
-               and p.start < pos and kind in p.text.casefold()]
+               and p.start < pos and any(w in p.text.casefold() for w in words)]
     if s.lang == "vi":  # the article's own plan, not the one it carries out
         return own_instrument(s, earlier)
     return kind_referent(s, earlier)  # the latest not named in passing

@@ -348,3 +348,14 @@ def test_a_ministry_that_released_an_action_plan_issued_it():
     got = graph_triples("HÀ NỘI — The Ministry of Industry and Trade has released an action plan on logistics development "
                         "for 2026–2030, with 45 tasks for ministries and localities.", "en", "2026-12-07")
     assert ("Ministry of Industry and Trade", "issued", "action plan on logistics development for 2026–2030") in got
+
+
+def test_the_deal_refers_back_to_an_agreement():
+    got = facts("Việt Nam and Laos on Wednesday signed an agreement on cross-border electricity trade. Minister of "
+                "Industry and Trade Nguyễn Hồng Diên and Lao Minister of Energy and Mines Phosy Keomixay inked the deal "
+                "in the presence of the two prime ministers.", "2026-11-27", lang="en")
+    assert ("Phosy Keomixay", "signed", "agreement on cross-border electricity trade") in got
+    # a deal names no decree: "the deal" after a decree refers to nothing
+    got = facts("The Government issued Decree 58/2026/NĐ-CP on rooftop solar power. Minister Nguyễn Hồng Diên inked the "
+                "deal with Laos on Friday.", "2026-11-27", lang="en")
+    assert not any(p == "signed" for _, p, _ in got)
