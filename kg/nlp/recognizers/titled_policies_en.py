@@ -52,6 +52,7 @@ def _headline(text: str, pos: int) -> bool:
     return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long)
 
 
+_YEAR_BEFORE = re.compile(r"(?<![\w])the\s+(?P<year>(?:19|20)\d\d)\s+$")
 # "… Programme on Monday", "… Plan on December 5": a date after the title, not the "on" of its subject
 _DATE_AFTER = re.compile(r"\s+on\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -75,6 +76,8 @@ def titled_policy_candidates(text: str) -> list[Candidate]:
         start = m.start("kind") - len(" ".join(words)) - 1
         if text[start:m.start("kind")].split() != words:
             continue  # the title ran over a line break or double space
+        year = _YEAR_BEFORE.search(text, max(0, start - 10), start)
+        start = year.start("year") if year else start  # "the 2018 General Education Programme": its year is its own
         out.append(Candidate(start, m.end(), "POLICY", PRIORITY["policy-titled-en"], "policy-titled-en",
                              meta={"type": m.group("kind").split()[-1]}))
     for m in parties.finditer(text):

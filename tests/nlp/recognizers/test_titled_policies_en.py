@@ -75,3 +75,11 @@ def test_a_date_after_the_title_is_no_subject():
         ["Smart Tourism Development Plan"]
     assert _spans("The board approved the Green Port Upgrade Programme on Monday in Hải Phòng.") == \
         ["Green Port Upgrade Programme"]
+
+
+def test_the_year_before_a_title_is_its_own():
+    assert _spans("Teachers follow the 2018 General Education Programme closely.") == \
+        ["2018 General Education Programme"]
+    # a year that dates the sentence ("In 2025 …") is not the title's
+    assert _spans("In 2025 Urban Railway Development Plan revisions were approved by the city.") == \
+        ["Urban Railway Development Plan"]
