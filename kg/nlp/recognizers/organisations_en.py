@@ -155,9 +155,10 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                                     or words[s].text in _LEADING_WORDS and s < seg_end
                                     or words[s].text.islower() and s > 0 and words[s - 1].text in ("-", "‑")
                                     or _number_before_joiner(words, s, seg_end)
-                                    or words[s].text in ("A", "An") and s < seg_end and words[s + 1].text.isascii()):
+                                    or words[s].text in ("A", "An") and s < seg_end and words[s + 1].text.isascii()
+                                    and not _place_opener(words, s, seg_end, lex)):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after
-                # ("A Vietnam Airlines flight …": the article, not a name; "A Lưới" keeps its "A")
+                # ("A Vietnam Airlines flight …": the article, not a name; "A Lưới", "An Giang" keep theirs)
             if s > seg_end:
                 continue  # joiners only ("ON" in a line of capitals)
             if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \
@@ -367,6 +368,13 @@ _LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "B
 _COURT_QUALIFIERS = frozenset({"People", "Supreme", "High", "Appeals", "Appeal", "Military", "Constitutional",
                                "Arbitration", "Economic", "Administrative", "Criminal", "Civil", "District",
                                "Provincial", "Municipal", "City", "International", "Justice", "Federal"})
+
+
+def _place_opener(words: list[Word], s: int, seg_end: int, lex: Lexicon) -> bool:
+    """"An Giang", "An Lão": the capital "A"/"An" at ``s`` opens a known place's name with the words after
+    it (one or two), so it is no article ("The An Giang Department of …" names the province's department)."""
+    return any(any(e.type == "Place" for e in lex.lookup(" ".join(w.text for w in words[s:k + 1])))
+               for k in range(s + 1, min(s + 2, seg_end) + 1))
 
 
 def _a_court(words: list[Word], k: int) -> bool:
