@@ -69,5 +69,7 @@ def _unit_places(text: str, cands: list[Candidate], lex) -> list[Candidate]:
         if not vi_word(" ".join(syllables)) or not all(is_vietnamese_syllable(w) for w in syllables) \
                 or any(a < e and s < b for a, b in taken) or any(x.type != "Place" for x in lex.lookup(name)):
             continue
-        out.append(Candidate(s, e, "LOC", PRIORITY["name-run"], "place-after-in-en"))
+        # ("Cái Răng Ward": a former district's name the gazetteer knows, now a ward's, is the ward with its word)
+        known = any(x.type == "Place" for x in lex.lookup(" ".join(syllables))) and syllables != words
+        out.append(Candidate(s, e, "LOC", PRIORITY["place-after-in-en" if known else "name-run"], "place-after-in-en"))
     return out
