@@ -170,11 +170,8 @@ def attribution_subject(s: Sentence, its_at: int) -> Mention | None:
         first = nxt if nxt is not None and re.fullmatch(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}", gap) else None
     if first is not None and first.type == "Organization" and first.ref and first.end <= its_at:
         # "The hospital, which is run by …, treated …, said its director, X": the body "the hospital" names again
-        from kg.relations.organizations import org_ref_at
-        det = re.match(r"(?:[Tt]he|[Tt]his)\s+", s.text[first.start:first.end])
-        named = org_ref_at(s, first.start + (det.end() if det else 0))
-        lead = s.text[opening:first.start].split()
-        return named if named is not None and len(lead) <= 1 else None
+        # (the reference itself, which the article's references resolve)
+        return first if not s.text[opening:first.start].strip() else None
     if first is None or first.type != "Organization" or first.ref or first.end > its_at:
         return None
     lead = s.text[opening:first.start].split()
