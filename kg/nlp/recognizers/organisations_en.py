@@ -194,6 +194,13 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 continue  # ("the 2026 Asian Society for Cardiovascular Surgery Award": an award, no society;
                 # "the National Robotics Competition for High School Students": a contest for a school's pupils)
             surface = text[words[s].start:words[last].end]
+            if _LOWER_LEVEL_BEFORE.search(text, max(0, words[s].start - 12), words[s].start) \
+                    and re.fullmatch(r"People['’]s\s+(?:Committee|Council)", surface):
+                # "the commune People's Committee": the one named before ("the Phú Tân Commune People's Committee"), or
+                # a kind of local body; a reference, no name of its own
+                out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
+                                     meta={"head": surface.casefold().replace("’", "'")}))
+                continue
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
@@ -350,6 +357,8 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
     return s
 
 
+# a lower-case level of local government right before a body's kind ("the commune People's Committee")
+_LOWER_LEVEL_BEFORE = re.compile(r"(?<![\w-])(?:commune|ward|district|village|town)\s+$")
 _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition)"
                         r"\s+Cent(?:re|er)|"
                         r"Complex|Hotel|Resort)$"  # "the Government Complex", "the Lotte Hotel": buildings

@@ -368,3 +368,13 @@ def test_newspapers_and_polytechnics_are_bodies():
     assert ("ORG", "Korea Polytechnics") in spans
     assert ("ORG", "Japan Tobacco") in spans
     assert ("LOC", "Seoul") in spans
+
+
+def test_a_lower_case_level_before_peoples_committee_refers_back_and_names_no_body():
+    text = ("The deal was signed at the Phú Tân Commune People's Committee. Chairman of the commune People's "
+            "Committee Lâm Thị Bích said more farms would join.")
+    got = facts(text, "2026-12-06", "en")
+    assert ("Lâm Thị Bích", "memberOf", "Phú Tân Commune People's Committee") in got
+    names = resolved_entities("Residents asked the ward People's Committee to fix the road, and the district "
+                              "People's Council agreed.", "en", "2026-12-06")
+    assert not any(t == "Organization" for _, t in names)
