@@ -54,3 +54,12 @@ def test_a_border_guard_or_police_station_is_a_body_a_railway_station_a_place():
     assert ("ORG", "Móng Cái Border Guard Station") in spans
     assert ("ORG", "Hàng Trống Police Station") in spans
     assert ("LOC", "Long Biên Railway Station") in spans
+
+
+def test_a_river_named_with_a_lower_case_kind_is_a_place_its_delta_is_not():
+    from articlefacts import kg_spans
+    spans = kg_spans("Salt water moved up the Hàm Luông river, fishermen on the Gianh river caught less, and the "
+                     "Red river delta lost rice.", "en", "2026-02-02")
+    assert ("LOC", "Hàm Luông river") in spans
+    assert ("LOC", "Gianh river") in spans
+    assert ("LOC", "Red river") not in spans
