@@ -38,7 +38,7 @@ from kg.relations.ref_titles import titles_of_a_ref
 from kg.relations.foreign_titles import foreign_bodies, foreign_memberships
 from kg.relations.based_refs import based_firm_refs
 from kg.relations.openings import opening_attendees, attended_the_opening, due_at_the_event
-from kg.relations.parents import named_parents, subsidiary_of_named
+from kg.relations.parents import acronym_parents, named_parents, subsidiary_of_named
 from kg.relations.visits import visit_meetings
 from kg.relations.questions import delegation_members, question_time
 from kg.relations.owners import dispatched
@@ -143,7 +143,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           put_into_effect, subject_named_by_it, instrument_on_implementing, signed_for_a_party,
           approved_under, adopted_by_the_meeting, clause_implements, ceremony_recipients, handed_at_event_en,
           subject_implements, subject_signed, ref_issued_by, discussed_topics, signed_in_clause,
-          issued_the_kind, visitors, visit_hosts, signed_the_kind, ref_body_issued, named_parents, subsidiary_of_named,
+          issued_the_kind, visitors, visit_hosts, signed_the_kind, ref_body_issued, named_parents, acronym_parents, subsidiary_of_named,
           visit_meetings, question_time, delegation_members, dispatched, conversation_parties,
           possessor_participants, subject_at_event, pronoun_memberships, signers_of_documents, signers_of_it,
           visit_stays, attended_including, including_subjects, journey_venues, contest_winners, proposers_at_event,

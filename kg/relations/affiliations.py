@@ -153,8 +153,10 @@ def possessive_titles(s: Sentence) -> list[Relation]:
 def attribution_subject(s: Sentence, its_at: int) -> Mention | None:
     """The body that opens the sentence when "its" at ``its_at`` starts an attribution set off at the end
     ("MoMo has raised $200 million from Japan's Mizuho Bank, its founder X said": MoMo's founder), else None."""
-    if not re.search(r",\s*$", s.text[max(s.start, its_at - 4):its_at]) or \
-            not re.search(r"\b(?:said|says|told|added)\b", s.text[its_at:s.end]):
+    # (", said its director, X": the speech verb before "its", the attribution the same)
+    said_before = re.search(r",\s*(?:said|says|told|added)\s+$", s.text[max(s.start, its_at - 12):its_at])
+    if not said_before and (not re.search(r",\s*$", s.text[max(s.start, its_at - 4):its_at]) or
+                            not re.search(r"\b(?:said|says|told|added)\b", s.text[its_at:s.end])):
         return None
     dateline = re.match(r"[^—\n]{0,60}—\s*", s.text[s.start:s.end])  # "HCM CITY — "
     opening = s.start + (dateline.end() if dateline else 0)
@@ -166,6 +168,10 @@ def attribution_subject(s: Sentence, its_at: int) -> Mention | None:
         nxt = next((m for m in ordered if m.start > first.end), None)
         gap = s.text[first.end:nxt.start] if nxt is not None else ""
         first = nxt if nxt is not None and re.fullmatch(r"[’']s\s+(?:[a-z][\w-]*\s+){0,3}", gap) else None
+    if first is not None and first.type == "Organization" and first.ref and first.end <= its_at:
+        # "The hospital, which is run by …, treated …, said its director, X": the body "the hospital" names again
+        # (the reference itself, which the article's references resolve)
+        return first if not s.text[opening:first.start].strip() else None
     if first is None or first.type != "Organization" or first.ref or first.end > its_at:
         return None
     lead = s.text[opening:first.start].split()

@@ -75,9 +75,13 @@ def based_firm_refs(s: Sentence) -> list[Relation]:
         # body whose name holds it, org_ref_at)
         # ("The board is based in HCM City.": the same with no commas, for a body that is no firm; "The company
         # is headquartered in …" is the story's firm, not the last one named, t421)
+        # ("The hospital, in Cái Răng Ward, said …": a bare "in" set off by commas says the same)
         seat = re.fullmatch(rf"\s*(?P<ref>(?:The|This|Its)\s+(?:[a-z-]+\s+)?(?:{REF_HEADS}))(?:\s*,\s*(?:which\s+is\s+)?|"
                             r"\s+(?P<verb>is|was|has\s+been)\s+)"
-                            rf"(?:{suffixes}|located)\s+(?:in|at)\s+(?:the\s+)?", s.text[s.start:pl.start])
+                            rf"(?:(?:{suffixes}|located)\s+(?:in|at)|(?<=,\s)in)\s+(?:the\s+)?", s.text[s.start:pl.start])
+        if seat and not seat.group("verb") and re.search(r",\s+in\s+(?:the\s+)?$", seat.group()) \
+                and not re.match(r"\s*,", s.text[pl.end:s.end]):
+            seat = None  # "The college, in Đông Hà Ward," only as an aside closed by its comma
         if seat and seat.group("verb") and re.search(rf"(?:{firms}|corporation|airline)$", seat.group("ref")):
             seat = None
         if seat and not any(m.type == "Organization" and not m.ref and m.end <= pl.start for m in s.mentions):

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from kg.relations.cues import cue_pattern
+from kg.textutil import norm_key
 from kg.relations.base import NEGATED, Mention, Relation, Sentence, _state_body
 
 # "Trung tâm X là đơn vị sự nghiệp thuộc Sở Y", "Bệnh viện X là bệnh viện hạng I trực thuộc Bộ Y tế",
@@ -341,7 +342,8 @@ def unit_of(s: Sentence) -> list[Relation]:
 REF_HEADS = (r"committee|commission|group|board|council|ministry|department|agency|association|corporation|"
              r"company|institute|office|chamber|federation|union|court|police|administration|authority|"
              r"directorate|bureau|inspectorate|academy|front|bank|hospital|university|centre|center|school|division|unit|branch|fund|foundation|"
-             r"museum|college|clinic|studio|firm|airline")
+             r"museum|college|clinic|studio|firm|airline|co-operative|cooperative|newspaper|magazine|embassy|"
+             r"consulate|polytechnic")
 
 
 _FOREIGN = re.compile(r"\b(?!Vietnamese\b)[A-Z][a-z]+(?:an|ese|ish)\b")
@@ -382,4 +384,11 @@ def org_ref_at(s: Sentence, pos: int) -> Mention | None:
     # Federation, not the later Asian Football Confederation; "the bank" is still Vietcombank when no other fits)
     whole = [o for o in earlier if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", (o.name or o.text).casefold())]
     earlier = whole or earlier
+    if not earlier and not nat:
+        # "rector of the college" eight sentences on: the one body of that kind the whole article has named
+        # (two colleges named before: no telling which)
+        earlier = [o for o in s.ex.mentions if o.type == "Organization" and o.start < pos and not o.ref and not o.nested
+                   and re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", (o.name or o.text).casefold())]
+        if len({norm_key(o.name or o.text) for o in earlier}) != 1:
+            return None
     return max(earlier, key=lambda o: o.start) if earlier else None

@@ -62,3 +62,25 @@ def subsidiary_of_named(s: Sentence) -> list[Relation]:
         if earlier:  # the group the article names most before it, else the one named last ("(VCBS)" may come between)
             out.append(Relation(o.id, "subOrganizationOf", (most_named(earlier) or earlier[-1]).id, s.index))
     return out
+
+
+# "VFF Disciplinary Board", "VCCI Legal Department": a parent's acronym, then the unit's own words and its kind
+_ACRONYM_UNIT = re.compile(r"(?P<acr>[A-Z][A-Za-z]{1,6})\s+(?:[A-Z][\w-]*\s+){0,4}(?:" + "|".join(
+    re.escape(w) for w in _DATA.get("unit_tails_en", ())) + r")$")
+
+
+def acronym_parents(s: Sentence) -> list[Relation]:
+    """subOrganizationOf (English): a unit whose name opens with the acronym of a body named in the article."""
+    if s.lang != "en":
+        return []
+    out: list[Relation] = []
+    for o in s.of_type("Organization"):
+        m = _ACRONYM_UNIT.match(o.text)
+        if not m or sum(ch.isupper() for ch in m.group("acr")) < 2:
+            continue
+        inner = next((x for x in s.nested if x.type == "Organization" and x.start == o.start
+                      and x.end == o.start + len(m.group("acr"))), None)
+        if inner is not None:
+            out.append(Relation(o.id, "subOrganizationOf", inner.id, s.index))
+    return out
+

@@ -75,3 +75,15 @@ def test_a_two_word_person_noun_is_not_split_into_a_field_word_and_a_noun():
     from articlefacts import facts
     got = facts("Deals are back, said Lê Thu Hà, managing partner at Saigon Seed Fund.", lang="en", published="2026-02-02")
     assert ("Lê Thu Hà", "position", "partner") not in got
+
+
+def test_said_its_title_after_a_subject_named_by_its_kind_is_that_bodys():
+    text = ("The Bạch Mai Hospital opened a new ward on Monday. The hospital, which is run by the Ministry of Health, "
+            "treated 9,000 patients last year, said its director, Đào Xuân Cơ.")
+    got = facts(text, "2026-11-20", lang="en")
+    assert ("Đào Xuân Cơ", "memberOf", "Bạch Mai Hospital") in got
+    assert ("Đào Xuân Cơ", "memberOf", "Ministry of Health") not in got
+    text = ("Sao Mai Seafood signed a deal with Nordlink. The firm, which ships to Europe, expects sales to rise, "
+            "said its chairman, Lê Minh Tú.")
+    got = facts(text, "2026-11-20", lang="en")
+    assert ("Lê Minh Tú", "memberOf", "Nordlink") not in got

@@ -54,3 +54,12 @@ def test_the_story_company_named_again_by_a_based_phrase():
             "also makes lenses in Bắc Ninh.")
     got = facts(text, "2026-12-06", "en")
     assert ("Daesung Precision", "locatedIn", "Seoul") in got
+
+
+def test_a_body_named_by_its_kind_then_in_a_place_set_off_by_commas_is_located_there():
+    assert ("Quảng Trị Vocational College", "Đông Hà Ward") in located(
+        "The Quảng Trị Vocational College opened a workshop. The college, in Đông Hà Ward, will take 400 students.")
+    assert ("Cần Thơ Central General Hospital", "Cái Răng Ward") in located(
+        "The Cần Thơ Central General Hospital opened a centre. The hospital, in Cái Răng Ward, has 60 beds.")
+    # no closing comma: where it did something, not where it is
+    assert not located("The Hà Nội Museum reopened. The museum, in Hà Nội on Monday showed 300 objects.")

@@ -374,3 +374,15 @@ def test_a_person_named_again_by_the_given_name_in_an_apposition():
                    "is also standing deputy secretary of the Gia Lai Provincial Party Committee, won 62 of 64 votes.")
     assert ("Phạm Thị Hồng Nhung", "position", "standing deputy secretary") in got
     assert ("Phạm Thị Hồng Nhung", "memberOf", "Gia Lai Provincial Party Committee") in got
+
+
+def test_a_role_of_the_only_body_of_its_kind_reaches_past_five_sentences():
+    text = ("The Tân Lộc Agricultural Co-operative signed a deal. Members farm 800 hectares. They flood fields in turns. "
+            "Traders pay less. The province sends technicians. Scientists measure methane. "
+            "Nguyễn Văn Sáu, director of the co-operative, said income would rise.")
+    got = facts(text, "2026-11-20", "en")
+    assert ("Nguyễn Văn Sáu", "memberOf", "Tân Lộc Agricultural Co-operative") in got
+    text = ("Hà Nội College of Arts and Huế College of Music signed a deal. Students will swap. Teachers too. Fees fall. "
+            "Classes open in May. Dorms are ready. Lê Thị Mai, rector of the college, said demand was high.")
+    got = facts(text, "2026-11-20", "en")
+    assert not any(s == "Lê Thị Mai" and p == "memberOf" for s, p, _ in got)

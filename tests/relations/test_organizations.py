@@ -347,3 +347,14 @@ def test_corporation_of_a_group_by_its_short_form():
                 "năm. Sản phẩm của Công ty Cổ phần Sữa Việt Nam được bán tại Hà Nội.", "2031-03-02")
     assert any(s == "Tổng công ty Khí Việt Nam" and p == "subOrganizationOf" for s, p, o in got)
     assert not any(p == "subOrganizationOf" and s.startswith("Sản phẩm") for s, p, o in got)
+
+
+def test_a_body_run_by_another_is_its_unit():
+    got = facts("The Cần Thơ Central General Hospital opened a centre. The hospital, which is run by the Ministry of "
+                "Health, treated 3,000 patients. The Hòa Bình Water Company, managed by the Hòa Bình People's "
+                "Committee, raised prices.", "2026-11-20", "en")
+    assert ("Cần Thơ Central General Hospital", "subOrganizationOf", "Ministry of Health") in got
+    assert ("Hòa Bình Water Company", "subOrganizationOf", "Hòa Bình People's Committee") in got
+    got = facts("The Ministry of Health met Bạch Mai Hospital, and the hospital's plan was run by a consultant.",
+                "2026-11-20", "en")
+    assert not any(p == "subOrganizationOf" for _, p, _ in got)

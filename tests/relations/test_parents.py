@@ -38,3 +38,14 @@ def test_a_subsidiary_of_the_bank_the_article_is_about_with_its_short_form_betwe
     got = facts(text, "2026-12-03")
     assert ("Công ty Chứng khoán Công Thương", "subOrganizationOf", "Ngân hàng TMCP Công Thương Việt Nam") in got
     assert not any(p == "subOrganizationOf" and o == "Ngân hàng Nhà nước Việt Nam" for s, p, o in got)
+
+
+def test_an_english_unit_named_after_its_parents_acronym_belongs_to_it():
+    from articlefacts import facts
+    got = facts("The Việt Nam Football Federation (VFF) fined the club. The VFF Disciplinary Board also banned two "
+                "players. The Vietnam Chamber of Commerce and Industry (VCCI) said the VCCI Legal Department would "
+                "comment.", "2026-12-06", "en")
+    assert ("VFF Disciplinary Board", "subOrganizationOf", "Việt Nam Football Federation") in got
+    assert ("VCCI Legal Department", "subOrganizationOf", "Vietnam Chamber of Commerce and Industry") in got
+    got = facts("Staff of the HCM City Police and the FPT Software Centre met.", "2026-12-06", "en")
+    assert not any(p == "subOrganizationOf" for _, p, _ in got)

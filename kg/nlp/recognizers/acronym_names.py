@@ -104,6 +104,10 @@ def _opens_as_other_vi(name: str, lex: Lexicon) -> bool:
 def _holds_other_en(tokens: list[str], lex: Lexicon) -> bool:
     """The English name holds an instrument's, an event's or a place's word ("… Agreement", "… Expo", "… Park")."""
     words = set(_data()["not_words_en"]) | {t["en"].split()[-1] for t in lex.policy_types if t.get("en")}
+    if len(tokens) > 2 and tokens[0] in P.ORG_TAILS_EN and tokens[1] in ("of", "for"):
+        # "Institute of Policy and Strategy for Agriculture and Rural Development": a body named head first, whose
+        # field may hold such words; only its last word still says it is no body ("Centre for … Conference")
+        return tokens[-1] in words
     return any(t in words for t in tokens)
 
 

@@ -197,7 +197,8 @@ def english_company_short_forms(text: str, cands: list[Candidate]) -> list[Candi
             if not all(w[:1].isupper() for w in words[:n]):
                 continue
             short = " ".join(words[:n])
-            found = [m for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])(?!\s+[A-Z])", text)
+            # (at a line's end, as a headline's last words, the next line's capital opens no longer name)
+            found = [m for m in re.finditer(r"(?<![\w])" + re.escape(short) + r"(?![\w])(?![ \t]+[A-Z])", text)
                      if not c.start <= m.start() < c.end and (m.start(), m.end()) not in places]
             out += [Candidate(m.start(), m.end(), "ORG", PRIORITY["org-short"], "org-short", meta={"name": name})
                     for m in found]

@@ -318,7 +318,9 @@ def based_org_candidates(text: str) -> list[Candidate]:
     # "leased from Ireland-based Avolon, …": a short capitalised name after "-based" is a company too
     for m in re.finditer(r"[-‑](?:based|headquartered)\s+(?P<org>[A-Z][\w&’'-]+(?:\s+[A-Z][\w&’'-]+){0,2})(?=[,.;]|\s+[a-z(])",
                          text):
-        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY["name-run"], "org-based-en"))
+        # ("the Tokyo-based Japan Tobacco": a name of two or more words holds its own over a country inside it)
+        band = "org-based-en" if " " in m.group("org") else "name-run"
+        out.append(Candidate(m.start("org"), m.end("org"), "ORG", PRIORITY[band], "org-based-en"))
     # "the Toulouse-based company": the capitalised word(s) before "-based" name a place
     for m in re.finditer(r"(?<![\w’'-])(?P<place>[A-ZĐÀ-Ỹ][\w’'.]+(?:\s+[A-ZĐÀ-Ỹ][\w’'.]+){0,3})[-‑](?:based|headquartered)\b",
                          text):

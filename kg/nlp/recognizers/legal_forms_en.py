@@ -1,22 +1,40 @@
 """English companies written with their legal form ("Seojin Optics Vina Co., Ltd"), which the organisation
-words of :mod:`kg.nlp.recognizers.organisations_en` do not reach past the comma."""
+words of :mod:`kg.nlp.recognizers.organisations_en` do not reach past the comma, and those whose name joins
+two trades with "and" before the form ("Long Thành Construction and Trading Joint Stock Company"), which
+the same words cut at the "and"."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.nlp.patterns import pattern_data
 from kg.nlp.recognizers.candidates import Candidate
 from kg.nlp.recognizers.priorities import PRIORITY
 
 
 # "Seojin Optics Vina Co., Ltd", "Hoa Phat Steel JSC": a capitalised run before a company form
 _LIMITED = re.compile(r"(?<![\w'’])(?:[A-Z][\w&’'-]*\s+){1,6}(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.\s+Ltd\.?)")
+_CAP = r"[A-ZĐÀ-Ỹ][\w’'-]*"
+_FORMS = r"(?:Joint[ -]Stock\s+Company|JSC|Co\.,?\s+Ltd\.?|Company\s+Limited|Corporation|Company)"
+
+
+@lru_cache(maxsize=1)
+def _joined_re() -> re.Pattern[str]:
+    """A name, a trade word, "and"/"&", more capitalised words and the legal form (made once)."""
+    data = pattern_data("org_kinds_en.json")
+    trades = "|".join(sorted(map(re.escape, set(data["trade_tails"]) | set(data["joined_trades"])), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|This|Its)\s)(?:{_CAP}\s+){{1,4}}(?:{trades})\s+(?:and|&)\s+(?:{_CAP}\s+){{1,4}}?{_FORMS}(?![\w])")
 
 
 def limited_companies(text: str) -> list[Candidate]:
-    """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma."""
+    """Companies written with their legal form ("… Co., Ltd"), which the tail words do not reach past the comma,
+    and those joining two trades with "and" before the form."""
     out: list[Candidate] = []
     for m in _LIMITED.finditer(text):
         end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
         out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-tail"], "org-tail"))
+    for m in _joined_re().finditer(text):
+        end = m.end() - (1 if m.group().endswith(".") and m.end() == len(text.rstrip()) else 0)
+        out.append(Candidate(m.start(), end, "ORG", PRIORITY["org-legal-tail"], "org-legal-tail-en"))
     return out

@@ -155,9 +155,10 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                                     or words[s].text in _LEADING_WORDS and s < seg_end
                                     or words[s].text.islower() and s > 0 and words[s - 1].text in ("-", "‑")
                                     or _number_before_joiner(words, s, seg_end)
-                                    or words[s].text in ("A", "An") and s < seg_end and words[s + 1].text.isascii()):
+                                    or words[s].text in ("A", "An") and s < seg_end and words[s + 1].text.isascii()
+                                    and not _place_opener(words, s, seg_end, lex)):
                 s += 1  # "According to the Ministry of Finance", "Under the …": the body after
-                # ("A Vietnam Airlines flight …": the article, not a name; "A Lưới" keeps its "A")
+                # ("A Vietnam Airlines flight …": the article, not a name; "A Lưới", "An Giang" keep theirs)
             if s > seg_end:
                 continue  # joiners only ("ON" in a line of capitals)
             if s + 3 <= seg_end and words[s].text not in P.ORG_TAILS_EN + P.ORG_HEADS_EN \
@@ -193,6 +194,13 @@ def english_orgs(text: str, words: list[Word], lex: Lexicon,
                 continue  # ("the 2026 Asian Society for Cardiovascular Surgery Award": an award, no society;
                 # "the National Robotics Competition for High School Students": a contest for a school's pupils)
             surface = text[words[s].start:words[last].end]
+            if _LOWER_LEVEL_BEFORE.search(text, max(0, words[s].start - 12), words[s].start) \
+                    and re.fullmatch(r"People['’]s\s+(?:Committee|Council)", surface):
+                # "the commune People's Committee": the one named before ("the Phú Tân Commune People's Committee"), or
+                # a kind of local body; a reference, no name of its own
+                out.append(Candidate(words[s].start, words[last].end, "ORG", PRIORITY["org-ref"], "org-ref", ref=True,
+                                     meta={"head": surface.casefold().replace("’", "'")}))
+                continue
             if _VENUE_END.search(surface) or norm_key(surface) in _generic_organs():
                 continue  # "the Bac Ninh Provincial Convention Centre" is a venue (kg.nlp.recognizers.places)
             if lex.titles.get(norm_key(surface)) is None and (last > s or surface in ("Politburo", "Government")):
@@ -349,6 +357,8 @@ def _after_place_possessive(text: str, words: list, s: int, last: int, lex) -> i
     return s
 
 
+# a lower-case level of local government right before a body's kind ("the commune People's Committee")
+_LOWER_LEVEL_BEFORE = re.compile(r"(?<![\w-])(?:commune|ward|district|village|town)\s+$")
 _VENUE_END = re.compile(r"\b(?:(?:Convention|Conference|Exhibition|Exhibition and Convention|Convention and Exhibition)"
                         r"\s+Cent(?:re|er)|"
                         r"Complex|Hotel|Resort)$"  # "the Government Complex", "the Lotte Hotel": buildings
@@ -367,6 +377,13 @@ _LEADING_WORDS = frozenset({"According", "At", "In", "Under", "From", "With", "B
 _COURT_QUALIFIERS = frozenset({"People", "Supreme", "High", "Appeals", "Appeal", "Military", "Constitutional",
                                "Arbitration", "Economic", "Administrative", "Criminal", "Civil", "District",
                                "Provincial", "Municipal", "City", "International", "Justice", "Federal"})
+
+
+def _place_opener(words: list[Word], s: int, seg_end: int, lex: Lexicon) -> bool:
+    """"An Giang", "An Lão": the capital "A"/"An" at ``s`` opens a known place's name with the words after
+    it (one or two), so it is no article ("The An Giang Department of …" names the province's department)."""
+    return any(any(e.type == "Place" for e in lex.lookup(" ".join(w.text for w in words[s:k + 1])))
+               for k in range(s + 1, min(s + 2, seg_end) + 1))
 
 
 def _a_court(words: list[Word], k: int) -> bool:

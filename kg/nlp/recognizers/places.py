@@ -315,7 +315,8 @@ def _english_venue_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     heads = re.compile(r"(?<![\w])(?!(?:MW|GW|kW|" + "|".join(P.PLACE_PREPOSITIONS_EN) + r")\s)[A-ZĐÀ-Ý][\w-]*\s+(?:(?:[–-]\s+)?(?:[A-ZĐÀ-Ý][\w–-]*|\d{1,3})\s+){0,4}(?:" + alt(data["heads"])
                        + r")\b(?:\s+(?:II|III|IV)\b)?(?![-‑])(?![’'](?!s\b))(?!\s+[A-Z][a-z]+-[a-z]+\b)")  # "… Industrial Park II"  # "Coach Park Hang-seo": a Korean name, no park
     lower = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|From|To|MW|GW|kW|" + "|".join(P.PLACE_PREPOSITIONS_EN) + r")\s)([A-ZĐ](?:[’'][A-Z])?[\w–-]*)(?:\s+(?:[–-]\s+)?[A-ZĐ][\w–-]*){0,3}(?:\s+\d{1,2})?\s+(?:(?:international|national|main)\s+)?(?:"
-                       + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])")  # not "the Ba Dinh ward People's Committee"
+                       + alt(data["lower_heads"]) + r")\b(?![ ]+[A-Z])(?![ ]+delta\b)")  # not "the Ba Dinh ward People's Committee"
+    # (nor "the Red river delta": the region, which the gazetteer knows)
     numbered = re.compile(r"(?<![\w])(?:" + alt(data["numbered"]) + r")\s+\d{1,3}[A-Z]?\b(?![.,]\d)"
                           r"|(?<![\w])(?:" + alt(data.get("lettered", ["(?!)"])) + r")\s+[A-Z]\d?\b(?![.,'’-])")  # "Hall B"
     return heads, lower, numbered

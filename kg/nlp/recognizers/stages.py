@@ -98,7 +98,7 @@ from kg.nlp.recognizers.head_refs import clause_head_references
 from kg.nlp.recognizers.resolve import resolve
 from kg.nlp.recognizers.statistical import CrfTagger, ModelTagger, statistical_candidates
 from kg.nlp.recognizers.speakers_en import speaker_given_names, speakers_after_said
-from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates
+from kg.nlp.recognizers.local_acronyms_en import local_acronym_candidates, local_lower_body_candidates
 from kg.nlp.recognizers.dharma_names_en import dharma_name_candidates
 from kg.nlp.recognizers.storms import storm_candidates
 from kg.nlp.recognizers.foreign_names_en import given_name_candidates, korean_name_candidates
@@ -274,6 +274,7 @@ STAGES: dict[str, tuple[Step, ...]] = {
         Step("bodies-en", lambda r, lex: lower_body_candidates(r.text), "other"),
         Step("based-orgs-en", lambda r, lex: based_org_candidates(r.text), "other"),
         Step("local-acronyms-en", lambda r, lex: local_acronym_candidates(r.text, lex), "other"),  # "the Nghe An CDC"
+        Step("local-bodies-en", lambda r, lex: local_lower_body_candidates(r.text, lex), "other"),  # "the Đồng Nai police"
         Step("vietnamese-places-en", lambda r, lex: vietnamese_place_candidates(r.text, r.cands, lex), "other"),
         # before the runs of capitals typed by their neighbours: "Thép Nam Kim (NKG)" is a body, not a person
         Step("acronym-names", lambda r, lex: acronym_name_candidates(r.text, r.words, r.lang, lex, r.cands, r.titles)),

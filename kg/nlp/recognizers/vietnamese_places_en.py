@@ -47,11 +47,15 @@ def vietnamese_place_candidates(text: str, cands: list[Candidate], lex) -> list[
 
 # "Cẩm Thành Ward", "Sín Thầu Commune": a Vietnamese name and a capitalised unit word after it, not followed by
 # another capitalised word ("Tây Hồ Ward People's Committee" is the body, which the body rules read)
-_UNIT_NAME = re.compile(rf"(?<![\w’'-])(?:{_SYL}[ ]){{1,3}}(?:Ward|Commune|Village|Hamlet)\b(?![ ]*[’'(]|[ ]+[A-Z])")
+# (a highland syllable keeps its apostrophe: "Cư M'gar Commune", "Ea H'leo Commune", "K'Bang Commune")
+_HIGHLAND_SYL = r"[A-ZĐ][’'][A-Za-zà-ỹđ]+"
+_UNIT_NAME = re.compile(rf"(?<![\w’'-])(?:(?:{_SYL}|{_HIGHLAND_SYL})[ ]){{1,3}}(?:Ward|Commune|Village|Hamlet)\b"
+                        r"(?![ ]*[’'(]|[ ]+[A-Z])")
 # "the Trà Khúc and Vệ rivers": each Vietnamese name of a list before a plural place word is one such place
 _LISTED = re.compile(rf"(?<![\w’'-])(?P<list>{_SYL}(?:[ ]{_SYL}){{0,2}}(?:,[ ]{_SYL}(?:[ ]{_SYL}){{0,2}})*"
                      rf",?[ ]and[ ]{_SYL}(?:[ ]{_SYL}){{0,2}})[ ](?:rivers|lakes|communes|wards|villages|islands)\b")
 _ONE = re.compile(rf"{_SYL}(?:[ ]{_SYL}){{0,2}}")
+_HIGHLAND = re.compile(_HIGHLAND_SYL)
 
 
 def _unit_places(text: str, cands: list[Candidate], lex) -> list[Candidate]:
@@ -66,8 +70,12 @@ def _unit_places(text: str, cands: list[Candidate], lex) -> list[Candidate]:
         name = text[s:e]
         words = name.split()
         syllables = words[:-1] if words[-1] in ("Ward", "Commune", "Village", "Hamlet") else words
-        if not vi_word(" ".join(syllables)) or not all(is_vietnamese_syllable(w) for w in syllables) \
+        # (with no tone mark, only a highland syllable lower case after its apostrophe: "M'gar", not "O'Brien")
+        if not (vi_word(" ".join(syllables)) or re.search(r"[A-Z][’'][a-zđ]", name)) \
+                or not all(is_vietnamese_syllable(w) or _HIGHLAND.fullmatch(w) for w in syllables) \
                 or any(a < e and s < b for a, b in taken) or any(x.type != "Place" for x in lex.lookup(name)):
             continue
-        out.append(Candidate(s, e, "LOC", PRIORITY["name-run"], "place-after-in-en"))
+        # ("Cái Răng Ward": a former district's name the gazetteer knows, now a ward's, is the ward with its word)
+        known = any(x.type == "Place" for x in lex.lookup(" ".join(syllables))) and syllables != words
+        out.append(Candidate(s, e, "LOC", PRIORITY["place-after-in-en" if known else "name-run"], "place-after-in-en"))
     return out

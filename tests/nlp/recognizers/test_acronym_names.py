@@ -66,3 +66,11 @@ def test_a_title_before_the_name_stays_out_of_it():
     spans = kg_spans("Mr Lee, Chairman of Hanwha Aero Engines Vietnam (HAEV), said the plant would open in May.",
                      "en", "2026-05-04")
     assert ("ORG", "Hanwha Aero Engines Vietnam") in spans
+
+
+def test_a_body_named_head_first_keeps_policy_words_of_its_field_before_its_acronym():
+    from articlefacts import kg_spans
+    spans = kg_spans("The Institute of Policy and Strategy for Agriculture and Rural Development (IPSARD) said yields "
+                     "would fall. The Agreement on Trade and Investment Policy (ATIP) took effect.", "en", "2026-02-02")
+    assert ("ORG", "Institute of Policy and Strategy for Agriculture and Rural Development") in spans
+    assert not any(label == "ORG" and name.startswith("Agreement") for label, name in spans)

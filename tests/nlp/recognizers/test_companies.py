@@ -62,3 +62,12 @@ def test_a_companys_whole_vietnamese_name_past_its_legal_form_stands_alone_later
 def test_a_known_company_with_its_legal_form_written_short_is_the_known_company():
     got = resolved_entities("Công ty CP Sữa Việt Nam (Vinamilk) vừa mua lại nhà máy.", "vi", "2026-12-05")
     assert [n for n, t in got if t == "Organization"] == ["Công ty Cổ phần Sữa Việt Nam"]
+
+
+def test_a_headline_ending_in_a_companys_short_form_names_the_company():
+    from articlefacts import resolved_entities
+    text = ("Rice co-operative agrees supply deal with Lộc Trời\n\n"
+            "AN GIANG — A co-operative will sell rice to Lộc Trời Group Joint Stock Company. Lộc Trời will pay more.")
+    names = resolved_entities(text, "en", "2026-12-06")
+    assert ("Lộc Trời", "Person") not in names
+    assert any(t == "Organization" and n.startswith("Lộc Trời") for n, t in names)

@@ -45,3 +45,21 @@ def test_a_venue_head_before_a_chain_word_names_a_retail_brand():
     spans = kg_spans("Central Retail, which runs the GO! and Tops Market chains, said it would invest.")
     assert ("LOC", "Tops Market") not in spans
     assert ("LOC", "Bến Thành Market") in kg_spans("Shoppers crowded Bến Thành Market on Sunday.")
+
+
+def test_a_border_guard_or_police_station_is_a_body_a_railway_station_a_place():
+    from articlefacts import kg_spans
+    spans = kg_spans("The Móng Cái Border Guard Station and the Hàng Trống Police Station met at the Long Biên "
+                     "Railway Station.", "en", "2026-02-02")
+    assert ("ORG", "Móng Cái Border Guard Station") in spans
+    assert ("ORG", "Hàng Trống Police Station") in spans
+    assert ("LOC", "Long Biên Railway Station") in spans
+
+
+def test_a_river_named_with_a_lower_case_kind_is_a_place_its_delta_is_not():
+    from articlefacts import kg_spans
+    spans = kg_spans("Salt water moved up the Hàm Luông river, fishermen on the Gianh river caught less, and the "
+                     "Red river delta lost rice.", "en", "2026-02-02")
+    assert ("LOC", "Hàm Luông river") in spans
+    assert ("LOC", "Gianh river") in spans
+    assert ("LOC", "Red river") not in spans

@@ -52,3 +52,21 @@ def test_each_vietnamese_name_listed_before_a_plural_place_word_is_a_place():
 def test_a_ward_body_keeps_its_name():
     got = spans("The Tây Hồ Ward People's Committee met on Monday.")
     assert ("LOC", "Tây Hồ Ward") not in got
+
+
+def test_a_known_former_district_with_ward_or_commune_is_the_new_unit_whole():
+    from articlefacts import kg_spans
+    spans = kg_spans("The hospital, in Cái Răng Ward, has 60 beds, and farmers in Đông Anh Commune sell to it.",
+                     "en", "2026-02-02")
+    assert ("LOC", "Cái Răng Ward") in spans
+    assert ("LOC", "Đông Anh Commune") in spans
+    assert ("LOC", "Cái Răng") not in spans
+
+
+def test_a_highland_commune_keeps_its_apostrophe():
+    from articlefacts import kg_spans
+    spans = kg_spans("Farmers in Cư M'gar Commune and Ea H'leo Commune grow coffee; O'Brien Village is no such name.",
+                     "en", "2026-02-02")
+    assert ("LOC", "Cư M'gar Commune") in spans
+    assert ("LOC", "Ea H'leo Commune") in spans
+    assert ("LOC", "O'Brien Village") not in spans

@@ -1,0 +1,21 @@
+"""Tests of kg.nlp.recognizers.legal_forms_en: companies written with their legal form."""
+from __future__ import annotations
+
+from articlefacts import kg_spans
+
+
+def test_two_trades_joined_by_and_before_the_legal_form_make_one_company():
+    text = ("Among the buyers was Minh Khang Construction and Trading Joint Stock Company, a contractor. "
+            "The Sao Mai Import-Export and Services Co., Ltd in Bình Dương was fined, and the Phú Yên Tourism "
+            "and Trading Corporation opened a resort. Bến Thành Printing & Media JSC won the bid.")
+    spans = kg_spans(text, "en", "2026-02-02")
+    assert ("ORG", "Minh Khang Construction and Trading Joint Stock Company") in spans
+    assert ("ORG", "Sao Mai Import-Export and Services Co., Ltd") in spans
+    assert ("ORG", "Phú Yên Tourism and Trading Corporation") in spans
+    assert ("ORG", "Bến Thành Printing & Media JSC") in spans
+
+
+def test_two_companies_joined_by_and_stay_two():
+    spans = kg_spans("Hòa Phát Group and Thành Công Construction JSC signed a deal on Monday.", "en", "2026-02-02")
+    assert ("ORG", "Thành Công Construction JSC") in spans
+    assert not any("and" in name.split() for label, name in spans)
