@@ -304,6 +304,9 @@ def held_at(s: "Sentence", ev: "Mention", pl: "Mention") -> bool:
     return (_HELD_AT if s.lang == "vi" else _HELD_AT_EN).fullmatch(s.text, ev.end, pl.start) is not None
 
 
+_OWNER_OF_EVENT = re.compile(r"\s+của\s+")
+
+
 def seat_of_a_name(s: "Sentence", pl: "Mention") -> bool:
     """The place after "tại / ở / in" is where the body or country named right before it sits, not
     an event's venue: "đại diện thương vụ Việt Nam tại Đức", "Trưởng đại diện WHO tại Việt Nam"
@@ -319,6 +322,8 @@ def seat_of_a_name(s: "Sentence", pl: "Mention") -> bool:
     lead = s.text[max(s.start, named.start - 40):named.start]
     if re.search(r"(?<![\w])(?:tại|ở)\s+$", lead):
         return False  # "tại Trung tâm X ở phường Y": a venue and where it is
+    if any(e.type == "Event" and _OWNER_OF_EVENT.fullmatch(s.text, e.end, named.start) for e in s.mentions):
+        return False  # "Hội nghị tổng kết … của Bộ Tài chính tại Hà Nội": the event's owner, then the event's place
     return not re.search(r"(?<![\w])(?:" + cue_pattern("fallback_host_by", s.lang) + r")(?:\s+\S+){0,3}\s*$", lead,
                          flags=re.IGNORECASE)
 

@@ -77,3 +77,13 @@ def test_of_type_sees_a_mention_added_to_the_sentence():
     more = Mention(3, 0, 9, "Bộ trưởng", "Place", 0)
     s.mentions.append(more)
     assert s.of_type("Place") == [ms[2], more]
+
+
+def test_an_events_owner_before_tai_is_no_seat_named():
+    got = facts("Sáng 3/12, Phó Thủ tướng Nguyễn Chí Dũng dự Hội nghị tổng kết công tác năm 2026 của Bộ Tài chính "
+                "tại Hà Nội.", "2026-12-04")
+    assert ("Hội nghị tổng kết công tác năm 2026", "locatedIn", "Hà Nội") in got
+    # a body's office in a country is still its seat, no venue
+    got = facts("Ông Lê Văn An, đại diện Thương vụ Việt Nam tại Đức, dự Hội nghị xúc tiến thương mại sáng 3/12.",
+                "2026-12-04")
+    assert not any(p == "locatedIn" and o == "Đức" and s.startswith("Hội nghị") for s, p, o in got)
