@@ -17,7 +17,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import _data as event_names_data, bound_phrases_joined, leading_ceremony_verb
+from kg.nlp.recognizers.event_names import _data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -154,9 +154,7 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False
     if not rest.startswith(" "):
         return "", False
     # "Hội thảo “…”", "Hội thảo quốc tế “…”": a quoted title, after a lower-case scope word or two
-    m_quote = re.match(r"(?:\s(?:quốc tế|quốc gia|khoa học|toàn quốc|trực tuyến|chuyên đề|thường niên|cấp (?:quốc gia|"
-                       r"tỉnh|thành phố|bộ|ngành)|lần thứ [^\s\"“,.]+)){0,3}"  # "Hội thảo khoa học quốc gia “…”"
-                       r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
+    m_quote = quoted_title_scope().match(rest)  # "Hội thảo khoa học quốc gia “…”", "Triển lãm ảnh “…”"
     if m_quote:
         return m_quote.group(0), False
     tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
