@@ -53,8 +53,9 @@ _OPENED = {"opening": re.compile(r"\s+(?:officially\s+)?(?:opened|opens|kicked\s
            "closing": re.compile(r"\s+(?:officially\s+)?(?:closed|closes|ended|ends|wrapped\s+up)\b")}
 
 
-# "Cùng dự buổi làm việc có …": the list is of an unnamed working meeting or reception, not of an event named before
-_UNNAMED_MEETING_VI = re.compile(r"(?<![\w])(?:buổi|cuộc)\s+(?:làm việc|tiếp|gặp gỡ|gặp|hội kiến|hội đàm)(?![\w])",
+# "Cùng dự buổi làm việc có …", "Cùng làm việc có …": the list is of an unnamed working meeting or reception, not of
+# an event named before
+_UNNAMED_MEETING_VI = re.compile(r"(?<![\w])(?:buổi|cuộc|cùng)\s+(?:làm việc|tiếp|gặp gỡ|gặp|hội kiến|hội đàm)(?![\w])",
                                  re.IGNORECASE)
 
 

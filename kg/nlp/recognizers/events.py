@@ -383,7 +383,7 @@ def _signing_ceremonies(text: str, sentences: list[tuple[int, int]], dates: list
 # "a ceremony on December 20 to mark the 50th anniversary …": what a new happening is held for
 _TO_MARK_EN = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:mark|celebrate|commemorate|honou?r)\b")
 # "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
-_SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
+_SAME_DAY_VI = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 # "Earlier in the day, the authority held an investment promotion conference …": the day the article dated
 _SAME_DAY_EN = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:On\s+)?[Tt]he\s+same\s+day)\b")
 
