@@ -64,6 +64,10 @@ def test_no_bare_name_without_a_person_cue(nlp, text):
      [("Trường Cao đẳng Y tế", "ORG"), ("Nguyễn Văn An", "PER")]),
     # the school is named already
     ("Trường Đại học Y Hà Nội Nguyễn Văn An cho biết.", [("Trường Đại học Y Hà Nội", "ORG"), ("Nguyễn Văn An", "PER")]),
+    # a level word ends the school's own words: the name after it is its eponym
+    ("Giải nhất thuộc về học sinh Trường THPT Chuyên Lê Khiết ở Quảng Ngãi.",
+     [("Trường THPT Chuyên Lê Khiết", "ORG"), ("Quảng Ngãi", "LOC")]),
+    ("Hiệu trưởng Trường THPT Chuyên Trần Văn Hòa phát biểu.", [("Trường THPT Chuyên", "ORG"), ("Trần Văn Hòa", "PER")]),
 ])
 def test_eponym_schools(nlp, text, expected):
     assert ents(nlp, text) == expected

@@ -23,6 +23,7 @@ from kg.relations.general_meetings import general_meeting_hosts
 from kg.relations.dates import relative_dates, same_day
 from kg.relations.delegations_en import delegation_leaders, received_at_reception
 from kg.relations.delegations_vi import delegation_heads, verbal_sessions
+from kg.relations.held_sessions_vi import held_sessions
 from kg.relations.ceremony_hosts_en import launch_ceremony_hosts
 from kg.relations.former import former_titles, lower_case_roles
 from kg.relations.heads import bodies_of_bare_roles, kind_word_bodies, units_of_kind_word
@@ -162,7 +163,7 @@ PASSES = (attendance_lists, at_event_openings, relative_dates, organizers_by_lis
           contest_opponents, contest_results, teams_from_bodies,
           attended_the_opening, apposed_organisers, due_at_the_event, team_leaders,
           clause_event_topics, parties_agreed_topics, continued_lists, body_seats,
-          named_after_opening, delegation_heads, verbal_sessions, units_of_kind_word, defendants_at_trial, board_elections,
+          named_after_opening, delegation_heads, verbal_sessions, held_sessions, units_of_kind_word, defendants_at_trial, board_elections,
           reported_implementers, plural_signers, signed_with, apposed_signers, apposed_passive_signer, fronted_signers, purpose_policy_topics, kind_regulated_topics, according_to_kind_topics,
           cut_board_lists, it_held_places, named_next_implements, it_held_event, it_organised_by, received_at_reception,
           events_in_the_dateline_place, announced_issuers, relative_organisers, handed_to_recipients,

@@ -53,8 +53,9 @@ _OPENED = {"opening": re.compile(r"\s+(?:officially\s+)?(?:opened|opens|kicked\s
            "closing": re.compile(r"\s+(?:officially\s+)?(?:closed|closes|ended|ends|wrapped\s+up)\b")}
 
 
-# "Cùng dự buổi làm việc có …": the list is of an unnamed working meeting or reception, not of an event named before
-_UNNAMED_MEETING_VI = re.compile(r"(?<![\w])(?:buổi|cuộc)\s+(?:làm việc|tiếp|gặp gỡ|gặp|hội kiến|hội đàm)(?![\w])",
+# "Cùng dự buổi làm việc có …", "Cùng làm việc có …": the list is of an unnamed working meeting or reception, not of
+# an event named before
+_UNNAMED_MEETING_VI = re.compile(r"(?<![\w])(?:buổi|cuộc|cùng)\s+(?:làm việc|tiếp|gặp gỡ|gặp|hội kiến|hội đàm)(?![\w])",
                                  re.IGNORECASE)
 
 
@@ -342,6 +343,8 @@ def at_event_openings(s: "Sentence") -> list["Relation"]:
                              + cue_pattern("occasion_verbs", s.lang) + r")",
                              s.text[last.end:s.end], flags=re.IGNORECASE):
         return []  # "Dịp này, UBND tỉnh ban hành Kế hoạch … hỗ trợ …": the subject's own verb is no signing or giving
+    if named and _HOLDS.match(s.text, group[-1].end, s.end):
+        return []  # "Trong khuôn khổ lễ hội, Sở X tổ chức Hội thảo …": X holds an item of its own within the event
     if unsigned_sidelines(s, body, group[-1].end):
         return []  # "Bên lề hội thảo, Sở X giới thiệu mô hình …": on the sidelines only a signing puts a body at it
     if (not named and occasion) or (s.lang == "vi" and not verbed):
@@ -367,6 +370,9 @@ _PARENT_GAP = re.compile(r"\s+(?:trực\s+)?thuộc\s+")
 
 # "được UBND tỉnh tặng Bằng khen": given something by someone
 _GIVEN = r"được\s+[^,;.]{1,80}?\s(?:trao tặng|tặng|trao)(?![\w])"
+
+# the subject holds something of its own: "… , Sở X tổ chức Hội thảo …", "… Ban Tổ chức đã tổ chức …"
+_HOLDS = re.compile(r"\s*(?:đã\s+|cũng\s+|sẽ\s+|còn\s+)*(?:phối hợp\s+)?(?:tổ chức|đăng cai)(?![\w])")
 
 _GIVES = re.compile(r"\s*(?:đã\s+|cũng\s+)*(?:trao tặng|trao|tặng|tài trợ|hỗ trợ|ký)(?![\w])")
 
@@ -442,7 +448,9 @@ def took_part(s: Sentence) -> list[Relation]:
                         if s.lang == "vi" else "")
                      + r"(?:as\s+(?:an?\s+)?(?:observers?|guests?)\s*)?"  # "… attended as observers."
                      # ("… took part in the forum, which was held at …": a clause on the event)
-                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])|,\s+(?=[a-z]+ing\s)|,\s+(?=(?:which|where)\s)"
+                     r"(?:[.!]?\s*$|,?\s+(?:and|và)\s+(?=[a-zà-ỹ])"
+                     # "… cũng góp mặt với gian hàng sữa.", "… tham dự với tư cách khách mời.": how, not with whom
+                     r"|\s+với\s+(?=[a-zà-ỹ])[^,;.]{1,60}[.!]?\s*$|,\s+(?=[a-z]+ing\s)|,\s+(?=(?:which|where)\s)"
                      # "… attended the ceremony, held at the Melia Hotel": a clause on the event
                      r"|,\s+(?=(?:held|hosted|organi[sz]ed|co-organi[sz]ed)\s+(?:at|in|on|by)\s)"
                      # "X presented the awards alongside Minister Y": Y was there too

@@ -554,3 +554,40 @@ def test_those_handed_an_award_in_the_programme_of_an_event_took_part():
     event = "Hội nghị tổng kết công tác thủy lợi năm 2028"
     assert {("Công ty TNHH Thủy lợi Bắc Hà", "participatedIn", event), ("Lý Văn Thắng", "participatedIn", event)} <= got
     assert ("Bộ Nông nghiệp và Môi trường", "participatedIn", event) not in got
+
+
+def test_present_at_a_contest_or_a_fair_named_by_its_kind():
+    got = facts("Sáng 5/4, Hội Liên hiệp Phụ nữ tỉnh Hòa Bình khai mạc Hội thi Cán bộ hội giỏi năm 2030. Đại diện Sở Nội vụ "
+                "tỉnh Hòa Bình cũng có mặt tại hội thi.", "2030-04-06")
+    assert ("Sở Nội vụ tỉnh Hòa Bình", "participatedIn", "Hội thi Cán bộ hội giỏi năm 2030") in got
+    got = facts("Tối 2/9, Sở Văn hóa tỉnh Ninh Bình khai mạc Liên hoan Dân ca ví giặm năm 2030. Ông Trần Văn Lâm, Giám đốc "
+                "Nhà hát Ca múa nhạc Ninh Bình, cũng có mặt tại liên hoan.", "2030-09-03")
+    assert ("Trần Văn Lâm", "participatedIn", "Liên hoan Dân ca ví giặm năm 2030") in got
+
+
+def test_within_a_week_or_a_fair_the_subject_takes_part():
+    got = facts("Ngày 3/6, Bộ Công Thương khai mạc Tuần lễ Hàng Việt Nam năm 2030 tại Thành phố Hồ Chí Minh. Trong tuần lễ, "
+                "Tổng công ty Thương mại Sài Gòn giới thiệu 500 sản phẩm mới.", "2030-06-04")
+    assert ("Tổng công ty Thương mại Sài Gòn", "participatedIn", "Tuần lễ Hàng Việt Nam năm 2030") in got
+    got = facts("Ngày 10/10, UBND tỉnh Đắk Lắk khai mạc Hội chợ Cà phê Buôn Ma Thuột năm 2030. Trong hội chợ, "
+                "Tổng công ty Cà phê Việt Nam ra mắt dòng cà phê đặc sản.", "2030-10-11")
+    assert ("Tổng công ty Cà phê Việt Nam", "participatedIn", "Hội chợ Cà phê Buôn Ma Thuột năm 2030") in got
+    # the week is not the fair told before: no event of that kind
+    got = facts("Ngày 3/6, Bộ Công Thương khai mạc Hội chợ Hàng Việt Nam năm 2030 tại Hà Nội. Trong tuần lễ, "
+                "Tổng công ty Thương mại Sài Gòn giới thiệu 500 sản phẩm mới.", "2030-06-04")
+    assert ("Tổng công ty Thương mại Sài Gòn", "participatedIn", "Hội chợ Hàng Việt Nam năm 2030") not in got
+
+
+def test_present_with_a_stand_or_as_a_guest():
+    got = facts("Ngày 3/6, Bộ Công Thương khai mạc Tuần lễ Hàng Việt Nam năm 2030 tại Thành phố Hồ Chí Minh. Công ty Cổ phần "
+                "Sữa Việt Nam cũng góp mặt với gian hàng sữa hữu cơ.", "2030-06-04")
+    assert ("Công ty Cổ phần Sữa Việt Nam", "participatedIn", "Tuần lễ Hàng Việt Nam năm 2030") in got
+    got = facts("Sáng 12/5, Bộ Y tế tổ chức Hội nghị Y tế cơ sở năm 2030 tại Hà Nội. Tổ chức Y tế Thế giới tham dự với tư cách "
+                "khách mời.", "2030-05-13")
+    assert ("Tổ chức Y tế Thế giới", "participatedIn", "Hội nghị Y tế cơ sở năm 2030") in got
+
+
+def test_who_holds_an_item_within_the_event_is_not_said_to_take_part():
+    got = facts("Tối 2/9, UBND tỉnh Ninh Bình khai mạc Lễ hội Tràng An năm 2030. Trong khuôn khổ lễ hội, Sở Du lịch tỉnh "
+                "Ninh Bình tổ chức Hội thảo phát triển du lịch di sản.", "2030-09-03")
+    assert ("Sở Du lịch tỉnh Ninh Bình", "participatedIn", "Lễ hội Tràng An năm 2030") not in got

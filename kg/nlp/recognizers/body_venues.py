@@ -30,6 +30,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return before, kinds, events, events_or_sessions
 
 
+@lru_cache(maxsize=1)
+def _near_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """("ở" before a venue, what is held in the clause right before it): "… Triển lãm ảnh “…” ở Bảo tàng tỉnh X"."""
+    raw = pattern_data("body_venues_vi.json")
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    before = re.compile(rf"(?<![\w])(?:{alt(raw['near_prepositions'])})\s+(?:(?P<head>{alt(raw['heads'])})\s+)?$")
+    held = re.compile(rf"(?<![\w])(?:{alt(raw['event_words'])})(?![\w])[^,;.:()]{{0,100}}$", re.IGNORECASE)
+    return before, held
+
+
 def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tuple[int, int]]) -> list[Candidate]:
     """Venues named by the body they house, right after "tại" in a sentence about a happening."""
     before, kinds, events, events_or_sessions = _patterns()
@@ -37,7 +47,7 @@ def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tup
     for c in cands:
         if c.label != "ORG" or c.ref:
             continue
-        m = before.search(text, max(0, c.start - 24), c.start)
+        m = before.search(text, max(0, c.start - 24), c.start) or _near_venue(text, c.start, sentences)
         if m is None or (m.group("head") is None and not kinds.match(text, c.start)):
             continue
         s_start, s_end = next(((a, b) for a, b in sentences if a <= c.start < b), (0, len(text)))
@@ -49,6 +59,14 @@ def body_venue_candidates(text: str, cands: list[Candidate], sentences: list[tup
         start = m.start("head") if m.group("head") else c.start
         out.append(Candidate(start, c.end, "LOC", PRIORITY["venue-body"], SOURCE))
     return out
+
+
+def _near_venue(text: str, at: int, sentences: list[tuple[int, int]]) -> "re.Match | None":
+    """"ở" right before ``at`` with what is held in the same clause before it."""
+    near, held = _near_patterns()
+    m = near.search(text, max(0, at - 24), at)
+    s_start = next((a for a, b in sentences if a <= at < b), 0)
+    return m if m is not None and held.search(text, max(s_start, m.start() - 140), m.start()) else None
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,12 @@ def _data() -> tuple[tuple[str, ...], int]:
     return tuple(data["heads"]), int(data["max_person_words"])
 
 
+@lru_cache(maxsize=1)
+def _levels() -> frozenset[str]:
+    """Level words that may end a school's name before its eponym ("Trường THPT Chuyên | Lê Khiết")."""
+    return frozenset(pattern_data("eponym_schools_vi.json").get("levels", ()))
+
+
 def eponym_school_candidates(text: str, lex: Lexicon, cands: list[Candidate],
                              titles: list[Candidate]) -> list[Candidate]:
     """ORG candidates spanning a school and the person's name it is named after."""
@@ -38,7 +44,8 @@ def eponym_school_candidates(text: str, lex: Lexicon, cands: list[Candidate],
         name = text[c.start:c.end].split()
         if any(any(e.type in ("Place", "Person") for e in lex.lookup(" ".join(name[-n:]))) for n in (1, 2, 3, 4)):
             continue  # "Trường Đại học Y Hà Nội | Nguyễn Văn A": the school is named already
-        if len(name) >= 3 and name[-1][:1].isupper() and name[-2][:1].isupper() and name[-2] not in heads:
+        if len(name) >= 3 and name[-1][:1].isupper() and name[-2][:1].isupper() and name[-2] not in heads \
+                and name[-1] not in _levels():
             continue  # "Trường THPT Phan Văn Trị | Nguyễn Văn A": it ends in a name of its own
         after = text[person.end:person.end + 2]
         if after.strip()[:1].isupper():

@@ -134,3 +134,12 @@ def bound_phrases_joined(text: str) -> str:
     """``text`` with each set phrase of ``bound_phrases`` written as one word ("tại nguồn" → "tại_nguồn"), so that
     its function word ends no name: "Lễ ra quân triển khai phân loại chất thải rắn sinh hoạt tại nguồn năm 2028"."""
     return _bound_phrases().sub(lambda m: "_".join(m.group().split()), text)
+
+
+@lru_cache(maxsize=1)
+def quoted_title_scope() -> re.Pattern:
+    """The quoted title right after an event head, behind up to three lower-case words that say its scope or its
+    genre ("Hội thảo khoa học quốc gia “…”", "Triển lãm ảnh “…”", "Giải chạy “…” năm 2030"); the words are
+    ``quoted_title_scopes`` in event_names_vi.json."""
+    scopes = _alt(_data()["quoted_title_scopes"])
+    return re.compile(rf"(?:\s(?:{scopes}|lần thứ [^\s\"“,.]+)){{0,3}}\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{{4}})?")

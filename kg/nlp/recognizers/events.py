@@ -17,7 +17,7 @@ from kg.nlp.recognizers.held_event_names import (PLACE_NAME_WORDS, held_to_bound
 from kg.nlp.recognizers.paired_phrases import mask_paired_commas
 from kg.nlp.recognizers.treaty_meetings import parties_tail
 from kg.nlp.recognizers.sector_tails import sector_tail
-from kg.nlp.recognizers.event_names import _data as event_names_data, bound_phrases_joined, leading_ceremony_verb
+from kg.nlp.recognizers.event_names import _data as event_names_data, bound_phrases_joined, leading_ceremony_verb, quoted_title_scope
 
 # a weekday or month after "on" dates an English event, it does not name its subject ("… Week 2025 on Friday")
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -154,9 +154,7 @@ def _event_name_vi(rest: str, lex: Lexicon | None = None, ceremony: bool = False
     if not rest.startswith(" "):
         return "", False
     # "Hội thảo “…”", "Hội thảo quốc tế “…”": a quoted title, after a lower-case scope word or two
-    m_quote = re.match(r"(?:\s(?:quốc tế|quốc gia|khoa học|toàn quốc|trực tuyến|chuyên đề|thường niên|cấp (?:quốc gia|"
-                       r"tỉnh|thành phố|bộ|ngành)|lần thứ [^\s\"“,.]+)){0,3}"  # "Hội thảo khoa học quốc gia “…”"
-                       r"\s[\"“]([^\"”\n]+)[\"”](\s+năm\s+\d{4})?", rest)
+    m_quote = quoted_title_scope().match(rest)  # "Hội thảo khoa học quốc gia “…”", "Triển lãm ảnh “…”"
     if m_quote:
         return m_quote.group(0), False
     tokens = re.findall(r"[^\s,.;:()\"“”|!?]+|\s+|[,.;:()\"“”|!?]", rest)
@@ -385,7 +383,7 @@ def _signing_ceremonies(text: str, sentences: list[tuple[int, int]], dates: list
 # "a ceremony on December 20 to mark the 50th anniversary …": what a new happening is held for
 _TO_MARK_EN = re.compile(r"(?:\s+(?:on|in|at)\s+[^.;,]{1,40}?)?\s+to\s+(?:mark|celebrate|commemorate|honou?r)\b")
 # "Chiều cùng ngày, …": a sentence dated by the day written before it (kg.relations.dates.same_day)
-_SAME_DAY_VI = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
+_SAME_DAY_VI = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 # "Earlier in the day, the authority held an investment promotion conference …": the day the article dated
 _SAME_DAY_EN = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:in\s+the|that|the\s+same)\s+day|(?:On\s+)?[Tt]he\s+same\s+day)\b")
 

@@ -17,7 +17,7 @@ from kg.nlp.recognizers.priorities import PRIORITY
 WORK_VERB = re.compile(r"(?<![\w])(?<!buổi )làm việc\s+(?:với|tại|cùng)(?![\w])")
 _NOUN = re.compile(r"(?<![\w])buổi làm việc(?![\w])")
 # "Chiều cùng ngày, …": a sentence dated by the day written before it
-_SAME_DAY = re.compile(r"\s*(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
+_SAME_DAY = re.compile(r"\s*(?:(?:Trước đó|Sau đó)\s*,\s*)?(?:(?:Sáng|Chiều|Tối|Trưa|sáng|chiều|tối|trưa)\s+)?(?:[Cc]ùng ngày|[Cc]ũng trong ngày)\b")
 # "buổi làm việc này / thứ hai / lần trước": another or a counted session, not the one just reported
 _NOT_THIS = re.compile(r"\s+(?:này|đó|nói trên|nêu trên|thứ|lần|trước|sau|tiếp theo)\b")
 

@@ -18,3 +18,17 @@ def test_the_seat_of_a_body_where_a_leader_receives_guests_is_a_place():
                             "Yên, tiếp đoàn doanh nghiệp của tỉnh Gyeonggi, Hàn Quốc.", published="2027-05-13")
     assert ("trụ sở UBND tỉnh Hưng Yên", "Place") in got
     assert not any(t == "Event" for _, t in got)
+
+
+def test_a_body_after_o_right_after_what_is_held_is_its_venue():
+    got = facts("Sáng 4/2, Hội Mỹ thuật Việt Nam khai mạc Triển lãm mỹ thuật “Sắc xuân” ở Bảo tàng Mỹ thuật Việt Nam.",
+                "2030-02-05")
+    assert ("Triển lãm mỹ thuật “Sắc xuân”", "locatedIn", "Bảo tàng Mỹ thuật Việt Nam") in got
+    got = facts("Ngày 9/6, Sở Y tế tỉnh Nghệ An tổ chức Hội nghị tập huấn phòng chống sốt xuất huyết năm 2030 ở Trung tâm "
+                "Kiểm soát bệnh tật tỉnh Nghệ An.", "2030-06-10")
+    assert ("Hội nghị tập huấn phòng chống sốt xuất huyết năm 2030", "locatedIn",
+            "Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An") in got
+    # "ở" where someone works, the hospital a body who speaks at the event
+    got = resolved_entities("Ngày 9/6, bác sĩ Lê Văn An ở Bệnh viện Đa khoa tỉnh Nghệ An trình bày tham luận tại Hội thảo "
+                            "Tim mạch năm 2030.", published="2030-06-10")
+    assert ("Bệnh viện Đa khoa tỉnh Nghệ An", "Place") not in got

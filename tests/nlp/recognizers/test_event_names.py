@@ -120,3 +120,11 @@ def test_a_set_phrase_with_a_function_word_stays_in_the_name():
     # a place after "tại" still ends the name
     got = facts("Sáng 1/6, UBND tỉnh Quảng Nam tổ chức Lễ ra quân năm 2028 tại Tam Kỳ.", "2028-06-02")
     assert not any(s.endswith("Tam Kỳ") for s, p, o in got if p == "date")
+
+
+def test_a_quoted_title_after_a_genre_word_names_the_event():
+    got = facts("Tối 12/6, Cục Điện ảnh khai mạc Liên hoan phim “Hành trình xanh” tại Nhà hát Lớn Hà Nội.", "2030-06-13")
+    assert ("Cục Điện ảnh", "organized", "Liên hoan phim “Hành trình xanh”") in got
+    got = facts("Cùng ngày, Sở Văn hóa tỉnh Hà Tĩnh khai mạc Triển lãm ảnh “Biển đảo quê hương” tại Bảo tàng tỉnh Hà Tĩnh.",
+                "2030-08-31")
+    assert ("Triển lãm ảnh “Biển đảo quê hương”", "locatedIn", "Bảo tàng tỉnh Hà Tĩnh") in got
