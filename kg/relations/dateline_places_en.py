@@ -15,7 +15,7 @@ from kg.relations.base import Mention, Relation, Sentence
 # "held / staged / took place in the (central) province": the verb right after the event (or after a comma)
 _HELD_IN_KIND = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|will\s+be)\s+|(?:was|were|is|will\s+be)\s+)?"
                            r"(?:held|staged|hosted|organi[sz]ed|(?:that\s+|which\s+)?took\s+place|taking\s+place)\s+"
-                           r"in\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>province|city)(?![\w-])(?!\s+of\b)")
+                           r"in\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>province|city|capital)(?![\w-])(?!\s+of\b)")
 # the dateline at a paragraph's start: "QUẢNG NGÃI — ", "HÀ NỘI, Dec 4 (VNA) — "
 _DATELINE_END = re.compile(r"\s*(?:,[^—–\n]{0,40})?\s*[—–]\s")
 

@@ -37,3 +37,15 @@ def test_another_city_named_before_may_be_the_one_meant():
     text = ("Festival opens\n\nHÀ NỘI — Thousands of visitors flocked to Huế this week. The Huế Festival 2026, held in "
             "the central city on Saturday, drew 60 troupes.")
     assert ("Huế Festival 2026", "Hanoi") not in _located(text)
+
+
+def test_the_capital_refers_to_the_dateline_place():
+    text = ("Film week opens\n\nHÀ NỘI — Critics praised the films shown at the Asian Film Week 2026, held in the "
+            "capital from Monday to Wednesday.")
+    assert ("Asian Film Week 2026", "Hanoi") in _located(text)
+
+
+def test_a_capital_of_another_country_is_no_reference():
+    text = ("Film week opens\n\nHÀ NỘI — Critics praised the films shown at the Asian Film Week 2026, held in the "
+            "capital of Laos from Monday to Wednesday.")
+    assert ("Asian Film Week 2026", "Hanoi") not in _located(text)
